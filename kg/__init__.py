@@ -1,0 +1,1 @@
+"""kg: a knowledge graph of Vietnamese officials, bodies, meetings, documents and metrics."""

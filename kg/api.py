@@ -1,0 +1,207 @@
+"""The library API behind every ``kg`` command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.extract import extract
+from kg.mint import content_hash, mint
+from kg.reader import Skipped, read_articles
+from kg.store import ONTOLOGY_GRAPH, article_ids, ontology_dir, open_store, replace_article, stored_hash
+
+__all__ = [
+    "BuildReport", "build", "query", "format_results", "export", "stats", "validate", "QueryError",
+    "EXPORT_FORMATS", "RESULT_FORMATS",
+]
+
+EXPORT_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD, "ntriples": ox.RdfFormat.N_TRIPLES,
+}
+RESULT_FORMATS = ("table", "json", "csv", "tsv")
+
+
+class QueryError(Exception):
+    """A SPARQL query that does not parse or cannot run."""
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0  # articles extracted and stored
+    unchanged: int = 0  # articles skipped because their stored content hash is the same
+    triples: int = 0  # quads written
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+def build(
+    paths: list[str | Path],
+    store: ox.Store,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Read, extract and store every article under ``paths``.
+
+    An article whose text is unchanged since the last build is skipped; a changed one replaces
+    its named graph.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a1.txt").write_text("Comrade Nguyen Van An, Secretary of the Provincial Party Committee, chaired the meeting.")
+    >>> store = open_store()
+    >>> build([folder], store).articles
+    1
+    >>> build([folder], store).unchanged
+    1
+    """
+    report = BuildReport()
+    for item in read_articles([Path(p) for p in paths]):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            if progress:
+                progress(item.path)
+            continue
+        if stored_hash(store, item.id) == content_hash(item.text):
+            report.unchanged += 1
+        else:
+            try:
+                quads = mint(extract(item))
+            except Exception as err:  # noqa: BLE001 - one bad article must not stop the build
+                report.skipped.append(Skipped(item.source or item.id, f"extraction failed: {err!r}"))
+                continue
+            replace_article(store, item.id, quads)
+            report.articles += 1
+            report.triples += len(quads)
+        if progress:
+            progress(item.source or item.id)
+    store.flush()
+    return report
+
+
+def query(store: ox.Store, sparql: str):
+    """Run a SPARQL query over the union of all graphs.
+
+    >>> store = open_store()
+    >>> [s["n"].value for s in query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?c a <http://www.w3.org/2004/02/skos/core#ConceptScheme> }")]
+    ['6']
+    """
+    try:
+        return store.query(sparql, use_default_graph_as_union=True)
+    except (SyntaxError, ValueError, OSError) as err:
+        raise QueryError(str(err)) from None
+
+
+def _cell(term) -> str:
+    return "" if term is None else term.value
+
+
+def format_results(results, fmt: str = "table") -> str:
+    """Render query results as ``table``, ``json`` (SPARQL 1.1 JSON), ``csv`` or ``tsv``."""
+    if isinstance(results, ox.QueryBoolean):
+        return json.dumps({"head": {}, "boolean": bool(results)}) if fmt == "json" else str(bool(results))
+    if isinstance(results, ox.QueryTriples):
+        return results.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
+    variables = [v.value for v in results.variables]
+    if fmt == "json":
+        rows = []
+        for sol in results:
+            row = {}
+            for v in variables:
+                term = sol[v]
+                if term is not None:
+                    row[v] = _json_term(term)
+            rows.append(row)
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": rows}}, ensure_ascii=False)
+    rows = [[_cell(sol[v]) for v in variables] for sol in results]
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(variables)
+        writer.writerows(rows)
+        return buf.getvalue()
+    widths = [max([len(v)] + [min(len(r[i]), 60) for r in rows]) for i, v in enumerate(variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for r in rows:
+        lines.append("  ".join(c[:60].ljust(w) for c, w in zip(r, widths, strict=True)))
+    lines.append(f"({len(rows)} rows)")
+    return "\n".join(lines)
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def export(store: ox.Store, fmt: str = "turtle", out: str | Path | None = None) -> bytes | None:
+    """Serialise the store: ``turtle`` (all graphs merged), ``trig``/``nquads`` (one graph per
+    article), ``jsonld``. Writes to ``out`` when given, else returns the bytes."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
+    rdf_format = EXPORT_FORMATS[fmt]
+    from kg.vocab import PREFIXES
+
+    if fmt in ("turtle", "ntriples"):
+        triples = {(q.subject, q.predicate, q.object) for q in store}
+        data = ox.serialize([ox.Triple(*t) for t in sorted(triples, key=str)], format=rdf_format,
+                            prefixes=PREFIXES if fmt == "turtle" else None)
+    else:
+        kwargs = {"prefixes": PREFIXES} if fmt == "trig" else {}
+        data = ox.serialize(store, format=rdf_format, **kwargs)
+    if out is None:
+        return data
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    Path(out).write_bytes(data)
+    return None
+
+
+def stats(store: ox.Store) -> dict[str, int]:
+    """Counts of articles, quads and each kind of fact."""
+    from kg.vocab import KG, ORG
+
+    def count(cls: str) -> int:
+        q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
+        return int(next(iter(query(store, q)))["n"].value)
+
+    return {
+        "articles": len(article_ids(store)),
+        "quads": len(store),
+        "officials": count(KG.Official),
+        "bodies": count(ORG.Organization),
+        "posts": count(KG.Post),
+        "meetings": count(KG.Meeting),
+        "documents": count(KG.Document),
+        "metrics": count(KG.MetricObservation),
+    }
+
+
+def validate(store: ox.Store) -> tuple[bool, str]:
+    """Check the graph against ``ontology/shapes.ttl`` with pyshacl: (conforms, report)."""
+    import pyshacl
+    import rdflib
+
+    data = rdflib.Graph()
+    data.parse(data=export(store, "ntriples").decode("utf-8"), format="nt")
+    shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, inference="rdfs", allow_warnings=True)
+    return bool(conforms), text
+
+
+_ = ONTOLOGY_GRAPH

@@ -1,0 +1,138 @@
+"""The ``kg`` command: thin wrappers over :mod:`kg.api`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import api
+from kg.store import StoreError, open_store
+
+DEFAULT_STORE = "kg-store"
+store_option = click.option(
+    "--store", default=DEFAULT_STORE, show_default=True, help="Path of the on-disk store."
+)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"kg: {message}", err=True)
+    sys.exit(code)
+
+
+def _open(path: str, read_only: bool = False):
+    try:
+        return open_store(path, read_only=read_only)
+    except StoreError as err:
+        _fail(str(err))
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Build and query a knowledge graph of Vietnamese officials, bodies, meetings, documents and figures."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def build(paths: tuple[Path, ...], store: str, quiet: bool) -> None:
+    """Read articles (.txt files or folders of them) and store their facts.
+
+    Exit codes: 0 every file built; 1 some files were skipped (listed with the reason);
+    2 nothing could be done (bad store, bad arguments).
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    st = _open(store)
+    console = Console(stderr=True)
+    with Progress(TextColumn("building"), BarColumn(), TextColumn("{task.completed} files"),
+                  console=console, disable=quiet or not console.is_terminal) as bar:
+        task = bar.add_task("build", total=None)
+        report = api.build(list(paths), st, progress=lambda _p: bar.advance(task))
+    click.echo(
+        f"built {report.articles} articles ({report.triples} triples), "
+        f"{report.unchanged} unchanged, {len(report.skipped)} skipped"
+    )
+    for s in report.skipped:
+        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-e", "--expression", help="SPARQL query text instead of a file.")
+@click.option("--format", "fmt", type=click.Choice(api.RESULT_FORMATS), default="table", show_default=True)
+@store_option
+def query(file: Path | None, expression: str | None, fmt: str, store: str) -> None:
+    """Run a SPARQL query (a .rq file or -e TEXT) over all graphs of the store."""
+    if bool(file) == bool(expression):
+        _fail("give a query file or -e 'SPARQL', not both or neither")
+    text = expression or file.read_text(encoding="utf-8")
+    st = _open(store, read_only=Path(store).exists())
+    try:
+        click.echo(api.format_results(api.query(st, text), fmt))
+    except api.QueryError as err:
+        _fail(f"query failed: {err}", 1)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(list(api.EXPORT_FORMATS)), default="turtle", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), help="File to write (default: standard output).")
+@store_option
+def export(fmt: str, out: Path | None, store: str) -> None:
+    """Export the graph as Turtle, TriG (one graph per article), N-Quads or JSON-LD."""
+    data = api.export(_open(store, read_only=Path(store).exists()), fmt, out)
+    if data is not None:
+        sys.stdout.buffer.write(data)
+    else:
+        click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
+@store_option
+def stats(store: str) -> None:
+    """Counts of articles, quads, officials, bodies, posts, meetings, documents and metrics."""
+    for key, value in api.stats(_open(store, read_only=Path(store).exists())).items():
+        click.echo(f"{key:<10} {value}")
+
+
+@main.command()
+@store_option
+def validate(store: str) -> None:
+    """Check the graph against the SHACL shapes (exit 1 on violations)."""
+    conforms, report = api.validate(_open(store, read_only=Path(store).exists()))
+    click.echo(report if not conforms else "the graph conforms to ontology/shapes.ttl")
+    sys.exit(0 if conforms else 1)
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("out/chairs.html"), show_default=True,
+              help="chairs.html, .svg, .png, .graphml or .gexf")
+@store_option
+def viz(out: Path, store: str) -> None:
+    """Draw who chaired what: officials -> meetings -> organising bodies."""
+    from kg.viz import draw
+
+    try:
+        draw(_open(store, read_only=Path(store).exists()), out)
+    except ValueError as err:
+        _fail(str(err))
+    click.echo(f"wrote {out}")
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--worst", default=10, show_default=True, help="How many missed and spurious facts to list.")
+def evaluate(corpus: Path, worst: int) -> None:
+    """Compare the graph built from CORPUS with its gold <id>.json files."""
+    from kg.evaluate import evaluate as run
+
+    click.echo(run(corpus, worst=worst))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""The extraction engine: one article in, an :class:`~kg.model.Extraction` out.
+
+The engine is shared by every language; what differs per language is the data of its pack
+(``kg/lang/<code>/``). Steps: sentences -> names -> titles -> officials -> meetings ->
+documents -> metrics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg import gazetteer
+from kg.detect import detect_language
+from kg.extract.documents import find_documents
+from kg.extract.metrics import find_metrics
+from kg.extract.names import NameMention, arabic_reading, find_names
+from kg.extract.numbers import DateMention, find_dates, years_in
+from kg.extract.titles import body_of, read_titles, title_spans
+from kg.lang import Pack, load_pack
+from kg.model import Article, Body, Extraction, Meeting, Official, Position
+from kg.text import fold, fold_aligned, normalise_digits, sentences
+
+__all__ = ["extract"]
+
+
+def extract(article: Article) -> Extraction:
+    """Extract officials, posts, meetings, documents and metrics from one article.
+
+    >>> from kg.model import Article
+    >>> x = extract(Article("demo", "On August 21, the Provincial Party Committee held its 54th "
+    ...     "meeting. Comrade Trinh Thi Minh Thanh, Permanent Deputy Secretary of the Provincial "
+    ...     "Party Committee, presided over the meeting.", url="https://example.org/2024/08/x"))
+    >>> [(o.name, [p.role for p in o.positions]) for o in x.officials]
+    [('Trinh Thi Minh Thanh', ['standing_deputy_secretary'])]
+    >>> [(m.date, m.chairs) for m in x.meetings]
+    [('2024-08-21', ['Trinh Thi Minh Thanh'])]
+    """
+    text = normalise_digits(article.text)
+    lang = article.lang or detect_language(text)
+    article.lang = lang
+    pack = load_pack(lang)
+    sents = sentences(text)
+    folded = [fold_aligned(s) for s in sents]
+    province = _province(text, pack, find_names(text, pack))
+    out = Extraction(article=article, sentences=[str(s) for s in sents], province=province)
+
+    officials: dict[str, Official] = {}
+    chairs_by_sentence: dict[int, list[str]] = {}
+    for sent, fs in zip(sents, folded, strict=True):
+        mentions = find_names(sent, pack)
+        if not mentions:
+            continue
+        stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
+        spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops)
+        for mention, (after, before) in zip(mentions, spans, strict=True):
+            titles = read_titles(after, pack) if after else []
+            if not titles:
+                titles = read_titles(before, pack)
+            honorific = _has_honorific(fs, mention, pack)
+            official = officials.get(mention.name)
+            if official is None:
+                if not titles and not honorific:
+                    continue
+                official = officials[mention.name] = Official(mention.name, mention.surface, sent.index)
+            for t in titles:
+                key = (t.role, t.org, t.level)
+                if all((p.role, p.body.org, p.body.level) != key for p in official.positions):
+                    official.positions.append(
+                        Position(t.role, body_of(t.org, t.level, province), sent.index, t.former)
+                    )
+        chairs = _chairs(fs, mentions, pack)
+        if chairs:
+            chairs_by_sentence[sent.index] = [c for c in chairs if c in officials] or chairs
+            for c in chairs:
+                if c not in officials:
+                    m = next(m for m in mentions if m.name == c)
+                    officials[c] = Official(c, m.surface, sent.index)
+    out.officials = list(officials.values())
+    out.meetings = _meetings(sents, folded, pack, article, text, chairs_by_sentence, province)
+    for sent, fs in zip(sents, folded, strict=True):
+        out.documents.extend(find_documents(sent, fs, pack))
+        out.metrics.extend(find_metrics(sent, fs, pack))
+    _dedupe_documents(out)
+    _dedupe_metrics(out)
+    return out
+
+
+def _dedupe_metrics(out: Extraction) -> None:
+    """A figure repeated (headline, caption, body) is one fact; keep its fullest mention."""
+    best: dict[tuple[float, str], int] = {}
+    for i, m in enumerate(out.metrics):
+        key = (m.value, m.unit)
+        if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
+            best[key] = i
+    out.metrics = [m for i, m in enumerate(out.metrics) if best[(m.value, m.unit)] == i]
+
+
+def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:
+    window = folded[max(0, mention.start - 16) : mention.start]
+    return any(True for _ in pack.cue("honorific").finditer(window))
+
+
+def _chairs(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
+    chair = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
+    if not chair:
+        return []
+    attend = [m.start() for m, _ in pack.cue("attend").finditer(folded)]
+    first_chair = chair[0]
+    names = []
+    for m in mentions:
+        # names after an attendance cue that itself follows the chairing verb attend, not chair
+        if any(first_chair < a < m.start for a in attend):
+            continue
+        # names before an attendance cue that comes before the chairing verb attend too
+        if any(m.start < a < first_chair for a in attend) and not any(a < m.start for a in attend):
+            pass
+        if m.name not in names:
+            names.append(m.name)
+    return names
+
+
+def _meeting_year(article: Article, text: str) -> int | None:
+    if article.url:
+        m = re.search(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/)", article.url)
+        if m:
+            return int(m.group(1))
+    if article.published:
+        return int(article.published[:4])
+    years = years_in(text)
+    if years:
+        return max(years)
+    return None
+
+
+def _date(d: DateMention, year: int | None) -> str | None:
+    y = d.year or year
+    if y is None:
+        return None
+    if d.day is None:
+        return f"{y:04d}-{d.month:02d}"
+    return f"{y:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
+    year = _meeting_year(article, text)
+    meetings: list[Meeting] = []
+    by_date: dict[str | None, Meeting] = {}
+    for sent, fs in zip(sents, folded, strict=True):
+        has_meeting = any(True for _ in pack.cue("meeting").finditer(fs))
+        has_hold = any(True for _ in pack.cue("hold").finditer(fs))
+        chairs = chairs_by_sentence.get(sent.index, [])
+        if not chairs and not (has_meeting and has_hold):
+            continue
+        dates = [d for d in find_dates(fs, pack) if d.day is not None]
+        date = _date(dates[0], year) if dates else None
+        meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
+        if meeting is None and date is not None and meetings and meetings[-1].date is None:
+            meeting = meetings[-1]
+            meeting.date = date
+            by_date[date] = meeting
+        if meeting is None:
+            meeting = Meeting(sent.index, date=date, organizer=_organizer(fs, pack, province))
+            meetings.append(meeting)
+            if date:
+                by_date[date] = meeting
+        for c in chairs:
+            if c not in meeting.chairs:
+                meeting.chairs.append(c)
+    return meetings
+
+
+def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
+    for m, values in pack.bodies.finditer(folded):
+        level = values[1] if len(values) > 1 and values[1] else None
+        if level is None:
+            for _, lv in pack.levels.finditer(folded, m.start(), m.end() + 20):
+                level = lv[0]
+                break
+        return body_of(values[0], level or "provincial", province)
+    return None
+
+
+def _province(text: str, pack: Pack, names: list[NameMention]) -> str | None:
+    """The province the article is mainly about: the most mentioned one (outside names)."""
+    counts: Counter[str] = Counter()
+    for m in names:
+        text = text[: m.start] + "#" * (m.end - m.start) + text[m.end :]
+    latin = fold(text)
+    if re.search(r"[\u0621-\u064a]", text):
+        tokens = re.findall(r"[\u0621-\u063a\u0641-\u064a]+|[^\u0621-\u063a\u0641-\u064a]+", text)
+        latin = " ".join(
+            (arabic_reading(t) or t[1:] and arabic_reading(t[1:]) or "#") if re.match(r"[\u0621-\u064a]", t) else "#"
+            for t in tokens
+        )
+    provinces = gazetteer.provinces()
+    for m in gazetteer.place_pattern().finditer(latin):
+        if m.group() in provinces:
+            counts[provinces[m.group()].name] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _dedupe_documents(out: Extraction) -> None:
+    seen = set()
+    docs = []
+    for d in out.documents:
+        key = (d.kind, d.number, d.session, d.term)
+        if key in seen:
+            continue
+        seen.add(key)
+        docs.append(d)
+    out.documents = docs

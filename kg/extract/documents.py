@@ -1,0 +1,141 @@
+"""Numbered documents (18-NQ/TW, 140/2017/ND-CP, Plan No. 26) and documents named by a
+congress or plenum (Resolution of the 8th Plenum of the 13th Central Committee)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.extract.numbers import roman
+from kg.lang import Pack
+from kg.model import Document
+from kg.text import Sentence, fold
+
+__all__ = ["find_documents"]
+
+_DATA = Path(str(resources.files("kg"))) / "data"
+
+# 18-NQ/TW, 100 - KL/TW, 60-NQ/TƯ, 1708-QD/TU, 43-CV/BCĐ ; 140/2017/ND-CP
+_CODE = re.compile(
+    r"(?<![\w/])(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,4}))"
+    r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ]{1,4}))"
+)
+_NUMBER_MARK = re.compile(r"^\s*(?:no\.?|number|so|nr\.?|رقم|n°|č\.)?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)")
+
+
+@cache
+def _code_kinds() -> dict[str, str]:
+    out = {}
+    for line in (_DATA / "doc_codes.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            letters, kind = line.split("\t")
+            out[fold(letters).upper()] = kind.strip()
+    return out
+
+
+def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, value) of ordinals in folded[start:end]: words, 8th, thứ 8, Roman numerals."""
+    out = []
+    for m, values in pack.ordinals.finditer(folded, start, end):
+        out.append((m.start(), m.end(), int(values[0])))
+    for m in re.finditer(r"(?<!\w)(\d{1,2})(?:st|nd|rd|th|\.|-?ego|-?ej)?(?![\w/,-])", folded[start:end]):
+        if not any(a <= start + m.start() < b for a, b, _ in out):
+            out.append((start + m.start(), start + m.end(), int(m.group(1))))
+    for m in re.finditer(r"(?<![\w])([IVXLC]{1,6})(?![\w])", original[start:end]):
+        value = roman(m.group(1))
+        if value and value > 1:
+            out.append((start + m.start(), start + m.end(), value))
+    return sorted(out)
+
+
+def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tuple[int, int]):
+    """'session' or 'term' by the nearest marker wording before or after the ordinal."""
+    best = None
+    for kind in ("session", "term"):
+        for m, _ in pack.cue(kind).finditer(folded, *window):
+            dist = ordinal[0] - m.end() if m.end() <= ordinal[0] else m.start() - ordinal[1]
+            if dist < 0 or dist > 25:
+                continue
+            # a marker before the ordinal binds tighter than one after it
+            score = dist if m.end() <= ordinal[0] else dist + 3
+            if best is None or score < best[0]:
+                best = (score, kind)
+    return best[1] if best else None
+
+
+def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document]:
+    """Documents referred to in one sentence (``folded`` is ``fold(sentence)``)."""
+    out: list[Document] = []
+    words = [(m.start(), m.end(), v) for m, v in pack.documents.finditer(folded)]
+    used_words: set[int] = set()
+
+    def kind_before(pos: int) -> tuple[str | None, bool, int | None]:
+        near = [w for w in words if w[1] <= pos and pos - w[1] <= 40]
+        if not near:
+            return None, False, None
+        w = near[-1]
+        return w[2][0], len(w[2]) > 1 and w[2][1] == "weak", w[0]
+
+    for m in _CODE.finditer(sentence):
+        if m.group(1):
+            number = f"{m.group(1)}-{m.group(2)}/{m.group(3)}"
+            letters = fold(m.group(2)).upper()
+        else:
+            number = f"{m.group(4)}/{m.group(5)}/{m.group(6)}-{m.group(7)}"
+            letters = fold(m.group(6)).upper()
+        number = number.replace("Ư", "W").replace("Đ", "D")
+        code_kind = _code_kinds().get(letters)
+        kind, weak, at = kind_before(m.start())
+        if kind is None or (weak and code_kind):
+            kind = code_kind
+        if kind is None or kind == "other":
+            continue
+        if at is not None:
+            used_words.add(at)
+        out.append(Document(kind, sentence[m.start() : m.end()], sentence.index, number=number))
+
+    for start, end, values in words:
+        if start in used_words:
+            continue
+        kind = values[0]
+        tail = folded[end : end + 60]
+        num = _NUMBER_MARK.match(tail)
+        if num and re.match(r"^\s*(?:no\.?|number|so|nr\.?|رقم)", tail):
+            n = num.group(1)
+            if any(d.number and d.number.split("-")[0].split("/")[0] == n for d in out):
+                continue
+            if any(d.number == n and d.kind == kind for d in out):
+                continue
+            out.append(Document(kind, sentence[start : end + num.end()], sentence.index, number=n))
+            continue
+        # named by plenum / congress ordinals
+        stop = re.search(r"[;؛.]|\s(?:and|và|i|و)\s", folded[end:])
+        limit = min(len(folded), end + (stop.start() if stop else 120), end + 120)
+        session = term = None
+        bare = re.match(r"^\s*(\d{1,2})(?![\d/,.%-])", folded[end:limit])
+        for ordinal in _ordinal_at(folded, sentence, pack, end, limit):
+            kind_of = _classify(folded, pack, ordinal, (max(0, start), limit))
+            if kind_of == "session" and session is None:
+                session = ordinal[2]
+            elif kind_of == "term" and term is None:
+                term = ordinal[2]
+        if bare and term is not None and (session is None or session == int(bare.group(1))):
+            # "Resolution 6 of the 12th Central Committee": the plenum's resolution
+            session = int(bare.group(1))
+        elif bare and session == int(bare.group(1)):
+            session = None
+        if session is None and term is None:
+            continue
+        out.append(
+            Document(kind, sentence[start:limit].strip(), sentence.index, session=session, term=term)
+        )
+    seen = set()
+    unique = []
+    for d in out:
+        key = (d.kind, d.number, d.session, d.term)
+        if key not in seen:
+            seen.add(key)
+            unique.append(d)
+    return unique

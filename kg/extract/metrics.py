@@ -1,0 +1,144 @@
+"""Reported figures: value + unit (+ indicator, + change against the same period)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.numbers import NUMBER, parse_number
+from kg.lang import Pack
+from kg.model import Metric
+from kg.text import Sentence
+
+__all__ = ["find_metrics"]
+
+_CURRENCY_BEFORE = re.compile(r"(vnd|usd|\$)\s?$")
+_CURRENCY_SCALE = {
+    ("vnd", "billion"): ("billion_vnd", 1.0),
+    ("vnd", "trillion"): ("billion_vnd", 1000.0),
+    ("vnd", "million"): ("million_vnd", 1.0),
+    ("usd", "billion"): ("million_usd", 1000.0),
+    ("usd", "million"): ("million_usd", 1.0),
+    ("$", "billion"): ("million_usd", 1000.0),
+    ("$", "million"): ("million_usd", 1.0),
+}
+
+
+def _skip(folded: str, start: int, end: int, value: float) -> bool:
+    before = folded[max(0, start - 3) : start]
+    after = folded[end : end + 3]
+    if re.match(r"^\s*(?:h\d|:\d|/\d{4}|-[a-zđ]|\s*-\s*(?:kl|nq|qd|kh|ct)\b)", after):
+        return True  # times, dates, document numbers
+    if re.search(r"[/-]\s*$", before) and not re.search(r"\d\s*/\s*$", before):
+        return True
+    return False
+
+
+def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
+    """Figures in one sentence, in order.
+
+    >>> from kg.lang import load_pack
+    >>> from kg.text import Sentence, fold
+    >>> s = Sentence("Revenue reached 15,058 billion VND, up 12% over the same period.", 0, 0)
+    >>> [(m.value, m.unit, m.change_pct) for m in find_metrics(s, fold(s), load_pack("en"))]
+    [(15058.0, 'billion_vnd', 12.0)]
+    """
+    found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
+    for m in NUMBER.finditer(folded):
+        start, end = m.span()
+        value = parse_number(m.group(), pack.decimal)
+        if value is None or _skip(folded, start, end, value):
+            continue
+        rest = end
+        frac = re.match(r"\s*/\s*\d+", folded[rest:])
+        if frac:
+            rest += frac.end()
+        unit = None
+        factor = 1.0
+        pre = _CURRENCY_BEFORE.search(folded[max(0, start - 4) : start])
+        tail = folded[rest:]
+        space = len(tail) - len(tail.lstrip())
+        if pre and not frac:
+            scale = re.match(r"\s*(billion|trillion|million)", tail)
+            if scale:
+                unit, factor = _CURRENCY_SCALE[(pre.group(1), scale.group(1))]
+                rest += scale.end()
+            else:
+                unit = "usd" if pre.group(1) in ("usd", "$") else "vnd"
+        if unit is None:
+            hit = pack.units.match_at(folded, rest + space) or pack.units.match_at(folded, rest)
+            scale_hit = None
+            if hit is None:
+                scale_hit = pack.scales.match_at(folded, rest + space)
+                if scale_hit:
+                    after_scale = scale_hit[0].end()
+                    gap = len(folded[after_scale:]) - len(folded[after_scale:].lstrip())
+                    hit = pack.units.match_at(folded, after_scale + gap)
+                    if hit:
+                        factor = float(scale_hit[1][0])
+                    else:
+                        unit, factor = "count", float(scale_hit[1][0])
+                        rest = after_scale
+            if hit:
+                unit = hit[1][0]
+                factor *= float(hit[1][1]) if len(hit[1]) > 1 and hit[1][1] else 1.0
+                rest = hit[0].end()
+            elif unit is None and frac:
+                unit = "count"
+        if unit is None:
+            continue
+        if unit not in ("percent", "billion_vnd", "million_vnd", "vnd", "million_usd", "usd") and (
+            1950 <= value <= 2100 and value == int(value) and not frac
+        ):
+            continue
+        value *= factor
+        is_change = False
+        if unit == "percent":
+            window = folded[max(0, start - 40) : start]
+            after = folded[rest : rest + 50]
+            same_period = pack.cue("same_period").pattern
+            increase = pack.cue("increase").pattern
+            decrease = pack.cue("decrease").pattern
+            share = pack.cue("share").pattern
+            if share is not None and share.match(after.lstrip()):
+                is_change = False
+            elif same_period is not None and same_period.match(after.lstrip()[:40]) or (
+                same_period is not None and same_period.search(after[:30])
+            ):
+                is_change = "same_period"
+            elif (increase is not None and increase.search(window[-25:])) or (
+                decrease is not None and decrease.search(window[-25:])
+            ):
+                is_change = True
+            if is_change and decrease is not None and decrease.search(window[-25:]):
+                value = -value
+            if is_change and same_period is not None and value > 100 and not (
+                increase is not None and increase.search(window[-25:])
+            ):
+                value = round(value - 100, 4)  # "equal to 140.6% of the same period"
+        metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
+        metric.indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
+        found.append((start, rest, metric, is_change))
+
+    out: list[Metric] = []
+    last_value: Metric | None = None
+    settled = False  # the last value's change came from a same-period cue
+    for _, _, metric, is_change in found:
+        if is_change and last_value is not None:
+            if last_value.change_pct is None or (is_change == "same_period" and not settled):
+                last_value.change_pct = metric.value
+                settled = is_change == "same_period"
+            continue
+        if is_change:
+            metric.change_pct = metric.value
+            metric.value = abs(metric.value)
+        out.append(metric)
+        if metric.unit != "percent":
+            last_value, settled = metric, False
+    return out
+
+
+def _indicator(folded: str, start: int, pack: Pack, since: int) -> str:
+    best = "other"
+    for _, values in pack.indicators.finditer(folded, max(since, start - 120), start):
+        best = values[0]
+    return best

@@ -1,0 +1,260 @@
+"""Find Vietnamese personal names in any script and give their canonical Latin form.
+
+Latin script: a name is a run of capitalised Vietnamese syllables (inventory shipped in
+``kg/data/vi_syllables.txt``) that starts with a family name (``vi_surnames.txt``) and is not a
+place of the gazetteer. This needs no language pack, so it works for any Latin-script language.
+
+Arabic script: every Vietnamese syllable is spelled in Arabic letters by the rules of
+``kg/lang/ar/translit.tsv``; the reverse map reads names back, choosing among candidate syllables
+by the frequency prior of ``kg/data/vi_name_syllables.txt``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg import gazetteer
+from kg.lang import Pack
+from kg.text import fold, title_case
+
+__all__ = ["NameMention", "find_names", "syllables", "arabic_reading"]
+
+_DATA = Path(str(resources.files("kg"))) / "data"
+_LANG = Path(str(resources.files("kg"))) / "lang"
+# Case endings a Polish (or other inflecting) text adds to the last syllable of a name.
+_INFLECTIONS = ("owi", "em", "a", "u", "ie", "ego")
+
+
+@dataclass
+class NameMention:
+    start: int  # offsets in the text given to find_names
+    end: int
+    surface: str
+    name: str  # canonical: "Mai Van Tuat"
+
+
+def _words(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.extend(fold(w) for w in line.split())
+    return out
+
+
+@cache
+def syllables() -> frozenset[str]:
+    return frozenset(_words(_DATA / "vi_syllables.txt"))
+
+
+@cache
+def surnames() -> dict[str, int]:
+    return {w: i for i, w in enumerate(dict.fromkeys(_words(_DATA / "vi_surnames.txt")))}
+
+
+@cache
+def _given_rank() -> dict[str, int]:
+    return {w: i for i, w in enumerate(dict.fromkeys(_words(_DATA / "vi_name_syllables.txt")))}
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(gazetteer.provinces()) | frozenset(gazetteer.districts())
+
+
+def _latin_syllable(token: str) -> str | None:
+    """The folded syllable a token stands for, undoing a case ending if needed."""
+    folded = fold(token)
+    if folded in syllables():
+        return folded
+    for ending in _INFLECTIONS:
+        if folded.endswith(ending) and folded[: -len(ending)] in syllables():
+            return folded[: -len(ending)]
+    return None
+
+
+_LATIN_TOKEN = re.compile(r"[^\W\d_]+")
+_ARABIC_TOKEN = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
+
+
+@cache
+def _accented_surnames() -> frozenset[str]:
+    text = (_DATA / "vi_surnames_accented.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _latin_surname(token: str, reading: str) -> bool:
+    if reading not in surnames():
+        return False
+    lowered = token.lower()
+    if lowered == fold(token) or set(lowered) <= set("abcdefghijklmnopqrstuvwxyzđ"):
+        return True  # written without diacritics: the folded form is all we know
+    return lowered in _accented_surnames()
+
+
+def _runs(tokens: list[tuple[int, int, str, str | None]], text: str, joiners: str):
+    """Group consecutive readable tokens separated only by ``joiners``."""
+    run: list[tuple[int, int, str, str]] = []
+    for start, end, tok, reading in tokens:
+        if reading is not None and run and text[run[-1][1] : start].strip(joiners) == "" and (
+            start - run[-1][1] <= 2
+        ):
+            run.append((start, end, tok, reading))
+            continue
+        if run:
+            yield run
+        run = [(start, end, tok, reading)] if reading is not None else []
+    if run:
+        yield run
+
+
+def _split_run(run, is_surname):
+    """Cut a run into names: each name starts at a family name and has 2-5 syllables."""
+    i = 0
+    while i < len(run):
+        if not is_surname(run[i]):
+            i += 1
+            continue
+        j = min(len(run), i + 5)
+        if j - i >= 2:
+            yield run[i:j]
+            i = j
+        else:
+            i += 1
+
+
+def find_names(text: str, pack: Pack | None = None) -> list[NameMention]:
+    """Names in ``text`` with their offsets.
+
+    >>> [m.name for m in find_names("Towarzysz Truong Thi Mai i premier Pham Minh Chinha.")]
+    ['Truong Thi Mai', 'Pham Minh Chinh']
+    """
+    mentions = _latin_names(text)
+    if _ARABIC_TOKEN.search(text):
+        mentions += _arabic_names(text, pack)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _latin_names(text: str) -> list[NameMention]:
+    tokens = []
+    for m in _LATIN_TOKEN.finditer(text):
+        tok = m.group()
+        reading = _latin_syllable(tok) if tok[0].isupper() and not tok.isupper() or len(tok) == 1 else None
+        if reading is not None and len(tok) == 1 and not tok.isupper():
+            reading = None
+        tokens.append((m.start(), m.end(), tok, reading))
+    out = []
+    for run in _runs(tokens, text, " "):
+        for part in _split_run(run, lambda tok: _latin_surname(tok[2], tok[3])):
+            name = " ".join(p[3] for p in part)
+            if name in _places():
+                continue
+            # a place name glued after a person's name ("... Nguyen Van Son Ha Tinh") is rare;
+            # a place glued before is common in headlines: drop a leading place.
+            start, end = part[0][0], part[-1][1]
+            out.append(NameMention(start, end, text[start:end], title_case(name)))
+    return out
+
+
+# ---------------------------------------------------------------- Arabic script
+@cache
+def _arabic_rules() -> dict[str, dict[str, list[str]]]:
+    rules: dict[str, dict[str, list[str]]] = {}
+    path = _LANG / "ar" / "translit.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        part, latin, spellings = (c.strip() for c in line.split("\t"))
+        rules.setdefault(part, {})[latin] = spellings.split("|")
+    return rules
+
+
+def _decompose(syllable: str, rules) -> tuple[str, str, str] | None:
+    onsets = sorted(rules["onset"], key=len, reverse=True)
+    codas = sorted(rules["coda"], key=len, reverse=True)
+    onset = next((o for o in onsets if syllable.startswith(o)), "")
+    rest = syllable[len(onset) :]
+    coda = next((c for c in codas if rest.endswith(c) and rest[: -len(c)] in rules["nucleus"]), "")
+    nucleus = rest[: len(rest) - len(coda)]
+    if nucleus not in rules["nucleus"]:
+        return None
+    return onset, nucleus, coda
+
+
+@cache
+def _arabic_map() -> dict[str, list[str]]:
+    """Arabic spelling -> Latin syllables, best first."""
+    rules = _arabic_rules()
+    rank = _given_rank()
+    reverse: dict[str, set[str]] = {}
+    for syl in syllables():
+        parts = _decompose(syl, rules)
+        if parts is None:
+            continue
+        onset, nucleus, coda = parts
+        heads = rules["onset"][onset] if onset else rules["initial"].get(nucleus[0], [])
+        mids = rules["nucleus"][nucleus] if onset else [""]
+        if not onset:
+            # a vowel-initial syllable: the initial spelling stands for the first vowel
+            tail = nucleus[1:]
+            mids = rules["nucleus"].get(tail, [""]) if tail else [""]
+        tails = rules["coda"][coda] if coda else [""]
+        for h, m, t in itertools.product(heads, mids, tails):
+            spelled = h + m + t
+            for form in {spelled, spelled.replace("وو", "و").replace("يي", "ي")}:
+                reverse.setdefault(form, set()).add(syl)
+    big = len(rank) + 1
+    return {
+        form: sorted(latins, key=lambda s: (rank.get(s, big), s)) for form, latins in reverse.items()
+    }
+
+
+def arabic_reading(token: str, first: bool = False) -> str | None:
+    """Best Latin syllable for one Arabic-script token, or None.
+
+    >>> arabic_reading("نجوين", first=True), arabic_reading("توات")
+    ('nguyen', 'tuat')
+    """
+    candidates = _arabic_map().get(token)
+    if not candidates:
+        return None
+    if first:
+        sur = [c for c in candidates if c in surnames()]
+        if sur:
+            return min(sur, key=lambda s: surnames()[s])
+    return candidates[0]
+
+
+def _arabic_names(text: str, pack: Pack | None) -> list[NameMention]:
+    stop = pack.cue("notname") if pack else None
+    prefixes = pack.prefixes if pack else ()
+    tokens = []
+    for m in _ARABIC_TOKEN.finditer(text):
+        tok = m.group()
+        start = m.start()
+        if stop and tok in stop:
+            tokens.append((start, m.end(), tok, None))
+            continue
+        reading = tok if tok in _arabic_map() else None
+        if reading is None:
+            for pre in prefixes:
+                if tok.startswith(pre) and tok[len(pre) :] in _arabic_map():
+                    start, tok, reading = start + len(pre), tok[len(pre) :], tok[len(pre) :]
+                    break
+        tokens.append((start, m.end(), tok, reading))
+    out = []
+    for run in _runs(tokens, text, " -‐"):
+        for part in _split_run(run, lambda tok: arabic_reading(tok[2], first=True) in surnames()):
+            if any(text[a:b] != tok for a, b, tok, _ in part):
+                continue
+            latin = [arabic_reading(part[0][2], first=True)] + [arabic_reading(p[2]) for p in part[1:]]
+            name = " ".join(latin)
+            if name in _places():
+                continue
+            start, end = part[0][0], part[-1][1]
+            out.append(NameMention(start, end, text[start:end], title_case(name)))
+    return out

@@ -1,0 +1,124 @@
+"""Numbers, ordinals and dates as written in the packs' languages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lang import Pack
+
+__all__ = ["NUMBER", "parse_number", "roman", "find_dates", "DateMention", "years_in"]
+
+# 131 000 | 8,641 | 53.389,7 | 1,301.5 | 17.33 | 12
+NUMBER = re.compile(r"(?:(?<=vnd)|(?<=usd)|(?<![\w.,/-]))(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)(?![\w/])")
+
+
+def parse_number(text: str, decimal: str = ".") -> float | None:
+    """Read a number written with either decimal convention.
+
+    ``decimal`` is the language's decimal separator; it decides only the ambiguous case of one
+    separator followed by exactly three digits.
+
+    >>> parse_number("8,641"), parse_number("53.389,7", ","), parse_number("46,8", ",")
+    (8641.0, 53389.7, 46.8)
+    >>> parse_number("89.362", ","), parse_number("131 000"), parse_number("17.33")
+    (89362.0, 131000.0, 17.33)
+    """
+    text = re.sub(r"[ \u00a0\u202f]", "", text)
+    seps = [c for c in text if c in ".,"]
+    if not seps:
+        return float(text) if text.isdigit() else None
+    if len(set(seps)) == 2:
+        last = max(text.rfind("."), text.rfind(","))
+        whole = re.sub(r"[.,]", "", text[:last])
+        return float(f"{whole}.{text[last + 1:]}")
+    sep = seps[0]
+    parts = text.split(sep)
+    if len(parts) > 2:
+        return float("".join(parts)) if all(len(p) == 3 for p in parts[1:]) else None
+    head, tail = parts
+    if len(tail) == 3 and sep != decimal:
+        return float(head + tail)
+    return float(f"{head}.{tail}")
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(text: str) -> int | None:
+    """'XIII' -> 13; None when ``text`` is not a Roman numeral up to 100.
+
+    >>> roman("XIII"), roman("XIV"), roman("LIX"), roman("MIX")
+    (13, 14, 59, None)
+    """
+    if not text or any(c not in _ROMAN for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(text) and _ROMAN[text[i + 1]] > v else v
+    return total if 0 < total <= 100 else None
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    day: int | None
+    month: int
+    year: int | None
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20[0-4]\d)(?![\d])")
+_RANGE = re.compile(r"(19|20)\d\d\s*[-–—]\s*(19|20)\d\d")
+
+
+def years_in(text: str) -> list[int]:
+    """Stand-alone years (not parts of a range such as 2020-2025)."""
+    spans = [m.span() for m in _RANGE.finditer(text)]
+    return [
+        int(m.group())
+        for m in _YEAR.finditer(text)
+        if not any(a <= m.start() < b for a, b in spans)
+    ]
+
+
+def find_dates(folded: str, pack: Pack) -> list[DateMention]:
+    """Day-month(-year) mentions in folded text.
+
+    Forms: "26 August 2024", "August 26, 2024", "17 stycznia", "في 14 نوفمبر", and the numeric
+    "ngay 29-9" / "ngay 13/3/2024" after a ``dateword`` cue of the pack.
+    """
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, day, month: int, year) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        if day is not None and not 1 <= day <= 31:
+            return
+        taken.append((start, end))
+        out.append(DateMention(start, end, day, month, year))
+
+    for m, values in pack.months.finditer(folded):
+        month = int(values[0])
+        before = folded[max(0, m.start() - 12) : m.start()]
+        after = folded[m.end() : m.end() + 16]
+        day = re.search(r"(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:of\s+|من\s+)?$", before)
+        year_after = re.match(r"\s*(?:,\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?((?:19|20)\d\d)(?!\d)", after)
+        if day:
+            start = m.start() - (len(before) - day.start())
+            yr = re.match(r"\s*,?\s*((?:19|20)\d\d)(?!\d)", after)
+            add(start, m.end() + (yr.end() if yr else 0), int(day.group(1)), month, int(yr.group(1)) if yr else None)
+            continue
+        day_after = re.match(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*[-–]\s*\d{1,2})?(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?", after)
+        if day_after:
+            add(m.start(), m.end() + day_after.end(), int(day_after.group(1)), month,
+                int(day_after.group(2)) if day_after.group(2) else None)
+        elif year_after:
+            add(m.start(), m.end() + year_after.end(), None, month, int(year_after.group(1)))
+    for cue, _ in pack.cue("dateword").finditer(folded):
+        m = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])").match(folded, cue.end())
+        if m and 1 <= int(m.group(2)) <= 12:
+            add(cue.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+    return sorted(out, key=lambda d: d.start)

@@ -1,0 +1,152 @@
+"""Read a title ("Deputy Secretary of the Provincial Party Committee, Chairman of the PPC")
+into positions: role code + identified body (org, level, place)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.lang import Pack
+from kg.model import Body
+from kg.text import fold
+
+__all__ = ["Title", "read_titles", "normalise", "CENTRAL_ORGS"]
+
+_DATA = Path(str(resources.files("kg"))) / "data"
+
+
+@dataclass
+class Title:
+    role: str
+    org: str
+    level: str | None
+    start: int  # offset of the role wording in the folded span
+    former: bool = False
+
+
+@cache
+def _rules() -> dict[tuple[str, str], tuple[str, str, str | None]]:
+    out = {}
+    for line in (_DATA / "title_rules.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        role, org, _, new_role, new_org, *level = cells
+        out[(role, org)] = (new_role, new_org, level[0] if level and level[0] else None)
+    return out
+
+
+@cache
+def _central() -> frozenset[str]:
+    text = (_DATA / "central_orgs.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split() if not w.startswith("#"))
+
+
+CENTRAL_ORGS = _central()
+
+
+def normalise(role: str, org: str, level: str | None) -> tuple[str, str, str | None]:
+    """Apply the GOLD conventions of ``kg/data/title_rules.tsv`` and central levels."""
+    rule = _rules().get((role, org))
+    if rule:
+        role, org, forced = rule
+        level = forced or level
+    if org in _central():
+        level = "central"
+    return role, org, level
+
+
+def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> list[Title]:
+    """Positions named in a folded title span.
+
+    Each role wording opens a title that runs to the next role wording; the body is the first
+    body wording inside it (bodies are found first, so "ban bi thu" is the Secretariat and not
+    a secretary).
+
+    >>> from kg.lang import load_pack
+    >>> [(t.role, t.org, t.level) for t in read_titles(
+    ...     "deputy secretary of the provincial party committee, chairman of the ppc", load_pack("en"))]
+    [('deputy_secretary', 'party_committee', 'provincial'), ('chair', 'peoples_committee', 'provincial')]
+    """
+    bodies = [(m.start(), m.end(), v) for m, v in pack.bodies.finditer(span)]
+    roles = [
+        (m.start("w"), m.end(), v)
+        for m, v in pack.roles.finditer(span)
+        if not any(b0 <= m.start("w") < b1 for b0, b1, _ in bodies)
+    ]
+    former_at = [m.start() for m, _ in pack.cue("former").finditer(span)]
+    titles: list[Title] = []
+    for i, (r0, r1, rvals) in enumerate(roles):
+        limit = roles[i + 1][0] if i + 1 < len(roles) else len(span)
+        role = rvals[0]
+        org = rvals[1] if len(rvals) > 1 and rvals[1] else None
+        level = rvals[2] if len(rvals) > 2 and rvals[2] else None
+        body = next((b for b in bodies if r1 <= b[0] < limit), None)
+        while body is not None:
+            # "the Provincial Party Committee's Internal Affairs Department": the owned body
+            owned = next((b for b in bodies if b[0] == body[1] + 3 and span[body[1] : b[0]] == "'s "), None)
+            if owned is None:
+                break
+            body = owned
+        if body is not None and (org is None or body[2][0] != org):
+            # a body written after a role that already names one (e.g. "party secretary of X")
+            # refines it; otherwise the body is the organisation
+            org = body[2][0]
+            level = body[2][1] if len(body[2]) > 1 and body[2][1] else level
+        if org is None:
+            continue
+        segment = span[r0:limit]
+        if level is None:
+            level = _level(segment, pack) or default_level
+        role, org, level = normalise(role, org, level)
+        former = any(r0 - 12 <= f <= r0 for f in former_at)
+        titles.append(Title(role, org, level, r0, former))
+    return titles
+
+
+def _level(segment: str, pack: Pack) -> str | None:
+    for _, values in pack.levels.finditer(segment):
+        return values[0]
+    return None
+
+
+_SEPARATORS = re.compile(r"^\s*[,،\-–—:(]")
+
+
+def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int]) -> list[str]:
+    """For each name (start, end) in a sentence, the folded text that carries its title.
+
+    The title follows the name when the name is followed by a separator (",", "-", "–", "(");
+    otherwise it is the text before the name, back to the previous name or a ";" / ":".
+    ``stops`` are offsets (verbs such as "chaired") where a following title ends.
+    """
+    out = []
+    for i, (start, end) in enumerate(names):
+        nxt = names[i + 1][0] if i + 1 < len(names) else len(sentence)
+        after_end = min([nxt] + [s for s in stops if s > end])
+        after = sentence[end:after_end]
+        cut = re.search(r"[;؛.]", after)
+        if cut:
+            after = after[: cut.start()]
+        prev = names[i - 1][1] if i > 0 else 0
+        before = sentence[prev:start]
+        cut = None
+        for cut in re.finditer(r"[;؛:.]", before):
+            pass
+        if cut:
+            before = before[cut.end() :]
+        if _SEPARATORS.match(after) and len(after.strip()) > 3:
+            out.append((fold(after), fold(before)))
+        else:
+            out.append(("", fold(before)))
+    return out
+
+
+def body_of(org: str, level: str | None, place: str | None) -> Body:
+    """The identified body: central bodies have no place."""
+    if level == "central" or org in _central():
+        return Body(org, "central", None)
+    return Body(org, level, place)

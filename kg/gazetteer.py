@@ -1,0 +1,93 @@
+"""Vietnam's provinces and districts, from the ``vietnamadminunits`` package.
+
+Both maps are kept: the 63 provinces in force until 2025 (``legacy``) and the 34 after the 2025
+merger; each legacy province is linked to its successor.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.text import fold
+
+__all__ = ["Place", "provinces", "districts", "lookup", "successor", "place_pattern"]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # Latin letters without diacritics, e.g. "Ninh Binh"
+    local: str  # as written in Vietnamese, e.g. "Ninh Bình"
+    level: str  # "provincial" or "district"
+    key: str  # the package's key, e.g. "tinhninhbinh"
+    province: str | None = None  # for a district: its province's name
+
+
+def _plain(local: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in fold(local).replace(" - ", " ").split())
+
+
+@cache
+def _data() -> tuple[dict, dict]:
+    base = resources.files("vietnamadminunits") / "data"
+    legacy = json.loads((base / "parser_legacy.json").read_text(encoding="utf-8"))
+    converter = json.loads((base / "converter_2025.json").read_text(encoding="utf-8"))
+    return legacy, converter
+
+
+@cache
+def provinces() -> dict[str, Place]:
+    """Legacy (pre-2025) provinces by folded short name: ``{'ninh binh': Place(...)}``."""
+    legacy, _ = _data()
+    out = {}
+    for key, item in legacy["DICT_PROVINCE"].items():
+        local = item["provinceShort"]
+        out[fold(_plain(local))] = Place(_plain(local), local, "provincial", key)
+    out.setdefault("ho chi minh city", out["ho chi minh"])
+    return out
+
+
+@cache
+def districts() -> dict[str, Place]:
+    """Districts by folded short name (first province wins on a clash)."""
+    legacy, _ = _data()
+    prov_by_key = {p.key: p for p in provinces().values()}
+    out: dict[str, Place] = {}
+    for pkey, items in legacy["DICT_PROVINCE_DISTRICT"].items():
+        for dkey, item in items.items():
+            local = item["districtShort"]
+            if not re.search(r"[^\W\d_]", local):
+                continue
+            name = fold(_plain(local))
+            out.setdefault(name, Place(_plain(local), local, "district", dkey, prov_by_key[pkey].name))
+    return out
+
+
+def lookup(name: str) -> Place | None:
+    """A province first, else a district, by any spelling that folds the same."""
+    key = fold(name).replace("-", " ")
+    return provinces().get(key) or districts().get(key)
+
+
+@cache
+def successor(province: str) -> str | None:
+    """The post-2025 province a legacy province was merged into (itself if it was kept)."""
+    legacy, converter = _data()
+    place = provinces().get(fold(province))
+    if place is None:
+        return None
+    for new_key, old_keys in converter["DICT_PROVINCE"].items():
+        if place.key in old_keys:
+            local = legacy["DICT_PROVINCE"].get(new_key, {}).get("provinceShort")
+            return _plain(local) if local else None
+    return None
+
+
+@cache
+def place_pattern() -> re.Pattern[str]:
+    """Regex matching any province or district name in folded text."""
+    names = sorted(set(provinces()) | set(districts()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")\b")

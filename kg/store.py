@@ -1,0 +1,93 @@
+"""The on-disk store (pyoxigraph): one named graph per article plus the ontology graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.mint import article_iri
+from kg.vocab import ID, KG, PREFIXES, SCHEMA
+
+__all__ = ["open_store", "ONTOLOGY_GRAPH", "ontology_dir", "replace_article", "stored_hash", "StoreError"]
+
+ONTOLOGY_GRAPH = ID["graph/ontology"]
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written (locked by another process, not a store...)."""
+
+
+def ontology_dir() -> Path:
+    return Path(__file__).resolve().parents[1] / "ontology"
+
+
+def open_store(path: str | Path | None = None, read_only: bool = False) -> ox.Store:
+    """Open (or create) the store at ``path``; ``None`` gives an in-memory store.
+
+    >>> store = open_store()
+    >>> len(store) > 0   # the ontology and its code lists are loaded
+    True
+    """
+    try:
+        if path is None:
+            store = ox.Store()
+        elif read_only:
+            store = ox.Store.read_only(str(path))
+        else:
+            Path(path).mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(path))
+    except OSError as err:
+        raise StoreError(_explain(path, err)) from None
+    if not read_only:
+        _load_ontology(store)
+    return store
+
+
+def _explain(path, err: OSError) -> str:
+    text = str(err)
+    if "lock" in text.lower():
+        return (
+            f"the store {path} is in use by another kg process (it takes one writer at a time); "
+            "wait for it to finish or use another --store"
+        )
+    return f"cannot open the store {path}: {text}"
+
+
+def _load_ontology(store: ox.Store) -> None:
+    graph = ox.NamedNode(ONTOLOGY_GRAPH)
+    quads: list[ox.Quad] = []
+    for ttl in sorted(ontology_dir().glob("*.ttl")):
+        if ttl.name == "shapes.ttl":
+            continue
+        for t in ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE):
+            quads.append(ox.Quad(t.subject, t.predicate, t.object, graph))
+    current = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+    if current == len(quads):
+        return
+    store.remove_graph(graph) if current else None
+    store.extend(quads)
+
+
+def stored_hash(store: ox.Store, article_id: str) -> str | None:
+    g = ox.NamedNode(article_iri(article_id))
+    for q in store.quads_for_pattern(g, ox.NamedNode(KG.contentHash), None, g):
+        return q.object.value
+    return None
+
+
+def replace_article(store: ox.Store, article_id: str, quads: list[ox.Quad]) -> None:
+    """Replace the article's named graph by ``quads`` (an edited article leaves nothing stale)."""
+    graph = ox.NamedNode(article_iri(article_id))
+    if store.contains_named_graph(graph):
+        store.remove_graph(graph)
+    store.extend(quads)
+
+
+def article_ids(store: ox.Store) -> list[str]:
+    q = f"""SELECT ?id WHERE {{ GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id }} }}"""
+    return sorted(s["id"].value for s in store.query(q))
+
+
+def prefixes_sparql() -> str:
+    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
