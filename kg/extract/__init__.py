@@ -155,7 +155,13 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
         dates = [d for d in find_dates(fs, pack) if d.day is not None]
         date = _date(dates[0], year) if dates else None
         meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
-        if meeting is None and date is not None and meetings and meetings[-1].date is None:
+        if (
+            meeting is None
+            and date is not None
+            and meetings
+            and meetings[-1].date is None
+            and sent.index - meetings[-1].sentence <= 2
+        ):
             meeting = meetings[-1]
             meeting.date = date
             by_date[date] = meeting

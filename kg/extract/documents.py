@@ -115,7 +115,7 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         limit = min(len(folded), end + (stop.start() if stop else 120), end + 120)
         session = term = None
         bare = re.match(r"^\s*(\d{1,2})(?![\d/,.%-])", folded[end:limit])
-        for ordinal in _ordinal_at(folded, sentence, pack, end, limit):
+        for ordinal in _ordinal_at(folded, sentence, pack, end + (bare.end() if bare else 0), limit):
             kind_of = _classify(folded, pack, ordinal, (max(0, start), limit))
             if kind_of == "session" and session is None:
                 session = ordinal[2]

@@ -109,6 +109,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 decrease is not None and decrease.search(window[-25:])
             ):
                 is_change = True
+            level_to = pack.cue("notchange").pattern
+            if is_change != "same_period" and level_to is not None and level_to.search(window[-10:]):
+                is_change = False  # "fell to 1.93%" is a level, not a change
             if is_change and decrease is not None and decrease.search(window[-25:]):
                 value = -value
             if is_change and same_period is not None and value > 100 and not (

@@ -69,7 +69,7 @@ class DateMention:
     year: int | None
 
 
-_YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20[0-4]\d)(?![\d])")
+_YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d])")
 _RANGE = re.compile(r"(19|20)\d\d\s*[-–—]\s*(19|20)\d\d")
 
 

@@ -1,0 +1,193 @@
+"""Each fact family in each pack language, on real sentences from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def run(text: str, lang: str | None = None, url: str | None = None):
+    return extract(Article("t", text, url=url, lang=lang))
+
+
+def positions(x, name):
+    official = next(o for o in x.officials if o.name == name)
+    return {(p.role, p.body.org, p.body.level) for p in official.positions}
+
+
+# ---------------------------------------------------------------- officials and positions
+def test_officials_and_positions_arabic():
+    x = run(
+        "ترأس المؤتمر الرفيق ماي فان توات، نائب الأمين الدائم للجنة الحزب الإقليمية ورئيس مجلس الشعب الإقليمي."
+    )
+    assert x.article.lang == "ar"
+    assert positions(x, "Mai Van Tuat") == {
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
+    assert x.officials[0].surface == "ماي فان توات"
+
+
+def test_officials_and_positions_polish():
+    x = run(
+        "Konferencji przewodniczyli towarzysz Truong Thi Mai – członek Biura Politycznego , stały członek "
+        "Sekretariatu, przewodniczący Centralnej Komisji Organizacyjnej i towarzysz Le Minh Hung – sekretarz "
+        "Komitetu Centralnego Partii, szef Centralnego Biura Partii."
+    )
+    assert x.article.lang == "pl"
+    assert ("member", "politburo", "central") in positions(x, "Truong Thi Mai")
+    assert ("standing_member", "secretariat", "central") in positions(x, "Truong Thi Mai")
+    # "Secretary of the Party Central Committee" is a member of the Secretariat (GOLD convention)
+    assert ("member", "secretariat", "central") in positions(x, "Le Minh Hung")
+
+
+def test_polish_case_endings_are_undone():
+    x = run(
+        "Kongres otrzymał gratulacje od przywódców: Sekretarza Generalnego To Lam, Premiera Pham Minh Chinha.",
+        lang="pl",
+    )
+    assert {o.name for o in x.officials} == {"To Lam", "Pham Minh Chinh"}
+    assert positions(x, "Pham Minh Chinh") == {("prime_minister", "government", "central")}
+
+
+def test_officials_and_positions_english():
+    x = run(
+        "Comrade Le Hong Vinh - Member of the Provincial Standing Party Committee, Permanent Vice Chairman "
+        "of the Provincial People's Committee (PPC) chaired the meeting."
+    )
+    assert x.article.lang == "en"
+    assert positions(x, "Le Hong Vinh") == {
+        ("standing_member", "party_committee", "provincial"),
+        ("standing_vice_chair", "peoples_committee", "provincial"),
+    }
+
+
+def test_officials_and_positions_vietnamese():
+    x = run(
+        "Ngày 29-9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+        "Chủ tịch HĐND tỉnh và các đồng chí: Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn "
+        "ĐBQH tỉnh; Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh."
+    )
+    assert x.article.lang == "vi"
+    assert positions(x, "Do Trong Hung") == {
+        ("member", "central_committee", "central"),
+        ("secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
+    assert ("standing_deputy_secretary", "party_committee", "provincial") in positions(x, "Lai The Nguyen")
+    assert x.officials[0].surface == "Đỗ Trọng Hưng"
+
+
+def test_words_that_look_like_names_are_not_officials():
+    x = run("Đảng Cộng sản Việt Nam và Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17.")
+    assert x.officials == []
+
+
+# ---------------------------------------------------------------- meetings and chairs
+@pytest.mark.parametrize(
+    ("text", "url", "date", "chairs"),
+    [
+        (
+            "في صباح يوم 1 فبراير، عقدت اللجنة الدائمة للجنة الحزب الإقليمية مؤتمرا لمراجعة عمل شهر يناير ونشر "
+            "المهام الرئيسية لشهر فبراير 2024. ترأس المؤتمر الرفيق ماي فان توات، نائب الأمين الدائم للجنة الحزب الإقليمية.",
+            None,
+            "2024-02-01",
+            ["Mai Van Tuat"],
+        ),
+        (
+            "Rano 6 września premier Pham Minh Chinh przewodniczył regularnemu posiedzeniu rządu zaplanowanemu "
+            "na sierpień 2025 r.",
+            None,
+            "2025-09-06",
+            ["Pham Minh Chinh"],
+        ),
+        (
+            "On August 21, the Provincial Party Committee held its 54th meeting. Comrade Trinh Thi Minh Thanh, "
+            "Permanent Deputy Secretary of the Provincial Party Committee, presided over the meeting.",
+            "https://www.vietnam.vn/en/2024/08/x",
+            "2024-08-21",
+            ["Trinh Thi Minh Thanh"],
+        ),
+        (
+            "Trực tiếp - Ngày 9-4, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị. Các đồng chí: "
+            "Chẩu Văn Lâm, Bí thư Tỉnh ủy; Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị. "
+            "Bài phát biểu tại phiên họp ngày 13/3/2024.",
+            None,
+            "2024-04-09",
+            ["Chau Van Lam", "Le Thi Kim Dung"],
+        ),
+    ],
+)
+def test_meetings_dates_and_chairs(text, url, date, chairs):
+    x = run(text, url=url)
+    assert x.meetings, "a meeting is found"
+    assert x.meetings[0].date == date
+    assert x.meetings[0].chairs == chairs
+
+
+def test_attendees_are_not_chairs():
+    x = run(
+        "Comrade Le Hong Vinh, Vice Chairman of the PPC chaired the meeting. Attending the meeting were comrades: "
+        "Bui Thanh An - Vice Chairman of the PPC."
+    )
+    assert [m.chairs for m in x.meetings] == [["Le Hong Vinh"]]
+
+
+# ---------------------------------------------------------------- documents
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ومشاريع برامج عمل لجنة الحزب الإقليمية لتنفيذ قرار المؤتمر الثامن للجنة المركزية الثالثة عشرة للحزب.",
+            ("resolution", None, 8, 13),
+        ),
+        ("أصدرت اللجنة الدائمة للحزب في المقاطعة القرار رقم 1708-QD/TU بتشكيل لجنة توجيهية.", ("decision", "1708-QD/TU", None, None)),
+        ("Dekret Rządowy 140/2017/ND-CP z dnia 5 grudnia 2017 r.", ("decree", "140/2017/ND-CP", None, None)),
+        ("określonych w uchwale XIII Krajowego Zjazdu Partii oraz w rezolucjach zjazdów", ("resolution", None, None, 13)),
+        ("Based on Regulation No. 24-QD/TW dated July 30, 2021, of the Central Committee", ("regulation", "24-QD/TW", None, None)),
+        ("to study and disseminate Resolution 6 of the 12th Central Committee for key cadres", ("resolution", None, 6, 12)),
+        ("Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường", ("directive", "17", None, None)),
+        ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy", ("plan", "25-KH/TU", None, None)),
+    ],
+)
+def test_documents(text, expected):
+    docs = {(d.kind, d.number, d.session, d.term) for d in run(text).documents}
+    assert expected in docs
+
+
+# ---------------------------------------------------------------- metrics
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وبلغت القيمة التقديرية للإنتاج الصناعي 8,641 مليار دونج، بزيادة قدرها 13% عن نفس الفترة.",
+            (8641.0, "billion_vnd", 13.0),
+        ),
+        ("حيث بلغ متوسط عدد المعايير في المقاطعة بأكملها ١٧.٣٣ معيارًا/بلدية", (17.33, "criteria", None)),
+        ("Liczba ludności wynosi około 3,87 miliona osób, w tym 49 grup etnicznych.", (3870000.0, "persons", None)),
+        ("w której wzięło udział 440 delegatów reprezentujących blisko 119 000 członków partii", (119000.0, "persons", None)),
+        (
+            "the accumulated revenue in 8 months is estimated at 15,058 billion VND, reaching 94.7% of the "
+            "estimate and equal to 140.6% of the same period in 2023.",
+            (15058.0, "billion_vnd", 40.6),
+        ),
+        ("total retail sales is estimated at VND24,219 billion, up 3.62% over the previous month and up 20.42% over the same period.", (24219.0, "billion_vnd", 20.42)),
+        ("Quy mô nền kinh tế tăng khá, năm 2020 đạt 89.362 tỷ đồng", (89362.0, "billion_vnd", None)),
+        ("tỷ lệ hộ nghèo đến năm 2020 giảm còn 1,93%.", (1.93, "percent", None)),
+    ],
+)
+def test_metrics(text, expected):
+    metrics = {(m.value, m.unit, m.change_pct) for m in run(text).metrics}
+    assert expected in metrics
+
+
+def test_years_and_document_numbers_are_not_metrics():
+    x = run("Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW năm 2019.")
+    assert x.metrics == []
+
+
+def test_extraction_keeps_sentence_provenance():
+    x = run("Comrade Nguyen Van An, Secretary of the Provincial Party Committee, chaired the meeting.")
+    assert "chaired the meeting" in x.sentences[x.officials[0].sentence]
