@@ -14,16 +14,27 @@ import pyoxigraph as ox
 from kg.extract import extract
 from kg.mint import content_hash, mint
 from kg.reader import Skipped, read_articles
-from kg.store import ONTOLOGY_GRAPH, article_ids, ontology_dir, open_store, replace_article, stored_hash
+from kg.store import ONTOLOGY_GRAPH, article_ids, ontology_dir, replace_article, stored_hash
 
 __all__ = [
-    "BuildReport", "build", "query", "format_results", "export", "stats", "validate", "QueryError",
-    "EXPORT_FORMATS", "RESULT_FORMATS",
+    "EXPORT_FORMATS",
+    "RESULT_FORMATS",
+    "BuildReport",
+    "QueryError",
+    "build",
+    "export",
+    "format_results",
+    "query",
+    "stats",
+    "validate",
 ]
 
 EXPORT_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD, "ntriples": ox.RdfFormat.N_TRIPLES,
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
 }
 RESULT_FORMATS = ("table", "json", "csv", "tsv")
 
@@ -75,7 +86,7 @@ def build(
         else:
             try:
                 quads = mint(extract(item))
-            except Exception as err:  # noqa: BLE001 - one bad article must not stop the build
+            except Exception as err:
                 report.skipped.append(Skipped(item.source or item.id, f"extraction failed: {err!r}"))
                 continue
             replace_article(store, item.id, quads)
@@ -160,8 +171,11 @@ def export(store: ox.Store, fmt: str = "turtle", out: str | Path | None = None) 
 
     if fmt in ("turtle", "ntriples"):
         triples = {(q.subject, q.predicate, q.object) for q in store}
-        data = ox.serialize([ox.Triple(*t) for t in sorted(triples, key=str)], format=rdf_format,
-                            prefixes=PREFIXES if fmt == "turtle" else None)
+        data = ox.serialize(
+            [ox.Triple(*t) for t in sorted(triples, key=str)],
+            format=rdf_format,
+            prefixes=PREFIXES if fmt == "turtle" else None,
+        )
     else:
         kwargs = {"prefixes": PREFIXES} if fmt == "trig" else {}
         data = ox.serialize(store, format=rdf_format, **kwargs)

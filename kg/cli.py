@@ -49,8 +49,13 @@ def build(paths: tuple[Path, ...], store: str, quiet: bool) -> None:
 
     st = _open(store)
     console = Console(stderr=True)
-    with Progress(TextColumn("building"), BarColumn(), TextColumn("{task.completed} files"),
-                  console=console, disable=quiet or not console.is_terminal) as bar:
+    with Progress(
+        TextColumn("building"),
+        BarColumn(),
+        TextColumn("{task.completed} files"),
+        console=console,
+        disable=quiet or not console.is_terminal,
+    ) as bar:
         task = bar.add_task("build", total=None)
         report = api.build(list(paths), st, progress=lambda _p: bar.advance(task))
     click.echo(
@@ -80,7 +85,9 @@ def query(file: Path | None, expression: str | None, fmt: str, store: str) -> No
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(list(api.EXPORT_FORMATS)), default="turtle", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(list(api.EXPORT_FORMATS)), default="turtle", show_default=True
+)
 @click.option("--out", type=click.Path(path_type=Path), help="File to write (default: standard output).")
 @store_option
 def export(fmt: str, out: Path | None, store: str) -> None:
@@ -110,8 +117,13 @@ def validate(store: str) -> None:
 
 
 @main.command()
-@click.option("--out", type=click.Path(path_type=Path), default=Path("out/chairs.html"), show_default=True,
-              help="chairs.html, .svg, .png, .graphml or .gexf")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("out/chairs.html"),
+    show_default=True,
+    help="chairs.html, .svg, .png, .graphml or .gexf",
+)
 @store_option
 def viz(out: Path, store: str) -> None:
     """Draw who chaired what: officials -> meetings -> organising bodies."""

@@ -23,21 +23,40 @@ SCHEMES: dict[str, list[str]] = {
 }
 
 _LABELS = {
-    "peoples_committee": "People's Committee", "peoples_council": "People's Council",
-    "billion_vnd": "billion VND", "million_vnd": "million VND", "vnd": "VND",
-    "million_usd": "million USD", "usd": "USD", "grdp": "GRDP", "grdp_growth": "GRDP growth",
-    "fdi": "FDI", "pci_rank": "PCI rank", "papi_rank": "PAPI rank",
+    "peoples_committee": "People's Committee",
+    "peoples_council": "People's Council",
+    "billion_vnd": "billion VND",
+    "million_vnd": "million VND",
+    "vnd": "VND",
+    "million_usd": "million USD",
+    "usd": "USD",
+    "grdp": "GRDP",
+    "grdp_growth": "GRDP growth",
+    "fdi": "FDI",
+    "pci_rank": "PCI rank",
+    "papi_rank": "PAPI rank",
 }
 
 _VI_LABELS = {
-    "secretary": "Bí thư", "deputy_secretary": "Phó Bí thư",
-    "standing_deputy_secretary": "Phó Bí thư Thường trực", "chair": "Chủ tịch",
-    "vice_chair": "Phó Chủ tịch", "party_committee": "Đảng bộ / Cấp ủy",
-    "party_standing_committee": "Ban Thường vụ", "peoples_committee": "Ủy ban nhân dân",
-    "peoples_council": "Hội đồng nhân dân", "fatherland_front": "Mặt trận Tổ quốc",
-    "politburo": "Bộ Chính trị", "secretariat": "Ban Bí thư", "central_committee": "Ban Chấp hành Trung ương",
-    "resolution": "Nghị quyết", "decree": "Nghị định", "directive": "Chỉ thị", "conclusion": "Kết luận",
-    "plan": "Kế hoạch", "decision": "Quyết định",
+    "secretary": "Bí thư",
+    "deputy_secretary": "Phó Bí thư",
+    "standing_deputy_secretary": "Phó Bí thư Thường trực",
+    "chair": "Chủ tịch",
+    "vice_chair": "Phó Chủ tịch",
+    "party_committee": "Đảng bộ / Cấp ủy",
+    "party_standing_committee": "Ban Thường vụ",
+    "peoples_committee": "Ủy ban nhân dân",
+    "peoples_council": "Hội đồng nhân dân",
+    "fatherland_front": "Mặt trận Tổ quốc",
+    "politburo": "Bộ Chính trị",
+    "secretariat": "Ban Bí thư",
+    "central_committee": "Ban Chấp hành Trung ương",
+    "resolution": "Nghị quyết",
+    "decree": "Nghị định",
+    "directive": "Chỉ thị",
+    "conclusion": "Kết luận",
+    "plan": "Kế hoạch",
+    "decision": "Quyết định",
 }
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.extract import extract
 from kg.reader import read_article
 
-__all__ = ["evaluate", "score_corpus", "FAMILIES"]
+__all__ = ["FAMILIES", "evaluate", "score_corpus"]
 
 FAMILIES = ["officials", "positions", "chairs", "dates", "metrics", "resolutions"]
 
@@ -89,7 +89,7 @@ def _pred(x) -> dict[str, list]:
 
 def _match(fam: str, g, p) -> bool:
     if fam == "officials":
-        return p[0] in g[0] or bool(p[1]) and p[1] in g[0]
+        return p[0] in g[0] or (bool(p[1]) and p[1] in g[0])
     if fam == "positions":
         return p[0] in g[0] and tuple(p[1:]) == tuple(g[1:])
     if fam == "chairs":
@@ -150,8 +150,10 @@ def evaluate(corpus: Path, worst: int = 10) -> str:
         p, r, f = _prf(s["totals"][fam])
         per = " ".join(f"{_prf(s['by_lang'][lang][fam])[2]:5.2f}" for lang in langs)
         lines.append(f"{fam:<12} {p:5.2f} {r:5.2f} {f:5.2f}  {per}")
-    lines.append(f"{'overall':<12} {'':>5} {'':>5} {_mean(s['totals']):5.2f}  "
-                 + " ".join(f"{_mean(s['by_lang'][lang]):5.2f}" for lang in langs))
+    lines.append(
+        f"{'overall':<12} {'':>5} {'':>5} {_mean(s['totals']):5.2f}  "
+        + " ".join(f"{_mean(s['by_lang'][lang]):5.2f}" for lang in langs)
+    )
     for title, rows in (("missed", s["missed"]), ("spurious", s["spurious"])):
         lines.append(f"\n{title} ({len(rows)}), first {worst}:")
         lines.extend(f"  {a:<24} {fam:<12} {fact}" for a, fam, fact in rows[:worst])

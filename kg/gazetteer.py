@@ -14,7 +14,7 @@ from importlib import resources
 
 from kg.text import fold
 
-__all__ = ["Place", "provinces", "districts", "lookup", "successor", "place_pattern"]
+__all__ = ["Place", "districts", "lookup", "place_pattern", "provinces", "successor"]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from kg import gazetteer
 from kg.model import Body, Extraction
 from kg.vocab import KG, ORG, ORG_CLASSES, PROV, QB, RDF, SCHEMA, XSD, code_iri, id_iri, slug
 
-__all__ = ["mint", "article_iri", "content_hash"]
+__all__ = ["article_iri", "content_hash", "mint"]
 
 
 def article_iri(article_id: str) -> str:
@@ -160,7 +160,9 @@ def mint(x: Extraction) -> list[Quad]:
             g.add(m, SCHEMA.attendee, person_iri(name))
 
     for doc in x.documents:
-        ident = slug(doc.number) if doc.number else f"{doc.issuer or 'x'}-s{doc.session or 0}-t{doc.term or 0}"
+        ident = (
+            slug(doc.number) if doc.number else f"{doc.issuer or 'x'}-s{doc.session or 0}-t{doc.term or 0}"
+        )
         d = id_iri("document", doc.kind, ident)
         g.add(d, RDF.type, KG.Document)
         g.add(d, KG.documentKind, code_iri("document", doc.kind))

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 __all__ = [
     "Article",
     "Body",
-    "Position",
-    "Official",
-    "Meeting",
     "Document",
-    "Metric",
     "Extraction",
+    "Meeting",
+    "Metric",
+    "Official",
+    "Position",
 ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.model import Article
 
-__all__ = ["read_articles", "Skipped", "read_article"]
+__all__ = ["Skipped", "read_article", "read_articles"]
 
 _URL_LINE = re.compile(r"^\s*(?:(?:source|url|nguồn|źródło|المصدر)\s*:\s*)?(https?://\S+)\s*$", re.I)
 

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from kg.mint import article_iri
 from kg.vocab import ID, KG, PREFIXES, SCHEMA
 
-__all__ = ["open_store", "ONTOLOGY_GRAPH", "ontology_dir", "replace_article", "stored_hash", "StoreError"]
+__all__ = ["ONTOLOGY_GRAPH", "StoreError", "ontology_dir", "open_store", "replace_article", "stored_hash"]
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 

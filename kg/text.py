@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "fold_aligned", "normalise_digits", "sentences", "Sentence", "title_case"]
+__all__ = ["Sentence", "fold", "fold_aligned", "normalise_digits", "sentences", "title_case"]
 
-_DIGITS = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "0123456789" "0123456789" ".,%"
-)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
 
 
@@ -31,7 +29,9 @@ def fold(text: str) -> str:
     text = text.translate(_DIACRITIC_FREE)
     if not text.isascii():
         text = "".join(
-            c if _is_arabic(c) else "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
+            c
+            if _is_arabic(c)
+            else "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
             for c in text
         )
     text = text.replace("\u0640", "")  # tatweel

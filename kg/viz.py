@@ -13,7 +13,7 @@ import networkx as nx
 
 from kg.api import query
 
-__all__ = ["chair_graph", "draw", "to_svg", "to_html"]
+__all__ = ["chair_graph", "draw", "to_html", "to_svg"]
 
 COLOURS = {"official": "#d95f02", "meeting": "#1b9e77", "body": "#7570b3"}
 
@@ -43,16 +43,36 @@ def chair_graph(store) -> nx.DiGraph:
     """A directed graph official -> meeting -> body, nodes labelled and typed (``kind``)."""
     g = nx.DiGraph()
     for row in query(store, _QUERY):
-        val = {v: (row[v].value if row[v] is not None else None) for v in
-               ("article", "meeting", "date", "person", "name", "body", "orgType", "level", "place", "offices")}
+        val = {
+            v: (row[v].value if row[v] is not None else None)
+            for v in (
+                "article",
+                "meeting",
+                "date",
+                "person",
+                "name",
+                "body",
+                "orgType",
+                "level",
+                "place",
+                "offices",
+            )
+        }
         person, meeting = val["person"], val["meeting"]
-        g.add_node(person, kind="official", label=val["name"], title=f"{val['name']}: {val['offices'] or 'office unknown'}")
+        g.add_node(
+            person,
+            kind="official",
+            label=val["name"],
+            title=f"{val['name']}: {val['offices'] or 'office unknown'}",
+        )
         article = val["article"].rsplit("/", 1)[-1]
         label = f"meeting {val['date'] or '(date unknown)'}"
         g.add_node(meeting, kind="meeting", label=label, title=f"{label}, article {article}")
         g.add_edge(person, meeting, relation="chaired")
         if val["body"]:
-            name = " ".join(x for x in (_code(val["orgType"]).capitalize(), _code(val["level"]), val["place"] or "") if x)
+            name = " ".join(
+                x for x in (_code(val["orgType"]).capitalize(), _code(val["level"]), val["place"] or "") if x
+            )
             g.add_node(val["body"], kind="body", label=name, title=name)
             g.add_edge(meeting, val["body"], relation="organised by")
     return g
@@ -67,9 +87,11 @@ def _layout(g: nx.DiGraph) -> dict[str, tuple[float, float]]:
     for i, n in enumerate(sorted(columns["official"], key=lambda n: g.nodes[n]["label"])):
         order[n] = i
     for kind in ("meeting", "body"):
+
         def key(n):
             preds = [order[p] for p in g.predecessors(n) if p in order]
             return sum(preds) / len(preds) if preds else 1e9
+
         for i, n in enumerate(sorted(columns[kind], key=key)):
             order[n] = i
     pos = {}
@@ -94,25 +116,35 @@ def to_svg(g: nx.DiGraph) -> str:
         x, y = pos[n]
         return col_x[x], 70 + y * 46
 
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="13">',
-           '<rect width="100%" height="100%" fill="#ffffff"/>']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="13">',
+        '<rect width="100%" height="100%" fill="#ffffff"/>',
+    ]
     for x, title in zip(col_x, ("Officials", "Meetings chaired", "Organising bodies"), strict=True):
-        out.append(f'<text x="{x}" y="30" text-anchor="middle" font-weight="bold" font-size="15">{title}</text>')
+        out.append(
+            f'<text x="{x}" y="30" text-anchor="middle" font-weight="bold" font-size="15">{title}</text>'
+        )
     for a, b in g.edges():
         (x1, y1), (x2, y2) = xy(a), xy(b)
-        out.append(f'<line x1="{x1 + 8}" y1="{y1}" x2="{x2 - 8}" y2="{y2}" stroke="#999" stroke-width="1.5"/>')
+        out.append(
+            f'<line x1="{x1 + 8}" y1="{y1}" x2="{x2 - 8}" y2="{y2}" stroke="#999" stroke-width="1.5"/>'
+        )
     for n, data in g.nodes(data=True):
         x, y = xy(n)
         colour = COLOURS[data["kind"]]
         label = html.escape(data["label"])
-        out.append(f'<g class="node {data["kind"]}"><title>{html.escape(data["title"])}</title>'
-                   f'<circle cx="{x}" cy="{y}" r="9" fill="{colour}"/>'
-                   f'<text x="{x}" y="{y - 13}" text-anchor="middle" fill="#222">{label}</text></g>')
+        out.append(
+            f'<g class="node {data["kind"]}"><title>{html.escape(data["title"])}</title>'
+            f'<circle cx="{x}" cy="{y}" r="9" fill="{colour}"/>'
+            f'<text x="{x}" y="{y - 13}" text-anchor="middle" fill="#222">{label}</text></g>'
+        )
     legend_y = height - 14
     for i, (kind, colour) in enumerate(COLOURS.items()):
-        out.append(f'<circle cx="{20 + i * 130}" cy="{legend_y - 4}" r="6" fill="{colour}"/>'
-                   f'<text x="{30 + i * 130}" y="{legend_y}">{kind}</text>')
+        out.append(
+            f'<circle cx="{20 + i * 130}" cy="{legend_y - 4}" r="6" fill="{colour}"/>'
+            f'<text x="{30 + i * 130}" y="{legend_y}">{kind}</text>'
+        )
     out.append("</svg>")
     return "\n".join(out)
 
@@ -120,12 +152,14 @@ def to_svg(g: nx.DiGraph) -> str:
 def to_html(g: nx.DiGraph) -> str:
     """An offline HTML page around the SVG (no script, stylesheet or font from anywhere else)."""
     svg = to_svg(g).replace('xmlns="http://www.w3.org/2000/svg" ', "")
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<title>Who chaired what</title>"
-            "<style>body{font-family:DejaVu Sans,Arial,sans-serif;margin:1em}"
-            ".node:hover circle{stroke:#000;stroke-width:3}</style></head><body>"
-            "<h1>Who chaired what</h1><p>Hover a node for offices and dates.</p>"
-            f"{svg}</body></html>\n")
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        "<title>Who chaired what</title>"
+        "<style>body{font-family:DejaVu Sans,Arial,sans-serif;margin:1em}"
+        ".node:hover circle{stroke:#000;stroke-width:3}</style></head><body>"
+        "<h1>Who chaired what</h1><p>Hover a node for offices and dates.</p>"
+        f"{svg}</body></html>\n"
+    )
 
 
 def _png(g: nx.DiGraph, out: Path) -> None:
@@ -141,8 +175,13 @@ def _png(g: nx.DiGraph, out: Path) -> None:
     for kind, colour in COLOURS.items():
         nodes = [n for n, d in g.nodes(data=True) if d["kind"] == kind]
         nx.draw_networkx_nodes(g, xy, nodelist=nodes, node_color=colour, node_size=120, ax=ax, label=kind)
-    nx.draw_networkx_labels(g, {n: (x, y + 0.25) for n, (x, y) in xy.items()},
-                            labels={n: d["label"] for n, d in g.nodes(data=True)}, font_size=8, ax=ax)
+    nx.draw_networkx_labels(
+        g,
+        {n: (x, y + 0.25) for n, (x, y) in xy.items()},
+        labels={n: d["label"] for n, d in g.nodes(data=True)},
+        font_size=8,
+        ax=ax,
+    )
     ax.legend(loc="lower left")
     ax.axis("off")
     fig.tight_layout()

@@ -15,8 +15,26 @@ import re
 from kg.text import fold
 
 __all__ = [
-    "Namespace", "KG", "ORG", "SCHEMA", "QB", "PROV", "SKOS", "RDF", "RDFS", "XSD", "OWL", "DCT",
-    "SDMX", "TIME", "ID", "CODE", "PREFIXES", "slug", "code_iri", "id_iri",
+    "CODE",
+    "DCT",
+    "ID",
+    "KG",
+    "ORG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "QB",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SDMX",
+    "SKOS",
+    "TIME",
+    "XSD",
+    "Namespace",
+    "code_iri",
+    "id_iri",
+    "slug",
 ]
 
 
@@ -56,7 +74,9 @@ KG = Namespace(
     session term year indicator value unit changePct sentence text index contentHash province
     former attestedIn mentions extractedBy""",
 )
-ORG = Namespace("http://www.w3.org/ns/org#", "Organization Membership Role member organization role memberDuring")
+ORG = Namespace(
+    "http://www.w3.org/ns/org#", "Organization Membership Role member organization role memberDuring"
+)
 SCHEMA = Namespace(
     "https://schema.org/",
     """NewsArticle Event Person Place name url inLanguage identifier organizer startDate attendee
@@ -81,21 +101,43 @@ ID = Namespace("https://w3id.org/kg-vn/id/", open_=True)
 CODE = Namespace("https://w3id.org/kg-vn/code/", open_=True)
 
 PREFIXES = {
-    "kg": str(KG), "org": str(ORG), "schema": str(SCHEMA), "qb": str(QB), "prov": str(PROV),
-    "skos": str(SKOS), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL),
-    "dct": str(DCT), "sdmx-attribute": str(SDMX), "time": str(TIME), "id": str(ID), "code": str(CODE),
+    "kg": str(KG),
+    "org": str(ORG),
+    "schema": str(SCHEMA),
+    "qb": str(QB),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+    "dct": str(DCT),
+    "sdmx-attribute": str(SDMX),
+    "time": str(TIME),
+    "id": str(ID),
+    "code": str(CODE),
 }
 
 # GOLD org codes -> ontology class of the body
 ORG_CLASSES = {
-    "communist_party": "CommunistParty", "politburo": "Politburo", "secretariat": "Secretariat",
-    "central_committee": "CentralCommittee", "party_committee": "PartyCommittee",
-    "party_standing_committee": "PartyStandingCommittee", "peoples_committee": "PeoplesCommittee",
-    "peoples_council": "PeoplesCouncil", "fatherland_front": "FatherlandFront",
-    "national_assembly": "NationalAssembly", "national_assembly_delegation": "NationalAssemblyDelegation",
-    "government": "Government", "ministry": "Ministry", "department": "Department",
-    "party_commission": "PartyCommission", "steering_committee": "SteeringCommittee",
-    "party_office": "PartyOffice", "other": "OtherBody",
+    "communist_party": "CommunistParty",
+    "politburo": "Politburo",
+    "secretariat": "Secretariat",
+    "central_committee": "CentralCommittee",
+    "party_committee": "PartyCommittee",
+    "party_standing_committee": "PartyStandingCommittee",
+    "peoples_committee": "PeoplesCommittee",
+    "peoples_council": "PeoplesCouncil",
+    "fatherland_front": "FatherlandFront",
+    "national_assembly": "NationalAssembly",
+    "national_assembly_delegation": "NationalAssemblyDelegation",
+    "government": "Government",
+    "ministry": "Ministry",
+    "department": "Department",
+    "party_commission": "PartyCommission",
+    "steering_committee": "SteeringCommittee",
+    "party_office": "PartyOffice",
+    "other": "OtherBody",
 }
 
 

@@ -196,7 +196,9 @@ def _province(text: str, pack: Pack, names: list[NameMention]) -> str | None:
     if re.search(r"[\u0621-\u064a]", text):
         tokens = re.findall(r"[\u0621-\u063a\u0641-\u064a]+|[^\u0621-\u063a\u0641-\u064a]+", text)
         latin = " ".join(
-            (arabic_reading(t) or t[1:] and arabic_reading(t[1:]) or "#") if re.match(r"[\u0621-\u064a]", t) else "#"
+            (arabic_reading(t) or (t[1:] and arabic_reading(t[1:])) or "#")
+            if re.match(r"[\u0621-\u064a]", t)
+            else "#"
             for t in tokens
         )
     provinces = gazetteer.provinces()

@@ -22,7 +22,9 @@ _CODE = re.compile(
     r"(?<![\w/])(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,4}))"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ]{1,4}))"
 )
-_NUMBER_MARK = re.compile(r"^\s*(?:no\.?|number|so|nr\.?|رقم|n°|č\.)?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)")
+_NUMBER_MARK = re.compile(
+    r"^\s*(?:no\.?|number|so|nr\.?|رقم|n°|č\.)?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)"
+)
 
 
 @cache
@@ -128,9 +130,7 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
             session = None
         if session is None and term is None:
             continue
-        out.append(
-            Document(kind, sentence[start:limit].strip(), sentence.index, session=session, term=term)
-        )
+        out.append(Document(kind, sentence[start:limit].strip(), sentence.index, session=session, term=term))
     seen = set()
     unique = []
     for d in out:

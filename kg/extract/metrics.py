@@ -101,8 +101,10 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             share = pack.cue("share").pattern
             if share is not None and share.match(after.lstrip()):
                 is_change = False
-            elif same_period is not None and same_period.match(after.lstrip()[:40]) or (
-                same_period is not None and same_period.search(after[:30])
+            elif (
+                (same_period is not None
+                and same_period.match(after.lstrip()[:40]))
+                or (same_period is not None and same_period.search(after[:30]))
             ):
                 is_change = "same_period"
             elif (increase is not None and increase.search(window[-25:])) or (
@@ -114,8 +116,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 is_change = False  # "fell to 1.93%" is a level, not a change
             if is_change and decrease is not None and decrease.search(window[-25:]):
                 value = -value
-            if is_change and same_period is not None and value > 100 and not (
-                increase is not None and increase.search(window[-25:])
+            if (
+                is_change
+                and same_period is not None
+                and value > 100
+                and not (increase is not None and increase.search(window[-25:]))
             ):
                 value = round(value - 100, 4)  # "equal to 140.6% of the same period"
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)

@@ -22,7 +22,7 @@ from kg import gazetteer
 from kg.lang import Pack
 from kg.text import fold, title_case
 
-__all__ = ["NameMention", "find_names", "syllables", "arabic_reading"]
+__all__ = ["NameMention", "arabic_reading", "find_names", "syllables"]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 _LANG = Path(str(resources.files("kg"))) / "lang"
@@ -100,8 +100,11 @@ def _runs(tokens: list[tuple[int, int, str, str | None]], text: str, joiners: st
     """Group consecutive readable tokens separated only by ``joiners``."""
     run: list[tuple[int, int, str, str]] = []
     for start, end, tok, reading in tokens:
-        if reading is not None and run and text[run[-1][1] : start].strip(joiners) == "" and (
-            start - run[-1][1] <= 2
+        if (
+            reading is not None
+            and run
+            and text[run[-1][1] : start].strip(joiners) == ""
+            and (start - run[-1][1] <= 2)
         ):
             run.append((start, end, tok, reading))
             continue
@@ -143,7 +146,7 @@ def _latin_names(text: str) -> list[NameMention]:
     tokens = []
     for m in _LATIN_TOKEN.finditer(text):
         tok = m.group()
-        reading = _latin_syllable(tok) if tok[0].isupper() and not tok.isupper() or len(tok) == 1 else None
+        reading = _latin_syllable(tok) if (tok[0].isupper() and not tok.isupper()) or len(tok) == 1 else None
         if reading is not None and len(tok) == 1 and not tok.isupper():
             reading = None
         tokens.append((m.start(), m.end(), tok, reading))
@@ -208,9 +211,7 @@ def _arabic_map() -> dict[str, list[str]]:
             for form in {spelled, spelled.replace("وو", "و").replace("يي", "ي")}:
                 reverse.setdefault(form, set()).add(syl)
     big = len(rank) + 1
-    return {
-        form: sorted(latins, key=lambda s: (rank.get(s, big), s)) for form, latins in reverse.items()
-    }
+    return {form: sorted(latins, key=lambda s: (rank.get(s, big), s)) for form, latins in reverse.items()}
 
 
 def arabic_reading(token: str, first: bool = False) -> str | None:

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from kg.lang import Pack
 
-__all__ = ["NUMBER", "parse_number", "roman", "find_dates", "DateMention", "years_in"]
+__all__ = ["NUMBER", "DateMention", "find_dates", "parse_number", "roman", "years_in"]
 
 # 131 000 | 8,641 | 53.389,7 | 1,301.5 | 17.33 | 12
-NUMBER = re.compile(r"(?:(?<=vnd)|(?<=usd)|(?<![\w.,/-]))(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)(?![\w/])")
+NUMBER = re.compile(
+    r"(?:(?<=vnd)|(?<=usd)|(?<![\w.,/-]))(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)(?![\w/])"
+)
 
 
 def parse_number(text: str, decimal: str = ".") -> float | None:
@@ -31,7 +33,7 @@ def parse_number(text: str, decimal: str = ".") -> float | None:
     if len(set(seps)) == 2:
         last = max(text.rfind("."), text.rfind(","))
         whole = re.sub(r"[.,]", "", text[:last])
-        return float(f"{whole}.{text[last + 1:]}")
+        return float(f"{whole}.{text[last + 1 :]}")
     sep = seps[0]
     parts = text.split(sep)
     if len(parts) > 2:
@@ -76,11 +78,7 @@ _RANGE = re.compile(r"(19|20)\d\d\s*[-–—]\s*(19|20)\d\d")
 def years_in(text: str) -> list[int]:
     """Stand-alone years (not parts of a range such as 2020-2025)."""
     spans = [m.span() for m in _RANGE.finditer(text)]
-    return [
-        int(m.group())
-        for m in _YEAR.finditer(text)
-        if not any(a <= m.start() < b for a, b in spans)
-    ]
+    return [int(m.group()) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 
 def find_dates(folded: str, pack: Pack) -> list[DateMention]:
@@ -109,16 +107,38 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
         if day:
             start = m.start() - (len(before) - day.start())
             yr = re.match(r"\s*,?\s*((?:19|20)\d\d)(?!\d)", after)
-            add(start, m.end() + (yr.end() if yr else 0), int(day.group(1)), month, int(yr.group(1)) if yr else None)
+            add(
+                start,
+                m.end() + (yr.end() if yr else 0),
+                int(day.group(1)),
+                month,
+                int(yr.group(1)) if yr else None,
+            )
             continue
-        day_after = re.match(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*[-–]\s*\d{1,2})?(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?", after)
+        day_after = re.match(
+            r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*[-–]\s*\d{1,2})?(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?",
+            after,
+        )
         if day_after:
-            add(m.start(), m.end() + day_after.end(), int(day_after.group(1)), month,
-                int(day_after.group(2)) if day_after.group(2) else None)
+            add(
+                m.start(),
+                m.end() + day_after.end(),
+                int(day_after.group(1)),
+                month,
+                int(day_after.group(2)) if day_after.group(2) else None,
+            )
         elif year_after:
             add(m.start(), m.end() + year_after.end(), None, month, int(year_after.group(1)))
     for cue, _ in pack.cue("dateword").finditer(folded):
-        m = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])").match(folded, cue.end())
+        m = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])").match(
+            folded, cue.end()
+        )
         if m and 1 <= int(m.group(2)) <= 12:
-            add(cue.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+            add(
+                cue.start(),
+                m.end(),
+                int(m.group(1)),
+                int(m.group(2)),
+                int(m.group(3)) if m.group(3) else None,
+            )
     return sorted(out, key=lambda d: d.start)

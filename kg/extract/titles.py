@@ -13,7 +13,7 @@ from kg.lang import Pack
 from kg.model import Body
 from kg.text import fold
 
-__all__ = ["Title", "read_titles", "normalise", "CENTRAL_ORGS"]
+__all__ = ["CENTRAL_ORGS", "Title", "normalise", "read_titles"]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 
@@ -133,11 +133,9 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int]) -
             after = after[: cut.start()]
         prev = names[i - 1][1] if i > 0 else 0
         before = sentence[prev:start]
-        cut = None
-        for cut in re.finditer(r"[;؛:.]", before):
-            pass
-        if cut:
-            before = before[cut.end() :]
+        cuts = list(re.finditer(r"[;؛:.]", before))
+        if cuts:
+            before = before[cuts[-1].end() :]
         if _SEPARATORS.match(after) and len(after.strip()) > 3:
             out.append((fold(after), fold(before)))
         else:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from kg.text import fold
 
-__all__ = ["Pack", "Lexicon", "load_pack", "available_languages"]
+__all__ = ["Lexicon", "Pack", "available_languages", "load_pack"]
 
 _HERE = Path(str(resources.files("kg.lang")))
 
@@ -50,10 +50,10 @@ class Lexicon:
             alternatives = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
             clitic = ""
             if prefixes:
-                clitic = "(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")?"
-            self.pattern: re.Pattern[str] | None = re.compile(
-                rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)"
-            )
+                clitic = (
+                    "(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")?"
+                )
+            self.pattern: re.Pattern[str] | None = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)")
             self._anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)")
         else:
             self.pattern = None

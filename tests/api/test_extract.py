@@ -143,12 +143,27 @@ def test_attendees_are_not_chairs():
             "ومشاريع برامج عمل لجنة الحزب الإقليمية لتنفيذ قرار المؤتمر الثامن للجنة المركزية الثالثة عشرة للحزب.",
             ("resolution", None, 8, 13),
         ),
-        ("أصدرت اللجنة الدائمة للحزب في المقاطعة القرار رقم 1708-QD/TU بتشكيل لجنة توجيهية.", ("decision", "1708-QD/TU", None, None)),
+        (
+            "أصدرت اللجنة الدائمة للحزب في المقاطعة القرار رقم 1708-QD/TU بتشكيل لجنة توجيهية.",
+            ("decision", "1708-QD/TU", None, None),
+        ),
         ("Dekret Rządowy 140/2017/ND-CP z dnia 5 grudnia 2017 r.", ("decree", "140/2017/ND-CP", None, None)),
-        ("określonych w uchwale XIII Krajowego Zjazdu Partii oraz w rezolucjach zjazdów", ("resolution", None, None, 13)),
-        ("Based on Regulation No. 24-QD/TW dated July 30, 2021, of the Central Committee", ("regulation", "24-QD/TW", None, None)),
-        ("to study and disseminate Resolution 6 of the 12th Central Committee for key cadres", ("resolution", None, 6, 12)),
-        ("Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường", ("directive", "17", None, None)),
+        (
+            "określonych w uchwale XIII Krajowego Zjazdu Partii oraz w rezolucjach zjazdów",
+            ("resolution", None, None, 13),
+        ),
+        (
+            "Based on Regulation No. 24-QD/TW dated July 30, 2021, of the Central Committee",
+            ("regulation", "24-QD/TW", None, None),
+        ),
+        (
+            "to study and disseminate Resolution 6 of the 12th Central Committee for key cadres",
+            ("resolution", None, 6, 12),
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường",
+            ("directive", "17", None, None),
+        ),
         ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy", ("plan", "25-KH/TU", None, None)),
     ],
 )
@@ -166,14 +181,23 @@ def test_documents(text, expected):
             (8641.0, "billion_vnd", 13.0),
         ),
         ("حيث بلغ متوسط عدد المعايير في المقاطعة بأكملها ١٧.٣٣ معيارًا/بلدية", (17.33, "criteria", None)),
-        ("Liczba ludności wynosi około 3,87 miliona osób, w tym 49 grup etnicznych.", (3870000.0, "persons", None)),
-        ("w której wzięło udział 440 delegatów reprezentujących blisko 119 000 członków partii", (119000.0, "persons", None)),
+        (
+            "Liczba ludności wynosi około 3,87 miliona osób, w tym 49 grup etnicznych.",
+            (3870000.0, "persons", None),
+        ),
+        (
+            "w której wzięło udział 440 delegatów reprezentujących blisko 119 000 członków partii",
+            (119000.0, "persons", None),
+        ),
         (
             "the accumulated revenue in 8 months is estimated at 15,058 billion VND, reaching 94.7% of the "
             "estimate and equal to 140.6% of the same period in 2023.",
             (15058.0, "billion_vnd", 40.6),
         ),
-        ("total retail sales is estimated at VND24,219 billion, up 3.62% over the previous month and up 20.42% over the same period.", (24219.0, "billion_vnd", 20.42)),
+        (
+            "total retail sales is estimated at VND24,219 billion, up 3.62% over the previous month and up 20.42% over the same period.",
+            (24219.0, "billion_vnd", 20.42),
+        ),
         ("Quy mô nền kinh tế tăng khá, năm 2020 đạt 89.362 tỷ đồng", (89362.0, "billion_vnd", None)),
         ("tỷ lệ hộ nghèo đến năm 2020 giảm còn 1,93%.", (1.93, "percent", None)),
     ],

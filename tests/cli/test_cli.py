@@ -1,0 +1,134 @@
+"""The kg command as a user runs it: real processes, the on-disk store, a real browser."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+KG = [sys.executable, "-m", "kg"]
+
+
+def kg(*args, cwd=ROOT, check=True):
+    proc = subprocess.run(KG + list(args), cwd=cwd, capture_output=True, text=True)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"kg {args} failed ({proc.returncode}): {proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    store = tmp_path_factory.mktemp("cli") / "store"
+    proc = kg("build", "seeds", "--store", str(store))
+    assert "built 5 articles" in proc.stdout
+    return store
+
+
+def test_query_json_is_sparql_results_json(built):
+    out = json.loads(kg("query", "queries/officials.rq", "--store", str(built), "--format", "json").stdout)
+    assert out["head"]["vars"][:3] == ["article", "name", "surface"]
+    names = {b["name"]["value"] for b in out["results"]["bindings"]}
+    assert {"Mai Van Tuat", "Truong Thi Mai", "Nguyen Duc Thanh"} <= names
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv"])
+def test_query_other_formats(built, fmt):
+    out = kg(
+        "query",
+        "-e",
+        "SELECT ?n WHERE { ?p <https://schema.org/name> ?n } LIMIT 3",
+        "--store",
+        str(built),
+        "--format",
+        fmt,
+    ).stdout
+    assert out.splitlines()[0].strip() == "n"
+
+
+def test_every_canned_query_runs(built):
+    for rq in sorted((ROOT / "queries").glob("*.rq")):
+        assert rq.read_text(encoding="utf-8").startswith("#"), f"{rq.name} has no header comment"
+        kg("query", str(rq), "--store", str(built), "--format", "json")
+
+
+def test_bad_query_is_a_clean_error(built):
+    proc = kg("query", "-e", "SELECT WHERE {", "--store", str(built), check=False)
+    assert proc.returncode == 1 and "query failed" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_bad_input_is_named_and_the_rest_is_built(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(ROOT / "seeds" / "003_9e90e167a72bcd0b.txt", corpus)
+    (corpus / "empty.txt").write_text("")
+    (corpus / "legacy.txt").write_bytes("Zażółć gęślą jaźń".encode("iso-8859-2"))
+    proc = kg("build", str(corpus), "--store", str(tmp_path / "s"), check=False)
+    assert proc.returncode == 1
+    assert "built 1 articles" in proc.stdout
+    assert "empty.txt: empty file" in proc.stderr and "legacy.txt: not UTF-8" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_exports(built, tmp_path):
+    for fmt, suffix in [("turtle", "ttl"), ("trig", "trig"), ("nquads", "nq"), ("jsonld", "jsonld")]:
+        out = tmp_path / f"kg.{suffix}"
+        kg("export", "--format", fmt, "--out", str(out), "--store", str(built))
+        assert out.stat().st_size > 1000
+
+
+def test_stats_and_validate(built):
+    assert "articles   5" in kg("stats", "--store", str(built)).stdout
+    assert "conforms" in kg("validate", "--store", str(built)).stdout
+
+
+@pytest.mark.parametrize("suffix", ["svg", "png", "graphml", "gexf"])
+def test_chart_formats(built, tmp_path, suffix):
+    out = tmp_path / f"chairs.{suffix}"
+    kg("viz", "--out", str(out), "--store", str(built))
+    assert out.stat().st_size > 500
+
+
+def test_chart_html_is_offline_and_renders_in_chromium(built, tmp_path):
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    html = tmp_path / "chairs.html"
+    kg("viz", "--out", str(html), "--store", str(built))
+    text = html.read_text(encoding="utf-8")
+    assert "http://" not in text and "https://" not in text
+    assert "Mai Van Tuat" in text and "Truong Thi Mai" in text
+    if chromium is None:
+        pytest.fail("Debian chromium is not installed (.ci/run installs it)")
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            "--window-size=1200,900",
+            html.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert shot.exists(), "chromium wrote no screenshot"
+    from matplotlib import image
+
+    pixels = image.imread(shot)
+    rgb = pixels[..., :3]
+    # not blank: many distinct colours, and the node colours of the chart are present
+    assert len({tuple(p) for p in (rgb[::7, ::7].reshape(-1, 3) * 255).astype(int).tolist()}) > 20
+    orange = ((abs(rgb[..., 0] - 0xD9 / 255) < 0.05) & (abs(rgb[..., 1] - 0x5F / 255) < 0.05)).sum()
+    assert orange > 50, "official nodes are not visible"
