@@ -3,7 +3,7 @@ PY = $(VENV)/bin/python
 KG = $(VENV)/bin/kg
 STORE ?= out/store
 
-.PHONY: demo test lint format bench clean
+.PHONY: demo test lint format clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,18 +21,15 @@ demo: $(VENV)/.installed
 	$(KG) viz --out out/chairs.svg --store $(STORE)
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check kg tests bench tools
-	$(VENV)/bin/ruff format --check kg tests bench tools
+	$(VENV)/bin/ruff check kg tests tools
+	$(VENV)/bin/ruff format --check kg tests tools
 
 format: $(VENV)/.installed
-	$(VENV)/bin/ruff format kg tests bench tools
-	$(VENV)/bin/ruff check --fix kg tests bench tools
+	$(VENV)/bin/ruff format kg tests tools
+	$(VENV)/bin/ruff check --fix kg tests tools
 
 test: $(VENV)/.installed lint
 	$(VENV)/bin/pytest
-
-bench: $(VENV)/.installed
-	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) out kg-store

@@ -68,6 +68,7 @@ def build(
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "a1.txt").write_text("Comrade Nguyen Van An, Secretary of the Provincial Party Committee, chaired the meeting.")
+    >>> from kg.store import open_store
     >>> store = open_store()
     >>> build([folder], store).articles
     1
@@ -101,6 +102,7 @@ def build(
 def query(store: ox.Store, sparql: str):
     """Run a SPARQL query over the union of all graphs.
 
+    >>> from kg.store import open_store
     >>> store = open_store()
     >>> [s["n"].value for s in query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?c a <http://www.w3.org/2004/02/skos/core#ConceptScheme> }")]
     ['6']
@@ -133,6 +135,8 @@ def format_results(results, fmt: str = "table") -> str:
             rows.append(row)
         return json.dumps({"head": {"vars": variables}, "results": {"bindings": rows}}, ensure_ascii=False)
     rows = [[_cell(sol[v]) for v in variables] for sol in results]
+    if fmt == "table":
+        rows = [[_short(c) for c in r] for r in rows]
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -146,6 +150,16 @@ def format_results(results, fmt: str = "table") -> str:
         lines.append("  ".join(c[:60].ljust(w) for c, w in zip(r, widths, strict=True)))
     lines.append(f"({len(rows)} rows)")
     return "\n".join(lines)
+
+
+def _short(value: str) -> str:
+    """Prefixed name for display: ``code:role/chair`` instead of the full IRI."""
+    from kg.vocab import PREFIXES
+
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if value.startswith(ns):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
 
 
 def _json_term(term) -> dict:

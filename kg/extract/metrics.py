@@ -101,10 +101,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             share = pack.cue("share").pattern
             if share is not None and share.match(after.lstrip()):
                 is_change = False
-            elif (
-                (same_period is not None
-                and same_period.match(after.lstrip()[:40]))
-                or (same_period is not None and same_period.search(after[:30]))
+            elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
+                same_period is not None and same_period.search(after[:30])
             ):
                 is_change = "same_period"
             elif (increase is not None and increase.search(window[-25:])) or (
