@@ -158,7 +158,7 @@ def _short(value: str) -> str:
 
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if value.startswith(ns):
-            return f"{prefix}:{value[len(ns):]}"
+            return f"{prefix}:{value[len(ns) :]}"
     return value
 
 
