@@ -22,9 +22,7 @@ _CODE = re.compile(
     r"(?<![\w/])(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,4}))"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ]{1,4}))"
 )
-_NUMBER_MARK = re.compile(
-    r"^\s*(?:no\.?|number|so|nr\.?|رقم|n°|č\.)?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)"
-)
+_NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)")
 
 
 @cache
@@ -42,7 +40,8 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
     out = []
     for m, values in pack.ordinals.finditer(folded, start, end):
         out.append((m.start(), m.end(), int(values[0])))
-    for m in re.finditer(r"(?<!\w)(\d{1,2})(?:st|nd|rd|th|\.|-?ego|-?ej)?(?![\w/,-])", folded[start:end]):
+    suffix = pack.alternation("ordinal_suffix")
+    for m in re.finditer(rf"(?<!\w)(\d{{1,2}}){suffix}?\.?(?![\w/,-])", folded[start:end]):
         if not any(a <= start + m.start() < b for a, b, _ in out):
             out.append((start + m.start(), start + m.end(), int(m.group(1))))
     for m in re.finditer(r"(?<![\w])([IVXLC]{1,6})(?![\w])", original[start:end]):
@@ -102,15 +101,16 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if start in used_words:
             continue
         kind = values[0]
-        tail = folded[end : end + 60]
-        num = _NUMBER_MARK.match(tail)
-        if num and re.match(r"^\s*(?:no\.?|number|so|nr\.?|رقم)", tail):
+        gap = len(folded[end : end + 3]) - len(folded[end : end + 3].lstrip())
+        mark = pack.cue("docmark").match_at(folded, end + gap)
+        num = _NUMBER_AFTER_MARK.match(folded, mark[0].end()) if mark else None
+        if num:
             n = num.group(1)
             if any(d.number and d.number.split("-")[0].split("/")[0] == n for d in out):
                 continue
             if any(d.number == n and d.kind == kind for d in out):
                 continue
-            out.append(Document(kind, sentence[start : end + num.end()], sentence.index, number=n))
+            out.append(Document(kind, sentence[start : num.end()], sentence.index, number=n))
             continue
         # named by plenum / congress ordinals
         stop = re.search(r"[;؛.]|\s(?:and|và|i|و)\s", folded[end:])

@@ -11,16 +11,13 @@ from kg.text import Sentence
 
 __all__ = ["find_metrics"]
 
-_CURRENCY_BEFORE = re.compile(r"(vnd|usd|\$)\s?$")
-_CURRENCY_SCALE = {
-    ("vnd", "billion"): ("billion_vnd", 1.0),
-    ("vnd", "trillion"): ("billion_vnd", 1000.0),
-    ("vnd", "million"): ("million_vnd", 1.0),
-    ("usd", "billion"): ("million_usd", 1000.0),
-    ("usd", "million"): ("million_usd", 1.0),
-    ("$", "billion"): ("million_usd", 1000.0),
-    ("$", "million"): ("million_usd", 1.0),
-}
+
+def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
+    """A currency written right before the number ("VND23,788", "$5"), per the pack's cues."""
+    match = re.search(r"(\S+?)\s?$", folded[max(0, start - 6) : start])
+    if match and match.group(1) in pack.cue("currency_before"):
+        return match.group(1)
+    return None
 
 
 def _skip(folded: str, start: int, end: int, value: float) -> bool:
@@ -54,16 +51,17 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             rest += frac.end()
         unit = None
         factor = 1.0
-        pre = _CURRENCY_BEFORE.search(folded[max(0, start - 4) : start])
         tail = folded[rest:]
         space = len(tail) - len(tail.lstrip())
-        if pre and not frac:
-            scale = re.match(r"\s*(billion|trillion|million)", tail)
-            if scale:
-                unit, factor = _CURRENCY_SCALE[(pre.group(1), scale.group(1))]
-                rest += scale.end()
-            else:
-                unit = "usd" if pre.group(1) in ("usd", "$") else "vnd"
+        currency = _currency_before(folded, start, pack)
+        if currency and not frac:
+            # "VND23,788 billion": the unit is the pack's "billion vnd"
+            word = re.match(r"\s*([^\W\d_]+)", tail)
+            combined = pack.units.get(f"{word.group(1)} {currency}") if word else None
+            values = combined or pack.units.get(currency)
+            if values:
+                unit, factor = values[0], float(values[1]) if len(values) > 1 and values[1] else 1.0
+                rest += word.end() if combined else 0
         if unit is None:
             hit = pack.units.match_at(folded, rest + space) or pack.units.match_at(folded, rest)
             scale_hit = None

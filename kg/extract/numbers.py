@@ -11,7 +11,7 @@ __all__ = ["NUMBER", "DateMention", "find_dates", "parse_number", "roman", "year
 
 # 131 000 | 8,641 | 53.389,7 | 1,301.5 | 17.33 | 12
 NUMBER = re.compile(
-    r"(?:(?<=vnd)|(?<=usd)|(?<![\w.,/-]))(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+    r"(?:(?<=(?<![^\W\d_])[^\W\d_]{3})|(?<![\w.,/-]))(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
     r"(?!\w)(?!/\d{1,2}/)(?!/(?:19|20)\d\d)(?!/[^\d\s])"
 )
 
@@ -103,8 +103,9 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
         month = int(values[0])
         before = folded[max(0, m.start() - 12) : m.start()]
         after = folded[m.end() : m.end() + 16]
-        day = re.search(r"(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:of\s+|من\s+)?$", before)
-        year_after = re.match(r"\s*(?:,\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?((?:19|20)\d\d)(?!\d)", after)
+        suffix, link = pack.alternation("ordinal_suffix"), pack.alternation("day_link")
+        day = re.search(rf"(\d{{1,2}}){suffix}?\.?\s*(?:{link}\s+)?$", before)
+        year_after = re.match(rf"\s*(?:,\s*)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)", after)
         if day:
             start = m.start() - (len(before) - day.start())
             yr = re.match(r"\s*,?\s*((?:19|20)\d\d)(?!\d)", after)
@@ -117,7 +118,7 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
             )
             continue
         day_after = re.match(
-            r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*[-–]\s*\d{1,2})?(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?",
+            rf"\s*(\d{{1,2}}){suffix}?(?!\d)(?:\s*[-–]\s*\d{{1,2}})?(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?",
             after,
         )
         if day_after:

@@ -105,6 +105,11 @@ class Pack:
     def cue(self, kind: str) -> Lexicon:
         return self.cues.get(kind) or Lexicon({})
 
+    def alternation(self, kind: str) -> str:
+        """The wordings of a cue kind as a regex group (one that never matches when empty)."""
+        words = sorted(self.cue(kind).entries, key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
+
 
 def _rows(path: Path) -> list[list[str]]:
     if not path.exists():
