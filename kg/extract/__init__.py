@@ -52,11 +52,11 @@ def extract(article: Article) -> Extraction:
         if not mentions:
             continue
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
-        spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops)
-        for mention, (after, before) in zip(mentions, spans, strict=True):
-            titles = read_titles(after, pack) if after else []
-            if not titles:
-                titles = read_titles(before, pack)
+        spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
+        for mention, span in zip(mentions, spans, strict=True):
+            titles = read_titles(span.after, pack) if span.after else []
+            if not titles or span.adjacent:
+                titles += read_titles(span.before, pack)
             honorific = _has_honorific(fs, mention, pack)
             official = officials.get(mention.name)
             if official is None:

@@ -116,12 +116,30 @@ def _level(segment: str, pack: Pack) -> str | None:
 _SEPARATORS = re.compile(r"^\s*[,،\-–—:(]")
 
 
-def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int]) -> list[str]:
-    """For each name (start, end) in a sentence, the folded text that carries its title.
+def _ends_with_title(folded: str, pack: Pack) -> bool:
+    """Does the text end with a role or body wording (a title written right before a name)?"""
+    text = folded.rstrip(" \t\u00a0-–—")
+    for honorific, _ in pack.cue("honorific").finditer(text):
+        if honorific.end() == len(text):
+            text = text[: honorific.start()].rstrip()
+    return any(m.end() == len(text) for lex in (pack.roles, pack.bodies) for m, _ in lex.finditer(text))
 
-    The title follows the name when the name is followed by a separator (",", "-", "–", "(");
-    otherwise it is the text before the name, back to the previous name or a ";" / ":".
-    ``stops`` are offsets (verbs such as "chaired") where a following title ends.
+
+@dataclass
+class Spans:
+    after: str  # folded text after the name that carries its title ("" when none)
+    before: str  # folded text before the name, back to the previous name or a ";" / ":"
+    adjacent: bool  # ``before`` ends with a title written right against the name
+
+
+def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], pack: Pack) -> list[Spans]:
+    """For each name (start, end) in a sentence, the text that may carry its title.
+
+    The title follows the name when a separator (",", "-", "–", "(") or a ``title_link`` cue
+    ("as", "منصب") comes next; it precedes the name otherwise. When the text after a name runs
+    into the next name and ends with a title written right before that name ("..., ورئيس الوزراء
+    فام مينه تشينه"), that part is the next name's. ``stops`` are offsets (verbs such as
+    "chaired") where a following title ends.
     """
     out = []
     for i, (start, end) in enumerate(names):
@@ -131,15 +149,21 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int]) -
         cut = re.search(r"[;؛.]", after)
         if cut:
             after = after[: cut.start()]
+        elif after_end == nxt and i + 1 < len(names):
+            seps = list(re.finditer(r"[,،;؛]", after))
+            if seps and _ends_with_title(fold(after[seps[-1].end() :]), pack):
+                after = after[: seps[-1].start()]
         prev = names[i - 1][1] if i > 0 else 0
         before = sentence[prev:start]
         cuts = list(re.finditer(r"[;؛:.]", before))
         if cuts:
             before = before[cuts[-1].end() :]
-        if _SEPARATORS.match(after) and len(after.strip()) > 3:
-            out.append((fold(after), fold(before)))
+        folded_after = fold(after)
+        linked = pack.cue("title_link").match_at(folded_after, 0) if folded_after else None
+        if (_SEPARATORS.match(after) or linked) and len(after.strip()) > 3:
+            out.append(Spans(folded_after, fold(before), _ends_with_title(fold(before), pack)))
         else:
-            out.append(("", fold(before)))
+            out.append(Spans("", fold(before), True))
     return out
 
 
