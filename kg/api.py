@@ -12,9 +12,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.extract import extract
+from kg.identity import Registry
 from kg.mint import content_hash, mint
 from kg.reader import Skipped, read_articles
 from kg.store import ONTOLOGY_GRAPH, article_ids, ontology_dir, replace_article, stored_hash
+from kg.text import fold
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -76,6 +78,8 @@ def build(
     1
     """
     report = BuildReport()
+    known = known_names(store)
+    registry = Registry.from_store(store)
     for item in read_articles([Path(p) for p in paths]):
         if isinstance(item, Skipped):
             report.skipped.append(item)
@@ -86,7 +90,9 @@ def build(
             report.unchanged += 1
         else:
             try:
-                quads = mint(extract(item))
+                extraction = extract(item, frozenset(known))
+                known.update(fold(o.name) for o in extraction.officials)
+                quads = mint(extraction, registry)
             except Exception as err:
                 report.skipped.append(Skipped(item.source or item.id, f"extraction failed: {err!r}"))
                 continue
@@ -97,6 +103,14 @@ def build(
             progress(item.source or item.id)
     store.flush()
     return report
+
+
+def known_names(store: ox.Store) -> set[str]:
+    """Folded names of the officials already in the store."""
+    from kg.vocab import KG, SCHEMA
+
+    q = f"SELECT DISTINCT ?n WHERE {{ ?p a <{KG.Official}> ; <{SCHEMA.name}> ?n }}"
+    return {fold(s["n"].value) for s in store.query(q, use_default_graph_as_union=True)}
 
 
 def query(store: ox.Store, sparql: str):

@@ -10,8 +10,6 @@ from kg.text import fold
 
 __all__ = ["detect_language"]
 
-_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the article's language ('und' when nothing is recognised).
@@ -29,13 +27,13 @@ def detect_language(text: str) -> str:
     latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff")
     if latin < len(letters) / 2:
         return "und"
-    if len(_VIETNAMESE.findall(sample)) > len(letters) / 25:
-        return "vi"
-    words = Counter(fold(sample).split())
-    best, score = "und", 0
+    words = Counter(re.findall(r"[^\W\d_]+", fold(sample)))
+    chars = Counter(sample.lower())
+    best, score = "und", 0.0
     for code in available_languages():
-        detect = load_pack(code).detect
-        s = sum(n for w, n in words.items() if w in detect)
+        pack = load_pack(code)
+        s = sum(n for w, n in words.items() if w in pack.detect)
+        s += 3 * sum(n for c, n in chars.items() if c in pack.letters)
         if s > score:
             best, score = code, s
     return best

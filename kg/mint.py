@@ -9,6 +9,7 @@ from decimal import Decimal
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import gazetteer
+from kg.identity import Registry
 from kg.model import Body, Extraction
 from kg.vocab import KG, ORG, ORG_CLASSES, PROV, QB, RDF, SCHEMA, XSD, code_iri, id_iri, slug
 
@@ -98,8 +99,16 @@ def person_iri(name: str) -> str:
     return id_iri("person", slug(name))
 
 
-def mint(x: Extraction) -> list[Quad]:
-    """All quads of one article, in the article's own named graph."""
+def mint(x: Extraction, registry: Registry | None = None) -> list[Quad]:
+    """All quads of one article, in the article's own named graph.
+
+    ``registry`` gives officials their identities across articles (see :mod:`kg.identity`).
+    """
+    registry = registry or Registry()
+    people = {}
+    for off in x.officials:
+        province = registry.province_of(off, x.province)
+        people[off.name] = (registry.resolve(off.name, province), province)
     art = article_iri(x.article.id)
     g = _Graph(art)
     g.add(art, RDF.type, SCHEMA.NewsArticle)
@@ -125,7 +134,9 @@ def mint(x: Extraction) -> list[Quad]:
 
     year = next((m.date[:4] for m in x.meetings if m.date), None)
     for off in x.officials:
-        p = person_iri(off.name)
+        p, home = people[off.name]
+        if home:
+            g.add(p, KG.province, _place(g, home))
         g.add(p, RDF.type, KG.Official)
         g.add(p, RDF.type, SCHEMA.Person)
         g.add(p, SCHEMA.name, _lit(off.name))
@@ -155,9 +166,9 @@ def mint(x: Extraction) -> list[Quad]:
         if meeting.organizer:
             g.add(m, SCHEMA.organizer, _body(g, meeting.organizer))
         for name in meeting.chairs:
-            g.add(m, KG.chairedBy, person_iri(name))
+            g.add(m, KG.chairedBy, people[name][0] if name in people else person_iri(name))
         for name in meeting.attendees:
-            g.add(m, SCHEMA.attendee, person_iri(name))
+            g.add(m, SCHEMA.attendee, people[name][0] if name in people else person_iri(name))
 
     for doc in x.documents:
         ident = (

@@ -24,8 +24,11 @@ from kg.text import fold, fold_aligned, normalise_digits, sentences
 __all__ = ["extract"]
 
 
-def extract(article: Article) -> Extraction:
+def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction:
     """Extract officials, posts, meetings, documents and metrics from one article.
+
+    ``known`` holds folded names of officials seen before (in the store, earlier articles); they
+    decide between the readings of a name written in another script.
 
     >>> from kg.model import Article
     >>> x = extract(Article("demo", "On August 21, the Provincial Party Committee held its 54th "
@@ -48,7 +51,7 @@ def extract(article: Article) -> Extraction:
     officials: dict[str, Official] = {}
     chairs_by_sentence: dict[int, list[str]] = {}
     for sent, fs in zip(sents, folded, strict=True):
-        mentions = find_names(sent, pack)
+        mentions = find_names(sent, pack, known | {fold(n) for n in officials})
         if not mentions:
             continue
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]

@@ -130,15 +130,16 @@ def _split_run(run, is_surname):
             i += 1
 
 
-def find_names(text: str, pack: Pack | None = None) -> list[NameMention]:
-    """Names in ``text`` with their offsets.
+def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = frozenset()) -> list[NameMention]:
+    """Names in ``text`` with their offsets; ``known`` are folded names seen before (they decide
+    between readings of a name written in another script).
 
     >>> [m.name for m in find_names("Towarzysz Truong Thi Mai i premier Pham Minh Chinha.")]
     ['Truong Thi Mai', 'Pham Minh Chinh']
     """
     mentions = _latin_names(text)
     if _ARABIC_TOKEN.search(text):
-        mentions += _arabic_names(text, pack)
+        mentions += _arabic_names(text, pack, known)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -190,10 +191,15 @@ def _decompose(syllable: str, rules) -> tuple[str, str, str] | None:
 
 @cache
 def _arabic_map() -> dict[str, list[str]]:
-    """Arabic spelling -> Latin syllables, best first."""
+    """Arabic spelling -> Latin syllables, best first.
+
+    A syllable spelled with the first (usual) spelling of each part costs nothing, each less
+    usual spelling one point (a doubled و / ي may be written once at no cost); candidates are
+    ordered by cost, then by the frequency prior of personal-name syllables.
+    """
     rules = _arabic_rules()
     rank = _given_rank()
-    reverse: dict[str, set[str]] = {}
+    costs: dict[str, dict[str, int]] = {}
     for syl in syllables():
         parts = _decompose(syl, rules)
         if parts is None:
@@ -206,31 +212,66 @@ def _arabic_map() -> dict[str, list[str]]:
             tail = nucleus[1:]
             mids = rules["nucleus"].get(tail, [""]) if tail else [""]
         tails = rules["coda"][coda] if coda else [""]
-        for h, m, t in itertools.product(heads, mids, tails):
+        for (i, h), (j, m), (k, t) in itertools.product(enumerate(heads), enumerate(mids), enumerate(tails)):
             spelled = h + m + t
-            for form in {spelled, spelled.replace("وو", "و").replace("يي", "ي")}:
-                reverse.setdefault(form, set()).add(syl)
+            short = spelled.replace("وو", "و").replace("يي", "ي")
+            for form in (spelled, short):
+                cost = i + j + k
+                known = costs.setdefault(form, {})
+                known[syl] = min(cost, known.get(syl, cost))
     big = len(rank) + 1
-    return {form: sorted(latins, key=lambda s: (rank.get(s, big), s)) for form, latins in reverse.items()}
+    return {
+        form: sorted(options, key=lambda s: (options[s], rank.get(s, big), s))
+        for form, options in costs.items()
+    }
+
+
+@cache
+def known_officials() -> frozenset[str]:
+    """Folded names of well-known national officials (``kg/data/known_officials.txt``)."""
+    return frozenset(_lines(_DATA / "known_officials.txt"))
+
+
+def _lines(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _candidates(token: str, first: bool) -> list[str]:
+    options = _arabic_map().get(token, [])
+    if first:
+        costs = {s: i for i, s in enumerate(options)}
+        sur = [c for c in options if c in surnames()]
+        return sorted(sur, key=lambda s: (costs[s] > 1, surnames()[s])) or options
+    return options
 
 
 def arabic_reading(token: str, first: bool = False) -> str | None:
     """Best Latin syllable for one Arabic-script token, or None.
 
-    >>> arabic_reading("نجوين", first=True), arabic_reading("توات")
-    ('nguyen', 'tuat')
+    >>> arabic_reading("نجوين", first=True), arabic_reading("توات"), arabic_reading("ثان")
+    ('nguyen', 'tuat', 'than')
     """
-    candidates = _arabic_map().get(token)
-    if not candidates:
-        return None
-    if first:
-        sur = [c for c in candidates if c in surnames()]
-        if sur:
-            return min(sur, key=lambda s: surnames()[s])
-    return candidates[0]
+    candidates = _candidates(token, first)
+    return candidates[0] if candidates else None
 
 
-def _arabic_names(text: str, pack: Pack | None) -> list[NameMention]:
+def read_arabic_name(tokens: list[str], known: frozenset[str] = frozenset()) -> str:
+    """The Latin name of Arabic-script syllables; a reading already known (from other articles,
+    or the shipped list of national officials) wins over the most likely one.
+
+    >>> read_arabic_name(["لونغ", "كونغ"])
+    'luong cuong'
+    """
+    options = [_candidates(t, i == 0)[:4] for i, t in enumerate(tokens)]
+    for combo in itertools.product(*options):
+        name = " ".join(combo)
+        if name in known or name in known_officials():
+            return name
+    return " ".join(o[0] for o in options)
+
+
+def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[NameMention]:
     stop = pack.cue("notname") if pack else None
     prefixes = pack.prefixes if pack else ()
     tokens = []
@@ -252,8 +293,7 @@ def _arabic_names(text: str, pack: Pack | None) -> list[NameMention]:
         for part in _split_run(run, lambda tok: arabic_reading(tok[2], first=True) in surnames()):
             if any(text[a:b] != tok for a, b, tok, _ in part):
                 continue
-            latin = [arabic_reading(part[0][2], first=True)] + [arabic_reading(p[2]) for p in part[1:]]
-            name = " ".join(latin)
+            name = read_arabic_name([p[2] for p in part], known)
             if name in _places():
                 continue
             start, end = part[0][0], part[-1][1]

@@ -19,8 +19,9 @@ file               one line is                                    example
 ``format.tsv``     setting <TAB> value                             ``decimal	,``
 =================  =============================================  ==========================
 
-``format.tsv`` settings: ``decimal`` (the decimal separator, ``.`` or ``,``) and ``prefix`` (a
-clitic that may stick to the front of any wording, as Arabic و and ل; one line each).
+``format.tsv`` settings: ``decimal`` (the decimal separator, ``.`` or ``,``), ``prefix`` (a
+clitic that may stick to the front of any wording, as Arabic و and ل; one line each) and
+``letters`` (letters that mark the language, for detection: ``ąćęłńśźż``).
 
 Wordings are matched on folded text (lower case, no Latin diacritics), longest first.
 Adding a wording is one line. Adding a language is one folder (see ``LANGUAGES.md``).
@@ -100,6 +101,7 @@ class Pack:
     documents: Lexicon = field(default_factory=lambda: Lexicon({}))
     decimal: str = "."
     prefixes: tuple[str, ...] = ()
+    letters: frozenset[str] = frozenset()
     folder: Path | None = None
 
     def cue(self, kind: str) -> Lexicon:
@@ -166,5 +168,6 @@ def load_pack(code: str) -> Pack:
         documents=_lexicon(folder / "documents.tsv", pre),
         decimal=decimal,
         prefixes=pre,
+        letters=frozenset("".join(r[1] for r in settings if r[0] == "letters")),
         folder=folder,
     )
