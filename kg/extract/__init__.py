@@ -12,7 +12,7 @@ from collections import Counter
 
 from kg import gazetteer
 from kg.detect import detect_language
-from kg.extract.documents import find_documents
+from kg.extract.documents import citation_spans, find_documents
 from kg.extract.metrics import find_metrics
 from kg.extract.names import NameMention, arabic_reading, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
@@ -124,16 +124,25 @@ def _chairs(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
 
 
 def _meeting_year(article: Article, text: str) -> int | None:
+    """The year of the article's events: from the URL, the publication date, else the most
+    frequent stand-alone year of the text (the latest on a tie); ``text`` has cited documents'
+    dates blanked out."""
     if article.url:
         m = re.search(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/)", article.url)
         if m:
             return int(m.group(1))
     if article.published:
         return int(article.published[:4])
-    years = years_in(text)
+    years = Counter(years_in(text))
     if years:
-        return max(years)
+        return max(years, key=lambda y: (years[y], y))
     return None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (min(b, len(text)) - a) + text[b:]
+    return text
 
 
 def _date(d: DateMention, year: int | None) -> str | None:
@@ -146,16 +155,19 @@ def _date(d: DateMention, year: int | None) -> str | None:
 
 
 def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
-    year = _meeting_year(article, text)
+    cited = [citation_spans(sent, fs, pack) for sent, fs in zip(sents, folded, strict=True)]
+    year = _meeting_year(article, " ".join(_blank(s, c) for s, c in zip(sents, cited, strict=True)))
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
-    for sent, fs in zip(sents, folded, strict=True):
+    for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = any(True for _ in pack.cue("meeting").finditer(fs))
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
-        if not chairs and not (has_meeting and has_hold):
+        dates = [
+            d for d in find_dates(fs, pack) if d.day is not None and not any(a <= d.start < b for a, b in spans)
+        ]
+        if not chairs and not (has_meeting and (has_hold or dates)) and not (has_hold and dates):
             continue
-        dates = [d for d in find_dates(fs, pack) if d.day is not None]
         date = _date(dates[0], year) if dates else None
         meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
         if (

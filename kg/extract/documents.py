@@ -13,7 +13,7 @@ from kg.lang import Pack
 from kg.model import Document
 from kg.text import Sentence, fold
 
-__all__ = ["find_documents"]
+__all__ = ["find_documents", "citation_spans"]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 
@@ -64,6 +64,17 @@ def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tu
             if best is None or score < best[0]:
                 best = (score, kind)
     return best[1] if best else None
+
+
+def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
+    """Where a document is cited with its date ("18-NQ/TW dated 25 October 2017", "Chỉ thị số
+    35-CT/TW ngày 30-5-2019"): dates there are the document's, not a meeting's."""
+    spans = [(m.start(), m.end() + 45) for m in _CODE.finditer(sentence)]
+    for m, _ in pack.documents.finditer(folded):
+        mark = re.match(r"\s*\S{0,6}\s*\d{1,4}", folded[m.end() : m.end() + 15])
+        if mark:
+            spans.append((m.start(), m.end() + mark.end() + 45))
+    return spans
 
 
 def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document]:
