@@ -160,7 +160,7 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
-        has_meeting = any(True for _ in pack.cue("meeting").finditer(fs))
+        has_meeting = any(not any(a <= m.start() < b for a, b in spans) for m, _ in pack.cue("meeting").finditer(fs))
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
         dates = [
@@ -168,7 +168,8 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
         ]
         if not chairs and not (has_meeting and (has_hold or dates)) and not (has_hold and dates):
             continue
-        date = _date(dates[0], year) if dates else None
+        local = [y for y in years_in(_blank(fs, spans)) if not dates or y != dates[0].year]
+        date = _date(dates[0], min(local) if local else year) if dates else None
         meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
         if (
             meeting is None

@@ -69,11 +69,11 @@ def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tu
 def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Where a document is cited with its date ("18-NQ/TW dated 25 October 2017", "Chỉ thị số
     35-CT/TW ngày 30-5-2019"): dates there are the document's, not a meeting's."""
-    spans = [(m.start(), m.end() + 45) for m in _CODE.finditer(sentence)]
+    spans = [(m.start(), m.end() + 60) for m in _CODE.finditer(sentence)]
     for m, _ in pack.documents.finditer(folded):
         mark = re.match(r"\s*\S{0,6}\s*\d{1,4}", folded[m.end() : m.end() + 15])
         if mark:
-            spans.append((m.start(), m.end() + mark.end() + 45))
+            spans.append((m.start(), m.end() + mark.end() + 60))
     return spans
 
 
