@@ -139,6 +139,26 @@ def _meeting_year(article: Article, text: str) -> int | None:
     return None
 
 
+def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | None:
+    """A year the sentence gives for its date: another date's year ("in August 2024 ... on
+    August 26"), else its earliest stand-alone year; ranges ("2025-2030 term") come last."""
+    if date.year:
+        return date.year
+    text = _blank(folded, spans)
+    other = [d.year for d in find_dates(text, pack) if d.year]
+    if other:
+        return other[0]
+    local = years_in(text)
+    if local:
+        return min(local)
+    return None
+
+
+def _range_year(folded: str) -> int | None:
+    m = re.search(r"((?:19|20)\d\d)\s*[-–—]\s*(?:19|20)\d\d", folded)
+    return int(m.group(1)) if m else None
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         text = text[:a] + " " * (min(b, len(text)) - a) + text[b:]
@@ -168,8 +188,9 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
         ]
         if not chairs and not (has_meeting and (has_hold or dates)) and not (has_hold and dates):
             continue
-        local = [y for y in years_in(_blank(fs, spans)) if not dates or y != dates[0].year]
-        date = _date(dates[0], min(local) if local else year) if dates else None
+        date = None
+        if dates:
+            date = _date(dates[0], _sentence_year(fs, spans, pack, dates[0]) or year or _range_year(fs))
         meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
         if (
             meeting is None
