@@ -126,7 +126,7 @@ def _chairs(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
 def _meeting_year(article: Article, text: str) -> int | None:
     """The year of the article's events: from the URL, the publication date, else the most
     frequent stand-alone year of the text (the latest on a tie); ``text`` has cited documents'
-    dates blanked out."""
+    dates and target years ("by 2030") blanked out."""
     if article.url:
         m = re.search(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/)", article.url)
         if m:
@@ -175,16 +175,24 @@ def _date(d: DateMention, year: int | None) -> str | None:
 
 
 def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
-    cited = [citation_spans(sent, fs, pack) for sent, fs in zip(sents, folded, strict=True)]
+    cited = [
+        citation_spans(sent, fs, pack)
+        + [(m.start(), m.end() + 12) for m, _ in pack.cue("until").finditer(fs)]
+        for sent, fs in zip(sents, folded, strict=True)
+    ]
     year = _meeting_year(article, " ".join(_blank(s, c) for s, c in zip(sents, cited, strict=True)))
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
-        has_meeting = any(not any(a <= m.start() < b for a, b in spans) for m, _ in pack.cue("meeting").finditer(fs))
+        has_meeting = any(
+            not any(a <= m.start() < b for a, b in spans) for m, _ in pack.cue("meeting").finditer(fs)
+        )
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
         dates = [
-            d for d in find_dates(fs, pack) if d.day is not None and not any(a <= d.start < b for a, b in spans)
+            d
+            for d in find_dates(fs, pack)
+            if d.day is not None and not any(a <= d.start < b for a, b in spans)
         ]
         if not chairs and not (has_meeting and (has_hold or dates)) and not (has_hold and dates):
             continue
@@ -210,6 +218,9 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
         for c in chairs:
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
+    for meeting in meetings:
+        if meeting.date is None and year is not None:
+            meeting.date = f"{year:04d}"
     return meetings
 
 
