@@ -13,7 +13,7 @@ from kg.lang import Pack
 from kg.model import Document
 from kg.text import Sentence, fold
 
-__all__ = ["find_documents", "citation_spans"]
+__all__ = ["citation_spans", "find_documents"]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 

@@ -42,6 +42,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
     for m in NUMBER.finditer(folded):
         start, end = m.span()
+        glued = re.search(r"[^\W\d_]+$", folded[max(0, start - 3) : start])
+        if glued and glued.group() not in pack.prefixes and _currency_before(folded, start, pack) is None:
+            continue  # digits inside a word ("H5N1"), unless a clitic ("و43") or a currency ("VND5")
         value = parse_number(m.group(), pack.decimal)
         if value is None or _skip(folded, start, end, value):
             continue

@@ -84,7 +84,8 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         role = rvals[0]
         org = rvals[1] if len(rvals) > 1 and rvals[1] else None
         level = rvals[2] if len(rvals) > 2 and rvals[2] else None
-        body = next((b for b in bodies if r1 <= b[0] < limit), None)
+        # the body written after the role; it may share words with it ("trưởng ban" + "ban tuyên giáo")
+        body = next((b for b in bodies if r0 <= b[0] < limit and b[1] > r1), None)
         while body is not None:
             # "the Provincial Party Committee's Internal Affairs Department": the owned body
             owned = next((b for b in bodies if b[0] == body[1] + 3 and span[body[1] : b[0]] == "'s "), None)
@@ -159,7 +160,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         if cuts:
             before = before[cuts[-1].end() :]
         folded_after = fold(after)
-        linked = pack.cue("title_link").match_at(folded_after, 0) if folded_after else None
+        linked = any(m.start() < 30 for m, _ in pack.cue("title_link").finditer(folded_after[:60]))
         if (_SEPARATORS.match(after) or linked) and len(after.strip()) > 3:
             out.append(Spans(folded_after, fold(before), _ends_with_title(fold(before), pack)))
         else:

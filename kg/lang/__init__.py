@@ -21,7 +21,8 @@ file               one line is                                    example
 
 ``format.tsv`` settings: ``decimal`` (the decimal separator, ``.`` or ``,``), ``prefix`` (a
 clitic that may stick to the front of any wording, as Arabic و and ل; one line each) and
-``letters`` (letters that mark the language, for detection: ``ąćęłńśźż``).
+``letters`` (letters that mark the language, for detection: ``ąćęłńśźż``) and ``article`` (a
+definite article that a clitic contracts, as Arabic ال in لل).
 
 Wordings are matched on folded text (lower case, no Latin diacritics), longest first.
 Adding a wording is one line. Adding a language is one folder (see ``LANGUAGES.md``).
@@ -124,10 +125,16 @@ def _rows(path: Path) -> list[list[str]]:
     return rows
 
 
-def _lexicon(path: Path, prefixes: tuple[str, ...] = ()) -> Lexicon:
+def _lexicon(path: Path, prefixes: tuple[str, ...] = (), article: str = "") -> Lexicon:
     entries: dict[str, tuple[str, ...]] = {}
     for row in _rows(path):
         entries.setdefault(fold(row[0]), tuple(row[1:]))
+    if article:
+        # Arabic ل + ال contracts to لل: "للجنة" is ل + "اللجنة"; also accept the wording without
+        # its article after a clitic
+        for wording, values in list(entries.items()):
+            if wording.startswith(article) and len(wording) > len(article) + 1:
+                entries.setdefault(wording[len(article) - 1 :], values)
     return Lexicon(entries, prefixes)
 
 
@@ -149,6 +156,7 @@ def load_pack(code: str) -> Pack:
     settings = _rows(folder / "format.tsv")
     pre = tuple(fold(r[1]) for r in settings if r[0] == "prefix")
     decimal = next((r[1] for r in settings if r[0] == "decimal"), ".")
+    art = next((fold(r[1]) for r in settings if r[0] == "article"), "")
     cue_rows: dict[str, dict[str, tuple[str, ...]]] = {}
     for row in _rows(folder / "cues.tsv"):
         cue_rows.setdefault(row[0], {}).setdefault(fold(row[1]), ())
@@ -156,16 +164,16 @@ def load_pack(code: str) -> Pack:
     return Pack(
         code=code,
         detect=detect,
-        roles=_lexicon(folder / "roles.tsv", pre),
-        bodies=_lexicon(folder / "bodies.tsv", pre),
-        levels=_lexicon(folder / "levels.tsv", pre),
+        roles=_lexicon(folder / "roles.tsv", pre, art),
+        bodies=_lexicon(folder / "bodies.tsv", pre, art),
+        levels=_lexicon(folder / "levels.tsv", pre, art),
         cues={kind: Lexicon(words, pre) for kind, words in cue_rows.items()},
-        months=_lexicon(folder / "months.tsv", pre),
-        ordinals=_lexicon(folder / "ordinals.tsv", pre),
-        units=_lexicon(folder / "units.tsv", pre),
-        scales=_lexicon(folder / "scales.tsv", pre),
-        indicators=_lexicon(folder / "indicators.tsv", pre),
-        documents=_lexicon(folder / "documents.tsv", pre),
+        months=_lexicon(folder / "months.tsv", pre, art),
+        ordinals=_lexicon(folder / "ordinals.tsv", pre, art),
+        units=_lexicon(folder / "units.tsv", pre, art),
+        scales=_lexicon(folder / "scales.tsv", pre, art),
+        indicators=_lexicon(folder / "indicators.tsv", pre, art),
+        documents=_lexicon(folder / "documents.tsv", pre, art),
         decimal=decimal,
         prefixes=pre,
         letters=frozenset("".join(r[1] for r in settings if r[0] == "letters")),
