@@ -16,7 +16,7 @@ from kg.extract.documents import citation_spans, find_documents
 from kg.extract.metrics import find_metrics
 from kg.extract.names import NameMention, arabic_reading, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
-from kg.extract.titles import body_of, read_titles, title_spans
+from kg.extract.titles import body_of, chained, read_titles, title_spans
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Meeting, Official, Position
 from kg.text import fold, fold_aligned, normalise_digits, sentences
@@ -58,8 +58,7 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
         for mention, span in zip(mentions, spans, strict=True):
             titles = read_titles(span.after, pack) if span.after else []
-            if not titles or span.adjacent:
-                titles += read_titles(span.before, pack)
+            titles += chained(read_titles(span.before, pack), span.before, pack)
             honorific = _has_honorific(fs, mention, pack)
             official = officials.get(mention.name)
             if official is None:
@@ -90,13 +89,13 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
 
 
 def _dedupe_metrics(out: Extraction) -> None:
-    """A figure repeated (headline, caption, body) is one fact; keep its fullest mention."""
-    best: dict[tuple[float, str], int] = {}
-    for i, m in enumerate(out.metrics):
-        key = (m.value, m.unit)
+    """A figure repeated as written (headline, caption, body) is one fact; keep its fullest mention."""
+    best: dict[tuple[float, str, str], int] = {}
+    keys = [(m.value, m.unit, fold(m.surface)) for m in out.metrics]
+    for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i
-    out.metrics = [m for i, m in enumerate(out.metrics) if best[(m.value, m.unit)] == i]
+    out.metrics = [m for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)) if best[key] == i]
 
 
 def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:

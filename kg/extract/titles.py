@@ -24,6 +24,7 @@ class Title:
     org: str
     level: str | None
     start: int  # offset of the role wording in the folded span
+    end: int = 0  # where the title's wording ends (role, body and level words)
     former: bool = False
 
 
@@ -104,7 +105,11 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             level = _level(segment, pack) or default_level
         role, org, level = normalise(role, org, level)
         former = any(r0 - 12 <= f <= r0 for f in former_at)
-        titles.append(Title(role, org, level, r0, former))
+        end = max(r1, body[1] if body else 0)
+        for m, _ in pack.levels.finditer(span, end, limit):
+            if m.start() - end <= 2:
+                end = m.end()
+        titles.append(Title(role, org, level, r0, end, former))
     return titles
 
 
@@ -115,6 +120,46 @@ def _level(segment: str, pack: Pack) -> str | None:
 
 
 _SEPARATORS = re.compile(r"^\s*[,،\-–—:(]")
+
+
+_GAP = re.compile(r"^[\s,،;؛\-–—]*(?:\w{1,12})?[\s,،;؛\-–—]*$")
+
+
+def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
+    """The titles written right before a name: the last must touch the end of ``span`` and each
+    earlier one must be separated from the next only by punctuation or a conjunction.
+
+    Keeps "sekretarz partii prowincji, przewodniczący rady ludowej prowincji <name>"; drops the
+    titles of a sentence's subject that happen to stand before a name further on.
+    """
+    text = span.rstrip(" \t\u00a0,،-–—")
+    for honorific, _ in pack.cue("honorific").finditer(text):
+        if honorific.end() == len(text):
+            text = text[: honorific.start()].rstrip()
+    text = _strip_places(text)
+    out: list[Title] = []
+    edge = len(text)
+    for title in sorted(titles, key=lambda t: t.start, reverse=True):
+        gap = text[title.end : edge] if title.end <= edge else ""
+        if title.end > edge or not _GAP.match(gap):
+            break
+        out.append(title)
+        edge = title.start
+    return out[::-1]
+
+
+def _strip_places(text: str) -> str:
+    """Drop a province or district name (and a comma) written between a title and a name."""
+    from kg.gazetteer import place_pattern
+
+    while True:
+        stripped = text.rstrip(" ,،")
+        m = None
+        for m in place_pattern().finditer(stripped):
+            pass
+        if m is None or m.end() != len(stripped):
+            return stripped
+        text = stripped[: m.start()]
 
 
 def _ends_with_title(folded: str, pack: Pack) -> bool:
@@ -142,7 +187,8 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
     فام مينه تشينه"), that part is the next name's. ``stops`` are offsets (verbs such as
     "chaired") where a following title ends.
     """
-    out = []
+    out: list[Spans] = []
+    used_until = 0
     for i, (start, end) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else len(sentence)
         after_end = min([nxt] + [s for s in stops if s > end])
@@ -155,6 +201,8 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             if seps and _ends_with_title(fold(after[seps[-1].end() :]), pack):
                 after = after[: seps[-1].start()]
         prev = names[i - 1][1] if i > 0 else 0
+        if out and out[-1].after:
+            prev = max(prev, used_until)  # the previous name's title is not this one's
         before = sentence[prev:start]
         cuts = list(re.finditer(r"[;؛:.]", before))
         if cuts:
@@ -163,6 +211,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         linked = any(m.start() < 30 for m, _ in pack.cue("title_link").finditer(folded_after[:60]))
         if (_SEPARATORS.match(after) or linked) and len(after.strip()) > 3:
             out.append(Spans(folded_after, fold(before), _ends_with_title(fold(before), pack)))
+            used_until = end + len(after)
         else:
             out.append(Spans("", fold(before), True))
     return out
