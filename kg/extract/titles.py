@@ -37,6 +37,10 @@ def _rules() -> dict[tuple[str, str], tuple[str, str, str | None]]:
         cells = [c.strip() for c in line.split("\t")]
         role, org, _, new_role, new_org, *level = cells
         out[(role, org)] = (new_role, new_org, level[0] if level and level[0] else None)
+    for (role, org), (new_role, new_org, level) in list(out.items()):
+        if new_role == "*":  # "* inspection_commission -> * party_commission": keep the role
+            del out[(role, org)]
+            out[(role, org)] = (role, new_org, level)
     return out
 
 
@@ -51,9 +55,9 @@ CENTRAL_ORGS = _central()
 
 def normalise(role: str, org: str, level: str | None) -> tuple[str, str, str | None]:
     """Apply the GOLD conventions of ``kg/data/title_rules.tsv`` and central levels."""
-    rule = _rules().get((role, org))
+    rule = _rules().get((role, org)) or _rules().get(("*", org))
     if rule:
-        role, org, forced = rule
+        role, org, forced = (role if rule[0] == "*" else rule[0]), rule[1], rule[2]
         level = forced or level
     if org in _central():
         level = "central"
@@ -154,12 +158,12 @@ def _strip_places(text: str) -> str:
 
     while True:
         stripped = text.rstrip(" ,،")
-        m = None
-        for m in place_pattern().finditer(stripped):
+        last = None
+        for last in place_pattern().finditer(stripped):  # noqa: B007 - the last match is wanted
             pass
-        if m is None or m.end() != len(stripped):
+        if last is None or last.end() != len(stripped):
             return stripped
-        text = stripped[: m.start()]
+        text = stripped[: last.start()]
 
 
 def _ends_with_title(folded: str, pack: Pack) -> bool:
@@ -218,7 +222,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
 
 
 def body_of(org: str, level: str | None, place: str | None) -> Body:
-    """The identified body: central bodies have no place."""
+    """The identified body: central bodies have no place; pack-internal org names are mapped
+    to GOLD codes (``* inspection_commission -> * party_commission``)."""
+    alias = _rules().get(("*", org))
+    if alias:
+        org = alias[1]
     if level == "central" or org in _central():
         return Body(org, "central", None)
     return Body(org, level, place)
