@@ -256,11 +256,15 @@ def _province(text: str, pack: Pack, names: list[NameMention]) -> str | None:
 
 
 def _dedupe_documents(out: Extraction) -> None:
+    """One document once; "Resolution 18" is the same as "18-NQ/TW" cited in the article."""
+    coded = {
+        (d.kind, re.split(r"[-/]", d.number)[0]) for d in out.documents if d.number and not d.number.isdigit()
+    }
     seen = set()
     docs = []
     for d in out.documents:
         key = (d.kind, d.number, d.session, d.term)
-        if key in seen:
+        if key in seen or (d.number and d.number.isdigit() and (d.kind, d.number) in coded):
             continue
         seen.add(key)
         docs.append(d)

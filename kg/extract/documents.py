@@ -88,7 +88,7 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if not near:
             return None, False, None
         w = near[-1]
-        return w[2][0], len(w[2]) > 1 and w[2][1] == "weak", w[0]
+        return w[2][0], "weak" in w[2][1:], w[0]
 
     for m in _CODE.finditer(sentence):
         if m.group(1):
@@ -124,8 +124,13 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
             out.append(Document(kind, sentence[start : num.end()], sentence.index, number=n))
             continue
         # named by plenum / congress ordinals
-        stop = re.search(r"[;؛.]|\s(?:and|và|i|و)\s", folded[end:])
+        if "numbered" in values[1:]:
+            continue  # a word that names a document only with its number ("توجيه", "kết luận")
+        stop = re.search(rf"[;؛.]|\s{pack.alternation('conjunction')}\s", folded[end:])
         limit = min(len(folded), end + (stop.start() if stop else 120), end + 120)
+        later = [w[0] for w in words if w[0] > end]
+        if later:
+            limit = min(limit, later[0])  # "a plan to carry out the resolution of ...": not the plan's
         session = term = None
         bare = re.match(r"^\s*(\d{1,2})(?![\d/,.%-])", folded[end:limit])
         for ordinal in _ordinal_at(folded, sentence, pack, end + (bare.end() if bare else 0), limit):
