@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.numbers import NUMBER, parse_number
+from kg.extract.numbers import NUMBER, find_dates, parse_number
 from kg.lang import Pack
 from kg.model import Metric
 from kg.text import Sentence
 
 __all__ = ["find_metrics"]
+
+
+def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], width: int) -> bool:
+    window = folded[max(0, start - width) : start]
+    return any(m.end() >= len(window.rstrip()) - 1 for k in kinds for m, _ in pack.cue(k).finditer(window))
 
 
 def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
@@ -40,8 +45,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     [(15058.0, 'billion_vnd', 12.0)]
     """
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
+    dates = [(d.start, d.end) for d in find_dates(folded, pack)]
     for m in NUMBER.finditer(folded):
         start, end = m.span()
+        if any(a <= start < b for a, b in dates):
+            continue  # "ngày 01/12", "26 August 2024"
         glued = re.search(r"[^\W\d_]+$", folded[max(0, start - 3) : start])
         if glued and glued.group() not in pack.prefixes and _currency_before(folded, start, pack) is None:
             continue  # digits inside a word ("H5N1"), unless a clitic ("و43") or a currency ("VND5")
@@ -52,6 +60,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         frac = re.match(r"\s*/\s*\d+", folded[rest:])
         if frac:
             rest += frac.end()
+        span = re.match(r"\s*[-–]\s*\d+(?:[.,]\d+)*", folded[rest:])
+        if span and not frac:
+            rest += span.end()  # "8,3-8,5%": the lower bound, with the range's unit
         unit = None
         factor = 1.0
         tail = folded[rest:]
@@ -92,6 +103,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         ):
             continue
         value *= factor
+        if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 14):
+            continue  # "(up 16 million VND on 2015)": a difference, not a reported level
         is_change = False
         if unit == "percent":
             window = folded[max(0, start - 40) : start]
