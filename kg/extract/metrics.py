@@ -12,6 +12,16 @@ from kg.text import Sentence
 __all__ = ["find_metrics"]
 
 
+def _unit_before(folded: str, start: int, pack: Pack) -> tuple[str, float] | None:
+    """A unit written before the number ("ranked 44th", "المرتبة 44"): units.tsv rows marked
+    ``before`` in their fourth column."""
+    window = folded[max(0, start - 30) : start]
+    for m, values in pack.units.finditer(window):
+        if len(values) > 2 and values[2] == "before" and m.end() >= len(window.rstrip()):
+            return values[0], float(values[1] or 1)
+    return None
+
+
 def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], width: int) -> bool:
     window = folded[max(0, start - width) : start]
     return any(m.end() >= len(window.rstrip()) - 1 for k in kinds for m, _ in pack.cue(k).finditer(window))
@@ -94,8 +104,12 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 unit = hit[1][0]
                 factor *= float(hit[1][1]) if len(hit[1]) > 1 and hit[1][1] else 1.0
                 rest = hit[0].end()
-            elif unit is None and frac:
-                unit = "count"
+            elif unit is None:
+                before = _unit_before(folded, start, pack)
+                if before:
+                    unit, factor = before
+                elif frac:
+                    unit = "count"
         if unit is None:
             continue
         if unit not in ("percent", "billion_vnd", "million_vnd", "vnd", "million_usd", "usd") and (
