@@ -16,6 +16,8 @@ def detect_language(text: str) -> str:
 
     >>> detect_language("Ngày 29-9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng"), detect_language("في صباح يوم 1 فبراير")
     ('vi', 'ar')
+    >>> detect_language("Soudruh Nguyen Van An předsedal zasedání výboru strany v provincii.")
+    'und'
     """
     sample = text[:4000]
     letters = [c for c in sample if c.isalpha()]
@@ -28,12 +30,18 @@ def detect_language(text: str) -> str:
     if latin < len(letters) / 2:
         return "und"
     words = Counter(re.findall(r"[^\W\d_]+", fold(sample)))
+    total = sum(words.values())
     chars = Counter(sample.lower())
     best, score = "und", 0.0
     for code in available_languages():
         pack = load_pack(code)
-        s = sum(n for w, n in words.items() if w in pack.detect)
-        s += 3 * sum(n for c, n in chars.items() if c in pack.letters)
+        hits = sum(n for w, n in words.items() if w in pack.detect)
+        marks = sum(n for c, n in chars.items() if c in pack.letters)
+        if pack.letters and marks * 400 < len(sample):
+            continue  # Polish without ł ą ę ż is Czech or Slovak; Vietnamese without its marks is not Vietnamese
+        if hits * 40 < total:
+            continue  # too few of the language's function words
+        s = hits + 3 * marks
         if s > score:
             best, score = code, s
     return best

@@ -83,7 +83,7 @@ class Sentence(str):
 
 
 _SPLIT = re.compile(r"(?<=[.!?؟۔])\s+(?=[\"“'(«|A-ZĐÀ-Ỹ\u0600-\u06ff])|\n+")
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|No|Nr|nr|St|ds|tel|ul|pkt|ks|Prof)\.$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|No|Nr|nr|St|ds|tel|ul|pkt|ks|Prof|\d{1,2})\.$")
 
 
 def sentences(text: str) -> list[Sentence]:

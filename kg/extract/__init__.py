@@ -43,6 +43,10 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     lang = article.lang or detect_language(text)
     article.lang = lang
     pack = load_pack(lang)
+    # a language without a pack: shared wordings only, and every Vietnamese name is an official
+    open_names = not pack.roles
+    if open_names:
+        pack = load_pack("_any")
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
     province = _province(text, pack, find_names(text, pack))
@@ -62,7 +66,7 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
             honorific = _has_honorific(fs, mention, pack)
             official = officials.get(mention.name)
             if official is None:
-                if not titles and not honorific:
+                if not titles and not honorific and not (open_names and len(mention.name.split()) >= 2):
                     continue
                 official = officials[mention.name] = Official(mention.name, mention.surface, sent.index)
             for t in titles:

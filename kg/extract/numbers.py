@@ -105,10 +105,12 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
         after = folded[m.end() : m.end() + 16]
         suffix, link = pack.alternation("ordinal_suffix"), pack.alternation("day_link")
         day = re.search(rf"(\d{{1,2}}){suffix}?\.?\s*(?:{link}\s+)?$", before)
-        year_after = re.match(rf"\s*(?:,\s*)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)", after)
+        year_after = re.match(
+            rf"\s*(?:,\s*|{link}\s+)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)", after
+        )
         if day:
             start = m.start() - (len(before) - day.start())
-            yr = re.match(r"\s*,?\s*((?:19|20)\d\d)(?!\d)", after)
+            yr = re.match(rf"\s*(?:,\s*|{link}\s+)?((?:19|20)\d\d)(?!\d)", after)
             add(
                 start,
                 m.end() + (yr.end() if yr else 0),
