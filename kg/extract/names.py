@@ -271,12 +271,15 @@ def read_arabic_name(tokens: list[str], known: frozenset[str] = frozenset()) -> 
     return " ".join(o[0] for o in options)
 
 
+_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه"})
+
+
 def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[NameMention]:
     stop = pack.cue("notname") if pack else None
     prefixes = pack.prefixes if pack else ()
     tokens = []
     for m in _ARABIC_TOKEN.finditer(text):
-        tok = m.group()
+        tok = m.group().translate(_PERSIAN)
         start = m.start()
         if stop and tok in stop:
             tokens.append((start, m.end(), tok, None))
@@ -291,7 +294,7 @@ def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[N
     out = []
     for run in _runs(tokens, text, " -‐"):
         for part in _split_run(run, lambda tok: arabic_reading(tok[2], first=True) in surnames()):
-            if any(text[a:b] != tok for a, b, tok, _ in part):
+            if any(text[a:b].translate(_PERSIAN) != tok for a, b, tok, _ in part):
                 continue
             name = read_arabic_name([p[2] for p in part], known)
             if name in _places():

@@ -215,3 +215,11 @@ def test_years_and_document_numbers_are_not_metrics():
 def test_extraction_keeps_sentence_provenance():
     x = run("Comrade Nguyen Van An, Secretary of the Provincial Party Committee, chaired the meeting.")
     assert "chaired the meeting" in x.sentences[x.officials[0].sentence]
+
+
+def test_persian_letters_in_arabic_script_names():
+    from kg.extract.names import find_names
+    from kg.lang import load_pack
+
+    names = [m.name for m in find_names("رفیق نگوین وان آن", load_pack("ar"))]
+    assert names == ["Nguyen Van An"]
