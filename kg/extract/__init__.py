@@ -7,6 +7,7 @@ documents -> metrics.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -60,10 +61,14 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
             continue
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
-        for mention, span in zip(mentions, spans, strict=True):
-            titles = read_titles(span.after, pack) if span.after else []
-            titles += chained(read_titles(span.before, pack), span.before, pack)
-            honorific = _has_honorific(fs, mention, pack)
+        per_name = [
+            (read_titles(span.after, pack) if span.after else [])
+            + chained(read_titles(span.before, pack), span.before, pack)
+            for span in spans
+        ]
+        honorifics = [_has_honorific(fs, m, pack) for m in mentions]
+        _share_titles(sent, fs, mentions, per_name, honorifics, pack)
+        for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
             official = officials.get(mention.name)
             if official is None:
                 if not titles and not honorific and not (open_names and len(mention.name.split()) >= 2):
@@ -90,6 +95,38 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     _dedupe_documents(out)
     _dedupe_metrics(out)
     return out
+
+
+def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:
+    """Titles shared by several names.
+
+    - a title before a colon belongs to every name listed after it ("members of the Politburo:
+      A, B, C"; "نواب السكرتير للجنة الحزب بالمدينة: السيد ...");
+    - names joined only by commas or a conjunction share the title of the last one ("A, B and C
+      were elected as Deputy Secretaries"), and an honorific before the first ("Comrades: A, B").
+    """
+    for colon in re.finditer(r"[:：]", folded):
+        head = folded[: colon.start()]
+        cut = max(head.rfind(";"), head.rfind("؛"), head.rfind("."))
+        head = head[cut + 1 :]
+        if any(m.start < colon.start() for m in mentions if m.start >= cut + 1):
+            continue  # a name before the colon: it is that name's text
+        shared = chained(read_titles(head, pack), head, pack)
+        if not shared:
+            continue
+        for i, m in enumerate(mentions):
+            if m.start > colon.start() and not any(
+                t.role == s.role and t.org == s.org for s in shared for t in per_name[i]
+            ):
+                per_name[i] = per_name[i] + shared
+    joiner = re.compile(rf"^[\s,،]*(?:{pack.alternation('conjunction')})?[\s,،]*$")
+    joined = [bool(joiner.match(folded[a.end : b.start])) for a, b in itertools.pairwise(mentions)]
+    for i in range(len(mentions) - 2, -1, -1):
+        if joined[i] and not per_name[i]:
+            per_name[i] = list(per_name[i + 1])
+    for i in range(len(mentions) - 1):
+        if joined[i]:
+            honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
 
 
 def _dedupe_metrics(out: Extraction) -> None:
