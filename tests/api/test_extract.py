@@ -223,3 +223,37 @@ def test_persian_letters_in_arabic_script_names():
 
     names = [m.name for m in find_names("رفیق نگوین وان آن", load_pack("ar"))]
     assert names == ["Nguyen Van An"]
+
+
+def test_a_title_before_a_colon_belongs_to_every_listed_name():
+    x = run(
+        "وحضر الاجتماع أعضاء المكتب السياسي: الرئيس لونغ كونغ، ورئيس الوزراء فام مينه تشينه، ورئيس الجمعية "
+        "الوطنية تران ثانه مان."
+    )
+    assert positions(x, "Luong Cuong") == {
+        ("member", "politburo", "central"),
+        ("state_president", "other", "central"),
+    }
+    assert positions(x, "Pham Minh Chinh") == {
+        ("member", "politburo", "central"),
+        ("prime_minister", "government", "central"),
+    }
+    assert ("chair", "national_assembly", "central") in positions(x, "Tran Thanh Man")
+
+
+def test_names_joined_by_and_share_a_title():
+    x = run(
+        "Comrades: Nguyen Van Hoa, A Pot, and Le Ngoc Tuan were elected as Deputy Secretaries of the 16th "
+        "Kon Tum Party Committee (term 2020-2025)."
+    )
+    for name in ("Nguyen Van Hoa", "A Pot", "Le Ngoc Tuan"):
+        assert positions(x, name) == {("deputy_secretary", "party_committee", "provincial")}
+
+
+def test_a_title_is_not_taken_from_the_subject_of_the_sentence():
+    x = run(
+        "Sekretarz Komitetu Partii Prowincjonalnej prowincji Ha Tinh zwrócił się do Sekretariatu z prośbą o "
+        "modernizację Miejsca Pamięci Sekretarza Generalnego Tran Phu i Sekretarza Generalnego Ha Huy Tap.",
+        lang="pl",
+    )
+    assert positions(x, "Tran Phu") == {("general_secretary", "communist_party", "central")}
