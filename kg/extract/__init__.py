@@ -55,9 +55,11 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
 
     officials: dict[str, Official] = {}
     chairs_by_sentence: dict[int, list[str]] = {}
+    last_official: list[Official] = []  # the official most recently named
     for sent, fs in zip(sents, folded, strict=True):
         mentions = find_names(sent, pack, known | {fold(n) for n in officials})
         if not mentions:
+            _pronoun_titles(sent, fs, pack, last_official, province)
             continue
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
@@ -74,12 +76,8 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
                 if not titles and not honorific and not (open_names and len(mention.name.split()) >= 2):
                     continue
                 official = officials[mention.name] = Official(mention.name, mention.surface, sent.index)
-            for t in titles:
-                key = (t.role, t.org, t.level)
-                if all((p.role, p.body.org, p.body.level) != key for p in official.positions):
-                    official.positions.append(
-                        Position(t.role, body_of(t.org, t.level, province), sent.index, t.former)
-                    )
+            _add_positions(official, titles, sent.index, province)
+            last_official[:] = [official]
         chairs = _chairs(fs, mentions, pack)
         if chairs:
             chairs_by_sentence[sent.index] = [c for c in chairs if c in officials] or chairs
@@ -95,6 +93,31 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     _dedupe_documents(out)
     _dedupe_metrics(out)
     return out
+
+
+def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
+    explicit = [t for t in titles if not t.default_level]
+    central = bool(explicit) and all(t.level == "central" for t in explicit)
+    for t in titles:
+        # a body of unstated level held by an official whose other posts are all central is central
+        level = "central" if t.default_level and central else t.level
+        key = (t.role, t.org, level)
+        if all((p.role, p.body.org, p.body.level) != key for p in official.positions):
+            official.positions.append(Position(t.role, body_of(t.org, level, province), sentence, t.former))
+
+
+def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], province: str | None) -> None:
+    """ "He has held the positions of Deputy Secretary of ...": posts of the official named just
+    before, in a sentence that starts with a pronoun and speaks of posts (a ``title_link`` cue)."""
+    if not last:
+        return
+    opening = folded[:25]
+    if not any(m.start() < 3 for m, _ in pack.cue("pronoun").finditer(opening)):
+        return
+    link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
+    if link is None:
+        return
+    _add_positions(last[0], read_titles(folded[link.end() :], pack), sent.index, province)
 
 
 def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:

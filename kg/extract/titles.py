@@ -26,6 +26,7 @@ class Title:
     start: int  # offset of the role wording in the folded span
     end: int = 0  # where the title's wording ends (role, body and level words)
     former: bool = False
+    default_level: bool = False  # the level was not written, the default was taken
 
 
 @cache
@@ -105,15 +106,18 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         if org is None:
             continue
         segment = span[r0:limit]
+        defaulted = False
         if level is None:
-            level = _level(segment, pack) or default_level
+            level = _level(segment, pack)
+            if level is None:
+                level, defaulted = default_level, True
         role, org, level = normalise(role, org, level)
         former = any(r0 - 12 <= f <= r0 for f in former_at)
         end = max(r1, body[1] if body else 0)
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
-        titles.append(Title(role, org, level, r0, end, former))
+        titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central"))
     return titles
 
 
