@@ -15,7 +15,7 @@ from kg import gazetteer
 from kg.detect import detect_language
 from kg.extract.documents import citation_spans, find_documents
 from kg.extract.metrics import find_metrics
-from kg.extract.names import NameMention, arabic_reading, find_names
+from kg.extract.names import NameMention, arabic_places, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import body_of, chained, read_titles, title_spans
 from kg.lang import Pack, load_pack
@@ -50,7 +50,7 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
         pack = load_pack("_any")
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
-    province = _province(text, pack, find_names(text, pack))
+    province = _province(text, pack, find_names(text, pack), article.url)
     out = Extraction(article=article, sentences=[str(s) for s in sents], province=province)
 
     officials: dict[str, Official] = {}
@@ -298,25 +298,35 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     return None
 
 
-def _province(text: str, pack: Pack, names: list[NameMention]) -> str | None:
-    """The province the article is mainly about: the most mentioned one (outside names)."""
+def _province(text: str, pack: Pack, names: list[NameMention], url: str | None = None) -> str | None:
+    """The province the article is mainly about: the most mentioned one outside people's names
+    (a district counts for its province), else the one the URL's host or path spells."""
     counts: Counter[str] = Counter()
     for m in names:
         text = text[: m.start] + "#" * (m.end - m.start) + text[m.end :]
-    latin = fold(text)
-    if re.search(r"[\u0621-\u064a]", text):
-        tokens = re.findall(r"[\u0621-\u063a\u0641-\u064a]+|[^\u0621-\u063a\u0641-\u064a]+", text)
-        latin = " ".join(
-            (arabic_reading(t) or (t[1:] and arabic_reading(t[1:])) or "#")
-            if re.match(r"[\u0621-\u064a]", t)
-            else "#"
-            for t in tokens
-        )
-    provinces = gazetteer.provinces()
-    for m in gazetteer.place_pattern().finditer(latin):
-        if m.group() in provinces:
-            counts[provinces[m.group()].name] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    aligned = fold_aligned(text)
+    found = [
+        m.group()
+        for m in gazetteer.place_pattern().finditer(aligned)
+        if all(w[:1].isupper() for w in text[m.start() : m.end()].split())  # "Ninh Bình", not "ninh bình"
+    ]
+    found += arabic_places(text)
+    for name in found:
+        place = gazetteer.provinces().get(name) or gazetteer.districts().get(name)
+        if place is not None:
+            counts[place.province or place.name] += 1 if place.level == "provincial" else 0.5
+    if counts:
+        return counts.most_common(1)[0][0]
+    if url:
+        squashed = re.sub(r"[^a-z]", "", url.lower())
+        hits = [
+            p.name
+            for key, p in gazetteer.provinces().items()
+            if len(key) > 5 and key.replace(" ", "") in squashed
+        ]
+        if hits:
+            return max(hits, key=len)
+    return None
 
 
 def _dedupe_documents(out: Extraction) -> None:

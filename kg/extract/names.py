@@ -256,6 +256,37 @@ def arabic_reading(token: str, first: bool = False) -> str | None:
     return candidates[0] if candidates else None
 
 
+def read_arabic_place(tokens: list[str]) -> str | None:
+    """The gazetteer place (folded) that Arabic-script syllables spell, if any.
+
+    >>> read_arabic_place(["نينه", "بينه"]), read_arabic_place(["ين", "خانه"])
+    ('ninh binh', 'yen khanh')
+    """
+    options = [_arabic_map().get(t, [])[:6] for t in tokens]
+    for combo in itertools.product(*options):
+        name = " ".join(combo)
+        if name in _places():
+            return name
+    return None
+
+
+def arabic_places(text: str) -> list[str]:
+    """Folded names of the provinces and districts written in Arabic script in ``text``."""
+    tokens = [m.group().translate(_PERSIAN) for m in _ARABIC_TOKEN.finditer(text)]
+    out = []
+    i = 0
+    while i < len(tokens):
+        for n in (3, 2):
+            place = read_arabic_place(tokens[i : i + n]) if i + n <= len(tokens) else None
+            if place:
+                out.append(place)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
 def read_arabic_name(tokens: list[str], known: frozenset[str] = frozenset()) -> str:
     """The Latin name of Arabic-script syllables; a reading already known (from other articles,
     or the shipped list of national officials) wins over the most likely one.
@@ -296,9 +327,9 @@ def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[N
         for part in _split_run(run, lambda tok: arabic_reading(tok[2], first=True) in surnames()):
             if any(text[a:b].translate(_PERSIAN) != tok for a, b, tok, _ in part):
                 continue
-            name = read_arabic_name([p[2] for p in part], known)
-            if name in _places():
+            if read_arabic_place([p[2] for p in part]):
                 continue
+            name = read_arabic_name([p[2] for p in part], known)
             start, end = part[0][0], part[-1][1]
             out.append(NameMention(start, end, text[start:end], title_case(name)))
     return out
