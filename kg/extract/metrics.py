@@ -117,7 +117,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         ):
             continue
         value *= factor
-        if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 14):
+        if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 25):
             continue  # "(up 16 million VND on 2015)": a difference, not a reported level
         is_change = False
         if unit == "percent":

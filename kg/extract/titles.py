@@ -46,6 +46,17 @@ def _rules() -> dict[tuple[str, str], tuple[str, str, str | None]]:
 
 
 @cache
+def _nested() -> frozenset[tuple[str, str]]:
+    """(part, whole) pairs where "the <part> of the <whole>" is recorded as the whole."""
+    out = set()
+    for line in (_DATA / "nested_bodies.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            part, whole = line.split("\t")[:2]
+            out.add((part.strip(), whole.strip()))
+    return frozenset(out)
+
+
+@cache
 def _central() -> frozenset[str]:
     text = (_DATA / "central_orgs.txt").read_text(encoding="utf-8")
     return frozenset(w for w in text.split() if not w.startswith("#"))
@@ -93,11 +104,17 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         # the body written after the role; it may share words with it ("trưởng ban" + "ban tuyên giáo")
         body = next((b for b in bodies if r0 <= b[0] < limit and b[1] > r1), None)
         while body is not None:
-            # "the Provincial Party Committee's Internal Affairs Department": the owned body
-            owned = next((b for b in bodies if b[0] == body[1] + 3 and span[body[1] : b[0]] == "'s "), None)
-            if owned is None:
+            # "the Provincial Party Committee's Internal Affairs Department": the owned body;
+            # "the standing body of the steering committee": the body it belongs to
+            nxt = next((b for b in bodies if 0 <= b[0] - body[1] <= 4 and b is not body), None)
+            if nxt is None:
                 break
-            body = owned
+            if span[body[1] : nxt[0]] == "'s ":
+                body = nxt
+            elif (body[2][0], nxt[2][0]) in _nested():
+                body = nxt
+            else:
+                break
         if body is not None and (org is None or body[2][0] != org):
             # a body written after a role that already names one (e.g. "party secretary of X")
             # refines it; otherwise the body is the organisation

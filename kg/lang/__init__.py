@@ -53,7 +53,7 @@ class Lexicon:
             clitic = ""
             if prefixes:
                 clitic = (
-                    "(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")?"
+                    "(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")??"
                 )
             self.pattern: re.Pattern[str] | None = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)")
             self._anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)")
