@@ -132,7 +132,7 @@ def mint(x: Extraction, registry: Registry | None = None) -> list[Quad]:
             g.add(iri, SCHEMA.isPartOf, art)
         return iri
 
-    year = next((m.date[:4] for m in x.meetings if m.date), None)
+    year = f"{x.year:04d}" if x.year else None
     for off in x.officials:
         p, home = people[off.name]
         if home:

@@ -92,6 +92,7 @@ class Extraction:
     article: Article
     sentences: list[str]
     province: str | None = None
+    year: int | None = None  # the year of the article's events, when it can be known
     officials: list[Official] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)

@@ -86,7 +86,7 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
                     m = next(m for m in mentions if m.name == c)
                     officials[c] = Official(c, m.surface, sent.index)
     out.officials = list(officials.values())
-    out.meetings = _meetings(sents, folded, pack, article, text, chairs_by_sentence, province)
+    out.meetings, out.year = _meetings(sents, folded, pack, article, text, chairs_by_sentence, province)
     for sent, fs in zip(sents, folded, strict=True):
         out.documents.extend(find_documents(sent, fs, pack))
         out.metrics.extend(find_metrics(sent, fs, pack))
@@ -284,7 +284,8 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
     for meeting in meetings:
         if meeting.date is None and year is not None:
             meeting.date = f"{year:04d}"
-    return meetings
+    dated = [int(m.date[:4]) for m in meetings if m.date]
+    return meetings, (dated[0] if dated else year)
 
 
 def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:

@@ -65,3 +65,8 @@ def test_identities_hold_when_articles_arrive_in_separate_builds(tmp_path):
     build([ROOT / "seeds" / "000_fedb5b510b52c1b7.txt"], store)
     build([ROOT / "seeds" / "001_92031cce437092c3.txt"], store)
     assert len(identities(store, "Mai Van Tuat")) == 1
+
+
+def test_who_held_a_post_in_a_year(seeds_store):
+    rows = list(query(seeds_store, (ROOT / "queries" / "office-holders.rq").read_text(encoding="utf-8")))
+    assert {r["name"].value for r in rows} == {"Mai Van Tuat"}
