@@ -27,6 +27,7 @@ __all__ = [
     "export",
     "format_results",
     "query",
+    "remove",
     "stats",
     "validate",
 ]
@@ -50,22 +51,25 @@ class BuildReport:
     articles: int = 0  # articles extracted and stored
     unchanged: int = 0  # articles skipped because their stored content hash is the same
     triples: int = 0  # quads written
-    skipped: list[Skipped] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # files not used, with the reason
+    partial: list[Skipped] = field(default_factory=list)  # files used only in part, with the reason
+    built: list[str] = field(default_factory=list)  # ids stored by this build, in order
 
     @property
     def ok(self) -> bool:
-        return not self.skipped
+        return not self.skipped and not self.partial
 
 
 def build(
     paths: list[str | Path],
     store: ox.Store,
     progress: Callable[[str], None] | None = None,
+    on_built: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Read, extract and store every article under ``paths``.
 
     An article whose text is unchanged since the last build is skipped; a changed one replaces
-    its named graph.
+    its named graph in one transaction. ``on_built(id)`` is called once an article is stored.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -99,10 +103,23 @@ def build(
             replace_article(store, item.id, quads)
             report.articles += 1
             report.triples += len(quads)
+            report.built.append(item.id)
+            if on_built:
+                on_built(item.id)
+            notes = item.notes + extraction.notes
+            if notes:
+                report.partial.append(Skipped(item.source or item.id, "; ".join(notes)))
         if progress:
             progress(item.source or item.id)
     store.flush()
     return report
+
+
+def remove(store: ox.Store, article_ids: list[str]) -> list[str]:
+    """Remove articles (their named graphs); returns the ids that were not in the store."""
+    from kg.store import remove_articles
+
+    return remove_articles(store, article_ids)
 
 
 def known_names(store: ox.Store) -> set[str]:

@@ -28,6 +28,13 @@ def _open(path: str, read_only: bool = False):
         _fail(str(err))
 
 
+def _existing(path: str):
+    """The store for reading commands: it must exist; opened read-only so a build may run."""
+    if not Path(path).is_dir():
+        _fail(f"no store at {path}: build one first with `kg build ARTICLES --store {path}`")
+    return _open(path, read_only=True)
+
+
 @click.group()
 @click.version_option(package_name="kg")
 def main() -> None:
@@ -38,11 +45,13 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def build(paths: tuple[Path, ...], store: str, quiet: bool) -> None:
+@click.option("--verbose", is_flag=True, help="Print 'built ID' on standard error as each article is stored.")
+def build(paths: tuple[Path, ...], store: str, quiet: bool, verbose: bool) -> None:
     """Read articles (.txt files or folders of them) and store their facts.
 
-    Exit codes: 0 every file built; 1 some files were skipped (listed with the reason);
-    2 nothing could be done (bad store, bad arguments).
+    Exit codes: 0 every file built in full; 1 some files were skipped or used only in part (each
+    listed on standard error with the reason); 2 nothing could be done (store locked or not a
+    store, bad arguments).
     """
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn
@@ -57,14 +66,33 @@ def build(paths: tuple[Path, ...], store: str, quiet: bool) -> None:
         disable=quiet or not console.is_terminal,
     ) as bar:
         task = bar.add_task("build", total=None)
-        report = api.build(list(paths), st, progress=lambda _p: bar.advance(task))
+        report = api.build(
+            list(paths),
+            st,
+            progress=lambda _p: bar.advance(task),
+            on_built=(lambda i: click.echo(f"built {i}", err=True)) if verbose else None,
+        )
     click.echo(
         f"built {report.articles} articles ({report.triples} triples), "
-        f"{report.unchanged} unchanged, {len(report.skipped)} skipped"
+        f"{report.unchanged} unchanged, {len(report.skipped)} skipped, {len(report.partial)} partly used"
     )
     for s in report.skipped:
         click.echo(f"skipped {s.path}: {s.reason}", err=True)
+    for s in report.partial:
+        click.echo(f"partly used {s.path}: {s.reason}", err=True)
     sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("ids", nargs=-1, required=True)
+@store_option
+def remove(ids: tuple[str, ...], store: str) -> None:
+    """Remove articles (by id: the file name without extension) and all their facts."""
+    missing = api.remove(_open(store), list(ids))
+    click.echo(f"removed {len(ids) - len(missing)} articles")
+    for i in missing:
+        click.echo(f"not in the store: {i}", err=True)
+    sys.exit(1 if missing else 0)
 
 
 @main.command()
@@ -77,7 +105,7 @@ def query(file: Path | None, expression: str | None, fmt: str, store: str) -> No
     if bool(file) == bool(expression):
         _fail("give a query file or -e 'SPARQL', not both or neither")
     text = expression or file.read_text(encoding="utf-8")
-    st = _open(store, read_only=Path(store).exists())
+    st = _existing(store)
     try:
         click.echo(api.format_results(api.query(st, text), fmt))
     except api.QueryError as err:
@@ -92,7 +120,7 @@ def query(file: Path | None, expression: str | None, fmt: str, store: str) -> No
 @store_option
 def export(fmt: str, out: Path | None, store: str) -> None:
     """Export the graph as Turtle, TriG (one graph per article), N-Quads or JSON-LD."""
-    data = api.export(_open(store, read_only=Path(store).exists()), fmt, out)
+    data = api.export(_existing(store), fmt, out)
     if data is not None:
         sys.stdout.buffer.write(data)
     else:
@@ -103,7 +131,7 @@ def export(fmt: str, out: Path | None, store: str) -> None:
 @store_option
 def stats(store: str) -> None:
     """Counts of articles, quads, officials, bodies, posts, meetings, documents and metrics."""
-    for key, value in api.stats(_open(store, read_only=Path(store).exists())).items():
+    for key, value in api.stats(_existing(store)).items():
         click.echo(f"{key:<10} {value}")
 
 
@@ -111,7 +139,7 @@ def stats(store: str) -> None:
 @store_option
 def validate(store: str) -> None:
     """Check the graph against the SHACL shapes (exit 1 on violations)."""
-    conforms, report = api.validate(_open(store, read_only=Path(store).exists()))
+    conforms, report = api.validate(_existing(store))
     click.echo(report if not conforms else "the graph conforms to ontology/shapes.ttl")
     sys.exit(0 if conforms else 1)
 
@@ -130,7 +158,7 @@ def viz(out: Path, store: str) -> None:
     from kg.viz import draw
 
     try:
-        draw(_open(store, read_only=Path(store).exists()), out)
+        draw(_existing(store), out)
     except ValueError as err:
         _fail(str(err))
     click.echo(f"wrote {out}")
@@ -146,5 +174,25 @@ def evaluate(corpus: Path, worst: int) -> None:
     click.echo(run(corpus, worst=worst))
 
 
+def run() -> None:
+    """Entry point: every failure ends in a one-line message, never a traceback."""
+    try:
+        main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("kg: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(2)
+    except StoreError as err:
+        _fail(str(err))
+    except KeyboardInterrupt:
+        click.echo("kg: interrupted", err=True)
+        sys.exit(130)
+    except Exception as err:  # the last resort is a message, not a traceback
+        click.echo(f"kg: unexpected error: {type(err).__name__}: {err}", err=True)
+        sys.exit(3)
+
+
 if __name__ == "__main__":
-    main()
+    run()

@@ -26,6 +26,7 @@ class Article:
     lang: str | None = None
     source: str | None = None  # the file it was read from
     published: str | None = None  # ISO date, when known
+    notes: list[str] = field(default_factory=list)  # what was done to read it (encoding, HTML, cut)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Extraction:
     sentences: list[str]
     province: str | None = None
     year: int | None = None  # the year of the article's events, when it can be known
+    notes: list[str] = field(default_factory=list)  # why facts could not be extracted
     officials: list[Official] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)

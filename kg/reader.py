@@ -1,4 +1,9 @@
-"""Read articles from files and folders; report what could not be read and why."""
+"""Read articles from files and folders; say what could not be read, or only partly, and why.
+
+A file is read as UTF-8; failing that, as the legacy encoding of one of our languages that fits it
+best (Windows-1256 Arabic, Latin-2 / Windows-1250 Polish, Windows-1258 Vietnamese, Latin-1), and
+the article says so in its notes. A saved HTML page is read for its text. Binary files are skipped.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,19 @@ from pathlib import Path
 
 from kg.model import Article
 
-__all__ = ["Skipped", "read_article", "read_articles"]
+__all__ = ["MAX_CHARS", "Skipped", "read_article", "read_articles"]
 
+MAX_CHARS = 2_000_000  # more than any news article; the rest of a larger file is not used
 _URL_LINE = re.compile(r"^\s*(?:(?:source|url|nguồn|źródło|المصدر)\s*:\s*)?(https?://\S+)\s*$", re.I)
+_LEGACY = ["cp1256", "iso8859_6", "cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1"]
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or a Word/Excel file)",
+    b"\x1f\x8b": "a gzip archive",
+}
 
 
 @dataclass
@@ -21,21 +36,81 @@ class Skipped:
     reason: str
 
 
+def _binary(data: bytes) -> str | None:
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return what
+    if b"\x00" in data[:4096]:
+        return "binary data"
+    return None
+
+
+def _decode(data: bytes, notes: list[str]) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        if err.start >= len(data) - 3 and err.reason == "unexpected end of data":
+            notes.append(f"truncated UTF-8: the last {len(data) - err.start} bytes were dropped")
+            return data[: err.start].decode("utf-8-sig")
+        first_error = err.start
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_LEGACY).best()
+    if best is None:
+        raise ValueError(
+            f"not UTF-8 (byte {first_error}) and no known legacy encoding fits; save it as UTF-8"
+        )
+    notes.append(f"not UTF-8: read as {best.encoding}")
+    return str(best)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+def _html_text(text: str, notes: list[str]) -> tuple[str, str | None]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    url = None
+    for selector in ('link[rel="canonical"]', 'meta[property="og:url"]'):
+        tag = soup.select_one(selector)
+        if tag is not None:
+            url = tag.get("href") or tag.get("content")
+            break
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "form", "aside"]):
+        tag.decompose()
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    body = soup.body or soup
+    lines = [line.strip() for line in body.get_text("\n").splitlines()]
+    out = "\n".join(line for line in lines if line)
+    if title and not out.startswith(title):
+        out = f"{title}\n{out}"
+    notes.append("saved HTML page: read for its text")
+    return out, url
+
+
 def read_article(path: Path) -> Article:
     """One ``.txt`` file; a first line that is a URL (or ``Source: URL``) gives the URL.
 
-    Raises ``ValueError`` with a readable reason when the file cannot be used.
+    Raises ``ValueError`` with a readable reason when the file cannot be used at all; a file used
+    only in part carries ``notes`` saying why.
     """
     data = path.read_bytes()
     if not data.strip():
-        raise ValueError("empty file")
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ValueError(f"not UTF-8 text (byte {err.start}); save it as UTF-8") from None
+        raise ValueError("empty file" if not data else "only white space")
+    what = _binary(data)
+    if what:
+        raise ValueError(f"{what}, not text")
+    notes: list[str] = []
+    text = _decode(data, notes)
     url = None
+    if _looks_like_html(text):
+        text, url = _html_text(text, notes)
+    if len(text) > MAX_CHARS:
+        notes.append(f"only the first {MAX_CHARS:,} of {len(text):,} characters were used")
+        text = text[:MAX_CHARS]
     first, _, rest = text.partition("\n")
     match = _URL_LINE.match(first)
     if match:
@@ -43,7 +118,7 @@ def read_article(path: Path) -> Article:
         text = rest
     if not text.strip():
         raise ValueError("no text besides the source line")
-    return Article(id=path.stem, text=text, url=url, source=str(path))
+    return Article(id=path.stem, text=text, url=url, source=str(path), notes=notes)
 
 
 def _files(path: Path, seen: set[str]) -> Iterator[Path]:
@@ -52,7 +127,7 @@ def _files(path: Path, seen: set[str]) -> Iterator[Path]:
         return
     for root, dirs, files in os.walk(path, followlinks=True):
         real = os.path.realpath(root)
-        if real in seen:
+        if real in seen:  # a symbolic link loop, or a folder reached twice
             dirs[:] = []
             continue
         seen.add(real)

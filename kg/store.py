@@ -77,11 +77,30 @@ def stored_hash(store: ox.Store, article_id: str) -> str | None:
 
 
 def replace_article(store: ox.Store, article_id: str, quads: list[ox.Quad]) -> None:
-    """Replace the article's named graph by ``quads`` (an edited article leaves nothing stale)."""
+    """Replace the article's named graph by ``quads`` in one transaction: a reader sees the old
+    graph or the new one, never a mix, and an edited article leaves nothing stale."""
     graph = ox.NamedNode(article_iri(article_id))
-    if store.contains_named_graph(graph):
-        store.remove_graph(graph)
-    store.extend(quads)
+    if not store.contains_named_graph(graph):
+        store.extend(quads)  # atomic
+        return
+    triples = ox.serialize(
+        [ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES
+    )
+    store.update(
+        f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {triples.decode('utf-8')} }} }}"
+    )
+
+
+def remove_articles(store: ox.Store, article_ids: list[str]) -> list[str]:
+    """Drop the named graphs of these articles; returns the ids that were not in the store."""
+    missing = []
+    for article_id in article_ids:
+        graph = ox.NamedNode(article_iri(article_id))
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+        else:
+            missing.append(article_id)
+    return missing
 
 
 def article_ids(store: ox.Store) -> list[str]:

@@ -48,10 +48,13 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     open_names = not pack.roles
     if open_names:
         pack = load_pack("_any")
+    notes = []
+    if lang == "und" and not re.search(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{3}", text[:20000]):
+        notes.append("no language pack and no Latin script: only the article record was stored")
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
     province = _province(text, pack, find_names(text, pack), article.url)
-    out = Extraction(article=article, sentences=[str(s) for s in sents], province=province)
+    out = Extraction(article=article, sentences=[str(s) for s in sents], province=province, notes=notes)
 
     officials: dict[str, Official] = {}
     chairs_by_sentence: dict[int, list[str]] = {}
@@ -223,9 +226,13 @@ def _range_year(folded: str) -> int | None:
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans replaced by spaces (same length)."""
+    if not spans:
+        return text
+    chars = list(text)
     for a, b in spans:
-        text = text[:a] + " " * (min(b, len(text)) - a) + text[b:]
-    return text
+        chars[a:b] = " " * (min(b, len(text)) - a)
+    return "".join(chars)
 
 
 def _date(d: DateMention, year: int | None) -> str | None:
@@ -303,8 +310,7 @@ def _province(text: str, pack: Pack, names: list[NameMention], url: str | None =
     """The province the article is mainly about: the most mentioned one outside people's names
     (a district counts for its province), else the one the URL's host or path spells."""
     counts: Counter[str] = Counter()
-    for m in names:
-        text = text[: m.start] + "#" * (m.end - m.start) + text[m.end :]
+    text = _blank(text, [(m.start, m.end) for m in names])
     aligned = fold_aligned(text)
     found = [
         m.group()

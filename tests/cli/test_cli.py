@@ -61,19 +61,6 @@ def test_bad_query_is_a_clean_error(built):
     assert proc.returncode == 1 and "query failed" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_bad_input_is_named_and_the_rest_is_built(tmp_path):
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    shutil.copy(ROOT / "seeds" / "003_9e90e167a72bcd0b.txt", corpus)
-    (corpus / "empty.txt").write_text("")
-    (corpus / "legacy.txt").write_bytes("Zażółć gęślą jaźń".encode("iso-8859-2"))
-    proc = kg("build", str(corpus), "--store", str(tmp_path / "s"), check=False)
-    assert proc.returncode == 1
-    assert "built 1 articles" in proc.stdout
-    assert "empty.txt: empty file" in proc.stderr and "legacy.txt: not UTF-8" in proc.stderr
-    assert "Traceback" not in proc.stderr
-
-
 def test_exports(built, tmp_path):
     for fmt, suffix in [("turtle", "ttl"), ("trig", "trig"), ("nquads", "nq"), ("jsonld", "jsonld")]:
         out = tmp_path / f"kg.{suffix}"
