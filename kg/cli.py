@@ -107,7 +107,8 @@ def query(file: Path | None, expression: str | None, fmt: str, store: str) -> No
     text = expression or file.read_text(encoding="utf-8")
     st = _existing(store)
     try:
-        click.echo(api.format_results(api.query(st, text), fmt))
+        out = api.format_results(api.query(st, text), fmt)
+        click.echo(out, nl=not out.endswith("\n"))
     except api.QueryError as err:
         _fail(f"query failed: {err}", 1)
 
