@@ -166,6 +166,46 @@ def viz(out: Path, store: str) -> None:
 
 
 @main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7878, show_default=True, type=int, help="0 picks a free port.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (read-only by default).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which reach other servers.")
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-results", default=10_000, show_default=True, help="Rows a SELECT returns at most.")
+@click.option(
+    "--cors", multiple=True, help="An origin allowed to call the endpoint from a browser ('*' for any)."
+)
+def serve(store, host, port, allow_update, allow_service, timeout, max_results, cors) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol (/sparql) with a page to explore it (/)."""
+    import signal
+    import threading
+
+    from kg.serve import ServeOptions, Server
+
+    server = Server(
+        ServeOptions(store, host, port, allow_update, allow_service, timeout, max_results, list(cors))
+    )
+    try:
+        server.start()
+    except (FileNotFoundError, RuntimeError) as err:
+        _fail(str(err))
+    except OSError as err:
+        _fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
+    click.echo(
+        f"serving {store} at {server.url}/ (SPARQL endpoint {server.url}/sparql); Ctrl-C stops", err=True
+    )
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+@main.command()
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--worst", default=10, show_default=True, help="How many missed and spurious facts to list.")
 def evaluate(corpus: Path, worst: int) -> None:
