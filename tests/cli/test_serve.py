@@ -187,9 +187,7 @@ def test_allow_update(tmp_path):
         )
         assert urllib.request.urlopen(req, timeout=10).status in (200, 204)
         q = "ASK { <urn:a> <urn:b> 'c' }"
-        _, _, body = get(
-            f"{url}/sparql?query={urllib.parse.quote(q)}", "application/sparql-results+json"
-        )
+        _, _, body = get(f"{url}/sparql?query={urllib.parse.quote(q)}", "application/sparql-results+json")
         assert json.loads(body)["boolean"] is True
     finally:
         proc.terminate()
