@@ -3,7 +3,7 @@ PY = $(VENV)/bin/python
 KG = $(VENV)/bin/kg
 STORE ?= out/store
 
-.PHONY: demo test lint format clean
+.PHONY: demo test lint format bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,12 +21,15 @@ demo: $(VENV)/.installed
 	$(KG) viz --out out/chairs.svg --store $(STORE)
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check kg tests tools
-	$(VENV)/bin/ruff format --check kg tests tools
+	$(VENV)/bin/ruff check kg tests tools bench
+	$(VENV)/bin/ruff format --check kg tests tools bench
 
 format: $(VENV)/.installed
-	$(VENV)/bin/ruff format kg tests tools
-	$(VENV)/bin/ruff check --fix kg tests tools
+	$(VENV)/bin/ruff format kg tests tools bench
+	$(VENV)/bin/ruff check --fix kg tests tools bench
+
+bench: $(VENV)/.installed
+	$(PY) bench/serve_load.py
 
 test: $(VENV)/.installed lint
 	$(VENV)/bin/pytest

@@ -81,17 +81,19 @@ def uses_service(query: str) -> bool:
     return re.search(r"\bSERVICE\b", _code(query), re.I) is not None
 
 
-def cap_select(query: str, limit: int) -> str:
-    """Wrap a SELECT so that it returns at most ``limit`` rows, keeping its prologue.
+def cap_select(query: str, limit: int, variables: list[str] | None = None) -> str:
+    """Wrap a SELECT so that it returns at most ``limit`` rows, keeping its prologue and (when
+    ``variables`` are given) the order of its columns.
 
-    >>> cap_select("PREFIX a: <urn:a#> SELECT ?x WHERE { ?x a:p ?y } ORDER BY ?x", 5)
-    'PREFIX a: <urn:a#> SELECT * WHERE { SELECT ?x WHERE { ?x a:p ?y } ORDER BY ?x } LIMIT 5'
+    >>> cap_select("PREFIX a: <urn:a#> SELECT ?x WHERE { ?x a:p ?y } ORDER BY ?x", 5, ["x"])
+    'PREFIX a: <urn:a#> SELECT ?x WHERE { SELECT ?x WHERE { ?x a:p ?y } ORDER BY ?x } LIMIT 5'
     """
     code = _code(query)
     m = re.search(r"\bSELECT\b", code, re.I)
     if m is None:
         return query
-    return f"{query[: m.start()]}SELECT * WHERE {{ {query[m.start() :].strip()} }} LIMIT {limit}"
+    projection = " ".join(f"?{v}" for v in variables) if variables else "*"
+    return f"{query[: m.start()]}SELECT {projection} WHERE {{ {query[m.start() :].strip()} }} LIMIT {limit}"
 
 
 def _free_port() -> int:
@@ -148,6 +150,7 @@ class Server:
         self.httpd: ThreadingHTTPServer | None = None
         self.store: ox.Store | None = None
         self._lock = threading.Lock()
+        self._columns: dict[str, list[str]] = {}
 
     @property
     def url(self) -> str:
@@ -211,6 +214,22 @@ class Server:
                 self.backend.wait(5)
             except subprocess.TimeoutExpired:
                 self.backend.kill()
+
+    def columns(self, query: str) -> list[str] | None:
+        """The projected variables of a SELECT, in order (remembered per query text)."""
+        if self.store is None:
+            return None
+        if query not in self._columns:
+            try:
+                variables = [
+                    v.value for v in self.store.query(query, use_default_graph_as_union=True).variables
+                ]
+            except (SyntaxError, ValueError, OSError, RuntimeError):
+                return None  # let the SPARQL server report the error
+            if len(self._columns) > 1000:
+                self._columns.clear()
+            self._columns[query] = variables
+        return self._columns[query]
 
     # -------------------------------------------------------------- helpers for the page
     def local_query(self, query: str, **bindings: str) -> list[dict]:
@@ -358,7 +377,7 @@ class _Handler(BaseHTTPRequestHandler):
         if uses_service(query) and not opts.allow_service:
             return self._error(403, "SERVICE calls are refused (start kg serve with --allow-service)")
         if form == "SELECT":
-            query = cap_select(query, opts.max_results)
+            query = cap_select(query, opts.max_results, self.server_ref.columns(query))
         accept = self.headers.get("Accept") or "application/sparql-results+json"
         fmt = (params.get("format") or params.get("output") or [None])[0]
         if fmt:

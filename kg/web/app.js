@@ -33,7 +33,11 @@ async function runQuery() {
   for (const v of vars) { const th = document.createElement("th"); th.textContent = v; hr.appendChild(th); }
   for (const b of rows) {
     const tr = tbody.insertRow();
-    for (const v of vars) tr.insertCell().textContent = b[v] ? short(b[v].value) : "";
+    for (const v of vars) {
+      const cell = tr.insertCell();
+      cell.textContent = b[v] ? short(b[v].value) : "";
+      cell.title = b[v] ? b[v].value : "";
+    }
   }
   status.textContent = `${rows.length} rows in ${Math.round(performance.now() - started)} ms`;
 }
