@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["ServeOptions", "Server", "cap_select", "sparql_form"]
+__all__ = ["ServeOptions", "Server", "cap_select", "projected", "sparql_form"]
 
 _WEB = Path(str(resources.files("kg"))) / "web"
 _QUERIES = Path(__file__).resolve().parents[1] / "queries"
@@ -79,6 +79,33 @@ def sparql_form(query: str) -> str | None:
 
 def uses_service(query: str) -> bool:
     return re.search(r"\bSERVICE\b", _code(query), re.I) is not None
+
+
+def projected(query: str) -> list[str] | None:
+    """The variables a SELECT projects, in order (None for ``SELECT *``), read from its text.
+
+    >>> projected('SELECT DISTINCT ?a (COUNT(?b) AS ?n) ?c WHERE { ?a ?b ?c }')
+    ['a', 'n', 'c']
+    """
+    code = _code(query)
+    m = re.search(r"\bSELECT\b(.*?)(?:\bWHERE\b|\{|\bFROM\b)", code, re.I | re.S)
+    if m is None:
+        return None
+    out: list[str] = []
+    depth, after_as = 0, False
+    for tok in re.findall(r"\(|\)|[?$]\w+|\bAS\b|\*", m.group(1), re.I):
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+        elif tok == "*" and depth == 0:
+            return None
+        elif tok.upper() == "AS":
+            after_as = True
+        elif tok[0] in "?$" and (depth == 0 or (depth == 1 and after_as)):
+            out.append(tok[1:])
+            after_as = False
+    return out or None
 
 
 def cap_select(query: str, limit: int, variables: list[str] | None = None) -> str:
@@ -150,7 +177,6 @@ class Server:
         self.httpd: ThreadingHTTPServer | None = None
         self.store: ox.Store | None = None
         self._lock = threading.Lock()
-        self._columns: dict[str, list[str]] = {}
 
     @property
     def url(self) -> str:
@@ -214,22 +240,6 @@ class Server:
                 self.backend.wait(5)
             except subprocess.TimeoutExpired:
                 self.backend.kill()
-
-    def columns(self, query: str) -> list[str] | None:
-        """The projected variables of a SELECT, in order (remembered per query text)."""
-        if self.store is None:
-            return None
-        if query not in self._columns:
-            try:
-                variables = [
-                    v.value for v in self.store.query(query, use_default_graph_as_union=True).variables
-                ]
-            except (SyntaxError, ValueError, OSError, RuntimeError):
-                return None  # let the SPARQL server report the error
-            if len(self._columns) > 1000:
-                self._columns.clear()
-            self._columns[query] = variables
-        return self._columns[query]
 
     # -------------------------------------------------------------- helpers for the page
     def local_query(self, query: str, **bindings: str) -> list[dict]:
@@ -377,7 +387,7 @@ class _Handler(BaseHTTPRequestHandler):
         if uses_service(query) and not opts.allow_service:
             return self._error(403, "SERVICE calls are refused (start kg serve with --allow-service)")
         if form == "SELECT":
-            query = cap_select(query, opts.max_results, self.server_ref.columns(query))
+            query = cap_select(query, opts.max_results, projected(query))
         accept = self.headers.get("Accept") or "application/sparql-results+json"
         fmt = (params.get("format") or params.get("output") or [None])[0]
         if fmt:
