@@ -91,3 +91,38 @@ def place_pattern() -> re.Pattern[str]:
     """Regex matching any province or district name in folded text."""
     names = sorted(set(provinces()) | set(districts()), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")\b")
+
+
+@cache
+def _by_words() -> dict[str, int]:
+    """Folded place names (longer than 3 letters) -> number of words."""
+    return {n: len(n.split()) for n in set(provinces()) | set(districts()) if len(n) > 3}
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def find_places(folded: str, original: str | None = None) -> list[tuple[int, int, str]]:
+    """Places named in ``folded`` text (longest first, left to right) as (start, end, folded name);
+    with ``original`` (same offsets), only names written with capitals count.
+
+    >>> find_places("cong tac tai ninh binh va ha noi")
+    [(13, 22, 'ninh binh'), (26, 32, 'ha noi')]
+    """
+    names = _by_words()
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    out = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            if i + n > len(words):
+                continue
+            span = words[i : i + n]
+            key = " ".join(w for _, _, w in span)
+            if key in names and (original is None or all(original[a].isupper() for a, _, _ in span)):
+                out.append((span[0][0], span[-1][1], key))
+                i += n
+                break
+        else:
+            i += 1
+    return out

@@ -28,12 +28,7 @@ def fold(text: str) -> str:
     """
     text = text.translate(_DIACRITIC_FREE)
     if not text.isascii():
-        text = "".join(
-            c
-            if _is_arabic(c)
-            else "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
-            for c in text
-        )
+        text = text.translate(_STRIPPED)
     text = text.replace("\u0640", "")  # tatweel
     return re.sub(r"\s+", " ", text.lower()).strip()
 
@@ -51,13 +46,42 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else base
 
 
+class _FoldTable(dict):
+    """A ``str.translate`` table filled as characters are met (one Python call per new character)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_ALIGNED = _FoldTable()
+
+
+class _StripTable(dict):
+    """Latin letters without their diacritics (may expand a character); Arabic kept as it is."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        out = (
+            c
+            if _is_arabic(c)
+            else "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
+        )
+        self[code] = out
+        return out
+
+
+_STRIPPED = _StripTable()
+
+
 def fold_aligned(text: str) -> str:
     """Like :func:`fold` but one character for one, so offsets match the original text.
 
     >>> fold_aligned("Đỗ  Hưng")
     'do  hung'
     """
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_ALIGNED)
 
 
 def _is_arabic(char: str) -> bool:

@@ -24,6 +24,8 @@ from kg.text import fold, fold_aligned, normalise_digits, sentences
 
 __all__ = ["extract"]
 
+_ALIGNED_CHECK = {c: None for c in range(0x0600, 0x0700)}  # deletes Arabic letters: a changed string had some
+
 
 def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction:
     """Extract officials, posts, meetings, documents and metrics from one article.
@@ -53,14 +55,26 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
         notes.append("no language pack and no Latin script: only the article record was stored")
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
-    province = _province(text, pack, find_names(text, pack), article.url)
+    first_pass = [find_names(sent, pack, known) for sent in sents]
+    spans = [
+        NameMention(s.start + m.start, s.start + m.end, m.surface, m.name)
+        for s, ms in zip(sents, first_pass, strict=True)
+        for m in ms
+    ]
+    province = _province(text, pack, spans, article.url)
     out = Extraction(article=article, sentences=[str(s) for s in sents], province=province, notes=notes)
 
     officials: dict[str, Official] = {}
     chairs_by_sentence: dict[int, list[str]] = {}
     last_official: list[Official] = []  # the official most recently named
-    for sent, fs in zip(sents, folded, strict=True):
-        mentions = find_names(sent, pack, known | {fold(n) for n in officials})
+    for sent, fs, found in zip(sents, folded, first_pass, strict=True):
+        # names read from another script may read better now that earlier officials are known
+        arabic = any(
+            not m.surface.isascii() and m.surface.translate(_ALIGNED_CHECK) != m.surface for m in found
+        )
+        mentions = (
+            find_names(sent, pack, known | {fold(n) for n in officials}) if arabic and officials else found
+        )
         if not mentions:
             _pronoun_titles(sent, fs, pack, last_official, province)
             continue
@@ -311,12 +325,7 @@ def _province(text: str, pack: Pack, names: list[NameMention], url: str | None =
     (a district counts for its province), else the one the URL's host or path spells."""
     counts: Counter[str] = Counter()
     text = _blank(text, [(m.start, m.end) for m in names])
-    aligned = fold_aligned(text)
-    found = [
-        m.group()
-        for m in gazetteer.place_pattern().finditer(aligned)
-        if all(w[:1].isupper() for w in text[m.start() : m.end()].split())  # "Ninh Bình", not "ninh bình"
-    ]
+    found = [name for _, _, name in gazetteer.find_places(fold_aligned(text), text)]
     found += arabic_places(text)
     for name in found:
         place = gazetteer.provinces().get(name) or gazetteer.districts().get(name)

@@ -175,16 +175,14 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
 
 def _strip_places(text: str) -> str:
     """Drop a province or district name (and a comma) written between a title and a name."""
-    from kg.gazetteer import place_pattern
+    from kg.gazetteer import find_places
 
     while True:
         stripped = text.rstrip(" ,،")
-        last = None
-        for last in place_pattern().finditer(stripped):  # noqa: B007 - the last match is wanted
-            pass
-        if last is None or last.end() != len(stripped):
+        places = find_places(stripped[-40:])
+        if not places or places[-1][1] != len(stripped[-40:]):
             return stripped
-        text = stripped[: last.start()]
+        text = stripped[: len(stripped) - 40 + places[-1][0]] if len(stripped) > 40 else stripped[: places[-1][0]]
 
 
 def _ends_with_title(folded: str, pack: Pack) -> bool:
