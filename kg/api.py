@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +14,8 @@ import pyoxigraph as ox
 
 from kg.extract import extract
 from kg.identity import Registry
-from kg.mint import content_hash, mint
+from kg.mint import article_iri, content_hash, mint
+from kg.model import Article, Extraction
 from kg.reader import Skipped, read_articles
 from kg.store import ONTOLOGY_GRAPH, article_ids, ontology_dir, replace_article, stored_hash
 from kg.text import fold
@@ -60,16 +62,28 @@ class BuildReport:
         return not self.skipped and not self.partial
 
 
+def _extract_safely(article: Article) -> Extraction | str:
+    """Run in a worker process: the extraction, or the reason it failed."""
+    try:
+        return extract(article)
+    except Exception as err:
+        return f"extraction failed: {err!r}"
+
+
 def build(
     paths: list[str | Path],
     store: ox.Store,
     progress: Callable[[str], None] | None = None,
     on_built: Callable[[str], None] | None = None,
+    jobs: int = 1,
+    batch: int = 64,
 ) -> BuildReport:
     """Read, extract and store every article under ``paths``.
 
     An article whose text is unchanged since the last build is skipped; a changed one replaces
-    its named graph in one transaction. ``on_built(id)`` is called once an article is stored.
+    its named graph in one transaction; new articles are written ``batch`` at a time, each batch
+    in one transaction. ``jobs`` worker processes extract in parallel (identities are still
+    resolved in order, in this process). ``on_built(id)`` is called once an article is stored.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -84,33 +98,78 @@ def build(
     report = BuildReport()
     known = known_names(store)
     registry = Registry.from_store(store)
-    for item in read_articles([Path(p) for p in paths]):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-            if progress:
-                progress(item.path)
-            continue
-        if stored_hash(store, item.id) == content_hash(item.text):
-            report.unchanged += 1
-        else:
-            try:
-                extraction = extract(item, frozenset(known))
-                known.update(fold(o.name) for o in extraction.officials)
-                quads = mint(extraction, registry)
-            except Exception as err:
-                report.skipped.append(Skipped(item.source or item.id, f"extraction failed: {err!r}"))
+    pending: list[tuple[Article, list[ox.Quad]]] = []
+
+    def commit() -> None:
+        if not pending:
+            return
+        store.extend([q for _, quads in pending for q in quads])  # one transaction
+        for article, _ in pending:
+            report.built.append(article.id)
+            if on_built:
+                on_built(article.id)
+        pending.clear()
+
+    def to_extract():
+        for item in read_articles([Path(p) for p in paths]):
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+                if progress:
+                    progress(item.path)
+            elif stored_hash(store, item.id) == content_hash(item.text):
+                report.unchanged += 1
+                if progress:
+                    progress(item.source or item.id)
+            else:
+                yield item
+
+    pool = None
+
+    def extracted():
+        """(article, extraction) in order; chunks of articles are extracted in parallel (a worker
+        pool is started only for corpora large enough to pay for it)."""
+        nonlocal pool
+        items = to_extract()
+        while chunk := list(itertools.islice(items, 256)):
+            if pool is None and jobs > 1 and len(chunk) >= 64:
+                import multiprocessing
+
+                pool = multiprocessing.get_context("forkserver").Pool(jobs)
+            outs = pool.map(_extract_safely, chunk, chunksize=8) if pool else map(_extract_safely, chunk)
+            yield from zip(chunk, outs, strict=False)
+
+    results = extracted()
+    seen_ids: set[str] = set()
+    try:
+        for item, extraction in results:
+            if isinstance(extraction, str):
+                report.skipped.append(Skipped(item.source or item.id, extraction))
                 continue
-            replace_article(store, item.id, quads)
+            extraction.prefer_known(known, fold)
+            known.update(fold(o.name) for o in extraction.officials)
+            quads = mint(extraction, registry)
+            if item.id in seen_ids or store.contains_named_graph(ox.NamedNode(article_iri(item.id))):
+                commit()
+                replace_article(store, item.id, quads)
+                report.built.append(item.id)
+                if on_built:
+                    on_built(item.id)
+            else:
+                pending.append((item, quads))
+                if len(pending) >= batch:
+                    commit()
+            seen_ids.add(item.id)
             report.articles += 1
             report.triples += len(quads)
-            report.built.append(item.id)
-            if on_built:
-                on_built(item.id)
             notes = item.notes + extraction.notes
             if notes:
                 report.partial.append(Skipped(item.source or item.id, "; ".join(notes)))
-        if progress:
-            progress(item.source or item.id)
+            if progress:
+                progress(item.source or item.id)
+        commit()
+    finally:
+        if pool is not None:
+            pool.terminate()
     store.flush()
     return report
 

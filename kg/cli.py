@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -46,7 +47,10 @@ def main() -> None:
 @store_option
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--verbose", is_flag=True, help="Print 'built ID' on standard error as each article is stored.")
-def build(paths: tuple[Path, ...], store: str, quiet: bool, verbose: bool) -> None:
+@click.option(
+    "--jobs", "-j", type=int, default=None, help="Worker processes for extraction (default: one per core)."
+)
+def build(paths: tuple[Path, ...], store: str, quiet: bool, verbose: bool, jobs: int | None) -> None:
     """Read articles (.txt files or folders of them) and store their facts.
 
     Exit codes: 0 every file built in full; 1 some files were skipped or used only in part (each
@@ -71,6 +75,7 @@ def build(paths: tuple[Path, ...], store: str, quiet: bool, verbose: bool) -> No
             st,
             progress=lambda _p: bar.advance(task),
             on_built=(lambda i: click.echo(f"built {i}", err=True)) if verbose else None,
+            jobs=jobs or os.cpu_count() or 1,
         )
     click.echo(
         f"built {report.articles} articles ({report.triples} triples), "

@@ -92,7 +92,9 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
             if official is None:
                 if not titles and not honorific and not (open_names and len(mention.name.split()) >= 2):
                     continue
-                official = officials[mention.name] = Official(mention.name, mention.surface, sent.index)
+                official = officials[mention.name] = Official(
+                    mention.name, mention.surface, sent.index, alternatives=mention.alternatives
+                )
             _add_positions(official, titles, sent.index, province)
             last_official[:] = [official]
         chairs = _chairs(fs, mentions, pack)

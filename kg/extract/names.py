@@ -36,6 +36,7 @@ class NameMention:
     end: int
     surface: str
     name: str  # canonical: "Mai Van Tuat"
+    alternatives: tuple[str, ...] = ()  # other readings of a name written in another script
 
 
 def _words(path: Path) -> list[str]:
@@ -287,6 +288,14 @@ def arabic_places(text: str) -> list[str]:
     return out
 
 
+def arabic_readings(tokens: list[str], limit: int = 12) -> list[str]:
+    """Plausible Latin readings of Arabic-script syllables, most likely first."""
+    options = [_candidates(t, i == 0)[:3] for i, t in enumerate(tokens)]
+    combos = itertools.product(*[list(enumerate(o)) for o in options])
+    ranked = sorted(combos, key=lambda c: sum(i for i, _ in c))[:limit]
+    return [" ".join(s for _, s in c) for c in ranked]
+
+
 def read_arabic_name(tokens: list[str], known: frozenset[str] = frozenset()) -> str:
     """The Latin name of Arabic-script syllables; a reading already known (from other articles,
     or the shipped list of national officials) wins over the most likely one.
@@ -329,7 +338,9 @@ def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[N
                 continue
             if read_arabic_place([p[2] for p in part]):
                 continue
-            name = read_arabic_name([p[2] for p in part], known)
+            tokens = [p[2] for p in part]
+            name = read_arabic_name(tokens, known)
+            others = tuple(title_case(r) for r in arabic_readings(tokens) if r != name)
             start, end = part[0][0], part[-1][1]
-            out.append(NameMention(start, end, text[start:end], title_case(name)))
+            out.append(NameMention(start, end, text[start:end], title_case(name), others))
     return out

@@ -182,7 +182,11 @@ def _strip_places(text: str) -> str:
         places = find_places(stripped[-40:])
         if not places or places[-1][1] != len(stripped[-40:]):
             return stripped
-        text = stripped[: len(stripped) - 40 + places[-1][0]] if len(stripped) > 40 else stripped[: places[-1][0]]
+        text = (
+            stripped[: len(stripped) - 40 + places[-1][0]]
+            if len(stripped) > 40
+            else stripped[: places[-1][0]]
+        )
 
 
 def _ends_with_title(folded: str, pack: Pack) -> bool:
