@@ -126,17 +126,26 @@ def build(
     pool = None
 
     def extracted():
-        """(article, extraction) in order; chunks of articles are extracted in parallel (a worker
-        pool is started only for corpora large enough to pay for it)."""
+        """(article, extraction) in order. For larger corpora a worker pool extracts the next
+        chunk of articles while this process stores the current one."""
         nonlocal pool
         items = to_extract()
-        while chunk := list(itertools.islice(items, 256)):
+        previous = None
+        while True:
+            chunk = list(itertools.islice(items, 128))
             if pool is None and jobs > 1 and len(chunk) >= 64:
                 import multiprocessing
 
                 pool = multiprocessing.get_context("forkserver").Pool(jobs)
-            outs = pool.map(_extract_safely, chunk, chunksize=8) if pool else map(_extract_safely, chunk)
-            yield from zip(chunk, outs, strict=False)
+            if pool is None:
+                yield from ((a, _extract_safely(a)) for a in chunk)
+            else:
+                current = (chunk, pool.map_async(_extract_safely, chunk, chunksize=4)) if chunk else None
+                if previous is not None:
+                    yield from zip(previous[0], previous[1].get(), strict=True)
+                previous = current
+            if not chunk:
+                break
 
     results = extracted()
     seen_ids: set[str] = set()

@@ -102,6 +102,11 @@ def _by_words() -> dict[str, int]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(n.split()[0] for n in _by_words())
+
+
 def find_places(folded: str, original: str | None = None) -> list[tuple[int, int, str]]:
     """Places named in ``folded`` text (longest first, left to right) as (start, end, folded name);
     with ``original`` (same offsets), only names written with capitals count.
@@ -110,10 +115,14 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
     [(13, 22, 'ninh binh'), (26, 32, 'ha noi')]
     """
     names = _by_words()
+    firsts = _first_words()
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
     out = []
     i = 0
     while i < len(words):
+        if words[i][2] not in firsts:
+            i += 1
+            continue
         for n in (4, 3, 2, 1):
             if i + n > len(words):
                 continue

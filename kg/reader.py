@@ -1,4 +1,5 @@
-"""Read articles from files and folders; say what could not be read, or only partly, and why.
+"""Read articles from files and folders (``.txt``, and JSON Lines dumps ``.jsonl`` / ``.jsonl.gz``);
+say what could not be read, or only partly, and why.
 
 A file is read as UTF-8; failing that, as the legacy encoding of one of our languages that fits it
 best (Windows-1256 Arabic, Latin-2 / Windows-1250 Polish, Windows-1258 Vietnamese, Latin-1), and
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from kg.model import Article
 
-__all__ = ["MAX_CHARS", "Skipped", "read_article", "read_articles"]
+__all__ = ["MAX_CHARS", "Skipped", "read_article", "read_articles", "read_jsonl"]
 
 MAX_CHARS = 2_000_000  # more than any news article; the rest of a larger file is not used
 _URL_LINE = re.compile(r"^\s*(?:(?:source|url|nguồn|źródło|المصدر)\s*:\s*)?(https?://\S+)\s*$", re.I)
@@ -133,7 +134,7 @@ def _files(path: Path, seen: set[str]) -> Iterator[Path]:
         seen.add(real)
         dirs.sort()
         for name in sorted(files):
-            if name.endswith(".txt"):
+            if name.endswith((".txt", ".jsonl", ".jsonl.gz")):
                 yield Path(root) / name
 
 
@@ -145,7 +146,55 @@ def read_articles(paths: list[Path]) -> Iterator[Article | Skipped]:
             yield Skipped(str(path), "no such file or folder")
             continue
         for file in _files(path, seen):
+            if file.name.endswith((".jsonl", ".jsonl.gz")):
+                yield from read_jsonl(file)
+                continue
             try:
                 yield read_article(file)
             except (OSError, ValueError) as err:
                 yield Skipped(str(file), str(err))
+
+
+def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
+    """Articles of a JSON Lines dump (``.jsonl`` or ``.jsonl.gz``), one object a line with ``id``,
+    ``text`` and optionally ``url``, ``lang``, ``published`` (ISO date) and ``title``.
+
+    A bad line is skipped with its line number; the rest of the file is read.
+    """
+    import gzip
+    import json
+
+    opener = gzip.open if path.name.endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8", errors="strict") as lines:
+            for number, line in enumerate(lines, 1):
+                where = f"{path}:{number}"
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    if not isinstance(record, dict):
+                        raise ValueError("not a JSON object")
+                    text = record.get("text")
+                    ident = record.get("id")
+                    if not isinstance(text, str) or not text.strip():
+                        raise ValueError("no 'text'")
+                    if ident is None or not str(ident).strip():
+                        raise ValueError("no 'id'")
+                except ValueError as err:
+                    yield Skipped(where, f"bad JSON line: {err}")
+                    continue
+                title = record.get("title")
+                published = record.get("published")
+                if published and not re.match(r"^\d{4}(-\d\d(-\d\d)?)?", str(published)):
+                    published = None
+                yield Article(
+                    id=str(ident),
+                    text=f"{title}\n{text}" if isinstance(title, str) and title.strip() else text,
+                    url=record.get("url") or None,
+                    lang=record.get("lang") or None,
+                    source=where,
+                    published=str(published)[:10] if published else None,
+                )
+    except (OSError, UnicodeDecodeError, EOFError) as err:
+        yield Skipped(str(path), f"cannot read the dump: {err}")

@@ -257,17 +257,31 @@ def arabic_reading(token: str, first: bool = False) -> str | None:
     return candidates[0] if candidates else None
 
 
+@cache
+def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for place in _places():
+        words = tuple(place.split())
+        if len(words) >= 2:
+            out.setdefault(words[0], []).append(words)
+    return out
+
+
 def read_arabic_place(tokens: list[str]) -> str | None:
     """The gazetteer place (folded) that Arabic-script syllables spell, if any.
 
     >>> read_arabic_place(["نينه", "بينه"]), read_arabic_place(["ين", "خانه"])
     ('ninh binh', 'yen khanh')
     """
-    options = [_arabic_map().get(t, [])[:6] for t in tokens]
-    for combo in itertools.product(*options):
-        name = " ".join(combo)
-        if name in _places():
-            return name
+    ranked = [_arabic_map().get(t, [])[:6] for t in tokens]
+    if not ranked or not ranked[0]:
+        return None
+    options = [set(r) for r in ranked]
+    index = _places_by_first_word()
+    for first in ranked[0]:  # the likeliest reading first
+        for words in index.get(first, ()):
+            if len(words) == len(tokens) and all(w in o for w, o in zip(words[1:], options[1:], strict=True)):
+                return " ".join(words)
     return None
 
 

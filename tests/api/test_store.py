@@ -82,3 +82,36 @@ def test_a_broken_node_is_reported_by_validation():
     store.update("INSERT DATA { GRAPH <urn:x> { <urn:p> a <https://w3id.org/kg-vn/ontology#Post> } }")
     conforms, report = validate(store)
     assert not conforms and "urn:p" in report
+
+
+def test_jsonl_dumps_are_read_and_published_dates_anchor_meetings(tmp_path):
+    import gzip
+    import json
+
+    records = [
+        {
+            "id": "j1",
+            "url": "https://example.org/j1",
+            "lang": "en",
+            "published": "2024-08-22",
+            "title": "Standing Committee meets",
+            "text": "On August 21, the Provincial Party Committee held its 54th meeting. Comrade Trinh Thi Minh "
+            "Thanh, Permanent Deputy Secretary of the Provincial Party Committee, presided over the meeting.",
+        },
+        {"id": "j2", "text": "Towarzysz Hoang Trung Dung przewodniczył konferencji.", "lang": "pl"},
+    ]
+    lines = [json.dumps(r) for r in records] + ["{not json", json.dumps({"id": "j3"})]
+    with gzip.open(tmp_path / "dump.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    store = open_store()
+    report = build([tmp_path], store)
+    assert report.articles == 2
+    assert [s.reason for s in report.skipped] == [
+        "bad JSON line: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+        "bad JSON line: no 'text'",
+    ]
+    rows = {
+        (r["article"].value.rsplit("/", 1)[-1], r["date"].value if r["date"] else None)
+        for r in query(store, CHAIRS)
+    }
+    assert ("j1", "2024-08-21") in rows
