@@ -260,7 +260,7 @@ def arabic_reading(token: str, first: bool = False) -> str | None:
 @cache
 def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
-    for place in _places():
+    for place in sorted(_places()):
         words = tuple(place.split())
         if len(words) >= 2:
             out.setdefault(words[0], []).append(words)
