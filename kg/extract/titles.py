@@ -92,7 +92,7 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
     roles = [
         (m.start("w"), m.end(), v)
         for m, v in pack.roles.finditer(span)
-        if not any(b0 <= m.start("w") < b1 for b0, b1, _ in bodies)
+        if not any(b0 <= m.start("w") < b1 and m.end() <= b1 for b0, b1, _ in bodies)
     ]
     former_at = [m.start() for m, _ in pack.cue("former").finditer(span)]
     titles: list[Title] = []
