@@ -194,8 +194,8 @@ def known_names(store: ox.Store) -> set[str]:
     """Folded names of the officials already in the store."""
     from kg.vocab import KG, SCHEMA
 
-    q = f"SELECT DISTINCT ?n WHERE {{ ?p a <{KG.Official}> ; <{SCHEMA.name}> ?n }}"
-    return {fold(s["n"].value) for s in store.query(q, use_default_graph_as_union=True)}
+    q = f"SELECT DISTINCT ?n WHERE {{ GRAPH ?g {{ ?p a <{KG.Official}> ; <{SCHEMA.name}> ?n }} }}"
+    return {fold(s["n"].value) for s in store.query(q)}
 
 
 def query(store: ox.Store, sparql: str):

@@ -38,9 +38,10 @@ class Registry:
     @classmethod
     def from_store(cls, store) -> Registry:
         reg = cls()
-        q = f"""SELECT ?p ?n ?prov WHERE {{ ?p a <{KG.Official}> ; <{SCHEMA.name}> ?n .
-                 OPTIONAL {{ ?p <{KG.province}>/<{SCHEMA.name}> ?prov }} }}"""
-        for row in store.query(q, use_default_graph_as_union=True):
+        # per graph, then DISTINCT: the union of all graphs repeats a triple once per article
+        q = f"""SELECT DISTINCT ?p ?n ?prov WHERE {{ GRAPH ?g {{ ?p a <{KG.Official}> ; <{SCHEMA.name}> ?n .
+                 OPTIONAL {{ ?p <{KG.province}> ?place . ?place <{SCHEMA.name}> ?prov }} }} }}"""
+        for row in store.query(q):
             ident = reg._find_iri(row["n"].value, row["p"].value)
             if row["prov"] is not None:
                 ident.provinces.add(row["prov"].value)
