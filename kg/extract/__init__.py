@@ -312,14 +312,29 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
 
 
 def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
-    for m, values in pack.bodies.finditer(folded):
-        level = values[1] if len(values) > 1 and values[1] else None
-        if level is None:
-            for _, lv in pack.levels.finditer(folded, m.start(), m.end() + 20):
-                level = lv[0]
-                break
-        return body_of(values[0], level or "provincial", province)
-    return None
+    """The body that held the meeting: one named right after the meeting noun ("the session of
+    the Provincial People's Council"), else the first body that is not part of somebody's title
+    ("Secretary of the Provincial Party Committee"), else the first body."""
+    bodies = [(m.start(), m.end(), v) for m, v in pack.bodies.finditer(folded)]
+    if not bodies:
+        return None
+    roles = [(m.start(), m.end()) for m, _ in pack.roles.finditer(folded)]
+    meetings = [m.end() for m, _ in pack.cue("meeting").finditer(folded)]
+
+    def titled(b) -> bool:
+        return any(
+            r1 <= b[0] and b[0] - r1 < 25 and not re.search(r"[,;.،؛]", folded[r1 : b[0]]) for _, r1 in roles
+        )
+
+    untitled = [b for b in bodies if not titled(b)]
+    after_noun = [b for b in untitled if any(0 <= b[0] - e <= 40 for e in meetings)]
+    start, end, values = (after_noun or untitled or bodies)[0]
+    level = values[1] if len(values) > 1 and values[1] else None
+    if level is None:
+        for _, lv in pack.levels.finditer(folded, start, end + 20):
+            level = lv[0]
+            break
+    return body_of(values[0], level or "provincial", province)
 
 
 def _province(text: str, pack: Pack, names: list[NameMention], url: str | None = None) -> str | None:
