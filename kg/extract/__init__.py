@@ -7,6 +7,7 @@ documents -> metrics.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections import Counter
@@ -257,7 +258,10 @@ def _date(d: DateMention, year: int | None) -> str | None:
         return None
     if d.day is None:
         return f"{y:04d}-{d.month:02d}"
-    return f"{y:04d}-{d.month:02d}-{d.day:02d}"
+    try:
+        return datetime.date(y, d.month, d.day).isoformat()
+    except ValueError:  # "30 February": keep what is sure
+        return f"{y:04d}-{d.month:02d}"
 
 
 def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):

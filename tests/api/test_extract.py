@@ -257,3 +257,8 @@ def test_a_title_is_not_taken_from_the_subject_of_the_sentence():
         lang="pl",
     )
     assert positions(x, "Tran Phu") == {("general_secretary", "communist_party", "central")}
+
+
+def test_an_impossible_day_keeps_the_month():
+    x = run("On February 30, 2024, the Provincial Party Committee held a conference.")
+    assert [m.date for m in x.meetings] == ["2024-02"]
