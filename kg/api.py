@@ -220,7 +220,7 @@ def format_results(results, fmt: str = "table") -> str:
     """Render query results as ``table``, ``json`` (SPARQL 1.1 JSON), ``csv`` or ``tsv``."""
     if isinstance(results, ox.QueryBoolean):
         return json.dumps({"head": {}, "boolean": bool(results)}) if fmt == "json" else str(bool(results))
-    if isinstance(results, ox.QueryTriples):
+    if isinstance(results, ox.QueryTriples) or not hasattr(results, "variables"):
         return results.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
     variables = [v.value for v in results.variables]
     if fmt == "json":

@@ -13,7 +13,10 @@ from kg.store import StoreError, open_store
 
 DEFAULT_STORE = "kg-store"
 store_option = click.option(
-    "--store", default=DEFAULT_STORE, show_default=True, help="Path of the on-disk store."
+    "--store",
+    default=DEFAULT_STORE,
+    show_default=True,
+    help="Path of the on-disk store, or the http(s):// URL of a SPARQL 1.1 server.",
 )
 
 
@@ -31,7 +34,9 @@ def _open(path: str, read_only: bool = False):
 
 def _existing(path: str):
     """The store for reading commands: it must exist; opened read-only so a build may run."""
-    if not Path(path).is_dir():
+    from kg.remote import is_remote
+
+    if not is_remote(path) and not Path(path).is_dir():
         _fail(f"no store at {path}: build one first with `kg build ARTICLES --store {path}`")
     return _open(path, read_only=True)
 

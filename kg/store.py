@@ -23,14 +23,21 @@ def ontology_dir() -> Path:
 
 
 def open_store(path: str | Path | None = None, read_only: bool = False) -> ox.Store:
-    """Open (or create) the store at ``path``; ``None`` gives an in-memory store.
+    """Open (or create) the store at ``path``; ``None`` gives an in-memory store and an
+    ``http(s)://`` URL a SPARQL 1.1 server (see :mod:`kg.remote`).
 
     >>> store = open_store()
     >>> len(store) > 0   # the ontology and its code lists are loaded
     True
     """
+    from kg.remote import RemoteStore, is_remote
+
     try:
-        if path is None:
+        if is_remote(path):
+            store = RemoteStore(str(path))
+            if read_only:
+                return store
+        elif path is None:
             store = ox.Store()
         elif read_only:
             store = ox.Store.read_only(str(path))
