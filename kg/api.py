@@ -28,6 +28,7 @@ __all__ = [
     "build",
     "export",
     "format_results",
+    "load",
     "query",
     "remove",
     "stats",
@@ -179,6 +180,45 @@ def build(
     finally:
         if pool is not None:
             pool.terminate()
+    store.flush()
+    return report
+
+
+def load(shards: list[str | Path], store: ox.Store) -> BuildReport:
+    """Bulk-load N-Quads shards (``.nq``, ``.nq.gz``) as written by ``kg export --format nquads``:
+    each named graph replaces the graph of the same name, one transaction per graph."""
+    import gzip
+
+    report = BuildReport()
+    for shard in shards:
+        path = Path(shard)
+        try:
+            opener = gzip.open if path.name.endswith(".gz") else open
+            with opener(path, "rb") as f:
+                quads = list(ox.parse(f, format=ox.RdfFormat.N_QUADS))
+        except (OSError, SyntaxError, ValueError) as err:
+            report.skipped.append(Skipped(str(path), f"not N-Quads: {err}"))
+            continue
+        by_graph: dict[str, list[ox.Quad]] = {}
+        for q in quads:
+            by_graph.setdefault(str(q.graph_name), []).append(q)
+        for graph_quads in by_graph.values():
+            name = graph_quads[0].graph_name
+            if isinstance(name, ox.DefaultGraph):
+                store.extend(graph_quads)
+                continue
+            if store.contains_named_graph(name):
+                triples = ox.serialize(
+                    [ox.Triple(q.subject, q.predicate, q.object) for q in graph_quads],
+                    format=ox.RdfFormat.N_TRIPLES,
+                )
+                store.update(
+                    f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {triples.decode()} }} }}"
+                )
+            else:
+                store.extend(graph_quads)
+            report.articles += 1
+            report.triples += len(graph_quads)
     store.flush()
     return report
 

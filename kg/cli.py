@@ -94,6 +94,20 @@ def build(paths: tuple[Path, ...], store: str, quiet: bool, verbose: bool, jobs:
 
 
 @main.command()
+@click.argument(
+    "shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@store_option
+def load(shards: tuple[Path, ...], store: str) -> None:
+    """Bulk-load N-Quads shards (one named graph per article) into the store."""
+    report = api.load(list(shards), _open(store))
+    click.echo(f"loaded {report.articles} graphs ({report.triples} quads), {len(report.skipped)} skipped")
+    for s in report.skipped:
+        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
 @click.argument("ids", nargs=-1, required=True)
 @store_option
 def remove(ids: tuple[str, ...], store: str) -> None:

@@ -75,3 +75,18 @@ def test_remote_export_and_remove(server, tmp_path):
     kg("remove", "000_fedb5b510b52c1b7", "--store", server)
     stats = kg("stats", "--store", server)
     assert "articles   4" in stats
+
+
+def test_load_nquads_shards_into_a_store(tmp_path):
+    source = tmp_path / "source"
+    kg("build", "seeds", "--store", str(source))
+    shard = tmp_path / "all.nq"
+    kg("export", "--format", "nquads", "--out", str(shard), "--store", str(source))
+    target = tmp_path / "target"
+    assert "loaded" in kg("load", str(shard), "--store", str(target))
+    kg("load", str(shard), "--store", str(target))  # loading again replaces, it does not double
+    q = "queries/officials.rq"
+    assert rows(kg("query", q, "--store", str(target), "--format", "json")) == rows(
+        kg("query", q, "--store", str(source), "--format", "json")
+    )
+    assert kg("stats", "--store", str(target)) == kg("stats", "--store", str(source))
