@@ -29,6 +29,7 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix kg tests tools bench
 
 bench: $(VENV)/.installed
+	$(PY) bench/run.py
 	$(PY) bench/serve_load.py
 
 test: $(VENV)/.installed lint
