@@ -233,7 +233,14 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         return other[0]
     local = years_in(text)
     if local:
-        return min(local)
+        year = min(local)
+        # a conference early in the year that reviews the work of a year is held the year after
+        # ("on 17 January ... to review the work of 2023" -> January 2024)
+        review = [m.end() for m, _ in pack.cue("review").finditer(text)]
+        at = text.find(str(year))
+        if date.month <= 3 and any(0 <= at - r <= 120 for r in review):
+            return year + 1
+        return year
     return None
 
 

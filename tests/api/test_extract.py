@@ -262,3 +262,11 @@ def test_a_title_is_not_taken_from_the_subject_of_the_sentence():
 def test_an_impossible_day_keeps_the_month():
     x = run("On February 30, 2024, the Provincial Party Committee held a conference.")
     assert [m.date for m in x.meetings] == ["2024-02"]
+
+
+def test_a_january_conference_reviewing_a_year_is_held_the_year_after():
+    x = run(
+        "Rankiem 17 stycznia Stały Sekretariat zorganizował konferencję (stacjonarną i online) w celu "
+        "omówienia pracy sekretarzy prowincjonalnych i centralnie zarządzanych komitetów partyjnych w 2023 r."
+    )
+    assert [m.date for m in x.meetings] == ["2024-01-17"]

@@ -127,6 +127,17 @@ def test_update_is_refused_by_default(endpoint):
         assert err.value.code == 403
 
 
+def test_load_is_refused(endpoint):
+    req = urllib.request.Request(
+        f"{endpoint}/sparql",
+        data=b"LOAD <http://example.org/data.ttl>",
+        headers={"Content-Type": "application/sparql-update"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=10)
+    assert err.value.code == 403
+
+
 def test_service_and_load_are_refused(endpoint):
     q = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
     status, _, body = get(
