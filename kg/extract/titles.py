@@ -189,6 +189,11 @@ def _strip_places(text: str) -> str:
         )
 
 
+def _opens_with_role(folded: str, pack: Pack) -> bool:
+    text = folded.lstrip(" ,،-–—")
+    return any(m.start() <= 2 for m, _ in pack.roles.finditer(text[:40]))
+
+
 def _ends_with_title(folded: str, pack: Pack) -> bool:
     """Does the text end with a role or body wording (a title written right before a name)?"""
     text = folded.rstrip(" \t\u00a0-–—")
@@ -222,7 +227,19 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         after = sentence[end:after_end]
         cut = re.search(r"[;؛.]", after)
         if cut:
-            after = after[: cut.start()]
+            kept = after[: cut.start()]
+            # "A, t1; and t2, t3; …": a part after a semicolon that opens with a role and reaches
+            # the next semicolon (or the end) without a name still lists A's posts
+            pos = end + cut.start()
+            while sentence[pos : pos + 1] in (";", "؛"):
+                nxt_cut = re.search(r"[;؛.]", sentence[pos + 1 : after_end])
+                stop = pos + 1 + nxt_cut.start() if nxt_cut else after_end
+                part = sentence[pos + 1 : stop]
+                if (stop >= nxt and nxt < len(sentence)) or not _opens_with_role(fold(part), pack):
+                    break
+                kept += ", " + part
+                pos = stop
+            after = kept
         elif after_end == nxt and i + 1 < len(names):
             seps = list(re.finditer(r"[,،;؛]", after))
             if seps and _ends_with_title(fold(after[seps[-1].end() :]), pack):

@@ -270,3 +270,17 @@ def test_a_january_conference_reviewing_a_year_is_held_the_year_after():
         "omówienia pracy sekretarzy prowincjonalnych i centralnie zarządzanych komitetów partyjnych w 2023 r."
     )
     assert [m.date for m in x.meetings] == ["2024-01-17"]
+
+
+def test_posts_listed_after_a_semicolon_stay_with_the_name():
+    x = run(
+        "وحضر المؤتمر الرفاق: دينه ثي لوا، نائبة الأمين الدائم للجنة الحزب في المقاطعة؛ وترونغ كوك هوي، نائب "
+        "الأمين الدائم للجنة الحزب في المقاطعة؛ ورئيس لجنة الشعب في المقاطعة، ورئيس وفد الجمعية الوطنية في "
+        "المقاطعة؛ ورفاق من اللجنة الدائمة للحزب في المقاطعة."
+    )
+    assert positions(x, "Truong Quoc Huy") == {
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+        ("chair", "peoples_committee", "provincial"),
+        ("head", "national_assembly_delegation", "provincial"),
+    }
+    assert positions(x, "Dinh Thi Lua") == {("standing_deputy_secretary", "party_committee", "provincial")}
