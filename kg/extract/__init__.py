@@ -18,7 +18,7 @@ from kg.extract.documents import citation_spans, find_documents
 from kg.extract.metrics import find_metrics
 from kg.extract.names import NameMention, arabic_places, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
-from kg.extract.titles import body_of, chained, read_titles, title_spans
+from kg.extract.titles import LOCAL_ORGS, body_of, chained, read_titles, title_spans
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Meeting, Official, Position
 from kg.text import fold, fold_aligned, normalise_digits, sentences
@@ -119,8 +119,9 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
     explicit = [t for t in titles if not t.default_level]
     central = bool(explicit) and all(t.level == "central" for t in explicit)
     for t in titles:
-        # a body of unstated level held by an official whose other posts are all central is central
-        level = "central" if t.default_level and central else t.level
+        # a body of unstated level held by an official whose other posts are all central is
+        # central, unless it is a body that only exists locally (kg/data/local_orgs.txt)
+        level = "central" if t.default_level and central and t.org not in LOCAL_ORGS else t.level
         key = (t.role, t.org, level)
         if all((p.role, p.body.org, p.body.level) != key for p in official.positions):
             official.positions.append(Position(t.role, body_of(t.org, level, province), sentence, t.former))

@@ -13,7 +13,7 @@ from kg.lang import Pack
 from kg.model import Body
 from kg.text import fold
 
-__all__ = ["CENTRAL_ORGS", "Title", "normalise", "read_titles"]
+__all__ = ["CENTRAL_ORGS", "LOCAL_ORGS", "Title", "normalise", "read_titles"]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 
@@ -63,6 +63,9 @@ def _central() -> frozenset[str]:
 
 
 CENTRAL_ORGS = _central()
+LOCAL_ORGS = frozenset(
+    w for w in (_DATA / "local_orgs.txt").read_text(encoding="utf-8").split() if not w.startswith("#")
+)
 
 
 def normalise(role: str, org: str, level: str | None) -> tuple[str, str, str | None]:
@@ -190,7 +193,11 @@ def _strip_places(text: str) -> str:
 
 
 def _opens_with_role(folded: str, pack: Pack) -> bool:
+    """Does the text open with a role wording for one person ("and Chairman of …"), not with a
+    plural one ("members of the Standing Committee", other people)?"""
     text = folded.lstrip(" ,،-–—")
+    if any(m.start() <= 2 for m, _ in pack.cue("plural").finditer(text[:40])):
+        return False
     return any(m.start() <= 2 for m, _ in pack.roles.finditer(text[:40]))
 
 
