@@ -106,6 +106,21 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         level = rvals[2] if len(rvals) > 2 and rvals[2] else None
         # the body written after the role; it may share words with it ("trưởng ban" + "ban tuyên giáo")
         body = next((b for b in bodies if r0 <= b[0] < limit and b[1] > r1), None)
+        if body is None and org is None:
+            gap = span[r1:limit]
+            if i + 1 < len(roles) and re.fullmatch(r"[\s,،/]*", gap):
+                # "deputy director, director of the Department of Culture": the next role's body
+                body = next((b for b in bodies if b[0] >= limit and b[1] > roles[i + 1][1]), None)
+            else:
+                # "Provincial Party Committee member": a body written right before the role
+                before = [
+                    b
+                    for b in bodies
+                    if 0 <= r0 - b[1] <= 2
+                    and not span[b[1] : r0].strip()
+                    and (i == 0 or b[0] >= roles[i - 1][1])
+                ]
+                body = before[-1] if before else None
         while body is not None:
             # "the Provincial Party Committee's Internal Affairs Department": the owned body;
             # "the standing body of the steering committee": the body it belongs to

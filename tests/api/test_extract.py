@@ -284,3 +284,21 @@ def test_posts_listed_after_a_semicolon_stay_with_the_name():
         ("head", "national_assembly_delegation", "provincial"),
     }
     assert positions(x, "Dinh Thi Lua") == {("standing_deputy_secretary", "party_committee", "provincial")}
+
+
+def test_roles_sharing_a_body_and_a_body_before_its_role():
+    x = run(
+        "Pani Tan Thi Que piastowała wiele ważnych stanowisk, takich jak: zastępca dyrektora, dyrektor "
+        "Departamentu Kultury, Sportu i Turystyki prowincji Lai Chau.",
+        lang="pl",
+    )
+    assert {("deputy_director", "department"), ("director", "department")} <= {
+        (r, o) for r, o, _ in positions(x, "Tan Thi Que")
+    }
+    x = run(
+        "Comrade Diep Van Chien, Provincial Party Committee member and Head of the Provincial Party Committee's Internal Affairs Department, spoke."
+    )
+    assert positions(x, "Diep Van Chien") == {
+        ("member", "party_committee", "provincial"),
+        ("head", "party_commission", "provincial"),
+    }
