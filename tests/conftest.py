@@ -21,3 +21,25 @@ def seeds_store():
     report = build([SEEDS], store)
     assert report.articles == 5
     return store
+
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def chromium_command(profile: Path) -> list[str]:
+    """Debian's chromium, headless, offline, with a fresh profile (the test fails without it)."""
+    import shutil
+
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        pytest.fail("Debian chromium is not installed (.ci/run installs it)")
+    return [exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}"]

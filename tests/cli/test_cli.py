@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import chromium_command
 
 ROOT = Path(__file__).resolve().parents[2]
 KG = [sys.executable, "-m", "kg"]
@@ -81,27 +82,15 @@ def test_chart_formats(built, tmp_path, suffix):
 
 
 def test_chart_html_is_offline_and_renders_in_chromium(built, tmp_path):
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     html = tmp_path / "chairs.html"
     kg("viz", "--out", str(html), "--store", str(built))
     text = html.read_text(encoding="utf-8")
     assert "http://" not in text and "https://" not in text
     assert "Mai Van Tuat" in text and "Truong Thi Mai" in text
-    if chromium is None:
-        pytest.fail("Debian chromium is not installed (.ci/run installs it)")
     shot = tmp_path / "shot.png"
     subprocess.run(
         [
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
+            *chromium_command(tmp_path / "profile"),
             f"--screenshot={shot}",
             "--window-size=1200,900",
             html.as_uri(),

@@ -4,7 +4,6 @@ and headless Chromium."""
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import subprocess
 import sys
@@ -15,6 +14,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import chromium_command
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = (
@@ -206,25 +207,13 @@ def test_allow_update(tmp_path):
 
 
 def test_the_page_runs_a_query_and_draws_the_graph_in_chromium(endpoint, tmp_path):
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.fail("Debian chromium is not installed (.ci/run installs it)")
     page = urllib.request.urlopen(endpoint + "/", timeout=10).read().decode()
     for asset in ("/static/app.js", "/static/app.css"):
         page += urllib.request.urlopen(endpoint + asset, timeout=10).read().decode()
     assert 'src="http' not in page and 'href="http' not in page and "@import" not in page  # offline
     dom = subprocess.run(
         [
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
+            *chromium_command(tmp_path / "profile"),
             "--virtual-time-budget=10000",
             "--dump-dom",
             endpoint + "/",
