@@ -55,7 +55,27 @@ def main() -> None:
 @click.option(
     "--jobs", "-j", type=int, default=None, help="Worker processes for extraction (default: one per core)."
 )
-def build(paths: tuple[Path, ...], store: str, quiet: bool, verbose: bool, jobs: int | None) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="'spark' runs extraction as a PySpark job writing N-Quads shards, then loads them.",
+)
+@click.option(
+    "--master", default="local[*]", show_default=True, help="Spark master URL (with --engine spark)."
+)
+@click.option("--shards", type=click.Path(path_type=Path), help="Where Spark writes its N-Quads shards.")
+def build(
+    paths: tuple[Path, ...],
+    store: str,
+    quiet: bool,
+    verbose: bool,
+    jobs: int | None,
+    engine: str,
+    master: str,
+    shards: Path | None,
+) -> None:
     """Read articles (.txt files or folders of them) and store their facts.
 
     Exit codes: 0 every file built in full; 1 some files were skipped or used only in part (each
@@ -66,6 +86,9 @@ def build(paths: tuple[Path, ...], store: str, quiet: bool, verbose: bool, jobs:
     from rich.progress import BarColumn, Progress, TextColumn
 
     st = _open(store)
+    if engine == "spark":
+        _spark_build(list(paths), st, master, shards)
+        return
     console = Console(stderr=True)
     with Progress(
         TextColumn("building"),
@@ -91,6 +114,28 @@ def build(paths: tuple[Path, ...], store: str, quiet: bool, verbose: bool, jobs:
     for s in report.partial:
         click.echo(f"partly used {s.path}: {s.reason}", err=True)
     sys.exit(0 if report.ok else 1)
+
+
+def _spark_build(paths: list[Path], st, master: str, shards: Path | None) -> None:
+    import tempfile
+
+    from kg.spark import spark_build
+
+    target = shards or Path(tempfile.mkdtemp(prefix="kg-shards-")) / "nquads"
+    if target.exists():
+        _fail(f"the shard folder {target} exists already; give a new one with --shards")
+    sent, files, skipped = spark_build(paths, target, master)
+    report = api.load(files, st)
+    click.echo(
+        f"spark: {sent} articles extracted into {len(files)} shards in {target}; "
+        f"loaded {report.articles} graphs ({report.triples} quads)"
+    )
+    for s in skipped + report.skipped:
+        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+    missing = sent - report.articles
+    if missing:
+        click.echo(f"{missing} articles failed extraction on the executors", err=True)
+    sys.exit(0 if not skipped and not report.skipped and not missing else 1)
 
 
 @main.command()
