@@ -29,7 +29,7 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix kg tests tools bench
 
 bench: $(VENV)/.installed
-	$(PY) bench/run.py
+	$(PY) bench/run.py --sizes 1000,10000,100000
 	$(PY) bench/serve_load.py
 
 test: $(VENV)/.installed lint

@@ -147,7 +147,7 @@ def main() -> None:
             ch_wall, _ = kg_build(corpus, store)
             p50 = p95 = float("nan")
             if n >= 10000:
-                p50, p95 = query_latency(store, repeats=5)
+                p50, p95 = query_latency(store, repeats=5 if n < 100000 else 2)
             rdf = rdflib_pipeline(corpus) if n <= args.rdflib_max else float("nan")
             rows.append(
                 (
