@@ -25,6 +25,16 @@ def quads_by_graph(store) -> dict[str, set[str]]:
     return out
 
 
+def start_build(corpus: Path, store: Path) -> subprocess.Popen:
+    """`kg build --verbose` in the background: it prints `built ID` as each article is stored."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "--verbose", "--quiet"],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """256 articles: the 32 dev articles under eight prefixes, the text varied so none is a copy."""
@@ -45,12 +55,7 @@ def clean(corpus, tmp_path_factory):
 
 def test_sigkill_mid_build_loses_nothing_reported_and_a_rerun_completes(corpus, clean, tmp_path):
     path = tmp_path / "s"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(path), "--verbose", "--quiet"],
-        cwd=ROOT,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_build(corpus, path)
     done = []
     deadline = time.time() + 120
     while len(done) < 40 and time.time() < deadline:
@@ -121,12 +126,7 @@ def test_remove_articles(tmp_path):
 
 def test_a_second_writer_is_told_the_store_is_busy_and_readers_see_whole_articles(corpus, tmp_path):
     path = tmp_path / "s"
-    writer = subprocess.Popen(
-        [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(path), "--verbose", "--quiet"],
-        cwd=ROOT,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    writer = start_build(corpus, path)
     try:
         line = writer.stderr.readline()
         assert line.startswith("built "), line
