@@ -19,7 +19,14 @@ from kg.model import Article
 __all__ = ["MAX_CHARS", "Skipped", "read_article", "read_articles", "read_jsonl"]
 
 MAX_CHARS = 2_000_000  # more than any news article; the rest of a larger file is not used
-_URL_LINE = re.compile(r"^\s*(?:(?:source|url|nguồn|źródło|المصدر)\s*:\s*)?(https?://\S+)\s*$", re.I)
+_SOURCE_WORDS = [
+    w.strip()
+    for w in (Path(__file__).parent / "data" / "source_words.txt").read_text(encoding="utf-8").splitlines()
+    if w.strip() and not w.startswith("#")
+]
+_URL_LINE = re.compile(
+    r"^\s*(?:(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*:\s*)?(https?://\S+)\s*$", re.I
+)
 _LEGACY = ["cp1256", "iso8859_6", "cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1"]
 _MAGIC = {
     b"\x89PNG": "a PNG image",

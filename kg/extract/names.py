@@ -26,8 +26,6 @@ __all__ = ["NameMention", "arabic_reading", "find_names", "syllables"]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 _LANG = Path(str(resources.files("kg"))) / "lang"
-# Case endings a Polish (or other inflecting) text adds to the last syllable of a name.
-_INFLECTIONS = ("owi", "em", "a", "u", "ie", "ego")
 
 
 @dataclass
@@ -67,12 +65,18 @@ def _places() -> frozenset[str]:
     return frozenset(gazetteer.provinces()) | frozenset(gazetteer.districts())
 
 
+@cache
+def _endings() -> tuple[str, ...]:
+    """Case endings inflecting languages add to names (``kg/data/name_endings.txt``)."""
+    return tuple(dict.fromkeys(_words(_DATA / "name_endings.txt")))
+
+
 def _latin_syllable(token: str) -> str | None:
     """The folded syllable a token stands for, undoing a case ending if needed."""
     folded = fold(token)
     if folded in syllables():
         return folded
-    for ending in _INFLECTIONS:
+    for ending in _endings():
         if folded.endswith(ending) and folded[: -len(ending)] in syllables():
             return folded[: -len(ending)]
     return None
