@@ -157,16 +157,35 @@ def _latin_names(text: str) -> list[NameMention]:
             reading = None
         tokens.append((m.start(), m.end(), tok, reading))
     out = []
-    for run in _runs(tokens, text, " "):
-        for part in _split_run(run, lambda tok: _latin_surname(tok[2], tok[3])):
-            name = " ".join(p[3] for p in part)
-            if name in _places():
-                continue
-            # a place name glued after a person's name ("... Nguyen Van Son Ha Tinh") is rare;
-            # a place glued before is common in headlines: drop a leading place.
-            start, end = part[0][0], part[-1][1]
-            out.append(NameMention(start, end, text[start:end], title_case(name)))
+    is_surname = lambda tok: _latin_surname(tok[2], tok[3])  # noqa: E731
+    for whole in _runs(tokens, text, " "):
+        for run in _cut_places(whole, is_surname):
+            for part in _split_run(run, is_surname):
+                name = " ".join(p[3] for p in part)
+                if name in _places():
+                    continue
+                start, end = part[0][0], part[-1][1]
+                out.append(NameMention(start, end, text[start:end], title_case(name)))
     return out
+
+
+def _cut_places(run, is_surname):
+    """Split a run of syllables at the place names in it that a family name follows: a place
+    glued before a person's name is common in headlines and titles ("Bi thu Tinh uy Nghe An
+    Nguyen Khac Than"); a place glued after one is rare and left alone."""
+    start = i = 0
+    while i < len(run):
+        for k in (3, 2):
+            words = " ".join(p[3] for p in run[i : i + k])
+            if i + k < len(run) and words in _places() and is_surname(run[i + k]):
+                if i > start:
+                    yield run[start:i]
+                start = i = i + k
+                break
+        else:
+            i += 1
+    if start < len(run):
+        yield run[start:]
 
 
 # ---------------------------------------------------------------- Arabic script
@@ -231,15 +250,11 @@ def _arabic_map() -> dict[str, list[str]]:
     }
 
 
-@cache
 def known_officials() -> frozenset[str]:
-    """Folded names of well-known national officials (``kg/data/known_officials.txt``)."""
-    return frozenset(_lines(_DATA / "known_officials.txt"))
+    """Folded names known before any article: the identity index's (:mod:`kg.resolve`)."""
+    from kg.resolve import known_officials as known
 
-
-def _lines(path: Path) -> list[str]:
-    text = path.read_text(encoding="utf-8")
-    return [fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return known()
 
 
 def _candidates(token: str, first: bool) -> list[str]:
