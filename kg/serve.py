@@ -313,7 +313,7 @@ class _Handler(BaseHTTPRequestHandler):
         params = urllib.parse.parse_qs(url.query)
         if url.path in ("/", "/index.html"):
             self._send(200, (_WEB / "index.html").read_bytes(), "text/html; charset=utf-8")
-        elif url.path.startswith("/static/") and re.fullmatch(r"/static/[\w.-]+", url.path):
+        elif url.path.startswith("/static/") and re.fullmatch(r"/static/(vendor/)?[\w-][\w.-]*", url.path):
             path = _WEB / url.path.removeprefix("/static/")
             if not path.is_file():
                 return self._error(404, "not found")
