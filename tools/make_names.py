@@ -16,6 +16,7 @@ read. The output, one ``kind<TAB>key<TAB>count`` row per line, folded (no diacri
 - ``surname``  first syllables, counted once per distinct name;
 - ``middle``   syllables between the first and the last, once per distinct name;
 - ``last``     last syllables (the given name proper), once per distinct name;
+- ``last_thi`` last syllables of names with the middle syllable ``thi`` (women's names);
 - ``bigram``   two adjacent syllables of a name (``van hung``), once per distinct name;
 - ``syllable`` name syllables not in ``kg/data/vi_syllables.txt`` (so they can be read back).
 
@@ -42,13 +43,16 @@ sys.path.insert(0, str(ROOT))
 from kg.extract import names as N  # noqa: E402
 from kg.text import fold  # noqa: E402
 
+# the counts must not depend on the file they regenerate: read syllables without its additions
+N.syllables = cache(lambda: frozenset(N._words(N._DATA / "vi_syllables.txt")))
+
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _VI_MARKS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1ea0-\u1ef9]")
 # honorifics and title words after which Vietnamese press writes a person's full name
 _VI_CUES = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+")
 _HONORIFICS = frozenset({"ông", "bà"})
 _CAP_WORD = re.compile(r"[^\W\d_]+")
-_KINDS = ("name", "surname", "middle", "last", "bigram", "syllable")
+_KINDS = ("name", "surname", "middle", "last", "last_thi", "bigram", "syllable")
 
 
 def documents(paths: list[Path], exclude: set[str]) -> list[tuple[str, str]]:
@@ -179,6 +183,8 @@ def count(docs: list[tuple[str, str]]) -> dict[str, Counter]:
         parts = name.split()
         stats["surname"][parts[0]] += 1
         stats["last"][parts[-1]] += 1
+        if "thi" in parts[1:-1]:  # a woman's name: given names are gendered
+            stats["last_thi"][parts[-1]] += 1
         for p in parts[1:-1]:
             stats["middle"][p] += 1
         for a, b in itertools.pairwise(parts):

@@ -12,6 +12,7 @@ by the frequency prior of ``kg/data/vi_name_syllables.txt``.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -47,7 +48,8 @@ def _words(path: Path) -> list[str]:
 
 @cache
 def syllables() -> frozenset[str]:
-    return frozenset(_words(_DATA / "vi_syllables.txt"))
+    """Vietnamese syllables: those of place names and the name syllables the corpora add."""
+    return frozenset(_words(_DATA / "vi_syllables.txt")) | _model().extra
 
 
 @cache
@@ -188,6 +190,127 @@ def _cut_places(run, is_surname):
         yield run[start:]
 
 
+# ---------------------------------------------------------------- what Vietnamese names are
+@dataclass(frozen=True)
+class _NameModel:
+    """Counts of ``kg/data/names_vi.tsv`` (written by ``tools/make_names.py``)."""
+
+    full: dict[str, int]  # folded full name -> documents naming it
+    surname: dict[str, int]
+    middle: dict[str, int]
+    last: dict[str, int]
+    last_thi: dict[str, int]  # last syllables of women's names (middle syllable "thi")
+    given: dict[str, int]  # middle + last
+    bigram: dict[tuple[str, str], int]
+    after: dict[str, int]  # bigrams starting with a syllable
+    follow: dict[str, int]  # distinct syllables seen after a syllable
+    extra: frozenset[str]  # name syllables missing from the place-name inventory
+    by_first: dict[tuple[int, str], tuple[tuple[str, ...], ...]]  # (length, first syllable) -> names
+
+
+@cache
+def _model() -> _NameModel:
+    kinds = ("name", "surname", "middle", "last", "last_thi", "bigram", "syllable")
+    tables: dict[str, dict[str, int]] = {k: {} for k in kinds}
+    path = _DATA / "names_vi.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            kind, key, count = line.split("\t")
+            if kind in tables:
+                tables[kind][key] = int(count)
+    given = dict(tables["middle"])
+    for k, v in tables["last"].items():
+        given[k] = given.get(k, 0) + v
+    bigram = {tuple(k.split()): v for k, v in tables["bigram"].items()}
+    after: dict[str, int] = {}
+    follow: dict[str, int] = {}
+    for (a, _), v in bigram.items():
+        after[a] = after.get(a, 0) + v
+        follow[a] = follow.get(a, 0) + 1
+    by_first: dict[tuple[int, str], list[tuple[str, ...]]] = {}
+    for name in sorted(tables["name"], key=lambda n: -tables["name"][n]):
+        words = tuple(name.split())
+        by_first.setdefault((len(words), words[0]), []).append(words)
+    return _NameModel(
+        tables["name"],
+        tables["surname"],
+        tables["middle"],
+        tables["last"],
+        tables["last_thi"],
+        given,
+        bigram,  # type: ignore[arg-type]
+        after,
+        follow,
+        frozenset(tables["syllable"]),
+        {k: tuple(v) for k, v in by_first.items()},
+    )
+
+
+# how a reading is scored: log P(name) under the model, minus COST per unusual spelling
+_COST = 2.5
+_LENGTH = {2: math.log(0.12), 3: math.log(0.6), 4: math.log(0.25), 5: math.log(0.03)}
+_DISCOUNT = 0.8  # taken from each bigram count for unseen bigrams
+_LISTED = 3.0  # bonus (log) for a full name the corpora attest, plus log(documents)
+
+
+@cache
+def _surname_logp(syl: str) -> float:
+    m = _model()
+    prior = 1.0 if syl in surnames() else 0.02  # the shipped surname list is a prior of one name
+    total = sum(m.surname.values()) + len(surnames())
+    return math.log((m.surname.get(syl, 0) + prior) / total)
+
+
+@cache
+def _totals() -> tuple[int, int, int, int]:
+    m = _model()
+    return sum(m.middle.values()), sum(m.last.values()), sum(m.last_thi.values()), len(syllables())
+
+
+@cache
+def _given_logp(prev: str, syl: str, last: bool, woman: bool = False) -> float:
+    """log P(syllable | previous syllable, position): bigrams (absolutely discounted) backed off to the
+    position's unigram, which borrows from the other position and from the shipped prior; the last
+    syllable of a woman's name (``woman``: a middle ``thi``) leans on women's given names."""
+    m = _model()
+    here, there = (m.last, m.middle) if last else (m.middle, m.last)
+    n_mid, n_last, n_thi, vocab = _totals()
+    n_here, n_there = (n_last, n_mid) if last else (n_mid, n_last)
+    prior = 0.5 if syl in _given_rank() else 0.0
+    uni = (here.get(syl, 0) + 0.3 * there.get(syl, 0) + prior + 0.05) / (
+        n_here + 0.3 * n_there + 0.5 * len(_given_rank()) + 0.05 * vocab
+    )
+    if last and woman and n_thi:
+        uni = 0.4 * uni + 0.6 * (m.last_thi.get(syl, 0) + uni * 5) / (n_thi + 5)
+    seen = m.after.get(prev, 0)
+    if not seen:
+        return math.log(uni)
+    # absolute discounting: a bigram seen once in a few hundred names is weak evidence
+    pair = max(m.bigram.get((prev, syl), 0) - _DISCOUNT, 0.0) / seen
+    return math.log(pair + _DISCOUNT * m.follow[prev] / seen * uni)
+
+
+@cache
+def name_logp(name: tuple[str, ...]) -> float:
+    """How much ``name`` (folded syllables) looks like a Vietnamese personal name: log P under a
+    model of family names, given-name syllables by position and their bigrams, with a bonus for a
+    full name the corpora attest.
+
+    >>> name_logp(("nguyen", "van", "hung")) > name_logp(("hung", "van", "nguyen"))
+    True
+    """
+    n = len(name)
+    score = _LENGTH.get(n, -8.0) + _surname_logp(name[0])
+    for i in range(1, n):
+        score += _given_logp(name[i - 1], name[i], i == n - 1, "thi" in name[1:i])
+    count = _model().full.get(" ".join(name), 0)
+    if count:
+        score += _LISTED + math.log(count)
+    return score
+
+
 # ---------------------------------------------------------------- Arabic script
 @cache
 def _arabic_rules() -> dict[str, dict[str, list[str]]]:
@@ -214,17 +337,15 @@ def _decompose(syllable: str, rules) -> tuple[str, str, str] | None:
 
 
 @cache
-def _arabic_map() -> dict[str, list[str]]:
-    """Arabic spelling -> Latin syllables, best first.
+def _arabic_costs() -> dict[str, dict[str, int]]:
+    """Arabic spelling -> {Latin syllable: cost}.
 
     A syllable spelled with the first (usual) spelling of each part costs nothing, each less
-    usual spelling one point (a doubled و / ي may be written once at no cost); candidates are
-    ordered by cost, then by the frequency prior of personal-name syllables.
+    usual spelling one point (a doubled و / ي may be written once at no cost).
     """
     rules = _arabic_rules()
-    rank = _given_rank()
     costs: dict[str, dict[str, int]] = {}
-    for syl in syllables():
+    for syl in sorted(syllables()):
         parts = _decompose(syl, rules)
         if parts is None:
             continue
@@ -243,10 +364,20 @@ def _arabic_map() -> dict[str, list[str]]:
                 cost = i + j + k
                 known = costs.setdefault(form, {})
                 known[syl] = min(cost, known.get(syl, cost))
+    return costs
+
+
+@cache
+def _arabic_map() -> dict[str, list[str]]:
+    """Arabic spelling -> Latin syllables, best first: by cost, then by how common the syllable
+    is in Vietnamese names (``kg/data/names_vi.tsv``), then by the prior of
+    ``kg/data/vi_name_syllables.txt``."""
+    rank = _given_rank()
+    model = _model()
     big = len(rank) + 1
     return {
-        form: sorted(options, key=lambda s: (options[s], rank.get(s, big), s))
-        for form, options in costs.items()
+        form: sorted(options, key=lambda s: (options[s], -model.given.get(s, 0), rank.get(s, big), s))
+        for form, options in _arabic_costs().items()
     }
 
 
@@ -258,11 +389,13 @@ def known_officials() -> frozenset[str]:
 
 
 def _candidates(token: str, first: bool) -> list[str]:
+    """Latin syllables an Arabic-script token may stand for, likeliest first; for the first
+    syllable of a name, family names first (by cost and frequency)."""
     options = _arabic_map().get(token, [])
     if first:
-        costs = {s: i for i, s in enumerate(options)}
+        costs = _arabic_costs()[token] if options else {}
         sur = [c for c in options if c in surnames()]
-        return sorted(sur, key=lambda s: (costs[s] > 1, surnames()[s])) or options
+        return sorted(sur, key=lambda s: (_COST * costs[s] - _surname_logp(s), s)) or options
     return options
 
 
@@ -274,6 +407,63 @@ def arabic_reading(token: str, first: bool = False) -> str | None:
     """
     candidates = _candidates(token, first)
     return candidates[0] if candidates else None
+
+
+_PER_TOKEN = 8  # candidate syllables kept per token
+_BEAM = 24  # partial readings kept per step
+
+
+@cache
+def _token_options(token: str) -> tuple[tuple[str, int], ...]:
+    costs = _arabic_costs().get(token, {})
+    if not costs:
+        return ()
+    low = min(costs.values())
+    return tuple((s, costs[s]) for s in _arabic_map()[token] if costs[s] <= low + 2)[:_PER_TOKEN]
+
+
+@cache
+def ranked_readings(tokens: tuple[str, ...]) -> tuple[tuple[float, str], ...]:
+    """Readings of Arabic-script syllables as ``(score, folded name)``, best first: the
+    spelling cost of each syllable (``kg/lang/ar/translit.tsv``) against how much the reading
+    looks like a Vietnamese name (:func:`name_logp`). A beam search over the syllables, plus every
+    full name of the corpora the syllables can spell.
+
+    >>> [name for _, name in ranked_readings(("ماي", "فان", "توات"))][:1]
+    ['mai van tuat']
+    """
+    n = len(tokens)
+    opts = [_token_options(t) for t in tokens]
+    if not n or not all(opts):
+        return ()
+    first = [(s, c) for s, c in opts[0] if s in surnames()] or list(opts[0])
+    beam = sorted(((_surname_logp(s) - _COST * c, (s,)) for s, c in first), reverse=True)[:_BEAM]
+    for i in range(1, n):
+        grown = [
+            (score + _given_logp(words[-1], s, i == n - 1, "thi" in words[1:]) - _COST * c, (*words, s))
+            for score, words in beam
+            for s, c in opts[i]
+        ]
+        beam = sorted(grown, reverse=True)[:_BEAM]
+    found = dict.fromkeys(words for _, words in beam)
+    costs = [dict(o) for o in opts]
+    model = _model()
+    for s, _ in first:
+        for words in model.by_first.get((n, s), ()):
+            if all(w in costs[i] for i, w in enumerate(words)):
+                found[words] = None
+    scored = [
+        (name_logp(words) - _COST * sum(costs[i][w] for i, w in enumerate(words)), " ".join(words))
+        for words in found
+    ]
+    return tuple(sorted(scored, key=lambda x: (-x[0], x[1])))
+
+
+@cache
+def _spelled_names(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Every name the top candidates of each syllable spell (for looking up known names)."""
+    options = [_candidates(t, i == 0)[:4] for i, t in enumerate(tokens)]
+    return tuple(" ".join(combo) for combo in itertools.product(*options))
 
 
 @cache
@@ -323,25 +513,37 @@ def arabic_places(text: str) -> list[str]:
 
 def arabic_readings(tokens: list[str], limit: int = 12) -> list[str]:
     """Plausible Latin readings of Arabic-script syllables, most likely first."""
-    options = [_candidates(t, i == 0)[:3] for i, t in enumerate(tokens)]
-    combos = itertools.product(*[list(enumerate(o)) for o in options])
-    ranked = sorted(combos, key=lambda c: sum(i for i, _ in c))[:limit]
-    return [" ".join(s for _, s in c) for c in ranked]
+    return [name for _, name in ranked_readings(tuple(tokens))[:limit]]
 
 
 def read_arabic_name(tokens: list[str], known: frozenset[str] = frozenset()) -> str:
-    """The Latin name of Arabic-script syllables; a reading already known (from other articles,
-    or the shipped list of national officials) wins over the most likely one.
+    """The Latin name of Arabic-script syllables: the best-scored reading, unless one of its
+    readings is already known (from other articles, the store, or the shipped list of officials):
+    then the best-scored known one.
 
     >>> read_arabic_name(["لونغ", "كونغ"])
     'luong cuong'
     """
-    options = [_candidates(t, i == 0)[:4] for i, t in enumerate(tokens)]
-    for combo in itertools.product(*options):
-        name = " ".join(combo)
-        if name in known or name in known_officials():
-            return name
-    return " ".join(o[0] for o in options)
+    key = tuple(tokens)
+    ranked = ranked_readings(key)
+    officials = known_officials()
+    hits = [name for _, name in ranked if name in known or name in officials]
+    if hits:
+        return hits[0]
+    hits = [name for name in _spelled_names(key) if name in known or name in officials]
+    if hits:
+        return max(hits, key=lambda name: _score(key, name))
+    if ranked:
+        return ranked[0][1]
+    return " ".join(o[0] for o in (_candidates(t, i == 0) for i, t in enumerate(tokens)) if o)
+
+
+def _score(tokens: tuple[str, ...], name: str) -> float:
+    words = tuple(name.split())
+    costs = _arabic_costs()
+    return name_logp(words) - _COST * sum(
+        costs.get(t, {}).get(w, 3) for t, w in zip(tokens, words, strict=True)
+    )
 
 
 _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه"})
