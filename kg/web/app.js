@@ -1,139 +1,830 @@
-// The kg page: canned queries against /sparql, and the who-chaired-what graph from /api/chairs.
+// The kg explorer: search, pages for officials, bodies, meetings and places, and the scoped
+// who-chaired-what graph. It talks to the server only through SPARQL (/sparql); every IRI comes
+// from vocab.js (generated from kg/vocab.py); words for codes come from the ontology's
+// skos:prefLabel in the store.
 "use strict";
-const $ = (id) => document.getElementById(id);
-const COLOURS = { official: "#d95f02", meeting: "#1b9e77", body: "#7570b3" };
-const SVGNS = "http://www.w3.org/2000/svg";
-let chairs = [];
 
-function short(value) {
-  const prefixes = [["https://w3id.org/kg-vn/code/", "code:"], ["https://w3id.org/kg-vn/id/", "id:"],
-                    ["https://w3id.org/kg-vn/ontology#", "kg:"]];
-  for (const [ns, p] of prefixes) if (value.startsWith(ns)) return p + value.slice(ns.length);
+const V = KG_VOCAB;
+const ENDPOINT = "/sparql";
+const ID = V.prefixes.id;
+const CODE = V.prefixes.code;
+const PROLOGUE = Object.entries(V.prefixes).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join("\n") + "\n";
+const view = document.getElementById("view");
+const LABELS = new Map(); // code IRI -> English label
+const LABELS_VI = new Map(); // code IRI -> Vietnamese label (searchable)
+let BODIES = []; // [{iri, org, level, place, label, key}]
+let PLACES = []; // [{iri, name, key}]
+const ready = init();
+
+// ------------------------------------------------------------------ small DOM helpers
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") el.className = v;
+    else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : String(c));
+  }
+  return el;
+}
+const text = (s) => document.createTextNode(s);
+function render(...children) {
+  view.replaceChildren(...children.flat(Infinity).filter(Boolean));
+  window.scrollTo(0, 0);
+}
+function notice(message) {
+  const n = document.getElementById("notice");
+  n.textContent = message || "";
+  n.hidden = !message;
+}
+
+// ------------------------------------------------------------------ SPARQL
+// The only way the page reads data: a SPARQL query POSTed to the endpoint.
+async function sparql(query) {
+  const response = await fetch(ENDPOINT, {
+    method: "POST",
+    headers: { "Content-Type": "application/sparql-query", Accept: "application/sparql-results+json" },
+    body: PROLOGUE + query,
+  });
+  if (!response.ok) throw new Error((await response.text()).trim() || response.statusText);
+  const data = await response.json();
+  for (const [name, value] of response.headers) {
+    if (/truncat|max-results|result-limit/i.test(name)) notice(`Results were cut by the server (${name}: ${value}).`);
+  }
+  const rows = (data.results && data.results.bindings) || [];
+  return rows.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+}
+
+// An IRI from the page's own address bar goes into a query only if it is a well-formed IRI.
+function iriRef(iri) {
+  if (!/^https?:\/\/[^\s<>"{}|^`\\]+$/.test(iri)) throw new Error(`not an IRI: ${iri}`);
+  return `<${iri}>`;
+}
+function literal(s) {
+  return JSON.stringify(String(s)); // a SPARQL string literal: same escapes as JSON
+}
+
+// ------------------------------------------------------------------ words for codes
+async function init() {
+  const rows = await sparql(`SELECT ?c ?l (LANG(?l) AS ?lang) WHERE { ?c skos:prefLabel ?l }`);
+  for (const r of rows) {
+    if (!r.c.startsWith(CODE)) continue;
+    if (r.lang === "en" || (!r.lang && !LABELS.has(r.c))) LABELS.set(r.c, r.l);
+    else if (r.lang === "vi") LABELS_VI.set(r.c, r.l);
+  }
+  const bodies = await sparql(`SELECT DISTINCT ?b ?org ?level ?place WHERE {
+    ?b a kg:Body ; kg:orgType ?org . OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }`);
+  BODIES = bodies.map((r) => {
+    const label = bodyName(r.org, r.level, r.place);
+    return { iri: r.b, org: r.org, level: r.level, place: r.place, label,
+             key: fold([label, LABELS_VI.get(r.org) || "", r.place || ""].join(" ")) };
+  });
+  const places = await sparql(`SELECT DISTINCT ?pl ?name WHERE { ?pl a kg:Place ; schema:name ?name }`);
+  PLACES = places.map((r) => ({ iri: r.pl, name: r.name, key: fold(r.name) }));
+}
+
+const codeOf = (iri) => (iri || "").split("/").pop();
+function humanise(code) {
+  const s = code.replace(/_/g, " ");
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function label(iri) {
+  return LABELS.get(iri) || humanise(codeOf(iri));
+}
+const SMALL = new Set(["of", "and", "the", "for"]);
+function titleCase(s) {
+  return s.split(" ").map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
+}
+// national bodies whose name takes no level word ("Politburo", not "Central Politburo")
+const NO_LEVEL = new Set(["politburo", "secretariat", "central_committee", "government", "national_assembly",
+  "communist_party", "ministry", "national_assembly_delegation"]);
+
+function bodyName(org, level, place) {
+  const code = codeOf(org);
+  const name = code === "other" ? "body" : titleCase(label(org));
+  const lv = level && !NO_LEVEL.has(code) ? `${label(level)} ` : "";
+  return `${lv}${name}${place ? ` of ${place}` : ""}`;
+}
+function postName(role, org, level, place) {
+  const r = codeOf(role) === "other" ? "Official" : label(role);
+  // a post in a body of no known type: the role (and the place) say more than "of the body"
+  if (codeOf(org) === "other") return `${r}${place ? ` (${place})` : ""}`;
+  return `${r} of the ${bodyName(org, level, place)}`;
+}
+
+// ------------------------------------------------------------------ dates
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+  "October", "November", "December"];
+function fmtDate(d) {
+  if (!d) return "date unknown";
+  const [y, m, day] = d.split("-");
+  if (day) return `${Number(day)} ${MONTHS[Number(m) - 1]} ${y}`;
+  if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
+  return y;
+}
+// A date (YYYY, YYYY-MM or YYYY-MM-DD) as the interval of days it covers, as ordinals y*10000+m*100+d.
+function dateSpan(d) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec((d || "").trim());
+  if (!m) return null;
+  const y = Number(m[1]) * 10000;
+  if (m[3]) return [y + Number(m[2]) * 100 + Number(m[3]), y + Number(m[2]) * 100 + Number(m[3])];
+  if (m[2]) return [y + Number(m[2]) * 100 + 1, y + Number(m[2]) * 100 + 31];
+  return [y + 101, y + 1231];
+}
+function meetingName(org, level, place, date, where) {
+  const body = org ? ` of the ${bodyName(org, level, place)}` : where ? ` in ${where}` : "";
+  const extra = org && !place && where ? ` (${where} news)` : "";
+  return `Meeting${body}${extra}, ${fmtDate(date)}`;
+}
+
+// ------------------------------------------------------------------ folding for search
+// "Tô Lâm" -> "to lam": NFD, no combining marks, đ -> d, lower case. Arabic: no harakat or
+// tatweel, one form of alef, yeh and heh.
+function fold(s) {
+  return (s || "").normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase()
+    .replace(/[\u0640]/g, "").replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه")
+    .replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+const isArabic = (s) => /[\u0600-\u06ff]/.test(s);
+function escapeRegex(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+// a regular expression matching an Arabic token whatever alef/yeh/heh form and harakat it was stored with
+function arabicPattern(token) {
+  const classes = { "ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]" };
+  return [...token].map((c) => (classes[c] || escapeRegex(c)) + "[\\u064B-\\u065F\\u0670\\u0640]*").join("");
+}
+
+// ------------------------------------------------------------------ links and chips
+function linkTo(iri) {
+  if (iri.startsWith(ID)) return "#/id/" + iri.slice(ID.length).split("/").map(encodeURIComponent).join("/");
+  return "#/iri/" + encodeURIComponent(iri);
+}
+function chip(kind, iri, words, title) {
+  return h("a", { class: `node ${kind}`, href: linkTo(iri), title: title || words }, words);
+}
+function articleLink(article, url) {
+  const id = decodeURIComponent(codeOf(article));
+  if (url) return h("a", { class: "article", href: url, target: "_blank", rel: "noopener noreferrer" }, `article ${id} ↗`);
+  return h("span", { class: "article" }, `article ${id}`);
+}
+function source(textValue, article, url) {
+  if (!textValue && !article) return null;
+  return h("blockquote", { class: "source", dir: "auto" }, textValue ? h("span", { class: "sentence" }, `“${textValue}”`) : "", " ",
+    article ? h("span", { dir: "ltr" }, articleLink(article, url)) : "");
+}
+// many rows saying the same thing from several sentences: one source line per (sentence, article)
+function sources(rows) {
+  const seen = new Set();
+  const out = [];
+  for (const r of rows) {
+    const key = `${r.text}|${r.a}`;
+    if (seen.has(key) || (!r.text && !r.a)) continue;
+    seen.add(key);
+    out.push(source(r.text, r.a, r.url));
+  }
+  return out;
+}
+function section(title, ...children) {
+  return h("section", { class: "card" }, h("h2", {}, title), ...children);
+}
+function empty(message) {
+  return h("p", { class: "empty" }, message);
+}
+function groupBy(rows, key) {
+  const m = new Map();
+  for (const r of rows) {
+    const k = typeof key === "function" ? key(r) : r[key];
+    if (!m.has(k)) m.set(k, []);
+    m.get(k).push(r);
+  }
+  return m;
+}
+function failed(err) {
+  render(h("section", { class: "card error" }, h("h2", {}, "Something went wrong"), h("pre", {}, String(err.message || err))));
+}
+
+// ------------------------------------------------------------------ router
+const routes = [
+  [/^\/?$/, home],
+  [/^\/search$/, (p) => searchPage(p.get("q") || "")],
+  [/^\/graph$/, graphPage],
+  [/^\/sparql$/, sparqlPage],
+  [/^\/id\/(.+)$/, (p, m) => entityPage(ID + m[1].split("/").map(decodeURIComponent).join("/"))],
+  [/^\/iri\/(.+)$/, (p, m) => entityPage(decodeURIComponent(m[1]))],
+];
+async function route() {
+  const hash = location.hash.replace(/^#/, "") || "/";
+  const [path, query] = hash.split("?");
+  const params = new URLSearchParams(query || "");
+  for (const a of document.querySelectorAll("nav a")) a.classList.toggle("active", path === `/${a.dataset.nav}`);
+  notice("");
+  try {
+    await ready;
+    for (const [re, page] of routes) {
+      const m = re.exec(path);
+      if (m) return await page(params, m);
+    }
+    render(section("Not found", empty(`No page at ${hash}.`)));
+  } catch (err) {
+    failed(err);
+  }
+}
+window.addEventListener("hashchange", route);
+
+// ------------------------------------------------------------------ search
+const box = document.getElementById("q");
+let typing = null;
+box.addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    const q = box.value.trim();
+    const target = q ? `#/search?q=${encodeURIComponent(q)}` : "#/";
+    if (location.hash !== target) history.replaceState(null, "", target);
+    route();
+  }, 220);
+});
+box.addEventListener("keydown", (e) => {
+  if (e.key === "Enter") {
+    const first = view.querySelector(".results a.node");
+    if (first) location.hash = first.getAttribute("href");
+  }
+});
+
+async function findOfficials(q) {
+  const tokens = fold(q).split(" ").filter(Boolean).slice(0, 6);
+  if (!tokens.length) return [];
+  let filter;
+  if (isArabic(q)) {
+    filter = tokens.map((t) => `REGEX(?sf, ${literal(arabicPattern(t))})`).join(" && ");
+    filter = `?p kg:surfaceForm ?sf . FILTER(${filter})`;
+  } else {
+    // names are stored without diacritics: the folded words must each start a word of the name
+    filter = tokens.map((t) => `REGEX(?n, ${literal(`(^|[^a-z])${escapeRegex(t)}`)}, "i")`).join(" && ");
+    filter = `?p schema:name ?n . FILTER(${filter})`;
+  }
+  const rows = await sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?articles)
+      (GROUP_CONCAT(DISTINCT ?form; separator="\u001f") AS ?forms) (GROUP_CONCAT(DISTINCT ?prov; separator=", ") AS ?provinces) WHERE {
+    { SELECT DISTINCT ?p WHERE { ?p a kg:Official . ${filter} } LIMIT 60 }
+    GRAPH ?a { ?p schema:name ?name . OPTIONAL { ?p kg:surfaceForm ?form } OPTIONAL { ?p kg:province/schema:name ?prov } }
+  } GROUP BY ?p ?name ORDER BY DESC(?articles) ?name`);
+  const folded = fold(q);
+  const score = (r) => {
+    const n = fold(r.name);
+    const forms = (r.forms || "").split("\u001f").map(fold);
+    if (n === folded || forms.includes(folded)) return 0;
+    if (n.startsWith(folded) || forms.some((f) => f.startsWith(folded))) return 1;
+    return 2;
+  };
+  return rows.map((r) => ({ ...r, score: score(r), articles: Number(r.articles) }))
+    .sort((a, b) => a.score - b.score || b.articles - a.articles || a.name.localeCompare(b.name));
+}
+
+function findLocal(list, q) {
+  const tokens = fold(q).split(" ").filter(Boolean);
+  if (!tokens.length || isArabic(q)) return [];
+  return list.filter((x) => tokens.every((t) => new RegExp(`(^| )${escapeRegex(t)}`).test(x.key)));
+}
+
+async function latestPosts(iris) {
+  if (!iris.length) return new Map();
+  const rows = await sparql(`SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(*) AS ?n) WHERE {
+    VALUES ?p { ${iris.map(iriRef).join(" ")} }
+    ?post org:member ?p ; org:role ?role ; org:organization ?b . ?b kg:orgType ?org .
+    OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } OPTIONAL { ?post kg:attestedIn ?y }
+    FILTER NOT EXISTS { ?post kg:former true }
+  } GROUP BY ?p ?role ?org ?level ?place ORDER BY ?p DESC(?year) DESC(?n)`);
+  const best = new Map();
+  for (const r of rows) if (!best.has(r.p)) best.set(r.p, r);
+  return best;
+}
+
+async function searchPage(q) {
+  if (box.value.trim() !== q) box.value = q;
+  if (!q.trim()) return home();
+  const [officials, bodies, places] = [await findOfficials(q), findLocal(BODIES, q), findLocal(PLACES, q)];
+  const shown = officials.slice(0, 30);
+  const posts = await latestPosts(shown.map((r) => r.p));
+  const folded = fold(q);
+  const officialItems = shown.map((r) => {
+    const forms = [...new Set((r.forms || "").split("\u001f").filter((f) => f && f !== r.name))];
+    const post = posts.get(r.p);
+    return h("li", {},
+      h("div", { class: "hit-head" }, chip("official", r.p, r.name), r.provinces ? h("span", { class: "where" }, r.provinces) : null,
+        h("span", { class: "count" }, `${r.articles} article${r.articles === 1 ? "" : "s"}`)),
+      post ? h("span", { class: "post" }, postName(post.role, post.org, post.level, post.place) + (post.year ? ` (${post.year})` : "")) : null,
+      forms.length ? h("span", { class: "forms" }, "also written ", forms.map((f) => h("bdi", { dir: "auto" }, f)).flatMap((e, i) => (i ? [" · ", e] : [e]))) : null);
+  });
+  render(
+    h("h1", {}, "Results for “", h("bdi", { dir: "auto" }, q), "”"),
+    h("p", { class: "hint" }, isArabic(q)
+      ? "Arabic script: matched against every form the articles wrote, whatever the alef, yeh or heh."
+      : `Matched without diacritics (“${folded}”), word by word, so partial names work.`),
+    h("div", { class: "results grid3" },
+      section(`Officials (${officials.length})`, officialItems.length ? h("ul", { class: "hits" }, officialItems) : empty("No official matches.")),
+      section(`Bodies (${bodies.length})`, bodies.length ? h("ul", { class: "hits" }, bodies.slice(0, 30).map((b) => h("li", {}, chip("body", b.iri, b.label)))) : empty(isArabic(q) ? "Bodies are named in English; try a Latin spelling." : "No body matches.")),
+      section(`Places (${places.length})`, places.length ? h("ul", { class: "hits" }, places.slice(0, 30).map((p) => h("li", {}, chip("place", p.iri, p.name)))) : empty("No place matches."))));
+}
+
+// ------------------------------------------------------------------ home
+async function home() {
+  if (box.value) box.value = "";
+  const [top, meetings, counts] = await Promise.all([
+    sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p a kg:Official ; schema:name ?name } }
+            GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 16`),
+    sparql(`SELECT ?m ?date ?org ?level ?place ?aprov ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
+              GRAPH ?a { ?m a kg:Meeting . ?m kg:chairedBy ?c . ?c schema:name ?cn .
+                OPTIONAL { ?m schema:startDate ?date }
+                OPTIONAL { ?m schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
+                OPTIONAL { ?a kg:province/schema:name ?aprov } OPTIONAL { ?a schema:url ?url } } }
+            GROUP BY ?m ?date ?org ?level ?place ?aprov ?a ?url ORDER BY DESC(STR(?date)) LIMIT 12`),
+    sparql(`SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
+              { ?a a schema:NewsArticle } UNION { ?p a kg:Official } UNION { ?m a kg:Meeting } }`),
+  ]);
+  const c = counts[0] || {};
+  render(
+    h("section", { class: "intro" },
+      h("h1", {}, "Who holds which post, who chaired which meeting — and where it was said"),
+      h("p", {}, `${c.articles || 0} articles · ${c.officials || 0} officials · ${c.meetings || 0} meetings. `,
+        "Search above by any spelling — with or without diacritics, in Latin or Arabic script, or just part of a name — ",
+        "or open the ", h("a", { href: "#/graph" }, "who-chaired-what graph"), " of a province, a body or a person.")),
+    h("div", { class: "grid2" },
+      section("Most mentioned officials", h("ul", { class: "chips" }, top.map((r) => h("li", {}, chip("official", r.p, r.name), h("span", { class: "count" }, r.n))))),
+      section("Latest meetings with a known chair", meetingTable(meetings))));
+}
+
+function chairChips(concat) {
+  return (concat || "").split("\u001f").filter(Boolean).map((s) => {
+    const [iri, name] = s.split("\u001e");
+    return chip("official", iri, name);
+  });
+}
+function meetingTable(rows, { withChairs = true } = {}) {
+  if (!rows.length) return empty("No meeting.");
+  return h("table", { class: "facts" },
+    h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Meeting"), withChairs ? h("th", {}, "Chaired by") : null)),
+    h("tbody", {}, rows.map((r) => h("tr", {},
+      h("td", { class: "date" }, fmtDate(r.date)),
+      h("td", {}, chip("meeting", r.m, meetingName(r.org, r.level, r.place, r.date, r.aprov))),
+      withChairs ? h("td", {}, chairChips(r.chairs)) : null))));
+}
+
+// ------------------------------------------------------------------ entity pages
+async function entityPage(iri) {
+  iriRef(iri);
+  const types = new Set((await sparql(`SELECT DISTINCT ?t WHERE { ${iriRef(iri)} a ?t }`)).map((r) => r.t));
+  const K = V.prefixes.kg;
+  if (types.has(K + "Official")) return officialPage(iri);
+  if (types.has(K + "Body")) return bodyPage(iri);
+  if (types.has(K + "Meeting")) return meetingPage(iri);
+  if (types.has(K + "Place")) return placePage(iri);
+  return genericPage(iri);
+}
+
+const SRC = `OPTIONAL { ?a schema:url ?url }`;
+
+async function officialPage(p) {
+  const P = iriRef(p);
+  const [info, posts, meetings, docs, metrics] = await Promise.all([
+    sparql(`SELECT DISTINCT ?name ?form ?prov ?text ?a ?url WHERE { GRAPH ?a { ${P} schema:name ?name .
+      OPTIONAL { ${P} kg:surfaceForm ?form } OPTIONAL { ${P} kg:province/schema:name ?prov }
+      OPTIONAL { ${P} kg:sentence/kg:text ?text } ${SRC} } }`),
+    sparql(`SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
+      ?post org:member ${P} ; org:role ?role ; org:organization ?b . ?b kg:orgType ?org .
+      OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place }
+      OPTIONAL { ?post kg:attestedIn ?year } OPTIONAL { ?post kg:former ?former }
+      OPTIONAL { ?post kg:sentence/kg:text ?text } ${SRC} } }`),
+    sparql(`SELECT ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url
+        (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE { GRAPH ?a {
+      { ?m kg:chairedBy ${P} BIND("chaired" AS ?how) } UNION { ?m schema:attendee ${P} BIND("attended" AS ?how) }
+      OPTIONAL { ?m schema:startDate ?date }
+      OPTIONAL { ?m schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
+      OPTIONAL { ?m kg:chairedBy ?c . ?c schema:name ?cn }
+      OPTIONAL { ?m kg:sentence/kg:text ?text } OPTIONAL { ?a kg:province/schema:name ?aprov } ${SRC} } }
+      GROUP BY ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url`),
+    sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { GRAPH ?a { ${P} a kg:Official .
+      ?d a kg:Document ; kg:documentKind ?kind . OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname }
+      OPTIONAL { ?d kg:sentence/kg:text ?text } ${SRC} } }`),
+    sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?place ?surface ?text ?a ?url WHERE { GRAPH ?a { ${P} a kg:Official .
+      ?o a kg:MetricObservation ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit .
+      OPTIONAL { ?o kg:changePct ?change } OPTIONAL { ?o kg:place/schema:name ?place } OPTIONAL { ?o schema:text ?surface }
+      OPTIONAL { ?o kg:sentence/kg:text ?text } ${SRC} } }`),
+  ]);
+  if (!info.length) return render(section("Not found", empty(`No official ${p}.`)));
+  const name = info[0].name;
+  const forms = [...new Set(info.map((r) => r.form).filter((f) => f && f !== name))];
+  const provinces = [...new Set(info.map((r) => r.prov).filter(Boolean))];
+  const articles = new Set(info.map((r) => r.a));
+  const chaired = meetings.filter((r) => r.how === "chaired");
+  const attended = meetings.filter((r) => r.how === "attended");
+  render(
+    h("div", { class: "crumbs" }, h("a", { href: "#/" }, "kg"), " › official"),
+    h("h1", { class: "title official" }, name),
+    h("p", { class: "lede" },
+      forms.length ? ["Also written ", forms.map((f) => h("bdi", { dir: "auto", class: "form" }, f)).flatMap((e, i) => (i ? [" · ", e] : [e])), ". "] : "",
+      provinces.length ? `Province: ${provinces.join(", ")}. ` : "",
+      `${articles.size} article${articles.size === 1 ? "" : "s"} · ${chaired.length} meeting${chaired.length === 1 ? "" : "s"} chaired · ${attended.length} attended. `,
+      h("a", { href: `#/graph?person=${encodeURIComponent(p)}` }, "See who chaired what with this official →")),
+    section("Posts over the years", postsTimeline(posts)),
+    h("div", { class: "grid2 official-page" },
+      h("div", {},
+        section(`Meetings chaired (${chaired.length})`, meetingList(chaired, p)),
+        section(`Meetings attended (${attended.length})`, meetingList(attended, p))),
+      h("div", {},
+        section("Mentioned in", h("details", { open: articles.size <= 4 }, h("summary", {}, `${articles.size} article${articles.size === 1 ? "" : "s"}: the sentences that name this official`), sources(info))),
+        section(`Documents in the same articles (${new Set(docs.map((d) => d.d)).size})`, documentList(docs)),
+        section(`Figures in the same articles (${new Set(metrics.map((d) => d.o)).size})`, metricList(metrics)))));
+}
+
+function newestFirst(a, b) {
+  return (a === "—") - (b === "—") || b.localeCompare(a);
+}
+function postsTimeline(posts) {
+  if (!posts.length) return empty("No post stated in the articles.");
+  const byPost = groupBy(posts, (r) => `${r.role}|${r.b}`);
+  const years = [...new Set(posts.map((r) => r.year || "—"))].sort((a, b) => (a === "—") - (b === "—") || a.localeCompare(b));
+  const rows = [...byPost.values()].map((rs) => ({
+    words: postName(rs[0].role, rs[0].org, rs[0].level, rs[0].place),
+    body: rs[0].b,
+    first: rs.map((r) => r.year || "9999").sort()[0],
+    rs,
+  })).sort((a, b) => a.first.localeCompare(b.first) || a.words.localeCompare(b.words));
+  const grid = h("table", { class: "timeline" },
+    h("thead", {}, h("tr", {}, h("th", {}, "Post"), years.map((y) => h("th", { class: "year" }, y === "—" ? "year not stated" : y)))),
+    h("tbody", {}, rows.map((row) => h("tr", {},
+      h("td", {}, h("a", { class: "node body plain", href: linkTo(row.body) }, row.words)),
+      years.map((y) => {
+        const here = row.rs.filter((r) => (r.year || "—") === y);
+        const n = new Set(here.map((r) => r.a)).size;
+        const former = here.length && here.every((r) => r.former === "true");
+        return h("td", { class: "year" }, n ? h("span", { class: former ? "mark former" : "mark", title: `${n} article${n === 1 ? "" : "s"}${former ? " (as a former post)" : ""}` }, former ? "○" : "●") : "");
+      })))));
+  const byYear = groupBy(posts, (r) => r.year || "—");
+  const detail = [...byYear.keys()].sort(newestFirst).map((y) => h("details", { class: "year-block" },
+    h("summary", {}, h("strong", {}, y === "—" ? "Year not stated" : y), ` — ${new Set(byYear.get(y).map((r) => `${r.role}|${r.b}`)).size} post(s), the sentences that state them`),
+    h("ul", { class: "facts-list" }, [...groupBy(byYear.get(y), (r) => `${r.role}|${r.b}`).values()].map((rs) => h("li", { class: "post-item" },
+      h("strong", {}, postName(rs[0].role, rs[0].org, rs[0].level, rs[0].place)), rs.some((r) => r.former === "true") ? h("em", {}, " (former)") : "",
+      sources(rs))))));
+  return [grid, h("p", { class: "hint" }, "● said to hold the post in an article of that year · ○ named as a former holder. Sources by year:"), ...detail];
+}
+
+// "Meeting of the <body>": the meeting and its organiser, each a link
+function meetingWords(r) {
+  if (!r.b) return chip("meeting", r.m, meetingName(null, null, null, r.date, r.aprov).replace(/, [^,]*$/, ""), meetingName(null, null, null, r.date, r.aprov));
+  const words = meetingName(r.org, r.level, r.place, r.date, r.aprov);
+  return [chip("meeting", r.m, "Meeting", words), " of the ", chip("body", r.b, bodyName(r.org, r.level, r.place)),
+    !r.place && r.aprov ? h("span", { class: "muted" }, ` (${r.aprov} news)`) : ""];
+}
+function meetingList(rows, self) {
+  if (!rows.length) return empty("None in the articles.");
+  const sorted = [...rows].sort((a, b) => (b.date || "").localeCompare(a.date || ""));
+  return h("ul", { class: "facts-list" }, sorted.map((r) => {
+    const others = chairChips(r.chairs).filter((c) => c.getAttribute("href") !== linkTo(self));
+    return h("li", { class: "meeting-item" },
+      h("span", { class: "date" }, fmtDate(r.date)), " ", meetingWords(r),
+      others.length ? h("span", { class: "by" }, " · chaired with ", others) : "",
+      source(r.text, r.a, r.url));
+  }));
+}
+
+function documentList(rows) {
+  if (!rows.length) return empty("No numbered document in these articles.");
+  return h("ul", { class: "facts-list" }, [...groupBy(rows, "d").values()].map((rs) => h("li", {},
+    h("strong", {}, label(rs[0].kind)), rs[0].number ? ` ${rs[0].number}` : "", rs[0].dname && rs[0].dname !== rs[0].number ? h("span", { class: "muted" }, ` — “${rs[0].dname}”`) : "",
+    sources(rs))));
+}
+
+function fmtNumber(v) {
+  const n = Number(v);
+  return Number.isFinite(n) ? n.toLocaleString("en-GB", { maximumFractionDigits: 2 }) : v;
+}
+function metricList(rows) {
+  if (!rows.length) return empty("No figure in these articles.");
+  return h("ul", { class: "facts-list" }, [...groupBy(rows, "o").values()].slice(0, 60).map((rs) => {
+    const r = rs[0];
+    const unit = codeOf(r.unit) === "percent" ? "%" : codeOf(r.unit) === "count" ? "" : ` ${label(r.unit)}`;
+    const change = r.change ? ` (${Number(r.change) >= 0 ? "+" : ""}${fmtNumber(r.change)}% on the same period)` : "";
+    return h("li", {}, h("strong", {}, label(r.indicator)), `: ${fmtNumber(r.value)}${unit}${change}`, r.place ? h("span", { class: "muted" }, ` — ${r.place}`) : "", sources(rs));
+  }));
+}
+
+async function bodyPage(b) {
+  const B = iriRef(b);
+  const [info, meetings, holders] = await Promise.all([
+    sparql(`SELECT ?org ?level ?place ?pl WHERE { ${B} kg:orgType ?org . OPTIONAL { ${B} kg:level ?level } OPTIONAL { ${B} kg:place ?pl . ?pl schema:name ?place } } LIMIT 1`),
+    sparql(`SELECT ?m ?date ?aprov ?text ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE { GRAPH ?a {
+      ?m schema:organizer ${B} . OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:chairedBy ?c . ?c schema:name ?cn }
+      OPTIONAL { ?m kg:sentence/kg:text ?text } OPTIONAL { ?a kg:province/schema:name ?aprov } ${SRC} } }
+      GROUP BY ?m ?date ?aprov ?text ?a ?url`),
+    sparql(`SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
+      ?post org:organization ${B} ; org:role ?role ; org:member ?p . ?p schema:name ?name .
+      OPTIONAL { ?post kg:attestedIn ?year } OPTIONAL { ?post kg:former ?former }
+      OPTIONAL { ?post kg:sentence/kg:text ?text } ${SRC} } }`),
+  ]);
+  if (!info.length) return render(section("Not found", empty(`No body ${b}.`)));
+  const i = info[0];
+  const words = bodyName(i.org, i.level, i.place);
+  const rows = meetings.map((r) => ({ ...r, org: i.org, level: i.level, place: i.place }))
+    .sort((x, y) => (y.date || "").localeCompare(x.date || ""));
+  const byYear = groupBy(holders, (r) => r.year || "—");
+  render(
+    h("div", { class: "crumbs" }, h("a", { href: "#/" }, "kg"), " › body"),
+    h("h1", { class: "title body" }, words),
+    h("p", { class: "lede" }, i.pl ? ["Place: ", chip("place", i.pl, i.place), ". "] : "Place not stated in the articles. ",
+      `${rows.length} meeting${rows.length === 1 ? "" : "s"} organised · ${new Set(holders.map((r) => r.p)).size} office holders named. `,
+      h("a", { href: `#/graph?body=${encodeURIComponent(b)}` }, "Who chaired its meetings →")),
+    h("div", { class: "grid2" },
+      section(`Meetings (${rows.length})`, rows.length ? h("ul", { class: "facts-list" }, rows.map((r) => h("li", { class: "meeting-item" },
+        h("span", { class: "date" }, fmtDate(r.date)), " ", chip("meeting", r.m, meetingName(r.org, r.level, r.place, r.date, r.aprov)),
+        r.chairs ? h("span", { class: "by" }, " chaired by ", chairChips(r.chairs)) : h("span", { class: "by muted" }, " chair not stated"),
+        source(r.text, r.a, r.url)))) : empty("No meeting organised by this body in the articles.")),
+      section("Office holders by year", holders.length ? [...byYear.keys()].sort(newestFirst).map((y) => h("div", { class: "year-block" },
+        h("h3", {}, y === "—" ? "Year not stated" : y),
+        h("ul", { class: "facts-list" }, [...groupBy(byYear.get(y), (r) => `${r.role}|${r.p}`).values()].map((rs) => h("li", {},
+          h("strong", {}, label(rs[0].role)), " ", chip("official", rs[0].p, rs[0].name), rs.some((r) => r.former === "true") ? h("em", {}, " (former)") : "",
+          sources(rs)))))) : empty("No office holder named."))));
+}
+
+async function meetingPage(m) {
+  const M = iriRef(m);
+  const rows = await sparql(`SELECT ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ?c ?cn ?t ?tn WHERE { GRAPH ?a {
+    ${M} a kg:Meeting . OPTIONAL { ${M} schema:startDate ?date }
+    OPTIONAL { ${M} schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
+    OPTIONAL { ${M} kg:chairedBy ?c . ?c schema:name ?cn } OPTIONAL { ${M} schema:attendee ?t . ?t schema:name ?tn }
+    OPTIONAL { ${M} kg:sentence/kg:text ?text } OPTIONAL { ?a kg:province/schema:name ?aprov } ${SRC} } }`);
+  if (!rows.length) return render(section("Not found", empty(`No meeting ${m}.`)));
+  const r = rows[0];
+  const uniq = (k, n) => [...new Map(rows.filter((x) => x[k]).map((x) => [x[k], x[n]])).entries()];
+  const chairs = uniq("c", "cn");
+  const attendees = uniq("t", "tn");
+  const [others, docs, metrics] = await Promise.all([
+    sparql(`SELECT ?m ?date ?org ?level ?place ?aprov (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE { GRAPH ${iriRef(r.a)} {
+      ?m a kg:Meeting . FILTER(?m != ${M}) OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:chairedBy ?c . ?c schema:name ?cn }
+      OPTIONAL { ?m schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
+      OPTIONAL { ${iriRef(r.a)} kg:province/schema:name ?aprov } } } GROUP BY ?m ?date ?org ?level ?place ?aprov`),
+    sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { VALUES ?a { ${iriRef(r.a)} } GRAPH ?a {
+      ?d a kg:Document ; kg:documentKind ?kind . OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname }
+      OPTIONAL { ?d kg:sentence/kg:text ?text } ${SRC} } }`),
+    sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?place ?text ?a ?url WHERE { VALUES ?a { ${iriRef(r.a)} } GRAPH ?a {
+      ?o a kg:MetricObservation ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit .
+      OPTIONAL { ?o kg:changePct ?change } OPTIONAL { ?o kg:place/schema:name ?place }
+      OPTIONAL { ?o kg:sentence/kg:text ?text } ${SRC} } }`),
+  ]);
+  render(
+    h("div", { class: "crumbs" }, h("a", { href: "#/" }, "kg"), " › meeting"),
+    h("h1", { class: "title meeting" }, meetingName(r.org, r.level, r.place, r.date, r.aprov)),
+    h("dl", { class: "record" },
+      h("dt", {}, "Date"), h("dd", {}, fmtDate(r.date)),
+      h("dt", {}, "Organised by"), h("dd", {}, r.b ? chip("body", r.b, bodyName(r.org, r.level, r.place)) : "not stated"),
+      h("dt", {}, "Chaired by"), h("dd", {}, chairs.length ? chairs.map(([iri, n]) => chip("official", iri, n)) : "not stated"),
+      h("dt", {}, "Attended by"), h("dd", {}, attendees.length ? attendees.map(([iri, n]) => chip("official", iri, n)) : "not stated"),
+      h("dt", {}, "Reported in"), h("dd", {}, articleLink(r.a, r.url), r.aprov ? ` (${r.aprov})` : "")),
+    section("Source", source(r.text, r.a, r.url)),
+    h("div", { class: "grid2" },
+      section("Other meetings in the same article", meetingTable(others)),
+      h("div", {}, section("Documents in the same article", documentList(docs)), section("Figures in the same article", metricList(metrics)))));
+}
+
+async function placePage(pl) {
+  const PL = iriRef(pl);
+  const [info, bodies, people] = await Promise.all([
+    sparql(`SELECT ?name ?later ?laterName WHERE { ${PL} schema:name ?name OPTIONAL { ${PL} kg:successor ?later . ?later schema:name ?laterName } } LIMIT 1`),
+    sparql(`SELECT DISTINCT ?b ?org ?level WHERE { ?b kg:place ${PL} ; kg:orgType ?org OPTIONAL { ?b kg:level ?level } }`),
+    sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p kg:province ${PL} ; schema:name ?name } } GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 80`),
+  ]);
+  if (!info.length) return render(section("Not found", empty(`No place ${pl}.`)));
+  const name = info[0].name;
+  render(
+    h("div", { class: "crumbs" }, h("a", { href: "#/" }, "kg"), " › place"),
+    h("h1", { class: "title place" }, name),
+    h("p", { class: "lede" }, info[0].later && info[0].later !== pl ? ["Since the 2025 merger part of ", chip("place", info[0].later, info[0].laterName), ". "] : "",
+      h("a", { href: `#/graph?province=${encodeURIComponent(name)}` }, `Who chaired what in ${name} →`)),
+    h("div", { class: "grid2" },
+      section(`Bodies (${bodies.length})`, bodies.length ? h("ul", { class: "chips" }, bodies.map((b) => h("li", {}, chip("body", b.b, bodyName(b.org, b.level, name))))) : empty("No body of this place.")),
+      section(`Officials of ${name} (${people.length})`, people.length ? h("ul", { class: "chips" }, people.map((r) => h("li", {}, chip("official", r.p, r.name), h("span", { class: "count" }, r.n)))) : empty("No official placed here."))));
+}
+
+async function genericPage(iri) {
+  const rows = await sparql(`SELECT ?p ?o WHERE { ${iriRef(iri)} ?p ?o } LIMIT 200`);
+  render(h("h1", {}, iri), rows.length ? h("table", { class: "facts" }, h("tbody", {}, rows.map((r) => h("tr", {}, h("td", {}, r.p), h("td", {}, r.o))))) : empty("Nothing is known about this IRI."));
+}
+
+// ------------------------------------------------------------------ who chaired what
+const COLOURS = { official: "#d95f02", meeting: "#1b9e77", body: "#7570b3" };
+let cy = null;
+
+function scopeQuery(scope) {
+  const filters = [];
+  if (scope.province) filters.push(`FILTER(?place = ${literal(scope.province)} || ?aprov = ${literal(scope.province)})`);
+  if (scope.body) filters.push(`FILTER(?b = ${iriRef(scope.body)})`);
+  if (scope.person) filters.push(`FILTER EXISTS { GRAPH ?a { ?m kg:chairedBy ${iriRef(scope.person)} } }`);
+  const from = scope.from ? dateSpan(scope.from) : null;
+  const to = scope.to ? dateSpan(scope.to) : null;
+  if (from || to) {
+    // compare as days, not strings: a year-only date covers its whole year, a month its month
+    filters.push(`FILTER(BOUND(?date))
+      BIND(STR(?date) AS ?ds) BIND(xsd:integer(SUBSTR(?ds, 1, 4)) * 10000 AS ?y)
+      BIND(IF(STRLEN(?ds) >= 7, xsd:integer(SUBSTR(?ds, 6, 2)) * 100, 0) AS ?mo)
+      BIND(IF(STRLEN(?ds) >= 10, xsd:integer(SUBSTR(?ds, 9, 2)), 0) AS ?dd)
+      BIND(IF(?mo = 0, ?y + 101, ?y + ?mo + IF(?dd = 0, 1, ?dd)) AS ?start)
+      BIND(IF(?mo = 0, ?y + 1231, ?y + ?mo + IF(?dd = 0, 31, ?dd)) AS ?end)`);
+    if (from) filters.push(`FILTER(?end >= ${from[0]})`);
+    if (to) filters.push(`FILTER(?start <= ${to[1]})`);
+  }
+  return `SELECT DISTINCT ?a ?m ?date ?p ?name ?b ?org ?level ?place ?aprov ?text ?url WHERE {
+    GRAPH ?a { ?m kg:chairedBy ?p . ?p schema:name ?name .
+      OPTIONAL { ?m schema:startDate ?date }
+      OPTIONAL { ?m schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
+      OPTIONAL { ?a kg:province/schema:name ?aprov } OPTIONAL { ?m kg:sentence/kg:text ?text } ${SRC} }
+    ${filters.join("\n    ")}
+  }`;
+}
+
+// the graph of a scope: officials -> meetings they chaired -> organising bodies; top N officials
+function scopeGraph(rows, top) {
+  const meetingsOf = groupBy(rows, "p");
+  const ranked = [...meetingsOf.entries()].map(([p, rs]) => ({ p, n: new Set(rs.map((r) => r.m)).size, name: rs[0].name }))
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
+  const kept = new Set(ranked.slice(0, top > 0 ? top : ranked.length).map((x) => x.p));
+  const nodes = new Map();
+  const edges = new Map();
+  for (const r of rows) {
+    if (!kept.has(r.p)) continue;
+    const where = r.place || r.aprov;
+    nodes.set(r.p, { id: r.p, kind: "official", label: r.name, weight: meetingsOf.get(r.p).length });
+    if (!nodes.has(r.m)) {
+      nodes.set(r.m, { id: r.m, kind: "meeting", label: meetingName(r.org, r.level, r.place, r.date, r.aprov), date: r.date,
+        text: r.text, a: r.a, url: r.url, where });
+    }
+    edges.set(`${r.p}>${r.m}`, { id: `${r.p}>${r.m}`, source: r.p, target: r.m, kind: "chaired" });
+    if (r.b) {
+      nodes.set(r.b, { id: r.b, kind: "body", label: bodyName(r.org, r.level, r.place) });
+      edges.set(`${r.m}>${r.b}`, { id: `${r.m}>${r.b}`, source: r.m, target: r.b, kind: "organised" });
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], officials: ranked.length, shown: kept.size };
+}
+
+function graphLabel(n) {
+  if (n.kind !== "meeting") return n.label;
+  // shorter on the canvas: the words without "Meeting of the", date first
+  const body = n.label.replace(/^Meeting( of the | in )?/, "").replace(/, [^,]*$/, "");
+  return `Meeting, ${fmtDate(n.date)}${body ? `\n${body}` : ""}`;
+}
+
+async function graphPage(params) {
+  const scope = Object.fromEntries(["province", "body", "person", "from", "to", "top"].map((k) => [k, params.get(k) || ""]));
+  const top = scope.top === "" ? 25 : Number(scope.top) || 0;
+  const provinces = [...new Set([...BODIES.map((b) => b.place), ...PLACES.map((p) => p.name)].filter(Boolean))].sort();
+  const chairs = await sparql(`SELECT DISTINCT ?p ?name WHERE { ?m kg:chairedBy ?p . ?p schema:name ?name } ORDER BY ?name`);
+  const go = () => {
+    const form = document.getElementById("scope");
+    const q = new URLSearchParams();
+    for (const el of form.elements) if (el.name && el.value) q.set(el.name, el.value);
+    location.hash = `#/graph?${q}`;
+  };
+  const select = (name, title, options, current) => h("label", {}, title,
+    h("select", { name, onchange: go }, h("option", { value: "" }, "any"),
+      options.map(([v, t]) => h("option", { value: v, selected: v === current }, t))));
+  const dateInput = (name, title, hint) => h("label", {}, title, h("input", { name, value: scope[name], placeholder: hint, size: 10,
+    pattern: "\\d{4}(-\\d{2}){0,2}", title: "a year (2024), a month (2024-03) or a day (2024-03-12)", onchange: go }));
+  const form = h("form", { id: "scope", class: "scope", onsubmit: (e) => { e.preventDefault(); go(); } },
+    select("province", "Province", provinces.map((p) => [p, p]), scope.province),
+    select("body", "Body", [...BODIES].sort((a, b) => a.label.localeCompare(b.label)).map((b) => [b.iri, b.label]), scope.body),
+    select("person", "Official", chairs.map((r) => [r.p, r.name]), scope.person),
+    dateInput("from", "From", "2023"), dateInput("to", "To", "2024-06"),
+    h("label", {}, "Top", h("input", { name: "top", type: "number", min: 0, value: top, size: 4, title: "officials with the most meetings chaired (0: all)", onchange: go })),
+    h("a", { href: "#/graph", class: "reset" }, "clear"));
+  const rows = await sparql(scopeQuery(scope));
+  const g = scopeGraph(rows, top);
+  const words = [scope.province && `in ${scope.province}`, scope.body && `organised by the ${(BODIES.find((b) => b.iri === scope.body) || {}).label || "body"}`,
+    scope.person && `with ${(chairs.find((c) => c.p === scope.person) || {}).name || "the official"} in the chair`,
+    scope.from && `from ${fmtDate(scope.from)}`, scope.to && `until ${fmtDate(scope.to)}`].filter(Boolean).join(", ");
+  const count = (k) => g.nodes.filter((n) => n.kind === k).length;
+  const summary = `${count("official")} official${count("official") === 1 ? "" : "s"}${g.shown < g.officials ? ` (the ${g.shown} with most meetings chaired, of ${g.officials})` : ""}, `
+    + `${count("meeting")} meetings, ${count("body")} organising bodies`;
+  const container = h("div", { id: "graph", "data-nodes": g.nodes.length, "data-unlabelled": g.nodes.filter((n) => !n.label.trim()).length });
+  const details = h("aside", { id: "details", class: "card" }, h("p", { class: "hint" }, "Click a node for its facts and sources; drag to pan, scroll to zoom."));
+  const legend = h("div", { class: "legend" },
+    h("span", { class: "key official" }, "official"), " → chaired → ", h("span", { class: "key meeting" }, "meeting"),
+    " → organised by → ", h("span", { class: "key body" }, "body"));
+  const list = h("details", { class: "nodelist" }, h("summary", {}, `All ${g.nodes.length} nodes as a list`),
+    ["official", "meeting", "body"].map((k) => h("ul", { class: "chips" }, g.nodes.filter((n) => n.kind === k)
+      .sort((a, b) => a.label.localeCompare(b.label)).map((n) => h("li", {}, chip(k, n.id, n.label))))));
+  render(
+    h("h1", {}, "Who chaired what", words ? h("span", { class: "scope-words" }, ` — ${words}`) : ""),
+    form,
+    h("p", { class: "summary" }, g.nodes.length ? summary : "Nothing in this scope: widen it.", " ", legend),
+    h("div", { class: "graph-wrap" }, container, details),
+    list);
+  drawGraph(container, details, g);
+}
+
+function drawGraph(container, details, g) {
+  if (cy) cy.destroy();
+  cy = null;
+  if (!g.nodes.length || typeof cytoscape !== "function") return;
+  const maxWeight = Math.max(1, ...g.nodes.filter((n) => n.kind === "official").map((n) => n.weight));
+  cy = cytoscape({
+    container,
+    elements: [
+      ...g.nodes.map((n) => ({ data: { ...n, caption: graphLabel(n), size: n.kind === "official" ? 18 + 22 * Math.sqrt(n.weight / maxWeight) : n.kind === "body" ? 26 : 12 } })),
+      ...g.edges.map((e) => ({ data: e })),
+    ],
+    wheelSensitivity: 0.25,
+    minZoom: 0.08,
+    maxZoom: 3,
+    style: [
+      { selector: "node", style: { label: "data(caption)", "font-family": "DejaVu Sans, Arial, sans-serif", "font-size": 10, "text-wrap": "wrap",
+        "text-max-width": 170, "text-valign": "bottom", "text-margin-y": 3, color: "#222", width: "data(size)", height: "data(size)",
+        "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1, "min-zoomed-font-size": 5 } },
+      { selector: "node[kind = 'official']", style: { "background-color": COLOURS.official, "font-size": 12, "font-weight": "bold", shape: "ellipse" } },
+      { selector: "node[kind = 'meeting']", style: { "background-color": COLOURS.meeting, shape: "round-rectangle", color: "#245" } },
+      { selector: "node[kind = 'body']", style: { "background-color": COLOURS.body, shape: "hexagon", "font-size": 11, color: "#3b3570" } },
+      { selector: "edge", style: { width: 1.4, "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.9,
+        "line-color": "#e7a977", "target-arrow-color": "#e7a977" } },
+      { selector: "edge[kind = 'organised']", style: { "line-color": "#b3afd9", "target-arrow-color": "#b3afd9", "line-style": "dashed" } },
+      { selector: ".faded", style: { opacity: 0.15 } },
+      { selector: "node:selected", style: { "border-width": 3, "border-color": "#111" } },
+    ],
+    layout: { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 60,
+      nodeRepulsion: () => 60000, nodeOverlap: 20, gravity: 0.6, componentSpacing: 60, numIter: 2500, padding: 24 },
+  });
+  cy.on("tap", "node", (evt) => {
+    const n = evt.target;
+    cy.elements().addClass("faded");
+    n.closedNeighborhood().removeClass("faded");
+    showNode(details, n.data());
+  });
+  cy.on("tap", (evt) => {
+    if (evt.target === cy) cy.elements().removeClass("faded");
+  });
+  container.dataset.drawn = String(cy.nodes().length);
+}
+
+async function showNode(details, n) {
+  const parts = [h("h3", {}, chip(n.kind, n.id, n.label))];
+  if (n.kind === "meeting") parts.push(source(n.text, n.a, n.url));
+  else if (n.kind === "official") {
+    const posts = await latestPosts([n.id]);
+    const p = posts.get(n.id);
+    if (p) parts.push(h("p", {}, postName(p.role, p.org, p.level, p.place), p.year ? ` (${p.year})` : ""));
+    parts.push(h("p", {}, `${cy.getElementById(n.id).outgoers("node").length} meetings chaired in this view.`));
+  } else parts.push(h("p", {}, `${cy.getElementById(n.id).incomers("node").length} meetings in this view.`));
+  parts.push(h("p", {}, h("a", { href: linkTo(n.id) }, "Open the page →")));
+  details.replaceChildren(...parts.filter(Boolean));
+}
+
+// ------------------------------------------------------------------ SPARQL page
+const EXAMPLES = {
+  "officials and their spellings": `${PROLOGUE}SELECT ?name (GROUP_CONCAT(DISTINCT ?form; separator=" | ") AS ?forms) WHERE {\n  ?p a kg:Official ; schema:name ?name ; kg:surfaceForm ?form .\n} GROUP BY ?name ORDER BY ?name`,
+};
+async function sparqlPage() {
+  let queries = EXAMPLES;
+  try {
+    const r = await fetch("/api/queries");
+    if (r.ok) queries = { ...(await r.json()), ...EXAMPLES };
+  } catch (_) { /* the canned queries are optional */ }
+  const names = Object.keys(queries);
+  const first = names.includes("who-chaired-what") ? "who-chaired-what" : names[0];
+  const area = h("textarea", { id: "query", spellcheck: "false", rows: 14 }, queries[first]);
+  const status = h("span", { class: "status" });
+  const table = h("table", { class: "facts results-table" });
+  const run = async () => {
+    status.textContent = "running…";
+    const started = performance.now();
+    try {
+      const response = await fetch(ENDPOINT, { method: "POST", headers: { "Content-Type": "application/sparql-query", Accept: "application/sparql-results+json" }, body: area.value });
+      if (!response.ok) throw new Error(await response.text());
+      const data = await response.json();
+      const vars = (data.head && data.head.vars) || [];
+      const rows = (data.results && data.results.bindings) || [];
+      table.replaceChildren(h("thead", {}, h("tr", {}, vars.map((v) => h("th", {}, v)))),
+        h("tbody", {}, rows.map((b) => h("tr", {}, vars.map((v) => {
+          const val = b[v] ? b[v].value : "";
+          return h("td", { title: val }, b[v] && b[v].type === "uri" && val.startsWith(ID) ? h("a", { href: linkTo(val) }, shorten(val)) : shorten(val));
+        })))));
+      const cut = [...response.headers].find(([k]) => /truncat/i.test(k));
+      status.textContent = `${rows.length} rows in ${Math.round(performance.now() - started)} ms${cut ? " — cut by the server's row limit" : ""}`;
+    } catch (err) {
+      status.textContent = String(err.message || err);
+      status.className = "status error";
+    }
+  };
+  render(h("h1", {}, "SPARQL"),
+    h("p", { class: "hint" }, "The page's own data comes from this endpoint; any SPARQL 1.1 client can use it at ", h("code", {}, ENDPOINT), "."),
+    h("div", { class: "row" }, h("label", {}, "Canned query ", h("select", { onchange: (e) => { area.value = queries[e.target.value]; run(); } },
+      names.map((n) => h("option", { value: n, selected: n === first }, n)))), h("button", { onclick: run }, "Run"), status),
+    area, h("div", { class: "table-wrap" }, table));
+  run();
+}
+function shorten(value) {
+  for (const [p, ns] of Object.entries(V.prefixes)) if (value.startsWith(ns)) return `${p}:${value.slice(ns.length)}`;
   return value;
 }
 
-async function runQuery() {
-  const status = $("status");
-  status.textContent = "running…"; status.className = "";
-  const started = performance.now();
-  const response = await fetch("/sparql", {
-    method: "POST",
-    headers: { "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json" },
-    body: $("query").value,
-  });
-  if (!response.ok) {
-    status.textContent = await response.text(); status.className = "error"; return;
-  }
-  const data = await response.json();
-  const vars = data.head.vars || [];
-  const rows = (data.results && data.results.bindings) || [];
-  const thead = $("table").tHead, tbody = $("table").tBodies[0];
-  thead.innerHTML = ""; tbody.innerHTML = "";
-  const hr = thead.insertRow();
-  for (const v of vars) { const th = document.createElement("th"); th.textContent = v; hr.appendChild(th); }
-  for (const b of rows) {
-    const tr = tbody.insertRow();
-    for (const v of vars) {
-      const cell = tr.insertCell();
-      cell.textContent = b[v] ? short(b[v].value) : "";
-      cell.title = b[v] ? b[v].value : "";
-    }
-  }
-  status.textContent = `${rows.length} rows in ${Math.round(performance.now() - started)} ms`;
-}
-
-async function loadQueries() {
-  const queries = await (await fetch("/api/queries")).json();
-  const select = $("canned");
-  for (const name of Object.keys(queries)) {
-    const o = document.createElement("option"); o.value = name; o.textContent = name; select.appendChild(o);
-  }
-  select.value = queries["who-chaired-what"] ? "who-chaired-what" : Object.keys(queries)[0];
-  $("query").value = queries[select.value];
-  select.onchange = () => { $("query").value = queries[select.value]; runQuery(); };
-}
-
-function code(iri) { return iri ? iri.split("/").pop().replace(/_/g, " ") : ""; }
-
-function filtered() {
-  const province = $("province").value, from = $("from").value, to = $("to").value;
-  return chairs.filter((r) => (!province || r.province === province || r.place === province)
-    && (!from || (r.date || "") >= from) && (!to || (r.date || "9999") <= to));
-}
-
-function drawGraph() {
-  const nodes = new Map(), edges = [];
-  const add = (id, kind, label, title) => { if (!nodes.has(id)) nodes.set(id, { id, kind, label, title }); };
-  for (const r of filtered()) {
-    add(r.person, "official", r.name, `${r.name}: ${r.offices || "office unknown"}`);
-    const label = `meeting ${r.date || "(date unknown)"}`;
-    add(r.meeting, "meeting", label, `${label}, ${r.article.split("/").pop()}`);
-    edges.push([r.person, r.meeting]);
-    if (r.body) {
-      const name = [code(r.orgType), code(r.level), r.place || ""].filter(Boolean).join(" ");
-      add(r.body, "body", name, name); edges.push([r.meeting, r.body]);
-    }
-  }
-  const columns = { official: [], meeting: [], body: [] };
-  for (const n of nodes.values()) columns[n.kind].push(n);
-  columns.official.sort((a, b) => a.label.localeCompare(b.label));
-  const rows = Math.max(1, ...Object.values(columns).map((c) => c.length));
-  const xs = { official: 120, meeting: 380, body: 640 };
-  const width = 780, height = 40 + rows * 34;
-  const pos = new Map();
-  for (const [kind, list] of Object.entries(columns)) list.forEach((n, i) => pos.set(n.id, [xs[kind], 30 + i * 34]));
-  const svg = document.createElementNS(SVGNS, "svg");
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`); svg.setAttribute("height", height);
-  for (const [a, b] of edges) {
-    const [x1, y1] = pos.get(a), [x2, y2] = pos.get(b);
-    const line = document.createElementNS(SVGNS, "line");
-    Object.entries({ x1, y1, x2, y2, stroke: "#aaa" }).forEach(([k, v]) => line.setAttribute(k, v));
-    svg.appendChild(line);
-  }
-  for (const n of nodes.values()) {
-    const [x, y] = pos.get(n.id);
-    const g = document.createElementNS(SVGNS, "g"); g.setAttribute("class", `node ${n.kind}`);
-    const title = document.createElementNS(SVGNS, "title"); title.textContent = n.title; g.appendChild(title);
-    const c = document.createElementNS(SVGNS, "circle");
-    Object.entries({ cx: x, cy: y, r: 8, fill: COLOURS[n.kind] }).forEach(([k, v]) => c.setAttribute(k, v));
-    const t = document.createElementNS(SVGNS, "text");
-    Object.entries({ x, y: y - 11, "text-anchor": "middle", "font-size": 11 }).forEach(([k, v]) => t.setAttribute(k, v));
-    t.textContent = n.label;
-    g.append(c, t); g.onclick = () => showFacts(n); svg.appendChild(g);
-  }
-  $("graph").replaceChildren(svg);
-}
-
-async function showFacts(node) {
-  const rows = await (await fetch(`/api/facts?node=${encodeURIComponent(node.id)}`)).json();
-  const box = $("facts"); box.innerHTML = "";
-  const h = document.createElement("h3"); h.textContent = node.label; box.appendChild(h);
-  const seen = new Set();
-  const list = document.createElement("ul");
-  for (const r of rows) {
-    const key = `${r.p}|${r.o}`; if (seen.has(key)) continue; seen.add(key);
-    const li = document.createElement("li"); li.textContent = `${short(r.p)} → ${short(r.o)}`; list.appendChild(li);
-  }
-  box.appendChild(list);
-  const sources = new Map();
-  for (const r of rows) if (r.text) sources.set(r.text, r.url || r.article);
-  for (const [text, where] of sources) {
-    const p = document.createElement("p"); p.className = "sentence"; p.textContent = `“${text}” `;
-    const a = document.createElement("a"); a.textContent = where.startsWith("http") && !where.includes("/id/article/") ? "article" : short(where);
-    a.href = where; p.appendChild(a); box.appendChild(p);
-  }
-}
-
-async function loadGraph() {
-  chairs = await (await fetch("/api/chairs")).json();
-  const provinces = [...new Set(chairs.flatMap((r) => [r.province, r.place]).filter(Boolean))].sort();
-  for (const p of provinces) {
-    const o = document.createElement("option"); o.value = p; o.textContent = p; $("province").appendChild(o);
-  }
-  for (const id of ["province", "from", "to"]) $(id).onchange = drawGraph;
-  drawGraph();
-}
-
-$("run").onclick = runQuery;
-loadQueries().then(runQuery);
-loadGraph();
+route();
