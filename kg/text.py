@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 
-__all__ = ["Sentence", "fold", "fold_aligned", "normalise_digits", "sentences", "title_case"]
+__all__ = [
+    "Sentence",
+    "clean",
+    "fold",
+    "fold_aligned",
+    "normalise_digits",
+    "printable",
+    "sentences",
+    "title_case",
+]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
@@ -134,3 +145,72 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     if stripped:
         offset = start + chunk.find(stripped)
         out.append(Sentence(stripped, offset, len(out)))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85"  # vertical tab, form feed, separators, NEL: line breaks
+
+
+@functools.cache
+def _cleaning() -> tuple[dict[int, str | None], re.Pattern[str]]:
+    """A ``str.translate`` table deleting invisible format characters (Unicode category Cf:
+    zero-width spaces and joiners, bidi marks and overrides, soft hyphens, BOMs, tags) and control
+    characters (Cc) but tab, line feed and carriage return; other line breaks become line feeds.
+    With it, a pattern that finds any of them (so clean text is not copied)."""
+    table: dict[int, str | None] = {}
+    for code in itertools.chain(range(0x20000), range(0xE0000, 0xE0080)):
+        category = unicodedata.category(chr(code))
+        if category == "Cf" or (category == "Cc" and chr(code) not in "\t\n\r"):
+            table[code] = "\n" if chr(code) in _BREAKS else None
+    ranges: list[list[int]] = []
+    for code in sorted(table):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    # characters beyond the BMP are looked for apart: a class of BMP characters only is a bitmap
+    bmp = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges if b < 0x10000)
+    pattern = re.compile(f"[{bmp}]|[\\U00010000-\\U0010ffff]")
+    return table, pattern
+
+
+def clean(text: str) -> tuple[str, list[str]]:
+    r"""Text as extraction needs it: invisible format characters and control characters removed
+    (a zero-width space inside a name no longer cuts it), lone surrogates (from a JSON ``\ud800``)
+    replaced by U+FFFD; the notes say what was not a plain removal.
+
+    >>> clean("Nguy\u200ben V\u00e0n\u200d An\x1b[31m\x0cnext")
+    ('Nguyen Vàn An[31m\nnext', [])
+    >>> clean("bad \ud800 half")
+    ('bad \ufffd half', ['lone surrogates replaced by U+FFFD'])
+    """
+    notes: list[str] = []
+    if not text.isascii() and _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+        notes.append("lone surrogates replaced by U+FFFD")
+    table, pattern = _cleaning()
+    if pattern.search(text):
+        text = text.translate(table)
+    return text, notes
+
+
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]|[\U000e0000-\U000e007f]"
+)
+
+
+def printable(text: str, keep: str = "\n") -> str:
+    r"""Text safe to print on a terminal: control characters (but those in ``keep``), invisible
+    format characters (bidi overrides, zero-width), line separators and lone surrogates written as
+    ``\x1b`` / ``\u202e`` escapes, so article text cannot move the cursor, recolour, reorder or
+    clear the screen.
+
+    >>> printable("red \x1b[31mtext\u202e\n")
+    'red \\x1b[31mtext\\u202e\n'
+    """
+    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _escape(m.group()), text)
+
+
+def _escape(c: str) -> str:
+    code = ord(c)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
