@@ -7,6 +7,7 @@ documents -> metrics.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import itertools
 import re
@@ -15,6 +16,7 @@ from collections import Counter
 from kg import gazetteer
 from kg.detect import detect_language
 from kg.extract.documents import citation_spans, find_documents
+from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.metrics import find_metrics
 from kg.extract.names import NameMention, arabic_places, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
@@ -327,19 +329,20 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     """The body that held the meeting: one named right after the meeting noun ("the session of
     the Provincial People's Council"), else the first body that is not part of somebody's title
     ("Secretary of the Provincial Party Committee"), else the first body."""
-    bodies = [(m.start(), m.end(), v) for m, v in pack.bodies.finditer(folded)]
+    bodies = find_bodies(folded, pack)
     if not bodies:
         return None
-    roles = [(m.start(), m.end()) for m, _ in pack.roles.finditer(folded)]
+    role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]  # ascending: wordings never overlap
     meetings = [m.end() for m, _ in pack.cue("meeting").finditer(folded)]
 
-    def titled(b) -> bool:
-        return any(
-            r1 <= b[0] and b[0] - r1 < 25 and not re.search(r"[,;.،؛]", folded[r1 : b[0]]) for _, r1 in roles
-        )
+    def titled(b) -> bool:  # roles ending less than 25 characters before the body, found by bisection
+        near = role_ends[bisect.bisect_right(role_ends, b[0] - 25) : bisect.bisect_right(role_ends, b[0])]
+        return any(not re.search(r"[,;.،؛]", folded[r1 : b[0]]) for r1 in near)
 
     untitled = [b for b in bodies if not titled(b)]
-    after_noun = [b for b in untitled if any(0 <= b[0] - e <= 40 for e in meetings)]
+    after_noun = [
+        b for b in untitled if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40)
+    ]
     start, end, values = (after_noun or untitled or bodies)[0]
     level = values[1] if len(values) > 1 and values[1] else None
     if level is None:

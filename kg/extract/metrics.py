@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.numbers import NUMBER, find_dates, parse_number
@@ -10,6 +11,8 @@ from kg.model import Metric
 from kg.text import Sentence
 
 __all__ = ["find_metrics"]
+
+_WINDOW = 200  # characters after a number looked at for its unit
 
 
 def _unit_before(folded: str, start: int, pack: Pack) -> tuple[str, float] | None:
@@ -55,10 +58,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     [(15058.0, 'billion_vnd', 12.0)]
     """
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
-    dates = [(d.start, d.end) for d in find_dates(folded, pack)]
+    dates = [(d.start, d.end) for d in find_dates(folded, pack)]  # sorted, never overlapping
     for m in NUMBER.finditer(folded):
         start, end = m.span()
-        if any(a <= start < b for a, b in dates):
+        at = bisect.bisect_right(dates, (start, len(folded) + 1))
+        if at and dates[at - 1][0] <= start < dates[at - 1][1]:
             continue  # "ngày 01/12", "26 August 2024"
         glued = re.search(r"[^\W\d_]+$", folded[max(0, start - 3) : start])
         if glued and glued.group() not in pack.prefixes and _currency_before(folded, start, pack) is None:
@@ -67,15 +71,20 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if value is None or _skip(folded, start, end, value):
             continue
         rest = end
-        frac = re.match(r"\s*/\s*\d+", folded[rest:])
+        frac = re.match(r"\s*/\s*\d+", folded[rest : rest + _WINDOW])  # windows, not the rest: linear time
+        if frac is None and pack.cue("out_of"):
+            # "56 of 93 tasks": both numbers count the noun, as "56/93 tasks"
+            frac = re.match(
+                rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[rest : rest + 40]
+            )
         if frac:
             rest += frac.end()
-        span = re.match(r"\s*[-–]\s*\d+(?:[.,]\d+)*", folded[rest:])
+        span = re.match(r"\s*[-–]\s*\d+(?:[.,]\d+)*", folded[rest : rest + _WINDOW])
         if span and not frac:
             rest += span.end()  # "8,3-8,5%": the lower bound, with the range's unit
         unit = None
         factor = 1.0
-        tail = folded[rest:]
+        tail = folded[rest : rest + _WINDOW]
         space = len(tail) - len(tail.lstrip())
         currency = _currency_before(folded, start, pack)
         if currency and not frac:
@@ -93,7 +102,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 scale_hit = pack.scales.match_at(folded, rest + space)
                 if scale_hit:
                     after_scale = scale_hit[0].end()
-                    gap = len(folded[after_scale:]) - len(folded[after_scale:].lstrip())
+                    gap = len(folded[after_scale : after_scale + _WINDOW]) - len(
+                        folded[after_scale : after_scale + _WINDOW].lstrip()
+                    )
                     hit = pack.units.match_at(folded, after_scale + gap)
                     if hit:
                         factor = float(scale_hit[1][0])
@@ -109,9 +120,13 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 if before:
                     unit, factor = before
                 elif frac:
-                    unit = "count"
+                    counted = _counted(folded, sentence, rest, rest, pack)
+                    unit = counted[0] if counted else "count"
         if unit is None:
-            continue
+            counted = _counted(folded, sentence, start, rest, pack)
+            if counted is None:
+                continue
+            unit, rest = counted
         if unit not in ("percent", "billion_vnd", "million_vnd", "vnd", "million_usd", "usd") and (
             1950 <= value <= 2100 and value == int(value) and not frac
         ):
@@ -152,6 +167,12 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
         metric.indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
         found.append((start, rest, metric, is_change))
+        if frac and unit not in ("percent",):
+            # "43/49 delegates": both numbers are figures of the same unit
+            whole = parse_number(re.split(r"[/\s]", frac.group().strip())[-1], pack.decimal)
+            if whole is not None and whole != value / factor:
+                total = Metric(whole * factor, unit, metric.surface, sentence.index, metric.indicator)
+                found.append((start, rest, total, False))
 
     out: list[Metric] = []
     last_value: Metric | None = None
@@ -176,3 +197,71 @@ def _indicator(folded: str, start: int, pack: Pack, since: int) -> str:
     for _, values in pack.indicators.finditer(folded, max(since, start - 120), start):
         best = values[0]
     return best
+
+
+def _stem_hit(word: str, lexicon) -> bool:
+    """Is ``word`` a wording of the cue lexicon, or does it start with one of its ``stem*`` entries?"""
+    if word in lexicon.entries:
+        return True
+    return any(key.endswith("*") and word.startswith(key[:-1]) for key in lexicon.entries)
+
+
+_NOUN = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*)")
+
+
+def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:
+    """A cardinal number followed by a counted noun phrase: ``persons`` when a noun of the phrase
+    (up to three words: "342 outstanding delegates") denotes people (the pack's ``person`` cues),
+    else ``count``. Not a count: a number after a document word or mark ("Decree 15", "No. 26"),
+    a decimal, or a number before a function word, a month, a time noun (``notcounted`` cues:
+    years, days, times...) or a name. In packs whose nouns are capitalised (``nouns
+    capitalised`` in format.tsv, German) the counted noun is the capitalised word."""
+    number = folded[start:end]
+    if ("." in number and pack.decimal == ".") or ("," in number and pack.decimal == ","):
+        if not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
+            return None
+    for kinds in (("docmark", "session", "term"),):
+        if _cue_before(folded, start, pack, kinds, 20):
+            return None
+    window = folded[max(0, start - 25) : start].rstrip()
+    if any(m.end() >= len(window) - 1 for m, _ in pack.documents.finditer(window)):
+        return None
+    if re.search(r"[/:#№-]$", window):
+        return None
+    capitalised = _capitalised_nouns(pack)
+    phrase_end = None
+    unit = "count"
+    pos = end
+    for k in range(3):
+        noun = _NOUN.match(folded, pos, min(len(folded), pos + 60))
+        if noun is None or re.search(r"[,.;:()]", folded[pos : noun.start(1)]):
+            break
+        word = noun.group(1)
+        upper = sentence[noun.start(1) : noun.start(1) + 1].isupper()
+        if word in pack.detect or _stem_hit(word, pack.cue("notcounted")) or pack.months.get(word):
+            if k == 0:
+                return None
+            break
+        if len(word) < 2 or (upper and not capitalised):
+            if k == 0:
+                return None
+            break
+        if _stem_hit(word, pack.cue("person")):
+            return "persons", noun.end(1)
+        if capitalised and not upper:
+            if k == 0 and not re.match(r"[^\W\d_]", sentence[noun.start(1) : noun.start(1) + 1]):
+                return None
+            pos = noun.end(1)
+            continue  # an adjective before the noun ("5 stellvertretende Vorsitzende")
+        if phrase_end is None:
+            phrase_end = noun.end(1)
+        pos = noun.end(1)
+        if capitalised:
+            break
+    if phrase_end is None:
+        return None
+    return unit, phrase_end
+
+
+def _capitalised_nouns(pack: Pack) -> bool:
+    return any(True for _ in pack.cue("nouns_capitalised").finditer("yes"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -89,14 +90,15 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
     "ngay 29-9" / "ngay 13/3/2024" after a ``dateword`` cue of the pack.
     """
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping: a bisection finds a clash
 
     def add(start: int, end: int, day, month: int, year) -> None:
-        if any(a < end and start < b for a, b in taken):
+        at = bisect.bisect_left(taken, (end,))
+        if at and taken[at - 1][1] > start:
             return
         if day is not None and not 1 <= day <= 31:
             return
-        taken.append((start, end))
+        bisect.insort(taken, (start, end))
         out.append(DateMention(start, end, day, month, year))
 
     for m, values in pack.months.finditer(folded):

@@ -4,14 +4,16 @@ into positions: role code + identified body (org, level, place)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from kg.extract.grammar import find_bodies, find_roles, grammar
 from kg.lang import Pack
 from kg.model import Body
-from kg.text import fold
+from kg.text import fold, fold_aligned
 
 __all__ = ["CENTRAL_ORGS", "LOCAL_ORGS", "Title", "normalise", "read_titles"]
 
@@ -91,12 +93,12 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
     ...     "deputy secretary of the provincial party committee, chairman of the ppc", load_pack("en"))]
     [('deputy_secretary', 'party_committee', 'provincial'), ('chair', 'peoples_committee', 'provincial')]
     """
-    bodies = [(m.start(), m.end(), v) for m, v in pack.bodies.finditer(span)]
-    roles = [
-        (m.start("w"), m.end(), v)
-        for m, v in pack.roles.finditer(span)
-        if not any(b0 <= m.start("w") < b1 and m.end() <= b1 for b0, b1, _ in bodies)
-    ]
+    # wordings of one lexicon never overlap: starts and ends both ascend, so a bisection finds the
+    # bodies near an offset (linear time in the span, however many titles it repeats)
+    bodies = find_bodies(span, pack)
+    starts, ends = [b[0] for b in bodies], [b[1] for b in bodies]
+    roles = [(r0, r1, v) for r0, r1, v in find_roles(span, pack) if not _inside_body(bodies, starts, r0, r1)]
+    compound_last = grammar(pack).compound_last
     former_at = [m.start() for m, _ in pack.cue("former").finditer(span)]
     titles: list[Title] = []
     for i, (r0, r1, rvals) in enumerate(roles):
@@ -105,17 +107,17 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         org = rvals[1] if len(rvals) > 1 and rvals[1] else None
         level = rvals[2] if len(rvals) > 2 and rvals[2] else None
         # the body written after the role; it may share words with it ("trưởng ban" + "ban tuyên giáo")
-        body = next((b for b in bodies if r0 <= b[0] < limit and b[1] > r1), None)
+        body = _first_body(bodies, bisect_left(starts, r0), limit, r1)
         if body is None and org is None:
             gap = span[r1:limit]
             if i + 1 < len(roles) and re.fullmatch(r"[\s,،/]*", gap):
                 # "deputy director, director of the Department of Culture": the next role's body
-                body = next((b for b in bodies if b[0] >= limit and b[1] > roles[i + 1][1]), None)
+                body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, roles[i + 1][1])
             else:
                 # "Provincial Party Committee member": a body written right before the role
                 before = [
                     b
-                    for b in bodies
+                    for b in bodies[bisect_left(ends, r0 - 2) : bisect_right(ends, r0)]
                     if 0 <= r0 - b[1] <= 2
                     and not span[b[1] : r0].strip()
                     and (i == 0 or b[0] >= roles[i - 1][1])
@@ -124,10 +126,11 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         while body is not None:
             # "the Provincial Party Committee's Internal Affairs Department": the owned body;
             # "the standing body of the steering committee": the body it belongs to
-            nxt = next((b for b in bodies if 0 <= b[0] - body[1] <= 4 and b is not body), None)
+            at = bisect_left(starts, body[1])
+            nxt = bodies[at] if at < len(bodies) and bodies[at][0] - body[1] <= 4 else None
             if nxt is None:
                 break
-            if span[body[1] : nxt[0]] == "'s ":
+            if span[body[1] : nxt[0]] == "'s " or (compound_last and span[body[1] : nxt[0]] == " "):
                 body = nxt
             elif (body[2][0], nxt[2][0]) in _nested():
                 body = nxt
@@ -147,13 +150,29 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             if level is None:
                 level, defaulted = default_level, True
         role, org, level = normalise(role, org, level)
-        former = any(r0 - 12 <= f <= r0 for f in former_at)
+        former = bisect_right(former_at, r0) > bisect_left(former_at, r0 - 12)
         end = max(r1, body[1] if body else 0)
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central"))
     return titles
+
+
+def _inside_body(bodies, starts: list[int], start: int, end: int) -> bool:
+    """Is the wording [start, end) inside a body wording?"""
+    at = bisect_right(starts, start) - 1
+    return at >= 0 and start < bodies[at][1] and end <= bodies[at][1]
+
+
+def _first_body(bodies, lo: int, before: int, ending_after: int):
+    """The first body from index ``lo`` on that starts before ``before`` and ends after ``ending_after``."""
+    for k in range(lo, len(bodies)):
+        if bodies[k][0] >= before:
+            return None
+        if bodies[k][1] > ending_after:
+            return bodies[k]
+    return None
 
 
 def _level(segment: str, pack: Pack) -> str | None:
@@ -213,7 +232,7 @@ def _opens_with_role(folded: str, pack: Pack) -> bool:
     text = folded.lstrip(" ,،-–—")
     if any(m.start() <= 2 for m, _ in pack.cue("plural").finditer(text[:40])):
         return False
-    return any(m.start() <= 2 for m, _ in pack.roles.finditer(text[:40]))
+    return any(r0 <= 2 for r0, _, _ in find_roles(text[:40], pack))
 
 
 def _ends_with_title(folded: str, pack: Pack) -> bool:
@@ -222,7 +241,7 @@ def _ends_with_title(folded: str, pack: Pack) -> bool:
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
-    return any(m.end() == len(text) for lex in (pack.roles, pack.bodies) for m, _ in lex.finditer(text))
+    return any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack))
 
 
 @dataclass
@@ -230,6 +249,21 @@ class Spans:
     after: str  # folded text after the name that carries its title ("" when none)
     before: str  # folded text before the name, back to the previous name or a ";" / ":"
     adjacent: bool  # ``before`` ends with a title written right against the name
+
+
+def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
+    """Where the titles of the name ending at ``end`` stop: before a plural role word ("...,
+    Chairman of the PPC, vice chairmen of the PPC") written after a title of its own, which
+    names other people."""
+    plural = pack.cue("plural").pattern
+    if plural is None:
+        return after_end
+    folded = fold_aligned(sentence[end:after_end])
+    for m in plural.finditer(folded):
+        head = folded[: m.start()]
+        if re.search(r"[,،]\s*$", head) and find_roles(head, pack):
+            return end + m.start()
+    return after_end
 
 
 def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], pack: Pack) -> list[Spans]:
@@ -246,6 +280,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
     for i, (start, end) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else len(sentence)
         after_end = min([nxt] + [s for s in stops if s > end])
+        after_end = _plural_cut(sentence, end, after_end, pack)
         after = sentence[end:after_end]
         cut = re.search(r"[;؛.]", after)
         if cut:

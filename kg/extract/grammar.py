@@ -1,0 +1,391 @@
+"""The title grammar: roles and bodies composed from a pack's words.
+
+A pack's ``grammar.tsv`` says which features its words carry ("komitetu" -> ``committee``,
+"ludowego" -> ``people``, "prowincji" is a level word from ``levels.tsv``); the shared rules in
+``kg/data/title_grammar.tsv`` say which feature sets make which role or body. One engine reads any
+order and any inflected form the pack lists, so "Komitetu Ludowego Prowincji", "prowincjonalnego
+komitetu ludowego" and "komitet ludowy" are all the provincial people's committee, and a role x
+body x level combination no article contained still parses.
+
+Wordings in ``grammar.tsv`` may be several words ("uy ban"), or stems: ``komitet*`` (prefix),
+``*komitee`` (suffix, for compounds), ``*partei*`` (inside a compound). A word written with one of
+the pack's clitic prefixes (Arabic و ل ب) or the definite article (ال) is read without them; a
+pack's ``link_prefix`` clitic (Arabic ل, "of") opens a new body, as a link word does.
+
+Phrases the grammar cannot compose stay in the pack's ``roles.tsv`` / ``bodies.tsv`` (idioms such
+as "Politburo" in one word or "Provincial Party Secretary"); where both read the same words the
+listed phrase wins.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.lang import Pack
+from kg.text import fold
+
+__all__ = ["Grammar", "Rule", "find_bodies", "find_roles", "grammar", "rules"]
+
+_DATA = Path(str(resources.files("kg"))) / "data"
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_JOIN = re.compile(r"^[\s\-–'’]*$")  # what may stand between two words of one phrase
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str  # "role" or "body"
+    needs: tuple[frozenset[str], ...]  # each slot: the features that fill it
+    values: tuple[str, ...]  # (role, org?, level?) or (org, level?)
+
+    @property
+    def features(self) -> frozenset[str]:
+        return frozenset().union(*self.needs)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    kinds: dict[str, frozenset[str]]  # kind -> feature names
+    role: tuple[Rule, ...]
+    body: tuple[Rule, ...]
+
+
+@cache
+def rules() -> _Rules:
+    """The shared rules of ``kg/data/title_grammar.tsv``."""
+    kinds: dict[str, set[str]] = {}
+    out: dict[str, list[Rule]] = {"role": [], "body": []}
+    for line in (_DATA / "title_grammar.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if cells[0] == "feature":
+            kinds.setdefault(cells[1], set()).update(cells[2].split())
+            continue
+        needs = tuple(frozenset(slot.split("|")) for slot in cells[1].split())
+        out[cells[0]].append(Rule(cells[0], needs, tuple(c for c in cells[2:])))
+    known = set().union(*kinds.values())
+    for rule in out["role"] + out["body"]:
+        unknown = rule.features - known
+        if unknown:
+            raise ValueError(f"title_grammar.tsv: undeclared features {sorted(unknown)}")
+    # most specific first: more slots, then file order
+    ordered = {k: tuple(sorted(v, key=lambda r: -len(r.needs))) for k, v in out.items()}
+    return _Rules({k: frozenset(v) for k, v in kinds.items()}, ordered["role"], ordered["body"])
+
+
+@dataclass
+class Grammar:
+    """One pack's words: features per wording (exact, multi-word, or stems)."""
+
+    exact: dict[tuple[str, ...], frozenset[str]]
+    prefixes: tuple[tuple[str, frozenset[str]], ...]
+    suffixes: tuple[tuple[str, frozenset[str]], ...]
+    infixes: tuple[tuple[str, frozenset[str]], ...]
+    levels: dict[tuple[str, ...], str]
+    clitics: tuple[str, ...]
+    article: str
+    link_prefix: str
+    longest: int
+    compound_last: bool = False  # "Party Committee Propaganda Department": the last body owns the title
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes or self.suffixes or self.infixes)
+
+
+_GRAMMARS: dict[str, Grammar] = {}
+
+
+def grammar(pack: Pack) -> Grammar:
+    """The grammar words of ``pack`` (``grammar.tsv`` + ``levels.tsv``); empty without a file.
+
+    A feature a pack names that ``title_grammar.tsv`` does not declare is an error, so a typo
+    in a pack never silently drops a word.
+    """
+    if pack.code in _GRAMMARS:
+        return _GRAMMARS[pack.code]
+    declared = set().union(*rules().kinds.values())
+    exact: dict[tuple[str, ...], set[str]] = {}
+    pre, suf, inf = [], [], []
+    link_prefix = ""
+    folder = pack.folder
+    path = folder / "grammar.tsv" if folder else None
+    article = ""
+    compound_last = False
+    if folder is not None:
+        for line in _lines(folder / "format.tsv"):
+            cells = line.split("\t")
+            if cells[0] == "link_prefix":
+                link_prefix = fold(cells[1])
+            elif cells[0] == "article":
+                article = fold(cells[1])
+            elif cells[0] == "compound" and len(cells) > 1:
+                compound_last = cells[1].strip() == "last"
+    if path is not None and path.exists():
+        for number, line in enumerate(_lines(path), 1):
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) < 2:
+                raise ValueError(f"{path}: line {number}: wording<TAB>features expected")
+            feats = frozenset(cells[1].replace(",", " ").split())
+            unknown = feats - declared
+            if unknown:
+                raise ValueError(f"{path}: line {number}: undeclared features {sorted(unknown)}")
+            wording = fold(cells[0])
+            if wording.startswith("*") and wording.endswith("*"):
+                inf.append((wording.strip("*"), feats))
+            elif wording.endswith("*"):
+                pre.append((wording[:-1], feats))
+            elif wording.startswith("*"):
+                suf.append((wording[1:], feats))
+            else:
+                key = tuple(_strip_article(t, article) for t in wording.split())
+                exact.setdefault(key, set()).update(feats)
+    levels: dict[tuple[str, ...], str] = {}
+    for wording, values in pack.levels.entries.items():
+        levels.setdefault(tuple(_strip_article(t, article) for t in wording.split()), values[0])
+    longest = max([len(k) for k in exact] + [len(k) for k in levels] + [1])
+    by_len = lambda pairs: tuple(sorted(pairs, key=lambda p: -len(p[0])))  # noqa: E731
+    g = _GRAMMARS[pack.code] = Grammar(
+        {k: frozenset(v) for k, v in exact.items()},
+        by_len(pre),
+        by_len(suf),
+        by_len(inf),
+        levels,
+        tuple(sorted(pack.prefixes, key=len, reverse=True)),
+        article,
+        link_prefix,
+        longest,
+        compound_last,
+    )
+    return g
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def _strip_article(token: str, article: str) -> str:
+    if article and token.startswith(article) and len(token) > len(article) + 1:
+        return token[len(article) :]
+    return token
+
+
+@dataclass
+class _Word:
+    start: int  # where the word proper starts (after a clitic)
+    end: int
+    features: frozenset[str]
+    level: str | None = None
+    linked: bool = False  # written with the pack's link clitic ("of")
+
+
+def _readings(token: str, g: Grammar) -> list[tuple[str, str]]:
+    """(clitic, word) readings of a token: as written, then without one clitic; each also
+    without the definite article (Arabic لل is ل + ال)."""
+    out = [("", token)]
+    for clitic in g.clitics:
+        if token.startswith(clitic) and len(token) > len(clitic) + 1:
+            out.append((clitic, token[len(clitic) :]))
+    if g.article:
+        for clitic, word in list(out):
+            stripped = _strip_article(word, g.article)
+            if stripped != word:
+                out.append((clitic, stripped))
+        # ل + ال contracts to لل: "للجنة" = ل + "اللجنة"
+        for clitic in g.clitics:
+            contracted = clitic + g.article[1:]
+            if token.startswith(contracted) and len(token) > len(contracted) + 1:
+                out.append((clitic, token[len(contracted) :]))
+    return out
+
+
+def _stem_features(word: str, g: Grammar) -> frozenset[str]:
+    found: set[str] = set()
+    for stem, feats in g.prefixes:
+        if word.startswith(stem):
+            found |= feats
+            break
+    for stem, feats in g.suffixes:
+        if word.endswith(stem) and len(word) > len(stem) - 1:
+            found |= feats
+            break
+    for stem, feats in g.infixes:
+        if stem in word:
+            found |= feats
+    return frozenset(found)
+
+
+def _words(folded: str, pack: Pack) -> list[_Word]:
+    g = grammar(pack)
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+    words: list[_Word] = []
+    i = 0
+    while i < len(tokens):
+        word = None
+        # multi-word wordings, longest first, on tokens joined only by spaces or hyphens
+        for n in range(min(g.longest, len(tokens) - i), 1, -1):
+            span = tokens[i : i + n]
+            if not all(_JOIN.match(folded[a[1] : b[0]]) for a, b in itertools.pairwise(span)):
+                continue
+            for clitic, first in _readings(span[0][2], g):
+                key = (first, *(_strip_article(t[2], g.article) for t in span[1:]))
+                feats = g.exact.get(key)
+                level = g.levels.get(key)
+                if feats or level:
+                    word = _Word(
+                        span[0][0] + len(clitic),
+                        span[-1][1],
+                        feats or frozenset(),
+                        level,
+                        bool(clitic) and clitic == g.link_prefix,
+                    )
+                    break
+            if word:
+                i += n
+                break
+        if word is None:
+            start, end, token = tokens[i]
+            for clitic, reading in _readings(token, g):
+                feats = g.exact.get((reading,)) or _stem_features(reading, g)
+                level = g.levels.get((reading,))
+                if feats or level:
+                    word = _Word(
+                        start + len(clitic), end, feats, level, bool(clitic) and clitic == g.link_prefix
+                    )
+                    break
+            if word is None:
+                word = _Word(start, end, frozenset())
+            i += 1
+        words.append(word)
+    return words
+
+
+def _runs(words: list[_Word], folded: str, kind: str) -> list[list[_Word]]:
+    """Maximal runs of adjacent words that may belong to a ``kind`` phrase. Link words (and a
+    link clitic) end a body run; a role run is also ended by body words."""
+    kinds = rules().kinds
+    own = kinds.get(kind, frozenset())
+    free = kinds.get("qualifier", frozenset()) | kinds.get("filler", frozenset())
+    links = kinds.get("link", frozenset())
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for w in words:
+        usable = bool(w.features & (own | free)) or (kind == "body" and w.level is not None)
+        if w.features & links and not (w.features & own):
+            usable = False
+        if kind == "role" and w.features & kinds["body"] and not (w.features & own):
+            usable = False
+        joined = (
+            current and _JOIN.match(folded[current[-1].end : w.start]) and not (kind == "body" and w.linked)
+        )
+        if usable and (joined or not current):
+            current.append(w)
+            continue
+        if current:
+            runs.append(current)
+        current = [w] if usable else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _fits(words: list[_Word], rule: Rule, free: frozenset[str]) -> bool:
+    """Do the words say exactly this rule: every slot filled, every word explained, no word
+    left over (two words for one slot are two phrases)?"""
+    features = rule.features
+    meaningful = [w for w in words if w.features & features]
+    for w in words:
+        if not (w.features & features) and not (w.features & free) and w.level is None:
+            return False
+    if len(meaningful) > len(rule.needs):
+        return False
+    return all(any(w.features & slot for w in meaningful) for slot in rule.needs)
+
+
+def _parse(run: list[_Word], candidates: tuple[Rule, ...]) -> list[tuple[int, int, Rule]]:
+    """Split a run into phrases, covering as many words as possible with as few phrases as
+    possible, each read by its most specific rule."""
+    kinds = rules().kinds
+    free = kinds.get("qualifier", frozenset()) | kinds.get("filler", frozenset())
+    n = len(run)
+    # best[i] = (covered, -phrases, specificity, parse) for run[i:]
+    best: list[tuple[int, int, int, list[tuple[int, int, Rule]]]] = [(0, 0, 0, [])] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        skip = best[i + 1]
+        choice = (skip[0], skip[1], skip[2], skip[3])
+        for j in range(i + 1, n + 1):
+            rule = next((r for r in candidates if _fits(run[i:j], r, free)), None)
+            if rule is None:
+                continue
+            rest = best[j]
+            option = (rest[0] + (j - i), rest[1] - 1, rest[2] + len(rule.needs), [(i, j, rule), *rest[3]])
+            if option[:3] > choice[:3]:
+                choice = option
+        best[i] = choice
+    return best[0][3]
+
+
+def _level(words: list[_Word]) -> str | None:
+    return next((w.level for w in words if w.level), None)
+
+
+def find_bodies(folded: str, pack: Pack) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Bodies in folded text as ``(start, end, (org, level?))``: the pack's listed phrases,
+    and the grammar's where no listed phrase stands.
+
+    >>> from kg.lang import load_pack
+    >>> [v for _, _, v in find_bodies("komitetu ludowego prowincji ninh binh", load_pack("pl"))]
+    [('peoples_committee', 'provincial')]
+    """
+    listed = [(m.start(), m.end(), v) for m, v in pack.bodies.finditer(folded)]
+    return _merge(listed, _grammar_phrases(folded, pack, "body"))
+
+
+def find_roles(folded: str, pack: Pack) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Roles in folded text as ``(start, end, (role, org?, level?))``, listed phrases first.
+
+    >>> from kg.lang import load_pack
+    >>> [v for _, _, v in find_roles("stalego zastepcy sekretarza", load_pack("pl"))]
+    [('standing_deputy_secretary',)]
+    """
+    listed = [(m.start("w"), m.end(), v) for m, v in pack.roles.finditer(folded)]
+    return _merge(listed, _grammar_phrases(folded, pack, "role"))
+
+
+def _grammar_phrases(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    if not grammar(pack):
+        return []
+    candidates = rules().role if kind == "role" else rules().body
+    out = []
+    for run in _runs(_words(folded, pack), folded, kind):
+        for i, j, rule in _parse(run, candidates):
+            words = run[i:j]
+            values = rule.values
+            if kind == "body":
+                level = _level(words) or (values[1] if len(values) > 1 else None)
+                values = (values[0], level) if level else (values[0],)
+            out.append((words[0].start, words[-1].end, values))
+    return out
+
+
+def _merge(listed, composed):
+    """Listed phrases, and composed ones where none stands; a composed phrase that reads more
+    words than the listed ones it covers ("deputy chairman" over "chairman") replaces them."""
+    out = list(listed)
+    for a, b, v in composed:
+        overlapping = [x for x in out if a < x[1] and x[0] < b]
+        if not overlapping:
+            out.append((a, b, v))
+        elif all(a <= s and e <= b and (e - s) < (b - a) for s, e, _ in overlapping):
+            out = [x for x in out if x not in overlapping] + [(a, b, v)]
+    return sorted(out, key=lambda x: (x[0], -x[1]))
