@@ -1,4 +1,8 @@
-"""The ``kg`` command: thin wrappers over :mod:`kg.api`."""
+"""The ``kg`` command: thin wrappers over :mod:`kg.api`.
+
+Every error kg raises on purpose is a :class:`kg.errors.KgError`; :func:`run` turns it into one
+line on standard error and its exit code, in one place.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,21 @@ from pathlib import Path
 
 import click
 
-from kg import api
-from kg.store import StoreError, open_store
+from kg import api, formats
+from kg.errors import FormatError, InputError, KgError, QueryError, StoreError
+from kg.store import open_store
 
 DEFAULT_STORE = "kg-store"
 store_option = click.option(
     "--store",
     default=DEFAULT_STORE,
     show_default=True,
+    envvar="KG_STORE",
+    show_envvar=True,
     help="Path of the on-disk store, or the http(s):// URL of a SPARQL 1.1 server.",
 )
+_QUERY_FORMATS = formats.names("results", aliases=True) + formats.names("rdf", aliases=True)
+_RDF_FORMATS = formats.names("rdf", aliases=True)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -25,11 +34,11 @@ def _fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
-def _open(path: str, read_only: bool = False):
-    try:
-        return open_store(path, read_only=read_only)
-    except StoreError as err:
-        _fail(str(err))
+def _plural(n: int, word: str) -> str:
+    """>>> _plural(1, "article"), _plural(2, "article")
+    ('1 article', '2 articles')
+    """
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _existing(path: str):
@@ -37,14 +46,18 @@ def _existing(path: str):
     from kg.remote import is_remote
 
     if not is_remote(path) and not Path(path).is_dir():
-        _fail(f"no store at {path}: build one first with `kg build ARTICLES --store {path}`")
-    return _open(path, read_only=True)
+        raise StoreError(f"no store at {path}: build one first with `kg build ARTICLES --store {path}`")
+    return open_store(path, read_only=True)
 
 
 @click.group()
 @click.version_option(package_name="kg")
 def main() -> None:
-    """Build and query a knowledge graph of Vietnamese officials, bodies, meetings, documents and figures."""
+    """Build and query a knowledge graph of Vietnamese officials, bodies, meetings, documents and figures.
+
+    Every command takes --store (default: $KG_STORE, else ./kg-store). Shell completion:
+    eval "$(_KG_COMPLETE=bash_source kg)" (zsh_source, fish_source for other shells).
+    """
 
 
 @main.command()
@@ -85,7 +98,7 @@ def build(
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn
 
-    st = _open(store)
+    st = open_store(store)
     if engine == "spark":
         _spark_build(list(paths), st, master, shards)
         return
@@ -106,7 +119,7 @@ def build(
             jobs=jobs or os.cpu_count() or 1,
         )
     click.echo(
-        f"built {report.articles} articles ({report.triples} triples), "
+        f"built {_plural(report.articles, 'article')} ({_plural(report.triples, 'triple')}), "
         f"{report.unchanged} unchanged, {len(report.skipped)} skipped, {len(report.partial)} partly used"
     )
     for s in report.skipped:
@@ -123,30 +136,48 @@ def _spark_build(paths: list[Path], st, master: str, shards: Path | None) -> Non
 
     target = shards or Path(tempfile.mkdtemp(prefix="kg-shards-")) / "nquads"
     if target.exists():
-        _fail(f"the shard folder {target} exists already; give a new one with --shards")
+        raise InputError(f"the shard folder {target} exists already; give a new one with --shards")
     sent, files, skipped = spark_build(paths, target, master)
     report = api.load(files, st)
     click.echo(
-        f"spark: {sent} articles extracted into {len(files)} shards in {target}; "
-        f"loaded {report.articles} graphs ({report.triples} quads)"
+        f"spark: {_plural(sent, 'article')} extracted into {_plural(len(files), 'shard')} in {target}; "
+        f"loaded {_plural(report.articles, 'graph')} ({_plural(report.triples, 'quad')})"
     )
     for s in skipped + report.skipped:
         click.echo(f"skipped {s.path}: {s.reason}", err=True)
     missing = sent - report.articles
     if missing:
-        click.echo(f"{missing} articles failed extraction on the executors", err=True)
+        click.echo(f"{_plural(missing, 'article')} failed extraction on the executors", err=True)
     sys.exit(0 if not skipped and not report.skipped and not missing else 1)
 
 
 @main.command()
 @click.argument(
-    "shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 @store_option
-def load(shards: tuple[Path, ...], store: str) -> None:
-    """Bulk-load N-Quads shards (one named graph per article) into the store."""
-    report = api.load(list(shards), _open(store))
-    click.echo(f"loaded {report.articles} graphs ({report.triples} quads), {len(report.skipped)} skipped")
+@click.option(
+    "--graph",
+    metavar="IRI",
+    help="Load the triples of graph-less files (Turtle, N-Triples, RDF/XML) into this named graph "
+    "(replacing it) instead of the default graph.",
+)
+def load(files: tuple[Path, ...], store: str, graph: str | None) -> None:
+    """Bulk-load RDF files: N-Quads shards, TriG, JSON-LD (each named graph replaces the graph of
+    the same name, one transaction per graph), Turtle, N-Triples, RDF/XML, N3. The format follows
+    the extension (.nq .trig .jsonld .ttl .nt .rdf .n3, also .gz); other files are read as N-Quads."""
+    if graph:
+        import pyoxigraph as ox
+
+        try:
+            ox.NamedNode(graph)
+        except ValueError as err:
+            raise InputError(f"--graph {graph}: not an IRI ({err})") from None
+    report = api.load(list(files), open_store(store), graph=graph)
+    click.echo(
+        f"loaded {_plural(report.triples, 'quad')} ({_plural(report.articles, 'named graph')} replaced "
+        f"or added), {len(report.skipped)} skipped"
+    )
     for s in report.skipped:
         click.echo(f"skipped {s.path}: {s.reason}", err=True)
     sys.exit(0 if report.ok else 1)
@@ -157,44 +188,149 @@ def load(shards: tuple[Path, ...], store: str) -> None:
 @store_option
 def remove(ids: tuple[str, ...], store: str) -> None:
     """Remove articles (by id: the file name without extension) and all their facts."""
-    missing = api.remove(_open(store), list(ids))
-    click.echo(f"removed {len(ids) - len(missing)} articles")
+    missing = api.remove(open_store(store), list(ids))
+    click.echo(f"removed {_plural(len(ids) - len(missing), 'article')}")
     for i in missing:
         click.echo(f"not in the store: {i}", err=True)
     sys.exit(1 if missing else 0)
 
 
+def _complete_query(ctx, param, incomplete: str):
+    from click.shell_completion import CompletionItem
+
+    from kg import canned
+
+    names = [CompletionItem(q.name, help=q.summary[:60]) for q in canned.all_queries()]
+    return [c for c in names if c.value.startswith(incomplete)] or [CompletionItem(incomplete, type="file")]
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in values:
+        name, eq, value = item.partition("=")
+        if not eq or not name.strip().lstrip("?"):
+            raise click.BadParameter(
+                f'{item!r}: write NAME=VALUE, e.g. name="Mai Van Tuat"', param_hint="--param"
+            )
+        out[name.strip().lstrip("?")] = value
+    return out
+
+
+def _list_queries() -> None:
+    from kg import canned
+
+    for q in canned.all_queries():
+        click.echo(click.style(q.name, bold=True) + "  " + q.summary)
+        for p in q.params.values():
+            default = f" (default {p.default})" if p.default else ""
+            click.echo(f"    --param {p.name}=…{default}  {p.doc}")
+
+
+def _write(data: bytes, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.buffer.write(data if data.endswith(b"\n") or not data else data + b"\n")
+        sys.stdout.buffer.flush()
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    click.echo(f"wrote {out}", err=True)
+
+
 @main.command()
-@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-e", "--expression", help="SPARQL query text instead of a file.")
-@click.option("--format", "fmt", type=click.Choice(api.RESULT_FORMATS), default="table", show_default=True)
+@click.argument("query_file", metavar="QUERY", required=False, shell_complete=_complete_query)
+@click.option("-e", "--expression", help="SPARQL query text instead of a file or a canned query.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help='Bind a variable of the SELECT: --param name="Mai Van Tuat", --param role=code:role/chair. '
+    "Canned queries declare theirs (kg query --list).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_QUERY_FORMATS, case_sensitive=False),
+    help="table (default), json, xml, csv, tsv for SELECT/ASK; turtle, trig, nquads, ntriples, jsonld, "
+    "rdfxml for CONSTRUCT/DESCRIBE. Default: by --out's extension, else table.",
+)
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@click.option("--list", "list_", is_flag=True, help="List the canned queries and their parameters.")
 @store_option
-def query(file: Path | None, expression: str | None, fmt: str, store: str) -> None:
-    """Run a SPARQL query (a .rq file or -e TEXT) over all graphs of the store."""
-    if bool(file) == bool(expression):
-        _fail("give a query file or -e 'SPARQL', not both or neither")
-    text = expression or file.read_text(encoding="utf-8")
+def query(
+    query_file: str | None,
+    expression: str | None,
+    params: tuple[str, ...],
+    fmt: str | None,
+    out: Path | None,
+    list_: bool,
+    store: str,
+) -> None:
+    """Run a SPARQL query over all graphs of the store: a .rq file, a canned query by name
+    (positions, who-chaired-what…; see --list) or -e TEXT. kg's prefixes (id:, code:, kg:, org:,
+    schema:, qb:, prov:, skos:, rdf:, rdfs:, xsd:…) are declared for you."""
+    from kg import canned
+
+    if list_:
+        return _list_queries()
+    if bool(query_file) == bool(expression):
+        raise click.UsageError(
+            "give a query (a file or a canned query's name) or -e 'SPARQL', not both or neither"
+        )
+    given = _params(params)
+    if expression:
+        bindings = canned.Canned("-e", Path("-"), expression, "").bindings(given)
+        text = expression
+    else:
+        q = canned.resolve(query_file)
+        bindings, text = q.bindings(given), q.text
+    if fmt is None:
+        fmt = _format_for(out)
+    output = api.output_format(fmt)
     st = _existing(store)
+    results = api.query(st, text, bindings)
     try:
-        out = api.format_results(api.query(st, text), fmt)
-        click.echo(out, nl=not out.endswith("\n"))
-    except api.QueryError as err:
-        _fail(f"query failed: {err}", 1)
+        data = api.serialize_results(results, output.name)
+    except (OSError, RuntimeError, ValueError) as err:
+        if isinstance(err, KgError):
+            raise
+        raise QueryError(" ".join(str(err).split())) from None
+    _write(data, out)
+
+
+def _format_for(out: Path | None) -> str:
+    """The output format an --out file's extension asks for (table without one)."""
+    if out is None or not out.suffix:
+        return "table"
+    for kind in ("results", "rdf"):
+        try:
+            return formats.for_path(out, kind).name
+        except FormatError:
+            continue
+    raise FormatError(f"cannot tell the format of {out.name} by its extension; give --format")
 
 
 @main.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(list(api.EXPORT_FORMATS)), default="turtle", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(_RDF_FORMATS, case_sensitive=False),
+    help="turtle (default), trig or nquads (one graph per article), jsonld (with an @context), "
+    "ntriples, rdfxml, n3; aliases ttl, nq, nt, xml. Default: by --out's extension, else turtle.",
 )
-@click.option("--out", type=click.Path(path_type=Path), help="File to write (default: standard output).")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default: standard output).",
+)
 @store_option
-def export(fmt: str, out: Path | None, store: str) -> None:
-    """Export the graph as Turtle, TriG (one graph per article), N-Quads or JSON-LD."""
-    data = api.export(_existing(store), fmt, out)
-    if data is not None:
-        sys.stdout.buffer.write(data)
-    else:
-        click.echo(f"wrote {out}", err=True)
+def export(fmt: str | None, out: Path | None, store: str) -> None:
+    """Export the graph as Turtle, TriG (one graph per article), N-Quads, JSON-LD, N-Triples or RDF/XML."""
+    if fmt is None:
+        fmt = formats.for_path(out, "rdf").name if out is not None and out.suffix else "turtle"
+    _write(api.export(_existing(store), fmt), out)
 
 
 @main.command()
@@ -210,8 +346,22 @@ def stats(store: str) -> None:
 def validate(store: str) -> None:
     """Check the graph against the SHACL shapes (exit 1 on violations)."""
     conforms, report = api.validate(_existing(store))
-    click.echo(report if not conforms else "the graph conforms to ontology/shapes.ttl")
+    click.echo(report if not conforms else "the graph conforms to the SHACL shapes (kg/ontology/shapes.ttl)")
     sys.exit(0 if conforms else 1)
+
+
+@main.command()
+@click.argument("name")
+@store_option
+@click.option("--sources/--no-sources", default=True, show_default=True, help="Print the source sentences.")
+def show(name: str, store: str, sources: bool) -> None:
+    """Print an official's record: posts by year and meetings chaired, with their sources.
+
+    NAME is matched without diacritics and in part ("Tô Lâm", "to lam", "Tuat"), or as written
+    in an article (Arabic script too)."""
+    from kg.show import official_record
+
+    click.echo(official_record(_existing(store), name, sources=sources), nl=False)
 
 
 @main.command()
@@ -227,9 +377,10 @@ def viz(out: Path, store: str) -> None:
     """Draw who chaired what: officials -> meetings -> organising bodies."""
     from kg.viz import draw
 
+    formats.for_path(out, "chart")  # an unknown extension is a usage error before any work
     try:
         draw(_existing(store), out)
-    except ValueError as err:
+    except ValueError as err:  # nothing to draw
         _fail(str(err))
     click.echo(f"wrote {out}")
 
@@ -278,9 +429,16 @@ def serve(store, host, port, allow_update, allow_service, timeout, max_results, 
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--worst", default=10, show_default=True, help="How many missed and spurious facts to list.")
 def evaluate(corpus: Path, worst: int) -> None:
-    """Compare the graph built from CORPUS with its gold <id>.json files."""
+    """Compare what kg extracts from CORPUS with its gold <id>.json files (next to <id>.txt).
+
+    Exit 1 when the folder holds no gold."""
     from kg.evaluate import evaluate as run
 
+    pairs = [g for g in corpus.glob("*.json") if g.with_suffix(".txt").exists()]
+    if not pairs:
+        raise InputError(
+            f"no gold in {corpus}: kg evaluate needs <id>.json gold files next to <id>.txt articles"
+        )
     click.echo(run(corpus, worst=worst))
 
 
@@ -291,11 +449,14 @@ def run() -> None:
     except click.exceptions.Abort:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
+    except click.exceptions.Exit as err:
+        sys.exit(err.exit_code)
     except click.ClickException as err:
         err.show()
         sys.exit(2)
-    except StoreError as err:
-        _fail(str(err))
+    except KgError as err:
+        prefix = "query failed: " if isinstance(err, QueryError) else ""
+        _fail(prefix + " ".join(str(err).split()), err.exit_code)
     except KeyboardInterrupt:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
