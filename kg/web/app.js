@@ -678,7 +678,7 @@ function graphLabel(n) {
 
 async function graphPage(params) {
   const scope = Object.fromEntries(["province", "body", "person", "from", "to", "top"].map((k) => [k, params.get(k) || ""]));
-  const top = scope.top === "" ? 25 : Number(scope.top) || 0;
+  const top = scope.top === "" ? 15 : Number(scope.top) || 0;
   const provinces = [...new Set([...BODIES.map((b) => b.place), ...PLACES.map((p) => p.name)].filter(Boolean))].sort();
   const chairs = await sparql(`SELECT DISTINCT ?p ?name WHERE { ?m kg:chairedBy ?p . ?p schema:name ?name } ORDER BY ?name`);
   const go = () => {
@@ -708,7 +708,9 @@ async function graphPage(params) {
   const summary = `${count("official")} official${count("official") === 1 ? "" : "s"}${g.shown < g.officials ? ` (the ${g.shown} with most meetings chaired, of ${g.officials})` : ""}, `
     + `${count("meeting")} meetings, ${count("body")} organising bodies`;
   const container = h("div", { id: "graph", "data-nodes": g.nodes.length, "data-unlabelled": g.nodes.filter((n) => !n.label.trim()).length });
-  const details = h("aside", { id: "details", class: "card" }, h("p", { class: "hint" }, "Click a node for its facts and sources; drag to pan, scroll to zoom."));
+  const ranking = g.nodes.filter((n) => n.kind === "official").sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+  const details = h("aside", { id: "details", class: "card" }, h("p", { class: "hint" }, "Click a node for its facts and sources; drag to pan, scroll to zoom."),
+    ranking.length ? [h("h2", {}, "Meetings chaired in this view"), h("ol", { class: "ranking" }, ranking.slice(0, 20).map((n) => h("li", {}, chip("official", n.id, n.label), h("span", { class: "count" }, n.weight))))] : null);
   const legend = h("div", { class: "legend" },
     h("span", { class: "key official" }, "official"), " → chaired → ", h("span", { class: "key meeting" }, "meeting"),
     " → organised by → ", h("span", { class: "key body" }, "body"));
@@ -724,6 +726,19 @@ async function graphPage(params) {
   drawGraph(container, details, g);
 }
 
+// fCoSE (bundled) when it loaded, else Cytoscape's own CoSE; labels count as part of the nodes so they do not overlap
+function layoutOptions() {
+  const common = { animate: false, nodeDimensionsIncludeLabels: true, padding: 24 };
+  try {
+    cytoscape({ headless: true }).layout({ name: "fcose" });
+    return { ...common, name: "fcose", quality: "proof", randomize: true, packComponents: true, tile: true,
+      nodeRepulsion: () => 9000, idealEdgeLength: () => 60, edgeElasticity: () => 0.45, nodeSeparation: 80,
+      numIter: 5000, gravity: 0.3, gravityRange: 3.8, tilingPaddingVertical: 20, tilingPaddingHorizontal: 20 };
+  } catch (_) {
+    return { ...common, name: "cose", randomize: false, idealEdgeLength: () => 60, nodeRepulsion: () => 60000,
+      nodeOverlap: 20, gravity: 0.6, componentSpacing: 60, numIter: 2500 };
+  }
+}
 function drawGraph(container, details, g) {
   if (cy) cy.destroy();
   cy = null;
@@ -751,8 +766,7 @@ function drawGraph(container, details, g) {
       { selector: ".faded", style: { opacity: 0.15 } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#111" } },
     ],
-    layout: { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 60,
-      nodeRepulsion: () => 60000, nodeOverlap: 20, gravity: 0.6, componentSpacing: 60, numIter: 2500, padding: 24 },
+    layout: layoutOptions(),
   });
   cy.on("tap", "node", (evt) => {
     const n = evt.target;
