@@ -156,11 +156,15 @@ def names_in(text: str) -> list[str]:
     found = []
     for m in N._latin_names(text):
         words = _fix(_CAP_WORD.findall(m.surface), text, m.end)
+        if len(words) == 2 and " ".join(words).lower() in _compounds():
+            continue  # "Văn Phòng": a body word written with capitals
         if len(words) >= 2:
             found.append(" ".join(N._latin_syllable(w) or fold(w) for w in words))
     if _VI_MARKS.search(text):
         found += cued_names(text)
-    return found
+    # "Văn Thanh" found where the text says "ông Đồng Văn Thanh" (a family name off the list)
+    whole = set(found)
+    return [n for n in found if not any(o != n and o.endswith(" " + n) for o in whole)]
 
 
 def _clean(name: str) -> str | None:

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import gazetteer
+from kg import tables as _tables
 from kg.lang import Pack
 from kg.text import fold, title_case
 
@@ -39,11 +40,7 @@ class NameMention:
 
 
 def _words(path: Path) -> list[str]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.extend(fold(w) for w in line.split())
-    return out
+    return [fold(w) for w in _tables.words(path)]
 
 
 @cache
@@ -90,8 +87,7 @@ _ARABIC_TOKEN = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 
 @cache
 def _accented_surnames() -> frozenset[str]:
-    text = (_DATA / "vi_surnames_accented.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(_tables.words(_DATA / "vi_surnames_accented.txt"))
 
 
 def _latin_surname(token: str, reading: str) -> bool:
@@ -213,13 +209,9 @@ def _model() -> _NameModel:
     kinds = ("name", "surname", "middle", "last", "last_thi", "bigram", "syllable")
     tables: dict[str, dict[str, int]] = {k: {} for k in kinds}
     path = _DATA / "names_vi.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            kind, key, count = line.split("\t")
-            if kind in tables:
-                tables[kind][key] = int(count)
+    for kind, key, count in _tables.rows(path):
+        if kind in tables:
+            tables[kind][key] = int(count)
     given = dict(tables["middle"])
     for k, v in tables["last"].items():
         given[k] = given.get(k, 0) + v
@@ -315,11 +307,7 @@ def name_logp(name: tuple[str, ...]) -> float:
 @cache
 def _arabic_rules() -> dict[str, dict[str, list[str]]]:
     rules: dict[str, dict[str, list[str]]] = {}
-    path = _LANG / "ar" / "translit.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        part, latin, spellings = (c.strip() for c in line.split("\t"))
+    for part, latin, spellings in _tables.rows(_LANG / "ar" / "translit.tsv"):
         rules.setdefault(part, {})[latin] = spellings.split("|")
     return rules
 
@@ -568,14 +556,71 @@ def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[N
         tokens.append((start, m.end(), tok, reading))
     out = []
     for run in _runs(tokens, text, " -‐"):
-        for part in _split_run(run, lambda tok: arabic_reading(tok[2], first=True) in surnames()):
+        for i, j, name in segment_arabic(tuple(p[2] for p in run), known):
+            part = run[i:j]
             if any(text[a:b].translate(_PERSIAN) != tok for a, b, tok, _ in part):
                 continue
-            if read_arabic_place([p[2] for p in part]):
-                continue
-            tokens = [p[2] for p in part]
-            name = read_arabic_name(tokens, known)
-            others = tuple(title_case(r) for r in arabic_readings(tokens) if r != name)
+            others = tuple(title_case(r) for r in arabic_readings([p[2] for p in part]) if r != name)
             start, end = part[0][0], part[-1][1]
             out.append(NameMention(start, end, text[start:end], title_case(name), others))
     return out
+
+
+# how a run of readable Arabic-script tokens is cut (log scores, comparable with ranked_readings)
+_SKIP = -20.0  # a token left out of every name: an Arabic word that happens to spell a syllable
+_PLACE = -3.0  # per token of a place name of the gazetteer (places are not people)
+_KNOWN = 2.0  # a reading that is a known name (store, earlier articles, shipped officials)
+
+
+def segment_arabic(
+    tokens: tuple[str, ...], known: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Cut a run of Arabic-script syllables into names ``(start, end, folded reading)``, leaving out
+    places and stray words: the cut whose names score best (:func:`ranked_readings`). A place glued
+    before a name ("Hai Duong Tran Duc Thang") and a given name read as a family name (a run that
+    starts at the wrong syllable) lose to the cut that reads real names.
+
+    >>> segment_arabic(("هاي", "دونغ", "تران", "دوك", "ثانغ"))
+    [(2, 5, 'tran duc thang')]
+    """
+    return list(_segment(tokens, known))
+
+
+@cache
+def _may_start(token: str) -> bool:
+    """Whether a token can be read as a family name (shipped list or attested in the corpora)."""
+    model = _model()
+    return any(s in surnames() or model.surname.get(s, 0) >= 2 for s, _ in _token_options(token))
+
+
+def _segment(tokens: tuple[str, ...], known: frozenset[str]):
+    n = len(tokens)
+    best: list[float] = [0.0] + [-math.inf] * n
+    back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
+    officials = known_officials()
+    for i in range(n):
+        if best[i] == -math.inf:
+            continue
+        steps: list[tuple[int, float, str | None]] = [(i + 1, _SKIP, None)]
+        for k in (2, 3):
+            if i + k <= n and read_arabic_place(list(tokens[i : i + k])):
+                steps.append((i + k, _PLACE * k, None))
+        if _may_start(tokens[i]):
+            for j in range(i + 2, min(n, i + 5) + 1):
+                part = tokens[i:j]
+                if not ranked_readings(part):
+                    break
+                name = read_arabic_name(list(part), known)
+                bonus = _KNOWN if name in known or name in officials else 0.0
+                steps.append((j, _score(part, name) + bonus, name))
+        for j, score, name in steps:
+            if best[i] + score > best[j]:
+                best[j], back[j] = best[i] + score, (i, name)
+    out = []
+    j = n
+    while j > 0:
+        i, name = back[j]
+        if name is not None:
+            out.append((i, j, name))
+        j = i
+    return reversed(out)
