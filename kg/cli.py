@@ -30,8 +30,17 @@ _RDF_FORMATS = formats.names("rdf", aliases=True)
 
 
 def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"kg: {message}", err=True)
+    click.echo(f"kg: {_safe(message)}", err=True)
     sys.exit(code)
+
+
+def _safe(text: str) -> str:
+    """Text from articles, file names or the store as a terminal may show it: control characters
+    and bidi/zero-width characters written as escapes (``\\x1b``), so they cannot move the cursor,
+    recolour or clear the screen."""
+    from kg.text import printable
+
+    return printable(text, keep="\n\t")
 
 
 def _plural(n: int, word: str) -> str:
@@ -115,7 +124,7 @@ def build(
             list(paths),
             st,
             progress=lambda _p: bar.advance(task),
-            on_built=(lambda i: click.echo(f"built {i}", err=True)) if verbose else None,
+            on_built=(lambda i: click.echo(f"built {_safe(i)}", err=True)) if verbose else None,
             jobs=jobs or os.cpu_count() or 1,
         )
     click.echo(
@@ -123,9 +132,9 @@ def build(
         f"{report.unchanged} unchanged, {len(report.skipped)} skipped, {len(report.partial)} partly used"
     )
     for s in report.skipped:
-        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+        click.echo(_safe(f"skipped {s.path}: {s.reason}"), err=True)
     for s in report.partial:
-        click.echo(f"partly used {s.path}: {s.reason}", err=True)
+        click.echo(_safe(f"partly used {s.path}: {s.reason}"), err=True)
     sys.exit(0 if report.ok else 1)
 
 
@@ -144,7 +153,7 @@ def _spark_build(paths: list[Path], st, master: str, shards: Path | None) -> Non
         f"loaded {_plural(report.articles, 'graph')} ({_plural(report.triples, 'quad')})"
     )
     for s in skipped + report.skipped:
-        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+        click.echo(_safe(f"skipped {s.path}: {s.reason}"), err=True)
     missing = sent - report.articles
     if missing:
         click.echo(f"{_plural(missing, 'article')} failed extraction on the executors", err=True)
@@ -179,7 +188,7 @@ def load(files: tuple[Path, ...], store: str, graph: str | None) -> None:
         f"or added), {len(report.skipped)} skipped"
     )
     for s in report.skipped:
-        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+        click.echo(_safe(f"skipped {s.path}: {s.reason}"), err=True)
     sys.exit(0 if report.ok else 1)
 
 
@@ -191,7 +200,7 @@ def remove(ids: tuple[str, ...], store: str) -> None:
     missing = api.remove(open_store(store), list(ids))
     click.echo(f"removed {_plural(len(ids) - len(missing), 'article')}")
     for i in missing:
-        click.echo(f"not in the store: {i}", err=True)
+        click.echo(f"not in the store: {_safe(i)}", err=True)
     sys.exit(1 if missing else 0)
 
 
@@ -226,14 +235,38 @@ def _list_queries() -> None:
             click.echo(f"    --param {p.name}=…{default}  {p.doc}")
 
 
-def _write(data: bytes, out: Path | None) -> None:
+def _write(data: bytes, out: Path | None, fmt: str | None = None) -> None:
+    """``data`` on standard output (in format ``fmt``: control and bidi characters escaped, as the
+    format writes escapes — ``\\u001b`` in JSON, Turtle, N-Triples — or as ``\\x1b``), or into
+    ``out`` through a temporary file renamed over it, so a failed write leaves the previous file."""
     if out is None:
+        if fmt is not None:
+            data = _escaped(data, fmt)
         sys.stdout.buffer.write(data if data.endswith(b"\n") or not data else data + b"\n")
         sys.stdout.buffer.flush()
         return
+    import tempfile
+
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
-    click.echo(f"wrote {out}", err=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    click.echo(f"wrote {_safe(str(out))}", err=True)
+
+
+def _escaped(data: bytes, fmt: str) -> bytes:
+    from kg.text import printable
+
+    rdf = ("turtle", "trig", "nquads", "ntriples", "n3")
+    style = "json" if "json" in fmt else "rdf" if fmt in rdf else "python"
+    return printable(data.decode("utf-8", "replace"), keep="\n\t", style=style).encode("utf-8")
 
 
 @main.command()
@@ -296,7 +329,7 @@ def query(
         if isinstance(err, KgError):
             raise
         raise QueryError(" ".join(str(err).split())) from None
-    _write(data, out)
+    _write(data, out, output.name)
 
 
 def _format_for(out: Path | None) -> str:
@@ -330,7 +363,8 @@ def export(fmt: str | None, out: Path | None, store: str) -> None:
     """Export the graph as Turtle, TriG (one graph per article), N-Quads, JSON-LD, N-Triples or RDF/XML."""
     if fmt is None:
         fmt = formats.for_path(out, "rdf").name if out is not None and out.suffix else "turtle"
-    _write(api.export(_existing(store), fmt), out)
+    shown = formats.get(fmt, "rdf").name if out is None and sys.stdout.isatty() else None
+    _write(api.export(_existing(store), fmt), out, shown)
 
 
 @main.command()
@@ -361,7 +395,7 @@ def show(name: str, store: str, sources: bool) -> None:
     in an article (Arabic script too)."""
     from kg.show import official_record
 
-    click.echo(official_record(_existing(store), name, sources=sources), nl=False)
+    click.echo(_safe(official_record(_existing(store), name, sources=sources)), nl=False)
 
 
 @main.command()
