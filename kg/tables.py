@@ -26,7 +26,7 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-__all__ = ["data_path", "lines", "rows", "words"]
+__all__ = ["data_path", "lines", "numbered_rows", "rows", "words"]
 
 PathLike = str | Path | Traversable
 
@@ -47,13 +47,17 @@ def _text(path: PathLike, missing_ok: bool) -> str:
     return p.read_text(encoding="utf-8")
 
 
-def _content(path: PathLike, missing_ok: bool) -> list[str]:
-    """The lines that are neither blank nor comments, as written."""
+def _numbered(path: PathLike, missing_ok: bool) -> list[tuple[int, str]]:
+    """(line number in the file, line as written) of the lines that are neither blank nor comments."""
     return [
-        line
-        for line in _text(path, missing_ok).splitlines()
+        (number, line)
+        for number, line in enumerate(_text(path, missing_ok).splitlines(), 1)
         if line.strip() and not line.lstrip().startswith("#")
     ]
+
+
+def _content(path: PathLike, missing_ok: bool) -> list[str]:
+    return [line for _, line in _numbered(path, missing_ok)]
 
 
 def lines(path: PathLike, missing_ok: bool = True) -> list[str]:
@@ -65,6 +69,18 @@ def lines(path: PathLike, missing_ok: bool = True) -> list[str]:
 def rows(path: PathLike, missing_ok: bool = True) -> list[list[str]]:
     """The lines of a data file split on tabs (an empty first cell is kept), each cell stripped."""
     return [[cell.strip() for cell in line.split("\t")] for line in _content(path, missing_ok)]
+
+
+def numbered_rows(path: PathLike, missing_ok: bool = True) -> list[tuple[int, list[str]]]:
+    """:func:`rows` with the line number each comes from, for messages about a bad line.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "g.tsv"
+    >>> _ = p.write_text("# wording<TAB>features\\n\\nchair\\trole head\\n")
+    >>> numbered_rows(p)
+    [(3, ['chair', 'role head'])]
+    """
+    return [(n, [cell.strip() for cell in line.split("\t")]) for n, line in _numbered(path, missing_ok)]
 
 
 def words(path: PathLike, missing_ok: bool = True) -> list[str]:
