@@ -43,9 +43,6 @@ sys.path.insert(0, str(ROOT))
 from kg.extract import names as N  # noqa: E402
 from kg.text import fold  # noqa: E402
 
-# the counts must not depend on the file they regenerate: read syllables without its additions
-N.syllables = cache(lambda: frozenset(N._words(N._DATA / "vi_syllables.txt")))
-
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _VI_MARKS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1ea0-\u1ef9]")
 # honorifics and title words after which Vietnamese press writes a person's full name
@@ -217,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", nargs="*", default=[], help="document ids to leave out")
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "names_vi.tsv")
     args = ap.parse_args(argv)
+    # the counts must not depend on the file they regenerate: syllables without its additions
+    N.syllables = cache(lambda: frozenset(N._words(N._DATA / "vi_syllables.txt")))
     corpora = args.corpora or [
         p
         for p in (ROOT.parent / "shared" / "corpus" / d for d in ("seeds", "dev", "unlabelled"))
