@@ -118,7 +118,7 @@ class Sentence(str):
 
 
 _SPLIT = re.compile(r"(?<=[.!?؟۔])\s+(?=[\"“'(«|A-ZĐÀ-Ỹ\u0600-\u06ff])|\n+")
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|No|Nr|nr|St|ds|tel|ul|pkt|ks|Prof|\d{1,2})\.$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|No|Nr|nr|St|ds|tel|ul|pkt|ks|Prof|r|tys|mln|mld|godz|ok|św|\d{1,2})\.$")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -199,18 +199,35 @@ _UNSAFE = re.compile(
 )
 
 
-def printable(text: str, keep: str = "\n") -> str:
+def printable(text: str, keep: str = "\n", style: str = "python") -> str:
     r"""Text safe to print on a terminal: control characters (but those in ``keep``), invisible
     format characters (bidi overrides, zero-width), line separators and lone surrogates written as
-    ``\x1b`` / ``\u202e`` escapes, so article text cannot move the cursor, recolour, reorder or
-    clear the screen.
+    escapes, so article text cannot move the cursor, recolour, reorder or clear the screen.
+    ``style``: ``python`` (``\x1b``, ``\u202e``), ``json`` (``\u001b``, a pair beyond U+FFFF) or
+    ``rdf`` (``\u001B``, ``\U000E0041``: Turtle and N-Triples string escapes).
 
     >>> printable("red \x1b[31mtext\u202e\n")
     'red \\x1b[31mtext\\u202e\n'
+    >>> printable("\x9b\U000e0041", style="json"), printable("\x9b", style="rdf")
+    ('\\u009b\\udb40\\udc41', '\\u009B')
     """
-    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _escape(m.group()), text)
+    escape = {"python": _escape, "json": _escape_json, "rdf": _escape_rdf}[style]
+    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else escape(m.group()), text)
 
 
 def _escape(c: str) -> str:
     code = ord(c)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _escape_json(c: str) -> str:
+    code = ord(c)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def _escape_rdf(c: str) -> str:
+    code = ord(c)
+    return f"\\u{code:04X}" if code < 0x10000 else f"\\U{code:08X}"

@@ -247,6 +247,17 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     return None
 
 
+def _anchored_year(article: Article) -> int | None:
+    """The year the article's URL or publication date gives, when they give one."""
+    if article.url:
+        m = re.search(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/)", article.url)
+        if m:
+            return int(m.group(1))
+    if article.published:
+        return int(article.published[:4])
+    return None
+
+
 def _range_year(folded: str) -> int | None:
     m = re.search(r"((?:19|20)\d\d)\s*[-–—]\s*(?:19|20)\d\d", folded)
     return int(m.group(1)) if m else None
@@ -283,6 +294,8 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
     year = _meeting_year(article, " ".join(_blank(s, c) for s, c in zip(sents, cited, strict=True)))
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
+    anchored = _anchored_year(article)
+    dated: list[Meeting] = []  # meetings whose year the text states: later undated days follow them
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = any(
             not any(a <= m.start() < b for a, b in spans) for m, _ in pack.cue("meeting").finditer(fs)
@@ -298,7 +311,14 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
             continue
         date = None
         if dates:
-            date = _date(dates[0], _sentence_year(fs, spans, pack, dates[0]) or year or _range_year(fs))
+            d = dates[0]
+            stated = _sentence_year(fs, spans, pack, d)
+            date = _date(
+                d,
+                stated or anchored or (int(dated[0].date[:4]) if dated else None) or year or _range_year(fs),
+            )
+            if stated and date:
+                dated.append(Meeting(sent.index, date=date))
         meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
         if (
             meeting is None

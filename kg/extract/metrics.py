@@ -201,9 +201,7 @@ def _indicator(folded: str, start: int, pack: Pack, since: int) -> str:
 
 def _stem_hit(word: str, lexicon) -> bool:
     """Is ``word`` a wording of the cue lexicon, or does it start with one of its ``stem*`` entries?"""
-    if word in lexicon.entries:
-        return True
-    return any(key.endswith("*") and word.startswith(key[:-1]) for key in lexicon.entries)
+    return lexicon.get(word) is not None
 
 
 _NOUN = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*)")

@@ -36,6 +36,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from kg import tables
 from kg.text import fold
 
 __all__ = ["Lexicon", "Pack", "available_languages", "load_pack"]
@@ -48,8 +49,15 @@ class Lexicon:
 
     def __init__(self, entries: dict[str, tuple[str, ...]], prefixes: tuple[str, ...] = ()):
         self.entries = entries
+        # a wording ending in "*" is a stem: "przewodniczył*" is every form that starts so
+        self._stems = tuple(
+            sorted((w[:-1] for w in entries if w.endswith("*") and len(w) > 2), key=len, reverse=True)
+        )
         if entries:
-            alternatives = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
+            alternatives = "|".join(
+                re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
+                for w in sorted(entries, key=len, reverse=True)
+            )
             clitic = ""
             if prefixes:
                 clitic = (
@@ -67,21 +75,25 @@ class Lexicon:
         return wording in self.entries
 
     def get(self, wording: str) -> tuple[str, ...] | None:
-        return self.entries.get(wording)
+        found = self.entries.get(wording)
+        if found is None and self._stems:
+            stem = next((s for s in self._stems if wording.startswith(s)), None)
+            found = self.entries.get(stem + "*") if stem is not None else None
+        return found
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None):
         """Yield ``(match, values)`` for every wording in ``folded[start:end]``."""
         if self.pattern is None:
             return
         for match in self.pattern.finditer(folded, start, len(folded) if end is None else end):
-            yield match, self.entries[match.group("w")]
+            yield match, self.get(match.group("w"))
 
     def match_at(self, folded: str, pos: int):
         """``(match, values)`` for a wording starting exactly at ``pos``, else None."""
         if self.pattern is None:
             return None
         match = self._anchored.match(folded, pos)
-        return (match, self.entries[match.group("w")]) if match else None
+        return (match, self.get(match.group("w"))) if match else None
 
 
 @dataclass
@@ -115,14 +127,7 @@ class Pack:
 
 
 def _rows(path: Path) -> list[list[str]]:
-    if not path.exists():
-        return []
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
+    return tables.rows(path)  # the one reader of data files (kg/tables.py)
 
 
 def _lexicon(path: Path, prefixes: tuple[str, ...] = (), article: str = "") -> Lexicon:
