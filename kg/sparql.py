@@ -19,7 +19,7 @@ import re
 
 from kg.vocab import PREFIXES as _VOCAB
 
-__all__ = ["PREFIXES", "declared_prefixes", "syntax_message", "with_prefixes"]
+__all__ = ["PREFIXES", "declared_prefixes", "escape_slashes", "syntax_message", "with_prefixes"]
 
 #: every prefix kg predeclares, the most used first
 PREFIXES: dict[str, str] = {
@@ -56,6 +56,47 @@ def with_prefixes(query: str) -> tuple[str, int]:
 _ITEM = re.compile(r""""(?:[^"\\]|\\.)*"|\[(?:[^\[\]']|'[^']*')*\]|[^,]+""")
 
 
+_LITERALS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_SLASHED = re.compile(r"(?<![\w?$:\\])(?:id|code):[\w.-]+(?:/[\w.-]+(?![\w.-]*:))+")
+
+
+def escape_slashes(query: str) -> tuple[str, list[tuple[int, int]]]:
+    """``code:role/chair`` as SPARQL needs it (``code:role\\/chair``): the table output shows
+    kg's instance and code IRIs with ``/`` in the local name, which a prefixed name may only hold
+    escaped. Strings, IRIs and comments are left alone; so are paths (``kg:place/schema:name``).
+    Returns the text and the (line, column) of every backslash added.
+
+    >>> escape_slashes('SELECT * { ?p org:role code:role/chair ; kg:place/schema:name "a/b" }')[0]
+    'SELECT * { ?p org:role code:role\\\\/chair ; kg:place/schema:name "a/b" }'
+    """
+    out, added, last = [], [], 0
+    pieces = []
+    for m in _LITERALS.finditer(query):
+        pieces.append((last, m.start(), True))
+        pieces.append((m.start(), m.end(), False))
+        last = m.end()
+    pieces.append((last, len(query), True))
+    for start, end, code in pieces:
+        chunk = query[start:end]
+        if code:
+
+            def fix(m, start=start):
+                text = m.group()
+                for i, ch in enumerate(text):
+                    if ch == "/":
+                        at = start + m.start() + i
+                        line = query.count("\n", 0, at) + 1
+                        column = at - (query.rfind("\n", 0, at) + 1) + 1
+                        added.append((line, column))
+                return text.replace("/", "\\/")
+
+            chunk = _SLASHED.sub(fix, chunk)
+        out.append(chunk)
+    return "".join(out), added
+
+
 def _expected(items: str) -> tuple[list[str], list[str]]:
     """(tokens, reasons) of Oxigraph's 'expected one of …' list, character classes dropped."""
     tokens, reasons = [], []
@@ -70,12 +111,19 @@ def _expected(items: str) -> tuple[list[str], list[str]]:
     return tokens, reasons
 
 
-def syntax_message(query: str, message: str, line_shift: int = 0) -> str:
-    """One line: where (line, column and the words before it), why, and what was expected."""
+def syntax_message(
+    query: str, message: str, line_shift: int = 0, added: list[tuple[int, int]] | None = None
+) -> str:
+    """One line: where (line, column and the words before it), why, and what was expected.
+    ``line_shift`` lines were added in front of ``query`` and ``added`` characters inserted in it
+    (:func:`escape_slashes`) before it was parsed: the position given is the user's own."""
     m = _POSITION.match(message.strip())
     if not m:
         return "syntax error: " + " ".join(message.split())
     line, column, rest = int(m[1]) - line_shift, int(m[2]), m[3]
+    for at_line, at_column in added or ():
+        if at_line == line and at_column < column:
+            column -= 1
     lines = query.split("\n")
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     before = " ".join(" ".join([*lines[: max(line - 1, 0)], text[: column - 1]]).split())
