@@ -26,6 +26,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from kg import tables
 from kg.lang import Pack
 from kg.text import fold
 
@@ -59,10 +60,7 @@ def rules() -> _Rules:
     """The shared rules of ``kg/data/title_grammar.tsv``."""
     kinds: dict[str, set[str]] = {}
     out: dict[str, list[Rule]] = {"role": [], "body": []}
-    for line in (_DATA / "title_grammar.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
+    for cells in tables.rows(_DATA / "title_grammar.tsv"):
         if cells[0] == "feature":
             kinds.setdefault(cells[1], set()).update(cells[2].split())
             continue
@@ -117,8 +115,7 @@ def grammar(pack: Pack) -> Grammar:
     article = ""
     compound_last = False
     if folder is not None:
-        for line in _lines(folder / "format.tsv"):
-            cells = line.split("\t")
+        for cells in tables.rows(folder / "format.tsv"):
             if cells[0] == "link_prefix":
                 link_prefix = fold(cells[1])
             elif cells[0] == "article":
@@ -126,8 +123,7 @@ def grammar(pack: Pack) -> Grammar:
             elif cells[0] == "compound" and len(cells) > 1:
                 compound_last = cells[1].strip() == "last"
     if path is not None and path.exists():
-        for number, line in enumerate(_lines(path), 1):
-            cells = [c.strip() for c in line.split("\t")]
+        for number, cells in tables.numbered_rows(path):
             if len(cells) < 2:
                 raise ValueError(f"{path}: line {number}: wording<TAB>features expected")
             feats = frozenset(cells[1].replace(",", " ").split())
@@ -162,16 +158,6 @@ def grammar(pack: Pack) -> Grammar:
         compound_last,
     )
     return g
-
-
-def _lines(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    return [
-        line
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
 
 
 def _strip_article(token: str, article: str) -> str:
@@ -257,7 +243,7 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
             start, end, token = tokens[i]
             for clitic, reading in _readings(token, g):
                 feats = g.exact.get((reading,)) or _stem_features(reading, g)
-                level = g.levels.get((reading,))
+                level = g.levels.get((reading,)) or next(iter(pack.levels.get(reading) or ()), None)
                 if feats or level:
                     word = _Word(
                         start + len(clitic), end, feats, level, bool(clitic) and clitic == g.link_prefix

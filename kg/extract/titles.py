@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from kg import tables
 from kg.extract.grammar import find_bodies, find_roles, grammar
 from kg.lang import Pack
 from kg.model import Body
@@ -34,10 +35,7 @@ class Title:
 @cache
 def _rules() -> dict[tuple[str, str], tuple[str, str, str | None]]:
     out = {}
-    for line in (_DATA / "title_rules.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
+    for cells in tables.rows(_DATA / "title_rules.tsv"):
         role, org, _, new_role, new_org, *level = cells
         out[(role, org)] = (new_role, new_org, level[0] if level and level[0] else None)
     for (role, org), (new_role, new_org, level) in list(out.items()):
@@ -50,24 +48,16 @@ def _rules() -> dict[tuple[str, str], tuple[str, str, str | None]]:
 @cache
 def _nested() -> frozenset[tuple[str, str]]:
     """(part, whole) pairs where "the <part> of the <whole>" is recorded as the whole."""
-    out = set()
-    for line in (_DATA / "nested_bodies.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            part, whole = line.split("\t")[:2]
-            out.add((part.strip(), whole.strip()))
-    return frozenset(out)
+    return frozenset((row[0], row[1]) for row in tables.rows(_DATA / "nested_bodies.tsv"))
 
 
 @cache
 def _central() -> frozenset[str]:
-    text = (_DATA / "central_orgs.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split() if not w.startswith("#"))
+    return frozenset(tables.words(_DATA / "central_orgs.txt"))
 
 
 CENTRAL_ORGS = _central()
-LOCAL_ORGS = frozenset(
-    w for w in (_DATA / "local_orgs.txt").read_text(encoding="utf-8").split() if not w.startswith("#")
-)
+LOCAL_ORGS = frozenset(tables.words(_DATA / "local_orgs.txt"))
 
 
 def normalise(role: str, org: str, level: str | None) -> tuple[str, str, str | None]:
@@ -108,11 +98,13 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         level = rvals[2] if len(rvals) > 2 and rvals[2] else None
         # the body written after the role; it may share words with it ("trưởng ban" + "ban tuyên giáo")
         body = _first_body(bodies, bisect_left(starts, r0), limit, r1)
+        borrowed = False
         if body is None and org is None:
             gap = span[r1:limit]
             if i + 1 < len(roles) and re.fullmatch(r"[\s,،/]*", gap):
                 # "deputy director, director of the Department of Culture": the next role's body
                 body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, roles[i + 1][1])
+                borrowed = body is not None
             else:
                 # "Provincial Party Committee member": a body written right before the role
                 before = [
@@ -136,11 +128,21 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 body = nxt
             else:
                 break
+        if body is not None and body[2][0] == GENERIC:
+            # "Head of the Economic Committee of the Provincial People's Council": a commission with
+            # no name the grammar knows is a post of the body it belongs to, else of another body
+            owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
+            role = _GENERIC_ROLES.get(role, role)
+            body = owner if owner is not None and owner[2][0] != GENERIC else (body[0], body[1], ("other",))
         if body is not None and (org is None or body[2][0] != org):
             # a body written after a role that already names one (e.g. "party secretary of X")
             # refines it; otherwise the body is the organisation
             org = body[2][0]
             level = body[2][1] if len(body[2]) > 1 and body[2][1] else level
+            if borrowed and role in _PARTY_ROLES and org not in _PARTY_ORGS:
+                # "Standing Deputy Secretary, Chairwoman of the People's Council": a secretary is
+                # one of the party committee, not of the body the next post names
+                org, level = "party_committee", None
         if org is None:
             continue
         segment = span[r0:limit]
@@ -157,6 +159,14 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 end = m.end()
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central"))
     return titles
+
+
+GENERIC = "commission"  # a committee, commission or board the grammar reads without a name
+_GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_chair": "deputy_head"}
+_PARTY_ROLES = frozenset({"secretary", "deputy_secretary", "standing_deputy_secretary"})
+_PARTY_ORGS = frozenset(
+    {"party_committee", "party_standing_committee", "central_committee", "communist_party"}
+)
 
 
 def _inside_body(bodies, starts: list[int], start: int, end: int) -> bool:
