@@ -569,6 +569,7 @@ def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[N
 # how a run of readable Arabic-script tokens is cut (log scores, comparable with ranked_readings)
 _SKIP = -20.0  # a token left out of every name: an Arabic word that happens to spell a syllable
 _PLACE = -3.0  # per token of a place name of the gazetteer (places are not people)
+_PLACE_START = -8.0  # a name whose first syllables spell a place ("Binh Dinh Nam" is a commune)
 _KNOWN = 2.0  # a reading that is a known name (store, earlier articles, shipped officials)
 
 
@@ -605,13 +606,18 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str]):
         for k in (2, 3):
             if i + k <= n and read_arabic_place(list(tokens[i : i + k])):
                 steps.append((i + k, _PLACE * k, None))
-        if _may_start(tokens[i]):
-            for j in range(i + 2, min(n, i + 5) + 1):
+        # a name starts at a family name; or one syllable before a family name, when that one is
+        # the true family name (off the list) and the next a given name that reads as one
+        shortest = 2 if _may_start(tokens[i]) else 3 if i + 1 < n and _may_start(tokens[i + 1]) else 0
+        if shortest:
+            for j in range(i + shortest, min(n, i + 5) + 1):
                 part = tokens[i:j]
                 if not ranked_readings(part):
                     break
                 name = read_arabic_name(list(part), known)
                 bonus = _KNOWN if name in known or name in officials else 0.0
+                if j - i > 2 and (read_arabic_place(list(part[:2])) or read_arabic_place(list(part[:3]))):
+                    bonus += _PLACE_START
                 steps.append((j, _score(part, name) + bonus, name))
         for j, score, name in steps:
             if best[i] + score > best[j]:
