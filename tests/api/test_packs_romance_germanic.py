@@ -123,6 +123,44 @@ def test_french_titles_after_and_before_a_name():
     assert documents(x) == {("regulation", "296", None, None)}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "position"),
+    [
+        # a bare "président" before a name is the State President, one with a body a chair
+        (
+            "Cet après-midi le président Luong Cuong a présidé la cérémonie d'annonce.",
+            "fr",
+            "Luong Cuong",
+            ("state_president", "other", "central"),
+        ),
+        (
+            "Le président de l'Assemblée nationale Vuong Dinh Hue et une mission du Comité central du Parti ont "
+            "travaillé le 12 juillet avec la Permanence du Comité du Parti de la province de Phu Tho.",
+            "fr",
+            "Vuong Dinh Hue",
+            ("chair", "national_assembly", "central"),
+        ),
+        ("El presidente Luong Cuong asistió y dirigió el Congreso.", "es", "Luong Cuong", None),
+        (
+            "El presidente del Comité Popular Provincial, Doan Anh Dung, entregó flores al nuevo miembro.",
+            "es",
+            "Doan Anh Dung",
+            ("chair", "peoples_committee", "provincial"),
+        ),
+        (
+            "Camaradas: O Secretário-Geral To Lam, o Presidente Luong Cuong, o Primeiro-Ministro Pham Minh Chinh "
+            "participaram da sessão de encerramento.",
+            "pt",
+            "Luong Cuong",
+            None,
+        ),
+    ],
+)
+def test_the_state_president_and_a_chair(text, lang, name, position):
+    x = run(text, lang=lang)
+    assert positions(x, name) == {position or ("state_president", "other", "central")}
+
+
 def test_french_standing_member_and_inspection_commission():
     x = run(
         "Pham Thi Thanh Thuy, membre du Bureau permanent et présidente de la commission d'inspection du 19e "
