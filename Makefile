@@ -5,16 +5,24 @@ STORE ?= out/store
 
 .PHONY: demo test lint format bench clean
 
-$(VENV)/.installed: pyproject.toml
+$(PY):
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+
+# the demo needs kg and its dependencies only (no test tools, no Spark)
+$(VENV)/.demo: pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
 	touch $@
 
-demo: $(VENV)/.installed
+# make test: the test tools and Spark (the Spark test runs a local PySpark job)
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e '.[test,spark]'
+	touch $@
+
+demo: $(VENV)/.demo
 	rm -rf $(STORE)
 	$(KG) build seeds --store $(STORE)
-	$(KG) query queries/who-chaired-what.rq --store $(STORE)
+	$(KG) query who-chaired-what --store $(STORE)
 	$(KG) export --format turtle --out out/kg.ttl --store $(STORE)
 	$(KG) export --format trig --out out/kg.trig --store $(STORE)
 	$(KG) viz --out out/chairs.html --store $(STORE)
