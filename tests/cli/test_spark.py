@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytest.importorskip("pyspark", reason="pyspark comes with the spark extra (make test installs it)")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
