@@ -5,8 +5,15 @@ Latin script: a name is a run of capitalised Vietnamese syllables (inventory shi
 place of the gazetteer. This needs no language pack, so it works for any Latin-script language.
 
 Arabic script: every Vietnamese syllable is spelled in Arabic letters by the rules of
-``kg/lang/ar/translit.tsv``; the reverse map reads names back, choosing among candidate syllables
-by the frequency prior of ``kg/data/vi_name_syllables.txt``.
+``kg/lang/ar/translit.tsv``, each less usual spelling costing a point; the reverse map gives the
+candidate syllables of each token. A reading of a name is scored by what Vietnamese names are
+(``kg/data/names_vi.tsv``, counted from the Latin-script text of the corpora by
+``tools/make_names.py``): how common its first syllable is as a family name, its other syllables
+in their positions and their bigrams, whether the full name is attested; against the cost of its
+spellings. A reading that is a known name (the store, earlier articles, the shipped officials)
+wins. A run of readable tokens is cut into names by the same scores, so that a place glued before
+a name, or a name whose family name is off the list (its given name then reads as a family name),
+is cut where the names are real.
 """
 
 from __future__ import annotations
