@@ -155,8 +155,15 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         head = folded[: colon.start()]
         cut = max(head.rfind(";"), head.rfind("؛"), head.rfind("."))
         head = head[cut + 1 :]
-        if any(m.start < colon.start() for m in mentions if m.start >= cut + 1):
-            continue  # a name before the colon: it is that name's text
+        named = [m.end for m in mentions if cut + 1 <= m.start < colon.start()]
+        if named:
+            # "... To Lam, and the members of the Politburo: A, B": only what follows the last name
+            head = folded[max(named) : colon.start()]
+            plural = pack.cue("plural").pattern
+            opened = plural.search(head) if plural is not None else None
+            if not re.match(r"^\s*[,،]", head) or opened is None:
+                continue  # "A, Secretary of X: ..." is that name's text
+            head = head[opened.start() :]  # the titles the plural word opens
         shared = chained(read_titles(head, pack), head, pack)
         if not shared:
             continue

@@ -263,16 +263,22 @@ def _runs(words: list[_Word], folded: str, kind: str) -> list[list[_Word]]:
     own = kinds.get(kind, frozenset())
     free = kinds.get("qualifier", frozenset()) | kinds.get("filler", frozenset())
     links = kinds.get("link", frozenset())
+    topics = kinds.get("topic", frozenset())
     runs: list[list[_Word]] = []
     current: list[_Word] = []
-    for w in words:
+    for k, w in enumerate(words):
         usable = bool(w.features & (own | free)) or (kind == "body" and w.level is not None)
+        # "Commission for Inspection", "اللجنة المركزية للأيديولوجية": a link before a topic word
+        # keeps the body together
+        topic_next = kind == "body" and k + 1 < len(words) and bool(words[k + 1].features & topics)
         if w.features & links and not (w.features & own):
-            usable = False
+            usable = topic_next and bool(current)
         if kind == "role" and w.features & kinds["body"] and not (w.features & own):
             usable = False
         joined = (
-            current and _JOIN.match(folded[current[-1].end : w.start]) and not (kind == "body" and w.linked)
+            current
+            and _JOIN.match(folded[current[-1].end : w.start])
+            and not (kind == "body" and w.linked and not (w.features & topics))
         )
         if usable and (joined or not current):
             current.append(w)

@@ -320,12 +320,32 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             before = before[cuts[-1].end() :]
         folded_after = fold(after)
         linked = any(m.start() < 30 for m, _ in pack.cue("title_link").finditer(folded_after[:60]))
+        if i + 1 < len(names) and after_end == nxt and _next_item(before, folded_after, pack):
+            # "... ورئيس الجمعية الوطنية تران ثانه مان، والعضو الدائم للأمانة، ورئيس لجنة التفتيش
+            # تران كام تو": a name with its title written before it, then a list item opened by a
+            # conjunction: the item's titles are the next name's
+            after, folded_after = "", ""
         if (_SEPARATORS.match(after) or linked) and len(after.strip()) > 3:
             out.append(Spans(folded_after, fold(before), _ends_with_title(fold(before), pack)))
             used_until = end + len(after)
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _next_item(before: str, folded_after: str, pack: Pack) -> bool:
+    """Does the text after a name open the next item of a list ("، و..." after a name whose title
+    stands before it)?"""
+    if not _ends_with_title(fold(before), pack):
+        return False
+    opening = re.match(r"^\s*[,،]\s*(\S+)", folded_after)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    conj = pack.cue("conjunction")
+    return any(m.start() == 0 for m, _ in conj.finditer(word)) or any(
+        word.startswith(p) for p in conj.entries if len(p) == 1 and p in pack.prefixes
+    )
 
 
 def body_of(org: str, level: str | None, place: str | None) -> Body:
