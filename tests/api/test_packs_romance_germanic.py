@@ -178,6 +178,25 @@ def test_french_standing_member_and_inspection_commission():
     assert positions(x, "Truong Hoa Binh") == {("deputy_prime_minister", "government", "central")}
 
 
+def test_honorific_abbreviations_do_not_end_a_sentence():
+    # "M." and "Sr." (kg/text.py abbreviations) keep the name in the sentence of its title
+    x = run(
+        "Au cours de la réunion, le Conseil populaire provincial de Nghe An a également approuvé la révocation "
+        "de M. Nguyen Xuan Son du poste de vice-président du Conseil populaire provincial pour le mandat "
+        "2011-2016.",
+        lang="fr",
+    )
+    assert positions(x, "Nguyen Xuan Son") == {("vice_chair", "peoples_council", "provincial")}
+    x = run(
+        "Eligieron por unanimidad a 3 miembros adicionales del Comité Popular Provincial para el período "
+        "2021-2026: el Sr. Nguyen Quoc Nam, Director del Departamento de Transporte; Sra. Nguyen Thi Toan "
+        "Thang - Directora del Departamento de Educación y Capacitación.",
+        lang="es",
+    )
+    assert positions(x, "Nguyen Quoc Nam") == {("director", "department", "provincial")}
+    assert positions(x, "Nguyen Thi Toan Thang") == {("director", "department", "provincial")}
+
+
 def test_french_chair_and_dates():
     x = run(
         "La 50e réunion de la Commission de contrôle du Comité central du Parti a eu lieu les 1er et 2 "
