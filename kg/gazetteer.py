@@ -8,13 +8,24 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from kg.text import fold
 
-__all__ = ["Place", "districts", "lookup", "place_pattern", "provinces", "successor"]
+__all__ = [
+    "Place",
+    "districts",
+    "lookup",
+    "main_province",
+    "place_pattern",
+    "province_key",
+    "province_of",
+    "provinces",
+    "successor",
+]
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,57 @@ def successor(province: str) -> str | None:
         if place.key in old_keys:
             local = legacy["DICT_PROVINCE"].get(new_key, {}).get("provinceShort")
             return _plain(local) if local else None
+    return None
+
+
+def province_of(place: str | None) -> str | None:
+    """The province a province or district name belongs to.
+
+    >>> province_of("Ninh Bình"), province_of("Thanh Chuong"), province_of("Atlantis")
+    ('Ninh Binh', 'Nghe An', None)
+    """
+    if not place:
+        return None
+    found = lookup(place)
+    if found is None:
+        return None
+    return found.province or found.name
+
+
+@cache
+def province_key(place: str | None) -> str | None:
+    """The province a place belongs to as of 2025 (a merged province counts as its successor),
+    so that two mentions can be compared across the merger.
+
+    >>> province_key("Kon Tum"), province_key("Quang Ngai"), province_key("Ha Giang")
+    ('Quang Ngai', 'Quang Ngai', 'Tuyen Quang')
+    """
+    province = province_of(place)
+    if province is None:
+        return None
+    return successor(province) or province
+
+
+def main_province(places: list[str], url: str | None = None) -> str | None:
+    """The province an article is about, from the folded names of the places it mentions
+    (outside people's names): the most mentioned province (a district counts half for its
+    province), else the one the URL's host or path spells.
+
+    >>> main_province(["ninh binh", "yen khanh", "ha noi"])
+    'Ninh Binh'
+    """
+    counts: Counter[str] = Counter()
+    for name in places:
+        place = provinces().get(name) or districts().get(name)
+        if place is not None:
+            counts[place.province or place.name] += 1 if place.level == "provincial" else 0.5
+    if counts:
+        return counts.most_common(1)[0][0]
+    if url:
+        squashed = re.sub(r"[^a-z]", "", url.lower())
+        hits = [p.name for key, p in provinces().items() if len(key) > 5 and key.replace(" ", "") in squashed]
+        if hits:
+            return max(hits, key=len)
     return None
 
 

@@ -100,18 +100,3 @@ class Extraction:
     meetings: list[Meeting] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     metrics: list[Metric] = field(default_factory=list)
-
-    def prefer_known(self, known: set[str] | frozenset[str], fold) -> None:
-        """Rename an official whose name was read from another script when another of its
-        readings is a name already known (from the store or earlier articles) and its own is not."""
-        for official in list(self.officials):
-            if not official.alternatives or fold(official.name) in known:
-                continue
-            better = next((a for a in official.alternatives if fold(a) in known), None)
-            if better is None:
-                continue
-            old = official.name
-            official.name = better
-            for meeting in self.meetings:
-                meeting.chairs = [better if c == old else c for c in meeting.chairs]
-                meeting.attendees = [better if c == old else c for c in meeting.attendees]

@@ -1,0 +1,389 @@
+"""Every identity decision: which IRI a person, a body and an article's places get.
+
+Extraction (``kg.extract``) finds mentions in one article; this module decides, across articles,
+who and what they are. It is seeded from the store by one query (:meth:`Resolver.from_store`)
+and grows as articles are resolved, in order.
+
+**People.** The mentions of one name are one person unless the evidence says otherwise:
+
+- a name borne by an official with a central post is one person: a mention holding a central
+  post joins the identity of that name that holds one (else the most attested), the name's other
+  identities are merged into it (:func:`merge_identities` rewrites them in the store), and every
+  later mention joins it. A national official is never split by the province of an article;
+- otherwise a mention holding local posts joins the identity whose local posts are in the same
+  province (provinces merged in 2025 count as one), else an identity with no local post; local
+  posts in a province that another identity of that name holds posts elsewhere make a new person;
+- a mention with no post (a chair named without a title, a name in a list) joins the existing
+  identity of that name: the one with local posts in the article's province when there are
+  several, else the most attested one. The article's province is a hint, never evidence.
+
+**Bodies.** A central body is one IRI (``body/politburo/central``); a local body is identified by
+its place (``body/party_committee/provincial/ninh-binh``). A local body whose place is known
+neither from its title nor from the article is scoped to the article
+(``article/ID#body-party_committee-provincial``): it is never merged with same-type bodies of
+other articles.
+
+**Places.** An article that names no province is placed by its officials: the province their
+known local posts are in (from the store, earlier articles, or ``kg/data/local_officials.tsv``),
+when they agree. Bodies of provincial level without a place then take it.
+
+**Names read from another script** prefer a reading that is a known name
+(:func:`known_officials`, the store, earlier articles) over the likeliest one.
+
+>>> r = Resolver()
+>>> a = r.person("Nguyen Van An", posts=[Body("party_committee", "provincial", "Ha Tinh")])
+>>> b = r.person("Nguyen Van An", "Nghe An")          # no post: joins the only identity
+>>> c = r.person("Nguyen Van An", posts=[Body("peoples_committee", "provincial", "Lai Chau")])
+>>> a == b, a == c, c.rsplit("/", 1)[-1]
+(True, False, 'nguyen-van-an-lai-chau')
+>>> r.body("party_committee", "provincial", None, "a1")
+'https://w3id.org/kg-vn/id/article/a1#body-party_committee-provincial'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg import gazetteer, tables
+from kg.model import Body, Extraction, Position
+from kg.text import fold
+from kg.vocab import KG, ORG, SCHEMA, id_iri, slug
+
+__all__ = [
+    "Identities",
+    "Resolver",
+    "article_iri",
+    "body_iri",
+    "known_officials",
+    "local_officials",
+    "merge_identities",
+    "person_iri",
+    "place_iri",
+]
+
+_DATA = Path(str(resources.files("kg"))) / "data"
+
+
+# ---------------------------------------------------------------- IRIs
+def slug_keep(text: str) -> str:
+    """Article ids are kept as they are, minus characters not allowed in an IRI."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in text)
+
+
+def article_iri(article_id: str) -> str:
+    return id_iri("article", slug_keep(article_id))
+
+
+def person_iri(name: str) -> str:
+    return id_iri("person", slug(name))
+
+
+def place_iri(name: str) -> str:
+    return id_iri("place", slug(name))
+
+
+def body_iri(body: Body, article_id: str | None = None) -> str:
+    """The IRI of an identified body; a local body without a place is scoped to its article.
+
+    >>> body_iri(Body("politburo", "central"))
+    'https://w3id.org/kg-vn/id/body/politburo/central'
+    >>> body_iri(Body("peoples_council", "provincial", "Ninh Bình"))
+    'https://w3id.org/kg-vn/id/body/peoples_council/provincial/ninh-binh'
+    """
+    if body.place or body.level == "central" or article_id is None:
+        parts = ["body", body.org, body.level or "any"]
+        if body.place:
+            parts.append(slug(body.place))
+        return id_iri(*parts)
+    return f"{article_iri(article_id)}#body-{body.org}-{body.level or 'any'}"
+
+
+# ---------------------------------------------------------------- shipped knowledge
+def _rows(path: Path) -> list[list[str]]:
+    return tables.rows(path)  # the one reader of data files (kg/tables.py)
+
+
+@cache
+def known_officials() -> frozenset[str]:
+    """Folded names of well-known officials (``kg/data/known_officials.txt``, and the names of
+    ``kg/data/local_officials.tsv``): the readings a name written in another script prefers."""
+    names = {fold(row[0].strip()) for row in _rows(_DATA / "known_officials.txt")}
+    return frozenset(names | set(local_officials()))
+
+
+@cache
+def local_officials() -> dict[str, str]:
+    """Folded name -> province of officials whose local posts other corpora attest
+    (``kg/data/local_officials.tsv``, written by ``tools/make_local_officials.py``)."""
+    return {
+        fold(row[0].strip()): row[1].strip() for row in _rows(_DATA / "local_officials.tsv") if len(row) > 1
+    }
+
+
+def _keys(provinces: Iterable[str | None]) -> set[str]:
+    """Provinces compared as their 2025 successors: posts in Kon Tum and in Gia Lai are one."""
+    return {k for k in (gazetteer.province_key(p) for p in provinces) if k}
+
+
+# ---------------------------------------------------------------- people
+@dataclass
+class _Person:
+    iri: str
+    provinces: set[str] = field(default_factory=set)  # provinces of its local posts
+    central: bool = False
+    mentions: int = 0
+
+
+@dataclass
+class Identities:
+    """What one article's mentions resolved to: ``people[name] -> (iri, home province)``."""
+
+    article_id: str
+    people: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+    def person(self, name: str) -> str:
+        return self.people[name][0] if name in self.people else person_iri(name)
+
+    def home(self, name: str) -> str | None:
+        return self.people[name][1] if name in self.people else None
+
+    def body(self, body: Body) -> str:
+        return body_iri(body, self.article_id)
+
+
+class Resolver:
+    """Canonical IRIs of people and bodies, seeded from a store and grown article by article."""
+
+    def __init__(self) -> None:
+        self._people: dict[str, list[_Person]] = {}
+        self._known: set[str] = set()  # folded names seen (store, earlier articles)
+        self._merged: dict[str, str] = {}  # IRI -> the IRI it was merged into
+
+    # ---------------------------------------------------------- seeding
+    @classmethod
+    def from_store(cls, store) -> Resolver:
+        """One query: every official with the articles that name it (``kg:surfaceForm``) and the
+        level and place of the bodies of its posts, whichever graphs hold them."""
+        r = cls()
+        q = f"""SELECT ?p ?n ?g ?post ?level ?place WHERE {{
+                  GRAPH ?e {{ ?p a <{KG.Official}> ; <{SCHEMA.name}> ?n }}
+                  {{ GRAPH ?g {{ ?p <{KG.surfaceForm}> ?surface }} }}
+                  UNION
+                  {{ GRAPH ?g {{ ?post <{ORG.member}> ?p ; <{ORG.organization}> ?b .
+                               OPTIONAL {{ ?b <{KG.level}> ?level }}
+                               OPTIONAL {{ ?b <{KG.place}>/<{SCHEMA.name}> ?place }} }} }} }}"""
+        graphs: dict[str, set[str]] = {}
+        for row in store.query(q):
+            name, iri = row["n"].value, row["p"].value
+            person = r._find(name, iri)
+            if row["post"] is None:
+                graphs.setdefault(iri, set()).add(row["g"].value)
+                continue
+            level = row["level"].value.rsplit("/", 1)[-1] if row["level"] is not None else None
+            if level == "central":
+                person.central = True
+            elif row["place"] is not None:
+                province = gazetteer.province_of(row["place"].value)
+                if province:
+                    person.provinces.add(province)
+        for idents in r._people.values():
+            for person in idents:
+                person.mentions = len(graphs.get(person.iri, ()))
+            central = next((p for p in idents if p.central), None)
+            if central is not None:
+                r._merge_into(central, idents)
+        return r
+
+    def _find(self, name: str, iri: str) -> _Person:
+        idents = self._people.setdefault(name, [])
+        for person in idents:
+            if person.iri == iri:
+                return person
+        person = _Person(iri)
+        idents.append(person)
+        self._known.add(fold(name))
+        return person
+
+    # ---------------------------------------------------------- names
+    def known(self) -> frozenset[str]:
+        """Folded names known: the shipped lists, the store and the articles resolved so far."""
+        return frozenset(self._known) | known_officials()
+
+    def prefer_known(self, x: Extraction) -> None:
+        """Rename an official whose name was read from another script when another of its
+        readings is a known name and its own is not."""
+        known = self.known()
+        for official in x.officials:
+            if not official.alternatives or fold(official.name) in known:
+                continue
+            better = next((a for a in official.alternatives if fold(a) in known), None)
+            if better is None:
+                continue
+            old = official.name
+            official.name = better
+            for meeting in x.meetings:
+                meeting.chairs = [better if c == old else c for c in meeting.chairs]
+                meeting.attendees = [better if c == old else c for c in meeting.attendees]
+
+    # ---------------------------------------------------------- people
+    def person(
+        self, name: str, province_hint: str | None = None, posts: Iterable[Body | Position] = ()
+    ) -> str:
+        """The IRI of ``name`` holding ``posts`` (bodies), met in an article about
+        ``province_hint``; see the module's rules."""
+        return self._person(name, province_hint, posts).iri
+
+    def _person(self, name: str, hint: str | None, posts: Iterable[Body | Position]) -> _Person:
+        bodies = [p.body if isinstance(p, Position) else p for p in posts]
+        central = any(b.level == "central" for b in bodies)
+        local = {gazetteer.province_of(b.place) for b in bodies if b.level != "central" and b.place} - {None}
+        keys = _keys(local)
+        idents = self._people.setdefault(name, [])
+        chosen = None
+        if central:
+            chosen = next((p for p in idents if p.central), None)
+            if chosen is None and idents:
+                fitting = [p for p in idents if _keys(p.provinces) & keys] or idents
+                chosen = max(fitting, key=lambda p: p.mentions)
+            if chosen is not None:
+                self._merge_into(chosen, idents)
+        elif any(p.central for p in idents):
+            chosen = next(p for p in idents if p.central)
+        elif local:
+            same = [p for p in idents if _keys(p.provinces) & keys]
+            free = [p for p in idents if p.central] or [p for p in idents if not p.provinces]
+            if same or free:
+                chosen = max(same or free, key=lambda p: p.mentions)
+        elif idents:
+            same = [p for p in idents if _keys([hint]) & _keys(p.provinces)]
+            chosen = max(same or idents, key=lambda p: p.mentions)
+        if chosen is None:
+            chosen = _Person(self._new_iri(name, sorted(local)))
+            idents.append(chosen)
+        chosen.central = chosen.central or central
+        chosen.provinces |= local
+        self._known.add(fold(name))
+        return chosen
+
+    def _merge_into(self, chosen: _Person, idents: list[_Person]) -> None:
+        """A name borne by an official with a central post is one person: its other identities
+        (told apart by local posts before the central post was seen) become that one."""
+        for other in [p for p in idents if p is not chosen]:
+            self._merged[other.iri] = chosen.iri
+            chosen.provinces |= other.provinces
+            chosen.mentions += other.mentions
+            idents.remove(other)
+
+    def take_merges(self) -> dict[str, str]:
+        """IRIs merged into others since the last call (old -> new), for
+        :func:`merge_identities` to rewrite in the store."""
+        out = {}
+        for old in self._merged:
+            new = old
+            while new in self._merged:
+                new = self._merged[new]
+            out[old] = new
+        self._merged.clear()
+        return out
+
+    def _new_iri(self, name: str, provinces: list[str]) -> str:
+        taken = {p.iri for ps in self._people.values() for p in ps}
+        base = slug(name)
+        candidates = [base] + [f"{base}-{slug(p)}" for p in provinces]
+        for cand in candidates:
+            if id_iri("person", cand) not in taken:
+                return id_iri("person", cand)
+        n = 2
+        while id_iri("person", f"{candidates[-1]}-{n}") in taken:
+            n += 1
+        return id_iri("person", f"{candidates[-1]}-{n}")
+
+    # ---------------------------------------------------------- bodies
+    def body(self, org: str, level: str | None, place: str | None, article: str) -> str:
+        """The IRI of a body of type ``org`` at ``level`` in ``place`` named by ``article`` (its
+        id); without a place a local body is the article's own."""
+        return body_iri(Body(org, level, place), article)
+
+    # ---------------------------------------------------------- places
+    def people_province(self, x: Extraction) -> str | None:
+        """The province an article's officials hold local posts in (from the store, earlier
+        articles or the shipped list), when they agree."""
+        votes: Counter[str] = Counter()
+        names: Counter[str] = Counter()
+        for official in x.officials:
+            if not any(p.body.level not in (None, "central") for p in official.positions):
+                continue
+            provinces: set[str] = set()
+            for person in self._people.get(official.name, ()):
+                provinces |= person.provinces
+            listed = local_officials().get(fold(official.name))
+            if listed:
+                provinces.add(listed)
+            keys = _keys(provinces)
+            if len(keys) == 1:
+                votes[next(iter(keys))] += 1
+                names.update(provinces)
+        if not votes:
+            return None
+        (best, n), *rest = votes.most_common(2)
+        if rest and rest[0][1] * 2 > n:
+            return None
+        return max((p for p in names if _keys([p]) == {best}), key=lambda p: names[p])
+
+    def place(self, x: Extraction) -> None:
+        """Give an article with no province its officials' province, and provincial bodies
+        without a place that province."""
+        if x.province is not None:
+            return
+        province = self.people_province(x)
+        if province is None:
+            return
+        x.province = province
+
+        def placed(body: Body | None) -> Body | None:
+            if body is None or body.place or body.level != "provincial":
+                return body
+            return replace(body, place=province)
+
+        for official in x.officials:
+            for pos in official.positions:
+                pos.body = placed(pos.body)
+        for meeting in x.meetings:
+            meeting.organizer = placed(meeting.organizer)
+
+    # ---------------------------------------------------------- one article
+    def resolve(self, x: Extraction) -> Identities:
+        """Decide every identity of one article (in order: readings, places, people)."""
+        self.prefer_known(x)
+        self.place(x)
+        out = Identities(x.article.id)
+        for official in x.officials:
+            person = self._person(official.name, x.province, official.positions)
+            person.mentions += 1
+            local = [p.body.place for p in official.positions if p.body.level != "central" and p.body.place]
+            home = gazetteer.province_of(local[0]) if local else None
+            out.people[official.name] = (person.iri, home)
+        for meeting in x.meetings:
+            for name in meeting.chairs + meeting.attendees:
+                if name not in out.people:
+                    person = self._person(name, x.province, ())
+                    person.mentions += 1
+                    out.people[name] = (person.iri, None)
+        return out
+
+
+def merge_identities(store, merges: dict[str, str]) -> None:
+    """Rewrite people's IRIs merged by the resolver (old -> new) in every graph of ``store``."""
+    for old, new in merges.items():
+        o, n = f"<{old}>", f"<{new}>"
+        store.update(
+            f"DELETE {{ GRAPH ?g {{ ?s ?p {o} }} }} INSERT {{ GRAPH ?g {{ ?s ?p {n} }} }} "
+            f"WHERE {{ GRAPH ?g {{ ?s ?p {o} }} }} ; "
+            f"DELETE {{ GRAPH ?g {{ {o} ?p ?v }} }} INSERT {{ GRAPH ?g {{ {n} ?p ?v }} }} "
+            f"WHERE {{ GRAPH ?g {{ {o} ?p ?v }} }}"
+        )
