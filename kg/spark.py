@@ -5,8 +5,8 @@ mints them in parallel (``local[*]`` here; any cluster with ``--master URL``, wh
 installed on the executors), and each partition is written as an N-Quads shard with one named
 graph per article. ``kg load`` (or ``--store``) bulk-loads the shards.
 
-Identities in this path are per article (a name is one IRI, whatever the province): the
-same-name-in-two-provinces split of :mod:`kg.identity` needs the articles in order, which a
+Identities in this path are per name (a name is one IRI, whatever the province): the
+same-name-in-two-provinces split of :mod:`kg.resolve` needs the articles in order, which a
 distributed job does not give.
 """
 
@@ -28,9 +28,8 @@ def _to_nquads(records: Iterable[tuple]) -> Iterator[str]:
     import pyoxigraph as ox
 
     from kg.extract import extract
-    from kg.identity import Registry
     from kg.mint import mint
-    from kg.text import fold
+    from kg.resolve import Resolver
 
     for ident, text, url, lang, source, published in records:
         article = Article(ident, text, url=url, lang=lang, source=source, published=published)
@@ -38,9 +37,8 @@ def _to_nquads(records: Iterable[tuple]) -> Iterator[str]:
             extraction = extract(article)
         except Exception:  # one bad article must not fail the job; the driver counts what is missing
             continue
-        extraction.prefer_known(frozenset(), fold)
         yield (
-            ox.serialize(mint(extraction, Registry()), format=ox.RdfFormat.N_QUADS)
+            ox.serialize(mint(extraction, Resolver()), format=ox.RdfFormat.N_QUADS)
             .decode("utf-8")
             .rstrip("\n")
         )
