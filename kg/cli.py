@@ -266,7 +266,8 @@ def _escaped(data: bytes, fmt: str) -> bytes:
 
     rdf = ("turtle", "trig", "nquads", "ntriples", "n3")
     style = "json" if "json" in fmt else "rdf" if fmt in rdf else "python"
-    return printable(data.decode("utf-8", "replace"), keep="\n\t", style=style).encode("utf-8")
+    keep = "\r\n\t" if fmt == "csv" else "\n\t"  # SPARQL CSV ends its lines with CRLF
+    return printable(data.decode("utf-8", "replace"), keep=keep, style=style).encode("utf-8")
 
 
 @main.command()
@@ -430,7 +431,15 @@ def viz(out: Path, store: str) -> None:
 @click.option(
     "--cors", multiple=True, help="An origin allowed to call the endpoint from a browser ('*' for any)."
 )
-def serve(store, host, port, allow_update, allow_service, timeout, max_results, cors) -> None:
+@click.option("--workers", default=0, help="Query worker processes (0: two per CPU, 2 to 8).")
+@click.option(
+    "--update-token",
+    envvar="KG_UPDATE_TOKEN",
+    help="With --allow-update: updates need 'Authorization: Bearer TOKEN'.",
+)
+def serve(
+    store, host, port, allow_update, allow_service, timeout, max_results, cors, workers, update_token
+) -> None:
     """Serve the store over the SPARQL 1.1 Protocol (/sparql) with a page to explore it (/)."""
     import signal
     import threading
@@ -438,7 +447,18 @@ def serve(store, host, port, allow_update, allow_service, timeout, max_results, 
     from kg.serve import ServeOptions, Server
 
     server = Server(
-        ServeOptions(store, host, port, allow_update, allow_service, timeout, max_results, list(cors))
+        ServeOptions(
+            store,
+            host,
+            port,
+            allow_update,
+            allow_service,
+            timeout,
+            max_results,
+            list(cors),
+            workers,
+            update_token,
+        )
     )
     try:
         server.start()
