@@ -76,20 +76,6 @@ def _is_name_word(word: str) -> bool:
     return (word[:1].isupper() and not word.isupper()) or (len(word) == 1 and word.isupper())
 
 
-@cache
-def _compounds() -> frozenset[str]:
-    """Two-word Vietnamese wordings of the vi pack (``chủ tịch``, ``kế hoạch``): a capitalised
-    word followed by its lower-case second half is part of a title or a body, not of a name."""
-    out = set()
-    for path in sorted((ROOT / "kg" / "lang" / "vi").glob("*.tsv")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            words = unicodedata.normalize("NFC", line.split("\t")[0].lower()).split()
-            out.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    return frozenset(out)
-
-
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
@@ -106,7 +92,7 @@ def _fix(words: list[str], text: str, end: int) -> list[str]:
         words = [*words, nxt.group(1)]
         end = nxt.end()
     nxt = _NEXT_WORD.match(text, end)
-    if words and nxt and nxt.group(1).islower() and f"{words[-1].lower()} {nxt.group(1)}" in _compounds():
+    if words and nxt and nxt.group(1).islower() and f"{words[-1].lower()} {nxt.group(1)}" in N.compounds():
         words = words[:-1]
     return words
 
@@ -153,7 +139,7 @@ def names_in(text: str) -> list[str]:
     found = []
     for m in N._latin_names(text):
         words = _fix(_CAP_WORD.findall(m.surface), text, m.end)
-        if len(words) == 2 and " ".join(words).lower() in _compounds():
+        if len(words) == 2 and " ".join(words).lower() in N.compounds():
             continue  # "Văn Phòng": a body word written with capitals
         if len(words) >= 2:
             found.append(" ".join(N._latin_syllable(w) or fold(w) for w in words))

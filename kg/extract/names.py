@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -165,13 +166,53 @@ def _latin_names(text: str) -> list[NameMention]:
     is_surname = lambda tok: _latin_surname(tok[2], tok[3])  # noqa: E731
     for whole in _runs(tokens, text, " "):
         for run in _cut_places(whole, is_surname):
-            for part in _split_run(run, is_surname):
+            for whole_part in _split_run(run, is_surname):
+                part = _trim(whole_part, text, is_surname)
                 name = " ".join(p[3] for p in part)
-                if name in _places():
+                if len(part) < 2 or name in _places():
                     continue
                 start, end = part[0][0], part[-1][1]
                 out.append(NameMention(start, end, text[start:end], title_case(name)))
     return out
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """One-word Vietnamese honorifics (``ông``, ``bà``: the vi pack's ``honorific`` cues)."""
+    out = set()
+    for line in (_LANG / "vi" / "cues.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and parts[0] == "honorific" and " " not in parts[1].strip():
+            out.add(unicodedata.normalize("NFC", parts[1].strip().lower()))
+    return frozenset(out)
+
+
+@cache
+def compounds() -> frozenset[str]:
+    """Two-word Vietnamese wordings with diacritics from the vi pack (``chủ tịch``, ``kế hoạch``):
+    a capitalised word followed by its lower-case second half starts a title or a body."""
+    out = set()
+    for path in sorted((_LANG / "vi").glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            words = unicodedata.normalize("NFC", line.split("\t")[0].lower()).split()
+            out.update(f"{a} {b}" for a, b in itertools.pairwise(words) if not f"{a}{b}".isascii())
+    return frozenset(out)
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _trim(part, text: str, is_surname):
+    """A name without a capitalised honorific before it ("Ông Hồ Quốc Dũng") and without a last
+    word that starts a title or a body ("Tân Chủ tịch", "Đoàn Chủ tịch")."""
+    if len(part) >= 3 and part[0][2].lower() in _honorifics() and is_surname(part[1]):
+        part = part[1:]
+    nxt = _NEXT_WORD.match(text, part[-1][1])
+    if nxt and nxt.group(1).islower() and f"{part[-1][2].lower()} {nxt.group(1)}" in compounds():
+        part = part[:-1]
+    return part
 
 
 def _cut_places(run, is_surname):
