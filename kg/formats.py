@@ -58,6 +58,7 @@ class Format:
     rdf: ox.RdfFormat | None = None
     results: ox.QueryResultsFormat | None = None
     graph: str | None = None  # a results format: the RDF format it means for a CONSTRUCT result
+    media_aliases: tuple[str, ...] = ()  # other media types clients send for it (``application/json``)
 
     @property
     def datasets(self) -> bool:
@@ -73,20 +74,66 @@ _R, _Q = ox.RdfFormat, ox.QueryResultsFormat
 
 FORMATS: tuple[Format, ...] = (
     # RDF graphs and datasets
-    Format("turtle", "rdf", "text/turtle", "ttl", ("ttl",), rdf=_R.TURTLE),
+    Format(
+        "turtle",
+        "rdf",
+        "text/turtle",
+        "ttl",
+        ("ttl",),
+        rdf=_R.TURTLE,
+        media_aliases=("application/x-turtle",),
+    ),
     Format("trig", "rdf", "application/trig", "trig", (), rdf=_R.TRIG),
     Format("nquads", "rdf", "application/n-quads", "nq", ("nq", "n-quads"), rdf=_R.N_QUADS),
-    Format("ntriples", "rdf", "application/n-triples", "nt", ("nt", "n-triples"), rdf=_R.N_TRIPLES),
-    Format("jsonld", "rdf", "application/ld+json", "jsonld", ("json-ld",), rdf=_R.JSON_LD),
-    Format("rdfxml", "rdf", "application/rdf+xml", "rdf", ("xml", "rdf", "rdf/xml", "owl"), rdf=_R.RDF_XML),
+    Format(
+        "ntriples",
+        "rdf",
+        "application/n-triples",
+        "nt",
+        ("nt", "n-triples"),
+        rdf=_R.N_TRIPLES,
+        media_aliases=("text/plain",),
+    ),
+    Format(
+        "jsonld",
+        "rdf",
+        "application/ld+json",
+        "jsonld",
+        ("json-ld",),
+        rdf=_R.JSON_LD,
+        media_aliases=("application/json",),
+    ),
+    Format(
+        "rdfxml",
+        "rdf",
+        "application/rdf+xml",
+        "rdf",
+        ("xml", "rdf", "rdf/xml", "owl"),
+        rdf=_R.RDF_XML,
+        media_aliases=("application/xml", "text/xml"),
+    ),
     Format("n3", "rdf", "text/n3", "n3", (), rdf=_R.N3),
     # SPARQL results
     Format("table", "results", "text/plain", "txt", ("text", "txt"), graph="turtle"),
     Format(
-        "json", "results", "application/sparql-results+json", "srj", ("srj",), results=_Q.JSON, graph="jsonld"
+        "json",
+        "results",
+        "application/sparql-results+json",
+        "srj",
+        ("srj",),
+        results=_Q.JSON,
+        graph="jsonld",
+        media_aliases=("application/json",),
     ),
     Format(
-        "xml", "results", "application/sparql-results+xml", "srx", ("srx",), results=_Q.XML, graph="rdfxml"
+        "xml",
+        "results",
+        "application/sparql-results+xml",
+        "srx",
+        ("srx",),
+        results=_Q.XML,
+        graph="rdfxml",
+        media_aliases=("application/xml", "text/xml"),
     ),
     Format("csv", "results", "text/csv", "csv", (), results=_Q.CSV),
     Format("tsv", "results", "text/tab-separated-values", "tsv", (), results=_Q.TSV),
@@ -141,7 +188,9 @@ def for_path(path: str | PurePath, kind: str | None = None) -> Format:
 def for_media_type(media_type: str, kind: str | None = None) -> Format | None:
     """The format of a media type (parameters such as ``charset`` ignored), or None."""
     bare = media_type.split(";")[0].strip().lower()
-    return next((f for f in _of(kind) if f.media_type == bare), None)
+    return next((f for f in _of(kind) if f.media_type == bare), None) or next(
+        (f for f in _of(kind) if bare in f.media_aliases), None
+    )
 
 
 def graph_format(fmt: Format) -> Format:
@@ -165,6 +214,8 @@ def negotiate(accept: str | None, kind: str, default: str) -> Format:
     'xml'
     >>> negotiate("*/*", "rdf", "turtle").name
     'turtle'
+    >>> negotiate("application/json", "results", "xml").name, negotiate("application/json", "rdf", "turtle").name
+    ('json', 'jsonld')
     """
     choices: list[tuple[float, int, Format]] = []
     for i, part in enumerate((accept or "").split(",")):
@@ -182,7 +233,7 @@ def negotiate(accept: str | None, kind: str, default: str) -> Format:
             choices.append((q, -i, get(default, kind)))
         elif media.endswith("/*"):
             family = media[:-1]
-            fits = [f for f in _of(kind) if f.media_type.startswith(family)]
+            fits = [f for f in _of(kind) if f.media_type.startswith(family) and f.name != "table"]
             preferred = get(default, kind)
             if fits:
                 choices.append((q, -i, preferred if preferred in fits else fits[0]))
