@@ -65,6 +65,8 @@ def _combinations(code: str):
         {(" ".join(k).rstrip("*"), v) for k, v in grammar.grammar(pack).levels.items() if v != "central"}
     )
     for (role, rp), (body, bp), (lw, level) in itertools.product(roles, bodies, levels[:3]):
+        if len(body.values) > 1:  # a body of fixed level (central) takes no level word
+            lw, level = "", body.values[1]
         yield pack, role, rp, body, bp, lw, level
 
 
