@@ -258,19 +258,19 @@ box.addEventListener("keydown", (e) => {
 async function findOfficials(q) {
   const tokens = fold(q).split(" ").filter(Boolean).slice(0, 6);
   if (!tokens.length) return [];
-  let filter;
-  if (isArabic(q)) {
-    filter = tokens.map((t) => `REGEX(?sf, ${literal(arabicPattern(t))})`).join(" && ");
-    filter = `?p kg:surfaceForm ?sf . FILTER(${filter})`;
-  } else {
-    // names are stored without diacritics: the folded words must each start a word of the name
-    filter = tokens.map((t) => `REGEX(?n, ${literal(`(^|[^a-z])${escapeRegex(t)}`)}, "i")`).join(" && ");
-    filter = `?p schema:name ?n . FILTER(${filter})`;
-  }
+  // every key of an official: the canonical name (stored without diacritics), the forms the
+  // articles wrote (Latin or Arabic script) and the store's folded search keys where it has them
+  const keys = `{ ?p schema:name ?k } UNION { ?p kg:surfaceForm ?k } UNION { ?p kg:searchKey ?k }`;
+  const filter = isArabic(q)
+    ? tokens.map((t) => `REGEX(?k, ${literal(arabicPattern(t))})`).join(" && ")
+    : // the folded words must each start a word of a key
+      tokens.map((t) => `REGEX(?k, ${literal(`(^|[^\\p{L}])${escapeRegex(t)}`)}, "i")`).join(" && ");
   const rows = await sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?articles)
       (GROUP_CONCAT(DISTINCT ?form; separator="\u001f") AS ?forms) (GROUP_CONCAT(DISTINCT ?prov; separator=", ") AS ?provinces) WHERE {
-    { SELECT DISTINCT ?p WHERE { ?p a kg:Official . ${filter} } LIMIT 60 }
-    GRAPH ?a { ?p schema:name ?name . OPTIONAL { ?p kg:surfaceForm ?form } OPTIONAL { ?p kg:province/schema:name ?prov } }
+    { SELECT DISTINCT ?p WHERE { ?p a kg:Official . ${keys} FILTER(${filter}) } LIMIT 60 }
+    ?p schema:name ?name .
+    OPTIONAL { GRAPH ?a { ?p kg:surfaceForm ?form } }
+    OPTIONAL { ?p kg:province/schema:name ?prov }
   } GROUP BY ?p ?name ORDER BY DESC(?articles) ?name`);
   const folded = fold(q);
   const score = (r) => {
@@ -334,14 +334,12 @@ async function searchPage(q) {
 async function home() {
   if (box.value) box.value = "";
   const [top, meetings, counts] = await Promise.all([
-    sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p a kg:Official ; schema:name ?name } }
+    sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p kg:surfaceForm ?f } ?p schema:name ?name }
             GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 16`),
-    sparql(`SELECT ?m ?date ?org ?level ?place ?aprov ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
-              GRAPH ?a { ?m a kg:Meeting . ?m kg:chairedBy ?c . ?c schema:name ?cn .
-                OPTIONAL { ?m schema:startDate ?date }
-                OPTIONAL { ?m schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
-                OPTIONAL { ?a kg:province/schema:name ?aprov } OPTIONAL { ?a schema:url ?url } } }
-            GROUP BY ?m ?date ?org ?level ?place ?aprov ?a ?url ORDER BY DESC(STR(?date)) LIMIT 12`),
+    sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
+              GRAPH ?a { ?m kg:chairedBy ?c . OPTIONAL { ?m schema:startDate ?date } } ?c schema:name ?cn .
+              ${ORGANISER("?m")} ${APROV} ${SRC} }
+            GROUP BY ?m ?date ?b ?org ?level ?place ?aprov ?a ?url ORDER BY DESC(STR(?date)) LIMIT 12`),
     sparql(`SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
               { ?a a schema:NewsArticle } UNION { ?p a kg:Official } UNION { ?m a kg:Meeting } }`),
   ]);
@@ -369,7 +367,7 @@ function meetingTable(rows, { withChairs = true } = {}) {
     h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Meeting"), withChairs ? h("th", {}, "Chaired by") : null)),
     h("tbody", {}, rows.map((r) => h("tr", {},
       h("td", { class: "date" }, fmtDate(r.date)),
-      h("td", {}, chip("meeting", r.m, meetingName(r.org, r.level, r.place, r.date, r.aprov))),
+      h("td", {}, meetingWords(r)),
       withChairs ? h("td", {}, chairChips(r.chairs)) : null))));
 }
 
@@ -385,39 +383,42 @@ async function entityPage(iri) {
   return genericPage(iri);
 }
 
-const SRC = `OPTIONAL { ?a schema:url ?url }`;
+// What an article says is matched inside GRAPH ?a (that article's graph): a triple repeated in
+// many graphs would otherwise come back once per graph. Officials' names, types and home provinces
+// may live in one graph of their own, so they are matched outside, on variables already bound.
+const SRC = `OPTIONAL { GRAPH ?a { ?a schema:url ?url } }`;
+const APROV = `OPTIONAL { GRAPH ?a { ?a kg:province/schema:name ?aprov } }`;
+const BODY = `?b kg:orgType ?org . OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place }`;
+const ORGANISER = (m) => `OPTIONAL { GRAPH ?a { ${m} schema:organizer ?b . ${BODY} } }`;
 
 async function officialPage(p) {
   const P = iriRef(p);
-  const [info, posts, meetings, docs, metrics] = await Promise.all([
-    sparql(`SELECT DISTINCT ?name ?form ?prov ?text ?a ?url WHERE { GRAPH ?a { ${P} schema:name ?name .
-      OPTIONAL { ${P} kg:surfaceForm ?form } OPTIONAL { ${P} kg:province/schema:name ?prov }
-      OPTIONAL { ${P} kg:sentence/kg:text ?text } ${SRC} } }`),
+  const [who, info, posts, meetings, docs, metrics] = await Promise.all([
+    sparql(`SELECT DISTINCT ?name ?prov WHERE { ${P} schema:name ?name . OPTIONAL { ${P} kg:province/schema:name ?prov } }`),
+    sparql(`SELECT DISTINCT ?form ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:sentence ?s . ?s kg:text ?text OPTIONAL { ${P} kg:surfaceForm ?form } } ${SRC} }`),
     sparql(`SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
-      ?post org:member ${P} ; org:role ?role ; org:organization ?b . ?b kg:orgType ?org .
-      OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place }
+      ?post org:member ${P} ; org:role ?role ; org:organization ?b .
       OPTIONAL { ?post kg:attestedIn ?year } OPTIONAL { ?post kg:former ?former }
-      OPTIONAL { ?post kg:sentence/kg:text ?text } ${SRC} } }`),
+      ${BODY} OPTIONAL { ?post kg:sentence/kg:text ?text } } ${SRC} }`),
     sparql(`SELECT ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url
         (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE { GRAPH ?a {
       { ?m kg:chairedBy ${P} BIND("chaired" AS ?how) } UNION { ?m schema:attendee ${P} BIND("attended" AS ?how) }
-      OPTIONAL { ?m schema:startDate ?date }
-      OPTIONAL { ?m schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
-      OPTIONAL { ?m kg:chairedBy ?c . ?c schema:name ?cn }
-      OPTIONAL { ?m kg:sentence/kg:text ?text } OPTIONAL { ?a kg:province/schema:name ?aprov } ${SRC} } }
+      OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:sentence/kg:text ?text } }
+      OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn }
+      ${ORGANISER("?m")} ${APROV} ${SRC} }
       GROUP BY ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url`),
-    sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { GRAPH ?a { ${P} a kg:Official .
-      ?d a kg:Document ; kg:documentKind ?kind . OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname }
-      OPTIONAL { ?d kg:sentence/kg:text ?text } ${SRC} } }`),
-    sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?place ?surface ?text ?a ?url WHERE { GRAPH ?a { ${P} a kg:Official .
-      ?o a kg:MetricObservation ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit .
+    sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:sentence ?mention .
+      ?d kg:documentKind ?kind ; kg:sentence ?s . ?s kg:text ?text }
+      OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname } ${SRC} }`),
+    sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?place ?surface ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:sentence ?mention .
+      ?o kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit .
       OPTIONAL { ?o kg:changePct ?change } OPTIONAL { ?o kg:place/schema:name ?place } OPTIONAL { ?o schema:text ?surface }
       OPTIONAL { ?o kg:sentence/kg:text ?text } ${SRC} } }`),
   ]);
-  if (!info.length) return render(section("Not found", empty(`No official ${p}.`)));
-  const name = info[0].name;
+  if (!who.length) return render(section("Not found", empty(`No official ${p}.`)));
+  const name = who[0].name;
   const forms = [...new Set(info.map((r) => r.form).filter((f) => f && f !== name))];
-  const provinces = [...new Set(info.map((r) => r.prov).filter(Boolean))];
+  const provinces = [...new Set(who.map((r) => r.prov).filter(Boolean))];
   const articles = new Set(info.map((r) => r.a));
   const chaired = meetings.filter((r) => r.how === "chaired");
   const attended = meetings.filter((r) => r.how === "attended");
@@ -517,13 +518,13 @@ async function bodyPage(b) {
   const [info, meetings, holders] = await Promise.all([
     sparql(`SELECT ?org ?level ?place ?pl WHERE { ${B} kg:orgType ?org . OPTIONAL { ${B} kg:level ?level } OPTIONAL { ${B} kg:place ?pl . ?pl schema:name ?place } } LIMIT 1`),
     sparql(`SELECT ?m ?date ?aprov ?text ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE { GRAPH ?a {
-      ?m schema:organizer ${B} . OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:chairedBy ?c . ?c schema:name ?cn }
-      OPTIONAL { ?m kg:sentence/kg:text ?text } OPTIONAL { ?a kg:province/schema:name ?aprov } ${SRC} } }
+      ?m schema:organizer ${B} . OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:sentence/kg:text ?text } }
+      OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn } ${APROV} ${SRC} }
       GROUP BY ?m ?date ?aprov ?text ?a ?url`),
     sparql(`SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
-      ?post org:organization ${B} ; org:role ?role ; org:member ?p . ?p schema:name ?name .
+      ?post org:organization ${B} ; org:role ?role ; org:member ?p .
       OPTIONAL { ?post kg:attestedIn ?year } OPTIONAL { ?post kg:former ?former }
-      OPTIONAL { ?post kg:sentence/kg:text ?text } ${SRC} } }`),
+      OPTIONAL { ?post kg:sentence/kg:text ?text } } ?p schema:name ?name . ${SRC} }`),
   ]);
   if (!info.length) return render(section("Not found", empty(`No body ${b}.`)));
   const i = info[0];
@@ -552,25 +553,24 @@ async function bodyPage(b) {
 async function meetingPage(m) {
   const M = iriRef(m);
   const rows = await sparql(`SELECT ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ?c ?cn ?t ?tn WHERE { GRAPH ?a {
-    ${M} a kg:Meeting . OPTIONAL { ${M} schema:startDate ?date }
-    OPTIONAL { ${M} schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
-    OPTIONAL { ${M} kg:chairedBy ?c . ?c schema:name ?cn } OPTIONAL { ${M} schema:attendee ?t . ?t schema:name ?tn }
-    OPTIONAL { ${M} kg:sentence/kg:text ?text } OPTIONAL { ?a kg:province/schema:name ?aprov } ${SRC} } }`);
+    ${M} kg:sentence ?s . OPTIONAL { ${M} schema:startDate ?date } OPTIONAL { ?s kg:text ?text } }
+    OPTIONAL { GRAPH ?a { ${M} kg:chairedBy ?c } ?c schema:name ?cn } OPTIONAL { GRAPH ?a { ${M} schema:attendee ?t } ?t schema:name ?tn }
+    ${ORGANISER(M)} ${APROV} ${SRC} }`);
   if (!rows.length) return render(section("Not found", empty(`No meeting ${m}.`)));
   const r = rows[0];
   const uniq = (k, n) => [...new Map(rows.filter((x) => x[k]).map((x) => [x[k], x[n]])).entries()];
   const chairs = uniq("c", "cn");
   const attendees = uniq("t", "tn");
   const [others, docs, metrics] = await Promise.all([
-    sparql(`SELECT ?m ?date ?org ?level ?place ?aprov (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE { GRAPH ${iriRef(r.a)} {
-      ?m a kg:Meeting . FILTER(?m != ${M}) OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:chairedBy ?c . ?c schema:name ?cn }
-      OPTIONAL { ?m schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
-      OPTIONAL { ${iriRef(r.a)} kg:province/schema:name ?aprov } } } GROUP BY ?m ?date ?org ?level ?place ?aprov`),
+    sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
+      VALUES ?a { ${iriRef(r.a)} } GRAPH ?a { ?m kg:sentence ?s . FILTER(STRSTARTS(STR(?m), CONCAT(STR(?a), "#meeting")) && ?m != ${M})
+      OPTIONAL { ?m schema:startDate ?date } }
+      OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn } ${ORGANISER("?m")} ${APROV} } GROUP BY ?m ?date ?b ?org ?level ?place ?aprov`),
     sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { VALUES ?a { ${iriRef(r.a)} } GRAPH ?a {
-      ?d a kg:Document ; kg:documentKind ?kind . OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname }
-      OPTIONAL { ?d kg:sentence/kg:text ?text } ${SRC} } }`),
+      ?d kg:documentKind ?kind ; kg:sentence ?s . ?s kg:text ?text }
+      OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname } ${SRC} }`),
     sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?place ?text ?a ?url WHERE { VALUES ?a { ${iriRef(r.a)} } GRAPH ?a {
-      ?o a kg:MetricObservation ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit .
+      ?o kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit .
       OPTIONAL { ?o kg:changePct ?change } OPTIONAL { ?o kg:place/schema:name ?place }
       OPTIONAL { ?o kg:sentence/kg:text ?text } ${SRC} } }`),
   ]);
@@ -594,7 +594,7 @@ async function placePage(pl) {
   const [info, bodies, people] = await Promise.all([
     sparql(`SELECT ?name ?later ?laterName WHERE { ${PL} schema:name ?name OPTIONAL { ${PL} kg:successor ?later . ?later schema:name ?laterName } } LIMIT 1`),
     sparql(`SELECT DISTINCT ?b ?org ?level WHERE { ?b kg:place ${PL} ; kg:orgType ?org OPTIONAL { ?b kg:level ?level } }`),
-    sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p kg:province ${PL} ; schema:name ?name } } GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 80`),
+    sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { ?p kg:province ${PL} ; schema:name ?name . GRAPH ?a { ?p kg:surfaceForm ?f } } GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 80`),
   ]);
   if (!info.length) return render(section("Not found", empty(`No place ${pl}.`)));
   const name = info[0].name;
@@ -636,10 +636,8 @@ function scopeQuery(scope) {
     if (to) filters.push(`FILTER(?start <= ${to[1]})`);
   }
   return `SELECT DISTINCT ?a ?m ?date ?p ?name ?b ?org ?level ?place ?aprov ?text ?url WHERE {
-    GRAPH ?a { ?m kg:chairedBy ?p . ?p schema:name ?name .
-      OPTIONAL { ?m schema:startDate ?date }
-      OPTIONAL { ?m schema:organizer ?b . ?b kg:orgType ?org OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
-      OPTIONAL { ?a kg:province/schema:name ?aprov } OPTIONAL { ?m kg:sentence/kg:text ?text } ${SRC} }
+    GRAPH ?a { ?m kg:chairedBy ?p . OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:sentence/kg:text ?text } }
+    ?p schema:name ?name . ${ORGANISER("?m")} ${APROV} ${SRC}
     ${filters.join("\n    ")}
   }`;
 }
@@ -650,12 +648,13 @@ function scopeGraph(rows, top) {
   const ranked = [...meetingsOf.entries()].map(([p, rs]) => ({ p, n: new Set(rs.map((r) => r.m)).size, name: rs[0].name }))
     .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
   const kept = new Set(ranked.slice(0, top > 0 ? top : ranked.length).map((x) => x.p));
+  const chairedCount = new Map(ranked.map((x) => [x.p, x.n]));
   const nodes = new Map();
   const edges = new Map();
   for (const r of rows) {
     if (!kept.has(r.p)) continue;
     const where = r.place || r.aprov;
-    nodes.set(r.p, { id: r.p, kind: "official", label: r.name, weight: meetingsOf.get(r.p).length });
+    nodes.set(r.p, { id: r.p, kind: "official", label: r.name, weight: chairedCount.get(r.p) });
     if (!nodes.has(r.m)) {
       nodes.set(r.m, { id: r.m, kind: "meeting", label: meetingName(r.org, r.level, r.place, r.date, r.aprov), date: r.date,
         text: r.text, a: r.a, url: r.url, where });

@@ -1,0 +1,113 @@
+"""Fixtures for the explorer tests: one store built from the 312 real unlabelled articles per
+session, ``kg serve`` over it, and headless Chromium to read the page as a browser renders it."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import chromium_command
+
+ROOT = Path(__file__).resolve().parents[2]
+UNLABELLED = ROOT.parent / "shared" / "corpus" / "unlabelled" / "articles.jsonl"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def unlabelled_store(tmp_path_factory) -> Path:
+    """An on-disk store of ../shared/corpus/unlabelled/articles.jsonl, built once."""
+    if not UNLABELLED.exists():
+        pytest.fail(f"{UNLABELLED} is missing: the explorer tests need the unlabelled corpus")
+    path = tmp_path_factory.mktemp("explorer") / "store"
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(UNLABELLED), "--store", str(path), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    return path
+
+
+def start_server(store: Path) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(400):
+        try:
+            urllib.request.urlopen(url + "/", timeout=1).read()
+            return proc, url
+        except OSError:
+            if proc.poll() is not None:
+                raise AssertionError(proc.stderr.read()) from None
+            time.sleep(0.05)
+    proc.terminate()
+    raise AssertionError("kg serve did not start")
+
+
+@pytest.fixture(scope="session")
+def explorer(unlabelled_store):
+    """The URL of ``kg serve`` over the unlabelled store."""
+    proc, url = start_server(unlabelled_store)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture()
+def browser_dom(explorer, tmp_path):
+    """``browser_dom('#/search?q=...')``: the page's DOM after Chromium ran its scripts."""
+
+    def dom(fragment: str) -> str:
+        address = explorer + "/" + urllib.parse.quote(fragment, safe="#/?=&%")
+        out = subprocess.run(
+            [
+                *chromium_command(tmp_path / "profile"),
+                "--virtual-time-budget=20000",
+                "--dump-dom",
+                address,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        assert "<main" in out.stdout, out.stderr[-2000:]
+        return out.stdout
+
+    return dom
+
+
+def sparql(url: str, query: str) -> list[dict]:
+    """Rows of a SELECT against the endpoint, as {variable: value}."""
+    import json
+
+    req = urllib.request.Request(
+        url + "/sparql",
+        data=query.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+    )
+    with urllib.request.urlopen(req, timeout=60) as r:
+        data = json.load(r)
+    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]

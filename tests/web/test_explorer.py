@@ -1,0 +1,178 @@
+"""The explorer in headless Chromium over the 312 real unlabelled articles: search by any
+spelling, an official's page, and the scoped who-chaired-what graph."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import urllib.parse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from kg.vocab import ID, PREFIXES
+from tests.web.conftest import sparql
+
+pytestmark = pytest.mark.slow
+
+PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D").lower()
+
+
+def page_link(iri: str) -> str:
+    return "#/id/" + "/".join(urllib.parse.quote(seg, safe="") for seg in iri[len(str(ID)) :].split("/"))
+
+
+def iri_of(href: str) -> str:
+    assert href.startswith("#/id/"), href
+    return str(ID) + urllib.parse.unquote(href[len("#/id/") :])
+
+
+def found_officials(soup: BeautifulSoup) -> list[str]:
+    return [a.get_text(strip=True) for a in soup.select(".results a.node.official")]
+
+
+def spellings(explorer) -> list[tuple[str, str]]:
+    rows = sparql(
+        explorer,
+        PROLOGUE + "SELECT DISTINCT ?name ?form WHERE { ?p a kg:Official ; schema:name ?name ; kg:surfaceForm ?form }",
+    )
+    return sorted({(r["name"], r["form"]) for r in rows})
+
+
+def test_search_finds_an_official_typed_with_diacritics(explorer, browser_dom):
+    pairs = [
+        (name, form)
+        for name, form in spellings(explorer)
+        if form != name and not form.isascii() and not ARABIC.search(form) and fold(form) == fold(name)
+    ]
+    assert pairs, "no official is written with diacritics in the corpus"
+    # "Tô Lâm" when the corpus has it, and one more; names are stored without diacritics
+    picks = sorted(pairs, key=lambda p: (p[1] != "Tô Lâm", p))[:2]
+    for name, form in picks:
+        soup = BeautifulSoup(browser_dom(f"#/search?q={form}"), "html.parser")
+        assert name in found_officials(soup), (form, found_officials(soup))
+        # a partial name with diacritics: the last word alone
+        last = form.split()[-1]
+        soup = BeautifulSoup(browser_dom(f"#/search?q={last}"), "html.parser")
+        assert name in found_officials(soup), (last, found_officials(soup))
+
+
+def test_search_finds_an_official_typed_in_arabic_script(explorer, browser_dom):
+    pairs = [(name, form) for name, form in spellings(explorer) if ARABIC.search(form)]
+    assert pairs, "no Arabic-script mention in the corpus"
+    picks = sorted(pairs, key=lambda p: (p[1] != "تو لام", p))[:2]
+    for name, form in picks:
+        soup = BeautifulSoup(browser_dom(f"#/search?q={form}"), "html.parser")
+        assert name in found_officials(soup), (form, found_officials(soup))
+        # the Arabic form is shown with the result
+        assert form in soup.select_one(".results").get_text()
+
+
+def test_official_page_lists_posts_by_year_and_chaired_meetings_with_sources(explorer, browser_dom):
+    top = sparql(
+        explorer,
+        PROLOGUE
+        + """SELECT ?p (COUNT(DISTINCT ?m) AS ?n) WHERE {
+             ?m kg:chairedBy ?p . ?post org:member ?p ; kg:attestedIn ?y }
+           GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1""",
+    )[0]
+    person = top["p"]
+    posts = sparql(
+        explorer,
+        PROLOGUE
+        + f"""SELECT DISTINCT ?year ?text WHERE {{ ?post org:member <{person}> ; kg:sentence/kg:text ?text .
+              OPTIONAL {{ ?post kg:attestedIn ?year }} }}""",
+    )
+    meetings = sparql(
+        explorer,
+        PROLOGUE + f"SELECT DISTINCT ?m ?text WHERE {{ ?m kg:chairedBy <{person}> ; kg:sentence/kg:text ?text }}",
+    )
+    soup = BeautifulSoup(browser_dom(page_link(person)), "html.parser")
+
+    # posts as a timeline: one column per year the posts are attested in
+    years = sorted({r["year"] for r in posts if "year" in r})
+    header = [th.get_text(strip=True) for th in soup.select("table.timeline thead th.year")]
+    assert [y for y in header if y.isdigit()] == years and years
+    assert soup.select("table.timeline tbody tr"), "no post row"
+    post_sentences = {r["text"] for r in posts}
+    blocks = soup.select("details.year-block")
+    assert len(blocks) == len({r.get("year", "-") for r in posts})
+    for block in blocks:
+        quotes = [q.select_one(".sentence").get_text().strip("“”") for q in block.select("blockquote.source")]
+        assert quotes and set(quotes) <= post_sentences
+
+    # meetings chaired, each with its source sentence and its article
+    section = next(s for s in soup.select("section.card") if s.h2.get_text().startswith("Meetings chaired"))
+    items = section.select("li.meeting-item")
+    assert len(items) == len({r["m"] for r in meetings}) > 0
+    meeting_sentences = {r["text"] for r in meetings}
+    for li in items:
+        quote = li.select_one("blockquote.source")
+        assert quote is not None, li
+        assert quote.select_one(".sentence").get_text().strip("“”") in meeting_sentences
+        assert quote.select_one(".article").get_text().startswith("article ")
+        assert li.select_one(".date").get_text(strip=True)
+
+
+def _chair_rows(explorer) -> list[dict]:
+    return sparql(
+        explorer,
+        PROLOGUE
+        + """SELECT ?m ?p ?b ?bplace ?aprov ?date WHERE { GRAPH ?a {
+             ?m kg:chairedBy ?p . OPTIONAL { ?m schema:startDate ?date }
+             OPTIONAL { ?m schema:organizer ?b OPTIONAL { ?b kg:place/schema:name ?bplace } }
+             OPTIONAL { ?a kg:province/schema:name ?aprov } } }""",
+    )
+
+
+def _graph(soup: BeautifulSoup):
+    graph = soup.select_one("#graph")
+    assert graph is not None
+    items = soup.select(".nodelist a.node")
+    return graph, items
+
+
+def test_scoped_graph_of_one_province_stays_in_scope_and_is_labelled(explorer, browser_dom):
+    rows = _chair_rows(explorer)
+    by_province: dict[str, set] = {}
+    for r in rows:
+        for where in {r.get("bplace"), r.get("aprov")} - {None}:
+            by_province.setdefault(where, set()).add(r["m"])
+    province = max(sorted(by_province), key=lambda p: len(by_province[p]))
+    meetings = by_province[province]
+    scope = meetings | {r["p"] for r in rows if r["m"] in meetings} | {r["b"] for r in rows if r["m"] in meetings and "b" in r}
+
+    soup = BeautifulSoup(browser_dom(f"#/graph?province={province}&top=0"), "html.parser")
+    graph, items = _graph(soup)
+    shown = int(graph["data-nodes"])
+    assert 0 < shown <= len(scope)
+    assert graph["data-drawn"] == graph["data-nodes"], "Cytoscape did not draw every node"
+    assert graph["data-unlabelled"] == "0"
+    assert len(items) == shown
+    for a in items:
+        assert a.get_text(strip=True), a
+        assert iri_of(a["href"]) in scope, a["href"]
+    # meetings are labelled in words: kind and date, body and place when known
+    for a in soup.select(".nodelist a.node.meeting"):
+        assert a.get_text().startswith("Meeting"), a.get_text()
+        assert not re.search(r"\b(peoples_council|party_committee|provincial)\b", a.get_text())
+
+
+def test_year_only_dates_are_inside_a_date_range(explorer, browser_dom):
+    rows = _chair_rows(explorer)
+    year_only = sorted(r for r in {(r.get("date"), r["m"]) for r in rows} if r[0] and len(r[0]) == 4)
+    assert year_only, "no meeting dated by its year alone"
+    year, meeting = year_only[0]
+    others = {r["m"] for r in rows if r.get("date") and not r["date"].startswith(year)}
+    # a range inside that year still holds a meeting dated by the year alone
+    soup = BeautifulSoup(browser_dom(f"#/graph?from={year}-03&to={year}-09-30&top=0"), "html.parser")
+    _, items = _graph(soup)
+    shown = {iri_of(a["href"]) for a in items}
+    assert meeting in shown
+    assert not shown & others, "a meeting of another year is in the range"
