@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -282,3 +283,13 @@ def test_every_declared_parameter_is_selected_by_its_query():
         head = cq.text.split("WHERE")[0]
         for name in cq.params:
             assert f"?{name}" in head, f"{cq.name}: --param {name} is not among the selected variables"
+
+
+def test_shell_completion_offers_canned_query_names():
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COMP_WORDS": "kg query pos", "COMP_CWORD": "2", "_KG_COMPLETE": "bash_complete"}
+    script = Path(sys.executable).parent / "kg"  # the installed command: completion keys on its name
+    proc = subprocess.run([str(script)], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert "plain,positions" in proc.stdout and "plain,posts-of-official" in proc.stdout
