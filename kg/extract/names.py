@@ -23,7 +23,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -78,6 +78,7 @@ def _endings() -> tuple[str, ...]:
     return tuple(dict.fromkeys(_words(_DATA / "name_endings.txt")))
 
 
+@lru_cache(maxsize=1 << 16)
 def _latin_syllable(token: str) -> str | None:
     """The folded syllable a token stands for, undoing a case ending if needed."""
     folded = fold(token)
@@ -309,7 +310,7 @@ def _totals() -> tuple[int, int, int, int]:
     return sum(m.middle.values()), sum(m.last.values()), sum(m.last_thi.values()), len(syllables())
 
 
-@cache
+@lru_cache(maxsize=1 << 19)  # bounded: a build of 100k articles meets many names
 def _given_logp(prev: str, syl: str, last: bool, woman: bool = False) -> float:
     """log P(syllable | previous syllable, position): bigrams (absolutely discounted) backed off to the
     position's unigram, which borrows from the other position and from the shipped prior; the last
@@ -332,7 +333,7 @@ def _given_logp(prev: str, syl: str, last: bool, woman: bool = False) -> float:
     return math.log(pair + _DISCOUNT * m.follow[prev] / seen * uni)
 
 
-@cache
+@lru_cache(maxsize=1 << 18)  # bounded: a build of 100k articles meets many names
 def name_logp(name: tuple[str, ...]) -> float:
     """How much ``name`` (folded syllables) looks like a Vietnamese personal name: log P under a
     model of family names, given-name syllables by position and their bigrams, with a bonus for a
@@ -458,7 +459,7 @@ def _token_options(token: str) -> tuple[tuple[str, int], ...]:
     return tuple((s, costs[s]) for s in _arabic_map()[token] if costs[s] <= low + 2)[:_PER_TOKEN]
 
 
-@cache
+@lru_cache(maxsize=1 << 15)  # bounded: a build of 100k articles meets many names
 def ranked_readings(tokens: tuple[str, ...]) -> tuple[tuple[float, str], ...]:
     """Readings of Arabic-script syllables as ``(score, folded name)``, best first: the
     spelling cost of each syllable (``kg/lang/ar/translit.tsv``) against how much the reading
@@ -495,7 +496,7 @@ def ranked_readings(tokens: tuple[str, ...]) -> tuple[tuple[float, str], ...]:
     return tuple(sorted(scored, key=lambda x: (-x[0], x[1])))
 
 
-@cache
+@lru_cache(maxsize=1 << 12)  # bounded: a build of 100k articles meets many names
 def _spelled_names(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Every name the top candidates of each syllable spell (for looking up known names)."""
     options = [_candidates(t, i == 0)[:4] for i, t in enumerate(tokens)]
