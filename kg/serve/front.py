@@ -381,7 +381,6 @@ class _Handler(BaseHTTPRequestHandler):
                 "text": text,
                 "accept": self.headers.get("Accept"),
                 "format": fmt,
-                "generation": self.server_ref.pool.generation,
             },
         )
         if answer is None:
@@ -418,7 +417,6 @@ class _Handler(BaseHTTPRequestHandler):
         status = header.get("status", 500)
         if status >= 400:
             return self._error(status, header.get("message") or "error")
-        srv.pool.generation += 1
         self._send(204, b"", "text/plain")
 
     def _write_refusal(self) -> str | None:
@@ -466,7 +464,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _rows(self, text: str, bindings: dict[str, str]) -> None:
         answer = self._run(
             "reader",
-            {"op": "rows", "text": text, "bindings": bindings, "generation": self.server_ref.pool.generation},
+            {"op": "rows", "text": text, "bindings": bindings},
         )
         if answer is None:
             return

@@ -1,7 +1,7 @@
 """The query workers of ``kg serve`` and their keeper.
 
-A :class:`Pool` keeps ``size`` reader processes (and one writer under ``--allow-update``), each
-running :mod:`kg.serve.worker`. A request borrows an idle worker, sends it one frame and waits for
+A :class:`Pool` keeps ``size`` reader processes (or, under ``--allow-update``, one writer that
+answers queries and updates in turn), each running :mod:`kg.serve.worker`. A request borrows an idle worker, sends it one frame and waits for
 the answer; when the answer does not come within the time-out, or the worker grows past its memory
 allowance, that one worker is killed and a new one started in its place: the queries other
 workers are running go on. A worker that dies on its own (a crash) is replaced the same way.
@@ -150,7 +150,6 @@ class Pool:
         self.max_memory = max_memory
         self.prefixes = prefixes or {}
         self.start_timeout = start_timeout
-        self.generation = 0  # bumped after each update: readers reopen the store
         self.sandboxed = False
         self.restarts = 0
         self._idle: dict[str, queue.Queue[Worker]] = {"reader": queue.Queue(), "writer": queue.Queue()}
@@ -164,7 +163,9 @@ class Pool:
     # -------------------------------------------------------------- life
     def start(self) -> None:
         """Start the workers; return when all are ready (RuntimeError if one cannot start)."""
-        roles = ["reader"] * self.size + (["writer"] if self.writer else [])
+        # under --allow-update one writer holds the store and answers queries too: a read-only
+        # copy of a store that another process writes can lose files under it (compactions)
+        roles = ["writer"] if self.writer else ["reader"] * self.size
         for role in roles:
             self._todo.put(role)
         self._keeper = threading.Thread(target=self._keep, name="kg-serve-keeper", daemon=True)
@@ -266,6 +267,8 @@ class Pool:
     def run(self, role: str, request: dict, timeout: float, wait: float) -> tuple[dict, bytes]:
         """Send ``request`` to an idle worker of ``role`` (waiting up to ``wait`` seconds for one)
         and return its answer; the worker is killed if it takes longer than ``timeout``."""
+        if self.writer:
+            role = "writer"
         try:
             w = self._idle[role].get(timeout=wait)
         except queue.Empty:

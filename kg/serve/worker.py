@@ -137,7 +137,6 @@ class Worker:
     def __init__(self, args):
         self.args = args
         self.prefixes = json.loads(args.prefixes) if args.prefixes else None
-        self.generation = -1
         self.store = self.open()
 
     def open(self):
@@ -150,10 +149,6 @@ class Worker:
         op = req.get("op")
         if op == "ping":
             return {"status": 200}, b""
-        if self.args.role == "reader" and req.get("generation", 0) != self.generation:
-            if self.generation != -1 or req.get("generation", 0) > 0:
-                self.store = self.open()  # the store was written since we opened it
-            self.generation = req.get("generation", 0)
         if op == "sparql":
             return self.sparql(req)
         if op == "update":
@@ -235,7 +230,6 @@ class Worker:
             return {"status": 400, "message": f"syntax error: {err}"}, b""
         except PermissionError:
             return {"status": 403, "message": _REFUSED_LOAD}, b""
-        self.store.flush()
         return {"status": 204}, b""
 
     def rows(self, req: dict) -> tuple[dict, bytes]:
