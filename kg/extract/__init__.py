@@ -126,7 +126,8 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
         level = "central" if t.default_level and central and t.org not in LOCAL_ORGS else t.level
         key = (t.role, t.org, level)
         if all((p.role, p.body.org, p.body.level) != key for p in official.positions):
-            official.positions.append(Position(t.role, body_of(t.org, level, province), sentence, t.former))
+            body = body_of(t.org, level, gazetteer.body_place(level, t.place, province))
+            official.positions.append(Position(t.role, body, sentence, t.former))
 
 
 def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], province: str | None) -> None:
@@ -346,8 +347,11 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
     for meeting in meetings:
-        if meeting.date is None and year is not None:
-            meeting.date = f"{year:04d}"
+        # an undated meeting: the year of the article's events, else the first year of the term
+        # it opens ("the congress for the 2025-2030 term")
+        fallback = year or _range_year(folded[meeting.sentence])
+        if meeting.date is None and fallback is not None:
+            meeting.date = f"{fallback:04d}"
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
 
@@ -376,32 +380,17 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
         for _, lv in pack.levels.finditer(folded, start, end + 20):
             level = lv[0]
             break
-    return body_of(values[0], level or "provincial", province)
+    return body_of(
+        values[0], level or "provincial", gazetteer.body_place(level or "provincial", None, province)
+    )
 
 
 def _province(text: str, pack: Pack, names: list[NameMention], url: str | None = None) -> str | None:
-    """The province the article is mainly about: the most mentioned one outside people's names
-    (a district counts for its province), else the one the URL's host or path spells."""
-    counts: Counter[str] = Counter()
+    """The province the article is mainly about (:func:`kg.gazetteer.main_province` decides, from
+    the places it names outside people's names, else its URL)."""
     text = _blank(text, [(m.start, m.end) for m in names])
     found = [name for _, _, name in gazetteer.find_places(fold_aligned(text), text)]
-    found += arabic_places(text)
-    for name in found:
-        place = gazetteer.provinces().get(name) or gazetteer.districts().get(name)
-        if place is not None:
-            counts[place.province or place.name] += 1 if place.level == "provincial" else 0.5
-    if counts:
-        return counts.most_common(1)[0][0]
-    if url:
-        squashed = re.sub(r"[^a-z]", "", url.lower())
-        hits = [
-            p.name
-            for key, p in gazetteer.provinces().items()
-            if len(key) > 5 and key.replace(" ", "") in squashed
-        ]
-        if hits:
-            return max(hits, key=len)
-    return None
+    return gazetteer.main_province(found + arabic_places(text), url)
 
 
 def _dedupe_documents(out: Extraction) -> None:

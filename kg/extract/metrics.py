@@ -59,8 +59,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     """
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
     dates = [(d.start, d.end) for d in find_dates(folded, pack)]  # sorted, never overlapping
+    consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
     for m in NUMBER.finditer(folded):
         start, end = m.span()
+        if start < consumed:
+            continue
         at = bisect.bisect_right(dates, (start, len(folded) + 1))
         if at and dates[at - 1][0] <= start < dates[at - 1][1]:
             continue  # "ngày 01/12", "26 August 2024"
@@ -72,9 +75,10 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             continue
         rest = end
         frac = re.match(r"\s*/\s*\d+", folded[rest : rest + _WINDOW])  # windows, not the rest: linear time
+        out_of = None
         if frac is None and pack.cue("out_of"):
-            # "56 of 93 tasks": both numbers count the noun, as "56/93 tasks"
-            frac = re.match(
+            # "56 of 93 tasks": the noun after the total is what the first number counts
+            frac = out_of = re.match(
                 rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[rest : rest + 40]
             )
         if frac:
@@ -167,7 +171,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
         metric.indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
         found.append((start, rest, metric, is_change))
-        if frac and unit not in ("percent",):
+        consumed = rest
+        if frac and not out_of and unit not in ("percent",):
             # "43/49 delegates": both numbers are figures of the same unit
             whole = parse_number(re.split(r"[/\s]", frac.group().strip())[-1], pack.decimal)
             if whole is not None and whole != value / factor:
