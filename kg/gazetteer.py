@@ -17,6 +17,7 @@ from kg.text import fold
 
 __all__ = [
     "Place",
+    "body_place",
     "districts",
     "lookup",
     "main_province",
@@ -123,6 +124,26 @@ def province_key(place: str | None) -> str | None:
     if province is None:
         return None
     return successor(province) or province
+
+
+def body_place(level: str | None, written: str | None, province: str | None) -> str | None:
+    """The place of a local body: the one its title writes (a province for a provincial body, a
+    district for a district one), else for a provincial body the article's province. A district
+    body whose district is not written has no place: it is not guessed from its province.
+
+    >>> body_place("provincial", "ninh binh", "Ha Noi"), body_place("provincial", None, "Ha Noi")
+    ('Ninh Binh', 'Ha Noi')
+    >>> body_place("district", "thanh chuong", "Nghe An"), body_place("district", None, "Nghe An")
+    ('Thanh Chuong', None)
+    """
+    if level == "central":
+        return None
+    place = lookup(written) if written else None
+    if level in ("district", "commune"):
+        return place.name if place is not None and place.level == "district" else None
+    if place is not None:
+        return place.province or place.name
+    return province
 
 
 def main_province(places: list[str], url: str | None = None) -> str | None:

@@ -1,0 +1,91 @@
+"""Regenerate kg/data/local_officials.tsv: officials whose local posts corpora attest, and where.
+
+Every article of the corpora given (folders of ``<id>.txt``, JSON Lines dumps, as ``kg build``
+reads them) is extracted with kg's own rules; each official holding a local post (provincial,
+district or commune level) with a known place counts one attestation for that place's province,
+once per article. A name is written when one province (merged provinces counted as their 2025
+successor) has at least two thirds of its attestations; the row gives the most attested province
+name. Gold files are never read.
+
+:class:`kg.resolve.Resolver` uses the list to place an article that names no province by the
+officials it names (``Resolver.people_province``), and as known readings of names written in
+another script.
+
+Usage: ``python tools/make_local_officials.py [CORPUS ...] [--out FILE]``; with no corpus,
+``../shared/corpus/{seeds,unlabelled}`` beside the repository (not ``dev``: the measurement). The
+same input gives the same file, byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg import gazetteer  # noqa: E402
+from kg.extract import extract  # noqa: E402
+from kg.reader import Skipped, read_articles  # noqa: E402
+
+
+def attestations(paths: list[Path]) -> tuple[dict[str, Counter], int]:
+    """Name -> Counter(province), one count per article; and the number of articles read."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    n = 0
+    for article in read_articles(paths):
+        if isinstance(article, Skipped):
+            continue
+        n += 1
+        x = extract(article)
+        for official in x.officials:
+            provinces = {
+                gazetteer.province_of(p.body.place)
+                for p in official.positions
+                if p.body.level not in (None, "central") and p.body.place
+            } - {None}
+            for province in provinces:
+                seen[official.name][province] += 1
+    return seen, n
+
+
+def rows(seen: dict[str, Counter]) -> list[tuple[str, str, int]]:
+    out = []
+    for name, provinces in sorted(seen.items()):
+        by_key: Counter[str] = Counter()
+        for province, k in provinces.items():
+            by_key[gazetteer.province_key(province) or province] += k
+        key, top = by_key.most_common(1)[0]
+        if top * 3 < sum(by_key.values()) * 2:
+            continue
+        best = max(
+            (p for p in provinces if (gazetteer.province_key(p) or p) == key), key=lambda p: (provinces[p], p)
+        )
+        out.append((name, best, top))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpora", nargs="*", type=Path)
+    ap.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "local_officials.tsv")
+    args = ap.parse_args(argv)
+    shared = ROOT.parent / "shared" / "corpus"
+    corpora = args.corpora or [shared / "seeds", shared / "unlabelled"]
+    seen, n = attestations(corpora)
+    lines = [
+        "# Officials whose local posts other articles attest: name<TAB>province<TAB>articles.",
+        f"# Written by tools/make_local_officials.py from {n} articles of: "
+        + ", ".join(p.name for p in corpora),
+        "# (kg/resolve.py places an article that names no province by the officials it names.)",
+    ]
+    lines += [f"{name}\t{province}\t{k}" for name, province, k in rows(seen)]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(lines) - 3} officials from {n} articles")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
