@@ -128,7 +128,9 @@ def resolve(name_or_path: str | Path) -> Canned:
     return get(path.name)
 
 
-_EMPTY = ox.Store()
+@cache
+def _empty() -> ox.Store:
+    return ox.Store()
 
 
 def _sparql_term(text: str) -> ox.NamedNode | ox.Literal | None:
@@ -137,7 +139,7 @@ def _sparql_term(text: str) -> ox.NamedNode | ox.Literal | None:
     if not text or "\n" in text or "}" in text:
         return None
     try:
-        rows = list(_EMPTY.query(f"SELECT ?v WHERE {{ BIND({text} AS ?v) }}", prefixes=PREFIXES))
+        rows = list(_empty().query(f"SELECT ?v WHERE {{ BIND({text} AS ?v) }}", prefixes=PREFIXES))
     except (SyntaxError, ValueError, OSError, RuntimeError):
         return None
     value = rows[0]["v"] if rows else None

@@ -226,13 +226,25 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 
 
 def _list_queries() -> None:
+    import shutil
+    import textwrap
+
     from kg import canned
 
+    width = min(shutil.get_terminal_size((100, 20)).columns, 110)
     for q in canned.all_queries():
-        click.echo(click.style(q.name, bold=True) + "  " + q.summary)
+        click.echo(click.style(q.name, bold=True))
+        click.echo(textwrap.fill(q.summary, width, initial_indent="    ", subsequent_indent="    "))
         for p in q.params.values():
             default = f" (default {p.default})" if p.default else ""
-            click.echo(f"    --param {p.name}=…{default}  {p.doc}")
+            click.echo(
+                textwrap.fill(
+                    f"--param {p.name}=…{default}: {p.doc}",
+                    width,
+                    initial_indent="      ",
+                    subsequent_indent="        ",
+                )
+            )
 
 
 def _write(data: bytes, out: Path | None, fmt: str | None = None) -> None:
