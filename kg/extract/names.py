@@ -167,7 +167,14 @@ def _latin_names(text: str) -> list[NameMention]:
     is_surname = lambda tok: _latin_surname(tok[2], tok[3])  # noqa: E731
     for whole in _runs(tokens, text, " "):
         for run in _cut_places(whole, is_surname):
+            taken = 0  # tokens of the run already in a name
             for whole_part in _split_run(run, is_surname):
+                i = run.index(whole_part[0])
+                if whole_part[0][3] in _MIDDLE_ONLY and len(whole_part) >= 2 and i > taken:
+                    # "Xa Văn Vọng": Văn (Thị) begin given names; the family name, off the list, is
+                    # the syllable before
+                    whole_part = run[i - 1 : i + len(whole_part)]
+                taken = i + len(whole_part)
                 part = _trim(whole_part, text, is_surname)
                 name = " ".join(p[3] for p in part)
                 if len(part) < 2 or name in _places():
@@ -175,6 +182,10 @@ def _latin_names(text: str) -> list[NameMention]:
                 start, end = part[0][0], part[-1][1]
                 out.append(NameMention(start, end, text[start:end], title_case(name)))
     return out
+
+
+# the middle names of men and women: a name never starts with them (the family name comes first)
+_MIDDLE_ONLY = frozenset({"van", "thi"})
 
 
 @cache
@@ -640,7 +651,7 @@ def segment_arabic(
 def _may_start(token: str) -> bool:
     """Whether a token can be read as a family name (shipped list or attested in the corpora)."""
     model = _model()
-    return any(s in surnames() or model.surname.get(s, 0) >= 2 for s, _ in _token_options(token))
+    return any(s in surnames() or model.surname.get(s, 0) >= 3 for s, _ in _token_options(token))
 
 
 def _segment(tokens: tuple[str, ...], known: frozenset[str]):
