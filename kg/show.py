@@ -42,6 +42,10 @@ def find_official(store, name: str) -> str:
         return exact[0]
     words = want.split()
     partial = exact or sorted(n for n, keys in names.items() if any(_has_words(k, words) for k in keys))
+    if not partial:  # the beginnings of words: "mai tu", "ng duc"
+        partial = sorted(
+            n for n, keys in names.items() if any(_has_words(k, words, prefix=True) for k in keys)
+        )
     if len(partial) == 1:
         return partial[0]
     if partial:
@@ -56,8 +60,10 @@ def _key_to_name(names: dict[str, set[str]], key: str) -> str:
     return next(n for n in names if _key(n) == key)
 
 
-def _has_words(key: str, words: list[str]) -> bool:
+def _has_words(key: str, words: list[str], prefix: bool = False) -> bool:
     have = key.split()
+    if prefix:
+        return all(any(h.startswith(w) for h in have) for w in words)
     return all(w in have for w in words)
 
 
