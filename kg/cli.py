@@ -420,13 +420,22 @@ def show(name: str, store: str, sources: bool) -> None:
     help="chairs.html, .svg, .png, .graphml or .gexf",
 )
 @store_option
-def viz(out: Path, store: str) -> None:
-    """Draw who chaired what: officials -> meetings -> organising bodies."""
-    from kg.viz import draw
+@click.option("--province", help="Only meetings of this province (organiser's place or the article's province).")
+@click.option("--official", help="Only meetings this official chaired (any spelling: 'Tô Lâm', 'to lam').")
+@click.option("--body", help="Only meetings this body organised (its IRI, or words of its name).")
+@click.option("--since", help="Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Only meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--top", type=click.IntRange(min=1), help="Only the N officials who chaired most meetings.")
+def viz(out: Path, store: str, province, official, body, since, until, top) -> None:
+    """Draw who chaired what: officials -> meetings -> organising bodies, in a scope."""
+    from kg.viz import Scope, date_span, draw
 
     formats.for_path(out, "chart")  # an unknown extension is a usage error before any work
+    for name, value in (("--since", since), ("--until", until)):
+        if value and date_span(value) is None:
+            _fail(f"{name} {value!r}: write a date as YYYY, YYYY-MM or YYYY-MM-DD")
     try:
-        draw(_existing(store), out)
+        draw(_existing(store), out, Scope(province, official, body, since, until, top))
     except ValueError as err:  # nothing to draw
         _fail(str(err))
     click.echo(f"wrote {out}")
