@@ -20,7 +20,7 @@ from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.metrics import find_metrics
 from kg.extract.names import NameMention, arabic_places, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
-from kg.extract.titles import LOCAL_ORGS, body_of, chained, read_titles, title_spans
+from kg.extract.titles import LOCAL_ORGS, body_of, chained, chained_after, read_titles, title_spans
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Meeting, Official, Position
 from kg.text import fold, fold_aligned, normalise_digits, sentences
@@ -84,7 +84,7 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
         per_name = [
-            (read_titles(span.after, pack) if span.after else [])
+            (chained_after(read_titles(span.after, pack), span.after, pack) if span.after else [])
             + chained(read_titles(span.before, pack), span.before, pack)
             for span in spans
         ]

@@ -30,7 +30,7 @@ from kg import tables
 from kg.lang import Pack
 from kg.text import fold
 
-__all__ = ["Grammar", "Rule", "find_bodies", "find_roles", "grammar", "rules"]
+__all__ = ["Grammar", "Rule", "find_bodies", "find_roles", "grammar", "grammar_features", "rules"]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -254,6 +254,14 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
             i += 1
         words.append(word)
     return words
+
+
+def grammar_features(word: str, pack: Pack) -> frozenset[str]:
+    """The grammar features of one folded word (after its clitics), empty when it has none."""
+    for w in _words(word, pack):
+        if w.features:
+            return w.features
+    return frozenset()
 
 
 def _runs(words: list[_Word], folded: str, kind: str) -> list[list[_Word]]:

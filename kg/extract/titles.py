@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.extract.grammar import find_bodies, find_roles, grammar
+from kg.extract.grammar import find_bodies, find_roles, grammar, grammar_features
 from kg.lang import Pack
 from kg.model import Body
 from kg.text import fold, fold_aligned
@@ -30,6 +30,7 @@ class Title:
     end: int = 0  # where the title's wording ends (role, body and level words)
     former: bool = False
     default_level: bool = False  # the level was not written, the default was taken
+    place: str | None = None  # the province or district the title writes ("the Ninh Binh PPC")
 
 
 @cache
@@ -157,8 +158,22 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
-        titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central"))
+        place = _title_place(span, r0, end, limit) if level != "central" else None
+        titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
     return titles
+
+
+def _title_place(span: str, start: int, end: int, limit: int) -> str | None:
+    """The place a title writes: inside its wording or right after it ("Secretary of the Ninh
+    Binh Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai")."""
+    from kg.extract.names import arabic_places
+    from kg.gazetteer import find_places
+
+    window = span[start : min(limit, end + 30)]
+    found = [name for a, _, name in find_places(window) if a <= end - start + 4]
+    if not found and not window.isascii():
+        found = arabic_places(span[start : min(limit, end + 25)])
+    return found[0] if found else None
 
 
 GENERIC = "commission"  # a committee, commission or board the grammar reads without a name
@@ -218,6 +233,66 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         out.append(title)
         edge = title.start
     return out[::-1]
+
+
+def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
+    """The titles written right after a name: the first must open the span (after a separator or
+    a ``title_link`` cue) and each later one must follow the previous with only punctuation, a
+    conjunction, link words, level words or a place between them.
+
+    Keeps "A, Deputy Secretary of the Provincial Party Committee of Ninh Binh province, Chairman of
+    the PPC"; drops "A, member of the Central Committee, announced the decision of the Politburo".
+    """
+    from kg.gazetteer import find_places
+
+    out: list[Title] = []
+    edge = 0
+    ordered = sorted(titles, key=lambda t: t.start)
+    if ordered:
+        # "held many posts, such as: ...": a title link or a colon before the first title opens them
+        first = ordered[0].start
+        opened = [m.end() for m, _ in pack.cue("title_link").finditer(span, 0, first)]
+        opened += [m.end() for m in re.finditer(r"[:：]", span[:first])]
+        edge = max(opened, default=0)
+    for title in ordered:
+        gap = span[edge : title.start]
+        for a, b, _ in reversed(find_places(gap)):
+            gap = gap[:a] + " " + gap[b:]
+        # what stands after the last separator must be a link; what stands before it is the
+        # previous body's name ("Department of Culture, Sports and Tourism of X; Secretary ..."),
+        # unless it speaks of something else (a document, a meeting, an act)
+        links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
+        if links:  # "..., who is also Head of the Subcommittee"
+            gap = gap[max(links) :]
+        cut = max(gap.rfind(","), gap.rfind("،"), gap.rfind(";"), gap.rfind("؛"))
+        words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
+        if len(words) > 3 or _elsewhere(gap, pack):
+            break
+        out.append(title)
+        edge = max(edge, title.end)
+    return out
+
+
+def _elsewhere(text: str, pack: Pack) -> bool:
+    """Does the text speak of something other than a post: a document, a meeting, an act?"""
+    if any(True for _ in pack.documents.finditer(text)):
+        return True
+    kinds = ("chair", "attend", "hold", "meeting", "pronoun")
+    return any(True for kind in kinds for _ in pack.cue(kind).finditer(text))
+
+
+def _linking(word: str, pack: Pack) -> bool:
+    """A word that may stand between two titles: a link or filler word of the grammar, a level
+    word, a conjunction, an honorific."""
+    if pack.levels.get(word) or word in pack.cue("conjunction").entries:
+        return True
+    # words of the title grammar (a body or role word that did not make a post of its own:
+    # "Secretary of the Party Delegation") and its links and fillers
+    return (
+        any(True for _ in find_roles(word, pack))
+        or any(True for _ in find_bodies(word, pack))
+        or bool(grammar_features(word, pack))
+    )
 
 
 def _strip_places(text: str) -> str:
