@@ -149,7 +149,8 @@ def body_place(level: str | None, written: str | None, province: str | None) -> 
 def main_province(places: list[str], url: str | None = None) -> str | None:
     """The province an article is about, from the folded names of the places it mentions
     (outside people's names): the most mentioned province (a district counts half for its
-    province), else the one the URL's host or path spells.
+    province) when no other is mentioned as often; without any place, the one the URL's host or
+    path spells.
 
     >>> main_province(["ninh binh", "yen khanh", "ha noi"])
     'Ninh Binh'
@@ -160,7 +161,10 @@ def main_province(places: list[str], url: str | None = None) -> str | None:
         if place is not None:
             counts[place.province or place.name] += 1 if place.level == "provincial" else 0.5
     if counts:
-        return counts.most_common(1)[0][0]
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:  # a tie is not clearly one province
+            return ranked[0][0]
+        return None
     if url:
         squashed = re.sub(r"[^a-z]", "", url.lower())
         hits = [p.name for key, p in provinces().items() if len(key) > 5 and key.replace(" ", "") in squashed]

@@ -333,7 +333,12 @@ class Resolver:
         (best, n), *rest = votes.most_common(2)
         if rest and rest[0][1] * 2 > n:
             return None
-        return max((p for p in names if _keys([p]) == {best}), key=lambda p: names[p])
+        options = [p for p in names if _keys([p]) == {best}]
+        if x.year and x.year < 2025:  # before the 2025 merger: the province as it then was
+            options = [p for p in options if gazetteer.province_key(p) != p] or options
+        elif x.year and x.year > 2025:
+            return best
+        return max(options, key=lambda p: (names[p], p))
 
     def place(self, x: Extraction) -> None:
         """Give an article with no province its officials' province, and provincial bodies

@@ -4,8 +4,9 @@ Every article of the corpora given (folders of ``<id>.txt``, JSON Lines dumps, a
 reads them) is extracted with kg's own rules; each official holding a local post (provincial,
 district or commune level) with a known place counts one attestation for that place's province,
 once per article. A name is written when one province (merged provinces counted as their 2025
-successor) has at least two thirds of its attestations; the row gives the most attested province
-name. Gold files are never read.
+successor) has at least two thirds of its attestations; the row gives that province's most
+specific name (a province merged away in 2025 rather than the one it joined, so that articles
+from before the merger get theirs). Gold files are never read.
 
 :class:`kg.resolve.Resolver` uses the list to place an article that names no province by the
 officials it names (``Resolver.people_province``), and as known readings of names written in
@@ -60,8 +61,10 @@ def rows(seen: dict[str, Counter]) -> list[tuple[str, str, int]]:
         key, top = by_key.most_common(1)[0]
         if top * 3 < sum(by_key.values()) * 2:
             continue
+        # the most specific name: a province merged away in 2025 rather than the one it joined
         best = max(
-            (p for p in provinces if (gazetteer.province_key(p) or p) == key), key=lambda p: (provinces[p], p)
+            (p for p in provinces if (gazetteer.province_key(p) or p) == key),
+            key=lambda p: (gazetteer.province_key(p) != p, provinces[p], p),
         )
         out.append((name, best, top))
     return out
