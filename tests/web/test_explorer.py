@@ -40,7 +40,8 @@ def found_officials(soup: BeautifulSoup) -> list[str]:
 def spellings(explorer) -> list[tuple[str, str]]:
     rows = sparql(
         explorer,
-        PROLOGUE + "SELECT DISTINCT ?name ?form WHERE { ?p a kg:Official ; schema:name ?name ; kg:surfaceForm ?form }",
+        PROLOGUE
+        + "SELECT DISTINCT ?name ?form WHERE { ?p a kg:Official ; schema:name ?name ; kg:surfaceForm ?form }",
     )
     return sorted({(r["name"], r["form"]) for r in rows})
 
@@ -91,7 +92,8 @@ def test_official_page_lists_posts_by_year_and_chaired_meetings_with_sources(exp
     )
     meetings = sparql(
         explorer,
-        PROLOGUE + f"SELECT DISTINCT ?m ?text WHERE {{ ?m kg:chairedBy <{person}> ; kg:sentence/kg:text ?text }}",
+        PROLOGUE
+        + f"SELECT DISTINCT ?m ?text WHERE {{ ?m kg:chairedBy <{person}> ; kg:sentence/kg:text ?text }}",
     )
     soup = BeautifulSoup(browser_dom(page_link(person)), "html.parser")
 
@@ -146,7 +148,11 @@ def test_scoped_graph_of_one_province_stays_in_scope_and_is_labelled(explorer, b
             by_province.setdefault(where, set()).add(r["m"])
     province = max(sorted(by_province), key=lambda p: len(by_province[p]))
     meetings = by_province[province]
-    scope = meetings | {r["p"] for r in rows if r["m"] in meetings} | {r["b"] for r in rows if r["m"] in meetings and "b" in r}
+    scope = (
+        meetings
+        | {r["p"] for r in rows if r["m"] in meetings}
+        | {r["b"] for r in rows if r["m"] in meetings and "b" in r}
+    )
 
     soup = BeautifulSoup(browser_dom(f"#/graph?province={province}&top=0"), "html.parser")
     graph, items = _graph(soup)

@@ -1,0 +1,187 @@
+"""kg viz: scoping, labels in words, a layout without overlaps, GEXF dates."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from kg.api import query
+from kg.store import open_store
+from kg.viz import Scope, chair_graph, date_span, draw, fold, layout, to_html, to_svg
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+
+_SCOPE = """
+SELECT DISTINCT ?m ?p ?b ?date ?place ?aprov WHERE { GRAPH ?a {
+  ?m kg:chairedBy ?p . OPTIONAL { ?m schema:startDate ?date }
+  OPTIONAL { ?m schema:organizer ?b OPTIONAL { ?b kg:place/schema:name ?place } }
+  OPTIONAL { ?a kg:province/schema:name ?aprov } } }
+"""
+
+
+def chairs(store) -> list[dict]:
+    names = ("m", "p", "b", "date", "place", "aprov")
+    return [{k: (r[k].value if r[k] is not None else None) for k in names} for r in query(store, _SCOPE)]
+
+
+def kinds(g, kind):
+    return {n for n, d in g.nodes(data=True) if d["kind"] == kind}
+
+
+def assert_in_words(g):
+    assert g.number_of_nodes() > 0
+    for _, d in g.nodes(data=True):
+        assert d["label"].strip(), d
+        assert "_" not in d["label"] and "/" not in d["label"], d["label"]  # words, not codes or IRIs
+        if d["kind"] == "meeting":
+            assert d["label"].startswith("Meeting"), d["label"]
+
+
+def assert_no_overlap(g):
+    lay = layout(g)
+    boxes = [("title", lay.title), *lay.legend, *lay.headers, *lay.nodes.items()]
+    for (a, ba), (b, bb) in itertools.combinations(boxes, 2):
+        assert not ba.overlaps(bb), (a, b)
+    for _, box in boxes:
+        assert 0 <= box.x and box.x + box.w <= lay.width and 0 <= box.y and box.y + box.h <= lay.height
+
+
+def test_labels_are_words_and_posts_are_in_the_hover_text(seeds_store):
+    g = chair_graph(seeds_store)
+    assert_in_words(g)
+    titles = [d["title"] for n, d in g.nodes(data=True) if d["kind"] == "official"]
+    assert any(" of the " in t for t in titles), titles  # "Secretary of the Provincial Party Committee of …"
+
+
+def test_province_scope_stays_inside_the_province_whatever_the_spelling(seeds_store):
+    rows = chairs(seeds_store)
+    provinces = sorted({r["place"] for r in rows if r["place"]} | {r["aprov"] for r in rows if r["aprov"]})
+    assert provinces
+    everything = chair_graph(seeds_store)
+    for province in provinces:
+        meetings = {r["m"] for r in rows if province in (r["place"], r["aprov"])}
+        scope = (
+            meetings
+            | {r["p"] for r in rows if r["m"] in meetings}
+            | {r["b"] for r in rows if r["m"] in meetings}
+        )
+        # typed with diacritics and in another case: "Ninh Binh" as "NINH BÌNH"
+        typed = province.upper().replace("I", "Ì", 1)
+        g = chair_graph(seeds_store, Scope(province=typed))
+        assert fold(typed) == fold(province)
+        assert set(g) <= scope and set(g) <= set(everything)
+        assert kinds(g, "meeting") == meetings
+        assert g.number_of_nodes() < everything.number_of_nodes() or len(provinces) == 1
+        assert_in_words(g)
+
+
+def test_a_year_only_date_is_inside_a_range_within_that_year(seeds_store):
+    rows = chairs(seeds_store)
+    year_only = {r["m"]: r["date"] for r in rows if r["date"] and len(r["date"]) == 4}
+    assert year_only, "the seeds have a meeting dated by its year alone"
+    meeting, year = sorted(year_only.items())[0]
+    g = chair_graph(seeds_store, Scope(since=f"{year}-03", until=f"{year}-06-30"))
+    assert meeting in g
+    for m in kinds(g, "meeting"):
+        span = date_span(g.nodes[m]["date"])
+        assert span[1] >= f"{year}-03-01" and span[0] <= f"{year}-06-30", g.nodes[m]["date"]
+    outside = {
+        r["m"]
+        for r in rows
+        if r["date"] and len(r["date"]) == 10 and not f"{year}-03" <= r["date"] <= f"{year}-06-30"
+    }
+    assert not outside & set(g)
+    # a range of other years leaves it out
+    assert meeting not in chair_graph(seeds_store, Scope(since=str(int(year) + 1)))
+
+
+def test_official_scope_takes_any_spelling_and_keeps_co_chairs(seeds_store):
+    everything = chair_graph(seeds_store)
+    official = max(kinds(everything, "official"), key=lambda n: (everything.out_degree(n), n))
+    name = everything.nodes[official]["label"]
+    for typed in (name, name.lower(), name.split()[-1]):
+        g = chair_graph(seeds_store, Scope(official=typed))
+        assert official in g
+        assert kinds(g, "meeting") == set(everything.successors(official))
+        assert all(g.has_edge(official, m) for m in kinds(g, "meeting"))
+
+
+def test_body_scope_and_top(seeds_store):
+    everything = chair_graph(seeds_store)
+    body = sorted(kinds(everything, "body"))[0]
+    g = chair_graph(seeds_store, Scope(body=body))
+    assert kinds(g, "body") == {body}
+    assert kinds(g, "meeting") == set(everything.predecessors(body))
+    words = everything.nodes[body]["label"]
+    assert kinds(chair_graph(seeds_store, Scope(body=words.lower())), "body") >= {body}
+    top = chair_graph(seeds_store, Scope(top=1))
+    assert len(kinds(top, "official")) == 1
+    most = max(everything.out_degree(n) for n in kinds(everything, "official"))
+    assert top.out_degree(next(iter(kinds(top, "official")))) == most
+
+
+def test_layout_has_no_overlapping_boxes_and_svg_is_offline(seeds_store):
+    g = chair_graph(seeds_store)
+    assert_no_overlap(g)
+    svg = to_svg(g)
+    assert svg.count('class="node ') == g.number_of_nodes()
+    assert "marker-end" in svg  # arrows: the edges are directed
+    page = to_html(g)
+    assert "http://" not in page and "https://" not in page
+
+
+def test_gexf_has_dates_for_the_timeline(seeds_store, tmp_path):
+    out = draw(seeds_store, tmp_path / "chairs.gexf")
+    root = ET.parse(out).getroot()
+    ns = {"g": root.tag.split("}")[0][1:]}
+    graph = root.find("g:graph", ns)
+    assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+    g = chair_graph(seeds_store)
+    dated = {n for n, d in g.nodes(data=True) if d["kind"] == "meeting" and d["date"]}
+    assert dated
+    nodes = {n.get("id"): n for n in graph.iter(f"{{{ns['g']}}}node")}
+    for m in dated:
+        start, end = nodes[m].get("start"), nodes[m].get("end")
+        assert (start, end) == date_span(g.nodes[m]["date"])
+    edges = list(graph.iter(f"{{{ns['g']}}}edge"))
+    assert edges and all(e.get("start") for e in edges if e.get("target") in dated)
+    assert (tmp_path / "x.graphml").exists() is False
+    assert draw(seeds_store, tmp_path / "x.graphml").stat().st_size > 500
+
+
+@pytest.mark.slow
+def test_at_312_articles_each_province_scope_is_inside_and_readable(unlabelled_store, tmp_path):
+    store = open_store(str(unlabelled_store), read_only=True)
+    rows = chairs(store)
+    everything = chair_graph(store)
+    assert_in_words(everything)
+    assert_no_overlap(everything)
+    by_province: dict[str, set] = {}
+    for r in rows:
+        for where in {r["place"], r["aprov"]} - {None}:
+            by_province.setdefault(where, set()).add(r["m"])
+    for province in sorted(by_province, key=lambda p: -len(by_province[p]))[:3]:
+        meetings = by_province[province]
+        scope = (
+            meetings
+            | {r["p"] for r in rows if r["m"] in meetings}
+            | {r["b"] for r in rows if r["m"] in meetings}
+        )
+        g = chair_graph(store, Scope(province=province))
+        assert 0 < g.number_of_nodes() <= len(scope) and set(g) <= scope
+        assert_in_words(g)
+        assert_no_overlap(g)
+    # the command line: options, a PNG, and a clean error for a bad date
+    kg = [sys.executable, "-m", "kg", "viz", "--store", str(unlabelled_store)]
+    province = max(by_province, key=lambda p: len(by_province[p]))
+    done = subprocess.run([*kg, "--province", province, "--top", "3", "--out", str(tmp_path / "p.png")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "p.png").stat().st_size > 5000
+    bad = subprocess.run([*kg, "--since", "2024-13", "--out", str(tmp_path / "x.svg")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert bad.returncode == 2 and "YYYY" in bad.stderr
