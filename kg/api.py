@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import json
-from collections.abc import Callable
+import os
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.extract import extract
-from kg.identity import Registry
-from kg.mint import article_iri, content_hash, mint
-from kg.model import Article, Extraction
-from kg.reader import Skipped, read_articles
-from kg.store import ONTOLOGY_GRAPH, article_ids, ontology_dir, replace_article, stored_hash
-from kg.text import fold
+from kg import formats
+from kg.errors import QueryError
+from kg.mint import EntityIndex, Minted, article_iri, content_hash
+from kg.reader import Skipped, display
+from kg.resolve import merge_identities
+from kg.store import (
+    ENTITIES_GRAPH,
+    MANIFEST_GRAPH,
+    ONTOLOGY_GRAPH,
+    Entry,
+    Manifest,
+    article_ids,
+    as_triples,
+    drop_orphans,
+    file_key,
+    named_entities,
+    ontology_dir,
+    replace_article,
+)
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -35,18 +47,8 @@ __all__ = [
     "validate",
 ]
 
-EXPORT_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-}
-RESULT_FORMATS = ("table", "json", "csv", "tsv")
-
-
-class QueryError(Exception):
-    """A SPARQL query that does not parse or cannot run."""
+EXPORT_FORMATS = {f.name: f.rdf for f in formats.FORMATS if f.kind == "rdf"}  # see kg.formats
+RESULT_FORMATS = tuple(formats.names("results"))
 
 
 @dataclass
@@ -63,12 +65,289 @@ class BuildReport:
         return not self.skipped and not self.partial
 
 
-def _extract_safely(article: Article) -> Extraction | str:
-    """Run in a worker process: the extraction, or the reason it failed."""
+# ------------------------------------------------------------------------------------ build
+@dataclass
+class _Unchanged:
+    id: str
+    hash: str
+    source: str
+    stat: tuple[int, int] | None
+
+
+def _work(task: tuple) -> Minted | _Unchanged | Skipped:
+    """Run in a worker process: read (a file) or take (a JSON Lines record) one article, extract
+    it and mint its graph; or say it is unchanged (same content hash) or why it was skipped."""
+    from kg.extract import extract
+    from kg.mint import mint_article
+    from kg.reader import read_article
+
+    kind, what, stat, expected, ident = task
+    if kind == "file":
+        try:
+            article = read_article(Path(what), ident)
+        except (OSError, ValueError) as err:
+            return Skipped(display(what), str(err))
+    else:
+        article = what
+    digest = content_hash(article.text)
+    if digest == expected:
+        return _Unchanged(article.id, digest, article.source or article.id, stat)
+    budget = time_budget(article.text)
+    _warm_up(extract, mint_article)
     try:
-        return extract(article)
+        with _budget(budget):
+            minted = mint_article(extract(article))
+    except _OverBudget:
+        return Skipped(
+            article.source or article.id,
+            f"extraction took more than {budget:g} s (the time budget of an article of "
+            f"{len(article.text):,} characters; KG_TIME_BUDGET sets it): skipped",
+        )
     except Exception as err:
-        return f"extraction failed: {err!r}"
+        return Skipped(article.source or article.id, f"extraction failed: {err!r}")
+    minted.stat = stat
+    return minted
+
+
+_warm = False
+
+
+def _warm_up(extract, mint_article) -> None:
+    """Load what extraction loads once per process (packs, the gazetteer, their libraries) before
+    any time budget runs: the first article is not charged for it, and no import is cut midway."""
+    global _warm
+    if not _warm:
+        _warm = True
+        from kg.model import Article
+
+        try:
+            mint_article(extract(Article("warm-up", "Comrade Nguyen Van An, Secretary, chaired the meeting.")))
+        except Exception:
+            pass
+
+
+class _OverBudget(Exception):
+    """An article's extraction ran past its time budget."""
+
+
+def time_budget(text: str) -> float:
+    """Seconds one article may take to extract and mint: ``KG_TIME_BUDGET`` if set, else 60 s plus
+    150 s per million characters (extraction is linear in the text: about 50 s per million)."""
+    fixed = os.environ.get("KG_TIME_BUDGET")
+    if fixed:
+        try:
+            return max(0.001, float(fixed))
+        except ValueError:
+            pass
+    return 60.0 + 150.0 * len(text) / 1_000_000
+
+
+class _budget:
+    """Raise :class:`_OverBudget` in this thread once ``seconds`` have passed (a real-time timer
+    signal; only the main thread of a process can take one, elsewhere there is no limit)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.previous = None
+
+    def __enter__(self):
+        import signal
+        import threading
+
+        if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGALRM, self._expired)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    @staticmethod
+    def _expired(signum, frame):
+        raise _OverBudget
+
+    def __exit__(self, *exc) -> None:
+        import signal
+
+        if self.previous is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+
+
+def _work_chunk(tasks: list[tuple]) -> list:
+    return [_work(t) for t in tasks]
+
+
+def _tasks(paths, manifest: Manifest, report: BuildReport, progress) -> Iterator[tuple]:
+    """What the workers must do, in order; files unchanged since the manifest are counted here
+    without being opened (one ``stat`` each)."""
+    from kg.reader import Ids, _files, article_id, is_dump, read_jsonl
+
+    seen: set[str] = set()
+    ids = Ids()  # distinct ids: the same id (or IRI) in two inputs is reported, both are kept
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            report.skipped.append(Skipped(str(path), "no such file or folder"))
+            continue
+        for file in _files(path, seen):
+            if is_dump(file):
+                for item in read_jsonl(file):
+                    if isinstance(item, Skipped):
+                        report.skipped.append(item)
+                        if progress:
+                            progress(item.path)
+                        continue
+                    item.id, note = ids.claim(item.id, item.source or item.id)
+                    if note:
+                        report.partial.append(Skipped(item.source or item.id, note))
+                    entry = manifest.by_id.get(item.id)
+                    if entry is not None and entry.hash == content_hash(item.text):
+                        report.unchanged += 1
+                        if progress:
+                            progress(item.source or item.id)
+                        continue
+                    yield ("article", item, None, None, None)
+                continue
+            ident, note = ids.claim(article_id(file), display(file))
+            if note:
+                report.partial.append(Skipped(display(file), note))
+            key = file_key(display(file))  # as the manifest records it (printable)
+            try:
+                st = os.stat(file)
+            except OSError as err:
+                report.skipped.append(Skipped(display(file), str(err)))
+                continue
+            stat = (st.st_size, st.st_mtime_ns)
+            if manifest.unchanged(key, *stat) is not None:
+                report.unchanged += 1
+                if progress:
+                    progress(str(file))
+                continue
+            entry = manifest.by_id.get(ident)
+            yield ("file", str(file), stat, entry.hash if entry else None, ident)
+
+
+def _results(tasks: Iterator[tuple], jobs: int, chunk: int = 8) -> Iterator:
+    """Worker results in task order. At most ``4 * jobs`` chunks are in flight, so memory does not
+    grow with the corpus; a handful of tasks is run in this process (no pool to start)."""
+    first = list(itertools.islice(tasks, 4 * chunk))
+    if jobs <= 1 or len(first) < 4 * chunk:
+        for t in itertools.chain(first, tasks):
+            yield _work(t)
+        return
+    import multiprocessing
+    from collections import deque
+
+    pool = multiprocessing.get_context("forkserver").Pool(jobs)
+    try:
+        window: deque = deque()
+        everything = itertools.chain(first, tasks)
+        while True:
+            part = list(itertools.islice(everything, chunk))
+            if part:
+                window.append(pool.apply_async(_work_chunk, (part,)))
+            while window and (len(window) > 4 * jobs or not part):
+                yield from window.popleft().get()
+            if not part:
+                break
+    finally:
+        pool.terminate()
+
+
+class _Writer:
+    """Identities in order, then writes: new articles in bulk batches (articles first, then their
+    manifest entries, then they are reported), edited ones replaced one transaction each."""
+
+    def __init__(self, store, manifest: Manifest, report: BuildReport, on_built, progress, batch_quads: int):
+        self.store = store
+        self.manifest = manifest
+        self.report = report
+        self.on_built = on_built
+        self.progress = progress
+        self.batch_quads = batch_quads
+        self._ids: EntityIndex | None = None
+        self.pending: list[tuple[Minted, str, str]] = []  # (article, its N-Quads, new entity records)
+        self.size = 0
+        self.seen: set[str] = set()
+
+    @property
+    def identities(self) -> EntityIndex:
+        if self._ids is None:  # only when something must be written
+            self._ids = EntityIndex.from_store(self.store)
+        return self._ids
+
+    def _entry(self, m: Minted | _Unchanged) -> str:
+        size, mtime = m.stat or (0, 0)
+        source = file_key(m.source) if m.stat else (m.source or m.id)
+        return self.manifest.line(Entry(m.hash, size, mtime, m.id, source))
+
+    def add(self, item) -> None:
+        if isinstance(item, Skipped):
+            self.report.skipped.append(item)
+        elif isinstance(item, _Unchanged):
+            # the same text under a new mtime: only the manifest entry changes
+            self.report.unchanged += 1
+            self.store.update(
+                f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{article_iri(item.id)}> ?p ?e }} }} ;"
+                f" INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {as_triples(self._entry(item), MANIFEST_GRAPH)} }} }}"
+            )
+        else:
+            self._article(item)
+        if self.progress:
+            self.progress(getattr(item, "source", None) or getattr(item, "path", None) or item.id)
+
+    def _article(self, m: Minted) -> None:
+        text, entities = self.identities.finish(m)
+        exists = (
+            m.id in self.seen or m.id in self.manifest.by_id or self.store.contains_named_graph(ox.NamedNode(m.graph))
+        )
+        self.seen.add(m.id)
+        self.report.articles += 1
+        self.report.triples += text.count("\n")
+        if m.notes:
+            self.report.partial.append(Skipped(m.source or m.id, "; ".join(m.notes)))
+        if exists:
+            self.flush()
+            named = named_entities(self.store, m.id)
+            replace_article(self.store, m.id, text, entities, self._entry(m))
+            gone = {iri for iri in named if f"<{iri}>" not in text}
+            for iri in drop_orphans(self.store, gone):
+                self.identities.forget(iri)
+            self._done(m.id)
+            return
+        self.pending.append((m, text, entities))
+        self.size += len(text)
+        if self.size >= self.batch_quads * 200:  # ~200 bytes a quad
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        data = "".join(e for _, _, e in self.pending) + "".join(t for _, t, _ in self.pending)
+        try:
+            _bulk(self.store, data)
+        except (SyntaxError, ValueError):  # one bad article must not cost the batch
+            for m, text, entities in self.pending:
+                try:
+                    _bulk(self.store, entities + text)
+                except (SyntaxError, ValueError) as err:
+                    self.report.skipped.append(Skipped(m.source or m.id, f"cannot store: {err}"))
+                    self.pending = [p for p in self.pending if p[0] is not m]
+        self.store.load("".join(self._entry(m) for m, _, _ in self.pending), format=ox.RdfFormat.N_QUADS)
+        for m, _, _ in self.pending:
+            self._done(m.id)
+        self.pending.clear()
+        self.size = 0
+
+    def _done(self, article_id: str) -> None:
+        self.report.built.append(article_id)
+        if self.on_built:
+            self.on_built(article_id)
+
+
+def _bulk(store, data: str) -> None:
+    if hasattr(store, "bulk_load"):
+        store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    else:
+        store.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
 
 def build(
@@ -77,14 +356,15 @@ def build(
     progress: Callable[[str], None] | None = None,
     on_built: Callable[[str], None] | None = None,
     jobs: int = 1,
-    batch: int = 64,
+    batch: int = 20000,
 ) -> BuildReport:
     """Read, extract and store every article under ``paths``.
 
-    An article whose text is unchanged since the last build is skipped; a changed one replaces
-    its named graph in one transaction; new articles are written ``batch`` at a time, each batch
-    in one transaction. ``jobs`` worker processes extract in parallel (identities are still
-    resolved in order, in this process). ``on_built(id)`` is called once an article is stored.
+    A file whose size and mtime are those the manifest recorded is skipped without being read; an
+    article whose text is unchanged (content hash) is skipped; an edited one replaces its named
+    graph in one transaction; new articles are bulk-loaded about ``batch`` quads at a time, and
+    reported (``on_built(id)``) once they and their manifest entries are stored. ``jobs`` worker
+    processes read, extract and mint; identities are resolved in order, in this process.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -97,117 +377,54 @@ def build(
     1
     """
     report = BuildReport()
-    known = known_names(store)
-    registry = Registry.from_store(store)
-    pending: list[tuple[Article, list[ox.Quad]]] = []
-
-    def commit() -> None:
-        if not pending:
-            return
-        store.extend([q for _, quads in pending for q in quads])  # one transaction
-        for article, _ in pending:
-            report.built.append(article.id)
-            if on_built:
-                on_built(article.id)
-        pending.clear()
-
-    def to_extract():
-        for item in read_articles([Path(p) for p in paths]):
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
-                if progress:
-                    progress(item.path)
-            elif stored_hash(store, item.id) == content_hash(item.text):
-                report.unchanged += 1
-                if progress:
-                    progress(item.source or item.id)
-            else:
-                yield item
-
-    pool = None
-
-    def extracted():
-        """(article, extraction) in order. For larger corpora a worker pool extracts the next
-        chunk of articles while this process stores the current one."""
-        nonlocal pool
-        items = to_extract()
-        previous = None
-        while True:
-            chunk = list(itertools.islice(items, 128))
-            if pool is None and jobs > 1 and len(chunk) >= 64:
-                import multiprocessing
-
-                pool = multiprocessing.get_context("forkserver").Pool(jobs)
-            if pool is None:
-                yield from ((a, _extract_safely(a)) for a in chunk)
-            else:
-                current = (chunk, pool.map_async(_extract_safely, chunk, chunksize=4)) if chunk else None
-                if previous is not None:
-                    yield from zip(previous[0], previous[1].get(), strict=True)
-                previous = current
-            if not chunk:
-                break
-
-    results = extracted()
-    seen_ids: set[str] = set()
-    try:
-        for item, extraction in results:
-            if isinstance(extraction, str):
-                report.skipped.append(Skipped(item.source or item.id, extraction))
-                continue
-            extraction.prefer_known(known, fold)
-            known.update(fold(o.name) for o in extraction.officials)
-            quads = mint(extraction, registry)
-            if item.id in seen_ids or store.contains_named_graph(ox.NamedNode(article_iri(item.id))):
-                commit()
-                replace_article(store, item.id, quads)
-                report.built.append(item.id)
-                if on_built:
-                    on_built(item.id)
-            else:
-                pending.append((item, quads))
-                if len(pending) >= batch:
-                    commit()
-            seen_ids.add(item.id)
-            report.articles += 1
-            report.triples += len(quads)
-            notes = item.notes + extraction.notes
-            if notes:
-                report.partial.append(Skipped(item.source or item.id, "; ".join(notes)))
-            if progress:
-                progress(item.source or item.id)
-        commit()
-    finally:
-        if pool is not None:
-            pool.terminate()
+    manifest = Manifest.load(store)
+    writer = _Writer(store, manifest, report, on_built, progress, batch)
+    for item in _results(_tasks(paths, manifest, report, progress), jobs):
+        writer.add(item)
+    writer.flush()
+    if writer._ids is not None:  # people found to be one once a central post was seen
+        merge_identities(store, writer._ids.resolver.take_merges())
     store.flush()
     return report
 
 
-def load(shards: list[str | Path], store: ox.Store) -> BuildReport:
-    """Bulk-load N-Quads shards (``.nq``, ``.nq.gz``) as written by ``kg export --format nquads``:
-    each named graph replaces the graph of the same name, one transaction per graph."""
+def load(paths: list[str | Path], store: ox.Store, graph: str | None = None) -> BuildReport:
+    """Bulk-load RDF files into the store: N-Quads (also Spark's ``part-*`` shards), TriG,
+    JSON-LD, Turtle, N-Triples, RDF/XML or N3, by extension (``.gz`` looked through; a file with
+    no known extension is read as N-Quads). Each named graph replaces the graph of the same name,
+    one transaction per graph; triples of a graph-less format go to the default graph, or replace
+    the named graph ``graph`` when given. ``report.articles`` counts the graphs loaded."""
     import gzip
 
+    from kg.errors import FormatError
+
     report = BuildReport()
-    for shard in shards:
+    target = ox.NamedNode(graph) if graph else None
+    for shard in paths:
         path = Path(shard)
+        try:
+            fmt = formats.for_path(path, "rdf")
+        except FormatError:
+            fmt = formats.get("nquads")
         try:
             opener = gzip.open if path.name.endswith(".gz") else open
             with opener(path, "rb") as f:
-                quads = list(ox.parse(f, format=ox.RdfFormat.N_QUADS))
+                quads = list(ox.parse(f, format=fmt.rdf, rename_blank_nodes=True))
         except (OSError, SyntaxError, ValueError) as err:
-            report.skipped.append(Skipped(str(path), f"not N-Quads: {err}"))
+            report.skipped.append(Skipped(str(path), f"not {fmt.rdf.name}: {' '.join(str(err).split())}"))
             continue
         by_graph: dict[str, list[ox.Quad]] = {}
         for q in quads:
+            if target is not None and isinstance(q.graph_name, ox.DefaultGraph):
+                q = ox.Quad(q.subject, q.predicate, q.object, target)
             by_graph.setdefault(str(q.graph_name), []).append(q)
         for graph_quads in by_graph.values():
             name = graph_quads[0].graph_name
-            if isinstance(name, ox.DefaultGraph):
-                store.extend(graph_quads)
+            if isinstance(name, ox.DefaultGraph) or name.value in (ENTITIES_GRAPH, MANIFEST_GRAPH):
+                store.extend(graph_quads)  # shared records: added to, never replaced
+                report.triples += len(graph_quads)
                 continue
-            if store.contains_named_graph(name):
+            elif store.contains_named_graph(name):
                 triples = ox.serialize(
                     [ox.Triple(q.subject, q.predicate, q.object) for q in graph_quads],
                     format=ox.RdfFormat.N_TRIPLES,
@@ -230,70 +447,57 @@ def remove(store: ox.Store, article_ids: list[str]) -> list[str]:
     return remove_articles(store, article_ids)
 
 
-def known_names(store: ox.Store) -> set[str]:
-    """Folded names of the officials already in the store."""
-    from kg.vocab import KG, SCHEMA
-
-    q = f"SELECT DISTINCT ?n WHERE {{ GRAPH ?g {{ ?p a <{KG.Official}> ; <{SCHEMA.name}> ?n }} }}"
-    return {fold(s["n"].value) for s in store.query(q)}
-
-
-def query(store: ox.Store, sparql: str):
-    """Run a SPARQL query over the union of all graphs.
+def query(store: ox.Store, sparql: str, params: dict | None = None):
+    """Run a SPARQL query over the union of all graphs. kg's prefixes (``id:``, ``code:``, ``kg:``,
+    ``schema:``…, :data:`kg.sparql.PREFIXES`) are predeclared. ``params`` binds variables of the
+    SELECT (name -> RDF term, or a value as written after ``--param name=``, see
+    :mod:`kg.canned`). A query that does not parse raises :class:`QueryError` with a one-line
+    message at the user's own line and column.
 
     >>> from kg.store import open_store
     >>> store = open_store()
-    >>> [s["n"].value for s in query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?c a <http://www.w3.org/2004/02/skos/core#ConceptScheme> }")]
+    >>> [s["n"].value for s in query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?c a skos:ConceptScheme }")]
     ['6']
+    >>> "Chair" in [s["l"].value for s in query(store, "SELECT ?c ?l WHERE { ?c skos:prefLabel ?l }", {"c": "code:role/chair"})]
+    True
     """
+    from kg.canned import term
+    from kg.sparql import PREFIXES, escape_slashes, syntax_message, with_prefixes
+
+    kwargs: dict = {"use_default_graph_as_union": True}
+    if params:
+        kwargs["substitutions"] = {
+            ox.Variable(k): (term(v, name=k) if isinstance(v, str) else v) for k, v in params.items()
+        }
+    shift = 0
+    text, added = escape_slashes(sparql)  # code:role/chair as the table output writes it
+    if isinstance(store, ox.Store):
+        kwargs["prefixes"] = PREFIXES
+    else:  # a SPARQL server: declare them in the text
+        text, shift = with_prefixes(text)
     try:
-        return store.query(sparql, use_default_graph_as_union=True)
-    except (SyntaxError, ValueError, OSError) as err:
-        raise QueryError(str(err)) from None
-
-
-def _cell(term) -> str:
-    return "" if term is None else term.value
+        return store.query(text, **kwargs)
+    except SyntaxError as err:
+        raise QueryError(syntax_message(sparql, str(err), shift, added)) from None
+    except RuntimeError as err:  # a substitution of a variable the SELECT does not project
+        m = re.search(r"variable \?(\w+)", str(err))
+        if params and m:
+            raise QueryError(
+                f"--param {m[1]}: the query has no ?{m[1]} among the variables it selects"
+            ) from None
+        raise QueryError(" ".join(str(err).split())) from None
+    except (ValueError, OSError) as err:
+        raise QueryError(" ".join(str(err).split())) from None
 
 
 def format_results(results, fmt: str = "table") -> str:
-    """Render query results as ``table``, ``json`` (SPARQL 1.1 JSON), ``csv`` or ``tsv``."""
-    if isinstance(results, ox.QueryBoolean):
-        return json.dumps({"head": {}, "boolean": bool(results)}) if fmt == "json" else str(bool(results))
-    if isinstance(results, ox.QueryTriples) or not hasattr(results, "variables"):
-        return results.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
-    variables = [v.value for v in results.variables]
-    if fmt == "json":
-        rows = []
-        for sol in results:
-            row = {}
-            for v in variables:
-                term = sol[v]
-                if term is not None:
-                    row[v] = _json_term(term)
-            rows.append(row)
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": rows}}, ensure_ascii=False)
-    rows = [[_cell(sol[v]) for v in variables] for sol in results]
-    if fmt == "table":
-        rows = [[_short(c) for c in r] for r in rows]
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(variables)
-        writer.writerows(rows)
-        return buf.getvalue()
-    widths = [max([len(v)] + [min(len(r[i]), 60) for r in rows]) for i, v in enumerate(variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    for r in rows:
-        lines.append("  ".join(c[:60].ljust(w) for c, w in zip(r, widths, strict=True)))
-    lines.append(f"({len(rows)} rows)")
-    return "\n".join(lines)
+    """:func:`serialize_results` as text."""
+    return serialize_results(results, fmt).decode("utf-8")
 
 
 def _short(value: str) -> str:
     """Prefixed name for display: ``code:role/chair`` instead of the full IRI."""
-    from kg.vocab import PREFIXES
+    from kg.sparql import PREFIXES
 
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if value.startswith(ns):
@@ -301,37 +505,15 @@ def _short(value: str) -> str:
     return value
 
 
-def _json_term(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
 def export(store: ox.Store, fmt: str = "turtle", out: str | Path | None = None) -> bytes | None:
-    """Serialise the store: ``turtle`` (all graphs merged), ``trig``/``nquads`` (one graph per
-    article), ``jsonld``. Writes to ``out`` when given, else returns the bytes."""
-    if fmt not in EXPORT_FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
-    rdf_format = EXPORT_FORMATS[fmt]
-    from kg.vocab import PREFIXES
+    """Serialise the store: ``turtle``, ``ntriples``, ``rdfxml``, ``n3`` (the triples of all
+    graphs merged), ``trig``, ``nquads`` (one graph per article) or ``jsonld`` (one graph per
+    article, compacted with an ``@context``); aliases such as ``ttl``, ``nq``, ``nt``, ``xml`` are
+    taken (:mod:`kg.formats`). Writes to ``out`` when given, else returns the bytes."""
+    from kg.store import INTERNAL_GRAPHS
 
-    if fmt in ("turtle", "ntriples"):
-        triples = {(q.subject, q.predicate, q.object) for q in store}
-        data = ox.serialize(
-            [ox.Triple(*t) for t in sorted(triples, key=str)],
-            format=rdf_format,
-            prefixes=PREFIXES if fmt == "turtle" else None,
-        )
-    else:
-        kwargs = {"prefixes": PREFIXES} if fmt == "trig" else {}
-        data = ox.serialize(store, format=rdf_format, **kwargs)
+    f = formats.get(fmt, "rdf")
+    data = _write_graph((q for q in store if getattr(q.graph_name, "value", None) not in INTERNAL_GRAPHS), f)
     if out is None:
         return data
     Path(out).parent.mkdir(parents=True, exist_ok=True)
@@ -341,17 +523,18 @@ def export(store: ox.Store, fmt: str = "turtle", out: str | Path | None = None) 
 
 def stats(store: ox.Store) -> dict[str, int]:
     """Counts of articles, quads and each kind of fact."""
-    from kg.vocab import KG, ORG
+    from kg.vocab import KG
 
     def count(cls: str) -> int:
         q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
         return int(next(iter(query(store, q)))["n"].value)
 
+    bookkeeping = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(MANIFEST_GRAPH)))
     return {
         "articles": len(article_ids(store)),
-        "quads": len(store),
+        "quads": len(store) - bookkeeping,
         "officials": count(KG.Official),
-        "bodies": count(ORG.Organization),
+        "bodies": count(KG.Body),
         "posts": count(KG.Post),
         "meetings": count(KG.Meeting),
         "documents": count(KG.Document),
@@ -372,3 +555,117 @@ def validate(store: ox.Store) -> tuple[bool, str]:
 
 
 _ = ONTOLOGY_GRAPH
+
+
+def serialize_results(results, fmt: str = "table") -> bytes:
+    """Query results as bytes: SELECT and ASK results as ``table`` (kg's text table, IRIs shortened
+    to prefixed names), ``json``, ``xml``, ``csv`` or ``tsv`` (the SPARQL 1.1 results formats, as
+    Oxigraph writes them); CONSTRUCT and DESCRIBE results in an RDF format (``table`` gives
+    Turtle, ``json`` JSON-LD, ``xml`` RDF/XML). Aliases are taken (``ttl``, ``nt``, ``srj``…)."""
+    from kg.errors import FormatError
+
+    f = output_format(fmt)
+    if isinstance(results, ox.QueryBoolean) or hasattr(results, "variables"):
+        if f.kind != "results":
+            raise FormatError(
+                f"{f.name} is for graphs (CONSTRUCT, DESCRIBE); results of SELECT and ASK are written as "
+                f"{', '.join(formats.names('results'))}"
+            )
+        if f.results is not None:
+            return results.serialize(format=f.results)
+        return _table(results).encode("utf-8")
+    return _write_graph(list(results), formats.graph_format(f))
+
+
+def output_format(name: str) -> formats.Format:
+    """What ``kg query --format NAME`` means: a results format, else an RDF format (aliases taken)."""
+    from kg.errors import FormatError
+
+    for kind in ("results", "rdf"):
+        if name.strip().lower().lstrip(".") in formats.names(kind, aliases=True):
+            return formats.get(name, kind)
+    raise FormatError(
+        f"unknown query output format {name!r}; choose from {', '.join(formats.names('results'))} "
+        f"(SELECT, ASK) or {', '.join(formats.names('rdf'))} (CONSTRUCT, DESCRIBE)"
+    )
+
+
+def _table(results) -> str:
+    if isinstance(results, ox.QueryBoolean):
+        return "true\n" if bool(results) else "false\n"
+    variables = [v.value for v in results.variables]
+    rows = [["" if sol[v] is None else _short(sol[v].value) for v in variables] for sol in results]
+    widths = [max([len(v)] + [min(len(r[i]), 60) for r in rows]) for i, v in enumerate(variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for r in rows:
+        lines.append("  ".join(c[:60].ljust(w) for c, w in zip(r, widths, strict=True)))
+    lines.append(f"({len(rows)} row{'' if len(rows) == 1 else 's'})")
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _write_graph(items, fmt: formats.Format) -> bytes:
+    """Triples or quads in ``fmt``: a graph-less format gets the triples of every graph merged
+    (each once); Turtle, TriG and JSON-LD get kg's prefixes."""
+    from kg.sparql import PREFIXES
+
+    if not fmt.datasets:
+        triples = {(x.subject, x.predicate, x.object) for x in items}
+        data = [ox.Triple(*t) for t in sorted(triples, key=str)]
+    else:
+        data = items
+    if fmt.name == "jsonld":
+        return _jsonld_compact(ox.serialize(data, format=fmt.rdf), PREFIXES)
+    kwargs = {"prefixes": PREFIXES} if fmt.name in ("turtle", "trig", "n3", "rdfxml") else {}
+    return ox.serialize(data, format=fmt.rdf, **kwargs)
+
+
+def _jsonld_compact(expanded: bytes, prefixes: dict[str, str]) -> bytes:
+    """Oxigraph's expanded JSON-LD, compacted: an ``@context`` of kg's prefixes, IRIs written as
+    prefixed names, ``rdf:type`` as ``@type`` and single values without their list.
+
+    >>> data = b'[{"@id":"https://schema.org/a","http://www.w3.org/1999/02/22-rdf-syntax-ns#type":[{"@id":"https://schema.org/Person"}],"https://schema.org/name":[{"@value":"Mai"}]}]'
+    >>> json.loads(_jsonld_compact(data, {"schema": "https://schema.org/"}))
+    {'@context': {'schema': 'https://schema.org/'}, '@graph': [{'@id': 'schema:a', '@type': 'schema:Person', 'schema:name': 'Mai'}]}
+    """
+    namespaces = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+    def iri(value: str) -> str:
+        for prefix, ns in namespaces:
+            if value.startswith(ns) and len(value) > len(ns) and not value[len(ns) :].startswith("//"):
+                return f"{prefix}:{value[len(ns) :]}"
+        return value
+
+    def value(v: dict):
+        if "@value" in v:
+            out = dict(v)
+            if "@type" in out:
+                out["@type"] = iri(out["@type"])
+            return out["@value"] if set(out) == {"@value"} else out
+        if set(v) == {"@id"}:
+            return {"@id": iri(v["@id"])}
+        return node(v)
+
+    def node(n: dict) -> dict:
+        out: dict = {}
+        for key, vals in n.items():
+            if key == "@id":
+                out["@id"] = iri(vals)
+            elif key == "@graph":
+                out["@graph"] = [node(x) for x in vals]
+            elif key == rdf_type and all(set(v) == {"@id"} for v in vals):
+                types = [iri(v["@id"]) for v in vals]
+                out["@type"] = types[0] if len(types) == 1 else types
+            elif key.startswith("@"):
+                out[key] = vals
+            else:
+                items = [value(v) for v in vals]
+                out[iri(key)] = items[0] if len(items) == 1 else items
+        return out
+
+    data = json.loads(expanded)
+    nodes = data if isinstance(data, list) else [data]
+    return json.dumps(
+        {"@context": dict(prefixes), "@graph": [node(n) for n in nodes]}, ensure_ascii=False, indent=1
+    ).encode("utf-8")
