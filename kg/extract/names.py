@@ -177,7 +177,7 @@ def _latin_names(text: str) -> list[NameMention]:
                 taken = i + len(whole_part)
                 part = _trim(whole_part, text, is_surname)
                 name = " ".join(p[3] for p in part)
-                if len(part) < 2 or name in _places():
+                if len(part) < 2 or name in _places() or (len(part) == 2 and _after_level(text, part[0][0])):
                     continue
                 start, end = part[0][0], part[-1][1]
                 out.append(NameMention(start, end, text[start:end], title_case(name)))
@@ -214,6 +214,22 @@ def compounds() -> frozenset[str]:
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+@cache
+def _level_words() -> re.Pattern[str]:
+    """Vietnamese level words below the centre (``tỉnh``, ``xã`` …, the vi pack's levels.tsv)."""
+    words = []
+    for line in (_LANG / "vi" / "levels.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and not line.startswith("#") and parts[1].strip() != "central":
+            words.append(re.escape(unicodedata.normalize("NFC", parts[0].strip())))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))}) $")
+
+
+def _after_level(text: str, start: int) -> bool:
+    """Whether a lower-case level word stands just before ``start``: "xã Cao Sơn" is a commune."""
+    return bool(_level_words().search(text, max(0, start - 12), start))
 
 
 def _trim(part, text: str, is_surname):

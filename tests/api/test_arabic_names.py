@@ -130,6 +130,22 @@ def test_name_model_prefers_vietnamese_order():
     assert N.name_logp(("nguyen", "thi", "lan")) > N.name_logp(("nguyen", "thi", "tuat"))
 
 
+# ---------------------------------------------------------------- Latin-script names the counts come from
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ông Hồ Quốc Dũng phát biểu.", ["Ho Quoc Dung"]),  # a capitalised honorific (u-vi-1046)
+        ("Tân Chủ tịch UBND tỉnh Nguyễn Văn Út.", ["Nguyen Van Ut"]),  # "Tân Chủ tịch" is a title
+        ("hộ nghèo, ông Xa Văn Vọng (xã Cao Sơn)", ["Xa Van Vong"]),  # family name off the list
+        ("rodzina pana Ban Van Hoana (grupa Dao)", ["Ban Van Hoan"]),  # u-pl-0048
+        ("Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung chủ trì.", ["Nguyen Duc Trung"]),  # a place before
+        ("Nguyen Van Thanh and Tran Thi Lan met.", ["Nguyen Van Thanh", "Tran Thi Lan"]),
+    ],
+)
+def test_latin_names_are_cut_where_the_name_is(text, names):
+    assert [m.name for m in N.find_names(text)] == names
+
+
 # ---------------------------------------------------------------- the tool that writes the data
 _TINY = {
     "a.txt": "Comrade Nguyen Van Tuat, Secretary of the Provincial Party Committee, met Tran Thi Lan.",
