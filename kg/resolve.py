@@ -163,6 +163,7 @@ class Resolver:
         self._people: dict[str, list[_Person]] = {}
         self._known: set[str] = set()  # folded names seen (store, earlier articles)
         self._merged: dict[str, str] = {}  # IRI -> the IRI it was merged into
+        self._iris: set[str] = set()  # every person IRI given out
 
     # ---------------------------------------------------------- seeding
     @classmethod
@@ -206,6 +207,7 @@ class Resolver:
                 return person
         person = _Person(iri)
         idents.append(person)
+        self._iris.add(iri)
         self._known.add(fold(name))
         return person
 
@@ -214,14 +216,17 @@ class Resolver:
         """Folded names known: the shipped lists, the store and the articles resolved so far."""
         return frozenset(self._known) | known_officials()
 
+    def is_known(self, name: str) -> bool:
+        key = fold(name)
+        return key in self._known or key in known_officials()
+
     def prefer_known(self, x: Extraction) -> None:
         """Rename an official whose name was read from another script when another of its
         readings is a known name and its own is not."""
-        known = self.known()
         for official in x.officials:
-            if not official.alternatives or fold(official.name) in known:
+            if not official.alternatives or self.is_known(official.name):
                 continue
-            better = next((a for a in official.alternatives if fold(a) in known), None)
+            better = next((a for a in official.alternatives if self.is_known(a)), None)
             if better is None:
                 continue
             old = official.name
@@ -264,6 +269,7 @@ class Resolver:
             chosen = max(same or idents, key=lambda p: p.mentions)
         if chosen is None:
             chosen = _Person(self._new_iri(name, sorted(local)))
+            self._iris.add(chosen.iri)
             idents.append(chosen)
         chosen.central = chosen.central or central
         chosen.provinces |= local
@@ -292,7 +298,7 @@ class Resolver:
         return out
 
     def _new_iri(self, name: str, provinces: list[str]) -> str:
-        taken = {p.iri for ps in self._people.values() for p in ps}
+        taken = self._iris
         base = slug(name)
         candidates = [base] + [f"{base}-{slug(p)}" for p in provinces]
         for cand in candidates:

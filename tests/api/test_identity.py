@@ -123,6 +123,24 @@ def test_a_body_without_a_known_place_stays_in_its_article(tmp_path):
     assert all("/article/" in b for b in unplaced)
 
 
+def test_a_body_takes_the_place_its_title_writes(tmp_path):
+    write(
+        tmp_path,
+        a="Comrade Le Van Hai, Secretary of the Thanh Hoa Provincial Party Committee, visited Nghe An "
+        "province and met the leaders of Nghe An.",
+        b="Comrade Tran Van Binh, Secretary of the Thanh Chuong District Party Committee, spoke in Nghe An.",
+        c="Comrade Pham Van Cuong, Secretary of the District Party Committee, spoke in Nghe An province.",
+    )
+    store = open_store()
+    build([tmp_path], store)
+    by_body = {
+        row["g"].value.rsplit("/", 1)[-1]: row["b"].value for row in query(store, BODIES % PARTY_COMMITTEE)
+    }
+    assert by_body["a"].endswith("/party_committee/provincial/thanh-hoa")  # not the article's Nghe An
+    assert by_body["b"].endswith("/party_committee/district/thanh-chuong")
+    assert "/article/c#" in by_body["c"]  # a district not written is not guessed from the province
+
+
 def test_resolver_rules():
     r = Resolver()
     ha_tinh = [Body("party_committee", "provincial", "Ha Tinh")]
