@@ -151,7 +151,9 @@ def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = froz
     """
     mentions = _latin_names(text)
     if _ARABIC_TOKEN.search(text):
-        mentions += _arabic_names(text, pack, known)
+        # a name also written in Latin letters in the same text (a caption) is a known reading
+        seen = known | {fold(m.name) for m in mentions} if mentions else known
+        mentions += _arabic_names(text, pack, seen)
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -125,6 +125,16 @@ def test_known_name_wins_over_the_likeliest():
     assert N.read_arabic_name(tokens, frozenset({other})) == other
 
 
+def test_latin_caption_in_the_same_text_decides_the_reading():
+    from kg.lang import load_pack
+
+    pack = load_pack("ar")
+    alone = [fold(m.name) for m in N.find_names("زار فو فان هونغ المنطقة", pack)]
+    other = "vu van hung" if alone == ["vo van hung"] else "vo van hung"
+    caption = f"زار فو فان هونغ ({other.title()}) المنطقة"
+    assert [fold(m.name) for m in N.find_names(caption, pack)] == [other, other]
+
+
 def test_name_model_prefers_vietnamese_order():
     assert N.name_logp(("nguyen", "van", "hung")) > N.name_logp(("van", "nguyen", "hung"))
     assert N.name_logp(("nguyen", "thi", "lan")) > N.name_logp(("nguyen", "thi", "tuat"))
