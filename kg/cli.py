@@ -44,7 +44,9 @@ def _safe(text: str) -> str:
 
 
 def _plural(n: int, word: str) -> str:
-    """>>> _plural(1, "article"), _plural(2, "article")
+    """``1 article``, ``2 articles``.
+
+    >>> _plural(1, "article"), _plural(2, "article")
     ('1 article', '2 articles')
     """
     return f"{n} {word}{'' if n == 1 else 's'}"
