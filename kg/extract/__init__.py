@@ -16,7 +16,7 @@ from collections import Counter
 from kg import gazetteer
 from kg.detect import detect_language
 from kg.extract.documents import citation_spans, find_documents
-from kg.extract.grammar import find_bodies, find_roles
+from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
 from kg.extract.metrics import find_metrics
 from kg.extract.names import NameMention, arabic_places, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
@@ -56,6 +56,16 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     notes = []
     if lang == "und" and not re.search(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{3}", text[:20000]):
         notes.append("no language pack and no Latin script: only the article record was stored")
+    token = set_acronyms(acronyms(text, pack))
+    try:
+        return _extract(article, text, lang, pack, open_names, notes, known)
+    finally:
+        reset_acronyms(token)
+
+
+def _extract(
+    article, text: str, lang: str, pack: Pack, open_names: bool, notes: list[str], known
+) -> Extraction:
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
     first_pass = [find_names(sent, pack, known) for sent in sents]

@@ -19,6 +19,7 @@ listed phrase wins.
 
 from __future__ import annotations
 
+import contextvars
 import itertools
 import re
 from dataclasses import dataclass
@@ -28,9 +29,20 @@ from pathlib import Path
 
 from kg import tables
 from kg.lang import Pack
-from kg.text import fold
+from kg.text import fold, sentences
 
-__all__ = ["Grammar", "Rule", "find_bodies", "find_roles", "grammar", "grammar_features", "rules"]
+__all__ = [
+    "Grammar",
+    "Rule",
+    "acronyms",
+    "find_bodies",
+    "find_roles",
+    "grammar",
+    "grammar_features",
+    "reset_acronyms",
+    "rules",
+    "set_acronyms",
+]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -339,7 +351,35 @@ def _level(words: list[_Word]) -> str | None:
     return next((w.level for w in words if w.level), None)
 
 
-def find_bodies(folded: str, pack: Pack) -> list[tuple[int, int, tuple[str, ...]]]:
+_ACRONYMS: contextvars.ContextVar[dict[str, tuple[str, ...]]] = contextvars.ContextVar("acronyms", default={})
+
+
+def acronyms(text: str, pack: Pack) -> dict[str, tuple[str, ...]]:
+    """Acronyms an article defines for bodies: "the Provincial Steering Committee for Science
+    (SC)" makes "SC" that body wherever the article writes it.
+
+    >>> from kg.lang import load_pack
+    >>> acronyms("Posiedzenie Prowincjonalnego Komitetu Sterującego (SC). Przewodniczący SC.", load_pack("pl"))
+    {'sc': ('steering_committee', 'provincial')}
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for m in re.finditer(r"\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)", text):
+        window = sentences(text[max(0, m.start() - 200) : m.start()])
+        head = fold(window[-1]).rstrip() if window else ""
+        found = find_bodies(head, pack, with_acronyms=False)
+        if found:
+            out[fold(m.group(1))] = found[-1][2]
+    return out
+
+
+def set_acronyms(found: dict[str, tuple[str, ...]]) -> contextvars.Token:
+    """Make ``found`` the acronyms :func:`find_bodies` reads (for the article being read)."""
+    return _ACRONYMS.set(found)
+
+
+def find_bodies(
+    folded: str, pack: Pack, with_acronyms: bool = True
+) -> list[tuple[int, int, tuple[str, ...]]]:
     """Bodies in folded text as ``(start, end, (org, level?))``: the pack's listed phrases,
     and the grammar's where no listed phrase stands.
 
@@ -348,6 +388,12 @@ def find_bodies(folded: str, pack: Pack) -> list[tuple[int, int, tuple[str, ...]
     [('peoples_committee', 'provincial')]
     """
     listed = [(m.start(), m.end(), v) for m, v in pack.bodies.finditer(folded)]
+    known = _ACRONYMS.get() if with_acronyms else {}
+    if known:
+        for m in re.finditer(r"(?<!\w)(" + "|".join(map(re.escape, known)) + r")(?!\w)", folded):
+            if not any(a < m.end() and m.start() < b for a, b, _ in listed):
+                listed.append((m.start(), m.end(), known[m.group(1)]))
+        listed.sort(key=lambda x: (x[0], -x[1]))
     return _merge(listed, _grammar_phrases(folded, pack, "body"))
 
 
@@ -389,3 +435,8 @@ def _merge(listed, composed):
         elif all(a <= s and e <= b and (e - s) < (b - a) for s, e, _ in overlapping):
             out = [x for x in out if x not in overlapping] + [(a, b, v)]
     return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def reset_acronyms(token: contextvars.Token) -> None:
+    """Forget the acronyms of the article just read."""
+    _ACRONYMS.reset(token)

@@ -102,7 +102,7 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         borrowed = False
         if body is None and org is None:
             gap = span[r1:limit]
-            if i + 1 < len(roles) and re.fullmatch(r"[\s,،/]*", gap):
+            if i + 1 < len(roles) and re.fullmatch(r"[\s,،/\-–—]*", gap):
                 # "deputy director, director of the Department of Culture": the next role's body
                 body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, roles[i + 1][1])
                 borrowed = body is not None
