@@ -276,6 +276,34 @@ def test_spanish_titles():
     assert positions(x, "Nguyen Phu Trong") == {("general_secretary", "communist_party", "central")}
 
 
+def test_former_posts_in_spanish_and_portuguese():
+    x = run(
+        "Asistieron al Congreso los camaradas Ngo Van Du, exmiembro del Politburó y expresidente del Comité "
+        "Central de Inspección ; Bui Thanh Son, miembro del Comité Central del Partido y viceprimer ministro.",
+        lang="es",
+    )
+    ngo = next(o for o in x.officials if o.name == "Ngo Van Du")
+    assert {(p.role, p.body.org, p.former) for p in ngo.positions} == {
+        ("member", "politburo", True),
+        ("chair", "party_commission", True),
+    }
+    assert positions(x, "Bui Thanh Son") == {
+        ("member", "central_committee", "central"),
+        ("deputy_prime_minister", "government", "central"),
+    }
+    x = run(
+        "Estiveram presentes no Congresso o ex-membro do Politburo - ex-presidente Nguyen Minh Triet, o "
+        "ex-membro do Politburo - ex-presidente Truong Tan Sang.",
+        lang="pt",
+    )
+    for name in ("Nguyen Minh Triet", "Truong Tan Sang"):
+        official = next(o for o in x.officials if o.name == name)
+        assert {(p.role, p.body.org, p.former) for p in official.positions} == {
+            ("member", "politburo", True),
+            ("state_president", "other", True),
+        }
+
+
 def test_spanish_chair_and_date():
     x = run(
         "Esta información fue dada a conocer hoy en una rueda de prensa presidida por el viceprimer ministro "
