@@ -351,7 +351,9 @@ def _level(words: list[_Word]) -> str | None:
     return next((w.level for w in words if w.level), None)
 
 
-_ACRONYMS: contextvars.ContextVar[dict[str, tuple[str, ...]]] = contextvars.ContextVar("acronyms", default={})
+_ACRONYMS: contextvars.ContextVar[dict[str, tuple[str, ...]] | None] = contextvars.ContextVar(
+    "acronyms", default=None
+)
 
 
 def acronyms(text: str, pack: Pack) -> dict[str, tuple[str, ...]]:
@@ -388,7 +390,7 @@ def find_bodies(
     [('peoples_committee', 'provincial')]
     """
     listed = [(m.start(), m.end(), v) for m, v in pack.bodies.finditer(folded)]
-    known = _ACRONYMS.get() if with_acronyms else {}
+    known = (_ACRONYMS.get() or {}) if with_acronyms else {}
     if known:
         for m in re.finditer(r"(?<!\w)(" + "|".join(map(re.escape, known)) + r")(?!\w)", folded):
             if not any(a < m.end() and m.start() < b for a, b, _ in listed):
