@@ -1,24 +1,127 @@
-"""Load check of `kg serve`: 8 concurrent clients x 500 canned queries on loopback.
+"""Load check of `kg serve`: 16 and 32 concurrent clients running the explorer's queries.
 
-Builds the seeds + dev graph, starts `kg serve` on a free port, sends the canned queries of
-queries/ round-robin from 8 threads (SPARQL JSON over HTTP POST) and prints p50 / p99 latency and
-the error count. Target: 0 errors, p99 < 100 ms. Run: `python bench/serve_load.py` or `make bench`.
+Builds (once, then reused) a store of a generated corpus (`bench/run.py`'s generator, 10k
+articles by default), starts `kg serve` on a free port and, for each client count, has every
+client walk the explorer as a reader would: a search by name, then an official's page (six
+queries), a body's page (three), a meeting's page and the latest posts of the officials found —
+the queries of `kg/web/app.js`, with the IRIs and names of real entities of the store. Each client
+opens a new connection per request (the hardest case for the listen backlog).
+
+Prints, per client count: requests, errors (any status but 200), connection resets, p50 / p99
+latency and requests/s. Target: 0 errors, 0 resets.
+
+    python bench/serve_load.py                       # 10k articles, 16 and 32 clients
+    python bench/serve_load.py --articles 2000 --clients 16 --rounds 5
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
+import json
+import random
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PROLOGUE = """PREFIX kg: <https://w3id.org/kg-vn/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+SRC = "OPTIONAL { GRAPH ?a { ?a schema:url ?url } }"
+APROV = "OPTIONAL { GRAPH ?a { ?a kg:province/schema:name ?aprov } }"
+BODY = "?b kg:orgType ?org . OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place }"
+CHAIRS = 'GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\\u001e", ?cn); separator="\\u001f")'
+
+
+def organiser(m: str) -> str:
+    return f"OPTIONAL {{ GRAPH ?a {{ {m} schema:organizer ?b . {BODY} }} }}"
+
+
+def search(word: str) -> str:
+    keys = "{ ?p schema:name ?k } UNION { ?p kg:surfaceForm ?k } UNION { ?p kg:searchKey ?k }"
+    return f"""SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?articles)
+  (GROUP_CONCAT(DISTINCT ?form; separator="\\u001f") AS ?forms) (GROUP_CONCAT(DISTINCT ?prov; separator=", ") AS ?provinces) WHERE {{
+  {{ SELECT DISTINCT ?p WHERE {{ ?p a kg:Official . {keys} FILTER(REGEX(?k, "(^|[^\\\\p{{L}}]){word}", "i")) }} LIMIT 60 }}
+  ?p schema:name ?name .
+  OPTIONAL {{ GRAPH ?a {{ ?p kg:surfaceForm ?form }} }}
+  OPTIONAL {{ ?p kg:province/schema:name ?prov }}
+}} GROUP BY ?p ?name ORDER BY DESC(?articles) ?name"""
+
+
+def latest_posts(people: list[str]) -> str:
+    """The page's latestPosts, matched inside each article's graph (as the page's other queries
+    are): unscoped, the union default graph repeats a body's triples once per article and the
+    joins multiply (48 s for 8 officials at 300 generated articles)."""
+    values = " ".join(f"<{p}>" for p in people)
+    return f"""SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(DISTINCT ?post) AS ?n) WHERE {{
+  VALUES ?p {{ {values} }}
+  GRAPH ?a {{ ?post org:member ?p ; org:role ?role ; org:organization ?b . ?b kg:orgType ?org .
+    OPTIONAL {{ ?b kg:level ?level }} OPTIONAL {{ ?b kg:place/schema:name ?place }} OPTIONAL {{ ?post kg:attestedIn ?y }}
+    FILTER NOT EXISTS {{ ?post kg:former true }} }}
+}} GROUP BY ?p ?role ?org ?level ?place ORDER BY ?p DESC(?year) DESC(?n)"""
+
+
+def official_page(p: str) -> list[str]:
+    P = f"<{p}>"
+    return [
+        f"SELECT DISTINCT ?name ?prov WHERE {{ {P} schema:name ?name . OPTIONAL {{ {P} kg:province/schema:name ?prov }} }}",
+        f"SELECT DISTINCT ?form ?text ?a ?url WHERE {{ GRAPH ?a {{ {P} kg:sentence ?s . ?s kg:text ?text OPTIONAL {{ {P} kg:surfaceForm ?form }} }} {SRC} }}",
+        f"""SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE {{ GRAPH ?a {{
+      ?post org:member {P} ; org:role ?role ; org:organization ?b .
+      OPTIONAL {{ ?post kg:attestedIn ?year }} OPTIONAL {{ ?post kg:former ?former }}
+      {BODY} OPTIONAL {{ ?post kg:sentence/kg:text ?text }} }} {SRC} }}""",
+        f"""SELECT ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ({CHAIRS} AS ?chairs) WHERE {{ GRAPH ?a {{
+      {{ ?m kg:chairedBy {P} BIND("chaired" AS ?how) }} UNION {{ ?m schema:attendee {P} BIND("attended" AS ?how) }}
+      OPTIONAL {{ ?m schema:startDate ?date }} OPTIONAL {{ ?m kg:sentence/kg:text ?text }} }}
+      OPTIONAL {{ GRAPH ?a {{ ?m kg:chairedBy ?c }} ?c schema:name ?cn }}
+      {organiser("?m")} {APROV} {SRC} }}
+      GROUP BY ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url""",
+        f"""SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE {{ GRAPH ?a {{ {P} kg:sentence ?mention .
+      ?d kg:documentKind ?kind ; kg:sentence ?s . ?s kg:text ?text }}
+      OPTIONAL {{ ?d kg:number ?number }} OPTIONAL {{ ?d schema:name ?dname }} {SRC} }}""",
+        f"""SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?place ?surface ?text ?a ?url WHERE {{ GRAPH ?a {{ {P} kg:sentence ?mention .
+      ?o kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit .
+      OPTIONAL {{ ?o kg:changePct ?change }} OPTIONAL {{ ?o kg:place/schema:name ?place }} OPTIONAL {{ ?o schema:text ?surface }}
+      OPTIONAL {{ ?o kg:sentence/kg:text ?text }} {SRC} }} }}""",
+    ]
+
+
+def body_page(b: str) -> list[str]:
+    B = f"<{b}>"
+    return [
+        f"SELECT ?org ?level ?place ?pl WHERE {{ {B} kg:orgType ?org . OPTIONAL {{ {B} kg:level ?level }} OPTIONAL {{ {B} kg:place ?pl . ?pl schema:name ?place }} }} LIMIT 1",
+        f"""SELECT ?m ?date ?aprov ?text ?a ?url ({CHAIRS} AS ?chairs) WHERE {{ GRAPH ?a {{
+      ?m schema:organizer {B} . OPTIONAL {{ ?m schema:startDate ?date }} OPTIONAL {{ ?m kg:sentence/kg:text ?text }} }}
+      OPTIONAL {{ GRAPH ?a {{ ?m kg:chairedBy ?c }} ?c schema:name ?cn }} {APROV} {SRC} }}
+      GROUP BY ?m ?date ?aprov ?text ?a ?url""",
+        f"""SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE {{ GRAPH ?a {{
+      ?post org:organization {B} ; org:role ?role ; org:member ?p .
+      OPTIONAL {{ ?post kg:attestedIn ?year }} OPTIONAL {{ ?post kg:former ?former }}
+      OPTIONAL {{ ?post kg:sentence/kg:text ?text }} }} ?p schema:name ?name . {SRC} }}""",
+    ]
+
+
+def meeting_page(m: str) -> list[str]:
+    M = f"<{m}>"
+    return [
+        f"""SELECT ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ?c ?cn ?t ?tn WHERE {{ GRAPH ?a {{
+    {M} kg:sentence ?s . OPTIONAL {{ {M} schema:startDate ?date }} OPTIONAL {{ ?s kg:text ?text }} }}
+    OPTIONAL {{ GRAPH ?a {{ {M} kg:chairedBy ?c }} ?c schema:name ?cn }} OPTIONAL {{ GRAPH ?a {{ {M} schema:attendee ?t }} ?t schema:name ?tn }}
+    {organiser(M)} {APROV} {SRC} }}"""
+    ]
+
+
+# ------------------------------------------------------------------ plumbing
 
 
 def free_port() -> int:
@@ -27,76 +130,162 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--clients", type=int, default=8)
-    ap.add_argument("--requests", type=int, default=500, help="per client")
-    args = ap.parse_args()
-    store = Path(tempfile.mkdtemp(prefix="kg-load-")) / "store"
+def post(port: int, query: str, timeout: float = 120) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request(
+            "POST",
+            "/sparql",
+            (PROLOGUE + query).encode(),
+            {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+        )
+        r = conn.getresponse()
+        return r.status, r.read()
+    finally:
+        conn.close()
+
+
+def rows(port: int, query: str) -> list[dict[str, str]]:
+    status, body = post(port, query)
+    if status != 200:
+        raise SystemExit(f"setup query failed ({status}): {body[:300]!r}")
+    return [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
+
+
+def build_store(articles: int, store: Path) -> None:
+    from bench.run import generate
+
+    if (store / "CURRENT").exists():
+        print(f"reusing the store {store}", file=sys.stderr)
+        return
+    corpus = store.parent / f"corpus-{articles}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    print(f"generating {articles} articles and building {store} ...", file=sys.stderr)
+    generate(articles, corpus)
+    started = time.time()
     subprocess.run(
-        [sys.executable, "-m", "kg", "build", "seeds", "tests/data/dev", "--store", str(store), "--quiet"],
+        [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "--quiet"],
         cwd=ROOT,
-        check=True,
-        capture_output=True,
+        check=False,
     )
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)],
-        cwd=ROOT,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/sparql"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/queries", timeout=1).read()
-            break
-        except OSError:
-            time.sleep(0.05)
-    queries = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "queries").glob("*.rq"))]
+    if not (store / "CURRENT").exists():
+        raise SystemExit("kg build made no store")
+    print(f"built in {time.time() - started:.0f} s", file=sys.stderr)
+    shutil.rmtree(corpus, ignore_errors=True)
+
+
+def sessions(port: int, rng: random.Random) -> list[list[str]]:
+    """Reader sessions: a search, then pages of what it found (entities of the store)."""
+    people = rows(port, "SELECT DISTINCT ?p ?name WHERE { ?p a kg:Official ; schema:name ?name } LIMIT 400")
+    bodies = [
+        r["b"] for r in rows(port, "SELECT DISTINCT ?b WHERE { ?b a kg:Body ; kg:orgType ?o } LIMIT 200")
+    ]
+    meetings = [r["m"] for r in rows(port, "SELECT DISTINCT ?m WHERE { ?m a kg:Meeting } LIMIT 400")]
+    if not (people and bodies and meetings):
+        raise SystemExit("the store has no officials, bodies or meetings to browse")
+    out = []
+    for _ in range(64):
+        person = rng.choice(people)
+        word = person["name"].split()[-1].lower()
+        session = [search(word), latest_posts([p["p"] for p in rng.sample(people, min(8, len(people)))])]
+        session += (
+            official_page(person["p"]) + body_page(rng.choice(bodies)) + meeting_page(rng.choice(meetings))
+        )
+        out.append(session)
+    return out
+
+
+def run(port: int, clients: int, rounds: int, plans: list[list[str]]) -> dict:
     latencies: list[float] = []
-    errors = 0
+    errors: list[str] = []
+    resets = 0
     lock = threading.Lock()
+    barrier = threading.Barrier(clients)
 
     def client(k: int) -> None:
-        nonlocal errors
-        for i in range(args.requests):
-            q = queries[(k + i) % len(queries)]
-            req = urllib.request.Request(
-                url,
-                data=q.encode(),
-                headers={
-                    "Content-Type": "application/sparql-query",
-                    "Accept": "application/sparql-results+json",
-                },
-            )
-            t = time.perf_counter()
-            try:
-                with urllib.request.urlopen(req, timeout=30) as r:
-                    r.read()
-                    ok = r.status == 200
-            except OSError:
-                ok = False
-            dt = (time.perf_counter() - t) * 1000
-            with lock:
-                latencies.append(dt)
-                errors += not ok
+        nonlocal resets
+        barrier.wait()
+        for r in range(rounds):
+            for q in plans[(k * rounds + r) % len(plans)]:
+                t = time.perf_counter()
+                try:
+                    status, body = post(port, q)
+                    err = None if status == 200 else f"{status}: {body[:120]!r}"
+                except (ConnectionResetError, BrokenPipeError, ConnectionRefusedError) as e:
+                    err, status = f"reset: {e!r}", -1
+                except OSError as e:
+                    err, status = f"{e!r}", -2
+                dt = (time.perf_counter() - t) * 1000
+                with lock:
+                    latencies.append(dt)
+                    if err:
+                        errors.append(err)
+                        resets += status == -1
 
     started = time.perf_counter()
-    threads = [threading.Thread(target=client, args=(k,)) for k in range(args.clients)]
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     wall = time.perf_counter() - started
-    server.terminate()
-    server.wait(10)
     lat = sorted(latencies)
-    p99 = lat[int(0.99 * (len(lat) - 1))]
-    print(f"{'clients':<10}{'requests':>10}{'errors':>8}{'p50 ms':>10}{'p99 ms':>10}{'req/s':>10}")
-    print(
-        f"{args.clients:<10}{len(lat):>10}{errors:>8}{statistics.median(lat):>10.1f}{p99:>10.1f}{len(lat) / wall:>10.0f}"
+    return {
+        "clients": clients,
+        "requests": len(lat),
+        "errors": len(errors),
+        "resets": resets,
+        "p50": statistics.median(lat),
+        "p99": lat[int(0.99 * (len(lat) - 1))],
+        "rps": len(lat) / wall,
+        "sample": errors[:3],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--clients", default="16,32", help="client counts, comma-separated")
+    ap.add_argument("--rounds", type=int, default=3, help="reader sessions (12 queries each) per client")
+    ap.add_argument("--store", type=Path, help="store to use (built there if missing)")
+    ap.add_argument("--workers", type=int, default=0, help="kg serve --workers")
+    args = ap.parse_args()
+    store = args.store or ROOT / "out" / f"bench-serve-{args.articles}" / "store"
+    store.parent.mkdir(parents=True, exist_ok=True)
+    build_store(args.articles, store)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)]
+        + (["--workers", str(args.workers)] if args.workers else []),
+        cwd=ROOT,
+        stderr=subprocess.DEVNULL,
     )
-    print("target: 0 errors, p99 < 100 ms:", "met" if errors == 0 and p99 < 100 else "NOT met")
+    try:
+        for _ in range(600):
+            try:
+                http.client.HTTPConnection("127.0.0.1", port, timeout=2).request("GET", "/api/queries")
+                break
+            except OSError:
+                time.sleep(0.1)
+        plans = sessions(port, random.Random(7))
+        print(f"{args.articles} articles; explorer sessions of {len(plans[0])} queries each")
+        print(
+            f"{'clients':<9}{'requests':>9}{'errors':>8}{'resets':>8}{'p50 ms':>9}{'p99 ms':>9}{'req/s':>8}"
+        )
+        ok = True
+        for n in (int(x) for x in args.clients.split(",")):
+            r = run(port, n, args.rounds, plans)
+            print(
+                f"{r['clients']:<9}{r['requests']:>9}{r['errors']:>8}{r['resets']:>8}"
+                f"{r['p50']:>9.0f}{r['p99']:>9.0f}{r['rps']:>8.1f}"
+            )
+            for e in r["sample"]:
+                print("   ", e)
+            ok = ok and r["errors"] == 0 and r["resets"] == 0
+        print("target: 0 errors, 0 resets:", "met" if ok else "NOT met")
+    finally:
+        server.terminate()
+        server.wait(30)
 
 
 if __name__ == "__main__":
