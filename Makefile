@@ -3,7 +3,7 @@ PY = $(VENV)/bin/python
 KG = $(VENV)/bin/kg
 STORE ?= out/store
 
-.PHONY: demo test lint format bench clean
+.PHONY: demo test lint format bench residue clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -39,6 +39,11 @@ format: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) bench/run.py --sizes 1000,10000,100000
 	$(PY) bench/serve_load.py
+
+# what extraction leaves unread in the unlabelled corpus, per language (wordings no gold article shows)
+RESIDUE ?= ../shared/corpus/unlabelled/articles.jsonl
+residue: $(VENV)/.demo
+	$(KG) residue $(RESIDUE) --top 20
 
 test: $(VENV)/.installed lint
 	$(VENV)/bin/pytest

@@ -422,7 +422,9 @@ def show(name: str, store: str, sources: bool) -> None:
     help="chairs.html, .svg, .png, .graphml or .gexf",
 )
 @store_option
-@click.option("--province", help="Only meetings of this province (organiser's place or the article's province).")
+@click.option(
+    "--province", help="Only meetings of this province (organiser's place or the article's province)."
+)
 @click.option("--official", help="Only meetings this official chaired (any spelling: 'Tô Lâm', 'to lam').")
 @click.option("--body", help="Only meetings this body organised (its IRI, or words of its name).")
 @click.option("--since", help="Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -517,6 +519,25 @@ def evaluate(corpus: Path, worst: int) -> None:
             f"no gold in {corpus}: kg evaluate needs <id>.json gold files next to <id>.txt articles"
         )
     click.echo(run(corpus, worst=worst))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--top", default=15, show_default=True, help="How many wordings to list per language and family."
+)
+def residue(paths: tuple[Path, ...], top: int) -> None:
+    """What extraction left unread in PATHS (files, folders, JSON Lines dumps; no gold needed):
+    per language, the words before names that got no title, words next to names the title
+    grammar does not know, the words after numbers no rule took, meeting sentences with no day."""
+    from kg.reader import Skipped, read_articles
+    from kg.residue import format_residue
+    from kg.residue import residue as run_residue
+
+    articles = [a for a in read_articles(list(paths)) if not isinstance(a, Skipped)]
+    if not articles:
+        raise InputError(f"no articles in {' '.join(map(str, paths))}")
+    click.echo(_safe(format_residue(run_residue(articles), top=top)))
 
 
 def run() -> None:
