@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from kg import tables
 from kg.model import Article
 from kg.text import clean
 
@@ -53,11 +54,7 @@ MAX_ID_CHARS = 200
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
 DUMP_SUFFIXES = (".jsonl", ".jsonl.gz")
 
-_SOURCE_WORDS = [
-    w.strip()
-    for w in (Path(__file__).parent / "data" / "source_words.txt").read_text(encoding="utf-8").splitlines()
-    if w.strip() and not w.startswith("#")
-]
+_SOURCE_WORDS = tables.lines(tables.data_path("data", "source_words.txt"))
 _URL_LINE = re.compile(
     r"^\s*(?:(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*:\s*)?(https?://\S+)\s*$", re.I
 )
@@ -383,6 +380,8 @@ def read_article(path: Path, ident: str | None = None) -> Article:
         text = rest
     if not text.strip():
         raise ValueError("no text besides the source line")
+    if display(path.name) != path.name:
+        notes.append(f"the file name is not UTF-8: its id is {ident or article_id(path)!r}")
     return Article(id=ident or article_id(path), text=text, url=url, source=display(path), notes=notes)
 
 
