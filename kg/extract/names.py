@@ -577,9 +577,17 @@ def arabic_places(text: str) -> list[str]:
     return out
 
 
+# a known name is preferred only among readings this close (log) to the likeliest: about three
+# unusual spellings; a name the letters hardly spell is not taken because someone bears it
+_KNOWN_MARGIN = 8.0
+
+
 def arabic_readings(tokens: list[str], limit: int = 12) -> list[str]:
-    """Plausible Latin readings of Arabic-script syllables, most likely first."""
-    return [name for _, name in ranked_readings(tuple(tokens))[:limit]]
+    """Plausible Latin readings of Arabic-script syllables, most likely first (those within
+    reach of the likeliest, which a known name may replace it by)."""
+    ranked = ranked_readings(tuple(tokens))
+    floor = ranked[0][0] - _KNOWN_MARGIN if ranked else 0.0
+    return [name for score, name in ranked[:limit] if score >= floor]
 
 
 def read_arabic_name(tokens: list[str], known: frozenset[str] = frozenset()) -> str:
@@ -593,10 +601,12 @@ def read_arabic_name(tokens: list[str], known: frozenset[str] = frozenset()) -> 
     key = tuple(tokens)
     ranked = ranked_readings(key)
     officials = known_officials()
-    hits = [name for _, name in ranked if name in known or name in officials]
+    floor = ranked[0][0] - _KNOWN_MARGIN if ranked else -math.inf
+    hits = [name for score, name in ranked if score >= floor and (name in known or name in officials)]
     if hits:
         return hits[0]
     hits = [name for name in _spelled_names(key) if name in known or name in officials]
+    hits = [name for name in hits if _score(key, name) >= floor]
     if hits:
         return max(hits, key=lambda name: _score(key, name))
     if ranked:

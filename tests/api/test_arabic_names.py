@@ -125,6 +125,14 @@ def test_known_name_wins_over_the_likeliest():
     assert N.read_arabic_name(tokens, frozenset({other})) == other
 
 
+def test_a_known_name_the_letters_hardly_spell_is_not_taken():
+    tokens = "تران فان تان".split()
+    ranked = N.ranked_readings(tuple(tokens))
+    far = next(name for score, name in ranked if score < ranked[0][0] - N._KNOWN_MARGIN)
+    assert N.read_arabic_name(tokens, frozenset({far})) != far
+    assert far not in N.arabic_readings(tokens)
+
+
 def test_latin_caption_in_the_same_text_decides_the_reading():
     from kg.lang import load_pack
 
