@@ -26,6 +26,7 @@ import ipaddress
 import json
 import mimetypes
 import os
+import sys
 import threading
 import urllib.parse
 from dataclasses import dataclass, field
@@ -83,6 +84,17 @@ class _HTTPServer(ThreadingHTTPServer):
             self.shutdown_request(request)
             return
         super().process_request(request, client_address)
+
+    def handle_error(self, request, client_address):
+        """One line on stderr, none for a client that went away (a full stderr pipe nobody reads
+        must not be able to stall the server)."""
+        err = sys.exc_info()[1]
+        if isinstance(err, ConnectionError | TimeoutError):
+            return
+        try:
+            print(f"kg serve: {type(err).__name__}: {err}"[:300], file=sys.stderr)
+        except (OSError, ValueError):
+            pass
 
     def process_request_thread(self, request, client_address):
         try:
@@ -205,6 +217,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format, *args):
         pass
+
+    def version_string(self) -> str:
+        return "kg-serve"
 
     # -------------------------------------------------------------- plumbing
     def _cors(self) -> None:
