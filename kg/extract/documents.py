@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from kg import tables
 from kg.extract.numbers import roman
 from kg.lang import Pack
 from kg.model import Document
@@ -18,21 +19,18 @@ __all__ = ["citation_spans", "find_documents"]
 _DATA = Path(str(resources.files("kg"))) / "data"
 
 # 18-NQ/TW, 100 - KL/TW, 60-NQ/TƯ, 1708-QD/TU, 43-CV/BCĐ ; 140/2017/ND-CP
+# 21/NQ-HĐND, 634/TB-VPCP, 71/NQ-CP
 _CODE = re.compile(
-    r"(?<![\w/])(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,4}))"
-    r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ]{1,4}))"
+    r"(?<![\w/])(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,8}))"
+    r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ]{1,8}))"
+    r"|(?:(\d{1,4})/([A-ZĐ][A-Za-zĐ]{0,3})-([A-ZĐƯ]{1,8}))(?![\w/])"
 )
 _NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)")
 
 
 @cache
 def _code_kinds() -> dict[str, str]:
-    out = {}
-    for line in (_DATA / "doc_codes.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            letters, kind = line.split("\t")
-            out[fold(letters).upper()] = kind.strip()
-    return out
+    return {fold(letters).upper(): kind for letters, kind in tables.rows(_DATA / "doc_codes.tsv")}
 
 
 def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -94,6 +92,9 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if m.group(1):
             number = f"{m.group(1)}-{m.group(2)}/{m.group(3)}"
             letters = fold(m.group(2)).upper()
+        elif m.group(8):
+            number = f"{m.group(8)}/{m.group(9)}-{m.group(10)}"
+            letters = fold(m.group(9)).upper()
         else:
             number = f"{m.group(4)}/{m.group(5)}/{m.group(6)}-{m.group(7)}"
             letters = fold(m.group(6)).upper()
@@ -126,7 +127,8 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         # named by plenum / congress ordinals
         if "numbered" in values[1:]:
             continue  # a word that names a document only with its number ("توجيه", "kết luận")
-        stop = re.search(rf"[;؛.]|\s{pack.alternation('conjunction')}\s", folded[end:])
+        # a period after digits is an ordinal ("des 13. Parteitags", "13. ústředního výboru")
+        stop = re.search(rf"[;؛]|(?<!\d)\.|\s{pack.alternation('conjunction')}\s", folded[end:])
         limit = min(len(folded), end + (stop.start() if stop else 120), end + 120)
         later = [w[0] for w in words if w[0] > end]
         if later:
