@@ -366,7 +366,8 @@ class _Handler(BaseHTTPRequestHandler):
         srv = self.server_ref
         opts = srv.options
         try:
-            return srv.pool.run(role, request, opts.timeout, wait=max(opts.timeout, 5.0))
+            # a request waits its turn for a worker (longer than one query may run), then runs
+            return srv.pool.run(role, request, opts.timeout, wait=max(30.0, 3 * opts.timeout))
         except Busy:
             self._error(503, "every query worker is busy; try again", {"Retry-After": "1"})
         except TimedOut:
@@ -396,6 +397,8 @@ class _Handler(BaseHTTPRequestHandler):
                 "text": text,
                 "accept": self.headers.get("Accept"),
                 "format": fmt,
+                "default_graphs": params.get("default-graph-uri") or [],
+                "named_graphs": params.get("named-graph-uri") or [],
             },
         )
         if answer is None:

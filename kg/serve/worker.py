@@ -169,8 +169,16 @@ class Worker:
                 if a.load:
                     return {"status": 403, "message": _REFUSED_LOAD}, b""
                 return {"status": 200, "kind": "update"}, b""
+        dataset: dict = {"use_default_graph_as_union": True}
+        try:  # the protocol's default-graph-uri and named-graph-uri
+            if req.get("default_graphs"):
+                dataset = {"default_graph": [ox.NamedNode(g) for g in req["default_graphs"]]}
+            if req.get("named_graphs"):
+                dataset["named_graphs"] = [ox.NamedNode(g) for g in req["named_graphs"]]
+        except ValueError as err:
+            return {"status": 400, "message": f"a graph IRI is not valid: {err}"}, b""
         try:
-            result = self.store.query(text, use_default_graph_as_union=True, prefixes=self.prefixes)
+            result = self.store.query(text, prefixes=self.prefixes, **dataset)
         except SyntaxError as err:
             if self.parses_as_update(text):
                 return {"status": 200, "kind": "update"}, b""

@@ -214,3 +214,17 @@ def test_allow_update_writes_and_reads_back(fresh_store):
         assert json.loads(body)["boolean"] is True
         status, _ = update(served.url, "INSERT DAT { <urn:a> <urn:b> 'd' }")
         assert status == 400
+
+
+def test_the_protocols_dataset_parameters(endpoint):
+    _, _, rows = select(endpoint, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a ?t } } ORDER BY ?g LIMIT 1")
+    graph = rows[0]["g"]["value"]
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    _, _, everything = select(endpoint, count)
+    status, _, body = request(
+        f"{endpoint}/sparql?default-graph-uri={urllib.parse.quote(graph)}",
+        data=count.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+    )
+    one = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+    assert status == 200 and 0 < one < int(everything[0]["n"]["value"])
