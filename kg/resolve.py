@@ -46,8 +46,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 from kg import gazetteer, tables
 from kg.model import Body, Extraction, Position
@@ -65,8 +63,6 @@ __all__ = [
     "person_iri",
     "place_iri",
 ]
-
-_DATA = Path(str(resources.files("kg"))) / "data"
 
 
 # ---------------------------------------------------------------- IRIs
@@ -104,15 +100,11 @@ def body_iri(body: Body, article_id: str | None = None) -> str:
 
 
 # ---------------------------------------------------------------- shipped knowledge
-def _rows(path: Path) -> list[list[str]]:
-    return tables.rows(path)  # the one reader of data files (kg/tables.py)
-
-
 @cache
 def known_officials() -> frozenset[str]:
     """Folded names of well-known officials (``kg/data/known_officials.txt``, and the names of
     ``kg/data/local_officials.tsv``): the readings a name written in another script prefers."""
-    names = {fold(row[0].strip()) for row in _rows(_DATA / "known_officials.txt")}
+    names = {fold(name) for name in tables.lines(tables.data_path("data", "known_officials.txt"))}
     return frozenset(names | set(local_officials()))
 
 
@@ -120,9 +112,8 @@ def known_officials() -> frozenset[str]:
 def local_officials() -> dict[str, str]:
     """Folded name -> province of officials whose local posts other corpora attest
     (``kg/data/local_officials.tsv``, written by ``tools/make_local_officials.py``)."""
-    return {
-        fold(row[0].strip()): row[1].strip() for row in _rows(_DATA / "local_officials.tsv") if len(row) > 1
-    }
+    rows = tables.rows(tables.data_path("data", "local_officials.tsv"))
+    return {fold(row[0]): row[1] for row in rows if len(row) > 1}
 
 
 def _keys(provinces: Iterable[str | None]) -> set[str]:
