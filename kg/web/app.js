@@ -52,14 +52,16 @@ async function sparql(query) {
   });
   if (!response.ok) throw new Error((await response.text()).trim() || response.statusText);
   const data = await response.json();
-  for (const [name, value] of response.headers) {
-    if (/truncat|max-results|result-limit/i.test(name)) notice(`Results were cut by the server (${name}: ${value}).`);
-  }
+  if (truncated(response)) notice("The server cut some results at its row limit (kg serve --max-results): the page shows only part of them.");
   const rows = (data.results && data.results.bindings) || [];
   return rows.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
 }
 
 // An IRI from the page's own address bar goes into a query only if it is a well-formed IRI.
+// the server says so when it cut a result at its row limit (X-KG-Truncated: true)
+function truncated(response) {
+  return [...response.headers].some(([name, value]) => /truncated/i.test(name) && value === "true");
+}
 function iriRef(iri) {
   if (!/^https?:\/\/[^\s<>"{}|^`\\]+$/.test(iri)) throw new Error(`not an IRI: ${iri}`);
   return `<${iri}>`;
@@ -333,7 +335,7 @@ async function searchPage(q) {
 // ------------------------------------------------------------------ home
 async function home() {
   if (box.value) box.value = "";
-  const [top, meetings, counts] = await Promise.all([
+  const [top, meetings, counts, provinces, bodies] = await Promise.all([
     sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p kg:surfaceForm ?f } ?p schema:name ?name }
             GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 16`),
     sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
@@ -342,6 +344,10 @@ async function home() {
             GROUP BY ?m ?date ?b ?org ?level ?place ?aprov ?a ?url ORDER BY DESC(STR(?date)) LIMIT 12`),
     sparql(`SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
               { ?a a schema:NewsArticle } UNION { ?p a kg:Official } UNION { ?m a kg:Meeting } }`),
+    sparql(`SELECT ?pl ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a kg:province ?pl . ?pl schema:name ?name } }
+            GROUP BY ?pl ?name ORDER BY DESC(?n) ?name LIMIT 24`),
+    sparql(`SELECT ?b ?org ?level ?place (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?a { ?m schema:organizer ?b . ${BODY} } }
+            GROUP BY ?b ?org ?level ?place ORDER BY DESC(?n) LIMIT 12`),
   ]);
   const c = counts[0] || {};
   render(
@@ -350,8 +356,12 @@ async function home() {
       h("p", {}, `${c.articles || 0} articles · ${c.officials || 0} officials · ${c.meetings || 0} meetings. `,
         "Search above by any spelling — with or without diacritics, in Latin or Arabic script, or just part of a name — ",
         "or open the ", h("a", { href: "#/graph" }, "who-chaired-what graph"), " of a province, a body or a person.")),
-    h("div", { class: "grid2" },
-      section("Most mentioned officials", h("ul", { class: "chips" }, top.map((r) => h("li", {}, chip("official", r.p, r.name), h("span", { class: "count" }, r.n))))),
+    h("div", { class: "grid2 home" },
+      h("div", {},
+        section("Most mentioned officials", h("ul", { class: "chips" }, top.map((r) => h("li", {}, chip("official", r.p, r.name), h("span", { class: "count" }, r.n))))),
+        section("Bodies that held most meetings", h("ul", { class: "chips" }, bodies.map((r) => h("li", {}, chip("body", r.b, bodyName(r.org, r.level, r.place)), h("span", { class: "count" }, r.n))))),
+        section("Provinces in the news", h("ul", { class: "chips" }, provinces.map((r) => h("li", {}, chip("place", r.pl, r.name),
+          h("a", { class: "count", href: `#/graph?province=${encodeURIComponent(r.name)}`, title: `who chaired what in ${r.name}` }, `${r.n} · graph`)))))),
       section("Latest meetings with a known chair", meetingTable(meetings))));
 }
 
@@ -540,7 +550,7 @@ async function bodyPage(b) {
       h("a", { href: `#/graph?body=${encodeURIComponent(b)}` }, "Who chaired its meetings →")),
     h("div", { class: "grid2" },
       section(`Meetings (${rows.length})`, rows.length ? h("ul", { class: "facts-list" }, rows.map((r) => h("li", { class: "meeting-item" },
-        h("span", { class: "date" }, fmtDate(r.date)), " ", chip("meeting", r.m, meetingName(r.org, r.level, r.place, r.date, r.aprov)),
+        h("span", { class: "date" }, fmtDate(r.date)), " ", chip("meeting", r.m, `Meeting, ${fmtDate(r.date)}`, meetingName(r.org, r.level, r.place, r.date, r.aprov)),
         r.chairs ? h("span", { class: "by" }, " chaired by ", chairChips(r.chairs)) : h("span", { class: "by muted" }, " chair not stated"),
         source(r.text, r.a, r.url)))) : empty("No meeting organised by this body in the articles.")),
       section("Office holders by year", holders.length ? [...byYear.keys()].sort(newestFirst).map((y) => h("div", { class: "year-block" },
@@ -742,23 +752,22 @@ function drawGraph(container, details, g) {
   if (cy) cy.destroy();
   cy = null;
   if (!g.nodes.length || typeof cytoscape !== "function") return;
-  const maxWeight = Math.max(1, ...g.nodes.filter((n) => n.kind === "official").map((n) => n.weight));
   cy = cytoscape({
     container,
     elements: [
-      ...g.nodes.map((n) => ({ data: { ...n, caption: graphLabel(n), size: n.kind === "official" ? 18 + 22 * Math.sqrt(n.weight / maxWeight) : n.kind === "body" ? 26 : 12 } })),
+      ...g.nodes.map((n) => ({ data: { ...n, caption: graphLabel(n), size: n.kind === "official" ? Math.min(46, 14 + 8 * Math.sqrt(n.weight)) : n.kind === "body" ? 22 : 13 } })),
       ...g.edges.map((e) => ({ data: e })),
     ],
     wheelSensitivity: 0.25,
     minZoom: 0.08,
     maxZoom: 3,
     style: [
-      { selector: "node", style: { label: "data(caption)", "font-family": "DejaVu Sans, Arial, sans-serif", "font-size": 10, "text-wrap": "wrap",
-        "text-max-width": 170, "text-valign": "bottom", "text-margin-y": 3, color: "#222", width: "data(size)", height: "data(size)",
+      { selector: "node", style: { label: "data(caption)", "font-family": "DejaVu Sans, Arial, sans-serif", "font-size": 11, "text-wrap": "wrap",
+        "text-max-width": 180, "text-valign": "bottom", "text-margin-y": 3, color: "#222", width: "data(size)", height: "data(size)",
         "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1, "min-zoomed-font-size": 5 } },
-      { selector: "node[kind = 'official']", style: { "background-color": COLOURS.official, "font-size": 12, "font-weight": "bold", shape: "ellipse" } },
+      { selector: "node[kind = 'official']", style: { "background-color": COLOURS.official, "font-size": 13, "font-weight": "bold", shape: "ellipse" } },
       { selector: "node[kind = 'meeting']", style: { "background-color": COLOURS.meeting, shape: "round-rectangle", color: "#245" } },
-      { selector: "node[kind = 'body']", style: { "background-color": COLOURS.body, shape: "hexagon", "font-size": 11, color: "#3b3570" } },
+      { selector: "node[kind = 'body']", style: { "background-color": COLOURS.body, shape: "hexagon", "font-size": 12, color: "#3b3570" } },
       { selector: "edge", style: { width: 1.4, "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.9,
         "line-color": "#e7a977", "target-arrow-color": "#e7a977" } },
       { selector: "edge[kind = 'organised']", style: { "line-color": "#b3afd9", "target-arrow-color": "#b3afd9", "line-style": "dashed" } },
@@ -821,7 +830,7 @@ async function sparqlPage() {
           const val = b[v] ? b[v].value : "";
           return h("td", { title: val }, b[v] && b[v].type === "uri" && val.startsWith(ID) ? h("a", { href: linkTo(val) }, shorten(val)) : shorten(val));
         })))));
-      const cut = [...response.headers].find(([k]) => /truncat/i.test(k));
+      const cut = truncated(response);
       status.textContent = `${rows.length} rows in ${Math.round(performance.now() - started)} ms${cut ? " — cut by the server's row limit" : ""}`;
     } catch (err) {
       status.textContent = String(err.message || err);
