@@ -141,10 +141,13 @@ def build(
 
 
 def _spark_build(paths: list[Path], st, master: str, shards: Path | None) -> None:
+    import importlib.util
     import tempfile
 
     from kg.spark import spark_build
 
+    if importlib.util.find_spec("pyspark") is None:
+        raise InputError("--engine spark needs PySpark: pip install 'kg[spark]'")
     target = shards or Path(tempfile.mkdtemp(prefix="kg-shards-")) / "nquads"
     if target.exists():
         raise InputError(f"the shard folder {target} exists already; give a new one with --shards")
