@@ -75,10 +75,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             continue
         rest = end
         frac = re.match(r"\s*/\s*\d+", folded[rest : rest + _WINDOW])  # windows, not the rest: linear time
-        out_of = None
         if frac is None and pack.cue("out_of"):
-            # "56 of 93 tasks": the noun after the total is what the first number counts
-            frac = out_of = re.match(
+            # "56 of 93 tasks": the noun after the total is what both numbers count
+            frac = re.match(
                 rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[rest : rest + 40]
             )
         if frac:
@@ -172,8 +171,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         metric.indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
         found.append((start, rest, metric, is_change))
         consumed = rest
-        if frac and not out_of and unit not in ("percent",):
-            # "43/49 delegates": both numbers are figures of the same unit
+        if frac and unit not in ("percent",):
+            # "43/49 delegates", "24 of 25 tasks": both numbers are figures of the same unit
             whole = parse_number(re.split(r"[/\s]", frac.group().strip())[-1], pack.decimal)
             if whole is not None and whole != value / factor:
                 total = Metric(whole * factor, unit, metric.surface, sentence.index, metric.indicator)
@@ -245,7 +244,7 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             if k == 0:
                 return None
             break
-        if len(word) < 2 or (upper and not capitalised):
+        if len(word) < 3 or (upper and not capitalised):
             if k == 0:
                 return None
             break
