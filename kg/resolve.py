@@ -269,12 +269,18 @@ class Resolver:
 
     def _merge_into(self, chosen: _Person, idents: list[_Person]) -> None:
         """A name borne by an official with a central post is one person: its other identities
-        (told apart by local posts before the central post was seen) become that one."""
+        (told apart by local posts before the central post was seen) become that one, under the
+        name's first IRI."""
+        first = idents[0].iri
         for other in [p for p in idents if p is not chosen]:
-            self._merged[other.iri] = chosen.iri
+            if other.iri != first:
+                self._merged[other.iri] = first
             chosen.provinces |= other.provinces
             chosen.mentions += other.mentions
             idents.remove(other)
+        if chosen.iri != first:
+            self._merged[chosen.iri] = first
+            chosen.iri = first
 
     def take_merges(self) -> dict[str, str]:
         """IRIs merged into others since the last call (old -> new), for

@@ -90,6 +90,38 @@ def test_a_national_official_is_one_iri_across_province_articles(tmp_path):
     assert list(ids.values()) == [{"p0", "p1", "p2", "p3", "q"}]
 
 
+@pytest.mark.parametrize("separate_builds", [False, True])
+def test_a_central_post_seen_later_merges_the_name(tmp_path, separate_builds):
+    folder = write(
+        tmp_path,
+        a="Comrade Nguyen Van Son, Secretary of the Ha Tinh Provincial Party Committee, chaired the meeting.",
+        b="Comrade Nguyen Van Son, Chairman of the Lai Chau Provincial People's Committee, spoke.",
+    )
+    store = open_store()
+    build([folder], store)
+    assert len(identities(store, "Nguyen Van Son")) == 2
+    (folder / "c.txt").write_text(
+        "Comrade Nguyen Van Son, Member of the Party Central Committee, Secretary of the Lai Chau "
+        "Provincial Party Committee, chaired the conference.",
+        encoding="utf-8",
+    )
+    if separate_builds:
+        store = open_store(tmp_path / "store")
+        build([folder / "a.txt", folder / "b.txt"], store)
+        build([folder / "c.txt"], store)
+    else:
+        store = open_store()
+        build([folder], store)
+    ids = identities(store, "Nguyen Van Son")
+    assert list(ids.values()) == [{"a", "b", "c"}]
+    assert [iri.rsplit("/", 1)[-1] for iri in ids] == ["nguyen-van-son"]  # the name's first IRI
+    # the merged IRI is gone from every graph, posts and meetings included
+    rows = query(
+        store, "SELECT ?s WHERE { { ?s ?p ?o } UNION { ?o ?p ?s } FILTER(CONTAINS(STR(?s), 'son-lai')) }"
+    )
+    assert [r["s"].value for r in rows] == []
+
+
 def test_a_name_without_posts_is_not_split_by_the_article_province(tmp_path):
     write(
         tmp_path,
