@@ -105,6 +105,13 @@ def test_place_glued_before_a_name_is_cut_off():
     assert N.segment_arabic(tokens) == [(2, 5, "nguyen duy lam")]
 
 
+def test_names_written_one_after_another_are_cut_apart():
+    # a list of names with no comma: the first five syllables are not one name
+    tokens = tuple("ماي فان تشينه نجوين تشي دونغ".split())
+    assert N.segment_arabic(tokens) == [(0, 3, "mai van chinh"), (3, 6, "nguyen chi dung")]
+    assert N.segment_arabic(tuple("تو لام لونغ كونغ".split())) == [(0, 2, "to lam"), (2, 4, "luong cuong")]
+
+
 def test_given_name_not_read_as_a_family_name():
     # u-ar-0060: "زا فان فونج", whose Vietnamese caption in the same article says "ông Xa Văn Vọng":
     # Xa is off the family-name list and Van reads as the family name Phan, but the name starts
