@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg import tables
 from kg.extract.numbers import NUMBER, find_dates, parse_number
 from kg.lang import Pack
 from kg.model import Metric
@@ -265,5 +266,12 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
     return unit, phrase_end
 
 
+_CAPITALISED: dict[str, bool] = {}
+
+
 def _capitalised_nouns(pack: Pack) -> bool:
-    return any(True for _ in pack.cue("nouns_capitalised").finditer("yes"))
+    """Does the pack's language capitalise its nouns (``nouns	capitalised`` in format.tsv)?"""
+    if pack.code not in _CAPITALISED:
+        rows = tables.rows(pack.folder / "format.tsv") if pack.folder else []
+        _CAPITALISED[pack.code] = any(r[:2] == ["nouns", "capitalised"] for r in rows)
+    return _CAPITALISED[pack.code]
