@@ -214,6 +214,34 @@ def test_french_chair_and_dates():
     assert (x.meetings[0].organizer.org, x.meetings[0].organizer.level) == ("party_committee", "provincial")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        # a meeting of several days is dated by its first day
+        ("fr", "La Commission a tenu sa 24e session les 20 et 21 décembre 2023 à Hanoï.", "2023-12-20"),
+        ("es", "El congreso se celebre los dias 22 y 23 de septiembre de 2025 en la Academia.", "2025-09-22"),
+        (
+            "de",
+            "Die 12. Konferenz des 13. Zentralkomitees der Partei tagte vom 18. bis 19. Juli 2025 in Hanoi.",
+            "2025-07-18",
+        ),
+        (
+            "cs",
+            "Ve dnech 5. a 6. listopadu 2025 se v Hanoji konala 14. konference 13. ústředního výboru strany.",
+            "2025-11-05",
+        ),
+        (
+            "pt",
+            "Após dois dias de trabalho, o Congresso realizou-se nos dias 2 e 3 de outubro de 2025.",
+            "2025-10-02",
+        ),
+    ],
+)
+def test_multi_day_meetings_take_their_first_day(lang, text, date):
+    x = run(text, lang=lang)
+    assert [m.date for m in x.meetings] == [date]
+
+
 def test_french_metrics_and_documents():
     x = run(
         "En 2024, la province méridionale de Bac Lieu vise un PIB par habitant de 74,44 millions de dongs. "
