@@ -102,7 +102,7 @@ class Minted:
     id: str
     graph: str
     hash: str
-    nquads: str  # "" when the graph can only be rendered once identities are known
+    nquads: str
     people: list[str]  # the name behind each placeholder
     x: Extraction  # light: officials, meetings, province
     entities: dict[str, str] = field(default_factory=dict)  # IRI -> type record (N-Quads)
@@ -270,8 +270,7 @@ def mint_article(x: Extraction) -> Minted:
         notes=list(x.article.notes) + list(x.notes),
     )
     if x.province is None:
-        base.x = x  # rendered in order, once the resolver has placed it
-        return base
+        base.x = x  # rendered again in order if the resolver places it by its officials
     ids = _Placeholders(x.article.id)
     base.nquads, base.entities = _render(x, ids)
     base.people = ids.names
@@ -309,8 +308,9 @@ class EntityIndex:
         hold yet: new officials (type, name, search keys, home province), bodies, places, documents."""
         x = m.x
         officials = [(off.name, off) for off in x.officials]
+        unplaced = x.province is None
         ids = self.resolver.resolve(x)  # may rename (other script) and place the article
-        if not m.nquads:
+        if unplaced and x.province is not None:
             text, entities = _render(x, ids)
         else:
             renamed = {old: off.name for old, off in officials}
