@@ -257,6 +257,13 @@ class Worker:
         ).encode()
 
 
+def _preload() -> None:
+    try:
+        guard.analyse("SELECT * WHERE { ?s ?p ?o }")
+    except Exception:
+        pass
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--store", required=True)
@@ -283,6 +290,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     write_frame(out, json.dumps({"ready": True, "pid": os.getpid(), "sandboxed": sandboxed}).encode())
     out.flush()
+    if not args.allow_service:  # load rdflib's parser now, not in the first query that needs it
+        threading.Thread(target=_preload, daemon=True).start()
     while True:
         data = read_frame(inp)
         if data is None:  # the front closed our stdin: it is stopping

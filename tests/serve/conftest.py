@@ -189,8 +189,8 @@ def fresh_store(tmp_path) -> Path:
 
 @pytest.fixture(scope="module")
 def endpoint(seeds_on_disk):
-    """``kg serve`` with a 3 s time-out and a cap of 20 rows."""
-    with serving(seeds_on_disk, "--timeout", "3", "--max-results", "20", "--workers", "3") as served:
+    """``kg serve`` with a cap of 20 rows."""
+    with serving(seeds_on_disk, "--timeout", "20", "--max-results", "20", "--workers", "3") as served:
         yield served
 
 
