@@ -596,13 +596,12 @@ def to_svg(g: nx.DiGraph, title: str = "Who chaired what") -> str:
 def to_html(g: nx.DiGraph, title: str = "Who chaired what") -> str:
     """An offline HTML page around the SVG (no script, stylesheet or font from anywhere else)."""
     svg = to_svg(g, title).replace('xmlns="http://www.w3.org/2000/svg" ', "")
-    scope = html.escape(g.graph.get("scope", ""))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>"
         "<style>body{font-family:DejaVu Sans,Arial,sans-serif;margin:1em;color:#1d232b}"
         ".node:hover rect{stroke-width:3}svg{max-width:none}</style></head><body>"
-        f"<p>Scope: {scope}. Hover a box for an official's posts or a meeting's source sentence.</p>"
+        "<p>Hover a box for an official's posts or a meeting's source sentence.</p>"
         f"{svg}</body></html>\n"
     )
 
@@ -671,10 +670,10 @@ def _png(g: nx.DiGraph, out: Path, title: str) -> None:
 
 def draw(store, out: str | Path, scope: Scope | None = None) -> Path:
     """Write the chart of ``scope``; the format follows the extension (.html .svg .png .graphml .gexf)."""
+    from kg import formats
+
     out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in {".html", ".svg", ".png", ".graphml", ".gexf"}:
-        raise ValueError(f"unknown chart format {suffix!r}: use .html, .svg, .png, .graphml or .gexf")
+    suffix = "." + formats.for_path(out, "chart").name  # FormatError (a ValueError) names the known ones
     g = chair_graph(store, scope)
     if g.number_of_nodes() == 0:
         what = (

@@ -1,7 +1,7 @@
 """Regenerate the README's pictures from the current code: build a store from the real unlabelled
 articles, start ``kg serve`` on it and photograph the explorer with headless Chromium.
 
-    python tools/screenshots.py                 # writes docs/page.png, docs/official.png, docs/graph.png
+    python tools/screenshots.py   # writes docs/page.png, docs/official.png, docs/graph.png, docs/chart.png
     python tools/screenshots.py --corpus DIR --official to-lam --province "Nghe An"
 
 Needs Debian's ``chromium`` (``apt-get install chromium``).
@@ -34,6 +34,7 @@ FLAGS = [
     "--hide-scrollbars",
     "--force-device-scale-factor=1",
 ]
+KG_VIZ = [sys.executable, "-m", "kg", "viz"]
 PREFIXES = "PREFIX kg: <https://w3id.org/kg-vn/ontology#>\nPREFIX schema: <https://schema.org/>\n"
 
 
@@ -126,6 +127,14 @@ def main() -> None:
             shoot(chromium, profile, f"{url}/#/id/person/{official}", args.out / "official.png", 1400, 1500)
             scope = urllib.parse.urlencode({"province": province, "top": 0})
             shoot(chromium, profile, f"{url}/#/graph?{scope}", args.out / "graph.png", 1400, 1050)
+            chart = args.out / "chart.png"
+            subprocess.run(
+                [*KG_VIZ, "--store", str(store), "--since", "2024", "--top", "6", "--out", str(chart)],
+                cwd=ROOT,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+            print(f"wrote {chart.relative_to(ROOT) if chart.is_relative_to(ROOT) else chart}")
         finally:
             server.terminate()
             try:
