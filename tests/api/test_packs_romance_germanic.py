@@ -264,6 +264,9 @@ def test_french_metrics_and_documents():
         lang="fr",
     )
     assert documents(x) == {("resolution", None, None, 13)}
+    # a Roman numeral with the French ordinal suffix ("XIIIe")
+    x = run("Il a souligné la mise en œuvre de la Résolution du XIIIe Congrès national du Parti.", lang="fr")
+    assert documents(x) == {("resolution", None, None, 13)}
 
 
 # ---------------------------------------------------------------- Spanish
