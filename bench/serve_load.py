@@ -174,7 +174,7 @@ def build_store(articles: int, store: Path) -> None:
     shutil.rmtree(corpus, ignore_errors=True)
 
 
-def sessions(port: int, rng: random.Random) -> list[list[str]]:
+def sessions(port: int, rng: random.Random) -> list[list[tuple[str, str]]]:
     """Reader sessions: a search, then pages of what it found (entities of the store)."""
     people = rows(port, "SELECT DISTINCT ?p ?name WHERE { ?p a kg:Official ; schema:name ?name } LIMIT 400")
     bodies = [
@@ -187,18 +187,23 @@ def sessions(port: int, rng: random.Random) -> list[list[str]]:
     for _ in range(64):
         person = rng.choice(people)
         word = person["name"].split()[-1].lower()
-        session = [search(word), latest_posts([p["p"] for p in rng.sample(people, min(8, len(people)))])]
-        session += (
-            official_page(person["p"]) + body_page(rng.choice(bodies)) + meeting_page(rng.choice(meetings))
+        session = [("search", search(word))]
+        session.append(
+            ("latest posts", latest_posts([p["p"] for p in rng.sample(people, min(8, len(people)))]))
         )
+        session += [(f"official {i}", q) for i, q in enumerate(official_page(person["p"]))]
+        session += [(f"body {i}", q) for i, q in enumerate(body_page(rng.choice(bodies)))]
+        session += [("meeting", q) for q in meeting_page(rng.choice(meetings))]
         out.append(session)
     return out
 
 
-def run(port: int, clients: int, rounds: int, plans: list[list[str]]) -> dict:
+def run(port: int, clients: int, rounds: int, plans: list[list[tuple[str, str]]]) -> dict:
     latencies: list[float] = []
+    by_kind: dict[str, list[float]] = {}
     errors: list[str] = []
     resets = 0
+    timeouts = [0]  # of the errors: queries the server stopped at its --timeout
     lock = threading.Lock()
     barrier = threading.Barrier(clients)
 
@@ -206,11 +211,14 @@ def run(port: int, clients: int, rounds: int, plans: list[list[str]]) -> dict:
         nonlocal resets
         barrier.wait()
         for r in range(rounds):
-            for q in plans[(k * rounds + r) % len(plans)]:
+            for kind, q in plans[(k * rounds + r) % len(plans)]:
                 t = time.perf_counter()
                 try:
                     status, body = post(port, q)
                     err = None if status == 200 else f"{status}: {body[:120]!r}"
+                    if status == 503 and b"time-out" in body:
+                        with lock:
+                            timeouts[0] += 1
                 except (ConnectionResetError, BrokenPipeError, ConnectionRefusedError) as e:
                     err, status = f"reset: {e!r}", -1
                 except OSError as e:
@@ -218,6 +226,7 @@ def run(port: int, clients: int, rounds: int, plans: list[list[str]]) -> dict:
                 dt = (time.perf_counter() - t) * 1000
                 with lock:
                     latencies.append(dt)
+                    by_kind.setdefault(kind, []).append(dt)
                     if err:
                         errors.append(err)
                         resets += status == -1
@@ -235,10 +244,12 @@ def run(port: int, clients: int, rounds: int, plans: list[list[str]]) -> dict:
         "requests": len(lat),
         "errors": len(errors),
         "resets": resets,
+        "timeouts": timeouts[0],
         "p50": statistics.median(lat),
         "p99": lat[int(0.99 * (len(lat) - 1))],
         "rps": len(lat) / wall,
         "sample": errors[:3],
+        "by_kind": {k: statistics.median(v) for k, v in by_kind.items()},
     }
 
 
@@ -268,19 +279,22 @@ def main() -> None:
             except OSError:
                 time.sleep(0.1)
         plans = sessions(port, random.Random(7))
-        print(f"{args.articles} articles; explorer sessions of {len(plans[0])} queries each")
+        print(f"{store}: explorer sessions of {len(plans[0])} queries each")
         print(
-            f"{'clients':<9}{'requests':>9}{'errors':>8}{'resets':>8}{'p50 ms':>9}{'p99 ms':>9}{'req/s':>8}"
+            f"{'clients':<9}{'requests':>9}{'errors':>8}{'time-outs':>11}{'resets':>8}"
+            f"{'p50 ms':>9}{'p99 ms':>9}{'req/s':>8}"
         )
         ok = True
         for n in (int(x) for x in args.clients.split(",")):
             r = run(port, n, args.rounds, plans)
             print(
-                f"{r['clients']:<9}{r['requests']:>9}{r['errors']:>8}{r['resets']:>8}"
+                f"{r['clients']:<9}{r['requests']:>9}{r['errors']:>8}{r['timeouts']:>11}{r['resets']:>8}"
                 f"{r['p50']:>9.0f}{r['p99']:>9.0f}{r['rps']:>8.1f}"
             )
             for e in r["sample"]:
                 print("   ", e)
+            slowest = sorted(r["by_kind"].items(), key=lambda kv: -kv[1])[:4]
+            print("    slowest queries (median ms):", ", ".join(f"{k} {v:.0f}" for k, v in slowest))
             ok = ok and r["errors"] == 0 and r["resets"] == 0
         print("target: 0 errors, 0 resets:", "met" if ok else "NOT met")
     finally:

@@ -456,7 +456,9 @@ class _Handler(BaseHTTPRequestHandler):
         if origin is None:
             return None
         origin = origin.strip().lower()
-        if origin == f"http://{host}" or origin in (o.lower() for o in opts.cors if o != "*"):
+        if origin in (f"http://{host}", f"https://{host}") or origin in (
+            o.lower() for o in opts.cors if o != "*"
+        ):
             return None
         return f"updates from another origin ({origin}) are refused; only this server's own pages may write"
 
