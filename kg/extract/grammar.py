@@ -185,6 +185,11 @@ class _Word:
     features: frozenset[str]
     level: str | None = None
     linked: bool = False  # written with the pack's link clitic ("of")
+    token_start: int = -1  # where the written token starts (before its clitic)
+
+    def __post_init__(self) -> None:
+        if self.token_start < 0:
+            self.token_start = self.start
 
 
 def _readings(token: str, g: Grammar) -> list[tuple[str, str]]:
@@ -246,6 +251,7 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
                         feats or frozenset(),
                         level,
                         bool(clitic) and clitic == g.link_prefix,
+                        span[0][0],
                     )
                     break
             if word:
@@ -253,14 +259,25 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
                 break
         if word is None:
             start, end, token = tokens[i]
+            # the first reading with features decides; a level may come from any reading
+            # ("المركزية" is a level word as written and the feature central without its article)
+            level_seen = None
             for clitic, reading in _readings(token, g):
                 feats = g.exact.get((reading,)) or _stem_features(reading, g)
                 level = g.levels.get((reading,)) or next(iter(pack.levels.get(reading) or ()), None)
-                if feats or level:
+                level_seen = level_seen or level
+                if feats:
                     word = _Word(
-                        start + len(clitic), end, feats, level, bool(clitic) and clitic == g.link_prefix
+                        start + len(clitic),
+                        end,
+                        feats,
+                        level or level_seen,
+                        bool(clitic) and clitic == g.link_prefix,
+                        start,
                     )
                     break
+            if word is None and level_seen:
+                word = _Word(start, end, frozenset(), level_seen)
             if word is None:
                 word = _Word(start, end, frozenset())
             i += 1
@@ -297,7 +314,7 @@ def _runs(words: list[_Word], folded: str, kind: str) -> list[list[_Word]]:
             usable = False
         joined = (
             current
-            and _JOIN.match(folded[current[-1].end : w.start])
+            and _JOIN.match(folded[current[-1].end : w.token_start])
             and not (kind == "body" and w.linked and not (w.features & topics))
         )
         if usable and (joined or not current):
@@ -422,7 +439,8 @@ def _grammar_phrases(folded: str, pack: Pack, kind: str) -> list[tuple[int, int,
             if kind == "body":
                 level = _level(words) or (values[1] if len(values) > 1 else None)
                 values = (values[0], level) if level else (values[0],)
-            out.append((words[0].start, words[-1].end, values))
+            # bodies start where their first token is written (clitic included, as listed bodies do)
+            out.append((words[0].token_start if kind == "body" else words[0].start, words[-1].end, values))
     return out
 
 
