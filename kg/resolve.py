@@ -109,11 +109,11 @@ def known_officials() -> frozenset[str]:
 
 
 @cache
-def local_officials() -> dict[str, str]:
-    """Folded name -> province of officials whose local posts other corpora attest
-    (``kg/data/local_officials.tsv``, written by ``tools/make_local_officials.py``)."""
+def local_officials() -> dict[str, tuple[str, str]]:
+    """Folded name -> (province, province before the 2025 merger) of officials whose local posts
+    other corpora attest (``kg/data/local_officials.tsv``, by ``tools/make_local_officials.py``)."""
     rows = tables.rows(tables.data_path("data", "local_officials.tsv"))
-    return {fold(row[0]): row[1] for row in rows if len(row) > 1}
+    return {fold(r[0]): (r[1], r[3] if len(r) > 3 and r[3] else r[1]) for r in rows if len(r) > 1}
 
 
 def _keys(provinces: Iterable[str | None]) -> set[str]:
@@ -326,7 +326,7 @@ class Resolver:
                 provinces |= person.provinces
             listed = local_officials().get(fold(official.name))
             if listed:
-                provinces.add(listed)
+                provinces.add(listed[1] if x.year and x.year < 2025 else listed[0])
             keys = _keys(provinces)
             if len(keys) == 1:
                 votes[next(iter(keys))] += 1
@@ -336,12 +336,9 @@ class Resolver:
         (best, n), *rest = votes.most_common(2)
         if rest and rest[0][1] * 2 > n:
             return None
-        options = [p for p in names if _keys([p]) == {best}]
-        if x.year and x.year < 2025:  # before the 2025 merger: the province as it then was
-            options = [p for p in options if gazetteer.province_key(p) != p] or options
-        elif x.year and x.year > 2025:
+        if x.year and x.year > 2025:  # after the 2025 merger: the province as it now is
             return best
-        return max(options, key=lambda p: (names[p], p))
+        return max((p for p in names if _keys([p]) == {best}), key=lambda p: (names[p], p))
 
     def place(self, x: Extraction) -> None:
         """Give an article with no province its officials' province, and provincial bodies

@@ -5,8 +5,8 @@ reads them) is extracted with kg's own rules; each official holding a local post
 district or commune level) with a known place counts one attestation for that place's province,
 once per article. A name is written when one province (merged provinces counted as their 2025
 successor) has at least two thirds of its attestations; the row gives that province's most
-specific name (a province merged away in 2025 rather than the one it joined, so that articles
-from before the merger get theirs). Gold files are never read.
+attested name and, when articles about events before the merger name another (a province merged
+away in 2025), that one too, for older articles. Gold files are never read.
 
 :class:`kg.resolve.Resolver` uses the list to place an article that names no province by the
 officials it names (``Resolver.people_province``), and as known readings of names written in
@@ -32,9 +32,11 @@ from kg.extract import extract  # noqa: E402
 from kg.reader import Skipped, read_articles  # noqa: E402
 
 
-def attestations(paths: list[Path]) -> tuple[dict[str, Counter], int]:
-    """Name -> Counter(province), one count per article; and the number of articles read."""
+def attestations(paths: list[Path]) -> tuple[dict[str, Counter], dict[str, Counter], int]:
+    """Name -> Counter(province), one count per article; the same for articles about events before
+    the 2025 merger; and the number of articles read."""
     seen: dict[str, Counter] = defaultdict(Counter)
+    early: dict[str, Counter] = defaultdict(Counter)
     n = 0
     for article in read_articles(paths):
         if isinstance(article, Skipped):
@@ -49,10 +51,20 @@ def attestations(paths: list[Path]) -> tuple[dict[str, Counter], int]:
             } - {None}
             for province in provinces:
                 seen[official.name][province] += 1
-    return seen, n
+                if x.year and x.year < 2025:
+                    early[official.name][province] += 1
+    return seen, early, n
 
 
-def rows(seen: dict[str, Counter]) -> list[tuple[str, str, int]]:
+def _in_key(counts: Counter, key: str) -> list[str]:
+    """The provinces of ``counts`` that are ``key`` or were merged into it, most attested first."""
+    return sorted(
+        (p for p in counts if (gazetteer.province_key(p) or p) == key), key=lambda p: (-counts[p], p)
+    )
+
+
+def rows(seen: dict[str, Counter], early: dict[str, Counter]) -> list[tuple[str, str, int, str]]:
+    """(name, province, articles, province before the 2025 merger when another)."""
     out = []
     for name, provinces in sorted(seen.items()):
         by_key: Counter[str] = Counter()
@@ -61,12 +73,10 @@ def rows(seen: dict[str, Counter]) -> list[tuple[str, str, int]]:
         key, top = by_key.most_common(1)[0]
         if top * 3 < sum(by_key.values()) * 2:
             continue
-        # the most specific name: a province merged away in 2025 rather than the one it joined
-        best = max(
-            (p for p in provinces if (gazetteer.province_key(p) or p) == key),
-            key=lambda p: (gazetteer.province_key(p) != p, provinces[p], p),
-        )
-        out.append((name, best, top))
+
+        best = _in_key(provinces, key)[0]
+        before = _in_key(early.get(name, Counter()), key)
+        out.append((name, best, top, before[0] if before and before[0] != best else ""))
     return out
 
 
@@ -77,14 +87,18 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     shared = ROOT.parent / "shared" / "corpus"
     corpora = args.corpora or [shared / "seeds", shared / "unlabelled"]
-    seen, n = attestations(corpora)
+    seen, early, n = attestations(corpora)
     lines = [
-        "# Officials whose local posts other articles attest: name<TAB>province<TAB>articles.",
+        "# Officials whose local posts other articles attest: name<TAB>province<TAB>articles"
+        "[<TAB>province in articles from before the 2025 merger, when another].",
         f"# Written by tools/make_local_officials.py from {n} articles of: "
         + ", ".join(p.name for p in corpora),
         "# (kg/resolve.py places an article that names no province by the officials it names.)",
     ]
-    lines += [f"{name}\t{province}\t{k}" for name, province, k in rows(seen)]
+    lines += [
+        "\t".join([name, province, str(k)] + ([before] if before else []))
+        for name, province, k, before in rows(seen, early)
+    ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(lines) - 3} officials from {n} articles")
     return 0
