@@ -98,3 +98,32 @@ def test_the_installed_kg_works_from_any_folder(installed):
     assert "<svg" in (work / "chairs.svg").read_text(encoding="utf-8")
     shown = run([kg, "show", "Mai Van Tuat", "--store", "store"], cwd=work).stdout
     assert "Posts by year" in shown
+
+
+def test_the_installed_page_has_the_canned_queries(installed):
+    """kg serve from the wheel: the page's canned queries come from the package data."""
+    import re
+    import signal
+    import urllib.request
+
+    work = installed["work"]
+    if not (work / "store").exists():
+        run([installed["kg"], "build", "articles", "--store", "store"], cwd=work)
+    proc = subprocess.Popen(
+        [str(installed["kg"]), "serve", "--store", "store", "--port", "0"],
+        cwd=work,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        line = proc.stderr.readline()
+        m = re.search(r"at (http://\S+?)/ ", line)
+        assert m, line
+        with urllib.request.urlopen(m[1] + "/api/queries", timeout=60) as r:
+            queries = json.loads(r.read())
+        names = {p.stem for p in (ROOT / "kg" / "queries").glob("*.rq")}
+        assert names <= set(queries)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
