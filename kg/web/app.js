@@ -289,7 +289,8 @@ async function findOfficials(q) {
 function findLocal(list, q) {
   const tokens = fold(q).split(" ").filter(Boolean);
   if (!tokens.length || isArabic(q)) return [];
-  return list.filter((x) => tokens.every((t) => new RegExp(`(^| )${escapeRegex(t)}`).test(x.key)));
+  return list.filter((x) => tokens.every((t) => new RegExp(`(^| )${escapeRegex(t)}`).test(x.key)))
+    .sort((a, b) => (a.label || a.name).localeCompare(b.label || b.name));
 }
 
 async function latestPosts(iris) {
@@ -608,14 +609,27 @@ async function placePage(pl) {
   ]);
   if (!info.length) return render(section("Not found", empty(`No place ${pl}.`)));
   const name = info[0].name;
+  const meetings = await sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov ?text ?a ?url
+      (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
+    GRAPH ?a { { ?m kg:chairedBy ?x } UNION { ?m schema:organizer ?y } OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:sentence/kg:text ?text } }
+    ${ORGANISER("?m")} ${APROV}
+    FILTER(?place = ${literal(name)} || ?aprov = ${literal(name)})
+    OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn } ${SRC}
+  } GROUP BY ?m ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT 200`);
   render(
     h("div", { class: "crumbs" }, h("a", { href: "#/" }, "kg"), " › place"),
     h("h1", { class: "title place" }, name),
     h("p", { class: "lede" }, info[0].later && info[0].later !== pl ? ["Since the 2025 merger part of ", chip("place", info[0].later, info[0].laterName), ". "] : "",
       h("a", { href: `#/graph?province=${encodeURIComponent(name)}` }, `Who chaired what in ${name} →`)),
     h("div", { class: "grid2" },
-      section(`Bodies (${bodies.length})`, bodies.length ? h("ul", { class: "chips" }, bodies.map((b) => h("li", {}, chip("body", b.b, bodyName(b.org, b.level, name))))) : empty("No body of this place.")),
-      section(`Officials of ${name} (${people.length})`, people.length ? h("ul", { class: "chips" }, people.map((r) => h("li", {}, chip("official", r.p, r.name), h("span", { class: "count" }, r.n)))) : empty("No official placed here."))));
+      h("div", {},
+        section(`Bodies (${bodies.length})`, bodies.length ? h("ul", { class: "chips" }, bodies.map((b) => h("li", {}, chip("body", b.b, bodyName(b.org, b.level, name))))) : empty("No body of this place.")),
+        section(`Meetings in ${name} (${meetings.length})`, meetings.length ? h("ul", { class: "facts-list" }, meetings.map((r) => h("li", { class: "meeting-item" },
+          h("span", { class: "date" }, fmtDate(r.date)), " ", meetingWords(r),
+          r.chairs ? h("span", { class: "by" }, " chaired by ", chairChips(r.chairs)) : h("span", { class: "by muted" }, " chair not stated"),
+          source(r.text, r.a, r.url)))) : empty("No meeting reported here."))),
+      h("div", {},
+        section(`Officials of ${name} (${people.length})`, people.length ? h("ul", { class: "chips" }, people.map((r) => h("li", {}, chip("official", r.p, r.name), h("span", { class: "count" }, r.n)))) : empty("No official placed here.")))));
 }
 
 async function genericPage(iri) {
@@ -726,11 +740,21 @@ async function graphPage(params) {
   const list = h("details", { class: "nodelist" }, h("summary", {}, `All ${g.nodes.length} nodes as a list`),
     ["official", "meeting", "body"].map((k) => h("ul", { class: "chips" }, g.nodes.filter((n) => n.kind === k)
       .sort((a, b) => a.label.localeCompare(b.label)).map((n) => h("li", {}, chip(k, n.id, n.label))))));
+  const shownMeetings = new Set(g.nodes.filter((n) => n.kind === "meeting").map((n) => n.id));
+  const byMeeting = [...groupBy(rows.filter((r) => shownMeetings.has(r.m)), "m").values()]
+    .map((rs) => ({ ...rs[0], chairs: rs.map((r) => `${r.p}\u001e${r.name}`).join("\u001f") }))
+    .sort((a, b) => (b.date || "").localeCompare(a.date || ""));
+  const table = byMeeting.length ? h("details", { class: "card meetings-in-view", open: byMeeting.length <= 12 },
+    h("summary", {}, `The ${byMeeting.length} meetings of this view, newest first, with their sources`),
+    h("ul", { class: "facts-list" }, byMeeting.map((r) => h("li", { class: "meeting-item" },
+      h("span", { class: "date" }, fmtDate(r.date)), " ", meetingWords(r), h("span", { class: "by" }, " chaired by ", chairChips(r.chairs)),
+      source(r.text, r.a, r.url))))) : null;
   render(
     h("h1", {}, "Who chaired what", words ? h("span", { class: "scope-words" }, ` — ${words}`) : ""),
     form,
     h("p", { class: "summary" }, g.nodes.length ? summary : "Nothing in this scope: widen it.", " ", legend),
     h("div", { class: "graph-wrap" }, container, details),
+    table,
     list);
   drawGraph(container, details, g);
 }

@@ -182,3 +182,45 @@ def test_year_only_dates_are_inside_a_date_range(explorer, browser_dom):
     shown = {iri_of(a["href"]) for a in items}
     assert meeting in shown
     assert not shown & others, "a meeting of another year is in the range"
+
+
+def test_body_and_meeting_pages(explorer, browser_dom):
+    body = sparql(
+        explorer,
+        PROLOGUE
+        + """SELECT ?b (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m schema:organizer ?b ; kg:chairedBy ?p .
+             ?post org:organization ?b } GROUP BY ?b ORDER BY DESC(?n) ?b LIMIT 1""",
+    )[0]["b"]
+    meetings = {
+        r["m"]
+        for r in sparql(explorer, PROLOGUE + f"SELECT DISTINCT ?m WHERE {{ ?m schema:organizer <{body}> }}")
+    }
+    holders = sparql(
+        explorer,
+        PROLOGUE + f"SELECT DISTINCT ?p ?year WHERE {{ ?post org:organization <{body}> ; org:member ?p "
+        "OPTIONAL { ?post kg:attestedIn ?year } }",
+    )
+    soup = BeautifulSoup(browser_dom(page_link(body)), "html.parser")
+    cards = {s.h2.get_text().split(" (")[0]: s for s in soup.select("section.card")}
+    items = cards["Meetings"].select("li.meeting-item")
+    assert {iri_of(li.select_one("a.node.meeting")["href"]) for li in items} == meetings
+    assert all(li.select_one("blockquote.source") for li in items)
+    years = [h.get_text() for h in cards["Office holders by year"].select("h3")]
+    expected = sorted(
+        {r.get("year", "Year not stated") for r in holders}, key=lambda y: (y == "Year not stated", y)
+    )
+    assert sorted(years, key=lambda y: (y == "Year not stated", y)) == expected
+    named = {iri_of(a["href"]) for a in cards["Office holders by year"].select("a.node.official")}
+    assert named == {r["p"] for r in holders}
+
+    # the page of one of its meetings: its chairs and its source sentence
+    meeting = sorted(meetings)[0]
+    chairs = {
+        r["p"] for r in sparql(explorer, PROLOGUE + f"SELECT ?p WHERE {{ <{meeting}> kg:chairedBy ?p }}")
+    }
+    soup = BeautifulSoup(browser_dom(page_link(meeting)), "html.parser")
+    assert soup.select_one("h1").get_text().startswith("Meeting")
+    record = soup.select_one("dl.record")
+    assert {iri_of(a["href"]) for a in record.select("a.node.official")} >= chairs
+    assert iri_of(record.select_one("a.node.body")["href"]) == body
+    assert soup.select_one("blockquote.source .sentence").get_text().strip("“”")
