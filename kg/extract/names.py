@@ -207,10 +207,8 @@ def compounds() -> frozenset[str]:
     a capitalised word followed by its lower-case second half starts a title or a body."""
     out = set()
     for path in sorted((_LANG / "vi").glob("*.tsv")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            words = unicodedata.normalize("NFC", line.split("\t")[0].lower()).split()
+        for row in _tables.rows(path):
+            words = unicodedata.normalize("NFC", row[0].lower()).split()
             out.update(f"{a} {b}" for a, b in itertools.pairwise(words) if not f"{a}{b}".isascii())
     return frozenset(out)
 
@@ -222,10 +220,9 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 def _level_words() -> re.Pattern[str]:
     """Vietnamese level words below the centre (``tỉnh``, ``xã`` …, the vi pack's levels.tsv)."""
     words = []
-    for line in (_LANG / "vi" / "levels.tsv").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and not line.startswith("#") and parts[1].strip() != "central":
-            words.append(re.escape(unicodedata.normalize("NFC", parts[0].strip())))
+    for parts in _tables.rows(_LANG / "vi" / "levels.tsv"):
+        if len(parts) == 2 and parts[1] != "central":
+            words.append(re.escape(unicodedata.normalize("NFC", parts[0])))
     return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))}) $")
 
 
@@ -642,9 +639,20 @@ def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[N
                     start, tok, reading = start + len(pre), tok[len(pre) :], tok[len(pre) :]
                     break
         tokens.append((start, m.end(), tok, reading))
+    # a function word that also spells a family name ("هو": he / Ho) opens a name only before two
+    # more syllables ("هو فان موي" = Ho Van Muoi)
+    weak = set()
+    for k, (a, b, tok, reading) in enumerate(tokens):
+        if reading is None and stop and tok in stop and tok in _arabic_map() and k + 2 < len(tokens):
+            nxt = tokens[k + 1 : k + 3]
+            if all(r is not None for *_, r in nxt) and not text[b : nxt[0][0]].strip():
+                tokens[k] = (a, b, tok, tok)
+                weak.add(a)
     out = []
     for run in _runs(tokens, text, " -‐"):
         for i, j, name in segment_arabic(tuple(p[2] for p in run), known):
+            if run[i][0] in weak and j - i < 3:
+                continue
             part = run[i:j]
             if any(text[a:b].translate(_PERSIAN) != tok for a, b, tok, _ in part):
                 continue
