@@ -155,9 +155,10 @@ const isArabic = (s) => /[\u0600-\u06ff]/.test(s);
 function escapeRegex(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-// a regular expression matching an Arabic token whatever alef/yeh/heh form and harakat it was stored with
+// a regular expression matching an Arabic token whatever alef, yeh, heh or waw form and harakat it was
+// stored with; Vietnamese "ng" is written with jeem or ghain, "c/k/q" with kaf or qaf
 function arabicPattern(token) {
-  const classes = { "ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]" };
+  const classes = { "ا": "[اأإآٱ]", "ي": "[يىئ]", "ه": "[هة]", "و": "[وؤ]", "ج": "[جغ]", "غ": "[جغ]", "ك": "[كق]", "ق": "[كق]" };
   return [...token].map((c) => (classes[c] || escapeRegex(c)) + "[\\u064B-\\u065F\\u0670\\u0640]*").join("");
 }
 
@@ -325,7 +326,7 @@ async function searchPage(q) {
   render(
     h("h1", {}, "Results for “", h("bdi", { dir: "auto" }, q), "”"),
     h("p", { class: "hint" }, isArabic(q)
-      ? "Arabic script: matched against every form the articles wrote, whatever the alef, yeh or heh."
+      ? "Arabic script: matched against every form the articles wrote, whatever the alef, yeh or heh, and ng written ج or غ."
       : `Matched without diacritics (“${folded}”), word by word, so partial names work.`),
     h("div", { class: "results grid3" },
       section(`Officials (${officials.length})`, officialItems.length ? h("ul", { class: "hits" }, officialItems) : empty("No official matches.")),
