@@ -1,0 +1,132 @@
+"""Scripts and punctuation: every character class the engine's patterns use, declared once.
+
+As spaCy's ``char_classes``: the engine's regexes name these constants instead of writing
+``،`` or ``\\u0600-\\u06ff`` themselves, so a script's letters and punctuation are one line here.
+
+Two kinds of constants:
+
+- *ranges* (``ARABIC_BLOCK``, ``ARABIC_LETTERS``, ``LATIN``, ``SENTENCE_START``) are written for
+  the inside of a regex class: ``re.compile(f"[{ARABIC_LETTERS}]+")``;
+- *sets* (``COMMAS``, ``SEMICOLONS``, ``COLONS``, ``DASHES``, ``SENTENCE_ENDS``) are the
+  characters themselves (for ``str.strip``, ``in``), and their ``RE_`` twins are the same
+  characters escaped for the inside of a regex class: ``re.compile(rf"[\\s{RE_COMMAS}]")``.
+
+>>> import re
+>>> re.findall(f"[{ARABIC_LETTERS}]+", "Tô Lâm تو لام، 2024")
+['تو', 'لام']
+>>> re.split(f"[{RE_COMMAS}{RE_SEMICOLONS}]", "a, b، c؛ d")
+['a', ' b', ' c', ' d']
+>>> "Hưng".translate(FOLD_PERSIAN), "کی".translate(FOLD_PERSIAN), "٢٠٢٤".translate(DIGITS)
+('Hưng', 'كي', '2024')
+>>> script_of("Nguyễn"), script_of("نجوين"), script_of("123")
+('latin', 'arabic', None)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "ARABIC_BLOCK",
+    "ARABIC_LETTERS",
+    "COLONS",
+    "COMMAS",
+    "DASHES",
+    "DIGITS",
+    "FOLD_PERSIAN",
+    "LATIN",
+    "RE_CLAUSE_ENDS",
+    "RE_COLONS",
+    "RE_COMMAS",
+    "RE_DASHES",
+    "RE_SEMICOLONS",
+    "RE_SENTENCE_ENDS",
+    "SCRIPTS",
+    "SEMICOLONS",
+    "SENTENCE_ENDS",
+    "SENTENCE_START",
+    "TATWEEL",
+    "Script",
+    "is_arabic",
+    "script_of",
+]
+
+# ---------------------------------------------------------------- letters (regex class ranges)
+# The Arabic Unicode block: letters, Arabic-Indic digits, punctuation, marks.
+ARABIC_BLOCK = "\u0600-\u06ff"
+# Letters that make Arabic-script words (hamza … غ, ف … ي, ٱ … ے: Persian and Urdu letters
+# included); no tatweel, no harakat, no digits, no punctuation.
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+# Latin letters: ASCII, Latin-1, Extended-A and -B, Extended Additional (Vietnamese ạ … ỹ).
+LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+# What a sentence may start with after sentence punctuation: an opening quote or bracket, a table
+# bar, a capital (À-Ỹ spans Latin-1 to Vietnamese capitals, Arabic included), an Arabic letter.
+SENTENCE_START = "\"“'(«|A-ZĐÀ-Ỹ" + ARABIC_BLOCK
+
+TATWEEL = "\u0640"  # the Arabic stretching stroke: not a letter, dropped by folding
+
+# Arabic-Indic and Persian digits, Arabic decimal and thousands separators, Arabic percent sign.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
+# Persian letter forms read as their Arabic twins (ی ک ە ۀ).
+FOLD_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه"})
+
+# ---------------------------------------------------------------- punctuation (sets)
+COMMAS = ",،"  # Latin, Arabic
+SEMICOLONS = ";؛"
+COLONS = ":："  # Latin, full width
+DASHES = "-–—"  # hyphen-minus, en dash, em dash
+SENTENCE_ENDS = ".!?؟۔"  # full stop, !, ?, Arabic question mark, Urdu full stop
+
+
+def _inside_class(chars: str) -> str:
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+
+
+RE_COMMAS = _inside_class(COMMAS)
+RE_SEMICOLONS = _inside_class(SEMICOLONS)
+RE_COLONS = _inside_class(COLONS)
+RE_DASHES = _inside_class(DASHES)
+RE_SENTENCE_ENDS = _inside_class(SENTENCE_ENDS)
+RE_CLAUSE_ENDS = RE_COMMAS + RE_SEMICOLONS + "."  # what ends a clause: a title never runs across it
+
+
+def is_arabic(char: str) -> bool:
+    """Whether ``char`` is in the Arabic block.
+
+    >>> is_arabic("ن"), is_arabic("n")
+    (True, False)
+    """
+    return "\u0600" <= char <= "\u06ff"
+
+
+# ---------------------------------------------------------------- scripts
+@dataclass(frozen=True)
+class Script:
+    """A writing system: its letters (a regex class range), the packs that write it read their
+    names from its ``translit.tsv``, and the legacy code pages a file in it may be saved in."""
+
+    name: str
+    letters: str
+    legacy: tuple[str, ...] = ()  # Python codec names, likeliest first
+
+
+SCRIPTS = (
+    Script("arabic", ARABIC_LETTERS, ("cp1256", "iso8859_6")),
+    # Central European Latin (Polish, Czech), Vietnamese, Western European Latin
+    Script("latin", LATIN, ("cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1")),
+)
+
+_SCRIPT_CLASSES = [(s.name, re.compile(f"[{s.letters}]")) for s in SCRIPTS]
+
+
+def script_of(text: str) -> str | None:
+    """The script most letters of ``text`` are written in (None without letters)."""
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPT_CLASSES}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else None
+
+
+def legacy_encodings() -> list[str]:
+    """Every script's legacy code pages, in the order :data:`SCRIPTS` lists them."""
+    return [codec for s in SCRIPTS for codec in s.legacy]
