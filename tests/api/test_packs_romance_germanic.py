@@ -24,7 +24,7 @@ PACKS = ROOT / "tests" / "data" / "packs"
 LANGS = ("fr", "es", "de", "cs", "pt")
 PACK_FILES = (
     "detect.txt roles.tsv bodies.tsv levels.tsv cues.tsv months.tsv ordinals.tsv units.tsv scales.tsv "
-    "indicators.tsv documents.tsv format.tsv grammar.tsv"
+    "indicators.tsv documents.tsv format.tsv grammar.tsv abbreviations.txt"
 ).split()
 
 
