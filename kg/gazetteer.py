@@ -98,6 +98,7 @@ def successor(province: str) -> str | None:
     return None
 
 
+@cache
 def province_of(place: str | None) -> str | None:
     """The province a province or district name belongs to.
 
