@@ -20,14 +20,21 @@ from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms
 from kg.extract.metrics import find_metrics
 from kg.extract.names import NameMention, arabic_places, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
-from kg.extract.titles import LOCAL_ORGS, body_of, chained, chained_after, read_titles, title_spans
+from kg.extract.titles import (
+    LOCAL_ORGS,
+    body_of,
+    chained,
+    chained_after,
+    opens_item,
+    read_titles,
+    title_spans,
+)
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Meeting, Official, Position
+from kg.script import LATIN, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_DASHES, SEMICOLONS, is_arabic
 from kg.text import fold, fold_aligned, normalise_digits, sentences
 
 __all__ = ["extract"]
-
-_ALIGNED_CHECK = {c: None for c in range(0x0600, 0x0700)}  # deletes Arabic letters: a changed string had some
 
 
 def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction:
@@ -54,7 +61,7 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
     if open_names:
         pack = load_pack("_any")
     notes = []
-    if lang == "und" and not re.search(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{3}", text[:20000]):
+    if lang == "und" and not re.search(rf"[{LATIN}]{{3}}", text[:20000]):
         notes.append("no language pack and no Latin script: only the article record was stored")
     token = set_acronyms(acronyms(text, pack))
     try:
@@ -82,9 +89,7 @@ def _extract(
     last_official: list[Official] = []  # the official most recently named
     for sent, fs, found in zip(sents, folded, first_pass, strict=True):
         # names read from another script may read better now that earlier officials are known
-        arabic = any(
-            not m.surface.isascii() and m.surface.translate(_ALIGNED_CHECK) != m.surface for m in found
-        )
+        arabic = any(not m.surface.isascii() and any(map(is_arabic, m.surface)) for m in found)
         mentions = (
             find_names(sent, pack, known | {fold(n) for n in officials}) if arabic and officials else found
         )
@@ -130,13 +135,16 @@ def _extract(
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
     explicit = [t for t in titles if not t.default_level]
     central = bool(explicit) and all(t.level == "central" for t in explicit)
+    # one province written in a chain of titles is the place of its provincial posts that write none
+    chain = {gazetteer.province_of(t.place) for t in titles if t.place and t.level == "provincial"} - {None}
+    shared = next(iter(chain)) if len(chain) == 1 else None
     for t in titles:
         # a body of unstated level held by an official whose other posts are all central is
         # central, unless it is a body that only exists locally (kg/data/local_orgs.txt)
         level = "central" if t.default_level and central and t.org not in LOCAL_ORGS else t.level
-        key = (t.role, t.org, level)
-        if all((p.role, p.body.org, p.body.level) != key for p in official.positions):
-            body = body_of(t.org, level, gazetteer.body_place(level, t.place, province))
+        written = t.place or (shared if level == "provincial" else None)
+        body = body_of(t.org, level, gazetteer.body_place(level, written, province))
+        if all((p.role, p.body) != (t.role, body) for p in official.positions):  # the same post once
             official.positions.append(Position(t.role, body, sentence, t.former))
 
 
@@ -162,9 +170,11 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
     - names joined only by commas or a conjunction share the title of the last one ("A, B and C
       were elected as Deputy Secretaries"), and an honorific before the first ("Comrades: A, B").
     """
-    for colon in re.finditer(r"[:：]", folded):
+    colons = list(re.finditer(rf"[{RE_COLONS}]", folded))
+    for k, colon in enumerate(colons):
+        until = colons[k + 1].start() if k + 1 < len(colons) else len(folded)  # the list it opens
         head = folded[: colon.start()]
-        cut = max(head.rfind(";"), head.rfind("؛"), head.rfind("."))
+        cut = max(head.rfind(c) for c in SEMICOLONS + ".")
         head = head[cut + 1 :]
         named = [m.end for m in mentions if cut + 1 <= m.start < colon.start()]
         if named:
@@ -172,18 +182,23 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             head = folded[max(named) : colon.start()]
             plural = pack.cue("plural").pattern
             opened = plural.search(head) if plural is not None else None
-            if not re.match(r"^\s*[,،]", head) or opened is None:
+            if not re.match(rf"^\s*[{RE_COMMAS}]", head) or opened is None:
                 continue  # "A, Secretary of X: ..." is that name's text
             head = head[opened.start() :]  # the titles the plural word opens
         shared = chained(read_titles(head, pack), head, pack)
         if not shared:
             continue
+        listed = [i for i, m in enumerate(mentions) if colon.start() < m.start < until]
+        # a later name with an honorific of its own ("؛ الرفيق تران كام تو") starts another item
+        fresh = next(
+            (i for i in listed[1:] if honorifics[i] and not _continues(folded, mentions, i, pack)), None
+        )
         for i, m in enumerate(mentions):
-            if m.start > colon.start() and not any(
-                t.role == s.role and t.org == s.org for s in shared for t in per_name[i]
-            ):
-                per_name[i] = per_name[i] + shared
-    joiner = re.compile(rf"^[\s,،]*(?:{pack.alternation('conjunction')})?[\s,،]*$")
+            if colon.start() < m.start < until and (fresh is None or i < fresh):
+                per_name[i] = per_name[i] + [
+                    s for s in shared if not any(t.role == s.role and t.org == s.org for t in per_name[i])
+                ]
+    joiner = re.compile(rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$")
     joined = [bool(joiner.match(folded[a.end : b.start])) for a, b in itertools.pairwise(mentions)]
     for i in range(len(mentions) - 2, -1, -1):
         if joined[i] and not per_name[i]:
@@ -191,6 +206,13 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
     for i in range(len(mentions) - 1):
         if joined[i]:
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
+
+
+def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
+    """Is mention ``i`` written as the next item of the same list ("؛ والسيد …", "; and Mr …")?"""
+    between = folded[mentions[i - 1].end : mentions[i].start]
+    item = re.split(rf"[{RE_COMMAS}{''.join(SEMICOLONS)}]", between)[-1].split()
+    return bool(item) and opens_item(item[0], pack)
 
 
 def _dedupe_metrics(out: Extraction) -> None:
@@ -277,7 +299,7 @@ def _anchored_year(article: Article) -> int | None:
 
 
 def _range_year(folded: str) -> int | None:
-    m = re.search(r"((?:19|20)\d\d)\s*[-–—]\s*(?:19|20)\d\d", folded)
+    m = re.search(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d", folded)
     return int(m.group(1)) if m else None
 
 
@@ -378,7 +400,7 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
 
     def titled(b) -> bool:  # roles ending less than 25 characters before the body, found by bisection
         near = role_ends[bisect.bisect_right(role_ends, b[0] - 25) : bisect.bisect_right(role_ends, b[0])]
-        return any(not re.search(r"[,;.،؛]", folded[r1 : b[0]]) for r1 in near)
+        return any(not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1 : b[0]]) for r1 in near)
 
     untitled = [b for b in bodies if not titled(b)]
     after_noun = [

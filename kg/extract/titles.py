@@ -14,6 +14,7 @@ from kg import tables
 from kg.extract.grammar import find_bodies, find_roles, grammar, grammar_features
 from kg.lang import Pack
 from kg.model import Body
+from kg.script import COMMAS, DASHES, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
 from kg.text import fold, fold_aligned
 
 __all__ = ["CENTRAL_ORGS", "LOCAL_ORGS", "Title", "normalise", "read_titles"]
@@ -102,7 +103,7 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         borrowed = False
         if body is None and org is None:
             gap = span[r1:limit]
-            if i + 1 < len(roles) and re.fullmatch(r"[\s,،/\-–—]*", gap):
+            if i + 1 < len(roles) and re.fullmatch(rf"[\s{RE_COMMAS}/{RE_DASHES}]*", gap):
                 # "deputy director, director of the Department of Culture": the next role's body
                 body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, roles[i + 1][1])
                 borrowed = body is not None
@@ -206,10 +207,11 @@ def _level(segment: str, pack: Pack) -> str | None:
     return None
 
 
-_SEPARATORS = re.compile(r"^\s*[,،\-–—:(]")
+_SEPARATORS = re.compile(rf"^\s*[{RE_COMMAS}{RE_DASHES}:(]")
 
 
-_GAP = re.compile(r"^[\s,،;؛\-–—]*(?:\w{1,12})?[\s,،;؛\-–—]*$")
+_PUNCT = RE_COMMAS + RE_SEMICOLONS + RE_DASHES
+_GAP = re.compile(rf"^[\s{_PUNCT}]*(?:\w{{1,12}})?[\s{_PUNCT}]*$")
 
 
 def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
@@ -219,11 +221,18 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     Keeps "sekretarz partii prowincji, przewodniczący rady ludowej prowincji <name>"; drops the
     titles of a sentence's subject that happen to stand before a name further on.
     """
-    text = span.rstrip(" \t\u00a0,،-–—")
+    text = span.rstrip(" \t\u00a0" + COMMAS + DASHES)
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
     text = _strip_places(text)
+    # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
+    # a new list item are the previous name's
+    if titles:
+        last = max(t.end for t in titles)
+        gap = re.match(rf"^\s*[{RE_COMMAS}]\s*(\S+)", span[last:])
+        if gap and opens_item(gap.group(1), pack) and len(span[last:].split()) <= 3:
+            return []
     out: list[Title] = []
     edge = len(text)
     for title in sorted(titles, key=lambda t: t.start, reverse=True):
@@ -264,7 +273,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
         if links:  # "..., who is also Head of the Subcommittee"
             gap = gap[max(links) :]
-        cut = max(gap.rfind(","), gap.rfind("،"), gap.rfind(";"), gap.rfind("؛"))
+        cut = max(gap.rfind(c) for c in COMMAS + SEMICOLONS)
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
@@ -295,12 +304,20 @@ def _linking(word: str, pack: Pack) -> bool:
     )
 
 
+def opens_item(word: str, pack: Pack) -> bool:
+    """Is the word a conjunction, or written with one as a clitic ("والرفيق")?"""
+    conj = pack.cue("conjunction").entries
+    if word in conj:
+        return True
+    return any(len(c) == 1 and c in pack.prefixes and word.startswith(c) and len(word) > 2 for c in conj)
+
+
 def _strip_places(text: str) -> str:
     """Drop a province or district name (and a comma) written between a title and a name."""
     from kg.gazetteer import find_places
 
     while True:
-        stripped = text.rstrip(" ,،")
+        stripped = text.rstrip(" " + COMMAS)
         places = find_places(stripped[-40:])
         if not places or places[-1][1] != len(stripped[-40:]):
             return stripped
@@ -314,7 +331,7 @@ def _strip_places(text: str) -> str:
 def _opens_with_role(folded: str, pack: Pack) -> bool:
     """Does the text open with a role wording for one person ("and Chairman of …"), not with a
     plural one ("members of the Standing Committee", other people)?"""
-    text = folded.lstrip(" ,،-–—")
+    text = folded.lstrip(" " + COMMAS + DASHES)
     if any(m.start() <= 2 for m, _ in pack.cue("plural").finditer(text[:40])):
         return False
     return any(r0 <= 2 for r0, _, _ in find_roles(text[:40], pack))
@@ -322,7 +339,7 @@ def _opens_with_role(folded: str, pack: Pack) -> bool:
 
 def _ends_with_title(folded: str, pack: Pack) -> bool:
     """Does the text end with a role or body wording (a title written right before a name)?"""
-    text = folded.rstrip(" \t\u00a0-–—")
+    text = folded.rstrip(" \t\u00a0" + DASHES)
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
@@ -346,7 +363,7 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
     folded = fold_aligned(sentence[end:after_end])
     for m in plural.finditer(folded):
         head = folded[: m.start()]
-        if re.search(r"[,،]\s*$", head) and find_roles(head, pack):
+        if re.search(rf"[{RE_COMMAS}]\s*$", head) and find_roles(head, pack):
             return end + m.start()
     return after_end
 
@@ -367,14 +384,14 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         after_end = min([nxt] + [s for s in stops if s > end])
         after_end = _plural_cut(sentence, end, after_end, pack)
         after = sentence[end:after_end]
-        cut = re.search(r"[;؛.]", after)
+        cut = re.search(rf"[{RE_SEMICOLONS}.]", after)
         if cut:
             kept = after[: cut.start()]
             # "A, t1; and t2, t3; …": a part after a semicolon that opens with a role and reaches
             # the next semicolon (or the end) without a name still lists A's posts
             pos = end + cut.start()
-            while sentence[pos : pos + 1] in (";", "؛"):
-                nxt_cut = re.search(r"[;؛.]", sentence[pos + 1 : after_end])
+            while sentence[pos : pos + 1] in tuple(SEMICOLONS):
+                nxt_cut = re.search(rf"[{RE_SEMICOLONS}.]", sentence[pos + 1 : after_end])
                 stop = pos + 1 + nxt_cut.start() if nxt_cut else after_end
                 part = sentence[pos + 1 : stop]
                 if (stop >= nxt and nxt < len(sentence)) or not _opens_with_role(fold(part), pack):
@@ -383,14 +400,14 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 pos = stop
             after = kept
         elif after_end == nxt and i + 1 < len(names):
-            seps = list(re.finditer(r"[,،;؛]", after))
+            seps = list(re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after))
             if seps and _ends_with_title(fold(after[seps[-1].end() :]), pack):
                 after = after[: seps[-1].start()]
         prev = names[i - 1][1] if i > 0 else 0
         if out and out[-1].after:
             prev = max(prev, used_until)  # the previous name's title is not this one's
         before = sentence[prev:start]
-        cuts = list(re.finditer(r"[;؛:.]", before))
+        cuts = list(re.finditer(rf"[{RE_SEMICOLONS}:.]", before))
         if cuts:
             before = before[cuts[-1].end() :]
         folded_after = fold(after)
@@ -413,7 +430,7 @@ def _next_item(before: str, folded_after: str, pack: Pack) -> bool:
     stands before it)?"""
     if not _ends_with_title(fold(before), pack):
         return False
-    opening = re.match(r"^\s*[,،]\s*(\S+)", folded_after)
+    opening = re.match(rf"^\s*[{RE_COMMAS}]\s*(\S+)", folded_after)
     if opening is None:
         return False
     word = opening.group(1)
