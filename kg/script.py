@@ -18,8 +18,6 @@ Two kinds of constants:
 ['a', ' b', ' c', ' d']
 >>> "Hưng".translate(FOLD_PERSIAN), "کی".translate(FOLD_PERSIAN), "٢٠٢٤".translate(DIGITS)
 ('Hưng', 'كي', '2024')
->>> script_of("Nguyễn"), script_of("نجوين"), script_of("123")
-('latin', 'arabic', None)
 """
 
 from __future__ import annotations
@@ -48,8 +46,9 @@ __all__ = [
     "SENTENCE_START",
     "TATWEEL",
     "Script",
+    "count_letters",
     "is_arabic",
-    "script_of",
+    "legacy_encodings",
 ]
 
 # ---------------------------------------------------------------- letters (regex class ranges)
@@ -103,28 +102,31 @@ def is_arabic(char: str) -> bool:
 # ---------------------------------------------------------------- scripts
 @dataclass(frozen=True)
 class Script:
-    """A writing system: its letters (a regex class range), the packs that write it read their
-    names from its ``translit.tsv``, and the legacy code pages a file in it may be saved in."""
+    """A writing system: its Unicode block(s) (a regex class range), the language an article mostly
+    written in it is (when one pack reads the script; Latin-script languages are told apart by
+    their packs' words), and the legacy code pages a file in it may be saved in."""
 
     name: str
-    letters: str
+    block: str
+    language: str | None = None
     legacy: tuple[str, ...] = ()  # Python codec names, likeliest first
 
 
 SCRIPTS = (
-    Script("arabic", ARABIC_LETTERS, ("cp1256", "iso8859_6")),
+    Script("arabic", ARABIC_BLOCK, "ar", ("cp1256", "iso8859_6")),
     # Central European Latin (Polish, Czech), Vietnamese, Western European Latin
-    Script("latin", LATIN, ("cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1")),
+    Script("latin", LATIN, None, ("cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1")),
 )
+_BLOCKS = {s.name: re.compile(f"[{s.block}]") for s in SCRIPTS}
 
-_SCRIPT_CLASSES = [(s.name, re.compile(f"[{s.letters}]")) for s in SCRIPTS]
 
+def count_letters(letters: str, script: str) -> int:
+    """How many characters of ``letters`` are in the blocks of ``script``.
 
-def script_of(text: str) -> str | None:
-    """The script most letters of ``text`` are written in (None without letters)."""
-    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPT_CLASSES}
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] else None
+    >>> count_letters("Tô Lâm تو لام", "arabic"), count_letters("Tô Lâm تو لام", "latin")
+    (5, 5)
+    """
+    return len(_BLOCKS[script].findall(letters))
 
 
 def legacy_encodings() -> list[str]:
