@@ -214,19 +214,33 @@ def test_identities_hold_when_articles_arrive_in_separate_builds(tmp_path):
 
 
 def test_an_article_without_a_province_is_placed_by_its_officials(tmp_path):
+    # names on no shipped list: what places article c is what articles a and b attest
     write(
         tmp_path,
-        a="Comrade Vu Dai Thang, Secretary of the Quang Ninh Provincial Party Committee, chaired the meeting.",
-        b="Comrade Vu Dai Thang, Secretary of the Provincial Party Committee, chaired the conference.",
+        a="Comrade Kha Van Tam, Secretary of the Quang Ninh Provincial Party Committee, chaired the meeting.",
+        b="Comrade Lo Thi Hoa, Chairwoman of the Quang Ninh Provincial People's Council, spoke.",
+        c="Comrade Kha Van Tam, Secretary of the Provincial Party Committee, chaired the conference. "
+        "Comrade Lo Thi Hoa, Chairwoman of the Provincial People's Council, spoke.",
+        d="Comrade Kha Van Tam, Secretary of the Provincial Party Committee, met Comrade Mua A Vang, "
+        "Chairman of the Lai Chau Provincial People's Committee.",
     )
+    from kg.resolve import local_officials
+
+    assert not {"kha van tam", "lo thi hoa"} & set(local_officials())
     store = open_store()
     build([tmp_path], store)
-    rows = query(
-        store,
-        """PREFIX kg: <https://w3id.org/kg-vn/ontology#> PREFIX schema: <https://schema.org/>
-        SELECT ?n WHERE { GRAPH <https://w3id.org/kg-vn/id/article/b> { ?x kg:place/schema:name ?n } }""",
-    )
-    assert {r["n"].value for r in rows} == {"Quang Ninh"}
+
+    def places(article: str) -> set[str]:
+        rows = query(
+            store,
+            "PREFIX kg: <https://w3id.org/kg-vn/ontology#> PREFIX schema: <https://schema.org/> "
+            f"SELECT ?n WHERE {{ GRAPH <https://w3id.org/kg-vn/id/article/{article}> "
+            "{ ?x kg:place/schema:name ?n } }",
+        )
+        return {r["n"].value for r in rows}
+
+    assert places("c") == {"Quang Ninh"}
+    assert places("d") == {"Lai Chau"}  # a province the text writes is not overridden
 
 
 def test_who_held_a_post_in_a_year(seeds_store):
