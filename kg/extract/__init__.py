@@ -81,7 +81,7 @@ def _extract(
         for s, ms in zip(sents, first_pass, strict=True)
         for m in ms
     ]
-    province = _province(text, pack, spans, article.url)
+    province, district = _province(text, pack, spans, article.url)
     out = Extraction(article=article, sentences=[str(s) for s in sents], province=province, notes=notes)
 
     officials: dict[str, Official] = {}
@@ -123,6 +123,11 @@ def _extract(
                     m = next(m for m in mentions if m.name == c)
                     officials[c] = Official(c, m.surface, sent.index)
     out.officials = list(officials.values())
+    if district:  # district bodies whose district the title does not write: the article's
+        for position in (p for o in out.officials for p in o.positions):
+            if position.body.level == "district" and position.body.place is None:
+                place = gazetteer.body_place("district", None, province, district)
+                position.body = Body(position.body.org, position.body.level, place)
     out.meetings, out.year = _meetings(sents, folded, pack, article, text, chairs_by_sentence, province)
     for sent, fs in zip(sents, folded, strict=True):
         out.documents.extend(find_documents(sent, fs, pack))
@@ -357,7 +362,7 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
                 d,
                 stated or anchored or (int(dated[0].date[:4]) if dated else None) or year or _range_year(fs),
             )
-            if stated and date:
+            if date and len(date) == 10:
                 dated.append(Meeting(sent.index, date=date))
         meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
         if (
@@ -417,12 +422,14 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     )
 
 
-def _province(text: str, pack: Pack, names: list[NameMention], url: str | None = None) -> str | None:
-    """The province the article is mainly about (:func:`kg.gazetteer.main_province` decides, from
-    the places it names outside people's names, else its URL)."""
+def _province(text: str, pack: Pack, names: list[NameMention], url: str | None = None):
+    """The province and the district the article is mainly about (:func:`kg.gazetteer.main_province`
+    and :func:`~kg.gazetteer.main_district` decide, from the places it names outside people's
+    names, else its URL)."""
     text = _blank(text, [(m.start, m.end) for m in names])
-    found = [name for _, _, name in gazetteer.find_places(fold_aligned(text), text)]
-    return gazetteer.main_province(found + arabic_places(text), url)
+    found = [name for _, _, name in gazetteer.find_places(fold_aligned(text), text)] + arabic_places(text)
+    province = gazetteer.main_province(found, url)
+    return province, gazetteer.main_district(found, province)
 
 
 def _dedupe_documents(out: Extraction) -> None:

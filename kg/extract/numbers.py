@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.lang import Pack
+from kg.script import RE_DASHES
 
 __all__ = ["NUMBER", "DateMention", "find_dates", "parse_number", "roman", "years_in"]
 
@@ -74,7 +75,7 @@ class DateMention:
 
 
 _YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d])")
-_RANGE = re.compile(r"(19|20)\d\d\s*[-–—]\s*(19|20)\d\d")
+_RANGE = re.compile(rf"(19|20)\d\d\s*[{RE_DASHES}]\s*(19|20)\d\d")
 
 
 def years_in(text: str) -> list[int]:
@@ -112,6 +113,15 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
         )
         if day:
             start = m.start() - (len(before) - day.start())
+            # "22 and 23 August", "12-15 June", "من 12 إلى 15 يونيو": a meeting of several days is
+            # dated by its first day
+            first = re.search(
+                rf"(?<![\d/.])(\d{{1,2}}){suffix}?\s*(?:[-–—]|{pack.alternation('day_range')})\s*$",
+                folded[max(0, start - 16) : start],
+            )
+            if first and int(first.group(1)) < int(day.group(1)):
+                start -= len(folded[max(0, start - 16) : start]) - first.start()
+                day = first
             yr = re.match(rf"\s*(?:,\s*|{link}\s+)?((?:19|20)\d\d)(?!\d)", after)
             add(
                 start,

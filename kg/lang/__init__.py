@@ -17,6 +17,7 @@ file               one line is                                    example
 ``indicators.tsv`` wording <TAB> indicator code                   ``budget revenue	budget_revenue``
 ``documents.tsv``  wording <TAB> document kind [<TAB> weak]       ``resolution	resolution``
 ``format.tsv``     setting <TAB> value                             ``decimal	,``
+``abbreviations``  words with a full stop that ends no sentence   ``Mr Dr Prof``
 =================  =============================================  ==========================
 
 ``format.tsv`` settings: ``decimal`` (the decimal separator, ``.`` or ``,``), ``prefix`` (a
@@ -30,6 +31,7 @@ Adding a wording is one line. Adding a language is one folder (see ``LANGUAGES.m
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,7 +41,41 @@ from pathlib import Path
 from kg import tables
 from kg.text import fold
 
-__all__ = ["Lexicon", "Pack", "available_languages", "load_pack"]
+__all__ = ["CUE_KINDS", "Lexicon", "Pack", "available_languages", "load_pack"]
+
+# Every cue kind the engine reads (``pack.cue(kind)``, ``pack.alternation(kind)``) and what its
+# wordings mark. A ``cues.tsv`` line of another kind raises when its pack is loaded.
+CUE_KINDS = {
+    "attend": "attending a meeting ('attended'): names after it attend, not chair",
+    "chair": "chairing a meeting ('presided over', 'chủ trì')",
+    "conjunction": "'and': names and titles joined by it share titles",
+    "currency_before": "a currency written before the number ('VND' in 'VND23 billion')",
+    "dateword": "a word before a numeric date (Vietnamese 'ngày')",
+    "day_link": "what links a day to its month ('of' in '26th of August', 'bis 1.')",
+    "day_range": "what joins the days of a meeting of several days ('22 and 23 August', '12-15 June')",
+    "decrease": "a figure falling ('decreased by')",
+    "docmark": "a document number's mark ('No.', 'số')",
+    "former": "a former post ('former', 'nguyên')",
+    "hold": "holding a meeting ('held', 'organised', 'opened')",
+    "honorific": "a word before a name that makes it an official ('Comrade', 'ông')",
+    "increase": "a figure rising ('increased by')",
+    "meeting": "a meeting noun ('meeting', 'conference', 'kỳ họp')",
+    "notchange": "a word making a following percentage a level, not a change ('to')",
+    "notcounted": "a noun after a number that is no count of anything (years, days, hours)",
+    "notname": "a word never read as (part of) a name",
+    "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
+    "out_of": "'of' in 'a of b' counts",
+    "person": "a noun counting people (a count of people is a metric)",
+    "plural": "role words for several people ('members of')",
+    "pronoun": "a sentence-opening pronoun whose posts are the last named official's ('He')",
+    "review": "'to review': a January conference reviewing year Y is dated Y+1",
+    "same_period": "'the same period': a change against it is a year-on-year change",
+    "session": "a session or plenum ordinal's noun (documents)",
+    "share": "a share ('accounting for')",
+    "term": "a term or congress ordinal's noun (documents)",
+    "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also')",
+    "until": "a target date's word ('by' in 'by 2030'): not the meeting's date",
+}
 
 _HERE = Path(str(resources.files("kg.lang")))
 
@@ -115,15 +151,48 @@ class Pack:
     decimal: str = "."
     prefixes: tuple[str, ...] = ()
     letters: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "Mr", "nr" (no full stop)
     folder: Path | None = None
 
     def cue(self, kind: str) -> Lexicon:
-        return self.cues.get(kind) or Lexicon({})
+        """The wordings of a cue kind (one of :data:`CUE_KINDS`; another raises KeyError)."""
+        found = self.cues.get(kind)
+        if found is None:
+            if kind not in CUE_KINDS:
+                raise KeyError(f"unknown cue kind {kind!r}: add it to kg.lang.CUE_KINDS")
+            return _NO_CUES
+        return found
 
     def alternation(self, kind: str) -> str:
         """The wordings of a cue kind as a regex group (one that never matches when empty)."""
         words = sorted(self.cue(kind).entries, key=len, reverse=True)
         return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
+
+
+_NO_CUES = Lexicon({})
+
+
+def _cue_rows(path: Path) -> list[list[str]]:
+    r"""The rows of a ``cues.tsv``; a kind that :data:`CUE_KINDS` does not list raises ValueError.
+
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "cues.tsv"
+    >>> _ = p.write_text("chair\tpresided over\nchiar\tchaired\n")
+    >>> _cue_rows(p)
+    Traceback (most recent call last):
+    ...
+    ValueError: ...cues.tsv: line 2: unknown cue kind 'chiar' (did you mean 'chair'?)
+    """
+    out = []
+    for number, row in tables.numbered_rows(path):
+        if row[0] not in CUE_KINDS:
+            close = difflib.get_close_matches(row[0], CUE_KINDS, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "kinds are listed in kg.lang.CUE_KINDS"
+            raise ValueError(f"{path}: line {number}: unknown cue kind {row[0]!r} ({hint})")
+        if len(row) < 2 or not row[1]:
+            raise ValueError(f"{path}: line {number}: kind<TAB>wording expected")
+        out.append(row)
+    return out
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -163,7 +232,7 @@ def load_pack(code: str) -> Pack:
     decimal = next((r[1] for r in settings if r[0] == "decimal"), ".")
     art = next((fold(r[1]) for r in settings if r[0] == "article"), "")
     cue_rows: dict[str, dict[str, tuple[str, ...]]] = {}
-    for row in _rows(folder / "cues.tsv"):
+    for row in _cue_rows(folder / "cues.tsv"):
         cue_rows.setdefault(row[0], {}).setdefault(fold(row[1]), ())
     detect = frozenset(fold(r[0]) for r in _rows(folder / "detect.txt"))
     return Pack(
@@ -182,5 +251,6 @@ def load_pack(code: str) -> Pack:
         decimal=decimal,
         prefixes=pre,
         letters=frozenset("".join(r[1] for r in settings if r[0] == "letters")),
+        abbreviations=frozenset(tables.words(folder / "abbreviations.txt")),
         folder=folder,
     )
