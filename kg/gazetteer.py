@@ -20,6 +20,7 @@ __all__ = [
     "body_place",
     "districts",
     "lookup",
+    "main_district",
     "main_province",
     "place_pattern",
     "province_key",
@@ -127,21 +128,28 @@ def province_key(place: str | None) -> str | None:
     return successor(province) or province
 
 
-def body_place(level: str | None, written: str | None, province: str | None) -> str | None:
+def body_place(
+    level: str | None, written: str | None, province: str | None, district: str | None = None
+) -> str | None:
     """The place of a local body: the one its title writes (a province for a provincial body, a
-    district for a district one), else for a provincial body the article's province. A district
-    body whose district is not written has no place: it is not guessed from its province.
+    district for a district one), else the article's: its province for a provincial body, the
+    district it is about (:func:`main_district`) for a district body. A district body with neither
+    has no place: it is not guessed from its province.
 
     >>> body_place("provincial", "ninh binh", "Ha Noi"), body_place("provincial", None, "Ha Noi")
     ('Ninh Binh', 'Ha Noi')
     >>> body_place("district", "thanh chuong", "Nghe An"), body_place("district", None, "Nghe An")
     ('Thanh Chuong', None)
+    >>> body_place("district", None, "Nghe An", "Do Luong")
+    'Do Luong'
     """
     if level == "central":
         return None
     place = lookup(written) if written else None
     if level in ("district", "commune"):
-        return place.name if place is not None and place.level == "district" else None
+        if place is not None and place.level == "district":
+            return place.name
+        return district if level == "district" else None
     if place is not None:
         return place.province or place.name
     return province
@@ -171,6 +179,30 @@ def main_province(places: list[str], url: str | None = None) -> str | None:
         hits = [p.name for key, p in provinces().items() if len(key) > 5 and key.replace(" ", "") in squashed]
         if hits:
             return max(hits, key=len)
+    return None
+
+
+def main_district(places: list[str], province: str | None) -> str | None:
+    """The district of ``province`` an article is about: the one of its districts the article
+    names most (folded names, as for :func:`main_province`), when no other is named as often.
+
+    >>> main_district(["nghe an", "thanh chuong", "thanh chuong", "do luong"], "Nghe An")
+    'Thanh Chuong'
+    >>> main_district(["thanh chuong", "do luong"], "Nghe An") is None
+    True
+    """
+    if province is None:
+        return None
+    counts: Counter[str] = Counter()
+    for name in places:
+        if name in provinces():
+            continue
+        place = districts().get(name)
+        if place is not None and place.province == province:
+            counts[place.name] += 1
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 

@@ -162,6 +162,8 @@ def test_a_body_takes_the_place_its_title_writes(tmp_path):
         "province and met the leaders of Nghe An.",
         b="Comrade Tran Van Binh, Secretary of the Thanh Chuong District Party Committee, spoke in Nghe An.",
         c="Comrade Pham Van Cuong, Secretary of the District Party Committee, spoke in Nghe An province.",
+        d="Comrade Do Van Dung, Secretary of the District Party Committee, spoke in Do Luong district, "
+        "Nghe An province. Do Luong has 30 communes.",
     )
     store = open_store()
     build([tmp_path], store)
@@ -171,6 +173,7 @@ def test_a_body_takes_the_place_its_title_writes(tmp_path):
     assert by_body["a"].endswith("/party_committee/provincial/thanh-hoa")  # not the article's Nghe An
     assert by_body["b"].endswith("/party_committee/district/thanh-chuong")
     assert "/article/c#" in by_body["c"]  # a district not written is not guessed from the province
+    assert by_body["d"].endswith("/party_committee/district/do-luong")  # the district the article is about
 
 
 def test_resolver_rules():
