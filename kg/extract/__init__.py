@@ -264,10 +264,16 @@ def _meeting_year(article: Article, text: str) -> int | None:
             return int(m.group(1))
     if article.published:
         return int(article.published[:4])
-    years = Counter(years_in(text))
+    # a year long before the latest one the text names (a birth year, a history) is not the
+    # year of its events
+    latest = max((int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)), default=None)
+    years = Counter(y for y in years_in(text) if latest is None or y >= latest - _RECENT)
     if years:
         return max(years, key=lambda y: (years[y], y))
     return None
+
+
+_RECENT = 15  # years before the latest year of an article that may still be its events' year
 
 
 def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | None:
