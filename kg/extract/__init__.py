@@ -15,9 +15,8 @@ from collections import Counter
 
 from kg import gazetteer
 from kg.detect import detect_language
-from kg.extract.documents import citation_spans, find_documents
+from kg.extract.documents import citation_spans
 from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
-from kg.extract.metrics import find_metrics
 from kg.extract.names import NameMention, arabic_places, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import (
@@ -129,9 +128,12 @@ def _extract(
                 place = gazetteer.body_place("district", None, province, district)
                 position.body = Body(position.body.org, position.body.level, place)
     out.meetings, out.year = _meetings(sents, folded, pack, article, text, chairs_by_sentence, province)
-    for sent, fs in zip(sents, folded, strict=True):
-        out.documents.extend(find_documents(sent, fs, pack))
-        out.metrics.extend(find_metrics(sent, fs, pack))
+    from kg.families import FAMILIES  # each family read one sentence at a time: documents, metrics…
+
+    for family in (f for f in FAMILIES if f.find is not None):
+        found = getattr(out, family.field)
+        for sent, fs in zip(sents, folded, strict=True):
+            found.extend(family.find(sent, fs, pack))
     _dedupe_documents(out)
     _dedupe_metrics(out)
     return out
@@ -358,7 +360,15 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
             for d in find_dates(fs, pack)
             if d.day is not None and not any(a <= d.start < b for a, b in spans)
         ]
-        if not chairs and not (has_meeting and (has_hold or dates)) and not (has_hold and dates):
+        # the article's opening sentences name the meeting it reports ("At the Provincial Party
+        # Congress, X announced ...") even without a holding verb or a day
+        opening = has_meeting and not meetings and sent.index <= 1
+        if (
+            not chairs
+            and not (has_meeting and (has_hold or dates))
+            and not (has_hold and dates)
+            and not opening
+        ):
             continue
         date = None
         if dates:
