@@ -136,7 +136,9 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
             role = _GENERIC_ROLES.get(role, role)
             body = owner if owner is not None and owner[2][0] != GENERIC else (body[0], body[1], ("other",))
-        if body is not None and (org is None or body[2][0] != org):
+        if body is not None and (org is None or body[2][0] not in (org, "other")):
+            # (a role that names its body keeps it over an "other" body: the Minister of Public
+            # Security is a minister of a ministry, not of the police)
             # a body written after a role that already names one (e.g. "party secretary of X")
             # refines it; otherwise the body is the organisation
             org = body[2][0]
