@@ -3,130 +3,52 @@
 The matching follows the gold schema's rules: officials on canonical name or surface form;
 positions on name + role + org + level; chairs on name; meeting dates exactly; metrics on value
 (within 0.5%) + unit; documents on kind + number, or kind + session + term without a number.
+Each kind of fact, its gold and predicted forms and its matcher are declared with its family in
+:mod:`kg.families`; this module scores every one and writes the report.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 from kg.extract import extract
+from kg.families import FACTS, Facts, gold_names
 from kg.reader import read_article
 
-__all__ = ["FAMILIES", "evaluate", "score_corpus"]
-
-FAMILIES = ["officials", "positions", "chairs", "dates", "metrics", "resolutions"]
+__all__ = ["evaluate", "score_corpus"]
 
 
-def _fold(text) -> str:
-    if text is None:
-        return ""
-    text = str(text).replace("đ", "d").replace("Đ", "D")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[\s\u200c\u200f\u200e\-–_.,]+", " ", text.lower()).strip()
-
-
-def _num(v):
-    return None if v in (None, "") else float(v)
-
-
-def _doc(v):
-    return re.sub(r"[^0-9a-z/]", "", _fold(v)) or None if v else None
-
-
-def _close(a, b) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
-
-
-def _gold(art: dict) -> dict[str, list]:
-    f = {k: [] for k in FAMILIES}
-    names = {}
-    for o in art.get("officials", []):
-        keys = frozenset(k for k in {_fold(o["name"]), _fold(o.get("surface"))} if k)
-        names[_fold(o["name"])] = keys
-        f["officials"].append((keys, o["name"]))
-        for p in o.get("positions", []):
-            f["positions"].append((keys, p.get("role"), p.get("org"), p.get("level")))
-    for m in art.get("meetings", []):
-        for c in m.get("chairs", []):
-            f["chairs"].append((names.get(_fold(c), frozenset({_fold(c)})), c))
-        if m.get("date"):
-            f["dates"].append(str(m["date"]))
-    for r in art.get("resolutions", []):
-        f["resolutions"].append((r.get("kind"), _doc(r.get("number")), r.get("session"), r.get("term")))
-    for m in art.get("metrics", []):
-        f["metrics"].append((_num(m.get("value")), m.get("unit"), m.get("surface")))
-    for k in FAMILIES:
-        if k != "metrics":
-            f[k] = list(dict.fromkeys(f[k]))
-    return f
-
-
-def _pred(x) -> dict[str, list]:
-    f = {k: [] for k in FAMILIES}
-    for o in x.officials:
-        f["officials"].append((_fold(o.name), _fold(o.surface), o.name))
-        for p in o.positions:
-            f["positions"].append((_fold(o.name), p.role, p.body.org, p.body.level))
-    for m in x.meetings:
-        f["chairs"].extend((_fold(c), c) for c in m.chairs)
-        if m.date:
-            f["dates"].append(m.date)
-    for d in x.documents:
-        f["resolutions"].append((d.kind, _doc(d.number), d.session, d.term))
-    for m in x.metrics:
-        f["metrics"].append((m.value, m.unit, m.surface))
-    for k in FAMILIES:
-        if k != "metrics":
-            f[k] = list(dict.fromkeys(f[k]))
-    return f
-
-
-def _match(fam: str, g, p) -> bool:
-    if fam == "officials":
-        return p[0] in g[0] or (bool(p[1]) and p[1] in g[0])
-    if fam == "positions":
-        return p[0] in g[0] and tuple(p[1:]) == tuple(g[1:])
-    if fam == "chairs":
-        return p[0] in g[0]
-    if fam == "dates":
-        return p == g
-    if fam == "metrics":
-        return _close(g[0], p[0]) and g[1] == p[1]
-    if g[0] != p[0]:
-        return False
-    return g[1] == p[1] if g[1] else (g[2], g[3]) == (p[2], p[3])
+def _facts(kind: Facts, found: list) -> list:
+    return list(dict.fromkeys(found)) if kind.unique else found
 
 
 def score_corpus(corpus: Path) -> dict:
     """Counts per family and language, plus the missed and spurious facts."""
-    totals = {k: defaultdict(int) for k in FAMILIES}
-    by_lang: dict = defaultdict(lambda: {k: defaultdict(int) for k in FAMILIES})
+    totals = {f.name: defaultdict(int) for f in FACTS}
+    by_lang: dict = defaultdict(lambda: {f.name: defaultdict(int) for f in FACTS})
     missed, spurious = [], []
     for gold_path in sorted(corpus.glob("*.json")):
         text_path = gold_path.with_suffix(".txt")
         if not text_path.exists():
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        g, p = _gold(gold), _pred(extract(read_article(text_path)))
-        for fam in FAMILIES:
+        x, names = extract(read_article(text_path)), gold_names(gold)
+        for kind in FACTS:
+            fam, g, p = kind.name, _facts(kind, kind.gold(gold, names)), _facts(kind, kind.pred(x))
             used = set()
-            for pf in p[fam]:
-                hit = next((i for i, gf in enumerate(g[fam]) if i not in used and _match(fam, gf, pf)), None)
+            for pf in p:
+                hit = next((i for i, gf in enumerate(g) if i not in used and kind.match(gf, pf)), None)
                 if hit is None:
                     spurious.append((gold_path.stem, fam, pf))
                 else:
                     used.add(hit)
-            missed.extend((gold_path.stem, fam, gf) for i, gf in enumerate(g[fam]) if i not in used)
+            missed.extend((gold_path.stem, fam, gf) for i, gf in enumerate(g) if i not in used)
             for bucket in (totals[fam], by_lang[gold.get("lang", "?")][fam]):
                 bucket["tp"] += len(used)
-                bucket["gold"] += len(g[fam])
-                bucket["pred"] += len(p[fam])
+                bucket["gold"] += len(g)
+                bucket["pred"] += len(p)
     return {"totals": totals, "by_lang": dict(by_lang), "missed": missed, "spurious": spurious}
 
 
@@ -141,14 +63,41 @@ def _mean(buckets) -> float:
     return sum(f1) / len(f1) if f1 else 0.0
 
 
+def _f1_cell(bucket) -> str:
+    """F1 of one family in one language, or a dash when that language has no such fact at all."""
+    return f"{_prf(bucket)[2]:5.2f}" if bucket["gold"] or bucket["pred"] else f"{'-':>5}"
+
+
+def fact_text(fact) -> str:
+    """A fact as a person reads it: its values joined by " | ", a name's spellings by " / ",
+    nothing for the absent ones.
+
+    >>> fact_text((frozenset({"luong tam quang", "luong tam quanga"}), "minister", "ministry", None))
+    'luong tam quang / luong tam quanga | minister | ministry'
+    >>> fact_text((3.5, "percent", "3,5%"))
+    '3.5 | percent | 3,5%'
+    """
+    if not isinstance(fact, tuple):
+        return str(fact)
+    parts = []
+    for value in fact:
+        if isinstance(value, frozenset | set):
+            value = " / ".join(sorted(str(v) for v in value))
+        elif isinstance(value, float):
+            value = f"{value:g}"
+        if value not in (None, ""):
+            parts.append(str(value))
+    return " | ".join(parts)
+
+
 def evaluate(corpus: Path, worst: int = 10) -> str:
     """A readable report: P/R/F1 per family, F1 per family and language, worst facts."""
     s = score_corpus(Path(corpus))
     langs = sorted(s["by_lang"])
     lines = [f"{'family':<12} {'P':>5} {'R':>5} {'F1':>5}  " + " ".join(f"{lang:>5}" for lang in langs)]
-    for fam in FAMILIES:
+    for fam in (f.name for f in FACTS):
         p, r, f = _prf(s["totals"][fam])
-        per = " ".join(f"{_prf(s['by_lang'][lang][fam])[2]:5.2f}" for lang in langs)
+        per = " ".join(_f1_cell(s["by_lang"][lang][fam]) for lang in langs)
         lines.append(f"{fam:<12} {p:5.2f} {r:5.2f} {f:5.2f}  {per}")
     lines.append(
         f"{'overall':<12} {'':>5} {'':>5} {_mean(s['totals']):5.2f}  "
@@ -156,6 +105,6 @@ def evaluate(corpus: Path, worst: int = 10) -> str:
     )
     for title, rows in (("missed", s["missed"]), ("spurious", s["spurious"])):
         lines.append(f"\n{title} ({len(rows)}), first {worst}:")
-        lines.extend(f"  {a:<24} {fam:<12} {fact}" for a, fam, fact in rows[:worst])
+        lines.extend(f"  {a:<24} {fam:<12} {fact_text(fact)}" for a, fam, fact in rows[:worst])
     lines.append(f"overall F1 {_mean(s['totals']):.3f}")
     return "\n".join(lines)
