@@ -12,7 +12,8 @@ and grows as articles are resolved, in order.
   later mention joins it. A national official is never split by the province of an article;
 - otherwise a mention holding local posts joins the identity whose local posts are in the same
   province (provinces merged in 2025 count as one), else an identity with no local post; local
-  posts in a province that another identity of that name holds posts elsewhere make a new person;
+  posts in a province where no identity of that name holds any, when all of them hold posts
+  elsewhere, make a new person;
 - a mention with no post (a chair named without a title, a name in a list) joins the existing
   identity of that name: the one with local posts in the article's province when there are
   several, else the most attested one. The article's province is a hint, never evidence.
@@ -23,12 +24,18 @@ neither from its title nor from the article is scoped to the article
 (``article/ID#body-party_committee-provincial``): it is never merged with same-type bodies of
 other articles.
 
-**Places.** An article that names no province is placed by its officials: the province their
-known local posts are in (from the store, earlier articles, or ``kg/data/local_officials.tsv``),
-when they agree. Bodies of provincial level without a place then take it.
+**Places.** At extraction a body takes the place its title writes, else the article's
+(:func:`kg.gazetteer.body_place`). An article that names no province is placed here by its
+officials: the province their known local posts are in (from the store, earlier articles, or
+``kg/data/local_officials.tsv``), when they agree; its provincial bodies without a place take it.
 
 **Names read from another script** prefer a reading that is a known name
 (:func:`known_officials`, the store, earlier articles) over the likeliest one.
+
+Use: ``r = Resolver.from_store(store)`` once, then ``ids = r.resolve(extraction)`` per article in
+order (``ids.person(name)``, ``ids.home(name)``, ``ids.body(body)`` give the IRIs); at the end
+``merge_identities(store, r.take_merges())``. ``r.person(name, province_hint, posts)`` and
+``r.body(org, level, place, article_id)`` decide one mention.
 
 >>> r = Resolver()
 >>> a = r.person("Nguyen Van An", posts=[Body("party_committee", "provincial", "Ha Tinh")])
@@ -239,7 +246,6 @@ class Resolver:
             official.name = better
             for meeting in x.meetings:
                 meeting.chairs = [better if c == old else c for c in meeting.chairs]
-                meeting.attendees = [better if c == old else c for c in meeting.attendees]
 
     # ---------------------------------------------------------- people
     def person(
@@ -389,7 +395,7 @@ class Resolver:
             home = gazetteer.province_of(local[0]) if local else None
             out.people[official.name] = (person.iri, home)
         for meeting in x.meetings:
-            for name in meeting.chairs + meeting.attendees:
+            for name in meeting.chairs:
                 if name not in out.people:
                     person = self._person(name, x.province, ())
                     person.mentions += 1
