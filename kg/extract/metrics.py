@@ -251,6 +251,12 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             break
         if _stem_hit(word, pack.cue("person")):
             return "persons", noun.end(1)
+        if end > start and _stem_hit(word, pack.cue("plan_noun")):
+            # "3 breakthroughs, 19 targets": a plan's content, not a reported figure, unless the
+            # clause says they were achieved ("exceeded 10 targets")
+            clause = re.split(r"[,;:.،؛]", folded[max(0, start - 50) : start])[-1]
+            if not any(True for _ in pack.cue("achieved").finditer(clause)):
+                return None
         if capitalised and not upper:
             if k == 0 and not re.match(r"[^\W\d_]", sentence[noun.start(1) : noun.start(1) + 1]):
                 return None

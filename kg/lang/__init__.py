@@ -46,6 +46,7 @@ __all__ = ["CUE_KINDS", "Lexicon", "Pack", "available_languages", "load_pack"]
 # Every cue kind the engine reads (``pack.cue(kind)``, ``pack.alternation(kind)``) and what its
 # wordings mark. A ``cues.tsv`` line of another kind raises when its pack is loaded.
 CUE_KINDS = {
+    "achieved": "achieving or exceeding ('exceeded', 'completed'): a plan noun after it counts results",
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
     "chair": "chairing a meeting ('presided over', 'chủ trì')",
     "conjunction": "'and': names and titles joined by it share titles",
@@ -66,6 +67,7 @@ CUE_KINDS = {
     "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
     "out_of": "'of' in 'a of b' counts",
     "person": "a noun counting people (a count of people is a metric)",
+    "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
     "plural": "role words for several people ('members of')",
     "pronoun": "a sentence-opening pronoun whose posts are the last named official's ('He')",
     "review": "'to review': a January conference reviewing year Y is dated Y+1",

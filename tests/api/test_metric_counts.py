@@ -60,3 +60,19 @@ def test_years_dates_times_ordinals_and_documents_are_not_counts(lang, text):
 
 def test_a_name_after_a_number_is_not_a_counted_noun():
     assert figures("Of the 12 Nguyen Van An was chosen.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a plan's content is no reported figure ...
+        ("en", "The congress set 19 targets and 3 breakthroughs.", []),
+        ("ar", "حدد المؤتمر 3 اختراقات و5 مهام رئيسية.", []),
+        # ... unless the clause says it was achieved, or it is written as a share
+        ("en", "The province exceeded 10 targets this year.", [(10, "count")]),
+        ("ar", "تم تجاوز 10 أهداف منها.", [(10, "count")]),
+        ("pl", "Zrealizowała 24 z 25 zadań.", [(24, "count"), (25, "count")]),
+    ],
+)
+def test_plan_nouns_count_only_as_results(lang, text, expected):
+    assert figures(text, lang) == expected
