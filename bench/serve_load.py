@@ -260,6 +260,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="reader sessions (12 queries each) per client")
     ap.add_argument("--store", type=Path, help="store to use (built there if missing)")
     ap.add_argument("--workers", type=int, default=0, help="kg serve --workers")
+    ap.add_argument("--timeout", type=float, default=10.0, help="kg serve --timeout (seconds)")
     args = ap.parse_args()
     store = args.store or ROOT / "out" / f"bench-serve-{args.articles}" / "store"
     store.parent.mkdir(parents=True, exist_ok=True)
@@ -267,6 +268,7 @@ def main() -> None:
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)]
+        + ["--timeout", str(args.timeout)]
         + (["--workers", str(args.workers)] if args.workers else []),
         cwd=ROOT,
         stderr=subprocess.DEVNULL,
