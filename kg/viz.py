@@ -63,8 +63,9 @@ SELECT DISTINCT ?a ?m ?date ?p ?b ?org ?level ?place ?aprov ?text WHERE {
   }
 }
 """
-_NAMES = "SELECT DISTINCT ?p ?name WHERE { ?m kg:chairedBy ?p . ?p schema:name ?name }"
-_FORMS = "SELECT DISTINCT ?p ?form WHERE { ?m kg:chairedBy ?p . GRAPH ?a { ?p kg:surfaceForm ?form } }"
+_CHAIRED = "{ SELECT DISTINCT ?p WHERE { ?m kg:chairedBy ?p } }"
+_NAMES = f"SELECT DISTINCT ?p ?name WHERE {{ {_CHAIRED} ?p schema:name ?name }}"
+_FORMS = f"SELECT DISTINCT ?p ?form WHERE {{ {_CHAIRED} GRAPH ?a {{ ?p kg:surfaceForm ?form }} }}"
 _POSTS = """
 SELECT DISTINCT ?p ?role ?org ?level ?place ?year ?former WHERE {
   GRAPH ?a {

@@ -9,11 +9,19 @@ const ENDPOINT = "/sparql";
 const ID = V.prefixes.id;
 const CODE = V.prefixes.code;
 const PROLOGUE = Object.entries(V.prefixes).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join("\n") + "\n";
+// What an article says is matched inside GRAPH ?a (that article's graph): a triple repeated in
+// many graphs would otherwise come back once per graph. Officials' names, types and home provinces
+// may live in one graph of their own, so they are matched outside, on variables already bound.
+const SRC = `OPTIONAL { GRAPH ?a { ?a schema:url ?url } }`;
+const APROV = `OPTIONAL { GRAPH ?a { ?a kg:province/schema:name ?aprov } }`;
+const BODY = `?b kg:orgType ?org . OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place }`;
+const ORGANISER = (m) => `OPTIONAL { GRAPH ?a { ${m} schema:organizer ?b . ${BODY} } }`;
 const view = document.getElementById("view");
 const LABELS = new Map(); // code IRI -> English label
 const LABELS_VI = new Map(); // code IRI -> Vietnamese label (searchable)
-let BODIES = []; // [{iri, org, level, place, label, key}]
+let BODIES = null; // a promise of [{iri, org, level, place, label, key}], read when first needed
 let PLACES = []; // [{iri, name, key}]
+window.KG_DEBUG = /[?&]debug\b/.test(location.search); // ?debug: each query's time in the console
 const ready = init();
 
 // ------------------------------------------------------------------ small DOM helpers
@@ -45,6 +53,7 @@ function notice(message) {
 // ------------------------------------------------------------------ SPARQL
 // The only way the page reads data: a SPARQL query POSTed to the endpoint.
 async function sparql(query) {
+  const started = performance.now();
   const response = await fetch(ENDPOINT, {
     method: "POST",
     headers: { "Content-Type": "application/sparql-query", Accept: "application/sparql-results+json" },
@@ -54,6 +63,7 @@ async function sparql(query) {
   const data = await response.json();
   if (truncated(response)) notice("The server cut some results at its row limit (kg serve --max-results): the page shows only part of them.");
   const rows = (data.results && data.results.bindings) || [];
+  if (window.KG_DEBUG) console.log(`[sparql] ${rows.length} rows ${JSON.stringify(query)}`);
   return rows.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
 }
 
@@ -78,15 +88,22 @@ async function init() {
     if (r.lang === "en" || (!r.lang && !LABELS.has(r.c))) LABELS.set(r.c, r.l);
     else if (r.lang === "vi") LABELS_VI.set(r.c, r.l);
   }
-  const bodies = await sparql(`SELECT DISTINCT ?b ?org ?level ?place WHERE {
-    ?b a kg:Body ; kg:orgType ?org . OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }`);
-  BODIES = bodies.map((r) => {
+  const places = await sparql(`SELECT DISTINCT ?pl ?name WHERE { ?pl a kg:Place ; schema:name ?name }`);
+  PLACES = places.map((r) => ({ iri: r.pl, name: r.name, key: fold(r.name) }));
+}
+
+// every body with its words: for the search and the graph's choices (a few seconds on large stores, so
+// read once, when a page first needs it)
+function bodiesIndex() {
+  BODIES = BODIES || sparql(`SELECT DISTINCT ?b ?org ?level ?place WHERE { GRAPH ?g { ${BODY} } }`).then((rows) => rows.map((r) => {
     const label = bodyName(r.org, r.level, r.place);
     return { iri: r.b, org: r.org, level: r.level, place: r.place, label,
              key: fold([label, LABELS_VI.get(r.org) || "", r.place || ""].join(" ")) };
+  })).catch((err) => {
+    BODIES = null; // try again next time
+    throw err;
   });
-  const places = await sparql(`SELECT DISTINCT ?pl ?name WHERE { ?pl a kg:Place ; schema:name ?name }`);
-  PLACES = places.map((r) => ({ iri: r.pl, name: r.name, key: fold(r.name) }));
+  return BODIES;
 }
 
 const codeOf = (iri) => (iri || "").split("/").pop();
@@ -269,12 +286,17 @@ async function findOfficials(q) {
     : // the folded words must each start a word of a key
       tokens.map((t) => `REGEX(?k, ${literal(`(^|[^\\p{L}])${escapeRegex(t)}`)}, "i")`).join(" && ");
   const rows = await sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?articles)
-      (GROUP_CONCAT(DISTINCT ?form; separator="\u001f") AS ?forms) (GROUP_CONCAT(DISTINCT ?prov; separator=", ") AS ?provinces) WHERE {
+      (GROUP_CONCAT(DISTINCT ?form; separator="\u001f") AS ?forms) WHERE {
     { SELECT DISTINCT ?p WHERE { ?p a kg:Official . ${keys} FILTER(${filter}) } LIMIT 60 }
     ?p schema:name ?name .
     OPTIONAL { GRAPH ?a { ?p kg:surfaceForm ?form } }
-    OPTIONAL { ?p kg:province/schema:name ?prov }
   } GROUP BY ?p ?name ORDER BY DESC(?articles) ?name`);
+  if (rows.length) {
+    const homes = await sparql(`SELECT DISTINCT ?p ?prov WHERE { VALUES ?p { ${rows.map((r) => iriRef(r.p)).join(" ")} }
+      ?p kg:province ?pl . ?pl schema:name ?prov }`);
+    const byPerson = groupBy(homes, "p");
+    for (const r of rows) r.provinces = (byPerson.get(r.p) || []).map((x) => x.prov).sort().join(", ");
+  }
   const folded = fold(q);
   const score = (r) => {
     const n = fold(r.name);
@@ -296,11 +318,10 @@ function findLocal(list, q) {
 
 async function latestPosts(iris) {
   if (!iris.length) return new Map();
-  const rows = await sparql(`SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(*) AS ?n) WHERE {
+  const rows = await sparql(`SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(DISTINCT ?post) AS ?n) WHERE {
     VALUES ?p { ${iris.map(iriRef).join(" ")} }
-    ?post org:member ?p ; org:role ?role ; org:organization ?b . ?b kg:orgType ?org .
-    OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } OPTIONAL { ?post kg:attestedIn ?y }
-    FILTER NOT EXISTS { ?post kg:former true }
+    GRAPH ?a { ?post org:member ?p ; org:role ?role ; org:organization ?b . ${BODY} OPTIONAL { ?post kg:attestedIn ?y }
+      FILTER NOT EXISTS { ?post kg:former true } }
   } GROUP BY ?p ?role ?org ?level ?place ORDER BY ?p DESC(?year) DESC(?n)`);
   const best = new Map();
   for (const r of rows) if (!best.has(r.p)) best.set(r.p, r);
@@ -310,7 +331,8 @@ async function latestPosts(iris) {
 async function searchPage(q) {
   if (box.value.trim() !== q) box.value = q;
   if (!q.trim()) return home();
-  const [officials, bodies, places] = [await findOfficials(q), findLocal(BODIES, q), findLocal(PLACES, q)];
+  const [officials, allBodies] = await Promise.all([findOfficials(q), bodiesIndex()]);
+  const [bodies, places] = [findLocal(allBodies, q), findLocal(PLACES, q)];
   const shown = officials.slice(0, 30);
   const posts = await latestPosts(shown.map((r) => r.p));
   const folded = fold(q);
@@ -395,13 +417,6 @@ async function entityPage(iri) {
   return genericPage(iri);
 }
 
-// What an article says is matched inside GRAPH ?a (that article's graph): a triple repeated in
-// many graphs would otherwise come back once per graph. Officials' names, types and home provinces
-// may live in one graph of their own, so they are matched outside, on variables already bound.
-const SRC = `OPTIONAL { GRAPH ?a { ?a schema:url ?url } }`;
-const APROV = `OPTIONAL { GRAPH ?a { ?a kg:province/schema:name ?aprov } }`;
-const BODY = `?b kg:orgType ?org . OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place }`;
-const ORGANISER = (m) => `OPTIONAL { GRAPH ?a { ${m} schema:organizer ?b . ${BODY} } }`;
 
 async function officialPage(p) {
   const P = iriRef(p);
@@ -419,13 +434,14 @@ async function officialPage(p) {
       OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn }
       ${ORGANISER("?m")} ${APROV} ${SRC} }
       GROUP BY ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url`),
-    sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:sentence ?mention .
-      ?d kg:documentKind ?kind ; kg:sentence ?s . ?s kg:text ?text }
-      OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname } ${SRC} }`),
-    sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?place ?surface ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:sentence ?mention .
-      ?o kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit .
-      OPTIONAL { ?o kg:changePct ?change } OPTIONAL { ?o kg:place/schema:name ?place } OPTIONAL { ?o schema:text ?surface }
-      OPTIONAL { ?o kg:sentence/kg:text ?text } ${SRC} } }`),
+    // the articles that name the official (kg:surfaceForm: once per article), and what else they report;
+    // every document and figure has its sentence, so it is matched, not OPTIONAL (much faster)
+    sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:surfaceForm ?f .
+      ?d kg:documentKind ?kind ; kg:sentence ?s . ?s kg:text ?text
+      OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname } OPTIONAL { ?a schema:url ?url } } }`),
+    sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?surface ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:surfaceForm ?f .
+      ?o kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit ; kg:sentence ?s . ?s kg:text ?text
+      OPTIONAL { ?o kg:changePct ?change } OPTIONAL { ?o schema:text ?surface } OPTIONAL { ?a schema:url ?url } } }`),
   ]);
   if (!who.length) return render(section("Not found", empty(`No official ${p}.`)));
   const name = who[0].name;
@@ -528,7 +544,7 @@ function metricList(rows) {
 async function bodyPage(b) {
   const B = iriRef(b);
   const [info, meetings, holders] = await Promise.all([
-    sparql(`SELECT ?org ?level ?place ?pl WHERE { ${B} kg:orgType ?org . OPTIONAL { ${B} kg:level ?level } OPTIONAL { ${B} kg:place ?pl . ?pl schema:name ?place } } LIMIT 1`),
+    sparql(`SELECT ?org ?level ?place ?pl WHERE { GRAPH ?g { ${B} kg:orgType ?org . OPTIONAL { ${B} kg:level ?level } OPTIONAL { ${B} kg:place ?pl . ?pl schema:name ?place } } } LIMIT 1`),
     sparql(`SELECT ?m ?date ?aprov ?text ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE { GRAPH ?a {
       ?m schema:organizer ${B} . OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:sentence/kg:text ?text } }
       OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn } ${APROV} ${SRC} }
@@ -604,8 +620,8 @@ async function meetingPage(m) {
 async function placePage(pl) {
   const PL = iriRef(pl);
   const [info, bodies, people] = await Promise.all([
-    sparql(`SELECT ?name ?later ?laterName WHERE { ${PL} schema:name ?name OPTIONAL { ${PL} kg:successor ?later . ?later schema:name ?laterName } } LIMIT 1`),
-    sparql(`SELECT DISTINCT ?b ?org ?level WHERE { ?b kg:place ${PL} ; kg:orgType ?org OPTIONAL { ?b kg:level ?level } }`),
+    sparql(`SELECT ?name ?later ?laterName WHERE { GRAPH ?g { ${PL} schema:name ?name OPTIONAL { ${PL} kg:successor ?later . ?later schema:name ?laterName } } } LIMIT 1`),
+    sparql(`SELECT DISTINCT ?b ?org ?level WHERE { GRAPH ?g { ?b kg:place ${PL} ; kg:orgType ?org OPTIONAL { ?b kg:level ?level } } }`),
     sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { ?p kg:province ${PL} ; schema:name ?name . GRAPH ?a { ?p kg:surfaceForm ?f } } GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 80`),
   ]);
   if (!info.length) return render(section("Not found", empty(`No place ${pl}.`)));
@@ -703,7 +719,8 @@ function graphLabel(n) {
 async function graphPage(params) {
   const scope = Object.fromEntries(["province", "body", "person", "from", "to", "top"].map((k) => [k, params.get(k) || ""]));
   const top = scope.top === "" ? 15 : Number(scope.top) || 0;
-  const provinces = [...new Set([...BODIES.map((b) => b.place), ...PLACES.map((p) => p.name)].filter(Boolean))].sort();
+  const BODY_LIST = await bodiesIndex();
+  const provinces = [...new Set([...BODY_LIST.map((b) => b.place), ...PLACES.map((p) => p.name)].filter(Boolean))].sort();
   const chairs = await sparql(`SELECT DISTINCT ?p ?name WHERE { ?m kg:chairedBy ?p . ?p schema:name ?name } ORDER BY ?name`);
   const go = () => {
     const form = document.getElementById("scope");
@@ -718,14 +735,14 @@ async function graphPage(params) {
     pattern: "\\d{4}(-\\d{2}){0,2}", title: "a year (2024), a month (2024-03) or a day (2024-03-12)", onchange: go }));
   const form = h("form", { id: "scope", class: "scope", onsubmit: (e) => { e.preventDefault(); go(); } },
     select("province", "Province", provinces.map((p) => [p, p]), scope.province),
-    select("body", "Body", [...BODIES].sort((a, b) => a.label.localeCompare(b.label)).map((b) => [b.iri, b.label]), scope.body),
+    select("body", "Body", [...BODY_LIST].sort((a, b) => a.label.localeCompare(b.label)).map((b) => [b.iri, b.label]), scope.body),
     select("person", "Official", chairs.map((r) => [r.p, r.name]), scope.person),
     dateInput("from", "From", "2023"), dateInput("to", "To", "2024-06"),
     h("label", {}, "Top", h("input", { name: "top", type: "number", min: 0, value: top, size: 4, title: "officials with the most meetings chaired (0: all)", onchange: go })),
     h("a", { href: "#/graph", class: "reset" }, "clear"));
   const rows = await sparql(scopeQuery(scope));
   const g = scopeGraph(rows, top);
-  const words = [scope.province && `in ${scope.province}`, scope.body && `organised by the ${(BODIES.find((b) => b.iri === scope.body) || {}).label || "body"}`,
+  const words = [scope.province && `in ${scope.province}`, scope.body && `organised by the ${(BODY_LIST.find((b) => b.iri === scope.body) || {}).label || "body"}`,
     scope.person && `with ${(chairs.find((c) => c.p === scope.person) || {}).name || "the official"} in the chair`,
     scope.from && `from ${fmtDate(scope.from)}`, scope.to && `until ${fmtDate(scope.to)}`].filter(Boolean).join(", ");
   const count = (k) => g.nodes.filter((n) => n.kind === k).length;
