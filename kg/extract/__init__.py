@@ -36,11 +36,12 @@ from kg.text import fold, fold_aligned, normalise_digits, sentences
 __all__ = ["extract"]
 
 
-def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction:
+def extract(article: Article) -> Extraction:
     """Extract officials, posts, meetings, documents and metrics from one article.
 
-    ``known`` holds folded names of officials seen before (in the store, earlier articles); they
-    decide between the readings of a name written in another script.
+    A name written in another script reads as a known name when one of its readings is
+    (:func:`kg.resolve.known_officials`, the officials named earlier in the article); names
+    known from other articles are preferred later, by :meth:`kg.resolve.Resolver.prefer_known`.
 
     >>> from kg.model import Article
     >>> x = extract(Article("demo", "On August 21, the Provincial Party Committee held its 54th "
@@ -64,17 +65,15 @@ def extract(article: Article, known: frozenset[str] = frozenset()) -> Extraction
         notes.append("no language pack and no Latin script: only the article record was stored")
     token = set_acronyms(acronyms(text, pack))
     try:
-        return _extract(article, text, lang, pack, open_names, notes, known)
+        return _extract(article, text, lang, pack, open_names, notes)
     finally:
         reset_acronyms(token)
 
 
-def _extract(
-    article, text: str, lang: str, pack: Pack, open_names: bool, notes: list[str], known
-) -> Extraction:
+def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes: list[str]) -> Extraction:
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
-    first_pass = [find_names(sent, pack, known) for sent in sents]
+    first_pass = [find_names(sent, pack) for sent in sents]
     spans = [
         NameMention(s.start + m.start, s.start + m.end, m.surface, m.name)
         for s, ms in zip(sents, first_pass, strict=True)
@@ -90,7 +89,7 @@ def _extract(
         # names read from another script may read better now that earlier officials are known
         arabic = any(not m.surface.isascii() and any(map(is_arabic, m.surface)) for m in found)
         mentions = (
-            find_names(sent, pack, known | {fold(n) for n in officials}) if arabic and officials else found
+            find_names(sent, pack, frozenset(fold(n) for n in officials)) if arabic and officials else found
         )
         if not mentions:
             _pronoun_titles(sent, fs, pack, last_official, province)
@@ -248,9 +247,6 @@ def _chairs(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
         # names after an attendance cue that itself follows the chairing verb attend, not chair
         if any(first_chair < a < m.start for a in attend):
             continue
-        # names before an attendance cue that comes before the chairing verb attend too
-        if any(m.start < a < first_chair for a in attend) and not any(a < m.start for a in attend):
-            pass
         if m.name not in names:
             names.append(m.name)
     return names
@@ -311,7 +307,11 @@ def _anchored_year(article: Article) -> int | None:
     return None
 
 
-def _range_year(folded: str) -> int | None:
+def _range_year(folded: str, pack: Pack) -> int | None:
+    """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
+    (``congress`` cues); a session or meeting within a term does not open it."""
+    if not any(True for _ in pack.cue("congress").finditer(folded)):
+        return None
     m = re.search(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d", folded)
     return int(m.group(1)) if m else None
 
@@ -376,7 +376,11 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
             stated = _sentence_year(fs, spans, pack, d)
             date = _date(
                 d,
-                stated or anchored or (int(dated[0].date[:4]) if dated else None) or year or _range_year(fs),
+                stated
+                or anchored
+                or (int(dated[0].date[:4]) if dated else None)
+                or year
+                or _range_year(fs, pack),
             )
             if date and len(date) == 10:
                 dated.append(Meeting(sent.index, date=date))
@@ -402,7 +406,7 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
     for meeting in meetings:
         # an undated meeting: the year of the article's events, else the first year of the term
         # it opens ("the congress for the 2025-2030 term")
-        fallback = year or _range_year(folded[meeting.sentence])
+        fallback = year or _range_year(folded[meeting.sentence], pack)
         if meeting.date is None and fallback is not None:
             meeting.date = f"{fallback:04d}"
     dated = [int(m.date[:4]) for m in meetings if m.date]

@@ -49,6 +49,7 @@ CUE_KINDS = {
     "achieved": "achieving or exceeding ('exceeded', 'completed'): a plan noun after it counts results",
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
     "chair": "chairing a meeting ('presided over', 'chủ trì')",
+    "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
     "currency_before": "a currency written before the number ('VND' in 'VND23 billion')",
     "dateword": "a word before a numeric date (Vietnamese 'ngày')",
