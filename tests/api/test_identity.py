@@ -13,8 +13,8 @@ from kg.api import build, query
 from kg.model import Body
 from kg.resolve import Resolver
 from kg.store import open_store
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 UNLABELLED = ROOT.parent / "shared" / "corpus" / "unlabelled"
 OFFICIALS = """SELECT DISTINCT ?p ?g WHERE { ?p a <https://w3id.org/kg-vn/ontology#Official> ;
     <https://schema.org/name> "%s" . GRAPH ?g { ?p <https://w3id.org/kg-vn/ontology#surfaceForm> ?form } }"""
