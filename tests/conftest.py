@@ -8,10 +8,9 @@ import pytest
 
 from kg.api import build
 from kg.store import open_store
+from tests.helpers import DEV, ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-DEV = ROOT / "tests" / "data" / "dev"
+__all__ = ["CHROMIUM_FLAGS", "DEV", "ROOT", "SEEDS", "chromium_command"]
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,6 @@ from kg.families import FACTS, FAMILIES, Family
 from kg.model import Article, Extraction
 from kg.vocab import KG
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TEXT = (
     "On August 21, the Provincial Party Committee held its 54th meeting. Comrade Trinh Thi Minh "
     "Thanh, Permanent Deputy Secretary of the Provincial Party Committee, presided over the meeting. "
@@ -30,26 +28,19 @@ def test_each_family_names_an_extraction_list_a_minting_function_and_what_it_cou
     assert [f.name for f in FACTS] == ["officials", "positions", "chairs", "dates", "resolutions", "metrics"]
 
 
-@pytest.fixture(scope="module")
-def seeded():
-    store = kg.open_store()
-    kg.build([SEEDS], store)
-    return store
-
-
-@pytest.mark.slow  # builds the seeds
-def test_stats_count_what_the_families_declare(seeded):
-    stats = kg.stats(seeded)
+@pytest.mark.slow  # the seeds store (tests/conftest.py) takes seconds to build
+def test_stats_count_what_the_families_declare(seeds_store):
+    stats = kg.stats(seeds_store)
     declared = [name for family in FAMILIES for name in family.counts]
     assert list(stats) == ["articles", "quads", *declared]
     assert all(stats[name] > 0 for name in declared)
 
 
-@pytest.mark.slow  # builds the seeds
+@pytest.mark.slow  # the seeds store (tests/conftest.py) takes seconds to build
 @pytest.mark.parametrize("facts", FACTS, ids=lambda f: f.name)
-def test_each_kind_of_fact_has_a_canned_query_giving_its_columns(seeded, facts):
+def test_each_kind_of_fact_has_a_canned_query_giving_its_columns(seeds_store, facts):
     query = canned.get(facts.query)
-    results = kg.query(seeded, query.text, query.bindings())
+    results = kg.query(seeds_store, query.text, query.bindings())
     assert set(facts.columns) <= {v.value for v in results.variables}
     assert list(results), f"{facts.query} lists no {facts.name} for the seeds"
 

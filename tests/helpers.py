@@ -1,0 +1,50 @@
+"""What many tests need, written once: the repository's paths, the ``kg`` command run as a user
+runs it, and a free loopback port.
+
+>>> (ROOT / "pyproject.toml").is_file(), SEEDS.name, DEV.relative_to(ROOT).as_posix()
+(True, 'seeds', 'tests/data/dev')
+>>> kg("--version").returncode
+0
+>>> 1024 <= free_port() <= 65535
+True
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+__all__ = ["DEV", "KG", "ROOT", "SEEDS", "UNLABELLED", "free_port", "kg"]
+
+ROOT = Path(__file__).resolve().parents[1]  # the repository
+SEEDS = ROOT / "seeds"  # five real articles
+DEV = ROOT / "tests" / "data" / "dev"  # gold articles shipped with the tests
+UNLABELLED = ROOT.parent / "shared" / "corpus" / "unlabelled" / "articles.jsonl"
+KG = [sys.executable, "-m", "kg"]  # the command, with the interpreter running the tests
+
+
+def kg(
+    *args,
+    cwd: Path = ROOT,
+    check: bool = True,
+    ok: tuple[int, ...] = (0,),
+    timeout: float | None = None,
+    **kwargs,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``kg ARGS`` in a process from ``cwd`` (the repository), output captured as text. With
+    ``check``, an exit code not in ``ok`` fails the test with kg's standard error."""
+    proc = subprocess.run(
+        [*KG, *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=timeout, **kwargs
+    )
+    if check and proc.returncode not in ok:
+        raise AssertionError(f"kg {' '.join(map(str, args))} exited {proc.returncode}: {proc.stderr[-3000:]}")
+    return proc
+
+
+def free_port() -> int:
+    """A loopback TCP port nobody listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
