@@ -366,8 +366,8 @@ class _Handler(BaseHTTPRequestHandler):
         srv = self.server_ref
         opts = srv.options
         try:
-            # a request waits its turn for a worker (longer than one query may run), then runs
-            return srv.pool.run(role, request, opts.timeout, wait=max(30.0, 3 * opts.timeout))
+            # a request waits its turn for a worker (as long as a few queries may run), then runs
+            return srv.pool.run(role, request, opts.timeout, wait=max(60.0, 6 * opts.timeout))
         except Busy:
             self._error(503, "every query worker is busy; try again", {"Retry-After": "1"})
         except TimedOut:
