@@ -31,6 +31,7 @@ __all__ = [
     "Scope",
     "Words",
     "chair_graph",
+    "collapse",
     "date_span",
     "draw",
     "layout",
@@ -350,6 +351,43 @@ def _dates(g: nx.DiGraph) -> None:
         m = b if g.nodes[b]["kind"] == "meeting" else a
         if "start" in g.nodes[m]:
             d["start"], d["end"] = g.nodes[m]["start"], g.nodes[m]["end"]
+
+
+def collapse(g: nx.DiGraph, at: int = 3) -> nx.DiGraph:
+    """The same graph with the meetings that share their chairs and their organiser — ``at`` or
+    more of them — drawn as one node ("12 meetings of the Provincial Party Committee of Ninh Binh,
+    2018–2023"): a chart of a long series stays a few boxes tall. GraphML and GEXF keep every
+    meeting (with its dates)."""
+    groups: dict[tuple, list[str]] = {}
+    for m, d in g.nodes(data=True):
+        if d["kind"] == "meeting":
+            key = (tuple(sorted(g.predecessors(m))), tuple(sorted(g.successors(m))))
+            groups.setdefault(key, []).append(m)
+    out = g.copy()
+    for (chairs, bodies), meetings in groups.items():
+        if len(meetings) < at:
+            continue
+        dates = sorted(g.nodes[m].get("date") or "" for m in meetings)
+        known = [d for d in dates if d]
+        years = sorted({d[:4] for d in known})
+        span = "dates unknown" if not years else years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}"
+        body = f" of the {g.nodes[bodies[0]]['label']}" if bodies else ""
+        label = f"{len(meetings)} meetings{body}, {span}"
+        node = f"group:{min(meetings)}"
+        out.add_node(
+            node,
+            kind="meeting",
+            label=label,
+            title=f"{label}: " + ", ".join(fmt_date(d or None) for d in dates),
+            date=known[0] if known else "",
+            meetings=len(meetings),
+        )
+        for c in chairs:
+            out.add_edge(c, node, relation="chaired")
+        for b in bodies:
+            out.add_edge(node, b, relation="organised by")
+        out.remove_nodes_from(meetings)
+    return out
 
 
 # ---------------------------------------------------------------------------------------- layout
@@ -685,6 +723,8 @@ def draw(store, out: str | Path, scope: Scope | None = None) -> Path:
         raise ValueError(f"nothing to draw: no meeting with a known chair{what}")
     out.parent.mkdir(parents=True, exist_ok=True)
     title = "Who chaired what"
+    if suffix in {".html", ".svg", ".png"}:
+        g = collapse(g)
     if suffix == ".html":
         out.write_text(to_html(g, title), encoding="utf-8")
     elif suffix == ".svg":

@@ -706,11 +706,43 @@ function scopeGraph(rows, top) {
       edges.set(`${r.m}>${r.b}`, { id: `${r.m}>${r.b}`, source: r.m, target: r.b, kind: "organised" });
     }
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], officials: ranked.length, shown: kept.size };
+  return collapse({ nodes: [...nodes.values()], edges: [...edges.values()], officials: ranked.length, shown: kept.size });
+}
+
+// meetings that share their chairs and their organiser, three or more of them, drawn as one node
+// ("12 meetings of the Provincial Party Committee of Ninh Binh, 2018–2023"); the list under the graph
+// still gives each of them with its source
+function collapse(g, at = 3) {
+  const into = new Map(g.edges.map((e) => [e.target, []]));
+  const out = new Map(g.edges.map((e) => [e.source, []]));
+  for (const e of g.edges) { into.get(e.target).push(e.source); out.get(e.source).push(e.target); }
+  const groups = groupBy(g.nodes.filter((n) => n.kind === "meeting"),
+    (n) => `${[...(into.get(n.id) || [])].sort().join(" ")}|${[...(out.get(n.id) || [])].sort().join(" ")}`);
+  const gone = new Map(); // meeting -> its group node
+  const added = [];
+  const labels = new Map(g.nodes.map((n) => [n.id, n.label]));
+  for (const members of groups.values()) {
+    if (members.length < at) continue;
+    const years = [...new Set(members.map((m) => (m.date || "").slice(0, 4)).filter(Boolean))].sort();
+    const span = !years.length ? "dates unknown" : years.length === 1 ? years[0] : `${years[0]}–${years[years.length - 1]}`;
+    const body = (out.get(members[0].id) || [])[0];
+    const label = `${members.length} meetings${body ? ` of the ${labels.get(body)}` : ""}, ${span}`;
+    const node = { id: `group:${members[0].id}`, kind: "meeting", group: true, label, members, body, date: members[0].date };
+    added.push(node);
+    for (const m of members) gone.set(m.id, node.id);
+  }
+  if (!added.length) return g;
+  const edges = new Map();
+  for (const e of g.edges) {
+    const source = gone.get(e.source) || e.source;
+    const target = gone.get(e.target) || e.target;
+    edges.set(`${source}>${target}`, { ...e, id: `${source}>${target}`, source, target });
+  }
+  return { ...g, nodes: [...g.nodes.filter((n) => !gone.has(n.id)), ...added], edges: [...edges.values()] };
 }
 
 function graphLabel(n) {
-  if (n.kind !== "meeting") return n.label;
+  if (n.kind !== "meeting" || n.group) return n.label;
   // shorter on the canvas: the words without "Meeting of the", date first
   const body = n.label.replace(/^Meeting( of the | in )?/, "").replace(/, [^,]*$/, "");
   return `Meeting, ${fmtDate(n.date)}${body ? `\n${body}` : ""}`;
@@ -746,8 +778,9 @@ async function graphPage(params) {
     scope.person && `with ${(chairs.find((c) => c.p === scope.person) || {}).name || "the official"} in the chair`,
     scope.from && `from ${fmtDate(scope.from)}`, scope.to && `until ${fmtDate(scope.to)}`].filter(Boolean).join(", ");
   const count = (k) => g.nodes.filter((n) => n.kind === k).length;
+  const shownMeetings = new Set(g.nodes.filter((n) => n.kind === "meeting").flatMap((n) => (n.group ? n.members.map((m) => m.id) : [n.id])));
   const summary = `${count("official")} official${count("official") === 1 ? "" : "s"}${g.shown < g.officials ? ` (the ${g.shown} with most meetings chaired, of ${g.officials})` : ""}, `
-    + `${count("meeting")} meetings, ${count("body")} organising bodies`;
+    + `${shownMeetings.size} meetings${shownMeetings.size > count("meeting") ? ` (repeated series drawn as one node: ${count("meeting")} nodes)` : ""}, ${count("body")} organising bodies`;
   const container = h("div", { id: "graph", "data-nodes": g.nodes.length, "data-unlabelled": g.nodes.filter((n) => !n.label.trim()).length });
   const ranking = g.nodes.filter((n) => n.kind === "official").sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
   const details = h("aside", { id: "details", class: "card" }, h("p", { class: "hint" }, "Click a node for its facts and sources; drag to pan, scroll to zoom."),
@@ -757,8 +790,9 @@ async function graphPage(params) {
     " → organised by → ", h("span", { class: "key body" }, "body"));
   const list = h("details", { class: "nodelist" }, h("summary", {}, `All ${g.nodes.length} nodes as a list`),
     ["official", "meeting", "body"].map((k) => h("ul", { class: "chips" }, g.nodes.filter((n) => n.kind === k)
-      .sort((a, b) => a.label.localeCompare(b.label)).map((n) => h("li", {}, chip(k, n.id, n.label))))));
-  const shownMeetings = new Set(g.nodes.filter((n) => n.kind === "meeting").map((n) => n.id));
+      .sort((a, b) => a.label.localeCompare(b.label)).map((n) => h("li", {}, n.group
+        ? h("a", { class: "node meeting group", href: n.body ? `#/graph?body=${encodeURIComponent(n.body)}&top=0` : "#/graph", title: "the graph of these meetings' organiser" }, n.label)
+        : chip(k, n.id, n.label))))));
   const byMeeting = [...groupBy(rows.filter((r) => shownMeetings.has(r.m)), "m").values()]
     .map((rs) => ({ ...rs[0], chairs: rs.map((r) => `${r.p}\u001e${r.name}`).join("\u001f") }))
     .sort((a, b) => (b.date || "").localeCompare(a.date || ""));
@@ -794,10 +828,11 @@ function drawGraph(container, details, g) {
   if (cy) cy.destroy();
   cy = null;
   if (!g.nodes.length || typeof cytoscape !== "function") return;
+  const byId = new Map(g.nodes.map((x) => [x.id, x]));
   cy = cytoscape({
     container,
     elements: [
-      ...g.nodes.map((n) => ({ data: { ...n, caption: graphLabel(n), size: n.kind === "official" ? Math.min(46, 14 + 8 * Math.sqrt(n.weight)) : n.kind === "body" ? 22 : 13 } })),
+      ...g.nodes.map((n) => ({ data: { ...n, members: undefined, caption: graphLabel(n), size: n.kind === "official" ? Math.min(46, 14 + 8 * Math.sqrt(n.weight)) : n.kind === "body" ? 22 : n.group ? Math.min(34, 13 + 4 * Math.sqrt(n.members.length)) : 13 } })),
       ...g.edges.map((e) => ({ data: e })),
     ],
     wheelSensitivity: 0.25,
@@ -822,7 +857,7 @@ function drawGraph(container, details, g) {
     const n = evt.target;
     cy.elements().addClass("faded");
     n.closedNeighborhood().removeClass("faded");
-    showNode(details, n.data());
+    showNode(details, byId.get(n.id()) || n.data());
   });
   cy.on("tap", (evt) => {
     if (evt.target === cy) cy.elements().removeClass("faded");
@@ -831,6 +866,12 @@ function drawGraph(container, details, g) {
 }
 
 async function showNode(details, n) {
+  if (n.group) {
+    details.replaceChildren(h("h3", {}, n.label), h("ul", { class: "facts-list" }, [...n.members]
+      .sort((a, b) => (b.date || "").localeCompare(a.date || ""))
+      .map((m) => h("li", {}, h("span", { class: "date" }, fmtDate(m.date)), " ", chip("meeting", m.id, "Meeting", m.label), source(m.text, m.a, m.url)))));
+    return;
+  }
   const parts = [h("h3", {}, chip(n.kind, n.id, n.label))];
   if (n.kind === "meeting") parts.push(source(n.text, n.a, n.url));
   else if (n.kind === "official") {

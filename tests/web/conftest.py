@@ -3,9 +3,7 @@ session, ``kg serve`` over it, and headless Chromium to read the page as a brows
 
 from __future__ import annotations
 
-import socket
 import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
@@ -14,15 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import chromium_command
-
-ROOT = Path(__file__).resolve().parents[2]
-UNLABELLED = ROOT.parent / "shared" / "corpus" / "unlabelled" / "articles.jsonl"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.helpers import KG, ROOT, UNLABELLED, free_port, kg
 
 
 @pytest.fixture(scope="session")
@@ -31,21 +21,14 @@ def unlabelled_store(tmp_path_factory) -> Path:
     if not UNLABELLED.exists():
         pytest.fail(f"{UNLABELLED} is missing: the explorer tests need the unlabelled corpus")
     path = tmp_path_factory.mktemp("explorer") / "store"
-    proc = subprocess.run(
-        [sys.executable, "-m", "kg", "build", str(UNLABELLED), "--store", str(path), "--quiet"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert proc.returncode in (0, 1), proc.stderr
+    kg("build", UNLABELLED, "--store", path, "--quiet", ok=(0, 1), timeout=600)
     return path
 
 
 def start_server(store: Path) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)],
+        [*KG, "serve", "--store", str(store), "--port", str(port)],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -8,8 +8,8 @@ from importlib import resources
 from pathlib import Path
 
 from kg import vocab
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 WEB = Path(str(resources.files("kg"))) / "web"
 
 

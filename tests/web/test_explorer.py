@@ -141,10 +141,13 @@ def _chair_rows(explorer) -> list[dict]:
 
 
 def _graph(soup: BeautifulSoup):
+    """The graph's element, the chips of its node list (a repeated series of meetings is one node,
+    its chip opens the graph of their organiser) and every meeting of the view, series included."""
     graph = soup.select_one("#graph")
     assert graph is not None
     items = soup.select(".nodelist a.node")
-    return graph, items
+    meetings = {iri_of(a["href"]) for a in soup.select(".meetings-in-view a.node.meeting")}
+    return graph, items, meetings
 
 
 def test_scoped_graph_of_one_province_stays_in_scope_and_is_labelled(explorer, browser_dom):
@@ -162,7 +165,7 @@ def test_scoped_graph_of_one_province_stays_in_scope_and_is_labelled(explorer, b
     )
 
     soup = BeautifulSoup(browser_dom(f"#/graph?province={province}&top=0"), "html.parser")
-    graph, items = _graph(soup)
+    graph, items, meetings_shown = _graph(soup)
     shown = int(graph["data-nodes"])
     assert 0 < shown <= len(scope)
     assert graph["data-drawn"] == graph["data-nodes"], "Cytoscape did not draw every node"
@@ -170,10 +173,12 @@ def test_scoped_graph_of_one_province_stays_in_scope_and_is_labelled(explorer, b
     assert len(items) == shown
     for a in items:
         assert a.get_text(strip=True), a
-        assert iri_of(a["href"]) in scope, a["href"]
+        if "group" not in a["class"]:
+            assert iri_of(a["href"]) in scope, a["href"]
+    assert meetings_shown and meetings_shown <= meetings
     # meetings are labelled in words: kind and date, body and place when known
     for a in soup.select(".nodelist a.node.meeting"):
-        assert a.get_text().startswith("Meeting"), a.get_text()
+        assert re.match(r"(Meeting|\d+ meetings) ", a.get_text()), a.get_text()
         assert not re.search(r"\b(peoples_council|party_committee|provincial)\b", a.get_text())
 
 
@@ -185,8 +190,7 @@ def test_year_only_dates_are_inside_a_date_range(explorer, browser_dom):
     others = {r["m"] for r in rows if r.get("date") and not r["date"].startswith(year)}
     # a range inside that year still holds a meeting dated by the year alone
     soup = BeautifulSoup(browser_dom(f"#/graph?from={year}-03&to={year}-09-30&top=0"), "html.parser")
-    _, items = _graph(soup)
-    shown = {iri_of(a["href"]) for a in items}
+    _, _, shown = _graph(soup)
     assert meeting in shown
     assert not shown & others, "a meeting of another year is in the range"
 

@@ -7,13 +7,13 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+import networkx as nx
 import pytest
 
 from kg.api import query
 from kg.store import open_store
-from kg.viz import Scope, chair_graph, date_span, draw, fold, layout, to_html, to_svg
-
-ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+from kg.viz import Scope, chair_graph, collapse, date_span, draw, fold, layout, to_html, to_svg
+from tests.helpers import ROOT
 
 _SCOPE = """
 SELECT DISTINCT ?m ?p ?b ?date ?place ?aprov WHERE { GRAPH ?a {
@@ -185,3 +185,25 @@ def test_at_312_articles_each_province_scope_is_inside_and_readable(unlabelled_s
     bad = subprocess.run([*kg, "--since", "2024-13", "--out", str(tmp_path / "x.svg")], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)  # fmt: skip
     assert bad.returncode == 2 and "YYYY" in bad.stderr
+
+
+def test_a_long_series_of_meetings_is_one_box_in_the_drawing():
+    g = nx.DiGraph(scope="test")
+    g.add_node("p", kind="official", label="Mai Van Tuat", title="", meetings=5)
+    g.add_node("q", kind="official", label="Truong Thi Mai", title="", meetings=1)
+    g.add_node("b", kind="body", label="Provincial Party Committee of Ninh Binh", title="")
+    for i, date in enumerate(["2021-03-02", "2022", "2023-05", "2023-06-01"]):
+        g.add_node(f"m{i}", kind="meeting", label="Meeting", title="", date=date)
+        g.add_edge("p", f"m{i}", relation="chaired")
+        g.add_edge(f"m{i}", "b", relation="organised by")
+    g.add_node("m9", kind="meeting", label="Meeting", title="", date="2024")
+    g.add_edge("q", "m9", relation="chaired")
+    g.add_edge("p", "m9", relation="chaired")  # other chairs: not in the series
+    c = collapse(g)
+    series = [n for n in c if str(n).startswith("group:")]
+    assert len(series) == 1 and c.nodes[series[0]]["label"] == (
+        "4 meetings of the Provincial Party Committee of Ninh Binh, 2021–2023"
+    )
+    assert set(c.predecessors(series[0])) == {"p"} and set(c.successors(series[0])) == {"b"}
+    assert "m9" in c and not any(f"m{i}" in c for i in range(4))
+    assert_no_overlap(c)
