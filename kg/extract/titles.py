@@ -239,11 +239,18 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     edge = len(text)
     for title in sorted(titles, key=lambda t: t.start, reverse=True):
         gap = text[title.end : edge] if title.end <= edge else ""
-        if title.end > edge or not _GAP.match(gap):
+        if title.end > edge or not (_GAP.match(gap) or _complement(gap, pack)):
             break
         out.append(title)
         edge = title.start
     return out[::-1]
+
+
+def _complement(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` the rest of a title's name ("Minister of Public Security, General <name>"):
+    at most three words and a separator, nothing that speaks of something else?"""
+    words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
+    return len(words) <= 3 and not _elsewhere(gap, pack) and bool(re.search(rf"[{RE_COMMAS}]", gap))
 
 
 def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
@@ -386,14 +393,14 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         after_end = min([nxt] + [s for s in stops if s > end])
         after_end = _plural_cut(sentence, end, after_end, pack)
         after = sentence[end:after_end]
-        cut = re.search(rf"[{RE_SEMICOLONS}.]", after)
+        cut = next(_cuts(after, f"[{RE_SEMICOLONS}.]"), None)
         if cut:
             kept = after[: cut.start()]
             # "A, t1; and t2, t3; …": a part after a semicolon that opens with a role and reaches
             # the next semicolon (or the end) without a name still lists A's posts
             pos = end + cut.start()
             while sentence[pos : pos + 1] in tuple(SEMICOLONS):
-                nxt_cut = re.search(rf"[{RE_SEMICOLONS}.]", sentence[pos + 1 : after_end])
+                nxt_cut = next(_cuts(sentence[pos + 1 : after_end], f"[{RE_SEMICOLONS}.]"), None)
                 stop = pos + 1 + nxt_cut.start() if nxt_cut else after_end
                 part = sentence[pos + 1 : stop]
                 if (stop >= nxt and nxt < len(sentence)) or not _opens_with_role(fold(part), pack):
@@ -409,7 +416,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         if out and out[-1].after:
             prev = max(prev, used_until)  # the previous name's title is not this one's
         before = sentence[prev:start]
-        cuts = list(re.finditer(rf"[{RE_SEMICOLONS}:.]", before))
+        cuts = list(_cuts(before, f"[{RE_SEMICOLONS}:.]"))
         if cuts:
             before = before[cuts[-1].end() :]
         folded_after = fold(after)
@@ -427,6 +434,17 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
     return out
 
 
+def _cuts(text: str, chars: str):
+    """The matches of ``chars`` in ``text`` that end a title: not the full stop of an abbreviation
+    ("M.", "Sr.", "Nr.") or of an ordinal or day number ("des 13. Zentralkomitees")."""
+    from kg.text import _abbreviation
+
+    for m in re.finditer(chars, text):
+        if m.group() == "." and _abbreviation().search(text, max(0, m.start() - 6), m.end()):
+            continue
+        yield m
+
+
 def _next_item(before: str, folded_after: str, pack: Pack) -> bool:
     """Does the text after a name open the next item of a list ("، و..." after a name whose title
     stands before it)?"""
@@ -437,9 +455,18 @@ def _next_item(before: str, folded_after: str, pack: Pack) -> bool:
         return False
     word = opening.group(1)
     conj = pack.cue("conjunction")
-    return any(m.start() == 0 for m, _ in conj.finditer(word)) or any(
+    if any(m.start() == 0 for m, _ in conj.finditer(word)) or any(
         word.startswith(p) for p in conj.entries if len(p) == 1 and p in pack.prefixes
-    )
+    ):
+        return True
+    # "Head of X Le Minh Hung, Minister of Public Security, General Luong Tam Quang": in a list of
+    # titles written before names, a part that ends with a title (or a rank) is the next name's
+    return _ends_with_title(folded_after, pack) or _ends_with_honorific(folded_after, pack)
+
+
+def _ends_with_honorific(folded: str, pack: Pack) -> bool:
+    text = folded.rstrip(" \t\u00a0" + COMMAS + DASHES)
+    return any(m.end() == len(text) for m, _ in pack.cue("honorific").finditer(text))
 
 
 def body_of(org: str, level: str | None, place: str | None) -> Body:
