@@ -30,6 +30,7 @@ from pathlib import Path
 from kg import gazetteer
 from kg import tables as _tables
 from kg.lang import Pack
+from kg.script import ARABIC_LETTERS, FOLD_PERSIAN
 from kg.text import fold, title_case
 
 __all__ = ["NameMention", "arabic_reading", "find_names", "syllables"]
@@ -91,7 +92,7 @@ def _latin_syllable(token: str) -> str | None:
 
 
 _LATIN_TOKEN = re.compile(r"[^\W\d_]+")
-_ARABIC_TOKEN = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
+_ARABIC_TOKEN = re.compile(f"[{ARABIC_LETTERS}]+")
 
 
 @cache
@@ -105,7 +106,22 @@ def _latin_surname(token: str, reading: str) -> bool:
     lowered = token.lower()
     if lowered == fold(token) or set(lowered) <= set("abcdefghijklmnopqrstuvwxyzđ"):
         return True  # written without diacritics: the folded form is all we know
-    return lowered in _accented_surnames()
+    # French-style spellings keep the circumflex, breve and horn but drop the tone ("Nguyên",
+    # "Trân", "Hô"): a token written with no tone mark matches a listed surname without its tone
+    return lowered in _accented_surnames() or (_toneless(lowered) == lowered and lowered in _toneless_surnames())
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
+
+
+def _toneless(word: str) -> str:
+    """``word`` without its Vietnamese tone marks (other diacritics kept): "nguyễn" -> "nguyên"."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONES))
+
+
+@cache
+def _toneless_surnames() -> frozenset[str]:
+    return frozenset(_toneless(w) for w in _accented_surnames())
 
 
 def _runs(tokens: list[tuple[int, int, str, str | None]], text: str, joiners: str):
@@ -181,6 +197,8 @@ def _latin_names(text: str) -> list[NameMention]:
                 name = " ".join(p[3] for p in part)
                 if len(part) < 2 or name in _places() or (len(part) == 2 and _after_level(text, part[0][0])):
                     continue
+                if len(part) == 2 and unicodedata.normalize("NFC", part[0][2].lower()) in _honorifics():
+                    continue  # "Ông Hải": Mr Hai, a given name after an honorific, not a family name
                 start, end = part[0][0], part[-1][1]
                 out.append(NameMention(start, end, text[start:end], title_case(name)))
     return out
@@ -619,7 +637,7 @@ def _score(tokens: tuple[str, ...], name: str) -> float:
     )
 
 
-_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه"})
+_PERSIAN = FOLD_PERSIAN
 
 
 def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[NameMention]:
