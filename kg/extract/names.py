@@ -108,7 +108,9 @@ def _latin_surname(token: str, reading: str) -> bool:
         return True  # written without diacritics: the folded form is all we know
     # French-style spellings keep the circumflex, breve and horn but drop the tone ("Nguyên",
     # "Trân", "Hô"): a token written with no tone mark matches a listed surname without its tone
-    return lowered in _accented_surnames() or (_toneless(lowered) == lowered and lowered in _toneless_surnames())
+    return lowered in _accented_surnames() or (
+        _toneless(lowered) == lowered and lowered in _toneless_surnames()
+    )
 
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
@@ -116,7 +118,9 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hoo
 
 def _toneless(word: str) -> str:
     """``word`` without its Vietnamese tone marks (other diacritics kept): "nguyễn" -> "nguyên"."""
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONES))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONES)
+    )
 
 
 @cache
@@ -663,7 +667,12 @@ def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[N
     for k, (a, b, tok, reading) in enumerate(tokens):
         if reading is None and stop and tok in stop and tok in _arabic_map() and k + 2 < len(tokens):
             nxt = tokens[k + 1 : k + 3]
-            if all(r is not None for *_, r in nxt) and not text[b : nxt[0][0]].strip():
+            if (
+                all(r is not None for *_, r in nxt)
+                and not text[b : nxt[0][0]].strip()
+                and _middle_syllable(nxt[0][2])
+                and not read_arabic_place([t[2] for t in nxt])
+            ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
     out = []
@@ -678,6 +687,15 @@ def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[N
             start, end = part[0][0], part[-1][1]
             out.append(NameMention(start, end, text[start:end], title_case(name), others))
     return out
+
+
+def _middle_syllable(token: str) -> bool:
+    """Can the Arabic token be read as a common middle name (Van, Thi, Duc, Quoc…: the names
+    model's most frequent middle syllables)?"""
+    model = _model()
+    middles = getattr(model, "middle", {}) or {}
+    common = {w for w, n in middles.items() if n >= 5} if middles else {"van", "thi", "duc", "cong", "quoc"}
+    return any(w in common for w in _arabic_map().get(token, ()))
 
 
 # how a run of readable Arabic-script tokens is cut (log scores, comparable with ranked_readings)
