@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kg import tables
 from kg.text import fold
 
 __all__ = [
@@ -60,6 +61,8 @@ def provinces() -> dict[str, Place]:
         local = item["provinceShort"]
         out[fold(_plain(local))] = Place(_plain(local), local, "provincial", key)
     out.setdefault("ho chi minh city", out["ho chi minh"])
+    for alias, name in (row[:2] for row in tables.rows(tables.data_path("data", "place_aliases.tsv"))):
+        out.setdefault(fold(alias), out[fold(name)])  # "Hanoi", "Hanoï", "Hanoji", "HCMC"
     return out
 
 
