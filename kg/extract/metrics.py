@@ -9,6 +9,7 @@ from kg import tables
 from kg.extract.numbers import NUMBER, find_dates, parse_number
 from kg.lang import Pack
 from kg.model import Metric
+from kg.script import RE_CLAUSE_ENDS
 from kg.text import Sentence
 
 __all__ = ["find_metrics"]
@@ -231,6 +232,8 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
         return None
     if re.search(r"[/:#№-]$", window):
         return None
+    if _setting(pack, "counts") == "listed":
+        return None  # a language whose word after a number is as often a classifier or a verb
     capitalised = _capitalised_nouns(pack)
     phrase_end = None
     unit = "count"
@@ -254,7 +257,7 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
         if end > start and _stem_hit(word, pack.cue("plan_noun")):
             # "3 breakthroughs, 19 targets": a plan's content, not a reported figure, unless the
             # clause says they were achieved ("exceeded 10 targets")
-            clause = re.split(r"[,;:.،؛]", folded[max(0, start - 50) : start])[-1]
+            clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 50) : start])[-1]
             if not any(True for _ in pack.cue("achieved").finditer(clause)):
                 return None
         if capitalised and not upper:
@@ -272,12 +275,17 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
     return unit, phrase_end
 
 
-_CAPITALISED: dict[str, bool] = {}
+_SETTINGS: dict[str, dict[str, str]] = {}
+
+
+def _setting(pack: Pack, name: str) -> str | None:
+    """A ``format.tsv`` setting of the pack (``nouns	capitalised``, ``counts	listed``)."""
+    if pack.code not in _SETTINGS:
+        rows = tables.rows(pack.folder / "format.tsv") if pack.folder else []
+        _SETTINGS[pack.code] = {r[0]: r[1] for r in rows if len(r) > 1}
+    return _SETTINGS[pack.code].get(name)
 
 
 def _capitalised_nouns(pack: Pack) -> bool:
     """Does the pack's language capitalise its nouns (``nouns	capitalised`` in format.tsv)?"""
-    if pack.code not in _CAPITALISED:
-        rows = tables.rows(pack.folder / "format.tsv") if pack.folder else []
-        _CAPITALISED[pack.code] = any(r[:2] == ["nouns", "capitalised"] for r in rows)
-    return _CAPITALISED[pack.code]
+    return _setting(pack, "nouns") == "capitalised"
