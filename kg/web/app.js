@@ -863,6 +863,11 @@ function drawGraph(container, details, g) {
     if (evt.target === cy) cy.elements().removeClass("faded");
   });
   container.dataset.drawn = String(cy.nodes().length);
+  const zoom = (factor) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+  container.append(h("div", { class: "zoom" },
+    h("button", { type: "button", title: "zoom in", onclick: () => zoom(1.4) }, "+"),
+    h("button", { type: "button", title: "zoom out", onclick: () => zoom(1 / 1.4) }, "−"),
+    h("button", { type: "button", title: "the whole graph", onclick: () => cy.fit(undefined, 24) }, "fit")));
 }
 
 async function showNode(details, n) {
