@@ -214,6 +214,18 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
 
 
+def _at_meeting(folded: str, pack: Pack) -> bool:
+    """Does the sentence open "At the meeting, …" (a ``meeting_at`` cue then a meeting noun): a
+    meeting the article reports as held?"""
+    head = folded[:40]
+    for at, _ in pack.cue("meeting_at").finditer(head):
+        if at.start() <= 3 and any(
+            0 <= m.start() - at.end() <= 12 for m, _ in pack.cue("meeting").finditer(head)
+        ):
+            return True
+    return False
+
+
 def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
     """Is mention ``i`` written as the next item of the same list ("؛ والسيد …", "; and Mr …")?"""
     between = folded[mentions[i - 1].end : mentions[i].start]
@@ -362,7 +374,7 @@ def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_
         ]
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
-        opening = has_meeting and not meetings and sent.index <= 1
+        opening = has_meeting and not meetings and (sent.index <= 1 or _at_meeting(fs, pack))
         if (
             not chairs
             and not (has_meeting and (has_hold or dates))
