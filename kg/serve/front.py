@@ -29,6 +29,7 @@ import os
 import sys
 import threading
 import urllib.parse
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -61,6 +62,7 @@ class ServeOptions:
     max_worker_memory: int = 2 << 30  # bytes of RSS a worker may reach while answering
     max_connections: int = 256  # open client connections at once
     socket_timeout: float = 30.0  # seconds a client may stay silent mid-request
+    cache_bytes: int = 64_000_000  # answers kept for repeated queries (0: none)
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -103,6 +105,47 @@ class _HTTPServer(ThreadingHTTPServer):
             self._slots.release()
 
 
+class _Cache:
+    """Answers already given, by request (LRU, bounded in bytes). The store a read-only server
+    reads cannot change under it (its workers see the store as it was when they opened it), so
+    an answer stays true; an update empties the cache."""
+
+    def __init__(self, max_bytes: int, max_entry: int):
+        self.max_bytes, self.max_entry = max_bytes, max_entry
+        self._items: OrderedDict[tuple, tuple[dict, bytes]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.generation = 0  # bumped by clear(): an answer computed before it is not kept
+
+    def get(self, key: tuple) -> tuple[dict, bytes] | None:
+        with self._lock:
+            item = self._items.get(key)
+            if item is not None:
+                self._items.move_to_end(key)
+                self.hits += 1
+            return item
+
+    def put(self, key: tuple, item: tuple[dict, bytes], generation: int) -> None:
+        size = len(item[1]) + sum(len(str(k)) for k in key)
+        if size > self.max_entry:
+            return
+        with self._lock:
+            if key in self._items or generation != self.generation:
+                return
+            self._items[key] = item
+            self._size += size
+            while self._size > self.max_bytes and self._items:
+                old_key, old = self._items.popitem(last=False)
+                self._size -= len(old[1]) + sum(len(str(k)) for k in old_key)
+
+    def clear(self) -> None:
+        with self._lock:
+            self.generation += 1
+            self._items.clear()
+            self._size = 0
+
+
 class Server:
     """``kg serve``: ``start()`` (listen first, then start the workers), then ``stop()``."""
 
@@ -111,6 +154,7 @@ class Server:
         self.httpd: _HTTPServer | None = None
         self.pool: Pool | None = None
         self._thread: threading.Thread | None = None
+        self.cache = _Cache(options.cache_bytes, options.cache_bytes // 16)
 
     @property
     def url(self) -> str:
@@ -390,19 +434,24 @@ class _Handler(BaseHTTPRequestHandler):
         if declared_update:
             return self._update(text)
         fmt = (params.get("format") or params.get("output") or params.get("results") or [None])[0]
-        answer = self._run(
-            "reader",
-            {
-                "op": "sparql",
-                "text": text,
-                "accept": self.headers.get("Accept"),
-                "format": fmt,
-                "default_graphs": params.get("default-graph-uri") or [],
-                "named_graphs": params.get("named-graph-uri") or [],
-            },
-        )
+        request = {
+            "op": "sparql",
+            "text": text,
+            "accept": self.headers.get("Accept"),
+            "format": fmt,
+            "default_graphs": params.get("default-graph-uri") or [],
+            "named_graphs": params.get("named-graph-uri") or [],
+        }
+        cache = self.server_ref.cache
+        key = (text, request["accept"], fmt, tuple(request["default_graphs"]), tuple(request["named_graphs"]))
+        answer = cache.get(key)
         if answer is None:
-            return
+            generation = cache.generation
+            answer = self._run("reader", request)
+            if answer is None:
+                return
+            if answer[0].get("status") == 200 and "kind" not in answer[0]:
+                cache.put(key, answer, generation)
         header, body = answer
         if header.get("kind") == "update":
             if via_get:
@@ -432,6 +481,7 @@ class _Handler(BaseHTTPRequestHandler):
         if answer is None:
             return
         header, _ = answer
+        srv.cache.clear()  # even a failed update may have been applied in part of its operations
         status = header.get("status", 500)
         if status >= 400:
             return self._error(status, header.get("message") or "error")

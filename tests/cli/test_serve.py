@@ -200,6 +200,11 @@ def test_cors_is_configurable(seeds_on_disk):
 
 def test_allow_update_writes_and_reads_back(fresh_store):
     with serving(fresh_store, "--allow-update", "--workers", "1") as served:
+        ask = "ASK { <urn:a> <urn:b> 'c' }"
+        _, _, body = request(
+            served.url + "/sparql", query=ask, headers={"Accept": "application/sparql-results+json"}
+        )
+        assert json.loads(body)["boolean"] is False  # (and this answer is not kept past the update)
         status, _, _ = request(
             served.url + "/sparql",
             data=b"INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> 'c' } }",
