@@ -182,15 +182,27 @@ class Pool:
         raise RuntimeError("the query workers did not start in time")
 
     def stop(self) -> None:
+        """Ask every worker to end (the writer finishes what it writes), then end the keeper (its
+        end kills, by the parent-death signal, any worker still there)."""
         self._stopping = True
-        self._todo.put(None)
-        if self._keeper is not None:
-            self._keeper.join(10)
         with self._lock:
             workers = list(self._all)
             self._all.clear()
+        for w in workers:  # all at once: a closed stdin is the worker's signal to end
+            try:
+                w.proc.stdin.close()
+            except OSError:
+                pass
+        deadline = time.monotonic() + 5.0
         for w in workers:
-            w.close(wait=1.0 if w.role == "reader" else 5.0)
+            try:
+                w.proc.wait(max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                pass
+            w.kill()
+        self._todo.put(None)
+        if self._keeper is not None:
+            self._keeper.join(10)
 
     def pids(self) -> list[int]:
         with self._lock:
