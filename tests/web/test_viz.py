@@ -109,6 +109,20 @@ def test_official_scope_takes_any_spelling_and_keeps_co_chairs(seeds_store):
         assert kinds(g, "meeting") == set(everything.successors(official))
         assert all(g.has_edge(official, m) for m in kinds(g, "meeting"))
 
+    # an official named in Arabic script: typed as the article wrote it
+    forms = [
+        (r["p"].value, r["f"].value)
+        for r in query(
+            seeds_store,
+            "SELECT DISTINCT ?p ?f WHERE { ?m kg:chairedBy ?p . GRAPH ?a { ?p kg:surfaceForm ?f } }",
+        )
+        if any("\u0600" <= c <= "\u06ff" for c in r["f"].value)
+    ]
+    assert forms, "the seeds name a chair in Arabic script"
+    person, form = sorted(forms)[0]
+    g = chair_graph(seeds_store, Scope(official=form))
+    assert kinds(g, "meeting") == set(everything.successors(person))
+
 
 def test_body_scope_and_top(seeds_store):
     everything = chair_graph(seeds_store)
