@@ -189,7 +189,8 @@ function chip(kind, iri, words, title) {
 }
 function articleLink(article, url) {
   const id = decodeURIComponent(codeOf(article));
-  if (url) return h("a", { class: "article", href: url, target: "_blank", rel: "noopener noreferrer" }, `article ${id} ↗`);
+  // only web addresses become links: an article's URL comes from the data, not from us
+  if (url && /^https?:\/\//i.test(url)) return h("a", { class: "article", href: url, target: "_blank", rel: "noopener noreferrer" }, `article ${id} ↗`);
   return h("span", { class: "article" }, `article ${id}`);
 }
 function source(textValue, article, url) {
