@@ -1,18 +1,20 @@
-"""``kg build --engine spark``: extraction as a PySpark job writing N-Quads shards.
+"""``kg build --engine spark``: extraction and minting as a PySpark job; identities in order.
 
-The driver reads the articles (reporting what it skips, as ``kg build`` does), Spark extracts and
+The driver reads the articles (reporting what it skips, as ``kg build`` does); Spark extracts and
 mints them in parallel (``local[*]`` here; any cluster with ``--master URL``, where kg must be
-installed on the executors), and each partition is written as an N-Quads shard with one named
-graph per article. ``kg load`` (or ``--store``) bulk-loads the shards.
-
-Identities in this path are per name (a name is one IRI, whatever the province): the
-same-name-in-two-provinces split of :mod:`kg.resolve` needs the articles in order, which a
-distributed job does not give.
+installed on the executors) exactly as ``kg build``'s worker processes do
+(:func:`kg.mint.mint_article`: each article's graph with people as placeholders). The driver then
+reads the minted articles back in corpus order and decides identities with the same code as the
+embedded build (:class:`kg.mint.EntityIndex`, :class:`kg.resolve.Resolver`) — a few dictionary
+look-ups per article — and writes N-Quads shards, one named graph per article plus the entity
+records, that ``kg load`` (or ``--store``) bulk-loads. The graph is the embedded build's.
 """
 
 from __future__ import annotations
 
+import base64
 import os
+import pickle
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,34 +25,56 @@ from kg.reader import Skipped, read_articles
 __all__ = ["spark_build"]
 
 
-def _to_nquads(records: Iterable[tuple]) -> Iterator[str]:
-    """Run on the executors: one N-Quads text per article."""
-    import pyoxigraph as ox
-
+def _to_minted(records: Iterable[tuple]) -> Iterator[str]:
+    """Run on the executors: one line per article, the minted article (pickled, base64)."""
     from kg.extract import extract
-    from kg.mint import mint
-    from kg.resolve import Resolver
+    from kg.mint import mint_article
 
     for ident, text, url, lang, source, published in records:
         article = Article(ident, text, url=url, lang=lang, source=source, published=published)
         try:
-            extraction = extract(article)
+            minted = mint_article(extract(article))
         except Exception:  # one bad article must not fail the job; the driver counts what is missing
             continue
-        yield (
-            ox.serialize(mint(extraction, Resolver()), format=ox.RdfFormat.N_QUADS)
-            .decode("utf-8")
-            .rstrip("\n")
-        )
+        yield base64.b64encode(pickle.dumps(minted, protocol=pickle.HIGHEST_PROTOCOL)).decode("ascii")
+
+
+def _finish(minted_dir: Path, out: Path, store=None) -> list[Path]:
+    """Identities in corpus order (Spark keeps the order of the records across its part files),
+    then one N-Quads shard per part."""
+    from kg.mint import EntityIndex
+
+    index = EntityIndex.from_store(store) if store is not None else EntityIndex()
+    files = []
+    for part in sorted(minted_dir.glob("part-*")):
+        target = out / f"{part.name}.nq"
+        with open(part, encoding="ascii") as lines, open(target, "w", encoding="utf-8") as shard:
+            for line in lines:
+                if line.strip():
+                    text, entities = index.finish(pickle.loads(base64.b64decode(line)))
+                    shard.write(entities)
+                    shard.write(text)
+        if target.stat().st_size:
+            files.append(target)
+        else:
+            target.unlink()
+    return files
 
 
 def spark_build(
-    paths: list[str | Path], shards: str | Path, master: str = "local[*]", partitions: int | None = None
+    paths: list[str | Path],
+    shards: str | Path,
+    master: str = "local[*]",
+    partitions: int | None = None,
+    store=None,
 ):
     """Extract every article under ``paths`` with Spark; write N-Quads shards into ``shards``.
+    ``store`` (optional) seeds the identities with the officials it already holds.
 
     Returns ``(articles sent, shard files, skipped files)``.
     """
+    import shutil
+
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
@@ -63,6 +87,7 @@ def spark_build(
         else:
             records.append((item.id, item.text, item.url, item.lang, item.source, item.published))
     out = Path(shards)
+    minted = out / "minted"
     spark = (
         SparkSession.builder.master(master)
         .appName("kg build")
@@ -73,8 +98,9 @@ def spark_build(
     try:
         sc = spark.sparkContext
         slices = partitions or max(1, min(len(records) // 200 + 1, sc.defaultParallelism * 4))
-        sc.parallelize(records, slices).mapPartitions(_to_nquads).saveAsTextFile(str(out))
+        sc.parallelize(records, slices).mapPartitions(_to_minted).saveAsTextFile(str(minted))
     finally:
         spark.stop()
-    files = sorted(p for p in out.glob("part-*") if p.stat().st_size > 0)
+    files = _finish(minted, out, store)
+    shutil.rmtree(minted)
     return len(records), files, skipped
