@@ -133,7 +133,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 continue
             unit, rest = counted
         if unit not in ("percent", "billion_vnd", "million_vnd", "vnd", "million_usd", "usd") and (
-            1950 <= value <= 2100 and value == int(value) and not frac
+            1950 <= value <= 2100 and value == int(value) and not frac and not re.search(r"\d[.,]\d", m.group())
         ):
             continue
         value *= factor

@@ -62,6 +62,7 @@ CUE_KINDS = {
     "honorific": "a word before a name that makes it an official ('Comrade', 'ông')",
     "increase": "a figure rising ('increased by')",
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
+    "list_marker": "'including' after a plural role: the names listed after it hold that role ('darunter', 'dont')",
     "meeting": "a meeting noun ('meeting', 'conference', 'kỳ họp')",
     "notchange": "a word making a following percentage a level, not a change ('to')",
     "notcounted": "a noun after a number that is no count of anything (years, days, hours)",

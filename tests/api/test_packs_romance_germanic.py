@@ -8,8 +8,6 @@ article per language built end to end into a store (``tests/data/packs/<lang>-<i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.api import build, query
@@ -18,8 +16,8 @@ from kg.extract import extract
 from kg.lang import load_pack
 from kg.model import Article
 from kg.store import open_store
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 PACKS = ROOT / "tests" / "data" / "packs"
 LANGS = ("fr", "es", "de", "cs", "pt")
 PACK_FILES = (
@@ -524,6 +522,100 @@ def test_portuguese():
         lang="pt",
     )
     assert documents(x) == {("decision", "315-QD/TW", None, None)}
+
+
+# ---------------------------------------------------------------- general fixes (helper of issue 10)
+def test_a_surname_written_without_its_tone_is_a_surname_and_a_plural_role_is_shared_after_dont():
+    # lecourrier style: circumflex kept, tone dropped ("Nguyên"); "15 membres, dont X": X is a member
+    # of the body the clause is about
+    x = run(
+        "Ainsi, lors de sa première session, le 20e Comité provincial du Parti a élu 15 membres, dont "
+        "Nguyên Doan Anh, au Bureau permanent pour la période 2025-2030.",
+        lang="fr",
+    )
+    assert {(org, level) for _, org, level in positions(x, "Nguyen Doan Anh")} == {
+        ("party_committee", "provincial")
+    }
+    # a word with a tone mark is no toneless surname: "Đảng" is the Party, not Mr Đặng
+    assert run("Le Đảng Cộng sản Việt Nam a dit.", lang="fr").officials == []
+
+
+def test_a_plural_role_before_darunter_and_a_role_after_als_take_the_clause_body():
+    x = run(
+        "Nach der Fusion der Provinzen Kien Giang und An Giang hat das Volkskomitee der Provinz An Giang "
+        "Herrn Ho Van Mung als Vorsitzenden; 5 stellvertretende Vorsitzende, darunter Frau Nguyen Thi Minh "
+        "Thuy und die Herren Nguyen Thanh Phong, Le Van Phuoc, Le Trung Ho und Ngo Cong Thuc.",
+        lang="de",
+    )
+    assert positions(x, "Ho Van Mung") == {("chair", "peoples_committee", "provincial")}
+    for name in (
+        "Nguyen Thi Minh Thuy",
+        "Nguyen Thanh Phong",
+        "Le Van Phuoc",
+        "Le Trung Ho",
+        "Ngo Cong Thuc",
+    ):
+        assert positions(x, name) == {("vice_chair", "peoples_committee", "provincial")}
+    assert {p.body.place for o in x.officials for p in o.positions} == {"An Giang"}
+
+
+def test_one_word_province_names_keep_a_title_s_place():
+    x = run(
+        "Le Comité a considéré les actes répréhensibles de Nguyen Duc Chung, membre du Comité central du "
+        "Parti, ancien secrétaire adjoint du Comité municipal du Parti de Hanoï, ancien président du Comité "
+        "populaire de Hanoï, qui est actuellement poursuivi.",
+        lang="fr",
+    )
+    chung = next(o for o in x.officials if o.name == "Nguyen Duc Chung")
+    local = {(p.role, p.body.place, p.former) for p in chung.positions if p.body.level == "provincial"}
+    assert local == {("deputy_secretary", "Ha Noi", True), ("chair", "Ha Noi", True)}
+
+
+def test_an_abbreviation_or_an_ordinal_full_stop_does_not_cut_a_title():
+    x = run(
+        "La session a également revoqué le poste de vice-président du Comité populaire provincial pour "
+        "M. Dang Huy Hau, à la retraite depuis le 1er septembre 2020.",
+        lang="fr",
+    )
+    assert positions(x, "Dang Huy Hau") == {("vice_chair", "peoples_committee", "provincial")}
+    x = run(
+        "Herr Trinh Viet Hung, 48 Jahre alt, aus Hai Duong, ist stellvertretendes Mitglied des 13. "
+        "Zentralkomitees der Partei; führender Politiktheoretiker, Doktor der Betriebswirtschaftslehre.",
+        lang="de",
+    )
+    assert positions(x, "Trinh Viet Hung") == {("other", "central_committee", "central")}
+
+
+def test_german_leitete_chairs_only_what_it_leads():
+    x = run(
+        "Genosse Pham Van Hau, stellvertretender Sekretär des Provinzparteikomitees und Vorsitzender des "
+        "Provinzvolksrats, leitete die Sitzung.",
+        lang="de",
+    )
+    assert [m.chairs for m in x.meetings] == [["Pham Van Hau"]]
+    # "leitete ... ein" (einleiten): the council started a dismissal, nobody chaired
+    x = run(
+        "Auf der Sitzung leitete der Volksrat der Provinz außerdem die Verfahren zur Entlassung von Herrn "
+        "Giang Thanh Khoa als stellvertretender Vorsitzender des Volkskomitees der Provinz ein.",
+        lang="de",
+    )
+    assert all(not m.chairs for m in x.meetings)
+    assert positions(x, "Giang Thanh Khoa") == {("vice_chair", "peoples_committee", "provincial")}
+
+
+def test_counts_votes_against_years_and_bare_decree_numbers():
+    # "128 contre": a number before a preposition counts nothing
+    x = run("a été élu président, avec 127 voix pour et 128 contre.", lang="fr")
+    assert figures(x) == [(127.0, "count", None)]
+    # "2.000 empresas" is written with a thousands separator: no year
+    x = run("El Congreso acordó los principales objetivos: haya más de 2.000 empresas.", lang="es")
+    assert (2000.0, "count", None) in figures(x)
+    x = run(
+        "Herr Khoa kündigte seinen Posten, um gemäß Dekret 178 vom 1. September die geltenden Richtlinien "
+        "und Regelungen in Anspruch nehmen zu können.",
+        lang="de",
+    )
+    assert documents(x) == {("decree", "178", None, None)}
 
 
 # ---------------------------------------------------------------- whole articles, built into a store

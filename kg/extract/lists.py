@@ -1,0 +1,105 @@
+"""Titles that name no body of their own, read against the body the clause is about.
+
+Two wordings give posts without writing the body next to them:
+
+- a role after a title link: "das Volkskomitee der Provinz An Giang hat Herrn Ho Van Mung **als
+  Vorsitzenden**" — the chair of the body the clause is about;
+- a plural role (a plural cue or a number before it) followed by a ``list_marker`` cue ("darunter",
+  "dont", "entre ellos", "including"): "5 stellvertretende Vorsitzende, **darunter** Frau A und die
+  Herren B, C und D" — every name listed after the marker, up to the clause's end, holds the role.
+
+The body is the one the role's own words write when they write one; else the body the sentence
+names before it outside anybody's title (its subject). A name that already has titles keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.grammar import find_bodies, find_roles
+from kg.extract.titles import read_titles
+from kg.lang import Pack
+from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS
+
+__all__ = ["subject_titles"]
+
+_NEAR = 25  # a role ending this close before a body makes the body part of somebody's title
+
+
+def subject_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
+    """Give the names of a sentence that have no title the posts these wordings give them
+    (``per_name`` is updated in place; ``spans`` are :func:`kg.extract.titles.title_spans`)."""
+    if not mentions:
+        return
+    bodies = find_bodies(folded, pack)
+    if not bodies:
+        return
+    roles = find_roles(folded, pack)
+    role_ends = [r1 for _, r1, _ in roles]
+
+    def subject(before: int) -> str | None:
+        """The wording of the last body before ``before`` that is no part of a title."""
+        free = [
+            b
+            for b in bodies
+            if b[1] <= before
+            and not any(
+                b[0] - _NEAR <= r1 <= b[0] and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1 : b[0]])
+                for r1 in role_ends
+            )
+        ]
+        if not free:
+            return None
+        start, end, _ = free[-1]
+        # the place written right after it ("... der Provinz An Giang")
+        from kg.gazetteer import find_places
+
+        tail = folded[end : end + 40]
+        places = [p for p in find_places(tail) if p[0] <= 4]
+        return folded[start : end + places[0][1]] if places else folded[start:end]
+
+    def titles_of(role_text: str, at: int) -> list:
+        own = read_titles(role_text, pack)
+        if own:
+            return own
+        body = subject(at)
+        return read_titles(role_text + " " + body, pack) if body else []
+
+    # "X als Vorsitzenden": a title link and a role with no body of its own
+    for i, mention in enumerate(mentions):
+        after = spans[i].after
+        if per_name[i] or not after:
+            continue
+        opening = re.match(rf"[\s{RE_COMMAS}]*", after).end()
+        link = pack.cue("title_link").match_at(after, opening)
+        if link is None:
+            continue
+        rest = after[link[0].end() :]
+        found = find_roles(rest, pack)
+        if not found or found[0][0] > 2 or find_bodies(rest, pack):
+            continue
+        per_name[i] = titles_of(rest[: found[-1][1]].strip(), mention.start)
+
+    # "5 stellvertretende Vorsitzende, darunter A, B und C"
+    for marker, _ in pack.cue("list_marker").finditer(folded):
+        cut = max(
+            [m.end() for m in re.finditer(rf"[{RE_SEMICOLONS}{RE_COLONS}.]", folded[: marker.start()])]
+            + [m.end for m in mentions if m.end <= marker.start()]
+            + [0]
+        )
+        head = folded[cut : marker.start()]
+        found = find_roles(head, pack)
+        if not found:
+            continue
+        r0 = found[0][0]
+        plural = any(True for _ in pack.cue("plural").finditer(head)) or re.search(r"\d\s+$", head[:r0])
+        if not plural:
+            continue
+        ends = [m.start() for m in re.finditer(rf"[{RE_SEMICOLONS}{RE_COLONS}.]", folded[marker.end() :])]
+        until = marker.end() + ends[0] if ends else len(folded)
+        listed = [i for i, m in enumerate(mentions) if marker.end() <= m.start < until and not per_name[i]]
+        if not listed:
+            continue
+        shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
+        for i in listed:
+            per_name[i] = list(shared)
