@@ -462,8 +462,12 @@ def query(store: ox.Store, sparql: str, params: dict | None = None):
     True
     """
     from kg.canned import term
+    from kg.serve.guard import check_shape
     from kg.sparql import PREFIXES, escape_slashes, syntax_message, with_prefixes
 
+    too_deep = check_shape(sparql, max_bytes=1 << 30)  # before Oxigraph's parser recurses
+    if too_deep:
+        raise QueryError(too_deep)
     kwargs: dict = {"use_default_graph_as_union": True}
     if params:
         kwargs["substitutions"] = {
@@ -513,7 +517,10 @@ def export(store: ox.Store, fmt: str = "turtle", out: str | Path | None = None) 
     from kg.store import INTERNAL_GRAPHS
 
     f = formats.get(fmt, "rdf")
-    data = _write_graph((q for q in store if getattr(q.graph_name, "value", None) not in INTERNAL_GRAPHS), f)
+    quads = (q for q in store if getattr(q.graph_name, "value", None) not in INTERNAL_GRAPHS)
+    if out is not None and f.name in ("nquads", "trig"):
+        return _stream_export(quads, f, Path(out))
+    data = _write_graph(quads, f)
     if out is None:
         return data
     Path(out).parent.mkdir(parents=True, exist_ok=True)
@@ -521,9 +528,31 @@ def export(store: ox.Store, fmt: str = "turtle", out: str | Path | None = None) 
     return None
 
 
+def _stream_export(quads, f: formats.Format, out: Path) -> None:
+    """N-Quads / TriG written quad by quad into a temporary file renamed over ``out``: the graph is
+    never held in memory, and a failed write leaves the previous file."""
+    import tempfile
+
+    from kg.sparql import PREFIXES
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            ox.serialize(quads, fh, format=f.rdf, **({"prefixes": PREFIXES} if f.name == "trig" else {}))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return None
+
+
 def stats(store: ox.Store) -> dict[str, int]:
-    """Counts of articles, quads and each kind of fact."""
-    from kg.vocab import KG
+    """Counts of articles, quads and each kind of fact (what each family of
+    :data:`kg.families.FAMILIES` counts)."""
+    from kg.families import FAMILIES
 
     def count(cls: str) -> int:
         q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
@@ -533,12 +562,7 @@ def stats(store: ox.Store) -> dict[str, int]:
     return {
         "articles": len(article_ids(store)),
         "quads": len(store) - bookkeeping,
-        "officials": count(KG.Official),
-        "bodies": count(KG.Body),
-        "posts": count(KG.Post),
-        "meetings": count(KG.Meeting),
-        "documents": count(KG.Document),
-        "metrics": count(KG.MetricObservation),
+        **{name: count(cls) for family in FAMILIES for name, cls in family.counts.items()},
     }
 
 

@@ -119,3 +119,15 @@ def test_jsonl_dumps_are_read_and_published_dates_anchor_meetings(tmp_path):
         for r in query(store, CHAIRS)
     }
     assert ("j1", "2024-08-21") in rows
+
+
+def test_nquads_and_trig_exports_stream_into_a_file_with_the_same_quads(seeds_store, tmp_path):
+    import pyoxigraph as ox
+
+    in_memory = sorted(str(q) for q in ox.parse(export(seeds_store, "nquads"), format=ox.RdfFormat.N_QUADS))
+    for fmt, rdf in (("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG)):
+        out = tmp_path / f"kg.{fmt}"
+        assert export(seeds_store, fmt, out) is None
+        assert sorted(str(q) for q in ox.parse(path=str(out), format=rdf)) == in_memory
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.nquads", "kg.trig"]  # no temporary left
+    assert not any("manifest" in q for q in in_memory)
