@@ -19,16 +19,18 @@ listed phrase wins.
 
 from __future__ import annotations
 
+import bisect
 import contextvars
+import functools
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.lang import Pack
+from kg.lang import Pack, load_pack
 from kg.text import fold, sentences
 
 __all__ = [
@@ -55,7 +57,7 @@ class Rule:
     needs: tuple[frozenset[str], ...]  # each slot: the features that fill it
     values: tuple[str, ...]  # (role, org?, level?) or (org, level?)
 
-    @property
+    @functools.cached_property
     def features(self) -> frozenset[str]:
         return frozenset().union(*self.needs)
 
@@ -231,58 +233,72 @@ def _stem_features(word: str, g: Grammar) -> frozenset[str]:
 def _words(folded: str, pack: Pack) -> list[_Word]:
     g = grammar(pack)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+    firsts = _multi_firsts(pack.code)
     words: list[_Word] = []
     i = 0
     while i < len(tokens):
         word = None
-        # multi-word wordings, longest first, on tokens joined only by spaces or hyphens
-        for n in range(min(g.longest, len(tokens) - i), 1, -1):
-            span = tokens[i : i + n]
-            if not all(_JOIN.match(folded[a[1] : b[0]]) for a, b in itertools.pairwise(span)):
-                continue
-            for clitic, first in _readings(span[0][2], g):
-                key = (first, *(_strip_article(t[2], g.article) for t in span[1:]))
-                feats = g.exact.get(key)
-                level = g.levels.get(key)
-                if feats or level:
-                    word = _Word(
-                        span[0][0] + len(clitic),
-                        span[-1][1],
-                        feats or frozenset(),
-                        level,
-                        bool(clitic) and clitic == g.link_prefix,
-                        span[0][0],
-                    )
+        # multi-word wordings, longest first, on tokens joined only by spaces or hyphens (tried
+        # only where a token can open one)
+        readings = _readings_cached(tokens[i][2], pack.code)
+        if any(first in firsts for _, first in readings):
+            for n in range(min(g.longest, len(tokens) - i), 1, -1):
+                span = tokens[i : i + n]
+                if not all(_JOIN.match(folded[a[1] : b[0]]) for a, b in itertools.pairwise(span)):
+                    continue
+                for clitic, first in readings:
+                    key = (first, *(_strip_article(t[2], g.article) for t in span[1:]))
+                    feats = g.exact.get(key)
+                    level = g.levels.get(key)
+                    if feats or level:
+                        word = _Word(
+                            span[0][0] + len(clitic),
+                            span[-1][1],
+                            feats or frozenset(),
+                            level,
+                            bool(clitic) and clitic == g.link_prefix,
+                            span[0][0],
+                        )
+                        break
+                if word:
+                    i += n
                     break
-            if word:
-                i += n
-                break
         if word is None:
             start, end, token = tokens[i]
-            # the first reading with features decides; a level may come from any reading
-            # ("المركزية" is a level word as written and the feature central without its article)
-            level_seen = None
-            for clitic, reading in _readings(token, g):
-                feats = g.exact.get((reading,)) or _stem_features(reading, g)
-                level = g.levels.get((reading,)) or next(iter(pack.levels.get(reading) or ()), None)
-                level_seen = level_seen or level
-                if feats:
-                    word = _Word(
-                        start + len(clitic),
-                        end,
-                        feats,
-                        level or level_seen,
-                        bool(clitic) and clitic == g.link_prefix,
-                        start,
-                    )
-                    break
-            if word is None and level_seen:
-                word = _Word(start, end, frozenset(), level_seen)
-            if word is None:
-                word = _Word(start, end, frozenset())
+            clitic_len, feats, level, linked = _token_word(token, pack.code)
+            word = _Word(start + clitic_len, end, feats, level, linked, start)
             i += 1
         words.append(word)
     return words
+
+
+@lru_cache(maxsize=65536)
+def _readings_cached(token: str, code: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_readings(token, grammar(load_pack(code))))
+
+
+@lru_cache(maxsize=8)
+def _multi_firsts(code: str) -> frozenset[str]:
+    """First words of the pack's wordings of several words."""
+    g = grammar(load_pack(code))
+    return frozenset(k[0] for k in list(g.exact) + list(g.levels) if len(k) > 1)
+
+
+@lru_cache(maxsize=65536)
+def _token_word(token: str, code: str) -> tuple[int, frozenset[str], str | None, bool]:
+    """(clitic length, features, level, linked) of one token: the first reading with features
+    decides; a level may come from any reading ("المركزية" is a level word as written and the
+    feature central without its article)."""
+    pack = load_pack(code)
+    g = grammar(pack)
+    level_seen = None
+    for clitic, reading in _readings_cached(token, code):
+        feats = g.exact.get((reading,)) or _stem_features(reading, g)
+        level = g.levels.get((reading,)) or next(iter(pack.levels.get(reading) or ()), None)
+        level_seen = level_seen or level
+        if feats:
+            return len(clitic), feats, level or level_seen, bool(clitic) and clitic == g.link_prefix
+    return 0, frozenset(), level_seen, False
 
 
 def grammar_features(word: str, pack: Pack) -> frozenset[str]:
@@ -341,6 +357,24 @@ def _fits(words: list[_Word], rule: Rule, free: frozenset[str]) -> bool:
     return all(any(w.features & slot for w in meaningful) for slot in rule.needs)
 
 
+_MAX_PHRASE = 12  # words in one phrase at most (rules have 3 slots; the rest are qualifiers, levels)
+_FITS: dict[tuple, Rule | None] = {}
+
+
+def _first_fit(words: list[_Word], candidates: tuple[Rule, ...], free: frozenset[str]) -> Rule | None:
+    """The first candidate rule the words fit, remembered by what ``_fits`` reads of the words
+    (their features and whether they have a level): text repeats its phrases."""
+    key = (id(candidates), free, tuple((w.features, w.level is None) for w in words))
+    if key not in _FITS:
+        if len(_FITS) > 200_000:
+            _FITS.clear()
+        present = frozenset().union(*(w.features for w in words))
+        _FITS[key] = next(
+            (r for r in candidates if all(slot & present for slot in r.needs) and _fits(words, r, free)), None
+        )
+    return _FITS[key]
+
+
 def _parse(run: list[_Word], candidates: tuple[Rule, ...]) -> list[tuple[int, int, Rule]]:
     """Split a run into phrases, covering as many words as possible with as few phrases as
     possible, each read by its most specific rule."""
@@ -352,8 +386,8 @@ def _parse(run: list[_Word], candidates: tuple[Rule, ...]) -> list[tuple[int, in
     for i in range(n - 1, -1, -1):
         skip = best[i + 1]
         choice = (skip[0], skip[1], skip[2], skip[3])
-        for j in range(i + 1, n + 1):
-            rule = next((r for r in candidates if _fits(run[i:j], r, free)), None)
+        for j in range(i + 1, min(n, i + _MAX_PHRASE) + 1):  # phrases are short: linear in the run
+            rule = _first_fit(run[i:j], candidates, free)
             if rule is None:
                 continue
             rest = best[j]
@@ -428,8 +462,18 @@ def find_roles(folded: str, pack: Pack) -> list[tuple[int, int, tuple[str, ...]]
 
 
 def _grammar_phrases(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The composed phrases of ``folded``, remembered: the same spans are read many times."""
     if not grammar(pack):
         return []
+    return list(_phrases_cached(folded, pack.code, kind))
+
+
+@lru_cache(maxsize=8192)
+def _phrases_cached(folded: str, code: str, kind: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    return tuple(_compose(folded, load_pack(code), kind))
+
+
+def _compose(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[str, ...]]]:
     candidates = rules().role if kind == "role" else rules().body
     out = []
     for run in _runs(_words(folded, pack), folded, kind):
@@ -447,6 +491,24 @@ def _grammar_phrases(folded: str, pack: Pack, kind: str) -> list[tuple[int, int,
 def _merge(listed, composed):
     """Listed phrases, and composed ones where none stands; a composed phrase that reads more
     words than the listed ones it covers ("deputy chairman" over "chairman") replaces them."""
+    out = sorted(listed, key=lambda x: (x[0], -x[1]))
+    if not all(x[1] <= y[0] for x, y in itertools.pairwise(out)):  # overlapping listed phrases
+        return _merge_slowly(out, composed)
+    # ``out`` never holds two overlapping phrases, so starts and ends both ascend: the phrases a
+    # composed one overlaps are one slice, found by bisection (linear time however long the text)
+    starts, ends = [x[0] for x in out], [x[1] for x in out]
+    for a, b, v in composed:
+        lo, hi = bisect.bisect_right(ends, a), bisect.bisect_left(starts, b)
+        if lo >= hi:
+            out.insert(lo, (a, b, v))
+            starts.insert(lo, a)
+            ends.insert(lo, b)
+        elif all(a <= s and e <= b and (e - s) < (b - a) for s, e, _ in out[lo:hi]):
+            out[lo:hi], starts[lo:hi], ends[lo:hi] = [(a, b, v)], [a], [b]
+    return out
+
+
+def _merge_slowly(listed, composed):
     out = list(listed)
     for a, b, v in composed:
         overlapping = [x for x in out if a < x[1] and x[0] < b]
