@@ -14,7 +14,7 @@ from kg import tables
 from kg.extract.grammar import find_bodies, find_roles, grammar, grammar_features
 from kg.lang import Pack
 from kg.model import Body
-from kg.script import COMMAS, DASHES, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
+from kg.script import COMMAS, DASHES, RE_CLAUSE_ENDS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
 from kg.text import fold, fold_aligned
 
 __all__ = ["CENTRAL_ORGS", "LOCAL_ORGS", "Title", "normalise", "read_titles"]
@@ -91,7 +91,12 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
     starts, ends = [b[0] for b in bodies], [b[1] for b in bodies]
     roles = [(r0, r1, v) for r0, r1, v in find_roles(span, pack) if not _inside_body(bodies, starts, r0, r1)]
     compound_last = grammar(pack).compound_last
-    former_at = [m.start() for m, _ in pack.cue("former").finditer(span)]
+    # a former cue before a level word is a former place ("la antigua provincia"), not a former post
+    former_at = [
+        m.start()
+        for m, _ in pack.cue("former").finditer(span)
+        if pack.levels.match_at(span, m.end() + 1) is None
+    ]
     titles: list[Title] = []
     for i, (r0, r1, rvals) in enumerate(roles):
         limit = roles[i + 1][0] if i + 1 < len(roles) else len(span)
@@ -156,7 +161,11 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             if level is None:
                 level, defaulted = default_level, True
         role, org, level = normalise(role, org, level)
-        former = bisect_right(former_at, r0) > bisect_left(former_at, r0 - 12)
+        # "former" anywhere in the role's clause before it: "a occupé autrefois le poste de président"
+        clause = max([m.end() for m in re.finditer(rf"[{RE_CLAUSE_ENDS}]", span[:r0])] + [0])
+        if i > 0:
+            clause = max(clause, roles[i - 1][1])
+        former = bisect_right(former_at, r0) > bisect_left(former_at, min(r0 - 12, clause))
         end = max(r1, body[1] if body else 0)
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
@@ -426,12 +435,30 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # تران كام تو": a name with its title written before it, then a list item opened by a
             # conjunction: the item's titles are the next name's
             after, folded_after = "", ""
-        if (_SEPARATORS.match(after) or linked) and len(after.strip()) > 3:
+        unmarked = _role_next(after, folded_after, pack)  # "Sr. X Presidente del Consejo ..."
+        if (_SEPARATORS.match(after) or linked or unmarked) and len(after.strip()) > 3:
             out.append(Spans(folded_after, fold(before), _ends_with_title(fold(before), pack)))
             used_until = end + len(after)
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _role_next(after: str, folded_after: str, pack: Pack) -> bool:
+    """Does a title follow the name with no separator ("del Sr. Pham Thanh Kien Presidente del Consejo
+    Popular", "Sr. Lo Van Phuong ex miembro del Comite")? A capitalised role wording, or one after a
+    ``former`` cue, written right after the name, for one person, with a body of its own."""
+    text = folded_after.lstrip()
+    former = pack.cue("former").match_at(text, 0)
+    skip = former[0].end() + 1 if former else 0
+    if not after.lstrip()[skip : skip + 1].isupper() and not former:
+        return False
+    roles = find_roles(text[:60], pack)
+    plural = any(m.start() == skip for m, _ in pack.cue("plural").finditer(text[:40]))
+    if not roles or roles[0][0] != skip or plural:
+        return False
+    r1 = roles[0][1]
+    return len(roles[0][2]) > 1 or any(b[0] >= r1 for b in find_bodies(text[: r1 + 40], pack))
 
 
 def _cuts(text: str, chars: str):

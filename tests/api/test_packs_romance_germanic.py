@@ -618,6 +618,38 @@ def test_counts_votes_against_years_and_bare_decree_numbers():
     assert documents(x) == {("decree", "178", None, None)}
 
 
+def test_a_title_written_right_after_a_name_without_a_comma():
+    # accent-less Spanish: "del Sr. X Presidente del Consejo ...", "para el Sr. X ex miembro del Comite ..."
+    x = run(
+        "En la Resolucion No. 1910/NQ-UBTVQH15 el Comite Permanente de la Asamblea Nacional XV aprobo los "
+        "resultados de la destitucion del Sr. Lo Van Phuong Presidente del Consejo Popular Provincial de Dien "
+        "Bien para el mandato 2021-2026 para el Sr. Lo Van Phuong ex miembro del Comite Permanente del Comite "
+        "Provincial del Partido a partir del 19 de noviembre de 2525.",
+        lang="es",
+    )
+    phuong = next(o for o in x.officials if o.name == "Lo Van Phuong")
+    assert {(p.role, p.body.org, p.former) for p in phuong.positions} == {
+        ("chair", "peoples_council", False),
+        ("standing_member", "party_committee", True),
+    }
+    # a lower-case word after a name is no title ("X presidió ...")
+    x = run("Lo Van Phuong presidente del Consejo Popular Provincial.", lang="es")
+    assert x.officials == []
+
+
+def test_former_anywhere_in_the_role_s_clause_but_not_a_former_province():
+    x = run(
+        "M. Nguyen Van A a occupé autrefois le poste de président du Comité populaire provincial.", lang="fr"
+    )
+    assert [p.former for o in x.officials for p in o.positions] == [True]
+    x = run(
+        "Nguyen Van A, secretario del Comité del Partido de la antigua provincia de Vinh Phuc, presidente del "
+        "Consejo Popular Provincial, intervino.",
+        lang="es",
+    )
+    assert [p.former for o in x.officials for p in o.positions] == [False, False]
+
+
 # ---------------------------------------------------------------- whole articles, built into a store
 @pytest.fixture(scope="module")
 def packs_store():
