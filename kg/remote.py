@@ -15,6 +15,10 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from kg import formats
+
+_JSON, _NT = formats.get("json", "results"), formats.get("ntriples", "rdf")
+
 __all__ = ["RemoteStore", "is_remote"]
 
 
@@ -63,7 +67,7 @@ class RemoteStore:
         body = urllib.parse.urlencode(params).encode()
         head = {
             "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": "application/sparql-results+json, application/n-triples;q=0.9",
+            "Accept": f"{_JSON.media_type}, {_NT.media_type};q=0.9",
         }
         req = urllib.request.Request(self.query_url, data=body, headers=head)
         try:
@@ -110,6 +114,22 @@ class RemoteStore:
             data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
             url = f"{self.store_url}?{urllib.parse.urlencode({'graph': graph})}"
             self._request(url, data, {"Content-Type": "application/n-triples"}, method="POST")
+
+    def load(self, data: bytes | str, format=ox.RdfFormat.N_QUADS) -> None:
+        """N-Quads (one request: the server adds them in one transaction)."""
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        if format != ox.RdfFormat.N_QUADS:
+            data = ox.serialize(ox.parse(data, format=format), format=ox.RdfFormat.N_QUADS)
+        if data.strip():
+            self._request(self.store_url, data, {"Content-Type": "application/n-quads"}, method="POST")
+
+    def remove(self, quad: ox.Quad) -> None:
+        triple = f"{quad.subject} {quad.predicate} {quad.object} ."
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            self.update(f"DELETE DATA {{ {triple} }}")
+        else:
+            self.update(f"DELETE DATA {{ GRAPH {quad.graph_name} {{ {triple} }} }}")
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         url = f"{self.store_url}?{urllib.parse.urlencode({'graph': graph.value})}"
