@@ -270,12 +270,9 @@ def _meeting_year(article: Article, text: str) -> int | None:
     """The year of the article's events: from the URL, the publication date, else the most
     frequent stand-alone year of the text (the latest on a tie); ``text`` has cited documents'
     dates and target years ("by 2030") blanked out."""
-    if article.url:
-        m = re.search(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/)", article.url)
-        if m:
-            return int(m.group(1))
-    if article.published:
-        return int(article.published[:4])
+    anchored = _anchored_year(article)
+    if anchored is not None:
+        return anchored
     # a year long before the latest one the text names (a birth year, a history) is not the
     # year of its events
     latest = max((int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)), default=None)
