@@ -97,6 +97,7 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         for m, _ in pack.cue("former").finditer(span)
         if pack.levels.match_at(span, m.end() + 1) is None
     ]
+    clause_ends = [m.end() for m in re.finditer(rf"[{RE_CLAUSE_ENDS}]", span)]
     titles: list[Title] = []
     for i, (r0, r1, rvals) in enumerate(roles):
         limit = roles[i + 1][0] if i + 1 < len(roles) else len(span)
@@ -162,7 +163,8 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 level, defaulted = default_level, True
         role, org, level = normalise(role, org, level)
         # "former" anywhere in the role's clause before it: "a occupé autrefois le poste de président"
-        clause = max([m.end() for m in re.finditer(rf"[{RE_CLAUSE_ENDS}]", span[:r0])] + [0])
+        at = bisect_right(clause_ends, r0)  # the last clause end before the role (found once per span)
+        clause = clause_ends[at - 1] if at else 0
         if i > 0:
             clause = max(clause, roles[i - 1][1])
         former = bisect_right(former_at, r0) > bisect_left(former_at, min(r0 - 12, clause))
