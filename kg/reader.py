@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from kg import tables
 from kg.model import Article
+from kg.script import legacy_encodings
 from kg.text import clean
 
 __all__ = [
@@ -58,7 +59,7 @@ _SOURCE_WORDS = tables.lines(tables.data_path("data", "source_words.txt"))
 _URL_LINE = re.compile(
     r"^\s*(?:(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*:\s*)?(https?://\S+)\s*$", re.I
 )
-_LEGACY = ["cp1256", "iso8859_6", "cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1"]
+_LEGACY = legacy_encodings()  # the code pages of our scripts (kg/script.py)
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import ROOT
+
 NAMES = ["Nguyen Van An", "Tran Thi Binh", "Le Van Cuong", "Pham Minh Duc", "Hoang Van Giang", "Vo Thi Hoa"]
 IDS = "SELECT ?id WHERE { GRAPH ?g { ?g a <https://schema.org/NewsArticle> ; <https://schema.org/identifier> ?id } }"
 OFFICIALS = (
@@ -256,9 +257,9 @@ def test_a_role_phrase_repeated_10k_and_30k_times_in_one_sentence():
         started = time.monotonic()
         extract(Article(f"r{n}", f"Comrade {NAMES[0]}, {phrase * n}chaired the meeting."))
         took[n] = time.monotonic() - started
-    # quadratic reading took 28 s and 240 s (ratio 9); linear is about 3 s and 9 s (ratio 3)
-    assert took[30_000] < 60, took
-    assert took[30_000] < 6 * took[10_000] + 1, took
+    # quadratic reading took 28 s and 240 s (ratio 9); linear time triples (ratio 3)
+    assert took[30_000] < 5 * took[10_000] + 1, took
+    assert took[30_000] < 120, took
 
 
 def test_an_article_past_its_time_budget_is_named_and_the_others_stored(tmp_path, monkeypatch):
