@@ -4,9 +4,10 @@ Two wordings give posts without writing the body next to them:
 
 - a role after a title link: "das Volkskomitee der Provinz An Giang hat Herrn Ho Van Mung **als
   Vorsitzenden**" — the chair of the body the clause is about;
-- a plural role (a plural cue or a number before it) followed by a ``list_marker`` cue ("darunter",
-  "dont", "entre ellos", "including"): "5 stellvertretende Vorsitzende, **darunter** Frau A und die
-  Herren B, C und D" — every name listed after the marker, up to the clause's end, holds the role.
+- a plural role (a plural cue or a number before it), or a title written right before it, followed
+  by a ``list_marker`` cue ("darunter", "dont", "à savoir", "including"): "5 stellvertretende
+  Vorsitzende, **darunter** Frau A und die Herren B, C und D", "le ministre de la Construction **à
+  savoir** M. X" — every name listed after the marker, up to the clause's end, holds the role.
 
 The body is the one the role's own words write when they write one; else the body the sentence
 names before it outside anybody's title (its subject). A name that already has titles keeps them.
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.grammar import find_bodies, find_roles
-from kg.extract.titles import read_titles
+from kg.extract.titles import _cuts, read_titles
 from kg.lang import Pack
 from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS
 
@@ -26,15 +27,16 @@ __all__ = ["subject_titles"]
 _NEAR = 25  # a role ending this close before a body makes the body part of somebody's title
 
 
-def subject_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
+def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
     """Give the names of a sentence that have no title the posts these wordings give them
-    (``per_name`` is updated in place; ``spans`` are :func:`kg.extract.titles.title_spans`)."""
+    (``folded`` is ``fold_aligned(sentence)``; ``per_name`` is updated in place; ``spans`` are
+    :func:`kg.extract.titles.title_spans`)."""
     if not mentions:
         return
     bodies = find_bodies(folded, pack)
-    if not bodies:
-        return
     roles = find_roles(folded, pack)
+    if not roles:
+        return
     role_ends = [r1 for _, r1, _ in roles]
 
     def subject(before: int) -> str | None:
@@ -83,7 +85,7 @@ def subject_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> 
     # "5 stellvertretende Vorsitzende, darunter A, B und C"
     for marker, _ in pack.cue("list_marker").finditer(folded):
         cut = max(
-            [m.end() for m in re.finditer(rf"[{RE_SEMICOLONS}{RE_COLONS}.]", folded[: marker.start()])]
+            [m.end() for m in _cuts(sentence[: marker.start()], f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
             + [m.end for m in mentions if m.end <= marker.start()]
             + [0]
         )
@@ -91,11 +93,12 @@ def subject_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> 
         found = find_roles(head, pack)
         if not found:
             continue
-        r0 = found[0][0]
+        r0 = found[-1][0]  # the role the marker follows
         plural = any(True for _ in pack.cue("plural").finditer(head)) or re.search(r"\d\s+$", head[:r0])
-        if not plural:
+        # "le ministre de la Construction à savoir M. X": a title written before the marker
+        if not plural and not read_titles(head, pack):
             continue
-        ends = [m.start() for m in re.finditer(rf"[{RE_SEMICOLONS}{RE_COLONS}.]", folded[marker.end() :])]
+        ends = [m.start() for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
         until = marker.end() + ends[0] if ends else len(folded)
         listed = [i for i, m in enumerate(mentions) if marker.end() <= m.start < until and not per_name[i]]
         if not listed:

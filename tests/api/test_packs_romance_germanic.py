@@ -559,6 +559,20 @@ def test_a_plural_role_before_darunter_and_a_role_after_als_take_the_clause_body
     assert {p.body.place for o in x.officials for p in o.positions} == {"An Giang"}
 
 
+def test_a_title_before_a_savoir_is_shared_by_the_names_listed_after_it():
+    x = run(
+        "Suivant la procuration du president de la Republique le vice-president du bureau du president de la "
+        "Republique Pham Thanh Ha a annonce la decision du president de la Republique de nommer le "
+        "vice-Premier ministre a savoir MM. Mai Van Chinh et Nguyen Chi Dung ; le ministre de la Construction "
+        "a savoir M. Tran Hong Minh ; le ministre des Sciences et Technologies a savoir M. Nguyen Manh Hung.",
+        lang="fr",
+    )
+    for name in ("Mai Van Chinh", "Nguyen Chi Dung"):
+        assert positions(x, name) == {("deputy_prime_minister", "government", "central")}
+    for name in ("Tran Hong Minh", "Nguyen Manh Hung"):
+        assert positions(x, name) == {("minister", "ministry", "central")}
+
+
 def test_one_word_province_names_keep_a_title_s_place():
     x = run(
         "Le Comité a considéré les actes répréhensibles de Nguyen Duc Chung, membre du Comité central du "
