@@ -40,6 +40,7 @@ False
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "Analysis", "analyse", "check_shape", "may_reach_out", "syntax_message"]
@@ -200,6 +201,7 @@ class Analysis:
     error: str | None = None  # the parser's message, at the text's own line and column
 
 
+_PARSING = threading.Lock()
 _FORMS = {
     "SelectQuery": "SELECT",
     "ConstructQuery": "CONSTRUCT",
@@ -211,6 +213,11 @@ _FORMS = {
 def analyse(text: str) -> Analysis:
     """Parse ``text`` as a query, else as an update (rdflib's SPARQL 1.1 grammar), and report what
     it is and whether it reaches out. Call :func:`check_shape` first: the parser recurses."""
+    with _PARSING:  # pyparsing grammars are not safe to run from two threads at once
+        return _analyse(text)
+
+
+def _analyse(text: str) -> Analysis:
     from pyparsing import ParseBaseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
