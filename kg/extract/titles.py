@@ -250,11 +250,24 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     edge = len(text)
     for title in sorted(titles, key=lambda t: t.start, reverse=True):
         gap = text[title.end : edge] if title.end <= edge else ""
-        if title.end > edge or not (_GAP.match(gap) or _complement(gap, pack)):
+        if title.end > edge or not (_GAP.match(gap) or _complement(gap, pack) or _placed(gap, pack)):
             break
         out.append(title)
         edge = title.start
     return out[::-1]
+
+
+def _placed(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` the place of the title and one more word ("Presidente del Consejo Popular
+    Provincial de Dien Bien para el Sr. <name>")?"""
+    from kg.gazetteer import find_places
+
+    places = find_places(gap)
+    if not places or re.search(rf"[\d{RE_SEMICOLONS}.:]", gap):
+        return False
+    for a, b, _ in reversed(places):
+        gap = gap[:a] + " " + gap[b:]
+    return len([w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]) <= 1
 
 
 def _complement(gap: str, pack: Pack) -> bool:

@@ -651,6 +651,19 @@ def test_a_title_written_right_after_a_name_without_a_comma():
     assert x.officials == []
 
 
+def test_a_title_with_its_place_before_para_el_sr():
+    # "Presidente del Consejo Popular Provincial de Dien Bien para el Sr. X": the place, a word and
+    # an honorific with its article stand between the title and the name
+    x = run(
+        "En la Resolucion No. 1911/NQ-UBTVQH15 el Comite Permanente de la Asamblea Nacional XV aprobo los "
+        "resultados de la eleccion de Presidente del Consejo Popular Provincial de Dien Bien para el Sr. Le "
+        "Thanh Do para el mandato 2021-2026 a partir del 19 de noviembre de 2525.",
+        lang="es",
+    )
+    assert positions(x, "Le Thanh Do") == {("chair", "peoples_council", "provincial")}
+    assert {p.body.place for o in x.officials for p in o.positions} == {"Dien Bien"}
+
+
 def test_former_anywhere_in_the_role_s_clause_but_not_a_former_province():
     x = run(
         "M. Nguyen Van A a occupé autrefois le poste de président du Comité populaire provincial.", lang="fr"
