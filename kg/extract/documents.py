@@ -12,6 +12,7 @@ from kg import tables
 from kg.extract.numbers import roman
 from kg.lang import Pack
 from kg.model import Document
+from kg.script import RE_SEMICOLONS
 from kg.text import Sentence, fold
 
 __all__ = ["citation_spans", "find_documents"]
@@ -42,7 +43,8 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
     for m in re.finditer(rf"(?<!\w)(\d{{1,2}}){suffix}?\.?(?![\w/,-])", folded[start:end]):
         if not any(a <= start + m.start() < b for a, b, _ in out):
             out.append((start + m.start(), start + m.end(), int(m.group(1))))
-    for m in re.finditer(r"(?<![\w])([IVXLC]{1,6})(?![\w])", original[start:end]):
+    # "XIVe Congrès": a Roman numeral may carry the pack's ordinal suffix too
+    for m in re.finditer(rf"(?<![\w])([IVXLC]{{1,6}}){suffix}?(?![\w])", original[start:end]):
         value = roman(m.group(1))
         if value and value > 1:
             out.append((start + m.start(), start + m.end(), value))
@@ -116,6 +118,11 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         gap = len(folded[end : end + 3]) - len(folded[end : end + 3].lstrip())
         mark = pack.cue("docmark").match_at(folded, end + gap)
         num = _NUMBER_AFTER_MARK.match(folded, mark[0].end()) if mark else None
+        if num is None and gap and "weak" not in values[1:] and kind != "resolution":
+            # "Dekret 178": a document word right before its bare number (not a year; "Resolution 6
+            # of the 12th Central Committee" is a plenum's)
+            bare = _NUMBER_AFTER_MARK.match(folded, end + gap)
+            num = bare if bare and not 1900 <= int(bare.group(1)) <= 2100 and bare.start(1) == end + gap else None
         if num:
             n = num.group(1)
             if any(d.number and d.number.split("-")[0].split("/")[0] == n for d in out):
@@ -128,7 +135,7 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if "numbered" in values[1:]:
             continue  # a word that names a document only with its number ("توجيه", "kết luận")
         # a period after digits is an ordinal ("des 13. Parteitags", "13. ústředního výboru")
-        stop = re.search(rf"[;؛]|(?<!\d)\.|\s{pack.alternation('conjunction')}\s", folded[end:])
+        stop = re.search(rf"[{RE_SEMICOLONS}]|(?<!\d)\.|\s{pack.alternation('conjunction')}\s", folded[end:])
         limit = min(len(folded), end + (stop.start() if stop else 120), end + 120)
         later = [w[0] for w in words if w[0] > end]
         if later:

@@ -630,6 +630,9 @@ def test_counts_votes_against_years_and_bare_decree_numbers():
         lang="de",
     )
     assert documents(x) == {("decree", "178", None, None)}
+    # "Resolution 6 of the 12th Central Committee" names a plenum, not a number
+    x = run("conformément à la résolution du XIVe Congrès national du Parti.", lang="fr")
+    assert documents(x) == {("resolution", None, None, 14)}
 
 
 def test_a_title_written_right_after_a_name_without_a_comma():
