@@ -130,118 +130,146 @@ class _Placeholders:
         return body_iri(body, self.article_id)
 
 
-def _render(x: Extraction, ids) -> tuple[str, dict[str, str]]:
-    """The article's graph (N-Quads) and the type records of what it names."""
-    from kg import gazetteer
+class ArticleGraph:
+    """What a fact family's minting writes with: the article's graph, its IRI, who people are
+    (``ids``), the type records of the entities it names, and the helpers that write a place, a
+    body or a sentence once."""
 
-    art = article_iri(x.article.id)
-    g = _Lines(art)
-    records: dict[str, str] = {}
+    def __init__(self, x: Extraction, ids) -> None:
+        self.art = article_iri(x.article.id)
+        self.graph = _Lines(self.art)
+        self.add = self.graph.add
+        self.ids = ids
+        self.records: dict[str, str] = {}
+        self.year = f"{x.year:04d}" if x.year else None
+        self._sentences = x.sentences
+        self._used: set[int] = set()
 
-    def place(name: str) -> str:
+    def place(self, name: str) -> str:
+        from kg import gazetteer
+
         iri = place_iri(name)
-        g.add(iri, SCHEMA.name, _lit(name))
-        if iri not in records:
-            records[iri] = _type(iri, KG.Place)
+        self.add(iri, SCHEMA.name, _lit(name))
+        if iri not in self.records:
+            self.records[iri] = _type(iri, KG.Place)
             later = gazetteer.successor(name)
             if later and later != name:
-                g.add(iri, KG.successor, place(later))
+                self.add(iri, KG.successor, self.place(later))
         return iri
 
-    def body(b: Body) -> str:
-        iri = ids.body(b)
-        records.setdefault(iri, _type(iri, KG.Body) + _type(iri, KG[ORG_CLASSES.get(b.org, "OtherBody")]))
-        g.add(iri, KG.orgType, code_iri("org", b.org))
+    def body(self, b: Body) -> str:
+        iri = self.ids.body(b)
+        self.records.setdefault(
+            iri, _type(iri, KG.Body) + _type(iri, KG[ORG_CLASSES.get(b.org, "OtherBody")])
+        )
+        self.add(iri, KG.orgType, code_iri("org", b.org))
         if b.level:
-            g.add(iri, KG.level, code_iri("level", b.level))
+            self.add(iri, KG.level, code_iri("level", b.level))
         if b.place:
-            g.add(iri, KG.place, place(b.place))
+            self.add(iri, KG.place, self.place(b.place))
         return iri
 
-    g.add(art, RDF.type, SCHEMA.NewsArticle)
-    g.add(art, SCHEMA.identifier, _lit(x.article.id))
-    g.add(art, SCHEMA.inLanguage, _lit(x.article.lang or "und"))
-    g.add(art, KG.contentHash, _lit(content_hash(x.article.text)))
+    def sentence(self, index: int) -> str:
+        iri = f"{self.art}#s{index}"
+        if index not in self._used:
+            self._used.add(index)
+            self.add(iri, RDF.type, KG.Sentence)
+            self.add(iri, KG.text, _lit(self._sentences[index]))
+        return iri
+
+
+def _render(x: Extraction, ids) -> tuple[str, dict[str, str]]:
+    """The article's graph (N-Quads) and the type records of what it names: the article's own
+    triples, then each fact family's (:data:`kg.families.FAMILIES`)."""
+    from kg.families import FAMILIES
+
+    a = ArticleGraph(x, ids)
+    art = a.art
+    a.add(art, RDF.type, SCHEMA.NewsArticle)
+    a.add(art, SCHEMA.identifier, _lit(x.article.id))
+    a.add(art, SCHEMA.inLanguage, _lit(x.article.lang or "und"))
+    a.add(art, KG.contentHash, _lit(content_hash(x.article.text)))
     if x.article.url:
-        g.add(art, SCHEMA.url, _lit(x.article.url))
+        a.add(art, SCHEMA.url, _lit(x.article.url))
     if x.province:
-        g.add(art, KG.province, place(x.province))
-    g.add(art, PROV.wasDerivedFrom, _lit(x.article.source or x.article.id))
+        a.add(art, KG.province, a.place(x.province))
+    a.add(art, PROV.wasDerivedFrom, _lit(x.article.source or x.article.id))
+    for family in FAMILIES:
+        family.mint(a, x)
+    return a.graph.text(), a.records
 
-    used: set[int] = set()
 
-    def sentence(index: int) -> str:
-        iri = f"{art}#s{index}"
-        if index not in used:
-            used.add(index)
-            g.add(iri, RDF.type, KG.Sentence)
-            g.add(iri, KG.text, _lit(x.sentences[index]))
-        return iri
-
-    year = f"{x.year:04d}" if x.year else None
+def mint_officials(a: ArticleGraph, x: Extraction) -> None:
+    """The officials an article names (``kg:surfaceForm``, ``kg:sentence``) and their posts."""
     for off in x.officials:
-        p = ids.person(off.name)
-        g.add(p, KG.surfaceForm, _lit(off.surface))
-        g.add(p, KG.sentence, sentence(off.sentence))
+        p = a.ids.person(off.name)
+        a.add(p, KG.surfaceForm, _lit(off.surface))
+        a.add(p, KG.sentence, a.sentence(off.sentence))
         for pos in off.positions:
             key = f"{x.article.id}|{off.surface}|{pos.role}|{body_iri(pos.body)}"
             post = id_iri("post", hashlib.sha1(key.encode()).hexdigest()[:16])
-            g.add(post, RDF.type, KG.Post)
-            g.add(post, ORG.member, p)
-            g.add(post, ORG.organization, body(pos.body))
-            g.add(post, ORG.role, code_iri("role", pos.role))
-            g.add(post, KG.sentence, sentence(pos.sentence))
+            a.add(post, RDF.type, KG.Post)
+            a.add(post, ORG.member, p)
+            a.add(post, ORG.organization, a.body(pos.body))
+            a.add(post, ORG.role, code_iri("role", pos.role))
+            a.add(post, KG.sentence, a.sentence(pos.sentence))
             if pos.former:
-                g.add(post, KG.former, _lit("true", XSD.boolean))
-            if year:
-                g.add(post, KG.attestedIn, _lit(year, XSD.gYear))
+                a.add(post, KG.former, _lit("true", XSD.boolean))
+            if a.year:
+                a.add(post, KG.attestedIn, _lit(a.year, XSD.gYear))
 
+
+def mint_meetings(a: ArticleGraph, x: Extraction) -> None:
+    """The article's meetings: date, organiser, chairs."""
     for i, meeting in enumerate(x.meetings, 1):
-        m = f"{art}#meeting{i}"
-        g.add(m, RDF.type, KG.Meeting)
-        g.add(m, KG.sentence, sentence(meeting.sentence))
+        m = f"{a.art}#meeting{i}"
+        a.add(m, RDF.type, KG.Meeting)
+        a.add(m, KG.sentence, a.sentence(meeting.sentence))
         if meeting.date:
-            g.add(m, SCHEMA.startDate, _date(meeting.date))
+            a.add(m, SCHEMA.startDate, _date(meeting.date))
         if meeting.organizer:
-            g.add(m, SCHEMA.organizer, body(meeting.organizer))
+            a.add(m, SCHEMA.organizer, a.body(meeting.organizer))
         for name in meeting.chairs:
-            g.add(m, KG.chairedBy, ids.person(name))
-        for name in meeting.attendees:
-            g.add(m, SCHEMA.attendee, ids.person(name))
+            a.add(m, KG.chairedBy, a.ids.person(name))
 
+
+def mint_documents(a: ArticleGraph, x: Extraction) -> None:
+    """The documents the article cites (their records go to the entities graph)."""
     for doc in x.documents:
         ident = (
             slug(doc.number) if doc.number else f"{doc.issuer or 'x'}-s{doc.session or 0}-t{doc.term or 0}"
         )
         d = id_iri("document", doc.kind, ident)
-        records[d] = _type(d, KG.Document)
-        g.add(d, KG.documentKind, code_iri("document", doc.kind))
-        g.add(d, SCHEMA.name, _lit(doc.surface))
-        g.add(d, KG.sentence, sentence(doc.sentence))
+        a.records[d] = _type(d, KG.Document)
+        a.add(d, KG.documentKind, code_iri("document", doc.kind))
+        a.add(d, SCHEMA.name, _lit(doc.surface))
+        a.add(d, KG.sentence, a.sentence(doc.sentence))
         if doc.number:
-            g.add(d, KG.number, _lit(doc.number))
+            a.add(d, KG.number, _lit(doc.number))
         if doc.issuer:
-            g.add(d, KG.issuer, code_iri("org", doc.issuer))
+            a.add(d, KG.issuer, code_iri("org", doc.issuer))
         if doc.session is not None:
-            g.add(d, KG.session, _lit(doc.session, XSD.integer))
+            a.add(d, KG.session, _lit(doc.session, XSD.integer))
         if doc.term is not None:
-            g.add(d, KG.term, _lit(doc.term, XSD.integer))
+            a.add(d, KG.term, _lit(doc.term, XSD.integer))
         if doc.year is not None:
-            g.add(d, KG.year, _lit(doc.year, XSD.integer))
+            a.add(d, KG.year, _lit(doc.year, XSD.integer))
 
+
+def mint_metrics(a: ArticleGraph, x: Extraction) -> None:
+    """The figures the article gives, placed in its province."""
     for i, metric in enumerate(x.metrics, 1):
-        o = f"{art}#obs{i}"
-        g.add(o, RDF.type, KG.MetricObservation)
-        g.add(o, KG.indicator, code_iri("indicator", metric.indicator))
-        g.add(o, KG.value, _decimal(metric.value))
-        g.add(o, KG.unit, code_iri("unit", metric.unit))
-        g.add(o, SCHEMA.text, _lit(metric.surface))
-        g.add(o, KG.sentence, sentence(metric.sentence))
+        o = f"{a.art}#obs{i}"
+        a.add(o, RDF.type, KG.MetricObservation)
+        a.add(o, KG.indicator, code_iri("indicator", metric.indicator))
+        a.add(o, KG.value, _decimal(metric.value))
+        a.add(o, KG.unit, code_iri("unit", metric.unit))
+        a.add(o, SCHEMA.text, _lit(metric.surface))
+        a.add(o, KG.sentence, a.sentence(metric.sentence))
         if metric.change_pct is not None:
-            g.add(o, KG.changePct, _decimal(metric.change_pct))
+            a.add(o, KG.changePct, _decimal(metric.change_pct))
         if x.province:
-            g.add(o, KG.place, place(x.province))
-    return g.text(), records
+            a.add(o, KG.place, a.place(x.province))
 
 
 def mint_article(x: Extraction) -> Minted:
@@ -254,10 +282,7 @@ def mint_article(x: Extraction) -> Minted:
         province=x.province,
         year=x.year,
         officials=x.officials,
-        meetings=[
-            Meeting(m.sentence, chairs=m.chairs, attendees=m.attendees, organizer=m.organizer)
-            for m in x.meetings
-        ],
+        meetings=[Meeting(m.sentence, chairs=m.chairs, organizer=m.organizer) for m in x.meetings],
     )
     base = Minted(
         id=x.article.id,

@@ -61,8 +61,6 @@ class Meeting:
     date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
     organizer: Body | None = None
     chairs: list[str] = field(default_factory=list)  # canonical names
-    attendees: list[str] = field(default_factory=list)
-    kind: str | None = None  # the meeting noun as written
 
 
 @dataclass

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.mint import ENTITIES_GRAPH, article_iri
-from kg.vocab import ID, KG, PREFIXES, SCHEMA
+from kg.vocab import ID, KG, SCHEMA
 
 __all__ = [
     "ENTITIES_GRAPH",
@@ -249,7 +249,3 @@ def remove_articles(store: ox.Store, article_ids: list[str]) -> list[str]:
 def article_ids(store: ox.Store) -> list[str]:
     q = f"""SELECT ?id WHERE {{ GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id }} }}"""
     return sorted(s["id"].value for s in store.query(q))
-
-
-def prefixes_sparql() -> str:
-    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())

@@ -24,6 +24,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.api import query
+from kg.script import TATWEEL
 
 __all__ = [
     "COLOURS",
@@ -100,7 +101,7 @@ def fold(text: str) -> str:
     'do trong hung'
     """
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("\u0640", "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace(TATWEEL, "")
     return re.sub(r"[^\w]+", " ", text.lower()).strip()
 
 
