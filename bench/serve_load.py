@@ -261,6 +261,12 @@ def main() -> None:
     ap.add_argument("--store", type=Path, help="store to use (built there if missing)")
     ap.add_argument("--workers", type=int, default=0, help="kg serve --workers")
     ap.add_argument("--timeout", type=float, default=10.0, help="kg serve --timeout (seconds)")
+    ap.add_argument(
+        "--kinds",
+        default="",
+        help="only these queries of a session, comma-separated (search, latest posts, official 0-5, "
+        "body 0-2, meeting); default all",
+    )
     args = ap.parse_args()
     store = args.store or ROOT / "out" / f"bench-serve-{args.articles}" / "store"
     store.parent.mkdir(parents=True, exist_ok=True)
@@ -281,6 +287,11 @@ def main() -> None:
             except OSError:
                 time.sleep(0.1)
         plans = sessions(port, random.Random(7))
+        if args.kinds:
+            keep = {k.strip() for k in args.kinds.split(",")}
+            plans = [[(k, q) for k, q in plan if k in keep] for plan in plans]
+            if not plans[0]:
+                raise SystemExit(f"no query kind among {sorted(keep)}")
         print(f"{store}: explorer sessions of {len(plans[0])} queries each")
         print(
             f"{'clients':<9}{'requests':>9}{'errors':>8}{'time-outs':>11}{'resets':>8}"
