@@ -27,6 +27,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -228,7 +229,7 @@ def run(port: int, clients: int, rounds: int, plans: list[list[tuple[str, str]]]
                     latencies.append(dt)
                     by_kind.setdefault(kind, []).append(dt)
                     if err:
-                        errors.append(err)
+                        errors.append(f"{kind}: {err}")
                         resets += status == -1
 
     started = time.perf_counter()
@@ -249,6 +250,7 @@ def run(port: int, clients: int, rounds: int, plans: list[list[tuple[str, str]]]
         "p99": lat[int(0.99 * (len(lat) - 1))],
         "rps": len(lat) / wall,
         "sample": errors[:3],
+        "error_kinds": Counter(e.split(":")[0] for e in errors),
         "by_kind": {k: statistics.median(v) for k, v in by_kind.items()},
     }
 
@@ -304,6 +306,10 @@ def main() -> None:
                 f"{r['clients']:<9}{r['requests']:>9}{r['errors']:>8}{r['timeouts']:>11}{r['resets']:>8}"
                 f"{r['p50']:>9.0f}{r['p99']:>9.0f}{r['rps']:>8.1f}"
             )
+            if r["error_kinds"]:
+                print(
+                    "    errors by query:", ", ".join(f"{k} {n}" for k, n in r["error_kinds"].most_common())
+                )
             for e in r["sample"]:
                 print("   ", e)
             slowest = sorted(r["by_kind"].items(), key=lambda kv: -kv[1])[:4]
