@@ -149,6 +149,7 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             # refines it; otherwise the body is the organisation
             org = body[2][0]
             level = body[2][1] if len(body[2]) > 1 and body[2][1] else level
+            level = level or _owner_level(span, bodies, starts, body)
             if borrowed and role in _PARTY_ROLES and org not in _PARTY_ORGS:
                 # "Standing Deputy Secretary, Chairwoman of the People's Council": a secretary is
                 # one of the party committee, not of the body the next post names
@@ -175,6 +176,16 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         place = _title_place(span, r0, end, limit) if level != "central" else None
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
     return titles
+
+
+def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
+    """The level of the body a body of no level belongs to, written right after it ("la Commission
+    d'organisation du Comité central", "der Organisationskommission des Zentralkomitees")."""
+    at = bisect_left(starts, body[1])
+    if at >= len(bodies) or not re.fullmatch(r"\s*\w{0,4}\s*", span[body[1] : bodies[at][0]]):
+        return None
+    owner = bodies[at][2]
+    return owner[1] if len(owner) > 1 and owner[1] else None
 
 
 def _title_place(span: str, start: int, end: int, limit: int) -> str | None:

@@ -630,7 +630,7 @@ def test_counts_votes_against_years_and_bare_decree_numbers():
         lang="de",
     )
     assert documents(x) == {("decree", "178", None, None)}
-    # "Resolution 6 of the 12th Central Committee" names a plenum, not a number
+    # a Roman congress ordinal with the pack's ordinal suffix
     x = run("conformément à la résolution du XIVe Congrès national du Parti.", lang="fr")
     assert documents(x) == {("resolution", None, None, 14)}
 
@@ -665,6 +665,54 @@ def test_a_title_with_its_place_before_para_el_sr():
     )
     assert positions(x, "Le Thanh Do") == {("chair", "peoples_council", "provincial")}
     assert {p.body.place for o in x.officials for p in o.positions} == {"Dien Bien"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "position"),
+    [
+        # a commission takes the level of the body it belongs to, written right after it
+        (
+            "fr",
+            "chef de la Commission de l'organisation du Comité central du Parti",
+            ("head", "party_commission", "central"),
+        ),
+        (
+            "es",
+            "jefe de la Comisión de Organización del Comité Central",
+            ("head", "party_commission", "central"),
+        ),
+        (
+            "de",
+            "Leiter der Organisationskommission des Zentralkomitees der Partei",
+            ("head", "party_commission", "central"),
+        ),
+        (
+            "fr",
+            "chef de la Commission d'organisation du Comité provincial du Parti",
+            ("head", "party_commission", "provincial"),
+        ),
+        # commanders head the military command (as in the vi pack)
+        ("de", "Kommandeur des Provinzmilitärkommandos", ("head", "other", "provincial")),
+        ("es", "comandante del Mando Militar Provincial", ("head", "other", "provincial")),
+        (
+            "es",
+            "jefe del Comité de Asuntos Internos del Comité Provincial del Partido",
+            ("head", "party_commission", "provincial"),
+        ),
+        (
+            "fr",
+            "président du Comité populaire de l'arrondissement",
+            ("chair", "peoples_committee", "district"),
+        ),
+    ],
+)
+def test_commissions_of_a_body_and_commanders(lang, text, position):
+    pre = {
+        "fr": "Le camarade Nguyen Van Hoa, {}, a pris la parole.",
+        "es": "El camarada Nguyen Van Hoa, {}, intervino.",
+        "de": "Genosse Nguyen Van Hoa, {}, sprach auf der Sitzung.",
+    }[lang]
+    assert positions(run(pre.format(text), lang=lang), "Nguyen Van Hoa") == {position}
 
 
 def test_former_anywhere_in_the_role_s_clause_but_not_a_former_province():
