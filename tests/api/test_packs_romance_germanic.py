@@ -728,6 +728,16 @@ def test_former_anywhere_in_the_role_s_clause_but_not_a_former_province():
     assert [p.former for o in x.officials for p in o.positions] == [False, False]
 
 
+def test_a_count_restated_with_other_words_is_one_figure():
+    x = run(
+        "Die Zeremonie fand in einem hybriden Format statt und wurde live im Fernsehen und Radio an 69 Standorte "
+        "in Gemeinden und Stadtteilen übertragen.\nDie Provinz Ha Tinh reorganisiert sich und errichtet 69 "
+        "Verwaltungseinheiten auf Gemeindeebene.\nSie errichtet außerdem 12 Verwaltungseinheiten.",
+        lang="de",
+    )
+    assert sorted(figures(x)) == [(12.0, "count", None), (69.0, "count", None)]
+
+
 # ---------------------------------------------------------------- whole articles, built into a store
 @pytest.fixture(scope="module")
 def packs_store():
