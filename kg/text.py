@@ -7,6 +7,9 @@ import itertools
 import re
 import unicodedata
 
+from kg.script import DIGITS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
+from kg.script import is_arabic as _is_arabic
+
 __all__ = [
     "Sentence",
     "clean",
@@ -18,7 +21,6 @@ __all__ = [
     "title_case",
 ]
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
 
 
@@ -28,7 +30,7 @@ def normalise_digits(text: str) -> str:
     >>> normalise_digits("٥٣٫٣٨٩ و ١٢٪")
     '53.389 و 12%'
     """
-    return text.translate(_DIGITS)
+    return text.translate(DIGITS)
 
 
 def fold(text: str) -> str:
@@ -40,7 +42,7 @@ def fold(text: str) -> str:
     text = text.translate(_DIACRITIC_FREE)
     if not text.isascii():
         text = text.translate(_STRIPPED)
-    text = text.replace("\u0640", "")  # tatweel
+    text = text.replace(TATWEEL, "")
     return re.sub(r"\s+", " ", text.lower()).strip()
 
 
@@ -95,10 +97,6 @@ def fold_aligned(text: str) -> str:
     return text.translate(_ALIGNED)
 
 
-def _is_arabic(char: str) -> bool:
-    return "\u0600" <= char <= "\u06ff"
-
-
 def title_case(name: str) -> str:
     """'nguyen van a' -> 'Nguyen Van A'."""
     return " ".join(part[:1].upper() + part[1:] for part in name.split())
@@ -117,8 +115,18 @@ class Sentence(str):
         return obj
 
 
-_SPLIT = re.compile(r"(?<=[.!?؟۔])\s+(?=[\"“'(«|A-ZĐÀ-Ỹ\u0600-\u06ff])|\n+")
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|No|Nr|nr|St|ds|tel|ul|pkt|ks|Prof|r|tys|mln|mld|godz|ok|św|\d{1,2})\.$")
+_SPLIT = re.compile(rf"(?<=[{RE_SENTENCE_ENDS}])\s+(?=[{SENTENCE_START}])|\n+")
+
+
+@functools.cache
+def _abbreviation() -> re.Pattern[str]:
+    """A word whose full stop ends no sentence: every pack's ``abbreviations.txt`` (text is cut into
+    sentences before its language is known), and a day or month number ("20. Juli")."""
+    from kg.lang import available_languages, load_pack  # kg.lang folds with this module
+
+    words = {w for code in available_languages() for w in load_pack(code).abbreviations}
+    listed = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{listed}|\d{{1,2}})\.$")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -131,7 +139,7 @@ def sentences(text: str) -> list[Sentence]:
     pos = 0
     for match in _SPLIT.finditer(text):
         if match.group().strip() == "" and "\n" not in match.group():
-            if _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()):
+            if _abbreviation().search(text, max(0, match.start() - 6), match.start()):
                 continue
         _add(out, text, pos, match.start())
         pos = match.end()
