@@ -9,7 +9,7 @@ from kg import tables
 from kg.extract.numbers import NUMBER, find_dates, parse_number
 from kg.lang import Pack
 from kg.model import Metric
-from kg.script import RE_CLAUSE_ENDS
+from kg.script import RE_CLAUSE_ENDS, RE_SEMICOLONS
 from kg.text import Sentence
 
 __all__ = ["find_metrics"]
@@ -129,11 +129,15 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                     unit = counted[0] if counted else "count"
         if unit is None:
             counted = _counted(folded, sentence, start, rest, pack)
+            counted = counted or _total(folded, sentence, start, end, pack)  # "Gesamtzahl ... 70.420 beträgt"
             if counted is None:
                 continue
             unit, rest = counted
         if unit not in ("percent", "billion_vnd", "million_vnd", "vnd", "million_usd", "usd") and (
-            1950 <= value <= 2100 and value == int(value) and not frac and not re.search(r"\d[.,]\d", m.group())
+            1950 <= value <= 2100
+            and value == int(value)
+            and not frac
+            and not re.search(r"\d[.,]\d", m.group())
         ):
             continue
         value *= factor
@@ -211,6 +215,29 @@ def _stem_hit(word: str, lexicon) -> bool:
 
 
 _NOUN = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*)")
+
+
+def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:
+    """A whole number that closes its clause after a ``total`` cue ("die Gesamtzahl der Angestellten
+    ... 70.420 beträgt", "el número total de miembros es de 6928."): ``persons`` when a word after
+    the cue denotes people, else ``count``."""
+    after = sentence[end : end + 30]
+    if re.match(r"\.", after) and re.search(r"\w", sentence[end:]):
+        return None  # "14. Amtszeit": an ordinal; only the sentence's own full stop closes a total
+    if not re.match(r"\s*(?:$|[^\w\s%])", after):
+        word = re.match(r"\s*([^\W\d_]+)", after)
+        if not (word and _capitalised_nouns(pack) and word.group(1).islower()):
+            return None  # a word follows: the counted-noun rule decides
+    number = folded[start:end]
+    whole = re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+|\d+", number)
+    if not whole or 1900 <= int(re.sub(r"\D", "", number)) <= 2100:
+        return None
+    clause = re.split(rf"[{RE_SEMICOLONS}.:]", folded[max(0, start - 160) : start])[-1]
+    cues = list(pack.cue("total").finditer(clause))
+    if not cues:
+        return None
+    words = re.findall(r"[^\W\d_]+", clause[cues[-1][0].end() :])[:4]
+    return ("persons" if any(_stem_hit(w, pack.cue("person")) for w in words) else "count"), end
 
 
 def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:

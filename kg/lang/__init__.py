@@ -78,6 +78,7 @@ CUE_KINDS = {
     "session": "a session or plenum ordinal's noun (documents)",
     "share": "a share ('accounting for')",
     "term": "a term or congress ordinal's noun (documents)",
+    "total": "a total's noun ('Gesamtzahl', 'total number of'): a number closing its clause counts what it names",
     "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also')",
     "until": "a target date's word ('by' in 'by 2030'): not the meeting's date",
 }

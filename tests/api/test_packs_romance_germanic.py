@@ -738,6 +738,24 @@ def test_a_count_restated_with_other_words_is_one_figure():
     assert sorted(figures(x)) == [(12.0, "count", None), (69.0, "count", None)]
 
 
+def test_a_total_closed_by_its_number():
+    # "die Gesamtzahl der Angestellten ... 70.420 beträgt": the number counts what the total names
+    x = run(
+        "Bei der Sitzung kam der Volksrat der Provinz überein, dass die Gesamtzahl der Angestellten, Beamten "
+        "und Mitarbeiter in öffentlichen Dienststellen, die nach der Regelung Gehälter aus dem Haushalt "
+        "erhalten, 70.420 beträgt.",
+        lang="de",
+    )
+    assert figures(x) == [(70420.0, "persons", None)]
+    # an ordinal after the total's noun is no figure
+    x = run(
+        "Die Leitung der Personalarbeit, einschließlich der Orientierung für die Zuteilung der Struktur und "
+        "Anzahl der offiziellen Mitglieder des Zentralkomitees der Partei für die 14. Amtszeit.",
+        lang="de",
+    )
+    assert figures(x) == []
+
+
 # ---------------------------------------------------------------- whole articles, built into a store
 @pytest.fixture(scope="module")
 def packs_store():
