@@ -17,8 +17,7 @@ import pytest
 
 from kg.extract import names as N
 from kg.text import fold
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import ROOT
 
 # Arabic spelling -> Latin reading, where found (Arabic article; Latin-script confirmation)
 NOT_IN_GOLD = {

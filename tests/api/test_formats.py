@@ -11,8 +11,7 @@ import pytest
 
 from kg import api, formats
 from kg.errors import FormatError, KgError, QueryError
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import ROOT
 
 
 def test_every_pyoxigraph_format_is_in_the_registry_once():

@@ -76,6 +76,7 @@ def test_every_pack_with_a_grammar_generates_combinations():
         assert sum(1 for _ in _combinations(code)) >= 50, code
 
 
+@pytest.mark.slow  # every role x body x level title of a pack
 @pytest.mark.parametrize("code", PACKS)
 def test_generated_titles_parse_to_their_codes(code):
     failures = []

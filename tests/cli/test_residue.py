@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+import pytest
 
 from kg.model import Article
 from kg.residue import FAMILIES, residue
+from tests.helpers import kg
 
 
 def test_residue_ranks_unread_wordings_per_language():
@@ -23,21 +24,14 @@ def test_residue_ranks_unread_wordings_per_language():
     assert report["en"]["untitled"]["mr"] >= 1
 
 
+@pytest.mark.slow  # a kg process loading every pack
 def test_residue_command_reads_a_folder(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Ông Nguyễn Văn An nói: có 12 con tàu.", encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "kg", "residue", str(tmp_path), "--top", "3"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
+    proc = kg("residue", tmp_path, "--top", "3")
     assert " untitled: " in proc.stdout and " numbers: " in proc.stdout
 
 
 def test_residue_command_without_articles_fails_cleanly(tmp_path: Path):
-    proc = subprocess.run(
-        [sys.executable, "-m", "kg", "residue", str(tmp_path)], capture_output=True, text=True, check=False
-    )
+    proc = kg("residue", tmp_path, check=False)
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr and "no articles" in proc.stderr
