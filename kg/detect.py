@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from kg.lang import available_languages, load_pack
+from kg.script import SCRIPTS, count_letters
 from kg.text import fold
 
 __all__ = ["detect_language"]
@@ -16,17 +17,18 @@ def detect_language(text: str) -> str:
 
     >>> detect_language("Ngày 29-9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng"), detect_language("في صباح يوم 1 فبراير")
     ('vi', 'ar')
-    >>> detect_language("Soudruh Nguyen Van An předsedal zasedání výboru strany v provincii.")
+    >>> detect_language("Súdruh Nguyen Van An predsedal zasadnutiu výboru strany v provincii.")
     'und'
     """
     sample = text[:4000]
     letters = [c for c in sample if c.isalpha()]
     if not letters:
         return "und"
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
-    if arabic > len(letters) / 3:
-        return "ar"
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff")
+    joined = "".join(letters)
+    for script in SCRIPTS:  # a script one pack reads (kg/script.py): Arabic is ar
+        if script.language and count_letters(joined, script.name) > len(letters) / 3:
+            return script.language
+    latin = count_letters(joined, "latin")
     if latin < len(letters) / 2:
         return "und"
     words = Counter(re.findall(r"[^\W\d_]+", fold(sample)))

@@ -8,21 +8,16 @@ from kg.extract import extract
 from kg.model import Article
 
 CASES = [
+    # French, German, Spanish and Czech have packs now (kg/lang/fr, de, es, cs); these do not
     (
-        "Le camarade Nguyen Van An, secrétaire du Comité provincial du Parti, a présidé la réunion le "
-        "5 mars 2024. Les recettes budgétaires ont atteint 1 250 milliards de VND, soit 12,5 %.",
+        "Il compagno Nguyen Van An, segretario del Comitato provinciale del Partito, ha presieduto la "
+        "riunione il 5 marzo 2024. Le entrate di bilancio hanno raggiunto 1 250 miliardi di VND, pari al 12,5 %.",
         "2024-03-05",
         [(1250.0, "billion_vnd"), (12.5, "percent")],
     ),
     (
-        "Genosse Nguyen Van An, Sekretär des Provinzparteikomitees, leitete die Sitzung am 5. März 2024. "
-        "Die Einnahmen erreichten 1.250 Milliarden VND.",
-        "2024-03-05",
-        [(1250.0, "billion_vnd")],
-    ),
-    (
-        "El camarada Nguyen Van An presidió la reunión el 5 de marzo de 2024, con ingresos de 1.250 mil "
-        "millones de VND.",
+        "Kamerat Nguyen Van An, sekretær i provinsens partikomité, ledet møtet 5. mars 2024. Inntektene "
+        "nådde 1 250 milliarder VND.",
         "2024-03-05",
         [(1250.0, "billion_vnd")],
     ),
@@ -45,4 +40,4 @@ def test_languages_without_a_pack(text, date, metrics):
 
 def test_czech_is_not_read_as_polish():
     x = extract(Article("t", "Soudruh Tran Van Binh předsedal zasedání výboru strany v provincii Ha Tinh."))
-    assert x.article.lang == "und"
+    assert x.article.lang == "cs"
