@@ -21,6 +21,8 @@ import pytest
 
 from tests.helpers import ROOT
 
+pytestmark = pytest.mark.slow  # kg processes over hostile inputs, seconds each
+
 NAMES = ["Nguyen Van An", "Tran Thi Binh", "Le Van Cuong", "Pham Minh Duc", "Hoang Van Giang", "Vo Thi Hoa"]
 IDS = "SELECT ?id WHERE { GRAPH ?g { ?g a <https://schema.org/NewsArticle> ; <https://schema.org/identifier> ?id } }"
 OFFICIALS = (
@@ -268,7 +270,7 @@ def test_an_article_past_its_time_budget_is_named_and_the_others_stored(tmp_path
     from kg.api import build as api_build
     from kg.store import open_store
 
-    extraction = importlib.import_module("kg.extract")  # the module (kg.extract is also the function)
+    extraction = importlib.import_module("kg.extract")  # the package; kg.extract(...) calls its extract
     real = extraction.extract
 
     def slow(article, *args, **kwargs):
@@ -322,7 +324,7 @@ def test_zero_width_and_bidi_characters_inside_names(tmp_path):
     assert {"Nguyen Van An", "Tran Thi Binh"} <= set(select(tmp_path / "s", OFFICIALS))
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32", "utf-8-sig"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32", "utf-32-be"])
 def test_utf16_utf32_and_bom_files_are_read(tmp_path, encoding):
     (tmp_path / "wide.txt").write_bytes(text("Nguyễn Văn An").encode(encoding))
     code, _, err = build(tmp_path / "s", tmp_path / "wide.txt")
