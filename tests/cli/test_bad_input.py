@@ -5,22 +5,19 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
-DEV = ROOT / "tests" / "data" / "dev"
+from tests.helpers import DEV, SEEDS
+from tests.helpers import kg as run_kg
+
+pytestmark = pytest.mark.slow  # builds a folder of bad files with kg processes
+
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000")
 
 
 def kg(*args, timeout=300):
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout
-    )
+    return run_kg(*args, check=False, timeout=timeout)  # exit codes are what these tests check
 
 
 @pytest.fixture(scope="module")
