@@ -523,8 +523,18 @@ def export(store: ox.Store, fmt: str = "turtle", out: str | Path | None = None) 
     data = _write_graph(quads, f)
     if out is None:
         return data
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    Path(out).write_bytes(data)
+    import tempfile
+
+    target = Path(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:  # a temporary file renamed over the target: a failed write leaves the previous file
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return None
 
 
