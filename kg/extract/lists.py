@@ -82,6 +82,24 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             continue
         per_name[i] = titles_of(rest[: found[-1][1]].strip(), mention.start)
 
+    # "Les vice-présidents du Comité populaire provincial A et B": a plural title written right before
+    # a name is also that of the names joined to it
+    plural = pack.cue("plural")
+    joiner = re.compile(rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$")
+    for i in range(len(mentions) - 1):
+        if not per_name[i] or not spans[i].adjacent or per_name[i + 1]:
+            continue
+        before = _blank_honorifics(spans[i].before[-90:], pack)
+        opened = [m for m, _ in plural.finditer(before)]
+        if not opened or re.search(rf"[{RE_SEMICOLONS}{RE_COLONS}.]", before[opened[-1].end() :]):
+            continue
+        k = i
+        while k + 1 < len(mentions) and not per_name[k + 1]:
+            if not joiner.match(_blank_honorifics(folded[mentions[k].end : mentions[k + 1].start], pack)):
+                break
+            per_name[k + 1] = list(per_name[i])
+            k += 1
+
     # "5 stellvertretende Vorsitzende, darunter A, B und C"
     for marker, _ in pack.cue("list_marker").finditer(folded):
         cut = max(
@@ -106,3 +124,10 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
         for i in listed:
             per_name[i] = list(shared)
+
+
+def _blank_honorifics(text: str, pack: Pack) -> str:
+    """``text`` with its honorifics ("MM.", "Herr") written as spaces."""
+    for honorific, _ in pack.cue("honorific").finditer(text):
+        text = text[: honorific.start()] + " " * len(honorific.group()) + text[honorific.end() :]
+    return text

@@ -756,6 +756,35 @@ def test_a_total_closed_by_its_number():
     assert figures(x) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Les vice-présidents du Comité populaire provincial, MM. Nguyen Van Hoa et Tran Van Binh, ont assisté.",
+        ),
+        (
+            "es",
+            "Los vicepresidentes del Comité Popular provincial Nguyen Van Hoa y Tran Van Binh asistieron.",
+        ),
+        (
+            "de",
+            "Die stellvertretenden Vorsitzenden des Volkskomitees der Provinz Nguyen Van Hoa und Tran Van Binh nahmen teil.",
+        ),
+    ],
+)
+def test_a_plural_title_before_names_is_shared_by_the_names_joined_to_it(lang, text):
+    x = run(text, lang=lang)
+    for name in ("Nguyen Van Hoa", "Tran Van Binh"):
+        assert positions(x, name) == {("vice_chair", "peoples_committee", "provincial")}
+    # a singular title is only the first name's
+    x = run(
+        "Le président du Comité populaire provincial Nguyen Van Hoa et M. Tran Van Binh ont assisté.",
+        lang="fr",
+    )
+    assert positions(x, "Tran Van Binh") == set()
+
+
 # ---------------------------------------------------------------- whole articles, built into a store
 @pytest.fixture(scope="module")
 def packs_store():
