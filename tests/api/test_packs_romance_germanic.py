@@ -607,6 +607,11 @@ def test_german_leitete_chairs_only_what_it_leads():
         lang="de",
     )
     assert [m.chairs for m in x.meetings] == [["Pham Van Hau"]]
+    x = run(
+        "Genosse Nguyen Van Hoa, Sekretär des Provinzparteikomitees, leitete am 12. Mai die Konferenz.",
+        lang="de",
+    )
+    assert [m.chairs for m in x.meetings] == [["Nguyen Van Hoa"]]
     # "leitete ... ein" (einleiten): the council started a dismissal, nobody chaired
     x = run(
         "Auf der Sitzung leitete der Volksrat der Provinz außerdem die Verfahren zur Entlassung von Herrn "
