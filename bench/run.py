@@ -275,6 +275,10 @@ def jobs_scaling(corpus: Path, work: Path, n: int) -> dict[int, float]:
     return out
 
 
+def say(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
 def fmt(v, width=9) -> str:
     if isinstance(v, float):
         return f"{v:>{width}.1f}" if v == v else f"{'-':>{width}}"
@@ -294,24 +298,32 @@ def main() -> None:
         for n in [int(s) for s in args.sizes.split(",")]:
             corpus, store = work / f"corpus-{n}", work / f"store-{n}"
             size = generate(n, corpus)
+            say(f"{n} articles generated ({size / 1e6:.1f} MB); building")
             r = {"n": n}
             wall, rss = kg_build(corpus, store)
             r.update(build_s=wall, rate=n / wall, mbs=size / wall / 1e6, rss=rss / 1e6, store=du(store) / 1e6)
+            say(f"built in {wall:.1f} s; bulk_load of the same quads")
             bulk, nquads = dump_and_bulk_load(store, work)
             r.update(bulk_s=bulk, ratio=wall / bulk, quads=nquads)
             articles, kinds = quads_by_kind(store)
             r["kinds"] = {k: v / max(articles, 1) for k, v in kinds.items()}
+            say("unchanged rebuild")
             re_wall, re_rss = kg_build(corpus, store)
             r.update(unchanged=n / re_wall, unchanged_rss=re_rss / 1e6)
             changed = sorted(corpus.glob("*.txt"))[::100]
             for p in changed:
                 p.write_text(p.read_text(encoding="utf-8") + "\n(edited)\n", encoding="utf-8")
+            say(f"rebuild with {len(changed)} edited")
             ch_wall, _ = kg_build(corpus, store)
             r.update(changed=len(changed), changed_s=ch_wall, changed_rate=len(changed) / ch_wall)
             r["expected_changed_s"] = len(changed) / r["rate"]
+            say("queries")
             r["latency"], r["first"] = query_latency(store)
             if not scaling and n >= args.jobs_sample:
+                say("--jobs scaling")
                 scaling = jobs_scaling(corpus, work, args.jobs_sample)
+            if n <= args.rdflib_max:
+                say("rdflib pipeline")
             r["rdflib"] = rdflib_pipeline(corpus) if n <= args.rdflib_max else float("nan")
             r["kg_rdflib"] = r["rate"] / r["rdflib"] if r["rdflib"] == r["rdflib"] else float("nan")
             results.append(r)
