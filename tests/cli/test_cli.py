@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import chromium_command
-
-ROOT = Path(__file__).resolve().parents[2]
-KG = [sys.executable, "-m", "kg"]
-
-
-def kg(*args, cwd=ROOT, check=True):
-    proc = subprocess.run(KG + list(args), cwd=cwd, capture_output=True, text=True)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"kg {args} failed ({proc.returncode}): {proc.stderr}")
-    return proc
+from tests.helpers import ROOT, kg
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +40,7 @@ def test_query_other_formats(built, fmt):
     assert out.splitlines()[0].strip() == ("?n" if fmt == "tsv" else "n")  # SPARQL TSV heads with ?n
 
 
+@pytest.mark.slow  # a kg process per canned query
 def test_every_canned_query_runs(built):
     for rq in sorted((ROOT / "kg" / "queries").glob("*.rq")):
         assert rq.read_text(encoding="utf-8").startswith("#"), f"{rq.name} has no header comment"
@@ -62,6 +52,7 @@ def test_bad_query_is_a_clean_error(built):
     assert proc.returncode == 1 and "query failed" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow  # a kg process per export format
 def test_exports(built, tmp_path):
     for fmt, suffix in [("turtle", "ttl"), ("trig", "trig"), ("nquads", "nq"), ("jsonld", "jsonld")]:
         out = tmp_path / f"kg.{suffix}"
@@ -69,11 +60,13 @@ def test_exports(built, tmp_path):
         assert out.stat().st_size > 1000
 
 
+@pytest.mark.slow  # kg validate runs pyshacl
 def test_stats_and_validate(built):
     assert "articles   5" in kg("stats", "--store", str(built)).stdout
     assert "conforms" in kg("validate", "--store", str(built)).stdout
 
 
+@pytest.mark.slow  # matplotlib and networkx in a kg process
 @pytest.mark.parametrize("suffix", ["svg", "png", "graphml", "gexf"])
 def test_chart_formats(built, tmp_path, suffix):
     out = tmp_path / f"chairs.{suffix}"
@@ -81,6 +74,7 @@ def test_chart_formats(built, tmp_path, suffix):
     assert out.stat().st_size > 500
 
 
+@pytest.mark.slow  # headless Chromium
 def test_chart_html_is_offline_and_renders_in_chromium(built, tmp_path):
     html = tmp_path / "chairs.html"
     kg("viz", "--out", str(html), "--store", str(built))

@@ -11,6 +11,8 @@ import pytest
 
 from tests.serve.conftest import NAMES, ROOT, build_store, request, select, serving, update
 
+pytestmark = pytest.mark.slow  # a kg serve process over a built store
+
 KG = "https://w3id.org/kg-vn/ontology#"
 CONSTRUCT = f"CONSTRUCT {{ ?p <https://schema.org/name> ?n }} WHERE {{ ?p a <{KG}Official> ; <https://schema.org/name> ?n }}"
 

@@ -9,7 +9,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -18,28 +17,18 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import KG, ROOT, free_port, kg
+
 OFFICIAL = "https://w3id.org/kg-vn/ontology#Official"
 NAME = "https://schema.org/name"
 NAMES = f"SELECT DISTINCT ?n WHERE {{ ?p a <{OFFICIAL}> ; <{NAME}> ?n }} ORDER BY ?n"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def build_store(path: Path, *inputs: str) -> Path:
     """``kg build`` of ``inputs`` (the seeds by default); exit 1 (an article partly read) is fine."""
-    out = subprocess.run(
-        [sys.executable, "-m", "kg", "build", *(inputs or ("seeds",)), "--store", str(path), "--quiet"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert out.returncode in (0, 1) and (path / "CURRENT").exists(), out.stderr
+    out = kg("build", *(inputs or ("seeds",)), "--store", path, "--quiet", ok=(0, 1))
+    assert (path / "CURRENT").exists(), out.stderr
     return path
 
 
@@ -82,7 +71,7 @@ def processes_with(*words: str) -> list[int]:
 def start(store: Path, *extra: str, ready: float = 90.0) -> Served:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), *extra],
+        [*KG, "serve", "--store", str(store), "--port", str(port), *extra],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

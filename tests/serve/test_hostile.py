@@ -29,6 +29,8 @@ from tests.serve.conftest import (
     wait_gone,
 )
 
+pytestmark = pytest.mark.slow  # a kg serve process per test
+
 _COUNT = itertools.count()
 
 
