@@ -20,11 +20,11 @@ __all__ = ["citation_spans", "find_documents"]
 _DATA = Path(str(resources.files("kg"))) / "data"
 
 # 18-NQ/TW, 100 - KL/TW, 60-NQ/TƯ, 1708-QD/TU, 43-CV/BCĐ ; 140/2017/ND-CP
-# 21/NQ-HĐND, 634/TB-VPCP, 71/NQ-CP
+# 21/NQ-HĐND, 634/TB-VPCP, 71/NQ-CP, 1234/QD-TTg, 1902/NQ-UBTVQH15
 _CODE = re.compile(
     r"(?<![\w/])(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,8}))"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ]{1,8}))"
-    r"|(?:(\d{1,4})/([A-ZĐ][A-Za-zĐ]{0,3})-([A-ZĐƯ]{1,8}))(?![\w/])"
+    r"|(?:(\d{1,4})/([A-ZĐ][A-Za-zĐ]{0,3})-([A-ZĐƯ][A-Za-zĐƯ]{0,7}\d{0,2}))(?![\w/])"
 )
 _NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)")
 

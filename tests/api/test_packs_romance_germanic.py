@@ -635,6 +635,15 @@ def test_counts_votes_against_years_and_bare_decree_numbers():
         lang="de",
     )
     assert documents(x) == {("decree", "178", None, None)}
+    # issuer codes with lower-case letters or a term number (TTg: the Prime Minister; UBTVQH15)
+    x = run(
+        "En la Resolucion No. 1902/NQ-UBTVQH15 el Comite Permanente de la Asamblea Nacional de la XV "
+        "Legislatura aprobo la destitucion del Sr. Pham Thanh Kien.",
+        lang="es",
+    )
+    assert ("resolution", "1902/NQ-UBTVQH15", None, None) in documents(x)
+    x = run("Selon la Décision n° 1234/QD-TTg du Premier ministre.", lang="fr")
+    assert documents(x) == {("decision", "1234/QD-TTg", None, None)}
     # a Roman congress ordinal with the pack's ordinal suffix
     x = run("conformément à la résolution du XIVe Congrès national du Parti.", lang="fr")
     assert documents(x) == {("resolution", None, None, 14)}
