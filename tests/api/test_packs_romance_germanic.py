@@ -799,6 +799,35 @@ def test_a_plural_title_before_names_is_shared_by_the_names_joined_to_it(lang, t
     assert positions(x, "Tran Van Binh") == set()
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "position"),
+    [
+        # headlines of the unlabelled corpus (their URLs' slugs): a participle links name and title
+        (
+            "es",
+            "Pham Dai Duong designado secretario del Comité partidista de la provincia de Phu Tho",
+            "Pham Dai Duong",
+            ("secretary", "party_committee", "provincial"),
+        ),
+        (
+            "es",
+            "To Lam reelecto secretario general del PCV",
+            "To Lam",
+            ("general_secretary", "communist_party", "central"),
+        ),
+        (
+            "de",
+            "Entlassung von Herrn Giang Thanh Khoa aus dem Amt des stellvertretenden Vorsitzenden des Volkskomitees "
+            "der Provinz An Giang",
+            "Giang Thanh Khoa",
+            ("vice_chair", "peoples_committee", "provincial"),
+        ),
+    ],
+)
+def test_titles_linked_by_a_participle_or_an_office(lang, text, name, position):
+    assert positions(run(text, lang=lang), name) == {position}
+
+
 # ---------------------------------------------------------------- whole articles, built into a store
 @pytest.fixture(scope="module")
 def packs_store():
