@@ -3,9 +3,10 @@
 Builds (once, then reused) a store of a generated corpus (`bench/run.py`'s generator, 10k
 articles by default), starts `kg serve` on a free port and, for each client count, has every
 client walk the explorer as a reader would: a search by name (then the home provinces and latest
-posts of 30 officials), an official's page (six queries), a body's page (three), a meeting's page and the latest posts of the officials found —
-the queries of `kg/web/app.js`, with the IRIs and names of real entities of the store. Each client
-opens a new connection per request (the hardest case for the listen backlog).
+posts of 30 officials, as the search page asks), an official's page (six queries), a body's page
+(three) and a meeting's page — the queries of `kg/web/app.js`, with the IRIs and names of real
+entities of the store. Each client opens a new connection per request (the hardest case for the
+listen backlog).
 
 Prints, per client count: requests, errors (any status but 200), connection resets, p50 / p99
 latency and requests/s. Target: 0 errors, 0 resets.
@@ -37,6 +38,7 @@ PROLOGUE = """PREFIX kg: <https://w3id.org/kg-vn/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 """
 # The queries below are the page's (kg/web/app.js), word for word: each binds its entity first (a
 # constant IRI, or a look-up in the entities graph), matches what the articles say inside GRAPH ?a
@@ -104,7 +106,7 @@ def official_page(p: str) -> list[str]:
     named = f"{{ SELECT DISTINCT ?a WHERE {{ GRAPH ?a {{ {P} kg:surfaceForm ?f }} }} }}"
     return [
         f"""SELECT DISTINCT ?name ?prov WHERE {{ GRAPH {ENT} {{ {P} schema:name ?name OPTIONAL {{ {P} kg:province ?pl }} }}
-      BIND(COALESCE(?pl, kg:none) AS ?home) OPTIONAL {{ ?home schema:name ?prov }} }}""",
+      BIND(COALESCE(?pl, rdf:nil) AS ?home) OPTIONAL {{ ?home schema:name ?prov }} }}""",
         f"""SELECT DISTINCT ?form ?text ?a ?url WHERE {{ GRAPH ?a {{ {P} kg:sentence ?s . ?s kg:text ?text }}
       {opt(f"{P} kg:surfaceForm ?form")} {SRC} }}""",
         f"""SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE {{ GRAPH ?a {{

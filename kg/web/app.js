@@ -10,12 +10,22 @@ const ID = V.prefixes.id;
 const CODE = V.prefixes.code;
 const PROLOGUE = Object.entries(V.prefixes).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join("\n") + "\n";
 // What an article says is matched inside GRAPH ?a (that article's graph): a triple repeated in
-// many graphs would otherwise come back once per graph. Officials' names, types and home provinces
-// may live in one graph of their own, so they are matched outside, on variables already bound.
-const SRC = `OPTIONAL { GRAPH ?a { ?a schema:url ?url } }`;
-const APROV = `OPTIONAL { GRAPH ?a { ?a kg:province/schema:name ?aprov } }`;
-const BODY = `?b kg:orgType ?org . OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place }`;
-const ORGANISER = (m) => `OPTIONAL { GRAPH ?a { ${m} schema:organizer ?b . ${BODY} } }`;
+// many graphs would otherwise come back once per graph. Officials' types, names, folded search keys
+// and home provinces live in the entities graph (ENT). A page's queries bind their entity first (a
+// constant IRI, or a look-up in ENT) and match the articles' facts from it; each OPTIONAL gets a
+// GRAPH ?a of its own (an OPTIONAL of two patterns inside the article's GRAPH block is joined by a
+// scan, a hundred times slower) and no OPTIONAL holds a property path. bench/serve_load.py runs
+// the same queries under load: change them there too.
+const ENT = `<${ID}graph/entities>`;
+const opt = (...patterns) => patterns.map((p) => `OPTIONAL { GRAPH ?a { ${p} } }`).join(" ");
+const SRC = opt("?a schema:url ?url");
+const APROV = opt("?a kg:province ?apl . ?apl schema:name ?aprov");
+// a body ?b named in the article ?a: its type (matched), then its level and place where stated
+const BODY = `?b kg:orgType ?org`;
+const BODY_MORE = opt("?b kg:level ?level", "?b kg:place ?bpl . ?bpl schema:name ?place");
+const ORGANISER = (m) => `OPTIONAL { GRAPH ?a { ${m} schema:organizer ?b . ${BODY} } ${BODY_MORE} }`;
+const CHAIR_NAMES = (m) => `OPTIONAL { GRAPH ?a { ${m} kg:chairedBy ?c } GRAPH ${ENT} { ?c schema:name ?cn } }`;
+const LIST = 300; // rows of a long list on a page (an official's documents, a body's meetings)
 const view = document.getElementById("view");
 const LABELS = new Map(); // code IRI -> English label
 const LABELS_VI = new Map(); // code IRI -> Vietnamese label (searchable)
@@ -95,7 +105,7 @@ async function init() {
 // every body with its words: for the search and the graph's choices (a few seconds on large stores, so
 // read once, when a page first needs it)
 function bodiesIndex() {
-  BODIES = BODIES || sparql(`SELECT DISTINCT ?b ?org ?level ?place WHERE { GRAPH ?g { ${BODY} } }`).then((rows) => rows.map((r) => {
+  BODIES = BODIES || sparql(`SELECT DISTINCT ?b ?org ?level ?place WHERE { GRAPH ?a { ${BODY} } ${BODY_MORE} }`).then((rows) => rows.map((r) => {
     const label = bodyName(r.org, r.level, r.place);
     return { iri: r.b, org: r.org, level: r.level, place: r.place, label,
              key: fold([label, LABELS_VI.get(r.org) || "", r.place || ""].join(" ")) };
@@ -279,22 +289,21 @@ box.addEventListener("keydown", (e) => {
 async function findOfficials(q) {
   const tokens = fold(q).split(" ").filter(Boolean).slice(0, 6);
   if (!tokens.length) return [];
-  // every key of an official: the canonical name (stored without diacritics), the forms the
-  // articles wrote (Latin or Arabic script) and the store's folded search keys where it has them
-  const keys = `{ ?p schema:name ?k } UNION { ?p kg:surfaceForm ?k } UNION { ?p kg:searchKey ?k }`;
+  // an official's keys (entities graph): the folded canonical name and every form the articles wrote,
+  // folded (Latin or Arabic script)
   const filter = isArabic(q)
     ? tokens.map((t) => `REGEX(?k, ${literal(arabicPattern(t))})`).join(" && ")
-    : // the folded words must each start a word of a key
-      tokens.map((t) => `REGEX(?k, ${literal(`(^|[^\\p{L}])${escapeRegex(t)}`)}, "i")`).join(" && ");
+    : // the folded words must each start a word of a key (CONTAINS first: cheaper than the REGEX)
+      tokens.map((t) => `CONTAINS(?k, ${literal(t)}) && REGEX(?k, ${literal(`(^|[^\\p{L}])${escapeRegex(t)}`)}, "i")`).join(" && ");
   const rows = await sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?articles)
       (GROUP_CONCAT(DISTINCT ?form; separator="\u001f") AS ?forms) WHERE {
-    { SELECT DISTINCT ?p WHERE { ?p a kg:Official . ${keys} FILTER(${filter}) } LIMIT 60 }
-    ?p schema:name ?name .
-    OPTIONAL { GRAPH ?a { ?p kg:surfaceForm ?form } }
+    { SELECT DISTINCT ?p WHERE { GRAPH ${ENT} { ?p kg:searchKey ?k . FILTER(${filter}) ?p a kg:Official } } LIMIT 60 }
+    GRAPH ${ENT} { ?p schema:name ?name }
+    ${opt("?p kg:surfaceForm ?form")}
   } GROUP BY ?p ?name ORDER BY DESC(?articles) ?name`);
   if (rows.length) {
     const homes = await sparql(`SELECT DISTINCT ?p ?prov WHERE { VALUES ?p { ${rows.map((r) => iriRef(r.p)).join(" ")} }
-      ?p kg:province ?pl . ?pl schema:name ?prov }`);
+      GRAPH ${ENT} { ?p kg:province ?pl } ?pl schema:name ?prov }`);
     const byPerson = groupBy(homes, "p");
     for (const r of rows) r.provinces = (byPerson.get(r.p) || []).map((x) => x.prov).sort().join(", ");
   }
@@ -321,8 +330,9 @@ async function latestPosts(iris) {
   if (!iris.length) return new Map();
   const rows = await sparql(`SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(DISTINCT ?post) AS ?n) WHERE {
     VALUES ?p { ${iris.map(iriRef).join(" ")} }
-    GRAPH ?a { ?post org:member ?p ; org:role ?role ; org:organization ?b . ${BODY} OPTIONAL { ?post kg:attestedIn ?y }
-      FILTER NOT EXISTS { ?post kg:former true } }
+    GRAPH ?a { ?post org:member ?p . ?post org:role ?role . ?post org:organization ?b . ${BODY} }
+    ${BODY_MORE} ${opt("?post kg:attestedIn ?y", "?post kg:former ?former")}
+    FILTER(!BOUND(?former) || ?former != true)
   } GROUP BY ?p ?role ?org ?level ?place ORDER BY ?p DESC(?year) DESC(?n)`);
   const best = new Map();
   for (const r of rows) if (!best.has(r.p)) best.set(r.p, r);
@@ -364,14 +374,14 @@ async function home() {
     sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p kg:surfaceForm ?f } ?p schema:name ?name }
             GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 16`),
     sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
-              GRAPH ?a { ?m kg:chairedBy ?c . OPTIONAL { ?m schema:startDate ?date } } ?c schema:name ?cn .
+              GRAPH ?a { ?m kg:chairedBy ?c } ${opt("?m schema:startDate ?date")} GRAPH ${ENT} { ?c schema:name ?cn }
               ${ORGANISER("?m")} ${APROV} ${SRC} }
             GROUP BY ?m ?date ?b ?org ?level ?place ?aprov ?a ?url ORDER BY DESC(STR(?date)) LIMIT 12`),
     sparql(`SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
               { ?a a schema:NewsArticle } UNION { ?p a kg:Official } UNION { ?m a kg:Meeting } }`),
     sparql(`SELECT ?pl ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a kg:province ?pl . ?pl schema:name ?name } }
             GROUP BY ?pl ?name ORDER BY DESC(?n) ?name LIMIT 24`),
-    sparql(`SELECT ?b ?org ?level ?place (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?a { ?m schema:organizer ?b . ${BODY} } }
+    sparql(`SELECT ?b ?org ?level ?place (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?a { ?m schema:organizer ?b . ${BODY} } ${BODY_MORE} }
             GROUP BY ?b ?org ?level ?place ORDER BY DESC(?n) LIMIT 12`),
   ]);
   const c = counts[0] || {};
@@ -421,28 +431,31 @@ async function entityPage(iri) {
 
 async function officialPage(p) {
   const P = iriRef(p);
+  // the articles that name the official (kg:surfaceForm), once each
+  const named = `{ SELECT DISTINCT ?a WHERE { GRAPH ?a { ${P} kg:surfaceForm ?f } } }`;
   const [who, info, posts, meetings, docs, metrics] = await Promise.all([
-    sparql(`SELECT DISTINCT ?name ?prov WHERE { ${P} schema:name ?name . OPTIONAL { ${P} kg:province/schema:name ?prov } }`),
-    sparql(`SELECT DISTINCT ?form ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:sentence ?s . ?s kg:text ?text OPTIONAL { ${P} kg:surfaceForm ?form } } ${SRC} }`),
+    sparql(`SELECT DISTINCT ?name ?prov WHERE { GRAPH ${ENT} { ${P} schema:name ?name OPTIONAL { ${P} kg:province ?pl } }
+      BIND(COALESCE(?pl, rdf:nil) AS ?home) OPTIONAL { ?home schema:name ?prov } }`),
+    sparql(`SELECT DISTINCT ?form ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:sentence ?s . ?s kg:text ?text }
+      ${opt(`${P} kg:surfaceForm ?form`)} ${SRC} }`),
     sparql(`SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
-      ?post org:member ${P} ; org:role ?role ; org:organization ?b .
-      OPTIONAL { ?post kg:attestedIn ?year } OPTIONAL { ?post kg:former ?former }
-      ${BODY} OPTIONAL { ?post kg:sentence/kg:text ?text } } ${SRC} }`),
+      ?post org:member ${P} . ?post org:role ?role . ?post org:organization ?b . ${BODY} }
+      ${BODY_MORE} ${opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")} ${SRC} }`),
     sparql(`SELECT ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url
-        (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE { GRAPH ?a {
-      { ?m kg:chairedBy ${P} BIND("chaired" AS ?how) } UNION { ?m schema:attendee ${P} BIND("attended" AS ?how) }
-      OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:sentence/kg:text ?text } }
-      OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn }
-      ${ORGANISER("?m")} ${APROV} ${SRC} }
-      GROUP BY ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url`),
-    // the articles that name the official (kg:surfaceForm: once per article), and what else they report;
-    // every document and figure has its sentence, so it is matched, not OPTIONAL (much faster)
-    sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:surfaceForm ?f .
-      ?d kg:documentKind ?kind ; kg:sentence ?s . ?s kg:text ?text
-      OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname } OPTIONAL { ?a schema:url ?url } } }`),
-    sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?surface ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:surfaceForm ?f .
-      ?o kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit ; kg:sentence ?s . ?s kg:text ?text
-      OPTIONAL { ?o kg:changePct ?change } OPTIONAL { ?o schema:text ?surface } OPTIONAL { ?a schema:url ?url } } }`),
+        (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
+      { GRAPH ?a { ?m kg:chairedBy ${P} } BIND("chaired" AS ?how) }
+      UNION { GRAPH ?a { ?m schema:attendee ${P} } BIND("attended" AS ?how) }
+      ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
+      ${CHAIR_NAMES("?m")} ${ORGANISER("?m")} ${APROV} ${SRC} }
+    GROUP BY ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url`),
+    // what else the articles that name the official report; every document and figure has its
+    // sentence, so it is matched, not OPTIONAL
+    sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { ${named}
+      GRAPH ?a { ?d kg:documentKind ?kind . ?d kg:sentence ?s . ?s kg:text ?text }
+      ${opt("?d kg:number ?number", "?d schema:name ?dname")} ${SRC} } LIMIT ${LIST}`),
+    sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?surface ?text ?a ?url WHERE { ${named}
+      GRAPH ?a { ?o kg:indicator ?indicator . ?o kg:value ?value . ?o kg:unit ?unit . ?o kg:sentence ?s . ?s kg:text ?text }
+      ${opt("?o kg:changePct ?change", "?o schema:text ?surface")} ${SRC} } LIMIT ${LIST}`),
   ]);
   if (!who.length) return render(section("Not found", empty(`No official ${p}.`)));
   const name = who[0].name;
@@ -545,15 +558,17 @@ function metricList(rows) {
 async function bodyPage(b) {
   const B = iriRef(b);
   const [info, meetings, holders] = await Promise.all([
-    sparql(`SELECT ?org ?level ?place ?pl WHERE { GRAPH ?g { ${B} kg:orgType ?org . OPTIONAL { ${B} kg:level ?level } OPTIONAL { ${B} kg:place ?pl . ?pl schema:name ?place } } } LIMIT 1`),
-    sparql(`SELECT ?m ?date ?aprov ?text ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE { GRAPH ?a {
-      ?m schema:organizer ${B} . OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:sentence/kg:text ?text } }
-      OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn } ${APROV} ${SRC} }
-      GROUP BY ?m ?date ?aprov ?text ?a ?url`),
+    sparql(`SELECT ?org ?level ?place ?pl WHERE { GRAPH ?a { ${B} kg:orgType ?org }
+      ${opt(`${B} kg:level ?level`, `${B} kg:place ?pl . ?pl schema:name ?place`)} } LIMIT 1`),
+    sparql(`SELECT ?m ?date ?aprov ?text ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
+      GRAPH ?a { ?m schema:organizer ${B} } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
+      ${CHAIR_NAMES("?m")} ${APROV} ${SRC} }
+    GROUP BY ?m ?date ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT ${LIST}`),
     sparql(`SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
-      ?post org:organization ${B} ; org:role ?role ; org:member ?p .
-      OPTIONAL { ?post kg:attestedIn ?year } OPTIONAL { ?post kg:former ?former }
-      OPTIONAL { ?post kg:sentence/kg:text ?text } } ?p schema:name ?name . ${SRC} }`),
+      ?post org:organization ${B} . ?post org:role ?role . ?post org:member ?p . }
+      ${opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")}
+      GRAPH ${ENT} { ?p schema:name ?name } ${SRC} }
+    ORDER BY DESC(STR(?year)) LIMIT ${LIST}`),
   ]);
   if (!info.length) return render(section("Not found", empty(`No body ${b}.`)));
   const i = info[0];
@@ -581,9 +596,9 @@ async function bodyPage(b) {
 
 async function meetingPage(m) {
   const M = iriRef(m);
-  const rows = await sparql(`SELECT ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ?c ?cn ?t ?tn WHERE { GRAPH ?a {
-    ${M} kg:sentence ?s . OPTIONAL { ${M} schema:startDate ?date } OPTIONAL { ?s kg:text ?text } }
-    OPTIONAL { GRAPH ?a { ${M} kg:chairedBy ?c } ?c schema:name ?cn } OPTIONAL { GRAPH ?a { ${M} schema:attendee ?t } ?t schema:name ?tn }
+  const rows = await sparql(`SELECT ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ?c ?cn ?t ?tn WHERE {
+    GRAPH ?a { ${M} kg:sentence ?s } ${opt(`${M} schema:startDate ?date`, "?s kg:text ?text")}
+    ${CHAIR_NAMES(M)} OPTIONAL { GRAPH ?a { ${M} schema:attendee ?t } GRAPH ${ENT} { ?t schema:name ?tn } }
     ${ORGANISER(M)} ${APROV} ${SRC} }`);
   if (!rows.length) return render(section("Not found", empty(`No meeting ${m}.`)));
   const r = rows[0];
@@ -592,16 +607,14 @@ async function meetingPage(m) {
   const attendees = uniq("t", "tn");
   const [others, docs, metrics] = await Promise.all([
     sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
-      VALUES ?a { ${iriRef(r.a)} } GRAPH ?a { ?m kg:sentence ?s . FILTER(STRSTARTS(STR(?m), CONCAT(STR(?a), "#meeting")) && ?m != ${M})
-      OPTIONAL { ?m schema:startDate ?date } }
-      OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn } ${ORGANISER("?m")} ${APROV} } GROUP BY ?m ?date ?b ?org ?level ?place ?aprov`),
+      VALUES ?a { ${iriRef(r.a)} } GRAPH ?a { ?m kg:sentence ?s . FILTER(STRSTARTS(STR(?m), CONCAT(STR(?a), "#meeting")) && ?m != ${M}) }
+      ${opt("?m schema:startDate ?date")} ${CHAIR_NAMES("?m")} ${ORGANISER("?m")} ${APROV} } GROUP BY ?m ?date ?b ?org ?level ?place ?aprov`),
     sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { VALUES ?a { ${iriRef(r.a)} } GRAPH ?a {
       ?d kg:documentKind ?kind ; kg:sentence ?s . ?s kg:text ?text }
       OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname } ${SRC} }`),
     sparql(`SELECT DISTINCT ?o ?indicator ?value ?unit ?change ?place ?text ?a ?url WHERE { VALUES ?a { ${iriRef(r.a)} } GRAPH ?a {
-      ?o kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit .
-      OPTIONAL { ?o kg:changePct ?change } OPTIONAL { ?o kg:place/schema:name ?place }
-      OPTIONAL { ?o kg:sentence/kg:text ?text } ${SRC} } }`),
+      ?o kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit }
+      ${opt("?o kg:changePct ?change", "?o kg:place ?opl . ?opl schema:name ?place", "?o kg:sentence ?os . ?os kg:text ?text")} ${SRC} }`),
   ]);
   render(
     h("div", { class: "crumbs" }, h("a", { href: "#/" }, "kg"), " › meeting"),
@@ -629,10 +642,10 @@ async function placePage(pl) {
   const name = info[0].name;
   const meetings = await sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov ?text ?a ?url
       (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
-    GRAPH ?a { { ?m kg:chairedBy ?x } UNION { ?m schema:organizer ?y } OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:sentence/kg:text ?text } }
+    GRAPH ?a { { ?m kg:chairedBy ?x } UNION { ?m schema:organizer ?y } } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
     ${ORGANISER("?m")} ${APROV}
     FILTER(?place = ${literal(name)} || ?aprov = ${literal(name)})
-    OPTIONAL { GRAPH ?a { ?m kg:chairedBy ?c } ?c schema:name ?cn } ${SRC}
+    ${CHAIR_NAMES("?m")} ${SRC}
   } GROUP BY ?m ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT 200`);
   render(
     h("div", { class: "crumbs" }, h("a", { href: "#/" }, "kg"), " › place"),
@@ -678,8 +691,8 @@ function scopeQuery(scope) {
     if (to) filters.push(`FILTER(?start <= ${to[1]})`);
   }
   return `SELECT DISTINCT ?a ?m ?date ?p ?name ?b ?org ?level ?place ?aprov ?text ?url WHERE {
-    GRAPH ?a { ?m kg:chairedBy ?p . OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m kg:sentence/kg:text ?text } }
-    ?p schema:name ?name . ${ORGANISER("?m")} ${APROV} ${SRC}
+    GRAPH ?a { ?m kg:chairedBy ?p } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
+    GRAPH ${ENT} { ?p schema:name ?name } ${ORGANISER("?m")} ${APROV} ${SRC}
     ${filters.join("\n    ")}
   }`;
 }
