@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.detect import detect_language
 from kg.extract.documents import citation_spans
 from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
-from kg.extract.lists import subject_titles
+from kg.extract.lists import drop_cut_titles, subject_titles
 from kg.extract.names import NameMention, arabic_places, find_names
 from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import (
@@ -105,6 +105,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
+        if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
+            drop_cut_titles(text, sent, mentions, spans, per_name, pack)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
             official = officials.get(mention.name)
             if official is None:

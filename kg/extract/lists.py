@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.grammar import find_bodies, find_roles
-from kg.extract.titles import _cuts, read_titles
+from kg.extract.titles import _cuts, chained_after, read_titles
 from kg.lang import Pack
 from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS
 
-__all__ = ["subject_titles"]
+__all__ = ["drop_cut_titles", "subject_titles"]
 
 _NEAR = 25  # a role ending this close before a body makes the body part of somebody's title
 
@@ -131,3 +131,23 @@ def _blank_honorifics(text: str, pack: Pack) -> str:
     for honorific, _ in pack.cue("honorific").finditer(text):
         text = text[: honorific.start()] + " " * len(honorific.group()) + text[honorific.end() :]
     return text
+
+
+def drop_cut_titles(text: str, sentence: str, mentions, spans, per_name: list, pack: Pack) -> None:
+    """Titles of the last sentence of an article cut off in the middle of a title ("... fue designado
+    para ocupar el cargo de Secretario del Comité del Partido de"): a title after a name that runs to
+    the cut and whose level was not written (its place was cut) is dropped."""
+    if re.search(r"[.!?…\"'»”)\]]\s*$", text) or not text.rstrip().endswith(sentence.rstrip()):
+        return
+    for i, mention in enumerate(mentions):
+        after = spans[i].after
+        if not after or not per_name[i] or mention.end + len(after) < len(sentence.rstrip()):
+            continue
+        tail = len(after.rstrip())
+        # the title reaches the cut, but for a dangling link word ("de", "des", "of")
+        cut = [
+            t
+            for t in chained_after(read_titles(after, pack), after, pack)
+            if t.default_level and re.fullmatch(r"\s*\w{0,4}\s*", after[t.end : tail])
+        ]
+        per_name[i] = [t for t in per_name[i] if t not in cut]

@@ -828,6 +828,21 @@ def test_titles_linked_by_a_participle_or_an_office(lang, text, name, position):
     assert positions(run(text, lang=lang), name) == {position}
 
 
+def test_a_title_cut_off_by_the_end_of_the_article_is_dropped():
+    text = (
+        "De acuerdo con la decisión del Comité Permanente del Comité del Partido Provincial de Phu Tho, el "
+        "camarada Nguyen Trung Hai, miembro del Comité Provincial del Partido, fue designado para ocupar el "
+        "cargo de Secretario del Comité del Partido de"
+    )
+    # the post whose place was cut is unknown; the complete one before it stays
+    assert positions(run(text, lang="es"), "Nguyen Trung Hai") == {
+        ("member", "party_committee", "provincial")
+    }
+    # the same words in a finished sentence are read
+    finished = positions(run(text + " Vinh Phuc.", lang="es"), "Nguyen Trung Hai")
+    assert ("secretary", "party_committee", "provincial") in finished
+
+
 # ---------------------------------------------------------------- whole articles, built into a store
 @pytest.fixture(scope="module")
 def packs_store():
