@@ -23,7 +23,10 @@ const APROV = opt("?a kg:province ?apl . ?apl schema:name ?aprov");
 // a body ?b named in the article ?a: its type (matched), then its level and place where stated
 const BODY = `?b kg:orgType ?org`;
 const BODY_MORE = opt("?b kg:level ?level", "?b kg:place ?bpl . ?bpl schema:name ?place");
-const ORGANISER = (m) => `OPTIONAL { GRAPH ?a { ${m} schema:organizer ?b . ${BODY} } ${BODY_MORE} }`;
+// a meeting's organiser, if stated: no OPTIONAL inside an OPTIONAL (that too is joined by a scan), so the
+// level and place are looked up on ?ob, the organiser or rdf:nil (which has neither)
+const ORGANISER = (m) => `OPTIONAL { GRAPH ?a { ${m} schema:organizer ?b . ${BODY} } } BIND(COALESCE(?b, rdf:nil) AS ?ob)
+  ${opt("?ob kg:level ?level", "?ob kg:place ?bpl . ?bpl schema:name ?place")}`;
 const CHAIR_NAMES = (m) => `OPTIONAL { GRAPH ?a { ${m} kg:chairedBy ?c } GRAPH ${ENT} { ?c schema:name ?cn } }`;
 const LIST = 300; // rows of a long list on a page (an official's documents, a body's meetings)
 const view = document.getElementById("view");
@@ -326,17 +329,21 @@ function findLocal(list, q) {
     .sort((a, b) => (a.label || a.name).localeCompare(b.label || b.name));
 }
 
+// each official's latest post (not named former): one query per official, all at once (an official
+// may hold hundreds of posts in a large store: thirty in one query would take seconds)
 async function latestPosts(iris) {
-  if (!iris.length) return new Map();
-  const rows = await sparql(`SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(DISTINCT ?post) AS ?n) WHERE {
-    VALUES ?p { ${iris.map(iriRef).join(" ")} }
+  const answers = await Promise.all(iris.map((p) => sparql(latestPostsQuery(p))));
+  const best = new Map();
+  for (const r of answers.flat()) if (!best.has(r.p)) best.set(r.p, r);
+  return best;
+}
+function latestPostsQuery(p) {
+  return `SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(DISTINCT ?post) AS ?n) WHERE {
+    VALUES ?p { ${iriRef(p)} }
     GRAPH ?a { ?post org:member ?p . ?post org:role ?role . ?post org:organization ?b . ${BODY} }
     ${BODY_MORE} ${opt("?post kg:attestedIn ?y", "?post kg:former ?former")}
     FILTER(!BOUND(?former) || ?former != true)
-  } GROUP BY ?p ?role ?org ?level ?place ORDER BY ?p DESC(?year) DESC(?n)`);
-  const best = new Map();
-  for (const r of rows) if (!best.has(r.p)) best.set(r.p, r);
-  return best;
+  } GROUP BY ?p ?role ?org ?level ?place ORDER BY ?p DESC(?year) DESC(?n)`;
 }
 
 async function searchPage(q) {
