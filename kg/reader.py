@@ -387,7 +387,7 @@ def read_article(path: Path, ident: str | None = None) -> Article:
 
 
 # ------------------------------------------------------------------------------ folders
-def _files(path: Path, seen: set[str]) -> Iterator[Path]:
+def _files(path: Path, seen: set) -> Iterator[Path]:
     """The files to read under ``path`` in a fixed order (names sorted, a folder's files before
     its sub-folders), each folder once (symbolic-link loops), without recursion (any depth).
     A path that is not a folder is yielded as it is (the reader names what it is)."""
@@ -397,8 +397,9 @@ def _files(path: Path, seen: set[str]) -> Iterator[Path]:
     stack = [path]
     while stack:
         folder = stack.pop()
-        try:
-            real = os.path.realpath(folder)
+        try:  # a folder is its device and inode (a realpath costs a look-up per level: deep trees)
+            st = os.stat(folder)
+            real: object = (st.st_dev, st.st_ino)
         except (OSError, ValueError):
             real = str(folder)
         if real in seen:  # a symbolic link loop, or a folder reached twice
@@ -430,7 +431,7 @@ def is_dump(path: Path) -> bool:
 def read_articles(paths: list[Path]) -> Iterator[Article | Skipped]:
     """Every article under ``paths`` (files, or folders searched recursively for ``.txt``,
     ``.html`` and dumps), with distinct ids (:class:`Ids`)."""
-    seen: set[str] = set()
+    seen: set = set()
     ids = Ids()
     for path in paths:
         if not os.path.lexists(path):
