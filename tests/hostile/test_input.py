@@ -259,8 +259,9 @@ def test_a_role_phrase_repeated_10k_and_30k_times_in_one_sentence():
         started = time.monotonic()
         extract(Article(f"r{n}", f"Comrade {NAMES[0]}, {phrase * n}chaired the meeting."))
         took[n] = time.monotonic() - started
-    # quadratic reading took 28 s and 240 s (ratio 9); linear time triples (ratio 3)
-    assert took[30_000] < 5 * took[10_000] + 1, took
+    # quadratic reading took 28 s and 240 s (ratio 9); linear time triples (ratio 3, a loaded
+    # machine and the garbage collector make it up to 5)
+    assert took[30_000] < 6.5 * took[10_000] + 2, took
     assert took[30_000] < 120, took
 
 
