@@ -13,6 +13,7 @@ latency and requests/s. Target: 0 errors, 0 resets.
 
     python bench/serve_load.py                       # 10k articles, 16 and 32 clients
     python bench/serve_load.py --articles 2000 --clients 16 --rounds 5
+    python bench/serve_load.py --store /tmp/s/store --cold   # every query run, none from the cache
 """
 
 from __future__ import annotations
@@ -237,7 +238,7 @@ def sessions(port: int, rng: random.Random) -> list[list[tuple[str, str]]]:
     return out
 
 
-def run(port: int, clients: int, rounds: int, plans: list[list[tuple[str, str]]]) -> dict:
+def run(port: int, clients: int, rounds: int, plans: list[list[tuple[str, str]]], cold: bool = False) -> dict:
     latencies: list[float] = []
     by_kind: dict[str, list[float]] = {}
     errors: list[str] = []
@@ -250,7 +251,9 @@ def run(port: int, clients: int, rounds: int, plans: list[list[tuple[str, str]]]
         nonlocal resets
         barrier.wait()
         for r in range(rounds):
-            for kind, q in plans[(k * rounds + r) % len(plans)]:
+            for i, (kind, q) in enumerate(plans[(k * rounds + r) % len(plans)]):
+                if cold:  # a query text of its own: never answered from the server's cache
+                    q += f"\n# {clients}-{k}-{r}-{i}"
                 t = time.perf_counter()
                 try:
                     status, body = post(port, q)
@@ -302,6 +305,11 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0, help="kg serve --workers")
     ap.add_argument("--timeout", type=float, default=10.0, help="kg serve --timeout (seconds)")
     ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="make every query text unique, so no answer comes from kg serve's answer cache",
+    )
+    ap.add_argument(
         "--kinds",
         default="",
         help="only these queries of a session, comma-separated (search, homes, latest posts, official 0-5, "
@@ -326,20 +334,28 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.1)
-        plans = sessions(port, random.Random(7))
-        if args.kinds:
-            keep = {k.strip() for k in args.kinds.split(",")}
-            plans = [[(k, q) for k, q in plan if k in keep] for plan in plans]
-            if not plans[0]:
-                raise SystemExit(f"no query kind among {sorted(keep)}")
-        print(f"{store}: explorer sessions of {len(plans[0])} queries each")
+        keep = {k.strip() for k in args.kinds.split(",") if k.strip()}
+
+        def plans_for(seed: int) -> list[list[tuple[str, str]]]:
+            plans = sessions(port, random.Random(seed))
+            if keep:
+                plans = [[(k, q) for k, q in plan if k in keep] for plan in plans]
+                if not plans[0]:
+                    raise SystemExit(f"no query kind among {sorted(keep)}")
+            return plans
+
+        print(
+            f"{store}: explorer sessions of {len(plans_for(7)[0])} queries each"
+            + (" (cold: no answer from the server's cache)" if args.cold else "")
+        )
         print(
             f"{'clients':<9}{'requests':>9}{'errors':>8}{'time-outs':>11}{'resets':>8}"
             f"{'p50 ms':>9}{'p99 ms':>9}{'req/s':>8}"
         )
         ok = True
         for n in (int(x) for x in args.clients.split(",")):
-            r = run(port, n, args.rounds, plans)
+            # other sessions for each client count: a run does not replay the previous one's queries
+            r = run(port, n, args.rounds, plans_for(7 + n), args.cold)
             print(
                 f"{r['clients']:<9}{r['requests']:>9}{r['errors']:>8}{r['timeouts']:>11}{r['resets']:>8}"
                 f"{r['p50']:>9.0f}{r['p99']:>9.0f}{r['rps']:>8.1f}"
