@@ -151,7 +151,7 @@ def _spark_build(paths: list[Path], st, master: str, shards: Path | None) -> Non
     target = shards or Path(tempfile.mkdtemp(prefix="kg-shards-")) / "nquads"
     if target.exists():
         raise InputError(f"the shard folder {target} exists already; give a new one with --shards")
-    sent, files, skipped = spark_build(paths, target, master)
+    sent, files, skipped = spark_build(paths, target, master, store=st)
     report = api.load(files, st)
     click.echo(
         f"spark: {_plural(sent, 'article')} extracted into {_plural(len(files), 'shard')} in {target}; "
@@ -455,7 +455,9 @@ def viz(out: Path, store: str, province, official, body, since, until, top) -> N
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (read-only by default).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD, which reach other servers.")
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds a query may run.")
-@click.option("--max-results", default=10_000, show_default=True, help="Rows a SELECT returns at most.")
+@click.option(
+    "--max-results", default=10_000, show_default=True, help="Rows (or triples) a result holds at most."
+)
 @click.option(
     "--cors", multiple=True, help="An origin allowed to call the endpoint from a browser ('*' for any)."
 )
@@ -521,7 +523,7 @@ def evaluate(corpus: Path, worst: int) -> None:
         raise InputError(
             f"no gold in {corpus}: kg evaluate needs <id>.json gold files next to <id>.txt articles"
         )
-    click.echo(run(corpus, worst=worst))
+    click.echo(_safe(run(corpus, worst=worst)))
 
 
 @main.command()
