@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 import rdflib
 
 from kg.api import build, export, query, stats, validate
@@ -74,6 +75,7 @@ def test_trig_export_keeps_one_graph_per_article(seeds_store):
     assert len(articles) == 5
 
 
+@pytest.mark.slow  # pyshacl over the seeds and 70 dev articles
 def test_seeds_and_dev_graph_conforms_to_the_shapes():
     store = open_store()
     build([SEEDS, DEV], store)
