@@ -108,7 +108,10 @@ async function init() {
 // every body with its words: for the search and the graph's choices (a few seconds on large stores, so
 // read once, when a page first needs it)
 function bodiesIndex() {
-  BODIES = BODIES || sparql(`SELECT DISTINCT ?b ?org ?level ?place WHERE { GRAPH ?a { ${BODY} } ${BODY_MORE} }`).then((rows) => rows.map((r) => {
+  // a body's level and place are part of its IRI: one article that names it (?in) tells them
+  BODIES = BODIES || sparql(`SELECT DISTINCT ?b ?org ?level ?place WHERE {
+      { SELECT ?b ?org (SAMPLE(?a) AS ?in) WHERE { GRAPH ?a { ${BODY} } } GROUP BY ?b ?org }
+      OPTIONAL { GRAPH ?in { ?b kg:level ?level } } OPTIONAL { GRAPH ?in { ?b kg:place ?bpl . ?bpl schema:name ?place } } }`).then((rows) => rows.map((r) => {
     const label = bodyName(r.org, r.level, r.place);
     return { iri: r.b, org: r.org, level: r.level, place: r.place, label,
              key: fold([label, LABELS_VI.get(r.org) || "", r.place || ""].join(" ")) };
@@ -381,7 +384,9 @@ async function home() {
     sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p kg:surfaceForm ?f } ?p schema:name ?name }
             GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 16`),
     sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
-              GRAPH ?a { ?m kg:chairedBy ?c } ${opt("?m schema:startDate ?date")} GRAPH ${ENT} { ?c schema:name ?cn }
+              { SELECT DISTINCT ?m ?a ?date WHERE { GRAPH ?a { ?m kg:chairedBy ?x } ${opt("?m schema:startDate ?date")} }
+                ORDER BY DESC(STR(?date)) LIMIT 12 }
+              GRAPH ?a { ?m kg:chairedBy ?c } GRAPH ${ENT} { ?c schema:name ?cn }
               ${ORGANISER("?m")} ${APROV} ${SRC} }
             GROUP BY ?m ?date ?b ?org ?level ?place ?aprov ?a ?url ORDER BY DESC(STR(?date)) LIMIT 12`),
     sparql(`SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
