@@ -381,8 +381,8 @@ async function searchPage(q) {
 async function home() {
   if (box.value) box.value = "";
   const [top, meetings, counts, provinces, bodies] = await Promise.all([
-    sparql(`SELECT ?p ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p kg:surfaceForm ?f } ?p schema:name ?name }
-            GROUP BY ?p ?name ORDER BY DESC(?n) ?name LIMIT 16`),
+    sparql(`SELECT ?p ?name ?n WHERE { { SELECT ?p (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p kg:surfaceForm ?f } } GROUP BY ?p }
+              GRAPH ${ENT} { ?p schema:name ?name } } ORDER BY DESC(?n) ?name LIMIT 16`),
     sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
               { SELECT DISTINCT ?m ?a ?date WHERE { GRAPH ?a { ?m kg:chairedBy ?x } ${opt("?m schema:startDate ?date")} }
                 ORDER BY DESC(STR(?date)) LIMIT 12 }
@@ -393,8 +393,12 @@ async function home() {
               { ?a a schema:NewsArticle } UNION { ?p a kg:Official } UNION { ?m a kg:Meeting } }`),
     sparql(`SELECT ?pl ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a kg:province ?pl . ?pl schema:name ?name } }
             GROUP BY ?pl ?name ORDER BY DESC(?n) ?name LIMIT 24`),
-    sparql(`SELECT ?b ?org ?level ?place (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?a { ?m schema:organizer ?b . ${BODY} } ${BODY_MORE} }
-            GROUP BY ?b ?org ?level ?place ORDER BY DESC(?n) LIMIT 12`),
+    // the twelve bodies first, then their type, level and place (in one article that names each)
+    sparql(`SELECT ?b ?org ?level ?place ?n WHERE {
+              { SELECT ?b (COUNT(DISTINCT ?m) AS ?n) (SAMPLE(?a) AS ?in) WHERE { GRAPH ?a { ?m schema:organizer ?b } }
+                GROUP BY ?b ORDER BY DESC(?n) ?b LIMIT 12 }
+              GRAPH ?in { ?b kg:orgType ?org } OPTIONAL { GRAPH ?in { ?b kg:level ?level } }
+              OPTIONAL { GRAPH ?in { ?b kg:place ?bpl . ?bpl schema:name ?place } } } ORDER BY DESC(?n) ?b`),
   ]);
   const c = counts[0] || {};
   render(
