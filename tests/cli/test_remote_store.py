@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -14,21 +13,20 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import free_port
+from tests.helpers import kg as run_kg
+
+pytestmark = pytest.mark.slow  # an oxigraph server and kg processes per test
 
 
 def kg(*args):
-    proc = subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
+    return run_kg(*args).stdout
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen(
         [exe, "serve", "--location", str(tmp_path_factory.mktemp("ox")), "--bind", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
