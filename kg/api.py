@@ -121,7 +121,9 @@ def _warm_up(extract, mint_article) -> None:
         from kg.model import Article
 
         try:
-            mint_article(extract(Article("warm-up", "Comrade Nguyen Van An, Secretary, chaired the meeting.")))
+            mint_article(
+                extract(Article("warm-up", "Comrade Nguyen Van An, Secretary, chaired the meeting."))
+            )
         except Exception:
             pass
 
@@ -297,7 +299,9 @@ class _Writer:
     def _article(self, m: Minted) -> None:
         text, entities = self.identities.finish(m)
         exists = (
-            m.id in self.seen or m.id in self.manifest.by_id or self.store.contains_named_graph(ox.NamedNode(m.graph))
+            m.id in self.seen
+            or m.id in self.manifest.by_id
+            or self.store.contains_named_graph(ox.NamedNode(m.graph))
         )
         self.seen.add(m.id)
         self.report.articles += 1

@@ -122,7 +122,11 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
             # "Dekret 178": a document word right before its bare number (not a year; "Resolution 6
             # of the 12th Central Committee" is a plenum's)
             bare = _NUMBER_AFTER_MARK.match(folded, end + gap)
-            num = bare if bare and not 1900 <= int(bare.group(1)) <= 2100 and bare.start(1) == end + gap else None
+            num = (
+                bare
+                if bare and not 1900 <= int(bare.group(1)) <= 2100 and bare.start(1) == end + gap
+                else None
+            )
         if num:
             n = num.group(1)
             if any(d.number and d.number.split("-")[0].split("/")[0] == n for d in out):

@@ -118,9 +118,7 @@ def test_remove_articles(tmp_path):
         text=True,
     )
     assert (
-        proc.returncode == 1
-        and "removed 1 article" in proc.stdout
-        and "not in the store: zzz" in proc.stderr
+        proc.returncode == 1 and "removed 1 article" in proc.stdout and "not in the store: zzz" in proc.stderr
     )
     graphs = {g for g in quads_by_graph(open_store(store_path, read_only=True)) if "/article/" in g}
     assert graphs == {"<https://w3id.org/kg-vn/id/article/b>"}
