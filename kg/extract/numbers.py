@@ -145,10 +145,14 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
             )
         elif year_after:
             add(m.start(), m.end() + year_after.end(), None, month, int(year_after.group(1)))
+    # "ngày 29-9", "ngày 13/3/2024"; several days ("các ngày 24 và 25/1", "từ ngày 12 - 14/6") give
+    # the first day with the month written after the last
+    numeric = re.compile(
+        rf"\s*(\d{{1,2}})(?:\s*(?:[-–]|{pack.alternation('day_range')})\s*\d{{1,2}}(?=\s*[-/.]\s*\d))?"
+        r"\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])"
+    )
     for cue, _ in pack.cue("dateword").finditer(folded):
-        m = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])").match(
-            folded, cue.end()
-        )
+        m = numeric.match(folded, cue.end())
         if m and 1 <= int(m.group(2)) <= 12:
             add(
                 cue.start(),

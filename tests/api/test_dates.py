@@ -22,6 +22,9 @@ extract = importlib.import_module("kg.extract").extract
         ("en", "The congress ran from 12 to 15 June.", (12, 6, None)),
         ("pl", "Kongres obradował w dniach 12 i 13 czerwca.", (12, 6, None)),
         ("ar", "واستمر المؤتمر يومين (22 و23 أغسطس).", (22, 8, None)),
+        ("vi", "Kỳ họp 36 diễn ra vào các ngày 24 và 25/1.", (24, 1, None)),
+        ("vi", "Kỳ họp diễn ra từ ngày 12 - 14/6/2024.", (12, 6, 2024)),
+        ("vi", "Sáng nay 4-7, kỳ họp thứ 6 đã khai mạc.", (4, 7, None)),
     ],
 )
 def test_a_meeting_of_several_days_takes_its_first_day(lang, text, first):
