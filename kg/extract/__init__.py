@@ -1,25 +1,21 @@
 """The extraction engine: one article in, an :class:`~kg.model.Extraction` out.
 
 The engine is shared by every language; what differs per language is the data of its pack
-(``kg/lang/<code>/``). Steps: sentences -> names -> titles -> officials -> meetings ->
-documents -> metrics.
+(``kg/lang/<code>/``). Steps: sentences -> names -> titles -> officials -> meetings
+(:mod:`kg.extract.meetings`) -> documents -> metrics.
 """
 
 from __future__ import annotations
 
-import bisect
-import datetime
 import itertools
 import re
-from collections import Counter
 
 from kg import gazetteer
 from kg.detect import detect_language
-from kg.extract.documents import citation_spans
-from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
+from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
 from kg.extract.lists import drop_cut_titles, subject_titles
+from kg.extract.meetings import blank, chairs_in, find_meetings
 from kg.extract.names import NameMention, arabic_places, find_names
-from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import (
     LOCAL_ORGS,
     body_of,
@@ -30,8 +26,8 @@ from kg.extract.titles import (
     title_spans,
 )
 from kg.lang import Pack, load_pack
-from kg.model import Article, Body, Extraction, Meeting, Official, Position
-from kg.script import LATIN, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_DASHES, SEMICOLONS, is_arabic
+from kg.model import Article, Body, Extraction, Official, Position
+from kg.script import LATIN, RE_COLONS, RE_COMMAS, SEMICOLONS, is_arabic
 from kg.text import fold, fold_aligned, normalise_digits, sentences
 
 __all__ = ["extract"]
@@ -117,7 +113,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 )
             _add_positions(official, titles, sent.index, province)
             last_official[:] = [official]
-        chairs = _chairs(fs, mentions, pack)
+        chairs = chairs_in(fs, mentions, pack)
         if chairs:
             chairs_by_sentence[sent.index] = [c for c in chairs if c in officials] or chairs
             for c in chairs:
@@ -130,7 +126,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             if position.body.level == "district" and position.body.place is None:
                 place = gazetteer.body_place("district", None, province, district)
                 position.body = Body(position.body.org, position.body.level, place)
-    out.meetings, out.year = _meetings(sents, folded, pack, article, text, chairs_by_sentence, province)
+    out.meetings, out.year = find_meetings(sents, folded, pack, article, text, chairs_by_sentence, province)
     from kg.families import FAMILIES  # each family read one sentence at a time: documents, metrics…
 
     for family in (f for f in FAMILIES if f.find is not None):
@@ -218,18 +214,6 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
 
 
-def _at_meeting(folded: str, pack: Pack) -> bool:
-    """Does the sentence open "At the meeting, …" (a ``meeting_at`` cue then a meeting noun): a
-    meeting the article reports as held?"""
-    head = folded[:40]
-    for at, _ in pack.cue("meeting_at").finditer(head):
-        if at.start() <= 3 and any(
-            0 <= m.start() - at.end() <= 12 for m, _ in pack.cue("meeting").finditer(head)
-        ):
-            return True
-    return False
-
-
 def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
     """Is mention ``i`` written as the next item of the same list ("؛ والسيد …", "; and Mr …")?"""
     between = folded[mentions[i - 1].end : mentions[i].start]
@@ -257,214 +241,11 @@ def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:
     return any(True for _ in pack.cue("honorific").finditer(window))
 
 
-def _chairs(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
-    chair = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
-    if not chair:
-        return []
-    attend = [m.start() for m, _ in pack.cue("attend").finditer(folded)]
-    first_chair = chair[0]
-    names = []
-    for m in mentions:
-        # names after an attendance cue that itself follows the chairing verb attend, not chair
-        if any(first_chair < a < m.start for a in attend):
-            continue
-        if m.name not in names:
-            names.append(m.name)
-    return names
-
-
-def _meeting_year(article: Article, text: str) -> int | None:
-    """The year of the article's events: from the URL, the publication date, else the most
-    frequent stand-alone year of the text (the latest on a tie); ``text`` has cited documents'
-    dates and target years ("by 2030") blanked out."""
-    anchored = _anchored_year(article)
-    if anchored is not None:
-        return anchored
-    # a year long before the latest one the text names (a birth year, a history) is not the
-    # year of its events
-    latest = max((int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)), default=None)
-    years = Counter(y for y in years_in(text) if latest is None or y >= latest - _RECENT)
-    if years:
-        return max(years, key=lambda y: (years[y], y))
-    return None
-
-
-_RECENT = 15  # years before the latest year of an article that may still be its events' year
-
-
-def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | None:
-    """A year the sentence gives for its date: another date's year ("in August 2024 ... on
-    August 26"), else its earliest stand-alone year; ranges ("2025-2030 term") come last."""
-    if date.year:
-        return date.year
-    text = _blank(folded, spans)
-    other = [d.year for d in find_dates(text, pack) if d.year]
-    if other:
-        return other[0]
-    local = years_in(text)
-    if local:
-        year = min(local)
-        # a conference early in the year that reviews the work of a year is held the year after
-        # ("on 17 January ... to review the work of 2023" -> January 2024)
-        review = [m.end() for m, _ in pack.cue("review").finditer(text)]
-        at = text.find(str(year))
-        if date.month <= 3 and any(0 <= at - r <= 120 for r in review):
-            return year + 1
-        return year
-    return None
-
-
-def _anchored_year(article: Article) -> int | None:
-    """The year the article's URL or publication date gives, when they give one."""
-    if article.url:
-        m = re.search(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/)", article.url)
-        if m:
-            return int(m.group(1))
-    if article.published:
-        return int(article.published[:4])
-    return None
-
-
-def _range_year(folded: str, pack: Pack) -> int | None:
-    """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
-    (``congress`` cues); a session or meeting within a term does not open it."""
-    if not any(True for _ in pack.cue("congress").finditer(folded)):
-        return None
-    m = re.search(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d", folded)
-    return int(m.group(1)) if m else None
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the spans replaced by spaces (same length)."""
-    if not spans:
-        return text
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (min(b, len(text)) - a)
-    return "".join(chars)
-
-
-def _date(d: DateMention, year: int | None) -> str | None:
-    y = d.year or year
-    if y is None:
-        return None
-    if d.day is None:
-        return f"{y:04d}-{d.month:02d}"
-    try:
-        return datetime.date(y, d.month, d.day).isoformat()
-    except ValueError:  # "30 February": keep what is sure
-        return f"{y:04d}-{d.month:02d}"
-
-
-def _meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
-    cited = [
-        citation_spans(sent, fs, pack)
-        + [(m.start(), m.end() + 12) for m, _ in pack.cue("until").finditer(fs)]
-        for sent, fs in zip(sents, folded, strict=True)
-    ]
-    year = _meeting_year(article, " ".join(_blank(s, c) for s, c in zip(sents, cited, strict=True)))
-    meetings: list[Meeting] = []
-    by_date: dict[str | None, Meeting] = {}
-    anchored = _anchored_year(article)
-    dated: list[Meeting] = []  # meetings whose year the text states: later undated days follow them
-    for sent, fs, spans in zip(sents, folded, cited, strict=True):
-        has_meeting = any(
-            not any(a <= m.start() < b for a, b in spans) for m, _ in pack.cue("meeting").finditer(fs)
-        )
-        has_hold = any(True for _ in pack.cue("hold").finditer(fs))
-        chairs = chairs_by_sentence.get(sent.index, [])
-        dates = [
-            d
-            for d in find_dates(fs, pack)
-            if d.day is not None and not any(a <= d.start < b for a, b in spans)
-        ]
-        # the article's opening sentences name the meeting it reports ("At the Provincial Party
-        # Congress, X announced ...") even without a holding verb or a day
-        opening = has_meeting and not meetings and (sent.index <= 1 or _at_meeting(fs, pack))
-        if (
-            not chairs
-            and not (has_meeting and (has_hold or dates))
-            and not (has_hold and dates)
-            and not opening
-        ):
-            continue
-        date = None
-        if dates:
-            d = dates[0]
-            stated = _sentence_year(fs, spans, pack, d)
-            date = _date(
-                d,
-                stated
-                or anchored
-                or (int(dated[0].date[:4]) if dated else None)
-                or year
-                or _range_year(fs, pack),
-            )
-            if date and len(date) == 10:
-                dated.append(Meeting(sent.index, date=date))
-        meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
-        if (
-            meeting is None
-            and date is not None
-            and meetings
-            and meetings[-1].date is None
-            and sent.index - meetings[-1].sentence <= 2
-        ):
-            meeting = meetings[-1]
-            meeting.date = date
-            by_date[date] = meeting
-        if meeting is None:
-            meeting = Meeting(sent.index, date=date, organizer=_organizer(fs, pack, province))
-            meetings.append(meeting)
-            if date:
-                by_date[date] = meeting
-        for c in chairs:
-            if c not in meeting.chairs:
-                meeting.chairs.append(c)
-    for meeting in meetings:
-        # an undated meeting: the year of the article's events, else the first year of the term
-        # it opens ("the congress for the 2025-2030 term")
-        fallback = year or _range_year(folded[meeting.sentence], pack)
-        if meeting.date is None and fallback is not None:
-            meeting.date = f"{fallback:04d}"
-    dated = [int(m.date[:4]) for m in meetings if m.date]
-    return meetings, (dated[0] if dated else year)
-
-
-def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
-    """The body that held the meeting: one named right after the meeting noun ("the session of
-    the Provincial People's Council"), else the first body that is not part of somebody's title
-    ("Secretary of the Provincial Party Committee"), else the first body."""
-    bodies = find_bodies(folded, pack)
-    if not bodies:
-        return None
-    role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]  # ascending: wordings never overlap
-    meetings = [m.end() for m, _ in pack.cue("meeting").finditer(folded)]
-
-    def titled(b) -> bool:  # roles ending less than 25 characters before the body, found by bisection
-        near = role_ends[bisect.bisect_right(role_ends, b[0] - 25) : bisect.bisect_right(role_ends, b[0])]
-        return any(not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1 : b[0]]) for r1 in near)
-
-    untitled = [b for b in bodies if not titled(b)]
-    after_noun = [
-        b for b in untitled if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40)
-    ]
-    start, end, values = (after_noun or untitled or bodies)[0]
-    level = values[1] if len(values) > 1 and values[1] else None
-    if level is None:
-        for _, lv in pack.levels.finditer(folded, start, end + 20):
-            level = lv[0]
-            break
-    return body_of(
-        values[0], level or "provincial", gazetteer.body_place(level or "provincial", None, province)
-    )
-
-
 def _province(text: str, pack: Pack, names: list[NameMention], url: str | None = None):
     """The province and the district the article is mainly about (:func:`kg.gazetteer.main_province`
     and :func:`~kg.gazetteer.main_district` decide, from the places it names outside people's
     names, else its URL)."""
-    text = _blank(text, [(m.start, m.end) for m in names])
+    text = blank(text, [(m.start, m.end) for m in names])
     found = [name for _, _, name in gazetteer.find_places(fold_aligned(text), text)] + arabic_places(text)
     province = gazetteer.main_province(found, url)
     return province, gazetteer.main_district(found, province)
