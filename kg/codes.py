@@ -1,4 +1,5 @@
-"""The code lists of the gold schema (``GOLD.md``), published as SKOS concept schemes."""
+"""The code lists of the gold schema (``GOLD.md``) and the kinds of meetings, published as SKOS
+concept schemes."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ SCHEMES: dict[str, list[str]] = {
         export_value fdi citizens_received complaints_received complaints_resolved targets_met
         new_rural_criteria pci_rank papi_rank delegates other""".split(),
     "document": "resolution decree directive conclusion plan decision program regulation law".split(),
+    # the kind of a meeting (not in GOLD.md): a party or front congress that opens a term; a conference
+    # (a party committee's plenum, a conference to review or deploy); a session of a council or the
+    # National Assembly; a meeting (a sitting, a regular government meeting); a working session with a
+    # delegation or a locality; a visit; a ceremony; a press conference; a seminar, workshop or forum
+    "meeting": """congress conference session meeting working_session visit ceremony press_conference
+        seminar""".split(),
 }
 
 _LABELS = {
@@ -28,6 +35,8 @@ _LABELS = {
     "billion_vnd": "billion VND",
     "million_vnd": "million VND",
     "vnd": "VND",
+    "working_session": "Working session",
+    "press_conference": "Press conference",
     "million_usd": "million USD",
     "usd": "USD",
     "grdp": "GRDP",
@@ -57,6 +66,15 @@ _VI_LABELS = {
     "conclusion": "Kết luận",
     "plan": "Kế hoạch",
     "decision": "Quyết định",
+    "congress": "Đại hội",
+    "conference": "Hội nghị",
+    "session": "Kỳ họp",
+    "meeting": "Cuộc họp",
+    "working_session": "Buổi làm việc",
+    "visit": "Chuyến thăm",
+    "ceremony": "Lễ",
+    "press_conference": "Họp báo",
+    "seminar": "Hội thảo",
 }
 
 

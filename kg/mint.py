@@ -220,7 +220,7 @@ def mint_officials(a: ArticleGraph, x: Extraction) -> None:
 
 
 def mint_meetings(a: ArticleGraph, x: Extraction) -> None:
-    """The article's meetings: date, organiser, chairs."""
+    """The article's meetings: kind, date, organiser, chairs."""
     for i, meeting in enumerate(x.meetings, 1):
         m = f"{a.art}#meeting{i}"
         a.add(m, RDF.type, KG.Meeting)
@@ -229,6 +229,8 @@ def mint_meetings(a: ArticleGraph, x: Extraction) -> None:
             a.add(m, SCHEMA.startDate, _date(meeting.date))
         if meeting.organizer:
             a.add(m, SCHEMA.organizer, a.body(meeting.organizer))
+        if meeting.kind:
+            a.add(m, KG.meetingKind, code_iri("meeting", meeting.kind))
         for name in meeting.chairs:
             a.add(m, KG.chairedBy, a.ids.person(name))
 
@@ -282,7 +284,7 @@ def mint_article(x: Extraction) -> Minted:
         province=x.province,
         year=x.year,
         officials=x.officials,
-        meetings=[Meeting(m.sentence, chairs=m.chairs, organizer=m.organizer) for m in x.meetings],
+        meetings=[Meeting(m.sentence, chairs=m.chairs, organizer=m.organizer, kind=m.kind) for m in x.meetings],
     )
     base = Minted(
         id=x.article.id,

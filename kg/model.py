@@ -61,6 +61,7 @@ class Meeting:
     date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
     organizer: Body | None = None
     chairs: list[str] = field(default_factory=list)  # canonical names
+    kind: str | None = None  # code/meeting: congress, conference, session, working_session…
 
 
 @dataclass

@@ -72,7 +72,7 @@ KG = Namespace(
     PartyOffice OtherBody Post Meeting Document MetricObservation Sentence Place
     chairedBy surfaceForm canonicalName orgType level place successor documentKind number issuer
     session term year indicator value unit changePct sentence text index contentHash province
-    former attestedIn mentions extractedBy searchKey""",
+    former attestedIn mentions extractedBy searchKey meetingKind""",
 )
 ORG = Namespace(
     "http://www.w3.org/ns/org#", "Organization Membership Role member organization role memberDuring"

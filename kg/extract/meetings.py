@@ -150,6 +150,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     by_date: dict[str | None, Meeting] = {}
     anchored = _anchored_year(article)
     dated: list[Meeting] = []  # meetings whose year the text states: later undated days follow them
+    said: dict[int, list[int]] = {}  # the sentences that report each meeting
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = any(
             not any(a <= m.start() < b for a, b in spans) for m, _ in pack.cue("meeting").finditer(fs)
@@ -201,6 +202,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             meetings.append(meeting)
             if date:
                 by_date[date] = meeting
+        if meeting.kind is None:
+            meeting.kind = _kind(fs, spans, pack)
+        said.setdefault(id(meeting), []).append(sent.index)
         for c in chairs:
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
@@ -210,8 +214,49 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         fallback = year or _range_year(folded[meeting.sentence], pack)
         if meeting.date is None and fallback is not None:
             meeting.date = f"{fallback:04d}"
+        if meeting.kind == "conference" and any(
+            _opens_term(folded[i], meeting.date) for i in said[id(meeting)]
+        ):
+            meeting.kind = "congress"
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
+
+
+def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
+    """The kind of the meeting a sentence reports (a code of ``code/meeting``): the first
+    ``meeting_kind`` noun it writes outside a cited document ("the conference to review Resolution
+    18 of the Party Congress" is a conference).
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _kind("the provincial party committee held a working session with the delegation", [], en)
+    'working_session'
+    >>> _kind("at the press conference after the congress", [], en)
+    'press_conference'
+    """
+    for m, values in pack.cue("meeting_kind").finditer(folded):
+        if values and not any(a <= m.start() < b for a, b in cited):
+            return values[0]
+    return None
+
+
+def _opens_term(folded: str, date: str | None) -> bool:
+    """Does the sentence place its meeting in a term that starts the year it is held ("the first
+    conference of the Provincial Party Committee, for the 2025-2030 term", in 2025)? That
+    meeting opens the term: a congress, however the translation names it (Arabic writes مؤتمر
+    for both).
+
+    >>> _opens_term("the 1st conference of the party committee for the 2025-2030 term", "2025-10-01")
+    True
+    >>> _opens_term("the 15th conference of the party committee, term 2020-2025", "2023-07-04")
+    False
+    """
+    if not date:
+        return False
+    return any(
+        m.group(1) == date[:4]
+        for m in re.finditer(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d", folded)
+    )
 
 
 def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:

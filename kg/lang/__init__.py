@@ -9,7 +9,7 @@ file               one line is                                    example
 ``roles.tsv``      wording <TAB> role code                        ``deputy secretary	deputy_secretary``
 ``bodies.tsv``     wording <TAB> org code [<TAB> level]           ``provincial people's committee	peoples_committee	provincial``
 ``levels.tsv``     wording <TAB> level code                       ``district	district``
-``cues.tsv``       cue kind <TAB> wording                         ``chair	presided over``
+``cues.tsv``       cue kind <TAB> wording [<TAB> value]           ``chair	presided over``
 ``months.tsv``     month word <TAB> month number                  ``stycznia	1``
 ``ordinals.tsv``   ordinal word <TAB> number                      ``thirteenth	13``
 ``units.tsv``      wording <TAB> unit <TAB> factor [<TAB> before]  ``billion vnd	billion_vnd	1``
@@ -69,6 +69,7 @@ CUE_KINDS = {
     "notname": "a word never read as (part of) a name",
     "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
     "out_of": "'of' in 'a of b' counts",
+    "meeting_kind": "a noun naming a meeting's kind, a third column its code in code/meeting ('congress', 'working session<TAB>working_session')",
     "person": "a noun counting people (a count of people is a metric)",
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
     "plural": "role words for several people ('members of')",
@@ -239,7 +240,7 @@ def load_pack(code: str) -> Pack:
     art = next((fold(r[1]) for r in settings if r[0] == "article"), "")
     cue_rows: dict[str, dict[str, tuple[str, ...]]] = {}
     for row in _cue_rows(folder / "cues.tsv"):
-        cue_rows.setdefault(row[0], {}).setdefault(fold(row[1]), ())
+        cue_rows.setdefault(row[0], {}).setdefault(fold(row[1]), tuple(row[2:]))
     detect = frozenset(fold(r[0]) for r in _rows(folder / "detect.txt"))
     return Pack(
         code=code,

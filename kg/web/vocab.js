@@ -58,6 +58,7 @@ const KG_VOCAB = Object.freeze({
    "indicator",
    "issuer",
    "level",
+   "meetingKind",
    "mentions",
    "number",
    "orgType",
