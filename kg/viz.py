@@ -3,7 +3,8 @@
 The graph (networkx) is read from the store with SPARQL, narrowed to a :class:`Scope` (a province,
 an official, a body, a date range, the N officials who chaired most), and labelled in words from
 the ontology's code lists (``skos:prefLabel``): "Chair of the Provincial People's Council of Ninh
-Binh", "Meeting of the Provincial People's Council of Ninh Binh, 12 March 2024".
+Binh"; a meeting by its kind, organiser, place and date: "Session of the Provincial People's Council
+of Ninh Binh, 12 March 2024".
 
 It is drawn as self-contained SVG (also wrapped in an offline HTML page: no external reference at
 all) and PNG (matplotlib) with one layered layout — officials, meetings, bodies as labelled boxes in
@@ -33,6 +34,7 @@ __all__ = [
     "Words",
     "chair_graph",
     "collapse",
+    "counted",
     "date_span",
     "draw",
     "layout",
@@ -54,10 +56,11 @@ _MAX_WIDTH = {"official": 220, "meeting": 330, "body": 300}
 # Article facts are matched inside the article's graph (a triple repeated in many graphs would
 # come back once per graph); officials' names are read apart (they may live in a graph of their own).
 _CHAIRS = """
-SELECT DISTINCT ?a ?m ?date ?p ?b ?org ?level ?place ?aprov ?text WHERE {
+SELECT DISTINCT ?a ?m ?date ?p ?b ?org ?level ?place ?aprov ?text ?mkind WHERE {
   GRAPH ?a {
     ?m kg:chairedBy ?p .
     OPTIONAL { ?m schema:startDate ?date }
+    OPTIONAL { ?m kg:meetingKind ?mkind }
     OPTIONAL { ?m kg:sentence/kg:text ?text }
     OPTIONAL { ?m schema:organizer ?b . ?b kg:orgType ?org
                OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place } }
@@ -121,6 +124,18 @@ def fmt_date(date: str | None) -> str:
     return parts[0]
 
 
+def counted(kind: str, n: int) -> str:
+    """``n`` meetings of a kind in words: '3 sessions', '2 congresses', '1 working session'.
+
+    >>> [counted(k, 2) for k in ("Congress", "Ceremony", "Working session", "Meeting")], counted("Visit", 1)
+    (['2 congresses', '2 ceremonies', '2 working sessions', '2 meetings'], '1 visit')
+    """
+    what = kind.lower()
+    if n != 1:
+        what = what[:-1] + "ies" if what.endswith("y") else what + ("es" if what.endswith("s") else "s")
+    return f"{n} {what}"
+
+
 def date_span(date: str | None) -> tuple[str, str] | None:
     """The days a date covers, as ISO dates: a year-only date covers its year, a month its month.
 
@@ -180,12 +195,23 @@ class Words:
             return f"{words} ({place})" if place else words
         return f"{words} of the {self.body(org, level, place)}"
 
-    def meeting(self, org, level, place, date, province=None) -> str:
-        """'Meeting of the Provincial People's Council of Ninh Binh, 12 March 2024'."""
+    def meeting(self, org, level, place, date, province=None, kind=None) -> str:
+        """'Session of the Provincial People's Council of Ninh Binh, 12 March 2024': the meeting's
+        kind (``code/meeting``; "Meeting" when unknown), organiser, place and date.
+
+        >>> code = "https://w3id.org/kg-vn/code/"
+        >>> w = Words({code + "org/peoples_council": "People's Council"})
+        >>> w.meeting(code + "org/peoples_council", code + "level/provincial", "Ninh Binh", "2024-03-12",
+        ...           kind=code + "meeting/session")
+        "Session of the Provincial People's Council of Ninh Binh, 12 March 2024"
+        >>> w.meeting(None, None, None, "2025", "Nghe An", code + "meeting/working_session")
+        'Working session in Nghe An, 2025'
+        """
+        what = self.label(kind) if kind else "Meeting"
         if org:
             where = f" ({province} news)" if province and not place else ""
-            return f"Meeting of the {self.body(org, level, place)}{where}, {fmt_date(date)}"
-        return f"Meeting{f' in {province}' if province else ''}, {fmt_date(date)}"
+            return f"{what} of the {self.body(org, level, place)}{where}, {fmt_date(date)}"
+        return f"{what}{f' in {province}' if province else ''}, {fmt_date(date)}"
 
     @staticmethod
     def _title(text: str) -> str:
@@ -228,10 +254,11 @@ class _Row:
     place: str | None = None
     province: str | None = None
     text: str | None = None
+    kind: str | None = None  # code/meeting
 
 
 def _rows(store) -> list[_Row]:
-    names = ("a", "m", "p", "date", "b", "org", "level", "place", "aprov", "text")
+    names = ("a", "m", "p", "date", "b", "org", "level", "place", "aprov", "text", "mkind")
     return [_Row(*(r[k].value if r[k] is not None else None for k in names)) for r in query(store, _CHAIRS)]
 
 
@@ -319,9 +346,15 @@ def chair_graph(store, scope: Scope | None = None) -> nx.DiGraph:
             title=f"{name}: {'; '.join(offices[:4]) or 'no post stated'}",
             meetings=len(meetings_of[r.person]),
         )
-        label = words.meeting(r.org, r.level, r.place, r.date, r.province)
+        label = words.meeting(r.org, r.level, r.place, r.date, r.province, r.kind)
         g.add_node(
-            r.meeting, kind="meeting", label=label, title=f"{label}. “{r.text or ''}”", date=r.date or ""
+            r.meeting,
+            kind="meeting",
+            label=label,
+            title=f"{label}. “{r.text or ''}”",
+            date=r.date or "",
+            meeting_kind=_code(r.kind),
+            kind_words=words.label(r.kind) if r.kind else "Meeting",
         )
         g.add_edge(r.person, r.meeting, relation="chaired")
         if r.body:
@@ -373,7 +406,8 @@ def collapse(g: nx.DiGraph, at: int = 3) -> nx.DiGraph:
         years = sorted({d[:4] for d in known})
         span = "dates unknown" if not years else years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}"
         body = f" of the {g.nodes[bodies[0]]['label']}" if bodies else ""
-        label = f"{len(meetings)} meetings{body}, {span}"
+        kinds = {g.nodes[m].get("kind_words") or "Meeting" for m in meetings}
+        label = f"{counted(kinds.pop() if len(kinds) == 1 else 'Meeting', len(meetings))}{body}, {span}"
         node = f"group:{min(meetings)}"
         out.add_node(
             node,

@@ -11,9 +11,12 @@ import networkx as nx
 import pytest
 
 from kg.api import query
+from kg.codes import SCHEMES, label
 from kg.store import open_store
-from kg.viz import Scope, chair_graph, collapse, date_span, draw, fold, layout, to_html, to_svg
+from kg.viz import Scope, chair_graph, collapse, date_span, draw, fmt_date, fold, layout, to_html, to_svg
 from tests.helpers import ROOT
+
+KIND_WORDS = {label(code) for code in SCHEMES["meeting"]}  # "Congress", "Working session"…
 
 _SCOPE = """
 SELECT DISTINCT ?m ?p ?b ?date ?place ?aprov WHERE { GRAPH ?a {
@@ -37,8 +40,9 @@ def assert_in_words(g):
     for _, d in g.nodes(data=True):
         assert d["label"].strip(), d
         assert "_" not in d["label"] and "/" not in d["label"], d["label"]  # words, not codes or IRIs
-        if d["kind"] == "meeting":
-            assert d["label"].startswith("Meeting"), d["label"]
+        if d["kind"] == "meeting":  # its kind in words ("Session", "Working session"; "Meeting" if unknown)
+            assert d["label"].startswith(d.get("kind_words") or f"{d.get('meetings')} "), d["label"]
+            assert d["label"].startswith(tuple(KIND_WORDS)) or d.get("meetings"), d["label"]
 
 
 def assert_no_overlap(g):
@@ -221,3 +225,35 @@ def test_a_long_series_of_meetings_is_one_box_in_the_drawing():
     assert set(c.predecessors(series[0])) == {"p"} and set(c.successors(series[0])) == {"b"}
     assert "m9" in c and not any(f"m{i}" in c for i in range(4))
     assert_no_overlap(c)
+
+
+def test_a_series_of_one_kind_is_counted_in_that_kind():
+    g = nx.DiGraph(scope="test")
+    g.add_node("p", kind="official", label="Mai Van Tuat", title="", meetings=3)
+    g.add_node("b", kind="body", label="Provincial People's Council of Ninh Binh", title="")
+    for i, (date, what) in enumerate([("2021", "Session"), ("2022", "Session"), ("2023", "Session")]):
+        g.add_node(f"m{i}", kind="meeting", label=what, title="", date=date, kind_words=what)
+        g.add_edge("p", f"m{i}", relation="chaired")
+        g.add_edge(f"m{i}", "b", relation="organised by")
+    (series,) = [d["label"] for n, d in collapse(g).nodes(data=True) if str(n).startswith("group:")]
+    assert series == "3 sessions of the Provincial People's Council of Ninh Binh, 2021–2023"
+    g.nodes["m2"]["kind_words"] = "Ceremony"  # kinds differ: meetings
+    (series,) = [d["label"] for n, d in collapse(g).nodes(data=True) if str(n).startswith("group:")]
+    assert series.startswith("3 meetings of the ")
+
+
+def test_each_seed_meeting_is_labelled_by_its_kind_body_place_and_date(seeds_store):
+    minted = {
+        r["m"].value: r["k"].value
+        for r in query(seeds_store, "SELECT ?m ?k WHERE { GRAPH ?a { ?m kg:meetingKind ?k } }")
+    }
+    g = chair_graph(seeds_store)
+    meetings = kinds(g, "meeting")
+    assert meetings and meetings <= set(minted)  # every chaired seed meeting has a kind
+    for m in meetings:
+        d = g.nodes[m]
+        kind = label(minted[m].rsplit("/", 1)[-1])
+        assert d["label"].startswith(f"{kind} "), d["label"]
+        assert d["label"].endswith(fmt_date(d["date"] or None)), d["label"]
+        for body in g.successors(m):
+            assert f"{kind} of the {g.nodes[body]['label']}" in d["label"]  # body and place
