@@ -407,9 +407,23 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
     folded = fold_aligned(sentence[end:after_end])
     for m in plural.finditer(folded):
         head = folded[: m.start()]
-        if re.search(rf"[{RE_COMMAS}]\s*$", head) and find_roles(head, pack):
+        sep = re.search(rf"[{RE_COMMAS}]\s*(\S+\s+)?$", head)
+        if sep is None or (sep.group(1) and not _conjoined(sep.group(1), pack)):
+            continue
+        # "X, وأعضاء اللجنة التوجيهية" / "X, and members of …": a plural role opened by a
+        # conjunction names other people, even right after the name
+        if find_roles(head, pack) or _conjoined(sep.group(1) or folded[m.start() :], pack):
             return end + m.start()
     return after_end
+
+
+def _conjoined(word: str, pack: Pack) -> bool:
+    """Does ``word`` open with a conjunction ("and", "و" glued as a clitic)?"""
+    conj = pack.cue("conjunction")
+    word = word.strip()
+    return any(m.start() == 0 for m, _ in conj.finditer(word)) or any(
+        word.startswith(p) for p in conj.entries if len(p) == 1 and p in pack.prefixes
+    )
 
 
 def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], pack: Pack) -> list[Spans]:
