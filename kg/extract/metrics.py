@@ -76,7 +76,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if value is None or _skip(folded, start, end, value):
             continue
         rest = end
-        frac = re.match(r"\s*/\s*\d+", folded[rest : rest + _WINDOW])  # windows, not the rest: linear time
+        # "43/49", "64.4/68.49", "7,676/12,021"; a window, not the rest: linear time
+        frac = re.match(r"\s*/\s*\d+(?:[.,]\d+)*", folded[rest : rest + _WINDOW])
         if frac is None and pack.cue("out_of"):
             # "56 of 93 tasks": the noun after the total is what both numbers count
             frac = re.match(
