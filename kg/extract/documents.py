@@ -20,11 +20,12 @@ __all__ = ["citation_spans", "find_documents"]
 _DATA = Path(str(resources.files("kg"))) / "data"
 
 # 18-NQ/TW, 100 - KL/TW, 60-NQ/TƯ, 1708-QD/TU, 43-CV/BCĐ ; 140/2017/ND-CP
-# 21/NQ-HĐND, 634/TB-VPCP, 71/NQ-CP, 1234/QD-TTg, 1902/NQ-UBTVQH15
+# 21/NQ-HĐND, 634/TB-VPCP, 71/NQ-CP, 1234/QD-TTg, 1902/NQ-UBTVQH15 ; 202/2025/QH15
 _CODE = re.compile(
     r"(?<![\w/])(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,8}))"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ]{1,8}))"
     r"|(?:(\d{1,4})/([A-ZĐ][A-Za-zĐ]{0,3})-([A-ZĐƯ][A-Za-zĐƯ]{0,7}\d{0,2}))(?![\w/])"
+    r"|(?:(\d{1,4})/((?:19|20)\d\d)/((?:UBTV)?QH\d{1,2}))(?![\w/])"  # 202/2025/QH15: the kind is the word's
 )
 _NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)")
 
@@ -94,6 +95,9 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if m.group(1):
             number = f"{m.group(1)}-{m.group(2)}/{m.group(3)}"
             letters = fold(m.group(2)).upper()
+        elif m.group(11):
+            number = f"{m.group(11)}/{m.group(12)}/{m.group(13)}"
+            letters = "QH"
         elif m.group(8):
             number = f"{m.group(8)}/{m.group(9)}-{m.group(10)}"
             letters = fold(m.group(9)).upper()
