@@ -225,19 +225,20 @@ _CHAIRS = """
 PREFIX kg: <https://w3id.org/kg-vn/ontology#>
 PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
-SELECT ?article ?meeting ?date ?person ?name ?body ?orgType ?level ?place ?province
+SELECT ?article ?meeting ?kind ?date ?person ?name ?body ?orgType ?level ?place ?province
        (GROUP_CONCAT(DISTINCT ?office; separator="; ") AS ?offices) WHERE {
   ?person schema:name ?name .
   GRAPH ?article {
     ?meeting kg:chairedBy ?person .
     OPTIONAL { ?meeting schema:startDate ?date }
+    OPTIONAL { ?meeting kg:meetingKind ?kind }
     OPTIONAL { ?article kg:province/schema:name ?province }
     OPTIONAL { ?meeting schema:organizer ?body . ?body kg:orgType ?orgType .
                OPTIONAL { ?body kg:level ?level } OPTIONAL { ?body kg:place/schema:name ?place } }
     OPTIONAL { ?post org:member ?person ; org:role ?r ; org:organization/kg:orgType ?o .
                BIND(CONCAT(STRAFTER(STR(?r), "/role/"), " of ", STRAFTER(STR(?o), "/org/")) AS ?office) }
   }
-} GROUP BY ?article ?meeting ?date ?person ?name ?body ?orgType ?level ?place ?province
+} GROUP BY ?article ?meeting ?kind ?date ?person ?name ?body ?orgType ?level ?place ?province
 """
 
 _FACTS = """

@@ -27,6 +27,8 @@ const BODY_MORE = opt("?b kg:level ?level", "?b kg:place ?bpl . ?bpl schema:name
 // level and place are looked up on ?ob, the organiser or rdf:nil (which has neither)
 const ORGANISER = (m) => `OPTIONAL { GRAPH ?a { ${m} schema:organizer ?b . ${BODY} } } BIND(COALESCE(?b, rdf:nil) AS ?ob)
   ${opt("?ob kg:level ?level", "?ob kg:place ?bpl . ?bpl schema:name ?place")}`;
+// a meeting's kind (code/meeting: congress, conference, session…), if known
+const MKIND = (m) => opt(`${m} kg:meetingKind ?mkind`);
 const CHAIR_NAMES = (m) => `OPTIONAL { GRAPH ?a { ${m} kg:chairedBy ?c } GRAPH ${ENT} { ?c schema:name ?cn } }`;
 const LIST = 300; // rows of a long list on a page (an official's documents, a body's meetings)
 const view = document.getElementById("view");
@@ -170,10 +172,21 @@ function dateSpan(d) {
   if (m[2]) return [y + Number(m[2]) * 100 + 1, y + Number(m[2]) * 100 + 31];
   return [y + 101, y + 1231];
 }
-function meetingName(org, level, place, date, where) {
+// "Congress", "Working session": a meeting's kind in words ("Meeting" when unknown)
+function kindName(kind) {
+  return kind ? label(kind) : "Meeting";
+}
+// "Session of the Provincial People's Council of Ninh Binh, 12 March 2024": kind, organiser, place, date
+function meetingName(org, level, place, date, where, kind) {
   const body = org ? ` of the ${bodyName(org, level, place)}` : where ? ` in ${where}` : "";
   const extra = org && !place && where ? ` (${where} news)` : "";
-  return `Meeting${body}${extra}, ${fmtDate(date)}`;
+  return `${kindName(kind)}${body}${extra}, ${fmtDate(date)}`;
+}
+// "3 sessions", "2 congresses": n meetings of one kind in words
+function counted(kind, n) {
+  let w = kind.toLowerCase();
+  if (n !== 1) w = w.endsWith("y") ? `${w.slice(0, -1)}ies` : w.endsWith("s") ? `${w}es` : `${w}s`;
+  return `${n} ${w}`;
 }
 
 // ------------------------------------------------------------------ folding for search
@@ -383,12 +396,12 @@ async function home() {
   const [top, meetings, counts, provinces, bodies] = await Promise.all([
     sparql(`SELECT ?p ?name ?n WHERE { { SELECT ?p (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?p kg:surfaceForm ?f } } GROUP BY ?p }
               GRAPH ${ENT} { ?p schema:name ?name } } ORDER BY DESC(?n) ?name LIMIT 16`),
-    sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
+    sparql(`SELECT ?m ?date ?mkind ?b ?org ?level ?place ?aprov ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
               { SELECT DISTINCT ?m ?a ?date WHERE { GRAPH ?a { ?m kg:chairedBy ?x } ${opt("?m schema:startDate ?date")} }
                 ORDER BY DESC(STR(?date)) LIMIT 12 }
               GRAPH ?a { ?m kg:chairedBy ?c } GRAPH ${ENT} { ?c schema:name ?cn }
-              ${ORGANISER("?m")} ${APROV} ${SRC} }
-            GROUP BY ?m ?date ?b ?org ?level ?place ?aprov ?a ?url ORDER BY DESC(STR(?date)) LIMIT 12`),
+              ${MKIND("?m")} ${ORGANISER("?m")} ${APROV} ${SRC} }
+            GROUP BY ?m ?date ?mkind ?b ?org ?level ?place ?aprov ?a ?url ORDER BY DESC(STR(?date)) LIMIT 12`),
     sparql(`SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
               { ?a a schema:NewsArticle } UNION { ?p a kg:Official } UNION { ?m a kg:Meeting } }`),
     sparql(`SELECT ?pl ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a kg:province ?pl . ?pl schema:name ?name } }
@@ -457,13 +470,13 @@ async function officialPage(p) {
     sparql(`SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
       ?post org:member ${P} . ?post org:role ?role . ?post org:organization ?b . ${BODY} }
       ${BODY_MORE} ${opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")} ${SRC} }`),
-    sparql(`SELECT ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url
+    sparql(`SELECT ?m ?how ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url
         (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
       { GRAPH ?a { ?m kg:chairedBy ${P} } BIND("chaired" AS ?how) }
       UNION { GRAPH ?a { ?m schema:attendee ${P} } BIND("attended" AS ?how) }
-      ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
+      ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")} ${MKIND("?m")}
       ${CHAIR_NAMES("?m")} ${ORGANISER("?m")} ${APROV} ${SRC} }
-    GROUP BY ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url`),
+    GROUP BY ?m ?how ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url`),
     // what else the articles that name the official report; every document and figure has its
     // sentence, so it is matched, not OPTIONAL
     sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { ${named}
@@ -531,11 +544,11 @@ function postsTimeline(posts) {
   return [grid, h("p", { class: "hint" }, "● said to hold the post in an article of that year · ○ named as a former holder. Sources by year:"), ...detail];
 }
 
-// "Meeting of the <body>": the meeting and its organiser, each a link
+// "Session of the <body>": the meeting (by its kind) and its organiser, each a link
 function meetingWords(r) {
-  if (!r.b) return chip("meeting", r.m, meetingName(null, null, null, r.date, r.aprov).replace(/, [^,]*$/, ""), meetingName(null, null, null, r.date, r.aprov));
-  const words = meetingName(r.org, r.level, r.place, r.date, r.aprov);
-  return [chip("meeting", r.m, "Meeting", words), " of the ", chip("body", r.b, bodyName(r.org, r.level, r.place)),
+  if (!r.b) return chip("meeting", r.m, meetingName(null, null, null, r.date, r.aprov, r.mkind).replace(/, [^,]*$/, ""), meetingName(null, null, null, r.date, r.aprov, r.mkind));
+  const words = meetingName(r.org, r.level, r.place, r.date, r.aprov, r.mkind);
+  return [chip("meeting", r.m, kindName(r.mkind), words), " of the ", chip("body", r.b, bodyName(r.org, r.level, r.place)),
     !r.place && r.aprov ? h("span", { class: "muted" }, ` (${r.aprov} news)`) : ""];
 }
 function meetingList(rows, self) {
@@ -576,10 +589,10 @@ async function bodyPage(b) {
   const [info, meetings, holders] = await Promise.all([
     sparql(`SELECT ?org ?level ?place ?pl WHERE { GRAPH ?a { ${B} kg:orgType ?org }
       ${opt(`${B} kg:level ?level`, `${B} kg:place ?pl . ?pl schema:name ?place`)} } LIMIT 1`),
-    sparql(`SELECT ?m ?date ?aprov ?text ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
-      GRAPH ?a { ?m schema:organizer ${B} } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
+    sparql(`SELECT ?m ?date ?mkind ?aprov ?text ?a ?url (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
+      GRAPH ?a { ?m schema:organizer ${B} } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")} ${MKIND("?m")}
       ${CHAIR_NAMES("?m")} ${APROV} ${SRC} }
-    GROUP BY ?m ?date ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT ${LIST}`),
+    GROUP BY ?m ?date ?mkind ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT ${LIST}`),
     sparql(`SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
       ?post org:organization ${B} . ?post org:role ?role . ?post org:member ?p . }
       ${opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")}
@@ -600,7 +613,7 @@ async function bodyPage(b) {
       h("a", { href: `#/graph?body=${encodeURIComponent(b)}` }, "Who chaired its meetings →")),
     h("div", { class: "grid2" },
       section(`Meetings (${rows.length})`, rows.length ? h("ul", { class: "facts-list" }, rows.map((r) => h("li", { class: "meeting-item" },
-        h("span", { class: "date" }, fmtDate(r.date)), " ", chip("meeting", r.m, `Meeting, ${fmtDate(r.date)}`, meetingName(r.org, r.level, r.place, r.date, r.aprov)),
+        h("span", { class: "date" }, fmtDate(r.date)), " ", chip("meeting", r.m, `${kindName(r.mkind)}, ${fmtDate(r.date)}`, meetingName(r.org, r.level, r.place, r.date, r.aprov, r.mkind)),
         r.chairs ? h("span", { class: "by" }, " chaired by ", chairChips(r.chairs)) : h("span", { class: "by muted" }, " chair not stated"),
         source(r.text, r.a, r.url)))) : empty("No meeting organised by this body in the articles.")),
       section("Office holders by year", holders.length ? [...byYear.keys()].sort(newestFirst).map((y) => h("div", { class: "year-block" },
@@ -612,8 +625,8 @@ async function bodyPage(b) {
 
 async function meetingPage(m) {
   const M = iriRef(m);
-  const rows = await sparql(`SELECT ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ?c ?cn ?t ?tn WHERE {
-    GRAPH ?a { ${M} kg:sentence ?s } ${opt(`${M} schema:startDate ?date`, "?s kg:text ?text")}
+  const rows = await sparql(`SELECT ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url ?c ?cn ?t ?tn WHERE {
+    GRAPH ?a { ${M} kg:sentence ?s } ${opt(`${M} schema:startDate ?date`, "?s kg:text ?text")} ${MKIND(M)}
     ${CHAIR_NAMES(M)} OPTIONAL { GRAPH ?a { ${M} schema:attendee ?t } GRAPH ${ENT} { ?t schema:name ?tn } }
     ${ORGANISER(M)} ${APROV} ${SRC} }`);
   if (!rows.length) return render(section("Not found", empty(`No meeting ${m}.`)));
@@ -622,9 +635,9 @@ async function meetingPage(m) {
   const chairs = uniq("c", "cn");
   const attendees = uniq("t", "tn");
   const [others, docs, metrics] = await Promise.all([
-    sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
+    sparql(`SELECT ?m ?date ?mkind ?b ?org ?level ?place ?aprov (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
       VALUES ?a { ${iriRef(r.a)} } GRAPH ?a { ?m kg:sentence ?s . FILTER(STRSTARTS(STR(?m), CONCAT(STR(?a), "#meeting")) && ?m != ${M}) }
-      ${opt("?m schema:startDate ?date")} ${CHAIR_NAMES("?m")} ${ORGANISER("?m")} ${APROV} } GROUP BY ?m ?date ?b ?org ?level ?place ?aprov`),
+      ${opt("?m schema:startDate ?date")} ${MKIND("?m")} ${CHAIR_NAMES("?m")} ${ORGANISER("?m")} ${APROV} } GROUP BY ?m ?date ?mkind ?b ?org ?level ?place ?aprov`),
     sparql(`SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE { VALUES ?a { ${iriRef(r.a)} } GRAPH ?a {
       ?d kg:documentKind ?kind ; kg:sentence ?s . ?s kg:text ?text }
       OPTIONAL { ?d kg:number ?number } OPTIONAL { ?d schema:name ?dname } ${SRC} }`),
@@ -634,8 +647,9 @@ async function meetingPage(m) {
   ]);
   render(
     h("div", { class: "crumbs" }, h("a", { href: "#/" }, "kg"), " › meeting"),
-    h("h1", { class: "title meeting" }, meetingName(r.org, r.level, r.place, r.date, r.aprov)),
+    h("h1", { class: "title meeting" }, meetingName(r.org, r.level, r.place, r.date, r.aprov, r.mkind)),
     h("dl", { class: "record" },
+      h("dt", {}, "Kind"), h("dd", {}, r.mkind ? kindName(r.mkind) : "not stated"),
       h("dt", {}, "Date"), h("dd", {}, fmtDate(r.date)),
       h("dt", {}, "Organised by"), h("dd", {}, r.b ? chip("body", r.b, bodyName(r.org, r.level, r.place)) : "not stated"),
       h("dt", {}, "Chaired by"), h("dd", {}, chairs.length ? chairs.map(([iri, n]) => chip("official", iri, n)) : "not stated"),
@@ -656,13 +670,13 @@ async function placePage(pl) {
   ]);
   if (!info.length) return render(section("Not found", empty(`No place ${pl}.`)));
   const name = info[0].name;
-  const meetings = await sparql(`SELECT ?m ?date ?b ?org ?level ?place ?aprov ?text ?a ?url
+  const meetings = await sparql(`SELECT ?m ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url
       (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
-    GRAPH ?a { { ?m kg:chairedBy ?x } UNION { ?m schema:organizer ?y } } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
+    GRAPH ?a { { ?m kg:chairedBy ?x } UNION { ?m schema:organizer ?y } } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")} ${MKIND("?m")}
     ${ORGANISER("?m")} ${APROV}
     FILTER(?place = ${literal(name)} || ?aprov = ${literal(name)})
     ${CHAIR_NAMES("?m")} ${SRC}
-  } GROUP BY ?m ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT 200`);
+  } GROUP BY ?m ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT 200`);
   render(
     h("div", { class: "crumbs" }, h("a", { href: "#/" }, "kg"), " › place"),
     h("h1", { class: "title place" }, name),
@@ -688,7 +702,8 @@ async function genericPage(iri) {
 const COLOURS = { official: "#d95f02", meeting: "#1b9e77", body: "#7570b3" };
 let cy = null;
 
-function scopeQuery(scope) {
+// the scope's chaired meetings; ``only``: the officials to read (the busiest, when nothing narrows the view)
+function scopeQuery(scope, only = null) {
   const filters = [];
   if (scope.province) filters.push(`FILTER(?place = ${literal(scope.province)} || ?aprov = ${literal(scope.province)})`);
   if (scope.body) filters.push(`FILTER(?b = ${iriRef(scope.body)})`);
@@ -706,8 +721,9 @@ function scopeQuery(scope) {
     if (from) filters.push(`FILTER(?end >= ${from[0]})`);
     if (to) filters.push(`FILTER(?start <= ${to[1]})`);
   }
-  return `SELECT DISTINCT ?a ?m ?date ?p ?name ?b ?org ?level ?place ?aprov ?text ?url WHERE {
-    GRAPH ?a { ?m kg:chairedBy ?p } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
+  const values = only ? `VALUES ?p { ${only.map(iriRef).join(" ")} }` : "";
+  return `SELECT DISTINCT ?a ?m ?date ?mkind ?p ?name ?b ?org ?level ?place ?aprov ?text ?url WHERE {
+    ${values} GRAPH ?a { ?m kg:chairedBy ?p } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")} ${MKIND("?m")}
     GRAPH ${ENT} { ?p schema:name ?name } ${ORGANISER("?m")} ${APROV} ${SRC}
     ${filters.join("\n    ")}
   }`;
@@ -727,8 +743,8 @@ function scopeGraph(rows, top) {
     const where = r.place || r.aprov;
     nodes.set(r.p, { id: r.p, kind: "official", label: r.name, weight: chairedCount.get(r.p) });
     if (!nodes.has(r.m)) {
-      nodes.set(r.m, { id: r.m, kind: "meeting", label: meetingName(r.org, r.level, r.place, r.date, r.aprov), date: r.date,
-        text: r.text, a: r.a, url: r.url, where });
+      nodes.set(r.m, { id: r.m, kind: "meeting", label: meetingName(r.org, r.level, r.place, r.date, r.aprov, r.mkind), date: r.date,
+        mkind: r.mkind, text: r.text, a: r.a, url: r.url, where });
     }
     edges.set(`${r.p}>${r.m}`, { id: `${r.p}>${r.m}`, source: r.p, target: r.m, kind: "chaired" });
     if (r.b) {
@@ -756,7 +772,9 @@ function collapse(g, at = 3) {
     const years = [...new Set(members.map((m) => (m.date || "").slice(0, 4)).filter(Boolean))].sort();
     const span = !years.length ? "dates unknown" : years.length === 1 ? years[0] : `${years[0]}–${years[years.length - 1]}`;
     const body = (out.get(members[0].id) || [])[0];
-    const label = `${members.length} meetings${body ? ` of the ${labels.get(body)}` : ""}, ${span}`;
+    const kinds = new Set(members.map((m) => kindName(m.mkind)));
+    const what = counted(kinds.size === 1 ? [...kinds][0] : "Meeting", members.length);
+    const label = `${what}${body ? ` of the ${labels.get(body)}` : ""}, ${span}`;
     const node = { id: `group:${members[0].id}`, kind: "meeting", group: true, label, members, body, date: members[0].date };
     added.push(node);
     for (const m of members) gone.set(m.id, node.id);
@@ -773,14 +791,29 @@ function collapse(g, at = 3) {
 
 function graphLabel(n) {
   if (n.kind !== "meeting" || n.group) return n.label;
-  // shorter on the canvas: the words without "Meeting of the", date first
-  const body = n.label.replace(/^Meeting( of the | in )?/, "").replace(/, [^,]*$/, "");
-  return `Meeting, ${fmtDate(n.date)}${body ? `\n${body}` : ""}`;
+  // shorter on the canvas: kind and date first, then the organiser (the words after "<Kind> of the")
+  const kind = kindName(n.mkind);
+  const body = n.label.slice(kind.length).replace(/^( of the | in )/, "").replace(/, [^,]*$/, "");
+  return `${kind}, ${fmtDate(n.date)}${body ? `\n${body}` : ""}`;
 }
 
+// Officials drawn when the view gives no "Top"; with nothing narrowing the view (no province, body,
+// official or dates) at most WHOLE_STORE of them: the graph page opens on the officials who chaired
+// most, counted first, and reads only their meetings, so it stays fast on a store of 10k articles.
+const TOP = 15;
+const WHOLE_STORE = 40;
+async function busiest(n) {
+  const [rows, total] = await Promise.all([
+    sparql(`SELECT ?p ?n WHERE { { SELECT ?p (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?a { ?m kg:chairedBy ?p } } GROUP BY ?p ORDER BY DESC(?n) LIMIT ${4 * n} }
+      GRAPH ${ENT} { ?p schema:name ?name } } ORDER BY DESC(?n) ?name LIMIT ${n}`),
+    sparql(`SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?a { ?m kg:chairedBy ?p } }`),
+  ]);
+  return { only: rows.map((r) => r.p), officials: Number((total[0] || {}).n || 0) };
+}
 async function graphPage(params) {
   const scope = Object.fromEntries(["province", "body", "person", "from", "to", "top"].map((k) => [k, params.get(k) || ""]));
-  const top = scope.top === "" ? 15 : Number(scope.top) || 0;
+  const top = scope.top === "" ? TOP : Number(scope.top) || 0;
+  const whole = !["province", "body", "person", "from", "to"].some((k) => scope[k]);
   const BODY_LIST = await bodiesIndex();
   const provinces = [...new Set([...BODY_LIST.map((b) => b.place), ...PLACES.map((p) => p.name)].filter(Boolean))].sort();
   const chairs = await sparql(`SELECT DISTINCT ?p ?name WHERE { ?m kg:chairedBy ?p . ?p schema:name ?name } ORDER BY ?name`);
@@ -802,8 +835,11 @@ async function graphPage(params) {
     dateInput("from", "From", "2023"), dateInput("to", "To", "2024-06"),
     h("label", {}, "Top", h("input", { name: "top", type: "number", min: 0, value: top, size: 4, title: "officials with the most meetings chaired (0: all)", onchange: go })),
     h("a", { href: "#/graph", class: "reset" }, "clear"));
-  const rows = await sparql(scopeQuery(scope));
+  const first = whole ? await busiest(top > 0 ? Math.min(top, WHOLE_STORE) : WHOLE_STORE) : null;
+  const rows = await sparql(scopeQuery(scope, first && first.only));
   const g = scopeGraph(rows, top);
+  if (first) g.officials = Math.max(g.officials, first.officials); // of every chair in the store
+  const capped = first && first.officials > first.only.length && (top === 0 || top > WHOLE_STORE);
   const words = [scope.province && `in ${scope.province}`, scope.body && `organised by the ${(BODY_LIST.find((b) => b.iri === scope.body) || {}).label || "body"}`,
     scope.person && `with ${(chairs.find((c) => c.p === scope.person) || {}).name || "the official"} in the chair`,
     scope.from && `from ${fmtDate(scope.from)}`, scope.to && `until ${fmtDate(scope.to)}`].filter(Boolean).join(", ");
@@ -835,6 +871,7 @@ async function graphPage(params) {
     h("h1", {}, "Who chaired what", words ? h("span", { class: "scope-words" }, ` — ${words}`) : ""),
     form,
     h("p", { class: "summary" }, g.nodes.length ? summary : "Nothing in this scope: widen it.", " ", legend),
+    capped ? h("p", { class: "hint scope-hint" }, `The whole store has ${first.officials} officials who chaired a meeting: the ${first.only.length} who chaired most are drawn. Choose a province, a body, an official or dates to see the others.`) : null,
     h("div", { class: "graph-wrap" }, container, details),
     table,
     list);
@@ -904,7 +941,7 @@ async function showNode(details, n) {
   if (n.group) {
     details.replaceChildren(h("h3", {}, n.label), h("ul", { class: "facts-list" }, [...n.members]
       .sort((a, b) => (b.date || "").localeCompare(a.date || ""))
-      .map((m) => h("li", {}, h("span", { class: "date" }, fmtDate(m.date)), " ", chip("meeting", m.id, "Meeting", m.label), source(m.text, m.a, m.url)))));
+      .map((m) => h("li", {}, h("span", { class: "date" }, fmtDate(m.date)), " ", chip("meeting", m.id, kindName(m.mkind), m.label), source(m.text, m.a, m.url)))));
     return;
   }
   const parts = [h("h3", {}, chip(n.kind, n.id, n.label))];

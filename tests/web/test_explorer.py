@@ -140,6 +140,48 @@ def _chair_rows(explorer) -> list[dict]:
     )
 
 
+def meeting_kinds(explorer) -> dict[str, str]:
+    """Each meeting's kind in words, from the store: {meeting IRI: "Working session"}."""
+    rows = sparql(
+        explorer,
+        PROLOGUE
+        + """SELECT ?m ?l WHERE { GRAPH ?a { ?m kg:meetingKind ?k } ?k skos:prefLabel ?l
+                      FILTER(LANG(?l) = "en") }""",
+    )
+    return {r["m"]: r["l"] for r in rows}
+
+
+def test_meetings_are_named_by_kind_on_the_home_and_body_pages(explorer, browser_dom):
+    kinds = meeting_kinds(explorer)
+    assert len(set(kinds.values())) >= 4, kinds  # congresses, conferences, sessions, meetings…
+    soup = BeautifulSoup(browser_dom("#/"), "html.parser")
+    latest = soup.select("table.facts a.node.meeting")
+    assert latest
+    for a in latest:  # "Conference" (linked), " of the ", the body
+        assert a.get_text().startswith(kinds.get(iri_of(a["href"]), "Meeting")), a.get_text()
+        assert a["title"].startswith(kinds.get(iri_of(a["href"]), "Meeting") + " "), a["title"]
+
+
+def test_the_unscoped_graph_opens_on_the_officials_who_chaired_most(explorer, browser_dom):
+    rows = sparql(
+        explorer,
+        PROLOGUE
+        + "SELECT ?p (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?a { ?m kg:chairedBy ?p } } GROUP BY ?p",
+    )
+    counts = {r["p"]: int(r["n"]) for r in rows}
+    soup = BeautifulSoup(browser_dom("#/graph"), "html.parser")
+    drawn = {iri_of(a["href"]) for a in soup.select(".nodelist a.node.official")}
+    assert 0 < len(drawn) <= 15
+    # the busiest: nobody left out chaired more than somebody drawn
+    assert min(counts[p] for p in drawn) >= max((n for p, n in counts.items() if p not in drawn), default=0)
+    assert f"of {len(counts)})" in soup.select_one("p.summary").get_text() or len(counts) <= 15
+    # "all" on the whole store: capped, and the page asks for a scope when there are more
+    soup = BeautifulSoup(browser_dom("#/graph?top=0"), "html.parser")
+    drawn = {iri_of(a["href"]) for a in soup.select(".nodelist a.node.official")}
+    assert 0 < len(drawn) <= 40
+    assert (soup.select_one("p.scope-hint") is not None) == (len(counts) > 40)
+
+
 def _graph(soup: BeautifulSoup):
     """The graph's element, the chips of its node list (a repeated series of meetings is one node,
     its chip opens the graph of their organiser) and every meeting of the view, series included."""
@@ -177,9 +219,15 @@ def test_scoped_graph_of_one_province_stays_in_scope_and_is_labelled(explorer, b
             assert iri_of(a["href"]) in scope, a["href"]
     assert meetings_shown and meetings_shown <= meetings
     # meetings are labelled in words: kind and date, body and place when known
+    kinds = meeting_kinds(explorer)
     for a in soup.select(".nodelist a.node.meeting"):
-        assert re.match(r"(Meeting|\d+ meetings) ", a.get_text()), a.get_text()
-        assert not re.search(r"\b(peoples_council|party_committee|provincial)\b", a.get_text())
+        if "group" in a["class"]:  # "3 sessions of the …", "4 meetings of the …"
+            assert re.match(r"\d+ [a-z ]+ of the ", a.get_text()), a.get_text()
+        else:
+            assert a.get_text().startswith(kinds.get(iri_of(a["href"]), "Meeting") + " "), a.get_text()
+        assert not re.search(
+            r"\b(peoples_council|party_committee|provincial|working_session)\b", a.get_text()
+        )
 
 
 def test_year_only_dates_are_inside_a_date_range(explorer, browser_dom):
@@ -230,7 +278,9 @@ def test_body_and_meeting_pages(explorer, browser_dom):
         r["p"] for r in sparql(explorer, PROLOGUE + f"SELECT ?p WHERE {{ <{meeting}> kg:chairedBy ?p }}")
     }
     soup = BeautifulSoup(browser_dom(page_link(meeting)), "html.parser")
-    assert soup.select_one("h1").get_text().startswith("Meeting")
+    kind = meeting_kinds(explorer).get(meeting)
+    assert soup.select_one("h1").get_text().startswith(f"{kind or 'Meeting'} of the ")  # "Session of the …"
+    assert soup.select_one("dl.record dd").get_text() == (kind or "not stated")
     record = soup.select_one("dl.record")
     assert {iri_of(a["href"]) for a in record.select("a.node.official")} >= chairs
     assert iri_of(record.select_one("a.node.body")["href"]) == body
