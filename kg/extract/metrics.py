@@ -200,6 +200,22 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         out.append(metric)
         if metric.unit != "percent":
             last_value, settled = metric, False
+    return out + _ordinal_ranks(sentence, folded, pack)
+
+
+def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
+    """A rank written as an ordinal after a rank word ("ranked 44th", "s'est classée 10e", "el
+    puesto 5º"): the number the main reader skips, since a letter follows it."""
+    suffix = pack.alternation("ordinal_suffix")
+    if not suffix or not pack.units:
+        return []
+    out = []
+    for m in re.finditer(rf"(?<![\w.,])(\d{{1,3}})(?:{suffix})(?!\w)", folded):
+        before = _unit_before(folded, m.start(), pack)
+        if before and before[0] == "rank":
+            metric = Metric(float(m.group(1)), "rank", sentence[m.start() : m.end()], sentence.index)
+            metric.indicator = _indicator(folded, m.start(), pack, 0)
+            out.append(metric)
     return out
 
 
