@@ -215,7 +215,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         if meeting.date is None and fallback is not None:
             meeting.date = f"{fallback:04d}"
         if meeting.kind == "conference" and any(
-            _opens_term(folded[i], meeting.date) for i in said[id(meeting)]
+            _opens_term(folded[i], meeting.date, pack, cited[i]) for i in said[id(meeting)]
         ):
             meeting.kind = "congress"
     dated = [int(m.date[:4]) for m in meetings if m.date]
@@ -225,7 +225,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
 def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     """The kind of the meeting a sentence reports (a code of ``code/meeting``): the first
     ``meeting_kind`` noun it writes outside a cited document ("the conference to review Resolution
-    18 of the Party Congress" is a conference).
+    18 of the Party Congress" is a conference); a ceremony that opens or closes a congress, a
+    conference or a session is that meeting ("the opening ceremony of the 9th session", "lễ khai
+    mạc Đại hội").
 
     >>> from kg.lang import load_pack
     >>> en = load_pack("en")
@@ -233,30 +235,56 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     'working_session'
     >>> _kind("at the press conference after the congress", [], en)
     'press_conference'
+    >>> _kind("held the opening ceremony of the 9th session", [], en)
+    'session'
+    >>> _kind("held a ceremony to announce the decision of the standing committee on the congress", [], en)
+    'ceremony'
     """
-    for m, values in pack.cue("meeting_kind").finditer(folded):
-        if values and not any(a <= m.start() < b for a, b in cited):
-            return values[0]
-    return None
+    found = [
+        (m, values[0])
+        for m, values in pack.cue("meeting_kind").finditer(folded)
+        if values and not any(a <= m.start() < b for a, b in cited)
+    ]
+    if not found:
+        return None
+    (first, kind), after = found[0], found[1:]
+    if kind == "ceremony" and after and after[0][1] in _OPENED and after[0][0].start() - first.end() <= 20:
+        return after[0][1]
+    return kind
 
 
-def _opens_term(folded: str, date: str | None) -> bool:
-    """Does the sentence place its meeting in a term that starts the year it is held ("the first
-    conference of the Provincial Party Committee, for the 2025-2030 term", in 2025)? That
+_OPENED = ("congress", "conference", "session")  # meetings a ceremony opens or closes
+_TERM = re.compile(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d")  # "2025-2030"
+
+
+def _opens_term(folded: str, date: str | None, pack: Pack, cited: list[tuple[int, int]]) -> bool:
+    """Does the sentence name a conference for a term that starts the year it is held ("the
+    first conference of the Provincial Party Committee, for the 2025-2030 term", in 2025)? That
     meeting opens the term: a congress, however the translation names it (Arabic writes مؤتمر
-    for both).
+    for both). The term follows the conference noun, with no other congress or conference
+    between them, outside cited documents.
 
-    >>> _opens_term("the 1st conference of the party committee for the 2025-2030 term", "2025-10-01")
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _opens_term("the 1st conference of the party committee for the 2025-2030 term", "2025-10-01", en, [])
     True
-    >>> _opens_term("the 15th conference of the party committee, term 2020-2025", "2023-07-04")
+    >>> _opens_term("the 15th conference of the party committee, term 2020-2025", "2023-07-04", en, [])
+    False
+    >>> _opens_term("a conference on directive 35 on the congress of the 2025-2030 term", "2025-06-01", en, [])
     False
     """
     if not date:
         return False
-    return any(
-        m.group(1) == date[:4]
-        for m in re.finditer(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d", folded)
-    )
+    kinds = [(m.start(), m.end(), v[0]) for m, v in pack.cue("meeting_kind").finditer(folded) if v]
+    terms = [t for t in _TERM.finditer(folded) if not any(a <= t.start() < b for a, b in cited)]
+    for _, end, kind in kinds:
+        term = next((t for t in terms if t.start() >= end), None)
+        if kind != "conference" or term is None or term.start() - end > 150:
+            continue
+        if not any(k in ("congress", "conference") and end <= s < term.start() for s, _, k in kinds):
+            if term.group(1) == date[:4]:
+                return True
+    return False
 
 
 def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
