@@ -407,22 +407,28 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
     folded = fold_aligned(sentence[end:after_end])
     for m in plural.finditer(folded):
         head = folded[: m.start()]
+        before = re.search(r"(?:^|\s)(\S+)\s+$", head)
+        # "X, وأعضاء اللجنة …" / "X, t1 and members of …": a plural role opened by a conjunction
+        # names other people, even right after the name
+        conjoined = _conjoined(m.group(), pack, glued=True) or (before and _conjoined(before.group(1), pack))
         sep = re.search(rf"[{RE_COMMAS}]\s*(\S+\s+)?$", head)
-        if sep is None or (sep.group(1) and not _conjoined(sep.group(1), pack)):
+        if sep and sep.group(1) and not conjoined:
             continue
-        # "X, وأعضاء اللجنة التوجيهية" / "X, and members of …": a plural role opened by a
-        # conjunction names other people, even right after the name
-        if find_roles(head, pack) or _conjoined(sep.group(1) or folded[m.start() :], pack):
+        if (sep and (conjoined or find_roles(head, pack))) or (conjoined and find_roles(head, pack)):
             return end + m.start()
     return after_end
 
 
-def _conjoined(word: str, pack: Pack) -> bool:
-    """Does ``word`` open with a conjunction ("and", "و" glued as a clitic)?"""
+def _conjoined(word: str, pack: Pack, glued: bool = False) -> bool:
+    """Is ``word`` a conjunction ("and")? With ``glued``, may it open with one written as a clitic
+    ("وأعضاء": و + أعضاء)?"""
     conj = pack.cue("conjunction")
-    word = word.strip()
-    return any(m.start() == 0 for m, _ in conj.finditer(word)) or any(
-        word.startswith(p) for p in conj.entries if len(p) == 1 and p in pack.prefixes
+    if conj.get(word) is not None:
+        return True
+    return glued and any(
+        word.startswith(p) and word[len(p) :] in pack.cue("plural").entries
+        for p in conj.entries
+        if len(p) == 1 and p in pack.prefixes
     )
 
 
