@@ -204,16 +204,24 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
 
 
 def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
-    """A rank written as an ordinal after a rank word ("ranked 44th", "s'est classée 10e", "el
-    puesto 5º"): the number the main reader skips, since a letter follows it."""
-    suffix = pack.alternation("ordinal_suffix")
-    if not suffix or not pack.units:
+    """A rank written as an ordinal next to a rank word ("ranked 44th", "s'est classée 10e", "el
+    puesto 5º", "den 10. Platz", "6º lugar"): numbers the main reader skips, since a letter or an
+    ordinal's full stop follows them."""
+    if not pack.units:
         return []
+    suffix = pack.alternation("ordinal_suffix")
+    ordinal = rf"(?:{suffix})(?!\w)|\.(?=\s)" if suffix else r"\.(?=\s)"
     out = []
-    for m in re.finditer(rf"(?<![\w.,])(\d{{1,3}})(?:{suffix})(?!\w)", folded):
+    for m in re.finditer(rf"(?<![\w.,])(\d{{1,3}})(?:{ordinal})", folded):
         before = _unit_before(folded, m.start(), pack)
-        if before and before[0] == "rank":
-            metric = Metric(float(m.group(1)), "rank", sentence[m.start() : m.end()], sentence.index)
+        after = pack.units.match_at(
+            folded, m.end() + len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
+        )
+        rank_after = after is not None and after[1][0] == "rank"
+        suffixed = not m.group().endswith(".")  # "10." is also a number before a sentence's end
+        if rank_after or (suffixed and before is not None and before[0] == "rank"):
+            end = after[0].end() if rank_after else m.end()
+            metric = Metric(float(m.group(1)), "rank", sentence[m.start() : end], sentence.index)
             metric.indicator = _indicator(folded, m.start(), pack, 0)
             out.append(metric)
     return out
