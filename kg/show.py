@@ -133,14 +133,15 @@ def official_record(store, name: str, sources: bool = True) -> str:
     for r in query(store, chaired.text, chaired.bindings({"name": official})):
         key = (r["date"].value if r["date"] is not None else "", _article(r["article"]), r["sentence"].value)
         organiser = body(r["orgType"], r["level"], r["place"]) if r["orgType"] is not None else ""
-        meetings[key] = organiser
+        kind = label(r["kind"]) if r["kind"] is not None else "Meeting"
+        meetings[key] = (kind, organiser)
     lines.append("")
     lines.append(f"Meetings chaired ({len(meetings)})")
     if not meetings:
         lines.append("  none recorded")
-    for (date, article, sentence), organiser in sorted(meetings.items()):
+    for (date, article, sentence), (kind, organiser) in sorted(meetings.items()):
         by = f"organised by {organiser}" if organiser else "organiser unknown"
-        lines.append(f"  {date or 'date unknown':<12} {by}  [{article}]")
+        lines.append(f"  {date or 'date unknown':<12} {kind}, {by}  [{article}]")
         if sources:
             lines.extend(_quote(sentence))
     return "\n".join(lines) + "\n"
