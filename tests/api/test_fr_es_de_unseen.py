@@ -1,0 +1,176 @@
+"""French, Spanish and German wordings that the dev articles do not show, written in the style of the
+unlabelled corpus (VNA, vietnam.vn): bodies the en pack already reads (courts, procuracy, police, army
+commands, popular-mobilisation commissions), compound ministries, the Vice President of the State,
+office holders counted as people, ranks written as ordinals, lengths that are no figures, "a of b"
+counts, and chairing written with diriger/dirigir.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+NAME = "Le Van Tam"
+
+
+def posts(text: str, lang: str) -> set[tuple[str, str, str | None]]:
+    x = extract(Article("t", text, lang=lang))
+    return {(p.role, p.body.org, p.body.level) for o in x.officials if o.name == NAME for p in o.positions}
+
+
+def figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract(Article("t", text, lang=lang)).metrics]
+
+
+TITLES = [
+    # popular mobilisation is a party commission, whichever word the translation uses
+    (
+        "fr",
+        "chef de la Commission de mobilisation populaire du Comité provincial du Parti",
+        ("head", "party_commission", "provincial"),
+    ),
+    (
+        "es",
+        "jefa de la Comisión de Movilización Popular del Comité Provincial del Partido",
+        ("head", "party_commission", "provincial"),
+    ),
+    (
+        "de",
+        "Leiterin der Kommission für Volksmobilisierung des Provinzparteikomitees",
+        ("head", "party_commission", "provincial"),
+    ),
+    # the president of a body is its chair; the President alone is the State's
+    ("de", "Präsident des Volksgerichts der Provinz", ("chair", "other", "provincial")),
+    ("de", "Präsident der Sozialistischen Republik Vietnam", ("state_president", "other", "central")),
+    # compound ministries and ministers
+    ("de", "Direktor des Innenministeriums", ("director", "ministry", "central")),
+    ("de", "Landwirtschaftsminister", ("minister", "ministry", "central")),
+    # procuracy, army commands, courts, police: org other
+    ("de", "Leiter der Volksstaatsanwaltschaft der Provinz", ("head", "other", "provincial")),
+    ("de", "Kommandeur des Militärkommandos der Provinz", ("head", "other", "provincial")),
+    ("es", "director de la Policía provincial", ("director", "other", "provincial")),
+    ("fr", "président du Tribunal populaire provincial", ("chair", "other", "provincial")),
+    # mass organisations
+    ("de", "Vorsitzende der Frauenunion der Provinz", ("chair", "other", "provincial")),
+    # the Vice President of the State (as the en pack reads "Vice President")
+    ("fr", "vice-présidente de la République", ("other", "other", "central")),
+    ("es", "vicepresidenta del país", ("other", "other", "central")),
+    ("de", "Vizepräsidentin des Landes", ("other", "other", "central")),
+]
+
+SENTENCE = {
+    "fr": "M. {name}, {title}, a pris la parole lors de la réunion.",
+    "es": "El Sr. {name}, {title}, intervino en el evento.",
+    "de": "Genosse {name}, {title}, sprach auf der Konferenz.",
+}
+
+
+@pytest.mark.parametrize(("lang", "title", "want"), TITLES, ids=[t[1][:40] for t in TITLES])
+def test_titles_of_unseen_wordings(lang, title, want):
+    assert posts(SENTENCE[lang].format(name=NAME, title=title), lang) == {want}
+
+
+def test_a_president_alone_is_still_the_state_president():
+    assert posts(f"Präsident {NAME} nahm an der Zeremonie teil.", "de") == {
+        ("state_president", "other", "central")
+    }
+    assert posts(f"Der Präsident der Nationalversammlung, {NAME}, sprach.", "de") == {
+        ("chair", "national_assembly", "central")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "Le comité compte 4 vice-présidents et 3 ministres.", [(4.0, "persons"), (3.0, "persons")]),
+        (
+            "es",
+            "El Gobierno tiene 5 viceprimeros ministros y 18 ministros.",
+            [(5.0, "persons"), (18.0, "persons")],
+        ),
+        ("de", "Dem Komitee gehören 3 Sekretäre und 12 Minister an.", [(3.0, "persons"), (12.0, "persons")]),
+    ],
+)
+def test_office_holders_counted_are_people(lang, text, want):
+    assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La ville de Ha Long est située à 150 kilomètres de Hanoï."),
+        ("es", "La provincia está a más de 90 kilómetros de Hanoi."),
+        ("de", "Die Stadt liegt 120 Kilometer von Hanoi entfernt."),
+        ("es", "El congreso se celebrará los días 12 y 13 del presente mes."),
+    ],
+)
+def test_lengths_and_days_are_no_figures(lang, text):
+    assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "La province s'est classée 10e au classement PCI.", (10.0, "rank")),
+        ("fr", "Bac Ninh occupe la 3e place du pays pour la croissance.", (3.0, "rank")),
+        ("es", "La provincia ocupó el 6º lugar en el PCI.", (6.0, "rank")),
+        ("es", "Vinh Long ocupó el puesto 12 entre las localidades del país.", (12.0, "rank")),
+        ("de", "Die Provinz belegte den 10. Platz im PCI-Ranking.", (10.0, "rank")),
+        ("en", "The province ranked 44th in the PAPI index.", (44.0, "rank")),
+    ],
+)
+def test_ranks_written_as_ordinals(lang, text, want):
+    assert want in figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le 10e Congrès du Parti de la province s'est ouvert."),
+        ("de", "Am 10. Oktober tagte der 5. Kongress der Provinz."),
+        ("es", "el 13.º Comité Central del Partido se reunió"),
+    ],
+)
+def test_ordinals_without_a_rank_word_are_no_rank(lang, text):
+    assert all(unit != "rank" for _, unit in figures(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La province a atteint 15 des 17 objectifs fixés."),
+        ("es", "La provincia cumplió 15 de las 17 metas del año."),
+        ("de", "Die Provinz erreichte 15 der 17 Ziele des Jahres."),
+    ],
+)
+def test_a_of_b_gives_both_numbers(lang, text):
+    assert sorted(v for v, _ in figures(text, lang)) == [15.0, 17.0]
+
+
+def test_spanish_trillions_of_dongs():
+    # "billones" is a thousand billions: 2,3 billones de dongs = 2300 billion VND
+    assert figures("Los ingresos del turismo alcanzaron 2,3 billones de dongs.", "es") == [
+        (2300.0, "billion_vnd")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            f"El presidente del Comité Popular provincial, {NAME}, asistió y dirigió la conferencia el 5 de abril de 2024.",
+        ),
+        ("fr", f"Le 5 avril 2024, M. {NAME}, président du Comité populaire provincial, a dirigé la réunion."),
+    ],
+)
+def test_chairing_written_with_diriger(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2024-04-05", [NAME])]
+
+
+def test_diriger_a_body_is_no_meeting():
+    x = extract(Article("t", f"M. {NAME} a dirigé le Comité populaire provincial de 2015 à 2020.", lang="fr"))
+    assert x.meetings == []
