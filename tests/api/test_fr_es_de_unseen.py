@@ -174,3 +174,56 @@ def test_chairing_written_with_diriger(lang, text):
 def test_diriger_a_body_is_no_meeting():
     x = extract(Article("t", f"M. {NAME} a dirigé le Comité populaire provincial de 2015 à 2020.", lang="fr"))
     assert x.meetings == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org", "level"),
+    [
+        # the Standing Committee of a People's Council holds the council's meetings
+        (
+            "fr",
+            "Le 5 mars 2024, le Comité permanent du Conseil populaire provincial a tenu sa réunion mensuelle.",
+            "peoples_council",
+            "provincial",
+        ),
+        (
+            "es",
+            "El 5 de marzo de 2024, el Comité Permanente del Consejo Popular provincial celebró su reunión mensual.",
+            "peoples_council",
+            "provincial",
+        ),
+        (
+            "de",
+            "Am 5. März 2024 hielt der Ständige Ausschuss des Provinzvolksrats eine Sitzung ab.",
+            "peoples_council",
+            "provincial",
+        ),
+        # the National Assembly Standing Committee is the Assembly's, never a provincial party body
+        (
+            "fr",
+            "Le 5 mars 2024, le Comité permanent de l'Assemblée nationale a tenu sa 30e session.",
+            "national_assembly",
+            "central",
+        ),
+        (
+            "es",
+            "El 5 de marzo de 2024, el Comité Permanente de la Asamblea Nacional celebró su 30ª sesión.",
+            "national_assembly",
+            "central",
+        ),
+        (
+            "de",
+            "Am 5. März 2024 hielt der Ständige Ausschuss der Nationalversammlung seine 30. Sitzung ab.",
+            "national_assembly",
+            "central",
+        ),
+    ],
+)
+def test_standing_committees_of_councils_and_the_assembly(lang, text, org, level):
+    x = extract(Article("t", text, lang=lang))
+    assert [(m.date, m.organizer.org, m.organizer.level) for m in x.meetings] == [("2024-03-05", org, level)]
+
+
+def test_the_party_standing_committee_stays_the_partys():
+    text = f"Genosse {NAME}, Mitglied des Ständigen Ausschusses des Provinzparteikomitees, sprach."
+    assert posts(text, "de") == {("standing_member", "party_committee", "provincial")}
