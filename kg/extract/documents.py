@@ -162,6 +162,13 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         elif bare and session == int(bare.group(1)):
             session = None
         if session is None and term is None:
+            # "Resolution 20 (dated 18 July 2023)", "القرار 57 للمكتب السياسي": with no plenum or
+            # congress after it, the bare number is the resolution's own
+            bare = _NUMBER_AFTER_MARK.match(folded, end + gap) if gap else None
+            if bare and bare.start(1) == end + gap and not 1900 <= int(bare.group(1)) <= 2100:
+                n = bare.group(1)
+                if not any(d.number and d.number.split("-")[0].split("/")[0] == n for d in out):
+                    out.append(Document(kind, sentence[start : bare.end()], sentence.index, number=n))
             continue
         out.append(Document(kind, sentence[start:limit].strip(), sentence.index, session=session, term=term))
     seen = set()
