@@ -1,0 +1,181 @@
+"""Arabic wordings the gold articles lack, found by reading unlabelled Arabic articles: sentences
+written in their style (not copied from one article), each checking one rule or pack entry."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+from kg.model import Article
+
+
+def extract(text: str, published: str = "2025-03-10"):
+    return kg.extract(Article("t", text, lang="ar", published=published))
+
+
+def posts(text: str) -> dict[str, set[tuple]]:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in extract(text).officials
+    }
+
+
+# --- title words and levels
+
+
+@pytest.mark.parametrize(
+    "level_word",
+    ["مقاطعة هاي دونغ", "المقاطعة"],
+)
+def test_party_committee_in_a_province_is_provincial_whatever_follows(level_word):
+    # the level is written with the province ("في مقاطعة X"); a central word later in the sentence
+    # (the central headquarters where the meeting was held) is not the committee's level
+    text = (
+        f"حضر الرفيق نجوين فان هونغ، أمين لجنة الحزب في {level_word}، المؤتمر الذي عُقد في المقر "
+        "المركزي للحزب."
+    )
+    assert posts(text)["Nguyen Van Huong"] == {("secretary", "party_committee", "provincial")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["الرئيسة بالنيابة،", "القائمة بأعمال الرئيس", "الرئيس بالنيابة"],
+)
+def test_the_acting_president_is_the_state_president(title):
+    text = f"وقالت {title} فو ثي آنه شوان إن البلاد حققت إنجازات مهمة."
+    assert posts(text)["Vo Thi Anh Xuan"] == {("state_president", "other", "central")}
+
+
+def test_the_national_council_is_the_national_assembly_and_its_delegation():
+    text = (
+        "ترأس الاجتماع الرفيق لي فان هونغ، أمين اللجنة الحزبية الإقليمية، ورئيس وفد المجلس الوطني "
+        "الإقليمي. وحضر الاجتماع رئيس المجلس الوطني تران ثانه مان."
+    )
+    found = posts(text)
+    assert ("head", "national_assembly_delegation", "provincial") in found["Le Van Hung"]
+    assert found["Tran Thanh Man"] == {("chair", "national_assembly", "central")}
+
+
+def test_the_national_election_council_is_not_the_national_assembly():
+    text = "وحضر الرفيق تران ثانه مان، رئيس المجلس الوطني للانتخابات، الاجتماع."
+    assert ("chair", "national_assembly", "central") not in posts(text)["Tran Thanh Man"]
+
+
+def test_the_standing_delegation_to_the_national_assembly():
+    text = "أبلغت الرفيقة ما ثي ثوي، نائبة رئيس الوفد الدائم للجمعية الوطنية للمقاطعة، الناخبين بالنتائج."
+    assert posts(text)["Ma Thi Thuy"] == {("deputy_head", "national_assembly_delegation", "provincial")}
+
+
+# --- title attachment
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["رئيس مجلس الشعب الإقليمي لو فان ترونغ", "الرفيق لو فان ترونغ، رئيس مجلس الشعب الإقليمي"],
+)
+def test_members_joined_after_a_name_are_other_people(before):
+    text = f"حضر الاجتماع {before}، وأعضاء اللجنة التوجيهية وقادة الإدارات."
+    assert posts(text)["Luu Van Trung"] == {("chair", "peoples_council", "provincial")}
+
+
+def test_a_dual_title_is_shared_by_the_two_names_it_precedes():
+    text = (
+        "افتتح مجلس الشعب الإقليمي دورته برئاسة رئيس مجلس الشعب الإقليمي فان فيت كوونج ونائبي رئيس مجلس "
+        "الشعب الإقليمي تران شوان فينه ونغوين كونغ ثانه."
+    )
+    found = posts(text)
+    assert found["Phan Viet Cuong"] == {("chair", "peoples_council", "provincial")}
+    assert found["Tran Xuan Vinh"] == {("vice_chair", "peoples_council", "provincial")}
+    assert found["Nguyen Cong Thanh"] == {("vice_chair", "peoples_council", "provincial")}
+
+
+def test_a_dual_title_after_a_chain_of_titles_is_not_the_first_name_s():
+    text = (
+        "ترأس الاجتماع السيدة فام ثي فوك - نائبة أمين لجنة الحزب الإقليمية ورئيسة مجلس الشعب الإقليمي "
+        "ونائبي رئيس مجلس الشعب الإقليمي."
+    )
+    assert posts(text)["Pham Thi Phuc"] == {
+        ("deputy_secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
+
+
+# --- figures
+
+
+def figures(text: str):
+    return [(m.value, m.unit) for m in extract(text).metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أزال المشروع ما يعادل 64.4/68.49 هكتارًا من الأراضي.", [(64.4, "hectares"), (68.49, "hectares")]),
+        ("لم يُنجز سوى 7,676/12,021 أنبوبًا للمياه.", [(7676, "count"), (12021, "count")]),
+        (
+            "صرفت المقاطعة 3,084/4,293 مليار دونج فيتنامي.",
+            [(3084, "billion_vnd"), (4293, "billion_vnd")],
+        ),
+    ],
+)
+def test_a_fraction_reads_decimals_and_thousands_in_its_total(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("صرفت مقاطعة دونغ ناي ما يقارب 16 تريليون دونج من رأس المال.", [(16000, "billion_vnd")]),
+        ("صرفت المقاطعة أكثر من 6.3 تريليون دونغ فيتنامي.", [(6300, "billion_vnd")]),
+        ("منحت اللجنة 10 مليارات دونج لسداد الديون.", [(10, "billion_vnd")]),
+        ("تلقت كل أسرة 5 ملايين دونج.", [(5, "million_vnd")]),
+    ],
+)
+def test_trillions_and_plural_scales_of_dong(text, expected):
+    assert figures(text) == expected
+
+
+def test_disbursed_public_investment_is_its_indicator():
+    (metric,) = extract("صرفت المقاطعة 9.2 تريليون دونج من رأس المال.").metrics
+    assert metric.indicator == "public_investment_disbursement"
+
+
+# --- documents
+
+
+def documents(text: str):
+    return [(d.kind, d.number, d.session, d.term) for d in extract(text).documents]
+
+
+def test_a_national_assembly_resolution_number():
+    text = "أعلنت اللجنة الدائمة لمجلس الشعب القرار رقم 88/2025/QH15 الصادر عن الجمعية الوطنية."
+    assert documents(text) == [("resolution", "88/2025/QH15", None, None)]
+
+
+def test_a_resolution_cited_by_a_bare_number():
+    text = "أضافت المنطقة 3 مشاريع وفقًا للقرار 12 (بتاريخ 5 مايو 2024) والقرار 41 لمجلس الشعب بالمنطقة."
+    found = documents(text)
+    assert ("resolution", "12", None, None) in found
+    assert ("resolution", "41", None, None) in found
+
+
+def test_a_plenum_s_resolution_keeps_its_session_and_term():
+    assert documents("نفذت المقاطعة القرار 6 للجنة المركزية الثانية عشرة.") == [("resolution", None, 6, 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفقًا لقانون تنظيم الجمعية الوطنية، سيتم افتتاح الدورة السابعة للجمعية الوطنية الخامسة عشرة.",
+        "ناقش المجلس برنامج الدورة الثامنة للجمعية الوطنية الخامسة عشرة.",
+    ],
+)
+def test_a_law_or_programme_named_only_near_a_session_is_no_document(text):
+    assert documents(text) == []
+
+
+# --- meetings
+
+
+def test_a_passive_written_with_its_damma_holds_a_meeting():
+    x = extract("عُقد الاجتماع صباح يوم 14 مايو 2025 في مقر لجنة الحزب الإقليمية.")
+    assert [m.date for m in x.meetings] == ["2025-05-14"]
