@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from kg import formats
 from kg.errors import QueryError
-from kg.mint import EntityIndex, Minted, article_iri, content_hash
+from kg.mint import EntityIndex, Minted, content_hash
 from kg.reader import Skipped, display
 from kg.resolve import merge_identities
 from kg.store import (
@@ -24,12 +24,13 @@ from kg.store import (
     Entry,
     Manifest,
     article_ids,
-    as_triples,
     drop_orphans,
     file_key,
+    forget_entity,
     named_entities,
     ontology_dir,
     replace_article,
+    stored_index,
 )
 
 __all__ = [
@@ -59,6 +60,7 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)  # files not used, with the reason
     partial: list[Skipped] = field(default_factory=list)  # files used only in part, with the reason
     built: list[str] = field(default_factory=list)  # ids stored by this build, in order
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds: "main" (this process), "workers"
 
     @property
     def ok(self) -> bool:
@@ -173,25 +175,39 @@ class _budget:
             signal.signal(signal.SIGALRM, self.previous)
 
 
-def _work_chunk(tasks: list[tuple]) -> list:
-    return [_work(t) for t in tasks]
+def _work_chunk(tasks: list[tuple]) -> tuple[list, float]:
+    """A worker's share: the results of ``tasks`` and the CPU seconds they took in the worker."""
+    import time
+
+    start = time.process_time()
+    out = [_work(t) for t in tasks]
+    return out, time.process_time() - start
+
+
+def _worker_start() -> None:
+    """Each worker loads what extraction needs once, before its first task (the forkserver has
+    imported the modules already: see :func:`_pool`)."""
+    from kg.extract import extract
+    from kg.mint import mint_article
+
+    _warm_up(extract, mint_article)
 
 
 def _tasks(paths, manifest: Manifest, report: BuildReport, progress) -> Iterator[tuple]:
     """What the workers must do, in order; files unchanged since the manifest are counted here
-    without being opened (one ``stat`` each)."""
-    from kg.reader import Ids, _files, article_id, is_dump, read_jsonl
+    without being opened (one ``stat`` each, a few dictionary look-ups, no store query)."""
+    from kg.reader import DUMP_SUFFIXES, Ids, read_jsonl
 
-    seen: set[str] = set()
+    seen: set = set()
     ids = Ids()  # distinct ids: the same id (or IRI) in two inputs is reported, both are kept
     for p in paths:
         path = Path(p)
         if not path.exists():
             report.skipped.append(Skipped(str(path), "no such file or folder"))
             continue
-        for file in _files(path, seen):
-            if is_dump(file):
-                for item in read_jsonl(file):
+        for file in _scan(path, seen):
+            if file.lower().endswith(DUMP_SUFFIXES):
+                for item in read_jsonl(Path(file)):
                     if isinstance(item, Skipped):
                         report.skipped.append(item)
                         if progress:
@@ -208,37 +224,97 @@ def _tasks(paths, manifest: Manifest, report: BuildReport, progress) -> Iterator
                         continue
                     yield ("article", item, None, None, None)
                 continue
-            ident, note = ids.claim(article_id(file), display(file))
+            shown, raw = _name(file)
+            ident, note = ids.claim(raw, shown)
             if note:
-                report.partial.append(Skipped(display(file), note))
-            key = file_key(display(file))  # as the manifest records it (printable)
+                report.partial.append(Skipped(shown, note))
             try:
                 st = os.stat(file)
             except OSError as err:
-                report.skipped.append(Skipped(display(file), str(err)))
+                report.skipped.append(Skipped(shown, str(err)))
                 continue
             stat = (st.st_size, st.st_mtime_ns)
-            if manifest.unchanged(key, *stat) is not None:
+            if manifest.unchanged(file_key(shown), *stat) == ident:  # as the manifest records it
                 report.unchanged += 1
                 if progress:
-                    progress(str(file))
+                    progress(shown)
                 continue
             entry = manifest.by_id.get(ident)
-            yield ("file", str(file), stat, entry.hash if entry else None, ident)
+            yield ("file", file, stat, entry.hash if entry else None, ident)
 
 
-def _results(tasks: Iterator[tuple], jobs: int, chunk: int = 8) -> Iterator:
+def _scan(path: Path, seen: set) -> Iterator[str]:
+    """:func:`kg.reader._files` as strings: the files to read under ``path`` in the same order
+    (names sorted, a folder's files before its sub-folders, each folder once), without a ``Path``
+    object per file."""
+    from kg.reader import DUMP_SUFFIXES, TEXT_SUFFIXES, _files
+
+    if not path.is_dir():
+        yield from (str(f) for f in _files(path, seen))
+        return
+    suffixes = TEXT_SUFFIXES + DUMP_SUFFIXES
+    stack = [str(path)]
+    while stack:
+        folder = stack.pop()
+        try:  # a folder is its device and inode (symbolic-link loops, a folder reached twice)
+            st = os.stat(folder)
+            real: object = (st.st_dev, st.st_ino)
+        except (OSError, ValueError):
+            real = folder
+        if real in seen:
+            continue
+        seen.add(real)
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            yield folder  # named by the reader: "cannot read the folder"
+            continue
+        subfolders = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()  # follows links
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subfolders.append(entry.path)
+            elif entry.name.lower().endswith(suffixes):
+                yield entry.path
+        stack.extend(reversed(subfolders))
+
+
+def _name(file: str) -> tuple[str, str]:
+    """The file as it is printed and recorded (:func:`kg.reader.display`) and its article id
+    (:func:`kg.reader.article_id`); a plain name (printable, no undecodable byte, not too long)
+    takes neither function's slow path."""
+    from kg.reader import DUMP_SUFFIXES, MAX_ID_CHARS, TEXT_SUFFIXES, article_id
+
+    if file.isprintable():  # no lone surrogate (an undecodable byte), no Cc/Cf character
+        name = file.rsplit(os.sep, 1)[-1]
+        lower = name.lower()
+        for suffix in (*DUMP_SUFFIXES, *TEXT_SUFFIXES):
+            if lower.endswith(suffix) and len(name) > len(suffix):
+                stem = name[: -len(suffix)]
+                if len(stem) <= MAX_ID_CHARS:
+                    return file, stem
+                break
+    return display(file), article_id(Path(file))
+
+
+def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int = 8) -> Iterator:
     """Worker results in task order. At most ``4 * jobs`` chunks are in flight, so memory does not
-    grow with the corpus; a handful of tasks is run in this process (no pool to start)."""
+    grow with the corpus; a handful of tasks is run in this process (no pool to start), and no
+    pool starts (nor any pack loads) while every file is unchanged. ``report.cpu["workers"]``
+    adds up the CPU seconds the workers spent."""
     first = list(itertools.islice(tasks, 4 * chunk))
     if jobs <= 1 or len(first) < 4 * chunk:
         for t in itertools.chain(first, tasks):
             yield _work(t)
         return
-    import multiprocessing
     from collections import deque
 
-    pool = multiprocessing.get_context("forkserver").Pool(jobs)
+    pool = _pool(jobs)
+    report.cpu["workers"] = 0.0
     try:
         window: deque = deque()
         everything = itertools.chain(first, tasks)
@@ -247,11 +323,23 @@ def _results(tasks: Iterator[tuple], jobs: int, chunk: int = 8) -> Iterator:
             if part:
                 window.append(pool.apply_async(_work_chunk, (part,)))
             while window and (len(window) > 4 * jobs or not part):
-                yield from window.popleft().get()
+                results, cpu = window.popleft().get()
+                report.cpu["workers"] += cpu
+                yield from results
             if not part:
                 break
     finally:
         pool.terminate()
+
+
+def _pool(jobs: int):
+    """``jobs`` worker processes forked from a server that has imported extraction once (forking
+    this process, which holds the store's threads, is not safe): each starts without importing."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["kg.api", "kg.extract", "kg.mint", "kg.reader"])
+    return ctx.Pool(jobs, initializer=_worker_start)
 
 
 class _Writer:
@@ -267,30 +355,29 @@ class _Writer:
         self.batch_quads = batch_quads
         self._ids: EntityIndex | None = None
         self.pending: list[tuple[Minted, str, str]] = []  # (article, its N-Quads, new entity records)
+        self.touched: list[Entry] = []  # unchanged texts under a new mtime: only their entries change
         self.size = 0
         self.seen: set[str] = set()
 
     @property
     def identities(self) -> EntityIndex:
-        if self._ids is None:  # only when something must be written
-            self._ids = EntityIndex.from_store(self.store)
+        if self._ids is None:  # only when something must be written; read from the store as needed
+            self._ids = stored_index(self.store)
         return self._ids
 
-    def _entry(self, m: Minted | _Unchanged) -> str:
+    def _entry(self, m: Minted | _Unchanged) -> Entry:
         size, mtime = m.stat or (0, 0)
         source = file_key(m.source) if m.stat else (m.source or m.id)
-        return self.manifest.line(Entry(m.hash, size, mtime, m.id, source))
+        return Entry(m.hash, size, mtime, m.id, source)
 
     def add(self, item) -> None:
         if isinstance(item, Skipped):
             self.report.skipped.append(item)
         elif isinstance(item, _Unchanged):
-            # the same text under a new mtime: only the manifest entry changes
             self.report.unchanged += 1
-            self.store.update(
-                f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{article_iri(item.id)}> ?p ?e }} }} ;"
-                f" INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {as_triples(self._entry(item), MANIFEST_GRAPH)} }} }}"
-            )
+            self.touched.append(self._entry(item))
+            if len(self.touched) >= 1000:
+                self.flush()
         else:
             self._article(item)
         if self.progress:
@@ -311,10 +398,10 @@ class _Writer:
         if exists:
             self.flush()
             named = named_entities(self.store, m.id)
-            replace_article(self.store, m.id, text, entities, self._entry(m))
+            replace_article(self.store, m.id, text, entities, self.manifest.line(self._entry(m)))
             gone = {iri for iri in named if f"<{iri}>" not in text}
             for iri in drop_orphans(self.store, gone):
-                self.identities.forget(iri)
+                forget_entity(self.identities, iri)
             self._done(m.id)
             return
         self.pending.append((m, text, entities))
@@ -323,6 +410,9 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
+        if self.touched:
+            self.store.load(self.manifest.chunk(self.touched), format=ox.RdfFormat.N_QUADS)
+            self.touched.clear()
         if not self.pending:
             return
         data = "".join(e for _, _, e in self.pending) + "".join(t for _, t, _ in self.pending)
@@ -335,7 +425,9 @@ class _Writer:
                 except (SyntaxError, ValueError) as err:
                     self.report.skipped.append(Skipped(m.source or m.id, f"cannot store: {err}"))
                     self.pending = [p for p in self.pending if p[0] is not m]
-        self.store.load("".join(self._entry(m) for m, _, _ in self.pending), format=ox.RdfFormat.N_QUADS)
+        entries = self.manifest.chunk([self._entry(m) for m, _, _ in self.pending])
+        if entries:
+            self.store.load(entries, format=ox.RdfFormat.N_QUADS)
         for m, _, _ in self.pending:
             self._done(m.id)
         self.pending.clear()
@@ -380,15 +472,22 @@ def build(
     >>> build([folder], store).unchanged
     1
     """
+    import time
+
+    start = time.process_time()
     report = BuildReport()
-    manifest = Manifest.load(store)
+    manifest = Manifest.load(store)  # one pass: a few hundred quads
     writer = _Writer(store, manifest, report, on_built, progress, batch)
-    for item in _results(_tasks(paths, manifest, report, progress), jobs):
+    for item in _results(_tasks(paths, manifest, report, progress), jobs, report):
         writer.add(item)
     writer.flush()
     if writer._ids is not None:  # people found to be one once a central post was seen
         merge_identities(store, writer._ids.resolver.take_merges())
-    store.flush()
+    if manifest.needs_compaction:
+        manifest.compact(store)
+    if writer._ids is not None or manifest.chunks:
+        store.flush()
+    report.cpu["main"] = time.process_time() - start
     return report
 
 

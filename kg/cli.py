@@ -125,7 +125,7 @@ def build(
         report = api.build(
             list(paths),
             st,
-            progress=lambda _p: bar.advance(task),
+            progress=None if bar.disable else (lambda _p: bar.advance(task)),  # no cost per file unseen
             on_built=(lambda i: click.echo(f"built {_safe(i)}", err=True)) if verbose else None,
             jobs=jobs or os.cpu_count() or 1,
         )

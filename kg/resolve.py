@@ -32,7 +32,8 @@ officials: the province their known local posts are in (from the store, earlier 
 **Names read from another script** prefer a reading that is a known name
 (:func:`known_officials`, the store, earlier articles) over the likeliest one.
 
-Use: ``r = Resolver.from_store(store)`` once, then ``ids = r.resolve(extraction)`` per article in
+Use: ``r = Resolver.from_store(store)`` once (or ``Resolver.on_store(store)``, which reads from the
+store only the names it meets, when it meets them: the same identities, no start-up cost), then ``ids = r.resolve(extraction)`` per article in
 order (``ids.person(name)``, ``ids.home(name)``, ``ids.body(body)`` give the IRIs); at the end
 ``merge_identities(store, r.take_merges())``. ``r.person(name, province_hint, posts)`` and
 ``r.body(org, level, place, article_id)`` decide one mention.
@@ -49,6 +50,7 @@ order (``ids.person(name)``, ``ids.home(name)``, ``ids.body(body)`` give the IRI
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -74,8 +76,12 @@ __all__ = [
 
 # ---------------------------------------------------------------- IRIs
 def slug_keep(text: str) -> str:
-    """Article ids are kept as they are, minus characters not allowed in an IRI."""
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in text)
+    """Article ids are kept as they are, minus characters not allowed in an IRI (a character is
+    kept when it is alphanumeric, ``-``, ``_`` or ``.``: ``\\w`` is ``str.isalnum`` and ``_``)."""
+    return _NOT_KEPT.sub("_", text)
+
+
+_NOT_KEPT = re.compile(r"[^\w.-]")
 
 
 def article_iri(article_id: str) -> str:
@@ -162,6 +168,7 @@ class Resolver:
         self._known: set[str] = set()  # folded names seen (store, earlier articles)
         self._merged: dict[str, str] = {}  # IRI -> the IRI it was merged into
         self._iris: set[str] = set()  # every person IRI given out
+        self._unknown: set[str] = set()  # folded names a lazily seeded resolver found not stored
 
     # ---------------------------------------------------------- seeding
     @classmethod
@@ -213,6 +220,81 @@ class Resolver:
                 r._merge_into(central, idents)
         return r
 
+    @classmethod
+    def on_store(cls, store) -> Resolver:
+        """A resolver seeded lazily: a name's identities (officials of that name, the articles that
+        name them, the level and place of their posts' bodies) are read from ``store`` by a few
+        point look-ups the first time the name is met, as :meth:`from_store` would have read
+        them; a name known, an IRI taken, likewise. Nothing is read for a store with no official,
+        and a build that meets few names reads little of a large store."""
+        import pyoxigraph as ox
+
+        r = cls()
+        official = ox.NamedNode(KG.Official)
+        if any(True for _ in store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE), official, None)):
+            r._store = store
+            r._people = _Seeded(r)
+        return r
+
+    _store = None  # the store a lazily seeded resolver reads from
+
+    def _seed(self, name: str) -> None:
+        """Read the identities of ``name`` from the store (see :meth:`from_store`)."""
+        import pyoxigraph as ox
+
+        st = self._store
+        official, member, organization = (
+            ox.NamedNode(i) for i in (KG.Official, ORG.member, ORG.organization)
+        )
+        level_p, place_p, surface_p = (ox.NamedNode(i) for i in (KG.level, KG.place, KG.surfaceForm))
+        rdf_type = ox.NamedNode(_RDF_TYPE)
+        iris: list = []
+        for q in st.quads_for_pattern(None, ox.NamedNode(SCHEMA.name), ox.Literal(name), None):
+            if q.subject not in iris and any(
+                True for _ in st.quads_for_pattern(q.subject, rdf_type, official, q.graph_name)
+            ):
+                iris.append(q.subject)
+        for node in iris:
+            person = self._find(name, node.value)
+            person.mentions = len({q.graph_name for q in st.quads_for_pattern(node, surface_p, None, None)})
+            for q in st.quads_for_pattern(None, member, node, None):
+                g = q.graph_name
+                body = next((x.object for x in st.quads_for_pattern(q.subject, organization, None, g)), None)
+                if body is None:
+                    continue
+                level = next((x.object for x in st.quads_for_pattern(body, level_p, None, g)), None)
+                if level is not None and level.value.rsplit("/", 1)[-1] == "central":
+                    person.central = True
+                    continue
+                place = next((x.object for x in st.quads_for_pattern(body, place_p, None, g)), None)
+                if place is not None:
+                    province = gazetteer.province_of(place.value.rsplit("/", 1)[-1])
+                    if province:
+                        person.provinces.add(province)
+        idents = dict.get(self._people, name, [])
+        central = next((p for p in idents if p.central), None)
+        if central is not None:
+            self._merge_into(central, idents)
+
+    def _stored_name(self, key: str) -> bool:
+        """Whether the store holds an official whose name folds to ``key``."""
+        import pyoxigraph as ox
+
+        st = self._store
+        name_p = ox.NamedNode(SCHEMA.name)
+        for q in st.quads_for_pattern(None, ox.NamedNode(KG.searchKey), ox.Literal(key), None):
+            for n in st.quads_for_pattern(q.subject, name_p, None, None):
+                if fold(n.object.value) == key:
+                    return True
+        return False
+
+    def _stored_iri(self, iri: str) -> bool:
+        """Whether the store holds an official of this IRI."""
+        import pyoxigraph as ox
+
+        node, official = ox.NamedNode(iri), ox.NamedNode(KG.Official)
+        return any(True for _ in self._store.quads_for_pattern(node, ox.NamedNode(_RDF_TYPE), official, None))
+
     def _find(self, name: str, iri: str) -> _Person:
         idents = self._people.setdefault(name, [])
         for person in idents:
@@ -231,7 +313,14 @@ class Resolver:
 
     def is_known(self, name: str) -> bool:
         key = fold(name)
-        return key in self._known or key in known_officials()
+        if key in self._known or key in known_officials():
+            return True
+        if self._store is not None and key not in self._unknown:
+            if self._stored_name(key):
+                self._known.add(key)
+                return True
+            self._unknown.add(key)
+        return False
 
     def prefer_known(self, x: Extraction) -> None:
         """Rename an official whose name was read from another script when another of its
@@ -316,7 +405,13 @@ class Resolver:
         return out
 
     def _new_iri(self, name: str, provinces: list[str]) -> str:
-        taken = self._iris
+        iris = self._iris
+
+        class Taken:  # IRIs given out, and (seeded lazily) those of the store
+            def __contains__(_, iri: str) -> bool:
+                return iri in iris or (self._store is not None and self._stored_iri(iri))
+
+        taken = Taken()
         base = slug(name)
         candidates = [base] + [f"{base}-{slug(p)}" for p in provinces]
         for cand in candidates:
@@ -401,6 +496,39 @@ class Resolver:
                     person.mentions += 1
                     out.people[name] = (person.iri, None)
         return out
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+class _Seeded(dict):
+    """name -> identities, a name's read from the store (:meth:`Resolver._seed`) when first met."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        super().__init__()
+        self.resolver = resolver
+
+    def _ensure(self, name: str) -> None:
+        if not dict.__contains__(self, name):
+            dict.__setitem__(self, name, [])
+            self.resolver._seed(name)
+
+    def __getitem__(self, name: str) -> list[_Person]:
+        self._ensure(name)
+        return dict.__getitem__(self, name)
+
+    def __contains__(self, name: object) -> bool:
+        if isinstance(name, str):
+            self._ensure(name)
+        return dict.__contains__(self, name) and bool(dict.__getitem__(self, name))
+
+    def get(self, name, default=None):
+        self._ensure(name)
+        return dict.get(self, name, default)
+
+    def setdefault(self, name, default=None):
+        self._ensure(name)
+        return dict.__getitem__(self, name)
 
 
 def merge_identities(store, merges: dict[str, str]) -> None:

@@ -1,17 +1,20 @@
 """The on-disk store (pyoxigraph): one named graph per article, the ``entities`` graph (one record
 per official, body, place and document), the ontology graph, and the build manifest.
 
-The manifest (graph :data:`MANIFEST_GRAPH`, one quad per article: content hash, size and mtime
-of its file, id, source) is written after the article's own graph, so it only ever names articles
-that are whole: a rebuild skips a file whose size and mtime are those of the manifest without
-reading it or asking the store anything else.
+The manifest (graph :data:`MANIFEST_GRAPH`: content hash, size and mtime of each article's file,
+its id and source) is written after the articles' own graphs, so it only ever names articles that
+are whole: a rebuild skips a file whose size and mtime are those of the manifest without reading
+it or asking the store anything else. It is kept as numbered chunks, one quad per batch of
+articles (a batch's entries in one literal, later chunks overriding earlier ones, a removed
+article as a tombstone), so a rebuild reads it in one pass of a few hundred quads, not one per
+article; :meth:`Manifest.compact` rewrites it when edits have left many small chunks.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -52,10 +55,11 @@ def open_store(path: str | Path | None = None, read_only: bool = False) -> ox.St
     >>> len(store) > 0   # the ontology and its code lists are loaded
     True
     """
-    from kg.remote import RemoteStore, is_remote
-
+    remote = isinstance(path, str) and path.startswith(("http://", "https://"))  # kg.remote.is_remote
     try:
-        if is_remote(path):
+        if remote:
+            from kg.remote import RemoteStore  # urllib and http.client: only for a server
+
             store = RemoteStore(str(path))
             if read_only:
                 return store
@@ -83,19 +87,32 @@ def _explain(path, err: OSError) -> str:
     return f"cannot open the store {path}: {text}"
 
 
+_ONTOLOGY_STAMP = ID[
+    "manifest/ontology"
+]  # the files' sizes and mtimes when last loaded (in the manifest graph)
+
+
 def _load_ontology(store: ox.Store) -> None:
+    """Load the ontology and its code lists into their graph, unless the store holds them as they
+    are now (the files' sizes and mtimes, recorded with them: no parse, one look-up)."""
     graph = ox.NamedNode(ONTOLOGY_GRAPH)
+    files = [t for t in sorted(ontology_dir().glob("*.ttl")) if t.name != "shapes.ttl"]
+    stamp = ox.Literal(";".join(f"{t.name}:{t.stat().st_size}:{t.stat().st_mtime_ns}" for t in files))
+    node, manifest = ox.NamedNode(_ONTOLOGY_STAMP), ox.NamedNode(MANIFEST_GRAPH)
+    if isinstance(store, ox.Store) and ox.Quad(node, node, stamp, manifest) in store:
+        return
     quads: list[ox.Quad] = []
-    for ttl in sorted(ontology_dir().glob("*.ttl")):
-        if ttl.name == "shapes.ttl":
-            continue
+    for ttl in files:
         for t in ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE):
             quads.append(ox.Quad(t.subject, t.predicate, t.object, graph))
     current = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
-    if current == len(quads):
-        return
-    store.remove_graph(graph) if current else None
-    store.extend(quads)
+    if current != len(quads):
+        store.remove_graph(graph) if current else None
+        store.extend(quads)
+    if isinstance(store, ox.Store):
+        for q in list(store.quads_for_pattern(node, node, None, manifest)):
+            store.remove(q)
+        store.add(ox.Quad(node, node, stamp, manifest))
 
 
 def stored_hash(store: ox.Store, article_id: str) -> str | None:
@@ -106,8 +123,7 @@ def stored_hash(store: ox.Store, article_id: str) -> str | None:
 
 
 # ------------------------------------------------------------------------------------ manifest
-@dataclass
-class Entry:
+class Entry(NamedTuple):
     hash: str
     size: int
     mtime: int
@@ -119,20 +135,54 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
+_CHUNK = ID["manifest/entries"]  # predicate of a chunk: its entries as a JSON list
+_CHUNK_SUBJECT = ID["manifest/chunk/"]  # + its number: later chunks override earlier ones
+COMPACT_AFTER = 256  # chunks; a compacted manifest has one per thousand articles
+
+
 class Manifest:
-    """What the store holds, article by article: content hash and the file it came from."""
+    """What the store holds, article by article: content hash and the file it came from.
+
+    Read in one pass (:meth:`load`); written a chunk at a time (:meth:`chunk`, :meth:`tombstones`),
+    each chunk one quad holding the entries of one batch as a JSON list of
+    ``[hash, size, mtime, id, source]`` (``hash`` null for a removed article)."""
 
     def __init__(self) -> None:
         self.by_id: dict[str, Entry] = {}
         self.by_path: dict[str, str] = {}  # source file (absolute) -> article id
+        self.chunks = 0  # chunks in the store
+        self.legacy = 0  # entries of the one-quad-per-article form (stores built before chunks)
+        self._next = 0
 
     @classmethod
     def load(cls, store) -> Manifest:
+        import json
+
         m = cls()
-        for q in store.quads_for_pattern(None, ox.NamedNode(_ENTRY), None, ox.NamedNode(MANIFEST_GRAPH)):
+        graph = ox.NamedNode(MANIFEST_GRAPH)
+        for q in store.quads_for_pattern(None, ox.NamedNode(_ENTRY), None, graph):
             parts = q.object.value.split("\t", 4)
             if len(parts) == 5:
+                m.legacy += 1
                 m._put(Entry(parts[0], int(parts[1]), int(parts[2]), parts[3], parts[4]))
+        chunks = []
+        for q in store.quads_for_pattern(None, ox.NamedNode(_CHUNK), None, graph):
+            number = q.subject.value[len(_CHUNK_SUBJECT) :]
+            if number.isdigit():
+                chunks.append((int(number), q.object.value))
+        chunks.sort()
+        for _, value in chunks:
+            try:
+                entries = json.loads(value)
+            except ValueError:
+                continue
+            for h, size, mtime, ident, source in entries:
+                if h is None:
+                    m.drop(ident)
+                else:
+                    m._put(Entry(h, size, mtime, ident, source))
+        m.chunks = len(chunks)
+        m._next = chunks[-1][0] + 1 if chunks else 0
         return m
 
     def _put(self, e: Entry) -> None:
@@ -155,11 +205,50 @@ class Manifest:
         if e is not None and self.by_path.get(e.source) == article_id:
             del self.by_path[e.source]
 
+    def _quad(self, rows: list) -> str:
+        import json
+
+        number = self._next
+        self._next += 1
+        self.chunks += 1
+        value = json.dumps(rows, separators=(",", ":"))
+        return f'<{_CHUNK_SUBJECT}{number}> <{_CHUNK}> "{_escape(value)}" <{MANIFEST_GRAPH}> .\n'
+
+    def chunk(self, entries: list[Entry]) -> str:
+        """The N-Quads line of a new chunk holding ``entries`` (and remember them); "" for none."""
+        if not entries:
+            return ""
+        for e in entries:
+            self._put(e)
+        return self._quad([list(e) for e in entries])
+
     def line(self, e: Entry) -> str:
-        """The N-Quads line of an entry (and remember it)."""
-        self._put(e)
-        value = f"{e.hash}\t{e.size}\t{e.mtime}\t{e.id}\t{e.source}"
-        return f'<{article_iri(e.id)}> <{_ENTRY}> "{_escape(value)}" <{MANIFEST_GRAPH}> .\n'
+        """The N-Quads line of a chunk of one entry (and remember it)."""
+        return self.chunk([e])
+
+    def tombstones(self, article_ids: list[str]) -> str:
+        """The N-Quads line of a chunk saying these articles are no longer stored."""
+        if not article_ids:
+            return ""
+        for ident in article_ids:
+            self.drop(ident)
+        return self._quad([[None, 0, 0, ident, ""] for ident in article_ids])
+
+    @property
+    def needs_compaction(self) -> bool:
+        return self.legacy > 0 or self.chunks > COMPACT_AFTER
+
+    def compact(self, store, per_chunk: int = 1000) -> None:
+        """Rewrite the manifest as one chunk per ``per_chunk`` articles, in one transaction."""
+        entries = sorted(self.by_id.values(), key=lambda e: e.id)
+        self._next, self.chunks = 0, 0
+        lines = "".join(self.chunk(entries[i : i + per_chunk]) for i in range(0, len(entries), per_chunk))
+        store.update(
+            f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ ?a <{_ENTRY}> ?e }} }} ;"
+            f" DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ ?c <{_CHUNK}> ?e }} }} ;"
+            f" INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {as_triples(lines, MANIFEST_GRAPH)} }} }}"
+        )
+        self.legacy = 0
 
 
 def file_key(path: str | Path) -> str:
@@ -233,6 +322,7 @@ def remove_articles(store: ox.Store, article_ids: list[str]) -> list[str]:
     entities no other article names; returns the ids that were not in the store."""
     missing = []
     manifest = ox.NamedNode(MANIFEST_GRAPH)
+    entries = Manifest.load(store)
     for article_id in article_ids:
         graph = ox.NamedNode(article_iri(article_id))
         if store.contains_named_graph(graph):
@@ -240,12 +330,114 @@ def remove_articles(store: ox.Store, article_ids: list[str]) -> list[str]:
             store.remove_graph(graph)
             for q in list(store.quads_for_pattern(graph, ox.NamedNode(_ENTRY), None, manifest)):
                 store.remove(q)
+            if article_id in entries.by_id:
+                store.load(entries.tombstones([article_id]), format=ox.RdfFormat.N_QUADS)
             drop_orphans(store, named)
         else:
             missing.append(article_id)
+    if entries.needs_compaction:
+        entries.compact(store)
     return missing
 
 
 def article_ids(store: ox.Store) -> list[str]:
     q = f"""SELECT ?id WHERE {{ GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> ; <{SCHEMA.identifier}> ?id }} }}"""
     return sorted(s["id"].value for s in store.query(q))
+
+
+# ------------------------------------------------------------------------------------ entity index
+class StoredEntities:
+    """The IRIs typed in the entities graph, as :class:`kg.mint.EntityIndex` asks for them: a set
+    filled as the build goes, an IRI it has not met looked up in the store once (a point look-up)
+    instead of the whole graph read at the start. ``empty``: the store held no entity record when
+    the build began, so nothing is looked up."""
+
+    def __init__(self, store, empty: bool = False) -> None:
+        self.store = store
+        self.empty = empty
+        self.have: set[str] = set()
+        self.absent: set[str] = set()
+
+    def __contains__(self, iri: object) -> bool:
+        if iri in self.have:
+            return True
+        if self.empty or iri in self.absent or not isinstance(iri, str):
+            return False
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError:
+            return False
+        rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        found = any(
+            True for _ in self.store.quads_for_pattern(node, rdf_type, None, ox.NamedNode(ENTITIES_GRAPH))
+        )
+        (self.have if found else self.absent).add(iri)
+        return found
+
+    def add(self, iri: str) -> None:
+        self.have.add(iri)
+        self.absent.discard(iri)
+
+    def discard(self, iri: str) -> None:
+        self.have.discard(iri)
+        self.absent.add(iri)
+
+
+class StoredFacts:
+    """The (subject, predicate, object) records of the entities graph (object in N-Triples form), a
+    subject's read from the store the first time one of its records is asked for."""
+
+    def __init__(self, store, empty: bool = False) -> None:
+        self.store = store
+        self.empty = empty
+        self.have: set[tuple[str, str, str]] = set()
+        self.loaded: set[str] = set()
+
+    def __contains__(self, fact: object) -> bool:
+        if not isinstance(fact, tuple) or len(fact) != 3:
+            return False
+        subject = fact[0]
+        if not self.empty and subject not in self.loaded:
+            self.loaded.add(subject)
+            try:
+                node = ox.NamedNode(subject)
+            except ValueError:
+                return fact in self.have
+            rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+            for q in self.store.quads_for_pattern(node, None, None, ox.NamedNode(ENTITIES_GRAPH)):
+                if q.predicate.value != rdf_type:
+                    self.have.add((subject, q.predicate.value, str(q.object)))
+        return fact in self.have
+
+    def add(self, fact: tuple[str, str, str]) -> None:
+        self.have.add(fact)
+
+    def forget(self, subject: str) -> None:
+        self.have = {f for f in self.have if f[0] != subject}
+        self.loaded.add(subject)  # its records were removed: nothing to read
+
+
+def stored_index(store):
+    """A :class:`kg.mint.EntityIndex` over ``store`` that reads only what a build meets: people
+    through :meth:`kg.resolve.Resolver.on_store`, entity records through :class:`StoredEntities`
+    and :class:`StoredFacts` — no start-up cost, a few point look-ups per new name or IRI. A
+    SPARQL server (no point look-ups) is read in one query (:meth:`EntityIndex.from_store`)."""
+    from kg.mint import EntityIndex
+    from kg.resolve import Resolver
+
+    if not isinstance(store, ox.Store):
+        return EntityIndex.from_store(store)
+    empty = not any(True for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(ENTITIES_GRAPH)))
+    index = EntityIndex(Resolver.on_store(store))
+    index.entities = StoredEntities(store, empty)
+    index.facts = StoredFacts(store, empty)
+    return index
+
+
+def forget_entity(index, iri: str) -> None:
+    """An entity whose record was removed (no article names it any more)."""
+    if isinstance(index.entities, StoredEntities):
+        index.entities.discard(iri)
+        index.facts.forget(iri)
+    else:
+        index.forget(iri)

@@ -193,6 +193,8 @@ def clean(text: str) -> tuple[str, list[str]]:
     ('bad \ufffd half', ['lone surrogates replaced by U+FFFD'])
     """
     notes: list[str] = []
+    if text.isprintable():  # no Cc, Cf or surrogate (an id, a file name): the table is not built
+        return text, notes
     if not text.isascii() and _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
         notes.append("lone surrogates replaced by U+FFFD")
