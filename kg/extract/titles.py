@@ -237,7 +237,7 @@ _SEPARATORS = re.compile(rf"^\s*[{RE_COMMAS}{RE_DASHES}:(]")
 
 
 _PUNCT = RE_COMMAS + RE_SEMICOLONS + RE_DASHES
-_GAP = re.compile(rf"^[\s{_PUNCT}]*(?:\w{{1,12}})?[\s{_PUNCT}]*$")
+_GAP = re.compile(rf"^[\s{_PUNCT}()]*(?:\w{{1,12}})?[\s{_PUNCT}()]*$")  # "… Assemblée nationale (AN), <name>"
 
 
 def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
