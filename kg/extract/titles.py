@@ -285,9 +285,20 @@ def _placed(gap: str, pack: Pack) -> bool:
 
 def _complement(gap: str, pack: Pack) -> bool:
     """Is ``gap`` the rest of a title's name ("Minister of Public Security, General <name>"):
-    at most three words and a separator, nothing that speaks of something else?"""
+    at most three words and a separator, nothing that speaks of something else? Or the body's own
+    name opened by a link word ("Director of the Department of Finance, <name>", "vice-ministre
+    des Affaires étrangères <name>")?"""
     words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
-    return len(words) <= 3 and not _elsewhere(gap, pack) and bool(re.search(rf"[{RE_COMMAS}]", gap))
+    if len(words) > 3 or _elsewhere(gap, pack):
+        return False
+    first = re.match(r"\s*([^\W\d_]+)", gap)
+    named = (
+        first is not None
+        and "link" in grammar_features(first.group(1), pack)
+        and len(words) <= 2
+        and len(gap) <= 45
+    )
+    return named or bool(re.search(rf"[{RE_COMMAS}]", gap))
 
 
 def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:

@@ -227,3 +227,44 @@ def test_standing_committees_of_councils_and_the_assembly(lang, text, org, level
 def test_the_party_standing_committee_stays_the_partys():
     text = f"Genosse {NAME}, Mitglied des Ständigen Ausschusses des Provinzparteikomitees, sprach."
     assert posts(text, "de") == {("standing_member", "party_committee", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a title written before the name whose body ends with its own name ("of Finance")
+        (
+            "fr",
+            f"Le directeur du Service provincial des Finances, {NAME}, a présenté le rapport.",
+            ("director", "department", "provincial"),
+        ),
+        (
+            "fr",
+            f"Le vice-ministre des Affaires étrangères {NAME} a pris la parole.",
+            ("deputy_minister", "ministry", "central"),
+        ),
+        (
+            "es",
+            f"El director del Departamento de Finanzas, {NAME}, presentó el informe.",
+            ("director", "department", "provincial"),
+        ),
+        (
+            "de",
+            f"Der Direktor der Abteilung für Finanzen, {NAME}, stellte den Bericht vor.",
+            ("director", "department", "provincial"),
+        ),
+        # a parenthesised acronym between the title and the name
+        (
+            "fr",
+            f"Le président de l'Assemblée nationale (AN), {NAME}, a reçu la délégation.",
+            ("chair", "national_assembly", "central"),
+        ),
+    ],
+)
+def test_titles_before_a_name(lang, text, want):
+    assert posts(text, lang) == {want}
+
+
+def test_a_clause_between_a_title_and_a_name_keeps_them_apart():
+    text = f"Der Vorsitzende des Provinzvolkskomitees in einem Gespräch mit {NAME} sagte dies."
+    assert posts(text, "de") == set()
