@@ -62,6 +62,11 @@ CHAIRS = 'GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\\u001e", ?cn); separator="\\u0
 LIST = 300  # rows of a list on a page
 
 
+def mkind(m: str) -> str:
+    """A meeting's kind (code/meeting), if known."""
+    return opt(f"{m} kg:meetingKind ?mkind")
+
+
 def chair_names(m: str) -> str:
     return f"OPTIONAL {{ GRAPH ?a {{ {m} kg:chairedBy ?c }} GRAPH {ENT} {{ ?c schema:name ?cn }} }}"
 
@@ -118,12 +123,12 @@ def official_page(p: str) -> list[str]:
         f"""SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE {{ GRAPH ?a {{
       ?post org:member {P} . ?post org:role ?role . ?post org:organization ?b . {BODY} }}
       {BODY_MORE} {opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")} {SRC} }}""",
-        f"""SELECT ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ({CHAIRS} AS ?chairs) WHERE {{
+        f"""SELECT ?m ?how ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url ({CHAIRS} AS ?chairs) WHERE {{
       {{ GRAPH ?a {{ ?m kg:chairedBy {P} }} BIND("chaired" AS ?how) }}
       UNION {{ GRAPH ?a {{ ?m schema:attendee {P} }} BIND("attended" AS ?how) }}
-      {opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
+      {opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")} {mkind("?m")}
       {chair_names("?m")} {organiser("?m")} {APROV} {SRC} }}
-    GROUP BY ?m ?how ?date ?b ?org ?level ?place ?aprov ?text ?a ?url""",
+    GROUP BY ?m ?how ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url""",
         # every document and figure has its sentence, so it is matched, not OPTIONAL
         f"""SELECT DISTINCT ?d ?kind ?number ?dname ?text ?a ?url WHERE {{ {named}
       GRAPH ?a {{ ?d kg:documentKind ?kind . ?d kg:sentence ?s . ?s kg:text ?text }}
@@ -139,10 +144,10 @@ def body_page(b: str) -> list[str]:
     return [
         f"""SELECT ?org ?level ?place ?pl WHERE {{ GRAPH ?a {{ {B} kg:orgType ?org }}
       {opt(f"{B} kg:level ?level", f"{B} kg:place ?pl . ?pl schema:name ?place")} }} LIMIT 1""",
-        f"""SELECT ?m ?date ?aprov ?text ?a ?url ({CHAIRS} AS ?chairs) WHERE {{ GRAPH ?a {{ ?m schema:organizer {B} }}
-      {opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")}
+        f"""SELECT ?m ?date ?mkind ?aprov ?text ?a ?url ({CHAIRS} AS ?chairs) WHERE {{ GRAPH ?a {{ ?m schema:organizer {B} }}
+      {opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")} {mkind("?m")}
       {chair_names("?m")} {APROV} {SRC} }}
-    GROUP BY ?m ?date ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT {LIST}""",
+    GROUP BY ?m ?date ?mkind ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT {LIST}""",
         f"""SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE {{ GRAPH ?a {{
       ?post org:organization {B} . ?post org:role ?role . ?post org:member ?p . }}
       {opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")}
@@ -154,8 +159,8 @@ def body_page(b: str) -> list[str]:
 def meeting_page(m: str) -> list[str]:
     M = f"<{m}>"
     return [
-        f"""SELECT ?date ?b ?org ?level ?place ?aprov ?text ?a ?url ?c ?cn ?t ?tn WHERE {{
-    GRAPH ?a {{ {M} kg:sentence ?s }} {opt(f"{M} schema:startDate ?date", "?s kg:text ?text")}
+        f"""SELECT ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url ?c ?cn ?t ?tn WHERE {{
+    GRAPH ?a {{ {M} kg:sentence ?s }} {opt(f"{M} schema:startDate ?date", "?s kg:text ?text")} {mkind(M)}
     {chair_names(M)} OPTIONAL {{ GRAPH ?a {{ {M} schema:attendee ?t }} GRAPH {ENT} {{ ?t schema:name ?tn }} }}
     {organiser(M)} {APROV} {SRC} }}"""
     ]
