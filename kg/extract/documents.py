@@ -9,10 +9,11 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
+from kg.extract.grammar import find_bodies
 from kg.extract.numbers import roman
 from kg.lang import Pack
 from kg.model import Document
-from kg.script import RE_SEMICOLONS
+from kg.script import RE_COMMAS, RE_SEMICOLONS
 from kg.text import Sentence, fold
 
 __all__ = ["citation_spans", "find_documents"]
@@ -27,6 +28,7 @@ _CODE = re.compile(
     r"|(?:(\d{1,4})/([A-ZĐ][A-Za-zĐ]{0,3})-([A-ZĐƯ][A-Za-zĐƯ]{0,7}\d{0,2}))(?![\w/])"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/((?:UBTV)?QH\d{1,2}))(?![\w/])"  # 202/2025/QH15: the kind is the word's
 )
+_DIGIT = re.compile(r"\s*\d{1,4}")
 _NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)")
 
 
@@ -67,13 +69,30 @@ def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tu
     return best[1] if best else None
 
 
+def _issuer_then_mark(folded: str, end: int, pack: Pack):
+    """The number mark of a document word whose issuer is written before it, in the same clause
+    ("قرار مجلس الشعب الإقليمي رقم 47"): (match, values) or None."""
+    for mark, values in pack.cue("docmark").finditer(folded, end, end + 45):
+        between = folded[end : mark.start()]
+        if re.search(rf"[{RE_SEMICOLONS}{RE_COMMAS}.:]", between) or any(
+            True for _ in pack.documents.finditer(between)
+        ):
+            return None  # another clause, or another document's number ("خطة تنفيذ القرار رقم 57")
+        issuer = find_bodies(between, pack)  # an issuer, not "Uchwała zmieniająca Artykuł 9"
+        return (mark, values) if issuer and _DIGIT.match(folded, mark.end()) else None
+    return None
+
+
 def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Where a document is cited with its date ("18-NQ/TW dated 25 October 2017", "Chỉ thị số
     35-CT/TW ngày 30-5-2019"): dates there are the document's, not a meeting's."""
     spans = [(m.start(), m.end() + 60) for m in _CODE.finditer(sentence)]
     for m, _ in pack.documents.finditer(folded):
         mark = re.match(r"\s*\S{0,6}\s*\d{1,4}", folded[m.end() : m.end() + 15])
-        if mark:
+        far = None if mark else _issuer_then_mark(folded, m.end(), pack)  # "قرار مجلس الشعب رقم 47"
+        if far:
+            spans.append((m.start(), _DIGIT.match(folded, far[0].end()).end() + 60))
+        elif mark:
             spans.append((m.start(), m.end() + mark.end() + 60))
     return spans
 
@@ -120,7 +139,7 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
             continue
         kind = values[0]
         gap = len(folded[end : end + 3]) - len(folded[end : end + 3].lstrip())
-        mark = pack.cue("docmark").match_at(folded, end + gap)
+        mark = pack.cue("docmark").match_at(folded, end + gap) or _issuer_then_mark(folded, end, pack)
         num = _NUMBER_AFTER_MARK.match(folded, mark[0].end()) if mark else None
         if num is None and gap and "weak" not in values[1:] and kind != "resolution":
             # "Dekret 178": a document word right before its bare number (not a year; "Resolution 6

@@ -179,3 +179,19 @@ def test_a_law_or_programme_named_only_near_a_session_is_no_document(text):
 def test_a_passive_written_with_its_damma_holds_a_meeting():
     x = extract("عُقد الاجتماع صباح يوم 14 مايو 2025 في مقر لجنة الحزب الإقليمية.")
     assert [m.date for m in x.meetings] == ["2025-05-14"]
+
+
+def test_a_resolution_whose_issuer_stands_before_its_number():
+    text = (
+        "في هذه الجلسة، نظر المجلس في تعديل قرار مجلس الشعب الإقليمي رقم 15 بتاريخ 8 ديسمبر 2020 بشأن "
+        "أسعار الأراضي."
+    )
+    x = extract(text)
+    assert [(d.kind, d.number) for d in x.documents] == [("resolution", "15")]
+    # the date is the document's, not a meeting's
+    assert all(m.date != "2020-12-08" for m in x.meetings)
+
+
+def test_a_number_after_another_document_word_is_that_document_s():
+    text = "أصدرت الحكومة خطة تنفيذ القرار رقم 57 للمكتب السياسي."
+    assert documents(text) == [("resolution", "57", None, None)]
