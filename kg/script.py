@@ -34,6 +34,7 @@ __all__ = [
     "DIGITS",
     "FOLD_PERSIAN",
     "LATIN",
+    "PERSIAN_FORMS",
     "RE_CLAUSE_ENDS",
     "RE_COLONS",
     "RE_COMMAS",
@@ -68,7 +69,8 @@ TATWEEL = "\u0640"  # the Arabic stretching stroke: not a letter, dropped by fol
 # Arabic-Indic and Persian digits, Arabic decimal and thousands separators, Arabic percent sign.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 # Persian letter forms read as their Arabic twins (ی ک ە ۀ).
-FOLD_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه"})
+PERSIAN_FORMS = (("ی", "ي"), ("ک", "ك"), ("ە", "ه"), ("ۀ", "ه"))
+FOLD_PERSIAN = str.maketrans(dict(PERSIAN_FORMS))
 
 # ---------------------------------------------------------------- punctuation (sets)
 COMMAS = ",،"  # Latin, Arabic
@@ -104,29 +106,40 @@ def is_arabic(char: str) -> bool:
 class Script:
     """A writing system: its Unicode block(s) (a regex class range), the language an article mostly
     written in it is (when one pack reads the script; Latin-script languages are told apart by
-    their packs' words), and the legacy code pages a file in it may be saved in."""
+    their packs' words), and the legacy code pages a file in it may be saved in.
+
+    A script other than Latin whose language's pack ships a ``translit.tsv`` has its Vietnamese
+    names read back syllable by syllable (:mod:`kg.extract.names`): a name's syllables are runs of
+    its ``letters`` (the whole block when not given), each first read through ``variants`` (pairs
+    of a letter form and the form the table writes, as Persian ی for Arabic ي)."""
 
     name: str
     block: str
     language: str | None = None
     legacy: tuple[str, ...] = ()  # Python codec names, likeliest first
+    letters: str = ""  # the letters of words (a regex class range): no digits, marks, punctuation
+    variants: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def word_letters(self) -> str:
+        return self.letters or self.block
 
 
 SCRIPTS = (
-    Script("arabic", ARABIC_BLOCK, "ar", ("cp1256", "iso8859_6")),
+    Script("arabic", ARABIC_BLOCK, "ar", ("cp1256", "iso8859_6"), ARABIC_LETTERS, PERSIAN_FORMS),
     # Central European Latin (Polish, Czech), Vietnamese, Western European Latin
     Script("latin", LATIN, None, ("cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1")),
 )
-_BLOCKS = {s.name: re.compile(f"[{s.block}]") for s in SCRIPTS}
 
 
 def count_letters(letters: str, script: str) -> int:
-    """How many characters of ``letters`` are in the blocks of ``script``.
+    """How many characters of ``letters`` are in the blocks of ``script`` (a name in :data:`SCRIPTS`).
 
     >>> count_letters("Tô Lâm تو لام", "arabic"), count_letters("Tô Lâm تو لام", "latin")
     (5, 5)
     """
-    return len(_BLOCKS[script].findall(letters))
+    block = next(s.block for s in SCRIPTS if s.name == script)
+    return len(re.findall(f"[{block}]", letters))
 
 
 def legacy_encodings() -> list[str]:

@@ -15,7 +15,7 @@ from kg.detect import detect_language
 from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
 from kg.extract.lists import drop_cut_titles, subject_titles
 from kg.extract.meetings import blank, chairs_in, find_meetings
-from kg.extract.names import NameMention, arabic_places, find_names
+from kg.extract.names import NameMention, find_names, other_script_places
 from kg.extract.titles import (
     LOCAL_ORGS,
     body_of,
@@ -27,7 +27,7 @@ from kg.extract.titles import (
 )
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
-from kg.script import LATIN, RE_COLONS, RE_COMMAS, SEMICOLONS, is_arabic
+from kg.script import LATIN, RE_COLONS, RE_COMMAS, SEMICOLONS
 from kg.text import fold, fold_aligned, normalise_digits, sentences
 
 __all__ = ["extract"]
@@ -84,9 +84,11 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     last_official: list[Official] = []  # the official most recently named
     for sent, fs, found in zip(sents, folded, first_pass, strict=True):
         # names read from another script may read better now that earlier officials are known
-        arabic = any(not m.surface.isascii() and any(map(is_arabic, m.surface)) for m in found)
+        other_script = any(m.script != "latin" for m in found)
         mentions = (
-            find_names(sent, pack, frozenset(fold(n) for n in officials)) if arabic and officials else found
+            find_names(sent, pack, frozenset(fold(n) for n in officials))
+            if other_script and officials
+            else found
         )
         if not mentions:
             _pronoun_titles(sent, fs, pack, last_official, province)
@@ -246,7 +248,8 @@ def _province(text: str, pack: Pack, names: list[NameMention], url: str | None =
     and :func:`~kg.gazetteer.main_district` decide, from the places it names outside people's
     names, else its URL)."""
     text = blank(text, [(m.start, m.end) for m in names])
-    found = [name for _, _, name in gazetteer.find_places(fold_aligned(text), text)] + arabic_places(text)
+    found = [name for _, _, name in gazetteer.find_places(fold_aligned(text), text)]
+    found += other_script_places(text)
     province = gazetteer.main_province(found, url)
     return province, gazetteer.main_district(found, province)
 

@@ -4,9 +4,11 @@ Latin script: a name is a run of capitalised Vietnamese syllables (inventory shi
 ``kg/data/vi_syllables.txt``) that starts with a family name (``vi_surnames.txt``) and is not a
 place of the gazetteer. This needs no language pack, so it works for any Latin-script language.
 
-Arabic script: every Vietnamese syllable is spelled in Arabic letters by the rules of
-``kg/lang/ar/translit.tsv``, each less usual spelling costing a point; the reverse map gives the
-candidate syllables of each token. A reading of a name is scored by what Vietnamese names are
+Other scripts (Arabic today): every script of :data:`kg.script.SCRIPTS` other than Latin whose
+language's pack ships a ``translit.tsv`` (``kg/lang/ar/translit.tsv``) is read the same way, by
+data alone. Every Vietnamese syllable is spelled in the script's letters by the rules of the
+table, each less usual spelling costing a point; the reverse map gives the candidate syllables of
+each token. A reading of a name is scored by what Vietnamese names are
 (``kg/data/names_vi.tsv``, counted from the Latin-script text of the corpora by
 ``tools/make_names.py``): how common its first syllable is as a family name, its other syllables
 in their positions and their bigrams, whether the full name is attested; against the cost of its
@@ -23,17 +25,29 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
 from kg import gazetteer
+from kg import script as _script
 from kg import tables as _tables
-from kg.lang import Pack
-from kg.script import ARABIC_LETTERS, FOLD_PERSIAN
+from kg.lang import Pack, pack_folder
+from kg.script import Script
 from kg.text import fold, title_case
 
-__all__ = ["NameMention", "arabic_reading", "find_names", "syllables"]
+__all__ = [
+    "NameMention",
+    "ScriptReader",
+    "find_names",
+    "other_script_places",
+    "read_name",
+    "read_place",
+    "readers",
+    "segment_names",
+    "syllable_reading",
+    "syllables",
+]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 _LANG = Path(str(resources.files("kg"))) / "lang"
@@ -46,6 +60,7 @@ class NameMention:
     surface: str
     name: str  # canonical: "Mai Van Tuat"
     alternatives: tuple[str, ...] = ()  # other readings of a name written in another script
+    script: str = "latin"  # the script it is written in (kg.script.SCRIPTS)
 
 
 def _words(path: Path) -> list[str]:
@@ -92,7 +107,6 @@ def _latin_syllable(token: str) -> str | None:
 
 
 _LATIN_TOKEN = re.compile(r"[^\W\d_]+")
-_ARABIC_TOKEN = re.compile(f"[{ARABIC_LETTERS}]+")
 
 
 @cache
@@ -170,10 +184,12 @@ def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = froz
     ['Truong Thi Mai', 'Pham Minh Chinh']
     """
     mentions = _latin_names(text)
-    if _ARABIC_TOKEN.search(text):
+    others = [r for r in readers() if r.tokens.search(text)] if not text.isascii() else []
+    if others:
         # a name also written in Latin letters in the same text (a caption) is a known reading
         seen = known | {fold(m.name) for m in mentions} if mentions else known
-        mentions += _arabic_names(text, pack, seen)
+        for reader in others:
+            mentions += _script_names(text, reader, pack, seen)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -400,12 +416,72 @@ def name_logp(name: tuple[str, ...]) -> float:
     return score
 
 
-# ---------------------------------------------------------------- Arabic script
+# ---------------------------------------------------------------- scripts other than Latin
+@dataclass(frozen=True, eq=False)  # one reader per script and table (cached), compared by identity
+class ScriptReader:
+    """How Vietnamese names written in one script other than Latin are read back: the script's
+    word letters, its letter variants (:class:`kg.script.Script`) and the spelling table of the
+    pack of its language (``translit.tsv``)."""
+
+    script: str
+    letters: str
+    variants: tuple[tuple[str, str], ...]
+    translit: Path
+
+    @cached_property
+    def tokens(self) -> re.Pattern[str]:
+        return re.compile(f"[{self.letters}]+")
+
+    @cached_property
+    def _folding(self) -> dict[int, str]:
+        return str.maketrans(dict(self.variants))
+
+    def norm(self, token: str) -> str:
+        """A token as the table writes it: variants read as their twins, lower case (for a script
+        with case)."""
+        return token.translate(self._folding).lower()
+
+
 @cache
-def _arabic_rules() -> dict[str, dict[str, list[str]]]:
+def _readers_of(scripts: tuple[tuple[Script, Path | None], ...]) -> tuple[ScriptReader, ...]:
+    return tuple(
+        ScriptReader(s.name, s.word_letters, s.variants, folder / "translit.tsv")
+        for s, folder in scripts
+        if folder is not None and (folder / "translit.tsv").is_file()
+    )
+
+
+def readers() -> tuple[ScriptReader, ...]:
+    """A reader for every script of :data:`kg.script.SCRIPTS` other than Latin whose language's
+    pack (:func:`kg.lang.pack_folder`) ships a ``translit.tsv``."""
+    return _readers_of(tuple((s, pack_folder(s.language)) for s in _script.SCRIPTS if s.language))
+
+
+def reader_for(token: str) -> ScriptReader | None:
+    """The reader of the script ``token`` is written in, if any.
+
+    >>> reader_for("توات").script, reader_for("Tuat")
+    ('arabic', None)
+    """
+    return next((r for r in readers() if r.tokens.fullmatch(token)), None)
+
+
+def _reader(tokens, reader: ScriptReader | None) -> ScriptReader:
+    found = reader or (reader_for(tokens[0]) if tokens else None) or (readers() or (None,))[0]
+    if found is None:
+        raise LookupError("no script other than Latin has a translit.tsv")
+    return found
+
+
+@cache
+def _rules(reader: ScriptReader) -> dict[str, dict[str, list[str]]]:
+    """``part -> {latin: spellings}`` of the reader's ``translit.tsv`` (parts ``onset``,
+    ``nucleus``, ``coda``, ``initial``; ``once``: a doubled letter written once)."""
     rules: dict[str, dict[str, list[str]]] = {}
-    for part, latin, spellings in _tables.rows(_LANG / "ar" / "translit.tsv"):
+    for part, latin, spellings in _tables.rows(reader.translit):
         rules.setdefault(part, {})[latin] = spellings.split("|")
+    for part in ("onset", "nucleus", "coda", "initial", "once"):
+        rules.setdefault(part, {})
     return rules
 
 
@@ -422,13 +498,15 @@ def _decompose(syllable: str, rules) -> tuple[str, str, str] | None:
 
 
 @cache
-def _arabic_costs() -> dict[str, dict[str, int]]:
-    """Arabic spelling -> {Latin syllable: cost}.
+def _costs(reader: ScriptReader) -> dict[str, dict[str, int]]:
+    """Spelling in the reader's script -> {Latin syllable: cost}.
 
     A syllable spelled with the first (usual) spelling of each part costs nothing, each less
-    usual spelling one point (a doubled و / ي may be written once at no cost).
+    usual spelling one point (a doubled letter the table's ``once`` lines name may be written once
+    at no cost: Arabic و / ي).
     """
-    rules = _arabic_rules()
+    rules = _rules(reader)
+    once = [(double, single[0]) for double, single in rules["once"].items()]
     costs: dict[str, dict[str, int]] = {}
     for syl in sorted(syllables()):
         parts = _decompose(syl, rules)
@@ -443,8 +521,9 @@ def _arabic_costs() -> dict[str, dict[str, int]]:
             mids = rules["nucleus"].get(tail, [""]) if tail else [""]
         tails = rules["coda"][coda] if coda else [""]
         for (i, h), (j, m), (k, t) in itertools.product(enumerate(heads), enumerate(mids), enumerate(tails)):
-            spelled = h + m + t
-            short = spelled.replace("وو", "و").replace("يي", "ي")
+            spelled = short = h + m + t
+            for double, single in once:
+                short = short.replace(double, single)
             for form in (spelled, short):
                 cost = i + j + k
                 known = costs.setdefault(form, {})
@@ -453,16 +532,16 @@ def _arabic_costs() -> dict[str, dict[str, int]]:
 
 
 @cache
-def _arabic_map() -> dict[str, list[str]]:
-    """Arabic spelling -> Latin syllables, best first: by cost, then by how common the syllable
-    is in Vietnamese names (``kg/data/names_vi.tsv``), then by the prior of
+def _spellings(reader: ScriptReader) -> dict[str, list[str]]:
+    """Spelling -> Latin syllables, best first: by cost, then by how common the syllable is in
+    Vietnamese names (``kg/data/names_vi.tsv``), then by the prior of
     ``kg/data/vi_name_syllables.txt``."""
     rank = _given_rank()
     model = _model()
     big = len(rank) + 1
     return {
         form: sorted(options, key=lambda s: (options[s], -model.given.get(s, 0), rank.get(s, big), s))
-        for form, options in _arabic_costs().items()
+        for form, options in _costs(reader).items()
     }
 
 
@@ -473,24 +552,24 @@ def known_officials() -> frozenset[str]:
     return known()
 
 
-def _candidates(token: str, first: bool) -> list[str]:
-    """Latin syllables an Arabic-script token may stand for, likeliest first; for the first
-    syllable of a name, family names first (by cost and frequency)."""
-    options = _arabic_map().get(token, [])
+def _candidates(reader: ScriptReader, token: str, first: bool) -> list[str]:
+    """Latin syllables a token may stand for, likeliest first; for the first syllable of a name,
+    family names first (by cost and frequency)."""
+    options = _spellings(reader).get(token, [])
     if first:
-        costs = _arabic_costs()[token] if options else {}
+        costs = _costs(reader)[token] if options else {}
         sur = [c for c in options if c in surnames()]
         return sorted(sur, key=lambda s: (_COST * costs[s] - _surname_logp(s), s)) or options
     return options
 
 
-def arabic_reading(token: str, first: bool = False) -> str | None:
-    """Best Latin syllable for one Arabic-script token, or None.
+def syllable_reading(token: str, first: bool = False, reader: ScriptReader | None = None) -> str | None:
+    """Best Latin syllable for one token of a script other than Latin, or None.
 
-    >>> arabic_reading("نجوين", first=True), arabic_reading("توات"), arabic_reading("ثان")
+    >>> syllable_reading("نجوين", first=True), syllable_reading("توات"), syllable_reading("ثان")
     ('nguyen', 'tuat', 'than')
     """
-    candidates = _candidates(token, first)
+    candidates = _candidates(_reader([token], reader), token, first)
     return candidates[0] if candidates else None
 
 
@@ -499,26 +578,29 @@ _BEAM = 24  # partial readings kept per step
 
 
 @cache
-def _token_options(token: str) -> tuple[tuple[str, int], ...]:
-    costs = _arabic_costs().get(token, {})
+def _token_options(reader: ScriptReader, token: str) -> tuple[tuple[str, int], ...]:
+    costs = _costs(reader).get(token, {})
     if not costs:
         return ()
     low = min(costs.values())
-    return tuple((s, costs[s]) for s in _arabic_map()[token] if costs[s] <= low + 2)[:_PER_TOKEN]
+    return tuple((s, costs[s]) for s in _spellings(reader)[token] if costs[s] <= low + 2)[:_PER_TOKEN]
 
 
 @lru_cache(maxsize=1 << 15)  # bounded: a build of 100k articles meets many names
-def ranked_readings(tokens: tuple[str, ...]) -> tuple[tuple[float, str], ...]:
-    """Readings of Arabic-script syllables as ``(score, folded name)``, best first: the
-    spelling cost of each syllable (``kg/lang/ar/translit.tsv``) against how much the reading
-    looks like a Vietnamese name (:func:`name_logp`). A beam search over the syllables, plus every
-    full name of the corpora the syllables can spell.
+def ranked_readings(
+    tokens: tuple[str, ...], reader: ScriptReader | None = None
+) -> tuple[tuple[float, str], ...]:
+    """Readings of syllables written in a script other than Latin as ``(score, folded name)``,
+    best first: the spelling cost of each syllable (the pack's ``translit.tsv``) against how much
+    the reading looks like a Vietnamese name (:func:`name_logp`). A beam search over the
+    syllables, plus every full name of the corpora the syllables can spell.
 
     >>> [name for _, name in ranked_readings(("ماي", "فان", "توات"))][:1]
     ['mai van tuat']
     """
+    reader = _reader(tokens, reader)
     n = len(tokens)
-    opts = [_token_options(t) for t in tokens]
+    opts = [_token_options(reader, t) for t in tokens]
     if not n or not all(opts):
         return ()
     first = [(s, c) for s, c in opts[0] if s in surnames()] or list(opts[0])
@@ -545,9 +627,9 @@ def ranked_readings(tokens: tuple[str, ...]) -> tuple[tuple[float, str], ...]:
 
 
 @lru_cache(maxsize=1 << 12)  # bounded: a build of 100k articles meets many names
-def _spelled_names(tokens: tuple[str, ...]) -> tuple[str, ...]:
+def _spelled_names(tokens: tuple[str, ...], reader: ScriptReader) -> tuple[str, ...]:
     """Every name the top candidates of each syllable spell (for looking up known names)."""
-    options = [_candidates(t, i == 0)[:4] for i, t in enumerate(tokens)]
+    options = [_candidates(reader, t, i == 0)[:4] for i, t in enumerate(tokens)]
     return tuple(" ".join(combo) for combo in itertools.product(*options))
 
 
@@ -561,13 +643,14 @@ def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-def read_arabic_place(tokens: list[str]) -> str | None:
-    """The gazetteer place (folded) that Arabic-script syllables spell, if any.
+def read_place(tokens: list[str], reader: ScriptReader | None = None) -> str | None:
+    """The gazetteer place (folded) that syllables written in a script other than Latin spell.
 
-    >>> read_arabic_place(["نينه", "بينه"]), read_arabic_place(["ين", "خانه"])
+    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"])
     ('ninh binh', 'yen khanh')
     """
-    ranked = [_arabic_map().get(t, [])[:6] for t in tokens]
+    spellings = _spellings(_reader(tokens, reader))
+    ranked = [spellings.get(t, [])[:6] for t in tokens]
     if not ranked or not ranked[0]:
         return None
     options = [set(r) for r in ranked]
@@ -579,20 +662,25 @@ def read_arabic_place(tokens: list[str]) -> str | None:
     return None
 
 
-def arabic_places(text: str) -> list[str]:
-    """Folded names of the provinces and districts written in Arabic script in ``text``."""
-    tokens = [m.group().translate(_PERSIAN) for m in _ARABIC_TOKEN.finditer(text)]
+def other_script_places(text: str) -> list[str]:
+    """Folded names of the provinces and districts ``text`` writes in scripts other than Latin.
+
+    >>> other_script_places("في مقاطعة نينه بينه")
+    ['ninh binh']
+    """
     out = []
-    i = 0
-    while i < len(tokens):
-        for n in (3, 2):
-            place = read_arabic_place(tokens[i : i + n]) if i + n <= len(tokens) else None
-            if place:
-                out.append(place)
-                i += n
-                break
-        else:
-            i += 1
+    for reader in readers():
+        tokens = [reader.norm(m.group()) for m in reader.tokens.finditer(text)]
+        i = 0
+        while i < len(tokens):
+            for n in (3, 2):
+                place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None
+                if place:
+                    out.append(place)
+                    i += n
+                    break
+            else:
+                i += 1
     return out
 
 
@@ -601,63 +689,67 @@ def arabic_places(text: str) -> list[str]:
 _KNOWN_MARGIN = 8.0
 
 
-def arabic_readings(tokens: list[str], limit: int = 12) -> list[str]:
-    """Plausible Latin readings of Arabic-script syllables, most likely first (those within
-    reach of the likeliest, which a known name may replace it by)."""
-    ranked = ranked_readings(tuple(tokens))
+def readings(tokens: list[str], limit: int = 12, reader: ScriptReader | None = None) -> list[str]:
+    """Plausible Latin readings of syllables written in a script other than Latin, most likely
+    first (those within reach of the likeliest, which a known name may replace it by)."""
+    ranked = ranked_readings(tuple(tokens), _reader(tokens, reader))
     floor = ranked[0][0] - _KNOWN_MARGIN if ranked else 0.0
     return [name for score, name in ranked[:limit] if score >= floor]
 
 
-def read_arabic_name(tokens: list[str], known: frozenset[str] = frozenset()) -> str:
-    """The Latin name of Arabic-script syllables: the best-scored reading, unless one of its
-    readings is already known (from other articles, the store, or the shipped list of officials):
-    then the best-scored known one.
+def read_name(
+    tokens: list[str], known: frozenset[str] = frozenset(), reader: ScriptReader | None = None
+) -> str:
+    """The Latin name of syllables written in a script other than Latin: the best-scored reading,
+    unless one of its readings is already known (from other articles, the store, or the shipped
+    list of officials): then the best-scored known one.
 
-    >>> read_arabic_name(["لونغ", "كونغ"])
+    >>> read_name(["لونغ", "كونغ"])
     'luong cuong'
     """
+    reader = _reader(tokens, reader)
     key = tuple(tokens)
-    ranked = ranked_readings(key)
+    ranked = ranked_readings(key, reader)
     officials = known_officials()
     floor = ranked[0][0] - _KNOWN_MARGIN if ranked else -math.inf
     hits = [name for score, name in ranked if score >= floor and (name in known or name in officials)]
     if hits:
         return hits[0]
-    hits = [name for name in _spelled_names(key) if name in known or name in officials]
-    hits = [name for name in hits if _score(key, name) >= floor]
+    hits = [name for name in _spelled_names(key, reader) if name in known or name in officials]
+    hits = [name for name in hits if _score(key, name, reader) >= floor]
     if hits:
-        return max(hits, key=lambda name: _score(key, name))
+        return max(hits, key=lambda name: _score(key, name, reader))
     if ranked:
         return ranked[0][1]
-    return " ".join(o[0] for o in (_candidates(t, i == 0) for i, t in enumerate(tokens)) if o)
+    return " ".join(o[0] for o in (_candidates(reader, t, i == 0) for i, t in enumerate(tokens)) if o)
 
 
-def _score(tokens: tuple[str, ...], name: str) -> float:
+def _score(tokens: tuple[str, ...], name: str, reader: ScriptReader | None = None) -> float:
     words = tuple(name.split())
-    costs = _arabic_costs()
+    costs = _costs(_reader(tokens, reader))
     return name_logp(words) - _COST * sum(
         costs.get(t, {}).get(w, 3) for t, w in zip(tokens, words, strict=True)
     )
 
 
-_PERSIAN = FOLD_PERSIAN
-
-
-def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[NameMention]:
+def _script_names(
+    text: str, reader: ScriptReader, pack: Pack | None, known: frozenset[str]
+) -> list[NameMention]:
     stop = pack.cue("notname") if pack else None
     prefixes = pack.prefixes if pack else ()
+    spellings = _spellings(reader)
     tokens = []
-    for m in _ARABIC_TOKEN.finditer(text):
-        tok = m.group().translate(_PERSIAN)
+    for m in reader.tokens.finditer(text):
+        tok = reader.norm(m.group())
         start = m.start()
-        if stop and tok in stop:
+        if (stop and tok in stop) or m.group()[0].islower():
+            # a stop word; or, in a script with case, a word in lower case: names are capitalised
             tokens.append((start, m.end(), tok, None))
             continue
-        reading = tok if tok in _arabic_map() else None
+        reading = tok if tok in spellings else None
         if reading is None:
             for pre in prefixes:
-                if tok.startswith(pre) and tok[len(pre) :] in _arabic_map():
+                if tok.startswith(pre) and tok[len(pre) :] in spellings:
                     start, tok, reading = start + len(pre), tok[len(pre) :], tok[len(pre) :]
                     break
         tokens.append((start, m.end(), tok, reading))
@@ -665,68 +757,69 @@ def _arabic_names(text: str, pack: Pack | None, known: frozenset[str]) -> list[N
     # more syllables ("هو فان موي" = Ho Van Muoi)
     weak = set()
     for k, (a, b, tok, reading) in enumerate(tokens):
-        if reading is None and stop and tok in stop and tok in _arabic_map() and k + 2 < len(tokens):
+        if reading is None and stop and tok in stop and tok in spellings and k + 2 < len(tokens):
             nxt = tokens[k + 1 : k + 3]
             if (
                 all(r is not None for *_, r in nxt)
                 and not text[b : nxt[0][0]].strip()
-                and _middle_syllable(nxt[0][2])
-                and not read_arabic_place([t[2] for t in nxt])
+                and _middle_syllable(reader, nxt[0][2])
+                and not read_place([t[2] for t in nxt], reader)
             ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
     out = []
     for run in _runs(tokens, text, " -‐"):
-        for i, j, name in segment_arabic(tuple(p[2] for p in run), known):
+        for i, j, name in segment_names(tuple(p[2] for p in run), known, reader):
             if run[i][0] in weak and j - i < 3:
                 continue
             part = run[i:j]
-            if any(text[a:b].translate(_PERSIAN) != tok for a, b, tok, _ in part):
+            if any(reader.norm(text[a:b]) != tok for a, b, tok, _ in part):
                 continue
-            others = tuple(title_case(r) for r in arabic_readings([p[2] for p in part]) if r != name)
+            others = tuple(title_case(r) for r in readings([p[2] for p in part], reader=reader) if r != name)
             start, end = part[0][0], part[-1][1]
-            out.append(NameMention(start, end, text[start:end], title_case(name), others))
+            out.append(NameMention(start, end, text[start:end], title_case(name), others, reader.script))
     return out
 
 
-def _middle_syllable(token: str) -> bool:
-    """Can the Arabic token be read as a common middle name (Van, Thi, Duc, Quoc…: the names
-    model's most frequent middle syllables)?"""
+def _middle_syllable(reader: ScriptReader, token: str) -> bool:
+    """Can the token be read as a common middle name (Van, Thi, Duc, Quoc…: the names model's
+    most frequent middle syllables)?"""
     model = _model()
     middles = getattr(model, "middle", {}) or {}
     common = {w for w, n in middles.items() if n >= 5} if middles else {"van", "thi", "duc", "cong", "quoc"}
-    return any(w in common for w in _arabic_map().get(token, ()))
+    return any(w in common for w in _spellings(reader).get(token, ()))
 
 
-# how a run of readable Arabic-script tokens is cut (log scores, comparable with ranked_readings)
-_SKIP = -20.0  # a token left out of every name: an Arabic word that happens to spell a syllable
+# how a run of readable tokens is cut (log scores, comparable with ranked_readings)
+_SKIP = -20.0  # a token left out of every name: a word of the language that happens to spell a syllable
 _PLACE = -3.0  # per token of a place name of the gazetteer (places are not people)
 _PLACE_START = -8.0  # a name whose first syllables spell a place ("Binh Dinh Nam" is a commune)
 _KNOWN = 2.0  # a reading that is a known name (store, earlier articles, shipped officials)
 
 
-def segment_arabic(
-    tokens: tuple[str, ...], known: frozenset[str] = frozenset()
+def segment_names(
+    tokens: tuple[str, ...], known: frozenset[str] = frozenset(), reader: ScriptReader | None = None
 ) -> list[tuple[int, int, str]]:
-    """Cut a run of Arabic-script syllables into names ``(start, end, folded reading)``, leaving out
-    places and stray words: the cut whose names score best (:func:`ranked_readings`). A place glued
-    before a name ("Hai Duong Tran Duc Thang") and a given name read as a family name (a run that
-    starts at the wrong syllable) lose to the cut that reads real names.
+    """Cut a run of syllables written in a script other than Latin into names ``(start, end,
+    folded reading)``, leaving out places and stray words: the cut whose names score best
+    (:func:`ranked_readings`). A place glued before a name ("Hai Duong Tran Duc Thang") and a
+    given name read as a family name (a run that starts at the wrong syllable) lose to the cut
+    that reads real names.
 
-    >>> segment_arabic(("هاي", "دونغ", "تران", "دوك", "ثانغ"))
+    >>> segment_names(("هاي", "دونغ", "تران", "دوك", "ثانغ"))
     [(2, 5, 'tran duc thang')]
     """
-    return list(_segment(tokens, known))
+    return list(_segment(tokens, known, _reader(tokens, reader)))
 
 
 @cache
-def _may_start(token: str) -> bool:
+def _may_start(reader: ScriptReader, token: str) -> bool:
     """Whether a token can be read as a family name (shipped list or attested in the corpora)."""
     model = _model()
-    return any(s in surnames() or model.surname.get(s, 0) >= 3 for s, _ in _token_options(token))
+    return any(s in surnames() or model.surname.get(s, 0) >= 3 for s, _ in _token_options(reader, token))
 
 
-def _segment(tokens: tuple[str, ...], known: frozenset[str]):
+def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReader):
     n = len(tokens)
     best: list[float] = [0.0] + [-math.inf] * n
     back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
@@ -736,21 +829,25 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str]):
             continue
         steps: list[tuple[int, float, str | None]] = [(i + 1, _SKIP, None)]
         for k in (2, 3):
-            if i + k <= n and read_arabic_place(list(tokens[i : i + k])):
+            if i + k <= n and read_place(list(tokens[i : i + k]), reader):
                 steps.append((i + k, _PLACE * k, None))
         # a name starts at a family name; or one syllable before a family name, when that one is
         # the true family name (off the list) and the next a given name that reads as one
-        shortest = 2 if _may_start(tokens[i]) else 3 if i + 1 < n and _may_start(tokens[i + 1]) else 0
+        shortest = 0
+        if _may_start(reader, tokens[i]):
+            shortest = 2
+        elif i + 1 < n and _may_start(reader, tokens[i + 1]):
+            shortest = 3
         if shortest:
             for j in range(i + shortest, min(n, i + 5) + 1):
                 part = tokens[i:j]
-                if not ranked_readings(part):
+                if not ranked_readings(part, reader):
                     break
-                name = read_arabic_name(list(part), known)
+                name = read_name(list(part), known, reader)
                 bonus = _KNOWN if name in known or name in officials else 0.0
-                if j - i > 2 and (read_arabic_place(list(part[:2])) or read_arabic_place(list(part[:3]))):
+                if j - i > 2 and (read_place(list(part[:2]), reader) or read_place(list(part[:3]), reader)):
                     bonus += _PLACE_START
-                steps.append((j, _score(part, name) + bonus, name))
+                steps.append((j, _score(part, name, reader) + bonus, name))
         for j, score, name in steps:
             if best[i] + score > best[j]:
                 best[j], back[j] = best[i] + score, (i, name)

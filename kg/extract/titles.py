@@ -193,13 +193,13 @@ def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
 def _title_place(span: str, start: int, end: int, limit: int) -> str | None:
     """The place a title writes: inside its wording or right after it ("Secretary of the Ninh
     Binh Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai")."""
-    from kg.extract.names import arabic_places
+    from kg.extract.names import other_script_places
     from kg.gazetteer import find_places
 
     window = span[start : min(limit, end + 30)]
     found = [name for a, _, name in find_places(window) if a <= end - start + 4]
     if not found and not window.isascii():
-        found = arabic_places(span[start : min(limit, end + 25)])
+        found = other_script_places(span[start : min(limit, end + 25)])
     return found[0] if found else None
 
 

@@ -27,11 +27,16 @@ definite article that a clitic contracts, as Arabic ال in لل).
 
 Wordings are matched on folded text (lower case, no Latin diacritics), longest first.
 Adding a wording is one line. Adding a language is one folder (see ``LANGUAGES.md``).
+
+Packs are looked for in the folders of the ``KG_PACK_PATH`` environment variable (separated by
+``os.pathsep``, searched in order) before ``kg/lang``: a pack kept outside kg, or a test's
+temporary one, is found the same way (a folder there named as a shipped pack replaces it).
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,7 +46,7 @@ from pathlib import Path
 from kg import tables
 from kg.text import fold
 
-__all__ = ["CUE_KINDS", "Lexicon", "Pack", "available_languages", "load_pack"]
+__all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
 
 # Every cue kind the engine reads (``pack.cue(kind)``, ``pack.alternation(kind)``) and what its
 # wordings mark. A ``cues.tsv`` line of another kind raises when its pack is loaded.
@@ -64,12 +69,12 @@ CUE_KINDS = {
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
     "list_marker": "'including' after a plural role: the names listed after it hold that role ('darunter', 'dont')",
     "meeting": "a meeting noun ('meeting', 'conference', 'kỳ họp')",
+    "meeting_kind": "a noun naming a meeting's kind, a third column its code in code/meeting ('congress', 'working session<TAB>working_session')",
     "notchange": "a word making a following percentage a level, not a change ('to')",
     "notcounted": "a noun after a number that is no count of anything (years, days, hours)",
     "notname": "a word never read as (part of) a name",
     "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
     "out_of": "'of' in 'a of b' counts",
-    "meeting_kind": "a noun naming a meeting's kind, a third column its code in code/meeting ('congress', 'working session<TAB>working_session')",
     "person": "a noun counting people (a count of people is a metric)",
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
     "plural": "role words for several people ('members of')",
@@ -85,6 +90,22 @@ CUE_KINDS = {
 }
 
 _HERE = Path(str(resources.files("kg.lang")))
+PACK_PATH = "KG_PACK_PATH"  # the environment variable naming more folders of packs (module docstring)
+
+
+def _search_path(value: str) -> tuple[Path, ...]:
+    return (*(Path(p) for p in value.split(os.pathsep) if p), _HERE)
+
+
+@cache
+def _find(code: str, value: str) -> Path | None:
+    return next((d / code for d in _search_path(value) if (d / code).is_dir()), None)
+
+
+def pack_folder(code: str) -> Path | None:
+    """The folder of the pack ``code``: the first found in ``KG_PACK_PATH``'s folders, then
+    ``kg/lang``; None when there is none."""
+    return _find(code, os.environ.get(PACK_PATH, ""))
 
 
 class Lexicon:
@@ -220,19 +241,28 @@ def _lexicon(path: Path, prefixes: tuple[str, ...] = (), article: str = "") -> L
 
 
 def available_languages() -> list[str]:
-    """Codes of the packs shipped in ``kg/lang``."""
-    return sorted(p.name for p in _HERE.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    """Codes of the packs in ``kg/lang`` and in the folders of ``KG_PACK_PATH``."""
+    return list(_languages(os.environ.get(PACK_PATH, "")))
 
 
 @cache
+def _languages(value: str) -> tuple[str, ...]:
+    found = {p.name for d in _search_path(value) if d.is_dir() for p in d.iterdir() if p.is_dir()}
+    return tuple(sorted(name for name in found if not name.startswith(("_", "."))))
+
+
 def load_pack(code: str) -> Pack:
-    """Load the pack for ``code``; an unknown code gives an empty pack.
+    """Load the pack for ``code`` (from :func:`pack_folder`); an unknown code gives an empty pack.
 
     >>> load_pack("en").roles.get("deputy secretary")
     ('deputy_secretary',)
     """
-    folder = _HERE / code
-    if not folder.is_dir():
+    return _load_pack(code, pack_folder(code))
+
+
+@cache
+def _load_pack(code: str, folder: Path | None) -> Pack:
+    if folder is None:
         return Pack(code=code)
     settings = _rows(folder / "format.tsv")
     pre = tuple(fold(r[1]) for r in settings if r[0] == "prefix")

@@ -60,13 +60,13 @@ def test_cases_are_not_gold_names():
 
 @pytest.mark.parametrize(("arabic", "latin"), NOT_IN_GOLD.items())
 def test_arabic_spelling_reads_as_the_real_name(arabic, latin):
-    assert N.read_arabic_name(arabic.split()) == latin
+    assert N.read_name(arabic.split()) == latin
 
 
 @pytest.mark.parametrize(("arabic", "wrong"), SPELLING_ALONE.items())
 def test_the_model_overrules_the_likeliest_spelling(arabic, wrong):
     tokens = tuple(arabic.split())
-    costs = N._arabic_costs()
+    costs = N._costs(N.reader_for(tokens[0]))
     assert all(w in costs[t] for t, w in zip(tokens, wrong.split(), strict=True))  # a possible reading
     right = NOT_IN_GOLD[arabic]
     assert N._score(tokens, right) > N._score(tokens, wrong)
@@ -90,7 +90,7 @@ def test_syllable_statistics_alone_read_names_the_list_lacks(monkeypatch):
         f.cache_clear()
     try:
         for arabic, latin in NOT_IN_GOLD.items():
-            assert N.read_arabic_name(arabic.split()) == latin, arabic
+            assert N.read_name(arabic.split()) == latin, arabic
     finally:
         monkeypatch.undo()
         for f in cached:
@@ -101,42 +101,42 @@ def test_place_glued_before_a_name_is_cut_off():
     # u-ar-0088: "... secretary of the provincial party committee Ha Tinh Nguyen Duy Lam"
     # (u-de-0016: "Genosse Nguyen Duy Lam – Sekretär des Provinzparteikomitees", Ha Tinh)
     tokens = tuple("ها تينه نجوين دوي لام".split())
-    assert N.segment_arabic(tokens) == [(2, 5, "nguyen duy lam")]
+    assert N.segment_names(tokens) == [(2, 5, "nguyen duy lam")]
 
 
 def test_names_written_one_after_another_are_cut_apart():
     # a list of names with no comma: the first five syllables are not one name
     tokens = tuple("ماي فان تشينه نجوين تشي دونغ".split())
-    assert N.segment_arabic(tokens) == [(0, 3, "mai van chinh"), (3, 6, "nguyen chi dung")]
-    assert N.segment_arabic(tuple("تو لام لونغ كونغ".split())) == [(0, 2, "to lam"), (2, 4, "luong cuong")]
+    assert N.segment_names(tokens) == [(0, 3, "mai van chinh"), (3, 6, "nguyen chi dung")]
+    assert N.segment_names(tuple("تو لام لونغ كونغ".split())) == [(0, 2, "to lam"), (2, 4, "luong cuong")]
 
 
 def test_given_name_not_read_as_a_family_name():
     # u-ar-0060: "زا فان فونج", whose Vietnamese caption in the same article says "ông Xa Văn Vọng":
     # Xa is off the family-name list and Van reads as the family name Phan, but the name starts
     # one syllable earlier
-    assert N.segment_arabic(tuple("زا فان فونج".split())) == [(0, 3, "xa van vong")]
+    assert N.segment_names(tuple("زا فان فونج".split())) == [(0, 3, "xa van vong")]
     # "بينه دينه نام" is the commune Binh Dinh Nam (u-ar-0044): its second syllable reads as the
     # family name Dinh, but the run is a place and a syllable, not a person
-    assert N.segment_arabic(tuple("بينه دينه نام".split())) == []
+    assert N.segment_names(tuple("بينه دينه نام".split())) == []
     # a four-syllable woman's name is not cut after a known three-syllable name
     tokens = tuple("ترونغ ثي ماي دوين".split())
-    assert N.segment_arabic(tokens) == [(0, 4, "truong thi mai duyen")]
+    assert N.segment_names(tokens) == [(0, 4, "truong thi mai duyen")]
 
 
 def test_known_name_wins_over_the_likeliest():
     tokens = "فو فان هونغ".split()
-    best = N.read_arabic_name(tokens)
-    other = next(name for name in N.arabic_readings(tokens) if name != best)
-    assert N.read_arabic_name(tokens, frozenset({other})) == other
+    best = N.read_name(tokens)
+    other = next(name for name in N.readings(tokens) if name != best)
+    assert N.read_name(tokens, frozenset({other})) == other
 
 
 def test_a_known_name_the_letters_hardly_spell_is_not_taken():
     tokens = "تران فان تان".split()
     ranked = N.ranked_readings(tuple(tokens))
     far = next(name for score, name in ranked if score < ranked[0][0] - N._KNOWN_MARGIN)
-    assert N.read_arabic_name(tokens, frozenset({far})) != far
-    assert far not in N.arabic_readings(tokens)
+    assert N.read_name(tokens, frozenset({far})) != far
+    assert far not in N.readings(tokens)
 
 
 def test_latin_caption_in_the_same_text_decides_the_reading():
