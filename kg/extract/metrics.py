@@ -62,6 +62,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
     dates = [(d.start, d.end) for d in find_dates(folded, pack)]  # sorted, never overlapping
     consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
+    # a sentence of a comma-decimal language that writes its decimals with a point ("26.88 km")
+    # writes "3,500" for three thousand five hundred
+    thousands_comma = pack.decimal == "," and bool(
+        re.search(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]?\d)(?!\s*(?:uhr|h)\b)", folded)
+    )
     for m in NUMBER.finditer(folded):
         start, end = m.span()
         if start < consumed:
@@ -73,6 +78,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if glued and glued.group() not in pack.prefixes and _currency_before(folded, start, pack) is None:
             continue  # digits inside a word ("H5N1"), unless a clitic ("و43") or a currency ("VND5")
         value = parse_number(m.group(), pack.decimal)
+        if thousands_comma and re.fullmatch(r"\d{1,3},\d{3}", m.group()):
+            value = float(m.group().replace(",", ""))  # "VND 3,500 mil millones" beside "26.88 km"
         if value is None or _skip(folded, start, end, value):
             continue
         rest = end

@@ -268,3 +268,12 @@ def test_titles_before_a_name(lang, text, want):
 def test_a_clause_between_a_title_and_a_name_keeps_them_apart():
     text = f"Der Vorsitzende des Provinzvolkskomitees in einem Gespräch mit {NAME} sagte dies."
     assert posts(text, "de") == set()
+
+
+def test_a_sentence_with_point_decimals_writes_thousands_with_a_comma():
+    text = "El proyecto tiene una longitud de 26.88 km y una inversión total de 3,500 mil millones de VND."
+    assert (3500.0, "billion_vnd") in figures(text, "es")
+    # without a point decimal in the sentence the comma is the decimal mark
+    assert figures("Los ingresos alcanzaron 3,5 mil millones de VND.", "es") == [(3.5, "billion_vnd")]
+    # "10.30 Uhr" is a time, not a decimal
+    assert figures("Um 10.30 Uhr wurden 1,250 Tonnen geliefert.", "de") == [(1.25, "tons")]
