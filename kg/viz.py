@@ -199,12 +199,12 @@ class Words:
         """'Session of the Provincial People's Council of Ninh Binh, 12 March 2024': the meeting's
         kind (``code/meeting``; "Meeting" when unknown), organiser, place and date.
 
-        >>> code = "https://w3id.org/kg-vn/code/"
-        >>> w = Words({code + "org/peoples_council": "People's Council"})
-        >>> w.meeting(code + "org/peoples_council", code + "level/provincial", "Ninh Binh", "2024-03-12",
-        ...           kind=code + "meeting/session")
+        >>> from kg.vocab import code_iri as c
+        >>> w = Words({c("org", "peoples_council"): "People's Council"})
+        >>> w.meeting(c("org", "peoples_council"), c("level", "provincial"), "Ninh Binh", "2024-03-12",
+        ...           kind=c("meeting", "session"))
         "Session of the Provincial People's Council of Ninh Binh, 12 March 2024"
-        >>> w.meeting(None, None, None, "2025", "Nghe An", code + "meeting/working_session")
+        >>> w.meeting(None, None, None, "2025", "Nghe An", c("meeting", "working_session"))
         'Working session in Nghe An, 2025'
         """
         what = self.label(kind) if kind else "Meeting"
