@@ -208,7 +208,8 @@ def graph_format(fmt: Format) -> Format:
 
 def negotiate(accept: str | None, kind: str, default: str) -> Format:
     """The format of ``kind`` an HTTP ``Accept`` header prefers (``q`` weights honoured, ``*/*``
-    and ``type/*`` take the default); the default when nothing fits.
+    and ``type/*`` take the default); the default when nothing fits. kg's own text ``table`` is
+    for the terminal and never negotiated (``text/plain`` asks for no results format).
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "results", "json").name
     'xml'
@@ -216,15 +217,19 @@ def negotiate(accept: str | None, kind: str, default: str) -> Format:
     'turtle'
     >>> negotiate("application/json", "results", "xml").name, negotiate("application/json", "rdf", "turtle").name
     ('json', 'jsonld')
+    >>> negotiate("text/plain", "results", "json").name, negotiate("text/plain", "rdf", "turtle").name
+    ('json', 'ntriples')
     """
+    offered = [f for f in _of(kind) if f.name != "table"]
     choices: list[tuple[float, int, Format]] = []
     for i, part in enumerate((accept or "").split(",")):
         fields = [x.strip() for x in part.split(";")]
         media, q = fields[0].lower(), 1.0
         for param in fields[1:]:
-            if param.startswith("q="):
+            name, _, value = param.replace(" ", "").partition("=")
+            if name == "q":
                 try:
-                    q = float(param[2:])
+                    q = float(value)
                 except ValueError:
                     q = 0.0
         if not media or q <= 0:
@@ -233,10 +238,13 @@ def negotiate(accept: str | None, kind: str, default: str) -> Format:
             choices.append((q, -i, get(default, kind)))
         elif media.endswith("/*"):
             family = media[:-1]
-            fits = [f for f in _of(kind) if f.media_type.startswith(family) and f.name != "table"]
+            fits = [f for f in offered if f.media_type.startswith(family)]
             preferred = get(default, kind)
             if fits:
                 choices.append((q, -i, preferred if preferred in fits else fits[0]))
-        elif (f := for_media_type(media, kind)) is not None:
-            choices.append((q, -i, f))
+        else:
+            f = next((f for f in offered if f.media_type == media), None)
+            f = f or next((f for f in offered if media in f.media_aliases), None)
+            if f is not None:
+                choices.append((q, -i, f))
     return max(choices, key=lambda c: (c[0], c[1]))[2] if choices else get(default, kind)

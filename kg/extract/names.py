@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
-_LANG = Path(str(resources.files("kg"))) / "lang"
+_VI = "vi"  # the pack of Vietnamese wordings the Latin-script reader uses (honorifics, titles, levels)
 
 
 @dataclass
@@ -232,11 +232,14 @@ _MIDDLE_ONLY = frozenset({"van", "thi"})
 def _honorifics() -> frozenset[str]:
     """One-word Vietnamese honorifics (``ông``, ``bà``: the vi pack's ``honorific`` cues)."""
     out = set()
-    for line in (_LANG / "vi" / "cues.tsv").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and parts[0] == "honorific" and " " not in parts[1].strip():
-            out.add(unicodedata.normalize("NFC", parts[1].strip().lower()))
+    for parts in _tables.rows(_vi_folder() / "cues.tsv"):
+        if len(parts) == 2 and parts[0] == "honorific" and " " not in parts[1]:
+            out.add(unicodedata.normalize("NFC", parts[1].lower()))
     return frozenset(out)
+
+
+def _vi_folder() -> Path:
+    return pack_folder(_VI) or Path(str(resources.files("kg"))) / "lang" / _VI
 
 
 @cache
@@ -244,7 +247,7 @@ def compounds() -> frozenset[str]:
     """Two-word Vietnamese wordings with diacritics from the vi pack (``chủ tịch``, ``kế hoạch``):
     a capitalised word followed by its lower-case second half starts a title or a body."""
     out = set()
-    for path in sorted((_LANG / "vi").glob("*.tsv")):
+    for path in sorted(_vi_folder().glob("*.tsv")):
         for row in _tables.rows(path):
             words = unicodedata.normalize("NFC", row[0].lower()).split()
             out.update(f"{a} {b}" for a, b in itertools.pairwise(words) if not f"{a}{b}".isascii())
@@ -258,7 +261,7 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 def _level_words() -> re.Pattern[str]:
     """Vietnamese level words below the centre (``tỉnh``, ``xã`` …, the vi pack's levels.tsv)."""
     words = []
-    for parts in _tables.rows(_LANG / "vi" / "levels.tsv"):
+    for parts in _tables.rows(_vi_folder() / "levels.tsv"):
         if len(parts) == 2 and parts[1] != "central":
             words.append(re.escape(unicodedata.normalize("NFC", parts[0])))
     return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))}) $")

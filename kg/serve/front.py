@@ -35,12 +35,34 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 
+from kg import formats
+from kg.errors import FormatError
 from kg.serve import guard
 from kg.serve.pool import Busy, Crashed, Pool, TimedOut, TooBig
 
 __all__ = ["ServeOptions", "Server"]
 
 _WEB = Path(str(resources.files("kg"))) / "web"
+
+
+def _page_file_type(name: str) -> str:
+    """The media type of a file of the page: from kg.formats (page files, then charts), else the
+    system's guess; licence files are text.
+
+    >>> _page_file_type("app.js"), _page_file_type("index.html"), _page_file_type("cytoscape.LICENSE")
+    ('text/javascript', 'text/html', 'text/plain')
+    """
+    for kind in ("asset", "chart"):
+        try:
+            return formats.for_path(name, kind).media_type
+        except FormatError:
+            pass
+    guessed = mimetypes.guess_type(name)[0]
+    if guessed is None and ("." not in name or "LICENSE" in name):
+        return "text/plain"
+    return guessed or "application/octet-stream"
+
+
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 
 
@@ -390,18 +412,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(404, "not found")
         if not path.is_relative_to(root) or not path.is_file():
             return self._error(404, "not found")
-        ctype = {
-            ".js": "text/javascript",
-            ".css": "text/css",
-            ".html": "text/html",
-            ".json": "application/json",
-            ".svg": "image/svg+xml",
-            ".txt": "text/plain",
-        }.get(path.suffix) or mimetypes.guess_type(path.name)[0]
-        if ctype is None:
-            ctype = "text/plain" if path.suffix in ("", ".LICENSE") or "LICENSE" in path.name else None
-        ctype = ctype or "application/octet-stream"
-        if ctype.startswith("text/") or ctype in ("application/json", "image/svg+xml"):
+        ctype = _page_file_type(path.name)
+        if ctype.startswith("text/") or ctype.endswith(("/json", "+xml")):
             ctype += "; charset=utf-8"
         self._send(200, path.read_bytes(), ctype, {"X-Content-Type-Options": "nosniff"})
 

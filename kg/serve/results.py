@@ -6,11 +6,13 @@ into the query text).
 - ASK: JSON or XML (CSV and TSV: one ``true``/``false`` line);
 - CONSTRUCT and DESCRIBE: Turtle, N-Triples, RDF/XML, JSON-LD, N-Quads, TriG or N3.
 
-The format is the one the ``format``/``output`` parameter names, else the best the ``Accept``
-header allows (``q`` weights honoured; ``*/*`` or nothing that fits gives JSON for results and
-Turtle for graphs).
+The format is the one the ``format``/``output`` parameter names (a name or alias of
+:mod:`kg.formats`: ``srj``, ``ttl``…), else the best the ``Accept`` header allows (``q`` weights
+honoured; ``*/*`` or nothing that fits gives JSON for results and Turtle for graphs): every name,
+media type and pyoxigraph format comes from the one table, :mod:`kg.formats`.
 
-This module imports nothing from kg (the query workers load it on their own).
+The query workers load this module on their own; it imports ``kg.formats`` only (``import kg``
+loads nothing else, see :mod:`kg`), so a worker still starts without the engine or the store.
 
 >>> choose("graph", "application/rdf+xml", None)
 ('rdfxml', 'application/rdf+xml')
@@ -18,6 +20,8 @@ This module imports nothing from kg (the query workers load it on their own).
 ('xml', 'application/sparql-results+xml')
 >>> choose("graph", "application/sparql-results+xml", "xml")
 ('rdfxml', 'application/rdf+xml')
+>>> choose("solutions", None, "srj"), choose("graph", None, "json")
+(('json', 'application/sparql-results+json'), ('jsonld', 'application/ld+json'))
 """
 
 from __future__ import annotations
@@ -28,110 +32,44 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg import formats
+from kg.errors import FormatError
+
 __all__ = ["Rendered", "choose", "render"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RESULTS = {  # media type -> our name
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-_RESULT_TYPES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-_GRAPHS = {
-    "text/turtle": "turtle",
-    "application/x-turtle": "turtle",
-    "application/n-triples": "ntriples",
-    "text/plain": "ntriples",
-    "application/rdf+xml": "rdfxml",
-    "application/xml": "rdfxml",
-    "text/xml": "rdfxml",
-    "application/ld+json": "jsonld",
-    "application/json": "jsonld",
-    "application/n-quads": "nquads",
-    "application/trig": "trig",
-    "text/n3": "n3",
-}
-_GRAPH_FORMATS = {
-    "turtle": ("text/turtle", ox.RdfFormat.TURTLE),
-    "ntriples": ("application/n-triples", ox.RdfFormat.N_TRIPLES),
-    "rdfxml": ("application/rdf+xml", ox.RdfFormat.RDF_XML),
-    "jsonld": ("application/ld+json", ox.RdfFormat.JSON_LD),
-    "nquads": ("application/n-quads", ox.RdfFormat.N_QUADS),
-    "trig": ("application/trig", ox.RdfFormat.TRIG),
-    "n3": ("text/n3", ox.RdfFormat.N3),
-}
-# names the format/output parameter may give (SPARQLWrapper sends format=xml&output=xml)
-_PARAM_NAMES = {
-    "solutions": {"json": "json", "srj": "json", "xml": "xml", "srx": "xml", "csv": "csv", "tsv": "tsv"},
-    "graph": {
-        "turtle": "turtle",
-        "ttl": "turtle",
-        "ntriples": "ntriples",
-        "nt": "ntriples",
-        "n-triples": "ntriples",
-        "rdfxml": "rdfxml",
-        "rdf": "rdfxml",
-        "xml": "rdfxml",
-        "jsonld": "jsonld",
-        "json-ld": "jsonld",
-        "json": "jsonld",
-        "nquads": "nquads",
-        "nq": "nquads",
-        "trig": "trig",
-        "n3": "n3",
-    },
-}
+
+
+def _named(kind: str, name: str) -> formats.Format | None:
+    """The format a ``format=`` parameter names for a result of ``kind``, or None: a results
+    format pyoxigraph writes for solutions; for a graph an RDF format, or the one a results name
+    stands for (SPARQLWrapper sends ``format=xml`` and ``format=json`` for every query form)."""
+    try:
+        if kind != "graph":
+            f = formats.get(name, "results")
+            return f if f.results is not None else None
+        try:
+            return formats.get(name, "rdf")
+        except FormatError:
+            return formats.graph_format(formats.get(name, "results"))
+    except FormatError:
+        return None
 
 
 def choose(kind: str, accept: str | None, param: str | None) -> tuple[str, str]:
     """(format name, media type) for a result of ``kind`` ("solutions", "boolean" or "graph")."""
-    table = "graph" if kind == "graph" else "solutions"
     if param:
         param = param.strip().lower()
+        f = _named(kind, param)
+        if f is not None:
+            return f.name, f.media_type
         if "/" in param:  # a media type in the parameter: read it as an Accept header
             accept = param
-        elif param in _PARAM_NAMES[table]:
-            return _named(table, _PARAM_NAMES[table][param])
-    types = _GRAPHS if table == "graph" else _RESULTS
-    default = "turtle" if table == "graph" else "json"
-    best: tuple[float, int, str] | None = None
-    for i, part in enumerate((accept or "").split(",")):
-        fields = [x.strip() for x in part.split(";")]
-        media, q = fields[0].lower(), 1.0
-        for p in fields[1:]:
-            if p.replace(" ", "").startswith("q="):
-                try:
-                    q = float(p.split("=", 1)[1])
-                except ValueError:
-                    q = 0.0
-        if q <= 0 or not media:
-            continue
-        if media in types:
-            name = types[media]
-        elif media == "*/*" or (media.endswith("/*") and any(t.startswith(media[:-1]) for t in types)):
-            name = default
-            if media.endswith("/*") and media != "*/*":
-                name = next(v for t, v in types.items() if t.startswith(media[:-1]))
-        else:
-            continue
-        if best is None or (q, -i) > (best[0], best[1]):
-            best = (q, -i, name)
-    return _named(table, best[2] if best else default)
-
-
-def _named(table: str, name: str) -> tuple[str, str]:
-    if table == "graph":
-        return name, _GRAPH_FORMATS[name][0]
-    return name, _RESULT_TYPES[name]
+    if kind == "graph":
+        f = formats.negotiate(accept, "rdf", "turtle")
+    else:
+        f = formats.negotiate(accept, "results", "json")
+    return f.name, f.media_type
 
 
 @dataclass
@@ -159,7 +97,7 @@ def render(result, accept: str | None, param: str | None, max_rows: int, max_byt
             break
         triples.append(t)
         size += len(str(t)) + 4
-    body = ox.serialize(triples, format=_GRAPH_FORMATS[name][1]) if triples else b""
+    body = ox.serialize(triples, format=formats.get(name, "rdf").rdf) if triples else b""
     return Rendered(body, media + _charset(name), truncated, len(triples))
 
 

@@ -4,7 +4,10 @@ the capped result writers."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -108,3 +111,39 @@ def test_xml_results_survive_control_characters():
     from xml.dom.minidom import parseString
 
     assert parseString(out.body).getElementsByTagName("literal")[0].firstChild.data == "a\ufffdb"
+
+
+def test_a_worker_loads_the_format_table_and_nothing_else_of_kg():
+    """The worker imports its siblings as a script does; of kg it loads the package (lazy: it
+    imports nothing), the errors and the one format table, not the engine or the store."""
+    worker = Path(results.__file__).with_name("worker.py")
+    code = (
+        f"import runpy, sys; sys.argv = [{str(worker)!r}, '--help']; sys.path.insert(0, {str(worker.parent)!r})\n"
+        "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m == 'kg' or m.startswith('kg.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "['kg', 'kg.errors', 'kg.formats']"
+
+
+@pytest.mark.parametrize(
+    ("kind", "accept", "param", "name"),
+    [
+        ("solutions", "text/plain", None, "json"),  # kg's terminal table is never sent
+        ("solutions", None, "table", "json"),
+        ("solutions", "application/sparql-results+xml;q = 0.9, text/csv;q=0.5", None, "xml"),
+        ("solutions", None, "srx", "xml"),
+        ("boolean", "text/tab-separated-values", None, "tsv"),
+        ("graph", "text/plain", None, "ntriples"),
+        ("graph", None, "json", "jsonld"),  # SPARQLWrapper's format=json for a CONSTRUCT
+        ("graph", None, "text/turtle", "turtle"),  # a media type in the parameter
+        ("graph", "*/*", None, "turtle"),
+        ("graph", "application/n-quads", "nonsense", "nquads"),  # an unknown parameter: Accept decides
+    ],
+)
+def test_formats_are_chosen_from_the_one_table(kind, accept, param, name):
+    from kg import formats
+
+    chosen, media = results.choose(kind, accept, param)
+    assert chosen == name
+    assert media == formats.get(name, "rdf" if kind == "graph" else "results").media_type

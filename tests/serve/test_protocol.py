@@ -1,5 +1,6 @@
 """kg serve: a standard SPARQL 1.1 endpoint on loopback (issue 12, "the endpoint is standard"),
-queried with a plain HTTP client and with SPARQLWrapper's default settings."""
+queried with a plain HTTP client and with SPARQLWrapper's default settings (the server of the
+``endpoint`` fixture, ``conftest.py``)."""
 
 from __future__ import annotations
 
@@ -9,28 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.serve.conftest import NAMES, ROOT, build_store, request, select, serving, update
+from tests.serve.server import CAP, NAMES, ROOT, ask, request, select, serving, update
 
 pytestmark = pytest.mark.slow  # a kg serve process over a built store
 
 KG = "https://w3id.org/kg-vn/ontology#"
 CONSTRUCT = f"CONSTRUCT {{ ?p <https://schema.org/name> ?n }} WHERE {{ ?p a <{KG}Official> ; <https://schema.org/name> ?n }}"
-
-
-@pytest.fixture(scope="module")
-def seeds_on_disk(tmp_path_factory) -> Path:
-    return build_store(tmp_path_factory.mktemp("serve") / "store")
-
-
-@pytest.fixture()
-def fresh_store(tmp_path) -> Path:
-    return build_store(tmp_path / "store", "seeds/000_fedb5b510b52c1b7.txt")
-
-
-@pytest.fixture(scope="module")
-def endpoint(seeds_on_disk):
-    with serving(seeds_on_disk, "--timeout", "5", "--max-results", "50", "--workers", "2") as served:
-        yield served.url
 
 
 # ------------------------------------------------------------------ SPARQLWrapper, default settings
@@ -45,25 +30,25 @@ def _wrapper(endpoint: str, query: str):
 
 
 def test_sparqlwrapper_defaults_select(endpoint):
-    doc = _wrapper(endpoint, NAMES)
+    doc = _wrapper(endpoint.url, NAMES)
     names = {n.firstChild.data for n in doc.getElementsByTagName("literal")}
     assert "Mai Van Tuat" in names
 
 
 def test_sparqlwrapper_defaults_ask(endpoint):
-    doc = _wrapper(endpoint, f"ASK {{ ?p a <{KG}Official> }}")
+    doc = _wrapper(endpoint.url, f"ASK {{ ?p a <{KG}Official> }}")
     assert doc.getElementsByTagName("boolean")[0].firstChild.data == "true"
-    doc = _wrapper(endpoint, "ASK { <urn:nothing> ?p ?o }")
+    doc = _wrapper(endpoint.url, "ASK { <urn:nothing> ?p ?o }")
     assert doc.getElementsByTagName("boolean")[0].firstChild.data == "false"
 
 
 def test_sparqlwrapper_defaults_construct(endpoint):
-    graph = _wrapper(endpoint, CONSTRUCT)  # an rdflib Graph, read from RDF/XML
+    graph = _wrapper(endpoint.url, CONSTRUCT)  # an rdflib Graph, read from RDF/XML
     assert "Mai Van Tuat" in {str(o) for o in graph.objects()}
 
 
 def test_sparqlwrapper_defaults_describe(endpoint):
-    graph = _wrapper(endpoint, "DESCRIBE <https://w3id.org/kg-vn/id/person/mai-van-tuat>")
+    graph = _wrapper(endpoint.url, "DESCRIBE <https://w3id.org/kg-vn/id/person/mai-van-tuat>")
     assert len(graph) > 0
     assert "Mai Van Tuat" in {str(o) for o in graph.objects()}
 
@@ -71,7 +56,7 @@ def test_sparqlwrapper_defaults_describe(endpoint):
 def test_sparqlwrapper_json_post(endpoint):
     from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
-    client = SPARQLWrapper(f"{endpoint}/sparql")
+    client = SPARQLWrapper(f"{endpoint.url}/sparql")
     client.setQuery(NAMES)
     client.setReturnFormat(JSON)
     client.setMethod(POST)
@@ -86,9 +71,9 @@ def test_a_typo_is_400_not_403(endpoint):
     from SPARQLWrapper import SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-    status, _, body = request(endpoint + "/sparql", query="SELEC ?x WHERE { ?x ?y ?z }")
+    status, _, body = request(endpoint.url + "/sparql", query="SELEC ?x WHERE { ?x ?y ?z }")
     assert status == 400 and b"SELEC" in body and b"line 1, column 1" in body
-    client = SPARQLWrapper(f"{endpoint}/sparql")
+    client = SPARQLWrapper(f"{endpoint.url}/sparql")
     client.setQuery("SELEC ?x WHERE { ?x ?y ?z }")
     with pytest.raises(QueryBadFormed):
         client.query()
@@ -96,19 +81,19 @@ def test_a_typo_is_400_not_403(endpoint):
 
 def test_a_parse_error_points_into_the_users_own_text(endpoint):
     q = "PREFIX s: <https://schema.org/>\nSELECT ?x WHERE { ?x s:name ?n FILTER(?n = ) }"
-    status, _, body = request(endpoint + "/sparql", query=q)
+    status, _, body = request(endpoint.url + "/sparql", query=q)
     assert status == 400
     col = q.splitlines()[1].index("FILTER") + 1  # where the parser stops, in the text as sent
     assert f"line 2, column {col}" in body.decode(), body
 
 
 def test_select_service_as_a_variable_is_a_query(endpoint):
-    status, _, rows = select(endpoint, "SELECT ?service WHERE { ?service a ?t } LIMIT 2")
+    status, _, rows = select(endpoint.url, "SELECT ?service WHERE { ?service a ?t } LIMIT 2")
     assert status == 200 and len(rows) == 2
 
 
 def test_an_update_sent_as_a_query_is_403_read_only(endpoint):
-    status, _, body = select(endpoint, "DELETE WHERE { ?s ?p ?o }")
+    status, _, body = select(endpoint.url, "DELETE WHERE { ?s ?p ?o }")
     assert status == 403 and b"read-only" in body
 
 
@@ -128,7 +113,7 @@ def test_an_update_sent_as_a_query_is_403_read_only(endpoint):
     ],
 )
 def test_select_in_every_results_format(endpoint, accept, check):
-    status, headers, body = request(endpoint + "/sparql", query=NAMES, headers={"Accept": accept})
+    status, headers, body = request(endpoint.url + "/sparql", query=NAMES, headers={"Accept": accept})
     assert status == 200 and headers["Content-Type"].startswith(accept), (status, headers)
     assert check(body)
 
@@ -137,14 +122,14 @@ def test_select_in_every_results_format(endpoint, accept, check):
     "accept", ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"]
 )
 def test_construct_in_every_graph_format(endpoint, accept):
-    status, headers, body = request(endpoint + "/sparql", query=CONSTRUCT, headers={"Accept": accept})
+    status, headers, body = request(endpoint.url + "/sparql", query=CONSTRUCT, headers={"Accept": accept})
     assert status == 200 and headers["Content-Type"].startswith(accept)
     assert b"Mai Van Tuat" in body
 
 
 def test_accept_weights_are_honoured(endpoint):
     status, headers, _ = request(
-        endpoint + "/sparql",
+        endpoint.url + "/sparql",
         query=NAMES,
         headers={"Accept": "text/csv;q=0.4, application/sparql-results+xml"},
     )
@@ -152,12 +137,12 @@ def test_accept_weights_are_honoured(endpoint):
 
 
 def test_truncation_is_announced(endpoint):
-    status, headers, rows = select(endpoint, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
-    assert status == 200 and len(rows) == 50 and headers["X-KG-Truncated"] == "true"
+    status, headers, rows = select(endpoint.url, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    assert status == 200 and len(rows) == CAP and headers["X-KG-Truncated"] == "true"
 
 
 def test_predeclared_prefixes(endpoint):
-    status, _, rows = select(endpoint, "SELECT ?n WHERE { ?p a kg:Official ; schema:name ?n } LIMIT 1")
+    status, _, rows = select(endpoint.url, "SELECT ?n WHERE { ?p a kg:Official ; schema:name ?n } LIMIT 1")
     assert status == 200 and len(rows) == 1
 
 
@@ -170,20 +155,20 @@ def test_every_file_of_the_page_is_served(endpoint):
     assert files
     for path in files:
         rel = path.relative_to(web).as_posix()
-        status, _, body = request(f"{endpoint}/static/{urllib.parse.quote(rel)}")
+        status, _, body = request(f"{endpoint.url}/static/{urllib.parse.quote(rel)}")
         assert status == 200 and body == path.read_bytes(), rel
-    status, headers, body = request(endpoint + "/")
+    status, headers, body = request(endpoint.url + "/")
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     assert body == (web / "index.html").read_bytes()
 
 
 def test_no_file_outside_the_page_is_served(endpoint):
     for path in ["/static/../serve/front.py", "/static/%2e%2e/cli.py", "/static/..%2f..%2fpyproject.toml"]:
-        assert request(endpoint + path)[0] == 404, path
+        assert request(endpoint.url + path)[0] == 404, path
 
 
 def test_canned_queries_are_listed(endpoint):
-    status, _, body = request(endpoint + "/api/queries")
+    status, _, body = request(endpoint.url + "/api/queries")
     queries = json.loads(body)
     names = {p.stem for p in Path(ROOT / "kg" / "queries").glob("*.rq")}
     assert status == 200 and set(queries) == names
@@ -202,34 +187,25 @@ def test_cors_is_configurable(seeds_on_disk):
 
 def test_allow_update_writes_and_reads_back(fresh_store):
     with serving(fresh_store, "--allow-update", "--workers", "1") as served:
-        ask = "ASK { <urn:a> <urn:b> 'c' }"
-        _, _, body = request(
-            served.url + "/sparql", query=ask, headers={"Accept": "application/sparql-results+json"}
-        )
-        assert json.loads(body)["boolean"] is False  # (and this answer is not kept past the update)
+        assert ask(served.url, "ASK { <urn:a> <urn:b> 'c' }") is False  # (not kept past the update)
         status, _, _ = request(
             served.url + "/sparql",
             data=b"INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> 'c' } }",
             headers={"Content-Type": "application/sparql-update"},
         )
         assert status == 204
-        _, _, body = request(
-            served.url + "/sparql",
-            query="ASK { <urn:a> <urn:b> 'c' }",
-            headers={"Accept": "application/sparql-results+json"},
-        )
-        assert json.loads(body)["boolean"] is True
+        assert ask(served.url, "ASK { <urn:a> <urn:b> 'c' }") is True
         status, _ = update(served.url, "INSERT DAT { <urn:a> <urn:b> 'd' }")
         assert status == 400
 
 
 def test_the_protocols_dataset_parameters(endpoint):
-    _, _, rows = select(endpoint, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a ?t } } ORDER BY ?g LIMIT 1")
+    _, _, rows = select(endpoint.url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a ?t } } ORDER BY ?g LIMIT 1")
     graph = rows[0]["g"]["value"]
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    _, _, everything = select(endpoint, count)
+    _, _, everything = select(endpoint.url, count)
     status, _, body = request(
-        f"{endpoint}/sparql?default-graph-uri={urllib.parse.quote(graph)}",
+        f"{endpoint.url}/sparql?default-graph-uri={urllib.parse.quote(graph)}",
         data=count.encode(),
         headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
     )
