@@ -265,9 +265,25 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         gap = text[title.end : edge] if title.end <= edge else ""
         if title.end > edge or not (_GAP.match(gap) or _complement(gap, pack) or _placed(gap, pack)):
             break
+        if _issued_by(text[: title.start], pack):
+            break
         out.append(title)
         edge = title.start
     return out[::-1]
+
+
+def _issued_by(before: str, pack: Pack) -> bool:
+    """Does ``before`` end with a document word, so that the title after it names the document's
+    issuer, not the next name ("the decision of the Prime Minister appointing <name>", "قرارات
+    الرئيس بتعيين <name>")? Only link words (or words of up to three letters) may stand between."""
+    tail = before[-40:]
+    last = None
+    for m, _ in pack.documents.finditer(tail):
+        last = m
+    if last is None:
+        return False
+    rest = tail[last.end() :]
+    return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
 
 
 def _placed(gap: str, pack: Pack) -> bool:

@@ -195,3 +195,30 @@ def test_a_resolution_whose_issuer_stands_before_its_number():
 def test_a_number_after_another_document_word_is_that_document_s():
     text = "أصدرت الحكومة خطة تنفيذ القرار رقم 57 للمكتب السياسي."
     assert documents(text) == [("resolution", "57", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قدم الأمين العام قرار رئيس الوزراء بتعيين نجوين فان آن في منصب نائب وزير المالية.",
+        "أعلن المؤتمر قرارات الرئيس بتعيين نجوين فان آن في منصب نائب وزير المالية.",
+    ],
+)
+def test_the_issuer_of_an_appointment_decision_is_not_the_appointee(text):
+    assert posts(text)["Nguyen Van An"] == {("deputy_minister", "ministry", "central")}
+
+
+def test_the_issuer_of_an_appointment_decision_in_other_languages():
+    for lang, text in [
+        (
+            "en",
+            "He announced the decision of the Prime Minister appointing Nguyen Van An as Deputy Minister.",
+        ),
+        (
+            "vi",
+            "Theo Quyết định của Chủ tịch UBND tỉnh, đồng chí Nguyễn Văn An giữ chức Giám đốc Sở Tài chính.",
+        ),
+    ]:
+        x = kg.extract(Article("t", text, lang=lang))
+        roles = {p.role for o in x.officials for p in o.positions}
+        assert "prime_minister" not in roles and "chair" not in roles, (lang, roles)
