@@ -195,23 +195,6 @@ def test_honorific_abbreviations_do_not_end_a_sentence():
     assert positions(x, "Nguyen Thi Toan Thang") == {("director", "department", "provincial")}
 
 
-def test_french_chair_and_dates():
-    x = run(
-        "La 50e réunion de la Commission de contrôle du Comité central du Parti a eu lieu les 1er et 2 "
-        "décembre à Hanoï, sous la présidence de son chef, Tran Cam Tu.",
-        lang="fr",
-    )
-    assert [m.chairs for m in x.meetings] == [["Tran Cam Tu"]]
-    # a January conference to review the past year is held the year after
-    x = run(
-        "Bac Lieu (VNA) - Le 9 janvier, le Comité provincial du Parti de Bac Lieu a tenu une conférence pour "
-        "évaluer son travail en 2023 et lancer ses tâches pour 2024.",
-        lang="fr",
-    )
-    assert [m.date for m in x.meetings] == ["2024-01-09"]
-    assert (x.meetings[0].organizer.org, x.meetings[0].organizer.level) == ("party_committee", "provincial")
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "date"),
     [
@@ -238,33 +221,6 @@ def test_french_chair_and_dates():
 def test_multi_day_meetings_take_their_first_day(lang, text, date):
     x = run(text, lang=lang)
     assert [m.date for m in x.meetings] == [date]
-
-
-def test_french_metrics_and_documents():
-    x = run(
-        "En 2024, la province méridionale de Bac Lieu vise un PIB par habitant de 74,44 millions de dongs. "
-        "Elle s’efforce également de porter les exportations à 115 millions de dollars et de ramener le taux "
-        "de ménages pauvres à 1%.",
-        lang="fr",
-    )
-    assert figures(x) == [(74.44, "million_vnd", None), (115.0, "million_usd", None), (1.0, "percent", None)]
-    assert [m.indicator for m in x.metrics][1:] == ["export_value", "poverty_rate"]
-    x = run(
-        "Elle recense plus de 2.000 entreprises nationales, d'un fonds total de 11.620 milliards de dôngs, et 76 "
-        "projets d'investissement direct étranger, d'un montant de 360 millions de dollars.",
-        lang="fr",
-    )
-    assert (11620.0, "billion_vnd", None) in figures(x)
-    assert (360.0, "million_usd", None) in figures(x)
-    x = run(
-        "Les pays s'efforcent de mettre en œuvre la Résolution du 13e Congrès national du Parti, en réalisant "
-        "des réalisations.",
-        lang="fr",
-    )
-    assert documents(x) == {("resolution", None, None, 13)}
-    # a Roman numeral with the French ordinal suffix ("XIIIe")
-    x = run("Il a souligné la mise en œuvre de la Résolution du XIIIe Congrès national du Parti.", lang="fr")
-    assert documents(x) == {("resolution", None, None, 13)}
 
 
 # ---------------------------------------------------------------- Spanish
@@ -333,52 +289,6 @@ def test_former_posts_in_spanish_and_portuguese():
         }
 
 
-def test_spanish_chair_and_date():
-    x = run(
-        "Esta información fue dada a conocer hoy en una rueda de prensa presidida por el viceprimer ministro "
-        "permanente Nguyen Hoa Binh, jefe del Buró Permanente del Subcomité de Propaganda de la asamblea.",
-        lang="es",
-    )
-    assert [m.chairs for m in x.meetings] == [["Nguyen Hoa Binh"]]
-    assert ("deputy_prime_minister", "government", "central") in positions(x, "Nguyen Hoa Binh")
-    x = run(
-        "En la mañana del 14 de julio el Consejo Popular (HDND) de la provincia de Quang Ngai (nuevo) celebro "
-        "la segunda sesion del XIII mandato 2021-2026.",
-        lang="es",
-        published="2025-07-15",
-    )
-    assert [m.date for m in x.meetings] == ["2025-07-14"]
-    assert x.meetings[0].organizer.org == "peoples_council"
-
-
-def test_spanish_metrics_and_documents():
-    # a Spanish "billón" is a million millions: 42 billones de VND = 42 000 billion VND
-    x = run(
-        "El Producto Interno Bruto (GRDP) estimado alcanzo casi 42 billones de VND un crecimiento del 11,51% en "
-        "comparacion con el mismo periodo del año anterior.",
-        lang="es",
-    )
-    assert figures(x) == [(42000.0, "billion_vnd", 11.51)]
-    x = run(
-        "Además, el sector turístico experimenta un rápido desarrollo al recibir más de 410 mil visitantes en "
-        "los primeros ocho meses del presente año.",
-        lang="es",
-    )
-    assert figures(x) == [(410000.0, "persons", None)]
-    x = run(
-        "La reunión tuvo como objetivo revisar la implementación de cinco años de la Resolución número "
-        "26-NQ/TW del Buró Político del XI mandato.",
-        lang="es",
-    )
-    assert ("resolution", "26-NQ/TW", None, None) in documents(x)
-    x = run(
-        "Asimismo, Cam Tu invitó a cumplir con mayor eficiencia la resolución del XIII Congreso Nacional del "
-        "Partido durante el actual mandato.",
-        lang="es",
-    )
-    assert documents(x) == {("resolution", None, None, 13)}
-
-
 # ---------------------------------------------------------------- German
 def test_german_compound_titles():
     x = run(
@@ -403,45 +313,6 @@ def test_german_compound_titles():
     }
     x = run("– Sekretär des Parteikomitees von Ho-Chi-Minh-Stadt, Nguyen Van Nen.", lang="de")
     assert positions(x, "Nguyen Van Nen") == {("secretary", "party_committee", "provincial")}
-
-
-def test_german_chair_and_date():
-    x = run(
-        "Am Nachmittag des 29. September fand in Vinh City die reguläre monatliche Sitzung des Ständigen "
-        "Ausschusses des Volksrats der Provinz Nghe An für September 2023 statt. Den Vorsitz führte Genosse "
-        "Thai Thanh Quy – Mitglied des Zentralkomitees der Kommunistischen Partei Vietnams, Sekretär des "
-        "Provinzparteikomitees, Vorsitzender des Provinzvolksrats und Leiter der Provinzdelegation der "
-        "Abgeordneten der Nationalversammlung.",
-        lang="de",
-    )
-    assert [(m.date, m.chairs) for m in x.meetings] == [("2023-09-29", ["Thai Thanh Quy"])]
-    assert positions(x, "Thai Thanh Quy") == {
-        ("member", "central_committee", "central"),
-        ("secretary", "party_committee", "provincial"),
-        ("chair", "peoples_council", "provincial"),
-        ("head", "national_assembly_delegation", "provincial"),
-    }
-
-
-def test_german_metrics_and_documents():
-    x = run(
-        "In den ersten neun Monaten lag es bei schätzungsweise 65.452,7 Milliarden VND, ein Plus von 10,15 %."
-    )
-    assert figures(x) == [(65452.7, "billion_vnd", 10.15)]
-    x = run(
-        "Die Haushaltseinnahmen beliefen sich 2023 auf über 21.000 Milliarden VND, im ersten Quartal 2024 auf "
-        "über 5.900 Milliarden VND.",
-        lang="de",
-    )
-    assert figures(x) == [(21000.0, "billion_vnd", None), (5900.0, "billion_vnd", None)]
-    assert x.metrics[0].indicator == "budget_revenue"
-    # "13." is an ordinal, not the end of the sentence
-    x = run(
-        "Insbesondere wurde das Ziel betont, nach einer halben Amtszeit der Umsetzung der Resolution des 13. "
-        "Nationalen Parteitags und der Resolution des 14. Provinzparteitags, Amtszeit 2020–2025.",
-        lang="de",
-    )
-    assert documents(x) == {("resolution", None, None, 13), ("resolution", None, None, 14)}
 
 
 # ---------------------------------------------------------------- Czech
@@ -472,7 +343,7 @@ def test_czech_cases():
     }
 
 
-def test_czech_fatherland_front_without_front_and_figures():
+def test_czech_fatherland_front_without_front():
     # the translation drops "Front": "výbor Vietnamské vlasti" is the Fatherland Front committee
     x = run(
         "Ve zprávě o výsledcích konference stálý zástupce tajemníka provinčního výboru strany a předseda "
@@ -483,15 +354,6 @@ def test_czech_fatherland_front_without_front_and_figures():
         ("standing_deputy_secretary", "party_committee", "provincial"),
         ("chair", "fatherland_front", "provincial"),
     }
-    x = run("Příjmy státního rozpočtu dosáhly 54 952 miliard VND, což odpovídá 121 % odhadu.", lang="cs")
-    assert figures(x) == [(54952.0, "billion_vnd", None), (121.0, "percent", None)]
-    assert x.metrics[0].indicator == "budget_revenue"
-    x = run(
-        "Místopředseda vlády vyzval provincii Hoa Binh, aby se zaměřila na provádění usnesení politbyra "
-        "č. 57-NQ/TW ze dne 22. prosince 2024.",
-        lang="cs",
-    )
-    assert documents(x) == {("resolution", "57-NQ/TW", None, None)}
 
 
 # ---------------------------------------------------------------- Portuguese
@@ -502,26 +364,251 @@ def test_portuguese():
     )
     assert x.article.lang == "pt"
     assert positions(x, "Nguyen Tien Hai") == {("secretary", "party_committee", "provincial")}
-    x = run(
+
+
+# ---------------------------------------------------------------- a meeting, a figure, a document in each pack
+# one row a sentence: its language (None: detected) and what it must yield
+MEETINGS = [
+    pytest.param(
+        "fr",
+        "La 50e réunion de la Commission de contrôle du Comité central du Parti a eu lieu les 1er et 2 "
+        "décembre à Hanoï, sous la présidence de son chef, Tran Cam Tu.",
+        {"chairs": [["Tran Cam Tu"]]},
+        id="fr-chair",
+    ),
+    pytest.param(  # a January conference to review the past year is held the year after
+        "fr",
+        "Bac Lieu (VNA) - Le 9 janvier, le Comité provincial du Parti de Bac Lieu a tenu une conférence pour "
+        "évaluer son travail en 2023 et lancer ses tâches pour 2024.",
+        {"dates": ["2024-01-09"], "organizer": ("party_committee", "provincial")},
+        id="fr-review",
+    ),
+    pytest.param(
+        "es",
+        "Esta información fue dada a conocer hoy en una rueda de prensa presidida por el viceprimer ministro "
+        "permanente Nguyen Hoa Binh, jefe del Buró Permanente del Subcomité de Propaganda de la asamblea.",
+        {
+            "chairs": [["Nguyen Hoa Binh"]],
+            "holds": ("Nguyen Hoa Binh", ("deputy_prime_minister", "government", "central")),
+        },
+        id="es-chair",
+    ),
+    pytest.param(
+        "es",
+        "En la mañana del 14 de julio el Consejo Popular (HDND) de la provincia de Quang Ngai (nuevo) celebro "
+        "la segunda sesion del XIII mandato 2021-2026.",
+        {"published": "2025-07-15", "dates": ["2025-07-14"], "organizer": ("peoples_council",)},
+        id="es-date",
+    ),
+    pytest.param(
+        "de",
+        "Am Nachmittag des 29. September fand in Vinh City die reguläre monatliche Sitzung des Ständigen "
+        "Ausschusses des Volksrats der Provinz Nghe An für September 2023 statt. Den Vorsitz führte Genosse "
+        "Thai Thanh Quy – Mitglied des Zentralkomitees der Kommunistischen Partei Vietnams, Sekretär des "
+        "Provinzparteikomitees, Vorsitzender des Provinzvolksrats und Leiter der Provinzdelegation der "
+        "Abgeordneten der Nationalversammlung.",
+        {
+            "dates": ["2023-09-29"],
+            "chairs": [["Thai Thanh Quy"]],
+            "positions": (
+                "Thai Thanh Quy",
+                {
+                    ("member", "central_committee", "central"),
+                    ("secretary", "party_committee", "provincial"),
+                    ("chair", "peoples_council", "provincial"),
+                    ("head", "national_assembly_delegation", "provincial"),
+                },
+            ),
+        },
+        id="de-chair",
+    ),
+    pytest.param(
+        "pt",
         "Na tarde de 17 de outubro, na Assembleia Nacional, sob a presidência do presidente da Assembleia "
         "Nacional , Tran Thanh Man , o Comitê Permanente da Assembleia Nacional encerrou a 50ª sessão.",
-        lang="pt",
-        published="2025-10-18",
-    )
-    assert [(m.date, m.chairs) for m in x.meetings] == [("2025-10-17", ["Tran Thanh Man"])]
-    assert positions(x, "Tran Thanh Man") == {("chair", "national_assembly", "central")}
-    x = run(
+        {
+            "published": "2025-10-18",
+            "dates": ["2025-10-17"],
+            "chairs": [["Tran Thanh Man"]],
+            "positions": ("Tran Thanh Man", {("chair", "national_assembly", "central")}),
+        },
+        id="pt-chair",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MEETINGS)
+def test_a_meeting_in_each_pack(lang, text, expected):
+    x = run(text, lang=lang, published=expected.get("published"))
+    if "chairs" in expected:
+        assert [m.chairs for m in x.meetings] == expected["chairs"]
+    if "dates" in expected:
+        assert [m.date for m in x.meetings] == expected["dates"]
+    if "organizer" in expected:  # (org, level), or (org,) alone
+        body = x.meetings[0].organizer
+        assert (body.org, body.level)[: len(expected["organizer"])] == expected["organizer"]
+    if "holds" in expected:  # one of the official's posts
+        name, post = expected["holds"]
+        assert post in positions(x, name)
+    if "positions" in expected:  # all of them
+        name, posts = expected["positions"]
+        assert positions(x, name) == posts
+
+
+# (language, sentence, figures, exact: the figures are all there are, else among them; indicators by rank)
+FIGURES = [
+    pytest.param(
+        "fr",
+        "En 2024, la province méridionale de Bac Lieu vise un PIB par habitant de 74,44 millions de dongs. "
+        "Elle s’efforce également de porter les exportations à 115 millions de dollars et de ramener le taux "
+        "de ménages pauvres à 1%.",
+        [(74.44, "million_vnd", None), (115.0, "million_usd", None), (1.0, "percent", None)],
+        True,
+        {1: "export_value", 2: "poverty_rate"},
+        id="fr-targets",
+    ),
+    pytest.param(
+        "fr",
+        "Elle recense plus de 2.000 entreprises nationales, d'un fonds total de 11.620 milliards de dôngs, et 76 "
+        "projets d'investissement direct étranger, d'un montant de 360 millions de dollars.",
+        [(11620.0, "billion_vnd", None), (360.0, "million_usd", None)],
+        False,
+        {},
+        id="fr-thousands",
+    ),
+    pytest.param(  # a Spanish "billón" is a million millions: 42 billones de VND = 42 000 billion VND
+        "es",
+        "El Producto Interno Bruto (GRDP) estimado alcanzo casi 42 billones de VND un crecimiento del 11,51% en "
+        "comparacion con el mismo periodo del año anterior.",
+        [(42000.0, "billion_vnd", 11.51)],
+        True,
+        {},
+        id="es-billon",
+    ),
+    pytest.param(
+        "es",
+        "Además, el sector turístico experimenta un rápido desarrollo al recibir más de 410 mil visitantes en "
+        "los primeros ocho meses del presente año.",
+        [(410000.0, "persons", None)],
+        True,
+        {},
+        id="es-visitors",
+    ),
+    pytest.param(
+        None,
+        "In den ersten neun Monaten lag es bei schätzungsweise 65.452,7 Milliarden VND, ein Plus von 10,15 %.",
+        [(65452.7, "billion_vnd", 10.15)],
+        True,
+        {},
+        id="de-change",
+    ),
+    pytest.param(
+        "de",
+        "Die Haushaltseinnahmen beliefen sich 2023 auf über 21.000 Milliarden VND, im ersten Quartal 2024 auf "
+        "über 5.900 Milliarden VND.",
+        [(21000.0, "billion_vnd", None), (5900.0, "billion_vnd", None)],
+        True,
+        {0: "budget_revenue"},
+        id="de-budget",
+    ),
+    pytest.param(
+        "cs",
+        "Příjmy státního rozpočtu dosáhly 54 952 miliard VND, což odpovídá 121 % odhadu.",
+        [(54952.0, "billion_vnd", None), (121.0, "percent", None)],
+        True,
+        {0: "budget_revenue"},
+        id="cs-budget",
+    ),
+    pytest.param(
+        "pt",
         "O Congresso contou com a participação de 499/500 delegados oficiais, representando 152.000 membros do "
         "partido em toda a província.",
-        lang="pt",
-    )
-    assert figures(x) == [(499.0, "persons", None), (500.0, "persons", None), (152000.0, "persons", None)]
-    x = run(
+        [(499.0, "persons", None), (500.0, "persons", None), (152000.0, "persons", None)],
+        True,
+        {},
+        id="pt-delegates",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "exact", "indicators"), FIGURES)
+def test_a_figure_in_each_pack(lang, text, expected, exact, indicators):
+    x = run(text, lang=lang)
+    if exact:
+        assert figures(x) == expected
+    else:
+        assert [f for f in expected if f not in figures(x)] == []
+    for rank, indicator in indicators.items():
+        assert x.metrics[rank].indicator == indicator
+
+
+# (language, sentence, documents, exact: the documents are all there are, else among them)
+DOCUMENTS = [
+    pytest.param(
+        "fr",
+        "Les pays s'efforcent de mettre en œuvre la Résolution du 13e Congrès national du Parti, en réalisant "
+        "des réalisations.",
+        {("resolution", None, None, 13)},
+        True,
+        id="fr-congress",
+    ),
+    pytest.param(  # a Roman numeral with the French ordinal suffix ("XIIIe")
+        "fr",
+        "Il a souligné la mise en œuvre de la Résolution du XIIIe Congrès national du Parti.",
+        {("resolution", None, None, 13)},
+        True,
+        id="fr-roman",
+    ),
+    pytest.param(
+        "es",
+        "La reunión tuvo como objetivo revisar la implementación de cinco años de la Resolución número "
+        "26-NQ/TW del Buró Político del XI mandato.",
+        {("resolution", "26-NQ/TW", None, None)},
+        False,
+        id="es-numbered",
+    ),
+    pytest.param(
+        "es",
+        "Asimismo, Cam Tu invitó a cumplir con mayor eficiencia la resolución del XIII Congreso Nacional del "
+        "Partido durante el actual mandato.",
+        {("resolution", None, None, 13)},
+        True,
+        id="es-roman",
+    ),
+    pytest.param(  # "13." is an ordinal, not the end of the sentence
+        "de",
+        "Insbesondere wurde das Ziel betont, nach einer halben Amtszeit der Umsetzung der Resolution des 13. "
+        "Nationalen Parteitags und der Resolution des 14. Provinzparteitags, Amtszeit 2020–2025.",
+        {("resolution", None, None, 13), ("resolution", None, None, 14)},
+        True,
+        id="de-ordinals",
+    ),
+    pytest.param(
+        "cs",
+        "Místopředseda vlády vyzval provincii Hoa Binh, aby se zaměřila na provádění usnesení politbyra "
+        "č. 57-NQ/TW ze dne 22. prosince 2024.",
+        {("resolution", "57-NQ/TW", None, None)},
+        True,
+        id="cs-numbered",
+    ),
+    pytest.param(
+        "pt",
         "De acordo com a Decisão nº 315-QD/TW, de 18 de junho de 2025, o Politburo decidiu estabelecer o "
         "Comitê do Partido da Cidade de Da Nang.",
-        lang="pt",
-    )
-    assert documents(x) == {("decision", "315-QD/TW", None, None)}
+        {("decision", "315-QD/TW", None, None)},
+        True,
+        id="pt-decision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "exact"), DOCUMENTS)
+def test_a_document_in_each_pack(lang, text, expected, exact):
+    x = run(text, lang=lang)
+    if exact:
+        assert documents(x) == expected
+    else:
+        assert expected <= documents(x)
 
 
 # ---------------------------------------------------------------- general fixes (helper of issue 10)
