@@ -11,8 +11,9 @@ memory allowance), so a bad query costs only itself. Each worker:
   parser made of the text;
 - opens the store read-only (``reader``) or read-write (``writer``, only under ``--allow-update``).
 
-Run as a script (``python .../kg/serve/worker.py``): it imports its two siblings, not kg, so that
-a new worker starts in a fraction of a second.
+Run as a script (``python .../kg/serve/worker.py``): it imports its two siblings and, through
+``results``, the format table ``kg.formats`` (``import kg`` loads nothing more), not the engine or
+the store, so that a new worker starts in a fraction of a second.
 """
 
 from __future__ import annotations
