@@ -226,21 +226,16 @@ class Server:
 
 def _prefixes() -> dict[str, str]:
     """The prefixes a query may use undeclared (kg's own vocabulary)."""
-    try:
-        from kg.vocab import PREFIXES
-    except ImportError:
-        return {}
+    from kg.vocab import PREFIXES
+
     return {k: str(v) for k, v in PREFIXES.items()}
 
 
 def _queries() -> dict[str, str]:
-    try:
-        from kg.canned import queries_dir
+    """The canned queries (``kg/queries/*.rq``) by name, as the page lists them."""
+    from kg.canned import queries_dir
 
-        folder = queries_dir()
-    except ImportError:
-        folder = Path(str(resources.files("kg"))) / "queries"
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.rq"))}
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(queries_dir().glob("*.rq"))}
 
 
 _CHAIRS = """
