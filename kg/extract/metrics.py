@@ -34,7 +34,7 @@ def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], wid
 
 def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
     """A currency written right before the number ("VND23,788", "$5"), per the pack's cues."""
-    match = re.search(r"(\S+?)\s?$", folded[max(0, start - 6) : start])
+    match = re.search(r"([^\s(]+?)\s?$", folded[max(0, start - 6) : start])  # "(US$210 million)" too
     if match and match.group(1) in pack.cue("currency_before"):
         return match.group(1)
     return None
@@ -181,6 +181,13 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 and not (increase is not None and increase.search(window[-25:]))
             ):
                 value = round(value - 100, 4)  # "equal to 140.6% of the same period"
+        if unit in _MONEY and found and found[-1][2].unit in _MONEY and re.fullmatch(
+            r"\s*\(\s*\S{0,3}\s*", folded[found[-1][1] : start]
+        ):
+            # "37.89 trillion VND (1.54 billion USD)": the same sum converted, part of the first figure
+            found[-1] = (found[-1][0], rest, found[-1][2], found[-1][3])
+            consumed = rest
+            continue
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
         metric.indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
         found.append((start, rest, metric, is_change))
@@ -232,6 +239,9 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             metric.indicator = _indicator(folded, m.start(), pack, 0)
             out.append(metric)
     return out
+
+
+_MONEY = frozenset({"billion_vnd", "million_vnd", "vnd", "million_usd", "usd"})
 
 
 def _indicator(folded: str, start: int, pack: Pack, since: int) -> str:
