@@ -118,3 +118,29 @@ def test_polish_and_english_title_wordings(text, post):
 )
 def test_polish_and_english_figures(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a sum converted in parentheses is the same figure, and the change after it is the first's
+        (
+            "Retail sales reached 46.7 trillion VND (1.9 billion USD), up 6.8% over the same period.",
+            "en",
+            [(46700.0, "billion_vnd", 6.8)],
+        ),
+        (
+            "Exports earned 5 trillion VND (US$210 million) in nine months.",
+            "en",
+            [(5000.0, "billion_vnd", None)],
+        ),
+        (
+            "Eksport osiągnął 120 mld VND (5 mln USD), co stanowi wzrost o 4%.",
+            "pl",
+            [(120.0, "billion_vnd", 4.0)],
+        ),
+    ],
+)
+def test_a_converted_sum_is_one_figure(text, lang, expected):
+    x = kg.extract(Article("t", text, lang=lang))
+    assert [(m.value, m.unit, m.change_pct) for m in x.metrics] == expected
