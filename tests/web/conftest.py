@@ -4,15 +4,14 @@ session, ``kg serve`` over it, and headless Chromium to read the page as a brows
 from __future__ import annotations
 
 import subprocess
-import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import chromium_command
-from tests.helpers import KG, ROOT, UNLABELLED, free_port, kg
+from tests.helpers import UNLABELLED, kg
+from tests.serve.server import start
 
 
 @pytest.fixture(scope="session")
@@ -25,38 +24,12 @@ def unlabelled_store(tmp_path_factory) -> Path:
     return path
 
 
-def start_server(store: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [*KG, "serve", "--store", str(store), "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(400):
-        try:
-            urllib.request.urlopen(url + "/", timeout=1).read()
-            return proc, url
-        except OSError:
-            if proc.poll() is not None:
-                raise AssertionError(proc.stderr.read()) from None
-            time.sleep(0.05)
-    proc.terminate()
-    raise AssertionError("kg serve did not start")
-
-
 @pytest.fixture(scope="session")
 def explorer(unlabelled_store):
     """The URL of ``kg serve`` over the unlabelled store."""
-    proc, url = start_server(unlabelled_store)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    served = start(unlabelled_store)  # as the server tests run it (tests/serve/server.py)
+    yield served.url
+    served.stop()
 
 
 @pytest.fixture()
