@@ -277,3 +277,23 @@ def test_a_sentence_with_point_decimals_writes_thousands_with_a_comma():
     assert figures("Los ingresos alcanzaron 3,5 mil millones de VND.", "es") == [(3.5, "billion_vnd")]
     # "10.30 Uhr" is a time, not a decimal
     assert figures("Um 10.30 Uhr wurden 1,250 Tonnen geliefert.", "de") == [(1.25, "tons")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El 5 de abril de 2024, la conferencia fue copresidida por Nguyen Van Tam, secretario del Comité "
+            "Provincial del Partido, y Le Van Hai, presidente del Comité Popular provincial.",
+        ),
+        (
+            "fr",
+            "Le 5 avril 2024, la conférence s'est tenue sous la coprésidence de M. Nguyen Van Tam, secrétaire du "
+            "Comité provincial du Parti, et de M. Le Van Hai, président du Comité populaire provincial.",
+        ),
+    ],
+)
+def test_co_chairs_in_the_passive(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2024-04-05", ["Nguyen Van Tam", "Le Van Hai"])]
