@@ -182,6 +182,11 @@ function meetingName(org, level, place, date, where, kind) {
   const extra = org && !place && where ? ` (${where} news)` : "";
   return `${kindName(kind)}${body}${extra}, ${fmtDate(date)}`;
 }
+// the kinds of meetings (code/meeting) with their words, for the graph's choice
+function MEETING_KINDS() {
+  return [...LABELS.keys()].filter((c) => c.startsWith(`${CODE}meeting/`)).map((c) => [c, label(c)])
+    .sort((a, b) => a[1].localeCompare(b[1]));
+}
 // "3 sessions", "2 congresses": n meetings of one kind in words
 function counted(kind, n) {
   let w = kind.toLowerCase();
@@ -713,6 +718,7 @@ function scopePatterns(scope, { dated = false } = {}) {
   const parts = [];
   if (scope.person) parts.push(`GRAPH ?a { ?m kg:chairedBy ${iriRef(scope.person)} }`);
   if (scope.body) parts.push(`GRAPH ?a { ?m schema:organizer ${iriRef(scope.body)} }`);
+  if (scope.kind) parts.push(`GRAPH ?a { ?m kg:meetingKind ${iriRef(scope.kind)} }`);
   if (scope.province) {
     const iris = PLACES.filter((p) => p.name === scope.province).map((p) => iriRef(p.iri));
     const place = iris.length ? `VALUES ?spl { ${iris.join(" ")} }` : `?spl schema:name ${literal(scope.province)} .`;
@@ -834,9 +840,9 @@ function graphLabel(n) {
 const TOP = 15;
 const WHOLE_STORE = 40;
 async function graphPage(params) {
-  const scope = Object.fromEntries(["province", "body", "person", "from", "to", "top"].map((k) => [k, params.get(k) || ""]));
+  const scope = Object.fromEntries(["province", "body", "person", "kind", "from", "to", "top"].map((k) => [k, params.get(k) || ""]));
   const top = scope.top === "" ? TOP : Number(scope.top) || 0;
-  const whole = !["province", "body", "person", "from", "to"].some((k) => scope[k]);
+  const whole = !["province", "body", "person", "kind", "from", "to"].some((k) => scope[k]);
   const BODY_LIST = await bodiesIndex();
   const provinces = [...new Set([...BODY_LIST.map((b) => b.place), ...PLACES.map((p) => p.name)].filter(Boolean))].sort();
   const chairs = await sparql(`SELECT DISTINCT ?p ?name WHERE { ?m kg:chairedBy ?p . ?p schema:name ?name } ORDER BY ?name`);
@@ -855,6 +861,7 @@ async function graphPage(params) {
     select("province", "Province", provinces.map((p) => [p, p]), scope.province),
     select("body", "Body", [...BODY_LIST].sort((a, b) => a.label.localeCompare(b.label)).map((b) => [b.iri, b.label]), scope.body),
     select("person", "Official", chairs.map((r) => [r.p, r.name]), scope.person),
+    select("kind", "Kind", MEETING_KINDS(), scope.kind),
     dateInput("from", "From", "2023"), dateInput("to", "To", "2024-06"),
     h("label", {}, "Top", h("input", { name: "top", type: "number", min: 0, value: top, size: 4, title: "officials with the most meetings chaired (0: all)", onchange: go })),
     h("a", { href: "#/graph", class: "reset" }, "clear"));
@@ -865,6 +872,7 @@ async function graphPage(params) {
   const capped = whole && officials > ranked.length && (top === 0 || top > WHOLE_STORE);
   const words = [scope.province && `in ${scope.province}`, scope.body && `organised by the ${(BODY_LIST.find((b) => b.iri === scope.body) || {}).label || "body"}`,
     scope.person && `with ${(chairs.find((c) => c.p === scope.person) || {}).name || "the official"} in the chair`,
+    scope.kind && `${counted(label(scope.kind), 2).slice(2)} only`, // "congresses only"
     scope.from && `from ${fmtDate(scope.from)}`, scope.to && `until ${fmtDate(scope.to)}`].filter(Boolean).join(", ");
   const count = (k) => g.nodes.filter((n) => n.kind === k).length;
   const shownMeetings = new Set(g.nodes.filter((n) => n.kind === "meeting").flatMap((n) => (n.group ? n.members.map((m) => m.id) : [n.id])));

@@ -162,6 +162,23 @@ def test_meetings_are_named_by_kind_on_the_home_and_body_pages(explorer, browser
         assert a["title"].startswith(kinds.get(iri_of(a["href"]), "Meeting") + " "), a["title"]
 
 
+def test_the_graph_scoped_to_one_kind_of_meeting_draws_only_that_kind(explorer, browser_dom):
+    kinds = meeting_kinds(explorer)
+    chaired = {r["m"] for r in _chair_rows(explorer)}
+    words = max(sorted(set(kinds.values())), key=lambda w: sum(kinds.get(m) == w for m in chaired))
+    code = sparql(
+        explorer,
+        PROLOGUE + f'SELECT ?k WHERE {{ ?k skos:inScheme code:meeting ; skos:prefLabel "{words}"@en }}',
+    )[0]["k"]
+    soup = BeautifulSoup(
+        browser_dom(f"#/graph?kind={urllib.parse.quote(code, safe='')}&top=0"), "html.parser"
+    )
+    _, _, shown = _graph(soup)
+    assert shown and shown == {m for m in chaired if kinds.get(m) == words}  # every one of them, no other
+    for a in soup.select(".nodelist a.node.meeting"):
+        assert a.get_text().startswith(words) or re.match(r"\d+ ", a.get_text()), a.get_text()
+
+
 def test_the_unscoped_graph_opens_on_the_officials_who_chaired_most(explorer, browser_dom):
     rows = sparql(
         explorer,
