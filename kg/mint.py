@@ -284,7 +284,9 @@ def mint_article(x: Extraction) -> Minted:
         province=x.province,
         year=x.year,
         officials=x.officials,
-        meetings=[Meeting(m.sentence, chairs=m.chairs, organizer=m.organizer, kind=m.kind) for m in x.meetings],
+        meetings=[
+            Meeting(m.sentence, chairs=m.chairs, organizer=m.organizer, kind=m.kind) for m in x.meetings
+        ],
     )
     base = Minted(
         id=x.article.id,
