@@ -239,15 +239,14 @@ class Resolver:
     _store = None  # the store a lazily seeded resolver reads from
 
     def _seed(self, name: str) -> None:
-        """Read the identities of ``name`` from the store (see :meth:`from_store`)."""
+        """Read the identities of ``name`` from the store (see :meth:`from_store`): the officials
+        of that name, then for each two queries whose work stays in the store however many
+        articles name them (the articles counted, the distinct level and place of their posts'
+        bodies)."""
         import pyoxigraph as ox
 
         st = self._store
-        official, member, organization = (
-            ox.NamedNode(i) for i in (KG.Official, ORG.member, ORG.organization)
-        )
-        level_p, place_p, surface_p = (ox.NamedNode(i) for i in (KG.level, KG.place, KG.surfaceForm))
-        rdf_type = ox.NamedNode(_RDF_TYPE)
+        official, rdf_type = ox.NamedNode(KG.Official), ox.NamedNode(_RDF_TYPE)
         iris: list = []
         for q in st.quads_for_pattern(None, ox.NamedNode(SCHEMA.name), ox.Literal(name), None):
             if q.subject not in iris and any(
@@ -256,18 +255,17 @@ class Resolver:
                 iris.append(q.subject)
         for node in iris:
             person = self._find(name, node.value)
-            person.mentions = len({q.graph_name for q in st.quads_for_pattern(node, surface_p, None, None)})
-            for q in st.quads_for_pattern(None, member, node, None):
-                g = q.graph_name
-                body = next((x.object for x in st.quads_for_pattern(q.subject, organization, None, g)), None)
-                if body is None:
-                    continue
-                level = next((x.object for x in st.quads_for_pattern(body, level_p, None, g)), None)
+            mentions = f"""SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+                             GRAPH ?g {{ {node} <{KG.surfaceForm}> ?surface }} }}"""
+            person.mentions = int(next(iter(st.query(mentions)))["n"].value)
+            posts = f"""SELECT DISTINCT ?level ?place WHERE {{ GRAPH ?g {{
+                          ?post <{ORG.member}> {node} ; <{ORG.organization}> ?b .
+                          OPTIONAL {{ ?b <{KG.level}> ?level }} OPTIONAL {{ ?b <{KG.place}> ?place }} }} }}"""
+            for row in st.query(posts):
+                level, place = row["level"], row["place"]
                 if level is not None and level.value.rsplit("/", 1)[-1] == "central":
                     person.central = True
-                    continue
-                place = next((x.object for x in st.quads_for_pattern(body, place_p, None, g)), None)
-                if place is not None:
+                elif place is not None:
                     province = gazetteer.province_of(place.value.rsplit("/", 1)[-1])
                     if province:
                         person.provinces.add(province)
