@@ -314,7 +314,22 @@ def _complement(gap: str, pack: Pack) -> bool:
         and len(words) <= 2
         and len(gap) <= 45
     )
-    return named or bool(re.search(rf"[{RE_COMMAS}]", gap))
+    # Arabic writes "of" as a construct: the body's name opens with the definite article right after
+    # the role ("وزير الدفاع الوطني <name>", "وزير الزراعة والتنمية الريفية <name>")
+    article = _article(pack)
+    construct = bool(article) and first is not None and first.group(1).startswith(article) and len(gap) <= 45
+    return named or construct or bool(re.search(rf"[{RE_COMMAS}]", gap))
+
+
+@cache
+def _article_of(folder: Path | None) -> str:
+    rows = tables.rows(folder / "format.tsv") if folder and (folder / "format.tsv").exists() else []
+    return next((fold(r[1]) for r in rows if r[0] == "article" and len(r) > 1), "")
+
+
+def _article(pack: Pack) -> str:
+    """The definite article of the pack's language written glued to its noun (Arabic ال), if any."""
+    return _article_of(pack.folder)
 
 
 def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
