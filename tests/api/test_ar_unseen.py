@@ -222,3 +222,13 @@ def test_the_issuer_of_an_appointment_decision_in_other_languages():
         x = kg.extract(Article("t", text, lang=lang))
         roles = {p.role for o in x.officials for p in o.positions}
         assert "prime_minister" not in roles and "chair" not in roles, (lang, roles)
+
+
+@pytest.mark.parametrize(
+    "ministry",
+    ["الدفاع الوطني", "الموارد الطبيعية والبيئة", "الزراعة والتنمية الريفية", "العلوم والتكنولوجيا"],
+)
+def test_a_minister_named_by_a_construct_of_several_words(ministry):
+    # no "of" and no comma: the ministry's name opens with the article right after وزير
+    text = f"وحضر الاجتماع وزير {ministry} نجوين فان ثانغ."
+    assert posts(text)["Nguyen Van Thang"] == {("minister", "ministry", "central")}
