@@ -174,8 +174,18 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             if m.start() - end <= 2:
                 end = m.end()
         place = _title_place(span, r0, end, limit) if level != "central" else None
+        if level == "provincial" and place is not None and _district_only(place):
+            level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
     return titles
+
+
+def _district_only(place: str) -> bool:
+    """Is ``place`` a district-level town or city, and no province of that name?"""
+    from kg.gazetteer import lookup
+
+    found = lookup(place)
+    return found is not None and found.level == "district"
 
 
 def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:

@@ -297,3 +297,27 @@ def test_a_sentence_with_point_decimals_writes_thousands_with_a_comma():
 def test_co_chairs_in_the_passive(lang, text):
     x = extract(Article("t", text, lang=lang))
     assert [(m.date, m.chairs) for m in x.meetings] == [("2024-04-05", ["Nguyen Van Tam", "Le Van Hai"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", f"M. {NAME}, président du Comité populaire de la ville de Vinh, a pris la parole."),
+        ("es", f"El Sr. {NAME}, presidente del Comité Popular de la ciudad de Vinh, intervino en el evento."),
+        ("de", f"Genosse {NAME}, Vorsitzender des Volkskomitees der Stadt Vinh, sprach auf der Konferenz."),
+    ],
+)
+def test_a_city_that_is_a_district_gives_a_district_body(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert [(p.role, p.body.org, p.body.level, p.body.place) for o in x.officials for p in o.positions] == [
+        ("chair", "peoples_committee", "district", "Vinh")
+    ]
+
+
+def test_a_city_that_is_a_province_stays_provincial():
+    x = extract(
+        Article("t", f"M. {NAME}, président du Comité populaire de la ville de Hanoï, a parlé.", lang="fr")
+    )
+    assert [(p.body.level, p.body.place) for o in x.officials for p in o.positions] == [
+        ("provincial", "Ha Noi")
+    ]
