@@ -240,17 +240,35 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     >>> _kind("held a ceremony to announce the decision of the standing committee on the congress", [], en)
     'ceremony'
     """
-    found = [
+    outside = _outside(cited)
+    found = (
         (m, values[0])
         for m, values in pack.cue("meeting_kind").finditer(folded)
-        if values and not any(a <= m.start() < b for a, b in cited)
-    ]
-    if not found:
-        return None
-    (first, kind), after = found[0], found[1:]
-    if kind == "ceremony" and after and after[0][1] in _OPENED and after[0][0].start() - first.end() <= 20:
-        return after[0][1]
+        if values and outside(m.start())
+    )
+    first, kind = next(found, (None, None))
+    if kind == "ceremony":
+        after = next(found, None)
+        if after is not None and after[1] in _OPENED and after[0].start() - first.end() <= 20:
+            return after[1]
     return kind
+
+
+def _outside(spans: list[tuple[int, int]]):
+    """A test of a position against spans (merged and sorted once: a bisection per position)."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def test(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i < 0 or pos >= merged[i][1]
+
+    return test
 
 
 _OPENED = ("congress", "conference", "session")  # meetings a ceremony opens or closes
@@ -275,15 +293,24 @@ def _opens_term(folded: str, date: str | None, pack: Pack, cited: list[tuple[int
     """
     if not date:
         return False
-    kinds = [(m.start(), m.end(), v[0]) for m, v in pack.cue("meeting_kind").finditer(folded) if v]
-    terms = [t for t in _TERM.finditer(folded) if not any(a <= t.start() < b for a, b in cited)]
-    for _, end, kind in kinds:
-        term = next((t for t in terms if t.start() >= end), None)
-        if kind != "conference" or term is None or term.start() - end > 150:
-            continue
-        if not any(k in ("congress", "conference") and end <= s < term.start() for s, _, k in kinds):
-            if term.group(1) == date[:4]:
-                return True
+    outside = _outside(cited)
+    # congresses and conferences in order, and the terms outside cited documents: one pass over both
+    named = [
+        (m.start(), m.end(), v[0])
+        for m, v in pack.cue("meeting_kind").finditer(folded)
+        if v and v[0] in ("congress", "conference")
+    ]
+    terms = [t for t in _TERM.finditer(folded) if outside(t.start())]
+    k = 0
+    for i, (_, end, kind) in enumerate(named):
+        while k < len(terms) and terms[k].start() < end:
+            k += 1
+        if k == len(terms):
+            break
+        term = terms[k]
+        between = i + 1 < len(named) and named[i + 1][0] < term.start()
+        if kind == "conference" and not between and term.start() - end <= 150 and term.group(1) == date[:4]:
+            return True
     return False
 
 
