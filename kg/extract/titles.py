@@ -328,7 +328,10 @@ def _complement(gap: str, pack: Pack) -> bool:
     # the role ("وزير الدفاع الوطني <name>", "وزير الزراعة والتنمية الريفية <name>")
     article = _article(pack)
     construct = bool(article) and first is not None and first.group(1).startswith(article) and len(gap) <= 45
-    return named or construct or bool(re.search(rf"[{RE_COMMAS}]", gap))
+    # only words of the title grammar: the body the title's own body belongs to ("رئيس لجنة التعبئة
+    # الجماهيرية للجنة الحزب الإقليمية <name>")
+    owner = not words and len(gap) <= 45
+    return named or construct or owner or bool(re.search(rf"[{RE_COMMAS}]", gap))
 
 
 @cache
