@@ -232,3 +232,12 @@ def test_a_minister_named_by_a_construct_of_several_words(ministry):
     # no "of" and no comma: the ministry's name opens with the article right after وزير
     text = f"وحضر الاجتماع وزير {ministry} نجوين فان ثانغ."
     assert posts(text)["Nguyen Van Thang"] == {("minister", "ministry", "central")}
+
+
+@pytest.mark.parametrize(
+    "commission",
+    ["لجنة التعبئة الجماهيرية", "لجنة الدعاية والتعبئة الجماهيرية", "لجنة الشؤون الداخلية"],
+)
+def test_a_commission_of_the_provincial_committee_written_before_the_name(commission):
+    text = f"وحضر المؤتمر رئيس {commission} للجنة الحزب الإقليمية نجوين فان ثانغ."
+    assert posts(text)["Nguyen Van Thang"] == {("head", "party_commission", "provincial")}
