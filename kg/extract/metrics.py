@@ -149,6 +149,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         ):
             continue
         value *= factor
+        # a scale word before a bare currency ("250 Mio. US-Dollar", "23.000 mds de VND"): the
+        # currency's scaled unit, as GOLD writes it
+        scaled = next(((u, f) for u, f in _SCALED.get(unit, ()) if factor >= f), None)
+        if scaled:
+            unit, value = scaled[0], value / scaled[1]
         if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 25):
             continue  # "(up 16 million VND on 2015)": a difference, not a reported level
         is_change = False
@@ -215,6 +220,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if metric.unit != "percent":
             last_value, settled = metric, False
     return out + _ordinal_ranks(sentence, folded, pack)
+
+
+_SCALED = {"usd": (("million_usd", 1e6),), "vnd": (("billion_vnd", 1e9), ("million_vnd", 1e6))}
 
 
 def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:

@@ -321,3 +321,17 @@ def test_a_city_that_is_a_province_stays_provincial():
     assert [(p.body.level, p.body.place) for o in x.officials for p in o.positions] == [
         ("provincial", "Ha Noi")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a scale word before a bare currency gives the currency's scaled unit
+        ("Die Investitionen betrugen 250 Mio. US-Dollar.", (250.0, "million_usd")),
+        ("Die Investitionen betrugen 250 Mio. Dong.", (250.0, "million_vnd")),
+        ("Die Investitionen betrugen 2,5 Milliarden Dong.", (2.5, "billion_vnd")),
+        ("Der Eintritt kostet 5.000 Dong.", (5000.0, "vnd")),
+    ],
+)
+def test_scaled_currencies(text, want):
+    assert figures(text, "de") == [want]
