@@ -144,3 +144,33 @@ def test_polish_and_english_figures(text, lang, expected):
 def test_a_converted_sum_is_one_figure(text, lang, expected):
     x = kg.extract(Article("t", text, lang=lang))
     assert [(m.value, m.unit, m.change_pct) for m in x.metrics] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "post"),
+    [
+        # elected or appointed to the title written after the name, headlines included
+        (
+            "Le Van Tam elected Secretary of the Lai Chau provincial Party Committee",
+            "en",
+            ("secretary", "party_committee", "provincial"),
+        ),
+        (
+            "Le Van Tam appointed Deputy Secretary of the Hanoi Party Committee",
+            "en",
+            ("deputy_secretary", "party_committee", "provincial"),
+        ),
+        (
+            "Le Van Tam został ponownie wybrany na sekretarza Komitetu Partii Prowincji Lai Chau.",
+            "pl",
+            ("secretary", "party_committee", "provincial"),
+        ),
+        (
+            "Le Van Tam został mianowany zastępcą sekretarza Komitetu Partii Prowincji Lai Chau.",
+            "pl",
+            ("deputy_secretary", "party_committee", "provincial"),
+        ),
+    ],
+)
+def test_elected_or_appointed_to_a_title(text, lang, post):
+    assert post in posts(text, lang)["Le Van Tam"]
