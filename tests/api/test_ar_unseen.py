@@ -241,3 +241,14 @@ def test_a_minister_named_by_a_construct_of_several_words(ministry):
 def test_a_commission_of_the_provincial_committee_written_before_the_name(commission):
     text = f"وحضر المؤتمر رئيس {commission} للجنة الحزب الإقليمية نجوين فان ثانغ."
     assert posts(text)["Nguyen Van Thang"] == {("head", "party_commission", "provincial")}
+
+
+def test_the_posts_listed_after_the_following_posts():
+    text = (
+        "وافقت اللجنة المركزية على السماح للرفيق نجوين فان آن بالتوقف عن شغل المناصب التالية: عضو المكتب "
+        "السياسي، رئيس جمهورية فيتنام الاشتراكية."
+    )
+    assert posts(text)["Nguyen Van An"] == {
+        ("member", "politburo", "central"),
+        ("state_president", "other", "central"),
+    }
