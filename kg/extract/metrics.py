@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
+from pathlib import Path
 
 from kg import tables
 from kg.extract.numbers import NUMBER, find_dates, parse_number
@@ -219,7 +221,37 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         out.append(metric)
         if metric.unit != "percent":
             last_value, settled = metric, False
-    return out + _ordinal_ranks(sentence, folded, pack)
+    return out + _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
+
+
+@cache
+def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str] | None:
+    rows = [r for r in tables.rows(folder / "format.tsv") if r[0] == "dual"] if folder else []
+    if not rows or len(rows[0]) < 3:
+        return None
+    endings = "|".join(re.escape(e) for e in rows[0][1].split("|"))
+    return re.compile(rf"([^\W\d_]+)(?:{endings})(?![^\W\d_])"), rows[0][2]
+
+
+def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
+    """Two of a counted noun written as its dual, no number (Arabic "بلديتان", "بمنطقتين": GOLD
+    records 2): the pack's ``dual`` setting gives the dual endings and the singular's ending
+    (``dual	تان|تين	ة``); the singular must be a counted noun of the pack's units."""
+    dual = _dual_setting(pack.folder)
+    if dual is None:
+        return []
+    pattern, singular = dual
+    out = []
+    for m in pattern.finditer(folded):
+        stem = m.group(1)
+        for start in range(0, 4):  # clitics and the article glued before the noun ("بمنطقتين", "البلديتان")
+            found = pack.units.get(stem[start:] + singular)
+            if found and found[0] in ("count", "persons"):
+                metric = Metric(2.0, found[0], sentence[m.start() : m.end()], sentence.index)
+                metric.indicator = _indicator(folded, m.start(), pack, 0)
+                out.append(metric)
+                break
+    return out
 
 
 _SCALED = {"usd": (("million_usd", 1e6),), "vnd": (("billion_vnd", 1e9), ("million_vnd", 1e6))}

@@ -252,3 +252,18 @@ def test_the_posts_listed_after_the_following_posts():
         ("member", "politburo", "central"),
         ("state_president", "other", "central"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("واستوفت بلديتان المعايير الريفية الجديدة هذا العام.", "بلديتان"),
+        ("اعترف رئيس الوزراء بمنطقتين في المدينة.", "بمنطقتين"),
+    ],
+)
+def test_the_dual_of_a_counted_noun_is_a_figure_of_two(text, surface):
+    assert [(m.value, m.unit, m.surface) for m in extract(text).metrics] == [(2, "count", surface)]
+
+
+def test_a_dual_that_counts_nothing_is_no_figure():
+    assert extract("من الناحيتين السياسية والقانونية، بنت الأسرة منزلا متينا.").metrics == []
