@@ -335,3 +335,20 @@ def test_a_city_that_is_a_province_stays_provincial():
 )
 def test_scaled_currencies(text, want):
     assert figures(text, "de") == [want]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("fr", "chef de la Commission de propagande du Comité provincial du Parti"),
+        ("fr", "chef de la Commission des affaires intérieures du Comité provincial du Parti"),
+        ("fr", "cheffe de la Commission de contrôle du Comité provincial du Parti"),
+        ("es", "jefe de la Comisión de Organización del Comité Provincial del Partido"),
+        ("es", "jefe de la Comisión de Propaganda del Comité Provincial del Partido"),
+        ("de", "Leiter der Kommission für Organisation des Provinzparteikomitees"),
+        ("de", "Leiter der Kommission für Inspektion des Provinzparteikomitees"),
+    ],
+)
+def test_commissions_named_by_a_topic_after_a_link(lang, title):
+    orgs = {org for _, org, _ in posts(SENTENCE[lang].format(name=NAME, title=title), lang)}
+    assert orgs <= {"party_commission", "inspection_commission"} and orgs
