@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from kg import api, formats
+from kg.codes import SCHEMES
 from kg.errors import FormatError, InputError, KgError, QueryError, StoreError
 from kg.store import open_store
 
@@ -27,6 +28,7 @@ store_option = click.option(
 )
 _QUERY_FORMATS = formats.names("results", aliases=True) + formats.names("rdf", aliases=True)
 _RDF_FORMATS = formats.names("rdf", aliases=True)
+_MEETING_KINDS = [k.replace("_", "-") for k in SCHEMES["meeting"]]  # --kind working-session
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -433,7 +435,12 @@ def show(name: str, store: str, sources: bool) -> None:
 @click.option("--since", help="Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Only meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--top", type=click.IntRange(min=1), help="Only the N officials who chaired most meetings.")
-def viz(out: Path, store: str, province, official, body, since, until, top) -> None:
+@click.option(
+    "--kind",
+    type=click.Choice(_MEETING_KINDS, case_sensitive=False),
+    help="Only meetings of this kind (a congress, a council's session, a working session…).",
+)
+def viz(out: Path, store: str, province, official, body, since, until, top, kind) -> None:
     """Draw who chaired what: officials -> meetings -> organising bodies, in a scope."""
     from kg.viz import Scope, date_span, draw
 
@@ -442,7 +449,11 @@ def viz(out: Path, store: str, province, official, body, since, until, top) -> N
         if value and date_span(value) is None:
             _fail(f"{name} {value!r}: write a date as YYYY, YYYY-MM or YYYY-MM-DD")
     try:
-        draw(_existing(store), out, Scope(province, official, body, since, until, top))
+        draw(
+            _existing(store),
+            out,
+            Scope(province, official, body, since, until, top, kind and kind.replace("-", " ")),
+        )
     except ValueError as err:  # nothing to draw
         _fail(str(err))
     click.echo(f"wrote {out}")

@@ -229,6 +229,7 @@ class Scope:
     since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD; a meeting counts if its date overlaps
     until: str | None = None
     top: int | None = None  # only the N officials who chaired most meetings in the scope
+    kind: str | None = None  # a meeting kind of ``code/meeting``: "session", "working session"
 
     def words(self) -> str:
         parts = [
@@ -238,6 +239,7 @@ class Scope:
             self.since and f"from {fmt_date(self.since)}",
             self.until and f"until {fmt_date(self.until)}",
             self.top and f"the {self.top} officials who chaired most",
+            self.kind and f"{self.kind} only",
         ]
         return ", ".join(p for p in parts if p)
 
@@ -280,6 +282,8 @@ def chair_graph(store, scope: Scope | None = None) -> nx.DiGraph:
         keys.setdefault(r["p"].value, set()).add(fold(r["form"].value))
 
     def in_scope(r: _Row) -> bool:
+        if scope.kind and _code(r.kind or "").replace("_", " ") != fold(scope.kind).replace("_", " "):
+            return False
         if scope.province and fold(scope.province) not in {fold(r.place or ""), fold(r.province or "")}:
             return False
         if scope.body:

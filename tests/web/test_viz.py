@@ -6,6 +6,7 @@ import itertools
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -142,6 +143,19 @@ def test_body_scope_and_top(seeds_store):
     assert top.out_degree(next(iter(kinds(top, "official")))) == most
 
 
+def test_kind_scope_keeps_meetings_of_that_kind_only(seeds_store):
+    everything = chair_graph(seeds_store)
+    found = {everything.nodes[m]["meeting_kind"] for m in kinds(everything, "meeting")} - {""}
+    assert found, "the seeds' meetings have kinds"
+    for code in found:
+        g = chair_graph(seeds_store, Scope(kind=code.replace("_", " ").upper()))
+        wanted = {m for m in kinds(everything, "meeting") if everything.nodes[m]["meeting_kind"] == code}
+        assert kinds(g, "meeting") == wanted
+    absent = sorted(set(SCHEMES["meeting"]) - found)[0]
+    with pytest.raises(ValueError):  # nothing to draw is said, not drawn empty
+        draw(seeds_store, Path("unused.svg"), Scope(kind=absent))
+
+
 def test_layout_has_no_overlapping_boxes_and_svg_is_offline(seeds_store):
     g = chair_graph(seeds_store)
     assert_no_overlap(g)
@@ -203,6 +217,13 @@ def test_at_312_articles_each_province_scope_is_inside_and_readable(unlabelled_s
     bad = subprocess.run([*kg, "--since", "2024-13", "--out", str(tmp_path / "x.svg")], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)  # fmt: skip
     assert bad.returncode == 2 and "YYYY" in bad.stderr
+    done = subprocess.run([*kg, "--kind", "Working-Session", "--out", str(tmp_path / "w.graphml")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    drawn = nx.read_graphml(tmp_path / "w.graphml")
+    assert {d["meeting_kind"] for _, d in drawn.nodes(data=True) if d["kind"] == "meeting"} == {
+        "working_session"
+    }
 
 
 def test_a_long_series_of_meetings_is_one_box_in_the_drawing():
