@@ -267,3 +267,18 @@ def test_the_dual_of_a_counted_noun_is_a_figure_of_two(text, surface):
 
 def test_a_dual_that_counts_nothing_is_no_figure():
     assert extract("من الناحيتين السياسية والقانونية، بنت الأسرة منزلا متينا.").metrics == []
+
+
+def test_co_chairs_listed_after_a_colon_chair_the_meeting():
+    text = (
+        "في صباح يوم 5 مارس 2025، عقدت اللجنة الشعبية الإقليمية مؤتمرا. وكان الرؤساء المشاركون هم الرفاق: "
+        "نجوين فان دي - نائب رئيس اللجنة الشعبية الإقليمية؛ فونج ثانه فينه - نائب رئيس اللجنة الشعبية الإقليمية."
+    )
+    chairs = [c for m in extract(text).meetings for c in m.chairs]
+    assert chairs == ["Nguyen Van De", "Vuong Thanh Vinh"]
+
+
+def test_the_council_of_the_nation_is_the_national_assembly():
+    assert posts("وطلب رئيس مجلس الأمة تران ثانه مان من النواب التعبير عن آرائهم.")["Tran Thanh Man"] == {
+        ("chair", "national_assembly", "central")
+    }
