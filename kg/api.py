@@ -205,8 +205,8 @@ def _tasks(paths, manifest: Manifest, report: BuildReport, progress) -> Iterator
         if not path.exists():
             report.skipped.append(Skipped(str(path), "no such file or folder"))
             continue
-        for file in _scan(path, seen):
-            if file.lower().endswith(DUMP_SUFFIXES):
+        for file, name, key in _scan(path, seen):
+            if name.lower().endswith(DUMP_SUFFIXES):
                 for item in read_jsonl(Path(file)):
                     if isinstance(item, Skipped):
                         report.skipped.append(item)
@@ -224,7 +224,9 @@ def _tasks(paths, manifest: Manifest, report: BuildReport, progress) -> Iterator
                         continue
                     yield ("article", item, None, None, None)
                 continue
-            shown, raw = _name(file)
+            shown, raw = _name(file, name)
+            if shown is not file:  # an unusual name: the key as the reader would make it
+                key = file_key(shown)
             ident, note = ids.claim(raw, shown)
             if note:
                 report.partial.append(Skipped(shown, note))
@@ -234,7 +236,7 @@ def _tasks(paths, manifest: Manifest, report: BuildReport, progress) -> Iterator
                 report.skipped.append(Skipped(shown, str(err)))
                 continue
             stat = (st.st_size, st.st_mtime_ns)
-            if manifest.unchanged(file_key(shown), *stat) == ident:  # as the manifest records it
+            if manifest.unchanged(key, *stat) == ident:  # the key as the manifest records it
                 report.unchanged += 1
                 if progress:
                     progress(shown)
@@ -243,14 +245,15 @@ def _tasks(paths, manifest: Manifest, report: BuildReport, progress) -> Iterator
             yield ("file", file, stat, entry.hash if entry else None, ident)
 
 
-def _scan(path: Path, seen: set) -> Iterator[str]:
+def _scan(path: Path, seen: set) -> Iterator[tuple[str, str, str]]:
     """:func:`kg.reader._files` as strings: the files to read under ``path`` in the same order
-    (names sorted, a folder's files before its sub-folders, each folder once), without a ``Path``
-    object per file."""
+    (names sorted, a folder's files before its sub-folders, each folder once), each with its name
+    and its absolute path (:func:`kg.store.file_key`), without a ``Path`` object per file."""
     from kg.reader import DUMP_SUFFIXES, TEXT_SUFFIXES, _files
 
     if not path.is_dir():
-        yield from (str(f) for f in _files(path, seen))
+        for f in _files(path, seen):
+            yield str(f), f.name, file_key(display(f))
         return
     suffixes = TEXT_SUFFIXES + DUMP_SUFFIXES
     stack = [str(path)]
@@ -268,8 +271,9 @@ def _scan(path: Path, seen: set) -> Iterator[str]:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError:
-            yield folder  # named by the reader: "cannot read the folder"
+            yield folder, os.path.basename(folder), file_key(display(folder))  # "cannot read the folder"
             continue
+        prefix = os.path.join(os.path.abspath(folder), "")  # abspath(folder/name) for a plain name
         subfolders = []
         for entry in entries:
             try:
@@ -279,20 +283,19 @@ def _scan(path: Path, seen: set) -> Iterator[str]:
             if is_dir:
                 subfolders.append(entry.path)
             elif entry.name.lower().endswith(suffixes):
-                yield entry.path
+                yield entry.path, entry.name, prefix + entry.name
         stack.extend(reversed(subfolders))
 
 
-def _name(file: str) -> tuple[str, str]:
+def _name(file: str, name: str) -> tuple[str, str]:
     """The file as it is printed and recorded (:func:`kg.reader.display`) and its article id
     (:func:`kg.reader.article_id`); a plain name (printable, no undecodable byte, not too long)
-    takes neither function's slow path."""
+    takes neither function's slow path, and its file is returned as it is."""
     from kg.reader import DUMP_SUFFIXES, MAX_ID_CHARS, TEXT_SUFFIXES, article_id
 
     if file.isprintable():  # no lone surrogate (an undecodable byte), no Cc/Cf character
-        name = file.rsplit(os.sep, 1)[-1]
-        lower = name.lower()
-        for suffix in (*DUMP_SUFFIXES, *TEXT_SUFFIXES):
+        lower = name[-9:].lower()
+        for suffix in (TEXT_SUFFIXES[0], *TEXT_SUFFIXES[1:], *DUMP_SUFFIXES):
             if lower.endswith(suffix) and len(name) > len(suffix):
                 stem = name[: -len(suffix)]
                 if len(stem) <= MAX_ID_CHARS:
