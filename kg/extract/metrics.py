@@ -225,27 +225,30 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
 
 
 @cache
-def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str] | None:
+def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[str]] | None:
     rows = [r for r in tables.rows(folder / "format.tsv") if r[0] == "dual"] if folder else []
     if not rows or len(rows[0]) < 3:
         return None
     endings = "|".join(re.escape(e) for e in rows[0][1].split("|"))
-    return re.compile(rf"([^\W\d_]+)(?:{endings})(?![^\W\d_])"), rows[0][2]
+    nouns = frozenset(rows[0][3].split("|")) if len(rows[0]) > 3 else frozenset()
+    return re.compile(rf"([^\W\d_]+)(?:{endings})(?![^\W\d_])"), rows[0][2], nouns
 
 
 def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     """Two of a counted noun written as its dual, no number (Arabic "بلديتان", "بمنطقتين": GOLD
-    records 2): the pack's ``dual`` setting gives the dual endings and the singular's ending
-    (``dual	تان|تين	ة``); the singular must be a counted noun of the pack's units."""
+    records 2): the pack's ``dual`` setting gives the dual endings, the singular's ending and more
+    counted nouns (``dual	تان|تين	ة	منطقة|محلية``); the singular must be a counted noun of the
+    pack's units or one of those."""
     dual = _dual_setting(pack.folder)
     if dual is None:
         return []
-    pattern, singular = dual
+    pattern, singular, nouns = dual
     out = []
     for m in pattern.finditer(folded):
         stem = m.group(1)
         for start in range(0, 4):  # clitics and the article glued before the noun ("بمنطقتين", "البلديتان")
-            found = pack.units.get(stem[start:] + singular)
+            noun = stem[start:] + singular
+            found = ("count",) if noun in nouns else pack.units.get(noun)
             if found and found[0] in ("count", "persons"):
                 metric = Metric(2.0, found[0], sentence[m.start() : m.end()], sentence.index)
                 metric.indicator = _indicator(folded, m.start(), pack, 0)
