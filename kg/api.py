@@ -480,6 +480,7 @@ def build(
     start = time.process_time()
     report = BuildReport()
     manifest = Manifest.load(store)  # one pass: a few hundred quads
+    written = manifest.chunks
     writer = _Writer(store, manifest, report, on_built, progress, batch)
     for item in _results(_tasks(paths, manifest, report, progress), jobs, report):
         writer.add(item)
@@ -488,7 +489,8 @@ def build(
         merge_identities(store, writer._ids.resolver.take_merges())
     if manifest.needs_compaction:
         manifest.compact(store)
-    if writer._ids is not None or manifest.chunks:
+        written = -1
+    if writer._ids is not None or manifest.chunks != written:  # nothing written, nothing to flush
         store.flush()
     report.cpu["main"] = time.process_time() - start
     return report
