@@ -305,8 +305,9 @@ def _name(file: str, name: str) -> tuple[str, str]:
 
 
 def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int = 8) -> Iterator:
-    """Worker results in task order. At most ``4 * jobs`` chunks are in flight, so memory does not
-    grow with the corpus; a handful of tasks is run in this process (no pool to start), and no
+    """Worker results in task order. At most ``16 * jobs`` chunks are in flight (a few MB), so memory
+    does not grow with the corpus, and the workers have a second or so of work queued while this
+    process bulk-loads a batch; a handful of tasks is run in this process (no pool to start), and no
     pool starts (nor any pack loads) while every file is unchanged. ``report.cpu["workers"]``
     adds up the CPU seconds the workers spent."""
     first = list(itertools.islice(tasks, 4 * chunk))
@@ -325,7 +326,7 @@ def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int 
             part = list(itertools.islice(everything, chunk))
             if part:
                 window.append(pool.apply_async(_work_chunk, (part,)))
-            while window and (len(window) > 4 * jobs or not part):
+            while window and (len(window) > 16 * jobs or not part):
                 results, cpu = window.popleft().get()
                 report.cpu["workers"] += cpu
                 yield from results
