@@ -117,20 +117,34 @@ class Lexicon:
         self._stems = tuple(
             sorted((w[:-1] for w in entries if w.endswith("*") and len(w) > 2), key=len, reverse=True)
         )
-        if entries:
+        self._prefixes = prefixes
+        self._compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # on first use
+
+    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The wordings as a regex (and anchored), compiled the first time they are matched: a
+        pack loaded only to detect a language compiles nothing."""
+        if self._compiled is None:
             alternatives = "|".join(
                 re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
-                for w in sorted(entries, key=len, reverse=True)
+                for w in sorted(self.entries, key=len, reverse=True)
             )
             clitic = ""
-            if prefixes:
-                clitic = (
-                    "(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")??"
-                )
-            self.pattern: re.Pattern[str] | None = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)")
-            self._anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)")
-        else:
-            self.pattern = None
+            if self._prefixes:
+                words = sorted(self._prefixes, key=len, reverse=True)
+                clitic = "(?:" + "|".join(re.escape(p) for p in words) + ")??"
+            self._compiled = (
+                re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)"),
+                re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)"),
+            )
+        return self._compiled
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        return self._patterns()[0] if self.entries else None
+
+    @property
+    def _anchored(self) -> re.Pattern[str]:
+        return self._patterns()[1]
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -147,16 +161,17 @@ class Lexicon:
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None):
         """Yield ``(match, values)`` for every wording in ``folded[start:end]``."""
-        if self.pattern is None:
+        if not self.entries:
             return
-        for match in self.pattern.finditer(folded, start, len(folded) if end is None else end):
+        pattern = (self._compiled or self._patterns())[0]
+        for match in pattern.finditer(folded, start, len(folded) if end is None else end):
             yield match, self.get(match.group("w"))
 
     def match_at(self, folded: str, pos: int):
         """``(match, values)`` for a wording starting exactly at ``pos``, else None."""
-        if self.pattern is None:
+        if not self.entries:
             return None
-        match = self._anchored.match(folded, pos)
+        match = (self._compiled or self._patterns())[1].match(folded, pos)
         return (match, self.get(match.group("w"))) if match else None
 
 
