@@ -241,3 +241,19 @@ def test_shipped_data_is_modest_and_well_formed():
     kinds = {k for k, _ in rows}
     assert {"name", "surname", "middle", "last", "bigram"} <= kinds
     assert sum(v for (k, _), v in rows.items() if k == "name") > 1000  # mentions across documents
+
+
+@pytest.mark.parametrize("level", ["لبلدية", "في بلدية", "لحي", "بمنطقة"])
+def test_two_syllables_after_a_level_word_are_a_place_not_a_person(level):
+    from kg.extract import extract
+    from kg.model import Article
+
+    text = f"وصرح السيد نغوين ثانه ترونغ، نائب رئيس اللجنة الشعبية {level} تشاو سون، قائلاً: إن العمل مستمر."
+    people = {o.name: o for o in extract(Article("t", text, lang="ar")).officials}
+    assert "Chau Son" not in people and not any(n.startswith("Chau") for n in people), people
+    assert any(n.startswith("Nguyen Thanh") for n in people), people
+
+
+def test_ho_chi_minh_city_as_arabic_writes_it_is_a_place():
+    assert N.read_place(["هو", "تشي", "منه"]) == N.read_place(["هوشي", "منه"]) == "ho chi minh"
+    assert N.other_script_places("انعقدت الدورة في مدينة هو تشي منه") == ["ho chi minh"]
