@@ -53,6 +53,7 @@ __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "
 CUE_KINDS = {
     "achieved": "achieving or exceeding ('exceeded', 'completed'): a plan noun after it counts results",
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
+    "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
     "chair": "chairing a meeting ('presided over', 'chủ trì')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
