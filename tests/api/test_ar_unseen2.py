@@ -40,3 +40,39 @@ def test_a_verb_after_a_level_word_is_no_place():
     # an Arabic word that spells no Vietnamese syllable ends the title: it is not the next name's
     text = "قال رئيس اللجنة الشعبية للبلدية يستقبل المواطنين إن تران فان لوك وصل."
     assert ("chair", "peoples_committee", "commune") not in posts(text).get("تران فان لوك", set())
+
+
+# --- meetings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "في صباح يوم 14 أكتوبر، نظمت اللجنة الشعبية لمنطقة كي آنه حفلاً رسمياً لإعلان البلدية.",
+        "في صباح يوم 14 أكتوبر، أقيم حفل إعلان البلدية عن استيفائها للمعايير الريفية الجديدة.",
+        "في صباح يوم 14 أكتوبر، أقيمت مراسم افتتاح الطريق الجديد في البلدية.",
+    ],
+)
+def test_a_ceremony_held_on_a_day_is_a_meeting(sentence):
+    meetings = extract(sentence, published="2024-10-14").meetings
+    assert [m.date for m in meetings] == ["2024-10-14"]
+    assert meetings[0].kind == "ceremony"
+
+
+def test_a_ceremony_named_without_a_day_or_holding_verb_later_on_is_no_meeting():
+    text = (
+        "تضم البلدية 1500 أسرة وتعيش فيها عدة مجموعات عرقية.\n"
+        "يعمل السكان في الزراعة.\n"
+        "ويأمل الأهالي أن يروا يوماً حفلاً لإعلان البلدية نموذجية."
+    )
+    assert extract(text).meetings == []
+
+
+def test_working_with_written_with_the_contracted_article_is_a_working_session():
+    # "للعمل مع" is ل + العمل مع: the same working session as "العمل مع"
+    text = (
+        "في صباح يوم 10 مارس، قاد نائب رئيس الوزراء تران فان لوك وفداً للعمل مع قادة المقاطعة "
+        "لمراجعة المشاريع."
+    )
+    meetings = extract(text, published="2025-03-10").meetings
+    assert [(m.date, m.kind) for m in meetings] == [("2025-03-10", "working_session")]
