@@ -175,7 +175,7 @@ def test_who_chaired_what_lists_every_chair_of_every_meeting(seeds_store):
     }
     one = canned_rows(seeds_store, "who-chaired-what", {"name": "Mai Van Tuat"})
     assert one and {r["name"] for r in one} == {"Mai Van Tuat"}
-    assert any(r["offices"] and "standing_deputy_secretary" in r["offices"] for r in one)
+    assert any(r["office"] and "standing_deputy_secretary" in r["office"] for r in one)
 
 
 def test_posts_of_official_gives_each_post_with_its_sentence(seeds_store):
