@@ -16,8 +16,13 @@ from kg.text import fold
 
 __all__ = ["find_official", "official_record"]
 
-_NAMES = """SELECT DISTINCT ?name ?surface WHERE {
-  ?p a kg:Official ; schema:name ?name . OPTIONAL { ?p kg:surfaceForm ?surface } }"""
+# every official's name and search keys (each form as written, folded): the entities graph only,
+# a table as large as the number of officials, not of their mentions
+_NAMES = """SELECT DISTINCT ?name ?key WHERE { GRAPH id:graph/entities {
+  ?p a kg:Official ; schema:name ?name . OPTIONAL { ?p kg:searchKey ?key } } }"""
+# the forms one official is written in, as the articles write them
+_SURFACES = """SELECT DISTINCT ?name ?surface WHERE { GRAPH id:graph/entities { ?p a kg:Official ; schema:name ?name }
+  GRAPH ?article { ?p kg:surfaceForm ?surface } }"""
 _LABELS = """SELECT ?c ?l WHERE { ?c skos:prefLabel ?l FILTER(langMatches(lang(?l), "en")) }"""
 
 
@@ -35,8 +40,8 @@ def find_official(store, name: str) -> str:
     names: dict[str, set[str]] = defaultdict(set)
     for row in query(store, _NAMES):
         names[row["name"].value].add(_key(row["name"].value))
-        if row["surface"] is not None:
-            names[row["name"].value].add(_key(row["surface"].value))
+        if row["key"] is not None:
+            names[row["name"].value].add(_key(row["key"].value))
     exact = sorted(n for n, keys in names.items() if want in keys)
     if len(exact) == 1:
         return exact[0]
@@ -96,10 +101,7 @@ def official_record(store, name: str, sources: bool = True) -> str:
         lvl = _code(level)
         return kind + (f" ({lvl})" if lvl else "") + (f", {place.value}" if place is not None else "")
 
-    surfaces = sorted(
-        {r["surface"].value for r in query(store, _NAMES, {"name": official}) if r["surface"] is not None}
-        - {official}
-    )
+    surfaces = sorted({r["surface"].value for r in query(store, _SURFACES, {"name": official})} - {official})
     lines = [official + (f"  (also written: {', '.join(surfaces[:6])})" if surfaces else "")]
 
     posts = canned.get("posts-of-official")
