@@ -76,3 +76,12 @@ def test_working_with_written_with_the_contracted_article_is_a_working_session()
     )
     meetings = extract(text, published="2025-03-10").meetings
     assert [(m.date, m.kind) for m in meetings] == [("2025-03-10", "working_session")]
+
+
+def test_those_named_after_with_the_participation_of_attend_and_do_not_chair():
+    text = (
+        "في صباح يوم 15 أكتوبر، ترأس المؤتمر الأمين العام تران فان لوك، رئيس اللجنة التوجيهية، "
+        "بمشاركة نجوين هوو ثانه، عضو المكتب السياسي، وفام كوانغ هاي، عضو الأمانة العامة."
+    )
+    meetings = extract(text, published="2025-10-15").meetings
+    assert [m.chairs for m in meetings] == [["Tran Van Loc"]]
