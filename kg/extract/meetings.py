@@ -100,12 +100,32 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
 def _anchored_year(article: Article) -> int | None:
     """The year the article's URL or publication date gives, when they give one."""
     if article.url:
-        m = re.search(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/)", article.url)
+        m = re.search(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/|[01]\d/)", article.url)
         if m:
             return int(m.group(1))
     if article.published:
         return int(article.published[:4])
-    return None
+    return _byline_year(article.text)
+
+
+# a dated byline: a date with its year next to a time of day ("September 22, 2018 8:30 PM",
+# "15/07/2025 10:02", "17:48، 23/09/2023", "Thứ bảy, 22/04/2017, 02:30")
+_BYLINE = re.compile(
+    r"(?<![\d:])((?:19|20)\d\d)(?!\d)[ ,\u060c]{1,3}\d{1,2}:\d\d(?![\d/.])"
+    r"|(?<![\d/.:])\d{1,2}:\d\d[ ,\u060c]{1,3}\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _byline_year(text: str | None) -> int | None:
+    """The year of a dated byline the text carries (the date it was published at).
+
+    >>> _byline_year("Chairman receives Governor\\nThứ bảy, 22/04/2017, 02:30 SA\\nOn February 15, ...")
+    2017
+    >>> _byline_year("17:48، 23/09/2023"), _byline_year("in 2018 the province grew 8.5%")
+    (2023, None)
+    """
+    m = _BYLINE.search(text or "")
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _range_year(folded: str, pack: Pack) -> int | None:
@@ -144,9 +164,18 @@ _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\
 
 def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Spans of dates that are no event's: a target ("by 2030", ``until`` cues: the 12 characters
-    after the cue, a day and a month or a year) and a birth ("born in 1971", ``born`` cues: to the
+    after the cue, a day and a month or a year, or a whole date that follows it) and a birth ("born in 1971", ``born`` cues: to the
     end of the year it gives, within 30 characters)."""
-    out = [(m.start(), m.end() + 12) for m, _ in pack.cue("until").finditer(folded)]
+    dates = find_dates(folded, pack)
+    out = []
+    for m, _ in pack.cue("until").finditer(folded):
+        # a deadline written as a whole date ("przed 31 grudnia 2025 r.", "by December 31, 2025")
+        # reaches past 12 characters: the span runs to the end of its year; not so the end of a
+        # range that opens with a date ("od 1 marca do 29 kwietnia 2023 r."), whose year is the
+        # first day's too
+        ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
+        whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
+        out.append((m.start(), m.end() + 12 if ranged else max(m.end() + 12, whole)))
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
         out.append((m.start(), year.end() if year else m.end() + 12))

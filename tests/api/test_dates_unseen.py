@@ -1,0 +1,85 @@
+"""Meeting dates on text no gold covers: a deadline written as a whole date gives no meeting its
+year, the end of a date range keeps it, a dated byline and a month folder of the URL give the
+article's year."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from kg.model import Article
+
+extract = importlib.import_module("kg.extract").extract
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Rano 4 grudnia premier przewodniczył spotkaniu z przedstawicielami ministerstw. Celem jest "
+            "ukończenie remontów przed 31 grudnia 2026 r. i oddanie nowych domów przed 28 lutego 2027 r.",
+        ),
+        (
+            "en",
+            "On the morning of November 6, the Prime Minister chaired a meeting with the ministries. "
+            "The new schools must be finished before December 31, 2027.",
+        ),
+        (
+            "fr",
+            "Le 5 novembre, le Premier ministre a présidé une réunion avec les ministères. Les travaux "
+            "doivent être achevés avant le 31 décembre 2027.",
+        ),
+    ],
+)
+def test_a_deadline_written_as_a_whole_date_is_not_the_meetings_year(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert x.meetings, "the meeting is found"
+    assert all(not (m.date or "").startswith("2027") for m in x.meetings), [m.date for m in x.meetings]
+    assert all(not (m.date or "").startswith("2026") for m in x.meetings if lang == "pl")
+
+
+def test_the_end_of_a_date_range_keeps_its_year_for_the_first_day():
+    text = (
+        "Od 3 marca do 30 kwietnia 2024 r. Komitet Ludowy Prowincji zorganizował konferencję w sprawie "
+        "budżetu."
+    )
+    x = extract(Article("t", text, lang="pl"))
+    assert [m.date for m in x.meetings] == ["2024-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "Minister attends trade forum in Hungary\nMay 12, 2019 9:15 AM GMT+7\nOn May 11, the "
+            "Minister attended the conference. Exports grew 7% in 2017 and imports 5% in 2017.",
+            "2019-05-11",
+        ),
+        (
+            "vi",
+            "Thứ Hai, 14/03/2022, 08:05 (GMT+7)\nSáng 12/3, HĐND tỉnh tổ chức kỳ họp thường lệ. "
+            "Năm 2020 tỉnh đạt nhiều kết quả. Thu ngân sách năm 2020 tăng 8%.",
+            "2022-03-12",
+        ),
+        (
+            "ar",
+            "09:30، 18/10/2023\nفي صباح يوم 17 أكتوبر، عقدت اللجنة الشعبية الإقليمية اجتماعا. وفي عام 2021 "
+            "حققت المقاطعة نتائج كبيرة، وارتفعت الإيرادات في عام 2021 بنسبة 8%.",
+            "2023-10-17",
+        ),
+    ],
+)
+def test_a_dated_byline_gives_the_year(lang, text, date):
+    x = extract(Article("t", text, lang=lang))
+    assert date in [m.date for m in x.meetings], [m.date for m in x.meetings]
+
+
+def test_the_month_folder_of_a_url_gives_the_year():
+    text = "On the afternoon of March 3, the provincial Party Committee held a conference."
+    x = extract(Article("t", text, lang="en", url="https://example.vn/english/202403/conference-123"))
+    assert [m.date for m in x.meetings] == ["2024-03-03"]
+    x = extract(Article("t", text, lang="en"))
+    assert [m.date for m in x.meetings] == [None]
