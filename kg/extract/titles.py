@@ -141,7 +141,12 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             # no name the grammar knows is a post of the body it belongs to, else of another body
             owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
             role = _GENERIC_ROLES.get(role, role)
-            body = owner if owner is not None and owner[2][0] != GENERIC else (body[0], body[1], ("other",))
+            # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level)
+            body = (
+                owner
+                if owner is not None and owner[2][0] != GENERIC
+                else (body[0], body[1], ("other", *body[2][1:]))
+            )
         if body is not None and (org is None or body[2][0] not in (org, "other")):
             # (a role that names its body keeps it over an "other" body: the Minister of Public
             # Security is a minister of a ministry, not of the police)

@@ -85,3 +85,22 @@ def test_those_named_after_with_the_participation_of_attend_and_do_not_chair():
     )
     meetings = extract(text, published="2025-10-15").meetings
     assert [m.chairs for m in meetings] == [["Tran Van Loc"]]
+
+
+# --- offices of central state bodies
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("رئيس مكتب الجمعية الوطنية", ("head", "other", "central")),
+        ("نائب رئيس مكتب الرئيس", ("deputy_head", "other", "central")),
+        ("رئيس مكتب الحكومة", ("head", "other", "central")),
+    ],
+)
+def test_the_head_of_a_central_office_is_no_chair_of_its_body(title, expected):
+    # "رئيس مكتب الجمعية الوطنية" heads the National Assembly's office: he does not chair the Assembly
+    text = f"وقدم {title} تران فان لوك تقريراً عن نتائج العمل."
+    found = posts(text)["تران فان لوك"]
+    assert expected in found
+    assert not {("chair", "national_assembly", "central"), ("state_president", "other", "central")} & found
