@@ -164,7 +164,8 @@ _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\
 
 def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Spans of dates that are no event's: a target ("by 2030", ``until`` cues: the 12 characters
-    after the cue, a day and a month or a year, or a whole date that follows it) and a birth ("born in 1971", ``born`` cues: to the
+    after the cue, a day and a month or a year, or a whole date that follows it), a starting point
+    ("since 2018", ``since`` cues) and a birth ("born in 1971", ``born`` cues: to the
     end of the year it gives, within 30 characters)."""
     dates = find_dates(folded, pack)
     out = []
@@ -176,6 +177,21 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
         whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
         out.append((m.start(), m.end() + 12 if ranged else max(m.end() + 12, whole)))
+    range_words = [  # "hasta el 14", "to 5 June": a range word that a number follows
+        m.start()
+        for kind in ("until", "day_range")
+        for m, _ in pack.cue(kind).finditer(folded)
+        if re.match(r"\s*(?:\w{1,3}\s+)?\d", folded[m.end() : m.end() + 12])
+    ]
+    for m, _ in pack.cue("since").finditer(folded):
+        # a state's starting point ("retired since 1 September 2020", "seit 2018 Staatspräsident"):
+        # a date or year within 8 characters of the cue, unless a range goes on from it ("desde el
+        # 12 de junio hasta el 14")
+        year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 12)
+        date = next((d for d in dates if 0 <= d.start - m.end() <= 8), None)
+        end = date.end if date else year.end() if year and year.start() - m.end() <= 8 else None
+        if end is not None and not any(0 <= r - end <= 5 for r in range_words):
+            out.append((m.start(), end))
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
         out.append((m.start(), year.end() if year else m.end() + 12))

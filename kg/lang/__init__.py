@@ -87,6 +87,7 @@ CUE_KINDS = {
     "term": "a term or congress ordinal's noun (documents)",
     "total": "a total's noun ('Gesamtzahl', 'total number of'): a number closing its clause counts what it names",
     "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also')",
+    "since": "a starting point's word ('since 2018', 'depuis le 1er septembre 2020'): the date after it is no event's",
     "until": "a target date's word ('by' in 'by 2030'): not the meeting's date",
 }
 

@@ -83,3 +83,41 @@ def test_the_month_folder_of_a_url_gives_the_year():
     assert [m.date for m in x.meetings] == ["2024-03-03"]
     x = extract(Article("t", text, lang="en"))
     assert [m.date for m in x.meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        (
+            "fr",
+            "Lors de la 12e session du Conseil populaire provincial, les délégués ont élu M. Tran Van Nam. "
+            "La session a également relevé de ses fonctions M. Le Van Hai, à la retraite depuis le 1er "
+            "août 2021.",
+            "2021-08-01",
+        ),
+        (
+            "de",
+            "Beim Parteitag ist am Sonntag Generalsekretär Nguyen Van Minh, der seit 2016 auch "
+            "Staatspräsident ist, im Amt bestätigt worden.",
+            "2016",
+        ),
+        (
+            "en",
+            "On October 3, the provincial Party Committee held a conference. The province has balanced "
+            "its budget since 2009, and since 2009 exports have grown.",
+            "2009",
+        ),
+    ],
+)
+def test_a_starting_point_since_a_date_is_not_the_meetings_date(lang, text, wrong):
+    x = extract(Article("t", text, lang=lang))
+    assert x.meetings, "the meeting is found"
+    assert all(not (m.date or "").startswith(wrong) for m in x.meetings), [m.date for m in x.meetings]
+
+
+def test_a_range_from_a_date_is_not_a_starting_point():
+    text = (
+        "El Consejo Popular provincial celebró su sesión desde el 12 de junio hasta el 14 de junio de 2024."
+    )
+    x = extract(Article("t", text, lang="es"))
+    assert [m.date for m in x.meetings] == ["2024-06-12"]
