@@ -121,3 +121,12 @@ def test_a_range_from_a_date_is_not_a_starting_point():
     )
     x = extract(Article("t", text, lang="es"))
     assert [m.date for m in x.meetings] == ["2024-06-12"]
+
+
+def test_an_arabic_conference_that_sums_up_a_year_early_in_the_next_is_dated_the_next_year():
+    text = (
+        "ألقى الرفيق هذه الكلمة في المؤتمر الذي لخص حركة المحاكاة لعام 2022 بين المقاطعات، والذي عقد "
+        "في مدينة دا نانغ في 14 فبراير."
+    )
+    x = extract(Article("t", text, lang="ar"))
+    assert [m.date for m in x.meetings] == ["2023-02-14"]
