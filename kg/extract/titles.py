@@ -279,17 +279,28 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     for title in sorted(titles, key=lambda t: t.start, reverse=True):
         gap = text[title.end : edge] if title.end <= edge else ""
         if title.end > edge or not (
-            _GAP.match(gap)
+            (_GAP.match(gap) and not _uncased_word(gap, pack))
             or _complement(gap, pack)
             or _placed(gap, pack)
             or _written_place(text[: title.end], gap, pack)
         ):
             break
+        tail = re.split(rf"[{RE_COMMAS}]", gap)
+        if len(tail) > 1 and _uncased_word(tail[-1], pack):
+            break  # "بتفويض من الرئيس، أعلن <title> <name>": the verb after the comma ends the clause
         if _issued_by(text[: title.start], pack):
             break
         out.append(title)
         edge = title.start
     return out[::-1]
+
+
+def _uncased_word(gap: str, pack: Pack) -> bool:
+    """Is the one word a gap between two titles may hold ("(AN)") a word of a script without case
+    that is no word of a title ("بتفويض من الرئيس، أعلن نائب رئيس مكتب الرئيس <name>": a verb
+    ends the earlier title's clause)?"""
+    words = re.findall(r"[^\W\d_]+", gap)
+    return bool(words) and not words[0].isupper() and not words[0].islower() and not _linking(words[0], pack)
 
 
 def _issued_by(before: str, pack: Pack) -> bool:

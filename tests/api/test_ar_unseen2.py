@@ -104,3 +104,18 @@ def test_the_head_of_a_central_office_is_no_chair_of_its_body(title, expected):
     found = posts(text)["تران فان لوك"]
     assert expected in found
     assert not {("chair", "national_assembly", "central"), ("state_president", "other", "central")} & found
+
+
+@pytest.mark.parametrize("verb", ["أعلن", "قدم", "أكد"])
+def test_a_title_before_a_comma_and_a_verb_is_not_the_next_names(verb):
+    # "بتفويض من الرئيس، أعلن ...": the President authorised; the one who announced is the name
+    text = f"بتفويض من الرئيس، {verb} نائب رئيس مكتب الرئيس تران فان لوك القرارات الجديدة."
+    assert posts(text)["تران فان لوك"] == {("deputy_head", "other", "central")}
+
+
+def test_two_titles_separated_by_a_comma_and_a_conjunction_still_chain():
+    text = "وقال أمين لجنة الحزب الإقليمية، ورئيس اللجنة الشعبية الإقليمية تران فان لوك إن المقاطعة مستعدة."
+    assert posts(text)["تران فان لوك"] == {
+        ("secretary", "party_committee", "provincial"),
+        ("chair", "peoples_committee", "provincial"),
+    }
