@@ -159,6 +159,7 @@ def _date(d: DateMention, year: int | None) -> str | None:
         return f"{y:04d}-{d.month:02d}"
 
 
+_DATELINE = re.compile(rf"\s*\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")  # "(VNA) -" after a date
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
 
 
@@ -220,6 +221,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             for d in find_dates(fs, pack)
             if d.day is not None and not any(a <= d.start < b for a, b in spans)
         ]
+        # a wire dateline ("Hanoï, 21 décembre (VNA) - … les 20 et 21 décembre") dates the report,
+        # not the meeting the sentence goes on to date
+        dates = [d for d in dates if not _DATELINE.match(fs, d.end)] or dates
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
         opening = has_meeting and not meetings and (sent.index <= 1 or _at_meeting(fs, pack))

@@ -130,3 +130,30 @@ def test_an_arabic_conference_that_sums_up_a_year_early_in_the_next_is_dated_the
     )
     x = extract(Article("t", text, lang="ar"))
     assert [m.date for m in x.meetings] == ["2023-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "fr",
+            "Hanoï, 16 mars 2024 (VNA) - La Commission de contrôle du Parti a tenu sa 40e session les 14 "
+            "et 15 mars à Hanoï.",
+            "2024-03-14",
+        ),
+        (
+            "es",
+            "Hanoi, 9 ago 2024 (VNA) – El Comité Popular provincial celebró el 7 de agosto una reunión "
+            "con los inversores.",
+            "2024-08-07",
+        ),
+        (
+            "es",
+            "Hanoi, 9 ago 2024 (VNA) – El Comité Popular provincial celebró una reunión con los inversores.",
+            "2024-08-09",
+        ),
+    ],
+)
+def test_a_wire_dateline_gives_way_to_the_meetings_own_day(lang, text, date):
+    x = extract(Article("t", text, lang=lang))
+    assert [m.date for m in x.meetings] == [date]
