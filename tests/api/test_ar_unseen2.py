@@ -119,3 +119,14 @@ def test_two_titles_separated_by_a_comma_and_a_conjunction_still_chain():
         ("secretary", "party_committee", "provincial"),
         ("chair", "peoples_committee", "provincial"),
     }
+
+
+@pytest.mark.parametrize("plural", ["والأعضاء الدائمين في", "والأمناء في"])
+def test_a_plural_with_the_article_after_a_title_names_other_people(plural):
+    text = (
+        f"عقد المؤتمر برئاسة الأمين العام تران فان لوك، رئيس اللجنة التوجيهية {plural} "
+        "اللجنة التوجيهية المركزية لمكافحة الفساد."
+    )
+    found = posts(text)["تران فان لوك"]
+    assert ("head", "steering_committee", "central") in found
+    assert not any(role in ("member", "standing_member", "secretary") for role, _, _ in found)
