@@ -24,12 +24,17 @@ __all__ = [
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
 
 
+_DIGIT_CHARS = re.compile("[" + "".join(re.escape(chr(code)) for code in DIGITS) + "]")
+
+
 def normalise_digits(text: str) -> str:
     """Map Arabic-Indic and Persian digits (and their separators) to ASCII.
 
     >>> normalise_digits("٥٣٫٣٨٩ و ١٢٪")
     '53.389 و 12%'
     """
+    if text.isascii() or _DIGIT_CHARS.search(text) is None:  # translating is slow: only if needed
+        return text
     return text.translate(DIGITS)
 
 
@@ -39,11 +44,9 @@ def fold(text: str) -> str:
     >>> fold("Đỗ Trọng  Hưng")
     'do trong hung'
     """
-    text = text.translate(_DIACRITIC_FREE)
     if not text.isascii():
-        text = text.translate(_STRIPPED)
-    text = text.replace(TATWEEL, "")
-    return re.sub(r"\s+", " ", text.lower()).strip()
+        text = text.translate(_FOLDED).replace(TATWEEL, "")
+    return " ".join(text.lower().split())  # the spaces str.split and regex \s know are the same
 
 
 def _fold_char(c: str) -> str:
@@ -88,12 +91,26 @@ class _StripTable(dict):
 _STRIPPED = _StripTable()
 
 
+class _FoldedTable(dict):
+    """``_DIACRITIC_FREE`` then ``_STRIPPED``, in one table."""
+
+    def __missing__(self, code: int) -> str:
+        out = _DIACRITIC_FREE.get(code) or _STRIPPED[code]
+        self[code] = out
+        return out
+
+
+_FOLDED = _FoldedTable()
+
+
 def fold_aligned(text: str) -> str:
     """Like :func:`fold` but one character for one, so offsets match the original text.
 
     >>> fold_aligned("Đỗ  Hưng")
     'do  hung'
     """
+    if text.isascii():
+        return text.lower()
     return text.translate(_ALIGNED)
 
 
