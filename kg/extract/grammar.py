@@ -293,10 +293,14 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
                     i += n
                     break
         if word is None:
-            word = _Word(start + clitic_len, end, feats, level, linked, start)
+            # a word without features or level only ends runs: one shared object stands for it
+            word = _Word(start + clitic_len, end, feats, level, linked, start) if feats or level else _BLANK
             i += 1
         words.append(word)
     return words
+
+
+_BLANK = _Word(-1, -1, frozenset())  # any word without features or level (its place is never read)
 
 
 _TOKENS: dict[str, dict[str, tuple]] = {}

@@ -44,7 +44,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.lang.matcher import Hit, Matcher
+from kg.lang.matcher import Matcher
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -109,16 +109,13 @@ def pack_folder(code: str) -> Path | None:
     return _find(code, os.environ.get(PACK_PATH, ""))
 
 
-_SHORT = 64  # texts shorter than this are searched with the lexicon's own expression
-
-
 class Lexicon:
     """Wordings mapped to values, matched longest-first on folded text."""
 
     def __init__(self, entries: dict[str, tuple[str, ...]], prefixes: tuple[str, ...] = ()):
         self.entries = entries
         self.prefixes = prefixes
-        self._matcher: tuple[Matcher, int] | None = None  # shared with the pack's other lexicons
+        self._matcher: Matcher | None = None  # the same matches as ``pattern``, found faster
         # a wording ending in "*" is a stem: "przewodniczył*" is every form that starts so
         self._stems = tuple(
             sorted((w[:-1] for w in entries if w.endswith("*") and len(w) > 2), key=len, reverse=True)
@@ -153,19 +150,14 @@ class Lexicon:
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None):
         """Yield ``(match, values)`` for every wording in ``folded[start:end]``: the matches of
-        :attr:`pattern` (``pattern.finditer(folded, start, end)``), found by the pack's one
-        matcher (:mod:`kg.lang.matcher`)."""
+        :attr:`pattern` (``pattern.finditer(folded, start, end)``), found by a faster
+        expression (:mod:`kg.lang.matcher`)."""
         if self.pattern is None:
             return
-        if len(folded) < _SHORT:  # a window read by one or two lexicons: the expression is quicker
-            for match in self.pattern.finditer(folded, start, len(folded) if end is None else end):
-                yield match, self.get(match.group("w"))
-            return
         if self._matcher is None:
-            self._matcher = (Matcher([(self.entries, self.prefixes)]), 0)
-        matcher, index = self._matcher
-        for first, word, last in matcher.matches(index, folded, start, end):
-            yield Hit(folded, first, word, last), self.get(folded[word:last])
+            self._matcher = Matcher(self.entries, self.prefixes)
+        for hit in self._matcher.finditer(folded, start, end):
+            yield hit, self.get(hit.group("w"))
 
     def match_at(self, folded: str, pos: int):
         """``(match, values)`` for a wording starting exactly at ``pos``, else None."""
@@ -215,13 +207,6 @@ class Pack:
             found = "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
             self._alternations[kind] = found
         return found
-
-    def share_matcher(self) -> None:
-        """Find the wordings of all the pack's lexicons with one matcher (one pass per text)."""
-        lexicons = [x for x in self.lexicons() if x.pattern is not None]
-        matcher = Matcher([(x.entries, x.prefixes) for x in lexicons])
-        for index, lexicon in enumerate(lexicons):
-            lexicon._matcher = (matcher, index)
 
     def lexicons(self) -> list[Lexicon]:
         """Every lexicon of the pack: roles, bodies, levels, the cue kinds, months…"""
@@ -323,5 +308,4 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
         abbreviations=frozenset(tables.words(folder / "abbreviations.txt")),
         folder=folder,
     )
-    pack.share_matcher()
     return pack

@@ -1,38 +1,24 @@
-"""One compiled matcher per pack: every lexicon's wordings found in one pass over a text.
+"""A lexicon's wordings found quickly: one compiled pattern the regex engine can skip through.
 
 A lexicon (:class:`kg.lang.Lexicon`) finds its wordings in folded text as the regular expression
 
     (?<!\\w)(?:clitic1|clitic2|…)??(?P<w>wording1|wording2|…)(?!\\w)
 
-would, wordings longest first (a wording ``stem*`` is the stem and the letters after it). Run as a
-regular expression, that is one scan of the text per lexicon, trying every wording at every word
-start; a pack has some fifty lexicons (roles, bodies, months, each cue kind…) read over the same
-sentences. :class:`Matcher` holds all of a pack's wordings in one Aho-Corasick automaton and finds
-the matches of every lexicon with one pass over a text (remembered for the texts read last), then
-picks each lexicon's matches exactly as the regular expression does:
-
-- the text is read with each character that is not a word character as a space, and framed by
-  spaces, and each wording is looked for as ``" " + clitic + wording + " "`` (no closing space for
-  a stem): only occurrences with a word boundary before them (and after them) are found;
-- wordings with characters other than word characters are checked against the text as written;
-- from the start position on, the leftmost occurrence wins; at one position, a wording without a
-  clitic before any with one, then the clitics longest first, then the wordings in the
-  expression's order; the next match starts at or after the end of the last.
+would, wordings longest first (a wording ``stem*`` is the stem and the letters after it). Python's
+engine tries that expression at every position of a text, and at each tries every wording in turn.
+:class:`Matcher` finds the very same matches (same spans, same wording, same order) with an
+expression the engine searches faster: the wordings grouped by their first character, so that the
+engine jumps from one position where a wording may start to the next, and there tries only the
+wordings that start with the character it sees. The word boundary before a match is checked once
+its first character is read, and the wording after each clitic is a group of its own, so a match
+says where its wording starts.
 """
 
 from __future__ import annotations
 
 import re
 
-import ahocorasick
-
 __all__ = ["Hit", "Matcher", "alternatives"]
-
-_NONWORD = re.compile(r"\W")
-_NONWORD_NONSPACE = re.compile(r"[^\w ]")
-_WORD_RUN = re.compile(r"\w*")
-_REMEMBERED = 1024  # texts whose occurrences are kept (an article's sentences and windows)
-_NONE: list = []
 
 
 class Hit:
@@ -83,98 +69,43 @@ def alternatives(wordings) -> list[tuple[str, bool]]:
     ]
 
 
-def _spaced(text: str) -> str:
-    """``text`` with a space for each character that is not a word character."""
-    return _NONWORD_NONSPACE.sub(" ", text)
+def _source(word: str, stem: bool) -> str:
+    return re.escape(word) + (r"\w*" if stem else "")
 
 
 class Matcher:
-    """The wordings of several lexicons (each ``(wordings, clitics)``), found in one pass.
+    """Every match of ``wordings`` (after an optional clitic) in a text, as the lexicon's
+    expression finds them (see the module's text).
 
-    >>> m = Matcher([(["party committee", "party", "komitet*"], ())])
-    >>> [(h.group(), h.start("w")) for h in m.finditer(0, "the party committee, partyx komitetu")]
-    [('party committee', 4), ('komitetu', 28)]
+    >>> m = Matcher(["party committee", "party", "komitet*"], ("w",))
+    >>> [(h.group(), h.group("w")) for h in m.finditer("the party committee, partyx wkomitetu")]
+    [('party committee', 'party committee'), ('wkomitetu', 'komitetu')]
     """
 
-    def __init__(self, lexicons: list[tuple[object, tuple[str, ...]]]):
-        self._automaton = ahocorasick.Automaton()
-        patterns: dict[str, list[tuple]] = {}
-        self.size = len(lexicons)
-        for index, (wordings, clitics) in enumerate(lexicons):
-            alts = alternatives(wordings)
-            if any(not w for w, _ in alts) or any(not c for c in clitics):
-                raise ValueError("wordings and clitics must not be empty")
-            ordered = sorted(clitics, key=len, reverse=True)
-            for rank, (word, stem) in enumerate(alts):
-                for order, clitic in [(-1, ""), *enumerate(ordered)]:
-                    written = clitic + word
-                    pattern = " " + _spaced(written) + ("" if stem else " ")
-                    check = written if _NONWORD.search(written) else None
-                    # (lexicon, clitic order, rank, pattern length, clitic length, wording
-                    # length, stem, the text to check as written)
-                    entry = (index, order, rank, len(pattern), len(clitic), len(word), stem, check)
-                    patterns.setdefault(pattern, []).append(entry)
-        for pattern, entries in patterns.items():
-            self._automaton.add_word(pattern, tuple(entries))
-        self.empty = not patterns
-        if not self.empty:
-            self._automaton.make_automaton()
-        self._seen: dict[str, dict[int, list[tuple[int, int, int, int, int]]]] = {}
-        self._first: dict[tuple[str, int], list[tuple[int, int, int]]] = {}
+    def __init__(self, wordings, clitics: tuple[str, ...] = ()):
+        alts = alternatives(wordings)
+        if not alts or any(not w for w, _ in alts) or any(not c for c in clitics):
+            raise ValueError("a matcher needs wordings, none of them empty, and non-empty clitics")
+        everything = "|".join(_source(w, stem) for w, stem in alts)
+        buckets: dict[str, list[str]] = {}  # first character -> the rest of its wordings, in order
+        for w, stem in alts:
+            buckets.setdefault(w[0], []).append(_source(w[1:], stem))
+        after_clitic: dict[str, list[str]] = {}  # first character -> its clitics, longest first
+        for number, clitic in enumerate(sorted(clitics, key=len, reverse=True), 1):
+            after_clitic.setdefault(clitic[0], []).append(
+                f"{re.escape(clitic[1:])}(?P<c{number}>{everything})(?!\\w)"
+            )
+        branches = []
+        for first in dict.fromkeys([*buckets, *after_clitic]):
+            inner = [r"(?:" + "|".join(buckets[first]) + r")(?!\w)"] if first in buckets else []
+            inner += after_clitic.get(first, [])
+            # the first character, then "no word character before it", then the rest
+            branches.append(re.escape(first) + r"(?<!\w[\s\S])(?:" + "|".join(inner) + ")")
+        self.pattern = re.compile("(?:" + "|".join(branches) + ")")
 
-    def _occurrences(self, text: str) -> dict[int, list[tuple[int, int, int, int, int]]]:
-        """Per lexicon that has any, every match it could make in ``text``: (start, clitic order,
-        rank, wording start, end), sorted."""
-        found = self._seen.get(text)
-        if found is not None:
-            return found
-        found = {}
-        if not self.empty:
-            for last, entries in self._automaton.iter(" " + _spaced(text) + " "):
-                for index, order, rank, length, clitic, size, stem, check in entries:
-                    start = last - length + 1  # the framing space moves every offset by one
-                    if check is not None and not text.startswith(check, start):
-                        continue
-                    word = start + clitic
-                    end = word + size
-                    if stem:
-                        end = _WORD_RUN.match(text, end).end()
-                    if index in found:
-                        found[index].append((start, order, rank, word, end))
-                    else:
-                        found[index] = [(start, order, rank, word, end)]
-            for occurrences in found.values():
-                if len(occurrences) > 1:
-                    occurrences.sort()
-        if len(self._seen) >= _REMEMBERED:
-            self._seen.clear()
-            self._first.clear()
-        self._seen[text] = found
-        return found
-
-    def matches(
-        self, index: int, text: str, start: int = 0, end: int | None = None
-    ) -> list[tuple[int, int, int]]:
-        """The matches of lexicon ``index`` in ``text[:end]`` from ``start`` on, as (start, wording
-        start, end), as the lexicon's regular expression finds them."""
-        if end is not None and end < len(text):
-            text = text[: max(end, 0)]
-        if start == 0:
-            key = (text, index)
-            chosen = self._first.get(key)
-            if chosen is not None:
-                return chosen
-        out: list[tuple[int, int, int]] = []
-        reached = start
-        for first, _, _, word, last in self._occurrences(text).get(index, _NONE):
-            if first >= reached:
-                out.append((first, word, last))
-                reached = last
-        if start == 0:
-            self._first[(text, index)] = out
-        return out
-
-    def finditer(self, index: int, text: str, start: int = 0, end: int | None = None):
-        """:class:`Hit` for each match of lexicon ``index`` (see :meth:`matches`)."""
-        for first, word, last in self.matches(index, text, start, end):
-            yield Hit(text, first, word, last)
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """:class:`Hit` for each match in ``text[start:end]`` (``pattern.finditer(text, start,
+        end)`` of the lexicon's expression)."""
+        for m in self.pattern.finditer(text, start, len(text) if end is None else end):
+            group = m.lastindex  # the clitic's group, when the match has one
+            yield Hit(text, m.start(), m.start(group) if group else m.start(), m.end())
