@@ -116,6 +116,7 @@ class Lexicon:
         self.entries = entries
         self.prefixes = prefixes
         self._matcher: Matcher | None = None  # the same matches as ``pattern``, found faster
+        self._found: dict[tuple[str, int, int | None], list] = {}  # the texts read last
         # a wording ending in "*" is a stem: "przewodniczył*" is every form that starts so
         self._stems = tuple(
             sorted((w[:-1] for w in entries if w.endswith("*") and len(w) > 2), key=len, reverse=True)
@@ -154,10 +155,17 @@ class Lexicon:
         expression (:mod:`kg.lang.matcher`)."""
         if self.pattern is None:
             return
-        if self._matcher is None:
-            self._matcher = Matcher(self.entries, self.prefixes)
-        for hit in self._matcher.finditer(folded, start, end):
-            yield hit, self.get(hit.group("w"))
+        key = (folded, start, end)
+        found = self._found.get(key)
+        if found is None:  # the engine reads a sentence with the same lexicon several times
+            if self._matcher is None:
+                self._matcher = Matcher(self.entries, self.prefixes)
+            found = [(hit, self.get(hit.group("w"))) for hit in self._matcher.finditer(folded, start, end)]
+            if len(folded) <= 2000:  # sentences, not whole articles
+                if len(self._found) >= 128:
+                    self._found.clear()
+                self._found[key] = found
+        yield from found
 
     def match_at(self, folded: str, pos: int):
         """``(match, values)`` for a wording starting exactly at ``pos``, else None."""
