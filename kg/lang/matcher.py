@@ -9,9 +9,9 @@ engine tries that expression at every position of a text, and at each tries ever
 :class:`Matcher` finds the very same matches (same spans, same wording, same order) with an
 expression the engine searches faster: the wordings grouped by their first character, so that the
 engine jumps from one position where a wording may start to the next, and there tries only the
-wordings that start with the character it sees. The word boundary before a match is checked once
-its first character is read, and the wording after each clitic is a group of its own, so a match
-says where its wording starts.
+wordings that start with the character it sees. The positions it skips to are those after a
+character that is not a word character (the expression's ``(?<!\\w)``), and the start of the text;
+the wording after each clitic is a group of its own, so a match says where its wording starts.
 """
 
 from __future__ import annotations
@@ -99,13 +99,32 @@ class Matcher:
         for first in dict.fromkeys([*buckets, *after_clitic]):
             inner = [r"(?:" + "|".join(buckets[first]) + r")(?!\w)"] if first in buckets else []
             inner += after_clitic.get(first, [])
-            # the first character, then "no word character before it", then the rest
-            branches.append(re.escape(first) + r"(?<!\w[\s\S])(?:" + "|".join(inner) + ")")
-        self.pattern = re.compile("(?:" + "|".join(branches) + ")")
+            branches.append(re.escape(first) + "(?:" + "|".join(inner) + ")")
+        wordings = "(?:" + "|".join(branches) + ")"
+        self._at_start = re.compile(wordings)  # a match at the start of the text
+        # elsewhere a match follows a character that is not a word character: the engine skips
+        # to those characters, then tries the wordings of the character after
+        self._after = re.compile(r"\W" + wordings)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """:class:`Hit` for each match in ``text[start:end]`` (``pattern.finditer(text, start,
         end)`` of the lexicon's expression)."""
-        for m in self.pattern.finditer(text, start, len(text) if end is None else end):
-            group = m.lastindex  # the clitic's group, when the match has one
-            yield Hit(text, m.start(), m.start(group) if group else m.start(), m.end())
+        stop = len(text) if end is None else end
+        pos = start
+        if pos == 0:
+            m = self._at_start.match(text, 0, stop)
+            if m is not None:
+                group = m.lastindex  # the clitic's group, when the match has one
+                yield Hit(text, 0, m.start(group) if group else 0, m.end())
+                pos = m.end()
+        search = self._after.search
+        while True:
+            # the character before the match is looked at as the expression's (?<!\w) does: it
+            # may stand before ``start``, or end the match before
+            m = search(text, pos - 1 if pos > 0 else 0, stop)
+            if m is None:
+                return
+            first = m.start() + 1
+            group = m.lastindex
+            yield Hit(text, first, m.start(group) if group else first, m.end())
+            pos = m.end()
