@@ -132,7 +132,9 @@ class Sentence(str):
         return obj
 
 
-_SPLIT = re.compile(rf"(?<=[{RE_SENTENCE_ENDS}])\s+(?=[{SENTENCE_START}])|\n+")
+# spaces after a sentence end before a sentence start, or line breaks; written with the first
+# space first, so the regex engine skips to the spaces of a text
+_SPLIT = re.compile(rf"\s(?:(?<=[{RE_SENTENCE_ENDS}]\s)\s*(?=[{SENTENCE_START}])|(?<=\n)\n*)")
 
 
 @functools.cache
