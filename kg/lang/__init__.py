@@ -282,7 +282,14 @@ def load_pack(code: str) -> Pack:
     >>> load_pack("en").roles.get("deputy secretary")
     ('deputy_secretary',)
     """
-    return _load_pack(code, pack_folder(code))
+    key = (code, os.environ.get(PACK_PATH, ""))
+    pack = _LOADED.get(key)  # the engine asks for packs at every turn: no path look-up then
+    if pack is None:
+        pack = _LOADED[key] = _load_pack(code, pack_folder(code))
+    return pack
+
+
+_LOADED: dict[tuple[str, str], Pack] = {}
 
 
 @cache

@@ -86,25 +86,21 @@ class Matcher:
         alts = alternatives(wordings)
         if not alts or any(not w for w, _ in alts) or any(not c for c in clitics):
             raise ValueError("a matcher needs wordings, none of them empty, and non-empty clitics")
-        everything = "|".join(_source(w, stem) for w, stem in alts)
         buckets: dict[str, list[str]] = {}  # first character -> the rest of its wordings, in order
         for w, stem in alts:
             buckets.setdefault(w[0], []).append(_source(w[1:], stem))
-        after_clitic: dict[str, list[str]] = {}  # first character -> its clitics, longest first
-        for number, clitic in enumerate(sorted(clitics, key=len, reverse=True), 1):
-            after_clitic.setdefault(clitic[0], []).append(
-                f"{re.escape(clitic[1:])}(?P<c{number}>{everything})(?!\\w)"
-            )
-        branches = []
-        for first in dict.fromkeys([*buckets, *after_clitic]):
-            inner = [r"(?:" + "|".join(buckets[first]) + r")(?!\w)"] if first in buckets else []
-            inner += after_clitic.get(first, [])
-            branches.append(re.escape(first) + "(?:" + "|".join(inner) + ")")
-        wordings = "(?:" + "|".join(branches) + ")"
-        self._at_start = re.compile(wordings)  # a match at the start of the text
-        # elsewhere a match follows a character that is not a word character: the engine skips
-        # to those characters, then tries the wordings of the character after
-        self._after = re.compile(r"\W" + wordings)
+        # every wording, the same order, grouped by first character: the engine tries only those
+        # that start with the character it sees
+        any_wording = (
+            "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(r) + ")" for c, r in buckets.items()) + ")"
+        )
+        found = any_wording + r"(?!\w)"
+        if clitics:  # the wording as written first, then after each clitic, longest first
+            ordered = "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True))
+            found = rf"{found}|(?:{ordered})(?P<w>{any_wording})(?!\w)"
+        # a match follows a character that is not a word character (the expression's (?<!\w)):
+        # the engine skips to those characters; the start of a text is read after a space
+        self._after = re.compile(rf"\W(?:{found})")
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """:class:`Hit` for each match in ``text[start:end]`` (``pattern.finditer(text, start,
@@ -112,11 +108,11 @@ class Matcher:
         stop = len(text) if end is None else end
         pos = start
         if pos == 0:
-            m = self._at_start.match(text, 0, stop)
+            m = self._after.match(" " + text, 0, stop + 1)
             if m is not None:
-                group = m.lastindex  # the clitic's group, when the match has one
-                yield Hit(text, 0, m.start(group) if group else 0, m.end())
-                pos = m.end()
+                end_ = m.end() - 1
+                yield Hit(text, 0, m.start(1) - 1 if m.lastindex else 0, end_)
+                pos = end_
         search = self._after.search
         while True:
             # the character before the match is looked at as the expression's (?<!\w) does: it
@@ -125,6 +121,5 @@ class Matcher:
             if m is None:
                 return
             first = m.start() + 1
-            group = m.lastindex
-            yield Hit(text, first, m.start(group) if group else first, m.end())
+            yield Hit(text, first, m.start(1) if m.lastindex else first, m.end())
             pos = m.end()
