@@ -535,14 +535,18 @@ def _grammar_phrases(folded: str, pack: Pack, kind: str) -> list[tuple[int, int,
     """The composed phrases of ``folded``, remembered: the same spans are read many times."""
     if not grammar(pack):
         return []
-    if load_pack(pack.code) is not pack:  # a pack made by hand (tests): nothing to remember
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
         return _compose(folded, pack, kind)
-    return list(_phrases_cached(folded, pack.code, kind))
+    key = (folded, id(pack), kind)  # a loaded pack lives as long as the process
+    found = _PHRASES.get(key)
+    if found is None:
+        if len(_PHRASES) >= 8192:
+            _PHRASES.clear()
+        found = _PHRASES[key] = tuple(_compose(folded, pack, kind))
+    return list(found)
 
 
-@lru_cache(maxsize=8192)
-def _phrases_cached(folded: str, code: str, kind: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    return tuple(_compose(folded, load_pack(code), kind))
+_PHRASES: dict[tuple[str, int, str], tuple[tuple[int, int, tuple[str, ...]], ...]] = {}
 
 
 def _compose(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[str, ...]]]:

@@ -197,6 +197,7 @@ class Pack:
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "Mr", "nr" (no full stop)
     folder: Path | None = None
     _alternations: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    loaded: bool = field(default=False, init=False, repr=False, compare=False)  # by load_pack
 
     def cue(self, kind: str) -> Lexicon:
         """The wordings of a cue kind (one of :data:`CUE_KINDS`; another raises KeyError)."""
@@ -286,6 +287,7 @@ def load_pack(code: str) -> Pack:
     pack = _LOADED.get(key)  # the engine asks for packs at every turn: no path look-up then
     if pack is None:
         pack = _LOADED[key] = _load_pack(code, pack_folder(code))
+        pack.loaded = True
     return pack
 
 
