@@ -247,7 +247,7 @@ def _stem_features(word: str, g: Grammar) -> frozenset[str]:
 def _words(folded: str, pack: Pack) -> list[_Word]:
     """The words of ``folded`` with their features: a wording of several words is one word."""
     g = grammar(pack)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+    tokens = list(_TOKEN.finditer(folded))
     info = _token_info(pack)
     joins: list[bool | None] = [None] * len(tokens)  # joins[k]: tokens k and k+1 may be one phrase
     words: list[_Word] = []
@@ -255,7 +255,8 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
     count = len(tokens)
     while i < count:
         word = None
-        start, end, token = tokens[i]
+        match = tokens[i]
+        token = match.group()
         known = info.get(token)
         if known is None:
             known = info[token] = _read_token(token, pack)
@@ -267,7 +268,7 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
             while reach < lengths[0] and i + reach < count:
                 k = i + reach - 1
                 if joins[k] is None:
-                    joins[k] = _JOIN.match(folded[tokens[k][1] : tokens[k + 1][0]]) is not None
+                    joins[k] = _JOIN.match(folded[tokens[k].end() : tokens[k + 1].start()]) is not None
                 if not joins[k]:
                     break
                 reach += 1
@@ -276,17 +277,17 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
                     continue
                 span = tokens[i : i + n]
                 for clitic, first in readings:
-                    key = (first, *(_strip_article(t[2], g.article) for t in span[1:]))
+                    key = (first, *(_strip_article(t.group(), g.article) for t in span[1:]))
                     multi = g.exact.get(key)
                     multi_level = g.levels.get(key)
                     if multi or multi_level:
                         word = _Word(
-                            span[0][0] + len(clitic),
-                            span[-1][1],
+                            span[0].start() + len(clitic),
+                            span[-1].end(),
                             multi or frozenset(),
                             multi_level,
                             bool(clitic) and clitic == g.link_prefix,
-                            span[0][0],
+                            span[0].start(),
                         )
                         break
                 if word:
@@ -294,7 +295,11 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
                     break
         if word is None:
             # a word without features or level only ends runs: one shared object stands for it
-            word = _Word(start + clitic_len, end, feats, level, linked, start) if feats or level else _BLANK
+            if feats or level:
+                start = match.start()
+                word = _Word(start + clitic_len, match.end(), feats, level, linked, start)
+            else:
+                word = _BLANK
             i += 1
         words.append(word)
     return words
