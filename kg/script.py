@@ -28,6 +28,7 @@ from dataclasses import dataclass
 __all__ = [
     "ARABIC_BLOCK",
     "ARABIC_LETTERS",
+    "ARABIC_MARKS",
     "COLONS",
     "COMMAS",
     "DASHES",
@@ -64,6 +65,11 @@ LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 # bar, a capital (À-Ỹ spans Latin-1 to Vietnamese capitals, Arabic included), an Arabic letter.
 SENTENCE_START = "\"“'(«|A-ZĐÀ-Ỹ" + ARABIC_BLOCK
 
+# the short vowels, shadda, sukun and the tanween of -un and -in (U+064C-U+0652): few articles write
+# them, and a word written with them ("عُقد", "جلساتٍ") is the word without them. The tanween of -an
+# (U+064B) stays: written before the alef of the accusative ("هكتارًا"), it keeps the noun a word of
+# its own, as the packs list it ("هكتار")
+ARABIC_MARKS = "\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 TATWEEL = "\u0640"  # the Arabic stretching stroke: not a letter, dropped by folding
 
 # Arabic-Indic and Persian digits, Arabic decimal and thousands separators, Arabic percent sign.
@@ -119,6 +125,7 @@ class Script:
     legacy: tuple[str, ...] = ()  # Python codec names, likeliest first
     letters: str = ""  # the letters of words (a regex class range): no digits, marks, punctuation
     variants: tuple[tuple[str, str], ...] = ()
+    marks: str = ""  # optional marks dropped when an article is read (Arabic short vowels, tanween)
 
     @property
     def word_letters(self) -> str:
@@ -126,7 +133,9 @@ class Script:
 
 
 SCRIPTS = (
-    Script("arabic", ARABIC_BLOCK, "ar", ("cp1256", "iso8859_6"), ARABIC_LETTERS, PERSIAN_FORMS),
+    Script(
+        "arabic", ARABIC_BLOCK, "ar", ("cp1256", "iso8859_6"), ARABIC_LETTERS, PERSIAN_FORMS, ARABIC_MARKS
+    ),
     # Central European Latin (Polish, Czech), Vietnamese, Western European Latin
     Script("latin", LATIN, None, ("cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1")),
 )

@@ -18,6 +18,7 @@ __all__ = [
     "normalise_digits",
     "printable",
     "sentences",
+    "strip_marks",
     "title_case",
 ]
 
@@ -79,11 +80,12 @@ class _StripTable(dict):
 
     def __missing__(self, code: int) -> str:
         c = chr(code)
-        out = (
-            c
-            if _is_arabic(c)
-            else "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
-        )
+        if c in _script_marks():  # Arabic short vowels: a wording written with them is one without
+            out = ""
+        elif _is_arabic(c):
+            out = c
+        else:
+            out = "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
         self[code] = out
         return out
 
@@ -260,3 +262,28 @@ def _escape_json(c: str) -> str:
 def _escape_rdf(c: str) -> str:
     code = ord(c)
     return f"\\u{code:04X}" if code < 0x10000 else f"\\U{code:08X}"
+
+
+@functools.cache
+def _script_marks() -> str:
+    from kg.script import SCRIPTS
+
+    return "".join(s.marks for s in SCRIPTS)
+
+
+@functools.cache
+def _marks() -> re.Pattern[str] | None:
+    marks = _script_marks()
+    return re.compile(f"[{re.escape(marks)}]") if marks else None
+
+
+def strip_marks(text: str) -> str:
+    """Text without the optional marks of its script (:attr:`kg.script.Script.marks`): a word
+    written with Arabic short vowels or tanween is the word without them.
+
+    >>> strip_marks("عُقد الاجتماع وفقًا للخطة")
+    'عقد الاجتماع وفقًا للخطة'
+    """
+    if text.isascii() or (marks := _marks()) is None or not marks.search(text):
+        return text
+    return marks.sub("", text)

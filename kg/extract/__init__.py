@@ -28,7 +28,7 @@ from kg.extract.titles import (
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
 from kg.script import LATIN, RE_COLONS, RE_COMMAS, SEMICOLONS
-from kg.text import fold, fold_aligned, normalise_digits, sentences
+from kg.text import fold, fold_aligned, normalise_digits, sentences, strip_marks
 
 __all__ = ["extract"]
 
@@ -49,7 +49,7 @@ def extract(article: Article) -> Extraction:
     >>> [(m.date, m.chairs) for m in x.meetings]
     [('2024-08-21', ['Trinh Thi Minh Thanh'])]
     """
-    text = normalise_digits(article.text)
+    text = strip_marks(normalise_digits(article.text))
     lang = article.lang or detect_language(text)
     article.lang = lang
     pack = load_pack(lang)

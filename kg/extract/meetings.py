@@ -139,10 +139,23 @@ def _date(d: DateMention, year: int | None) -> str | None:
         return f"{y:04d}-{d.month:02d}"
 
 
+_YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
+
+
+def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
+    """Spans of dates that are no event's: a target ("by 2030", ``until`` cues: the 12 characters
+    after the cue, a day and a month or a year) and a birth ("born in 1971", ``born`` cues: to the
+    end of the year it gives, within 30 characters)."""
+    out = [(m.start(), m.end() + 12) for m, _ in pack.cue("until").finditer(folded)]
+    for m, _ in pack.cue("born").finditer(folded):
+        year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
+        out.append((m.start(), year.end() if year else m.end() + 12))
+    return out
+
+
 def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
     cited = [
-        citation_spans(sent, fs, pack)
-        + [(m.start(), m.end() + 12) for m, _ in pack.cue("until").finditer(fs)]
+        citation_spans(sent, fs, pack) + _not_event_dates(fs, pack)
         for sent, fs in zip(sents, folded, strict=True)
     ]
     year = _meeting_year(article, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))

@@ -188,8 +188,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 and not (increase is not None and increase.search(window[-25:]))
             ):
                 value = round(value - 100, 4)  # "equal to 140.6% of the same period"
-        if unit in _MONEY and found and found[-1][2].unit in _MONEY and re.fullmatch(
-            r"\s*\(\s*\S{0,3}\s*", folded[found[-1][1] : start]
+        if (
+            unit in _MONEY
+            and found
+            and found[-1][2].unit in _MONEY
+            and re.fullmatch(r"\s*\(\s*\S{0,3}\s*", folded[found[-1][1] : start])
         ):
             # "37.89 trillion VND (1.54 billion USD)": the same sum converted, part of the first figure
             found[-1] = (found[-1][0], rest, found[-1][2], found[-1][3])

@@ -34,7 +34,7 @@ from kg import script as _script
 from kg import tables as _tables
 from kg.lang import Pack, pack_folder
 from kg.script import Script
-from kg.text import fold, title_case
+from kg.text import fold, fold_aligned, title_case
 
 __all__ = [
     "NameMention",
@@ -646,13 +646,29 @@ def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@cache
+def _written_places(reader: ScriptReader) -> dict[str, str]:
+    """Places whose usual spelling in this script is not read syllable by syllable ("هوشي منه",
+    "هو تشي منه": Ho Chi Minh), from the script's lines of ``kg/data/place_aliases.tsv``."""
+    out = {}
+    for key, place in gazetteer.provinces().items():
+        words = key.split()
+        if words and all(reader.tokens.fullmatch(w) for w in words):
+            out[" ".join(reader.norm(w) for w in words)] = fold(place.name)
+    return out
+
+
 def read_place(tokens: list[str], reader: ScriptReader | None = None) -> str | None:
     """The gazetteer place (folded) that syllables written in a script other than Latin spell.
 
-    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"])
-    ('ninh binh', 'yen khanh')
+    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"]), read_place(["هوشي", "منه"])
+    ('ninh binh', 'yen khanh', 'ho chi minh')
     """
-    spellings = _spellings(_reader(tokens, reader))
+    reader = _reader(tokens, reader)
+    written = _written_places(reader).get(" ".join(tokens))
+    if written:
+        return written
+    spellings = _spellings(reader)
     ranked = [spellings.get(t, [])[:6] for t in tokens]
     if not ranked or not ranked[0]:
         return None
@@ -770,10 +786,13 @@ def _script_names(
             ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
+    places = _after_levels(text, pack)
     out = []
     for run in _runs(tokens, text, " -‐"):
         for i, j, name in segment_names(tuple(p[2] for p in run), known, reader):
             if run[i][0] in weak and j - i < 3:
+                continue
+            if j - i <= 2 and run[i][0] in places:  # "بلدية تشاو سون": a commune the gazetteer lacks
                 continue
             part = run[i:j]
             if any(reader.norm(text[a:b]) != tok for a, b, tok, _ in part):
@@ -782,6 +801,22 @@ def _script_names(
             start, end = part[0][0], part[-1][1]
             out.append(NameMention(start, end, text[start:end], title_case(name), others, reader.script))
     return out
+
+
+def _after_levels(text: str, pack: Pack | None) -> frozenset[int]:
+    """Offsets where a word starts right after a level word below the centre of the pack's
+    ``levels.tsv`` (``بلدية``, ``حي``, ``مقاطعة`` …): two syllables there name a place, not a person."""
+    if pack is None or not pack.levels:
+        return frozenset()
+    folded = fold_aligned(text)
+    out = set()
+    for m, values in pack.levels.finditer(folded):
+        if values and values[0] != "central":
+            end = m.end("w")
+            while end < len(text) and text[end] == " ":
+                end += 1
+            out.add(end)
+    return frozenset(out)
 
 
 def _middle_syllable(reader: ScriptReader, token: str) -> bool:

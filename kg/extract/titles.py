@@ -273,7 +273,12 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     edge = len(text)
     for title in sorted(titles, key=lambda t: t.start, reverse=True):
         gap = text[title.end : edge] if title.end <= edge else ""
-        if title.end > edge or not (_GAP.match(gap) or _complement(gap, pack) or _placed(gap, pack)):
+        if title.end > edge or not (
+            _GAP.match(gap)
+            or _complement(gap, pack)
+            or _placed(gap, pack)
+            or _written_place(text[: title.end], gap, pack)
+        ):
             break
         if _issued_by(text[: title.start], pack):
             break
@@ -307,6 +312,20 @@ def _placed(gap: str, pack: Pack) -> bool:
     for a, b, _ in reversed(places):
         gap = gap[:a] + " " + gap[b:]
     return len([w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]) <= 1
+
+
+def _written_place(title: str, gap: str, pack: Pack) -> bool:
+    """Is ``gap`` a place written in a script other than Latin right after the level word that
+    ends a title ("رئيس اللجنة الشعبية لبلدية ها نها، السيد <name>"): one to three words, each a
+    Vietnamese syllable as the script spells it (a commune the gazetteer may lack)?"""
+    from kg.extract.names import reader_for, syllable_reading
+
+    words = gap.split()
+    if not 1 <= len(words) <= 3 or not re.fullmatch(r"[^\W\d_\s]+(?:\s+[^\W\d_]+)*\s*", gap.strip() + " "):
+        return False
+    if not any(m.end() == len(title) for m, _ in pack.levels.finditer(title)):
+        return False
+    return all(reader_for(w) is not None and syllable_reading(w) is not None for w in words)
 
 
 def _complement(gap: str, pack: Pack) -> bool:

@@ -54,6 +54,7 @@ __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "
 CUE_KINDS = {
     "achieved": "achieving or exceeding ('exceeded', 'completed'): a plan noun after it counts results",
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
+    "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
     "chair": "chairing a meeting ('presided over', 'chủ trì')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
@@ -114,27 +115,40 @@ class Lexicon:
 
     def __init__(self, entries: dict[str, tuple[str, ...]], prefixes: tuple[str, ...] = ()):
         self.entries = entries
-        self.prefixes = prefixes
         self._matcher: Matcher | None = None  # the same matches as ``pattern``, found faster
         self._found: dict[tuple[str, int, int | None], list] = {}  # the texts read last
         # a wording ending in "*" is a stem: "przewodniczył*" is every form that starts so
         self._stems = tuple(
             sorted((w[:-1] for w in entries if w.endswith("*") and len(w) > 2), key=len, reverse=True)
         )
-        if entries:
+        self._prefixes = prefixes
+        self._compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # on first use
+
+    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The wordings as a regex (and anchored), compiled the first time they are matched: a
+        pack loaded only to detect a language compiles nothing."""
+        if self._compiled is None:
             alternatives = "|".join(
                 re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
-                for w in sorted(entries, key=len, reverse=True)
+                for w in sorted(self.entries, key=len, reverse=True)
             )
             clitic = ""
-            if prefixes:
-                clitic = (
-                    "(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")??"
-                )
-            self.pattern: re.Pattern[str] | None = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)")
-            self._anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)")
-        else:
-            self.pattern = None
+            if self._prefixes:
+                words = sorted(self._prefixes, key=len, reverse=True)
+                clitic = "(?:" + "|".join(re.escape(p) for p in words) + ")??"
+            self._compiled = (
+                re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)"),
+                re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)"),
+            )
+        return self._compiled
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        return self._patterns()[0] if self.entries else None
+
+    @property
+    def _anchored(self) -> re.Pattern[str]:
+        return self._patterns()[1]
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -153,13 +167,13 @@ class Lexicon:
         """Yield ``(match, values)`` for every wording in ``folded[start:end]``: the matches of
         :attr:`pattern` (``pattern.finditer(folded, start, end)``), found by a faster
         expression (:mod:`kg.lang.matcher`)."""
-        if self.pattern is None:
+        if not self.entries:
             return
         key = (folded, start, end)
         found = self._found.get(key)
         if found is None:  # the engine reads a sentence with the same lexicon several times
             if self._matcher is None:
-                self._matcher = Matcher(self.entries, self.prefixes)
+                self._matcher = Matcher(self.entries, self._prefixes)
             found = [(hit, self.get(hit.group("w"))) for hit in self._matcher.finditer(folded, start, end)]
             if len(folded) <= 2000:  # sentences, not whole articles
                 if len(self._found) >= 128:
@@ -169,9 +183,9 @@ class Lexicon:
 
     def match_at(self, folded: str, pos: int):
         """``(match, values)`` for a wording starting exactly at ``pos``, else None."""
-        if self.pattern is None:
+        if not self.entries:
             return None
-        match = self._anchored.match(folded, pos)
+        match = (self._compiled or self._patterns())[1].match(folded, pos)
         return (match, self.get(match.group("w"))) if match else None
 
 

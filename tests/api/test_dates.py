@@ -65,3 +65,28 @@ def test_a_later_day_without_a_year_follows_the_dated_meeting():
         )
     )
     assert sorted(m.date for m in x.meetings) == ["2024-07-09", "2024-08-28"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On September 26, the conference re-elected Mr. Nguyen Van Ky. Ky was born in 1972 in Hai Duong.",
+        ),
+        (
+            "es",
+            "En la mañana del 23 de junio se celebró la conferencia. El Sr. Le Thanh Nam, nacido en 1983, asumió.",
+        ),
+        (
+            "pl",
+            "W dniu 12 maja odbyła się konferencja. Pan Tran Van Nam, urodzony w 1975 r., objął stanowisko.",
+        ),
+        ("vi", "Sáng 12/5, hội nghị đã diễn ra. Ông Trần Văn Nam, sinh năm 1975, được bầu giữ chức vụ."),
+    ],
+)
+def test_a_birth_year_is_not_the_year_of_the_meeting(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert x.meetings, "the meeting is found"
+    assert all(not (m.date or "").startswith("19") for m in x.meetings), [m.date for m in x.meetings]
+    assert x.year is None or x.year >= 2000

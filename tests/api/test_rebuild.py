@@ -206,3 +206,37 @@ def test_workers_give_the_graph_one_process_gives_and_report_their_cpu(corpus):
     assert a.articles == b.articles > 32
     assert "workers" not in a.cpu and b.cpu["workers"] > 0 and b.cpu["main"] >= 0
     assert quads(one) == quads(two)
+
+
+def test_the_build_scan_finds_the_files_the_reader_finds_in_its_order_with_the_manifest_keys(tmp_path):
+    import os
+
+    from kg.api import _name, _scan
+    from kg.reader import _files, article_id, display
+    from kg.store import file_key
+
+    root = tmp_path / "in"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / "a").mkdir()
+    for rel in (
+        "z.txt",
+        "A.TXT",
+        "b/x.html",
+        "b/deep/y.htm",
+        "a/dump.jsonl",
+        "a/n.md",
+        "b/é ü.txt",
+        "a/.txt",
+    ):
+        (root / rel).write_text("Comrade Nguyen Van An chaired.", encoding="utf-8")
+    os.symlink(root, root / "b" / "loop")  # a link back up: each folder once
+    weird = os.fsencode(str(root / "a")) + b"/bad\xff.txt"  # a name that is not UTF-8
+    with open(weird, "wb") as f:
+        f.write(b"text")
+    found = list(_scan(root, set()))
+    expected = list(_files(root, set()))
+    assert [f for f, _, _ in found] == [str(p) for p in expected]
+    for (file, name, key), path in zip(found, expected, strict=True):
+        shown, ident = _name(file, name)
+        assert shown == display(path) and ident == article_id(path)
+        assert (key if shown is file else file_key(shown)) == file_key(display(path))
