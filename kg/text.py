@@ -25,12 +25,17 @@ __all__ = [
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
 
 
+_DIGIT_CHARS = re.compile("[" + "".join(re.escape(chr(code)) for code in DIGITS) + "]")
+
+
 def normalise_digits(text: str) -> str:
     """Map Arabic-Indic and Persian digits (and their separators) to ASCII.
 
     >>> normalise_digits("٥٣٫٣٨٩ و ١٢٪")
     '53.389 و 12%'
     """
+    if text.isascii() or _DIGIT_CHARS.search(text) is None:  # translating is slow: only if needed
+        return text
     return text.translate(DIGITS)
 
 
@@ -40,11 +45,9 @@ def fold(text: str) -> str:
     >>> fold("Đỗ Trọng  Hưng")
     'do trong hung'
     """
-    text = text.translate(_DIACRITIC_FREE)
     if not text.isascii():
-        text = text.translate(_STRIPPED)
-    text = text.replace(TATWEEL, "")
-    return re.sub(r"\s+", " ", text.lower()).strip()
+        text = text.translate(_FOLDED).replace(TATWEEL, "")
+    return " ".join(text.lower().split())  # the spaces str.split and regex \s know are the same
 
 
 def _fold_char(c: str) -> str:
@@ -90,12 +93,26 @@ class _StripTable(dict):
 _STRIPPED = _StripTable()
 
 
+class _FoldedTable(dict):
+    """``_DIACRITIC_FREE`` then ``_STRIPPED``, in one table."""
+
+    def __missing__(self, code: int) -> str:
+        out = _DIACRITIC_FREE.get(code) or _STRIPPED[code]
+        self[code] = out
+        return out
+
+
+_FOLDED = _FoldedTable()
+
+
 def fold_aligned(text: str) -> str:
     """Like :func:`fold` but one character for one, so offsets match the original text.
 
     >>> fold_aligned("Đỗ  Hưng")
     'do  hung'
     """
+    if text.isascii():
+        return text.lower()
     return text.translate(_ALIGNED)
 
 
@@ -117,7 +134,9 @@ class Sentence(str):
         return obj
 
 
-_SPLIT = re.compile(rf"(?<=[{RE_SENTENCE_ENDS}])\s+(?=[{SENTENCE_START}])|\n+")
+# spaces after a sentence end before a sentence start, or line breaks; written with the first
+# space first, so the regex engine skips to the spaces of a text
+_SPLIT = re.compile(rf"\s(?:(?<=[{RE_SENTENCE_ENDS}]\s)\s*(?=[{SENTENCE_START}])|(?<=\n)\n*)")
 
 
 @functools.cache

@@ -180,18 +180,32 @@ def _strip_article(token: str, article: str) -> str:
     return token
 
 
-@dataclass
 class _Word:
-    start: int  # where the word proper starts (after a clitic)
-    end: int
-    features: frozenset[str]
-    level: str | None = None
-    linked: bool = False  # written with the pack's link clitic ("of")
-    token_start: int = -1  # where the written token starts (before its clitic)
+    """One word of a title: where it starts (after a clitic) and ends, its features and level,
+    whether it is written with the pack's link clitic ("of"), and where its token starts (before
+    the clitic)."""
 
-    def __post_init__(self) -> None:
-        if self.token_start < 0:
-            self.token_start = self.start
+    __slots__ = ("end", "features", "level", "linked", "sig", "start", "token_start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        features: frozenset[str],
+        level: str | None = None,
+        linked: bool = False,
+        token_start: int = -1,
+    ):
+        self.start = start
+        self.end = end
+        self.features = features
+        self.level = level
+        self.linked = linked
+        self.token_start = start if token_start < 0 else token_start
+        self.sig = (features, level is None)  # what rule fitting reads of the word
+
+    def __repr__(self) -> str:
+        return f"_Word({self.start}, {self.end}, {sorted(self.features)}, {self.level!r})"
 
 
 def _readings(token: str, g: Grammar) -> list[tuple[str, str]]:
@@ -231,45 +245,87 @@ def _stem_features(word: str, g: Grammar) -> frozenset[str]:
 
 
 def _words(folded: str, pack: Pack) -> list[_Word]:
+    """The words of ``folded`` with their features: a wording of several words is one word."""
     g = grammar(pack)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
-    firsts = _multi_firsts(pack.code)
+    tokens = list(_TOKEN.finditer(folded))
+    info = _token_info(pack)
+    joins: list[bool | None] = [None] * len(tokens)  # joins[k]: tokens k and k+1 may be one phrase
     words: list[_Word] = []
     i = 0
-    while i < len(tokens):
+    count = len(tokens)
+    while i < count:
         word = None
+        match = tokens[i]
+        token = match.group()
+        known = info.get(token)
+        if known is None:
+            known = info[token] = _read_token(token, pack)
+        lengths, readings, clitic_len, feats, level, linked = known
         # multi-word wordings, longest first, on tokens joined only by spaces or hyphens (tried
-        # only where a token can open one)
-        readings = _readings_cached(tokens[i][2], pack.code)
-        if any(first in firsts for _, first in readings):
-            for n in range(min(g.longest, len(tokens) - i), 1, -1):
-                span = tokens[i : i + n]
-                if not all(_JOIN.match(folded[a[1] : b[0]]) for a, b in itertools.pairwise(span)):
+        # only where a token opens one, and only for the lengths of the wordings it opens)
+        if lengths:
+            reach = 1  # tokens from i on joined only by spaces or hyphens
+            while reach < lengths[0] and i + reach < count:
+                k = i + reach - 1
+                if joins[k] is None:
+                    joins[k] = _JOIN.match(folded[tokens[k].end() : tokens[k + 1].start()]) is not None
+                if not joins[k]:
+                    break
+                reach += 1
+            for n in lengths:
+                if n > reach:
                     continue
+                span = tokens[i : i + n]
                 for clitic, first in readings:
-                    key = (first, *(_strip_article(t[2], g.article) for t in span[1:]))
-                    feats = g.exact.get(key)
-                    level = g.levels.get(key)
-                    if feats or level:
+                    key = (first, *(_strip_article(t.group(), g.article) for t in span[1:]))
+                    multi = g.exact.get(key)
+                    multi_level = g.levels.get(key)
+                    if multi or multi_level:
                         word = _Word(
-                            span[0][0] + len(clitic),
-                            span[-1][1],
-                            feats or frozenset(),
-                            level,
+                            span[0].start() + len(clitic),
+                            span[-1].end(),
+                            multi or frozenset(),
+                            multi_level,
                             bool(clitic) and clitic == g.link_prefix,
-                            span[0][0],
+                            span[0].start(),
                         )
                         break
                 if word:
                     i += n
                     break
         if word is None:
-            start, end, token = tokens[i]
-            clitic_len, feats, level, linked = _token_word(token, pack.code)
-            word = _Word(start + clitic_len, end, feats, level, linked, start)
+            # a word without features or level only ends runs: one shared object stands for it
+            if feats or level:
+                start = match.start()
+                word = _Word(start + clitic_len, match.end(), feats, level, linked, start)
+            else:
+                word = _BLANK
             i += 1
         words.append(word)
     return words
+
+
+_BLANK = _Word(-1, -1, frozenset())  # any word without features or level (its place is never read)
+
+
+_TOKENS: dict[str, dict[str, tuple]] = {}
+
+
+def _token_info(pack: Pack) -> dict[str, tuple]:
+    """The pack's tokens read so far (see :func:`_read_token`)."""
+    found = _TOKENS.get(pack.code)
+    if found is None or len(found) > 200_000:
+        found = _TOKENS[pack.code] = {}
+    return found
+
+
+def _read_token(token: str, pack: Pack) -> tuple:
+    """(the lengths of the wordings of several words it may open, longest first; readings;
+    clitic length, features, level, linked — see :func:`_token_word`) of one token."""
+    readings = _readings_cached(token, pack.code)
+    firsts = _multi_lengths(pack.code)
+    lengths = sorted({n for _, first in readings for n in firsts.get(first, ())}, reverse=True)
+    return (tuple(lengths), readings, *_token_word(token, pack.code))
 
 
 @lru_cache(maxsize=65536)
@@ -278,10 +334,15 @@ def _readings_cached(token: str, code: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=8)
-def _multi_firsts(code: str) -> frozenset[str]:
-    """First words of the pack's wordings of several words."""
+def _multi_lengths(code: str) -> dict[str, frozenset[int]]:
+    """First words of the pack's wordings of several words, with the numbers of words of the
+    wordings each opens."""
     g = grammar(load_pack(code))
-    return frozenset(k[0] for k in list(g.exact) + list(g.levels) if len(k) > 1)
+    found: dict[str, set[int]] = {}
+    for k in list(g.exact) + list(g.levels):
+        if len(k) > 1:
+            found.setdefault(k[0], set()).add(len(k))
+    return {first: frozenset(lengths) for first, lengths in found.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -317,23 +378,29 @@ def _runs(words: list[_Word], folded: str, kind: str) -> list[list[_Word]]:
     free = kinds.get("qualifier", frozenset()) | kinds.get("filler", frozenset())
     links = kinds.get("link", frozenset())
     topics = kinds.get("topic", frozenset())
+    usable_features = own | free
+    body = kind == "body"
+    body_features = kinds["body"] if kind == "role" else None
     runs: list[list[_Word]] = []
     current: list[_Word] = []
+    count = len(words)
     for k, w in enumerate(words):
-        usable = bool(w.features & (own | free)) or (kind == "body" and w.level is not None)
-        # "Commission for Inspection", "اللجنة المركزية للأيديولوجية": a link before a topic word
-        # keeps the body together
-        topic_next = kind == "body" and k + 1 < len(words) and bool(words[k + 1].features & topics)
-        if w.features & links and not (w.features & own):
+        features = w.features
+        usable = bool(features & usable_features) or (body and w.level is not None)
+        if features & links and not (features & own):
+            # "Commission for Inspection", "اللجنة المركزية للأيديولوجية": a link before a topic
+            # word keeps the body together
+            topic_next = body and k + 1 < count and bool(words[k + 1].features & topics)
             usable = topic_next and bool(current)
-        if kind == "role" and w.features & kinds["body"] and not (w.features & own):
+        if body_features is not None and features & body_features and not (features & own):
             usable = False
-        joined = (
-            current
-            and _JOIN.match(folded[current[-1].end : w.token_start])
-            and not (kind == "body" and w.linked and not (w.features & topics))
-        )
-        if usable and (joined or not current):
+        if usable and (
+            not current
+            or (
+                _JOIN.match(folded[current[-1].end : w.token_start])
+                and not (body and w.linked and not (features & topics))
+            )
+        ):
             current.append(w)
             continue
         if current:
@@ -361,18 +428,25 @@ _MAX_PHRASE = 12  # words in one phrase at most (rules have 3 slots; the rest ar
 _FITS: dict[tuple, Rule | None] = {}
 
 
-def _first_fit(words: list[_Word], candidates: tuple[Rule, ...], free: frozenset[str]) -> Rule | None:
-    """The first candidate rule the words fit, remembered by what ``_fits`` reads of the words
-    (their features and whether they have a level): text repeats its phrases."""
-    key = (id(candidates), free, tuple((w.features, w.level is None) for w in words))
-    if key not in _FITS:
+def _first_fit(
+    run: list[_Word], i: int, j: int, sigs: list, candidates: tuple[Rule, ...], free: frozenset[str]
+) -> Rule | None:
+    """The first candidate rule the words ``run[i:j]`` fit, remembered by what ``_fits`` reads of
+    the words (``sigs``: their features and whether they have a level): text repeats its phrases."""
+    key = (id(candidates), free, tuple(sigs[i:j]))
+    found = _FITS.get(key, _UNSEEN)
+    if found is _UNSEEN:
         if len(_FITS) > 200_000:
             _FITS.clear()
+        words = run[i:j]
         present = frozenset().union(*(w.features for w in words))
-        _FITS[key] = next(
+        found = _FITS[key] = next(
             (r for r in candidates if all(slot & present for slot in r.needs) and _fits(words, r, free)), None
         )
-    return _FITS[key]
+    return found
+
+
+_UNSEEN = object()
 
 
 def _parse(run: list[_Word], candidates: tuple[Rule, ...]) -> list[tuple[int, int, Rule]]:
@@ -381,13 +455,14 @@ def _parse(run: list[_Word], candidates: tuple[Rule, ...]) -> list[tuple[int, in
     kinds = rules().kinds
     free = kinds.get("qualifier", frozenset()) | kinds.get("filler", frozenset())
     n = len(run)
+    sigs = [w.sig for w in run]
     # best[i] = (covered, -phrases, specificity, parse) for run[i:]
     best: list[tuple[int, int, int, list[tuple[int, int, Rule]]]] = [(0, 0, 0, [])] * (n + 1)
     for i in range(n - 1, -1, -1):
         skip = best[i + 1]
         choice = (skip[0], skip[1], skip[2], skip[3])
         for j in range(i + 1, min(n, i + _MAX_PHRASE) + 1):  # phrases are short: linear in the run
-            rule = _first_fit(run[i:j], candidates, free)
+            rule = _first_fit(run, i, j, sigs, candidates, free)
             if rule is None:
                 continue
             rest = best[j]
@@ -465,14 +540,18 @@ def _grammar_phrases(folded: str, pack: Pack, kind: str) -> list[tuple[int, int,
     """The composed phrases of ``folded``, remembered: the same spans are read many times."""
     if not grammar(pack):
         return []
-    if load_pack(pack.code) is not pack:  # a pack made by hand (tests): nothing to remember
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
         return _compose(folded, pack, kind)
-    return list(_phrases_cached(folded, pack.code, kind))
+    key = (folded, id(pack), kind)  # a loaded pack lives as long as the process
+    found = _PHRASES.get(key)
+    if found is None:
+        if len(_PHRASES) >= 8192:
+            _PHRASES.clear()
+        found = _PHRASES[key] = tuple(_compose(folded, pack, kind))
+    return list(found)
 
 
-@lru_cache(maxsize=8192)
-def _phrases_cached(folded: str, code: str, kind: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    return tuple(_compose(folded, load_pack(code), kind))
+_PHRASES: dict[tuple[str, int, str], tuple[tuple[int, int, tuple[str, ...]], ...]] = {}
 
 
 def _compose(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[str, ...]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.lang import Pack
 from kg.script import RE_DASHES
@@ -12,8 +13,12 @@ from kg.script import RE_DASHES
 __all__ = ["NUMBER", "DateMention", "find_dates", "parse_number", "roman", "years_in"]
 
 # 131 000 | 8,641 | 53.389,7 | 1,301.5 | 17.33 | 12
+# Written with its first digit first, so the regex engine skips to the digits of a text: what may
+# stand before the number (one letter, or three, after a non-letter: "ô12", "pkt12"; else nothing
+# of a number or word) is checked once that digit is read.
 NUMBER = re.compile(
-    r"(?:(?<=(?<![^\W\d_])[^\W\d_])|(?<=(?<![^\W\d_])[^\W\d_]{3})|(?<![\w.,/-]))(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+    r"\d(?:(?<=(?<![^\W\d_])[^\W\d_]\d)|(?<=(?<![^\W\d_])[^\W\d_]{3}\d)|(?<![\w.,/-]\d))"
+    r"(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)"
     r"(?!\w)(?!/\d{1,2}/)(?!/(?:19|20)\d\d)(?!/[^\d\s])"
 )
 
@@ -84,6 +89,37 @@ def years_in(text: str) -> list[int]:
     return [int(m.group()) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 
+@dataclass(frozen=True)
+class _DatePatterns:
+    day: re.Pattern[str]  # a day before the month word
+    year_after: re.Pattern[str]  # a year after it (a day may stand between)
+    first: re.Pattern[str]  # the first day of several before the day
+    year: re.Pattern[str]  # a year right after the month word
+    day_after: re.Pattern[str]  # a day (and a year) after the month word
+    numeric: re.Pattern[str]  # a numeric date after a dateword cue
+
+
+@lru_cache(maxsize=64)
+def _patterns(suffix: str, link: str, day_range: str) -> _DatePatterns:
+    """The date patterns of a pack, from its ``ordinal_suffix``, ``day_link`` and ``day_range``
+    cues (compiled once)."""
+    return _DatePatterns(
+        day=re.compile(rf"(\d{{1,2}}){suffix}?\.?\s*(?:{link}\s+)?$"),
+        year_after=re.compile(rf"\s*(?:,\s*|{link}\s+)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)"),
+        first=re.compile(rf"(?<![\d/.])(\d{{1,2}}){suffix}?\s*(?:[-–—]|{day_range})\s*$"),
+        year=re.compile(rf"\s*(?:,\s*|{link}\s+)?((?:19|20)\d\d)(?!\d)"),
+        day_after=re.compile(
+            rf"\s*(\d{{1,2}}){suffix}?(?!\d)(?:\s*[-–]\s*\d{{1,2}})?(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?"
+        ),
+        # "ngày 29-9", "ngày 13/3/2024"; several days ("các ngày 24 và 25/1", "từ ngày 12 - 14/6")
+        # give the first day with the month written after the last
+        numeric=re.compile(
+            rf"\s*(\d{{1,2}})(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}(?=\s*[-/.]\s*\d))?"
+            r"\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])"
+        ),
+    )
+
+
 def find_dates(folded: str, pack: Pack) -> list[DateMention]:
     """Day-month(-year) mentions in folded text.
 
@@ -102,27 +138,24 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
         bisect.insort(taken, (start, end))
         out.append(DateMention(start, end, day, month, year))
 
+    patterns = _patterns(
+        pack.alternation("ordinal_suffix"), pack.alternation("day_link"), pack.alternation("day_range")
+    )
     for m, values in pack.months.finditer(folded):
         month = int(values[0])
         before = folded[max(0, m.start() - 12) : m.start()]
         after = folded[m.end() : m.end() + 16]
-        suffix, link = pack.alternation("ordinal_suffix"), pack.alternation("day_link")
-        day = re.search(rf"(\d{{1,2}}){suffix}?\.?\s*(?:{link}\s+)?$", before)
-        year_after = re.match(
-            rf"\s*(?:,\s*|{link}\s+)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)", after
-        )
+        day = patterns.day.search(before)
+        year_after = patterns.year_after.match(after)
         if day:
             start = m.start() - (len(before) - day.start())
             # "22 and 23 August", "12-15 June", "من 12 إلى 15 يونيو": a meeting of several days is
             # dated by its first day
-            first = re.search(
-                rf"(?<![\d/.])(\d{{1,2}}){suffix}?\s*(?:[-–—]|{pack.alternation('day_range')})\s*$",
-                folded[max(0, start - 16) : start],
-            )
+            first = patterns.first.search(folded[max(0, start - 16) : start])
             if first and int(first.group(1)) < int(day.group(1)):
                 start -= len(folded[max(0, start - 16) : start]) - first.start()
                 day = first
-            yr = re.match(rf"\s*(?:,\s*|{link}\s+)?((?:19|20)\d\d)(?!\d)", after)
+            yr = patterns.year.match(after)
             add(
                 start,
                 m.end() + (yr.end() if yr else 0),
@@ -131,10 +164,7 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
                 int(yr.group(1)) if yr else None,
             )
             continue
-        day_after = re.match(
-            rf"\s*(\d{{1,2}}){suffix}?(?!\d)(?:\s*[-–]\s*\d{{1,2}})?(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?",
-            after,
-        )
+        day_after = patterns.day_after.match(after)
         if day_after:
             add(
                 m.start(),
@@ -145,14 +175,8 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
             )
         elif year_after:
             add(m.start(), m.end() + year_after.end(), None, month, int(year_after.group(1)))
-    # "ngày 29-9", "ngày 13/3/2024"; several days ("các ngày 24 và 25/1", "từ ngày 12 - 14/6") give
-    # the first day with the month written after the last
-    numeric = re.compile(
-        rf"\s*(\d{{1,2}})(?:\s*(?:[-–]|{pack.alternation('day_range')})\s*\d{{1,2}}(?=\s*[-/.]\s*\d))?"
-        r"\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])"
-    )
     for cue, _ in pack.cue("dateword").finditer(folded):
-        m = numeric.match(folded, cue.end())
+        m = patterns.numeric.match(folded, cue.end())
         if m and 1 <= int(m.group(2)) <= 12:
             add(
                 cue.start(),

@@ -44,6 +44,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
+from kg.lang.matcher import Matcher
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -115,6 +116,8 @@ class Lexicon:
 
     def __init__(self, entries: dict[str, tuple[str, ...]], prefixes: tuple[str, ...] = ()):
         self.entries = entries
+        self._matcher: Matcher | None = None  # the same matches as ``pattern``, found faster
+        self._found: dict[tuple[str, int, int | None], list] = {}  # the texts read last
         # a wording ending in "*" is a stem: "przewodniczył*" is every form that starts so
         self._stems = tuple(
             sorted((w[:-1] for w in entries if w.endswith("*") and len(w) > 2), key=len, reverse=True)
@@ -162,12 +165,22 @@ class Lexicon:
         return found
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None):
-        """Yield ``(match, values)`` for every wording in ``folded[start:end]``."""
+        """Yield ``(match, values)`` for every wording in ``folded[start:end]``: the matches of
+        :attr:`pattern` (``pattern.finditer(folded, start, end)``), found by a faster
+        expression (:mod:`kg.lang.matcher`)."""
         if not self.entries:
             return
-        pattern = (self._compiled or self._patterns())[0]
-        for match in pattern.finditer(folded, start, len(folded) if end is None else end):
-            yield match, self.get(match.group("w"))
+        key = (folded, start, end)
+        found = self._found.get(key)
+        if found is None:  # the engine reads a sentence with the same lexicon several times
+            if self._matcher is None:
+                self._matcher = Matcher(self.entries, self._prefixes)
+            found = [(hit, self.get(hit.group("w"))) for hit in self._matcher.finditer(folded, start, end)]
+            if len(folded) <= 2000:  # sentences, not whole articles
+                if len(self._found) >= 128:
+                    self._found.clear()
+                self._found[key] = found
+        yield from found
 
     def match_at(self, folded: str, pos: int):
         """``(match, values)`` for a wording starting exactly at ``pos``, else None."""
@@ -198,6 +211,8 @@ class Pack:
     letters: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "Mr", "nr" (no full stop)
     folder: Path | None = None
+    _alternations: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    loaded: bool = field(default=False, init=False, repr=False, compare=False)  # by load_pack
 
     def cue(self, kind: str) -> Lexicon:
         """The wordings of a cue kind (one of :data:`CUE_KINDS`; another raises KeyError)."""
@@ -210,8 +225,17 @@ class Pack:
 
     def alternation(self, kind: str) -> str:
         """The wordings of a cue kind as a regex group (one that never matches when empty)."""
-        words = sorted(self.cue(kind).entries, key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
+        found = self._alternations.get(kind)
+        if found is None:
+            words = sorted(self.cue(kind).entries, key=len, reverse=True)
+            found = "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
+            self._alternations[kind] = found
+        return found
+
+    def lexicons(self) -> list[Lexicon]:
+        """Every lexicon of the pack: roles, bodies, levels, the cue kinds, months…"""
+        named = [self.roles, self.bodies, self.levels, self.months, self.ordinals, self.units]
+        return [*named, self.scales, self.indicators, self.documents, *self.cues.values()]
 
 
 _NO_CUES = Lexicon({})
@@ -274,7 +298,15 @@ def load_pack(code: str) -> Pack:
     >>> load_pack("en").roles.get("deputy secretary")
     ('deputy_secretary',)
     """
-    return _load_pack(code, pack_folder(code))
+    key = (code, os.environ.get(PACK_PATH, ""))
+    pack = _LOADED.get(key)  # the engine asks for packs at every turn: no path look-up then
+    if pack is None:
+        pack = _LOADED[key] = _load_pack(code, pack_folder(code))
+        pack.loaded = True
+    return pack
+
+
+_LOADED: dict[tuple[str, str], Pack] = {}
 
 
 @cache
@@ -289,7 +321,7 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
     for row in _cue_rows(folder / "cues.tsv"):
         cue_rows.setdefault(row[0], {}).setdefault(fold(row[1]), tuple(row[2:]))
     detect = frozenset(fold(r[0]) for r in _rows(folder / "detect.txt"))
-    return Pack(
+    pack = Pack(
         code=code,
         detect=detect,
         roles=_lexicon(folder / "roles.tsv", pre, art),
@@ -308,3 +340,4 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
         abbreviations=frozenset(tables.words(folder / "abbreviations.txt")),
         folder=folder,
     )
+    return pack

@@ -1,0 +1,77 @@
+"""kg.lang.matcher: a lexicon's fast expression finds exactly what its plain expression finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.lang import available_languages, load_pack
+from kg.lang.matcher import Hit, Matcher
+
+_CLITICS = ("w", "al", "l")
+_WORDINGS = ["party", "party committee", "comm*", "co-chair*", "a", "% ", "ab", "abc", "x y", "al*"]
+
+
+def _plain(wordings, clitics) -> re.Pattern[str]:
+    """The lexicon's expression as kg.lang.Lexicon writes it."""
+    alternatives = "|".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
+        for w in sorted(wordings, key=len, reverse=True)
+    )
+    clitic = ""
+    if clitics:
+        clitic = "(?:" + "|".join(re.escape(p) for p in sorted(clitics, key=len, reverse=True)) + ")??"
+    return re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)")
+
+
+def _spans(matches) -> list[tuple[int, int, int]]:
+    return [(m.start(), m.start("w"), m.end()) for m in matches]
+
+
+_PAIRS = [(_plain(_WORDINGS, c), Matcher(_WORDINGS, c)) for c in ((), _CLITICS)]
+_TEXT = st.text(alphabet="abcoptyxwl -%,.\n_1é", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT, start=st.integers(0, 45), end=st.one_of(st.none(), st.integers(0, 45)))
+def test_the_matcher_finds_what_the_plain_expression_finds(text, start, end):
+    for plain, fast in _PAIRS:
+        stop = len(text) if end is None else end
+        assert _spans(fast.finditer(text, start, end)) == _spans(plain.finditer(text, start, stop))
+
+
+def test_a_clitic_match_says_where_its_wording_starts():
+    hits = list(Matcher(["komitet*", "party"], ("w",)).finditer("wkomitetu, party"))
+    assert [(h.group(), h.group("w"), h.span("w")) for h in hits] == [
+        ("wkomitetu", "komitetu", (1, 9)),
+        ("party", "party", (11, 16)),
+    ]
+    assert isinstance(hits[0], Hit) and hits[0].start() == 0 and hits[0][1] == "komitetu"
+
+
+def test_every_pack_lexicon_reads_sentences_as_its_expression_does():
+    sentences = [
+        "the provincial party committee and the people's committee held a meeting on 26 august 2024",
+        "komitetu wojewódzkiego partii, przewodniczący komitetu ludowego prowincji w dniu 12 maja",
+        "وترأس الاجتماع نائب رئيس اللجنة الشعبية للمقاطعة في 14 نوفمبر، وللجنة الحزب",
+        "chu tich uy ban nhan dan tinh chu tri hoi nghi ngay 29-9, pho bi thu tinh uy",
+        "le comité populaire provincial, der Volkskomitee der Provinz, el comité del partido",
+    ]
+    compared = 0
+    for code in [*available_languages(), "_any"]:
+        for lexicon in load_pack(code).lexicons():
+            if lexicon.pattern is None:
+                continue
+            for text in sentences:
+                for start, end in ((0, None), (5, None), (0, 40), (10, 60)):
+                    stop = len(text) if end is None else end
+                    expected = [
+                        (m.span(), m.start("w"), lexicon.get(m.group("w")))
+                        for m in lexicon.pattern.finditer(text, start, stop)
+                    ]
+                    found = [(m.span(), m.start("w"), v) for m, v in lexicon.finditer(text, start, end)]
+                    assert found == expected, (code, text, start, end)
+                    compared += 1
+    assert compared > 1000
