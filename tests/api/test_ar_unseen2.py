@@ -130,3 +130,13 @@ def test_a_plural_with_the_article_after_a_title_names_other_people(plural):
     found = posts(text)["تران فان لوك"]
     assert ("head", "steering_committee", "central") in found
     assert not any(role in ("member", "standing_member", "secretary") for role, _, _ in found)
+
+
+def test_the_secretary_of_the_central_public_security_party_committee_is_no_secretariat_member():
+    text = (
+        "وحضر الجنرال تران فان لوك، عضو المكتب السياسي، وأمين لجنة الحزب المركزية للأمن العام، "
+        "ووزير الأمن العام، المؤتمر."
+    )
+    found = posts(text)["تران فان لوك"]
+    assert ("secretary", "party_committee", "central") in found
+    assert ("member", "secretariat", "central") not in found
