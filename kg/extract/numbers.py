@@ -97,6 +97,7 @@ class _DatePatterns:
     year: re.Pattern[str]  # a year right after the month word
     day_after: re.Pattern[str]  # a day (and a year) after the month word
     numeric: re.Pattern[str]  # a numeric date after a dateword cue
+    gap: re.Pattern[str]  # what stands between a day written as a word and its month
 
 
 @lru_cache(maxsize=64)
@@ -117,6 +118,7 @@ def _patterns(suffix: str, link: str, day_range: str) -> _DatePatterns:
             rf"\s*(\d{{1,2}})(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}(?=\s*[-/.]\s*\d))?"
             r"\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])"
         ),
+        gap=re.compile(rf"\s*(?:{link}\s+)?"),
     )
 
 
@@ -160,6 +162,28 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
                 start,
                 m.end() + (yr.end() if yr else 0),
                 int(day.group(1)),
+                month,
+                int(yr.group(1)) if yr else None,
+            )
+            continue
+        # a day written as an ordinal word after a ``day_word`` cue ("في الخامس والعشرين من يناير", "on
+        # the fifth of May"; not "الدورة الثانية من مارس", the second session of March)
+        words = [
+            (o, v)
+            for o, v in pack.ordinals.finditer(folded, max(0, m.start() - 40), m.start())
+            if patterns.gap.fullmatch(folded, o.end(), m.start())
+            and any(
+                0 <= o.start() - c.end() <= 1
+                for c, _ in pack.cue("day_word").finditer(folded, max(0, o.start() - 20), o.start())
+            )
+        ]
+        if words:
+            yr = patterns.year.match(after)
+            o, v = words[0]
+            add(
+                o.start(),
+                m.end() + (yr.end() if yr else 0),
+                int(v[0]),
                 month,
                 int(yr.group(1)) if yr else None,
             )

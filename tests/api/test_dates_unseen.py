@@ -157,3 +157,32 @@ def test_an_arabic_conference_that_sums_up_a_year_early_in_the_next_is_dated_the
 def test_a_wire_dateline_gives_way_to_the_meetings_own_day(lang, text, date):
     x = extract(Article("t", text, lang=lang))
     assert [m.date for m in x.meetings] == [date]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "ar",
+            "في صباح السابع والعشرين من مارس 2024، عقدت اللجنة الدائمة للحزب في المقاطعة مؤتمرا لمراجعة العمل.",
+            "2024-03-27",
+        ),
+        (
+            "ar",
+            "في الثاني من أغسطس، عقدت اللجنة الشعبية الإقليمية اجتماعا. وفي عام 2023 حققت المقاطعة نتائج كبيرة.",
+            "2023-08-02",
+        ),
+        ("en", "On the fourth of June 2024, the provincial People's Committee held a meeting.", "2024-06-04"),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word_dates_the_meeting(lang, text, date):
+    x = extract(Article("t", text, lang=lang))
+    assert [m.date for m in x.meetings] == [date]
+
+
+def test_an_ordinal_that_qualifies_a_noun_is_no_day():
+    from kg.extract.numbers import find_dates
+    from kg.lang import load_pack
+    from kg.text import fold
+
+    assert find_dates(fold("عقد المجلس الدورة الثانية من مارس"), load_pack("ar")) == []
