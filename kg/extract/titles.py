@@ -199,7 +199,8 @@ def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
     at = bisect_left(starts, body[1])
     # the body's own name may stand between ("Wydziału Samorządu Lokalnego w Ministerstwie")
     gap = span[body[1] : bodies[at][0]] if at < len(bodies) else ""
-    if at >= len(bodies) or not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,4}\w{0,4}\s*", gap):
+    # ... or in brackets ("إدارة الاقتصاد والاستثمار في البناء (وزارة البناء)")
+    if at >= len(bodies) or not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,4}\w{0,4}\s*\(?", gap):
         return None
     owner = bodies[at][2]
     return owner[1] if len(owner) > 1 and owner[1] else None

@@ -140,3 +140,11 @@ def test_the_secretary_of_the_central_public_security_party_committee_is_no_secr
     found = posts(text)["تران فان لوك"]
     assert ("secretary", "party_committee", "central") in found
     assert ("member", "secretariat", "central") not in found
+
+
+def test_a_department_of_a_ministry_written_in_brackets_is_central():
+    text = (
+        "وبحسب السيد تران فان لوك، نائب مدير إدارة الطرق والنقل (وزارة البناء)، فإن المشروع "
+        "يمر عبر مقاطعة ها تينه."
+    )
+    assert posts(text)["تران فان لوك"] == {("deputy_director", "department", "central")}
