@@ -453,7 +453,13 @@ def _parse(run: list[_Word], candidates: tuple[Rule, ...]) -> list[tuple[int, in
     """Split a run into phrases, covering as many words as possible with as few phrases as
     possible, each read by its most specific rule."""
     kinds = rules().kinds
-    free = kinds.get("qualifier", frozenset()) | kinds.get("filler", frozenset())
+    # a link word inside a run stands before a topic ("commission for propaganda", see _runs):
+    # it is explained like a filler
+    free = (
+        kinds.get("qualifier", frozenset())
+        | kinds.get("filler", frozenset())
+        | kinds.get("link", frozenset())
+    )
     n = len(run)
     sigs = [w.sig for w in run]
     # best[i] = (covered, -phrases, specificity, parse) for run[i:]

@@ -120,3 +120,16 @@ def test_inflected_and_reordered_bodies():
     # the link clitic ل opens the owning body: "the standing committee of the provincial party committee"
     bodies = grammar.find_bodies(fold("اللجنة الدائمة للجنة الحزب الإقليمية"), ar)
     assert bodies[0][2][0] == "party_standing_committee"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the commission for propaganda of the provincial party committee"),
+        ("en", "the commission for mass mobilisation of the provincial party committee"),
+    ],
+)
+def test_a_link_word_before_a_topic_stays_inside_the_body(lang, text):
+    found = [v for _, _, v in grammar.find_bodies(fold(text), load_pack(lang))]
+    assert found[0] == ("party_commission",), found
+    assert ("party_committee", "provincial") in found
