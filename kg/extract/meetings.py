@@ -227,6 +227,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
         opening = has_meeting and not meetings and (sent.index <= 1 or _at_meeting(fs, pack))
+        if not chairs and any(True for _ in pack.cue("planned").finditer(fs)):
+            continue  # a meeting still to come ("the congress is to be held on 19-25 January 2026")
         if (
             not chairs
             and not (has_meeting and (has_hold or dates))

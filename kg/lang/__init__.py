@@ -89,6 +89,7 @@ CUE_KINDS = {
     "total": "a total's noun ('Gesamtzahl', 'total number of'): a number closing its clause counts what it names",
     "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also')",
     "day_word": "a word a day written as an ordinal follows ('on the fifth of May', 'في صباح الثاني من يوليو')",
+    "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",
     "since": "a starting point's word ('since 2018', 'depuis le 1er septembre 2020'): the date after it is no event's",
     "until": "a target date's word ('by' in 'by 2030'): not the meeting's date",
 }

@@ -186,3 +186,33 @@ def test_an_ordinal_that_qualifies_a_noun_is_no_day():
     from kg.text import fold
 
     assert find_dates(fold("عقد المجلس الدورة الثانية من مارس"), load_pack("ar")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "es",
+            "En la mañana del 12 de septiembre de 2025 la delegación visitó el Mausoleo. Se espera que el I "
+            "Congreso del Comité del Partido se celebre los días 14 y 15 de septiembre de 2025.",
+            None,
+        ),
+        (
+            "de",
+            "Am Nachmittag des 28. August 2023 fand die monatliche Sitzung des Ständigen Ausschusses statt. "
+            "Die 15. Sitzung des Volksrats soll am 20. September 2023 stattfinden.",
+            "2023-08-28",
+        ),
+        (
+            "en",
+            "On March 4, 2024, the provincial People's Committee held a meeting. The 18th session of the "
+            "Provincial People's Council will be held on April 10, 2024.",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_a_meeting_still_to_come_is_not_reported_as_held(lang, text, held):
+    x = extract(Article("t", text, lang=lang))
+    dates = [m.date for m in x.meetings]
+    assert len(x.meetings) <= 1, dates
+    assert all(d is None or d == held for d in dates), dates
