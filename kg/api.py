@@ -246,45 +246,23 @@ def _tasks(paths, manifest: Manifest, report: BuildReport, progress) -> Iterator
 
 
 def _scan(path: Path, seen: set) -> Iterator[tuple[str, str, str]]:
-    """:func:`kg.reader._files` as strings: the files to read under ``path`` in the same order
-    (names sorted, a folder's files before its sub-folders, each folder once), each with its name
-    and its absolute path (:func:`kg.store.file_key`), without a ``Path`` object per file."""
-    from kg.reader import DUMP_SUFFIXES, TEXT_SUFFIXES, _files
+    """:func:`kg.reader.walk` with each file's absolute path (:func:`kg.store.file_key`), made
+    once per folder, not per file."""
+    from kg.reader import _files, walk
 
     if not path.is_dir():
         for f in _files(path, seen):
             yield str(f), f.name, file_key(display(f))
         return
-    suffixes = TEXT_SUFFIXES + DUMP_SUFFIXES
-    stack = [str(path)]
-    while stack:
-        folder = stack.pop()
-        try:  # a folder is its device and inode (symbolic-link loops, a folder reached twice)
-            st = os.stat(folder)
-            real: object = (st.st_dev, st.st_ino)
-        except (OSError, ValueError):
-            real = folder
-        if real in seen:
+    prefixes: dict[str, str] = {}
+    for file, name, folder in walk(str(path), seen):
+        if not folder:  # a folder that cannot be listed
+            yield file, name, file_key(display(file))
             continue
-        seen.add(real)
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError:
-            yield folder, os.path.basename(folder), file_key(display(folder))  # "cannot read the folder"
-            continue
-        prefix = os.path.join(os.path.abspath(folder), "")  # abspath(folder/name) for a plain name
-        subfolders = []
-        for entry in entries:
-            try:
-                is_dir = entry.is_dir()  # follows links
-            except OSError:
-                is_dir = False
-            if is_dir:
-                subfolders.append(entry.path)
-            elif entry.name.lower().endswith(suffixes):
-                yield entry.path, entry.name, prefix + entry.name
-        stack.extend(reversed(subfolders))
+        prefix = prefixes.get(folder)
+        if prefix is None:
+            prefix = prefixes[folder] = os.path.join(os.path.abspath(folder), "")
+        yield file, name, prefix + name
 
 
 def _name(file: str, name: str) -> tuple[str, str]:

@@ -387,21 +387,20 @@ def read_article(path: Path, ident: str | None = None) -> Article:
 
 
 # ------------------------------------------------------------------------------ folders
-def _files(path: Path, seen: set) -> Iterator[Path]:
-    """The files to read under ``path`` in a fixed order (names sorted, a folder's files before
-    its sub-folders), each folder once (symbolic-link loops), without recursion (any depth).
-    A path that is not a folder is yielded as it is (the reader names what it is)."""
-    if not path.is_dir():
-        yield path
-        return
-    stack = [path]
+def walk(folder: str, seen: set) -> Iterator[tuple[str, str, str]]:
+    """The files to read under ``folder`` as ``(path, name, folder it is in)``, in a fixed order
+    (names sorted, a folder's files before its sub-folders), each folder once (``seen`` holds
+    their device and inode: symbolic-link loops), without recursion (any depth) and without a
+    ``Path`` per file. A folder that cannot be listed is yielded as ``(folder, its name, "")``."""
+    suffixes = TEXT_SUFFIXES + DUMP_SUFFIXES
+    stack = [folder]
     while stack:
         folder = stack.pop()
         try:  # a folder is its device and inode (a realpath costs a look-up per level: deep trees)
             st = os.stat(folder)
             real: object = (st.st_dev, st.st_ino)
         except (OSError, ValueError):
-            real = str(folder)
+            real = folder
         if real in seen:  # a symbolic link loop, or a folder reached twice
             continue
         seen.add(real)
@@ -409,7 +408,7 @@ def _files(path: Path, seen: set) -> Iterator[Path]:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError:
-            yield folder  # named by the reader: "cannot read the folder"
+            yield folder, os.path.basename(folder), ""  # named by the reader: "cannot read the folder"
             continue
         subfolders = []
         for entry in entries:
@@ -418,10 +417,20 @@ def _files(path: Path, seen: set) -> Iterator[Path]:
             except OSError:
                 is_dir = False
             if is_dir:
-                subfolders.append(Path(entry.path))
-            elif entry.name.lower().endswith(TEXT_SUFFIXES + DUMP_SUFFIXES):
-                yield Path(entry.path)
+                subfolders.append(entry.path)
+            elif entry.name.lower().endswith(suffixes):
+                yield entry.path, entry.name, folder
         stack.extend(reversed(subfolders))
+
+
+def _files(path: Path, seen: set) -> Iterator[Path]:
+    """The files to read under ``path`` (:func:`walk`); a path that is not a folder is yielded as
+    it is (the reader names what it is)."""
+    if not path.is_dir():
+        yield path
+        return
+    for file, _, _ in walk(str(path), seen):
+        yield Path(file)
 
 
 def is_dump(path: Path) -> bool:
