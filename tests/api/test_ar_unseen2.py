@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import kg
-from kg.model import Article
-
-
-def extract(text: str, published: str = "2025-03-10"):
-    return kg.extract(Article("t", text, lang="ar", published=published))
-
-
-def posts(text: str) -> dict[str, set[tuple]]:
-    """Posts by the name as the text writes it."""
-    return {
-        o.surface: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in extract(text).officials
-    }
+from tests.api.test_ar_unseen import extract, posts
 
 
 @pytest.mark.parametrize(
