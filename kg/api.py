@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -626,25 +627,32 @@ def export(store: ox.Store, fmt: str = "turtle", out: str | Path | None = None) 
     return None
 
 
-def _stream_export(quads, f: formats.Format, out: Path) -> None:
-    """N-Quads / TriG written quad by quad into a temporary file renamed over ``out``: the graph is
-    never held in memory, and a failed write leaves the previous file."""
+@contextlib.contextmanager
+def atomic_write(out: Path) -> Iterator:
+    """A binary file that becomes ``out`` only once written and synced (a temporary file renamed
+    over it): a failed write leaves the previous file."""
     import tempfile
-
-    from kg.sparql import PREFIXES
 
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            ox.serialize(quads, fh, format=f.rdf, **({"prefixes": PREFIXES} if f.name == "trig" else {}))
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return None
+
+
+def _stream_export(quads, f: formats.Format, out: Path) -> None:
+    """N-Quads / TriG written quad by quad into ``out`` (:func:`atomic_write`): the graph is never
+    held in memory, and a failed write leaves the previous file."""
+    from kg.sparql import PREFIXES
+
+    with atomic_write(out) as fh:
+        ox.serialize(quads, fh, format=f.rdf, **({"prefixes": PREFIXES} if f.name == "trig" else {}))
 
 
 def stats(store: ox.Store) -> dict[str, int]:

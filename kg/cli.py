@@ -264,19 +264,8 @@ def _write(data: bytes, out: Path | None, fmt: str | None = None) -> None:
         sys.stdout.buffer.write(data if data.endswith(b"\n") or not data else data + b"\n")
         sys.stdout.buffer.flush()
         return
-    import tempfile
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with api.atomic_write(out) as fh:
+        fh.write(data)
     click.echo(f"wrote {_safe(str(out))}", err=True)
 
 

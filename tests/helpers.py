@@ -48,3 +48,14 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def add_copies(corpus: Path, times: int) -> None:
+    """``times`` edited copies of every article of ``corpus`` (enough articles for the worker pool
+    to start); each copy ends with its own line, so nothing is deduplicated away."""
+    for k in range(times):
+        for f in sorted(corpus.glob("*.txt")):
+            if not f.name.startswith("copy"):
+                (corpus / f"copy{k}-{f.name}").write_text(
+                    f.read_text(encoding="utf-8") + f"\n({k})\n", encoding="utf-8"
+                )

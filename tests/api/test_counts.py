@@ -12,6 +12,7 @@ import pytest
 
 from kg.api import build, query, remove, stats
 from kg.store import open_store
+from tests.helpers import add_copies
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -120,12 +121,7 @@ def test_an_unchanged_rebuild_reads_no_file_and_a_touched_one_is_checked_by_hash
 
 @pytest.mark.slow
 def test_counts_are_right_with_worker_processes_too(corpus):
-    for k in range(5):  # enough articles for the pool to start
-        for f in sorted(corpus.glob("*.txt")):
-            if not f.name.startswith("copy"):
-                (corpus / f"copy{k}-{f.name}").write_text(
-                    f.read_text(encoding="utf-8") + f"\n({k})\n", encoding="utf-8"
-                )
+    add_copies(corpus, 5)
     one, two = open_store(), open_store()
     build([corpus], one, jobs=1)
     build([corpus], two, jobs=2)

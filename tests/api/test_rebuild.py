@@ -13,7 +13,7 @@ import kg.api
 import kg.reader
 from kg.api import build, remove
 from kg.store import MANIFEST_GRAPH, Entry, Manifest, open_store
-from tests.helpers import DEV, SEEDS
+from tests.helpers import DEV, SEEDS, add_copies
 
 ARTICLES = ("en-001", "en-002", "ar-001", "ar-006", "pl-001", "vi-001")
 
@@ -195,12 +195,7 @@ def test_a_manifest_of_one_quad_per_article_is_read_and_rewritten_as_chunks(corp
 
 @pytest.mark.slow
 def test_workers_give_the_graph_one_process_gives_and_report_their_cpu(corpus):
-    for k in range(4):  # enough articles for the pool to start
-        for f in sorted(corpus.glob("*.txt")):
-            if not f.name.startswith("copy"):
-                (corpus / f"copy{k}-{f.name}").write_text(
-                    f.read_text(encoding="utf-8") + f"\n({k})\n", encoding="utf-8"
-                )
+    add_copies(corpus, 4)
     one, two = open_store(), open_store()
     a, b = build([corpus], one, jobs=1), build([corpus], two, jobs=2)
     assert a.articles == b.articles > 32
