@@ -119,8 +119,12 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         if chairs:
             chairs_by_sentence[sent.index] = [c for c in chairs if c in officials] or chairs
             for c in chairs:
-                if c not in officials:
-                    m = next(m for m in mentions if m.name == c)
+                m = next(m for m in mentions if m.name == c)
+                # an untitled name beside a titled chair is no official ("chaired the meeting on the
+                # 'Quang Trung Campaign'", a photo credit), unless listed with an official ("A, B")
+                if c not in officials and (
+                    c in chairs_by_sentence[sent.index] or _listed(fs, mentions, m, officials, pack)
+                ):
                     officials[c] = Official(c, m.surface, sent.index)
     out.officials = list(officials.values())
     if district:  # district bodies whose district the title does not write: the article's
@@ -214,6 +218,16 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
     for i in range(len(mentions) - 1):
         if joined[i]:
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
+
+
+def _listed(folded: str, mentions, mention, officials, pack: Pack) -> bool:
+    """Is ``mention`` the next item of a list whose previous name is an official ("các Phó Chủ tịch
+    A, B đồng chủ trì")?"""
+    i = mentions.index(mention)
+    if i == 0 or mentions[i - 1].name not in officials:
+        return False
+    joiner = rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$"
+    return bool(re.match(joiner, folded[mentions[i - 1].end : mention.start]))
 
 
 def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
