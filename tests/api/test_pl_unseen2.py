@@ -43,3 +43,11 @@ def test_an_untitled_name_in_a_chair_s_sentence_is_no_official_unless_listed_wit
         "Wiceprzewodniczący Rady Ludowej Prowincji Le Van Tam i Hoang Duc Minh współprzewodniczyli sesji."
     )
     assert {"Le Van Tam", "Hoang Duc Minh"} <= {o.name for o in y.officials}
+
+
+def test_plural_roles_after_a_name_titled_before_it_are_other_people():
+    found = posts(
+        "W spotkaniu uczestniczyli: wiceprezydent Le Thi Mai, ministrowie, szefowie agencji rządowych, "
+        "asystent sekretarza generalnego oraz przedstawiciele prowincji."
+    )
+    assert found["Le Thi Mai"] == {("other", "other", "central")}
