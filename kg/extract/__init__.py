@@ -201,9 +201,20 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         if not shared:
             continue
         listed = [i for i, m in enumerate(mentions) if colon.start() < m.start < until]
-        # a later name with an honorific of its own ("؛ الرفيق تران كام تو") starts another item
+        # a later name with an honorific of its own ("؛ الرفيق تران كام تو") starts another item; so
+        # does one with a title of its own written before it after a semicolon, in a list of bare
+        # names ("byli przewodniczący: A, B; członek Biura Politycznego C"; not "Politburo members:
+        # Standing member of the Secretariat A; Secretary of the Central Committee B")
+        head_item = folded[colon.end() : mentions[listed[0]].start] if listed else ""
+        bare = not chained(read_titles(head_item, pack), head_item, pack)
         fresh = next(
-            (i for i in listed[1:] if honorifics[i] and not _continues(folded, mentions, i, pack)), None
+            (
+                i
+                for i in listed[1:]
+                if (honorifics[i] and not _continues(folded, mentions, i, pack))
+                or (bare and _titled_item(folded, mentions, i, pack))
+            ),
+            None,
         )
         for i, m in enumerate(mentions):
             if colon.start() < m.start < until and (fresh is None or i < fresh):
@@ -228,6 +239,17 @@ def _listed(folded: str, mentions, mention, officials, pack: Pack) -> bool:
         return False
     joiner = rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$"
     return bool(re.match(joiner, folded[mentions[i - 1].end : mention.start]))
+
+
+def _titled_item(folded: str, mentions, i: int, pack: Pack) -> bool:
+    """Does mention ``i`` open an item of its own after a semicolon, its title written right
+    before it ("...; członek Biura Politycznego i premier <name>")?"""
+    between = folded[mentions[i - 1].end : mentions[i].start]
+    cut = max(between.rfind(c) for c in SEMICOLONS)
+    if cut < 0:
+        return False
+    item = between[cut + 1 :]
+    return bool(chained(read_titles(item, pack), item, pack))
 
 
 def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:

@@ -51,3 +51,20 @@ def test_plural_roles_after_a_name_titled_before_it_are_other_people():
         "asystent sekretarza generalnego oraz przedstawiciele prowincji."
     )
     assert found["Le Thi Mai"] == {("other", "other", "central")}
+
+
+def test_a_colon_list_of_bare_names_ends_at_an_item_titled_before_its_name():
+    found = posts(
+        "Obecni byli: sekretarz generalny Le Van Tam; byli przewodniczący Zgromadzenia Narodowego: "
+        "Nguyen Van Hai, Tran Thi Mai; członek Biura Politycznego i premier Hoang Duc Minh; były "
+        "przewodniczący Komitetu Centralnego Wietnamskiego Frontu Ojczyzny Pham Van Long."
+    )
+    assert ("chair", "national_assembly", "central") in found["Tran Thi Mai"]
+    assert ("chair", "national_assembly", "central") not in found["Hoang Duc Minh"]
+    assert ("chair", "national_assembly", "central") not in found["Pham Van Long"]
+    # a list whose items each write a title before the name shares the title before the colon
+    items = posts(
+        "Obecni byli członkowie Biura Politycznego: premier Hoang Duc Minh; przewodniczący "
+        "Zgromadzenia Narodowego Tran Van Hai."
+    )
+    assert ("member", "politburo", "central") in items["Tran Van Hai"]
