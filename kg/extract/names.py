@@ -142,14 +142,16 @@ def _toneless_surnames() -> frozenset[str]:
     return frozenset(_toneless(w) for w in _accented_surnames())
 
 
-def _runs(tokens: list[tuple[int, int, str, str | None]], text: str, joiners: str):
-    """Group consecutive readable tokens separated only by ``joiners``."""
+def _runs(tokens: list[tuple[int, int, str, str | None]], text: str, joiners: str, initials: bool = False):
+    """Group consecutive readable tokens separated only by ``joiners``; with ``initials``, also a
+    one-letter token and the next one separated by a full stop ("ي. ثانه": Y. Thanh)."""
     run: list[tuple[int, int, str, str]] = []
     for start, end, tok, reading in tokens:
+        gap = text[run[-1][1] : start] if run else ""
         if (
             reading is not None
             and run
-            and text[run[-1][1] : start].strip(joiners) == ""
+            and (gap.strip(joiners) == "" or (initials and gap == ". " and run[-1][1] - run[-1][0] == 1))
             and (start - run[-1][1] <= 2)
         ):
             run.append((start, end, tok, reading))
@@ -786,14 +788,31 @@ def _script_names(
             ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
+    # a function word that also spells a given name ("بين": between / Bien) closes the name it
+    # follows when a clause ends right after it ("فام هونغ بين، مدير": Pham Hong Bien, director)
+    for k, (a, b, tok, reading) in enumerate(tokens):
+        if (
+            reading is None
+            and k >= 2
+            and stop
+            and tok in stop
+            and tok in spellings
+            and text[tokens[k - 1][1] : a] == " "
+            and tokens[k - 1][3] is not None
+            and tokens[k - 2][3] is not None
+            and _CLAUSE_END.match(text, b)
+        ):
+            tokens[k] = (a, b, tok, tok)
     places = _after_levels(text, pack)
     out = []
-    for run in _runs(tokens, text, " -‐"):
+    for run in _runs(tokens, text, " -‐", initials=True):
         for i, j, name in segment_names(tuple(p[2] for p in run), known, reader):
             if run[i][0] in weak and j - i < 3:
                 continue
             if j - i <= 2 and run[i][0] in places:  # "بلدية تشاو سون": a commune the gazetteer lacks
                 continue
+            if j - i == 3 and j == len(run) and places.get(run[i][0]):
+                continue  # "عبر بلدية لوو فينه سون،": three syllables after a level noun, nothing after
             part = run[i:j]
             if any(reader.norm(text[a:b]) != tok for a, b, tok, _ in part):
                 continue
@@ -803,20 +822,35 @@ def _script_names(
     return out
 
 
-def _after_levels(text: str, pack: Pack | None) -> frozenset[int]:
+_CLAUSE_END = re.compile(
+    f" ?(?:[{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}{_script.RE_DASHES}().]|$)"
+)
+
+
+def _after_levels(text: str, pack: Pack | None) -> dict[int, bool]:
     """Offsets where a word starts right after a level word below the centre of the pack's
-    ``levels.tsv`` (``بلدية``, ``حي``, ``مقاطعة`` …): two syllables there name a place, not a person."""
+    ``levels.tsv`` (``بلدية``, ``حي``, ``مقاطعة`` …): two syllables there name a place, not a person.
+    The value says whether the level word is a noun (written without the pack's article: ``بلدية``,
+    not the adjective ``الإقليمية``, which a person's name may follow)."""
     if pack is None or not pack.levels:
-        return frozenset()
+        return {}
     folded = fold_aligned(text)
-    out = set()
+    out: dict[int, bool] = {}
     for m, values in pack.levels.finditer(folded):
         if values and values[0] != "central":
             end = m.end("w")
+            word, art = m.group(0), pack.article
+            # the article, also after a clitic, which may contract it (ل + البلدية = للبلدية)
+            starts = [p + art for p in ("", *pack.prefixes)] + [
+                p + art[1:] for p in pack.prefixes if p == art[1:]
+            ]
+            if word[:1] in pack.prefixes:  # two clitics: "وبالمنطقة"
+                starts += [word[0] + x for x in starts]
+            noun = not art or not any(word.startswith(x) for x in starts)
             while end < len(text) and text[end] == " ":
                 end += 1
-            out.add(end)
-    return frozenset(out)
+            out[end] = out.get(end, False) or noun
+    return out
 
 
 def _middle_syllable(reader: ScriptReader, token: str) -> bool:
