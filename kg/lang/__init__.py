@@ -212,6 +212,7 @@ class Pack:
     prefixes: tuple[str, ...] = ()
     letters: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "Mr", "nr" (no full stop)
+    article: str = ""  # format.tsv: a definite article (Arabic ال), folded
     folder: Path | None = None
     _alternations: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     loaded: bool = field(default=False, init=False, repr=False, compare=False)  # by load_pack
@@ -340,6 +341,7 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
         prefixes=pre,
         letters=frozenset("".join(r[1] for r in settings if r[0] == "letters")),
         abbreviations=frozenset(tables.words(folder / "abbreviations.txt")),
+        article=art,
         folder=folder,
     )
     return pack
