@@ -53,3 +53,11 @@ def test_a_name_after_a_level_adjective_is_a_person(level):
     # the level word written with its article qualifies the body before it; a name may follow
     text = f"وطلب نائب رئيس اللجنة الشعبية {level} تران آنه توان من المنطقة استكمال الإجراءات."
     assert "تران آنه توان" in posts(text)
+
+
+def test_ua_is_written_with_its_waw():
+    # Tuấn is written توان; تان is Tân, however common Tran Van Tuan is
+    assert read("نائب رئيس اللجنة الشعبية الإقليمية السيد تران فان تان.") == [
+        ("تران فان تان", "Tran Van Tan")
+    ]
+    assert read("السيد تران فان توان.") == [("تران فان توان", "Tran Van Tuan")]
