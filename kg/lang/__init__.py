@@ -54,6 +54,7 @@ __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "
 CUE_KINDS = {
     "achieved": "achieving or exceeding ('exceeded', 'completed'): a plan noun after it counts results",
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
+    "benchmark": "a national average ('national average', 'średnio w kraju'): a figure after it is the country's",
     "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
     "chair": "chairing a meeting ('presided over', 'chủ trì')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
@@ -69,6 +70,7 @@ CUE_KINDS = {
     "honorific": "a word before a name that makes it an official ('Comrade', 'ông')",
     "increase": "a figure rising ('increased by')",
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
+    "label": "a noun a number names, not counts ('Region 1', 'Projektu 01', 'مشروع 06'): no count",
     "list_marker": "'including' after a plural role: the names listed after it hold that role ('darunter', 'dont')",
     "meeting": "a meeting noun ('meeting', 'conference', 'kỳ họp')",
     "meeting_kind": "a noun naming a meeting's kind, a third column its code in code/meeting ('congress', 'working session<TAB>working_session')",
