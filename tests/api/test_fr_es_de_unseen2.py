@@ -51,3 +51,43 @@ def test_a_committee_of_the_party_in_a_place_is_that_places_party_committee(lang
 )
 def test_the_central_committee_with_the_acronym_stays_central(lang, text):
     assert posts(text, lang) == {("member", "central_committee", "central", None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            f"El presidente del Comité Popular provincial, {NAME}, asistió y dirigió el Congreso el 5 de abril de 2024.",
+        ),
+        ("es", f"El 5 de abril de 2024, el viceprimer ministro {NAME} participó y dirigió la conferencia."),
+        ("fr", f"Le 5 avril 2024, M. {NAME}, vice-Premier ministre, a assisté et dirigé le congrès."),
+    ],
+)
+def test_a_guest_who_attended_and_directed_a_meeting_did_not_chair_it(lang, text):
+    # "dự và chỉ đạo": the gold records no chair for a leader who attended and directed a congress
+    x = extract(Article("t", text, lang=lang))
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2024-04-05", [])]
+    assert posts(text, lang)  # still an official with a post
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            f"El 5 de abril de 2024, el presidente del Comité Popular provincial, {NAME}, dirigió la reunión.",
+        ),
+        (
+            "fr",
+            f"Le 5 avril 2024, M. {NAME}, président du Comité populaire provincial, a dirigé et présidé la réunion.",
+        ),
+        (
+            "es",
+            f"El 5 de abril de 2024, {NAME}, presidente del Comité Popular provincial, asistió y presidió la sesión.",
+        ),
+    ],
+)
+def test_directing_or_chairing_alone_still_chairs(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2024-04-05", [NAME])]
