@@ -112,6 +112,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                     continue
                 official = officials[mention.name] = Official(
                     mention.name, mention.surface, sent.index, alternatives=mention.alternatives
+                if _cut_name(sent, mention, officials) and sent.index == len(sents) - 1:
+                    continue  # "... الرفيق نجوين فان" where the article stops: Nguyen Van Ut, named before
                 )
             _add_positions(official, titles, sent.index, province)
             last_official[:] = [official]
@@ -146,6 +148,11 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
 
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
     explicit = [t for t in titles if not t.default_level]
+def _cut_name(sent, mention, officials) -> bool:
+    """Is ``mention`` a name cut off by the end of the text, the start of an official's named before?"""
+    return not str(sent)[mention.end :].strip() and any(n.startswith(mention.name + " ") for n in officials)
+
+
     central = bool(explicit) and all(t.level == "central" for t in explicit)
     # one province written in a chain of titles is the place of its provincial posts that write none
     chain = {gazetteer.province_of(t.place) for t in titles if t.place and t.level == "provincial"} - {None}

@@ -61,3 +61,11 @@ def test_ua_is_written_with_its_waw():
         ("تران فان تان", "Tran Van Tan")
     ]
     assert read("السيد تران فان توان.") == [("تران فان توان", "Tran Van Tuan")]
+
+
+def test_a_name_cut_off_by_the_end_of_the_text_is_not_another_official():
+    text = (
+        "أكد نائب أمين اللجنة الحزبية الإقليمية، رئيس اللجنة الشعبية الإقليمية، نجوين فان أوت: "
+        '"تلتزم المقاطعة بالوقوف جنبًا إلى جنب". هذه ليست المرة الأولى التي يؤكد فيها الرفيق نجوين فان'
+    )
+    assert [o.name for o in extract(text).officials] == ["Nguyen Van Ut"]
