@@ -108,12 +108,14 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
             official = officials.get(mention.name)
             if official is None:
+                # a courtesy title alone ("pan", "pani": Mr, Mrs) makes no official, a comrade or a rank does
+                honorific = honorific and not _courtesy_only(fs, mention, pack)
                 if not titles and not honorific and not (open_names and len(mention.name.split()) >= 2):
                     continue
-                official = officials[mention.name] = Official(
-                    mention.name, mention.surface, sent.index, alternatives=mention.alternatives
                 if _cut_name(sent, mention, officials) and sent.index == len(sents) - 1:
                     continue  # "... الرفيق نجوين فان" where the article stops: Nguyen Van Ut, named before
+                official = officials[mention.name] = Official(
+                    mention.name, mention.surface, sent.index, alternatives=mention.alternatives
                 )
             _add_positions(official, titles, sent.index, province)
             last_official[:] = [official]
@@ -146,13 +148,13 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     return out
 
 
-def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
-    explicit = [t for t in titles if not t.default_level]
 def _cut_name(sent, mention, officials) -> bool:
     """Is ``mention`` a name cut off by the end of the text, the start of an official's named before?"""
     return not str(sent)[mention.end :].strip() and any(n.startswith(mention.name + " ") for n in officials)
 
 
+def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
+    explicit = [t for t in titles if not t.default_level]
     central = bool(explicit) and all(t.level == "central" for t in explicit)
     # one province written in a chain of titles is the place of its provincial posts that write none
     chain = {gazetteer.province_of(t.place) for t in titles if t.place and t.level == "provincial"} - {None}
@@ -284,6 +286,14 @@ _COUNTS = frozenset({"count", "persons"})
 def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:
     window = folded[max(0, mention.start - 16) : mention.start]
     return any(True for _ in pack.cue("honorific").finditer(window))
+
+
+def _courtesy_only(folded: str, mention: NameMention, pack: Pack) -> bool:
+    """Is every honorific right before the name a courtesy title (a ``courtesy`` cue: Mr, Mrs)?"""
+    courtesy = pack.cue("courtesy")
+    window = folded[max(0, mention.start - 16) : mention.start]
+    found = [m.group() for m, _ in pack.cue("honorific").finditer(window)]
+    return bool(found) and all(courtesy.get(w) is not None for w in found)
 
 
 def _province(text: str, pack: Pack, names: list[NameMention], url: str | None = None):

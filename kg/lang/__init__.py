@@ -59,6 +59,7 @@ CUE_KINDS = {
     "chair": "chairing a meeting ('presided over', 'chủ trì')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
+    "courtesy": "an honorific that alone makes no official ('pan', 'pani': Mr, Mrs; a citizen quoted), unlike a comrade or a rank",
     "currency_before": "a currency written before the number ('VND' in 'VND23 billion')",
     "dateword": "a word before a numeric date (Vietnamese 'ngày')",
     "day_link": "what links a day to its month ('of' in '26th of August', 'bis 1.')",
@@ -212,9 +213,9 @@ class Pack:
     documents: Lexicon = field(default_factory=lambda: Lexicon({}))
     decimal: str = "."
     prefixes: tuple[str, ...] = ()
+    article: str = ""  # format.tsv: a definite article (Arabic ال), folded
     letters: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "Mr", "nr" (no full stop)
-    article: str = ""  # format.tsv: a definite article (Arabic ال), folded
     folder: Path | None = None
     _alternations: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     loaded: bool = field(default=False, init=False, repr=False, compare=False)  # by load_pack
@@ -341,9 +342,9 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
         documents=_lexicon(folder / "documents.tsv", pre, art),
         decimal=decimal,
         prefixes=pre,
+        article=art,
         letters=frozenset("".join(r[1] for r in settings if r[0] == "letters")),
         abbreviations=frozenset(tables.words(folder / "abbreviations.txt")),
-        article=art,
         folder=folder,
     )
     return pack

@@ -68,3 +68,15 @@ def test_a_colon_list_of_bare_names_ends_at_an_item_titled_before_its_name():
         "Zgromadzenia Narodowego Tran Van Hai."
     )
     assert ("member", "politburo", "central") in items["Tran Van Hai"]
+
+
+def test_a_courtesy_title_alone_makes_no_official_a_comrade_or_a_title_does():
+    names = {
+        o.name
+        for o in extract(
+            "Pan Lo Van Tuyet z wioski Ta Do opowiadał, że jego dom został porwany przez powódź. "
+            "Towarzysz Hoang Van Minh odwiedził rodzinę. Pani Le Thi Hoa, przewodnicząca Komitetu "
+            "Ludowego Gminy, powiedziała, że prace trwają."
+        ).officials
+    }
+    assert names == {"Hoang Van Minh", "Le Thi Hoa"}
