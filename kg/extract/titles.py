@@ -147,6 +147,10 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 if owner is not None and owner[2][0] != GENERIC
                 else (body[0], body[1], ("other", *body[2][1:]))
             )
+        if org is not None and body is not None and re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]]):
+            # a role that names its body keeps it over a body of a later clause ("Thường trực Ban Bí
+            # thư, Đại biểu Quốc hội": the Secretariat, not the National Assembly)
+            body = None
         if body is not None and (org is None or body[2][0] not in (org, "other")):
             # (a role that names its body keeps it over an "other" body: the Minister of Public
             # Security is a minister of a ministry, not of the police)
@@ -159,6 +163,10 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 # "Standing Deputy Secretary, Chairwoman of the People's Council": a secretary is
                 # one of the party committee, not of the body the next post names
                 org, level = "party_committee", None
+        if org is None and role in _PARTY_ROLES and not _any_body(bodies, starts, r1, limit):
+            # "the two vice secretaries are A and B": a secretary named with no body at all is one of
+            # the party committee the article is about
+            org = "party_committee"
         if org is None:
             continue
         segment = span[r0:limit]
@@ -231,6 +239,12 @@ def _inside_body(bodies, starts: list[int], start: int, end: int) -> bool:
     """Is the wording [start, end) inside a body wording?"""
     at = bisect_right(starts, start) - 1
     return at >= 0 and start < bodies[at][1] and end <= bodies[at][1]
+
+
+def _any_body(bodies, starts: list[int], start: int, before: int) -> bool:
+    """Is a body written between ``start`` and ``before``?"""
+    at = bisect_left(starts, start)
+    return at < len(bodies) and bodies[at][0] < before
 
 
 def _first_body(bodies, lo: int, before: int, ending_after: int):
