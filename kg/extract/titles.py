@@ -147,7 +147,11 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 if owner is not None and owner[2][0] != GENERIC
                 else (body[0], body[1], ("other", *body[2][1:]))
             )
-        if org is not None and body is not None and re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]]):
+        if (
+            org is not None
+            and body is not None
+            and re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+        ):
             # a role that names its body keeps it over a body of a later clause ("Thường trực Ban Bí
             # thư, Đại biểu Quốc hội": the Secretariat, not the National Assembly)
             body = None
