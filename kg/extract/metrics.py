@@ -198,10 +198,18 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 decrease is not None and decrease.search(window[-25:])
             ):
                 is_change = True
+            elif (increase is not None and increase.match(after.lstrip())) or (
+                decrease is not None and decrease.match(after.lstrip())
+            ):
+                is_change = True  # "a 99.1% rise", "a 4% decline": the change of the figure before
             level_to = pack.cue("notchange").pattern
             if is_change != "same_period" and level_to is not None and level_to.search(window[-10:]):
                 is_change = False  # "fell to 1.93%" is a level, not a change
-            if is_change and decrease is not None and decrease.search(window[-25:]):
+            if (
+                is_change
+                and decrease is not None
+                and (decrease.search(window[-25:]) or decrease.match(after.lstrip()))
+            ):
                 value = -value
             if (
                 is_change
@@ -239,7 +247,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             if last_value.change_pct is None or (is_change == "same_period" and not settled):
                 last_value.change_pct = metric.value
                 settled = is_change == "same_period"
-            continue
+                continue
+            # "up 15.08%, including a 20.5% rise in industry": a further change is its own figure
         if is_change:
             metric.change_pct = metric.value
             metric.value = abs(metric.value)

@@ -78,3 +78,37 @@ def test_the_dual_with_the_article_names_two_already_named():
 )
 def test_people_counted_after_a_scale_word_are_persons(lang, text, expected):
     assert figures(text, lang) == expected
+
+
+def changes(text: str, lang: str):
+    s = Sentence(text, 0, 0)
+    return [(m.value, m.unit, m.change_pct) for m in metrics.find_metrics(s, fold(s), load_pack(lang))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lao Cai welcomed 3.75 million visitors, a 27.4% rise against the same period last year.",
+            [(3750000, "persons", 27.4)],
+        ),
+        ("Exports reached 1.2 billion USD, a 6.5% decline.", [(1200, "million_usd", -6.5)]),
+        ("Retail sales hit 21.3 trillion VND, a year-on-year rise of 14.1%.", [(21300, "billion_vnd", 14.1)]),
+    ],
+)
+def test_a_change_written_after_its_percentage_is_the_change_of_the_figure_before(text, expected):
+    assert changes(text, "en") == expected
+
+
+def test_a_further_change_in_the_sentence_is_its_own_figure():
+    text = "GDP reached VND8,120 billion, up 12.3%, including a 14.6% rise in industry and a 3.2% rise in farming."
+    assert changes(text, "en") == [
+        (8120, "billion_vnd", 12.3),
+        (14.6, "percent", 14.6),
+        (3.2, "percent", 3.2),
+    ]
+
+
+def test_a_share_of_the_yearly_plan_is_no_change():
+    text = "Exports hit 3.1 billion USD, down 2.5% year on year and making up 81.4% of the yearly plan."
+    assert changes(text, "en") == [(3100, "million_usd", -2.5), (81.4, "percent", None)]
