@@ -69,3 +69,15 @@ def test_a_name_cut_off_by_the_end_of_the_text_is_not_another_official():
         '"تلتزم المقاطعة بالوقوف جنبًا إلى جنب". هذه ليست المرة الأولى التي يؤكد فيها الرفيق نجوين فان'
     )
     assert [o.name for o in extract(text).officials] == ["Nguyen Van Ut"]
+
+
+@pytest.mark.parametrize("courtesy", ["السيد", "السيدة"])
+def test_a_citizen_named_with_a_courtesy_title_alone_is_no_official(courtesy):
+    text = f"زار رئيس الوزراء فام مينه تشينه عائلة {courtesy} زا فان فونج، وهي أسرة فقيرة."
+    assert [o.name for o in extract(text).officials] == ["Pham Minh Chinh"]
+
+
+def test_a_comrade_without_a_title_is_an_official():
+    assert [o.name for o in extract("وقال الرفيق ماي فان نهيو إن المقاطعة هي البوابة.").officials] == [
+        "Mai Van Nhieu"
+    ]
