@@ -80,3 +80,10 @@ def test_a_courtesy_title_alone_makes_no_official_a_comrade_or_a_title_does():
         ).officials
     }
     assert names == {"Hoang Van Minh", "Le Thi Hoa"}
+
+
+def test_polish_cases_of_deputy_minister_and_levels():
+    found = posts("Prezydent przyjął towarzysza Le Van Tama, wiceministra Spraw Zagranicznych.")
+    assert ("deputy_minister", "ministry", "central") in found["Le Van Tam"]
+    found = posts("Towarzysz Hoang Van Minh, sekretarz Komitetu Partii w gminie Tan Trao, przemawiał.")
+    assert ("secretary", "party_committee", "commune") in found["Hoang Van Minh"]
