@@ -46,6 +46,14 @@ def _benchmark(folded: str, start: int, pack: Pack, since: int) -> bool:
     return not re.search(rf"[{RE_SEMICOLONS}()]|[{RE_COMMAS}.:](?:\s|$)", between)
 
 
+def _changing(folded: str, start: int, pack: Pack) -> bool:
+    """Does a rise or fall earlier in the number's clause make "rose from 5 to 7" a change, not a
+    range? Not a growth noun right before the number ("une croissance de 7 à 8%": a range of rates)."""
+    clause = re.split(rf"[{RE_SEMICOLONS}.:]\s", folded[max(0, start - 60) : start])[-1]
+    near = len(clause.rstrip()) - 1
+    return any(m.end() < near for k in ("increase", "decrease") for m, _ in pack.cue(k).finditer(clause))
+
+
 def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
     """A currency written right before the number ("VND23,788", "$5"), per the pack's cues."""
     match = re.search(r"([^\s(]+?)\s?$", folded[max(0, start - 6) : start])  # "(US$210 million)" too
@@ -106,9 +114,12 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             )
         if frac:
             rest += frac.end()
-        span = re.match(r"\s*[-–]\s*\d+(?:[.,]\d+)*", folded[rest : rest + _WINDOW])
-        if span and not frac:
-            rest += span.end()  # "8,3-8,5%": the lower bound, with the range's unit
+        span = re.match(
+            rf"\s*(?:[-–]|\s(?:{pack.alternation('range')})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)",
+            folded[rest : rest + _WINDOW],
+        )
+        if span and not frac and (re.match(r"\s*[-–]", span.group()) or not _changing(folded, start, pack)):
+            rest += span.end()  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit = None
         factor = 1.0
         tail = folded[rest : rest + _WINDOW]

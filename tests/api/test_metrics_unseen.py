@@ -112,3 +112,20 @@ def test_a_further_change_in_the_sentence_is_its_own_figure():
 def test_a_share_of_the_yearly_plan_is_no_change():
     text = "Exports hit 3.1 billion USD, down 2.5% year on year and making up 81.4% of the yearly plan."
     assert changes(text, "en") == [(3100, "million_usd", -2.5), (81.4, "percent", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "La province vise une croissance de 7 à 8% en 2026.", [(7, "percent")]),
+        ("pl", "Wsparcie wynosi od 40 do 120 milionów VND na dom.", [(40, "million_vnd")]),
+        ("en", "Each commission has from 7 to 9 members.", [(7, "persons")]),
+        ("es", "La meta es un crecimiento de 6 a 7 por ciento.", [(6, "percent")]),
+    ],
+)
+def test_a_range_written_with_words_is_its_lower_bound_as_a_dash_range_is(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_rise_from_one_level_to_another_is_no_range():
+    assert figures("Exports rose from 12 to 15 billion USD.", "en") == [(15000, "million_usd")]
