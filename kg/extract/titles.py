@@ -498,6 +498,13 @@ def _ends_with_title(folded: str, pack: Pack) -> bool:
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
+    if any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack)):
+        return True
+    # "Chủ tịch UBMTTQ Việt Nam tỉnh <name>": a level word after the body is still the title
+    level = next((m for m, _ in pack.levels.finditer(text) if m.end() == len(text) and m.start() > 0), None)
+    if level is None:
+        return False
+    text = text[: level.start()].rstrip()
     return any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack))
 
 
