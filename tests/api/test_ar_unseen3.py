@@ -81,3 +81,13 @@ def test_a_comrade_without_a_title_is_an_official():
     assert [o.name for o in extract("وقال الرفيق ماي فان نهيو إن المقاطعة هي البوابة.").officials] == [
         "Mai Van Nhieu"
     ]
+
+
+def test_the_fatherland_fronts_congress_opens_its_term():
+    # مؤتمر is congress and conference; the Front's is its congress, dated by the term it opens
+    found = extract(
+        "بعد ظهر يوم 22 أغسطس، انعقد المؤتمر الحادي عشر لجبهة الوطن الفيتنامية بمقاطعة كين جيانج، "
+        "للدورة 2024-2029.",
+        published=None,
+    )
+    assert [(m.date, m.kind) for m in found.meetings] == [("2024-08-22", "congress")]
