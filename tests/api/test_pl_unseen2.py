@@ -87,3 +87,8 @@ def test_polish_cases_of_deputy_minister_and_levels():
     assert ("deputy_minister", "ministry", "central") in found["Le Van Tam"]
     found = posts("Towarzysz Hoang Van Minh, sekretarz Komitetu Partii w gminie Tan Trao, przemawiał.")
     assert ("secretary", "party_committee", "commune") in found["Hoang Van Minh"]
+
+
+def test_a_name_glued_to_the_title_before_it_by_a_lost_space_is_read():
+    found = posts("Sekretarz GeneralnyTo Lam podkreślił znaczenie reformy.")
+    assert found == {"To Lam": {("general_secretary", "communist_party", "central")}}
