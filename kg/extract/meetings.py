@@ -298,8 +298,12 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     said: dict[int, list[int]] = {}  # the sentences that report each meeting
     to_come = False  # a meeting the article announces as still to come
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
+        # a meeting noun right after a document's ("قرار المؤتمر", "uchwała zjazdu": the resolution of
+        # the congress) names who issued it, not a meeting held
+        issued = [m.end() for m, _ in pack.documents.finditer(fs)]
         has_meeting = any(
-            not any(a <= m.start() < b for a, b in spans) for m, _ in pack.cue("meeting").finditer(fs)
+            not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
+            for m, _ in pack.cue("meeting").finditer(fs)
         )
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])

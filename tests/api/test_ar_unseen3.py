@@ -91,3 +91,15 @@ def test_the_fatherland_fronts_congress_opens_its_term():
         published=None,
     )
     assert [(m.date, m.kind) for m in found.meetings] == [("2024-08-22", "congress")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "في منتصف فترة تنفيذ قرار المؤتمر الإقليمي التاسع عشر للحزب، طبقت لجنة الحزب سياسات عديدة في عام 2023.",
+        "وفقًا لتقرير اللجنة الشعبية الإقليمية، تبنى خطة الاستثمار العام لعام 2026 وفقًا لقرار المؤتمر "
+        "السادس عشر للجنة الحزب الإقليمية.",
+    ],
+)
+def test_the_resolution_of_a_congress_is_no_meeting_held(opening):
+    assert extract(opening, published=None).meetings == []
