@@ -302,6 +302,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             or _complement(gap, pack)
             or _placed(gap, pack)
             or _written_place(text[: title.end], gap, pack)
+            or (title.org == "ministry" and _ministry_name(gap, pack))
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
@@ -312,6 +313,14 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         out.append(title)
         edge = title.start
     return out[::-1]
+
+
+def _ministry_name(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` the name of the ministry a minister's title names, written with no link word
+    (a case ending does its work: "Ministra Bezpieczeństwa Publicznego, Generała <name>")? Up to
+    three words, nothing that speaks of something else."""
+    words = re.findall(r"[^\W\d_]+", gap)
+    return 0 < len(words) <= 3 and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap) and not _elsewhere(gap, pack)
 
 
 def _uncased_word(gap: str, pack: Pack) -> bool:

@@ -92,3 +92,11 @@ def test_polish_cases_of_deputy_minister_and_levels():
 def test_a_name_glued_to_the_title_before_it_by_a_lost_space_is_read():
     found = posts("Sekretarz GeneralnyTo Lam podkreślił znaczenie reformy.")
     assert found == {"To Lam": {("general_secretary", "communist_party", "central")}}
+
+
+def test_a_minister_s_title_names_the_ministry_with_no_link_word():
+    found = posts(
+        "Gratulacje przesłali: Szefa Centralnego Komitetu Organizacyjnego Le Minh Hunga, Ministra "
+        "Bezpieczeństwa Publicznego , Generała Tran Van Quanga."
+    )
+    assert ("minister", "ministry", "central") in found["Tran Van Quang"]
