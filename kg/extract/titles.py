@@ -133,6 +133,8 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             if span[body[1] : nxt[0]] == "'s " or (compound_last and span[body[1] : nxt[0]] == " "):
                 body = nxt
             elif (body[2][0], nxt[2][0]) in _nested():
+                if body[2][0] == "party_standing_committee" and role == "member":
+                    role = "standing_member"  # a member of the National Assembly's standing committee
                 body = nxt
             else:
                 break

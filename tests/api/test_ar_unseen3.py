@@ -103,3 +103,11 @@ def test_the_fatherland_fronts_congress_opens_its_term():
 )
 def test_the_resolution_of_a_congress_is_no_meeting_held(opening):
     assert extract(opening, published=None).meetings == []
+
+
+# --- titles
+
+
+def test_a_member_of_the_national_assemblys_standing_committee_is_a_standing_member():
+    text = "وقدم عضو اللجنة الدائمة للجمعية الوطنية، الأمين العام للجمعية الوطنية بوي فان كونج تقريراً."
+    assert ("standing_member", "national_assembly", "central") in posts(text)["بوي فان كونج"]
