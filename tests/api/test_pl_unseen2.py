@@ -100,3 +100,13 @@ def test_a_minister_s_title_names_the_ministry_with_no_link_word():
         "Bezpieczeństwa Publicznego , Generała Tran Van Quanga."
     )
     assert ("minister", "ministry", "central") in found["Tran Van Quang"]
+
+
+def figures(text: str) -> set[tuple[float, str]]:
+    return {(m.value, m.unit) for m in extract(text).metrics}
+
+
+def test_polish_abbreviated_scales_percent_and_dollars():
+    assert (12500.0, "billion_vnd") in figures("Dochody budżetu wyniosły 12,5 bln VND.")
+    assert (15.0, "percent") in figures("Liczba turystów wzrosła o 15 proc. w porównaniu z 2024 r.")
+    assert (2500.0, "million_usd") in figures("Eksport osiągnął 2,5 mld dolarów.")
