@@ -503,8 +503,32 @@ def _opens_with_role(folded: str, pack: Pack) -> bool:
     return any(r0 <= 2 for r0, _, _ in find_roles(text[:40], pack))
 
 
+def _place_after_title(text: str, pack: Pack) -> bool:
+    """Does the text end with a title and the place of its body ("président du Comité populaire de
+    la province de Ha Tinh <name>", "Sekretär des Parteikomitees von Ho-Chi-Minh-Stadt <name>")?"""
+    from kg.gazetteer import find_places
+
+    suffix = re.search(r"-[^\W\d_]{3,8}$", text)  # "Hô Chi Minh-Ville", "Ho-Chi-Minh-Stadt"
+    if suffix and any(b == suffix.start() for _, b, _ in find_places(text[-60 : suffix.start()])[-1:]):
+        text = text[: suffix.start()]
+    stripped = _strip_places(text)
+    if len(stripped) == len(text.rstrip(" " + COMMAS)):
+        return False
+    words = stripped.split()
+    for _ in range(5):  # the words that open the place: "de la province de", "der Provinz", "da Cidade de"
+        head = " ".join(words)
+        if any(end == len(head) for find in (find_roles, find_bodies) for _, end, _ in find(head, pack)):
+            return True
+        if len(words) < 2 or not (len(words[-1]) <= 3 or _linking(words[-1], pack)):
+            return False
+        words.pop()
+    return False
+
+
 def _ends_with_title(folded: str, pack: Pack) -> bool:
     """Does the text end with a role or body wording (a title written right before a name)?"""
+    if _place_after_title(folded.rstrip(" \t\u00a0" + DASHES), pack):
+        return True
     text = folded.rstrip(" \t\u00a0" + DASHES)
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):

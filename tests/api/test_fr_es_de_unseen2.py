@@ -91,3 +91,63 @@ def test_a_guest_who_attended_and_directed_a_meeting_did_not_chair_it(lang, text
 def test_directing_or_chairing_alone_still_chairs(lang, text):
     x = extract(Article("t", text, lang=lang))
     assert [(m.date, m.chairs) for m in x.meetings] == [("2024-04-05", [NAME])]
+
+
+def _all_posts(text: str, lang: str) -> dict[str, set[tuple[str, str, str | None, str | None]]]:
+    x = extract(Article("t", text, lang=lang))
+    return {
+        o.name: {(p.role, p.body.org, p.body.level, p.body.place) for p in o.positions} for o in x.officials
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Étaient présents le secrétaire du Comité provincial du Parti de Nghe An Thai Thanh Quy, le membre "
+            "du Comité central, président du Comité populaire de la province de Ha Tinh Vo Trong Hai, et d'autres.",
+        ),
+        (
+            "es",
+            "Asistieron el secretario del Comité Provincial del Partido de Nghe An Thai Thanh Quy, el miembro del "
+            "Comité Central, presidente del Comité Popular de la provincia de Ha Tinh Vo Trong Hai, y otros.",
+        ),
+        (
+            "de",
+            "Anwesend waren der Sekretär des Parteikomitees der Provinz Nghe An Thai Thanh Quy, das Mitglied des "
+            "Zentralkomitees, Vorsitzender des Volkskomitees der Provinz Ha Tinh Vo Trong Hai und andere.",
+        ),
+    ],
+)
+def test_titles_before_names_that_end_with_their_place_are_the_next_names(lang, text):
+    # a list of "title of <place> <name>" items: the place ends a title, the item after a name is
+    # the next name's
+    assert _all_posts(text, lang) == {
+        "Thai Thanh Quy": {("secretary", "party_committee", "provincial", "Nghe An")},
+        "Vo Trong Hai": {
+            ("member", "central_committee", "central", None),
+            ("chair", "peoples_committee", "provincial", "Ha Tinh"),
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Étaient présents l'ancienne présidente de l'Assemblée nationale Nguyen Thi Kim Ngan, l'ancien "
+            "membre du Politburo, ancien secrétaire du Comité du Parti de Hô Chi Minh-Ville Nguyen Thien Nhan.",
+        ),
+        (
+            "pt",
+            "Estiveram presentes a ex-presidente da Assembleia Nacional Nguyen Thi Kim Ngan, o ex-membro do "
+            "Politburo - ex-secretário do Comitê do Partido da Cidade de Ho Chi Minh Nguyen Thien Nhan.",
+        ),
+    ],
+)
+def test_a_city_written_with_its_suffix_ends_the_title(lang, text):
+    found = _all_posts(text, lang)
+    assert found["Nguyen Thi Kim Ngan"] == {("chair", "national_assembly", "central", None)}
+    assert ("secretary", "party_committee", "provincial", "Ho Chi Minh") in found["Nguyen Thien Nhan"]
