@@ -91,6 +91,7 @@ CUE_KINDS = {
     "share": "a share ('accounting for')",
     "term": "a term or congress ordinal's noun (documents)",
     "total": "a total's noun ('Gesamtzahl', 'total number of'): a number closing its clause counts what it names",
+    "topic": "what opens a document's subject ('on', 'o', 'w sprawie', 'về', 'بشأن'): an ordinal after it is not the document's",
     "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also')",
     "day_word": "a word a day written as an ordinal follows ('on the fifth of May', 'في صباح الثاني من يوليو')",
     "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",

@@ -129,3 +129,49 @@ def test_a_range_written_with_words_is_its_lower_bound_as_a_dash_range_is(lang, 
 
 def test_a_rise_from_one_level_to_another_is_no_range():
     assert figures("Exports rose from 12 to 15 billion USD.", "en") == [(15000, "million_usd")]
+
+
+# ---------------------------------------------------------------- documents
+
+documents = importlib.import_module("kg.extract.documents")
+
+
+def docs(text: str, lang: str):
+    s = Sentence(text, 0, 0)
+    return [
+        (d.kind, d.number, d.session, d.term) for d in documents.find_documents(s, fold(s), load_pack(lang))
+    ]
+
+
+def test_a_number_mark_written_against_its_digits_is_read():
+    assert docs("Selon le décret N°112 du 3 mars 2021, la province agit.", "fr") == [
+        ("decree", "112", None, None)
+    ]
+
+
+def test_the_one_ordinal_of_a_congress_is_its_term():
+    text = "Triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bến Tre lần thứ XII."
+    assert docs(text, "vi") == [("resolution", None, None, 12)]
+    text = "Triển khai Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa XIII."
+    assert docs(text, "vi") == [("resolution", None, 9, 13)]
+
+
+def test_a_plenary_session_s_ordinal_is_the_plenum_s():
+    text = "تنفيذ قرار الجلسة العامة العاشرة للجنة المركزية الثالثة عشرة للحزب."
+    assert docs(text, "ar") == [("resolution", None, 10, 13)]
+
+
+def test_the_resolution_of_a_congress_named_by_its_place_and_term_years():
+    text = "Należy podsumować realizację Uchwały Zjazdu Wojewódzkiego Partii na kadencję 2020-2025."
+    assert docs(text, "pl") == [("resolution", None, None, None)]
+    assert docs("Thực hiện nghị quyết đại hội đảng các cấp.", "vi") == []  # congresses in general
+
+
+def test_an_ordinal_in_a_document_s_subject_is_not_the_document_s():
+    text = "Komitet wydał decyzję o powołaniu Komitetu Wyborczego XVI kadencji Zgromadzenia Narodowego."
+    assert docs(text, "pl") == []
+
+
+def test_a_word_of_no_kind_gold_records_is_no_document():
+    assert docs("Tỉnh đã thi hành kỷ luật 312 đảng viên.", "vi") == []
+    assert docs("The ministry issued Instruction No. 7 on the matter.", "en") == []
