@@ -110,3 +110,11 @@ def test_polish_abbreviated_scales_percent_and_dollars():
     assert (12500.0, "billion_vnd") in figures("Dochody budżetu wyniosły 12,5 bln VND.")
     assert (15.0, "percent") in figures("Liczba turystów wzrosła o 15 proc. w porównaniu z 2024 r.")
     assert (2500.0, "million_usd") in figures("Eksport osiągnął 2,5 mld dolarów.")
+
+
+def test_a_dated_document_code_keeps_its_lower_case_letters():
+    found = [
+        (d.kind, d.number)
+        for d in extract("Zgodnie z decyzją Premiera nr 18/2022/QD-TTg z dnia 2 sierpnia.").documents
+    ]
+    assert found == [("decision", "18/2022/QD-TTg")]
