@@ -46,10 +46,15 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
     # a chairing verb inside an attendance wording ("asistió y dirigió el Congreso", "uczestniczył i
     # kierował nim": a guest who attended and directed it) chairs nothing
     chair = [
-        m.start()
+        (m.start(), m.end())
         for m, _ in pack.cue("chair").finditer(folded)
         if not any(a <= m.start() < b for a, b in attending)
     ]
+    if chair:
+        # a body right after the wording ("pod przewodnictwem Partii", "unter der Leitung der Partei":
+        # under the Party's leadership) is what leads, and no meeting's chair is named by it
+        starts = [b[0] for b in find_bodies(folded, pack)]
+        chair = [a for a, b in chair if not any(0 <= s - b <= 4 for s in starts)]
     if not chair:
         return []
     attend = [a for a, _ in attending]
@@ -370,7 +375,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     for meeting in meetings:
         # an undated meeting: the year of the article's events, else the first year of the term
         # it opens ("the congress for the 2025-2030 term")
-        fallback = year or _range_year(folded[meeting.sentence], pack)
+        fallback = _range_year(folded[meeting.sentence], pack) or year
         if meeting.date is None and fallback is not None:
             meeting.date = f"{fallback:04d}"
         if meeting.kind == "conference" and any(

@@ -62,3 +62,37 @@ def test_a_sentence_after_a_meeting_announced_as_still_to_come_does_not_report_i
         )
     )
     assert [m.date for m in held.meetings] == ["2026-01-19"]
+
+
+def test_a_chair_wording_followed_by_a_body_names_no_chair():
+    x = extract(
+        Article(
+            "t",
+            "Po południu 30 października 2025 r. odbyła się sesja dyskusyjna Zgromadzenia Narodowego. "
+            "Według premiera Pham Minh Chinh kraj napotkał wiele trudności, ale pod przewodnictwem "
+            "Partii Wietnam przezwyciężył wstrząsy zewnętrzne.",
+            lang="pl",
+        )
+    )
+    assert [m.chairs for m in x.meetings] == [[]]
+    chaired = extract(
+        Article(
+            "t",
+            "Po południu 30 października 2025 r. odbyła się sesja pod przewodnictwem premiera Pham Minh Chinh.",
+            lang="pl",
+        )
+    )
+    assert [m.chairs for m in chaired.meetings] == [["Pham Minh Chinh"]]
+
+
+def test_an_undated_congress_takes_the_first_year_of_its_term_before_the_texts_most_frequent_year():
+    x = extract(
+        Article(
+            "t",
+            "Le 10e Congrès du Front de la Patrie du Vietnam pour la période 2024-2029 se déroule à un "
+            "moment où le pays s'efforce de réaliser les objectifs de 2025. En 2025, la croissance "
+            "devrait atteindre 8 %.",
+            lang="fr",
+        )
+    )
+    assert [m.date for m in x.meetings] == ["2024"]
