@@ -58,9 +58,16 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
     # "XIVe Congrès": a Roman numeral may carry the pack's ordinal suffix too
     for m in re.finditer(rf"(?<![\w])([IVXLC]{{1,6}}){suffix}?(?![\w])", original[start:end]):
         value = roman(m.group(1))
-        if value and value > 1:
+        if value and (value > 1 or _first_of(folded, start + m.end(), pack)):
             out.append((start + m.start(), start + m.end(), value))
     return sorted(out)
+
+
+def _first_of(folded: str, pos: int, pack: Pack) -> bool:
+    """Is a Roman "I" (a pronoun or "and" as often) the first of a congress or plenum, a term or
+    session noun right after it ("uchwały I Zjazdu", "la I Conferencia")?"""
+    gap = len(folded[pos : pos + 3]) - len(folded[pos : pos + 3].lstrip())
+    return bool(gap) and any(pack.cue(k).match_at(folded, pos + gap) for k in ("term", "session", "congress"))
 
 
 def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tuple[int, int]):
@@ -199,7 +206,19 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if "numbered" in values[1:]:
             continue  # a word that names a document only with its number ("توجيه", "kết luận")
         # a period after digits is an ordinal ("des 13. Parteitags", "13. ústředního výboru")
-        stop = re.search(rf"[{RE_SEMICOLONS}]|(?<!\d)\.|\s{pack.alternation('conjunction')}\s", folded[end:])
+        stop = next(
+            (
+                m
+                for m in re.finditer(
+                    rf"[{RE_SEMICOLONS}]|(?<!\d)\.|\s{pack.alternation('conjunction')}\s", folded[end:]
+                )
+                if not (
+                    sentence[end + m.start() + 1 : end + m.end() - 1] == "I"
+                    and _first_of(folded, end + m.end() - 1, pack)
+                )
+            ),
+            None,
+        )  # "uchwały I Zjazdu": a Roman one, not "i" (and)
         limit = min(len(folded), end + (stop.start() if stop else 120), end + 120)
         later = [w[0] for w in words if w[0] > end]
         if later:

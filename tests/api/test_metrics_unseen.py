@@ -175,3 +175,8 @@ def test_an_ordinal_in_a_document_s_subject_is_not_the_document_s():
 def test_a_word_of_no_kind_gold_records_is_no_document():
     assert docs("Tỉnh đã thi hành kỷ luật 312 đảng viên.", "vi") == []
     assert docs("The ministry issued Instruction No. 7 on the matter.", "en") == []
+
+
+def test_a_roman_one_before_a_congress_is_its_first_not_and():
+    text = "Komitet przyjął program wdrożenia uchwały I Zjazdu Prowincjonalnego Partii Ca Mau."
+    assert docs(text, "pl") == [("resolution", None, None, 1)]
