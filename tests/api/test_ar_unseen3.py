@@ -111,3 +111,9 @@ def test_the_resolution_of_a_congress_is_no_meeting_held(opening):
 def test_a_member_of_the_national_assemblys_standing_committee_is_a_standing_member():
     text = "وقدم عضو اللجنة الدائمة للجمعية الوطنية، الأمين العام للجمعية الوطنية بوي فان كونج تقريراً."
     assert ("standing_member", "national_assembly", "central") in posts(text)["بوي فان كونج"]
+
+
+def test_ui_is_written_with_its_waw():
+    # Bùi is written بوي; بي is Bế, however common Bui is
+    assert read("الرفيق بي ثانه تينه، عضو اللجنة.") == [("بي ثانه تينه", "Be Thanh Tinh")]
+    assert read("الرفيق بوي ثانه تينه، عضو اللجنة.") == [("بوي ثانه تينه", "Bui Thanh Tinh")]
