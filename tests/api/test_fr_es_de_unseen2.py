@@ -151,3 +151,42 @@ def test_a_city_written_with_its_suffix_ends_the_title(lang, text):
     found = _all_posts(text, lang)
     assert found["Nguyen Thi Kim Ngan"] == {("chair", "national_assembly", "central", None)}
     assert ("secretary", "party_committee", "provincial", "Ho Chi Minh") in found["Nguyen Thien Nhan"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "chairs"),
+    [
+        (
+            "es",
+            f"La reunión se celebró el 12 de marzo de 2024 bajo la dirección del secretario del Comité "
+            f"Provincial del Partido, {NAME}.",
+            [NAME],
+        ),
+        (
+            "es",
+            f"El secretario del Comité Provincial del Partido, {NAME}, encabezó la reunión del 12 de marzo de 2024.",
+            [NAME],
+        ),
+        (
+            "fr",
+            f"La réunion s'est déroulée le 12 mars 2024 sous la direction du secrétaire du Comité provincial du "
+            f"Parti, {NAME}.",
+            [NAME],
+        ),
+        # under the Party's leadership: a body after the wording leads, no one chairs
+        (
+            "fr",
+            f"Le 12 mars 2024, sous la direction du Comité provincial du Parti, M. {NAME}, secrétaire du Comité "
+            f"provincial du Parti, a tenu une réunion.",
+            [],
+        ),
+    ],
+)
+def test_chairing_written_as_direction_or_heading(lang, text, chairs):
+    x = extract(Article("t", text, lang=lang))
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2024-03-12", chairs)]
+
+
+def test_a_delegation_headed_by_an_official_is_no_chairing():
+    text = f"El 12 de marzo de 2024, una delegación encabezada por {NAME}, secretario del Comité Provincial del Partido, visitó Hanoi."
+    assert all(m.chairs == [] for m in extract(Article("t", text, lang="es")).meetings)
