@@ -220,7 +220,8 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             (
                 i
                 for i in listed[1:]
-                if (honorifics[i] and not _continues(folded, mentions, i, pack))
+                # (unless every item has one: "gồm: ông A - Chủ tịch UBND tỉnh, bà B - ...")
+                if (honorifics[i] and not honorifics[listed[0]] and not _continues(folded, mentions, i, pack))
                 or (bare and _titled_item(folded, mentions, i, pack))
             ),
             None,

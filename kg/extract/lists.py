@@ -20,7 +20,7 @@ import re
 from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.titles import _cuts, chained_after, read_titles
 from kg.lang import Pack
-from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS
+from kg.script import COLONS, COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS
 
 __all__ = ["drop_cut_titles", "subject_titles"]
 
@@ -113,10 +113,19 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             continue
         r0 = found[-1][0]  # the role the marker follows
         plural = any(True for _ in pack.cue("plural").finditer(head)) or re.search(r"\d\s+$", head[:r0])
+        # "tám Phó Chủ tịch gồm các ông, bà: A, B": a plural cue right after the marker
+        gap = marker.end() + len(folded[marker.end() :]) - len(folded[marker.end() :].lstrip())
+        plural = plural or pack.cue("plural").match_at(folded, gap) is not None
         # "le ministre de la Construction à savoir M. X": a title written before the marker
         if not plural and not read_titles(head, pack):
             continue
-        ends = [m.start() for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
+        # (the marker's own colon, before the first name it lists, does not end the list)
+        first = min([m.start - marker.end() for m in mentions if m.start >= marker.end()], default=0)
+        ends = [
+            m.start()
+            for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
+            if m.start() >= first or m.group() not in COLONS
+        ]
         until = marker.end() + ends[0] if ends else len(folded)
         listed = [i for i, m in enumerate(mentions) if marker.end() <= m.start < until and not per_name[i]]
         if not listed:

@@ -169,7 +169,12 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 # "Standing Deputy Secretary, Chairwoman of the People's Council": a secretary is
                 # one of the party committee, not of the body the next post names
                 org, level = "party_committee", None
-        if org is None and role in _PARTY_ROLES and not _any_body(bodies, starts, r1, limit):
+        if (
+            org is None
+            and role in _PARTY_ROLES
+            and not _any_body(bodies, starts, r1, limit)
+            and not _opens_link(span[r1:limit], pack)  # "Secretary of the Youth Union": a body unread
+        ):
             # "the two vice secretaries are A and B": a secretary named with no body at all is one of
             # the party committee the article is about
             org = "party_committee"
@@ -245,6 +250,17 @@ def _inside_body(bodies, starts: list[int], start: int, end: int) -> bool:
     """Is the wording [start, end) inside a body wording?"""
     at = bisect_right(starts, start) - 1
     return at >= 0 and start < bodies[at][1] and end <= bodies[at][1]
+
+
+def _opens_link(text: str, pack: Pack) -> bool:
+    """Does ``text`` open with a link word of the title grammar ("of") that no place follows ("of
+    Thai Nguyen")?"""
+    from kg.gazetteer import find_places
+
+    first = re.match(r"\s*([^\W\d_]+)", text)
+    if first is None or "link" not in grammar_features(first.group(1), pack):
+        return False
+    return not any(a <= 2 for a, _, _ in find_places(text[first.end() : first.end() + 40]))
 
 
 def _any_body(bodies, starts: list[int], start: int, before: int) -> bool:
