@@ -190,3 +190,17 @@ def test_chairing_written_as_direction_or_heading(lang, text, chairs):
 def test_a_delegation_headed_by_an_official_is_no_chairing():
     text = f"El 12 de marzo de 2024, una delegación encabezada por {NAME}, secretario del Comité Provincial del Partido, visitó Hanoi."
     assert all(m.chairs == [] for m in extract(Article("t", text, lang="es")).meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Nachmittag des 12. März wurde der Provinzparteitag für die Amtszeit 2025–2030 eröffnet.",
+        "Am 12. März wurde der Stadtparteitag (Amtszeit 2025–2030) feierlich eröffnet.",
+    ],
+)
+def test_a_german_compound_congress_opens_its_term(text):
+    # "Provinzparteitag": a congress whose term starts the year it is held
+    assert [(m.date, m.kind) for m in extract(Article("t", text, lang="de")).meetings] == [
+        ("2025-03-12", "congress")
+    ]
