@@ -118,3 +118,16 @@ def test_a_dated_document_code_keeps_its_lower_case_letters():
         for d in extract("Zgodnie z decyzją Premiera nr 18/2022/QD-TTg z dnia 2 sierpnia.").documents
     ]
     assert found == [("decision", "18/2022/QD-TTg")]
+
+
+def test_czech_title_words():
+    found = posts(
+        "Soudruh Le Van Tam, předseda Ústředního výboru Vietnamské vlastenecké fronty, a soudružka "
+        "Tran Thi Mai, předsedkyně kontrolní komise provinčního výboru strany, vystoupili.",
+        "cs",
+    )
+    assert ("chair", "fatherland_front", "central") in found["Le Van Tam"]
+    assert ("chair", "party_commission", "provincial") in found["Tran Thi Mai"]
+    assert posts("Náměstkyně ministra Hoang Thi Lan přijela.", "cs")["Hoang Thi Lan"] == {
+        ("deputy_minister", "ministry", "central")
+    }
