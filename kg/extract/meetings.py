@@ -104,10 +104,21 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         # ("on 17 January ... to review the work of 2023" -> January 2024)
         review = [m.end() for m, _ in pack.cue("review").finditer(text)]
         at = text.find(str(year))
-        if date.month <= 3 and any(0 <= at - r <= 120 for r in review):
+        # ... not one that reviews a part of it ("bilan du premier trimestre 2024", "the first 2 months")
+        if date.month <= 3 and any(
+            0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review
+        ):
             return year + 1
         return year
     return None
+
+
+def _part_of_year(gap: str, pack: Pack) -> bool:
+    """Does the text between a review cue and a year name a part of that year (a number, an
+    ordinal or a month: "du premier trimestre", "of the first 6 months", "des ersten Quartals")?"""
+    return bool(re.search(r"\d", gap)) or any(
+        True for lexicon in (pack.ordinals, pack.months) for _ in lexicon.finditer(gap)
+    )
 
 
 def _anchored_year(article: Article) -> int | None:

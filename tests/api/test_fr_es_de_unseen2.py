@@ -204,3 +204,30 @@ def test_a_german_compound_congress_opens_its_term(text):
     assert [(m.date, m.kind) for m in extract(Article("t", text, lang="de")).meetings] == [
         ("2025-03-12", "congress")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "fr",
+            "Le 12 mars, le Comité provincial du Parti a tenu une conférence pour dresser le bilan du premier "
+            "trimestre 2024.",
+            "2024-03-12",
+        ),
+        (
+            "de",
+            "Am 12. März hielt das Provinzparteikomitee eine Konferenz ab, um die Ergebnisse des ersten Quartals "
+            "2024 zu bewerten.",
+            "2024-03-12",
+        ),
+        # reviewing a whole year early in the next one: held the year after
+        (
+            "fr",
+            "Le 12 janvier, le Comité provincial du Parti a tenu une conférence pour dresser le bilan de l'année 2023.",
+            "2024-01-12",
+        ),
+    ],
+)
+def test_a_meeting_reviewing_part_of_a_year_is_held_that_year(lang, text, date):
+    assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == [date]
