@@ -191,6 +191,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             consumed = rest  # "(średnio w kraju o 9,3%)": the country's figure, not the article's
             continue
         is_change = False
+        shared = False  # "..., reaching 94.7% of the estimate": a share of the figure before
         if unit == "percent":
             # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
             window = folded[max(found[-1][1] if found else 0, start - 40) : start]
@@ -201,6 +202,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             share = pack.cue("share").pattern
             if share is not None and share.match(after.lstrip()):
                 is_change = False
+                shared = True
             elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
                 same_period is not None and same_period.search(after[:30])
             ):
@@ -241,13 +243,28 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             continue
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
         metric.indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
+        if unit in ("persons", "count"):
+            # "450 delegatów", "8/15 chỉ tiêu": the counted noun names the indicator
+            word = _NOUN.match(folded, rest, min(len(folded), rest + 40))  # "366 official delegates"
+            phrase = (
+                word.end(1) if word and not re.search(r"[,.;:()]", folded[rest : word.start(1)]) else rest
+            )
+            counted = [v[0] for _, v in pack.indicators.finditer(folded, end, phrase)]
+            metric.indicator = counted[0] if counted else metric.indicator
+        elif shared and metric.indicator == "other" and found and found[-1][2].unit != "percent":
+            metric.indicator = found[-1][2].indicator  # "thu ngân sách 5.000 tỷ đồng, đạt 94,7% dự toán"
+        if metric.indicator == "grdp" and unit != "billion_vnd":
+            # GRDP as a rate is its growth; GRDP per head (million VND, USD) is no indicator of the list
+            metric.indicator = "grdp_growth" if unit == "percent" else "other"
         found.append((start, rest, metric, is_change))
         consumed = rest
         if frac and unit not in ("percent",):
             # "43/49 delegates", "24 of 25 tasks": both numbers are figures of the same unit
             whole = parse_number(re.split(r"[/\s]", frac.group().strip())[-1], pack.decimal)
             if whole is not None and whole != value / factor:
-                total = Metric(whole * factor, unit, metric.surface, sentence.index, metric.indicator)
+                # "8/15 chỉ tiêu": the targets met are the first number; the second is their total
+                indicator = "other" if metric.indicator == "targets_met" else metric.indicator
+                total = Metric(whole * factor, unit, metric.surface, sentence.index, indicator)
                 found.append((start, rest, total, False))
 
     out: list[Metric] = []

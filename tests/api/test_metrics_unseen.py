@@ -180,3 +180,27 @@ def test_a_word_of_no_kind_gold_records_is_no_document():
 def test_a_roman_one_before_a_congress_is_its_first_not_and():
     text = "Komitet przyjął program wdrożenia uchwały I Zjazdu Prowincjonalnego Partii Ca Mau."
     assert docs(text, "pl") == [("resolution", None, None, 1)]
+
+
+def indicators(text: str, lang: str):
+    s = Sentence(text, 0, 0)
+    return [(m.value, m.indicator) for m in metrics.find_metrics(s, fold(s), load_pack(lang))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pl", "W zjeździe wzięło udział 318 delegatów.", [(318, "delegates")]),
+        ("fr", "Le congrès réunit 287 délégués officiels.", [(287, "delegates")]),
+        ("vi", "Tỉnh đạt và vượt 11/17 chỉ tiêu.", [(11, "targets_met"), (17, "other")]),
+        ("en", "The province's GRDP grew 7.4% year-on-year.", [(7.4, "grdp_growth")]),
+        ("en", "GRDP per capita reached 92.5 million VND.", [(92.5, "other")]),
+        (
+            "en",
+            "State budget revenue reached VND 9,310 billion, reaching 91.2% of the estimate.",
+            [(9310, "budget_revenue"), (91.2, "budget_revenue")],
+        ),
+    ],
+)
+def test_the_indicator_of_a_count_a_growth_rate_and_a_share(lang, text, expected):
+    assert indicators(text, lang) == expected
