@@ -636,6 +636,13 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             seps = list(re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after))
             if seps and _ends_with_title(fold(after[seps[-1].end() :]), pack):
                 after = after[: seps[-1].start()]
+        opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
+        closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
+        rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
+        if closed and not find_roles(rest, pack):
+            # "X - Deputy Secretary, Chairman of the Council - said that ...": a second dash closes
+            # the title a dash opened, unless another title follows it ("- zum Mitglied des Politbüros")
+            after = after[: opened.end() + closed.start()]
         prev = names[i - 1][1] if i > 0 else 0
         if out and out[-1].after:
             prev = max(prev, used_until)  # the previous name's title is not this one's

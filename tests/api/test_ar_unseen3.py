@@ -117,3 +117,14 @@ def test_ui_is_written_with_its_waw():
     # Bùi is written بوي; بي is Bế, however common Bui is
     assert read("الرفيق بي ثانه تينه، عضو اللجنة.") == [("بي ثانه تينه", "Be Thanh Tinh")]
     assert read("الرفيق بوي ثانه تينه، عضو اللجنة.") == [("بوي ثانه تينه", "Bui Thanh Tinh")]
+
+
+def test_a_second_dash_closes_the_title_a_dash_opened():
+    text = (
+        "وفي كلمته، أكد السيد تران فان هوين - نائب السكرتير الدائم للجنة الحزب الإقليمية، رئيس مجلس الشعب "
+        "الإقليمي - أن السماح للمقاطعة بانتخاب السكرتير الإقليمي للحزب هو اعتراف من اللجنة المركزية."
+    )
+    assert posts(text)["تران فان هوين"] == {
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
