@@ -832,7 +832,7 @@ def _script_names(
 
 
 _CLAUSE_END = re.compile(
-    f" ?(?:[{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}{_script.RE_DASHES}().]|$)"
+    f" ?[{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}{_script.RE_DASHES}().]"
 )
 
 
