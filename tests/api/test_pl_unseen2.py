@@ -131,3 +131,15 @@ def test_czech_title_words():
     assert posts("Náměstkyně ministra Hoang Thi Lan přijela.", "cs")["Hoang Thi Lan"] == {
         ("deputy_minister", "ministry", "central")
     }
+
+
+def test_a_party_committee_s_wydzial_named_by_its_topic_is_a_party_commission():
+    found = posts(
+        "Towarzysz Hoang Van Minh – członek Stałego Komitetu Prowincjonalnego Komitetu Partii, szef "
+        "Wydziału Organizacyjnego Prowincjonalnego Komitetu Partii – odczytał decyzję."
+    )
+    assert ("head", "party_commission", "provincial") in found["Hoang Van Minh"]
+    found = posts(
+        "Towarzysz Le Van Tam, szef Wydziału Spraw Wewnętrznych Komitetu Partii Prowincji, przemawiał."
+    )
+    assert found["Le Van Tam"] == {("head", "party_commission", "provincial")}
