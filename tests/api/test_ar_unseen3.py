@@ -128,3 +128,11 @@ def test_a_second_dash_closes_the_title_a_dash_opened():
         ("standing_deputy_secretary", "party_committee", "provincial"),
         ("chair", "peoples_council", "provincial"),
     }
+
+
+def test_the_year_of_a_constitution_is_no_meetings():
+    text = (
+        "كما نفذت هذه الجلسة قرار اللجنة المركزية. وفي الدورة، أقر المجلس الوطني قراراً يعدل عدداً من "
+        "مواد دستور 2013."
+    )
+    assert all(m.date is None for m in extract(text, published=None).meetings)
