@@ -231,3 +231,26 @@ def test_a_german_compound_congress_opens_its_term(text):
 )
 def test_a_meeting_reviewing_part_of_a_year_is_held_that_year(lang, text, date):
     assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == [date]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "level"),
+    [
+        ("de", "Sekretär des Parteikomitees des Stadtteils Vinh Phuc", "commune"),
+        ("de", "Vorsitzender des Volkskomitees des Stadtteils", "commune"),
+        ("de", "Vorsitzender des Volkskomitees des Stadtbezirks Ba Dinh", "district"),
+        ("es", "secretario del Comité del Partido del barrio de Vinh Phuc", "commune"),
+        ("fr", "président du Comité populaire du quartier de Vinh Phuc", "commune"),
+    ],
+)
+def test_a_ward_is_a_commune_level_unit(lang, title, level):
+    # after 2025 a ward (phường, "Stadtteil", "barrio", "quartier") ranks with a commune; its name is
+    # no province even when a province had it ("Vinh Phuc")
+    text = {
+        "de": f"Herr {NAME}, {title}, sprach auf der Sitzung.",
+        "es": f"El Sr. {NAME}, {title}, habló en la reunión.",
+        "fr": f"M. {NAME}, {title}, a pris la parole.",
+    }[lang]
+    ((role, org, got, place),) = posts(text, lang)
+    assert got == level
+    assert place in (None, "Ba Dinh")
