@@ -251,6 +251,6 @@ def test_a_ward_is_a_commune_level_unit(lang, title, level):
         "es": f"El Sr. {NAME}, {title}, habló en la reunión.",
         "fr": f"M. {NAME}, {title}, a pris la parole.",
     }[lang]
-    ((role, org, got, place),) = posts(text, lang)
+    ((_role, _org, got, place),) = posts(text, lang)
     assert got == level
     assert place in (None, "Ba Dinh")
