@@ -143,3 +143,19 @@ def test_a_party_committee_s_wydzial_named_by_its_topic_is_a_party_commission():
         "Towarzysz Le Van Tam, szef Wydziału Spraw Wewnętrznych Komitetu Partii Prowincji, przemawiał."
     )
     assert found["Le Van Tam"] == {("head", "party_commission", "provincial")}
+
+
+def meetings(text: str, lang: str = "pl"):
+    x = kg.extract(Article("t", text, lang=lang, url="https://example.org/2025/01/x"))
+    return [(m.date, m.kind) for m in x.meetings]
+
+
+def test_polish_review_participle_and_working_verbs():
+    # a January conference summing up the year before is held the year after
+    assert meetings(
+        "Po południu 5 stycznia Komitet Ludowy Prowincji zorganizował konferencję podsumowującą pracę "
+        "w 2024 roku i wyznaczającą zadania na 2025 rok."
+    ) == [("2025-01-05", "conference")]
+    assert meetings("Rano 3 grudnia premier Pham Minh Chinh pracował z przywódcami prowincji Ha Giang.") == [
+        ("2025-12-03", "working_session")
+    ]
