@@ -204,3 +204,15 @@ def indicators(text: str, lang: str):
 )
 def test_the_indicator_of_a_count_a_growth_rate_and_a_share(lang, text, expected):
     assert indicators(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kỳ họp đã thông qua 15 nghị quyết quan trọng.", [(15, "count")]),
+        ("Thủ tướng phê chuẩn bổ sung 3 Ủy viên UBND tỉnh.", [(3, "persons")]),
+        ("Tỉnh xếp vị thứ 12 về quy mô GRDP.", [(12, "rank")]),
+    ],
+)
+def test_vietnamese_counted_nouns_and_ranks(text, expected):
+    assert figures(text, "vi") == expected
