@@ -93,6 +93,8 @@ CUE_KINDS = {
     "total": "a total's noun ('Gesamtzahl', 'total number of'): a number closing its clause counts what it names",
     "topic": "what opens a document's subject ('on', 'o', 'w sprawie', 'về', 'بشأن'): an ordinal after it is not the document's",
     "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also')",
+    "title_for": "'đối với' (for, from): the post a clause names before it ('miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A') is that of the names listed after it",
+    "post_noun": "'chức vụ', 'chức danh' (the post of): what opens the post a ``title_for`` clause names",
     "day_word": "a word a day written as an ordinal follows ('on the fifth of May', 'في صباح الثاني من يوليو')",
     "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",
     "since": "a starting point's word ('since 2018', 'depuis le 1er septembre 2020'): the date after it is no event's",

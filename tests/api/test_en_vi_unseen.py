@@ -172,3 +172,50 @@ def test_en_a_permanent_vice_secretary_after_the_party_committee():
         "en",
     )
     assert found["Le Van Tam"] == {("standing_deputy_secretary", "party_committee", "provincial")}
+
+
+# --- Vietnamese: "miễn nhiệm chức vụ X đối với ông A" ------------------------------------------------
+
+
+def test_vi_the_post_named_before_doi_voi_is_the_listed_names():
+    found = posts(
+        "Thủ tướng phê chuẩn việc miễn nhiệm chức danh Ủy viên UBND tỉnh Hà Tĩnh nhiệm kỳ 2011 – 2016 "
+        "đối với ông Trần Văn Hòa, nguyên Giám đốc Sở Nội vụ tỉnh; ông Lê Văn Tâm, nguyên Chỉ huy "
+        "trưởng Bộ Chỉ huy Quân sự tỉnh để nhận nhiệm vụ mới.",
+        "vi",
+    )
+    for name in ("Tran Van Hoa", "Le Van Tam"):
+        assert ("member", "peoples_committee", "provincial") in found[name], found
+    # the clause's subject's title is not theirs
+    assert all(role != "prime_minister" for held in found.values() for role, _, _ in held)
+
+
+def test_vi_two_posts_for_one_name_and_one_post_per_clause():
+    found = posts(
+        "Thủ tướng thi hành kỷ luật bằng hình thức xóa tư cách chức vụ Chủ tịch UBND tỉnh giai đoạn "
+        "2014 - 2015, Phó Chủ tịch UBND tỉnh giai đoạn 2011 - 2013 đối với ông Trần Văn Hòa.",
+        "vi",
+    )
+    assert found["Tran Van Hoa"] == {
+        ("chair", "peoples_committee", "provincial"),
+        ("vice_chair", "peoples_committee", "provincial"),
+    }
+    found = posts(
+        "Kỳ họp đã miễn nhiệm chức danh Chủ tịch HĐND tỉnh đối với bà Lê Thị Mai (nghỉ hưu theo quy định) "
+        "và miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Trần Văn Hòa.",
+        "vi",
+    )
+    assert found["Le Thi Mai"] == {("chair", "peoples_council", "provincial")}
+    assert found["Tran Van Hoa"] == {("chair", "peoples_committee", "provincial")}
+
+
+def test_vi_several_posts_for_several_names_are_theirs_in_turn():
+    found = posts(
+        "Thủ tướng phê chuẩn kết quả bầu các chức danh Chủ tịch UBND tỉnh và các Phó Chủ tịch UBND tỉnh "
+        "đối với ông Trần Văn Hòa, ông Lê Văn Tâm và ông Hoàng Văn Nam.",
+        "vi",
+    )
+    assert found["Tran Van Hoa"] == {("chair", "peoples_committee", "provincial")}
+    assert (
+        found["Le Van Tam"] == found["Hoang Van Nam"] == {("vice_chair", "peoples_committee", "provincial")}
+    )
