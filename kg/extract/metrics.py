@@ -166,6 +166,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 elif frac:
                     counted = _counted(folded, sentence, rest, rest, pack)
                     unit = counted[0] if counted else "count"
+                    word = _NOUN.match(folded, rest, min(len(folded), rest + 40))
+                    if counted is None and word and _stem_hit(word.group(1), pack.cue("notcounted")):
+                        unit = "other"  # "62/68 km handed over": a measure, no count
         if unit is None:
             counted = _counted(folded, sentence, start, rest, pack)
             counted = counted or _total(folded, sentence, start, end, pack)  # "Gesamtzahl ... 70.420 beträgt"

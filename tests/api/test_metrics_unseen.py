@@ -216,3 +216,8 @@ def test_the_indicator_of_a_count_a_growth_rate_and_a_share(lang, text, expected
 )
 def test_vietnamese_counted_nouns_and_ranks(text, expected):
     assert figures(text, "vi") == expected
+
+
+def test_a_b_lengths_are_measures_not_counts():
+    assert figures("Đến nay đã bàn giao 57/69,7 km mặt bằng.", "vi") == [(57, "other"), (69.7, "other")]
+    assert figures("سلم المستثمر 62/68 كيلومترًا من الموقع.", "ar") == [(62, "other"), (68, "other")]
