@@ -159,3 +159,13 @@ def test_polish_review_participle_and_working_verbs():
     assert meetings("Rano 3 grudnia premier Pham Minh Chinh pracował z przywódcami prowincji Ha Giang.") == [
         ("2025-12-03", "working_session")
     ]
+
+
+def test_a_rank_after_an_item_s_title_does_not_end_a_colon_list():
+    found = posts(
+        "Obecni byli członkowie Komitetu Centralnego: wiceprzewodniczący Zgromadzenia Narodowego "
+        "Nguyen Van Hai, wiceprzewodniczący Zgromadzenia Narodowego generał Tran Van Phuong i "
+        "wiceprzewodnicząca Zgromadzenia Narodowego Le Thi Thanh."
+    )
+    for name in ("Nguyen Van Hai", "Tran Van Phuong", "Le Thi Thanh"):
+        assert ("member", "central_committee", "central") in found[name], name
