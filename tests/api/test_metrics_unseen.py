@@ -221,3 +221,9 @@ def test_vietnamese_counted_nouns_and_ranks(text, expected):
 def test_a_b_lengths_are_measures_not_counts():
     assert figures("Đến nay đã bàn giao 57/69,7 km mặt bằng.", "vi") == [(57, "other"), (69.7, "other")]
     assert figures("سلم المستثمر 62/68 كيلومترًا من الموقع.", "ar") == [(62, "other"), (68, "other")]
+
+
+def test_a_count_after_a_clause_citing_a_law_is_counted():
+    assert figures("Under Article 5 of the Law, 14 members voted.", "en") == [(14, "persons")]
+    assert figures("Zgodnie z ustawą, 14 członków głosowało.", "pl") == [(14, "persons")]
+    assert figures("Decree 15 applies.", "en") == []
