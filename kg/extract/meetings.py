@@ -227,6 +227,20 @@ def _byline_day(text: str | None, pack: Pack) -> datetime.date | None:
     return None
 
 
+def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
+    """``year``, or the first year of a term the sentence names ("re-elected for the 2020-2025 term
+    at a conference on 26 September") when ``year`` comes before it: a meeting of a term is not
+    held before the term begins (a text's most frequent year may be a past one, a biography's)."""
+    if year is None:
+        return None
+    outside = _outside(spans)
+    terms = [m.end() for m, _ in pack.cue("term").finditer(folded)]
+    for t in _TERM.finditer(folded):
+        if outside(t.start()) and any(0 <= t.start() - e <= 12 for e in terms) and int(t.group(1)) > year:
+            return int(t.group(1))
+    return year
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it."""
@@ -355,8 +369,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 stated
                 or _before_day(d, anchor_day)
                 or anchored
-                or (int(dated[0].date[:4]) if dated else None)
-                or year
+                or _term_floor(fs, spans, pack, (int(dated[0].date[:4]) if dated else None) or year)
                 or _range_year(fs, pack),
             )
             if date and len(date) == 10:
@@ -386,7 +399,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     for meeting in meetings:
         # an undated meeting: the year of the article's events, else the first year of the term
         # it opens ("the congress for the 2025-2030 term")
-        fallback = _range_year(folded[meeting.sentence], pack) or year
+        first = meeting.sentence
+        fallback = _range_year(folded[first], pack) or _term_floor(folded[first], cited[first], pack, year)
         if meeting.date is None and fallback is not None:
             meeting.date = f"{fallback:04d}"
         if meeting.kind == "conference" and any(

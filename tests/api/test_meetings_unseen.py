@@ -96,3 +96,25 @@ def test_an_undated_congress_takes_the_first_year_of_its_term_before_the_texts_m
         )
     )
     assert [m.date for m in x.meetings] == ["2024"]
+
+
+def test_a_meeting_of_a_term_is_not_dated_before_the_term_begins():
+    x = extract(
+        Article(
+            "t",
+            "Mr. Nguyen Xuan Ky was re-elected as Party Secretary of Quang Ninh Province for the term of "
+            "2020 – 2025 at a conference on September 26.\nIn March 2015, he was appointed Deputy "
+            "Secretary.\nIn October 2015, he was elected Secretary of the Provincial Party Committee.",
+            lang="en",
+        )
+    )
+    assert [m.date for m in x.meetings] == ["2020-09-26"]
+    within = extract(
+        Article(
+            "t",
+            "On 5 July, the Provincial Party Committee, term 2020-2025, held its 15th conference. The "
+            "province grew 7% in 2023; in 2023 exports rose 9%.",
+            lang="en",
+        )
+    )
+    assert [m.date for m in within.meetings] == ["2023-07-05"]
