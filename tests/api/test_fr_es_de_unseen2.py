@@ -254,3 +254,18 @@ def test_a_ward_is_a_commune_level_unit(lang, title, level):
     ((_role, _org, got, place),) = posts(text, lang)
     assert got == level
     assert place in (None, "Ba Dinh")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", f"El Sr. {NAME}, subsecretario del Comité del Partido de la zona especial de Con Dao, habló."),
+        ("fr", f"M. {NAME}, secrétaire du Comité du Parti de la zone spéciale de Con Dao, a pris la parole."),
+        ("de", f"Herr {NAME}, Sekretär des Parteikomitees der Sonderzone Con Dao, sprach auf der Sitzung."),
+        ("pt", f"O Sr. {NAME}, secretário do Comitê do Partido da zona especial de Con Dao, falou."),
+    ],
+)
+def test_a_special_zone_is_a_commune_level_unit(lang, text):
+    # a special zone (đặc khu, 2025) ranks with a commune: not the province a district of its name was in
+    ((_role, org, level, place),) = posts(text, lang)
+    assert (org, level, place) == ("party_committee", "commune", None)
