@@ -169,3 +169,9 @@ def test_a_rank_after_an_item_s_title_does_not_end_a_colon_list():
     )
     for name in ("Nguyen Van Hai", "Tran Van Phuong", "Le Thi Thanh"):
         assert ("member", "central_committee", "central") in found[name], name
+
+
+def test_a_name_in_the_polish_instrumental_after_g():
+    found = posts("Spotkał się z prezydentem Luong Van Cuongiem i wicepremierem Nguyen Chi Dungiem.")
+    assert ("state_president", "other", "central") in found["Luong Van Cuong"]
+    assert ("deputy_prime_minister", "government", "central") in found["Nguyen Chi Dung"]
