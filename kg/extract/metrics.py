@@ -125,6 +125,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         tail = folded[rest : rest + _WINDOW]
         space = len(tail) - len(tail.lstrip())
         currency = _currency_before(folded, start, pack)
+        ranked = _unit_before(folded, start, pack)
+        if frac and ranked is not None and ranked[0] == "rank":
+            unit = "rank"  # "xếp thứ 12/63 tỉnh": the rank, out of the count after it
         if currency and not frac:
             # "VND23,788 billion": the unit is the pack's "billion vnd"
             word = re.match(r"\s*([^\W\d_]+)", tail)
@@ -267,7 +270,13 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             if whole is not None and whole != value / factor:
                 # "8/15 chỉ tiêu": the targets met are the first number; the second is their total
                 indicator = "other" if metric.indicator == "targets_met" else metric.indicator
-                total = Metric(whole * factor, unit, metric.surface, sentence.index, indicator)
+                total = Metric(
+                    whole * factor,
+                    "count" if unit == "rank" else unit,
+                    metric.surface,
+                    sentence.index,
+                    indicator,
+                )
                 found.append((start, rest, total, False))
 
     out: list[Metric] = []
@@ -460,8 +469,9 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             if k == 0:
                 return None
             break
-        if _stem_hit(word, pack.cue("person")):
-            return "persons", noun.end(1)
+        person = pack.cue("person").match_at(folded, noun.start(1))  # "miejsc pracy" too
+        if _stem_hit(word, pack.cue("person")) or person is not None:
+            return "persons", person[0].end() if person is not None else noun.end(1)
         if end > start and _stem_hit(word, pack.cue("plan_noun")):
             # "3 breakthroughs, 19 targets": a plan's content, not a reported figure, unless the
             # clause says they were achieved ("exceeded 10 targets")

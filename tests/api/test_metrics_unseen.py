@@ -227,3 +227,21 @@ def test_a_count_after_a_clause_citing_a_law_is_counted():
     assert figures("Under Article 5 of the Law, 14 members voted.", "en") == [(14, "persons")]
     assert figures("Zgodnie z ustawą, 14 członków głosowało.", "pl") == [(14, "persons")]
     assert figures("Decree 15 applies.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pl", "Utworzono ponad 18 000 miejsc pracy.", [(18000, "persons")]),
+        ("fr", "Plus de 18.000 emplois ont été créés.", [(18000, "persons")]),
+        ("es", "Se crearon más de 18.000 empleos.", [(18000, "persons")]),
+        ("de", "Es wurden 18.000 Arbeitsplätze geschaffen.", [(18000, "persons")]),
+        ("vi", "Tạo 18.000 việc làm mới.", [(18000, "persons")]),
+    ],
+)
+def test_jobs_created_are_counted_as_people_in_every_language(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_rank_written_as_a_b_is_the_rank_out_of_a_count():
+    assert figures("Chỉ số PCI xếp thứ 9/63 tỉnh, thành phố.", "vi") == [(9, "rank"), (63, "count")]
