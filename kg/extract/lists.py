@@ -65,6 +65,11 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         if own:
             return own
         body = subject(at)
+        if body is None:
+            # "A giữ chức Chủ tịch Ủy ban MTTQ tỉnh; tám Phó Chủ tịch gồm: ...": the body of the title
+            # written before, when the sentence names no other
+            before = [b for b in bodies if b[1] <= at]
+            body = folded[before[-1][0] : before[-1][1]] if before else None
         return read_titles(role_text + " " + body, pack) if body else []
 
     # "X als Vorsitzenden": a title link and a role with no body of its own
