@@ -136,3 +136,22 @@ def test_the_year_of_a_constitution_is_no_meetings():
         "مواد دستور 2013."
     )
     assert all(m.date is None for m in extract(text, published=None).meetings)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("أمينًا للجنة الحزب الإقليمية", ("secretary", "party_committee", "provincial")),
+        ("رئيسًا للجنة الشعبية الإقليمية", ("chair", "peoples_committee", "provincial")),
+        ("نائبًا لرئيس اللجنة الشعبية الإقليمية", ("vice_chair", "peoples_committee", "provincial")),
+        (
+            "عضوا في اللجنة الدائمة للجنة الحزب الإقليمية",
+            ("standing_member", "party_committee", "provincial"),
+        ),
+    ],
+)
+def test_a_role_in_the_accusative_after_a_name_is_its_title(title, expected):
+    # "انتخب المؤتمر الرفيق X أمينًا ...": the congress elected X (as) secretary
+    assert posts(f"انتخب المؤتمر الرفيق دونج فان ثانه {title} للفترة 2025-2030.")["دونج فان ثانه"] == {
+        expected
+    }
