@@ -175,3 +175,14 @@ def test_a_name_in_the_polish_instrumental_after_g():
     found = posts("Spotkał się z prezydentem Luong Van Cuongiem i wicepremierem Nguyen Chi Dungiem.")
     assert ("state_president", "other", "central") in found["Luong Van Cuong"]
     assert ("deputy_prime_minister", "government", "central") in found["Nguyen Chi Dung"]
+
+
+def test_a_birth_date_written_with_the_verb_dates_no_meeting():
+    dates = [
+        d
+        for d, _ in meetings(
+            "Podczas spotkania pani Tan Thi Que podziękowała Stałemu Komitetowi Prowincjonalnego "
+            "Komitetu Partii. Pani Tan Thi Que urodziła się 17 lipca 1979 r. w gminie Khong Lao."
+        )
+    ]
+    assert "1979-07-17" not in dates
