@@ -245,3 +245,18 @@ def test_jobs_created_are_counted_as_people_in_every_language(lang, text, expect
 
 def test_a_rank_written_as_a_b_is_the_rank_out_of_a_count():
     assert figures("Chỉ số PCI xếp thứ 9/63 tỉnh, thành phố.", "vi") == [(9, "rank"), (63, "count")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("vi", "Quán triệt Nghị quyết Trung ương 10 khóa XIII.", [("resolution", None, 10, 13)]),
+        (
+            "de",
+            "Umsetzung der Resolution des 9. Plenums des Zentralkomitees der 13. Amtszeit.",
+            [("resolution", None, 9, 13)],
+        ),
+    ],
+)
+def test_a_central_plenum_named_briefly_is_a_session_of_its_term(lang, text, expected):
+    assert docs(text, lang) == expected
