@@ -180,7 +180,12 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
     link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
     if link is None:
         return
-    _add_positions(last[0], read_titles(folded[link.end() :], pack), sent.index, province)
+    # "He worked in Thai Nguyen for many years, holding the posts of ...": the one province the
+    # sentence names before the posts is theirs
+    head = gazetteer.find_places(folded[: link.start()], str(sent)[: link.start()])
+    named = {gazetteer.province_of(name) for _, _, name in head}
+    where = next(iter(named)) if len(named) == 1 and None not in named else province
+    _add_positions(last[0], read_titles(folded[link.end() :], pack), sent.index, where)
 
 
 def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:

@@ -269,3 +269,36 @@ def test_a_special_zone_is_a_commune_level_unit(lang, text):
     # a special zone (đặc khu, 2025) ranks with a commune: not the province a district of its name was in
     ((_role, org, level, place),) = posts(text, lang)
     assert (org, level, place) == ("party_committee", "commune", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El Sr. Trinh Viet Hung, secretario del Comité Provincial del Partido de Lao Cai, habló. Ha trabajado "
+            "en Thai Nguyen durante muchos años, ocupando los cargos de Secretario del Comité del Partido del "
+            "Distrito de Dong Hy y Vicepresidente Permanente del Comité Popular Provincial.",
+        ),
+        (
+            "de",
+            "Herr Trinh Viet Hung, Sekretär des Parteikomitees der Provinz Lao Cai, sprach. Er hat viele Jahre bei "
+            "Thai Nguyen gearbeitet und war dort Sekretär des Bezirksparteikomitees von Dong Hy und ständiger "
+            "stellvertretender Vorsitzender des Volkskomitees der Provinz.",
+        ),
+        (
+            "fr",
+            "M. Trinh Viet Hung, secrétaire du Comité provincial du Parti de Lao Cai, a parlé. Il a travaillé de "
+            "nombreuses années à Thai Nguyen, où il a occupé les postes de secrétaire du Comité du Parti du "
+            "district de Dong Hy et vice-président permanent du Comité populaire provincial.",
+        ),
+    ],
+)
+def test_the_posts_of_a_career_sentence_are_in_the_province_it_names(lang, text):
+    # a sentence about the official named before ("He worked in Thai Nguyen, holding the posts of ..."):
+    # its provincial posts are in the one province it names, not in the article's
+    assert _all_posts(text, lang)["Trinh Viet Hung"] == {
+        ("secretary", "party_committee", "provincial", "Lao Cai"),
+        ("secretary", "party_committee", "district", "Dong Hy"),
+        ("standing_vice_chair", "peoples_committee", "provincial", "Thai Nguyen"),
+    }
