@@ -103,6 +103,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
+        _linked_list_titles(fs, mentions, spans, per_name, pack)  # 'o mianowaniu A, t B na stanowisko T'
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
@@ -259,6 +260,37 @@ def _listed(folded: str, mentions, mention, officials, pack: Pack) -> bool:
         return False
     joiner = rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$"
     return bool(re.match(joiner, folded[mentions[i - 1].end : mention.start]))
+
+
+def _linked_list_titles(folded: str, mentions, spans, per_name, pack: Pack) -> None:
+    """A title linked to the last name of a list ("o mianowaniu członka Komitetu Partii A, członka
+    Komitetu Partii B na stanowisko wiceprzewodniczącego Rady Ludowej", "appointing A, B and C as
+    Vice Chairmen") is every listed name's: names joined by commas or a conjunction, each with at
+    most a title written right before it and none after it."""
+    last = len(mentions) - 1
+    if last < 1 or not spans[last].after:
+        return
+    after = spans[last].after
+    link = next((m for m, _ in pack.cue("title_link").finditer(after) if m.start() < 30), None)
+    if link is None or re.match(rf"\s*[{RE_COMMAS}]", after):
+        return
+    linked = chained_after(read_titles(after, pack), after, pack)
+    if not linked:
+        return
+    conj = pack.alternation("conjunction")
+    i = last
+    while i > 0 and not spans[i - 1].after:
+        gap = folded[mentions[i - 1].end : mentions[i].start]
+        item = re.match(rf"^\s*[{RE_COMMAS}]\s*(?:(?:{conj})\s+)?|^\s+(?:{conj})\s+", gap)
+        if item is None:
+            break
+        rest = gap[item.end() :]
+        if rest.strip() and not chained(read_titles(rest, pack), rest, pack):
+            break  # the words before the next name are no title of it: another clause
+        i -= 1
+        per_name[i] = per_name[i] + [
+            t for t in linked if all((t.role, t.org) != (u.role, u.org) for u in per_name[i])
+        ]
 
 
 def _honorific_opens(folded: str, mentions, i: int, pack: Pack) -> bool:

@@ -186,3 +186,17 @@ def test_a_birth_date_written_with_the_verb_dates_no_meeting():
         )
     ]
     assert "1979-07-17" not in dates
+
+
+def test_a_title_linked_to_the_last_name_of_a_list_is_every_listed_name_s():
+    found = posts(
+        "Ogłoszono rezolucję o mianowaniu członka Komitetu Partii Prowincji Tran Van Binha, członka "
+        "Komitetu Partii Prowincji Le Thi Hoa na stanowisko wiceprzewodniczącego Rady Ludowej prowincji."
+    )
+    for name in ("Tran Van Binh", "Le Thi Hoa"):
+        assert ("vice_chair", "peoples_council", "provincial") in found[name], name
+    # a name in another clause keeps its own post
+    other = posts(
+        "Towarzysz Tran Van Binh pogratulował towarzyszowi Le Van Tamowi wyboru na stanowisko przewodniczącego."
+    )
+    assert other["Tran Van Binh"] == set()
