@@ -155,3 +155,10 @@ def test_a_role_in_the_accusative_after_a_name_is_its_title(title, expected):
     assert posts(f"انتخب المؤتمر الرفيق دونج فان ثانه {title} للفترة 2025-2030.")["دونج فان ثانه"] == {
         expected
     }
+
+
+def test_the_posts_held_during_a_tenure_are_titles():
+    # "خلال فترة عمله كعضو في المكتب السياسي": during his tenure as (ك) member of the Politburo
+    text = "الرفيق نجوين شوان فوك، خلال فترة عمله كعضو في المكتب السياسي ورئيس الوزراء، انتهك لوائح الحزب."
+    found = posts(text)["نجوين شوان فوك"]
+    assert {("member", "politburo", "central"), ("prime_minister", "government", "central")} <= found
