@@ -302,3 +302,22 @@ def test_the_posts_of_a_career_sentence_are_in_the_province_it_names(lang, text)
         ("secretary", "party_committee", "district", "Dong Hy"),
         ("standing_vice_chair", "peoples_committee", "provincial", "Thai Nguyen"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            f"El Sr. {NAME}, de 48 años, de Hai Duong, es miembro suplente del 13.º Comité Central del Partido.",
+        ),
+        (
+            "de",
+            f"Herr {NAME}, 48 Jahre alt, aus Hai Duong, ist stellvertretendes Mitglied des Zentralkomitees der Partei.",
+        ),
+        ("fr", f"M. {NAME} est membre suppléant du Comité central du Parti."),
+    ],
+)
+def test_a_post_written_with_a_copula_after_the_name(lang, text):
+    # "X is an alternate member of the Central Committee": a copula links the name to its post
+    assert posts(text, lang) == {("other", "central_committee", "central", None)}
