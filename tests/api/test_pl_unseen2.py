@@ -200,3 +200,11 @@ def test_a_title_linked_to_the_last_name_of_a_list_is_every_listed_name_s():
         "Towarzysz Tran Van Binh pogratulował towarzyszowi Le Van Tamowi wyboru na stanowisko przewodniczącego."
     )
     assert other["Tran Van Binh"] == set()
+
+
+def test_directing_a_congress_is_not_chairing_it():
+    x = extract(
+        "W Kongresie, ze strony centralnej, uczestniczył i kierował nim towarzysz Le Van Tam, członek "
+        "Komitetu Centralnego Partii."
+    )
+    assert all(not m.chairs for m in x.meetings)
