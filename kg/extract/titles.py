@@ -701,6 +701,8 @@ def _cuts(text: str, chars: str):
     for m in re.finditer(chars, text):
         if m.group() == "." and _abbreviation().search(text, max(0, m.start() - 6), m.end()):
             continue
+        if m.group() == "." and text[m.end() : m.end() + 1].isalpha():
+            continue  # a full stop inside a word: "T.Ư" (Trung ương), "TP.HCM"
         yield m
 
 
