@@ -191,6 +191,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         scaled = next(((u, f) for u, f in _SCALED.get(unit, ()) if factor >= f), None)
         if scaled:
             unit, value = scaled[0], value / scaled[1]
+        while value > _CEILING.get(unit, float("inf")):
+            value /= 1000  # "42.000 billones de VND" (an English billion translated): no sum exceeds the country's GDP
         if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 25):
             continue  # "(up 16 million VND on 2015)": a difference, not a reported level
         if _benchmark(folded, start, pack, found[-1][1] if found else 0):
@@ -333,6 +335,8 @@ def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     return out
 
 
+# more than Viet Nam's yearly GDP (about 11.5 million billion VND, 480 billion USD): a scale misread
+_CEILING = {"billion_vnd": 2e7, "million_vnd": 2e10, "million_usd": 2e6}
 _SCALED = {"usd": (("million_usd", 1e6),), "vnd": (("billion_vnd", 1e9), ("million_vnd", 1e6))}
 
 

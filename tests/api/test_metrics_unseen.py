@@ -260,3 +260,15 @@ def test_a_rank_written_as_a_b_is_the_rank_out_of_a_count():
 )
 def test_a_central_plenum_named_briefly_is_a_session_of_its_term(lang, text, expected):
     assert docs(text, lang) == expected
+
+
+def test_a_sum_repeated_in_other_words_is_one_figure_and_a_misread_scale_is_undone():
+    from kg.extract import extract
+    from kg.model import Article
+
+    text = (
+        "El PIB de la provincia se estima en casi 38.000 billones de VND.\n"
+        "El Producto Interno Bruto alcanzo casi 38 billones de VND este año.\n"
+    )
+    found = extract(Article("es-x", text)).metrics
+    assert [(m.value, m.unit) for m in found] == [(38000, "billion_vnd")]
