@@ -162,3 +162,14 @@ def test_the_posts_held_during_a_tenure_are_titles():
     text = "الرفيق نجوين شوان فوك، خلال فترة عمله كعضو في المكتب السياسي ورئيس الوزراء، انتهك لوائح الحزب."
     found = posts(text)["نجوين شوان فوك"]
     assert {("member", "politburo", "central"), ("prime_minister", "government", "central")} <= found
+
+
+@pytest.mark.parametrize("title", ["نائب الرئيس", "نائبة الرئيس"])
+def test_the_vice_president_of_the_state_is_other(title):
+    # as the other packs read "Vice President": a central post the codes do not name
+    assert posts(f"وحضر {title} فو ثي آنه شوان الحفل.")["فو ثي آنه شوان"] == {("other", "other", "central")}
+
+
+def test_a_vice_chair_of_a_named_body_is_still_its_vice_chair():
+    text = "وحضر نائب الرئيس الدائم للجنة الشعبية الإقليمية تران فان لوك الحفل."
+    assert posts(text)["تران فان لوك"] == {("standing_vice_chair", "peoples_committee", "provincial")}
