@@ -148,7 +148,8 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
 
     def kind_before(pos: int) -> tuple[str | None, bool, int | None]:
         near = [w for w in words if w[1] <= pos and pos - w[1] <= 40]
-        if not near:
+        # "Quy định số 205-QĐi/TW, Hướng dẫn số 06-HD/TW": a word of an earlier clause names another code
+        if not near or re.search(rf"[{RE_SEMICOLONS}{RE_COMMAS}]", folded[near[-1][1] : pos]):
             return None, False, None
         w = near[-1]
         return w[2][0], "weak" in w[2][1:], w[0]

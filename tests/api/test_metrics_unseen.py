@@ -272,3 +272,8 @@ def test_a_sum_repeated_in_other_words_is_one_figure_and_a_misread_scale_is_undo
     )
     found = extract(Article("es-x", text)).metrics
     assert [(m.value, m.unit) for m in found] == [(38000, "billion_vnd")]
+
+
+def test_a_document_word_of_an_earlier_clause_does_not_name_a_later_code():
+    text = "Căn cứ Quy định số 214-QĐi/TW, Hướng dẫn số 08-HD/TW và Thông tư số 15/2024/TT-BTC."
+    assert docs(text, "vi") == [("regulation", "214-QDi/TW", None, None)]
