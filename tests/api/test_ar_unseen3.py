@@ -173,3 +173,11 @@ def test_the_vice_president_of_the_state_is_other(title):
 def test_a_vice_chair_of_a_named_body_is_still_its_vice_chair():
     text = "وحضر نائب الرئيس الدائم للجنة الشعبية الإقليمية تران فان لوك الحفل."
     assert posts(text)["تران فان لوك"] == {("standing_vice_chair", "peoples_committee", "provincial")}
+
+
+def test_a_launch_with_its_day_is_the_event_a_later_ceremony_names():
+    text = (
+        "في صباح يوم 13 أبريل 2024، أطلق رئيس الوزراء فام مينه تشينه حركة محاكاة على مستوى البلاد. "
+        "أقيم حفل الإطلاق بصيغة هجينة."
+    )
+    assert [m.date for m in extract(text, published=None).meetings] == ["2024-04-13"]
