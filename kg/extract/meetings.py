@@ -361,6 +361,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         ):
             continue
         date = None
+        if chairs and meetings and not has_meeting and not has_hold:
+            # a sentence that only names chairs ("Co-chairs were A and B", "... set up the Steering
+            # Committee headed by X") goes on about the meeting reported before: a day it names is
+            # another event's ("on 22 December 2024 the Politburo issued Resolution 57 ...")
+            dates = []
         if dates:
             d = dates[0]
             stated = _sentence_year(fs, spans, pack, d)

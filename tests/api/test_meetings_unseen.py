@@ -118,3 +118,17 @@ def test_a_meeting_of_a_term_is_not_dated_before_the_term_begins():
         )
     )
     assert [m.date for m in within.meetings] == ["2023-07-05"]
+
+
+def test_a_sentence_that_only_names_chairs_dates_no_other_meeting():
+    x = extract(
+        Article(
+            "t",
+            "On the morning of May 17, 2025, Prime Minister Pham Minh Chinh chaired the second meeting of "
+            "the Government Steering Committee. In his opening speech, Prime Minister Pham Minh Chinh "
+            "said that on December 22, 2024, the Politburo issued Resolution 57 and set up the Central "
+            "Steering Committee chaired by General Secretary To Lam.",
+            lang="en",
+        )
+    )
+    assert [m.date for m in x.meetings] == ["2025-05-17"]
