@@ -219,6 +219,7 @@ class Pack:
     prefixes: tuple[str, ...] = ()
     article: str = ""  # format.tsv: a definite article (Arabic ال), folded
     letters: frozenset[str] = frozenset()
+    letters_required: bool = True  # format.tsv "letters	… 	optional": the letters only add to the score
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "Mr", "nr" (no full stop)
     folder: Path | None = None
     _alternations: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -348,6 +349,7 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
         prefixes=pre,
         article=art,
         letters=frozenset("".join(r[1] for r in settings if r[0] == "letters")),
+        letters_required=not any(r[0] == "letters" and r[2:3] == ["optional"] for r in settings),
         abbreviations=frozenset(tables.words(folder / "abbreviations.txt")),
         folder=folder,
     )

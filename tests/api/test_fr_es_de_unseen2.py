@@ -321,3 +321,48 @@ def test_the_posts_of_a_career_sentence_are_in_the_province_it_names(lang, text)
 def test_a_post_written_with_a_copula_after_the_name(lang, text):
     # "X is an alternate member of the Central Committee": a copula links the name to its post
     assert posts(text, lang) == {("other", "central_committee", "central", None)}
+
+
+def test_french_written_without_accents_is_still_french():
+    from kg.detect import detect_language
+
+    text = (
+        "Le president de la Republique Luong Cuong a adresse ses felicitations aux 6 personnes qui viennent "
+        "d'etre nommees dont 2 vice-Premiers ministres et 4 ministres. Cet apres-midi au Palais presidentiel "
+        "le president Luong Cuong a preside la ceremonie d'annonce et de remise de la decision du president "
+        "de la Republique de nommer les vice-Premiers ministres et ministres pour le mandat 2021-2026."
+    )
+    assert detect_language(text) == "fr"
+    x = extract(Article("t", text))
+    assert {(o.name, p.role) for o in x.officials for p in o.positions} == {
+        ("Luong Cuong", "state_president")
+    }
+
+
+def test_slovak_and_unmarked_vietnamese_stay_undetermined():
+    from kg.detect import detect_language
+
+    # the letters of pl, cs and vi are still required: another language is told apart by them
+    assert detect_language("Súdruh Nguyen Van An predsedal zasadnutiu výboru strany v provincii.") == "und"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        (
+            "fr",
+            f"Le vice-président du Bureau du président de la République {NAME} a annoncé la décision.",
+            "deputy_head",
+        ),
+        ("fr", f"Le chef du Bureau du président de la République {NAME} a annoncé la décision.", "head"),
+        ("es", f"El subjefe de la Oficina del Presidente {NAME} anunció la decisión.", "deputy_head"),
+        (
+            "de",
+            f"Der stellvertretende Leiter des Büros des Staatspräsidenten, {NAME}, verkündete die Entscheidung.",
+            "deputy_head",
+        ),
+    ],
+)
+def test_the_office_of_the_president_is_no_state_presidency(lang, text, role):
+    # Văn phòng Chủ tịch nước: its chiefs head a central office, they are not the State President
+    assert posts(text, lang) == {(role, "other", "central", None)}
