@@ -228,13 +228,22 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if topic is not None:
             limit = topic  # "decyzję o powołaniu Komitetu ... XVI kadencji": the subject's ordinal
         session = term = None
+        term_end = 0
         bare = re.match(r"^\s*(\d{1,2})(?![\d/,.%-])", folded[end:limit])
         for ordinal in _ordinal_at(folded, sentence, pack, end + (bare.end() if bare else 0), limit):
             kind_of = _classify(folded, pack, ordinal, (max(0, start), limit))
             if kind_of == "session" and session is None:
                 session = ordinal[2]
             elif kind_of == "term" and term is None:
-                term = ordinal[2]
+                term, term_end = ordinal[2], ordinal[1]
+            elif (
+                kind_of == "term"
+                and session is None
+                and not re.search(rf"[{RE_COMMAS}]", folded[term_end : ordinal[0]])
+            ):
+                # "قرار الدورة العاشرة للجنة المركزية الثالثة عشرة": of two term-like ordinals in one
+                # phrase the first is the plenum's, the second its committee's term
+                session, term = term, ordinal[2]
         if (
             session is not None
             and term is None

@@ -277,3 +277,19 @@ def test_a_sum_repeated_in_other_words_is_one_figure_and_a_misread_scale_is_undo
 def test_a_document_word_of_an_earlier_clause_does_not_name_a_later_code():
     text = "Căn cứ Quy định số 214-QĐi/TW, Hướng dẫn số 08-HD/TW và Thông tư số 15/2024/TT-BTC."
     assert docs(text, "vi") == [("regulation", "214-QDi/TW", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تنفيذ قرار الدورة التاسعة للجنة المركزية الثالثة عشرة.", [("resolution", None, 9, 13)]),
+        ("تنفيذ قرار المؤتمر المركزي العاشر للدورة الثالثة عشرة.", [("resolution", None, 10, 13)]),
+    ],
+)
+def test_an_arabic_plenum_of_a_term_is_its_session_and_term(text, expected):
+    assert docs(text, "ar") == expected
+
+
+def test_two_ordinals_across_a_comma_name_two_bodies():
+    text = "Implementing the Resolution of the 10th Party Congress, the 11th National Assembly acted."
+    assert docs(text, "en") == [("resolution", None, None, 10)]
