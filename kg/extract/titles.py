@@ -445,6 +445,13 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         opened = [m.end() for m, _ in pack.cue("title_link").finditer(span, 0, first)]
         opened += [m.end() for m in re.finditer(r"[:：]", span[:first])]
         edge = max(opened, default=0)
+        if not opened and not _SEPARATORS.match(span) and first > len(span) - len(span.lstrip()):
+            # "A được Thủ tướng chỉ định giữ chức Chủ tịch": a span read for its title link holds
+            # the name's titles after the link; a title before it is somebody else's (the agent's)
+            links = [m.end() for m, _ in pack.cue("title_link").finditer(span)]
+            if links:
+                ordered = [t for t in ordered if t.start >= links[0]]
+                edge = links[0]
     for title in ordered:
         gap = span[edge : title.start]
         for a, b, _ in reversed(find_places(gap)):

@@ -219,3 +219,25 @@ def test_vi_several_posts_for_several_names_are_theirs_in_turn():
     assert (
         found["Le Van Tam"] == found["Hoang Van Nam"] == {("vice_chair", "peoples_committee", "provincial")}
     )
+
+
+def test_vi_the_agent_of_an_appointment_is_not_the_appointee_s_title():
+    found = posts(
+        "Khi hai tỉnh hợp nhất, ông Trần Văn Hòa được Thủ tướng chỉ định giữ chức Chủ tịch UBND tỉnh.", "vi"
+    )
+    assert found["Tran Van Hoa"] == {("chair", "peoples_committee", "provincial")}
+
+
+def test_vi_a_full_stop_inside_a_word_ends_no_title():
+    found = posts(
+        "Dự có Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Văn Hòa; Ủy viên Bộ Chính trị, Bí thư T.Ư "
+        "Đảng, Trưởng ban Tổ chức T.Ư Lê Văn Tâm.",
+        "vi",
+    )
+    assert found["Le Van Tam"] == {
+        ("member", "politburo", "central"),
+        ("member", "secretariat", "central"),
+        ("head", "party_commission", "central"),
+    }
+    assert ("chair", "national_assembly", "central") in found["Tran Van Hoa"]
+    assert not any(role == "secretary" for role, _, _ in found["Tran Van Hoa"])
