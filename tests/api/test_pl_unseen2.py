@@ -208,3 +208,16 @@ def test_directing_a_congress_is_not_chairing_it():
         "Komitetu Centralnego Partii."
     )
     assert all(not m.chairs for m in x.meetings)
+
+
+def test_a_post_in_a_mass_organisation_is_of_another_body():
+    found = posts(
+        "Pani Vo Thi Lan, wiceprzewodnicząca Komitetu Frontu Ojczyzny Wietnamu, przewodnicząca "
+        "Prowincjonalnego Związku Kobiet, przemawiała. Towarzysz Le Van Tam, sekretarz Prowincjonalnego "
+        "Związku Młodzieży, także zabrał głos."
+    )
+    assert ("chair", "other", "provincial") in found["Vo Thi Lan"]
+    assert found["Le Van Tam"] == {("secretary", "other", "provincial")}
+    assert posts("Soudružka Vo Thi Lan, předsedkyně provinčního svazu žen, vystoupila.", "cs")[
+        "Vo Thi Lan"
+    ] == {("chair", "other", "provincial")}
