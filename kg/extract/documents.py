@@ -78,6 +78,11 @@ def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tu
             dist = ordinal[0] - m.end() if m.end() <= ordinal[0] else m.start() - ordinal[1]
             if dist < 0 or dist > 25:
                 continue
+            between = (
+                folded[m.end() : ordinal[0]] if m.end() <= ordinal[0] else folded[ordinal[1] : m.start()]
+            )
+            if re.search(rf"[{RE_COMMAS}()]|['’]s\b", between):
+                continue  # "the 10th Conference, 13th tenure", "the Central Committee's 8th plenum"
             # a marker before the ordinal binds tighter than one after it
             score = dist if m.end() <= ordinal[0] else dist + 3
             if best is None or score < best[0]:

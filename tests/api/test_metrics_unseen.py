@@ -293,3 +293,23 @@ def test_an_arabic_plenum_of_a_term_is_its_session_and_term(text, expected):
 def test_two_ordinals_across_a_comma_name_two_bodies():
     text = "Implementing the Resolution of the 10th Party Congress, the 11th National Assembly acted."
     assert docs(text, "en") == [("resolution", None, None, 10)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Studying the Party Central Committee's 9th plenum resolution (13th tenure).", None),
+        ("en", "the Resolution of the 11th Central Conference, 13th tenure", [("resolution", None, 11, 13)]),
+        (
+            "pl",
+            "Realizacja wniosków z 7. Konferencji Komitetu Centralnego XIII kadencji.",
+            [("conclusion", None, 7, 13)],
+        ),
+    ],
+)
+def test_a_marker_across_a_comma_or_a_possessive_does_not_class_an_ordinal(lang, text, expected):
+    found = docs(text, lang)
+    if expected is None:  # the plenum's ordinal is never read as the term
+        assert all(d[3] != 9 for d in found)
+    else:
+        assert found == expected
