@@ -221,3 +221,12 @@ def test_a_post_in_a_mass_organisation_is_of_another_body():
     assert posts("Soudružka Vo Thi Lan, předsedkyně provinčního svazu žen, vystoupila.", "cs")[
         "Vo Thi Lan"
     ] == {("chair", "other", "provincial")}
+
+
+def test_an_alternate_member_and_a_commander():
+    found = posts(
+        "Generał dywizji Vu Van Dien, dowódca Dowództwa Wojskowego prowincji, oraz towarzysz Le Van Tam, "
+        "członek rezerwowy Komitetu Centralnego Partii, przemawiali."
+    )
+    assert found["Vu Van Dien"] == {("head", "other", "provincial")}
+    assert found["Le Van Tam"] == {("other", "central_committee", "central")}
