@@ -181,3 +181,8 @@ def test_a_launch_with_its_day_is_the_event_a_later_ceremony_names():
         "أقيم حفل الإطلاق بصيغة هجينة."
     )
     assert [m.date for m in extract(text, published=None).meetings] == ["2024-04-13"]
+
+
+def test_the_general_secretary_of_the_central_committee_is_the_partys():
+    text = "وحضر الأمين العام للجنة المركزية للحزب تو لام المؤتمر."
+    assert posts(text)["تو لام"] == {("general_secretary", "communist_party", "central")}
