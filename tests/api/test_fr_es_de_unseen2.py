@@ -366,3 +366,14 @@ def test_slovak_and_unmarked_vietnamese_stay_undetermined():
 def test_the_office_of_the_president_is_no_state_presidency(lang, text, role):
     # Văn phòng Chủ tịch nước: its chiefs head a central office, they are not the State President
     assert posts(text, lang) == {(role, "other", "central", None)}
+
+
+def test_the_spanish_article_el_is_no_pronoun():
+    # "él" folds to "el", the article: a title chain opened by "el ministro" stays the name's
+    text = (
+        "Según el vicesecretario del Comité partidista en el Gobierno, el ministro y jefe de la Oficina "
+        "Gubernamental, Tran Van Son, esta es la primera asamblea bajo el nuevo modelo organizativo."
+    )
+    found = _all_posts(text, "es")["Tran Van Son"]
+    assert ("deputy_secretary", "party_committee", "central", None) in found
+    assert ("minister", "ministry", "central", None) in found
