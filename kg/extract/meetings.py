@@ -385,7 +385,13 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             and date is not None
             and meetings
             and meetings[-1].date is None
-            and sent.index - meetings[-1].sentence <= 2
+            # the undated meeting just before (a caption, a headline) is this one when it is near or
+            # of the same kind ("PM speaks at the discussion session. Photo ... At the afternoon
+            # discussion session of the National Assembly on 30 October, ...")
+            and (
+                sent.index - meetings[-1].sentence <= 2
+                or (meetings[-1].kind is not None and meetings[-1].kind == _kind(fs, spans, pack))
+            )
         ):
             meeting = meetings[-1]
             meeting.date = date

@@ -132,3 +132,16 @@ def test_a_sentence_that_only_names_chairs_dates_no_other_meeting():
         )
     )
     assert [m.date for m in x.meetings] == ["2025-05-17"]
+
+
+def test_a_caption_naming_the_meeting_is_the_meeting_dated_later_of_the_same_kind():
+    x = extract(
+        Article(
+            "t",
+            "Premier Pham Minh Chinh przemawia podczas sesji dyskusyjnej.\n(Zdjęcie: THUY NGUYEN)\n"
+            "Deputowani omawiali wiele kwestii finansowych.\nPodczas popołudniowej sesji dyskusyjnej "
+            "Zgromadzenia Narodowego 30 października 2025 r. premier wyjaśniał niektóre kwestie.",
+            lang="pl",
+        )
+    )
+    assert [m.date for m in x.meetings] == ["2025-10-30"]
