@@ -469,13 +469,14 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             if k == 0:
                 return None
             break
+        person = pack.cue("person").match_at(folded, noun.start(1))  # "miejsc pracy" too
+        if len(word) >= 3 and (_stem_hit(word, pack.cue("person")) or person is not None):
+            # "5 Vice Chairmen", "2 Deputy Secretaries": a title written capitalised counts people
+            return "persons", person[0].end() if person is not None else noun.end(1)
         if len(word) < 3 or (upper and not capitalised):
             if k == 0:
                 return None
             break
-        person = pack.cue("person").match_at(folded, noun.start(1))  # "miejsc pracy" too
-        if _stem_hit(word, pack.cue("person")) or person is not None:
-            return "persons", person[0].end() if person is not None else noun.end(1)
         if end > start and _stem_hit(word, pack.cue("plan_noun")):
             # "3 breakthroughs, 19 targets": a plan's content, not a reported figure, unless the
             # clause says they were achieved ("exceeded 10 targets")

@@ -313,3 +313,12 @@ def test_a_marker_across_a_comma_or_a_possessive_does_not_class_an_ordinal(lang,
         assert all(d[3] != 9 for d in found)
     else:
         assert found == expected
+
+
+def test_a_capitalised_title_after_a_number_counts_people_a_street_name_does_not():
+    assert figures("The Congress elected 3 Deputy Secretaries and 4 Vice Chairmen.", "en") == [
+        (3, "persons"),
+        (4, "persons"),
+    ]
+    assert figures("He visited 5 Nguyen Trai Street.", "en") == []
+    assert figures("It handles 3 ministerial-level tasks.", "en") == [(3, "count")]
