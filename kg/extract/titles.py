@@ -197,7 +197,7 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
-        place = _title_place(span, r0, end, limit) if level != "central" else None
+        place = _title_place(span, r0, end, limit, pack) if level != "central" else None
         if level == "provincial" and place is not None and _district_only(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
@@ -225,17 +225,28 @@ def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
     return owner[1] if len(owner) > 1 and owner[1] else None
 
 
-def _title_place(span: str, start: int, end: int, limit: int) -> str | None:
+def _title_place(span: str, start: int, end: int, limit: int, pack: Pack | None = None) -> str | None:
     """The place a title writes: inside its wording or right after it ("Secretary of the Ninh
     Binh Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai")."""
     from kg.extract.names import other_script_places
     from kg.gazetteer import find_places
 
     window = span[start : min(limit, end + 30)]
-    found = [name for a, _, name in find_places(window) if a <= end - start + 4]
+    # inside the wording, or right after it with one link word between ("von Dong Hy")
+    found = [
+        name
+        for a, _, name in find_places(window)
+        if a <= end - start + 4 or (pack is not None and _link_word(window[end - start : a], pack))
+    ]
     if not found and not window.isascii():
         found = other_script_places(span[start : min(limit, end + 25)])
     return found[0] if found else None
+
+
+def _link_word(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` one word the title grammar reads as a link ("von", "de", "of")?"""
+    word = re.fullmatch(r"\s*([^\W\d_]{1,4})\s+", gap)
+    return word is not None and "link" in grammar_features(word.group(1), pack)
 
 
 GENERIC = "commission"  # a committee, commission or board the grammar reads without a name

@@ -377,3 +377,20 @@ def test_the_spanish_article_el_is_no_pronoun():
     found = _all_posts(text, "es")["Tran Van Son"]
     assert ("deputy_secretary", "party_committee", "central", None) in found
     assert ("minister", "ministry", "central", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            f"Herr {NAME}, Sekretär des Bezirksparteikomitees von Dong Hy, sprach auf der Sitzung.",
+            ("secretary", "party_committee", "district", "Dong Hy"),
+        ),
+        (
+            f"Verstöße durch das Parteizentralkomiteemitglied und Provinzparteisekretär von Ben Tre, {NAME}.",
+            ("secretary", "party_committee", "provincial", "Ben Tre"),
+        ),
+    ],
+)
+def test_a_german_title_names_its_place_after_von(text, post):
+    assert post in posts(text, "de")
