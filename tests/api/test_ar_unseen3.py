@@ -186,3 +186,16 @@ def test_a_launch_with_its_day_is_the_event_a_later_ceremony_names():
 def test_the_general_secretary_of_the_central_committee_is_the_partys():
     text = "وحضر الأمين العام للجنة المركزية للحزب تو لام المؤتمر."
     assert posts(text)["تو لام"] == {("general_secretary", "communist_party", "central")}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("رئيس مكتب اللجنة الشعبية الإقليمية", ("head", "other", "provincial")),
+        ("نائب رئيس مكتب مجلس الشعب الإقليمي", ("deputy_head", "other", "provincial")),
+        ("رئيس مكتب وفد الجمعية الوطنية ومجلس الشعب في المقاطعة", ("head", "other", "provincial")),
+    ],
+)
+def test_the_head_of_a_councils_office_heads_the_office(title, expected):
+    # Chánh Văn phòng UBND tỉnh: the office's head, not the People's Committee's chairman
+    assert posts(f"وحضر الرفيق تران فان لوك، {title}، المؤتمر.")["تران فان لوك"] == {expected}
