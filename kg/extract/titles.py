@@ -152,10 +152,14 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         if (
             org is not None
             and body is not None
-            and re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+            and (
+                re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+                or any(True for _ in pack.cue("conjunction").finditer(span, r1, body[0]))
+            )
         ):
             # a role that names its body keeps it over a body of a later clause ("Thường trực Ban Bí
-            # thư, Đại biểu Quốc hội": the Secretariat, not the National Assembly)
+            # thư, Đại biểu Quốc hội": the Secretariat, not the National Assembly; "Politburo member
+            # and National Assembly Chairman")
             body = None
         if body is not None and (org is None or body[2][0] not in (org, "other")):
             # (a role that names its body keeps it over an "other" body: the Minister of Public

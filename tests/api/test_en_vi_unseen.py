@@ -241,3 +241,51 @@ def test_vi_a_full_stop_inside_a_word_ends_no_title():
     }
     assert ("chair", "national_assembly", "central") in found["Tran Van Hoa"]
     assert not any(role == "secretary" for role, _, _ in found["Tran Van Hoa"])
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Mr. Tran Van Hoa, Provincial Party Member, Director of Department of Finance, was elected.",
+            ("member", "party_committee", "provincial"),
+        ),
+        # the Secretary General of the National Assembly is no Party General Secretary
+        (
+            "NA General Secretary Tran Van Hoa presents a draft report.",
+            ("other", "national_assembly", "central"),
+        ),
+        (
+            "According to the General Secretary of the National Assembly Tran Van Hoa, the session opens.",
+            ("other", "national_assembly", "central"),
+        ),
+        # the office of a central state body is an office the codes do not name
+        (
+            "Tran Van Hoa, member of the Party Central Committee and Deputy Chairman of the National "
+            "Assembly office, resigned.",
+            ("deputy_head", "other", "central"),
+        ),
+        # a role that names its body keeps it over the body of the next title
+        (
+            "Politburo member and National Assembly Chairman Tran Van Hoa signed the resolution.",
+            ("member", "politburo", "central"),
+        ),
+    ],
+)
+def test_en_titles_read_from_the_unlabelled_articles(text, post):
+    found = posts(text, "en")
+    assert post in found["Tran Van Hoa"], found
+    assert not any(org == "communist_party" for _, org, _ in found["Tran Van Hoa"])
+    assert ("member", "department", "provincial") not in found["Tran Van Hoa"]
+    assert ("member", "national_assembly", "central") not in found["Tran Van Hoa"]
+
+
+def test_en_vice_party_secretary():
+    x = extraction(
+        "Mr. Tran Van Hoa was re-elected as Party Secretary of Quang Ninh Province. He used to hold various "
+        "positions before being elected Vice Party Secretary and Party Secretary in 2019.",
+        "en",
+    )
+    held = {(p.role, p.body.org) for o in x.officials for p in o.positions}
+    assert ("deputy_secretary", "party_committee") in held
+    assert ("secretary", "party_committee") in held
