@@ -324,17 +324,29 @@ def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
 
 def _dedupe_metrics(out: Extraction) -> None:
     """A figure repeated as written (headline, caption, body) is one fact; keep its fullest mention.
-    A count or sum repeated with other words ("14 Berichte und Resolutionen" ... "14 wichtigen
-    Resolutionen", "42.000 billones de VND" ... "42 billones de VND") is one fact too (no gold article
-    reports two equal figures of one unit); only equal percentages are told apart by their wording."""
+    A count repeated with other words ("14 Berichte und Resolutionen" ... "14 wichtigen Resolutionen")
+    is one fact too (no gold article reports two counts of the same value), and so is a sum repeated
+    with the same change ("42.000 billones de VND, un crecimiento del 11,51%" ... "42 billones de VND
+    un crecimiento del 11,51%"); two equal sums without a change may be two grants."""
     best: dict[tuple[float, str, str], int] = {}
-    keys = [(m.value, m.unit, fold(m.surface) if m.unit == "percent" else "") for m in out.metrics]
+    keys = [(m.value, m.unit, "" if m.unit in _COUNTS else fold(m.surface)) for m in out.metrics]
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i
     out.metrics = [m for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)) if best[key] == i]
+    changed = {(m.value, m.unit, m.change_pct) for m in out.metrics if m.unit != "percent" and m.change_pct}
+    seen = set()
+    kept = []
+    for m in out.metrics:
+        key = (m.value, m.unit, m.change_pct)
+        if key in changed and key in seen:
+            continue  # the same sum with the same change, written twice
+        seen.add(key)
+        kept.append(m)
+    out.metrics = kept
 
 
+_COUNTS = frozenset({"count", "persons"})
 
 
 def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:

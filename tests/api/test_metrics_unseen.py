@@ -267,11 +267,13 @@ def test_a_sum_repeated_in_other_words_is_one_figure_and_a_misread_scale_is_undo
     from kg.model import Article
 
     text = (
-        "El PIB de la provincia se estima en casi 38.000 billones de VND.\n"
-        "El Producto Interno Bruto alcanzo casi 38 billones de VND este año.\n"
+        "El PIB de la provincia se estima en casi 38.000 billones de VND, un crecimiento del 9,2%.\n"
+        "El Producto Interno Bruto alcanzo casi 38 billones de VND, un crecimiento del 9,2%.\n"
     )
     found = extract(Article("es-x", text)).metrics
-    assert [(m.value, m.unit) for m in found] == [(38000, "billion_vnd")]
+    assert [(m.value, m.unit, m.change_pct) for m in found] == [(38000, "billion_vnd", 9.2)]
+    text = "La provincia otorgó 10 mil millones de VND a Tien Phuoc.\nY otorgó 10.000 millones de VND a Que Son.\n"
+    assert len(extract(Article("es-y", text)).metrics) == 2  # two grants of one sum
 
 
 def test_a_document_word_of_an_earlier_clause_does_not_name_a_later_code():
