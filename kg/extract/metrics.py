@@ -465,7 +465,10 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             break
         word = noun.group(1)
         upper = sentence[noun.start(1) : noun.start(1) + 1].isupper()
-        if word in pack.detect or _stem_hit(word, pack.cue("notcounted")) or pack.months.get(word):
+        notcounted = _stem_hit(word, pack.cue("notcounted")) or pack.cue("notcounted").match_at(
+            folded, noun.start(1)
+        )
+        if word in pack.detect or notcounted or pack.months.get(word):
             if k == 0:
                 return None
             break

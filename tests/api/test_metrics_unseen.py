@@ -324,3 +324,8 @@ def test_a_capitalised_title_after_a_number_counts_people_a_street_name_does_not
     ]
     assert figures("He visited 5 Nguyen Trai Street.", "en") == []
     assert figures("It handles 3 ministerial-level tasks.", "en") == [(3, "count")]
+
+
+def test_connection_points_are_counted_percentage_points_are_not():
+    assert figures("عقد المؤتمر مع 12,480 نقطة اتصال.", "ar") == [(12480, "count")]
+    assert figures("ارتفع المؤشر 3 نقاط مئوية.", "ar") == []
