@@ -230,3 +230,15 @@ def test_an_alternate_member_and_a_commander():
     )
     assert found["Vu Van Dien"] == {("head", "other", "provincial")}
     assert found["Le Van Tam"] == {("other", "central_committee", "central")}
+
+
+def changes(text: str) -> list[tuple[float, str, float | None]]:
+    return [(m.value, m.unit, m.change_pct) for m in extract(text).metrics]
+
+
+def test_polish_rises_falls_and_same_periods_in_other_forms():
+    assert changes("Eksport zmniejszył się o 2,1% rok do roku.") == [(2.1, "percent", -2.1)]
+    assert changes("Sprzedaż detaliczna osiągnęła 45 000 mld VND, wzrost o 15% w tym samym okresie.") == [
+        (45000.0, "billion_vnd", 15.0)
+    ]
+    assert changes("Wskaźnik ubóstwa zmniejszył się do 1,2%.") == [(1.2, "percent", None)]
