@@ -148,6 +148,38 @@ def _anchored_day(article: Article, pack: Pack) -> datetime.date | None:
     return _byline_day(article.text, pack)
 
 
+def _issued(sents, folded, pack: Pack) -> datetime.date | None:
+    """The latest day a document the article cites was issued on ("Directive 35-CT/TW of 14 June
+    2024", "Resolution 57-NQ/TW dated 22 December 2024"), save documents whose implementation is
+    reviewed (``review`` cues before them: "summing up 7 years of Resolution 18 of 25 October
+    2017"): those may be years old."""
+    days = []
+    for sent, fs in zip(sents, folded, strict=True):
+        spans = citation_spans(sent, fs, pack)
+        if spans:
+            reviews = [m.end() for m, _ in pack.cue("review").finditer(fs)]
+            for d in find_dates(fs, pack):
+                if d.year and d.day and any(a <= d.start < b for a, b in spans):
+                    if not any(0 <= d.start - r <= 150 for r in reviews):
+                        days.append(_day(d.year, d.month, d.day))
+    return max((d for d in days if d), default=None)
+
+
+def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None:
+    """The year of a day written without one in a text that states no year of its own: the first
+    such day on or after the latest document the article cites (a meeting discusses documents
+    issued before it: "on 29 May ... Resolution 57-NQ/TW dated 22 December 2024" is May 2025).
+
+    >>> _after_documents(DateMention(0, 0, 29, 5, None), datetime.date(2024, 12, 22))
+    2025
+    >>> _after_documents(DateMention(0, 0, 18, 10, None), datetime.date(2024, 9, 27))
+    2024
+    """
+    if issued is None or d.day is None:
+        return None
+    return issued.year + 1 if (d.month, d.day) < (issued.month, issued.day) else issued.year
+
+
 def _before_day(d: DateMention, anchor: datetime.date | None) -> int | None:
     """The year of a day written without one, in an article published on ``anchor``: the anchor's
     year, or the year before for a day after it ("On 31 Dec" in an article of 2 January 2020 is 31
@@ -318,6 +350,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         for sent, fs in zip(sents, folded, strict=True)
     ]
     year = _meeting_year(article, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
+    latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
     anchored = _anchored_year(article)
@@ -375,6 +408,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 or _before_day(d, anchor_day)
                 or anchored
                 or _term_floor(fs, spans, pack, (int(dated[0].date[:4]) if dated else None) or year)
+                or (_after_documents(d, latest_doc) if has_meeting else None)
                 or _range_year(fs, pack),
             )
             if date and len(date) == 10:

@@ -145,3 +145,29 @@ def test_a_caption_naming_the_meeting_is_the_meeting_dated_later_of_the_same_kin
         )
     )
     assert [m.date for m in x.meetings] == ["2025-10-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Rano 18 października Okręgowy Komitet Partii zorganizował konferencję w celu wdrożenia "
+            "Dyrektywy Nr 35-CT/TW z dnia 14 czerwca 2024 r. Biura Politycznego.",
+            "2024-10-18",
+        ),
+        (
+            "Rano 29 maja Sekretarz Generalny przewodniczył posiedzeniu Komitetu Sterującego ds. "
+            "wdrożenia Rezolucji nr 57-NQ/TW z dnia 22 grudnia 2024 r. Biura Politycznego.",
+            "2025-05-29",
+        ),
+        (
+            # a document whose implementation is reviewed may be years old: no year from it
+            "Rano 14 kwietnia Komitet Sterujący zorganizował posiedzenie w celu podsumowania wdrożenia "
+            "Rezolucji nr 18-NQ/TW z dnia 25 października 2017 r.",
+            None,
+        ),
+    ],
+)
+def test_a_day_in_a_text_without_a_year_of_its_own_follows_the_documents_it_cites(text, date):
+    x = extract(Article("t", text, lang="pl"))
+    assert [m.date for m in x.meetings] == [date]
