@@ -408,7 +408,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 or _before_day(d, anchor_day)
                 or anchored
                 or _term_floor(fs, spans, pack, (int(dated[0].date[:4]) if dated else None) or year)
-                or (_after_documents(d, latest_doc) if has_meeting else None)
+                or (_term_floor(fs, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
                 or _range_year(fs, pack),
             )
             if date and len(date) == 10:

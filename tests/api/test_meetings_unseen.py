@@ -171,3 +171,16 @@ def test_a_caption_naming_the_meeting_is_the_meeting_dated_later_of_the_same_kin
 def test_a_day_in_a_text_without_a_year_of_its_own_follows_the_documents_it_cites(text, date):
     x = extract(Article("t", text, lang="pl"))
     assert [m.date for m in x.meetings] == [date]
+
+
+def test_a_year_from_the_documents_is_not_before_the_term_the_meeting_belongs_to():
+    x = extract(
+        Article(
+            "t",
+            "On October 23, the Secretary of the Provincial Party Committee chaired the first meeting of "
+            "the Standing Committee of the Provincial Party Committee, the 17th term, tenure 2020 – 2025. "
+            "Delegates discussed the Draft Report on Resolution No. 19-NQ/TU dated 11 July, 2016.",
+            lang="en",
+        )
+    )
+    assert [m.date for m in x.meetings] == ["2020-10-23"]
