@@ -242,3 +242,10 @@ def test_polish_rises_falls_and_same_periods_in_other_forms():
         (45000.0, "billion_vnd", 15.0)
     ]
     assert changes("Wskaźnik ubóstwa zmniejszył się do 1,2%.") == [(1.2, "percent", None)]
+
+
+def test_leading_the_proceedings_is_chairing_them():
+    x = extract(
+        "Rankiem 3 marca obrady sesji prowadził towarzysz Le Van Tam, przewodniczący Rady Ludowej Prowincji."
+    )
+    assert [m.chairs for m in x.meetings] == [["Le Van Tam"]]
