@@ -246,6 +246,6 @@ def test_polish_rises_falls_and_same_periods_in_other_forms():
 
 def test_leading_the_proceedings_is_chairing_them():
     x = extract(
-        "Rankiem 3 marca obrady sesji prowadził towarzysz Le Van Tam, przewodniczący Rady Ludowej Prowincji."
+        "Rankiem 3 marca obrady prowadził towarzysz Le Van Tam, przewodniczący Rady Ludowej Prowincji."
     )
     assert [m.chairs for m in x.meetings] == [["Le Van Tam"]]
