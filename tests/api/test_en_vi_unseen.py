@@ -289,3 +289,20 @@ def test_en_vice_party_secretary():
     held = {(p.role, p.body.org) for o in x.officials for p in o.positions}
     assert ("deputy_secretary", "party_committee") in held
     assert ("secretary", "party_committee") in held
+
+
+def test_vi_the_copula_links_a_name_to_its_titles():
+    found = posts(
+        "Ông Trần Văn Hòa, 59 tuổi, thạc sĩ Luật, là Bí thư Tỉnh ủy Gia Lai trước khi trở thành Phó Thủ "
+        "tướng Chính phủ.",
+        "vi",
+    )
+    assert found["Tran Van Hoa"] == {
+        ("secretary", "party_committee", "provincial"),
+        ("deputy_prime_minister", "government", "central"),
+    }
+
+
+def test_vi_rare_family_names_are_names():
+    found = posts("Đồng chí Quản Minh Cường, Bí thư Tỉnh ủy Cao Bằng, phát biểu.", "vi")
+    assert found["Quan Minh Cuong"] == {("secretary", "party_committee", "provincial")}
