@@ -84,6 +84,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
     dates = [(d.start, d.end) for d in find_dates(folded, pack)]  # sorted, never overlapping
     consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
+    parted: str | None = None  # the unit of the count the last figure was a part of ("of which 642")
     # a sentence of a comma-decimal language that writes its decimals with a point ("26.88 km")
     # writes "3,500" for three thousand five hundred
     thousands_comma = pack.decimal == "," and bool(
@@ -172,12 +173,17 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                     word = _NOUN.match(folded, rest, min(len(folded), rest + 40))
                     if counted is None and word and _stem_hit(word.group(1), pack.cue("notcounted")):
                         unit = "other"  # "62/68 km handed over": a measure, no count
+        part = None
         if unit is None:
             counted = _counted(folded, sentence, start, rest, pack)
             counted = counted or _total(folded, sentence, start, end, pack)  # "Gesamtzahl ... 70.420 beträgt"
             if counted is None:
-                continue
+                part = _part_of(folded, start, end, value, found, pack, parted)
+                if part is None:
+                    continue
+                counted = part, end  # "704 Aufgaben ...; davon wurden 642 abgeschlossen, 21 sind überfällig"
             unit, rest = counted
+        parted = part
         if unit not in ("percent", "billion_vnd", "million_vnd", "vnd", "million_usd", "usd") and (
             1950 <= value <= 2100
             and value == int(value)
@@ -312,9 +318,9 @@ def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[
 
 def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     """Two of a counted noun written as its dual, no number (Arabic "بلديتان", "بمنطقتين": GOLD
-    records 2; with the article, "المقاطعتين", the two are ones already named): the pack's ``dual`` setting gives the dual endings, the singular's ending and more
-    counted nouns (``dual	تان|تين	ة	منطقة|محلية``); the singular must be a counted noun of the
-    pack's units or one of those."""
+    records 2; with the article, "المقاطعتين", the two are ones already named): the pack's ``dual``
+    setting gives the dual endings, the singular's ending and more counted nouns (``dual	تان|تين	ة
+    منطقة|محلية``); the singular must be a counted noun of the pack's units or one of those."""
     dual = _dual_setting(pack.folder)
     if dual is None:
         return []
@@ -380,6 +386,30 @@ def _stem_hit(word: str, lexicon) -> bool:
 
 
 _NOUN = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*)")
+
+
+def _part_of(folded: str, start: int, end: int, value: float, found, pack: Pack, parted: str | None):
+    """The unit of a bare whole number that is a part of the count before it: after a ``partition``
+    cue ("704 Aufgaben ...; davon wurden 642 abgeschlossen", "17.848 Datensätze, von denen 16.280"),
+    or right after such a part ("642 abgeschlossen, 21 sind überfällig und 41 ..."); else None."""
+    counts = [f for f in found if f[2].unit in ("count", "persons")]
+    if not counts or value != int(value) or value > max(f[2].value for f in counts):
+        return None
+    word = _NOUN.match(folded, end, min(len(folded), end + 40))
+    if word and (_stem_hit(word.group(1), pack.cue("notcounted")) or pack.months.get(word.group(1))):
+        return None  # "davon 5 Jahre"
+    since = found[-1][1]
+    between = folded[since:start]
+    if re.search(rf"[.:{RE_SEMICOLONS}](?:\s|$)", between) and not any(
+        True for _ in pack.cue("partition").finditer(between)
+    ):
+        return None
+    if parted is not None and len(between) <= 40 and found[-1][2].unit == parted:
+        return parted
+    cues = list(pack.cue("partition").finditer(folded, counts[-1][1], start))
+    if cues and not re.search(rf"[.:{RE_SEMICOLONS}](?:\s|$)", folded[cues[-1][0].end() : start]):
+        return counts[-1][2].unit
+    return None
 
 
 def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:
@@ -484,8 +514,9 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             # "3 breakthroughs, 19 targets": a plan's content, not a reported figure, unless the
             # clause says they were achieved ("exceeded 10 targets")
             clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 50) : start])[-1]
-            if not any(True for _ in pack.cue("achieved").finditer(clause)):
-                return None
+            parts = any(True for _ in pack.cue("partition").finditer(folded, end))
+            if not parts and not any(True for _ in pack.cue("achieved").finditer(clause)):
+                return None  # ... unless it is split into parts: "17 Aufgaben, von denen 11 abgeschlossen"
         if capitalised and not upper:
             if k == 0 and not re.match(r"[^\W\d_]", sentence[noun.start(1) : noun.start(1) + 1]):
                 return None

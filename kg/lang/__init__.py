@@ -80,6 +80,7 @@ CUE_KINDS = {
     "notname": "a word never read as (part of) a name",
     "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
     "out_of": "'of' in 'a of b' counts",
+    "partition": "'of which' ('davon', 'z czego', 'dont'): a bare number after it is a part of the count before",
     "person": "a noun counting people (a count of people is a metric)",
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
     "plural": "role words for several people ('members of')",

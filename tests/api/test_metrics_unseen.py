@@ -329,3 +329,25 @@ def test_a_capitalised_title_after_a_number_counts_people_a_street_name_does_not
 def test_connection_points_are_counted_percentage_points_are_not():
     assert figures("عقد المؤتمر مع 12,480 نقطة اتصال.", "ar") == [(12480, "count")]
     assert figures("ارتفع المؤشر 3 نقاط مئوية.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "Das Komitee vergab 512 Aufgaben; davon wurden 460 abgeschlossen, 19 sind überfällig und 33 laufen.",
+            [(512, "count"), (460, "count"), (19, "count"), (33, "count")],
+        ),
+        ("en", "The province licensed 45 projects, of which 12 in 2024.", [(45, "count"), (12, "count")]),
+        ("pl", "Zbudowano 320 domów, z czego 250 oddano do użytku.", [(320, "count"), (250, "count")]),
+        ("fr", "Le comité compte 9 membres, dont 3 à temps partiel.", [(9, "persons"), (3, "persons")]),
+    ],
+)
+def test_a_bare_number_after_of_which_is_a_part_of_the_count_before(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_bare_number_without_of_which_is_no_figure():
+    assert figures("The province licensed 45 projects and 12 were delayed.", "en")[0] == (45, "count")
+    assert figures("Das Komitee tagte 3 Mal.", "de") == []
