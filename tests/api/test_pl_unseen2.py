@@ -249,3 +249,16 @@ def test_leading_the_proceedings_is_chairing_them():
         "Rankiem 3 marca obrady prowadził towarzysz Le Van Tam, przewodniczący Rady Ludowej Prowincji."
     )
     assert [m.chairs for m in x.meetings] == [["Le Van Tam"]]
+
+
+def documents(text: str) -> list[tuple]:
+    return [(d.kind, d.number, d.session, d.term) for d in extract(text).documents]
+
+
+def test_a_council_session_s_resolution_and_a_session_s_agenda():
+    assert documents("Rezolucja 25. sesji Rady Ludowej Prowincji XVII kadencji.") == [
+        ("resolution", None, 25, 17)
+    ]
+    # the programme of a session is its agenda, no document; a plan is one only with its number
+    assert documents("Wysłuchano sprawozdania w sprawie programu X Sesji XV Zgromadzenia Narodowego.") == []
+    assert documents("Zgodnie z Planem nr 406-KH/TU Stałego Komitetu.") == [("plan", "406-KH/TU", None, None)]
