@@ -70,6 +70,9 @@ def _first_of(folded: str, pos: int, pack: Pack) -> bool:
     return bool(gap) and any(pack.cue(k).match_at(folded, pos + gap) for k in ("term", "session", "congress"))
 
 
+_OWN_ORDINAL = re.compile(r"(?<![\w/])(?:\d{1,3}\.?|[ivxlc]{2,6}|[vx])\s*$")  # (not "i": and)
+
+
 def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tuple[int, int]):
     """'session' or 'term' by the nearest marker wording before or after the ordinal."""
     best = None
@@ -83,8 +86,15 @@ def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tu
             )
             if re.search(rf"[{RE_COMMAS}()]|['’]s\b", between):
                 continue  # "the 10th Conference, 13th tenure", "the Central Committee's 8th plenum"
-            # a marker before the ordinal binds tighter than one after it
-            score = dist if m.end() <= ordinal[0] else dist + 3
+            if (
+                False
+                and m.end() <= ordinal[0]
+                and _OWN_ORDINAL.search(folded, max(0, m.start() - 8), m.start())
+            ):
+                continue  # "14. konference 13. ústředního výboru": the marker before has its own ordinal
+            # a marker before the ordinal binds tighter than one after it; on a tie, the one written
+            # right against it ("la 10e Conférence du 13e Comité central": 13 is the committee's term)
+            score = (dist if m.end() <= ordinal[0] else dist + 3, dist)
             if best is None or score < best[0]:
                 best = (score, kind)
     return best[1] if best else None
@@ -209,8 +219,10 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
             out.append(Document(kind, sentence[start : num.end()], sentence.index, number=n))
             continue
         # named by plenum / congress ordinals
-        if "numbered" in values[1:]:
-            continue  # a word that names a document only with its number ("توجيه", "kết luận")
+        if "numbered" in values[1:] or kind in ("program", "plan"):
+            # a word that names a document only with its number ("توجيه", "kết luận"); a programme
+            # or plan "of the 16th Conference" is the meeting's agenda
+            continue
         # a period after digits is an ordinal ("des 13. Parteitags", "13. ústředního výboru")
         stop = next(
             (

@@ -351,3 +351,11 @@ def test_a_bare_number_after_of_which_is_a_part_of_the_count_before(lang, text, 
 def test_a_bare_number_without_of_which_is_no_figure():
     assert figures("The province licensed 45 projects and 12 were delayed.", "en")[0] == (45, "count")
     assert figures("Das Komitee tagte 3 Mal.", "de") == []
+
+
+def test_the_programme_of_a_conference_is_its_agenda_not_a_document():
+    assert docs("According to the programme of the 16th Conference, the report was presented.", "en") == []
+    assert (
+        docs("Selon le programme de la 16e Conférence du Comité provincial, le rapport a été présenté.", "fr")
+        == []
+    )
