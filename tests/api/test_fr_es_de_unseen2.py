@@ -394,3 +394,16 @@ def test_the_spanish_article_el_is_no_pronoun():
 )
 def test_a_german_title_names_its_place_after_von(text, post):
     assert post in posts(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La résolution de la 10e Conférence du Comité central du 13e mandat a été appliquée.",
+        "La résolution de la 10e Conférence du 13e Comité central a été appliquée.",
+        "La résolution de la 10e Conférence du Comité central (13e mandat) a été appliquée.",
+    ],
+)
+def test_a_plenum_and_its_committees_term_in_french(text):
+    docs = extract(Article("t", text, lang="fr")).documents
+    assert [(d.kind, d.session, d.term) for d in docs] == [("resolution", 10, 13)]
