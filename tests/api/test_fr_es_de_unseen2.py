@@ -407,3 +407,11 @@ def test_a_german_title_names_its_place_after_von(text, post):
 def test_a_plenum_and_its_committees_term_in_french(text):
     docs = extract(Article("t", text, lang="fr")).documents
     assert [(d.kind, d.session, d.term) for d in docs] == [("resolution", 10, 13)]
+
+
+def test_a_spanish_comrade_is_an_official():
+    # "el compañero X" (đồng chí): an honorific, as "el camarada"
+    x = extract(
+        Article("t", f"En la reunión, el compañero {NAME} destacó los resultados de la provincia.", lang="es")
+    )
+    assert [o.name for o in x.officials] == [NAME]
