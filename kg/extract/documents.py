@@ -86,11 +86,7 @@ def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tu
             )
             if re.search(rf"[{RE_COMMAS}()]|['’]s\b", between):
                 continue  # "the 10th Conference, 13th tenure", "the Central Committee's 8th plenum"
-            if (
-                False
-                and m.end() <= ordinal[0]
-                and _OWN_ORDINAL.search(folded, max(0, m.start() - 8), m.start())
-            ):
+            if m.end() <= ordinal[0] and _OWN_ORDINAL.search(folded, max(0, m.start() - 8), m.start()):
                 continue  # "14. konference 13. ústředního výboru": the marker before has its own ordinal
             # a marker before the ordinal binds tighter than one after it; on a tie, the one written
             # right against it ("la 10e Conférence du 13e Comité central": 13 is the committee's term)

@@ -262,3 +262,13 @@ def test_a_council_session_s_resolution_and_a_session_s_agenda():
     # the programme of a session is its agenda, no document; a plan is one only with its number
     assert documents("Wysłuchano sprawozdania w sprawie programu X Sesji XV Zgromadzenia Narodowego.") == []
     assert documents("Zgodnie z Planem nr 406-KH/TU Stałego Komitetu.") == [("plan", "406-KH/TU", None, None)]
+
+
+def test_an_ordinal_between_two_markers_belongs_to_the_one_after_it():
+    # the marker before it has its own ordinal: "14. konference 13. ústředního výboru"
+    assert documents("Rezolucja 14. Konferencji 13. Komitetu Centralnego.") == [("resolution", None, 14, 13)]
+    found = [
+        (d.session, d.term)
+        for d in extract("usnesení 14. konference 13. ústředního výboru strany", "cs").documents
+    ]
+    assert found == [(14, 13)]
