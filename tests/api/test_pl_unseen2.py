@@ -272,3 +272,12 @@ def test_an_ordinal_between_two_markers_belongs_to_the_one_after_it():
         for d in extract("usnesení 14. konference 13. ústředního výboru strany", "cs").documents
     ]
     assert found == [(14, 13)]
+
+
+def test_the_office_of_the_president_is_no_state_presidency():
+    assert posts("Szef Kancelarii Prezydenta Le Khanh Hai odczytał decyzję.") == {
+        "Le Khanh Hai": {("head", "other", "central")}
+    }
+    assert posts("Vedoucí kanceláře prezidenta Le Khanh Hai přečetl rozhodnutí.", "cs") == {
+        "Le Khanh Hai": {("head", "other", "central")}
+    }
