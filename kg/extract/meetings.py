@@ -4,8 +4,11 @@ The engine (:mod:`kg.extract`) reads officials first; the chairs it finds per se
 (:func:`chairs_in`) are attached here to the meetings of those sentences (:func:`find_meetings`).
 A meeting is reported by a sentence with a meeting noun (``meeting`` cues) and a holding verb
 (``hold``) or a date, by a chairing sentence, or by one of the article's opening sentences
-("At the Provincial Party Congress, ..."). Its date takes the year the sentence states, else
-the article's (URL, publication date, the text's most frequent year).
+("At the Provincial Party Congress, ..."). Its date takes the year the sentence states, else the
+publication day's (URL, publication date or a dated byline: the year before for a later day),
+else an earlier dated meeting's, else the text's most frequent year (never before the term the
+sentence names), else the first such day after the latest document the article cites, else the
+first year of the term a congress opens.
 """
 
 from __future__ import annotations
