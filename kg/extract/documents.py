@@ -70,7 +70,9 @@ def _first_of(folded: str, pos: int, pack: Pack) -> bool:
     return bool(gap) and any(pack.cue(k).match_at(folded, pos + gap) for k in ("term", "session", "congress"))
 
 
-_OWN_ORDINAL = re.compile(r"(?<![\w/])(?:\d{1,3}\.?|[ivxlc]{2,6}|[vx])\s*$")  # (not "i": and)
+# an ordinal written before its noun ("14. konference"): a dotted number or a Roman numeral, not a
+# bare number ("Nghị quyết Trung ương 10 khóa XIII": 10 is the plenum's, XIII the term's)
+_OWN_ORDINAL = re.compile(r"(?<![\w/])(?:\d{1,3}\.|[ivxlc]{2,6}|[vx])\s*$")  # (not "i": and)
 
 
 def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tuple[int, int]):
