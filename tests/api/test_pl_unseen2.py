@@ -281,3 +281,8 @@ def test_the_office_of_the_president_is_no_state_presidency():
     assert posts("Vedoucí kanceláře prezidenta Le Khanh Hai přečetl rozhodnutí.", "cs") == {
         "Le Khanh Hai": {("head", "other", "central")}
     }
+
+
+def test_czech_prime_minister_in_the_accusative():
+    found = posts("Generální tajemník To Lam přijal předsedu vlády Pham Minh Chinha.", "cs")
+    assert found["Pham Minh Chinh"] == {("prime_minister", "government", "central")}
