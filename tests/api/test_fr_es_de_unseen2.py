@@ -415,3 +415,14 @@ def test_a_spanish_comrade_is_an_official():
         Article("t", f"En la reunión, el compañero {NAME} destacó los resultados de la provincia.", lang="es")
     )
     assert [o.name for o in x.officials] == [NAME]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das 13. Zentralkomitee der Partei ist am 16. August 2024 zusammengetreten, um Personalfragen zu beraten.",
+        "Als das Zentralkomitee am 16. August 2024 zusammentrat, wurden Personalfragen beraten.",
+    ],
+)
+def test_a_german_body_that_convened(text):
+    assert [m.date for m in extract(Article("t", text, lang="de")).meetings] == ["2024-08-16"]
