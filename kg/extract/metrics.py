@@ -174,6 +174,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                     if counted is None and word and _stem_hit(word.group(1), pack.cue("notcounted")):
                         unit = "other"  # "62/68 km handed over": a measure, no count
         part = None
+        if unit is None and not frac and found and found[-1][2].unit in ("count", "persons"):
+            # "صوت 452 نائبا من أصل 460": the total after "out of" counts what the figure before counts
+            gap = folded[found[-1][1] : start].strip()
+            if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 4) and found[-1][2].value < value:
+                unit = found[-1][2].unit
         if unit is None:
             counted = _counted(folded, sentence, start, rest, pack)
             counted = counted or _total(folded, sentence, start, end, pack)  # "Gesamtzahl ... 70.420 beträgt"

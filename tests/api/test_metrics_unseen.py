@@ -359,3 +359,11 @@ def test_the_programme_of_a_conference_is_its_agenda_not_a_document():
         docs("Selon le programme de la 16e Conférence du Comité provincial, le rapport a été présenté.", "fr")
         == []
     )
+
+
+def test_the_total_after_out_of_counts_what_the_figure_before_counts():
+    assert figures("صوت 431 نائبا من أصل 447 لصالح القرار.", "ar") == [(431, "persons"), (447, "persons")]
+    assert figures("The meeting of 45 members of 12 communes was held.", "en") == [
+        (45, "persons"),
+        (12, "count"),
+    ]
