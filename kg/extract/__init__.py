@@ -163,7 +163,10 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
     for t in titles:
         # a body of unstated level held by an official whose other posts are all central is
         # central, unless it is a body that only exists locally (kg/data/local_orgs.txt)
-        level = "central" if t.default_level and central and t.org not in LOCAL_ORGS else t.level
+        # (not when the title writes its province: "Commander of the Gia Lai Military Headquarters")
+        level = (
+            "central" if t.default_level and central and t.org not in LOCAL_ORGS and not t.place else t.level
+        )
         written = t.place or (shared if level == "provincial" else None)
         body = body_of(t.org, level, gazetteer.body_place(level, written, province))
         if all((p.role, p.body) != (t.role, body) for p in official.positions):  # the same post once

@@ -306,3 +306,33 @@ def test_vi_the_copula_links_a_name_to_its_titles():
 def test_vi_rare_family_names_are_names():
     found = posts("Đồng chí Quản Minh Cường, Bí thư Tỉnh ủy Cao Bằng, phát biểu.", "vi")
     assert found["Quan Minh Cuong"] == {("secretary", "party_committee", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Tran Van Hoa, Director of the Provincial Police Department, attended.",
+            ("director", "other", "provincial"),
+        ),
+        (
+            "Tran Van Hoa, Commander of the Provincial Military Command, attended.",
+            ("other", "other", "provincial"),
+        ),
+        (
+            "Tran Van Hoa, Deputy Commander of the Provincial Border Guard Command, attended.",
+            ("deputy_head", "other", "provincial"),
+        ),
+    ],
+)
+def test_en_police_and_army_posts_are_outside_the_code_list(text, post):
+    assert posts(text, "en")["Tran Van Hoa"] == {post}
+
+
+def test_a_title_that_writes_its_province_is_not_made_central():
+    found = posts(
+        "Tran Van Hoa has held the positions of Commander of the Gia Lai Military Headquarters and PCC member.",
+        "en",
+    )
+    assert ("other", "other", "provincial") in found["Tran Van Hoa"]
+    assert ("member", "central_committee", "central") in found["Tran Van Hoa"]
