@@ -286,3 +286,11 @@ def test_the_office_of_the_president_is_no_state_presidency():
 def test_czech_prime_minister_in_the_accusative():
     found = posts("Generální tajemník To Lam přijal předsedu vlády Pham Minh Chinha.", "cs")
     assert found["Pham Minh Chinh"] == {("prime_minister", "government", "central")}
+
+
+def test_speaking_at_a_meeting_reports_it_held():
+    found = meetings(
+        "W ciągu tygodnia przywódcy prowincji odwiedzili rodziny. Przemawiając na spotkaniu, towarzysz "
+        "Tran Van Truong, sekretarz Prowincjonalnego Komitetu Partii, podkreślił znaczenie jedności."
+    )
+    assert len(found) == 1
