@@ -294,3 +294,12 @@ def test_speaking_at_a_meeting_reports_it_held():
         "Tran Van Truong, sekretarz Prowincjonalnego Komitetu Partii, podkreślił znaczenie jedności."
     )
     assert len(found) == 1
+
+
+def test_a_czech_range_of_days_written_with_full_stops_is_dated_by_its_first_day():
+    x = kg.extract(
+        Article(
+            "t", "Ve dnech 27.–28. listopadu 2024 se konala konference provinčního výboru strany.", lang="cs"
+        )
+    )
+    assert [m.date for m in x.meetings] == ["2024-11-27"]
