@@ -53,6 +53,11 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
         out.append((m.start(), m.end(), int(values[0])))
     suffix = pack.alternation("ordinal_suffix")
     for m in re.finditer(rf"(?<!\w)(\d{{1,2}}){suffix}?\.?(?![\w/,-])", folded[start:end]):
+        after = (
+            start + m.end() + len(folded[start + m.end() : end]) - len(folded[start + m.end() : end].lstrip())
+        )
+        if pack.units.match_at(folded, after) or pack.cue("person").match_at(folded, after):
+            continue  # "من 78 شخصًا": a count, no ordinal
         if not any(a <= start + m.start() < b for a, b, _ in out):
             out.append((start + m.start(), start + m.end(), int(m.group(1))))
     # "XIVe Congrès": a Roman numeral may carry the pack's ordinal suffix too
@@ -263,9 +268,17 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
             session is not None
             and term is None
             and not bare
-            and any(True for _ in pack.cue("congress").finditer(folded, end, limit))
+            and (
+                any(True for _ in pack.cue("congress").finditer(folded, end, limit))
+                or any(
+                    re.match(r"\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", folded[m.end() : m.end() + 20])
+                    for m, _ in pack.cue("term").finditer(folded, end, min(len(folded), limit + 30))
+                )
+            )
         ):
-            # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI": one ordinal of a congress is its term
+            # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI", "قرار المؤتمر السادس عشر للجنة الحزب
+            # الإقليمية للفترة 2025-2030": the one ordinal of a congress, or of a meeting named by
+            # its term's years, is the term's
             session, term = None, session
         if bare and term is not None and (session is None or session == int(bare.group(1))):
             # "Resolution 6 of the 12th Central Committee": the plenum's resolution

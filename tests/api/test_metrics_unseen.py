@@ -367,3 +367,10 @@ def test_the_total_after_out_of_counts_what_the_figure_before_counts():
         (45, "persons"),
         (12, "count"),
     ]
+
+
+def test_the_one_ordinal_of_a_meeting_named_by_its_term_years_is_the_term():
+    text = "وفقا لقرار المؤتمر الخامس عشر للجنة الحزب الإقليمية للفترة 2020-2025."
+    assert docs(text, "ar") == [("resolution", None, None, 15)]
+    text = "وبحسب القرار، تتكون اللجنة التنفيذية للفترة 2025-2030 من 65 شخصًا."
+    assert docs(text, "ar") == []  # a count, no ordinal
