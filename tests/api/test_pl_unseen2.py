@@ -303,3 +303,15 @@ def test_a_czech_range_of_days_written_with_full_stops_is_dated_by_its_first_day
         )
     )
     assert [m.date for m in x.meetings] == ["2024-11-27"]
+
+
+def test_a_deputy_written_straight_before_a_body_is_its_deputy_head():
+    found = posts(
+        "Posiedzeniu przewodniczył towarzysz Hau A Lenh, sekretarz Prowincjonalnego Komitetu Partii – "
+        "przewodniczący Komitetu Sterującego; Phan Huy Ngoc, przewodniczący Prowincjonalnego Komitetu "
+        "Ludowego – zastępca Komitetu Sterującego."
+    )
+    assert ("deputy_head", "steering_committee", "provincial") in found["Phan Huy Ngoc"]
+    assert posts("Towarzysz Le Van Tam, zastępca sekretarza Komitetu Partii Prowincji, przemawiał.") == {
+        "Le Van Tam": {("deputy_secretary", "party_committee", "provincial")}
+    }
