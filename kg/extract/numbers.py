@@ -113,10 +113,10 @@ def _patterns(suffix: str, link: str, day_range: str) -> _DatePatterns:
             rf"\s*(\d{{1,2}}){suffix}?(?!\d)(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}{suffix}?(?!\d))?"
             r"(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?"
         ),
-        # "ngày 29-9", "ngày 13/3/2024"; several days ("các ngày 24 và 25/1", "từ ngày 12 - 14/6")
+        # "ngày 29-9", "ngày 13/3/2024", "hôm nay (19/8)"; several days ("các ngày 24 và 25/1", "từ ngày 12 - 14/6")
         # give the first day with the month written after the last
         numeric=re.compile(
-            rf"\s*(\d{{1,2}})(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}(?=\s*[-/.]\s*\d))?"
+            rf"\s*\(?(\d{{1,2}})(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}(?=\s*[-/.]\s*\d))?"
             r"\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])"
         ),
         gap=re.compile(rf"\s*(?:{link}\s+)?"),

@@ -336,3 +336,22 @@ def test_a_title_that_writes_its_province_is_not_made_central():
     )
     assert ("other", "other", "provincial") in found["Tran Van Hoa"]
     assert ("member", "central_committee", "central") in found["Tran Van Hoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "HĐND tỉnh Đồng Nai hôm nay (19/8) tổ chức kỳ họp chuyên đề xem xét công tác nhân sự.",
+            "2024-08-19",
+        ),
+        (
+            "Trong 02 ngày (22 và 23/8), Ủy ban MTTQ Việt Nam tỉnh tổ chức Đại hội đại biểu lần thứ XI.",
+            "2024-08-22",
+        ),
+    ],
+)
+def test_vi_a_day_in_brackets_after_a_day_word_dates_the_meeting(text, date):
+    x = kg.extract(Article("t", text, lang="vi", published="2024-08-23"))
+    assert [m.date for m in x.meetings] == [date]
+    assert not any(m.unit == "count" for m in x.metrics)
