@@ -183,6 +183,26 @@ def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None
     return issued.year + 1 if (d.month, d.day) < (issued.month, issued.day) else issued.year
 
 
+def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str | None:
+    """The first day of a meeting whose sentence names the day it closed after some days of work
+    ("Po dwóch dniach pracy, 4 grudnia zakończył się Kongres": 3 December; ``days_worked`` cues
+    before the day, their value the days).
+
+    >>> from kg.lang import load_pack
+    >>> pl = load_pack("pl")
+    >>> _first_day("2025-12-04", "po dwoch dniach pracy, 4 grudnia", DateMention(23, 32, 4, 12, None), pl)
+    '2025-12-03'
+    """
+    if not date or len(date) != 10:
+        return date
+    days = [
+        int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
+    ]
+    if not days or not 1 < days[-1] <= 10:
+        return date
+    return (datetime.date.fromisoformat(date) - datetime.timedelta(days=days[-1] - 1)).isoformat()
+
+
 def _before_day(d: DateMention, anchor: datetime.date | None) -> int | None:
     """The year of a day written without one, in an article published on ``anchor``: the anchor's
     year, or the year before for a day after it ("On 31 Dec" in an article of 2 January 2020 is 31
@@ -414,6 +434,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 or (_term_floor(fs, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
                 or _range_year(fs, pack),
             )
+            date = _first_day(date, fs, d, pack)
             if date and len(date) == 10:
                 dated.append(Meeting(sent.index, date=date))
         meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)

@@ -184,3 +184,25 @@ def test_a_year_from_the_documents_is_not_before_the_term_the_meeting_belongs_to
         )
     )
     assert [m.date for m in x.meetings] == ["2020-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "pl",
+            "Po dwóch dniach pilnej pracy, 4 grudnia 2025 r. zakończył się I Kongres Frontu Ojczyzny prowincji.",
+            "2025-12-03",
+        ),
+        (
+            "pt",
+            "Após dois dias de trabalho intenso, na tarde de 3 de outubro de 2025, o 1º Congresso do "
+            "Comitê Provincial do Partido concluiu suas atividades.",
+            "2025-10-02",
+        ),
+        ("en", "On 4 December 2025, the Provincial Party Congress closed after its session.", "2025-12-04"),
+    ],
+)
+def test_a_meeting_closing_after_some_days_of_work_is_dated_by_its_first_day(lang, text, date):
+    x = extract(Article("t", text, lang=lang))
+    assert [m.date for m in x.meetings] == [date]
