@@ -315,3 +315,10 @@ def test_a_deputy_written_straight_before_a_body_is_its_deputy_head():
     assert posts("Towarzysz Le Van Tam, zastępca sekretarza Komitetu Partii Prowincji, przemawiał.") == {
         "Le Van Tam": {("deputy_secretary", "party_committee", "provincial")}
     }
+
+
+def test_the_party_committee_of_central_agencies_is_central():
+    found = posts(
+        "Towarzysz Le Van Tam, zastępca sekretarza Komitetu Partii Agencji Centralnych, przemawiał."
+    )
+    assert found["Le Van Tam"] == {("deputy_secretary", "party_committee", "central")}
