@@ -214,6 +214,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if unit == "percent":
             # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
             window = folded[max(found[-1][1] if found else 0, start - 40) : start]
+            # the change's verb may open a long clause: "ارتفعت مبيعات التجزئة ... بنسبة 15.2%"
+            clause = re.split(
+                rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s",
+                folded[max(found[-1][1] if found else 0, start - 90) : start],
+            )[-1]
             after = folded[rest : rest + 50]
             same_period = pack.cue("same_period").pattern
             increase = pack.cue("increase").pattern
@@ -226,8 +231,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 same_period is not None and same_period.search(after[:30])
             ):
                 is_change = "same_period"
-            elif (increase is not None and increase.search(window[-25:])) or (
-                decrease is not None and decrease.search(window[-25:])
+            elif (increase is not None and increase.search(clause)) or (
+                decrease is not None and decrease.search(clause)
             ):
                 is_change = True
             elif (increase is not None and increase.match(after.lstrip())) or (
@@ -240,14 +245,14 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             if (
                 is_change
                 and decrease is not None
-                and (decrease.search(window[-25:]) or decrease.match(after.lstrip()))
+                and (decrease.search(clause) or decrease.match(after.lstrip()))
             ):
                 value = -value
             if (
                 is_change
                 and same_period is not None
                 and value > 100
-                and not (increase is not None and increase.search(window[-25:]))
+                and not (increase is not None and increase.search(clause))
             ):
                 value = round(value - 100, 4)  # "equal to 140.6% of the same period"
         if (
@@ -295,7 +300,10 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     out: list[Metric] = []
     last_value: Metric | None = None
     settled = False  # the last value's change came from a same-period cue
-    for _, _, metric, is_change in found:
+    last_end = 0
+    for begin, finish, metric, is_change in found:
+        if is_change and last_value is not None and re.search(rf"[{RE_SEMICOLONS}]", folded[last_end:begin]):
+            last_value = None  # "... 5.000 tỷ đồng; sản xuất công nghiệp tăng 7%": another clause's change
         if is_change and last_value is not None:
             if last_value.change_pct is None or (is_change == "same_period" and not settled):
                 last_value.change_pct = metric.value
@@ -307,7 +315,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             metric.value = abs(metric.value)
         out.append(metric)
         if metric.unit != "percent":
-            last_value, settled = metric, False
+            last_value, settled, last_end = metric, False, finish
     return out + _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
 
 

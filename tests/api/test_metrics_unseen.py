@@ -374,3 +374,10 @@ def test_the_one_ordinal_of_a_meeting_named_by_its_term_years_is_the_term():
     assert docs(text, "ar") == [("resolution", None, None, 15)]
     text = "وبحسب القرار، تتكون اللجنة التنفيذية للفترة 2025-2030 من 65 شخصًا."
     assert docs(text, "ar") == []  # a count, no ordinal
+
+
+def test_a_change_s_verb_may_open_a_long_clause_and_a_semicolon_ends_the_figure_it_changes():
+    text = "ارتفعت مبيعات التجزئة للسلع والخدمات الاستهلاكية بنسبة 12.4%."
+    assert changes(text, "ar") == [(12.4, "percent", 12.4)]
+    text = "Budget revenue reached 5,000 billion VND; industrial production rose 7%."
+    assert changes(text, "en") == [(5000, "billion_vnd", None), (7, "percent", 7)]
