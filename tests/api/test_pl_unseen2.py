@@ -322,3 +322,10 @@ def test_the_party_committee_of_central_agencies_is_central():
         "Towarzysz Le Van Tam, zastępca sekretarza Komitetu Partii Agencji Centralnych, przemawiał."
     )
     assert found["Le Van Tam"] == {("deputy_secretary", "party_committee", "central")}
+
+
+def test_the_plural_central_is_a_level_not_the_central_committee():
+    found = posts("Towarzysz Le Van Tam, sekretarz Komitetu Partii Centralnych Agencji, przemawiał.")
+    assert found["Le Van Tam"] == {("secretary", "party_committee", "central")}
+    found = posts("Soudruh Le Van Tam, tajemník stranického výboru ústředních orgánů, vystoupil.", "cs")
+    assert found["Le Van Tam"] == {("secretary", "party_committee", "central")}
