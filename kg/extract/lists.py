@@ -15,6 +15,7 @@ names before it outside anybody's title (its subject). A name that already has t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg.extract.grammar import find_bodies, find_roles
@@ -148,38 +149,52 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
     the names listed right after the cue (joined by commas, a conjunction or an honorific: "ông A, ông
     B và bà C"; "; ông D, ..."). The clause's titles read as written before the name are not the
     name's (they are the clause's subject's). Several posts for several names are theirs in turn
-    ("chức danh Chủ tịch và các Phó Chủ tịch UBND tỉnh đối với ông A, ông B và ông C": A the chair)."""
+    ("chức danh Chủ tịch và các Phó Chủ tịch UBND tỉnh đối với ông A, ông B và ông C": A the chair).
+
+    A ``replaced`` cue ("thay ông A", "to replace Ms. A") gives the names after it the post the clause
+    names after a title link ("được bầu giữ chức Bí thư Tỉnh ủy thay bà A"), as a former post; the
+    clause's subject keeps it."""
     cuts = [m.end() for m in _cuts(sentence, f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
     fired = False
-    for cue, _ in pack.cue("title_for").finditer(folded):
+    cues = [(m, True) for m, _ in pack.cue("title_for").finditer(folded)]
+    cues += [(m, False) for m, _ in pack.cue("replaced").finditer(folded)]
+    for cue, object_of in sorted(cues, key=lambda c: c[0].start()):
         start = max(
             [c for c in cuts if c <= cue.start()] + [m.end for m in mentions if m.end <= cue.start()] + [0]
         )
-        links = [m for m, _ in pack.cue("post_noun").finditer(folded, start, cue.start())]
+        kinds = ("post_noun",) if object_of else ("post_noun", "title_link")
+        links = sorted(
+            (m for kind in kinds for m, _ in pack.cue(kind).finditer(folded, start, cue.start())),
+            key=lambda m: m.end(),
+        )
         head = folded[links[-1].end() : cue.start()] if links else folded[start : cue.start()]
         # "... đối với ông A, Chủ tịch UBND tỉnh đối với ông B": the link written once for both
         if not links and not (
-            fired and any(r0 <= 4 for r0, _, _ in find_roles(head.lstrip(" " + COMMAS), pack))
+            object_of and fired and any(r0 <= 4 for r0, _, _ in find_roles(head.lstrip(" " + COMMAS), pack))
         ):
             continue
         titles = read_titles(head, pack)
         if not titles:
             continue
-        fired = True
-        # the post is not the previous name's, whose text after it ran on into this clause
-        head_start = cue.start() - len(head)
-        for p in [i for i, m in enumerate(mentions) if m.end <= head_start][-1:]:
-            after = spans[p].after
-            own = chained_after(read_titles(after, pack), after, pack) if after else []
-            ran_on = [t for t in own if head_start <= mentions[p].end + t.start < cue.start()]
-            per_name[p] = [t for t in per_name[p] if t not in ran_on]
+        if object_of:
+            fired = True
+            # the post is not the previous name's, whose text after it ran on into this clause
+            head_start = cue.start() - len(head)
+            for p in [i for i, m in enumerate(mentions) if m.end <= head_start][-1:]:
+                after = spans[p].after
+                own = chained_after(read_titles(after, pack), after, pack) if after else []
+                ran_on = [t for t in own if head_start <= mentions[p].end + t.start < cue.start()]
+                per_name[p] = [t for t in per_name[p] if t not in ran_on]
+        else:
+            titles = [dataclasses.replace(t, former=True) for t in titles]
         listed: list[int] = []
         for i, m in enumerate(mentions):
             if m.start < cue.end():
                 continue
             if not listed:
-                gap = folded[cue.end() : m.start]
-                if len(gap) > 30 or re.search(rf"[{RE_SEMICOLONS}.]", gap):
+                gap = _blank_honorifics(folded[cue.end() : m.start], pack)  # ("Mr.": no full stop)
+                words = re.findall(r"[^\W\d_]+", gap)
+                if len(gap) > 30 or re.search(rf"[{RE_SEMICOLONS}.]", gap) or len(words) > 1:
                     break
             elif not _next_listed(folded, mentions[listed[-1]], spans[listed[-1]].after, m, pack):
                 break

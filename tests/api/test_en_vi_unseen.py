@@ -355,3 +355,26 @@ def test_vi_a_day_in_brackets_after_a_day_word_dates_the_meeting(text, date):
     x = kg.extract(Article("t", text, lang="vi", published="2024-08-23"))
     assert [m.date for m in x.meetings] == [date]
     assert not any(m.unit == "count" for m in x.metrics)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ông Trần Văn Hòa được bầu giữ chức Bí thư Tỉnh ủy thay bà Lê Thị Mai.", "vi"),
+        (
+            "Mr. Tran Van Hoa was elected as Secretary of the Provincial Party Committee to replace Ms. Le Thi "
+            "Mai, who retired.",
+            "en",
+        ),
+    ],
+)
+def test_the_replaced_official_held_the_post_before(text, lang):
+    x = extraction(text, lang)
+    held = {o.name: {(p.role, p.body.org, p.former) for p in o.positions} for o in x.officials}
+    assert ("secretary", "party_committee", False) in held["Tran Van Hoa"]
+    assert ("secretary", "party_committee", True) in held["Le Thi Mai"]
+
+
+def test_on_behalf_of_replaces_nobody():
+    found = posts("Thay mặt Ban Thường vụ Tỉnh ủy, ông Trần Văn Hòa phát biểu.", "vi")
+    assert found.get("Tran Van Hoa", set()) == set()
