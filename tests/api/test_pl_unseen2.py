@@ -329,3 +329,9 @@ def test_the_plural_central_is_a_level_not_the_central_committee():
     assert found["Le Van Tam"] == {("secretary", "party_committee", "central")}
     found = posts("Soudruh Le Van Tam, tajemník stranického výboru ústředních orgánů, vystoupil.", "cs")
     assert found["Le Van Tam"] == {("secretary", "party_committee", "central")}
+
+
+def test_czech_met_with_holds_a_meeting_a_date_reports():
+    assert meetings(
+        "Ráno 3. prosince se předseda vlády Pham Minh Chinh setkal s delegací Japonska.", "cs"
+    ) == [("2025-12-03", "meeting")]
