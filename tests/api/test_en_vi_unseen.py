@@ -378,3 +378,12 @@ def test_the_replaced_official_held_the_post_before(text, lang):
 def test_on_behalf_of_replaces_nobody():
     found = posts("Thay mặt Ban Thường vụ Tỉnh ủy, ông Trần Văn Hòa phát biểu.", "vi")
     assert found.get("Tran Van Hoa", set()) == set()
+
+
+def test_vi_the_presidium_of_a_session_chairs_it():
+    x = extraction(
+        "Sáng 5/12/2023, HĐND tỉnh khai mạc kỳ họp thứ 9. Chủ tọa kỳ họp gồm các đồng chí Lê Văn Tâm, Chủ "
+        "tịch HĐND tỉnh; Trần Văn Hòa, Phó Chủ tịch HĐND tỉnh.",
+        "vi",
+    )
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2023-12-05", ["Le Van Tam", "Tran Van Hoa"])]
