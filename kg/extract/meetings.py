@@ -285,13 +285,29 @@ def _byline_day(text: str | None, pack: Pack) -> datetime.date | None:
 def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
     """``year``, or the first year of a term the sentence names ("re-elected for the 2020-2025 term
     at a conference on 26 September") when ``year`` comes before it: a meeting of a term is not
-    held before the term begins (a text's most frequent year may be a past one, a biography's)."""
+    held before the term begins (a text's most frequent year may be a past one, a biography's). The
+    term of a congress the sentence names is not the meeting's: a conference may prepare it
+    ("to implement Directive 35 on the congresses for the 2025-2030 term", held in 2024).
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _term_floor("re-elected secretary for the term of 2020 - 2025 at a conference", [], en, 2015)
+    2020
+    >>> _term_floor("a conference on directive 35 on the party congress for the term 2025-2030", [], en, 2024)
+    2024
+    """
     if year is None:
         return None
     outside = _outside(spans)
     terms = [m.end() for m, _ in pack.cue("term").finditer(folded)]
+    congresses = [m.start() for m, _ in pack.cue("congress").finditer(folded)]
     for t in _TERM.finditer(folded):
-        if outside(t.start()) and any(0 <= t.start() - e <= 12 for e in terms) and int(t.group(1)) > year:
+        if (
+            outside(t.start())
+            and any(0 <= t.start() - e <= 12 for e in terms)
+            and not any(0 <= t.start() - c <= 60 for c in congresses)
+            and int(t.group(1)) > year
+        ):
             return int(t.group(1))
     return year
 
