@@ -219,7 +219,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s",
                 folded[max(found[-1][1] if found else 0, start - 90) : start],
             )[-1]
-            after = folded[rest : rest + 50]
+            after = re.split(r"\d", folded[rest : rest + 50])[0]  # up to the next figure's number
             same_period = pack.cue("same_period").pattern
             increase = pack.cue("increase").pattern
             decrease = pack.cue("decrease").pattern

@@ -381,3 +381,8 @@ def test_a_change_s_verb_may_open_a_long_clause_and_a_semicolon_ends_the_figure_
     assert changes(text, "ar") == [(12.4, "percent", 12.4)]
     text = "Budget revenue reached 5,000 billion VND; industrial production rose 7%."
     assert changes(text, "en") == [(5000, "billion_vnd", None), (7, "percent", 7)]
+
+
+def test_the_same_period_cue_of_the_next_figure_is_not_this_one_s():
+    text = "Tỷ lệ hộ nghèo giảm còn 1,7%, giảm 0,6% so với năm trước."
+    assert changes(text, "vi") == [(1.7, "percent", None), (0.6, "percent", -0.6)]
