@@ -386,3 +386,14 @@ def test_a_change_s_verb_may_open_a_long_clause_and_a_semicolon_ends_the_figure_
 def test_the_same_period_cue_of_the_next_figure_is_not_this_one_s():
     text = "Tỷ lệ hộ nghèo giảm còn 1,7%, giảm 0,6% so với năm trước."
     assert changes(text, "vi") == [(1.7, "percent", None), (0.6, "percent", -0.6)]
+
+
+def test_vietnamese_counted_nouns_of_party_and_administrative_work():
+    assert figures("Tỉnh có 560 tổ chức cơ sở đảng với 1.250 chi bộ.", "vi") == [
+        (560, "count"),
+        (1250, "count"),
+    ]
+    assert figures("Tiếp nhận 15.430 hồ sơ, có 2.350 cử tri tham dự.", "vi") == [
+        (15430, "count"),
+        (2350, "persons"),
+    ]
