@@ -664,7 +664,15 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         if closed and not find_roles(rest, pack):
             # "X - Deputy Secretary, Chairman of the Council - said that ...": a second dash closes
             # the title a dash opened, unless another title follows it ("- zum Mitglied des Politbüros")
-            after = after[: opened.end() + closed.start()]
+            # or a title link resumes it (blanked between, so offsets stay those of the sentence)
+            tail = opened.end() + closed.end()
+            resumed = _resumed(after[tail:], pack)
+            cut = opened.end() + closed.start()
+            after = after[:cut] + (
+                "," + " " * (tail + resumed - cut - 1) + after[tail + resumed :]
+                if resumed is not None
+                else ""
+            )
         prev = names[i - 1][1] if i > 0 else 0
         if out and out[-1].after:
             prev = max(prev, used_until)  # the previous name's title is not this one's
@@ -690,6 +698,22 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _resumed(tail: str, pack: Pack) -> int | None:
+    """Where a title link resumes the titles of a name after the dash that closed them: among the
+    first three words ("X – t1 – zum Mitglied", "X - t1 - لمواصلة شغل منصب رئيس") or after a
+    conjunction and at most one word ("X – t1 – in den Ausschuss zu versetzen und ihn zum
+    Sekretär … zu ernennen", "e ocupar o cargo de Presidente"), with a role right after it. A link
+    further into another clause ("- أن السماح … بانتخاب السكرتير": that the province may elect
+    the secretary) is not the name's."""
+    folded = fold(tail)
+    for m, _ in pack.cue("title_link").finditer(folded):
+        words = folded[: m.start()].split()
+        near = len(words) <= 2 or any(_conjoined(w, pack) for w in words[-2:])
+        if near and any(r0 <= 2 for r0, _, _ in find_roles(folded[m.end() : m.end() + 60].lstrip(), pack)):
+            return m.start()
+    return None
 
 
 def _plural_next(folded_after: str, pack: Pack) -> bool:
