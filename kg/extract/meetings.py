@@ -482,10 +482,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
     for meeting in meetings:
-        # an undated meeting: the year of the article's events, else the first year of the term
-        # it opens ("the congress for the 2025-2030 term")
+        # an undated meeting: the first year of the term a congress opens ("the congress for the
+        # 2025-2030 term"), else the year of the article's events, else the first year of a term
+        # its sentence names
         first = meeting.sentence
-        fallback = _range_year(folded[first], pack) or _term_floor(folded[first], cited[first], pack, year)
+        opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
+        fallback = (
+            opened or _term_floor(folded[first], cited[first], pack, year) or _range_year(folded[first], pack)
+        )
         if meeting.date is None and fallback is not None:
             meeting.date = f"{fallback:04d}"
         if meeting.kind == "conference" and any(

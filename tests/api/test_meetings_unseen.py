@@ -206,3 +206,15 @@ def test_a_year_from_the_documents_is_not_before_the_term_the_meeting_belongs_to
 def test_a_meeting_closing_after_some_days_of_work_is_dated_by_its_first_day(lang, text, date):
     x = extract(Article("t", text, lang=lang))
     assert [m.date for m in x.meetings] == [date]
+
+
+def test_an_undated_conference_preparing_congresses_keeps_the_texts_year():
+    x = extract(
+        Article(
+            "t",
+            "The District Party Committee held a conference to implement Directive 35 on the party "
+            "congress for the 2025-2030 term. In 2024, the district grew 7%; its 2024 revenue rose 9%.",
+            lang="en",
+        )
+    )
+    assert [m.date for m in x.meetings] == ["2024"]
