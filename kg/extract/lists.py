@@ -21,7 +21,7 @@ import re
 from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.titles import _cuts, chained_after, read_titles
 from kg.lang import Pack
-from kg.script import COLONS, COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS
+from kg.script import COLONS, COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
 
 __all__ = ["drop_cut_titles", "subject_titles"]
 
@@ -129,18 +129,28 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             continue
         # (the marker's own colon, before the first name it lists, does not end the list)
         first = min([m.start - marker.end() for m in mentions if m.start >= marker.end()], default=0)
+        # "các đồng chí được bầu giữ chức Phó Bí thư gồm: A, Phó Chủ tịch UBND tỉnh; B, ...": a role the
+        # names are elected to (a title link before it) is theirs besides the posts written after them,
+        # item after item to the sentence's end
+        elected = any(True for _ in pack.cue("title_link").finditer(head, 0, r0))
         ends = [
             m.start()
             for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
-            if m.start() >= first or m.group() not in COLONS
+            if (m.start() >= first or m.group() not in COLONS) and not (elected and m.group() in SEMICOLONS)
         ]
         until = marker.end() + ends[0] if ends else len(folded)
-        listed = [i for i, m in enumerate(mentions) if marker.end() <= m.start < until and not per_name[i]]
+        listed = [
+            i
+            for i, m in enumerate(mentions)
+            if marker.end() <= m.start < until and (elected or not per_name[i])
+        ]
         if not listed:
             continue
         shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
         for i in listed:
-            per_name[i] = list(shared)
+            per_name[i] = per_name[i] + [
+                s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
+            ]
 
 
 def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack) -> None:

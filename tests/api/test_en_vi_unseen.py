@@ -387,3 +387,19 @@ def test_vi_the_presidium_of_a_session_chairs_it():
         "vi",
     )
     assert [(m.date, m.chairs) for m in x.meetings] == [("2023-12-05", ["Le Van Tam", "Tran Van Hoa"])]
+
+
+def test_vi_a_role_elected_to_is_every_listed_name_s_besides_their_own_posts():
+    found = posts(
+        "Các đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy khóa 19 gồm: Lê Thị Mai, Phó Bí thư Thường trực "
+        "Tỉnh ủy khóa 18; Trần Văn Hòa, Phó Chủ tịch Thường trực UBND tỉnh.",
+        "vi",
+    )
+    assert found["Le Thi Mai"] >= {
+        ("deputy_secretary", "party_committee", "provincial"),
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+    }
+    assert found["Tran Van Hoa"] == {
+        ("deputy_secretary", "party_committee", "provincial"),
+        ("standing_vice_chair", "peoples_committee", "provincial"),
+    }
