@@ -195,6 +195,8 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     """
     if not date or len(date) != 10:
         return date
+    if len(re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])) > 1:
+        return date  # the days are written out ("nos dias 2 e 3 de outubro"): the first is given
     days = [
         int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
     ]

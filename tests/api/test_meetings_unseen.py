@@ -201,6 +201,7 @@ def test_a_year_from_the_documents_is_not_before_the_term_the_meeting_belongs_to
             "2025-10-02",
         ),
         ("en", "On 4 December 2025, the Provincial Party Congress closed after its session.", "2025-12-04"),
+        ("en", "After two days of work, the Party Congress was held on 3 and 4 December 2025.", "2025-12-03"),
     ],
 )
 def test_a_meeting_closing_after_some_days_of_work_is_dated_by_its_first_day(lang, text, date):
