@@ -405,7 +405,7 @@ def test_vietnamese_counted_nouns_of_party_and_administrative_work():
         ("en", "The programme supported 1,250 households."),
         ("pl", "Program wsparł 1250 gospodarstw domowych."),
         ("vi", "Chương trình hỗ trợ 1.250 hộ."),
-        ("ar", "دعم البرنامج 1250 أسرة."),
+        ("ar", "قدمت المقاطعة الدعم لـ 1250 أسرة."),
     ],
 )
 def test_households_are_counted_as_things_in_every_language(lang, text):
