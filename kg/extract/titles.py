@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.extract.grammar import find_bodies, find_roles, grammar, grammar_features
+from kg.extract.grammar import UNNAMED, find_bodies, find_roles, grammar, grammar_features
 from kg.lang import Pack
 from kg.model import Body
 from kg.script import COMMAS, DASHES, RE_CLAUSE_ENDS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
@@ -87,7 +87,9 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
     """
     # wordings of one lexicon never overlap: starts and ends both ascend, so a bisection finds the
     # bodies near an offset (linear time in the span, however many titles it repeats)
-    bodies = find_bodies(span, pack)
+    every = find_bodies(span, pack, unnamed=True)
+    bodies = [b for b in every if b[2][0] != UNNAMED]
+    unnamed = [b for b in every if b[2][0] == UNNAMED]
     starts, ends = [b[0] for b in bodies], [b[1] for b in bodies]
     roles = [(r0, r1, v) for r0, r1, v in find_roles(span, pack) if not _inside_body(bodies, starts, r0, r1)]
     compound_last = grammar(pack).compound_last
@@ -138,17 +140,27 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 body = nxt
             else:
                 break
-        if body is not None and body[2][0] == GENERIC:
+        committee = _committee_of(span, unnamed, r1, limit, body) if body is not None else None
+        if committee is not None:
+            # "Chairman of the Economic Committee of the National Assembly", "Vice Chairwoman of the
+            # National Assembly's Social Affairs Committee": a committee the grammar reads no name of
+            # (unread otherwise) makes the title a post of the body it belongs to
+            role, body = _owned(role, body, committee)
+        elif body is not None and body[2][0] == GENERIC:
             # "Head of the Economic Committee of the Provincial People's Council": a commission with
             # no name the grammar knows is a post of the body it belongs to, else of another body
             owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
-            role = _GENERIC_ROLES.get(role, role)
-            # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level)
-            body = (
-                owner
-                if owner is not None and owner[2][0] != GENERIC
-                else (body[0], body[1], ("other", *body[2][1:]))
-            )
+            if owner is not None and owner[2][0] != GENERIC:
+                role, body = _owned(role, owner, body)
+            else:
+                # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level)
+                role, body = _GENERIC_ROLES.get(role, role), (body[0], body[1], ("other", *body[2][1:]))
+        elif body is not None and body[2][0] == "party_commission":
+            # "presidente de la Comisión de Economía de la Asamblea Nacional": a commission of a state
+            # body is that body's committee, not the party's
+            owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
+            if owner is not None and owner[2][0] in _STATE_OWNERS and _owns(span[body[1] : owner[0]], pack):
+                role, body = _owned(role, owner, body)
         if (
             org is not None
             and body is not None
@@ -255,6 +267,61 @@ def _link_word(gap: str, pack: Pack) -> bool:
 
 GENERIC = "commission"  # a committee, commission or board the grammar reads without a name
 _GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_chair": "deputy_head"}
+_PARTY_OWNERS = frozenset({"party_committee", "central_committee", "party_standing_committee"})
+_STATE_OWNERS = frozenset({"national_assembly", "peoples_council"})
+_OTHER_OWNERS = frozenset({"ministry", "department", "government"})  # their committees are no GOLD body
+
+
+def _committee_of(span: str, unnamed, r1: int, limit: int, body):
+    """The committee with no name read (an ``UNNAMED`` body) a title names, when ``body`` is the body
+    it belongs to: written between the role and the body ("Chairman of the Economic Committee of the
+    National Assembly", "رئيس لجنة العلوم ... في الجمعية الوطنية") or after the body and its
+    possessive ("... of the National Assembly's Social Affairs Committee"); with no separator between."""
+    for u in unnamed:
+        if r1 <= u[0] and u[1] <= body[0]:
+            # the committee's name may stand before it ("the Economic Committee"), not a clause
+            if (
+                not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+                and len(span[r1 : u[0]].split()) <= 5
+            ):
+                return u
+        elif body[1] <= u[0] < limit and span.startswith("'s ", body[1]):
+            gap = span[body[1] : u[0]]
+            if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and len(gap.split()) <= 5:
+                return u
+    return None
+
+
+def _owns(gap: str, pack: Pack) -> bool:
+    """Does ``gap`` join a commission to the body written after it: a link word, or nothing?"""
+    words = re.findall(r"[^\W\d_]+", gap)
+    return (
+        not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap)
+        and all(_linking(w, pack) for w in words[:3])
+        and len(words) <= 3
+    )
+
+
+def _owned(role: str, owner, committee) -> tuple[str, tuple]:
+    """A post of a committee (``committee``) of ``owner``, as GOLD records it: of the owner, led by
+    a head ("Chairwoman of the Economic and Budget Committee of the People's Council" is head of the
+    People's Council); a party committee's committee is a party commission; a committee of the
+    Fatherland Front or of the Party is the Front or the party committee itself."""
+    org = owner[2][0]
+    level = owner[2][1:]
+    if org == "fatherland_front":
+        return role, owner
+    if org == "communist_party":
+        return role, (owner[0], owner[1], ("party_committee", *committee[2][1:]))
+    if org in _PARTY_OWNERS:
+        if role in _PARTY_ROLES:
+            return role, owner
+        return _GENERIC_ROLES.get(role, role), (owner[0], owner[1], ("party_commission", *level))
+    if org in _OTHER_OWNERS:
+        return _GENERIC_ROLES.get(role, role), (owner[0], owner[1], ("other", *level))
+    return _GENERIC_ROLES.get(role, role), owner
+
+
 _PARTY_ROLES = frozenset({"secretary", "deputy_secretary", "standing_deputy_secretary"})
 _PARTY_ORGS = frozenset(
     {"party_committee", "party_standing_committee", "central_committee", "communist_party"}
@@ -655,9 +722,17 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 pos = stop
             after = kept
         elif after_end == nxt and i + 1 < len(names):
-            seps = list(re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after))
-            if seps and _ends_with_title(fold(after[seps[-1].end() :]), pack):
-                after = after[: seps[-1].start()]
+            seps = [(m.start(), m.end()) for m in re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after)]
+            # "A (đứng) và Chủ tịch UBND tỉnh B": a conjunction before a role also opens the next name's
+            # title (not one inside a body's name: "Comitê Econômico e Financeiro")
+            seps += [
+                (m.start(), m.end())
+                for m, _ in pack.cue("conjunction").finditer(fold(after))
+                if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
+            ]
+            last = max(seps, default=None, key=lambda s: s[1])
+            if last and _ends_with_title(fold(after[last[1] :]), pack):
+                after = after[: last[0]]
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""

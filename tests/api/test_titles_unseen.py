@@ -56,3 +56,88 @@ def test_a_title_link_inside_the_clause_after_the_closing_dash_is_not_the_names(
     found = posts(text, "ar")
     assert ("standing_deputy_secretary", "party_committee", "provincial") in found
     assert not {p for p in found if p[1] in ("secretariat", "central_committee")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"Mr {NAME}, Chairman of the Economic Committee of the National Assembly, said."),
+        ("en", f"Mr {NAME}, Chairman of the National Assembly's Social Affairs Committee, said."),
+        (
+            "de",
+            f"Herr {NAME} – Vorsitzender des Wirtschafts- und Finanzausschusses der Nationalversammlung – sagte.",
+        ),
+        (
+            "fr",
+            f"M. {NAME}, président de la Commission des affaires sociales de l'Assemblée nationale, a dit.",
+        ),
+        ("es", f"El Sr. {NAME}, presidente de la Comisión de Economía de la Asamblea Nacional, dijo."),
+        ("es", f"El Sr. {NAME}, presidente del Comité de Asuntos Sociales de la Asamblea Nacional, dijo."),
+        (
+            "pl",
+            f"Pan {NAME}, przewodniczący Komitetu Kultury i Spraw Społecznych Zgromadzenia Narodowego, mówił.",
+        ),
+        ("ar", "قال السيد لي فان تام، رئيس لجنة العلوم والتكنولوجيا والبيئة في الجمعية الوطنية، إن"),
+        ("vi", "Ông Lê Văn Tâm, Chủ nhiệm Ủy ban Kinh tế của Quốc hội, phát biểu."),
+        ("vi", "Ông Lê Văn Tâm, Chủ tịch Hội đồng Dân tộc của Quốc hội, phát biểu."),
+    ],
+)
+def test_the_chair_of_a_committee_of_the_national_assembly_is_no_chair_of_the_assembly(lang, text):
+    # as the chair of a People's Council's committee (dev gold): head of the body it belongs to
+    assert posts(text, lang) == {("head", "national_assembly", "central")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"Mr {NAME}, Vice Chairman of the Legal Committee of the Provincial People's Council, said."),
+        (
+            "de",
+            f"Herr {NAME}, stellvertretender Vorsitzender des Rechtsausschusses des Volksrates der Provinz, sagte.",
+        ),
+        ("ar", "قال السيد لي فان تام، نائب رئيس اللجنة القانونية لمجلس الشعب الإقليمي، إن"),
+        ("vi", "Ông Lê Văn Tâm, Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh, phát biểu."),
+    ],
+)
+def test_a_deputy_of_a_councils_committee_is_deputy_head_of_the_council(lang, text):
+    assert posts(text, lang) == {("deputy_head", "peoples_council", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            f"Mr {NAME}, Chairman of the Committee of the Vietnam Fatherland Front of the province, said.",
+        ),
+        ("de", f"Herr {NAME}, Vorsitzender des Komitees der Vaterländischen Front der Provinz, sagte."),
+        ("ar", "قال السيد لي فان تام، رئيس لجنة جبهة الوطن الفيتنامية في المقاطعة، إن"),
+    ],
+)
+def test_the_committee_of_the_front_is_the_front(lang, text):
+    assert posts(text, lang) == {("chair", "fatherland_front", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"Mr {NAME}, Head of the Economic Commission of the Provincial Party Committee, said."),
+        ("vi", "Ông Lê Văn Tâm, Trưởng Ban Kinh tế Tỉnh ủy, phát biểu."),
+    ],
+)
+def test_the_head_of_a_board_of_a_party_committee_heads_a_party_commission(lang, text):
+    assert posts(text, lang) == {("head", "party_commission", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"Mr {NAME}, Chairman of the Provincial Emulation and Reward Council, said."),
+        ("vi", "Ông Lê Văn Tâm, Chủ tịch Hội đồng quản trị Công ty, phát biểu."),
+        ("ar", "قال السيد لي فان تام، رئيس مجلس الدفاع والأمن القومي، إن"),
+    ],
+)
+def test_a_committee_with_no_body_it_belongs_to_makes_no_post_of_another(lang, text):
+    assert not {
+        p for p in posts(text, lang) if p[1] in ("national_assembly", "peoples_council", "party_commission")
+    }
