@@ -490,9 +490,11 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             return None  # "Region 1 accounted for", "مشروع 06": a name (capitalised where case is written)
     window = folded[max(0, start - 25) : start].rstrip()
     if any(
-        m.end() >= len(window) - 1 and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}()]", window[m.end() :])
-        for m, _ in pack.documents.finditer(window)
-    ):  # "Decree 15", not "Under the Law, 14 members"
+        m.end() >= len(window) - 1
+        and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}()]", window[m.end() :])
+        and "numbered" not in values[1:]
+        for m, values in pack.documents.finditer(window)
+    ):  # "Decree 15", not "Under the Law, 14 members" nor "دعم البرنامج 1250 أسرة" (named only with a mark)
         return None
     if re.search(r"[/:#№-]$", window):
         return None

@@ -410,3 +410,8 @@ def test_vietnamese_counted_nouns_of_party_and_administrative_work():
 )
 def test_households_are_counted_as_things_in_every_language(lang, text):
     assert figures(text, lang) == [(1250, "count")]
+
+
+def test_a_word_naming_a_document_only_with_its_mark_does_not_hide_a_count():
+    assert figures("دعم البرنامج 1250 أسرة.", "ar") == [(1250, "count")]
+    assert figures("Decree 15 applies to 40 communes.", "en") == [(40, "count")]
