@@ -480,9 +480,10 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
     if ("." in number and pack.decimal == ".") or ("," in number and pack.decimal == ","):
         if not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
             return None
-    for kinds in (("docmark", "session", "term"),):
-        if _cue_before(folded, start, pack, kinds, 20):
-            return None
+    if _cue_before(folded, start, pack, ("docmark",), 20):
+        return None  # "No. 26"
+    if _cue_before(folded, start, pack, ("session", "term"), 20) and _people_after(folded, end, pack) is None:
+        return None  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
     window = folded[max(0, start - 25) : start]
     for m, _ in pack.cue("label").finditer(window):
         first = sentence[start - len(window) + m.start()]

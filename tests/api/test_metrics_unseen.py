@@ -415,3 +415,8 @@ def test_households_are_counted_as_things_in_every_language(lang, text):
 def test_a_word_naming_a_document_only_with_its_mark_does_not_hide_a_count():
     assert figures("دعم البرنامج 1250 أسرة.", "ar") == [(1250, "count")]
     assert figures("Decree 15 applies to 40 communes.", "en") == [(40, "count")]
+
+
+def test_people_counted_after_a_session_word_are_a_count_a_session_number_is_not():
+    assert figures("شارك في الدورة 80 نائبا.", "ar") == [(80, "persons")]
+    assert figures("افتتحت الدورة 15 للمجلس.", "ar") == []
