@@ -133,14 +133,24 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             if nxt is None:
                 break
             if span[body[1] : nxt[0]] == "'s " or (compound_last and span[body[1] : nxt[0]] == " "):
-                body = nxt
+                if (nxt[2][0], body[2][0]) in _nested():
+                    # "the National Assembly Standing Committee": the standing body of the whole
+                    if nxt[2][0] == "party_standing_committee" and role == "member":
+                        role = "standing_member"
+                    body = (body[0], nxt[1], body[2])
+                    continue
+                # "the National Assembly Party Committee": the owned body, of its owner's level
+                owner_level = body[2][1:] if len(nxt[2]) < 2 else ()
+                body = (nxt[0], nxt[1], (*nxt[2][:1], *owner_level)) if owner_level else nxt
             elif (body[2][0], nxt[2][0]) in _nested():
                 if body[2][0] == "party_standing_committee" and role == "member":
                     role = "standing_member"  # a member of the National Assembly's standing committee
                 body = nxt
             else:
                 break
-        committee = _committee_of(span, unnamed, r1, limit, body) if body is not None else None
+        # (not of a body outside the code list: "مجلس الدفاع والأمن" is no committee of the police)
+        owned = body is not None and body[2][0] != "other"
+        committee = _committee_of(span, unnamed, r1, limit, body) if owned else None
         if committee is not None:
             # "Chairman of the Economic Committee of the National Assembly", "Vice Chairwoman of the
             # National Assembly's Social Affairs Committee": a committee the grammar reads no name of
@@ -548,6 +558,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
+        between = span[out[-1].end : title.start] if out else ""
+        if re.search(r"[:：]", between) and not any(True for _ in pack.cue("title_link").finditer(between)):
+            break  # "A, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu Chủ tịch UBND ...": a quotation
         out.append(title)
         edge = max(edge, title.end)
     return out

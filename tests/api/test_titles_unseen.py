@@ -141,3 +141,16 @@ def test_a_committee_with_no_body_it_belongs_to_makes_no_post_of_another(lang, t
     assert not {
         p for p in posts(text, lang) if p[1] in ("national_assembly", "peoples_council", "party_commission")
     }
+
+
+def test_a_compound_of_the_national_assembly_and_its_standing_committee_is_the_assemblys():
+    # "the National Assembly Standing Committee" (whole before part) as "the Standing Committee of
+    # the National Assembly"; "the National Assembly Party Committee" is of the Assembly's level
+    text = (
+        f"Mr {NAME}, Member of the National Assembly Standing Committee, Standing Deputy Secretary of the "
+        "National Assembly Party Committee, said."
+    )
+    assert posts(text, "en") == {
+        ("standing_member", "national_assembly", "central"),
+        ("standing_deputy_secretary", "party_committee", "central"),
+    }
