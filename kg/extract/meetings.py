@@ -56,8 +56,11 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
     if chair:
         # a body right after the wording ("pod przewodnictwem Partii", "unter der Leitung der Partei":
         # under the Party's leadership) is what leads, and no meeting's chair is named by it
-        starts = [b[0] for b in find_bodies(folded, pack)]
-        chair = [a for a, b in chair if not any(0 <= s - b <= 4 for s in starts)]
+        # (not a body that a role or a name follows: "chaired by Provincial People's Committee
+        # Chairman X" writes the chair's body before the chair's role)
+        after = [r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions]
+        led = [s for s, e, _ in find_bodies(folded, pack) if not any(0 <= r - e <= 3 for r in after)]
+        chair = [a for a, b in chair if not any(0 <= s - b <= 4 for s in led)]
     if not chair:
         return []
     attend = [a for a, _ in attending]
@@ -440,6 +443,12 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # Committee headed by X") goes on about the meeting reported before: a day it names is
             # another event's ("on 22 December 2024 the Politburo issued Resolution 57 ...")
             dates = []
+            # a body right before the chair wording ("set up the Steering Committee headed by X"):
+            # who heads that body, not who chaired the meeting
+            ends = [e for _, e, _ in find_bodies(fs, pack, unnamed=True)]
+            cues = [m.start() for m, _ in pack.cue("chair").finditer(fs)]
+            if any(e <= c <= e + 3 and not fs[e:c].strip() for c in cues for e in ends):
+                continue
         if dates:
             d = dates[0]
             stated = _sentence_year(fs, spans, pack, d)
@@ -471,6 +480,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         ):
             meeting = meetings[-1]
             meeting.date = date
+            # a caption seldom names the organiser the dated sentence does
+            meeting.organizer = meeting.organizer or _organizer(fs, pack, province)
             by_date[date] = meeting
         if meeting is None:
             meeting = Meeting(sent.index, date=date, organizer=_organizer(fs, pack, province))

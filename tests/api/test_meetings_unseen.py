@@ -132,6 +132,8 @@ def test_a_sentence_that_only_names_chairs_dates_no_other_meeting():
         )
     )
     assert [m.date for m in x.meetings] == ["2025-05-17"]
+    # To Lam heads the committee the sentence names: he did not chair the meeting
+    assert [m.chairs for m in x.meetings] == [["Pham Minh Chinh"]]
 
 
 def test_a_caption_naming_the_meeting_is_the_meeting_dated_later_of_the_same_kind():
