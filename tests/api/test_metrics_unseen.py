@@ -420,3 +420,15 @@ def test_a_word_naming_a_document_only_with_its_mark_does_not_hide_a_count():
 def test_people_counted_after_a_session_word_are_a_count_a_session_number_is_not():
     assert figures("شارك في الدورة 80 نائبا.", "ar") == [(80, "persons")]
     assert figures("افتتحت الدورة 15 للمجلس.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Xuất khẩu tăng 6,4 phần trăm."),
+        ("ar", "ارتفعت الصادرات بنسبة 6.4 في المائة."),
+        ("ar", "ارتفعت الصادرات بنسبة 6.4 بالمئة."),
+    ],
+)
+def test_a_percentage_written_in_words_is_a_percentage(lang, text):
+    assert changes(text, lang) == [(6.4, "percent", 6.4)]
