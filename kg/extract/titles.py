@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.extract.grammar import UNNAMED, find_bodies, find_roles, grammar, grammar_features
+from kg.extract.grammar import DELEGATION, UNREAD, find_bodies, find_roles, grammar, grammar_features
 from kg.lang import Pack
 from kg.model import Body
 from kg.script import COMMAS, DASHES, RE_CLAUSE_ENDS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
@@ -88,8 +88,8 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
     # wordings of one lexicon never overlap: starts and ends both ascend, so a bisection finds the
     # bodies near an offset (linear time in the span, however many titles it repeats)
     every = find_bodies(span, pack, unnamed=True)
-    bodies = [b for b in every if b[2][0] != UNNAMED]
-    unnamed = [b for b in every if b[2][0] == UNNAMED]
+    bodies = [b for b in every if b[2][0] not in UNREAD]
+    unnamed = [b for b in every if b[2][0] in UNREAD]
     starts, ends = [b[0] for b in bodies], [b[1] for b in bodies]
     roles = [(r0, r1, v) for r0, r1, v in find_roles(span, pack) if not _inside_body(bodies, starts, r0, r1)]
     compound_last = grammar(pack).compound_last
@@ -319,6 +319,11 @@ def _owned(role: str, owner, committee) -> tuple[str, tuple]:
     Fatherland Front or of the Party is the Front or the party committee itself."""
     org = owner[2][0]
     level = owner[2][1:]
+    if committee[2][0] == DELEGATION:
+        # "the delegation of Tuyen Quang province to the National Assembly"; another body's delegation
+        # (a working delegation) is no body of the code list
+        code = "national_assembly_delegation" if org == "national_assembly" else "other"
+        return role, (owner[0], owner[1], (code, *(committee[2][1:] if code != "other" else level)))
     if org == "fatherland_front":
         return role, owner
     if org == "communist_party":
@@ -558,9 +563,13 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
-        between = span[out[-1].end : title.start] if out else ""
-        if re.search(r"[:：]", between) and not any(True for _ in pack.cue("title_link").finditer(between)):
-            break  # "A, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu Chủ tịch UBND ...": a quotation
+        # "A, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu Chủ tịch UBND ...": a quotation, unless
+        # the colon opens a list of posts ("đảm nhiệm các chức vụ: ...")
+        colon = re.search(r"[:：]", span[out[-1].end : title.start]) if out else None
+        if colon and not any(
+            True for _ in pack.cue("title_link").finditer(span, out[-1].end, out[-1].end + colon.start())
+        ):
+            break
         out.append(title)
         edge = max(edge, title.end)
     return out

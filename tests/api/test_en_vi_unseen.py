@@ -403,3 +403,23 @@ def test_vi_a_role_elected_to_is_every_listed_name_s_besides_their_own_posts():
         ("deputy_secretary", "party_committee", "provincial"),
         ("standing_vice_chair", "peoples_committee", "provincial"),
     }
+
+
+def test_vi_a_quotation_after_a_name_s_titles_is_no_title():
+    found = posts(
+        "Bà Lê Thị Mai, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu "
+        "Chủ tịch UBND, Phó Chủ tịch HĐND, Phó Chủ tịch UBND tỉnh là những vị trí then chốt.",
+        "vi",
+    )
+    assert found["Le Thi Mai"] == {
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
+
+
+def test_vi_a_conjunction_before_a_role_opens_the_next_name_s_title():
+    found = posts(
+        "Bí thư Tỉnh ủy Lê Văn Tâm (đứng) và Chủ tịch UBND tỉnh Trần Văn Hòa tại hội nghị trực tuyến.", "vi"
+    )
+    assert found["Le Van Tam"] == {("secretary", "party_committee", "provincial")}
+    assert found["Tran Van Hoa"] == {("chair", "peoples_committee", "provincial")}
