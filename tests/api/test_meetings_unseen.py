@@ -221,3 +221,16 @@ def test_an_undated_conference_preparing_congresses_keeps_the_texts_year():
         )
     )
     assert [m.date for m in x.meetings] == ["2024"]
+
+
+def test_a_chair_written_after_his_body_and_role_chairs():
+    # English writes the chair's body before his role: the body does not lead the meeting
+    x = extract(
+        Article(
+            "t",
+            "On 3 April 2024, the Provincial People's Committee held a meeting chaired by Provincial "
+            "People's Committee Chairman Tran Van Binh.",
+            lang="en",
+        )
+    )
+    assert [m.chairs for m in x.meetings] == [["Tran Van Binh"]]
