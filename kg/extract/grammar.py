@@ -34,7 +34,9 @@ from kg.lang import Pack, load_pack
 from kg.text import fold, sentences
 
 __all__ = [
+    "DELEGATION",
     "UNNAMED",
+    "UNREAD",
     "Grammar",
     "Rule",
     "acronyms",
@@ -513,6 +515,8 @@ def set_acronyms(found: dict[str, tuple[str, ...]]) -> contextvars.Token:
 
 
 UNNAMED = "unnamed"  # a committee, council or board written with a name the grammar does not read
+DELEGATION = "unnamed_delegation"  # a delegation of no body the grammar reads ("the province's delegation")
+UNREAD = frozenset({UNNAMED, DELEGATION})  # bodies only a title reads, with the body written after them
 
 
 def find_bodies(
@@ -520,8 +524,9 @@ def find_bodies(
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Bodies in folded text as ``(start, end, (org, level?))``: the pack's listed phrases,
     and the grammar's where no listed phrase stands. With ``unnamed``, also a committee, council
-    or board whose name is not read ("the Economic Committee"; code :data:`UNNAMED`): the title
-    reader makes it a post of the body it belongs to; no other reader sees it.
+    or board whose name is not read ("the Economic Committee"; code :data:`UNNAMED`) and a delegation
+    of no body read (:data:`DELEGATION`): the title reader makes it a post of the body it belongs to
+    ("the delegation of the province to the National Assembly"); no other reader sees them.
 
     >>> from kg.lang import load_pack
     >>> [v for _, _, v in find_bodies("komitetu ludowego prowincji ninh binh", load_pack("pl"))]
@@ -535,7 +540,7 @@ def find_bodies(
                 listed.append((m.start(), m.end(), known[m.group(1)]))
         listed.sort(key=lambda x: (x[0], -x[1]))
     found = _merge(listed, _grammar_phrases(folded, pack, "body"))
-    return found if unnamed else [b for b in found if b[2][0] != UNNAMED]
+    return found if unnamed else [b for b in found if b[2][0] not in UNREAD]
 
 
 def find_roles(folded: str, pack: Pack) -> list[tuple[int, int, tuple[str, ...]]]:

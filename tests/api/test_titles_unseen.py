@@ -154,3 +154,32 @@ def test_a_compound_of_the_national_assembly_and_its_standing_committee_is_the_a
         ("standing_member", "national_assembly", "central"),
         ("standing_deputy_secretary", "party_committee", "central"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", f"Pani {NAME}, szefowa delegacji prowincji Tuyen Quang do Zgromadzenia Narodowego, mówiła."),
+        ("en", f"Mr {NAME}, Head of the Tuyen Quang provincial delegation to the National Assembly, said."),
+        (
+            "de",
+            f"Herr {NAME}, Leiter der Delegation der Provinz Tuyen Quang in der Nationalversammlung, sagte.",
+        ),
+        (
+            "fr",
+            f"M. {NAME}, chef de la délégation de la province de Tuyen Quang à l'Assemblée nationale, a dit.",
+        ),
+        (
+            "es",
+            f"El Sr. {NAME}, jefe de la delegación de la provincia de Tuyen Quang en la Asamblea Nacional, dijo.",
+        ),
+        ("ar", "قال السيد لي فان تام، رئيس وفد مقاطعة توين كوانغ في الجمعية الوطنية، إن"),
+    ],
+)
+def test_the_delegation_of_a_province_to_the_national_assembly_is_its_delegation(lang, text):
+    assert posts(text, lang) == {("head", "national_assembly_delegation", "provincial")}
+
+
+def test_a_working_delegation_of_a_body_is_no_post_of_the_body():
+    text = f"Mr {NAME}, Head of the working delegation of the Provincial People's Committee, said."
+    assert ("head", "peoples_committee", "provincial") not in posts(text, "en")
