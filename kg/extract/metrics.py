@@ -54,6 +54,16 @@ def _changing(folded: str, start: int, pack: Pack) -> bool:
     return any(m.end() < near for k in ("increase", "decrease") for m, _ in pack.cue(k).finditer(clause))
 
 
+def _worded_range(span: re.Match, lower: float, folded: str, start: int, pack: Pack) -> bool:
+    """Is "23 to 25" a range, its lower bound the figure? A range rises, within one order of
+    magnitude ("from 20 to 14" is a change; "in 2023 to 53,389.7 billion" a year, then the figure),
+    and no rise or fall before it makes it a change ("rose from 12 to 15")."""
+    upper = parse_number(re.search(r"\d+(?:[.,]\d+)*", span.group()).group(), pack.decimal)
+    if upper is None or not lower < upper <= 10 * lower:
+        return False
+    return not _changing(folded, start, pack)
+
+
 def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
     """A currency written right before the number ("VND23,788", "$5"), per the pack's cues."""
     match = re.search(r"([^\s(]+?)\s?$", folded[max(0, start - 6) : start])  # "(US$210 million)" too
@@ -119,7 +129,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             rf"\s*(?:[-–]|\s(?:{pack.alternation('range')})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)",
             folded[rest : rest + _WINDOW],
         )
-        if span and not frac and (re.match(r"\s*[-–]", span.group()) or not _changing(folded, start, pack)):
+        if (
+            span
+            and not frac
+            and (re.match(r"\s*[-–]", span.group()) or _worded_range(span, value, folded, start, pack))
+        ):
             rest += span.end()  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit = None
         factor = 1.0

@@ -131,6 +131,19 @@ def test_a_rise_from_one_level_to_another_is_no_range():
     assert figures("Exports rose from 12 to 15 billion USD.", "en") == [(15000, "million_usd")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a fall written with a verb no cue lists: a range rises
+        ("en", "The province cut the number of its departments from 20 to 14 this year.", [(14, "count")]),
+        # a year, then the figure: not a range of one order of magnitude
+        ("ar", "يصل الناتج في عام 2023 إلى 53,389.7 مليار دونج.", [(53389.7, "billion_vnd")]),
+    ],
+)
+def test_numbers_joined_by_to_that_fall_or_leap_an_order_of_magnitude_are_no_range(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
 # ---------------------------------------------------------------- documents
 
 documents = importlib.import_module("kg.extract.documents")
