@@ -165,11 +165,12 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             else:
                 # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level)
                 role, body = _GENERIC_ROLES.get(role, role), (body[0], body[1], ("other", *body[2][1:]))
-        elif body is not None and body[2][0] == "party_commission":
+        elif body is not None and body[2][0] in _OWNED_BY:
             # "presidente de la Comisión de Economía de la Asamblea Nacional": a commission of a state
-            # body is that body's committee, not the party's
+            # body is that body's committee, not the party's; "Head of the Legal Department of the
+            # Provincial People's Council" (Ban Pháp chế) is no department (Sở) of a people's committee
             owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
-            if owner is not None and owner[2][0] in _STATE_OWNERS and _owns(span[body[1] : owner[0]], pack):
+            if owner is not None and owner[2][0] in _OWNED_BY[body[2][0]] and _owns(span[body[1] : owner[0]]):
                 role, body = _owned(role, owner, body)
         if (
             org is not None
@@ -280,6 +281,11 @@ _GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_c
 _PARTY_OWNERS = frozenset({"party_committee", "central_committee", "party_standing_committee"})
 _STATE_OWNERS = frozenset({"national_assembly", "peoples_council"})
 _OTHER_OWNERS = frozenset({"ministry", "department", "government"})  # their committees are no GOLD body
+# bodies that are a committee of the body written after them when it is one of these
+_OWNED_BY = {
+    "party_commission": _STATE_OWNERS,
+    "department": _STATE_OWNERS | _PARTY_OWNERS,
+}
 
 
 def _committee_of(span: str, unnamed, r1: int, limit: int, body):
@@ -302,14 +308,10 @@ def _committee_of(span: str, unnamed, r1: int, limit: int, body):
     return None
 
 
-def _owns(gap: str, pack: Pack) -> bool:
-    """Does ``gap`` join a commission to the body written after it: a link word, or nothing?"""
-    words = re.findall(r"[^\W\d_]+", gap)
-    return (
-        not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap)
-        and all(_linking(w, pack) for w in words[:3])
-        and len(words) <= 3
-    )
+def _owns(gap: str) -> bool:
+    """Does ``gap`` join a body to the body written after it: a link word or the rest of the first
+    body's name ("Comisión de Economía y Presupuesto del"), no separator?"""
+    return not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and len(re.findall(r"[^\W\d_]+", gap)) <= 4
 
 
 def _owned(role: str, owner, committee) -> tuple[str, tuple]:

@@ -183,3 +183,27 @@ def test_the_delegation_of_a_province_to_the_national_assembly_is_its_delegation
 def test_a_working_delegation_of_a_body_is_no_post_of_the_body():
     text = f"Mr {NAME}, Head of the working delegation of the Provincial People's Committee, said."
     assert ("head", "peoples_committee", "provincial") not in posts(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"Mr {NAME}, Head of the Legal Department of the Provincial People's Council, said."),
+        ("de", f"Herr {NAME}, Leiter der Rechtsabteilung des Provinzvolksrats, sagte."),
+        ("fr", f"M. {NAME}, chef du Département juridique du Conseil populaire provincial, a dit."),
+        ("pl", f"Pan {NAME}, szef Wydziału Prawnego Prowincjonalnej Rady Ludowej, mówił."),
+        ("ar", "قال السيد لي فان تام، رئيس الإدارة القانونية لمجلس الشعب الإقليمي، إن"),
+        (
+            "es",
+            f"El Sr. {NAME}, jefe de la Comisión de Economía y Presupuesto del Consejo Popular de la provincia, dijo.",
+        ),
+    ],
+)
+def test_a_department_or_commission_of_a_peoples_council_is_a_post_of_the_council(lang, text):
+    # (Ban Pháp chế, Ban Kinh tế - Ngân sách: translated as departments or commissions)
+    assert posts(text, lang) == {("head", "peoples_council", "provincial")}
+
+
+def test_a_department_of_a_peoples_committee_stays_a_department():
+    text = f"Mr {NAME}, Director of the Department of Finance of the Provincial People's Committee, said."
+    assert posts(text, "en") == {("director", "department", "provincial")}
