@@ -423,3 +423,15 @@ def test_vi_a_conjunction_before_a_role_opens_the_next_name_s_title():
     )
     assert found["Le Van Tam"] == {("secretary", "party_committee", "provincial")}
     assert found["Tran Van Hoa"] == {("chair", "peoples_committee", "provincial")}
+
+
+def test_vi_the_presidium_of_a_congress_chairs_it():
+    x = extraction(
+        "Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX khai mạc. Đoàn Chủ tịch Đại hội gồm các "
+        "đồng chí: Lê Văn Tâm, Bí thư Tỉnh ủy; Trần Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy. Thay mặt Đoàn "
+        "Chủ tịch, ông Hoàng Văn Nam, Trưởng Ban Tổ chức Tỉnh ủy, trình bày chương trình Đại hội. Đại hội "
+        "đã bầu Đoàn Thư ký gồm 3 đồng chí.",
+        "vi",
+    )
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2020-10-15", ["Le Van Tam", "Tran Van Hoa"])]
+    assert not any(o.name.startswith("Doan Thu") for o in x.officials)
