@@ -435,3 +435,20 @@ def test_vi_the_presidium_of_a_congress_chairs_it():
     )
     assert [(m.date, m.chairs) for m in x.meetings] == [("2020-10-15", ["Le Van Tam", "Tran Van Hoa"])]
     assert not any(o.name.startswith("Doan Thu") for o in x.officials)
+
+
+def test_en_a_career_after_used_to_be_is_the_last_official_s():
+    x = extraction(
+        "Mr. Tran Van Hoa was re-elected the Party Secretary. He used to be Deputy Chief Inspector of Quang "
+        "Nam Province, Deputy Secretary of Tay Giang District Party Committee, Head of the Internal Affairs "
+        "Division of the Provincial Party Committee.",
+        "en",
+    )
+    held = {(p.role, p.body.org, p.body.level) for o in x.officials for p in o.positions}
+    assert {
+        ("deputy_head", "other", "provincial"),
+        ("deputy_secretary", "party_committee", "district"),
+        ("head", "party_commission", "provincial"),
+    } <= held
+    found = posts("Tran Van Hoa, Chief of the Office of the Provincial Party Committee, attended.", "en")
+    assert found["Tran Van Hoa"] == {("head", "party_office", "provincial")}
