@@ -40,8 +40,9 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         return
     role_ends = [r1 for _, r1, _ in roles]
 
-    def subject(before: int) -> str | None:
-        """The wording of the last body before ``before`` that is no part of a title."""
+    def subject(before: int, whole: bool = False) -> str | None:
+        """The wording of the last body before ``before`` that is no part of a title (``whole``: with
+        the bodies it belongs to chained before it, "la Commission de contrôle du Comité central")."""
         free = [
             b
             for b in bodies
@@ -54,6 +55,11 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         if not free:
             return None
         start, end, _ = free[-1]
+        if whole:
+            for b in reversed([b for b in bodies if b[1] <= start]):
+                if b[1] < start - 8 or re.search(rf"[{RE_CLAUSE_ENDS}]", folded[b[1] : start]):
+                    break
+                start = b[0]
         # the place written right after it ("... der Provinz An Giang")
         from kg.gazetteer import find_places
 
@@ -106,6 +112,20 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             per_name[k + 1] = list(per_name[i])
             k += 1
 
+    # "sous la présidence de son chef, Tran Cam Tu", "برئاسة رئيسها تران كام تو": a role after a
+    # possessive ("its"), right before the name, with no body of its own: of the body the sentence
+    # is about, written whole ("la Commission de contrôle du Comité central du Parti")
+    for i, mention in enumerate(mentions):
+        if per_name[i] or not pack.cue("possessive").entries:
+            continue
+        role = _possessed_role(spans[i].before, pack)
+        if role is None:
+            continue
+        at = mention.start - len(spans[i].before) + role[0]
+        chain = subject(at, whole=True)
+        if chain is not None:
+            per_name[i] = read_titles(spans[i].before[role[0] : role[1]] + " " + chain, pack)
+
     _titles_for(sentence, folded, mentions, spans, per_name, pack)
 
     # "5 stellvertretende Vorsitzende, darunter A, B und C"
@@ -151,6 +171,24 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             per_name[i] = per_name[i] + [
                 s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
             ]
+
+
+def _possessed_role(before: str, pack: Pack) -> tuple[int, int] | None:
+    """Where the role written at the end of ``before`` (right before a name) stands, when a possessive
+    cue opens it ("son chef, ", "its Chairman ") or is it ("رئيسها"), and it writes no body."""
+    text = before.rstrip(" " + COMMAS)
+    for honorific, _ in pack.cue("honorific").finditer(text):
+        if honorific.end() == len(text):
+            text = text[: honorific.start()].rstrip(" " + COMMAS)
+    roles = [r for r in find_roles(text, pack) if r[1] == len(text)]
+    if not roles or len(roles[-1][2]) > 1:
+        return None
+    r0, r1, _ = roles[-1]
+    owned = any(
+        (m.start() == r0 and m.end() == r1) or (m.end() <= r0 and not text[m.end() : r0].strip())
+        for m, _ in pack.cue("possessive").finditer(text, max(0, r0 - 12), r1)
+    )
+    return (r0, r1) if owned and not find_bodies(text[r0:r1], pack) else None
 
 
 def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack) -> None:

@@ -207,3 +207,30 @@ def test_a_department_or_commission_of_a_peoples_council_is_a_post_of_the_counci
 def test_a_department_of_a_peoples_committee_stays_a_department():
     text = f"Mr {NAME}, Director of the Department of Finance of the Provincial People's Committee, said."
     assert posts(text, "en") == {("director", "department", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"The Central Inspection Commission held its 31st meeting, chaired by its Chairman {NAME}."),
+        (
+            "fr",
+            f"La Commission de contrôle du Comité central du Parti s'est réunie sous la présidence de son chef, {NAME}.",
+        ),
+        ("de", f"Die Zentrale Inspektionskommission tagte unter dem Vorsitz ihres Vorsitzenden {NAME}."),
+        (
+            "es",
+            f"La Comisión de Control del Comité Central del Partido se reunió, presidida por su jefe, {NAME}.",
+        ),
+        ("ar", "عقدت لجنة التفتيش المركزية اجتماعها الحادي والثلاثين، برئاسة رئيسها لي فان تام."),
+    ],
+)
+def test_its_chairman_is_the_chair_of_the_body_the_sentence_is_about(lang, text):
+    # the possessive ('its', 'son', 'ihres', 'su', رئيسها) makes the role one of the sentence's body,
+    # written whole (the commission, not the committee it belongs to)
+    assert posts(text, lang) == {("chair", "party_commission", "central")}
+
+
+def test_a_role_without_a_possessive_gets_no_body_from_the_sentence():
+    text = f"La Commission de contrôle du Comité central du Parti s'est réunie sous la présidence du chef, {NAME}."
+    assert posts(text, "fr") == set()
