@@ -234,3 +234,19 @@ def test_its_chairman_is_the_chair_of_the_body_the_sentence_is_about(lang, text)
 def test_a_role_without_a_possessive_gets_no_body_from_the_sentence():
     text = f"La Commission de contrôle du Comité central du Parti s'est réunie sous la présidence du chef, {NAME}."
     assert posts(text, "fr") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", f"Herr {NAME}, Leiter der Zentralen Kommission für Außenbeziehungen, sagte."),
+        ("es", f"El Sr. {NAME}, jefe de la Comisión Central de Relaciones Exteriores, dijo."),
+        ("pl", f"Pan {NAME}, kierownik Centralnej Komisji Stosunków Zewnętrznych, mówił."),
+        (
+            "fr",
+            f"M. {NAME}, chef de la Commission des relations extérieures du Comité central du Parti, a dit.",
+        ),
+    ],
+)
+def test_a_central_commission_with_a_topic_not_read_is_a_party_commission(lang, text):
+    assert posts(text, lang) == {("head", "party_commission", "central")}
