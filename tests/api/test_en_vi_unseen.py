@@ -452,3 +452,35 @@ def test_en_a_career_after_used_to_be_is_the_last_official_s():
     } <= held
     found = posts("Tran Van Hoa, Chief of the Office of the Provincial Party Committee, attended.", "en")
     assert found["Tran Van Hoa"] == {("head", "party_office", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Ông Trần Văn Hòa, Chánh Văn phòng Tỉnh ủy, phát biểu.", ("head", "party_office", "provincial")),
+        ("Ông Trần Văn Hòa, Chánh Văn phòng UBND tỉnh, phát biểu.", ("head", "other", "provincial")),
+        (
+            "Ông Trần Văn Hòa, Phó Chánh Văn phòng Thành ủy, phát biểu.",
+            ("deputy_head", "party_office", "provincial"),
+        ),
+        ("Ông Trần Văn Hòa, Chủ nhiệm Văn phòng Quốc hội, phát biểu.", ("head", "other", "central")),
+        ("Ông Trần Văn Hòa, Tổng thư ký Quốc hội, phát biểu.", ("other", "national_assembly", "central")),
+        # an emulation council is no party commission, a congress's organising board no Organisation Board
+        (
+            "Ông Trần Văn Hòa, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương, dự Đại hội.",
+            ("vice_chair", "other", "central"),
+        ),
+        (
+            "Ông Trần Văn Hòa, Trưởng Ban Tổ chức Đại hội Thi đua yêu nước tỉnh, phát biểu.",
+            ("head", "other", "provincial"),
+        ),
+        (
+            "Ông Trần Văn Hòa, Chủ tịch UBND tỉnh, làm Chủ tịch Ủy ban bầu cử.",
+            ("chair", "other", "provincial"),
+        ),
+    ],
+)
+def test_vi_offices_councils_and_boards_outside_the_code_list(text, post):
+    found = posts(text, "vi")
+    assert post in found["Tran Van Hoa"], found
+    assert not any(org == "party_commission" for _, org, _ in found["Tran Van Hoa"])
