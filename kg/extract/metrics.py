@@ -95,222 +95,353 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     dates = [(d.start, d.end) for d in find_dates(folded, pack)]  # sorted, never overlapping
     consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
     parted: str | None = None  # the unit of the count the last figure was a part of ("of which 642")
-    # a sentence of a comma-decimal language that writes its decimals with a point ("26.88 km")
-    # writes "3,500" for three thousand five hundred
-    thousands_comma = pack.decimal == "," and bool(
-        re.search(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]?\d)(?!\s*(?:uhr|h)\b)", folded)
-    )
+    thousands_comma = _thousands_comma(folded, pack)
     for m in NUMBER.finditer(folded):
         start, end = m.span()
-        if start < consumed:
+        if start < consumed or _in_date(dates, start, len(folded)) or _inside_word(folded, start, pack):
             continue
-        at = bisect.bisect_right(dates, (start, len(folded) + 1))
-        if at and dates[at - 1][0] <= start < dates[at - 1][1]:
-            continue  # "ngày 01/12", "26 August 2024"
-        glued = re.search(r"[^\W\d_]+$", folded[max(0, start - 3) : start])
-        if glued and glued.group() not in pack.prefixes and _currency_before(folded, start, pack) is None:
-            continue  # digits inside a word ("H5N1"), unless a clitic ("و43") or a currency ("VND5")
-        value = parse_number(m.group(), pack.decimal)
-        if thousands_comma and re.fullmatch(r"\d{1,3},\d{3}", m.group()):
-            value = float(m.group().replace(",", ""))  # "VND 3,500 mil millones" beside "26.88 km"
+        value = _value(m.group(), pack, thousands_comma)
         if value is None or _skip(folded, start, end, value):
             continue
-        rest = end
-        # "43/49", "64.4/68.49", "7,676/12,021"; a window, not the rest: linear time
-        frac = re.match(r"\s*/\s*\d+(?:[.,]\d+)*", folded[rest : rest + _WINDOW])
-        if frac is None and pack.cue("out_of"):
-            # "56 of 93 tasks": the noun after the total is what both numbers count
-            frac = re.match(
-                rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[rest : rest + 40]
-            )
-        if frac:
-            rest += frac.end()
-        span = re.match(
-            rf"\s*(?:[-–]|\s(?:{pack.alternation('range')})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)",
-            folded[rest : rest + _WINDOW],
-        )
-        if (
-            span
-            and not frac
-            and (re.match(r"\s*[-–]", span.group()) or _worded_range(span, value, folded, start, pack))
-        ):
-            rest += span.end()  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
-        unit = None
-        factor = 1.0
-        tail = folded[rest : rest + _WINDOW]
-        space = len(tail) - len(tail.lstrip())
-        currency = _currency_before(folded, start, pack)
-        ranked = _unit_before(folded, start, pack)
-        if frac and ranked is not None and ranked[0] == "rank":
-            unit = "rank"  # "xếp thứ 12/63 tỉnh": the rank, out of the count after it
-        if currency and not frac:
-            # "VND23,788 billion": the unit is the pack's "billion vnd"
-            word = re.match(r"\s*([^\W\d_]+)", tail)
-            combined = pack.units.get(f"{word.group(1)} {currency}") if word else None
-            values = combined or pack.units.get(currency)
-            if values:
-                unit, factor = values[0], float(values[1]) if len(values) > 1 and values[1] else 1.0
-                rest += word.end() if combined else 0
-        if unit is None:
-            hit = pack.units.match_at(folded, rest + space) or pack.units.match_at(folded, rest)
-            scale_hit = None
-            if hit is None:
-                scale_hit = pack.scales.match_at(folded, rest + space)
-                if scale_hit:
-                    after_scale = scale_hit[0].end()
-                    gap = len(folded[after_scale : after_scale + _WINDOW]) - len(
-                        folded[after_scale : after_scale + _WINDOW].lstrip()
-                    )
-                    hit = pack.units.match_at(folded, after_scale + gap)
-                    if hit:
-                        factor = float(scale_hit[1][0])
-                    else:
-                        # "3.9 مليون نسمة", "the number of tourists reached 8.43 million": people
-                        unit, factor = "count", float(scale_hit[1][0])
-                        rest = after_scale
-                        people = _people_after(folded, rest, pack)
-                        if people is not None:
-                            unit, rest = "persons", people
-                        elif _total_of(folded, start, pack) == "persons":
-                            unit = "persons"
-            if hit:
-                unit = hit[1][0]
-                factor *= float(hit[1][1]) if len(hit[1]) > 1 and hit[1][1] else 1.0
-                rest = hit[0].end()
-            elif unit is None:
-                before = _unit_before(folded, start, pack)
-                if before:
-                    unit, factor = before
-                elif frac:
-                    counted = _counted(folded, sentence, rest, rest, pack)
-                    unit = counted[0] if counted else "count"
-                    word = _NOUN.match(folded, rest, min(len(folded), rest + 40))
-                    if counted is None and word and _stem_hit(word.group(1), pack.cue("notcounted")):
-                        unit = "other"  # "62/68 km handed over": a measure, no count
+        frac, rest = _fraction(folded, end, pack)
+        if upper := _range_after(folded, start, rest, value, frac, pack):
+            rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
+        unit, factor, rest = _unit_written(folded, sentence, start, rest, frac, pack)
+        if unit is None and not frac:
+            unit = _total_out_of(folded, start, value, found, pack)
         part = None
-        if unit is None and not frac and found and found[-1][2].unit in ("count", "persons"):
-            # "صوت 452 نائبا من أصل 460": the total after "out of" counts what the figure before counts
-            gap = folded[found[-1][1] : start].strip()
-            if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 4) and found[-1][2].value < value:
-                unit = found[-1][2].unit
         if unit is None:
-            counted = _counted(folded, sentence, start, rest, pack)
-            counted = counted or _total(folded, sentence, start, end, pack)  # "Gesamtzahl ... 70.420 beträgt"
+            counted = _count_unit(folded, sentence, start, end, rest, value, found, pack, parted)
             if counted is None:
-                part = _part_of(folded, start, end, value, found, pack, parted)
-                if part is None:
-                    continue
-                counted = part, end  # "704 Aufgaben ...; davon wurden 642 abgeschlossen, 21 sind überfällig"
-            unit, rest = counted
+                continue
+            unit, rest, part = counted
         parted = part
-        if unit not in ("percent", "billion_vnd", "million_vnd", "vnd", "million_usd", "usd") and (
-            1950 <= value <= 2100
-            and value == int(value)
-            and not frac
-            and not re.search(r"\d[.,]\d", m.group())
-        ):
+        if _year(m.group(), value, unit, frac):
             continue
-        value *= factor
-        # a scale word before a bare currency ("250 Mio. US-Dollar", "23.000 mds de VND"): the
-        # currency's scaled unit, as GOLD writes it
-        scaled = next(((u, f) for u, f in _SCALED.get(unit, ()) if factor >= f), None)
-        if scaled:
-            unit, value = scaled[0], value / scaled[1]
-        while value > _CEILING.get(unit, float("inf")):
-            value /= 1000  # "42.000 billones de VND" (an English billion translated): no sum exceeds the country's GDP
+        unit, value = _scaled(unit, value * factor, factor)
         if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 25):
             continue  # "(up 16 million VND on 2015)": a difference, not a reported level
-        if _benchmark(folded, start, pack, found[-1][1] if found else 0):
+        since = found[-1][1] if found else 0
+        if _benchmark(folded, start, pack, since):
             consumed = rest  # "(średnio w kraju o 9,3%)": the country's figure, not the article's
             continue
-        is_change = False
-        shared = False  # "..., reaching 94.7% of the estimate": a share of the figure before
+        is_change, shared = False, False  # shared: "..., reaching 94.7% of the estimate"
         if unit == "percent":
-            # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
-            window = folded[max(found[-1][1] if found else 0, start - 40) : start]
-            # the change's verb may open a long clause: "ارتفعت مبيعات التجزئة ... بنسبة 15.2%"
-            clause = re.split(
-                rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s",
-                folded[max(found[-1][1] if found else 0, start - 90) : start],
-            )[-1]
-            after = re.split(r"\d", folded[rest : rest + 50])[0]  # up to the next figure's number
-            same_period = pack.cue("same_period").pattern
-            increase = pack.cue("increase").pattern
-            decrease = pack.cue("decrease").pattern
-            share = pack.cue("share").pattern
-            if share is not None and share.match(after.lstrip()):
-                is_change = False
-                shared = True
-            elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
-                same_period is not None and same_period.search(after[:30])
-            ):
-                is_change = "same_period"
-            elif (increase is not None and increase.search(clause)) or (
-                decrease is not None and decrease.search(clause)
-            ):
-                is_change = True
-            elif (increase is not None and increase.match(after.lstrip())) or (
-                decrease is not None and decrease.match(after.lstrip())
-            ):
-                is_change = True  # "a 99.1% rise", "a 4% decline": the change of the figure before
-            level_to = pack.cue("notchange").pattern
-            if is_change != "same_period" and level_to is not None and level_to.search(window[-10:]):
-                is_change = False  # "fell to 1.93%" is a level, not a change
-            if (
-                is_change
-                and decrease is not None
-                and (decrease.search(clause) or decrease.match(after.lstrip()))
-            ):
-                value = -value
-            if (
-                is_change
-                and same_period is not None
-                and value > 100
-                and not (increase is not None and increase.search(clause))
-            ):
-                value = round(value - 100, 4)  # "equal to 140.6% of the same period"
-        if (
-            unit in _MONEY
-            and found
-            and found[-1][2].unit in _MONEY
-            and re.fullmatch(r"\s*\(\s*\S{0,3}\s*", folded[found[-1][1] : start])
-        ):
+            is_change, shared, value = _percent_change(folded, start, rest, value, since, pack)
+        if _converted(folded, start, unit, found):
             # "37.89 trillion VND (1.54 billion USD)": the same sum converted, part of the first figure
             found[-1] = (found[-1][0], rest, found[-1][2], found[-1][3])
             consumed = rest
             continue
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
-        metric.indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
-        if unit in ("persons", "count"):
-            # "450 delegatów", "8/15 chỉ tiêu": the counted noun names the indicator
-            word = _NOUN.match(folded, rest, min(len(folded), rest + 40))  # "366 official delegates"
-            phrase = (
-                word.end(1) if word and not re.search(r"[,.;:()]", folded[rest : word.start(1)]) else rest
-            )
-            counted = [v[0] for _, v in pack.indicators.finditer(folded, end, phrase)]
-            metric.indicator = counted[0] if counted else metric.indicator
-        elif shared and metric.indicator == "other" and found and found[-1][2].unit != "percent":
-            metric.indicator = found[-1][2].indicator  # "thu ngân sách 5.000 tỷ đồng, đạt 94,7% dự toán"
-        if metric.indicator == "grdp" and unit != "billion_vnd":
-            # GRDP as a rate is its growth; GRDP per head (million VND, USD) is no indicator of the list
-            metric.indicator = "grdp_growth" if unit == "percent" else "other"
+        metric.indicator = _figure_indicator(folded, start, end, rest, unit, shared, found, pack)
         found.append((start, rest, metric, is_change))
         consumed = rest
         if frac and unit not in ("percent",):
-            # "43/49 delegates", "24 of 25 tasks": both numbers are figures of the same unit
-            whole = parse_number(re.split(r"[/\s]", frac.group().strip())[-1], pack.decimal)
-            if whole is not None and whole != value / factor:
-                # "8/15 chỉ tiêu": the targets met are the first number; the second is their total
-                indicator = "other" if metric.indicator == "targets_met" else metric.indicator
-                total = Metric(
-                    whole * factor,
-                    "count" if unit == "rank" else unit,
-                    metric.surface,
-                    sentence.index,
-                    indicator,
-                )
+            total = _fraction_total(frac, metric, factor, pack)
+            if total is not None:
                 found.append((start, rest, total, False))
+    return (
+        _with_changes(found, folded) + _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
+    )
 
+
+def _thousands_comma(folded: str, pack: Pack) -> bool:
+    """Does a sentence of a comma-decimal language write its decimals with a point ("26.88 km")?
+    Then it writes "3,500" for three thousand five hundred."""
+    return pack.decimal == "," and bool(
+        re.search(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]?\d)(?!\s*(?:uhr|h)\b)", folded)
+    )
+
+
+def _in_date(dates: list[tuple[int, int]], start: int, size: int) -> bool:
+    """Is the number at ``start`` part of a date ("ngày 01/12", "26 August 2024")? ``dates`` are
+    sorted spans that never overlap: a bisection finds the one that could hold it."""
+    at = bisect.bisect_right(dates, (start, size + 1))
+    return bool(at) and dates[at - 1][0] <= start < dates[at - 1][1]
+
+
+def _inside_word(folded: str, start: int, pack: Pack) -> bool:
+    """Are the number's digits part of a word ("H5N1")? Not after a clitic ("و43") or a currency
+    ("VND5")."""
+    glued = re.search(r"[^\W\d_]+$", folded[max(0, start - 3) : start])
+    return (
+        bool(glued) and glued.group() not in pack.prefixes and _currency_before(folded, start, pack) is None
+    )
+
+
+def _value(number: str, pack: Pack, thousands_comma: bool) -> float | None:
+    """The number's value in the pack's decimal notation; "3,500" is 3500 in a sentence that writes
+    decimals with a point although its language writes them with a comma."""
+    value = parse_number(number, pack.decimal)
+    if thousands_comma and re.fullmatch(r"\d{1,3},\d{3}", number):
+        value = float(number.replace(",", ""))  # "VND 3,500 mil millones" beside "26.88 km"
+    return value
+
+
+def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
+    """A total written after the number ("43/49", "64.4/68.49", "56 of 93 tasks", ``out_of`` cues):
+    its match and where the figure's wording goes on; a window, not the rest: linear time."""
+    frac = re.match(r"\s*/\s*\d+(?:[.,]\d+)*", folded[end : end + _WINDOW])
+    if frac is None and pack.cue("out_of"):
+        # "56 of 93 tasks": the noun after the total is what both numbers count
+        frac = re.match(rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[end : end + 40])
+    return frac, end + frac.end() if frac else end
+
+
+def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: Pack) -> int:
+    """The length of the upper bound of a range after the number ("8,3-8,5%", "de 9 à 10%",
+    ``range`` cues), which the figure's wording takes in: the figure is the lower bound; 0 when
+    there is none (or the number has a total after it)."""
+    span = re.match(
+        rf"\s*(?:[-–]|\s(?:{pack.alternation('range')})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)",
+        folded[rest : rest + _WINDOW],
+    )
+    if (
+        span
+        and not frac
+        and (re.match(r"\s*[-–]", span.group()) or _worded_range(span, value, folded, start, pack))
+    ):
+        return span.end()
+    return 0
+
+
+def _spaces(folded: str, pos: int) -> int:
+    """How many spaces come at ``pos`` (within the window a unit is looked for in)."""
+    tail = folded[pos : pos + _WINDOW]
+    return len(tail) - len(tail.lstrip())
+
+
+def _factor(values: tuple[str, ...]) -> float:
+    """The factor column of a ``units.tsv`` row (1 when empty)."""
+    return float(values[1]) if len(values) > 1 and values[1] else 1.0
+
+
+def _unit_written(
+    folded: str, sentence: str, start: int, rest: int, frac, pack: Pack
+) -> tuple[str | None, float, int]:
+    """(unit, factor, end of the figure's wording) of the unit written with the number: a rank
+    with a total ("xếp thứ 12/63 tỉnh"), a currency before it ("VND23,788 billion"), a unit after
+    it, maybe after a scale word ("8.43 million tourists"), a unit before it ("ranked 44th"), else
+    for a fraction the noun both numbers count; (None, 1.0, rest) when none is written."""
+    ranked = _unit_before(folded, start, pack)
+    if frac and ranked is not None and ranked[0] == "rank":
+        return "rank", 1.0, rest  # "xếp thứ 12/63 tỉnh": the rank, out of the count after it
+    space = _spaces(folded, rest)
+    if not frac:
+        currency = _currency_unit(folded, start, rest, pack)
+        if currency is not None:
+            return currency
+    hit = pack.units.match_at(folded, rest + space) or pack.units.match_at(folded, rest)
+    factor = 1.0
+    if hit is None:
+        scale = pack.scales.match_at(folded, rest + space)
+        if scale:
+            factor, after = float(scale[1][0]), scale[0].end()
+            hit = pack.units.match_at(folded, after + _spaces(folded, after))
+            if hit is None:
+                return _scaled_count(folded, start, after, factor, pack)
+    if hit:
+        return hit[1][0], factor * _factor(hit[1]), hit[0].end()
+    if ranked:
+        return ranked[0], ranked[1], rest
+    if frac:
+        return _fraction_unit(folded, sentence, rest, pack), 1.0, rest
+    return None, 1.0, rest
+
+
+def _currency_unit(folded: str, start: int, rest: int, pack: Pack) -> tuple[str, float, int] | None:
+    """(unit, factor, end) of a currency written before the number: the pack's unit of the scale
+    word after the number with the currency ("VND23,788 billion": "billion vnd"), else of the
+    currency alone ("$5")."""
+    currency = _currency_before(folded, start, pack)
+    if not currency:
+        return None
+    word = re.match(r"\s*([^\W\d_]+)", folded[rest : rest + _WINDOW])
+    combined = pack.units.get(f"{word.group(1)} {currency}") if word else None
+    values = combined or pack.units.get(currency)
+    if not values:
+        return None
+    return values[0], _factor(values), rest + (word.end() if combined else 0)
+
+
+def _scaled_count(folded: str, start: int, after: int, factor: float, pack: Pack) -> tuple[str, float, int]:
+    """A scale word with no unit after it ("3.9 مليون نسمة", "the number of tourists reached 8.43
+    million"): a count, of people when a word of people follows the scale word or a ``total`` cue
+    before the number counts people."""
+    people = _people_after(folded, after, pack)
+    if people is not None:
+        return "persons", factor, people
+    if _total_of(folded, start, pack) == "persons":
+        return "persons", factor, after
+    return "count", factor, after
+
+
+def _fraction_unit(folded: str, sentence: str, rest: int, pack: Pack) -> str:
+    """The unit of a fraction with no unit ("43/49 delegates", "24 of 25 tasks"): what the noun
+    after it counts, ``count`` when it counts nothing the rule knows, ``other`` when it is a
+    measure ("62/68 km handed over", ``notcounted`` cues)."""
+    counted = _counted(folded, sentence, rest, rest, pack)
+    if counted is not None:
+        return counted[0]
+    word = _word_after(folded, rest)
+    if word and _stem_hit(word.group(1), pack.cue("notcounted")):
+        return "other"  # "62/68 km handed over": a measure, no count
+    return "count"
+
+
+def _total_out_of(folded: str, start: int, value: float, found, pack: Pack) -> str | None:
+    """The unit of a total after ``out_of`` ("صوت 452 نائبا من أصل 460": 460 counts what 452
+    counts): the count before it, when the total is larger; else None."""
+    if not found or found[-1][2].unit not in ("count", "persons"):
+        return None
+    gap = folded[found[-1][1] : start].strip()
+    if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 4) and found[-1][2].value < value:
+        return found[-1][2].unit
+    return None
+
+
+def _count_unit(
+    folded: str, sentence: str, start: int, end: int, rest: int, value: float, found, pack: Pack, parted
+) -> tuple[str, int, str | None] | None:
+    """(unit, end of the figure's wording, part) of a number with no unit written: what the noun
+    after it counts, what a ``total`` cue before it counts ("Gesamtzahl ... 70.420 beträgt"), else
+    the count before it that it is a part of (then also ``part``: "704 Aufgaben ...; davon wurden
+    642 abgeschlossen, 21 sind überfällig"); None when it counts nothing."""
+    counted = _counted(folded, sentence, start, rest, pack) or _total(folded, sentence, start, end, pack)
+    if counted is not None:
+        return counted[0], counted[1], None
+    part = _part_of(folded, start, end, value, found, pack, parted)
+    return (part, end, part) if part is not None else None
+
+
+def _year(number: str, value: float, unit: str, frac) -> bool:
+    """Is the number a year, no figure? A whole number from 1950 to 2100 with no decimals, unless a
+    percentage or a sum of money, or written with a total."""
+    if unit == "percent" or unit in _MONEY:
+        return False
+    return 1950 <= value <= 2100 and value == int(value) and not frac and not re.search(r"\d[.,]\d", number)
+
+
+def _scaled(unit: str, value: float, factor: float) -> tuple[str, float]:
+    """The unit and value as GOLD writes them: a scale word before a bare currency ("250 Mio.
+    US-Dollar", "23.000 mds de VND") is the currency's scaled unit; a sum above the country's GDP
+    is a scale misread ("42.000 billones de VND", an English billion translated): divided by 1000."""
+    scaled = next(((u, f) for u, f in _SCALED.get(unit, ()) if factor >= f), None)
+    if scaled:
+        unit, value = scaled[0], value / scaled[1]
+    while value > _CEILING.get(unit, float("inf")):
+        value /= 1000
+    return unit, value
+
+
+def _percent_change(
+    folded: str, start: int, rest: int, value: float, since: int, pack: Pack
+) -> tuple[bool | str, bool, float]:
+    """(change kind, share, value) of a percentage: its change kind (:func:`_change_kind`), whether
+    it is a share of the figure before, and its value as a change (negative for a fall; "equal to
+    140.6% of the same period" is a rise of 40.6)."""
+    # the change's verb may open a long clause: "ارتفعت مبيعات التجزئة ... بنسبة 15.2%"
+    clause = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s", folded[max(since, start - 90) : start])[-1]
+    after = re.split(r"\d", folded[rest : rest + 50])[0]  # up to the next figure's number
+    # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
+    window = folded[max(since, start - 40) : start]
+    is_change, shared = _change_kind(clause, after, window, pack)
+    increase = pack.cue("increase").pattern
+    decrease = pack.cue("decrease").pattern
+    same_period = pack.cue("same_period").pattern
+    if is_change and decrease is not None and (decrease.search(clause) or decrease.match(after.lstrip())):
+        value = -value
+    if (
+        is_change
+        and same_period is not None
+        and value > 100
+        and not (increase is not None and increase.search(clause))
+    ):
+        value = round(value - 100, 4)  # "equal to 140.6% of the same period"
+    return is_change, shared, value
+
+
+def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool | str, bool]:
+    """(change kind, share) of a percentage from the cues around it: a share after it ("reaching
+    94.7% of the estimate") is no change; "the same period" after it makes a year-on-year change
+    (``"same_period"``); a rise or fall in its clause, or right after it ("a 99.1% rise"), a change
+    (True); a ``notchange`` cue right before it ("fell to 1.93%") a level again, unless same-period."""
+    same_period = pack.cue("same_period").pattern
+    increase = pack.cue("increase").pattern
+    decrease = pack.cue("decrease").pattern
+    share = pack.cue("share").pattern
+    is_change: bool | str = False
+    shared = False
+    if share is not None and share.match(after.lstrip()):
+        shared = True
+    elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
+        same_period is not None and same_period.search(after[:30])
+    ):
+        is_change = "same_period"
+    elif (increase is not None and increase.search(clause)) or (
+        decrease is not None and decrease.search(clause)
+    ):
+        is_change = True
+    elif (increase is not None and increase.match(after.lstrip())) or (
+        decrease is not None and decrease.match(after.lstrip())
+    ):
+        is_change = True  # "a 99.1% rise", "a 4% decline": the change of the figure before
+    level_to = pack.cue("notchange").pattern
+    if is_change != "same_period" and level_to is not None and level_to.search(window[-10:]):
+        is_change = False  # "fell to 1.93%" is a level, not a change
+    return is_change, shared
+
+
+def _converted(folded: str, start: int, unit: str, found) -> bool:
+    """Is the sum the one before converted to another currency, in brackets ("37.89 trillion VND
+    (1.54 billion USD)")? Then it is part of the first figure."""
+    return (
+        unit in _MONEY
+        and bool(found)
+        and found[-1][2].unit in _MONEY
+        and re.fullmatch(r"\s*\(\s*\S{0,3}\s*", folded[found[-1][1] : start]) is not None
+    )
+
+
+def _figure_indicator(
+    folded: str, start: int, end: int, rest: int, unit: str, shared: bool, found, pack: Pack
+) -> str:
+    """The indicator of a figure: the last indicator wording in the 120 characters before it (after
+    the previous figure); for a count, the first indicator the counted noun names ("450 delegatów",
+    "8/15 chỉ tiêu"); for a share of the figure before, that figure's ("thu ngân sách 5.000 tỷ đồng,
+    đạt 94,7% dự toán"). GRDP as a rate is its growth; GRDP per head (million VND, USD) no
+    indicator of the list."""
+    indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
+    if unit in ("persons", "count"):
+        word = _word_after(folded, rest)  # "366 official delegates"
+        phrase = word.end(1) if word else rest
+        counted = [v[0] for _, v in pack.indicators.finditer(folded, end, phrase)]
+        indicator = counted[0] if counted else indicator
+    elif shared and indicator == "other" and found and found[-1][2].unit != "percent":
+        indicator = found[-1][2].indicator
+    if indicator == "grdp" and unit != "billion_vnd":
+        indicator = "grdp_growth" if unit == "percent" else "other"
+    return indicator
+
+
+def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -> Metric | None:
+    """The total of a fraction ("43/49 delegates", "24 of 25 tasks"), a figure of the same unit (a
+    count for a rank's); of no indicator when the first number counts the targets met ("8/15 chỉ
+    tiêu": the second is their total); None when it equals the first."""
+    whole = parse_number(re.split(r"[/\s]", frac.group().strip())[-1], pack.decimal)
+    if whole is None or whole == metric.value / factor:
+        return None
+    indicator = "other" if metric.indicator == "targets_met" else metric.indicator
+    unit = "count" if metric.unit == "rank" else metric.unit
+    return Metric(whole * factor, unit, metric.surface, metric.sentence, indicator)
+
+
+def _with_changes(found, folded: str) -> list[Metric]:
+    """The figures with their changes attached: a change (a percentage after a rise or fall cue)
+    is the change of the last value before it in the same clause (a same-period change replaces
+    one that is not); a further change ("up 15.08%, including a 20.5% rise in industry"), or one
+    with no value before it, is a figure of its own."""
     out: list[Metric] = []
     last_value: Metric | None = None
     settled = False  # the last value's change came from a same-period cue
@@ -330,7 +461,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         out.append(metric)
         if metric.unit != "percent":
             last_value, settled, last_end = metric, False, finish
-    return out + _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
+    return out
 
 
 @cache
@@ -352,6 +483,7 @@ def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     if dual is None:
         return []
     pattern, singular, nouns = dual
+    articles = _article_forms(pack)
     out = []
     for m in pattern.finditer(folded):
         stem = m.group(1)
@@ -359,13 +491,22 @@ def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             noun = stem[start:] + singular
             found = ("count",) if noun in nouns else pack.units.get(noun)
             if found and found[0] in ("count", "persons"):
-                if stem[:start].endswith(("ال", "لل")):
+                if stem[:start].endswith(articles):
                     break  # "بين المقاطعتين": the two already named, no new figure
                 metric = Metric(2.0, found[0], sentence[m.start() : m.end()], sentence.index)
                 metric.indicator = _indicator(folded, m.start(), pack, 0)
                 out.append(metric)
                 break
     return out
+
+
+def _article_forms(pack: Pack) -> tuple[str, ...]:
+    """The pack's definite article (``article`` in format.tsv, Arabic ال) as written before a noun:
+    alone, and contracted with a clitic that repeats its last part (ل + ال = لل); none without one."""
+    art = pack.article
+    if not art:
+        return ()
+    return (art, *(p + art[1:] for p in pack.prefixes if p == art[1:]))
 
 
 # more than Viet Nam's yearly GDP (about 11.5 million billion VND, 480 billion USD): a scale misread
@@ -415,6 +556,12 @@ def _stem_hit(word: str, lexicon) -> bool:
 _NOUN = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*)")
 
 
+def _word_after(folded: str, pos: int, width: int = 40) -> re.Match | None:
+    """The word right after ``pos`` (only spaces before it, so never across a comma or a bracket),
+    within ``width`` characters; its group 1 is the word."""
+    return _NOUN.match(folded, pos, min(len(folded), pos + width))
+
+
 def _part_of(folded: str, start: int, end: int, value: float, found, pack: Pack, parted: str | None):
     """The unit of a bare whole number that is a part of the count before it: after a ``partition``
     cue ("704 Aufgaben ...; davon wurden 642 abgeschlossen", "17.848 Datensätze, von denen 16.280"),
@@ -422,7 +569,7 @@ def _part_of(folded: str, start: int, end: int, value: float, found, pack: Pack,
     counts = [f for f in found if f[2].unit in ("count", "persons")]
     if not counts or value != int(value) or value > max(f[2].value for f in counts):
         return None
-    word = _NOUN.match(folded, end, min(len(folded), end + 40))
+    word = _word_after(folded, end)
     if word and (_stem_hit(word.group(1), pack.cue("notcounted")) or pack.months.get(word.group(1))):
         return None  # "davon 5 Jahre"
     since = found[-1][1]
@@ -473,8 +620,8 @@ def _people_after(folded: str, pos: int, pack: Pack) -> int | None:
     """The end of a noun denoting people among the (up to three) words after ``pos`` ("million
     inhabitants", "مليون نسمة", "triệu lượt khách"), in the same phrase; else None."""
     for _ in range(3):
-        word = _NOUN.match(folded, pos, min(len(folded), pos + 60))
-        if word is None or re.search(r"[,.;:()]", folded[pos : word.start(1)]):
+        word = _word_after(folded, pos, 60)
+        if word is None:
             return None
         hit = pack.cue("person").match_at(folded, word.start(1))
         if hit is not None:
@@ -490,45 +637,59 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
     a decimal, or a number before a function word, a month, a time noun (``notcounted`` cues:
     years, days, times...) or a name. In packs whose nouns are capitalised (``nouns
     capitalised`` in format.tsv, German) the counted noun is the capitalised word."""
+    if _setting(pack, "counts") == "listed":
+        return None  # a language whose word after a number is as often a classifier or a verb
+    if _uncountable(folded, sentence, start, end, pack):
+        return None
+    return _counted_phrase(folded, sentence, start, end, pack)
+
+
+def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -> bool:
+    """Is the number no count, whatever follows it? A decimal; a number after a document mark
+    ("No. 26"), a session or term noun ("Session 15", unless people follow it: "شارك في الدورة 80
+    نائبا"), a label noun ("Region 1", "مشروع 06": a name, capitalised where case is written), a
+    document word ("Decree 15") or a code's mark ("/", ":", "#", "№", "-")."""
     number = folded[start:end]
     if ("." in number and pack.decimal == ".") or ("," in number and pack.decimal == ","):
         if not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
-            return None
+            return True
     if _cue_before(folded, start, pack, ("docmark",), 20):
-        return None  # "No. 26"
+        return True  # "No. 26"
     if _cue_before(folded, start, pack, ("session", "term"), 20) and _people_after(folded, end, pack) is None:
-        return None  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
+        return True  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
     window = folded[max(0, start - 25) : start]
     for m, _ in pack.cue("label").finditer(window):
         first = sentence[start - len(window) + m.start()]
-        if m.end() >= len(window.rstrip()) - 1 and (first.isupper() or not first.islower()):
-            return None  # "Region 1 accounted for", "مشروع 06": a name (capitalised where case is written)
-    window = folded[max(0, start - 25) : start].rstrip()
+        if m.end() >= len(window.rstrip()) - 1 and not first.islower():
+            return True  # "Region 1 accounted for", "مشروع 06": a name (capitalised where case is written)
+    window = window.rstrip()
     if any(
         m.end() >= len(window) - 1
         and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}()]", window[m.end() :])
         and "numbered" not in values[1:]
         for m, values in pack.documents.finditer(window)
     ):  # "Decree 15", not "Under the Law, 14 members" nor "دعم البرنامج 1250 أسرة" (named only with a mark)
-        return None
-    if re.search(r"[/:#№-]$", window):
-        return None
-    if _setting(pack, "counts") == "listed":
-        return None  # a language whose word after a number is as often a classifier or a verb
+        return True
+    return re.search(r"[/:#№-]$", window) is not None
+
+
+def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:
+    """The counted noun phrase after the number, up to three words: (``persons``, its end) as soon
+    as a word denotes people, else (``count``, the end of its first noun); None when the first word
+    is a function word, a month, a time noun, a short word or a name (capitalised in a language
+    that does not capitalise nouns), or a plan's content (:func:`_plan_content`). Where nouns are
+    capitalised, lower-case words before the noun are its adjectives ("5 stellvertretende
+    Vorsitzende")."""
     capitalised = _capitalised_nouns(pack)
     phrase_end = None
-    unit = "count"
     pos = end
     for k in range(3):
-        noun = _NOUN.match(folded, pos, min(len(folded), pos + 60))
-        if noun is None or re.search(r"[,.;:()]", folded[pos : noun.start(1)]):
+        noun = _word_after(folded, pos, 60)
+        if noun is None:
             break
         word = noun.group(1)
         upper = sentence[noun.start(1) : noun.start(1) + 1].isupper()
-        notcounted = _stem_hit(word, pack.cue("notcounted")) or pack.cue("notcounted").match_at(
-            folded, noun.start(1)
-        )
-        if word in pack.detect or notcounted or pack.months.get(word):
+        if _no_counted_noun(word, folded, noun.start(1), pack):
             if k == 0:
                 return None
             break
@@ -540,13 +701,8 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             if k == 0:
                 return None
             break
-        if end > start and _stem_hit(word, pack.cue("plan_noun")):
-            # "3 breakthroughs, 19 targets": a plan's content, not a reported figure, unless the
-            # clause says they were achieved ("exceeded 10 targets")
-            clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 50) : start])[-1]
-            parts = any(True for _ in pack.cue("partition").finditer(folded, end))
-            if not parts and not any(True for _ in pack.cue("achieved").finditer(clause)):
-                return None  # ... unless it is split into parts: "17 Aufgaben, von denen 11 abgeschlossen"
+        if end > start and _stem_hit(word, pack.cue("plan_noun")) and _plan_content(folded, start, end, pack):
+            return None
         if capitalised and not upper:
             if k == 0 and not re.match(r"[^\W\d_]", sentence[noun.start(1) : noun.start(1) + 1]):
                 return None
@@ -559,7 +715,24 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             break
     if phrase_end is None:
         return None
-    return unit, phrase_end
+    return "count", phrase_end
+
+
+def _no_counted_noun(word: str, folded: str, pos: int, pack: Pack) -> bool:
+    """Is the word after a number one that counts nothing: a function word of the language, a
+    ``notcounted`` cue (years, days, hours; also a wording of several words at ``pos``) or a month?"""
+    notcounted = _stem_hit(word, pack.cue("notcounted")) or pack.cue("notcounted").match_at(folded, pos)
+    return bool(word in pack.detect or notcounted or pack.months.get(word))
+
+
+def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:
+    """Is a plan noun after the number ("3 breakthroughs, 19 targets") a plan's content, not a
+    reported figure? Not when the clause before says they were achieved ("exceeded 10 targets",
+    ``achieved`` cues) or a ``partition`` cue after splits them into parts ("17 Aufgaben, von denen
+    11 abgeschlossen")."""
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 50) : start])[-1]
+    parts = any(True for _ in pack.cue("partition").finditer(folded, end))
+    return not parts and not any(True for _ in pack.cue("achieved").finditer(clause))
 
 
 _SETTINGS: dict[str, dict[str, str]] = {}
