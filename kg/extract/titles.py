@@ -760,7 +760,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
-        if closed and not find_roles(rest, pack):
+        if closed and not _title_opens(rest, pack):
             # "X - Deputy Secretary, Chairman of the Council - said that ...": a second dash closes
             # the title a dash opened, unless another title follows it ("- zum Mitglied des Politbüros")
             # or a title link resumes it (blanked between, so offsets stay those of the sentence)
@@ -797,6 +797,21 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _title_opens(rest: str, pack: Pack) -> bool:
+    """Does a title open ``rest`` (the first words after a dash): a role after a title link or with
+    only link words or a conjunction before it ("- zum Mitglied des Politbüros", "- رئيس اللجنة"), not one
+    of a clause that speaks of somebody else ("– sagte, der Vorsitzende des Volkskomitees …")?"""
+    found = find_roles(rest, pack)
+    if not found:
+        return False
+    head = rest[: found[0][0]]
+    if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", head):
+        return False
+    # ("- zum zusätzlichen Mitglied": after a title link, the role's own words)
+    linked = any(True for _ in pack.cue("title_link").finditer(head))
+    return linked or all(_linking(w, pack) for w in re.findall(r"[^\W\d_]+", head))
 
 
 def _resumed(tail: str, pack: Pack) -> int | None:

@@ -250,3 +250,29 @@ def test_a_role_without_a_possessive_gets_no_body_from_the_sentence():
 )
 def test_a_central_commission_with_a_topic_not_read_is_a_party_commission(lang, text):
     assert posts(text, lang) == {("head", "party_commission", "central")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            f"{NAME} – Sekretär des Provinzparteikomitees – sagte, der Vorsitzende des Provinzvolkskomitees sei da.",
+        ),
+        (
+            "pl",
+            f"{NAME} – sekretarz Prowincjonalnego Komitetu Partii – powiedział, że przewodniczący Komitetu Ludowego był.",
+        ),
+    ],
+)
+def test_a_role_in_the_clause_after_the_closing_dash_is_somebody_elses(lang, text):
+    # "X – t1 – said that the chairman …": a verb and a comma before the role, no title link
+    assert posts(text, lang) == {("secretary", "party_committee", "provincial")}
+
+
+def test_a_role_after_a_title_link_right_after_the_closing_dash_is_the_names():
+    text = (
+        f"Das Zentralkomitee wählte General {NAME} – Mitglied des Zentralkomitees der Partei – zum "
+        "zusätzlichen Mitglied des Politbüros."
+    )
+    assert ("member", "politburo", "central") in posts(text, "de")
