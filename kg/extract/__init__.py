@@ -13,7 +13,7 @@ import re
 from kg import gazetteer
 from kg.detect import detect_language
 from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
-from kg.extract.lists import drop_cut_titles, subject_titles
+from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
 from kg.extract.meetings import blank, chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, other_script_places
 from kg.extract.titles import (
@@ -246,7 +246,11 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
                     s for s in shared if not any(t.role == s.role and t.org == s.org for t in per_name[i])
                 ]
     joiner = re.compile(rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$")
-    joined = [bool(joiner.match(folded[a.end : b.start])) for a, b in itertools.pairwise(mentions)]
+    # (an honorific of the next name may stand between: "ông A và bà B được bầu giữ chức ...")
+    joined = [
+        bool(joiner.match(_blank_honorifics(folded[a.end : b.start], pack)))
+        for a, b in itertools.pairwise(mentions)
+    ]
     for i in range(len(mentions) - 2, -1, -1):
         if joined[i] and not per_name[i]:
             per_name[i] = list(per_name[i + 1])

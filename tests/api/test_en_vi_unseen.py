@@ -484,3 +484,10 @@ def test_vi_offices_councils_and_boards_outside_the_code_list(text, post):
     found = posts(text, "vi")
     assert post in found["Tran Van Hoa"], found
     assert not any(org == "party_commission" for _, org, _ in found["Tran Van Hoa"])
+
+
+def test_vi_names_joined_with_their_own_honorifics_share_the_title_after_them():
+    found = posts(
+        "Ông Trần Văn Hòa và bà Lê Thị Mai được bầu giữ chức Phó Chủ tịch HĐND tỉnh nhiệm kỳ 2021-2026.", "vi"
+    )
+    assert found["Tran Van Hoa"] == found["Le Thi Mai"] == {("vice_chair", "peoples_council", "provincial")}
