@@ -91,7 +91,13 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
     bodies = [b for b in every if b[2][0] not in UNREAD]
     unnamed = [b for b in every if b[2][0] in UNREAD]
     starts, ends = [b[0] for b in bodies], [b[1] for b in bodies]
-    roles = [(r0, r1, v) for r0, r1, v in find_roles(span, pack) if not _inside_body(bodies, starts, r0, r1)]
+    spans_of = {(b[0], b[1]) for b in bodies}
+    # (a role that is a whole body's wording and names that body, "Politbüromitglied", stays a role)
+    roles = [
+        (r0, r1, v)
+        for r0, r1, v in find_roles(span, pack)
+        if not _inside_body(bodies, starts, r0, r1) or (len(v) > 1 and v[1] and (r0, r1) in spans_of)
+    ]
     compound_last = grammar(pack).compound_last
     # a former cue before a level word is a former place ("la antigua provincia"), not a former post
     former_at = [

@@ -276,3 +276,9 @@ def test_a_role_after_a_title_link_right_after_the_closing_dash_is_the_names():
         "zusätzlichen Mitglied des Politbüros."
     )
     assert ("member", "politburo", "central") in posts(text, "de")
+
+
+def test_a_role_written_as_one_word_with_its_body_is_a_title():
+    # "Politbüromitglied": the grammar reads the word as the Politburo too; the role names it
+    found = posts(f"Politbüromitglied und Vorsitzender der Nationalversammlung {NAME} nahm teil.", "de")
+    assert found == {("member", "politburo", "central"), ("chair", "national_assembly", "central")}
