@@ -91,7 +91,7 @@ def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tu
             between = (
                 folded[m.end() : ordinal[0]] if m.end() <= ordinal[0] else folded[ordinal[1] : m.start()]
             )
-            if re.search(rf"[{RE_COMMAS}()]|['’]s\b", between):
+            if re.search(rf"[{RE_COMMAS}()]|{pack.alternation('possessive_ending')}\b", between):
                 continue  # "the 10th Conference, 13th tenure", "the Central Committee's 8th plenum"
             if m.end() <= ordinal[0] and _OWN_ORDINAL.search(folded, max(0, m.start() - 8), m.start()):
                 continue  # "14. konference 13. ústředního výboru": the marker before has its own ordinal
@@ -159,35 +159,84 @@ def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, in
 
 
 def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document]:
-    """Documents referred to in one sentence (``folded`` is ``fold(sentence)``)."""
-    out: list[Document] = []
+    """Documents referred to in one sentence (``folded`` is ``fold(sentence)``): documents cited by
+    their code (:func:`_coded`), then each other document word with its number after a mark or
+    bare (:func:`_number_after`), else with the plenum or congress whose ordinals follow it."""
     words = [(m.start(), m.end(), v) for m, v in pack.documents.finditer(folded)]
+    out, used_words = _coded(sentence, folded, words)
+    for start, end, values in words:
+        if start in used_words or values[0] == "other":
+            continue  # "Instruction No. 5", "kỷ luật 548 đảng viên": no kind GOLD records
+        kind = values[0]
+        gap = len(folded[end : end + 3]) - len(folded[end : end + 3].lstrip())
+        num = _number_after(folded, end, gap, values, pack)
+        if num:
+            if not _numbered_already(out, num.group(1)):
+                out.append(Document(kind, sentence[start : num.end()], sentence.index, number=num.group(1)))
+            continue
+        if "numbered" in values[1:] or kind in ("program", "plan"):
+            # a word that names a document only with its number ("توجيه", "kết luận"); a programme
+            # or plan "of the 16th Conference" is the meeting's agenda
+            continue
+        limit = _phrase_limit(folded, sentence, end, words, pack)
+        session, term = _session_and_term(folded, sentence, start, end, limit, pack)
+        if session is not None or term is not None:
+            out.append(
+                Document(kind, sentence[start:limit].strip(), sentence.index, session=session, term=term)
+            )
+            continue
+        # "Resolution 20 (dated 18 July 2023)", "القرار 57 للمكتب السياسي": with no plenum or
+        # congress after it, the bare number is the resolution's own
+        bare = _bare_number(folded, end + gap) if gap else None
+        if bare:
+            if not _numbered_already(out, bare.group(1)):
+                out.append(Document(kind, sentence[start : bare.end()], sentence.index, number=bare.group(1)))
+        elif kind == "resolution" and _named_congress(folded, sentence, end, limit, pack):
+            # "Uchwały Kongresu Partii Hanoi na kadencję 2020-2025": a congress's resolution
+            # named by its place or level, no ordinal
+            out.append(Document(kind, sentence[start:limit].strip(), sentence.index))
+    return _unique(out)
+
+
+def _code_number(m: re.Match) -> tuple[str, str]:
+    """(number, letters) of a document code (:data:`_CODE`): the number as GOLD writes it (Ư as W,
+    Đ as D: "60-NQ/TW"), and the letters that give its kind ("NQ"; "QH" for a law "202/2025/QH15")."""
+    if m.group(1):
+        number = f"{m.group(1)}-{m.group(2)}/{m.group(3)}"
+        letters = fold(m.group(2)).upper()
+    elif m.group(11):
+        number = f"{m.group(11)}/{m.group(12)}/{m.group(13)}"
+        letters = "QH"
+    elif m.group(8):
+        number = f"{m.group(8)}/{m.group(9)}-{m.group(10)}"
+        letters = fold(m.group(9)).upper()
+    else:
+        number = f"{m.group(4)}/{m.group(5)}/{m.group(6)}-{m.group(7)}"
+        letters = fold(m.group(6)).upper()
+    return number.replace("Ư", "W").replace("Đ", "D"), letters
+
+
+def _word_before(words, folded: str, pos: int) -> tuple[str | None, bool, int | None]:
+    """(kind, weak, start) of the document word written before a code at ``pos`` (within 40
+    characters, in the same clause: "Quy định số 205-QĐi/TW, Hướng dẫn số 06-HD/TW": a word of an
+    earlier clause names another code); (None, False, None) when there is none."""
+    near = [w for w in words if w[1] <= pos and pos - w[1] <= 40]
+    if not near or re.search(rf"[{RE_SEMICOLONS}{RE_COMMAS}]", folded[near[-1][1] : pos]):
+        return None, False, None
+    w = near[-1]
+    return w[2][0], "weak" in w[2][1:], w[0]
+
+
+def _coded(sentence: Sentence, folded: str, words) -> tuple[list[Document], set[int]]:
+    """Documents cited by their code ("18-NQ/TW", "140/2017/ND-CP"), and the starts of the document
+    words that name them. The kind is the word's before the code, else the code letters' (also
+    when the word is ``weak``: the code decides); codes of no kind or of kind ``other`` are left out."""
+    out: list[Document] = []
     used_words: set[int] = set()
-
-    def kind_before(pos: int) -> tuple[str | None, bool, int | None]:
-        near = [w for w in words if w[1] <= pos and pos - w[1] <= 40]
-        # "Quy định số 205-QĐi/TW, Hướng dẫn số 06-HD/TW": a word of an earlier clause names another code
-        if not near or re.search(rf"[{RE_SEMICOLONS}{RE_COMMAS}]", folded[near[-1][1] : pos]):
-            return None, False, None
-        w = near[-1]
-        return w[2][0], "weak" in w[2][1:], w[0]
-
     for m in _codes(sentence):
-        if m.group(1):
-            number = f"{m.group(1)}-{m.group(2)}/{m.group(3)}"
-            letters = fold(m.group(2)).upper()
-        elif m.group(11):
-            number = f"{m.group(11)}/{m.group(12)}/{m.group(13)}"
-            letters = "QH"
-        elif m.group(8):
-            number = f"{m.group(8)}/{m.group(9)}-{m.group(10)}"
-            letters = fold(m.group(9)).upper()
-        else:
-            number = f"{m.group(4)}/{m.group(5)}/{m.group(6)}-{m.group(7)}"
-            letters = fold(m.group(6)).upper()
-        number = number.replace("Ư", "W").replace("Đ", "D")
+        number, letters = _code_number(m)
         code_kind = _code_kinds().get(letters)
-        kind, weak, at = kind_before(m.start())
+        kind, weak, at = _word_before(words, folded, m.start())
         if kind is None or (weak and code_kind):
             kind = code_kind
         if kind is None or kind == "other":
@@ -195,110 +244,112 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if at is not None:
             used_words.add(at)
         out.append(Document(kind, sentence[m.start() : m.end()], sentence.index, number=number))
+    return out, used_words
 
-    for start, end, values in words:
-        if start in used_words or values[0] == "other":
-            continue  # "Instruction No. 5", "kỷ luật 548 đảng viên": no kind GOLD records
-        kind = values[0]
-        gap = len(folded[end : end + 3]) - len(folded[end : end + 3].lstrip())
-        mark = pack.cue("docmark").match_at(folded, end + gap) or _issuer_then_mark(folded, end, pack)
-        mark_end = mark[0].end() if mark else _glued_mark(folded, end + gap, pack)
-        num = _NUMBER_AFTER_MARK.match(folded, mark_end) if mark_end is not None else None
-        if num is None and gap and "weak" not in values[1:] and kind != "resolution":
-            # "Dekret 178": a document word right before its bare number (not a year; "Resolution 6
-            # of the 12th Central Committee" is a plenum's)
-            bare = _NUMBER_AFTER_MARK.match(folded, end + gap)
-            num = (
-                bare
-                if bare and not 1900 <= int(bare.group(1)) <= 2100 and bare.start(1) == end + gap
-                else None
-            )
-        if num:
-            n = num.group(1)
-            if any(d.number and d.number.split("-")[0].split("/")[0] == n for d in out):
-                continue
-            if any(d.number == n and d.kind == kind for d in out):
-                continue
-            out.append(Document(kind, sentence[start : num.end()], sentence.index, number=n))
+
+def _bare_number(folded: str, pos: int) -> re.Match | None:
+    """A number written right at ``pos`` (after a document word and a space: "Dekret 178"), not a
+    year; its group 1 is the number."""
+    bare = _NUMBER_AFTER_MARK.match(folded, pos)
+    if bare and bare.start(1) == pos and not 1900 <= int(bare.group(1)) <= 2100:
+        return bare
+    return None
+
+
+def _number_after(folded: str, end: int, gap: int, values, pack: Pack) -> re.Match | None:
+    """The number of the document word ending at ``end`` (``gap`` spaces after it): after a number
+    mark ("Plan No. 26", "N°69", or a mark after the issuer: "قرار مجلس الشعب الإقليمي رقم 47"),
+    else right after the word ("Dekret 178"), unless the word is ``weak`` or a resolution
+    ("Resolution 6 of the 12th Central Committee" is a plenum's)."""
+    mark = pack.cue("docmark").match_at(folded, end + gap) or _issuer_then_mark(folded, end, pack)
+    mark_end = mark[0].end() if mark else _glued_mark(folded, end + gap, pack)
+    num = _NUMBER_AFTER_MARK.match(folded, mark_end) if mark_end is not None else None
+    if num is None and gap and "weak" not in values[1:] and values[0] != "resolution":
+        return _bare_number(folded, end + gap)
+    return num
+
+
+def _numbered_already(out: list[Document], number: str) -> bool:
+    """Is a document of that number (or whose code starts with it: "18" of "18-NQ/TW") found already?"""
+    return any(d.number and d.number.split("-")[0].split("/")[0] == number for d in out)
+
+
+def _phrase_stop(folded: str, sentence: str, end: int, pack: Pack) -> int | None:
+    """Where the phrase after a document word ending at ``end`` stops, relative to ``end``: at a
+    semicolon, a full stop not after a digit (after digits it marks an ordinal: "des 13.
+    Parteitags", "13. ústředního výboru") or a conjunction; a conjunction written as a capital
+    "I" that a congress or plenum noun follows is a Roman one ("uchwały I Zjazdu"), not "i" (and)."""
+    stops = rf"[{RE_SEMICOLONS}]|(?<!\d)\.|\s{pack.alternation('conjunction')}\s"
+    for m in re.finditer(stops, folded[end:]):
+        word_start, word_end = end + m.start() + 1, end + m.end() - 1  # a conjunction, without its spaces
+        if sentence[word_start:word_end] == "I" and _first_of(folded, word_end, pack):
             continue
-        # named by plenum / congress ordinals
-        if "numbered" in values[1:] or kind in ("program", "plan"):
-            # a word that names a document only with its number ("توجيه", "kết luận"); a programme
-            # or plan "of the 16th Conference" is the meeting's agenda
-            continue
-        # a period after digits is an ordinal ("des 13. Parteitags", "13. ústředního výboru")
-        stop = next(
-            (
-                m
-                for m in re.finditer(
-                    rf"[{RE_SEMICOLONS}]|(?<!\d)\.|\s{pack.alternation('conjunction')}\s", folded[end:]
-                )
-                if not (
-                    sentence[end + m.start() + 1 : end + m.end() - 1] == "I"
-                    and _first_of(folded, end + m.end() - 1, pack)
-                )
-            ),
-            None,
-        )  # "uchwały I Zjazdu": a Roman one, not "i" (and)
-        limit = min(len(folded), end + (stop.start() if stop else 120), end + 120)
-        later = [w[0] for w in words if w[0] > end]
-        if later:
-            limit = min(limit, later[0])  # "a plan to carry out the resolution of ...": not the plan's
-        topic = next((m.start() for m, _ in pack.cue("topic").finditer(folded, end, limit)), None)
-        if topic is not None:
-            limit = topic  # "decyzję o powołaniu Komitetu ... XVI kadencji": the subject's ordinal
-        session = term = None
-        term_end = 0
-        bare = re.match(r"^\s*(\d{1,2})(?![\d/,.%-])", folded[end:limit])
-        for ordinal in _ordinal_at(folded, sentence, pack, end + (bare.end() if bare else 0), limit):
-            kind_of = _classify(folded, pack, ordinal, (max(0, start), limit))
-            if kind_of == "session" and session is None:
-                session = ordinal[2]
-            elif kind_of == "term" and term is None:
-                term, term_end = ordinal[2], ordinal[1]
-            elif (
-                kind_of == "term"
-                and session is None
-                and not re.search(rf"[{RE_COMMAS}]", folded[term_end : ordinal[0]])
-            ):
-                # "قرار الدورة العاشرة للجنة المركزية الثالثة عشرة": of two term-like ordinals in one
-                # phrase the first is the plenum's, the second its committee's term
-                session, term = term, ordinal[2]
-        if (
-            session is not None
-            and term is None
-            and not bare
-            and (
-                any(True for _ in pack.cue("congress").finditer(folded, end, limit))
-                or any(
-                    re.match(r"\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", folded[m.end() : m.end() + 20])
-                    for m, _ in pack.cue("term").finditer(folded, end, min(len(folded), limit + 30))
-                )
-            )
+        return m.start()
+    return None
+
+
+def _phrase_limit(folded: str, sentence: str, end: int, words, pack: Pack) -> int:
+    """The end of the phrase naming a document's plenum or congress: at most 120 characters, up to
+    its stop (:func:`_phrase_stop`), the next document word ("a plan to carry out the resolution
+    of ...": not the plan's) and a ``topic`` cue ("decyzję o powołaniu Komitetu ... XVI kadencji":
+    the subject's ordinal)."""
+    stop = _phrase_stop(folded, sentence, end, pack)
+    limit = min(len(folded), end + (stop if stop is not None else 120), end + 120)
+    later = [w[0] for w in words if w[0] > end]
+    if later:
+        limit = min(limit, later[0])
+    topic = next((m.start() for m, _ in pack.cue("topic").finditer(folded, end, limit)), None)
+    return topic if topic is not None else limit
+
+
+def _session_and_term(
+    folded: str, sentence: str, start: int, end: int, limit: int, pack: Pack
+) -> tuple[int | None, int | None]:
+    """(session, term) of a document named by the ordinals after its word, up to ``limit``: each
+    ordinal is the session's or the term's by the nearest marker (:func:`_classify`); of two
+    term-like ordinals in one phrase the first is the plenum's; the one ordinal of a congress (or of
+    a meeting named by its term's years) is the term's; a bare number right after the word
+    ("Resolution 6 of the 12th Central Committee") is the plenum's."""
+    session = term = None
+    term_end = 0
+    bare = re.match(r"^\s*(\d{1,2})(?![\d/,.%-])", folded[end:limit])
+    for ordinal in _ordinal_at(folded, sentence, pack, end + (bare.end() if bare else 0), limit):
+        kind_of = _classify(folded, pack, ordinal, (start, limit))
+        if kind_of == "session" and session is None:
+            session = ordinal[2]
+        elif kind_of == "term" and term is None:
+            term, term_end = ordinal[2], ordinal[1]
+        elif (
+            kind_of == "term"
+            and session is None
+            and not re.search(rf"[{RE_COMMAS}]", folded[term_end : ordinal[0]])
         ):
-            # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI", "قرار المؤتمر السادس عشر للجنة الحزب
-            # الإقليمية للفترة 2025-2030": the one ordinal of a congress, or of a meeting named by
-            # its term's years, is the term's
-            session, term = None, session
-        if bare and term is not None and (session is None or session == int(bare.group(1))):
-            # "Resolution 6 of the 12th Central Committee": the plenum's resolution
-            session = int(bare.group(1))
-        elif bare and session == int(bare.group(1)):
-            session = None
-        if session is None and term is None:
-            # "Resolution 20 (dated 18 July 2023)", "القرار 57 للمكتب السياسي": with no plenum or
-            # congress after it, the bare number is the resolution's own
-            bare = _NUMBER_AFTER_MARK.match(folded, end + gap) if gap else None
-            if bare and bare.start(1) == end + gap and not 1900 <= int(bare.group(1)) <= 2100:
-                n = bare.group(1)
-                if not any(d.number and d.number.split("-")[0].split("/")[0] == n for d in out):
-                    out.append(Document(kind, sentence[start : bare.end()], sentence.index, number=n))
-            elif kind == "resolution" and _named_congress(folded, sentence, end, limit, pack):
-                # "Uchwały Kongresu Partii Hanoi na kadencję 2020-2025": a congress's resolution
-                # named by its place or level, no ordinal
-                out.append(Document(kind, sentence[start:limit].strip(), sentence.index))
-            continue
-        out.append(Document(kind, sentence[start:limit].strip(), sentence.index, session=session, term=term))
+            # "قرار الدورة العاشرة للجنة المركزية الثالثة عشرة": of two term-like ordinals in one
+            # phrase the first is the plenum's, the second its committee's term
+            session, term = term, ordinal[2]
+    if session is not None and term is None and not bare and _term_phrase(folded, end, limit, pack):
+        # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI", "قرار المؤتمر السادس عشر للجنة الحزب
+        # الإقليمية للفترة 2025-2030": the one ordinal of a congress, or of a meeting named by
+        # its term's years, is the term's
+        session, term = None, session
+    if bare and term is not None and (session is None or session == int(bare.group(1))):
+        session = int(bare.group(1))  # "Resolution 6 of the 12th Central Committee": the plenum's resolution
+    elif bare and session == int(bare.group(1)):
+        session = None
+    return session, term
+
+
+def _term_phrase(folded: str, end: int, limit: int, pack: Pack) -> bool:
+    """Does the phrase name a congress (``congress`` cues), or a term followed by its years ("للفترة
+    2025-2030", within 30 characters past the phrase)?"""
+    return any(True for _ in pack.cue("congress").finditer(folded, end, limit)) or any(
+        re.match(r"\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", folded[m.end() : m.end() + 20])
+        for m, _ in pack.cue("term").finditer(folded, end, min(len(folded), limit + 30))
+    )
+
+
+def _unique(out: list[Document]) -> list[Document]:
+    """The documents, the first of each (kind, number, session, term) only."""
     seen = set()
     unique = []
     for d in out:

@@ -75,11 +75,10 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
     return names
 
 
-def _meeting_year(article: Article, text: str) -> int | None:
-    """The year of the article's events: from the URL, the publication date, else the most
-    frequent stand-alone year of the text (the latest on a tie); ``text`` has cited documents'
-    dates and target years ("by 2030") blanked out."""
-    anchored = _anchored_year(article)
+def _meeting_year(anchored: int | None, text: str) -> int | None:
+    """The year of the article's events: its publication year (``anchored``: URL, publication date
+    or byline), else the most frequent stand-alone year of the text (the latest on a tie); ``text``
+    has cited documents' dates and target years ("by 2030") blanked out."""
     if anchored is not None:
         return anchored
     # a year long before the latest one the text names (a birth year, a history) is not the
@@ -127,31 +126,55 @@ def _part_of_year(gap: str, pack: Pack) -> bool:
     )
 
 
-def _anchored_year(article: Article) -> int | None:
-    """The year the article's URL or publication date gives, when they give one."""
-    if article.url:
-        m = re.search(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/|[01]\d/)", article.url)
-        if m:
-            return int(m.group(1))
-    if article.published:
-        return int(article.published[:4])
-    return _byline_year(article.text)
+_URL_YEAR = re.compile(
+    r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/|[01]\d/)"
+)  # "/2023/10/", "20231026"
+_URL_DAY = re.compile(r"(?<![\d/])d?((?:19|20)\d\d)([01]\d)([0-3]\d)(?=\d{0,9}(?!\d))")  # "/d20231026…"
+_URL_MONTH = re.compile(r"(?<!\d)(?:19|20)\d\d(?:/[01]?\d/|[01]\d/)")  # a month folder: "/2023/10/"
 
 
-def _anchored_day(article: Article, pack: Pack) -> datetime.date | None:
-    """The day the article was published, when its publication date, its URL ("/d20231026…") or a
-    dated byline in its text gives it: no meeting the article reports as held comes after it."""
-    if article.published:
-        m = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", article.published)
-        if m:
-            return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if article.url:
-        m = re.search(r"(?<![\d/])d?((?:19|20)\d\d)([01]\d)([0-3]\d)(?=\d{0,9}(?!\d))", article.url)
-        if m:
-            return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if re.search(r"(?<!\d)(?:19|20)\d\d(?:/[01]?\d/|[01]\d/)", article.url):
-            return None  # a month folder: the year only
-    return _byline_day(article.text, pack)
+def _url_date(url: str | None) -> tuple[int | None, datetime.date | None, bool]:
+    """What an article's URL says of its publication: the year of a dated path ("…/2023/10/…",
+    "…/20231026…"); the day of a path that writes a whole one ("/d20231026…", at most nine more
+    digits after it; None when no such day exists); and whether the URL settles the day (a whole
+    day, or a month folder, which gives the year only).
+
+    >>> _url_date("https://example.vn/d20231026123.html")
+    (2023, datetime.date(2023, 10, 26), True)
+    >>> _url_date("https://example.vn/2023/10/council.html"), _url_date("https://example.vn/news")
+    ((2023, None, True), (None, None, False))
+    """
+    if not url:
+        return None, None, False
+    year = _URL_YEAR.search(url)
+    day = _URL_DAY.search(url)
+    if day:
+        return int(year.group(1)) if year else None, _day(*(int(g) for g in day.groups())), True
+    return int(year.group(1)) if year else None, None, _URL_MONTH.search(url) is not None
+
+
+def _anchors(article: Article, pack: Pack) -> tuple[int | None, datetime.date | None]:
+    """The year and the day the article was published. The year: its URL's, else its publication
+    date's, else a dated byline's. The day: its publication date's, else its URL's ("/d20231026…";
+    none when the URL is a month folder), else a dated byline's, kept only when of that year: no
+    meeting the article reports as held comes after it."""
+    url_year, url_day, settled = _url_date(article.url)
+    if url_year is not None:
+        year = url_year
+    elif article.published:
+        year = int(article.published[:4])
+    else:
+        year = _byline_year(article.text)
+    published = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", article.published or "")
+    if published:
+        day = _day(int(published.group(1)), int(published.group(2)), int(published.group(3)))
+    elif settled:
+        day = url_day
+    else:
+        day = _byline_day(article.text, pack)
+    if day is not None and year is not None and day.year != year:
+        day = None
+    return year, day
 
 
 def _issued(sents, folded, pack: Pack) -> datetime.date | None:
@@ -273,7 +296,7 @@ def _byline_day(text: str | None, pack: Pack) -> datetime.date | None:
     (datetime.date(2023, 9, 23), None)
     """
     text = text or ""
-    if not _BYLINE.search(text):
+    if _byline_year(text) is None:
         return None
     clock = re.compile(rf"{_BYLINE_SEP}{_CLOCK}")
     for m in _NUMERIC_DAY.finditer(text):
@@ -389,39 +412,27 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
 
 
 def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
+    """The meetings the article reports (module docstring), and the year of its events: the first
+    meeting's year, else the year of the text (:func:`_meeting_year`)."""
     cited = [
         citation_spans(sent, fs, pack) + _not_event_dates(fs, pack)
         for sent, fs in zip(sents, folded, strict=True)
     ]
-    year = _meeting_year(article, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
+    anchored, anchor_day = _anchors(article, pack)
+    year = _meeting_year(anchored, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
-    anchored = _anchored_year(article)
-    anchor_day = _anchored_day(article, pack)
-    if anchor_day is not None and anchored is not None and anchor_day.year != anchored:
-        anchor_day = None
-    dated: list[Meeting] = []  # meetings whose year the text states: later undated days follow them
+    first_dated: int | None = (
+        None  # the year of the first meeting dated to the day: later undated days follow it
+    )
     said: dict[int, list[int]] = {}  # the sentences that report each meeting
     to_come = False  # a meeting the article announces as still to come
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
-        # a meeting noun right after a document's ("قرار المؤتمر", "uchwała zjazdu": the resolution of
-        # the congress) names who issued it, not a meeting held
-        issued = [m.end() for m, _ in pack.documents.finditer(fs)]
-        has_meeting = any(
-            not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
-            for m, _ in pack.cue("meeting").finditer(fs)
-        )
+        has_meeting = _names_meeting(fs, spans, pack)
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
-        dates = [
-            d
-            for d in find_dates(fs, pack)
-            if d.day is not None and not any(a <= d.start < b for a, b in spans)
-        ]
-        # a wire dateline ("Hanoï, 21 décembre (VNA) - … les 20 et 21 décembre") dates the report,
-        # not the meeting the sentence goes on to date
-        dates = [d for d in dates if not _DATELINE.match(fs, d.end)] or dates
+        dates = _event_days(fs, spans, pack)
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
         # (not when an earlier sentence announced the meeting as still to come: "The 14th Congress is
@@ -437,57 +448,22 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             and not opening
         ):
             continue
-        date = None
         if chairs and meetings and not has_meeting and not has_hold:
             # a sentence that only names chairs ("Co-chairs were A and B", "... set up the Steering
             # Committee headed by X") goes on about the meeting reported before: a day it names is
             # another event's ("on 22 December 2024 the Politburo issued Resolution 57 ...")
             dates = []
-            # a body right before the chair wording ("set up the Steering Committee headed by X"):
-            # who heads that body, not who chaired the meeting
-            ends = [e for _, e, _ in find_bodies(fs, pack, unnamed=True)]
-            cues = [m.start() for m, _ in pack.cue("chair").finditer(fs)]
-            if any(e <= c <= e + 3 and not fs[e:c].strip() for c in cues for e in ends):
+            if _heads_body(fs, pack):
                 continue
+        date = None
         if dates:
-            d = dates[0]
-            stated = _sentence_year(fs, spans, pack, d)
-            date = _date(
-                d,
-                stated
-                or _before_day(d, anchor_day)
-                or anchored
-                or _term_floor(fs, spans, pack, (int(dated[0].date[:4]) if dated else None) or year)
-                or (_term_floor(fs, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
-                or _range_year(fs, pack),
+            earlier = first_dated or year
+            date = _meeting_date(
+                dates[0], fs, spans, pack, anchored, anchor_day, earlier, latest_doc, has_meeting
             )
-            date = _first_day(date, fs, d, pack)
-            if date and len(date) == 10:
-                dated.append(Meeting(sent.index, date=date))
-        meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
-        if (
-            meeting is None
-            and date is not None
-            and meetings
-            and meetings[-1].date is None
-            # the undated meeting just before (a caption, a headline) is this one when it is near or
-            # of the same kind ("PM speaks at the discussion session. Photo ... At the afternoon
-            # discussion session of the National Assembly on 30 October, ...")
-            and (
-                sent.index - meetings[-1].sentence <= 2
-                or (meetings[-1].kind is not None and meetings[-1].kind == _kind(fs, spans, pack))
-            )
-        ):
-            meeting = meetings[-1]
-            meeting.date = date
-            # a caption seldom names the organiser the dated sentence does
-            meeting.organizer = meeting.organizer or _organizer(fs, pack, province)
-            by_date[date] = meeting
-        if meeting is None:
-            meeting = Meeting(sent.index, date=date, organizer=_organizer(fs, pack, province))
-            meetings.append(meeting)
-            if date:
-                by_date[date] = meeting
+            if date and len(date) == 10 and first_dated is None:
+                first_dated = int(date[:4])
+        meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
         if meeting.kind is None:
             meeting.kind = _kind(fs, spans, pack)
         said.setdefault(id(meeting), []).append(sent.index)
@@ -495,22 +471,122 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
     for meeting in meetings:
-        # an undated meeting: the first year of the term a congress opens ("the congress for the
-        # 2025-2030 term"), else the year of the article's events, else the first year of a term
-        # its sentence names
-        first = meeting.sentence
+        _settle(meeting, said[id(meeting)], folded, cited, year, pack)
+    dated = [int(m.date[:4]) for m in meetings if m.date]
+    return meetings, (dated[0] if dated else year)
+
+
+def _names_meeting(folded: str, spans, pack: Pack) -> bool:
+    """Does the sentence name a meeting (a ``meeting`` noun outside cited documents and dates)? Not
+    one right after a document word ("قرار المؤتمر", "uchwała zjazdu": the resolution of the
+    congress), which names who issued it, not a meeting held."""
+    issued = [m.end() for m, _ in pack.documents.finditer(folded)]
+    return any(
+        not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
+        for m, _ in pack.cue("meeting").finditer(folded)
+    )
+
+
+def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
+    """The days the sentence names outside cited documents and no-event dates; a wire dateline
+    ("Hanoï, 21 décembre (VNA) - … les 20 et 21 décembre") dates the report, not the meeting the
+    sentence goes on to date, unless it is the only day."""
+    dates = [
+        d
+        for d in find_dates(folded, pack)
+        if d.day is not None and not any(a <= d.start < b for a, b in spans)
+    ]
+    return [d for d in dates if not _DATELINE.match(folded, d.end)] or dates
+
+
+def _heads_body(folded: str, pack: Pack) -> bool:
+    """Is a body written right before the chair wording ("set up the Steering Committee headed by
+    X")? Then the names head that body; they did not chair the meeting."""
+    ends = [e for _, e, _ in find_bodies(folded, pack, unnamed=True)]
+    cues = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
+    return any(e <= c <= e + 3 and not folded[e:c].strip() for c in cues for e in ends)
+
+
+def _meeting_date(
+    d: DateMention,
+    folded: str,
+    spans,
+    pack: Pack,
+    anchored: int | None,
+    anchor_day: datetime.date | None,
+    earlier: int | None,
+    latest_doc: datetime.date | None,
+    has_meeting: bool,
+) -> str | None:
+    """The date of a meeting on the day ``d``, its year the first known of: the year the sentence
+    states; the publication day's (the year before for a later day); the publication year; an
+    earlier dated meeting's year, else the text's (``earlier``), never before the term the sentence
+    names; for a sentence with a meeting noun, the first such day after the latest document the
+    article cites; the first year of the term a congress opens. A meeting the sentence says closed
+    after some days of work opened those days before (:func:`_first_day`)."""
+    stated = _sentence_year(folded, spans, pack, d)
+    date = _date(
+        d,
+        stated
+        or _before_day(d, anchor_day)
+        or anchored
+        or _term_floor(folded, spans, pack, earlier)
+        or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
+        or _range_year(folded, pack),
+    )
+    return _first_day(date, folded, d, pack)
+
+
+def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], by_date, pack: Pack, province):
+    """The meeting sentence ``index`` reports: the meeting of its date reported already; for an
+    undated sentence, the last meeting; for a dated one, the undated meeting just before (a caption,
+    a headline) when it is near or of the same kind ("PM speaks at the discussion session. Photo ...
+    At the afternoon discussion session of the National Assembly on 30 October, ..."), which takes
+    the date; else a new meeting, organised by the body the sentence names (:func:`_organizer`)."""
+    meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
+    if (
+        meeting is None
+        and date is not None
+        and meetings
+        and meetings[-1].date is None
+        and (
+            index - meetings[-1].sentence <= 2
+            or (meetings[-1].kind is not None and meetings[-1].kind == _kind(folded, spans, pack))
+        )
+    ):
+        meeting = meetings[-1]
+        meeting.date = date
+        # a caption seldom names the organiser the dated sentence does
+        meeting.organizer = meeting.organizer or _organizer(folded, pack, province)
+        by_date[date] = meeting
+    if meeting is None:
+        meeting = Meeting(index, date=date, organizer=_organizer(folded, pack, province))
+        meetings.append(meeting)
+        if date:
+            by_date[date] = meeting
+    return meeting
+
+
+def _settle(
+    meeting: Meeting, said: list[int], folded: list[str], cited: list, year: int | None, pack: Pack
+) -> None:
+    """Date an undated meeting from its first sentence: the first year of the term
+    a congress opens ("the congress for the 2025-2030 term"), else the year of the article's events
+    (never before a term the sentence names), else the first year of a term it names. A conference
+    that opens a term in the year it is held (:func:`_opens_term`, in any sentence that reports it, ``said``) is a
+    congress."""
+    first = meeting.sentence
+    if meeting.date is None:
         opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
         fallback = (
             opened or _term_floor(folded[first], cited[first], pack, year) or _range_year(folded[first], pack)
         )
-        if meeting.date is None and fallback is not None:
+        if fallback is not None:
             meeting.date = f"{fallback:04d}"
-        if meeting.kind == "conference" and any(
-            _opens_term(folded[i], meeting.date, pack, cited[i]) for i in said[id(meeting)]
-        ):
-            meeting.kind = "congress"
-    dated = [int(m.date[:4]) for m in meetings if m.date]
-    return meetings, (dated[0] if dated else year)
+    if meeting.kind == "conference" and any(
+        _opens_term(folded[i], meeting.date, pack, cited[i]) for i in said
+    ):
+        meeting.kind = "congress"
 
 
 def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:

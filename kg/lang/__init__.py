@@ -83,6 +83,7 @@ CUE_KINDS = {
     "partition": "'of which' ('davon', 'z czego', 'dont'): a bare number after it is a part of the count before",
     "person": "a noun counting people (a count of people is a metric)",
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
+    "possessive_ending": "a possessive ending glued to a noun ('s: 'the Central Committee's 8th plenum'): an ordinal after it is no session or term of that noun",
     "plural": "role words for several people ('members of')",
     "pronoun": "a sentence-opening pronoun whose posts are the last named official's ('He')",
     "possessive": "'its' before a role written right before a name ('son chef, X', 'رئيسها X'): a post of the body the sentence is about",
