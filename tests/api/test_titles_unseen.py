@@ -282,3 +282,9 @@ def test_a_role_written_as_one_word_with_its_body_is_a_title():
     # "Politbüromitglied": the grammar reads the word as the Politburo too; the role names it
     found = posts(f"Politbüromitglied und Vorsitzender der Nationalversammlung {NAME} nahm teil.", "de")
     assert found == {("member", "politburo", "central"), ("chair", "national_assembly", "central")}
+
+
+def test_a_member_of_the_national_assemblys_standing_committee_in_vietnamese():
+    # "Ủy ban" alone is a committee with no name read; "Ủy ban Thường vụ" is still a standing committee
+    found = posts("Ông Lê Văn Tâm, Ủy viên Ủy ban Thường vụ Quốc hội, phát biểu.", "vi")
+    assert found == {("standing_member", "national_assembly", "central")}
