@@ -127,6 +127,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             per_name[i] = read_titles(spans[i].before[role[0] : role[1]] + " " + chain, pack)
 
     _titles_for(sentence, folded, mentions, spans, per_name, pack)
+    _joint_titles(folded, mentions, spans, per_name, pack)
 
     # "5 stellvertretende Vorsitzende, darunter A, B und C"
     for marker, _ in pack.cue("list_marker").finditer(folded):
@@ -255,6 +256,35 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
                 theirs = [titles[min(k, len(titles) - 1)]]
             per_name[i] = own + [
                 t for t in theirs if not any((t.role, t.org) == (o.role, o.org) for o in own)
+            ]
+
+
+def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
+    """ "A, T1; B, T2, cùng tái đắc cử Phó Chủ tịch HĐND tỉnh", "A, T1, and B, T2, who both serve as
+    deputy heads of X": the titles after a ``jointly`` cue are those of every name listed before it
+    (joined by separators, a conjunction or an honorific, each with its own titles)."""
+    for cue, _ in pack.cue("jointly").finditer(folded):
+        before = [i for i, m in enumerate(mentions) if m.end <= cue.start()]
+        if not before:
+            continue
+        last = before[-1]
+        after = spans[last].after
+        if not after or mentions[last].end + len(after) < cue.end():
+            continue  # the cue is not in the last name's text
+        offset = cue.end() - mentions[last].end
+        joint = [t for t in chained_after(read_titles(after, pack), after, pack) if t.start >= offset]
+        if not joint:
+            continue
+        listed = [last]
+        while listed[0] > 0 and _next_listed(
+            folded, mentions[listed[0] - 1], spans[listed[0] - 1].after, mentions[listed[0]], pack
+        ):
+            listed.insert(0, listed[0] - 1)
+        if len(listed) < 2:
+            continue
+        for i in listed[:-1]:
+            per_name[i] = per_name[i] + [
+                s for s in joint if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
             ]
 
 

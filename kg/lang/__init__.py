@@ -99,6 +99,7 @@ CUE_KINDS = {
     "title_for": "'đối với' (for, from): the post a clause names before it ('miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A') is that of the names listed after it",
     "post_noun": "'chức vụ', 'chức danh' (the post of): what opens the post a ``title_for`` clause names",
     "replaced": "'thay', 'to replace': the names after it held the post the clause gives (after a title link) before",
+    "jointly": "'cùng', 'who both serve as': the titles after it are those of every name listed before it",
     "day_word": "a word a day written as an ordinal follows ('on the fifth of May', 'في صباح الثاني من يوليو')",
     "days_worked": "'after two days of work' (value: the days): the day its sentence names closed a meeting that opened those days before",
     "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",

@@ -491,3 +491,26 @@ def test_vi_names_joined_with_their_own_honorifics_share_the_title_after_them():
         "Ông Trần Văn Hòa và bà Lê Thị Mai được bầu giữ chức Phó Chủ tịch HĐND tỉnh nhiệm kỳ 2021-2026.", "vi"
     )
     assert found["Tran Van Hoa"] == found["Le Thi Mai"] == {("vice_chair", "peoples_council", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "post"),
+    [
+        (
+            "Bà Lê Thị Mai, Phó Chủ tịch Thường trực HĐND tỉnh khóa XVI; ông Trần Văn Hòa, Phó Chủ tịch HĐND "
+            "tỉnh khóa XVI, cùng tái đắc cử Phó Chủ tịch HĐND tỉnh khóa XVII.",
+            "vi",
+            ("vice_chair", "peoples_council", "provincial"),
+        ),
+        (
+            "Le Thi Mai, Permanent Deputy Secretary of the Provincial Party Committee, and Tran Van Hoa, "
+            "Chairman of the Provincial People's Committee, who both serve as deputy heads of the "
+            "Subcommittee, attended.",
+            "en",
+            ("deputy_head", "other", "provincial"),
+        ),
+    ],
+)
+def test_a_title_held_jointly_is_every_listed_name_s(text, lang, post):
+    found = posts(text, lang)
+    assert post in found["Le Thi Mai"] and post in found["Tran Van Hoa"], found
