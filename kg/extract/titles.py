@@ -138,7 +138,7 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             nxt = bodies[at] if at < len(bodies) and bodies[at][0] - body[1] <= 4 else None
             if nxt is None:
                 break
-            if span[body[1] : nxt[0]] == "'s " or (compound_last and span[body[1] : nxt[0]] == " "):
+            if span[body[1] : nxt[0]] in _POSSESSIVE or (compound_last and span[body[1] : nxt[0]] == " "):
                 if (nxt[2][0], body[2][0]) in _nested():
                     # "the National Assembly Standing Committee": the standing body of the whole
                     if nxt[2][0] == "party_standing_committee" and role == "member":
@@ -283,6 +283,7 @@ def _link_word(gap: str, pack: Pack) -> bool:
 
 
 GENERIC = "commission"  # a committee, commission or board the grammar reads without a name
+_POSSESSIVE = ("'s ", "’s ")  # "the National Assembly's", "the Provincial Party Committee’s"
 _GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_chair": "deputy_head"}
 _PARTY_OWNERS = frozenset({"party_committee", "central_committee", "party_standing_committee"})
 _STATE_OWNERS = frozenset({"national_assembly", "peoples_council"})
@@ -307,7 +308,7 @@ def _committee_of(span: str, unnamed, r1: int, limit: int, body):
                 and len(span[r1 : u[0]].split()) <= 5
             ):
                 return u
-        elif body[1] <= u[0] < limit and span.startswith("'s ", body[1]):
+        elif body[1] <= u[0] < limit and span.startswith(_POSSESSIVE, body[1]):
             gap = span[body[1] : u[0]]
             if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and len(gap.split()) <= 5:
                 return u
@@ -557,6 +558,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             if links:
                 ordered = [t for t in ordered if t.start >= links[0]]
                 edge = links[0]
+                # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": the link is other people's
+                if any(m.end() <= links[0] for m, _ in pack.cue("plural").finditer(span)):
+                    ordered = []
     for title in ordered:
         gap = span[edge : title.start]
         for a, b, _ in reversed(find_places(gap)):

@@ -288,3 +288,8 @@ def test_a_member_of_the_national_assemblys_standing_committee_in_vietnamese():
     # "Ủy ban" alone is a committee with no name read; "Ủy ban Thường vụ" is still a standing committee
     found = posts("Ông Lê Văn Tâm, Ủy viên Ủy ban Thường vụ Quốc hội, phát biểu.", "vi")
     assert found == {("standing_member", "national_assembly", "central")}
+
+
+def test_a_curly_possessive_owns_the_committee_after_it():
+    found = posts(f"Mr {NAME}, Chairman of the National Assembly’s Social Affairs Committee, said.", "en")
+    assert found == {("head", "national_assembly", "central")}
