@@ -558,9 +558,10 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             if links:
                 ordered = [t for t in ordered if t.start >= links[0]]
                 edge = links[0]
-                # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": the link is other people's
-                if any(m.end() <= links[0] for m, _ in pack.cue("plural").finditer(span)):
-                    ordered = []
+        if not _SEPARATORS.match(span) and any(
+            m.end() <= first for m, _ in pack.cue("plural").finditer(span)
+        ):
+            ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
     for title in ordered:
         gap = span[edge : title.start]
         for a, b, _ in reversed(find_places(gap)):

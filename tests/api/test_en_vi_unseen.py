@@ -514,3 +514,15 @@ def test_vi_names_joined_with_their_own_honorifics_share_the_title_after_them():
 def test_a_title_held_jointly_is_every_listed_name_s(text, lang, post):
     found = posts(text, lang)
     assert post in found["Le Thi Mai"] and post in found["Tran Van Hoa"], found
+
+
+def test_vi_titles_of_the_people_a_name_congratulates_are_not_his():
+    found = posts(
+        "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Văn Hòa chúc mừng các vị được bầu giữ chức danh Phó Chủ "
+        "tịch UBND tỉnh, Ủy viên UBND tỉnh.",
+        "vi",
+    )
+    assert found["Tran Van Hoa"] == {
+        ("secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
