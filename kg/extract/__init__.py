@@ -7,6 +7,7 @@ The engine is shared by every language; what differs per language is the data of
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -137,6 +138,11 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             if position.body.level == "district" and position.body.place is None:
                 place = gazetteer.body_place("district", None, province, district)
                 position.body = Body(position.body.org, position.body.level, place)
+        for o in out.officials:  # a post read once without its district and once with it is one post
+            seen: set[tuple] = set()
+            o.positions = [
+                p for p in o.positions if not ((p.role, p.body) in seen or seen.add((p.role, p.body)))
+            ]
     out.meetings, out.year = find_meetings(sents, folded, pack, article, text, chairs_by_sentence, province)
     from kg.families import FAMILIES  # each family read one sentence at a time: documents, metrics…
 
@@ -160,7 +166,13 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
     # one province written in a chain of titles is the place of its provincial posts that write none
     chain = {gazetteer.province_of(t.place) for t in titles if t.place and t.level == "provincial"} - {None}
     shared = next(iter(chain)) if len(chain) == 1 else None
+    # "Bí thư Đảng ủy, Chủ tịch HĐND xã Ba Gia": a local post of unwritten level in a chain whose one
+    # written level below the province is a commune's (a district's) is of that commune (district)
+    lower = {(t.level, t.place) for t in titles if not t.default_level and t.level in ("district", "commune")}
+    below = next(iter(lower)) if len(lower) == 1 else None
     for t in titles:
+        if below and t.default_level and t.org in LOCAL_ORGS and t.role != "standing_member" and not t.place:
+            t = dataclasses.replace(t, level=below[0], place=below[1], default_level=False)
         # a body of unstated level held by an official whose other posts are all central is
         # central, unless it is a body that only exists locally (kg/data/local_orgs.txt)
         # (not when the title writes its province: "Commander of the Gia Lai Military Headquarters")

@@ -526,3 +526,12 @@ def test_vi_titles_of_the_people_a_name_congratulates_are_not_his():
         ("secretary", "party_committee", "provincial"),
         ("chair", "peoples_council", "provincial"),
     }
+
+
+def test_vi_a_local_post_of_unwritten_level_takes_the_chain_s_commune():
+    found = posts("Ông Trần Văn Hòa (Tỉnh ủy viên, Bí thư Đảng ủy, Chủ tịch HĐND xã Ba Gia) được bầu.", "vi")
+    assert found["Tran Van Hoa"] == {
+        ("member", "party_committee", "provincial"),
+        ("secretary", "party_committee", "commune"),
+        ("chair", "peoples_council", "commune"),
+    }
