@@ -126,11 +126,10 @@ def _part_of_year(gap: str, pack: Pack) -> bool:
     )
 
 
-_URL_YEAR = re.compile(
-    r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/|[01]\d/)"
-)  # "/2023/10/", "20231026"
-_URL_DAY = re.compile(r"(?<![\d/])d?((?:19|20)\d\d)([01]\d)([0-3]\d)(?=\d{0,9}(?!\d))")  # "/d20231026…"
-_URL_MONTH = re.compile(r"(?<!\d)(?:19|20)\d\d(?:/[01]?\d/|[01]\d/)")  # a month folder: "/2023/10/"
+# the year of a dated URL path ("/2023/10/", "20231026"), its whole day ("/d20231026…"), a month folder
+_URL_YEAR = re.compile(r"(?<!\d)d?((?:19|20)\d\d)(?:[01]\d[0-3]\d|/[01]?\d/|[01]\d/)")
+_URL_DAY = re.compile(r"(?<![\d/])d?((?:19|20)\d\d)([01]\d)([0-3]\d)(?=\d{0,9}(?!\d))")
+_URL_MONTH = re.compile(r"(?<!\d)(?:19|20)\d\d(?:/[01]?\d/|[01]\d/)")
 
 
 def _url_date(url: str | None) -> tuple[int | None, datetime.date | None, bool]:
@@ -423,9 +422,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
-    first_dated: int | None = (
-        None  # the year of the first meeting dated to the day: later undated days follow it
-    )
+    # the year of the first meeting dated to the day: later days written without a year follow it
+    first_dated: int | None = None
     said: dict[int, list[int]] = {}  # the sentences that report each meeting
     to_come = False  # a meeting the article announces as still to come
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
