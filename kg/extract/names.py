@@ -85,7 +85,45 @@ def _given_rank() -> dict[str, int]:
 
 @cache
 def _places() -> frozenset[str]:
-    return frozenset(gazetteer.provinces()) | frozenset(gazetteer.districts())
+    """Folded province and district names; a district whose name several units share is keyed
+    with its kind ("cao lanh (thanh pho)"): the name alone is the place."""
+    names = set(gazetteer.provinces()) | set(gazetteer.districts())
+    return frozenset(re.sub(r"\s*\(.*\)$", "", n) for n in names)
+
+
+@cache
+def _vi_spellings() -> dict[str, frozenset[str]]:
+    """Folded place name -> the spellings with diacritics Vietnamese writes it in (tone marks in
+    any position: "hoà" and "hòa" are one spelling)."""
+    out: dict[str, set[str]] = {}
+    for place in (*gazetteer.provinces().values(), *gazetteer.districts().values()):
+        local = re.sub(r"\s*\(.*\)$", "", place.local)
+        if not local.isascii():
+            out.setdefault(fold(local), set()).add(_spelling(local))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _spelling(words: str) -> str:
+    """A written name with diacritics, each syllable's marks in a fixed order (old and new tone
+    placements agree)."""
+    return " ".join(
+        "".join(sorted(unicodedata.normalize("NFD", w.lower()))) for w in words.replace("-", " ").split()
+    )
+
+
+_VI_ONLY = re.compile("[đĐ\u0300\u0301\u0303\u0309\u0323]")
+
+
+def _is_place(name: str, surface: str) -> bool:
+    """Whether a run read as ``name`` (folded) is a place: a province or district that folds the
+    same, unless the run is written in full Vietnamese spelling (a tone mark or đ) that differs
+    from the place's ("Lâm Đông" is a person, "Lâm Đồng" the province)."""
+    if name not in _places():
+        return False
+    written = _vi_spellings().get(name)
+    if not written or not _VI_ONLY.search(unicodedata.normalize("NFD", surface)):
+        return True
+    return _spelling(unicodedata.normalize("NFC", surface)) in written
 
 
 @cache
@@ -101,8 +139,12 @@ def _latin_syllable(token: str) -> str | None:
     if folded in syllables():
         return folded
     for ending in _endings():
-        if folded.endswith(ending) and folded[: -len(ending)] in syllables():
-            return folded[: -len(ending)]
+        if folded.endswith(ending):
+            stem = folded[: -len(ending)]
+            if stem in syllables():
+                return stem
+            if stem.endswith("k") and stem[:-1] + "c" in syllables():
+                return stem[:-1] + "c"  # Polish spells a final c before an ending k: "Phukiem" (Phuc)
     return None
 
 
@@ -171,11 +213,23 @@ def _split_run(run, is_surname):
             i += 1
             continue
         j = min(len(run), i + 5)
+        # two names glued by a lost comma ("Mai Van Chinh Nguyen Chi Dung"): a common family name
+        # after three syllables starts a second one of three syllables or more
+        cut = next((k for k in range(i + 3, j) if len(run) - k >= 3 and _common_surname(run[k])), None)
+        j = cut if cut is not None else j
         if j - i >= 2:
             yield run[i:j]
             i = j
         else:
             i += 1
+
+
+_COMMON_SURNAMES = 12  # the most common family names (Nguyen … Vo) of ``vi_surnames.txt``
+
+
+def _common_surname(token) -> bool:
+    """A token written as one of the commonest family names, which are rarely given names."""
+    return surnames().get(token[3], _COMMON_SURNAMES) < _COMMON_SURNAMES and token[2][:1].isupper()
 
 
 def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = frozenset()) -> list[NameMention]:
@@ -226,7 +280,12 @@ def _latin_names(text: str) -> list[NameMention]:
                 taken = i + len(whole_part)
                 part = _trim(whole_part, text, is_surname)
                 name = " ".join(p[3] for p in part)
-                if len(part) < 2 or name in _places() or (len(part) == 2 and _after_level(text, part[0][0])):
+                start, end = part[0][0], part[-1][1]
+                if (
+                    len(part) < 2
+                    or _is_place(name, text[start:end])
+                    or (len(part) == 2 and _after_level(text, part[0][0]))
+                ):
                     continue
                 if len(part) == 2 and unicodedata.normalize("NFC", part[0][2].lower()) in _honorifics():
                     continue  # "Ông Hải": Mr Hai, a given name after an honorific, not a family name

@@ -1,0 +1,53 @@
+"""Vietnamese names in Latin-script text the name reader has not seen (kg.extract.names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.names import find_names
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_names(text)]
+
+
+def test_a_district_keyed_with_its_kind_is_a_place():
+    # the gazetteer keys "Cao Lãnh" twice ("(thành phố)", "(huyện)"): the bare name is still a place
+    assert _names("the leaders of Cao Lãnh city met on Monday") == []
+    assert _names("the leaders of Cao Lanh met Nguyen Van Nen") == ["Nguyen Van Nen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ông Lâm Đông, Chủ tịch UBND xã", ["Lam Dong"]),  # spelled unlike the province Lâm Đồng
+        ("đoàn công tác tỉnh Lâm Đồng", []),
+        ("Lam Dong province", []),  # no diacritics: nothing tells it from the province
+        ("Thanh Hoá và Thanh Hóa", []),  # tone marks in either position are the province's
+    ],
+)
+def test_a_name_spelled_unlike_the_place_it_folds_to_is_a_person(text, expected):
+    assert _names(text) == expected
+
+
+def test_polish_ending_after_a_final_c_spelled_k():
+    assert _names("spotkanie z wicepremierem Nguyen Xuan Phukiem") == ["Nguyen Xuan Phuc"]
+    assert _names("z premierem Pham Minh Chinhem") == ["Pham Minh Chinh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "les vice-Premiers ministres Mai Van Chinh Nguyen Chi Dung et",
+            ["Mai Van Chinh", "Nguyen Chi Dung"],
+        ),
+        ("Nguyen Phu Trong Tran Dai Quang", ["Nguyen Phu Trong", "Tran Dai Quang"]),
+        # a common family name inside one name is not cut off
+        ("Ton Nu Thi Le Hang", ["Ton Nu Thi Le Hang"]),
+        ("Nguyen Thi Thanh Hoang Anh", ["Nguyen Thi Thanh Hoang Anh"]),
+        ("Nguyen Thi Kim Le", ["Nguyen Thi Kim Le"]),
+    ],
+)
+def test_two_names_glued_by_a_lost_comma(text, expected):
+    assert _names(text) == expected
