@@ -320,7 +320,9 @@ def _honorific_opens(folded: str, mentions, i: int, pack: Pack) -> bool:
     words = item.split()
     if words and opens_item(words[0], pack):
         item = item[len(words[0]) :].lstrip()
-    return any(m.start() == 0 for m, _ in pack.cue("honorific").finditer(item))
+    # (a military rank is part of how the item writes its name: "؛ الجنرال X، وزير الدفاع")
+    ranks = {m.end() for m, _ in pack.cue("rank").finditer(item) if m.start() == 0}
+    return any(m.start() == 0 and m.end() not in ranks for m, _ in pack.cue("honorific").finditer(item))
 
 
 def _titled_item(folded: str, mentions, i: int, pack: Pack) -> bool:

@@ -1,0 +1,32 @@
+"""Arabic titles found by a fourth reading of unlabelled Arabic articles: sentences written in their
+style (not copied from one article), each checking one rule or pack entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.api.test_ar_unseen import posts
+
+# --- lists
+
+
+@pytest.mark.parametrize("rank", ["الجنرال", "الفريق أول", "اللواء"])
+def test_a_rank_opens_no_new_item_of_a_plural_list(rank):
+    # "members of the Politburo: A, President; General B, Minister of Defence; C, Secretary of …":
+    # a rank is part of how an item writes its name; the plural title before the colon is B's and C's
+    text = (
+        f"وحضر المؤتمر أعضاء المكتب السياسي: لونغ كوونغ، الرئيس؛ {rank} فان فان جيانج، وزير الدفاع "
+        "الوطني؛ نجوين دوي نغوك، سكرتير اللجنة الحزبية الإقليمية."
+    )
+    found = posts(text)
+    for name in ("لونغ كوونغ", "فان فان جيانج", "نجوين دوي نغوك"):
+        assert ("member", "politburo", "central") in found[name]
+
+
+def test_a_comrade_after_a_semicolon_still_opens_a_new_list():
+    # "Politburo members: A, B; comrades: C": the second colon list is not the Politburo's
+    text = (
+        "وحضر المؤتمر أعضاء المكتب السياسي: لونغ كوونغ، الرئيس؛ الجنرال فان فان جيانج، وزير الدفاع "
+        "الوطني؛ الرفاق: ترينه فان كويت، سكرتير اللجنة المركزية للحزب."
+    )
+    assert ("member", "politburo", "central") not in posts(text)["ترينه فان كويت"]
