@@ -742,6 +742,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         after_end = _plural_cut(sentence, end, after_end, pack)
         after = sentence[end:after_end]
         cut = next(_cuts(after, f"[{RE_SEMICOLONS}.]"), None)
+        closes = cut is not None  # the name's item closes before the next name
         if cut:
             kept = after[: cut.start()]
             # "A, t1; and t2, t3; …": a part after a semicolon that opens with a role and reaches
@@ -792,10 +793,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             before = before[cuts[-1].end() :]
         folded_after = fold(after)
         linked = any(m.start() < 30 for m, _ in pack.cue("title_link").finditer(folded_after[:60]))
-        if i + 1 < len(names) and after_end == nxt and _next_item(before, folded_after, pack):
+        if i + 1 < len(names) and after_end == nxt and not closes and _next_item(before, folded_after, pack):
             # "... ورئيس الجمعية الوطنية تران ثانه مان، والعضو الدائم للأمانة، ورئيس لجنة التفتيش
             # تران كام تو": a name with its title written before it, then a list item opened by a
-            # conjunction: the item's titles are the next name's
+            # conjunction: the item's titles are the next name's (not when a semicolon closes the
+            # item before it: "نائب رئيس الوزراء A، ونائب رئيس اللجنة التوجيهية؛ ووزير النقل B")
             after, folded_after = "", ""
         if _ends_with_title(fold(before), pack) and _plural_next(folded_after, pack):
             # "wiceprezydent A, ministrowie, szefowie agencji, asystent sekretarza generalnego": a

@@ -30,3 +30,15 @@ def test_a_comrade_after_a_semicolon_still_opens_a_new_list():
         "الوطني؛ الرفاق: ترينه فان كويت، سكرتير اللجنة المركزية للحزب."
     )
     assert ("member", "politburo", "central") not in posts(text)["ترينه فان كويت"]
+
+
+def test_a_title_after_a_name_closed_by_a_semicolon_is_that_names():
+    # "the Deputy PM A, and Deputy Head of the Steering Committee; and the Minister of Transport B":
+    # the semicolon closes A's item; its title after the name is A's, not B's
+    text = (
+        "حضر الاجتماع كل من: نائب رئيس الوزراء تران هونغ ها، ونائب رئيس اللجنة التوجيهية المركزية؛ "
+        "ووزير النقل نغوين فان ثانغ."
+    )
+    found = posts(text)
+    assert ("deputy_head", "steering_committee", "central") in found["تران هونغ ها"]
+    assert found["نغوين فان ثانغ"] == {("minister", "ministry", "central")}
