@@ -122,8 +122,10 @@ def cued_names(text: str) -> list[str]:
     return out
 
 
-_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-_SYLLABLE = re.compile(rf"{_ONSET}[aeiouy]{{1,3}}(?:ng|nh|ch|[cmnpt])?")
+# Vietnamese onsets and codas, and those of the minority languages of the Central Highlands whose
+# names officials bear ("Y Biêr Niê", "Rah Lan Chung", "Ksor", "Kpă"): clusters, codas r, l, h
+_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bdgkp][lr]|k[dnpst]|r[cm]|[bcdghklmnprstvx])?"
+_SYLLABLE = re.compile(rf"{_ONSET}[aeiouy]{{1,3}}(?:ng|nh|ch|[cmnptrlh])?")
 
 
 def _plausible_syllable(folded: str) -> bool:
@@ -138,7 +140,8 @@ def names_in(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     found = []
     for m in N._latin_names(text):
-        words = _fix(_CAP_WORD.findall(m.surface), text, m.end)
+        # the reader's own words: a word glued to the next by a lost space is two ("PhanVan Sau")
+        words = _fix([tok for _, _, tok in N._latin_tokens(m.surface)], text, m.end)
         if len(words) == 2 and " ".join(words).lower() in N.compounds():
             continue  # "Văn Phòng": a body word written with capitals
         if len(words) >= 2:

@@ -51,3 +51,33 @@ def test_polish_ending_after_a_final_c_spelled_k():
 )
 def test_two_names_glued_by_a_lost_comma(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rah Lan Chung - zástupce tajemníka provinčního výboru strany", ["Rah Lan Chung"]),
+        ("Ksor Phước Hà, Phó Chủ tịch", ["Ksor Phuoc Ha"]),
+        ("đồng chí Siu Hương và Nay Phi La", ["Siu Huong", "Nay Phi La"]),
+        ("Y Bier Nie, Secretary of the provincial Party Committee", ["Y Bier Nie"]),
+    ],
+)
+def test_central_highlands_family_names(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_capitalised_common_word_is_no_family_name():
+    assert _names("Nay, Nguyen Van Nen said") == ["Nguyen Van Nen"]
+
+
+def test_name_counts_read_glued_words_and_minority_syllables():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import make_names
+
+    assert make_names.names_in("Por su parte, PhanVan Sau, secretario") == ["phan van sau"]
+    found = make_names.names_in("Ban Bí thư chỉ định đồng chí Y Biêr Niê làm Phó Bí thư")
+    assert set(found) == {"y bier nie"}
+    assert not make_names._plausible_syllable("street")
