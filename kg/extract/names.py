@@ -265,6 +265,17 @@ def _latin_names(text: str) -> list[NameMention]:
         reading = _latin_syllable(tok) if (tok[0].isupper() and not tok.isupper()) or len(tok) == 1 else None
         if reading is not None and len(tok) == 1 and not tok.isupper():
             reading = None
+        if (
+            tokens
+            and start == tokens[-1][1] + 1
+            and text[tokens[-1][1]] in _APOSTROPHES
+            and tokens[-1][2] in _APOSTROPHE_PREFIXES
+        ):
+            # "Điểu K'Ré", "H'Hen": a prefix glued by an apostrophe to a syllable is one word
+            first = tokens.pop()
+            syl = _latin_syllable(tok)
+            reading = f"{first[2].lower()}'{syl}" if syl else None
+            start, tok = first[0], text[first[0] : end]
         tokens.append((start, end, tok, reading))
     out = []
     is_surname = lambda tok: _latin_surname(tok[2], tok[3])  # noqa: E731
@@ -293,6 +304,10 @@ def _latin_names(text: str) -> list[NameMention]:
                 out.append(NameMention(start, end, text[start:end], title_case(name)))
     return out
 
+
+_APOSTROPHES = "'’"
+# the prefixes of Ede, M'nong and K'ho given names written before an apostrophe ("H'Hen", "K'Ré")
+_APOSTROPHE_PREFIXES = frozenset({"H", "K"})
 
 # the middle names of men and women: a name never starts with them (the family name comes first)
 _MIDDLE_ONLY = frozenset({"van", "thi"})

@@ -81,3 +81,18 @@ def test_name_counts_read_glued_words_and_minority_syllables():
     found = make_names.names_in("Ban Bí thư chỉ định đồng chí Y Biêr Niê làm Phó Bí thư")
     assert set(found) == {"y bier nie"}
     assert not make_names._plausible_syllable("street")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("den stellvertretenden Sekretär Dieu K'ré, ergaben", "Dieu K'ré"),
+        ("đồng chí Điểu K’Ré, Phó Bí thư Tỉnh ủy", "Điểu K’Ré"),
+    ],
+)
+def test_a_prefix_glued_by_an_apostrophe_is_part_of_the_name(text, surface):
+    assert [m.surface for m in find_names(text)] == [surface]
+
+
+def test_a_french_elided_article_is_no_name_prefix():
+    assert _names("le président de l'Assemblée Nguyen Van Nen") == ["Nguyen Van Nen"]
