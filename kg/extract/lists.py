@@ -328,18 +328,28 @@ def _blank_honorifics(text: str, pack: Pack) -> str:
 def drop_cut_titles(text: str, sentence: str, mentions, spans, per_name: list, pack: Pack) -> None:
     """Titles of the last sentence of an article cut off in the middle of a title ("... fue designado
     para ocupar el cargo de Secretario del Comité del Partido de"): a title after a name that runs to
-    the cut and whose level was not written (its place was cut) is dropped."""
+    the cut and whose level was not written (its place was cut) is dropped; so is one after a
+    semicolon that runs to the cut after the sentence's last name (the next item's, its name cut
+    off), from every name that shares it."""
     if re.search(r"[.!?…\"'»”)\]]\s*$", text) or not text.rstrip().endswith(sentence.rstrip()):
         return
     for i, mention in enumerate(mentions):
         after = spans[i].after
-        if not after or not per_name[i] or mention.end + len(after) < len(sentence.rstrip()):
+        # (a few characters of slack: the text after a name is stripped, its semicolons rewritten)
+        if not after or not per_name[i] or mention.end + len(after) < len(sentence.rstrip()) - 2:
             continue
         tail = len(after.rstrip())
-        # the title reaches the cut, but for a dangling link word ("de", "des", "of")
+        # the title reaches the cut, but for a dangling link word ("de", "des", "of"); or, the last
+        # name of the sentence, it stands after a semicolon ("بتعيين A وB في مناصب نواب رئيس الوزراء؛
+        # وزير الموارد الطبيعية والب": the next item, whose name was cut off)
+        last = i == len(mentions) - 1
         cut = [
             t
             for t in chained_after(read_titles(after, pack), after, pack)
-            if t.default_level and re.fullmatch(r"\s*\w{0,4}\s*", after[t.end : tail])
+            if (t.default_level and re.fullmatch(r"\s*\w{0,4}\s*", after[t.end : tail]))
+            or (last and re.search(rf"[{RE_SEMICOLONS}]", sentence[mention.end : mention.end + t.start]))
         ]
         per_name[i] = [t for t in per_name[i] if t not in cut]
+        if last:
+            for k in range(len(mentions)):
+                per_name[k] = [t for t in per_name[k] if t not in cut]

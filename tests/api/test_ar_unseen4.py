@@ -42,3 +42,15 @@ def test_a_title_after_a_name_closed_by_a_semicolon_is_that_names():
     found = posts(text)
     assert ("deputy_head", "steering_committee", "central") in found["تران هونغ ها"]
     assert found["نغوين فان ثانغ"] == {("minister", "ministry", "central")}
+
+
+def test_a_title_after_a_semicolon_cut_off_with_its_name_is_nobodys():
+    # an article cut off in the next item, before its name: "... appointing A, B and C as Deputy
+    # Prime Ministers; Minister of Natural Resources and Env" (the minister named after the cut)
+    text = (
+        "أعلن قرارات الرئيس بتعيين نجوين هوا بينه، وهو دوك فوك، وبوي ثانه سون في مناصب نواب رئيس "
+        "الوزراء؛ وزير الموارد الطبيعية والب"
+    )
+    found = posts(text)
+    assert len(found) == 3
+    assert all(titles == {("deputy_prime_minister", "government", "central")} for titles in found.values())
