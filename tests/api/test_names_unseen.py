@@ -96,3 +96,9 @@ def test_a_prefix_glued_by_an_apostrophe_is_part_of_the_name(text, surface):
 
 def test_a_french_elided_article_is_no_name_prefix():
     assert _names("le président de l'Assemblée Nguyen Van Nen") == ["Nguyen Van Nen"]
+
+
+def test_a_rare_syllable_is_not_cut_as_a_case_ending():
+    # "Suu" (Sửu) is a syllable, not "Su" with a case ending
+    assert _names("Pan Hoang Huu Suu powiedział") == ["Hoang Huu Suu"]
+    assert _names("Khưu Minh Tuấn phát biểu") == ["Khuu Minh Tuan"]
