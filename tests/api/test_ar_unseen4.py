@@ -54,3 +54,16 @@ def test_a_title_after_a_semicolon_cut_off_with_its_name_is_nobodys():
     found = posts(text)
     assert len(found) == 3
     assert all(titles == {("deputy_prime_minister", "government", "central")} for titles in found.values())
+
+
+# --- bodies
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [("المجلس المركزي للمحاكاة والثناء", "central"), ("مجلس المحاكاة والثناء الإقليمي", "provincial")],
+)
+def test_an_emulation_council_is_another_body(body, level):
+    # Hội đồng Thi đua - Khen thưởng: a council outside the code list, as in the Vietnamese pack
+    text = f"أطلق الرفيق فام مينه تشينه، رئيس {body}، حركة محاكاة على مستوى البلاد."
+    assert posts(text)["فام مينه تشينه"] == {("chair", "other", level)}
