@@ -280,6 +280,10 @@ def _latin_names(text: str) -> list[NameMention]:
     out = []
     is_surname = lambda tok: _latin_surname(tok[2], tok[3])  # noqa: E731
     for whole in _runs(tokens, text, " "):
+        if len(whole) >= 3 and unicodedata.normalize("NFC", whole[0][2].lower()) in _honorifics():
+            if is_surname(whole[1]):
+                # "Ông Y Thanh Hà Niê Kđăm": the honorific takes no place of the name's five syllables
+                whole = whole[1:]
         for run in _cut_places(whole, is_surname):
             taken = 0  # tokens of the run already in a name
             for whole_part in _split_run(run, is_surname):

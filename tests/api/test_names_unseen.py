@@ -102,3 +102,15 @@ def test_a_rare_syllable_is_not_cut_as_a_case_ending():
     # "Suu" (Sửu) is a syllable, not "Su" with a case ending
     assert _names("Pan Hoang Huu Suu powiedział") == ["Hoang Huu Suu"]
     assert _names("Khưu Minh Tuấn phát biểu") == ["Khuu Minh Tuan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy", ["Y Thanh Ha Nie Kdam"]),
+        ("Ông Y Giang Gry Niê Knơng, Chủ tịch", ["Y Giang Gry Nie Knong"]),
+        ("Ông Hồ Quốc Dũng phát biểu", ["Ho Quoc Dung"]),
+    ],
+)
+def test_a_capitalised_honorific_takes_no_syllable_of_a_long_name(text, expected):
+    assert _names(text) == expected
