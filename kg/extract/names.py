@@ -299,7 +299,10 @@ def _latin_names(text: str) -> list[NameMention]:
                 if (
                     len(part) < 2
                     or _is_place(name, text[start:end])
-                    or (len(part) == 2 and _after_level(text, part[0][0]))
+                    or (
+                        len(part) == 2
+                        and (_after_level(text, part[0][0]) or _by_place_noun(text, start, end))
+                    )
                 ):
                     continue
                 if len(part) == 2 and unicodedata.normalize("NFC", part[0][2].lower()) in _honorifics():
@@ -359,6 +362,28 @@ def _level_words() -> re.Pattern[str]:
 def _after_level(text: str, start: int) -> bool:
     """Whether a lower-case level word stands just before ``start``: "xã Cao Sơn" is a commune."""
     return bool(_level_words().search(text, max(0, start - 12), start))
+
+
+@cache
+def _place_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Nouns of communes, districts and villages in the Latin-script languages
+    (``kg/data/vi_place_words.txt``): written before a place ("gminy", "commune de") and after it
+    ("commune", "ward")."""
+    words: dict[str, list[str]] = {"before": [], "after": []}
+    for parts in _tables.rows(_DATA / "vi_place_words.txt"):
+        if len(parts) == 2 and parts[0] in words:
+            words[parts[0]].append(re.escape(unicodedata.normalize("NFC", parts[1].lower())))
+    alt = {k: "|".join(sorted(v, key=len, reverse=True)) for k, v in words.items()}
+    return re.compile(rf"(?<!\w)(?:{alt['before']}) $"), re.compile(rf" (?:{alt['after']})(?!\w)")
+
+
+def _by_place_noun(text: str, start: int, end: int) -> bool:
+    """Whether a noun of a place below the province stands just before ``start`` ("gminy Tan Trao")
+    or just after ``end`` ("Kim Lien commune")."""
+    before, after = _place_nouns()
+    return bool(
+        before.search(text[max(0, start - 20) : start].lower()) or after.match(text[end : end + 12].lower())
+    )
 
 
 def _trim(part, text: str, is_surname):

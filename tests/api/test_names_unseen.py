@@ -114,3 +114,21 @@ def test_a_rare_syllable_is_not_cut_as_a_case_ending():
 )
 def test_a_capitalised_honorific_takes_no_syllable_of_a_long_name(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "projekty są realizowane w gminie Tan Trao.",
+        "z mieszkańcami wioski Doan Ket",
+        "offered incense at Kim Lien commune",
+        "visitó la comuna de Kim Lien",
+    ],
+)
+def test_two_syllables_by_a_noun_of_a_commune_are_a_place(text):
+    assert _names(text) == []
+
+
+def test_a_person_near_a_place_noun_is_still_read():
+    assert _names("Mr To Lam, district secretary") == ["To Lam"]
+    assert _names("Secretary Nguyen Van Nen of the district") == ["Nguyen Van Nen"]
