@@ -335,21 +335,27 @@ def drop_cut_titles(text: str, sentence: str, mentions, spans, per_name: list, p
         return
     for i, mention in enumerate(mentions):
         after = spans[i].after
-        # (a few characters of slack: the text after a name is stripped, its semicolons rewritten)
-        if not after or not per_name[i] or mention.end + len(after) < len(sentence.rstrip()) - 2:
+        reach = mention.end + len(after) - len(sentence.rstrip())
+        # (a few characters of slack for a semicolon: the text after a name is stripped, its
+        # semicolons rewritten)
+        if not after or not per_name[i] or reach < -2:
             continue
         tail = len(after.rstrip())
         # the title reaches the cut, but for a dangling link word ("de", "des", "of"); or, the last
         # name of the sentence, it stands after a semicolon ("بتعيين A وB في مناصب نواب رئيس الوزراء؛
         # وزير الموارد الطبيعية والب": the next item, whose name was cut off)
-        last = i == len(mentions) - 1
+        own = chained_after(read_titles(after, pack), after, pack)
         cut = [
             t
-            for t in chained_after(read_titles(after, pack), after, pack)
-            if (t.default_level and re.fullmatch(r"\s*\w{0,4}\s*", after[t.end : tail]))
-            or (last and re.search(rf"[{RE_SEMICOLONS}]", sentence[mention.end : mention.end + t.start]))
+            for t in own
+            if reach >= 0 and t.default_level and re.fullmatch(r"\s*\w{0,4}\s*", after[t.end : tail])
         ]
         per_name[i] = [t for t in per_name[i] if t not in cut]
-        if last:
+        if i == len(mentions) - 1:
+            semi = [
+                t
+                for t in own
+                if re.search(rf"[{RE_SEMICOLONS}]", sentence[mention.end : mention.end + t.start])
+            ]
             for k in range(len(mentions)):
-                per_name[k] = [t for t in per_name[k] if t not in cut]
+                per_name[k] = [t for t in per_name[k] if t not in semi]
