@@ -157,9 +157,11 @@ def _accented_surnames() -> frozenset[str]:
 
 
 def _latin_surname(token: str, reading: str) -> bool:
-    if reading not in surnames():
-        return False
     lowered = token.lower()
+    if reading not in surnames():
+        # a family name listed only with its diacritics ("Đồng": "Dong" is mostly Đông, east) is
+        # one only when so written
+        return reading is not None and unicodedata.normalize("NFC", lowered) in _accented_surnames()
     if lowered == fold(token) or set(lowered) <= set("abcdefghijklmnopqrstuvwxyzđ"):
         return True  # written without diacritics: the folded form is all we know
     # French-style spellings keep the circumflex, breve and horn but drop the tone ("Nguyên",
@@ -405,7 +407,9 @@ def _cut_places(run, is_surname):
     while i < len(run):
         for k in (3, 2):
             words = " ".join(p[3] for p in run[i : i + k])
-            if i + k < len(run) and words in _places() and is_surname(run[i + k]):
+            # the rest must be a name of two syllables or more: "Đồng Văn Lâm" is a person, not
+            # the district Đồng Văn and a syllable
+            if i + k + 1 < len(run) and words in _places() and is_surname(run[i + k]):
                 if i > start:
                     yield run[start:i]
                 start = i = i + k

@@ -132,3 +132,14 @@ def test_two_syllables_by_a_noun_of_a_commune_are_a_place(text):
 def test_a_person_near_a_place_noun_is_still_read():
     assert _names("Mr To Lam, district secretary") == ["To Lam"]
     assert _names("Secretary Nguyen Van Nen of the district") == ["Nguyen Van Nen"]
+
+
+def test_a_district_before_one_syllable_is_the_start_of_a_name():
+    # "Đồng Văn" is a district, but a place glued before a name leaves two syllables or more
+    assert _names("tặng hoa cho ông Đồng Văn Lâm-Chủ tịch UBND tỉnh") == ["Dong Van Lam"]
+    assert _names("Bi thu Tinh uy Nghe An Nguyen Khac Than") == ["Nguyen Khac Than"]
+
+
+def test_a_family_name_listed_with_diacritics_only():
+    assert _names("bà Khương Thị Mai, Chánh văn phòng") == ["Khuong Thi Mai"]
+    assert _names("ông Lí Văn Sơn phát biểu") == ["Li Van Son"]
