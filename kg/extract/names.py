@@ -280,7 +280,19 @@ def _latin_names(text: str) -> list[NameMention]:
             start, tok = first[0], text[first[0] : end]
         tokens.append((start, end, tok, reading))
     out = []
-    is_surname = lambda tok: _latin_surname(tok[2], tok[3])  # noqa: E731
+    # a capitalised syllable before "Thị" and a given name is a woman's family name, listed or not
+    # ("Phương Thị Thanh", "Khổng Thị Hằng"): Thị written with its dot is nothing else in a name
+    women = {
+        a[0]
+        for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if a[3] is not None
+        and b[2] == _THI
+        and unicodedata.normalize("NFC", a[2].lower()) not in _honorifics()
+        and c[3] is not None
+        and text[a[1] : b[0]] == " "
+        and text[b[1] : c[0]] == " "
+    }
+    is_surname = lambda tok: _latin_surname(tok[2], tok[3]) or tok[0] in women  # noqa: E731
     for whole in _runs(tokens, text, " "):
         if len(whole) >= 3 and unicodedata.normalize("NFC", whole[0][2].lower()) in _honorifics():
             if is_surname(whole[1]):
@@ -317,6 +329,8 @@ def _latin_names(text: str) -> list[NameMention]:
 _APOSTROPHES = "'’"
 # the prefixes of Ede, M'nong and K'ho given names written before an apostrophe ("H'Hen", "K'Ré")
 _APOSTROPHE_PREFIXES = frozenset({"H", "K"})
+
+_THI = "Th\u1ecb"  # "Thị", the middle name of women
 
 # the middle names of men and women: a name never starts with them (the family name comes first)
 _MIDDLE_ONLY = frozenset({"van", "thi"})

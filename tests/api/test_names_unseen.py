@@ -143,3 +143,9 @@ def test_a_district_before_one_syllable_is_the_start_of_a_name():
 def test_a_family_name_listed_with_diacritics_only():
     assert _names("bà Khương Thị Mai, Chánh văn phòng") == ["Khuong Thi Mai"]
     assert _names("ông Lí Văn Sơn phát biểu") == ["Li Van Son"]
+
+
+def test_a_syllable_before_thi_is_a_family_name():
+    assert _names("đồng chí Phương Thị Thanh được bầu") == ["Phuong Thi Thanh"]
+    assert _names("UBND Thị Xã Sơn Tây") == []
+    assert _names("Bà Thị Xã") == []
