@@ -230,6 +230,7 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
+        former = former or _former_after(span, r1, end, limit, pack)
         place = _title_place(span, r0, end, limit, pack) if level != "central" else None
         if level == "provincial" and place is not None and _district_only(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
@@ -274,6 +275,19 @@ def _title_place(span: str, start: int, end: int, limit: int, pack: Pack | None 
     if not found and not window.isascii():
         found = other_script_places(span[start : min(limit, end + 25)])
     return found[0] if found else None
+
+
+def _former_after(span: str, r1: int, end: int, limit: int, pack: Pack) -> bool:
+    """Is a ``former_after`` cue written after the role ending at ``r1``, right after it or after the
+    title's words ("الأمين السابق للجنة", "نائب وزير النقل السابق"), before any separator and the
+    next role, and not after a level word and a place (a former place: "لمنطقة دا باك السابقة")?"""
+    for m, _ in pack.cue("former_after").finditer(span, r1, min(limit, end + 25)):
+        gap = span[r1 : m.start()]
+        if re.search(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}]", gap):
+            return False
+        # right after the title's words ("أمين لجنة الحزب الإقليمية السابق"), or with no level word
+        return not span[end : m.start()].strip() or not any(True for _ in pack.levels.finditer(gap))
+    return False
 
 
 def _link_word(gap: str, pack: Pack) -> bool:

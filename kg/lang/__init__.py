@@ -67,6 +67,7 @@ CUE_KINDS = {
     "decrease": "a figure falling ('decreased by')",
     "docmark": "a document number's mark ('No.', 'số')",
     "former": "a former post ('former', 'nguyên')",
+    "former_after": "a former post's word written after the role ('السابق' in 'الأمين السابق للجنة'), not before it",
     "hold": "holding a meeting ('held', 'organised', 'opened')",
     "honorific": "a word before a name that makes it an official ('Comrade', 'ông')",
     "increase": "a figure rising ('increased by')",
