@@ -265,8 +265,9 @@ def _latin_names(text: str) -> list[NameMention]:
     tokens = []
     for start, end, tok in _latin_tokens(text):
         reading = _latin_syllable(tok) if (tok[0].isupper() and not tok.isupper()) or len(tok) == 1 else None
-        if reading is not None and len(tok) == 1 and not tok.isupper():
-            reading = None
+        glued = end < len(text) and text[end] in _APOSTROPHES
+        if reading is not None and len(tok) == 1 and (not tok.isupper() or glued):
+            reading = None  # "Cư M'gar": a letter glued to a word by an apostrophe is no syllable
         if (
             tokens
             and start == tokens[-1][1] + 1
@@ -307,6 +308,12 @@ def _latin_names(text: str) -> list[NameMention]:
                     # the syllable before
                     whole_part = run[i - 1 : i + len(whole_part)]
                 taken = i + len(whole_part)
+                if any(
+                    " ".join(p[3] for p in run[i - k : i + len(whole_part)]) in _places()
+                    for k in (1, 2)
+                    if i >= k
+                ):
+                    continue  # "Buôn Ma Thuột", "Điện Biên Phủ": the end of a place, not a name
                 part = _trim(whole_part, text, is_surname)
                 name = " ".join(p[3] for p in part)
                 start, end = part[0][0], part[-1][1]

@@ -149,3 +149,15 @@ def test_a_syllable_before_thi_is_a_family_name():
     assert _names("đồng chí Phương Thị Thanh được bầu") == ["Phuong Thi Thanh"]
     assert _names("UBND Thị Xã Sơn Tây") == []
     assert _names("Bà Thị Xã") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bí thư Thành ủy Buôn Ma Thuột", "Chủ tịch HĐND TP Điện Biên Phủ", "Bí thư Huyện ủy Cư M'gar"],
+)
+def test_the_end_of_a_place_or_a_letter_before_an_apostrophe_is_no_name(text):
+    assert _names(text) == []
+
+
+def test_a_one_letter_given_name_at_the_end_of_the_text():
+    assert _names("Nguyen Van A") == ["Nguyen Van A"]
