@@ -293,3 +293,23 @@ def test_a_member_of_the_national_assemblys_standing_committee_in_vietnamese():
 def test_a_curly_possessive_owns_the_committee_after_it():
     found = posts(f"Mr {NAME}, Chairman of the National Assembly’s Social Affairs Committee, said.", "en")
     assert found == {("head", "national_assembly", "central")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Attending were members of the Politburo: Luong Cuong, State President; General Le Van Tam, "
+            "Minister of National Defence; Tran Thanh Man, Chairman of the National Assembly.",
+        ),
+        (
+            "pl",
+            "Obecni byli członkowie Biura Politycznego: Luong Cuong, przewodniczący państwa; generał Le Van "
+            "Tam, minister obrony narodowej; Tran Thanh Man, przewodniczący Zgromadzenia Narodowego.",
+        ),
+    ],
+)
+def test_a_military_rank_opens_no_new_item_of_a_colon_list(lang, text):
+    # the rank (cue kind rank) stands inside the list's item: the name keeps the list's title
+    assert ("member", "politburo", "central") in posts(text, lang)
