@@ -1,7 +1,22 @@
-"""Vietnam's provinces and districts, from the ``vietnamadminunits`` package.
+"""Places: every decision that something is a place, which place, and whose place it is.
 
-Both maps are kept: the 63 provinces in force until 2025 (``legacy``) and the 34 after the 2025
-merger; each legacy province is linked to its successor.
+The data are Vietnam's provinces and districts, from the ``vietnamadminunits`` package: both maps
+are kept, the 63 provinces in force until 2025 (``legacy``) and the 34 after the 2025 merger; each
+legacy province is linked to its successor (:func:`merged_into`, :func:`province_key`). Other
+modules ask this one and hold no place logic of their own:
+
+- **in text**: places named in Latin script (:func:`find_places`, :func:`blank_places`,
+  :func:`strip_places`, :func:`place_end`) and in the other scripts the name reader reads
+  (:func:`read_place`, :func:`other_script_places`: :mod:`kg.extract.names` reads the letters,
+  this module decides which reading is a place); a place the gazetteer lacks, known by the level
+  word before it (:func:`after_level`, :func:`after_levels`, :func:`unlisted_place`);
+- **of a title**: the place it writes (:func:`title_place`), a city that is a district
+  (:func:`is_district`);
+- **of an article and its bodies**: the province and district it is about (:func:`article_place`),
+  a local body's place (:func:`body_place`);
+- **for identities and minting**: the province of a place (:func:`province_of`), provinces compared
+  across the merger (:func:`province_key`), the province a legacy one was merged into
+  (:func:`merged_into`).
 """
 
 from __future__ import annotations
@@ -9,6 +24,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -16,20 +32,36 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.text import fold
+from kg.lang import Pack, pack_folder
+from kg.script import COMMAS
+from kg.text import blank, fold, fold_aligned
 
 __all__ = [
     "Place",
+    "after_level",
+    "after_levels",
+    "article_place",
+    "blank_places",
     "body_place",
     "districts",
+    "find_places",
+    "is_district",
+    "is_place",
     "lookup",
     "main_district",
     "main_province",
+    "merged_into",
+    "other_script_places",
+    "place_end",
     "place_pattern",
     "province_key",
     "province_of",
     "provinces",
+    "read_place",
+    "strip_places",
     "successor",
+    "title_place",
+    "unlisted_place",
 ]
 
 
@@ -93,6 +125,25 @@ def lookup(name: str) -> Place | None:
     return provinces().get(key) or districts().get(key)
 
 
+def is_place(folded: str) -> bool:
+    """Is ``folded`` (a folded name) a province or a district?
+
+    >>> is_place("ninh binh"), is_place("nguyen van an")
+    (True, False)
+    """
+    return folded in provinces() or folded in districts()
+
+
+def is_district(place: str) -> bool:
+    """Is ``place`` a district-level town or city, and no province of that name?
+
+    >>> is_district("Vinh"), is_district("Nghe An")
+    (True, False)
+    """
+    found = lookup(place)
+    return found is not None and found.level == "district"
+
+
 @cache
 def successor(province: str) -> str | None:
     """The post-2025 province a legacy province was merged into (itself if it was kept)."""
@@ -105,6 +156,17 @@ def successor(province: str) -> str | None:
             local = legacy["DICT_PROVINCE"].get(new_key, {}).get("provinceShort")
             return _plain(local) if local else None
     return None
+
+
+def merged_into(province: str) -> str | None:
+    """The post-2025 province a legacy province was merged into; None for a province that was
+    kept (or no province).
+
+    >>> merged_into("Kon Tum"), merged_into("Quang Ngai"), merged_into("Atlantis")
+    ('Quang Ngai', None, None)
+    """
+    later = successor(province)
+    return later if later and later != province else None
 
 
 @cache
@@ -262,4 +324,208 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
                 break
         else:
             i += 1
+    return out
+
+
+def blank_places(text: str) -> str:
+    """``text`` with every place it names (:func:`find_places`) replaced by one space.
+
+    >>> blank_places("chairman of ninh binh province")
+    'chairman of   province'
+    """
+    for a, b, _ in reversed(find_places(text)):
+        text = text[:a] + " " + text[b:]
+    return text
+
+
+def strip_places(text: str) -> str:
+    """``text`` without the province or district names (and commas) it ends with: a place written
+    between a title and a name.
+
+    >>> strip_places("chairman of the provincial people's committee, ninh binh, ")
+    "chairman of the provincial people's committee"
+    """
+    while True:
+        stripped = text.rstrip(" " + COMMAS)
+        places = find_places(stripped[-40:])
+        if not places or places[-1][1] != len(stripped[-40:]):
+            return stripped
+        text = (
+            stripped[: len(stripped) - 40 + places[-1][0]]
+            if len(stripped) > 40
+            else stripped[: places[-1][0]]
+        )
+
+
+def place_end(text: str, within: int) -> int | None:
+    """Where the first place ``text`` names ends, when it starts within ``within`` characters.
+
+    >>> place_end(" der provinz an giang hat", 4), place_end(" hat die provinz an giang", 4)
+    (None, None)
+    >>> place_end(" an giang hat", 4)
+    9
+    """
+    places = [p for p in find_places(text) if p[0] <= within]
+    return places[0][1] if places else None
+
+
+def title_place(span: str, start: int, end: int, limit: int) -> str | None:
+    """The place a title (from ``start`` to ``end`` of ``span``, which it may not read past
+    ``limit``) writes: inside its wording or right after it ("Secretary of the Ninh Binh
+    Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai").
+
+    >>> title_place("secretary of the ninh binh provincial party committee", 0, 53, 60)
+    'ninh binh'
+    """
+    window = span[start : min(limit, end + 30)]
+    found = [name for a, _, name in find_places(window) if a <= end - start + 4]
+    if not found and not window.isascii():
+        found = other_script_places(span[start : min(limit, end + 25)])
+    return found[0] if found else None
+
+
+def article_place(text: str, names: list[tuple[int, int]], url: str | None = None):
+    """The province and the district an article is mainly about (:func:`main_province`,
+    :func:`main_district`), from the places it names in any script outside the spans of people's
+    ``names``, else its URL.
+
+    >>> article_place("Nguyen Van Nam visited Ninh Binh and Yen Khanh.", [(0, 14)])
+    ('Ninh Binh', 'Yen Khanh')
+    """
+    text = blank(text, names)
+    found = [name for _, _, name in find_places(fold_aligned(text), text)]
+    found += other_script_places(text)
+    province = main_province(found, url)
+    return province, main_district(found, province)
+
+
+# ---------------------------------------------------------------- places the gazetteer lacks
+def _vi_folder() -> Path:
+    return pack_folder("vi") or Path(str(resources.files("kg"))) / "lang" / "vi"
+
+
+@cache
+def _level_words() -> re.Pattern[str]:
+    """Vietnamese level words below the centre (``tỉnh``, ``xã`` …, the vi pack's levels.tsv)."""
+    words = []
+    for parts in tables.rows(_vi_folder() / "levels.tsv"):
+        if len(parts) == 2 and parts[1] != "central":
+            words.append(re.escape(unicodedata.normalize("NFC", parts[0])))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))}) $")
+
+
+def after_level(text: str, start: int) -> bool:
+    """Does a lower-case Vietnamese level word stand just before ``start``: "xã Cao Sơn" is a
+    commune, not a person?
+
+    >>> after_level("xã Cao Sơn", 3), after_level("ông Cao Sơn", 4)
+    (True, False)
+    """
+    return bool(_level_words().search(text, max(0, start - 12), start))
+
+
+def after_levels(text: str, pack: Pack | None) -> frozenset[int]:
+    """Offsets where a word starts right after a level word below the centre of the pack's
+    ``levels.tsv`` (``بلدية``, ``حي``, ``مقاطعة`` …): two syllables there name a place, not a person."""
+    if pack is None or not pack.levels:
+        return frozenset()
+    folded = fold_aligned(text)
+    out = set()
+    for m, values in pack.levels.finditer(folded):
+        if values and values[0] != "central":
+            end = m.end("w")
+            while end < len(text) and text[end] == " ":
+                end += 1
+            out.add(end)
+    return frozenset(out)
+
+
+def unlisted_place(title: str, gap: str, pack: Pack) -> bool:
+    """Is ``gap`` a place written in a script other than Latin right after the level word that
+    ends a title ("رئيس اللجنة الشعبية لبلدية ها نها، السيد <name>"): one to three words, each a
+    Vietnamese syllable as the script spells it (a commune the gazetteer may lack)?"""
+    from kg.extract.names import reader_for, syllable_reading
+
+    words = gap.split()
+    if not 1 <= len(words) <= 3 or not re.fullmatch(r"[^\W\d_\s]+(?:\s+[^\W\d_]+)*\s*", gap.strip() + " "):
+        return False
+    if not any(m.end() == len(title) for m, _ in pack.levels.finditer(title)):
+        return False
+    return all(reader_for(w) is not None and syllable_reading(w) is not None for w in words)
+
+
+# ---------------------------------------------------------------- places in other scripts
+@cache
+def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for place in sorted(set(provinces()) | set(districts())):
+        words = tuple(place.split())
+        if len(words) >= 2:
+            out.setdefault(words[0], []).append(words)
+    return out
+
+
+@cache
+def _written_places(reader) -> dict[str, str]:
+    """Places whose usual spelling in the reader's script is not read syllable by syllable ("هوشي
+    منه", "هو تشي منه": Ho Chi Minh), from the script's lines of ``kg/data/place_aliases.tsv``."""
+    out = {}
+    for key, place in provinces().items():
+        words = key.split()
+        if words and all(reader.tokens.fullmatch(w) for w in words):
+            out[" ".join(reader.norm(w) for w in words)] = fold(place.name)
+    return out
+
+
+def read_place(tokens: list[str], reader=None) -> str | None:
+    """The place (folded) that syllables written in a script other than Latin spell: the
+    script's reader (:class:`kg.extract.names.ScriptReader`) gives each token's syllables, likeliest
+    first; a place is the first whose syllables they all may be.
+
+    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"]), read_place(["هوشي", "منه"])
+    ('ninh binh', 'yen khanh', 'ho chi minh')
+    """
+    if reader is None:
+        from kg.extract.names import reader_for
+
+        reader = reader_for(tokens[0]) if tokens else None
+        if reader is None:
+            return None
+    written = _written_places(reader).get(" ".join(tokens))
+    if written:
+        return written
+    ranked = [reader.syllables(t)[:6] for t in tokens]
+    if not ranked or not ranked[0]:
+        return None
+    options = [set(r) for r in ranked]
+    index = _places_by_first_word()
+    for first in ranked[0]:  # the likeliest reading first
+        for words in index.get(first, ()):
+            if len(words) == len(tokens) and all(w in o for w, o in zip(words[1:], options[1:], strict=True)):
+                return " ".join(words)
+    return None
+
+
+def other_script_places(text: str) -> list[str]:
+    """Folded names of the provinces and districts ``text`` writes in scripts other than Latin
+    (every script :func:`kg.extract.names.readers` reads).
+
+    >>> other_script_places("في مقاطعة نينه بينه")
+    ['ninh binh']
+    """
+    from kg.extract.names import readers
+
+    out = []
+    for reader in readers():
+        tokens = [reader.norm(m.group()) for m in reader.tokens.finditer(text)]
+        i = 0
+        while i < len(tokens):
+            for n in (3, 2):
+                place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None
+                if place:
+                    out.append(place)
+                    i += n
+                    break
+            else:
+                i += 1
     return out

@@ -14,8 +14,8 @@ from kg import gazetteer
 from kg.detect import detect_language
 from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
 from kg.extract.lists import drop_cut_titles, subject_titles
-from kg.extract.meetings import blank, chairs_in, find_meetings
-from kg.extract.names import NameMention, find_names, other_script_places
+from kg.extract.meetings import chairs_in, find_meetings
+from kg.extract.names import NameMention, find_names
 from kg.extract.titles import (
     LOCAL_ORGS,
     body_of,
@@ -71,12 +71,10 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
     first_pass = [find_names(sent, pack) for sent in sents]
-    spans = [
-        NameMention(s.start + m.start, s.start + m.end, m.surface, m.name)
-        for s, ms in zip(sents, first_pass, strict=True)
-        for m in ms
+    named = [
+        (s.start + m.start, s.start + m.end) for s, ms in zip(sents, first_pass, strict=True) for m in ms
     ]
-    province, district = _province(text, pack, spans, article.url)
+    province, district = gazetteer.article_place(text, named, article.url)  # outside people's names
     out = Extraction(article=article, sentences=[str(s) for s in sents], province=province, notes=notes)
 
     officials: dict[str, Official] = {}
@@ -241,17 +239,6 @@ _COUNTS = frozenset({"count", "persons"})
 def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:
     window = folded[max(0, mention.start - 16) : mention.start]
     return any(True for _ in pack.cue("honorific").finditer(window))
-
-
-def _province(text: str, pack: Pack, names: list[NameMention], url: str | None = None):
-    """The province and the district the article is mainly about (:func:`kg.gazetteer.main_province`
-    and :func:`~kg.gazetteer.main_district` decide, from the places it names outside people's
-    names, else its URL)."""
-    text = blank(text, [(m.start, m.end) for m in names])
-    found = [name for _, _, name in gazetteer.find_places(fold_aligned(text), text)]
-    found += other_script_places(text)
-    province = gazetteer.main_province(found, url)
-    return province, gazetteer.main_district(found, province)
 
 
 def _dedupe_documents(out: Extraction) -> None:

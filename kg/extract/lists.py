@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.titles import _cuts, chained_after, read_titles
 from kg.lang import Pack
@@ -54,11 +55,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             return None
         start, end, _ = free[-1]
         # the place written right after it ("... der Provinz An Giang")
-        from kg.gazetteer import find_places
-
-        tail = folded[end : end + 40]
-        places = [p for p in find_places(tail) if p[0] <= 4]
-        return folded[start : end + places[0][1]] if places else folded[start:end]
+        return folded[start : end + (gazetteer.place_end(folded[end : end + 40], 4) or 0)]
 
     def titles_of(role_text: str, at: int) -> list:
         own = read_titles(role_text, pack)

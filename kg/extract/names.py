@@ -34,15 +34,13 @@ from kg import script as _script
 from kg import tables as _tables
 from kg.lang import Pack, pack_folder
 from kg.script import Script
-from kg.text import fold, fold_aligned, title_case
+from kg.text import fold, title_case
 
 __all__ = [
     "NameMention",
     "ScriptReader",
     "find_names",
-    "other_script_places",
     "read_name",
-    "read_place",
     "readers",
     "segment_names",
     "syllable_reading",
@@ -81,11 +79,6 @@ def surnames() -> dict[str, int]:
 @cache
 def _given_rank() -> dict[str, int]:
     return {w: i for i, w in enumerate(dict.fromkeys(_words(_DATA / "vi_name_syllables.txt")))}
-
-
-@cache
-def _places() -> frozenset[str]:
-    return frozenset(gazetteer.provinces()) | frozenset(gazetteer.districts())
 
 
 @cache
@@ -215,7 +208,11 @@ def _latin_names(text: str) -> list[NameMention]:
                 taken = i + len(whole_part)
                 part = _trim(whole_part, text, is_surname)
                 name = " ".join(p[3] for p in part)
-                if len(part) < 2 or name in _places() or (len(part) == 2 and _after_level(text, part[0][0])):
+                if (
+                    len(part) < 2
+                    or gazetteer.is_place(name)
+                    or (len(part) == 2 and gazetteer.after_level(text, part[0][0]))
+                ):
                     continue
                 if len(part) == 2 and unicodedata.normalize("NFC", part[0][2].lower()) in _honorifics():
                     continue  # "Ông Hải": Mr Hai, a given name after an honorific, not a family name
@@ -257,21 +254,6 @@ def compounds() -> frozenset[str]:
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
-@cache
-def _level_words() -> re.Pattern[str]:
-    """Vietnamese level words below the centre (``tỉnh``, ``xã`` …, the vi pack's levels.tsv)."""
-    words = []
-    for parts in _tables.rows(_vi_folder() / "levels.tsv"):
-        if len(parts) == 2 and parts[1] != "central":
-            words.append(re.escape(unicodedata.normalize("NFC", parts[0])))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))}) $")
-
-
-def _after_level(text: str, start: int) -> bool:
-    """Whether a lower-case level word stands just before ``start``: "xã Cao Sơn" is a commune."""
-    return bool(_level_words().search(text, max(0, start - 12), start))
-
-
 def _trim(part, text: str, is_surname):
     """A name without a capitalised honorific before it ("Ông Hồ Quốc Dũng") and without a last
     word that starts a title or a body ("Tân Chủ tịch", "Đoàn Chủ tịch")."""
@@ -291,7 +273,7 @@ def _cut_places(run, is_surname):
     while i < len(run):
         for k in (3, 2):
             words = " ".join(p[3] for p in run[i : i + k])
-            if i + k < len(run) and words in _places() and is_surname(run[i + k]):
+            if i + k < len(run) and gazetteer.is_place(words) and is_surname(run[i + k]):
                 if i > start:
                     yield run[start:i]
                 start = i = i + k
@@ -438,6 +420,10 @@ class ScriptReader:
     @cached_property
     def _folding(self) -> dict[int, str]:
         return str.maketrans(dict(self.variants))
+
+    def syllables(self, token: str) -> list[str]:
+        """The Latin syllables a token (as :meth:`norm` writes it) may stand for, likeliest first."""
+        return _spellings(self).get(token, [])
 
     def norm(self, token: str) -> str:
         """A token as the table writes it: variants read as their twins, lower case (for a script
@@ -636,73 +622,6 @@ def _spelled_names(tokens: tuple[str, ...], reader: ScriptReader) -> tuple[str, 
     return tuple(" ".join(combo) for combo in itertools.product(*options))
 
 
-@cache
-def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for place in sorted(_places()):
-        words = tuple(place.split())
-        if len(words) >= 2:
-            out.setdefault(words[0], []).append(words)
-    return out
-
-
-@cache
-def _written_places(reader: ScriptReader) -> dict[str, str]:
-    """Places whose usual spelling in this script is not read syllable by syllable ("هوشي منه",
-    "هو تشي منه": Ho Chi Minh), from the script's lines of ``kg/data/place_aliases.tsv``."""
-    out = {}
-    for key, place in gazetteer.provinces().items():
-        words = key.split()
-        if words and all(reader.tokens.fullmatch(w) for w in words):
-            out[" ".join(reader.norm(w) for w in words)] = fold(place.name)
-    return out
-
-
-def read_place(tokens: list[str], reader: ScriptReader | None = None) -> str | None:
-    """The gazetteer place (folded) that syllables written in a script other than Latin spell.
-
-    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"]), read_place(["هوشي", "منه"])
-    ('ninh binh', 'yen khanh', 'ho chi minh')
-    """
-    reader = _reader(tokens, reader)
-    written = _written_places(reader).get(" ".join(tokens))
-    if written:
-        return written
-    spellings = _spellings(reader)
-    ranked = [spellings.get(t, [])[:6] for t in tokens]
-    if not ranked or not ranked[0]:
-        return None
-    options = [set(r) for r in ranked]
-    index = _places_by_first_word()
-    for first in ranked[0]:  # the likeliest reading first
-        for words in index.get(first, ()):
-            if len(words) == len(tokens) and all(w in o for w, o in zip(words[1:], options[1:], strict=True)):
-                return " ".join(words)
-    return None
-
-
-def other_script_places(text: str) -> list[str]:
-    """Folded names of the provinces and districts ``text`` writes in scripts other than Latin.
-
-    >>> other_script_places("في مقاطعة نينه بينه")
-    ['ninh binh']
-    """
-    out = []
-    for reader in readers():
-        tokens = [reader.norm(m.group()) for m in reader.tokens.finditer(text)]
-        i = 0
-        while i < len(tokens):
-            for n in (3, 2):
-                place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None
-                if place:
-                    out.append(place)
-                    i += n
-                    break
-            else:
-                i += 1
-    return out
-
-
 # a known name is preferred only among readings this close (log) to the likeliest: about three
 # unusual spellings; a name the letters hardly spell is not taken because someone bears it
 _KNOWN_MARGIN = 8.0
@@ -782,11 +701,11 @@ def _script_names(
                 all(r is not None for *_, r in nxt)
                 and not text[b : nxt[0][0]].strip()
                 and _middle_syllable(reader, nxt[0][2])
-                and not read_place([t[2] for t in nxt], reader)
+                and not gazetteer.read_place([t[2] for t in nxt], reader)
             ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
-    places = _after_levels(text, pack)
+    places = gazetteer.after_levels(text, pack)
     out = []
     for run in _runs(tokens, text, " -‐"):
         for i, j, name in segment_names(tuple(p[2] for p in run), known, reader):
@@ -801,22 +720,6 @@ def _script_names(
             start, end = part[0][0], part[-1][1]
             out.append(NameMention(start, end, text[start:end], title_case(name), others, reader.script))
     return out
-
-
-def _after_levels(text: str, pack: Pack | None) -> frozenset[int]:
-    """Offsets where a word starts right after a level word below the centre of the pack's
-    ``levels.tsv`` (``بلدية``, ``حي``, ``مقاطعة`` …): two syllables there name a place, not a person."""
-    if pack is None or not pack.levels:
-        return frozenset()
-    folded = fold_aligned(text)
-    out = set()
-    for m, values in pack.levels.finditer(folded):
-        if values and values[0] != "central":
-            end = m.end("w")
-            while end < len(text) and text[end] == " ":
-                end += 1
-            out.add(end)
-    return frozenset(out)
 
 
 def _middle_syllable(reader: ScriptReader, token: str) -> bool:
@@ -867,7 +770,7 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
             continue
         steps: list[tuple[int, float, str | None]] = [(i + 1, _SKIP, None)]
         for k in (2, 3):
-            if i + k <= n and read_place(list(tokens[i : i + k]), reader):
+            if i + k <= n and gazetteer.read_place(list(tokens[i : i + k]), reader):
                 steps.append((i + k, _PLACE * k, None))
         # a name starts at a family name; or one syllable before a family name, when that one is
         # the true family name (off the list) and the next a given name that reads as one
@@ -883,7 +786,10 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                     break
                 name = read_name(list(part), known, reader)
                 bonus = _KNOWN if name in known or name in officials else 0.0
-                if j - i > 2 and (read_place(list(part[:2]), reader) or read_place(list(part[:3]), reader)):
+                if j - i > 2 and (
+                    gazetteer.read_place(list(part[:2]), reader)
+                    or gazetteer.read_place(list(part[:3]), reader)
+                ):
                     bonus += _PLACE_START
                 steps.append((j, _score(part, name, reader) + bonus, name))
         for j, score, name in steps:

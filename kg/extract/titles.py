@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg import tables
+from kg import gazetteer, tables
 from kg.extract.grammar import find_bodies, find_roles, grammar, grammar_features
 from kg.lang import Pack
 from kg.model import Body
@@ -178,19 +178,11 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
-        place = _title_place(span, r0, end, limit) if level != "central" else None
-        if level == "provincial" and place is not None and _district_only(place):
+        place = gazetteer.title_place(span, r0, end, limit) if level != "central" else None
+        if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
     return titles
-
-
-def _district_only(place: str) -> bool:
-    """Is ``place`` a district-level town or city, and no province of that name?"""
-    from kg.gazetteer import lookup
-
-    found = lookup(place)
-    return found is not None and found.level == "district"
 
 
 def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
@@ -204,19 +196,6 @@ def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
         return None
     owner = bodies[at][2]
     return owner[1] if len(owner) > 1 and owner[1] else None
-
-
-def _title_place(span: str, start: int, end: int, limit: int) -> str | None:
-    """The place a title writes: inside its wording or right after it ("Secretary of the Ninh
-    Binh Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai")."""
-    from kg.extract.names import other_script_places
-    from kg.gazetteer import find_places
-
-    window = span[start : min(limit, end + 30)]
-    found = [name for a, _, name in find_places(window) if a <= end - start + 4]
-    if not found and not window.isascii():
-        found = other_script_places(span[start : min(limit, end + 25)])
-    return found[0] if found else None
 
 
 GENERIC = "commission"  # a committee, commission or board the grammar reads without a name
@@ -267,7 +246,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
-    text = _strip_places(text)
+    text = gazetteer.strip_places(text)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
     # a new list item are the previous name's
     if titles:
@@ -283,7 +262,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             (_GAP.match(gap) and not _uncased_word(gap, pack))
             or _complement(gap, pack)
             or _placed(gap, pack)
-            or _written_place(text[: title.end], gap, pack)
+            or gazetteer.unlisted_place(text[: title.end], gap, pack)
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
@@ -321,28 +300,10 @@ def _issued_by(before: str, pack: Pack) -> bool:
 def _placed(gap: str, pack: Pack) -> bool:
     """Is ``gap`` the place of the title and one more word ("Presidente del Consejo Popular
     Provincial de Dien Bien para el Sr. <name>")?"""
-    from kg.gazetteer import find_places
-
-    places = find_places(gap)
-    if not places or re.search(rf"[\d{RE_SEMICOLONS}.:]", gap):
+    rest = gazetteer.blank_places(gap)
+    if rest == gap or re.search(rf"[\d{RE_SEMICOLONS}.:]", gap):
         return False
-    for a, b, _ in reversed(places):
-        gap = gap[:a] + " " + gap[b:]
-    return len([w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]) <= 1
-
-
-def _written_place(title: str, gap: str, pack: Pack) -> bool:
-    """Is ``gap`` a place written in a script other than Latin right after the level word that
-    ends a title ("رئيس اللجنة الشعبية لبلدية ها نها، السيد <name>"): one to three words, each a
-    Vietnamese syllable as the script spells it (a commune the gazetteer may lack)?"""
-    from kg.extract.names import reader_for, syllable_reading
-
-    words = gap.split()
-    if not 1 <= len(words) <= 3 or not re.fullmatch(r"[^\W\d_\s]+(?:\s+[^\W\d_]+)*\s*", gap.strip() + " "):
-        return False
-    if not any(m.end() == len(title) for m, _ in pack.levels.finditer(title)):
-        return False
-    return all(reader_for(w) is not None and syllable_reading(w) is not None for w in words)
+    return len([w for w in re.findall(r"[^\W\d_]+", rest) if not _linking(w, pack)]) <= 1
 
 
 def _complement(gap: str, pack: Pack) -> bool:
@@ -389,8 +350,6 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     Keeps "A, Deputy Secretary of the Provincial Party Committee of Ninh Binh province, Chairman of
     the PPC"; drops "A, member of the Central Committee, announced the decision of the Politburo".
     """
-    from kg.gazetteer import find_places
-
     out: list[Title] = []
     edge = 0
     ordered = sorted(titles, key=lambda t: t.start)
@@ -401,9 +360,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         opened += [m.end() for m in re.finditer(r"[:：]", span[:first])]
         edge = max(opened, default=0)
     for title in ordered:
-        gap = span[edge : title.start]
-        for a, b, _ in reversed(find_places(gap)):
-            gap = gap[:a] + " " + gap[b:]
+        gap = gazetteer.blank_places(span[edge : title.start])
         # what stands after the last separator must be a link; what stands before it is the
         # previous body's name ("Department of Culture, Sports and Tourism of X; Secretary ..."),
         # unless it speaks of something else (a document, a meeting, an act)
@@ -447,22 +404,6 @@ def opens_item(word: str, pack: Pack) -> bool:
     if word in conj:
         return True
     return any(len(c) == 1 and c in pack.prefixes and word.startswith(c) and len(word) > 2 for c in conj)
-
-
-def _strip_places(text: str) -> str:
-    """Drop a province or district name (and a comma) written between a title and a name."""
-    from kg.gazetteer import find_places
-
-    while True:
-        stripped = text.rstrip(" " + COMMAS)
-        places = find_places(stripped[-40:])
-        if not places or places[-1][1] != len(stripped[-40:]):
-            return stripped
-        text = (
-            stripped[: len(stripped) - 40 + places[-1][0]]
-            if len(stripped) > 40
-            else stripped[: places[-1][0]]
-        )
 
 
 def _opens_with_role(folded: str, pack: Pack) -> bool:
