@@ -29,8 +29,11 @@ other articles.
 officials: the province their known local posts are in (from the store, earlier articles, or
 ``kg/data/local_officials.tsv``), when they agree; its provincial bodies without a place take it.
 
-**Names read from another script** prefer a reading that is a known name
-(:func:`known_officials`, the store, earlier articles) over the likeliest one.
+**Names read from another script** have several readings; :mod:`kg.extract.names` scores them and
+asks :func:`choose_reading` which one a name is while it reads the article (a known name —
+:func:`known_officials`, names the article gives — among the likeliest, else the likeliest), and
+keeps the others within reach (:func:`plausible_readings`); :meth:`Resolver.prefer_known` later
+takes one of those when it is a name known from the store or earlier articles.
 
 Use: ``r = Resolver.from_store(store)`` once (or ``Resolver.on_store(store)``, which reads from the
 store only the names it meets, when it meets them: the same identities, no start-up cost), then ``ids = r.resolve(extraction)`` per article in
@@ -50,9 +53,10 @@ order (``ids.person(name)``, ``ids.home(name)``, ``ids.body(body)`` give the IRI
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -66,11 +70,15 @@ __all__ = [
     "Resolver",
     "article_iri",
     "body_iri",
+    "choose_reading",
+    "is_known_reading",
     "known_officials",
     "local_officials",
     "merge_identities",
     "person_iri",
     "place_iri",
+    "plausible_readings",
+    "reading_bonus",
 ]
 
 
@@ -127,6 +135,73 @@ def local_officials() -> dict[str, tuple[str, str]]:
     other corpora attest (``kg/data/local_officials.tsv``, by ``tools/make_local_officials.py``)."""
     rows = tables.rows(tables.data_path("data", "local_officials.tsv"))
     return {fold(r[0]): (r[1], r[3] if len(r) > 3 and r[3] else r[1]) for r in rows if len(r) > 1}
+
+
+# ---------------------------------------------------------------- names read from another script
+# A name written in another script has several Latin readings (kg.extract.names scores them by how
+# well the letters spell them and how Vietnamese they look); which one the person is, is decided
+# here. A known name is preferred only among readings this close (log) to the likeliest: about
+# three unusual spellings; a name the letters hardly spell is not taken because someone bears it.
+KNOWN_MARGIN = 8.0
+KNOWN_BONUS = 2.0  # what a known reading adds to the score of a cut of a run into names
+
+
+def is_known_reading(name: str, known: Collection[str] = frozenset()) -> bool:
+    """Is the folded reading ``name`` a known name: one of ``known`` (names the article gives) or
+    of the shipped lists (:func:`known_officials`)?
+
+    >>> is_known_reading("luong cuong"), is_known_reading("luong cuong x", {"luong cuong x"})
+    (True, True)
+    """
+    return name in known or name in known_officials()
+
+
+def reading_bonus(name: str, known: Collection[str] = frozenset()) -> float:
+    """What a reading adds to the score of a cut of a run of syllables into names: a known name
+    (:func:`is_known_reading`) is :data:`KNOWN_BONUS` likelier."""
+    return KNOWN_BONUS if is_known_reading(name, known) else 0.0
+
+
+def plausible_readings(ranked: Sequence[tuple[float, str]], limit: int = 12) -> list[str]:
+    """Of the readings ``(score, folded name)`` of a name written in another script, best first,
+    those a known name may replace the likeliest by (within :data:`KNOWN_MARGIN`): the
+    alternatives :meth:`Resolver.prefer_known` chooses from.
+
+    >>> plausible_readings([(-20.0, "a b"), (-25.0, "a c"), (-30.0, "d e")])
+    ['a b', 'a c']
+    """
+    floor = ranked[0][0] - KNOWN_MARGIN if ranked else 0.0
+    return [name for score, name in ranked[:limit] if score >= floor]
+
+
+def choose_reading(
+    ranked: Sequence[tuple[float, str]],
+    spelled: Callable[[], Iterable[str]],
+    score: Callable[[str], float],
+    known: Collection[str] = frozenset(),
+) -> str | None:
+    """Which reading of a name written in another script it is: the best-ranked reading that is a
+    known name (:func:`is_known_reading`) within :data:`KNOWN_MARGIN` of the likeliest; else, of
+    the other names its letters spell (``spelled()``), the known one ``score`` rates best within
+    that margin; else the likeliest (None without any reading).
+
+    >>> ranked = [(-20.0, "luong cong"), (-24.0, "luong cuong"), (-40.0, "to lam")]
+    >>> choose_reading(ranked, lambda: (), lambda n: 0.0)
+    'luong cuong'
+    >>> choose_reading(ranked[:1], lambda: ["to lam"], lambda n: -21.0)
+    'to lam'
+    >>> choose_reading(ranked[:1], lambda: ["to lam"], lambda n: -40.0)
+    'luong cong'
+    """
+    floor = ranked[0][0] - KNOWN_MARGIN if ranked else -math.inf
+    hits = [name for value, name in ranked if value >= floor and is_known_reading(name, known)]
+    if hits:
+        return hits[0]
+    hits = [name for name in spelled() if is_known_reading(name, known)]
+    hits = [name for name in hits if score(name) >= floor]
+    if hits:
+        return max(hits, key=score)
+    return ranked[0][1] if ranked else None
 
 
 def _keys(provinces: Iterable[str | None]) -> set[str]:
@@ -311,7 +386,7 @@ class Resolver:
 
     def is_known(self, name: str) -> bool:
         key = fold(name)
-        if key in self._known or key in known_officials():
+        if is_known_reading(key, self._known):
             return True
         if self._store is not None and key not in self._unknown:
             if self._stored_name(key):

@@ -36,9 +36,10 @@ __all__ = ["extract"]
 def extract(article: Article) -> Extraction:
     """Extract officials, posts, meetings, documents and metrics from one article.
 
-    A name written in another script reads as a known name when one of its readings is
-    (:func:`kg.resolve.known_officials`, the officials named earlier in the article); names
-    known from other articles are preferred later, by :meth:`kg.resolve.Resolver.prefer_known`.
+    Which reading a name written in another script is, :func:`kg.resolve.choose_reading`
+    decides (given the officials named earlier in the article); names known from other articles
+    are preferred later, by :meth:`kg.resolve.Resolver.prefer_known`. Places are
+    :mod:`kg.gazetteer`'s.
 
     >>> from kg.model import Article
     >>> x = extract(Article("demo", "On August 21, the Provincial Party Committee held its 54th "

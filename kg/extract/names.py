@@ -12,10 +12,14 @@ each token. A reading of a name is scored by what Vietnamese names are
 (``kg/data/names_vi.tsv``, counted from the Latin-script text of the corpora by
 ``tools/make_names.py``): how common its first syllable is as a family name, its other syllables
 in their positions and their bigrams, whether the full name is attested; against the cost of its
-spellings. A reading that is a known name (the store, earlier articles, the shipped officials)
-wins. A run of readable tokens is cut into names by the same scores, so that a place glued before
-a name, or a name whose family name is off the list (its given name then reads as a family name),
-is cut where the names are real.
+spellings. A run of readable tokens is cut into names by the same scores, so that a place glued
+before a name, or a name whose family name is off the list (its given name then reads as a family
+name), is cut where the names are real.
+
+This module reads; it decides neither identities nor places. Which reading a name is, is
+:func:`kg.resolve.choose_reading`'s to say (a known name among the likeliest readings: the shipped
+officials, names the article gives); which tokens spell a place, :mod:`kg.gazetteer`'s
+(:func:`kg.gazetteer.read_place`, :func:`kg.gazetteer.is_place`).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kg import gazetteer
+from kg import gazetteer, resolve
 from kg import script as _script
 from kg import tables as _tables
 from kg.lang import Pack, pack_folder
@@ -534,13 +538,6 @@ def _spellings(reader: ScriptReader) -> dict[str, list[str]]:
     }
 
 
-def known_officials() -> frozenset[str]:
-    """Folded names known before any article: the identity index's (:mod:`kg.resolve`)."""
-    from kg.resolve import known_officials as known
-
-    return known()
-
-
 def _candidates(reader: ScriptReader, token: str, first: bool) -> list[str]:
     """Latin syllables a token may stand for, likeliest first; for the first syllable of a name,
     family names first (by cost and frequency)."""
@@ -622,43 +619,33 @@ def _spelled_names(tokens: tuple[str, ...], reader: ScriptReader) -> tuple[str, 
     return tuple(" ".join(combo) for combo in itertools.product(*options))
 
 
-# a known name is preferred only among readings this close (log) to the likeliest: about three
-# unusual spellings; a name the letters hardly spell is not taken because someone bears it
-_KNOWN_MARGIN = 8.0
-
-
 def readings(tokens: list[str], limit: int = 12, reader: ScriptReader | None = None) -> list[str]:
     """Plausible Latin readings of syllables written in a script other than Latin, most likely
-    first (those within reach of the likeliest, which a known name may replace it by)."""
-    ranked = ranked_readings(tuple(tokens), _reader(tokens, reader))
-    floor = ranked[0][0] - _KNOWN_MARGIN if ranked else 0.0
-    return [name for score, name in ranked[:limit] if score >= floor]
+    first: the candidates a known name may be chosen from (:func:`kg.resolve.plausible_readings`)."""
+    return resolve.plausible_readings(ranked_readings(tuple(tokens), _reader(tokens, reader)), limit)
 
 
 def read_name(
     tokens: list[str], known: frozenset[str] = frozenset(), reader: ScriptReader | None = None
 ) -> str:
-    """The Latin name of syllables written in a script other than Latin: the best-scored reading,
-    unless one of its readings is already known (from other articles, the store, or the shipped
-    list of officials): then the best-scored known one.
+    """The Latin name of syllables written in a script other than Latin: its readings, scored,
+    and the other names its letters spell go to :func:`kg.resolve.choose_reading`, which decides
+    (a known name among the likeliest, else the likeliest); ``known`` are folded names the
+    article gives (earlier officials, names also written in Latin letters).
 
     >>> read_name(["لونغ", "كونغ"])
     'luong cuong'
     """
     reader = _reader(tokens, reader)
     key = tuple(tokens)
-    ranked = ranked_readings(key, reader)
-    officials = known_officials()
-    floor = ranked[0][0] - _KNOWN_MARGIN if ranked else -math.inf
-    hits = [name for score, name in ranked if score >= floor and (name in known or name in officials)]
-    if hits:
-        return hits[0]
-    hits = [name for name in _spelled_names(key, reader) if name in known or name in officials]
-    hits = [name for name in hits if _score(key, name, reader) >= floor]
-    if hits:
-        return max(hits, key=lambda name: _score(key, name, reader))
-    if ranked:
-        return ranked[0][1]
+    chosen = resolve.choose_reading(
+        ranked_readings(key, reader),
+        lambda: _spelled_names(key, reader),
+        lambda name: _score(key, name, reader),
+        known,
+    )
+    if chosen is not None:
+        return chosen
     return " ".join(o[0] for o in (_candidates(reader, t, i == 0) for i, t in enumerate(tokens)) if o)
 
 
@@ -735,7 +722,6 @@ def _middle_syllable(reader: ScriptReader, token: str) -> bool:
 _SKIP = -20.0  # a token left out of every name: a word of the language that happens to spell a syllable
 _PLACE = -3.0  # per token of a place name of the gazetteer (places are not people)
 _PLACE_START = -8.0  # a name whose first syllables spell a place ("Binh Dinh Nam" is a commune)
-_KNOWN = 2.0  # a reading that is a known name (store, earlier articles, shipped officials)
 
 
 def segment_names(
@@ -764,7 +750,6 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
     n = len(tokens)
     best: list[float] = [0.0] + [-math.inf] * n
     back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
-    officials = known_officials()
     for i in range(n):
         if best[i] == -math.inf:
             continue
@@ -785,7 +770,7 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                 if not ranked_readings(part, reader):
                     break
                 name = read_name(list(part), known, reader)
-                bonus = _KNOWN if name in known or name in officials else 0.0
+                bonus = resolve.reading_bonus(name, known)
                 if j - i > 2 and (
                     gazetteer.read_place(list(part[:2]), reader)
                     or gazetteer.read_place(list(part[:3]), reader)

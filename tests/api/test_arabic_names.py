@@ -17,6 +17,7 @@ import pytest
 
 from kg import gazetteer
 from kg.extract import names as N
+from kg.resolve import KNOWN_MARGIN
 from kg.text import fold
 from tests.helpers import ROOT
 
@@ -135,7 +136,7 @@ def test_known_name_wins_over_the_likeliest():
 def test_a_known_name_the_letters_hardly_spell_is_not_taken():
     tokens = "تران فان تان".split()
     ranked = N.ranked_readings(tuple(tokens))
-    far = next(name for score, name in ranked if score < ranked[0][0] - N._KNOWN_MARGIN)
+    far = next(name for score, name in ranked if score < ranked[0][0] - KNOWN_MARGIN)
     assert N.read_name(tokens, frozenset({far})) != far
     assert far not in N.readings(tokens)
 
