@@ -9,7 +9,7 @@ modules ask this one and hold no place logic of their own:
   :func:`strip_places`, :func:`place_end`) and in the other scripts the name reader reads
   (:func:`read_place`, :func:`other_script_places`: :mod:`kg.extract.names` reads the letters,
   this module decides which reading is a place); a place the gazetteer lacks, known by the level
-  word before it (:func:`after_level`, :func:`after_levels`, :func:`unlisted_place`);
+  word before it (:func:`after_level`, :func:`after_levels`, :func:`unlisted_at`, :func:`unlisted_place`);
 - **of a title**: the place it writes (:func:`title_place`), a city that is a district
   (:func:`is_district`);
 - **of an article and its bodies**: the province and district it is about (:func:`article_place`),
@@ -61,6 +61,7 @@ __all__ = [
     "strip_places",
     "successor",
     "title_place",
+    "unlisted_at",
     "unlisted_place",
 ]
 
@@ -424,20 +425,45 @@ def after_level(text: str, start: int) -> bool:
     return bool(_level_words().search(text, max(0, start - 12), start))
 
 
-def after_levels(text: str, pack: Pack | None) -> frozenset[int]:
+def after_levels(text: str, pack: Pack | None) -> dict[int, bool]:
     """Offsets where a word starts right after a level word below the centre of the pack's
-    ``levels.tsv`` (``بلدية``, ``حي``, ``مقاطعة`` …): two syllables there name a place, not a person."""
+    ``levels.tsv`` (``بلدية``, ``حي``, ``مقاطعة`` …): two syllables there name a place, not a person.
+    The value says whether the level word is a noun (written without the pack's article: ``بلدية``,
+    not the adjective ``الإقليمية``, which a person's name may follow)."""
     if pack is None or not pack.levels:
-        return frozenset()
+        return {}
     folded = fold_aligned(text)
-    out = set()
+    out: dict[int, bool] = {}
     for m, values in pack.levels.finditer(folded):
         if values and values[0] != "central":
             end = m.end("w")
+            word, art = m.group(0), pack.article
+            # the article, also after a clitic, which may contract it (ل + البلدية = للبلدية)
+            starts = [p + art for p in ("", *pack.prefixes)] + [
+                p + art[1:] for p in pack.prefixes if p == art[1:]
+            ]
+            if word[:1] in pack.prefixes:  # two clitics: "وبالمنطقة"
+                starts += [word[0] + x for x in starts]
+            noun = not art or not any(word.startswith(x) for x in starts)
             while end < len(text) and text[end] == " ":
                 end += 1
-            out.add(end)
-    return frozenset(out)
+            out[end] = out.get(end, False) or noun
+    return out
+
+
+def unlisted_at(after: dict[int, bool], start: int, syllables: int, last: bool) -> bool:
+    """Do ``syllables`` read as a name from ``start`` (an offset of :func:`after_levels`) name a
+    place the gazetteer lacks: two (or one) right after a level word ("بلدية تشاو سون"), three after
+    a level noun with nothing after them ("عبر بلدية لوو فينه سون،", ``last``)?
+
+    >>> unlisted_at({10: False}, 10, 2, False), unlisted_at({10: False}, 10, 3, True)
+    (True, False)
+    >>> unlisted_at({10: True}, 10, 3, True), unlisted_at({10: True}, 10, 3, False)
+    (True, False)
+    """
+    if syllables <= 2 and start in after:
+        return True
+    return syllables == 3 and last and after.get(start, False)
 
 
 def unlisted_place(title: str, gap: str, pack: Pack) -> bool:

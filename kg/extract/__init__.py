@@ -107,8 +107,12 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
             official = officials.get(mention.name)
             if official is None:
+                # a courtesy title alone ("pan", "pani": Mr, Mrs) makes no official, a comrade or a rank does
+                honorific = honorific and not _courtesy_only(fs, mention, pack)
                 if not titles and not honorific and not (open_names and len(mention.name.split()) >= 2):
                     continue
+                if _cut_name(sent, mention, officials) and sent.index == len(sents) - 1:
+                    continue  # "... الرفيق نجوين فان" where the article stops: Nguyen Van Ut, named before
                 official = officials[mention.name] = Official(
                     mention.name, mention.surface, sent.index, alternatives=mention.alternatives
                 )
@@ -118,8 +122,12 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         if chairs:
             chairs_by_sentence[sent.index] = [c for c in chairs if c in officials] or chairs
             for c in chairs:
-                if c not in officials:
-                    m = next(m for m in mentions if m.name == c)
+                m = next(m for m in mentions if m.name == c)
+                # an untitled name beside a titled chair is no official ("chaired the meeting on the
+                # 'Quang Trung Campaign'", a photo credit), unless listed with an official ("A, B")
+                if c not in officials and (
+                    c in chairs_by_sentence[sent.index] or _listed(fs, mentions, m, officials, pack)
+                ):
                     officials[c] = Official(c, m.surface, sent.index)
     out.officials = list(officials.values())
     if district:  # district bodies whose district the title does not write: the article's
@@ -137,6 +145,11 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     _dedupe_documents(out)
     _dedupe_metrics(out)
     return out
+
+
+def _cut_name(sent, mention, officials) -> bool:
+    """Is ``mention`` a name cut off by the end of the text, the start of an official's named before?"""
+    return not str(sent)[mention.end :].strip() and any(n.startswith(mention.name + " ") for n in officials)
 
 
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
@@ -196,9 +209,20 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         if not shared:
             continue
         listed = [i for i, m in enumerate(mentions) if colon.start() < m.start < until]
-        # a later name with an honorific of its own ("؛ الرفيق تران كام تو") starts another item
+        # a later name with an honorific of its own ("؛ الرفيق تران كام تو") starts another item; so
+        # does one with a title of its own written before it after a semicolon, in a list of bare
+        # names ("byli przewodniczący: A, B; członek Biura Politycznego C"; not "Politburo members:
+        # Standing member of the Secretariat A; Secretary of the Central Committee B")
+        head_item = folded[colon.end() : mentions[listed[0]].start] if listed else ""
+        bare = not chained(read_titles(head_item, pack), head_item, pack)
         fresh = next(
-            (i for i in listed[1:] if honorifics[i] and not _continues(folded, mentions, i, pack)), None
+            (
+                i
+                for i in listed[1:]
+                if (honorifics[i] and not _continues(folded, mentions, i, pack))
+                or (bare and _titled_item(folded, mentions, i, pack))
+            ),
+            None,
         )
         for i, m in enumerate(mentions):
             if colon.start() < m.start < until and (fresh is None or i < fresh):
@@ -213,6 +237,27 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
     for i in range(len(mentions) - 1):
         if joined[i]:
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
+
+
+def _listed(folded: str, mentions, mention, officials, pack: Pack) -> bool:
+    """Is ``mention`` the next item of a list whose previous name is an official ("các Phó Chủ tịch
+    A, B đồng chủ trì")?"""
+    i = mentions.index(mention)
+    if i == 0 or mentions[i - 1].name not in officials:
+        return False
+    joiner = rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$"
+    return bool(re.match(joiner, folded[mentions[i - 1].end : mention.start]))
+
+
+def _titled_item(folded: str, mentions, i: int, pack: Pack) -> bool:
+    """Does mention ``i`` open an item of its own after a semicolon, its title written right
+    before it ("...; członek Biura Politycznego i premier <name>")?"""
+    between = folded[mentions[i - 1].end : mentions[i].start]
+    cut = max(between.rfind(c) for c in SEMICOLONS)
+    if cut < 0:
+        return False
+    item = between[cut + 1 :]
+    return bool(chained(read_titles(item, pack), item, pack))
 
 
 def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
@@ -240,6 +285,14 @@ _COUNTS = frozenset({"count", "persons"})
 def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:
     window = folded[max(0, mention.start - 16) : mention.start]
     return any(True for _ in pack.cue("honorific").finditer(window))
+
+
+def _courtesy_only(folded: str, mention: NameMention, pack: Pack) -> bool:
+    """Is every honorific right before the name a courtesy title (a ``courtesy`` cue: Mr, Mrs)?"""
+    courtesy = pack.cue("courtesy")
+    window = folded[max(0, mention.start - 16) : mention.start]
+    found = [m.group() for m, _ in pack.cue("honorific").finditer(window)]
+    return bool(found) and all(courtesy.get(w) is not None for w in found)
 
 
 def _dedupe_documents(out: Extraction) -> None:

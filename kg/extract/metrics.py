@@ -11,7 +11,7 @@ from kg import tables
 from kg.extract.numbers import NUMBER, find_dates, parse_number
 from kg.lang import Pack
 from kg.model import Metric
-from kg.script import RE_CLAUSE_ENDS, RE_SEMICOLONS
+from kg.script import RE_CLAUSE_ENDS, RE_COMMAS, RE_SEMICOLONS
 from kg.text import Sentence
 
 __all__ = ["find_metrics"]
@@ -32,6 +32,18 @@ def _unit_before(folded: str, start: int, pack: Pack) -> tuple[str, float] | Non
 def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], width: int) -> bool:
     window = folded[max(0, start - width) : start]
     return any(m.end() >= len(window.rstrip()) - 1 for k in kinds for m, _ in pack.cue(k).finditer(window))
+
+
+def _benchmark(folded: str, start: int, pack: Pack, since: int) -> bool:
+    """Is the number at ``start`` a national average the article compares its own figure with
+    ("higher than the national growth rate of 9.2%", "(średnia krajowa wynosi 54,4%)")? A
+    ``benchmark`` cue before it, after the previous figure, in the same clause."""
+    window = folded[max(since, start - 60) : start]
+    cues = list(pack.cue("benchmark").finditer(window))
+    if not cues:
+        return False
+    between = window[cues[-1][0].end() :]
+    return not re.search(rf"[{RE_SEMICOLONS}()]|[{RE_COMMAS}.:](?:\s|$)", between)
 
 
 def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
@@ -124,8 +136,14 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                     if hit:
                         factor = float(scale_hit[1][0])
                     else:
+                        # "3.9 مليون نسمة", "the number of tourists reached 8.43 million": people
                         unit, factor = "count", float(scale_hit[1][0])
                         rest = after_scale
+                        people = _people_after(folded, rest, pack)
+                        if people is not None:
+                            unit, rest = "persons", people
+                        elif _total_of(folded, start, pack) == "persons":
+                            unit = "persons"
             if hit:
                 unit = hit[1][0]
                 factor *= float(hit[1][1]) if len(hit[1]) > 1 and hit[1][1] else 1.0
@@ -158,9 +176,13 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             unit, value = scaled[0], value / scaled[1]
         if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 25):
             continue  # "(up 16 million VND on 2015)": a difference, not a reported level
+        if _benchmark(folded, start, pack, found[-1][1] if found else 0):
+            consumed = rest  # "(średnio w kraju o 9,3%)": the country's figure, not the article's
+            continue
         is_change = False
         if unit == "percent":
-            window = folded[max(0, start - 40) : start]
+            # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
+            window = folded[max(found[-1][1] if found else 0, start - 40) : start]
             after = folded[rest : rest + 50]
             same_period = pack.cue("same_period").pattern
             increase = pack.cue("increase").pattern
@@ -239,7 +261,7 @@ def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[
 
 def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     """Two of a counted noun written as its dual, no number (Arabic "بلديتان", "بمنطقتين": GOLD
-    records 2): the pack's ``dual`` setting gives the dual endings, the singular's ending and more
+    records 2; with the article, "المقاطعتين", the two are ones already named): the pack's ``dual`` setting gives the dual endings, the singular's ending and more
     counted nouns (``dual	تان|تين	ة	منطقة|محلية``); the singular must be a counted noun of the
     pack's units or one of those."""
     dual = _dual_setting(pack.folder)
@@ -249,10 +271,12 @@ def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     out = []
     for m in pattern.finditer(folded):
         stem = m.group(1)
-        for start in range(0, 4):  # clitics and the article glued before the noun ("بمنطقتين", "البلديتان")
+        for start in range(0, 4):  # clitics glued before the noun ("بمنطقتين", "لمنطقتين")
             noun = stem[start:] + singular
             found = ("count",) if noun in nouns else pack.units.get(noun)
             if found and found[0] in ("count", "persons"):
+                if stem[:start].endswith(("ال", "لل")):
+                    break  # "بين المقاطعتين": the two already named, no new figure
                 metric = Metric(2.0, found[0], sentence[m.start() : m.end()], sentence.index)
                 metric.indicator = _indicator(folded, m.start(), pack, 0)
                 out.append(metric)
@@ -320,12 +344,33 @@ def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tupl
     whole = re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+|\d+", number)
     if not whole or 1900 <= int(re.sub(r"\D", "", number)) <= 2100:
         return None
+    unit = _total_of(folded, start, pack)
+    return (unit, end) if unit else None
+
+
+def _total_of(folded: str, start: int, pack: Pack) -> str | None:
+    """What a ``total`` cue earlier in the number's clause counts ("the number of tourists"):
+    ``persons`` when a word after the cue denotes people, else ``count``; None without a cue."""
     clause = re.split(rf"[{RE_SEMICOLONS}.:]", folded[max(0, start - 160) : start])[-1]
     cues = list(pack.cue("total").finditer(clause))
     if not cues:
         return None
     words = re.findall(r"[^\W\d_]+", clause[cues[-1][0].end() :])[:4]
-    return ("persons" if any(_stem_hit(w, pack.cue("person")) for w in words) else "count"), end
+    return "persons" if any(_stem_hit(w, pack.cue("person")) for w in words) else "count"
+
+
+def _people_after(folded: str, pos: int, pack: Pack) -> int | None:
+    """The end of a noun denoting people among the (up to three) words after ``pos`` ("million
+    inhabitants", "مليون نسمة", "triệu lượt khách"), in the same phrase; else None."""
+    for _ in range(3):
+        word = _NOUN.match(folded, pos, min(len(folded), pos + 60))
+        if word is None or re.search(r"[,.;:()]", folded[pos : word.start(1)]):
+            return None
+        hit = pack.cue("person").match_at(folded, word.start(1))
+        if hit is not None:
+            return hit[0].end()
+        pos = word.end(1)
+    return None
 
 
 def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:
@@ -342,6 +387,11 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
     for kinds in (("docmark", "session", "term"),):
         if _cue_before(folded, start, pack, kinds, 20):
             return None
+    window = folded[max(0, start - 25) : start]
+    for m, _ in pack.cue("label").finditer(window):
+        first = sentence[start - len(window) + m.start()]
+        if m.end() >= len(window.rstrip()) - 1 and (first.isupper() or not first.islower()):
+            return None  # "Region 1 accounted for", "مشروع 06": a name (capitalised where case is written)
     window = folded[max(0, start - 25) : start].rstrip()
     if any(m.end() >= len(window) - 1 for m, _ in pack.documents.finditer(window)):
         return None

@@ -139,14 +139,16 @@ def _toneless_surnames() -> frozenset[str]:
     return frozenset(_toneless(w) for w in _accented_surnames())
 
 
-def _runs(tokens: list[tuple[int, int, str, str | None]], text: str, joiners: str):
-    """Group consecutive readable tokens separated only by ``joiners``."""
+def _runs(tokens: list[tuple[int, int, str, str | None]], text: str, joiners: str, initials: bool = False):
+    """Group consecutive readable tokens separated only by ``joiners``; with ``initials``, also a
+    one-letter token and the next one separated by a full stop ("ي. ثانه": Y. Thanh)."""
     run: list[tuple[int, int, str, str]] = []
     for start, end, tok, reading in tokens:
+        gap = text[run[-1][1] : start] if run else ""
         if (
             reading is not None
             and run
-            and text[run[-1][1] : start].strip(joiners) == ""
+            and (gap.strip(joiners) == "" or (initials and gap == ". " and run[-1][1] - run[-1][0] == 1))
             and (start - run[-1][1] <= 2)
         ):
             run.append((start, end, tok, reading))
@@ -692,14 +694,29 @@ def _script_names(
             ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
+    # a function word that also spells a given name ("بين": between / Bien) closes the name it
+    # follows when a clause ends right after it ("فام هونغ بين، مدير": Pham Hong Bien, director)
+    for k, (a, b, tok, reading) in enumerate(tokens):
+        if (
+            reading is None
+            and k >= 2
+            and stop
+            and tok in stop
+            and tok in spellings
+            and text[tokens[k - 1][1] : a] == " "
+            and tokens[k - 1][3] is not None
+            and tokens[k - 2][3] is not None
+            and _CLAUSE_END.match(text, b)
+        ):
+            tokens[k] = (a, b, tok, tok)
     places = gazetteer.after_levels(text, pack)
     out = []
-    for run in _runs(tokens, text, " -‐"):
+    for run in _runs(tokens, text, " -‐", initials=True):
         for i, j, name in segment_names(tuple(p[2] for p in run), known, reader):
             if run[i][0] in weak and j - i < 3:
                 continue
-            if j - i <= 2 and run[i][0] in places:  # "بلدية تشاو سون": a commune the gazetteer lacks
-                continue
+            if gazetteer.unlisted_at(places, run[i][0], j - i, j == len(run)):
+                continue  # "بلدية تشاو سون": a commune the gazetteer lacks
             part = run[i:j]
             if any(reader.norm(text[a:b]) != tok for a, b, tok, _ in part):
                 continue
@@ -707,6 +724,11 @@ def _script_names(
             start, end = part[0][0], part[-1][1]
             out.append(NameMention(start, end, text[start:end], title_case(name), others, reader.script))
     return out
+
+
+_CLAUSE_END = re.compile(
+    f" ?(?:[{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}{_script.RE_DASHES}().]|$)"
+)
 
 
 def _middle_syllable(reader: ScriptReader, token: str) -> bool:

@@ -515,6 +515,10 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # تران كام تو": a name with its title written before it, then a list item opened by a
             # conjunction: the item's titles are the next name's
             after, folded_after = "", ""
+        if _ends_with_title(fold(before), pack) and _plural_next(folded_after, pack):
+            # "wiceprezydent A, ministrowie, szefowie agencji, asystent sekretarza generalnego": a
+            # name titled before it, then plural roles: the part after it lists other people
+            after, folded_after = "", ""
         unmarked = _role_next(after, folded_after, pack)  # "Sr. X Presidente del Consejo ..."
         if (_SEPARATORS.match(after) or linked or unmarked) and len(after.strip()) > 3:
             out.append(Spans(folded_after, fold(before), _ends_with_title(fold(before), pack)))
@@ -522,6 +526,12 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _plural_next(folded_after: str, pack: Pack) -> bool:
+    """Does the text after a name open, right after a separator, with a plural role word?"""
+    opening = re.match(rf"^\s*[{RE_COMMAS}]\s*", folded_after)
+    return opening is not None and pack.cue("plural").match_at(folded_after, opening.end()) is not None
 
 
 def _role_next(after: str, folded_after: str, pack: Pack) -> bool:

@@ -54,10 +54,12 @@ __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "
 CUE_KINDS = {
     "achieved": "achieving or exceeding ('exceeded', 'completed'): a plan noun after it counts results",
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
+    "benchmark": "a national average ('national average', 'średnio w kraju'): a figure after it is the country's",
     "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
     "chair": "chairing a meeting ('presided over', 'chủ trì')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
+    "courtesy": "an honorific that alone makes no official ('pan', 'pani': Mr, Mrs; a citizen quoted), unlike a comrade or a rank",
     "currency_before": "a currency written before the number ('VND' in 'VND23 billion')",
     "dateword": "a word before a numeric date (Vietnamese 'ngày')",
     "day_link": "what links a day to its month ('of' in '26th of August', 'bis 1.')",
@@ -69,6 +71,7 @@ CUE_KINDS = {
     "honorific": "a word before a name that makes it an official ('Comrade', 'ông')",
     "increase": "a figure rising ('increased by')",
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
+    "label": "a noun a number names, not counts ('Region 1', 'Projektu 01', 'مشروع 06'): no count",
     "list_marker": "'including' after a plural role: the names listed after it hold that role ('darunter', 'dont')",
     "meeting": "a meeting noun ('meeting', 'conference', 'kỳ họp')",
     "meeting_kind": "a noun naming a meeting's kind, a third column its code in code/meeting ('congress', 'working session<TAB>working_session')",
@@ -210,6 +213,7 @@ class Pack:
     documents: Lexicon = field(default_factory=lambda: Lexicon({}))
     decimal: str = "."
     prefixes: tuple[str, ...] = ()
+    article: str = ""  # format.tsv: a definite article (Arabic ال), folded
     letters: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "Mr", "nr" (no full stop)
     folder: Path | None = None
@@ -338,6 +342,7 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
         documents=_lexicon(folder / "documents.tsv", pre, art),
         decimal=decimal,
         prefixes=pre,
+        article=art,
         letters=frozenset("".join(r[1] for r in settings if r[0] == "letters")),
         abbreviations=frozenset(tables.words(folder / "abbreviations.txt")),
         folder=folder,
