@@ -43,6 +43,7 @@ __all__ = [
     "article_place",
     "blank_places",
     "body_place",
+    "chain_province",
     "districts",
     "find_places",
     "is_district",
@@ -199,13 +200,31 @@ def province_key(place: str | None) -> str | None:
     return successor(province) or province
 
 
+def chain_province(titles: list[tuple[str | None, str | None]]) -> str | None:
+    """The one province a chain of titles, ``(place written, level)`` each, writes for its
+    provincial posts: the place of those of them that write none (:func:`body_place`'s ``chain``).
+
+    >>> chain_province([("ninh binh", "provincial"), (None, "provincial")])
+    'Ninh Binh'
+    >>> chain_province([("ninh binh", "provincial"), ("ha noi", "provincial")]) is None
+    True
+    """
+    found = {province_of(place) for place, level in titles if place and level == "provincial"} - {None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def body_place(
-    level: str | None, written: str | None, province: str | None, district: str | None = None
+    level: str | None,
+    written: str | None,
+    province: str | None,
+    district: str | None = None,
+    chain: str | None = None,
 ) -> str | None:
     """The place of a local body: the one its title writes (a province for a provincial body, a
-    district for a district one), else the article's: its province for a provincial body, the
-    district it is about (:func:`main_district`) for a district body. A district body with neither
-    has no place: it is not guessed from its province.
+    district for a district one; for a provincial body that writes none, the one its chain of
+    titles writes, ``chain``: :func:`chain_province`), else the article's: its province for a
+    provincial body, the district it is about (:func:`main_district`) for a district body. A
+    district body with neither has no place: it is not guessed from its province.
 
     >>> body_place("provincial", "ninh binh", "Ha Noi"), body_place("provincial", None, "Ha Noi")
     ('Ninh Binh', 'Ha Noi')
@@ -216,6 +235,8 @@ def body_place(
     """
     if level == "central":
         return None
+    if not written and level == "provincial":
+        written = chain
     place = lookup(written) if written else None
     if level in ("district", "commune"):
         if place is not None and place.level == "district":

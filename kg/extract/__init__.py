@@ -155,15 +155,12 @@ def _cut_name(sent, mention, officials) -> bool:
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
     explicit = [t for t in titles if not t.default_level]
     central = bool(explicit) and all(t.level == "central" for t in explicit)
-    # one province written in a chain of titles is the place of its provincial posts that write none
-    chain = {gazetteer.province_of(t.place) for t in titles if t.place and t.level == "provincial"} - {None}
-    shared = next(iter(chain)) if len(chain) == 1 else None
+    chain = gazetteer.chain_province([(t.place, t.level) for t in titles])
     for t in titles:
         # a body of unstated level held by an official whose other posts are all central is
         # central, unless it is a body that only exists locally (kg/data/local_orgs.txt)
         level = "central" if t.default_level and central and t.org not in LOCAL_ORGS else t.level
-        written = t.place or (shared if level == "provincial" else None)
-        body = body_of(t.org, level, gazetteer.body_place(level, written, province))
+        body = body_of(t.org, level, gazetteer.body_place(level, t.place, province, chain=chain))
         if all((p.role, p.body) != (t.role, body) for p in official.positions):  # the same post once
             official.positions.append(Position(t.role, body, sentence, t.former))
 
