@@ -9,11 +9,13 @@ modules ask this one and hold no place logic of their own:
   :func:`strip_places`, :func:`place_end`) and in the other scripts the name reader reads
   (:func:`read_place`, :func:`other_script_places`: :mod:`kg.extract.names` reads the letters,
   this module decides which reading is a place); a place the gazetteer lacks, known by the level
-  word before it (:func:`after_level`, :func:`after_levels`, :func:`unlisted_at`, :func:`unlisted_place`);
+  word before it (:func:`after_level`, :func:`after_levels`, :func:`unlisted_at`,
+  :func:`unlisted_place`);
 - **of a title**: the place it writes (:func:`title_place`), a city that is a district
   (:func:`is_district`);
 - **of an article and its bodies**: the province and district it is about (:func:`article_place`),
-  a local body's place (:func:`body_place`);
+  a local body's place (:func:`body_place`, the province a chain of titles writes:
+  :func:`chain_province`);
 - **for identities and minting**: the province of a place (:func:`province_of`), provinces compared
   across the merger (:func:`province_key`), the province a legacy one was merged into
   (:func:`merged_into`).
