@@ -11,12 +11,13 @@ True
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
-__all__ = ["DEV", "KG", "ROOT", "SEEDS", "UNLABELLED", "free_port", "kg"]
+__all__ = ["DEV", "KG", "ROOT", "SEEDS", "UNLABELLED", "add_copies", "editable_corpus", "free_port", "kg"]
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 SEEDS = ROOT / "seeds"  # five real articles
@@ -59,3 +60,16 @@ def add_copies(corpus: Path, times: int) -> None:
                 (corpus / f"copy{k}-{f.name}").write_text(
                     f.read_text(encoding="utf-8") + f"\n({k})\n", encoding="utf-8"
                 )
+
+
+def editable_corpus(folder: Path, dev: tuple[str, ...] = ()) -> Path:
+    """``folder/corpus``: copies of the five seed articles and of the dev articles named in
+    ``dev`` (ids; those the dev set lacks are passed over), as files a test may edit."""
+    d = folder / "corpus"
+    d.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(f, d)
+    for name in dev:
+        if (DEV / f"{name}.txt").exists():
+            shutil.copy(DEV / f"{name}.txt", d)
+    return d
