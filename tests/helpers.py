@@ -17,7 +17,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-__all__ = ["DEV", "KG", "ROOT", "SEEDS", "UNLABELLED", "add_copies", "editable_corpus", "free_port", "kg"]
+__all__ = [
+    "DEV",
+    "KG",
+    "ROOT",
+    "SEEDS",
+    "UNLABELLED",
+    "add_copies",
+    "assert_posts",
+    "editable_corpus",
+    "extracted",
+    "free_port",
+    "kg",
+    "positions",
+]
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 SEEDS = ROOT / "seeds"  # five real articles
@@ -73,3 +86,27 @@ def editable_corpus(folder: Path, dev: tuple[str, ...] = ()) -> Path:
         if (DEV / f"{name}.txt").exists():
             shutil.copy(DEV / f"{name}.txt", d)
     return d
+
+
+# ---------------------------------------------------------------- extraction
+def extracted(text: str, lang: str | None = None, url: str | None = None, published: str | None = None):
+    """The :class:`~kg.model.Extraction` of one article ``t`` of ``text`` (language detected when
+    ``lang`` is None)."""
+    from kg.extract import extract
+    from kg.model import Article
+
+    return extract(Article("t", text, url=url, lang=lang, published=published))
+
+
+def positions(x, name: str) -> set[tuple[str, str, str | None]]:
+    """The posts of the official ``name`` of an extraction, as (role, org, level)."""
+    official = next(o for o in x.officials if o.name == name)
+    return {(p.role, p.body.org, p.body.level) for p in official.positions}
+
+
+def assert_posts(lang: str, detected: bool, text: str, want: dict[str, set]) -> None:
+    """``text``, in ``lang`` (given, or ``detected``), names each official of ``want`` with exactly
+    those posts (role, org, level)."""
+    x = extracted(text, lang=None if detected else lang)
+    assert x.article.lang == lang
+    assert {name: positions(x, name) for name in want} == want
