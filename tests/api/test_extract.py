@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import assert_posts, positions
+from kg import tables
+from tests.helpers import ROOT, assert_posts, positions
 from tests.helpers import extracted as run
 
 # ---------------------------------------------------------------- officials and positions
@@ -14,50 +15,18 @@ VI = (
     "Chủ tịch HĐND tỉnh và các đồng chí: Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn "
     "ĐBQH tỉnh; Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh."
 )
-# (language, whether it is detected or given, sentence, each official named -> all their posts)
-POSTS = [
-    pytest.param(
-        "ar",
-        True,
-        AR,
-        {
-            "Mai Van Tuat": {
-                ("standing_deputy_secretary", "party_committee", "provincial"),
-                ("chair", "peoples_council", "provincial"),
-            }
-        },
-        id="ar",
-    ),
-    pytest.param(
-        "en",
-        True,
-        "Comrade Le Hong Vinh - Member of the Provincial Standing Party Committee, Permanent Vice Chairman "
-        "of the Provincial People's Committee (PPC) chaired the meeting.",
-        {
-            "Le Hong Vinh": {
-                ("standing_member", "party_committee", "provincial"),
-                ("standing_vice_chair", "peoples_committee", "provincial"),
-            }
-        },
-        id="en",
-    ),
-    pytest.param(
-        "vi",
-        True,
-        VI,
-        {
-            "Do Trong Hung": {
-                ("member", "central_committee", "central"),
-                ("secretary", "party_committee", "provincial"),
-                ("chair", "peoples_council", "provincial"),
-            }
-        },
-        id="vi",
-    ),
-]
 
 
-@pytest.mark.parametrize(("lang", "detected", "text", "want"), POSTS)
+def _posts_table() -> list:
+    """``tests/data/cases/posts.tsv``: one case a sentence, the posts of each official it names."""
+    cases: dict[str, tuple[str, bool, str, dict]] = {}
+    for case, lang, name, posts, text in tables.rows(ROOT / "tests" / "data" / "cases" / "posts.tsv"):
+        want = cases.setdefault(case, (lang.rstrip("?"), lang.endswith("?"), text, {}))[3]
+        want[name] = {tuple(post.split("/")) for post in posts.split()}
+    return [pytest.param(*c, id=case) for case, c in cases.items()]
+
+
+@pytest.mark.parametrize(("lang", "detected", "text", "want"), _posts_table())
 def test_officials_and_positions(lang, detected, text, want):
     assert_posts(lang, detected, text, want)
 
