@@ -21,8 +21,9 @@ def _posts_table() -> list:
     """``tests/data/cases/posts.tsv``: one case a sentence, the posts of each official it names."""
     cases: dict[str, tuple[str, bool, str, dict]] = {}
     for case, lang, name, posts, text in tables.rows(ROOT / "tests" / "data" / "cases" / "posts.tsv"):
-        want = cases.setdefault(case, (lang.rstrip("?"), lang.endswith("?"), text, {}))[3]
-        want[name] = {tuple(post.split("/")) for post in posts.split()}
+        first = cases.setdefault(case, (lang.rstrip("?"), lang.endswith("?"), text, {}))
+        assert first[2] == text and name not in first[3], f"posts.tsv: {case} is two cases"
+        first[3][name] = {tuple(post.split("/")) for post in posts.split()}
     return [pytest.param(*c, id=case) for case, c in cases.items()]
 
 

@@ -616,54 +616,6 @@ def test_a_title_with_its_place_before_para_el_sr():
     assert {p.body.place for o in x.officials for p in o.positions} == {"Dien Bien"}
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "position"),
-    [
-        # a commission takes the level of the body it belongs to, written right after it
-        (
-            "fr",
-            "chef de la Commission de l'organisation du Comité central du Parti",
-            ("head", "party_commission", "central"),
-        ),
-        (
-            "es",
-            "jefe de la Comisión de Organización del Comité Central",
-            ("head", "party_commission", "central"),
-        ),
-        (
-            "de",
-            "Leiter der Organisationskommission des Zentralkomitees der Partei",
-            ("head", "party_commission", "central"),
-        ),
-        (
-            "fr",
-            "chef de la Commission d'organisation du Comité provincial du Parti",
-            ("head", "party_commission", "provincial"),
-        ),
-        # commanders head the military command (as in the vi pack)
-        ("de", "Kommandeur des Provinzmilitärkommandos", ("head", "other", "provincial")),
-        ("es", "comandante del Mando Militar Provincial", ("head", "other", "provincial")),
-        (
-            "es",
-            "jefe del Comité de Asuntos Internos del Comité Provincial del Partido",
-            ("head", "party_commission", "provincial"),
-        ),
-        (
-            "fr",
-            "président du Comité populaire de l'arrondissement",
-            ("chair", "peoples_committee", "district"),
-        ),
-    ],
-)
-def test_commissions_of_a_body_and_commanders(lang, text, position):
-    pre = {
-        "fr": "Le camarade Nguyen Van Hoa, {}, a pris la parole.",
-        "es": "El camarada Nguyen Van Hoa, {}, intervino.",
-        "de": "Genosse Nguyen Van Hoa, {}, sprach auf der Sitzung.",
-    }[lang]
-    assert positions(run(pre.format(text), lang=lang), "Nguyen Van Hoa") == {position}
-
-
 def test_former_anywhere_in_the_role_s_clause_but_not_a_former_province():
     x = run(
         "M. Nguyen Van A a occupé autrefois le poste de président du Comité populaire provincial.", lang="fr"
