@@ -25,6 +25,7 @@ __all__ = [
     "UNLABELLED",
     "add_copies",
     "assert_posts",
+    "case_rows",
     "editable_corpus",
     "extracted",
     "free_port",
@@ -89,6 +90,14 @@ def editable_corpus(folder: Path, dev: tuple[str, ...] = ()) -> Path:
 
 
 # ---------------------------------------------------------------- extraction
+def case_rows(name: str) -> list[list[str]]:
+    """The rows of a table of test cases, ``tests/data/cases/<name>`` (read as kg reads its data
+    files: tab-separated, ``#`` comments)."""
+    from kg import tables
+
+    return tables.rows(ROOT / "tests" / "data" / "cases" / name)
+
+
 def extracted(text: str, lang: str | None = None, url: str | None = None, published: str | None = None):
     """The :class:`~kg.model.Extraction` of one article ``t`` of ``text`` (language detected when
     ``lang`` is None)."""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import tables
-from tests.helpers import ROOT, assert_posts, positions
+from tests.helpers import assert_posts, case_rows, positions
 from tests.helpers import extracted as run
 
 # ---------------------------------------------------------------- officials and positions
@@ -20,7 +19,7 @@ VI = (
 def _posts_table() -> list:
     """``tests/data/cases/posts.tsv``: one case a sentence, the posts of each official it names."""
     cases: dict[str, tuple[str, bool, str, dict]] = {}
-    for case, lang, name, posts, text in tables.rows(ROOT / "tests" / "data" / "cases" / "posts.tsv"):
+    for case, lang, name, posts, text in case_rows("posts.tsv"):
         first = cases.setdefault(case, (lang.rstrip("?"), lang.endswith("?"), text, {}))
         assert first[2] == text and name not in first[3], f"posts.tsv: {case} is two cases"
         first[3][name] = {tuple(post.split("/")) for post in posts.split()}

@@ -127,34 +127,6 @@ def test_the_state_president_and_a_chair(text, lang, name, position):
     assert positions(x, name) == {position or ("state_president", "other", "central")}
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "date"),
-    [
-        # a meeting of several days is dated by its first day
-        ("fr", "La Commission a tenu sa 24e session les 20 et 21 décembre 2023 à Hanoï.", "2023-12-20"),
-        ("es", "El congreso se celebre los dias 22 y 23 de septiembre de 2025 en la Academia.", "2025-09-22"),
-        (
-            "de",
-            "Die 12. Konferenz des 13. Zentralkomitees der Partei tagte vom 18. bis 19. Juli 2025 in Hanoi.",
-            "2025-07-18",
-        ),
-        (
-            "cs",
-            "Ve dnech 5. a 6. listopadu 2025 se v Hanoji konala 14. konference 13. ústředního výboru strany.",
-            "2025-11-05",
-        ),
-        (
-            "pt",
-            "Após dois dias de trabalho, o Congresso realizou-se nos dias 2 e 3 de outubro de 2025.",
-            "2025-10-02",
-        ),
-    ],
-)
-def test_multi_day_meetings_take_their_first_day(lang, text, date):
-    x = run(text, lang=lang)
-    assert [m.date for m in x.meetings] == [date]
-
-
 def test_former_posts_in_spanish_and_portuguese():
     x = run(
         "Asistieron al Congreso los camaradas Ngo Van Du, exmiembro del Politburó y expresidente del Comité "
