@@ -113,9 +113,10 @@ def positions(x, name: str) -> set[tuple[str, str, str | None]]:
     return {(p.role, p.body.org, p.body.level) for p in official.positions}
 
 
-def assert_posts(lang: str, detected: bool, text: str, want: dict[str, set]) -> None:
+def assert_posts(lang: str, detected: bool, text: str, want: dict[str, set], among: dict[str, set]) -> None:
     """``text``, in ``lang`` (given, or ``detected``), names each official of ``want`` with exactly
-    those posts (role, org, level)."""
+    those posts (role, org, level), and each of ``among`` with those posts among others."""
     x = extracted(text, lang=None if detected else lang)
     assert x.article.lang == lang
     assert {name: positions(x, name) for name in want} == want
+    assert {name: positions(x, name) & posts for name, posts in among.items()} == among
