@@ -216,7 +216,13 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             (
                 i
                 for i in listed[1:]
-                if (honorifics[i] and not _continues(folded, mentions, i, pack))
+                # (unless every item has one: "gồm: ông A - Chủ tịch UBND tỉnh, bà B - ...")
+                if (
+                    honorifics[i]
+                    and not honorifics[listed[0]]
+                    and not _continues(folded, mentions, i, pack)
+                    and _honorific_opens(folded, mentions, i, pack)
+                )
                 or (bare and _titled_item(folded, mentions, i, pack))
             ),
             None,
@@ -244,6 +250,17 @@ def _listed(folded: str, mentions, mention, officials, pack: Pack) -> bool:
         return False
     joiner = rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$"
     return bool(re.match(joiner, folded[mentions[i - 1].end : mention.start]))
+
+
+def _honorific_opens(folded: str, mentions, i: int, pack: Pack) -> bool:
+    """Does mention ``i``'s list item open with its honorific ("؛ الرفيق تران كام تو"), not with a
+    title before a rank ("..., wiceprzewodniczący Zgromadzenia Narodowego generał <name>")?"""
+    between = folded[mentions[i - 1].end : mentions[i].start]
+    item = re.split(rf"[{RE_COMMAS}{''.join(SEMICOLONS)}]", between)[-1].lstrip()
+    words = item.split()
+    if words and opens_item(words[0], pack):
+        item = item[len(words[0]) :].lstrip()
+    return any(m.start() == 0 for m, _ in pack.cue("honorific").finditer(item))
 
 
 def _titled_item(folded: str, mentions, i: int, pack: Pack) -> bool:

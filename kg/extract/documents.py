@@ -11,6 +11,7 @@ from pathlib import Path
 from kg import tables
 from kg.extract.grammar import find_bodies
 from kg.extract.numbers import roman
+from kg.gazetteer import find_places
 from kg.lang import Pack
 from kg.model import Document
 from kg.script import RE_COMMAS, RE_SEMICOLONS
@@ -24,7 +25,7 @@ _DATA = Path(str(resources.files("kg"))) / "data"
 # 21/NQ-HĐND, 634/TB-VPCP, 71/NQ-CP, 1234/QD-TTg, 1902/NQ-UBTVQH15 ; 202/2025/QH15
 _CODE = re.compile(
     r"(?<![\w/])(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,8}))"
-    r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ]{1,8}))"
+    r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ][A-Za-zĐ]{0,7}))"  # 18/2022/QD-TTg
     r"|(?:(\d{1,4})/([A-ZĐ][A-Za-zĐ]{0,3})-([A-ZĐƯ][A-Za-zĐƯ]{0,7}\d{0,2}))(?![\w/])"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/((?:UBTV)?QH\d{1,2}))(?![\w/])"  # 202/2025/QH15: the kind is the word's
 )
@@ -57,9 +58,16 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
     # "XIVe Congrès": a Roman numeral may carry the pack's ordinal suffix too
     for m in re.finditer(rf"(?<![\w])([IVXLC]{{1,6}}){suffix}?(?![\w])", original[start:end]):
         value = roman(m.group(1))
-        if value and value > 1:
+        if value and (value > 1 or _first_of(folded, start + m.end(), pack)):
             out.append((start + m.start(), start + m.end(), value))
     return sorted(out)
+
+
+def _first_of(folded: str, pos: int, pack: Pack) -> bool:
+    """Is a Roman "I" (a pronoun or "and" as often) the first of a congress or plenum, a term or
+    session noun right after it ("uchwały I Zjazdu", "la I Conferencia")?"""
+    gap = len(folded[pos : pos + 3]) - len(folded[pos : pos + 3].lstrip())
+    return bool(gap) and any(pack.cue(k).match_at(folded, pos + gap) for k in ("term", "session", "congress"))
 
 
 def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tuple[int, int]):
@@ -89,6 +97,33 @@ def _issuer_then_mark(folded: str, end: int, pack: Pack):
         issuer = find_bodies(between, pack)  # an issuer, not "Uchwała zmieniająca Artykuł 9"
         return (mark, values) if issuer and _DIGIT.match(folded, mark.end()) else None
     return None
+
+
+def _glued_mark(folded: str, pos: int, pack: Pack) -> int | None:
+    """The end of a number mark written against its digits ("règlement N°69", "Nr.12"), else None."""
+    for mark in pack.cue("docmark").entries:
+        if (
+            not mark.endswith("*")
+            and folded.startswith(mark, pos)
+            and folded[pos + len(mark) : pos + len(mark) + 1].isdigit()
+        ):
+            return pos + len(mark)
+    return None
+
+
+def _named_congress(folded: str, sentence: str, end: int, limit: int, pack: Pack) -> bool:
+    """Is a congress named right after a document word ("Resolution of the Provincial Party Congress",
+    "Uchwały Kongresu Partii Hanoi"), with its level or place, not congresses in general ("nghị
+    quyết đại hội đảng các cấp")?"""
+    congress = next(
+        (m for m, _ in pack.cue("congress").finditer(folded, end, limit) if m.start() - end <= 20), None
+    )
+    if congress is None:
+        return False
+    phrase = (max(end, congress.start() - 25), min(limit, congress.end() + 30))
+    return any(True for _ in pack.levels.finditer(folded, *phrase)) or bool(
+        find_places(folded[phrase[0] : phrase[1]], sentence[phrase[0] : phrase[1]])
+    )
 
 
 def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
@@ -143,12 +178,13 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         out.append(Document(kind, sentence[m.start() : m.end()], sentence.index, number=number))
 
     for start, end, values in words:
-        if start in used_words:
-            continue
+        if start in used_words or values[0] == "other":
+            continue  # "Instruction No. 5", "kỷ luật 548 đảng viên": no kind GOLD records
         kind = values[0]
         gap = len(folded[end : end + 3]) - len(folded[end : end + 3].lstrip())
         mark = pack.cue("docmark").match_at(folded, end + gap) or _issuer_then_mark(folded, end, pack)
-        num = _NUMBER_AFTER_MARK.match(folded, mark[0].end()) if mark else None
+        mark_end = mark[0].end() if mark else _glued_mark(folded, end + gap, pack)
+        num = _NUMBER_AFTER_MARK.match(folded, mark_end) if mark_end is not None else None
         if num is None and gap and "weak" not in values[1:] and kind != "resolution":
             # "Dekret 178": a document word right before its bare number (not a year; "Resolution 6
             # of the 12th Central Committee" is a plenum's)
@@ -170,11 +206,26 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if "numbered" in values[1:]:
             continue  # a word that names a document only with its number ("توجيه", "kết luận")
         # a period after digits is an ordinal ("des 13. Parteitags", "13. ústředního výboru")
-        stop = re.search(rf"[{RE_SEMICOLONS}]|(?<!\d)\.|\s{pack.alternation('conjunction')}\s", folded[end:])
+        stop = next(
+            (
+                m
+                for m in re.finditer(
+                    rf"[{RE_SEMICOLONS}]|(?<!\d)\.|\s{pack.alternation('conjunction')}\s", folded[end:]
+                )
+                if not (
+                    sentence[end + m.start() + 1 : end + m.end() - 1] == "I"
+                    and _first_of(folded, end + m.end() - 1, pack)
+                )
+            ),
+            None,
+        )  # "uchwały I Zjazdu": a Roman one, not "i" (and)
         limit = min(len(folded), end + (stop.start() if stop else 120), end + 120)
         later = [w[0] for w in words if w[0] > end]
         if later:
             limit = min(limit, later[0])  # "a plan to carry out the resolution of ...": not the plan's
+        topic = next((m.start() for m, _ in pack.cue("topic").finditer(folded, end, limit)), None)
+        if topic is not None:
+            limit = topic  # "decyzję o powołaniu Komitetu ... XVI kadencji": the subject's ordinal
         session = term = None
         bare = re.match(r"^\s*(\d{1,2})(?![\d/,.%-])", folded[end:limit])
         for ordinal in _ordinal_at(folded, sentence, pack, end + (bare.end() if bare else 0), limit):
@@ -183,6 +234,14 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
                 session = ordinal[2]
             elif kind_of == "term" and term is None:
                 term = ordinal[2]
+        if (
+            session is not None
+            and term is None
+            and not bare
+            and any(True for _ in pack.cue("congress").finditer(folded, end, limit))
+        ):
+            # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI": one ordinal of a congress is its term
+            session, term = None, session
         if bare and term is not None and (session is None or session == int(bare.group(1))):
             # "Resolution 6 of the 12th Central Committee": the plenum's resolution
             session = int(bare.group(1))
@@ -196,6 +255,10 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
                 n = bare.group(1)
                 if not any(d.number and d.number.split("-")[0].split("/")[0] == n for d in out):
                     out.append(Document(kind, sentence[start : bare.end()], sentence.index, number=n))
+            elif kind == "resolution" and _named_congress(folded, sentence, end, limit, pack):
+                # "Uchwały Kongresu Partii Hanoi na kadencję 2020-2025": a congress's resolution
+                # named by its place or level, no ordinal
+                out.append(Document(kind, sentence[start:limit].strip(), sentence.index))
             continue
         out.append(Document(kind, sentence[start:limit].strip(), sentence.index, session=session, term=term))
     seen = set()

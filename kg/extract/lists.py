@@ -21,7 +21,7 @@ from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.titles import _cuts, chained_after, read_titles
 from kg.lang import Pack
-from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS
+from kg.script import COLONS, COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS
 
 __all__ = ["drop_cut_titles", "subject_titles"]
 
@@ -97,6 +97,8 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             per_name[k + 1] = list(per_name[i])
             k += 1
 
+    _titles_for(sentence, folded, mentions, spans, per_name, pack)
+
     # "5 stellvertretende Vorsitzende, darunter A, B und C"
     for marker, _ in pack.cue("list_marker").finditer(folded):
         cut = max(
@@ -110,10 +112,19 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             continue
         r0 = found[-1][0]  # the role the marker follows
         plural = any(True for _ in pack.cue("plural").finditer(head)) or re.search(r"\d\s+$", head[:r0])
+        # "tám Phó Chủ tịch gồm các ông, bà: A, B": a plural cue right after the marker
+        gap = marker.end() + len(folded[marker.end() :]) - len(folded[marker.end() :].lstrip())
+        plural = plural or pack.cue("plural").match_at(folded, gap) is not None
         # "le ministre de la Construction à savoir M. X": a title written before the marker
         if not plural and not read_titles(head, pack):
             continue
-        ends = [m.start() for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
+        # (the marker's own colon, before the first name it lists, does not end the list)
+        first = min([m.start - marker.end() for m in mentions if m.start >= marker.end()], default=0)
+        ends = [
+            m.start()
+            for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
+            if m.start() >= first or m.group() not in COLONS
+        ]
         until = marker.end() + ends[0] if ends else len(folded)
         listed = [i for i, m in enumerate(mentions) if marker.end() <= m.start < until and not per_name[i]]
         if not listed:
@@ -121,6 +132,85 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
         for i in listed:
             per_name[i] = list(shared)
+
+
+def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
+    """ "miễn nhiệm chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 đối với ông A": the post a clause
+    names after a ``post_noun`` cue ("chức vụ") and before a ``title_for`` cue ("đối với") is that of
+    the names listed right after the cue (joined by commas, a conjunction or an honorific: "ông A, ông
+    B và bà C"; "; ông D, ..."). The clause's titles read as written before the name are not the
+    name's (they are the clause's subject's). Several posts for several names are theirs in turn
+    ("chức danh Chủ tịch và các Phó Chủ tịch UBND tỉnh đối với ông A, ông B và ông C": A the chair)."""
+    cuts = [m.end() for m in _cuts(sentence, f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
+    fired = False
+    for cue, _ in pack.cue("title_for").finditer(folded):
+        start = max(
+            [c for c in cuts if c <= cue.start()] + [m.end for m in mentions if m.end <= cue.start()] + [0]
+        )
+        links = [m for m, _ in pack.cue("post_noun").finditer(folded, start, cue.start())]
+        head = folded[links[-1].end() : cue.start()] if links else folded[start : cue.start()]
+        # "... đối với ông A, Chủ tịch UBND tỉnh đối với ông B": the link written once for both
+        if not links and not (
+            fired and any(r0 <= 4 for r0, _, _ in find_roles(head.lstrip(" " + COMMAS), pack))
+        ):
+            continue
+        titles = read_titles(head, pack)
+        if not titles:
+            continue
+        fired = True
+        # the post is not the previous name's, whose text after it ran on into this clause
+        head_start = cue.start() - len(head)
+        for p in [i for i, m in enumerate(mentions) if m.end <= head_start][-1:]:
+            after = spans[p].after
+            own = chained_after(read_titles(after, pack), after, pack) if after else []
+            ran_on = [t for t in own if head_start <= mentions[p].end + t.start < cue.start()]
+            per_name[p] = [t for t in per_name[p] if t not in ran_on]
+        listed: list[int] = []
+        for i, m in enumerate(mentions):
+            if m.start < cue.end():
+                continue
+            if not listed:
+                gap = folded[cue.end() : m.start]
+                if len(gap) > 30 or re.search(rf"[{RE_SEMICOLONS}.]", gap):
+                    break
+            elif not _next_listed(folded, mentions[listed[-1]], spans[listed[-1]].after, m, pack):
+                break
+            listed.append(i)
+        for k, i in enumerate(listed):
+            after = spans[i].after
+            own = chained_after(read_titles(after, pack), after, pack) if after else []
+            theirs = titles
+            if len(titles) > 1 and len(listed) > 1:
+                theirs = [titles[min(k, len(titles) - 1)]]
+            per_name[i] = own + [
+                t for t in theirs if not any((t.role, t.org) == (o.role, o.org) for o in own)
+            ]
+
+
+def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> bool:
+    """Is ``mention`` the next item of a list after ``prev`` (whose title, after it, may stand between):
+    only separators, a conjunction, an honorific, a place and a few words between?"""
+    gap = folded[prev.end : mention.start]
+    if prev_after:
+        own = chained_after(read_titles(prev_after, pack), prev_after, pack)
+        if own:
+            gap = folded[prev.end + max(t.end for t in own) : mention.start]
+    if "." in gap or any(
+        True for kind in ("title_for", "title_link", "post_noun") for _ in pack.cue(kind).finditer(gap)
+    ):
+        return False
+    if re.search(rf"[{RE_SEMICOLONS}]", gap) and not _ends_with_honorific(gap, pack):
+        return False
+    gap = _blank_honorifics(gazetteer.blank_places(gap), pack)
+    conj = pack.cue("conjunction")
+    words = [w for w in re.findall(r"[^\W\d_]+", gap) if conj.get(w) is None]
+    return len(words) <= 3
+
+
+def _ends_with_honorific(text: str, pack: Pack) -> bool:
+    """Does ``text`` end with an honorific ("; ông ")?"""
+    stripped = text.rstrip(" :" + COMMAS)
+    return any(m.end() == len(stripped) for m, _ in pack.cue("honorific").finditer(stripped))
 
 
 def _blank_honorifics(text: str, pack: Pack) -> str:

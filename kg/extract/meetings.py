@@ -24,7 +24,7 @@ from kg.extract.titles import body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
 from kg.script import RE_CLAUSE_ENDS, RE_DASHES
-from kg.text import blank
+from kg.text import blank, fold_aligned
 
 __all__ = ["chairs_in", "find_meetings"]
 
@@ -42,10 +42,22 @@ def _at_meeting(folded: str, pack: Pack) -> bool:
 
 
 def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
-    chair = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
+    attending = [(m.start(), m.end()) for m, _ in pack.cue("attend").finditer(folded)]
+    # a chairing verb inside an attendance wording ("asistió y dirigió el Congreso", "uczestniczył i
+    # kierował nim": a guest who attended and directed it) chairs nothing
+    chair = [
+        (m.start(), m.end())
+        for m, _ in pack.cue("chair").finditer(folded)
+        if not any(a <= m.start() < b for a, b in attending)
+    ]
+    if chair:
+        # a body right after the wording ("pod przewodnictwem Partii", "unter der Leitung der Partei":
+        # under the Party's leadership) is what leads, and no meeting's chair is named by it
+        starts = [b[0] for b in find_bodies(folded, pack)]
+        chair = [a for a, b in chair if not any(0 <= s - b <= 4 for s in starts)]
     if not chair:
         return []
-    attend = [m.start() for m, _ in pack.cue("attend").finditer(folded)]
+    attend = [a for a, _ in attending]
     first_chair = chair[0]
     names = []
     for m in mentions:
@@ -92,10 +104,21 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         # ("on 17 January ... to review the work of 2023" -> January 2024)
         review = [m.end() for m, _ in pack.cue("review").finditer(text)]
         at = text.find(str(year))
-        if date.month <= 3 and any(0 <= at - r <= 120 for r in review):
+        # ... not one that reviews a part of it ("bilan du premier trimestre 2024", "the first 2 months")
+        if date.month <= 3 and any(
+            0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review
+        ):
             return year + 1
         return year
     return None
+
+
+def _part_of_year(gap: str, pack: Pack) -> bool:
+    """Does the text between a review cue and a year name a part of that year (a number, an
+    ordinal or a month: "du premier trimestre", "of the first 6 months", "des ersten Quartals")?"""
+    return bool(re.search(r"\d", gap)) or any(
+        True for lexicon in (pack.ordinals, pack.months) for _ in lexicon.finditer(gap)
+    )
 
 
 def _anchored_year(article: Article) -> int | None:
@@ -109,12 +132,58 @@ def _anchored_year(article: Article) -> int | None:
     return _byline_year(article.text)
 
 
+def _anchored_day(article: Article, pack: Pack) -> datetime.date | None:
+    """The day the article was published, when its publication date, its URL ("/d20231026…") or a
+    dated byline in its text gives it: no meeting the article reports as held comes after it."""
+    if article.published:
+        m = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", article.published)
+        if m:
+            return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if article.url:
+        m = re.search(r"(?<![\d/])d?((?:19|20)\d\d)([01]\d)([0-3]\d)(?=\d{0,9}(?!\d))", article.url)
+        if m:
+            return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?:/[01]?\d/|[01]\d/)", article.url):
+            return None  # a month folder: the year only
+    return _byline_day(article.text, pack)
+
+
+def _before_day(d: DateMention, anchor: datetime.date | None) -> int | None:
+    """The year of a day written without one, in an article published on ``anchor``: the anchor's
+    year, or the year before for a day after it ("On 31 Dec" in an article of 2 January 2020 is 31
+    December 2019; a day later than the anchor is allowed for time zones).
+
+    >>> _before_day(DateMention(0, 0, 31, 12, None), datetime.date(2020, 1, 2))
+    2019
+    >>> _before_day(DateMention(0, 0, 2, 1, None), datetime.date(2020, 1, 2))
+    2020
+    >>> _before_day(DateMention(0, 0, None, 3, None), datetime.date(2020, 1, 2))
+    2019
+    """
+    if anchor is None or d.year:
+        return None
+    day = _day(anchor.year, d.month, d.day or 1)
+    if day is None or day <= anchor + datetime.timedelta(days=1):
+        return anchor.year
+    return anchor.year - 1
+
+
+def _day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
 # a dated byline: a date with its year next to a time of day ("September 22, 2018 8:30 PM",
-# "15/07/2025 10:02", "17:48، 23/09/2023", "Thứ bảy, 22/04/2017, 02:30")
+# "15/07/2025 10:02", "17:48، 23/09/2023", "Thứ bảy, 22/04/2017, 02:30", "02-01-2020 | 15:51")
+_CLOCK = r"\d{1,2}:\d\d(?![\d/.])"
+_BYLINE_SEP = r"[ ,\u060c|]{1,4}"
 _BYLINE = re.compile(
-    r"(?<![\d:])((?:19|20)\d\d)(?!\d)[ ,\u060c]{1,3}\d{1,2}:\d\d(?![\d/.])"
-    r"|(?<![\d/.:])\d{1,2}:\d\d[ ,\u060c]{1,3}\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)"
+    rf"(?<![\d:])((?:19|20)\d\d)(?!\d){_BYLINE_SEP}{_CLOCK}"
+    rf"|(?<![\d/.:])\d{{1,2}}:\d\d{_BYLINE_SEP}\d{{1,2}}[/.-]\d{{1,2}}[/.-]((?:19|20)\d\d)(?!\d)"
 )
+_NUMERIC_DAY = re.compile(r"(?<![\d/.:-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
 
 
 def _byline_year(text: str | None) -> int | None:
@@ -124,9 +193,38 @@ def _byline_year(text: str | None) -> int | None:
     2017
     >>> _byline_year("17:48، 23/09/2023"), _byline_year("in 2018 the province grew 8.5%")
     (2023, None)
+    >>> _byline_year("Update: 02-01-2020 | 15:51:02")
+    2020
     """
     m = _BYLINE.search(text or "")
     return int(m.group(1) or m.group(2)) if m else None
+
+
+def _byline_day(text: str | None, pack: Pack) -> datetime.date | None:
+    """The day of a dated byline: a whole date, numeric or written, next to a time of day.
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _byline_day("Update: 02-01-2020 | 15:51:02\\nOn 31 Dec, the council met.", en)
+    datetime.date(2020, 1, 2)
+    >>> _byline_day("New chairman\\nSeptember 22, 2018 8:30 PM GMT+7", en)
+    datetime.date(2018, 9, 22)
+    >>> _byline_day("17:48، 23/09/2023", en), _byline_day("On 12 May 2024 at 9:30, the council met", en)
+    (datetime.date(2023, 9, 23), None)
+    """
+    text = text or ""
+    if not _BYLINE.search(text):
+        return None
+    clock = re.compile(rf"{_BYLINE_SEP}{_CLOCK}")
+    for m in _NUMERIC_DAY.finditer(text):
+        before = re.search(rf"{_CLOCK}{_BYLINE_SEP}$", text[max(0, m.start() - 12) : m.start()])
+        if clock.match(text, m.end()) or before:
+            return _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    folded = fold_aligned(text)
+    for d in find_dates(folded, pack):
+        if d.year and d.day and clock.match(folded, d.end):
+            return _day(d.year, d.month, d.day)
+    return None
 
 
 def _range_year(folded: str, pack: Pack) -> int | None:
@@ -199,11 +297,19 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
     anchored = _anchored_year(article)
+    anchor_day = _anchored_day(article, pack)
+    if anchor_day is not None and anchored is not None and anchor_day.year != anchored:
+        anchor_day = None
     dated: list[Meeting] = []  # meetings whose year the text states: later undated days follow them
     said: dict[int, list[int]] = {}  # the sentences that report each meeting
+    to_come = False  # a meeting the article announces as still to come
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
+        # a meeting noun right after a document's ("قرار المؤتمر", "uchwała zjazdu": the resolution of
+        # the congress) names who issued it, not a meeting held
+        issued = [m.end() for m, _ in pack.documents.finditer(fs)]
         has_meeting = any(
-            not any(a <= m.start() < b for a, b in spans) for m, _ in pack.cue("meeting").finditer(fs)
+            not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
+            for m, _ in pack.cue("meeting").finditer(fs)
         )
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
@@ -217,8 +323,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         dates = [d for d in dates if not _DATELINE.match(fs, d.end)] or dates
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
-        opening = has_meeting and not meetings and (sent.index <= 1 or _at_meeting(fs, pack))
+        # (not when an earlier sentence announced the meeting as still to come: "The 14th Congress is
+        # to be held on 19-25 January 2026. Before the elections, the Congress will review ...")
+        opening = has_meeting and not meetings and not to_come and (sent.index <= 1 or _at_meeting(fs, pack))
         if not chairs and any(True for _ in pack.cue("planned").finditer(fs)):
+            to_come = to_come or has_meeting
             continue  # a meeting still to come ("the congress is to be held on 19-25 January 2026")
         if (
             not chairs
@@ -234,6 +343,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             date = _date(
                 d,
                 stated
+                or _before_day(d, anchor_day)
                 or anchored
                 or (int(dated[0].date[:4]) if dated else None)
                 or year
@@ -266,7 +376,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     for meeting in meetings:
         # an undated meeting: the year of the article's events, else the first year of the term
         # it opens ("the congress for the 2025-2030 term")
-        fallback = year or _range_year(folded[meeting.sentence], pack)
+        fallback = _range_year(folded[meeting.sentence], pack) or year
         if meeting.date is None and fallback is not None:
             meeting.date = f"{fallback:04d}"
         if meeting.kind == "conference" and any(

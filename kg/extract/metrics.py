@@ -46,6 +46,14 @@ def _benchmark(folded: str, start: int, pack: Pack, since: int) -> bool:
     return not re.search(rf"[{RE_SEMICOLONS}()]|[{RE_COMMAS}.:](?:\s|$)", between)
 
 
+def _changing(folded: str, start: int, pack: Pack) -> bool:
+    """Does a rise or fall earlier in the number's clause make "rose from 5 to 7" a change, not a
+    range? Not a growth noun right before the number ("une croissance de 7 à 8%": a range of rates)."""
+    clause = re.split(rf"[{RE_SEMICOLONS}.:]\s", folded[max(0, start - 60) : start])[-1]
+    near = len(clause.rstrip()) - 1
+    return any(m.end() < near for k in ("increase", "decrease") for m, _ in pack.cue(k).finditer(clause))
+
+
 def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
     """A currency written right before the number ("VND23,788", "$5"), per the pack's cues."""
     match = re.search(r"([^\s(]+?)\s?$", folded[max(0, start - 6) : start])  # "(US$210 million)" too
@@ -106,9 +114,12 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             )
         if frac:
             rest += frac.end()
-        span = re.match(r"\s*[-–]\s*\d+(?:[.,]\d+)*", folded[rest : rest + _WINDOW])
-        if span and not frac:
-            rest += span.end()  # "8,3-8,5%": the lower bound, with the range's unit
+        span = re.match(
+            rf"\s*(?:[-–]|\s(?:{pack.alternation('range')})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)",
+            folded[rest : rest + _WINDOW],
+        )
+        if span and not frac and (re.match(r"\s*[-–]", span.group()) or not _changing(folded, start, pack)):
+            rest += span.end()  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit = None
         factor = 1.0
         tail = folded[rest : rest + _WINDOW]
@@ -155,6 +166,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 elif frac:
                     counted = _counted(folded, sentence, rest, rest, pack)
                     unit = counted[0] if counted else "count"
+                    word = _NOUN.match(folded, rest, min(len(folded), rest + 40))
+                    if counted is None and word and _stem_hit(word.group(1), pack.cue("notcounted")):
+                        unit = "other"  # "62/68 km handed over": a measure, no count
         if unit is None:
             counted = _counted(folded, sentence, start, rest, pack)
             counted = counted or _total(folded, sentence, start, end, pack)  # "Gesamtzahl ... 70.420 beträgt"
@@ -180,6 +194,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             consumed = rest  # "(średnio w kraju o 9,3%)": the country's figure, not the article's
             continue
         is_change = False
+        shared = False  # "..., reaching 94.7% of the estimate": a share of the figure before
         if unit == "percent":
             # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
             window = folded[max(found[-1][1] if found else 0, start - 40) : start]
@@ -190,6 +205,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             share = pack.cue("share").pattern
             if share is not None and share.match(after.lstrip()):
                 is_change = False
+                shared = True
             elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
                 same_period is not None and same_period.search(after[:30])
             ):
@@ -198,10 +214,18 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 decrease is not None and decrease.search(window[-25:])
             ):
                 is_change = True
+            elif (increase is not None and increase.match(after.lstrip())) or (
+                decrease is not None and decrease.match(after.lstrip())
+            ):
+                is_change = True  # "a 99.1% rise", "a 4% decline": the change of the figure before
             level_to = pack.cue("notchange").pattern
             if is_change != "same_period" and level_to is not None and level_to.search(window[-10:]):
                 is_change = False  # "fell to 1.93%" is a level, not a change
-            if is_change and decrease is not None and decrease.search(window[-25:]):
+            if (
+                is_change
+                and decrease is not None
+                and (decrease.search(window[-25:]) or decrease.match(after.lstrip()))
+            ):
                 value = -value
             if (
                 is_change
@@ -222,13 +246,28 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             continue
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
         metric.indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
+        if unit in ("persons", "count"):
+            # "450 delegatów", "8/15 chỉ tiêu": the counted noun names the indicator
+            word = _NOUN.match(folded, rest, min(len(folded), rest + 40))  # "366 official delegates"
+            phrase = (
+                word.end(1) if word and not re.search(r"[,.;:()]", folded[rest : word.start(1)]) else rest
+            )
+            counted = [v[0] for _, v in pack.indicators.finditer(folded, end, phrase)]
+            metric.indicator = counted[0] if counted else metric.indicator
+        elif shared and metric.indicator == "other" and found and found[-1][2].unit != "percent":
+            metric.indicator = found[-1][2].indicator  # "thu ngân sách 5.000 tỷ đồng, đạt 94,7% dự toán"
+        if metric.indicator == "grdp" and unit != "billion_vnd":
+            # GRDP as a rate is its growth; GRDP per head (million VND, USD) is no indicator of the list
+            metric.indicator = "grdp_growth" if unit == "percent" else "other"
         found.append((start, rest, metric, is_change))
         consumed = rest
         if frac and unit not in ("percent",):
             # "43/49 delegates", "24 of 25 tasks": both numbers are figures of the same unit
             whole = parse_number(re.split(r"[/\s]", frac.group().strip())[-1], pack.decimal)
             if whole is not None and whole != value / factor:
-                total = Metric(whole * factor, unit, metric.surface, sentence.index, metric.indicator)
+                # "8/15 chỉ tiêu": the targets met are the first number; the second is their total
+                indicator = "other" if metric.indicator == "targets_met" else metric.indicator
+                total = Metric(whole * factor, unit, metric.surface, sentence.index, indicator)
                 found.append((start, rest, total, False))
 
     out: list[Metric] = []
@@ -239,7 +278,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             if last_value.change_pct is None or (is_change == "same_period" and not settled):
                 last_value.change_pct = metric.value
                 settled = is_change == "same_period"
-            continue
+                continue
+            # "up 15.08%, including a 20.5% rise in industry": a further change is its own figure
         if is_change:
             metric.change_pct = metric.value
             metric.value = abs(metric.value)

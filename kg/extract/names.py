@@ -192,14 +192,23 @@ def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = froz
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _latin_tokens(text: str):
+    """``(start, end, token)`` for the Latin-script words of ``text``; a word glued to the next by a
+    lost space ("Sekretarz GeneralnyTo Lam", "PresidenteHo Chi Minh") is cut before the capital."""
+    for m in _LATIN_TOKEN.finditer(text):
+        tok, start = m.group(), m.start()
+        cuts = [i for i in range(1, len(tok)) if tok[i].isupper() and tok[i - 1].islower()]
+        for a, b in itertools.pairwise([0, *cuts, len(tok)]):
+            yield start + a, start + b, tok[a:b]
+
+
 def _latin_names(text: str) -> list[NameMention]:
     tokens = []
-    for m in _LATIN_TOKEN.finditer(text):
-        tok = m.group()
+    for start, end, tok in _latin_tokens(text):
         reading = _latin_syllable(tok) if (tok[0].isupper() and not tok.isupper()) or len(tok) == 1 else None
         if reading is not None and len(tok) == 1 and not tok.isupper():
             reading = None
-        tokens.append((m.start(), m.end(), tok, reading))
+        tokens.append((start, end, tok, reading))
     out = []
     is_surname = lambda tok: _latin_surname(tok[2], tok[3])  # noqa: E731
     for whole in _runs(tokens, text, " "):
@@ -727,7 +736,7 @@ def _script_names(
 
 
 _CLAUSE_END = re.compile(
-    f" ?(?:[{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}{_script.RE_DASHES}().]|$)"
+    f" ?[{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}{_script.RE_DASHES}().]"
 )
 
 

@@ -110,7 +110,8 @@ def _patterns(suffix: str, link: str, day_range: str) -> _DatePatterns:
         first=re.compile(rf"(?<![\d/.])(\d{{1,2}}){suffix}?\s*(?:[-–—]|{day_range})\s*$"),
         year=re.compile(rf"\s*(?:,\s*|{link}\s+)?((?:19|20)\d\d)(?!\d)"),
         day_after=re.compile(
-            rf"\s*(\d{{1,2}}){suffix}?(?!\d)(?:\s*[-–]\s*\d{{1,2}})?(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?"
+            rf"\s*(\d{{1,2}}){suffix}?(?!\d)(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}{suffix}?(?!\d))?"
+            r"(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?"
         ),
         # "ngày 29-9", "ngày 13/3/2024"; several days ("các ngày 24 và 25/1", "từ ngày 12 - 14/6")
         # give the first day with the month written after the last

@@ -133,6 +133,8 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             if span[body[1] : nxt[0]] == "'s " or (compound_last and span[body[1] : nxt[0]] == " "):
                 body = nxt
             elif (body[2][0], nxt[2][0]) in _nested():
+                if body[2][0] == "party_standing_committee" and role == "member":
+                    role = "standing_member"  # a member of the National Assembly's standing committee
                 body = nxt
             else:
                 break
@@ -147,6 +149,14 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 if owner is not None and owner[2][0] != GENERIC
                 else (body[0], body[1], ("other", *body[2][1:]))
             )
+        if (
+            org is not None
+            and body is not None
+            and re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+        ):
+            # a role that names its body keeps it over a body of a later clause ("Thường trực Ban Bí
+            # thư, Đại biểu Quốc hội": the Secretariat, not the National Assembly)
+            body = None
         if body is not None and (org is None or body[2][0] not in (org, "other")):
             # (a role that names its body keeps it over an "other" body: the Minister of Public
             # Security is a minister of a ministry, not of the police)
@@ -159,6 +169,15 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 # "Standing Deputy Secretary, Chairwoman of the People's Council": a secretary is
                 # one of the party committee, not of the body the next post names
                 org, level = "party_committee", None
+        if (
+            org is None
+            and role in _PARTY_ROLES
+            and not _any_body(bodies, starts, r1, limit)
+            and not _opens_link(span[r1:limit], pack)  # "Secretary of the Youth Union": a body unread
+        ):
+            # "the two vice secretaries are A and B": a secretary named with no body at all is one of
+            # the party committee the article is about
+            org = "party_committee"
         if org is None:
             continue
         segment = span[r0:limit]
@@ -212,6 +231,21 @@ def _inside_body(bodies, starts: list[int], start: int, end: int) -> bool:
     return at >= 0 and start < bodies[at][1] and end <= bodies[at][1]
 
 
+def _opens_link(text: str, pack: Pack) -> bool:
+    """Does ``text`` open with a link word of the title grammar ("of") that no place follows ("of
+    Thai Nguyen")?"""
+    first = re.match(r"\s*([^\W\d_]+)", text)
+    if first is None or "link" not in grammar_features(first.group(1), pack):
+        return False
+    return gazetteer.place_end(text[first.end() : first.end() + 40], 2) is None
+
+
+def _any_body(bodies, starts: list[int], start: int, before: int) -> bool:
+    """Is a body written between ``start`` and ``before``?"""
+    at = bisect_left(starts, start)
+    return at < len(bodies) and bodies[at][0] < before
+
+
 def _first_body(bodies, lo: int, before: int, ending_after: int):
     """The first body from index ``lo`` on that starts before ``before`` and ends after ``ending_after``."""
     for k in range(lo, len(bodies)):
@@ -263,6 +297,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             or _complement(gap, pack)
             or _placed(gap, pack)
             or gazetteer.unlisted_place(text[: title.end], gap, pack)
+            or (title.org == "ministry" and _ministry_name(gap, pack))
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
@@ -273,6 +308,14 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         out.append(title)
         edge = title.start
     return out[::-1]
+
+
+def _ministry_name(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` the name of the ministry a minister's title names, written with no link word
+    (a case ending does its work: "Ministra Bezpieczeństwa Publicznego, Generała <name>")? Up to
+    three words, nothing that speaks of something else."""
+    words = re.findall(r"[^\W\d_]+", gap)
+    return 0 < len(words) <= 3 and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap) and not _elsewhere(gap, pack)
 
 
 def _uncased_word(gap: str, pack: Pack) -> bool:
@@ -415,12 +458,43 @@ def _opens_with_role(folded: str, pack: Pack) -> bool:
     return any(r0 <= 2 for r0, _, _ in find_roles(text[:40], pack))
 
 
+def _place_after_title(text: str, pack: Pack) -> bool:
+    """Does the text end with a title and the place of its body ("président du Comité populaire de
+    la province de Ha Tinh <name>", "Sekretär des Parteikomitees von Ho-Chi-Minh-Stadt <name>")?"""
+    suffix = re.search(r"-[^\W\d_]{3,8}$", text)  # "Hô Chi Minh-Ville", "Ho-Chi-Minh-Stadt"
+    if suffix and any(
+        b == suffix.start() for _, b, _ in gazetteer.find_places(text[-60 : suffix.start()])[-1:]
+    ):
+        text = text[: suffix.start()]
+    stripped = gazetteer.strip_places(text)
+    if len(stripped) == len(text.rstrip(" " + COMMAS)):
+        return False
+    words = stripped.split()
+    for _ in range(5):  # the words that open the place: "de la province de", "der Provinz", "da Cidade de"
+        head = " ".join(words)
+        if any(end == len(head) for find in (find_roles, find_bodies) for _, end, _ in find(head, pack)):
+            return True
+        if len(words) < 2 or not (len(words[-1]) <= 3 or _linking(words[-1], pack)):
+            return False
+        words.pop()
+    return False
+
+
 def _ends_with_title(folded: str, pack: Pack) -> bool:
     """Does the text end with a role or body wording (a title written right before a name)?"""
+    if _place_after_title(folded.rstrip(" \t\u00a0" + DASHES), pack):
+        return True
     text = folded.rstrip(" \t\u00a0" + DASHES)
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
+    if any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack)):
+        return True
+    # "Chủ tịch UBMTTQ Việt Nam tỉnh <name>": a level word after the body is still the title
+    level = next((m for m, _ in pack.levels.finditer(text) if m.end() == len(text) and m.start() > 0), None)
+    if level is None:
+        return False
+    text = text[: level.start()].rstrip()
     return any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack))
 
 
@@ -501,6 +575,13 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             seps = list(re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after))
             if seps and _ends_with_title(fold(after[seps[-1].end() :]), pack):
                 after = after[: seps[-1].start()]
+        opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
+        closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
+        rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
+        if closed and not find_roles(rest, pack):
+            # "X - Deputy Secretary, Chairman of the Council - said that ...": a second dash closes
+            # the title a dash opened, unless another title follows it ("- zum Mitglied des Politbüros")
+            after = after[: opened.end() + closed.start()]
         prev = names[i - 1][1] if i > 0 else 0
         if out and out[-1].after:
             prev = max(prev, used_until)  # the previous name's title is not this one's

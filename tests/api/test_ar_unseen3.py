@@ -69,3 +69,70 @@ def test_a_name_cut_off_by_the_end_of_the_text_is_not_another_official():
         '"تلتزم المقاطعة بالوقوف جنبًا إلى جنب". هذه ليست المرة الأولى التي يؤكد فيها الرفيق نجوين فان'
     )
     assert [o.name for o in extract(text).officials] == ["Nguyen Van Ut"]
+
+
+@pytest.mark.parametrize("courtesy", ["السيد", "السيدة"])
+def test_a_citizen_named_with_a_courtesy_title_alone_is_no_official(courtesy):
+    text = f"زار رئيس الوزراء فام مينه تشينه عائلة {courtesy} زا فان فونج، وهي أسرة فقيرة."
+    assert [o.name for o in extract(text).officials] == ["Pham Minh Chinh"]
+
+
+def test_a_comrade_without_a_title_is_an_official():
+    assert [o.name for o in extract("وقال الرفيق ماي فان نهيو إن المقاطعة هي البوابة.").officials] == [
+        "Mai Van Nhieu"
+    ]
+
+
+def test_the_fatherland_fronts_congress_opens_its_term():
+    # مؤتمر is congress and conference; the Front's is its congress, dated by the term it opens
+    found = extract(
+        "بعد ظهر يوم 22 أغسطس، انعقد المؤتمر الحادي عشر لجبهة الوطن الفيتنامية بمقاطعة كين جيانج، "
+        "للدورة 2024-2029.",
+        published=None,
+    )
+    assert [(m.date, m.kind) for m in found.meetings] == [("2024-08-22", "congress")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "في منتصف فترة تنفيذ قرار المؤتمر الإقليمي التاسع عشر للحزب، طبقت لجنة الحزب سياسات عديدة في عام 2023.",
+        "وفقًا لتقرير اللجنة الشعبية الإقليمية، تبنى خطة الاستثمار العام لعام 2026 وفقًا لقرار المؤتمر "
+        "السادس عشر للجنة الحزب الإقليمية.",
+    ],
+)
+def test_the_resolution_of_a_congress_is_no_meeting_held(opening):
+    assert extract(opening, published=None).meetings == []
+
+
+# --- titles
+
+
+def test_a_member_of_the_national_assemblys_standing_committee_is_a_standing_member():
+    text = "وقدم عضو اللجنة الدائمة للجمعية الوطنية، الأمين العام للجمعية الوطنية بوي فان كونج تقريراً."
+    assert ("standing_member", "national_assembly", "central") in posts(text)["بوي فان كونج"]
+
+
+def test_ui_is_written_with_its_waw():
+    # Bùi is written بوي; بي is Bế, however common Bui is
+    assert read("الرفيق بي ثانه تينه، عضو اللجنة.") == [("بي ثانه تينه", "Be Thanh Tinh")]
+    assert read("الرفيق بوي ثانه تينه، عضو اللجنة.") == [("بوي ثانه تينه", "Bui Thanh Tinh")]
+
+
+def test_a_second_dash_closes_the_title_a_dash_opened():
+    text = (
+        "وفي كلمته، أكد السيد تران فان هوين - نائب السكرتير الدائم للجنة الحزب الإقليمية، رئيس مجلس الشعب "
+        "الإقليمي - أن السماح للمقاطعة بانتخاب السكرتير الإقليمي للحزب هو اعتراف من اللجنة المركزية."
+    )
+    assert posts(text)["تران فان هوين"] == {
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
+
+
+def test_the_year_of_a_constitution_is_no_meetings():
+    text = (
+        "كما نفذت هذه الجلسة قرار اللجنة المركزية. وفي الدورة، أقر المجلس الوطني قراراً يعدل عدداً من "
+        "مواد دستور 2013."
+    )
+    assert all(m.date is None for m in extract(text, published=None).meetings)

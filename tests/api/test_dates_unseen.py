@@ -72,3 +72,21 @@ def test_a_meeting_still_to_come_is_not_reported_as_held(lang, text, held):
     dates = [m.date for m in x.meetings]
     assert len(x.meetings) <= 1, dates
     assert all(d is None or d == held for d in dates), dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("vi", "Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", (12, 10, 2020)),
+        ("vi", "Ngày 15 tháng 10 năm 2020, Đại hội bế mạc.", (15, 10, 2020)),
+        ("en", "The congress took place from October 12 to 15, 2020.", (12, 10, 2020)),
+        ("en", "The session was held on October 12 and 13, 2020.", (12, 10, 2020)),
+        ("en", "On May 5, 12 delegates attended.", (5, 5, None)),
+    ],
+)
+def test_a_range_of_days_written_before_the_year_keeps_the_year(lang, text, first):
+    from kg.extract.numbers import find_dates
+    from kg.lang import load_pack
+    from kg.text import fold
+
+    assert [(d.day, d.month, d.year) for d in find_dates(fold(text), load_pack(lang))] == [first]
