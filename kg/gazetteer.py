@@ -135,7 +135,12 @@ def is_place(folded: str) -> bool:
     >>> is_place("ninh binh"), is_place("nguyen van an")
     (True, False)
     """
-    return folded in provinces() or folded in districts()
+    return folded in _names()
+
+
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(provinces()) | frozenset(districts())
 
 
 def is_district(place: str) -> bool:
@@ -507,7 +512,7 @@ def unlisted_place(title: str, gap: str, pack: Pack) -> bool:
 @cache
 def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
-    for place in sorted(set(provinces()) | set(districts())):
+    for place in sorted(_names()):
         words = tuple(place.split())
         if len(words) >= 2:
             out.setdefault(words[0], []).append(words)
@@ -543,7 +548,8 @@ def read_place(tokens: list[str], reader=None) -> str | None:
     written = _written_places(reader).get(" ".join(tokens))
     if written:
         return written
-    ranked = [reader.syllables(t)[:6] for t in tokens]
+    spellings = reader.spellings
+    ranked = [spellings.get(t, [])[:6] for t in tokens]
     if not ranked or not ranked[0]:
         return None
     options = [set(r) for r in ranked]

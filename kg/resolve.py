@@ -194,10 +194,11 @@ def choose_reading(
     'luong cong'
     """
     floor = ranked[0][0] - KNOWN_MARGIN if ranked else -math.inf
-    hits = [name for value, name in ranked if value >= floor and is_known_reading(name, known)]
+    officials = known_officials()
+    hits = [name for value, name in ranked if value >= floor and (name in known or name in officials)]
     if hits:
         return hits[0]
-    hits = [name for name in spelled() if is_known_reading(name, known)]
+    hits = [name for name in spelled() if name in known or name in officials]
     hits = [name for name in hits if score(name) >= floor]
     if hits:
         return max(hits, key=score)

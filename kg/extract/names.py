@@ -436,9 +436,10 @@ class ScriptReader:
     def _folding(self) -> dict[int, str]:
         return str.maketrans(dict(self.variants))
 
-    def syllables(self, token: str) -> list[str]:
-        """The Latin syllables a token (as :meth:`norm` writes it) may stand for, likeliest first."""
-        return _spellings(self).get(token, [])
+    @cached_property
+    def spellings(self) -> dict[str, list[str]]:
+        """Token (as :meth:`norm` writes it) -> the Latin syllables it may stand for, likeliest first."""
+        return _spellings(self)
 
     def norm(self, token: str) -> str:
         """A token as the table writes it: variants read as their twins, lower case (for a script
