@@ -17,7 +17,8 @@ modules ask this one and hold no place logic of their own:
   a local body's place (:func:`body_place`, the province a chain of titles writes:
   :func:`chain_province`);
 - **for identities and minting**: the province of a place (:func:`province_of`), provinces compared
-  across the merger (:func:`province_key`), the province a legacy one was merged into
+  across the merger (:func:`province_key`, :func:`province_keys`), the name a province has in a
+  year (:func:`named_in`, :func:`as_of`), the province a legacy one was merged into
   (:func:`merged_into`).
 """
 
@@ -28,6 +29,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,6 +45,7 @@ __all__ = [
     "after_level",
     "after_levels",
     "article_place",
+    "as_of",
     "blank_places",
     "body_place",
     "chain_province",
@@ -54,10 +57,12 @@ __all__ = [
     "main_district",
     "main_province",
     "merged_into",
+    "named_in",
     "other_script_places",
     "place_end",
     "place_pattern",
     "province_key",
+    "province_keys",
     "province_of",
     "provinces",
     "read_place",
@@ -218,6 +223,44 @@ def chain_province(titles: list[tuple[str | None, str | None]]) -> str | None:
     """
     found = {province_of(place) for place, level in titles if place and level == "provincial"} - {None}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def province_keys(places: Iterable[str | None]) -> set[str]:
+    """The provinces of ``places`` as of 2025 (:func:`province_key`), to compare posts across the
+    merger: posts in Kon Tum and in Gia Lai are one province's.
+
+    >>> sorted(province_keys(["Kon Tum", "Quang Ngai", None, "Atlantis"]))
+    ['Quang Ngai']
+    """
+    return {k for k in (province_key(p) for p in places) if k}
+
+
+_MERGER = 2025  # the year the 63 provinces became 34
+
+
+def named_in(year: int | None, now: str, before: str) -> str:
+    """Of a province's two names, ``now`` (after the 2025 merger) and ``before``, the one an
+    article of ``year`` uses: the old one before 2025.
+
+    >>> named_in(2024, "Quang Ngai", "Kon Tum"), named_in(2025, "Quang Ngai", "Kon Tum")
+    ('Kon Tum', 'Quang Ngai')
+    """
+    return before if year and year < _MERGER else now
+
+
+def as_of(key: str, year: int | None, named: Counter[str]) -> str:
+    """The province ``key`` (a :func:`province_key`) as an article of ``year`` names it: itself
+    after 2025; else, of the provinces ``named`` counts (merged into it or not), the one of ``key``
+    counted most.
+
+    >>> as_of("Quang Ngai", 2024, Counter({"Kon Tum": 2, "Quang Ngai": 1, "Ha Noi": 5}))
+    'Kon Tum'
+    >>> as_of("Quang Ngai", 2026, Counter({"Kon Tum": 2}))
+    'Quang Ngai'
+    """
+    if year and year > _MERGER:
+        return key
+    return max((p for p in named if province_key(p) == key), key=lambda p: (named[p], p))
 
 
 def body_place(

@@ -205,11 +205,6 @@ def choose_reading(
     return ranked[0][1] if ranked else None
 
 
-def _keys(provinces: Iterable[str | None]) -> set[str]:
-    """Provinces compared as their 2025 successors: posts in Kon Tum and in Gia Lai are one."""
-    return {k for k in (gazetteer.province_key(p) for p in provinces) if k}
-
-
 # ---------------------------------------------------------------- people
 @dataclass
 class _Person:
@@ -422,25 +417,27 @@ class Resolver:
         bodies = [p.body if isinstance(p, Position) else p for p in posts]
         central = any(b.level == "central" for b in bodies)
         local = {gazetteer.province_of(b.place) for b in bodies if b.level != "central" and b.place} - {None}
-        keys = _keys(local)
+        keys = gazetteer.province_keys(local)
         idents = self._people.setdefault(name, [])
         chosen = None
         if central:
             chosen = next((p for p in idents if p.central), None)
             if chosen is None and idents:
-                fitting = [p for p in idents if _keys(p.provinces) & keys] or idents
+                fitting = [p for p in idents if gazetteer.province_keys(p.provinces) & keys] or idents
                 chosen = max(fitting, key=lambda p: p.mentions)
             if chosen is not None:
                 self._merge_into(chosen, idents)
         elif any(p.central for p in idents):
             chosen = next(p for p in idents if p.central)
         elif local:
-            same = [p for p in idents if _keys(p.provinces) & keys]
+            same = [p for p in idents if gazetteer.province_keys(p.provinces) & keys]
             free = [p for p in idents if p.central] or [p for p in idents if not p.provinces]
             if same or free:
                 chosen = max(same or free, key=lambda p: p.mentions)
         elif idents:
-            same = [p for p in idents if _keys([hint]) & _keys(p.provinces)]
+            same = [
+                p for p in idents if gazetteer.province_keys([hint]) & gazetteer.province_keys(p.provinces)
+            ]
             chosen = max(same or idents, key=lambda p: p.mentions)
         if chosen is None:
             chosen = _Person(self._new_iri(name, sorted(local)))
@@ -516,8 +513,8 @@ class Resolver:
                 provinces |= person.provinces
             listed = local_officials().get(fold(official.name))
             if listed:
-                provinces.add(listed[1] if x.year and x.year < 2025 else listed[0])
-            keys = _keys(provinces)
+                provinces.add(gazetteer.named_in(x.year, *listed))
+            keys = gazetteer.province_keys(provinces)
             if len(keys) == 1:
                 votes[next(iter(keys))] += 1
                 names.update(provinces)
@@ -526,9 +523,7 @@ class Resolver:
         (best, n), *rest = votes.most_common(2)
         if rest and rest[0][1] * 2 > n:
             return None
-        if x.year and x.year > 2025:  # after the 2025 merger: the province as it now is
-            return best
-        return max((p for p in names if _keys([p]) == {best}), key=lambda p: (names[p], p))
+        return gazetteer.as_of(best, x.year, names)
 
     def place(self, x: Extraction) -> None:
         """Give an article with no province its officials' province, and provincial bodies
