@@ -39,7 +39,8 @@ def detect_language(text: str) -> str:
         pack = load_pack(code)
         hits = sum(n for w, n in words.items() if w in pack.detect)
         marks = sum(n for c, n in chars.items() if c in pack.letters)
-        if pack.letters and marks * 400 < len(sample):
+        # (a pack whose letters are optional, French written without its accents, needs its words frequent)
+        if pack.letters and marks * 400 < len(sample) and (pack.letters_required or hits * 12 < total):
             continue  # Polish without ł ą ę ż is Czech or Slovak; Vietnamese without its marks is not Vietnamese
         if hits * 40 < total:
             continue  # too few of the language's function words

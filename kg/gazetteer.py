@@ -29,7 +29,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -441,16 +441,23 @@ def place_end(text: str, within: int) -> int | None:
     return places[0][1] if places else None
 
 
-def title_place(span: str, start: int, end: int, limit: int) -> str | None:
+def title_place(
+    span: str, start: int, end: int, limit: int, linked: Callable[[str], bool] | None = None
+) -> str | None:
     """The place a title (from ``start`` to ``end`` of ``span``, which it may not read past
     ``limit``) writes: inside its wording or right after it ("Secretary of the Ninh Binh
-    Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai").
+    Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai"), or after one word
+    that ``linked`` says is a link of the title grammar ("von Dong Hy").
 
     >>> title_place("secretary of the ninh binh provincial party committee", 0, 53, 60)
     'ninh binh'
     """
     window = span[start : min(limit, end + 30)]
-    found = [name for a, _, name in find_places(window) if a <= end - start + 4]
+    found = [
+        name
+        for a, _, name in find_places(window)
+        if a <= end - start + 4 or (linked is not None and linked(window[end - start : a]))
+    ]
     if not found and not window.isascii():
         found = other_script_places(span[start : min(limit, end + 25)])
     return found[0] if found else None

@@ -102,6 +102,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
+        _linked_list_titles(fs, mentions, spans, per_name, pack)  # 'o mianowaniu A, t B na stanowisko T'
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
@@ -159,7 +160,10 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
     for t in titles:
         # a body of unstated level held by an official whose other posts are all central is
         # central, unless it is a body that only exists locally (kg/data/local_orgs.txt)
-        level = "central" if t.default_level and central and t.org not in LOCAL_ORGS else t.level
+        # (not when the title writes its province: "Commander of the Gia Lai Military Headquarters")
+        level = (
+            "central" if t.default_level and central and t.org not in LOCAL_ORGS and not t.place else t.level
+        )
         body = body_of(t.org, level, gazetteer.body_place(level, t.place, province, chain=chain))
         if all((p.role, p.body) != (t.role, body) for p in official.positions):  # the same post once
             official.positions.append(Position(t.role, body, sentence, t.former))
@@ -176,7 +180,12 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
     link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
     if link is None:
         return
-    _add_positions(last[0], read_titles(folded[link.end() :], pack), sent.index, province)
+    # "He worked in Thai Nguyen for many years, holding the posts of ...": the one province the
+    # sentence names before the posts is theirs
+    head = gazetteer.find_places(folded[: link.start()], str(sent)[: link.start()])
+    named = {gazetteer.province_of(name) for _, _, name in head}
+    where = next(iter(named)) if len(named) == 1 and None not in named else province
+    _add_positions(last[0], read_titles(folded[link.end() :], pack), sent.index, where)
 
 
 def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:
@@ -252,6 +261,37 @@ def _listed(folded: str, mentions, mention, officials, pack: Pack) -> bool:
     return bool(re.match(joiner, folded[mentions[i - 1].end : mention.start]))
 
 
+def _linked_list_titles(folded: str, mentions, spans, per_name, pack: Pack) -> None:
+    """A title linked to the last name of a list ("o mianowaniu członka Komitetu Partii A, członka
+    Komitetu Partii B na stanowisko wiceprzewodniczącego Rady Ludowej", "appointing A, B and C as
+    Vice Chairmen") is every listed name's: names joined by commas or a conjunction, each with at
+    most a title written right before it and none after it."""
+    last = len(mentions) - 1
+    if last < 1 or not spans[last].after:
+        return
+    after = spans[last].after
+    link = next((m for m, _ in pack.cue("title_link").finditer(after) if m.start() < 30), None)
+    if link is None or re.match(rf"\s*[{RE_COMMAS}]", after):
+        return
+    linked = chained_after(read_titles(after, pack), after, pack)
+    if not linked:
+        return
+    conj = pack.alternation("conjunction")
+    i = last
+    while i > 0 and not spans[i - 1].after:
+        gap = folded[mentions[i - 1].end : mentions[i].start]
+        item = re.match(rf"^\s*[{RE_COMMAS}]\s*(?:(?:{conj})\s+)?|^\s+(?:{conj})\s+", gap)
+        if item is None:
+            break
+        rest = gap[item.end() :]
+        if rest.strip() and not chained(read_titles(rest, pack), rest, pack):
+            break  # the words before the next name are no title of it: another clause
+        i -= 1
+        per_name[i] = per_name[i] + [
+            t for t in linked if all((t.role, t.org) != (u.role, u.org) for u in per_name[i])
+        ]
+
+
 def _honorific_opens(folded: str, mentions, i: int, pack: Pack) -> bool:
     """Does mention ``i``'s list item open with its honorific ("؛ الرفيق تران كام تو"), not with a
     title before a rank ("..., wiceprzewodniczący Zgromadzenia Narodowego generał <name>")?"""
@@ -284,13 +324,25 @@ def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
 def _dedupe_metrics(out: Extraction) -> None:
     """A figure repeated as written (headline, caption, body) is one fact; keep its fullest mention.
     A count repeated with other words ("14 Berichte und Resolutionen" ... "14 wichtigen Resolutionen")
-    is one fact too (no gold article reports two counts of the same value)."""
+    is one fact too (no gold article reports two counts of the same value), and so is a sum repeated
+    with the same change ("42.000 billones de VND, un crecimiento del 11,51%" ... "42 billones de VND
+    un crecimiento del 11,51%"); two equal sums without a change may be two grants."""
     best: dict[tuple[float, str, str], int] = {}
     keys = [(m.value, m.unit, "" if m.unit in _COUNTS else fold(m.surface)) for m in out.metrics]
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i
     out.metrics = [m for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)) if best[key] == i]
+    changed = {(m.value, m.unit, m.change_pct) for m in out.metrics if m.unit != "percent" and m.change_pct}
+    seen = set()
+    kept = []
+    for m in out.metrics:
+        key = (m.value, m.unit, m.change_pct)
+        if key in changed and key in seen:
+            continue  # the same sum with the same change, written twice
+        seen.add(key)
+        kept.append(m)
+    out.metrics = kept
 
 
 _COUNTS = frozenset({"count", "persons"})

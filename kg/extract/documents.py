@@ -53,6 +53,11 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
         out.append((m.start(), m.end(), int(values[0])))
     suffix = pack.alternation("ordinal_suffix")
     for m in re.finditer(rf"(?<!\w)(\d{{1,2}}){suffix}?\.?(?![\w/,-])", folded[start:end]):
+        after = (
+            start + m.end() + len(folded[start + m.end() : end]) - len(folded[start + m.end() : end].lstrip())
+        )
+        if pack.units.match_at(folded, after) or pack.cue("person").match_at(folded, after):
+            continue  # "من 78 شخصًا": a count, no ordinal
         if not any(a <= start + m.start() < b for a, b, _ in out):
             out.append((start + m.start(), start + m.end(), int(m.group(1))))
     # "XIVe Congrès": a Roman numeral may carry the pack's ordinal suffix too
@@ -70,6 +75,11 @@ def _first_of(folded: str, pos: int, pack: Pack) -> bool:
     return bool(gap) and any(pack.cue(k).match_at(folded, pos + gap) for k in ("term", "session", "congress"))
 
 
+# an ordinal written before its noun ("14. konference"): a dotted number or a Roman numeral, not a
+# bare number ("Nghị quyết Trung ương 10 khóa XIII": 10 is the plenum's, XIII the term's)
+_OWN_ORDINAL = re.compile(r"(?<![\w/])(?:\d{1,3}\.|[ivxlc]{2,6}|[vx])\s*$")  # (not "i": and)
+
+
 def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tuple[int, int]):
     """'session' or 'term' by the nearest marker wording before or after the ordinal."""
     best = None
@@ -78,8 +88,16 @@ def _classify(folded: str, pack: Pack, ordinal: tuple[int, int, int], window: tu
             dist = ordinal[0] - m.end() if m.end() <= ordinal[0] else m.start() - ordinal[1]
             if dist < 0 or dist > 25:
                 continue
-            # a marker before the ordinal binds tighter than one after it
-            score = dist if m.end() <= ordinal[0] else dist + 3
+            between = (
+                folded[m.end() : ordinal[0]] if m.end() <= ordinal[0] else folded[ordinal[1] : m.start()]
+            )
+            if re.search(rf"[{RE_COMMAS}()]|['’]s\b", between):
+                continue  # "the 10th Conference, 13th tenure", "the Central Committee's 8th plenum"
+            if m.end() <= ordinal[0] and _OWN_ORDINAL.search(folded, max(0, m.start() - 8), m.start()):
+                continue  # "14. konference 13. ústředního výboru": the marker before has its own ordinal
+            # a marker before the ordinal binds tighter than one after it; on a tie, the one written
+            # right against it ("la 10e Conférence du 13e Comité central": 13 is the committee's term)
+            score = (dist if m.end() <= ordinal[0] else dist + 3, dist)
             if best is None or score < best[0]:
                 best = (score, kind)
     return best[1] if best else None
@@ -148,7 +166,8 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
 
     def kind_before(pos: int) -> tuple[str | None, bool, int | None]:
         near = [w for w in words if w[1] <= pos and pos - w[1] <= 40]
-        if not near:
+        # "Quy định số 205-QĐi/TW, Hướng dẫn số 06-HD/TW": a word of an earlier clause names another code
+        if not near or re.search(rf"[{RE_SEMICOLONS}{RE_COMMAS}]", folded[near[-1][1] : pos]):
             return None, False, None
         w = near[-1]
         return w[2][0], "weak" in w[2][1:], w[0]
@@ -203,8 +222,10 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
             out.append(Document(kind, sentence[start : num.end()], sentence.index, number=n))
             continue
         # named by plenum / congress ordinals
-        if "numbered" in values[1:]:
-            continue  # a word that names a document only with its number ("توجيه", "kết luận")
+        if "numbered" in values[1:] or kind in ("program", "plan"):
+            # a word that names a document only with its number ("توجيه", "kết luận"); a programme
+            # or plan "of the 16th Conference" is the meeting's agenda
+            continue
         # a period after digits is an ordinal ("des 13. Parteitags", "13. ústředního výboru")
         stop = next(
             (
@@ -227,20 +248,37 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         if topic is not None:
             limit = topic  # "decyzję o powołaniu Komitetu ... XVI kadencji": the subject's ordinal
         session = term = None
+        term_end = 0
         bare = re.match(r"^\s*(\d{1,2})(?![\d/,.%-])", folded[end:limit])
         for ordinal in _ordinal_at(folded, sentence, pack, end + (bare.end() if bare else 0), limit):
             kind_of = _classify(folded, pack, ordinal, (max(0, start), limit))
             if kind_of == "session" and session is None:
                 session = ordinal[2]
             elif kind_of == "term" and term is None:
-                term = ordinal[2]
+                term, term_end = ordinal[2], ordinal[1]
+            elif (
+                kind_of == "term"
+                and session is None
+                and not re.search(rf"[{RE_COMMAS}]", folded[term_end : ordinal[0]])
+            ):
+                # "قرار الدورة العاشرة للجنة المركزية الثالثة عشرة": of two term-like ordinals in one
+                # phrase the first is the plenum's, the second its committee's term
+                session, term = term, ordinal[2]
         if (
             session is not None
             and term is None
             and not bare
-            and any(True for _ in pack.cue("congress").finditer(folded, end, limit))
+            and (
+                any(True for _ in pack.cue("congress").finditer(folded, end, limit))
+                or any(
+                    re.match(r"\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", folded[m.end() : m.end() + 20])
+                    for m, _ in pack.cue("term").finditer(folded, end, min(len(folded), limit + 30))
+                )
+            )
         ):
-            # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI": one ordinal of a congress is its term
+            # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI", "قرار المؤتمر السادس عشر للجنة الحزب
+            # الإقليمية للفترة 2025-2030": the one ordinal of a congress, or of a meeting named by
+            # its term's years, is the term's
             session, term = None, session
         if bare and term is not None and (session is None or session == int(bare.group(1))):
             # "Resolution 6 of the 12th Central Committee": the plenum's resolution

@@ -34,6 +34,9 @@ from kg.lang import Pack, load_pack
 from kg.text import fold, sentences
 
 __all__ = [
+    "DELEGATION",
+    "UNNAMED",
+    "UNREAD",
     "Grammar",
     "Rule",
     "acronyms",
@@ -511,11 +514,19 @@ def set_acronyms(found: dict[str, tuple[str, ...]]) -> contextvars.Token:
     return _ACRONYMS.set(found)
 
 
+UNNAMED = "unnamed"  # a committee, council or board written with a name the grammar does not read
+DELEGATION = "unnamed_delegation"  # a delegation of no body the grammar reads ("the province's delegation")
+UNREAD = frozenset({UNNAMED, DELEGATION})  # bodies only a title reads, with the body written after them
+
+
 def find_bodies(
-    folded: str, pack: Pack, with_acronyms: bool = True
+    folded: str, pack: Pack, with_acronyms: bool = True, unnamed: bool = False
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Bodies in folded text as ``(start, end, (org, level?))``: the pack's listed phrases,
-    and the grammar's where no listed phrase stands.
+    and the grammar's where no listed phrase stands. With ``unnamed``, also a committee, council
+    or board whose name is not read ("the Economic Committee"; code :data:`UNNAMED`) and a delegation
+    of no body read (:data:`DELEGATION`): the title reader makes it a post of the body it belongs to
+    ("the delegation of the province to the National Assembly"); no other reader sees them.
 
     >>> from kg.lang import load_pack
     >>> [v for _, _, v in find_bodies("komitetu ludowego prowincji ninh binh", load_pack("pl"))]
@@ -528,7 +539,8 @@ def find_bodies(
             if not any(a < m.end() and m.start() < b for a, b, _ in listed):
                 listed.append((m.start(), m.end(), known[m.group(1)]))
         listed.sort(key=lambda x: (x[0], -x[1]))
-    return _merge(listed, _grammar_phrases(folded, pack, "body"))
+    found = _merge(listed, _grammar_phrases(folded, pack, "body"))
+    return found if unnamed else [b for b in found if b[2][0] not in UNREAD]
 
 
 def find_roles(folded: str, pack: Pack) -> list[tuple[int, int, tuple[str, ...]]]:

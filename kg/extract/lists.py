@@ -15,13 +15,14 @@ names before it outside anybody's title (its subject). A name that already has t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.titles import _cuts, chained_after, read_titles
 from kg.lang import Pack
-from kg.script import COLONS, COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS
+from kg.script import COLONS, COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
 
 __all__ = ["drop_cut_titles", "subject_titles"]
 
@@ -62,6 +63,11 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         if own:
             return own
         body = subject(at)
+        if body is None:
+            # "A giữ chức Chủ tịch Ủy ban MTTQ tỉnh; tám Phó Chủ tịch gồm: ...": the body of the title
+            # written before, when the sentence names no other
+            before = [b for b in bodies if b[1] <= at]
+            body = folded[before[-1][0] : before[-1][1]] if before else None
         return read_titles(role_text + " " + body, pack) if body else []
 
     # "X als Vorsitzenden": a title link and a role with no body of its own
@@ -120,18 +126,28 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             continue
         # (the marker's own colon, before the first name it lists, does not end the list)
         first = min([m.start - marker.end() for m in mentions if m.start >= marker.end()], default=0)
+        # "các đồng chí được bầu giữ chức Phó Bí thư gồm: A, Phó Chủ tịch UBND tỉnh; B, ...": a role the
+        # names are elected to (a title link before it) is theirs besides the posts written after them,
+        # item after item to the sentence's end
+        elected = any(True for _ in pack.cue("title_link").finditer(head, 0, r0))
         ends = [
             m.start()
             for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
-            if m.start() >= first or m.group() not in COLONS
+            if (m.start() >= first or m.group() not in COLONS) and not (elected and m.group() in SEMICOLONS)
         ]
         until = marker.end() + ends[0] if ends else len(folded)
-        listed = [i for i, m in enumerate(mentions) if marker.end() <= m.start < until and not per_name[i]]
+        listed = [
+            i
+            for i, m in enumerate(mentions)
+            if marker.end() <= m.start < until and (elected or not per_name[i])
+        ]
         if not listed:
             continue
         shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
         for i in listed:
-            per_name[i] = list(shared)
+            per_name[i] = per_name[i] + [
+                s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
+            ]
 
 
 def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
@@ -140,38 +156,52 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
     the names listed right after the cue (joined by commas, a conjunction or an honorific: "ông A, ông
     B và bà C"; "; ông D, ..."). The clause's titles read as written before the name are not the
     name's (they are the clause's subject's). Several posts for several names are theirs in turn
-    ("chức danh Chủ tịch và các Phó Chủ tịch UBND tỉnh đối với ông A, ông B và ông C": A the chair)."""
+    ("chức danh Chủ tịch và các Phó Chủ tịch UBND tỉnh đối với ông A, ông B và ông C": A the chair).
+
+    A ``replaced`` cue ("thay ông A", "to replace Ms. A") gives the names after it the post the clause
+    names after a title link ("được bầu giữ chức Bí thư Tỉnh ủy thay bà A"), as a former post; the
+    clause's subject keeps it."""
     cuts = [m.end() for m in _cuts(sentence, f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
     fired = False
-    for cue, _ in pack.cue("title_for").finditer(folded):
+    cues = [(m, True) for m, _ in pack.cue("title_for").finditer(folded)]
+    cues += [(m, False) for m, _ in pack.cue("replaced").finditer(folded)]
+    for cue, object_of in sorted(cues, key=lambda c: c[0].start()):
         start = max(
             [c for c in cuts if c <= cue.start()] + [m.end for m in mentions if m.end <= cue.start()] + [0]
         )
-        links = [m for m, _ in pack.cue("post_noun").finditer(folded, start, cue.start())]
+        kinds = ("post_noun",) if object_of else ("post_noun", "title_link")
+        links = sorted(
+            (m for kind in kinds for m, _ in pack.cue(kind).finditer(folded, start, cue.start())),
+            key=lambda m: m.end(),
+        )
         head = folded[links[-1].end() : cue.start()] if links else folded[start : cue.start()]
         # "... đối với ông A, Chủ tịch UBND tỉnh đối với ông B": the link written once for both
         if not links and not (
-            fired and any(r0 <= 4 for r0, _, _ in find_roles(head.lstrip(" " + COMMAS), pack))
+            object_of and fired and any(r0 <= 4 for r0, _, _ in find_roles(head.lstrip(" " + COMMAS), pack))
         ):
             continue
         titles = read_titles(head, pack)
         if not titles:
             continue
-        fired = True
-        # the post is not the previous name's, whose text after it ran on into this clause
-        head_start = cue.start() - len(head)
-        for p in [i for i, m in enumerate(mentions) if m.end <= head_start][-1:]:
-            after = spans[p].after
-            own = chained_after(read_titles(after, pack), after, pack) if after else []
-            ran_on = [t for t in own if head_start <= mentions[p].end + t.start < cue.start()]
-            per_name[p] = [t for t in per_name[p] if t not in ran_on]
+        if object_of:
+            fired = True
+            # the post is not the previous name's, whose text after it ran on into this clause
+            head_start = cue.start() - len(head)
+            for p in [i for i, m in enumerate(mentions) if m.end <= head_start][-1:]:
+                after = spans[p].after
+                own = chained_after(read_titles(after, pack), after, pack) if after else []
+                ran_on = [t for t in own if head_start <= mentions[p].end + t.start < cue.start()]
+                per_name[p] = [t for t in per_name[p] if t not in ran_on]
+        else:
+            titles = [dataclasses.replace(t, former=True) for t in titles]
         listed: list[int] = []
         for i, m in enumerate(mentions):
             if m.start < cue.end():
                 continue
             if not listed:
-                gap = folded[cue.end() : m.start]
-                if len(gap) > 30 or re.search(rf"[{RE_SEMICOLONS}.]", gap):
+                gap = _blank_honorifics(folded[cue.end() : m.start], pack)  # ("Mr.": no full stop)
+                words = re.findall(r"[^\W\d_]+", gap)
+                if len(gap) > 30 or re.search(rf"[{RE_SEMICOLONS}.]", gap) or len(words) > 1:
                     break
             elif not _next_listed(folded, mentions[listed[-1]], spans[listed[-1]].after, m, pack):
                 break

@@ -4,8 +4,11 @@ The engine (:mod:`kg.extract`) reads officials first; the chairs it finds per se
 (:func:`chairs_in`) are attached here to the meetings of those sentences (:func:`find_meetings`).
 A meeting is reported by a sentence with a meeting noun (``meeting`` cues) and a holding verb
 (``hold``) or a date, by a chairing sentence, or by one of the article's opening sentences
-("At the Provincial Party Congress, ..."). Its date takes the year the sentence states, else
-the article's (URL, publication date, the text's most frequent year).
+("At the Provincial Party Congress, ..."). Its date takes the year the sentence states, else the
+publication day's (URL, publication date or a dated byline: the year before for a later day),
+else an earlier dated meeting's, else the text's most frequent year (never before the term the
+sentence names), else the first such day after the latest document the article cites, else the
+first year of the term a congress opens.
 """
 
 from __future__ import annotations
@@ -53,8 +56,11 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
     if chair:
         # a body right after the wording ("pod przewodnictwem Partii", "unter der Leitung der Partei":
         # under the Party's leadership) is what leads, and no meeting's chair is named by it
-        starts = [b[0] for b in find_bodies(folded, pack)]
-        chair = [a for a, b in chair if not any(0 <= s - b <= 4 for s in starts)]
+        # (not a body that a role or a name follows: "chaired by Provincial People's Committee
+        # Chairman X" writes the chair's body before the chair's role)
+        after = [r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions]
+        led = [s for s, e, _ in find_bodies(folded, pack) if not any(0 <= r - e <= 3 for r in after)]
+        chair = [a for a, b in chair if not any(0 <= s - b <= 4 for s in led)]
     if not chair:
         return []
     attend = [a for a, _ in attending]
@@ -148,6 +154,60 @@ def _anchored_day(article: Article, pack: Pack) -> datetime.date | None:
     return _byline_day(article.text, pack)
 
 
+def _issued(sents, folded, pack: Pack) -> datetime.date | None:
+    """The latest day a document the article cites was issued on ("Directive 35-CT/TW of 14 June
+    2024", "Resolution 57-NQ/TW dated 22 December 2024"), save documents whose implementation is
+    reviewed (``review`` cues before them: "summing up 7 years of Resolution 18 of 25 October
+    2017"): those may be years old."""
+    days = []
+    for sent, fs in zip(sents, folded, strict=True):
+        spans = citation_spans(sent, fs, pack)
+        if spans:
+            reviews = [m.end() for m, _ in pack.cue("review").finditer(fs)]
+            for d in find_dates(fs, pack):
+                if d.year and d.day and any(a <= d.start < b for a, b in spans):
+                    if not any(0 <= d.start - r <= 150 for r in reviews):
+                        days.append(_day(d.year, d.month, d.day))
+    return max((d for d in days if d), default=None)
+
+
+def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None:
+    """The year of a day written without one in a text that states no year of its own: the first
+    such day on or after the latest document the article cites (a meeting discusses documents
+    issued before it: "on 29 May ... Resolution 57-NQ/TW dated 22 December 2024" is May 2025).
+
+    >>> _after_documents(DateMention(0, 0, 29, 5, None), datetime.date(2024, 12, 22))
+    2025
+    >>> _after_documents(DateMention(0, 0, 18, 10, None), datetime.date(2024, 9, 27))
+    2024
+    """
+    if issued is None or d.day is None:
+        return None
+    return issued.year + 1 if (d.month, d.day) < (issued.month, issued.day) else issued.year
+
+
+def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str | None:
+    """The first day of a meeting whose sentence names the day it closed after some days of work
+    ("Po dwóch dniach pracy, 4 grudnia zakończył się Kongres": 3 December; ``days_worked`` cues
+    before the day, their value the days).
+
+    >>> from kg.lang import load_pack
+    >>> pl = load_pack("pl")
+    >>> _first_day("2025-12-04", "po dwoch dniach pracy, 4 grudnia", DateMention(23, 32, 4, 12, None), pl)
+    '2025-12-03'
+    """
+    if not date or len(date) != 10:
+        return date
+    if len(re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])) > 1:
+        return date  # the days are written out ("nos dias 2 e 3 de outubro"): the first is given
+    days = [
+        int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
+    ]
+    if not days or not 1 < days[-1] <= 10:
+        return date
+    return (datetime.date.fromisoformat(date) - datetime.timedelta(days=days[-1] - 1)).isoformat()
+
+
 def _before_day(d: DateMention, anchor: datetime.date | None) -> int | None:
     """The year of a day written without one, in an article published on ``anchor``: the anchor's
     year, or the year before for a day after it ("On 31 Dec" in an article of 2 January 2020 is 31
@@ -227,6 +287,36 @@ def _byline_day(text: str | None, pack: Pack) -> datetime.date | None:
     return None
 
 
+def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
+    """``year``, or the first year of a term the sentence names ("re-elected for the 2020-2025 term
+    at a conference on 26 September") when ``year`` comes before it: a meeting of a term is not
+    held before the term begins (a text's most frequent year may be a past one, a biography's). The
+    term of a congress the sentence names is not the meeting's: a conference may prepare it
+    ("to implement Directive 35 on the congresses for the 2025-2030 term", held in 2024).
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _term_floor("re-elected secretary for the term of 2020 - 2025 at a conference", [], en, 2015)
+    2020
+    >>> _term_floor("a conference on directive 35 on the party congress for the term 2025-2030", [], en, 2024)
+    2024
+    """
+    if year is None:
+        return None
+    outside = _outside(spans)
+    terms = [m.end() for m, _ in pack.cue("term").finditer(folded)]
+    congresses = [m.start() for m, _ in pack.cue("congress").finditer(folded)]
+    for t in _TERM.finditer(folded):
+        if (
+            outside(t.start())
+            and any(0 <= t.start() - e <= 12 for e in terms)
+            and not any(0 <= t.start() - c <= 60 for c in congresses)
+            and int(t.group(1)) > year
+        ):
+            return int(t.group(1))
+    return year
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it."""
@@ -294,6 +384,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         for sent, fs in zip(sents, folded, strict=True)
     ]
     year = _meeting_year(article, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
+    latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
     anchored = _anchored_year(article)
@@ -337,6 +428,17 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         ):
             continue
         date = None
+        if chairs and meetings and not has_meeting and not has_hold:
+            # a sentence that only names chairs ("Co-chairs were A and B", "... set up the Steering
+            # Committee headed by X") goes on about the meeting reported before: a day it names is
+            # another event's ("on 22 December 2024 the Politburo issued Resolution 57 ...")
+            dates = []
+            # a body right before the chair wording ("set up the Steering Committee headed by X"):
+            # who heads that body, not who chaired the meeting
+            ends = [e for _, e, _ in find_bodies(fs, pack, unnamed=True)]
+            cues = [m.start() for m, _ in pack.cue("chair").finditer(fs)]
+            if any(e <= c <= e + 3 and not fs[e:c].strip() for c in cues for e in ends):
+                continue
         if dates:
             d = dates[0]
             stated = _sentence_year(fs, spans, pack, d)
@@ -345,10 +447,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 stated
                 or _before_day(d, anchor_day)
                 or anchored
-                or (int(dated[0].date[:4]) if dated else None)
-                or year
+                or _term_floor(fs, spans, pack, (int(dated[0].date[:4]) if dated else None) or year)
+                or (_term_floor(fs, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
                 or _range_year(fs, pack),
             )
+            date = _first_day(date, fs, d, pack)
             if date and len(date) == 10:
                 dated.append(Meeting(sent.index, date=date))
         meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
@@ -357,10 +460,18 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             and date is not None
             and meetings
             and meetings[-1].date is None
-            and sent.index - meetings[-1].sentence <= 2
+            # the undated meeting just before (a caption, a headline) is this one when it is near or
+            # of the same kind ("PM speaks at the discussion session. Photo ... At the afternoon
+            # discussion session of the National Assembly on 30 October, ...")
+            and (
+                sent.index - meetings[-1].sentence <= 2
+                or (meetings[-1].kind is not None and meetings[-1].kind == _kind(fs, spans, pack))
+            )
         ):
             meeting = meetings[-1]
             meeting.date = date
+            # a caption seldom names the organiser the dated sentence does
+            meeting.organizer = meeting.organizer or _organizer(fs, pack, province)
             by_date[date] = meeting
         if meeting is None:
             meeting = Meeting(sent.index, date=date, organizer=_organizer(fs, pack, province))
@@ -374,9 +485,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
     for meeting in meetings:
-        # an undated meeting: the year of the article's events, else the first year of the term
-        # it opens ("the congress for the 2025-2030 term")
-        fallback = _range_year(folded[meeting.sentence], pack) or year
+        # an undated meeting: the first year of the term a congress opens ("the congress for the
+        # 2025-2030 term"), else the year of the article's events, else the first year of a term
+        # its sentence names
+        first = meeting.sentence
+        opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
+        fallback = (
+            opened or _term_floor(folded[first], cited[first], pack, year) or _range_year(folded[first], pack)
+        )
         if meeting.date is None and fallback is not None:
             meeting.date = f"{fallback:04d}"
         if meeting.kind == "conference" and any(

@@ -54,6 +54,16 @@ def _changing(folded: str, start: int, pack: Pack) -> bool:
     return any(m.end() < near for k in ("increase", "decrease") for m, _ in pack.cue(k).finditer(clause))
 
 
+def _worded_range(span: re.Match, lower: float, folded: str, start: int, pack: Pack) -> bool:
+    """Is "23 to 25" a range, its lower bound the figure? A range rises, within one order of
+    magnitude ("from 20 to 14" is a change; "in 2023 to 53,389.7 billion" a year, then the figure),
+    and no rise or fall before it makes it a change ("rose from 12 to 15")."""
+    upper = parse_number(re.search(r"\d+(?:[.,]\d+)*", span.group()).group(), pack.decimal)
+    if upper is None or not lower < upper <= 10 * lower:
+        return False
+    return not _changing(folded, start, pack)
+
+
 def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
     """A currency written right before the number ("VND23,788", "$5"), per the pack's cues."""
     match = re.search(r"([^\s(]+?)\s?$", folded[max(0, start - 6) : start])  # "(US$210 million)" too
@@ -84,6 +94,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
     dates = [(d.start, d.end) for d in find_dates(folded, pack)]  # sorted, never overlapping
     consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
+    parted: str | None = None  # the unit of the count the last figure was a part of ("of which 642")
     # a sentence of a comma-decimal language that writes its decimals with a point ("26.88 km")
     # writes "3,500" for three thousand five hundred
     thousands_comma = pack.decimal == "," and bool(
@@ -118,13 +129,20 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             rf"\s*(?:[-–]|\s(?:{pack.alternation('range')})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)",
             folded[rest : rest + _WINDOW],
         )
-        if span and not frac and (re.match(r"\s*[-–]", span.group()) or not _changing(folded, start, pack)):
+        if (
+            span
+            and not frac
+            and (re.match(r"\s*[-–]", span.group()) or _worded_range(span, value, folded, start, pack))
+        ):
             rest += span.end()  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit = None
         factor = 1.0
         tail = folded[rest : rest + _WINDOW]
         space = len(tail) - len(tail.lstrip())
         currency = _currency_before(folded, start, pack)
+        ranked = _unit_before(folded, start, pack)
+        if frac and ranked is not None and ranked[0] == "rank":
+            unit = "rank"  # "xếp thứ 12/63 tỉnh": the rank, out of the count after it
         if currency and not frac:
             # "VND23,788 billion": the unit is the pack's "billion vnd"
             word = re.match(r"\s*([^\W\d_]+)", tail)
@@ -169,12 +187,22 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                     word = _NOUN.match(folded, rest, min(len(folded), rest + 40))
                     if counted is None and word and _stem_hit(word.group(1), pack.cue("notcounted")):
                         unit = "other"  # "62/68 km handed over": a measure, no count
+        part = None
+        if unit is None and not frac and found and found[-1][2].unit in ("count", "persons"):
+            # "صوت 452 نائبا من أصل 460": the total after "out of" counts what the figure before counts
+            gap = folded[found[-1][1] : start].strip()
+            if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 4) and found[-1][2].value < value:
+                unit = found[-1][2].unit
         if unit is None:
             counted = _counted(folded, sentence, start, rest, pack)
             counted = counted or _total(folded, sentence, start, end, pack)  # "Gesamtzahl ... 70.420 beträgt"
             if counted is None:
-                continue
+                part = _part_of(folded, start, end, value, found, pack, parted)
+                if part is None:
+                    continue
+                counted = part, end  # "704 Aufgaben ...; davon wurden 642 abgeschlossen, 21 sind überfällig"
             unit, rest = counted
+        parted = part
         if unit not in ("percent", "billion_vnd", "million_vnd", "vnd", "million_usd", "usd") and (
             1950 <= value <= 2100
             and value == int(value)
@@ -188,6 +216,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         scaled = next(((u, f) for u, f in _SCALED.get(unit, ()) if factor >= f), None)
         if scaled:
             unit, value = scaled[0], value / scaled[1]
+        while value > _CEILING.get(unit, float("inf")):
+            value /= 1000  # "42.000 billones de VND" (an English billion translated): no sum exceeds the country's GDP
         if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 25):
             continue  # "(up 16 million VND on 2015)": a difference, not a reported level
         if _benchmark(folded, start, pack, found[-1][1] if found else 0):
@@ -198,7 +228,12 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if unit == "percent":
             # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
             window = folded[max(found[-1][1] if found else 0, start - 40) : start]
-            after = folded[rest : rest + 50]
+            # the change's verb may open a long clause: "ارتفعت مبيعات التجزئة ... بنسبة 15.2%"
+            clause = re.split(
+                rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s",
+                folded[max(found[-1][1] if found else 0, start - 90) : start],
+            )[-1]
+            after = re.split(r"\d", folded[rest : rest + 50])[0]  # up to the next figure's number
             same_period = pack.cue("same_period").pattern
             increase = pack.cue("increase").pattern
             decrease = pack.cue("decrease").pattern
@@ -210,8 +245,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 same_period is not None and same_period.search(after[:30])
             ):
                 is_change = "same_period"
-            elif (increase is not None and increase.search(window[-25:])) or (
-                decrease is not None and decrease.search(window[-25:])
+            elif (increase is not None and increase.search(clause)) or (
+                decrease is not None and decrease.search(clause)
             ):
                 is_change = True
             elif (increase is not None and increase.match(after.lstrip())) or (
@@ -224,14 +259,14 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             if (
                 is_change
                 and decrease is not None
-                and (decrease.search(window[-25:]) or decrease.match(after.lstrip()))
+                and (decrease.search(clause) or decrease.match(after.lstrip()))
             ):
                 value = -value
             if (
                 is_change
                 and same_period is not None
                 and value > 100
-                and not (increase is not None and increase.search(window[-25:]))
+                and not (increase is not None and increase.search(clause))
             ):
                 value = round(value - 100, 4)  # "equal to 140.6% of the same period"
         if (
@@ -267,13 +302,22 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             if whole is not None and whole != value / factor:
                 # "8/15 chỉ tiêu": the targets met are the first number; the second is their total
                 indicator = "other" if metric.indicator == "targets_met" else metric.indicator
-                total = Metric(whole * factor, unit, metric.surface, sentence.index, indicator)
+                total = Metric(
+                    whole * factor,
+                    "count" if unit == "rank" else unit,
+                    metric.surface,
+                    sentence.index,
+                    indicator,
+                )
                 found.append((start, rest, total, False))
 
     out: list[Metric] = []
     last_value: Metric | None = None
     settled = False  # the last value's change came from a same-period cue
-    for _, _, metric, is_change in found:
+    last_end = 0
+    for begin, finish, metric, is_change in found:
+        if is_change and last_value is not None and re.search(rf"[{RE_SEMICOLONS}]", folded[last_end:begin]):
+            last_value = None  # "... 5.000 tỷ đồng; sản xuất công nghiệp tăng 7%": another clause's change
         if is_change and last_value is not None:
             if last_value.change_pct is None or (is_change == "same_period" and not settled):
                 last_value.change_pct = metric.value
@@ -285,7 +329,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             metric.value = abs(metric.value)
         out.append(metric)
         if metric.unit != "percent":
-            last_value, settled = metric, False
+            last_value, settled, last_end = metric, False, finish
     return out + _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
 
 
@@ -301,9 +345,9 @@ def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[
 
 def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     """Two of a counted noun written as its dual, no number (Arabic "بلديتان", "بمنطقتين": GOLD
-    records 2; with the article, "المقاطعتين", the two are ones already named): the pack's ``dual`` setting gives the dual endings, the singular's ending and more
-    counted nouns (``dual	تان|تين	ة	منطقة|محلية``); the singular must be a counted noun of the
-    pack's units or one of those."""
+    records 2; with the article, "المقاطعتين", the two are ones already named): the pack's ``dual``
+    setting gives the dual endings, the singular's ending and more counted nouns (``dual	تان|تين	ة
+    منطقة|محلية``); the singular must be a counted noun of the pack's units or one of those."""
     dual = _dual_setting(pack.folder)
     if dual is None:
         return []
@@ -324,6 +368,8 @@ def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     return out
 
 
+# more than Viet Nam's yearly GDP (about 11.5 million billion VND, 480 billion USD): a scale misread
+_CEILING = {"billion_vnd": 2e7, "million_vnd": 2e10, "million_usd": 2e6}
 _SCALED = {"usd": (("million_usd", 1e6),), "vnd": (("billion_vnd", 1e9), ("million_vnd", 1e6))}
 
 
@@ -367,6 +413,30 @@ def _stem_hit(word: str, lexicon) -> bool:
 
 
 _NOUN = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*)")
+
+
+def _part_of(folded: str, start: int, end: int, value: float, found, pack: Pack, parted: str | None):
+    """The unit of a bare whole number that is a part of the count before it: after a ``partition``
+    cue ("704 Aufgaben ...; davon wurden 642 abgeschlossen", "17.848 Datensätze, von denen 16.280"),
+    or right after such a part ("642 abgeschlossen, 21 sind überfällig und 41 ..."); else None."""
+    counts = [f for f in found if f[2].unit in ("count", "persons")]
+    if not counts or value != int(value) or value > max(f[2].value for f in counts):
+        return None
+    word = _NOUN.match(folded, end, min(len(folded), end + 40))
+    if word and (_stem_hit(word.group(1), pack.cue("notcounted")) or pack.months.get(word.group(1))):
+        return None  # "davon 5 Jahre"
+    since = found[-1][1]
+    between = folded[since:start]
+    if re.search(rf"[.:{RE_SEMICOLONS}](?:\s|$)", between) and not any(
+        True for _ in pack.cue("partition").finditer(between)
+    ):
+        return None
+    if parted is not None and len(between) <= 40 and found[-1][2].unit == parted:
+        return parted
+    cues = list(pack.cue("partition").finditer(folded, counts[-1][1], start))
+    if cues and not re.search(rf"[.:{RE_SEMICOLONS}](?:\s|$)", folded[cues[-1][0].end() : start]):
+        return counts[-1][2].unit
+    return None
 
 
 def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:
@@ -424,16 +494,22 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
     if ("." in number and pack.decimal == ".") or ("," in number and pack.decimal == ","):
         if not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
             return None
-    for kinds in (("docmark", "session", "term"),):
-        if _cue_before(folded, start, pack, kinds, 20):
-            return None
+    if _cue_before(folded, start, pack, ("docmark",), 20):
+        return None  # "No. 26"
+    if _cue_before(folded, start, pack, ("session", "term"), 20) and _people_after(folded, end, pack) is None:
+        return None  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
     window = folded[max(0, start - 25) : start]
     for m, _ in pack.cue("label").finditer(window):
         first = sentence[start - len(window) + m.start()]
         if m.end() >= len(window.rstrip()) - 1 and (first.isupper() or not first.islower()):
             return None  # "Region 1 accounted for", "مشروع 06": a name (capitalised where case is written)
     window = folded[max(0, start - 25) : start].rstrip()
-    if any(m.end() >= len(window) - 1 for m, _ in pack.documents.finditer(window)):
+    if any(
+        m.end() >= len(window) - 1
+        and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}()]", window[m.end() :])
+        and "numbered" not in values[1:]
+        for m, values in pack.documents.finditer(window)
+    ):  # "Decree 15", not "Under the Law, 14 members" nor "دعم البرنامج 1250 أسرة" (named only with a mark)
         return None
     if re.search(r"[/:#№-]$", window):
         return None
@@ -449,22 +525,28 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
             break
         word = noun.group(1)
         upper = sentence[noun.start(1) : noun.start(1) + 1].isupper()
-        if word in pack.detect or _stem_hit(word, pack.cue("notcounted")) or pack.months.get(word):
+        notcounted = _stem_hit(word, pack.cue("notcounted")) or pack.cue("notcounted").match_at(
+            folded, noun.start(1)
+        )
+        if word in pack.detect or notcounted or pack.months.get(word):
             if k == 0:
                 return None
             break
+        person = pack.cue("person").match_at(folded, noun.start(1))  # "miejsc pracy" too
+        if len(word) >= 3 and (_stem_hit(word, pack.cue("person")) or person is not None):
+            # "5 Vice Chairmen", "2 Deputy Secretaries": a title written capitalised counts people
+            return "persons", person[0].end() if person is not None else noun.end(1)
         if len(word) < 3 or (upper and not capitalised):
             if k == 0:
                 return None
             break
-        if _stem_hit(word, pack.cue("person")):
-            return "persons", noun.end(1)
         if end > start and _stem_hit(word, pack.cue("plan_noun")):
             # "3 breakthroughs, 19 targets": a plan's content, not a reported figure, unless the
             # clause says they were achieved ("exceeded 10 targets")
             clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 50) : start])[-1]
-            if not any(True for _ in pack.cue("achieved").finditer(clause)):
-                return None
+            parts = any(True for _ in pack.cue("partition").finditer(folded, end))
+            if not parts and not any(True for _ in pack.cue("achieved").finditer(clause)):
+                return None  # ... unless it is split into parts: "17 Aufgaben, von denen 11 abgeschlossen"
         if capitalised and not upper:
             if k == 0 and not re.match(r"[^\W\d_]", sentence[noun.start(1) : noun.start(1) + 1]):
                 return None

@@ -113,13 +113,21 @@ def _patterns(suffix: str, link: str, day_range: str) -> _DatePatterns:
             rf"\s*(\d{{1,2}}){suffix}?(?!\d)(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}{suffix}?(?!\d))?"
             r"(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?"
         ),
-        # "ngày 29-9", "ngày 13/3/2024"; several days ("các ngày 24 và 25/1", "từ ngày 12 - 14/6")
+        # "ngày 29-9", "ngày 13/3/2024", "hôm nay (19/8)"; several days ("các ngày 24 và 25/1", "từ ngày 12 - 14/6")
         # give the first day with the month written after the last
         numeric=re.compile(
-            rf"\s*(\d{{1,2}})(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}(?=\s*[-/.]\s*\d))?"
+            rf"\s*\(?(\d{{1,2}})(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}(?=\s*[-/.]\s*\d))?"
             r"\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*((?:19|20)\d\d))?(?![\d])"
         ),
         gap=re.compile(rf"\s*(?:{link}\s+)?"),
+    )
+
+
+def _abbreviated(pack: Pack, word: str) -> bool:
+    """Is ``word`` a pack's month wording cut short ("jan" of "january", "sept" of "september")?"""
+    value = pack.months.entries.get(word)
+    return value is not None and any(
+        w != word and w.startswith(word) and v == value for w, v in pack.months.entries.items()
     )
 
 
@@ -147,7 +155,12 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
     for m, values in pack.months.finditer(folded):
         month = int(values[0])
         before = folded[max(0, m.start() - 12) : m.start()]
-        after = folded[m.end() : m.end() + 16]
+        # an abbreviated month with its dot ("Jan. 19", "Dec.31", not "May. 19 delegates"): what
+        # follows the dot
+        end = (
+            m.end() + 1 if folded[m.end() : m.end() + 1] == "." and _abbreviated(pack, m.group()) else m.end()
+        )
+        after = folded[end : end + 16]
         day = patterns.day.search(before)
         year_after = patterns.year_after.match(after)
         if day:
@@ -161,7 +174,7 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
             yr = patterns.year.match(after)
             add(
                 start,
-                m.end() + (yr.end() if yr else 0),
+                end + (yr.end() if yr else 0),
                 int(day.group(1)),
                 month,
                 int(yr.group(1)) if yr else None,
@@ -183,7 +196,7 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
             o, v = words[0]
             add(
                 o.start(),
-                m.end() + (yr.end() if yr else 0),
+                end + (yr.end() if yr else 0),
                 int(v[0]),
                 month,
                 int(yr.group(1)) if yr else None,
@@ -193,13 +206,13 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
         if day_after:
             add(
                 m.start(),
-                m.end() + day_after.end(),
+                end + day_after.end(),
                 int(day_after.group(1)),
                 month,
                 int(day_after.group(2)) if day_after.group(2) else None,
             )
         elif year_after:
-            add(m.start(), m.end() + year_after.end(), None, month, int(year_after.group(1)))
+            add(m.start(), end + year_after.end(), None, month, int(year_after.group(1)))
     for cue, _ in pack.cue("dateword").finditer(folded):
         m = patterns.numeric.match(folded, cue.end())
         if m and 1 <= int(m.group(2)) <= 12:

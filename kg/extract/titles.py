@@ -3,6 +3,7 @@ into positions: role code + identified body (org, level, place)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import gazetteer, tables
-from kg.extract.grammar import find_bodies, find_roles, grammar, grammar_features
+from kg.extract.grammar import DELEGATION, UNREAD, find_bodies, find_roles, grammar, grammar_features
 from kg.lang import Pack
 from kg.model import Body
 from kg.script import COMMAS, DASHES, RE_CLAUSE_ENDS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
@@ -87,7 +88,9 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
     """
     # wordings of one lexicon never overlap: starts and ends both ascend, so a bisection finds the
     # bodies near an offset (linear time in the span, however many titles it repeats)
-    bodies = find_bodies(span, pack)
+    every = find_bodies(span, pack, unnamed=True)
+    bodies = [b for b in every if b[2][0] not in UNREAD]
+    unnamed = [b for b in every if b[2][0] in UNREAD]
     starts, ends = [b[0] for b in bodies], [b[1] for b in bodies]
     roles = [(r0, r1, v) for r0, r1, v in find_roles(span, pack) if not _inside_body(bodies, starts, r0, r1)]
     compound_last = grammar(pack).compound_last
@@ -131,31 +134,56 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             if nxt is None:
                 break
             if span[body[1] : nxt[0]] == "'s " or (compound_last and span[body[1] : nxt[0]] == " "):
-                body = nxt
+                if (nxt[2][0], body[2][0]) in _nested():
+                    # "the National Assembly Standing Committee": the standing body of the whole
+                    if nxt[2][0] == "party_standing_committee" and role == "member":
+                        role = "standing_member"
+                    body = (body[0], nxt[1], body[2])
+                    continue
+                # "the National Assembly Party Committee": the owned body, of its owner's level
+                owner_level = body[2][1:] if len(nxt[2]) < 2 else ()
+                body = (nxt[0], nxt[1], (*nxt[2][:1], *owner_level)) if owner_level else nxt
             elif (body[2][0], nxt[2][0]) in _nested():
                 if body[2][0] == "party_standing_committee" and role == "member":
                     role = "standing_member"  # a member of the National Assembly's standing committee
                 body = nxt
             else:
                 break
-        if body is not None and body[2][0] == GENERIC:
+        # (not of a body outside the code list: "مجلس الدفاع والأمن" is no committee of the police)
+        owned = body is not None and body[2][0] != "other"
+        committee = _committee_of(span, unnamed, r1, limit, body) if owned else None
+        if committee is not None:
+            # "Chairman of the Economic Committee of the National Assembly", "Vice Chairwoman of the
+            # National Assembly's Social Affairs Committee": a committee the grammar reads no name of
+            # (unread otherwise) makes the title a post of the body it belongs to
+            role, body = _owned(role, body, committee)
+        elif body is not None and body[2][0] == GENERIC:
             # "Head of the Economic Committee of the Provincial People's Council": a commission with
             # no name the grammar knows is a post of the body it belongs to, else of another body
             owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
-            role = _GENERIC_ROLES.get(role, role)
-            # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level)
-            body = (
-                owner
-                if owner is not None and owner[2][0] != GENERIC
-                else (body[0], body[1], ("other", *body[2][1:]))
-            )
+            if owner is not None and owner[2][0] != GENERIC:
+                role, body = _owned(role, owner, body)
+            else:
+                # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level)
+                role, body = _GENERIC_ROLES.get(role, role), (body[0], body[1], ("other", *body[2][1:]))
+        elif body is not None and body[2][0] in _OWNED_BY:
+            # "presidente de la Comisión de Economía de la Asamblea Nacional": a commission of a state
+            # body is that body's committee, not the party's; "Head of the Legal Department of the
+            # Provincial People's Council" (Ban Pháp chế) is no department (Sở) of a people's committee
+            owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
+            if owner is not None and owner[2][0] in _OWNED_BY[body[2][0]] and _owns(span[body[1] : owner[0]]):
+                role, body = _owned(role, owner, body)
         if (
             org is not None
             and body is not None
-            and re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+            and (
+                re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+                or any(True for _ in pack.cue("conjunction").finditer(span, r1, body[0]))
+            )
         ):
             # a role that names its body keeps it over a body of a later clause ("Thường trực Ban Bí
-            # thư, Đại biểu Quốc hội": the Secretariat, not the National Assembly)
+            # thư, Đại biểu Quốc hội": the Secretariat, not the National Assembly; "Politburo member
+            # and National Assembly Chairman")
             body = None
         if body is not None and (org is None or body[2][0] not in (org, "other")):
             # (a role that names its body keeps it over an "other" body: the Minister of Public
@@ -197,7 +225,8 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
-        place = gazetteer.title_place(span, r0, end, limit) if level != "central" else None
+        linked = functools.partial(_link_word, pack=pack)
+        place = gazetteer.title_place(span, r0, end, limit, linked) if level != "central" else None
         if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
@@ -217,8 +246,75 @@ def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
     return owner[1] if len(owner) > 1 and owner[1] else None
 
 
+def _link_word(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` one word the title grammar reads as a link ("von", "de", "of")?"""
+    word = re.fullmatch(r"\s*([^\W\d_]{1,4})\s+", gap)
+    return word is not None and "link" in grammar_features(word.group(1), pack)
+
+
 GENERIC = "commission"  # a committee, commission or board the grammar reads without a name
 _GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_chair": "deputy_head"}
+_PARTY_OWNERS = frozenset({"party_committee", "central_committee", "party_standing_committee"})
+_STATE_OWNERS = frozenset({"national_assembly", "peoples_council"})
+_OTHER_OWNERS = frozenset({"ministry", "department", "government"})  # their committees are no GOLD body
+# bodies that are a committee of the body written after them when it is one of these
+_OWNED_BY = {
+    "party_commission": _STATE_OWNERS,
+    "department": _STATE_OWNERS | _PARTY_OWNERS,
+}
+
+
+def _committee_of(span: str, unnamed, r1: int, limit: int, body):
+    """The committee with no name read (an ``UNNAMED`` body) a title names, when ``body`` is the body
+    it belongs to: written between the role and the body ("Chairman of the Economic Committee of the
+    National Assembly", "رئيس لجنة العلوم ... في الجمعية الوطنية") or after the body and its
+    possessive ("... of the National Assembly's Social Affairs Committee"); with no separator between."""
+    for u in unnamed:
+        if r1 <= u[0] and u[1] <= body[0]:
+            # the committee's name may stand before it ("the Economic Committee"), not a clause
+            if (
+                not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+                and len(span[r1 : u[0]].split()) <= 5
+            ):
+                return u
+        elif body[1] <= u[0] < limit and span.startswith("'s ", body[1]):
+            gap = span[body[1] : u[0]]
+            if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and len(gap.split()) <= 5:
+                return u
+    return None
+
+
+def _owns(gap: str) -> bool:
+    """Does ``gap`` join a body to the body written after it: a link word or the rest of the first
+    body's name ("Comisión de Economía y Presupuesto del"), no separator?"""
+    return not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and len(re.findall(r"[^\W\d_]+", gap)) <= 4
+
+
+def _owned(role: str, owner, committee) -> tuple[str, tuple]:
+    """A post of a committee (``committee``) of ``owner``, as GOLD records it: of the owner, led by
+    a head ("Chairwoman of the Economic and Budget Committee of the People's Council" is head of the
+    People's Council); a party committee's committee is a party commission; a committee of the
+    Fatherland Front or of the Party is the Front or the party committee itself."""
+    org = owner[2][0]
+    level = owner[2][1:]
+    if committee[2][0] == DELEGATION:
+        # "the delegation of Tuyen Quang province to the National Assembly"; another body's delegation
+        # (a working delegation) is no body of the code list
+        code = "national_assembly_delegation" if org == "national_assembly" else "other"
+        return role, (owner[0], owner[1], (code, *(committee[2][1:] if code != "other" else level)))
+    if org == "fatherland_front":
+        return role, owner
+    if org == "communist_party":
+        return role, (owner[0], owner[1], ("party_committee", *committee[2][1:]))
+    if org in _PARTY_OWNERS:
+        if role in _PARTY_ROLES:
+            return role, owner
+        return _GENERIC_ROLES.get(role, role), (owner[0], owner[1], ("party_commission", *level))
+    if org in _OTHER_OWNERS:
+        return _GENERIC_ROLES.get(role, role), (owner[0], owner[1], ("other", *level))
+    return _GENERIC_ROLES.get(role, role), owner
+
+
 _PARTY_ROLES = frozenset({"secretary", "deputy_secretary", "standing_deputy_secretary"})
 _PARTY_ORGS = frozenset(
     {"party_committee", "party_standing_committee", "central_committee", "communist_party"}
@@ -402,6 +498,13 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         opened = [m.end() for m, _ in pack.cue("title_link").finditer(span, 0, first)]
         opened += [m.end() for m in re.finditer(r"[:：]", span[:first])]
         edge = max(opened, default=0)
+        if not opened and not _SEPARATORS.match(span) and first > len(span) - len(span.lstrip()):
+            # "A được Thủ tướng chỉ định giữ chức Chủ tịch": a span read for its title link holds
+            # the name's titles after the link; a title before it is somebody else's (the agent's)
+            links = [m.end() for m, _ in pack.cue("title_link").finditer(span)]
+            if links:
+                ordered = [t for t in ordered if t.start >= links[0]]
+                edge = links[0]
     for title in ordered:
         gap = gazetteer.blank_places(span[edge : title.start])
         # what stands after the last separator must be a link; what stands before it is the
@@ -413,6 +516,13 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         cut = max(gap.rfind(c) for c in COMMAS + SEMICOLONS)
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
+            break
+        # "A, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu Chủ tịch UBND ...": a quotation, unless
+        # the colon opens a list of posts ("đảm nhiệm các chức vụ: ...")
+        colon = re.search(r"[:：]", span[out[-1].end : title.start]) if out else None
+        if colon and not any(
+            True for _ in pack.cue("title_link").finditer(span, out[-1].end, out[-1].end + colon.start())
+        ):
             break
         out.append(title)
         edge = max(edge, title.end)
@@ -572,16 +682,32 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 pos = stop
             after = kept
         elif after_end == nxt and i + 1 < len(names):
-            seps = list(re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after))
-            if seps and _ends_with_title(fold(after[seps[-1].end() :]), pack):
-                after = after[: seps[-1].start()]
+            seps = [(m.start(), m.end()) for m in re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after)]
+            # "A (đứng) và Chủ tịch UBND tỉnh B": a conjunction before a role also opens the next name's
+            # title (not one inside a body's name: "Comitê Econômico e Financeiro")
+            seps += [
+                (m.start(), m.end())
+                for m, _ in pack.cue("conjunction").finditer(fold(after))
+                if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
+            ]
+            last = max(seps, default=None, key=lambda s: s[1])
+            if last and _ends_with_title(fold(after[last[1] :]), pack):
+                after = after[: last[0]]
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
         if closed and not find_roles(rest, pack):
             # "X - Deputy Secretary, Chairman of the Council - said that ...": a second dash closes
             # the title a dash opened, unless another title follows it ("- zum Mitglied des Politbüros")
-            after = after[: opened.end() + closed.start()]
+            # or a title link resumes it (blanked between, so offsets stay those of the sentence)
+            tail = opened.end() + closed.end()
+            resumed = _resumed(after[tail:], pack)
+            cut = opened.end() + closed.start()
+            after = after[:cut] + (
+                "," + " " * (tail + resumed - cut - 1) + after[tail + resumed :]
+                if resumed is not None
+                else ""
+            )
         prev = names[i - 1][1] if i > 0 else 0
         if out and out[-1].after:
             prev = max(prev, used_until)  # the previous name's title is not this one's
@@ -607,6 +733,22 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _resumed(tail: str, pack: Pack) -> int | None:
+    """Where a title link resumes the titles of a name after the dash that closed them: among the
+    first three words ("X – t1 – zum Mitglied", "X - t1 - لمواصلة شغل منصب رئيس") or after a
+    conjunction and at most one word ("X – t1 – in den Ausschuss zu versetzen und ihn zum
+    Sekretär … zu ernennen", "e ocupar o cargo de Presidente"), with a role right after it. A link
+    further into another clause ("- أن السماح … بانتخاب السكرتير": that the province may elect
+    the secretary) is not the name's."""
+    folded = fold(tail)
+    for m, _ in pack.cue("title_link").finditer(folded):
+        words = folded[: m.start()].split()
+        near = len(words) <= 2 or any(_conjoined(w, pack) for w in words[-2:])
+        if near and any(r0 <= 2 for r0, _, _ in find_roles(folded[m.end() : m.end() + 60].lstrip(), pack)):
+            return m.start()
+    return None
 
 
 def _plural_next(folded_after: str, pack: Pack) -> bool:
@@ -640,6 +782,8 @@ def _cuts(text: str, chars: str):
     for m in re.finditer(chars, text):
         if m.group() == "." and _abbreviation().search(text, max(0, m.start() - 6), m.end()):
             continue
+        if m.group() == "." and text[m.end() : m.end() + 1].isalpha():
+            continue  # a full stop inside a word: "T.Ư" (Trung ương), "TP.HCM"
         yield m
 
 

@@ -80,6 +80,7 @@ CUE_KINDS = {
     "notname": "a word never read as (part of) a name",
     "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
     "out_of": "'of' in 'a of b' counts",
+    "partition": "'of which' ('davon', 'z czego', 'dont'): a bare number after it is a part of the count before",
     "person": "a noun counting people (a count of people is a metric)",
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
     "plural": "role words for several people ('members of')",
@@ -95,7 +96,9 @@ CUE_KINDS = {
     "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also')",
     "title_for": "'đối với' (for, from): the post a clause names before it ('miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A') is that of the names listed after it",
     "post_noun": "'chức vụ', 'chức danh' (the post of): what opens the post a ``title_for`` clause names",
+    "replaced": "'thay', 'to replace': the names after it held the post the clause gives (after a title link) before",
     "day_word": "a word a day written as an ordinal follows ('on the fifth of May', 'في صباح الثاني من يوليو')",
+    "days_worked": "'after two days of work' (value: the days): the day its sentence names closed a meeting that opened those days before",
     "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",
     "since": "a starting point's word ('since 2018', 'depuis le 1er septembre 2020'): the date after it is no event's",
     "until": "a target date's word ('by' in 'by 2030'): not the meeting's date",
@@ -219,6 +222,7 @@ class Pack:
     prefixes: tuple[str, ...] = ()
     article: str = ""  # format.tsv: a definite article (Arabic ال), folded
     letters: frozenset[str] = frozenset()
+    letters_required: bool = True  # format.tsv "letters	… 	optional": the letters only add to the score
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "Mr", "nr" (no full stop)
     folder: Path | None = None
     _alternations: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -348,6 +352,7 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
         prefixes=pre,
         article=art,
         letters=frozenset("".join(r[1] for r in settings if r[0] == "letters")),
+        letters_required=not any(r[0] == "letters" and r[2:3] == ["optional"] for r in settings),
         abbreviations=frozenset(tables.words(folder / "abbreviations.txt")),
         folder=folder,
     )

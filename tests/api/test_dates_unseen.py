@@ -90,3 +90,19 @@ def test_a_range_of_days_written_before_the_year_keeps_the_year(lang, text, firs
     from kg.text import fold
 
     assert [(d.day, d.month, d.year) for d in find_dates(fold(text), load_pack(lang))] == [first]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates"),
+    [
+        ("en", "The Secretary held a meeting with the delegation yesterday (Jan.19).", [(19, 1, None)]),
+        ("en", "On Dec. 31, 2019, the council held its 13th meeting.", [(31, 12, 2019)]),
+        ("en", "The plan was adopted in May. 19 delegates voted for it.", []),
+    ],
+)
+def test_an_abbreviated_month_written_with_its_dot_is_read(lang, text, dates):
+    from kg.extract.numbers import find_dates
+    from kg.lang import load_pack
+    from kg.text import fold
+
+    assert [(d.day, d.month, d.year) for d in find_dates(fold(text), load_pack(lang))] == dates

@@ -219,3 +219,219 @@ def test_vi_several_posts_for_several_names_are_theirs_in_turn():
     assert (
         found["Le Van Tam"] == found["Hoang Van Nam"] == {("vice_chair", "peoples_committee", "provincial")}
     )
+
+
+def test_vi_the_agent_of_an_appointment_is_not_the_appointee_s_title():
+    found = posts(
+        "Khi hai tỉnh hợp nhất, ông Trần Văn Hòa được Thủ tướng chỉ định giữ chức Chủ tịch UBND tỉnh.", "vi"
+    )
+    assert found["Tran Van Hoa"] == {("chair", "peoples_committee", "provincial")}
+
+
+def test_vi_a_full_stop_inside_a_word_ends_no_title():
+    found = posts(
+        "Dự có Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Văn Hòa; Ủy viên Bộ Chính trị, Bí thư T.Ư "
+        "Đảng, Trưởng ban Tổ chức T.Ư Lê Văn Tâm.",
+        "vi",
+    )
+    assert found["Le Van Tam"] == {
+        ("member", "politburo", "central"),
+        ("member", "secretariat", "central"),
+        ("head", "party_commission", "central"),
+    }
+    assert ("chair", "national_assembly", "central") in found["Tran Van Hoa"]
+    assert not any(role == "secretary" for role, _, _ in found["Tran Van Hoa"])
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Mr. Tran Van Hoa, Provincial Party Member, Director of Department of Finance, was elected.",
+            ("member", "party_committee", "provincial"),
+        ),
+        # the Secretary General of the National Assembly is no Party General Secretary
+        (
+            "NA General Secretary Tran Van Hoa presents a draft report.",
+            ("other", "national_assembly", "central"),
+        ),
+        (
+            "According to the General Secretary of the National Assembly Tran Van Hoa, the session opens.",
+            ("other", "national_assembly", "central"),
+        ),
+        # the office of a central state body is an office the codes do not name
+        (
+            "Tran Van Hoa, member of the Party Central Committee and Deputy Chairman of the National "
+            "Assembly office, resigned.",
+            ("deputy_head", "other", "central"),
+        ),
+        # a role that names its body keeps it over the body of the next title
+        (
+            "Politburo member and National Assembly Chairman Tran Van Hoa signed the resolution.",
+            ("member", "politburo", "central"),
+        ),
+    ],
+)
+def test_en_titles_read_from_the_unlabelled_articles(text, post):
+    found = posts(text, "en")
+    assert post in found["Tran Van Hoa"], found
+    assert not any(org == "communist_party" for _, org, _ in found["Tran Van Hoa"])
+    assert ("member", "department", "provincial") not in found["Tran Van Hoa"]
+    assert ("member", "national_assembly", "central") not in found["Tran Van Hoa"]
+
+
+def test_en_vice_party_secretary():
+    x = extraction(
+        "Mr. Tran Van Hoa was re-elected as Party Secretary of Quang Ninh Province. He used to hold various "
+        "positions before being elected Vice Party Secretary and Party Secretary in 2019.",
+        "en",
+    )
+    held = {(p.role, p.body.org) for o in x.officials for p in o.positions}
+    assert ("deputy_secretary", "party_committee") in held
+    assert ("secretary", "party_committee") in held
+
+
+def test_vi_the_copula_links_a_name_to_its_titles():
+    found = posts(
+        "Ông Trần Văn Hòa, 59 tuổi, thạc sĩ Luật, là Bí thư Tỉnh ủy Gia Lai trước khi trở thành Phó Thủ "
+        "tướng Chính phủ.",
+        "vi",
+    )
+    assert found["Tran Van Hoa"] == {
+        ("secretary", "party_committee", "provincial"),
+        ("deputy_prime_minister", "government", "central"),
+    }
+
+
+def test_vi_rare_family_names_are_names():
+    found = posts("Đồng chí Quản Minh Cường, Bí thư Tỉnh ủy Cao Bằng, phát biểu.", "vi")
+    assert found["Quan Minh Cuong"] == {("secretary", "party_committee", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Tran Van Hoa, Director of the Provincial Police Department, attended.",
+            ("director", "other", "provincial"),
+        ),
+        (
+            "Tran Van Hoa, Commander of the Provincial Military Command, attended.",
+            ("other", "other", "provincial"),
+        ),
+        (
+            "Tran Van Hoa, Deputy Commander of the Provincial Border Guard Command, attended.",
+            ("deputy_head", "other", "provincial"),
+        ),
+    ],
+)
+def test_en_police_and_army_posts_are_outside_the_code_list(text, post):
+    assert posts(text, "en")["Tran Van Hoa"] == {post}
+
+
+def test_a_title_that_writes_its_province_is_not_made_central():
+    found = posts(
+        "Tran Van Hoa has held the positions of Commander of the Gia Lai Military Headquarters and PCC member.",
+        "en",
+    )
+    assert ("other", "other", "provincial") in found["Tran Van Hoa"]
+    assert ("member", "central_committee", "central") in found["Tran Van Hoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "HĐND tỉnh Đồng Nai hôm nay (19/8) tổ chức kỳ họp chuyên đề xem xét công tác nhân sự.",
+            "2024-08-19",
+        ),
+        (
+            "Trong 02 ngày (22 và 23/8), Ủy ban MTTQ Việt Nam tỉnh tổ chức Đại hội đại biểu lần thứ XI.",
+            "2024-08-22",
+        ),
+    ],
+)
+def test_vi_a_day_in_brackets_after_a_day_word_dates_the_meeting(text, date):
+    x = kg.extract(Article("t", text, lang="vi", published="2024-08-23"))
+    assert [m.date for m in x.meetings] == [date]
+    assert not any(m.unit == "count" for m in x.metrics)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ông Trần Văn Hòa được bầu giữ chức Bí thư Tỉnh ủy thay bà Lê Thị Mai.", "vi"),
+        (
+            "Mr. Tran Van Hoa was elected as Secretary of the Provincial Party Committee to replace Ms. Le Thi "
+            "Mai, who retired.",
+            "en",
+        ),
+    ],
+)
+def test_the_replaced_official_held_the_post_before(text, lang):
+    x = extraction(text, lang)
+    held = {o.name: {(p.role, p.body.org, p.former) for p in o.positions} for o in x.officials}
+    assert ("secretary", "party_committee", False) in held["Tran Van Hoa"]
+    assert ("secretary", "party_committee", True) in held["Le Thi Mai"]
+
+
+def test_on_behalf_of_replaces_nobody():
+    found = posts("Thay mặt Ban Thường vụ Tỉnh ủy, ông Trần Văn Hòa phát biểu.", "vi")
+    assert found.get("Tran Van Hoa", set()) == set()
+
+
+def test_vi_the_presidium_of_a_session_chairs_it():
+    x = extraction(
+        "Sáng 5/12/2023, HĐND tỉnh khai mạc kỳ họp thứ 9. Chủ tọa kỳ họp gồm các đồng chí Lê Văn Tâm, Chủ "
+        "tịch HĐND tỉnh; Trần Văn Hòa, Phó Chủ tịch HĐND tỉnh.",
+        "vi",
+    )
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2023-12-05", ["Le Van Tam", "Tran Van Hoa"])]
+
+
+def test_vi_a_role_elected_to_is_every_listed_name_s_besides_their_own_posts():
+    found = posts(
+        "Các đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy khóa 19 gồm: Lê Thị Mai, Phó Bí thư Thường trực "
+        "Tỉnh ủy khóa 18; Trần Văn Hòa, Phó Chủ tịch Thường trực UBND tỉnh.",
+        "vi",
+    )
+    assert found["Le Thi Mai"] >= {
+        ("deputy_secretary", "party_committee", "provincial"),
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+    }
+    assert found["Tran Van Hoa"] == {
+        ("deputy_secretary", "party_committee", "provincial"),
+        ("standing_vice_chair", "peoples_committee", "provincial"),
+    }
+
+
+def test_vi_a_quotation_after_a_name_s_titles_is_no_title():
+    found = posts(
+        "Bà Lê Thị Mai, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu "
+        "Chủ tịch UBND, Phó Chủ tịch HĐND, Phó Chủ tịch UBND tỉnh là những vị trí then chốt.",
+        "vi",
+    )
+    assert found["Le Thi Mai"] == {
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
+
+
+def test_vi_a_conjunction_before_a_role_opens_the_next_name_s_title():
+    found = posts(
+        "Bí thư Tỉnh ủy Lê Văn Tâm (đứng) và Chủ tịch UBND tỉnh Trần Văn Hòa tại hội nghị trực tuyến.", "vi"
+    )
+    assert found["Le Van Tam"] == {("secretary", "party_committee", "provincial")}
+    assert found["Tran Van Hoa"] == {("chair", "peoples_committee", "provincial")}
+
+
+def test_vi_the_presidium_of_a_congress_chairs_it():
+    x = extraction(
+        "Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX khai mạc. Đoàn Chủ tịch Đại hội gồm các "
+        "đồng chí: Lê Văn Tâm, Bí thư Tỉnh ủy; Trần Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy. Thay mặt Đoàn "
+        "Chủ tịch, ông Hoàng Văn Nam, Trưởng Ban Tổ chức Tỉnh ủy, trình bày chương trình Đại hội. Đại hội "
+        "đã bầu Đoàn Thư ký gồm 3 đồng chí.",
+        "vi",
+    )
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2020-10-15", ["Le Van Tam", "Tran Van Hoa"])]
+    assert not any(o.name.startswith("Doan Thu") for o in x.officials)

@@ -131,6 +131,19 @@ def test_a_rise_from_one_level_to_another_is_no_range():
     assert figures("Exports rose from 12 to 15 billion USD.", "en") == [(15000, "million_usd")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a fall written with a verb no cue lists: a range rises
+        ("en", "The province cut the number of its departments from 20 to 14 this year.", [(14, "count")]),
+        # a year, then the figure: not a range of one order of magnitude
+        ("ar", "يصل الناتج في عام 2023 إلى 53,389.7 مليار دونج.", [(53389.7, "billion_vnd")]),
+    ],
+)
+def test_numbers_joined_by_to_that_fall_or_leap_an_order_of_magnitude_are_no_range(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
 # ---------------------------------------------------------------- documents
 
 documents = importlib.import_module("kg.extract.documents")
@@ -221,3 +234,214 @@ def test_vietnamese_counted_nouns_and_ranks(text, expected):
 def test_a_b_lengths_are_measures_not_counts():
     assert figures("Đến nay đã bàn giao 57/69,7 km mặt bằng.", "vi") == [(57, "other"), (69.7, "other")]
     assert figures("سلم المستثمر 62/68 كيلومترًا من الموقع.", "ar") == [(62, "other"), (68, "other")]
+
+
+def test_a_count_after_a_clause_citing_a_law_is_counted():
+    assert figures("Under Article 5 of the Law, 14 members voted.", "en") == [(14, "persons")]
+    assert figures("Zgodnie z ustawą, 14 członków głosowało.", "pl") == [(14, "persons")]
+    assert figures("Decree 15 applies.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pl", "Utworzono ponad 18 000 miejsc pracy.", [(18000, "persons")]),
+        ("fr", "Plus de 18.000 emplois ont été créés.", [(18000, "persons")]),
+        ("es", "Se crearon más de 18.000 empleos.", [(18000, "persons")]),
+        ("de", "Es wurden 18.000 Arbeitsplätze geschaffen.", [(18000, "persons")]),
+        ("vi", "Tạo 18.000 việc làm mới.", [(18000, "persons")]),
+    ],
+)
+def test_jobs_created_are_counted_as_people_in_every_language(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_rank_written_as_a_b_is_the_rank_out_of_a_count():
+    assert figures("Chỉ số PCI xếp thứ 9/63 tỉnh, thành phố.", "vi") == [(9, "rank"), (63, "count")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("vi", "Quán triệt Nghị quyết Trung ương 10 khóa XIII.", [("resolution", None, 10, 13)]),
+        (
+            "de",
+            "Umsetzung der Resolution des 9. Plenums des Zentralkomitees der 13. Amtszeit.",
+            [("resolution", None, 9, 13)],
+        ),
+    ],
+)
+def test_a_central_plenum_named_briefly_is_a_session_of_its_term(lang, text, expected):
+    assert docs(text, lang) == expected
+
+
+def test_a_sum_repeated_in_other_words_is_one_figure_and_a_misread_scale_is_undone():
+    from kg.extract import extract
+    from kg.model import Article
+
+    text = (
+        "El PIB de la provincia se estima en casi 38.000 billones de VND, un crecimiento del 9,2%.\n"
+        "El Producto Interno Bruto alcanzo casi 38 billones de VND, un crecimiento del 9,2%.\n"
+    )
+    found = extract(Article("es-x", text)).metrics
+    assert [(m.value, m.unit, m.change_pct) for m in found] == [(38000, "billion_vnd", 9.2)]
+    text = "La provincia otorgó 10 mil millones de VND a Tien Phuoc.\nY otorgó 10.000 millones de VND a Que Son.\n"
+    assert len(extract(Article("es-y", text)).metrics) == 2  # two grants of one sum
+
+
+def test_a_document_word_of_an_earlier_clause_does_not_name_a_later_code():
+    text = "Căn cứ Quy định số 214-QĐi/TW, Hướng dẫn số 08-HD/TW và Thông tư số 15/2024/TT-BTC."
+    assert docs(text, "vi") == [("regulation", "214-QDi/TW", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تنفيذ قرار الدورة التاسعة للجنة المركزية الثالثة عشرة.", [("resolution", None, 9, 13)]),
+        ("تنفيذ قرار المؤتمر المركزي العاشر للدورة الثالثة عشرة.", [("resolution", None, 10, 13)]),
+    ],
+)
+def test_an_arabic_plenum_of_a_term_is_its_session_and_term(text, expected):
+    assert docs(text, "ar") == expected
+
+
+def test_two_ordinals_across_a_comma_name_two_bodies():
+    text = "Implementing the Resolution of the 10th Party Congress, the 11th National Assembly acted."
+    assert docs(text, "en") == [("resolution", None, None, 10)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Studying the Party Central Committee's 9th plenum resolution (13th tenure).", None),
+        ("en", "the Resolution of the 11th Central Conference, 13th tenure", [("resolution", None, 11, 13)]),
+        (
+            "pl",
+            "Realizacja wniosków z 7. Konferencji Komitetu Centralnego XIII kadencji.",
+            [("conclusion", None, 7, 13)],
+        ),
+    ],
+)
+def test_a_marker_across_a_comma_or_a_possessive_does_not_class_an_ordinal(lang, text, expected):
+    found = docs(text, lang)
+    if expected is None:  # the plenum's ordinal is never read as the term
+        assert all(d[3] != 9 for d in found)
+    else:
+        assert found == expected
+
+
+def test_a_capitalised_title_after_a_number_counts_people_a_street_name_does_not():
+    assert figures("The Congress elected 3 Deputy Secretaries and 4 Vice Chairmen.", "en") == [
+        (3, "persons"),
+        (4, "persons"),
+    ]
+    assert figures("He visited 5 Nguyen Trai Street.", "en") == []
+    assert figures("It handles 3 ministerial-level tasks.", "en") == [(3, "count")]
+
+
+def test_connection_points_are_counted_percentage_points_are_not():
+    assert figures("عقد المؤتمر مع 12,480 نقطة اتصال.", "ar") == [(12480, "count")]
+    assert figures("ارتفع المؤشر 3 نقاط مئوية.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "Das Komitee vergab 512 Aufgaben; davon wurden 460 abgeschlossen, 19 sind überfällig und 33 laufen.",
+            [(512, "count"), (460, "count"), (19, "count"), (33, "count")],
+        ),
+        ("en", "The province licensed 45 projects, of which 12 in 2024.", [(45, "count"), (12, "count")]),
+        ("pl", "Zbudowano 320 domów, z czego 250 oddano do użytku.", [(320, "count"), (250, "count")]),
+        ("fr", "Le comité compte 9 membres, dont 3 à temps partiel.", [(9, "persons"), (3, "persons")]),
+    ],
+)
+def test_a_bare_number_after_of_which_is_a_part_of_the_count_before(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_bare_number_without_of_which_is_no_figure():
+    assert figures("The province licensed 45 projects and 12 were delayed.", "en")[0] == (45, "count")
+    assert figures("Das Komitee tagte 3 Mal.", "de") == []
+
+
+def test_the_programme_of_a_conference_is_its_agenda_not_a_document():
+    assert docs("According to the programme of the 16th Conference, the report was presented.", "en") == []
+    assert (
+        docs("Selon le programme de la 16e Conférence du Comité provincial, le rapport a été présenté.", "fr")
+        == []
+    )
+
+
+def test_the_total_after_out_of_counts_what_the_figure_before_counts():
+    assert figures("صوت 431 نائبا من أصل 447 لصالح القرار.", "ar") == [(431, "persons"), (447, "persons")]
+    assert figures("The meeting of 45 members of 12 communes was held.", "en") == [
+        (45, "persons"),
+        (12, "count"),
+    ]
+
+
+def test_the_one_ordinal_of_a_meeting_named_by_its_term_years_is_the_term():
+    text = "وفقا لقرار المؤتمر الخامس عشر للجنة الحزب الإقليمية للفترة 2020-2025."
+    assert docs(text, "ar") == [("resolution", None, None, 15)]
+    text = "وبحسب القرار، تتكون اللجنة التنفيذية للفترة 2025-2030 من 65 شخصًا."
+    assert docs(text, "ar") == []  # a count, no ordinal
+
+
+def test_a_change_s_verb_may_open_a_long_clause_and_a_semicolon_ends_the_figure_it_changes():
+    text = "ارتفعت مبيعات التجزئة للسلع والخدمات الاستهلاكية بنسبة 12.4%."
+    assert changes(text, "ar") == [(12.4, "percent", 12.4)]
+    text = "Budget revenue reached 5,000 billion VND; industrial production rose 7%."
+    assert changes(text, "en") == [(5000, "billion_vnd", None), (7, "percent", 7)]
+
+
+def test_the_same_period_cue_of_the_next_figure_is_not_this_one_s():
+    text = "Tỷ lệ hộ nghèo giảm còn 1,7%, giảm 0,6% so với năm trước."
+    assert changes(text, "vi") == [(1.7, "percent", None), (0.6, "percent", -0.6)]
+
+
+def test_vietnamese_counted_nouns_of_party_and_administrative_work():
+    assert figures("Tỉnh có 560 tổ chức cơ sở đảng với 1.250 chi bộ.", "vi") == [
+        (560, "count"),
+        (1250, "count"),
+    ]
+    assert figures("Tiếp nhận 15.430 hồ sơ, có 2.350 cử tri tham dự.", "vi") == [
+        (15430, "count"),
+        (2350, "persons"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The programme supported 1,250 households."),
+        ("pl", "Program wsparł 1250 gospodarstw domowych."),
+        ("vi", "Chương trình hỗ trợ 1.250 hộ."),
+        ("ar", "قدمت المقاطعة الدعم لـ 1250 أسرة."),
+    ],
+)
+def test_households_are_counted_as_things_in_every_language(lang, text):
+    assert figures(text, lang) == [(1250, "count")]
+
+
+def test_a_word_naming_a_document_only_with_its_mark_does_not_hide_a_count():
+    assert figures("دعم البرنامج 1250 أسرة.", "ar") == [(1250, "count")]
+    assert figures("Decree 15 applies to 40 communes.", "en") == [(40, "count")]
+
+
+def test_people_counted_after_a_session_word_are_a_count_a_session_number_is_not():
+    assert figures("شارك في الدورة 80 نائبا.", "ar") == [(80, "persons")]
+    assert figures("افتتحت الدورة 15 للمجلس.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Xuất khẩu tăng 6,4 phần trăm."),
+        ("ar", "ارتفعت الصادرات بنسبة 6.4 في المائة."),
+        ("ar", "ارتفعت الصادرات بنسبة 6.4 بالمئة."),
+    ],
+)
+def test_a_percentage_written_in_words_is_a_percentage(lang, text):
+    assert changes(text, lang) == [(6.4, "percent", 6.4)]

@@ -169,3 +169,169 @@ def test_a_rank_after_an_item_s_title_does_not_end_a_colon_list():
     )
     for name in ("Nguyen Van Hai", "Tran Van Phuong", "Le Thi Thanh"):
         assert ("member", "central_committee", "central") in found[name], name
+
+
+def test_a_name_in_the_polish_instrumental_after_g():
+    found = posts("Spotkał się z prezydentem Luong Van Cuongiem i wicepremierem Nguyen Chi Dungiem.")
+    assert ("state_president", "other", "central") in found["Luong Van Cuong"]
+    assert ("deputy_prime_minister", "government", "central") in found["Nguyen Chi Dung"]
+
+
+def test_a_birth_date_written_with_the_verb_dates_no_meeting():
+    dates = [
+        d
+        for d, _ in meetings(
+            "Podczas spotkania pani Tan Thi Que podziękowała Stałemu Komitetowi Prowincjonalnego "
+            "Komitetu Partii. Pani Tan Thi Que urodziła się 17 lipca 1979 r. w gminie Khong Lao."
+        )
+    ]
+    assert "1979-07-17" not in dates
+
+
+def test_a_title_linked_to_the_last_name_of_a_list_is_every_listed_name_s():
+    found = posts(
+        "Ogłoszono rezolucję o mianowaniu członka Komitetu Partii Prowincji Tran Van Binha, członka "
+        "Komitetu Partii Prowincji Le Thi Hoa na stanowisko wiceprzewodniczącego Rady Ludowej prowincji."
+    )
+    for name in ("Tran Van Binh", "Le Thi Hoa"):
+        assert ("vice_chair", "peoples_council", "provincial") in found[name], name
+    # a name in another clause keeps its own post
+    other = posts(
+        "Towarzysz Tran Van Binh pogratulował towarzyszowi Le Van Tamowi wyboru na stanowisko przewodniczącego."
+    )
+    assert other["Tran Van Binh"] == set()
+
+
+def test_directing_a_congress_is_not_chairing_it():
+    x = extract(
+        "W Kongresie, ze strony centralnej, uczestniczył i kierował nim towarzysz Le Van Tam, członek "
+        "Komitetu Centralnego Partii."
+    )
+    assert all(not m.chairs for m in x.meetings)
+
+
+def test_a_post_in_a_mass_organisation_is_of_another_body():
+    found = posts(
+        "Pani Vo Thi Lan, wiceprzewodnicząca Komitetu Frontu Ojczyzny Wietnamu, przewodnicząca "
+        "Prowincjonalnego Związku Kobiet, przemawiała. Towarzysz Le Van Tam, sekretarz Prowincjonalnego "
+        "Związku Młodzieży, także zabrał głos."
+    )
+    assert ("chair", "other", "provincial") in found["Vo Thi Lan"]
+    assert found["Le Van Tam"] == {("secretary", "other", "provincial")}
+    assert posts("Soudružka Vo Thi Lan, předsedkyně provinčního svazu žen, vystoupila.", "cs")[
+        "Vo Thi Lan"
+    ] == {("chair", "other", "provincial")}
+
+
+def test_an_alternate_member_and_a_commander():
+    found = posts(
+        "Generał dywizji Vu Van Dien, dowódca Dowództwa Wojskowego prowincji, oraz towarzysz Le Van Tam, "
+        "członek rezerwowy Komitetu Centralnego Partii, przemawiali."
+    )
+    assert found["Vu Van Dien"] == {("head", "other", "provincial")}
+    assert found["Le Van Tam"] == {("other", "central_committee", "central")}
+
+
+def changes(text: str) -> list[tuple[float, str, float | None]]:
+    return [(m.value, m.unit, m.change_pct) for m in extract(text).metrics]
+
+
+def test_polish_rises_falls_and_same_periods_in_other_forms():
+    assert changes("Eksport zmniejszył się o 2,1% rok do roku.") == [(2.1, "percent", -2.1)]
+    assert changes("Sprzedaż detaliczna osiągnęła 45 000 mld VND, wzrost o 15% w tym samym okresie.") == [
+        (45000.0, "billion_vnd", 15.0)
+    ]
+    assert changes("Wskaźnik ubóstwa zmniejszył się do 1,2%.") == [(1.2, "percent", None)]
+
+
+def test_leading_the_proceedings_is_chairing_them():
+    x = extract(
+        "Rankiem 3 marca obrady prowadził towarzysz Le Van Tam, przewodniczący Rady Ludowej Prowincji."
+    )
+    assert [m.chairs for m in x.meetings] == [["Le Van Tam"]]
+
+
+def documents(text: str) -> list[tuple]:
+    return [(d.kind, d.number, d.session, d.term) for d in extract(text).documents]
+
+
+def test_a_council_session_s_resolution_and_a_session_s_agenda():
+    assert documents("Rezolucja 25. sesji Rady Ludowej Prowincji XVII kadencji.") == [
+        ("resolution", None, 25, 17)
+    ]
+    # the programme of a session is its agenda, no document; a plan is one only with its number
+    assert documents("Wysłuchano sprawozdania w sprawie programu X Sesji XV Zgromadzenia Narodowego.") == []
+    assert documents("Zgodnie z Planem nr 406-KH/TU Stałego Komitetu.") == [("plan", "406-KH/TU", None, None)]
+
+
+def test_an_ordinal_between_two_markers_belongs_to_the_one_after_it():
+    # the marker before it has its own ordinal: "14. konference 13. ústředního výboru"
+    assert documents("Rezolucja 14. Konferencji 13. Komitetu Centralnego.") == [("resolution", None, 14, 13)]
+    found = [
+        (d.session, d.term)
+        for d in extract("usnesení 14. konference 13. ústředního výboru strany", "cs").documents
+    ]
+    assert found == [(14, 13)]
+
+
+def test_the_office_of_the_president_is_no_state_presidency():
+    assert posts("Szef Kancelarii Prezydenta Le Khanh Hai odczytał decyzję.") == {
+        "Le Khanh Hai": {("head", "other", "central")}
+    }
+    assert posts("Vedoucí kanceláře prezidenta Le Khanh Hai přečetl rozhodnutí.", "cs") == {
+        "Le Khanh Hai": {("head", "other", "central")}
+    }
+
+
+def test_czech_prime_minister_in_the_accusative():
+    found = posts("Generální tajemník To Lam přijal předsedu vlády Pham Minh Chinha.", "cs")
+    assert found["Pham Minh Chinh"] == {("prime_minister", "government", "central")}
+
+
+def test_speaking_at_a_meeting_reports_it_held():
+    found = meetings(
+        "W ciągu tygodnia przywódcy prowincji odwiedzili rodziny. Przemawiając na spotkaniu, towarzysz "
+        "Tran Van Truong, sekretarz Prowincjonalnego Komitetu Partii, podkreślił znaczenie jedności."
+    )
+    assert len(found) == 1
+
+
+def test_a_czech_range_of_days_written_with_full_stops_is_dated_by_its_first_day():
+    x = kg.extract(
+        Article(
+            "t", "Ve dnech 27.–28. listopadu 2024 se konala konference provinčního výboru strany.", lang="cs"
+        )
+    )
+    assert [m.date for m in x.meetings] == ["2024-11-27"]
+
+
+def test_a_deputy_written_straight_before_a_body_is_its_deputy_head():
+    found = posts(
+        "Posiedzeniu przewodniczył towarzysz Hau A Lenh, sekretarz Prowincjonalnego Komitetu Partii – "
+        "przewodniczący Komitetu Sterującego; Phan Huy Ngoc, przewodniczący Prowincjonalnego Komitetu "
+        "Ludowego – zastępca Komitetu Sterującego."
+    )
+    assert ("deputy_head", "steering_committee", "provincial") in found["Phan Huy Ngoc"]
+    assert posts("Towarzysz Le Van Tam, zastępca sekretarza Komitetu Partii Prowincji, przemawiał.") == {
+        "Le Van Tam": {("deputy_secretary", "party_committee", "provincial")}
+    }
+
+
+def test_the_party_committee_of_central_agencies_is_central():
+    found = posts(
+        "Towarzysz Le Van Tam, zastępca sekretarza Komitetu Partii Agencji Centralnych, przemawiał."
+    )
+    assert found["Le Van Tam"] == {("deputy_secretary", "party_committee", "central")}
+
+
+def test_the_plural_central_is_a_level_not_the_central_committee():
+    found = posts("Towarzysz Le Van Tam, sekretarz Komitetu Partii Centralnych Agencji, przemawiał.")
+    assert found["Le Van Tam"] == {("secretary", "party_committee", "central")}
+    found = posts("Soudruh Le Van Tam, tajemník stranického výboru ústředních orgánů, vystoupil.", "cs")
+    assert found["Le Van Tam"] == {("secretary", "party_committee", "central")}
+
+
+def test_czech_met_with_holds_a_meeting_a_date_reports():
+    assert meetings(
+        "Ráno 3. prosince se předseda vlády Pham Minh Chinh setkal s delegací Japonska.", "cs"
+    ) == [("2025-12-03", "meeting")]

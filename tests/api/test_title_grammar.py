@@ -86,6 +86,8 @@ def test_generated_titles_parse_to_their_codes(code):
         found = titles.read_titles(text, pack)
         body_level = body.values[1] if len(body.values) > 1 else level
         role_code, org = role.values[0], body.values[0]
+        if org in grammar.UNREAD:  # a committee alone is a body only with the body it belongs to
+            continue
         if org == titles.GENERIC:  # an unnamed commission with no owner written: a post of "other"
             role_code, org = titles._GENERIC_ROLES.get(role_code, role_code), "other"
         want = titles.normalise(role_code, org, body_level)
