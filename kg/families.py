@@ -14,10 +14,10 @@ documents, metrics). It declares
   article and from an extraction, when a predicted fact matches a gold one, and the canned query
   that lists it (``kg query NAME``, which the judge runs). :mod:`kg.evaluate` scores every one.
 
-Adding a family: its dataclass in ``kg/model.py`` and list in ``Extraction``; its extractor
-(``kg/extract/<family>.py``, cue words in the packs); its terms in ``kg/vocab.py`` and
-``kg/ontology/kg.ttl`` + ``shapes.ttl``; its ``mint_<family>`` in ``kg/mint.py``; a canned query in
-``kg/queries/``; one :class:`Family` here; tests.
+Adding a family (ARCHITECTURE.md lists the files): its dataclass in ``kg/model.py`` and list in
+``Extraction``; its extractor (``kg/extract/<family>.py``, cue words in the packs); its terms in
+``kg/vocab.py`` and ``kg/ontology/kg.ttl``; its ``mint_<family>`` in ``kg/mint.py``; a canned query
+in ``kg/queries/``; one :class:`Family` here; tests.
 
 >>> [f.name for f in FAMILIES]
 ['officials', 'meetings', 'documents', 'metrics']

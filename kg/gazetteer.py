@@ -1,7 +1,25 @@
-"""Vietnam's provinces and districts, from the ``vietnamadminunits`` package.
+"""Places: every decision that something is a place, which place, and whose place it is.
 
-Both maps are kept: the 63 provinces in force until 2025 (``legacy``) and the 34 after the 2025
-merger; each legacy province is linked to its successor.
+The data are Vietnam's provinces and districts, from the ``vietnamadminunits`` package: both maps
+are kept, the 63 provinces in force until 2025 (``legacy``) and the 34 after the 2025 merger; each
+legacy province is linked to its successor (:func:`merged_into`, :func:`province_key`). Other
+modules ask this one and hold no place logic of their own:
+
+- **in text**: places named in Latin script (:func:`find_places`, :func:`blank_places`,
+  :func:`strip_places`, :func:`place_end`) and in the other scripts the name reader reads
+  (:func:`read_place`, :func:`other_script_places`: :mod:`kg.extract.names` reads the letters,
+  this module decides which reading is a place); a place the gazetteer lacks, known by the level
+  word before it (:func:`after_level`, :func:`after_levels`, :func:`unlisted_at`,
+  :func:`unlisted_place`);
+- **of a title**: the place it writes (:func:`title_place`), a city that is a district
+  (:func:`is_district`);
+- **of an article and its bodies**: the province and district it is about (:func:`article_place`),
+  a local body's place (:func:`body_place`, the province a chain of titles writes:
+  :func:`chain_province`);
+- **for identities and minting**: the province of a place (:func:`province_of`), provinces compared
+  across the merger (:func:`province_key`, :func:`province_keys`), the name a province has in a
+  year (:func:`named_in`, :func:`as_of`), the province a legacy one was merged into
+  (:func:`merged_into`).
 """
 
 from __future__ import annotations
@@ -9,27 +27,51 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.text import fold
+from kg.lang import Pack, pack_folder
+from kg.script import COMMAS
+from kg.text import blank, fold, fold_aligned
 
 __all__ = [
     "Place",
+    "after_level",
+    "after_levels",
+    "article_place",
+    "as_of",
+    "blank_places",
     "body_place",
+    "by_place_noun",
+    "chain_province",
     "districts",
+    "find_places",
+    "is_district",
+    "is_place",
     "lookup",
     "main_district",
     "main_province",
+    "merged_into",
+    "named_in",
+    "other_script_places",
+    "place_end",
     "place_pattern",
     "province_key",
+    "province_keys",
     "province_of",
     "provinces",
+    "read_place",
+    "strip_places",
     "successor",
+    "title_place",
+    "unlisted_at",
+    "unlisted_place",
 ]
 
 
@@ -93,6 +135,70 @@ def lookup(name: str) -> Place | None:
     return provinces().get(key) or districts().get(key)
 
 
+def is_place(folded: str, surface: str | None = None) -> bool:
+    """Is ``folded`` (a folded name) a province or a district (a district whose name several
+    units share, keyed with its kind, by the name alone: "cao lanh")? Not when ``surface``, the
+    run as written, is in full Vietnamese spelling (a tone mark or đ) that differs from the
+    place's: "Lâm Đông" is a person, "Lâm Đồng" the province.
+
+    >>> is_place("ninh binh"), is_place("nguyen van an"), is_place("cao lanh")
+    (True, False, True)
+    >>> is_place("lam dong", "Lâm Đông"), is_place("lam dong", "Lâm Đồng"), is_place("lam dong", "Lam Dong")
+    (False, True, True)
+    """
+    if folded not in _bare_names():
+        return False
+    if surface is None:
+        return True
+    written = _vi_spellings().get(folded)
+    if not written or not _VI_ONLY.search(unicodedata.normalize("NFD", surface)):
+        return True
+    return _spelling(unicodedata.normalize("NFC", surface)) in written
+
+
+@cache
+def _bare_names() -> frozenset[str]:
+    return frozenset(re.sub(r"\s*\(.*\)$", "", n) for n in _names())
+
+
+@cache
+def _vi_spellings() -> dict[str, frozenset[str]]:
+    """Folded place name -> the spellings with diacritics Vietnamese writes it in (tone marks in
+    any position: "hoà" and "hòa" are one spelling)."""
+    out: dict[str, set[str]] = {}
+    for place in (*provinces().values(), *districts().values()):
+        local = re.sub(r"\s*\(.*\)$", "", place.local)
+        if not local.isascii():
+            out.setdefault(fold(local), set()).add(_spelling(local))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _spelling(words: str) -> str:
+    """A written name with diacritics, each syllable's marks in a fixed order (old and new tone
+    placements agree)."""
+    return " ".join(
+        "".join(sorted(unicodedata.normalize("NFD", w.lower()))) for w in words.replace("-", " ").split()
+    )
+
+
+_VI_ONLY = re.compile("[đĐ\u0300\u0301\u0303\u0309\u0323]")
+
+
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(provinces()) | frozenset(districts())
+
+
+def is_district(place: str) -> bool:
+    """Is ``place`` a district-level town or city, and no province of that name?
+
+    >>> is_district("Vinh"), is_district("Nghe An")
+    (True, False)
+    """
+    found = lookup(place)
+    return found is not None and found.level == "district"
+
+
 @cache
 def successor(province: str) -> str | None:
     """The post-2025 province a legacy province was merged into (itself if it was kept)."""
@@ -105,6 +211,17 @@ def successor(province: str) -> str | None:
             local = legacy["DICT_PROVINCE"].get(new_key, {}).get("provinceShort")
             return _plain(local) if local else None
     return None
+
+
+def merged_into(province: str) -> str | None:
+    """The post-2025 province a legacy province was merged into; None for a province that was
+    kept (or no province).
+
+    >>> merged_into("Kon Tum"), merged_into("Quang Ngai"), merged_into("Atlantis")
+    ('Quang Ngai', None, None)
+    """
+    later = successor(province)
+    return later if later and later != province else None
 
 
 @cache
@@ -136,13 +253,69 @@ def province_key(place: str | None) -> str | None:
     return successor(province) or province
 
 
+def chain_province(titles: list[tuple[str | None, str | None]]) -> str | None:
+    """The one province a chain of titles, ``(place written, level)`` each, writes for its
+    provincial posts: the place of those of them that write none (:func:`body_place`'s ``chain``).
+
+    >>> chain_province([("ninh binh", "provincial"), (None, "provincial")])
+    'Ninh Binh'
+    >>> chain_province([("ninh binh", "provincial"), ("ha noi", "provincial")]) is None
+    True
+    """
+    found = {province_of(place) for place, level in titles if place and level == "provincial"} - {None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def province_keys(places: Iterable[str | None]) -> set[str]:
+    """The provinces of ``places`` as of 2025 (:func:`province_key`), to compare posts across the
+    merger: posts in Kon Tum and in Gia Lai are one province's.
+
+    >>> sorted(province_keys(["Kon Tum", "Quang Ngai", None, "Atlantis"]))
+    ['Quang Ngai']
+    """
+    return {k for k in (province_key(p) for p in places) if k}
+
+
+_MERGER = 2025  # the year the 63 provinces became 34
+
+
+def named_in(year: int | None, now: str, before: str) -> str:
+    """Of a province's two names, ``now`` (after the 2025 merger) and ``before``, the one an
+    article of ``year`` uses: the old one before 2025.
+
+    >>> named_in(2024, "Quang Ngai", "Kon Tum"), named_in(2025, "Quang Ngai", "Kon Tum")
+    ('Kon Tum', 'Quang Ngai')
+    """
+    return before if year and year < _MERGER else now
+
+
+def as_of(key: str, year: int | None, named: Counter[str]) -> str:
+    """The province ``key`` (a :func:`province_key`) as an article of ``year`` names it: itself
+    after 2025; else, of the provinces ``named`` counts (merged into it or not), the one of ``key``
+    counted most.
+
+    >>> as_of("Quang Ngai", 2024, Counter({"Kon Tum": 2, "Quang Ngai": 1, "Ha Noi": 5}))
+    'Kon Tum'
+    >>> as_of("Quang Ngai", 2026, Counter({"Kon Tum": 2}))
+    'Quang Ngai'
+    """
+    if year and year > _MERGER:
+        return key
+    return max((p for p in named if province_key(p) == key), key=lambda p: (named[p], p))
+
+
 def body_place(
-    level: str | None, written: str | None, province: str | None, district: str | None = None
+    level: str | None,
+    written: str | None,
+    province: str | None,
+    district: str | None = None,
+    chain: str | None = None,
 ) -> str | None:
     """The place of a local body: the one its title writes (a province for a provincial body, a
-    district for a district one), else the article's: its province for a provincial body, the
-    district it is about (:func:`main_district`) for a district body. A district body with neither
-    has no place: it is not guessed from its province.
+    district for a district one; for a provincial body that writes none, the one its chain of
+    titles writes, ``chain``: :func:`chain_province`), else the article's: its province for a
+    provincial body, the district it is about (:func:`main_district`) for a district body. A
+    district body with neither has no place: it is not guessed from its province.
 
     >>> body_place("provincial", "ninh binh", "Ha Noi"), body_place("provincial", None, "Ha Noi")
     ('Ninh Binh', 'Ha Noi')
@@ -153,6 +326,8 @@ def body_place(
     """
     if level == "central":
         return None
+    if not written and level == "provincial":
+        written = chain
     place = lookup(written) if written else None
     if level in ("district", "commune"):
         if place is not None and place.level == "district":
@@ -262,4 +437,270 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
                 break
         else:
             i += 1
+    return out
+
+
+def blank_places(text: str) -> str:
+    """``text`` with every place it names (:func:`find_places`) replaced by one space.
+
+    >>> blank_places("chairman of ninh binh province")
+    'chairman of   province'
+    """
+    for a, b, _ in reversed(find_places(text)):
+        text = text[:a] + " " + text[b:]
+    return text
+
+
+def strip_places(text: str) -> str:
+    """``text`` without the province or district names (and commas) it ends with: a place written
+    between a title and a name.
+
+    >>> strip_places("chairman of the provincial people's committee, ninh binh, ")
+    "chairman of the provincial people's committee"
+    """
+    while True:
+        stripped = text.rstrip(" " + COMMAS)
+        places = find_places(stripped[-40:])
+        if not places or places[-1][1] != len(stripped[-40:]):
+            return stripped
+        text = (
+            stripped[: len(stripped) - 40 + places[-1][0]]
+            if len(stripped) > 40
+            else stripped[: places[-1][0]]
+        )
+
+
+def place_end(text: str, within: int) -> int | None:
+    """Where the first place ``text`` names ends, when it starts within ``within`` characters.
+
+    >>> place_end(" der provinz an giang hat", 4), place_end(" hat die provinz an giang", 4)
+    (None, None)
+    >>> place_end(" an giang hat", 4)
+    9
+    """
+    places = [p for p in find_places(text) if p[0] <= within]
+    return places[0][1] if places else None
+
+
+def title_place(
+    span: str, start: int, end: int, limit: int, linked: Callable[[str], bool] | None = None
+) -> str | None:
+    """The place a title (from ``start`` to ``end`` of ``span``, which it may not read past
+    ``limit``) writes: inside its wording or right after it ("Secretary of the Ninh Binh
+    Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai"), or after one word
+    that ``linked`` says is a link of the title grammar ("von Dong Hy").
+
+    >>> title_place("secretary of the ninh binh provincial party committee", 0, 53, 60)
+    'ninh binh'
+    """
+    window = span[start : min(limit, end + 30)]
+    found = [
+        name
+        for a, _, name in find_places(window)
+        if a <= end - start + 4 or (linked is not None and linked(window[end - start : a]))
+    ]
+    if not found and not window.isascii():
+        found = other_script_places(span[start : min(limit, end + 25)])
+    return found[0] if found else None
+
+
+def article_place(text: str, names: list[tuple[int, int]], url: str | None = None):
+    """The province and the district an article is mainly about (:func:`main_province`,
+    :func:`main_district`), from the places it names in any script outside the spans of people's
+    ``names``, else its URL.
+
+    >>> article_place("Nguyen Van Nam visited Ninh Binh and Yen Khanh.", [(0, 14)])
+    ('Ninh Binh', 'Yen Khanh')
+    """
+    text = blank(text, names)
+    found = [name for _, _, name in find_places(fold_aligned(text), text)]
+    found += other_script_places(text)
+    province = main_province(found, url)
+    return province, main_district(found, province)
+
+
+# ---------------------------------------------------------------- places the gazetteer lacks
+_DATA = Path(str(resources.files("kg"))) / "data"
+
+
+def _vi_folder() -> Path:
+    return pack_folder("vi") or Path(str(resources.files("kg"))) / "lang" / "vi"
+
+
+@cache
+def _level_words() -> re.Pattern[str]:
+    """Vietnamese level words below the centre (``tỉnh``, ``xã`` …, the vi pack's levels.tsv)."""
+    words = []
+    for parts in tables.rows(_vi_folder() / "levels.tsv"):
+        if len(parts) == 2 and parts[1] != "central":
+            words.append(re.escape(unicodedata.normalize("NFC", parts[0])))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))}) $")
+
+
+def after_level(text: str, start: int) -> bool:
+    """Does a lower-case Vietnamese level word stand just before ``start``: "xã Cao Sơn" is a
+    commune, not a person?
+
+    >>> after_level("xã Cao Sơn", 3), after_level("ông Cao Sơn", 4)
+    (True, False)
+    """
+    return bool(_level_words().search(text, max(0, start - 12), start))
+
+
+@cache
+def _place_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Nouns of communes, districts and villages in the Latin-script languages
+    (``kg/data/vi_place_words.txt``): written before a place ("gminy", "commune de") and after it
+    ("commune", "ward")."""
+    words: dict[str, list[str]] = {"before": [], "after": []}
+    for parts in tables.rows(_DATA / "vi_place_words.txt"):
+        if len(parts) == 2 and parts[0] in words:
+            words[parts[0]].append(re.escape(unicodedata.normalize("NFC", parts[1].lower())))
+    alt = {k: "|".join(sorted(v, key=len, reverse=True)) for k, v in words.items()}
+    return re.compile(rf"(?<!\w)(?:{alt['before']}) $"), re.compile(rf" (?:{alt['after']})(?!\w)")
+
+
+def by_place_noun(text: str, start: int, end: int) -> bool:
+    """Does a noun of a place below the province stand just before ``start`` ("gminy Tan Trao") or
+    just after ``end`` ("Kim Lien commune")?
+
+    >>> by_place_noun("w gminie Tan Trao", 9, 17), by_place_noun("Kim Lien commune", 0, 8)
+    (True, True)
+    """
+    before, after = _place_nouns()
+    return bool(
+        before.search(text[max(0, start - 20) : start].lower()) or after.match(text[end : end + 12].lower())
+    )
+
+
+def after_levels(text: str, pack: Pack | None) -> dict[int, bool]:
+    """Offsets where a word starts right after a level word below the centre of the pack's
+    ``levels.tsv`` (``بلدية``, ``حي``, ``مقاطعة`` …): two syllables there name a place, not a person.
+    The value says whether the level word is a noun (written without the pack's article: ``بلدية``,
+    not the adjective ``الإقليمية``, which a person's name may follow)."""
+    if pack is None or not pack.levels:
+        return {}
+    folded = fold_aligned(text)
+    out: dict[int, bool] = {}
+    for m, values in pack.levels.finditer(folded):
+        if values and values[0] != "central":
+            end = m.end("w")
+            word, art = m.group(0), pack.article
+            # the article, also after a clitic, which may contract it (ل + البلدية = للبلدية)
+            starts = [p + art for p in ("", *pack.prefixes)] + [
+                p + art[1:] for p in pack.prefixes if p == art[1:]
+            ]
+            if word[:1] in pack.prefixes:  # two clitics: "وبالمنطقة"
+                starts += [word[0] + x for x in starts]
+            noun = not art or not any(word.startswith(x) for x in starts)
+            while end < len(text) and text[end] == " ":
+                end += 1
+            out[end] = out.get(end, False) or noun
+    return out
+
+
+def unlisted_at(after: dict[int, bool], start: int, syllables: int, last: bool) -> bool:
+    """Do ``syllables`` read as a name from ``start`` (an offset of :func:`after_levels`) name a
+    place the gazetteer lacks: two (or one) right after a level word ("بلدية تشاو سون"), three after
+    a level noun with nothing after them ("عبر بلدية لوو فينه سون،", ``last``)?
+
+    >>> unlisted_at({10: False}, 10, 2, False), unlisted_at({10: False}, 10, 3, True)
+    (True, False)
+    >>> unlisted_at({10: True}, 10, 3, True), unlisted_at({10: True}, 10, 3, False)
+    (True, False)
+    """
+    if syllables <= 2 and start in after:
+        return True
+    return syllables == 3 and last and after.get(start, False)
+
+
+def unlisted_place(title: str, gap: str, pack: Pack) -> bool:
+    """Is ``gap`` a place written in a script other than Latin right after the level word that
+    ends a title ("رئيس اللجنة الشعبية لبلدية ها نها، السيد <name>"): one to three words, each a
+    Vietnamese syllable as the script spells it (a commune the gazetteer may lack)?"""
+    from kg.extract.names import reader_for, syllable_reading
+
+    words = gap.split()
+    if not 1 <= len(words) <= 3 or not re.fullmatch(r"[^\W\d_\s]+(?:\s+[^\W\d_]+)*\s*", gap.strip() + " "):
+        return False
+    if not any(m.end() == len(title) for m, _ in pack.levels.finditer(title)):
+        return False
+    return all(reader_for(w) is not None and syllable_reading(w) is not None for w in words)
+
+
+# ---------------------------------------------------------------- places in other scripts
+@cache
+def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for place in sorted(_names()):
+        words = tuple(place.split())
+        if len(words) >= 2:
+            out.setdefault(words[0], []).append(words)
+    return out
+
+
+@cache
+def _written_places(reader) -> dict[str, str]:
+    """Places whose usual spelling in the reader's script is not read syllable by syllable ("هوشي
+    منه", "هو تشي منه": Ho Chi Minh), from the script's lines of ``kg/data/place_aliases.tsv``."""
+    out = {}
+    for key, place in provinces().items():
+        words = key.split()
+        if words and all(reader.tokens.fullmatch(w) for w in words):
+            out[" ".join(reader.norm(w) for w in words)] = fold(place.name)
+    return out
+
+
+def read_place(tokens: list[str], reader=None) -> str | None:
+    """The place (folded) that syllables written in a script other than Latin spell: the
+    script's reader (:class:`kg.extract.names.ScriptReader`) gives each token's syllables, likeliest
+    first; a place is the first whose syllables they all may be.
+
+    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"]), read_place(["هوشي", "منه"])
+    ('ninh binh', 'yen khanh', 'ho chi minh')
+    """
+    if reader is None:
+        from kg.extract.names import reader_for
+
+        reader = reader_for(tokens[0]) if tokens else None
+        if reader is None:
+            return None
+    written = _written_places(reader).get(" ".join(tokens))
+    if written:
+        return written
+    spellings = reader.spellings
+    ranked = [spellings.get(t, [])[:6] for t in tokens]
+    if not ranked or not ranked[0]:
+        return None
+    options = [set(r) for r in ranked]
+    index = _places_by_first_word()
+    for first in ranked[0]:  # the likeliest reading first
+        for words in index.get(first, ()):
+            if len(words) == len(tokens) and all(w in o for w, o in zip(words[1:], options[1:], strict=True)):
+                return " ".join(words)
+    return None
+
+
+def other_script_places(text: str) -> list[str]:
+    """Folded names of the provinces and districts ``text`` writes in scripts other than Latin
+    (every script :func:`kg.extract.names.readers` reads).
+
+    >>> other_script_places("في مقاطعة نينه بينه")
+    ['ninh binh']
+    """
+    from kg.extract.names import readers
+
+    out = []
+    for reader in readers():
+        tokens = [reader.norm(m.group()) for m in reader.tokens.finditer(text)]
+        i = 0
+        while i < len(tokens):
+            for n in (3, 2):
+                place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None
+                if place:
+                    out.append(place)
+                    i += n
+                    break
+            else:
+                i += 1
     return out

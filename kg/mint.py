@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from kg import gazetteer
 from kg.model import Article, Body, Extraction, Meeting
 from kg.resolve import Resolver, article_iri, body_iri, person_iri, place_iri
 from kg.text import fold
@@ -146,14 +147,13 @@ class ArticleGraph:
         self._used: set[int] = set()
 
     def place(self, name: str) -> str:
-        from kg import gazetteer
-
+        """A place, and the province it was merged into (:func:`kg.gazetteer.merged_into`)."""
         iri = place_iri(name)
         self.add(iri, SCHEMA.name, _lit(name))
         if iri not in self.records:
             self.records[iri] = _type(iri, KG.Place)
-            later = gazetteer.successor(name)
-            if later and later != name:
+            later = gazetteer.merged_into(name)
+            if later:
                 self.add(iri, KG.successor, self.place(later))
         return iri
 

@@ -29,8 +29,11 @@ other articles.
 officials: the province their known local posts are in (from the store, earlier articles, or
 ``kg/data/local_officials.tsv``), when they agree; its provincial bodies without a place take it.
 
-**Names read from another script** prefer a reading that is a known name
-(:func:`known_officials`, the store, earlier articles) over the likeliest one.
+**Names read from another script** have several readings; :mod:`kg.extract.names` scores them and
+asks :func:`choose_reading` which one a name is while it reads the article (a known name —
+:func:`known_officials`, names the article gives — among the likeliest, else the likeliest), and
+keeps the others within reach (:func:`plausible_readings`); :meth:`Resolver.prefer_known` later
+takes one of those when it is a name known from the store or earlier articles.
 
 Use: ``r = Resolver.from_store(store)`` once (or ``Resolver.on_store(store)``, which reads from the
 store only the names it meets, when it meets them: the same identities, no start-up cost), then ``ids = r.resolve(extraction)`` per article in
@@ -50,9 +53,10 @@ order (``ids.person(name)``, ``ids.home(name)``, ``ids.body(body)`` give the IRI
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -66,11 +70,15 @@ __all__ = [
     "Resolver",
     "article_iri",
     "body_iri",
+    "choose_reading",
+    "is_known_reading",
     "known_officials",
     "local_officials",
     "merge_identities",
     "person_iri",
     "place_iri",
+    "plausible_readings",
+    "reading_bonus",
 ]
 
 
@@ -129,9 +137,72 @@ def local_officials() -> dict[str, tuple[str, str]]:
     return {fold(r[0]): (r[1], r[3] if len(r) > 3 and r[3] else r[1]) for r in rows if len(r) > 1}
 
 
-def _keys(provinces: Iterable[str | None]) -> set[str]:
-    """Provinces compared as their 2025 successors: posts in Kon Tum and in Gia Lai are one."""
-    return {k for k in (gazetteer.province_key(p) for p in provinces) if k}
+# ---------------------------------------------------------------- names read from another script
+# A name written in another script has several Latin readings (kg.extract.names scores them by how
+# well the letters spell them and how Vietnamese they look); which one the person is, is decided
+# here. A known name is preferred only among readings this close (log) to the likeliest: about
+# three unusual spellings; a name the letters hardly spell is not taken because someone bears it.
+KNOWN_MARGIN = 8.0
+KNOWN_BONUS = 2.0  # what a known reading adds to the score of a cut of a run into names
+
+
+def is_known_reading(name: str, known: Collection[str] = frozenset()) -> bool:
+    """Is the folded reading ``name`` a known name: one of ``known`` (names the article gives) or
+    of the shipped lists (:func:`known_officials`)?
+
+    >>> is_known_reading("luong cuong"), is_known_reading("luong cuong x", {"luong cuong x"})
+    (True, True)
+    """
+    return name in known or name in known_officials()
+
+
+def reading_bonus(name: str, known: Collection[str] = frozenset()) -> float:
+    """What a reading adds to the score of a cut of a run of syllables into names: a known name
+    (:func:`is_known_reading`) is :data:`KNOWN_BONUS` likelier."""
+    return KNOWN_BONUS if is_known_reading(name, known) else 0.0
+
+
+def plausible_readings(ranked: Sequence[tuple[float, str]], limit: int = 12) -> list[str]:
+    """Of the readings ``(score, folded name)`` of a name written in another script, best first,
+    those a known name may replace the likeliest by (within :data:`KNOWN_MARGIN`): the
+    alternatives :meth:`Resolver.prefer_known` chooses from.
+
+    >>> plausible_readings([(-20.0, "a b"), (-25.0, "a c"), (-30.0, "d e")])
+    ['a b', 'a c']
+    """
+    floor = ranked[0][0] - KNOWN_MARGIN if ranked else 0.0
+    return [name for score, name in ranked[:limit] if score >= floor]
+
+
+def choose_reading(
+    ranked: Sequence[tuple[float, str]],
+    spelled: Callable[[], Iterable[str]],
+    score: Callable[[str], float],
+    known: Collection[str] = frozenset(),
+) -> str | None:
+    """Which reading of a name written in another script it is: the best-ranked reading that is a
+    known name (:func:`is_known_reading`) within :data:`KNOWN_MARGIN` of the likeliest; else, of
+    the other names its letters spell (``spelled()``), the known one ``score`` rates best within
+    that margin; else the likeliest (None without any reading).
+
+    >>> ranked = [(-20.0, "luong cong"), (-24.0, "luong cuong"), (-40.0, "to lam")]
+    >>> choose_reading(ranked, lambda: (), lambda n: 0.0)
+    'luong cuong'
+    >>> choose_reading(ranked[:1], lambda: ["to lam"], lambda n: -21.0)
+    'to lam'
+    >>> choose_reading(ranked[:1], lambda: ["to lam"], lambda n: -40.0)
+    'luong cong'
+    """
+    floor = ranked[0][0] - KNOWN_MARGIN if ranked else -math.inf
+    officials = known_officials()
+    hits = [name for value, name in ranked if value >= floor and (name in known or name in officials)]
+    if hits:
+        return hits[0]
+    hits = [name for name in spelled() if name in known or name in officials]
+    hits = [name for name in hits if score(name) >= floor]
+    if hits:
+        return max(hits, key=score)
+    return ranked[0][1] if ranked else None
 
 
 # ---------------------------------------------------------------- people
@@ -311,7 +382,7 @@ class Resolver:
 
     def is_known(self, name: str) -> bool:
         key = fold(name)
-        if key in self._known or key in known_officials():
+        if is_known_reading(key, self._known):
             return True
         if self._store is not None and key not in self._unknown:
             if self._stored_name(key):
@@ -346,25 +417,27 @@ class Resolver:
         bodies = [p.body if isinstance(p, Position) else p for p in posts]
         central = any(b.level == "central" for b in bodies)
         local = {gazetteer.province_of(b.place) for b in bodies if b.level != "central" and b.place} - {None}
-        keys = _keys(local)
+        keys = gazetteer.province_keys(local)
         idents = self._people.setdefault(name, [])
         chosen = None
         if central:
             chosen = next((p for p in idents if p.central), None)
             if chosen is None and idents:
-                fitting = [p for p in idents if _keys(p.provinces) & keys] or idents
+                fitting = [p for p in idents if gazetteer.province_keys(p.provinces) & keys] or idents
                 chosen = max(fitting, key=lambda p: p.mentions)
             if chosen is not None:
                 self._merge_into(chosen, idents)
         elif any(p.central for p in idents):
             chosen = next(p for p in idents if p.central)
         elif local:
-            same = [p for p in idents if _keys(p.provinces) & keys]
+            same = [p for p in idents if gazetteer.province_keys(p.provinces) & keys]
             free = [p for p in idents if p.central] or [p for p in idents if not p.provinces]
             if same or free:
                 chosen = max(same or free, key=lambda p: p.mentions)
         elif idents:
-            same = [p for p in idents if _keys([hint]) & _keys(p.provinces)]
+            same = [
+                p for p in idents if gazetteer.province_keys([hint]) & gazetteer.province_keys(p.provinces)
+            ]
             chosen = max(same or idents, key=lambda p: p.mentions)
         if chosen is None:
             chosen = _Person(self._new_iri(name, sorted(local)))
@@ -440,8 +513,8 @@ class Resolver:
                 provinces |= person.provinces
             listed = local_officials().get(fold(official.name))
             if listed:
-                provinces.add(listed[1] if x.year and x.year < 2025 else listed[0])
-            keys = _keys(provinces)
+                provinces.add(gazetteer.named_in(x.year, *listed))
+            keys = gazetteer.province_keys(provinces)
             if len(keys) == 1:
                 votes[next(iter(keys))] += 1
                 names.update(provinces)
@@ -450,9 +523,7 @@ class Resolver:
         (best, n), *rest = votes.most_common(2)
         if rest and rest[0][1] * 2 > n:
             return None
-        if x.year and x.year > 2025:  # after the 2025 merger: the province as it now is
-            return best
-        return max((p for p in names if _keys([p]) == {best}), key=lambda p: (names[p], p))
+        return gazetteer.as_of(best, x.year, names)
 
     def place(self, x: Extraction) -> None:
         """Give an article with no province its officials' province, and provincial bodies

@@ -12,6 +12,7 @@ from kg.script import is_arabic as _is_arabic
 
 __all__ = [
     "Sentence",
+    "blank",
     "clean",
     "fold",
     "fold_aligned",
@@ -21,6 +22,21 @@ __all__ = [
     "strip_marks",
     "title_case",
 ]
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans replaced by spaces (same length).
+
+    >>> blank("Mr Ba of Ninh Binh", [(0, 5)])
+    '      of Ninh Binh'
+    """
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (min(b, len(text)) - a)
+    return "".join(chars)
+
 
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
 

@@ -8,7 +8,7 @@ import pytest
 
 from kg.api import build
 from kg.store import open_store
-from tests.helpers import DEV, ROOT, SEEDS
+from tests.helpers import DEV, ROOT, SEEDS, kg
 
 __all__ = ["CHROMIUM_FLAGS", "DEV", "ROOT", "SEEDS", "chromium_command"]
 
@@ -19,6 +19,16 @@ def seeds_store():
     store = open_store()
     report = build([SEEDS], store)
     assert report.articles == 5
+    return store
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """A store on disk holding the five seed articles, built by the ``kg`` command as a user runs it
+    (the CLI tests query it; none writes to it)."""
+    store = tmp_path_factory.mktemp("cli") / "store"
+    proc = kg("build", "seeds", "--store", str(store))
+    assert "built 5 articles" in proc.stdout
     return store
 
 

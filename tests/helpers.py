@@ -11,12 +11,27 @@ True
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
-__all__ = ["DEV", "KG", "ROOT", "SEEDS", "UNLABELLED", "free_port", "kg"]
+__all__ = [
+    "DEV",
+    "KG",
+    "ROOT",
+    "SEEDS",
+    "UNLABELLED",
+    "add_copies",
+    "assert_posts",
+    "case_rows",
+    "editable_corpus",
+    "extracted",
+    "free_port",
+    "kg",
+    "positions",
+]
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 SEEDS = ROOT / "seeds"  # five real articles
@@ -59,3 +74,49 @@ def add_copies(corpus: Path, times: int) -> None:
                 (corpus / f"copy{k}-{f.name}").write_text(
                     f.read_text(encoding="utf-8") + f"\n({k})\n", encoding="utf-8"
                 )
+
+
+def editable_corpus(folder: Path, dev: tuple[str, ...] = ()) -> Path:
+    """``folder/corpus``: copies of the five seed articles and of the dev articles named in
+    ``dev`` (ids; those the dev set lacks are passed over), as files a test may edit."""
+    d = folder / "corpus"
+    d.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(f, d)
+    for name in dev:
+        if (DEV / f"{name}.txt").exists():
+            shutil.copy(DEV / f"{name}.txt", d)
+    return d
+
+
+# ---------------------------------------------------------------- extraction
+def case_rows(name: str) -> list[list[str]]:
+    """The rows of a table of test cases, ``tests/data/cases/<name>`` (read as kg reads its data
+    files: tab-separated, ``#`` comments)."""
+    from kg import tables
+
+    return tables.rows(ROOT / "tests" / "data" / "cases" / name)
+
+
+def extracted(text: str, lang: str | None = None, url: str | None = None, published: str | None = None):
+    """The :class:`~kg.model.Extraction` of one article ``t`` of ``text`` (language detected when
+    ``lang`` is None)."""
+    from kg.extract import extract
+    from kg.model import Article
+
+    return extract(Article("t", text, url=url, lang=lang, published=published))
+
+
+def positions(x, name: str) -> set[tuple[str, str, str | None]]:
+    """The posts of the official ``name`` of an extraction, as (role, org, level)."""
+    official = next(o for o in x.officials if o.name == name)
+    return {(p.role, p.body.org, p.body.level) for p in official.positions}
+
+
+def assert_posts(lang: str, detected: bool, text: str, want: dict[str, set], among: dict[str, set]) -> None:
+    """``text``, in ``lang`` (given, or ``detected``), names each official of ``want`` with exactly
+    those posts (role, org, level), and each of ``among`` with those posts among others."""
+    x = extracted(text, lang=None if detected else lang)
+    assert x.article.lang == lang
+    assert {name: positions(x, name) for name in want} == want
+    assert {name: positions(x, name) & posts for name, posts in among.items()} == among

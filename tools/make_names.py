@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kg import gazetteer  # noqa: E402
 from kg.extract import names as N  # noqa: E402
 from kg.text import fold  # noqa: E402
 
@@ -117,7 +118,7 @@ def cued_names(text: str) -> list[str]:
         folded = [fold(w) for w in words]
         if all(f in N.syllables() or _plausible_syllable(f) for f in folded):
             name = " ".join(folded)
-            if name not in N._places():
+            if not gazetteer.is_place(name):
                 out.append(name)
     return out
 

@@ -15,8 +15,8 @@ from kg import gazetteer
 from kg.detect import detect_language
 from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
 from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
-from kg.extract.meetings import blank, chairs_in, find_meetings
-from kg.extract.names import NameMention, find_names, other_script_places
+from kg.extract.meetings import chairs_in, find_meetings
+from kg.extract.names import NameMention, find_names
 from kg.extract.titles import (
     LOCAL_ORGS,
     body_of,
@@ -37,9 +37,10 @@ __all__ = ["extract"]
 def extract(article: Article) -> Extraction:
     """Extract officials, posts, meetings, documents and metrics from one article.
 
-    A name written in another script reads as a known name when one of its readings is
-    (:func:`kg.resolve.known_officials`, the officials named earlier in the article); names
-    known from other articles are preferred later, by :meth:`kg.resolve.Resolver.prefer_known`.
+    Which reading a name written in another script is, :func:`kg.resolve.choose_reading`
+    decides (given the officials named earlier in the article); names known from other articles
+    are preferred later, by :meth:`kg.resolve.Resolver.prefer_known`. Places are
+    :mod:`kg.gazetteer`'s.
 
     >>> from kg.model import Article
     >>> x = extract(Article("demo", "On August 21, the Provincial Party Committee held its 54th "
@@ -72,12 +73,10 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
     first_pass = [find_names(sent, pack) for sent in sents]
-    spans = [
-        NameMention(s.start + m.start, s.start + m.end, m.surface, m.name)
-        for s, ms in zip(sents, first_pass, strict=True)
-        for m in ms
+    named = [
+        (s.start + m.start, s.start + m.end) for s, ms in zip(sents, first_pass, strict=True) for m in ms
     ]
-    province, district = _province(text, pack, spans, article.url)
+    province, district = gazetteer.article_place(text, named, article.url)  # outside people's names
     out = Extraction(article=article, sentences=[str(s) for s in sents], province=province, notes=notes)
 
     officials: dict[str, Official] = {}
@@ -163,9 +162,7 @@ def _cut_name(sent, mention, officials) -> bool:
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
     explicit = [t for t in titles if not t.default_level]
     central = bool(explicit) and all(t.level == "central" for t in explicit)
-    # one province written in a chain of titles is the place of its provincial posts that write none
-    chain = {gazetteer.province_of(t.place) for t in titles if t.place and t.level == "provincial"} - {None}
-    shared = next(iter(chain)) if len(chain) == 1 else None
+    chain = gazetteer.chain_province([(t.place, t.level) for t in titles])
     # "Bí thư Đảng ủy, Chủ tịch HĐND xã Ba Gia": a local post of unwritten level in a chain whose one
     # written level below the province is a commune's (a district's) is of that commune (district)
     lower = {(t.level, t.place) for t in titles if not t.default_level and t.level in ("district", "commune")}
@@ -179,8 +176,7 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
         level = (
             "central" if t.default_level and central and t.org not in LOCAL_ORGS and not t.place else t.level
         )
-        written = t.place or (shared if level == "provincial" else None)
-        body = body_of(t.org, level, gazetteer.body_place(level, written, province))
+        body = body_of(t.org, level, gazetteer.body_place(level, t.place, province, chain=chain))
         if all((p.role, p.body) != (t.role, body) for p in official.positions):  # the same post once
             official.positions.append(Position(t.role, body, sentence, t.former))
 
@@ -381,17 +377,6 @@ def _courtesy_only(folded: str, mention: NameMention, pack: Pack) -> bool:
     window = folded[max(0, mention.start - 16) : mention.start]
     found = [m.group() for m, _ in pack.cue("honorific").finditer(window)]
     return bool(found) and all(courtesy.get(w) is not None for w in found)
-
-
-def _province(text: str, pack: Pack, names: list[NameMention], url: str | None = None):
-    """The province and the district the article is mainly about (:func:`kg.gazetteer.main_province`
-    and :func:`~kg.gazetteer.main_district` decide, from the places it names outside people's
-    names, else its URL)."""
-    text = blank(text, [(m.start, m.end) for m in names])
-    found = [name for _, _, name in gazetteer.find_places(fold_aligned(text), text)]
-    found += other_script_places(text)
-    province = gazetteer.main_province(found, url)
-    return province, gazetteer.main_district(found, province)
 
 
 def _dedupe_documents(out: Extraction) -> None:

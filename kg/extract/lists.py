@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.titles import _cuts, chained_after, read_titles
 from kg.lang import Pack
@@ -61,11 +62,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
                     break
                 start = b[0]
         # the place written right after it ("... der Provinz An Giang")
-        from kg.gazetteer import find_places
-
-        tail = folded[end : end + 40]
-        places = [p for p in find_places(tail) if p[0] <= 4]
-        return folded[start : end + places[0][1]] if places else folded[start:end]
+        return folded[start : end + (gazetteer.place_end(folded[end : end + 40], 4) or 0)]
 
     def titles_of(role_text: str, at: int) -> list:
         own = read_titles(role_text, pack)
@@ -302,11 +299,7 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> boo
         return False
     if re.search(rf"[{RE_SEMICOLONS}]", gap) and not _ends_with_honorific(gap, pack):
         return False
-    from kg.gazetteer import find_places
-
-    for a, b, _ in reversed(find_places(gap)):
-        gap = gap[:a] + " " + gap[b:]
-    gap = _blank_honorifics(gap, pack)
+    gap = _blank_honorifics(gazetteer.blank_places(gap), pack)
     conj = pack.cue("conjunction")
     words = [w for w in re.findall(r"[^\W\d_]+", gap) if conj.get(w) is None]
     return len(words) <= 3

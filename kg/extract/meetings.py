@@ -27,9 +27,9 @@ from kg.extract.titles import body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
 from kg.script import RE_CLAUSE_ENDS, RE_DASHES
-from kg.text import fold_aligned
+from kg.text import blank, fold_aligned
 
-__all__ = ["blank", "chairs_in", "find_meetings"]
+__all__ = ["chairs_in", "find_meetings"]
 
 
 def _at_meeting(folded: str, pack: Pack) -> bool:
@@ -346,16 +346,6 @@ def _range_year(folded: str, pack: Pack) -> int | None:
         return None
     m = re.search(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d", folded)
     return int(m.group(1)) if m else None
-
-
-def blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the spans replaced by spaces (same length)."""
-    if not spans:
-        return text
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (min(b, len(text)) - a)
-    return "".join(chars)
 
 
 def _date(d: DateMention, year: int | None) -> str | None:

@@ -12,10 +12,14 @@ each token. A reading of a name is scored by what Vietnamese names are
 (``kg/data/names_vi.tsv``, counted from the Latin-script text of the corpora by
 ``tools/make_names.py``): how common its first syllable is as a family name, its other syllables
 in their positions and their bigrams, whether the full name is attested; against the cost of its
-spellings. A reading that is a known name (the store, earlier articles, the shipped officials)
-wins. A run of readable tokens is cut into names by the same scores, so that a place glued before
-a name, or a name whose family name is off the list (its given name then reads as a family name),
-is cut where the names are real.
+spellings. A run of readable tokens is cut into names by the same scores, so that a place glued
+before a name, or a name whose family name is off the list (its given name then reads as a family
+name), is cut where the names are real.
+
+This module reads; it decides neither identities nor places. Which reading a name is, is
+:func:`kg.resolve.choose_reading`'s to say (a known name among the likeliest readings: the shipped
+officials, names the article gives); which tokens spell a place, :mod:`kg.gazetteer`'s
+(:func:`kg.gazetteer.read_place`, :func:`kg.gazetteer.is_place`).
 """
 
 from __future__ import annotations
@@ -29,20 +33,18 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kg import gazetteer
+from kg import gazetteer, resolve
 from kg import script as _script
 from kg import tables as _tables
 from kg.lang import Pack, pack_folder
 from kg.script import Script
-from kg.text import fold, fold_aligned, title_case
+from kg.text import fold, title_case
 
 __all__ = [
     "NameMention",
     "ScriptReader",
     "find_names",
-    "other_script_places",
     "read_name",
-    "read_place",
     "readers",
     "segment_names",
     "syllable_reading",
@@ -81,49 +83,6 @@ def surnames() -> dict[str, int]:
 @cache
 def _given_rank() -> dict[str, int]:
     return {w: i for i, w in enumerate(dict.fromkeys(_words(_DATA / "vi_name_syllables.txt")))}
-
-
-@cache
-def _places() -> frozenset[str]:
-    """Folded province and district names; a district whose name several units share is keyed
-    with its kind ("cao lanh (thanh pho)"): the name alone is the place."""
-    names = set(gazetteer.provinces()) | set(gazetteer.districts())
-    return frozenset(re.sub(r"\s*\(.*\)$", "", n) for n in names)
-
-
-@cache
-def _vi_spellings() -> dict[str, frozenset[str]]:
-    """Folded place name -> the spellings with diacritics Vietnamese writes it in (tone marks in
-    any position: "hoà" and "hòa" are one spelling)."""
-    out: dict[str, set[str]] = {}
-    for place in (*gazetteer.provinces().values(), *gazetteer.districts().values()):
-        local = re.sub(r"\s*\(.*\)$", "", place.local)
-        if not local.isascii():
-            out.setdefault(fold(local), set()).add(_spelling(local))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _spelling(words: str) -> str:
-    """A written name with diacritics, each syllable's marks in a fixed order (old and new tone
-    placements agree)."""
-    return " ".join(
-        "".join(sorted(unicodedata.normalize("NFD", w.lower()))) for w in words.replace("-", " ").split()
-    )
-
-
-_VI_ONLY = re.compile("[đĐ\u0300\u0301\u0303\u0309\u0323]")
-
-
-def _is_place(name: str, surface: str) -> bool:
-    """Whether a run read as ``name`` (folded) is a place: a province or district that folds the
-    same, unless the run is written in full Vietnamese spelling (a tone mark or đ) that differs
-    from the place's ("Lâm Đông" is a person, "Lâm Đồng" the province)."""
-    if name not in _places():
-        return False
-    written = _vi_spellings().get(name)
-    if not written or not _VI_ONLY.search(unicodedata.normalize("NFD", surface)):
-        return True
-    return _spelling(unicodedata.normalize("NFC", surface)) in written
 
 
 @cache
@@ -309,7 +268,7 @@ def _latin_names(text: str) -> list[NameMention]:
                     whole_part = run[i - 1 : i + len(whole_part)]
                 taken = i + len(whole_part)
                 if any(
-                    " ".join(p[3] for p in run[i - k : i + len(whole_part)]) in _places()
+                    gazetteer.is_place(" ".join(p[3] for p in run[i - k : i + len(whole_part)]))
                     for k in (1, 2)
                     if i >= k
                 ):
@@ -319,10 +278,13 @@ def _latin_names(text: str) -> list[NameMention]:
                 start, end = part[0][0], part[-1][1]
                 if (
                     len(part) < 2
-                    or _is_place(name, text[start:end])
+                    or gazetteer.is_place(name, text[start:end])
                     or (
                         len(part) == 2
-                        and (_after_level(text, part[0][0]) or _by_place_noun(text, start, end))
+                        and (
+                            gazetteer.after_level(text, part[0][0])
+                            or gazetteer.by_place_noun(text, start, end)
+                        )
                     )
                 ):
                     continue
@@ -372,43 +334,6 @@ def compounds() -> frozenset[str]:
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
-@cache
-def _level_words() -> re.Pattern[str]:
-    """Vietnamese level words below the centre (``tỉnh``, ``xã`` …, the vi pack's levels.tsv)."""
-    words = []
-    for parts in _tables.rows(_vi_folder() / "levels.tsv"):
-        if len(parts) == 2 and parts[1] != "central":
-            words.append(re.escape(unicodedata.normalize("NFC", parts[0])))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))}) $")
-
-
-def _after_level(text: str, start: int) -> bool:
-    """Whether a lower-case level word stands just before ``start``: "xã Cao Sơn" is a commune."""
-    return bool(_level_words().search(text, max(0, start - 12), start))
-
-
-@cache
-def _place_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Nouns of communes, districts and villages in the Latin-script languages
-    (``kg/data/vi_place_words.txt``): written before a place ("gminy", "commune de") and after it
-    ("commune", "ward")."""
-    words: dict[str, list[str]] = {"before": [], "after": []}
-    for parts in _tables.rows(_DATA / "vi_place_words.txt"):
-        if len(parts) == 2 and parts[0] in words:
-            words[parts[0]].append(re.escape(unicodedata.normalize("NFC", parts[1].lower())))
-    alt = {k: "|".join(sorted(v, key=len, reverse=True)) for k, v in words.items()}
-    return re.compile(rf"(?<!\w)(?:{alt['before']}) $"), re.compile(rf" (?:{alt['after']})(?!\w)")
-
-
-def _by_place_noun(text: str, start: int, end: int) -> bool:
-    """Whether a noun of a place below the province stands just before ``start`` ("gminy Tan Trao")
-    or just after ``end`` ("Kim Lien commune")."""
-    before, after = _place_nouns()
-    return bool(
-        before.search(text[max(0, start - 20) : start].lower()) or after.match(text[end : end + 12].lower())
-    )
-
-
 def _trim(part, text: str, is_surname):
     """A name without a capitalised honorific before it ("Ông Hồ Quốc Dũng") and without a last
     word that starts a title or a body ("Tân Chủ tịch", "Đoàn Chủ tịch")."""
@@ -430,7 +355,7 @@ def _cut_places(run, is_surname):
             words = " ".join(p[3] for p in run[i : i + k])
             # the rest must be a name of two syllables or more: "Đồng Văn Lâm" is a person, not
             # the district Đồng Văn and a syllable
-            if i + k + 1 < len(run) and words in _places() and is_surname(run[i + k]):
+            if i + k + 1 < len(run) and gazetteer.is_place(words) and is_surname(run[i + k]):
                 if i > start:
                     yield run[start:i]
                 start = i = i + k
@@ -578,6 +503,11 @@ class ScriptReader:
     def _folding(self) -> dict[int, str]:
         return str.maketrans(dict(self.variants))
 
+    @cached_property
+    def spellings(self) -> dict[str, list[str]]:
+        """Token (as :meth:`norm` writes it) -> the Latin syllables it may stand for, likeliest first."""
+        return _spellings(self)
+
     def norm(self, token: str) -> str:
         """A token as the table writes it: variants read as their twins, lower case (for a script
         with case)."""
@@ -687,13 +617,6 @@ def _spellings(reader: ScriptReader) -> dict[str, list[str]]:
     }
 
 
-def known_officials() -> frozenset[str]:
-    """Folded names known before any article: the identity index's (:mod:`kg.resolve`)."""
-    from kg.resolve import known_officials as known
-
-    return known()
-
-
 def _candidates(reader: ScriptReader, token: str, first: bool) -> list[str]:
     """Latin syllables a token may stand for, likeliest first; for the first syllable of a name,
     family names first (by cost and frequency)."""
@@ -775,110 +698,33 @@ def _spelled_names(tokens: tuple[str, ...], reader: ScriptReader) -> tuple[str, 
     return tuple(" ".join(combo) for combo in itertools.product(*options))
 
 
-@cache
-def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for place in sorted(_places()):
-        words = tuple(place.split())
-        if len(words) >= 2:
-            out.setdefault(words[0], []).append(words)
-    return out
-
-
-@cache
-def _written_places(reader: ScriptReader) -> dict[str, str]:
-    """Places whose usual spelling in this script is not read syllable by syllable ("هوشي منه",
-    "هو تشي منه": Ho Chi Minh), from the script's lines of ``kg/data/place_aliases.tsv``."""
-    out = {}
-    for key, place in gazetteer.provinces().items():
-        words = key.split()
-        if words and all(reader.tokens.fullmatch(w) for w in words):
-            out[" ".join(reader.norm(w) for w in words)] = fold(place.name)
-    return out
-
-
-def read_place(tokens: list[str], reader: ScriptReader | None = None) -> str | None:
-    """The gazetteer place (folded) that syllables written in a script other than Latin spell.
-
-    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"]), read_place(["هوشي", "منه"])
-    ('ninh binh', 'yen khanh', 'ho chi minh')
-    """
-    reader = _reader(tokens, reader)
-    written = _written_places(reader).get(" ".join(tokens))
-    if written:
-        return written
-    spellings = _spellings(reader)
-    ranked = [spellings.get(t, [])[:6] for t in tokens]
-    if not ranked or not ranked[0]:
-        return None
-    options = [set(r) for r in ranked]
-    index = _places_by_first_word()
-    for first in ranked[0]:  # the likeliest reading first
-        for words in index.get(first, ()):
-            if len(words) == len(tokens) and all(w in o for w, o in zip(words[1:], options[1:], strict=True)):
-                return " ".join(words)
-    return None
-
-
-def other_script_places(text: str) -> list[str]:
-    """Folded names of the provinces and districts ``text`` writes in scripts other than Latin.
-
-    >>> other_script_places("في مقاطعة نينه بينه")
-    ['ninh binh']
-    """
-    out = []
-    for reader in readers():
-        tokens = [reader.norm(m.group()) for m in reader.tokens.finditer(text)]
-        i = 0
-        while i < len(tokens):
-            for n in (3, 2):
-                place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None
-                if place:
-                    out.append(place)
-                    i += n
-                    break
-            else:
-                i += 1
-    return out
-
-
-# a known name is preferred only among readings this close (log) to the likeliest: about three
-# unusual spellings; a name the letters hardly spell is not taken because someone bears it
-_KNOWN_MARGIN = 8.0
-
-
 def readings(tokens: list[str], limit: int = 12, reader: ScriptReader | None = None) -> list[str]:
     """Plausible Latin readings of syllables written in a script other than Latin, most likely
-    first (those within reach of the likeliest, which a known name may replace it by)."""
-    ranked = ranked_readings(tuple(tokens), _reader(tokens, reader))
-    floor = ranked[0][0] - _KNOWN_MARGIN if ranked else 0.0
-    return [name for score, name in ranked[:limit] if score >= floor]
+    first: the candidates a known name may be chosen from (:func:`kg.resolve.plausible_readings`)."""
+    return resolve.plausible_readings(ranked_readings(tuple(tokens), _reader(tokens, reader)), limit)
 
 
 def read_name(
     tokens: list[str], known: frozenset[str] = frozenset(), reader: ScriptReader | None = None
 ) -> str:
-    """The Latin name of syllables written in a script other than Latin: the best-scored reading,
-    unless one of its readings is already known (from other articles, the store, or the shipped
-    list of officials): then the best-scored known one.
+    """The Latin name of syllables written in a script other than Latin: its readings, scored,
+    and the other names its letters spell go to :func:`kg.resolve.choose_reading`, which decides
+    (a known name among the likeliest, else the likeliest); ``known`` are folded names the
+    article gives (earlier officials, names also written in Latin letters).
 
     >>> read_name(["لونغ", "كونغ"])
     'luong cuong'
     """
     reader = _reader(tokens, reader)
     key = tuple(tokens)
-    ranked = ranked_readings(key, reader)
-    officials = known_officials()
-    floor = ranked[0][0] - _KNOWN_MARGIN if ranked else -math.inf
-    hits = [name for score, name in ranked if score >= floor and (name in known or name in officials)]
-    if hits:
-        return hits[0]
-    hits = [name for name in _spelled_names(key, reader) if name in known or name in officials]
-    hits = [name for name in hits if _score(key, name, reader) >= floor]
-    if hits:
-        return max(hits, key=lambda name: _score(key, name, reader))
-    if ranked:
-        return ranked[0][1]
+    chosen = resolve.choose_reading(
+        ranked_readings(key, reader),
+        lambda: _spelled_names(key, reader),
+        lambda name: _score(key, name, reader),
+        known,
+    )
+    if chosen is not None:
+        return chosen
     return " ".join(o[0] for o in (_candidates(reader, t, i == 0) for i, t in enumerate(tokens)) if o)
 
 
@@ -921,7 +767,7 @@ def _script_names(
                 all(r is not None for *_, r in nxt)
                 and not text[b : nxt[0][0]].strip()
                 and _middle_syllable(reader, nxt[0][2])
-                and not read_place([t[2] for t in nxt], reader)
+                and not gazetteer.read_place([t[2] for t in nxt], reader)
             ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
@@ -940,16 +786,14 @@ def _script_names(
             and _CLAUSE_END.match(text, b)
         ):
             tokens[k] = (a, b, tok, tok)
-    places = _after_levels(text, pack)
+    places = gazetteer.after_levels(text, pack)
     out = []
     for run in _runs(tokens, text, " -‐", initials=True):
         for i, j, name in segment_names(tuple(p[2] for p in run), known, reader):
             if run[i][0] in weak and j - i < 3:
                 continue
-            if j - i <= 2 and run[i][0] in places:  # "بلدية تشاو سون": a commune the gazetteer lacks
-                continue
-            if j - i == 3 and j == len(run) and places.get(run[i][0]):
-                continue  # "عبر بلدية لوو فينه سون،": three syllables after a level noun, nothing after
+            if gazetteer.unlisted_at(places, run[i][0], j - i, j == len(run)):
+                continue  # "بلدية تشاو سون": a commune the gazetteer lacks
             part = run[i:j]
             if any(reader.norm(text[a:b]) != tok for a, b, tok, _ in part):
                 continue
@@ -962,32 +806,6 @@ def _script_names(
 _CLAUSE_END = re.compile(
     f" ?[{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}{_script.RE_DASHES}().]"
 )
-
-
-def _after_levels(text: str, pack: Pack | None) -> dict[int, bool]:
-    """Offsets where a word starts right after a level word below the centre of the pack's
-    ``levels.tsv`` (``بلدية``, ``حي``, ``مقاطعة`` …): two syllables there name a place, not a person.
-    The value says whether the level word is a noun (written without the pack's article: ``بلدية``,
-    not the adjective ``الإقليمية``, which a person's name may follow)."""
-    if pack is None or not pack.levels:
-        return {}
-    folded = fold_aligned(text)
-    out: dict[int, bool] = {}
-    for m, values in pack.levels.finditer(folded):
-        if values and values[0] != "central":
-            end = m.end("w")
-            word, art = m.group(0), pack.article
-            # the article, also after a clitic, which may contract it (ل + البلدية = للبلدية)
-            starts = [p + art for p in ("", *pack.prefixes)] + [
-                p + art[1:] for p in pack.prefixes if p == art[1:]
-            ]
-            if word[:1] in pack.prefixes:  # two clitics: "وبالمنطقة"
-                starts += [word[0] + x for x in starts]
-            noun = not art or not any(word.startswith(x) for x in starts)
-            while end < len(text) and text[end] == " ":
-                end += 1
-            out[end] = out.get(end, False) or noun
-    return out
 
 
 def _middle_syllable(reader: ScriptReader, token: str) -> bool:
@@ -1003,7 +821,6 @@ def _middle_syllable(reader: ScriptReader, token: str) -> bool:
 _SKIP = -20.0  # a token left out of every name: a word of the language that happens to spell a syllable
 _PLACE = -3.0  # per token of a place name of the gazetteer (places are not people)
 _PLACE_START = -8.0  # a name whose first syllables spell a place ("Binh Dinh Nam" is a commune)
-_KNOWN = 2.0  # a reading that is a known name (store, earlier articles, shipped officials)
 
 
 def segment_names(
@@ -1032,13 +849,12 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
     n = len(tokens)
     best: list[float] = [0.0] + [-math.inf] * n
     back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
-    officials = known_officials()
     for i in range(n):
         if best[i] == -math.inf:
             continue
         steps: list[tuple[int, float, str | None]] = [(i + 1, _SKIP, None)]
         for k in (2, 3):
-            if i + k <= n and read_place(list(tokens[i : i + k]), reader):
+            if i + k <= n and gazetteer.read_place(list(tokens[i : i + k]), reader):
                 steps.append((i + k, _PLACE * k, None))
         # a name starts at a family name; or one syllable before a family name, when that one is
         # the true family name (off the list) and the next a given name that reads as one
@@ -1053,8 +869,11 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                 if not ranked_readings(part, reader):
                     break
                 name = read_name(list(part), known, reader)
-                bonus = _KNOWN if name in known or name in officials else 0.0
-                if j - i > 2 and (read_place(list(part[:2]), reader) or read_place(list(part[:3]), reader)):
+                bonus = resolve.reading_bonus(name, known)
+                if j - i > 2 and (
+                    gazetteer.read_place(list(part[:2]), reader)
+                    or gazetteer.read_place(list(part[:3]), reader)
+                ):
                     bonus += _PLACE_START
                 steps.append((j, _score(part, name, reader) + bonus, name))
         for j, score, name in steps:

@@ -3,6 +3,7 @@ into positions: role code + identified body (org, level, place)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg import tables
+from kg import gazetteer, tables
 from kg.extract.grammar import DELEGATION, UNREAD, find_bodies, find_roles, grammar, grammar_features
 from kg.lang import Pack
 from kg.model import Body
@@ -231,19 +232,12 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             if m.start() - end <= 2:
                 end = m.end()
         former = former or _former_after(span, r1, end, limit, pack)
-        place = _title_place(span, r0, end, limit, pack) if level != "central" else None
-        if level == "provincial" and place is not None and _district_only(place):
+        linked = functools.partial(_link_word, pack=pack)
+        place = gazetteer.title_place(span, r0, end, limit, linked) if level != "central" else None
+        if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
     return titles
-
-
-def _district_only(place: str) -> bool:
-    """Is ``place`` a district-level town or city, and no province of that name?"""
-    from kg.gazetteer import lookup
-
-    found = lookup(place)
-    return found is not None and found.level == "district"
 
 
 def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
@@ -257,24 +251,6 @@ def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
         return None
     owner = bodies[at][2]
     return owner[1] if len(owner) > 1 and owner[1] else None
-
-
-def _title_place(span: str, start: int, end: int, limit: int, pack: Pack | None = None) -> str | None:
-    """The place a title writes: inside its wording or right after it ("Secretary of the Ninh
-    Binh Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai")."""
-    from kg.extract.names import other_script_places
-    from kg.gazetteer import find_places
-
-    window = span[start : min(limit, end + 30)]
-    # inside the wording, or right after it with one link word between ("von Dong Hy")
-    found = [
-        name
-        for a, _, name in find_places(window)
-        if a <= end - start + 4 or (pack is not None and _link_word(window[end - start : a], pack))
-    ]
-    if not found and not window.isascii():
-        found = other_script_places(span[start : min(limit, end + 25)])
-    return found[0] if found else None
 
 
 def _former_after(span: str, r1: int, end: int, limit: int, pack: Pack) -> bool:
@@ -375,12 +351,10 @@ def _inside_body(bodies, starts: list[int], start: int, end: int) -> bool:
 def _opens_link(text: str, pack: Pack) -> bool:
     """Does ``text`` open with a link word of the title grammar ("of") that no place follows ("of
     Thai Nguyen")?"""
-    from kg.gazetteer import find_places
-
     first = re.match(r"\s*([^\W\d_]+)", text)
     if first is None or "link" not in grammar_features(first.group(1), pack):
         return False
-    return not any(a <= 2 for a, _, _ in find_places(text[first.end() : first.end() + 40]))
+    return gazetteer.place_end(text[first.end() : first.end() + 40], 2) is None
 
 
 def _any_body(bodies, starts: list[int], start: int, before: int) -> bool:
@@ -423,7 +397,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
-    text = _strip_places(text)
+    text = gazetteer.strip_places(text)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
     # a new list item are the previous name's
     if titles:
@@ -439,7 +413,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             (_GAP.match(gap) and not _uncased_word(gap, pack))
             or _complement(gap, pack)
             or _placed(gap, pack)
-            or _written_place(text[: title.end], gap, pack)
+            or gazetteer.unlisted_place(text[: title.end], gap, pack)
             or (title.org == "ministry" and _ministry_name(gap, pack))
         ):
             break
@@ -486,28 +460,10 @@ def _issued_by(before: str, pack: Pack) -> bool:
 def _placed(gap: str, pack: Pack) -> bool:
     """Is ``gap`` the place of the title and one more word ("Presidente del Consejo Popular
     Provincial de Dien Bien para el Sr. <name>")?"""
-    from kg.gazetteer import find_places
-
-    places = find_places(gap)
-    if not places or re.search(rf"[\d{RE_SEMICOLONS}.:]", gap):
+    rest = gazetteer.blank_places(gap)
+    if rest == gap or re.search(rf"[\d{RE_SEMICOLONS}.:]", gap):
         return False
-    for a, b, _ in reversed(places):
-        gap = gap[:a] + " " + gap[b:]
-    return len([w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]) <= 1
-
-
-def _written_place(title: str, gap: str, pack: Pack) -> bool:
-    """Is ``gap`` a place written in a script other than Latin right after the level word that
-    ends a title ("رئيس اللجنة الشعبية لبلدية ها نها، السيد <name>"): one to three words, each a
-    Vietnamese syllable as the script spells it (a commune the gazetteer may lack)?"""
-    from kg.extract.names import reader_for, syllable_reading
-
-    words = gap.split()
-    if not 1 <= len(words) <= 3 or not re.fullmatch(r"[^\W\d_\s]+(?:\s+[^\W\d_]+)*\s*", gap.strip() + " "):
-        return False
-    if not any(m.end() == len(title) for m, _ in pack.levels.finditer(title)):
-        return False
-    return all(reader_for(w) is not None and syllable_reading(w) is not None for w in words)
+    return len([w for w in re.findall(r"[^\W\d_]+", rest) if not _linking(w, pack)]) <= 1
 
 
 def _complement(gap: str, pack: Pack) -> bool:
@@ -554,8 +510,6 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     Keeps "A, Deputy Secretary of the Provincial Party Committee of Ninh Binh province, Chairman of
     the PPC"; drops "A, member of the Central Committee, announced the decision of the Politburo".
     """
-    from kg.gazetteer import find_places
-
     out: list[Title] = []
     edge = 0
     ordered = sorted(titles, key=lambda t: t.start)
@@ -577,9 +531,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
     for title in ordered:
-        gap = span[edge : title.start]
-        for a, b, _ in reversed(find_places(gap)):
-            gap = gap[:a] + " " + gap[b:]
+        gap = gazetteer.blank_places(span[edge : title.start])
         # what stands after the last separator must be a link; what stands before it is the
         # previous body's name ("Department of Culture, Sports and Tourism of X; Secretary ..."),
         # unless it speaks of something else (a document, a meeting, an act)
@@ -632,22 +584,6 @@ def opens_item(word: str, pack: Pack) -> bool:
     return any(len(c) == 1 and c in pack.prefixes and word.startswith(c) and len(word) > 2 for c in conj)
 
 
-def _strip_places(text: str) -> str:
-    """Drop a province or district name (and a comma) written between a title and a name."""
-    from kg.gazetteer import find_places
-
-    while True:
-        stripped = text.rstrip(" " + COMMAS)
-        places = find_places(stripped[-40:])
-        if not places or places[-1][1] != len(stripped[-40:]):
-            return stripped
-        text = (
-            stripped[: len(stripped) - 40 + places[-1][0]]
-            if len(stripped) > 40
-            else stripped[: places[-1][0]]
-        )
-
-
 def _opens_with_role(folded: str, pack: Pack) -> bool:
     """Does the text open with a role wording for one person ("and Chairman of …"), not with a
     plural one ("members of the Standing Committee", other people)?"""
@@ -660,12 +596,12 @@ def _opens_with_role(folded: str, pack: Pack) -> bool:
 def _place_after_title(text: str, pack: Pack) -> bool:
     """Does the text end with a title and the place of its body ("président du Comité populaire de
     la province de Ha Tinh <name>", "Sekretär des Parteikomitees von Ho-Chi-Minh-Stadt <name>")?"""
-    from kg.gazetteer import find_places
-
     suffix = re.search(r"-[^\W\d_]{3,8}$", text)  # "Hô Chi Minh-Ville", "Ho-Chi-Minh-Stadt"
-    if suffix and any(b == suffix.start() for _, b, _ in find_places(text[-60 : suffix.start()])[-1:]):
+    if suffix and any(
+        b == suffix.start() for _, b, _ in gazetteer.find_places(text[-60 : suffix.start()])[-1:]
+    ):
         text = text[: suffix.start()]
-    stripped = _strip_places(text)
+    stripped = gazetteer.strip_places(text)
     if len(stripped) == len(text.rstrip(" " + COMMAS)):
         return False
     words = stripped.split()

@@ -5,18 +5,13 @@ unchanged rebuild read no file."""
 from __future__ import annotations
 
 import os
-import shutil
-from pathlib import Path
 
 import pytest
 
 from kg.api import build, query, remove, stats
 from kg.store import open_store
-from tests.helpers import add_copies
+from tests.helpers import add_copies, editable_corpus
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
-DEV = ROOT / "tests" / "data" / "dev"
 KG = "https://w3id.org/kg-vn/ontology#"
 
 
@@ -37,13 +32,7 @@ def assert_counts_match(store) -> dict[str, int]:
 @pytest.fixture
 def corpus(tmp_path):
     """The seeds (Mai Van Tuat in two of them) and two dev articles, as files we may edit."""
-    d = tmp_path / "corpus"
-    d.mkdir()
-    for f in sorted(SEEDS.glob("*.txt")):
-        shutil.copy(f, d)
-    for name in ("en-001.txt", "ar-006.txt"):
-        shutil.copy(DEV / name, d)
-    return d
+    return editable_corpus(tmp_path, ("en-001", "ar-006"))
 
 
 def test_counting_officials_bodies_and_documents_over_the_default_graph_equals_stats(corpus):

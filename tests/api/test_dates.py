@@ -1,5 +1,6 @@
 """Meeting dates: a meeting of several days is dated by its first day; a year comes from the
-sentence, the URL or publication date, an earlier dated meeting, the text, or the term it opens."""
+sentence, the URL or publication date, an earlier dated meeting, the text, or the term it opens
+(more cases, whole texts: ``tests/data/cases/dates.tsv``)."""
 
 from __future__ import annotations
 
@@ -30,41 +31,6 @@ extract = importlib.import_module("kg.extract").extract
 def test_a_meeting_of_several_days_takes_its_first_day(lang, text, first):
     dates = numbers.find_dates(fold(text), load_pack(lang))
     assert [(d.day, d.month, d.year) for d in dates] == [first]
-
-
-def test_later_days_of_the_same_meeting_are_one_meeting():
-    x = extract(
-        Article(
-            "t",
-            "On the afternoon of August 22, 2024, the Provincial Party Committee held its congress. "
-            "The congress lasted two days (22 and 23 August).",
-            lang="en",
-        )
-    )
-    assert [m.date for m in x.meetings] == ["2024-08-22"]
-
-
-def test_an_undated_meeting_takes_the_first_year_of_the_term_it_opens():
-    x = extract(
-        Article(
-            "t",
-            "Oficjalnie rozpoczął się pierwszy zjazd Komitetu Partii Prowincji Dong Nai na kadencję 2025–2030.",
-            lang="pl",
-        )
-    )
-    assert [m.date for m in x.meetings] == ["2025"]
-
-
-def test_a_later_day_without_a_year_follows_the_dated_meeting():
-    x = extract(
-        Article(
-            "t",
-            "On 28 August, the Fatherland Front of the province held its 11th congress for the 2024-2029 term. "
-            "Earlier, on 9 July, the Front held its 13th conference of the 2019-2024 term.",
-            lang="en",
-        )
-    )
-    assert sorted(m.date for m in x.meetings) == ["2024-07-09", "2024-08-28"]
 
 
 @pytest.mark.parametrize(

@@ -4,30 +4,45 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.model import Article
-
-
-def run(text: str, lang: str | None = None, url: str | None = None):
-    return extract(Article("t", text, url=url, lang=lang))
-
-
-def positions(x, name):
-    official = next(o for o in x.officials if o.name == name)
-    return {(p.role, p.body.org, p.body.level) for p in official.positions}
-
+from tests.helpers import assert_posts, case_rows, positions
+from tests.helpers import extracted as run
 
 # ---------------------------------------------------------------- officials and positions
-def test_officials_and_positions_arabic():
-    x = run(
-        "ترأس المؤتمر الرفيق ماي فان توات، نائب الأمين الدائم للجنة الحزب الإقليمية ورئيس مجلس الشعب الإقليمي."
+AR = "ترأس المؤتمر الرفيق ماي فان توات، نائب الأمين الدائم للجنة الحزب الإقليمية ورئيس مجلس الشعب الإقليمي."
+VI = (
+    "Ngày 29-9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+    "Chủ tịch HĐND tỉnh và các đồng chí: Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn "
+    "ĐBQH tỉnh; Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh."
+)
+
+
+def _posts_table() -> list:
+    """``tests/data/cases/posts.tsv``: one case a sentence, the posts of each official it names (all
+    of them, or, written after a ``+``, among them)."""
+    cases: dict[str, tuple[str, bool, str, dict, dict]] = {}
+    for case, lang, name, posts, text in case_rows("posts.tsv"):
+        first = cases.setdefault(case, (lang.rstrip("?"), lang.endswith("?"), text, {}, {}))
+        assert first[2] == text and name not in first[3] | first[4], f"posts.tsv: {case} is two cases"
+        first[4 if posts.startswith("+") else 3][name] = {
+            tuple(p.split("/")) for p in posts.lstrip("+").split()
+        }
+    return [pytest.param(*c, id=case) for case, c in cases.items()]
+
+
+@pytest.mark.parametrize(("lang", "detected", "text", "want", "among"), _posts_table())
+def test_officials_and_positions(lang, detected, text, want, among):
+    assert_posts(lang, detected, text, want, among)
+
+
+@pytest.mark.parametrize(("text", "surface"), [(AR, "ماي فان توات"), (VI, "Đỗ Trọng Hưng")])
+def test_an_official_keeps_the_name_as_written(text, surface):
+    assert run(text).officials[0].surface == surface
+
+
+def test_a_standing_deputy_secretary_listed_after_a_colon():
+    assert ("standing_deputy_secretary", "party_committee", "provincial") in positions(
+        run(VI), "Lai The Nguyen"
     )
-    assert x.article.lang == "ar"
-    assert positions(x, "Mai Van Tuat") == {
-        ("standing_deputy_secretary", "party_committee", "provincial"),
-        ("chair", "peoples_council", "provincial"),
-    }
-    assert x.officials[0].surface == "ماي فان توات"
 
 
 def test_officials_and_positions_polish():
@@ -50,34 +65,6 @@ def test_polish_case_endings_are_undone():
     )
     assert {o.name for o in x.officials} == {"To Lam", "Pham Minh Chinh"}
     assert positions(x, "Pham Minh Chinh") == {("prime_minister", "government", "central")}
-
-
-def test_officials_and_positions_english():
-    x = run(
-        "Comrade Le Hong Vinh - Member of the Provincial Standing Party Committee, Permanent Vice Chairman "
-        "of the Provincial People's Committee (PPC) chaired the meeting."
-    )
-    assert x.article.lang == "en"
-    assert positions(x, "Le Hong Vinh") == {
-        ("standing_member", "party_committee", "provincial"),
-        ("standing_vice_chair", "peoples_committee", "provincial"),
-    }
-
-
-def test_officials_and_positions_vietnamese():
-    x = run(
-        "Ngày 29-9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
-        "Chủ tịch HĐND tỉnh và các đồng chí: Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn "
-        "ĐBQH tỉnh; Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh."
-    )
-    assert x.article.lang == "vi"
-    assert positions(x, "Do Trong Hung") == {
-        ("member", "central_committee", "central"),
-        ("secretary", "party_committee", "provincial"),
-        ("chair", "peoples_council", "provincial"),
-    }
-    assert ("standing_deputy_secretary", "party_committee", "provincial") in positions(x, "Lai The Nguyen")
-    assert x.officials[0].surface == "Đỗ Trọng Hưng"
 
 
 def test_words_that_look_like_names_are_not_officials():

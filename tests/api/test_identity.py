@@ -36,6 +36,13 @@ def write(folder: Path, **articles: str) -> Path:
     return folder
 
 
+def built(folder: Path, **articles: str):
+    """An in-memory store built from ``articles`` (id -> text) written to ``folder``."""
+    store = open_store()
+    build([write(folder, **articles)], store)
+    return store
+
+
 def test_mai_van_tuat_is_one_identity_across_three_arabic_articles():
     store = open_store()
     build([ROOT / "seeds", ROOT / "tests" / "data" / "dev" / "ar-006.txt"], store)
@@ -46,19 +53,17 @@ def test_mai_van_tuat_is_one_identity_across_three_arabic_articles():
 
 
 def test_a_polish_and_an_arabic_mention_merge(tmp_path):
-    write(
+    store = built(
         tmp_path,
         pl="Premier Pham Minh Chinh przewodniczył regularnemu posiedzeniu rządu.",
         ar="وحضر الاجتماع رئيس الوزراء فام مينه تشينه وأعضاء المكتب السياسي.",
     )
-    store = open_store()
-    build([tmp_path], store)
     ids = identities(store, "Pham Minh Chinh")
     assert list(ids.values()) == [{"ar", "pl"}]
 
 
 def test_same_name_with_local_posts_in_two_provinces_is_two_people(tmp_path):
-    write(
+    store = built(
         tmp_path,
         a="Comrade Nguyen Van Son, Secretary of the Ha Tinh Provincial Party Committee, chaired the "
         "meeting in Ha Tinh province.",
@@ -67,15 +72,13 @@ def test_same_name_with_local_posts_in_two_provinces_is_two_people(tmp_path):
         c="Comrade Nguyen Van Son, Secretary of the Provincial Party Committee, visited Ha Tinh.",
         d="Comrade Nguyen Van Son chaired the meeting in Ha Tinh province.",  # no post: joins Ha Tinh's
     )
-    store = open_store()
-    build([tmp_path], store)
     ids = identities(store, "Nguyen Van Son")
     assert sorted(ids.values(), key=sorted) == [{"a", "c", "d"}, {"b"}]
 
 
 def test_a_national_official_is_one_iri_across_province_articles(tmp_path):
     provinces = ["Nghe An", "Dong Nai", "Phu Tho", "Ha Noi"]
-    write(
+    store = built(
         tmp_path,
         **{
             f"p{i}": f"General Secretary To Lam worked with the Standing Committee of the {p} Provincial "
@@ -84,8 +87,6 @@ def test_a_national_official_is_one_iri_across_province_articles(tmp_path):
         },
         q="Comrade To Lam visited the Dong Nai Provincial People's Committee.",  # named without a post
     )
-    store = open_store()
-    build([tmp_path], store)
     ids = identities(store, "To Lam")
     assert list(ids.values()) == [{"p0", "p1", "p2", "p3", "q"}]
 
@@ -123,19 +124,17 @@ def test_a_central_post_seen_later_merges_the_name(tmp_path, separate_builds):
 
 
 def test_a_name_without_posts_is_not_split_by_the_article_province(tmp_path):
-    write(
+    store = built(
         tmp_path,
         a="Comrade Hoang Van Kien chaired the meeting in Thanh Hoa province.",
         b="Comrade Hoang Van Kien chaired the conference in Gia Lai province.",
         c="Comrade Hoang Van Kien chaired the session in Tuyen Quang province.",
     )
-    store = open_store()
-    build([tmp_path], store)
     assert len(identities(store, "Hoang Van Kien")) == 1
 
 
 def test_a_body_without_a_known_place_stays_in_its_article(tmp_path):
-    write(
+    store = built(
         tmp_path,
         a="Comrade Le Van Hai, Secretary of the Provincial Party Committee, chaired the meeting.",
         b="Comrade Tran Van Binh, Secretary of the Provincial Party Committee, chaired the session.",
@@ -143,8 +142,6 @@ def test_a_body_without_a_known_place_stays_in_its_article(tmp_path):
         "meeting in Ninh Binh.",
         d="Comrade Do Van Dung, Deputy Secretary of the Provincial Party Committee, spoke in Ninh Binh.",
     )
-    store = open_store()
-    build([tmp_path], store)
     by_body: dict[str, set[str]] = defaultdict(set)
     for row in query(store, BODIES % PARTY_COMMITTEE):
         by_body[row["b"].value].add(row["g"].value.rsplit("/", 1)[-1])
@@ -156,7 +153,7 @@ def test_a_body_without_a_known_place_stays_in_its_article(tmp_path):
 
 
 def test_a_body_takes_the_place_its_title_writes(tmp_path):
-    write(
+    store = built(
         tmp_path,
         a="Comrade Le Van Hai, Secretary of the Thanh Hoa Provincial Party Committee, visited Nghe An "
         "province and met the leaders of Nghe An.",
@@ -165,8 +162,6 @@ def test_a_body_takes_the_place_its_title_writes(tmp_path):
         d="Comrade Do Van Dung, Secretary of the District Party Committee, spoke in Do Luong district, "
         "Nghe An province. Do Luong has 30 communes.",
     )
-    store = open_store()
-    build([tmp_path], store)
     by_body = {
         row["g"].value.rsplit("/", 1)[-1]: row["b"].value for row in query(store, BODIES % PARTY_COMMITTEE)
     }
@@ -195,13 +190,11 @@ def test_resolver_rules():
 
 
 def test_a_resolver_seeded_from_the_store_continues_the_identities(tmp_path):
-    write(
+    store = built(
         tmp_path,
         a="Comrade Nguyen Van Son, Secretary of the Ha Tinh Provincial Party Committee, chaired the meeting.",
         b="Comrade Nguyen Van Son, Chairman of the Lai Chau Provincial People's Committee, spoke.",
     )
-    store = open_store()
-    build([tmp_path], store)
     r = Resolver.from_store(store)
     ids = {arts.pop(): iri for iri, arts in identities(store, "Nguyen Van Son").items()}
     assert r.person("Nguyen Van Son", posts=[Body("peoples_council", "provincial", "Lai Chau")]) == ids["b"]

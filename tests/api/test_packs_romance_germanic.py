@@ -12,11 +12,10 @@ import pytest
 
 from kg.api import build, query
 from kg.detect import detect_language
-from kg.extract import extract
 from kg.lang import load_pack
-from kg.model import Article
 from kg.store import open_store
-from tests.helpers import ROOT
+from tests.helpers import ROOT, positions
+from tests.helpers import extracted as run
 
 PACKS = ROOT / "tests" / "data" / "packs"
 LANGS = ("fr", "es", "de", "cs", "pt")
@@ -24,15 +23,6 @@ PACK_FILES = (
     "detect.txt roles.tsv bodies.tsv levels.tsv cues.tsv months.tsv ordinals.tsv units.tsv scales.tsv "
     "indicators.tsv documents.tsv format.tsv grammar.tsv abbreviations.txt"
 ).split()
-
-
-def run(text: str, lang: str | None = None, url: str | None = None, published: str | None = None):
-    return extract(Article("t", text, url=url, lang=lang, published=published))
-
-
-def positions(x, name: str) -> set[tuple[str, str, str | None]]:
-    official = next(o for o in x.officials if o.name == name)
-    return {(p.role, p.body.org, p.body.level) for p in official.positions}
 
 
 def figures(x) -> list[tuple[float, str, float | None]]:
@@ -101,29 +91,7 @@ def test_languages_without_a_pack_are_not_claimed():
     assert detect_language("Súdruh Nguyen Van An predsedal zasadnutiu výboru strany v provincii.") == "und"
 
 
-# ---------------------------------------------------------------- French
-def test_french_titles_after_and_before_a_name():
-    x = run(
-        "Le camarade Thai Thanh Quy, membre du Comité central du Parti, secrétaire du Comité provincial du "
-        "Parti, président du Conseil populaire provincial et chef de la délégation de l'Assemblée nationale "
-        "provinciale, a prononcé le discours d'ouverture de la session."
-    )
-    assert x.article.lang == "fr"
-    assert positions(x, "Thai Thanh Quy") == {
-        ("member", "central_committee", "central"),
-        ("secretary", "party_committee", "provincial"),
-        ("chair", "peoples_council", "provincial"),
-        ("head", "national_assembly_delegation", "provincial"),
-    }
-    x = run("Le président du Comité populaire provincial de Bac Lieu, Pham Van Thieu, lors de la conférence.")
-    assert positions(x, "Pham Van Thieu") == {("chair", "peoples_committee", "provincial")}
-    x = run(
-        "Le secrétaire général To Lam vient de signer et de publier le règlement n° 296 du Comité exécutif."
-    )
-    assert positions(x, "To Lam") == {("general_secretary", "communist_party", "central")}
-    assert documents(x) == {("regulation", "296", None, None)}
-
-
+# ---------------------------------------------------------------- titles (tests/data/cases/posts.tsv has more)
 @pytest.mark.parametrize(
     ("text", "lang", "name", "position"),
     [
@@ -162,108 +130,6 @@ def test_the_state_president_and_a_chair(text, lang, name, position):
     assert positions(x, name) == {position or ("state_president", "other", "central")}
 
 
-def test_french_standing_member_and_inspection_commission():
-    x = run(
-        "Pham Thi Thanh Thuy, membre du Bureau permanent et présidente de la commission d'inspection du 19e "
-        "mandat, a été réélue au même poste pour le 20e mandat.",
-        lang="fr",
-    )
-    assert positions(x, "Pham Thi Thanh Thuy") == {
-        ("standing_member", "party_committee", "provincial"),
-        ("chair", "party_commission", "provincial"),
-    }
-    x = run(
-        "Le vice-Premier ministre permanent Truong Hoà Binh a rencontré des électeurs du district de Duc Hoà.",
-        lang="fr",
-    )
-    assert positions(x, "Truong Hoa Binh") == {("deputy_prime_minister", "government", "central")}
-
-
-def test_honorific_abbreviations_do_not_end_a_sentence():
-    # "M." and "Sr." (kg/text.py abbreviations) keep the name in the sentence of its title
-    x = run(
-        "Au cours de la réunion, le Conseil populaire provincial de Nghe An a également approuvé la révocation "
-        "de M. Nguyen Xuan Son du poste de vice-président du Conseil populaire provincial pour le mandat "
-        "2011-2016.",
-        lang="fr",
-    )
-    assert positions(x, "Nguyen Xuan Son") == {("vice_chair", "peoples_council", "provincial")}
-    x = run(
-        "Eligieron por unanimidad a 3 miembros adicionales del Comité Popular Provincial para el período "
-        "2021-2026: el Sr. Nguyen Quoc Nam, Director del Departamento de Transporte; Sra. Nguyen Thi Toan "
-        "Thang - Directora del Departamento de Educación y Capacitación.",
-        lang="es",
-    )
-    assert positions(x, "Nguyen Quoc Nam") == {("director", "department", "provincial")}
-    assert positions(x, "Nguyen Thi Toan Thang") == {("director", "department", "provincial")}
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "date"),
-    [
-        # a meeting of several days is dated by its first day
-        ("fr", "La Commission a tenu sa 24e session les 20 et 21 décembre 2023 à Hanoï.", "2023-12-20"),
-        ("es", "El congreso se celebre los dias 22 y 23 de septiembre de 2025 en la Academia.", "2025-09-22"),
-        (
-            "de",
-            "Die 12. Konferenz des 13. Zentralkomitees der Partei tagte vom 18. bis 19. Juli 2025 in Hanoi.",
-            "2025-07-18",
-        ),
-        (
-            "cs",
-            "Ve dnech 5. a 6. listopadu 2025 se v Hanoji konala 14. konference 13. ústředního výboru strany.",
-            "2025-11-05",
-        ),
-        (
-            "pt",
-            "Após dois dias de trabalho, o Congresso realizou-se nos dias 2 e 3 de outubro de 2025.",
-            "2025-10-02",
-        ),
-    ],
-)
-def test_multi_day_meetings_take_their_first_day(lang, text, date):
-    x = run(text, lang=lang)
-    assert [m.date for m in x.meetings] == [date]
-
-
-# ---------------------------------------------------------------- Spanish
-def test_spanish_titles():
-    x = run(
-        "Bui Thi Minh Hoai, miembro del Buró Político y actual secretaria del Comité Municipal del Partido en "
-        "el XVII mandato, fue reelegida para continuar su cargo con el mayor número de votos, alcanzando el "
-        "99,27%."
-    )
-    assert x.article.lang == "es"
-    assert positions(x, "Bui Thi Minh Hoai") == {
-        ("member", "politburo", "central"),
-        ("secretary", "party_committee", "provincial"),
-    }
-    assert figures(x) == [(99.27, "percent", None)]
-    x = run(
-        "El subsecretario del Comité Provincial del Partido y presidente del Comité Popular de la provincia de "
-        "Phu Tho, Tran Duy Dong, presentó el Informe Político al Congreso Provincial del Partido.",
-        lang="es",
-    )
-    assert positions(x, "Tran Duy Dong") == {
-        ("deputy_secretary", "party_committee", "provincial"),
-        ("chair", "peoples_committee", "provincial"),
-    }
-    x = run(
-        "En su informe sobre el trabajo de personal, el subsecretario permanente del Comité Municipal del "
-        "Partido, Nguyen Van Phong, subrayó que la preparación del personal se realizó de manera rigurosa.",
-        lang="es",
-    )
-    assert positions(x, "Nguyen Van Phong") == {
-        ("standing_deputy_secretary", "party_committee", "provincial")
-    }
-    x = run(
-        "El secretario general del Partido Comunista de Vietnam (PCV), Nguyen Phu Trong, se reunió con las "
-        "autoridades de la provincia septentrional de Ha Giang.",
-        lang="es",
-    )
-    assert positions(x, "Nguyen Phu Trong") == {("general_secretary", "communist_party", "central")}
-
-
 def test_former_posts_in_spanish_and_portuguese():
     x = run(
         "Asistieron al Congreso los camaradas Ngo Van Du, exmiembro del Politburó y expresidente del Comité "
@@ -290,83 +156,6 @@ def test_former_posts_in_spanish_and_portuguese():
             ("member", "politburo", True),
             ("state_president", "other", True),
         }
-
-
-# ---------------------------------------------------------------- German
-def test_german_compound_titles():
-    x = run(
-        "Genosse Pham Van Hau, stellvertretender Sekretär des Provinzparteikomitees und Vorsitzender des "
-        "Provinzvolksrats, leitete die Sitzung. Foto: Uyen Thu"
-    )
-    assert x.article.lang == "de"
-    assert positions(x, "Pham Van Hau") == {
-        ("deputy_secretary", "party_committee", "provincial"),
-        ("chair", "peoples_council", "provincial"),
-    }
-    assert [m.chairs for m in x.meetings] == [["Pham Van Hau"]]
-    x = run(
-        "An der Arbeitssitzung nahmen Genosse Nguyen Nam Dinh – Mitglied des Ständigen Ausschusses des "
-        "Provinzparteikomitees, Ständiger Vizepräsident des Provinzvolksrats; die Leiter der "
-        "Provinzvolksratsausschüsse teil.",
-        lang="de",
-    )
-    assert positions(x, "Nguyen Nam Dinh") == {
-        ("standing_member", "party_committee", "provincial"),
-        ("standing_vice_chair", "peoples_council", "provincial"),
-    }
-    x = run("– Sekretär des Parteikomitees von Ho-Chi-Minh-Stadt, Nguyen Van Nen.", lang="de")
-    assert positions(x, "Nguyen Van Nen") == {("secretary", "party_committee", "provincial")}
-
-
-# ---------------------------------------------------------------- Czech
-def test_czech_cases():
-    x = run(
-        "Odpoledne 24. listopadu předsedal soudruh Nguyen Duc Trung - zástupce tajemníka provinčního výboru "
-        "strany, předseda provinčního lidového výboru, řádné schůzi provinčního lidového výboru v listopadu 2023."
-    )
-    assert x.article.lang == "cs"
-    assert positions(x, "Nguyen Duc Trung") == {
-        ("deputy_secretary", "party_committee", "provincial"),
-        ("chair", "peoples_committee", "provincial"),
-    }
-    assert [(m.date, m.chairs) for m in x.meetings] == [("2023-11-24", ["Nguyen Duc Trung"])]
-    x = run(
-        "Schůze se zúčastnili soudruzi: Nguyen Nam Dinh - člen stálého výboru provinční strany, stálý "
-        "místopředseda provinční lidové rady; Bui Thanh An - člen stálého výboru provinční strany, "
-        "místopředseda provinčního lidového výboru.",
-        lang="cs",
-    )
-    assert positions(x, "Nguyen Nam Dinh") == {
-        ("standing_member", "party_committee", "provincial"),
-        ("standing_vice_chair", "peoples_council", "provincial"),
-    }
-    assert positions(x, "Bui Thanh An") == {
-        ("standing_member", "party_committee", "provincial"),
-        ("vice_chair", "peoples_committee", "provincial"),
-    }
-
-
-def test_czech_fatherland_front_without_front():
-    # the translation drops "Front": "výbor Vietnamské vlasti" is the Fatherland Front committee
-    x = run(
-        "Ve zprávě o výsledcích konference stálý zástupce tajemníka provinčního výboru strany a předseda "
-        "provinčního výboru Vietnamské vlasti Huynh Quoc Viet uvedl, že ústřední výbor přezkoumal.",
-        lang="cs",
-    )
-    assert positions(x, "Huynh Quoc Viet") == {
-        ("standing_deputy_secretary", "party_committee", "provincial"),
-        ("chair", "fatherland_front", "provincial"),
-    }
-
-
-# ---------------------------------------------------------------- Portuguese
-def test_portuguese():
-    x = run(
-        "O Sr. Nguyen Tien Hai foi nomeado pelo Politburo para o cargo de Secretário do Comitê Provincial do "
-        "Partido em An Giang para o mandato de 2025-2030."
-    )
-    assert x.article.lang == "pt"
-    assert positions(x, "Nguyen Tien Hai") == {("secretary", "party_committee", "provincial")}
 
 
 # ---------------------------------------------------------------- a meeting, a figure, a document in each pack
@@ -437,6 +226,20 @@ MEETINGS = [
         },
         id="pt-chair",
     ),
+    pytest.param(
+        None,
+        "Genosse Pham Van Hau, stellvertretender Sekretär des Provinzparteikomitees und Vorsitzender des "
+        "Provinzvolksrats, leitete die Sitzung. Foto: Uyen Thu",
+        {"chairs": [["Pham Van Hau"]]},
+        id="de-chair-compounds",
+    ),
+    pytest.param(
+        None,
+        "Odpoledne 24. listopadu předsedal soudruh Nguyen Duc Trung - zástupce tajemníka provinčního výboru "
+        "strany, předseda provinčního lidového výboru, řádné schůzi provinčního lidového výboru v listopadu 2023.",
+        {"dates": ["2023-11-24"], "chairs": [["Nguyen Duc Trung"]]},
+        id="cs-chair",
+    ),
 ]
 
 
@@ -460,6 +263,16 @@ def test_a_meeting_in_each_pack(lang, text, expected):
 
 # (language, sentence, figures, exact: the figures are all there are, else among them; indicators by rank)
 FIGURES = [
+    pytest.param(
+        None,
+        "Bui Thi Minh Hoai, miembro del Buró Político y actual secretaria del Comité Municipal del Partido en "
+        "el XVII mandato, fue reelegida para continuar su cargo con el mayor número de votos, alcanzando el "
+        "99,27%.",
+        [(99.27, "percent", None)],
+        True,
+        {},
+        id="es-vote-share",
+    ),
     pytest.param(
         "fr",
         "En 2024, la province méridionale de Bac Lieu vise un PIB par habitant de 74,44 millions de dongs. "
@@ -601,6 +414,13 @@ DOCUMENTS = [
         {("decision", "315-QD/TW", None, None)},
         True,
         id="pt-decision",
+    ),
+    pytest.param(
+        None,
+        "Le secrétaire général To Lam vient de signer et de publier le règlement n° 296 du Comité exécutif.",
+        {("regulation", "296", None, None)},
+        True,
+        id="fr-regulation-after-a-title",
     ),
 ]
 
@@ -769,54 +589,6 @@ def test_a_title_with_its_place_before_para_el_sr():
     )
     assert positions(x, "Le Thanh Do") == {("chair", "peoples_council", "provincial")}
     assert {p.body.place for o in x.officials for p in o.positions} == {"Dien Bien"}
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "position"),
-    [
-        # a commission takes the level of the body it belongs to, written right after it
-        (
-            "fr",
-            "chef de la Commission de l'organisation du Comité central du Parti",
-            ("head", "party_commission", "central"),
-        ),
-        (
-            "es",
-            "jefe de la Comisión de Organización del Comité Central",
-            ("head", "party_commission", "central"),
-        ),
-        (
-            "de",
-            "Leiter der Organisationskommission des Zentralkomitees der Partei",
-            ("head", "party_commission", "central"),
-        ),
-        (
-            "fr",
-            "chef de la Commission d'organisation du Comité provincial du Parti",
-            ("head", "party_commission", "provincial"),
-        ),
-        # commanders head the military command (as in the vi pack)
-        ("de", "Kommandeur des Provinzmilitärkommandos", ("head", "other", "provincial")),
-        ("es", "comandante del Mando Militar Provincial", ("head", "other", "provincial")),
-        (
-            "es",
-            "jefe del Comité de Asuntos Internos del Comité Provincial del Partido",
-            ("head", "party_commission", "provincial"),
-        ),
-        (
-            "fr",
-            "président du Comité populaire de l'arrondissement",
-            ("chair", "peoples_committee", "district"),
-        ),
-    ],
-)
-def test_commissions_of_a_body_and_commanders(lang, text, position):
-    pre = {
-        "fr": "Le camarade Nguyen Van Hoa, {}, a pris la parole.",
-        "es": "El camarada Nguyen Van Hoa, {}, intervino.",
-        "de": "Genosse Nguyen Van Hoa, {}, sprach auf der Sitzung.",
-    }[lang]
-    assert positions(run(pre.format(text), lang=lang), "Nguyen Van Hoa") == {position}
 
 
 def test_former_anywhere_in_the_role_s_clause_but_not_a_former_province():

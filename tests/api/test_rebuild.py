@@ -13,7 +13,7 @@ import kg.api
 import kg.reader
 from kg.api import build, remove
 from kg.store import MANIFEST_GRAPH, Entry, Manifest, open_store
-from tests.helpers import DEV, SEEDS, add_copies
+from tests.helpers import DEV, SEEDS, add_copies, editable_corpus
 
 ARTICLES = ("en-001", "en-002", "ar-001", "ar-006", "pl-001", "vi-001")
 
@@ -21,14 +21,7 @@ ARTICLES = ("en-001", "en-002", "ar-001", "ar-006", "pl-001", "vi-001")
 @pytest.fixture
 def corpus(tmp_path):
     """The seeds and a few dev articles in four languages, as files we may edit."""
-    d = tmp_path / "corpus"
-    d.mkdir()
-    for f in sorted(SEEDS.glob("*.txt")):
-        shutil.copy(f, d)
-    for name in ARTICLES:
-        if (DEV / f"{name}.txt").exists():
-            shutil.copy(DEV / f"{name}.txt", d)
-    return d
+    return editable_corpus(tmp_path, ARTICLES)
 
 
 def quads(store, manifest: bool = False) -> set[tuple[str, str, str, str]]:

@@ -11,14 +11,6 @@ from tests.conftest import chromium_command
 from tests.helpers import ROOT, kg
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    store = tmp_path_factory.mktemp("cli") / "store"
-    proc = kg("build", "seeds", "--store", str(store))
-    assert "built 5 articles" in proc.stdout
-    return store
-
-
 def test_query_json_is_sparql_results_json(built):
     out = json.loads(kg("query", "queries/officials.rq", "--store", str(built), "--format", "json").stdout)
     assert out["head"]["vars"][:3] == ["article", "name", "surface"]

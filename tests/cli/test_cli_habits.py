@@ -17,14 +17,6 @@ from tests.cli.test_cli import ROOT, kg
 pytestmark = pytest.mark.slow  # every test runs kg as a process, several times
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    store = tmp_path_factory.mktemp("habits") / "store"
-    proc = kg("build", "seeds", "--store", str(store))
-    assert "built 5 articles" in proc.stdout
-    return store
-
-
 def rows(stdout: str) -> list[dict[str, str]]:
     data = json.loads(stdout)
     return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]

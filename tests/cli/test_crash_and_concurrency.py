@@ -13,7 +13,7 @@ import pytest
 
 from kg.api import build
 from kg.store import open_store
-from tests.helpers import ROOT
+from tests.helpers import ROOT, kg
 
 pytestmark = pytest.mark.slow  # every test builds or kills builds of the 70 dev articles x 8
 
@@ -96,27 +96,8 @@ def test_remove_articles(tmp_path):
     shutil.copy(DEV / "en-004.txt", tmp_path / "a.txt")
     shutil.copy(DEV / "pl-003.txt", tmp_path / "b.txt")
     store_path = tmp_path / "s"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kg",
-            "build",
-            str(tmp_path / "a.txt"),
-            str(tmp_path / "b.txt"),
-            "--store",
-            str(store_path),
-        ],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    proc = subprocess.run(
-        [sys.executable, "-m", "kg", "remove", "a", "zzz", "--store", str(store_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    kg("build", tmp_path / "a.txt", tmp_path / "b.txt", "--store", store_path)
+    proc = kg("remove", "a", "zzz", "--store", store_path, ok=(1,))
     assert (
         proc.returncode == 1 and "removed 1 article" in proc.stdout and "not in the store: zzz" in proc.stderr
     )
