@@ -101,8 +101,11 @@ def post_iri(person: str, role: str, body: str, former: bool = False) -> str:
     """The IRI of one post: a person holding a role in a body (or having held it: ``former``),
     the same in every article that attests it.
 
-    >>> post_iri("https://w3id.org/kg-vn/id/person/mai-van-tuat", "secretary", "https://w3id.org/kg-vn/id/body/party_committee/provincial/ninh-binh")
+    >>> tuat, ninh_binh = person_iri("Mai Van Tuat"), body_iri(Body("party_committee", "provincial", "Ninh Binh"))
+    >>> post_iri(tuat, "secretary", ninh_binh)
     'https://w3id.org/kg-vn/id/post/5540eee9ad0fa401'
+    >>> post_iri(tuat, "secretary", ninh_binh, former=True) != post_iri(tuat, "secretary", ninh_binh)
+    True
     """
     import hashlib
 
