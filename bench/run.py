@@ -174,7 +174,7 @@ def _parameters(st, rng: random.Random, k: int) -> dict[str, list[dict]]:
     )
     posts = rows(  # a post's record is in the entities graph, the years in the articles attesting it
         f"SELECT DISTINCT ?body ?role ?year WHERE {{ GRAPH <{ENTITIES}> {{ ?post <http://www.w3.org/ns/org#organization> ?body ;"
-        " <http://www.w3.org/ns/org#role> ?role }} GRAPH ?g {{ ?post <https://w3id.org/kg-vn/ontology#attestedIn> ?year }} }} LIMIT 2000"
+        f" <http://www.w3.org/ns/org#role> ?role }} GRAPH ?g {{ ?post <https://w3id.org/kg-vn/ontology#attestedIn> ?year }} }} LIMIT 2000"
     )
     series = rows(
         "SELECT DISTINCT ?indicator ?place WHERE { GRAPH ?g { ?o <https://w3id.org/kg-vn/ontology#indicator> ?indicator ;"
