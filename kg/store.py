@@ -1,5 +1,5 @@
 """The on-disk store (pyoxigraph): one named graph per article, the ``entities`` graph (one record
-per official, body, place and document), the ontology graph, and the build manifest.
+per official, body, place, document and post), the ontology graph, and the build manifest.
 
 The manifest (graph :data:`MANIFEST_GRAPH`: content hash, size and mtime of each article's file,
 its id and source) is written after the articles' own graphs, so it only ever names articles that
