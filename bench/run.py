@@ -172,9 +172,9 @@ def _parameters(st, rng: random.Random, k: int) -> dict[str, list[dict]]:
     bodies = rows(
         f"SELECT DISTINCT ?b WHERE {{ GRAPH <{ENTITIES}> {{ ?b a <https://w3id.org/kg-vn/ontology#Body> }} }}"
     )
-    posts = rows(
-        "SELECT DISTINCT ?body ?role ?year WHERE { GRAPH ?g { ?post <http://www.w3.org/ns/org#organization> ?body ;"
-        " <http://www.w3.org/ns/org#role> ?role ; <https://w3id.org/kg-vn/ontology#attestedIn> ?year } } LIMIT 2000"
+    posts = rows(  # a post's record is in the entities graph, the years in the articles attesting it
+        f"SELECT DISTINCT ?body ?role ?year WHERE {{ GRAPH <{ENTITIES}> {{ ?post <http://www.w3.org/ns/org#organization> ?body ;"
+        f" <http://www.w3.org/ns/org#role> ?role }} GRAPH ?g {{ ?post <https://w3id.org/kg-vn/ontology#attestedIn> ?year }} }} LIMIT 2000"
     )
     series = rows(
         "SELECT DISTINCT ?indicator ?place WHERE { GRAPH ?g { ?o <https://w3id.org/kg-vn/ontology#indicator> ?indicator ;"

@@ -100,13 +100,21 @@ def homes(people: list[str]) -> str:
       GRAPH {ENT} {{ ?p kg:province ?pl }} ?pl schema:name ?prov }}"""
 
 
+def posts(p: str) -> str:
+    """The page's POSTS: a person's posts, each once, in the entities graph."""
+    return (
+        f"GRAPH {ENT} {{ ?post org:member {p} . ?post org:role ?role . ?post org:organization ?b . "
+        "OPTIONAL { ?post kg:former ?former } }"
+    )
+
+
 def latest_posts(p: str) -> str:
     """The page's latestPostsQuery: the posts of one official, not named former (the page asks
     this for each official it lists, all at once)."""
-    return f"""SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(DISTINCT ?post) AS ?n) WHERE {{
+    return f"""SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(DISTINCT ?a) AS ?n) WHERE {{
     VALUES ?p {{ <{p}> }}
-    GRAPH ?a {{ ?post org:member ?p . ?post org:role ?role . ?post org:organization ?b . {BODY} }}
-    {BODY_MORE} {opt("?post kg:attestedIn ?y", "?post kg:former ?former")}
+    {posts("?p")} GRAPH ?a {{ ?post kg:sentence ?ps . {BODY} }}
+    {BODY_MORE} {opt("?post kg:attestedIn ?y")}
     FILTER(!BOUND(?former) || ?former != true)
   }} GROUP BY ?p ?role ?org ?level ?place ORDER BY ?p DESC(?year) DESC(?n)"""
 
@@ -120,9 +128,9 @@ def official_page(p: str) -> list[str]:
       BIND(COALESCE(?pl, rdf:nil) AS ?home) OPTIONAL {{ ?home schema:name ?prov }} }}""",
         f"""SELECT DISTINCT ?form ?text ?a ?url WHERE {{ GRAPH ?a {{ {P} kg:sentence ?s . ?s kg:text ?text }}
       {opt(f"{P} kg:surfaceForm ?form")} {SRC} }}""",
-        f"""SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE {{ GRAPH ?a {{
-      ?post org:member {P} . ?post org:role ?role . ?post org:organization ?b . {BODY} }}
-      {BODY_MORE} {opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")} {SRC} }}""",
+        f"""SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE {{
+      {posts(P)} GRAPH ?a {{ ?post kg:sentence ?ps . {BODY} }}
+      {BODY_MORE} {opt("?post kg:attestedIn ?year", "?ps kg:text ?text")} {SRC} }}""",
         f"""SELECT ?m ?how ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url ({CHAIRS} AS ?chairs) WHERE {{
       {{ GRAPH ?a {{ ?m kg:chairedBy {P} }} BIND("chaired" AS ?how) }}
       UNION {{ GRAPH ?a {{ ?m schema:attendee {P} }} BIND("attended" AS ?how) }}
@@ -148,9 +156,9 @@ def body_page(b: str) -> list[str]:
       {opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")} {mkind("?m")}
       {chair_names("?m")} {APROV} {SRC} }}
     GROUP BY ?m ?date ?mkind ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT {LIST}""",
-        f"""SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE {{ GRAPH ?a {{
-      ?post org:organization {B} . ?post org:role ?role . ?post org:member ?p . }}
-      {opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")}
+        f"""SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE {{
+      GRAPH {ENT} {{ ?post org:organization {B} . ?post org:role ?role . ?post org:member ?p . OPTIONAL {{ ?post kg:former ?former }} }}
+      GRAPH ?a {{ ?post kg:sentence ?ps }} {opt("?post kg:attestedIn ?year", "?ps kg:text ?text")}
       GRAPH {ENT} {{ ?p schema:name ?name }} {SRC} }}
     ORDER BY DESC(STR(?year)) LIMIT {LIST}""",
     ]

@@ -5,9 +5,13 @@ Where a triple lives decides how it counts. A query over the union default graph
 once per named graph that holds it (oxigraph issue #1919), so an entity's identity — the type of
 an official, a body, a place or a document; an official's canonical name, folded search keys and
 home provinces — is written once, in :data:`ENTITIES_GRAPH`: ``COUNT`` over ``?p a kg:Official``
-is the number of officials. What an *article* says — that it names an official
-(``kg:surfaceForm``, ``kg:sentence``), posts, meetings, bodies' kinds and places, figures, the
-sentences — stays in the article's graph and goes away with it.
+is the number of officials. A post — one person holding one role in one body (or having held it)
+— is one IRI (:func:`kg.resolve.post_iri`) whose record (type, member, role, organization,
+former) is in the entities graph too, however many articles attest it. What an *article* says —
+that it names an official (``kg:surfaceForm``, ``kg:sentence``), that it attests a post
+(``kg:sentence``, ``kg:attestedIn``), meetings, bodies' kinds and places, figures, the sentences —
+stays in the article's graph and goes away with it; an entity record no article names any more
+is removed with the last one (:func:`kg.store.drop_orphans`).
 
 Minting is split in two so that it runs where the work is:
 
@@ -27,7 +31,7 @@ from decimal import Decimal
 
 from kg import gazetteer
 from kg.model import Article, Body, Extraction, Meeting
-from kg.resolve import Resolver, article_iri, body_iri, person_iri, place_iri
+from kg.resolve import Resolver, article_iri, body_iri, person_iri, place_iri, post_iri
 from kg.text import fold
 from kg.vocab import KG, ORG, ORG_CLASSES, PROV, RDF, SCHEMA, XSD, code_iri, id_iri, slug
 
@@ -47,7 +51,8 @@ __all__ = [
 ENTITIES_GRAPH = id_iri("graph", "entities")
 _ENT = f"<{ENTITIES_GRAPH}>"
 _PLACEHOLDER = "urn:kg:person:"
-_PLACEHOLDER_RE = re.compile(r"<urn:kg:person:(\d+)>")
+_POST_PLACEHOLDER = "urn:kg:post:"
+_PLACEHOLDER_RE = re.compile(r"<urn:kg:(person|post):(\d+)>")
 
 
 def content_hash(text: str) -> str:
@@ -110,6 +115,8 @@ class Minted:
     source: str | None = None
     notes: list[str] = field(default_factory=list)
     stat: tuple[int, int] | None = None  # (size, mtime_ns) of the file it was read from
+    posts: list[tuple[int, str, str, bool]] = field(default_factory=list)  # post placeholders:
+    # (person placeholder, role code, body IRI, former)
 
 
 class _Placeholders:
@@ -145,6 +152,27 @@ class ArticleGraph:
         self.year = f"{x.year:04d}" if x.year else None
         self._sentences = x.sentences
         self._used: set[int] = set()
+        self.posts: dict[tuple[int, str, str, bool], int] = {}  # post placeholders (in a worker)
+
+    def post(self, person: str, role: str, body: str, former: bool = False) -> str:
+        """The IRI of ``person``'s post (``role`` in ``body``), its record in the entities graph;
+        a placeholder while the person is one (:class:`EntityIndex` fills both in)."""
+        if person.startswith(_PLACEHOLDER):
+            key = (int(person[len(_PLACEHOLDER) :]), role, body, former)
+            iri = f"{_POST_PLACEHOLDER}{self.posts.setdefault(key, len(self.posts))}"
+        else:
+            iri = post_iri(person, role, body, former)
+        if iri not in self.records:
+            record = (
+                _type(iri, KG.Post)
+                + f"<{iri}> <{ORG.member}> <{person}> {_ENT} .\n"
+                + f"<{iri}> <{ORG.role}> <{code_iri('role', role)}> {_ENT} .\n"
+                + f"<{iri}> <{ORG.organization}> <{body}> {_ENT} .\n"
+            )
+            if former:
+                record += f"<{iri}> <{KG.former}> {_lit('true', XSD.boolean)} {_ENT} .\n"
+            self.records[iri] = record
+        return iri
 
     def place(self, name: str) -> str:
         """A place, and the province it was merged into (:func:`kg.gazetteer.merged_into`)."""
@@ -178,9 +206,9 @@ class ArticleGraph:
         return iri
 
 
-def _render(x: Extraction, ids) -> tuple[str, dict[str, str]]:
-    """The article's graph (N-Quads) and the type records of what it names: the article's own
-    triples, then each fact family's (:data:`kg.families.FAMILIES`)."""
+def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list]:
+    """The article's graph (N-Quads), the records of what it names and its post placeholders:
+    the article's own triples, then each fact family's (:data:`kg.families.FAMILIES`)."""
     from kg.families import FAMILIES
 
     a = ArticleGraph(x, ids)
@@ -196,25 +224,21 @@ def _render(x: Extraction, ids) -> tuple[str, dict[str, str]]:
     a.add(art, PROV.wasDerivedFrom, _lit(x.article.source or x.article.id))
     for family in FAMILIES:
         family.mint(a, x)
-    return a.graph.text(), a.records
+    posts = [key for key, _ in sorted(a.posts.items(), key=lambda kv: kv[1])]
+    return a.graph.text(), a.records, posts
 
 
 def mint_officials(a: ArticleGraph, x: Extraction) -> None:
-    """The officials an article names (``kg:surfaceForm``, ``kg:sentence``) and their posts."""
+    """The officials an article names (``kg:surfaceForm``, ``kg:sentence``) and the posts it
+    attests: each post's own record once in the entities graph (:meth:`ArticleGraph.post`), the
+    article's attestation — the sentence, the year — in its graph."""
     for off in x.officials:
         p = a.ids.person(off.name)
         a.add(p, KG.surfaceForm, _lit(off.surface))
         a.add(p, KG.sentence, a.sentence(off.sentence))
         for pos in off.positions:
-            key = f"{x.article.id}|{off.surface}|{pos.role}|{body_iri(pos.body)}"
-            post = id_iri("post", hashlib.sha1(key.encode()).hexdigest()[:16])
-            a.add(post, RDF.type, KG.Post)
-            a.add(post, ORG.member, p)
-            a.add(post, ORG.organization, a.body(pos.body))
-            a.add(post, ORG.role, code_iri("role", pos.role))
+            post = a.post(p, pos.role, a.body(pos.body), pos.former)
             a.add(post, KG.sentence, a.sentence(pos.sentence))
-            if pos.former:
-                a.add(post, KG.former, _lit("true", XSD.boolean))
             if a.year:
                 a.add(post, KG.attestedIn, _lit(a.year, XSD.gYear))
 
@@ -301,7 +325,7 @@ def mint_article(x: Extraction) -> Minted:
     if x.province is None:
         base.x = x  # rendered again in order if the resolver places it by its officials
     ids = _Placeholders(x.article.id)
-    base.nquads, base.entities = _render(x, ids)
+    base.nquads, base.entities, base.posts = _render(x, ids)
     base.people = ids.names
     return base
 
@@ -340,12 +364,22 @@ class EntityIndex:
         unplaced = x.province is None
         ids = self.resolver.resolve(x)  # may rename (other script) and place the article
         if unplaced and x.province is not None:
-            text, entities = _render(x, ids)
+            text, entities, _ = _render(x, ids)
         else:
             renamed = {old: off.name for old, off in officials}
             iris = [ids.person(renamed.get(n, n)) for n in m.people]
-            text = _PLACEHOLDER_RE.sub(lambda mt: f"<{iris[int(mt.group(1))]}>", m.nquads)
-            entities = m.entities
+            posts = [post_iri(iris[i], role, body, former) for i, role, body, former in m.posts]
+
+            def fill(mt: re.Match) -> str:
+                return f"<{(iris if mt.group(1) == 'person' else posts)[int(mt.group(2))]}>"
+
+            text = _PLACEHOLDER_RE.sub(fill, m.nquads)
+            entities = {
+                (posts[int(k[len(_POST_PLACEHOLDER) :])] if k.startswith(_POST_PLACEHOLDER) else k): (
+                    _PLACEHOLDER_RE.sub(fill, v) if k.startswith(_POST_PLACEHOLDER) else v
+                )
+                for k, v in m.entities.items()
+            }
         new: list[str] = []
 
         def fact(s: str, p: str, o: str) -> None:

@@ -78,6 +78,7 @@ __all__ = [
     "person_iri",
     "place_iri",
     "plausible_readings",
+    "post_iri",
     "reading_bonus",
 ]
 
@@ -102,6 +103,22 @@ def person_iri(name: str) -> str:
 
 def place_iri(name: str) -> str:
     return id_iri("place", slug(name))
+
+
+def post_iri(person: str, role: str, body: str, former: bool = False) -> str:
+    """The IRI of one post: a person holding a role in a body (or having held it: ``former``),
+    the same in every article that attests it.
+
+    >>> tuat, ninh_binh = person_iri("Mai Van Tuat"), body_iri(Body("party_committee", "provincial", "Ninh Binh"))
+    >>> post_iri(tuat, "secretary", ninh_binh)
+    'https://w3id.org/kg-vn/id/post/5540eee9ad0fa401'
+    >>> post_iri(tuat, "secretary", ninh_binh, former=True) != post_iri(tuat, "secretary", ninh_binh)
+    True
+    """
+    import hashlib
+
+    key = f"{person}|{role}|{body}|{'former' if former else ''}"
+    return id_iri("post", hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
 
 
 def body_iri(body: Body, article_id: str | None = None) -> str:
@@ -244,9 +261,11 @@ class Resolver:
     # ---------------------------------------------------------- seeding
     @classmethod
     def from_store(cls, store) -> Resolver:
-        """One query: the officials' names, the articles that name them (``kg:surfaceForm``) and
-        the level and place of the bodies of their posts, whichever graphs hold them. The query
-        is a union of single patterns, joined here: a join in SPARQL costs several times more."""
+        """One query: the officials' names, the articles that name them (``kg:surfaceForm``), their
+        posts (the ``entities`` graph) and the level and place of the posts' bodies (written by
+        the articles that name them: a body's level and place are those of its IRI, whichever
+        article says so). The query is a union of single patterns, joined here: a join in SPARQL
+        costs several times more."""
         r = cls()
         q = f"""SELECT ?p ?n ?g ?post ?b ?level ?place WHERE {{
                   {{ GRAPH ?g {{ ?p a <{KG.Official}> ; <{SCHEMA.name}> ?n }} }}
@@ -257,32 +276,32 @@ class Resolver:
                   UNION {{ GRAPH ?g {{ ?b <{KG.place}> ?place }} }} }}"""
         names: dict[str, str] = {}
         graphs: dict[str, set[str]] = {}
-        member: dict[tuple[str, str], str] = {}
-        organization: dict[tuple[str, str], str] = {}
-        levels: dict[tuple[str, str], str] = {}
-        places: dict[tuple[str, str], str] = {}
+        member: dict[str, str] = {}
+        organization: dict[str, str] = {}
+        levels: dict[str, str] = {}
+        places: dict[str, str] = {}
         for p, n, g, post, b, level, place in (tuple(row) for row in store.query(q)):
             if n is not None:
                 names[p.value] = n.value
             elif post is not None:
-                (member if p is not None else organization)[(g.value, post.value)] = (p or b).value
+                (member if p is not None else organization)[post.value] = (p or b).value
             elif level is not None:
-                levels[(g.value, b.value)] = level.value.rsplit("/", 1)[-1]
+                levels[b.value] = level.value.rsplit("/", 1)[-1]
             elif place is not None:
-                places[(g.value, b.value)] = place.value.rsplit("/", 1)[-1]  # the place's slug
+                places[b.value] = place.value.rsplit("/", 1)[-1]  # the place's slug
             elif p is not None:
                 graphs.setdefault(p.value, set()).add(g.value)
         for iri, name in names.items():
             r._find(name, iri).mentions = len(graphs.get(iri, ()))
-        for (g, post), iri in member.items():
-            body = organization.get((g, post))
+        for post, iri in member.items():
+            body = organization.get(post)
             if iri not in names or body is None:
                 continue
             person = r._find(names[iri], iri)
-            if levels.get((g, body)) == "central":
+            if levels.get(body) == "central":
                 person.central = True
-            elif (g, body) in places:
-                province = gazetteer.province_of(places[(g, body)])
+            elif body in places:
+                province = gazetteer.province_of(places[body])
                 if province:
                     person.provinces.add(province)
         for idents in r._people.values():
@@ -329,15 +348,20 @@ class Resolver:
             mentions = f"""SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{
                              GRAPH ?g {{ {node} <{KG.surfaceForm}> ?surface }} }}"""
             person.mentions = int(next(iter(st.query(mentions)))["n"].value)
-            posts = f"""SELECT DISTINCT ?level ?place WHERE {{ GRAPH ?g {{
-                          ?post <{ORG.member}> {node} ; <{ORG.organization}> ?b .
-                          OPTIONAL {{ ?b <{KG.level}> ?level }} OPTIONAL {{ ?b <{KG.place}> ?place }} }} }}"""
-            for row in st.query(posts):
-                level, place = row["level"], row["place"]
-                if level is not None and level.value.rsplit("/", 1)[-1] == "central":
+            # the posts (the entities graph), then one level and one place of each post's body,
+            # one point look-up each whatever the number of articles naming the body
+            bodies = {
+                o.object
+                for q in st.quads_for_pattern(None, ox.NamedNode(ORG.member), node, None)
+                for o in st.quads_for_pattern(q.subject, ox.NamedNode(ORG.organization), None, None)
+            }
+            for b in bodies:
+                level = next(iter(st.quads_for_pattern(b, ox.NamedNode(KG.level), None, None)), None)
+                place = next(iter(st.quads_for_pattern(b, ox.NamedNode(KG.place), None, None)), None)
+                if level is not None and level.object.value.rsplit("/", 1)[-1] == "central":
                     person.central = True
                 elif place is not None:
-                    province = gazetteer.province_of(place.value.rsplit("/", 1)[-1])
+                    province = gazetteer.province_of(place.object.value.rsplit("/", 1)[-1])
                     if province:
                         person.provinces.add(province)
         idents = dict.get(self._people, name, [])
@@ -601,12 +625,28 @@ class _Seeded(dict):
 
 
 def merge_identities(store, merges: dict[str, str]) -> None:
-    """Rewrite people's IRIs merged by the resolver (old -> new) in every graph of ``store``."""
+    """Rewrite people's IRIs merged by the resolver (old -> new) in every graph of ``store``, and
+    the IRIs of their posts (:func:`post_iri` of the person they now name)."""
     for old, new in merges.items():
-        o, n = f"<{old}>", f"<{new}>"
-        store.update(
-            f"DELETE {{ GRAPH ?g {{ ?s ?p {o} }} }} INSERT {{ GRAPH ?g {{ ?s ?p {n} }} }} "
-            f"WHERE {{ GRAPH ?g {{ ?s ?p {o} }} }} ; "
-            f"DELETE {{ GRAPH ?g {{ {o} ?p ?v }} }} INSERT {{ GRAPH ?g {{ {n} ?p ?v }} }} "
-            f"WHERE {{ GRAPH ?g {{ {o} ?p ?v }} }}"
-        )
+        _rename(store, old, new)
+        q = f"""SELECT DISTINCT ?post ?role ?body ?former WHERE {{ GRAPH ?g {{
+                  ?post <{ORG.member}> <{new}> ; <{ORG.role}> ?role ; <{ORG.organization}> ?body .
+                  OPTIONAL {{ ?post <{KG.former}> ?former }} }} }}"""
+        for row in list(store.query(q)):
+            post = row["post"].value
+            target = post_iri(
+                new, row["role"].value.rsplit("/", 1)[-1], row["body"].value, row["former"] is not None
+            )
+            if target != post:
+                _rename(store, post, target)
+
+
+def _rename(store, old: str, new: str) -> None:
+    """Rewrite one IRI (subject or object) in every graph of ``store``."""
+    o, n = f"<{old}>", f"<{new}>"
+    store.update(
+        f"DELETE {{ GRAPH ?g {{ ?s ?p {o} }} }} INSERT {{ GRAPH ?g {{ ?s ?p {n} }} }} "
+        f"WHERE {{ GRAPH ?g {{ ?s ?p {o} }} }} ; "
+        f"DELETE {{ GRAPH ?g {{ {o} ?p ?v }} }} INSERT {{ GRAPH ?g {{ {n} ?p ?v }} }} "
+        f"WHERE {{ GRAPH ?g {{ {o} ?p ?v }} }}"
+    )

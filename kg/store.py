@@ -1,5 +1,5 @@
 """The on-disk store (pyoxigraph): one named graph per article, the ``entities`` graph (one record
-per official, body, place and document), the ontology graph, and the build manifest.
+per official, body, place, document and post), the ontology graph, and the build manifest.
 
 The manifest (graph :data:`MANIFEST_GRAPH`: content hash, size and mtime of each article's file,
 its id and source) is written after the articles' own graphs, so it only ever names articles that
@@ -286,11 +286,11 @@ def replace_article(
     store.update(" ;\n".join(parts))
 
 
-_ENTITY_PREFIXES = tuple(ID[k + "/"] for k in ("person", "body", "document", "place"))
+_ENTITY_PREFIXES = tuple(ID[k + "/"] for k in ("person", "body", "document", "place", "post"))
 
 
 def named_entities(store, article_id: str) -> set[str]:
-    """IRIs of the officials, bodies, documents and places an article's graph names."""
+    """IRIs of the officials, bodies, documents, places and posts an article's graph names."""
     g = ox.NamedNode(article_iri(article_id))
     out = set()
     for q in store.quads_for_pattern(None, None, None, g):
@@ -301,11 +301,12 @@ def named_entities(store, article_id: str) -> set[str]:
 
 
 def drop_orphans(store, candidates: set[str]) -> list[str]:
-    """Remove the records of the entities no article names any more; returns their IRIs."""
+    """Remove the records of the entities no article names any more; returns their IRIs. A post
+    goes first (its record names its person and body), a place last (bodies name it)."""
     ent = ox.NamedNode(ENTITIES_GRAPH)
     dropped = []
-    places = ID["place/"]
-    for iri in sorted(candidates, key=lambda i: i.startswith(places)):  # places last: bodies name them
+    order = {ID["post/"]: 0, ID["place/"]: 2}
+    for iri in sorted(candidates, key=lambda i: order.get(i[: i.rfind("/") + 1], 1)):
         node = ox.NamedNode(iri)
         if any(q.graph_name != ent for q in store.quads_for_pattern(node, None, None, None)):
             continue

@@ -73,10 +73,13 @@ _NAMES = f"SELECT DISTINCT ?p ?name WHERE {{ {_CHAIRED} ?p schema:name ?name }}"
 _FORMS = f"SELECT DISTINCT ?p ?form WHERE {{ {_CHAIRED} GRAPH ?a {{ ?p kg:surfaceForm ?form }} }}"
 _POSTS = """
 SELECT DISTINCT ?p ?role ?org ?level ?place ?year ?former WHERE {
+  GRAPH <https://w3id.org/kg-vn/id/graph/entities> {
+    ?post org:member ?p ; org:role ?role ; org:organization ?b . OPTIONAL { ?post kg:former ?former }
+  }
   GRAPH ?a {
-    ?post org:member ?p ; org:role ?role ; org:organization ?b . ?b kg:orgType ?org .
+    ?post kg:sentence ?s . ?b kg:orgType ?org .
     OPTIONAL { ?b kg:level ?level } OPTIONAL { ?b kg:place/schema:name ?place }
-    OPTIONAL { ?post kg:attestedIn ?year } OPTIONAL { ?post kg:former ?former }
+    OPTIONAL { ?post kg:attestedIn ?year }
   }
 }
 """

@@ -252,9 +252,10 @@ SELECT ?article ?meeting ?kind ?date ?person ?name ?body ?orgType ?level ?place 
     OPTIONAL { ?article kg:province/schema:name ?province }
     OPTIONAL { ?meeting schema:organizer ?body . ?body kg:orgType ?orgType .
                OPTIONAL { ?body kg:level ?level } OPTIONAL { ?body kg:place/schema:name ?place } }
-    OPTIONAL { ?post org:member ?person ; org:role ?r ; org:organization/kg:orgType ?o .
-               BIND(CONCAT(STRAFTER(STR(?r), "/role/"), " of ", STRAFTER(STR(?o), "/org/")) AS ?office) }
   }
+  OPTIONAL { GRAPH <https://w3id.org/kg-vn/id/graph/entities> { ?post org:member ?person ; org:role ?r ; org:organization ?ob }
+             GRAPH ?article { ?post kg:sentence ?ps . ?ob kg:orgType ?o }
+             BIND(CONCAT(STRAFTER(STR(?r), "/role/"), " of ", STRAFTER(STR(?o), "/org/")) AS ?office) }
 } GROUP BY ?article ?meeting ?kind ?date ?person ?name ?body ?orgType ?level ?place ?province
 """
 

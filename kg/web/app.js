@@ -22,6 +22,9 @@ const SRC = opt("?a schema:url ?url");
 const APROV = opt("?a kg:province ?apl . ?apl schema:name ?aprov");
 // a body ?b named in the article ?a: its type (matched), then its level and place where stated
 const BODY = `?b kg:orgType ?org`;
+// a person's posts: each once, in ENT (role, body, former); the articles attest them (kg:sentence)
+const POSTS = (p) =>
+  `GRAPH ${ENT} { ?post org:member ${p} . ?post org:role ?role . ?post org:organization ?b . OPTIONAL { ?post kg:former ?former } }`;
 const BODY_MORE = opt("?b kg:level ?level", "?b kg:place ?bpl . ?bpl schema:name ?place");
 // a meeting's organiser, if stated: no OPTIONAL inside an OPTIONAL (that too is joined by a scan), so the
 // level and place are looked up on ?ob, the organiser or rdf:nil (which has neither)
@@ -359,10 +362,10 @@ async function latestPosts(iris) {
   return best;
 }
 function latestPostsQuery(p) {
-  return `SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(DISTINCT ?post) AS ?n) WHERE {
+  return `SELECT ?p ?role ?org ?level ?place (MAX(STR(?y)) AS ?year) (COUNT(DISTINCT ?a) AS ?n) WHERE {
     VALUES ?p { ${iriRef(p)} }
-    GRAPH ?a { ?post org:member ?p . ?post org:role ?role . ?post org:organization ?b . ${BODY} }
-    ${BODY_MORE} ${opt("?post kg:attestedIn ?y", "?post kg:former ?former")}
+    ${POSTS("?p")} GRAPH ?a { ?post kg:sentence ?ps . ${BODY} }
+    ${BODY_MORE} ${opt("?post kg:attestedIn ?y")}
     FILTER(!BOUND(?former) || ?former != true)
   } GROUP BY ?p ?role ?org ?level ?place ORDER BY ?p DESC(?year) DESC(?n)`;
 }
@@ -472,9 +475,9 @@ async function officialPage(p) {
       BIND(COALESCE(?pl, rdf:nil) AS ?home) OPTIONAL { ?home schema:name ?prov } }`),
     sparql(`SELECT DISTINCT ?form ?text ?a ?url WHERE { GRAPH ?a { ${P} kg:sentence ?s . ?s kg:text ?text }
       ${opt(`${P} kg:surfaceForm ?form`)} ${SRC} }`),
-    sparql(`SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
-      ?post org:member ${P} . ?post org:role ?role . ?post org:organization ?b . ${BODY} }
-      ${BODY_MORE} ${opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")} ${SRC} }`),
+    sparql(`SELECT DISTINCT ?post ?role ?b ?org ?level ?place ?year ?former ?text ?a ?url WHERE {
+      ${POSTS(P)} GRAPH ?a { ?post kg:sentence ?ps . ${BODY} }
+      ${BODY_MORE} ${opt("?post kg:attestedIn ?year", "?ps kg:text ?text")} ${SRC} }`),
     sparql(`SELECT ?m ?how ?date ?mkind ?b ?org ?level ?place ?aprov ?text ?a ?url
         (GROUP_CONCAT(DISTINCT CONCAT(STR(?c), "\u001e", ?cn); separator="\u001f") AS ?chairs) WHERE {
       { GRAPH ?a { ?m kg:chairedBy ${P} } BIND("chaired" AS ?how) }
@@ -598,9 +601,9 @@ async function bodyPage(b) {
       GRAPH ?a { ?m schema:organizer ${B} } ${opt("?m schema:startDate ?date", "?m kg:sentence ?ms . ?ms kg:text ?text")} ${MKIND("?m")}
       ${CHAIR_NAMES("?m")} ${APROV} ${SRC} }
     GROUP BY ?m ?date ?mkind ?aprov ?text ?a ?url ORDER BY DESC(STR(?date)) LIMIT ${LIST}`),
-    sparql(`SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE { GRAPH ?a {
-      ?post org:organization ${B} . ?post org:role ?role . ?post org:member ?p . }
-      ${opt("?post kg:attestedIn ?year", "?post kg:former ?former", "?post kg:sentence ?ps . ?ps kg:text ?text")}
+    sparql(`SELECT DISTINCT ?p ?name ?role ?year ?former ?text ?a ?url WHERE {
+      GRAPH ${ENT} { ?post org:organization ${B} . ?post org:role ?role . ?post org:member ?p . OPTIONAL { ?post kg:former ?former } }
+      GRAPH ?a { ?post kg:sentence ?ps } ${opt("?post kg:attestedIn ?year", "?ps kg:text ?text")}
       GRAPH ${ENT} { ?p schema:name ?name } ${SRC} }
     ORDER BY DESC(STR(?year)) LIMIT ${LIST}`),
   ]);

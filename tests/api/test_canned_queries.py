@@ -58,9 +58,9 @@ def test_person_gives_posts_and_meetings_chaired_in_any_script(seeds_store):
     plain = run(
         seeds_store,
         f"""SELECT ?role ?body ?when ?article WHERE {{
-          GRAPH {ENT} {{ ?person kg:searchKey "mai van tuat" }}
-          GRAPH ?article {{ ?post org:member ?person ; org:role ?role ; org:organization ?body .
-                           OPTIONAL {{ ?post kg:attestedIn ?when }} }} }}""",
+          GRAPH {ENT} {{ ?person kg:searchKey "mai van tuat" .
+                         ?post org:member ?person ; org:role ?role ; org:organization ?body }}
+          GRAPH ?article {{ ?post kg:sentence ?s OPTIONAL {{ ?post kg:attestedIn ?when }} }} }}""",
     )
     want = Counter()
     for (role, when), arts in _group(plain, ("role", "when")).items():
@@ -86,8 +86,9 @@ def test_body_lists_its_meetings_with_chairs_and_its_office_holders(seeds_store)
     assert ("Mai Van Tuat", "standing_deputy_secretary") in holders
     plain = run(
         seeds_store,
-        """SELECT ?person ?role ?article WHERE { GRAPH ?article {
-             ?post org:organization id:body/party_committee/provincial/ninh-binh ; org:role ?role ; org:member ?person } }""",
+        f"""SELECT ?person ?role ?article WHERE {{ GRAPH {ENT} {{
+             ?post org:organization id:body/party_committee/provincial/ninh-binh ; org:role ?role ; org:member ?person }}
+             GRAPH ?article {{ ?post kg:sentence ?s }} }}""",
     )
     want = {(p, role, str(len(a))) for (p, role), a in _group(plain, ("person", "role")).items()}
     got = Counter()
@@ -103,8 +104,9 @@ def test_post_holders_with_its_parameters_given_and_dropped(seeds_store):
     rows = canned_rows(seeds_store, "post-holders")
     assert {r["name"] for r in rows} == {"Mai Van Tuat"}
     plain = """SELECT ?body ?role ?year ?person ?name ?article WHERE {
-      GRAPH ?article { ?post org:organization ?body ; org:role ?role ; kg:attestedIn ?year ; org:member ?person }
-      GRAPH <https://w3id.org/kg-vn/id/graph/entities> { ?person schema:name ?name } }"""
+      GRAPH <https://w3id.org/kg-vn/id/graph/entities> {
+        ?post org:organization ?body ; org:role ?role ; org:member ?person . ?person schema:name ?name }
+      GRAPH ?article { ?post kg:attestedIn ?year } }"""
     q = canned.get("post-holders")
     for dropped in ([], ["role"], ["year"], ["body", "role"], ["body", "role", "year"]):
         given = {d: "" for d in dropped}
@@ -131,9 +133,9 @@ def test_indicator_series_gives_every_figure_of_the_indicator_in_the_province(se
 def test_office_holders_match_the_plain_query_whatever_parameters_are_dropped(seeds_store):
     q = canned.get("office-holders")
     plain = """SELECT DISTINCT ?name ?person ?role ?orgType ?placeName ?year ?article WHERE {
-      GRAPH ?article { ?post a kg:Post ; org:role ?role ; org:member ?person ; org:organization ?body ;
-                             kg:attestedIn ?year . ?body kg:orgType ?orgType ; kg:place/schema:name ?placeName . }
-      ?person schema:name ?name . }"""
+      GRAPH <https://w3id.org/kg-vn/id/graph/entities> {
+        ?post a kg:Post ; org:role ?role ; org:member ?person ; org:organization ?body . ?person schema:name ?name }
+      GRAPH ?article { ?post kg:attestedIn ?year . ?body kg:orgType ?orgType ; kg:place/schema:name ?placeName . } }"""
     cols = list(_columns(q))
     for dropped in ([], ["role"], ["placeName"], ["role", "orgType", "placeName"], list(q.params)):
         given = {d: "" for d in dropped}
@@ -182,8 +184,9 @@ def test_posts_of_official_gives_each_post_with_its_sentence(seeds_store):
     rows = canned_rows(seeds_store, "posts-of-official", {"name": "Mai Van Tuat"})
     plain = run(
         seeds_store,
-        f"""SELECT ?role ?article WHERE {{ GRAPH {ENT} {{ ?p schema:name "Mai Van Tuat" }}
-            GRAPH ?article {{ ?post org:member ?p ; org:role ?role ; org:organization ?b . ?b kg:orgType ?t }} }}""",
+        f"""SELECT ?role ?article WHERE {{ GRAPH {ENT} {{ ?p schema:name "Mai Van Tuat" .
+            ?post org:member ?p ; org:role ?role ; org:organization ?b }}
+            GRAPH ?article {{ ?post kg:sentence ?s . ?b kg:orgType ?t }} }}""",
     )
     assert bag(rows, ["role", "article"]) == bag(plain, ["role", "article"])
     assert all(r["sentence"] and r["name"] == "Mai Van Tuat" for r in rows)

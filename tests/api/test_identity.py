@@ -19,7 +19,8 @@ UNLABELLED = ROOT.parent / "shared" / "corpus" / "unlabelled"
 OFFICIALS = """SELECT DISTINCT ?p ?g WHERE { ?p a <https://w3id.org/kg-vn/ontology#Official> ;
     <https://schema.org/name> "%s" . GRAPH ?g { ?p <https://w3id.org/kg-vn/ontology#surfaceForm> ?form } }"""
 BODIES = """PREFIX kg: <https://w3id.org/kg-vn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
-SELECT DISTINCT ?b ?g WHERE { GRAPH ?g { ?post org:organization ?b . ?b kg:orgType <%s> } }"""
+SELECT DISTINCT ?b ?g WHERE { GRAPH <https://w3id.org/kg-vn/id/graph/entities> { ?post org:organization ?b }
+    GRAPH ?g { ?post kg:sentence ?s . ?b kg:orgType <%s> } }"""
 PARTY_COMMITTEE = "https://w3id.org/kg-vn/code/org/party_committee"
 
 

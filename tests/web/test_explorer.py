@@ -94,8 +94,9 @@ def test_official_page_lists_posts_by_year_and_chaired_meetings_with_sources(exp
     posts = sparql(
         explorer,
         PROLOGUE
-        + f"""SELECT DISTINCT ?year ?text WHERE {{ ?post org:member <{person}> ; kg:sentence/kg:text ?text .
-              OPTIONAL {{ ?post kg:attestedIn ?year }} }}""",
+        # a post is one node; each article attests it (sentence, year) in its own graph
+        + f"""SELECT DISTINCT ?year ?text WHERE {{ ?post org:member <{person}> .
+              GRAPH ?a {{ ?post kg:sentence ?s . ?s kg:text ?text OPTIONAL {{ ?post kg:attestedIn ?year }} }} }}""",
     )
     meetings = sparql(
         explorer,
@@ -274,7 +275,7 @@ def test_body_and_meeting_pages(explorer, browser_dom):
     holders = sparql(
         explorer,
         PROLOGUE + f"SELECT DISTINCT ?p ?year WHERE {{ ?post org:organization <{body}> ; org:member ?p "
-        "OPTIONAL { ?post kg:attestedIn ?year } }",
+        "GRAPH ?a { ?post kg:sentence ?s OPTIONAL { ?post kg:attestedIn ?year } } }",
     )
     soup = BeautifulSoup(browser_dom(page_link(body)), "html.parser")
     cards = {s.h2.get_text().split(" (")[0]: s for s in soup.select("section.card")}
