@@ -28,9 +28,11 @@ __all__ = [
     "case_rows",
     "editable_corpus",
     "extracted",
+    "figures",
     "free_port",
     "kg",
     "positions",
+    "sentence_metrics",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
@@ -120,3 +122,21 @@ def assert_posts(lang: str, detected: bool, text: str, want: dict[str, set], amo
     assert x.article.lang == lang
     assert {name: positions(x, name) for name in want} == want
     assert {name: positions(x, name) & posts for name, posts in among.items()} == among
+
+
+def sentence_metrics(text: str, lang: str) -> list:
+    """The metrics ``kg.extract.metrics`` finds in ``text`` read as one sentence of a ``lang``
+    article (the figure rules alone, without the rest of the extraction)."""
+    import importlib
+
+    from kg.lang import load_pack
+    from kg.text import Sentence, fold
+
+    metrics = importlib.import_module("kg.extract.metrics")
+    s = Sentence(text, 0, 0)
+    return metrics.find_metrics(s, fold(s), load_pack(lang))
+
+
+def figures(text: str, lang: str) -> list[tuple[float, str]]:
+    """The figures of one sentence, as (value, unit), in the order the text writes them."""
+    return [(m.value, m.unit) for m in sentence_metrics(text, lang)]

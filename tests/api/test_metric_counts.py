@@ -4,19 +4,9 @@ document numbers and numbers written in words are not."""
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
-from kg.lang import load_pack
-from kg.text import Sentence, fold
-
-metrics = importlib.import_module("kg.extract.metrics")
-
-
-def figures(text: str, lang: str):
-    s = Sentence(text, 0, 0)
-    return [(m.value, m.unit) for m in metrics.find_metrics(s, fold(s), load_pack(lang))]
+from tests.helpers import figures
 
 
 @pytest.mark.parametrize(

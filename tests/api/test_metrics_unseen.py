@@ -10,13 +10,7 @@ import pytest
 
 from kg.lang import load_pack
 from kg.text import Sentence, fold
-
-metrics = importlib.import_module("kg.extract.metrics")
-
-
-def figures(text: str, lang: str):
-    s = Sentence(text, 0, 0)
-    return [(m.value, m.unit) for m in metrics.find_metrics(s, fold(s), load_pack(lang))]
+from tests.helpers import figures, sentence_metrics
 
 
 @pytest.mark.parametrize(
@@ -81,8 +75,7 @@ def test_people_counted_after_a_scale_word_are_persons(lang, text, expected):
 
 
 def changes(text: str, lang: str):
-    s = Sentence(text, 0, 0)
-    return [(m.value, m.unit, m.change_pct) for m in metrics.find_metrics(s, fold(s), load_pack(lang))]
+    return [(m.value, m.unit, m.change_pct) for m in sentence_metrics(text, lang)]
 
 
 @pytest.mark.parametrize(
@@ -196,8 +189,7 @@ def test_a_roman_one_before_a_congress_is_its_first_not_and():
 
 
 def indicators(text: str, lang: str):
-    s = Sentence(text, 0, 0)
-    return [(m.value, m.indicator) for m in metrics.find_metrics(s, fold(s), load_pack(lang))]
+    return [(m.value, m.indicator) for m in sentence_metrics(text, lang)]
 
 
 @pytest.mark.parametrize(
