@@ -115,13 +115,28 @@ def positions(x, name: str) -> set[tuple[str, str, str | None]]:
     return {(p.role, p.body.org, p.body.level) for p in official.positions}
 
 
-def assert_posts(lang: str, detected: bool, text: str, want: dict[str, set], among: dict[str, set]) -> None:
+def assert_posts(
+    lang: str,
+    detected: bool,
+    text: str,
+    want: dict[str, set],
+    among: dict[str, set],
+    absent: dict[str, set] | None = None,
+    only: bool = False,
+) -> None:
     """``text``, in ``lang`` (given, or ``detected``), names each official of ``want`` with exactly
-    those posts (role, org, level), and each of ``among`` with those posts among others."""
+    those posts (role, org, level), each of ``among`` with those posts among others, and each of
+    ``absent`` without any of those posts; with ``only``, it names no other official."""
     x = extracted(text, lang=None if detected else lang)
+    absent = absent or {}
     assert x.article.lang == lang
     assert {name: positions(x, name) for name in want} == want
     assert {name: positions(x, name) & posts for name, posts in among.items()} == among
+    assert {name: positions(x, name) & posts for name, posts in absent.items()} == {
+        name: set() for name in absent
+    }
+    if only:
+        assert {o.name for o in x.officials} == set(want) | set(among) | set(absent)
 
 
 def sentence_metrics(text: str, lang: str) -> list:
