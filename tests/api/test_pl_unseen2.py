@@ -1,7 +1,7 @@
-"""More Polish wordings found by reading the unlabelled corpus: sentences written in the style of
-those articles (names and places changed), each checking a rule or a pack entry that holds for any
-article, not one known sentence. Its title cases are rows of tests/data/cases/posts.tsv (ids pl-…, cs-…
-after the line naming this file), read by tests/api/test_extract.py."""
+"""More Polish wordings found by reading the unlabelled corpus: sentences written in the style of those
+articles (names and places changed), each checking a rule or a pack entry that holds for any article, not
+one known sentence. Its title cases are rows of tests/data/cases/posts.tsv (ids pl-…, cs-… after the line
+naming this file), read by tests/api/test_extract.py."""
 
 from __future__ import annotations
 
