@@ -18,8 +18,8 @@ VI = (
 
 def _posts_table() -> list:
     """``tests/data/cases/posts.tsv``: one case a sentence, the posts of each official it names (all
-    of them; each written after a ``+``, among them; after a ``!``, not among them; ``none``: no
-    post), and, on a line whose official is ``-``, that it names no other official."""
+    of them; each written after a ``+``, among them; after a ``!``, not among them, ``*`` for any
+    part; ``none``: no post), and, on a line whose official is ``-``, that it names no other official."""
     cases: dict[str, tuple[str, bool, str, dict, dict, dict, list]] = {}
     for case, lang, name, posts, text in case_rows("posts.tsv"):
         c = cases.setdefault(case, (lang.rstrip("?"), lang.endswith("?"), text, {}, {}, {}, []))
