@@ -13,25 +13,6 @@ def extract(text: str, lang: str = "pl"):
     return kg.extract(Article("t", text, lang=lang))
 
 
-def posts(text: str, lang: str = "pl") -> dict[str, set[tuple]]:
-    return {
-        o.name: {(p.role, p.body.org, p.body.level) for p in o.positions}
-        for o in extract(text, lang).officials
-    }
-
-
-def test_a_title_after_a_plural_in_another_case_is_other_people_s():
-    # "w skład członków Komitetu, członków Prezydium, ... Przewodniczącego": a report about posts
-    found = posts(
-        "Pani Le Thi Hoa, członkini Komitetu Centralnego Partii, wiceprzewodnicząca Komitetu "
-        "Centralnego Wietnamskiego Frontu Ojczyzny, przedstawiła raport w sprawie personelu "
-        "wchodzącego w skład członków Komitetu, członków Prezydium, Stałego Komitetu i zajmującego "
-        "stanowisko Przewodniczącego Komitetu Centralnego Wietnamskiego Frontu Ojczyzny."
-    )
-    assert ("vice_chair", "fatherland_front", "central") in found["Le Thi Hoa"]
-    assert not any(role in ("chair", "standing_member") for role, _, _ in found["Le Thi Hoa"])
-
-
 def test_an_untitled_name_in_a_chair_s_sentence_is_no_official_unless_listed_with_one():
     x = extract(
         "Rankiem 3 marca premier Tran Van Son przewodniczył spotkaniu w sprawie realizacji "
