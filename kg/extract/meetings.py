@@ -58,9 +58,9 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # under the Party's leadership) is what leads, and no meeting's chair is named by it
         # (not a body that a role or a name follows: "chaired by Provincial People's Committee
         # Chairman X" writes the chair's body before the chair's role)
-        after = [r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions]
-        led = [s for s, e, _ in find_bodies(folded, pack) if not any(0 <= r - e <= 3 for r in after)]
-        chair = [a for a, b in chair if not any(0 <= s - b <= 4 for s in led)]
+        after = sorted([r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions])
+        led = sorted(s for s, e, _ in find_bodies(folded, pack) if not _within(after, e, e + 3))
+        chair = [a for a, b in chair if not _within(led, b, b + 4)]
     if not chair:
         return []
     attend = [a for a, _ in attending]
@@ -73,6 +73,12 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         if m.name not in names:
             names.append(m.name)
     return names
+
+
+def _within(points: list[int], low: int, high: int) -> bool:
+    """Does the sorted list hold a point in [low, high] (a bisection: linear time over a text)?"""
+    i = bisect.bisect_left(points, low)
+    return i < len(points) and points[i] <= high
 
 
 def _meeting_year(anchored: int | None, text: str) -> int | None:
