@@ -22,15 +22,20 @@ from kg.store import (
     ENTITIES_GRAPH,
     MANIFEST_GRAPH,
     ONTOLOGY_GRAPH,
+    TALLY_GRAPH,
     Entry,
     Manifest,
+    Tallies,
     article_ids,
+    as_triples,
     drop_orphans,
     file_key,
     forget_entity,
-    named_entities,
     ontology_dir,
+    open_tallies,
+    recount,
     replace_article,
+    stored_article,
     stored_index,
 )
 
@@ -337,7 +342,9 @@ class _Writer:
         self.progress = progress
         self.batch_quads = batch_quads
         self._ids: EntityIndex | None = None
-        self.pending: list[tuple[Minted, str, str]] = []  # (article, its N-Quads, new entity records)
+        self._tallies: Tallies | None = None
+        self.pending: list[tuple[Minted, str, str, list]] = []  # (article, its N-Quads, new entity
+        # records, its tally keys)
         self.touched: list[Entry] = []  # unchanged texts under a new mtime: only their entries change
         self.size = 0
         self.seen: set[str] = set()
@@ -346,7 +353,14 @@ class _Writer:
     def identities(self) -> EntityIndex:
         if self._ids is None:  # only when something must be written; read from the store as needed
             self._ids = stored_index(self.store)
+            self._tallies = open_tallies(self.store)  # before anything is written
         return self._ids
+
+    @property
+    def tallies(self) -> Tallies:
+        if self._tallies is None:
+            self._tallies = open_tallies(self.store)
+        return self._tallies
 
     def _entry(self, m: Minted | _Unchanged) -> Entry:
         size, mtime = m.stat or (0, 0)
@@ -367,7 +381,7 @@ class _Writer:
             self.progress(getattr(item, "source", None) or getattr(item, "path", None) or item.id)
 
     def _article(self, m: Minted) -> None:
-        text, entities = self.identities.finish(m)
+        text, entities, keys = self.identities.finish_all(m)
         exists = (
             m.id in self.seen
             or m.id in self.manifest.by_id
@@ -380,14 +394,21 @@ class _Writer:
             self.report.partial.append(Skipped(m.source or m.id, "; ".join(m.notes)))
         if exists:
             self.flush()
-            named = named_entities(self.store, m.id)
-            replace_article(self.store, m.id, text, entities, self.manifest.line(self._entry(m)))
+            named, old = stored_article(self.store, m.id)
+            tallies = self.tallies
+            if tallies.counted(m.graph):  # what the stored graph counted for and this one does not
+                tallies.remove(m.graph, old.difference(keys))
+                keys = [k for k in keys if k not in old]
+            tallies.add(m.graph, keys)
+            replace_article(
+                self.store, m.id, text, entities, self.manifest.line(self._entry(m)), tallies.update()
+            )
             gone = {iri for iri in named if f"<{iri}>" not in text}
             for iri in drop_orphans(self.store, gone):
                 forget_entity(self.identities, iri)
             self._done(m.id)
             return
-        self.pending.append((m, text, entities))
+        self.pending.append((m, text, entities, keys))
         self.size += len(text)
         if self.size >= self.batch_quads * 200:  # ~200 bytes a quad
             self.flush()
@@ -398,20 +419,29 @@ class _Writer:
             self.touched.clear()
         if not self.pending:
             return
-        data = "".join(e for _, _, e in self.pending) + "".join(t for _, t, _ in self.pending)
+        data = "".join(p[2] for p in self.pending) + "".join(p[1] for p in self.pending)
         try:
             _bulk(self.store, data)
         except (SyntaxError, ValueError):  # one bad article must not cost the batch
-            for m, text, entities in self.pending:
+            for m, text, entities, _ in self.pending:
                 try:
                     _bulk(self.store, entities + text)
                 except (SyntaxError, ValueError) as err:
                     self.report.skipped.append(Skipped(m.source or m.id, f"cannot store: {err}"))
                     self.pending = [p for p in self.pending if p[0] is not m]
-        entries = self.manifest.chunk([self._entry(m) for m, _, _ in self.pending])
+        # the batch's tallies and manifest entries in one transaction: an article the manifest
+        # lists is counted, one bulk-loaded before a crash is not (and is stored again)
+        tallies = self.tallies
+        for m, _, _, keys in self.pending:
+            tallies.add(m.graph, keys)
+        entries = self.manifest.chunk([self._entry(p[0]) for p in self.pending])
+        update = [tallies.update()]
         if entries:
-            self.store.load(entries, format=ox.RdfFormat.N_QUADS)
-        for m, _, _ in self.pending:
+            update.append(
+                f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {as_triples(entries, MANIFEST_GRAPH)} }} }}"
+            )
+        self.store.update(" ;\n".join(u for u in update if u))
+        for m, _, _, _ in self.pending:
             self._done(m.id)
         self.pending.clear()
         self.size = 0
@@ -466,7 +496,10 @@ def build(
         writer.add(item)
     writer.flush()
     if writer._ids is not None:  # people found to be one once a central post was seen
-        merge_identities(store, writer._ids.resolver.take_merges())
+        merges = writer._ids.resolver.take_merges()
+        merge_identities(store, merges)
+        if merges:  # their tallies, keyed by the IRIs merged, counted again
+            recount(store, sorted(set(merges.values())))
     if manifest.needs_compaction:
         manifest.compact(store)
         written = -1
@@ -508,7 +541,11 @@ def load(paths: list[str | Path], store: ox.Store, graph: str | None = None) -> 
             by_graph.setdefault(str(q.graph_name), []).append(q)
         for graph_quads in by_graph.values():
             name = graph_quads[0].graph_name
-            if isinstance(name, ox.DefaultGraph) or name.value in (ENTITIES_GRAPH, MANIFEST_GRAPH):
+            if isinstance(name, ox.DefaultGraph) or name.value in (
+                ENTITIES_GRAPH,
+                MANIFEST_GRAPH,
+                TALLY_GRAPH,
+            ):
                 store.extend(graph_quads)  # shared records: added to, never replaced
                 report.triples += len(graph_quads)
                 continue
@@ -524,6 +561,8 @@ def load(paths: list[str | Path], store: ox.Store, graph: str | None = None) -> 
                 store.extend(graph_quads)
             report.articles += 1
             report.triples += len(graph_quads)
+    if report.articles:  # the graphs replaced: their tallies counted again
+        recount(store)
     store.flush()
     return report
 
@@ -664,7 +703,11 @@ def stats(store: ox.Store) -> dict[str, int]:
         q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
         return int(next(iter(query(store, q)))["n"].value)
 
-    bookkeeping = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(MANIFEST_GRAPH)))
+    bookkeeping = sum(
+        1
+        for g in (MANIFEST_GRAPH, TALLY_GRAPH)
+        for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g))
+    )
     return {
         "articles": len(article_ids(store)),
         "quads": len(store) - bookkeeping,

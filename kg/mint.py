@@ -117,6 +117,8 @@ class Minted:
     stat: tuple[int, int] | None = None  # (size, mtime_ns) of the file it was read from
     posts: list[tuple[int, str, str, bool]] = field(default_factory=list)  # post placeholders:
     # (person placeholder, role code, body IRI, former)
+    tallies: list[tuple[str, ...]] = field(default_factory=list)  # what it counts for (people as
+    # placeholders): see :class:`ArticleGraph`
 
 
 class _Placeholders:
@@ -153,6 +155,10 @@ class ArticleGraph:
         self._sentences = x.sentences
         self._used: set[int] = set()
         self.posts: dict[tuple[int, str, str, bool], int] = {}  # post placeholders (in a worker)
+        # what the article counts for in the tallies (:class:`kg.store.Tallies`), each once:
+        # ("p", person, role IRI, body IRI, year or "") for a post it attests, ("c", person,
+        # organiser IRI or "", date as an N-Triples literal or "") for a meeting it says they chaired
+        self.tallies: set[tuple[str, ...]] = set()
 
     def post(self, person: str, role: str, body: str, former: bool = False) -> str:
         """The IRI of ``person``'s post (``role`` in ``body``), its record in the entities graph;
@@ -206,9 +212,9 @@ class ArticleGraph:
         return iri
 
 
-def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list]:
-    """The article's graph (N-Quads), the records of what it names and its post placeholders:
-    the article's own triples, then each fact family's (:data:`kg.families.FAMILIES`)."""
+def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list, list]:
+    """The article's graph (N-Quads), the records of what it names, its post placeholders and its
+    tally keys: the article's own triples, then each fact family's (:data:`kg.families.FAMILIES`)."""
     from kg.families import FAMILIES
 
     a = ArticleGraph(x, ids)
@@ -225,7 +231,7 @@ def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list]:
     for family in FAMILIES:
         family.mint(a, x)
     posts = [key for key, _ in sorted(a.posts.items(), key=lambda kv: kv[1])]
-    return a.graph.text(), a.records, posts
+    return a.graph.text(), a.records, posts, sorted(a.tallies)
 
 
 def mint_officials(a: ArticleGraph, x: Extraction) -> None:
@@ -237,10 +243,12 @@ def mint_officials(a: ArticleGraph, x: Extraction) -> None:
         a.add(p, KG.surfaceForm, _lit(off.surface))
         a.add(p, KG.sentence, a.sentence(off.sentence))
         for pos in off.positions:
-            post = a.post(p, pos.role, a.body(pos.body), pos.former)
+            body = a.body(pos.body)
+            post = a.post(p, pos.role, body, pos.former)
             a.add(post, KG.sentence, a.sentence(pos.sentence))
             if a.year:
                 a.add(post, KG.attestedIn, _lit(a.year, XSD.gYear))
+            a.tallies.add(("p", p, code_iri("role", pos.role), body, a.year or ""))
 
 
 def mint_meetings(a: ArticleGraph, x: Extraction) -> None:
@@ -249,14 +257,19 @@ def mint_meetings(a: ArticleGraph, x: Extraction) -> None:
         m = f"{a.art}#meeting{i}"
         a.add(m, RDF.type, KG.Meeting)
         a.add(m, KG.sentence, a.sentence(meeting.sentence))
+        date = organizer = ""
         if meeting.date:
-            a.add(m, SCHEMA.startDate, _date(meeting.date))
+            date = _date(meeting.date)
+            a.add(m, SCHEMA.startDate, date)
         if meeting.organizer:
-            a.add(m, SCHEMA.organizer, a.body(meeting.organizer))
+            organizer = a.body(meeting.organizer)
+            a.add(m, SCHEMA.organizer, organizer)
         if meeting.kind:
             a.add(m, KG.meetingKind, code_iri("meeting", meeting.kind))
         for name in meeting.chairs:
-            a.add(m, KG.chairedBy, a.ids.person(name))
+            person = a.ids.person(name)
+            a.add(m, KG.chairedBy, person)
+            a.tallies.add(("c", person, organizer, date))
 
 
 def mint_documents(a: ArticleGraph, x: Extraction) -> None:
@@ -325,7 +338,7 @@ def mint_article(x: Extraction) -> Minted:
     if x.province is None:
         base.x = x  # rendered again in order if the resolver places it by its officials
     ids = _Placeholders(x.article.id)
-    base.nquads, base.entities, base.posts = _render(x, ids)
+    base.nquads, base.entities, base.posts, base.tallies = _render(x, ids)
     base.people = ids.names
     return base
 
@@ -359,16 +372,24 @@ class EntityIndex:
     def finish(self, m: Minted) -> tuple[str, str]:
         """The article's N-Quads with its people's IRIs, and the entity records the store does not
         hold yet: new officials (type, name, search keys, home province), bodies, places, documents."""
+        text, entities, _ = self.finish_all(m)
+        return text, entities
+
+    def finish_all(self, m: Minted) -> tuple[str, str, list[tuple[str, ...]]]:
+        """:meth:`finish`, and the article's tally keys with its people's IRIs (see
+        :class:`ArticleGraph`; :class:`kg.store.Tallies` counts them)."""
         x = m.x
         officials = [(off.name, off) for off in x.officials]
         unplaced = x.province is None
         ids = self.resolver.resolve(x)  # may rename (other script) and place the article
         if unplaced and x.province is not None:
-            text, entities, _ = _render(x, ids)
+            text, entities, _, keys = _render(x, ids)
         else:
             renamed = {old: off.name for old, off in officials}
             iris = [ids.person(renamed.get(n, n)) for n in m.people]
             posts = [post_iri(iris[i], role, body, former) for i, role, body, former in m.posts]
+            cut = len(_PLACEHOLDER)
+            keys = sorted({(k[0], iris[int(k[1][cut:])], *k[2:]) for k in m.tallies})  # two names, one IRI
 
             def fill(mt: re.Match) -> str:
                 return f"<{(iris if mt.group(1) == 'person' else posts)[int(mt.group(2))]}>"
@@ -407,7 +428,7 @@ class EntityIndex:
             if iri not in self.entities:
                 self.entities.add(iri)
                 new.append(record)
-        return text, "".join(new)
+        return text, "".join(new), keys
 
 
 def mint(x: Extraction, resolver: Resolver | None = None):

@@ -13,6 +13,7 @@ article; :meth:`Manifest.compact` rewrites it when edits have left many small ch
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,14 +21,16 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.mint import ENTITIES_GRAPH, article_iri
-from kg.vocab import ID, KG, SCHEMA
+from kg.vocab import ID, KG, ORG, SCHEMA, XSD
 
 __all__ = [
     "ENTITIES_GRAPH",
     "MANIFEST_GRAPH",
     "ONTOLOGY_GRAPH",
+    "TALLY_GRAPH",
     "Manifest",
     "StoreError",
+    "Tallies",
     "ontology_dir",
     "open_store",
     "replace_article",
@@ -36,8 +39,9 @@ __all__ = [
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 MANIFEST_GRAPH = ID["graph/manifest"]
+TALLY_GRAPH = ID["graph/tallies"]  # derived counts (see :class:`Tallies`)
 _ENTRY = ID["manifest/entry"]
-INTERNAL_GRAPHS = frozenset({MANIFEST_GRAPH})  # bookkeeping: not exported, not counted
+INTERNAL_GRAPHS = frozenset({MANIFEST_GRAPH, TALLY_GRAPH})  # bookkeeping: not exported, not counted
 
 
 def ontology_dir() -> Path:
@@ -262,11 +266,17 @@ def as_triples(nquads: str, graph: str) -> str:
 
 
 def replace_article(
-    store, article_id: str, quads: list[ox.Quad] | str, entities: str = "", manifest: str = ""
+    store,
+    article_id: str,
+    quads: list[ox.Quad] | str,
+    entities: str = "",
+    manifest: str = "",
+    tallies: str = "",
 ) -> None:
     """Replace the article's named graph by ``quads`` (pyoxigraph quads or N-Quads text) in one
-    transaction, with new entity records and its manifest entry: a reader sees the old graph or
-    the new one, never a mix, and an edited article leaves nothing stale."""
+    transaction, with new entity records, its manifest entry and the tallies it changes (an update,
+    :meth:`Tallies.update`): a reader sees the old graph or the new one, never a mix, and an edited
+    article leaves nothing stale."""
     graph = article_iri(article_id)
     if not isinstance(quads, str):
         quads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
@@ -283,6 +293,8 @@ def replace_article(
         parts.append(
             f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {as_triples(manifest, MANIFEST_GRAPH)} }} }}"
         )
+    if tallies:
+        parts.append(tallies)
     store.update(" ;\n".join(parts))
 
 
@@ -291,13 +303,46 @@ _ENTITY_PREFIXES = tuple(ID[k + "/"] for k in ("person", "body", "document", "pl
 
 def named_entities(store, article_id: str) -> set[str]:
     """IRIs of the officials, bodies, documents, places and posts an article's graph names."""
+    return stored_article(store, article_id)[0]
+
+
+def stored_article(store, article_id: str) -> tuple[set[str], set[tuple[str, ...]]]:
+    """What an article's stored graph names (:func:`named_entities`) and counts for (its tally
+    keys, as :class:`kg.mint.ArticleGraph` makes them), in one pass over its quads and one look-up
+    of each post it attests."""
     g = ox.NamedNode(article_iri(article_id))
-    out = set()
+    out: set[str] = set()
+    posts: dict[str, str] = {}  # post attested -> year ("" for none)
+    meetings: dict[str, list] = {}  # meeting -> [chairs, organiser, date]
+    sentence, attested, chaired = KG.sentence, KG.attestedIn, KG.chairedBy
+    organizer, start, post_prefix = SCHEMA.organizer, SCHEMA.startDate, ID["post/"]
     for q in store.quads_for_pattern(None, None, None, g):
         for t in (q.subject, q.object):
             if isinstance(t, ox.NamedNode) and t.value.startswith(_ENTITY_PREFIXES):
                 out.add(t.value)
-    return out
+        p = q.predicate.value
+        if p == sentence and q.subject.value.startswith(post_prefix):
+            posts.setdefault(q.subject.value, "")
+        elif p == attested:
+            posts[q.subject.value] = q.object.value
+        elif p == chaired:
+            meetings.setdefault(q.subject.value, [[], "", ""])[0].append(q.object.value)
+        elif p == organizer:
+            meetings.setdefault(q.subject.value, [[], "", ""])[1] = q.object.value
+        elif p == start:
+            meetings.setdefault(q.subject.value, [[], "", ""])[2] = str(q.object)
+    keys: set[tuple[str, ...]] = set()
+    ent = ox.NamedNode(ENTITIES_GRAPH)
+    for post, year in posts.items():
+        record = {
+            q.predicate.value: q.object.value
+            for q in store.quads_for_pattern(ox.NamedNode(post), None, None, ent)
+        }
+        if ORG.member in record and ORG.role in record and ORG.organization in record:
+            keys.add(("p", record[ORG.member], record[ORG.role], record[ORG.organization], year))
+    for chairs, body, date in meetings.values():
+        keys.update(("c", person, body, date) for person in chairs)
+    return out, keys
 
 
 def drop_orphans(store, candidates: set[str]) -> list[str]:
@@ -319,23 +364,35 @@ def drop_orphans(store, candidates: set[str]) -> list[str]:
 
 
 def remove_articles(store: ox.Store, article_ids: list[str]) -> list[str]:
-    """Drop the named graphs of these articles, their manifest entries and the records of the
-    entities no other article names; returns the ids that were not in the store."""
+    """Drop the named graphs of these articles, their manifest entries and tallies (one transaction
+    each) and the records of the entities no other article names; returns the ids that were not in
+    the store."""
     missing = []
-    manifest = ox.NamedNode(MANIFEST_GRAPH)
     entries = Manifest.load(store)
+    tallies: Tallies | None = None
     for article_id in article_ids:
-        graph = ox.NamedNode(article_iri(article_id))
-        if store.contains_named_graph(graph):
-            named = named_entities(store, article_id)
-            store.remove_graph(graph)
-            for q in list(store.quads_for_pattern(graph, ox.NamedNode(_ENTRY), None, manifest)):
-                store.remove(q)
-            if article_id in entries.by_id:
-                store.load(entries.tombstones([article_id]), format=ox.RdfFormat.N_QUADS)
-            drop_orphans(store, named)
-        else:
+        graph = article_iri(article_id)
+        if not store.contains_named_graph(ox.NamedNode(graph)):
             missing.append(article_id)
+            continue
+        if tallies is None:
+            tallies = open_tallies(store)
+        named, keys = stored_article(store, article_id)
+        if tallies.counted(graph):
+            tallies.remove(graph, keys)
+            tallies.unmark(graph)
+        parts = [
+            tallies.update(),
+            f"DROP SILENT GRAPH <{graph}>",
+            f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{graph}> <{_ENTRY}> ?e }} }}",
+        ]
+        if article_id in entries.by_id:
+            tomb = entries.tombstones([article_id])
+            parts.append(
+                f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {as_triples(tomb, MANIFEST_GRAPH)} }} }}"
+            )
+        store.update(" ;\n".join(p for p in parts if p))
+        drop_orphans(store, named)
     if entries.needs_compaction:
         entries.compact(store)
     return missing
@@ -442,3 +499,270 @@ def forget_entity(index, iri: str) -> None:
         index.facts.forget(iri)
     else:
         index.forget(iri)
+
+
+# ------------------------------------------------------------------------------------ tallies
+_T = {
+    n: ID[f"tally/{n}"] for n in ("holder", "chair", "role", "body", "when", "articles", "example", "counted")
+}
+_TALLIED = ID["manifest/tallies"]  # in the manifest graph: the store keeps tallies
+_COUNTED = '"true"^^<' + XSD.boolean + ">"
+
+
+def tally_iri(key: tuple[str, ...]) -> str:
+    """The IRI of one tally (a hash of its key: the same whichever build or recount writes it)."""
+    import hashlib
+
+    return ID["tally/" + hashlib.sha1("\x1f".join(key).encode("utf-8")).hexdigest()[:20]]
+
+
+def _key_triples(iri: str, key: tuple[str, ...]) -> list[str]:
+    t = f"<{iri}>"
+    if key[0] == "p":
+        _, person, role, body, year = key
+        out = [
+            f"{t} <{_T['holder']}> <{person}> .",
+            f"{t} <{_T['role']}> <{role}> .",
+            f"{t} <{_T['body']}> <{body}> .",
+        ]
+        if year:
+            out.append(f'{t} <{_T["when"]}> "{year}"^^<{XSD.gYear}> .')
+        return out
+    _, person, body, date = key
+    out = [f"{t} <{_T['chair']}> <{person}> ."]
+    if body:
+        out.append(f"{t} <{_T['body']}> <{body}> .")
+    if date:
+        out.append(f"{t} <{_T['when']}> {date} .")
+    return out
+
+
+def _count_triples(iri: str, n: int, example: str) -> list[str]:
+    return [
+        f'<{iri}> <{_T["articles"]}> "{n}"^^<{XSD.integer}> .',
+        f"<{iri}> <{_T['example']}> <{example}> .",
+    ]
+
+
+def _has(store, pattern: str) -> bool:
+    return bool(store.query(f"ASK {{ {pattern} }}"))
+
+
+class Tallies:
+    """The counts a person's questions read instead of every article attesting a fact, kept in
+    :data:`TALLY_GRAPH` (bookkeeping like the manifest: not exported, recounted by ``kg load``).
+
+    A tally is one key — ``("p", person, role, body, year)``: a post of that role in that body
+    (former or not) attested in that year (``""``: in articles without a year); ``("c", person,
+    organiser, date)``: meetings that person chaired, with that organiser and date (``""``: none
+    stated) — with the number of articles that say so and one of them, the least IRI (so a
+    recount gives the same). The writer adds an article's keys (:attr:`kg.mint.Minted.tallies`)
+    when it stores it and removes those of its stored graph (:func:`stored_article`) when it is
+    edited or removed, in the same transaction as its graph or its manifest entry; an article
+    whose keys are counted carries a mark (``id:tally/counted``), so a crash between the bulk
+    load of a batch and its manifest leaves nothing counted twice. In memory: the keys this build
+    touched, each read from the store (one point look-up) the first time."""
+
+    def __init__(self, store, empty: bool = False, flagged: bool = True) -> None:
+        self.store = store
+        self.empty = empty  # nothing in the tally graph: no look-up
+        self.flagged = flagged  # the manifest says the store keeps tallies
+        self.now: dict[tuple[str, ...], list] = {}  # key -> [count, example, stored count, stored example]
+        self.dirty: set[tuple[str, ...]] = set()
+        self.marked: set[str] = set()  # articles counted (read or written by this build)
+        self.unmarked: set[str] = set()
+        self._marks: list[str] = []
+        self._unmarks: list[str] = []
+
+    def _get(self, key: tuple[str, ...]) -> list:
+        c = self.now.get(key)
+        if c is None:
+            n, example = (0, "") if self.empty else self._read(key)
+            c = self.now[key] = [n, example, n, example]
+        return c
+
+    def _read(self, key: tuple[str, ...]) -> tuple[int, str]:
+        n, example = 0, ""
+        node, graph = ox.NamedNode(tally_iri(key)), ox.NamedNode(TALLY_GRAPH)
+        for q in self.store.quads_for_pattern(node, None, None, graph):
+            if q.predicate.value == _T["articles"]:
+                n = int(q.object.value)
+            elif q.predicate.value == _T["example"]:
+                example = q.object.value
+        return n, example
+
+    def get(self, key: tuple[str, ...]) -> tuple[int, str]:
+        """(articles, example) of one key, as counted now."""
+        c = self._get(key)
+        return c[0], c[1]
+
+    def counted(self, article: str) -> bool:
+        """Whether the store counts this article (its IRI)."""
+        if article in self.marked:
+            return True
+        if article in self.unmarked or self.empty:
+            return False
+        found = any(
+            True
+            for _ in self.store.quads_for_pattern(
+                ox.NamedNode(article), ox.NamedNode(_T["counted"]), None, ox.NamedNode(TALLY_GRAPH)
+            )
+        )
+        (self.marked if found else self.unmarked).add(article)
+        return found
+
+    def add(self, article: str, keys) -> None:
+        """Count ``article`` (an IRI) for ``keys``, which it did not count for."""
+        for key in keys:
+            c = self._get(key)
+            c[0] += 1
+            if not c[1] or article < c[1]:
+                c[1] = article
+            self.dirty.add(key)
+        if article not in self.marked:
+            self.marked.add(article)
+            self.unmarked.discard(article)
+            self._marks.append(article)
+
+    def remove(self, article: str, keys) -> None:
+        """``article`` counts no more for ``keys`` (each one it counted for); the example of a key
+        it was is the least article left, read from the store (where ``article`` may still be)."""
+        for key in keys:
+            c = self._get(key)
+            c[0] -= 1
+            if c[0] <= 0:
+                c[0], c[1] = 0, ""
+            elif c[1] == article:
+                c[1] = least_article(self.store, key, article)
+            self.dirty.add(key)
+
+    def unmark(self, article: str) -> None:
+        """``article`` is no longer counted (it is being removed)."""
+        self.marked.discard(article)
+        self.unmarked.add(article)
+        self._unmarks.append(article)
+
+    def update(self) -> str:
+        """The SPARQL update that writes what changed since the last call (and takes it as written);
+        "" when nothing did."""
+        dels: list[str] = []
+        ins: list[str] = []
+        for key in self.dirty:
+            c = self.now[key]
+            n, example, n0, example0 = c
+            if (n, example) == (n0, example0):
+                continue
+            iri = tally_iri(key)
+            if n0:
+                dels += _count_triples(iri, n0, example0)
+                if not n:
+                    dels += _key_triples(iri, key)
+            if n:
+                ins += _count_triples(iri, n, example)
+                if not n0:
+                    ins += _key_triples(iri, key)
+            c[2], c[3] = n, example
+        self.dirty.clear()
+        counted = _T["counted"]
+        dels += [f"<{a}> <{counted}> {_COUNTED} ." for a in self._unmarks]
+        ins += [f"<{a}> <{counted}> {_COUNTED} ." for a in self._marks]
+        self._marks, self._unmarks = [], []
+        graph = f"GRAPH <{TALLY_GRAPH}>"
+        parts = []
+        if dels:
+            parts.append(f"DELETE DATA {{ {graph} {{ {' '.join(dels)} }} }}")
+        if ins:
+            parts.append(f"INSERT DATA {{ {graph} {{ {' '.join(ins)} }} }}")
+            self.empty = False
+        if parts and not self.flagged:
+            parts.append(
+                f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> {_COUNTED} }} }}"
+            )
+            self.flagged = True
+        return " ;\n".join(parts)
+
+
+def least_article(store, key: tuple[str, ...], but: str = "") -> str:
+    """The least IRI of the articles (other than ``but``) that count for ``key`` ("" for none)."""
+    ent = f"<{ENTITIES_GRAPH}>"
+    if key[0] == "p":
+        _, person, role, body, year = key
+        pattern = (
+            f"GRAPH {ent} {{ ?post <{ORG.member}> <{person}> ; <{ORG.role}> <{role}> ; <{ORG.organization}> <{body}> }}"
+            f" GRAPH ?g {{ ?post <{KG.sentence}> ?s }}"
+        )
+        if year:
+            pattern += f' GRAPH ?g {{ ?post <{KG.attestedIn}> "{year}"^^<{XSD.gYear}> }}'
+        else:
+            pattern += f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?post <{KG.attestedIn}> ?y }} }}"
+    else:
+        _, person, body, date = key
+        pattern = f"GRAPH ?g {{ ?m <{KG.chairedBy}> <{person}> }}"
+        for prop, value in ((SCHEMA.organizer, f"<{body}>" if body else ""), (SCHEMA.startDate, date)):
+            if value:
+                pattern += f" GRAPH ?g {{ ?m <{prop}> {value} }}"
+            else:
+                pattern += f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?m <{prop}> ?x }} }}"
+    if but:
+        pattern += f" FILTER(?g != <{but}>)"
+    rows = list(store.query(f"SELECT (MIN(STR(?g)) AS ?a) WHERE {{ {pattern} }}"))
+    return rows[0]["a"].value if rows and rows[0]["a"] is not None else ""
+
+
+def _counts(store, persons: list[str] | None = None) -> Iterator[tuple[tuple[str, ...], int, str]]:
+    """Every tally (key, articles, least article) counted from the article graphs (of ``persons``
+    only, when given): two aggregate queries."""
+    ent = f"<{ENTITIES_GRAPH}>"
+    values = f"VALUES ?person {{ {' '.join(f'<{p}>' for p in persons)} }}" if persons is not None else ""
+    posts = f"""SELECT ?person ?role ?body ?when (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?ex) WHERE {{ {values}
+      GRAPH {ent} {{ ?post <{ORG.member}> ?person ; <{ORG.role}> ?role ; <{ORG.organization}> ?body }}
+      GRAPH ?g {{ ?post <{KG.sentence}> ?s }}
+      OPTIONAL {{ GRAPH ?g {{ ?post <{KG.attestedIn}> ?when }} }}
+    }} GROUP BY ?person ?role ?body ?when"""
+    for r in store.query(posts):
+        when = r["when"].value if r["when"] is not None else ""
+        key = ("p", r["person"].value, r["role"].value, r["body"].value, when)
+        yield key, int(r["n"].value), r["ex"].value
+    chairs = f"""SELECT ?person ?body ?when (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?ex) WHERE {{ {values}
+      GRAPH ?g {{ ?m <{KG.chairedBy}> ?person }}
+      OPTIONAL {{ GRAPH ?g {{ ?m <{SCHEMA.startDate}> ?when }} }}
+      OPTIONAL {{ GRAPH ?g {{ ?m <{SCHEMA.organizer}> ?body }} }}
+    }} GROUP BY ?person ?body ?when"""
+    for r in store.query(chairs):
+        body = r["body"].value if r["body"] is not None else ""
+        when = str(r["when"]) if r["when"] is not None else ""
+        yield ("c", r["person"].value, body, when), int(r["n"].value), r["ex"].value
+
+
+def recount(store, persons: list[str] | None = None) -> None:
+    """Count the tallies again from the article graphs: all of them (a store built before kg kept
+    tallies, or after ``kg load``), or those of ``persons`` (people merged by the resolver)."""
+    graph, flag = f"<{TALLY_GRAPH}>", f"<{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> {_COUNTED} }}"
+    lines = []
+    for key, n, example in _counts(store, persons):
+        iri = tally_iri(key)
+        lines += _key_triples(iri, key) + _count_triples(iri, n, example)
+    if persons is not None:
+        values = " ".join(f"<{p}>" for p in persons)
+        store.update(
+            f"DELETE {{ GRAPH {graph} {{ ?t ?x ?y }} }} WHERE {{ VALUES ?person {{ {values} }}"
+            f" GRAPH {graph} {{ {{ ?t <{_T['holder']}> ?person }} UNION {{ ?t <{_T['chair']}> ?person }} ?t ?x ?y }} }} ;"
+            f" INSERT DATA {{ GRAPH {graph} {{ {' '.join(lines)} }} }}"
+        )
+        return
+    articles = store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> }} }}")
+    lines += [f"<{r['g'].value}> <{_T['counted']}> {_COUNTED} ." for r in articles]
+    store.update(f"DELETE DATA {{ GRAPH {flag} }} ; DROP SILENT GRAPH {graph}")
+    store.load("".join(line[:-1] + f"{graph} .\n" for line in lines), format=ox.RdfFormat.N_QUADS)
+    store.update(f"INSERT DATA {{ GRAPH {flag} }}")
+
+
+def open_tallies(store) -> Tallies:
+    """The store's tallies, for a build or a removal to keep; counted from the article graphs first
+    when the store holds articles but no tallies (built before kg kept them)."""
+    flagged = _has(store, f"GRAPH <{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> ?v }}")
+    if not flagged and _has(store, f"GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> }}"):
+        recount(store)
+        flagged = True
+    empty = not _has(store, f"GRAPH <{TALLY_GRAPH}> {{ ?s ?p ?o }}")
+    return Tallies(store, empty=empty, flagged=flagged)
