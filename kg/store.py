@@ -503,7 +503,7 @@ def forget_entity(index, iri: str) -> None:
 
 # ------------------------------------------------------------------------------------ tallies
 _T = {
-    n: ID[f"tally/{n}"] for n in ("holder", "chair", "role", "body", "when", "articles", "example", "counted")
+    n: ID[f"tally-{n}"] for n in ("holder", "chair", "role", "body", "when", "articles", "example", "counted")
 }
 _TALLIED = ID["manifest/tallies"]  # in the manifest graph: the store keeps tallies
 _COUNTED = '"true"^^<' + XSD.boolean + ">"
