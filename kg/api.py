@@ -22,7 +22,6 @@ from kg.store import (
     ENTITIES_GRAPH,
     MANIFEST_GRAPH,
     ONTOLOGY_GRAPH,
-    TALLY_GRAPH,
     Entry,
     Manifest,
     Tallies,
@@ -31,6 +30,7 @@ from kg.store import (
     drop_orphans,
     file_key,
     forget_entity,
+    is_internal,
     ontology_dir,
     open_tallies,
     recount,
@@ -397,8 +397,8 @@ class _Writer:
             named, old = stored_article(self.store, m.id)
             tallies = self.tallies
             if tallies.counted(m.graph):  # what the stored graph counted for and this one does not
-                tallies.remove(m.graph, old.difference(keys))
-                keys = [k for k in keys if k not in old]
+                tallies.remove(m.graph, old.difference(k[:5] for k in keys))
+                keys = [k for k in keys if k[:5] not in old]
             tallies.add(m.graph, keys)
             replace_article(
                 self.store, m.id, text, entities, self.manifest.line(self._entry(m)), tallies.update()
@@ -499,7 +499,7 @@ def build(
         merges = writer._ids.resolver.take_merges()
         merge_identities(store, merges)
         if merges:  # their tallies, keyed by the IRIs merged, counted again
-            recount(store, sorted(set(merges.values())))
+            recount(store, sorted(set(merges.values())), gone=sorted(merges))
     if manifest.needs_compaction:
         manifest.compact(store)
         written = -1
@@ -541,13 +541,11 @@ def load(paths: list[str | Path], store: ox.Store, graph: str | None = None) -> 
             by_graph.setdefault(str(q.graph_name), []).append(q)
         for graph_quads in by_graph.values():
             name = graph_quads[0].graph_name
-            if isinstance(name, ox.DefaultGraph) or name.value in (
-                ENTITIES_GRAPH,
-                MANIFEST_GRAPH,
-                TALLY_GRAPH,
-            ):
+            if isinstance(name, ox.DefaultGraph) or name.value in (ENTITIES_GRAPH, MANIFEST_GRAPH):
                 store.extend(graph_quads)  # shared records: added to, never replaced
                 report.triples += len(graph_quads)
+                continue
+            elif is_internal(name.value):  # tallies: counted again below
                 continue
             elif store.contains_named_graph(name):
                 triples = ox.serialize(
@@ -642,10 +640,10 @@ def export(store: ox.Store, fmt: str = "turtle", out: str | Path | None = None) 
     graphs merged), ``trig``, ``nquads`` (one graph per article) or ``jsonld`` (one graph per
     article, compacted with an ``@context``); aliases such as ``ttl``, ``nq``, ``nt``, ``xml`` are
     taken (:mod:`kg.formats`). Writes to ``out`` when given, else returns the bytes."""
-    from kg.store import INTERNAL_GRAPHS
+    from kg.store import is_internal
 
     f = formats.get(fmt, "rdf")
-    quads = (q for q in store if getattr(q.graph_name, "value", None) not in INTERNAL_GRAPHS)
+    quads = (q for q in store if not is_internal(getattr(q.graph_name, "value", None)))
     if out is not None and f.name in ("nquads", "trig"):
         return _stream_export(quads, f, Path(out))
     data = _write_graph(quads, f)
@@ -703,9 +701,11 @@ def stats(store: ox.Store) -> dict[str, int]:
         q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
         return int(next(iter(query(store, q)))["n"].value)
 
+    from kg.store import _tally_graphs
+
     bookkeeping = sum(
         1
-        for g in (MANIFEST_GRAPH, TALLY_GRAPH)
+        for g in (MANIFEST_GRAPH, *_tally_graphs(store))
         for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g))
     )
     return {

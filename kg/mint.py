@@ -156,8 +156,9 @@ class ArticleGraph:
         self._used: set[int] = set()
         self.posts: dict[tuple[int, str, str, bool], int] = {}  # post placeholders (in a worker)
         # what the article counts for in the tallies (:class:`kg.store.Tallies`), each once:
-        # ("p", person, role IRI, body IRI, year or "") for a post it attests, ("c", person,
-        # organiser IRI or "", date as an N-Triples literal or "") for a meeting it says they chaired
+        # (kind, person, role IRI, body IRI, when) — ("p", person, role, body, year or "") for a post
+        # it attests, ("c", person, "", organiser or "", date or "") for a meeting it says they
+        # chaired — then the body's type (IRI) and place name as this article writes them
         self.tallies: set[tuple[str, ...]] = set()
 
     def post(self, person: str, role: str, body: str, former: bool = False) -> str:
@@ -248,7 +249,7 @@ def mint_officials(a: ArticleGraph, x: Extraction) -> None:
             a.add(post, KG.sentence, a.sentence(pos.sentence))
             if a.year:
                 a.add(post, KG.attestedIn, _lit(a.year, XSD.gYear))
-            a.tallies.add(("p", p, code_iri("role", pos.role), body, a.year or ""))
+            a.tallies.add(("p", p, code_iri("role", pos.role), body, a.year or "", *_seen_as(pos.body)))
 
 
 def mint_meetings(a: ArticleGraph, x: Extraction) -> None:
@@ -257,10 +258,9 @@ def mint_meetings(a: ArticleGraph, x: Extraction) -> None:
         m = f"{a.art}#meeting{i}"
         a.add(m, RDF.type, KG.Meeting)
         a.add(m, KG.sentence, a.sentence(meeting.sentence))
-        date = organizer = ""
+        organizer = ""
         if meeting.date:
-            date = _date(meeting.date)
-            a.add(m, SCHEMA.startDate, date)
+            a.add(m, SCHEMA.startDate, _date(meeting.date))
         if meeting.organizer:
             organizer = a.body(meeting.organizer)
             a.add(m, SCHEMA.organizer, organizer)
@@ -269,7 +269,14 @@ def mint_meetings(a: ArticleGraph, x: Extraction) -> None:
         for name in meeting.chairs:
             person = a.ids.person(name)
             a.add(m, KG.chairedBy, person)
-            a.tallies.add(("c", person, organizer, date))
+            a.tallies.add(("c", person, "", organizer, meeting.date or "", *_seen_as(meeting.organizer)))
+
+
+def _seen_as(body: Body | None) -> tuple[str, str]:
+    """A body's type (IRI) and place name as an article writes them ("" for none)."""
+    if body is None:
+        return "", ""
+    return code_iri("org", body.org), body.place or ""
 
 
 def mint_documents(a: ArticleGraph, x: Extraction) -> None:

@@ -21,6 +21,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.mint import ENTITIES_GRAPH, article_iri
+from kg.resolve import slug_keep
 from kg.vocab import ID, KG, ORG, SCHEMA, XSD
 
 __all__ = [
@@ -330,7 +331,7 @@ def stored_article(store, article_id: str) -> tuple[set[str], set[tuple[str, ...
         elif p == organizer:
             meetings.setdefault(q.subject.value, [[], "", ""])[1] = q.object.value
         elif p == start:
-            meetings.setdefault(q.subject.value, [[], "", ""])[2] = str(q.object)
+            meetings.setdefault(q.subject.value, [[], "", ""])[2] = q.object.value
     keys: set[tuple[str, ...]] = set()
     ent = ox.NamedNode(ENTITIES_GRAPH)
     for post, year in posts.items():
@@ -341,7 +342,7 @@ def stored_article(store, article_id: str) -> tuple[set[str], set[tuple[str, ...
         if ORG.member in record and ORG.role in record and ORG.organization in record:
             keys.add(("p", record[ORG.member], record[ORG.role], record[ORG.organization], year))
     for chairs, body, date in meetings.values():
-        keys.update(("c", person, body, date) for person in chairs)
+        keys.update(("c", person, "", body, date) for person in chairs)
     return out, keys
 
 
@@ -503,10 +504,23 @@ def forget_entity(index, iri: str) -> None:
 
 # ------------------------------------------------------------------------------------ tallies
 _T = {
-    n: ID[f"tally-{n}"] for n in ("holder", "chair", "role", "body", "when", "articles", "example", "counted")
+    n: ID[f"tally-{n}"]
+    for n in ("kind", "role", "body", "when", "articles", "example", "org", "place", "counted")
 }
+_KIND = {"p": "post", "c": "chaired"}
 _TALLIED = ID["manifest/tallies"]  # in the manifest graph: the store keeps tallies
 _COUNTED = '"true"^^<' + XSD.boolean + ">"
+_PERSON = ID["person/"]
+
+
+def tally_graph(person: str) -> str:
+    """The graph of one person's tallies: ``id:graph/tallies/<the person's slug>``."""
+    return TALLY_GRAPH + "/" + (person[len(_PERSON) :] if person.startswith(_PERSON) else slug_keep(person))
+
+
+def is_internal(graph: str | None) -> bool:
+    """Bookkeeping graphs (the manifest, the tallies): not exported, not counted."""
+    return graph in INTERNAL_GRAPHS or (graph or "").startswith(TALLY_GRAPH + "/")
 
 
 def tally_iri(key: tuple[str, ...]) -> str:
@@ -516,58 +530,65 @@ def tally_iri(key: tuple[str, ...]) -> str:
     return ID["tally/" + hashlib.sha1("\x1f".join(key).encode("utf-8")).hexdigest()[:20]]
 
 
-def _key_triples(iri: str, key: tuple[str, ...]) -> list[str]:
-    t = f"<{iri}>"
-    if key[0] == "p":
-        _, person, role, body, year = key
-        out = [
-            f"{t} <{_T['holder']}> <{person}> .",
-            f"{t} <{_T['role']}> <{role}> .",
-            f"{t} <{_T['body']}> <{body}> .",
-        ]
-        if year:
-            out.append(f'{t} <{_T["when"]}> "{year}"^^<{XSD.gYear}> .')
-        return out
-    _, person, body, date = key
-    out = [f"{t} <{_T['chair']}> <{person}> ."]
-    if body:
-        out.append(f"{t} <{_T['body']}> <{body}> .")
-    if date:
-        out.append(f"{t} <{_T['when']}> {date} .")
+def _lines(key: tuple[str, ...], value, whole: bool) -> list[str]:
+    """The triples of a tally: its counts (articles, example, the body's type and place name
+    there), and with ``whole`` its key (kind, role, body, when)."""
+    kind, _, role, body, when = key
+    n, example, org, place = value
+    t = f"<{tally_iri(key)}>"
+    out = [f'{t} <{_T["articles"]}> "{n}"^^<{XSD.integer}> .', f"{t} <{_T['example']}> <{example}> ."]
+    if org:
+        out.append(f"{t} <{_T['org']}> <{org}> .")
+    if place:
+        out.append(f'{t} <{_T["place"]}> "{place.translate(_ESCAPES)}" .')
+    if whole:
+        out.append(f'{t} <{_T["kind"]}> "{_KIND[kind]}" .')
+        if role:
+            out.append(f"{t} <{_T['role']}> <{role}> .")
+        if body:
+            out.append(f"{t} <{_T['body']}> <{body}> .")
+        if when:
+            out.append(f'{t} <{_T["when"]}> "{when}"^^<{_DATE_TYPES[len(when)]}> .')
     return out
 
 
-def _count_triples(iri: str, n: int, example: str) -> list[str]:
-    return [
-        f'<{iri}> <{_T["articles"]}> "{n}"^^<{XSD.integer}> .',
-        f"<{iri}> <{_T['example']}> <{example}> .",
-    ]
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def _has(store, pattern: str) -> bool:
     return bool(store.query(f"ASK {{ {pattern} }}"))
 
 
-class Tallies:
-    """The counts a person's questions read instead of every article attesting a fact, kept in
-    :data:`TALLY_GRAPH` (bookkeeping like the manifest: not exported, recounted by ``kg load``).
+def _data(verb: str, by_graph: dict[str, list[str]]) -> list[str]:
+    body = " ".join(f"GRAPH <{g}> {{ {' '.join(lines)} }}" for g, lines in by_graph.items() if lines)
+    return [f"{verb} DATA {{ {body} }}"] if body else []
 
-    A tally is one key — ``("p", person, role, body, year)``: a post of that role in that body
-    (former or not) attested in that year (``""``: in articles without a year); ``("c", person,
-    organiser, date)``: meetings that person chaired, with that organiser and date (``""``: none
-    stated) — with the number of articles that say so and one of them, the least IRI (so a
-    recount gives the same). The writer adds an article's keys (:attr:`kg.mint.Minted.tallies`)
-    when it stores it and removes those of its stored graph (:func:`stored_article`) when it is
-    edited or removed, in the same transaction as its graph or its manifest entry; an article
-    whose keys are counted carries a mark (``id:tally/counted``), so a crash between the bulk
-    load of a batch and its manifest leaves nothing counted twice. In memory: the keys this build
-    touched, each read from the store (one point look-up) the first time."""
+
+class Tallies:
+    """What a person's questions read instead of every article that attests a fact: bookkeeping,
+    like the manifest (not exported; counted again by ``kg load``), in a small graph per person
+    (:func:`tally_graph`, so that one index scan reads all of a person's) and marks in
+    :data:`TALLY_GRAPH`.
+
+    A tally is a key — ``("p", person, role, body, year)``: a post of that role in that body
+    (former or not) attested in that year (``""``: by articles without a year); ``("c", person,
+    "", organiser, date)``: meetings that person chaired, with that organiser and date (``""``:
+    none stated) — with the number of articles that say so, one of them (the least IRI, so that a
+    recount gives the same) and the body's type and place name as that one writes them. The
+    writer adds an article's keys (:attr:`kg.mint.Minted.tallies`) when it stores it and removes
+    those of its stored graph (:func:`stored_article`) when it is edited or removed, in the
+    transaction that writes its graph or its manifest entry; an article counted carries a mark
+    (``id:tally-counted``), so a crash between the bulk load of a batch and its manifest counts
+    nothing twice. In memory: the tallies of the people this build met, each person's read from
+    the store (one scan) the first time."""
 
     def __init__(self, store, empty: bool = False, flagged: bool = True) -> None:
         self.store = store
-        self.empty = empty  # nothing in the tally graph: no look-up
+        self.empty = empty  # no tally in the store: no look-up
         self.flagged = flagged  # the manifest says the store keeps tallies
-        self.now: dict[tuple[str, ...], list] = {}  # key -> [count, example, stored count, stored example]
+        # key -> [articles, example, org, place] now, then as stored
+        self.now: dict[tuple[str, ...], list] = {}
+        self.people: set[str] = set()  # people whose stored tallies are in ``now``
         self.dirty: set[tuple[str, ...]] = set()
         self.marked: set[str] = set()  # articles counted (read or written by this build)
         self.unmarked: set[str] = set()
@@ -577,24 +598,37 @@ class Tallies:
     def _get(self, key: tuple[str, ...]) -> list:
         c = self.now.get(key)
         if c is None:
-            n, example = (0, "") if self.empty else self._read(key)
-            c = self.now[key] = [n, example, n, example]
+            person = key[1]
+            if not self.empty and person not in self.people:
+                self.people.add(person)
+                self._read(person)
+                c = self.now.get(key)
+            if c is None:
+                c = self.now[key] = [0, "", "", "", 0, "", "", ""]
         return c
 
-    def _read(self, key: tuple[str, ...]) -> tuple[int, str]:
-        n, example = 0, ""
-        node, graph = ox.NamedNode(tally_iri(key)), ox.NamedNode(TALLY_GRAPH)
-        for q in self.store.quads_for_pattern(node, None, None, graph):
-            if q.predicate.value == _T["articles"]:
-                n = int(q.object.value)
-            elif q.predicate.value == _T["example"]:
-                example = q.object.value
-        return n, example
+    def _read(self, person: str) -> None:
+        nodes: dict[str, dict[str, str]] = {}
+        for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(tally_graph(person))):
+            nodes.setdefault(q.subject.value, {})[q.predicate.value] = q.object.value
+        kinds = {v: k for k, v in _KIND.items()}
+        for fields in nodes.values():
+            get = fields.get
+            kind = kinds.get(get(_T["kind"], ""))
+            if kind is None or _T["articles"] not in fields:
+                continue
+            key = (kind, person, get(_T["role"], ""), get(_T["body"], ""), get(_T["when"], ""))
+            value = [
+                int(fields[_T["articles"]]),
+                get(_T["example"], ""),
+                get(_T["org"], ""),
+                get(_T["place"], ""),
+            ]
+            self.now.setdefault(key, value + value)
 
-    def get(self, key: tuple[str, ...]) -> tuple[int, str]:
-        """(articles, example) of one key, as counted now."""
-        c = self._get(key)
-        return c[0], c[1]
+    def get(self, key: tuple[str, ...]) -> tuple:
+        """(articles, example, org, place) of one key, as counted now."""
+        return tuple(self._get(key)[:4])
 
     def counted(self, article: str) -> bool:
         """Whether the store counts this article (its IRI)."""
@@ -611,13 +645,19 @@ class Tallies:
         (self.marked if found else self.unmarked).add(article)
         return found
 
-    def add(self, article: str, keys) -> None:
-        """Count ``article`` (an IRI) for ``keys``, which it did not count for."""
-        for key in keys:
+    def add(self, article: str, items) -> None:
+        """Count ``article`` (an IRI) for each of ``items`` — a key, then the body's type and
+        place as the article writes them — which it did not count for."""
+        seen = set()
+        for item in items:
+            key = item[:5]
+            if key in seen:  # two names of one person, or two spellings of a place
+                continue
+            seen.add(key)
             c = self._get(key)
             c[0] += 1
             if not c[1] or article < c[1]:
-                c[1] = article
+                c[1], c[2], c[3] = article, item[5], item[6]
             self.dirty.add(key)
         if article not in self.marked:
             self.marked.add(article)
@@ -628,12 +668,13 @@ class Tallies:
         """``article`` counts no more for ``keys`` (each one it counted for); the example of a key
         it was is the least article left, read from the store (where ``article`` may still be)."""
         for key in keys:
+            key = key[:5]
             c = self._get(key)
             c[0] -= 1
             if c[0] <= 0:
-                c[0], c[1] = 0, ""
+                c[:4] = [0, "", "", ""]
             elif c[1] == article:
-                c[1] = least_article(self.store, key, article)
+                c[1:4] = least_article(self.store, key, article)
             self.dirty.add(key)
 
     def unmark(self, article: str) -> None:
@@ -643,36 +684,27 @@ class Tallies:
         self._unmarks.append(article)
 
     def update(self) -> str:
-        """The SPARQL update that writes what changed since the last call (and takes it as written);
-        "" when nothing did."""
-        dels: list[str] = []
-        ins: list[str] = []
+        """The SPARQL update that writes what changed since the last call (and takes it as
+        written); "" when nothing did."""
+        dels: dict[str, list[str]] = {}
+        ins: dict[str, list[str]] = {}
         for key in self.dirty:
             c = self.now[key]
-            n, example, n0, example0 = c
-            if (n, example) == (n0, example0):
+            if c[:4] == c[4:]:
                 continue
-            iri = tally_iri(key)
-            if n0:
-                dels += _count_triples(iri, n0, example0)
-                if not n:
-                    dels += _key_triples(iri, key)
-            if n:
-                ins += _count_triples(iri, n, example)
-                if not n0:
-                    ins += _key_triples(iri, key)
-            c[2], c[3] = n, example
+            graph = tally_graph(key[1])
+            if c[4]:
+                dels.setdefault(graph, []).extend(_lines(key, c[4:], whole=not c[0]))
+            if c[0]:
+                ins.setdefault(graph, []).extend(_lines(key, c[:4], whole=not c[4]))
+            c[4:] = c[:4]
         self.dirty.clear()
         counted = _T["counted"]
-        dels += [f"<{a}> <{counted}> {_COUNTED} ." for a in self._unmarks]
-        ins += [f"<{a}> <{counted}> {_COUNTED} ." for a in self._marks]
+        dels.setdefault(TALLY_GRAPH, []).extend(f"<{a}> <{counted}> {_COUNTED} ." for a in self._unmarks)
+        ins.setdefault(TALLY_GRAPH, []).extend(f"<{a}> <{counted}> {_COUNTED} ." for a in self._marks)
         self._marks, self._unmarks = [], []
-        graph = f"GRAPH <{TALLY_GRAPH}>"
-        parts = []
-        if dels:
-            parts.append(f"DELETE DATA {{ {graph} {{ {' '.join(dels)} }} }}")
-        if ins:
-            parts.append(f"INSERT DATA {{ {graph} {{ {' '.join(ins)} }} }}")
+        parts = _data("DELETE", dels) + _data("INSERT", ins)
+        if any(ins.values()):
             self.empty = False
         if parts and not self.flagged:
             parts.append(
@@ -682,36 +714,56 @@ class Tallies:
         return " ;\n".join(parts)
 
 
-def least_article(store, key: tuple[str, ...], but: str = "") -> str:
-    """The least IRI of the articles (other than ``but``) that count for ``key`` ("" for none)."""
-    ent = f"<{ENTITIES_GRAPH}>"
-    if key[0] == "p":
-        _, person, role, body, year = key
+def _key_pattern(key: tuple[str, ...]) -> str:
+    """The articles ``?g`` that count for ``key``, as a graph pattern."""
+    kind, person, role, body, when = key
+    if kind == "p":
         pattern = (
-            f"GRAPH {ent} {{ ?post <{ORG.member}> <{person}> ; <{ORG.role}> <{role}> ; <{ORG.organization}> <{body}> }}"
-            f" GRAPH ?g {{ ?post <{KG.sentence}> ?s }}"
+            f"GRAPH <{ENTITIES_GRAPH}> {{ ?post <{ORG.member}> <{person}> ; <{ORG.role}> <{role}> ;"
+            f" <{ORG.organization}> <{body}> }} GRAPH ?g {{ ?post <{KG.sentence}> ?s }}"
         )
-        if year:
-            pattern += f' GRAPH ?g {{ ?post <{KG.attestedIn}> "{year}"^^<{XSD.gYear}> }}'
+        if when:
+            return pattern + f' GRAPH ?g {{ ?post <{KG.attestedIn}> "{when}"^^<{XSD.gYear}> }}'
+        return pattern + f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?post <{KG.attestedIn}> ?y }} }}"
+    pattern = f"GRAPH ?g {{ ?m <{KG.chairedBy}> <{person}> }}"
+    date = f'"{when}"^^<{_DATE_TYPES[len(when)]}>' if when else ""
+    for prop, value in ((SCHEMA.organizer, f"<{body}>" if body else ""), (SCHEMA.startDate, date)):
+        if value:
+            pattern += f" GRAPH ?g {{ ?m <{prop}> {value} }}"
         else:
-            pattern += f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?post <{KG.attestedIn}> ?y }} }}"
-    else:
-        _, person, body, date = key
-        pattern = f"GRAPH ?g {{ ?m <{KG.chairedBy}> <{person}> }}"
-        for prop, value in ((SCHEMA.organizer, f"<{body}>" if body else ""), (SCHEMA.startDate, date)):
-            if value:
-                pattern += f" GRAPH ?g {{ ?m <{prop}> {value} }}"
-            else:
-                pattern += f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?m <{prop}> ?x }} }}"
-    if but:
-        pattern += f" FILTER(?g != <{but}>)"
+            pattern += f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?m <{prop}> ?x }} }}"
+    return pattern
+
+
+_DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}  # as kg.mint writes a date
+
+
+def least_article(store, key: tuple[str, ...], but: str = "") -> list[str]:
+    """[the least IRI of the articles other than ``but`` that count for ``key``, the body's type
+    and place name as that one writes them] (all "" for none)."""
+    pattern = _key_pattern(key) + (f" FILTER(?g != <{but}>)" if but else "")
     rows = list(store.query(f"SELECT (MIN(STR(?g)) AS ?a) WHERE {{ {pattern} }}"))
-    return rows[0]["a"].value if rows and rows[0]["a"] is not None else ""
+    if not rows or rows[0]["a"] is None:
+        return ["", "", ""]
+    article = rows[0]["a"].value
+    return [article, *_seen_in(store, article, key[3])]
 
 
-def _counts(store, persons: list[str] | None = None) -> Iterator[tuple[tuple[str, ...], int, str]]:
-    """Every tally (key, articles, least article) counted from the article graphs (of ``persons``
-    only, when given): two aggregate queries."""
+def _seen_in(store, article: str, body: str) -> tuple[str, str]:
+    """A body's type and place name as ``article`` writes them ("" for none)."""
+    if not body:
+        return "", ""
+    q = f"""SELECT ?org ?place WHERE {{ GRAPH <{article}> {{ <{body}> <{KG.orgType}> ?org
+              OPTIONAL {{ <{body}> <{KG.place}> ?pl . ?pl <{SCHEMA.name}> ?place }} }} }}"""
+    for r in store.query(q):
+        return r["org"].value, r["place"].value if r["place"] is not None else ""
+    return "", ""
+
+
+def _counts(store, persons: list[str] | None = None) -> Iterator[tuple[tuple[str, ...], list]]:
+    """Every tally (key, [articles, example, org, place]) counted from the article graphs (of
+    ``persons`` only, when given): two aggregate queries, then the body's type and place name in
+    each example."""
     ent = f"<{ENTITIES_GRAPH}>"
     values = f"VALUES ?person {{ {' '.join(f'<{p}>' for p in persons)} }}" if persons is not None else ""
     posts = f"""SELECT ?person ?role ?body ?when (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?ex) WHERE {{ {values}
@@ -719,42 +771,54 @@ def _counts(store, persons: list[str] | None = None) -> Iterator[tuple[tuple[str
       GRAPH ?g {{ ?post <{KG.sentence}> ?s }}
       OPTIONAL {{ GRAPH ?g {{ ?post <{KG.attestedIn}> ?when }} }}
     }} GROUP BY ?person ?role ?body ?when"""
-    for r in store.query(posts):
-        when = r["when"].value if r["when"] is not None else ""
-        key = ("p", r["person"].value, r["role"].value, r["body"].value, when)
-        yield key, int(r["n"].value), r["ex"].value
     chairs = f"""SELECT ?person ?body ?when (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?ex) WHERE {{ {values}
       GRAPH ?g {{ ?m <{KG.chairedBy}> ?person }}
       OPTIONAL {{ GRAPH ?g {{ ?m <{SCHEMA.startDate}> ?when }} }}
       OPTIONAL {{ GRAPH ?g {{ ?m <{SCHEMA.organizer}> ?body }} }}
     }} GROUP BY ?person ?body ?when"""
-    for r in store.query(chairs):
-        body = r["body"].value if r["body"] is not None else ""
-        when = str(r["when"]) if r["when"] is not None else ""
-        yield ("c", r["person"].value, body, when), int(r["n"].value), r["ex"].value
+    for kind, text in (("p", posts), ("c", chairs)):
+        for r in list(store.query(text)):
+            role = r["role"].value if kind == "p" else ""
+            body = r["body"].value if r["body"] is not None else ""
+            when = r["when"].value if r["when"] is not None else ""
+            example = r["ex"].value
+            yield (
+                (kind, r["person"].value, role, body, when),
+                [int(r["n"].value), example, *_seen_in(store, example, body)],
+            )
 
 
-def recount(store, persons: list[str] | None = None) -> None:
+def recount(store, persons: list[str] | None = None, gone: list[str] = ()) -> None:
     """Count the tallies again from the article graphs: all of them (a store built before kg kept
-    tallies, or after ``kg load``), or those of ``persons`` (people merged by the resolver)."""
-    graph, flag = f"<{TALLY_GRAPH}>", f"<{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> {_COUNTED} }}"
-    lines = []
-    for key, n, example in _counts(store, persons):
-        iri = tally_iri(key)
-        lines += _key_triples(iri, key) + _count_triples(iri, n, example)
+    tallies, or after ``kg load``), or those of ``persons`` (people merged by the resolver: the
+    tallies of the IRIs ``gone`` into them are dropped)."""
+    by_graph: dict[str, list[str]] = {}
+    for key, value in _counts(store, persons):
+        by_graph.setdefault(tally_graph(key[1]), []).extend(_lines(key, value, whole=True))
+    flag = f"<{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> {_COUNTED} }}"
     if persons is not None:
-        values = " ".join(f"<{p}>" for p in persons)
-        store.update(
-            f"DELETE {{ GRAPH {graph} {{ ?t ?x ?y }} }} WHERE {{ VALUES ?person {{ {values} }}"
-            f" GRAPH {graph} {{ {{ ?t <{_T['holder']}> ?person }} UNION {{ ?t <{_T['chair']}> ?person }} ?t ?x ?y }} }} ;"
-            f" INSERT DATA {{ GRAPH {graph} {{ {' '.join(lines)} }} }}"
-        )
+        drops = [f"DROP SILENT GRAPH <{tally_graph(p)}>" for p in [*persons, *gone]]
+        store.update(" ;\n".join(drops + _data("INSERT", by_graph)))
         return
     articles = store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> }} }}")
-    lines += [f"<{r['g'].value}> <{_T['counted']}> {_COUNTED} ." for r in articles]
-    store.update(f"DELETE DATA {{ GRAPH {flag} }} ; DROP SILENT GRAPH {graph}")
-    store.load("".join(line[:-1] + f"{graph} .\n" for line in lines), format=ox.RdfFormat.N_QUADS)
+    by_graph[TALLY_GRAPH] = [f"<{r['g'].value}> <{_T['counted']}> {_COUNTED} ." for r in articles]
+    store.update(f"DELETE DATA {{ GRAPH {flag} }}")
+    for graph in _tally_graphs(store):
+        store.remove_graph(ox.NamedNode(graph))
+    store.load(
+        "".join(line[:-1] + f"<{g}> .\n" for g, lines in by_graph.items() for line in lines),
+        format=ox.RdfFormat.N_QUADS,
+    )
     store.update(f"INSERT DATA {{ GRAPH {flag} }}")
+
+
+def _tally_graphs(store) -> list[str]:
+    """The tally graphs in the store (the marks' and every person's)."""
+    if hasattr(store, "named_graphs"):
+        graphs = [g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)]
+    else:
+        graphs = [r["g"].value for r in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")]
+    return [g for g in graphs if g == TALLY_GRAPH or g.startswith(TALLY_GRAPH + "/")]
 
 
 def open_tallies(store) -> Tallies:

@@ -13,17 +13,18 @@ import kg.api
 from kg import canned
 from kg.api import build, export, load, remove
 from kg.sparql import PREFIXES
-from kg.store import TALLY_GRAPH, open_store, recount
+from kg.store import TALLY_GRAPH, _tally_graphs, open_store, recount
 from tests.helpers import editable_corpus
 
-TALLIES = ox.NamedNode(TALLY_GRAPH)
 TUAT = "mai van tuat"
 
 
-def tallies(store) -> set[tuple[str, str, str]]:
+def tallies(store) -> set[tuple[str, str, str, str]]:
+    """Every quad of the tally graphs (the marks' and each person's)."""
     return {
-        (str(q.subject), str(q.predicate), str(q.object))
-        for q in store.quads_for_pattern(None, None, None, TALLIES)
+        (str(q.subject), str(q.predicate), str(q.object), g)
+        for g in _tally_graphs(store)
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))
     }
 
 
@@ -127,18 +128,22 @@ def test_adding_editing_and_removing_an_article_moves_the_counts_the_person_quer
         if names_him(f.read_text(encoding="utf-8")):
             remove(store, [f.stem])
     assert person(store) == Counter() == plain(store)
-    assert not any("mai-van-tuat" in o for _, _, o in tallies(store))
+    assert not any("mai-van-tuat" in g for *_, g in tallies(store))
     assert_recount_agrees(store)
+
+
+def examples(store) -> dict[str, str]:
+    """tally -> its example article."""
+    return {s: o.strip("<>") for s, p, o, _ in tallies(store) if p.endswith("tally-example>")}
 
 
 def test_an_example_removed_gives_way_to_the_least_article_left(corpus, tmp_path):
     store = open_store(tmp_path / "store")
     build([corpus], store)
-    ex = ox.NamedNode("https://w3id.org/kg-vn/id/tally-example")
-    before = {q.subject: q.object.value for q in store.quads_for_pattern(None, ex, None, TALLIES)}
+    before = examples(store)
     least = min(before.values())
     remove(store, [least.rsplit("/", 1)[-1]])
-    after = {q.subject: q.object.value for q in store.quads_for_pattern(None, ex, None, TALLIES)}
+    after = examples(store)
     assert least not in after.values()
     assert any(before[t] == least and t in after for t in before)  # a tally it was the example of, kept
     assert_recount_agrees(store)
@@ -196,14 +201,17 @@ def test_a_store_built_before_tallies_is_counted_once_then_kept(corpus, tmp_path
     store = open_store(tmp_path / "store")
     build([corpus], store)
     want = tallies(store)
+    for g in _tally_graphs(store):
+        store.remove_graph(ox.NamedNode(g))
     store.update(
-        f"DROP GRAPH <{TALLY_GRAPH}> ; DELETE WHERE {{ GRAPH <https://w3id.org/kg-vn/id/graph/manifest> "
+        "DELETE WHERE { GRAPH <https://w3id.org/kg-vn/id/graph/manifest> "
         "{ <https://w3id.org/kg-vn/id/manifest/tallies> ?p ?o } }"
     )
     assert person(store) == Counter()
     (corpus / "again.txt").write_text("Nothing about anybody here.", encoding="utf-8")
     build([corpus], store)  # counts the stored articles first, then adds the new one
     assert tallies(store) - {t for t in tallies(store) if "again" in t[0]} == want
+    assert TALLY_GRAPH in _tally_graphs(store)
     assert person(store) == plain(store)
 
 
