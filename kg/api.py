@@ -26,7 +26,6 @@ from kg.store import (
     Manifest,
     Tallies,
     article_ids,
-    as_triples,
     drop_orphans,
     file_key,
     forget_entity,
@@ -35,6 +34,7 @@ from kg.store import (
     open_tallies,
     recount,
     replace_article,
+    set_whole,
     stored_article,
     stored_index,
 )
@@ -395,14 +395,10 @@ class _Writer:
         if exists:
             self.flush()
             named, old = stored_article(self.store, m.id)
-            tallies = self.tallies
-            if tallies.counted(m.graph):  # what the stored graph counted for and this one does not
-                tallies.remove(m.graph, old.difference(k[:5] for k in keys))
-                keys = [k for k in keys if k[:5] not in old]
-            tallies.add(m.graph, keys)
-            replace_article(
-                self.store, m.id, text, entities, self.manifest.line(self._entry(m)), tallies.update()
-            )
+            tallies = self.tallies  # what the stored graph counted for and this one does not, and back
+            tallies.remove(m.graph, old.difference(k[:5] for k in keys))
+            tallies.add(m.graph, [k for k in keys if k[:5] not in old])
+            replace_article(self.store, m.id, text, entities, self.manifest.line(self._entry(m)))
             gone = {iri for iri in named if f"<{iri}>" not in text}
             for iri in drop_orphans(self.store, gone):
                 forget_entity(self.identities, iri)
@@ -429,18 +425,12 @@ class _Writer:
                 except (SyntaxError, ValueError) as err:
                     self.report.skipped.append(Skipped(m.source or m.id, f"cannot store: {err}"))
                     self.pending = [p for p in self.pending if p[0] is not m]
-        # the batch's tallies and manifest entries in one transaction: an article the manifest
-        # lists is counted, one bulk-loaded before a crash is not (and is stored again)
-        tallies = self.tallies
+        tallies = self.tallies  # counted in memory, written at the end of the build
         for m, _, _, keys in self.pending:
             tallies.add(m.graph, keys)
         entries = self.manifest.chunk([self._entry(p[0]) for p in self.pending])
-        update = [tallies.update()]
         if entries:
-            update.append(
-                f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {as_triples(entries, MANIFEST_GRAPH)} }} }}"
-            )
-        self.store.update(" ;\n".join(u for u in update if u))
+            self.store.load(entries, format=ox.RdfFormat.N_QUADS)
         for m, _, _, _ in self.pending:
             self._done(m.id)
         self.pending.clear()
@@ -495,11 +485,15 @@ def build(
     for item in _results(_tasks(paths, manifest, report, progress), jobs, report):
         writer.add(item)
     writer.flush()
+    if writer._tallies is not None:
+        writer._tallies.write(whole=False)
     if writer._ids is not None:  # people found to be one once a central post was seen
         merges = writer._ids.resolver.take_merges()
         merge_identities(store, merges)
         if merges:  # their tallies, keyed by the IRIs merged, counted again
             recount(store, sorted(set(merges.values())), gone=sorted(merges))
+    if writer._tallies is not None:
+        set_whole(store, True)  # the tallies are whole again
     if manifest.needs_compaction:
         manifest.compact(store)
         written = -1

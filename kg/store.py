@@ -272,12 +272,10 @@ def replace_article(
     quads: list[ox.Quad] | str,
     entities: str = "",
     manifest: str = "",
-    tallies: str = "",
 ) -> None:
     """Replace the article's named graph by ``quads`` (pyoxigraph quads or N-Quads text) in one
-    transaction, with new entity records, its manifest entry and the tallies it changes (an update,
-    :meth:`Tallies.update`): a reader sees the old graph or the new one, never a mix, and an edited
-    article leaves nothing stale."""
+    transaction, with new entity records and its manifest entry: a reader sees the old graph or the
+    new one, never a mix, and an edited article leaves nothing stale."""
     graph = article_iri(article_id)
     if not isinstance(quads, str):
         quads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
@@ -294,8 +292,6 @@ def replace_article(
         parts.append(
             f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {as_triples(manifest, MANIFEST_GRAPH)} }} }}"
         )
-    if tallies:
-        parts.append(tallies)
     store.update(" ;\n".join(parts))
 
 
@@ -356,7 +352,10 @@ def drop_orphans(store, candidates: set[str]) -> list[str]:
         node = ox.NamedNode(iri)
         if any(q.graph_name != ent for q in store.quads_for_pattern(node, None, None, None)):
             continue
-        if any(q.subject != node for q in store.quads_for_pattern(None, None, node, None)):
+        if any(
+            q.subject != node and not is_internal(getattr(q.graph_name, "value", None))  # not the tallies
+            for q in store.quads_for_pattern(None, None, node, None)
+        ):
             continue
         for q in list(store.quads_for_pattern(node, None, None, ent)):
             store.remove(q)
@@ -365,9 +364,9 @@ def drop_orphans(store, candidates: set[str]) -> list[str]:
 
 
 def remove_articles(store: ox.Store, article_ids: list[str]) -> list[str]:
-    """Drop the named graphs of these articles, their manifest entries and tallies (one transaction
-    each) and the records of the entities no other article names; returns the ids that were not in
-    the store."""
+    """Drop the named graphs of these articles and their manifest entries (one transaction each),
+    the records of the entities no other article names, and what they counted for in the tallies;
+    returns the ids that were not in the store."""
     missing = []
     entries = Manifest.load(store)
     tallies: Tallies | None = None
@@ -379,11 +378,8 @@ def remove_articles(store: ox.Store, article_ids: list[str]) -> list[str]:
         if tallies is None:
             tallies = open_tallies(store)
         named, keys = stored_article(store, article_id)
-        if tallies.counted(graph):
-            tallies.remove(graph, keys)
-            tallies.unmark(graph)
+        tallies.remove(graph, keys)
         parts = [
-            tallies.update(),
             f"DROP SILENT GRAPH <{graph}>",
             f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{graph}> <{_ENTRY}> ?e }} }}",
         ]
@@ -394,6 +390,8 @@ def remove_articles(store: ox.Store, article_ids: list[str]) -> list[str]:
             )
         store.update(" ;\n".join(p for p in parts if p))
         drop_orphans(store, named)
+    if tallies is not None:
+        tallies.write()
     if entries.needs_compaction:
         entries.compact(store)
     return missing
@@ -503,10 +501,7 @@ def forget_entity(index, iri: str) -> None:
 
 
 # ------------------------------------------------------------------------------------ tallies
-_T = {
-    n: ID[f"tally-{n}"]
-    for n in ("kind", "role", "body", "when", "articles", "example", "org", "place", "counted")
-}
+_T = {n: ID[f"tally-{n}"] for n in ("kind", "role", "body", "when", "articles", "example", "org", "place")}
 _KIND = {"p": "post", "c": "chaired"}
 _TALLIED = ID["manifest/tallies"]  # in the manifest graph: the store keeps tallies
 _COUNTED = '"true"^^<' + XSD.boolean + ">"
@@ -567,33 +562,29 @@ def _data(verb: str, by_graph: dict[str, list[str]]) -> list[str]:
 class Tallies:
     """What a person's questions read instead of every article that attests a fact: bookkeeping,
     like the manifest (not exported; counted again by ``kg load``), in a small graph per person
-    (:func:`tally_graph`, so that one index scan reads all of a person's) and marks in
-    :data:`TALLY_GRAPH`.
+    (:func:`tally_graph`, so that one index scan reads all of a person's).
 
     A tally is a key — ``("p", person, role, body, year)``: a post of that role in that body
     (former or not) attested in that year (``""``: by articles without a year); ``("c", person,
     "", organiser, date)``: meetings that person chaired, with that organiser and date (``""``:
     none stated) — with the number of articles that say so, one of them (the least IRI, so that a
-    recount gives the same) and the body's type and place name as that one writes them. The
-    writer adds an article's keys (:attr:`kg.mint.Minted.tallies`) when it stores it and removes
-    those of its stored graph (:func:`stored_article`) when it is edited or removed, in the
-    transaction that writes its graph or its manifest entry; an article counted carries a mark
-    (``id:tally-counted``), so a crash between the bulk load of a batch and its manifest counts
-    nothing twice. In memory: the tallies of the people this build met, each person's read from
-    the store (one scan) the first time."""
+    recount gives the same) and the body's type and place name as that one writes them.
 
-    def __init__(self, store, empty: bool = False, flagged: bool = True) -> None:
+    A build keeps them in memory — an article's keys (:attr:`kg.mint.Minted.tallies`) added when
+    it is stored, those of its stored graph (:func:`stored_article`) removed when it is edited or
+    removed; the tallies of a person the store held are read (one scan) the first time the person
+    is met — and writes what changed once, at its end (:meth:`write`). The manifest says the
+    tallies are whole (:data:`_TALLIED`); a build takes that back before it writes anything and
+    says it again once it has written them, so a build that stopped midway leaves the next one to
+    count them again from the article graphs (:func:`open_tallies`)."""
+
+    def __init__(self, store, empty: bool = False) -> None:
         self.store = store
-        self.empty = empty  # no tally in the store: no look-up
-        self.flagged = flagged  # the manifest says the store keeps tallies
+        self.empty = empty  # no tally in the store when the build began: nothing to read
         # key -> [articles, example, org, place] now, then as stored
         self.now: dict[tuple[str, ...], list] = {}
         self.people: set[str] = set()  # people whose stored tallies are in ``now``
         self.dirty: set[tuple[str, ...]] = set()
-        self.marked: set[str] = set()  # articles counted (read or written by this build)
-        self.unmarked: set[str] = set()
-        self._marks: list[str] = []
-        self._unmarks: list[str] = []
 
     def _get(self, key: tuple[str, ...]) -> list:
         c = self.now.get(key)
@@ -630,21 +621,6 @@ class Tallies:
         """(articles, example, org, place) of one key, as counted now."""
         return tuple(self._get(key)[:4])
 
-    def counted(self, article: str) -> bool:
-        """Whether the store counts this article (its IRI)."""
-        if article in self.marked:
-            return True
-        if article in self.unmarked or self.empty:
-            return False
-        found = any(
-            True
-            for _ in self.store.quads_for_pattern(
-                ox.NamedNode(article), ox.NamedNode(_T["counted"]), None, ox.NamedNode(TALLY_GRAPH)
-            )
-        )
-        (self.marked if found else self.unmarked).add(article)
-        return found
-
     def add(self, article: str, items) -> None:
         """Count ``article`` (an IRI) for each of ``items`` — a key, then the body's type and
         place as the article writes them — which it did not count for."""
@@ -659,10 +635,6 @@ class Tallies:
             if not c[1] or article < c[1]:
                 c[1], c[2], c[3] = article, item[5], item[6]
             self.dirty.add(key)
-        if article not in self.marked:
-            self.marked.add(article)
-            self.unmarked.discard(article)
-            self._marks.append(article)
 
     def remove(self, article: str, keys) -> None:
         """``article`` counts no more for ``keys`` (each one it counted for); the example of a key
@@ -677,15 +649,9 @@ class Tallies:
                 c[1:4] = least_article(self.store, key, article)
             self.dirty.add(key)
 
-    def unmark(self, article: str) -> None:
-        """``article`` is no longer counted (it is being removed)."""
-        self.marked.discard(article)
-        self.unmarked.add(article)
-        self._unmarks.append(article)
-
-    def update(self) -> str:
-        """The SPARQL update that writes what changed since the last call (and takes it as
-        written); "" when nothing did."""
+    def write(self, whole: bool = True) -> None:
+        """Write what changed (new tallies in one bulk load, changed ones a few thousand triples
+        per update), then (``whole``) say in the manifest that the tallies are whole."""
         dels: dict[str, list[str]] = {}
         ins: dict[str, list[str]] = {}
         for key in self.dirty:
@@ -699,19 +665,35 @@ class Tallies:
                 ins.setdefault(graph, []).extend(_lines(key, c[:4], whole=not c[4]))
             c[4:] = c[:4]
         self.dirty.clear()
-        counted = _T["counted"]
-        dels.setdefault(TALLY_GRAPH, []).extend(f"<{a}> <{counted}> {_COUNTED} ." for a in self._unmarks)
-        ins.setdefault(TALLY_GRAPH, []).extend(f"<{a}> <{counted}> {_COUNTED} ." for a in self._marks)
-        self._marks, self._unmarks = [], []
-        parts = _data("DELETE", dels) + _data("INSERT", ins)
-        if any(ins.values()):
-            self.empty = False
-        if parts and not self.flagged:
-            parts.append(
-                f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> {_COUNTED} }} }}"
-            )
-            self.flagged = True
-        return " ;\n".join(parts)
+        for part in _chunks(dels):
+            self.store.update(_data("DELETE", part)[0])
+        if ins:
+            data = "".join(line[:-1] + f"<{g}> .\n" for g, lines in ins.items() for line in lines)
+            if hasattr(self.store, "bulk_load"):
+                self.store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            else:
+                self.store.load(data, format=ox.RdfFormat.N_QUADS)
+        if whole:
+            set_whole(self.store, True)
+
+
+def _chunks(by_graph: dict[str, list[str]], size: int = 5000) -> Iterator[dict[str, list[str]]]:
+    part: dict[str, list[str]] = {}
+    n = 0
+    for g, lines in by_graph.items():
+        part[g] = lines
+        n += len(lines)
+        if n >= size:
+            yield part
+            part, n = {}, 0
+    if part:
+        yield part
+
+
+def set_whole(store, whole: bool) -> None:
+    """Say in the manifest that the tallies are whole, or take it back (before writing any)."""
+    flag = f"GRAPH <{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> {_COUNTED} }}"
+    store.update(f"{'INSERT' if whole else 'DELETE'} DATA {{ {flag} }}")
 
 
 def _key_pattern(key: tuple[str, ...]) -> str:
@@ -795,21 +777,18 @@ def recount(store, persons: list[str] | None = None, gone: list[str] = ()) -> No
     by_graph: dict[str, list[str]] = {}
     for key, value in _counts(store, persons):
         by_graph.setdefault(tally_graph(key[1]), []).extend(_lines(key, value, whole=True))
-    flag = f"<{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> {_COUNTED} }}"
     if persons is not None:
         drops = [f"DROP SILENT GRAPH <{tally_graph(p)}>" for p in [*persons, *gone]]
         store.update(" ;\n".join(drops + _data("INSERT", by_graph)))
         return
-    articles = store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> }} }}")
-    by_graph[TALLY_GRAPH] = [f"<{r['g'].value}> <{_T['counted']}> {_COUNTED} ." for r in articles]
-    store.update(f"DELETE DATA {{ GRAPH {flag} }}")
+    set_whole(store, False)
     for graph in _tally_graphs(store):
         store.remove_graph(ox.NamedNode(graph))
     store.load(
         "".join(line[:-1] + f"<{g}> .\n" for g, lines in by_graph.items() for line in lines),
         format=ox.RdfFormat.N_QUADS,
     )
-    store.update(f"INSERT DATA {{ GRAPH {flag} }}")
+    set_whole(store, True)
 
 
 def _tally_graphs(store) -> list[str]:
@@ -822,11 +801,13 @@ def _tally_graphs(store) -> list[str]:
 
 
 def open_tallies(store) -> Tallies:
-    """The store's tallies, for a build or a removal to keep; counted from the article graphs first
-    when the store holds articles but no tallies (built before kg kept them)."""
-    flagged = _has(store, f"GRAPH <{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> ?v }}")
-    if not flagged and _has(store, f"GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> }}"):
+    """The store's tallies, for a build or a removal to keep: counted again from the article graphs
+    when the manifest does not say they are whole (a build that stopped midway, a store built
+    before kg kept them) and the store holds articles; then, until :meth:`Tallies.write`, not
+    whole."""
+    whole = _has(store, f"GRAPH <{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> ?v }}")
+    if not whole and _has(store, f"GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> }}"):
         recount(store)
-        flagged = True
-    empty = not _has(store, f"GRAPH <{TALLY_GRAPH}> {{ ?s ?p ?o }}")
-    return Tallies(store, empty=empty, flagged=flagged)
+    empty = not _has(store, f"GRAPH ?g {{ ?t <{_T['articles']}> ?n }}")
+    set_whole(store, False)
+    return Tallies(store, empty=empty)
