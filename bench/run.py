@@ -51,6 +51,11 @@ SOURCES = sorted(DEV.glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
 PARAMETERISED = ("person", "body", "post-holders", "indicator-series")
 ENTITIES = "https://w3id.org/kg-vn/id/graph/entities"
 INTERNAL = ("https://w3id.org/kg-vn/id/graph/ontology", "https://w3id.org/kg-vn/id/graph/manifest")
+TALLIES = "https://w3id.org/kg-vn/id/graph/tallies"  # bookkeeping too: kg.store.Tallies, a graph per person
+
+
+def internal(graph: str | None) -> bool:
+    return graph in INTERNAL or (graph or "").startswith(TALLIES)
 
 
 def generate(n: int, folder: Path, seed: int = 7) -> int:
@@ -107,7 +112,7 @@ def dump_and_bulk_load(store: Path, work: Path) -> tuple[float, int]:
 
     dump = work / "dump.nq"
     st = ox.Store.read_only(str(store))
-    quads = (q for q in st if getattr(q.graph_name, "value", None) not in INTERNAL)
+    quads = (q for q in st if not internal(getattr(q.graph_name, "value", None)))
     with open(dump, "wb") as f:
         ox.serialize(quads, f, format=ox.RdfFormat.N_QUADS)
     del st
@@ -134,7 +139,7 @@ def quads_by_kind(store: Path) -> tuple[int, dict[str, int]]:
     articles = 0
     for q in st:
         g = getattr(q.graph_name, "value", None)
-        if g is None or g in INTERNAL:
+        if g is None or internal(g):
             continue
         if g == ENTITIES:
             kinds["entity records"] += 1
