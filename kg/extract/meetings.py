@@ -403,6 +403,12 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
         out.append((m.start(), year.end() if year else m.end() + 12))
+    for m, _ in pack.cue("same_period").finditer(folded):
+        # the year a change is measured against ("so với cùng kỳ năm 2023", "over the same period
+        # in 2023"): a word or two before it, no other number between
+        year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 12)
+        if year and not re.search(r"\d", folded[m.end() : year.start()]):
+            out.append((m.start(), year.end()))
     return out
 
 
