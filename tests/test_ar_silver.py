@@ -1,0 +1,32 @@
+"""Arabic rules found by reading the blind silver set (/work/silver/ar) and the unlabelled Arabic
+articles: sentences written in their style (not copied from one article), each checking one rule or
+pack entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def names(text: str) -> set[str]:
+    return {o.name for o in extracted(text, lang="ar").officials}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dual: two comrades, the second joined by و
+        "قرر المكتب السياسي إصدار تحذير إلى الرفيقين لي فان تام وترونغ هوا بينه.",
+        "وحضر الرفيقان لي فان تام وترونغ هوا بينه الاجتماع.",
+        # ل + ال contracts to لل: "to Comrade X"
+        "وقرر توجيه اللوم للرفيقة ترونغ هوا بينه وللرفيق لي فان تام.",
+    ],
+)
+def test_the_dual_and_the_contracted_comrade_make_officials(text):
+    assert names(text) == {"Le Van Tam", "Truong Hoa Binh"}
+
+
+def test_a_courtesy_title_with_its_clitic_alone_makes_no_official():
+    # (a citizen thanked: "Mr" makes no official, with ل or without)
+    assert names("وقدمت البلدية الشكر للسيد لي فان تام على مساهمته.") == set()
