@@ -147,6 +147,17 @@ def known_officials() -> frozenset[str]:
 
 
 @cache
+def attested_officials() -> frozenset[str]:
+    """Folded names that make an official even when an article names them bare, with no title
+    ("Tran Quoc Vuong destacó"): the well-known officials of ``kg/data/known_officials.txt`` and the
+    local officials of three syllables or more that two articles or more attest."""
+    names = {fold(name) for name in tables.lines(tables.data_path("data", "known_officials.txt"))}
+    rows = tables.rows(tables.data_path("data", "local_officials.tsv"))
+    local = {fold(r[0]) for r in rows if len(r) > 2 and r[2].isdigit() and int(r[2]) >= 2}
+    return frozenset(names | {n for n in local if len(n.split()) >= 3})
+
+
+@cache
 def local_officials() -> dict[str, tuple[str, str]]:
     """Folded name -> (province, province before the 2025 merger) of officials whose local posts
     other corpora attest (``kg/data/local_officials.tsv``, by ``tools/make_local_officials.py``)."""

@@ -11,7 +11,7 @@ import dataclasses
 import itertools
 import re
 
-from kg import gazetteer
+from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
 from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
@@ -112,7 +112,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 # a courtesy title alone ("pan", "pani": Mr, Mrs) makes no official, a comrade or a rank does
                 honorific = honorific and not _courtesy_only(fs, mention, pack)
                 if not titles and not honorific and not (open_names and len(mention.name.split()) >= 2):
-                    continue
+                    # a well-known official named bare ("Tran Quoc Vuong destacó") is still one
+                    if not (mention.script == "latin" and fold(mention.name) in resolve.attested_officials()):
+                        continue
                 if _cut_name(sent, mention, officials) and sent.index == len(sents) - 1:
                     continue  # "... الرفيق نجوين فان" where the article stops: Nguyen Van Ut, named before
                 official = officials[mention.name] = Official(
