@@ -20,7 +20,7 @@ from collections import Counter
 
 from kg import gazetteer
 from kg.extract.documents import citation_spans
-from kg.extract.grammar import find_bodies, find_roles
+from kg.extract.grammar import DELEGATION, find_bodies, find_roles
 from kg.extract.names import NameMention
 from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import body_of
@@ -61,6 +61,21 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         after = sorted([r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions])
         led = sorted(s for s, e, _ in find_bodies(folded, pack) if not _within(after, e, e + 3))
         chair = [a for a, b in chair if not _within(led, b, b + 4)]
+        # a delegation the wording follows, no meeting noun or name between ("Delegacja prowincji,
+        # składająca się z 12 delegatów, pod przewodnictwem X"): X leads the delegation, chairs nothing
+        heads = sorted([m.start() for m, _ in pack.cue("meeting").finditer(folded)] + after)
+        led_by = [
+            (s, e)
+            for s, e, v in find_bodies(folded, pack, unnamed=True)
+            if v[0] in ("national_assembly_delegation", DELEGATION)
+        ]
+        chair = [
+            a
+            for a in chair
+            if not any(
+                e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, s, a) for s, e in led_by
+            )
+        ]
     if not chair:
         return []
     attend = [a for a, _ in attending]
