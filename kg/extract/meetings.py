@@ -251,6 +251,29 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     return (datetime.date.fromisoformat(date) - datetime.timedelta(days=days[-1] - 1)).isoformat()
 
 
+def _later_days(date: str | None, d: DateMention, folded: str) -> list[str]:
+    """The later days of a meeting whose date ``d`` writes a span of days ("từ ngày 12 đến ngày 15
+    tháng 10 năm 2020", "12 - 14/6"), as ISO dates: the day numbers after the first, up to ten days
+    on, the month's number aside (unless it is also a day's).
+
+    >>> _later_days("2020-10-12", DateMention(0, 32, 12, 10, 2020), "12 den ngay 15 thang 10 nam 2020")
+    ['2020-10-13', '2020-10-14', '2020-10-15']
+    >>> _later_days("2024-06-05", DateMention(0, 8, 5, 6, 2024), "5/6/2024")
+    []
+    """
+    if not date or len(date) != 10 or d.day is None:
+        return []
+    numbers = [int(n) for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])]
+    last = max(
+        (n for n in numbers if d.day < n <= d.day + 10 and (n != d.month or numbers.count(n) > 1)),
+        default=None,
+    )
+    if last is None:
+        return []
+    first = datetime.date.fromisoformat(date)
+    return [(first + datetime.timedelta(days=k)).isoformat() for k in range(1, last - d.day + 1)]
+
+
 def _before_day(d: DateMention, anchor: datetime.date | None) -> int | None:
     """The year of a day written without one, in an article published on ``anchor``: the anchor's
     year, or the year before for a day after it ("On 31 Dec" in an article of 2 January 2020 is 31
@@ -478,7 +501,16 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             )
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
+        later = _later_days(date, dates[0], fs) if dates else []
+        seen = next((by_date[x] for x in later if x in by_date), None)
+        if seen is not None and date not in by_date and seen.kind in (None, _kind(fs, spans, pack)):
+            # a later day of the span reported before ("the closing session on 15 October"), the
+            # whole span now ("from 12 to 15 October"): one meeting, dated by its first day
+            seen.date = date
+            by_date[date] = seen
         meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
+        for x in later:
+            by_date.setdefault(x, meeting)
         if meeting.kind is None:
             meeting.kind = _kind(fs, spans, pack)
         said.setdefault(id(meeting), []).append(sent.index)
