@@ -1,0 +1,40 @@
+"""German rules found by reading the blind silver set (/work/silver/de) and the unlabelled German
+articles: sentences written in the style of machine-translated German news (not copied from one
+article), each checking one rule or pack entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+# a closing sentence: the last sentence of an article may be cut off mid-title, so each text ends on one
+END = "\nDelegierte, die an der Konferenz teilnehmen."
+OPENING = "Am 15. März 2024 fand die Konferenz des Ständigen Ausschusses des Provinzparteikomitees Quang Ninh statt. "
+
+
+def chairs(text: str) -> list[list[str]]:
+    return [m.chairs for m in extracted(OPENING + text + END, lang="de").meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "den Vorsitz" of a meeting, its verb anywhere in the clause
+        "Den Vorsitz der Konferenz hatte Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, inne.",
+        "Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, übernahm den Vorsitz der Sitzung.",
+        "Den Vorsitz bei der Konferenz führte Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees.",
+        "Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, hatte den Vorsitz inne.",
+        # "präsidieren" in any form
+        "Der Sekretär des Provinzparteikomitees, Vu Dai Thang, präsidierte die Konferenz.",
+        "Die Konferenz wurde von Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, präsidiert.",
+    ],
+)
+def test_german_chairing_wordings(text):
+    assert ["Vu Dai Thang"] in chairs(text)
+
+
+def test_the_chair_of_a_body_taken_over_chairs_no_meeting():
+    # "den Vorsitz des Provinzvolkskomitees übernehmen": a post, not chairing the session
+    text = "Auf der Sitzung wurde Genosse Cao Tuong Huy gewählt, um den Vorsitz des Provinzvolkskomitees zu übernehmen."
+    assert all("Cao Tuong Huy" not in c for c in chairs(text))
