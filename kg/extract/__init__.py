@@ -347,8 +347,15 @@ def _dedupe_metrics(out: Extraction) -> None:
     is one fact too (no gold article reports two counts of the same value), and so is a sum repeated
     with the same change ("42.000 billones de VND, un crecimiento del 11,51%" ... "42 billones de VND
     un crecimiento del 11,51%"); two equal sums without a change may be two grants."""
-    best: dict[tuple[float, str, str], int] = {}
-    keys = [(m.value, m.unit, "" if m.unit in _COUNTS else fold(m.surface)) for m in out.metrics]
+    best: dict[tuple, int] = {}
+    # the same figure written twice in one sentence is two ("42% du PIB et 42% du budget"): the
+    # n-th of a sentence merges only with the n-th of another
+    nth: dict[tuple, int] = {}
+    keys = []
+    for m in out.metrics:
+        written = "" if m.unit in _COUNTS else fold(m.surface)
+        n = nth[m.value, m.unit, written, m.sentence] = nth.get((m.value, m.unit, written, m.sentence), -1) + 1
+        keys.append((m.value, m.unit, written, 0 if m.unit in _COUNTS else n))
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i

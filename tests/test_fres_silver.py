@@ -1,0 +1,22 @@
+"""French and Spanish wordings found by scoring blind silver gold (/work/silver/fr, /work/silver/es)
+and reading the unlabelled fr/es articles: each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from tests.helpers import extracted
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return sorted((m.value, m.unit) for m in extracted(text, lang).metrics)
+
+
+def test_the_same_figure_twice_in_one_sentence_is_two_facts():
+    # kg.extract._dedupe_metrics: a figure repeated in another sentence (a headline) is one fact,
+    # written twice in one sentence it is two
+    text = (
+        "Ces huit provinces, qui représentent 42% du PIB national et 42% du budget d’État, "
+        "doivent renouveler leurs moteurs de croissance."
+    )
+    assert _figures(text, "fr") == [(42.0, "percent"), (42.0, "percent")]
+    repeated = "Les exportations ont augmenté de 12%.\nSelon le rapport, les exportations ont augmenté de 12%."
+    assert _figures(repeated, "fr") == [(12.0, "percent")]
