@@ -30,3 +30,19 @@ def test_the_dual_and_the_contracted_comrade_make_officials(text):
 def test_a_courtesy_title_with_its_clitic_alone_makes_no_official():
     # (a citizen thanked: "Mr" makes no official, with ل or without)
     assert names("وقدمت البلدية الشكر للسيد لي فان تام على مساهمته.") == set()
+
+
+def posts(text: str) -> dict[str, set[tuple]]:
+    x = extracted(text, lang="ar")
+    return {o.name: {(p.role, p.body.org, p.former) for p in o.positions} for o in x.officials}
+
+
+@pytest.mark.parametrize("cue", ["ليحل محل", "خلفًا لـ", "بدلاً من"])
+def test_the_name_a_new_holder_replaces_held_the_post_before(cue):
+    # (a courtesy title alone makes no official: the replaced post does)
+    found = posts(
+        "انتخب المؤتمر بالإجماع السيد لي فان تام لتولي منصب رئيس لجنة جبهة الوطن الفيتنامية الإقليمية"
+        f"، {cue} السيد ترونغ هوا بينه."
+    )
+    assert found["Truong Hoa Binh"] == {("chair", "fatherland_front", True)}
+    assert ("chair", "fatherland_front", False) in found["Le Van Tam"]
