@@ -414,7 +414,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             or _complement(gap, pack)
             or _placed(gap, pack)
             or gazetteer.unlisted_place(text[: title.end], gap, pack)
-            or (title.org == "ministry" and _ministry_name(gap, pack))
+            or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
@@ -430,8 +430,9 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
 def _ministry_name(gap: str, pack: Pack) -> bool:
     """Is ``gap`` the name of the ministry a minister's title names, written with no link word
     (a case ending does its work: "Ministra Bezpieczeństwa Publicznego, Generała <name>")? Up to
-    three words, nothing that speaks of something else."""
-    words = re.findall(r"[^\W\d_]+", gap)
+    three words, nothing that speaks of something else; a department's name too ("Dyrektor Departamentu
+    Rolnictwa i Środowiska prowincji <name>": conjunctions and level words aside)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
     return 0 < len(words) <= 3 and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap) and not _elsewhere(gap, pack)
 
 
