@@ -398,8 +398,9 @@ def place_pattern() -> re.Pattern[str]:
 
 @cache
 def _by_words() -> dict[str, int]:
-    """Folded place names (longer than 3 letters) -> number of words."""
-    return {n: len(n.split()) for n in set(provinces()) | set(districts()) if len(n) > 3}
+    """Folded place names (longer than 3 letters) -> number of words; a name several districts
+    share ("ky anh (huyen)", "ky anh (thi xa)") by the name alone, as texts write it."""
+    return {n: len(n.split()) for n in _bare_names() if len(n) > 3}
 
 
 _WORD = re.compile(r"[^\W\d_]+")
