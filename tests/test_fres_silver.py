@@ -20,3 +20,20 @@ def test_the_same_figure_twice_in_one_sentence_is_two_facts():
     assert _figures(text, "fr") == [(42.0, "percent"), (42.0, "percent")]
     repeated = "Les exportations ont augmenté de 12%.\nSelon le rapport, les exportations ont augmenté de 12%."
     assert _figures(repeated, "fr") == [(12.0, "percent")]
+
+
+def test_posts_of_a_pronoun_sentence_that_opens_with_a_date():
+    # kg.extract._pronoun_titles: "Desde diciembre de 2020, ha ocupado el cargo de ..." gives the
+    # official named just before a post, as the same sentence without its opening date does
+    text = (
+        "El Sr. Trinh Viet Hung es secretario del Comité Provincial del Partido de Lao Cai. "
+        "Desde diciembre de 2020, ha ocupado el cargo de Presidente del Comité Popular Provincial."
+    )
+    official = next(o for o in extracted(text, "es").officials if o.name == "Trinh Viet Hung")
+    assert ("chair", "peoples_committee") in {(p.role, p.body.org) for p in official.positions}
+    text = (
+        "Mr. Phan Viet Cuong is the Secretary of the Quang Nam Provincial Party Committee. "
+        "In July 2019, he was elected Chairman of the People's Council of Quang Nam province."
+    )
+    official = next(o for o in extracted(text, "en").officials if o.name == "Phan Viet Cuong")
+    assert ("chair", "peoples_council") in {(p.role, p.body.org) for p in official.positions}

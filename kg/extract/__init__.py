@@ -183,12 +183,19 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
             official.positions.append(Position(t.role, body, sentence, t.former))
 
 
+_DATED_OPENING = re.compile(rf"[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.]{{0,12}}[{RE_COMMAS}]\s*")
+
+
 def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], province: str | None) -> None:
     """ "He has held the positions of Deputy Secretary of ...": posts of the official named just
     before, in a sentence that starts with a pronoun and speaks of posts (a ``title_link`` cue)."""
     if not last:
         return
-    opening = folded[:25]
+    # the pronoun opens the sentence, or follows an opening date ("In July 2019, he was elected ...",
+    # "Desde diciembre de 2020, ha ocupado el cargo de ...")
+    dated = _DATED_OPENING.match(folded)
+    start = dated.end() if dated else 0
+    opening = folded[start : start + 25]
     if not any(m.start() < 3 for m, _ in pack.cue("pronoun").finditer(opening)):
         return
     link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
