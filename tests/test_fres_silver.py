@@ -18,7 +18,9 @@ def test_the_same_figure_twice_in_one_sentence_is_two_facts():
         "doivent renouveler leurs moteurs de croissance."
     )
     assert _figures(text, "fr") == [(42.0, "percent"), (42.0, "percent")]
-    repeated = "Les exportations ont augmenté de 12%.\nSelon le rapport, les exportations ont augmenté de 12%."
+    repeated = (
+        "Les exportations ont augmenté de 12%.\nSelon le rapport, les exportations ont augmenté de 12%."
+    )
     assert _figures(repeated, "fr") == [(12.0, "percent")]
 
 
