@@ -37,3 +37,47 @@ def test_a_meeting_under_the_leadership_of_its_chair_keeps_its_chair():
         "Doan Minh Huana, sekretarza Prowincjonalnego Komitetu Partii."
     )
     assert ["Doan Minh Huan"] in chairs(text)
+
+
+def posts(text: str) -> dict[str, set[tuple[str, str, str | None]]]:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level) for p in o.positions}
+        for o in extracted(text + END, lang="pl").officials
+    }
+
+
+def test_co_chairs_written_as_a_noun_chair_the_meeting():
+    text = (
+        "Współprzewodniczącymi konferencji byli towarzysze: Nguyen Duc Thanh, sekretarz Komitetu Partii "
+        "Prowincji Ninh Thuan, oraz Tran Quoc Nam, przewodniczący Komitetu Ludowego prowincji."
+    )
+    assert ["Nguyen Duc Thanh", "Tran Quoc Nam"] in chairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # an emulation and reward council is another body, central or provincial
+        (
+            "Premier Pham Minh Chinh, przewodniczący Centralnej Rady ds. Emulacji i Nagród, wręczył nagrody.",
+            "Pham Minh Chinh",
+            ("chair", "other", "central"),
+        ),
+        (
+            "Towarzysz Nguyen Van Nam, przewodniczący Rady Emulacji i Nagród prowincji Ninh Binh, wręczył nagrody.",
+            "Nguyen Van Nam",
+            ("chair", "other", "provincial"),
+        ),
+        # the army's General Political Department is no party commission
+        (
+            "W ceremonii wziął udział generał Trinh Van Quyet, sekretarz Komitetu Centralnego Partii i szef "
+            "Departamentu Polityki Ogólnej Wietnamskiej Armii Ludowej.",
+            "Trinh Van Quyet",
+            ("head", "other", "central"),
+        ),
+    ],
+)
+def test_bodies_outside_the_code_list(text, name, post):
+    found = posts(text)[name]
+    assert post in found
+    assert not any(org == "party_commission" for _, org, _ in found)
