@@ -39,3 +39,13 @@ def test_posts_of_a_pronoun_sentence_that_opens_with_a_date():
     )
     official = next(o for o in extracted(text, "en").officials if o.name == "Phan Viet Cuong")
     assert ("chair", "peoples_council") in {(p.role, p.body.org) for p in official.positions}
+
+
+def test_a_rank_written_as_an_ordinal_word():
+    # kg.extract.metrics._ordinal_ranks: an ordinal word before a rank word is a rank, not the
+    # "firstly" that opens a sentence or stands between commas
+    text = "Esta localidad ocupó el sexto lugar entre las localidades del país en el Índice PCI en 2020."
+    assert (6.0, "rank") in _figures(text, "es")
+    assert (6.0, "rank") in _figures("La province s'est classée au sixième rang du PCI en 2020.", "fr")
+    assert _figures("En primer lugar, la provincia debe mejorar el entorno de negocios.", "es") == []
+    assert _figures("La provincia debe, en segundo lugar, mejorar la calidad.", "es") == []

@@ -535,6 +535,18 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             metric = Metric(float(m.group(1)), "rank", sentence[m.start() : end], sentence.index)
             metric.indicator = _indicator(folded, m.start(), pack, 0)
             out.append(metric)
+    # an ordinal word before a rank word ("ocupó el sexto lugar", "au sixième rang"); not a
+    # sentence's "firstly" ("En primer lugar, ...": at its start or before a comma)
+    for m, values in pack.ordinals.finditer(folded):
+        gap = len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
+        after = pack.units.match_at(folded, m.end() + gap) if gap else None
+        if after is None or after[1][0] != "rank" or not folded[: m.start()].strip(" -(") or m.start() < 4:
+            continue
+        if re.match(rf"\s*[{RE_COMMAS}]", folded[after[0].end() :]):
+            continue
+        metric = Metric(float(values[0]), "rank", sentence[m.start() : after[0].end()], sentence.index)
+        metric.indicator = _indicator(folded, m.start(), pack, 0)
+        out.append(metric)
     return out
 
 
