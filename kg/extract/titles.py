@@ -412,7 +412,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         if title.end > edge or not (
             (_GAP.match(gap) and not _uncased_word(gap, pack))
             or _complement(gap, pack)
-            or _placed(gap, pack)
+            or _placed(gap, pack, text[: title.end])
             or gazetteer.unlisted_place(text[: title.end], gap, pack)
             or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
         ):
@@ -458,11 +458,24 @@ def _issued_by(before: str, pack: Pack) -> bool:
     return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
 
 
-def _placed(gap: str, pack: Pack) -> bool:
+def _bare_role(title: str, pack: Pack) -> bool:
+    """Does ``title`` end with a role's wording, no body or level word after it ("President", not
+    "Chủ tịch tỉnh", which a province follows)?"""
+    title = title.rstrip()
+    ends = [e for _, e, _ in find_roles(title, pack)]
+    return bool(ends) and ends[-1] == len(title) and not gazetteer.after_level(title + " ", len(title) + 1)
+
+
+def _placed(gap: str, pack: Pack, title: str = "") -> bool:
     """Is ``gap`` the place of the title and one more word ("Presidente del Consejo Popular
-    Provincial de Dien Bien para el Sr. <name>")?"""
+    Provincial de Dien Bien para el Sr. <name>")? ``title``: the text up to the title's end."""
     rest = gazetteer.blank_places(gap)
     if rest == gap or re.search(rf"[\d{RE_SEMICOLONS}.:]", gap):
+        return False
+    first = gazetteer.find_places(gap)[:1]
+    if first and not gap[: first[0][0]].strip() and gap[first[0][1] :].strip() and _bare_role(title, pack):
+        # a place right after a bare role, words after it: the name the role is written before
+        # ("President Ho Chi Minh at the Kim Lien relic site"), no place of the title's
         return False
     return len([w for w in re.findall(r"[^\W\d_]+", rest) if not _linking(w, pack)]) <= 1
 
