@@ -68,6 +68,12 @@ def test_co_chairs_written_as_a_noun_chair_the_meeting():
             "Nguyen Van Nam",
             ("chair", "other", "provincial"),
         ),
+        # the Vietnam General Confederation of Labour is a national body
+        (
+            "Towarzysz Nguyen Dinh Khang, przewodniczący Wietnamskiej Generalnej Konfederacji Pracy, przemawiał.",
+            "Nguyen Dinh Khang",
+            ("chair", "other", "central"),
+        ),
         # the army's General Political Department is no party commission
         (
             "W ceremonii wziął udział generał Trinh Van Quyet, sekretarz Komitetu Centralnego Partii i szef "
