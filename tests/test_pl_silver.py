@@ -87,3 +87,12 @@ def test_bodies_outside_the_code_list(text, name, post):
     found = posts(text)[name]
     assert post in found
     assert not any(org == "party_commission" for _, org, _ in found)
+
+
+def test_a_name_cut_inside_its_last_syllable_where_the_text_stops_is_the_official_named_before():
+    # (an article cut off at its length limit: "towarzysza Pham Thanh Nga" of Pham Thanh Ngai)
+    text = (
+        "Przewodniczący Komitetu Ludowego prowincji Pham Thanh Ngai przemawiał na sesji.\n"
+        "Przewodniczący Rady Ludowej prowincji Pham Van Thieu docenił wkład towarzysza Pham Thanh Nga"
+    )
+    assert {o.name for o in extracted(text, lang="pl").officials} == {"Pham Thanh Ngai", "Pham Van Thieu"}

@@ -157,8 +157,12 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
 
 
 def _cut_name(sent, mention, officials) -> bool:
-    """Is ``mention`` a name cut off by the end of the text, the start of an official's named before?"""
-    return not str(sent)[mention.end :].strip() and any(n.startswith(mention.name + " ") for n in officials)
+    """Is ``mention`` a name cut off by the end of the text, the start of an official's named before
+    (whole syllables, "Nguyen Van" of Nguyen Van Ut, or cut inside one: "Pham Thanh Nga" of Pham Thanh
+    Ngai)?"""
+    return not str(sent)[mention.end :].strip() and any(
+        n != mention.name and n.startswith(mention.name) for n in officials
+    )
 
 
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
