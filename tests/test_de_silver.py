@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import extracted
+from tests.helpers import extracted, positions
 
 # a closing sentence: the last sentence of an article may be cut off mid-title, so each text ends on one
 END = "\nDelegierte, die an der Konferenz teilnehmen."
@@ -38,3 +38,13 @@ def test_the_chair_of_a_body_taken_over_chairs_no_meeting():
     # "den Vorsitz des Provinzvolkskomitees übernehmen": a post, not chairing the session
     text = "Auf der Sitzung wurde Genosse Cao Tuong Huy gewählt, um den Vorsitz des Provinzvolkskomitees zu übernehmen."
     assert all("Cao Tuong Huy" not in c for c in chairs(text))
+
+
+def test_the_chair_of_an_association_is_an_official():
+    # "Verband" (Hội): its chair holds a post of an other body
+    text = (
+        "An der Zeremonie nahmen folgende Vertreter teil: Vu Hong Thanh – Vizepräsident der Nationalversammlung; "
+        "Nguyen Thanh Binh – Vorsitzender des Verbandes der älteren Menschen Vietnams; sowie Vertreter der Ministerien."
+    )
+    x = extracted(text + END, lang="de")
+    assert {(r, o) for r, o, _ in positions(x, "Nguyen Thanh Binh")} == {("chair", "other")}
