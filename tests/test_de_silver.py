@@ -48,3 +48,19 @@ def test_the_chair_of_an_association_is_an_official():
     )
     x = extracted(text + END, lang="de")
     assert {(r, o) for r, o, _ in positions(x, "Nguyen Thanh Binh")} == {("chair", "other")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "Beschluss" is a resolution or a decision: the code letters decide
+        ("Das Volkskomitee der Provinz erließ den Beschluss Nr. 1234/QD-UBND über die Planung.", "decision"),
+        (
+            "Der Volksrat der Provinz verabschiedete den Beschluss Nr. 21/NQ-HDND über den Haushalt.",
+            "resolution",
+        ),
+        ("Die Provinz setzte den Beschluss des 13. Nationalen Parteitags um.", "resolution"),
+    ],
+)
+def test_a_beschluss_is_of_the_kind_its_code_says(text, kind):
+    assert [d.kind for d in extracted(text + END, lang="de").documents] == [kind]
