@@ -527,6 +527,16 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     out: list[Title] = []
     edge = 0
     ordered = sorted(titles, key=lambda t: t.start)
+    if ordered and not _SEPARATORS.match(span):
+        # "Bà A nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh": a title link only after a comma the
+        # name's own clause (no separator after the name) ran to links another subject to the title
+        comma = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span)
+        if (
+            comma
+            and comma.start() < ordered[0].start
+            and not any(True for _ in pack.cue("title_link").finditer(span, 0, comma.start()))
+        ):
+            return []
     if ordered:
         # "held many posts, such as: ...": a title link or a colon before the first title opens them
         first = ordered[0].start
