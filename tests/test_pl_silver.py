@@ -96,3 +96,14 @@ def test_a_name_cut_inside_its_last_syllable_where_the_text_stops_is_the_officia
         "Przewodniczący Rady Ludowej prowincji Pham Van Thieu docenił wkład towarzysza Pham Thanh Nga"
     )
     assert {o.name for o in extracted(text, lang="pl").officials} == {"Pham Thanh Ngai", "Pham Van Thieu"}
+
+
+def test_the_head_of_a_working_delegation_chairs_no_meeting_but_its_dated_visit_is_one():
+    for text in (
+        "Rano 12 marca 2025 r. towarzysz Nguyen Van Nam, sekretarz Komitetu Partii Prowincji Ninh Binh, "
+        "przewodniczył delegacji roboczej, która odwiedziła gminę Gia Vien.",
+        "Rano 12 marca 2025 r. delegacja robocza prowincji Ninh Binh pod przewodnictwem towarzysza "
+        "Nguyen Van Nama, sekretarza Komitetu Partii Prowincji, odwiedziła gminę Gia Vien.",
+    ):
+        meetings = extracted(text + END, lang="pl").meetings
+        assert [(m.date, m.chairs, m.kind) for m in meetings if m.date] == [("2025-03-12", [], "visit")]

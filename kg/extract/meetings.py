@@ -60,9 +60,9 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # Chairman X" writes the chair's body before the chair's role)
         after = sorted([r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions])
         led = sorted(s for s, e, _ in find_bodies(folded, pack) if not _within(after, e, e + 3))
-        chair = [a for a, b in chair if not _within(led, b, b + 4)]
         # a delegation the wording follows, no meeting noun or name between ("Delegacja prowincji,
-        # składająca się z 12 delegatów, pod przewodnictwem X"): X leads the delegation, chairs nothing
+        # składająca się z 12 delegatów, pod przewodnictwem X"), or the delegation right after it
+        # ("X przewodniczył delegacji roboczej"): X leads the delegation, chairs nothing
         heads = sorted([m.start() for m, _ in pack.cue("meeting").finditer(folded)] + after)
         led_by = [
             (s, e)
@@ -71,9 +71,11 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         ]
         chair = [
             a
-            for a in chair
-            if not any(
-                e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, s, a) for s, e in led_by
+            for a, b in chair
+            if not _within(led, b, b + 4)
+            and not any(
+                (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
+                for s, e in led_by
             )
         ]
     if not chair:
