@@ -386,6 +386,14 @@ _PUNCT = RE_COMMAS + RE_SEMICOLONS + RE_DASHES
 _GAP = re.compile(rf"^[\s{_PUNCT}()]*(?:\w{{1,12}})?[\s{_PUNCT}()]*$")  # "… Assemblée nationale (AN), <name>"
 
 
+def _blank_terms(text: str, pack: Pack) -> str:
+    """``text`` with the terms titles are held for blanked, as if not written: they stand between a
+    title and its name ("Presidente del Consejo Popular Provincial de Lao Cai, período 2021-2026 para
+    el Sr. <name>", "président ... pour le mandat 2021-2026, <name>")."""
+    term = rf"(?<!\w)(?:[^\W\d_]{{1,5}}\s+){{0,2}}{pack.alternation('term')}\s+\d{{4}}\s*[-–]\s*\d{{4}}(?!\d)"
+    return re.sub(term, lambda m: " " * len(m.group()), text)
+
+
 def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     """The titles written right before a name: the last must touch the end of ``span`` and each
     earlier one must be separated from the next only by punctuation or a conjunction.
@@ -398,6 +406,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
     text = gazetteer.strip_places(text)
+    text = _blank_terms(text, pack)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
     # a new list item are the previous name's
     if titles:
