@@ -64,3 +64,17 @@ def test_the_chair_of_an_association_is_an_official():
 )
 def test_a_beschluss_is_of_the_kind_its_code_says(text, kind):
     assert [d.kind for d in extracted(text + END, lang="de").documents] == [kind]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Seit Dezember 2020 ist er", "Im Juli 2024 wurde er zum", "Von 2015 bis 2020 war er"],
+)
+def test_a_pronoun_after_a_dated_verb_takes_the_posts(opening):
+    # German writes the verb second: a date, the verb, then the pronoun of the official named before
+    text = (
+        "Herr Trinh Viet Hung ist stellvertretendes Mitglied des Zentralkomitees der Partei. "
+        f"{opening} Vorsitzender des Volkskomitees der Provinz Thai Nguyen."
+    )
+    x = extracted(text + END, lang="de")
+    assert ("chair", "peoples_committee", "provincial") in positions(x, "Trinh Viet Hung")

@@ -188,6 +188,9 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
 
 
 _DATED_OPENING = re.compile(rf"[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.]{{0,12}}[{RE_COMMAS}]\s*")
+# the same date without a comma ("In 2019 he was elected"), maybe then the verb a language writes second
+# ("Im Juli 2024 wurde er zum ...", "Seit Dezember 2020 ist er ...": German puts the pronoun after the verb)
+_DATED_BARE = re.compile(rf"[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?")
 
 
 def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], province: str | None) -> None:
@@ -198,9 +201,12 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
     # the pronoun opens the sentence, or follows an opening date ("In July 2019, he was elected ...",
     # "Desde diciembre de 2020, ha ocupado el cargo de ...")
     dated = _DATED_OPENING.match(folded)
-    start = dated.end() if dated else 0
-    opening = folded[start : start + 25]
-    if not any(m.start() < 3 for m, _ in pack.cue("pronoun").finditer(opening)):
+    starts = [dated.end() if dated else 0]
+    if not dated and (bare := _DATED_BARE.match(folded)):
+        starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
+    if not any(
+        m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
+    ):
         return
     link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
     if link is None:
