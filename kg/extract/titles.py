@@ -648,6 +648,9 @@ def _place_after_title(text: str, pack: Pack) -> bool:
     return False
 
 
+_NAMED = frozenset({"ministry", "department", "minister", "deputy_minister"})  # titles a name may follow
+
+
 def _ends_with_title(folded: str, pack: Pack) -> bool:
     """Does the text end with a role or body wording (a title written right before a name)?"""
     if _place_after_title(folded.rstrip(" \t\u00a0" + DASHES), pack):
@@ -657,6 +660,15 @@ def _ends_with_title(folded: str, pack: Pack) -> bool:
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
     if any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack)):
+        return True
+    # "dyrektor Departamentu Zdrowia <name>", "minister Rolnictwa i Środowiska <name>": the name of the
+    # ministry or department a title names, written with no link word (as :func:`chained` reads it)
+    named = [e for find in (find_roles, find_bodies) for _, e, v in find(text, pack) if v[0] in _NAMED]
+    if (
+        named
+        and _ministry_name(text[max(named) :], pack)
+        and not re.search(rf"[{RE_COMMAS}]", text[max(named) :])
+    ):
         return True
     # "Chủ tịch UBMTTQ Việt Nam tỉnh <name>": a level word after the body is still the title
     level = next((m for m, _ in pack.levels.finditer(text) if m.end() == len(text) and m.start() > 0), None)
