@@ -80,3 +80,8 @@ def test_a_pronoun_after_a_dated_verb_takes_the_posts(opening):
     )
     x = extracted(text + END, lang="de")
     assert ("chair", "peoples_committee", "provincial") in positions(x, "Trinh Viet Hung")
+
+
+def test_vietnamese_dong_written_out():
+    text = "Die Haushaltseinnahmen der Provinz erreichten 5.000 Milliarden vietnamesische Dong."
+    assert [(m.value, m.unit) for m in extracted(text + END, lang="de").metrics] == [(5000.0, "billion_vnd")]
