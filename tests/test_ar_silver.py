@@ -46,3 +46,31 @@ def test_the_name_a_new_holder_replaces_held_the_post_before(cue):
     )
     assert found["Truong Hoa Binh"] == {("chair", "fatherland_front", True)}
     assert ("chair", "fatherland_front", False) in found["Le Van Tam"]
+
+
+def test_the_general_secretary_of_the_national_assembly_is_no_party_general_secretary():
+    # (with its article, الأمين العام of another body is that body's post, not the Party's leader)
+    found = posts("وقدم الأمين العام للجمعية الوطنية لي فان تام تقريرا عن برنامج الدورة.")
+    assert ("general_secretary", "communist_party", False) not in found["Le Van Tam"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في صباح يوم 17 أكتوبر، قام الوفد العامل للجنة الشعبية الإقليمية برئاسة السيد لي فان تام - نائب رئيس"
+        " اللجنة الشعبية الإقليمية بتفقد موقع مشروع الطريق السريع.",
+        "وكان الوفد برئاسة الرفيق لي فان تام، نائب رئيس الوزراء.",
+    ],
+)
+def test_the_head_of_a_delegation_chairs_no_meeting(text):
+    x = extracted(text, lang="ar")
+    assert "Le Van Tam" in {o.name for o in x.officials}
+    assert all("Le Van Tam" not in m.chairs for m in x.meetings)
+
+
+def test_a_meeting_chaired_by_an_official_has_its_chair():
+    # (the rule above leaves the chairing of a meeting alone)
+    x = extracted(
+        "في صباح يوم 17 أكتوبر، عقدت اللجنة الشعبية الإقليمية اجتماعا برئاسة الرفيق لي فان تام.", lang="ar"
+    )
+    assert any("Le Van Tam" in m.chairs for m in x.meetings)
