@@ -616,7 +616,7 @@ def unlisted_at(after: dict[int, bool], start: int, syllables: int, last: bool) 
 
 
 def unlisted_place(title: str, gap: str, pack: Pack) -> bool:
-    """Is ``gap`` a place written in a script other than Latin right after the level word that
+    """Is ``gap`` a place (in Latin script or another) right after the level word that
     ends a title ("رئيس اللجنة الشعبية لبلدية ها نها، السيد <name>"): one to three words, each a
     Vietnamese syllable as the script spells it (a commune the gazetteer may lack)?"""
     from kg.extract.names import reader_for, syllable_reading
@@ -626,6 +626,11 @@ def unlisted_place(title: str, gap: str, pack: Pack) -> bool:
         return False
     if not any(m.end() == len(title) for m, _ in pack.levels.finditer(title)):
         return False
+    if all(reader_for(w) is None for w in words):
+        # Latin script: Vietnamese syllables ("sekretarz Komitetu Partii gminy Hoa Xuan <name>")
+        from kg.extract.names import syllables
+
+        return all(w in syllables() for w in words)
     return all(reader_for(w) is not None and syllable_reading(w) is not None for w in words)
 
 
