@@ -85,3 +85,8 @@ def test_a_pronoun_after_a_dated_verb_takes_the_posts(opening):
 def test_vietnamese_dong_written_out():
     text = "Die Haushaltseinnahmen der Provinz erreichten 5.000 Milliarden vietnamesische Dong."
     assert [(m.value, m.unit) for m in extracted(text + END, lang="de").metrics] == [(5000.0, "billion_vnd")]
+
+
+def test_a_place_in_the_top_ten_is_a_rank():
+    text = "Die Provinz gehört zu den Top 10 der Orte mit den höchsten Haushaltseinnahmen des Landes."
+    assert [(m.value, m.unit) for m in extracted(text + END, lang="de").metrics] == [(10.0, "rank")]
