@@ -49,3 +49,22 @@ def test_a_rank_written_as_an_ordinal_word():
     assert (6.0, "rank") in _figures("La province s'est classée au sixième rang du PCI en 2020.", "fr")
     assert _figures("En primer lugar, la provincia debe mejorar el entorno de negocios.", "es") == []
     assert _figures("La provincia debe, en segundo lugar, mejorar la calidad.", "es") == []
+
+
+def test_posts_of_a_pronoun_sentence_that_opens_with_an_adverb():
+    # kg.extract._pronoun_titles: "Anteriormente, ocupó el cargo de ...", "Auparavant, il a occupé
+    # le poste de ..." give the official named just before a post
+    for lang, text in [
+        (
+            "es",
+            "El Sr. Nguyen Van An es secretario del Comité Provincial del Partido de Ha Tinh. "
+            "Anteriormente, ocupó el cargo de presidente del Comité Popular Provincial.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An est secrétaire du Comité provincial du Parti de Ha Tinh. "
+            "Auparavant, il a occupé le poste de président du Comité populaire provincial.",
+        ),
+    ]:
+        official = next(o for o in extracted(text, lang).officials if o.name == "Nguyen Van An")
+        assert ("chair", "peoples_committee") in {(p.role, p.body.org) for p in official.positions}, lang

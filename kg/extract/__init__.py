@@ -187,7 +187,11 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
             official.positions.append(Position(t.role, body, sentence, t.former))
 
 
-_DATED_OPENING = re.compile(rf"[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.]{{0,12}}[{RE_COMMAS}]\s*")
+# an opening date or a short adverb before a comma ("In July 2019,", "Desde diciembre de 2020,",
+# "Anteriormente,", "Previously,")
+_DATED_OPENING = re.compile(
+    rf"(?:[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.]{{0,12}}|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+)[{RE_COMMAS}]\s*"
+)
 # the same date without a comma ("In 2019 he was elected"), maybe then the verb a language writes second
 # ("Im Juli 2024 wurde er zum ...", "Seit Dezember 2020 ist er ...": German puts the pronoun after the verb)
 _DATED_BARE = re.compile(rf"[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?")
@@ -198,8 +202,8 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
     before, in a sentence that starts with a pronoun and speaks of posts (a ``title_link`` cue)."""
     if not last:
         return
-    # the pronoun opens the sentence, or follows an opening date ("In July 2019, he was elected ...",
-    # "Desde diciembre de 2020, ha ocupado el cargo de ...")
+    # the pronoun opens the sentence, or follows an opening date or adverb ("In July 2019, he was
+    # elected ...", "Desde diciembre de 2020, ha ocupado el cargo de ...", "Auparavant, il a été ...")
     dated = _DATED_OPENING.match(folded)
     starts = [dated.end() if dated else 0]
     if not dated and (bare := _DATED_BARE.match(folded)):
