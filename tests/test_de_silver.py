@@ -90,3 +90,8 @@ def test_vietnamese_dong_written_out():
 def test_a_place_in_the_top_ten_is_a_rank():
     text = "Die Provinz gehört zu den Top 10 der Orte mit den höchsten Haushaltseinnahmen des Landes."
     assert [(m.value, m.unit) for m in extracted(text + END, lang="de").metrics] == [(10.0, "rank")]
+
+
+def test_a_part_written_before_davon_counts_as_its_whole():
+    text = "Die Verwaltungszentren auf Gemeindeebene erhielten 203.785 Datensätze und bearbeiteten 194.913 davon."
+    assert (194913.0, "count") in [(m.value, m.unit) for m in extracted(text + END, lang="de").metrics]

@@ -584,6 +584,9 @@ def _part_of(folded: str, start: int, end: int, value: float, found, pack: Pack,
     word = _word_after(folded, end)
     if word and (_stem_hit(word.group(1), pack.cue("notcounted")) or pack.months.get(word.group(1))):
         return None  # "davon 5 Jahre"
+    after = next(iter(pack.cue("partition").finditer(folded, end, min(len(folded), end + 16))), None)
+    if after is not None and not folded[end : after[0].start()].strip():
+        return counts[-1][2].unit  # the cue right after the part ("bearbeiteten 194.913 davon", "منها")
     since = found[-1][1]
     between = folded[since:start]
     if re.search(rf"[.:{RE_SEMICOLONS}](?:\s|$)", between) and not any(
