@@ -95,3 +95,15 @@ def test_a_place_in_the_top_ten_is_a_rank():
 def test_a_part_written_before_davon_counts_as_its_whole():
     text = "Die Verwaltungszentren auf Gemeindeebene erhielten 203.785 Datensätze und bearbeiteten 194.913 davon."
     assert (194913.0, "count") in [(m.value, m.unit) for m in extracted(text + END, lang="de").metrics]
+
+
+def test_officials_listed_after_a_province_take_its_posts():
+    # the head of the list names the province; the titles after the colon write none
+    text = (
+        "Die Provinz Nghe An war vertreten. Die folgenden Genossen empfingen die Delegation als führende "
+        "Persönlichkeiten der Provinz Binh Phuoc: Nguyen Manh Cuong – Sekretär des Provinzparteikomitees; "
+        "Tran Tue Hien – stellvertretende Sekretärin des Provinzparteikomitees, Vorsitzende des Provinzvolkskomitees."
+    )
+    x = extracted(text + END, lang="de")
+    places = {o.name: {p.body.place for p in o.positions} for o in x.officials}
+    assert places == {"Nguyen Manh Cuong": {"Binh Phuoc"}, "Tran Tue Hien": {"Binh Phuoc"}}

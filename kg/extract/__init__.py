@@ -120,7 +120,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 official = officials[mention.name] = Official(
                     mention.name, mention.surface, sent.index, alternatives=mention.alternatives
                 )
-            _add_positions(official, titles, sent.index, province)
+            _add_positions(official, titles, sent.index, _listed_province(sent, fs, mention) or province)
             last_official[:] = [official]
         chairs = chairs_in(fs, mentions, pack)
         if chairs:
@@ -154,6 +154,18 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     _dedupe_documents(out)
     _dedupe_metrics(out)
     return out
+
+
+def _listed_province(sent, folded: str, mention) -> str | None:
+    """The one province the head of a list names, for the officials listed after its colon ("Die
+    folgenden Genossen empfingen die Delegation als Führung der Provinz Binh Phuoc: A – Sekretär des
+    Provinzparteikomitees; B – ..."): the province of their posts that write none."""
+    colon = re.search(rf"[{RE_COLONS}]", folded)
+    if colon is None or mention.start < colon.end():
+        return None
+    head = gazetteer.find_places(folded[: colon.start()], str(sent)[: colon.start()])
+    named = {gazetteer.province_of(name) for _, _, name in head}
+    return next(iter(named)) if len(named) == 1 and None not in named else None
 
 
 def _cut_name(sent, mention, officials) -> bool:
