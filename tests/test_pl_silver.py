@@ -107,3 +107,17 @@ def test_the_head_of_a_working_delegation_chairs_no_meeting_but_its_dated_visit_
     ):
         meetings = extracted(text + END, lang="pl").meetings
         assert [(m.date, m.chairs, m.kind) for m in meetings if m.date] == [("2025-03-12", [], "visit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Dochody budżetowe wyniosły 12 345 mld VND, co stanowi wzrost o 15%.", "budget_revenue"),
+        ("Wpływy budżetowe osiągnęły 5000 mld VND.", "budget_revenue"),
+        # what a project costs is no revenue
+        ("Koszt budowy wyniesie 170 mln VND, a całkowity budżet wyniesie ponad 110,5 miliarda VND.", "other"),
+    ],
+)
+def test_budget_revenue_is_revenue_not_a_budget(text, indicator):
+    big = [m for m in extracted(text + END, lang="pl").metrics if m.unit == "billion_vnd"]
+    assert [m.indicator for m in big] == [indicator]
