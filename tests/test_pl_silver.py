@@ -121,3 +121,8 @@ def test_the_head_of_a_working_delegation_chairs_no_meeting_but_its_dated_visit_
 def test_budget_revenue_is_revenue_not_a_budget(text, indicator):
     big = [m for m in extracted(text + END, lang="pl").metrics if m.unit == "billion_vnd"]
     assert [m.indicator for m in big] == [indicator]
+
+
+def test_a_poverty_rate_is_a_rate_not_a_count_of_houses_for_the_poor():
+    text = "W ramach programu wsparcia ubogich gospodarstw domowych ukończono budowę 617/617 domów."
+    assert [m.indicator for m in extracted(text + END, lang="pl").metrics if m.value == 617] == ["other"]

@@ -422,6 +422,9 @@ def _figure_indicator(
         indicator = found[-1][2].indicator
     if indicator == "grdp" and unit != "billion_vnd":
         indicator = "grdp_growth" if unit == "percent" else "other"
+    if indicator == "poverty_rate" and unit != "percent":
+        # a rate: "617 houses for the poor", "14 780 poor households" count something else
+        indicator = "other"
     return indicator
 
 
