@@ -424,7 +424,9 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         # first day's too
         ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
         whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
-        out.append((m.start(), m.end() + 12 if ranged else max(m.end() + 12, whole)))
+        end = m.end() + 12 if ranged else max(m.end() + 12, whole)
+        if re.search(r"\d", folded[m.start() : end]):  # no date after it ("to review the work"): nothing
+            out.append((m.start(), end))
     range_words = [  # "hasta el 14", "to 5 June": a range word that a number follows
         m.start()
         for kind in ("until", "day_range")
