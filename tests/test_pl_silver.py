@@ -124,5 +124,8 @@ def test_budget_revenue_is_revenue_not_a_budget(text, indicator):
 
 
 def test_a_poverty_rate_is_a_rate_not_a_count_of_houses_for_the_poor():
-    text = "W ramach programu wsparcia ubogich gospodarstw domowych ukończono budowę 617/617 domów."
+    text = (
+        "Wdrożono program wsparcia ubogich i bliskich ubóstwa gospodarstw domowych, w wyniku czego "
+        "ukończono budowę 617/617 domów."
+    )
     assert [m.indicator for m in extracted(text + END, lang="pl").metrics if m.value == 617] == ["other"]
