@@ -107,3 +107,17 @@ def test_officials_listed_after_a_province_take_its_posts():
     x = extracted(text + END, lang="de")
     places = {o.name: {p.body.place for p in o.positions} for o in x.officials}
     assert places == {"Nguyen Manh Cuong": {"Binh Phuoc"}, "Tran Tue Hien": {"Binh Phuoc"}}
+
+
+def test_a_share_of_the_same_period_is_the_change_of_the_figure():
+    text = (
+        "Die kumulierten Einnahmen in 8 Monaten werden auf 15.058 Milliarden VND geschätzt, was 94,7 % des "
+        "Voranschlags und 140,6 % des gleichen Zeitraums im Jahr 2023 entspricht."
+    )
+    got = {(m.value, m.unit, m.change_pct) for m in extracted(text + END, lang="de").metrics}
+    assert got == {(15058.0, "billion_vnd", 40.6), (94.7, "percent", None)}
+
+
+def test_several_adjectives_before_a_counted_noun():
+    text = "Im Laufe des Monats begutachtete die Provinz 8 fortgeschrittene neue ländliche Gemeinden."
+    assert [(m.value, m.unit) for m in extracted(text + END, lang="de").metrics] == [(8.0, "count")]

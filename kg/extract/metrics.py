@@ -701,7 +701,8 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
     capitalised = _capitalised_nouns(pack)
     phrase_end = None
     pos = end
-    for k in range(3):
+    # (where nouns are capitalised, up to four adjectives: "8 fortgeschrittene neue ländliche Gemeinden")
+    for k in range(5 if capitalised else 3):
         noun = _word_after(folded, pos, 60)
         if noun is None:
             break
