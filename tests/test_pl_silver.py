@@ -129,3 +129,14 @@ def test_a_poverty_rate_is_a_rate_not_a_count_of_houses_for_the_poor():
         "ukończono budowę 617/617 domów."
     )
     assert [m.indicator for m in extracted(text + END, lang="pl").metrics if m.value == 617] == ["other"]
+
+
+def test_an_organiser_is_a_body_of_the_code_list():
+    # (the grammar reads "Komitetu Kultury i Spraw Społecznych" as a commission of no known name)
+    text = (
+        "W sesji roboczej uczestniczyli: przewodniczący Komitetu Kultury i Spraw Społecznych Nguyen Dac Vinh "
+        "oraz liderzy komisji Zgromadzenia Narodowego."
+    )
+    assert [m.organizer.org for m in extracted(text + END, lang="pl").meetings if m.organizer] == [
+        "national_assembly"
+    ]

@@ -23,7 +23,7 @@ from kg.extract.documents import citation_spans
 from kg.extract.grammar import DELEGATION, find_bodies, find_roles
 from kg.extract.names import NameMention
 from kg.extract.numbers import DateMention, find_dates, years_in
-from kg.extract.titles import body_of
+from kg.extract.titles import GENERIC, body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
 from kg.script import RE_CLAUSE_ENDS, RE_DASHES
@@ -736,7 +736,8 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     """The body that held the meeting: one named right after the meeting noun ("the session of
     the Provincial People's Council"), else the first body that is not part of somebody's title
     ("Secretary of the Provincial Party Committee"), else the first body."""
-    bodies = find_bodies(folded, pack)
+    # (not a commission whose name the grammar does not read: no code of the list, "commission")
+    bodies = [b for b in find_bodies(folded, pack) if b[2][0] != GENERIC]
     if not bodies:
         return None
     role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]  # ascending: wordings never overlap
