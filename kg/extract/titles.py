@@ -753,16 +753,19 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 pos = stop
             after = kept
         elif after_end == nxt and i + 1 < len(names):
-            seps = [(m.start(), m.end()) for m in re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after)]
+            # the next name's title may be written with a comma before that name ("A, et le président du
+            # Comité populaire provincial, B"): that comma opens nothing
+            trimmed = _trim_commas(after)
+            seps = [(m.start(), m.end()) for m in re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", trimmed)]
             # "A (đứng) và Chủ tịch UBND tỉnh B": a conjunction before a role also opens the next name's
             # title (not one inside a body's name: "Comitê Econômico e Financeiro")
             seps += [
                 (m.start(), m.end())
-                for m, _ in pack.cue("conjunction").finditer(fold(after))
+                for m, _ in pack.cue("conjunction").finditer(fold(trimmed))
                 if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
             ]
             last = max(seps, default=None, key=lambda s: s[1])
-            if last and _ends_with_title(fold(after[last[1] :]), pack):
+            if last and _ends_with_title(fold(trimmed[last[1] :]), pack):
                 after = after[: last[0]]
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
@@ -805,6 +808,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _trim_commas(text: str) -> str:
+    """``text`` without the spaces and commas it ends with."""
+    return text.rstrip(" \t\u00a0" + COMMAS)
 
 
 def _title_opens(rest: str, pack: Pack) -> bool:
