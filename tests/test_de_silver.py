@@ -121,3 +121,12 @@ def test_a_share_of_the_same_period_is_the_change_of_the_figure():
 def test_several_adjectives_before_a_counted_noun():
     text = "Im Laufe des Monats begutachtete die Provinz 8 fortgeschrittene neue ländliche Gemeinden."
     assert [(m.value, m.unit) for m in extracted(text + END, lang="de").metrics] == [(8.0, "count")]
+
+
+def test_counted_tasks_split_into_parts():
+    text = (
+        "Bis heute führt die Provinz 32 wissenschaftliche und technologische Aufgaben durch, darunter "
+        "3 Aufgaben auf Ministerebene und 29 Aufgaben auf Provinzebene."
+    )
+    got = sorted((m.value, m.unit) for m in extracted(text + END, lang="de").metrics)
+    assert got == [(3.0, "count"), (29.0, "count"), (32.0, "count")]
