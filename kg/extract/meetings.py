@@ -552,8 +552,16 @@ def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
 
 def _heads_body(folded: str, pack: Pack) -> bool:
     """Is a body written right before the chair wording ("set up the Steering Committee headed by
-    X")? Then the names head that body; they did not chair the meeting."""
-    ends = [e for _, e, _ in find_bodies(folded, pack, unnamed=True)]
+    X")? Then the names head that body; they did not chair the meeting. Not a body a role stands
+    right before: the chair's own title ("Ông A, Chủ tịch UBND tỉnh chủ trì")."""
+    role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]
+    ends = [
+        e
+        for s, e, _ in find_bodies(folded, pack, unnamed=True)
+        if not any(
+            0 <= s - r1 <= 8 and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1:s]) for r1 in role_ends
+        )
+    ]
     cues = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
     return any(e <= c <= e + 3 and not folded[e:c].strip() for c in cues for e in ends)
 
