@@ -130,3 +130,8 @@ def test_counted_tasks_split_into_parts():
     )
     got = sorted((m.value, m.unit) for m in extracted(text + END, lang="de").metrics)
     assert got == [(3.0, "count"), (29.0, "count"), (32.0, "count")]
+
+
+def test_a_draft_resolution_for_a_congress():
+    text = "Die Delegierten berieten über den Resolutionsentwurf für den 15. Provinzparteitag."
+    assert [(d.kind, d.term) for d in extracted(text + END, lang="de").documents] == [("resolution", 15)]
