@@ -140,3 +140,14 @@ def test_an_organiser_is_a_body_of_the_code_list():
     assert [m.organizer.org for m in extracted(text + END, lang="pl").meetings if m.organizer] == [
         "national_assembly"
     ]
+
+
+def test_the_standing_secretary_of_the_central_committee_is_the_standing_member_of_the_secretariat():
+    text = (
+        "Obecni byli: członek Biura Politycznego i stały sekretarz Komitetu Centralnego Partii Tran Cam Tu; "
+        "byli stali sekretarze Komitetu Centralnego Partii: Le Hong Anh, Tran Quoc Vuong."
+    )
+    found = posts(text)
+    for name in ("Tran Cam Tu", "Le Hong Anh", "Tran Quoc Vuong"):
+        assert ("standing_member", "secretariat", "central") in found[name]
+        assert ("member", "secretariat", "central") not in found[name]
