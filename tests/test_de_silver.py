@@ -135,3 +135,15 @@ def test_counted_tasks_split_into_parts():
 def test_a_draft_resolution_for_a_congress():
     text = "Die Delegierten berieten über den Resolutionsentwurf für den 15. Provinzparteitag."
     assert [(d.kind, d.term) for d in extracted(text + END, lang="de").documents] == [("resolution", 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Der Wert der Industrieproduktion wird schätzungsweise um 5,63 % steigen.", 5.63),
+        ("Die Zahl der Touristen steigt um 12,5 %.", 12.5),
+        ("Die Zahl der armen Haushalte sinkt um 1,5 %.", -1.5),
+    ],
+)
+def test_other_tenses_of_a_change(text, change):
+    assert [m.change_pct for m in extracted(text + END, lang="de").metrics] == [change]
