@@ -28,6 +28,8 @@ def chairs(text: str) -> list[list[str]]:
         # "präsidieren" in any form
         "Der Sekretär des Provinzparteikomitees, Vu Dai Thang, präsidierte die Konferenz.",
         "Die Konferenz wurde von Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, präsidiert.",
+        # attended and chaired, what is led a pronoun
+        "An der Konferenz nahmen teil und leiteten sie Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees.",
         # the present tense of a photo caption
         "Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, leitet die Konferenz. Foto: Van Ny",
     ],
