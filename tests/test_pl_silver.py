@@ -151,3 +151,14 @@ def test_the_standing_secretary_of_the_central_committee_is_the_standing_member_
     for name in ("Tran Cam Tu", "Le Hong Anh", "Tran Quoc Vuong"):
         assert ("standing_member", "secretariat", "central") in found[name]
         assert ("member", "secretariat", "central") not in found[name]
+
+
+def test_a_meeting_of_a_delegation_keeps_its_chair():
+    # (the delegation a meeting noun names holds the meeting; the wording names its chair)
+    for text in (
+        "Spotkaniu Delegacji Zgromadzenia Narodowego prowincji Ninh Binh z wyborcami przewodniczył "
+        "towarzysz Tran Van Nam, zastępca szefa delegacji.",
+        "Rano 3 czerwca 2025 r. odbyło się spotkanie Delegacji Zgromadzenia Narodowego prowincji z wyborcami "
+        "pod przewodnictwem towarzysza Tran Van Nama.",
+    ):
+        assert ["Tran Van Nam"] in chairs(text)

@@ -62,12 +62,14 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         led = sorted(s for s, e, _ in find_bodies(folded, pack) if not _within(after, e, e + 3))
         # a delegation the wording follows, no meeting noun or name between ("Delegacja prowincji,
         # składająca się z 12 delegatów, pod przewodnictwem X"), or the delegation right after it
-        # ("X przewodniczył delegacji roboczej"): X leads the delegation, chairs nothing
-        heads = sorted([m.start() for m, _ in pack.cue("meeting").finditer(folded)] + after)
+        # ("X przewodniczył delegacji roboczej"): X leads the delegation, chairs nothing (not the
+        # delegation a meeting noun names: "Spotkaniu Delegacji ... z wyborcami przewodniczył X")
+        nouns = sorted(m.start() for m, _ in pack.cue("meeting").finditer(folded))
+        heads = sorted(nouns + after)
         led_by = [
             (s, e)
             for s, e, v in find_bodies(folded, pack, unnamed=True)
-            if v[0] in ("national_assembly_delegation", DELEGATION)
+            if v[0] in ("national_assembly_delegation", DELEGATION) and not _within(nouns, s - 40, s - 1)
         ]
         chair = [
             a
