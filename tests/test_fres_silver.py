@@ -68,3 +68,17 @@ def test_posts_of_a_pronoun_sentence_that_opens_with_an_adverb():
     ]:
         official = next(o for o in extracted(text, lang).officials if o.name == "Nguyen Van An")
         assert ("chair", "peoples_committee") in {(p.role, p.body.org) for p in official.positions}, lang
+
+
+def test_a_spanish_biography_sentence_without_its_subject():
+    # es pronoun cues "fue", "se desempeñó" (Spanish drops the subject): the posts are those of the
+    # official named before; a post of somebody else's clause is not
+    first = "El Sr. Nguyen Van An es secretario del Comité Provincial del Partido de Ha Tinh. "
+    for sentence in (
+        "Fue elegido presidente del Comité Popular Provincial en 2020.",
+        "Se desempeñó como presidente del Comité Popular Provincial.",
+    ):
+        official = next(o for o in extracted(first + sentence, "es").officials if o.name == "Nguyen Van An")
+        assert ("chair", "peoples_committee") in {(p.role, p.body.org) for p in official.positions}, sentence
+    x = extracted(first + "Fue recibido por el presidente del Comité Popular Provincial.", "es")
+    assert {p.role for o in x.officials for p in o.positions} == {"secretary"}
