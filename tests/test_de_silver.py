@@ -149,3 +149,13 @@ def test_a_draft_resolution_for_a_congress():
 )
 def test_other_tenses_of_a_change(text, change):
     assert [m.change_pct for m in extracted(text + END, lang="de").metrics] == [change]
+
+
+def test_a_resolution_numbered_as_its_plenum_is_the_plenum_resolution():
+    text = (
+        "Nationale Konferenz zur Umsetzung der Resolution Nr. 11 des 13. Zentralkomitees\n"
+        "Am Morgen des 16. April 2025 organisierte das Politbüro eine Konferenz zur Umsetzung der Resolution "
+        "der 11. Plenarsitzung des 13. Zentralkomitees der Kommunistischen Partei Vietnams."
+    )
+    docs = [(d.kind, d.number, d.session, d.term) for d in extracted(text + END, lang="de").documents]
+    assert docs == [("resolution", None, 11, 13)]

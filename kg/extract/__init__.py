@@ -426,11 +426,14 @@ def _dedupe_documents(out: Extraction) -> None:
     coded = {
         (d.kind, re.split(r"[-/]", d.number)[0]) for d in out.documents if d.number and not d.number.isdigit()
     }
+    # "Resolution No. 11 of the 13th Central Committee" and "the Resolution of the 11th Plenum of the 13th
+    # Central Committee" cited in the same article: the plenum's resolution, named by its plenum
+    plenums = {(d.kind, str(d.session)) for d in out.documents if d.session is not None and d.term is not None}
     seen = set()
     docs = []
     for d in out.documents:
         key = (d.kind, d.number, d.session, d.term)
-        if key in seen or (d.number and d.number.isdigit() and (d.kind, d.number) in coded):
+        if key in seen or (d.number and d.number.isdigit() and (d.kind, d.number) in coded | plenums):
             continue
         seen.add(key)
         docs.append(d)
