@@ -82,3 +82,10 @@ def test_a_spanish_biography_sentence_without_its_subject():
         assert ("chair", "peoples_committee") in {(p.role, p.body.org) for p in official.positions}, sentence
     x = extracted(first + "Fue recibido por el presidente del Comité Popular Provincial.", "es")
     assert {p.role for o in x.officials for p in o.positions} == {"secretary"}
+
+
+def test_a_million_billion_dong():
+    # fr units: "millions de milliards de dôngs" (triệu tỷ đồng) is a million billion VND
+    assert _figures("Le PIB a atteint près de 10 millions de milliards de dôngs.", "fr") == [
+        (10_000_000.0, "billion_vnd")
+    ]
