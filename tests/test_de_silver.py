@@ -159,3 +159,13 @@ def test_a_resolution_numbered_as_its_plenum_is_the_plenum_resolution():
     )
     docs = [(d.kind, d.number, d.session, d.term) for d in extracted(text + END, lang="de").documents]
     assert docs == [("resolution", None, 11, 13)]
+
+
+def test_a_pronoun_after_a_semicolon_speaks_of_the_official_before():
+    text = (
+        "Das Politbüro beschloss: Genosse Nguyen Van Nam, Mitglied des Zentralkomitees der Partei, scheidet "
+        "aus dem Ständigen Ausschuss aus; er wird in das Exekutivkomitee berufen und zum Ständigen "
+        "Stellvertretenden Sekretär des Provinzparteikomitees ernannt."
+    )
+    x = extracted(text + END, lang="de")
+    assert ("standing_deputy_secretary", "party_committee", "provincial") in positions(x, "Nguyen Van Nam")

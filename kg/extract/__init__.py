@@ -16,7 +16,7 @@ from kg.detect import detect_language
 from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
 from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
 from kg.extract.meetings import chairs_in, find_meetings
-from kg.extract.names import NameMention, find_names
+from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
     LOCAL_ORGS,
     body_of,
@@ -28,8 +28,8 @@ from kg.extract.titles import (
 )
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
-from kg.script import LATIN, RE_COLONS, RE_COMMAS, SEMICOLONS
-from kg.text import fold, fold_aligned, normalise_digits, sentences, strip_marks
+from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
+from kg.text import Sentence, fold, fold_aligned, normalise_digits, sentences, strip_marks
 
 __all__ = ["extract"]
 
@@ -72,7 +72,8 @@ def extract(article: Article) -> Extraction:
 def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes: list[str]) -> Extraction:
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
-    first_pass = [find_names(sent, pack) for sent in sents]
+    slugged = slug_names(article.url)  # names the page's address spells: readings prefer them
+    first_pass = [find_names(sent, pack, slugged) for sent in sents]
     named = [
         (s.start + m.start, s.start + m.end) for s, ms in zip(sents, first_pass, strict=True) for m in ms
     ]
@@ -86,7 +87,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         # names read from another script may read better now that earlier officials are known
         other_script = any(m.script != "latin" for m in found)
         mentions = (
-            find_names(sent, pack, frozenset(fold(n) for n in officials))
+            find_names(sent, pack, slugged | frozenset(fold(n) for n in officials))
             if other_script and officials
             else found
         )
@@ -122,6 +123,12 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 )
             _add_positions(official, titles, sent.index, _listed_province(sent, fs, mention) or province)
             last_official[:] = [official]
+        # "Genosse X, ..., scheidet aus ...; er wird ... zum Ständigen Stellvertretenden Sekretär ernannt": a
+        # clause after a semicolon that names nobody and opens with a pronoun speaks of the last official
+        for semi in re.finditer(rf"[{RE_SEMICOLONS}]\s*", fs):
+            if semi.start() >= mentions[-1].end:
+                clause = Sentence(str(sent)[semi.end() :], sent.start + semi.end(), sent.index)
+                _pronoun_titles(clause, fs[semi.end() :], pack, last_official, province)
         chairs = chairs_in(fs, mentions, pack)
         if chairs:
             chairs_by_sentence[sent.index] = [c for c in chairs if c in officials] or chairs
