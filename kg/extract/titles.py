@@ -115,6 +115,8 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         level = rvals[2] if len(rvals) > 2 and rvals[2] else None
         # the body written after the role; it may share words with it ("trưởng ban" + "ban tuyên giáo")
         body = _first_body(bodies, bisect_left(starts, r0), limit, r1)
+        if body is not None and any(True for _ in pack.cue("hold").finditer(span, r1, body[0])):
+            body = None  # "làm trưởng đoàn làm việc với UBND tỉnh": the body the holder works with
         borrowed = False
         if body is None and org is None:
             gap = span[r1:limit]
