@@ -210,7 +210,8 @@ def choose_reading(
     known: Collection[str] = frozenset(),
 ) -> str | None:
     """Which reading of a name written in another script it is: the best-ranked reading that is a
-    known name (:func:`is_known_reading`) within :data:`KNOWN_MARGIN` of the likeliest; else, of
+    known name (:func:`is_known_reading`; one the article gives, ``known``, before the shipped
+    lists) within :data:`KNOWN_MARGIN` of the likeliest; else, of
     the other names its letters spell (``spelled()``), the known one ``score`` rates best within
     that margin; else the likeliest (None without any reading).
 
@@ -224,7 +225,9 @@ def choose_reading(
     """
     floor = ranked[0][0] - KNOWN_MARGIN if ranked else -math.inf
     officials = known_officials()
-    hits = [name for value, name in ranked if value >= floor and (name in known or name in officials)]
+    # the article's own names (earlier officials, names it writes in Latin letters, its address) first
+    hits = [name for value, name in ranked if value >= floor and name in known]
+    hits = hits or [name for value, name in ranked if value >= floor and name in officials]
     if hits:
         return hits[0]
     hits = [name for name in spelled() if name in known or name in officials]
@@ -257,6 +260,12 @@ def home_reading(name: str, alternatives: Sequence[str], provinces: Collection[s
     if home(name):
         return None
     return next((a for a in alternatives if home(a)), None)
+
+
+def _slug_names(url: str | None) -> frozenset[str]:
+    from kg.extract.names import slug_names  # (kg.extract imports this module)
+
+    return slug_names(url)
 
 
 # ---------------------------------------------------------------- people
@@ -457,8 +466,9 @@ class Resolver:
         readings is a known name and its own is not; or, for an official with a local post, when
         another reading is a local official of that post's province (:func:`home_reading`) and its
         own is not: the person is of the province the article places them in."""
+        spelled = _slug_names(x.article.url)  # a name the page's address spells is the article's own
         for official in x.officials:
-            if not official.alternatives:
+            if not official.alternatives or fold(official.name) in spelled:
                 continue
             better = home_reading(official.name, official.alternatives, self._home_keys(x, official))
             if better is None and self.is_known(official.name):

@@ -47,3 +47,23 @@ def test_home_reading_needs_a_province_and_a_listed_reading(listed):
     assert home_reading("Nguyen Van Phong", ["Nguyen Van Phuong"], {"Ninh Binh"}) == "Nguyen Van Phuong"
     assert home_reading("Nguyen Van Phong", ["Nguyen Van Phuong"], set()) is None
     assert home_reading("Nguyen Van Phong", ["Nguyen Van Vuong"], {"Ninh Binh"}) is None
+
+
+SLUGGED = "وحضر الاجتماع الرفيق فام فان فونج، أمين لجنة الحزب الإقليمية ورئيس مجلس الشعب الإقليمي في مقاطعة نينه بينه."
+
+
+def test_the_name_the_page_address_spells_decides_between_readings():
+    # (فونج is Phong, Phuong, Phung or Vong; the address writes the Vietnamese title: "...-pham-van-vong")
+    plain = extracted(SLUGGED, lang="ar")
+    slugged = extracted(
+        SLUGGED, lang="ar", url="https://www.vietnam.vn/ar/ky-luat-nguyen-bi-thu-pham-van-vong"
+    )
+    assert [o.name for o in plain.officials] != ["Pham Van Vong"]
+    assert [o.name for o in slugged.officials] == ["Pham Van Vong"]
+
+
+def test_the_address_reading_is_kept_over_a_listed_official_of_the_province(monkeypatch):
+    monkeypatch.setattr(resolve, "local_officials", lambda: {"pham van phuong": ("Ninh Binh", "Ninh Binh")})
+    x = extracted(SLUGGED, lang="ar", url="https://www.vietnam.vn/ar/ky-luat-nguyen-bi-thu-pham-van-vong")
+    Resolver().resolve(x)
+    assert [o.name for o in x.officials] == ["Pham Van Vong"]
