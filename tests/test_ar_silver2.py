@@ -14,6 +14,14 @@ from tests.helpers import extracted
 LISTED = {"nguyen van phong": ("Ha Noi", "Ha Noi"), "nguyen van phuong": ("Ninh Binh", "Ninh Binh")}
 
 
+@pytest.fixture(autouse=True)
+def _fresh_known_officials():
+    # (known_officials() caches local_officials(), which tests here replace)
+    resolve.known_officials.cache_clear()
+    yield
+    resolve.known_officials.cache_clear()
+
+
 @pytest.fixture
 def listed(monkeypatch):
     monkeypatch.setattr(resolve, "local_officials", lambda: LISTED)
