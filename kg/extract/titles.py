@@ -139,6 +139,12 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             # "the standing body of the steering committee": the body it belongs to
             at = bisect_left(starts, body[1])
             nxt = bodies[at] if at < len(bodies) and bodies[at][0] - body[1] <= 4 else None
+            if nxt is None and at < len(bodies) and bodies[at][0] < limit:
+                # "the Central Committee of the Youth Union": a body joined by link words is the whole
+                # the part belongs to (only as nested_bodies.tsv says: no other owner)
+                gap = span[body[1] : bodies[at][0]]
+                if (body[2][0], bodies[at][2][0]) in _nested() and _joined(gap, pack):
+                    nxt = bodies[at]
             if nxt is None:
                 break
             if span[body[1] : nxt[0]] in _POSSESSIVE or (compound_last and span[body[1] : nxt[0]] == " "):
@@ -181,6 +187,15 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
             if owner is not None and owner[2][0] in _OWNED_BY[body[2][0]] and _owns(span[body[1] : owner[0]]):
                 role, body = _owned(role, owner, body)
+        if (
+            role == "state_president"
+            and body is not None
+            and body[2][0] == "other"
+            and _joined(span[r1 : body[0]], pack)
+        ):
+            # "prezydent (Wietnamskiej) Generalnej Konfederacji Pracy": the president of a body outside
+            # the code list (a union, a confederation) chairs it; he is no State President
+            role, org, level = "chair", None, None
         if (
             org is not None
             and body is not None
@@ -348,6 +363,15 @@ def _inside_body(bodies, starts: list[int], start: int, end: int) -> bool:
     """Is the wording [start, end) inside a body wording?"""
     at = bisect_right(starts, start) - 1
     return at >= 0 and start < bodies[at][1] and end <= bodies[at][1]
+
+
+def _joined(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` empty or only link and filler words of the title grammar (" of the ", " ",
+    " wietnamskiej ")?"""
+    words = gap.split()
+    if len(words) > 3 or not re.fullmatch(r"[^\W\d_\s]*(?:\s+[^\W\d_]+)*\s*", gap.strip()):
+        return False
+    return all(grammar_features(w, pack) & {"link", "filler"} for w in words)
 
 
 def _opens_link(text: str, pack: Pack) -> bool:
