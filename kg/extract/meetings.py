@@ -387,6 +387,21 @@ def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
     return year
 
 
+def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
+    """The first year of the latest term the text names by its years right after a term word
+    ("pour la période 2025-2030", "mandato 2020-2025"), outside cited documents."""
+    starts = []
+    for fs, spans in zip(folded, cited, strict=True):
+        outside = _outside(spans)
+        terms = [m.end() for m, _ in pack.cue("term").finditer(fs)]
+        starts += [
+            int(t.group(1))
+            for t in _TERM.finditer(fs)
+            if outside(t.start()) and any(0 <= t.start() - e <= 12 for e in terms)
+        ]
+    return max(starts, default=None)
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it."""
@@ -471,6 +486,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     # the year of the first meeting dated to the day: later days written without a year follow it
     first_dated: int | None = None
     said: dict[int, list[int]] = {}  # the sentences that report each meeting
+    yearless: dict[int, DateMention] = {}  # the day of a meeting no year was found for
     to_come = False  # a meeting the article announces as still to come
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = _names_meeting(fs, spans, pack)
@@ -515,6 +531,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             seen.date = date
             by_date[date] = seen
         meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
+        if date is None and dates and _kinds(fs, spans, pack) == {"congress"}:
+            yearless.setdefault(id(meeting), dates[0])
         for x in later:
             by_date.setdefault(x, meeting)
         if meeting.kind is None:
@@ -523,7 +541,13 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         for c in chairs:
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
+    opened = _text_term(folded, cited, pack)
     for meeting in meetings:
+        if meeting.date is None and id(meeting) in yearless and opened:
+            # a congress (a day whose sentence names no other kind of meeting) opens the latest
+            # term the text names ("réélu ... pour la période 2025-2030. ... lors du 20e congrès
+            # ..., dans l'après-midi du 15 octobre")
+            meeting.date = _date(yearless[id(meeting)], opened)
         _settle(meeting, said[id(meeting)], folded, cited, year, pack)
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
@@ -680,6 +704,14 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
         if after is not None and after[1] in _OPENED and after[0].start() - first.end() <= 20:
             return after[1]
     return kind
+
+
+def _kinds(folded: str, cited: list[tuple[int, int]], pack: Pack) -> set[str]:
+    """The kinds of all the meetings the sentence names outside cited documents."""
+    outside = _outside(cited)
+    return {
+        values[0] for m, values in pack.cue("meeting_kind").finditer(folded) if values and outside(m.start())
+    }
 
 
 def _outside(spans: list[tuple[int, int]]):
