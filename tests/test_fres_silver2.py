@@ -25,3 +25,24 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
 )
 def test_a_unit_glued_to_the_next_word(lang, text, figure):
     assert _figures(text, lang) == [figure]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # the verb first, in the imperfect plural, as translations of "Chủ trì hội nghị có ..." write it
+        (
+            "fr",
+            "Présidaient la session les camarades Hoang Nghia Hieu, vice-président du Conseil populaire "
+            "provincial, et Nguyen Nam Dinh, vice-président du Conseil populaire provincial.",
+        ),
+        (
+            "es",
+            "Presidían la conferencia los camaradas Hoang Nghia Hieu, vicepresidente del Consejo Popular "
+            "Provincial, y Nguyen Nam Dinh, vicepresidente del Consejo Popular Provincial.",
+        ),
+    ],
+)
+def test_chairs_named_after_an_imperfect_plural_verb(lang, text):
+    (meeting,) = extracted(text, lang).meetings
+    assert sorted(meeting.chairs) == ["Hoang Nghia Hieu", "Nguyen Nam Dinh"]
