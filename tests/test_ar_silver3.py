@@ -33,3 +33,26 @@ def test_an_area_in_square_km_is_still_read_whole():
         (230.69, "other"),
         (10832.0, "persons"),
     }
+
+
+def test_hanoi_written_as_one_word_is_the_city():
+    x = extracted(
+        "وحضر الاجتماع الرفيق نجوين فان آن، سكرتير لجنة الحزب في هانوي؛ والرفيق لي فان بينه.", lang="ar"
+    )
+    posts = {
+        (p.role, p.body.org, p.body.place)
+        for o in x.officials
+        if o.name == "Nguyen Van An"
+        for p in o.positions
+    }
+    assert posts == {("secretary", "party_committee", "Ha Noi")}
+
+
+def test_the_armys_general_political_department_is_a_central_body():
+    # (a general department is the army's or the government's, never the article's province)
+    x = extracted(
+        "وفي مقاطعة هاي فونج، حضر الاجتماع الجنرال تران فان آن، مدير الإدارة العامة للسياسة في جيش الشعب الفيتنامي.",
+        lang="ar",
+    )
+    posts = {(p.role, p.body.org, p.body.level) for o in x.officials for p in o.positions}
+    assert posts == {("director", "other", "central")}
