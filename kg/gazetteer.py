@@ -356,6 +356,11 @@ def main_province(places: list[str], url: str | None = None) -> str | None:
         ranked = counts.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:  # a tie is not clearly one province
             return ranked[0][0]
+        tied = [p for p, n in counts.items() if n == ranked[0][1]]
+        if len(tied) == 2 and merged_into(tied[0]) in tied:  # "Lao Cai" and "Yen Bai", merged into it in
+            return merged_into(tied[0])  # 2025: one province, the successor
+        if len(tied) == 2 and merged_into(tied[1]) in tied:
+            return merged_into(tied[1])
         return None
     if url:
         squashed = re.sub(r"[^a-z]", "", url.lower())

@@ -56,3 +56,20 @@ def test_the_armys_general_political_department_is_a_central_body():
     )
     posts = {(p.role, p.body.org, p.body.level) for o in x.officials for p in o.positions}
     assert posts == {("director", "other", "central")}
+
+
+def test_a_province_and_the_one_merged_into_it_in_2025_are_one_province():
+    from kg.gazetteer import main_province
+
+    assert main_province(["lao cai", "yen bai"]) == "Lao Cai"
+    assert main_province(["yen bai", "lao cai"]) == "Lao Cai"
+    assert main_province(["ha noi", "ninh binh"]) is None  # a tie of two provinces still is none
+
+
+def test_an_article_naming_a_province_and_its_merged_part_is_about_the_province():
+    x = extracted(
+        "في صباح يوم 29 سبتمبر، انعقد المؤتمر الأول للجنة الحزب الإقليمية لاو كاي، للفترة 2025-2030، "
+        "في مركز المؤتمرات بمنطقة ين باي. وتحدث الرفيق نجوين فان آن، نائب رئيس اللجنة الشعبية الإقليمية.",
+        lang="ar",
+    )
+    assert x.province == "Lao Cai"
