@@ -77,8 +77,8 @@ def _skip(folded: str, start: int, end: int, value: float) -> bool:
     after = folded[end : end + 3]
     if re.match(r"^\s*(?:h\d|:\d|/\d{4}|-[a-zđ]|\s*-\s*(?:kl|nq|qd|kh|ct)\b)", after):
         return True  # times, dates, document numbers
-    if re.search(r"[/-]\s*$", before) and not re.search(r"\d\s*/\s*$", before):
-        return True
+    if re.search(r"[/-]\s*$", before) and not re.search(r"[\d%]\s*/\s*$", before):
+        return True  # (not the total of "43/49" nor of "83,2%/50%")
     return False
 
 
@@ -719,6 +719,9 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
         if len(word) >= 3 and (_stem_hit(word, pack.cue("person")) or person is not None):
             # "5 Vice Chairmen", "2 Deputy Secretaries": a title written capitalised counts people
             return "persons", person[0].end() if person is not None else noun.end(1)
+        if k == 0 and not capitalised and len(word) >= 2 and sentence[noun.start(1) : noun.end(1)].isupper():
+            pos = noun.end(1)
+            continue  # an acronym before the noun: "462 FDI projects" (no name, unlike "5 Hanoi ...")
         if len(word) < 3 or (upper and not capitalised):
             if k == 0:
                 return None
