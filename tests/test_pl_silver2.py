@@ -55,3 +55,13 @@ def test_the_president_of_a_mass_organisation_chairs_it():
 def test_an_urban_district_is_a_district():
     text = OPENING + "Towarzysz Le Van Tam, przewodniczący Komitetu Ludowego dzielnicy Ba Dinh, przemawiał."
     assert posts(text, "Le Van Tam") == {("chair", "peoples_committee", "district")}
+
+
+def test_a_decree_by_its_letters_whatever_word_names_it():
+    # "rozporządzenie" is a regulation's word (Quy định 191-QĐ/TW), but ND letters are a decree's (Nghị định)
+    text = (
+        OPENING
+        + "Omówiono Rozporządzenie nr 123/2025/NĐ-CP oraz rozporządzenie nr 191-QĐ/TW Biura Politycznego."
+    )
+    kinds = {d.number: d.kind for d in extracted(text + END, lang="pl").documents}
+    assert kinds == {"123/2025/ND-CP": "decree", "191-QD/TW": "regulation"}
