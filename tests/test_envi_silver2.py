@@ -41,3 +41,10 @@ def test_a_percentage_out_of_a_percentage(lang, text, figures):
 )
 def test_an_acronym_before_the_counted_noun(text, figures):
     assert _figures(text, "en") == figures
+
+
+@pytest.mark.parametrize("city", ["TP.HCM", "TP HCM", "TP. HCM", "TPHCM"])
+def test_ho_chi_minh_city_abbreviated(city):
+    text = f"Ông Nguyễn Văn An, Chủ tịch UBND {city}, phát biểu tại hội nghị."
+    officials = extract(Article("case", text, lang="vi")).officials
+    assert [(p.role, p.body.place) for o in officials for p in o.positions] == [("chair", "Ho Chi Minh")]
