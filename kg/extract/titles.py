@@ -490,6 +490,8 @@ def _issued_by(before: str, pack: Pack) -> bool:
     if last is None:
         return False
     rest = tail[last.end() :]
+    if any(True for _ in pack.cue("recipient").finditer(rest)):
+        return False  # "trao quyết định cho <title> <name>": handed to the title's holder
     return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
 
 
