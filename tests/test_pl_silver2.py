@@ -65,3 +65,12 @@ def test_a_decree_by_its_letters_whatever_word_names_it():
     )
     kinds = {d.number: d.kind for d in extracted(text + END, lang="pl").documents}
     assert kinds == {"123/2025/ND-CP": "decree", "191-QD/TW": "regulation"}
+
+
+@pytest.mark.parametrize("noun", ["Zjeździe", "Kongresie"])
+def test_a_congress_named_in_the_locative_is_a_meeting(noun):
+    text = (
+        f"Przemawiając na {noun}, towarzysz Nguyen Van Nam, sekretarz Prowincjonalnego Komitetu Partii, "
+        "podkreślił wagę reform."
+    )
+    assert "congress" in [m.kind for m in extracted(text + END, lang="pl").meetings]
