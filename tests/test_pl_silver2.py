@@ -74,3 +74,11 @@ def test_a_congress_named_in_the_locative_is_a_meeting(noun):
         "podkreślił wagę reform."
     )
     assert "congress" in [m.kind for m in extracted(text + END, lang="pl").meetings]
+
+
+def test_a_ceremony_attended_on_a_day_is_a_meeting():
+    text = (
+        "Po wielu latach budowy prowincja ukończyła most. Rankiem 30 czerwca 2025 r. w ceremonii wzięli "
+        "udział przywódcy prowincji Tuyen Quang oraz mieszkańcy."
+    )
+    assert [m.date for m in extracted(text + END, lang="pl").meetings] == ["2025-06-30"]
