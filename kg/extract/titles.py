@@ -794,7 +794,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             ]
             last = max(seps, default=None, key=lambda s: s[1])
             if last and _ends_with_title(fold(trimmed[last[1] :]), pack):
-                after = after[: last[0]]
+                after = _own_titles(after, last[0], pack)
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
@@ -836,6 +836,25 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _own_titles(after: str, cut: int, pack: Pack) -> str:
+    """The part of ``after`` (the text from a name to the next, whose title ends it) that is the
+    first name's: up to the separator at ``cut``; when that is the separator opening the span, the
+    first name's own titles, if words that are no title (a verb) part them from the next name's
+    ("A, Bí thư Tỉnh ủy trao quyết định cho tân Giám đốc Sở Tài chính B")."""
+    if after[:cut].strip(" \t\u00a0" + COMMAS):
+        return after[:cut]
+    aligned = fold_aligned(after)
+    own = chained_after(read_titles(aligned, pack), aligned, pack)
+    if not own:
+        return after[:cut]
+    rest = aligned[own[-1].end :]
+    theirs = chained(read_titles(rest, pack), rest, pack)
+    gap = rest[: theirs[0].start] if theirs else ""
+    if theirs and re.search(r"[^\W\d_]{2,}", gap) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
+        return after[: own[-1].end]
+    return after[:cut]
 
 
 def _trim_commas(text: str) -> str:
