@@ -64,12 +64,18 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # składająca się z 12 delegatów, pod przewodnictwem X"), or the delegation right after it
         # ("X przewodniczył delegacji roboczej"): X leads the delegation, chairs nothing (not the
         # delegation a meeting noun names: "Spotkaniu Delegacji ... z wyborcami przewodniczył X")
+        # (not a delegation a role stands right before: the chair's own title, "ông A, Trưởng Đoàn
+        # ĐBQH tỉnh, chủ trì buổi tiếp xúc cử tri", "Mr. A, Head of the Nghe An National Assembly
+        # Delegation, chaired the meeting")
         nouns = sorted(m.start() for m, _ in pack.cue("meeting").finditer(folded))
         heads = sorted(nouns + after)
+        roles = [(r0, r1) for r0, r1, _ in find_roles(folded, pack)]
         led_by = [
             (s, e)
             for s, e, v in find_bodies(folded, pack, unnamed=True)
-            if v[0] in ("national_assembly_delegation", DELEGATION) and not _within(nouns, s - 40, s - 1)
+            if v[0] in ("national_assembly_delegation", DELEGATION)
+            and not _within(nouns, s - 40, s - 1)
+            and not any(r0 < s and _titles(folded[r1:s]) for r0, r1 in roles)
         ]
         chair = [
             a
@@ -92,6 +98,12 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         if m.name not in names:
             names.append(m.name)
     return names
+
+
+def _titles(gap: str) -> bool:
+    """Is ``gap`` (between a role and a body) short enough, without a clause end, to join them into
+    one title ("head of the nghe an ", or none where the role overlaps the body)?"""
+    return len(gap) <= 24 and not re.search(rf"[{RE_CLAUSE_ENDS}]", gap)
 
 
 def _within(points: list[int], low: int, high: int) -> bool:

@@ -1,0 +1,39 @@
+"""Fixes from the second review (/work/review2.md, items 1, 2 and 7): sentences written in the
+wordings the review ran, each checking that a rule added this session no longer misfires."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Sáng 5/3/2024, ông Nguyễn Văn An, Trưởng Đoàn đại biểu Quốc hội tỉnh Nghệ An, chủ trì buổi tiếp "
+            "xúc cử tri huyện Nam Đàn.",
+        ),
+        (
+            "en",
+            "On March 5, 2024, Mr. Nguyen Van An, Head of the Nghe An National Assembly Delegation, chaired "
+            "the meeting with voters.",
+        ),
+        (
+            "pl",
+            "W dniu 5 marca 2024 r. pan Nguyen Van An, przewodniczący Delegacji Zgromadzenia Narodowego "
+            "Prowincji Nghe An, przewodniczył spotkaniu z wyborcami.",
+        ),
+        (
+            "fr",
+            "Le 5 mars 2024, M. Nguyen Van An, chef de la délégation des députés de l'Assemblée nationale de "
+            "Nghe An, a présidé la rencontre avec les électeurs.",
+        ),
+    ],
+)
+def test_a_chair_who_heads_a_national_assembly_delegation_keeps_the_chair(lang, text):
+    # (the delegation is the chair's own title, not a delegation the chair leads)
+    meetings = extracted(text, lang=lang).meetings
+    assert [(m.date, m.chairs) for m in meetings] == [("2024-03-05", ["Nguyen Van An"])]
