@@ -37,3 +37,40 @@ def test_a_chair_who_heads_a_national_assembly_delegation_keeps_the_chair(lang, 
     # (the delegation is the chair's own title, not a delegation the chair leads)
     meetings = extracted(text, lang=lang).meetings
     assert [(m.date, m.chairs) for m in meetings] == [("2024-03-05", ["Nguyen Van An"])]
+
+
+def posts(text: str, lang: str) -> dict[str, set[tuple[str, str, str | None]]]:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level) for p in o.positions}
+        for o in extracted(text, lang=lang).officials
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hanoi (VNA) - Mr. Nguyen Van An was, in July 2019, elected Chairman of the Provincial People's "
+            "Committee of Nghe An.",
+        ),
+        (
+            "es",
+            "Hanoi (VNA) - El Sr. Nguyen Van An fue, en julio de 2019, elegido presidente del Comité Popular "
+            "Provincial de Nghe An.",
+        ),
+        (
+            "fr",
+            "Hanoi (VNA) - M. Nguyen Van An a été, en juillet 2019, élu président du Comité populaire "
+            "provincial de Nghe An.",
+        ),
+    ],
+)
+def test_a_date_between_commas_inside_the_predicate_keeps_the_title(lang, text):
+    assert posts(text, lang)["Nguyen Van An"] == {("chair", "peoples_committee", "provincial")}
+
+
+def test_a_title_linked_to_another_subject_after_a_comma_is_not_the_names():
+    # (the guard the comma rule was written for: "the head is the Chairman", said by A)
+    found = posts("Bà Nguyễn Thị An nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh.", "vi")
+    assert not found.get("Nguyen Thi An")

@@ -553,6 +553,22 @@ def _article(pack: Pack) -> str:
     return _article_of(pack.folder)
 
 
+def _blank_inserts(text: str) -> str:
+    """``text`` with each insert between two commas that holds a figure (a date, a share of votes)
+    or is one word ("jednogłośnie") blanked out, its commas too: it opens no new subject.
+
+    >>> _blank_inserts("was, in july 2019, elected ")
+    'was                elected '
+    >>> _blank_inserts("nhan manh, nguoi dung dau la ")
+    'nhan manh, nguoi dung dau la '
+    """
+    return re.sub(
+        rf"[{RE_COMMAS}]([^{RE_COMMAS}{RE_SEMICOLONS}]*)[{RE_COMMAS}]",
+        lambda m: " " * len(m[0]) if re.search(r"\d", m[1]) or len(m[1].split()) == 1 else m[0],
+        text,
+    )
+
+
 def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     """The titles written right after a name: the first must open the span (after a separator or
     a ``title_link`` cue) and each later one must follow the previous with only punctuation, a
@@ -567,7 +583,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     if ordered and not _SEPARATORS.match(span):
         # "Bà A nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh": a title link only after a comma the
         # name's own clause (no separator after the name) ran to links another subject to the title
-        comma = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span)
+        # (not the commas around an insert with a figure or of one word: "A was, in July 2019,
+        # elected Chairman", "A fue, en julio de 2019, elegido presidente")
+        comma = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", _blank_inserts(span[: ordered[0].start]))
         if (
             comma
             and comma.start() < ordered[0].start
