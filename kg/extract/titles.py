@@ -705,6 +705,8 @@ def _ends_with_title(folded: str, pack: Pack) -> bool:
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
+    if text.split() and _conjoined(text.split()[-1], pack):
+        return False  # "Giám đốc Sở Giao thông và Vận tải tỉnh và ông <name>": a new item, no title before it
     if any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack)):
         return True
     # "dyrektor Departamentu Zdrowia <name>", "minister Rolnictwa i Środowiska <name>": the name of the
