@@ -53,3 +53,43 @@ def test_ar_bare_secretary_general_of_the_party_is_the_general_secretary(text):
 def test_ar_bare_secretary_general_of_the_central_committee_stays_a_secretariat_member():
     text = "حضر الرفيق نجوين فان آن، أمين عام اللجنة المركزية للحزب، المؤتمر يوم 5 مارس 2024."
     assert ("member", "secretariat", "central") in _posts(text, "ar")["Nguyen Van An"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The new office on Tran Phu Street opened on March 5, 2024, with Mr. Nguyen Van An, Chairman of "
+            "the Provincial People's Committee.",
+        ),
+        (
+            "fr",
+            "Le 5 mars 2024, la délégation a visité la rue Tran Phu avec M. Nguyen Van An, président du Comité "
+            "populaire provincial.",
+        ),
+        (
+            "vi",
+            "Sáng 5/3/2024, trụ sở mới trên đường Lê Duẩn được khánh thành với ông Nguyễn Văn An, Chủ tịch "
+            "UBND tỉnh.",
+        ),
+        (
+            "de",
+            "Am 5. März 2024 wurde das neue Gebäude in der Tran Phu Straße von Genosse Nguyen Van An, "
+            "Vorsitzender des Provinzvolkskomitees, eröffnet.",
+        ),
+        (
+            "en",
+            "On March 5, 2024, students of Tran Phu High School met Mr. Nguyen Van An, Chairman of the "
+            "Provincial People's Committee.",
+        ),
+    ],
+)
+def test_a_street_or_school_named_after_a_leader_makes_no_official(lang, text):
+    # (review item 6: well-known names make an official written bare, but not a street's or a school's)
+    assert list(_posts(text, lang)) == ["Nguyen Van An"]
+
+
+def test_a_leader_named_bare_is_still_an_official():
+    text = "On March 5, 2024, the province marked the anniversary of General Secretary Tran Phu."
+    assert "Tran Phu" in _posts(text, "en")
