@@ -74,3 +74,26 @@ def test_a_title_linked_to_another_subject_after_a_comma_is_not_the_names():
     # (the guard the comma rule was written for: "the head is the Chairman", said by A)
     found = posts("Bà Nguyễn Thị An nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh.", "vi")
     assert not found.get("Nguyen Thi An")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standing body led is a post, no chairing of the day's conference
+        "Hanoi (VNA) - Genosse Tran Van Binh leitet den Lenkungsausschuss für die Digitalisierung der Provinz "
+        "Nghe An. Am 5. März 2024 fand eine Konferenz statt.",
+        # leading a delegation chairs nothing
+        "Hanoi (VNA) - Am 5. März 2024 leitet Genosse Tran Van Binh, Vorsitzender des Provinzvolkskomitees von "
+        "Nghe An, die Delegation der Provinz bei einem Besuch in Laos.",
+    ],
+)
+def test_german_present_tense_leading_no_meeting_chairs_nothing(text):
+    assert all(not m.chairs for m in extracted(text, lang="de").meetings)
+
+
+def test_german_present_tense_leading_a_meeting_chairs_it():
+    text = (
+        "Genosse Tran Van Binh und Genosse Le Van Cuong leiten die Arbeitssitzung am 5. März 2024. "
+        "Foto: Van Ny"
+    )
+    assert ["Tran Van Binh", "Le Van Cuong"] in [m.chairs for m in extracted(text, lang="de").meetings]
