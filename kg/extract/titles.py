@@ -65,7 +65,8 @@ LOCAL_ORGS = frozenset(tables.words(_DATA / "local_orgs.txt"))
 
 def normalise(role: str, org: str, level: str | None) -> tuple[str, str, str | None]:
     """Apply the GOLD conventions of ``kg/data/title_rules.tsv`` and central levels."""
-    rule = _rules().get((role, org)) or _rules().get(("*", org))
+    # (a row for "org/level" is the rule of that org at that level only)
+    rule = _rules().get((role, f"{org}/{level}")) or _rules().get((role, org)) or _rules().get(("*", org))
     if rule:
         role, org, forced = (role if rule[0] == "*" else rule[0]), rule[1], rule[2]
         level = forced or level
