@@ -93,3 +93,24 @@ def test_a_street_or_school_named_after_a_leader_makes_no_official(lang, text):
 def test_a_leader_named_bare_is_still_an_official():
     text = "On March 5, 2024, the province marked the anniversary of General Secretary Tran Phu."
     assert "Tran Phu" in _posts(text, "en")
+
+
+def test_en_director_of_a_department_of_a_ministry_is_central():
+    # (review item 5: "director of a ministry" is machine German for a provincial Sở, but a department
+    # the ministry's possessive names is the ministry's own)
+    text = "Mr. Le Van Cuong, Deputy Director of the Ministry of Finance's Tax Department, spoke on March 5, 2024."
+    assert _posts(text, "en") == {"Le Van Cuong": {("deputy_director", "department", "central")}}
+
+
+def test_de_director_of_a_ministry_is_still_a_provincial_departments():
+    text = "Genosse Le Van Tam, Direktor des Innenministeriums, sprach auf der Konferenz."
+    assert _posts(text, "de") == {"Le Van Tam": {("director", "department", "provincial")}}
+
+
+def test_en_director_in_a_central_party_commission_is_the_commissions():
+    # (review item 11: a director of a party commission is a department's (Sở), not in a central one)
+    text = (
+        "Mr. Tran Van Binh, Deputy Director of the Organisation Department of the Central Organisation "
+        "Commission, spoke on March 5, 2024."
+    )
+    assert _posts(text, "en") == {"Tran Van Binh": {("deputy_director", "party_commission", "central")}}

@@ -164,6 +164,14 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 body = nxt
             else:
                 break
+        if body is not None and body[2][0] == "ministry" and role in ("director", "deputy_director"):
+            # "Deputy Director of the Ministry of Finance's Tax Department": a director in a ministry heads
+            # the department written after it, one of the ministry's (a director of a ministry alone is
+            # a provincial department's: title_rules.tsv)
+            at = bisect_left(starts, body[1])
+            part = next((b for b in bodies[at:] if b[0] < limit and b[2][0] == "department"), None)
+            if part is not None:
+                body = (part[0], part[1], ("department", "central"))
         # (not of a body outside the code list: "مجلس الدفاع والأمن" is no committee of the police)
         owned = body is not None and body[2][0] != "other"
         committee = _committee_of(span, unnamed, r1, limit, body) if owned else None
