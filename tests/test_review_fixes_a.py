@@ -97,3 +97,13 @@ def test_german_present_tense_leading_a_meeting_chairs_it():
         "Foto: Van Ny"
     )
     assert ["Tran Van Binh", "Le Van Cuong"] in [m.chairs for m in extracted(text, lang="de").meetings]
+
+
+def test_the_chair_of_a_meeting_a_delegation_holds_chairs_it():
+    # (an event verb between the delegation and the wording: what is chaired is the meeting)
+    text = (
+        "On March 5, 2024, the provincial National Assembly delegation met voters in Nam Dan district, "
+        "chaired by Mr. Nguyen Van An, Deputy Head of the delegation."
+    )
+    meetings = extracted(text, lang="en").meetings
+    assert [(m.date, m.chairs) for m in meetings] == [("2024-03-05", ["Nguyen Van An"])]

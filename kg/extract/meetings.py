@@ -68,7 +68,10 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # ĐBQH tỉnh, chủ trì buổi tiếp xúc cử tri", "Mr. A, Head of the Nghe An National Assembly
         # Delegation, chaired the meeting")
         nouns = sorted(m.start() for m, _ in pack.cue("meeting").finditer(folded))
-        heads = sorted(nouns + after)
+        # (nor one an event verb follows before the wording: "the delegation met voters in Nam Dan,
+        # chaired by X", X chairs the meeting)
+        events = [m.start() for m, _ in pack.cue("meeting_kind").finditer(folded)]
+        heads = sorted(nouns + after + events)
         roles = [(r0, r1) for r0, r1, _ in find_roles(folded, pack)]
         led_by = [
             (s, e)
