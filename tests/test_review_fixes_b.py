@@ -114,3 +114,25 @@ def test_en_director_in_a_central_party_commission_is_the_commissions():
         "Commission, spoke on March 5, 2024."
     )
     assert _posts(text, "en") == {"Tran Van Binh": {("deputy_director", "party_commission", "central")}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr. Nguyen Van An, member of the Executive Committee of the Vietnam Women's Union, spoke."),
+        (
+            "pl",
+            "Pani Nguyen Thi An, członkini Komitetu Wykonawczego Związku Kobiet Wietnamskich, przemawiała.",
+        ),
+    ],
+)
+def test_the_executive_committee_of_a_mass_organisation_is_no_party_committee(lang, text):
+    # (review item 8: an executive committee no party word names is the party committee, unless a body
+    # outside the code list owns it)
+    posts = [p for ps in _posts(text, lang).values() for p in ps]
+    assert [(role, org) for role, org, _ in posts] == [("member", "other")]
+
+
+def test_the_executive_committee_of_a_party_committee_is_still_the_party_committee():
+    text = "Mr. Nguyen Van An, member of the Executive Committee of the Provincial Party Committee, spoke."
+    assert _posts(text, "en") == {"Nguyen Van An": {("member", "party_committee", "provincial")}}

@@ -146,6 +146,9 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 gap = span[body[1] : bodies[at][0]]
                 if (body[2][0], bodies[at][2][0]) in _nested() and _joined(gap, pack):
                     nxt = bodies[at]
+                elif _executive_of(body, bodies[at], span, pack) and _joined(gap, pack):
+                    body = bodies[at]  # "the Executive Committee of the Vietnam Women's Union": the union's
+                    continue
             if nxt is None:
                 break
             if span[body[1] : nxt[0]] in _POSSESSIVE or (compound_last and span[body[1] : nxt[0]] == " "):
@@ -158,7 +161,7 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
                 # "the National Assembly Party Committee": the owned body, of its owner's level
                 owner_level = body[2][1:] if len(nxt[2]) < 2 else ()
                 body = (nxt[0], nxt[1], (*nxt[2][:1], *owner_level)) if owner_level else nxt
-            elif (body[2][0], nxt[2][0]) in _nested():
+            elif (body[2][0], nxt[2][0]) in _nested() or _executive_of(body, nxt, span, pack):
                 if body[2][0] == "party_standing_committee" and role == "member":
                     role = "standing_member"  # a member of the National Assembly's standing committee
                 body = nxt
@@ -264,6 +267,15 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
     return titles
+
+
+def _executive_of(part, whole, span: str, pack: Pack) -> bool:
+    """Is ``part`` an executive committee that no party word names (read as a party committee:
+    "Executive Committee", "Komitet Wykonawczy") and ``whole`` a body outside the code list, a mass
+    organisation whose executive committee it is, not the party's?"""
+    if part[2][0] != "party_committee" or whole[2][0] != "other":
+        return False
+    return not any("party" in grammar_features(w, pack) for w in re.findall(r"\w+", span[part[0] : part[1]]))
 
 
 def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
