@@ -159,6 +159,9 @@ def _spark_build(paths: list[Path], st, master: str, shards: Path | None) -> Non
         from kg.resolve import merge_identities
 
         merge_identities(st, merges)
+        from kg.store import recount  # their tallies, keyed by the IRIs merged, counted again
+
+        recount(st, sorted(set(merges.values())), gone=sorted(merges))
         st.flush()
     click.echo(
         f"spark: {_plural(sent, 'article')} extracted into {_plural(len(files), 'shard')} in {target}; "
