@@ -107,3 +107,12 @@ def test_the_chair_of_a_meeting_a_delegation_holds_chairs_it():
     )
     meetings = extracted(text, lang="en").meetings
     assert [(m.date, m.chairs) for m in meetings] == [("2024-03-05", ["Nguyen Van An"])]
+
+
+def test_german_chairing_a_standing_body_chairs_no_meeting():
+    # ("den Vorsitz des Lenkungsausschusses": the body after the wording and its genitive article)
+    text = (
+        "Hanoi (VNA) - Genosse Tran Van Binh hat den Vorsitz des Lenkungsausschusses für die Digitalisierung "
+        "der Provinz Nghe An inne. Am 5. März 2024 fand eine Konferenz statt."
+    )
+    assert all(not m.chairs for m in extracted(text, lang="de").meetings)

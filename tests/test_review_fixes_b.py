@@ -136,3 +136,33 @@ def test_the_executive_committee_of_a_mass_organisation_is_no_party_committee(la
 def test_the_executive_committee_of_a_party_committee_is_still_the_party_committee():
     text = "Mr. Nguyen Van An, member of the Executive Committee of the Provincial Party Committee, spoke."
     assert _posts(text, "en") == {"Nguyen Van An": {("member", "party_committee", "provincial")}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hanoi (VNA) - On March 5, 2024, Mr. Nguyen Van An, President of the Vietnam Farmers' Association, spoke.",
+        ),
+        (
+            "fr",
+            "Hanoi (VNA) - Le 5 mars 2024, M. Nguyen Van An, président de l'Association des agriculteurs du "
+            "Vietnam, a pris la parole.",
+        ),
+        (
+            "pl",
+            "Hanoi (VNA) - Pani Nguyen Van An, członkini Komitetu Wykonawczego Związku Kobiet Wietnamskich, "
+            "przemawiała 5 marca 2024 r.",
+        ),
+    ],
+)
+def test_a_body_outside_the_code_list_named_with_the_country_is_national(lang, text):
+    # (review item 3: the article's province is no level for the Vietnam Farmers' Association)
+    levels = {level for ps in _posts(text, lang).values() for _, org, level in ps if org == "other"}
+    assert levels == {"central"}
+
+
+def test_a_body_outside_the_code_list_named_with_a_province_stays_provincial():
+    text = "Hanoi (VNA) - On March 5, 2024, Mr. Nguyen Van An, President of the Provincial Farmers' Association, spoke."
+    assert _posts(text, "en") == {"Nguyen Van An": {("chair", "other", "provincial")}}

@@ -84,6 +84,7 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             a
             for a, b in chair
             if not _within(led, b, b + 4)
+            and not _led_after(led, folded, b)
             and not any(
                 (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
                 for s, e in led_by
@@ -101,6 +102,13 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         if m.name not in names:
             names.append(m.name)
     return names
+
+
+def _led_after(led: list[int], folded: str, end: int) -> bool:
+    """Is a body written after the chair wording ending at ``end`` with one short link word between
+    ("hat den Vorsitz des Lenkungsausschusses": a standing post, no meeting chaired)?"""
+    i = bisect.bisect_left(led, end)
+    return i < len(led) and bool(re.fullmatch(r"\s+\w{1,3}\s+", folded[end : led[i]]))
 
 
 def _titles(gap: str) -> bool:

@@ -265,8 +265,26 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
         place = gazetteer.title_place(span, r0, end, limit, linked) if level != "central" else None
         if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
+        if defaulted and org == "other" and place is None and _national(span, r1, body, limit):
+            level = "central"  # "President of the Vietnam Farmers' Association": the national body
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
     return titles
+
+
+# the country's name in the folded pack languages ("Vietnam", "Viet Nam", "wietnamskich", "vietnamesischen",
+# "الفيتنامي"): a body outside the code list named with it is the national one
+_COUNTRY = re.compile(r"(?<!\w)(?:viet ?nam|wietnam|فيتنام|الفيتنامي)\w*")
+
+
+def _national(span: str, r1: int, body, limit: int) -> bool:
+    """Does the country's name stand between the role and the body, or in the body's clause after it
+    ("Vietnam Farmers' Association", "Związek Kobiet Wietnamskich", "l'Association des agriculteurs du
+    Vietnam")?"""
+    if body is None:
+        return False
+    clause = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[body[1] : limit])
+    end = body[1] + clause.start() if clause else limit
+    return _COUNTRY.search(span, r1, end) is not None
 
 
 def _executive_of(part, whole, span: str, pack: Pack) -> bool:
