@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -220,9 +221,50 @@ def _latin_tokens(text: str):
             yield start + a, start + b, tok[a:b]
 
 
+def _char_class(chars: str) -> str:
+    """A regex character class body for ``chars`` (sorted code points), as ranges."""
+    points = [ord(c) for c in chars]
+    out = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        a, b = re.escape(chr(points[i])), re.escape(chr(points[j]))
+        out.append(a if i == j else f"{a}-{b}")
+        i = j + 1
+    return "".join(out)
+
+
+@cache
+def _capitalised() -> re.Pattern[str]:
+    """The words :func:`_latin_tokens` yields that start with a capital (``str.isupper``), found by
+    one expression: a capital that starts a word or follows a lower-case letter (a cut), and the
+    letters after it up to the next cut (a capital after a lower-case letter) or the word's end."""
+    upper = _char_class("".join(filter(str.isupper, map(chr, range(sys.maxunicode + 1)))))
+    lower = _char_class("".join(filter(str.islower, map(chr, range(sys.maxunicode + 1)))))
+    return re.compile(rf"(?:(?<![^\W\d_])|(?<=[{lower}]))[{upper}](?:[^\W\d_](?<![{lower}][{upper}]))*")
+
+
+def _name_tokens(text: str):
+    """The tokens of :func:`_latin_tokens` that may be read as syllables: those starting with a
+    capital, and a word glued by an apostrophe to a capital "H" or "K" ("H'hen"). The others
+    (lower case, uncased scripts) are never read and only end runs, as the text between the
+    tokens read does."""
+    for m in _capitalised().finditer(text):
+        start, end = m.span()
+        yield start, end, m.group()
+        if end + 1 < len(text) and text[end] in _APOSTROPHES and m.group() in _APOSTROPHE_PREFIXES:
+            nxt = _LATIN_TOKEN.match(text, end + 1)
+            if nxt is not None and not nxt.group()[0].isupper():
+                tok = nxt.group()
+                cut = next((i for i in range(1, len(tok)) if tok[i].isupper() and tok[i - 1].islower()), None)
+                yield end + 1, end + 1 + (len(tok) if cut is None else cut), tok[:cut]
+
+
 def _latin_names(text: str) -> list[NameMention]:
     tokens = []
-    for start, end, tok in _latin_tokens(text):
+    for start, end, tok in _name_tokens(text):
         reading = _latin_syllable(tok) if (tok[0].isupper() and not tok.isupper()) or len(tok) == 1 else None
         glued = end < len(text) and text[end] in _APOSTROPHES
         if reading is not None and len(tok) == 1 and (not tok.isupper() or glued):

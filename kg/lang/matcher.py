@@ -20,6 +20,10 @@ import re
 
 __all__ = ["Hit", "Matcher", "alternatives"]
 
+_WORD = re.compile(r"\w+")
+_HEAD = re.compile(r"(?<!\w)\w\w?")
+_FULL_WORD = re.compile(r"\w+")
+
 
 class Hit:
     """One match, with the methods of :class:`re.Match` the engine reads: group 0 is the whole
@@ -101,10 +105,16 @@ class Matcher:
         # a match follows a character that is not a word character (the expression's (?<!\w)):
         # the engine skips to those characters; the start of a text is read after a space
         self._after = re.compile(rf"\W(?:{found})")
+        self._keys = _keys(alts, clitics)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """:class:`Hit` for each match in ``text[start:end]`` (``pattern.finditer(text, start,
         end)`` of the lexicon's expression)."""
+        if self._keys is not None:
+            words, heads = self._keys
+            found, found_heads = _runs(text, start, end, bool(heads))
+            if words.isdisjoint(found) and (not heads or heads.isdisjoint(found_heads)):
+                return  # no word of the text can open a wording
         stop = len(text) if end is None else end
         pos = start
         if pos == 0:
@@ -123,3 +133,49 @@ class Matcher:
             first = m.start() + 1
             yield Hit(text, first, m.start(1) if m.lastindex else first, m.end())
             pos = m.end()
+
+
+def _keys(alts: list[tuple[str, bool]], clitics: tuple[str, ...]):
+    r"""What the words of a text must hold for a wording to match there: ``(words, heads)``, the
+    words (maximal runs of word characters) one of which a match must start with exactly, and
+    the first two characters of a word a stem's match must start with. None when a wording or
+    clitic starts with (or a clitic holds) a character that is not a word character: no test then.
+
+    A match starts where a word of the text starts (the expression's ``(?<!\w)``); a wording of
+    one word ends where the text's word ends (``(?!\w)``, or the end of the text read); a wording
+    of several words, or a stem whose letters hold a non-word character, starts with a whole word
+    of the text; a stem of word characters starts the text's word. A clitic glued before a wording
+    is part of that word."""
+    if any(not _FULL_WORD.fullmatch(c) for c in clitics):
+        return None
+    words: set[str] = set()
+    heads: set[str] = set()
+    for w, stem in alts:
+        first = _WORD.match(w)
+        if first is None:
+            return None
+        fw = first.group()
+        for c in ("", *clitics):
+            if stem and fw == w:
+                heads.add((c + fw)[:2])
+            else:
+                words.add(c + fw)
+    return frozenset(words), frozenset(heads)
+
+
+_RUNS: dict[tuple[str, int, int | None], tuple[frozenset[str], frozenset[str] | None]] = {}
+
+
+def _runs(text: str, start: int, end: int | None, heads: bool):
+    """The words of ``text[start:end]`` (and, if asked, their first two characters), remembered:
+    the engine reads one text with many lexicons."""
+    key = (text, start, end)
+    found = _RUNS.get(key)
+    if found is None or (heads and found[1] is None):
+        piece = text[start:end] if start or end is not None else text
+        words = found[0] if found is not None else frozenset(_WORD.findall(piece))
+        found = (words, frozenset(_HEAD.findall(piece)) if heads else None)
+        if len(_RUNS) >= 512:
+            _RUNS.clear()
+        _RUNS[key] = found
+    return found
