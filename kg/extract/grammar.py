@@ -248,31 +248,68 @@ def _stem_features(word: str, g: Grammar) -> frozenset[str]:
 
 
 def _words(folded: str, pack: Pack) -> list[_Word]:
-    """The words of ``folded`` with their features: a wording of several words is one word."""
+    """The words of ``folded`` with their features: a wording of several words is one word; words
+    without features or level only end runs, and one :data:`_BLANK` stands for each stretch of
+    them. Remembered for a loaded pack (the same spans are read for roles and for bodies); the
+    list returned is shared: not to be changed."""
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
+        return _read_words(folded, pack)
+    key = (folded, id(pack))  # a loaded pack lives as long as the process
+    found = _WORDS.get(key)
+    if found is None:
+        if len(_WORDS) >= 4096:
+            _WORDS.clear()
+        found = _WORDS[key] = _read_words(folded, pack)
+    return found
+
+
+_WORDS: dict[tuple[str, int], list[_Word]] = {}
+_NOTHING = ((), (), 0, frozenset(), None, False)  # a token that opens no wording and has no features
+
+
+def _read_words(folded: str, pack: Pack) -> list[_Word]:
+    strings = _TOKEN.findall(folded)
+    if not strings:
+        return []
+    info = _token_info(pack)
+    infos = list(map(info.get, strings))
+    if None in infos:
+        for k, known in enumerate(infos):
+            if known is None:
+                known = info.get(strings[k])  # (a token written twice in the text)
+                if known is None:
+                    known = _read_token(strings[k], pack)
+                    if not known[0] and not known[3] and not known[4]:
+                        known = _NOTHING
+                    info[strings[k]] = known
+                infos[k] = known
+    wanted = [k for k, known in enumerate(infos) if known is not _NOTHING]
+    if not wanted:
+        return [_BLANK]
     g = grammar(pack)
     tokens = list(_TOKEN.finditer(folded))
-    info = _token_info(pack)
-    joins: list[bool | None] = [None] * len(tokens)  # joins[k]: tokens k and k+1 may be one phrase
+    count = len(tokens)
+    joins: list[bool | None] = [None] * count  # joins[k]: tokens k and k+1 may be one phrase
     words: list[_Word] = []
     i = 0
-    count = len(tokens)
-    while i < count:
+    for k in wanted:
+        if k < i:
+            continue  # read as part of a wording of several words
+        if k > i and (not words or words[-1] is not _BLANK):
+            words.append(_BLANK)
+        i = k
         word = None
         match = tokens[i]
-        token = match.group()
-        known = info.get(token)
-        if known is None:
-            known = info[token] = _read_token(token, pack)
-        lengths, readings, clitic_len, feats, level, linked = known
+        lengths, readings, clitic_len, feats, level, linked = infos[i]
         # multi-word wordings, longest first, on tokens joined only by spaces or hyphens (tried
         # only where a token opens one, and only for the lengths of the wordings it opens)
         if lengths:
             reach = 1  # tokens from i on joined only by spaces or hyphens
             while reach < lengths[0] and i + reach < count:
-                k = i + reach - 1
-                if joins[k] is None:
-                    joins[k] = _JOIN.match(folded[tokens[k].end() : tokens[k + 1].start()]) is not None
-                if not joins[k]:
+                j = i + reach - 1
+                if joins[j] is None:
+                    joins[j] = _JOIN.match(folded[tokens[j].end() : tokens[j + 1].start()]) is not None
+                if not joins[j]:
                     break
                 reach += 1
             for n in lengths:
@@ -297,14 +334,16 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
                     i += n
                     break
         if word is None:
-            # a word without features or level only ends runs: one shared object stands for it
             if feats or level:
                 start = match.start()
                 word = _Word(start + clitic_len, match.end(), feats, level, linked, start)
             else:
                 word = _BLANK
             i += 1
-        words.append(word)
+        if word is not _BLANK or not words or words[-1] is not _BLANK:
+            words.append(word)
+    if i < count and words[-1] is not _BLANK:
+        words.append(_BLANK)
     return words
 
 
