@@ -186,18 +186,22 @@ class Lexicon:
         :attr:`pattern` (``pattern.finditer(folded, start, end)``), found by a faster
         expression (:mod:`kg.lang.matcher`)."""
         if not self.entries:
-            return
+            return iter(())
+        matcher = self._matcher
+        if matcher is None:
+            matcher = self._matcher = Matcher(self.entries, self._prefixes)
+        if not matcher.may_match(folded, start, end):
+            return iter(())  # no word of the text opens a wording: most lexicons, most sentences
         key = (folded, start, end)
         found = self._found.get(key)
         if found is None:  # the engine reads a sentence with the same lexicon several times
-            if self._matcher is None:
-                self._matcher = Matcher(self.entries, self._prefixes)
-            found = [(hit, self.get(hit.group("w"))) for hit in self._matcher.finditer(folded, start, end)]
+            get = self.get
+            found = [(hit, get(hit.group("w"))) for hit in matcher.hits(folded, start, end)]
             if len(folded) <= 2000:  # sentences, not whole articles
                 if len(self._found) >= 128:
                     self._found.clear()
                 self._found[key] = found
-        yield from found
+        return iter(found)
 
     def match_at(self, folded: str, pos: int):
         """``(match, values)`` for a wording starting exactly at ``pos``, else None."""

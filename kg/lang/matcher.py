@@ -110,18 +110,29 @@ class Matcher:
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """:class:`Hit` for each match in ``text[start:end]`` (``pattern.finditer(text, start,
         end)`` of the lexicon's expression)."""
-        if self._keys is not None:
-            words, heads = self._keys
-            found, found_heads = _runs(text, start, end, bool(heads))
-            if words.isdisjoint(found) and (not heads or heads.isdisjoint(found_heads)):
-                return  # no word of the text can open a wording
+        return iter(self.hits(text, start, end))
+
+    def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """False when no word of ``text[start:end]`` can open a wording (then there is no match);
+        True when one may."""
+        if self._keys is None:
+            return True
+        words, heads = self._keys
+        found = _words_of(text, start, end)
+        return not words.isdisjoint(found[0]) or (bool(heads) and not heads.isdisjoint(found[1]))
+
+    def hits(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The matches of :meth:`finditer`, as a list."""
+        if self._keys is not None and not self.may_match(text, start, end):
+            return []
+        out = []
         stop = len(text) if end is None else end
         pos = start
         if pos == 0:
             m = self._after.match(" " + text, 0, stop + 1)
             if m is not None:
                 end_ = m.end() - 1
-                yield Hit(text, 0, m.start(1) - 1 if m.lastindex else 0, end_)
+                out.append(Hit(text, 0, m.start(1) - 1 if m.lastindex else 0, end_))
                 pos = end_
         search = self._after.search
         while True:
@@ -129,9 +140,9 @@ class Matcher:
             # may stand before ``start``, or end the match before
             m = search(text, pos - 1 if pos > 0 else 0, stop)
             if m is None:
-                return
+                return out
             first = m.start() + 1
-            yield Hit(text, first, m.start(1) if m.lastindex else first, m.end())
+            out.append(Hit(text, first, m.start(1) if m.lastindex else first, m.end()))
             pos = m.end()
 
 
@@ -163,19 +174,25 @@ def _keys(alts: list[tuple[str, bool]], clitics: tuple[str, ...]):
     return frozenset(words), frozenset(heads)
 
 
-_RUNS: dict[tuple[str, int, int | None], tuple[frozenset[str], frozenset[str] | None]] = {}
+_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+_IS_WORD = re.compile(r"\w").match
 
 
-def _runs(text: str, start: int, end: int | None, heads: bool):
-    """The words of ``text[start:end]`` (and, if asked, their first two characters), remembered:
-    the engine reads one text with many lexicons."""
-    key = (text, start, end)
-    found = _RUNS.get(key)
-    if found is None or (heads and found[1] is None):
-        piece = text[start:end] if start or end is not None else text
-        words = found[0] if found is not None else frozenset(_WORD.findall(piece))
-        found = (words, frozenset(_HEAD.findall(piece)) if heads else None)
-        if len(_RUNS) >= 512:
-            _RUNS.clear()
-        _RUNS[key] = found
+def _words_of(text: str, start: int = 0, end: int | None = None):
+    """``(words, heads)`` of ``text[start:end]``, or more: the words of ``text`` (maximal runs of
+    word characters) and their first two characters, remembered by text (the engine reads one
+    text with many lexicons). Those of the whole text hold those of any part of it that cuts no
+    word; a part that cuts a word (a word's end read as the end of the text) is read on its own."""
+    n = len(text)
+    if (0 < start < n and _IS_WORD(text, start) and _IS_WORD(text, start - 1)) or (
+        end is not None and 0 < end < n and _IS_WORD(text, end) and _IS_WORD(text, end - 1)
+    ):
+        piece = text[start:end]
+        return frozenset(_WORD.findall(piece)), frozenset(_HEAD.findall(piece))
+    found = _WORDS.get(text)
+    if found is None:
+        found = (frozenset(_WORD.findall(text)), frozenset(_HEAD.findall(text)))
+        if len(_WORDS) >= 1024:
+            _WORDS.clear()
+        _WORDS[text] = found
     return found
