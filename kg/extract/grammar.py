@@ -264,7 +264,7 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
 
 
 _WORDS: dict[tuple[str, int], list[_Word]] = {}
-_NOTHING = ((), (), 0, frozenset(), None, False)  # a token that opens no wording and has no features
+_NOTHING = False  # (in _token_info) a token that opens no wording and has no features or level
 
 
 def _read_words(folded: str, pack: Pack) -> list[_Word]:
@@ -283,7 +283,7 @@ def _read_words(folded: str, pack: Pack) -> list[_Word]:
                         known = _NOTHING
                     info[strings[k]] = known
                 infos[k] = known
-    wanted = [k for k, known in enumerate(infos) if known is not _NOTHING]
+    wanted = list(itertools.compress(itertools.count(), infos))  # the tokens that are not _NOTHING
     if not wanted:
         return [_BLANK]
     g = grammar(pack)
@@ -574,12 +574,24 @@ def find_bodies(
     listed = [(m.start(), m.end(), v) for m, v in pack.bodies.finditer(folded)]
     known = (_ACRONYMS.get() or {}) if with_acronyms else {}
     if known:
-        for m in re.finditer(r"(?<!\w)(" + "|".join(map(re.escape, known)) + r")(?!\w)", folded):
+        for m in _acronym_pattern(known).finditer(folded):
             if not any(a < m.end() and m.start() < b for a, b, _ in listed):
                 listed.append((m.start(), m.end(), known[m.group(1)]))
         listed.sort(key=lambda x: (x[0], -x[1]))
     found = _merge(listed, _grammar_phrases(folded, pack, "body"))
     return found if unnamed else [b for b in found if b[2][0] not in UNREAD]
+
+
+def _acronym_pattern(known: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """The expression finding an article's acronyms, compiled once for the article."""
+    global _ACRONYM_PATTERN
+    if _ACRONYM_PATTERN is None or _ACRONYM_PATTERN[0] is not known:
+        pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, known)) + r")(?!\w)")
+        _ACRONYM_PATTERN = (known, pattern)
+    return _ACRONYM_PATTERN[1]
+
+
+_ACRONYM_PATTERN: tuple[dict[str, tuple[str, ...]], re.Pattern[str]] | None = None
 
 
 def find_roles(folded: str, pack: Pack) -> list[tuple[int, int, tuple[str, ...]]]:
