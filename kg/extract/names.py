@@ -243,7 +243,11 @@ def _capitalised() -> re.Pattern[str]:
     letters after it up to the next cut (a capital after a lower-case letter) or the word's end."""
     upper = _char_class("".join(filter(str.isupper, map(chr, range(sys.maxunicode + 1)))))
     lower = _char_class("".join(filter(str.islower, map(chr, range(sys.maxunicode + 1)))))
-    return re.compile(rf"(?:(?<![^\W\d_])|(?<=[{lower}]))[{upper}](?:[^\W\d_](?<![{lower}][{upper}]))*")
+    # (a capital, not after a letter that is not lower case; then letters, a lower-case one only
+    # when no capital follows it, unless it is the token's last)
+    return re.compile(
+        rf"[{upper}](?<![^\W\d_{lower}][{upper}])(?:[^\W\d_{lower}]|[{lower}](?![{upper}]))*[{lower}]?"
+    )
 
 
 def _name_tokens(text: str):

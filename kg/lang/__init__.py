@@ -44,7 +44,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.lang.matcher import Matcher
+from kg.lang.matcher import _WORDS, Matcher, _words_of
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -190,13 +190,18 @@ class Lexicon:
         matcher = self._matcher
         if matcher is None:
             matcher = self._matcher = Matcher(self.entries, self._prefixes)
-        if not matcher.may_match(folded, start, end):
-            return iter(())  # no word of the text opens a wording: most lexicons, most sentences
+        keys = matcher.keys
+        if keys is not None:  # (Matcher.may_match, inlined: the engine asks it 300 times an article)
+            seen = (_WORDS.get(folded) if start == 0 and end is None else None) or _words_of(
+                folded, start, end
+            )
+            if keys[0].isdisjoint(seen[0]) and (not keys[1] or keys[1].isdisjoint(seen[1])):
+                return iter(())  # no word of the text opens a wording: most lexicons, most sentences
         key = (folded, start, end)
         found = self._found.get(key)
         if found is None:  # the engine reads a sentence with the same lexicon several times
             get = self.get
-            found = [(hit, get(hit.group("w"))) for hit in matcher.hits(folded, start, end)]
+            found = [(hit, get(hit.group("w"))) for hit in matcher.search_all(folded, start, end)]
             if len(folded) <= 2000:  # sentences, not whole articles
                 if len(self._found) >= 128:
                     self._found.clear()

@@ -105,7 +105,7 @@ class Matcher:
         # a match follows a character that is not a word character (the expression's (?<!\w)):
         # the engine skips to those characters; the start of a text is read after a space
         self._after = re.compile(rf"\W(?:{found})")
-        self._keys = _keys(alts, clitics)
+        self.keys = _keys(alts, clitics)  # what a text's words must hold (None: no test)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """:class:`Hit` for each match in ``text[start:end]`` (``pattern.finditer(text, start,
@@ -115,16 +115,20 @@ class Matcher:
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """False when no word of ``text[start:end]`` can open a wording (then there is no match);
         True when one may."""
-        if self._keys is None:
+        if self.keys is None:
             return True
-        words, heads = self._keys
+        words, heads = self.keys
         found = _words_of(text, start, end)
         return not words.isdisjoint(found[0]) or (bool(heads) and not heads.isdisjoint(found[1]))
 
     def hits(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The matches of :meth:`finditer`, as a list."""
-        if self._keys is not None and not self.may_match(text, start, end):
+        if self.keys is not None and not self.may_match(text, start, end):
             return []
+        return self.search_all(text, start, end)
+
+    def search_all(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The matches of :meth:`hits`, without first asking :meth:`may_match`."""
         out = []
         stop = len(text) if end is None else end
         pos = start
