@@ -25,13 +25,14 @@ modules ask this one and hold no place logic of their own:
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -419,20 +420,26 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
     """
     names = _by_words()
     firsts = _first_words()
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    strings = _WORD.findall(folded)
+    if firsts.isdisjoint(strings):
+        return []
+    words = list(_WORD.finditer(folded))
+    count = len(words)
     out = []
     i = 0
-    while i < len(words):
-        if words[i][2] not in firsts:
-            i += 1
-            continue
+    # (left to right over the words a place name may start with; the others are skipped)
+    for k in itertools.compress(itertools.count(), map(firsts.__contains__, strings)):
+        if k < i:
+            continue  # inside a place just found
+        i = k
         for n in (4, 3, 2, 1):
-            if i + n > len(words):
+            if i + n > count:
                 continue
-            span = words[i : i + n]
-            key = " ".join(w for _, _, w in span)
-            if key in names and (original is None or all(original[a].isupper() for a, _, _ in span)):
-                out.append((span[0][0], span[-1][1], key))
+            key = " ".join(strings[i : i + n])
+            if key in names and (
+                original is None or all(original[words[j].start()].isupper() for j in range(i, i + n))
+            ):
+                out.append((words[i].start(), words[i + n - 1].end(), key))
                 i += n
                 break
         else:
@@ -665,6 +672,11 @@ def read_place(tokens: list[str], reader=None) -> str | None:
         reader = reader_for(tokens[0]) if tokens else None
         if reader is None:
             return None
+    return _read_place(tuple(tokens), reader)
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: a build meets many words; the engine reads each several times
+def _read_place(tokens: tuple[str, ...], reader) -> str | None:
     written = _written_places(reader).get(" ".join(tokens))
     if written:
         return written

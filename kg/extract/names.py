@@ -554,10 +554,19 @@ class ScriptReader:
         """Token (as :meth:`norm` writes it) -> the Latin syllables it may stand for, likeliest first."""
         return _spellings(self)
 
+    @cached_property
+    def _normed(self) -> dict[str, str]:
+        return {}  # the tokens normalised so far
+
     def norm(self, token: str) -> str:
         """A token as the table writes it: variants read as their twins, lower case (for a script
         with case)."""
-        return token.translate(self._folding).lower()
+        found = self._normed.get(token)
+        if found is None:
+            if len(self._normed) >= 200_000:
+                self._normed.clear()
+            found = self._normed[token] = token.translate(self._folding).lower()
+        return found
 
 
 @cache
