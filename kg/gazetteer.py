@@ -423,8 +423,8 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
     strings = _WORD.findall(folded)
     if firsts.isdisjoint(strings):
         return []
-    words = list(_WORD.finditer(folded))
-    count = len(words)
+    words = None  # their spans, read once a place is found
+    count = len(strings)
     out = []
     i = 0
     # (left to right over the words a place name may start with; the others are skipped)
@@ -436,9 +436,11 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
             if i + n > count:
                 continue
             key = " ".join(strings[i : i + n])
-            if key in names and (
-                original is None or all(original[words[j].start()].isupper() for j in range(i, i + n))
-            ):
+            if key not in names:
+                continue
+            if words is None:
+                words = list(_WORD.finditer(folded))
+            if original is None or all(original[words[j].start()].isupper() for j in range(i, i + n)):
                 out.append((words[i].start(), words[i + n - 1].end(), key))
                 i += n
                 break
@@ -693,6 +695,16 @@ def _read_place(tokens: tuple[str, ...], reader) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_open_place(token: str, reader) -> bool:
+    """May :func:`read_place` find a place whose first syllable ``token`` writes: the first word of a
+    place written as a whole (:func:`_written_places`), or a spelling of a place's first word?"""
+    index = _places_by_first_word()
+    return any(key.split(" ")[0] == token for key in _written_places(reader)) or any(
+        first in index for first in reader.spellings.get(token, [])[:6]
+    )
+
+
 def other_script_places(text: str) -> list[str]:
     """Folded names of the provinces and districts ``text`` writes in scripts other than Latin
     (every script :func:`kg.extract.names.readers` reads).
@@ -707,6 +719,9 @@ def other_script_places(text: str) -> list[str]:
         tokens = [reader.norm(m.group()) for m in reader.tokens.finditer(text)]
         i = 0
         while i < len(tokens):
+            if not _may_open_place(tokens[i], reader):
+                i += 1  # (read_place would find nothing that starts with it)
+                continue
             for n in (3, 2):
                 place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None
                 if place:
