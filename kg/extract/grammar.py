@@ -548,6 +548,11 @@ def acronyms(text: str, pack: Pack) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def current_acronyms() -> dict[str, tuple[str, ...]] | None:
+    """The acronyms :func:`find_bodies` reads now (the very object :func:`set_acronyms` was given)."""
+    return _ACRONYMS.get()
+
+
 def set_acronyms(found: dict[str, tuple[str, ...]]) -> contextvars.Token:
     """Make ``found`` the acronyms :func:`find_bodies` reads (for the article being read)."""
     return _ACRONYMS.set(found)

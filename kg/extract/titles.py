@@ -12,7 +12,15 @@ from importlib import resources
 from pathlib import Path
 
 from kg import gazetteer, tables
-from kg.extract.grammar import DELEGATION, UNREAD, find_bodies, find_roles, grammar, grammar_features
+from kg.extract.grammar import (
+    DELEGATION,
+    UNREAD,
+    current_acronyms,
+    find_bodies,
+    find_roles,
+    grammar,
+    grammar_features,
+)
 from kg.lang import Pack
 from kg.model import Body
 from kg.script import COMMAS, DASHES, RE_CLAUSE_ENDS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
@@ -616,7 +624,29 @@ def _place_after_title(text: str, pack: Pack) -> bool:
 
 
 def _ends_with_title(folded: str, pack: Pack) -> bool:
-    """Does the text end with a role or body wording (a title written right before a name)?"""
+    """Does the text end with a role or body wording (a title written right before a name)?
+    Remembered for a loaded pack while the article's acronyms (:func:`find_bodies` reads them) are
+    the same: the engine asks it several times of one span."""
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
+        return _read_ends_with_title(folded, pack)
+    acronyms = current_acronyms()
+    if _ENDS_READ_WITH[0] is not acronyms:  # (held here, so never another dict at the same address)
+        _ENDS.clear()
+        _ENDS_READ_WITH[0] = acronyms
+    key = (folded, id(pack))  # a loaded pack lives as long as the process
+    found = _ENDS.get(key)
+    if found is None:
+        if len(_ENDS) >= 4096:
+            _ENDS.clear()
+        found = _ENDS[key] = _read_ends_with_title(folded, pack)
+    return found
+
+
+_ENDS: dict[tuple[str, int], bool] = {}
+_ENDS_READ_WITH: list = [None]  # the acronyms the answers of _ENDS were read with
+
+
+def _read_ends_with_title(folded: str, pack: Pack) -> bool:
     if _place_after_title(folded.rstrip(" \t\u00a0" + DASHES), pack):
         return True
     text = folded.rstrip(" \t\u00a0" + DASHES)
