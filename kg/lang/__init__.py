@@ -44,7 +44,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.lang.matcher import _WORDS, Matcher, _words_of
+from kg.lang.matcher import _WORDS, Matcher, _keys, _words_of, alternatives
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -128,6 +128,10 @@ def pack_folder(code: str) -> Path | None:
     return _find(code, os.environ.get(PACK_PATH, ""))
 
 
+_UNKNOWN = object()
+_RUN = re.compile(r"\w+")
+
+
 class Lexicon:
     """Wordings mapped to values, matched longest-first on folded text."""
 
@@ -140,33 +144,43 @@ class Lexicon:
             sorted((w[:-1] for w in entries if w.endswith("*") and len(w) > 2), key=len, reverse=True)
         )
         self._prefixes = prefixes
-        self._compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # on first use
+        self._compiled: re.Pattern[str] | None = None  # on first use
+        self._compiled_anchored: re.Pattern[str] | None = None  # (match_at's) on first use
+        self._keys = _UNKNOWN  # (match_at's) what the word at a position must be, on first use
+
+    def _source(self) -> tuple[str, str]:
+        """The wordings as a regex: (the clitic group, the wordings)."""
+        alternatives = "|".join(
+            re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
+            for w in sorted(self.entries, key=len, reverse=True)
+        )
+        clitic = ""
+        if self._prefixes:
+            words = sorted(self._prefixes, key=len, reverse=True)
+            clitic = "(?:" + "|".join(re.escape(p) for p in words) + ")??"
+        return clitic, alternatives
 
     def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The wordings as a regex (and anchored), compiled the first time they are matched: a
-        pack loaded only to detect a language compiles nothing."""
+        """The wordings as a regex (and anchored), each compiled the first time it is used: a pack
+        loaded only to detect a language compiles nothing."""
+        return self._free(), self._anchored
+
+    def _free(self) -> re.Pattern[str]:
         if self._compiled is None:
-            alternatives = "|".join(
-                re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
-                for w in sorted(self.entries, key=len, reverse=True)
-            )
-            clitic = ""
-            if self._prefixes:
-                words = sorted(self._prefixes, key=len, reverse=True)
-                clitic = "(?:" + "|".join(re.escape(p) for p in words) + ")??"
-            self._compiled = (
-                re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)"),
-                re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)"),
-            )
+            clitic, alternatives = self._source()
+            self._compiled = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)")
         return self._compiled
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
-        return self._patterns()[0] if self.entries else None
+        return self._free() if self.entries else None
 
     @property
     def _anchored(self) -> re.Pattern[str]:
-        return self._patterns()[1]
+        if self._compiled_anchored is None:
+            clitic, alternatives = self._source()
+            self._compiled_anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)")
+        return self._compiled_anchored
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -212,7 +226,14 @@ class Lexicon:
         """``(match, values)`` for a wording starting exactly at ``pos``, else None."""
         if not self.entries:
             return None
-        match = (self._compiled or self._patterns())[1].match(folded, pos)
+        keys = self._keys
+        if keys is _UNKNOWN:
+            keys = self._keys = _keys(alternatives(self.entries), self._prefixes)
+        if keys is not None:  # the word at ``pos`` must be one a wording opens (Matcher.keys)
+            word = _RUN.match(folded, pos)
+            if word is None or (word.group() not in keys[0] and word.group()[:2] not in keys[1]):
+                return None
+        match = (self._compiled_anchored or self._anchored).match(folded, pos)
         return (match, self.get(match.group("w"))) if match else None
 
 
