@@ -404,6 +404,7 @@ def _by_words() -> dict[str, int]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(r"([^\W\d_]+)")  # (the words and what stands between them)
 
 
 @cache
@@ -420,10 +421,11 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
     """
     names = _by_words()
     firsts = _first_words()
-    strings = _WORD.findall(folded)
+    parts = _WORD_SPLIT.split(folded)  # separator, word, separator, word, …, separator
+    strings = parts[1::2]
     if firsts.isdisjoint(strings):
         return []
-    words = None  # their spans, read once a place is found
+    at = None  # word k spans at[2k + 1]:at[2k + 2], read once a place is found
     count = len(strings)
     out = []
     i = 0
@@ -438,10 +440,10 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
             key = " ".join(strings[i : i + n])
             if key not in names:
                 continue
-            if words is None:
-                words = list(_WORD.finditer(folded))
-            if original is None or all(original[words[j].start()].isupper() for j in range(i, i + n)):
-                out.append((words[i].start(), words[i + n - 1].end(), key))
+            if at is None:
+                at = list(itertools.accumulate(map(len, parts), initial=0))
+            if original is None or all(original[at[2 * j + 1]].isupper() for j in range(i, i + n)):
+                out.append((at[2 * i + 1], at[2 * (i + n)], key))
                 i += n
                 break
         else:

@@ -51,6 +51,7 @@ __all__ = [
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_TOKEN_SPLIT = re.compile(r"(\w+(?:['’]\w+)*)")  # (the tokens and what stands between them)
 _JOIN = re.compile(r"^[\s\-–'’]*$")  # what may stand between two words of one phrase
 
 
@@ -268,7 +269,8 @@ _NOTHING = False  # (in _token_info) a token that opens no wording and has no fe
 
 
 def _read_words(folded: str, pack: Pack) -> list[_Word]:
-    strings = _TOKEN.findall(folded)
+    parts = _TOKEN_SPLIT.split(folded)  # separator, token, separator, token, …, separator
+    strings = parts[1::2]
     if not strings:
         return []
     info = _token_info(pack)
@@ -287,8 +289,9 @@ def _read_words(folded: str, pack: Pack) -> list[_Word]:
     if not wanted:
         return [_BLANK]
     g = grammar(pack)
-    tokens = list(_TOKEN.finditer(folded))
-    count = len(tokens)
+    # token k: strings[k], from at[2k + 1] to at[2k + 2]; parts[2k + 2] stands between it and the next
+    at = list(itertools.accumulate(map(len, parts), initial=0))
+    count = len(strings)
     joins: list[bool | None] = [None] * count  # joins[k]: tokens k and k+1 may be one phrase
     words: list[_Word] = []
     i = 0
@@ -299,7 +302,6 @@ def _read_words(folded: str, pack: Pack) -> list[_Word]:
             words.append(_BLANK)
         i = k
         word = None
-        match = tokens[i]
         lengths, readings, clitic_len, feats, level, linked = infos[i]
         # multi-word wordings, longest first, on tokens joined only by spaces or hyphens (tried
         # only where a token opens one, and only for the lengths of the wordings it opens)
@@ -308,26 +310,25 @@ def _read_words(folded: str, pack: Pack) -> list[_Word]:
             while reach < lengths[0] and i + reach < count:
                 j = i + reach - 1
                 if joins[j] is None:
-                    joins[j] = _JOIN.match(folded[tokens[j].end() : tokens[j + 1].start()]) is not None
+                    joins[j] = _JOIN.match(parts[2 * j + 2]) is not None
                 if not joins[j]:
                     break
                 reach += 1
             for n in lengths:
                 if n > reach:
                     continue
-                span = tokens[i : i + n]
                 for clitic, first in readings:
-                    key = (first, *(_strip_article(t.group(), g.article) for t in span[1:]))
+                    key = (first, *(_strip_article(t, g.article) for t in strings[i + 1 : i + n]))
                     multi = g.exact.get(key)
                     multi_level = g.levels.get(key)
                     if multi or multi_level:
                         word = _Word(
-                            span[0].start() + len(clitic),
-                            span[-1].end(),
+                            at[2 * i + 1] + len(clitic),
+                            at[2 * (i + n)],
                             multi or frozenset(),
                             multi_level,
                             bool(clitic) and clitic == g.link_prefix,
-                            span[0].start(),
+                            at[2 * i + 1],
                         )
                         break
                 if word:
@@ -335,8 +336,8 @@ def _read_words(folded: str, pack: Pack) -> list[_Word]:
                     break
         if word is None:
             if feats or level:
-                start = match.start()
-                word = _Word(start + clitic_len, match.end(), feats, level, linked, start)
+                start = at[2 * i + 1]
+                word = _Word(start + clitic_len, at[2 * i + 2], feats, level, linked, start)
             else:
                 word = _BLANK
             i += 1

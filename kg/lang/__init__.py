@@ -44,7 +44,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.lang.matcher import _WORDS, Matcher, _keys, _words_of, alternatives
+from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -209,7 +209,7 @@ class Lexicon:
             seen = (_WORDS.get(folded) if start == 0 and end is None else None) or _words_of(
                 folded, start, end
             )
-            if keys[0].isdisjoint(seen[0]) and (not keys[1] or keys[1].isdisjoint(seen[1])):
+            if keys[0].isdisjoint(seen[0]) and (not keys[1] or keys[1].isdisjoint(_heads(seen))):
                 return iter(())  # no word of the text opens a wording: most lexicons, most sentences
         key = (folded, start, end)
         found = self._found.get(key)

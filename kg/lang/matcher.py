@@ -21,7 +21,6 @@ import re
 __all__ = ["Hit", "Matcher", "alternatives"]
 
 _WORD = re.compile(r"\w+")
-_HEAD = re.compile(r"(?<!\w)\w\w?")
 _FULL_WORD = re.compile(r"\w+")
 
 
@@ -119,7 +118,7 @@ class Matcher:
             return True
         words, heads = self.keys
         found = _words_of(text, start, end)
-        return not words.isdisjoint(found[0]) or (bool(heads) and not heads.isdisjoint(found[1]))
+        return not words.isdisjoint(found[0]) or (bool(heads) and not heads.isdisjoint(_heads(found)))
 
     def hits(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The matches of :meth:`finditer`, as a list."""
@@ -178,25 +177,32 @@ def _keys(alts: list[tuple[str, bool]], clitics: tuple[str, ...]):
     return frozenset(words), frozenset(heads)
 
 
-_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+_WORDS: dict[str, list] = {}
 _IS_WORD = re.compile(r"\w").match
 
 
-def _words_of(text: str, start: int = 0, end: int | None = None):
-    """``(words, heads)`` of ``text[start:end]``, or more: the words of ``text`` (maximal runs of
-    word characters) and their first two characters, remembered by text (the engine reads one
-    text with many lexicons). Those of the whole text hold those of any part of it that cuts no
-    word; a part that cuts a word (a word's end read as the end of the text) is read on its own."""
+def _words_of(text: str, start: int = 0, end: int | None = None) -> list:
+    """``[words, heads]`` of ``text[start:end]``, or more: the words of ``text`` (maximal runs of
+    word characters) and their first two characters (None until :func:`_heads` reads them),
+    remembered by text (the engine reads one text with many lexicons). Those of the whole text hold
+    those of any part of it that cuts no word; a part that cuts a word (a word's end read as the
+    end of the text) is read on its own."""
     n = len(text)
     if (0 < start < n and _IS_WORD(text, start) and _IS_WORD(text, start - 1)) or (
         end is not None and 0 < end < n and _IS_WORD(text, end) and _IS_WORD(text, end - 1)
     ):
-        piece = text[start:end]
-        return frozenset(_WORD.findall(piece)), frozenset(_HEAD.findall(piece))
+        return [frozenset(_WORD.findall(text[start:end])), None]
     found = _WORDS.get(text)
     if found is None:
-        found = (frozenset(_WORD.findall(text)), frozenset(_HEAD.findall(text)))
+        found = [frozenset(_WORD.findall(text)), None]
         if len(_WORDS) >= 1024:
             _WORDS.clear()
         _WORDS[text] = found
     return found
+
+
+def _heads(found: list) -> frozenset[str]:
+    """The first two characters of the words of :func:`_words_of`'s ``found``, read once."""
+    if found[1] is None:
+        found[1] = frozenset(w[:2] for w in found[0])
+    return found[1]
