@@ -129,7 +129,15 @@ def fold_aligned(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return text.translate(_ALIGNED)
+    found = _ALIGNED_TEXTS.get(text)  # (the engine folds a sentence for names, places and facts)
+    if found is None:
+        if len(_ALIGNED_TEXTS) >= 256:
+            _ALIGNED_TEXTS.clear()
+        found = _ALIGNED_TEXTS[text] = text.translate(_ALIGNED)
+    return found
+
+
+_ALIGNED_TEXTS: dict[str, str] = {}  # the texts folded last
 
 
 def title_case(name: str) -> str:

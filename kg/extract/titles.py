@@ -846,14 +846,26 @@ def _role_next(after: str, folded_after: str, pack: Pack) -> bool:
     return len(roles[0][2]) > 1 or any(b[0] >= r1 for b in find_bodies(text[: r1 + 40], pack))
 
 
+_ABBREVIATED: dict[tuple[str, bool], bool] = {}  # does a full stop end an abbreviation, by what precedes it
+
+
 def _cuts(text: str, chars: str):
     """The matches of ``chars`` in ``text`` that end a title: not the full stop of an abbreviation
     ("M.", "Sr.", "Nr.") or of an ordinal or day number ("des 13. Zentralkomitees")."""
     from kg.text import _abbreviation
 
     for m in re.finditer(chars, text):
-        if m.group() == "." and _abbreviation().search(text, max(0, m.start() - 6), m.end()):
-            continue
+        if m.group() == ".":
+            # (what the expression reads: the 6 characters before the dot, and whether they open the text)
+            pos = max(0, m.start() - 6)
+            key = (text[pos : m.end()], pos == 0)
+            abbreviated = _ABBREVIATED.get(key)
+            if abbreviated is None:
+                if len(_ABBREVIATED) >= 8192:
+                    _ABBREVIATED.clear()
+                abbreviated = _ABBREVIATED[key] = _abbreviation().search(text, pos, m.end()) is not None
+            if abbreviated:
+                continue
         if m.group() == "." and text[m.end() : m.end() + 1].isalpha():
             continue  # a full stop inside a word: "T.Ư" (Trung ương), "TP.HCM"
         yield m

@@ -146,7 +146,7 @@ class Lexicon:
         self._prefixes = prefixes
         self._compiled: re.Pattern[str] | None = None  # on first use
         self._compiled_anchored: re.Pattern[str] | None = None  # (match_at's) on first use
-        self._keys = _UNKNOWN  # (match_at's) what the word at a position must be, on first use
+        self._keys = _UNKNOWN  # what the words of a text must hold (Matcher.keys), on first use
 
     def _source(self) -> tuple[str, str]:
         """The wordings as a regex: (the clitic group, the wordings)."""
@@ -201,10 +201,9 @@ class Lexicon:
         expression (:mod:`kg.lang.matcher`)."""
         if not self.entries:
             return iter(())
-        matcher = self._matcher
-        if matcher is None:
-            matcher = self._matcher = Matcher(self.entries, self._prefixes)
-        keys = matcher.keys
+        keys = self._keys
+        if keys is _UNKNOWN:  # (Matcher.keys, read before the matcher is compiled: most are seldom needed)
+            keys = self._keys = _keys(alternatives(self.entries), self._prefixes)
         if keys is not None:  # (Matcher.may_match, inlined: the engine asks it 300 times an article)
             seen = (_WORDS.get(folded) if start == 0 and end is None else None) or _words_of(
                 folded, start, end
@@ -214,6 +213,9 @@ class Lexicon:
         key = (folded, start, end)
         found = self._found.get(key)
         if found is None:  # the engine reads a sentence with the same lexicon several times
+            matcher = self._matcher
+            if matcher is None:
+                matcher = self._matcher = Matcher(self.entries, self._prefixes)
             get = self.get
             found = [(hit, get(hit.group("w"))) for hit in matcher.search_all(folded, start, end)]
             if len(folded) <= 2000:  # sentences, not whole articles
