@@ -83,6 +83,29 @@ def normalise(role: str, org: str, level: str | None) -> tuple[str, str, str | N
 
 
 def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> list[Title]:
+    """Positions named in a folded title span (:func:`_read_titles`), remembered for a loaded pack
+    while the article's acronyms are the same (the engine reads a span several times): a new list
+    of the same titles (never changed in place: ``dataclasses.replace`` makes another)."""
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
+        return _read_titles(span, pack, default_level)
+    acronyms = current_acronyms()
+    if _TITLES_READ_WITH[0] is not acronyms:  # (held here, so never another dict at the same address)
+        _TITLES.clear()
+        _TITLES_READ_WITH[0] = acronyms
+    key = (span, id(pack), default_level)  # a loaded pack lives as long as the process
+    found = _TITLES.get(key)
+    if found is None:
+        if len(_TITLES) >= 4096:
+            _TITLES.clear()
+        found = _TITLES[key] = tuple(_read_titles(span, pack, default_level))
+    return list(found)
+
+
+_TITLES: dict[tuple[str, int, str], tuple[Title, ...]] = {}
+_TITLES_READ_WITH: list = [None]  # the acronyms the titles of _TITLES were read with
+
+
+def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> list[Title]:
     """Positions named in a folded title span.
 
     Each role wording opens a title that runs to the next role wording; the body is the first
