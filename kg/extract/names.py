@@ -236,18 +236,26 @@ def _char_class(chars: str) -> str:
     return "".join(out)
 
 
+def _case_class(cased) -> str:
+    """A regex matching one character ``cased`` is true of (``str.isupper``, ``str.islower``): a
+    class of the Basic Multilingual Plane (the engine tests it in one step) and, only for a
+    character beyond it, a class of the others (which the engine tests range by range)."""
+    chars = "".join(filter(cased, map(chr, range(sys.maxunicode + 1))))
+    bmp = _char_class("".join(c for c in chars if ord(c) <= 0xFFFF))
+    astral = _char_class("".join(c for c in chars if ord(c) > 0xFFFF))
+    return rf"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{astral}])"
+
+
 @cache
 def _capitalised() -> re.Pattern[str]:
     """The words :func:`_latin_tokens` yields that start with a capital (``str.isupper``), found by
     one expression: a capital that starts a word or follows a lower-case letter (a cut), and the
     letters after it up to the next cut (a capital after a lower-case letter) or the word's end."""
-    upper = _char_class("".join(filter(str.isupper, map(chr, range(sys.maxunicode + 1)))))
-    lower = _char_class("".join(filter(str.islower, map(chr, range(sys.maxunicode + 1)))))
+    upper, lower = _case_class(str.isupper), _case_class(str.islower)
+    other = rf"(?:(?!{lower})[^\W\d_])"  # a letter that is not lower case
     # (a capital, not after a letter that is not lower case; then letters, a lower-case one only
     # when no capital follows it, unless it is the token's last)
-    return re.compile(
-        rf"[{upper}](?<![^\W\d_{lower}][{upper}])(?:[^\W\d_{lower}]|[{lower}](?![{upper}]))*[{lower}]?"
-    )
+    return re.compile(rf"{upper}(?<!{other}{upper})(?:{other}|{lower}(?!{upper}))*{lower}?")
 
 
 def _name_tokens(text: str):
