@@ -101,24 +101,10 @@ class Matcher:
         if clitics:  # the wording as written first, then after each clitic, longest first
             ordered = "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True))
             found = rf"{found}|(?:{ordered})(?P<w>{any_wording})(?!\w)"
+        # a match follows a character that is not a word character (the expression's (?<!\w)):
+        # the engine skips to those characters; the start of a text is read after a space
+        self._after = re.compile(rf"\W(?:{found})")
         self.keys = _keys(alts, clitics)  # what a text's words must hold (None: no test)
-        self._after: re.Pattern[str] | None = None
-        if self.keys is None:
-            # a match follows a character that is not a word character (the expression's (?<!\w)):
-            # the engine skips to those characters; the start of a text is read after a space
-            self._after = re.compile(rf"\W(?:{found})")
-            return
-        # every wording opens with a word character: a match starts at a word of the text, and the
-        # wordings that may match there are found by that word (see _keys), tried in their order
-        self._by_word: dict[str, list[tuple[int, str, bool]]] = {}  # a word -> (rank, wording, stem)
-        self._by_head: dict[str, list[tuple[int, str, bool]]] = {}  # stems of word characters, by head
-        for rank, (w, stem) in enumerate(alts):
-            first = _WORD.match(w).group()
-            if stem and first == w:
-                self._by_head.setdefault(w[:2], []).append((rank, w, stem))
-            else:
-                self._by_word.setdefault(first, []).append((rank, w, stem))
-        self._clitics = tuple(sorted(clitics, key=len, reverse=True))
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """:class:`Hit` for each match in ``text[start:end]`` (``pattern.finditer(text, start,
@@ -142,8 +128,6 @@ class Matcher:
 
     def search_all(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The matches of :meth:`hits`, without first asking :meth:`may_match`."""
-        if self._after is None:
-            return self._by_words(text, start, end)
         out = []
         stop = len(text) if end is None else end
         pos = start
@@ -163,55 +147,6 @@ class Matcher:
             first = m.start() + 1
             out.append(Hit(text, first, m.start(1) if m.lastindex else first, m.end()))
             pos = m.end()
-
-    def _at(self, text: str, run: str, at: int, stop: int) -> int:
-        """Where the first wording (in the expression's order) that matches at ``at`` ends, the
-        text's word there being ``run`` (cut at ``stop``); -1 when none does."""
-        found = self._by_word.get(run)
-        stems = self._by_head.get(run[:2])
-        if stems:
-            found = sorted(found + stems) if found else stems
-        if not found:
-            return -1
-        for _, w, stem in found:
-            if not text.startswith(w, at, stop):
-                continue
-            after = at + len(w)
-            if stem:
-                return _WORD_CHARS.match(text, after, stop).end()  # (\w* then (?!\w))
-            if after == stop or not _IS_WORD(text, after):
-                return after
-        return -1
-
-    def _by_words(self, text: str, start: int, end: int | None) -> list[Hit]:
-        """The expression's matches, found word by word: at each word of ``text[start:end]`` (one
-        that no match before took), the first wording as written that matches there, else the
-        first after each clitic the word opens with, longest clitic first."""
-        stop = len(text) if end is None else end
-        out = []
-        taken = 0  # where the last match ended
-        for m in _RUN.finditer(text, start, stop):
-            at = m.start()
-            if at < taken:
-                continue
-            run = m.group()
-            found = self._at(text, run, at, stop)
-            word = at
-            if found < 0:
-                for clitic in self._clitics:
-                    if run.startswith(clitic):
-                        word = at + len(clitic)
-                        found = self._at(text, run[len(clitic) :], word, stop)
-                        if found >= 0:
-                            break
-            if found >= 0:
-                out.append(Hit(text, at, word, found))
-                taken = found
-        return out
-
-
-_RUN = re.compile(r"(?<!\w)\w+")  # a word: where a match may start
-_WORD_CHARS = re.compile(r"\w*")
 
 
 def _keys(alts: list[tuple[str, bool]], clitics: tuple[str, ...]):
