@@ -12,6 +12,11 @@ engine jumps from one position where a wording may start to the next, and there 
 wordings that start with the character it sees. The positions it skips to are those after a
 character that is not a word character (the expression's ``(?<!\\w)``), and the start of the text;
 the wording after each clitic is a group of its own, so a match says where its wording starts.
+
+Most texts hold none of a lexicon's wordings: :meth:`Matcher.may_match` says so first, from the
+text's words (read once per text and shared by every lexicon) and the words a wording can start
+with (:func:`_keys`: a match starts where a word of the text starts, and a wording of one word ends
+where it ends), and the expression is searched only when one may match.
 """
 
 from __future__ import annotations
