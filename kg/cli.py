@@ -153,8 +153,13 @@ def _spark_build(paths: list[Path], st, master: str, shards: Path | None) -> Non
     target = shards or Path(tempfile.mkdtemp(prefix="kg-shards-")) / "nquads"
     if target.exists():
         raise InputError(f"the shard folder {target} exists already; give a new one with --shards")
-    sent, files, skipped = spark_build(paths, target, master, store=st)
+    sent, files, skipped, merges = spark_build(paths, target, master, store=st)
     report = api.load(files, st)
+    if merges:  # people found to be one once a central post was seen, as the embedded build does
+        from kg.resolve import merge_identities
+
+        merge_identities(st, merges)
+        st.flush()
     click.echo(
         f"spark: {_plural(sent, 'article')} extracted into {_plural(len(files), 'shard')} in {target}; "
         f"loaded {_plural(report.articles, 'graph')} ({_plural(report.triples, 'quad')})"

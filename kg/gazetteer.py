@@ -357,6 +357,11 @@ def main_province(places: list[str], url: str | None = None) -> str | None:
         ranked = counts.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:  # a tie is not clearly one province
             return ranked[0][0]
+        tied = [p for p, n in counts.items() if n == ranked[0][1]]
+        if len(tied) == 2 and merged_into(tied[0]) in tied:  # "Lao Cai" and "Yen Bai", merged into it in
+            return merged_into(tied[0])  # 2025: one province, the successor
+        if len(tied) == 2 and merged_into(tied[1]) in tied:
+            return merged_into(tied[1])
         return None
     if url:
         squashed = re.sub(r"[^a-z]", "", url.lower())
@@ -399,8 +404,9 @@ def place_pattern() -> re.Pattern[str]:
 
 @cache
 def _by_words() -> dict[str, int]:
-    """Folded place names (longer than 3 letters) -> number of words."""
-    return {n: len(n.split()) for n in set(provinces()) | set(districts()) if len(n) > 3}
+    """Folded place names (longer than 3 letters) -> number of words; a name several districts
+    share ("ky anh (huyen)", "ky anh (thi xa)") by the name alone, as texts write it."""
+    return {n: len(n.split()) for n in _bare_names() if len(n) > 3}
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -626,7 +632,7 @@ def unlisted_at(after: dict[int, bool], start: int, syllables: int, last: bool) 
 
 
 def unlisted_place(title: str, gap: str, pack: Pack) -> bool:
-    """Is ``gap`` a place written in a script other than Latin right after the level word that
+    """Is ``gap`` a place (in Latin script or another) right after the level word that
     ends a title ("رئيس اللجنة الشعبية لبلدية ها نها، السيد <name>"): one to three words, each a
     Vietnamese syllable as the script spells it (a commune the gazetteer may lack)?"""
     from kg.extract.names import reader_for, syllable_reading
@@ -636,6 +642,11 @@ def unlisted_place(title: str, gap: str, pack: Pack) -> bool:
         return False
     if not any(m.end() == len(title) for m, _ in pack.levels.finditer(title)):
         return False
+    if all(reader_for(w) is None for w in words):
+        # Latin script: Vietnamese syllables ("sekretarz Komitetu Partii gminy Hoa Xuan <name>")
+        from kg.extract.names import syllables
+
+        return all(w in syllables() for w in words)
     return all(reader_for(w) is not None and syllable_reading(w) is not None for w in words)
 
 

@@ -71,6 +71,7 @@ __all__ = [
     "article_iri",
     "body_iri",
     "choose_reading",
+    "home_reading",
     "is_known_reading",
     "known_officials",
     "local_officials",
@@ -147,6 +148,17 @@ def known_officials() -> frozenset[str]:
 
 
 @cache
+def attested_officials() -> frozenset[str]:
+    """Folded names that make an official even when an article names them bare, with no title
+    ("Tran Quoc Vuong destacó"): the well-known officials of ``kg/data/known_officials.txt`` and the
+    local officials of three syllables or more that two articles or more attest."""
+    names = {fold(name) for name in tables.lines(tables.data_path("data", "known_officials.txt"))}
+    rows = tables.rows(tables.data_path("data", "local_officials.tsv"))
+    local = {fold(r[0]) for r in rows if len(r) > 2 and r[2].isdigit() and int(r[2]) >= 2}
+    return frozenset(names | {n for n in local if len(n.split()) >= 3})
+
+
+@cache
 def local_officials() -> dict[str, tuple[str, str]]:
     """Folded name -> (province, province before the 2025 merger) of officials whose local posts
     other corpora attest (``kg/data/local_officials.tsv``, by ``tools/make_local_officials.py``)."""
@@ -198,7 +210,8 @@ def choose_reading(
     known: Collection[str] = frozenset(),
 ) -> str | None:
     """Which reading of a name written in another script it is: the best-ranked reading that is a
-    known name (:func:`is_known_reading`) within :data:`KNOWN_MARGIN` of the likeliest; else, of
+    known name (:func:`is_known_reading`; one the article gives, ``known``, before the shipped
+    lists) within :data:`KNOWN_MARGIN` of the likeliest; else, of
     the other names its letters spell (``spelled()``), the known one ``score`` rates best within
     that margin; else the likeliest (None without any reading).
 
@@ -212,7 +225,9 @@ def choose_reading(
     """
     floor = ranked[0][0] - KNOWN_MARGIN if ranked else -math.inf
     officials = known_officials()
-    hits = [name for value, name in ranked if value >= floor and (name in known or name in officials)]
+    # the article's own names (earlier officials, names it writes in Latin letters, its address) first
+    hits = [name for value, name in ranked if value >= floor and name in known]
+    hits = hits or [name for value, name in ranked if value >= floor and name in officials]
     if hits:
         return hits[0]
     names = spelled()
@@ -225,6 +240,37 @@ def choose_reading(
     if hits:
         return max(hits, key=score)
     return ranked[0][1] if ranked else None
+
+
+def home_reading(name: str, alternatives: Sequence[str], provinces: Collection[str]) -> str | None:
+    """Of the readings of a name written in another script (``name``, the chosen one, then its
+    ``alternatives``, likeliest first), the one listed as a local official
+    (``kg/data/local_officials.tsv``) of one of ``provinces`` (:func:`kg.gazetteer.province_keys`),
+    when ``name`` is not: an official of Hue is rather Hue's Nguyen Van Phuong than Ha Noi's Nguyen
+    Van Phong. None when ``name`` is such an official or no reading is.
+
+    >>> home_reading("Nguyen Van Phong", ["Nguyen Van Phuong"], {"Hue"})
+    'Nguyen Van Phuong'
+    >>> home_reading("Nguyen Van Phong", ["Nguyen Van Phuong"], {"Ha Noi"}) is None
+    True
+    """
+    if not provinces:
+        return None
+    listed = local_officials()
+
+    def home(reading: str) -> bool:
+        key = fold(reading)
+        return key in listed and bool(gazetteer.province_keys(listed[key]) & set(provinces))
+
+    if home(name):
+        return None
+    return next((a for a in alternatives if home(a)), None)
+
+
+def _slug_names(url: str | None) -> frozenset[str]:
+    from kg.extract.names import slug_names  # (kg.extract imports this module)
+
+    return slug_names(url)
 
 
 # ---------------------------------------------------------------- people
@@ -422,17 +468,41 @@ class Resolver:
 
     def prefer_known(self, x: Extraction) -> None:
         """Rename an official whose name was read from another script when another of its
-        readings is a known name and its own is not."""
+        readings is a known name and its own is not; or, for an official with a local post, when
+        another reading is a local official of that post's province (:func:`home_reading`) and its
+        own is not: the person is of the province the article places them in."""
+        spelled = _slug_names(x.article.url)  # a name the page's address spells is the article's own
         for official in x.officials:
-            if not official.alternatives or self.is_known(official.name):
+            if not official.alternatives or fold(official.name) in spelled:
                 continue
-            better = next((a for a in official.alternatives if self.is_known(a)), None)
-            if better is None:
+            better = home_reading(official.name, official.alternatives, self._home_keys(x, official))
+            if better is None and self.is_known(official.name):
+                continue
+            better = better or next((a for a in official.alternatives if self.is_known(a)), None)
+            if better is None or better == official.name:
                 continue
             old = official.name
             official.name = better
             for meeting in x.meetings:
                 meeting.chairs = [better if c == old else c for c in meeting.chairs]
+
+    def _home_keys(self, x: Extraction, official) -> set[str]:
+        """The provinces (:func:`kg.gazetteer.province_keys`) an official with a local post is of: its
+        posts' places; else the article's province; else the one the other officials with local
+        posts are listed in (``kg/data/local_officials.tsv``), when they agree."""
+        local = [p.body for p in official.positions if p.body.level not in (None, "central")]
+        if not local:
+            return set()
+        keys = gazetteer.province_keys(gazetteer.province_of(b.place) for b in local if b.place)
+        if keys or x.province:
+            return keys or gazetteer.province_keys([x.province])
+        others: set[str] = set()
+        for other in x.officials:
+            listed = local_officials().get(fold(other.name))
+            posted = any(p.body.level not in (None, "central") for p in other.positions)
+            if other is not official and listed and posted:
+                others |= gazetteer.province_keys(listed)
+        return others if len(others) == 1 else set()
 
     # ---------------------------------------------------------- people
     def person(

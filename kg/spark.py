@@ -7,7 +7,11 @@ installed on the executors) exactly as ``kg build``'s worker processes do
 reads the minted articles back in corpus order and decides identities with the same code as the
 embedded build (:class:`kg.mint.EntityIndex`, :class:`kg.resolve.Resolver`) — a few dictionary
 look-ups per article — and writes N-Quads shards, one named graph per article plus the entity
-records, that ``kg load`` (or ``--store``) bulk-loads. The graph is the embedded build's.
+records, that ``kg load`` (or ``--store``) bulk-loads. People the driver finds to be one only
+later in the corpus (a name with two local identities, then a central post) are returned as
+merges (old IRI -> new) for :func:`kg.resolve.merge_identities` to rewrite in the store once the
+shards are loaded, as the embedded build does after its last write. The graph is the embedded
+build's.
 """
 
 from __future__ import annotations
@@ -18,11 +22,22 @@ import pickle
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.model import Article
 from kg.reader import Skipped, read_articles
 
-__all__ = ["spark_build"]
+__all__ = ["SparkBuild", "spark_build"]
+
+
+class SparkBuild(NamedTuple):
+    """What :func:`spark_build` did: articles sent to Spark, the shard files written, the files
+    skipped while reading, and the identities merged (old IRI -> new) to rewrite after loading."""
+
+    sent: int
+    files: list[Path]
+    skipped: list[Skipped]
+    merges: dict[str, str]
 
 
 def _to_minted(records: Iterable[tuple]) -> Iterator[str]:
@@ -39,9 +54,9 @@ def _to_minted(records: Iterable[tuple]) -> Iterator[str]:
         yield base64.b64encode(pickle.dumps(minted, protocol=pickle.HIGHEST_PROTOCOL)).decode("ascii")
 
 
-def _finish(minted_dir: Path, out: Path, store=None) -> list[Path]:
+def _finish(minted_dir: Path, out: Path, store=None) -> tuple[list[Path], dict[str, str]]:
     """Identities in corpus order (Spark keeps the order of the records across its part files),
-    then one N-Quads shard per part."""
+    then one N-Quads shard per part; and the merges found on the way."""
     from kg.mint import EntityIndex
 
     index = EntityIndex.from_store(store) if store is not None else EntityIndex()
@@ -58,7 +73,7 @@ def _finish(minted_dir: Path, out: Path, store=None) -> list[Path]:
             files.append(target)
         else:
             target.unlink()
-    return files
+    return files, index.resolver.take_merges()
 
 
 def spark_build(
@@ -67,11 +82,10 @@ def spark_build(
     master: str = "local[*]",
     partitions: int | None = None,
     store=None,
-):
+) -> SparkBuild:
     """Extract every article under ``paths`` with Spark; write N-Quads shards into ``shards``.
-    ``store`` (optional) seeds the identities with the officials it already holds.
-
-    Returns ``(articles sent, shard files, skipped files)``.
+    ``store`` (optional) seeds the identities with the officials it already holds. Load the
+    shards, then apply ``merges`` with :func:`kg.resolve.merge_identities`.
     """
     import shutil
 
@@ -101,6 +115,6 @@ def spark_build(
         sc.parallelize(records, slices).mapPartitions(_to_minted).saveAsTextFile(str(minted))
     finally:
         spark.stop()
-    files = _finish(minted, out, store)
+    files, merges = _finish(minted, out, store)
     shutil.rmtree(minted)
-    return len(records), files, skipped
+    return SparkBuild(len(records), files, skipped, merges)

@@ -166,12 +166,12 @@ _SPLIT = re.compile(rf"\s(?:(?<=[{RE_SENTENCE_ENDS}]\s)\s*(?=[{SENTENCE_START}])
 @functools.cache
 def _abbreviation() -> re.Pattern[str]:
     """A word whose full stop ends no sentence: every pack's ``abbreviations.txt`` (text is cut into
-    sentences before its language is known), and a day or month number ("20. Juli")."""
+    sentences before its language is known), and a day or month number ("20. Juli", "(20. Juli)")."""
     from kg.lang import available_languages, load_pack  # kg.lang folds with this module
 
     words = {w for code in available_languages() for w in load_pack(code).abbreviations}
     listed = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?:{listed}|\d{{1,2}})\.$")
+    return re.compile(rf"(?:^|\s)(?:{listed})\.$|(?:^|[\s(])\d{{1,2}}\.$")
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -11,12 +11,12 @@ import dataclasses
 import itertools
 import re
 
-from kg import gazetteer
+from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
 from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
 from kg.extract.meetings import chairs_in, find_meetings
-from kg.extract.names import NameMention, find_names
+from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
     LOCAL_ORGS,
     body_of,
@@ -28,8 +28,8 @@ from kg.extract.titles import (
 )
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
-from kg.script import LATIN, RE_COLONS, RE_COMMAS, SEMICOLONS
-from kg.text import fold, fold_aligned, normalise_digits, sentences, strip_marks
+from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
+from kg.text import Sentence, fold, fold_aligned, normalise_digits, sentences, strip_marks
 
 __all__ = ["extract"]
 
@@ -72,7 +72,8 @@ def extract(article: Article) -> Extraction:
 def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes: list[str]) -> Extraction:
     sents = sentences(text)
     folded = [fold_aligned(s) for s in sents]
-    first_pass = [find_names(sent, pack) for sent in sents]
+    slugged = slug_names(article.url)  # names the page's address spells: readings prefer them
+    first_pass = [find_names(sent, pack, slugged) for sent in sents]
     named = [
         (s.start + m.start, s.start + m.end) for s, ms in zip(sents, first_pass, strict=True) for m in ms
     ]
@@ -86,7 +87,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         # names read from another script may read better now that earlier officials are known
         other_script = any(m.script != "latin" for m in found)
         mentions = (
-            find_names(sent, pack, frozenset(fold(n) for n in officials))
+            find_names(sent, pack, slugged | frozenset(fold(n) for n in officials))
             if other_script and officials
             else found
         )
@@ -112,14 +113,22 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 # a courtesy title alone ("pan", "pani": Mr, Mrs) makes no official, a comrade or a rank does
                 honorific = honorific and not _courtesy_only(fs, mention, pack)
                 if not titles and not honorific and not (open_names and len(mention.name.split()) >= 2):
-                    continue
+                    # a well-known official named bare ("Tran Quoc Vuong destacó") is still one
+                    if not (mention.script == "latin" and fold(mention.name) in resolve.attested_officials()):
+                        continue
                 if _cut_name(sent, mention, officials) and sent.index == len(sents) - 1:
                     continue  # "... الرفيق نجوين فان" where the article stops: Nguyen Van Ut, named before
                 official = officials[mention.name] = Official(
                     mention.name, mention.surface, sent.index, alternatives=mention.alternatives
                 )
-            _add_positions(official, titles, sent.index, province)
+            _add_positions(official, titles, sent.index, _listed_province(sent, fs, mention) or province)
             last_official[:] = [official]
+        # "Genosse X, ..., scheidet aus ...; er wird ... zum Ständigen Stellvertretenden Sekretär ernannt": a
+        # clause after a semicolon that names nobody and opens with a pronoun speaks of the last official
+        for semi in re.finditer(rf"[{RE_SEMICOLONS}]\s*", fs):
+            if semi.start() >= mentions[-1].end:
+                clause = Sentence(str(sent)[semi.end() :], sent.start + semi.end(), sent.index)
+                _pronoun_titles(clause, fs[semi.end() :], pack, last_official, province)
         chairs = chairs_in(fs, mentions, pack)
         if chairs:
             chairs_by_sentence[sent.index] = [c for c in chairs if c in officials] or chairs
@@ -154,9 +163,25 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     return out
 
 
+def _listed_province(sent, folded: str, mention) -> str | None:
+    """The one province the head of a list names, for the officials listed after its colon ("Die
+    folgenden Genossen empfingen die Delegation als Führung der Provinz Binh Phuoc: A – Sekretär des
+    Provinzparteikomitees; B – ..."): the province of their posts that write none."""
+    colon = re.search(rf"[{RE_COLONS}]", folded)
+    if colon is None or mention.start < colon.end():
+        return None
+    head = gazetteer.find_places(folded[: colon.start()], str(sent)[: colon.start()])
+    named = {gazetteer.province_of(name) for _, _, name in head}
+    return next(iter(named)) if len(named) == 1 and None not in named else None
+
+
 def _cut_name(sent, mention, officials) -> bool:
-    """Is ``mention`` a name cut off by the end of the text, the start of an official's named before?"""
-    return not str(sent)[mention.end :].strip() and any(n.startswith(mention.name + " ") for n in officials)
+    """Is ``mention`` a name cut off by the end of the text, the start of an official's named before
+    (whole syllables, "Nguyen Van" of Nguyen Van Ut, or cut inside one: "Pham Thanh Nga" of Pham Thanh
+    Ngai)?"""
+    return not str(sent)[mention.end :].strip() and any(
+        n != mention.name and n.startswith(mention.name) for n in officials
+    )
 
 
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
@@ -181,13 +206,30 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
             official.positions.append(Position(t.role, body, sentence, t.former))
 
 
+# an opening date or a short adverb before a comma ("In July 2019,", "Desde diciembre de 2020,",
+# "Anteriormente,", "Previously,")
+_DATED_OPENING = re.compile(
+    rf"(?:[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.]{{0,12}}|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+)[{RE_COMMAS}]\s*"
+)
+# the same date without a comma ("In 2019 he was elected"), maybe then the verb a language writes second
+# ("Im Juli 2024 wurde er zum ...", "Seit Dezember 2020 ist er ...": German puts the pronoun after the verb)
+_DATED_BARE = re.compile(rf"[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?")
+
+
 def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], province: str | None) -> None:
     """ "He has held the positions of Deputy Secretary of ...": posts of the official named just
     before, in a sentence that starts with a pronoun and speaks of posts (a ``title_link`` cue)."""
     if not last:
         return
-    opening = folded[:25]
-    if not any(m.start() < 3 for m, _ in pack.cue("pronoun").finditer(opening)):
+    # the pronoun opens the sentence, or follows an opening date or adverb ("In July 2019, he was
+    # elected ...", "Desde diciembre de 2020, ha ocupado el cargo de ...", "Auparavant, il a été ...")
+    dated = _DATED_OPENING.match(folded)
+    starts = [dated.end() if dated else 0]
+    if not dated and (bare := _DATED_BARE.match(folded)):
+        starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
+    if not any(
+        m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
+    ):
         return
     link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
     if link is None:
@@ -345,8 +387,15 @@ def _dedupe_metrics(out: Extraction) -> None:
     is one fact too (no gold article reports two counts of the same value), and so is a sum repeated
     with the same change ("42.000 billones de VND, un crecimiento del 11,51%" ... "42 billones de VND
     un crecimiento del 11,51%"); two equal sums without a change may be two grants."""
-    best: dict[tuple[float, str, str], int] = {}
-    keys = [(m.value, m.unit, "" if m.unit in _COUNTS else fold(m.surface)) for m in out.metrics]
+    best: dict[tuple, int] = {}
+    # the same figure written twice in one sentence is two ("42% du PIB et 42% du budget"): the
+    # n-th of a sentence merges only with the n-th of another
+    nth: dict[tuple, int] = {}
+    keys = []
+    for m in out.metrics:
+        written = "" if m.unit in _COUNTS else fold(m.surface)
+        n = nth[m.value, m.unit, written, m.sentence] = nth.get((m.value, m.unit, written, m.sentence), -1) + 1
+        keys.append((m.value, m.unit, written, 0 if m.unit in _COUNTS else n))
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i
@@ -384,11 +433,14 @@ def _dedupe_documents(out: Extraction) -> None:
     coded = {
         (d.kind, re.split(r"[-/]", d.number)[0]) for d in out.documents if d.number and not d.number.isdigit()
     }
+    # "Resolution No. 11 of the 13th Central Committee" and "the Resolution of the 11th Plenum of the 13th
+    # Central Committee" cited in the same article: the plenum's resolution, named by its plenum
+    plenums = {(d.kind, str(d.session)) for d in out.documents if d.session is not None and d.term is not None}
     seen = set()
     docs = []
     for d in out.documents:
         key = (d.kind, d.number, d.session, d.term)
-        if key in seen or (d.number and d.number.isdigit() and (d.kind, d.number) in coded):
+        if key in seen or (d.number and d.number.isdigit() and (d.kind, d.number) in coded | plenums):
             continue
         seen.add(key)
         docs.append(d)

@@ -20,10 +20,10 @@ from collections import Counter
 
 from kg import gazetteer
 from kg.extract.documents import citation_spans
-from kg.extract.grammar import find_bodies, find_roles
+from kg.extract.grammar import DELEGATION, find_bodies, find_roles
 from kg.extract.names import NameMention
 from kg.extract.numbers import DateMention, find_dates, years_in
-from kg.extract.titles import body_of
+from kg.extract.titles import GENERIC, body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
 from kg.script import RE_CLAUSE_ENDS, RE_DASHES
@@ -60,7 +60,26 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # Chairman X" writes the chair's body before the chair's role)
         after = sorted([r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions])
         led = sorted(s for s, e, _ in find_bodies(folded, pack) if not _within(after, e, e + 3))
-        chair = [a for a, b in chair if not _within(led, b, b + 4)]
+        # a delegation the wording follows, no meeting noun or name between ("Delegacja prowincji,
+        # składająca się z 12 delegatów, pod przewodnictwem X"), or the delegation right after it
+        # ("X przewodniczył delegacji roboczej"): X leads the delegation, chairs nothing (not the
+        # delegation a meeting noun names: "Spotkaniu Delegacji ... z wyborcami przewodniczył X")
+        nouns = sorted(m.start() for m, _ in pack.cue("meeting").finditer(folded))
+        heads = sorted(nouns + after)
+        led_by = [
+            (s, e)
+            for s, e, v in find_bodies(folded, pack, unnamed=True)
+            if v[0] in ("national_assembly_delegation", DELEGATION) and not _within(nouns, s - 40, s - 1)
+        ]
+        chair = [
+            a
+            for a, b in chair
+            if not _within(led, b, b + 4)
+            and not any(
+                (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
+                for s, e in led_by
+            )
+        ]
     if not chair:
         return []
     attend = [a for a, _ in attending]
@@ -236,6 +255,29 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     return (datetime.date.fromisoformat(date) - datetime.timedelta(days=days[-1] - 1)).isoformat()
 
 
+def _later_days(date: str | None, d: DateMention, folded: str) -> list[str]:
+    """The later days of a meeting whose date ``d`` writes a span of days ("từ ngày 12 đến ngày 15
+    tháng 10 năm 2020", "12 - 14/6"), as ISO dates: the day numbers after the first, up to ten days
+    on, the month's number aside (unless it is also a day's).
+
+    >>> _later_days("2020-10-12", DateMention(0, 32, 12, 10, 2020), "12 den ngay 15 thang 10 nam 2020")
+    ['2020-10-13', '2020-10-14', '2020-10-15']
+    >>> _later_days("2024-06-05", DateMention(0, 8, 5, 6, 2024), "5/6/2024")
+    []
+    """
+    if not date or len(date) != 10 or d.day is None:
+        return []
+    numbers = [int(n) for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])]
+    last = max(
+        (n for n in numbers if d.day < n <= d.day + 10 and (n != d.month or numbers.count(n) > 1)),
+        default=None,
+    )
+    if last is None:
+        return []
+    first = datetime.date.fromisoformat(date)
+    return [(first + datetime.timedelta(days=k)).isoformat() for k in range(1, last - d.day + 1)]
+
+
 def _before_day(d: DateMention, anchor: datetime.date | None) -> int | None:
     """The year of a day written without one, in an article published on ``anchor``: the anchor's
     year, or the year before for a day after it ("On 31 Dec" in an article of 2 January 2020 is 31
@@ -348,6 +390,21 @@ def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
     return year
 
 
+def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
+    """The first year of the latest term the text names by its years right after a term word
+    ("pour la période 2025-2030", "mandato 2020-2025"), outside cited documents."""
+    starts = []
+    for fs, spans in zip(folded, cited, strict=True):
+        outside = _outside(spans)
+        terms = [m.end() for m, _ in pack.cue("term").finditer(fs)]
+        starts += [
+            int(t.group(1))
+            for t in _TERM.finditer(fs)
+            if outside(t.start()) and any(0 <= t.start() - e <= 12 for e in terms)
+        ]
+    return max(starts, default=None)
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it."""
@@ -387,7 +444,9 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         # first day's too
         ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
         whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
-        out.append((m.start(), m.end() + 12 if ranged else max(m.end() + 12, whole)))
+        end = m.end() + 12 if ranged else max(m.end() + 12, whole)
+        if re.search(r"\d", folded[m.start() : end]):  # no date after it ("to review the work"): nothing
+            out.append((m.start(), end))
     range_words = [  # "hasta el 14", "to 5 June": a range word that a number follows
         m.start()
         for kind in ("until", "day_range")
@@ -406,6 +465,12 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
         out.append((m.start(), year.end() if year else m.end() + 12))
+    for m, _ in pack.cue("same_period").finditer(folded):
+        # the year a change is measured against ("so với cùng kỳ năm 2023", "over the same period
+        # in 2023"): a word or two before it, no other number between
+        year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 12)
+        if year and not re.search(r"\d", folded[m.end() : year.start()]):
+            out.append((m.start(), year.end()))
     return out
 
 
@@ -424,6 +489,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     # the year of the first meeting dated to the day: later days written without a year follow it
     first_dated: int | None = None
     said: dict[int, list[int]] = {}  # the sentences that report each meeting
+    yearless: dict[int, DateMention] = {}  # the day of a meeting no year was found for
     to_come = False  # a meeting the article announces as still to come
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = _names_meeting(fs, spans, pack)
@@ -460,14 +526,31 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             )
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
+        later = _later_days(date, dates[0], fs) if dates else []
+        seen = next((by_date[x] for x in later if x in by_date), None)
+        if seen is not None and date not in by_date and seen.kind in (None, _kind(fs, spans, pack)):
+            # a later day of the span reported before ("the closing session on 15 October"), the
+            # whole span now ("from 12 to 15 October"): one meeting, dated by its first day
+            seen.date = date
+            by_date[date] = seen
         meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
+        if date is None and dates and _kinds(fs, spans, pack) == {"congress"}:
+            yearless.setdefault(id(meeting), dates[0])
+        for x in later:
+            by_date.setdefault(x, meeting)
         if meeting.kind is None:
             meeting.kind = _kind(fs, spans, pack)
         said.setdefault(id(meeting), []).append(sent.index)
         for c in chairs:
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
+    opened = _text_term(folded, cited, pack)
     for meeting in meetings:
+        if meeting.date is None and id(meeting) in yearless and opened:
+            # a congress (a day whose sentence names no other kind of meeting) opens the latest
+            # term the text names ("réélu ... pour la période 2025-2030. ... lors du 20e congrès
+            # ..., dans l'après-midi du 15 octobre")
+            meeting.date = _date(yearless[id(meeting)], opened)
         _settle(meeting, said[id(meeting)], folded, cited, year, pack)
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
@@ -498,8 +581,16 @@ def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
 
 def _heads_body(folded: str, pack: Pack) -> bool:
     """Is a body written right before the chair wording ("set up the Steering Committee headed by
-    X")? Then the names head that body; they did not chair the meeting."""
-    ends = [e for _, e, _ in find_bodies(folded, pack, unnamed=True)]
+    X")? Then the names head that body; they did not chair the meeting. Not a body a role stands
+    right before: the chair's own title ("Ông A, Chủ tịch UBND tỉnh chủ trì")."""
+    role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]
+    ends = [
+        e
+        for s, e, _ in find_bodies(folded, pack, unnamed=True)
+        if not any(
+            0 <= s - r1 <= 8 and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1:s]) for r1 in role_ends
+        )
+    ]
     cues = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
     return any(e <= c <= e + 3 and not folded[e:c].strip() for c in cues for e in ends)
 
@@ -618,6 +709,14 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     return kind
 
 
+def _kinds(folded: str, cited: list[tuple[int, int]], pack: Pack) -> set[str]:
+    """The kinds of all the meetings the sentence names outside cited documents."""
+    outside = _outside(cited)
+    return {
+        values[0] for m, values in pack.cue("meeting_kind").finditer(folded) if values and outside(m.start())
+    }
+
+
 def _outside(spans: list[tuple[int, int]]):
     """A test of a position against spans (merged and sorted once: a bisection per position)."""
     merged: list[list[int]] = []
@@ -682,7 +781,8 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     """The body that held the meeting: one named right after the meeting noun ("the session of
     the Provincial People's Council"), else the first body that is not part of somebody's title
     ("Secretary of the Provincial Party Committee"), else the first body."""
-    bodies = find_bodies(folded, pack)
+    # (not a commission whose name the grammar does not read: no code of the list, "commission")
+    bodies = [b for b in find_bodies(folded, pack) if b[2][0] != GENERIC]
     if not bodies:
         return None
     role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]  # ascending: wordings never overlap

@@ -77,8 +77,8 @@ def _skip(folded: str, start: int, end: int, value: float) -> bool:
     after = folded[end : end + 3]
     if re.match(r"^\s*(?:h\d|:\d|/\d{4}|-[a-zđ]|\s*-\s*(?:kl|nq|qd|kh|ct)\b)", after):
         return True  # times, dates, document numbers
-    if re.search(r"[/-]\s*$", before) and not re.search(r"\d\s*/\s*$", before):
-        return True
+    if re.search(r"[/-]\s*$", before) and not re.search(r"[\d%]\s*/\s*$", before):
+        return True  # (not the total of "43/49" nor of "83,2%/50%")
     return False
 
 
@@ -422,6 +422,9 @@ def _figure_indicator(
         indicator = found[-1][2].indicator
     if indicator == "grdp" and unit != "billion_vnd":
         indicator = "grdp_growth" if unit == "percent" else "other"
+    if indicator == "poverty_rate" and unit != "percent":
+        # a rate: "617 houses for the poor", "14 780 poor households" count something else
+        indicator = "other"
     return indicator
 
 
@@ -535,6 +538,18 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             metric = Metric(float(m.group(1)), "rank", sentence[m.start() : end], sentence.index)
             metric.indicator = _indicator(folded, m.start(), pack, 0)
             out.append(metric)
+    # an ordinal word before a rank word ("ocupó el sexto lugar", "au sixième rang"); not a
+    # sentence's "firstly" ("En primer lugar, ...": at its start or before a comma)
+    for m, values in pack.ordinals.finditer(folded):
+        gap = len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
+        after = pack.units.match_at(folded, m.end() + gap) if gap else None
+        if after is None or after[1][0] != "rank" or not folded[: m.start()].strip(" -(") or m.start() < 4:
+            continue
+        if re.match(rf"\s*[{RE_COMMAS}]", folded[after[0].end() :]):
+            continue
+        metric = Metric(float(values[0]), "rank", sentence[m.start() : after[0].end()], sentence.index)
+        metric.indicator = _indicator(folded, m.start(), pack, 0)
+        out.append(metric)
     return out
 
 
@@ -572,6 +587,9 @@ def _part_of(folded: str, start: int, end: int, value: float, found, pack: Pack,
     word = _word_after(folded, end)
     if word and (_stem_hit(word.group(1), pack.cue("notcounted")) or pack.months.get(word.group(1))):
         return None  # "davon 5 Jahre"
+    after = next(iter(pack.cue("partition").finditer(folded, end, min(len(folded), end + 16))), None)
+    if after is not None and not folded[end : after[0].start()].strip():
+        return counts[-1][2].unit  # the cue right after the part ("bearbeiteten 194.913 davon", "منها")
     since = found[-1][1]
     between = folded[since:start]
     if re.search(rf"[.:{RE_SEMICOLONS}](?:\s|$)", between) and not any(
@@ -683,12 +701,16 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
     capitalised = _capitalised_nouns(pack)
     phrase_end = None
     pos = end
-    for k in range(3):
+    # (where nouns are capitalised, up to four adjectives: "8 fortgeschrittene neue ländliche Gemeinden")
+    for k in range(5 if capitalised else 3):
         noun = _word_after(folded, pos, 60)
         if noun is None:
             break
         word = noun.group(1)
         upper = sentence[noun.start(1) : noun.start(1) + 1].isupper()
+        if capitalised and k and phrase_end is None and pack.cue("conjunction").match_at(folded, noun.start(1)):
+            pos = noun.end(1)
+            continue  # between two adjectives: "32 wissenschaftliche und technologische Aufgaben"
         if _no_counted_noun(word, folded, noun.start(1), pack):
             if k == 0:
                 return None
@@ -697,6 +719,9 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
         if len(word) >= 3 and (_stem_hit(word, pack.cue("person")) or person is not None):
             # "5 Vice Chairmen", "2 Deputy Secretaries": a title written capitalised counts people
             return "persons", person[0].end() if person is not None else noun.end(1)
+        if k == 0 and not capitalised and len(word) >= 2 and sentence[noun.start(1) : noun.end(1)].isupper():
+            pos = noun.end(1)
+            continue  # an acronym before the noun: "462 FDI projects" (no name, unlike "5 Hanoi ...")
         if len(word) < 3 or (upper and not capitalised):
             if k == 0:
                 return None

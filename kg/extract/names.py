@@ -48,6 +48,7 @@ __all__ = [
     "read_name",
     "readers",
     "segment_names",
+    "slug_names",
     "syllable_reading",
     "syllables",
 ]
@@ -209,6 +210,39 @@ def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = froz
         for reader in others:
             mentions += _script_names(text, reader, pack, seen)
     return sorted(mentions, key=lambda m: m.start)
+
+
+_SLUG = re.compile(r"([a-z]+(?:-[a-z0-9]+)+)(?:-post\d+|-\d+)?(?:\.[a-z]+)?/?$")
+
+
+def slug_names(url: str | None) -> frozenset[str]:
+    """Folded names the address of a page spells: Vietnamese sites and their translations name a
+    page by its Vietnamese title, words without marks joined by hyphens ("…/ar/de-nghi-ky-luat-
+    nguyen-bi-thu-tinh-uy-vinh-phuc-pham-van-vong"); every run of three or four of its words that
+    starts with a family name and does not start with a place. The readings of a name written in
+    another script prefer them, as they prefer a name the article writes in Latin letters.
+
+    >>> sorted(slug_names("https://www.vietnam.vn/ar/ky-luat-pham-van-vong"))
+    ['pham van vong']
+    >>> "lam dong tap" in slug_names("https://www.vietnam.vn/ar/lam-dong-tap-trung")  # a place
+    False
+    """
+    m = _SLUG.search((url or "").split("?")[0].lower())
+    if not m:
+        return frozenset()
+    words = m.group(1).split("-")
+    out = set()
+    for i, first in enumerate(words):
+        if first not in surnames():
+            continue
+        if gazetteer.is_place(" ".join(words[i : i + 2])) or gazetteer.is_place(" ".join(words[i : i + 3])):
+            continue
+        for n in (3, 4):
+            run = words[i : i + n]
+            if len(run) < n or not all(w in syllables() for w in run):
+                break
+            out.add(" ".join(run))
+    return frozenset(out)
 
 
 def _latin_tokens(text: str):

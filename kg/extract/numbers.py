@@ -17,7 +17,7 @@ __all__ = ["NUMBER", "DateMention", "find_dates", "parse_number", "roman", "year
 # stand before the number (one letter, or three, after a non-letter: "ô12", "pkt12"; else nothing
 # of a number or word) is checked once that digit is read.
 NUMBER = re.compile(
-    r"\d(?:(?<=(?<![^\W\d_])[^\W\d_]\d)|(?<=(?<![^\W\d_])[^\W\d_]{3}\d)|(?<![\w.,/-]\d))"
+    r"\d(?:(?<=(?<![^\W\d_])[^\W\d_]\d)|(?<=(?<![^\W\d_])[^\W\d_]{3}\d)|(?<![\w.,/-]\d)|(?<=\d%/\d))"
     r"(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)"
     r"(?!\w)(?!/\d{1,2}/)(?!/(?:19|20)\d\d)(?!/[^\d\s])"
 )
@@ -84,9 +84,15 @@ _RANGE = re.compile(rf"(19|20)\d\d\s*[{RE_DASHES}]\s*(19|20)\d\d")
 
 
 def years_in(text: str) -> list[int]:
-    """Stand-alone years (not parts of a range such as 2020-2025)."""
+    """Stand-alone years (not parts of a range such as 2020-2025), and the years of dotted dates
+    ("am 13.3.2024": a full stop before a year is otherwise a number's)."""
     spans = [m.span() for m in _RANGE.finditer(text)]
-    return [int(m.group()) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    found = [m for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    found += [m for m in _DOTTED_DATE.finditer(text)]
+    return [int(m.group(m.lastindex or 0)) for m in sorted(found, key=lambda m: m.start())]
+
+
+_DOTTED_DATE = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?![\d.,]\d|\d)")
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,8 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         level = rvals[2] if len(rvals) > 2 and rvals[2] else None
         # the body written after the role; it may share words with it ("trưởng ban" + "ban tuyên giáo")
         body = _first_body(bodies, bisect_left(starts, r0), limit, r1)
+        if body is not None and any(True for _ in pack.cue("hold").finditer(span, r1, body[0])):
+            body = None  # "làm trưởng đoàn làm việc với UBND tỉnh": the body the holder works with
         borrowed = False
         if body is None and org is None:
             gap = span[r1:limit]
@@ -168,6 +170,12 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "the standing body of the steering committee": the body it belongs to
             at = bisect_left(starts, body[1])
             nxt = bodies[at] if at < len(bodies) and bodies[at][0] - body[1] <= 4 else None
+            if nxt is None and at < len(bodies) and bodies[at][0] < limit:
+                # "the Central Committee of the Youth Union": a body joined by link words is the whole
+                # the part belongs to (only as nested_bodies.tsv says: no other owner)
+                gap = span[body[1] : bodies[at][0]]
+                if (body[2][0], bodies[at][2][0]) in _nested() and _joined(gap, pack):
+                    nxt = bodies[at]
             if nxt is None:
                 break
             if span[body[1] : nxt[0]] in _POSSESSIVE or (compound_last and span[body[1] : nxt[0]] == " "):
@@ -210,6 +218,15 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
             if owner is not None and owner[2][0] in _OWNED_BY[body[2][0]] and _owns(span[body[1] : owner[0]]):
                 role, body = _owned(role, owner, body)
+        if (
+            role == "state_president"
+            and body is not None
+            and body[2][0] == "other"
+            and _joined(span[r1 : body[0]], pack)
+        ):
+            # "prezydent (Wietnamskiej) Generalnej Konfederacji Pracy": the president of a body outside
+            # the code list (a union, a confederation) chairs it; he is no State President
+            role, org, level = "chair", None, None
         if (
             org is not None
             and body is not None
@@ -379,6 +396,15 @@ def _inside_body(bodies, starts: list[int], start: int, end: int) -> bool:
     return at >= 0 and start < bodies[at][1] and end <= bodies[at][1]
 
 
+def _joined(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` empty or only link and filler words of the title grammar (" of the ", " ",
+    " wietnamskiej ")?"""
+    words = gap.split()
+    if len(words) > 3 or not re.fullmatch(r"[^\W\d_\s]*(?:\s+[^\W\d_]+)*\s*", gap.strip()):
+        return False
+    return all(grammar_features(w, pack) & {"link", "filler"} for w in words)
+
+
 def _opens_link(text: str, pack: Pack) -> bool:
     """Does ``text`` open with a link word of the title grammar ("of") that no place follows ("of
     Thai Nguyen")?"""
@@ -417,6 +443,14 @@ _PUNCT = RE_COMMAS + RE_SEMICOLONS + RE_DASHES
 _GAP = re.compile(rf"^[\s{_PUNCT}()]*(?:\w{{1,12}})?[\s{_PUNCT}()]*$")  # "… Assemblée nationale (AN), <name>"
 
 
+def _blank_terms(text: str, pack: Pack) -> str:
+    """``text`` with the terms titles are held for blanked, as if not written: they stand between a
+    title and its name ("Presidente del Consejo Popular Provincial de Lao Cai, período 2021-2026 para
+    el Sr. <name>", "président ... pour le mandat 2021-2026, <name>")."""
+    term = rf"(?<!\w)(?:[^\W\d_]{{1,5}}\s+){{0,2}}{pack.alternation('term')}\s+\d{{4}}\s*[-–]\s*\d{{4}}(?!\d)"
+    return re.sub(term, lambda m: " " * len(m.group()), text)
+
+
 def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     """The titles written right before a name: the last must touch the end of ``span`` and each
     earlier one must be separated from the next only by punctuation or a conjunction.
@@ -429,6 +463,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
     text = gazetteer.strip_places(text)
+    text = _blank_terms(text, pack)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
     # a new list item are the previous name's
     if titles:
@@ -443,9 +478,9 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         if title.end > edge or not (
             (_GAP.match(gap) and not _uncased_word(gap, pack))
             or _complement(gap, pack)
-            or _placed(gap, pack)
+            or _placed(gap, pack, text[: title.end])
             or gazetteer.unlisted_place(text[: title.end], gap, pack)
-            or (title.org == "ministry" and _ministry_name(gap, pack))
+            or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
@@ -461,8 +496,9 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
 def _ministry_name(gap: str, pack: Pack) -> bool:
     """Is ``gap`` the name of the ministry a minister's title names, written with no link word
     (a case ending does its work: "Ministra Bezpieczeństwa Publicznego, Generała <name>")? Up to
-    three words, nothing that speaks of something else."""
-    words = re.findall(r"[^\W\d_]+", gap)
+    three words, nothing that speaks of something else; a department's name too ("Dyrektor Departamentu
+    Rolnictwa i Środowiska prowincji <name>": conjunctions and level words aside)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
     return 0 < len(words) <= 3 and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap) and not _elsewhere(gap, pack)
 
 
@@ -488,11 +524,24 @@ def _issued_by(before: str, pack: Pack) -> bool:
     return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
 
 
-def _placed(gap: str, pack: Pack) -> bool:
+def _bare_role(title: str, pack: Pack) -> bool:
+    """Does ``title`` end with a role's wording, no body or level word after it ("President", not
+    "Chủ tịch tỉnh", which a province follows)?"""
+    title = title.rstrip()
+    ends = [e for _, e, _ in find_roles(title, pack)]
+    return bool(ends) and ends[-1] == len(title) and not gazetteer.after_level(title + " ", len(title) + 1)
+
+
+def _placed(gap: str, pack: Pack, title: str = "") -> bool:
     """Is ``gap`` the place of the title and one more word ("Presidente del Consejo Popular
-    Provincial de Dien Bien para el Sr. <name>")?"""
+    Provincial de Dien Bien para el Sr. <name>")? ``title``: the text up to the title's end."""
     rest = gazetteer.blank_places(gap)
     if rest == gap or re.search(rf"[\d{RE_SEMICOLONS}.:]", gap):
+        return False
+    first = gazetteer.find_places(gap)[:1]
+    if first and not gap[: first[0][0]].strip() and gap[first[0][1] :].strip() and _bare_role(title, pack):
+        # a place right after a bare role, words after it: the name the role is written before
+        # ("President Ho Chi Minh at the Kim Lien relic site"), no place of the title's
         return False
     return len([w for w in re.findall(r"[^\W\d_]+", rest) if not _linking(w, pack)]) <= 1
 
@@ -544,6 +593,16 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     out: list[Title] = []
     edge = 0
     ordered = sorted(titles, key=lambda t: t.start)
+    if ordered and not _SEPARATORS.match(span):
+        # "Bà A nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh": a title link only after a comma the
+        # name's own clause (no separator after the name) ran to links another subject to the title
+        comma = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span)
+        if (
+            comma
+            and comma.start() < ordered[0].start
+            and not any(True for _ in pack.cue("title_link").finditer(span, 0, comma.start()))
+        ):
+            return []
     if ordered:
         # "held many posts, such as: ...": a title link or a colon before the first title opens them
         first = ordered[0].start
@@ -646,6 +705,9 @@ def _place_after_title(text: str, pack: Pack) -> bool:
     return False
 
 
+_NAMED = frozenset({"ministry", "department", "minister", "deputy_minister"})  # titles a name may follow
+
+
 def _ends_with_title(folded: str, pack: Pack) -> bool:
     """Does the text end with a role or body wording (a title written right before a name)?
     Remembered for a loaded pack while the article's acronyms (:func:`find_bodies` reads them) are
@@ -677,6 +739,15 @@ def _read_ends_with_title(folded: str, pack: Pack) -> bool:
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
     if any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack)):
+        return True
+    # "dyrektor Departamentu Zdrowia <name>", "minister Rolnictwa i Środowiska <name>": the name of the
+    # ministry or department a title names, written with no link word (as :func:`chained` reads it)
+    named = [e for find in (find_roles, find_bodies) for _, e, v in find(text, pack) if v[0] in _NAMED]
+    if (
+        named
+        and _ministry_name(text[max(named) :], pack)
+        and not re.search(rf"[{RE_COMMAS}]", text[max(named) :])
+    ):
         return True
     # "Chủ tịch UBMTTQ Việt Nam tỉnh <name>": a level word after the body is still the title
     level = next((m for m, _ in pack.levels.finditer(text) if m.end() == len(text) and m.start() > 0), None)
@@ -761,16 +832,19 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 pos = stop
             after = kept
         elif after_end == nxt and i + 1 < len(names):
-            seps = [(m.start(), m.end()) for m in re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after)]
+            # the next name's title may be written with a comma before that name ("A, et le président du
+            # Comité populaire provincial, B"): that comma opens nothing
+            trimmed = _trim_commas(after)
+            seps = [(m.start(), m.end()) for m in re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", trimmed)]
             # "A (đứng) và Chủ tịch UBND tỉnh B": a conjunction before a role also opens the next name's
             # title (not one inside a body's name: "Comitê Econômico e Financeiro")
             seps += [
                 (m.start(), m.end())
-                for m, _ in pack.cue("conjunction").finditer(fold(after))
+                for m, _ in pack.cue("conjunction").finditer(fold(trimmed))
                 if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
             ]
             last = max(seps, default=None, key=lambda s: s[1])
-            if last and _ends_with_title(fold(after[last[1] :]), pack):
+            if last and _ends_with_title(fold(trimmed[last[1] :]), pack):
                 after = after[: last[0]]
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
@@ -813,6 +887,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _trim_commas(text: str) -> str:
+    """``text`` without the spaces and commas it ends with."""
+    return text.rstrip(" \t\u00a0" + COMMAS)
 
 
 def _title_opens(rest: str, pack: Pack) -> bool:

@@ -66,3 +66,24 @@ def test_spark_build_gives_the_embedded_builds_graph_on_dev(tmp_path):
         assert rows(kg("query", q, "--store", str(tmp_path / "spark"), "--format", "json")) == rows(
             kg("query", q, "--store", str(tmp_path / "local"), "--format", "json")
         ), name
+
+
+ONE_PERSON_LATER = {  # two local identities of one name, then a central post: they are one person
+    "a1": "Comrade Nguyen Van Binh, Secretary of the Ha Tinh Provincial Party Committee, chaired the meeting.",
+    "a2": "Comrade Nguyen Van Binh, Chairman of the Lai Chau Provincial People's Committee, attended.",
+    "a3": "Comrade Nguyen Van Binh, member of the Politburo, spoke at the conference.",
+}
+
+
+@pytest.mark.slow
+def test_spark_build_merges_people_found_to_be_one_later_as_the_embedded_build_does(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in ONE_PERSON_LATER.items():
+        (corpus / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    kg("build", str(corpus), "--store", str(tmp_path / "spark"), "--engine", "spark", "--master", "local[1]")
+    kg("build", str(corpus), "--store", str(tmp_path / "local"))
+    spark, local = quads_by_graph(tmp_path / "spark"), quads_by_graph(tmp_path / "local")
+    people = {t.split(" ", 1)[0] for g in spark.values() for t in g if "/id/person/" in t.split(" ", 1)[0]}
+    assert len(people) == 1, people
+    assert spark == local
