@@ -129,6 +129,8 @@ def fold_aligned(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
+    if len(text) > 5000:  # a whole article: folded once
+        return text.translate(_ALIGNED)
     found = _ALIGNED_TEXTS.get(text)  # (the engine folds a sentence for names, places and facts)
     if found is None:
         if len(_ALIGNED_TEXTS) >= 256:

@@ -40,9 +40,11 @@ def _codes(sentence: str):
         return iter(())
     found = _CODES.get(sentence)
     if found is None:
-        if len(_CODES) >= 256:
-            _CODES.clear()
-        found = _CODES[sentence] = tuple(_CODE.finditer(sentence))
+        found = tuple(_CODE.finditer(sentence))
+        if len(sentence) <= 5000:  # (a sentence as long as an article is read once)
+            if len(_CODES) >= 256:
+                _CODES.clear()
+            _CODES[sentence] = found
     return iter(found)
 
 

@@ -258,9 +258,11 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
     key = (folded, id(pack))  # a loaded pack lives as long as the process
     found = _WORDS.get(key)
     if found is None:
-        if len(_WORDS) >= 4096:
-            _WORDS.clear()
-        found = _WORDS[key] = _read_words(folded, pack)
+        found = _read_words(folded, pack)
+        if len(folded) <= 5000:  # (spans and sentences; a sentence as long as an article is read once)
+            if len(_WORDS) >= 4096:
+                _WORDS.clear()
+            _WORDS[key] = found
     return found
 
 

@@ -149,9 +149,11 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
     key = (folded, id(pack))  # a loaded pack lives as long as the process
     found = _DATES.get(key)
     if found is None:
-        if len(_DATES) >= 512:
-            _DATES.clear()
-        found = _DATES[key] = tuple(_find_dates(folded, pack))
+        found = tuple(_find_dates(folded, pack))
+        if len(folded) <= 5000:  # (sentences; a whole article is read once)
+            if len(_DATES) >= 512:
+                _DATES.clear()
+            _DATES[key] = found
     return list(found)
 
 

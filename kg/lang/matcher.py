@@ -216,9 +216,10 @@ def _words_of(text: str, start: int = 0, end: int | None = None) -> list:
     found = _WORDS.get(text)
     if found is None:
         found = [frozenset(_WORD.findall(text)), None]
-        if len(_WORDS) >= 1024:
-            _WORDS.clear()
-        _WORDS[text] = found
+        if len(text) <= 5000:  # (sentences and spans; a whole article is read once)
+            if len(_WORDS) >= 1024:
+                _WORDS.clear()
+            _WORDS[text] = found
     return found
 
 
