@@ -209,6 +209,11 @@ def _words_of(text: str, start: int = 0, end: int | None = None) -> list:
     those of any part of it that cuts no word; a part that cuts a word (a word's end read as the
     end of the text) is read on its own."""
     n = len(text)
+    if n > 5000:  # a whole article, or a sentence as long: the part read, on its own (linear time)
+        return [
+            frozenset(_WORD.findall(text[max(start, 0) : end] if start or end is not None else text)),
+            None,
+        ]
     if (0 < start < n and _IS_WORD(text, start) and _IS_WORD(text, start - 1)) or (
         end is not None and 0 < end < n and _IS_WORD(text, end) and _IS_WORD(text, end - 1)
     ):
@@ -216,10 +221,9 @@ def _words_of(text: str, start: int = 0, end: int | None = None) -> list:
     found = _WORDS.get(text)
     if found is None:
         found = [frozenset(_WORD.findall(text)), None]
-        if len(text) <= 5000:  # (sentences and spans; a whole article is read once)
-            if len(_WORDS) >= 1024:
-                _WORDS.clear()
-            _WORDS[text] = found
+        if len(_WORDS) >= 1024:
+            _WORDS.clear()
+        _WORDS[text] = found
     return found
 
 
