@@ -55,17 +55,22 @@ def test_the_general_secretary_of_the_national_assembly_is_no_party_general_secr
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kinds"),
     [
-        "في صباح يوم 17 أكتوبر، قام الوفد العامل للجنة الشعبية الإقليمية برئاسة السيد لي فان تام - نائب رئيس"
-        " اللجنة الشعبية الإقليمية بتفقد موقع مشروع الطريق السريع.",
-        "وكان الوفد برئاسة الرفيق لي فان تام، نائب رئيس الوزراء.",
+        (
+            "في صباح يوم 17 أكتوبر، قام الوفد العامل للجنة الشعبية الإقليمية برئاسة السيد لي فان تام - نائب رئيس"
+            " اللجنة الشعبية الإقليمية بتفقد موقع مشروع الطريق السريع.",
+            ["visit"],
+        ),
+        ("وكان الوفد برئاسة الرفيق لي فان تام، نائب رئيس الوزراء.", []),
     ],
 )
-def test_the_head_of_a_delegation_chairs_no_meeting(text):
+def test_the_head_of_a_delegation_chairs_no_meeting(text, kinds):
     x = extracted(text, lang="ar")
     assert "Le Van Tam" in {o.name for o in x.officials}
     assert all("Le Van Tam" not in m.chairs for m in x.meetings)
+    # (the inspection visit stays, only its chair goes)
+    assert [m.kind for m in x.meetings] == kinds
 
 
 def test_a_meeting_chaired_by_an_official_has_its_chair():

@@ -41,3 +41,16 @@ def test_a_percentage_out_of_a_percentage(lang, text, figures):
 )
 def test_an_acronym_before_the_counted_noun(text, figures):
     assert _figures(text, "en") == figures
+
+
+@pytest.mark.parametrize("city", ["TP.HCM", "TP HCM", "TP. HCM", "TPHCM"])
+def test_ho_chi_minh_city_abbreviated(city):
+    text = f"Ông Nguyễn Văn An, Chủ tịch UBND {city}, phát biểu tại hội nghị."
+    officials = extract(Article("case", text, lang="vi")).officials
+    assert [(p.role, p.body.place) for o in officials for p in o.positions] == [("chair", "Ho Chi Minh")]
+
+
+def test_economic_growth_is_grdp_growth():
+    text = "The northern province of Vinh Phuc recorded an economic growth of nearly 9% in the first nine months."
+    metrics = extract(Article("case", text, lang="en")).metrics
+    assert [(m.value, m.indicator) for m in metrics] == [(9.0, "grdp_growth")]

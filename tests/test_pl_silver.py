@@ -17,17 +17,26 @@ def chairs(text: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "date"),
     [
         # the delegation a province sends to a session, "under the leadership of" its head
-        "Delegacja Zgromadzenia Narodowego prowincji Nghe An, składająca się z 12 delegatów pod "
-        "przewodnictwem pani Vo Thi Minh Sinh, wzięła udział w sesji zamykającej.",
-        "Delegacja robocza prowincji Ninh Binh pod przewodnictwem towarzysza Doan Minh Huana, "
-        "sekretarza Prowincjonalnego Komitetu Partii, odwiedziła prowincję Lam Dong 3 maja 2025 r.",
+        (
+            "Delegacja Zgromadzenia Narodowego prowincji Nghe An, składająca się z 12 delegatów pod "
+            "przewodnictwem pani Vo Thi Minh Sinh, wzięła udział w sesji zamykającej.",
+            None,
+        ),
+        (
+            "Delegacja robocza prowincji Ninh Binh pod przewodnictwem towarzysza Doan Minh Huana, "
+            "sekretarza Prowincjonalnego Komitetu Partii, odwiedziła prowincję Lam Dong 3 maja 2025 r.",
+            "2025-05-03",
+        ),
     ],
 )
-def test_the_head_of_a_delegation_chairs_no_meeting(text):
-    assert all(not c for c in chairs(text))
+def test_the_head_of_a_delegation_chairs_no_meeting(text, date):
+    meetings = extracted(text + END, lang="pl").meetings
+    # (the meeting stays, with its date where the text gives one: only its chair goes)
+    assert meetings and all(not m.chairs for m in meetings)
+    assert date in [m.date for m in meetings]
 
 
 def test_a_meeting_under_the_leadership_of_its_chair_keeps_its_chair():

@@ -55,3 +55,30 @@ def test_the_president_of_a_mass_organisation_chairs_it():
 def test_an_urban_district_is_a_district():
     text = OPENING + "Towarzysz Le Van Tam, przewodniczący Komitetu Ludowego dzielnicy Ba Dinh, przemawiał."
     assert posts(text, "Le Van Tam") == {("chair", "peoples_committee", "district")}
+
+
+def test_a_decree_by_its_letters_whatever_word_names_it():
+    # "rozporządzenie" is a regulation's word (Quy định 191-QĐ/TW), but ND letters are a decree's (Nghị định)
+    text = (
+        OPENING
+        + "Omówiono Rozporządzenie nr 123/2025/NĐ-CP oraz rozporządzenie nr 191-QĐ/TW Biura Politycznego."
+    )
+    kinds = {d.number: d.kind for d in extracted(text + END, lang="pl").documents}
+    assert kinds == {"123/2025/ND-CP": "decree", "191-QD/TW": "regulation"}
+
+
+@pytest.mark.parametrize("noun", ["Zjeździe", "Kongresie"])
+def test_a_congress_named_in_the_locative_is_a_meeting(noun):
+    text = (
+        f"Przemawiając na {noun}, towarzysz Nguyen Van Nam, sekretarz Prowincjonalnego Komitetu Partii, "
+        "podkreślił wagę reform."
+    )
+    assert "congress" in [m.kind for m in extracted(text + END, lang="pl").meetings]
+
+
+def test_a_ceremony_attended_on_a_day_is_a_meeting():
+    text = (
+        "Po wielu latach budowy prowincja ukończyła most. Rankiem 30 czerwca 2025 r. w ceremonii wzięli "
+        "udział przywódcy prowincji Tuyen Quang oraz mieszkańcy."
+    )
+    assert [m.date for m in extracted(text + END, lang="pl").meetings] == ["2025-06-30"]

@@ -250,7 +250,9 @@ def _coded(sentence: Sentence, folded: str, words) -> tuple[list[Document], set[
         number, letters = _code_number(m)
         code_kind = _code_kinds().get(letters)
         kind, weak, at = _word_before(words, folded, m.start())
-        if kind is None or (weak and code_kind):
+        # (a decree's letters, ND, name no other kind: "Rozporządzenie nr 123/2025/NĐ-CP" is a decree,
+        # whereas QĐ is a decision's or a regulation's and the word decides)
+        if kind is None or (weak and code_kind) or code_kind == "decree":
             kind = code_kind
         if kind is None or kind == "other":
             continue

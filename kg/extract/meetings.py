@@ -64,17 +64,27 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # składająca się z 12 delegatów, pod przewodnictwem X"), or the delegation right after it
         # ("X przewodniczył delegacji roboczej"): X leads the delegation, chairs nothing (not the
         # delegation a meeting noun names: "Spotkaniu Delegacji ... z wyborcami przewodniczył X")
+        # (not a delegation a role stands right before: the chair's own title, "ông A, Trưởng Đoàn
+        # ĐBQH tỉnh, chủ trì buổi tiếp xúc cử tri", "Mr. A, Head of the Nghe An National Assembly
+        # Delegation, chaired the meeting")
         nouns = sorted(m.start() for m, _ in pack.cue("meeting").finditer(folded))
-        heads = sorted(nouns + after)
+        # (nor one an event verb follows before the wording: "the delegation met voters in Nam Dan,
+        # chaired by X", X chairs the meeting)
+        events = [m.start() for m, _ in pack.cue("meeting_kind").finditer(folded)]
+        heads = sorted(nouns + after + events)
+        roles = [(r0, r1) for r0, r1, _ in find_roles(folded, pack)]
         led_by = [
             (s, e)
             for s, e, v in find_bodies(folded, pack, unnamed=True)
-            if v[0] in ("national_assembly_delegation", DELEGATION) and not _within(nouns, s - 40, s - 1)
+            if v[0] in ("national_assembly_delegation", DELEGATION)
+            and not _within(nouns, s - 40, s - 1)
+            and not any(r0 < s and _titles(folded[r1:s]) for r0, r1 in roles)
         ]
         chair = [
             a
             for a, b in chair
             if not _within(led, b, b + 4)
+            and not _led_after(led, folded, b)
             and not any(
                 (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
                 for s, e in led_by
@@ -92,6 +102,19 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         if m.name not in names:
             names.append(m.name)
     return names
+
+
+def _led_after(led: list[int], folded: str, end: int) -> bool:
+    """Is a body written after the chair wording ending at ``end`` with one short link word between
+    ("hat den Vorsitz des Lenkungsausschusses": a standing post, no meeting chaired)?"""
+    i = bisect.bisect_left(led, end)
+    return i < len(led) and bool(re.fullmatch(r"\s+\w{1,3}\s+", folded[end : led[i]]))
+
+
+def _titles(gap: str) -> bool:
+    """Is ``gap`` (between a role and a body) short enough, without a clause end, to join them into
+    one title ("head of the nghe an ", or none where the role overlaps the body)?"""
+    return len(gap) <= 24 and not re.search(rf"[{RE_CLAUSE_ENDS}]", gap)
 
 
 def _within(points: list[int], low: int, high: int) -> bool:

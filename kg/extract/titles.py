@@ -73,7 +73,8 @@ LOCAL_ORGS = frozenset(tables.words(_DATA / "local_orgs.txt"))
 
 def normalise(role: str, org: str, level: str | None) -> tuple[str, str, str | None]:
     """Apply the GOLD conventions of ``kg/data/title_rules.tsv`` and central levels."""
-    rule = _rules().get((role, org)) or _rules().get(("*", org))
+    # (a row for "org/level" is the rule of that org at that level only)
+    rule = _rules().get((role, f"{org}/{level}")) or _rules().get((role, org)) or _rules().get(("*", org))
     if rule:
         role, org, forced = (role if rule[0] == "*" else rule[0]), rule[1], rule[2]
         level = forced or level
@@ -176,6 +177,9 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 gap = span[body[1] : bodies[at][0]]
                 if (body[2][0], bodies[at][2][0]) in _nested() and _joined(gap, pack):
                     nxt = bodies[at]
+                elif _executive_of(body, bodies[at], span, pack) and _joined(gap, pack):
+                    body = bodies[at]  # "the Executive Committee of the Vietnam Women's Union": the union's
+                    continue
             if nxt is None:
                 break
             if span[body[1] : nxt[0]] in _POSSESSIVE or (compound_last and span[body[1] : nxt[0]] == " "):
@@ -188,12 +192,20 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 # "the National Assembly Party Committee": the owned body, of its owner's level
                 owner_level = body[2][1:] if len(nxt[2]) < 2 else ()
                 body = (nxt[0], nxt[1], (*nxt[2][:1], *owner_level)) if owner_level else nxt
-            elif (body[2][0], nxt[2][0]) in _nested():
+            elif (body[2][0], nxt[2][0]) in _nested() or _executive_of(body, nxt, span, pack):
                 if body[2][0] == "party_standing_committee" and role == "member":
                     role = "standing_member"  # a member of the National Assembly's standing committee
                 body = nxt
             else:
                 break
+        if body is not None and body[2][0] == "ministry" and role in ("director", "deputy_director"):
+            # "Deputy Director of the Ministry of Finance's Tax Department": a director in a ministry heads
+            # the department written after it, one of the ministry's (a director of a ministry alone is
+            # a provincial department's: title_rules.tsv)
+            at = bisect_left(starts, body[1])
+            part = next((b for b in bodies[at:] if b[0] < limit and b[2][0] == "department"), None)
+            if part is not None:
+                body = (part[0], part[1], ("department", "central"))
         # (not of a body outside the code list: "مجلس الدفاع والأمن" is no committee of the police)
         owned = body is not None and body[2][0] != "other"
         committee = _committee_of(span, unnamed, r1, limit, body) if owned else None
@@ -284,8 +296,35 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         place = gazetteer.title_place(span, r0, end, limit, linked) if level != "central" else None
         if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
+        if defaulted and org == "other" and place is None and _national(span, r1, body, limit):
+            level = "central"  # "President of the Vietnam Farmers' Association": the national body
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
     return titles
+
+
+# the country's name in the folded pack languages ("Vietnam", "Viet Nam", "wietnamskich", "vietnamesischen",
+# "الفيتنامي"): a body outside the code list named with it is the national one
+_COUNTRY = re.compile(r"(?<!\w)(?:viet ?nam|wietnam|فيتنام|الفيتنامي)\w*")
+
+
+def _national(span: str, r1: int, body, limit: int) -> bool:
+    """Does the country's name stand between the role and the body, or in the body's clause after it
+    ("Vietnam Farmers' Association", "Związek Kobiet Wietnamskich", "l'Association des agriculteurs du
+    Vietnam")?"""
+    if body is None:
+        return False
+    clause = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[body[1] : limit])
+    end = body[1] + clause.start() if clause else limit
+    return _COUNTRY.search(span, r1, end) is not None
+
+
+def _executive_of(part, whole, span: str, pack: Pack) -> bool:
+    """Is ``part`` an executive committee that no party word names (read as a party committee:
+    "Executive Committee", "Komitet Wykonawczy") and ``whole`` a body outside the code list, a mass
+    organisation whose executive committee it is, not the party's?"""
+    if part[2][0] != "party_committee" or whole[2][0] != "other":
+        return False
+    return not any("party" in grammar_features(w, pack) for w in re.findall(r"\w+", span[part[0] : part[1]]))
 
 
 def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
@@ -521,6 +560,8 @@ def _issued_by(before: str, pack: Pack) -> bool:
     if last is None:
         return False
     rest = tail[last.end() :]
+    if any(True for _ in pack.cue("recipient").finditer(rest)):
+        return False  # "trao quyết định cho <title> <name>": handed to the title's holder
     return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
 
 
@@ -582,6 +623,22 @@ def _article(pack: Pack) -> str:
     return _article_of(pack.folder)
 
 
+def _blank_inserts(text: str) -> str:
+    """``text`` with each insert between two commas that holds a figure (a date, a share of votes)
+    or is one word ("jednogłośnie") blanked out, its commas too: it opens no new subject.
+
+    >>> _blank_inserts("was, in july 2019, elected ")
+    'was                elected '
+    >>> _blank_inserts("nhan manh, nguoi dung dau la ")
+    'nhan manh, nguoi dung dau la '
+    """
+    return re.sub(
+        rf"[{RE_COMMAS}]([^{RE_COMMAS}{RE_SEMICOLONS}]*)[{RE_COMMAS}]",
+        lambda m: " " * len(m[0]) if re.search(r"\d", m[1]) or len(m[1].split()) == 1 else m[0],
+        text,
+    )
+
+
 def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     """The titles written right after a name: the first must open the span (after a separator or
     a ``title_link`` cue) and each later one must follow the previous with only punctuation, a
@@ -596,7 +653,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     if ordered and not _SEPARATORS.match(span):
         # "Bà A nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh": a title link only after a comma the
         # name's own clause (no separator after the name) ran to links another subject to the title
-        comma = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span)
+        # (not the commas around an insert with a figure or of one word: "A was, in July 2019,
+        # elected Chairman", "A fue, en julio de 2019, elegido presidente")
+        comma = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", _blank_inserts(span[: ordered[0].start]))
         if (
             comma
             and comma.start() < ordered[0].start
@@ -738,6 +797,8 @@ def _read_ends_with_title(folded: str, pack: Pack) -> bool:
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
+    if text.split() and _conjoined(text.split()[-1], pack):
+        return False  # "Giám đốc Sở Giao thông và Vận tải tỉnh và ông <name>": a new item, no title before it
     if any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack)):
         return True
     # "dyrektor Departamentu Zdrowia <name>", "minister Rolnictwa i Środowiska <name>": the name of the
@@ -845,7 +906,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             ]
             last = max(seps, default=None, key=lambda s: s[1])
             if last and _ends_with_title(fold(trimmed[last[1] :]), pack):
-                after = after[: last[0]]
+                after = _own_titles(after, last[0], pack)
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
@@ -887,6 +948,25 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _own_titles(after: str, cut: int, pack: Pack) -> str:
+    """The part of ``after`` (the text from a name to the next, whose title ends it) that is the
+    first name's: up to the separator at ``cut``; when that is the separator opening the span, the
+    first name's own titles, if words that are no title (a verb) part them from the next name's
+    ("A, Bí thư Tỉnh ủy trao quyết định cho tân Giám đốc Sở Tài chính B")."""
+    if after[:cut].strip(" \t\u00a0" + COMMAS):
+        return after[:cut]
+    aligned = fold_aligned(after)
+    own = chained_after(read_titles(aligned, pack), aligned, pack)
+    if not own:
+        return after[:cut]
+    rest = aligned[own[-1].end :]
+    theirs = chained(read_titles(rest, pack), rest, pack)
+    gap = rest[: theirs[0].start] if theirs else ""
+    if theirs and re.search(r"[^\W\d_]{2,}", gap) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
+        return after[: own[-1].end]
+    return after[:cut]
 
 
 def _trim_commas(text: str) -> str:
