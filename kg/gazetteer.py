@@ -25,13 +25,14 @@ modules ask this one and hold no place logic of their own:
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -409,6 +410,7 @@ def _by_words() -> dict[str, int]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(r"([^\W\d_]+)")  # (the words and what stands between them)
 
 
 @cache
@@ -425,20 +427,29 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
     """
     names = _by_words()
     firsts = _first_words()
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    parts = _WORD_SPLIT.split(folded)  # separator, word, separator, word, …, separator
+    strings = parts[1::2]
+    if firsts.isdisjoint(strings):
+        return []
+    at = None  # word k spans at[2k + 1]:at[2k + 2], read once a place is found
+    count = len(strings)
     out = []
     i = 0
-    while i < len(words):
-        if words[i][2] not in firsts:
-            i += 1
-            continue
+    # (left to right over the words a place name may start with; the others are skipped)
+    for k in itertools.compress(itertools.count(), map(firsts.__contains__, strings)):
+        if k < i:
+            continue  # inside a place just found
+        i = k
         for n in (4, 3, 2, 1):
-            if i + n > len(words):
+            if i + n > count:
                 continue
-            span = words[i : i + n]
-            key = " ".join(w for _, _, w in span)
-            if key in names and (original is None or all(original[a].isupper() for a, _, _ in span)):
-                out.append((span[0][0], span[-1][1], key))
+            key = " ".join(strings[i : i + n])
+            if key not in names:
+                continue
+            if at is None:
+                at = list(itertools.accumulate(map(len, parts), initial=0))
+            if original is None or all(original[at[2 * j + 1]].isupper() for j in range(i, i + n)):
+                out.append((at[2 * i + 1], at[2 * (i + n)], key))
                 i += n
                 break
         else:
@@ -676,6 +687,11 @@ def read_place(tokens: list[str], reader=None) -> str | None:
         reader = reader_for(tokens[0]) if tokens else None
         if reader is None:
             return None
+    return _read_place(tuple(tokens), reader)
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: a build meets many words; the engine reads each several times
+def _read_place(tokens: tuple[str, ...], reader) -> str | None:
     written = _written_places(reader).get(" ".join(tokens))
     if written:
         return written
@@ -692,6 +708,16 @@ def read_place(tokens: list[str], reader=None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_open_place(token: str, reader) -> bool:
+    """May :func:`read_place` find a place whose first syllable ``token`` writes: the first word of a
+    place written as a whole (:func:`_written_places`), or a spelling of a place's first word?"""
+    index = _places_by_first_word()
+    return any(key.split(" ")[0] == token for key in _written_places(reader)) or any(
+        first in index for first in reader.spellings.get(token, [])[:6]
+    )
+
+
 def other_script_places(text: str) -> list[str]:
     """Folded names of the provinces and districts ``text`` writes in scripts other than Latin
     (every script :func:`kg.extract.names.readers` reads).
@@ -706,6 +732,9 @@ def other_script_places(text: str) -> list[str]:
         tokens = [reader.norm(m.group()) for m in reader.tokens.finditer(text)]
         i = 0
         while i < len(tokens):
+            if not _may_open_place(tokens[i], reader):
+                i += 1  # (read_place would find nothing that starts with it)
+                continue
             for n in (3, 2):
                 place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None
                 if place:

@@ -230,7 +230,12 @@ def choose_reading(
     hits = hits or [name for value, name in ranked if value >= floor and name in officials]
     if hits:
         return hits[0]
-    hits = [name for name in spelled() if name in known or name in officials]
+    names = spelled()
+    if not isinstance(names, (tuple, list)):
+        names = list(names)
+    if officials.isdisjoint(names) and not any(map(known.__contains__, names)):
+        return ranked[0][1] if ranked else None  # (no name its letters spell is known: the likeliest)
+    hits = [name for name in names if name in known or name in officials]
     hits = [name for name in hits if score(name) >= floor]
     if hits:
         return max(hits, key=score)

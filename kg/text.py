@@ -61,9 +61,21 @@ def fold(text: str) -> str:
     >>> fold("Đỗ Trọng  Hưng")
     'do trong hung'
     """
+    found = _FOLDED_TEXTS.get(text)  # (the engine folds a span several times)
+    if found is not None:
+        return found
+    key = text
     if not text.isascii():
         text = text.translate(_FOLDED).replace(TATWEEL, "")
-    return " ".join(text.lower().split())  # the spaces str.split and regex \s know are the same
+    found = " ".join(text.lower().split())  # the spaces str.split and regex \s know are the same
+    if len(key) <= 5000:
+        if len(_FOLDED_TEXTS) >= 4096:
+            _FOLDED_TEXTS.clear()
+        _FOLDED_TEXTS[key] = found
+    return found
+
+
+_FOLDED_TEXTS: dict[str, str] = {}  # the texts folded last
 
 
 def _fold_char(c: str) -> str:
@@ -129,7 +141,17 @@ def fold_aligned(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return text.translate(_ALIGNED)
+    if len(text) > 5000:  # a whole article: folded once
+        return text.translate(_ALIGNED)
+    found = _ALIGNED_TEXTS.get(text)  # (the engine folds a sentence for names, places and facts)
+    if found is None:
+        if len(_ALIGNED_TEXTS) >= 256:
+            _ALIGNED_TEXTS.clear()
+        found = _ALIGNED_TEXTS[text] = text.translate(_ALIGNED)
+    return found
+
+
+_ALIGNED_TEXTS: dict[str, str] = {}  # the texts folded last
 
 
 def title_case(name: str) -> str:

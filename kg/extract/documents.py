@@ -34,8 +34,21 @@ _MAYBE_CODE = re.compile(r"\d\s*[-/]")  # in every code: read first, it finds th
 
 
 def _codes(sentence: str):
-    """``_CODE.finditer(sentence)``, quickly when the sentence can hold no code."""
-    return _CODE.finditer(sentence) if _MAYBE_CODE.search(sentence) else iter(())
+    """``_CODE.finditer(sentence)``, quickly when the sentence can hold no code; remembered (cited
+    spans and documents read one sentence's codes)."""
+    if not _MAYBE_CODE.search(sentence):
+        return iter(())
+    found = _CODES.get(sentence)
+    if found is None:
+        found = tuple(_CODE.finditer(sentence))
+        if len(sentence) <= 5000:  # (a sentence as long as an article is read once)
+            if len(_CODES) >= 256:
+                _CODES.clear()
+            _CODES[sentence] = found
+    return iter(found)
+
+
+_CODES: dict[str, tuple[re.Match[str], ...]] = {}  # the codes of the sentences read last
 
 
 _NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)")

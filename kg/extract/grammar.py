@@ -51,6 +51,7 @@ __all__ = [
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_TOKEN_SPLIT = re.compile(r"(\w+(?:['’]\w+)*)")  # (the tokens and what stands between them)
 _JOIN = re.compile(r"^[\s\-–'’]*$")  # what may stand between two words of one phrase
 
 
@@ -248,63 +249,104 @@ def _stem_features(word: str, g: Grammar) -> frozenset[str]:
 
 
 def _words(folded: str, pack: Pack) -> list[_Word]:
-    """The words of ``folded`` with their features: a wording of several words is one word."""
-    g = grammar(pack)
-    tokens = list(_TOKEN.finditer(folded))
+    """The words of ``folded`` with their features: a wording of several words is one word; words
+    without features or level only end runs, and one :data:`_BLANK` stands for each stretch of
+    them. Remembered for a loaded pack (the same spans are read for roles and for bodies); the
+    list returned is shared: not to be changed."""
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
+        return _read_words(folded, pack)
+    key = (folded, id(pack))  # a loaded pack lives as long as the process
+    found = _WORDS.get(key)
+    if found is None:
+        found = _read_words(folded, pack)
+        if len(folded) <= 5000:  # (spans and sentences; a sentence as long as an article is read once)
+            if len(_WORDS) >= 4096:
+                _WORDS.clear()
+            _WORDS[key] = found
+    return found
+
+
+_WORDS: dict[tuple[str, int], list[_Word]] = {}
+_NOTHING = False  # (in _token_info) a token that opens no wording and has no features or level
+
+
+def _read_words(folded: str, pack: Pack) -> list[_Word]:
+    parts = _TOKEN_SPLIT.split(folded)  # separator, token, separator, token, …, separator
+    strings = parts[1::2]
+    if not strings:
+        return []
     info = _token_info(pack)
-    joins: list[bool | None] = [None] * len(tokens)  # joins[k]: tokens k and k+1 may be one phrase
+    infos = list(map(info.get, strings))
+    if None in infos:
+        for k, known in enumerate(infos):
+            if known is None:
+                known = info.get(strings[k])  # (a token written twice in the text)
+                if known is None:
+                    known = _read_token(strings[k], pack)
+                    if not known[0] and not known[3] and not known[4]:
+                        known = _NOTHING
+                    info[strings[k]] = known
+                infos[k] = known
+    wanted = list(itertools.compress(itertools.count(), infos))  # the tokens that are not _NOTHING
+    if not wanted:
+        return [_BLANK]
+    g = grammar(pack)
+    # token k: strings[k], from at[2k + 1] to at[2k + 2]; parts[2k + 2] stands between it and the next
+    at = list(itertools.accumulate(map(len, parts), initial=0))
+    count = len(strings)
+    joins: list[bool | None] = [None] * count  # joins[k]: tokens k and k+1 may be one phrase
     words: list[_Word] = []
     i = 0
-    count = len(tokens)
-    while i < count:
+    for k in wanted:
+        if k < i:
+            continue  # read as part of a wording of several words
+        if k > i and (not words or words[-1] is not _BLANK):
+            words.append(_BLANK)
+        i = k
         word = None
-        match = tokens[i]
-        token = match.group()
-        known = info.get(token)
-        if known is None:
-            known = info[token] = _read_token(token, pack)
-        lengths, readings, clitic_len, feats, level, linked = known
+        lengths, readings, clitic_len, feats, level, linked = infos[i]
         # multi-word wordings, longest first, on tokens joined only by spaces or hyphens (tried
         # only where a token opens one, and only for the lengths of the wordings it opens)
         if lengths:
             reach = 1  # tokens from i on joined only by spaces or hyphens
             while reach < lengths[0] and i + reach < count:
-                k = i + reach - 1
-                if joins[k] is None:
-                    joins[k] = _JOIN.match(folded[tokens[k].end() : tokens[k + 1].start()]) is not None
-                if not joins[k]:
+                j = i + reach - 1
+                if joins[j] is None:
+                    joins[j] = _JOIN.match(parts[2 * j + 2]) is not None
+                if not joins[j]:
                     break
                 reach += 1
             for n in lengths:
                 if n > reach:
                     continue
-                span = tokens[i : i + n]
                 for clitic, first in readings:
-                    key = (first, *(_strip_article(t.group(), g.article) for t in span[1:]))
+                    key = (first, *(_strip_article(t, g.article) for t in strings[i + 1 : i + n]))
                     multi = g.exact.get(key)
                     multi_level = g.levels.get(key)
                     if multi or multi_level:
                         word = _Word(
-                            span[0].start() + len(clitic),
-                            span[-1].end(),
+                            at[2 * i + 1] + len(clitic),
+                            at[2 * (i + n)],
                             multi or frozenset(),
                             multi_level,
                             bool(clitic) and clitic == g.link_prefix,
-                            span[0].start(),
+                            at[2 * i + 1],
                         )
                         break
                 if word:
                     i += n
                     break
         if word is None:
-            # a word without features or level only ends runs: one shared object stands for it
             if feats or level:
-                start = match.start()
-                word = _Word(start + clitic_len, match.end(), feats, level, linked, start)
+                start = at[2 * i + 1]
+                word = _Word(start + clitic_len, at[2 * i + 2], feats, level, linked, start)
             else:
                 word = _BLANK
             i += 1
-        words.append(word)
+        if word is not _BLANK or not words or words[-1] is not _BLANK:
+            words.append(word)
+    if i < count and words[-1] is not _BLANK:
+        words.append(_BLANK)
     return words
 
 
@@ -325,22 +367,35 @@ def _token_info(pack: Pack) -> dict[str, tuple]:
 def _read_token(token: str, pack: Pack) -> tuple:
     """(the lengths of the wordings of several words it may open, longest first; readings;
     clitic length, features, level, linked — see :func:`_token_word`) of one token."""
+    if pack.loaded:  # (the pack load_pack(code) gives now: no look-up of the environment per token)
+        _PACKS_NOW[pack.code] = pack
+    else:
+        _PACKS_NOW.pop(pack.code, None)
     readings = _readings_cached(token, pack.code)
     firsts = _multi_lengths(pack.code)
     lengths = sorted({n for _, first in readings for n in firsts.get(first, ())}, reverse=True)
     return (tuple(lengths), readings, *_token_word(token, pack.code))
 
 
+_PACKS_NOW: dict[str, Pack] = {}  # code -> the loaded pack _read_token reads with (load_pack(code))
+
+
+def _pack_of(code: str) -> Pack:
+    """``load_pack(code)``, as :func:`_read_token` was given it."""
+    pack = _PACKS_NOW.get(code)
+    return pack if pack is not None else load_pack(code)
+
+
 @lru_cache(maxsize=65536)
 def _readings_cached(token: str, code: str) -> tuple[tuple[str, str], ...]:
-    return tuple(_readings(token, grammar(load_pack(code))))
+    return tuple(_readings(token, grammar(_pack_of(code))))
 
 
 @lru_cache(maxsize=8)
 def _multi_lengths(code: str) -> dict[str, frozenset[int]]:
     """First words of the pack's wordings of several words, with the numbers of words of the
     wordings each opens."""
-    g = grammar(load_pack(code))
+    g = grammar(_pack_of(code))
     found: dict[str, set[int]] = {}
     for k in list(g.exact) + list(g.levels):
         if len(k) > 1:
@@ -353,7 +408,7 @@ def _token_word(token: str, code: str) -> tuple[int, frozenset[str], str | None,
     """(clitic length, features, level, linked) of one token: the first reading with features
     decides; a level may come from any reading ("المركزية" is a level word as written and the
     feature central without its article)."""
-    pack = load_pack(code)
+    pack = _pack_of(code)
     g = grammar(pack)
     level_seen = None
     for clitic, reading in _readings_cached(token, code):
@@ -509,6 +564,11 @@ def acronyms(text: str, pack: Pack) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def current_acronyms() -> dict[str, tuple[str, ...]] | None:
+    """The acronyms :func:`find_bodies` reads now (the very object :func:`set_acronyms` was given)."""
+    return _ACRONYMS.get()
+
+
 def set_acronyms(found: dict[str, tuple[str, ...]]) -> contextvars.Token:
     """Make ``found`` the acronyms :func:`find_bodies` reads (for the article being read)."""
     return _ACRONYMS.set(found)
@@ -535,12 +595,24 @@ def find_bodies(
     listed = [(m.start(), m.end(), v) for m, v in pack.bodies.finditer(folded)]
     known = (_ACRONYMS.get() or {}) if with_acronyms else {}
     if known:
-        for m in re.finditer(r"(?<!\w)(" + "|".join(map(re.escape, known)) + r")(?!\w)", folded):
+        for m in _acronym_pattern(known).finditer(folded):
             if not any(a < m.end() and m.start() < b for a, b, _ in listed):
                 listed.append((m.start(), m.end(), known[m.group(1)]))
         listed.sort(key=lambda x: (x[0], -x[1]))
     found = _merge(listed, _grammar_phrases(folded, pack, "body"))
     return found if unnamed else [b for b in found if b[2][0] not in UNREAD]
+
+
+def _acronym_pattern(known: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """The expression finding an article's acronyms, compiled once for the article."""
+    global _ACRONYM_PATTERN
+    if _ACRONYM_PATTERN is None or _ACRONYM_PATTERN[0] is not known:
+        pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, known)) + r")(?!\w)")
+        _ACRONYM_PATTERN = (known, pattern)
+    return _ACRONYM_PATTERN[1]
+
+
+_ACRONYM_PATTERN: tuple[dict[str, tuple[str, ...]], re.Pattern[str]] | None = None
 
 
 def find_roles(folded: str, pack: Pack) -> list[tuple[int, int, tuple[str, ...]]]:

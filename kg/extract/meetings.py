@@ -336,6 +336,7 @@ _BYLINE = re.compile(
     rf"(?<![\d:])((?:19|20)\d\d)(?!\d){_BYLINE_SEP}{_CLOCK}"
     rf"|(?<![\d/.:])\d{{1,2}}:\d\d{_BYLINE_SEP}\d{{1,2}}[/.-]\d{{1,2}}[/.-]((?:19|20)\d\d)(?!\d)"
 )
+_CLOCK_MARK = re.compile(r"\d:\d\d")  # what every match of _BYLINE holds
 _NUMERIC_DAY = re.compile(r"(?<![\d/.:-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
 
 
@@ -349,7 +350,9 @@ def _byline_year(text: str | None) -> int | None:
     >>> _byline_year("Update: 02-01-2020 | 15:51:02")
     2020
     """
-    m = _BYLINE.search(text or "")
+    if not text or not _CLOCK_MARK.search(text):
+        return None  # (every byline has a time of day: "\d:\d\d")
+    m = _BYLINE.search(text)
     return int(m.group(1) or m.group(2)) if m else None
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -254,9 +255,62 @@ def _latin_tokens(text: str):
             yield start + a, start + b, tok[a:b]
 
 
+def _char_class(chars: str) -> str:
+    """A regex character class body for ``chars`` (sorted code points), as ranges."""
+    points = [ord(c) for c in chars]
+    out = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        a, b = re.escape(chr(points[i])), re.escape(chr(points[j]))
+        out.append(a if i == j else f"{a}-{b}")
+        i = j + 1
+    return "".join(out)
+
+
+def _case_class(cased) -> str:
+    """A regex matching one character ``cased`` is true of (``str.isupper``, ``str.islower``): a
+    class of the Basic Multilingual Plane (the engine tests it in one step) and, only for a
+    character beyond it, a class of the others (which the engine tests range by range)."""
+    chars = "".join(filter(cased, map(chr, range(sys.maxunicode + 1))))
+    bmp = _char_class("".join(c for c in chars if ord(c) <= 0xFFFF))
+    astral = _char_class("".join(c for c in chars if ord(c) > 0xFFFF))
+    return rf"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{astral}])"
+
+
+@cache
+def _capitalised() -> re.Pattern[str]:
+    """The words :func:`_latin_tokens` yields that start with a capital (``str.isupper``), found by
+    one expression: a capital that starts a word or follows a lower-case letter (a cut), and the
+    letters after it up to the next cut (a capital after a lower-case letter) or the word's end."""
+    upper, lower = _case_class(str.isupper), _case_class(str.islower)
+    other = rf"(?:(?!{lower})[^\W\d_])"  # a letter that is not lower case
+    # (a capital, not after a letter that is not lower case; then letters, a lower-case one only
+    # when no capital follows it, unless it is the token's last)
+    return re.compile(rf"{upper}(?<!{other}{upper})(?:{other}|{lower}(?!{upper}))*{lower}?")
+
+
+def _name_tokens(text: str):
+    """The tokens of :func:`_latin_tokens` that may be read as syllables: those starting with a
+    capital, and a word glued by an apostrophe to a capital "H" or "K" ("H'hen"). The others
+    (lower case, uncased scripts) are never read and only end runs, as the text between the
+    tokens read does."""
+    for m in _capitalised().finditer(text):
+        start, end = m.span()
+        yield start, end, m.group()
+        if end + 1 < len(text) and text[end] in _APOSTROPHES and m.group() in _APOSTROPHE_PREFIXES:
+            nxt = _LATIN_TOKEN.match(text, end + 1)
+            if nxt is not None and not nxt.group()[0].isupper():
+                tok = nxt.group()
+                cut = next((i for i in range(1, len(tok)) if tok[i].isupper() and tok[i - 1].islower()), None)
+                yield end + 1, end + 1 + (len(tok) if cut is None else cut), tok[:cut]
+
+
 def _latin_names(text: str) -> list[NameMention]:
     tokens = []
-    for start, end, tok in _latin_tokens(text):
+    for start, end, tok in _name_tokens(text):
         reading = _latin_syllable(tok) if (tok[0].isupper() and not tok.isupper()) or len(tok) == 1 else None
         glued = end < len(text) and text[end] in _APOSTROPHES
         if reading is not None and len(tok) == 1 and (not tok.isupper() or glued):
@@ -542,10 +596,19 @@ class ScriptReader:
         """Token (as :meth:`norm` writes it) -> the Latin syllables it may stand for, likeliest first."""
         return _spellings(self)
 
+    @cached_property
+    def _normed(self) -> dict[str, str]:
+        return {}  # the tokens normalised so far
+
     def norm(self, token: str) -> str:
         """A token as the table writes it: variants read as their twins, lower case (for a script
         with case)."""
-        return token.translate(self._folding).lower()
+        found = self._normed.get(token)
+        if found is None:
+            if len(self._normed) >= 200_000:
+                self._normed.clear()
+            found = self._normed[token] = token.translate(self._folding).lower()
+        return found
 
 
 @cache

@@ -141,8 +141,26 @@ def find_dates(folded: str, pack: Pack) -> list[DateMention]:
     """Day-month(-year) mentions in folded text.
 
     Forms: "26 August 2024", "August 26, 2024", "17 stycznia", "في 14 نوفمبر", and the numeric
-    "ngay 29-9" / "ngay 13/3/2024" after a ``dateword`` cue of the pack.
+    "ngay 29-9" / "ngay 13/3/2024" after a ``dateword`` cue of the pack. Remembered for a loaded
+    pack (the engine reads a sentence's dates for meetings and metrics): a new list each time.
     """
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
+        return _find_dates(folded, pack)
+    key = (folded, id(pack))  # a loaded pack lives as long as the process
+    found = _DATES.get(key)
+    if found is None:
+        found = tuple(_find_dates(folded, pack))
+        if len(folded) <= 5000:  # (sentences; a whole article is read once)
+            if len(_DATES) >= 512:
+                _DATES.clear()
+            _DATES[key] = found
+    return list(found)
+
+
+_DATES: dict[tuple[str, int], tuple[DateMention, ...]] = {}
+
+
+def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []  # sorted, never overlapping: a bisection finds a clash
 

@@ -12,7 +12,15 @@ from importlib import resources
 from pathlib import Path
 
 from kg import gazetteer, tables
-from kg.extract.grammar import DELEGATION, UNREAD, find_bodies, find_roles, grammar, grammar_features
+from kg.extract.grammar import (
+    DELEGATION,
+    UNREAD,
+    current_acronyms,
+    find_bodies,
+    find_roles,
+    grammar,
+    grammar_features,
+)
 from kg.lang import Pack
 from kg.model import Body
 from kg.script import COMMAS, DASHES, RE_CLAUSE_ENDS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
@@ -76,6 +84,29 @@ def normalise(role: str, org: str, level: str | None) -> tuple[str, str, str | N
 
 
 def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> list[Title]:
+    """Positions named in a folded title span (:func:`_read_titles`), remembered for a loaded pack
+    while the article's acronyms are the same (the engine reads a span several times): a new list
+    of the same titles (never changed in place: ``dataclasses.replace`` makes another)."""
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
+        return _read_titles(span, pack, default_level)
+    acronyms = current_acronyms()
+    if _TITLES_READ_WITH[0] is not acronyms:  # (held here, so never another dict at the same address)
+        _TITLES.clear()
+        _TITLES_READ_WITH[0] = acronyms
+    key = (span, id(pack), default_level)  # a loaded pack lives as long as the process
+    found = _TITLES.get(key)
+    if found is None:
+        if len(_TITLES) >= 4096:
+            _TITLES.clear()
+        found = _TITLES[key] = tuple(_read_titles(span, pack, default_level))
+    return list(found)
+
+
+_TITLES: dict[tuple[str, int, str], tuple[Title, ...]] = {}
+_TITLES_READ_WITH: list = [None]  # the acronyms the titles of _TITLES were read with
+
+
+def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> list[Title]:
     """Positions named in a folded title span.
 
     Each role wording opens a title that runs to the next role wording; the body is the first
@@ -737,7 +768,29 @@ _NAMED = frozenset({"ministry", "department", "minister", "deputy_minister"})  #
 
 
 def _ends_with_title(folded: str, pack: Pack) -> bool:
-    """Does the text end with a role or body wording (a title written right before a name)?"""
+    """Does the text end with a role or body wording (a title written right before a name)?
+    Remembered for a loaded pack while the article's acronyms (:func:`find_bodies` reads them) are
+    the same: the engine asks it several times of one span."""
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
+        return _read_ends_with_title(folded, pack)
+    acronyms = current_acronyms()
+    if _ENDS_READ_WITH[0] is not acronyms:  # (held here, so never another dict at the same address)
+        _ENDS.clear()
+        _ENDS_READ_WITH[0] = acronyms
+    key = (folded, id(pack))  # a loaded pack lives as long as the process
+    found = _ENDS.get(key)
+    if found is None:
+        if len(_ENDS) >= 4096:
+            _ENDS.clear()
+        found = _ENDS[key] = _read_ends_with_title(folded, pack)
+    return found
+
+
+_ENDS: dict[tuple[str, int], bool] = {}
+_ENDS_READ_WITH: list = [None]  # the acronyms the answers of _ENDS were read with
+
+
+def _read_ends_with_title(folded: str, pack: Pack) -> bool:
     if _place_after_title(folded.rstrip(" \t\u00a0" + DASHES), pack):
         return True
     text = folded.rstrip(" \t\u00a0" + DASHES)
@@ -975,14 +1028,26 @@ def _role_next(after: str, folded_after: str, pack: Pack) -> bool:
     return len(roles[0][2]) > 1 or any(b[0] >= r1 for b in find_bodies(text[: r1 + 40], pack))
 
 
+_ABBREVIATED: dict[tuple[str, bool], bool] = {}  # does a full stop end an abbreviation, by what precedes it
+
+
 def _cuts(text: str, chars: str):
     """The matches of ``chars`` in ``text`` that end a title: not the full stop of an abbreviation
     ("M.", "Sr.", "Nr.") or of an ordinal or day number ("des 13. Zentralkomitees")."""
     from kg.text import _abbreviation
 
     for m in re.finditer(chars, text):
-        if m.group() == "." and _abbreviation().search(text, max(0, m.start() - 6), m.end()):
-            continue
+        if m.group() == ".":
+            # (what the expression reads: the 6 characters before the dot, and whether they open the text)
+            pos = max(0, m.start() - 6)
+            key = (text[pos : m.end()], pos == 0)
+            abbreviated = _ABBREVIATED.get(key)
+            if abbreviated is None:
+                if len(_ABBREVIATED) >= 8192:
+                    _ABBREVIATED.clear()
+                abbreviated = _ABBREVIATED[key] = _abbreviation().search(text, pos, m.end()) is not None
+            if abbreviated:
+                continue
         if m.group() == "." and text[m.end() : m.end() + 1].isalpha():
             continue  # a full stop inside a word: "T.Ư" (Trung ương), "TP.HCM"
         yield m

@@ -44,7 +44,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.lang.matcher import Matcher
+from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives, first_possible
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -129,6 +129,10 @@ def pack_folder(code: str) -> Path | None:
     return _find(code, os.environ.get(PACK_PATH, ""))
 
 
+_UNKNOWN = object()
+_RUN = re.compile(r"\w+")
+
+
 class Lexicon:
     """Wordings mapped to values, matched longest-first on folded text."""
 
@@ -141,33 +145,43 @@ class Lexicon:
             sorted((w[:-1] for w in entries if w.endswith("*") and len(w) > 2), key=len, reverse=True)
         )
         self._prefixes = prefixes
-        self._compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # on first use
+        self._compiled: re.Pattern[str] | None = None  # on first use
+        self._compiled_anchored: re.Pattern[str] | None = None  # (match_at's) on first use
+        self._keys = _UNKNOWN  # what the words of a text must hold (Matcher.keys), on first use
+
+    def _source(self) -> tuple[str, str]:
+        """The wordings as a regex: (the clitic group, the wordings)."""
+        alternatives = "|".join(
+            re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
+            for w in sorted(self.entries, key=len, reverse=True)
+        )
+        clitic = ""
+        if self._prefixes:
+            words = sorted(self._prefixes, key=len, reverse=True)
+            clitic = "(?:" + "|".join(re.escape(p) for p in words) + ")??"
+        return clitic, alternatives
 
     def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The wordings as a regex (and anchored), compiled the first time they are matched: a
-        pack loaded only to detect a language compiles nothing."""
+        """The wordings as a regex (and anchored), each compiled the first time it is used: a pack
+        loaded only to detect a language compiles nothing."""
+        return self._free(), self._anchored
+
+    def _free(self) -> re.Pattern[str]:
         if self._compiled is None:
-            alternatives = "|".join(
-                re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
-                for w in sorted(self.entries, key=len, reverse=True)
-            )
-            clitic = ""
-            if self._prefixes:
-                words = sorted(self._prefixes, key=len, reverse=True)
-                clitic = "(?:" + "|".join(re.escape(p) for p in words) + ")??"
-            self._compiled = (
-                re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)"),
-                re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)"),
-            )
+            clitic, alternatives = self._source()
+            self._compiled = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)")
         return self._compiled
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
-        return self._patterns()[0] if self.entries else None
+        return self._free() if self.entries else None
 
     @property
     def _anchored(self) -> re.Pattern[str]:
-        return self._patterns()[1]
+        if self._compiled_anchored is None:
+            clitic, alternatives = self._source()
+            self._compiled_anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)")
+        return self._compiled_anchored
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -187,24 +201,47 @@ class Lexicon:
         :attr:`pattern` (``pattern.finditer(folded, start, end)``), found by a faster
         expression (:mod:`kg.lang.matcher`)."""
         if not self.entries:
-            return
+            return iter(())
+        keys = self._keys
+        if keys is _UNKNOWN:  # (Matcher.keys, read before the matcher is compiled: most are seldom needed)
+            keys = self._keys = _keys(alternatives(self.entries), self._prefixes)
+        first = start  # where the first match may start
+        if keys is not None:  # (Matcher.may_match, inlined: the engine asks it 300 times an article)
+            seen = (_WORDS.get(folded) if start == 0 and end is None else None) or _words_of(
+                folded, start, end
+            )
+            if keys[0].isdisjoint(seen[0]) and (not keys[1] or keys[1].isdisjoint(_heads(seen))):
+                return iter(())  # no word of the text opens a wording: most lexicons, most sentences
+            first = -2  # (read only when the text is searched)
         key = (folded, start, end)
         found = self._found.get(key)
         if found is None:  # the engine reads a sentence with the same lexicon several times
-            if self._matcher is None:
-                self._matcher = Matcher(self.entries, self._prefixes)
-            found = [(hit, self.get(hit.group("w"))) for hit in self._matcher.finditer(folded, start, end)]
+            matcher = self._matcher
+            if matcher is None:
+                matcher = self._matcher = Matcher(self.entries, self._prefixes)
+            get = self.get
+            if first == -2:
+                first = first_possible(keys, seen, folded, start, end)
+            hits = matcher.search_all(folded, first, end) if first >= 0 else []
+            found = [(hit, get(hit.group("w"))) for hit in hits]
             if len(folded) <= 2000:  # sentences, not whole articles
                 if len(self._found) >= 128:
                     self._found.clear()
                 self._found[key] = found
-        yield from found
+        return iter(found)
 
     def match_at(self, folded: str, pos: int):
         """``(match, values)`` for a wording starting exactly at ``pos``, else None."""
         if not self.entries:
             return None
-        match = (self._compiled or self._patterns())[1].match(folded, pos)
+        keys = self._keys
+        if keys is _UNKNOWN:
+            keys = self._keys = _keys(alternatives(self.entries), self._prefixes)
+        if keys is not None:  # the word at ``pos`` must be one a wording opens (Matcher.keys)
+            word = _RUN.match(folded, pos)
+            if word is None or (word.group() not in keys[0] and word.group()[:2] not in keys[1]):
+                return None
+        match = (self._compiled_anchored or self._anchored).match(folded, pos)
         return (match, self.get(match.group("w"))) if match else None
 
 

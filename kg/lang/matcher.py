@@ -12,6 +12,11 @@ engine jumps from one position where a wording may start to the next, and there 
 wordings that start with the character it sees. The positions it skips to are those after a
 character that is not a word character (the expression's ``(?<!\\w)``), and the start of the text;
 the wording after each clitic is a group of its own, so a match says where its wording starts.
+
+Most texts hold none of a lexicon's wordings: :meth:`Matcher.may_match` says so first, from the
+text's words (read once per text and shared by every lexicon) and the words a wording can start
+with (:func:`_keys`: a match starts where a word of the text starts, and a wording of one word ends
+where it ends), and the expression is searched only when one may match.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from __future__ import annotations
 import re
 
 __all__ = ["Hit", "Matcher", "alternatives"]
+
+_WORD = re.compile(r"\w+")
+_FULL_WORD = re.compile(r"\w+")
 
 
 class Hit:
@@ -101,17 +109,39 @@ class Matcher:
         # a match follows a character that is not a word character (the expression's (?<!\w)):
         # the engine skips to those characters; the start of a text is read after a space
         self._after = re.compile(rf"\W(?:{found})")
+        self.keys = _keys(alts, clitics)  # what a text's words must hold (None: no test)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """:class:`Hit` for each match in ``text[start:end]`` (``pattern.finditer(text, start,
         end)`` of the lexicon's expression)."""
+        return iter(self.hits(text, start, end))
+
+    def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """False when no word of ``text[start:end]`` can open a wording (then there is no match);
+        True when one may."""
+        if self.keys is None:
+            return True
+        words, heads = self.keys
+        found = _words_of(text, start, end)
+        return not words.isdisjoint(found[0]) or (bool(heads) and not heads.isdisjoint(_heads(found)))
+
+    def hits(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The matches of :meth:`finditer`, as a list."""
+        if self.keys is None:
+            return self.search_all(text, start, end)
+        first = first_possible(self.keys, _words_of(text, start, end), text, start, end)
+        return [] if first < 0 else self.search_all(text, first, end)
+
+    def search_all(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The matches of :meth:`hits`, without first asking :meth:`may_match`."""
+        out = []
         stop = len(text) if end is None else end
         pos = start
         if pos == 0:
             m = self._after.match(" " + text, 0, stop + 1)
             if m is not None:
                 end_ = m.end() - 1
-                yield Hit(text, 0, m.start(1) - 1 if m.lastindex else 0, end_)
+                out.append(Hit(text, 0, m.start(1) - 1 if m.lastindex else 0, end_))
                 pos = end_
         search = self._after.search
         while True:
@@ -119,7 +149,86 @@ class Matcher:
             # may stand before ``start``, or end the match before
             m = search(text, pos - 1 if pos > 0 else 0, stop)
             if m is None:
-                return
+                return out
             first = m.start() + 1
-            yield Hit(text, first, m.start(1) if m.lastindex else first, m.end())
+            out.append(Hit(text, first, m.start(1) if m.lastindex else first, m.end()))
             pos = m.end()
+
+
+def first_possible(keys, seen: list, text: str, start: int, end: int | None) -> int:
+    """Where in ``text[start:end]`` the first match may start, by the words of the text (``seen``,
+    :func:`_words_of`) that a wording may open with (``keys``, :func:`_keys`): the first place one
+    of them is written (a match starts at such a word, so none starts before); -1 when the text
+    holds none of them (then there is no match)."""
+    if start < 0:
+        return start  # (read as the expression reads it, from the text's start)
+    words, heads = keys
+    found = [text.find(w, start, end) for w in words.intersection(seen[0])]
+    if heads:
+        found += [text.find(h, start, end) for h in heads.intersection(_heads(seen))]
+    found = [f for f in found if f >= 0]
+    return max(start, min(found)) if found else -1
+
+
+def _keys(alts: list[tuple[str, bool]], clitics: tuple[str, ...]):
+    r"""What the words of a text must hold for a wording to match there: ``(words, heads)``, the
+    words (maximal runs of word characters) one of which a match must start with exactly, and
+    the first two characters of a word a stem's match must start with. None when a wording or
+    clitic starts with (or a clitic holds) a character that is not a word character: no test then.
+
+    A match starts where a word of the text starts (the expression's ``(?<!\w)``); a wording of
+    one word ends where the text's word ends (``(?!\w)``, or the end of the text read); a wording
+    of several words, or a stem whose letters hold a non-word character, starts with a whole word
+    of the text; a stem of word characters starts the text's word. A clitic glued before a wording
+    is part of that word."""
+    if any(not _FULL_WORD.fullmatch(c) for c in clitics):
+        return None
+    words: set[str] = set()
+    heads: set[str] = set()
+    for w, stem in alts:
+        first = _WORD.match(w)
+        if first is None:
+            return None
+        fw = first.group()
+        for c in ("", *clitics):
+            if stem and fw == w:
+                heads.add((c + fw)[:2])
+            else:
+                words.add(c + fw)
+    return frozenset(words), frozenset(heads)
+
+
+_WORDS: dict[str, list] = {}
+_IS_WORD = re.compile(r"\w").match
+
+
+def _words_of(text: str, start: int = 0, end: int | None = None) -> list:
+    """``[words, heads]`` of ``text[start:end]``, or more: the words of ``text`` (maximal runs of
+    word characters) and their first two characters (None until :func:`_heads` reads them),
+    remembered by text (the engine reads one text with many lexicons). Those of the whole text hold
+    those of any part of it that cuts no word; a part that cuts a word (a word's end read as the
+    end of the text) is read on its own."""
+    n = len(text)
+    if n > 5000:  # a whole article, or a sentence as long: the part read, on its own (linear time)
+        return [
+            frozenset(_WORD.findall(text[max(start, 0) : end] if start or end is not None else text)),
+            None,
+        ]
+    if (0 < start < n and _IS_WORD(text, start) and _IS_WORD(text, start - 1)) or (
+        end is not None and 0 < end < n and _IS_WORD(text, end) and _IS_WORD(text, end - 1)
+    ):
+        return [frozenset(_WORD.findall(text[start:end])), None]
+    found = _WORDS.get(text)
+    if found is None:
+        found = [frozenset(_WORD.findall(text)), None]
+        if len(_WORDS) >= 1024:
+            _WORDS.clear()
+        _WORDS[text] = found
+    return found
+
+
+def _heads(found: list) -> frozenset[str]:
+    """The first two characters of the words of :func:`_words_of`'s ``found``, read once."""
+    if found[1] is None:
+        found[1] = frozenset(w[:2] for w in found[0])
+    return found[1]
