@@ -394,7 +394,9 @@ def _dedupe_metrics(out: Extraction) -> None:
     keys = []
     for m in out.metrics:
         written = "" if m.unit in _COUNTS else fold(m.surface)
-        n = nth[m.value, m.unit, written, m.sentence] = nth.get((m.value, m.unit, written, m.sentence), -1) + 1
+        n = nth[m.value, m.unit, written, m.sentence] = (
+            nth.get((m.value, m.unit, written, m.sentence), -1) + 1
+        )
         keys.append((m.value, m.unit, written, 0 if m.unit in _COUNTS else n))
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
@@ -435,7 +437,9 @@ def _dedupe_documents(out: Extraction) -> None:
     }
     # "Resolution No. 11 of the 13th Central Committee" and "the Resolution of the 11th Plenum of the 13th
     # Central Committee" cited in the same article: the plenum's resolution, named by its plenum
-    plenums = {(d.kind, str(d.session)) for d in out.documents if d.session is not None and d.term is not None}
+    plenums = {
+        (d.kind, str(d.session)) for d in out.documents if d.session is not None and d.term is not None
+    }
     seen = set()
     docs = []
     for d in out.documents:

@@ -708,7 +708,12 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
             break
         word = noun.group(1)
         upper = sentence[noun.start(1) : noun.start(1) + 1].isupper()
-        if capitalised and k and phrase_end is None and pack.cue("conjunction").match_at(folded, noun.start(1)):
+        if (
+            capitalised
+            and k
+            and phrase_end is None
+            and pack.cue("conjunction").match_at(folded, noun.start(1))
+        ):
             pos = noun.end(1)
             continue  # between two adjectives: "32 wissenschaftliche und technologische Aufgaben"
         if _no_counted_noun(word, folded, noun.start(1), pack):
