@@ -31,6 +31,7 @@ from pathlib import Path
 
 from kg import tables
 from kg.lang import Pack, load_pack
+from kg.memo import Memo
 from kg.text import fold, sentences
 
 __all__ = [
@@ -255,18 +256,11 @@ def _words(folded: str, pack: Pack) -> list[_Word]:
     list returned is shared: not to be changed."""
     if not pack.loaded:  # a pack made by hand (tests): nothing to remember
         return _read_words(folded, pack)
-    key = (folded, id(pack))  # a loaded pack lives as long as the process
-    found = _WORDS.get(key)
-    if found is None:
-        found = _read_words(folded, pack)
-        if len(folded) <= 5000:  # (spans and sentences; a sentence as long as an article is read once)
-            if len(_WORDS) >= 4096:
-                _WORDS.clear()
-            _WORDS[key] = found
-    return found
+    # (a loaded pack lives as long as the process; a sentence as long as an article is read once)
+    return _WORDS.get((folded, id(pack)), lambda: _read_words(folded, pack), len(folded))
 
 
-_WORDS: dict[tuple[str, int], list[_Word]] = {}
+_WORDS = Memo(4096, longest=5000)
 _NOTHING = False  # (in _token_info) a token that opens no wording and has no features or level
 
 
@@ -632,16 +626,11 @@ def _grammar_phrases(folded: str, pack: Pack, kind: str) -> list[tuple[int, int,
         return []
     if not pack.loaded:  # a pack made by hand (tests): nothing to remember
         return _compose(folded, pack, kind)
-    key = (folded, id(pack), kind)  # a loaded pack lives as long as the process
-    found = _PHRASES.get(key)
-    if found is None:
-        if len(_PHRASES) >= 8192:
-            _PHRASES.clear()
-        found = _PHRASES[key] = tuple(_compose(folded, pack, kind))
-    return list(found)
+    # (a loaded pack lives as long as the process)
+    return list(_PHRASES.get((folded, id(pack), kind), lambda: tuple(_compose(folded, pack, kind))))
 
 
-_PHRASES: dict[tuple[str, int, str], tuple[tuple[int, int, tuple[str, ...]], ...]] = {}
+_PHRASES = Memo(8192)
 
 
 def _compose(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[str, ...]]]:

@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     grammar_features,
 )
 from kg.lang import Pack
+from kg.memo import Memo
 from kg.model import Body
 from kg.script import COMMAS, DASHES, RE_CLAUSE_ENDS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
 from kg.text import fold, fold_aligned
@@ -89,21 +90,13 @@ def read_titles(span: str, pack: Pack, default_level: str = "provincial") -> lis
     of the same titles (never changed in place: ``dataclasses.replace`` makes another)."""
     if not pack.loaded:  # a pack made by hand (tests): nothing to remember
         return _read_titles(span, pack, default_level)
-    acronyms = current_acronyms()
-    if _TITLES_READ_WITH[0] is not acronyms:  # (held here, so never another dict at the same address)
-        _TITLES.clear()
-        _TITLES_READ_WITH[0] = acronyms
-    key = (span, id(pack), default_level)  # a loaded pack lives as long as the process
-    found = _TITLES.get(key)
-    if found is None:
-        if len(_TITLES) >= 4096:
-            _TITLES.clear()
-        found = _TITLES[key] = tuple(_read_titles(span, pack, default_level))
-    return list(found)
+    # (a loaded pack lives as long as the process: its id is its key)
+    return list(
+        _TITLES.get((span, id(pack), default_level), lambda: tuple(_read_titles(span, pack, default_level)))
+    )
 
 
-_TITLES: dict[tuple[str, int, str], tuple[Title, ...]] = {}
-_TITLES_READ_WITH: list = [None]  # the acronyms the titles of _TITLES were read with
+_TITLES = Memo(4096, context=current_acronyms)  # titles of a span, read with the article's acronyms
 
 
 def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> list[Title]:
@@ -773,21 +766,10 @@ def _ends_with_title(folded: str, pack: Pack) -> bool:
     the same: the engine asks it several times of one span."""
     if not pack.loaded:  # a pack made by hand (tests): nothing to remember
         return _read_ends_with_title(folded, pack)
-    acronyms = current_acronyms()
-    if _ENDS_READ_WITH[0] is not acronyms:  # (held here, so never another dict at the same address)
-        _ENDS.clear()
-        _ENDS_READ_WITH[0] = acronyms
-    key = (folded, id(pack))  # a loaded pack lives as long as the process
-    found = _ENDS.get(key)
-    if found is None:
-        if len(_ENDS) >= 4096:
-            _ENDS.clear()
-        found = _ENDS[key] = _read_ends_with_title(folded, pack)
-    return found
+    return _ENDS.get((folded, id(pack)), lambda: _read_ends_with_title(folded, pack))
 
 
-_ENDS: dict[tuple[str, int], bool] = {}
-_ENDS_READ_WITH: list = [None]  # the acronyms the answers of _ENDS were read with
+_ENDS = Memo(4096, context=current_acronyms)  # (the answers depend on the article's acronyms)
 
 
 def _read_ends_with_title(folded: str, pack: Pack) -> bool:
