@@ -27,7 +27,6 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import json
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -36,6 +35,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+import kg.rx as re
 from kg import tables
 from kg.lang import Pack, pack_folder
 from kg.script import COMMAS

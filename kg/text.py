@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 import unicodedata
 
+import kg.rx as re
 from kg.script import DIGITS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
 from kg.script import is_arabic as _is_arabic
 

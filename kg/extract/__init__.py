@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 
+import kg.rx as re
 from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms

@@ -3,11 +3,11 @@ congress or plenum (Resolution of the 8th Plenum of the 13th Central Committee).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import kg.rx as re
 from kg import tables
 from kg.extract.grammar import find_bodies
 from kg.extract.numbers import roman

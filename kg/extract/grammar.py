@@ -23,12 +23,12 @@ import bisect
 import contextvars
 import functools
 import itertools
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+import kg.rx as re
 from kg import tables
 from kg.lang import Pack, load_pack
 from kg.memo import Memo

@@ -16,8 +16,8 @@ names before it outside anybody's title (its subject). A name that already has t
 from __future__ import annotations
 
 import dataclasses
-import re
 
+import kg.rx as re
 from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.titles import _cuts, chained_after, read_titles

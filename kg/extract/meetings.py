@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import re
 from collections import Counter
 
+import kg.rx as re
 from kg import gazetteer
 from kg.extract.documents import citation_spans
 from kg.extract.grammar import DELEGATION, find_bodies, find_roles

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cache
 from pathlib import Path
 
+import kg.rx as re
 from kg import tables
 from kg.extract.numbers import NUMBER, find_dates, parse_number
 from kg.lang import Pack

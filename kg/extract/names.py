@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
+import kg.rx as re
 from kg import gazetteer, resolve
 from kg import script as _script
 from kg import tables as _tables

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import kg.rx as re
 from kg.lang import Pack
 from kg.script import RE_DASHES
 

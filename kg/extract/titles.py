@@ -4,13 +4,13 @@ into positions: role code + identified body (org, level, place)."""
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import kg.rx as re
 from kg import gazetteer, tables
 from kg.extract.grammar import (
     DELEGATION,

@@ -37,12 +37,12 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import kg.rx as re
 from kg import tables
 from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives, first_possible
 from kg.text import fold

@@ -21,7 +21,7 @@ where it ends), and the expression is searched only when one may match.
 
 from __future__ import annotations
 
-import re
+import kg.rx as re
 
 __all__ = ["Hit", "Matcher", "alternatives"]
 
