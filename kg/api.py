@@ -193,10 +193,11 @@ def _work_chunk(tasks: list[tuple]) -> tuple[list, float]:
 def _worker_start() -> None:
     """Each worker loads what extraction needs once, before its first task (the forkserver has
     imported the modules already: see :func:`_pool`)."""
-    from kg.extract import extract
+    from kg.extract import extract, settle
     from kg.mint import mint_article
 
     _warm_up(extract, mint_article)
+    settle()  # the collector tuned for a process that extracts many articles
 
 
 def _tasks(paths, manifest: Manifest, report: BuildReport, progress) -> Iterator[tuple]:

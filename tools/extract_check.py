@@ -6,7 +6,8 @@ dump, the 70 dev articles and the seeds beside the repository (``../shared/corpu
 ``repr`` of every field of its :class:`~kg.model.Extraction`, the article's id and detected
 language) to ``--dump``, so two code versions can be compared byte for byte (``cmp``); then times
 the extraction of the unlabelled articles (``time.process_time``, median of ``--runs``, each run in
-a new process warmed on the other corpora, so the articles timed are new to it as in a build) and
+a new process warmed on the other corpora and settled as a build worker is, so the articles timed are
+new to it as in a build) and
 prints ms/article; ``--profile N`` prints the N costliest functions of one more such run (cProfile,
 by own time and cumulative time; in a new process, as the timed runs).
 
@@ -51,11 +52,12 @@ def _fresh(articles):
 def _timed_once(profile: int) -> float:
     """One timing in this process: extraction warmed on the other corpora (packs loaded, caches of
     words filled as a long build fills them), then every unlabelled article once, as new."""
-    from kg.extract import extract
+    from kg.extract import extract, settle
 
     timed = _articles([CORPUS / "unlabelled" / "articles.jsonl"])
     for a in _fresh(_articles(OTHERS)):
         extract(a)
+    settle()  # as a build worker does once warm (kg.api._worker_start)
     batch = _fresh(timed)
     prof = cProfile.Profile() if profile else None
     t = time.process_time()
