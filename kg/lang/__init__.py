@@ -241,8 +241,11 @@ class Lexicon:
             word = _RUN.match(folded, pos)
             if word is None or (word.group() not in keys[0] and word.group()[:2] not in keys[1]):
                 return None
-        match = (self._compiled_anchored or self._anchored).match(folded, pos)
-        return (match, self.get(match.group("w"))) if match else None
+        matcher = self._matcher
+        if matcher is None:  # (the expression finditer searches: one compiled, not two)
+            matcher = self._matcher = Matcher(self.entries, self._prefixes)
+        hit = matcher.match_at(folded, pos)
+        return (hit, self.get(hit.group("w"))) if hit is not None else None
 
 
 @dataclass

@@ -109,7 +109,32 @@ class Matcher:
         # a match follows a character that is not a word character (the expression's (?<!\w)):
         # the engine skips to those characters; the start of a text is read after a space
         self._after = re.compile(rf"\W(?:{found})")
+        self._found = found  # (compiled alone only if match_at needs it: _bare)
+        self._bare: re.Pattern[str] | None = None
         self.keys = _keys(alts, clitics)  # what a text's words must hold (None: no test)
+
+    def match_at(self, text: str, pos: int) -> Hit | None:
+        """The match that starts exactly at ``pos``, as the lexicon's expression without its
+        ``(?<!\\w)`` finds it there (``re.match(expression, text, pos)``), else None: the
+        expression :meth:`finditer` searches, read after the character before ``pos`` (after a
+        space at the text's start; alone, compiled on first need, after a word character)."""
+        n = len(text)
+        if 0 < pos <= n and not _IS_WORD(text, pos - 1):
+            m = self._after.match(text, pos - 1)
+            if m is None:
+                return None
+            return Hit(text, pos, m.start(1) if m.lastindex else pos, m.end())
+        if pos <= 0:
+            m = self._after.match(" " + text)  # (as search_all reads a text's start)
+            if m is None:
+                return None
+            return Hit(text, 0, m.start(1) - 1 if m.lastindex else 0, m.end() - 1)
+        if self._bare is None:  # after a word character (seldom): the expression alone, compiled once
+            self._bare = re.compile(self._found)
+        m = self._bare.match(text, pos)
+        if m is None:
+            return None
+        return Hit(text, pos, m.start(1) if m.lastindex else pos, m.end())
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """:class:`Hit` for each match in ``text[start:end]`` (``pattern.finditer(text, start,

@@ -81,3 +81,64 @@ def test_every_pack_lexicon_reads_sentences_as_its_expression_does():
                     assert found == expected, (code, text, start, end)
                     compared += 1
     assert compared > 1000
+
+
+def _anchored(wordings, clitics) -> re.Pattern[str]:
+    """The lexicon's expression anchored at a position (what Lexicon.match_at reads)."""
+    return re.compile(_plain(wordings, clitics).pattern.removeprefix(r"(?<!\w)"))
+
+
+_AT_PAIRS = [
+    (_anchored(words, c), Matcher(words, c))
+    for words in (_WORDINGS, [w for w in _WORDINGS if w != "% "])
+    for c in ((), _CLITICS)
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT, pos=st.integers(-2, 45))
+def test_a_match_at_a_position_is_the_anchored_expressions(text, pos):
+    for plain, fast in _AT_PAIRS:
+        expected = plain.match(text, max(pos, 0))
+        found = fast.match_at(text, pos)
+        assert (found is None) == (expected is None), (text, pos)
+        if found is not None:
+            assert (found.start(), found.start("w"), found.end()) == (
+                expected.start(),
+                expected.start("w"),
+                expected.end(),
+            )
+
+
+def test_every_pack_lexicon_matches_at_a_position_as_its_anchored_expression():
+    sentences = [
+        "the provincial party committee and the people's committee held a meeting on 26 august 2024",
+        "komitetu wojewódzkiego partii, przewodniczący komitetu ludowego prowincji w dniu 12 maja",
+        "وترأس الاجتماع نائب رئيس اللجنة الشعبية للمقاطعة في 14 نوفمبر، وللجنة الحزب",
+        "chu tich uy ban nhan dan tinh chu tri hoi nghi ngay 29-9, pho bi thu tinh uy",
+    ]
+    compared = matched = 0
+    for code in [*available_languages(), "_any"]:
+        for lexicon in load_pack(code).lexicons():
+            if not lexicon.entries:
+                continue
+            for text in sentences:
+                for pos in range(len(text) + 2):
+                    plain = lexicon._anchored.match(text, pos)
+                    found = lexicon.match_at(text, pos)
+                    expected = (
+                        (plain.span(), plain.start("w"), lexicon.get(plain.group("w"))) if plain else None
+                    )
+                    got = (found[0].span(), found[0].start("w"), found[1]) if found else None
+                    assert got == expected, (code, text, pos)
+                    compared += 1
+                    matched += got is not None
+    assert compared > 10_000 and matched > 100
+
+
+def test_matching_at_every_position_of_a_long_text_stays_linear():
+    # a word character before every position but the spaces': the expression alone is read there
+    text = "party committee " * 20_000 + "partyx" * 5_000
+    m = Matcher(["party committee", "party", "comm*"], ("w",))
+    found = sum(m.match_at(text, pos) is not None for pos in range(0, len(text), 7))
+    assert found > 1000
