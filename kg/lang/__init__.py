@@ -169,7 +169,7 @@ class Lexicon:
     def _free(self) -> re.Pattern[str]:
         if self._compiled is None:
             clitic, alternatives = self._source()
-            self._compiled = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)")
+            self._compiled = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?:(?!\w)|(?<=['\u2019]))")
         return self._compiled
 
     @property
@@ -180,7 +180,7 @@ class Lexicon:
     def _anchored(self) -> re.Pattern[str]:
         if self._compiled_anchored is None:
             clitic, alternatives = self._source()
-            self._compiled_anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)")
+            self._compiled_anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?:(?!\w)|(?<=['\u2019]))")
         return self._compiled_anchored
 
     def __bool__(self) -> bool:
