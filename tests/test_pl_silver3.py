@@ -3,6 +3,8 @@ Polish articles (not copied from one), each checking one rule or pack entry."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import extracted
 
 # a closing sentence: the last sentence of an article may be cut off mid-title, so each text ends on one
@@ -20,3 +22,36 @@ def test_carrying_out_an_audit_or_a_review_holds_no_meeting():
         "Rankiem 12 czerwca Zgromadzenie Narodowe przeprowadziło przegląd pracy agencji państwowych."
     )
     assert meetings(text) == []
+
+
+def posts(text: str, name: str) -> set[tuple[str, str, str | None]]:
+    officials = extracted(text + END, lang="pl").officials
+    return {(p.role, p.body.org, p.body.level) for o in officials if o.name == name for p in o.positions}
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("szef Komisji Propagandy i Mobilizacji Masowej Prowincjonalnego Komitetu Partii", "provincial"),
+        ("szef Wydziału Propagandy i Mobilizacji Masowej", "provincial"),
+        ("szef Centralnej Komisji Propagandy i Mobilizacji Masowej", "central"),
+    ],
+)
+def test_the_propaganda_and_mass_mobilisation_commission_before_a_name(title, level):
+    # the commission's name holds a conjunction: the title written before the name is kept whole
+    text = f"W konferencji uczestniczył {title} Nguyen Van Hai."
+    assert posts(text, "Nguyen Van Hai") == {("head", "party_commission", level)}
+
+
+def test_the_commission_after_a_name_stays_the_party_commission():
+    text = (
+        "W konferencji uczestniczył towarzysz Nguyen Van Hai, szef Wydziału Propagandy i Mobilizacji Masowej "
+        "Komitetu Partii Miasta Ho Chi Minh."
+    )
+    assert posts(text, "Nguyen Van Hai") == {("head", "party_commission", "provincial")}
+
+
+@pytest.mark.parametrize("title", ["Przewodniczący Państwa", "Sekretarz Generalny, Przewodniczący Państwa"])
+def test_the_chairman_of_the_state_is_the_state_president(title):
+    found = posts(f"W konferencji uczestniczył {title} Luong Cuong.", "Luong Cuong")
+    assert ("state_president", "other", "central") in found
