@@ -428,6 +428,40 @@ def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     return max(starts, default=None)
 
 
+def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
+    """The first year of the latest term a sentence names within 90 characters after a congress word,
+    a term word right before or after its years ("la XVII asamblea del Comité del Partido ... (mandato
+    2020-2025)", "the congress ... for the 2020-2025 term"), outside cited documents; not after a
+    document word ("the resolution of the congress for the 2015-2020 term": a past one's).
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _congress_term(["the congress elected its executive committee for the 2020-2025 term"], [[]], en)
+    2020
+    >>> _congress_term(["to carry out the resolution of the congress for the 2015-2020 term"], [[]], en)
+    >>> _congress_term(["the congress reviewed the 2021-2025 five-year plan"], [[]], en)
+    """
+    starts = []
+    for fs, spans in zip(folded, cited, strict=True):
+        outside = _outside(spans)
+        terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(fs)]  # "período", "term"
+        ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
+        for m, _ in pack.cue("congress").finditer(fs):
+            if any(
+                m.start() - d.end() <= 25
+                for d, _ in pack.documents.finditer(fs, max(0, m.start() - 60), m.start())
+            ):
+                continue
+            starts += [
+                int(t.group(1))
+                for t in _TERM.finditer(fs, m.end(), m.end() + 120)  # (bounded: linear in the sentence)
+                if outside(t.start())
+                and t.start() - m.end() <= 90
+                and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
+            ]
+    return max(starts, default=None)
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it."""
@@ -568,6 +602,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
     opened = _text_term(folded, cited, pack)
+    elected: list[int | None] = []  # the term a congress opens (:func:`_congress_term`), read once
     for meeting in meetings:
         if meeting.date is None and id(meeting) in yearless and opened:
             # a congress (a day whose sentence names no other kind of meeting) opens the latest
@@ -575,6 +610,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # ..., dans l'après-midi du 15 octobre")
             meeting.date = _date(yearless[id(meeting)], opened)
         _settle(meeting, said[id(meeting)], folded, cited, year, pack)
+        if meeting.date is None and meeting.kind == "congress" and year is None:
+            # a congress the text gives no day nor year of opens the latest term written right after a
+            # congress word ("El Congreso ... eligió a su Comité Ejecutivo para el período 2020-2025")
+            elected = elected or [_congress_term(folded, cited, pack)]
+            meeting.date = f"{elected[0]:04d}" if elected[0] else None
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
 
