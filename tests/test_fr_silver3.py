@@ -8,6 +8,7 @@ import pytest
 
 from kg.lang import Lexicon
 from kg.lang.matcher import Matcher
+from tests.helpers import extracted
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,45 @@ def test_a_wording_ending_in_an_apostrophe_matches_before_a_word(text, found):
     assert [m.group("w") for m in lexicon.pattern.finditer(text)] == found
     assert [h.group("w") for h in Matcher(wordings).finditer(text)] == found
     assert [h.group("w") for h in Matcher(wordings, ("w",)).finditer("w" + text)] == found
+
+
+def test_every_french_wording_with_an_apostrophe_has_its_typographic_twin():
+    """French texts write the elision both ways ("l'Assemblée", "l’Assemblée") and folding keeps
+    them apart: a pack wording written with one needs the other too."""
+    from pathlib import Path
+
+    import kg.lang
+
+    folder = Path(kg.lang.__file__).parent / "fr"
+    for path in sorted(folder.glob("*.tsv")):
+        column = 1 if path.name == "cues.tsv" else 0
+        rows = [
+            line.rstrip("\n").split("\t")
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        ]
+        wordings = {row[column] for row in rows if len(row) > column}
+        missing = [w for w in wordings if "'" in w and w.replace("'", "\u2019") not in wordings]
+        assert not missing, f"{path.name}: {sorted(missing)}"
+
+
+@pytest.mark.parametrize(
+    "text, chairs",
+    [
+        # "Chủ trì hội nghị, đồng chí A, ..." translated with the present participle first
+        (
+            "Le 5 mars 2024, le Comité populaire provincial a tenu une conférence. Présidant la conférence, "
+            "le camarade Nguyen Van Duc, président du Comité populaire provincial, a souligné les tâches.",
+            ["Nguyen Van Duc"],
+        ),
+        (
+            "Le 5 mars 2024, le Comité populaire provincial a tenu une conférence. Coprésidant la conférence, "
+            "les camarades Nguyen Van Duc, président du Comité populaire provincial, et Le Van Binh, "
+            "vice-président du Comité populaire provincial, ont souligné les tâches.",
+            ["Nguyen Van Duc", "Le Van Binh"],
+        ),
+    ],
+)
+def test_a_chair_named_after_the_present_participle(text, chairs):
+    (meeting,) = extracted(text, "fr").meetings
+    assert meeting.chairs == chairs and meeting.date == "2024-03-05"
