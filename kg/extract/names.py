@@ -748,6 +748,14 @@ def _token_options(reader: ScriptReader, token: str) -> tuple[tuple[str, int], .
     return tuple((s, costs[s]) for s in _spellings(reader)[token] if costs[s] <= low + 2)[:_PER_TOKEN]
 
 
+@cache
+def _window(reader: ScriptReader, token: str) -> dict[str, int]:
+    """Every syllable the token spells within two unusual spellings of its best: its cost."""
+    costs = _costs(reader).get(token, {})
+    low = min(costs.values(), default=0)
+    return {s: c for s, c in costs.items() if c <= low + 2}
+
+
 @lru_cache(maxsize=1 << 15)  # bounded: a build of 100k articles meets many names
 def ranked_readings(
     tokens: tuple[str, ...], reader: ScriptReader | None = None
@@ -775,7 +783,9 @@ def ranked_readings(
         ]
         beam = sorted(grown, reverse=True)[:_BEAM]
     found = dict.fromkeys(words for _, words in beam)
-    costs = [dict(o) for o in opts]
+    # a full name the corpora attest is tried with every spelling of the cost window, not only the
+    # _PER_TOKEN commonest syllables ("كوي": Khoi, a less usual spelling, after eight likelier ones)
+    costs = [_window(reader, t) for t in tokens]
     model = _model()
     for s, _ in first:
         for words in model.by_first.get((n, s), ()):
