@@ -157,10 +157,13 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             if (m.start() >= first or m.group() not in COLONS) and not (elected and m.group() in SEMICOLONS)
         ]
         until = marker.end() + ends[0] if ends else len(folded)
+        # a counted plural role ("bổ sung 2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở Nội vụ và ông B, ...")
+        # is also that of listed names with titles of their own
+        counted = re.search(r"\d\s+$", head[:r0]) is not None
         listed = [
             i
             for i, m in enumerate(mentions)
-            if marker.end() <= m.start < until and (elected or not per_name[i])
+            if marker.end() <= m.start < until and (elected or counted or not per_name[i])
         ]
         if not listed:
             continue
