@@ -70,3 +70,34 @@ def test_every_french_wording_with_an_apostrophe_has_its_typographic_twin():
 def test_a_chair_named_after_the_present_participle(text, chairs):
     (meeting,) = extracted(text, "fr").meetings
     assert meeting.chairs == chairs and meeting.date == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text, name, posts",
+    [
+        # "Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước A công bố ...": the
+        # President's title is the principal's, not the name's written after the next title
+        (
+            "Suivant la procuration du président de la République, le vice-président du Bureau du président "
+            "de la République Pham Thanh Ha a annoncé la décision.",
+            "Pham Thanh Ha",
+            [("deputy_head", "other")],
+        ),
+        (
+            "Autorisé par le président de la République, le chef du Bureau du président de la République "
+            "Le Khanh Hai a annoncé la décision.",
+            "Le Khanh Hai",
+            [("head", "other")],
+        ),
+        # the principal named right after his title keeps it
+        (
+            "Sur procuration du président de la République Luong Cuong, le chef du Bureau Le Khanh Hai a "
+            "annoncé la décision.",
+            "Luong Cuong",
+            [("state_president", "other")],
+        ),
+    ],
+)
+def test_a_title_after_a_mandate_is_the_principals(text, name, posts):
+    (official,) = [o for o in extracted(text, "fr").officials if o.name == name]
+    assert [(p.role, p.body.org) for p in official.positions] == posts

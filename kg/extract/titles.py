@@ -527,6 +527,8 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             break  # "بتفويض من الرئيس، أعلن <title> <name>": the verb after the comma ends the clause
         if _issued_by(text[: title.start], pack):
             break
+        if out and _mandated(text[: title.start], pack):
+            break  # "Sur procuration du président de la République, le vice-président du Bureau ... <name>"
         out.append(title)
         edge = title.start
     return out[::-1]
@@ -563,6 +565,17 @@ def _issued_by(before: str, pack: Pack) -> bool:
     if any(True for _ in pack.cue("recipient").finditer(rest)):
         return False  # "trao quyết định cho <title> <name>": handed to the title's holder
     return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
+
+
+def _mandated(before: str, pack: Pack) -> bool:
+    """Does ``before`` end with a ``mandate`` cue ("sur procuration du", "authorized by the"), so
+    that the title after it is the principal's, not the next name's? Only words of up to three
+    letters may stand between."""
+    tail = before[-40:]
+    last = None
+    for m, _ in pack.cue("mandate").finditer(tail):
+        last = m
+    return last is not None and all(len(w) <= 3 for w in tail[last.end() :].split())
 
 
 def _bare_role(title: str, pack: Pack) -> bool:
