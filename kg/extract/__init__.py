@@ -29,7 +29,7 @@ from kg.extract.titles import (
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
 from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
-from kg.text import Sentence, fold, fold_aligned, normalise_digits, sentences, strip_marks
+from kg.text import Sentence, fold, fold_aligned, normalise_digits, sentences, strip_marks, unglue
 
 __all__ = ["extract"]
 
@@ -51,7 +51,7 @@ def extract(article: Article) -> Extraction:
     >>> [(m.date, m.chairs) for m in x.meetings]
     [('2024-08-21', ['Trinh Thi Minh Thanh'])]
     """
-    text = strip_marks(normalise_digits(article.text))
+    text = unglue(strip_marks(normalise_digits(article.text)))
     lang = article.lang or detect_language(text)
     article.lang = lang
     pack = load_pack(lang)
