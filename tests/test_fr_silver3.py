@@ -101,3 +101,22 @@ def test_a_chair_named_after_the_present_participle(text, chairs):
 def test_a_title_after_a_mandate_is_the_principals(text, name, posts):
     (official,) = [o for o in extracted(text, "fr").officials if o.name == name]
     assert [(p.role, p.body.org) for p in official.positions] == posts
+
+
+@pytest.mark.parametrize(
+    "text, documents",
+    [
+        # a regulation named by its term, as a resolution is (the en pack's "regulation")
+        (
+            "La Commission a approuvé un rapport sur la mise en œuvre du règlement de travail de la "
+            "Commission centrale de contrôle du 12e mandat.",
+            [("regulation", None, None, 12)],
+        ),
+        # "règlement" alone is the rules in general: no document
+        ("La nomination sera faite conformément au règlement.", []),
+        ("Il a violé les règlements du Parti et les lois de l'État.", []),
+    ],
+)
+def test_a_regulation_named_by_its_term(text, documents):
+    found = [(d.kind, d.number, d.session, d.term) for d in extracted(text, "fr").documents]
+    assert found == documents
