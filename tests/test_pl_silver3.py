@@ -63,3 +63,14 @@ def test_the_commission_after_a_name_stays_the_party_commission():
 def test_the_chairman_of_the_state_is_the_state_president(text):
     found = posts(text, "Luong Cuong")
     assert ("state_president", "other", "central") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rankiem 5 listopada 2025 r. w Hanoi Biuro Polityczne spotkało się z przedstawicielami prowincji.",
+        "Rankiem 5 listopada 2025 r. delegacje prowincji pracowały z przywódcami ministerstw.",
+    ],
+)
+def test_meeting_verbs_in_the_neuter_and_the_non_virile_plural_report_a_meeting(text):
+    assert ("2025-11-05", "meeting") in meetings(text) or ("2025-11-05", "working_session") in meetings(text)
