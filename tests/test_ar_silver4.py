@@ -20,3 +20,34 @@ def test_an_attested_full_name_is_read_through_a_less_usual_spelling():
 def test_an_unattested_name_keeps_its_likeliest_reading():
     # the wider window only adds names the corpora attest: a common reading is unchanged
     assert read_name(["ماي", "فان", "توات"]) == "mai van tuat"
+
+
+def _tool():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "make_local_officials.py"
+    spec = importlib.util.spec_from_file_location("make_local_officials", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_local_officials_leave_out_places_and_names_read_cut():
+    rows = [
+        ("Ho Van Muoi", "Lam Dong", 5, ""),
+        ("Van Muoi", "Lam Dong", 2, ""),  # the last syllables of Ho Van Muoi, same province
+        ("Y Thanh Ha Nie Kdam", "Lam Dong", 4, ""),
+        ("Y Thanh Ha Nie", "Lam Dong", 2, ""),  # its first syllables
+        ("Lam Dong", "Khanh Hoa", 2, ""),  # a province read after a title
+        ("Nguyen Van Muoi", "Ha Noi", 1, ""),
+        ("Van Muoi", "Ha Noi", 1, ""),  # cut from Nguyen Van Muoi of Ha Noi
+        ("Tran Van Muoi", "Can Tho", 1, ""),
+    ]
+    kept = [r[0] for r in _tool()._whole_names(rows)]
+    assert kept == ["Ho Van Muoi", "Y Thanh Ha Nie Kdam", "Nguyen Van Muoi", "Tran Van Muoi"]
+
+
+def test_a_name_of_another_province_is_not_cut_by_it():
+    rows = [("Nguyen Van Muoi", "Ha Noi", 1, ""), ("Van Muoi", "Can Tho", 1, "")]
+    assert [r[0] for r in _tool()._whole_names(rows)] == ["Nguyen Van Muoi", "Van Muoi"]
