@@ -120,3 +120,17 @@ def test_a_title_after_a_mandate_is_the_principals(text, name, posts):
 def test_a_regulation_named_by_its_term(text, documents):
     found = [(d.kind, d.number, d.session, d.term) for d in extracted(text, "fr").documents]
     assert found == documents
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["avec la participation du camarade", "en présence des camarades", "avec la présence du camarade"],
+)
+def test_names_after_a_participation_cue_attend(cue):
+    # "dưới sự chủ trì của đồng chí A, với sự tham dự của đồng chí B": B attends, A chairs
+    text = (
+        "Le 5 mars 2024, la conférence s'est tenue sous la présidence du camarade Nguyen Van An, secrétaire "
+        f"du Comité provincial du Parti, {cue} Tran Van Binh, président du Comité populaire provincial."
+    )
+    (meeting,) = extracted(text, "fr").meetings
+    assert meeting.chairs == ["Nguyen Van An"]
