@@ -4,6 +4,8 @@ rule or pack entry."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import extracted, positions
 
 
@@ -16,3 +18,24 @@ def test_words_glued_by_a_lost_line_break_are_read_apart():
     )
     assert positions(x, "Tran Van Nam") == {("secretary", "party_committee", "provincial")}
     assert [(d.kind, d.term) for d in x.documents] == [("resolution", 13)]
+
+
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        # a central body written with its level after it
+        (
+            "el jefe del Comité Directivo Nacional para la Prevención de Desastres",
+            ("head", "steering_committee", "central"),
+        ),
+        ("la subjefa del Comité Directivo Central", ("deputy_head", "steering_committee", "central")),
+        # a province of the country's centre is a province, and its committee no Central Committee
+        (
+            "el secretario del Comité partidista de la provincia central de Quang Nam",
+            ("secretary", "party_committee", "provincial"),
+        ),
+    ],
+)
+def test_central_and_national_levels(title, post):
+    x = extracted(f"En la reunión, {title}, Tran Van Nam, intervino ante los delegados.", lang="es")
+    assert positions(x, "Tran Van Nam") == {post}
