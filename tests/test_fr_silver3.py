@@ -134,3 +134,13 @@ def test_names_after_a_participation_cue_attend(cue):
     )
     (meeting,) = extracted(text, "fr").meetings
     assert meeting.chairs == ["Nguyen Van An"]
+
+
+def test_foreigners_counted_are_persons():
+    figures = sorted(
+        (m.value, m.unit)
+        for m in extracted(
+            "La province a attiré 1,2 million de visiteurs, dont 300 000 étrangers.", "fr"
+        ).metrics
+    )
+    assert figures == [(300000.0, "persons"), (1200000.0, "persons")]
