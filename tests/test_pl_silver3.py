@@ -74,3 +74,15 @@ def test_the_chairman_of_the_state_is_the_state_president(text):
 )
 def test_meeting_verbs_in_the_neuter_and_the_non_virile_plural_report_a_meeting(text):
     assert ("2025-11-05", "meeting") in meetings(text) or ("2025-11-05", "working_session") in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Towarzysz Nguyen Van Hai pełni funkcję zastępcy sekretarza Komitetu Partii Prowincji.",
+        "Towarzysz Nguyen Van Hai, pełniący funkcję zastępcy sekretarza Komitetu Partii Prowincji, przemawiał.",
+    ],
+)
+def test_holding_the_function_of_a_post_gives_the_post(text):
+    # "pełni funkcję" (holds the function of) links the name to the title after it; not an acting post
+    assert posts(text, "Nguyen Van Hai") == {("deputy_secretary", "party_committee", "provincial")}
