@@ -39,3 +39,19 @@ def test_words_glued_by_a_lost_line_break_are_read_apart():
 def test_central_and_national_levels(title, post):
     x = extracted(f"En la reunión, {title}, Tran Van Nam, intervino ante los delegados.", lang="es")
     assert positions(x, "Tran Van Nam") == {post}
+
+
+def _chairs(text: str) -> list[list[str]]:
+    return [m.chairs for m in extracted(text, lang="es").meetings]
+
+
+def test_the_presidium_of_a_congress_chairs_it():
+    opened = "En la mañana del 2 de octubre de 2025 se inauguró el I Congreso del Partido de la provincia de Ben Tre. "
+    named = (
+        "El Presidium del Congreso estuvo integrado por los camaradas: Tran Van Nam, secretario del Comité "
+        "Provincial del Partido; Le Thi Hoa, subsecretaria del Comité Provincial del Partido."
+    )
+    assert _chairs(opened + named) == [["Tran Van Nam", "Le Thi Hoa"]]
+    # speaking on its behalf is no chairing
+    spoke = "En nombre del Presidium, Tran Van Nam, secretario del Comité Provincial del Partido, pronunció el discurso."
+    assert _chairs(opened + spoke) == [[]]
