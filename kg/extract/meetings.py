@@ -162,6 +162,12 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
             0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review
         ):
             return year + 1
+        # (a verb written after its object: "um die Arbeit im Jahr 2023 zu überprüfen")
+        after = [m.start() for m, _ in pack.cue("review").finditer(text, at + 4, at + 40)]
+        if date.month <= 3 and any(
+            not _part_of_year(text[at + 4 : s] + " " + text[max(0, at - 30) : at], pack) for s in after
+        ):
+            return year + 1
         return year
     return None
 
