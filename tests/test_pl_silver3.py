@@ -86,3 +86,15 @@ def test_meeting_verbs_in_the_neuter_and_the_non_virile_plural_report_a_meeting(
 def test_holding_the_function_of_a_post_gives_the_post(text):
     # "pełni funkcję" (holds the function of) links the name to the title after it; not an acting post
     assert posts(text, "Nguyen Van Hai") == {("deputy_secretary", "party_committee", "provincial")}
+
+
+def documents(text: str) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.number) for d in extracted(text + END, lang="pl").documents]
+
+
+def test_a_communique_is_what_its_code_says():
+    # "komunikat" translates a notice (TB: a conclusion, as "zawiadomienie") and a dispatch (CĐ: no document)
+    assert documents("Kancelaria Rządowa wydała komunikat nr 634/TB-VPCP w sprawie wniosków premiera.") == [
+        ("conclusion", "634/TB-VPCP")
+    ]
+    assert documents("Premier podpisał Oficjalny Komunikat nr 213/CD-TTg z dnia 11 listopada 2025 r.") == []
