@@ -51,3 +51,19 @@ def test_local_officials_leave_out_places_and_names_read_cut():
 def test_a_name_of_another_province_is_not_cut_by_it():
     rows = [("Nguyen Van Muoi", "Ha Noi", 1, ""), ("Van Muoi", "Can Tho", 1, "")]
     assert [r[0] for r in _tool()._whole_names(rows)] == ["Nguyen Van Muoi", "Van Muoi"]
+
+
+def _documents(text: str) -> set[tuple[str, str | None]]:
+    from tests.helpers import extracted
+
+    return {(d.kind, d.number) for d in extracted(text, lang="ar").documents}
+
+
+def test_a_numbered_qarar_of_a_peoples_committee_is_a_decision():
+    text = "ووفقًا للقرار رقم 215 بتاريخ 3 مارس 2024 للجنة الشعبية الإقليمية، خصصت المقاطعة 5 مليارات دونج."
+    assert _documents(text) == {("decision", "215")}
+
+
+def test_a_numbered_qarar_of_a_council_stays_a_resolution():
+    text = "ووفقًا للقرار رقم 215 بتاريخ 3 مارس 2024 لمجلس الشعب الإقليمي، خصصت المقاطعة 5 مليارات دونج."
+    assert _documents(text) == {("resolution", "215")}

@@ -130,6 +130,22 @@ def _issuer_then_mark(folded: str, end: int, pack: Pack):
     return None
 
 
+def _decided(folded: str, end: int, after: int, kind: str, values, pack: Pack) -> str:
+    """The kind of a numbered ``weak`` resolution word (Arabic قرار, German Beschluss: a resolution or
+    a decision) by its issuer, the first body written from the word to 60 characters after its number
+    (``after``), in the same clause and before another document word: a people's committee issues
+    decisions (Quyết định), its council resolutions ("القرار رقم 106 بتاريخ 25 يناير 2024 للجنة
+    الشعبية لمنطقة كيو سون" is Decision 106)."""
+    if kind != "resolution" or "weak" not in values[1:]:
+        return kind
+    limit = after + 60
+    stop = re.search(rf"[{RE_SEMICOLONS}]|(?<!\d)\.(?!\d)", folded[after:limit])
+    limit = after + stop.start() if stop else limit
+    nxt = next((m.start() for m, _ in pack.documents.finditer(folded, after, limit)), limit)
+    bodies = find_bodies(folded[end:nxt], pack)
+    return "decision" if bodies and bodies[0][2][0] == "peoples_committee" else kind
+
+
 def _glued_mark(folded: str, pos: int, pack: Pack) -> int | None:
     """The end of a number mark written against its digits ("règlement N°69", "Nr.12"), else None."""
     for mark in pack.cue("docmark").entries:
@@ -185,6 +201,7 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         num = _number_after(folded, end, gap, values, pack)
         if num:
             if not _numbered_already(out, num.group(1)):
+                kind = _decided(folded, end, num.end(), kind, values, pack)
                 out.append(Document(kind, sentence[start : num.end()], sentence.index, number=num.group(1)))
             continue
         if "numbered" in values[1:] or kind in ("program", "plan"):
@@ -203,6 +220,7 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         bare = _bare_number(folded, end + gap) if gap else None
         if bare:
             if not _numbered_already(out, bare.group(1)):
+                kind = _decided(folded, end, bare.end(), kind, values, pack)
                 out.append(Document(kind, sentence[start : bare.end()], sentence.index, number=bare.group(1)))
         elif kind == "resolution" and _named_congress(folded, sentence, end, limit, pack):
             # "Uchwały Kongresu Partii Hanoi na kadencję 2020-2025": a congress's resolution
