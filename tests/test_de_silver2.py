@@ -1,0 +1,51 @@
+"""German titles and dates found while annotating the second blind German set (silver de2) and
+cleaning the German pack (review2): inflected titles composed by the grammar, not listed."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.helpers import extracted, positions
+
+ADJ = ("e", "er", "en", "es")  # the endings of a German adjective
+LEVELS = {"Provinz": "provincial", "Stadt": "provincial", "Bezirks": "district"}
+
+
+@pytest.mark.parametrize(
+    ("standing", "deputy", "place", "noun"),
+    list(itertools.product(ADJ, ("e", "er", "en"), LEVELS, ("", "in", "s"))),
+)
+def test_a_standing_deputy_party_secretary_in_one_word_in_any_ending(standing, deputy, place, noun):
+    # "der Ständige Stellvertretende Provinzparteisekretär", "des Ständigen Stellvertretenden
+    # Stadtparteisekretärs": no line of roles.tsv lists these; the grammar composes them
+    title = f"Ständig{standing} Stellvertretend{deputy} {place}parteisekretär{noun}"
+    x = extracted(f"Genosse Le Van Tam, {title}, sprach auf der Konferenz.", lang="de")
+    assert positions(x, "Le Van Tam") == {("standing_deputy_secretary", "party_committee", LEVELS[place])}
+
+
+@pytest.mark.parametrize("deputy", ("e", "er", "en"))
+def test_a_deputy_party_secretary_of_the_province_written_after(deputy):
+    x = extracted(
+        f"Die stellvertretend{deputy} Parteisekretärin der Provinz, Nguyen Thi Hoa, hielt eine Rede.",
+        lang="de",
+    )
+    assert positions(x, "Nguyen Thi Hoa") == {("deputy_secretary", "party_committee", "provincial")}
+
+
+def test_a_party_secretary_in_one_word_is_still_a_secretary():
+    x = extracted("Provinzparteisekretär Le Van Tam hielt eine Rede auf der Konferenz.", lang="de")
+    assert positions(x, "Le Van Tam") == {("secretary", "party_committee", "provincial")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 10. Januar fand eine Konferenz statt, um die Arbeit im Jahr 2023 zusammenzufassen.",
+        "Am 10. Januar fand eine Konferenz statt, um die Arbeit des Jahres 2023 zu bilanzieren.",
+    ],
+)
+def test_a_conference_early_in_the_year_that_sums_up_the_year_before(text):
+    # the verb stands after the year it sums up (German word order)
+    assert [m.date for m in extracted(text, lang="de").meetings] == ["2024-01-10"]
