@@ -98,3 +98,11 @@ def test_a_communique_is_what_its_code_says():
         ("conclusion", "634/TB-VPCP")
     ]
     assert documents("Premier podpisał Oficjalny Komunikat nr 213/CD-TTg z dnia 11 listopada 2025 r.") == []
+
+
+def test_a_regulation_written_przepis_or_regulacja():
+    # QĐ is a decision's or a regulation's letters: the word decides
+    assert documents("Zgodnie z Przepisem nr 96-QD/TW Biura Politycznego w sprawie kontroli.") == [
+        ("regulation", "96-QD/TW")
+    ]
+    assert documents("Komitet działa zgodnie z przepisami prawa.") == []
