@@ -144,3 +144,30 @@ def test_foreigners_counted_are_persons():
         ).metrics
     )
     assert figures == [(300000.0, "persons"), (1200000.0, "persons")]
+
+
+@pytest.mark.parametrize(
+    "text, posts",
+    [
+        # the post a clause speaks of ("the post of X will be filled") is nobody's
+        (
+            "M. Nguyen Van An, secrétaire du Comité provincial du Parti, a annoncé que le poste de président du "
+            "Comité populaire provincial sera pourvu lors de la prochaine session.",
+            [("secretary", "party_committee")],
+        ),
+        # a verb of holding (an adverb between) links it
+        (
+            "M. Nguyen Van An, membre du Comité permanent, a occupé autrefois le poste de président du Comité "
+            "populaire du district de Nam Dan.",
+            [("standing_member", "party_committee"), ("chair", "peoples_committee")],
+        ),
+        (
+            "Mme Bui Thi Minh Hoai a été élue pour occuper le poste de présidente du Comité central du Front "
+            "de la patrie vietnamienne.",
+            [("chair", "fatherland_front")],
+        ),
+    ],
+)
+def test_the_post_of_is_linked_by_a_verb_of_holding(text, posts):
+    (official,) = extracted(text, "fr").officials
+    assert [(p.role, p.body.org) for p in official.positions] == posts
