@@ -106,3 +106,19 @@ def test_a_regulation_written_przepis_or_regulacja():
         ("regulation", "96-QD/TW")
     ]
     assert documents("Komitet działa zgodnie z przepisami prawa.") == []
+
+
+def names(text: str) -> list[str]:
+    return [o.name for o in extracted(text + END, lang="pl").officials]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Szanowna Towarzyszko Nguyen Thi Lan, dziękujemy za przybycie!",
+        "Delegaci powitali serdecznie towarzyszy Nguyen Van Hai i Le Van Binh z Hanoi.",
+        "Delegaci spotkali się z towarzyszami Nguyen Van Hai i Le Van Binh z Hanoi.",
+    ],
+)
+def test_comrade_in_the_vocative_and_the_plural_cases_names_officials(text):
+    assert set(names(text)) & {"Nguyen Thi Lan", "Nguyen Van Hai"}
