@@ -122,3 +122,21 @@ def names(text: str) -> list[str]:
 )
 def test_comrade_in_the_vocative_and_the_plural_cases_names_officials(text):
     assert set(names(text)) & {"Nguyen Thi Lan", "Nguyen Van Hai"}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "W spotkaniu uczestniczył towarzysz Nguyen Van Hai, naczelny inspektor prowincji.",
+            ("head", "other", "provincial"),
+        ),
+        (
+            "W spotkaniu uczestniczył towarzysz Nguyen Van Hai, szef Inspektoratu Prowincji.",
+            ("head", "other", "provincial"),
+        ),
+        ("W spotkaniu uczestniczył Inspektor Generalny Rządu Nguyen Van Hai.", ("head", "other", "central")),
+    ],
+)
+def test_a_chief_inspector_heads_a_body_the_codes_do_not_name(text, post):
+    assert posts(text, "Nguyen Van Hai") == {post}
