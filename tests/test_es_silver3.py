@@ -55,3 +55,23 @@ def test_the_presidium_of_a_congress_chairs_it():
     # speaking on its behalf is no chairing
     spoke = "En nombre del Presidium, Tran Van Nam, secretario del Comité Provincial del Partido, pronunció el discurso."
     assert _chairs(opened + spoke) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Los dos subsecretarios del Comité Provincial del Partido de Ben Tre son Tran Van Nam, presidente del "
+            "Comité Popular de esta provincia, y Le Van Hung, su vicepresidente del mismo período.",
+        ),
+        (
+            "en",
+            "The two deputy secretaries of the Ben Tre Provincial Party Committee are Tran Van Nam, chairman of "
+            "the provincial People's Committee, and Le Van Hung, its vice chairman.",
+        ),
+    ],
+)
+def test_a_possessive_role_after_a_name_is_of_the_body_written_before(lang, text):
+    x = extracted(text, lang=lang)
+    assert ("vice_chair", "peoples_committee", "provincial") in positions(x, "Le Van Hung")
