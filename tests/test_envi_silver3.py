@@ -18,3 +18,24 @@ def test_a_number_before_a_title_counts_the_people_holding_it():
 
 def test_a_year_before_a_title_counts_nobody():
     assert _metrics("Trong năm 2018 Chủ tịch UBND tỉnh đã ký quyết định.", "vi") == []
+
+
+def test_a_given_name_opening_a_sentence_stands_for_the_official_named_before():
+    text = (
+        "Mr. Tran Van Binh was re-elected Secretary of the Provincial Party Committee. "
+        "Mr. Tran Van Binh was born in 1968 in Nghe An. "
+        "In May 2016, Binh was elected Chairman of the Provincial People's Committee."
+    )
+    officials = extract(Article("case", text, lang="en")).officials
+    posts = {(p.role, p.body.org) for o in officials if o.name == "Tran Van Binh" for p in o.positions}
+    assert ("chair", "peoples_committee") in posts
+
+
+def test_another_given_name_opening_a_sentence_is_nobody_named_before():
+    text = (
+        "Mr. Tran Van Binh was re-elected Secretary of the Provincial Party Committee. "
+        "In May 2016, Hung was elected Chairman of the Provincial People's Committee."
+    )
+    officials = extract(Article("case", text, lang="en")).officials
+    posts = {(p.role, p.body.org) for o in officials if o.name == "Tran Van Binh" for p in o.positions}
+    assert ("chair", "peoples_committee") not in posts

@@ -229,7 +229,7 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
         starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
     if not any(
         m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
-    ):
+    ) and not any(_given_opens(folded, start, last[0], pack) for start in starts):
         return
     link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
     if link is None:
@@ -240,6 +240,20 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
     named = {gazetteer.province_of(name) for _, _, name in head}
     where = next(iter(named)) if len(named) == 1 and None not in named else province
     _add_positions(last[0], read_titles(folded[link.end() :], pack), sent.index, where)
+
+
+def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> bool:
+    """Does the official's given name (the last syllable of a Vietnamese name), maybe after an
+    honorific, open the text at ``start`` ("In September 2015, Cuong was elected as ...", "Mr. Phong
+    was appointed ...")? It stands for the official named just before, as a pronoun would."""
+    given = fold(official.name).split()[-1:]
+    if not given:
+        return False
+    pos = len(folded) - len(folded[start:].lstrip())
+    honorific = pack.cue("honorific").match_at(folded, pos)
+    if honorific is not None:
+        pos = len(folded) - len(folded[honorific[0].end() :].lstrip())
+    return re.match(rf"{re.escape(given[0])}(?!\w)", folded[pos : pos + 30]) is not None
 
 
 def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:
