@@ -140,3 +140,22 @@ def test_comrade_in_the_vocative_and_the_plural_cases_names_officials(text):
 )
 def test_a_chief_inspector_heads_a_body_the_codes_do_not_name(text, post):
     assert posts(text, "Nguyen Van Hai") == {post}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "prezes Banku Państwowego Wietnamu",
+        "Audytor Generalny Państwa",
+        "Prokurator Generalny Najwyższej Prokuratury Ludowej",
+    ],
+)
+def test_heads_of_central_bodies_the_codes_do_not_name(title):
+    assert posts(f"W spotkaniu uczestniczył {title} Nguyen Van Hai.", "Nguyen Van Hai") == {
+        ("head", "other", "central")
+    }
+
+
+def test_a_commandant_heads_his_police():
+    text = "W spotkaniu uczestniczył towarzysz Nguyen Van Hai, komendant Policji Prowincji."
+    assert posts(text, "Nguyen Van Hai") == {("head", "other", "provincial")}
