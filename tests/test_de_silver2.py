@@ -49,3 +49,18 @@ def test_a_party_secretary_in_one_word_is_still_a_secretary():
 def test_a_conference_early_in_the_year_that_sums_up_the_year_before(text):
     # the verb stands after the year it sums up (German word order)
     assert [m.date for m in extracted(text, lang="de").meetings] == ["2024-01-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Die Provinz organisierte mehr als 100 spannende, attraktive und neuartige Aktivitäten.",
+            [(100, "count")],
+        ),
+        ("Es gab 3 neue, moderne Krankenhäuser.", [(3, "count")]),
+        ("Die Provinz hat 5 neue, die Schulen gebaut.", []),  # a comma before a function word ends the phrase
+    ],
+)
+def test_a_comma_between_adjectives_keeps_the_counted_noun(text, want):
+    assert [(m.value, m.unit) for m in extracted(text, lang="de").metrics] == want

@@ -703,6 +703,11 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
     pos = end
     # (where nouns are capitalised, up to four adjectives: "8 fortgeschrittene neue ländliche Gemeinden")
     for k in range(5 if capitalised else 3):
+        if capitalised and k and phrase_end is None:
+            # a comma between two adjectives: "100 spannende, attraktive und neuartige Aktivitäten"
+            comma = re.match(rf"[{RE_COMMAS}]\s*(?=[^\W\d_])", folded[pos : pos + 3])
+            if comma and sentence[pos + comma.end() : pos + comma.end() + 1].islower():
+                pos += comma.end() - 1
         noun = _word_after(folded, pos, 60)
         if noun is None:
             break
