@@ -75,3 +75,13 @@ def test_the_presidium_of_a_congress_chairs_it():
 def test_a_possessive_role_after_a_name_is_of_the_body_written_before(lang, text):
     x = extracted(text, lang=lang)
     assert ("vice_chair", "peoples_committee", "provincial") in positions(x, "Le Van Hung")
+
+
+def test_spanish_abbreviated_titles_end_no_sentence():
+    from kg.text import sentences
+
+    text = "El Gral. Phan Van Giang asistió. La Dra. Le Thi Hoa habló."
+    assert [str(s) for s in sentences(text)] == [
+        "El Gral. Phan Van Giang asistió.",
+        "La Dra. Le Thi Hoa habló.",
+    ]
