@@ -159,3 +159,22 @@ def test_heads_of_central_bodies_the_codes_do_not_name(title):
 def test_a_commandant_heads_his_police():
     text = "W spotkaniu uczestniczył towarzysz Nguyen Van Hai, komendant Policji Prowincji."
     assert posts(text, "Nguyen Van Hai") == {("head", "other", "provincial")}
+
+
+def chairs(text: str) -> list[list[str]]:
+    return [m.chairs for m in extracted(text + END, lang="pl").meetings]
+
+
+def test_the_presidium_of_a_congress_chairs_it():
+    opening = "Rankiem 14 października 2025 r. rozpoczął się I Zjazd Partii Prowincji. "
+    text = opening + (
+        "Prezydium Zjazdu składało się z towarzyszy: Nguyen Van Hai, sekretarz Prowincjonalnego Komitetu Partii; "
+        "Le Van Binh, zastępca sekretarza Prowincjonalnego Komitetu Partii."
+    )
+    assert ["Nguyen Van Hai", "Le Van Binh"] in chairs(text)
+    # speaking on its behalf, or a seat in the Fatherland Front's standing Presidium, chairs nothing
+    for other in (
+        "W imieniu Prezydium Zjazdu towarzysz Nguyen Van Hai, sekretarz Prowincjonalnego Komitetu Partii, przemawiał.",
+        "W zjeździe uczestniczył towarzysz Nguyen Van Hai, członek Prezydium Komitetu Centralnego Frontu Ojczyzny.",
+    ):
+        assert all("Nguyen Van Hai" not in c for c in chairs(opening + other))
