@@ -39,3 +39,25 @@ def test_another_given_name_opening_a_sentence_is_nobody_named_before():
     officials = extract(Article("case", text, lang="en")).officials
     posts = {(p.role, p.body.org) for o in officials if o.name == "Tran Van Binh" for p in o.positions}
     assert ("chair", "peoples_committee") not in posts
+
+
+def _posts(text: str, lang: str, name: str) -> set[tuple[str, str]]:
+    officials = extract(Article("case", text, lang=lang)).officials
+    return {(p.role, p.body.org) for o in officials if o.name == name for p in o.positions}
+
+
+def test_elected_to_a_party_body_with_no_role_is_a_membership():
+    en = (
+        "Mr. Tran Van Binh was born in 1968 in Nghe An. "
+        "In July 2016, he was elected to the 12th Party Central Committee."
+    )
+    assert ("member", "central_committee") in _posts(en, "en", "Tran Van Binh")
+    en = "Mr. Tran Van Binh was born in 1968. In 2015, he was elected to the Standing Committee of the Provincial Party Committee."
+    assert ("standing_member", "party_committee") in _posts(en, "en", "Tran Van Binh")
+    vi = "Ông Trần Văn Bình sinh năm 1968. Năm 2016, ông được bầu vào Ban Chấp hành Trung ương Đảng khóa XII."
+    assert ("member", "central_committee") in _posts(vi, "vi", "Tran Van Binh")
+
+
+def test_appointed_to_a_department_is_no_membership():
+    en = "Mr. Tran Van Binh was born in 1968. In 2015, he was appointed to the Department of Finance."
+    assert ("member", "department") not in _posts(en, "en", "Tran Van Binh")

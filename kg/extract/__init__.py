@@ -13,7 +13,7 @@ import re
 
 from kg import gazetteer, resolve
 from kg.detect import detect_language
-from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
+from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
 from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
@@ -239,7 +239,31 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
     head = gazetteer.find_places(folded[: link.start()], str(sent)[: link.start()])
     named = {gazetteer.province_of(name) for _, _, name in head}
     where = next(iter(named)) if len(named) == 1 and None not in named else province
-    _add_positions(last[0], read_titles(folded[link.end() :], pack), sent.index, where)
+    titles = read_titles(folded[link.end() :], pack) or _member_titles(folded[link.end() :], pack)
+    _add_positions(last[0], titles, sent.index, where)
+
+
+_MEMBERSHIP = frozenset(
+    {"central_committee", "politburo", "secretariat", "party_committee", "party_standing_committee"}
+)
+
+
+def _member_titles(rest: str, pack: Pack) -> list:
+    """ "he was elected to the 12th Party Central Committee": a party body written right after the
+    title link with no role is one the official was made a member of (a standing member of a
+    standing committee)."""
+    bodies = find_bodies(rest, pack)
+    if (
+        not bodies
+        or bodies[0][0] > 20
+        or bodies[0][2][0] not in _MEMBERSHIP
+        or find_roles(rest[: bodies[0][0]], pack)
+    ):
+        return []
+    word = min((w for w, v in pack.roles.entries.items() if tuple(v) == ("member",)), key=len, default=None)
+    if word is None:
+        return []
+    return [t for t in read_titles(f"{word} {rest[bodies[0][0] :]}", pack)[:1] if t.org in _MEMBERSHIP]
 
 
 def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> bool:
