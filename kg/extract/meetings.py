@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from kg import gazetteer
-from kg.extract.documents import citation_spans
+from kg.extract.documents import _ordinal_at, citation_spans
 from kg.extract.grammar import DELEGATION, find_bodies, find_roles
 from kg.extract.names import NameMention
 from kg.extract.numbers import DateMention, find_dates, years_in
@@ -468,6 +468,41 @@ def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     return max(starts, default=None)
 
 
+def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
+    """The first year of the term a meeting the sentence names as the first of it opens: an ordinal 1
+    right before a meeting noun ("la primera conferencia del Comité Ejecutivo, período 2025-2030",
+    "the 1st session of the People's Council for the 2026-2031 term"), then a term's years (a term
+    word right before or after them) within 150 characters, no other meeting noun between.
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> text = "the 1st session of the provincial people's council for the 2026-2031 term"
+    >>> _first_of_term(text, text, [], en)
+    2026
+    >>> text = "the 20th session of the provincial people's council for the 2021-2026 term"
+    >>> _first_of_term(text, text, [], en)
+    """
+    named = [(m.start(), m.end()) for m, v in pack.cue("meeting_kind").finditer(folded) if v]
+    if not named:
+        return None
+    outside = _outside(spans)
+    terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(folded)]
+    ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
+    for i, (start, end) in enumerate(named):
+        ordinals = _ordinal_at(folded, original, pack, max(0, start - 16), start)
+        if not any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals):
+            continue
+        limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 170)
+        for t in _TERM.finditer(folded, end, limit):
+            if (
+                t.start() - end <= 150
+                and outside(t.start())
+                and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
+            ):
+                return int(t.group(1))
+    return None
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it."""
@@ -597,6 +632,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             seen.date = date
             by_date[date] = seen
         meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
+        if date is None and dates and meeting.date is None:
+            # the first meeting of a term is held the year the term begins ("la primera conferencia
+            # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
+            opening = _first_of_term(fs, str(sent), spans, pack)
+            meeting.date = _date(dates[0], opening) if opening else None
         if date is None and dates and _kinds(fs, spans, pack) == {"congress"}:
             yearless.setdefault(id(meeting), dates[0])
         for x in later:
