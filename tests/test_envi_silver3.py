@@ -61,3 +61,12 @@ def test_elected_to_a_party_body_with_no_role_is_a_membership():
 def test_appointed_to_a_department_is_no_membership():
     en = "Mr. Tran Van Binh was born in 1968. In 2015, he was appointed to the Department of Finance."
     assert ("member", "department") not in _posts(en, "en", "Tran Van Binh")
+
+
+def test_a_foreign_name_of_seven_syllables_is_no_vietnamese_official():
+    text = (
+        "Comrade Khon Pa Phan Luong Si Chan Thong, member of the Provincial Party Standing Committee, "
+        "and comrade Le Tien Lam, Vice Chairman of the Provincial People's Council, co-chaired the conference."
+    )
+    names = [o.name for o in extract(Article("case", text, lang="en")).officials]
+    assert names == ["Le Tien Lam"]

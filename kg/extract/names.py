@@ -347,6 +347,8 @@ def _latin_names(text: str) -> list[NameMention]:
                 # "Ông Y Thanh Hà Niê Kđăm": the honorific takes no place of the name's five syllables
                 whole = whole[1:]
         for run in _cut_places(whole, is_surname):
+            if len(run) >= _FOREIGN_RUN:
+                continue  # "Khon Pa Phan Luong Si Chan Thong" (Laos): no Vietnamese name is that long
             taken = 0  # tokens of the run already in a name
             for whole_part in _split_run(run, is_surname):
                 i = run.index(whole_part[0])
@@ -384,6 +386,9 @@ def _latin_names(text: str) -> list[NameMention]:
 
 
 _APOSTROPHES = "'’"
+# a run of this many capitalised syllables, places cut off, is a foreign name (Lao, Khmer, Thai) or
+# several: no Vietnamese name has more than five syllables
+_FOREIGN_RUN = 7
 # the prefixes of Ede, M'nong and K'ho given names written before an apostrophe ("H'Hen", "K'Ré")
 _APOSTROPHE_PREFIXES = frozenset({"H", "K"})
 
