@@ -67,3 +67,23 @@ def test_a_numbered_qarar_of_a_peoples_committee_is_a_decision():
 def test_a_numbered_qarar_of_a_council_stays_a_resolution():
     text = "ووفقًا للقرار رقم 215 بتاريخ 3 مارس 2024 لمجلس الشعب الإقليمي، خصصت المقاطعة 5 مليارات دونج."
     assert _documents(text) == {("resolution", "215")}
+
+
+def test_a_body_that_leads_the_work_names_no_chair():
+    from tests.helpers import extracted
+
+    text = (
+        "في 10 سبتمبر، في المؤتمر الصحفي الدوري للمقاطعة، قال السيد نجوين فان آن، نائب مدير إدارة البناء، "
+        "إن الإدارة ترأس حاليًا وتنسق مع الوكالات لتنظيم عمليات التفتيش الأسبوعية."
+    )
+    assert [m.chairs for m in extracted(text, lang="ar").meetings] == [[]]
+
+
+def test_a_role_after_the_chair_wording_still_chairs_after_a_body():
+    from tests.helpers import extracted
+
+    text = (
+        "في صباح يوم 19 يونيو، عقد في هانوي مؤتمر لمراجعة عمل اللجان التوجيهية في المقاطعات والمدن "
+        "التي تديرها الحكومة المركزية برئاسة الأمين العام نجوين فو ترونج."
+    )
+    assert [m.chairs for m in extracted(text, lang="ar").meetings] == [["Nguyen Phu Trong"]]

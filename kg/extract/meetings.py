@@ -54,6 +54,23 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         if not any(a <= m.start() < b for a, b in attending)
     ]
     if chair:
+        # a body right before the wording, no role before the body, and no person after it: the body
+        # leads ("إن الإدارة ترأس حاليًا وتنسق مع الوكالات": the department leads and coordinates the
+        # work), no meeting's chair is named (not "... المدن التي تديرها الحكومة المركزية برئاسة الأمين
+        # العام X": a role, a name or an honorific right after the wording is the chair)
+        subject = _subject_bodies(folded, pack)
+        persons = sorted(
+            [m.start for m in mentions]
+            + [r0 for r0, _, _ in find_roles(folded, pack)]
+            + [m.start() for m, _ in pack.cue("honorific").finditer(folded)]
+        )
+        chair = [
+            (a, b)
+            for a, b in chair
+            if not any(e <= a <= e + 3 and not folded[e:a].strip() for e in subject)
+            or _within(persons, b, b + 12)
+        ]
+    if chair:
         # a body right after the wording ("pod przewodnictwem Partii", "unter der Leitung der Partei":
         # under the Party's leadership) is what leads, and no meeting's chair is named by it
         # (not a body that a role or a name follows: "chaired by Provincial People's Committee
@@ -692,16 +709,22 @@ def _heads_body(folded: str, pack: Pack) -> bool:
     """Is a body written right before the chair wording ("set up the Steering Committee headed by
     X")? Then the names head that body; they did not chair the meeting. Not a body a role stands
     right before: the chair's own title ("Ông A, Chủ tịch UBND tỉnh chủ trì")."""
+    ends = _subject_bodies(folded, pack)
+    cues = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
+    return any(e <= c <= e + 3 and not folded[e:c].strip() for c in cues for e in ends)
+
+
+def _subject_bodies(folded: str, pack: Pack) -> list[int]:
+    """The ends of the bodies of a sentence that no role stands right before (a body that may be
+    the subject of the verb after it, not a chair's title)."""
     role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]
-    ends = [
+    return [
         e
         for s, e, _ in find_bodies(folded, pack, unnamed=True)
         if not any(
             0 <= s - r1 <= 8 and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1:s]) for r1 in role_ends
         )
     ]
-    cues = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
-    return any(e <= c <= e + 3 and not folded[e:c].strip() for c in cues for e in ends)
 
 
 def _meeting_date(
