@@ -85,3 +85,21 @@ def test_spanish_abbreviated_titles_end_no_sentence():
         "El Gral. Phan Van Giang asistió.",
         "La Dra. Le Thi Hoa habló.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the wires write numbers in parts: "9 mil 800 millones" is 9 800 millones
+        ("Las exportaciones alcanzaron 9 mil 800 millones de dólares.", (9800.0, "million_usd")),
+        ("El ingreso per cápita llegó a 3 mil 500 dólares.", (3500.0, "usd")),
+        (
+            "Los ingresos presupuestarios sumaron 25 billones 500 mil millones de dong.",
+            (25500.0, "billion_vnd"),
+        ),
+    ],
+)
+def test_a_number_written_in_parts_is_one_figure(sentence, figure):
+    from tests.helpers import figures
+
+    assert figures(sentence, "es") == [figure]

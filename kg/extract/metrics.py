@@ -104,6 +104,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if value is None or _skip(folded, start, end, value):
             continue
         frac, rest = _fraction(folded, end, pack)
+        if not frac:
+            value, rest = _compound(folded, rest, value, pack, thousands_comma)
         if upper := _range_after(folded, start, rest, value, frac, pack):
             rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit, factor, rest = _unit_written(folded, sentence, start, rest, frac, pack)
@@ -177,6 +179,35 @@ def _value(number: str, pack: Pack, thousands_comma: bool) -> float | None:
     if thousands_comma and re.fullmatch(r"\d{1,3},\d{3}", number):
         value = float(number.replace(",", ""))  # "VND 3,500 mil millones" beside "26.88 km"
     return value
+
+
+def _compound(folded: str, rest: int, value: float, pack: Pack, thousands_comma: bool) -> tuple[float, int]:
+    """(value, end) of a number written in parts, a scale word and a smaller number after it ("9 mil 800
+    millones" is 9 800 millones, "3 mil 500 dólares" 3 500, "25 billones 500 mil millones" 25 500 mil
+    millones): the value in the scale of the last part, read on from its number; else as it was.
+
+    >>> from kg.lang import load_pack
+    >>> es = load_pack("es")
+    >>> [_compound(t, 1, 9.0, es, False)[0] for t in ("9 mil 800 millones", "9 mil 800 dolares", "9 mil, 800")]
+    [9800.0, 9800.0, 9.0]
+    >>> _compound("25 billones 500 mil millones de dong", 2, 25.0, es, False)
+    (25500.0, 15)
+    """
+    scale = pack.scales.match_at(folded, rest + _spaces(folded, rest))
+    if scale is None or folded[scale[0].end() : scale[0].end() + 1] != " ":
+        return value, rest
+    factor = float(scale[1][0])
+    second = NUMBER.match(folded, scale[0].end() + 1)
+    part = _value(second.group(), pack, thousands_comma) if second else None
+    if not part:
+        return value, rest
+    then = pack.scales.match_at(folded, second.end() + _spaces(folded, second.end()))
+    unit = float(then[1][0]) if then else 1.0  # the scale of the last part
+    if factor < unit and part < factor:  # "9 mil 800 millones": (9 mil + 800) millones
+        return value * factor + part, second.end()
+    if factor >= unit and part * unit < factor:  # "25 billones 500 mil millones", "3 mil 500"
+        return (value * factor + part * unit) / unit, second.end()
+    return value, rest
 
 
 def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
