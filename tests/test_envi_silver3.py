@@ -70,3 +70,13 @@ def test_a_foreign_name_of_seven_syllables_is_no_vietnamese_official():
     )
     names = [o.name for o in extract(Article("case", text, lang="en")).officials]
     assert names == ["Le Tien Lam"]
+
+
+def test_two_syllables_after_a_council_of_or_before_a_province_noun_name_a_place():
+    for text in (
+        "Som Sac, Provincial Party Committee member, Vice Chairman of the Provincial People's Council of "
+        "Hua Phan attended.",
+        "Som Sac, Provincial Party Committee member, Vice Chairman of the People's Council, Hua Phan province.",
+    ):
+        names = [o.name for o in extract(Article("case", text, lang="en")).officials]
+        assert "Hua Phan" not in names
