@@ -26,7 +26,7 @@ from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import GENERIC, body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
-from kg.script import RE_CLAUSE_ENDS, RE_DASHES
+from kg.script import RE_CLAUSE_ENDS, RE_DASHES, RE_SEMICOLONS
 from kg.text import blank, fold_aligned
 
 __all__ = ["chairs_in", "find_meetings"]
@@ -255,6 +255,7 @@ def _issued(sents, folded, pack: Pack) -> datetime.date | None:
     days = []
     for sent, fs in zip(sents, folded, strict=True):
         spans = citation_spans(sent, fs, pack)
+        spans += _issue_dates(fs, spans, pack)
         if spans:
             reviews = [m.end() for m, _ in pack.cue("review").finditer(fs)]
             for d in find_dates(fs, pack):
@@ -262,6 +263,31 @@ def _issued(sents, folded, pack: Pack) -> datetime.date | None:
                     if not any(0 <= d.start - r <= 150 for r in reviews):
                         days.append(_day(d.year, d.month, d.day))
     return max((d for d in days if d), default=None)
+
+
+def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
+    """Whole dates written right before a document the sentence cites (``spans``: its citations) in
+    the same clause, no meeting noun nor holding verb between: the day it was issued ("في 22 ديسمبر
+    2024، أصدر المكتب السياسي القرار رقم 57-NQ/TW", "on 22 December 2024 the Politburo issued
+    Resolution 57-NQ/TW"), not a meeting's ("on 15 October 2025 the committee held a conference on
+    Resolution 57")."""
+    if not spans:
+        return []
+    out = []
+    for d in find_dates(folded, pack):
+        if not (d.year and d.day):
+            continue
+        for start, _ in spans:
+            between = folded[d.end : start]
+            if (
+                0 <= start - d.end <= 40
+                and not re.search(rf"[.;{RE_SEMICOLONS}]", between)
+                and not any(True for _ in pack.cue("meeting").finditer(between))
+                and not any(True for _ in pack.cue("hold").finditer(between))
+            ):
+                out.append((d.start, d.end))
+                break
+    return out
 
 
 def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None:
@@ -593,7 +619,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     """The meetings the article reports (module docstring), and the year of its events: the first
     meeting's year, else the year of the text (:func:`_meeting_year`)."""
     cited = [
-        citation_spans(sent, fs, pack) + _not_event_dates(fs, pack)
+        (spans := citation_spans(sent, fs, pack)) + _issue_dates(fs, spans, pack) + _not_event_dates(fs, pack)
         for sent, fs in zip(sents, folded, strict=True)
     ]
     anchored, anchor_day = _anchors(article, pack)
