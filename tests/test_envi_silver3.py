@@ -80,3 +80,18 @@ def test_two_syllables_after_a_council_of_or_before_a_province_noun_name_a_place
     ):
         names = [o.name for o in extract(Article("case", text, lang="en")).officials]
         assert "Hua Phan" not in names
+
+
+def _chairs(text: str, lang: str) -> list[list[str]]:
+    return [m.chairs for m in extract(Article("case", text, lang=lang)).meetings]
+
+
+def test_presiding_written_as_dieu_hanh_chairs_and_management_does_not():
+    text = (
+        "Ngày 14/7/2024, UBND tỉnh họp phiên thường kỳ dưới sự điều hành của Chủ tịch UBND tỉnh Lê Văn Hùng."
+    )
+    assert _chairs(text, "vi") == [["Le Van Hung"]]
+    text = "Sáng 14/7/2024, Quốc hội thảo luận. Phó Chủ tịch Quốc hội Lê Văn Hùng điều hành phiên thảo luận."
+    assert _chairs(text, "vi") == [["Le Van Hung"]]
+    text = "Ngày 14/7/2024, Chủ tịch UBND tỉnh Lê Văn Hùng phát biểu về công tác chỉ đạo, điều hành tại hội nghị."
+    assert _chairs(text, "vi") == [[]]
