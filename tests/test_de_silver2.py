@@ -64,3 +64,23 @@ def test_a_conference_early_in_the_year_that_sums_up_the_year_before(text):
 )
 def test_a_comma_between_adjectives_keeps_the_counted_noun(text, want):
     assert [(m.value, m.unit) for m in extracted(text, lang="de").metrics] == want
+
+
+def test_the_agenda_of_a_session_cites_no_document_date():
+    # "des Programms der 8. Sitzung": the ordinal after an article is the session's, no document number
+    # whose citation would take the day after it
+    x = extracted(
+        "Im Rahmen des Programms der 8. Sitzung tagte die Nationalversammlung am Morgen des 5. November 2024.",
+        lang="de",
+    )
+    assert [m.date for m in x.meetings] == ["2024-11-05"]
+
+
+def test_the_resolution_of_a_congress_is_still_no_meeting():
+    # (guard) the congress a resolution is of was held before: no meeting of the article
+    x = extracted(
+        "Binh Thuan hat eine solide Grundlage für die Umsetzung der Resolution des 14. Provinzparteitags "
+        "(2020–2025) gelegt.",
+        lang="de",
+    )
+    assert x.meetings == []

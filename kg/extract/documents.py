@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.extract.grammar import find_bodies
+from kg.extract.grammar import find_bodies, grammar_features
 from kg.extract.numbers import roman
 from kg.gazetteer import find_places
 from kg.lang import Pack
@@ -177,8 +177,15 @@ def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, in
     """Where a document is cited with its date ("18-NQ/TW dated 25 October 2017", "Chỉ thị số
     35-CT/TW ngày 30-5-2019"): dates there are the document's, not a meeting's."""
     spans = [(m.start(), m.end() + 60) for m in _codes(sentence)]
-    for m, _ in pack.documents.finditer(folded):
-        mark = re.match(r"\s*\S{0,6}\s*\d{1,4}", folded[m.end() : m.end() + 15])
+    for m, values in pack.documents.finditer(folded):
+        mark = re.match(r"\s*(\S{0,6})\s*\d{1,4}(\.\s)?", folded[m.end() : m.end() + 15])
+        if (
+            mark
+            and mark.group(2)
+            and values[0] in ("program", "plan")
+            and "link" in grammar_features(mark.group(1), pack)
+        ):
+            mark = None  # the meeting's agenda, an ordinal after an article: "des Programms der 8. Sitzung"
         far = None if mark else _issuer_then_mark(folded, m.end(), pack)  # "قرار مجلس الشعب رقم 47"
         if far:
             spans.append((m.start(), _DIGIT.match(folded, far[0].end()).end() + 60))
