@@ -84,3 +84,31 @@ def test_the_resolution_of_a_congress_is_still_no_meeting():
         lang="de",
     )
     assert x.meetings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("Am 5. November 2024 leitete Generalsekretär To Lam eine Sitzung des Politbüros.", "To Lam"),
+        (
+            "Am 5. November 2024 leitete Premierminister Pham Minh Chinh eine Sitzung der Regierung.",
+            "Pham Minh Chinh",
+        ),
+        (
+            "Genosse Tran Van Binh, Sekretär des Provinzparteikomitees, leitete eine Arbeitssitzung am 5. März 2024.",
+            "Tran Van Binh",
+        ),
+    ],
+)
+def test_chairing_with_a_title_before_the_name_or_an_indefinite_meeting(text, chair):
+    assert [m.chairs for m in extracted(text, lang="de").meetings] == [[chair]]
+
+
+def test_initiating_an_inquiry_chairs_nothing():
+    # (guard) "leitete eine Untersuchung ... ein" (einleiten) names no chair
+    x = extracted(
+        "Am 5. März 2024 fand die Konferenz statt. Die Inspektionskommission leitete eine Untersuchung gegen "
+        "Herrn Tran Van Binh, ehemaliger Direktor der Abteilung für Finanzen, ein.",
+        lang="de",
+    )
+    assert all(not m.chairs for m in x.meetings)
