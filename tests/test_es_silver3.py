@@ -103,3 +103,15 @@ def test_a_number_written_in_parts_is_one_figure(sentence, figure):
     from tests.helpers import figures
 
     assert figures(sentence, "es") == [figure]
+
+
+def test_a_rise_against_the_target_is_a_share_not_a_change():
+    x = extracted(
+        "La producción industrial alcanzó unos 160 millones de dólares, un aumento de 58,3 por ciento en "
+        "comparación con la meta fijada.",
+        lang="es",
+    )
+    assert [(m.value, m.unit, m.change_pct) for m in x.metrics] == [
+        (160.0, "million_usd", None),
+        (58.3, "percent", None),
+    ]
