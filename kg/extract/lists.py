@@ -174,9 +174,12 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             if (m.start() >= first or m.group() not in COLONS) and not (elected and m.group() in SEMICOLONS)
         ]
         until = marker.end() + ends[0] if ends else len(folded)
-        # a counted plural role ("bổ sung 2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở Nội vụ và ông B, ...")
-        # is also that of listed names with titles of their own
-        counted = re.search(r"\d\s+$", head[:r0]) is not None
+        # a counted or plural role ("bổ sung 2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở Nội vụ và ông B, ...",
+        # "The two Deputy Secretaries are Mr. A, t1 and Mr. B, t2") is also that of listed names with titles
+        # of their own
+        counted = re.search(r"\d\s+$", head[:r0]) is not None or any(
+            m.start() <= r0 < m.end() for m, _ in pack.cue("plural").finditer(head)
+        )
         listed = [
             i
             for i, m in enumerate(mentions)
