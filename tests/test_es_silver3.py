@@ -23,9 +23,9 @@ def test_words_glued_by_a_lost_line_break_are_read_apart():
 @pytest.mark.parametrize(
     ("title", "post"),
     [
-        # a central body written with its level after it
+        # a central body written with its level after it (and a "for" phrase)
         (
-            "el jefe del Comité Directivo Nacional para la Prevención de Desastres",
+            "el jefe del Comité Directivo Central para la Prevención de Desastres",
             ("head", "steering_committee", "central"),
         ),
         ("la subjefa del Comité Directivo Central", ("deputy_head", "steering_committee", "central")),
