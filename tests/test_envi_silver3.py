@@ -95,3 +95,12 @@ def test_presiding_written_as_dieu_hanh_chairs_and_management_does_not():
     assert _chairs(text, "vi") == [["Le Van Hung"]]
     text = "Ngày 14/7/2024, Chủ tịch UBND tỉnh Lê Văn Hùng phát biểu về công tác chỉ đạo, điều hành tại hội nghị."
     assert _chairs(text, "vi") == [[]]
+
+
+def test_a_name_elected_to_a_party_body_is_its_member_not_elected_to_lead_it():
+    en = "Mr. Tran Van Binh was elected to the Standing Committee of the Provincial Party Committee."
+    assert _posts(en, "en", "Tran Van Binh") == {("standing_member", "party_committee")}
+    vi = "Ông Trần Văn Bình được bầu vào Ban Thường vụ Tỉnh ủy."
+    assert _posts(vi, "vi", "Tran Van Binh") == {("standing_member", "party_committee")}
+    en = "Mr. Tran Van Binh was elected to lead the Provincial Party Committee."
+    assert ("member", "party_committee") not in _posts(en, "en", "Tran Van Binh")

@@ -101,6 +101,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             + chained(read_titles(span.before, pack), span.before, pack)
             for span in spans
         ]
+        for i, span in enumerate(spans):  # "Mr. X was elected to the Provincial Party Standing Committee"
+            if not per_name[i] and span.after:
+                per_name[i] = _elected_member(span.after, pack)
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
@@ -258,12 +261,21 @@ def _member_titles(rest: str, pack: Pack) -> list:
         or bodies[0][0] > 20
         or bodies[0][2][0] not in _MEMBERSHIP
         or find_roles(rest[: bodies[0][0]], pack)
+        # only short words and numbers before the body ("to the 12th"), no verb ("to lead the")
+        or any(len(w) > 3 and not any(c.isdigit() for c in w) for w in rest[: bodies[0][0]].split())
     ):
         return []
     word = min((w for w, v in pack.roles.entries.items() if tuple(v) == ("member",)), key=len, default=None)
     if word is None:
         return []
     return [t for t in read_titles(f"{word} {rest[bodies[0][0] :]}", pack)[:1] if t.org in _MEMBERSHIP]
+
+
+def _elected_member(after: str, pack: Pack) -> list:
+    """The membership a title link right after a name gives, with a party body and no role after it
+    ("Mr. X was elected to the Standing Committee of the Provincial Party Committee")."""
+    link = next((m for m, _ in pack.cue("title_link").finditer(after[:30])), None)
+    return _member_titles(after[link.end() :], pack) if link is not None else []
 
 
 def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> bool:
