@@ -451,12 +451,29 @@ def _figure_indicator(
         indicator = counted[0] if counted else indicator
     elif shared and indicator == "other" and found and found[-1][2].unit != "percent":
         indicator = found[-1][2].indicator
+    elif (
+        indicator == "other" and found and found[-1][2].unit == unit and _bracketed_item(folded, start, found)
+    ):
+        indicator = found[-1][2].indicator  # "above 10%: Quang Ninh (12.88%); Hai Phong (12.47%)"
     if indicator == "grdp" and unit != "billion_vnd":
         indicator = "grdp_growth" if unit == "percent" else "other"
+    if indicator in _RATES and unit != "percent":
+        indicator = "other"  # "3 of 34 provinces had a growth rate above 10%": a count, no rate
     if indicator == "poverty_rate" and unit != "percent":
         # a rate: "617 houses for the poor", "14 780 poor households" count something else
         indicator = "other"
     return indicator
+
+
+def _bracketed_item(folded: str, start: int, found) -> bool:
+    """Is the figure one of a list of places or parts each with its figure in brackets, right after
+    the figure before ("تجاوز 10٪: كوانج نينه (12.88٪)؛ هاي فونج (12.47٪)"): a bracket opens right
+    before it, and no clause ends between the two?"""
+    gap = folded[found[-1][1] : start]
+    return re.search(r"\(\s*$", gap) is not None and len(gap) <= 60 and not re.search(r"[.!?]\s", gap)
+
+
+_RATES = frozenset({"grdp_growth"})  # indicators only a percentage measures
 
 
 def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -> Metric | None:
@@ -528,7 +545,9 @@ def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 if stem[:start].endswith(articles):
                     break  # "بين المقاطعتين": the two already named, no new figure
                 metric = Metric(2.0, found[0], sentence[m.start() : m.end()], sentence.index)
-                metric.indicator = _indicator(folded, m.start(), pack, 0)
+                indicator = _indicator(folded, m.start(), pack, 0)
+                # a count is no rate: "محليتين" after "a growth rate above 10%" counts provinces
+                metric.indicator = "other" if indicator in _RATES else indicator
                 out.append(metric)
                 break
     return out
