@@ -180,6 +180,11 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 elif _executive_of(body, bodies[at], span, pack) and _joined(gap, pack):
                     body = bodies[at]  # "the Executive Committee of the Vietnam Women's Union": the union's
                     continue
+                elif bodies[at][2] == body[2][:1] and gap.strip() in pack.cue("conjunction").entries:
+                    # "the Provincial Party Committee's Propaganda and Mass Mobilization Commission": the
+                    # second body of the same kind, of no level, is the rest of one body's name
+                    body = (body[0], bodies[at][1], body[2])
+                    continue
             if nxt is None:
                 break
             if span[body[1] : nxt[0]] in _POSSESSIVE or (compound_last and span[body[1] : nxt[0]] == " "):
@@ -525,6 +530,8 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         tail = re.split(rf"[{RE_COMMAS}]", gap)
         if len(tail) > 1 and _uncased_word(tail[-1], pack):
             break  # "بتفويض من الرئيس، أعلن <title> <name>": the verb after the comma ends the clause
+        if _acting(gap, pack):
+            break  # "The Prime Minister received Comrade <name>": the verb's subject holds the title
         if _issued_by(text[: title.start], pack):
             break
         if out and _mandated(text[: title.start], pack):
@@ -549,6 +556,20 @@ def _uncased_word(gap: str, pack: Pack) -> bool:
     ends the earlier title's clause)?"""
     words = re.findall(r"[^\W\d_]+", gap)
     return bool(words) and not words[0].isupper() and not words[0].islower() and not _linking(words[0], pack)
+
+
+def _acting(gap: str, pack: Pack) -> bool:
+    """Is a word of ``gap`` a verb the pack knows as a cue of an official acting on someone or on a
+    meeting (``acts_on``, ``chair``, ``hold``, ``attend``: "received", "przyjął", "autorizou",
+    "empfing"), so that the title before it is the verb's subject's, not the name's after it? One-word
+    wordings only; a verb the pack does not know ("verstieß Herr <name>", German V2) or a copula
+    ("The two vice secretaries are Mr. <name>") still links."""
+    for word in re.finditer(r"[^\W\d_]+", gap):
+        for kind in ("acts_on", "chair", "hold", "attend"):
+            found = pack.cue(kind).match_at(gap, word.start())
+            if found is not None and found[0].end() == word.end():
+                return True
+    return False
 
 
 def _issued_by(before: str, pack: Pack) -> bool:
