@@ -112,3 +112,45 @@ def test_initiating_an_inquiry_chairs_nothing():
         lang="de",
     )
     assert all(not m.chairs for m in x.meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Der stellvertretende Regierungschef Tran Hong Ha besuchte die Provinz.",
+            "Tran Hong Ha",
+            "deputy_prime_minister",
+        ),
+        ("Vizepremier Tran Hong Ha sprach.", "Tran Hong Ha", "deputy_prime_minister"),
+        (
+            "Der stellvertretende Ministerpräsident Tran Hong Ha sprach.",
+            "Tran Hong Ha",
+            "deputy_prime_minister",
+        ),
+        ("Regierungschef Pham Minh Chinh sprach.", "Pham Minh Chinh", "prime_minister"),
+    ],
+)
+def test_a_deputy_before_a_head_of_government_in_one_word(text, name, post):
+    assert positions(extracted(text, lang="de"), name) == {(post, "government", "central")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Der stellvertretende Parlamentspräsident Tran Quang Phuong besuchte die Provinz.",
+            "Tran Quang Phuong",
+            "vice_chair",
+        ),
+        ("Vizeparlamentspräsident Tran Quang Phuong sprach.", "Tran Quang Phuong", "vice_chair"),
+        (
+            "Der Ständige Stellvertretende Parlamentspräsident Tran Thanh Man sprach.",
+            "Tran Thanh Man",
+            "standing_vice_chair",
+        ),
+        ("Der frühere Parlamentspräsident Vuong Dinh Hue wurde verwarnt.", "Vuong Dinh Hue", "chair"),
+    ],
+)
+def test_a_deputy_before_the_assembly_chair_in_one_word(text, name, role):
+    assert positions(extracted(text, lang="de"), name) == {(role, "national_assembly", "central")}
