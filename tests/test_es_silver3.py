@@ -115,3 +115,15 @@ def test_a_rise_against_the_target_is_a_share_not_a_change():
         (160.0, "million_usd", None),
         (58.3, "percent", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El XIV Congreso Nacional del Partido tendrá lugar del 19 al 25 de enero de 2026 en Hanoi.",
+        "El Consejo Popular provincial celebrará su sesión ordinaria el 10 de diciembre de 2025.",
+        "La conferencia de balance se realizará el 10 de diciembre de 2025 en la provincia.",
+    ],
+)
+def test_a_meeting_in_the_future_tense_is_not_reported_as_held(text):
+    assert extracted(text, lang="es").meetings == []
