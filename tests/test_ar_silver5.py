@@ -50,3 +50,10 @@ def test_a_bracketed_figure_after_a_full_stop_takes_nothing_from_the_figure_befo
     found = _indicators(text)
     assert found[8.0, "percent"] == "grdp_growth"
     assert found[12.0, "percent"] == "other"
+
+
+def test_workers_officers_beneficiaries_and_individuals_are_people():
+    for noun in ("عاملا", "عاملين", "ضابطا", "ضباط", "مستفيدا", "أفراد"):
+        text = f"شارك في البرنامج 25 {noun} من المقاطعة."
+        units = [(m.value, m.unit) for m in extract(Article("case", text, lang="ar")).metrics]
+        assert units == [(25.0, "persons")], noun
