@@ -45,3 +45,24 @@ def test_a_street_number_before_a_name_counts_nobody():
 def test_a_post_and_a_violation_are_no_people():
     assert (3.0, "persons") not in _metrics("Đã phát hiện 3 vi phạm trong quản lý đất đai.", "vi")
     assert (3.0, "persons") not in _metrics("Tỉnh còn 3 vị trí lãnh đạo chưa được bố trí.", "vi")
+
+
+def _documents(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.number) for d in extract(Article("case", text, lang=lang)).documents]
+
+
+def test_a_comma_after_a_document_number_ends_it():
+    text = "Tại Quyết định số 793, Thủ tướng Chính phủ quyết định thi hành kỷ luật bằng hình thức cảnh cáo."
+    assert ("decision", "793") in _documents(text, "vi")
+    assert ("decision", "39") in _documents(
+        "Com base na Decisão nº 39, de 30 de junho de 2025, o comitê...", "pt"
+    )
+    # a digit after the comma goes on with the number; a full stop after it may make it an ordinal
+    assert ("plan", "1") not in _documents("Theo Kế hoạch số 1,5 của tỉnh.", "vi")
+    assert ("program", "6") not in _documents("Shromáždění schválilo návrh programu 6. zasedání.", "cs")
+
+
+def test_a_counted_noun_after_a_bare_number_makes_the_document_word_a_verb():
+    text = "Tại kỳ họp này, HĐND tỉnh sẽ xem xét, quyết định 09 nội dung quan trọng."
+    assert _documents(text, "vi") == []
+    assert (9.0, "count") in _metrics(text, "vi")
