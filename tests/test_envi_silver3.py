@@ -104,3 +104,11 @@ def test_a_name_elected_to_a_party_body_is_its_member_not_elected_to_lead_it():
     assert _posts(vi, "vi", "Tran Van Binh") == {("standing_member", "party_committee")}
     en = "Mr. Tran Van Binh was elected to lead the Provincial Party Committee."
     assert ("member", "party_committee") not in _posts(en, "en", "Tran Van Binh")
+
+
+def test_a_dot_before_three_digits_ending_in_two_zeros_groups_thousands_in_english():
+    assert (2800.0, "billion_vnd") in _metrics(
+        "The State budget revenue in the province gained VND2.800 billion.", "en"
+    )
+    [(value, unit)] = _metrics("Exports are estimated at 16.298 billion USD.", "en")
+    assert unit == "million_usd" and abs(value - 16298) < 0.01
