@@ -23,6 +23,10 @@ def _metrics(text: str, lang: str) -> list[tuple[float, str]]:
         ("Khóa này có 3 Phó trưởng Ban mới.", (3.0, "persons")),
         ("Mặt trận đã tổ chức giám sát được 428 cuộc, với nhiều nội dung thiết thực.", (428.0, "count")),
         ("Phong trào xóa nhà tạm với số lượng 9.082 căn, trên 480 tỷ đồng.", (9082.0, "count")),
+        ("Các cấp đã tiếp 1.234 lượt công dân, tiếp nhận 567 đơn thư.", (1234.0, "persons")),
+        ("Tỉnh có diện tích 7.900 km2, dân số hơn 1,2 triệu dân.", (1200000.0, "persons")),
+        ("Kim ngạch xuất khẩu ước đạt 2,3 tỷ đô la Mỹ.", (2300.0, "million_usd")),
+        ("Dịp Tết, tỉnh đã trao 1.200 suất quà cho hộ nghèo.", (1200.0, "count")),
     ],
 )
 def test_a_classifier_or_a_title_after_a_number_says_what_it_counts(text, figure):
@@ -42,7 +46,8 @@ def test_a_street_number_before_a_name_counts_nobody():
     assert _metrics("Đại hội diễn ra tại Trung tâm Hội nghị tỉnh (số 1 Nguyễn Tất Thành).", "vi") == []
 
 
-def test_a_post_and_a_violation_are_no_people():
+def test_a_post_a_violation_and_an_ethnic_group_are_no_people():
+    assert (54.0, "count") in _metrics("Tỉnh có 54 dân tộc anh em cùng sinh sống.", "vi")
     assert (3.0, "persons") not in _metrics("Đã phát hiện 3 vi phạm trong quản lý đất đai.", "vi")
     assert (3.0, "persons") not in _metrics("Tỉnh còn 3 vị trí lãnh đạo chưa được bố trí.", "vi")
 
