@@ -57,3 +57,15 @@ def test_workers_officers_beneficiaries_and_individuals_are_people():
         text = f"شارك في البرنامج 25 {noun} من المقاطعة."
         units = [(m.value, m.unit) for m in extract(Article("case", text, lang="ar")).metrics]
         assert units == [(25.0, "persons")], noun
+
+
+def test_poverty_jobs_visitors_tourism_revenue_and_fdi_wordings():
+    assert _indicators("بلغت نسبة الأسر الفقيرة 1.2% في نهاية العام.")[1.2, "percent"] == "poverty_rate"
+    assert _indicators("تم بناء 617 منزلا للأسر الفقيرة.")[617.0, "count"] == "other"
+    assert _indicators("تم خلق 18 ألف فرصة عمل جديدة.")[18000.0, "persons"] == "jobs_created"
+    text = "استقبلت المقاطعة 12.5 مليون زائر، وبلغت الإيرادات السياحية 30 ألف مليار دونج."
+    found = _indicators(text)
+    assert found[12500000.0, "persons"] == "tourist_arrivals"
+    assert found[30000.0, "billion_vnd"] == "tourism_revenue"
+    text = "جذبت المقاطعة مشروعات استثماريًا أجنبيًا مباشرًا برأس مال مسجل يبلغ 150 مليون دولار أمريكي."
+    assert _indicators(text)[150.0, "million_usd"] == "fdi"
