@@ -107,3 +107,31 @@ def test_other_one_word_gaps_still_link(lang, text, name, post):
 )
 def test_a_possessive_owner_gives_its_level_to_a_commission_of_two_topics(text, name, post):
     assert positions(extracted(text, "en"), name) == {post}
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        # a committee the grammar reads no name of, owned by a possessive body, is part of the title:
+        # the title reaches the name written after the committee
+        (
+            "Vice Chairman of the National Assembly's Economic Committee Pham Ngoc Son spoke.",
+            "Pham Ngoc Son",
+            ("deputy_head", "national_assembly", "central"),
+        ),
+        (
+            "Head of the Provincial People's Council's Legal Committee Pham Ngoc Son spoke.",
+            "Pham Ngoc Son",
+            ("head", "peoples_council", "provincial"),
+        ),
+        # an owner the grammar composed, its possessive glued to it: its committee is still read (the
+        # chairman of a council's committee heads it, no chair of the council)
+        (
+            "Mr. Pham Ngoc Son, Chairman of the Provincial People's Council's Economic Committee, spoke.",
+            "Pham Ngoc Son",
+            ("head", "peoples_council", "provincial"),
+        ),
+    ],
+)
+def test_a_committee_of_a_possessive_body_belongs_to_the_title(text, name, post):
+    assert positions(extracted(text, "en"), name) == {post}

@@ -292,7 +292,8 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         if i > 0:
             clause = max(clause, roles[i - 1][1])
         former = bisect_right(former_at, r0) > bisect_left(former_at, min(r0 - 12, clause))
-        end = max(r1, body[1] if body else 0)
+        # (to the end of a committee owned by a possessive body: "the National Assembly's Economic Committee")
+        end = max(r1, body[1] if body else 0, committee[1] if committee is not None else 0)
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
@@ -366,6 +367,7 @@ def _link_word(gap: str, pack: Pack) -> bool:
 
 GENERIC = "commission"  # a committee, commission or board the grammar reads without a name
 _POSSESSIVE = ("'s ", "’s ")  # "the National Assembly's", "the Provincial Party Committee’s"
+_POSSESSIVE_END = ("'s", "’s")  # (glued to a body the grammar composed: "the provincial people's council's")
 _GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_chair": "deputy_head"}
 _PARTY_OWNERS = frozenset({"party_committee", "central_committee", "party_standing_committee"})
 _STATE_OWNERS = frozenset({"national_assembly", "peoples_council"})
@@ -390,7 +392,9 @@ def _committee_of(span: str, unnamed, r1: int, limit: int, body):
                 and len(span[r1 : u[0]].split()) <= 5
             ):
                 return u
-        elif body[1] <= u[0] < limit and span.startswith(_POSSESSIVE, body[1]):
+        elif body[1] <= u[0] < limit and (
+            span.startswith(_POSSESSIVE, body[1]) or span.endswith(_POSSESSIVE_END, 0, body[1])
+        ):
             gap = span[body[1] : u[0]]
             if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and len(gap.split()) <= 5:
                 return u
