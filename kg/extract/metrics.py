@@ -104,6 +104,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if value is None or _skip(folded, start, end, value):
             continue
         frac, rest = _fraction(folded, end, pack)
+        if not frac:
+            value, rest = _compound(folded, rest, value, pack, thousands_comma)
         if upper := _range_after(folded, start, rest, value, frac, pack):
             rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit, factor, rest = _unit_written(folded, sentence, start, rest, frac, pack)
@@ -177,6 +179,35 @@ def _value(number: str, pack: Pack, thousands_comma: bool) -> float | None:
     if thousands_comma and re.fullmatch(r"\d{1,3},\d{3}", number):
         value = float(number.replace(",", ""))  # "VND 3,500 mil millones" beside "26.88 km"
     return value
+
+
+def _compound(folded: str, rest: int, value: float, pack: Pack, thousands_comma: bool) -> tuple[float, int]:
+    """(value, end) of a number written in parts, a scale word and a smaller number after it ("9 mil 800
+    millones" is 9 800 millones, "3 mil 500 dólares" 3 500, "25 billones 500 mil millones" 25 500 mil
+    millones): the value in the scale of the last part, read on from its number; else as it was.
+
+    >>> from kg.lang import load_pack
+    >>> es = load_pack("es")
+    >>> [_compound(t, 1, 9.0, es, False)[0] for t in ("9 mil 800 millones", "9 mil 800 dolares", "9 mil, 800")]
+    [9800.0, 9800.0, 9.0]
+    >>> _compound("25 billones 500 mil millones de dong", 2, 25.0, es, False)
+    (25500.0, 15)
+    """
+    scale = pack.scales.match_at(folded, rest + _spaces(folded, rest))
+    if scale is None or folded[scale[0].end() : scale[0].end() + 1] != " ":
+        return value, rest
+    factor = float(scale[1][0])
+    second = NUMBER.match(folded, scale[0].end() + 1)
+    part = _value(second.group(), pack, thousands_comma) if second else None
+    if not part:
+        return value, rest
+    then = pack.scales.match_at(folded, second.end() + _spaces(folded, second.end()))
+    unit = float(then[1][0]) if then else 1.0  # the scale of the last part
+    if factor < unit and part < factor:  # "9 mil 800 millones": (9 mil + 800) millones
+        return value * factor + part, second.end()
+    if factor >= unit and part * unit < factor:  # "25 billones 500 mil millones", "3 mil 500"
+        return (value * factor + part * unit) / unit, second.end()
+    return value, rest
 
 
 def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
@@ -420,12 +451,29 @@ def _figure_indicator(
         indicator = counted[0] if counted else indicator
     elif shared and indicator == "other" and found and found[-1][2].unit != "percent":
         indicator = found[-1][2].indicator
+    elif (
+        indicator == "other" and found and found[-1][2].unit == unit and _bracketed_item(folded, start, found)
+    ):
+        indicator = found[-1][2].indicator  # "above 10%: Quang Ninh (12.88%); Hai Phong (12.47%)"
     if indicator == "grdp" and unit != "billion_vnd":
         indicator = "grdp_growth" if unit == "percent" else "other"
+    if indicator in _RATES and unit != "percent":
+        indicator = "other"  # "3 of 34 provinces had a growth rate above 10%": a count, no rate
     if indicator == "poverty_rate" and unit != "percent":
         # a rate: "617 houses for the poor", "14 780 poor households" count something else
         indicator = "other"
     return indicator
+
+
+def _bracketed_item(folded: str, start: int, found) -> bool:
+    """Is the figure one of a list of places or parts each with its figure in brackets, right after
+    the figure before ("تجاوز 10٪: كوانج نينه (12.88٪)؛ هاي فونج (12.47٪)"): a bracket opens right
+    before it, and no clause ends between the two?"""
+    gap = folded[found[-1][1] : start]
+    return re.search(r"\(\s*$", gap) is not None and len(gap) <= 60 and not re.search(r"[.!?]\s", gap)
+
+
+_RATES = frozenset({"grdp_growth"})  # indicators only a percentage measures
 
 
 def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -> Metric | None:
@@ -497,7 +545,9 @@ def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 if stem[:start].endswith(articles):
                     break  # "بين المقاطعتين": the two already named, no new figure
                 metric = Metric(2.0, found[0], sentence[m.start() : m.end()], sentence.index)
-                metric.indicator = _indicator(folded, m.start(), pack, 0)
+                indicator = _indicator(folded, m.start(), pack, 0)
+                # a count is no rate: "محليتين" after "a growth rate above 10%" counts provinces
+                metric.indicator = "other" if indicator in _RATES else indicator
                 out.append(metric)
                 break
     return out
@@ -703,6 +753,11 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
     pos = end
     # (where nouns are capitalised, up to four adjectives: "8 fortgeschrittene neue ländliche Gemeinden")
     for k in range(5 if capitalised else 3):
+        if capitalised and k and phrase_end is None:
+            # a comma between two adjectives: "100 spannende, attraktive und neuartige Aktivitäten"
+            comma = re.match(rf"[{RE_COMMAS}]\s*(?=[^\W\d_])", folded[pos : pos + 3])
+            if comma and sentence[pos + comma.end() : pos + comma.end() + 1].islower():
+                pos += comma.end() - 1
         noun = _word_after(folded, pos, 60)
         if noun is None:
             break

@@ -1,0 +1,73 @@
+"""English and Vietnamese figures found on the fourth blind silver sets (/work/silver/en4, vi4) and the
+unlabelled articles: what Vietnamese writes after a number to count people and things."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _metrics(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract(Article("case", text, lang=lang)).metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Đại hội đã hiệp thương cử 129 vị tham gia Ủy ban MTTQ tỉnh khóa I.", (129.0, "persons")),
+        ("Theo kết quả công bố, 15 ông, bà đã được bầu vào Ban Thường vụ.", (15.0, "persons")),
+        ("Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 có 70 nhân sự.", (70.0, "persons")),
+        ("Bộ Tài chính còn có 3 thứ trưởng gồm các ông A, B, C.", (3.0, "persons")),
+        ("HĐND tỉnh đã bầu 30 Hội thẩm Tòa án nhân dân tỉnh.", (30.0, "persons")),
+        ("Sau khi Trung ương cho 2 lãnh đạo tỉnh nghỉ hưu trước tuổi.", (2.0, "persons")),
+        ("Khóa này có 3 Phó trưởng Ban mới.", (3.0, "persons")),
+        ("Mặt trận đã tổ chức giám sát được 428 cuộc, với nhiều nội dung thiết thực.", (428.0, "count")),
+        ("Phong trào xóa nhà tạm với số lượng 9.082 căn, trên 480 tỷ đồng.", (9082.0, "count")),
+        ("Các cấp đã tiếp 1.234 lượt công dân, tiếp nhận 567 đơn thư.", (1234.0, "persons")),
+        ("Tỉnh có diện tích 7.900 km2, dân số hơn 1,2 triệu dân.", (1200000.0, "persons")),
+        ("Kim ngạch xuất khẩu ước đạt 2,3 tỷ đô la Mỹ.", (2300.0, "million_usd")),
+        ("Dịp Tết, tỉnh đã trao 1.200 suất quà cho hộ nghèo.", (1200.0, "count")),
+    ],
+)
+def test_a_classifier_or_a_title_after_a_number_says_what_it_counts(text, figure):
+    assert figure in _metrics(text, "vi")
+
+
+def test_new_and_former_before_a_title_count_people_not_tons():
+    # folded, 'tân' (new) is 'tấn' (tons) and 'nguyên' (former) is the name 'Nguyễn'
+    found = _metrics("Đợt này tỉnh có 3 tân Phó chủ tịch và 1 tân Trưởng ban được bầu.", "vi")
+    assert (3.0, "persons") in found and (1.0, "persons") in found
+    assert not any(unit == "tons" for _, unit in found)
+    assert (2.0, "persons") in _metrics("Thủ tướng kỷ luật 2 nguyên chủ tịch UBND tỉnh Bình Dương.", "vi")
+    assert (5.0, "tons") in _metrics("Tỉnh đã hỗ trợ 5 tấn gạo cho người dân.", "vi")
+
+
+def test_a_street_number_before_a_name_counts_nobody():
+    assert _metrics("Đại hội diễn ra tại Trung tâm Hội nghị tỉnh (số 1 Nguyễn Tất Thành).", "vi") == []
+
+
+def test_a_post_a_violation_and_an_ethnic_group_are_no_people():
+    assert (54.0, "count") in _metrics("Tỉnh có 54 dân tộc anh em cùng sinh sống.", "vi")
+    assert (3.0, "persons") not in _metrics("Đã phát hiện 3 vi phạm trong quản lý đất đai.", "vi")
+    assert (3.0, "persons") not in _metrics("Tỉnh còn 3 vị trí lãnh đạo chưa được bố trí.", "vi")
+
+
+def _documents(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.number) for d in extract(Article("case", text, lang=lang)).documents]
+
+
+def test_a_comma_after_a_document_number_ends_it():
+    text = "Tại Quyết định số 793, Thủ tướng Chính phủ quyết định thi hành kỷ luật bằng hình thức cảnh cáo."
+    assert ("decision", "793") in _documents(text, "vi")
+    assert ("decision", "39") in _documents(
+        "Com base na Decisão nº 39, de 30 de junho de 2025, o comitê...", "pt"
+    )
+    # a digit after the comma goes on with the number; a full stop after it may make it an ordinal
+    assert ("plan", "1") not in _documents("Theo Kế hoạch số 1,5 của tỉnh.", "vi")
+    assert ("program", "6") not in _documents("Shromáždění schválilo návrh programu 6. zasedání.", "cs")
+
+
+def test_a_counted_noun_after_a_bare_number_makes_the_document_word_a_verb():
+    text = "Tại kỳ họp này, HĐND tỉnh sẽ xem xét, quyết định 09 nội dung quan trọng."
+    assert _documents(text, "vi") == []
+    assert (9.0, "count") in _metrics(text, "vi")
