@@ -38,6 +38,7 @@ from pathlib import Path
 import kg.rx as re
 from kg import tables
 from kg.lang import Pack, pack_folder
+from kg.memo import Memo
 from kg.script import COMMAS
 from kg.text import blank, fold, fold_aligned
 
@@ -425,6 +426,14 @@ def find_places(folded: str, original: str | None = None) -> list[tuple[int, int
     >>> find_places("cong tac tai ninh binh va ha noi")
     [(13, 22, 'ninh binh'), (26, 32, 'ha noi')]
     """
+    # remembered (the engine looks for the places of a span several times): a new list each time
+    return list(_PLACES.get((folded, original), lambda: tuple(_find_places(folded, original)), len(folded)))
+
+
+_PLACES = Memo(2048, longest=5000)
+
+
+def _find_places(folded: str, original: str | None) -> list[tuple[int, int, str]]:
     names = _by_words()
     firsts = _first_words()
     parts = _WORD_SPLIT.split(folded)  # separator, word, separator, word, …, separator

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import kg.rx as re
 from kg import tables
-from kg.extract.grammar import find_bodies, grammar_features
+from kg.extract.grammar import current_acronyms, find_bodies, grammar_features
 from kg.extract.numbers import roman
 from kg.gazetteer import find_places
 from kg.lang import Pack
+from kg.memo import Memo
 from kg.model import Document
 from kg.script import RE_COMMAS, RE_SEMICOLONS
 from kg.text import Sentence, fold
@@ -178,7 +179,18 @@ def _named_congress(folded: str, sentence: str, end: int, limit: int, pack: Pack
 
 def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Where a document is cited with its date ("18-NQ/TW dated 25 October 2017", "Chỉ thị số
-    35-CT/TW ngày 30-5-2019"): dates there are the document's, not a meeting's."""
+    35-CT/TW ngày 30-5-2019"): dates there are the document's, not a meeting's. Remembered for a
+    loaded pack (meetings read a sentence's citations twice): a new list each time."""
+    if not pack.loaded:  # a pack made by hand (tests): nothing to remember
+        return _citation_spans(sentence, folded, pack)
+    key = (str(sentence), folded, id(pack))  # (a loaded pack lives as long as the process)
+    return list(_CITED.get(key, lambda: tuple(_citation_spans(sentence, folded, pack)), len(folded)))
+
+
+_CITED = Memo(512, longest=5000, context=current_acronyms)  # (issuers are read with the acronyms)
+
+
+def _citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end() + 60) for m in _codes(sentence)]
     for m, values in pack.documents.finditer(folded):
         mark = re.match(r"\s*(\S{0,6})\s*\d{1,4}(\.\s)?", folded[m.end() : m.end() + 15])
