@@ -11,8 +11,8 @@ article's acronyms, which change what a title reads as).
 'read once'
 >>> memo.get("abc", lambda: "never read")
 'read once'
->>> memo.get("a long text", len, len("a long text")), len(memo)
-(11, 1)
+>>> memo.get("a long text", lambda: "not kept", len("a long text")), len(memo)
+('not kept', 1)
 """
 
 from __future__ import annotations
