@@ -227,7 +227,11 @@ def slug_names(url: str | None) -> frozenset[str]:
     >>> "lam dong tap" in slug_names("https://www.vietnam.vn/ar/lam-dong-tap-trung")  # a place
     False
     """
-    m = _SLUG.search((url or "").split("?")[0].lower())
+    address = (url or "").split("?")[0].lower()
+    # (a slug holds no "/" but one that ends the address: searched from the last other one, not from
+    # each position of the address, where the expression backtracks)
+    tail = address[:-1] if address.endswith("\n") else address
+    m = _SLUG.search(address, (tail[:-1] if tail.endswith("/") else tail).rfind("/") + 1)
     if not m:
         return frozenset()
     words = m.group(1).split("-")

@@ -99,3 +99,16 @@ def test_a_settled_process_keeps_what_it_loaded_out_of_collections():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(url=st.text(alphabet="ab-1/.\nx?p", max_size=16))
+def test_a_slug_is_read_from_the_last_slash_as_from_the_whole_address(url):
+    from kg.extract.names import _SLUG, slug_names
+
+    whole = _SLUG.search((url or "").split("?")[0].lower())  # what slug_names searched before
+    address = url.split("?")[0].lower()
+    tail = address[:-1] if address.endswith("\n") else address
+    fast = _SLUG.search(address, (tail[:-1] if tail.endswith("/") else tail).rfind("/") + 1)
+    assert (whole and (whole.span(), whole.groups())) == (fast and (fast.span(), fast.groups()))
+    slug_names(url)  # (reads the address that way, whatever it holds)
