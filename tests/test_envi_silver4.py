@@ -71,3 +71,26 @@ def test_a_counted_noun_after_a_bare_number_makes_the_document_word_a_verb():
     text = "Tại kỳ họp này, HĐND tỉnh sẽ xem xét, quyết định 09 nội dung quan trọng."
     assert _documents(text, "vi") == []
     assert (9.0, "count") in _metrics(text, "vi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng nay (28/9), Đảng bộ tỉnh Gia Lai đã long trọng khai mạc Đại hội.",
+        "Đại hội diễn ra tại Hội trường 2/9, TP. Pleiku.",
+        "Từ 1/7, ông Đặng Xuân Phong giữ chức Bí thư Tỉnh ủy Phú Thọ.",
+        "Ông được bầu làm Chủ tịch UBND tỉnh hôm 17/11.",
+        "T2, 12 / 2020 7:54 chiều",
+    ],
+)
+def test_a_day_and_month_written_as_a_fraction_is_no_figure(text):
+    assert _metrics(text, "vi") == []
+
+
+def test_a_fraction_with_a_counted_noun_or_past_a_month_stays_a_figure():
+    assert (11.0, "count") in _metrics("Ông được bầu với 11/11 phiếu tán thành.", "vi")
+    assert (8.0, "count") in _metrics("Tỉnh đạt và vượt 8/15 chỉ tiêu nghị quyết đề ra.", "vi")
+    assert (9.0, "count") in _metrics("Có 9/12 xã đạt chuẩn nông thôn mới.", "vi")
+    assert (53.0, "persons") in _metrics("Với sự thống nhất của 53/53 người có mặt.", "vi")
+    assert {(45.0, "count"), (47.0, "count")} <= set(_metrics("Ông trúng cử với 45/47 phiếu.", "vi"))
+    assert (5.0, "count") in _metrics("حاليًا، تلبي القرية معايير 5/10.", "ar")  # (as it was)

@@ -104,6 +104,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if value is None or _skip(folded, start, end, value):
             continue
         frac, rest = _fraction(folded, end, pack)
+        if frac and _day_and_month(m.group(), frac, folded, start, rest, pack):
+            continue  # "Sáng nay (28/9)", "Hội trường 2/9", "hôm 17/11", "12 / 2020": a date, no figure
         if not frac:
             value, rest = _compound(folded, rest, value, pack, thousands_comma)
         if upper := _range_after(folded, start, rest, value, frac, pack):
@@ -218,6 +220,24 @@ def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
         # "56 of 93 tasks": the noun after the total is what both numbers count
         frac = re.match(rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[end : end + 40])
     return frac, end + frac.end() if frac else end
+
+
+def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: int, pack: Pack) -> bool:
+    """Is "a/b" with nothing counted after it a day and a month ("(28/9)", "Từ 1/7", "hôm 17/11") or a
+    month and a year ("12 / 2020"), not a part of a total? Whole numbers only, the first a day (up to 31)
+    and the second a month, or the first a month and the second a year; no unit or scale word after it, nor
+    a counted noun right before it ("criteria 5/10")."""
+    whole = re.fullmatch(r"\s*/\s*(\d{1,4})", frac.group())
+    if whole is None or not re.fullmatch(r"\d{1,2}", number):
+        return False
+    first, second = int(number), int(whole.group(1))
+    if not (1 <= first <= 31 and 1 <= second <= 12) and not (1 <= first <= 12 and 1950 <= second <= 2100):
+        return False
+    at = rest + _spaces(folded, rest)
+    if pack.units.match_at(folded, at) is not None or pack.scales.match_at(folded, at) is not None:
+        return False
+    window = folded[max(0, start - 30) : start].rstrip()
+    return not any(m.end() == len(window) for m, _ in pack.units.finditer(window))  # "معايير 5/10"
 
 
 def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: Pack) -> int:
