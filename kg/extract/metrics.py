@@ -613,6 +613,14 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     for m, values in pack.ordinals.finditer(folded):
         gap = len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
         after = pack.units.match_at(folded, m.end() + gap) if gap else None
+        before = _unit_before(folded, m.start(), pack)
+        if (after is None or after[1][0] != "rank") and before is not None and before[0] == "rank":
+            # a rank word written before the ordinal ("احتلت المرتبة الثالثة", "المركز الخامس")
+            word = re.search(r"\S+\s*$", folded[: m.start()])
+            metric = Metric(float(values[0]), "rank", sentence[word.start() : m.end()], sentence.index)
+            metric.indicator = _indicator(folded, m.start(), pack, 0)
+            out.append(metric)
+            continue
         if after is None or after[1][0] != "rank" or not folded[: m.start()].strip(" -(") or m.start() < 4:
             continue
         if re.match(rf"\s*[{RE_COMMAS}]", folded[after[0].end() :]):
