@@ -94,3 +94,13 @@ def test_a_fraction_with_a_counted_noun_or_past_a_month_stays_a_figure():
     assert (53.0, "persons") in _metrics("Với sự thống nhất của 53/53 người có mặt.", "vi")
     assert {(45.0, "count"), (47.0, "count")} <= set(_metrics("Ông trúng cử với 45/47 phiếu.", "vi"))
     assert (5.0, "count") in _metrics("حاليًا، تلبي القرية معايير 5/10.", "ar")  # (as it was)
+
+
+def test_two_equal_counts_of_one_sentence_are_two_figures_but_a_repeated_one_is_one():
+    text = (
+        "Trong số đó có 1 chủ tịch UBND huyện; 5 chủ tịch UBND xã, 1 Trưởng phòng Tài nguyên và Môi trường "
+        "huyện bị cách chức."
+    )
+    assert _metrics(text, "vi").count((1.0, "persons")) == 2
+    text = "2 nguyên chủ tịch tỉnh bị kỷ luật\nThủ tướng đã thi hành kỷ luật đối với 2 nguyên chủ tịch UBND tỉnh."
+    assert _metrics(text, "vi").count((2.0, "persons")) == 1
