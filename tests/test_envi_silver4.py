@@ -104,3 +104,12 @@ def test_two_equal_counts_of_one_sentence_are_two_figures_but_a_repeated_one_is_
     assert _metrics(text, "vi").count((1.0, "persons")) == 2
     text = "2 nguyên chủ tịch tỉnh bị kỷ luật\nThủ tướng đã thi hành kỷ luật đối với 2 nguyên chủ tịch UBND tỉnh."
     assert _metrics(text, "vi").count((2.0, "persons")) == 1
+
+
+def test_a_population_counts_people():
+    assert (500000.0, "persons") in _metrics(
+        "Tỉnh rộng 9.000 km2, dân số gần 500.000; phía bắc giáp Vân Nam.", "vi"
+    )
+    assert (3300000.0, "persons") in _metrics("Tỉnh mới rộng 6.263 km2, dân số hơn 3,3 triệu.", "vi")
+    assert (500000.0, "persons") in _metrics("The province has a population of about 500,000.", "en")
+    assert (45000.0, "persons") in _metrics("The total number of party members is 45,000.", "en")

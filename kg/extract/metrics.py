@@ -703,11 +703,14 @@ def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tupl
 
 def _total_of(folded: str, start: int, pack: Pack) -> str | None:
     """What a ``total`` cue earlier in the number's clause counts ("the number of tourists"):
-    ``persons`` when a word after the cue denotes people, else ``count``; None without a cue."""
+    ``persons`` when the cue itself ("population", "dân số") or a word after it denotes people, else
+    ``count``; None without a cue."""
     clause = re.split(rf"[{RE_SEMICOLONS}.:]", folded[max(0, start - 160) : start])[-1]
     cues = list(pack.cue("total").finditer(clause))
     if not cues:
         return None
+    if pack.cue("person").get(cues[-1][0].group().strip()) is not None:
+        return "persons"  # "a population of about 500,000", "dân số gần 500.000"
     words = re.findall(r"[^\W\d_]+", clause[cues[-1][0].end() :])[:4]
     return "persons" if any(_stem_hit(w, pack.cue("person")) for w in words) else "count"
 
