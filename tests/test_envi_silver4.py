@@ -113,3 +113,13 @@ def test_a_population_counts_people():
     assert (3300000.0, "persons") in _metrics("Tỉnh mới rộng 6.263 km2, dân số hơn 3,3 triệu.", "vi")
     assert (500000.0, "persons") in _metrics("The province has a population of about 500,000.", "en")
     assert (45000.0, "persons") in _metrics("The total number of party members is 45,000.", "en")
+
+
+def test_arrivals_are_visitors_counted():
+    assert (120000.0, "persons") in _metrics(
+        "The number of international visitors reached 120,000 arrivals.", "en"
+    )
+    found = extract(
+        Article("case", "The province welcomed 2.5 million tourist arrivals, up 15%.", lang="en")
+    ).metrics
+    assert [(m.value, m.unit, m.indicator) for m in found] == [(2500000.0, "persons", "tourist_arrivals")]
