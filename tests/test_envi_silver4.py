@@ -71,6 +71,7 @@ def test_a_counted_noun_after_a_bare_number_makes_the_document_word_a_verb():
     text = "Tại kỳ họp này, HĐND tỉnh sẽ xem xét, quyết định 09 nội dung quan trọng."
     assert _documents(text, "vi") == []
     assert (9.0, "count") in _metrics(text, "vi")
+    assert (15.0, "count") in _metrics("HĐND tỉnh sẽ thảo luận về 15 dự thảo Nghị quyết quan trọng.", "vi")
 
 
 @pytest.mark.parametrize(
