@@ -27,6 +27,7 @@ def _metrics(text: str, lang: str) -> list[tuple[float, str]]:
         ("Tỉnh có diện tích 7.900 km2, dân số hơn 1,2 triệu dân.", (1200000.0, "persons")),
         ("Kim ngạch xuất khẩu ước đạt 2,3 tỷ đô la Mỹ.", (2300.0, "million_usd")),
         ("Dịp Tết, tỉnh đã trao 1.200 suất quà cho hộ nghèo.", (1200.0, "count")),
+        ("Khách du lịch đến tỉnh đạt 3,5 triệu lượt, doanh thu đạt 5.600 tỷ đồng.", (3500000.0, "persons")),
     ],
 )
 def test_a_classifier_or_a_title_after_a_number_says_what_it_counts(text, figure):
@@ -123,4 +124,9 @@ def test_arrivals_are_visitors_counted():
     found = extract(
         Article("case", "The province welcomed 2.5 million tourist arrivals, up 15%.", lang="en")
     ).metrics
+    assert [(m.value, m.unit, m.indicator) for m in found] == [(2500000.0, "persons", "tourist_arrivals")]
+
+
+def test_visitor_arrivals_are_tourist_arrivals():
+    found = extract(Article("case", "Toàn tỉnh đón 2,5 triệu lượt khách, tăng 15%.", lang="vi")).metrics
     assert [(m.value, m.unit, m.indicator) for m in found] == [(2500000.0, "persons", "tourist_arrivals")]
