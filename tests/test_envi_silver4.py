@@ -130,3 +130,20 @@ def test_arrivals_are_visitors_counted():
 def test_visitor_arrivals_are_tourist_arrivals():
     found = extract(Article("case", "Toàn tỉnh đón 2,5 triệu lượt khách, tăng 15%.", lang="vi")).metrics
     assert [(m.value, m.unit, m.indicator) for m in found] == [(2500000.0, "persons", "tourist_arrivals")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại kỳ họp thứ 14 ông Nguyễn Văn An được bầu làm Chủ tịch UBND tỉnh.",
+        "Bí thư Tỉnh ủy khóa 19 ông Nguyễn Văn An phát biểu khai mạc.",
+        "Quận 8 cán bộ và nhân dân đã đón tiếp đoàn công tác.",
+    ],
+)
+def test_a_number_after_an_ordinal_a_term_or_a_label_counts_nobody(text):
+    assert _metrics(text, "vi") == []
+
+
+def test_a_rank_after_the_ordinal_word_stays_a_rank():
+    assert (5.0, "rank") in _metrics("Tỉnh đứng thứ 5 cả nước về quy mô kinh tế.", "vi")
+    assert (15.0, "persons") in _metrics("Đại hội bầu 15 ông, bà vào Ban Thường vụ.", "vi")

@@ -12,7 +12,7 @@ from kg.extract.numbers import NUMBER, find_dates, parse_number
 from kg.lang import Pack
 from kg.model import Metric
 from kg.script import RE_CLAUSE_ENDS, RE_COMMAS, RE_SEMICOLONS
-from kg.text import Sentence
+from kg.text import Sentence, fold
 
 __all__ = ["find_metrics"]
 
@@ -111,6 +111,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if upper := _range_after(folded, start, rest, value, frac, pack):
             rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit, factor, rest = _unit_written(folded, sentence, start, rest, frac, pack)
+        if unit in ("count", "persons") and not frac and _ordinal_or_name(folded, start, pack):
+            continue  # "kỳ họp thứ 14 ông A", "khóa 19 ông A", "Quận 8 cán bộ": no count
         if unit is None and not frac:
             unit = _total_out_of(folded, start, value, found, pack)
         part = None
@@ -238,6 +240,19 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
         return False
     window = folded[max(0, start - 30) : start].rstrip()
     return not any(m.end() == len(window) for m, _ in pack.units.finditer(window))  # "معايير 5/10"
+
+
+def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
+    """In a language that lists its counted nouns (``counts	listed``, vi), is the number an ordinal or
+    part of a name, whatever noun follows it: right after the pack's ``ordinal_prefix`` word (format.tsv:
+    "kỳ họp thứ 14 ông A", "lần thứ 17 đại biểu") or a term or label noun ("khóa 19 ông A", "Quận 8 cán bộ")?"""
+    if _setting(pack, "counts") != "listed":
+        return False
+    prefix = _setting(pack, "ordinal_prefix")
+    word = re.search(r"([^\W\d_]+)\s*$", folded[max(0, start - 20) : start])
+    if prefix and word is not None and word.group(1) == fold(prefix):
+        return True
+    return _cue_before(folded, start, pack, ("term", "label"), 20)
 
 
 def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: Pack) -> int:
