@@ -65,3 +65,13 @@ def test_a_percentage_point_is_a_percent(text, expected):
 def test_points_alone_still_count():
     # "ze 148 punktami departamentów" (dev pl-009): service points are counted things
     assert (148, "count") in figures("Konferencja połączyła się online ze 148 punktami departamentów i gmin.")
+
+
+def test_an_election_committee_for_the_national_assembly_is_the_citys():
+    # u-pl-0031: "powołaniu Komitetu Wyborczego XVI kadencji Zgromadzenia Narodowego i Rady Ludowej Ho Chi Minh
+    # City": the committee the city sets up for the Assembly's elections is of the city, not central
+    text = (
+        "Pan Vo Van Minh, przewodniczący Komitetu Wyborczego XVI kadencji Zgromadzenia Narodowego i Rady "
+        "Ludowej Ho Chi Minh City, przemawiał."
+    )
+    assert posts(text, "Vo Van Minh") == {("chair", "other", "provincial")}
