@@ -14,7 +14,7 @@ import re
 from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
-from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
+from kg.extract.lists import _blank_honorifics, bullet_titles, drop_cut_titles, subject_titles
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
@@ -107,6 +107,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
+        bullet_titles(text, sents, folded, first_pass, sent, mentions, per_name, pack)  # 'Lista obejmuje:\n- A'
         _linked_list_titles(fs, mentions, spans, per_name, pack)  # 'o mianowaniu A, t B na stanowisko T'
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
