@@ -69,3 +69,19 @@ def test_poverty_jobs_visitors_tourism_revenue_and_fdi_wordings():
     assert found[30000.0, "billion_vnd"] == "tourism_revenue"
     text = "جذبت المقاطعة مشروعات استثماريًا أجنبيًا مباشرًا برأس مال مسجل يبلغ 150 مليون دولار أمريكي."
     assert _indicators(text)[150.0, "million_usd"] == "fdi"
+
+
+def test_a_rank_word_written_before_an_ordinal_word_is_a_rank():
+    for text, value in (
+        ("احتلت المقاطعة المركز الخامس في مؤشر PAPI.", 5.0),
+        ("احتلت المقاطعة المرتبة الأولى في البلاد من حيث مؤشر PCI.", 1.0),
+    ):
+        ranks = [(m.value, m.unit) for m in extract(Article("case", text, lang="ar")).metrics]
+        assert ranks == [(value, "rank")], text
+    text = "The State budget revenue was VND4,935 billion, ranking second in the Mekong Delta."
+    assert (2.0, "rank") in [(m.value, m.unit) for m in extract(Article("case", text, lang="en")).metrics]
+
+
+def test_an_ordinal_word_after_no_rank_word_is_no_rank():
+    for text in ("عقد المؤتمر الخامس للجنة الحزب.", "افتتح المركز الثقافي الأول في المقاطعة."):
+        assert [m.unit for m in extract(Article("case", text, lang="ar")).metrics] == [], text

@@ -154,3 +154,30 @@ def test_a_deputy_before_a_head_of_government_in_one_word(text, name, post):
 )
 def test_a_deputy_before_the_assembly_chair_in_one_word(text, name, role):
     assert positions(extracted(text, lang="de"), name) == {(role, "national_assembly", "central")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Resolutionen Nr. 57, 59, 66 und 68 des Politbüros wurden umgesetzt."),
+        ("de", "Die Resolutionen 57, 59, 66 und 68 des Politbüros sind die Säulen."),
+        ("en", "The Politburo's Resolutions No. 57, 59, 66 and 68 were implemented."),
+        ("vi", "Triển khai Nghị quyết 57, 59, 66, 68 của Bộ Chính trị."),
+        ("pl", "Uchwały nr 57, 59, 66 i 68 Biura Politycznego."),
+    ],
+)
+def test_documents_listed_by_their_numbers(lang, text):
+    found = [(d.kind, d.number) for d in extracted(text, lang=lang).documents]
+    assert found == [("resolution", n) for n in ("57", "59", "66", "68")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemäß Dekret Nr. 15, 30 Tage später, wurde die Entscheidung verkündet.",
+        "Gemäß dem Plan Nr. 12, 13 Projekte wurden genehmigt.",
+        "Die Resolution Nr. 57 vom 22. Dezember 2024, 2025 wird umgesetzt.",
+    ],
+)
+def test_a_count_or_a_year_after_a_documents_number_is_no_document(text):
+    assert len(extracted(text, lang="de").documents) == 1

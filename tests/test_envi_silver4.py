@@ -27,6 +27,7 @@ def _metrics(text: str, lang: str) -> list[tuple[float, str]]:
         ("Tỉnh có diện tích 7.900 km2, dân số hơn 1,2 triệu dân.", (1200000.0, "persons")),
         ("Kim ngạch xuất khẩu ước đạt 2,3 tỷ đô la Mỹ.", (2300.0, "million_usd")),
         ("Dịp Tết, tỉnh đã trao 1.200 suất quà cho hộ nghèo.", (1200.0, "count")),
+        ("Khách du lịch đến tỉnh đạt 3,5 triệu lượt, doanh thu đạt 5.600 tỷ đồng.", (3500000.0, "persons")),
     ],
 )
 def test_a_classifier_or_a_title_after_a_number_says_what_it_counts(text, figure):
@@ -71,3 +72,78 @@ def test_a_counted_noun_after_a_bare_number_makes_the_document_word_a_verb():
     text = "Tại kỳ họp này, HĐND tỉnh sẽ xem xét, quyết định 09 nội dung quan trọng."
     assert _documents(text, "vi") == []
     assert (9.0, "count") in _metrics(text, "vi")
+    assert (15.0, "count") in _metrics("HĐND tỉnh sẽ thảo luận về 15 dự thảo Nghị quyết quan trọng.", "vi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng nay (28/9), Đảng bộ tỉnh Gia Lai đã long trọng khai mạc Đại hội.",
+        "Đại hội diễn ra tại Hội trường 2/9, TP. Pleiku.",
+        "Từ 1/7, ông Đặng Xuân Phong giữ chức Bí thư Tỉnh ủy Phú Thọ.",
+        "Ông được bầu làm Chủ tịch UBND tỉnh hôm 17/11.",
+        "T2, 12 / 2020 7:54 chiều",
+    ],
+)
+def test_a_day_and_month_written_as_a_fraction_is_no_figure(text):
+    assert _metrics(text, "vi") == []
+
+
+def test_a_fraction_with_a_counted_noun_or_past_a_month_stays_a_figure():
+    assert (11.0, "count") in _metrics("Ông được bầu với 11/11 phiếu tán thành.", "vi")
+    assert (8.0, "count") in _metrics("Tỉnh đạt và vượt 8/15 chỉ tiêu nghị quyết đề ra.", "vi")
+    assert (9.0, "count") in _metrics("Có 9/12 xã đạt chuẩn nông thôn mới.", "vi")
+    assert (53.0, "persons") in _metrics("Với sự thống nhất của 53/53 người có mặt.", "vi")
+    assert {(45.0, "count"), (47.0, "count")} <= set(_metrics("Ông trúng cử với 45/47 phiếu.", "vi"))
+    assert (5.0, "count") in _metrics("حاليًا، تلبي القرية معايير 5/10.", "ar")  # (as it was)
+
+
+def test_two_equal_counts_of_one_sentence_are_two_figures_but_a_repeated_one_is_one():
+    text = (
+        "Trong số đó có 1 chủ tịch UBND huyện; 5 chủ tịch UBND xã, 1 Trưởng phòng Tài nguyên và Môi trường "
+        "huyện bị cách chức."
+    )
+    assert _metrics(text, "vi").count((1.0, "persons")) == 2
+    text = "2 nguyên chủ tịch tỉnh bị kỷ luật\nThủ tướng đã thi hành kỷ luật đối với 2 nguyên chủ tịch UBND tỉnh."
+    assert _metrics(text, "vi").count((2.0, "persons")) == 1
+
+
+def test_a_population_counts_people():
+    assert (500000.0, "persons") in _metrics(
+        "Tỉnh rộng 9.000 km2, dân số gần 500.000; phía bắc giáp Vân Nam.", "vi"
+    )
+    assert (3300000.0, "persons") in _metrics("Tỉnh mới rộng 6.263 km2, dân số hơn 3,3 triệu.", "vi")
+    assert (500000.0, "persons") in _metrics("The province has a population of about 500,000.", "en")
+    assert (45000.0, "persons") in _metrics("The total number of party members is 45,000.", "en")
+
+
+def test_arrivals_are_visitors_counted():
+    assert (120000.0, "persons") in _metrics(
+        "The number of international visitors reached 120,000 arrivals.", "en"
+    )
+    found = extract(
+        Article("case", "The province welcomed 2.5 million tourist arrivals, up 15%.", lang="en")
+    ).metrics
+    assert [(m.value, m.unit, m.indicator) for m in found] == [(2500000.0, "persons", "tourist_arrivals")]
+
+
+def test_visitor_arrivals_are_tourist_arrivals():
+    found = extract(Article("case", "Toàn tỉnh đón 2,5 triệu lượt khách, tăng 15%.", lang="vi")).metrics
+    assert [(m.value, m.unit, m.indicator) for m in found] == [(2500000.0, "persons", "tourist_arrivals")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại kỳ họp thứ 14 ông Nguyễn Văn An được bầu làm Chủ tịch UBND tỉnh.",
+        "Bí thư Tỉnh ủy khóa 19 ông Nguyễn Văn An phát biểu khai mạc.",
+        "Quận 8 cán bộ và nhân dân đã đón tiếp đoàn công tác.",
+    ],
+)
+def test_a_number_after_an_ordinal_a_term_or_a_label_counts_nobody(text):
+    assert _metrics(text, "vi") == []
+
+
+def test_a_rank_after_the_ordinal_word_stays_a_rank():
+    assert (5.0, "rank") in _metrics("Tỉnh đứng thứ 5 cả nước về quy mô kinh tế.", "vi")
+    assert (15.0, "persons") in _metrics("Đại hội bầu 15 ông, bà vào Ban Thường vụ.", "vi")

@@ -15,7 +15,7 @@ import kg.rx as re
 from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
-from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
+from kg.extract.lists import _blank_honorifics, bullet_titles, drop_cut_titles, subject_titles
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
@@ -119,6 +119,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
+        bullet_titles(text, sents, folded, first_pass, sent, mentions, per_name, pack)  # 'Lista obejmuje:\n- A'
         _linked_list_titles(fs, mentions, spans, per_name, pack)  # 'o mianowaniu A, t B na stanowisko T'
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
@@ -445,10 +446,11 @@ def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
 
 def _dedupe_metrics(out: Extraction) -> None:
     """A figure repeated as written (headline, caption, body) is one fact; keep its fullest mention.
-    A count repeated with other words ("14 Berichte und Resolutionen" ... "14 wichtigen Resolutionen")
-    is one fact too (no gold article reports two counts of the same value), and so is a sum repeated
+    A count repeated with other words in another sentence ("14 Berichte und Resolutionen" ... "14
+    wichtigen Resolutionen") is one fact too, but two equal counts of one sentence are two ("targeted
+    6 communes ... only 6 communes achieved", "1 chủ tịch UBND huyện; ..., 1 Trưởng phòng"); a sum repeated
     with the same change ("42.000 billones de VND, un crecimiento del 11,51%" ... "42 billones de VND
-    un crecimiento del 11,51%"); two equal sums without a change may be two grants."""
+    un crecimiento del 11,51%") is one fact; two equal sums without a change may be two grants."""
     best: dict[tuple, int] = {}
     # the same figure written twice in one sentence is two ("42% du PIB et 42% du budget"): the
     # n-th of a sentence merges only with the n-th of another
@@ -459,7 +461,7 @@ def _dedupe_metrics(out: Extraction) -> None:
         n = nth[m.value, m.unit, written, m.sentence] = (
             nth.get((m.value, m.unit, written, m.sentence), -1) + 1
         )
-        keys.append((m.value, m.unit, written, 0 if m.unit in _COUNTS else n))
+        keys.append((m.value, m.unit, written, n))
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i

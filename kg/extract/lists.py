@@ -22,9 +22,19 @@ from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.titles import _cuts, chained_after, read_titles
 from kg.lang import Pack
-from kg.script import COLONS, COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
+from kg.script import (
+    COLONS,
+    COMMAS,
+    RE_CLAUSE_ENDS,
+    RE_COLONS,
+    RE_COMMAS,
+    RE_DASHES,
+    RE_SEMICOLONS,
+    SEMICOLONS,
+)
+from kg.text import fold_aligned
 
-__all__ = ["drop_cut_titles", "subject_titles"]
+__all__ = ["bullet_titles", "drop_cut_titles", "subject_titles"]
 
 _NEAR = 25  # a role ending this close before a body makes the body part of somebody's title
 
@@ -192,6 +202,76 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             per_name[i] = per_name[i] + [
                 s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
             ]
+
+
+_BULLET = re.compile(rf"[{RE_DASHES}•▪●◦·*+]\s")  # a line opening an item of a list
+_HEADER = re.compile(rf"[{RE_COLONS}]\s*$")
+
+
+def bullet_titles(text: str, sents, folded, names, sent, mentions, per_name: list, pack: Pack) -> None:
+    """ "Die Vizepräsidenten sind:\n– Herr A, T1\n– Herr B", "Lista obejmuje:\n- Pan A, T1": a line
+    opening with a dash or bullet, after a header line ending in a colon (other items between), is an
+    item of the header's list: its first name holds, besides its own titles, the role the header writes
+    (with the body the role's words write, else the last body the header or the sentence before it
+    names), or, after a ``members_list`` cue ("composed of", "the list includes", in the header or the
+    sentence before it), a member's post of the body written right after (else before) the cue. A header
+    that names somebody gives nothing (its titles are that person's). ``folded``, ``names``: of every
+    sentence of ``sents``."""
+    if not mentions or not _BULLET.match(sent) or not _line_start(text, sent.start):
+        return
+    k = sent.index - 1  # the header: the last sentence of the first line before the items that is none
+    while k >= 0:
+        j = k
+        while j > 0 and not _line_start(text, sents[j].start):
+            j -= 1
+        if not _BULLET.match(sents[j]):
+            break
+        k = j - 1
+    if k < 0 or not _HEADER.search(sents[k]) or names[k]:
+        return
+    shared = _header_titles(folded[k], folded[k - 1] if k else "", pack)
+    per_name[0] = per_name[0] + [
+        s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[0])
+    ]
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Does ``text[at:]`` open a line (only spaces before it on its line)?"""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+
+def _header_titles(header: str, before: str, pack: Pack) -> list:
+    """The titles a list's header gives every item (see :func:`bullet_titles`)."""
+    roles = find_roles(header, pack)
+    if roles:
+        r0 = roles[-1][0]
+        own = read_titles(header[r0:], pack)
+        if own:
+            return own
+        for text in (header[:r0], before):
+            bodies = find_bodies(text, pack)
+            if bodies:
+                start, end, _ = bodies[-1]
+                body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
+                return read_titles(header[r0:].rstrip(" :" + COLONS) + " " + body, pack)
+        return []
+    # (the sentence before, only when the header writes no body: "Im Einzelnen sind dies:")
+    for text in (before, header) if not find_bodies(header, pack) else (header,):
+        for cue, values in pack.cue("members_list").finditer(text):
+            bodies = find_bodies(text, pack)
+            after = [b for b in bodies if cue.end() <= b[0] <= cue.end() + 40]
+            prior = [
+                b
+                for b in bodies
+                if b[1] <= cue.start() and not re.search(rf"[{RE_CLAUSE_ENDS}]", text[b[1] : cue.start()])
+            ]
+            found = after[:1] or prior[-1:]
+            if not found or not values:
+                continue
+            start, end, _ = found[0]
+            body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
+            return read_titles(fold_aligned(values[0]) + " " + body, pack)
+    return []
 
 
 def _possessed_role(before: str, pack: Pack) -> tuple[int, int] | None:

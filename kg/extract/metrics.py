@@ -12,7 +12,7 @@ from kg.extract.numbers import NUMBER, find_dates, parse_number
 from kg.lang import Pack
 from kg.model import Metric
 from kg.script import RE_CLAUSE_ENDS, RE_COMMAS, RE_SEMICOLONS
-from kg.text import Sentence
+from kg.text import Sentence, fold
 
 __all__ = ["find_metrics"]
 
@@ -104,11 +104,15 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if value is None or _skip(folded, start, end, value):
             continue
         frac, rest = _fraction(folded, end, pack)
+        if frac and _day_and_month(m.group(), frac, folded, start, rest, pack):
+            continue  # "Sáng nay (28/9)", "Hội trường 2/9", "hôm 17/11", "12 / 2020": a date, no figure
         if not frac:
             value, rest = _compound(folded, rest, value, pack, thousands_comma)
         if upper := _range_after(folded, start, rest, value, frac, pack):
             rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit, factor, rest = _unit_written(folded, sentence, start, rest, frac, pack)
+        if unit in ("count", "persons") and not frac and _ordinal_or_name(folded, start, pack):
+            continue  # "kỳ họp thứ 14 ông A", "khóa 19 ông A", "Quận 8 cán bộ": no count
         if unit is None and not frac:
             unit = _total_out_of(folded, start, value, found, pack)
         part = None
@@ -218,6 +222,37 @@ def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
         # "56 of 93 tasks": the noun after the total is what both numbers count
         frac = re.match(rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[end : end + 40])
     return frac, end + frac.end() if frac else end
+
+
+def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: int, pack: Pack) -> bool:
+    """Is "a/b" with nothing counted after it a day and a month ("(28/9)", "Từ 1/7", "hôm 17/11") or a
+    month and a year ("12 / 2020"), not a part of a total? Whole numbers only, the first a day (up to 31)
+    and the second a month, or the first a month and the second a year; no unit or scale word after it, nor
+    a counted noun right before it ("criteria 5/10")."""
+    whole = re.fullmatch(r"\s*/\s*(\d{1,4})", frac.group())
+    if whole is None or not re.fullmatch(r"\d{1,2}", number):
+        return False
+    first, second = int(number), int(whole.group(1))
+    if not (1 <= first <= 31 and 1 <= second <= 12) and not (1 <= first <= 12 and 1950 <= second <= 2100):
+        return False
+    at = rest + _spaces(folded, rest)
+    if pack.units.match_at(folded, at) is not None or pack.scales.match_at(folded, at) is not None:
+        return False
+    window = folded[max(0, start - 30) : start].rstrip()
+    return not any(m.end() == len(window) for m, _ in pack.units.finditer(window))  # "معايير 5/10"
+
+
+def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
+    """In a language that lists its counted nouns (``counts	listed``, vi), is the number an ordinal or
+    part of a name, whatever noun follows it: right after the pack's ``ordinal_prefix`` word (format.tsv:
+    "kỳ họp thứ 14 ông A", "lần thứ 17 đại biểu") or a term or label noun ("khóa 19 ông A", "Quận 8 cán bộ")?"""
+    if _setting(pack, "counts") != "listed":
+        return False
+    prefix = _setting(pack, "ordinal_prefix")
+    word = re.search(r"([^\W\d_]+)\s*$", folded[max(0, start - 20) : start])
+    if prefix and word is not None and word.group(1) == fold(prefix):
+        return True
+    return _cue_before(folded, start, pack, ("term", "label"), 20)
 
 
 def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: Pack) -> int:
@@ -593,6 +628,14 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     for m, values in pack.ordinals.finditer(folded):
         gap = len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
         after = pack.units.match_at(folded, m.end() + gap) if gap else None
+        before = _unit_before(folded, m.start(), pack)
+        if (after is None or after[1][0] != "rank") and before is not None and before[0] == "rank":
+            # a rank word written before the ordinal ("احتلت المرتبة الثالثة", "المركز الخامس")
+            word = re.search(r"\S+\s*$", folded[: m.start()])
+            metric = Metric(float(values[0]), "rank", sentence[word.start() : m.end()], sentence.index)
+            metric.indicator = _indicator(folded, m.start(), pack, 0)
+            out.append(metric)
+            continue
         if after is None or after[1][0] != "rank" or not folded[: m.start()].strip(" -(") or m.start() < 4:
             continue
         if re.match(rf"\s*[{RE_COMMAS}]", folded[after[0].end() :]):
@@ -675,11 +718,14 @@ def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tupl
 
 def _total_of(folded: str, start: int, pack: Pack) -> str | None:
     """What a ``total`` cue earlier in the number's clause counts ("the number of tourists"):
-    ``persons`` when a word after the cue denotes people, else ``count``; None without a cue."""
+    ``persons`` when the cue itself ("population", "dân số") or a word after it denotes people, else
+    ``count``; None without a cue."""
     clause = re.split(rf"[{RE_SEMICOLONS}.:]", folded[max(0, start - 160) : start])[-1]
     cues = list(pack.cue("total").finditer(clause))
     if not cues:
         return None
+    if pack.cue("person").get(cues[-1][0].group().strip()) is not None:
+        return "persons"  # "a population of about 500,000", "dân số gần 500.000"
     words = re.findall(r"[^\W\d_]+", clause[cues[-1][0].end() :])[:4]
     return "persons" if any(_stem_hit(w, pack.cue("person")) for w in words) else "count"
 

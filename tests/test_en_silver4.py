@@ -1,0 +1,31 @@
+"""English misses found on the blind set en4 (/work/silver/en4), fixed by general rules."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _meetings(text: str):
+    return extract(Article("t", text)).meetings
+
+
+def _posts(text: str, name: str):
+    found = {o.name: o for o in extract(Article("t", text)).officials}
+    assert name in found, sorted(found)
+    return {
+        (p.role, p.body.org if p.body else None, p.body.level if p.body else None, p.former)
+        for p in found[name].positions
+    }
+
+
+def test_a_congress_is_dated_by_the_term_of_a_post_it_elected_somebody_to_far_after_the_congress_word():
+    # no year in the text; the term of the post is 150+ characters after "congress" (u-en-0005's shape)
+    text = (
+        "Provincial Party Congress elects new leaders. "
+        "The congress also elected Nguyen Van An, Head of the provincial Party Committee's Commission for "
+        "Organisation, term 2015-2020, as Standing Deputy Secretary of the provincial Party Committee, "
+        "term 2020-2025."
+    )
+    dates = [m.date for m in _meetings(text)]
+    assert "2020" in dates, dates
