@@ -47,6 +47,20 @@ POLITBURO = ("member", "politburo", "central")
             "- Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ;\n\n"
             "- Đồng chí Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.\n",
         ),
+        # numbered items
+        (
+            "vi",
+            "Bộ Chính trị khóa XIV gồm 16 đồng chí:\n"
+            "1. Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ;\n"
+            "2. Đồng chí Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.\n",
+        ),
+        # the header's own role and body ("Members of the Politburo:")
+        (
+            "fr",
+            "Les membres du Bureau politique sont :\n"
+            "- Le Premier ministre Pham Minh Chinh ;\n"
+            "- Le ministre de la Défense nationale Phan Van Giang.\n",
+        ),
     ],
 )
 def test_the_members_of_a_body_listed_after_a_header(lang, text):
@@ -93,6 +107,13 @@ def test_a_plural_role_in_the_header_takes_the_body_of_the_sentence_before():
             "en",
             "The Politburo is now composed of 15 members.\n"
             "- Prime Minister Pham Minh Chinh attended.\n- Minister of National Defence Phan Van Giang spoke.\n",
+        ),
+        # a body's cue that counts no people: what a text holds ("gồm các nội dung sau")
+        (
+            "vi",
+            "Kết luận của Bộ Chính trị gồm các nội dung sau:\n"
+            "1. Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ, chỉ đạo.\n"
+            "2. Đồng chí Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, báo cáo.\n",
         ),
         # a header naming somebody: its role is that person's, not the items'
         (

@@ -204,7 +204,8 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             ]
 
 
-_BULLET = re.compile(rf"[{RE_DASHES}•▪●◦·*+]\s")  # a line opening an item of a list
+# a line opening an item of a list: "- ", "• ", "2. "
+_BULLET = re.compile(rf"(?:[{RE_DASHES}•▪●◦·*+]|\d{{1,2}}[.)])\s")
 _HEADER = re.compile(rf"[{RE_COLONS}]\s*$")
 
 
@@ -266,12 +267,28 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
                 if b[1] <= cue.start() and not re.search(rf"[{RE_CLAUSE_ENDS}]", text[b[1] : cue.start()])
             ]
             found = after[:1] or prior[-1:]
-            if not found or not values:
+            if not found or not values or not _counts_people(text, cue.end(), found[0], pack):
                 continue
             start, end, _ = found[0]
             body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
             return read_titles(fold_aligned(values[0]) + " " + body, pack)
     return []
+
+
+def _counts_people(text: str, at: int, body: tuple, pack: Pack) -> bool:
+    """Does the clause after a ``members_list`` cue at ``at`` count people ("aus 15 Mitgliedern", "gồm 16
+    đồng chí", "wchodzą przywódcy", "the following comrades"), or say no more than the body ("Dem
+    Politbüro gehören an:", "comprises:"), not what a text holds ("gồm các nội dung sau")?"""
+    tail = re.split(rf"[.{RE_SEMICOLONS}{RE_COLONS}]", text[at : at + 60])[0]
+    if body[0] >= at:
+        tail = tail[: body[0] - at] + " " * (body[1] - body[0]) + tail[body[1] - at :]
+    if (
+        re.search(r"\d", tail)
+        or find_roles(tail, pack)
+        or any(True for _ in pack.cue("plural").finditer(tail))
+    ):
+        return True
+    return len(re.findall(r"[^\W\d_]+", tail)) <= 2
 
 
 def _possessed_role(before: str, pack: Pack) -> tuple[int, int] | None:
