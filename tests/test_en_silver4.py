@@ -29,3 +29,18 @@ def test_a_congress_is_dated_by_the_term_of_a_post_it_elected_somebody_to_far_af
     )
     dates = [m.date for m in _meetings(text)]
     assert "2020" in dates, dates
+
+
+def test_the_copula_before_a_former_cue_links_a_later_sentence_to_the_last_officials_posts():
+    # "Mr. Quy was former head of the province's Commission for Mass Mobilization" (u-en-0003's shape)
+    for later in (
+        "Mr. An was former head of the province's Commission for Mass Mobilization.",
+        "He was previously Secretary of the Bo Trach district Party Committee.",
+    ):
+        text = f"Nguyen Van An was elected Chairman of Quang Binh Province's People's Committee. {later}"
+        posts = {(r, o, lv) for r, o, lv, _ in _posts(text, "Nguyen Van An")}
+        assert ("chair", "peoples_committee", "provincial") in posts
+        assert posts & {
+            ("head", "party_commission", "provincial"),
+            ("secretary", "party_committee", "district"),
+        }
