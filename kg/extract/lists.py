@@ -244,8 +244,13 @@ def _line_start(text: str, at: int) -> bool:
 def _header_titles(header: str, before: str, pack: Pack) -> list:
     """The titles a list's header gives every item (see :func:`bullet_titles`)."""
     roles = find_roles(header, pack)
-    if roles:
-        r0 = roles[-1][0]
+    r0 = roles[-1][0] if roles else 0
+    # a role for several ("Die Mitglieder des Politbüros sind:", "15 Mitglieder"), or one the header opens
+    # with ("Wiceprezydenci to m.in.:"), not a role holder named beside the items ("Tham dự có Chủ tịch
+    # UBND tỉnh và các đại biểu:")
+    several = any(True for _ in pack.cue("plural").finditer(header)) or re.search(r"\d\s+$", header[:r0])
+    beside = any(True for kind in ("attend", "chair") for _ in pack.cue(kind).finditer(header))
+    if roles and (several or (r0 <= 15 and not beside)):
         own = read_titles(header[r0:], pack)
         if own:
             return own
