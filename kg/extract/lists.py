@@ -9,6 +9,10 @@ Two wordings give posts without writing the body next to them:
   Vorsitzende, **darunter** Frau A und die Herren B, C und D", "le ministre de la Construction **à
   savoir** M. X" — every name listed after the marker, up to the clause's end, holds the role.
 
+A third is a list given as lines: a line opening with a dash, a bullet or a number after a header ending in
+a colon ("Die Mitglieder des Politbüros sind:", "Lista obejmuje:" after "W skład Komitetu Wyborczego
+wchodzą ...") is an item of it (:func:`bullet_titles`).
+
 The body is the one the role's own words write when they write one; else the body the sentence
 names before it outside anybody's title (its subject). A name that already has titles keeps them.
 """
