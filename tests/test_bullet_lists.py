@@ -47,6 +47,13 @@ POLITBURO = ("member", "politburo", "central")
             "- Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ;\n\n"
             "- Đồng chí Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.\n",
         ),
+        # a header naming neither role nor body after a sentence counting the body's members
+        (
+            "en",
+            "The Politburo now has 16 members. They are:\n"
+            "- Prime Minister Pham Minh Chinh;\n"
+            "- Minister of National Defence Phan Van Giang.\n",
+        ),
         # numbered items
         (
             "vi",

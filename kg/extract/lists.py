@@ -265,6 +265,18 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
                 body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
                 return read_titles(header[r0:].rstrip(" :" + COLONS) + " " + body, pack)
         return []
+    if not roles and not find_bodies(header, pack):
+        # "The Secretariat has 11 members. They are:": a counted role of the sentence before, a header that
+        # writes neither role nor body
+        counted = [r for r in find_roles(before, pack) if re.search(r"\d\s+$", before[: r[0]])]
+        if counted:
+            r0, r1, _ = counted[-1]
+            own = read_titles(before[r0:], pack)
+            bodies = [b for b in find_bodies(before, pack) if b[1] <= r0]
+            if own or bodies:
+                start, end, _ = bodies[-1] if bodies else (0, 0, None)
+                body = before[start : end + (gazetteer.place_end(before[end : end + 40], 4) or 0)]
+                return own or read_titles(before[r0:r1] + " " + body, pack)
     # (the sentence before, only when the header writes no body: "Im Einzelnen sind dies:")
     for text in (before, header) if not find_bodies(header, pack) else (header,):
         for cue, values in pack.cue("members_list").finditer(text):
