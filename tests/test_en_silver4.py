@@ -44,3 +44,36 @@ def test_the_copula_before_a_former_cue_links_a_later_sentence_to_the_last_offic
             ("head", "party_commission", "provincial"),
             ("secretary", "party_committee", "district"),
         }
+
+
+def test_a_body_after_a_conjunction_gives_no_level_to_the_body_before_it():
+    # "Secretary of the Gia Lai Party Committee and PCC member" (dev en-002) read the secretary as central
+    for text in (
+        "Nguyen Van An, Secretary of the Gia Lai Party Committee and member of the Politburo, spoke.",
+        "Nguyen Van An, Secretary of the Gia Lai Party Committee and Politburo member, spoke.",
+        "Nguyen Van An, Secretary of the Gia Lai Party Committee and PCC member, spoke.",
+    ):
+        posts = {(r, o, lv) for r, o, lv, _ in _posts(text, "Nguyen Van An")}
+        assert ("secretary", "party_committee", "provincial") in posts, (text, posts)
+        assert ("secretary", "party_committee", "central") not in posts, (text, posts)
+
+
+def test_an_opening_with_an_ordinal_congress_before_a_pronoun_and_the_pcc_initials():
+    # "During the 12th National Party Congress, he was elected an alternate member of the PCC" (u-en-0005)
+    first = "Nguyen Van An was elected Secretary of the Quang Binh provincial Party Committee. "
+    posts = {
+        (r, o, lv)
+        for r, o, lv, _ in _posts(
+            first + "At the 13th National Party Congress, he was elected a member of the Politburo.",
+            "Nguyen Van An",
+        )
+    }
+    assert ("member", "politburo", "central") in posts
+    posts = {
+        (r, o, lv)
+        for r, o, lv, _ in _posts(
+            first + "During the 11th Party Congress, he was elected an alternate member of the PCC.",
+            "Nguyen Van An",
+        )
+    }
+    assert ("other", "central_committee", "central") in posts

@@ -211,9 +211,9 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
 
 
 # an opening date or a short adverb before a comma ("In July 2019,", "Desde diciembre de 2020,",
-# "Anteriormente,", "Previously,")
+# "Anteriormente,", "Previously,"), an ordinal meeting ("During the 12th National Party Congress,")
 _DATED_OPENING = re.compile(
-    rf"(?:[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.]{{0,12}}|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+)[{RE_COMMAS}]\s*"
+    rf"(?:[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.]{{0,30}}|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+)[{RE_COMMAS}]\s*"
 )
 # the same date without a comma ("In 2019 he was elected"), maybe then the verb a language writes second
 # ("Im Juli 2024 wurde er zum ...", "Seit Dezember 2020 ist er ...": German puts the pronoun after the verb)
