@@ -142,3 +142,15 @@ def test_no_list_no_shared_post(lang, text):
     found = posts(text, lang)
     assert found["Pham Minh Chinh"] == {("prime_minister", "government", "central")}, found
     assert found["Phan Van Giang"] == {("minister", "ministry", "central")}, found
+
+
+def test_names_joined_on_a_line_are_items_a_name_replaced_is_none():
+    text = (
+        "Ban Thường vụ Tỉnh ủy gồm 15 đồng chí:\n"
+        "- Đồng chí Nguyễn Văn An và đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy;\n"
+        "- Đồng chí Lê Văn Cường, Chủ tịch UBND tỉnh, thay đồng chí Phạm Văn Dũng.\n"
+    )
+    found = posts(text, "vi")
+    standing = ("standing_member", "party_committee", "provincial")
+    assert all(standing in found[n] for n in ("Nguyen Van An", "Tran Van Binh", "Le Van Cuong")), found
+    assert standing not in found.get("Pham Van Dung", set()), found

@@ -235,9 +235,16 @@ def bullet_titles(text: str, sents, folded, names, sent, mentions, per_name: lis
     if k < 0 or not _HEADER.search(sents[k]) or names[k]:
         return
     shared = _header_titles(folded[k], folded[k - 1] if k else "", pack)
-    per_name[0] = per_name[0] + [
-        s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[0])
-    ]
+    # the line's first name, and the names joined right to it ("- Pan A i pan B, ...")
+    listed = 1
+    while listed < len(mentions) and _next_listed(
+        folded[sent.index], mentions[listed - 1], "", mentions[listed], pack
+    ):
+        listed += 1
+    for i in range(listed):
+        per_name[i] = per_name[i] + [
+            s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
+        ]
 
 
 def _line_start(text: str, at: int) -> bool:
