@@ -77,3 +77,20 @@ def test_an_opening_with_an_ordinal_congress_before_a_pronoun_and_the_pcc_initia
         )
     }
     assert ("other", "central_committee", "central") in posts
+
+
+def test_the_given_name_of_an_official_named_before_right_after_a_title_link_takes_the_posts_after_it():
+    # "... re-elected Trọng, 77, for a third term as Party General Secretary" (u-en-0014's shape)
+    text = (
+        "State President Nguyen Van Thanh met voters in Hanoi. Prime Minister Pham Minh Chinh spoke. "
+        "The Central Committee last month re-elected Thanh, 60, for a second term as Party General Secretary."
+    )
+    assert ("general_secretary", "communist_party", "central") in {
+        (r, o, lv) for r, o, lv, _ in _posts(text, "Nguyen Van Thanh")
+    }
+    # a capitalised word after it is another name or a place ("appointed Nam Dinh's ..."): nobody's
+    text = (
+        "National Assembly Chairman Tran Van Nam met voters. Prime Minister Pham Minh Chinh spoke. "
+        "The province appointed Nam Dinh officials as Chairman of the Provincial People's Committee."
+    )
+    assert {(r, o) for r, o, _, _ in _posts(text, "Tran Van Nam")} == {("chair", "national_assembly")}
