@@ -94,3 +94,13 @@ def test_the_given_name_of_an_official_named_before_right_after_a_title_link_tak
         "The province appointed Nam Dinh officials as Chairman of the Provincial People's Committee."
     )
     assert {(r, o) for r, o, _, _ in _posts(text, "Tran Van Nam")} == {("chair", "national_assembly")}
+
+
+def test_a_former_cue_in_the_title_link_makes_the_post_a_former_one():
+    text = (
+        "Nguyen Van An was elected Chairman of Quang Binh Province's People's Committee. "
+        "He was formerly Secretary of the Bo Trach district Party Committee."
+    )
+    posts = _posts(text, "Nguyen Van An")
+    assert ("secretary", "party_committee", "district", True) in posts
+    assert ("chair", "peoples_committee", "provincial", False) in posts

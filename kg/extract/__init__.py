@@ -252,6 +252,8 @@ def _pronoun_titles(
     named = {gazetteer.province_of(name) for _, _, name in head}
     where = next(iter(named)) if len(named) == 1 and None not in named else province
     titles = read_titles(folded[link.end() :], pack) or _member_titles(folded[link.end() :], pack)
+    if any(True for _ in pack.cue("former").finditer(folded, link.start(), link.end())):
+        titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
     _add_positions(last[0], titles, sent.index, where)
 
 
