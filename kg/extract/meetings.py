@@ -745,14 +745,13 @@ def _heads_body(folded: str, pack: Pack) -> bool:
 def _subject_bodies(folded: str, pack: Pack) -> list[int]:
     """The ends of the bodies of a sentence that no role stands right before (a body that may be
     the subject of the verb after it, not a chair's title)."""
-    role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]
-    return [
-        e
-        for s, e, _ in find_bodies(folded, pack, unnamed=True)
-        if not any(
-            0 <= s - r1 <= 8 and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1:s]) for r1 in role_ends
-        )
-    ]
+    role_ends = sorted(r1 for _, r1, _ in find_roles(folded, pack))
+
+    def titled(s: int) -> bool:  # a role ends at most 8 characters before s, no clause end between
+        near = role_ends[bisect.bisect_left(role_ends, s - 8) : bisect.bisect_right(role_ends, s)]
+        return any(not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1:s]) for r1 in near)
+
+    return [e for s, e, _ in find_bodies(folded, pack, unnamed=True) if not titled(s)]
 
 
 def _meeting_date(
