@@ -47,6 +47,27 @@ POLITBURO = ("member", "politburo", "central")
             "- Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ;\n\n"
             "- Đồng chí Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.\n",
         ),
+        # a header naming neither role nor body after a sentence counting the body's members
+        (
+            "en",
+            "The Politburo now has 16 members. They are:\n"
+            "- Prime Minister Pham Minh Chinh;\n"
+            "- Minister of National Defence Phan Van Giang.\n",
+        ),
+        # numbered items
+        (
+            "vi",
+            "Bộ Chính trị khóa XIV gồm 16 đồng chí:\n"
+            "1. Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ;\n"
+            "2. Đồng chí Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.\n",
+        ),
+        # the header's own role and body ("Members of the Politburo:")
+        (
+            "fr",
+            "Les membres du Bureau politique sont :\n"
+            "- Le Premier ministre Pham Minh Chinh ;\n"
+            "- Le ministre de la Défense nationale Phan Van Giang.\n",
+        ),
     ],
 )
 def test_the_members_of_a_body_listed_after_a_header(lang, text):
@@ -94,6 +115,20 @@ def test_a_plural_role_in_the_header_takes_the_body_of_the_sentence_before():
             "The Politburo is now composed of 15 members.\n"
             "- Prime Minister Pham Minh Chinh attended.\n- Minister of National Defence Phan Van Giang spoke.\n",
         ),
+        # a body's cue that counts no people: what a text holds ("gồm các nội dung sau")
+        (
+            "vi",
+            "Kết luận của Bộ Chính trị gồm các nội dung sau:\n"
+            "1. Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ, chỉ đạo.\n"
+            "2. Đồng chí Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, báo cáo.\n",
+        ),
+        # a role holder named beside the items (attending), not the items' role
+        (
+            "vi",
+            "Tham dự có Chủ tịch UBND tỉnh và các đại biểu:\n"
+            "- Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ;\n"
+            "- Đồng chí Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.\n",
+        ),
         # a header naming somebody: its role is that person's, not the items'
         (
             "en",
@@ -105,4 +140,17 @@ def test_a_plural_role_in_the_header_takes_the_body_of_the_sentence_before():
 )
 def test_no_list_no_shared_post(lang, text):
     found = posts(text, lang)
-    assert all(POLITBURO not in found.get(n, set()) for n in ("Pham Minh Chinh", "Phan Van Giang")), found
+    assert found["Pham Minh Chinh"] == {("prime_minister", "government", "central")}, found
+    assert found["Phan Van Giang"] == {("minister", "ministry", "central")}, found
+
+
+def test_names_joined_on_a_line_are_items_a_name_replaced_is_none():
+    text = (
+        "Ban Thường vụ Tỉnh ủy gồm 15 đồng chí:\n"
+        "- Đồng chí Nguyễn Văn An và đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy;\n"
+        "- Đồng chí Lê Văn Cường, Chủ tịch UBND tỉnh, thay đồng chí Phạm Văn Dũng.\n"
+    )
+    found = posts(text, "vi")
+    standing = ("standing_member", "party_committee", "provincial")
+    assert all(standing in found[n] for n in ("Nguyen Van An", "Tran Van Binh", "Le Van Cuong")), found
+    assert standing not in found.get("Pham Van Dung", set()), found

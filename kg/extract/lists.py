@@ -9,6 +9,10 @@ Two wordings give posts without writing the body next to them:
   Vorsitzende, **darunter** Frau A und die Herren B, C und D", "le ministre de la Construction **à
   savoir** M. X" — every name listed after the marker, up to the clause's end, holds the role.
 
+A third is a list given as lines: a line opening with a dash, a bullet or a number after a header ending in
+a colon ("Die Mitglieder des Politbüros sind:", "Lista obejmuje:" after "W skład Komitetu Wyborczego
+wchodzą ...") is an item of it (:func:`bullet_titles`).
+
 The body is the one the role's own words write when they write one; else the body the sentence
 names before it outside anybody's title (its subject). A name that already has titles keeps them.
 """
@@ -204,7 +208,8 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             ]
 
 
-_BULLET = re.compile(rf"[{RE_DASHES}•▪●◦·*+]\s")  # a line opening an item of a list
+# a line opening an item of a list: "- ", "• ", "2. "
+_BULLET = re.compile(rf"(?:[{RE_DASHES}•▪●◦·*+]|\d{{1,2}}[.)])\s")
 _HEADER = re.compile(rf"[{RE_COLONS}]\s*$")
 
 
@@ -230,9 +235,16 @@ def bullet_titles(text: str, sents, folded, names, sent, mentions, per_name: lis
     if k < 0 or not _HEADER.search(sents[k]) or names[k]:
         return
     shared = _header_titles(folded[k], folded[k - 1] if k else "", pack)
-    per_name[0] = per_name[0] + [
-        s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[0])
-    ]
+    # the line's first name, and the names joined right to it ("- Pan A i pan B, ...")
+    listed = 1
+    while listed < len(mentions) and _next_listed(
+        folded[sent.index], mentions[listed - 1], "", mentions[listed], pack
+    ):
+        listed += 1
+    for i in range(listed):
+        per_name[i] = per_name[i] + [
+            s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
+        ]
 
 
 def _line_start(text: str, at: int) -> bool:
@@ -243,8 +255,13 @@ def _line_start(text: str, at: int) -> bool:
 def _header_titles(header: str, before: str, pack: Pack) -> list:
     """The titles a list's header gives every item (see :func:`bullet_titles`)."""
     roles = find_roles(header, pack)
-    if roles:
-        r0 = roles[-1][0]
+    r0 = roles[-1][0] if roles else 0
+    # a role for several ("Die Mitglieder des Politbüros sind:", "15 Mitglieder"), or one the header opens
+    # with ("Wiceprezydenci to m.in.:"), not a role holder named beside the items ("Tham dự có Chủ tịch
+    # UBND tỉnh và các đại biểu:")
+    several = any(True for _ in pack.cue("plural").finditer(header)) or re.search(r"\d\s+$", header[:r0])
+    beside = any(True for kind in ("attend", "chair") for _ in pack.cue(kind).finditer(header))
+    if roles and (several or (r0 <= 15 and not beside)):
         own = read_titles(header[r0:], pack)
         if own:
             return own
@@ -255,6 +272,18 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
                 body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
                 return read_titles(header[r0:].rstrip(" :" + COLONS) + " " + body, pack)
         return []
+    if not roles and not find_bodies(header, pack):
+        # "The Secretariat has 11 members. They are:": a counted role of the sentence before, a header that
+        # writes neither role nor body
+        counted = [r for r in find_roles(before, pack) if re.search(r"\d\s+$", before[: r[0]])]
+        if counted:
+            r0, r1, _ = counted[-1]
+            own = read_titles(before[r0:], pack)
+            bodies = [b for b in find_bodies(before, pack) if b[1] <= r0]
+            if own or bodies:
+                start, end, _ = bodies[-1] if bodies else (0, 0, None)
+                body = before[start : end + (gazetteer.place_end(before[end : end + 40], 4) or 0)]
+                return own or read_titles(before[r0:r1] + " " + body, pack)
     # (the sentence before, only when the header writes no body: "Im Einzelnen sind dies:")
     for text in (before, header) if not find_bodies(header, pack) else (header,):
         for cue, values in pack.cue("members_list").finditer(text):
@@ -266,12 +295,28 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
                 if b[1] <= cue.start() and not re.search(rf"[{RE_CLAUSE_ENDS}]", text[b[1] : cue.start()])
             ]
             found = after[:1] or prior[-1:]
-            if not found or not values:
+            if not found or not values or not _counts_people(text, cue.end(), found[0], pack):
                 continue
             start, end, _ = found[0]
             body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
             return read_titles(fold_aligned(values[0]) + " " + body, pack)
     return []
+
+
+def _counts_people(text: str, at: int, body: tuple, pack: Pack) -> bool:
+    """Does the clause after a ``members_list`` cue at ``at`` count people ("aus 15 Mitgliedern", "gồm 16
+    đồng chí", "wchodzą przywódcy", "the following comrades"), or say no more than the body ("Dem
+    Politbüro gehören an:", "comprises:"), not what a text holds ("gồm các nội dung sau")?"""
+    tail = re.split(rf"[.{RE_SEMICOLONS}{RE_COLONS}]", text[at : at + 60])[0]
+    if body[0] >= at:
+        tail = tail[: body[0] - at] + " " * (body[1] - body[0]) + tail[body[1] - at :]
+    if (
+        re.search(r"\d", tail)
+        or find_roles(tail, pack)
+        or any(True for _ in pack.cue("plural").finditer(tail))
+    ):
+        return True
+    return len(re.findall(r"[^\W\d_]+", tail)) <= 2
 
 
 def _possessed_role(before: str, pack: Pack) -> tuple[int, int] | None:

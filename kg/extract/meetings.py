@@ -745,19 +745,13 @@ def _heads_body(folded: str, pack: Pack) -> bool:
 def _subject_bodies(folded: str, pack: Pack) -> list[int]:
     """The ends of the bodies of a sentence that no role stands right before (a body that may be
     the subject of the verb after it, not a chair's title)."""
-    # (the role ending last at most 8 characters before a body decides: a clause end after an earlier
-    # one is after it too; found by bisection, linear time however many roles and bodies a text has)
     role_ends = sorted(r1 for _, r1, _ in find_roles(folded, pack))
-    out = []
-    for s, e, _ in find_bodies(folded, pack, unnamed=True):
-        at = bisect.bisect_right(role_ends, s) - 1
-        r1 = role_ends[at] if at >= 0 else None
-        if r1 is None or s - r1 > 8 or _CLAUSE_END.search(folded, r1, s):
-            out.append(e)
-    return out
 
+    def titled(s: int) -> bool:  # a role ends at most 8 characters before s, no clause end between
+        near = role_ends[bisect.bisect_left(role_ends, s - 8) : bisect.bisect_right(role_ends, s)]
+        return any(not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1:s]) for r1 in near)
 
-_CLAUSE_END = re.compile(rf"[{RE_CLAUSE_ENDS}]")
+    return [e for s, e, _ in find_bodies(folded, pack, unnamed=True) if not titled(s)]
 
 
 def _meeting_date(
