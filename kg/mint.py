@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from kg import gazetteer
 from kg.model import Article, Body, Extraction, Meeting
-from kg.resolve import Resolver, article_iri, body_iri, person_iri, place_iri, post_iri
+from kg.resolve import Resolver, article_iri, body_iri, person_iri, place_article, place_iri, post_iri
 from kg.text import fold
 from kg.vocab import KG, ORG, ORG_CLASSES, PROV, RDF, SCHEMA, XSD, code_iri, id_iri, slug
 
@@ -53,6 +53,10 @@ _ENT = f"<{ENTITIES_GRAPH}>"
 _PLACEHOLDER = "urn:kg:person:"
 _POST_PLACEHOLDER = "urn:kg:post:"
 _PLACEHOLDER_RE = re.compile(r"<urn:kg:(person|post):(\d+)>")
+# the province an article that names none is also rendered in, by the workers, for the case the
+# resolver places it by its officials: a name no text writes, swapped for the province's by
+# :meth:`EntityIndex.finish_all` (a plain string replacement)
+_SOMEWHERE = "Kgprovincenotyetplaced"
 
 
 def content_hash(text: str) -> str:
@@ -117,8 +121,14 @@ class Minted:
     stat: tuple[int, int] | None = None  # (size, mtime_ns) of the file it was read from
     posts: list[tuple[int, str, str, bool]] = field(default_factory=list)  # post placeholders:
     # (person placeholder, role code, body IRI, former)
-    tallies: list[tuple[str, ...]] = field(default_factory=list)  # what it counts for (people as
-    # placeholders): see :class:`ArticleGraph`
+    tallies: list[tuple] = field(default_factory=list)  # what it counts for (people as their
+    # placeholders' numbers): see :class:`ArticleGraph`
+    placed: tuple | None = None  # an article that names no province: (nquads, entities, posts,
+    # tallies) as if placed in :data:`_SOMEWHERE`, for the resolver's province to replace
+    spelled: frozenset[str] | None = None  # the names its address spells, when it has a name
+    # read from another script (:meth:`kg.resolve.Resolver.prefer_known`)
+    rerender: bool = False  # ``x`` is whole and the article is rendered again once placed
+    # (its text writes :data:`_SOMEWHERE`)
 
 
 class _Placeholders:
@@ -183,14 +193,7 @@ class ArticleGraph:
 
     def place(self, name: str) -> str:
         """A place, and the province it was merged into (:func:`kg.gazetteer.merged_into`)."""
-        iri = place_iri(name)
-        self.add(iri, SCHEMA.name, _lit(name))
-        if iri not in self.records:
-            self.records[iri] = _type(iri, KG.Place)
-            later = gazetteer.merged_into(name)
-            if later:
-                self.add(iri, KG.successor, self.place(later))
-        return iri
+        return _place(self.add, self.records, name)
 
     def body(self, b: Body) -> str:
         iri = self.ids.body(b)
@@ -211,6 +214,18 @@ class ArticleGraph:
             self.add(iri, RDF.type, KG.Sentence)
             self.add(iri, KG.text, _lit(self._sentences[index]))
         return iri
+
+
+def _place(add, records: dict[str, str], name: str) -> str:
+    """A place (its name in the graph, its record), and the province it was merged into."""
+    iri = place_iri(name)
+    add(iri, SCHEMA.name, _lit(name))
+    if iri not in records:
+        records[iri] = _type(iri, KG.Place)
+        later = gazetteer.merged_into(name)
+        if later:
+            add(iri, KG.successor, _place(add, records, later))
+    return iri
 
 
 def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list, list]:
@@ -319,9 +334,11 @@ def mint_metrics(a: ArticleGraph, x: Extraction) -> None:
 
 
 def mint_article(x: Extraction) -> Minted:
-    """Mint one article without the store: its graph with people as placeholders. An article
-    whose province is unknown is left for :class:`EntityIndex` to render (the resolver may place
-    it by its officials, which changes its bodies)."""
+    """Mint one article without the store: its graph with people as placeholders (a
+    ``str.format`` template, :func:`_template`). An article whose province is unknown is also
+    rendered as if placed (:data:`_SOMEWHERE`): the resolver may place it by its officials, which
+    changes its bodies, and :class:`EntityIndex` then takes that rendering, the province's name
+    put in by a string replacement."""
     light = Extraction(
         article=Article(x.article.id, "", url=x.article.url, lang=x.article.lang, source=x.article.source),
         sentences=[],
@@ -342,12 +359,130 @@ def mint_article(x: Extraction) -> Minted:
         source=x.article.source,
         notes=list(x.article.notes) + list(x.notes),
     )
-    if x.province is None:
-        base.x = x  # rendered again in order if the resolver places it by its officials
+    if any(off.alternatives for off in x.officials):
+        from kg.resolve import _slug_names
+
+        base.spelled = _slug_names(x.article.url)
     ids = _Placeholders(x.article.id)
-    base.nquads, base.entities, base.posts, base.tallies = _render(x, ids)
+    rendered = _render(x, ids)
     base.people = ids.names
+    base.nquads, base.entities, base.posts, base.tallies = _templates(rendered, len(ids.names))
+    if x.province is None:
+        somewhere = replace(
+            x,
+            officials=[
+                replace(off, positions=[replace(pos) for pos in off.positions]) for off in x.officials
+            ],
+            meetings=[replace(m) for m in x.meetings],
+        )
+        place_article(somewhere, _SOMEWHERE)
+        again = _Placeholders(x.article.id)
+        placed = _render(somewhere, again)
+        written = (rendered[0] + "".join(rendered[1].values()) + repr(rendered[3])).lower()
+        if again.names == ids.names and _SOMEWHERE.lower() not in written:
+            base.placed = _templates(placed, len(ids.names))
+        else:  # the text writes the stand-in's name: rendered again in order
+            base.x, base.rerender = x, True
     return base
+
+
+def _templates(rendered: tuple, people: int) -> tuple:
+    """:func:`_render`'s output with its placeholders cut out (:func:`_template`; the graph as
+    UTF-8, encoded here rather than in the one process that writes) and the tally keys' people as
+    numbers."""
+    text, records, posts, tallies = rendered
+    cut = len(_PLACEHOLDER)
+    return (
+        _template(text, people, bytes),
+        {
+            k: (_template(v, people, str) if k.startswith(_POST_PLACEHOLDER) else v)
+            for k, v in records.items()
+        },
+        posts,
+        [(k[0], int(k[1][cut:]), *k[2:]) for k in tallies],
+    )
+
+
+def _template(text: str, people: int, kind: type = str) -> tuple[list, list[int]]:
+    """N-Quads cut at their placeholders: (the pieces between them, each placeholder's number — the
+    i-th person is ``i``, the j-th post ``people + j``), so that filling them in is one join
+    (:func:`_join`); ``kind`` ``bytes``: the pieces in UTF-8."""
+    pieces = _PLACEHOLDER_RE.split(text)  # text, kind, number, text, kind, number, …, text
+    between = pieces[0::3] if kind is str else [p.encode("utf-8") for p in pieces[0::3]]
+    fields = [
+        int(n) + (people if k == "post" else 0) for k, n in zip(pieces[1::3], pieces[2::3], strict=True)
+    ]
+    return between, fields
+
+
+def _join(template: tuple[list, list[int]], values: list):
+    """A :func:`_template` with ``values[i]`` (``<IRI>``, as str or bytes) at each placeholder."""
+    between, fields = template
+    if not fields:
+        return between[0]
+    out = [between[0]] * (2 * len(between) - 1)
+    out[0::2] = between
+    out[1::2] = [values[i] for i in fields]
+    return out[0][:0].join(out)
+
+
+def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = None):
+    """An article's N-Quads (UTF-8), entity records and tally keys (:func:`_templates`) with its
+    people's IRIs and their posts'; ``province``: the rendering placed in :data:`_SOMEWHERE`, put
+    there (its name, its slug in IRIs, and its successor as :func:`_place` writes it)."""
+    template, records, post_keys, tallies = rendered
+    if province is None:
+        posts = [post_iri(iris[i], role, body, former) for i, role, body, former in post_keys]
+        values = [f"<{iri}>" for iri in (*iris, *posts)]
+        raw = [v.encode("utf-8") for v in values]
+        entities = {
+            (posts[int(k[len(_POST_PLACEHOLDER) :])] if k.startswith(_POST_PLACEHOLDER) else k): (
+                _join(v, values) if k.startswith(_POST_PLACEHOLDER) else v
+            )
+            for k, v in records.items()
+        }
+        return _join(template, raw), entities, sorted({(k[0], iris[k[1]], *k[2:]) for k in tallies})
+    there, name = slug(_SOMEWHERE), _lit(_SOMEWHERE)
+    here, written = slug(province), _lit(province)
+
+    def put(s: str) -> str:
+        return s.replace(name, written).replace(there, here)
+
+    posts = [
+        post_iri(iris[i], role, body.replace(there, here), former) for i, role, body, former in post_keys
+    ]
+    values = [f"<{iri}>" for iri in (*iris, *posts)]
+    between = [put(b.decode("utf-8")).encode("utf-8") for b in template[0]]
+    lines = _join((between, template[1]), [v.encode("utf-8") for v in values]).splitlines(keepends=True)
+    entities: dict[str, str] = {}
+    for k, v in records.items():
+        if k.startswith(_POST_PLACEHOLDER):
+            entities.setdefault(
+                posts[int(k[len(_POST_PLACEHOLDER) :])], _join(([put(b) for b in v[0]], v[1]), values)
+            )
+        else:
+            entities.setdefault(put(k), put(v))
+    later = gazetteer.merged_into(province)
+    if later:  # as :func:`_place` writes the province: its successor
+        more = _Lines(graph)
+        extra: dict[str, str] = {}
+        more.add(place_iri(province), KG.successor, _place(more.add, extra, later))
+        lines += [line.encode("utf-8") for line in more.lines]
+        for k, v in extra.items():
+            entities.setdefault(k, v)
+    keys = {
+        (
+            k[0],
+            iris[k[1]],
+            k[2],
+            k[3].replace(there, here),
+            k[4],
+            k[5],
+            province if k[6] == _SOMEWHERE else k[6],
+        )
+        for k in tallies
+    }
+    return b"".join(dict.fromkeys(lines)), entities, sorted(keys)
 
 
 class EntityIndex:
@@ -380,34 +515,26 @@ class EntityIndex:
         """The article's N-Quads with its people's IRIs, and the entity records the store does not
         hold yet: new officials (type, name, search keys, home province), bodies, places, documents."""
         text, entities, _ = self.finish_all(m)
-        return text, entities
+        return text.decode("utf-8"), entities
 
-    def finish_all(self, m: Minted) -> tuple[str, str, list[tuple[str, ...]]]:
-        """:meth:`finish`, and the article's tally keys with its people's IRIs (see
-        :class:`ArticleGraph`; :class:`kg.store.Tallies` counts them)."""
+    def finish_all(self, m: Minted) -> tuple[bytes, str, list[tuple[str, ...]]]:
+        """:meth:`finish` with the article's N-Quads in UTF-8, and the article's tally keys with its
+        people's IRIs (see :class:`ArticleGraph`; :class:`kg.store.Tallies` counts them)."""
         x = m.x
         officials = [(off.name, off) for off in x.officials]
         unplaced = x.province is None
-        ids = self.resolver.resolve(x)  # may rename (other script) and place the article
-        if unplaced and x.province is not None:
+        ids = self.resolver.resolve(x, m.spelled)  # may rename (other script) and place the article
+        placed = unplaced and x.province is not None
+        if placed and m.rerender:
             text, entities, _, keys = _render(x, ids)
+            text = text.encode("utf-8")
         else:
             renamed = {old: off.name for old, off in officials}
             iris = [ids.person(renamed.get(n, n)) for n in m.people]
-            posts = [post_iri(iris[i], role, body, former) for i, role, body, former in m.posts]
-            cut = len(_PLACEHOLDER)
-            keys = sorted({(k[0], iris[int(k[1][cut:])], *k[2:]) for k in m.tallies})  # two names, one IRI
-
-            def fill(mt: re.Match) -> str:
-                return f"<{(iris if mt.group(1) == 'person' else posts)[int(mt.group(2))]}>"
-
-            text = _PLACEHOLDER_RE.sub(fill, m.nquads)
-            entities = {
-                (posts[int(k[len(_POST_PLACEHOLDER) :])] if k.startswith(_POST_PLACEHOLDER) else k): (
-                    _PLACEHOLDER_RE.sub(fill, v) if k.startswith(_POST_PLACEHOLDER) else v
-                )
-                for k, v in m.entities.items()
-            }
+            if placed:
+                text, entities, keys = _fill(m.placed, iris, m.graph, x.province)
+            else:
+                text, entities, keys = _fill((m.nquads, m.entities, m.posts, m.tallies), iris, m.graph)
         new: list[str] = []
 
         def fact(s: str, p: str, o: str) -> None:
