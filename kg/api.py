@@ -345,8 +345,8 @@ class _Writer:
         self.batch_quads = batch_quads
         self._ids: EntityIndex | None = None
         self._tallies: Tallies | None = None
-        self.pending: list[tuple[Minted, bytes, str, list]] = []  # (article, its N-Quads in UTF-8,
-        # new entity records, its tally keys)
+        self.pending: list[tuple[Minted, bytes, str, list, bytes]] = []  # (article, its N-Quads in
+        # UTF-8, new entity records, its tally keys, its rows of the indicator series)
         self.touched: list[Entry] = []  # unchanged texts under a new mtime: only their entries change
         self.size = 0
         self.seen: set[str] = set()
@@ -403,7 +403,7 @@ class _Writer:
     def _article(self, m: Minted) -> None:
         if self._articles is None:
             self._stored_before(m)
-        text, entities, keys = self.identities.finish_all(m)
+        text, entities, keys, series = self.identities.finish_all(m)
         exists = self._stored_before(m)
         self.seen.add(m.id)
         self.report.articles += 1
@@ -417,13 +417,14 @@ class _Writer:
             tallies.remove(m.graph, old.difference(k[:5] for k in keys))
             tallies.add(m.graph, [k for k in keys if k[:5] not in old])
             text = text.decode("utf-8")
-            replace_article(self.store, m.id, text, entities, self.manifest.line(self._entry(m)))
+            line = self.manifest.line(self._entry(m))
+            replace_article(self.store, m.id, text, entities, line, series.decode("utf-8"))
             gone = {iri for iri in named if f"<{iri}>" not in text}
             for iri in drop_orphans(self.store, gone):
                 forget_entity(self.identities, iri)
             self._done(m.id)
             return
-        self.pending.append((m, text, entities, keys))
+        self.pending.append((m, text, entities, keys, series))
         self.size += len(text)
         if self.size >= self.batch_quads * 200:  # ~200 bytes a quad
             self.flush()
@@ -437,19 +438,19 @@ class _Writer:
         try:
             self._store(_bulk, self.store, self._batch())
         except (SyntaxError, ValueError):  # one bad article must not cost the batch
-            for m, text, entities, _ in self.pending:
+            for m, text, entities, _, series in self.pending:
                 try:
-                    _bulk(self.store, entities.encode("utf-8") + text)
+                    _bulk(self.store, entities.encode("utf-8") + text + series)
                 except (SyntaxError, ValueError) as err:
                     self.report.skipped.append(Skipped(m.source or m.id, f"cannot store: {err}"))
                     self.pending = [p for p in self.pending if p[0] is not m]
         tallies = self.tallies  # counted in memory, written at the end of the build
-        for m, _, _, keys in self.pending:
+        for m, _, _, keys, _ in self.pending:
             tallies.add(m.graph, keys)
         entries = self.manifest.chunk([self._entry(p[0]) for p in self.pending])
         if entries:
             self._store(self.store.load, entries, format=ox.RdfFormat.N_QUADS)
-        for m, _, _, _ in self.pending:
+        for m, *_ in self.pending:
             self._done(m.id)
         self.pending.clear()
         self.size = 0
@@ -465,8 +466,13 @@ class _Writer:
             self.report.cpu["store"] += time.thread_time() - start
 
     def _batch(self) -> bytes:
-        """The pending articles' new entity records, then their graphs, as one N-Quads text."""
-        return "".join(p[2] for p in self.pending).encode("utf-8") + b"".join(p[1] for p in self.pending)
+        """The pending articles' new entity records, their graphs and their rows of the indicator
+        series, as one N-Quads text."""
+        return (
+            "".join(p[2] for p in self.pending).encode("utf-8")
+            + b"".join(p[1] for p in self.pending)
+            + b"".join(p[4] for p in self.pending)
+        )
 
     def _done(self, article_id: str) -> None:
         self.report.built.append(article_id)
@@ -728,11 +734,11 @@ def stats(store: ox.Store) -> dict[str, int]:
         q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
         return int(next(iter(query(store, q)))["n"].value)
 
-    from kg.store import _tally_graphs
+    from kg.store import _series_graphs, _tally_graphs
 
     bookkeeping = sum(
         1
-        for g in (MANIFEST_GRAPH, *_tally_graphs(store))
+        for g in (MANIFEST_GRAPH, *_tally_graphs(store), *_series_graphs(store))
         for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g))
     )
     return {

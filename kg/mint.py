@@ -37,6 +37,7 @@ from kg.vocab import KG, ORG, ORG_CLASSES, PROV, RDF, SCHEMA, XSD, code_iri, id_
 
 __all__ = [
     "ENTITIES_GRAPH",
+    "SERIES_GRAPH",
     "EntityIndex",
     "Minted",
     "article_iri",
@@ -49,6 +50,10 @@ __all__ = [
 ]
 
 ENTITIES_GRAPH = id_iri("graph", "entities")
+SERIES_GRAPH = id_iri("graph", "series")  # + "/<indicator code>/<place slug>": see :func:`series_graph`
+_SERIES = {
+    n: id_iri(f"series-{n}") for n in ("indicator", "place", "article", "value", "unit", "change", "date")
+}
 _ENT = f"<{ENTITIES_GRAPH}>"
 _PLACEHOLDER = "urn:kg:person:"
 _POST_PLACEHOLDER = "urn:kg:post:"
@@ -129,6 +134,11 @@ class Minted:
     # read from another script (:meth:`kg.resolve.Resolver.prefer_known`)
     rerender: bool = False  # ``x`` is whole and the article is rendered again once placed
     # (its text writes :data:`_SOMEWHERE`)
+    series: bytes = b""  # its rows of the indicator series (:func:`series_lines`)
+
+    @property
+    def rendered(self) -> tuple:
+        return self.nquads, self.entities, self.posts, self.tallies, self.series
 
 
 class _Placeholders:
@@ -170,6 +180,10 @@ class ArticleGraph:
         # it attests, ("c", person, "", organiser or "", date or "") for a meeting it says they
         # chaired — then the body's type (IRI) and place name as this article writes them
         self.tallies: set[tuple[str, ...]] = set()
+        # the article's rows of the indicator series (:func:`series_lines`): (indicator IRI, place
+        # IRI, value, unit IRI, change or "") — value and change as N-Quads literals
+        self.series: set[tuple[str, ...]] = set()
+        self.dates = sorted({_date(m.date) for m in x.meetings if m.date})
 
     def post(self, person: str, role: str, body: str, former: bool = False) -> str:
         """The IRI of ``person``'s post (``role`` in ``body``), its record in the entities graph;
@@ -228,9 +242,10 @@ def _place(add, records: dict[str, str], name: str) -> str:
     return iri
 
 
-def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list, list]:
-    """The article's graph (N-Quads), the records of what it names, its post placeholders and its
-    tally keys: the article's own triples, then each fact family's (:data:`kg.families.FAMILIES`)."""
+def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list, list, str]:
+    """The article's graph (N-Quads), the records of what it names, its post placeholders, its
+    tally keys and its rows of the indicator series (:func:`series_lines`): the article's own
+    triples, then each fact family's (:data:`kg.families.FAMILIES`)."""
     from kg.families import FAMILIES
 
     a = ArticleGraph(x, ids)
@@ -247,7 +262,40 @@ def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list, list]:
     for family in FAMILIES:
         family.mint(a, x)
     posts = [key for key, _ in sorted(a.posts.items(), key=lambda kv: kv[1])]
-    return a.graph.text(), a.records, posts, sorted(a.tallies)
+    return a.graph.text(), a.records, posts, sorted(a.tallies), series_lines(art, a.series, a.dates)
+
+
+def series_graph(indicator: str, place: str) -> str:
+    """The graph of one indicator's series in one place: ``id:graph/series/<code>/<place slug>``
+    (what ``indicator-series.rq`` computes from its parameters)."""
+    return f"{SERIES_GRAPH}/{indicator.rpartition('/indicator/')[2]}/{place.rpartition('/id/place/')[2]}"
+
+
+def series_lines(article: str, rows, dates) -> str:
+    """The rows an article adds to the indicator series (bookkeeping like the tallies, in a graph
+    per indicator and place, :func:`series_graph`): one per figure it gives there — value, unit,
+    change — with the article and its meetings' dates (the query takes the least as the period),
+    so that ``indicator-series`` reads one small graph instead of every observation. A row's IRI
+    does not name the place (an article has one), so the workers' rendering of an article not yet
+    placed becomes the placed one by a string replacement."""
+    out = []
+    for indicator, place, value, unit, change in sorted(rows):
+        key = "\x1f".join((article, indicator, value, unit, change))
+        row = f"<{id_iri('series', hashlib.sha1(key.encode('utf-8')).hexdigest()[:20])}>"
+        g = f"<{series_graph(indicator, place)}> .\n"
+        out += [
+            f"{row} <{_SERIES['indicator']}> <{indicator}> {g}",
+            f"{row} <{_SERIES['place']}> <{place}> {g}",
+            f"{row} <{_SERIES['article']}> <{article}> {g}",
+        ]
+        if value:  # (every figure kg mints has a value and a unit; a graph loaded may not)
+            out.append(f"{row} <{_SERIES['value']}> {value} {g}")
+        if unit:
+            out.append(f"{row} <{_SERIES['unit']}> <{unit}> {g}")
+        if change:
+            out.append(f"{row} <{_SERIES['change']}> {change} {g}")
+        out += [f"{row} <{_SERIES['date']}> {d} {g}" for d in dates]
+    return "".join(out)
 
 
 def mint_officials(a: ArticleGraph, x: Extraction) -> None:
@@ -330,7 +378,18 @@ def mint_metrics(a: ArticleGraph, x: Extraction) -> None:
         if metric.change_pct is not None:
             a.add(o, KG.changePct, _decimal(metric.change_pct))
         if x.province:
-            a.add(o, KG.place, a.place(x.province))
+            place = a.place(x.province)
+            a.add(o, KG.place, place)
+            change = _decimal(metric.change_pct) if metric.change_pct is not None else ""
+            a.series.add(
+                (
+                    code_iri("indicator", metric.indicator),
+                    place,
+                    _decimal(metric.value),
+                    code_iri("unit", metric.unit),
+                    change,
+                )
+            )
 
 
 def mint_article(x: Extraction) -> Minted:
@@ -366,7 +425,7 @@ def mint_article(x: Extraction) -> Minted:
     ids = _Placeholders(x.article.id)
     rendered = _render(x, ids)
     base.people = ids.names
-    base.nquads, base.entities, base.posts, base.tallies = _templates(rendered, len(ids.names))
+    base.nquads, base.entities, base.posts, base.tallies, base.series = _templates(rendered, len(ids.names))
     if x.province is None:
         somewhere = replace(
             x,
@@ -378,7 +437,7 @@ def mint_article(x: Extraction) -> Minted:
         place_article(somewhere, _SOMEWHERE)
         again = _Placeholders(x.article.id)
         placed = _render(somewhere, again)
-        written = (rendered[0] + "".join(rendered[1].values()) + repr(rendered[3])).lower()
+        written = (rendered[0] + "".join(rendered[1].values()) + repr(rendered[3]) + rendered[4]).lower()
         if again.names == ids.names and _SOMEWHERE.lower() not in written:
             base.placed = _templates(placed, len(ids.names))
         else:  # the text writes the stand-in's name: rendered again in order
@@ -390,7 +449,7 @@ def _templates(rendered: tuple, people: int) -> tuple:
     """:func:`_render`'s output with its placeholders cut out (:func:`_template`; the graph as
     UTF-8, encoded here rather than in the one process that writes) and the tally keys' people as
     numbers."""
-    text, records, posts, tallies = rendered
+    text, records, posts, tallies, series = rendered
     cut = len(_PLACEHOLDER)
     return (
         _template(text, people, bytes),
@@ -400,6 +459,7 @@ def _templates(rendered: tuple, people: int) -> tuple:
         },
         posts,
         [(k[0], int(k[1][cut:]), *k[2:]) for k in tallies],
+        series.encode("utf-8"),
     )
 
 
@@ -430,7 +490,7 @@ def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = N
     """An article's N-Quads (UTF-8), entity records and tally keys (:func:`_templates`) with its
     people's IRIs and their posts'; ``province``: the rendering placed in :data:`_SOMEWHERE`, put
     there (its name, its slug in IRIs, and its successor as :func:`_place` writes it)."""
-    template, records, post_keys, tallies = rendered
+    template, records, post_keys, tallies, series = rendered
     if province is None:
         posts = [post_iri(iris[i], role, body, former) for i, role, body, former in post_keys]
         values = [f"<{iri}>" for iri in (*iris, *posts)]
@@ -441,7 +501,7 @@ def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = N
             )
             for k, v in records.items()
         }
-        return _join(template, raw), entities, sorted({(k[0], iris[k[1]], *k[2:]) for k in tallies})
+        return _join(template, raw), entities, sorted({(k[0], iris[k[1]], *k[2:]) for k in tallies}), series
     there, name = slug(_SOMEWHERE), _lit(_SOMEWHERE)
     here, written = slug(province), _lit(province)
 
@@ -482,7 +542,8 @@ def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = N
         )
         for k in tallies
     }
-    return b"".join(dict.fromkeys(lines)), entities, sorted(keys)
+    series = series.replace(there.encode("utf-8"), here.encode("utf-8"))
+    return b"".join(dict.fromkeys(lines)), entities, sorted(keys), series
 
 
 class EntityIndex:
@@ -514,27 +575,28 @@ class EntityIndex:
     def finish(self, m: Minted) -> tuple[str, str]:
         """The article's N-Quads with its people's IRIs, and the entity records the store does not
         hold yet: new officials (type, name, search keys, home province), bodies, places, documents."""
-        text, entities, _ = self.finish_all(m)
+        text, entities, _, _ = self.finish_all(m)
         return text.decode("utf-8"), entities
 
-    def finish_all(self, m: Minted) -> tuple[bytes, str, list[tuple[str, ...]]]:
-        """:meth:`finish` with the article's N-Quads in UTF-8, and the article's tally keys with its
-        people's IRIs (see :class:`ArticleGraph`; :class:`kg.store.Tallies` counts them)."""
+    def finish_all(self, m: Minted) -> tuple[bytes, str, list[tuple[str, ...]], bytes]:
+        """:meth:`finish` with the article's N-Quads in UTF-8, the article's tally keys with its
+        people's IRIs (see :class:`ArticleGraph`; :class:`kg.store.Tallies` counts them) and its
+        rows of the indicator series (:func:`series_lines`, N-Quads in UTF-8)."""
         x = m.x
         officials = [(off.name, off) for off in x.officials]
         unplaced = x.province is None
         ids = self.resolver.resolve(x, m.spelled)  # may rename (other script) and place the article
         placed = unplaced and x.province is not None
         if placed and m.rerender:
-            text, entities, _, keys = _render(x, ids)
-            text = text.encode("utf-8")
+            text, entities, _, keys, series = _render(x, ids)
+            text, series = text.encode("utf-8"), series.encode("utf-8")
         else:
             renamed = {old: off.name for old, off in officials}
             iris = [ids.person(renamed.get(n, n)) for n in m.people]
             if placed:
-                text, entities, keys = _fill(m.placed, iris, m.graph, x.province)
+                text, entities, keys, series = _fill(m.placed, iris, m.graph, x.province)
             else:
-                text, entities, keys = _fill((m.nquads, m.entities, m.posts, m.tallies), iris, m.graph)
+                text, entities, keys, series = _fill(m.rendered, iris, m.graph)
         new: list[str] = []
 
         def fact(s: str, p: str, o: str) -> None:
@@ -562,7 +624,7 @@ class EntityIndex:
             if iri not in self.entities:
                 self.entities.add(iri)
                 new.append(record)
-        return text, "".join(new), keys
+        return text, "".join(new), keys, series
 
 
 def mint(x: Extraction, resolver: Resolver | None = None):
