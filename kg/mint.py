@@ -273,28 +273,30 @@ def series_graph(indicator: str, place: str) -> str:
 
 def series_lines(article: str, rows, dates) -> str:
     """The rows an article adds to the indicator series (bookkeeping like the tallies, in a graph
-    per indicator and place, :func:`series_graph`): one per figure it gives there — value, unit,
-    change — with the article and its meetings' dates (the query takes the least as the period),
-    so that ``indicator-series`` reads one small graph instead of every observation. A row's IRI
-    does not name the place (an article has one), so the workers' rendering of an article not yet
-    placed becomes the placed one by a string replacement."""
-    out = []
+    per indicator and place, :func:`series_graph`, which names them once): one per figure it gives
+    there — value, unit, change — and the article's meeting dates (the query takes the least as
+    the period), so that ``indicator-series`` reads one small graph instead of every observation.
+    A row's IRI does not name the place (an article has one), so the workers' rendering of an
+    article not yet placed becomes the placed one by a string replacement."""
+    out: dict[str, None] = {}  # each line once
     for indicator, place, value, unit, change in sorted(rows):
         key = "\x1f".join((article, indicator, value, unit, change))
         row = f"<{id_iri('series', hashlib.sha1(key.encode('utf-8')).hexdigest()[:20])}>"
-        g = f"<{series_graph(indicator, place)}> .\n"
-        out += [
-            f"{row} <{_SERIES['indicator']}> <{indicator}> {g}",
-            f"{row} <{_SERIES['place']}> <{place}> {g}",
+        graph = series_graph(indicator, place)
+        g = f"<{graph}> .\n"
+        lines = [
+            f"<{graph}> <{_SERIES['indicator']}> <{indicator}> {g}",
+            f"<{graph}> <{_SERIES['place']}> <{place}> {g}",
             f"{row} <{_SERIES['article']}> <{article}> {g}",
         ]
         if value:  # (every figure kg mints has a value and a unit; a graph loaded may not)
-            out.append(f"{row} <{_SERIES['value']}> {value} {g}")
+            lines.append(f"{row} <{_SERIES['value']}> {value} {g}")
         if unit:
-            out.append(f"{row} <{_SERIES['unit']}> <{unit}> {g}")
+            lines.append(f"{row} <{_SERIES['unit']}> <{unit}> {g}")
         if change:
-            out.append(f"{row} <{_SERIES['change']}> {change} {g}")
-        out += [f"{row} <{_SERIES['date']}> {d} {g}" for d in dates]
+            lines.append(f"{row} <{_SERIES['change']}> {change} {g}")
+        lines += [f"<{article}> <{_SERIES['date']}> {d} {g}" for d in dates]
+        out.update(dict.fromkeys(lines))
     return "".join(out)
 
 

@@ -817,7 +817,8 @@ def series_parts(article: str, lines: str) -> list[str]:
     ``article``) by ``lines`` (N-Quads, :func:`kg.mint.series_lines`; "" to remove them)."""
     parts = [
         f"DELETE {{ GRAPH ?g {{ ?row ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?row <{_SERIES['article']}> <{article}> ."
-        " ?row ?p ?o } }"
+        " ?row ?p ?o } }",
+        f"DELETE WHERE {{ GRAPH ?g {{ <{article}> <{_SERIES['date']}> ?date }} }}",
     ]
     by_graph: dict[str, list[str]] = {}
     for line in lines.splitlines():
