@@ -51,9 +51,7 @@ __all__ = [
 
 ENTITIES_GRAPH = id_iri("graph", "entities")
 SERIES_GRAPH = id_iri("graph", "series")  # + "/<indicator code>/<place slug>": see :func:`series_graph`
-_SERIES = {
-    n: id_iri(f"series-{n}") for n in ("indicator", "place", "article", "value", "unit", "change", "date")
-}
+_SERIES = {n: id_iri(f"series-{n}") for n in ("indicator", "place", "row")}
 _ENT = f"<{ENTITIES_GRAPH}>"
 _PLACEHOLDER = "urn:kg:person:"
 _POST_PLACEHOLDER = "urn:kg:post:"
@@ -78,7 +76,11 @@ def _lit(value, datatype: str | None = None) -> str:
 
 
 def _decimal(value: float) -> str:
-    return _lit(format(Decimal(repr(float(value))).normalize(), "f"), XSD.decimal)
+    return _lit(_decimal_text(value), XSD.decimal)
+
+
+def _decimal_text(value: float) -> str:
+    return format(Decimal(repr(float(value))).normalize(), "f")
 
 
 def _date(value: str) -> str:
@@ -181,9 +183,9 @@ class ArticleGraph:
         # chaired — then the body's type (IRI) and place name as this article writes them
         self.tallies: set[tuple[str, ...]] = set()
         # the article's rows of the indicator series (:func:`series_lines`): (indicator IRI, place
-        # IRI, value, unit IRI, change or "") — value and change as N-Quads literals
+        # IRI, value, unit IRI, change or "") — value and change as the decimals' text
         self.series: set[tuple[str, ...]] = set()
-        self.dates = sorted({_date(m.date) for m in x.meetings if m.date})
+        self.dates = sorted({m.date for m in x.meetings if m.date})
 
     def post(self, person: str, role: str, body: str, former: bool = False) -> str:
         """The IRI of ``person``'s post (``role`` in ``body``), its record in the entities graph;
@@ -274,30 +276,44 @@ def series_graph(indicator: str, place: str) -> str:
 def series_lines(article: str, rows, dates) -> str:
     """The rows an article adds to the indicator series (bookkeeping like the tallies, in a graph
     per indicator and place, :func:`series_graph`, which names them once): one per figure it gives
-    there — value, unit, change — and the article's meeting dates (the query takes the least as
-    the period), so that ``indicator-series`` reads one small graph instead of every observation.
-    A row's IRI does not name the place (an article has one), so the workers' rendering of an
-    article not yet placed becomes the placed one by a string replacement."""
+    there, ``<article> id:series-row "value|unit code|change|period"`` — the period the least of
+    its meeting dates (:func:`least_date`) — so that ``indicator-series`` reads one small graph, a
+    triple a row, instead of every observation and the article's meetings. Nothing in it names
+    the place but the graph, so the workers' rendering of an article not yet placed becomes the
+    placed one by a string replacement."""
+    period = least_date(dates)
     out: dict[str, None] = {}  # each line once
     for indicator, place, value, unit, change in sorted(rows):
-        key = "\x1f".join((article, indicator, value, unit, change))
-        row = f"<{id_iri('series', hashlib.sha1(key.encode('utf-8')).hexdigest()[:20])}>"
         graph = series_graph(indicator, place)
         g = f"<{graph}> .\n"
-        lines = [
-            f"<{graph}> <{_SERIES['indicator']}> <{indicator}> {g}",
-            f"<{graph}> <{_SERIES['place']}> <{place}> {g}",
-            f"{row} <{_SERIES['article']}> <{article}> {g}",
-        ]
-        if value:  # (every figure kg mints has a value and a unit; a graph loaded may not)
-            lines.append(f"{row} <{_SERIES['value']}> {value} {g}")
-        if unit:
-            lines.append(f"{row} <{_SERIES['unit']}> <{unit}> {g}")
-        if change:
-            lines.append(f"{row} <{_SERIES['change']}> {change} {g}")
-        lines += [f"<{article}> <{_SERIES['date']}> {d} {g}" for d in dates]
-        out.update(dict.fromkeys(lines))
+        row = "|".join((value, unit.rpartition("/unit/")[2] if unit else "", change, period))
+        out.update(
+            dict.fromkeys(
+                (
+                    f"<{graph}> <{_SERIES['indicator']}> <{indicator}> {g}",
+                    f"<{graph}> <{_SERIES['place']}> <{place}> {g}",
+                    f"<{article}> <{_SERIES['row']}> {_lit(row)} {g}",
+                )
+            )
+        )
     return "".join(out)
+
+
+def least_date(dates) -> str:
+    """The least of an article's meeting dates (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``) as SPARQL's
+    ``MIN`` orders them (dates of one form by their text; of several forms, asked of Oxigraph)."""
+    dates = sorted(set(dates))
+    if len({len(d) for d in dates}) <= 1:
+        return dates[0] if dates else ""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    node = ox.NamedNode("urn:kg:d")
+    store.extend(ox.Quad(node, node, ox.Literal(d, datatype=ox.NamedNode(_DATE_TYPE[len(d)]))) for d in dates)
+    return next(iter(store.query("SELECT (MIN(?d) AS ?m) WHERE { ?s ?p ?d }")))["m"].value
+
+
+_DATE_TYPE = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 
 def mint_officials(a: ArticleGraph, x: Extraction) -> None:
@@ -382,12 +398,12 @@ def mint_metrics(a: ArticleGraph, x: Extraction) -> None:
         if x.province:
             place = a.place(x.province)
             a.add(o, KG.place, place)
-            change = _decimal(metric.change_pct) if metric.change_pct is not None else ""
+            change = _decimal_text(metric.change_pct) if metric.change_pct is not None else ""
             a.series.add(
                 (
                     code_iri("indicator", metric.indicator),
                     place,
-                    _decimal(metric.value),
+                    _decimal_text(metric.value),
                     code_iri("unit", metric.unit),
                     change,
                 )

@@ -815,11 +815,7 @@ _SERIES_KEPT = ID["manifest/series"]  # in the manifest graph: the store keeps t
 def series_parts(article: str, lines: str) -> list[str]:
     """The SPARQL update parts that replace an article's rows of the indicator series (IRI
     ``article``) by ``lines`` (N-Quads, :func:`kg.mint.series_lines`; "" to remove them)."""
-    parts = [
-        f"DELETE {{ GRAPH ?g {{ ?row ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?row <{_SERIES['article']}> <{article}> ."
-        " ?row ?p ?o } }",
-        f"DELETE WHERE {{ GRAPH ?g {{ <{article}> <{_SERIES['date']}> ?date }} }}",
-    ]
+    parts = [f"DELETE WHERE {{ GRAPH ?g {{ <{article}> <{_SERIES['row']}> ?row }} }}"]
     by_graph: dict[str, list[str]] = {}
     for line in lines.splitlines():
         triple, _, graph = line[: -len(" .")].rpartition(" ")
@@ -851,19 +847,19 @@ def recount_series(store) -> None:
             (
                 r["indicator"].value,
                 r["place"].value,
-                str(r["value"]) if r["value"] is not None else "",
+                r["value"].value if r["value"] is not None else "",
                 r["unit"].value if isinstance(r["unit"], ox.NamedNode) else "",
-                str(r["change"]) if r["change"] is not None else "",
+                r["change"].value if r["change"] is not None else "",
             )
         )
     dates: dict[str, set] = {}
     q = f"SELECT ?g ?date WHERE {{ GRAPH ?g {{ ?m <{SCHEMA.startDate}> ?date }} }}"
     for r in store.query(q):
         if r["g"].value in rows:
-            dates.setdefault(r["g"].value, set()).add(str(r["date"]))
+            dates.setdefault(r["g"].value, set()).add(r["date"].value)
     for graph in _series_graphs(store):
         store.remove_graph(ox.NamedNode(graph))
-    data = "".join(series_lines(g, keys, sorted(dates.get(g, ()))) for g, keys in rows.items())
+    data = "".join(series_lines(g, keys, dates.get(g, ())) for g, keys in rows.items())
     if data:
         store.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     store.update(

@@ -12,6 +12,7 @@ import pytest
 
 from kg import canned
 from kg.api import build, export, load, remove, stats
+from kg.mint import least_date
 from kg.sparql import PREFIXES
 from kg.store import _series_graphs, open_store, recount_series
 from tests.helpers import editable_corpus
@@ -84,7 +85,7 @@ def test_adding_editing_and_removing_an_article_moves_the_series(corpus, tmp_pat
     assert first > 0
     assert_recount_agrees(store)
     with_figures = sorted(
-        {o.rsplit("/", 1)[-1].strip(">") for _, p, o, _ in kept(store) if p.endswith("-article>")}
+        {s.rsplit("/", 1)[-1].strip(">") for s, p, _, _ in kept(store) if p.endswith("series-row>")}
     )
     text = (corpus / f"{with_figures[0]}.txt").read_text(encoding="utf-8")
     (corpus / "again.txt").write_text(text + "\n(again)\n", encoding="utf-8")
@@ -151,3 +152,11 @@ def test_the_series_are_bookkeeping_not_exported_and_counted_again_by_load(corpu
     load([tmp_path / "kg.trig"], other)
     assert kept(other) == kept(store)
     assert assert_same_rows(other) == assert_same_rows(store)
+
+
+def test_the_period_is_the_least_date_as_sparql_orders_dates_of_several_forms():
+    assert least_date([]) == ""
+    assert least_date(["2024-03-12", "2024-02-28"]) == "2024-02-28"
+    assert least_date(["2024-03-12", "2024", "2023-05"]) == "2023-05"
+    assert least_date(["2025-01-01", "2020"]) == "2020"
+    assert least_date(["2025-01-01", "2025-03"]) == "2025-01-01"
