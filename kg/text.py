@@ -325,3 +325,22 @@ def strip_marks(text: str) -> str:
     if text.isascii() or (marks := _marks()) is None or not marks.search(text):
         return text
     return marks.sub("", text)
+
+
+@functools.cache
+def _glued() -> re.Pattern[str]:
+    latin = [chr(c) for r in ((0x41, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
+    lower = "".join(c for c in latin if c.islower())
+    upper = "".join(c for c in latin if c.isupper())
+    return re.compile(f"(?<=[{lower}])(?=[{upper}][{lower}])")
+
+
+def unglue(text: str) -> str:
+    """Text with a space between a lower-case letter and a capitalised word glued to it, words some
+    sites' lost line breaks joined ("el Comité delPartido", "del XIII CongresoNacional", "TruongTan
+    Sang"); a capital followed by another ("LaoDongAI", "PhD") is left as it is.
+
+    >>> unglue("la Resolución del XIII CongresoNacional del Partido, PhD")
+    'la Resolución del XIII Congreso Nacional del Partido, PhD'
+    """
+    return _glued().sub(" ", text)

@@ -6,7 +6,9 @@ district or commune level) with a known place counts one attestation for that pl
 once per article. A name is written when one province (merged provinces counted as their 2025
 successor) has at least two thirds of its attestations; the row gives that province's most
 attested name and, when articles about events before the merger name another (a province merged
-away in 2025), that one too, for older articles. Gold files are never read.
+away in 2025), that one too, for older articles. A place's name, and a name that is the first or
+last syllables of another name of its province (a name read cut), are left out. Gold files are
+never read.
 
 :class:`kg.resolve.Resolver` uses the list to place an article that names no province by the
 officials it names (``Resolver.people_province``), and as known readings of names written in
@@ -77,7 +79,26 @@ def rows(seen: dict[str, Counter], early: dict[str, Counter]) -> list[tuple[str,
         best = _in_key(provinces, key)[0]
         before = _in_key(early.get(name, Counter()), key)
         out.append((name, best, top, before[0] if before and before[0] != best else ""))
-    return out
+    return _whole_names(out)
+
+
+def _whole_names(out: list[tuple[str, str, int, str]]) -> list[tuple[str, str, int, str]]:
+    """Leave out what is no one's whole name: a province or district ("Lam Dong" after a title),
+    and a name that is the first or last syllables of another name listed in the same province
+    ("Van Muoi" of Ho Van Muoi, "Y Thanh Ha Nie" of Y Thanh Ha Nie Kdam: a name read cut)."""
+    by_province: dict[str, list[str]] = defaultdict(list)
+    for name, province, _, _ in out:
+        by_province[gazetteer.province_key(province) or province].append(f" {name} ")
+    kept = []
+    for row in out:
+        name, province = row[0], row[1]
+        if gazetteer.lookup(name) is not None:
+            continue
+        others = by_province[gazetteer.province_key(province) or province]
+        if any(o != f" {name} " and (o.startswith(f" {name} ") or o.endswith(f" {name} ")) for o in others):
+            continue
+        kept.append(row)
+    return kept
 
 
 def main(argv: list[str] | None = None) -> int:

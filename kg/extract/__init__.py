@@ -13,7 +13,7 @@ import re
 
 from kg import gazetteer, resolve
 from kg.detect import detect_language
-from kg.extract.grammar import acronyms, reset_acronyms, set_acronyms
+from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
 from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
@@ -29,7 +29,7 @@ from kg.extract.titles import (
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
 from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
-from kg.text import Sentence, fold, fold_aligned, normalise_digits, sentences, strip_marks
+from kg.text import Sentence, fold, fold_aligned, normalise_digits, sentences, strip_marks, unglue
 
 __all__ = ["extract"]
 
@@ -51,7 +51,7 @@ def extract(article: Article) -> Extraction:
     >>> [(m.date, m.chairs) for m in x.meetings]
     [('2024-08-21', ['Trinh Thi Minh Thanh'])]
     """
-    text = strip_marks(normalise_digits(article.text))
+    text = unglue(strip_marks(normalise_digits(article.text)))
     lang = article.lang or detect_language(text)
     article.lang = lang
     pack = load_pack(lang)
@@ -101,6 +101,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             + chained(read_titles(span.before, pack), span.before, pack)
             for span in spans
         ]
+        for i, span in enumerate(spans):  # "Mr. X was elected to the Provincial Party Standing Committee"
+            if not per_name[i] and span.after:
+                per_name[i] = _elected_member(span.after, pack)
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
@@ -229,7 +232,7 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
         starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
     if not any(
         m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
-    ):
+    ) and not any(_given_opens(folded, start, last[0], pack) for start in starts):
         return
     link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
     if link is None:
@@ -239,7 +242,54 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
     head = gazetteer.find_places(folded[: link.start()], str(sent)[: link.start()])
     named = {gazetteer.province_of(name) for _, _, name in head}
     where = next(iter(named)) if len(named) == 1 and None not in named else province
-    _add_positions(last[0], read_titles(folded[link.end() :], pack), sent.index, where)
+    titles = read_titles(folded[link.end() :], pack) or _member_titles(folded[link.end() :], pack)
+    _add_positions(last[0], titles, sent.index, where)
+
+
+_MEMBERSHIP = frozenset(
+    {"central_committee", "politburo", "secretariat", "party_committee", "party_standing_committee"}
+)
+
+
+def _member_titles(rest: str, pack: Pack) -> list:
+    """ "he was elected to the 12th Party Central Committee": a party body written right after the
+    title link with no role is one the official was made a member of (a standing member of a
+    standing committee)."""
+    bodies = find_bodies(rest, pack)
+    if (
+        not bodies
+        or bodies[0][0] > 20
+        or bodies[0][2][0] not in _MEMBERSHIP
+        or find_roles(rest[: bodies[0][0]], pack)
+        # only short words and numbers before the body ("to the 12th"), no verb ("to lead the")
+        or any(len(w) > 3 and not any(c.isdigit() for c in w) for w in rest[: bodies[0][0]].split())
+    ):
+        return []
+    word = min((w for w, v in pack.roles.entries.items() if tuple(v) == ("member",)), key=len, default=None)
+    if word is None:
+        return []
+    return [t for t in read_titles(f"{word} {rest[bodies[0][0] :]}", pack)[:1] if t.org in _MEMBERSHIP]
+
+
+def _elected_member(after: str, pack: Pack) -> list:
+    """The membership a title link right after a name gives, with a party body and no role after it
+    ("Mr. X was elected to the Standing Committee of the Provincial Party Committee")."""
+    link = next((m for m, _ in pack.cue("title_link").finditer(after[:30])), None)
+    return _member_titles(after[link.end() :], pack) if link is not None else []
+
+
+def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> bool:
+    """Does the official's given name (the last syllable of a Vietnamese name), maybe after an
+    honorific, open the text at ``start`` ("In September 2015, Cuong was elected as ...", "Mr. Phong
+    was appointed ...")? It stands for the official named just before, as a pronoun would."""
+    given = fold(official.name).split()[-1:]
+    if not given:
+        return False
+    pos = len(folded) - len(folded[start:].lstrip())
+    honorific = pack.cue("honorific").match_at(folded, pos)
+    if honorific is not None:
+        pos = len(folded) - len(folded[honorific[0].end() :].lstrip())
+    return re.match(rf"{re.escape(given[0])}(?!\w)", folded[pos : pos + 30]) is not None
 
 
 def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:
@@ -383,10 +433,11 @@ def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
 
 def _dedupe_metrics(out: Extraction) -> None:
     """A figure repeated as written (headline, caption, body) is one fact; keep its fullest mention.
-    A count repeated with other words ("14 Berichte und Resolutionen" ... "14 wichtigen Resolutionen")
-    is one fact too (no gold article reports two counts of the same value), and so is a sum repeated
+    A count repeated with other words in another sentence ("14 Berichte und Resolutionen" ... "14
+    wichtigen Resolutionen") is one fact too, but two equal counts of one sentence are two ("targeted
+    6 communes ... only 6 communes achieved", "1 chủ tịch UBND huyện; ..., 1 Trưởng phòng"); a sum repeated
     with the same change ("42.000 billones de VND, un crecimiento del 11,51%" ... "42 billones de VND
-    un crecimiento del 11,51%"); two equal sums without a change may be two grants."""
+    un crecimiento del 11,51%") is one fact; two equal sums without a change may be two grants."""
     best: dict[tuple, int] = {}
     # the same figure written twice in one sentence is two ("42% du PIB et 42% du budget"): the
     # n-th of a sentence merges only with the n-th of another
@@ -397,7 +448,7 @@ def _dedupe_metrics(out: Extraction) -> None:
         n = nth[m.value, m.unit, written, m.sentence] = (
             nth.get((m.value, m.unit, written, m.sentence), -1) + 1
         )
-        keys.append((m.value, m.unit, written, 0 if m.unit in _COUNTS else n))
+        keys.append((m.value, m.unit, written, n))
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i

@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import tables
-from kg.extract.grammar import find_bodies
+from kg.extract.grammar import find_bodies, grammar_features
 from kg.extract.numbers import roman
 from kg.gazetteer import find_places
 from kg.lang import Pack
@@ -30,6 +30,7 @@ _CODE = re.compile(
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/((?:UBTV)?QH\d{1,2}))(?![\w/])"  # 202/2025/QH15: the kind is the word's
 )
 _DIGIT = re.compile(r"\s*\d{1,4}")
+_SPACES = re.compile(r"\s*")
 _MAYBE_CODE = re.compile(r"\d\s*[-/]")  # in every code: read first, it finds the few sentences with one
 
 
@@ -51,7 +52,9 @@ def _codes(sentence: str):
 _CODES: dict[str, tuple[re.Match[str], ...]] = {}  # the codes of the sentences read last
 
 
-_NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/,.%-]|\s*(?:19|20)\d\d)")
+# (a comma after it ends the number unless a digit follows: "Tại Quyết định số 793, Thủ tướng"; a full stop
+# after it may make it an ordinal: "programu 6. zasedání", the agenda of the 6th session)
+_NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/.%-]|,\d|\s*(?:19|20)\d\d)")
 
 
 @cache
@@ -130,6 +133,22 @@ def _issuer_then_mark(folded: str, end: int, pack: Pack):
     return None
 
 
+def _decided(folded: str, end: int, after: int, kind: str, values, pack: Pack) -> str:
+    """The kind of a numbered ``weak`` resolution word (Arabic قرار, German Beschluss: a resolution or
+    a decision) by its issuer, the first body written from the word to 60 characters after its number
+    (``after``), in the same clause and before another document word: a people's committee issues
+    decisions (Quyết định), its council resolutions ("القرار رقم 106 بتاريخ 25 يناير 2024 للجنة
+    الشعبية لمنطقة كيو سون" is Decision 106)."""
+    if kind != "resolution" or "weak" not in values[1:]:
+        return kind
+    limit = after + 60
+    stop = re.search(rf"[{RE_SEMICOLONS}]|(?<!\d)\.(?!\d)", folded[after:limit])
+    limit = after + stop.start() if stop else limit
+    nxt = next((m.start() for m, _ in pack.documents.finditer(folded, after, limit)), limit)
+    bodies = find_bodies(folded[end:nxt], pack)
+    return "decision" if bodies and bodies[0][2][0] == "peoples_committee" else kind
+
+
 def _glued_mark(folded: str, pos: int, pack: Pack) -> int | None:
     """The end of a number mark written against its digits ("règlement N°69", "Nr.12"), else None."""
     for mark in pack.cue("docmark").entries:
@@ -161,8 +180,15 @@ def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, in
     """Where a document is cited with its date ("18-NQ/TW dated 25 October 2017", "Chỉ thị số
     35-CT/TW ngày 30-5-2019"): dates there are the document's, not a meeting's."""
     spans = [(m.start(), m.end() + 60) for m in _codes(sentence)]
-    for m, _ in pack.documents.finditer(folded):
-        mark = re.match(r"\s*\S{0,6}\s*\d{1,4}", folded[m.end() : m.end() + 15])
+    for m, values in pack.documents.finditer(folded):
+        mark = re.match(r"\s*(\S{0,6})\s*\d{1,4}(\.\s)?", folded[m.end() : m.end() + 15])
+        if (
+            mark
+            and mark.group(2)
+            and values[0] in ("program", "plan")
+            and "link" in grammar_features(mark.group(1), pack)
+        ):
+            mark = None  # the meeting's agenda, an ordinal after an article: "des Programms der 8. Sitzung"
         far = None if mark else _issuer_then_mark(folded, m.end(), pack)  # "قرار مجلس الشعب رقم 47"
         if far:
             spans.append((m.start(), _DIGIT.match(folded, far[0].end()).end() + 60))
@@ -185,7 +211,15 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         num = _number_after(folded, end, gap, values, pack)
         if num:
             if not _numbered_already(out, num.group(1)):
+                kind = _decided(folded, end, num.end(), kind, values, pack)
                 out.append(Document(kind, sentence[start : num.end()], sentence.index, number=num.group(1)))
+            for more in _more_numbers(folded, num.end(), pack):  # "Resolutions No. 57, 59, 66 and 68"
+                if not _numbered_already(out, more.group(1)):
+                    out.append(
+                        Document(
+                            kind, sentence[more.start(1) : more.end(1)], sentence.index, number=more.group(1)
+                        )
+                    )
             continue
         if "numbered" in values[1:] or kind in ("program", "plan"):
             # a word that names a document only with its number ("توجيه", "kết luận"); a programme
@@ -203,7 +237,15 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         bare = _bare_number(folded, end + gap) if gap else None
         if bare:
             if not _numbered_already(out, bare.group(1)):
+                kind = _decided(folded, end, bare.end(), kind, values, pack)
                 out.append(Document(kind, sentence[start : bare.end()], sentence.index, number=bare.group(1)))
+            for more in _more_numbers(folded, bare.end(), pack):
+                if not _numbered_already(out, more.group(1)):
+                    out.append(
+                        Document(
+                            kind, sentence[more.start(1) : more.end(1)], sentence.index, number=more.group(1)
+                        )
+                    )
         elif kind == "resolution" and _named_congress(folded, sentence, end, limit, pack):
             # "Uchwały Kongresu Partii Hanoi na kadencję 2020-2025": a congress's resolution
             # named by its place or level, no ordinal
@@ -280,8 +322,37 @@ def _number_after(folded: str, end: int, gap: int, values, pack: Pack) -> re.Mat
     mark_end = mark[0].end() if mark else _glued_mark(folded, end + gap, pack)
     num = _NUMBER_AFTER_MARK.match(folded, mark_end) if mark_end is not None else None
     if num is None and gap and "weak" not in values[1:] and values[0] != "resolution":
-        return _bare_number(folded, end + gap)
+        bare = _bare_number(folded, end + gap)
+        if bare and pack.units.match_at(folded, _SPACES.match(folded, bare.end()).end()):
+            return None  # "quyết định 09 nội dung": to decide nine matters, a count, no document's number
+        return bare
     return num
+
+
+def _more_numbers(folded: str, pos: int, pack: Pack) -> list[re.Match]:
+    """The numbers listed after a document's number, each after a comma or a conjunction ("Nghị quyết
+    số 57, 59, 66 và 68", "Resolutionen Nr. 57, 59, 66 und 68"): documents of the same kind. Not a
+    year, nor a number a unit, a time noun, a month or people follow ("Dekret 15, 30 Tage später")."""
+    found = []
+    listed = re.compile(
+        rf"\s*(?:[{RE_COMMAS}]|\s(?:{pack.alternation('conjunction')})\s)\s*(\d{{1,4}})(?![\d/.%-]|,\d)"
+    )
+    while (more := listed.match(folded, pos)) is not None:
+        after = _SPACES.match(folded, more.end()).end()
+        word = re.match(r"[^\W\d_]+", folded[after:])
+        if 1900 <= int(more.group(1)) <= 2100 or (
+            word
+            and (
+                pack.units.match_at(folded, after)
+                or pack.months.get(word.group())
+                or pack.cue("notcounted").match_at(folded, after)
+                or pack.cue("person").match_at(folded, after)
+            )
+        ):
+            break
+        found.append(more)
+        pos = more.end()
+    return found
 
 
 def _numbered_already(out: list[Document], number: str) -> bool:

@@ -123,6 +123,23 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         if chain is not None:
             per_name[i] = read_titles(spans[i].before[role[0] : role[1]] + " " + chain, pack)
 
+    # "A, presidente del Comité Popular, y B, su vicepresidente", "B, its vice chairman": a role right
+    # after a name, opened by a possessive, with no body of its own: of the last body written before
+    # the name (the title before it)
+    for i, mention in enumerate(mentions):
+        after = spans[i].after
+        if per_name[i] or not after or not pack.cue("possessive").entries:
+            continue
+        own = pack.cue("possessive").match_at(after, re.match(rf"[\s{RE_COMMAS}]*", after).end())
+        rest = after[own[0].end() :] if own else ""
+        found = find_roles(rest, pack)
+        written = [b for b in bodies if b[1] <= mention.start]
+        if not found or found[0][0] > 2 or not written or find_bodies(rest[: found[0][1] + 30], pack):
+            continue
+        start, end, _ = written[-1]
+        body = folded[start : end + (gazetteer.place_end(folded[end : end + 40], 4) or 0)]
+        per_name[i] = read_titles(rest[found[0][0] : found[0][1]] + " " + body, pack)
+
     _titles_for(sentence, folded, mentions, spans, per_name, pack)
     _joint_titles(folded, mentions, spans, per_name, pack)
 
@@ -157,10 +174,16 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             if (m.start() >= first or m.group() not in COLONS) and not (elected and m.group() in SEMICOLONS)
         ]
         until = marker.end() + ends[0] if ends else len(folded)
+        # a counted or plural role ("bổ sung 2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở Nội vụ và ông B, ...",
+        # "The two Deputy Secretaries are Mr. A, t1 and Mr. B, t2") is also that of listed names with titles
+        # of their own
+        counted = re.search(r"\d\s+$", head[:r0]) is not None or any(
+            m.start() <= r0 < m.end() for m, _ in pack.cue("plural").finditer(head)
+        )
         listed = [
             i
             for i, m in enumerate(mentions)
-            if marker.end() <= m.start < until and (elected or not per_name[i])
+            if marker.end() <= m.start < until and (elected or counted or not per_name[i])
         ]
         if not listed:
             continue

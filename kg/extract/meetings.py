@@ -19,14 +19,14 @@ import re
 from collections import Counter
 
 from kg import gazetteer
-from kg.extract.documents import citation_spans
+from kg.extract.documents import _ordinal_at, citation_spans
 from kg.extract.grammar import DELEGATION, find_bodies, find_roles
 from kg.extract.names import NameMention
 from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import GENERIC, body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
-from kg.script import RE_CLAUSE_ENDS, RE_DASHES
+from kg.script import RE_CLAUSE_ENDS, RE_DASHES, RE_SEMICOLONS
 from kg.text import blank, fold_aligned
 
 __all__ = ["chairs_in", "find_meetings"]
@@ -53,6 +53,23 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         for m, _ in pack.cue("chair").finditer(folded)
         if not any(a <= m.start() < b for a, b in attending)
     ]
+    if chair:
+        # a body right before the wording, no role before the body, and no person after it: the body
+        # leads ("إن الإدارة ترأس حاليًا وتنسق مع الوكالات": the department leads and coordinates the
+        # work), no meeting's chair is named (not "... المدن التي تديرها الحكومة المركزية برئاسة الأمين
+        # العام X": a role, a name or an honorific right after the wording is the chair)
+        subject = _subject_bodies(folded, pack)
+        persons = sorted(
+            [m.start for m in mentions]
+            + [r0 for r0, _, _ in find_roles(folded, pack)]
+            + [m.start() for m, _ in pack.cue("honorific").finditer(folded)]
+        )
+        chair = [
+            (a, b)
+            for a, b in chair
+            if not any(e <= a <= e + 3 and not folded[e:a].strip() for e in subject)
+            or _within(persons, b, b + 12)
+        ]
     if chair:
         # a body right after the wording ("pod przewodnictwem Partii", "unter der Leitung der Partei":
         # under the Party's leadership) is what leads, and no meeting's chair is named by it
@@ -162,6 +179,12 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
             0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review
         ):
             return year + 1
+        # (a verb written after its object: "um die Arbeit im Jahr 2023 zu überprüfen")
+        after = [m.start() for m, _ in pack.cue("review").finditer(text, at + 4, at + 40)]
+        if date.month <= 3 and any(
+            not _part_of_year(text[at + 4 : s] + " " + text[max(0, at - 30) : at], pack) for s in after
+        ):
+            return year + 1
         return year
     return None
 
@@ -232,6 +255,7 @@ def _issued(sents, folded, pack: Pack) -> datetime.date | None:
     days = []
     for sent, fs in zip(sents, folded, strict=True):
         spans = citation_spans(sent, fs, pack)
+        spans += _issue_dates(fs, spans, pack)
         if spans:
             reviews = [m.end() for m, _ in pack.cue("review").finditer(fs)]
             for d in find_dates(fs, pack):
@@ -239,6 +263,31 @@ def _issued(sents, folded, pack: Pack) -> datetime.date | None:
                     if not any(0 <= d.start - r <= 150 for r in reviews):
                         days.append(_day(d.year, d.month, d.day))
     return max((d for d in days if d), default=None)
+
+
+def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
+    """Whole dates written right before a document the sentence cites (``spans``: its citations) in
+    the same clause, no meeting noun nor holding verb between: the day it was issued ("في 22 ديسمبر
+    2024، أصدر المكتب السياسي القرار رقم 57-NQ/TW", "on 22 December 2024 the Politburo issued
+    Resolution 57-NQ/TW"), not a meeting's ("on 15 October 2025 the committee held a conference on
+    Resolution 57")."""
+    if not spans:
+        return []
+    out = []
+    for d in find_dates(folded, pack):
+        if not (d.year and d.day):
+            continue
+        for start, _ in spans:
+            between = folded[d.end : start]
+            if (
+                0 <= start - d.end <= 40
+                and not re.search(rf"[.;{RE_SEMICOLONS}]", between)
+                and not any(True for _ in pack.cue("meeting").finditer(between))
+                and not any(True for _ in pack.cue("hold").finditer(between))
+            ):
+                out.append((d.start, d.end))
+                break
+    return out
 
 
 def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None:
@@ -428,6 +477,75 @@ def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     return max(starts, default=None)
 
 
+def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
+    """The first year of the latest term a sentence names within 90 characters after a congress word,
+    a term word right before or after its years ("la XVII asamblea del Comité del Partido ... (mandato
+    2020-2025)", "the congress ... for the 2020-2025 term"), outside cited documents; not after a
+    document word ("the resolution of the congress for the 2015-2020 term": a past one's).
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _congress_term(["the congress elected its executive committee for the 2020-2025 term"], [[]], en)
+    2020
+    >>> _congress_term(["to carry out the resolution of the congress for the 2015-2020 term"], [[]], en)
+    >>> _congress_term(["the congress reviewed the 2021-2025 five-year plan"], [[]], en)
+    """
+    starts = []
+    for fs, spans in zip(folded, cited, strict=True):
+        outside = _outside(spans)
+        terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(fs)]  # "período", "term"
+        ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
+        for m, _ in pack.cue("congress").finditer(fs):
+            if any(
+                m.start() - d.end() <= 25
+                for d, _ in pack.documents.finditer(fs, max(0, m.start() - 60), m.start())
+            ):
+                continue
+            starts += [
+                int(t.group(1))
+                for t in _TERM.finditer(fs, m.end(), m.end() + 120)  # (bounded: linear in the sentence)
+                if outside(t.start())
+                and t.start() - m.end() <= 90
+                and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
+            ]
+    return max(starts, default=None)
+
+
+def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
+    """The first year of the term a meeting the sentence names as the first of it opens: an ordinal 1
+    right before a meeting noun ("la primera conferencia del Comité Ejecutivo, período 2025-2030",
+    "the 1st session of the People's Council for the 2026-2031 term"), then a term's years (a term
+    word right before or after them) within 150 characters, no other meeting noun between.
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> text = "the 1st session of the provincial people's council for the 2026-2031 term"
+    >>> _first_of_term(text, text, [], en)
+    2026
+    >>> text = "the 20th session of the provincial people's council for the 2021-2026 term"
+    >>> _first_of_term(text, text, [], en)
+    """
+    named = [(m.start(), m.end()) for m, v in pack.cue("meeting_kind").finditer(folded) if v]
+    if not named:
+        return None
+    outside = _outside(spans)
+    terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(folded)]
+    ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
+    for i, (start, end) in enumerate(named):
+        ordinals = _ordinal_at(folded, original, pack, max(0, start - 16), start)
+        if not any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals):
+            continue
+        limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 170)
+        for t in _TERM.finditer(folded, end, limit):
+            if (
+                t.start() - end <= 150
+                and outside(t.start())
+                and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
+            ):
+                return int(t.group(1))
+    return None
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it."""
@@ -501,7 +619,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     """The meetings the article reports (module docstring), and the year of its events: the first
     meeting's year, else the year of the text (:func:`_meeting_year`)."""
     cited = [
-        citation_spans(sent, fs, pack) + _not_event_dates(fs, pack)
+        (spans := citation_spans(sent, fs, pack)) + _issue_dates(fs, spans, pack) + _not_event_dates(fs, pack)
         for sent, fs in zip(sents, folded, strict=True)
     ]
     anchored, anchor_day = _anchors(article, pack)
@@ -557,6 +675,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             seen.date = date
             by_date[date] = seen
         meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
+        if date is None and dates and meeting.date is None:
+            # the first meeting of a term is held the year the term begins ("la primera conferencia
+            # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
+            opening = _first_of_term(fs, str(sent), spans, pack)
+            meeting.date = _date(dates[0], opening) if opening else None
         if date is None and dates and _kinds(fs, spans, pack) == {"congress"}:
             yearless.setdefault(id(meeting), dates[0])
         for x in later:
@@ -568,6 +691,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
     opened = _text_term(folded, cited, pack)
+    elected: list[int | None] = []  # the term a congress opens (:func:`_congress_term`), read once
     for meeting in meetings:
         if meeting.date is None and id(meeting) in yearless and opened:
             # a congress (a day whose sentence names no other kind of meeting) opens the latest
@@ -575,6 +699,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # ..., dans l'après-midi du 15 octobre")
             meeting.date = _date(yearless[id(meeting)], opened)
         _settle(meeting, said[id(meeting)], folded, cited, year, pack)
+        if meeting.date is None and meeting.kind == "congress" and year is None:
+            # a congress the text gives no day nor year of opens the latest term written right after a
+            # congress word ("El Congreso ... eligió a su Comité Ejecutivo para el período 2020-2025")
+            elected = elected or [_congress_term(folded, cited, pack)]
+            meeting.date = f"{elected[0]:04d}" if elected[0] else None
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
 
@@ -606,16 +735,22 @@ def _heads_body(folded: str, pack: Pack) -> bool:
     """Is a body written right before the chair wording ("set up the Steering Committee headed by
     X")? Then the names head that body; they did not chair the meeting. Not a body a role stands
     right before: the chair's own title ("Ông A, Chủ tịch UBND tỉnh chủ trì")."""
+    ends = _subject_bodies(folded, pack)
+    cues = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
+    return any(e <= c <= e + 3 and not folded[e:c].strip() for c in cues for e in ends)
+
+
+def _subject_bodies(folded: str, pack: Pack) -> list[int]:
+    """The ends of the bodies of a sentence that no role stands right before (a body that may be
+    the subject of the verb after it, not a chair's title)."""
     role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]
-    ends = [
+    return [
         e
         for s, e, _ in find_bodies(folded, pack, unnamed=True)
         if not any(
             0 <= s - r1 <= 8 and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1:s]) for r1 in role_ends
         )
     ]
-    cues = [m.start() for m, _ in pack.cue("chair").finditer(folded)]
-    return any(e <= c <= e + 3 and not folded[e:c].strip() for c in cues for e in ends)
 
 
 def _meeting_date(

@@ -12,7 +12,7 @@ from kg.extract.numbers import NUMBER, find_dates, parse_number
 from kg.lang import Pack
 from kg.model import Metric
 from kg.script import RE_CLAUSE_ENDS, RE_COMMAS, RE_SEMICOLONS
-from kg.text import Sentence
+from kg.text import Sentence, fold
 
 __all__ = ["find_metrics"]
 
@@ -104,9 +104,15 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if value is None or _skip(folded, start, end, value):
             continue
         frac, rest = _fraction(folded, end, pack)
+        if frac and _day_and_month(m.group(), frac, folded, start, rest, pack):
+            continue  # "Sáng nay (28/9)", "Hội trường 2/9", "hôm 17/11", "12 / 2020": a date, no figure
+        if not frac:
+            value, rest = _compound(folded, rest, value, pack, thousands_comma)
         if upper := _range_after(folded, start, rest, value, frac, pack):
             rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit, factor, rest = _unit_written(folded, sentence, start, rest, frac, pack)
+        if unit in ("count", "persons") and not frac and _ordinal_or_name(folded, start, pack):
+            continue  # "kỳ họp thứ 14 ông A", "khóa 19 ông A", "Quận 8 cán bộ": no count
         if unit is None and not frac:
             unit = _total_out_of(folded, start, value, found, pack)
         part = None
@@ -179,6 +185,35 @@ def _value(number: str, pack: Pack, thousands_comma: bool) -> float | None:
     return value
 
 
+def _compound(folded: str, rest: int, value: float, pack: Pack, thousands_comma: bool) -> tuple[float, int]:
+    """(value, end) of a number written in parts, a scale word and a smaller number after it ("9 mil 800
+    millones" is 9 800 millones, "3 mil 500 dólares" 3 500, "25 billones 500 mil millones" 25 500 mil
+    millones): the value in the scale of the last part, read on from its number; else as it was.
+
+    >>> from kg.lang import load_pack
+    >>> es = load_pack("es")
+    >>> [_compound(t, 1, 9.0, es, False)[0] for t in ("9 mil 800 millones", "9 mil 800 dolares", "9 mil, 800")]
+    [9800.0, 9800.0, 9.0]
+    >>> _compound("25 billones 500 mil millones de dong", 2, 25.0, es, False)
+    (25500.0, 15)
+    """
+    scale = pack.scales.match_at(folded, rest + _spaces(folded, rest))
+    if scale is None or folded[scale[0].end() : scale[0].end() + 1] != " ":
+        return value, rest
+    factor = float(scale[1][0])
+    second = NUMBER.match(folded, scale[0].end() + 1)
+    part = _value(second.group(), pack, thousands_comma) if second else None
+    if not part:
+        return value, rest
+    then = pack.scales.match_at(folded, second.end() + _spaces(folded, second.end()))
+    unit = float(then[1][0]) if then else 1.0  # the scale of the last part
+    if factor < unit and part < factor:  # "9 mil 800 millones": (9 mil + 800) millones
+        return value * factor + part, second.end()
+    if factor >= unit and part * unit < factor:  # "25 billones 500 mil millones", "3 mil 500"
+        return (value * factor + part * unit) / unit, second.end()
+    return value, rest
+
+
 def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
     """A total written after the number ("43/49", "64.4/68.49", "56 of 93 tasks", ``out_of`` cues):
     its match and where the figure's wording goes on; a window, not the rest: linear time."""
@@ -187,6 +222,37 @@ def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
         # "56 of 93 tasks": the noun after the total is what both numbers count
         frac = re.match(rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[end : end + 40])
     return frac, end + frac.end() if frac else end
+
+
+def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: int, pack: Pack) -> bool:
+    """Is "a/b" with nothing counted after it a day and a month ("(28/9)", "Từ 1/7", "hôm 17/11") or a
+    month and a year ("12 / 2020"), not a part of a total? Whole numbers only, the first a day (up to 31)
+    and the second a month, or the first a month and the second a year; no unit or scale word after it, nor
+    a counted noun right before it ("criteria 5/10")."""
+    whole = re.fullmatch(r"\s*/\s*(\d{1,4})", frac.group())
+    if whole is None or not re.fullmatch(r"\d{1,2}", number):
+        return False
+    first, second = int(number), int(whole.group(1))
+    if not (1 <= first <= 31 and 1 <= second <= 12) and not (1 <= first <= 12 and 1950 <= second <= 2100):
+        return False
+    at = rest + _spaces(folded, rest)
+    if pack.units.match_at(folded, at) is not None or pack.scales.match_at(folded, at) is not None:
+        return False
+    window = folded[max(0, start - 30) : start].rstrip()
+    return not any(m.end() == len(window) for m, _ in pack.units.finditer(window))  # "معايير 5/10"
+
+
+def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
+    """In a language that lists its counted nouns (``counts	listed``, vi), is the number an ordinal or
+    part of a name, whatever noun follows it: right after the pack's ``ordinal_prefix`` word (format.tsv:
+    "kỳ họp thứ 14 ông A", "lần thứ 17 đại biểu") or a term or label noun ("khóa 19 ông A", "Quận 8 cán bộ")?"""
+    if _setting(pack, "counts") != "listed":
+        return False
+    prefix = _setting(pack, "ordinal_prefix")
+    word = re.search(r"([^\W\d_]+)\s*$", folded[max(0, start - 20) : start])
+    if prefix and word is not None and word.group(1) == fold(prefix):
+        return True
+    return _cue_before(folded, start, pack, ("term", "label"), 20)
 
 
 def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: Pack) -> int:
@@ -420,12 +486,29 @@ def _figure_indicator(
         indicator = counted[0] if counted else indicator
     elif shared and indicator == "other" and found and found[-1][2].unit != "percent":
         indicator = found[-1][2].indicator
+    elif (
+        indicator == "other" and found and found[-1][2].unit == unit and _bracketed_item(folded, start, found)
+    ):
+        indicator = found[-1][2].indicator  # "above 10%: Quang Ninh (12.88%); Hai Phong (12.47%)"
     if indicator == "grdp" and unit != "billion_vnd":
         indicator = "grdp_growth" if unit == "percent" else "other"
+    if indicator in _RATES and unit != "percent":
+        indicator = "other"  # "3 of 34 provinces had a growth rate above 10%": a count, no rate
     if indicator == "poverty_rate" and unit != "percent":
         # a rate: "617 houses for the poor", "14 780 poor households" count something else
         indicator = "other"
     return indicator
+
+
+def _bracketed_item(folded: str, start: int, found) -> bool:
+    """Is the figure one of a list of places or parts each with its figure in brackets, right after
+    the figure before ("تجاوز 10٪: كوانج نينه (12.88٪)؛ هاي فونج (12.47٪)"): a bracket opens right
+    before it, and no clause ends between the two?"""
+    gap = folded[found[-1][1] : start]
+    return re.search(r"\(\s*$", gap) is not None and len(gap) <= 60 and not re.search(r"[.!?]\s", gap)
+
+
+_RATES = frozenset({"grdp_growth"})  # indicators only a percentage measures
 
 
 def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -> Metric | None:
@@ -497,7 +580,9 @@ def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 if stem[:start].endswith(articles):
                     break  # "بين المقاطعتين": the two already named, no new figure
                 metric = Metric(2.0, found[0], sentence[m.start() : m.end()], sentence.index)
-                metric.indicator = _indicator(folded, m.start(), pack, 0)
+                indicator = _indicator(folded, m.start(), pack, 0)
+                # a count is no rate: "محليتين" after "a growth rate above 10%" counts provinces
+                metric.indicator = "other" if indicator in _RATES else indicator
                 out.append(metric)
                 break
     return out
@@ -543,6 +628,14 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     for m, values in pack.ordinals.finditer(folded):
         gap = len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
         after = pack.units.match_at(folded, m.end() + gap) if gap else None
+        before = _unit_before(folded, m.start(), pack)
+        if (after is None or after[1][0] != "rank") and before is not None and before[0] == "rank":
+            # a rank word written before the ordinal ("احتلت المرتبة الثالثة", "المركز الخامس")
+            word = re.search(r"\S+\s*$", folded[: m.start()])
+            metric = Metric(float(values[0]), "rank", sentence[word.start() : m.end()], sentence.index)
+            metric.indicator = _indicator(folded, m.start(), pack, 0)
+            out.append(metric)
+            continue
         if after is None or after[1][0] != "rank" or not folded[: m.start()].strip(" -(") or m.start() < 4:
             continue
         if re.match(rf"\s*[{RE_COMMAS}]", folded[after[0].end() :]):
@@ -625,11 +718,14 @@ def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tupl
 
 def _total_of(folded: str, start: int, pack: Pack) -> str | None:
     """What a ``total`` cue earlier in the number's clause counts ("the number of tourists"):
-    ``persons`` when a word after the cue denotes people, else ``count``; None without a cue."""
+    ``persons`` when the cue itself ("population", "dân số") or a word after it denotes people, else
+    ``count``; None without a cue."""
     clause = re.split(rf"[{RE_SEMICOLONS}.:]", folded[max(0, start - 160) : start])[-1]
     cues = list(pack.cue("total").finditer(clause))
     if not cues:
         return None
+    if pack.cue("person").get(cues[-1][0].group().strip()) is not None:
+        return "persons"  # "a population of about 500,000", "dân số gần 500.000"
     words = re.findall(r"[^\W\d_]+", clause[cues[-1][0].end() :])[:4]
     return "persons" if any(_stem_hit(w, pack.cue("person")) for w in words) else "count"
 
@@ -703,6 +799,11 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
     pos = end
     # (where nouns are capitalised, up to four adjectives: "8 fortgeschrittene neue ländliche Gemeinden")
     for k in range(5 if capitalised else 3):
+        if capitalised and k and phrase_end is None:
+            # a comma between two adjectives: "100 spannende, attraktive und neuartige Aktivitäten"
+            comma = re.match(rf"[{RE_COMMAS}]\s*(?=[^\W\d_])", folded[pos : pos + 3])
+            if comma and sentence[pos + comma.end() : pos + comma.end() + 1].islower():
+                pos += comma.end() - 1
         noun = _word_after(folded, pos, 60)
         if noun is None:
             break

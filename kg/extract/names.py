@@ -347,6 +347,8 @@ def _latin_names(text: str) -> list[NameMention]:
                 # "Ông Y Thanh Hà Niê Kđăm": the honorific takes no place of the name's five syllables
                 whole = whole[1:]
         for run in _cut_places(whole, is_surname):
+            if len(run) >= _FOREIGN_RUN:
+                continue  # "Khon Pa Phan Luong Si Chan Thong" (Laos): no Vietnamese name is that long
             taken = 0  # tokens of the run already in a name
             for whole_part in _split_run(run, is_surname):
                 i = run.index(whole_part[0])
@@ -384,6 +386,9 @@ def _latin_names(text: str) -> list[NameMention]:
 
 
 _APOSTROPHES = "'’"
+# a run of this many capitalised syllables, places cut off, is a foreign name (Lao, Khmer, Thai) or
+# several: no Vietnamese name has more than five syllables
+_FOREIGN_RUN = 7
 # the prefixes of Ede, M'nong and K'ho given names written before an apostrophe ("H'Hen", "K'Ré")
 _APOSTROPHE_PREFIXES = frozenset({"H", "K"})
 
@@ -748,6 +753,14 @@ def _token_options(reader: ScriptReader, token: str) -> tuple[tuple[str, int], .
     return tuple((s, costs[s]) for s in _spellings(reader)[token] if costs[s] <= low + 2)[:_PER_TOKEN]
 
 
+@cache
+def _window(reader: ScriptReader, token: str) -> dict[str, int]:
+    """Every syllable the token spells within two unusual spellings of its best: its cost."""
+    costs = _costs(reader).get(token, {})
+    low = min(costs.values(), default=0)
+    return {s: c for s, c in costs.items() if c <= low + 2}
+
+
 @lru_cache(maxsize=1 << 15)  # bounded: a build of 100k articles meets many names
 def ranked_readings(
     tokens: tuple[str, ...], reader: ScriptReader | None = None
@@ -775,7 +788,9 @@ def ranked_readings(
         ]
         beam = sorted(grown, reverse=True)[:_BEAM]
     found = dict.fromkeys(words for _, words in beam)
-    costs = [dict(o) for o in opts]
+    # a full name the corpora attest is tried with every spelling of the cost window, not only the
+    # _PER_TOKEN commonest syllables ("كوي": Khoi, a less usual spelling, after eight likelier ones)
+    costs = [_window(reader, t) for t in tokens]
     model = _model()
     for s, _ in first:
         for words in model.by_first.get((n, s), ()):

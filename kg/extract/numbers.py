@@ -33,6 +33,8 @@ def parse_number(text: str, decimal: str = ".") -> float | None:
     (8641.0, 53389.7, 46.8)
     >>> parse_number("89.362", ","), parse_number("131 000"), parse_number("17.33")
     (89362.0, 131000.0, 17.33)
+    >>> parse_number("2.800"), parse_number("16.298"), parse_number("0.500")
+    (2800.0, 16.298, 0.5)
     """
     text = re.sub(r"[ \u00a0\u202f]", "", text)
     seps = [c for c in text if c in ".,"]
@@ -47,7 +49,9 @@ def parse_number(text: str, decimal: str = ".") -> float | None:
     if len(parts) > 2:
         return float("".join(parts)) if all(len(p) == 3 for p in parts[1:]) else None
     head, tail = parts
-    if len(tail) == 3 and sep != decimal:
+    # (a decimal is not written with two trailing zeros: "VND2.800 billion" in an English text
+    # translated from Vietnamese is 2,800)
+    if len(tail) == 3 and (sep != decimal or (tail.endswith("00") and head.strip("0"))):
         return float(head + tail)
     return float(f"{head}.{tail}")
 

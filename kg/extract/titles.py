@@ -180,6 +180,11 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 elif _executive_of(body, bodies[at], span, pack) and _joined(gap, pack):
                     body = bodies[at]  # "the Executive Committee of the Vietnam Women's Union": the union's
                     continue
+                elif bodies[at][2] == body[2][:1] and gap.strip() in pack.cue("conjunction").entries:
+                    # "the Provincial Party Committee's Propaganda and Mass Mobilization Commission": the
+                    # second body of the same kind, of no level, is the rest of one body's name
+                    body = (body[0], bodies[at][1], body[2])
+                    continue
             if nxt is None:
                 break
             if span[body[1] : nxt[0]] in _POSSESSIVE or (compound_last and span[body[1] : nxt[0]] == " "):
@@ -287,7 +292,8 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         if i > 0:
             clause = max(clause, roles[i - 1][1])
         former = bisect_right(former_at, r0) > bisect_left(former_at, min(r0 - 12, clause))
-        end = max(r1, body[1] if body else 0)
+        # (to the end of a committee owned by a possessive body: "the National Assembly's Economic Committee")
+        end = max(r1, body[1] if body else 0, committee[1] if committee is not None else 0)
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
@@ -361,6 +367,7 @@ def _link_word(gap: str, pack: Pack) -> bool:
 
 GENERIC = "commission"  # a committee, commission or board the grammar reads without a name
 _POSSESSIVE = ("'s ", "’s ")  # "the National Assembly's", "the Provincial Party Committee’s"
+_POSSESSIVE_END = ("'s", "’s")  # (glued to a body the grammar composed: "the provincial people's council's")
 _GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_chair": "deputy_head"}
 _PARTY_OWNERS = frozenset({"party_committee", "central_committee", "party_standing_committee"})
 _STATE_OWNERS = frozenset({"national_assembly", "peoples_council"})
@@ -385,7 +392,9 @@ def _committee_of(span: str, unnamed, r1: int, limit: int, body):
                 and len(span[r1 : u[0]].split()) <= 5
             ):
                 return u
-        elif body[1] <= u[0] < limit and span.startswith(_POSSESSIVE, body[1]):
+        elif body[1] <= u[0] < limit and (
+            span.startswith(_POSSESSIVE, body[1]) or span.endswith(_POSSESSIVE_END, 0, body[1])
+        ):
             gap = span[body[1] : u[0]]
             if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and len(gap.split()) <= 5:
                 return u
@@ -525,8 +534,12 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         tail = re.split(rf"[{RE_COMMAS}]", gap)
         if len(tail) > 1 and _uncased_word(tail[-1], pack):
             break  # "بتفويض من الرئيس، أعلن <title> <name>": the verb after the comma ends the clause
+        if _acting(gap, pack):
+            break  # "The Prime Minister received Comrade <name>": the verb's subject holds the title
         if _issued_by(text[: title.start], pack):
             break
+        if out and _mandated(text[: title.start], pack):
+            break  # "Sur procuration du président de la République, le vice-président du Bureau ... <name>"
         out.append(title)
         edge = title.start
     return out[::-1]
@@ -549,6 +562,20 @@ def _uncased_word(gap: str, pack: Pack) -> bool:
     return bool(words) and not words[0].isupper() and not words[0].islower() and not _linking(words[0], pack)
 
 
+def _acting(gap: str, pack: Pack) -> bool:
+    """Is a word of ``gap`` a verb the pack knows as a cue of an official acting on someone or on a
+    meeting (``acts_on``, ``chair``, ``hold``, ``attend``: "received", "przyjął", "autorizou",
+    "empfing"), so that the title before it is the verb's subject's, not the name's after it? One-word
+    wordings only; a verb the pack does not know ("verstieß Herr <name>", German V2) or a copula
+    ("The two vice secretaries are Mr. <name>") still links."""
+    for word in re.finditer(r"[^\W\d_]+", gap):
+        for kind in ("acts_on", "chair", "hold", "attend"):
+            found = pack.cue(kind).match_at(gap, word.start())
+            if found is not None and found[0].end() == word.end():
+                return True
+    return False
+
+
 def _issued_by(before: str, pack: Pack) -> bool:
     """Does ``before`` end with a document word, so that the title after it names the document's
     issuer, not the next name ("the decision of the Prime Minister appointing <name>", "قرارات
@@ -563,6 +590,17 @@ def _issued_by(before: str, pack: Pack) -> bool:
     if any(True for _ in pack.cue("recipient").finditer(rest)):
         return False  # "trao quyết định cho <title> <name>": handed to the title's holder
     return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
+
+
+def _mandated(before: str, pack: Pack) -> bool:
+    """Does ``before`` end with a ``mandate`` cue ("sur procuration du", "authorized by the"), so
+    that the title after it is the principal's, not the next name's? Only words of up to three
+    letters may stand between."""
+    tail = before[-40:]
+    last = None
+    for m, _ in pack.cue("mandate").finditer(tail):
+        last = m
+    return last is not None and all(len(w) <= 3 for w in tail[last.end() :].split())
 
 
 def _bare_role(title: str, pack: Pack) -> bool:

@@ -81,6 +81,8 @@ CUE_KINDS = {
     "notname": "a word never read as (part of) a name",
     "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
     "out_of": "'of' in 'a of b' counts",
+    "acts_on": "a verb of an official acting on a person ('received', 'met', 'authorised', 'przyjął'): a title written before it is its subject's, not that of a name right after it",
+    "mandate": "acting on another's authority ('sur procuration du', 'authorized by'): a title after it is the principal's, not that of a name a later title is written before",
     "partition": "'of which' ('davon', 'z czego', 'dont'): a bare number after it is a part of the count before",
     "person": "a noun counting people (a count of people is a metric)",
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
@@ -169,7 +171,7 @@ class Lexicon:
     def _free(self) -> re.Pattern[str]:
         if self._compiled is None:
             clitic, alternatives = self._source()
-            self._compiled = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?!\w)")
+            self._compiled = re.compile(rf"(?<!\w){clitic}(?P<w>{alternatives})(?:(?!\w)|(?<=['\u2019]))")
         return self._compiled
 
     @property
@@ -180,7 +182,7 @@ class Lexicon:
     def _anchored(self) -> re.Pattern[str]:
         if self._compiled_anchored is None:
             clitic, alternatives = self._source()
-            self._compiled_anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?!\w)")
+            self._compiled_anchored = re.compile(rf"{clitic}(?P<w>{alternatives})(?:(?!\w)|(?<=['\u2019]))")
         return self._compiled_anchored
 
     def __bool__(self) -> bool:

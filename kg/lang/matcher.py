@@ -27,6 +27,8 @@ __all__ = ["Hit", "Matcher", "alternatives"]
 
 _WORD = re.compile(r"\w+")
 _FULL_WORD = re.compile(r"\w+")
+# where a wording ends: at the end of a word of the text, or after its own elided apostrophe (fr "l'")
+END = r"(?:(?!\w)|(?<=['\u2019]))"
 
 
 class Hit:
@@ -102,10 +104,10 @@ class Matcher:
         any_wording = (
             "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(r) + ")" for c, r in buckets.items()) + ")"
         )
-        found = any_wording + r"(?!\w)"
+        found = any_wording + END
         if clitics:  # the wording as written first, then after each clitic, longest first
             ordered = "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True))
-            found = rf"{found}|(?:{ordered})(?P<w>{any_wording})(?!\w)"
+            found = rf"{found}|(?:{ordered})(?P<w>{any_wording}){END}"
         # a match follows a character that is not a word character (the expression's (?<!\w)):
         # the engine skips to those characters; the start of a text is read after a space
         self._after = re.compile(rf"\W(?:{found})")
