@@ -54,10 +54,11 @@ PARAMETERISED = ("person", "body", "post-holders", "indicator-series")
 ENTITIES = "https://w3id.org/kg-vn/id/graph/entities"
 INTERNAL = ("https://w3id.org/kg-vn/id/graph/ontology", "https://w3id.org/kg-vn/id/graph/manifest")
 TALLIES = "https://w3id.org/kg-vn/id/graph/tallies"  # bookkeeping too: kg.store.Tallies, a graph per person
+SERIES = "https://w3id.org/kg-vn/id/graph/series"  # and the indicator series, a graph per indicator and place
 
 
 def internal(graph: str | None) -> bool:
-    return graph in INTERNAL or (graph or "").startswith(TALLIES)
+    return graph in INTERNAL or (graph or "").startswith((TALLIES, SERIES))
 
 
 def generate(n: int, folder: Path, seed: int = 7) -> int:
