@@ -23,6 +23,11 @@ NUMBER = re.compile(
 )
 
 
+def _grouped_thousands(head: str, tail: str) -> bool:
+    """'2.800' read as 2,800 where the dot is the decimal mark: one leading group, two trailing zeros."""
+    return tail.endswith("00") and 0 < len(head) <= 3 and bool(head.strip("0"))
+
+
 def parse_number(text: str, decimal: str = ".") -> float | None:
     """Read a number written with either decimal convention.
 
@@ -33,8 +38,8 @@ def parse_number(text: str, decimal: str = ".") -> float | None:
     (8641.0, 53389.7, 46.8)
     >>> parse_number("89.362", ","), parse_number("131 000"), parse_number("17.33")
     (89362.0, 131000.0, 17.33)
-    >>> parse_number("2.800"), parse_number("16.298"), parse_number("0.500")
-    (2800.0, 16.298, 0.5)
+    >>> parse_number("2.800"), parse_number("16.298"), parse_number("0.500"), parse_number("1000.500")
+    (2800.0, 16.298, 0.5, 1000.5)
     """
     text = re.sub(r"[ \u00a0\u202f]", "", text)
     seps = [c for c in text if c in ".,"]
@@ -50,8 +55,8 @@ def parse_number(text: str, decimal: str = ".") -> float | None:
         return float("".join(parts)) if all(len(p) == 3 for p in parts[1:]) else None
     head, tail = parts
     # (a decimal is not written with two trailing zeros: "VND2.800 billion" in an English text
-    # translated from Vietnamese is 2,800)
-    if len(tail) == 3 and (sep != decimal or (tail.endswith("00") and head.strip("0"))):
+    # translated from Vietnamese is 2,800; only a dot after one group of up to three digits)
+    if len(tail) == 3 and (sep != decimal or (sep == "." and _grouped_thousands(head, tail))):
         return float(head + tail)
     return float(f"{head}.{tail}")
 
