@@ -14,7 +14,7 @@ import re
 from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
-from kg.extract.lists import _blank_honorifics, drop_cut_titles, subject_titles
+from kg.extract.lists import _blank_honorifics, bullet_titles, drop_cut_titles, subject_titles
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
@@ -92,7 +92,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             else found
         )
         if not mentions:
-            _pronoun_titles(sent, fs, pack, last_official, province)
+            _pronoun_titles(sent, fs, pack, last_official, province, list(officials.values()))
             continue
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
@@ -107,6 +107,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
+        bullet_titles(text, sents, folded, first_pass, sent, mentions, per_name, pack)  # 'Lista obejmuje:\n- A'
         _linked_list_titles(fs, mentions, spans, per_name, pack)  # 'o mianowaniu A, t B na stanowisko T'
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
@@ -210,18 +211,22 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
 
 
 # an opening date or a short adverb before a comma ("In July 2019,", "Desde diciembre de 2020,",
-# "Anteriormente,", "Previously,")
+# "Anteriormente,", "Previously,"), an ordinal meeting ("During the 12th National Party Congress,")
 _DATED_OPENING = re.compile(
-    rf"(?:[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.]{{0,12}}|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+)[{RE_COMMAS}]\s*"
+    rf"(?:[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.]{{0,30}}|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+)[{RE_COMMAS}]\s*"
 )
 # the same date without a comma ("In 2019 he was elected"), maybe then the verb a language writes second
 # ("Im Juli 2024 wurde er zum ...", "Seit Dezember 2020 ist er ...": German puts the pronoun after the verb)
 _DATED_BARE = re.compile(rf"[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?")
 
 
-def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], province: str | None) -> None:
+def _pronoun_titles(
+    sent, folded: str, pack: Pack, last: list[Official], province: str | None, named: list[Official] = ()
+) -> None:
     """ "He has held the positions of Deputy Secretary of ...": posts of the official named just
-    before, in a sentence that starts with a pronoun and speaks of posts (a ``title_link`` cue)."""
+    before, in a sentence that starts with a pronoun and speaks of posts (a ``title_link`` cue); or
+    of an official named before whose given name stands right after the title link ("... re-elected
+    Trong, 77, for a third term as Party General Secretary")."""
     if not last:
         return
     # the pronoun opens the sentence, or follows an opening date or adverb ("In July 2019, he was
@@ -233,7 +238,11 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
     if not any(
         m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
     ) and not any(_given_opens(folded, start, last[0], pack) for start in starts):
-        return
+        link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
+        who = _given_after(sent, folded, link.end(), named) if link is not None else None
+        if who is None:
+            return
+        last = [who]
     link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
     if link is None:
         return
@@ -243,6 +252,8 @@ def _pronoun_titles(sent, folded: str, pack: Pack, last: list[Official], provinc
     named = {gazetteer.province_of(name) for _, _, name in head}
     where = next(iter(named)) if len(named) == 1 and None not in named else province
     titles = read_titles(folded[link.end() :], pack) or _member_titles(folded[link.end() :], pack)
+    if any(True for _ in pack.cue("former").finditer(folded, link.start(), link.end())):
+        titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
     _add_positions(last[0], titles, sent.index, where)
 
 
@@ -290,6 +301,19 @@ def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> boo
     if honorific is not None:
         pos = len(folded) - len(folded[honorific[0].end() :].lstrip())
     return re.match(rf"{re.escape(given[0])}(?!\w)", folded[pos : pos + 30]) is not None
+
+
+def _given_after(sent, folded: str, pos: int, named: list[Official]) -> Official | None:
+    """The one official named before whose given name (capitalised, no capitalised word after it: not
+    a place, "Nam Dinh") is written at ``pos``, after spaces ("re-elected Trong, 77, ...")."""
+    word = re.compile(r"\s*(\w+)").match(folded, pos)
+    if word is None or not str(sent)[word.start(1)].isupper():
+        return None
+    rest = str(sent)[word.end(1) :]
+    if re.match(r"\s+[^\W\d_]", rest) and rest.lstrip()[:1].isupper():
+        return None
+    found = [o for o in named if fold(o.name).split()[-1:] == [word.group(1)]]
+    return found[0] if len(found) == 1 else None
 
 
 def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:

@@ -9,6 +9,10 @@ Two wordings give posts without writing the body next to them:
   Vorsitzende, **darunter** Frau A und die Herren B, C und D", "le ministre de la Construction **à
   savoir** M. X" — every name listed after the marker, up to the clause's end, holds the role.
 
+A third is a list given as lines: a line opening with a dash, a bullet or a number after a header ending in
+a colon ("Die Mitglieder des Politbüros sind:", "Lista obejmuje:" after "W skład Komitetu Wyborczego
+wchodzą ...") is an item of it (:func:`bullet_titles`).
+
 The body is the one the role's own words write when they write one; else the body the sentence
 names before it outside anybody's title (its subject). A name that already has titles keeps them.
 """
@@ -22,9 +26,19 @@ from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
 from kg.extract.titles import _cuts, chained_after, read_titles
 from kg.lang import Pack
-from kg.script import COLONS, COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
+from kg.script import (
+    COLONS,
+    COMMAS,
+    RE_CLAUSE_ENDS,
+    RE_COLONS,
+    RE_COMMAS,
+    RE_DASHES,
+    RE_SEMICOLONS,
+    SEMICOLONS,
+)
+from kg.text import fold_aligned
 
-__all__ = ["drop_cut_titles", "subject_titles"]
+__all__ = ["bullet_titles", "drop_cut_titles", "subject_titles"]
 
 _NEAR = 25  # a role ending this close before a body makes the body part of somebody's title
 
@@ -192,6 +206,117 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             per_name[i] = per_name[i] + [
                 s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
             ]
+
+
+# a line opening an item of a list: "- ", "• ", "2. "
+_BULLET = re.compile(rf"(?:[{RE_DASHES}•▪●◦·*+]|\d{{1,2}}[.)])\s")
+_HEADER = re.compile(rf"[{RE_COLONS}]\s*$")
+
+
+def bullet_titles(text: str, sents, folded, names, sent, mentions, per_name: list, pack: Pack) -> None:
+    """ "Die Vizepräsidenten sind:\n– Herr A, T1\n– Herr B", "Lista obejmuje:\n- Pan A, T1": a line
+    opening with a dash or bullet, after a header line ending in a colon (other items between), is an
+    item of the header's list: its first name holds, besides its own titles, the role the header writes
+    (with the body the role's words write, else the last body the header or the sentence before it
+    names), or, after a ``members_list`` cue ("composed of", "the list includes", in the header or the
+    sentence before it), a member's post of the body written right after (else before) the cue. A header
+    that names somebody gives nothing (its titles are that person's). ``folded``, ``names``: of every
+    sentence of ``sents``."""
+    if not mentions or not _BULLET.match(sent) or not _line_start(text, sent.start):
+        return
+    k = sent.index - 1  # the header: the last sentence of the first line before the items that is none
+    while k >= 0:
+        j = k
+        while j > 0 and not _line_start(text, sents[j].start):
+            j -= 1
+        if not _BULLET.match(sents[j]):
+            break
+        k = j - 1
+    if k < 0 or not _HEADER.search(sents[k]) or names[k]:
+        return
+    shared = _header_titles(folded[k], folded[k - 1] if k else "", pack)
+    # the line's first name, and the names joined right to it ("- Pan A i pan B, ...")
+    listed = 1
+    while listed < len(mentions) and _next_listed(
+        folded[sent.index], mentions[listed - 1], "", mentions[listed], pack
+    ):
+        listed += 1
+    for i in range(listed):
+        per_name[i] = per_name[i] + [
+            s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
+        ]
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Does ``text[at:]`` open a line (only spaces before it on its line)?"""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+
+def _header_titles(header: str, before: str, pack: Pack) -> list:
+    """The titles a list's header gives every item (see :func:`bullet_titles`)."""
+    roles = find_roles(header, pack)
+    r0 = roles[-1][0] if roles else 0
+    # a role for several ("Die Mitglieder des Politbüros sind:", "15 Mitglieder"), or one the header opens
+    # with ("Wiceprezydenci to m.in.:"), not a role holder named beside the items ("Tham dự có Chủ tịch
+    # UBND tỉnh và các đại biểu:")
+    several = any(True for _ in pack.cue("plural").finditer(header)) or re.search(r"\d\s+$", header[:r0])
+    beside = any(True for kind in ("attend", "chair") for _ in pack.cue(kind).finditer(header))
+    if roles and (several or (r0 <= 15 and not beside)):
+        own = read_titles(header[r0:], pack)
+        if own:
+            return own
+        for text in (header[:r0], before):
+            bodies = find_bodies(text, pack)
+            if bodies:
+                start, end, _ = bodies[-1]
+                body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
+                return read_titles(header[r0:].rstrip(" :" + COLONS) + " " + body, pack)
+        return []
+    if not roles and not find_bodies(header, pack):
+        # "The Secretariat has 11 members. They are:": a counted role of the sentence before, a header that
+        # writes neither role nor body
+        counted = [r for r in find_roles(before, pack) if re.search(r"\d\s+$", before[: r[0]])]
+        if counted:
+            r0, r1, _ = counted[-1]
+            own = read_titles(before[r0:], pack)
+            bodies = [b for b in find_bodies(before, pack) if b[1] <= r0]
+            if own or bodies:
+                start, end, _ = bodies[-1] if bodies else (0, 0, None)
+                body = before[start : end + (gazetteer.place_end(before[end : end + 40], 4) or 0)]
+                return own or read_titles(before[r0:r1] + " " + body, pack)
+    # (the sentence before, only when the header writes no body: "Im Einzelnen sind dies:")
+    for text in (before, header) if not find_bodies(header, pack) else (header,):
+        for cue, values in pack.cue("members_list").finditer(text):
+            bodies = find_bodies(text, pack)
+            after = [b for b in bodies if cue.end() <= b[0] <= cue.end() + 40]
+            prior = [
+                b
+                for b in bodies
+                if b[1] <= cue.start() and not re.search(rf"[{RE_CLAUSE_ENDS}]", text[b[1] : cue.start()])
+            ]
+            found = after[:1] or prior[-1:]
+            if not found or not values or not _counts_people(text, cue.end(), found[0], pack):
+                continue
+            start, end, _ = found[0]
+            body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
+            return read_titles(fold_aligned(values[0]) + " " + body, pack)
+    return []
+
+
+def _counts_people(text: str, at: int, body: tuple, pack: Pack) -> bool:
+    """Does the clause after a ``members_list`` cue at ``at`` count people ("aus 15 Mitgliedern", "gồm 16
+    đồng chí", "wchodzą przywódcy", "the following comrades"), or say no more than the body ("Dem
+    Politbüro gehören an:", "comprises:"), not what a text holds ("gồm các nội dung sau")?"""
+    tail = re.split(rf"[.{RE_SEMICOLONS}{RE_COLONS}]", text[at : at + 60])[0]
+    if body[0] >= at:
+        tail = tail[: body[0] - at] + " " * (body[1] - body[0]) + tail[body[1] - at :]
+    if (
+        re.search(r"\d", tail)
+        or find_roles(tail, pack)
+        or any(True for _ in pack.cue("plural").finditer(tail))
+    ):
+        return True
+    return len(re.findall(r"[^\W\d_]+", tail)) <= 2
 
 
 def _possessed_role(before: str, pack: Pack) -> tuple[int, int] | None:

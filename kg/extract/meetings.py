@@ -478,7 +478,9 @@ def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
 
 
 def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
-    """The first year of the latest term a sentence names within 90 characters after a congress word,
+    """The first year of the latest term a sentence names within 200 characters after a congress word
+    (the term of a post it elected somebody to: "The congress also elected A, Head of ..., term 2015-2020,
+    as Deputy Secretary of the provincial Party Committee, term 2020-2025"),
     a term word right before or after its years ("la XVII asamblea del Comité del Partido ... (mandato
     2020-2025)", "the congress ... for the 2020-2025 term"), outside cited documents; not after a
     document word ("the resolution of the congress for the 2015-2020 term": a past one's).
@@ -503,9 +505,9 @@ def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
                 continue
             starts += [
                 int(t.group(1))
-                for t in _TERM.finditer(fs, m.end(), m.end() + 120)  # (bounded: linear in the sentence)
+                for t in _TERM.finditer(fs, m.end(), m.end() + 230)  # (bounded: linear in the sentence)
                 if outside(t.start())
-                and t.start() - m.end() <= 90
+                and t.start() - m.end() <= 200
                 and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
             ]
     return max(starts, default=None)
@@ -743,14 +745,13 @@ def _heads_body(folded: str, pack: Pack) -> bool:
 def _subject_bodies(folded: str, pack: Pack) -> list[int]:
     """The ends of the bodies of a sentence that no role stands right before (a body that may be
     the subject of the verb after it, not a chair's title)."""
-    role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]
-    return [
-        e
-        for s, e, _ in find_bodies(folded, pack, unnamed=True)
-        if not any(
-            0 <= s - r1 <= 8 and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1:s]) for r1 in role_ends
-        )
-    ]
+    role_ends = sorted(r1 for _, r1, _ in find_roles(folded, pack))
+
+    def titled(s: int) -> bool:  # a role ends at most 8 characters before s, no clause end between
+        near = role_ends[bisect.bisect_left(role_ends, s - 8) : bisect.bisect_right(role_ends, s)]
+        return any(not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1:s]) for r1 in near)
+
+    return [e for s, e, _ in find_bodies(folded, pack, unnamed=True) if not titled(s)]
 
 
 def _meeting_date(

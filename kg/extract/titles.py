@@ -263,7 +263,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # refines it; otherwise the body is the organisation
             org = body[2][0]
             level = body[2][1] if len(body[2]) > 1 and body[2][1] else level
-            level = level or _owner_level(span, bodies, starts, body)
+            level = level or _owner_level(span, bodies, starts, body, pack)
             if borrowed and role in _PARTY_ROLES and org not in _PARTY_ORGS:
                 # "Standing Deputy Secretary, Chairwoman of the People's Council": a secretary is
                 # one of the party committee, not of the body the next post names
@@ -333,14 +333,18 @@ def _executive_of(part, whole, span: str, pack: Pack) -> bool:
     return not any("party" in grammar_features(w, pack) for w in re.findall(r"\w+", span[part[0] : part[1]]))
 
 
-def _owner_level(span: str, bodies, starts: list[int], body) -> str | None:
+def _owner_level(span: str, bodies, starts: list[int], body, pack: Pack | None = None) -> str | None:
     """The level of the body a body of no level belongs to, written right after it ("la Commission
-    d'organisation du Comité central", "der Organisationskommission des Zentralkomitees")."""
+    d'organisation du Comité central", "der Organisationskommission des Zentralkomitees"); not a body
+    after a conjunction, another post's ("Secretary of the Gia Lai Party Committee and member of the
+    Politburo")."""
     at = bisect_left(starts, body[1])
     # the body's own name may stand between ("Wydziału Samorządu Lokalnego w Ministerstwie")
     gap = span[body[1] : bodies[at][0]] if at < len(bodies) else ""
     # ... or in brackets ("إدارة الاقتصاد والاستثمار في البناء (وزارة البناء)")
     if at >= len(bodies) or not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,4}\w{0,4}\s*\(?", gap):
+        return None
+    if pack is not None and any(w in pack.cue("conjunction").entries for w in gap.split()):
         return None
     owner = bodies[at][2]
     return owner[1] if len(owner) > 1 and owner[1] else None

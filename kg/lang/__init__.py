@@ -75,6 +75,7 @@ CUE_KINDS = {
     "label": "a noun a number names, not counts ('Region 1', 'Projektu 01', 'مشروع 06'): no count",
     "list_marker": "'including' after a plural role: the names listed after it hold that role ('darunter', 'dont')",
     "meeting": "a meeting noun ('meeting', 'conference', 'kỳ họp')",
+    "members_list": "a header saying a body's members are listed ('composed of', 'the list includes', 'w skład'; value: the pack's word for a member): the names of the dash lines after a header ending in a colon are members of the body written beside it, in the header or the sentence before",
     "meeting_kind": "a noun naming a meeting's kind, a third column its code in code/meeting ('congress', 'working session<TAB>working_session')",
     "notchange": "a word making a following percentage a level, not a change ('to')",
     "notcounted": "a noun after a number that is no count of anything (years, days, hours)",
