@@ -31,12 +31,13 @@ from decimal import Decimal
 
 from kg import gazetteer
 from kg.model import Article, Body, Extraction, Meeting
-from kg.resolve import Resolver, article_iri, body_iri, person_iri, place_iri, post_iri
+from kg.resolve import Resolver, article_iri, body_iri, person_iri, place_article, place_iri, post_iri
 from kg.text import fold
 from kg.vocab import KG, ORG, ORG_CLASSES, PROV, RDF, SCHEMA, XSD, code_iri, id_iri, slug
 
 __all__ = [
     "ENTITIES_GRAPH",
+    "SERIES_GRAPH",
     "EntityIndex",
     "Minted",
     "article_iri",
@@ -49,10 +50,16 @@ __all__ = [
 ]
 
 ENTITIES_GRAPH = id_iri("graph", "entities")
+SERIES_GRAPH = id_iri("graph", "series")  # + "/<indicator code>/<place slug>": see :func:`series_graph`
+_SERIES = {n: id_iri(f"series-{n}") for n in ("indicator", "place", "row")}
 _ENT = f"<{ENTITIES_GRAPH}>"
 _PLACEHOLDER = "urn:kg:person:"
 _POST_PLACEHOLDER = "urn:kg:post:"
 _PLACEHOLDER_RE = re.compile(r"<urn:kg:(person|post):(\d+)>")
+# the province an article that names none is also rendered in, by the workers, for the case the
+# resolver places it by its officials: a name no text writes, swapped for the province's by
+# :meth:`EntityIndex.finish_all` (a plain string replacement)
+_SOMEWHERE = "Kgprovincenotyetplaced"
 
 
 def content_hash(text: str) -> str:
@@ -69,7 +76,11 @@ def _lit(value, datatype: str | None = None) -> str:
 
 
 def _decimal(value: float) -> str:
-    return _lit(format(Decimal(repr(float(value))).normalize(), "f"), XSD.decimal)
+    return _lit(_decimal_text(value), XSD.decimal)
+
+
+def _decimal_text(value: float) -> str:
+    return format(Decimal(repr(float(value))).normalize(), "f")
 
 
 def _date(value: str) -> str:
@@ -117,8 +128,19 @@ class Minted:
     stat: tuple[int, int] | None = None  # (size, mtime_ns) of the file it was read from
     posts: list[tuple[int, str, str, bool]] = field(default_factory=list)  # post placeholders:
     # (person placeholder, role code, body IRI, former)
-    tallies: list[tuple[str, ...]] = field(default_factory=list)  # what it counts for (people as
-    # placeholders): see :class:`ArticleGraph`
+    tallies: list[tuple] = field(default_factory=list)  # what it counts for (people as their
+    # placeholders' numbers): see :class:`ArticleGraph`
+    placed: tuple | None = None  # an article that names no province: (nquads, entities, posts,
+    # tallies) as if placed in :data:`_SOMEWHERE`, for the resolver's province to replace
+    spelled: frozenset[str] | None = None  # the names its address spells, when it has a name
+    # read from another script (:meth:`kg.resolve.Resolver.prefer_known`)
+    rerender: bool = False  # ``x`` is whole and the article is rendered again once placed
+    # (its text writes :data:`_SOMEWHERE`)
+    series: bytes = b""  # its rows of the indicator series (:func:`series_lines`)
+
+    @property
+    def rendered(self) -> tuple:
+        return self.nquads, self.entities, self.posts, self.tallies, self.series
 
 
 class _Placeholders:
@@ -160,6 +182,10 @@ class ArticleGraph:
         # it attests, ("c", person, "", organiser or "", date or "") for a meeting it says they
         # chaired — then the body's type (IRI) and place name as this article writes them
         self.tallies: set[tuple[str, ...]] = set()
+        # the article's rows of the indicator series (:func:`series_lines`): (indicator IRI, place
+        # IRI, value, unit IRI, change or "") — value and change as the decimals' text
+        self.series: set[tuple[str, ...]] = set()
+        self.dates = sorted({m.date for m in x.meetings if m.date})
 
     def post(self, person: str, role: str, body: str, former: bool = False) -> str:
         """The IRI of ``person``'s post (``role`` in ``body``), its record in the entities graph;
@@ -183,14 +209,7 @@ class ArticleGraph:
 
     def place(self, name: str) -> str:
         """A place, and the province it was merged into (:func:`kg.gazetteer.merged_into`)."""
-        iri = place_iri(name)
-        self.add(iri, SCHEMA.name, _lit(name))
-        if iri not in self.records:
-            self.records[iri] = _type(iri, KG.Place)
-            later = gazetteer.merged_into(name)
-            if later:
-                self.add(iri, KG.successor, self.place(later))
-        return iri
+        return _place(self.add, self.records, name)
 
     def body(self, b: Body) -> str:
         iri = self.ids.body(b)
@@ -213,9 +232,22 @@ class ArticleGraph:
         return iri
 
 
-def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list, list]:
-    """The article's graph (N-Quads), the records of what it names, its post placeholders and its
-    tally keys: the article's own triples, then each fact family's (:data:`kg.families.FAMILIES`)."""
+def _place(add, records: dict[str, str], name: str) -> str:
+    """A place (its name in the graph, its record), and the province it was merged into."""
+    iri = place_iri(name)
+    add(iri, SCHEMA.name, _lit(name))
+    if iri not in records:
+        records[iri] = _type(iri, KG.Place)
+        later = gazetteer.merged_into(name)
+        if later:
+            add(iri, KG.successor, _place(add, records, later))
+    return iri
+
+
+def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list, list, str]:
+    """The article's graph (N-Quads), the records of what it names, its post placeholders, its
+    tally keys and its rows of the indicator series (:func:`series_lines`): the article's own
+    triples, then each fact family's (:data:`kg.families.FAMILIES`)."""
     from kg.families import FAMILIES
 
     a = ArticleGraph(x, ids)
@@ -232,7 +264,56 @@ def _render(x: Extraction, ids) -> tuple[str, dict[str, str], list, list]:
     for family in FAMILIES:
         family.mint(a, x)
     posts = [key for key, _ in sorted(a.posts.items(), key=lambda kv: kv[1])]
-    return a.graph.text(), a.records, posts, sorted(a.tallies)
+    return a.graph.text(), a.records, posts, sorted(a.tallies), series_lines(art, a.series, a.dates)
+
+
+def series_graph(indicator: str, place: str) -> str:
+    """The graph of one indicator's series in one place: ``id:graph/series/<code>/<place slug>``
+    (what ``indicator-series.rq`` computes from its parameters)."""
+    return f"{SERIES_GRAPH}/{indicator.rpartition('/indicator/')[2]}/{place.rpartition('/id/place/')[2]}"
+
+
+def series_lines(article: str, rows, dates) -> str:
+    """The rows an article adds to the indicator series (bookkeeping like the tallies, in a graph
+    per indicator and place, :func:`series_graph`, which names them once): one per figure it gives
+    there, ``<article> id:series-row "value|unit code|change|period"`` — the period the least of
+    its meeting dates (:func:`least_date`) — so that ``indicator-series`` reads one small graph, a
+    triple a row, instead of every observation and the article's meetings. Nothing in it names
+    the place but the graph, so the workers' rendering of an article not yet placed becomes the
+    placed one by a string replacement."""
+    period = least_date(dates)
+    out: dict[str, None] = {}  # each line once
+    for indicator, place, value, unit, change in sorted(rows):
+        graph = series_graph(indicator, place)
+        g = f"<{graph}> .\n"
+        row = "|".join((value, unit.rpartition("/unit/")[2] if unit else "", change, period))
+        out.update(
+            dict.fromkeys(
+                (
+                    f"<{graph}> <{_SERIES['indicator']}> <{indicator}> {g}",
+                    f"<{graph}> <{_SERIES['place']}> <{place}> {g}",
+                    f"<{article}> <{_SERIES['row']}> {_lit(row)} {g}",
+                )
+            )
+        )
+    return "".join(out)
+
+
+def least_date(dates) -> str:
+    """The least of an article's meeting dates (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``) as SPARQL's
+    ``MIN`` orders them (dates of one form by their text; of several forms, asked of Oxigraph)."""
+    dates = sorted(set(dates))
+    if len({len(d) for d in dates}) <= 1:
+        return dates[0] if dates else ""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    node = ox.NamedNode("urn:kg:d")
+    store.extend(ox.Quad(node, node, ox.Literal(d, datatype=ox.NamedNode(_DATE_TYPE[len(d)]))) for d in dates)
+    return next(iter(store.query("SELECT (MIN(?d) AS ?m) WHERE { ?s ?p ?d }")))["m"].value
+
+
+_DATE_TYPE = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 
 def mint_officials(a: ArticleGraph, x: Extraction) -> None:
@@ -315,13 +396,26 @@ def mint_metrics(a: ArticleGraph, x: Extraction) -> None:
         if metric.change_pct is not None:
             a.add(o, KG.changePct, _decimal(metric.change_pct))
         if x.province:
-            a.add(o, KG.place, a.place(x.province))
+            place = a.place(x.province)
+            a.add(o, KG.place, place)
+            change = _decimal_text(metric.change_pct) if metric.change_pct is not None else ""
+            a.series.add(
+                (
+                    code_iri("indicator", metric.indicator),
+                    place,
+                    _decimal_text(metric.value),
+                    code_iri("unit", metric.unit),
+                    change,
+                )
+            )
 
 
 def mint_article(x: Extraction) -> Minted:
-    """Mint one article without the store: its graph with people as placeholders. An article
-    whose province is unknown is left for :class:`EntityIndex` to render (the resolver may place
-    it by its officials, which changes its bodies)."""
+    """Mint one article without the store: its graph with people as placeholders (a
+    ``str.format`` template, :func:`_template`). An article whose province is unknown is also
+    rendered as if placed (:data:`_SOMEWHERE`): the resolver may place it by its officials, which
+    changes its bodies, and :class:`EntityIndex` then takes that rendering, the province's name
+    put in by a string replacement."""
     light = Extraction(
         article=Article(x.article.id, "", url=x.article.url, lang=x.article.lang, source=x.article.source),
         sentences=[],
@@ -342,12 +436,132 @@ def mint_article(x: Extraction) -> Minted:
         source=x.article.source,
         notes=list(x.article.notes) + list(x.notes),
     )
-    if x.province is None:
-        base.x = x  # rendered again in order if the resolver places it by its officials
+    if any(off.alternatives for off in x.officials):
+        from kg.resolve import _slug_names
+
+        base.spelled = _slug_names(x.article.url)
     ids = _Placeholders(x.article.id)
-    base.nquads, base.entities, base.posts, base.tallies = _render(x, ids)
+    rendered = _render(x, ids)
     base.people = ids.names
+    base.nquads, base.entities, base.posts, base.tallies, base.series = _templates(rendered, len(ids.names))
+    if x.province is None:
+        somewhere = replace(
+            x,
+            officials=[
+                replace(off, positions=[replace(pos) for pos in off.positions]) for off in x.officials
+            ],
+            meetings=[replace(m) for m in x.meetings],
+        )
+        place_article(somewhere, _SOMEWHERE)
+        again = _Placeholders(x.article.id)
+        placed = _render(somewhere, again)
+        written = (rendered[0] + "".join(rendered[1].values()) + repr(rendered[3]) + rendered[4]).lower()
+        if again.names == ids.names and _SOMEWHERE.lower() not in written:
+            base.placed = _templates(placed, len(ids.names))
+        else:  # the text writes the stand-in's name: rendered again in order
+            base.x, base.rerender = x, True
     return base
+
+
+def _templates(rendered: tuple, people: int) -> tuple:
+    """:func:`_render`'s output with its placeholders cut out (:func:`_template`; the graph as
+    UTF-8, encoded here rather than in the one process that writes) and the tally keys' people as
+    numbers."""
+    text, records, posts, tallies, series = rendered
+    cut = len(_PLACEHOLDER)
+    return (
+        _template(text, people, bytes),
+        {
+            k: (_template(v, people, str) if k.startswith(_POST_PLACEHOLDER) else v)
+            for k, v in records.items()
+        },
+        posts,
+        [(k[0], int(k[1][cut:]), *k[2:]) for k in tallies],
+        series.encode("utf-8"),
+    )
+
+
+def _template(text: str, people: int, kind: type = str) -> tuple[list, list[int]]:
+    """N-Quads cut at their placeholders: (the pieces between them, each placeholder's number — the
+    i-th person is ``i``, the j-th post ``people + j``), so that filling them in is one join
+    (:func:`_join`); ``kind`` ``bytes``: the pieces in UTF-8."""
+    pieces = _PLACEHOLDER_RE.split(text)  # text, kind, number, text, kind, number, …, text
+    between = pieces[0::3] if kind is str else [p.encode("utf-8") for p in pieces[0::3]]
+    fields = [
+        int(n) + (people if k == "post" else 0) for k, n in zip(pieces[1::3], pieces[2::3], strict=True)
+    ]
+    return between, fields
+
+
+def _join(template: tuple[list, list[int]], values: list):
+    """A :func:`_template` with ``values[i]`` (``<IRI>``, as str or bytes) at each placeholder."""
+    between, fields = template
+    if not fields:
+        return between[0]
+    out = [between[0]] * (2 * len(between) - 1)
+    out[0::2] = between
+    out[1::2] = [values[i] for i in fields]
+    return out[0][:0].join(out)
+
+
+def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = None):
+    """An article's N-Quads (UTF-8), entity records and tally keys (:func:`_templates`) with its
+    people's IRIs and their posts'; ``province``: the rendering placed in :data:`_SOMEWHERE`, put
+    there (its name, its slug in IRIs, and its successor as :func:`_place` writes it)."""
+    template, records, post_keys, tallies, series = rendered
+    if province is None:
+        posts = [post_iri(iris[i], role, body, former) for i, role, body, former in post_keys]
+        values = [f"<{iri}>" for iri in (*iris, *posts)]
+        raw = [v.encode("utf-8") for v in values]
+        entities = {
+            (posts[int(k[len(_POST_PLACEHOLDER) :])] if k.startswith(_POST_PLACEHOLDER) else k): (
+                _join(v, values) if k.startswith(_POST_PLACEHOLDER) else v
+            )
+            for k, v in records.items()
+        }
+        return _join(template, raw), entities, sorted({(k[0], iris[k[1]], *k[2:]) for k in tallies}), series
+    there, name = slug(_SOMEWHERE), _lit(_SOMEWHERE)
+    here, written = slug(province), _lit(province)
+
+    def put(s: str) -> str:
+        return s.replace(name, written).replace(there, here)
+
+    posts = [
+        post_iri(iris[i], role, body.replace(there, here), former) for i, role, body, former in post_keys
+    ]
+    values = [f"<{iri}>" for iri in (*iris, *posts)]
+    between = [put(b.decode("utf-8")).encode("utf-8") for b in template[0]]
+    lines = _join((between, template[1]), [v.encode("utf-8") for v in values]).splitlines(keepends=True)
+    entities: dict[str, str] = {}
+    for k, v in records.items():
+        if k.startswith(_POST_PLACEHOLDER):
+            entities.setdefault(
+                posts[int(k[len(_POST_PLACEHOLDER) :])], _join(([put(b) for b in v[0]], v[1]), values)
+            )
+        else:
+            entities.setdefault(put(k), put(v))
+    later = gazetteer.merged_into(province)
+    if later:  # as :func:`_place` writes the province: its successor
+        more = _Lines(graph)
+        extra: dict[str, str] = {}
+        more.add(place_iri(province), KG.successor, _place(more.add, extra, later))
+        lines += [line.encode("utf-8") for line in more.lines]
+        for k, v in extra.items():
+            entities.setdefault(k, v)
+    keys = {
+        (
+            k[0],
+            iris[k[1]],
+            k[2],
+            k[3].replace(there, here),
+            k[4],
+            k[5],
+            province if k[6] == _SOMEWHERE else k[6],
+        )
+        for k in tallies
+    }
+    series = series.replace(there.encode("utf-8"), here.encode("utf-8"))
+    return b"".join(dict.fromkeys(lines)), entities, sorted(keys), series
 
 
 class EntityIndex:
@@ -379,35 +593,28 @@ class EntityIndex:
     def finish(self, m: Minted) -> tuple[str, str]:
         """The article's N-Quads with its people's IRIs, and the entity records the store does not
         hold yet: new officials (type, name, search keys, home province), bodies, places, documents."""
-        text, entities, _ = self.finish_all(m)
-        return text, entities
+        text, entities, _, _ = self.finish_all(m)
+        return text.decode("utf-8"), entities
 
-    def finish_all(self, m: Minted) -> tuple[str, str, list[tuple[str, ...]]]:
-        """:meth:`finish`, and the article's tally keys with its people's IRIs (see
-        :class:`ArticleGraph`; :class:`kg.store.Tallies` counts them)."""
+    def finish_all(self, m: Minted) -> tuple[bytes, str, list[tuple[str, ...]], bytes]:
+        """:meth:`finish` with the article's N-Quads in UTF-8, the article's tally keys with its
+        people's IRIs (see :class:`ArticleGraph`; :class:`kg.store.Tallies` counts them) and its
+        rows of the indicator series (:func:`series_lines`, N-Quads in UTF-8)."""
         x = m.x
         officials = [(off.name, off) for off in x.officials]
         unplaced = x.province is None
-        ids = self.resolver.resolve(x)  # may rename (other script) and place the article
-        if unplaced and x.province is not None:
-            text, entities, _, keys = _render(x, ids)
+        ids = self.resolver.resolve(x, m.spelled)  # may rename (other script) and place the article
+        placed = unplaced and x.province is not None
+        if placed and m.rerender:
+            text, entities, _, keys, series = _render(x, ids)
+            text, series = text.encode("utf-8"), series.encode("utf-8")
         else:
             renamed = {old: off.name for old, off in officials}
             iris = [ids.person(renamed.get(n, n)) for n in m.people]
-            posts = [post_iri(iris[i], role, body, former) for i, role, body, former in m.posts]
-            cut = len(_PLACEHOLDER)
-            keys = sorted({(k[0], iris[int(k[1][cut:])], *k[2:]) for k in m.tallies})  # two names, one IRI
-
-            def fill(mt: re.Match) -> str:
-                return f"<{(iris if mt.group(1) == 'person' else posts)[int(mt.group(2))]}>"
-
-            text = _PLACEHOLDER_RE.sub(fill, m.nquads)
-            entities = {
-                (posts[int(k[len(_POST_PLACEHOLDER) :])] if k.startswith(_POST_PLACEHOLDER) else k): (
-                    _PLACEHOLDER_RE.sub(fill, v) if k.startswith(_POST_PLACEHOLDER) else v
-                )
-                for k, v in m.entities.items()
-            }
+            if placed:
+                text, entities, keys, series = _fill(m.placed, iris, m.graph, x.province)
+            else:
+                text, entities, keys, series = _fill(m.rendered, iris, m.graph)
         new: list[str] = []
 
         def fact(s: str, p: str, o: str) -> None:
@@ -435,7 +642,7 @@ class EntityIndex:
             if iri not in self.entities:
                 self.entities.add(iri)
                 new.append(record)
-        return text, "".join(new), keys
+        return text, "".join(new), keys, series
 
 
 def mint(x: Extraction, resolver: Resolver | None = None):

@@ -466,14 +466,17 @@ class Resolver:
             self._unknown.add(key)
         return False
 
-    def prefer_known(self, x: Extraction) -> None:
+    def prefer_known(self, x: Extraction, spelled: frozenset[str] | None = None) -> None:
         """Rename an official whose name was read from another script when another of its
         readings is a known name and its own is not; or, for an official with a local post, when
         another reading is a local official of that post's province (:func:`home_reading`) and its
         own is not: the person is of the province the article places them in."""
-        spelled = _slug_names(x.article.url)  # a name the page's address spells is the article's own
         for official in x.officials:
-            if not official.alternatives or fold(official.name) in spelled:
+            if not official.alternatives:
+                continue
+            if spelled is None:  # a name the page's address spells is the article's own
+                spelled = _slug_names(x.article.url)
+            if fold(official.name) in spelled:
                 continue
             better = home_reading(official.name, official.alternatives, self._home_keys(x, official))
             if better is None and self.is_known(official.name):
@@ -626,29 +629,18 @@ class Resolver:
 
     def place(self, x: Extraction) -> None:
         """Give an article with no province its officials' province, and provincial bodies
-        without a place that province."""
+        without a place that province (:func:`place_article`)."""
         if x.province is not None:
             return
         province = self.people_province(x)
-        if province is None:
-            return
-        x.province = province
-
-        def placed(body: Body | None) -> Body | None:
-            if body is None or body.place or body.level != "provincial":
-                return body
-            return replace(body, place=province)
-
-        for official in x.officials:
-            for pos in official.positions:
-                pos.body = placed(pos.body)
-        for meeting in x.meetings:
-            meeting.organizer = placed(meeting.organizer)
+        if province is not None:
+            place_article(x, province)
 
     # ---------------------------------------------------------- one article
-    def resolve(self, x: Extraction) -> Identities:
-        """Decide every identity of one article (in order: readings, places, people)."""
-        self.prefer_known(x)
+    def resolve(self, x: Extraction, spelled: frozenset[str] | None = None) -> Identities:
+        """Decide every identity of one article (in order: readings, places, people); ``spelled``:
+        the names its address spells (:func:`kg.extract.names.slug_names`), when known."""
+        self.prefer_known(x, spelled)
         self.place(x)
         out = Identities(x.article.id)
         for official in x.officials:
@@ -664,6 +656,23 @@ class Resolver:
                     person.mentions += 1
                     out.people[name] = (person.iri, None)
         return out
+
+
+def place_article(x: Extraction, province: str) -> None:
+    """Place an article that named no province in ``province``: the article, and its provincial
+    bodies that write no place (its officials' posts, its meetings' organisers)."""
+    x.province = province
+
+    def placed(body: Body | None) -> Body | None:
+        if body is None or body.place or body.level != "provincial":
+            return body
+        return replace(body, place=province)
+
+    for official in x.officials:
+        for pos in official.positions:
+            pos.body = placed(pos.body)
+    for meeting in x.meetings:
+        meeting.organizer = placed(meeting.organizer)
 
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.mint import ENTITIES_GRAPH, article_iri
+from kg.mint import _SERIES, ENTITIES_GRAPH, SERIES_GRAPH, article_iri, series_lines
 from kg.resolve import slug_keep
 from kg.vocab import ID, KG, ORG, SCHEMA, XSD
 
@@ -28,6 +28,7 @@ __all__ = [
     "ENTITIES_GRAPH",
     "MANIFEST_GRAPH",
     "ONTOLOGY_GRAPH",
+    "SERIES_GRAPH",
     "TALLY_GRAPH",
     "Manifest",
     "StoreError",
@@ -43,6 +44,8 @@ MANIFEST_GRAPH = ID["graph/manifest"]
 TALLY_GRAPH = ID["graph/tallies"]  # derived counts (see :class:`Tallies`)
 _ENTRY = ID["manifest/entry"]
 INTERNAL_GRAPHS = frozenset({MANIFEST_GRAPH, TALLY_GRAPH})  # bookkeeping: not exported, not counted
+_BOOKKEEPING = (TALLY_GRAPH + "/", SERIES_GRAPH + "/")  # and the graphs under these: the tallies,
+# the indicator series
 
 
 def ontology_dir() -> Path:
@@ -272,9 +275,11 @@ def replace_article(
     quads: list[ox.Quad] | str,
     entities: str = "",
     manifest: str = "",
+    series: str = "",
 ) -> None:
     """Replace the article's named graph by ``quads`` (pyoxigraph quads or N-Quads text) in one
-    transaction, with new entity records and its manifest entry: a reader sees the old graph or the
+    transaction, with new entity records, its manifest entry and its rows of the indicator series
+    (:func:`kg.mint.series_lines`, replacing those it had): a reader sees the old graph or the
     new one, never a mix, and an edited article leaves nothing stale."""
     graph = article_iri(article_id)
     if not isinstance(quads, str):
@@ -287,6 +292,7 @@ def replace_article(
         parts.append(
             f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {as_triples(entities, ENTITIES_GRAPH)} }} }}"
         )
+    parts += series_parts(graph, series)
     if manifest:
         parts.append(f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{graph}> <{_ENTRY}> ?e }} }}")
         parts.append(
@@ -382,6 +388,7 @@ def remove_articles(store: ox.Store, article_ids: list[str]) -> list[str]:
         parts = [
             f"DROP SILENT GRAPH <{graph}>",
             f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{graph}> <{_ENTRY}> ?e }} }}",
+            *series_parts(graph, ""),
         ]
         if article_id in entries.by_id:
             tomb = entries.tombstones([article_id])
@@ -515,7 +522,7 @@ def tally_graph(person: str) -> str:
 
 def is_internal(graph: str | None) -> bool:
     """Bookkeeping graphs (the manifest, the tallies): not exported, not counted."""
-    return graph in INTERNAL_GRAPHS or (graph or "").startswith(TALLY_GRAPH + "/")
+    return graph in INTERNAL_GRAPHS or (graph or "").startswith(_BOOKKEEPING)
 
 
 def tally_iri(key: tuple[str, ...]) -> str:
@@ -788,6 +795,7 @@ def recount(store, persons: list[str] | None = None, gone: list[str] = ()) -> No
         "".join(line[:-1] + f"<{g}> .\n" for g, lines in by_graph.items() for line in lines),
         format=ox.RdfFormat.N_QUADS,
     )
+    recount_series(store)
     set_whole(store, True)
 
 
@@ -800,6 +808,65 @@ def _tally_graphs(store) -> list[str]:
     return [g for g in graphs if g == TALLY_GRAPH or g.startswith(TALLY_GRAPH + "/")]
 
 
+# ------------------------------------------------------------------------------------ indicator series
+_SERIES_KEPT = ID["manifest/series"]  # in the manifest graph: the store keeps the indicator series
+
+
+def series_parts(article: str, lines: str) -> list[str]:
+    """The SPARQL update parts that replace an article's rows of the indicator series (IRI
+    ``article``) by ``lines`` (N-Quads, :func:`kg.mint.series_lines`; "" to remove them)."""
+    parts = [f"DELETE WHERE {{ GRAPH ?g {{ <{article}> <{_SERIES['row']}> ?row }} }}"]
+    by_graph: dict[str, list[str]] = {}
+    for line in lines.splitlines():
+        triple, _, graph = line[: -len(" .")].rpartition(" ")
+        by_graph.setdefault(graph[1:-1], []).append(triple + " .")
+    return parts + _data("INSERT", by_graph)
+
+
+def _series_graphs(store) -> list[str]:
+    """The graphs of the indicator series in the store."""
+    if hasattr(store, "named_graphs"):
+        graphs = [g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)]
+    else:
+        graphs = [r["g"].value for r in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")]
+    return [g for g in graphs if g.startswith(SERIES_GRAPH + "/")]
+
+
+def recount_series(store) -> None:
+    """Write the indicator series again from the article graphs (after ``kg load``, or in a store
+    built before kg kept them): every figure placed in a province, with its article's dates."""
+    rows: dict[str, set] = {}
+    q = f"""SELECT ?g ?indicator ?place ?value ?unit ?change WHERE {{ GRAPH ?g {{
+              ?obs <{KG.indicator}> ?indicator ; <{KG.place}> ?place .
+              OPTIONAL {{ ?obs <{KG.value}> ?value }} OPTIONAL {{ ?obs <{KG.unit}> ?unit }}
+              OPTIONAL {{ ?obs <{KG.changePct}> ?change }} }} }}"""
+    for r in store.query(q):
+        if not all(isinstance(r[v], ox.NamedNode) for v in ("g", "indicator", "place")):
+            continue
+        rows.setdefault(r["g"].value, set()).add(
+            (
+                r["indicator"].value,
+                r["place"].value,
+                r["value"].value if r["value"] is not None else "",
+                r["unit"].value if isinstance(r["unit"], ox.NamedNode) else "",
+                r["change"].value if r["change"] is not None else "",
+            )
+        )
+    dates: dict[str, set] = {}
+    q = f"SELECT ?g ?date WHERE {{ GRAPH ?g {{ ?m <{SCHEMA.startDate}> ?date }} }}"
+    for r in store.query(q):
+        if r["g"].value in rows:
+            dates.setdefault(r["g"].value, set()).add(r["date"].value)
+    for graph in _series_graphs(store):
+        store.remove_graph(ox.NamedNode(graph))
+    data = "".join(series_lines(g, keys, dates.get(g, ())) for g, keys in rows.items())
+    if data:
+        store.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    store.update(
+        f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ <{_SERIES_KEPT}> <{_SERIES_KEPT}> {_COUNTED} }} }}"
+    )
+
+
 def open_tallies(store) -> Tallies:
     """The store's tallies, for a build or a removal to keep: counted again from the article graphs
     when the manifest does not say they are whole (a build that stopped midway, a store built
@@ -808,6 +875,8 @@ def open_tallies(store) -> Tallies:
     whole = _has(store, f"GRAPH <{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> ?v }}")
     if not whole and _has(store, f"GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> }}"):
         recount(store)
+    if not _has(store, f"GRAPH <{MANIFEST_GRAPH}> {{ <{_SERIES_KEPT}> <{_SERIES_KEPT}> ?v }}"):
+        recount_series(store)  # a store built before kg kept them (or a new one: nothing to read)
     empty = not _has(store, f"GRAPH ?g {{ ?t <{_T['articles']}> ?n }}")
     set_whole(store, False)
     return Tallies(store, empty=empty)

@@ -49,7 +49,9 @@ class Namespace:
     def __getattr__(self, name: str) -> str:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        iri = self[name]
+        setattr(self, name, iri)  # a declared term, found without this call from now on
+        return iri
 
     def __getitem__(self, name: str) -> str:
         if not self._open and name not in self._terms:

@@ -181,8 +181,7 @@ def test_a_build_that_stops_after_a_bulk_load_leaves_the_next_to_count_again(cor
 
     def crash(self):
         if self.pending:  # the batch bulk-loaded, then the process dies before its manifest
-            data = "".join(p[2] for p in self.pending) + "".join(p[1] for p in self.pending)
-            kg.api._bulk(self.store, data)
+            kg.api._bulk(self.store, self._batch())
             calls["n"] += 1
             raise KeyboardInterrupt
         return real(self)
