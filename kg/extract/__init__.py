@@ -274,6 +274,11 @@ _MEMBERSHIP = frozenset(
 )
 
 
+# the agent's preposition of a passive verb ("appointed by", "nommé par", "designado por", "ernannt von"): the body
+# after it appointed the official, he did not join it
+_AGENTS = frozenset({"by", "par", "por", "pelo", "pela", "von", "vom", "przez", "boi"})
+
+
 def _member_titles(rest: str, pack: Pack) -> list:
     """ "he was elected to the 12th Party Central Committee": a party body written right after the
     title link with no role is one the official was made a member of (a standing member of a
@@ -284,8 +289,14 @@ def _member_titles(rest: str, pack: Pack) -> list:
         or bodies[0][0] > 20
         or bodies[0][2][0] not in _MEMBERSHIP
         or find_roles(rest[: bodies[0][0]], pack)
-        # only short words and numbers before the body ("to the 12th"), no verb ("to lead the")
-        or any(len(w) > 3 and not any(c.isdigit() for c in w) for w in rest[: bodies[0][0]].split())
+        # only short words and numbers before the body ("to the 12th"), no verb ("to lead the"), no agent ("appointed
+        # by the Politburo", "nommé par le Bureau politique"), and not a body owning what follows ("as the Politburo's
+        # envoy")
+        or any(
+            (len(w) > 3 and not any(c.isdigit() for c in w)) or w in _AGENTS
+            for w in rest[: bodies[0][0]].split()
+        )
+        or rest.startswith(("'s", "’s"), bodies[0][1])
     ):
         return []
     word = min((w for w, v in pack.roles.entries.items() if tuple(v) == ("member",)), key=len, default=None)
@@ -312,7 +323,10 @@ def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> boo
     honorific = pack.cue("honorific").match_at(folded, pos)
     if honorific is not None:
         pos = len(folded) - len(folded[honorific[0].end() :].lstrip())
-    return re.match(rf"{re.escape(given[0])}(?!\w)", folded[pos : pos + 30]) is not None
+    name = re.match(rf"{re.escape(given[0])}(?!\w)\s*", folded[pos : pos + 30])
+    # the title link right after it ("Cuong was elected as"): not a word that only spells the same ("Son adjoint
+    # a été nommé", "An official from the Ministry was appointed")
+    return name is not None and pack.cue("title_link").match_at(folded, pos + name.end()) is not None
 
 
 def _given_after(sent, folded: str, pos: int, named: list[Official]) -> Official | None:

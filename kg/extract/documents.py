@@ -364,6 +364,12 @@ def _more_numbers(folded: str, pos: int, pack: Pack) -> list[re.Match]:
             break
         found.append(more)
         pos = more.end()
+    if len(found) == 1 and not found[0].group().lstrip()[:1].isalpha():
+        # one number after a comma, a word after it: a count ("Resolution No. 26, 5 districts were merged"),
+        # not a list ("57, 59, 66 và 68", "Nr. 57 und 68")
+        after = _SPACES.match(folded, found[0].end()).end()
+        if re.match(r"[^\W\d_]", folded[after : after + 1]):
+            return []
     return found
 
 

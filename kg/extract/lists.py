@@ -24,7 +24,7 @@ import dataclasses
 import kg.rx as re
 from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
-from kg.extract.titles import _cuts, chained_after, read_titles
+from kg.extract.titles import _acting, _cuts, chained_after, read_titles
 from kg.lang import Pack
 from kg.script import (
     COLONS,
@@ -191,8 +191,18 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         # a counted or plural role ("bổ sung 2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở Nội vụ và ông B, ...",
         # "The two Deputy Secretaries are Mr. A, t1 and Mr. B, t2") is also that of listed names with titles
         # of their own
-        counted = re.search(r"\d\s+$", head[:r0]) is not None or any(
-            m.start() <= r0 < m.end() for m, _ in pack.cue("plural").finditer(head)
+        # ... not one of several roles listed before the marker ("Dự có các Phó Thủ tướng, các bộ trưởng, trong đó
+        # có ông A, Bộ trưởng ..., ông B, Trưởng Ban ...": each listed name holds one of them, not all)
+        plurals = [m for m, _ in pack.cue("plural").finditer(head)]
+        gap = head[found[-2][1] : r0] if len(found) > 1 else None
+        listed_roles = len(plurals) > 1 or (
+            gap is not None
+            and all(
+                len(w) <= 3 or w in pack.cue("conjunction") for w in re.split(rf"[\s{RE_COMMAS}]+", gap) if w
+            )
+        )
+        counted = not listed_roles and (
+            re.search(r"\d\s+$", head[:r0]) is not None or any(m.start() <= r0 < m.end() for m in plurals)
         )
         listed = [
             i
@@ -259,10 +269,21 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
     # a role for several ("Die Mitglieder des Politbüros sind:", "15 Mitglieder"), or one the header opens
     # with ("Wiceprezydenci to m.in.:"), not a role holder named beside the items ("Tham dự có Chủ tịch
     # UBND tỉnh và các đại biểu:")
-    several = any(True for _ in pack.cue("plural").finditer(header)) or re.search(r"\d\s+$", header[:r0])
+    # (the plural word is the role's own: not "Danh sách các đồng chí được Thủ tướng Chính phủ tặng Bằng khen:")
+    several = any(m.start() <= r0 < m.end() + 2 for m, _ in pack.cue("plural").finditer(header)) or re.search(
+        r"\d\s+$", header[:r0]
+    )
     beside = any(True for kind in ("attend", "chair") for _ in pack.cue(kind).finditer(header))
-    if roles and (several or (r0 <= 15 and not beside)):
+    # (nor the role of one who acts on the items: "Bằng khen của Thủ tướng Chính phủ được trao cho:", "The Secretary
+    # of the Provincial Party Committee assigned tasks to the following comrades:")
+    acting = bool(roles) and _acting(header[roles[-1][1] :], pack)
+    if roles and not acting and (several or (r0 <= 15 and not beside)):
         own = read_titles(header[r0:], pack)
+        # (one holder's title opening the header is the items' only when no more than a copula follows it:
+        # "Wiceprezydenci to m.in.:", not "Chủ tịch UBND tỉnh phân công nhiệm vụ như sau:")
+        tail = header[r0 + (own[-1].end if own else roles[-1][1] - r0) :].rstrip(" :" + COLONS)
+        if not several and len(tail.split()) > 2:
+            return []
         if own:
             return own
         for text in (header[:r0], before):
@@ -289,10 +310,14 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
         for cue, values in pack.cue("members_list").finditer(text):
             bodies = find_bodies(text, pack)
             after = [b for b in bodies if cue.end() <= b[0] <= cue.end() + 40]
+            # (a body before the cue that opens its clause, not one owning the subject: "Đoàn công tác của Tỉnh
+            # ủy gồm:", "The working delegation of the Provincial People's Committee includes:")
             prior = [
                 b
                 for b in bodies
-                if b[1] <= cue.start() and not re.search(rf"[{RE_CLAUSE_ENDS}]", text[b[1] : cue.start()])
+                if b[1] <= cue.start()
+                and not re.search(rf"[{RE_CLAUSE_ENDS}]", text[b[1] : cue.start()])
+                and all(len(w) <= 3 for w in re.split(rf"[{RE_CLAUSE_ENDS}]", text[: b[0]])[-1].split())
             ]
             found = after[:1] or prior[-1:]
             if not found or not values or not _counts_people(text, cue.end(), found[0], pack):

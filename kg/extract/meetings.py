@@ -58,10 +58,17 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # leads ("إن الإدارة ترأس حاليًا وتنسق مع الوكالات": the department leads and coordinates the
         # work), no meeting's chair is named (not "... المدن التي تديرها الحكومة المركزية برئاسة الأمين
         # العام X": a role, a name or an honorific right after the wording is the chair)
-        subject = _subject_bodies(folded, pack)
+        # (not the end of a title a role opens in the body's clause, the chair's own: "đồng chí A, Trưởng Ban
+        # Tuyên giáo Tỉnh ủy chủ trì hội nghị", "Mr. A, Head of the Provincial Party Committee's Propaganda
+        # Department chaired the conference")
+        roles = sorted(r0 for r0, _, _ in find_roles(folded, pack))
+        clause_ends = [m.end() for m in re.finditer(rf"[{RE_CLAUSE_ENDS}]", folded)]
+        subject = [
+            e for e in _subject_bodies(folded, pack) if not _within(roles, _clause_start(clause_ends, e), e)
+        ]
         persons = sorted(
             [m.start for m in mentions]
-            + [r0 for r0, _, _ in find_roles(folded, pack)]
+            + roles
             + [m.start() for m, _ in pack.cue("honorific").finditer(folded)]
         )
         chair = [
@@ -119,6 +126,13 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         if m.name not in names:
             names.append(m.name)
     return names
+
+
+def _clause_start(clause_ends: list[int], end: int) -> int:
+    """Where the clause holding the text before ``end`` starts: after the last clause end (sorted ends of
+    the sentence's clause-ending marks) before it (a bisection: linear time over a text)."""
+    i = bisect.bisect_right(clause_ends, end)
+    return clause_ends[i - 1] if i else 0
 
 
 def _led_after(led: list[int], folded: str, end: int) -> bool:
@@ -179,14 +193,30 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
             0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review
         ):
             return year + 1
-        # (a verb written after its object: "um die Arbeit im Jahr 2023 zu überprüfen")
-        after = [m.start() for m, _ in pack.cue("review").finditer(text, at + 4, at + 40)]
+        # (a verb written after its object, closing its clause: "um die Arbeit im Jahr 2023 zu überprüfen";
+        # not a verb its object follows, "the tasks for 2024 and review the preparations")
+        after = [
+            m.start()
+            for m, _ in pack.cue("review").finditer(text, at + 4, at + 40)
+            if _closes_clause(text, m.end(), pack)
+        ]
         if date.month <= 3 and any(
             not _part_of_year(text[at + 4 : s] + " " + text[max(0, at - 30) : at], pack) for s in after
         ):
             return year + 1
         return year
     return None
+
+
+def _closes_clause(text: str, end: int, pack: Pack) -> bool:
+    """Does a clause end at ``end``: the text's end, a clause end or a conjunction right after it ("... zu
+    überprüfen und die Aufgaben ...", "... zu überprüfen.")?"""
+    rest = text[end:].lstrip()
+    return (
+        not rest
+        or re.match(rf"[{RE_CLAUSE_ENDS}!?)]", rest) is not None
+        or pack.cue("conjunction").match_at(text, len(text) - len(rest)) is not None
+    )
 
 
 def _part_of_year(gap: str, pack: Pack) -> bool:

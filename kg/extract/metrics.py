@@ -209,6 +209,8 @@ def _compound(folded: str, rest: int, value: float, pack: Pack, thousands_comma:
     unit = float(then[1][0]) if then else 1.0  # the scale of the last part
     if factor < unit and part < factor:  # "9 mil 800 millones": (9 mil + 800) millones
         return value * factor + part, second.end()
+    if then is None and factor > 1000:
+        return value, rest  # "VND 10 billion 2 years ahead of schedule": a number of its own after the figure
     if factor >= unit and part * unit < factor:  # "25 billones 500 mil millones", "3 mil 500"
         return (value * factor + part * unit) / unit, second.end()
     return value, rest
