@@ -225,3 +225,46 @@ def test_the_dative_of_a_citys_president_is_no_state_president():
     # (d6ca373: "prezydentowi" alone is the State President's; "prezydentowi miasta" a city's mayor)
     text = "5 marca 2024 r. prezydentowi miasta Da Nang Nguyen Van An wręczono odznaczenie."
     assert _posts(text, "pl", "Nguyen Van An") == {("chair", "peoples_committee")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 5, 2024, the Nghe An Provincial People's Committee held a conference. The province now has 3 "
+            "Vice Chairmen of the Provincial People's Committee. Speakers at the conference were:\n- Mr. Nguyen "
+            "Van An, Director of the Department of Finance;\n- Mr. Tran Van Binh, Chairman of the Nam Dan District "
+            "People's Committee.",
+        ),
+        (
+            "vi",
+            "Sáng 5/3/2024, UBND tỉnh Nghệ An tổ chức hội nghị. Tỉnh hiện có 3 Phó Chủ tịch UBND tỉnh. Các ý kiến "
+            "phát biểu tại hội nghị:\n- Ông Nguyễn Văn An, Giám đốc Sở Tài chính;\n- Ông Trần Văn Bình, Chủ tịch "
+            "UBND huyện Nam Đàn.",
+        ),
+    ],
+)
+def test_a_header_about_something_else_takes_no_counted_role_of_the_sentence_before(lang, text):
+    # (1d927f1: only a header that is a pronoun and a copula, "They are:", stands for the counted role)
+    assert _posts(text, lang, "Tran Van Binh") == {("chair", "peoples_committee")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Sáng 15/3/2024, HĐND tỉnh Nghệ An tổ chức kỳ họp, nghị quyết được thông qua với 12/12 (100%) đại biểu "
+            "có mặt tán thành.",
+        ),
+        (
+            "en",
+            "On March 15, 2024, the Provincial People's Council held a session; the resolution was adopted with "
+            "12/12 (100%) of the delegates present voting in favour.",
+        ),
+    ],
+)
+def test_a_vote_with_its_share_in_brackets_is_no_date(lang, text):
+    # (faf0277: a day and a month is never followed by a share in brackets)
+    assert 12.0 in [m.value for m in _x(text, lang).metrics if m.unit != "percent"]

@@ -293,9 +293,9 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
                 body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
                 return read_titles(header[r0:].rstrip(" :" + COLONS) + " " + body, pack)
         return []
-    if not roles and not find_bodies(header, pack):
+    if not roles and not find_bodies(header, pack) and len(header.split()) <= 4:
         # "The Secretariat has 11 members. They are:": a counted role of the sentence before, a header that
-        # writes neither role nor body
+        # writes neither role nor body, only a pronoun and a copula (not "Speakers at the conference were:")
         counted = [r for r in find_roles(before, pack) if re.search(r"\d\s+$", before[: r[0]])]
         if counted:
             r0, r1, _ = counted[-1]

@@ -240,6 +240,8 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
     at = rest + _spaces(folded, rest)
     if pack.units.match_at(folded, at) is not None or pack.scales.match_at(folded, at) is not None:
         return False
+    if re.match(r"\(\s*\d[\d.,]*\s*%", folded[at : at + 12]):
+        return False  # a share in brackets after it: a vote, "12/12 (100%) đại biểu tán thành", no date
     window = folded[max(0, start - 30) : start].rstrip()
     return not any(m.end() == len(window) for m, _ in pack.units.finditer(window))  # "معايير 5/10"
 
