@@ -268,3 +268,23 @@ def test_a_header_about_something_else_takes_no_counted_role_of_the_sentence_bef
 def test_a_vote_with_its_share_in_brackets_is_no_date(lang, text):
     # (faf0277: a day and a month is never followed by a share in brackets)
     assert 12.0 in [m.value for m in _x(text, lang).metrics if m.unit != "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        (
+            "Am 5. März 2024 besuchte eine Delegation der Provinz Nghe An die Provinz Hua Phan. Herr Nguyen Van An, "
+            "Vorsitzender des Provinzvolkskomitees, leitete eine Arbeitsgruppe zur Digitalisierung.",
+            [],
+        ),
+        ("Am 5. November 2024 leitete Generalsekretär To Lam eine Sitzung des Politbüros.", ["To Lam"]),
+        (
+            "Genosse Tran Van Binh, Sekretär des Provinzparteikomitees, leitete eine Arbeitssitzung am 5. März 2024.",
+            ["Tran Van Binh"],
+        ),
+    ],
+)
+def test_leading_a_group_with_the_indefinite_article_chairs_no_meeting(text, chairs):
+    # review3 item 13: de "leitete eine/einen" chairs only before a meeting noun
+    assert [c for m in _x(text, "de").meetings for c in m.chairs] == chairs
