@@ -288,3 +288,16 @@ def test_a_vote_with_its_share_in_brackets_is_no_date(lang, text):
 def test_leading_a_group_with_the_indefinite_article_chairs_no_meeting(text, chairs):
     # review3 item 13: de "leitete eine/einen" chairs only before a meeting noun
     assert [c for m in _x(text, "de").meetings for c in m.chairs] == chairs
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Thực hiện Chỉ thị 05 Bí thư Tỉnh ủy Nghệ An đã chỉ đạo các cấp ủy.", []),
+        ("Tại phòng họp số 2 Phó Chủ tịch UBND tỉnh Nguyễn Văn An đã chủ trì cuộc họp.", []),
+        ("Tỉnh đã bổ sung 2 Phó Chủ tịch UBND tỉnh trong năm 2024.", [(2.0, "persons")]),  # (guard)
+    ],
+)
+def test_a_documents_or_rooms_number_before_a_title_counts_nobody(text, counts):
+    # review3 item 18: vi label cues for document and room nouns
+    assert [(m.value, m.unit) for m in _x(text, "vi").metrics] == counts
