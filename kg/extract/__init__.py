@@ -119,7 +119,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
-        bullet_titles(text, sents, folded, first_pass, sent, mentions, per_name, pack)  # 'Lista obejmuje:\n- A'
+        bullet_titles(
+            text, sents, folded, first_pass, sent, mentions, per_name, pack
+        )  # 'Lista obejmuje:\n- A'
         _linked_list_titles(fs, mentions, spans, per_name, pack)  # 'o mianowaniu A, t B na stanowisko T'
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
