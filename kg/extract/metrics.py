@@ -230,7 +230,8 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
     """Is "a/b" with nothing counted after it a day and a month ("(28/9)", "Từ 1/7", "hôm 17/11") or a
     month and a year ("12 / 2020"), not a part of a total? Whole numbers only, the first a day (up to 31)
     and the second a month, or the first a month and the second a year; no unit or scale word after it, nor
-    a counted noun right before it ("criteria 5/10")."""
+    a counted noun right before it ("criteria 5/10"). A day and a month needs a sign that it is one: a bracket
+    or nothing before it, or a ``dateword``, ``date_before``, ``since``, ``until`` or ``label`` cue."""
     whole = re.fullmatch(r"\s*/\s*(\d{1,4})", frac.group())
     if whole is None or not re.fullmatch(r"\d{1,2}", number):
         return False
@@ -243,7 +244,13 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
     if re.match(r"\(\s*\d[\d.,]*\s*%", folded[at : at + 12]):
         return False  # a share in brackets after it: a vote, "12/12 (100%) đại biểu tán thành", no date
     window = folded[max(0, start - 30) : start].rstrip()
-    return not any(m.end() == len(window) for m, _ in pack.units.finditer(window))  # "معايير 5/10"
+    if any(m.end() == len(window) for m, _ in pack.units.finditer(window)):
+        return False  # "معايير 5/10"
+    if second >= 1950 or window.endswith("(") or not window:
+        return True  # "12 / 2020", "(28/9)", a line that opens with it
+    # a day and a month only after a word that dates ("từ 1/7", "hôm 17/11") or names ("Hội trường 2/9"):
+    # after anything else ("là 5/11", "còn lại 2/10", "no more than 1/3") it is a share
+    return _cue_before(folded, start, pack, ("dateword", "date_before", "since", "until", "label"), 30)
 
 
 def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
