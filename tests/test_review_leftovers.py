@@ -43,3 +43,9 @@ def test_a_share_that_could_be_a_day_and_month_is_a_figure(lang, text, figures):
 )
 def test_a_day_and_month_after_a_date_word_is_no_figure(text):
     assert _figures(text, "vi") == set()
+
+
+# 2. a dot before three digits groups thousands only in money, not before a percent (item 15, 1d4b262)
+def test_a_dotted_number_before_percent_is_a_decimal():
+    assert _figures("The growth rate of Nghe An was 7.500 percent.", "en") == {(7.5, "percent")}
+    assert (2800.0, "billion_vnd") in _figures("Budget revenue reached VND2.800 billion.", "en")

@@ -111,6 +111,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if upper := _range_after(folded, start, rest, value, frac, pack):
             rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit, factor, rest = _unit_written(folded, sentence, start, rest, frac, pack)
+        if unit == "percent" and pack.decimal == "." and re.fullmatch(r"\d{1,3}\.\d{3}", m.group()):
+            value = float(m.group())  # "7.500 percent" is a decimal; "VND2.800 billion" is 2800
         if unit in ("count", "persons") and not frac and _ordinal_or_name(folded, start, pack):
             continue  # "kỳ họp thứ 14 ông A", "khóa 19 ông A", "Quận 8 cán bộ": no count
         if unit is None and not frac:
