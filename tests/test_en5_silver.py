@@ -1,0 +1,35 @@
+"""English rules found on the fifth blind silver set (/work/silver/en5) and the English residue of the
+unlabelled articles: career lists after a pronoun, bodies outside the code list."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str) -> dict[str, set[tuple]]:
+    found = extract(Article("case", text, lang="en"))
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in found.officials}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She used to hold the following positions: Deputy Secretary of the Provincial Party Committee.",
+        "He held many positions, including: Deputy Secretary of the Provincial Party Committee.",
+        "He has held positions such as Deputy Secretary of the Provincial Party Committee.",
+    ],
+)
+def test_a_career_list_after_a_pronoun_is_the_last_officials(sentence):
+    text = (
+        "Ms. Lam Thi Phuong Thanh was re-elected the Secretary of the Lang Son Provincial Party Committee. "
+        + sentence
+    )
+    assert ("deputy_secretary", "party_committee", "provincial") in _posts(text)["Lam Thi Phuong Thanh"]
+
+
+def test_an_associations_central_committee_is_not_the_partys():
+    text = (
+        "Mr. Nguyen Van An, Standing Vice Chair of the Vietnam Student Association Central Committee, spoke."
+    )
+    assert _posts(text)["Nguyen Van An"] == {("standing_vice_chair", "other", "central")}
