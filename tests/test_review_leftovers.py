@@ -49,3 +49,39 @@ def test_a_day_and_month_after_a_date_word_is_no_figure(text):
 def test_a_dotted_number_before_percent_is_a_decimal():
     assert _figures("The growth rate of Nghe An was 7.500 percent.", "en") == {(7.5, "percent")}
     assert (2800.0, "billion_vnd") in _figures("Budget revenue reached VND2.800 billion.", "en")
+
+
+def _chairs(text: str, lang: str) -> set[str]:
+    return {c for m in _x(text, lang).meetings for c in m.chairs}
+
+
+# 3. "leitete die/den/das" chairs only a meeting or with a title naming the chair (item 13, the older twin)
+@pytest.mark.parametrize(
+    "led",
+    ["die Delegation", "den Lenkungsausschuss für Digitalisierung", "die Umsetzung der Resolution"],
+)
+def test_leading_a_delegation_body_or_task_chairs_no_meeting(led):
+    text = (
+        "Am 5. März 2024 fand eine Konferenz statt. Herr Nguyen Van An, Vorsitzender des Volkskomitees der "
+        f"Provinz Nghe An, leitete {led}."
+    )
+    assert _chairs(text, "de") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (
+            "Am 5. März 2024 fand eine Konferenz des Volkskomitees der Provinz Nghe An statt. Herr Nguyen Van An, "
+            "Vorsitzender des Volkskomitees der Provinz, leitete die Konferenz.",
+            "Nguyen Van An",
+        ),
+        (
+            "Am 5. März 2024 fand die Konferenz des Volkskomitees der Provinz Nghe An statt. Die Konferenz leitete "
+            "die stellvertretende Vorsitzende des Volkskomitees der Provinz, Frau Nguyen Thi Lan.",
+            "Nguyen Thi Lan",
+        ),
+    ],
+)
+def test_leading_the_meeting_still_chairs_it(text, chair):
+    assert chair in _chairs(text, "de")
