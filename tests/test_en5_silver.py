@@ -33,3 +33,24 @@ def test_an_associations_central_committee_is_not_the_partys():
         "Mr. Nguyen Van An, Standing Vice Chair of the Vietnam Student Association Central Committee, spoke."
     )
     assert _posts(text)["Nguyen Van An"] == {("standing_vice_chair", "other", "central")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("State Auditor General Tran Sy Thanh resigned.", "Tran Sy Thanh", ("head", "other", "central")),
+        (
+            "NA Secretary General Bui Van Cuong spoke.",
+            "Bui Van Cuong",
+            ("general_secretary", "national_assembly", "central"),
+        ),
+        # a rank before the name is still no title of its own
+        (
+            "Minister of National Defence General Phan Van Giang spoke.",
+            "Phan Van Giang",
+            ("minister", "ministry", "central"),
+        ),
+    ],
+)
+def test_a_role_ending_in_a_rank_word_right_before_a_name_is_kept(text, name, post):
+    assert _posts(text)[name] == {post}
