@@ -780,8 +780,8 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
     if ("." in number and pack.decimal == ".") or ("," in number and pack.decimal == ","):
         if not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
             return True
-    if _cue_before(folded, start, pack, ("docmark",), 20):
-        return True  # "No. 26"
+    if _cue_before(folded, start, pack, ("docmark",), 20) or _listed_after_mark(folded, start, pack):
+        return True  # "No. 26"; "Nos. 57, 59 and 68", "القرارين رقم 57 و68"
     if _cue_before(folded, start, pack, ("session", "term"), 20) and _people_after(folded, end, pack) is None:
         return True  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
     window = folded[max(0, start - 25) : start]
@@ -798,6 +798,19 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
     ):  # "Decree 15", not "Under the Law, 14 members" nor "دعم البرنامج 1250 أسرة" (named only with a mark)
         return True
     return re.search(r"[/:#№-]$", window) is not None
+
+
+def _listed_after_mark(folded: str, start: int, pack: Pack) -> bool:
+    """Is the number the last of a list of document numbers after a mark, joined by a conjunction
+    ("Nghị quyết số 57, 59 và 68", "القرارين رقم 57 و68": Arabic writes "و" against the number)?"""
+    sep = rf"(?:[{RE_COMMAS}]|\s(?:{pack.alternation('conjunction')})\s?)"
+    return bool(
+        re.search(
+            rf"(?<!\w){pack.alternation('docmark')}\s*\d{{1,4}}(?:\s*{sep}\s*\d{{1,4}})*"
+            rf"\s(?:{pack.alternation('conjunction')})\s?$",
+            folded[max(0, start - 60) : start],
+        )
+    )
 
 
 def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:

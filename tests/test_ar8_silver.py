@@ -1,0 +1,53 @@
+"""Arabic rules found from the blind silver set /work/silver/ar8 (metrics and documents) and probes written in
+the style of the Arabic machine translations (not copied from one article), each checking one rule or pack
+entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def metrics(text: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extracted(text, lang="ar").metrics]
+
+
+def documents(text: str) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.number) for d in extracted(text, lang="ar").documents]
+
+
+@pytest.mark.parametrize("dong", ["دونج", "دونغ"])
+def test_the_plural_of_trillion_is_a_sum_of_vnd(dong):
+    # 3 to 10 take the plural (تريليونات), as مليارات
+    assert metrics(f"وصلت إيرادات الميزانية في المقاطعة إلى 3 تريليونات {dong} هذا العام.") == [
+        (3000.0, "billion_vnd")
+    ]
+
+
+@pytest.mark.parametrize("word", ["القرارين", "القرارات"])
+def test_numbers_listed_after_a_plural_resolution_word_are_resolutions_not_counts(word):
+    text = f"تواصل المقاطعة تنفيذ {word} رقم 57 و68 للمكتب السياسي بشأن العلوم والاقتصاد الخاص."
+    assert documents(text) == [("resolution", "57"), ("resolution", "68")]
+    assert metrics(text) == []
+
+
+def test_a_list_of_resolution_numbers_joined_by_glued_and_is_no_count():
+    text = "ناقش المؤتمر تنفيذ القرارات رقم 57 و59 و66 و68 للمكتب السياسي."
+    assert [n for _, n in documents(text)] == ["57", "59", "66", "68"]
+    assert metrics(text) == []
+
+
+def test_codes_joined_by_glued_and_are_each_a_document():
+    text = "تنفيذ القرارات 57-NQ/TW و59-NQ/TW و66-NQ/TW و68-NQ/TW الصادرة عن المكتب السياسي."
+    assert documents(text) == [
+        ("resolution", "57-NQ/TW"),
+        ("resolution", "59-NQ/TW"),
+        ("resolution", "66-NQ/TW"),
+        ("resolution", "68-NQ/TW"),
+    ]
+
+
+def test_a_plural_resolution_word_without_a_number_is_no_document():
+    text = "واستعرضت الجمعية الوطنية القرارات التي يجوز عرضها للموافقة عليها في الدورة العاشرة."
+    assert documents(text) == []
