@@ -615,6 +615,7 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         # reaches past 12 characters: the span runs to the end of its year; not so the end of a
         # range that opens with a date ("od 1 marca do 29 kwietnia 2023 r."), whose year is the
         # first day's too
+_YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
         ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
         whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
         end = m.end() + 12 if ranged else max(m.end() + 12, whole)
@@ -635,6 +636,12 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         end = date.end if date else year.end() if year and year.start() - m.end() <= 8 else None
         if end is not None and not any(0 <= r - end <= 5 for r in range_words):
             out.append((m.start(), end))
+    # a later year written after a target ("los criterios para 2030 y convertirse en ciudad en 2035",
+    # "by 2030, with a vision to 2045"): a further horizon of the same plan, no event's year either
+    targets = [(e, int(y.group())) for s, e in out for y in _YEAR_ONE.finditer(folded, s, e)]
+    if targets:
+        after, target = min(e for e, _ in targets), min(y for _, y in targets)
+        out += [y.span() for y in _YEAR_ONE.finditer(folded, after) if int(y.group()) > target]
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
         out.append((m.start(), year.end() if year else m.end() + 12))

@@ -1,0 +1,21 @@
+"""Spanish rules found by scoring the fourth blind silver gold (/work/silver/es4) and reading the
+unlabelled Spanish articles: each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from tests.helpers import extracted
+
+
+def test_a_year_after_a_target_year_is_no_event_year():
+    """'los criterios para 2030 y convertirse en ... en 2035': 2035 is a further target of the same plan,
+    not the year of the visit the article reports (u-es-0014 was dated 2035)."""
+    text = (
+        "Una delegación del Consejo Popular de la provincia china de Hubei sostuvo hoy una visita de trabajo en "
+        "la provincia de Ninh Binh.\n"
+        "Ninh Binh logró un crecimiento del 7,27% en 2023.\n"
+        "La provincia se esfuerza por cumplir con los criterios para 2030 y convertirse en una ciudad "
+        "directamente subordinada al gobierno central en 2035."
+    )
+    x = extracted(text, "es")
+    assert x.meetings and all(m.date != "2035" for m in x.meetings)
+    assert x.year != 2035
