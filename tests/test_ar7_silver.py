@@ -26,3 +26,25 @@ def meetings(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
 def test_a_numeric_date_after_a_day_word_dates_the_meeting(opening):
     text = f"{opening} عقدت اللجنة الشعبية الإقليمية اجتماعا لمراجعة الاستثمار العام."
     assert [d for d, _ in meetings(text)] == ["2024-03-15"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "وشارك فيه الرفيق لي فان تام، عضو اللجنة الدائمة للحزب الإقليمي.",
+        "وكان من بين الحاضرين الرفيق لي فان تام، عضو اللجنة الدائمة للحزب الإقليمي.",
+        "وشارك في الاجتماع أيضا الرفيق لي فان تام، عضو اللجنة الدائمة للحزب الإقليمي.",
+    ],
+)
+def test_who_took_part_after_the_chair_does_not_chair(tail):
+    text = f"في 15 مارس 2024، ترأس الاجتماع الرفيق نجوين فان دي، نائب رئيس اللجنة الشعبية الإقليمية، {tail}"
+    assert meetings(text) == [("2024-03-15", ("Nguyen Van De",))]
+
+
+@pytest.mark.parametrize("session", ["جلسة عمل مع", "اجتماعا للعمل مع", "اجتماعا مع"])
+def test_the_counterpart_of_a_working_session_does_not_chair(session):
+    text = (
+        "في 15 مارس 2024، ترأس الرفيق نجوين فان دي، نائب رئيس اللجنة الشعبية الإقليمية، "
+        f"{session} الرفيق لي فان تام، مدير إدارة الإنشاءات."
+    )
+    assert meetings(text) == [("2024-03-15", ("Nguyen Van De",))]
