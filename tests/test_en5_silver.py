@@ -54,3 +54,11 @@ def test_an_associations_central_committee_is_not_the_partys():
 )
 def test_a_role_ending_in_a_rank_word_right_before_a_name_is_kept(text, name, post):
     assert _posts(text)[name] == {post}
+
+
+@pytest.mark.parametrize(
+    "verb", ["has been assigned to be", "was transferred to be", "was named", "became", "was mobilized to be"]
+)
+def test_a_verb_of_appointment_links_a_name_to_its_new_post(verb):
+    text = f"Mr. Pham Minh Chinh {verb} Head of the National Steering Committee for COVID-19 Prevention."
+    assert ("head", "steering_committee", "central") in _posts(text)["Pham Minh Chinh"]
