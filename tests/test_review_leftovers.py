@@ -85,3 +85,29 @@ def test_leading_a_delegation_body_or_task_chairs_no_meeting(led):
 )
 def test_leading_the_meeting_still_chairs_it(text, chair):
     assert chair in _chairs(text, "de")
+
+
+# 4. a body before the chair wording leads; the chair is named only right after the wording (two words at most),
+# not 12 characters on, so the outcome no longer depends on the meeting noun's length (item 14, 26a43f1)
+@pytest.mark.parametrize("noun", ["hội nghị", "hội nghị trực tuyến"])
+def test_a_body_that_chairs_names_no_chair_whatever_the_noun_length(noun):
+    text = f"Ngày 5/3/2024, UBND tỉnh chủ trì {noun}, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy phát biểu."
+    assert _chairs(text, "vi") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "في 5 مارس 2024، عقد مؤتمر اللجنة الشعبية الإقليمية برئاسة الرفيق نجوين هوا بينه، عضو المكتب السياسي.",
+        ),
+        (
+            "en",
+            "On March 5, 2024, a conference of the Provincial People's Committee chaired by the Secretary "
+            "Nguyen Van An took place.",
+        ),
+    ],
+)
+def test_a_chair_named_right_after_the_wording_stays(lang, text):
+    assert len(_chairs(text, lang)) == 1

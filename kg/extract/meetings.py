@@ -75,7 +75,7 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             (a, b)
             for a, b in chair
             if not any(e <= a <= e + 3 and not folded[e:a].strip() for e in subject)
-            or _within(persons, b, b + 12)
+            or _within(persons, b, _word_start(folded, b, 2))
         ]
     if chair:
         # a body right after the wording ("pod przewodnictwem Partii", "unter der Leitung der Partei":
@@ -126,6 +126,21 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         if m.name not in names:
             names.append(m.name)
     return names
+
+
+def _word_start(folded: str, at: int, n: int) -> int:
+    """Where the ``n``-th word after ``at`` starts (the first word's start for n=1; the text's end when fewer
+    words follow): a person starting by then stands right after ``at``, an article at most before it
+    ("برئاسة الأمين العام X", "présidée par le secrétaire X").
+
+    >>> _word_start("chaired by the secretary", 7, 2), _word_start("chaired", 7, 2)
+    (11, 7)
+    """
+    words = re.compile(r"\S+").finditer(folded, at)
+    start = len(folded)
+    for _, word in zip(range(n), words, strict=False):
+        start = word.start()
+    return start
 
 
 def _clause_start(clause_ends: list[int], end: int) -> int:
