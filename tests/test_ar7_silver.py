@@ -48,3 +48,12 @@ def test_the_counterpart_of_a_working_session_does_not_chair(session):
         f"{session} الرفيق لي فان تام، مدير إدارة الإنشاءات."
     )
     assert meetings(text) == [("2024-03-15", ("Nguyen Van De",))]
+
+
+def test_a_government_steering_committee_is_central():
+    text = (
+        "وفي صباح يوم 17 مايو 2025، ترأس رئيس الوزراء فام مينه تشينه، رئيس اللجنة التوجيهية الحكومية المعنية "
+        "بالعلوم والتكنولوجيا، الاجتماع الثاني."
+    )
+    organizer = extracted(text, lang="ar").meetings[0].organizer
+    assert (organizer.org, organizer.level) == ("steering_committee", "central")
