@@ -62,3 +62,30 @@ def test_a_role_ending_in_a_rank_word_right_before_a_name_is_kept(text, name, po
 def test_a_verb_of_appointment_links_a_name_to_its_new_post(verb):
     text = f"Mr. Pham Minh Chinh {verb} Head of the National Steering Committee for COVID-19 Prevention."
     assert ("head", "steering_committee", "central") in _posts(text)["Pham Minh Chinh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "post"),
+    [
+        (
+            "Attending were Mr. Vu Hong Nam – Chairman of the State Committee for Overseas Vietnamese and "
+            "Mr. Le Quoc Thinh – Deputy Chairman; leaders of departments.",
+            "en",
+            ("vice_chair", "other", "central"),
+        ),
+        (
+            "Tham dự có ông Nguyễn Văn Trì, Chủ tịch UBND tỉnh và ông Lê Quốc Thịnh, Phó Chủ tịch.",
+            "vi",
+            ("vice_chair", "peoples_committee", "provincial"),
+        ),
+    ],
+)
+def test_a_bare_deputy_role_after_a_name_is_of_the_body_of_the_name_before(text, lang, post):
+    found = extract(Article("case", text, lang=lang))
+    posts = {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in found.officials}
+    assert posts["Le Quoc Thinh"] == {post}
+
+
+def test_a_bare_role_of_another_kind_takes_no_body_from_the_name_before():
+    text = "Present were Mr. Nguyen Van Tri, Chairman of the Provincial People's Committee, and Mr. Le Quoc Thinh, Deputy Secretary."
+    assert all(org != "peoples_committee" for _, org, _ in _posts(text)["Le Quoc Thinh"])

@@ -29,7 +29,7 @@ from kg.extract.titles import (
 )
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
-from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
+from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
 from kg.text import Sentence, fold, fold_aligned, normalise_digits, sentences, strip_marks, unglue
 
 __all__ = ["extract", "settle"]
@@ -118,6 +118,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 per_name[i] = _elected_member(span.after, pack)
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
+        _deputy_titles(fs, mentions, per_name, pack)  # 'A – Chairman of X and B – Deputy Chairman'
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
         bullet_titles(
             text, sents, folded, first_pass, sent, mentions, per_name, pack
@@ -342,6 +343,41 @@ def _given_after(sent, folded: str, pos: int, named: list[Official]) -> Official
         return None
     found = [o for o in named if fold(o.name).split()[-1:] == [word.group(1)]]
     return found[0] if len(found) == 1 else None
+
+
+# the posts a bare role after a name may be a deputy's (or a peer's) of: the principal's role
+_DEPUTIES = {
+    "vice_chair": "chair",
+    "standing_vice_chair": "chair",
+    "deputy_secretary": "secretary",
+    "standing_deputy_secretary": "secretary",
+    "deputy_head": "head",
+    "deputy_director": "director",
+    "deputy_minister": "minister",
+}
+
+
+def _deputy_titles(folded: str, mentions, per_name, pack: Pack) -> None:
+    """A name with only a bare role after it ("A – Chairman of the State Committee for Overseas
+    Vietnamese and B – Deputy Chairman", "ông A, Chủ tịch UBND tỉnh và ông B, Phó Chủ tịch") holds it
+    in the body of the name before it, whose post is the same role or the one it deputises for."""
+    for i in range(1, len(mentions)):
+        if per_name[i] or not per_name[i - 1]:
+            continue
+        end = mentions[i + 1].start if i + 1 < len(mentions) else len(folded)
+        rest = folded[mentions[i].end : end]
+        sep = re.match(rf"\s*[{RE_COMMAS}{RE_DASHES}]\s*", rest)
+        roles = find_roles(rest, pack) if sep else []
+        if not roles or roles[0][0] != sep.end() or len(roles[0][2]) != 1:
+            continue
+        role = roles[0][2][0]
+        closes = rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}.)]|(?:{pack.alternation('conjunction')})\s|$)"
+        if not re.match(closes, rest[roles[0][1] :]):
+            continue  # "B, Deputy Chairman of ...": a body of its own, read or not
+        bodies = {(t.org, t.level, t.place) for t in per_name[i - 1] if t.role in (role, _DEPUTIES.get(role))}
+        if len(bodies) == 1:
+            src = next(t for t in per_name[i - 1] if (t.org, t.level, t.place) in bodies)
+            per_name[i] = [dataclasses.replace(src, role=role, former=False)]
 
 
 def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:
