@@ -19,3 +19,15 @@ def test_a_year_after_a_target_year_is_no_event_year():
     x = extracted(text, "es")
     assert x.meetings and all(m.date != "2035" for m in x.meetings)
     assert x.year != 2035
+
+
+def test_a_management_board_is_a_body():
+    """'Junta de Gestión' (Ban Quản lý: of projects, of a zone) is a body outside the code list, as the en pack's
+    'management board': a deputy director of one holds a post (u-es-0024 lost it)."""
+    from tests.helpers import positions
+
+    text = (
+        "El Sr. Dang Xuan Huan fue nombrado Director Adjunto de la Junta de Gestión de Proyectos de Construcción "
+        "de Transporte de Hanoi."
+    )
+    assert ("deputy_director", "other", "provincial") in positions(extracted(text, "es"), "Dang Xuan Huan")

@@ -29,8 +29,9 @@ def test_le_poste_de_after_any_verb_gives_the_post(text):
     "text",
     [
         # the post a subordinate clause speaks of (u-fr-0023): 'que' opens the clause, the post is its subject
-        "Le Comité permanent a chargé M. Nguyen Van Duc de diriger les activités jusqu'à ce que le poste de "
-        "président du Comité populaire provincial de Nghe An soit pourvu.",
+        "Le Comité permanent a chargé M. Nguyen Van Duc, vice-président du Comité populaire provincial de Nghe "
+        "An, de diriger les activités du Comité populaire provincial jusqu'à ce que le poste de président du "
+        "Comité populaire provincial de Nghe An soit pourvu.",
         # a verb acting on the post itself
         "M. Nguyen Van Duc a proposé de supprimer le poste de président du Comité populaire provincial de Nghe An.",
     ],
