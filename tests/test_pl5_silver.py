@@ -1,0 +1,45 @@
+"""Polish rules of the fifth blind silver round (/work/silver/pl5): each checks one rule or pack entry on a
+wording the Polish articles use (the sentence or the corpus wording named in its comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+# a closing sentence: the last sentence of an article may be cut off mid-title, so each text ends on one
+END = "\nDelegaci uczestniczący w konferencji."
+
+
+def posts(text: str, name: str) -> set[tuple[str, str, str | None]]:
+    officials = extracted(text + END, lang="pl").officials
+    return {(p.role, p.body.org, p.body.level) for o in officials if o.name == name for p in o.positions}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # the Executive Committee (Ban Chấp hành) of a party committee, its adjective after its noun
+        # (dev pl-020: "członkowie Komitetu Wykonawczego Powiatowego Komitetu Partii"): a member of the
+        # party committee, not of a commission of it
+        (
+            "Pani Tran Thi Lan, członkini Komitetu Wykonawczego Prowincjonalnego Komitetu Partii Ninh Binh, "
+            "przemawiała.",
+            ("member", "party_committee", "provincial"),
+        ),
+        (
+            "Pani Tran Thi Lan, członkini Komitetu Wykonawczego Powiatowego Komitetu Partii Gia Vien, "
+            "przemawiała.",
+            ("member", "party_committee", "district"),
+        ),
+        # the Party Central Executive Committee (u-pl-0010: "14. Centralnego Komitetu Wykonawczego") is
+        # the Central Committee, not the party committee of a central body
+        (
+            "Pani Tran Thi Lan, członkini Centralnego Komitetu Wykonawczego Partii, przemawiała.",
+            ("member", "central_committee", "central"),
+        ),
+    ],
+)
+def test_an_executive_committee_is_the_party_committee(text, post):
+    assert post in posts(text, "Tran Thi Lan")
+    assert not {p for p in posts(text, "Tran Thi Lan") if p[1] == "party_commission"}
