@@ -54,3 +54,10 @@ def test_an_object_wording_is_guarded_by_the_word_before_it():
     assert lexicon.match_at("il a occupé le poste de x", 12) is not None
     assert lexicon.match_at("le poste de x", 0) is None  # a clause's start: the post is its subject
     assert lexicon.match_at("x, le poste de y", 3) is None
+
+
+def test_a_management_board_is_a_body():
+    """'Comité de gestion' (Ban Quản lý: of a bay, a zone, projects) is a body outside the code list, as the en
+    pack's 'management board' (u-fr-0021's head of the Ha Long Bay management board had no post)."""
+    text = "M. Nguyen Van Duc a été nommé directeur adjoint du Comité de gestion de la zone économique de Nghe An."
+    assert ("deputy_director", "other", "provincial") in positions(extracted(text, "fr"), "Nguyen Van Duc")
