@@ -51,3 +51,13 @@ def test_codes_joined_by_glued_and_are_each_a_document():
 def test_a_plural_resolution_word_without_a_number_is_no_document():
     text = "واستعرضت الجمعية الوطنية القرارات التي يجوز عرضها للموافقة عليها في الدورة العاشرة."
     assert documents(text) == []
+
+
+@pytest.mark.parametrize("after", [".", " فقط.", " حتى الآن."])
+def test_a_fraction_after_a_criteria_noun_counts_criteria(after):
+    # "criteria 7/9": the unit noun before the fraction, when no unit follows it
+    assert metrics(f"وتستوفي البلدية حاليا معايير 7/9{after}") == [(7.0, "criteria"), (9.0, "criteria")]
+
+
+def test_a_fraction_with_no_unit_around_it_is_a_count():
+    assert metrics("وافق على مشروع القرار 45/49 فقط.") == [(45.0, "count"), (49.0, "count")]

@@ -325,7 +325,7 @@ def _unit_written(
     if ranked:
         return ranked[0], ranked[1], rest
     if frac:
-        return _fraction_unit(folded, sentence, rest, pack), 1.0, rest
+        return _fraction_unit(folded, sentence, start, rest, pack), 1.0, rest
     return None, 1.0, rest
 
 
@@ -356,16 +356,21 @@ def _scaled_count(folded: str, start: int, after: int, factor: float, pack: Pack
     return "count", factor, after
 
 
-def _fraction_unit(folded: str, sentence: str, rest: int, pack: Pack) -> str:
+def _fraction_unit(folded: str, sentence: str, start: int, rest: int, pack: Pack) -> str:
     """The unit of a fraction with no unit ("43/49 delegates", "24 of 25 tasks"): what the noun
-    after it counts, ``count`` when it counts nothing the rule knows, ``other`` when it is a
-    measure ("62/68 km handed over", ``notcounted`` cues)."""
+    after it counts when it counts people, ``other`` when it is a measure ("62/68 km handed over",
+    ``notcounted`` cues), else what a unit noun right before it counts ("معايير 5/10 فقط", criteria 5
+    of 10), else ``count``."""
     counted = _counted(folded, sentence, rest, rest, pack)
-    if counted is not None:
+    if counted is not None and counted[0] != "count":
         return counted[0]
     word = _word_after(folded, rest)
     if word and _stem_hit(word.group(1), pack.cue("notcounted")):
         return "other"  # "62/68 km handed over": a measure, no count
+    window = folded[max(0, start - 25) : start].rstrip()
+    for m, values in pack.units.finditer(window):
+        if m.end() == len(window) and values[0] in ("criteria", "persons"):
+            return values[0]  # "تلبي قرية An Loc معايير 5/10": the noun before counts both
     return "count"
 
 
