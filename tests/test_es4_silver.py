@@ -31,3 +31,17 @@ def test_a_management_board_is_a_body():
         "de Transporte de Hanoi."
     )
     assert ("deputy_director", "other", "provincial") in positions(extracted(text, "es"), "Dang Xuan Huan")
+
+
+def test_the_standing_board_of_a_subcommittee_is_a_post_of_the_subcommittee():
+    """'jefe del Buró Permanente del Subcomité de Propaganda de la asamblea' (u-es-0011) heads a board of the
+    congress's subcommittee, not a provincial party standing committee."""
+    from tests.helpers import positions
+
+    text = (
+        "La rueda de prensa fue presidida por el viceprimer ministro permanente Nguyen Hoa Binh, jefe del Buró "
+        "Permanente del Subcomité de Propaganda de la asamblea."
+    )
+    found = positions(extracted(text, "es"), "Nguyen Hoa Binh")
+    assert not any(org == "party_standing_committee" for _, org, _ in found)
+    assert ("head", "other", "central") in found
