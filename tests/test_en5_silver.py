@@ -89,3 +89,28 @@ def test_a_bare_deputy_role_after_a_name_is_of_the_body_of_the_name_before(text,
 def test_a_bare_role_of_another_kind_takes_no_body_from_the_name_before():
     text = "Present were Mr. Nguyen Van Tri, Chairman of the Provincial People's Committee, and Mr. Le Quoc Thinh, Deputy Secretary."
     assert all(org != "peoples_committee" for _, org, _ in _posts(text)["Le Quoc Thinh"])
+
+
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        (
+            "Head of the Party Central Committee's Economic Commission",
+            ("head", "party_commission", "central"),
+        ),
+        (
+            "Head of the provincial Party Committee's Propaganda and Education Board",
+            ("head", "party_commission", "provincial"),
+        ),
+        (
+            "Head of the provincial National Assembly deputies' delegation",
+            ("head", "national_assembly_delegation", "provincial"),
+        ),
+        ("NA Vice Chairman", ("vice_chair", "national_assembly", "central")),
+        ("Vice President of the VFF Central Committee", ("vice_chair", "fatherland_front", "central")),
+        ("Top legislator", ("chair", "national_assembly", "central")),
+        ("Prosecutor General of the Supreme People's Procuracy", ("head", "other", "central")),
+    ],
+)
+def test_english_titles_written_before_a_name(title, post):
+    assert post in _posts(f"{title} Tran Quang Phuong attended the event.")["Tran Quang Phuong"]
