@@ -114,3 +114,18 @@ def test_a_bare_role_of_another_kind_takes_no_body_from_the_name_before():
 )
 def test_english_titles_written_before_a_name(title, post):
     assert post in _posts(f"{title} Tran Quang Phuong attended the event.")["Tran Quang Phuong"]
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "the Government's regular meeting",
+        "the Provincial People's Committee's meeting",
+        "the Government meeting",
+    ],
+)
+def test_a_body_owning_the_meeting_after_a_chairing_verb_leaves_the_chair(meeting):
+    found = extract(
+        Article("case", f"On March 5, 2024, Prime Minister Pham Minh Chinh chaired {meeting}.", lang="en")
+    )
+    assert [m.chairs for m in found.meetings] == [["Pham Minh Chinh"]]

@@ -83,7 +83,12 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # (not a body that a role or a name follows: "chaired by Provincial People's Committee
         # Chairman X" writes the chair's body before the chair's role)
         after = sorted([r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions])
-        led = sorted(s for s, e, _ in find_bodies(folded, pack) if not _within(after, e, e + 3))
+        # (nor a body that owns the meeting named after it: "chaired the Government's regular meeting")
+        led = sorted(
+            s
+            for s, e, _ in find_bodies(folded, pack)
+            if not _within(after, e, e + 3) and not _owns_meeting(folded, e, pack)
+        )
         # a delegation the wording follows, no meeting noun or name between ("Delegacja prowincji,
         # składająca się z 12 delegatów, pod przewodnictwem X"), or the delegation right after it
         # ("X przewodniczył delegacji roboczej"): X leads the delegation, chairs nothing (not the
@@ -126,6 +131,18 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         if m.name not in names:
             names.append(m.name)
     return names
+
+
+def _owns_meeting(folded: str, end: int, pack: Pack) -> bool:
+    """Is the body ending at ``end`` (maybe with a possessive ending) the owner of a meeting noun
+    written at most two words after it, in its clause ("the Government's regular meeting", "the
+    Provincial People's Committee meeting")?"""
+    own = pack.cue("possessive_ending").match_at(folded, end)
+    rest = folded[own[0].end() if own is not None else end :][:40]
+    return any(
+        len(rest[: m.start()].split()) <= 2 and not re.search(rf"[{RE_CLAUSE_ENDS}]", rest[: m.start()])
+        for m, _ in pack.cue("meeting").finditer(rest)
+    )
 
 
 def _word_start(folded: str, at: int, n: int) -> int:
