@@ -45,3 +45,29 @@ def test_the_standing_board_of_a_subcommittee_is_a_post_of_the_subcommittee():
     found = positions(extracted(text, "es"), "Nguyen Hoa Binh")
     assert not any(org == "party_standing_committee" for _, org, _ in found)
     assert ("head", "other", "central") in found
+
+
+def test_el_puesto_de_and_las_funciones_de_give_the_post_as_a_verbs_object():
+    from tests.helpers import positions
+
+    for text in (
+        "El Sr. Nguyen Van Duc asumió el puesto de presidente del Comité Popular provincial de Nghe An.",
+        "El Sr. Nguyen Van Duc asumió las funciones de presidente del Comité Popular provincial de Nghe An.",
+    ):
+        assert ("chair", "peoples_committee", "provincial") in positions(
+            extracted(text, "es"), "Nguyen Van Duc"
+        )
+
+
+def test_el_cargo_de_as_a_clauses_subject_gives_no_post():
+    """The post a subordinate clause speaks of (the es twin of u-fr-0023): 'que' opens the clause."""
+    from tests.helpers import positions
+
+    text = (
+        "El Comité Permanente encargó al Sr. Nguyen Van Duc, vicepresidente del Comité Popular provincial de "
+        "Nghe An, dirigir las actividades del Comité Popular provincial hasta que el cargo de Presidente del "
+        "Comité Popular provincial de Nghe An sea ocupado."
+    )
+    found = positions(extracted(text, "es"), "Nguyen Van Duc")
+    assert ("vice_chair", "peoples_committee", "provincial") in found
+    assert ("chair", "peoples_committee", "provincial") not in found

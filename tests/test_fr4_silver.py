@@ -61,3 +61,8 @@ def test_a_management_board_is_a_body():
     pack's 'management board' (u-fr-0021's head of the Ha Long Bay management board had no post)."""
     text = "M. Nguyen Van Duc a été nommé directeur adjoint du Comité de gestion de la zone économique de Nghe An."
     assert ("deputy_director", "other", "provincial") in positions(extracted(text, "fr"), "Nguyen Van Duc")
+
+
+def test_ses_fonctions_de_gives_the_subjects_own_post():
+    text = "M. Nguyen Van Duc a pris ses fonctions de président du Comité populaire provincial de Nghe An."
+    assert PPC in positions(extracted(text, "fr"), "Nguyen Van Duc")
