@@ -57,3 +57,45 @@ def test_a_government_steering_committee_is_central():
     )
     organizer = extracted(text, lang="ar").meetings[0].organizer
     assert (organizer.org, organizer.level) == ("steering_committee", "central")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # the verb's subject, not the place named after the meeting noun
+        (
+            "في صباح يوم 13 يناير 2025، نظم المكتب السياسي مؤتمرا وطنيا في قاعة بمبنى الجمعية الوطنية.",
+            ("politburo", "central"),
+        ),
+        (
+            "في 4 مارس 2025، عقدت اللجنة التوجيهية المركزية للعلوم والتكنولوجيا اجتماعها الثاني في مقر "
+            "اللجنة المركزية للحزب.",
+            ("steering_committee", "central"),
+        ),
+        # a bare organ (the standing committee) of the body after it
+        (
+            "في 29 سبتمبر 2025، عقدت اللجنة الدائمة للجمعية الوطنية المؤتمر الثامن لنواب الجمعية الوطنية.",
+            ("national_assembly", "central"),
+        ),
+    ],
+)
+def test_the_body_a_holding_verb_starts_with_organised_the_meeting(text, body):
+    organizer = extracted(text, lang="ar").meetings[0].organizer
+    assert (organizer.org, organizer.level) == body
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "ومنذ الاجتماع الأول للجنة التوجيهية المركزية في 20 يناير 2025، تم الانتهاء من مجموعات القضايا.",
+            "ar",
+        ),
+        (
+            "Since the first meeting of the Central Steering Committee on January 20, 2025, the tasks were done.",
+            "en",
+        ),
+    ],
+)
+def test_a_meeting_the_text_counts_from_is_not_reported(text, lang):
+    assert extracted(text, lang=lang).meetings == []

@@ -632,6 +632,7 @@ def _date(d: DateMention, year: int | None) -> str | None:
 
 
 _DATELINE = re.compile(rf"\s*\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")  # "(VNA) -" after a date
+_YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
 
 
@@ -647,12 +648,17 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         # reaches past 12 characters: the span runs to the end of its year; not so the end of a
         # range that opens with a date ("od 1 marca do 29 kwietnia 2023 r."), whose year is the
         # first day's too
-_YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
         ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
         whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
         end = m.end() + 12 if ranged else max(m.end() + 12, whole)
         if re.search(r"\d", folded[m.start() : end]):  # no date after it ("to review the work"): nothing
             out.append((m.start(), end))
+    # a later year written after a target ("los criterios para 2030 y convertirse en ciudad en 2035",
+    # "by 2030, with a vision to 2045"): a further horizon of the same plan, no event's year either
+    targets = [(e, int(y.group())) for s, e in out for y in _YEAR_ONE.finditer(folded, s, e)]
+    if targets:
+        after, target = min(e for e, _ in targets), min(y for _, y in targets)
+        out += [y.span() for y in _YEAR_ONE.finditer(folded, after) if int(y.group()) > target]
     range_words = [  # "hasta el 14", "to 5 June": a range word that a number follows
         m.start()
         for kind in ("until", "day_range")
@@ -668,12 +674,13 @@ _YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
         end = date.end if date else year.end() if year and year.start() - m.end() <= 8 else None
         if end is not None and not any(0 <= r - end <= 5 for r in range_words):
             out.append((m.start(), end))
-    # a later year written after a target ("los criterios para 2030 y convertirse en ciudad en 2035",
-    # "by 2030, with a vision to 2045"): a further horizon of the same plan, no event's year either
-    targets = [(e, int(y.group())) for s, e in out for y in _YEAR_ONE.finditer(folded, s, e)]
-    if targets:
-        after, target = min(e for e, _ in targets), min(y for _, y in targets)
-        out += [y.span() for y in _YEAR_ONE.finditer(folded, after) if int(y.group()) > target]
+        # a meeting that is the starting point ("منذ الاجتماع الأول للجنة التوجيهية في 20 يناير 2025", "since
+        # the first meeting on 20 January 2025"): its noun within two words of the cue, its day in the clause
+        noun = next((n for n, _ in pack.cue("meeting").finditer(folded, m.end(), m.end() + 40)), None)
+        if noun is not None and len(folded[m.end() : noun.start()].split()) <= 2:
+            day = next((d for d in dates if 0 <= d.start - noun.end() <= 80), None)
+            if day is not None and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[m.end() : day.start]):
+                out.append((m.start(), day.end))
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
         out.append((m.start(), year.end() if year else m.end() + 12))
@@ -1021,10 +1028,17 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
         return any(not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1 : b[0]]) for r1 in near)
 
     untitled = [b for b in bodies if not titled(b)]
+    # the subject right after a holding verb (Arabic verb first: "عقدت اللجنة التوجيهية المركزية ... اجتماعها
+    # الثاني في مقر اللجنة المركزية للحزب", "نظم المكتب السياسي مؤتمرا ... بمبنى الجمعية الوطنية"), or the body
+    # its bare organ names ("عقدت اللجنة الدائمة للجمعية الوطنية": the National Assembly's)
+    holds = [m.end() for m, _ in pack.cue("hold").finditer(folded)]
+    subject = [b for b in untitled if any(0 <= b[0] - h <= 2 for h in holds)][:1]
+    if subject and len(subject[0][2]) < 2:
+        subject = [b for b in bodies if 0 < b[0] - subject[0][1] <= 2][:1] or subject
     after_noun = [
         b for b in untitled if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40)
     ]
-    start, end, values = (after_noun or untitled or bodies)[0]
+    start, end, values = (subject or after_noun or untitled or bodies)[0]
     level = values[1] if len(values) > 1 and values[1] else None
     if level is None:
         for _, lv in pack.levels.finditer(folded, start, end + 20):
