@@ -43,3 +43,36 @@ def posts(text: str, name: str) -> set[tuple[str, str, str | None]]:
 def test_an_executive_committee_is_the_party_committee(text, post):
     assert post in posts(text, "Tran Thi Lan")
     assert not {p for p in posts(text, "Tran Thi Lan") if p[1] == "party_commission"}
+
+
+def figures(text: str, lang: str = "pl") -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extracted(text, lang=lang).metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # reg-pl u-pl-0001 (a resolution on the posts of merged provinces): its gold records no figure
+        (
+            "Prowincja utworzona po reorganizacji ma nie więcej niż 3 wiceprzewodniczących Rady Ludowej.",
+            "pl",
+        ),
+        (
+            "Jednostka administracyjna przed przekształceniem nie będzie więcej niż 4 zastępców przewodniczącego.",
+            "pl",
+        ),
+        # silver u-en-0002: "The Inspection Committee of the Hanoi Party Committee ... has no more than 5 Vice
+        # Chairmen" (its gold records no figure)
+        ("The Inspection Committee of the Hanoi Party Committee has no more than 5 Vice Chairmen.", "en"),
+        ("Mỗi tỉnh bố trí không quá 3 Phó Chủ tịch Hội đồng nhân dân.", "vi"),
+        ("Der Ausschuss hat höchstens 3 stellvertretende Vorsitzende.", "de"),
+    ],
+)
+def test_a_count_a_rule_caps_is_no_figure(text, lang):
+    # an upper bound a rule sets (cap cues) is a norm, not a quantity the article reports
+    assert figures(text, lang) == []
+
+
+def test_a_count_without_a_cap_is_still_a_figure():
+    assert figures("Prowincja ma obecnie 3 wiceprzewodniczących Rady Ludowej.") == [(3, "persons")]
+    assert figures("W konferencji wzięło udział ponad 300 delegatów.") == [(300, "persons")]

@@ -34,6 +34,13 @@ def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], wid
     return any(m.end() >= len(window.rstrip()) - 1 for k in kinds for m, _ in pack.cue(k).finditer(window))
 
 
+def _capped(folded: str, start: int, pack: Pack) -> bool:
+    """Does an upper bound a rule sets stand right before the number (``cap`` cues: "has no more than 5
+    Vice Chairmen", "không quá 3 Phó Chủ tịch")? A count after it is a norm, not a reported figure."""
+    window = folded[max(0, start - 30) : start]
+    return any(m.end() >= len(window.rstrip()) - 1 for m, _ in pack.cue("cap").finditer(window))
+
+
 def _benchmark(folded: str, start: int, pack: Pack, since: int) -> bool:
     """Is the number at ``start`` a national average the article compares its own figure with
     ("higher than the national growth rate of 9.2%", "(średnia krajowa wynosi 54,4%)")? A
@@ -124,6 +131,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 continue
             unit, rest, part = counted
         parted = part
+        if unit in ("count", "persons") and not frac and _capped(folded, start, pack):
+            continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch": a rule's bound
         if _year(m.group(), value, unit, frac):
             continue
         unit, value = _scaled(unit, value * factor, factor)
@@ -882,9 +891,12 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
 
 def _no_counted_noun(word: str, folded: str, pos: int, pack: Pack) -> bool:
     """Is the word after a number one that counts nothing: a function word of the language, a
-    ``notcounted`` cue (years, days, hours; also a wording of several words at ``pos``) or a month?"""
+    ``notcounted`` cue (years, days, hours; also a wording of several words at ``pos``), a month, or
+    a word with the definite article where the pack writes one against it (a counted noun is
+    indefinite: "الدورة الـ 10 للجمعية الوطنية" is the 10th session)?"""
     notcounted = _stem_hit(word, pack.cue("notcounted")) or pack.cue("notcounted").match_at(folded, pos)
-    return bool(word in pack.detect or notcounted or pack.months.get(word))
+    articled = bool(pack.article) and word.startswith(_article_forms(pack))
+    return bool(word in pack.detect or notcounted or pack.months.get(word) or articled)
 
 
 def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:
