@@ -99,3 +99,11 @@ def test_the_body_a_holding_verb_starts_with_organised_the_meeting(text, body):
 )
 def test_a_meeting_the_text_counts_from_is_not_reported(text, lang):
     assert extracted(text, lang=lang).meetings == []
+
+
+def test_a_delegation_that_worked_with_the_authorities_held_a_working_session():
+    text = (
+        "قام الوفد بمسح الطريق بأكمله من بلدية تا هين إلى بلدية لونغ سون، وعمل مع السلطات المحلية.\n"
+        "وفقًا لتقرير الإدارة، أنجز المشروع 94% من الأعمال في عام 2025."
+    )
+    assert [(m.date, m.kind) for m in extracted(text, lang="ar").meetings] == [("2025", "working_session")]
