@@ -66,6 +66,13 @@ def figures(text: str, lang: str = "pl") -> list[tuple[float, str]]:
         ("The Inspection Committee of the Hanoi Party Committee has no more than 5 Vice Chairmen.", "en"),
         ("Mỗi tỉnh bố trí không quá 3 Phó Chủ tịch Hội đồng nhân dân.", "vi"),
         ("Der Ausschuss hat höchstens 3 stellvertretende Vorsitzende.", "de"),
+        # silver u-fr-0003 (its gold records no figure)
+        (
+            "Les comités d'inspection des comités du Parti de Hanoï et de Hô Chi Minh-Ville ne comptent pas plus "
+            "de 5 vice-présidents.",
+            "fr",
+        ),
+        ("Cada provincia tiene no más de 3 vicepresidentes del Consejo Popular.", "es"),
     ],
 )
 def test_a_count_a_rule_caps_is_no_figure(text, lang):
