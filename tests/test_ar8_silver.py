@@ -61,3 +61,19 @@ def test_a_fraction_after_a_criteria_noun_counts_criteria(after):
 
 def test_a_fraction_with_no_unit_around_it_is_a_count():
     assert metrics("وافق على مشروع القرار 45/49 فقط.") == [(45.0, "count"), (49.0, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ستعقد الدورة الـ 10 للجمعية الوطنية في أكتوبر المقبل.",  # the 10th session
+        "ناقشت الجمعية الوطنية في الجلسة 9 عدة قوانين مهمة.",  # several laws
+        "وافق المؤتمر على البند 5 بعد المناقشة المستفيضة.",
+    ],
+)
+def test_a_number_before_a_word_with_the_article_or_a_function_word_counts_nothing(text):
+    assert metrics(text) == []
+
+
+def test_a_counted_noun_without_the_article_still_counts():
+    assert metrics("أقرت الجمعية الوطنية 34 قانونا و14 قرارا.") == [(34.0, "count"), (14.0, "count")]
