@@ -129,3 +129,25 @@ def test_a_body_owning_the_meeting_after_a_chairing_verb_leaves_the_chair(meetin
         Article("case", f"On March 5, 2024, Prime Minister Pham Minh Chinh chaired {meeting}.", lang="en")
     )
     assert [m.chairs for m in found.meetings] == [["Pham Minh Chinh"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before that, he was Chairman of the Provincial People's Committee.",
+        "From 2015 to 2020, he was Chairman of the Provincial People's Committee.",
+        "Hai served as Chairman of the Provincial People's Committee.",
+        "Hai held the position of Chairman of the Provincial People's Committee.",
+    ],
+)
+def test_a_past_post_after_a_pronoun_or_the_given_name(sentence):
+    text = "Mr. Nguyen Van Hai was re-elected Secretary of the Provincial Party Committee. " + sentence
+    assert ("chair", "peoples_committee", "provincial") in _posts(text)["Nguyen Van Hai"]
+
+
+def test_adjacent_title_links_after_a_pronoun_are_read_as_one():
+    text = (
+        "Mr. Nguyen Van Hai was re-elected Secretary of the Provincial Party Committee. "
+        "In July 2016, he was elected to the 12th Party Central Committee."
+    )
+    assert ("member", "central_committee", "central") in _posts(text)["Nguyen Van Hai"]

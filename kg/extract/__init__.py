@@ -258,16 +258,21 @@ def _pronoun_titles(
         if who is None:
             return
         last = [who]
-    link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
-    if link is None:
+    links = [m for m, _ in pack.cue("title_link").finditer(folded)]
+    if not links:
         return
+    link, end = links[0], links[0].end()
+    for nxt in links[1:]:  # links written one after the other are one ("he was | elected to the 12th ...")
+        if nxt.start() - end > 1:
+            break
+        end = nxt.end()
     # "He worked in Thai Nguyen for many years, holding the posts of ...": the one province the
     # sentence names before the posts is theirs
     head = gazetteer.find_places(folded[: link.start()], str(sent)[: link.start()])
     named = {gazetteer.province_of(name) for _, _, name in head}
     where = next(iter(named)) if len(named) == 1 and None not in named else province
-    titles = read_titles(folded[link.end() :], pack) or _member_titles(folded[link.end() :], pack)
-    if any(True for _ in pack.cue("former").finditer(folded, link.start(), link.end())):
+    titles = read_titles(folded[end:], pack) or _member_titles(folded[end:], pack)
+    if any(True for _ in pack.cue("former").finditer(folded, link.start(), end)):
         titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
     _add_positions(last[0], titles, sent.index, where)
 
