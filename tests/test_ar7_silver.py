@@ -107,3 +107,11 @@ def test_a_delegation_that_worked_with_the_authorities_held_a_working_session():
         "وفقًا لتقرير الإدارة، أنجز المشروع 94% من الأعمال في عام 2025."
     )
     assert [(m.date, m.kind) for m in extracted(text, lang="ar").meetings] == [("2025", "working_session")]
+
+
+def test_an_exchange_programme_is_an_event_of_its_year():
+    text = (
+        "قال السيد هوانغ مينه كونغ، نائب رئيس اللجنة الشعبية للمدينة، إن برنامج التبادل الودي بين فيتنام والصين "
+        "2025 يأتي في سياق التطور الجيد للعلاقات."
+    )
+    assert [m.date for m in extracted(text, lang="ar").meetings] == ["2025"]
