@@ -134,8 +134,7 @@ def test_a_body_owning_the_meeting_after_a_chairing_verb_leaves_the_chair(meetin
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Before that, he was Chairman of the Provincial People's Committee.",
-        "From 2015 to 2020, he was Chairman of the Provincial People's Committee.",
+        "Before that, he served as Chairman of the Provincial People's Committee.",
         "Hai served as Chairman of the Provincial People's Committee.",
         "Hai held the position of Chairman of the Provincial People's Committee.",
     ],
@@ -151,3 +150,11 @@ def test_adjacent_title_links_after_a_pronoun_are_read_as_one():
         "In July 2016, he was elected to the 12th Party Central Committee."
     )
     assert ("member", "central_committee", "central") in _posts(text)["Nguyen Van Hai"]
+
+
+def test_a_pronoun_and_a_copula_link_no_title_further_on():
+    text = (
+        "Mr. Nguyen Van Hai was re-elected Secretary of the Provincial Party Committee. "
+        "He was grateful to the Chairman of the Provincial People's Committee for the support."
+    )
+    assert _posts(text)["Nguyen Van Hai"] == {("secretary", "party_committee", "provincial")}
