@@ -71,3 +71,16 @@ def test_el_cargo_de_as_a_clauses_subject_gives_no_post():
     found = positions(extracted(text, "es"), "Nguyen Van Duc")
     assert ("vice_chair", "peoples_committee", "provincial") in found
     assert ("chair", "peoples_committee", "provincial") not in found
+
+
+def test_the_holder_or_head_of_the_parliament_is_its_chair():
+    from tests.helpers import positions
+
+    for text in (
+        "El titular del Parlamento vietnamita, Vuong Dinh Hue, intervino en el acto.",
+        "El jefe del Parlamento, Vuong Dinh Hue, intervino en el acto.",
+        "El titular de la Asamblea Nacional, Vuong Dinh Hue, intervino en el acto.",
+    ):
+        assert positions(extracted(text, "es"), "Vuong Dinh Hue") == {
+            ("chair", "national_assembly", "central")
+        }

@@ -66,3 +66,21 @@ def test_a_management_board_is_a_body():
 def test_ses_fonctions_de_gives_the_subjects_own_post():
     text = "M. Nguyen Van Duc a pris ses fonctions de président du Comité populaire provincial de Nghe An."
     assert PPC in positions(extracted(text, "fr"), "Nguyen Van Duc")
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        # the parliament is the National Assembly, its head its chair
+        ("Le président du Parlement vietnamien, Vuong Dinh Hue, a pris la parole.", "chair"),
+        ("Le chef de l'Assemblée nationale, Vuong Dinh Hue, a pris la parole.", "chair"),
+        ("Le vice-président du Parlement Vuong Dinh Hue a pris la parole.", "vice_chair"),
+        # the head of one of its committees stays head of the National Assembly (the dev gold's convention)
+        (
+            "Vuong Dinh Hue, chef de la Commission économique de l'Assemblée nationale, a pris la parole.",
+            "head",
+        ),
+    ],
+)
+def test_the_parliament_and_its_head(text, post):
+    assert positions(extracted(text, "fr"), "Vuong Dinh Hue") == {(post, "national_assembly", "central")}
