@@ -158,3 +158,8 @@ def test_a_pronoun_and_a_copula_link_no_title_further_on():
         "He was grateful to the Chairman of the Provincial People's Committee for the support."
     )
     assert _posts(text)["Nguyen Van Hai"] == {("secretary", "party_committee", "provincial")}
+
+
+def test_commissioner_translates_a_member():
+    text = "Mr. Le Duy Thanh – Commissioner of Standing Committee, Deputy Chairman of Provincial People's Committee spoke."
+    assert ("standing_member", "party_committee", "provincial") in _posts(text)["Le Duy Thanh"]
