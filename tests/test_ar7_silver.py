@@ -115,3 +115,11 @@ def test_an_exchange_programme_is_an_event_of_its_year():
         "2025 يأتي في سياق التطور الجيد للعلاقات."
     )
     assert [m.date for m in extracted(text, lang="ar").meetings] == ["2025"]
+
+
+def test_a_meeting_counted_from_still_gives_the_year_of_the_text():
+    text = (
+        "في فترة ما بعد الظهر من يوم 4 مارس، عقدت اللجنة التوجيهية المركزية اجتماعها الثاني.\n"
+        "بعد مرور أكثر من شهر منذ الاجتماع الأول للجنة التوجيهية المركزية في 20 يناير 2025، تم إنجاز المهام."
+    )
+    assert [m.date for m in extracted(text, lang="ar").meetings] == ["2025-03-04"]

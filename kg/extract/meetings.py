@@ -675,12 +675,13 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         if end is not None and not any(0 <= r - end <= 5 for r in range_words):
             out.append((m.start(), end))
         # a meeting that is the starting point ("منذ الاجتماع الأول للجنة التوجيهية في 20 يناير 2025", "since
-        # the first meeting on 20 January 2025"): its noun within two words of the cue, its day in the clause
+        # the first meeting on 20 January 2025"): its noun within two words of the cue, its day in the clause;
+        # the noun is no meeting's report (the day still tells the text's year)
         noun = next((n for n, _ in pack.cue("meeting").finditer(folded, m.end(), m.end() + 40)), None)
         if noun is not None and len(folded[m.end() : noun.start()].split()) <= 2:
             day = next((d for d in dates if 0 <= d.start - noun.end() <= 80), None)
             if day is not None and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[m.end() : day.start]):
-                out.append((m.start(), day.end))
+                out.append((m.start(), noun.end()))
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
         out.append((m.start(), year.end() if year else m.end() + 12))
