@@ -123,3 +123,15 @@ def test_a_meeting_counted_from_still_gives_the_year_of_the_text():
         "بعد مرور أكثر من شهر منذ الاجتماع الأول للجنة التوجيهية المركزية في 20 يناير 2025، تم إنجاز المهام."
     )
     assert [m.date for m in extracted(text, lang="ar").meetings] == ["2025-03-04"]
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["(3 فبراير 1930 - 3 فبراير 2025)", "(3/2/1930 - 3/2/2025)"],
+)
+def test_an_anniversary_span_dates_the_ceremony_by_its_later_day(span):
+    text = (
+        "في 20 يناير، نظمت لجنة الحزب الإقليمية حفلا بمناسبة الذكرى الخامسة والتسعين لتأسيس الحزب الشيوعي "
+        f"الفيتنامي {span}."
+    )
+    assert [m.date for m in extracted(text, lang="ar").meetings] == ["2025-01-20"]

@@ -210,7 +210,18 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     if date.year:
         return date.year
     text = blank(folded, spans)
-    other = [d.year for d in find_dates(text, pack) if d.year]
+    dated = [d for d in find_dates(text, pack) if d.year]
+    # (not the first day of an anniversary's span, "(3 فبراير 1930 - 3 فبراير 2025)", "(19/8/1945 - 19/8/2025)":
+    # the day of a later year the dash joins it to is the one of now)
+    other = [
+        d.year
+        for d, after in zip(dated, [*dated[1:], None], strict=False)
+        if not (
+            after
+            and after.year > d.year + 1
+            and re.fullmatch(rf"[\s{RE_DASHES}]+", text[d.end : after.start])
+        )
+    ]
     if other:
         return other[0]
     local = years_in(text)
