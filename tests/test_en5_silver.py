@@ -163,3 +163,25 @@ def test_a_pronoun_and_a_copula_link_no_title_further_on():
 def test_commissioner_translates_a_member():
     text = "Mr. Le Duy Thanh – Commissioner of Standing Committee, Deputy Chairman of Provincial People's Committee spoke."
     assert ("standing_member", "party_committee", "provincial") in _posts(text)["Le Duy Thanh"]
+
+
+def _places(text: str) -> dict[str, set]:
+    found = extract(Article("case", text, lang="en"))
+    return {o.name: {p.body.place for p in o.positions} for o in found.officials}
+
+
+def test_an_opening_place_phrase_gives_its_province_to_the_posts_after_it():
+    text = (
+        "Mr. Tran Van Ron was re-elected Secretary of the Vinh Long Provincial Party Committee. "
+        "In Lang Son province, Ms. Lam Thi Phuong Thanh was re-elected the Secretary of the Provincial Party Committee."
+    )
+    assert _places(text)["Lam Thi Phuong Thanh"] == {"Lang Son"}
+
+
+def test_an_opening_with_a_body_or_a_meeting_gives_no_province():
+    text = (
+        "Mr. Vu Minh Sang, Chairman of the Ha Tinh Provincial People's Committee, spoke. "
+        "Receiving the delegation of Binh Dinh province, Mr. Nguyen Van Hai, Secretary of the Provincial "
+        "Party Committee, thanked the guests."
+    )
+    assert "Binh Dinh" not in _places(text)["Nguyen Van Hai"]

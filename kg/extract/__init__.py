@@ -140,7 +140,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 official = officials[mention.name] = Official(
                     mention.name, mention.surface, sent.index, alternatives=mention.alternatives
                 )
-            _add_positions(official, titles, sent.index, _listed_province(sent, fs, mention) or province)
+            where = _listed_province(sent, fs, mention) or _head_province(sent, fs, mentions[0], pack)
+            _add_positions(official, titles, sent.index, where or province)
             last_official[:] = [official]
         # "Genosse X, ..., scheidet aus ...; er wird ... zum Ständigen Stellvertretenden Sekretär ernannt": a
         # clause after a semicolon that names nobody and opens with a pronoun speaks of the last official
@@ -191,6 +192,25 @@ def _listed_province(sent, folded: str, mention) -> str | None:
         return None
     head = gazetteer.find_places(folded[: colon.start()], str(sent)[: colon.start()])
     named = {gazetteer.province_of(name) for _, _, name in head}
+    return next(iter(named)) if len(named) == 1 and None not in named else None
+
+
+def _head_province(sent, folded: str, first, pack: Pack) -> str | None:
+    """The one province the sentence's opening names with a provincial level word, in a phrase that
+    a comma closes right before its first name (an honorific aside), and no body nor meeting, for the
+    posts of its officials that write none ("In Lang Son province, Ms. A was re-elected the Secretary of the Provincial Party
+    Committee", "In the southern province of Vinh Long, Mr. B ...")."""
+    comma = re.search(rf"[{RE_COMMAS}]", folded[: first.start])
+    if comma is None or _blank_honorifics(folded[comma.end() : first.start], pack).strip():
+        return None
+    head = folded[: comma.start()]
+    if not any(v and v[0] == "provincial" for _, v in pack.levels.finditer(head)):
+        return None
+    # a place phrase only: no body nor meeting ("Receiving the delegation of Binh Dinh province, A, ...")
+    if find_bodies(head, pack, unnamed=True) or any(True for _ in pack.cue("meeting").finditer(head)):
+        return None
+    places = gazetteer.find_places(head, str(sent)[: comma.start()])
+    named = {gazetteer.province_of(name) for _, _, name in places}
     return next(iter(named)) if len(named) == 1 and None not in named else None
 
 
