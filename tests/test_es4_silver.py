@@ -84,3 +84,15 @@ def test_the_holder_or_head_of_the_parliament_is_its_chair():
         assert positions(extracted(text, "es"), "Vuong Dinh Hue") == {
             ("chair", "national_assembly", "central")
         }
+
+
+def test_a_post_given_to_somebody_else_is_not_the_subjects():
+    from tests.helpers import positions
+
+    text = (
+        "El Sr. Tran Van Binh confió el cargo de presidente del Comité Popular provincial de Nghe An al Sr. "
+        "Nguyen Van Duc."
+    )
+    assert ("chair", "peoples_committee", "provincial") not in positions(
+        extracted(text, "es"), "Tran Van Binh"
+    )

@@ -84,3 +84,11 @@ def test_ses_fonctions_de_gives_the_subjects_own_post():
 )
 def test_the_parliament_and_its_head(text, post):
     assert positions(extracted(text, "fr"), "Vuong Dinh Hue") == {(post, "national_assembly", "central")}
+
+
+def test_a_post_given_to_somebody_else_is_not_the_subjects():
+    text = (
+        "M. Tran Van Binh a proposé de confier le poste de président du Comité populaire provincial de Nghe An "
+        "à M. Nguyen Van Duc."
+    )
+    assert PPC not in positions(extracted(text, "fr"), "Tran Van Binh")
