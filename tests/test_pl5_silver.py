@@ -83,3 +83,18 @@ def test_a_count_a_rule_caps_is_no_figure(text, lang):
 def test_a_count_without_a_cap_is_still_a_figure():
     assert figures("Prowincja ma obecnie 3 wiceprzewodniczących Rady Ludowej.") == [(3, "persons")]
     assert figures("W konferencji wzięło udział ponad 300 delegatów.") == [(300, "persons")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reg-pl u-pl-0009: a congress "for the term" (na kadencję) whose years open with it; gold dated 2025
+        "Dziś rano Kongres poświęcił czas na omówienie dokumentów przedstawionych na Kongresie.\n"
+        "Zjazd przyjął projekt uchwały, zawierającą ocenę realizacji uchwały Zjazdu Wojewódzkiego Partii na "
+        "kadencję 2020-2025 oraz kierunki, cele i zadania na kadencję 2025-2030.",
+        "Dziś rano Kongres poświęcił czas na omówienie dokumentów przedstawionych na Kongresie.\n"
+        "Zjazd wybrał Komitet Wykonawczy na kadencję 2025-2030.",
+    ],
+)
+def test_a_congress_for_a_term_is_dated_by_its_first_year(text):
+    assert [m.date for m in extracted(text, lang="pl").meetings] == ["2025"]
