@@ -135,3 +135,14 @@ def test_an_anniversary_span_dates_the_ceremony_by_its_later_day(span):
         f"الفيتنامي {span}."
     )
     assert [m.date for m in extracted(text, lang="ar").meetings] == ["2025-01-20"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "في 5 ديسمبر 2024، استقبل الرفيق لي فان تام، أمين اللجنة الحزبية الإقليمية، وفدا من مقاطعة شيانغ خوانغ.",
+        "في 5 ديسمبر 2024، اجتمع وفد الجمعية الوطنية الإقليمي بالناخبين في منطقة دونغ جيانغ.",
+    ],
+)
+def test_a_reception_and_a_meeting_with_voters_are_meetings_of_their_day(sentence):
+    assert [m.date for m in extracted(sentence, lang="ar").meetings] == ["2024-12-05"]
