@@ -77,3 +77,8 @@ def test_a_number_before_a_word_with_the_article_or_a_function_word_counts_nothi
 
 def test_a_counted_noun_without_the_article_still_counts():
     assert metrics("أقرت الجمعية الوطنية 34 قانونا و14 قرارا.") == [(34.0, "count"), (14.0, "count")]
+
+
+@pytest.mark.parametrize("area", ["60 مترا مربعا", "60 متر مربع", "60 م2"])
+def test_an_area_in_square_metres_is_a_figure_of_unit_other(area):
+    assert metrics(f"دعمت البلدية الأسرة لبناء منزل جديد بمساحة {area}.") == [(60.0, "other")]
