@@ -185,3 +185,24 @@ def test_an_opening_with_a_body_or_a_meeting_gives_no_province():
         "Party Committee, thanked the guests."
     )
     assert "Binh Dinh" not in _places(text)["Nguyen Van Hai"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Export turnover rose by 11.9% year-on-year to over 27 billion USD.",
+        "Export turnover was up 11.9 percent to 27 billion USD.",
+    ],
+)
+def test_a_change_before_the_level_it_rose_to_is_that_levels_change(sentence):
+    found = [
+        (m.value, m.unit, m.indicator, m.change_pct)
+        for m in extract(Article("c", sentence, lang="en")).metrics
+    ]
+    assert found == [(27000.0, "million_usd", "export_value", 11.9)]
+
+
+def test_a_change_then_another_clauses_figure_stay_two_figures():
+    text = "The rice area made up 97.1% (up 3.7% compared to the same period). 1,614 ha of poor rice land were converted."
+    found = [(m.value, m.unit) for m in extract(Article("c", text, lang="en")).metrics]
+    assert (3.7, "percent") in found and (1614.0, "hectares") in found

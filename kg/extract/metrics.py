@@ -159,7 +159,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             if total is not None:
                 found.append((start, rest, total, False))
     return (
-        _with_changes(found, folded) + _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
+        _with_changes(found, folded, pack)
+        + _ordinal_ranks(sentence, folded, pack)
+        + _duals(sentence, folded, pack)
     )
 
 
@@ -550,16 +552,25 @@ def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -
     return Metric(whole * factor, unit, metric.surface, metric.sentence, indicator)
 
 
-def _with_changes(found, folded: str) -> list[Metric]:
+def _with_changes(found, folded: str, pack: Pack | None = None) -> list[Metric]:
     """The figures with their changes attached: a change (a percentage after a rise or fall cue)
     is the change of the last value before it in the same clause (a same-period change replaces
-    one that is not); a further change ("up 15.08%, including a 20.5% rise in industry"), or one
-    with no value before it, is a figure of its own."""
+    one that is not); a further change ("up 15.08%, including a 20.5% rise in industry") is a
+    figure of its own; so is one with no value before it, unless the value it rose or fell to
+    follows ("rose by 11.9% year-on-year to over 27 billion USD": :func:`_leads_to`)."""
     out: list[Metric] = []
     last_value: Metric | None = None
     settled = False  # the last value's change came from a same-period cue
     last_end = 0
+    alone: tuple[Metric, int] | None = None  # a change no value before it took, and its end
     for begin, finish, metric, is_change in found:
+        if alone is not None and not is_change and metric.unit != "percent":
+            if metric.change_pct is None and _leads_to(folded[alone[1] : begin], pack):
+                out.remove(alone[0])
+                metric.change_pct = alone[0].change_pct
+                if metric.indicator == "other":  # the change's subject is the figure's
+                    metric.indicator = alone[0].indicator
+            alone = None
         if is_change and last_value is not None and re.search(rf"[{RE_SEMICOLONS}]", folded[last_end:begin]):
             last_value = None  # "... 5.000 tỷ đồng; sản xuất công nghiệp tăng 7%": another clause's change
         if is_change and last_value is not None:
@@ -571,10 +582,25 @@ def _with_changes(found, folded: str) -> list[Metric]:
         if is_change:
             metric.change_pct = metric.value
             metric.value = abs(metric.value)
+            alone = (metric, finish) if last_value is None else None
         out.append(metric)
         if metric.unit != "percent":
             last_value, settled, last_end = metric, False, finish
     return out
+
+
+def _leads_to(gap: str, pack: Pack | None) -> bool:
+    """Does the text between a change and the next figure say that figure is the level the change led
+    to: a ``notchange`` word ("to") or an ``achieved`` one ("reaching"), maybe after a same-period
+    wording and a comma, in one clause with no other figure ("rose by 11.9% year-on-year to over")?"""
+    if pack is None or re.search(rf"[\d{RE_SEMICOLONS}().]", gap) or len(gap) > 60:
+        return False
+    # the word right before the figure, but for a qualifier of it ("to over", "to nearly")
+    return any(
+        len(gap.rstrip()) - m.end() <= 12
+        for kind in ("notchange", "achieved")
+        for m, _ in pack.cue(kind).finditer(gap)
+    )
 
 
 @cache
