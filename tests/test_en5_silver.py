@@ -206,3 +206,10 @@ def test_a_change_then_another_clauses_figure_stay_two_figures():
     text = "The rice area made up 97.1% (up 3.7% compared to the same period). 1,614 ha of poor rice land were converted."
     found = [(m.value, m.unit) for m in extract(Article("c", text, lang="en")).metrics]
     assert (3.7, "percent") in found and (1614.0, "hectares") in found
+
+
+def test_a_possessive_role_after_a_title_link_is_of_the_body_before_the_name():
+    text = "The Provincial Party Committee elected Nguyen Van Hai as its Secretary and Tran Van Nam as its Deputy Secretary."
+    posts = _posts(text)
+    assert posts["Nguyen Van Hai"] == {("secretary", "party_committee", "provincial")}
+    assert posts["Tran Van Nam"] == {("deputy_secretary", "party_committee", "provincial")}
