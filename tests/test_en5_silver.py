@@ -213,3 +213,9 @@ def test_a_possessive_role_after_a_title_link_is_of_the_body_before_the_name():
     posts = _posts(text)
     assert posts["Nguyen Van Hai"] == {("secretary", "party_committee", "provincial")}
     assert posts["Tran Van Nam"] == {("deputy_secretary", "party_committee", "provincial")}
+
+
+def test_a_vice_state_president_is_not_the_state_president():
+    assert _posts("Vice State President Vo Thi Anh Xuan attended.")["Vo Thi Anh Xuan"] == {
+        ("other", "other", "central")
+    }
