@@ -98,3 +98,22 @@ def test_a_count_without_a_cap_is_still_a_figure():
 )
 def test_a_congress_for_a_term_is_dated_by_its_first_year(text):
     assert [m.date for m in extracted(text, lang="pl").meetings] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "instrukcja" translates a directive (chỉ thị, CT) as well as a guidance (hướng dẫn, HD, no document):
+        # the code's letters decide (dev pl-020: "Dyrektywę nr 35-CT/TW oraz Instrukcję nr 27-HD/BTCTW")
+        (
+            "Wdrażając Instrukcję nr 05-CT/TW Biura Politycznego, prowincja przygotowała zjazdy.",
+            [("directive", "05-CT/TW")],
+        ),
+        (
+            "Biuro Polityczne wydało Dyrektywę nr 35-CT/TW oraz Instrukcję nr 27-HD/BTCTW z dnia 26 sierpnia 2024 r.",
+            [("directive", "35-CT/TW")],
+        ),
+    ],
+)
+def test_an_instruction_is_what_its_code_says(text, expected):
+    assert [(d.kind, d.number) for d in extracted(text, lang="pl").documents] == expected
