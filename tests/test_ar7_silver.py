@@ -146,3 +146,56 @@ def test_an_anniversary_span_dates_the_ceremony_by_its_later_day(span):
 )
 def test_a_reception_and_a_meeting_with_voters_are_meetings_of_their_day(sentence):
     assert [m.date for m in extracted(sentence, lang="ar").meetings] == ["2024-12-05"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "في 15 مارس 2024، ترأس الرفيق نجوين فان دي، نائب رئيس اللجنة الشعبية الإقليمية، المؤتمر، وقال الرفيق "
+            "لي فان تام، مدير إدارة الإنشاءات، إن المشروع تأخر.",
+            "ar",
+        ),
+        (
+            "في 15 مارس 2024، ترأس الرفيق نجوين فان دي، نائب رئيس اللجنة الشعبية الإقليمية، مؤتمرا لتقديم قرار "
+            "تعيين الرفيق لي فان تام مديرا لإدارة الإنشاءات.",
+            "ar",
+        ),
+        (
+            "On March 15, 2024, Mr. Nguyen Van De, Vice Chairman of the Provincial People's Committee, chaired a "
+            "conference to announce the decision appointing Mr. Le Van Tam as Director of the Department of "
+            "Construction.",
+            "en",
+        ),
+        (
+            "Sáng 15/3/2024, đồng chí Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh chủ trì hội nghị công bố quyết định "
+            "bổ nhiệm đồng chí Lê Văn Tâm giữ chức Giám đốc Sở Xây dựng.",
+            "vi",
+        ),
+    ],
+)
+def test_a_name_after_the_meeting_noun_that_closes_the_chair_clause_does_not_chair(text, lang):
+    assert [m.chairs for m in extracted(text, lang=lang).meetings] == [["Nguyen Van De"]]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the verb and its noun open the list: titles alone between the noun and each name
+        (
+            "ترأس الاجتماع عضو اللجنة التنفيذية للحزب الإقليمي ونائب رئيس مجلس الشعب الإقليمي الرفيق لي فان تام، "
+            "والرفيق نجوين فان دي، نائب رئيس اللجنة الشعبية الإقليمية.",
+            "ar",
+        ),
+        (
+            "Co-chairing the conference were Mr. Nguyen Van De, Vice Chairman of the Provincial People's Committee, "
+            "and Mr. Le Van Tam, Vice Chairman of the Provincial People's Council.",
+            "en",
+        ),
+    ],
+)
+def test_co_chairs_listed_after_the_verb_and_its_noun_all_chair(text, lang):
+    assert sorted(c for m in extracted(text, lang=lang).meetings for c in m.chairs) == [
+        "Le Van Tam",
+        "Nguyen Van De",
+    ]

@@ -130,6 +130,48 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             continue
         if m.name not in names:
             names.append(m.name)
+    return _before_object(folded, mentions, names, first_chair, pack)
+
+
+def _before_object(
+    folded: str, mentions: list[NameMention], names: list[str], cue: int, pack: Pack
+) -> list[str]:
+    """The chairs without the names written after the meeting noun that closes the chair's clause (a noun
+    after the chairing verb and after a chair's name: "X chaired the conference, and Y said ...", "ترأس X
+    مؤتمرا لتقديم قرار تعيين Y", "A chủ trì hội nghị công bố quyết định bổ nhiệm B"): a name is a chair there
+    only when titles alone stand between the noun and it (a list the verb and its noun open: "ترأس الاجتماع
+    عضو اللجنة ... X")."""
+    if len(names) < 2:
+        return names
+    chairs = sorted((m for m in mentions if m.name in names), key=lambda m: m.start)
+    nouns = sorted(
+        (n.start(), n.end())
+        for kind in ("meeting", "meeting_kind")
+        for n, _ in pack.cue(kind).finditer(folded)
+        if n.start() > cue
+    )
+    noun = next((n for n in nouns if any(x.end <= n[0] for x in chairs)), None)
+    if noun is None:
+        return names
+    covered = [(s, e) for s, e, _ in find_roles(folded, pack)]
+    covered += [(s, e) for s, e, _ in find_bodies(folded, pack, unnamed=True)]
+    covered += [m.span() for m, _ in pack.cue("honorific").finditer(folded)]
+    covered += [m.span() for m, _ in pack.levels.finditer(folded)] + [(m.start, m.end) for m in mentions]
+
+    def titled(at: int) -> bool:  # in a title, a name or an honorific (maybe after a clitic: "ونائب")
+        return any(a <= at < b for a, b in covered)
+
+    for y in chairs:
+        if y.start < noun[1]:
+            continue
+        words = re.finditer(r"\w+", folded[noun[1] : y.start])
+        if any(
+            not titled(noun[1] + w.start())
+            and not (w.group()[0] in pack.prefixes and titled(noun[1] + w.start() + 1))
+            for w in words
+        ):
+            kept = {m.name for m in chairs if m.start < y.start}
+            return [n for n in names if n in kept or n not in {m.name for m in chairs if m.start >= y.start}]
     return names
 
 
