@@ -219,3 +219,14 @@ def test_a_vice_state_president_is_not_the_state_president():
     assert _posts("Vice State President Vo Thi Anh Xuan attended.")["Vo Thi Anh Xuan"] == {
         ("other", "other", "central")
     }
+
+
+def test_a_bare_deputy_role_right_before_the_next_name_is_of_the_body_before():
+    text = (
+        "Attending were Chairman of the Provincial People's Committee Nguyen Van Hai, "
+        "Vice Chairmen Tran Van Nam and Le Van Thanh."
+    )
+    posts = _posts(text)
+    assert (
+        posts["Tran Van Nam"] == posts["Le Van Thanh"] == {("vice_chair", "peoples_committee", "provincial")}
+    )

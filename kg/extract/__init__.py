@@ -384,8 +384,10 @@ _DEPUTIES = {
 
 def _deputy_titles(folded: str, mentions, per_name, pack: Pack) -> None:
     """A name with only a bare role after it ("A – Chairman of the State Committee for Overseas
-    Vietnamese and B – Deputy Chairman", "ông A, Chủ tịch UBND tỉnh và ông B, Phó Chủ tịch") holds it
-    in the body of the name before it, whose post is the same role or the one it deputises for."""
+    Vietnamese and B – Deputy Chairman", "ông A, Chủ tịch UBND tỉnh và ông B, Phó Chủ tịch"), or right
+    before it after the name before ("Chairman of the PPC A and Vice Chairman B"), holds it in the
+    body of the name before it, whose post is the same role or the one it deputises for."""
+    conjunction = pack.alternation("conjunction")
     for i in range(1, len(mentions)):
         if per_name[i] or not per_name[i - 1]:
             continue
@@ -393,12 +395,22 @@ def _deputy_titles(folded: str, mentions, per_name, pack: Pack) -> None:
         rest = folded[mentions[i].end : end]
         sep = re.match(rf"\s*[{RE_COMMAS}{RE_DASHES}]\s*", rest)
         roles = find_roles(rest, pack) if sep else []
-        if not roles or roles[0][0] != sep.end() or len(roles[0][2]) != 1:
-            continue
-        role = roles[0][2][0]
-        closes = rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}.)]|(?:{pack.alternation('conjunction')})\s|$)"
-        if not re.match(closes, rest[roles[0][1] :]):
-            continue  # "B, Deputy Chairman of ...": a body of its own, read or not
+        closes = rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}.)]|(?:{conjunction})\s|$)"
+        if (
+            roles
+            and roles[0][0] == sep.end()
+            and len(roles[0][2]) == 1
+            and re.match(closes, rest[roles[0][1] :])
+        ):
+            role = roles[0][2][0]
+        else:  # "B, Deputy Chairman of ...": a body of its own, read or not; else a role right before B
+            between = _blank_honorifics(folded[mentions[i - 1].end : mentions[i].start], pack).rstrip()
+            roles = find_roles(between, pack)
+            if not roles or roles[-1][1] != len(between) or len(roles[-1][2]) != 1:
+                continue
+            if not re.fullmatch(rf"[\s{RE_COMMAS}]*(?:{conjunction})?\s*", between[: roles[-1][0]]):
+                continue
+            role = roles[-1][2][0]
         bodies = {(t.org, t.level, t.place) for t in per_name[i - 1] if t.role in (role, _DEPUTIES.get(role))}
         if len(bodies) == 1:
             src = next(t for t in per_name[i - 1] if (t.org, t.level, t.place) in bodies)
