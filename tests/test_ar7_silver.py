@@ -205,3 +205,12 @@ def test_co_chairs_listed_after_the_verb_and_its_noun_all_chair(text, lang):
 def test_the_accusative_meeting_noun_names_a_meeting_held(noun):
     text = f"في مارس 2024، عقدت اللجنة الشعبية الإقليمية {noun} لمراجعة الاستثمار العام."
     assert [m.date for m in extracted(text, lang="ar").meetings] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    "day",
+    ["في يوم 15 من شهر مارس 2024", "في اليوم الخامس عشر من مارس 2024", "في الخامس عشر من شهر مارس 2024"],
+)
+def test_a_day_before_the_month_word_or_after_the_day_word_dates_the_meeting(day):
+    text = f"{day}، عقدت اللجنة الشعبية الإقليمية اجتماعا."
+    assert [m.date for m in extracted(text, lang="ar").meetings] == ["2024-03-15"]
