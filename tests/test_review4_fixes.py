@@ -45,3 +45,27 @@ def _bodies(text: str, lang: str, name: str) -> set[tuple[str, str, str | None, 
 )
 def test_national_in_a_body_name_is_no_level(text, post):
     assert post in _bodies(text, "en", "Nguyen Van An")
+
+
+def _figures(text: str, lang: str) -> set[float]:
+    return {m.value for m in _x(text, lang).metrics}
+
+
+# abf9354: a day and a month written as a fraction needs a word that dates it; a holiday's or a deadline's
+# date after any other word became two counts
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Nhân dịp kỷ niệm Quốc khánh 2/9, lãnh đạo tỉnh Nghệ An đã đến thăm các gia đình chính sách."),
+        ("vi", "Chào mừng 50 năm Ngày Giải phóng miền Nam 30/4, tỉnh Nghệ An tổ chức nhiều hoạt động."),
+        ("vi", "Dự kiến trong tháng 10, tỉnh sẽ tổ chức đại hội. Hạn chót là 31/12."),
+        ("en", "On 15/3, the Nghe An Provincial People's Committee held a conference to review the work."),
+        ("fr", "Le 15/3, le Comité populaire provincial de Nghe An a tenu une conférence."),
+    ],
+)
+def test_a_holiday_or_a_day_after_its_month_is_no_figure(lang, text):
+    assert not _figures(text, lang) & {2.0, 9.0, 30.0, 4.0, 31.0, 12.0, 15.0, 3.0}
+
+
+def test_a_share_after_a_plain_word_stays_a_figure():
+    assert {5.0, 11.0} <= _figures("Số xã đạt chuẩn nông thôn mới là 5/11.", "vi")

@@ -261,6 +261,8 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
         return False  # "معايير 5/10"
     if second >= 1950 or window.endswith("(") or not window:
         return True  # "12 / 2020", "(28/9)", a line that opens with it
+    if first > second:
+        return True  # "Hạn chót là 31/12", "On 15/3", "Giải phóng miền Nam 30/4": no share exceeds its whole
     # a day and a month only after a word that dates ("từ 1/7", "hôm 17/11") or names ("Hội trường 2/9"):
     # after anything else ("là 5/11", "còn lại 2/10", "no more than 1/3") it is a share
     return _cue_before(folded, start, pack, ("dateword", "date_before", "since", "until", "label"), 30)
