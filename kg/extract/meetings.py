@@ -109,10 +109,12 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             and not _within(nouns, s - 40, s - 1)
             and not any(r0 < s and _titles(folded[r1:s]) for r0, r1 in roles)
         ]
+        # (a wording that ends with its meeting noun, "prowadził posiedzenie": the body after it owns the meeting)
+        noun_ends = {m.end() for m, _ in pack.cue("meeting").finditer(folded)}
         chair = [
             a
             for a, b in chair
-            if not _within(led, b, b + 4)
+            if not (_within(led, b, b + 4) and b not in noun_ends)
             and not _led_after(led, folded, b)
             and not any(
                 (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
