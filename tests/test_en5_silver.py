@@ -230,3 +230,17 @@ def test_a_bare_deputy_role_right_before_the_next_name_is_of_the_body_before():
     assert (
         posts["Tran Van Nam"] == posts["Le Van Thanh"] == {("vice_chair", "peoples_committee", "provincial")}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Prioritizing 7 groups of solutions for socio-economic development", False),
+        ("The province has 3 groups of tasks for next year.", False),
+        ("The province completed 3 groups of tasks.", True),
+        ("The province has 12 groups of households.", True),
+    ],
+)
+def test_groups_of_a_plans_content_are_no_count(text, counted):
+    found = [(m.value, m.unit) for m in extract(Article("c", text, lang="en")).metrics]
+    assert bool(found) == counted

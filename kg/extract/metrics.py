@@ -888,6 +888,8 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
         if _no_counted_noun(word, folded, noun.start(1), pack):
             if k == 0:
                 return None
+            if phrase_end is not None and len(word) <= 3 and _plan_of(folded, noun.end(1), start, end, pack):
+                return None  # "7 groups of solutions": groups of a plan's content
             break
         person = pack.cue("person").match_at(folded, noun.start(1))  # "miejsc pracy" too
         if len(word) >= 3 and (_stem_hit(word, pack.cue("person")) or person is not None):
@@ -925,6 +927,17 @@ def _no_counted_noun(word: str, folded: str, pos: int, pack: Pack) -> bool:
     notcounted = _stem_hit(word, pack.cue("notcounted")) or pack.cue("notcounted").match_at(folded, pos)
     articled = bool(pack.article) and word.startswith(_article_forms(pack))
     return bool(word in pack.detect or notcounted or pack.months.get(word) or articled)
+
+
+def _plan_of(folded: str, pos: int, start: int, end: int, pack: Pack) -> bool:
+    """Is the word at ``pos`` (after a short link word: "groups of solutions") a plan noun of a plan's
+    content (:func:`_plan_content`)?"""
+    noun = _word_after(folded, pos, 20)
+    return (
+        noun is not None
+        and _stem_hit(noun.group(1), pack.cue("plan_noun"))
+        and _plan_content(folded, start, end, pack)
+    )
 
 
 def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:
