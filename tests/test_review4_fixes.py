@@ -69,3 +69,20 @@ def test_a_holiday_or_a_day_after_its_month_is_no_figure(lang, text):
 
 def test_a_share_after_a_plain_word_stays_a_figure():
     assert {5.0, 11.0} <= _figures("Số xã đạt chuẩn nông thôn mới là 5/11.", "vi")
+
+
+# abf9354 read "no more than 1/3" back as a share, but 5b35219's cap (a rule's bound is no figure) skipped
+# fractions: u-en-0002's silver gold records no figure there
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Standing Committee has 23 to 25 members, of which no more than 1/3 are Central Committee members.",
+        ),
+        ("vi", "Số lượng Ủy viên Ban Thường vụ không quá 1/3 tổng số Tỉnh ủy viên."),
+        ("pl", "Komitet liczy nie więcej niż 1/3 członków spoza prowincji."),
+    ],
+)
+def test_a_capped_fraction_is_a_norm(lang, text):
+    assert not _figures(text, lang) & {1.0, 3.0}

@@ -131,8 +131,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 continue
             unit, rest, part = counted
         parted = part
-        if unit in ("count", "persons") and not frac and _capped(folded, start, pack):
-            continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch": a rule's bound
+        if unit in ("count", "persons") and _capped(folded, start, pack):
+            continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch", "no more than
+            # 1/3 are Central Committee members": a rule's bound (a fraction's both numbers: its end is consumed)
         if _year(m.group(), value, unit, frac):
             continue
         unit, value = _scaled(unit, value * factor, factor)
