@@ -244,3 +244,9 @@ def test_a_bare_deputy_role_right_before_the_next_name_is_of_the_body_before():
 def test_groups_of_a_plans_content_are_no_count(text, counted):
     found = [(m.value, m.unit) for m in extract(Article("c", text, lang="en")).metrics]
     assert bool(found) == counted
+
+
+@pytest.mark.parametrize("wording", ["under the chair of", "under the presidency of"])
+def test_english_chairing_wordings(wording):
+    text = f"On March 5, 2024, the Provincial Party Committee held a conference {wording} Nguyen Van Hai, Secretary of the Provincial Party Committee."
+    assert [m.chairs for m in extract(Article("c", text, lang="en")).meetings] == [["Nguyen Van Hai"]]
