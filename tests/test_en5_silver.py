@@ -109,6 +109,7 @@ def test_a_bare_role_of_another_kind_takes_no_body_from_the_name_before():
         ("NA Vice Chairman", ("vice_chair", "national_assembly", "central")),
         ("Vice President of the VFF Central Committee", ("vice_chair", "fatherland_front", "central")),
         ("Top legislator", ("chair", "national_assembly", "central")),
+        ("Party Secretary General", ("general_secretary", "communist_party", "central")),
         ("Prosecutor General of the Supreme People's Procuracy", ("head", "other", "central")),
     ],
 )
