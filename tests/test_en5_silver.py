@@ -57,7 +57,7 @@ def test_a_role_ending_in_a_rank_word_right_before_a_name_is_kept(text, name, po
 
 
 @pytest.mark.parametrize(
-    "verb", ["has been assigned to be", "was transferred to be", "was named", "became", "was mobilized to be"]
+    "verb", ["has been assigned to be", "was transferred to be", "was named", "was mobilized to be"]
 )
 def test_a_verb_of_appointment_links_a_name_to_its_new_post(verb):
     text = f"Mr. Pham Minh Chinh {verb} Head of the National Steering Committee for COVID-19 Prevention."
@@ -251,3 +251,15 @@ def test_groups_of_a_plans_content_are_no_count(text, counted):
 def test_english_chairing_wordings(wording):
     text = f"On March 5, 2024, the Provincial Party Committee held a conference {wording} Nguyen Van Hai, Secretary of the Provincial Party Committee."
     assert [m.chairs for m in extract(Article("c", text, lang="en")).meetings] == [["Nguyen Van Hai"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Nguyen Van Hai is expected to be present with the Chairman of the Provincial People's Committee.",
+        "Mr. Nguyen Van Hai said it is an honour to be received by the Chairman of the Provincial People's Committee.",
+        "Mr. Nguyen Van Hai became the first to congratulate the Chairman of the Provincial People's Committee.",
+    ],
+)
+def test_to_be_and_became_alone_link_no_title(sentence):
+    assert _posts(sentence)["Nguyen Van Hai"] == set()
