@@ -434,7 +434,10 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     """
     if not date or len(date) != 10:
         return date
-    if len(re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])) > 1:
+    numbers = [int(n) for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])]
+    if d.month in numbers[1:]:
+        numbers.remove(d.month)  # (a month written as a number: "chiều 3/10" writes one day)
+    if len(numbers) > 1:
         return date  # the days are written out ("nos dias 2 e 3 de outubro"): the first is given
     days = [
         int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
@@ -650,14 +653,23 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     outside = _outside(spans)
     terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(folded)]
     ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
+    # an ordinal 1 right before the noun, or right after it (Arabic: "الدورة الأولى لمجلس الشعب الإقليمي للفترة
+    # 2026-2031", "عقد المجلس للفترة 2026-2031 دورته الأولى": the term on either side then), unless another meeting
+    # noun of the sentence has a later ordinal after it ("الدورة الأولى، 2021-2026، جلسته الخامسة": its fifth session)
+    after = [
+        [value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 3]
+        for _, end in named
+    ]
     for i, (start, end) in enumerate(named):
         ordinals = _ordinal_at(folded, original, pack, max(0, start - 16), start)
-        if not any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals):
+        before = any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals)
+        if not before and (1 not in after[i] or any(v > 1 for values in after for v in values)):
             continue
         limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 170)
-        for t in _TERM.finditer(folded, end, limit):
+        low = end if before else max(named[i - 1][1] if i else 0, start - 150)
+        for t in _TERM.finditer(folded, low, limit):
             if (
-                t.start() - end <= 150
+                (t.start() - end <= 150 if t.start() >= end else t.end() <= start)
                 and outside(t.start())
                 and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
             ):
