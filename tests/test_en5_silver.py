@@ -263,3 +263,19 @@ def test_english_chairing_wordings(wording):
 )
 def test_to_be_and_became_alone_link_no_title(sentence):
     assert _posts(sentence)["Nguyen Van Hai"] == set()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Visiting Quang Ninh province",
+        "Speaking to businesses from Quang Ninh province",
+        "Compared with Quang Ninh province",
+    ],
+)
+def test_an_opening_that_is_no_place_phrase_gives_no_province(opening):
+    text = (
+        "Mr. Vu Minh Sang, Chairman of the Ha Tinh Provincial People's Committee, spoke. Ha Tinh province grows. "
+        f"{opening}, Mr. Nguyen Van Hai, Secretary of the Provincial Party Committee, praised the host."
+    )
+    assert "Quang Ninh" not in _places(text)["Nguyen Van Hai"]

@@ -196,20 +196,26 @@ def _listed_province(sent, folded: str, mention) -> str | None:
 
 
 def _head_province(sent, folded: str, first, pack: Pack) -> str | None:
-    """The one province the sentence's opening names with a provincial level word, in a phrase that
-    a comma closes right before its first name (an honorific aside), and no body nor meeting, for the
-    posts of its officials that write none ("In Lang Son province, Ms. A was re-elected the Secretary of the Provincial Party
-    Committee", "In the southern province of Vinh Long, Mr. B ...")."""
+    """The one province a sentence opens with, in a place phrase that a comma closes right before the
+    first name (an honorific aside), for the posts of its officials that write none: the place, a
+    provincial level word, and only short words besides, one adjective before the level word aside ("In
+    Lang Son province, Ms. A was re-elected the Secretary of the Provincial Party Committee", "In the
+    southern province of Vinh Long, Mr. B ..."; not "Visiting Quang Ninh province, A, ...")."""
     comma = re.search(rf"[{RE_COMMAS}]", folded[: first.start])
     if comma is None or _blank_honorifics(folded[comma.end() : first.start], pack).strip():
         return None
     head = folded[: comma.start()]
-    if not any(v and v[0] == "provincial" for _, v in pack.levels.finditer(head)):
-        return None
-    # a place phrase only: no body nor meeting ("Receiving the delegation of Binh Dinh province, A, ...")
-    if find_bodies(head, pack, unnamed=True) or any(True for _ in pack.cue("meeting").finditer(head)):
-        return None
+    levels = [m for m, v in pack.levels.finditer(head) if v and v[0] == "provincial"]
     places = gazetteer.find_places(head, str(sent)[: comma.start()])
+    if not levels or not places:
+        return None
+    marks = [(m.start(), m.end(), " # ") for m in levels] + [(a, b, " @ ") for a, b, _ in places]
+    rest = head
+    for a, b, mark in sorted(marks, reverse=True):  # a level word "#", the place "@"
+        rest = rest[:a] + mark + rest[b:]
+    words = re.findall(r"[^\W\d_]+|[#@]", rest)
+    if any(len(w) > 4 and (k + 1 == len(words) or words[k + 1] != "#") for k, w in enumerate(words)):
+        return None  # a word that is no short link, nor the one adjective of the level word
     named = {gazetteer.province_of(name) for _, _, name in places}
     return next(iter(named)) if len(named) == 1 and None not in named else None
 
