@@ -214,3 +214,26 @@ def test_the_accusative_meeting_noun_names_a_meeting_held(noun):
 def test_a_day_before_the_month_word_or_after_the_day_word_dates_the_meeting(day):
     text = f"{day}، عقدت اللجنة الشعبية الإقليمية اجتماعا."
     assert [m.date for m in extracted(text, lang="ar").meetings] == ["2024-03-15"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, date",
+    [
+        ("في 25 يونيو، افتتحت الدورة الأولى لمجلس الشعب الإقليمي للفترة 2026-2031.", "ar", "2026-06-25"),
+        ("في 25 يونيو، عقد مجلس الشعب الإقليمي للفترة 2026-2031 دورته الأولى.", "ar", "2026-06-25"),
+        (
+            "في 3 أكتوبر، عقدت اللجنة التنفيذية للحزب الإقليمي للفترة 2025-2030 مؤتمرها الأول.",
+            "ar",
+            "2025-10-03",
+        ),
+        (
+            "Ngày 29/6, Hội đồng nhân dân tỉnh khóa XV, nhiệm kỳ 2021-2026, đã tổ chức Kỳ họp thứ nhất.",
+            "vi",
+            "2021-06-29",
+        ),
+        # a new commune's first term, its fifth session: no year from the term
+        ("في 20 ديسمبر، عقد مجلس الشعب لبلدية دا تيه، الدورة الأولى، 2021-2026، جلسته الخامسة.", "ar", None),
+    ],
+)
+def test_the_first_meeting_of_a_term_written_after_its_noun_is_of_the_terms_first_year(text, lang, date):
+    assert [m.date for m in extracted(text, lang=lang).meetings] == [date]
