@@ -279,3 +279,22 @@ def test_an_opening_that_is_no_place_phrase_gives_no_province(opening):
         f"{opening}, Mr. Nguyen Van Hai, Secretary of the Provincial Party Committee, praised the host."
     )
     assert "Quang Ninh" not in _places(text)["Nguyen Van Hai"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue fell by 5% compared to 27 billion VND last year.",
+        "Revenue increased by 10%, equal to 5,000 billion VND.",
+        "Revenue increased 10% thanks to 50 new enterprises.",
+    ],
+)
+def test_a_change_keeps_its_own_figure_before_a_benchmark_or_a_cause(sentence):
+    found = [(m.value, m.unit) for m in extract(Article("c", sentence, lang="en")).metrics]
+    assert found[0][1] == "percent" and len(found) == 2
+
+
+def test_each_clause_change_goes_to_its_own_level():
+    text = "Exports rose 12% to 3 billion USD, while imports rose 5% to 2 billion USD."
+    found = [(m.value, m.unit, m.change_pct) for m in extract(Article("c", text, lang="en")).metrics]
+    assert found == [(3000.0, "million_usd", 12.0), (2000.0, "million_usd", 5.0)]

@@ -585,7 +585,9 @@ def _with_changes(found, folded: str, pack: Pack | None = None) -> list[Metric]:
         if is_change:
             metric.change_pct = metric.value
             metric.value = abs(metric.value)
-            alone = (metric, finish) if last_value is None else None
+            # (or another clause's value: "exports rose 12% to 3 billion USD, while imports rose 5% to 2 billion")
+            fresh = last_value is None or re.search(rf"[{RE_COMMAS}]", folded[last_end:begin])
+            alone = (metric, finish) if fresh else None
         out.append(metric)
         if metric.unit != "percent":
             last_value, settled, last_end = metric, False, finish
@@ -594,16 +596,19 @@ def _with_changes(found, folded: str, pack: Pack | None = None) -> list[Metric]:
 
 def _leads_to(gap: str, pack: Pack | None) -> bool:
     """Does the text between a change and the next figure say that figure is the level the change led
-    to: a ``notchange`` word ("to") or an ``achieved`` one ("reaching"), maybe after a same-period
-    wording and a comma, in one clause with no other figure ("rose by 11.9% year-on-year to over")?"""
-    if pack is None or re.search(rf"[\d{RE_SEMICOLONS}().]", gap) or len(gap) > 60:
+    to: a ``notchange`` word ("to") or an ``achieved`` one opening it, maybe after a same-period wording,
+    with at most one word after it ("rose by 11.9% year-on-year to over 27 billion USD"; not "compared
+    to", "thanks to", nor ", equal to" after a comma)?"""
+    if pack is None or re.search(rf"[\d{RE_COMMAS}{RE_SEMICOLONS}().]", gap) or len(gap) > 60:
         return False
-    # the word right before the figure, but for a qualifier of it ("to over", "to nearly")
-    return any(
-        len(gap.rstrip()) - m.end() <= 12
-        for kind in ("notchange", "achieved")
-        for m, _ in pack.cue(kind).finditer(gap)
-    )
+    for m, _ in pack.cue("same_period").finditer(gap):
+        gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    pos = len(gap) - len(gap.lstrip())
+    for kind in ("notchange", "achieved"):
+        hit = pack.cue(kind).match_at(gap, pos)
+        if hit is not None and len(gap[hit[0].end() :].split()) <= 1:
+            return True
+    return False
 
 
 @cache
