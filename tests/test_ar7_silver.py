@@ -237,3 +237,11 @@ def test_a_day_before_the_month_word_or_after_the_day_word_dates_the_meeting(day
 )
 def test_the_first_meeting_of_a_term_written_after_its_noun_is_of_the_terms_first_year(text, lang, date):
     assert [m.date for m in extracted(text, lang=lang).meetings] == [date]
+
+
+@pytest.mark.parametrize(
+    "after", ["بعد 3 أيام من العمل", "بعد ما يقرب من ثلاثة أيام من العمل", "بعد أكثر من يومين من العمل"]
+)
+def test_a_congress_closed_after_days_of_work_is_dated_by_its_first_day(after):
+    text = f"{after}، اختتم صباح يوم 15 أكتوبر 2025 المؤتمر الأول لمندوبي لجنة الحزب الإقليمية."
+    assert [m.date for m in extracted(text, lang="ar").meetings] == ["2025-10-13"]
