@@ -298,3 +298,11 @@ def test_each_clause_change_goes_to_its_own_level():
     text = "Exports rose 12% to 3 billion USD, while imports rose 5% to 2 billion USD."
     found = [(m.value, m.unit, m.change_pct) for m in extract(Article("c", text, lang="en")).metrics]
     assert found == [(3000.0, "million_usd", 12.0), (2000.0, "million_usd", 5.0)]
+
+
+def test_a_bare_deputy_role_before_a_name_with_its_own_place_takes_no_body():
+    text = (
+        "Attending were Chairman of the Quang Ninh Provincial People's Committee Cao Tuong Huy and "
+        "Vice Chairman Nguyen Van Binh of Hai Phong city."
+    )
+    assert "Quang Ninh" not in {p for places in [_places(text).get("Nguyen Van Binh", set())] for p in places}

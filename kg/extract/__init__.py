@@ -416,6 +416,8 @@ def _deputy_titles(folded: str, mentions, per_name, pack: Pack) -> None:
                 continue
             if not re.fullmatch(rf"[\s{RE_COMMAS}]*(?:{conjunction})?\s*", between[: roles[-1][0]]):
                 continue
+            if gazetteer.find_places(rest[:30]) or find_bodies(rest[:40], pack):
+                continue  # "Vice Chairman B of Hai Phong city": a body or place of its own
             role = roles[-1][2][0]
         bodies = {(t.org, t.level, t.place) for t in per_name[i - 1] if t.role in (role, _DEPUTIES.get(role))}
         if len(bodies) == 1:
