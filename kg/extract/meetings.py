@@ -584,15 +584,16 @@ def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
 
 def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     """The first year of the latest term the text names by its years right after a term word
-    ("pour la période 2025-2030", "mandato 2020-2025"), outside cited documents."""
+    ("pour la période 2025-2030", "mandato 2020-2025") or right before one ("the 2025-2030 term"),
+    outside cited documents."""
     starts = []
     for fs, spans in zip(folded, cited, strict=True):
         outside = _outside(spans)
-        terms = [m.end() for m, _ in pack.cue("term").finditer(fs)]
+        terms = [(m.start(), m.end()) for m, _ in pack.cue("term").finditer(fs)]
         starts += [
             int(t.group(1))
             for t in _TERM.finditer(fs)
-            if outside(t.start()) and any(0 <= t.start() - e <= 12 for e in terms)
+            if outside(t.start()) and any(0 <= t.start() - e <= 12 or 0 <= b - t.end() <= 2 for b, e in terms)
         ]
     return max(starts, default=None)
 
@@ -772,6 +773,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     year = _meeting_year(anchored, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
+    opened = _text_term(folded, cited, pack)  # the latest term the text names (a congress opens it)
     by_date: dict[str | None, Meeting] = {}
     # the year of the first meeting dated to the day: later days written without a year follow it
     first_dated: int | None = None
@@ -808,8 +810,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         date = None
         if dates:
             earlier = first_dated or year
+            # (a congress opens the latest term its sentence names, else the latest the text names)
+            congress = (
+                (_text_term([fs], [spans], pack) or opened)
+                if _kinds(fs, spans, pack) == {"congress"}
+                else None
+            )
             date = _meeting_date(
-                dates[0], fs, spans, pack, anchored, anchor_day, earlier, latest_doc, has_meeting
+                dates[0], fs, spans, pack, anchored, anchor_day, earlier, latest_doc, has_meeting, congress
             )
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
@@ -836,7 +844,6 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         for c in chairs:
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
-    opened = _text_term(folded, cited, pack)
     elected: list[int | None] = []  # the term a congress opens (:func:`_congress_term`), read once
     for meeting in meetings:
         if meeting.date is None and id(meeting) in yearless and opened:
@@ -908,24 +915,27 @@ def _meeting_date(
     earlier: int | None,
     latest_doc: datetime.date | None,
     has_meeting: bool,
+    opened: int | None = None,
 ) -> str | None:
     """The date of a meeting on the day ``d``, its year the first known of: the year the sentence
     states; the publication day's (the year before for a later day); the publication year; an
     earlier dated meeting's year, else the text's (``earlier``), never before the term the sentence
     names; for a sentence with a meeting noun, the first such day after the latest document the
-    article cites; the first year of the term a congress opens. A meeting the sentence says closed
-    after some days of work opened those days before (:func:`_first_day`)."""
-    stated = _sentence_year(folded, spans, pack, d)
-    date = _date(
-        d,
-        stated
-        or _before_day(d, anchor_day)
-        or anchored
-        or _term_floor(folded, spans, pack, earlier)
-        or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
-        or _range_year(folded, pack),
-    )
-    return _first_day(date, folded, d, pack)
+    article cites; the first year of the term a congress opens. A congress's year taken from none of
+    the first three is never before ``opened``, the latest term its sentence, else the text, names (a
+    congress opens a term: "Sáng 30/9, tại Đại hội ... Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, giữ chức Bí thư
+    ... nhiệm kỳ 2025-2030" is of 2025). A meeting the sentence says closed after some days of work opened those days before
+    (:func:`_first_day`)."""
+    year = _sentence_year(folded, spans, pack, d) or _before_day(d, anchor_day) or anchored
+    if not year:
+        year = (
+            _term_floor(folded, spans, pack, earlier)
+            or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
+            or _range_year(folded, pack)
+        )
+        if opened and year and year < opened:
+            year = opened
+    return _first_day(_date(d, year), folded, d, pack)
 
 
 def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], by_date, pack: Pack, province):
