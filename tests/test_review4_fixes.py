@@ -86,3 +86,59 @@ def test_a_share_after_a_plain_word_stays_a_figure():
 )
 def test_a_capped_fraction_is_a_norm(lang, text):
     assert not _figures(text, lang) & {1.0, 3.0}
+
+
+def _chairs(text: str, lang: str) -> set[str]:
+    return {name for m in _x(text, lang).meetings for name in m.chairs}
+
+
+# 561500f: a name after the meeting noun chairs only when titles alone stand between; a co-chair joined by
+# "together with" / "cùng" / "junto con" / "wraz z" / "بالاشتراك مع", or by "with" after a co-chairing verb,
+# was dropped in every language
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 5, 2024, Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Committee, chaired "
+            "the conference together with Mr. Tran Van Binh, Vice Chairman of the Provincial People's Committee.",
+        ),
+        (
+            "en",
+            "On March 5, 2024, Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Committee, co-chaired "
+            "the meeting with Mr. Tran Van Binh, Chairman of the Ha Tinh Provincial People's Committee.",
+        ),
+        (
+            "vi",
+            "Sáng 5/3/2024, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An chủ trì hội nghị cùng đồng chí Trần Văn "
+            "Bình, Chủ tịch UBND tỉnh.",
+        ),
+        (
+            "es",
+            "El 5 de marzo de 2024, el Sr. Nguyen Van An, presidente del Comité Popular provincial de Nghe An, "
+            "copresidió la reunión junto con el Sr. Tran Van Binh, presidente del Comité Popular provincial de Ha "
+            "Tinh.",
+        ),
+        (
+            "pl",
+            "5 marca 2024 r. pan Nguyen Van An, przewodniczący Komitetu Ludowego prowincji Nghe An, "
+            "współprzewodniczył spotkaniu wraz z panem Tran Van Binh, przewodniczącym Komitetu Ludowego "
+            "prowincji Ha Tinh.",
+        ),
+        (
+            "ar",
+            "في 5 مارس 2024، ترأس السيد نغوين فان آن، رئيس اللجنة الشعبية لمقاطعة نغي آن، الاجتماع بالاشتراك مع "
+            "السيد تران فان بينه، رئيس اللجنة الشعبية لمقاطعة ها تينه.",
+        ),
+    ],
+)
+def test_a_co_chair_joined_after_the_meeting_noun_chairs(lang, text):
+    assert {"Nguyen Van An", "Tran Van Binh"} <= _chairs(text, lang)
+
+
+def test_a_name_after_a_plain_with_and_a_chairing_verb_still_does_not_chair():
+    text = (
+        "On March 5, 2024, Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Committee, chaired the "
+        "conference, and Mr. Tran Van Binh, Director of the Department of Finance, said the budget was met."
+    )
+    assert _chairs(text, "en") == {"Nguyen Van An"}

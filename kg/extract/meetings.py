@@ -142,7 +142,7 @@ def _before_object(
     after the chairing verb and after a chair's name: "X chaired the conference, and Y said ...", "ترأس X
     مؤتمرا لتقديم قرار تعيين Y", "A chủ trì hội nghị công bố quyết định bổ nhiệm B"): a name is a chair there
     only when titles alone stand between the noun and it (a list the verb and its noun open: "ترأس الاجتماع
-    عضو اللجنة ... X")."""
+    عضو اللجنة ... X"), or a ``cochair`` word ("together with", "cùng", "wraz z")."""
     if len(names) < 2:
         return names
     chairs = sorted((m for m in mentions if m.name in names), key=lambda m: m.start)
@@ -159,6 +159,11 @@ def _before_object(
     covered += [(s, e) for s, e, _ in find_bodies(folded, pack, unnamed=True)]
     covered += [m.span() for m, _ in pack.cue("honorific").finditer(folded)]
     covered += [m.span() for m, _ in pack.levels.finditer(folded)] + [(m.start, m.end) for m in mentions]
+    # a co-chair joined to the chair ("chaired the conference together with Mr. B", "chủ trì hội nghị cùng đồng
+    # chí B"), also by a plain "with" after a co-chairing verb ("co-chaired the meeting with Mr. B")
+    joins = [(m.span(), v[0] if v else "") for m, v in pack.cue("cochair").finditer(folded)]
+    verb = any(v == "verb" for _, v in joins)
+    covered += [span for span, v in joins if v != "with" or verb]
 
     def titled(at: int) -> bool:  # in a title, a name or an honorific (maybe after a clitic: "ونائب")
         return any(a <= at < b for a, b in covered)

@@ -60,6 +60,7 @@ CUE_KINDS = {
     "chair": "chairing a meeting ('presided over', 'chủ trì')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
+    "cochair": "a word after the meeting noun that joins a co-chair to the chair ('together with', 'cùng', 'junto con', 'wraz z', 'بالاشتراك مع'); value 'verb' marks a co-chairing verb ('co-chaired', 'đồng chủ trì'), after which a plain 'with' (value 'with') joins too",
     "courtesy": "an honorific that alone makes no official ('pan', 'pani': Mr, Mrs; a citizen quoted), unlike a comrade or a rank",
     "currency_before": "a currency written before the number ('VND' in 'VND23 billion')",
     "dateword": "a word before a numeric date (Vietnamese 'ngày')",
