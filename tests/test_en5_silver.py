@@ -306,3 +306,11 @@ def test_a_bare_deputy_role_before_a_name_with_its_own_place_takes_no_body():
         "Vice Chairman Nguyen Van Binh of Hai Phong city."
     )
     assert "Quang Ninh" not in {p for places in [_places(text).get("Nguyen Van Binh", set())] for p in places}
+
+
+def test_the_following_positions_link_only_a_list_it_opens():
+    text = (
+        "Mr. Nguyen Van Hai was re-elected Secretary of the Provincial Party Committee. "
+        "He said the following positions will be filled soon: Director of the Department of Finance."
+    )
+    assert _posts(text)["Nguyen Van Hai"] == {("secretary", "party_committee", "provincial")}
