@@ -245,3 +245,11 @@ def test_the_first_meeting_of_a_term_written_after_its_noun_is_of_the_terms_firs
 def test_a_congress_closed_after_days_of_work_is_dated_by_its_first_day(after):
     text = f"{after}، اختتم صباح يوم 15 أكتوبر 2025 المؤتمر الأول لمندوبي لجنة الحزب الإقليمية."
     assert [m.date for m in extracted(text, lang="ar").meetings] == ["2025-10-13"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("تضم المقاطعة اليوم 2.5 مليون نسمة.", 2.5e6), ("ويعمل يوم 1.5 مليون شخص في الصناعة.", 1.5e6)],
+)
+def test_a_decimal_number_after_a_day_word_is_a_figure_not_a_date(text, value):
+    assert [(m.value, m.unit) for m in extracted(text, lang="ar").metrics] == [(value, "persons")]
