@@ -142,3 +142,17 @@ def test_a_name_after_a_plain_with_and_a_chairing_verb_still_does_not_chair():
         "conference, and Mr. Tran Van Binh, Director of the Department of Finance, said the budget was met."
     )
     assert _chairs(text, "en") == {"Nguyen Van An"}
+
+
+# 3164a1b: an opening place phrase gave its province to the posts of a sentence that names the visitor's
+# province after it ("In Ho Chi Minh City, A ... led a delegation of Nghe An province")
+def test_an_opening_place_gives_no_province_when_the_sentence_names_another():
+    text = (
+        "In Ho Chi Minh City, Mr. Nguyen Van An, Secretary of the Provincial Party Committee, led a delegation of "
+        "Nghe An province to work with the city."
+    )
+    assert ("secretary", "party_committee", "provincial", "Ho Chi Minh") not in _bodies(
+        text, "en", "Nguyen Van An"
+    )
+    text = "In Lang Son province, Ms. Nguyen Thi Hoa was re-elected the Secretary of the Provincial Party Committee."
+    assert ("secretary", "party_committee", "provincial", "Lang Son") in _bodies(text, "en", "Nguyen Thi Hoa")

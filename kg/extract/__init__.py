@@ -217,6 +217,14 @@ def _head_province(sent, folded: str, first, pack: Pack) -> str | None:
     if any(len(w) > 4 and (k + 1 == len(words) or words[k + 1] != "#") for k, w in enumerate(words)):
         return None  # a word that is no short link, nor the one adjective of the level word
     named = {gazetteer.province_of(name) for _, _, name in places}
+    # (nor when the sentence names another province after it: "In Ho Chi Minh City, A, Secretary of the
+    # Provincial Party Committee, led a delegation of Nghe An province": the visitor's)
+    later = {
+        gazetteer.province_of(name)
+        for _, _, name in gazetteer.find_places(folded[comma.end() :], str(sent)[comma.end() :])
+    }
+    if later - named - {None}:
+        return None
     return next(iter(named)) if len(named) == 1 and None not in named else None
 
 
