@@ -553,8 +553,28 @@ def _ministry_name(gap: str, pack: Pack) -> bool:
     (a case ending does its work: "Ministra Bezpieczeństwa Publicznego, Generała <name>")? Up to
     three words, nothing that speaks of something else; a department's name too ("Dyrektor Departamentu
     Rolnictwa i Środowiska prowincji <name>": conjunctions and level words aside)."""
-    words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
+    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
     return 0 < len(words) <= 3 and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap) and not _elsewhere(gap, pack)
+
+
+def _unplaced(gap: str, pack: Pack) -> str:
+    """``gap`` without the place that closes it, no word of a body's name: a place the gazetteer lists
+    with only level words after it, or the words after the level word that ends ``gap`` when they spell a
+    place ("Director of the Department of Industry and Trade of Thanh Hoa province <name>", "مدير إدارة
+    الصناعة والتجارة في مقاطعة ثانه هوا <name>")."""
+    from kg.extract.names import reader_for
+
+    places = gazetteer.find_places(gap)
+    if places and all(pack.levels.get(w) for w in gap[places[-1][1] :].split()):
+        return gap[: places[-1][0]]
+    levels = [m for m, _ in pack.levels.finditer(gap)]
+    if (  # (in a script with a name reader only: in Latin every Vietnamese word is a syllable)
+        levels
+        and reader_for((gap[levels[-1].end() :].split() or [""])[0]) is not None
+        and gazetteer.unlisted_place(gap[: levels[-1].end()], gap[levels[-1].end() :], pack)
+    ):
+        return gap[: levels[-1].end()]
+    return gap
 
 
 def _uncased_word(gap: str, pack: Pack) -> bool:
@@ -633,7 +653,7 @@ def _complement(gap: str, pack: Pack) -> bool:
     at most three words and a separator, nothing that speaks of something else? Or the body's own
     name opened by a link word ("Director of the Department of Finance, <name>", "vice-ministre
     des Affaires étrangères <name>")?"""
-    words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
+    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
     if len(words) > 3 or _elsewhere(gap, pack):
         return False
     first = re.match(r"\s*([^\W\d_]+)", gap)
