@@ -172,7 +172,8 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         if not found:
             continue
         r0 = found[-1][0]  # the role the marker follows
-        plural = any(True for _ in pack.cue("plural").finditer(head)) or re.search(r"\d\s+$", head[:r0])
+        numbered = re.search(r"\d\s+$", head[:r0]) is not None or _cardinal_before(head, r0, pack)
+        plural = any(True for _ in pack.cue("plural").finditer(head)) or numbered
         # "tám Phó Chủ tịch gồm các ông, bà: A, B": a plural cue right after the marker
         gap = marker.end() + len(folded[marker.end() :]) - len(folded[marker.end() :].lstrip())
         plural = plural or pack.cue("plural").match_at(folded, gap) is not None
@@ -185,12 +186,6 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         # names are elected to (a title link before it) is theirs besides the posts written after them,
         # item after item to the sentence's end
         elected = any(True for _ in pack.cue("title_link").finditer(head, 0, r0))
-        ends = [
-            m.start()
-            for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
-            if (m.start() >= first or m.group() not in COLONS) and not (elected and m.group() in SEMICOLONS)
-        ]
-        until = marker.end() + ends[0] if ends else len(folded)
         # a counted or plural role ("bổ sung 2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở Nội vụ và ông B, ...",
         # "The two Deputy Secretaries are Mr. A, t1 and Mr. B, t2") is also that of listed names with titles
         # of their own
@@ -204,9 +199,16 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
                 len(w) <= 3 or w in pack.cue("conjunction") for w in re.split(rf"[\s{RE_COMMAS}]+", gap) if w
             )
         )
-        counted = not listed_roles and (
-            re.search(r"\d\s+$", head[:r0]) is not None or any(m.start() <= r0 < m.end() for m in plurals)
-        )
+        counted = not listed_roles and (numbered or any(m.start() <= r0 < m.end() for m in plurals))
+        # "Bốn Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch HĐND tỉnh); B (...) và C": a counted role's items
+        # run on past semicolons, as an elected role's do
+        ends = [
+            m.start()
+            for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
+            if (m.start() >= first or m.group() not in COLONS)
+            and not ((elected or (numbered and not listed_roles)) and m.group() in SEMICOLONS)
+        ]
+        until = marker.end() + ends[0] if ends else len(folded)
         listed = [
             i
             for i, m in enumerate(mentions)
@@ -216,8 +218,12 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             continue
         shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
         for i in listed:
+            # (the standing one of the listed deputies holds no second, plain deputy's post: "Bốn Phó Bí thư gồm:
+            # A (Phó Bí thư Thường trực); B ...")
             per_name[i] = per_name[i] + [
-                s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
+                s
+                for s in shared
+                if not any((t.role, t.org) in ((s.role, s.org), ("standing_" + s.role, s.org)) for t in per_name[i])
             ]
 
 
@@ -479,6 +485,12 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> boo
     conj = pack.cue("conjunction")
     words = [w for w in re.findall(r"[^\W\d_]+", gap) if conj.get(w) is None]
     return len(words) <= 3
+
+
+def _cardinal_before(text: str, at: int, pack: Pack) -> bool:
+    """A number written as a word right before ``at`` ("Bốn Phó Bí thư", "the three deputies"), as a digit."""
+    head = text[:at].rstrip()
+    return any(m.end() == len(head) for m, _ in pack.cue("cardinal").finditer(head, max(0, len(head) - 20)))
 
 
 def _ends_with_honorific(text: str, pack: Pack) -> bool:

@@ -1,0 +1,43 @@
+"""Vietnamese titles found on the fifth blind silver set (/work/silver/vi5, press dense in officials' names)
+and the unlabelled articles: who a sentence gives a post to."""
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str) -> dict[str, set[tuple[str, str]]]:
+    return {
+        o.name: {(p.role, p.body.org) for p in o.positions}
+        for o in extract(Article("case", text, lang="vi")).officials
+    }
+
+
+def test_a_role_counted_in_words_is_every_listed_name_s_across_semicolons():
+    posts = _posts(
+        "Bốn Phó bí thư Tỉnh ủy gồm các ông: Huỳnh Quốc Việt (Phó Bí thư thường trực Tỉnh ủy, Chủ tịch Ủy ban "
+        "MTTQ Việt Nam tỉnh); Phạm Văn Thiều (Chủ tịch HĐND tỉnh); Phạm Thành Ngại (Chủ tịch UBND tỉnh) và "
+        "Hồ Thanh Thủy."
+    )
+    for name in ("Pham Van Thieu", "Pham Thanh Ngai", "Ho Thanh Thuy"):
+        assert ("deputy_secretary", "party_committee") in posts[name]
+    assert ("chair", "peoples_council") in posts["Pham Van Thieu"]
+    # the standing deputy among them holds no second, plain deputy's post
+    assert ("standing_deputy_secretary", "party_committee") in posts["Huynh Quoc Viet"]
+    assert ("deputy_secretary", "party_committee") not in posts["Huynh Quoc Viet"]
+
+
+def test_a_role_counted_in_words_with_commas():
+    posts = _posts(
+        "Ba Phó bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ này gồm: bà Nguyễn Thị Hương (Phó bí thư Thường trực), "
+        "ông Vương Quốc Tuấn (Chủ tịch UBND tỉnh), và ông Nguyễn Việt Oanh (Chủ tịch HĐND tỉnh)."
+    )
+    assert ("deputy_secretary", "party_committee") in posts["Vuong Quoc Tuan"]
+    assert ("deputy_secretary", "party_committee") in posts["Nguyen Viet Oanh"]
+
+
+def test_a_year_word_is_no_count_of_the_role_after_it():
+    # 'năm' is five and a year: a list after a plain role keeps ending at its semicolon
+    posts = _posts(
+        "Dự có các đồng chí gồm: Nguyễn Văn An, Phó Chủ tịch UBND tỉnh; Trần Văn Bình, Giám đốc Sở Tài chính."
+    )
+    assert ("vice_chair", "peoples_committee") not in posts.get("Tran Van Binh", set())
