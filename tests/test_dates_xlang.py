@@ -58,3 +58,31 @@ def test_a_meeting_announced_in_the_future_is_not_held(lang, planned):
 )
 def test_a_held_meeting_that_was_planned_is_still_held(lang, text):
     assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == ["2025-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a resolution the assembly adopted, cited with its day: no sitting reported
+        ("en", "Resolution 202 adopted by the National Assembly on June 12, 2025 takes effect on July 1."),
+        ("es", "La resolución aprobada por la Asamblea Nacional el 12 de junio de 2025 entra en vigor."),
+        # the chairman of a council approving something is no sitting of the council
+        (
+            "en",
+            "On June 12, 2025, Chairman of the Provincial People's Council Nguyen Van A approved the plan.",
+        ),
+        # a starting point ('a partir del', 'à compter du'): the day is no event's
+        (
+            "es",
+            "En la Resolución 1903 el Comité Permanente de la Asamblea Nacional aprobó los resultados de la "
+            "elección del Vicepresidente del Consejo Popular a partir del 14 de noviembre de 2025.",
+        ),
+        (
+            "fr",
+            "Par sa résolution, l'Assemblée nationale a approuvé la nomination du vice-président à compter "
+            "du 14 novembre 2025.",
+        ),
+    ],
+)
+def test_a_decision_cited_or_taken_by_one_person_is_no_sitting(lang, text):
+    assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == []

@@ -790,6 +790,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
         dates = _event_days(fs, spans, pack)
+        has_hold = has_hold or (bool(dates) and _sitting(fs, pack))
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
         # (not when an earlier sentence announced the meeting as still to come: "The 14th Congress is
@@ -864,6 +865,40 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             meeting.date = f"{elected[0]:04d}" if elected[0] else None
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
+
+
+_SITTING = ("national_assembly", "peoples_council")  # bodies that decide only in a sitting
+
+
+def _sitting(folded: str, pack: Pack) -> bool:
+    """Does a National Assembly or a People's Council decide in the sentence: an ``adopt`` cue at most two
+    words after the body, or right before it (a verb before its subject and its article: "verabschiedete die
+    Nationalversammlung"; not "adopted by the National Assembly"), no role right before the body
+    ("Zgromadzenie Narodowe oficjalnie przyjęło rezolucję", "Quốc hội đã thông qua Nghị quyết", "được HĐND
+    tỉnh bầu làm Chủ tịch"; not "Chairman of the People's Council A approved")? With a day, that is a
+    sitting held that day.
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _sitting("on 12 june the national assembly officially adopted the resolution", en)
+    True
+    >>> _sitting("the resolution adopted by the national assembly on 12 june", en)
+    False
+    """
+    cues = [(m.start(), m.end()) for m, _ in pack.cue("adopt").finditer(folded)]
+    if not cues:
+        return False
+    ends = set(_subject_bodies(folded, pack))
+    return any(
+        e in ends
+        and any(
+            (0 <= c - e <= 24 and len(folded[e:c].split()) <= 2)
+            or (0 <= s - d <= 2 and not folded[d:s].strip())
+            for c, d in cues
+        )
+        for s, e, values in find_bodies(folded, pack, unnamed=True)
+        if values[0] in _SITTING
+    )
 
 
 def _names_meeting(folded: str, spans, pack: Pack) -> bool:
