@@ -41,3 +41,13 @@ def test_a_year_word_is_no_count_of_the_role_after_it():
         "Dự có các đồng chí gồm: Nguyễn Văn An, Phó Chủ tịch UBND tỉnh; Trần Văn Bình, Giám đốc Sở Tài chính."
     )
     assert ("vice_chair", "peoples_committee") not in posts.get("Tran Van Binh", set())
+
+
+def test_a_counted_role_joined_after_a_title_is_other_people_s():
+    for text in (
+        "Đại hội công bố quyết định, trong đó ông Nghiêm Xuân Thành làm Bí thư Tỉnh ủy và 4 phó bí thư Tỉnh ủy.",
+        "Ông Nghiêm Xuân Thành, Bí thư Tỉnh ủy và hai phó bí thư Tỉnh ủy dự họp.",
+    ):
+        posts = _posts(text)["Nghiem Xuan Thanh"]
+        assert ("secretary", "party_committee") in posts
+        assert ("deputy_secretary", "party_committee") not in posts

@@ -883,7 +883,13 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
     if plural is None:
         return after_end
     folded = fold_aligned(sentence[end:after_end])
-    for m in plural.finditer(folded):
+    # a role counted ("X làm Bí thư Tỉnh ủy và 4 phó bí thư Tỉnh ủy", "and two deputies") is a plural one
+    counted = [
+        c
+        for r0, _, _ in find_roles(folded, pack)
+        if (c := re.search(r"(?<!\S)\d+\s+$", folded[:r0]) or _cardinal_at(folded, r0, pack)) is not None
+    ]
+    for m in sorted([*plural.finditer(folded), *counted], key=lambda m: m.start()):
         head = folded[: m.start()]
         before = re.search(r"(?:^|\s)(\S+)\s+$", head)
         # "X, وأعضاء اللجنة …" / "X, t1 and members of …": a plural role opened by a conjunction
@@ -895,6 +901,15 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
         if (sep and (conjoined or find_roles(head, pack))) or (conjoined and find_roles(head, pack)):
             return end + m.start()
     return after_end
+
+
+def _cardinal_at(folded: str, r0: int, pack: Pack):
+    """The number written as a word right before the role at ``r0`` ("hai phó bí thư"), as a match, or None."""
+    head = folded[:r0].rstrip()
+    return next(
+        (m for m, _ in pack.cue("cardinal").finditer(head, max(0, len(head) - 12)) if m.end() == len(head)),
+        None,
+    )
 
 
 def _conjoined(word: str, pack: Pack, glued: bool = False) -> bool:
