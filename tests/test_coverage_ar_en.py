@@ -83,6 +83,56 @@ CASES = [
 ]
 
 
+CASES += [
+    # titles.py: a steering committee's topic between the title and the name, opened by a link word or
+    # the glued Arabic ل ("for")
+    (
+        "ar",
+        "نائب رئيس اللجنة التوجيهية الإقليمية لبرامج الأهداف الوطنية",
+        "deputy_head steering_committee provincial",
+        "both",
+    ),
+    (
+        "ar",
+        "رئيس اللجنة التوجيهية المركزية للعلوم والتكنولوجيا والابتكار والتحول الرقمي",
+        "head steering_committee central",
+        "title name",
+    ),
+    (
+        "en",
+        "Head of the Provincial Steering Committee for National Target Programs",
+        "head steering_committee provincial",
+        "title name",
+    ),
+    (
+        "en",
+        "Head of the Central Steering Committee for Science, Technology Development, Innovation and Digital "
+        "Transformation",
+        "head steering_committee central",
+        "title name",
+    ),
+    # title_grammar + titles.py: an office alone is the office of the body written after it
+    (
+        "en",
+        "Chief of the Office of the Thanh Hoa Provincial Party Committee",
+        "head party_office provincial",
+        "both",
+    ),
+    (
+        "en",
+        "Chief of the Office of the Thanh Hoa Provincial People's Committee",
+        "head other provincial",
+        "both",
+    ),
+    (
+        "en",
+        "Deputy Chief of the Office of the Party Central Committee",
+        "deputy_head party_office central",
+        "both",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "title", "post", "forms"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_title_reads_to_its_codes(lang: str, title: str, post: str, forms: str) -> None:
     frames = FRAMES[lang] if forms == "both" else FRAMES[lang][:1]

@@ -14,6 +14,7 @@ import kg.rx as re
 from kg import gazetteer, tables
 from kg.extract.grammar import (
     DELEGATION,
+    OFFICE,
     UNREAD,
     current_acronyms,
     find_bodies,
@@ -416,6 +417,12 @@ def _owned(role: str, owner, committee) -> tuple[str, tuple]:
         # (a working delegation) is no body of the code list
         code = "national_assembly_delegation" if org == "national_assembly" else "other"
         return role, (owner[0], owner[1], (code, *(committee[2][1:] if code != "other" else level)))
+    if committee[2][0] == OFFICE:
+        # "Chief of the Office of the Thanh Hoa Provincial Party Committee" (Chánh Văn phòng Tỉnh ủy): the
+        # party office; the office of any other body (a People's Committee's) is no body of the code list
+        code = "party_office" if org in _PARTY_OWNERS else "other"
+        level = ("central",) if org == "central_committee" else level
+        return _GENERIC_ROLES.get(role, role), (owner[0], owner[1], (code, *level))
     if org == "fatherland_front":
         return role, owner
     if org == "communist_party":
@@ -532,6 +539,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             or _placed(gap, pack, text[: title.end])
             or gazetteer.unlisted_place(text[: title.end], gap, pack)
             or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
+            or (title.org == "steering_committee" and _topic(gap, pack))
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
@@ -575,6 +583,29 @@ def _unplaced(gap: str, pack: Pack) -> str:
     ):
         return gap[: levels[-1].end()]
     return gap
+
+
+def _topic(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` the topic a steering committee is named by, opened by a link word ("Head of the Provincial
+    Steering Committee for National Target Programs <name>") or the glued "for" of a script that writes
+    it so (Arabic ل: "نائب رئيس اللجنة التوجيهية الإقليمية لبرامج الأهداف الوطنية <name>")? Up to six
+    words, nothing that speaks of something else."""
+    glued = _format_cell(pack.folder, "link_prefix")
+    first = re.match(r"\s*([^\W\d_]+)", gap)
+    if first is None or not (
+        (glued and first.group(1).startswith(glued) and len(first.group(1)) >= len(glued) + 3)
+        or "link" in grammar_features(first.group(1), pack)
+    ):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
+    # (a document's noun may name the topic: "for National Target Programs"; no figure, no number)
+    acts = ("chair", "attend", "hold", "meeting", "pronoun")
+    return (
+        len(words) <= 6
+        and len(gap) <= 90
+        and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap)
+        and not any(True for kind in acts for _ in pack.cue(kind).finditer(gap))
+    )
 
 
 def _uncased_word(gap: str, pack: Pack) -> bool:
@@ -677,6 +708,13 @@ def _complement(gap: str, pack: Pack) -> bool:
 def _article_of(folder: Path | None) -> str:
     rows = tables.rows(folder / "format.tsv") if folder and (folder / "format.tsv").exists() else []
     return next((fold(r[1]) for r in rows if r[0] == "article" and len(r) > 1), "")
+
+
+@cache
+def _format_cell(folder: Path | None, key: str) -> str:
+    """The pack's ``format.tsv`` value of ``key`` (folded), if any."""
+    rows = tables.rows(folder / "format.tsv") if folder and (folder / "format.tsv").exists() else []
+    return next((fold(r[1]) for r in rows if r[0] == key and len(r) > 1), "")
 
 
 def _article(pack: Pack) -> str:
