@@ -51,3 +51,14 @@ def test_a_counted_role_joined_after_a_title_is_other_people_s():
         posts = _posts(text)["Nghiem Xuan Thanh"]
         assert ("secretary", "party_committee") in posts
         assert ("deputy_secretary", "party_committee") not in posts
+
+
+def test_a_post_noun_after_the_link_that_resumes_a_dashed_apposition():
+    posts = _posts(
+        "Bộ Chính trị cũng chỉ định ông Nguyễn Khắc Toàn - Phó bí thư Thường trực Tỉnh ủy Khánh Hòa nhiệm kỳ "
+        "2020 - 2025 - giữ chức vụ Phó bí thư Tỉnh ủy Khánh Hòa nhiệm kỳ 2025 - 2030."
+    )["Nguyen Khac Toan"]
+    assert {
+        ("standing_deputy_secretary", "party_committee"),
+        ("deputy_secretary", "party_committee"),
+    } <= posts
