@@ -86,3 +86,24 @@ def test_a_held_meeting_that_was_planned_is_still_held(lang, text):
 )
 def test_a_decision_cited_or_taken_by_one_person_is_no_sitting(lang, text):
     assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 12, 2025, Chairman of the Provincial People's Committee Nguyen Van A met with a delegation.",
+        ),
+        (
+            "fr",
+            "Le 12 mars 2025, le président du Comité populaire provincial a rencontré une délégation du Laos.",
+        ),
+        ("vi", "Ngày 12/3/2025, Chủ tịch nước hội kiến Thủ tướng Lào."),
+        ("vi", "Ngày 12/3/2025, Tỉnh ủy gặp mặt các đồng chí nguyên lãnh đạo tỉnh."),
+        ("en", "On March 12, 2025, Chairman Nguyen Van A received a delegation of the Japanese embassy."),
+        ("pl", "12 marca 2025 r. przewodniczący Nguyen Van A przyjął delegację ambasady Japonii."),
+    ],
+)
+def test_a_meeting_with_a_delegation_on_a_day_is_held(lang, text):
+    assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == ["2025-03-12"]
