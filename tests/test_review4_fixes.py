@@ -156,3 +156,23 @@ def test_an_opening_place_gives_no_province_when_the_sentence_names_another():
     )
     text = "In Lang Son province, Ms. Nguyen Thi Hoa was re-elected the Secretary of the Provincial Party Committee."
     assert ("secretary", "party_committee", "provincial", "Lang Son") in _bodies(text, "en", "Nguyen Thi Hoa")
+
+
+# 017d30e: de "leitete die/den/das" chairs only before a listed meeting noun; an adjective or an ordinal
+# between the article and the noun lost the chair
+@pytest.mark.parametrize("noun", ["die erweiterte Sitzung", "die 15. Sitzung", "die heutige Konferenz"])
+def test_a_de_meeting_noun_after_an_adjective_or_ordinal_keeps_the_chair(noun):
+    text = (
+        "Am 5. März 2024 hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab. Herr Nguyen Van An, "
+        f"Vorsitzender des Volkskomitees der Provinz, leitete {noun}."
+    )
+    assert "Nguyen Van An" in _chairs(text, "de")
+
+
+@pytest.mark.parametrize("what", ["die Delegation", "den Lenkungsausschuss", "die Umsetzung der Resolution"])
+def test_a_de_leading_of_no_meeting_still_chairs_nothing(what):
+    text = (
+        "Am 5. März 2024 hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab. Herr Nguyen Van An, "
+        f"Vorsitzender des Volkskomitees der Provinz, leitete {what}."
+    )
+    assert "Nguyen Van An" not in _chairs(text, "de")

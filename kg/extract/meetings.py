@@ -50,8 +50,9 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
     # kierował nim": a guest who attended and directed it) chairs nothing
     chair = [
         (m.start(), m.end())
-        for m, _ in pack.cue("chair").finditer(folded)
+        for m, v in pack.cue("chair").finditer(folded)
         if not any(a <= m.start() < b for a, b in attending)
+        and (v[:1] != ("noun",) or _noun_follows(folded, m.end(), pack))
     ]
     if chair:
         # a body right before the wording, no role before the body, and no person after it: the body
@@ -191,6 +192,18 @@ def _owns_meeting(folded: str, end: int, pack: Pack) -> bool:
     return any(
         len(rest[: m.start()].split()) <= 2 and not re.search(rf"[{RE_CLAUSE_ENDS}]", rest[: m.start()])
         for m, _ in pack.cue("meeting").finditer(rest)
+    )
+
+
+def _noun_follows(folded: str, at: int, pack: Pack) -> bool:
+    """Does a meeting noun start within the three words after ``at`` (a chair wording of value ``noun``,
+    de "leitete die": "leitete die erweiterte Sitzung", "die 15. Sitzung", not "leitete die Delegation")?"""
+    words = [w.end() for _, w in zip(range(3), re.finditer(r"\S+", folded[at:]), strict=False)]
+    limit = at + words[-1] if words else at
+    return any(
+        n.start() < limit
+        for kind in ("meeting", "meeting_kind")
+        for n, _ in pack.cue(kind).finditer(folded, at)
     )
 
 

@@ -58,7 +58,7 @@ CUE_KINDS = {
     "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
     "cap": "an upper bound a rule sets ('no more than', 'không quá', 'nie więcej niż'): a count after it is a norm, not a reported figure",
     "cardinal": "a number written as a word ('two', 'bốn'; value: the number): before a role it counts the names a list marker lists after it, as a digit does",
-    "chair": "chairing a meeting ('presided over', 'chủ trì')",
+    "chair": "chairing a meeting ('presided over', 'chủ trì'); value 'noun': only when a meeting noun starts within the three words after it (de 'leitete die' + 'erweiterte Sitzung')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
     "cochair": "a word after the meeting noun that joins a co-chair to the chair ('together with', 'cùng', 'junto con', 'wraz z', 'بالاشتراك مع'); value 'verb' marks a co-chairing verb ('co-chaired', 'đồng chủ trì'), after which a plain 'with' (value 'with') joins too",
