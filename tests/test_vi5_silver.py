@@ -62,3 +62,19 @@ def test_a_post_noun_after_the_link_that_resumes_a_dashed_apposition():
         ("standing_deputy_secretary", "party_committee"),
         ("deputy_secretary", "party_committee"),
     } <= posts
+
+
+def test_joining_the_executive_committee_links_a_name_to_the_post_it_takes():
+    for text, post in (
+        (
+            "Bộ Chính trị chỉ định ông Trịnh Xuân Trường tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư "
+            "Tỉnh ủy Thái Nguyên nhiệm kỳ 2025-2030.",
+            ("secretary", "party_committee"),
+        ),
+        (
+            "Bộ Chính trị chỉ định ông Nguyễn Văn Út tham gia Ban Chấp hành và Ban Thường vụ Tỉnh ủy Tây Ninh nhiệm "
+            "kỳ 2025 - 2030, giữ chức Phó Bí thư Tỉnh ủy Tây Ninh.",
+            ("deputy_secretary", "party_committee"),
+        ),
+    ):
+        assert post in next(iter(_posts(text).values()))
