@@ -78,3 +78,13 @@ def test_joining_the_executive_committee_links_a_name_to_the_post_it_takes():
         ),
     ):
         assert post in next(iter(_posts(text).values()))
+
+
+def test_a_post_for_names_listed_with_a_clause_each():
+    posts = _posts(
+        "Thủ tướng Chính phủ phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Tiền Giang, nhiệm kỳ "
+        "2016-2021, đối với: Ông Phạm Anh Tuấn, nghỉ hưu theo quy định hiện hành và ông Lê Văn Nghĩa, nghỉ hưu "
+        "trước tuổi và hưởng chế độ, chính sách theo quy định."
+    )
+    for name in ("Pham Anh Tuan", "Le Van Nghia"):
+        assert ("vice_chair", "peoples_committee") in posts[name]

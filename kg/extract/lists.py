@@ -223,7 +223,9 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             per_name[i] = per_name[i] + [
                 s
                 for s in shared
-                if not any((t.role, t.org) in ((s.role, s.org), ("standing_" + s.role, s.org)) for t in per_name[i])
+                if not any(
+                    (t.role, t.org) in ((s.role, s.org), ("standing_" + s.role, s.org)) for t in per_name[i]
+                )
             ]
 
 
@@ -481,8 +483,14 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> boo
         return False
     if re.search(rf"[{RE_SEMICOLONS}]", gap) and not _ends_with_honorific(gap, pack):
         return False
-    gap = _blank_honorifics(gazetteer.blank_places(gap), pack)
     conj = pack.cue("conjunction")
+    # "đối với: ông A, nghỉ hưu theo quy định và ông B, ...": an item opened by a conjunction and an honorific
+    # after a comma, whatever A's clause says
+    honorific = next((m for m, _ in pack.cue("honorific").finditer(gap) if not gap[m.end() :].strip()), None)
+    last = re.search(r"(\S+)\s*$", gap[: honorific.start()]) if honorific else None
+    if last and conj.get(last.group(1)) is not None and re.search(rf"[{RE_COMMAS}]", gap[: last.start()]):
+        return True
+    gap = _blank_honorifics(gazetteer.blank_places(gap), pack)
     words = [w for w in re.findall(r"[^\W\d_]+", gap) if conj.get(w) is None]
     return len(words) <= 3
 
