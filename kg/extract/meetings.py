@@ -718,6 +718,7 @@ def _date(d: DateMention, year: int | None) -> str | None:
 
 
 _DATELINE = re.compile(rf"\s*\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")  # "(VNA) -" after a date
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
 
@@ -737,8 +738,25 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
         whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
         end = m.end() + 12 if ranged else max(m.end() + 12, whole)
-        if re.search(r"\d", folded[m.start() : end]):  # no date after it ("to review the work"): nothing
+        digit = re.search(r"\d", folded[m.end() : end])
+        if re.search(r"\d", m.group()):  # a cue that writes its year ("à 2030")
             out.append((m.start(), end))
+            continue
+        # (nor a number after a verb or a noun the cue opens: "to review 2024", "para evaluar 2024"; a month,
+        # a date word or a short word may stand between: "until 31 December", "before December 31", "hasta
+        # el año 2030", "đến ngày 20-8-2020", "đến tháng 8/2023")
+        if digit:
+            gap = (m.end(), m.end() + digit.start())
+            dated = [
+                x.span()
+                for lexicon in (pack.months, pack.cue("dateword"))
+                for x, _ in lexicon.finditer(folded, gap[0], end)
+            ]
+            if not any(
+                len(w.group()) > 3 and not any(a <= w.start() < b for a, b in dated)
+                for w in _LETTERS.finditer(folded, gap[0], gap[1])
+            ):
+                out.append((m.start(), end))
     # a later year written after a target ("los criterios para 2030 y convertirse en ciudad en 2035",
     # "by 2030, with a vision to 2045"): a further horizon of the same plan, no event's year either
     targets = [(e, int(y.group())) for s, e in out for y in _YEAR_ONE.finditer(folded, s, e)]
