@@ -573,8 +573,12 @@ def _unplaced(gap: str, pack: Pack) -> str:
     from kg.extract.names import reader_for
 
     places = gazetteer.find_places(gap)
-    if places and all(pack.levels.get(w) for w in gap[places[-1][1] :].split()):
-        return gap[: places[-1][0]]
+    if places:  # (only level words after it: "... of Con Dao Special Zone")
+        rest = gap[places[-1][1] :]
+        for m, _ in pack.levels.finditer(rest):
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+        if not rest.strip():
+            return gap[: places[-1][0]]
     levels = [m for m, _ in pack.levels.finditer(gap)]
     if (  # (in a script with a name reader only: in Latin every Vietnamese word is a syllable)
         levels
