@@ -88,3 +88,20 @@ def test_a_post_for_names_listed_with_a_clause_each():
     )
     for name in ("Pham Anh Tuan", "Le Van Nghia"):
         assert ("vice_chair", "peoples_committee") in posts[name]
+
+
+def test_a_link_after_the_last_of_names_joined_by_and_links_them_all():
+    posts = _posts(
+        "Ông Bùi Văn Nghiêm, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, và ông Hồ Văn Huân, Ủy viên thường vụ Tỉnh "
+        "ủy, Chủ tịch UBMTTQ tỉnh làm Phó Chủ tịch Ủy ban bầu cử."
+    )
+    for name in ("Bui Van Nghiem", "Ho Van Huan"):
+        assert ("vice_chair", "other") in posts[name]
+    assert ("chair", "peoples_council") in posts["Bui Van Nghiem"]
+    # each name its own link: the second post is not the first name's
+    posts = _posts(
+        "Theo đó, ông Kim Ngọc Thái, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh tái đắc cử Chủ tịch HĐND "
+        "tỉnh nhiệm kỳ 2021-2026 và ông Lê Văn Hẳn, Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 tái đắc cử Chủ tịch "
+        "UBND tỉnh nhiệm kỳ 2021-2026."
+    )
+    assert ("chair", "peoples_committee") not in posts["Kim Ngoc Thai"]

@@ -444,7 +444,11 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
     """ "A, T1; B, T2, cùng tái đắc cử Phó Chủ tịch HĐND tỉnh", "A, T1, and B, T2, who both serve as
     deputy heads of X": the titles after a ``jointly`` cue are those of every name listed before it
     (joined by separators, a conjunction or an honorific, each with its own titles)."""
-    for cue, _ in pack.cue("jointly").finditer(folded):
+    # "ông A, T1 và ông B, T2 được bầu giữ chức Phó Chủ tịch UBND tỉnh": a title link after the titles of the
+    # last of names joined by a conjunction links every one of them
+    cues = [(m, True) for m, _ in pack.cue("jointly").finditer(folded)]
+    cues += [(m, False) for m, _ in pack.cue("title_link").finditer(folded)]
+    for cue, joint_cue in cues:
         before = [i for i, m in enumerate(mentions) if m.end <= cue.start()]
         if not before:
             continue
@@ -453,8 +457,20 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
         if not after or mentions[last].end + len(after) < cue.end():
             continue  # the cue is not in the last name's text
         offset = cue.end() - mentions[last].end
-        joint = [t for t in chained_after(read_titles(after, pack), after, pack) if t.start >= offset]
+        own = chained_after(read_titles(after, pack), after, pack)
+        joint = [t for t in own if t.start >= offset]
         if not joint:
+            continue
+        if not joint_cue and (
+            last == 0
+            or not any(t.end <= cue.start() - mentions[last].end for t in own)
+            or not any(
+                True
+                for _ in pack.cue("conjunction").finditer(
+                    folded, mentions[last - 1].end, mentions[last].start
+                )
+            )
+        ):
             continue
         listed = [last]
         while listed[0] > 0 and _next_listed(
@@ -463,6 +479,11 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
             listed.insert(0, listed[0] - 1)
         if len(listed) < 2:
             continue
+        if not joint_cue and any(
+            True
+            for _ in pack.cue("title_link").finditer(folded, mentions[listed[0]].end, mentions[last].start)
+        ):
+            continue  # ("A, t1, được bầu giữ chức X và B, t2, được bầu giữ chức Y": each name its own link)
         for i in listed[:-1]:
             per_name[i] = per_name[i] + [
                 s for s in joint if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
