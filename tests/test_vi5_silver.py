@@ -105,3 +105,18 @@ def test_a_link_after_the_last_of_names_joined_by_and_links_them_all():
         "UBND tỉnh nhiệm kỳ 2021-2026."
     )
     assert ("chair", "peoples_committee") not in posts["Kim Ngoc Thai"]
+
+
+def test_a_pronoun_right_before_a_title_link_is_the_last_official_s():
+    posts = _posts(
+        "Ông Lê Tuấn Phong được bầu làm Chủ tịch UBND tỉnh. Ngày 5/1, Ban chấp hành Đảng bộ tỉnh Bình Thuận "
+        "khóa XIV đã bầu ông giữ chức vụ Phó Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025."
+    )
+    assert ("deputy_secretary", "party_committee") in posts["Le Tuan Phong"]
+    assert ("chair", "peoples_committee") in _posts(
+        "Ông Nguyễn Khắc Toàn dự họp. Hiện ông Toàn giữ chức Chủ tịch UBND tỉnh Khánh Hòa."
+    )["Nguyen Khac Toan"]
+    # another's given name: not the last official's post
+    assert not _posts("Ông Nguyễn Khắc Toàn dự họp. Hiện ông Hải giữ chức Chủ tịch UBND tỉnh Khánh Hòa.")[
+        "Nguyen Khac Toan"
+    ]
