@@ -26,7 +26,7 @@ from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import GENERIC, body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
-from kg.script import RE_CLAUSE_ENDS, RE_DASHES, RE_SEMICOLONS
+from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_DASHES, RE_SEMICOLONS
 from kg.text import blank, fold_aligned
 
 __all__ = ["chairs_in", "find_meetings"]
@@ -133,7 +133,121 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             continue
         if m.name not in names:
             names.append(m.name)
-    return _before_object(folded, mentions, names, first_chair, pack)
+    cue = next(m.span() for m, _ in pack.cue("chair").finditer(folded) if m.start() == first_chair)
+    kept = _before_object(folded, mentions, names, first_chair, pack)
+    return _other_clause(folded, mentions, names, kept, cue, pack)
+
+
+def _other_clause(
+    folded: str,
+    mentions: list[NameMention],
+    names: list[str],
+    kept: list[str],
+    cue: tuple[int, int],
+    pack: Pack,
+) -> list[str]:
+    """The chairs without a name written after the chairing wording that another predicate of the
+    sentence governs ("At the conference chaired by A, T, on 12 March, B reported", "Tại hội nghị do A
+    chủ trì sáng 12/3, B báo cáo", "the conference, chaired by A, heard B", "برئاسة A، قدم B", the chair
+    named by a title only: "the Chairman chaired a meeting to hear B"): read back from such a name over
+    titles, names, conjunctions and punctuation, a word of no title before it ("2025", "heard", "قدم")
+    parts it from the chair, unless a semicolon or colon lists it first ("..., agencies; and B"). The first
+    name after the wording chairs when no name, role or honorific ends its clause before the wording
+    (the chair written after it: "Chủ trì hội nghị có đồng chí A") and no role stands right after it
+    (the chair named by a title: "ترأس رئيس اللجنة اجتماعا للاستماع إلى B"); after a meeting noun the
+    wording's subject governs, a comma or semicolon parts a name from it ("A chủ trì hội nghị; B cho
+    biết"). A name right before another chairing wording chairs too ("... ; A chủ trì tại điểm cầu")."""
+    later = sorted((m for m in mentions if m.name in names and m.start >= cue[1]), key=lambda m: m.start)
+    if not later:
+        return kept
+    covered = [(s, e) for s, e, _ in find_roles(folded, pack)]
+    roles = sorted(covered)
+    bodies = sorted((s, e) for s, e, _ in find_bodies(folded, pack, unnamed=True))
+    covered += bodies  # and what joins a role to its body ("Secretary of the Party Committee")
+    covered += [(r1, s) for _, r1 in roles for s, _ in bodies if r1 < s and _titles(folded[r1:s])]
+    covered += [m.span() for m, _ in pack.cue("honorific").finditer(folded)]
+    covered += [m.span() for m, _ in pack.levels.finditer(folded)]
+    persons = covered + [(m.start, m.end) for m in mentions]  # (not the places and words joining them)
+    covered += [(a, b) for a, b, _ in gazetteer.find_places(folded)]
+    covered += [m.span() for kind in ("conjunction", "cochair") for m, _ in pack.cue(kind).finditer(folded)]
+    spans = {(m.start, m.end): m.name for m in mentions}
+    nouns = [n.span() for kind in ("meeting", "meeting_kind") for n, _ in pack.cue(kind).finditer(folded)]
+    cues = [m.span() for m, _ in pack.cue("chair").finditer(folded)]
+    opening = [(a, b) for a, b in cues if a > cue[0] and re.search(rf"[{RE_CLAUSE_ENDS}:]\s*$", folded[:a])]
+
+    def titled(at: int, within: list[tuple[int, int]]) -> bool:
+        return any(a <= at < b for a, b in within) or (
+            folded[at] in pack.prefixes and any(a <= at + 1 < b for a, b in within)
+        )
+
+    # a word glued to a conjunction ("ونائبي", "ونغوين") or right after an honorific (a name not read: "السيد
+    # كاماك") goes on the list
+    joins = {w for w in pack.prefixes if w in pack.cue("conjunction").entries}
+    honorifics = [m.end() for m, _ in pack.cue("honorific").finditer(folded)]
+
+    def glued(at: int) -> bool:
+        return folded[at] in joins or any(folded[e:at].strip() == "" for e in honorifics if e <= at)
+
+    def person(at: int) -> bool:
+        return titled(at, covered) or any(a <= at < b for a, b in spans)
+
+    # the wording's subject written before it: a person among the two words before it in its clause ("A, T
+    # đã chủ trì", "do A chủ trì"), or a role in or right after it ("leitete der Vorsitzende", "ترأس رئيس")
+    head = folded[: cue[0]].rstrip(f" {COMMAS}")
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", head)[-1]
+    last = list(re.finditer(r"\w+", clause))[-2:]
+    filled = any(titled(len(head) - len(clause) + w.start(), persons) for w in last)
+    # (a role a meeting noun follows before the first name: "ترأس رئيس اللجنة اجتماعا للاستماع إلى B", not
+    # "Sesji przewodniczył sekretarz Komitetu Partii Hanoi, B")
+    filled = filled or any(
+        cue[0] <= r <= cue[1] + 1 and any(r < a < later[0].start for a, _ in nouns) for r, _ in roles
+    )
+    chairs = set(kept) - {m.name for m in later}
+    for i, y in enumerate(later):
+        if any(
+            y.end <= a
+            and not any(not person(y.end + w.start()) for w in re.finditer(r"\w+", folded[y.end : a]))
+            for a, _ in cues
+        ):
+            chairs.add(y.name)  # right before a chairing wording
+            continue
+        verdict, listed, clause = None, False, False
+        for tok in reversed(list(re.finditer(r"\w+|[^\w\s]", folded[cue[1] : y.start]))):
+            at = cue[1] + tok.start()
+            if not tok.group()[0].isalnum() and tok.group() != "_":
+                listed = listed or tok.group() in ";؛:"
+                clause = clause or tok.group() in ",،;؛"
+                continue
+            name = next((n for (a, b), n in spans.items() if a <= at < b), None)
+            if name is not None:
+                verdict = name in chairs
+                break
+            if any(a <= at < b for a, b in opening):
+                chairs.add(y.name)  # right after a chairing wording opening a clause ("; وترأس الرفيق A")
+                break
+            if any(a <= at < b for a, b in nouns):
+                verdict = not (filled and clause)
+                break
+            if titled(at, covered) or listed or glued(at):
+                continue
+            verdict = False
+            break
+        if y.name not in kept or y.name in chairs:
+            continue
+        if verdict is None:
+            verdict = True  # right after the wording
+        if not verdict and i == 0 and not filled:
+            verdict = True  # the chair written after the wording
+        if verdict:
+            chairs.add(y.name)
+    if not filled and any(m.name in chairs for m in later):
+        # the chair written after the wording: a name before it that a word of no title parts from it is
+        # another predicate's ("A przyjął delegację pod przewodnictwem B": A received it)
+        for y in mentions:
+            if y.end <= cue[0] and y.name not in {m.name for m in later}:
+                if any(not person(y.end + w.start()) for w in re.finditer(r"\w+", folded[y.end : cue[0]])):
+                    chairs.discard(y.name)
+    return [n for n in names if n in chairs]
 
 
 def _before_object(
