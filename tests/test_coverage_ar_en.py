@@ -159,6 +159,20 @@ CASES += [
     ("ar", "مدير مديرية المالية في مقاطعة ثانه هوا", "director department provincial", "both"),
 ]
 
+CASES += [
+    # ar roles: the chief of a court or procuracy heads a body outside the code list (was chair)
+    ("ar", "رئيس المحكمة الشعبية الإقليمية", "head other provincial", "both"),
+    ("ar", "نائب رئيس المحكمة الشعبية الإقليمية", "deputy_head other provincial", "both"),
+    ("ar", "رئيس النيابة الشعبية العليا", "head other central", "both"),
+    # ar levels: a city named after 'مدينة' (the centrally run cities) is provincial
+    (
+        "ar",
+        "عضو اللجنة الدائمة للجنة الحزب في مدينة هانوي",
+        "standing_member party_committee provincial",
+        "both",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "title", "post", "forms"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_title_reads_to_its_codes(lang: str, title: str, post: str, forms: str) -> None:
