@@ -120,3 +120,12 @@ def test_a_pronoun_right_before_a_title_link_is_the_last_official_s():
     assert not _posts("Ông Nguyễn Khắc Toàn dự họp. Hiện ông Hải giữ chức Chủ tịch UBND tỉnh Khánh Hòa.")[
         "Nguyen Khac Toan"
     ]
+
+
+def test_taking_on_a_post_links_a_name_to_it():
+    posts = _posts(
+        "Ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk, bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy được chỉ định tiếp "
+        "tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030."
+    )
+    assert ("deputy_secretary", "party_committee") in posts["Do Huu Huy"]
+    assert ("deputy_secretary", "party_committee") in posts["Huynh Thi Chien Hoa"]
