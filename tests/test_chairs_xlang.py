@@ -565,3 +565,96 @@ def test_chairs_of_a_probe_sentence(case, lang, expected, text):
 )
 def test_chair_lists_are_kept(lang, text, expected):
     assert _chairs(text, lang) == expected
+
+
+# a name before the chair's wording that a meeting noun or an attendance word parts from the chair written
+# before the wording is another predicate's: "B dự hội nghị do A chủ trì", "B said that the conference
+# chaired by A ..."; and "A przyjął delegację roboczą pod przewodnictwem B": A received, B leads
+BEFORE = [
+    (
+        "chair_with_guest_attending_before",
+        "ar",
+        ("Vu Dai Thang",),
+        "في 12 مارس 2025، حضر الرفيق تران هوي توان، نائب وزير المالية، المؤتمر الذي ترأسه الرفيق فو داي ثانغ، أمين اللجنة الحزبية الإقليمية.",
+    ),
+    (
+        "chair_with_guest_attending_before",
+        "pl",
+        ("Vu Dai Thang",),
+        "12 marca 2025 r. towarzysz Tran Huy Tuan, wiceminister finansów, uczestniczył w konferencji pod przewodnictwem towarzysza Vu Dai Thanga, sekretarza Prowincjonalnego Komitetu Partii.",
+    ),
+    (
+        "chair_with_guest_attending_before",
+        "en",
+        ("Vu Dai Thang",),
+        "On March 12, 2025, Mr. Tran Huy Tuan, Deputy Minister of Finance, attended the conference chaired by Mr. Vu Dai Thang, Secretary of the Provincial Party Committee.",
+    ),
+    (
+        "chair_with_guest_attending_before",
+        "vi",
+        ("Vu Dai Thang",),
+        "Sáng 12/3/2025, đồng chí Trần Huy Tuấn, Thứ trưởng Bộ Tài chính dự hội nghị do đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy chủ trì.",
+    ),
+    (
+        "chair_with_guest_attending_before",
+        "fr",
+        ("Vu Dai Thang",),
+        "Le 12 mars 2025, le camarade Tran Huy Tuan, vice-ministre des Finances, a assisté à la conférence présidée par le camarade Vu Dai Thang, secrétaire du Comité provincial du Parti.",
+    ),
+    (
+        "chair_with_guest_attending_before",
+        "es",
+        ("Vu Dai Thang",),
+        "El 12 de marzo de 2025, el camarada Tran Huy Tuan, viceministro de Finanzas, asistió a la conferencia presidida por el camarada Vu Dai Thang, secretario del Comité Provincial del Partido.",
+    ),
+    (
+        "said_that_meeting_chaired_by",
+        "ar",
+        ("Vu Dai Thang",),
+        "قال الرفيق تران هوي توان، مدير إدارة المالية، إن المؤتمر الذي ترأسه الرفيق فو داي ثانغ، أمين اللجنة الحزبية الإقليمية، في 12 مارس 2025 اتفق على حلول.",
+    ),
+    (
+        "said_that_meeting_chaired_by",
+        "pl",
+        ("Vu Dai Thang",),
+        "Towarzysz Tran Huy Tuan, dyrektor Departamentu Finansów, powiedział, że konferencja pod przewodnictwem towarzysza Vu Dai Thanga, sekretarza Prowincjonalnego Komitetu Partii, 12 marca 2025 r. uzgodniła rozwiązania.",
+    ),
+    (
+        "said_that_meeting_chaired_by",
+        "en",
+        ("Vu Dai Thang",),
+        "Mr. Tran Huy Tuan, Director of the Department of Finance, said that the conference chaired by Mr. Vu Dai Thang, Secretary of the Provincial Party Committee, on March 12, 2025 agreed on solutions.",
+    ),
+    (
+        "said_that_meeting_chaired_by",
+        "vi",
+        ("Vu Dai Thang",),
+        "Đồng chí Trần Huy Tuấn, Giám đốc Sở Tài chính cho biết, hội nghị do đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy chủ trì ngày 12/3/2025 đã thống nhất các giải pháp.",
+    ),
+    (
+        "said_that_meeting_chaired_by",
+        "fr",
+        ("Vu Dai Thang",),
+        "Le camarade Tran Huy Tuan, directeur du Département des Finances, a déclaré que la conférence présidée par le camarade Vu Dai Thang, secrétaire du Comité provincial du Parti, le 12 mars 2025 avait convenu de solutions.",
+    ),
+    (
+        "said_that_meeting_chaired_by",
+        "es",
+        ("Vu Dai Thang",),
+        "El camarada Tran Huy Tuan, director del Departamento de Finanzas, dijo que la conferencia presidida por el camarada Vu Dai Thang, secretario del Comité Provincial del Partido, el 12 de marzo de 2025 acordó soluciones.",
+    ),
+    (
+        "reception_led_by",
+        "pl",
+        (),
+        "12 marca 2025 r. towarzysz Vu Dai Thang, sekretarz Prowincjonalnego Komitetu Partii, przyjął delegację "
+        "roboczą pod przewodnictwem pana Tran Huy Tuana, wiceministra finansów.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "lang", "expected", "text"), BEFORE, ids=[f"{c}-{lg}" for c, lg, _, _ in BEFORE]
+)
+def test_a_name_before_the_chair_of_another_predicate(case, lang, expected, text):
+    assert _chairs(text, lang) == list(expected)

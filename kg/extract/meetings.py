@@ -158,7 +158,7 @@ def _other_clause(
     wording's subject governs, a comma or semicolon parts a name from it ("A chủ trì hội nghị; B cho
     biết"). A name right before another chairing wording chairs too ("... ; A chủ trì tại điểm cầu")."""
     later = sorted((m for m in mentions if m.name in names and m.start >= cue[1]), key=lambda m: m.start)
-    if not later:
+    if not names:
         return kept
     covered = [(s, e) for s, e, _ in find_roles(folded, pack)]
     roles = sorted(covered)
@@ -200,7 +200,8 @@ def _other_clause(
     # (a role a meeting noun follows before the first name: "ترأس رئيس اللجنة اجتماعا للاستماع إلى B", not
     # "Sesji przewodniczył sekretarz Komitetu Partii Hanoi, B")
     filled = filled or any(
-        cue[0] <= r <= cue[1] + 1 and any(r < a < later[0].start for a, _ in nouns) for r, _ in roles
+        cue[0] <= r <= cue[1] + 1 and any(r < a < (later or mentions)[0].start for a, _ in nouns)
+        for r, _ in roles
     )
     chairs = set(kept) - {m.name for m in later}
     for i, y in enumerate(later):
@@ -240,6 +241,16 @@ def _other_clause(
             verdict = True  # the chair written after the wording
         if verdict:
             chairs.add(y.name)
+    if filled:
+        # the chair written before the wording: a name before a meeting noun or an attendance word that
+        # stands before it is another predicate's ("B dự hội nghị do A chủ trì", "B said that the conference
+        # chaired by A"; not a title's noun: "A, Trưởng ban Tổ chức Đại hội, chủ trì")
+        marks = [
+            m.start() for k in ("meeting", "meeting_kind", "attend") for m, _ in pack.cue(k).finditer(folded)
+        ]
+        for y in mentions:
+            if y.end <= cue[0] and any(y.end <= n < cue[0] and not titled(n, covered) for n in marks):
+                chairs.discard(y.name)
     if not filled and any(m.name in chairs for m in later):
         # the chair written after the wording: a name before it that a word of no title parts from it is
         # another predicate's ("A przyjął delegację pod przewodnictwem B": A received it)
