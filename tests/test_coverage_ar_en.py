@@ -173,6 +173,26 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # titles.py: a level word with its clitics links a title's words ('بمقاطعة', 'بالمقاطعة')
+    (
+        "ar",
+        "مدير إدارة الثقافة والرياضة والسياحة بمقاطعة ثانه هوا",
+        "director department provincial",
+        "title name",
+    ),
+    (
+        "ar",
+        "مدير إدارة الموارد الطبيعية والبيئة بمقاطعة ثانه هوا",
+        "director department provincial",
+        "title name",
+    ),
+    # ar bodies: 'الداخلية' alone is no ministry (Sở Nội vụ: إدارة الداخلية was a central department); the
+    # minister's title still reads it
+    ("ar", "مدير إدارة الداخلية في مقاطعة ثانه هوا", "director department provincial", "both"),
+    ("ar", "نائب وزير الداخلية", "deputy_minister ministry central", "both"),
+]
+
 
 @pytest.mark.parametrize(("lang", "title", "post", "forms"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_title_reads_to_its_codes(lang: str, title: str, post: str, forms: str) -> None:

@@ -819,6 +819,9 @@ def _linking(word: str, pack: Pack) -> bool:
     word, a conjunction, an honorific."""
     if pack.levels.get(word) or word in pack.cue("conjunction").entries:
         return True
+    # (a level word with its clitics, as the lexicon finds it: "بمقاطعة", "بالمقاطعة", "للمقاطعة")
+    if any(m.start() == 0 and m.end() == len(word) for m, _ in pack.levels.finditer(word)):
+        return True
     # words of the title grammar (a body or role word that did not make a post of its own:
     # "Secretary of the Party Delegation") and its links and fillers
     return (
