@@ -129,3 +129,12 @@ def test_taking_on_a_post_links_a_name_to_it():
     )
     assert ("deputy_secretary", "party_committee") in posts["Do Huu Huy"]
     assert ("deputy_secretary", "party_committee") in posts["Huynh Thi Chien Hoa"]
+
+
+def test_a_plural_role_s_list_runs_past_semicolons():
+    posts = _posts(
+        "HĐND tỉnh đã bầu các Phó Chủ tịch UBND tỉnh khóa trước, gồm các ông Ngô Gia Tự; Bạch Ngọc Chiến, Nguyễn "
+        "Phùng Hoan, Trần Lê Đoài tiếp tục giữ chức."
+    )
+    for name in ("Ngo Gia Tu", "Bach Ngoc Chien", "Tran Le Doai"):
+        assert ("vice_chair", "peoples_committee") in posts[name]

@@ -206,7 +206,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             m.start()
             for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
             if (m.start() >= first or m.group() not in COLONS)
-            and not ((elected or (numbered and not listed_roles)) and m.group() in SEMICOLONS)
+            and not ((elected or counted) and m.group() in SEMICOLONS)
         ]
         until = marker.end() + ends[0] if ends else len(folded)
         listed = [
