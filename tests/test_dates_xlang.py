@@ -107,3 +107,40 @@ def test_a_decision_cited_or_taken_by_one_person_is_no_sitting(lang, text):
 )
 def test_a_meeting_with_a_delegation_on_a_day_is_held(lang, text):
     assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "meetings"),
+    [
+        # the first meeting of the body a congress elected is a meeting of its own
+        (
+            "es",
+            "El 16 de octubre de 2025, la XVIII Asamblea del Comité del Partido de Hanoi eligió a 75 miembros.\n"
+            "En la primera reunión del Comité Ejecutivo del Partido, se eligieron los miembros del Buró Ejecutivo.",
+            2,
+        ),
+        (
+            "vi",
+            "Sáng 29/9/2025, Đại hội đại biểu Đảng bộ tỉnh khai mạc.\n"
+            "Tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ Tỉnh ủy.",
+            2,
+        ),
+        # not the congress named as the first one, nor a first session of the congress
+        (
+            "es",
+            "El 29 de septiembre de 2025 se inauguró el Congreso del Comité Provincial del Partido.\n"
+            "Delegados asistentes al Primer Congreso del Comité Provincial del Partido.",
+            1,
+        ),
+        (
+            "vi",
+            "Sáng 29/9/2025, Đại hội đại biểu Đảng bộ tỉnh khai mạc.\n"
+            "Tại phiên làm việc thứ nhất, Đại hội đã thông qua chương trình làm việc.",
+            1,
+        ),
+    ],
+)
+def test_the_first_meeting_after_a_congress_is_a_meeting_of_its_own(lang, text, meetings):
+    found = extract(Article("t", text, lang=lang)).meetings
+    assert len(found) == meetings, [(m.date, m.kind) for m in found]
+    assert found[0].date in ("2025-09-29", "2025-10-16")

@@ -952,6 +952,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # (not when an earlier sentence announced the meeting as still to come: "The 14th Congress is
         # to be held on 19-25 January 2026. Before the elections, the Congress will review ...")
         opening = has_meeting and not meetings and not to_come and (sent.index <= 1 or _at_meeting(fs, pack))
+        # the first meeting of the body a congress elected ("En la primera reunión del Comité Ejecutivo ...
+        # se eligieron", "lors de sa première session, le Comité a élu"): a meeting of its own
+        first = (
+            bool(meetings) and meetings[-1].kind == "congress" and _first_meeting(fs, str(sent), spans, pack)
+        )
         if not chairs and any(True for _ in pack.cue("planned").finditer(fs)):
             to_come = to_come or has_meeting
             continue  # a meeting still to come ("the congress is to be held on 19-25 January 2026")
@@ -960,6 +965,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             and not (has_meeting and (has_hold or dates))
             and not (has_hold and dates)
             and not opening
+            and not first
         ):
             continue
         if chairs and meetings and not has_meeting and not has_hold:
@@ -990,7 +996,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # whole span now ("from 12 to 15 October"): one meeting, dated by its first day
             seen.date = date
             by_date[date] = seen
-        meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
+        if first and date is None:
+            meeting = Meeting(sent.index, organizer=_organizer(fs, pack, province))
+            meetings.append(meeting)
+        else:
+            meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
         if date is None and dates and meeting.date is None:
             # the first meeting of a term is held the year the term begins ("la primera conferencia
             # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
@@ -1055,6 +1065,33 @@ def _sitting(folded: str, pack: Pack) -> bool:
         for s, e, values in find_bodies(folded, pack, unnamed=True)
         if values[0] in _SITTING
     )
+
+
+def _first_meeting(folded: str, original: str, spans, pack: Pack) -> bool:
+    """Does the sentence name a first meeting: an ordinal 1 right before a meeting noun ("the first
+    meeting", "primera reunión", "pierwsze posiedzenie") or right after it ("Hội nghị lần thứ nhất"),
+    outside cited documents, and no congress (not "the First Congress", nor "the first working session of
+    the Congress")?
+
+    >>> from kg.lang import load_pack
+    >>> es = load_pack("es")
+    >>> text = "en la primera reunion del comite ejecutivo, se eligieron los miembros"
+    >>> _first_meeting(text, text, [], es), _first_meeting(text.replace("primera", "quinta"), text, [], es)
+    (True, False)
+    """
+    if "congress" in _kinds(folded, spans, pack):
+        return False
+    outside = _outside(spans)
+    for m, v in pack.cue("meeting_kind").finditer(folded):
+        if not v or not outside(m.start()):
+            continue
+        before = _ordinal_at(folded, original, pack, max(0, m.start() - 16), m.start())
+        after = _ordinal_at(folded, original, pack, m.end(), m.end() + 16)
+        if any(value == 1 and 0 <= m.start() - e <= 3 for _, e, value in before) or any(
+            value == 1 and 0 <= b - m.end() <= 6 for b, _, value in after
+        ):
+            return True
+    return False
 
 
 def _names_meeting(folded: str, spans, pack: Pack) -> bool:
