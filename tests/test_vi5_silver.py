@@ -138,3 +138,6 @@ def test_a_plural_role_s_list_runs_past_semicolons():
     )
     for name in ("Ngo Gia Tu", "Bach Ngoc Chien", "Tran Le Doai"):
         assert ("vice_chair", "peoples_committee") in posts[name]
+    assert ("deputy_minister", "ministry") in _posts(
+        "Theo đó, ông Đỗ Thanh Bình được điều động nhận nhiệm vụ Thứ trưởng Thường trực Bộ Nội vụ."
+    )["Do Thanh Binh"]
