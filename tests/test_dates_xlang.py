@@ -140,7 +140,9 @@ def test_a_meeting_with_a_delegation_on_a_day_is_held(lang, text):
         ),
     ],
 )
-def test_the_first_meeting_after_a_congress_is_a_meeting_of_its_own(lang, text, meetings):
+def test_the_first_meeting_after_a_congress_is_a_meeting_of_its_own_in_its_year(lang, text, meetings):
     found = extract(Article("t", text, lang=lang)).meetings
     assert len(found) == meetings, [(m.date, m.kind) for m in found]
     assert found[0].date in ("2025-09-29", "2025-10-16")
+    # (held when the congress ends: dated by the congress's year)
+    assert all(m.date == "2025" for m in found[1:]), [m.date for m in found]

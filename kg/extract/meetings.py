@@ -997,7 +997,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             seen.date = date
             by_date[date] = seen
         if first and date is None:
-            meeting = Meeting(sent.index, organizer=_organizer(fs, pack, province))
+            # (held when the congress ends: in the congress's year)
+            held = meetings[-1].date[:4] if meetings[-1].date else None
+            meeting = Meeting(sent.index, date=held, organizer=_organizer(fs, pack, province))
             meetings.append(meeting)
         else:
             meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
