@@ -176,3 +176,31 @@ def test_a_de_leading_of_no_meeting_still_chairs_nothing(what):
         f"Vorsitzender des Volkskomitees der Provinz, leitete {what}."
     )
     assert "Nguyen Van An" not in _chairs(text, "de")
+
+
+# 9ef6d70's own test passes without it (a party committee's "as its Secretary" was read before); its rule is
+# what gives the National Assembly's chair here
+def test_a_possessive_role_after_a_title_link_takes_the_body_before_the_name():
+    text = "The National Assembly elected Tran Thanh Man as its Chairman."
+    assert ("chair", "national_assembly", "central", None) in _bodies(text, "en", "Tran Thanh Man")
+
+
+# e0943f6: a chair named before the verb whose title closes with "de <province>" was parted from the verb by
+# "de" (no title word), so the co-chair after the verb was kept and the chair himself dropped
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le 5 mars 2024, M. Nguyen Van An, président du Comité populaire provincial de Nghe An, a coprésidé la "
+            "réunion avec M. Tran Van Binh.",
+        ),
+        (
+            "es",
+            "El 5 de marzo de 2024, el Sr. Nguyen Van An, presidente del Comité Popular provincial de Nghe An, "
+            "copresidió la reunión con el Sr. Tran Van Binh.",
+        ),
+    ],
+)
+def test_a_chair_whose_title_ends_in_a_province_keeps_the_chair_beside_a_co_chair(lang, text):
+    assert {"Nguyen Van An", "Tran Van Binh"} <= _chairs(text, lang)

@@ -167,8 +167,14 @@ def _other_clause(
     covered += [(r1, s) for _, r1 in roles for s, _ in bodies if r1 < s and _titles(folded[r1:s])]
     covered += [m.span() for m, _ in pack.cue("honorific").finditer(folded)]
     covered += [m.span() for m, _ in pack.levels.finditer(folded)]
-    persons = covered + [(m.start, m.end) for m in mentions]  # (not the places and words joining them)
-    covered += [(a, b) for a, b, _ in gazetteer.find_places(folded)]
+    # (and the place that closes a body's title, with the word joining them: "président du Comité populaire
+    # provincial de Nghe An, a coprésidé ... avec M. B")
+    places = [(a, b) for a, b, _ in gazetteer.find_places(folded)]
+    covered += [
+        (e, b) for _, e in bodies for a, b in places if e <= a and _titles(folded[e:a]) and a - e <= 6
+    ]
+    persons = covered + [(m.start, m.end) for m in mentions]  # (not the other places and words joining them)
+    covered += places
     covered += [m.span() for kind in ("conjunction", "cochair") for m, _ in pack.cue(kind).finditer(folded)]
     spans = {(m.start, m.end): m.name for m in mentions}
     nouns = [n.span() for kind in ("meeting", "meeting_kind") for n, _ in pack.cue(kind).finditer(folded)]
