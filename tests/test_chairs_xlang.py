@@ -658,3 +658,143 @@ BEFORE = [
 )
 def test_a_name_before_the_chair_of_another_predicate(case, lang, expected, text):
     assert _chairs(text, lang) == list(expected)
+
+
+# a guest in the chair's sentence ("برئاسة A، وبحضور B", "with the participation of B") attends; a co-chair
+# named before a second, co-chairing wording chairs ("; B, T, l'a coprésidée", "la copresidió", "وشارك في
+# رئاسته الرفيق B")
+PRESENCE = [
+    (
+        "chair_with_presence_of",
+        "ar",
+        ("Vu Dai Thang",),
+        "في 12 مارس 2025، عُقد المؤتمر برئاسة الرفيق فو داي ثانغ، أمين اللجنة الحزبية الإقليمية، وبحضور الرفيق تران هوي توان، نائب وزير المالية.",
+    ),
+    (
+        "chair_with_presence_of",
+        "pl",
+        ("Vu Dai Thang",),
+        "12 marca 2025 r. konferencja odbyła się pod przewodnictwem towarzysza Vu Dai Thanga, sekretarza Prowincjonalnego Komitetu Partii, z udziałem towarzysza Tran Huy Tuana, wiceministra finansów.",
+    ),
+    (
+        "chair_with_presence_of",
+        "en",
+        ("Vu Dai Thang",),
+        "On March 12, 2025, the conference was chaired by Mr. Vu Dai Thang, Secretary of the Provincial Party Committee, with the participation of Mr. Tran Huy Tuan, Deputy Minister of Finance.",
+    ),
+    (
+        "chair_with_presence_of",
+        "vi",
+        ("Vu Dai Thang",),
+        "Sáng 12/3/2025, hội nghị diễn ra dưới sự chủ trì của đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy, với sự tham dự của đồng chí Trần Huy Tuấn, Thứ trưởng Bộ Tài chính.",
+    ),
+    (
+        "chair_with_presence_of",
+        "fr",
+        ("Vu Dai Thang",),
+        "Le 12 mars 2025, la conférence s'est tenue sous la présidence du camarade Vu Dai Thang, secrétaire du Comité provincial du Parti, en présence du camarade Tran Huy Tuan, vice-ministre des Finances.",
+    ),
+    (
+        "chair_with_presence_of",
+        "es",
+        ("Vu Dai Thang",),
+        "El 12 de marzo de 2025, la conferencia se celebró bajo la presidencia del camarada Vu Dai Thang, secretario del Comité Provincial del Partido, con la asistencia del camarada Tran Huy Tuan, viceministro de Finanzas.",
+    ),
+    (
+        "chair_with_presence_of",
+        "de",
+        ("Vu Dai Thang",),
+        "Am 12. März 2025 fand die Konferenz unter dem Vorsitz von Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, im Beisein von Genosse Tran Huy Tuan, Vizeminister der Finanzen, statt.",
+    ),
+    (
+        "chair_with_participation_active",
+        "ar",
+        ("Vu Dai Thang",),
+        "في 12 مارس 2025، ترأس الرفيق فو داي ثانغ، أمين اللجنة الحزبية الإقليمية، المؤتمر بمشاركة الرفيق تران هوي توان، نائب وزير المالية.",
+    ),
+    (
+        "chair_with_participation_active",
+        "pl",
+        ("Vu Dai Thang",),
+        "12 marca 2025 r. towarzysz Vu Dai Thang, sekretarz Prowincjonalnego Komitetu Partii, przewodniczył konferencji w obecności towarzysza Tran Huy Tuana, wiceministra finansów.",
+    ),
+    (
+        "chair_with_participation_active",
+        "en",
+        ("Vu Dai Thang",),
+        "On March 12, 2025, Mr. Vu Dai Thang, Secretary of the Provincial Party Committee, chaired the conference in the presence of Mr. Tran Huy Tuan, Deputy Minister of Finance.",
+    ),
+    (
+        "chair_with_participation_active",
+        "vi",
+        ("Vu Dai Thang",),
+        "Sáng 12/3/2025, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy chủ trì hội nghị với sự tham gia của đồng chí Trần Huy Tuấn, Thứ trưởng Bộ Tài chính.",
+    ),
+    (
+        "chair_with_participation_active",
+        "fr",
+        ("Vu Dai Thang",),
+        "Le 12 mars 2025, le camarade Vu Dai Thang, secrétaire du Comité provincial du Parti, a présidé la conférence avec la participation du camarade Tran Huy Tuan, vice-ministre des Finances.",
+    ),
+    (
+        "chair_with_participation_active",
+        "es",
+        ("Vu Dai Thang",),
+        "El 12 de marzo de 2025, el camarada Vu Dai Thang, secretario del Comité Provincial del Partido, presidió la conferencia con la participación del camarada Tran Huy Tuan, viceministro de Finanzas.",
+    ),
+    (
+        "chair_with_participation_active",
+        "de",
+        ("Vu Dai Thang",),
+        "Am 12. März 2025 leitete Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, die Konferenz unter Teilnahme von Genosse Tran Huy Tuan, Vizeminister der Finanzen.",
+    ),
+    (
+        "chair_and_cochair_verbs",
+        "ar",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "في 12 مارس 2025، ترأس الرفيق فو داي ثانغ، أمين اللجنة الحزبية الإقليمية، المؤتمر؛ وشارك في رئاسته الرفيق تران هوي توان، رئيس اللجنة الشعبية الإقليمية.",
+    ),
+    (
+        "chair_and_cochair_verbs",
+        "pl",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "12 marca 2025 r. towarzysz Vu Dai Thang, sekretarz Prowincjonalnego Komitetu Partii, przewodniczył konferencji; towarzysz Tran Huy Tuan, przewodniczący Prowincjonalnego Komitetu Ludowego, współprzewodniczył.",
+    ),
+    (
+        "chair_and_cochair_verbs",
+        "en",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "On March 12, 2025, Mr. Vu Dai Thang, Secretary of the Provincial Party Committee, chaired the conference; Mr. Tran Huy Tuan, Chairman of the Provincial People's Committee, co-chaired.",
+    ),
+    (
+        "chair_and_cochair_verbs",
+        "vi",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "Sáng 12/3/2025, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy chủ trì hội nghị; đồng chí Trần Huy Tuấn, Chủ tịch UBND tỉnh đồng chủ trì.",
+    ),
+    (
+        "chair_and_cochair_verbs",
+        "fr",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "Le 12 mars 2025, le camarade Vu Dai Thang, secrétaire du Comité provincial du Parti, a présidé la conférence ; le camarade Tran Huy Tuan, président du Comité populaire provincial, l'a coprésidée.",
+    ),
+    (
+        "chair_and_cochair_verbs",
+        "es",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "El 12 de marzo de 2025, el camarada Vu Dai Thang, secretario del Comité Provincial del Partido, presidió la conferencia; el camarada Tran Huy Tuan, presidente del Comité Popular Provincial, la copresidió.",
+    ),
+    (
+        "chair_and_cochair_verbs",
+        "de",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "Am 12. März 2025 leitete Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, die Konferenz; Genosse Tran Huy Tuan, Vorsitzender des Volkskomitees der Provinz, leitete sie gemeinsam mit ihm.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "lang", "expected", "text"), PRESENCE, ids=[f"{c}-{lg}" for c, lg, _, _ in PRESENCE]
+)
+def test_a_guest_attends_and_a_second_wording_chairs(case, lang, expected, text):
+    assert _chairs(text, lang) == list(expected)

@@ -213,10 +213,11 @@ def _other_clause(
     for i, y in enumerate(later):
         if any(
             y.end <= a
-            and not any(not person(y.end + w.start()) for w in re.finditer(r"\w+", folded[y.end : a]))
+            and not any(not person(y.end + w.start()) for w in re.finditer(r"\w{3,}", folded[y.end : a]))
             for a, _ in cues
         ):
-            chairs.add(y.name)  # right before a chairing wording
+            # right before a chairing wording (maybe a short pronoun between: "B, T, l'a coprésidée")
+            chairs.add(y.name)
             continue
         verdict, listed, clause = None, False, False
         for tok in reversed(list(re.finditer(r"\w+|[^\w\s]", folded[cue[1] : y.start]))):
