@@ -141,3 +141,13 @@ def test_a_plural_role_s_list_runs_past_semicolons():
     assert ("deputy_minister", "ministry") in _posts(
         "Theo đó, ông Đỗ Thanh Bình được điều động nhận nhiệm vụ Thứ trưởng Thường trực Bộ Nội vụ."
     )["Do Thanh Binh"]
+
+
+def test_a_link_after_names_listed_with_semicolons_links_them_all():
+    posts = _posts(
+        "Ngày 4/12, HĐND tỉnh Đồng Nai đã bầu bà Nguyễn Thị Hoàng, Giám đốc sở KH-CN; ông Võ Văn Phi, Chủ tịch Hội "
+        "Nông dân tỉnh; ông Võ Tấn Đức, Chủ tịch UBND huyện Long Thành giữ chức danh Phó chủ tịch UBND tỉnh Đồng "
+        "Nai nhiệm kỳ 2016-2021."
+    )
+    for name in ("Nguyen Thi Hoang", "Vo Van Phi", "Vo Tan Duc"):
+        assert ("vice_chair", "peoples_committee") in posts[name]

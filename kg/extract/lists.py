@@ -464,12 +464,7 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
         if not joint_cue and (
             last == 0
             or not any(t.end <= cue.start() - mentions[last].end for t in own)
-            or not any(
-                True
-                for _ in pack.cue("conjunction").finditer(
-                    folded, mentions[last - 1].end, mentions[last].start
-                )
-            )
+            or not _joined_before(folded, mentions[last - 1].end, mentions[last].start, pack)
         ):
             continue
         listed = [last]
@@ -488,6 +483,15 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
             per_name[i] = per_name[i] + [
                 s for s in joint if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
             ]
+
+
+def _joined_before(folded: str, start: int, end: int, pack: Pack) -> bool:
+    """Is the name at ``end`` joined to the one ending at ``start`` by a conjunction or a semicolon ("đã bầu bà A,
+    t1; ông B, t2 và ông C, t3 giữ chức Phó chủ tịch UBND tỉnh")?"""
+    gap = folded[start:end]
+    return re.search(rf"[{RE_SEMICOLONS}]", gap) is not None or any(
+        True for _ in pack.cue("conjunction").finditer(gap)
+    )
 
 
 def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> bool:
