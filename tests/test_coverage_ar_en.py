@@ -193,6 +193,18 @@ CASES += [
     ("ar", "نائب وزير الداخلية", "deputy_minister ministry central", "both"),
 ]
 
+CASES += [
+    # ar roles: the feminine of the listed roles ('رئيسة المحكمة', 'رئيسة الدولة', 'نائبة أمين الحزب الدائم')
+    ("ar", "رئيسة المحكمة الشعبية الإقليمية", "head other provincial", "both"),
+    ("ar", "رئيسة الدولة", "state_president other central", "both"),
+    (
+        "ar",
+        "نائبة أمين الحزب الدائم في المقاطعة",
+        "standing_deputy_secretary party_committee provincial",
+        "both",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "title", "post", "forms"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_title_reads_to_its_codes(lang: str, title: str, post: str, forms: str) -> None:
