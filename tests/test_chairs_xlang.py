@@ -798,3 +798,100 @@ PRESENCE = [
 )
 def test_a_guest_attends_and_a_second_wording_chairs(case, lang, expected, text):
     assert _chairs(text, lang) == list(expected)
+
+
+# a guest an attendance word ("Dự và chỉ đạo ... có", "Attending and directing ... was") names in a clause
+# closed by a semicolon before the chair's wording attends; the chair written after the wording chairs
+ATTEND = [
+    (
+        "attend_direct_then_chair_same_sentence",
+        "ar",
+        ("Vu Dai Thang",),
+        "حضر المؤتمر ووجهه الرفيق تران هوي توان، عضو المكتب السياسي، رئيس لجنة التنظيم المركزية؛ وترأس المؤتمر الرفيق فو داي ثانغ، أمين اللجنة الحزبية الإقليمية.",
+    ),
+    (
+        "attend_direct_then_chair_same_sentence",
+        "pl",
+        ("Vu Dai Thang",),
+        "W konferencji uczestniczył i kierował nią towarzysz Tran Huy Tuan, członek Biura Politycznego, kierownik Centralnej Komisji Organizacyjnej; konferencji przewodniczył towarzysz Vu Dai Thang, sekretarz Prowincjonalnego Komitetu Partii.",
+    ),
+    (
+        "attend_direct_then_chair_same_sentence",
+        "en",
+        ("Vu Dai Thang",),
+        "Attending and directing the conference was Mr. Tran Huy Tuan, Politburo member, Head of the Central Organization Commission; chairing the conference was Mr. Vu Dai Thang, Secretary of the Provincial Party Committee.",
+    ),
+    (
+        "attend_direct_then_chair_same_sentence",
+        "vi",
+        ("Vu Dai Thang",),
+        "Dự và chỉ đạo hội nghị có đồng chí Trần Huy Tuấn, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương; chủ trì hội nghị có đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy.",
+    ),
+    (
+        "attend_direct_then_chair_same_sentence",
+        "fr",
+        ("Vu Dai Thang",),
+        "Ont assisté et dirigé la conférence le camarade Tran Huy Tuan, membre du Bureau politique, chef de la Commission centrale d'organisation ; la conférence était présidée par le camarade Vu Dai Thang, secrétaire du Comité provincial du Parti.",
+    ),
+    (
+        "attend_direct_then_chair_same_sentence",
+        "es",
+        ("Vu Dai Thang",),
+        "Asistió y dirigió la conferencia el camarada Tran Huy Tuan, miembro del Buró Político, jefe de la Comisión Central de Organización; presidió la conferencia el camarada Vu Dai Thang, secretario del Comité Provincial del Partido.",
+    ),
+    (
+        "attend_direct_then_chair_same_sentence",
+        "de",
+        ("Vu Dai Thang",),
+        "An der Konferenz nahm Genosse Tran Huy Tuan, Mitglied des Politbüros, Leiter der Zentralen Organisationskommission, teil und gab Anweisungen; den Vorsitz der Konferenz führte Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees.",
+    ),
+    (
+        "chair_then_attend_direct_same_sentence",
+        "ar",
+        ("Vu Dai Thang",),
+        "ترأس المؤتمر الرفيق فو داي ثانغ، أمين اللجنة الحزبية الإقليمية؛ وحضره ووجهه الرفيق تران هوي توان، عضو المكتب السياسي، رئيس لجنة التنظيم المركزية.",
+    ),
+    (
+        "chair_then_attend_direct_same_sentence",
+        "pl",
+        ("Vu Dai Thang",),
+        "Konferencji przewodniczył towarzysz Vu Dai Thang, sekretarz Prowincjonalnego Komitetu Partii; uczestniczył w niej i kierował nią towarzysz Tran Huy Tuan, członek Biura Politycznego, kierownik Centralnej Komisji Organizacyjnej.",
+    ),
+    (
+        "chair_then_attend_direct_same_sentence",
+        "en",
+        ("Vu Dai Thang",),
+        "Chairing the conference was Mr. Vu Dai Thang, Secretary of the Provincial Party Committee; attending and directing was Mr. Tran Huy Tuan, Politburo member, Head of the Central Organization Commission.",
+    ),
+    (
+        "chair_then_attend_direct_same_sentence",
+        "vi",
+        ("Vu Dai Thang",),
+        "Chủ trì hội nghị có đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy; dự và chỉ đạo có đồng chí Trần Huy Tuấn, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương.",
+    ),
+    (
+        "chair_then_attend_direct_same_sentence",
+        "fr",
+        ("Vu Dai Thang",),
+        "La conférence était présidée par le camarade Vu Dai Thang, secrétaire du Comité provincial du Parti ; y a assisté et l'a dirigée le camarade Tran Huy Tuan, membre du Bureau politique, chef de la Commission centrale d'organisation.",
+    ),
+    (
+        "chair_then_attend_direct_same_sentence",
+        "es",
+        ("Vu Dai Thang",),
+        "Presidió la conferencia el camarada Vu Dai Thang, secretario del Comité Provincial del Partido; asistió y la dirigió el camarada Tran Huy Tuan, miembro del Buró Político, jefe de la Comisión Central de Organización.",
+    ),
+    (
+        "chair_then_attend_direct_same_sentence",
+        "de",
+        ("Vu Dai Thang",),
+        "Den Vorsitz der Konferenz führte Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees; an ihr nahm Genosse Tran Huy Tuan, Mitglied des Politbüros, Leiter der Zentralen Organisationskommission, teil.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "lang", "expected", "text"), ATTEND, ids=[f"{c}-{lg}" for c, lg, _, _ in ATTEND]
+)
+def test_a_guest_of_an_attendance_clause_before_the_chair(case, lang, expected, text):
+    assert _chairs(text, lang) == list(expected)

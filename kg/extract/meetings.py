@@ -210,6 +210,14 @@ def _other_clause(
         for r, _ in roles
     )
     chairs = set(kept) - {m.name for m in later}
+    # a name an attendance word opens a clause for, closed before the wording, attends ("Dự và chỉ đạo hội
+    # nghị có đồng chí B, T; chủ trì hội nghị có đồng chí A", "Attending ... was B, T; chairing ... was A")
+    attend = [m.start() for m, _ in pack.cue("attend").finditer(folded) if m.start() < cue[0]]
+    for y in mentions:
+        if y.end <= cue[0] and re.search(rf"[{RE_SEMICOLONS}]", folded[y.end : cue[0]]):
+            if any(a < y.start and not re.search(rf"[{RE_SEMICOLONS}]", folded[a : y.start]) for a in attend):
+                chairs.discard(y.name)
+    before = any(y.end <= cue[0] and y.name in chairs for y in mentions)
     for i, y in enumerate(later):
         if any(
             y.end <= a
@@ -240,6 +248,9 @@ def _other_clause(
                 continue
             verdict = False
             break
+        if i == 0 and not filled and not before and y.name not in chairs:
+            chairs.add(y.name)  # the chair written after the wording, no chair before it
+            continue
         if y.name not in kept or y.name in chairs:
             continue
         if verdict is None:
