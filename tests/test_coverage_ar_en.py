@@ -205,6 +205,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # en grammar: the merged commission written with its conjunction is one topic
+    (
+        "en",
+        "Head of the Central Committee's Commission for Propaganda and Mass Mobilization",
+        "head party_commission central",
+        "both",
+    ),
+    (
+        "en",
+        "Head of the Commission for Propaganda and Education of the Provincial Party Committee",
+        "head party_commission provincial",
+        "title name",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "title", "post", "forms"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_title_reads_to_its_codes(lang: str, title: str, post: str, forms: str) -> None:
