@@ -895,3 +895,68 @@ ATTEND = [
 )
 def test_a_guest_of_an_attendance_clause_before_the_chair(case, lang, expected, text):
     assert _chairs(text, lang) == list(expected)
+
+
+# a name after a semicolon, no colon opening a list, that a verb of its own follows after a comma is another
+# clause's ("presided over by A, T; B, T, moderated the discussion"); a list's items stay chairs
+CLAUSES = [
+    (
+        "presided_over_by",
+        "pl",
+        ("Vu Dai Thang",),
+        "12 marca 2025 r. sesji przewodniczył towarzysz Vu Dai Thang, sekretarz Prowincjonalnego Komitetu Partii; towarzysz Tran Huy Tuan, wiceprzewodniczący Prowincjonalnej Rady Ludowej, moderował dyskusję.",
+    ),
+    (
+        "presided_over_by",
+        "en",
+        ("Vu Dai Thang",),
+        "On March 12, 2025, the session was presided over by Mr. Vu Dai Thang, Secretary of the Provincial Party Committee; Mr. Tran Huy Tuan, Vice Chairman of the Provincial People's Council, moderated the discussion.",
+    ),
+    (
+        "presided_over_by",
+        "vi",
+        ("Vu Dai Thang",),
+        "Sáng 12/3/2025, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy chủ trì kỳ họp; đại biểu Trần Huy Tuấn, Phó Chủ tịch HĐND tỉnh điều hành phần thảo luận.",
+    ),
+    (
+        "presided_over_by",
+        "fr",
+        ("Vu Dai Thang",),
+        "Le 12 mars 2025, la session a été présidée par le camarade Vu Dai Thang, secrétaire du Comité provincial du Parti ; le camarade Tran Huy Tuan, vice-président du Conseil populaire provincial, a animé la discussion.",
+    ),
+    (
+        "presided_over_by",
+        "es",
+        ("Vu Dai Thang",),
+        "El 12 de marzo de 2025, la sesión fue presidida por el camarada Vu Dai Thang, secretario del Comité Provincial del Partido; el camarada Tran Huy Tuan, vicepresidente del Consejo Popular Provincial, moderó el debate.",
+    ),
+    (
+        "presided_over_by",
+        "de",
+        ("Vu Dai Thang",),
+        "Am 12. März 2025 wurde die Sitzung von Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, geleitet; Genosse Tran Huy Tuan, stellvertretender Vorsitzender des Volksrats der Provinz, moderierte die Diskussion.",
+    ),
+    (
+        "semicolon_list",
+        "pl",
+        ("Hau A Lenh", "Phan Huy Ngoc"),
+        "Posiedzeniu przewodniczył towarzysz Hau A Lenh, członek Komitetu Centralnego Partii, sekretarz "
+        "Prowincjonalnego Komitetu Partii – przewodniczący SC; Phan Huy Ngoc, zastępca sekretarza "
+        "Prowincjonalnego Komitetu Partii, przewodniczący Prowincjonalnego Komitetu Ludowego – zastępca SC.",
+    ),
+    (
+        "colon_list_then_main_verb",
+        "vi",
+        ("Do Minh Tuan", "Do Trong Hung", "Lai The Nguyen"),
+        "Ngày 29-9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy và các "
+        "đồng chí: Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy; Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch "
+        "UBND tỉnh, Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh đã được tổ chức.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "lang", "expected", "text"), CLAUSES, ids=[f"{c}-{lg}" for c, lg, _, _ in CLAUSES]
+)
+def test_a_name_of_another_clause_after_a_semicolon(case, lang, expected, text):
+    assert _chairs(text, lang) == list(expected)

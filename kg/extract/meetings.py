@@ -26,7 +26,7 @@ from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import GENERIC, body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
-from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_DASHES, RE_SEMICOLONS
+from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_DASHES, RE_SEMICOLONS
 from kg.text import blank, fold_aligned
 
 __all__ = ["chairs_in", "find_meetings"]
@@ -197,6 +197,22 @@ def _other_clause(
     def person(at: int) -> bool:
         return titled(at, covered) or any(a <= at < b for a, b in spans)
 
+    def predicate(end: int) -> bool:  # a word of no title after a comma that follows a name's titles
+        comma = False
+        for tok in re.finditer(r"\w+|[^\w\s]", folded[end:]):
+            word, at = tok.group(), end + tok.start()
+            if not word[0].isalnum():
+                if word in ";؛.":
+                    return False
+                comma = comma or word in COMMAS
+            elif any(a <= at < b for a, b in spans):
+                return False
+            elif titled(at, covered) or glued(at):
+                comma = False
+            elif comma and len(word) > 2:
+                return True
+        return False
+
     # the wording's subject written before it: a person among the two words before it in its clause ("A, T
     # đã chủ trì", "do A chủ trì"), or a role in or right after it ("leitete der Vorsitzende", "ترأس رئيس")
     head = folded[: cue[0]].rstrip(f" {COMMAS}")
@@ -257,6 +273,12 @@ def _other_clause(
             verdict = True  # right after the wording
         if not verdict and i == 0 and not filled:
             verdict = True  # the chair written after the wording
+        colon = re.search(rf"[{RE_COLONS}]", folded[cue[1] : y.start])
+        if verdict and listed and not colon and predicate(y.end):
+            # a name after a semicolon, no colon opening a list, that a verb of its own follows after a comma:
+            # another clause's ("presided over by A, T; B, T, moderated the discussion"; not the last of a
+            # list a colon opens, which the sentence's verb follows: "các đồng chí: A, T; B, T, HĐND tỉnh tổ chức")
+            verdict = False
         if verdict:
             chairs.add(y.name)
     if filled:
