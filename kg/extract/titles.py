@@ -1020,7 +1020,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
-        if closed and not _title_opens(rest, pack):
+        if closed and not _title_opens(rest, pack) and not _name_goes_on(rest, pack):
             # "X - Deputy Secretary, Chairman of the Council - said that ...": a second dash closes
             # the title a dash opened, unless another title follows it ("- zum Mitglied des Politbüros")
             # or a title link resumes it (blanked between, so offsets stay those of the sentence)
@@ -1082,6 +1082,14 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
 def _trim_commas(text: str) -> str:
     """``text`` without the spaces and commas it ends with."""
     return text.rstrip(" \t\u00a0" + COMMAS)
+
+
+def _name_goes_on(rest: str, pack: Pack) -> bool:
+    """Is the dash before ``rest`` (the first words after it) inside a body's name, the body's noun among
+    them ("X - Head of the Economic - Budget Committee of the Provincial People's Council", Ban Kinh tế -
+    Ngân sách): no clause's, no comma before the noun?"""
+    nouns = [b for b in find_bodies(rest, pack, unnamed=True) if b[2][0] in UNREAD or b[2][0] == GENERIC]
+    return bool(nouns) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest[: nouns[0][0]])
 
 
 def _title_opens(rest: str, pack: Pack) -> bool:
