@@ -644,6 +644,12 @@ BEFORE = [
         "El camarada Tran Huy Tuan, director del Departamento de Finanzas, dijo que la conferencia presidida por el camarada Vu Dai Thang, secretario del Comité Provincial del Partido, el 12 de marzo de 2025 acordó soluciones.",
     ),
     (
+        "chair_with_guest_attending_before",
+        "de",
+        ("Vu Dai Thang",),
+        "Am 12. März 2025 nahm Genosse Tran Huy Tuan, Vizeminister der Finanzen, an der von Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, geleiteten Konferenz teil.",
+    ),
+    (
         "reception_led_by",
         "pl",
         (),

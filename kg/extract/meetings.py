@@ -291,6 +291,11 @@ def _other_clause(
         for y in mentions:
             if y.end <= cue[0] and any(y.end <= n < cue[0] and not titled(n, covered) for n in marks):
                 chairs.discard(y.name)
+            # (or after an attendance word, another name between it and the wording: "nahm B an der von A
+            # geleiteten Konferenz teil")
+            elif y.end <= cue[0] and any(a < y.start for a in attend):
+                if any(y.end <= z.start and z.end <= cue[0] and z.name != y.name for z in mentions):
+                    chairs.discard(y.name)
     if not filled and any(m.name in chairs for m in later):
         # the chair written after the wording: a name before it that a word of no title parts from it is
         # another predicate's ("A przyjął delegację pod przewodnictwem B": A received it)
