@@ -151,3 +151,22 @@ def test_a_link_after_names_listed_with_semicolons_links_them_all():
     )
     for name in ("Nguyen Thi Hoang", "Vo Van Phi", "Vo Tan Duc"):
         assert ("vice_chair", "peoples_committee") in posts[name]
+
+
+def test_a_birth_or_an_age_after_a_name_opens_no_new_subject():
+    posts = _posts(
+        "Ông Đỗ Minh Tuấn sinh năm 1972, từng giữ chức vụ Bí thư Tỉnh đoàn Thanh Hóa, sau đó đảm nhiệm các chức vụ: "
+        "Bí thư Huyện ủy Triệu Sơn, Trưởng Ban nội chính Tỉnh ủy, Phó Bí thư Tỉnh ủy khóa XIX."
+    )["Do Minh Tuan"]
+    assert {
+        ("secretary", "party_committee"),
+        ("head", "party_commission"),
+        ("deputy_secretary", "party_committee"),
+    } <= posts
+    assert ("secretary", "party_committee") in _posts(
+        "Ông Đỗ Minh Tuấn năm nay 50 tuổi, từng giữ chức vụ Bí thư Huyện ủy Triệu Sơn."
+    )["Do Minh Tuan"]
+    # another clause before the comma: its subject is not the name
+    assert not _posts("Bà Nguyễn Thị An nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh.").get(
+        "Nguyen Thi An"
+    )

@@ -763,6 +763,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             comma
             and comma.start() < ordered[0].start
             and not any(True for _ in pack.cue("title_link").finditer(span, 0, comma.start()))
+            and not _born_or_aged(span[: comma.start()], pack)
         ):
             return []
     if ordered:
@@ -804,6 +805,17 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         out.append(title)
         edge = max(edge, title.end)
     return out
+
+
+def _born_or_aged(clause: str, pack: Pack) -> bool:
+    """Is the clause after a name its birth or its age ("A sinh năm 1972, từng giữ chức vụ ...", "A năm nay 50
+    tuổi, từng là ..."): the name's own, no new subject before the comma?"""
+    if any(True for _ in pack.cue("born").finditer(clause)):
+        return True
+    age = re.search(r"\d+\s+(\S+)\s*$", clause)
+    return (
+        age is not None and pack.cue("notcounted").get(age.group(1)) is not None and len(clause.split()) <= 4
+    )
 
 
 def _elsewhere(text: str, pack: Pack) -> bool:
