@@ -220,8 +220,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             if owner is not None and owner[2][0] != GENERIC:
                 role, body = _owned(role, owner, body)
             else:
-                # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level)
-                role, body = _GENERIC_ROLES.get(role, role), (body[0], body[1], ("other", *body[2][1:]))
+                # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level; its director,
+                # "مدير مكتب اللجنة الشعبية", Chánh Văn phòng, heads it)
+                role = _GENERIC_ROLES.get(role, _OFFICE_ROLES.get(role, role))
+                body = (body[0], body[1], ("other", *body[2][1:]))
         elif body is not None and body[2][0] in _OWNED_BY:
             # "presidente de la Comisión de Economía de la Asamblea Nacional": a commission of a state
             # body is that body's committee, not the party's; "Head of the Legal Department of the
@@ -367,6 +369,7 @@ GENERIC = "commission"  # a committee, commission or board the grammar reads wit
 _POSSESSIVE = ("'s ", "’s ")  # "the National Assembly's", "the Provincial Party Committee’s"
 _POSSESSIVE_END = ("'s", "’s")  # (glued to a body the grammar composed: "the provincial people's council's")
 _GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_chair": "deputy_head"}
+_OFFICE_ROLES = {"director": "head", "deputy_director": "deputy_head"}  # of a body no owner is read of
 _PARTY_OWNERS = frozenset({"party_committee", "central_committee", "party_standing_committee"})
 _STATE_OWNERS = frozenset({"national_assembly", "peoples_council"})
 _OTHER_OWNERS = frozenset({"ministry", "department", "government"})  # their committees are no GOLD body
