@@ -170,3 +170,18 @@ def test_a_birth_or_an_age_after_a_name_opens_no_new_subject():
     assert not _posts("Bà Nguyễn Thị An nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh.").get(
         "Nguyen Thi An"
     )
+
+
+def test_a_transfer_a_by_election_and_taking_on_a_post_link_a_name_to_it():
+    for text, post in (
+        (
+            "Ông Nguyễn Văn An được điều động, phân công, chỉ định giữ chức Bí thư Tỉnh ủy Nghệ An.",
+            ("secretary", "party_committee"),
+        ),
+        (
+            "Ông Nguyễn Văn An được bầu bổ sung vào Ban Thường vụ Tỉnh ủy Nghệ An.",
+            ("standing_member", "party_committee"),
+        ),
+        ("Ông Nguyễn Văn An đảm nhận chức Chủ tịch UBND tỉnh Nghệ An.", ("chair", "peoples_committee")),
+    ):
+        assert post in _posts(text)["Nguyen Van An"]
