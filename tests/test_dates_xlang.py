@@ -170,3 +170,33 @@ def test_a_numeric_date_run_into_the_next_word_is_a_byline_not_the_meeting_day()
     assert [(d.day, d.month, d.year) for d in find_dates("on 12/3/2025, the", load_pack("en"))] == [
         (12, 3, 2025)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 5, 2025, the Provincial Party Committee held a conference to prepare for the Congress to be held in October.",
+        ),
+        (
+            "fr",
+            "Le 5 mars 2025, le Comité provincial du Parti a tenu une conférence pour préparer le congrès qui se tiendra en octobre.",
+        ),
+        (
+            "de",
+            "Am 5. März 2025 hielt das Parteikomitee der Provinz eine Konferenz ab, um den Parteitag vorzubereiten, der im Oktober stattfinden wird.",
+        ),
+        (
+            "pl",
+            "5 marca 2025 r. Prowincjonalny Komitet Partii zorganizował konferencję przygotowującą zjazd, który odbędzie się w październiku.",
+        ),
+        ("vi", "Ngày 5/3/2025, Tỉnh ủy tổ chức hội nghị chuẩn bị cho Đại hội sẽ diễn ra vào tháng 10."),
+        (
+            "es",
+            "El 5 de marzo de 2025, el Comité Provincial del Partido celebró una conferencia para preparar el congreso que se celebrará en octubre.",
+        ),
+    ],
+)
+def test_a_meeting_held_before_the_one_to_come_it_names_is_held(lang, text):
+    assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == ["2025-03-05"]

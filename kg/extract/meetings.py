@@ -1002,7 +1002,19 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         first = (
             bool(meetings) and meetings[-1].kind == "congress" and _first_meeting(fs, str(sent), spans, pack)
         )
-        if not chairs and any(True for _ in pack.cue("planned").finditer(fs)):
+        # (not a sentence that reports a meeting held, its day and its holding verb, before it names the one
+        # to come: "On 5 March, ... held a conference to prepare for the Congress to be held in October",
+        # "Ngày 5/3, Tỉnh ủy tổ chức hội nghị chuẩn bị cho Đại hội sẽ diễn ra vào tháng 10")
+        planned = next((m.start() for m, _ in pack.cue("planned").finditer(fs)), None)
+        if (
+            not chairs
+            and planned is not None
+            and not (
+                dates
+                and dates[0].end <= planned
+                and any(h.end() <= planned for h, _ in pack.cue("hold").finditer(fs, 0, planned))
+            )
+        ):
             to_come = to_come or has_meeting
             continue  # a meeting still to come ("the congress is to be held on 19-25 January 2026")
         if (
