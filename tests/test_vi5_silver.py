@@ -185,3 +185,12 @@ def test_a_transfer_a_by_election_and_taking_on_a_post_link_a_name_to_it():
         ("Ông Nguyễn Văn An đảm nhận chức Chủ tịch UBND tỉnh Nghệ An.", ("chair", "peoples_committee")),
     ):
         assert post in _posts(text)["Nguyen Van An"]
+
+
+def test_the_standing_deputy_of_a_header_s_list_holds_no_plain_deputy_post():
+    posts = _posts(
+        "Các Phó Bí thư Tỉnh ủy Tuyên Quang gồm: Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy; Nguyễn Văn Sơn, "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh."
+    )
+    assert posts["Le Thi Kim Dung"] == {("standing_deputy_secretary", "party_committee")}
+    assert ("deputy_secretary", "party_committee") in posts["Nguyen Van Son"]
