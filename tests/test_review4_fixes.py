@@ -204,3 +204,13 @@ def test_a_possessive_role_after_a_title_link_takes_the_body_before_the_name():
 )
 def test_a_chair_whose_title_ends_in_a_province_keeps_the_chair_beside_a_co_chair(lang, text):
     assert {"Nguyen Van An", "Tran Van Binh"} <= _chairs(text, lang)
+
+
+# e0943f6: an Arabic chair's title closing with a place after its level word ("لمقاطعة نغي آن") parted the
+# co-chair listed after it from the chairing verb
+def test_an_arabic_co_chair_after_a_title_ending_in_a_place_chairs():
+    text = (
+        "في 5 مارس 2024، ترأس السيد نغوين فان آن، رئيس اللجنة الشعبية لمقاطعة نغي آن، والسيد تران فان بينه، "
+        "نائب رئيس اللجنة، الاجتماع."
+    )
+    assert {"Nguyen Van An", "Tran Van Binh"} <= _chairs(text, "ar")

@@ -175,6 +175,12 @@ def _other_clause(
     ]
     persons = covered + [(m.start, m.end) for m in mentions]  # (not the other places and words joining them)
     covered += places
+    # (a place in another script, read after its level word: "رئيس اللجنة الشعبية لمقاطعة نغي آن، والسيد B")
+    named = [(m.start, m.end) for m in mentions]
+    for at, noun in gazetteer.after_levels(folded, pack).items():
+        place = re.match(r"\w+(?: \w+)?", folded[at : at + 30])  # two words at most, no punctuation
+        if noun and place and not any(a < at + place.end() and at < b for a, b in named + places):
+            covered.append((at, at + place.end()))
     covered += [m.span() for kind in ("conjunction", "cochair") for m, _ in pack.cue(kind).finditer(folded)]
     spans = {(m.start, m.end): m.name for m in mentions}
     nouns = [n.span() for kind in ("meeting", "meeting_kind") for n, _ in pack.cue(kind).finditer(folded)]
