@@ -200,6 +200,12 @@ def _other_clause(
     def glued(at: int) -> bool:
         return folded[at] in joins or any(folded[e:at].strip() == "" for e in honorifics if e <= at)
 
+    # a short word after a conjunction ("et de M. B", "and of Mr. B") goes on the list
+    conjunctions = [m.end() for m, _ in pack.cue("conjunction").finditer(folded)]
+
+    def linked(at: int) -> bool:
+        return any(folded[e:at].strip() == "" for e in conjunctions if e <= at)
+
     def person(at: int) -> bool:
         return titled(at, covered) or any(a <= at < b for a, b in spans)
 
@@ -228,7 +234,7 @@ def _other_clause(
     # (a role a meeting noun follows before the first name: "ترأس رئيس اللجنة اجتماعا للاستماع إلى B", not
     # "Sesji przewodniczył sekretarz Komitetu Partii Hanoi, B")
     filled = filled or any(
-        cue[0] <= r <= cue[1] + 1 and any(r < a < (later or mentions)[0].start for a, _ in nouns)
+        cue[0] < r <= cue[1] + 1 and any(r < a < (later or mentions)[0].start for a, _ in nouns)
         for r, _ in roles
     )
     chairs = set(kept) - {m.name for m in later}
@@ -266,7 +272,7 @@ def _other_clause(
             if any(a <= at < b for a, b in nouns):
                 verdict = not (filled and clause)
                 break
-            if titled(at, covered) or listed or glued(at):
+            if titled(at, covered) or listed or glued(at) or (len(tok.group()) <= 3 and linked(at)):
                 continue
             verdict = False
             break
