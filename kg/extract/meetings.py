@@ -170,9 +170,9 @@ def _other_clause(
     # (and the place that closes a body's title, with the word joining them: "président du Comité populaire
     # provincial de Nghe An, a coprésidé ... avec M. B")
     places = [(a, b) for a, b, _ in gazetteer.find_places(folded)]
-    covered += [
-        (e, b) for _, e in bodies for a, b in places if e <= a and _titles(folded[e:a]) and a - e <= 6
-    ]
+    # (only a body a role's title holds: "Ban Thường vụ Tỉnh ủy Nghệ An họp dưới sự chủ trì của A" is the subject)
+    held = [e for s, e in bodies if any(r1 <= s and _titles(folded[r1:s]) for _, r1 in roles)]
+    covered += [(e, b) for e in held for a, b in places if e <= a and _titles(folded[e:a]) and a - e <= 6]
     persons = covered + [(m.start, m.end) for m in mentions]  # (not the other places and words joining them)
     covered += places
     # (a place in another script, read after its level word: "رئيس اللجنة الشعبية لمقاطعة نغي آن، والسيد B")
