@@ -39,7 +39,7 @@ from kg import script as _script
 from kg import tables as _tables
 from kg.lang import Pack, pack_folder
 from kg.script import Script
-from kg.text import fold, title_case
+from kg.text import fold, fold_aligned, title_case
 
 __all__ = [
     "NameMention",
@@ -203,6 +203,8 @@ def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = froz
     ['Truong Thi Mai', 'Pham Minh Chinh']
     """
     mentions = _latin_names(text)
+    if pack is not None and pack.code != _VI and pack.roles:
+        mentions += _titled_foreign_names(text, pack, mentions)
     others = [r for r in readers() if r.tokens.search(text)] if not text.isascii() else []
     if others:
         # a name also written in Latin letters in the same text (a caption) is a known reading
@@ -387,6 +389,118 @@ def _latin_names(text: str) -> list[NameMention]:
                 start, end = part[0][0], part[-1][1]
                 out.append(NameMention(start, end, text[start:end], title_case(name)))
     return out
+
+
+# ---------------------------------------------------------------- names that are not Vietnamese
+# a capitalised word of a name that is not a Vietnamese syllable ("Masaaki", "Souphanouvong", "Syh"):
+# letters, a hyphen inside ("Jean-Pierre"); an apostrophe ends it ("Kishida's")
+_FOREIGN_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)*)")
+_NAME_AFTER = re.compile(r"\s*[,:–-]?\s*")  # between a title's last words and the name it gives
+_FOREIGN_MAX = 4  # words of a name read after a title: more is a body's or a headline's words
+_CAPS_SHARE = 0.6  # a line with more capitalised words than this and no full stop is a headline
+_CLOSED = re.compile(r"[.!?…]['\"”’»)]*\s*$")  # a sentence's closing stop
+
+
+def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) -> list[NameMention]:
+    """Names whose words are not Vietnamese syllables (foreign officials: "Masaaki Osawa", "Liu
+    Xiaoming", "Nhotkeomany Souphanouvong"; misspelt ones: "Tran Syh"), read only where a title
+    makes them a name: a run of two to four capitalised words written right after an honorific
+    ("Mr.", "M.", "Sra.", "Herr", "Pani") or a role the pack reads ("Prime Minister"), none of them
+    a word the pack knows (a role, a body, a level, a month, a cue), a place of the gazetteer, a word
+    in capitals, a word the sentence also writes in lower case; not in a Title Case headline."""
+    folded = fold_aligned(text)
+    anchors = [m.end() for m, _ in pack.cue("honorific").finditer(folded)]
+    anchors += [m.end() for m, _ in pack.roles.finditer(folded)]
+    if not anchors:
+        return []
+    words_of_text = _LATIN_TOKEN.findall(text)
+    content = [w for w in words_of_text if len(w) >= 4]
+    if (
+        not _CLOSED.search(text)
+        and len(content) >= 4
+        and sum(w[0].isupper() for w in content) > _CAPS_SHARE * len(content)
+    ):
+        return []  # a headline in Title Case ("Prime Minister Receives Japanese Delegation")
+    lower = {w for w in words_of_text if w.islower()}
+    known = _pack_words(pack)
+    out: list[NameMention] = []
+    for end in sorted(set(anchors)):
+        run = []
+        pos = end
+        while len(run) <= _FOREIGN_MAX:
+            m = _FOREIGN_WORD.match(text, pos)
+            if m is None or not _foreign_word(m.group(1)):
+                break
+            run.append((m.start(1), m.end(1), m.group(1)))
+            pos = m.end()
+        if not 2 <= len(run) <= _FOREIGN_MAX:
+            continue
+        start, stop = run[0][0], run[-1][1]
+        if any(m.start < stop and start < m.end for m in (*mentions, *out)):
+            continue  # a Vietnamese name (or part of one) is read already
+        if all(_latin_syllable(w) is not None for _, _, w in run):
+            continue  # Vietnamese syllables the name reader left unread: a place ("Ho Chi Minha"), a body
+        if _name_follows(text, folded, stop, mentions, pack):
+            continue  # "Ministra Bezpieczeństwa Publicznego, Generała Luong Tam Quanga": a title's words, then its name
+        words = [fold(w) for _, _, w in run]
+        if any(w in known or w in lower or w.lower() in lower for w in words):
+            continue
+        if any(
+            gazetteer.is_place(" ".join(words[i:j]))
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        ):
+            continue
+        surface = text[start:stop]
+        out.append(NameMention(start, stop, surface, _plain(surface)))
+    return out
+
+
+def _name_follows(text: str, folded: str, stop: int, mentions: list[NameMention], pack: Pack) -> bool:
+    """Does a name read already follow ``stop`` after a comma, a colon or a dash and at most an
+    honorific or a role ("…Publicznego , Generała Luong Tam Quanga")?"""
+    sep = _NAME_AFTER.match(text, stop)
+    if sep is None or sep.end() == stop:
+        return False
+    for m in mentions:
+        if m.start == sep.end():
+            return True
+        gap = folded[sep.end() : m.start].strip()
+        if m.start > sep.end() and (
+            pack.cue("honorific").get(gap) is not None or pack.roles.get(gap) is not None
+        ):
+            return True
+    return False
+
+
+def _foreign_word(word: str) -> bool:
+    """A capitalised word with lower-case letters after its capital, not in capitals ("ASEAN")."""
+    return len(word) >= 2 and word[0].isupper() and word[1].islower()
+
+
+def _plain(surface: str) -> str:
+    """A name as written without its diacritics, capitals kept ("Sébastien Lecornu" → "Sebastien Lecornu")."""
+    decomposed = unicodedata.normalize("NFD", surface.replace("Đ", "D").replace("đ", "d"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+_PACK_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _pack_words(pack: Pack) -> frozenset[str]:
+    """Every folded word of the pack's wordings (roles, bodies, levels, months, cues, units…), its
+    title grammar and its function words: none of them is a word of a person's name."""
+    found = _PACK_WORDS.get(pack.code)
+    if found is None:
+        out = set(pack.detect)
+        for lexicon in pack.lexicons():
+            for wording in lexicon.entries:
+                out.update(_LATIN_TOKEN.findall(wording.rstrip("*")))
+        if pack.folder is not None and (pack.folder / "grammar.tsv").exists():
+            for row in _tables.rows(pack.folder / "grammar.tsv"):
+                out.update(_LATIN_TOKEN.findall(fold(row[0].strip("*"))))
+        found = _PACK_WORDS[pack.code] = frozenset(out)
+    return found
 
 
 _APOSTROPHES = "'’"
