@@ -61,6 +61,10 @@ def test_a_name_after_a_title_is_read_though_its_words_are_no_vietnamese_syllabl
             "przywódców: Ministra Bezpieczeństwa Publicznego , Generała Luong Tam Quanga.",
         ),  # a title's words
         ("de", "Herr Osawa Masaaki Gunma Tokio Kyoto sagte."),  # more than four words
+        # a word the sentence also writes apart from the run: a country in the genitive, not a name
+        ("pl", "Kończąc pracę w Japonii na zaproszenie premiera Japonii Kishidy Fumio, wrócił."),
+        ("en", "Masaaki Osawa, Vice Chairman of the Assembly, visited."),  # no lower-case word before it
+        ("en", "The delegation visited Ninh Binh, Vice Chairman Phong said."),  # a place before the comma
     ],
 )
 def test_what_is_no_name_after_a_title_is_not_read(lang, text):

@@ -405,9 +405,11 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     """Names whose words are not Vietnamese syllables (foreign officials: "Masaaki Osawa", "Liu
     Xiaoming", "Nhotkeomany Souphanouvong"; misspelt ones: "Tran Syh"), read only where a title
     makes them a name: a run of two to four capitalised words written right after an honorific
-    ("Mr.", "M.", "Sra.", "Herr", "Pani") or a role the pack reads ("Prime Minister"), none of them
-    a word the pack knows (a role, a body, a level, a month, a cue), a place of the gazetteer, a word
-    in capitals, a word the sentence also writes in lower case; not in a Title Case headline."""
+    ("Mr.", "M.", "Sra.", "Herr", "Pani") or a role the pack reads ("Prime Minister"), or between a
+    lower-case word and a comma a role follows ("encabezada por Liu Xiaoming, vicepresidente"); none
+    of them a word the pack knows (a role, a body, a level, a month, a cue), a place of the gazetteer,
+    a word in capitals, a word the sentence also writes in lower case or apart from the run; not all
+    Vietnamese syllables (the name reader's to read); not in a Title Case headline."""
     folded = fold_aligned(text)
     anchors = [m.end() for m, _ in pack.cue("honorific").finditer(folded)]
     anchors += [m.end() for m, _ in pack.roles.finditer(folded)]
@@ -424,6 +426,7 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     lower = {w for w in words_of_text if w.islower()}
     known = _pack_words(pack)
     out: list[NameMention] = []
+    runs = []
     for end in sorted(set(anchors)):
         run = []
         pos = end
@@ -433,6 +436,9 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
                 break
             run.append((m.start(1), m.end(1), m.group(1)))
             pos = m.end()
+        runs.append(run)
+    runs += _runs_before_roles(text, folded, pack)
+    for run in runs:
         if not 2 <= len(run) <= _FOREIGN_MAX:
             continue
         start, stop = run[0][0], run[-1][1]
@@ -445,6 +451,9 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
         words = [fold(w) for _, _, w in run]
         if any(w in known or w in lower or w.lower() in lower for w in words):
             continue
+        times = text.count(text[start:stop])
+        if any(words_of_text.count(w) > times for _, _, w in run):
+            continue  # "w Japonii ... premiera Japonii Kishidy Fumio": a word written apart from the name
         if any(
             gazetteer.is_place(" ".join(words[i:j]))
             for i in range(len(words))
@@ -453,6 +462,30 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
             continue
         surface = text[start:stop]
         out.append(NameMention(start, stop, surface, _plain(surface)))
+    return out
+
+
+_BEFORE_ROLE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: [^\W\d_]+(?:-[^\W\d_]+)*){2,5}), *$")
+
+
+def _runs_before_roles(text: str, folded: str, pack: Pack) -> list[list[tuple[int, int, str]]]:
+    """Capitalised words between a lower-case word and a comma that a role follows ("encabezada por
+    Liu Xiaoming, vicepresidente de su Comité Permanente"): a name and its title in apposition."""
+    out = []
+    for m, _ in pack.roles.finditer(folded):
+        head = _BEFORE_ROLE.search(text, max(0, m.start() - 80), m.start())
+        if head is None:
+            continue
+        words = [(head.start(1), head.end(1), head.group(1))]
+        words += [
+            (w.start(1), w.end(1), w.group(1)) for w in _FOREIGN_WORD.finditer(text, head.end(1), head.end(2))
+        ]
+        # the capitalised words nearest the comma, right after a lower-case word
+        i = len(words)
+        while i > 0 and _foreign_word(words[i - 1][2]):
+            i -= 1
+        if i > 0 and words[i - 1][2].islower():
+            out.append(words[i:])
     return out
 
 
