@@ -41,6 +41,28 @@ def names(text: str, lang: str) -> list[str]:
             "Pani Nhotkeomany Souphanouvong powiedziała, że współpraca jest ważna.",
             "Nhotkeomany Souphanouvong",
         ),
+        # a name in apposition with a role after it
+        (
+            "es",
+            "La delegación, encabezada por Liu Xiaoming, vicepresidente de su Comité Permanente, llegó.",
+            "Liu Xiaoming",
+        ),
+        (
+            "en",
+            "The delegation led by Masaaki Osawa, Vice Chairman of the Assembly, visited the province.",
+            "Masaaki Osawa",
+        ),
+        # an item of a list that a comma and a title close; a Lao name of five words
+        (
+            "en",
+            "Attending were: Phou Vong Sa Kham Tit, Vice Chairman of the Provincial People's Council.",
+            "Phou Vong Sa Kham Tit",
+        ),
+        (
+            "fr",
+            "Étaient présents : Bounthong Chitmany, vice-président du Comité populaire.",
+            "Bounthong Chitmany",
+        ),
     ],
 )
 def test_a_name_after_a_title_is_read_though_its_words_are_no_vietnamese_syllables(lang, text, name):
@@ -65,6 +87,8 @@ def test_a_name_after_a_title_is_read_though_its_words_are_no_vietnamese_syllabl
         ("pl", "Kończąc pracę w Japonii na zaproszenie premiera Japonii Kishidy Fumio, wrócił."),
         ("en", "Masaaki Osawa, Vice Chairman of the Assembly, visited."),  # no lower-case word before it
         ("en", "The delegation visited Ninh Binh, Vice Chairman Phong said."),  # a place before the comma
+        ("en", "Attending were: Ninh Binh, Vice Chairman of the Council."),  # a list item that is a place
+        ("en", "Attending were: Economic Affairs, Vice Chairman of the Council."),  # the pack's words
     ],
 )
 def test_what_is_no_name_after_a_title_is_not_read(lang, text):

@@ -406,7 +406,9 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     Xiaoming", "Nhotkeomany Souphanouvong"; misspelt ones: "Tran Syh"), read only where a title
     makes them a name: a run of two to four capitalised words written right after an honorific
     ("Mr.", "M.", "Sra.", "Herr", "Pani") or a role the pack reads ("Prime Minister"), or between a
-    lower-case word and a comma a role follows ("encabezada por Liu Xiaoming, vicepresidente"); none
+    lower-case word and a comma a role follows ("encabezada por Liu Xiaoming, vicepresidente"), or
+    opening a list's item that a comma and a title close ("comrades: …; Som Sac Don Cha Nit, Vice
+    Chairman …", up to five words); none
     of them a word the pack knows (a role, a body, a level, a month, a cue), a place of the gazetteer,
     a word in capitals, a word the sentence also writes in lower case or apart from the run; not all
     Vietnamese syllables (the name reader's to read); not in a Title Case headline."""
@@ -436,10 +438,11 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
                 break
             run.append((m.start(1), m.end(1), m.group(1)))
             pos = m.end()
-        runs.append(run)
-    runs += _runs_before_roles(text, folded, pack)
-    for run in runs:
-        if not 2 <= len(run) <= _FOREIGN_MAX:
+        runs.append((run, _FOREIGN_MAX))
+    runs += [(run, _FOREIGN_MAX) for run in _runs_before_roles(text, folded, pack)]
+    runs += [(run, _LISTED_MAX) for run in _listed_runs(text, folded, pack)]
+    for run, most in runs:
+        if not 2 <= len(run) <= most:
             continue
         start, stop = run[0][0], run[-1][1]
         if any(m.start < stop and start < m.end for m in (*mentions, *out)):
@@ -486,6 +489,26 @@ def _runs_before_roles(text: str, folded: str, pack: Pack) -> list[list[tuple[in
             i -= 1
         if i > 0 and words[i - 1][2].islower():
             out.append(words[i:])
+    return out
+
+
+_LIST_ITEM = re.compile(r"[:;] +([^\W\d_]+(?: [^\W\d_]+(?:-[^\W\d_]+)*){1,4}), +")
+_LISTED_MAX = 5  # a Lao or Thai name written syllable by syllable ("Som Sac Don Cha Nit")
+
+
+def _listed_runs(text: str, folded: str, pack: Pack) -> list[list[tuple[int, int, str]]]:
+    """Capitalised words that open an item of a list (after a colon or a semicolon) and that a comma
+    and a title close ("comrades: A, Provincial Party Committee member, ...; Som Sac Don Cha Nit,
+    Provincial Party Committee member, Vice Chairman ...")."""
+    out = []
+    for m in _LIST_ITEM.finditer(text):
+        if not any(lex.match_at(folded, m.end()) for lex in (pack.roles, pack.bodies, pack.levels)):
+            continue
+        run = [
+            (w.start(1), w.end(1), w.group(1)) for w in _FOREIGN_WORD.finditer(text, m.start(1) - 1, m.end(1))
+        ]
+        if run and all(_foreign_word(w) for _, _, w in run):
+            out.append(run)
     return out
 
 
