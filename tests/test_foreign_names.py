@@ -63,6 +63,13 @@ def names(text: str, lang: str) -> list[str]:
             "Étaient présents : Bounthong Chitmany, vice-président du Comité populaire.",
             "Bounthong Chitmany",
         ),
+        # a name between the comma that closes a title and a stop or a lower-case word
+        ("es", "El presidente del Comité Popular de Hanoi, Tran Syh, presidió la conferencia.", "Tran Syh"),
+        (
+            "en",
+            "The Chairman of the provincial assembly, Masaaki Osawa, said the visit went well.",
+            "Masaaki Osawa",
+        ),
     ],
 )
 def test_a_name_after_a_title_is_read_though_its_words_are_no_vietnamese_syllables(lang, text, name):
@@ -88,6 +95,8 @@ def test_a_name_after_a_title_is_read_though_its_words_are_no_vietnamese_syllabl
         ("en", "Masaaki Osawa, Vice Chairman of the Assembly, visited."),  # no lower-case word before it
         ("en", "The delegation visited Ninh Binh, Vice Chairman Phong said."),  # a place before the comma
         ("en", "Attending were: Ninh Binh, Vice Chairman of the Council."),  # a list item that is a place
+        ("en", "The Chairman of the province, Ninh Binh, said."),  # a place after the title's comma
+        ("en", "The Chairman of the province, Masaaki Osawa Hotel Group, said."),  # more capitals follow
         ("en", "Attending were: Economic Affairs, Vice Chairman of the Council."),  # the pack's words
     ],
 )

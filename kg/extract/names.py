@@ -408,7 +408,8 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     ("Mr.", "M.", "Sra.", "Herr", "Pani") or a role the pack reads ("Prime Minister"), or between a
     lower-case word and a comma a role follows ("encabezada por Liu Xiaoming, vicepresidente"), or
     opening a list's item that a comma and a title close ("comrades: …; Som Sac Don Cha Nit, Vice
-    Chairman …", up to five words); none
+    Chairman …", up to five words), or between the comma that closes a title and a stop or a
+    lower-case word ("presidente del Comité Popular de Hanoi, Tran Syh, presidió"); none
     of them a word the pack knows (a role, a body, a level, a month, a cue), a place of the gazetteer,
     a word in capitals, a word the sentence also writes in lower case or apart from the run; not all
     Vietnamese syllables (the name reader's to read); not in a Title Case headline."""
@@ -441,6 +442,7 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
         runs.append((run, _FOREIGN_MAX))
     runs += [(run, _FOREIGN_MAX) for run in _runs_before_roles(text, folded, pack)]
     runs += [(run, _LISTED_MAX) for run in _listed_runs(text, folded, pack)]
+    runs += [(run, _FOREIGN_MAX) for run in _runs_after_titles(text, folded, pack)]
     for run, most in runs:
         if not 2 <= len(run) <= most:
             continue
@@ -489,6 +491,30 @@ def _runs_before_roles(text: str, folded: str, pack: Pack) -> list[list[tuple[in
             i -= 1
         if i > 0 and words[i - 1][2].islower():
             out.append(words[i:])
+    return out
+
+
+_CLAUSE_END = re.compile(r"[,;:()\[\]]")
+_AFTER_NAME = re.compile(r"(?:[,.;]| [^\W\d_]*[^\W\d_A-Z])")  # a name's end: a stop, a lower-case word
+
+
+def _runs_after_titles(text: str, folded: str, pack: Pack) -> list[list[tuple[int, int, str]]]:
+    """Capitalised words between the comma that closes a title (a role, its body and place) and a
+    stop or a lower-case word ("presidente del Comité Popular de Hanoi, Tran Syh, presidió")."""
+    out = []
+    for m, _ in pack.roles.finditer(folded):
+        sep = _CLAUSE_END.search(text, m.end(), m.end() + 120)
+        if sep is None or text[sep.start()] != "," or not text.startswith(", ", sep.start()):
+            continue
+        run, pos = [], sep.start() + 1
+        while len(run) <= _FOREIGN_MAX:
+            w = _FOREIGN_WORD.match(text, pos)
+            if w is None or not _foreign_word(w.group(1)):
+                break
+            run.append((w.start(1), w.end(1), w.group(1)))
+            pos = w.end()
+        if run and _AFTER_NAME.match(text, pos) and not text[pos : pos + 2].strip(" ")[:1].isupper():
+            out.append(run)
     return out
 
 
