@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ import kg.rx as re
 from kg import gazetteer, resolve
 from kg import script as _script
 from kg import tables as _tables
-from kg.lang import Pack, pack_folder
+from kg.lang import PACK_PATH, Pack, pack_folder
 from kg.script import Script
 from kg.text import fold, title_case
 
@@ -632,7 +633,17 @@ def _readers_of(scripts: tuple[tuple[Script, Path | None], ...]) -> tuple[Script
 def readers() -> tuple[ScriptReader, ...]:
     """A reader for every script of :data:`kg.script.SCRIPTS` other than Latin whose language's
     pack (:func:`kg.lang.pack_folder`) ships a ``translit.tsv``."""
-    return _readers_of(tuple((s, pack_folder(s.language)) for s in _script.SCRIPTS if s.language))
+    # (asked for every sentence: one look-up of the environment, the readers kept per pack path)
+    value = os.environ.get(PACK_PATH, "")
+    found = _READERS.get(value)
+    if found is None:
+        found = _READERS[value] = _readers_of(
+            tuple((s, pack_folder(s.language)) for s in _script.SCRIPTS if s.language)
+        )
+    return found
+
+
+_READERS: dict[str, tuple[ScriptReader, ...]] = {}  # KG_PACK_PATH -> readers(): pack_folder is fixed per path
 
 
 def reader_for(token: str) -> ScriptReader | None:
