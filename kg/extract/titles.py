@@ -842,11 +842,27 @@ def _read_ends_with_title(folded: str, pack: Pack) -> bool:
     return any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack))
 
 
-@dataclass
 class Spans:
-    after: str  # folded text after the name that carries its title ("" when none)
-    before: str  # folded text before the name, back to the previous name or a ";" / ":"
-    adjacent: bool  # ``before`` ends with a title written right against the name
+    """The text that may carry a name's title: ``after`` it (folded, "" when none) and ``before``
+    it (folded, back to the previous name or a ";" / ":"); ``adjacent``: ``before`` ends with a
+    title written right against the name (read the first time it is asked: seldom)."""
+
+    __slots__ = ("_adjacent", "_pack", "after", "before")
+
+    def __init__(self, after: str, before: str, adjacent: bool | None = None, pack: Pack | None = None):
+        self.after = after
+        self.before = before
+        self._adjacent = adjacent  # (None: not read yet, from ``before`` with ``pack``)
+        self._pack = pack
+
+    @property
+    def adjacent(self) -> bool:
+        if self._adjacent is None:
+            self._adjacent = _ends_with_title(self.before, self._pack)
+        return self._adjacent
+
+    def __repr__(self) -> str:
+        return f"Spans(after={self.after!r}, before={self.before!r}, adjacent={self.adjacent!r})"
 
 
 def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
@@ -961,13 +977,13 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # conjunction: the item's titles are the next name's (not when a semicolon closes the
             # item before it: "نائب رئيس الوزراء A، ونائب رئيس اللجنة التوجيهية؛ ووزير النقل B")
             after, folded_after = "", ""
-        if _ends_with_title(fold(before), pack) and _plural_next(folded_after, pack):
+        if _plural_next(folded_after, pack) and _ends_with_title(fold(before), pack):
             # "wiceprezydent A, ministrowie, szefowie agencji, asystent sekretarza generalnego": a
             # name titled before it, then plural roles: the part after it lists other people
             after, folded_after = "", ""
         unmarked = _role_next(after, folded_after, pack)  # "Sr. X Presidente del Consejo ..."
         if (_SEPARATORS.match(after) or linked or unmarked) and len(after.strip()) > 3:
-            out.append(Spans(folded_after, fold(before), _ends_with_title(fold(before), pack)))
+            out.append(Spans(folded_after, fold(before), pack=pack))  # (adjacent: read when asked)
             used_until = end + len(after)
         else:
             out.append(Spans("", fold(before), True))
