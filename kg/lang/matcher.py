@@ -105,9 +105,10 @@ class Matcher:
             "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(r) + ")" for c, r in buckets.items()) + ")"
         )
         found = any_wording + END
-        if clitics:  # the wording as written first, then after each clitic, longest first
+        if clitics:  # the wording as written first, then after each clitic, longest first (a lazy
+            # optional group tries none first: the wordings are written once, compiled in half the time)
             ordered = "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True))
-            found = rf"{found}|(?:{ordered})(?P<w>{any_wording}){END}"
+            found = rf"(?:{ordered})??(?P<w>{any_wording}){END}"
         # a match follows a character that is not a word character (the expression's (?<!\w)):
         # the engine skips to those characters; the start of a text is read after a space
         self._after = re.compile(rf"\W(?:{found})")
