@@ -530,16 +530,18 @@ def title_place(
     return found[0] if found else None
 
 
-def article_place(text: str, names: list[tuple[int, int]], url: str | None = None):
+def article_place(text: str, names: list[tuple[int, int]], url: str | None = None, folded: str | None = None):
     """The province and the district an article is mainly about (:func:`main_province`,
     :func:`main_district`), from the places it names in any script outside the spans of people's
-    ``names``, else its URL.
+    ``names``, else its URL (``folded``: the text's :func:`kg.text.fold_aligned`, if at hand).
 
     >>> article_place("Nguyen Van Nam visited Ninh Binh and Yen Khanh.", [(0, 14)])
     ('Ninh Binh', 'Yen Khanh')
     """
+    # (a text folded one character for one and blanked is the blanked text folded)
+    folded = blank(folded, names) if folded is not None else None
     text = blank(text, names)
-    found = [name for _, _, name in find_places(fold_aligned(text), text)]
+    found = [name for _, _, name in find_places(folded if folded is not None else fold_aligned(text), text)]
     found += other_script_places(text)
     province = main_province(found, url)
     return province, main_district(found, province)
