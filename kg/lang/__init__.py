@@ -44,16 +44,7 @@ from pathlib import Path
 
 import kg.rx as re
 from kg import tables
-from kg.lang.matcher import (
-    _WORDS,
-    Matcher,
-    _heads,
-    _keys,
-    _words_of,
-    alternatives,
-    candidate_starts,
-    first_possible,
-)
+from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives, first_possible
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -232,12 +223,9 @@ class Lexicon:
             if matcher is None:
                 matcher = self._matcher = Matcher(self.entries, self._prefixes)
             get = self.get
-            if first == -2 and start == 0 and end is None:  # the whole text: tried where a wording may start
-                hits = matcher.hits_at(folded, candidate_starts(keys, seen, folded))
-            else:
-                if first == -2:
-                    first = first_possible(keys, seen, folded, start, end)
-                hits = matcher.search_all(folded, first, end) if first >= 0 else []
+            if first == -2:
+                first = first_possible(keys, seen, folded, start, end)
+            hits = matcher.search_all(folded, first, end) if first >= 0 else []
             found = [(hit, get(hit.group("w"))) for hit in hits]
             if len(folded) <= 2000:  # sentences, not whole articles
                 if len(self._found) >= 128:

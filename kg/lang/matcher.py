@@ -160,31 +160,6 @@ class Matcher:
         first = first_possible(self.keys, _words_of(text, start, end), text, start, end)
         return [] if first < 0 else self.search_all(text, first, end)
 
-    def hits_at(self, text: str, starts: list[int]) -> list[Hit]:
-        """The matches of :meth:`search_all` over the whole text, given every offset where one may
-        start (ascending, :func:`candidate_starts`: the start of a word, so after a character that
-        is not a word character): the expression is tried at each, from the end of the last match
-        on, as the search would find it there."""
-        out = []
-        after = self._after.match
-        floor = 0  # where the last match ended: the next one starts there or later
-        for p in starts:
-            if p < floor:
-                continue
-            if p == 0:  # (read after a space, as search_all reads a text's start)
-                m = after(" " + text)
-                if m is None:
-                    continue
-                floor = m.end() - 1
-                out.append(Hit(text, 0, m.start(1) - 1 if m.lastindex else 0, floor))
-            else:
-                m = after(text, p - 1)
-                if m is None:
-                    continue
-                floor = m.end()
-                out.append(Hit(text, p, m.start(1) if m.lastindex else p, floor))
-        return out
-
     def search_all(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The matches of :meth:`hits`, without first asking :meth:`may_match`."""
         out = []
@@ -206,39 +181,6 @@ class Matcher:
             first = m.start() + 1
             out.append(Hit(text, first, m.start(1) if m.lastindex else first, m.end()))
             pos = m.end()
-
-
-def candidate_starts(keys, seen: list, text: str) -> list[int]:
-    """Every offset of ``text`` where a match may start, ascending: the starts of the words of the
-    whole text (``seen``, :func:`_words_of` of ``text`` with no range) that a wording may open
-    with (``keys``, :func:`_keys`). A match starts at such a word and nowhere else (the words a
-    wording opens with, module text); the expression is tried there alone (:meth:`Matcher.hits_at`)."""
-    index = _starts(seen, text)
-    words, heads = keys
-    found = [p for w in words.intersection(seen[0]) for p in index[w]]
-    if heads:
-        opened = heads.intersection(_heads(seen))
-        if opened:
-            found += [p for w, at in index.items() if w[:2] in opened and w not in words for p in at]
-    found.sort()
-    return found
-
-
-def _starts(seen: list, text: str) -> dict[str, list[int]]:
-    """The offsets each word of ``seen`` (:func:`_words_of` of the whole ``text``) starts at, read
-    once per text."""
-    if len(seen) > 2:
-        return seen[2]
-    index: dict[str, list[int]] = {}
-    for m in _WORD.finditer(text):
-        w = m.group()
-        at = index.get(w)
-        if at is None:
-            index[w] = [m.start()]
-        else:
-            at.append(m.start())
-    seen.append(index)
-    return index
 
 
 def first_possible(keys, seen: list, text: str, start: int, end: int | None) -> int:
