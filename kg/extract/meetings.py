@@ -497,8 +497,10 @@ def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     ("pour la période 2025-2030", "mandato 2020-2025"), outside cited documents."""
     starts = []
     for fs, spans in zip(folded, cited, strict=True):
-        outside = _outside(spans)
         terms = [m.end() for m, _ in pack.cue("term").finditer(fs)]
+        if not terms:
+            continue  # (no term word: no year after one; the spans are not read)
+        outside = _outside(spans)
         starts += [
             int(t.group(1))
             for t in _TERM.finditer(fs)
@@ -524,7 +526,7 @@ def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     """
     starts = []
     for fs, spans in zip(folded, cited, strict=True):
-        outside = _outside(spans)
+        outside = None  # (the spans read once a congress word asks)
         terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(fs)]  # "período", "term"
         ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
         for m, _ in pack.cue("congress").finditer(fs):
@@ -533,6 +535,7 @@ def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
                 for d, _ in pack.documents.finditer(fs, max(0, m.start() - 60), m.start())
             ):
                 continue
+            outside = outside or _outside(spans)
             starts += [
                 int(t.group(1))
                 for t in _TERM.finditer(fs, m.end(), m.end() + 230)  # (bounded: linear in the sentence)
@@ -650,12 +653,12 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
 def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
     """The meetings the article reports (module docstring), and the year of its events: the first
     meeting's year, else the year of the text (:func:`_meeting_year`)."""
-    cited = [
-        (spans := citation_spans(sent, fs, pack)) + _issue_dates(fs, spans, pack) + _not_event_dates(fs, pack)
-        for sent, fs in zip(sents, folded, strict=True)
-    ]
+    cited = [_Cited(sent, fs, pack) for sent, fs in zip(sents, folded, strict=True)]  # (read when asked)
     anchored, anchor_day = _anchors(article, pack)
-    year = _meeting_year(anchored, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
+    # (the text with its cited spans blanked is read only when the article states no year)
+    year = anchored
+    if anchored is None:
+        year = _meeting_year(anchored, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
@@ -904,6 +907,35 @@ def _kinds(folded: str, cited: list[tuple[int, int]], pack: Pack) -> set[str]:
     return {
         values[0] for m, values in pack.cue("meeting_kind").finditer(folded) if values and outside(m.start())
     }
+
+
+class _Cited:
+    """The spans of one sentence that name no meeting's date: cited documents (:func:`citation_spans`),
+    their issue dates and dates of no event (:func:`_not_event_dates`), read the first time they are
+    asked for (a sentence with no meeting word, day or term never asks), then a sequence of
+    ``(start, end)``."""
+
+    __slots__ = ("_read", "_sentence")
+
+    def __init__(self, sentence, folded: str, pack: Pack):
+        self._sentence = (sentence, folded, pack)
+        self._read: list[tuple[int, int]] | None = None
+
+    def _spans(self) -> list[tuple[int, int]]:
+        if self._read is None:
+            sentence, folded, pack = self._sentence
+            spans = citation_spans(sentence, folded, pack)
+            self._read = spans + _issue_dates(folded, spans, pack) + _not_event_dates(folded, pack)
+        return self._read
+
+    def __iter__(self):
+        return iter(self._spans())
+
+    def __len__(self) -> int:
+        return len(self._spans())
+
+    def __getitem__(self, i):
+        return self._spans()[i]
 
 
 def _outside(spans: list[tuple[int, int]]):
