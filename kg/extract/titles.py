@@ -113,6 +113,9 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
     """
     # wordings of one lexicon never overlap: starts and ends both ascend, so a bisection finds the
     # bodies near an offset (linear time in the span, however many titles it repeats)
+    listed_roles = find_roles(span, pack)
+    if not listed_roles:
+        return []  # no role, no title (the bodies are not read)
     every = find_bodies(span, pack, unnamed=True)
     bodies = [b for b in every if b[2][0] not in UNREAD]
     unnamed = [b for b in every if b[2][0] in UNREAD]
@@ -121,7 +124,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
     # (a role that is a whole body's wording and names that body, "Politbüromitglied", stays a role)
     roles = [
         (r0, r1, v)
-        for r0, r1, v in find_roles(span, pack)
+        for r0, r1, v in listed_roles
         if not _inside_body(bodies, starts, r0, r1) or (len(v) > 1 and v[1] and (r0, r1) in spans_of)
     ]
     compound_last = grammar(pack).compound_last
