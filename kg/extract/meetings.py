@@ -154,6 +154,9 @@ def _within(points: list[int], low: int, high: int) -> bool:
     return i < len(points) and points[i] <= high
 
 
+_YEARISH = re.compile(r"(?:19|20)\d\d")  # what every year _meeting_year reads holds
+
+
 def _meeting_year(anchored: int | None, text: str) -> int | None:
     """The year of the article's events: its publication year (``anchored``: URL, publication date
     or byline), else the most frequent stand-alone year of the text (the latest on a tie); ``text``
@@ -655,10 +658,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     meeting's year, else the year of the text (:func:`_meeting_year`)."""
     cited = [_Cited(sent, fs, pack) for sent, fs in zip(sents, folded, strict=True)]  # (read when asked)
     anchored, anchor_day = _anchors(article, pack)
-    # (the text with its cited spans blanked is read only when the article states no year)
+    # the text with its cited spans blanked, only when the article states no year; a sentence that
+    # writes no year-like number is the same for the years read there (whole numbers and dashes)
     year = anchored
     if anchored is None:
-        year = _meeting_year(anchored, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
+        text_years = " ".join(
+            blank(s, c) if _YEARISH.search(s) else s for s, c in zip(sents, cited, strict=True)
+        )
+        year = _meeting_year(anchored, text_years)
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
     by_date: dict[str | None, Meeting] = {}
