@@ -635,8 +635,14 @@ _PHRASES = Memo(8192)
 
 def _compose(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[str, ...]]]:
     candidates = rules().role if kind == "role" else rules().body
+    own = _own(kind)
+    words = _words(folded, pack)
+    if not any(w.features & own for w in words):
+        return []  # every rule fills a slot with a word of its kind (_own): none here
     out = []
-    for run in _runs(_words(folded, pack), folded, kind):
+    for run in _runs(words, folded, kind):
+        if not any(w.features & own for w in run):
+            continue
         for i, j, rule in _parse(run, candidates):
             words = run[i:j]
             values = rule.values
@@ -646,6 +652,17 @@ def _compose(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[s
             # bodies start where their first token is written (clitic included, as listed bodies do)
             out.append((words[0].token_start if kind == "body" else words[0].start, words[-1].end, values))
     return out
+
+
+@cache
+def _own(kind: str) -> frozenset[str]:
+    """The features of a kind of phrase (role, body) that every rule of that kind needs: each rule
+    has a slot only a word of its kind fills, so a text or a run with no such word composes nothing
+    of that kind (checked here; without such a slot, any feature)."""
+    own = rules().kinds.get(kind, frozenset())
+    if all(any(slot <= own for slot in r.needs) for r in getattr(rules(), kind)):
+        return own
+    return frozenset().union(*rules().kinds.values())
 
 
 def _merge(listed, composed):
