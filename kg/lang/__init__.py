@@ -44,7 +44,7 @@ from pathlib import Path
 
 import kg.rx as re
 from kg import tables
-from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives, first_possible
+from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -208,14 +208,12 @@ class Lexicon:
         keys = self._keys
         if keys is _UNKNOWN:  # (Matcher.keys, read before the matcher is compiled: most are seldom needed)
             keys = self._keys = _keys(alternatives(self.entries), self._prefixes)
-        first = start  # where the first match may start
         if keys is not None:  # (Matcher.may_match, inlined: the engine asks it 300 times an article)
             seen = (_WORDS.get(folded) if start == 0 and end is None else None) or _words_of(
                 folded, start, end
             )
             if keys[0].isdisjoint(seen[0]) and (not keys[1] or keys[1].isdisjoint(_heads(seen))):
                 return iter(())  # no word of the text opens a wording: most lexicons, most sentences
-            first = -2  # (read only when the text is searched)
         key = (folded, start, end)
         found = self._found.get(key)
         if found is None:  # the engine reads a sentence with the same lexicon several times
@@ -223,9 +221,9 @@ class Lexicon:
             if matcher is None:
                 matcher = self._matcher = Matcher(self.entries, self._prefixes)
             get = self.get
-            if first == -2:
-                first = first_possible(keys, seen, folded, start, end)
-            hits = matcher.search_all(folded, first, end) if first >= 0 else []
+            # (searched from ``start``: the expression skips to a wording faster than first_possible
+            # finds where one may start)
+            hits = matcher.search_all(folded, start, end)
             found = [(hit, get(hit.group("w"))) for hit in hits]
             if len(folded) <= 2000:  # sentences, not whole articles
                 if len(self._found) >= 128:
