@@ -561,7 +561,9 @@ def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[
         return None
     endings = "|".join(re.escape(e) for e in rows[0][1].split("|"))
     nouns = frozenset(rows[0][3].split("|")) if len(rows[0]) > 3 else frozenset()
-    return re.compile(rf"([^\W\d_]+)(?:{endings})(?![^\W\d_])"), rows[0][2], nouns
+    # (from the start of a word only: a match spans a whole word, and the engine does not try every
+    # letter of each word with every length before its ending)
+    return re.compile(rf"(?<![^\W\d_])([^\W\d_]+)(?:{endings})(?![^\W\d_])"), rows[0][2], nouns
 
 
 def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
