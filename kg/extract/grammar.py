@@ -23,7 +23,7 @@ import bisect
 import contextvars
 import functools
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -109,9 +109,25 @@ class Grammar:
     link_prefix: str
     longest: int
     compound_last: bool = False  # "Party Committee Propaganda Department": the last body owns the title
+    _stem_index: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes or self.suffixes or self.infixes)
+
+    def stem_index(self) -> tuple:
+        """The prefix and suffix stems by wording (the first listed of each) and their lengths, longest
+        first: the longest stem a word starts (ends) with is found in a look-up per length, as the
+        first of :attr:`prefixes` (:attr:`suffixes`, longest first) it starts (ends) with."""
+        if self._stem_index is None:
+            prefixes: dict[str, frozenset[str]] = {}
+            for stem, feats in self.prefixes:
+                prefixes.setdefault(stem, feats)
+            suffixes: dict[str, frozenset[str]] = {}
+            for stem, feats in self.suffixes:
+                suffixes.setdefault(stem, feats)
+            lengths = lambda stems: tuple(sorted({len(x) for x in stems}, reverse=True))  # noqa: E731
+            self._stem_index = (prefixes, lengths(prefixes), suffixes, lengths(suffixes))
+        return self._stem_index
 
 
 _GRAMMARS: dict[str, Grammar] = {}
@@ -235,12 +251,16 @@ def _readings(token: str, g: Grammar) -> list[tuple[str, str]]:
 
 def _stem_features(word: str, g: Grammar) -> frozenset[str]:
     found: set[str] = set()
-    for stem, feats in g.prefixes:
-        if word.startswith(stem):
+    prefixes, prefix_lengths, suffixes, suffix_lengths = g.stem_index()
+    n = len(word)
+    for k in prefix_lengths:  # the longest stem the word starts with
+        feats = prefixes.get(word[:k]) if k <= n else None
+        if feats is not None:
             found |= feats
             break
-    for stem, feats in g.suffixes:
-        if word.endswith(stem) and len(word) > len(stem) - 1:
+    for k in suffix_lengths:  # the longest stem it ends with
+        feats = suffixes.get(word[n - k :]) if k <= n else None
+        if feats is not None:
             found |= feats
             break
     for stem, feats in g.infixes:

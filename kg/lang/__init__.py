@@ -36,6 +36,7 @@ temporary one, is found the same way (a folder there named as a shipped pack rep
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 from dataclasses import dataclass, field
 from functools import cache
@@ -195,9 +196,17 @@ class Lexicon:
     def get(self, wording: str) -> tuple[str, ...] | None:
         found = self.entries.get(wording)
         if found is None and self._stems:
-            stem = next((s for s in self._stems if wording.startswith(s)), None)
+            # the longest stem the wording starts with (stems of one length differ: one may)
+            stems, lengths = self._stem_set
+            n = len(wording)
+            stem = next((wording[:k] for k in lengths if k <= n and wording[:k] in stems), None)
             found = self.entries.get(stem + "*") if stem is not None else None
         return found
+
+    @functools.cached_property
+    def _stem_set(self) -> tuple[frozenset[str], tuple[int, ...]]:
+        """The stems, and their lengths, longest first."""
+        return frozenset(self._stems), tuple(sorted({len(s) for s in self._stems}, reverse=True))
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None):
         """Yield ``(match, values)`` for every wording in ``folded[start:end]``: the matches of
