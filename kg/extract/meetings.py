@@ -754,10 +754,13 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     """Does the sentence name a meeting (a ``meeting`` noun outside cited documents and dates)? Not
     one right after a document word ("قرار المؤتمر", "uchwała zjazdu": the resolution of the
     congress), which names who issued it, not a meeting held."""
+    named = [m for m, _ in pack.cue("meeting").finditer(folded)]
+    if not named:
+        return False  # (no meeting word: neither documents nor cited spans are read)
     issued = [m.end() for m, _ in pack.documents.finditer(folded)]
     return any(
         not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
-        for m, _ in pack.cue("meeting").finditer(folded)
+        for m in named
     )
 
 
