@@ -95,7 +95,7 @@ def test_a_fraction_with_a_counted_noun_or_past_a_month_stays_a_figure():
     assert (9.0, "count") in _metrics("Có 9/12 xã đạt chuẩn nông thôn mới.", "vi")
     assert (53.0, "persons") in _metrics("Với sự thống nhất của 53/53 người có mặt.", "vi")
     assert {(45.0, "count"), (47.0, "count")} <= set(_metrics("Ông trúng cử với 45/47 phiếu.", "vi"))
-    assert (5.0, "count") in _metrics("حاليًا، تلبي القرية معايير 5/10.", "ar")  # (as it was)
+    assert (5.0, "criteria") in _metrics("حاليًا، تلبي القرية معايير 5/10.", "ar")  # criteria 5 of 10 (gold)
 
 
 def test_two_equal_counts_of_one_sentence_are_two_figures_but_a_repeated_one_is_one():

@@ -29,7 +29,7 @@ from kg.extract.titles import (
 )
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
-from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_SEMICOLONS, SEMICOLONS
+from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
 from kg.text import Sentence, fold, fold_sentences, normalise_digits, sentences, strip_marks, unglue
 
 __all__ = ["extract", "settle"]
@@ -119,6 +119,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 per_name[i] = _elected_member(span.after, pack)
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
+        _deputy_titles(fs, mentions, per_name, pack)  # 'A – Chairman of X and B – Deputy Chairman'
         subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
         bullet_titles(
             text, sents, folded, first_pass, sent, mentions, per_name, pack
@@ -140,7 +141,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 official = officials[mention.name] = Official(
                     mention.name, mention.surface, sent.index, alternatives=mention.alternatives
                 )
-            _add_positions(official, titles, sent.index, _listed_province(sent, fs, mention) or province)
+            where = _listed_province(sent, fs, mention) or _head_province(sent, fs, mentions[0], pack)
+            _add_positions(official, titles, sent.index, where or province)
             last_official[:] = [official]
         # "Genosse X, ..., scheidet aus ...; er wird ... zum Ständigen Stellvertretenden Sekretär ernannt": a
         # clause after a semicolon that names nobody and opens with a pronoun speaks of the last official
@@ -191,6 +193,39 @@ def _listed_province(sent, folded: str, mention) -> str | None:
         return None
     head = gazetteer.find_places(folded[: colon.start()], str(sent)[: colon.start()])
     named = {gazetteer.province_of(name) for _, _, name in head}
+    return next(iter(named)) if len(named) == 1 and None not in named else None
+
+
+def _head_province(sent, folded: str, first, pack: Pack) -> str | None:
+    """The one province a sentence opens with, in a place phrase that a comma closes right before the
+    first name (an honorific aside), for the posts of its officials that write none: the place, a
+    provincial level word, and only short words besides, one adjective before the level word aside ("In
+    Lang Son province, Ms. A was re-elected the Secretary of the Provincial Party Committee", "In the
+    southern province of Vinh Long, Mr. B ..."; not "Visiting Quang Ninh province, A, ...")."""
+    comma = re.search(rf"[{RE_COMMAS}]", folded[: first.start])
+    if comma is None or _blank_honorifics(folded[comma.end() : first.start], pack).strip():
+        return None
+    head = folded[: comma.start()]
+    levels = [m for m, v in pack.levels.finditer(head) if v and v[0] == "provincial"]
+    places = gazetteer.find_places(head, str(sent)[: comma.start()])
+    if not levels or not places:
+        return None
+    marks = [(m.start(), m.end(), " # ") for m in levels] + [(a, b, " @ ") for a, b, _ in places]
+    rest = head
+    for a, b, mark in sorted(marks, reverse=True):  # a level word "#", the place "@"
+        rest = rest[:a] + mark + rest[b:]
+    words = re.findall(r"[^\W\d_]+|[#@]", rest)
+    if any(len(w) > 4 and (k + 1 == len(words) or words[k + 1] != "#") for k, w in enumerate(words)):
+        return None  # a word that is no short link, nor the one adjective of the level word
+    named = {gazetteer.province_of(name) for _, _, name in places}
+    # (nor when the sentence names another province after it: "In Ho Chi Minh City, A, Secretary of the
+    # Provincial Party Committee, led a delegation of Nghe An province": the visitor's)
+    later = {
+        gazetteer.province_of(name)
+        for _, _, name in gazetteer.find_places(folded[comma.end() :], str(sent)[comma.end() :])
+    }
+    if later - named - {None}:
+        return None
     return next(iter(named)) if len(named) == 1 and None not in named else None
 
 
@@ -258,16 +293,21 @@ def _pronoun_titles(
         if who is None:
             return
         last = [who]
-    link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
-    if link is None:
+    links = [m for m, _ in pack.cue("title_link").finditer(folded)]
+    if not links:
         return
+    link, end = links[0], links[0].end()
+    for nxt in links[1:]:  # links written one after the other are one ("he was | elected to the 12th ...")
+        if nxt.start() - end > 1:
+            break
+        end = nxt.end()
     # "He worked in Thai Nguyen for many years, holding the posts of ...": the one province the
     # sentence names before the posts is theirs
     head = gazetteer.find_places(folded[: link.start()], str(sent)[: link.start()])
     named = {gazetteer.province_of(name) for _, _, name in head}
     where = next(iter(named)) if len(named) == 1 and None not in named else province
-    titles = read_titles(folded[link.end() :], pack) or _member_titles(folded[link.end() :], pack)
-    if any(True for _ in pack.cue("former").finditer(folded, link.start(), link.end())):
+    titles = read_titles(folded[end:], pack) or _member_titles(folded[end:], pack)
+    if any(True for _ in pack.cue("former").finditer(folded, link.start(), end)):
         titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
     _add_positions(last[0], titles, sent.index, where)
 
@@ -343,6 +383,55 @@ def _given_after(sent, folded: str, pos: int, named: list[Official]) -> Official
         return None
     found = [o for o in named if fold(o.name).split()[-1:] == [word.group(1)]]
     return found[0] if len(found) == 1 else None
+
+
+# the posts a bare role after a name may be a deputy's (or a peer's) of: the principal's role
+_DEPUTIES = {
+    "vice_chair": "chair",
+    "standing_vice_chair": "chair",
+    "deputy_secretary": "secretary",
+    "standing_deputy_secretary": "secretary",
+    "deputy_head": "head",
+    "deputy_director": "director",
+    "deputy_minister": "minister",
+}
+
+
+def _deputy_titles(folded: str, mentions, per_name, pack: Pack) -> None:
+    """A name with only a bare role after it ("A – Chairman of the State Committee for Overseas
+    Vietnamese and B – Deputy Chairman", "ông A, Chủ tịch UBND tỉnh và ông B, Phó Chủ tịch"), or right
+    before it after the name before ("Chairman of the PPC A and Vice Chairman B"), holds it in the
+    body of the name before it, whose post is the same role or the one it deputises for."""
+    conjunction = pack.alternation("conjunction")
+    for i in range(1, len(mentions)):
+        if per_name[i] or not per_name[i - 1]:
+            continue
+        end = mentions[i + 1].start if i + 1 < len(mentions) else len(folded)
+        rest = folded[mentions[i].end : end]
+        sep = re.match(rf"\s*[{RE_COMMAS}{RE_DASHES}]\s*", rest)
+        roles = find_roles(rest, pack) if sep else []
+        closes = rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}.)]|(?:{conjunction})\s|$)"
+        if (
+            roles
+            and roles[0][0] == sep.end()
+            and len(roles[0][2]) == 1
+            and re.match(closes, rest[roles[0][1] :])
+        ):
+            role = roles[0][2][0]
+        else:  # "B, Deputy Chairman of ...": a body of its own, read or not; else a role right before B
+            between = _blank_honorifics(folded[mentions[i - 1].end : mentions[i].start], pack).rstrip()
+            roles = find_roles(between, pack)
+            if not roles or roles[-1][1] != len(between) or len(roles[-1][2]) != 1:
+                continue
+            if not re.fullmatch(rf"[\s{RE_COMMAS}]*(?:{conjunction})?\s*", between[: roles[-1][0]]):
+                continue
+            if gazetteer.find_places(rest[:30]) or find_bodies(rest[:40], pack):
+                continue  # "Vice Chairman B of Hai Phong city": a body or place of its own
+            role = roles[-1][2][0]
+        bodies = {(t.org, t.level, t.place) for t in per_name[i - 1] if t.role in (role, _DEPUTIES.get(role))}
+        if len(bodies) == 1:
+            src = next(t for t in per_name[i - 1] if (t.org, t.level, t.place) in bodies)
+            per_name[i] = [dataclasses.replace(src, role=role, former=False)]
 
 
 def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:

@@ -24,8 +24,9 @@ _DATA = Path(str(resources.files("kg"))) / "data"
 
 # 18-NQ/TW, 100 - KL/TW, 60-NQ/TƯ, 1708-QD/TU, 43-CV/BCĐ ; 140/2017/ND-CP
 # 21/NQ-HĐND, 634/TB-VPCP, 71/NQ-CP, 1234/QD-TTg, 1902/NQ-UBTVQH15 ; 202/2025/QH15
+# (Arabic writes "and" against the next code: "57-NQ/TW و59-NQ/TW")
 _CODE = re.compile(
-    r"(?<![\w/])(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,8}))"
+    r"(?:(?<![\w/])|(?<=\sو))(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,8}))"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-([A-ZĐ][A-Za-zĐ]{0,7}))"  # 18/2022/QD-TTg
     r"|(?:(\d{1,4})/([A-ZĐ][A-Za-zĐ]{0,3})-([A-ZĐƯ][A-Za-zĐƯ]{0,7}\d{0,2}))(?![\w/])"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/((?:UBTV)?QH\d{1,2}))(?![\w/])"  # 202/2025/QH15: the kind is the word's
@@ -347,7 +348,7 @@ def _more_numbers(folded: str, pos: int, pack: Pack) -> list[re.Match]:
     year, nor a number a unit, a time noun, a month or people follow ("Dekret 15, 30 Tage später")."""
     found = []
     listed = re.compile(
-        rf"\s*(?:[{RE_COMMAS}]|\s(?:{pack.alternation('conjunction')})\s)\s*(\d{{1,4}})(?![\d/.%-]|,\d)"
+        rf"\s*(?:[{RE_COMMAS}]|\s(?:{pack.alternation('conjunction')})\s?)\s*(\d{{1,4}})(?![\d/.%-]|,\d)"
     )
     while (more := listed.match(folded, pos)) is not None:
         after = _SPACES.match(folded, more.end()).end()

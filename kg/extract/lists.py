@@ -151,7 +151,10 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         after = spans[i].after
         if per_name[i] or not after or not pack.cue("possessive").entries:
             continue
-        own = pack.cue("possessive").match_at(after, re.match(rf"[\s{RE_COMMAS}]*", after).end())
+        pos = re.match(rf"[\s{RE_COMMAS}]*", after).end()
+        if (link := pack.cue("title_link").match_at(after, pos)) is not None:  # "elected A as its Chairman"
+            pos = link[0].end() + len(after[link[0].end() :]) - len(after[link[0].end() :].lstrip())
+        own = pack.cue("possessive").match_at(after, pos)
         rest = after[own[0].end() :] if own else ""
         found = find_roles(rest, pack)
         if not found or found[0][0] > 2:

@@ -75,7 +75,7 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             (a, b)
             for a, b in chair
             if not any(e <= a <= e + 3 and not folded[e:a].strip() for e in subject)
-            or _within(persons, b, b + 12)
+            or _within(persons, b, _word_start(folded, b, 2))
         ]
     if chair:
         # a body right after the wording ("pod przewodnictwem Partii", "unter der Leitung der Partei":
@@ -83,7 +83,12 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # (not a body that a role or a name follows: "chaired by Provincial People's Committee
         # Chairman X" writes the chair's body before the chair's role)
         after = sorted([r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions])
-        led = sorted(s for s, e, _ in find_bodies(folded, pack) if not _within(after, e, e + 3))
+        # (nor a body that owns the meeting named after it: "chaired the Government's regular meeting")
+        led = sorted(
+            s
+            for s, e, _ in find_bodies(folded, pack)
+            if not _within(after, e, e + 3) and not _owns_meeting(folded, e, pack)
+        )
         # a delegation the wording follows, no meeting noun or name between ("Delegacja prowincji,
         # składająca się z 12 delegatów, pod przewodnictwem X"), or the delegation right after it
         # ("X przewodniczył delegacji roboczej"): X leads the delegation, chairs nothing (not the
@@ -104,10 +109,12 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             and not _within(nouns, s - 40, s - 1)
             and not any(r0 < s and _titles(folded[r1:s]) for r0, r1 in roles)
         ]
+        # (a wording that ends with its meeting noun, "prowadził posiedzenie": the body after it owns the meeting)
+        noun_ends = {m.end() for m, _ in pack.cue("meeting").finditer(folded)}
         chair = [
             a
             for a, b in chair
-            if not _within(led, b, b + 4)
+            if not (_within(led, b, b + 4) and b not in noun_ends)
             and not _led_after(led, folded, b)
             and not any(
                 (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
@@ -125,7 +132,81 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             continue
         if m.name not in names:
             names.append(m.name)
+    return _before_object(folded, mentions, names, first_chair, pack)
+
+
+def _before_object(
+    folded: str, mentions: list[NameMention], names: list[str], cue: int, pack: Pack
+) -> list[str]:
+    """The chairs without the names written after the meeting noun that closes the chair's clause (a noun
+    after the chairing verb and after a chair's name: "X chaired the conference, and Y said ...", "ترأس X
+    مؤتمرا لتقديم قرار تعيين Y", "A chủ trì hội nghị công bố quyết định bổ nhiệm B"): a name is a chair there
+    only when titles alone stand between the noun and it (a list the verb and its noun open: "ترأس الاجتماع
+    عضو اللجنة ... X"), or a ``cochair`` word ("together with", "cùng", "wraz z")."""
+    if len(names) < 2:
+        return names
+    chairs = sorted((m for m in mentions if m.name in names), key=lambda m: m.start)
+    nouns = sorted(
+        (n.start(), n.end())
+        for kind in ("meeting", "meeting_kind")
+        for n, _ in pack.cue(kind).finditer(folded)
+        if n.start() > cue
+    )
+    noun = next((n for n in nouns if any(x.end <= n[0] for x in chairs)), None)
+    if noun is None:
+        return names
+    covered = [(s, e) for s, e, _ in find_roles(folded, pack)]
+    covered += [(s, e) for s, e, _ in find_bodies(folded, pack, unnamed=True)]
+    covered += [m.span() for m, _ in pack.cue("honorific").finditer(folded)]
+    covered += [m.span() for m, _ in pack.levels.finditer(folded)] + [(m.start, m.end) for m in mentions]
+    # a co-chair joined to the chair ("chaired the conference together with Mr. B", "chủ trì hội nghị cùng đồng
+    # chí B"), also by a plain "with" after a co-chairing verb ("co-chaired the meeting with Mr. B")
+    joins = [(m.span(), v[0] if v else "") for m, v in pack.cue("cochair").finditer(folded)]
+    verb = any(v == "verb" for _, v in joins)
+    covered += [span for span, v in joins if v != "with" or verb]
+
+    def titled(at: int) -> bool:  # in a title, a name or an honorific (maybe after a clitic: "ونائب")
+        return any(a <= at < b for a, b in covered)
+
+    for y in chairs:
+        if y.start < noun[1]:
+            continue
+        words = re.finditer(r"\w+", folded[noun[1] : y.start])
+        if any(
+            not titled(noun[1] + w.start())
+            and not (w.group()[0] in pack.prefixes and titled(noun[1] + w.start() + 1))
+            for w in words
+        ):
+            kept = {m.name for m in chairs if m.start < y.start}
+            return [n for n in names if n in kept or n not in {m.name for m in chairs if m.start >= y.start}]
     return names
+
+
+def _owns_meeting(folded: str, end: int, pack: Pack) -> bool:
+    """Is the body ending at ``end`` (maybe with a possessive ending) the owner of a meeting noun
+    written at most two words after it, in its clause ("the Government's regular meeting", "the
+    Provincial People's Committee meeting")?"""
+    own = pack.cue("possessive_ending").match_at(folded, end)
+    rest = folded[own[0].end() if own is not None else end :][:40]
+    return any(
+        len(rest[: m.start()].split()) <= 2 and not re.search(rf"[{RE_CLAUSE_ENDS}]", rest[: m.start()])
+        for m, _ in pack.cue("meeting").finditer(rest)
+    )
+
+
+def _word_start(folded: str, at: int, n: int) -> int:
+    """Where the ``n``-th word after ``at`` starts (the first word's start for n=1; the text's end when fewer
+    words follow): a person starting by then stands right after ``at``, an article at most before it
+    ("برئاسة الأمين العام X", "présidée par le secrétaire X").
+
+    >>> _word_start("chaired by the secretary", 7, 2), _word_start("chaired", 7, 2)
+    (11, 7)
+    """
+    words = re.compile(r"\S+").finditer(folded, at)
+    start = len(folded)
+    for _, word in zip(range(n), words, strict=False):
+        start = word.start()
+    return start
 
 
 def _clause_start(clause_ends: list[int], end: int) -> int:
@@ -181,7 +262,18 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     if date.year:
         return date.year
     text = blank(folded, spans)
-    other = [d.year for d in find_dates(text, pack) if d.year]
+    dated = [d for d in find_dates(text, pack) if d.year]
+    # (not the first day of an anniversary's span, "(3 فبراير 1930 - 3 فبراير 2025)", "(19/8/1945 - 19/8/2025)":
+    # the day of a later year the dash joins it to is the one of now)
+    other = [
+        d.year
+        for d, after in zip(dated, [*dated[1:], None], strict=False)
+        if not (
+            after
+            and after.year > d.year + 1
+            and re.fullmatch(rf"[\s{RE_DASHES}]+", text[d.end : after.start])
+        )
+    ]
     if other:
         return other[0]
     local = years_in(text)
@@ -350,7 +442,10 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     """
     if not date or len(date) != 10:
         return date
-    if len(re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])) > 1:
+    numbers = [int(n) for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])]
+    if d.month in numbers[1:]:
+        numbers.remove(d.month)  # (a month written as a number: "chiều 3/10" writes one day)
+    if len(numbers) > 1:
         return date  # the days are written out ("nos dias 2 e 3 de outubro"): the first is given
     days = [
         int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
@@ -497,17 +592,18 @@ def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
 
 def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     """The first year of the latest term the text names by its years right after a term word
-    ("pour la période 2025-2030", "mandato 2020-2025"), outside cited documents."""
+    ("pour la période 2025-2030", "mandato 2020-2025") or right before one ("the 2025-2030 term"),
+    outside cited documents."""
     starts = []
     for fs, spans in zip(folded, cited, strict=True):
-        terms = [m.end() for m, _ in pack.cue("term").finditer(fs)]
+        terms = [(m.start(), m.end()) for m, _ in pack.cue("term").finditer(fs)]
         if not terms:
-            continue  # (no term word: no year after one; the spans are not read)
+            continue  # (no term word: no year beside one; the spans are not read)
         outside = _outside(spans)
         starts += [
             int(t.group(1))
             for t in _TERM.finditer(fs)
-            if outside(t.start()) and any(0 <= t.start() - e <= 12 for e in terms)
+            if outside(t.start()) and any(0 <= t.start() - e <= 12 or 0 <= b - t.end() <= 2 for b, e in terms)
         ]
     return max(starts, default=None)
 
@@ -569,14 +665,23 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     outside = _outside(spans)
     terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(folded)]
     ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
+    # an ordinal 1 right before the noun, or right after it (Arabic: "الدورة الأولى لمجلس الشعب الإقليمي للفترة
+    # 2026-2031", "عقد المجلس للفترة 2026-2031 دورته الأولى": the term on either side then), unless another meeting
+    # noun of the sentence has a later ordinal after it ("الدورة الأولى، 2021-2026، جلسته الخامسة": its fifth session)
+    after = [
+        [value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 3]
+        for _, end in named
+    ]
     for i, (start, end) in enumerate(named):
         ordinals = _ordinal_at(folded, original, pack, max(0, start - 16), start)
-        if not any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals):
+        before = any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals)
+        if not before and (1 not in after[i] or any(v > 1 for values in after for v in values)):
             continue
         limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 170)
-        for t in _TERM.finditer(folded, end, limit):
+        low = end if before else max(named[i - 1][1] if i else 0, start - 150)
+        for t in _TERM.finditer(folded, low, limit):
             if (
-                t.start() - end <= 150
+                (t.start() - end <= 150 if t.start() >= end else t.end() <= start)
                 and outside(t.start())
                 and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
             ):
@@ -606,6 +711,7 @@ def _date(d: DateMention, year: int | None) -> str | None:
 
 
 _DATELINE = re.compile(rf"\s*\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")  # "(VNA) -" after a date
+_YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
 
 
@@ -626,6 +732,12 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         end = m.end() + 12 if ranged else max(m.end() + 12, whole)
         if re.search(r"\d", folded[m.start() : end]):  # no date after it ("to review the work"): nothing
             out.append((m.start(), end))
+    # a later year written after a target ("los criterios para 2030 y convertirse en ciudad en 2035",
+    # "by 2030, with a vision to 2045"): a further horizon of the same plan, no event's year either
+    targets = [(e, int(y.group())) for s, e in out for y in _YEAR_ONE.finditer(folded, s, e)]
+    if targets:
+        after, target = min(e for e, _ in targets), min(y for _, y in targets)
+        out += [y.span() for y in _YEAR_ONE.finditer(folded, after) if int(y.group()) > target]
     range_words = [  # "hasta el 14", "to 5 June": a range word that a number follows
         m.start()
         for kind in ("until", "day_range")
@@ -641,6 +753,14 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         end = date.end if date else year.end() if year and year.start() - m.end() <= 8 else None
         if end is not None and not any(0 <= r - end <= 5 for r in range_words):
             out.append((m.start(), end))
+        # a meeting that is the starting point ("منذ الاجتماع الأول للجنة التوجيهية في 20 يناير 2025", "since
+        # the first meeting on 20 January 2025"): its noun within two words of the cue, its day in the clause;
+        # the noun is no meeting's report (the day still tells the text's year)
+        noun = next((n for n, _ in pack.cue("meeting").finditer(folded, m.end(), m.end() + 40)), None)
+        if noun is not None and len(folded[m.end() : noun.start()].split()) <= 2:
+            day = next((d for d in dates if 0 <= d.start - noun.end() <= 80), None)
+            if day is not None and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[m.end() : day.start]):
+                out.append((m.start(), noun.end()))
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
         out.append((m.start(), year.end() if year else m.end() + 12))
@@ -668,6 +788,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         year = _meeting_year(anchored, text_years)
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
+    opened = _text_term(folded, cited, pack)  # the latest term the text names (a congress opens it)
     by_date: dict[str | None, Meeting] = {}
     # the year of the first meeting dated to the day: later days written without a year follow it
     first_dated: int | None = None
@@ -704,8 +825,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         date = None
         if dates:
             earlier = first_dated or year
+            # (a congress opens the latest term its sentence names, else the latest the text names)
+            congress = (
+                (_text_term([fs], [spans], pack) or opened)
+                if _kinds(fs, spans, pack) == {"congress"}
+                else None
+            )
             date = _meeting_date(
-                dates[0], fs, spans, pack, anchored, anchor_day, earlier, latest_doc, has_meeting
+                dates[0], fs, spans, pack, anchored, anchor_day, earlier, latest_doc, has_meeting, congress
             )
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
@@ -732,7 +859,6 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         for c in chairs:
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
-    opened = _text_term(folded, cited, pack)
     elected: list[int | None] = []  # the term a congress opens (:func:`_congress_term`), read once
     for meeting in meetings:
         if meeting.date is None and id(meeting) in yearless and opened:
@@ -807,24 +933,27 @@ def _meeting_date(
     earlier: int | None,
     latest_doc: datetime.date | None,
     has_meeting: bool,
+    opened: int | None = None,
 ) -> str | None:
     """The date of a meeting on the day ``d``, its year the first known of: the year the sentence
     states; the publication day's (the year before for a later day); the publication year; an
     earlier dated meeting's year, else the text's (``earlier``), never before the term the sentence
     names; for a sentence with a meeting noun, the first such day after the latest document the
-    article cites; the first year of the term a congress opens. A meeting the sentence says closed
-    after some days of work opened those days before (:func:`_first_day`)."""
-    stated = _sentence_year(folded, spans, pack, d)
-    date = _date(
-        d,
-        stated
-        or _before_day(d, anchor_day)
-        or anchored
-        or _term_floor(folded, spans, pack, earlier)
-        or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
-        or _range_year(folded, pack),
-    )
-    return _first_day(date, folded, d, pack)
+    article cites; the first year of the term a congress opens. A congress's year taken from none of
+    the first three is never before ``opened``, the latest term its sentence, else the text, names (a
+    congress opens a term: "Sáng 30/9, tại Đại hội ... Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, giữ chức Bí thư
+    ... nhiệm kỳ 2025-2030" is of 2025). A meeting the sentence says closed after some days of work opened those days before
+    (:func:`_first_day`)."""
+    year = _sentence_year(folded, spans, pack, d) or _before_day(d, anchor_day) or anchored
+    if not year:
+        year = (
+            _term_floor(folded, spans, pack, earlier)
+            or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
+            or _range_year(folded, pack)
+        )
+        if opened and year and year < opened:
+            year = opened
+    return _first_day(_date(d, year), folded, d, pack)
 
 
 def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], by_date, pack: Pack, province):
@@ -1024,10 +1153,17 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
         return any(not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1 : b[0]]) for r1 in near)
 
     untitled = [b for b in bodies if not titled(b)]
+    # the subject right after a holding verb (Arabic verb first: "عقدت اللجنة التوجيهية المركزية ... اجتماعها
+    # الثاني في مقر اللجنة المركزية للحزب", "نظم المكتب السياسي مؤتمرا ... بمبنى الجمعية الوطنية"), or the body
+    # its bare organ names ("عقدت اللجنة الدائمة للجمعية الوطنية": the National Assembly's)
+    holds = [m.end() for m, _ in pack.cue("hold").finditer(folded)]
+    subject = [b for b in untitled if any(0 <= b[0] - h <= 2 for h in holds)][:1]
+    if subject and len(subject[0][2]) < 2:
+        subject = [b for b in bodies if 0 < b[0] - subject[0][1] <= 2][:1] or subject
     after_noun = [
         b for b in untitled if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40)
     ]
-    start, end, values = (after_noun or untitled or bodies)[0]
+    start, end, values = (subject or after_noun or untitled or bodies)[0]
     level = values[1] if len(values) > 1 and values[1] else None
     if level is None:
         for _, lv in pack.levels.finditer(folded, start, end + 20):

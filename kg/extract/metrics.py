@@ -34,6 +34,13 @@ def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], wid
     return any(m.end() >= len(window.rstrip()) - 1 for k in kinds for m, _ in pack.cue(k).finditer(window))
 
 
+def _capped(folded: str, start: int, pack: Pack) -> bool:
+    """Does an upper bound a rule sets stand right before the number (``cap`` cues: "has no more than 5
+    Vice Chairmen", "không quá 3 Phó Chủ tịch")? A count after it is a norm, not a reported figure."""
+    window = folded[max(0, start - 30) : start]
+    return any(m.end() >= len(window.rstrip()) - 1 for m, _ in pack.cue("cap").finditer(window))
+
+
 def _benchmark(folded: str, start: int, pack: Pack, since: int) -> bool:
     """Is the number at ``start`` a national average the article compares its own figure with
     ("higher than the national growth rate of 9.2%", "(średnia krajowa wynosi 54,4%)")? A
@@ -111,6 +118,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if upper := _range_after(folded, start, rest, value, frac, pack):
             rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit, factor, rest = _unit_written(folded, sentence, start, rest, frac, pack)
+        if unit == "percent" and pack.decimal == "." and re.fullmatch(r"\d{1,3}\.\d{3}", m.group()):
+            value = float(m.group())  # "7.500 percent" is a decimal; "VND2.800 billion" is 2800
         if unit in ("count", "persons") and not frac and _ordinal_or_name(folded, start, pack):
             continue  # "kỳ họp thứ 14 ông A", "khóa 19 ông A", "Quận 8 cán bộ": no count
         if unit is None and not frac:
@@ -122,6 +131,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 continue
             unit, rest, part = counted
         parted = part
+        if unit in ("count", "persons") and _capped(folded, start, pack):
+            continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch", "no more than
+            # 1/3 are Central Committee members": a rule's bound (a fraction's both numbers: its end is consumed)
         if _year(m.group(), value, unit, frac):
             continue
         unit, value = _scaled(unit, value * factor, factor)
@@ -148,7 +160,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             if total is not None:
                 found.append((start, rest, total, False))
     return (
-        _with_changes(found, folded) + _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
+        _with_changes(found, folded, pack)
+        + _ordinal_ranks(sentence, folded, pack)
+        + _duals(sentence, folded, pack)
     )
 
 
@@ -230,7 +244,8 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
     """Is "a/b" with nothing counted after it a day and a month ("(28/9)", "Từ 1/7", "hôm 17/11") or a
     month and a year ("12 / 2020"), not a part of a total? Whole numbers only, the first a day (up to 31)
     and the second a month, or the first a month and the second a year; no unit or scale word after it, nor
-    a counted noun right before it ("criteria 5/10")."""
+    a counted noun right before it ("criteria 5/10"). A day and a month needs a sign that it is one: a bracket
+    or nothing before it, or a ``dateword``, ``date_before``, ``since``, ``until`` or ``label`` cue."""
     whole = re.fullmatch(r"\s*/\s*(\d{1,4})", frac.group())
     if whole is None or not re.fullmatch(r"\d{1,2}", number):
         return False
@@ -243,7 +258,15 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
     if re.match(r"\(\s*\d[\d.,]*\s*%", folded[at : at + 12]):
         return False  # a share in brackets after it: a vote, "12/12 (100%) đại biểu tán thành", no date
     window = folded[max(0, start - 30) : start].rstrip()
-    return not any(m.end() == len(window) for m, _ in pack.units.finditer(window))  # "معايير 5/10"
+    if any(m.end() == len(window) for m, _ in pack.units.finditer(window)):
+        return False  # "معايير 5/10"
+    if second >= 1950 or window.endswith("(") or not window:
+        return True  # "12 / 2020", "(28/9)", a line that opens with it
+    if first > second:
+        return True  # "Hạn chót là 31/12", "On 15/3", "Giải phóng miền Nam 30/4": no share exceeds its whole
+    # a day and a month only after a word that dates ("từ 1/7", "hôm 17/11") or names ("Hội trường 2/9"):
+    # after anything else ("là 5/11", "còn lại 2/10", "no more than 1/3") it is a share
+    return _cue_before(folded, start, pack, ("dateword", "date_before", "since", "until", "label"), 30)
 
 
 def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
@@ -316,7 +339,7 @@ def _unit_written(
     if ranked:
         return ranked[0], ranked[1], rest
     if frac:
-        return _fraction_unit(folded, sentence, rest, pack), 1.0, rest
+        return _fraction_unit(folded, sentence, start, rest, pack), 1.0, rest
     return None, 1.0, rest
 
 
@@ -347,16 +370,21 @@ def _scaled_count(folded: str, start: int, after: int, factor: float, pack: Pack
     return "count", factor, after
 
 
-def _fraction_unit(folded: str, sentence: str, rest: int, pack: Pack) -> str:
+def _fraction_unit(folded: str, sentence: str, start: int, rest: int, pack: Pack) -> str:
     """The unit of a fraction with no unit ("43/49 delegates", "24 of 25 tasks"): what the noun
-    after it counts, ``count`` when it counts nothing the rule knows, ``other`` when it is a
-    measure ("62/68 km handed over", ``notcounted`` cues)."""
+    after it counts when it counts people, ``other`` when it is a measure ("62/68 km handed over",
+    ``notcounted`` cues), else what a unit noun right before it counts ("معايير 5/10 فقط", criteria 5
+    of 10), else ``count``."""
     counted = _counted(folded, sentence, rest, rest, pack)
-    if counted is not None:
+    if counted is not None and counted[0] != "count":
         return counted[0]
     word = _word_after(folded, rest)
     if word and _stem_hit(word.group(1), pack.cue("notcounted")):
         return "other"  # "62/68 km handed over": a measure, no count
+    window = folded[max(0, start - 25) : start].rstrip()
+    for m, values in pack.units.finditer(window):
+        if m.end() == len(window) and values[0] in ("criteria", "persons"):
+            return values[0]  # "تلبي قرية An Loc معايير 5/10": the noun before counts both
     return "count"
 
 
@@ -527,16 +555,25 @@ def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -
     return Metric(whole * factor, unit, metric.surface, metric.sentence, indicator)
 
 
-def _with_changes(found, folded: str) -> list[Metric]:
+def _with_changes(found, folded: str, pack: Pack | None = None) -> list[Metric]:
     """The figures with their changes attached: a change (a percentage after a rise or fall cue)
     is the change of the last value before it in the same clause (a same-period change replaces
-    one that is not); a further change ("up 15.08%, including a 20.5% rise in industry"), or one
-    with no value before it, is a figure of its own."""
+    one that is not); a further change ("up 15.08%, including a 20.5% rise in industry") is a
+    figure of its own; so is one with no value before it, unless the value it rose or fell to
+    follows ("rose by 11.9% year-on-year to over 27 billion USD": :func:`_leads_to`)."""
     out: list[Metric] = []
     last_value: Metric | None = None
     settled = False  # the last value's change came from a same-period cue
     last_end = 0
+    alone: tuple[Metric, int] | None = None  # a change no value before it took, and its end
     for begin, finish, metric, is_change in found:
+        if alone is not None and not is_change and metric.unit != "percent":
+            if metric.change_pct is None and _leads_to(folded[alone[1] : begin], pack):
+                out.remove(alone[0])
+                metric.change_pct = alone[0].change_pct
+                if metric.indicator == "other":  # the change's subject is the figure's
+                    metric.indicator = alone[0].indicator
+            alone = None
         if is_change and last_value is not None and re.search(rf"[{RE_SEMICOLONS}]", folded[last_end:begin]):
             last_value = None  # "... 5.000 tỷ đồng; sản xuất công nghiệp tăng 7%": another clause's change
         if is_change and last_value is not None:
@@ -548,10 +585,30 @@ def _with_changes(found, folded: str) -> list[Metric]:
         if is_change:
             metric.change_pct = metric.value
             metric.value = abs(metric.value)
+            # (or another clause's value: "exports rose 12% to 3 billion USD, while imports rose 5% to 2 billion")
+            fresh = last_value is None or re.search(rf"[{RE_COMMAS}]", folded[last_end:begin])
+            alone = (metric, finish) if fresh else None
         out.append(metric)
         if metric.unit != "percent":
             last_value, settled, last_end = metric, False, finish
     return out
+
+
+def _leads_to(gap: str, pack: Pack | None) -> bool:
+    """Does the text between a change and the next figure say that figure is the level the change led
+    to: a ``notchange`` word ("to") or an ``achieved`` one opening it, maybe after a same-period wording,
+    with at most one word after it ("rose by 11.9% year-on-year to over 27 billion USD"; not "compared
+    to", "thanks to", nor ", equal to" after a comma)?"""
+    if pack is None or re.search(rf"[\d{RE_COMMAS}{RE_SEMICOLONS}().]", gap) or len(gap) > 60:
+        return False
+    for m, _ in pack.cue("same_period").finditer(gap):
+        gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    pos = len(gap) - len(gap.lstrip())
+    for kind in ("notchange", "achieved"):
+        hit = pack.cue(kind).match_at(gap, pos)
+        if hit is not None and len(gap[hit[0].end() :].split()) <= 1:
+            return True
+    return False
 
 
 @cache
@@ -773,8 +830,8 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
     if ("." in number and pack.decimal == ".") or ("," in number and pack.decimal == ","):
         if not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
             return True
-    if _cue_before(folded, start, pack, ("docmark",), 20):
-        return True  # "No. 26"
+    if _cue_before(folded, start, pack, ("docmark",), 20) or _listed_after_mark(folded, start, pack):
+        return True  # "No. 26"; "Nos. 57, 59 and 68", "القرارين رقم 57 و68"
     if _cue_before(folded, start, pack, ("session", "term"), 20) and _people_after(folded, end, pack) is None:
         return True  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
     window = folded[max(0, start - 25) : start]
@@ -791,6 +848,19 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
     ):  # "Decree 15", not "Under the Law, 14 members" nor "دعم البرنامج 1250 أسرة" (named only with a mark)
         return True
     return re.search(r"[/:#№-]$", window) is not None
+
+
+def _listed_after_mark(folded: str, start: int, pack: Pack) -> bool:
+    """Is the number the last of a list of document numbers after a mark, joined by a conjunction
+    ("Nghị quyết số 57, 59 và 68", "القرارين رقم 57 و68": Arabic writes "و" against the number)?"""
+    sep = rf"(?:[{RE_COMMAS}]|\s(?:{pack.alternation('conjunction')})\s?)"
+    return bool(
+        re.search(
+            rf"(?<!\w){pack.alternation('docmark')}\s*\d{{1,4}}(?:\s*{sep}\s*\d{{1,4}})*"
+            rf"\s(?:{pack.alternation('conjunction')})\s?$",
+            folded[max(0, start - 60) : start],
+        )
+    )
 
 
 def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:
@@ -826,6 +896,8 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
         if _no_counted_noun(word, folded, noun.start(1), pack):
             if k == 0:
                 return None
+            if phrase_end is not None and len(word) <= 3 and _plan_of(folded, noun.end(1), start, end, pack):
+                return None  # "7 groups of solutions": groups of a plan's content
             break
         person = pack.cue("person").match_at(folded, noun.start(1))  # "miejsc pracy" too
         if len(word) >= 3 and (_stem_hit(word, pack.cue("person")) or person is not None):
@@ -857,9 +929,23 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
 
 def _no_counted_noun(word: str, folded: str, pos: int, pack: Pack) -> bool:
     """Is the word after a number one that counts nothing: a function word of the language, a
-    ``notcounted`` cue (years, days, hours; also a wording of several words at ``pos``) or a month?"""
+    ``notcounted`` cue (years, days, hours; also a wording of several words at ``pos``), a month, or
+    a word with the definite article where the pack writes one against it (a counted noun is
+    indefinite: "الدورة الـ 10 للجمعية الوطنية" is the 10th session)?"""
     notcounted = _stem_hit(word, pack.cue("notcounted")) or pack.cue("notcounted").match_at(folded, pos)
-    return bool(word in pack.detect or notcounted or pack.months.get(word))
+    articled = bool(pack.article) and word.startswith(_article_forms(pack))
+    return bool(word in pack.detect or notcounted or pack.months.get(word) or articled)
+
+
+def _plan_of(folded: str, pos: int, start: int, end: int, pack: Pack) -> bool:
+    """Is the word at ``pos`` (after a short link word: "groups of solutions") a plan noun of a plan's
+    content (:func:`_plan_content`)?"""
+    noun = _word_after(folded, pos, 20)
+    return (
+        noun is not None
+        and _stem_hit(noun.group(1), pack.cue("plan_noun"))
+        and _plan_content(folded, start, end, pack)
+    )
 
 
 def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:

@@ -911,9 +911,16 @@ def _script_names(
         ):
             tokens[k] = (a, b, tok, tok)
     places = gazetteer.after_levels(text, pack)
+    honorifics = tuple(pack.cue("honorific").entries) if pack else ()
     out = []
     for run in _runs(tokens, text, " -‐", initials=True):
-        for i, j, name in segment_names(tuple(p[2] for p in run), known, reader):
+        cut = list(segment_names(tuple(p[2] for p in run), known, reader))
+        if not cut and _titled_run(run, text, honorifics):
+            # "والسيد دا كات فينه.": an ethnic-minority name of no family name the lists know, right
+            # after an honorific and closed by a clause end, is still the name of that person
+            found = readings([p[2] for p in run], reader=reader)
+            cut = [(0, len(run), found[0])] if found else []
+        for i, j, name in cut:
             if run[i][0] in weak and j - i < 3:
                 continue
             if gazetteer.unlisted_at(places, run[i][0], j - i, j == len(run)):
@@ -961,6 +968,18 @@ def _token_readings(reader: ScriptReader, pack: Pack | None) -> dict[str, tuple]
 _CLAUSE_END = re.compile(
     f" ?[{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}{_script.RE_DASHES}().]"
 )
+
+
+def _titled_run(run, text: str, honorifics: tuple[str, ...]) -> bool:
+    """Is a run of two to four syllables, each readable, written right after an honorific
+    (الرفيق، السيد) and followed by a clause end or the end of the text?"""
+    if not honorifics or not 2 <= len(run) <= 4 or any(p[3] is None for p in run):
+        return False
+    before = text[max(0, run[0][0] - 30) : run[0][0]]
+    if not before.endswith(" ") or not before.rstrip().endswith(honorifics):
+        return False
+    end = run[-1][1]
+    return end >= len(text.rstrip()) or _CLAUSE_END.match(text, end) is not None
 
 
 def _middle_syllable(reader: ScriptReader, token: str) -> bool:

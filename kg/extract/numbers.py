@@ -248,6 +248,8 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
             add(m.start(), end + year_after.end(), None, month, int(year_after.group(1)))
     for cue, _ in pack.cue("dateword").finditer(folded):
         m = patterns.numeric.match(folded, cue.end())
+        if m and not m.group(3) and pack.decimal == "." and "." in m.group():
+            continue  # "اليوم 2.5 مليون نسمة": a decimal number where the full stop is the decimal mark
         if m and 1 <= int(m.group(2)) <= 12:
             add(
                 cue.start(),

@@ -499,6 +499,12 @@ def _blank_terms(text: str, pack: Pack) -> str:
     return re.sub(term, lambda m: " " * len(m.group()), text)
 
 
+def _role_ends_with(text: str, start: int, pack: Pack) -> bool:
+    """Is the honorific at ``start`` the last word of a role that ends the text ("State Auditor General",
+    "Secretary General" before a name), not a rank of its own ("General Phan Van Giang")?"""
+    return any(r0 < start and r1 == len(text) for r0, r1, _ in find_roles(text, pack))
+
+
 def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     """The titles written right before a name: the last must touch the end of ``span`` and each
     earlier one must be separated from the next only by punctuation or a conjunction.
@@ -508,7 +514,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     """
     text = span.rstrip(" \t\u00a0" + COMMAS + DASHES)
     for honorific, _ in pack.cue("honorific").finditer(text):
-        if honorific.end() == len(text):
+        if honorific.end() == len(text) and not _role_ends_with(text, honorific.start(), pack):
             text = text[: honorific.start()].rstrip()
     text = gazetteer.strip_places(text)
     text = _blank_terms(text, pack)

@@ -57,12 +57,15 @@ CUE_KINDS = {
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
     "benchmark": "a national average ('national average', 'średnio w kraju'): a figure after it is the country's",
     "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
+    "cap": "an upper bound a rule sets ('no more than', 'không quá', 'nie więcej niż'): a count after it is a norm, not a reported figure",
     "chair": "chairing a meeting ('presided over', 'chủ trì')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
+    "cochair": "a word after the meeting noun that joins a co-chair to the chair ('together with', 'cùng', 'junto con', 'wraz z', 'بالاشتراك مع'); value 'verb' marks a co-chairing verb ('co-chaired', 'đồng chủ trì'), after which a plain 'with' (value 'with') joins too",
     "courtesy": "an honorific that alone makes no official ('pan', 'pani': Mr, Mrs; a citizen quoted), unlike a comrade or a rank",
     "currency_before": "a currency written before the number ('VND' in 'VND23 billion')",
     "dateword": "a word before a numeric date (Vietnamese 'ngày')",
+    "date_before": "a word a day and month written as a fraction follows ('từ 1/7', 'hôm 17/11'): without one (nor a bracket, a dateword, since, until or label cue) 'a/b' is a share ('là 5/11')",
     "day_link": "what links a day to its month ('of' in '26th of August', 'bis 1.')",
     "day_range": "what joins the days of a meeting of several days ('22 and 23 August', '12-15 June')",
     "decrease": "a figure falling ('decreased by')",
@@ -102,7 +105,8 @@ CUE_KINDS = {
     "term": "a term or congress ordinal's noun (documents)",
     "total": "a total's noun ('Gesamtzahl', 'total number of'): a number closing its clause counts what it names",
     "topic": "what opens a document's subject ('on', 'o', 'w sprawie', 'về', 'بشأن'): an ordinal after it is not the document's",
-    "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also')",
+    "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also'); a third column 'object' marks a post's noun phrase that links only as a verb's object ('le poste de' after 'a pris', 'occupe'), not after a not_holder word",
+    "not_holder": "a word before an 'object' title_link ('le poste de') that makes it no post of the clause's subject: a clause opener ('que', 'si'), a preposition ('pour'), a verb acting on the post itself ('supprimer', 'révoquer'); the start of a clause does the same",
     "title_for": "'đối với' (for, from): the post a clause names before it ('miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A') is that of the names listed after it",
     "post_noun": "'chức vụ', 'chức danh' (the post of): what opens the post a ``title_for`` clause names",
     "replaced": "'thay', 'to replace': the names after it held the post the clause gives (after a title link) before",
@@ -135,13 +139,25 @@ def pack_folder(code: str) -> Path | None:
 
 _UNKNOWN = object()
 _RUN = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(\w+)['\u2019]?\s*$")  # the word right before a match (Lexicon._guarded)
 
 
 class Lexicon:
     """Wordings mapped to values, matched longest-first on folded text."""
 
-    def __init__(self, entries: dict[str, tuple[str, ...]], prefixes: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        entries: dict[str, tuple[str, ...]],
+        prefixes: tuple[str, ...] = (),
+        guard: Lexicon | None = None,
+    ):
         self.entries = entries
+        # a wording whose value is "object" ('le poste de') matches only after a word the guard
+        # lexicon does not hold: the object of a verb ('a pris le poste de'), not a clause's subject
+        # ('jusqu'à ce que le poste de président soit pourvu', a clause's start, 'pour le poste de')
+        self._guard = (
+            guard if guard is not None and any(v[:1] == ("object",) for v in entries.values()) else None
+        )
         self._matcher: Matcher | None = None  # the same matches as ``pattern``, found faster
         self._found: dict[tuple[str, int, int | None], list] = {}  # the texts read last
         # a wording ending in "*" is a stem: "przewodniczył*" is every form that starts so
@@ -234,6 +250,8 @@ class Lexicon:
             # finds where one may start)
             hits = matcher.search_all(folded, start, end)
             found = [(hit, get(hit.group("w"))) for hit in hits]
+            if self._guard is not None:
+                found = [(hit, v) for hit, v in found if not self._guarded(folded, hit, v)]
             if len(folded) <= 2000:  # sentences, not whole articles
                 if len(self._found) >= 128:
                     self._found.clear()
@@ -255,7 +273,20 @@ class Lexicon:
         if matcher is None:  # (the expression finditer searches: one compiled, not two)
             matcher = self._matcher = Matcher(self.entries, self._prefixes)
         hit = matcher.match_at(folded, pos)
-        return (hit, self.get(hit.group("w"))) if hit is not None else None
+        if hit is None:
+            return None
+        values = self.get(hit.group("w"))
+        if self._guard is not None and self._guarded(folded, hit, values):
+            return None
+        return hit, values
+
+    def _guarded(self, folded: str, hit, values) -> bool:
+        """Whether an "object" wording's match stands where it is no verb's object: at the start of
+        a clause (nothing but punctuation before it) or after a word of the guard lexicon."""
+        if not values or values[0] != "object":
+            return False
+        before = _LAST_WORD.search(folded, max(0, hit.start() - 40), hit.start())
+        return before is None or self._guard.get(before.group(1)) is not None
 
 
 @dataclass
@@ -412,4 +443,6 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
         abbreviations=frozenset(tables.words(folder / "abbreviations.txt")),
         folder=folder,
     )
+    if pack.cue("not_holder") and "title_link" in cue_rows:  # its "object" wordings guarded (Lexicon)
+        pack.cues["title_link"] = Lexicon(cue_rows["title_link"], pre, guard=pack.cue("not_holder"))
     return pack
