@@ -246,7 +246,8 @@ def _meeting_year(anchored: int | None, text: str) -> int | None:
         return anchored
     # a year long before the latest one the text names (a birth year, a history) is not the
     # year of its events
-    latest = max((int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)), default=None)
+    # (the look-behind after the first digits, "(?<!\d)((?:19|20)\d\d)(?!\d)": the engine skips to them)
+    latest = max((int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", text)), default=None)
     years = Counter(y for y in years_in(text) if latest is None or y >= latest - _RECENT)
     if years:
         return max(years, key=lambda y: (years[y], y))
