@@ -96,9 +96,45 @@ def _data() -> tuple[dict, dict]:
     spec = importlib.util.find_spec("vietnamadminunits")
     locations = list(spec.submodule_search_locations or []) if spec else []
     base = Path(locations[0]) / "data" if locations else resources.files("vietnamadminunits") / "data"
-    legacy = json.loads((base / "parser_legacy.json").read_text(encoding="utf-8"))
-    converter = json.loads((base / "converter_2025.json").read_text(encoding="utf-8"))
+    legacy = _members((base / "parser_legacy.json").read_text(encoding="utf-8"), _LEGACY_KEYS)
+    converter = _members((base / "converter_2025.json").read_text(encoding="utf-8"), _CONVERTER_KEYS)
     return legacy, converter
+
+
+_LEGACY_KEYS = ("DICT_PROVINCE", "DICT_PROVINCE_DISTRICT")  # what this module reads of each file
+_CONVERTER_KEYS = ("DICT_PROVINCE",)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _members(text: str, wanted: tuple[str, ...]) -> dict:
+    """The members ``wanted`` of the JSON object ``text``, as ``json.loads(text)`` has them: read in
+    order until each is read (the package writes provinces and districts first, then megabytes of
+    wards this module never reads: a third of the time); the whole object when one is written twice.
+
+    >>> _members('{"a": 1, "b": {"c": [2]}, "d": "x"}', ("b",))
+    {'b': {'c': [2]}}
+    """
+    if any(text.count(json.dumps(key)) != 1 for key in wanted):
+        return json.loads(text)  # (a key written twice, or not at all: as json reads it)
+    decoder = json.JSONDecoder()
+    pos = _SPACE.match(text).end()
+    if text[pos : pos + 1] != "{":
+        return json.loads(text)
+    out: dict = {}
+    pos = _SPACE.match(text, pos + 1).end()
+    while len(out) < len(wanted):
+        key, pos = decoder.raw_decode(text, pos)
+        pos = _SPACE.match(text, pos).end()
+        if text[pos : pos + 1] != ":":
+            return json.loads(text)
+        value, pos = decoder.raw_decode(text, _SPACE.match(text, pos + 1).end())
+        if key in wanted:
+            out[key] = value
+        pos = _SPACE.match(text, pos).end()
+        if text[pos : pos + 1] != ",":
+            break
+        pos = _SPACE.match(text, pos + 1).end()
+    return out if len(out) == len(wanted) else json.loads(text)
 
 
 @cache
