@@ -155,3 +155,22 @@ def test_cited_spans_read_when_asked_are_the_eager_ones():
         assert list(lazy) == eager and len(lazy) == len(eager)
         assert [lazy[i] for i in range(len(eager))] == eager
     assert any(meetings._Cited(s, fold_aligned(str(s)), pack) for s in sents)
+
+
+def test_the_gazetteer_reads_the_members_json_reads():
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    from kg import gazetteer
+
+    spec = importlib.util.find_spec("vietnamadminunits")
+    base = Path(list(spec.submodule_search_locations)[0]) / "data"
+    legacy, converter = gazetteer._data()
+    whole = json.loads((base / "parser_legacy.json").read_text(encoding="utf-8"))
+    assert {k: whole[k] for k in gazetteer._LEGACY_KEYS} == legacy
+    whole = json.loads((base / "converter_2025.json").read_text(encoding="utf-8"))
+    assert {k: whole[k] for k in gazetteer._CONVERTER_KEYS} == converter
+    # a key written twice: as json reads it (the last)
+    assert gazetteer._members('{"a": 1, "b": 2, "a": 3}', ("a",)) == {"a": 3, "b": 2}
+    assert gazetteer._members(' {"x": [1, {"y": 2}] , "z" : 3}', ("z",)) == {"z": 3}
