@@ -165,7 +165,7 @@ def test_the_gazetteer_reads_the_members_json_reads():
     from kg import gazetteer
 
     spec = importlib.util.find_spec("vietnamadminunits")
-    base = Path(list(spec.submodule_search_locations)[0]) / "data"
+    base = Path(next(iter(spec.submodule_search_locations))) / "data"
     legacy, converter = gazetteer._data()
     whole = json.loads((base / "parser_legacy.json").read_text(encoding="utf-8"))
     assert {k: whole[k] for k in gazetteer._LEGACY_KEYS} == legacy
