@@ -385,10 +385,12 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
     A ``replaced`` cue ("thay ông A", "to replace Ms. A") gives the names after it the post the clause
     names after a title link ("được bầu giữ chức Bí thư Tỉnh ủy thay bà A"), as a former post; the
     clause's subject keeps it."""
-    cuts = [m.end() for m in _cuts(sentence, f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
     fired = False
     cues = [(m, True) for m, _ in pack.cue("title_for").finditer(folded)]
     cues += [(m, False) for m, _ in pack.cue("replaced").finditer(folded)]
+    if not cues:
+        return
+    cuts = [m.end() for m in _cuts(sentence, f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
     for cue, object_of in sorted(cues, key=lambda c: c[0].start()):
         start = max(
             [c for c in cuts if c <= cue.start()] + [m.end for m in mentions if m.end <= cue.start()] + [0]
