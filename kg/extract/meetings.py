@@ -380,12 +380,15 @@ def _issued(sents, folded, pack: Pack) -> datetime.date | None:
     2017"): those may be years old."""
     days = []
     for sent, fs in zip(sents, folded, strict=True):
+        dated = [d for d in find_dates(fs, pack) if d.year and d.day]
+        if not dated:
+            continue  # (no whole date: no issue day; the citations are not read)
         spans = citation_spans(sent, fs, pack)
         spans += _issue_dates(fs, spans, pack)
         if spans:
             reviews = [m.end() for m, _ in pack.cue("review").finditer(fs)]
-            for d in find_dates(fs, pack):
-                if d.year and d.day and any(a <= d.start < b for a, b in spans):
+            for d in dated:
+                if any(a <= d.start < b for a, b in spans):
                     if not any(0 <= d.start - r <= 150 for r in reviews):
                         days.append(_day(d.year, d.month, d.day))
     return max((d for d in days if d), default=None)
