@@ -878,11 +878,11 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
     """Where the titles of the name ending at ``end`` stop: before a plural role word ("...,
     Chairman of the PPC, vice chairmen of the PPC") written after a title of its own, which
     names other people."""
-    plural = pack.cue("plural").pattern
-    if plural is None:
+    plural = pack.cue("plural")
+    if not plural:
         return after_end
     folded = fold_aligned(sentence[end:after_end])
-    for m in plural.finditer(folded):
+    for m, _ in plural.finditer(folded):  # (the matches of its expression, found faster)
         head = folded[: m.start()]
         before = re.search(r"(?:^|\s)(\S+)\s+$", head)
         # "X, وأعضاء اللجنة …" / "X, t1 and members of …": a plural role opened by a conjunction
