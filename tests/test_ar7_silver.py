@@ -253,3 +253,16 @@ def test_a_congress_closed_after_days_of_work_is_dated_by_its_first_day(after):
 )
 def test_a_decimal_number_after_a_day_word_is_a_figure_not_a_date(text, value):
     assert [(m.value, m.unit) for m in extracted(text, lang="ar").metrics] == [(value, "persons")]
+
+
+@pytest.mark.parametrize(
+    "future",
+    [
+        "ومن المتوقع أن يعقد المؤتمر الإقليمي في 20 أكتوبر.",
+        "وتعتزم المقاطعة تنظيم مؤتمر للاستثمار في 20 أكتوبر.",
+        "وسيتم افتتاح الدورة الثامنة عشرة في 20 أكتوبر.",
+    ],
+)
+def test_a_meeting_expected_or_intended_is_not_reported_as_held(future):
+    text = f"في 15 مارس 2024، عقدت اللجنة الشعبية الإقليمية اجتماعا.\n{future}"
+    assert [m.date for m in extracted(text, lang="ar").meetings] == ["2024-03-15"]

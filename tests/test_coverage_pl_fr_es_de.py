@@ -54,6 +54,25 @@ CASES = [
     ("es", "miembro alterno del Comité Central", "other central_committee central"),
     # the commune's party committee (Đảng ủy xã)
     ("es", "secretario del Comité Comunal del Partido de Dien Thap", "secretary party_committee commune"),
+    # mass mobilisation in two words, with its committee in the same run, provincial or central
+    (
+        "pl",
+        "Szef Departamentu Mobilizacji Masowej Prowincjonalnego Komitetu Partii Nghe An",
+        "head party_commission provincial",
+    ),
+    (
+        "pl",
+        "były szef Departamentu Mobilizacji Masowej Komitetu Centralnego",
+        "head party_commission central",
+    ),
+    ("pl", "Członek Politbiura", "member politburo central"),
+    ("fr", "président du Vietnam", "state_president other central"),
+    # mass organisations written with their level inside the name (org other)
+    ("fr", "président de l'Association provinciale des paysans de Nghe An", "chair other provincial"),
+    ("fr", "secrétaire de l'Union des jeunes de la province de Nghe An", "secretary other provincial"),
+    ("es", "presidente de la Confederación Provincial del Trabajo de Nghe An", "chair other provincial"),
+    ("es", "secretario de la Unión de la Juventud de la provincia de Nghe An", "secretary other provincial"),
+    ("de", "Vorsitzender des Provinzgewerkschaftsbundes von Nghe An", "chair other provincial"),
 ]
 
 

@@ -58,3 +58,91 @@ def test_a_meeting_announced_in_the_future_is_not_held(lang, planned):
 )
 def test_a_held_meeting_that_was_planned_is_still_held(lang, text):
     assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == ["2025-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a resolution the assembly adopted, cited with its day: no sitting reported
+        ("en", "Resolution 202 adopted by the National Assembly on June 12, 2025 takes effect on July 1."),
+        ("es", "La resolución aprobada por la Asamblea Nacional el 12 de junio de 2025 entra en vigor."),
+        # the chairman of a council approving something is no sitting of the council
+        (
+            "en",
+            "On June 12, 2025, Chairman of the Provincial People's Council Nguyen Van A approved the plan.",
+        ),
+        # a starting point ('a partir del', 'à compter du'): the day is no event's
+        (
+            "es",
+            "En la Resolución 1903 el Comité Permanente de la Asamblea Nacional aprobó los resultados de la "
+            "elección del Vicepresidente del Consejo Popular a partir del 14 de noviembre de 2025.",
+        ),
+        (
+            "fr",
+            "Par sa résolution, l'Assemblée nationale a approuvé la nomination du vice-président à compter "
+            "du 14 novembre 2025.",
+        ),
+    ],
+)
+def test_a_decision_cited_or_taken_by_one_person_is_no_sitting(lang, text):
+    assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 12, 2025, Chairman of the Provincial People's Committee Nguyen Van A met with a delegation.",
+        ),
+        (
+            "fr",
+            "Le 12 mars 2025, le président du Comité populaire provincial a rencontré une délégation du Laos.",
+        ),
+        ("vi", "Ngày 12/3/2025, Chủ tịch nước hội kiến Thủ tướng Lào."),
+        ("vi", "Ngày 12/3/2025, Tỉnh ủy gặp mặt các đồng chí nguyên lãnh đạo tỉnh."),
+        ("en", "On March 12, 2025, Chairman Nguyen Van A received a delegation of the Japanese embassy."),
+        ("pl", "12 marca 2025 r. przewodniczący Nguyen Van A przyjął delegację ambasady Japonii."),
+    ],
+)
+def test_a_meeting_with_a_delegation_on_a_day_is_held(lang, text):
+    assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "meetings"),
+    [
+        # the first meeting of the body a congress elected is a meeting of its own
+        (
+            "es",
+            "El 16 de octubre de 2025, la XVIII Asamblea del Comité del Partido de Hanoi eligió a 75 miembros.\n"
+            "En la primera reunión del Comité Ejecutivo del Partido, se eligieron los miembros del Buró Ejecutivo.",
+            2,
+        ),
+        (
+            "vi",
+            "Sáng 29/9/2025, Đại hội đại biểu Đảng bộ tỉnh khai mạc.\n"
+            "Tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ Tỉnh ủy.",
+            2,
+        ),
+        # not the congress named as the first one, nor a first session of the congress
+        (
+            "es",
+            "El 29 de septiembre de 2025 se inauguró el Congreso del Comité Provincial del Partido.\n"
+            "Delegados asistentes al Primer Congreso del Comité Provincial del Partido.",
+            1,
+        ),
+        (
+            "vi",
+            "Sáng 29/9/2025, Đại hội đại biểu Đảng bộ tỉnh khai mạc.\n"
+            "Tại phiên làm việc thứ nhất, Đại hội đã thông qua chương trình làm việc.",
+            1,
+        ),
+    ],
+)
+def test_the_first_meeting_after_a_congress_is_a_meeting_of_its_own_in_its_year(lang, text, meetings):
+    found = extract(Article("t", text, lang=lang)).meetings
+    assert len(found) == meetings, [(m.date, m.kind) for m in found]
+    assert found[0].date in ("2025-09-29", "2025-10-16")
+    # (held when the congress ends: dated by the congress's year)
+    assert all(m.date == "2025" for m in found[1:]), [m.date for m in found]

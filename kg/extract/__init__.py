@@ -290,9 +290,9 @@ def _pronoun_titles(
     ) and not any(_given_opens(folded, start, last[0], pack) for start in starts):
         link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
         who = _given_after(sent, folded, link.end(), named) if link is not None else None
-        if who is None:
+        if who is None and not _object_pronoun(sent, folded, pack, last[0]):
             return
-        last = [who]
+        last = [who] if who is not None else last
     links = [m for m, _ in pack.cue("title_link").finditer(folded)]
     if not links:
         return
@@ -353,6 +353,27 @@ def _elected_member(after: str, pack: Pack) -> list:
     ("Mr. X was elected to the Standing Committee of the Provincial Party Committee")."""
     link = next((m for m, _ in pack.cue("title_link").finditer(after[:30])), None)
     return _member_titles(after[link.end() :], pack) if link is not None else []
+
+
+def _object_pronoun(sent, folded: str, pack: Pack, official: Official) -> bool:
+    """ "Ban chấp hành đã bầu ông giữ chức Phó Bí thư Tỉnh ủy", "Bộ Chính trị chỉ định ông tiếp tục làm Bí thư",
+    "Hiện ông Toàn giữ chức Chủ tịch UBND tỉnh": a pronoun written right before the sentence's first title link
+    (a word between at most: a capitalised one the official's given name), a role right after it: the post is
+    the official's."""
+    link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
+    if link is None or not any(
+        r0 <= 2 for r0, _, _ in find_roles(folded[link.end() : link.end() + 40], pack)
+    ):
+        return False
+    words = list(re.finditer(r"\S+", folded[: link.start()]))
+    for k in (0, 1):
+        if len(words) < k + 2 or pack.cue("pronoun").get(words[-1 - k].group()) is None:
+            continue
+        between = words[-1] if k else None
+        if between is None or not str(sent)[between.start()].isupper():
+            return True
+        return fold(official.name).split()[-1:] == [between.group()]
+    return False
 
 
 def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> bool:

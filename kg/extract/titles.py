@@ -14,6 +14,7 @@ import kg.rx as re
 from kg import gazetteer, tables
 from kg.extract.grammar import (
     DELEGATION,
+    OFFICE,
     UNREAD,
     current_acronyms,
     find_bodies,
@@ -419,6 +420,12 @@ def _owned(role: str, owner, committee) -> tuple[str, tuple]:
         # (a working delegation) is no body of the code list
         code = "national_assembly_delegation" if org == "national_assembly" else "other"
         return role, (owner[0], owner[1], (code, *(committee[2][1:] if code != "other" else level)))
+    if committee[2][0] == OFFICE:
+        # "Chief of the Office of the Thanh Hoa Provincial Party Committee" (Chánh Văn phòng Tỉnh ủy): the
+        # party office; the office of any other body (a People's Committee's) is no body of the code list
+        code = "party_office" if org in _PARTY_OWNERS else "other"
+        level = ("central",) if org == "central_committee" else level
+        return _GENERIC_ROLES.get(role, role), (owner[0], owner[1], (code, *level))
     if org == "fatherland_front":
         return role, owner
     if org == "communist_party":
@@ -535,6 +542,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             or _placed(gap, pack, text[: title.end])
             or gazetteer.unlisted_place(text[: title.end], gap, pack)
             or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
+            or (title.org == "steering_committee" and _topic(gap, pack))
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
@@ -556,8 +564,55 @@ def _ministry_name(gap: str, pack: Pack) -> bool:
     (a case ending does its work: "Ministra Bezpieczeństwa Publicznego, Generała <name>")? Up to
     three words, nothing that speaks of something else; a department's name too ("Dyrektor Departamentu
     Rolnictwa i Środowiska prowincji <name>": conjunctions and level words aside)."""
-    words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
+    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
     return 0 < len(words) <= 3 and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap) and not _elsewhere(gap, pack)
+
+
+def _unplaced(gap: str, pack: Pack) -> str:
+    """``gap`` without the place that closes it, no word of a body's name: a place the gazetteer lists
+    with only level words after it, or the words after the level word that ends ``gap`` when they spell a
+    place ("Director of the Department of Industry and Trade of Thanh Hoa province <name>", "مدير إدارة
+    الصناعة والتجارة في مقاطعة ثانه هوا <name>")."""
+    from kg.extract.names import reader_for
+
+    places = gazetteer.find_places(gap)
+    if places:  # (only level words after it: "... of Con Dao Special Zone")
+        rest = gap[places[-1][1] :]
+        for m, _ in pack.levels.finditer(rest):
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+        if not rest.strip():
+            return gap[: places[-1][0]]
+    levels = [m for m, _ in pack.levels.finditer(gap)]
+    if (  # (in a script with a name reader only: in Latin every Vietnamese word is a syllable)
+        levels
+        and reader_for((gap[levels[-1].end() :].split() or [""])[0]) is not None
+        and gazetteer.unlisted_place(gap[: levels[-1].end()], gap[levels[-1].end() :], pack)
+    ):
+        return gap[: levels[-1].end()]
+    return gap
+
+
+def _topic(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` the topic a steering committee is named by, opened by a link word ("Head of the Provincial
+    Steering Committee for National Target Programs <name>") or the glued "for" of a script that writes
+    it so (Arabic ل: "نائب رئيس اللجنة التوجيهية الإقليمية لبرامج الأهداف الوطنية <name>")? Up to six
+    words, nothing that speaks of something else."""
+    glued = _format_cell(pack.folder, "link_prefix")
+    first = re.match(r"\s*([^\W\d_]+)", gap)
+    if first is None or not (
+        (glued and first.group(1).startswith(glued) and len(first.group(1)) >= len(glued) + 3)
+        or "link" in grammar_features(first.group(1), pack)
+    ):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
+    # (a document's noun may name the topic: "for National Target Programs"; no figure, no number)
+    acts = ("chair", "attend", "hold", "meeting", "pronoun")
+    return (
+        len(words) <= 6
+        and len(gap) <= 90
+        and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap)
+        and not any(True for kind in acts for _ in pack.cue(kind).finditer(gap))
+    )
 
 
 def _uncased_word(gap: str, pack: Pack) -> bool:
@@ -636,7 +691,7 @@ def _complement(gap: str, pack: Pack) -> bool:
     at most three words and a separator, nothing that speaks of something else? Or the body's own
     name opened by a link word ("Director of the Department of Finance, <name>", "vice-ministre
     des Affaires étrangères <name>")?"""
-    words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
+    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
     if len(words) > 3 or _elsewhere(gap, pack):
         return False
     first = re.match(r"\s*([^\W\d_]+)", gap)
@@ -660,6 +715,13 @@ def _complement(gap: str, pack: Pack) -> bool:
 def _article_of(folder: Path | None) -> str:
     rows = tables.rows(folder / "format.tsv") if folder and (folder / "format.tsv").exists() else []
     return next((fold(r[1]) for r in rows if r[0] == "article" and len(r) > 1), "")
+
+
+@cache
+def _format_cell(folder: Path | None, key: str) -> str:
+    """The pack's ``format.tsv`` value of ``key`` (folded), if any."""
+    rows = tables.rows(folder / "format.tsv") if folder and (folder / "format.tsv").exists() else []
+    return next((fold(r[1]) for r in rows if r[0] == key and len(r) > 1), "")
 
 
 def _article(pack: Pack) -> str:
@@ -759,6 +821,9 @@ def _linking(word: str, pack: Pack) -> bool:
     """A word that may stand between two titles: a link or filler word of the grammar, a level
     word, a conjunction, an honorific."""
     if pack.levels.get(word) or word in pack.cue("conjunction").entries:
+        return True
+    # (a level word with its clitics, as the lexicon finds it: "بمقاطعة", "بالمقاطعة", "للمقاطعة")
+    if any(m.start() == 0 and m.end() == len(word) for m, _ in pack.levels.finditer(word)):
         return True
     # words of the title grammar (a body or role word that did not make a post of its own:
     # "Secretary of the Party Delegation") and its links and fillers
@@ -882,7 +947,14 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
     if not plural:
         return after_end
     folded = fold_aligned(sentence[end:after_end])
-    for m, _ in plural.finditer(folded):  # (the matches of its expression, found faster)
+    # a role counted ("X làm Bí thư Tỉnh ủy và 4 phó bí thư Tỉnh ủy", "and two deputies") is a plural one
+    counted = [
+        c
+        for r0, _, _ in find_roles(folded, pack)
+        if (c := re.search(r"(?<!\S)\d+\s+$", folded[:r0]) or _cardinal_at(folded, r0, pack)) is not None
+    ]
+    # (the plural wordings found with the lexicon's matcher: the matches of its plain expression)
+    for m in sorted([*(m for m, _ in plural.finditer(folded)), *counted], key=lambda m: m.start()):
         head = folded[: m.start()]
         before = re.search(r"(?:^|\s)(\S+)\s+$", head)
         # "X, وأعضاء اللجنة …" / "X, t1 and members of …": a plural role opened by a conjunction
@@ -894,6 +966,15 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
         if (sep and (conjoined or find_roles(head, pack))) or (conjoined and find_roles(head, pack)):
             return end + m.start()
     return after_end
+
+
+def _cardinal_at(folded: str, r0: int, pack: Pack):
+    """The number written as a word right before the role at ``r0`` ("hai phó bí thư"), as a match, or None."""
+    head = folded[:r0].rstrip()
+    return next(
+        (m for m, _ in pack.cue("cardinal").finditer(head, max(0, len(head) - 12)) if m.end() == len(head)),
+        None,
+    )
 
 
 def _conjoined(word: str, pack: Pack, glued: bool = False) -> bool:
@@ -959,7 +1040,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
-        if closed and not _title_opens(rest, pack):
+        if closed and not _title_opens(rest, pack) and not _name_goes_on(rest, pack):
             # "X - Deputy Secretary, Chairman of the Council - said that ...": a second dash closes
             # the title a dash opened, unless another title follows it ("- zum Mitglied des Politbüros")
             # or a title link resumes it (blanked between, so offsets stay those of the sentence)
@@ -1021,6 +1102,14 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
 def _trim_commas(text: str) -> str:
     """``text`` without the spaces and commas it ends with."""
     return text.rstrip(" \t\u00a0" + COMMAS)
+
+
+def _name_goes_on(rest: str, pack: Pack) -> bool:
+    """Is the dash before ``rest`` (the first words after it) inside a body's name, the body's noun among
+    them ("X - Head of the Economic - Budget Committee of the Provincial People's Council", Ban Kinh tế -
+    Ngân sách): no clause's, no comma before the noun?"""
+    nouns = [b for b in find_bodies(rest, pack, unnamed=True) if b[2][0] in UNREAD or b[2][0] == GENERIC]
+    return bool(nouns) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest[: nouns[0][0]])
 
 
 def _title_opens(rest: str, pack: Pack) -> bool:
