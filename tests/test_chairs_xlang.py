@@ -644,6 +644,12 @@ BEFORE = [
         "El camarada Tran Huy Tuan, director del Departamento de Finanzas, dijo que la conferencia presidida por el camarada Vu Dai Thang, secretario del Comité Provincial del Partido, el 12 de marzo de 2025 acordó soluciones.",
     ),
     (
+        "chair_with_guest_attending_before",
+        "de",
+        ("Vu Dai Thang",),
+        "Am 12. März 2025 nahm Genosse Tran Huy Tuan, Vizeminister der Finanzen, an der von Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, geleiteten Konferenz teil.",
+    ),
+    (
         "reception_led_by",
         "pl",
         (),
@@ -959,4 +965,101 @@ CLAUSES = [
     ("case", "lang", "expected", "text"), CLAUSES, ids=[f"{c}-{lg}" for c, lg, _, _ in CLAUSES]
 )
 def test_a_name_of_another_clause_after_a_semicolon(case, lang, expected, text):
+    assert _chairs(text, lang) == list(expected)
+
+
+# a speaker of a clause the meeting noun opens after the chair ("at which B delivered a speech"); two chairs
+# of a relative clause before a third name that reports (pl 'pod współprzewodnictwem')
+RELATIVE = [
+    (
+        "chaired_at_which_spoke",
+        "ar",
+        ("Vu Dai Thang",),
+        "في 12 مارس 2025، ترأس الرفيق فو داي ثانغ، أمين اللجنة الحزبية الإقليمية، المؤتمر الذي ألقى فيه الرفيق تران هوي توان، مدير إدارة المالية، كلمة.",
+    ),
+    (
+        "chaired_at_which_spoke",
+        "pl",
+        ("Vu Dai Thang",),
+        "12 marca 2025 r. towarzysz Vu Dai Thang, sekretarz Prowincjonalnego Komitetu Partii, przewodniczył konferencji, na której przemawiał towarzysz Tran Huy Tuan, dyrektor Departamentu Finansów.",
+    ),
+    (
+        "chaired_at_which_spoke",
+        "en",
+        ("Vu Dai Thang",),
+        "On March 12, 2025, Mr. Vu Dai Thang, Secretary of the Provincial Party Committee, chaired the conference, at which Mr. Tran Huy Tuan, Director of the Department of Finance, delivered a speech.",
+    ),
+    (
+        "chaired_at_which_spoke",
+        "vi",
+        ("Vu Dai Thang",),
+        "Sáng 12/3/2025, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy chủ trì hội nghị, tại đó đồng chí Trần Huy Tuấn, Giám đốc Sở Tài chính phát biểu.",
+    ),
+    (
+        "chaired_at_which_spoke",
+        "fr",
+        ("Vu Dai Thang",),
+        "Le 12 mars 2025, le camarade Vu Dai Thang, secrétaire du Comité provincial du Parti, a présidé la conférence, au cours de laquelle le camarade Tran Huy Tuan, directeur du Département des Finances, a pris la parole.",
+    ),
+    (
+        "chaired_at_which_spoke",
+        "es",
+        ("Vu Dai Thang",),
+        "El 12 de marzo de 2025, el camarada Vu Dai Thang, secretario del Comité Provincial del Partido, presidió la conferencia, en la que intervino el camarada Tran Huy Tuan, director del Departamento de Finanzas.",
+    ),
+    (
+        "chaired_at_which_spoke",
+        "de",
+        ("Vu Dai Thang",),
+        "Am 12. März 2025 leitete Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, die Konferenz, auf der Genosse Tran Huy Tuan, Direktor der Finanzabteilung, eine Rede hielt.",
+    ),
+    (
+        "two_chairs_relative_then_third_reported",
+        "ar",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "في المؤتمر الذي ترأسه بشكل مشترك الرفيق فو داي ثانغ، أمين اللجنة الحزبية الإقليمية، والرفيق تران هوي توان، رئيس اللجنة الشعبية الإقليمية، في 12 مارس 2025، قدم الرفيق لي مينه هونغ، مدير إدارة المالية، تقريرا.",
+    ),
+    (
+        "two_chairs_relative_then_third_reported",
+        "pl",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "Na konferencji pod współprzewodnictwem towarzysza Vu Dai Thanga, sekretarza Prowincjonalnego Komitetu Partii, i towarzysza Tran Huy Tuana, przewodniczącego Prowincjonalnego Komitetu Ludowego, 12 marca 2025 r. towarzysz Le Minh Hung, dyrektor Departamentu Finansów, przedstawił sprawozdanie.",
+    ),
+    (
+        "two_chairs_relative_then_third_reported",
+        "en",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "At the conference co-chaired by Mr. Vu Dai Thang, Secretary of the Provincial Party Committee, and Mr. Tran Huy Tuan, Chairman of the Provincial People's Committee, on March 12, 2025, Mr. Le Minh Hung, Director of the Department of Finance, reported on budget revenue.",
+    ),
+    (
+        "two_chairs_relative_then_third_reported",
+        "vi",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "Tại hội nghị do đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy và đồng chí Trần Huy Tuấn, Chủ tịch UBND tỉnh đồng chủ trì sáng 12/3/2025, đồng chí Lê Minh Hưng, Giám đốc Sở Tài chính báo cáo tình hình thu ngân sách.",
+    ),
+    (
+        "two_chairs_relative_then_third_reported",
+        "fr",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "Lors de la conférence coprésidée par le camarade Vu Dai Thang, secrétaire du Comité provincial du Parti, et le camarade Tran Huy Tuan, président du Comité populaire provincial, le 12 mars 2025, le camarade Le Minh Hung, directeur du Département des Finances, a présenté le rapport.",
+    ),
+    (
+        "two_chairs_relative_then_third_reported",
+        "es",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "En la conferencia copresidida por el camarada Vu Dai Thang, secretario del Comité Provincial del Partido, y el camarada Tran Huy Tuan, presidente del Comité Popular Provincial, el 12 de marzo de 2025, el camarada Le Minh Hung, director del Departamento de Finanzas, presentó el informe.",
+    ),
+    (
+        "two_chairs_relative_then_third_reported",
+        "de",
+        ("Tran Huy Tuan", "Vu Dai Thang"),
+        "Auf der von Genosse Vu Dai Thang, Sekretär des Provinzparteikomitees, und Genosse Tran Huy Tuan, Vorsitzender des Volkskomitees der Provinz, gemeinsam geleiteten Konferenz am 12. März 2025 berichtete Genosse Le Minh Hung, Direktor der Finanzabteilung, über die Einnahmen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "lang", "expected", "text"), RELATIVE, ids=[f"{c}-{lg}" for c, lg, _, _ in RELATIVE]
+)
+def test_a_speaker_or_reporter_beside_the_chairs(case, lang, expected, text):
     assert _chairs(text, lang) == list(expected)

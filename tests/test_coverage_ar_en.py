@@ -236,6 +236,11 @@ CASES += [
         "dash",
     ),
 ]
+CASES += [
+    # titles.py: the director of an office no owner is read of (Chánh Văn phòng: مدير مكتب) heads it
+    ("ar", "مدير مكتب اللجنة الشعبية لمقاطعة ثانه هوا", "head other provincial", "both"),
+    ("ar", "مدير مكتب الجمعية الوطنية", "head other central", "both"),
+]
 DASHED = {"en": "Comrade {n} - {t} attended the conference.", "ar": "وحضر الرفيق {n} - {t} المؤتمر."}
 
 

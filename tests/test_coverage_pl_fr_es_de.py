@@ -73,6 +73,14 @@ CASES = [
     ("es", "presidente de la Confederación Provincial del Trabajo de Nghe An", "chair other provincial"),
     ("es", "secretario de la Unión de la Juventud de la provincia de Nghe An", "secretary other provincial"),
     ("de", "Vorsitzender des Provinzgewerkschaftsbundes von Nghe An", "chair other provincial"),
+    # a central steering committee is a steering committee, not a central commission
+    ("de", "Leiter des Zentralen Lenkungsausschusses", "head steering_committee central"),
+    # a deputy of the National Assembly (đại biểu Quốc hội) is a member of it
+    ("pl", "deputowany do Zgromadzenia Narodowego", "member national_assembly central"),
+    ("pl", "poseł do Zgromadzenia Narodowego", "member national_assembly central"),
+    ("fr", "député de l'Assemblée nationale", "member national_assembly central"),
+    ("es", "diputado de la Asamblea Nacional", "member national_assembly central"),
+    ("de", "Abgeordneter der Nationalversammlung", "member national_assembly central"),
 ]
 
 

@@ -146,3 +146,57 @@ def test_the_first_meeting_after_a_congress_is_a_meeting_of_its_own_in_its_year(
     assert found[0].date in ("2025-09-29", "2025-10-16")
     # (held when the congress ends: dated by the congress's year)
     assert all(m.date == "2025" for m in found[1:]), [m.date for m in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12/3/2025, the Provincial People's Council held its 20th session."),
+        ("fr", "Le 12/3/2025, le Conseil populaire provincial a tenu sa 20e session."),
+        ("es", "El 12/3/2025, el Consejo Popular provincial celebró su vigésima sesión."),
+        ("pl", "12.03.2025 r. Prowincjonalna Rada Ludowa odbyła 20. sesję."),
+    ],
+)
+def test_a_whole_numeric_date_needs_no_date_word(lang, text):
+    assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == ["2025-03-12"]
+
+
+def test_a_numeric_date_run_into_the_next_word_is_a_byline_not_the_meeting_day():
+    from kg.extract.numbers import find_dates
+    from kg.lang import load_pack
+
+    text = "23/8/2024Trong 02 ngày (22 và 23/8), Ủy ban MTTQ tỉnh đã tổ chức Đại hội đại biểu lần thứ XI."
+    assert [m.date for m in extract(Article("t", text, lang="vi")).meetings] == ["2024-08-22"]
+    assert [(d.day, d.month, d.year) for d in find_dates("on 12/3/2025, the", load_pack("en"))] == [
+        (12, 3, 2025)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 5, 2025, the Provincial Party Committee held a conference to prepare for the Congress to be held in October.",
+        ),
+        (
+            "fr",
+            "Le 5 mars 2025, le Comité provincial du Parti a tenu une conférence pour préparer le congrès qui se tiendra en octobre.",
+        ),
+        (
+            "de",
+            "Am 5. März 2025 hielt das Parteikomitee der Provinz eine Konferenz ab, um den Parteitag vorzubereiten, der im Oktober stattfinden wird.",
+        ),
+        (
+            "pl",
+            "5 marca 2025 r. Prowincjonalny Komitet Partii zorganizował konferencję przygotowującą zjazd, który odbędzie się w październiku.",
+        ),
+        ("vi", "Ngày 5/3/2025, Tỉnh ủy tổ chức hội nghị chuẩn bị cho Đại hội sẽ diễn ra vào tháng 10."),
+        (
+            "es",
+            "El 5 de marzo de 2025, el Comité Provincial del Partido celebró una conferencia para preparar el congreso que se celebrará en octubre.",
+        ),
+    ],
+)
+def test_a_meeting_held_before_the_one_to_come_it_names_is_held(lang, text):
+    assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == ["2025-03-05"]

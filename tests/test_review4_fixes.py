@@ -204,3 +204,35 @@ def test_a_possessive_role_after_a_title_link_takes_the_body_before_the_name():
 )
 def test_a_chair_whose_title_ends_in_a_province_keeps_the_chair_beside_a_co_chair(lang, text):
     assert {"Nguyen Van An", "Tran Van Binh"} <= _chairs(text, lang)
+
+
+# e0943f6: an Arabic chair's title closing with a place after its level word ("لمقاطعة نغي آن") parted the
+# co-chair listed after it from the chairing verb
+def test_an_arabic_co_chair_after_a_title_ending_in_a_place_chairs():
+    text = (
+        "في 5 مارس 2024، ترأس السيد نغوين فان آن، رئيس اللجنة الشعبية لمقاطعة نغي آن، والسيد تران فان بينه، "
+        "نائب رئيس اللجنة، الاجتماع."
+    )
+    assert {"Nguyen Van An", "Tran Van Binh"} <= _chairs(text, "ar")
+
+
+# 530d0f2 (above) read a place after any body as a chair's title, so a body with its place right before the
+# chairing wording ("Ban Thường vụ Tỉnh ủy Nghệ An họp dưới sự chủ trì của đồng chí A") was taken for the
+# chair's title and the chair after the wording dropped
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy Nghệ An họp dưới sự chủ trì của đồng chí Nguyễn Văn An, Bí thư "
+            "Tỉnh ủy.",
+        ),
+        (
+            "de",
+            "Am 5. März 2024 tagte der Ständige Ausschuss des Provinzparteikomitees Nghe An unter dem Vorsitz des "
+            "Sekretärs des Provinzparteikomitees Nguyen Van An.",
+        ),
+    ],
+)
+def test_a_body_and_its_place_before_the_chairing_wording_leave_the_chair_after_it(lang, text):
+    assert "Nguyen Van An" in _chairs(text, lang)

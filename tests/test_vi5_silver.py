@@ -151,3 +151,46 @@ def test_a_link_after_names_listed_with_semicolons_links_them_all():
     )
     for name in ("Nguyen Thi Hoang", "Vo Van Phi", "Vo Tan Duc"):
         assert ("vice_chair", "peoples_committee") in posts[name]
+
+
+def test_a_birth_or_an_age_after_a_name_opens_no_new_subject():
+    posts = _posts(
+        "Ông Đỗ Minh Tuấn sinh năm 1972, từng giữ chức vụ Bí thư Tỉnh đoàn Thanh Hóa, sau đó đảm nhiệm các chức vụ: "
+        "Bí thư Huyện ủy Triệu Sơn, Trưởng Ban nội chính Tỉnh ủy, Phó Bí thư Tỉnh ủy khóa XIX."
+    )["Do Minh Tuan"]
+    assert {
+        ("secretary", "party_committee"),
+        ("head", "party_commission"),
+        ("deputy_secretary", "party_committee"),
+    } <= posts
+    assert ("secretary", "party_committee") in _posts(
+        "Ông Đỗ Minh Tuấn năm nay 50 tuổi, từng giữ chức vụ Bí thư Huyện ủy Triệu Sơn."
+    )["Do Minh Tuan"]
+    # another clause before the comma: its subject is not the name
+    assert not _posts("Bà Nguyễn Thị An nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh.").get(
+        "Nguyen Thi An"
+    )
+
+
+def test_a_transfer_a_by_election_and_taking_on_a_post_link_a_name_to_it():
+    for text, post in (
+        (
+            "Ông Nguyễn Văn An được điều động, phân công, chỉ định giữ chức Bí thư Tỉnh ủy Nghệ An.",
+            ("secretary", "party_committee"),
+        ),
+        (
+            "Ông Nguyễn Văn An được bầu bổ sung vào Ban Thường vụ Tỉnh ủy Nghệ An.",
+            ("standing_member", "party_committee"),
+        ),
+        ("Ông Nguyễn Văn An đảm nhận chức Chủ tịch UBND tỉnh Nghệ An.", ("chair", "peoples_committee")),
+    ):
+        assert post in _posts(text)["Nguyen Van An"]
+
+
+def test_the_standing_deputy_of_a_header_s_list_holds_no_plain_deputy_post():
+    posts = _posts(
+        "Các Phó Bí thư Tỉnh ủy Tuyên Quang gồm: Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy; Nguyễn Văn Sơn, "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh."
+    )
+    assert posts["Le Thi Kim Dung"] == {("standing_deputy_secretary", "party_committee")}
+    assert ("deputy_secretary", "party_committee") in posts["Nguyen Van Son"]

@@ -505,8 +505,13 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         )
         for i, m in enumerate(mentions):
             if colon.start() < m.start < until and (fresh is None or i < fresh):
+                # (the standing deputy among them holds no second, plain deputy's post)
                 per_name[i] = per_name[i] + [
-                    s for s in shared if not any(t.role == s.role and t.org == s.org for t in per_name[i])
+                    s
+                    for s in shared
+                    if not any(
+                        t.role in (s.role, "standing_" + s.role) and t.org == s.org for t in per_name[i]
+                    )
                 ]
     joiner = re.compile(rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$")
     # (an honorific of the next name may stand between: "ông A và bà B được bầu giữ chức ...")

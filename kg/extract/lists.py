@@ -228,13 +228,13 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
         for i in listed:
             # (the standing one of the listed deputies holds no second, plain deputy's post: "Bốn Phó Bí thư gồm:
-            # A (Phó Bí thư Thường trực); B ...")
+            # A (Phó Bí thư Thường trực); B ..."; but a post the names are elected to is new besides their own:
+            # "được bầu giữ chức Phó Bí thư gồm: A, Phó Bí thư Thường trực khóa 18; ...")
+            held = {(t.role, t.org) for t in per_name[i]}
             per_name[i] = per_name[i] + [
                 s
                 for s in shared
-                if not any(
-                    (t.role, t.org) in ((s.role, s.org), ("standing_" + s.role, s.org)) for t in per_name[i]
-                )
+                if (s.role, s.org) not in held and (elected or ("standing_" + s.role, s.org) not in held)
             ]
 
 

@@ -170,11 +170,17 @@ def _other_clause(
     # (and the place that closes a body's title, with the word joining them: "président du Comité populaire
     # provincial de Nghe An, a coprésidé ... avec M. B")
     places = [(a, b) for a, b, _ in gazetteer.find_places(folded)]
-    covered += [
-        (e, b) for _, e in bodies for a, b in places if e <= a and _titles(folded[e:a]) and a - e <= 6
-    ]
+    # (only a body a role's title holds: "Ban Thường vụ Tỉnh ủy Nghệ An họp dưới sự chủ trì của A" is the subject)
+    held = [e for s, e in bodies if any(r1 <= s and _titles(folded[r1:s]) for _, r1 in roles)]
+    covered += [(e, b) for e in held for a, b in places if e <= a and _titles(folded[e:a]) and a - e <= 6]
     persons = covered + [(m.start, m.end) for m in mentions]  # (not the other places and words joining them)
     covered += places
+    # (a place in another script, read after its level word: "رئيس اللجنة الشعبية لمقاطعة نغي آن، والسيد B")
+    named = [(m.start, m.end) for m in mentions]
+    for at, noun in gazetteer.after_levels(folded, pack).items():
+        place = re.match(r"\w+(?: \w+)?", folded[at : at + 30])  # two words at most, no punctuation
+        if noun and place and not any(a < at + place.end() and at < b for a, b in named + places):
+            covered.append((at, at + place.end()))
     covered += [m.span() for kind in ("conjunction", "cochair") for m, _ in pack.cue(kind).finditer(folded)]
     spans = {(m.start, m.end): m.name for m in mentions}
     nouns = [n.span() for kind in ("meeting", "meeting_kind") for n, _ in pack.cue(kind).finditer(folded)]
@@ -193,6 +199,12 @@ def _other_clause(
 
     def glued(at: int) -> bool:
         return folded[at] in joins or any(folded[e:at].strip() == "" for e in honorifics if e <= at)
+
+    # a short word after a conjunction ("et de M. B", "and of Mr. B") goes on the list
+    conjunctions = [m.end() for m, _ in pack.cue("conjunction").finditer(folded)]
+
+    def linked(at: int) -> bool:
+        return any(folded[e:at].strip() == "" for e in conjunctions if e <= at)
 
     def person(at: int) -> bool:
         return titled(at, covered) or any(a <= at < b for a, b in spans)
@@ -222,7 +234,7 @@ def _other_clause(
     # (a role a meeting noun follows before the first name: "ترأس رئيس اللجنة اجتماعا للاستماع إلى B", not
     # "Sesji przewodniczył sekretarz Komitetu Partii Hanoi, B")
     filled = filled or any(
-        cue[0] <= r <= cue[1] + 1 and any(r < a < (later or mentions)[0].start for a, _ in nouns)
+        cue[0] < r <= cue[1] + 1 and any(r < a < (later or mentions)[0].start for a, _ in nouns)
         for r, _ in roles
     )
     chairs = set(kept) - {m.name for m in later}
@@ -260,7 +272,7 @@ def _other_clause(
             if any(a <= at < b for a, b in nouns):
                 verdict = not (filled and clause)
                 break
-            if titled(at, covered) or listed or glued(at):
+            if titled(at, covered) or listed or glued(at) or (len(tok.group()) <= 3 and linked(at)):
                 continue
             verdict = False
             break
@@ -291,6 +303,11 @@ def _other_clause(
         for y in mentions:
             if y.end <= cue[0] and any(y.end <= n < cue[0] and not titled(n, covered) for n in marks):
                 chairs.discard(y.name)
+            # (or after an attendance word, another name between it and the wording: "nahm B an der von A
+            # geleiteten Konferenz teil")
+            elif y.end <= cue[0] and any(a < y.start for a in attend):
+                if any(y.end <= z.start and z.end <= cue[0] and z.name != y.name for z in mentions):
+                    chairs.discard(y.name)
     if not filled and any(m.name in chairs for m in later):
         # the chair written after the wording: a name before it that a word of no title parts from it is
         # another predicate's ("A przyjął delegację pod przewodnictwem B": A received it)
@@ -1011,7 +1028,19 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         first = (
             bool(meetings) and meetings[-1].kind == "congress" and _first_meeting(fs, str(sent), spans, pack)
         )
-        if not chairs and any(True for _ in pack.cue("planned").finditer(fs)):
+        # (not a sentence that reports a meeting held, its day and its holding verb, before it names the one
+        # to come: "On 5 March, ... held a conference to prepare for the Congress to be held in October",
+        # "Ngày 5/3, Tỉnh ủy tổ chức hội nghị chuẩn bị cho Đại hội sẽ diễn ra vào tháng 10")
+        planned = next((m.start() for m, _ in pack.cue("planned").finditer(fs)), None)
+        if (
+            not chairs
+            and planned is not None
+            and not (
+                dates
+                and dates[0].end <= planned
+                and any(h.end() <= planned for h, _ in pack.cue("hold").finditer(fs, 0, planned))
+            )
+        ):
             to_come = to_come or has_meeting
             continue  # a meeting still to come ("the congress is to be held on 19-25 January 2026")
         if (

@@ -223,8 +223,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             if owner is not None and owner[2][0] != GENERIC:
                 role, body = _owned(role, owner, body)
             else:
-                # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level)
-                role, body = _GENERIC_ROLES.get(role, role), (body[0], body[1], ("other", *body[2][1:]))
+                # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level; its director,
+                # "مدير مكتب اللجنة الشعبية", Chánh Văn phòng, heads it)
+                role = _GENERIC_ROLES.get(role, _OFFICE_ROLES.get(role, role))
+                body = (body[0], body[1], ("other", *body[2][1:]))
         elif body is not None and body[2][0] in _OWNED_BY:
             # "presidente de la Comisión de Economía de la Asamblea Nacional": a commission of a state
             # body is that body's committee, not the party's; "Head of the Legal Department of the
@@ -370,6 +372,7 @@ GENERIC = "commission"  # a committee, commission or board the grammar reads wit
 _POSSESSIVE = ("'s ", "’s ")  # "the National Assembly's", "the Provincial Party Committee’s"
 _POSSESSIVE_END = ("'s", "’s")  # (glued to a body the grammar composed: "the provincial people's council's")
 _GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_chair": "deputy_head"}
+_OFFICE_ROLES = {"director": "head", "deputy_director": "deputy_head"}  # of a body no owner is read of
 _PARTY_OWNERS = frozenset({"party_committee", "central_committee", "party_standing_committee"})
 _STATE_OWNERS = frozenset({"national_assembly", "peoples_council"})
 _OTHER_OWNERS = frozenset({"ministry", "department", "government"})  # their committees are no GOLD body
@@ -766,6 +769,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             comma
             and comma.start() < ordered[0].start
             and not any(True for _ in pack.cue("title_link").finditer(span, 0, comma.start()))
+            and not _born_or_aged(span[: comma.start()], pack)
         ):
             return []
     if ordered:
@@ -807,6 +811,17 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         out.append(title)
         edge = max(edge, title.end)
     return out
+
+
+def _born_or_aged(clause: str, pack: Pack) -> bool:
+    """Is the clause after a name its birth or its age ("A sinh năm 1972, từng giữ chức vụ ...", "A năm nay 50
+    tuổi, từng là ..."): the name's own, no new subject before the comma?"""
+    if any(True for _ in pack.cue("born").finditer(clause)):
+        return True
+    age = re.search(r"\d+\s+(\S+)\s*$", clause)
+    return (
+        age is not None and pack.cue("notcounted").get(age.group(1)) is not None and len(clause.split()) <= 4
+    )
 
 
 def _elsewhere(text: str, pack: Pack) -> bool:
