@@ -96,9 +96,45 @@ def _data() -> tuple[dict, dict]:
     spec = importlib.util.find_spec("vietnamadminunits")
     locations = list(spec.submodule_search_locations or []) if spec else []
     base = Path(locations[0]) / "data" if locations else resources.files("vietnamadminunits") / "data"
-    legacy = json.loads((base / "parser_legacy.json").read_text(encoding="utf-8"))
-    converter = json.loads((base / "converter_2025.json").read_text(encoding="utf-8"))
+    legacy = _members((base / "parser_legacy.json").read_text(encoding="utf-8"), _LEGACY_KEYS)
+    converter = _members((base / "converter_2025.json").read_text(encoding="utf-8"), _CONVERTER_KEYS)
     return legacy, converter
+
+
+_LEGACY_KEYS = ("DICT_PROVINCE", "DICT_PROVINCE_DISTRICT")  # what this module reads of each file
+_CONVERTER_KEYS = ("DICT_PROVINCE",)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _members(text: str, wanted: tuple[str, ...]) -> dict:
+    """The members ``wanted`` of the JSON object ``text``, as ``json.loads(text)`` has them: read in
+    order until each is read (the package writes provinces and districts first, then megabytes of
+    wards this module never reads: a third of the time); the whole object when one is written twice.
+
+    >>> _members('{"a": 1, "b": {"c": [2]}, "d": "x"}', ("b",))
+    {'b': {'c': [2]}}
+    """
+    if any(text.count(json.dumps(key)) != 1 for key in wanted):
+        return json.loads(text)  # (a key written twice, or not at all: as json reads it)
+    decoder = json.JSONDecoder()
+    pos = _SPACE.match(text).end()
+    if text[pos : pos + 1] != "{":
+        return json.loads(text)
+    out: dict = {}
+    pos = _SPACE.match(text, pos + 1).end()
+    while len(out) < len(wanted):
+        key, pos = decoder.raw_decode(text, pos)
+        pos = _SPACE.match(text, pos).end()
+        if text[pos : pos + 1] != ":":
+            return json.loads(text)
+        value, pos = decoder.raw_decode(text, _SPACE.match(text, pos + 1).end())
+        if key in wanted:
+            out[key] = value
+        pos = _SPACE.match(text, pos).end()
+        if text[pos : pos + 1] != ",":
+            break
+        pos = _SPACE.match(text, pos + 1).end()
+    return out if len(out) == len(wanted) else json.loads(text)
 
 
 @cache
@@ -530,16 +566,18 @@ def title_place(
     return found[0] if found else None
 
 
-def article_place(text: str, names: list[tuple[int, int]], url: str | None = None):
+def article_place(text: str, names: list[tuple[int, int]], url: str | None = None, folded: str | None = None):
     """The province and the district an article is mainly about (:func:`main_province`,
     :func:`main_district`), from the places it names in any script outside the spans of people's
-    ``names``, else its URL.
+    ``names``, else its URL (``folded``: the text's :func:`kg.text.fold_aligned`, if at hand).
 
     >>> article_place("Nguyen Van Nam visited Ninh Binh and Yen Khanh.", [(0, 14)])
     ('Ninh Binh', 'Yen Khanh')
     """
+    # (a text folded one character for one and blanked is the blanked text folded)
+    folded = blank(folded, names) if folded is not None else None
     text = blank(text, names)
-    found = [name for _, _, name in find_places(fold_aligned(text), text)]
+    found = [name for _, _, name in find_places(folded if folded is not None else fold_aligned(text), text)]
     found += other_script_places(text)
     province = main_province(found, url)
     return province, main_district(found, province)

@@ -16,6 +16,7 @@ __all__ = [
     "clean",
     "fold",
     "fold_aligned",
+    "fold_sentences",
     "normalise_digits",
     "printable",
     "sentences",
@@ -152,6 +153,26 @@ def fold_aligned(text: str) -> str:
 
 
 _ALIGNED_TEXTS: dict[str, str] = {}  # the texts folded last
+
+
+def fold_sentences(text: str, sents: list[Sentence]) -> tuple[str, list[str]]:
+    """:func:`fold_aligned` of ``text`` and of each of its sentences (:func:`sentences`): the text
+    folded once, each sentence's fold the slice of it at the sentence's offsets (one character for
+    one: the same string), remembered as :func:`fold_aligned` remembers it.
+
+    >>> fold_sentences("Đỗ Hưng. Ala", sentences("Đỗ Hưng. Ala"))
+    ('do hung. ala', ['do hung.', 'ala'])
+    """
+    whole = fold_aligned(text)
+    out = []
+    for s in sents:
+        folded = whole[s.start : s.start + len(s)]
+        if len(s) <= 5000 and not s.isascii():
+            if len(_ALIGNED_TEXTS) >= 256:
+                _ALIGNED_TEXTS.clear()
+            _ALIGNED_TEXTS[s] = folded
+        out.append(folded)
+    return whole, out
 
 
 def title_case(name: str) -> str:

@@ -30,7 +30,7 @@ from kg.extract.titles import (
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
 from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
-from kg.text import Sentence, fold, fold_aligned, normalise_digits, sentences, strip_marks, unglue
+from kg.text import Sentence, fold, fold_sentences, normalise_digits, sentences, strip_marks, unglue
 
 __all__ = ["extract", "settle"]
 
@@ -83,13 +83,14 @@ def settle() -> None:
 
 def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes: list[str]) -> Extraction:
     sents = sentences(text)
-    folded = [fold_aligned(s) for s in sents]
+    folded_text, folded = fold_sentences(text, sents)
     slugged = slug_names(article.url)  # names the page's address spells: readings prefer them
     first_pass = [find_names(sent, pack, slugged) for sent in sents]
     named = [
         (s.start + m.start, s.start + m.end) for s, ms in zip(sents, first_pass, strict=True) for m in ms
     ]
-    province, district = gazetteer.article_place(text, named, article.url)  # outside people's names
+    # (outside people's names)
+    province, district = gazetteer.article_place(text, named, article.url, folded_text)
     out = Extraction(article=article, sentences=[str(s) for s in sents], province=province, notes=notes)
 
     officials: dict[str, Official] = {}

@@ -23,7 +23,7 @@ import bisect
 import contextvars
 import functools
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -110,9 +110,25 @@ class Grammar:
     link_prefix: str
     longest: int
     compound_last: bool = False  # "Party Committee Propaganda Department": the last body owns the title
+    _stem_index: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes or self.suffixes or self.infixes)
+
+    def stem_index(self) -> tuple:
+        """The prefix and suffix stems by wording (the first listed of each) and their lengths, longest
+        first: the longest stem a word starts (ends) with is found in a look-up per length, as the
+        first of :attr:`prefixes` (:attr:`suffixes`, longest first) it starts (ends) with."""
+        if self._stem_index is None:
+            prefixes: dict[str, frozenset[str]] = {}
+            for stem, feats in self.prefixes:
+                prefixes.setdefault(stem, feats)
+            suffixes: dict[str, frozenset[str]] = {}
+            for stem, feats in self.suffixes:
+                suffixes.setdefault(stem, feats)
+            lengths = lambda stems: tuple(sorted({len(x) for x in stems}, reverse=True))  # noqa: E731
+            self._stem_index = (prefixes, lengths(prefixes), suffixes, lengths(suffixes))
+        return self._stem_index
 
 
 _GRAMMARS: dict[str, Grammar] = {}
@@ -236,12 +252,16 @@ def _readings(token: str, g: Grammar) -> list[tuple[str, str]]:
 
 def _stem_features(word: str, g: Grammar) -> frozenset[str]:
     found: set[str] = set()
-    for stem, feats in g.prefixes:
-        if word.startswith(stem):
+    prefixes, prefix_lengths, suffixes, suffix_lengths = g.stem_index()
+    n = len(word)
+    for k in prefix_lengths:  # the longest stem the word starts with
+        feats = prefixes.get(word[:k]) if k <= n else None
+        if feats is not None:
             found |= feats
             break
-    for stem, feats in g.suffixes:
-        if word.endswith(stem) and len(word) > len(stem) - 1:
+    for k in suffix_lengths:  # the longest stem it ends with
+        feats = suffixes.get(word[n - k :]) if k <= n else None
+        if feats is not None:
             found |= feats
             break
     for stem, feats in g.infixes:
@@ -638,8 +658,14 @@ _PHRASES = Memo(8192)
 
 def _compose(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[str, ...]]]:
     candidates = rules().role if kind == "role" else rules().body
+    own = _own(kind)
+    words = _words(folded, pack)
+    if not any(w.features & own for w in words):
+        return []  # every rule fills a slot with a word of its kind (_own): none here
     out = []
-    for run in _runs(_words(folded, pack), folded, kind):
+    for run in _runs(words, folded, kind):
+        if not any(w.features & own for w in run):
+            continue
         for i, j, rule in _parse(run, candidates):
             words = run[i:j]
             values = rule.values
@@ -649,6 +675,17 @@ def _compose(folded: str, pack: Pack, kind: str) -> list[tuple[int, int, tuple[s
             # bodies start where their first token is written (clitic included, as listed bodies do)
             out.append((words[0].token_start if kind == "body" else words[0].start, words[-1].end, values))
     return out
+
+
+@cache
+def _own(kind: str) -> frozenset[str]:
+    """The features of a kind of phrase (role, body) that every rule of that kind needs: each rule
+    has a slot only a word of its kind fills, so a text or a run with no such word composes nothing
+    of that kind (checked here; without such a slot, any feature)."""
+    own = rules().kinds.get(kind, frozenset())
+    if all(any(slot <= own for slot in r.needs) for r in getattr(rules(), kind)):
+        return own
+    return frozenset().union(*rules().kinds.values())
 
 
 def _merge(listed, composed):

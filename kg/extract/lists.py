@@ -49,10 +49,17 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
     :func:`kg.extract.titles.title_spans`)."""
     if not mentions:
         return
-    bodies = find_bodies(folded, pack)
     roles = find_roles(folded, pack)
     if not roles:
         return
+    read: list = []
+
+    def bodies() -> list:
+        """The sentence's bodies, read the first time a name needs them (most sentences never do)."""
+        if not read:
+            read.append(find_bodies(folded, pack))
+        return read[0]
+
     role_ends = [r1 for _, r1, _ in roles]
 
     def subject(before: int, whole: bool = False) -> str | None:
@@ -60,7 +67,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         the bodies it belongs to chained before it, "la Commission de contrôle du Comité central")."""
         free = [
             b
-            for b in bodies
+            for b in bodies()
             if b[1] <= before
             and not any(
                 b[0] - _NEAR <= r1 <= b[0] and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1 : b[0]])
@@ -71,7 +78,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             return None
         start, end, _ = free[-1]
         if whole:
-            for b in reversed([b for b in bodies if b[1] <= start]):
+            for b in reversed([b for b in bodies() if b[1] <= start]):
                 if b[1] < start - 8 or re.search(rf"[{RE_CLAUSE_ENDS}]", folded[b[1] : start]):
                     break
                 start = b[0]
@@ -86,7 +93,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         if body is None:
             # "A giữ chức Chủ tịch Ủy ban MTTQ tỉnh; tám Phó Chủ tịch gồm: ...": the body of the title
             # written before, when the sentence names no other
-            before = [b for b in bodies if b[1] <= at]
+            before = [b for b in bodies() if b[1] <= at]
             body = folded[before[-1][0] : before[-1][1]] if before else None
         return read_titles(role_text + " " + body, pack) if body else []
 
@@ -150,8 +157,10 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         own = pack.cue("possessive").match_at(after, pos)
         rest = after[own[0].end() :] if own else ""
         found = find_roles(rest, pack)
-        written = [b for b in bodies if b[1] <= mention.start]
-        if not found or found[0][0] > 2 or not written or find_bodies(rest[: found[0][1] + 30], pack):
+        if not found or found[0][0] > 2:
+            continue
+        written = [b for b in bodies() if b[1] <= mention.start]
+        if not written or find_bodies(rest[: found[0][1] + 30], pack):
             continue
         start, end, _ = written[-1]
         body = folded[start : end + (gazetteer.place_end(folded[end : end + 40], 4) or 0)]
@@ -384,10 +393,12 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
     A ``replaced`` cue ("thay ông A", "to replace Ms. A") gives the names after it the post the clause
     names after a title link ("được bầu giữ chức Bí thư Tỉnh ủy thay bà A"), as a former post; the
     clause's subject keeps it."""
-    cuts = [m.end() for m in _cuts(sentence, f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
     fired = False
     cues = [(m, True) for m, _ in pack.cue("title_for").finditer(folded)]
     cues += [(m, False) for m, _ in pack.cue("replaced").finditer(folded)]
+    if not cues:
+        return
+    cuts = [m.end() for m in _cuts(sentence, f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
     for cue, object_of in sorted(cues, key=lambda c: c[0].start()):
         start = max(
             [c for c in cuts if c <= cue.start()] + [m.end for m in mentions if m.end <= cue.start()] + [0]

@@ -430,6 +430,9 @@ def _within(points: list[int], low: int, high: int) -> bool:
     return i < len(points) and points[i] <= high
 
 
+_YEARISH = re.compile(r"(?:19|20)\d\d")  # what every year _meeting_year reads holds
+
+
 def _meeting_year(anchored: int | None, text: str) -> int | None:
     """The year of the article's events: its publication year (``anchored``: URL, publication date
     or byline), else the most frequent stand-alone year of the text (the latest on a tie); ``text``
@@ -438,7 +441,8 @@ def _meeting_year(anchored: int | None, text: str) -> int | None:
         return anchored
     # a year long before the latest one the text names (a birth year, a history) is not the
     # year of its events
-    latest = max((int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)), default=None)
+    # (the look-behind after the first digits, "(?<!\d)((?:19|20)\d\d)(?!\d)": the engine skips to them)
+    latest = max((int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", text)), default=None)
     years = Counter(y for y in years_in(text) if latest is None or y >= latest - _RECENT)
     if years:
         return max(years, key=lambda y: (years[y], y))
@@ -571,12 +575,15 @@ def _issued(sents, folded, pack: Pack) -> datetime.date | None:
     2017"): those may be years old."""
     days = []
     for sent, fs in zip(sents, folded, strict=True):
+        dated = [d for d in find_dates(fs, pack) if d.year and d.day]
+        if not dated:
+            continue  # (no whole date: no issue day; the citations are not read)
         spans = citation_spans(sent, fs, pack)
         spans += _issue_dates(fs, spans, pack)
         if spans:
             reviews = [m.end() for m, _ in pack.cue("review").finditer(fs)]
-            for d in find_dates(fs, pack):
-                if d.year and d.day and any(a <= d.start < b for a, b in spans):
+            for d in dated:
+                if any(a <= d.start < b for a, b in spans):
                     if not any(0 <= d.start - r <= 150 for r in reviews):
                         days.append(_day(d.year, d.month, d.day))
     return max((d for d in days if d), default=None)
@@ -788,8 +795,10 @@ def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     outside cited documents."""
     starts = []
     for fs, spans in zip(folded, cited, strict=True):
-        outside = _outside(spans)
         terms = [(m.start(), m.end()) for m, _ in pack.cue("term").finditer(fs)]
+        if not terms:
+            continue  # (no term word: no year beside one; the spans are not read)
+        outside = _outside(spans)
         starts += [
             int(t.group(1))
             for t in _TERM.finditer(fs)
@@ -815,7 +824,7 @@ def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     """
     starts = []
     for fs, spans in zip(folded, cited, strict=True):
-        outside = _outside(spans)
+        outside = None  # (the spans read once a congress word asks)
         terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(fs)]  # "período", "term"
         ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
         for m, _ in pack.cue("congress").finditer(fs):
@@ -824,6 +833,7 @@ def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
                 for d, _ in pack.documents.finditer(fs, max(0, m.start() - 60), m.start())
             ):
                 continue
+            outside = outside or _outside(spans)
             starts += [
                 int(t.group(1))
                 for t in _TERM.finditer(fs, m.end(), m.end() + 230)  # (bounded: linear in the sentence)
@@ -983,12 +993,16 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
 def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
     """The meetings the article reports (module docstring), and the year of its events: the first
     meeting's year, else the year of the text (:func:`_meeting_year`)."""
-    cited = [
-        (spans := citation_spans(sent, fs, pack)) + _issue_dates(fs, spans, pack) + _not_event_dates(fs, pack)
-        for sent, fs in zip(sents, folded, strict=True)
-    ]
+    cited = [_Cited(sent, fs, pack) for sent, fs in zip(sents, folded, strict=True)]  # (read when asked)
     anchored, anchor_day = _anchors(article, pack)
-    year = _meeting_year(anchored, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
+    # the text with its cited spans blanked, only when the article states no year; a sentence that
+    # writes no year-like number is the same for the years read there (whole numbers and dashes)
+    year = anchored
+    if anchored is None:
+        text_years = " ".join(
+            blank(s, c) if _YEARISH.search(s) else s for s, c in zip(sents, cited, strict=True)
+        )
+        year = _meeting_year(anchored, text_years)
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
     opened = _text_term(folded, cited, pack)  # the latest term the text names (a congress opens it)
@@ -1169,10 +1183,13 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     """Does the sentence name a meeting (a ``meeting`` noun outside cited documents and dates)? Not
     one right after a document word ("قرار المؤتمر", "uchwała zjazdu": the resolution of the
     congress), which names who issued it, not a meeting held."""
+    named = [m for m, _ in pack.cue("meeting").finditer(folded)]
+    if not named:
+        return False  # (no meeting word: neither documents nor cited spans are read)
     issued = [m.end() for m, _ in pack.documents.finditer(folded)]
     return any(
         not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
-        for m, _ in pack.cue("meeting").finditer(folded)
+        for m in named
     )
 
 
@@ -1332,6 +1349,35 @@ def _kinds(folded: str, cited: list[tuple[int, int]], pack: Pack) -> set[str]:
     return {
         values[0] for m, values in pack.cue("meeting_kind").finditer(folded) if values and outside(m.start())
     }
+
+
+class _Cited:
+    """The spans of one sentence that name no meeting's date: cited documents (:func:`citation_spans`),
+    their issue dates and dates of no event (:func:`_not_event_dates`), read the first time they are
+    asked for (a sentence with no meeting word, day or term never asks), then a sequence of
+    ``(start, end)``."""
+
+    __slots__ = ("_read", "_sentence")
+
+    def __init__(self, sentence, folded: str, pack: Pack):
+        self._sentence = (sentence, folded, pack)
+        self._read: list[tuple[int, int]] | None = None
+
+    def _spans(self) -> list[tuple[int, int]]:
+        if self._read is None:
+            sentence, folded, pack = self._sentence
+            spans = citation_spans(sentence, folded, pack)
+            self._read = spans + _issue_dates(folded, spans, pack) + _not_event_dates(folded, pack)
+        return self._read
+
+    def __iter__(self):
+        return iter(self._spans())
+
+    def __len__(self) -> int:
+        return len(self._spans())
+
+    def __getitem__(self, i):
+        return self._spans()[i]
 
 
 def _outside(spans: list[tuple[int, int]]):

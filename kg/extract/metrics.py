@@ -172,7 +172,8 @@ def _thousands_comma(folded: str, pack: Pack) -> bool:
     """Does a sentence of a comma-decimal language write its decimals with a point ("26.88 km")?
     Then it writes "3,500" for three thousand five hundred."""
     return pack.decimal == "," and bool(
-        re.search(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]?\d)(?!\s*(?:uhr|h)\b)", folded)
+        # ("(?<![\d.,])\d+\.\d{1,2}...", the look-behind after the first digit: the engine skips to digits)
+        re.search(r"\d(?<![\d.,]\d)\d*\.\d{1,2}(?![\d.,]?\d)(?!\s*(?:uhr|h)\b)", folded)
     )
 
 
@@ -630,7 +631,9 @@ def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[
         return None
     endings = "|".join(re.escape(e) for e in rows[0][1].split("|"))
     nouns = frozenset(rows[0][3].split("|")) if len(rows[0]) > 3 else frozenset()
-    return re.compile(rf"([^\W\d_]+)(?:{endings})(?![^\W\d_])"), rows[0][2], nouns
+    # (from the start of a word only: a match spans a whole word, and the engine does not try every
+    # letter of each word with every length before its ending)
+    return re.compile(rf"(?<![^\W\d_])([^\W\d_]+)(?:{endings})(?![^\W\d_])"), rows[0][2], nouns
 
 
 def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
@@ -684,7 +687,8 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     suffix = pack.alternation("ordinal_suffix")
     ordinal = rf"(?:{suffix})(?!\w)|\.(?=\s)" if suffix else r"\.(?=\s)"
     out = []
-    for m in re.finditer(rf"(?<![\w.,])(\d{{1,3}})(?:{ordinal})", folded):
+    # ("(?<![\w.,])(\d{1,3})", the look-behind after the first digit: the engine skips to digits)
+    for m in re.finditer(rf"(\d(?<![\w.,]\d)\d{{0,2}})(?:{ordinal})", folded):
         before = _unit_before(folded, m.start(), pack)
         after = pack.units.match_at(
             folded, m.end() + len(folded[m.end() :]) - len(folded[m.end() :].lstrip())

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ import kg.rx as re
 from kg import gazetteer, resolve
 from kg import script as _script
 from kg import tables as _tables
-from kg.lang import Pack, pack_folder
+from kg.lang import PACK_PATH, Pack, pack_folder
 from kg.script import Script
 from kg.text import fold, fold_aligned, title_case
 
@@ -828,7 +829,17 @@ def _readers_of(scripts: tuple[tuple[Script, Path | None], ...]) -> tuple[Script
 def readers() -> tuple[ScriptReader, ...]:
     """A reader for every script of :data:`kg.script.SCRIPTS` other than Latin whose language's
     pack (:func:`kg.lang.pack_folder`) ships a ``translit.tsv``."""
-    return _readers_of(tuple((s, pack_folder(s.language)) for s in _script.SCRIPTS if s.language))
+    # (asked for every sentence: one look-up of the environment, the readers kept per pack path)
+    value = os.environ.get(PACK_PATH, "")
+    found = _READERS.get(value)
+    if found is None:
+        found = _READERS[value] = _readers_of(
+            tuple((s, pack_folder(s.language)) for s in _script.SCRIPTS if s.language)
+        )
+    return found
+
+
+_READERS: dict[str, tuple[ScriptReader, ...]] = {}  # KG_PACK_PATH -> readers(): pack_folder is fixed per path
 
 
 def reader_for(token: str) -> ScriptReader | None:
@@ -1052,28 +1063,27 @@ def _script_names(
     text: str, reader: ScriptReader, pack: Pack | None, known: frozenset[str]
 ) -> list[NameMention]:
     stop = pack.cue("notname") if pack else None
-    prefixes = pack.prefixes if pack else ()
     spellings = _spellings(reader)
     tokens = []
+    spelled_stops = []  # per token: a stop word that also spells a syllable
+    read = _token_readings(reader, pack)
     for m in reader.tokens.finditer(text):
-        tok = reader.norm(m.group())
-        start = m.start()
-        if (stop and tok in stop) or m.group()[0].islower():
-            # a stop word; or, in a script with case, a word in lower case: names are capitalised
-            tokens.append((start, m.end(), tok, None))
-            continue
-        reading = tok if tok in spellings else None
-        if reading is None:
-            for pre in prefixes:
-                if tok.startswith(pre) and tok[len(pre) :] in spellings:
-                    start, tok, reading = start + len(pre), tok[len(pre) :], tok[len(pre) :]
-                    break
-        tokens.append((start, m.end(), tok, reading))
+        word = m.group()
+        found = read.get(word) if read is not None else None
+        if found is None:
+            found = _token_reading(word, reader, pack, stop, spellings)
+            if read is not None:
+                if len(read) >= 100_000:
+                    read.clear()
+                read[word] = found
+        shift, tok, reading, spelled_stop = found
+        tokens.append((m.start() + shift, m.end(), tok, reading))
+        spelled_stops.append(spelled_stop)
     # a function word that also spells a family name ("هو": he / Ho) opens a name only before two
     # more syllables ("هو فان موي" = Ho Van Muoi)
     weak = set()
     for k, (a, b, tok, reading) in enumerate(tokens):
-        if reading is None and stop and tok in stop and tok in spellings and k + 2 < len(tokens):
+        if reading is None and spelled_stops[k] and k + 2 < len(tokens):
             nxt = tokens[k + 1 : k + 3]
             if (
                 all(r is not None for *_, r in nxt)
@@ -1089,9 +1099,7 @@ def _script_names(
         if (
             reading is None
             and k >= 2
-            and stop
-            and tok in stop
-            and tok in spellings
+            and spelled_stops[k]
             and text[tokens[k - 1][1] : a] == " "
             and tokens[k - 1][3] is not None
             and tokens[k - 2][3] is not None
@@ -1120,6 +1128,37 @@ def _script_names(
             start, end = part[0][0], part[-1][1]
             out.append(NameMention(start, end, text[start:end], title_case(name), others, reader.script))
     return out
+
+
+def _token_reading(word: str, reader: ScriptReader, pack: Pack | None, stop, spellings) -> tuple:
+    """How :func:`_script_names` reads one word of the script: ``(shift, token, reading, spelled
+    stop)``: the token (normalised, after a clitic prefix of the pack when only so it spells a
+    syllable: ``shift`` its length), the syllable spelling it reads as (None: a stop word, a word
+    in lower case in a script with case, a spelling of no syllable), and whether it is a stop word
+    that also spells a syllable."""
+    tok = reader.norm(word)
+    stopped = bool(stop) and tok in stop
+    spelled_stop = stopped and tok in spellings
+    if stopped or word[0].islower():
+        # a stop word; or, in a script with case, a word in lower case: names are capitalised
+        return 0, tok, None, spelled_stop
+    if tok in spellings:
+        return 0, tok, tok, spelled_stop
+    for pre in pack.prefixes if pack else ():
+        if tok.startswith(pre) and tok[len(pre) :] in spellings:
+            return len(pre), tok[len(pre) :], tok[len(pre) :], spelled_stop
+    return 0, tok, None, spelled_stop
+
+
+_READINGS: dict[tuple[int, int], dict[str, tuple]] = {}
+
+
+def _token_readings(reader: ScriptReader, pack: Pack | None) -> dict[str, tuple] | None:
+    """The words :func:`_token_reading` has read for a reader and a loaded pack (both live as long
+    as the process: their ids are their keys); None for a pack made by hand (tests)."""
+    if pack is not None and not pack.loaded:
+        return None
+    return _READINGS.setdefault((id(reader), id(pack)), {})
 
 
 _CLAUSE_END = re.compile(

@@ -88,7 +88,9 @@ class DateMention:
     year: int | None
 
 
-_YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d])")
+# (the look-behind written after the year's first digits: the engine then skips to a "19" or "20",
+# not trying every position of a text; same matches as "(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d])")
+_YEAR = re.compile(r"((?:19[5-9]|20[0-4])(?<![\d.,]\d\d\d)\d)(?![\d])")
 _RANGE = re.compile(rf"(19|20)\d\d\s*[{RE_DASHES}]\s*(19|20)\d\d")
 
 
@@ -101,7 +103,8 @@ def years_in(text: str) -> list[int]:
     return [int(m.group(m.lastindex or 0)) for m in sorted(found, key=lambda m: m.start())]
 
 
-_DOTTED_DATE = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?![\d.,]\d|\d)")
+# (the same: "(?<![\d.,])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?![\d.,]\d|\d)", skipping to digits)
+_DOTTED_DATE = re.compile(r"\d(?<![\d.,]\d)\d?\.\d{1,2}\.((?:19|20)\d\d)(?![\d.,]\d|\d)")
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,9 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
     """
     # wordings of one lexicon never overlap: starts and ends both ascend, so a bisection finds the
     # bodies near an offset (linear time in the span, however many titles it repeats)
+    listed_roles = find_roles(span, pack)
+    if not listed_roles:
+        return []  # no role, no title (the bodies are not read)
     every = find_bodies(span, pack, unnamed=True)
     bodies = [b for b in every if b[2][0] not in UNREAD]
     unnamed = [b for b in every if b[2][0] in UNREAD]
@@ -122,7 +125,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
     # (a role that is a whole body's wording and names that body, "Politbüromitglied", stays a role)
     roles = [
         (r0, r1, v)
-        for r0, r1, v in find_roles(span, pack)
+        for r0, r1, v in listed_roles
         if not _inside_body(bodies, starts, r0, r1) or (len(v) > 1 and v[1] and (r0, r1) in spans_of)
     ]
     compound_last = grammar(pack).compound_last
@@ -928,19 +931,35 @@ def _read_ends_with_title(folded: str, pack: Pack) -> bool:
     return any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack))
 
 
-@dataclass
 class Spans:
-    after: str  # folded text after the name that carries its title ("" when none)
-    before: str  # folded text before the name, back to the previous name or a ";" / ":"
-    adjacent: bool  # ``before`` ends with a title written right against the name
+    """The text that may carry a name's title: ``after`` it (folded, "" when none) and ``before``
+    it (folded, back to the previous name or a ";" / ":"); ``adjacent``: ``before`` ends with a
+    title written right against the name (read the first time it is asked: seldom)."""
+
+    __slots__ = ("_adjacent", "_pack", "after", "before")
+
+    def __init__(self, after: str, before: str, adjacent: bool | None = None, pack: Pack | None = None):
+        self.after = after
+        self.before = before
+        self._adjacent = adjacent  # (None: not read yet, from ``before`` with ``pack``)
+        self._pack = pack
+
+    @property
+    def adjacent(self) -> bool:
+        if self._adjacent is None:
+            self._adjacent = _ends_with_title(self.before, self._pack)
+        return self._adjacent
+
+    def __repr__(self) -> str:
+        return f"Spans(after={self.after!r}, before={self.before!r}, adjacent={self.adjacent!r})"
 
 
 def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
     """Where the titles of the name ending at ``end`` stop: before a plural role word ("...,
     Chairman of the PPC, vice chairmen of the PPC") written after a title of its own, which
     names other people."""
-    plural = pack.cue("plural").pattern
-    if plural is None:
+    plural = pack.cue("plural")
+    if not plural:
         return after_end
     folded = fold_aligned(sentence[end:after_end])
     # a role counted ("X làm Bí thư Tỉnh ủy và 4 phó bí thư Tỉnh ủy", "and two deputies") is a plural one
@@ -949,7 +968,8 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
         for r0, _, _ in find_roles(folded, pack)
         if (c := re.search(r"(?<!\S)\d+\s+$", folded[:r0]) or _cardinal_at(folded, r0, pack)) is not None
     ]
-    for m in sorted([*plural.finditer(folded), *counted], key=lambda m: m.start()):
+    # (the plural wordings found with the lexicon's matcher: the matches of its plain expression)
+    for m in sorted([*(m for m, _ in plural.finditer(folded)), *counted], key=lambda m: m.start()):
         head = folded[: m.start()]
         before = re.search(r"(?:^|\s)(\S+)\s+$", head)
         # "X, وأعضاء اللجنة …" / "X, t1 and members of …": a plural role opened by a conjunction
@@ -1062,13 +1082,13 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # conjunction: the item's titles are the next name's (not when a semicolon closes the
             # item before it: "نائب رئيس الوزراء A، ونائب رئيس اللجنة التوجيهية؛ ووزير النقل B")
             after, folded_after = "", ""
-        if _ends_with_title(fold(before), pack) and _plural_next(folded_after, pack):
+        if _plural_next(folded_after, pack) and _ends_with_title(fold(before), pack):
             # "wiceprezydent A, ministrowie, szefowie agencji, asystent sekretarza generalnego": a
             # name titled before it, then plural roles: the part after it lists other people
             after, folded_after = "", ""
         unmarked = _role_next(after, folded_after, pack)  # "Sr. X Presidente del Consejo ..."
         if (_SEPARATORS.match(after) or linked or unmarked) and len(after.strip()) > 3:
-            out.append(Spans(folded_after, fold(before), _ends_with_title(fold(before), pack)))
+            out.append(Spans(folded_after, fold(before), pack=pack))  # (adjacent: read when asked)
             used_until = end + len(after)
         else:
             out.append(Spans("", fold(before), True))

@@ -36,6 +36,7 @@ temporary one, is found the same way (a folder there named as a shipped pack rep
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 from dataclasses import dataclass, field
 from functools import cache
@@ -44,7 +45,7 @@ from pathlib import Path
 
 import kg.rx as re
 from kg import tables
-from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives, first_possible
+from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -214,9 +215,17 @@ class Lexicon:
     def get(self, wording: str) -> tuple[str, ...] | None:
         found = self.entries.get(wording)
         if found is None and self._stems:
-            stem = next((s for s in self._stems if wording.startswith(s)), None)
+            # the longest stem the wording starts with (stems of one length differ: one may)
+            stems, lengths = self._stem_set
+            n = len(wording)
+            stem = next((wording[:k] for k in lengths if k <= n and wording[:k] in stems), None)
             found = self.entries.get(stem + "*") if stem is not None else None
         return found
+
+    @functools.cached_property
+    def _stem_set(self) -> tuple[frozenset[str], tuple[int, ...]]:
+        """The stems, and their lengths, longest first."""
+        return frozenset(self._stems), tuple(sorted({len(s) for s in self._stems}, reverse=True))
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None):
         """Yield ``(match, values)`` for every wording in ``folded[start:end]``: the matches of
@@ -227,14 +236,12 @@ class Lexicon:
         keys = self._keys
         if keys is _UNKNOWN:  # (Matcher.keys, read before the matcher is compiled: most are seldom needed)
             keys = self._keys = _keys(alternatives(self.entries), self._prefixes)
-        first = start  # where the first match may start
         if keys is not None:  # (Matcher.may_match, inlined: the engine asks it 300 times an article)
             seen = (_WORDS.get(folded) if start == 0 and end is None else None) or _words_of(
                 folded, start, end
             )
             if keys[0].isdisjoint(seen[0]) and (not keys[1] or keys[1].isdisjoint(_heads(seen))):
                 return iter(())  # no word of the text opens a wording: most lexicons, most sentences
-            first = -2  # (read only when the text is searched)
         key = (folded, start, end)
         found = self._found.get(key)
         if found is None:  # the engine reads a sentence with the same lexicon several times
@@ -242,9 +249,9 @@ class Lexicon:
             if matcher is None:
                 matcher = self._matcher = Matcher(self.entries, self._prefixes)
             get = self.get
-            if first == -2:
-                first = first_possible(keys, seen, folded, start, end)
-            hits = matcher.search_all(folded, first, end) if first >= 0 else []
+            # (searched from ``start``: the expression skips to a wording faster than first_possible
+            # finds where one may start)
+            hits = matcher.search_all(folded, start, end)
             found = [(hit, get(hit.group("w"))) for hit in hits]
             if self._guard is not None:
                 found = [(hit, v) for hit, v in found if not self._guarded(folded, hit, v)]

@@ -105,9 +105,10 @@ class Matcher:
             "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(r) + ")" for c, r in buckets.items()) + ")"
         )
         found = any_wording + END
-        if clitics:  # the wording as written first, then after each clitic, longest first
+        if clitics:  # the wording as written first, then after each clitic, longest first (a lazy
+            # optional group tries none first: the wordings are written once, compiled in half the time)
             ordered = "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True))
-            found = rf"{found}|(?:{ordered})(?P<w>{any_wording}){END}"
+            found = rf"(?:{ordered})??(?P<w>{any_wording}){END}"
         # a match follows a character that is not a word character (the expression's (?<!\w)):
         # the engine skips to those characters; the start of a text is read after a space
         self._after = re.compile(rf"\W(?:{found})")
@@ -154,10 +155,8 @@ class Matcher:
 
     def hits(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The matches of :meth:`finditer`, as a list."""
-        if self.keys is None:
-            return self.search_all(text, start, end)
-        first = first_possible(self.keys, _words_of(text, start, end), text, start, end)
-        return [] if first < 0 else self.search_all(text, first, end)
+        # (the expression skips to a wording faster than the text's words say where one may start)
+        return self.search_all(text, start, end) if self.may_match(text, start, end) else []
 
     def search_all(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The matches of :meth:`hits`, without first asking :meth:`may_match`."""
@@ -180,21 +179,6 @@ class Matcher:
             first = m.start() + 1
             out.append(Hit(text, first, m.start(1) if m.lastindex else first, m.end()))
             pos = m.end()
-
-
-def first_possible(keys, seen: list, text: str, start: int, end: int | None) -> int:
-    """Where in ``text[start:end]`` the first match may start, by the words of the text (``seen``,
-    :func:`_words_of`) that a wording may open with (``keys``, :func:`_keys`): the first place one
-    of them is written (a match starts at such a word, so none starts before); -1 when the text
-    holds none of them (then there is no match)."""
-    if start < 0:
-        return start  # (read as the expression reads it, from the text's start)
-    words, heads = keys
-    found = [text.find(w, start, end) for w in words.intersection(seen[0])]
-    if heads:
-        found += [text.find(h, start, end) for h in heads.intersection(_heads(seen))]
-    found = [f for f in found if f >= 0]
-    return max(start, min(found)) if found else -1
 
 
 def _keys(alts: list[tuple[str, bool]], clitics: tuple[str, ...]):

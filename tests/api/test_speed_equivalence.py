@@ -1,0 +1,176 @@
+"""The engine's shortcuts read what the plain forms read: stems looked up by length, expressions whose
+look-behind is written after their first digits, an article folded once, spans read when asked."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import grammar, meetings, metrics, numbers
+from kg.extract.titles import Spans, _ends_with_title
+from kg.lang import Lexicon, available_languages, load_pack
+from kg.text import fold_aligned, fold_sentences, sentences
+
+_DIGITS = st.text(alphabet="0123456789.,/- 19202x\u00a0aé", max_size=30)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+# each rewritten expression beside the one it replaces
+_REWRITTEN = [
+    (re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d])"), numbers._YEAR),
+    (re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?![\d.,]\d|\d)"), numbers._DOTTED_DATE),
+    (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)")),
+    (
+        re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]?\d)"),
+        re.compile(r"\d(?<![\d.,]\d)\d*\.\d{1,2}(?![\d.,]?\d)"),
+    ),
+    (
+        re.compile(r"(?<![\w.,])(\d{1,3})(?:e|th|\.(?=\s))"),
+        re.compile(r"(\d(?<![\w.,]\d)\d{0,2})(?:e|th|\.(?=\s))"),
+    ),
+    (
+        re.compile(r"([^\W\d_]+)(?:تان|تين)(?![^\W\d_])"),
+        re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:تان|تين)(?![^\W\d_])"),
+    ),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(_DIGITS, st.text(alphabet="تانيبة لمxa1", max_size=30)))
+def test_a_rewritten_expression_finds_what_the_plain_one_finds(text):
+    for plain, fast in _REWRITTEN:
+        assert _spans(fast, text) == _spans(plain, text), (plain.pattern, text)
+
+
+def test_the_rewritten_expressions_are_the_engines():
+    # (those of numbers are compared as the module holds them; the Arabic dual's as metrics writes it)
+    dual = metrics._dual_setting(load_pack("ar").folder)[0]
+    assert dual.pattern.startswith(r"(?<![^\W\d_])([^\W\d_]+)(?:")
+    assert _spans(dual, "بلديتان و بمنطقتين") == [((0, 7), ("بلدي",)), ((10, 18), ("بمنطق",))]
+
+
+def _naive_get(lexicon: Lexicon, wording: str):
+    found = lexicon.entries.get(wording)
+    if found is None and lexicon._stems:
+        stem = next((s for s in lexicon._stems if wording.startswith(s)), None)
+        found = lexicon.entries.get(stem + "*") if stem is not None else None
+    return found
+
+
+def test_a_stem_is_found_by_its_length_as_by_trying_every_stem():
+    checked = 0
+    for code in available_languages():
+        for lexicon in load_pack(code).lexicons():
+            stems = lexicon._stems
+            if not stems:
+                continue
+            # each stem, longer words it opens, words it does not, and the stems cut short
+            words = {w for s in stems for w in (s, s + "x", s + "ów", s[:-1], "x" + s, s[1:])}
+            for w in words:
+                assert lexicon.get(w) == _naive_get(lexicon, w), (code, w)
+                checked += 1
+    assert checked > 500
+
+
+def _naive_stem_features(word: str, g) -> frozenset[str]:
+    found: set[str] = set()
+    for stem, feats in g.prefixes:
+        if word.startswith(stem):
+            found |= feats
+            break
+    for stem, feats in g.suffixes:
+        if word.endswith(stem) and len(word) > len(stem) - 1:
+            found |= feats
+            break
+    for stem, feats in g.infixes:
+        if stem in word:
+            found |= feats
+    return frozenset(found)
+
+
+def test_grammar_stems_by_length_are_the_first_listed_stem():
+    checked = 0
+    for code in available_languages():
+        g = grammar.grammar(load_pack(code))
+        stems = [s for s, _ in (*g.prefixes, *g.suffixes, *g.infixes)]
+        words = {w for s in stems for w in (s, s + "en", "vor" + s, s[:-1], s[1:], "x")}
+        for w in words:
+            assert grammar._stem_features(w, g) == _naive_stem_features(w, g), (code, w)
+            checked += 1
+    assert checked > 300
+
+
+def test_every_title_rule_needs_a_word_of_its_kind():
+    # (what lets the grammar skip a text without one: kg.extract.grammar._own)
+    for kind in ("role", "body"):
+        own = grammar.rules().kinds[kind]
+        assert grammar._own(kind) == own
+        assert all(any(slot <= own for slot in r.needs) for r in getattr(grammar.rules(), kind))
+
+
+def test_a_text_without_a_word_of_a_kind_composes_nothing_of_it():
+    pack = load_pack("en")
+    for text in ("the meeting was held on monday", "of the and in", "provincial", "secretary of the"):
+        for kind in ("role", "body"):
+            words = grammar._words(text, pack)
+            if not any(w.features & grammar._own(kind) for w in words):
+                assert grammar._compose(text, pack, kind) == []
+    assert grammar._compose("secretary of the provincial party committee", pack, "role")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ĐđÀàÉé Ab.\nỗƯư ﻻلا?!", max_size=60))
+def test_an_article_folded_once_gives_each_sentences_fold(text):
+    sents = sentences(text)
+    whole, folded = fold_sentences(text, sents)
+    assert whole == fold_aligned(text)
+    assert folded == [fold_aligned(str(s)) for s in sents]
+
+
+def test_a_spans_adjacency_is_read_when_asked():
+    pack = load_pack("en")
+    for before in ("chairman of the provincial people's committee ", "the meeting was chaired by ", ""):
+        lazy = Spans("", before, pack=pack)
+        assert lazy.adjacent == _ends_with_title(before, pack)
+    assert Spans("", "x", True).adjacent is True
+
+
+def test_cited_spans_read_when_asked_are_the_eager_ones():
+    pack = load_pack("en")
+    text = (
+        "Implementing Resolution No. 18-NQ/TW dated October 25, 2017, since 2018 the province has merged units. "
+        "The conference was held on 26 August 2024."
+    )
+    sents = sentences(text)
+    for sent in sents:
+        fs = fold_aligned(str(sent))
+        spans = meetings.citation_spans(sent, fs, pack)
+        eager = spans + meetings._issue_dates(fs, spans, pack) + meetings._not_event_dates(fs, pack)
+        lazy = meetings._Cited(sent, fs, pack)
+        assert list(lazy) == eager and len(lazy) == len(eager)
+        assert [lazy[i] for i in range(len(eager))] == eager
+    assert any(meetings._Cited(s, fold_aligned(str(s)), pack) for s in sents)
+
+
+def test_the_gazetteer_reads_the_members_json_reads():
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    from kg import gazetteer
+
+    spec = importlib.util.find_spec("vietnamadminunits")
+    base = Path(next(iter(spec.submodule_search_locations))) / "data"
+    legacy, converter = gazetteer._data()
+    whole = json.loads((base / "parser_legacy.json").read_text(encoding="utf-8"))
+    assert {k: whole[k] for k in gazetteer._LEGACY_KEYS} == legacy
+    whole = json.loads((base / "converter_2025.json").read_text(encoding="utf-8"))
+    assert {k: whole[k] for k in gazetteer._CONVERTER_KEYS} == converter
+    # a key written twice: as json reads it (the last)
+    assert gazetteer._members('{"a": 1, "b": 2, "a": 3}', ("a",)) == {"a": 3, "b": 2}
+    assert gazetteer._members(' {"x": [1, {"y": 2}] , "z" : 3}', ("z",)) == {"z": 3}
