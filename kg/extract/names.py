@@ -557,8 +557,15 @@ def _name_follows(text: str, folded: str, stop: int, mentions: list[NameMention]
 
 
 def _foreign_word(word: str) -> bool:
-    """A capitalised word with lower-case letters after its capital, not in capitals ("ASEAN")."""
-    return len(word) >= 2 and word[0].isupper() and word[1].islower()
+    """A capitalised word in Latin letters with lower-case letters after its capital, not in capitals
+    ("ASEAN"); a word in another script ("Маи") is read by that script's reader."""
+    return len(word) >= 2 and word[0].isupper() and word[1].islower() and all(map(_is_latin, word))
+
+
+def _is_latin(char: str) -> bool:
+    """A character of the Latin blocks (with Latin Extended Additional: "ạ", "ệ"), or no letter."""
+    code = ord(char)
+    return code < 0x0250 or 0x1E00 <= code <= 0x1EFF or not char.isalpha()
 
 
 def _plain(surface: str) -> str:
