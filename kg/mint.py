@@ -530,7 +530,8 @@ def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = N
         post_iri(iris[i], role, body.replace(there, here), former) for i, role, body, former in post_keys
     ]
     values = [f"<{iri}>" for iri in (*iris, *posts)]
-    between = [put(b.decode("utf-8")).encode("utf-8") for b in template[0]]
+    bname, bwritten, bthere, bhere = (t.encode("utf-8") for t in (name, written, there, here))
+    between = [b.replace(bname, bwritten).replace(bthere, bhere) for b in template[0]]  # as put, in UTF-8
     lines = _join((between, template[1]), [v.encode("utf-8") for v in values]).splitlines(keepends=True)
     entities: dict[str, str] = {}
     for k, v in records.items():
@@ -572,6 +573,9 @@ class EntityIndex:
         self.resolver = resolver or Resolver()
         self.entities: set[str] = set()  # IRIs typed in the entities graph
         self.facts: set[tuple[str, str, str]] = set()  # (IRI, predicate, object) of official records
+        # (IRI, name, surface, home province) of the officials whose records are written: an
+        # official met again costs one look-up (emptied when an entity is forgotten)
+        self.written: set[tuple[str, str, str, str | None]] = set()
 
     @classmethod
     def from_store(cls, store) -> EntityIndex:
@@ -589,6 +593,7 @@ class EntityIndex:
         """An entity whose record was removed (no article names it any more)."""
         self.entities.discard(iri)
         self.facts = {f for f in self.facts if f[0] != iri}
+        self.written.clear()
 
     def finish(self, m: Minted) -> tuple[str, str]:
         """The article's N-Quads with its people's IRIs, and the entity records the store does not
@@ -622,8 +627,14 @@ class EntityIndex:
                 self.facts.add((s, p, o))
                 new.append(f"<{s}> <{p}> {o} {_ENT} .\n")
 
+        written = self.written
         for _, off in officials:
             iri = ids.person(off.name)
+            home = ids.home(off.name)
+            seen = (iri, off.name, off.surface, home)
+            if seen in written:  # this official's records, written for an earlier article
+                continue
+            written.add(seen)
             if iri not in self.entities:
                 self.entities.add(iri)
                 new.append(_type(iri, KG.Official))
@@ -631,7 +642,6 @@ class EntityIndex:
             for key in {fold(off.name), fold(off.surface)}:
                 if key:
                     fact(iri, KG.searchKey, _lit(key))
-            home = ids.home(off.name)
             if home:
                 fact(iri, KG.province, f"<{place_iri(home)}>")
                 if place_iri(home) not in self.entities and place_iri(home) not in entities:

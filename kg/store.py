@@ -503,6 +503,7 @@ def forget_entity(index, iri: str) -> None:
     if isinstance(index.entities, StoredEntities):
         index.entities.discard(iri)
         index.facts.forget(iri)
+        index.written.clear()
     else:
         index.forget(iri)
 
