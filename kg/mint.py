@@ -51,7 +51,7 @@ __all__ = [
 
 ENTITIES_GRAPH = id_iri("graph", "entities")
 SERIES_GRAPH = id_iri("graph", "series")  # + "/<indicator code>/<place slug>": see :func:`series_graph`
-_SERIES = {n: id_iri(f"series-{n}") for n in ("indicator", "place", "row")}
+_SERIES = {n: id_iri(f"series-{n}") for n in ("indicator", "place", "row", "value")}
 _ENT = f"<{ENTITIES_GRAPH}>"
 _PLACEHOLDER = "urn:kg:person:"
 _POST_PLACEHOLDER = "urn:kg:post:"
@@ -276,23 +276,25 @@ def series_graph(indicator: str, place: str) -> str:
 def series_lines(article: str, rows, dates) -> str:
     """The rows an article adds to the indicator series (bookkeeping like the tallies, in a graph
     per indicator and place, :func:`series_graph`, which names them once): one per figure it gives
-    there, ``<article> id:series-row "value|unit code|change|period"`` — the period the least of
-    its meeting dates (:func:`least_date`) — so that ``indicator-series`` reads one small graph, a
-    triple a row, instead of every observation and the article's meetings. Nothing in it names
-    the place but the graph, so the workers' rendering of an article not yet placed becomes the
-    placed one by a string replacement."""
+    there, ``<article> <unit> "value|change|period"`` (``id:series-value`` for a figure without a
+    unit) — the period the least of its meeting dates (:func:`least_date`) — so that
+    ``indicator-series`` reads one small graph, a triple a row, instead of every observation and
+    the article's meetings: the unit read as it is stored, the row short (oxigraph keeps a string
+    of up to 15 bytes inline: no dictionary look-up) and cut in three. Nothing in it names the
+    place but the graph, so the workers' rendering of an article not yet placed becomes the placed
+    one by a string replacement."""
     period = least_date(dates)
     out: dict[str, None] = {}  # each line once
     for indicator, place, value, unit, change in sorted(rows):
         graph = series_graph(indicator, place)
         g = f"<{graph}> .\n"
-        row = "|".join((value, unit.rpartition("/unit/")[2] if unit else "", change, period))
+        row = "|".join((value, change, period))
         out.update(
             dict.fromkeys(
                 (
                     f"<{graph}> <{_SERIES['indicator']}> <{indicator}> {g}",
                     f"<{graph}> <{_SERIES['place']}> <{place}> {g}",
-                    f"<{article}> <{_SERIES['row']}> {_lit(row)} {g}",
+                    f"<{article}> <{unit or _SERIES['value']}> {_lit(row)} {g}",
                 )
             )
         )

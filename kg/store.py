@@ -20,7 +20,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.mint import _SERIES, ENTITIES_GRAPH, SERIES_GRAPH, article_iri, series_lines
+from kg.mint import ENTITIES_GRAPH, SERIES_GRAPH, article_iri, series_lines
 from kg.resolve import slug_keep
 from kg.vocab import ID, KG, ORG, SCHEMA, XSD
 
@@ -810,13 +810,18 @@ def _tally_graphs(store) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------ indicator series
-_SERIES_KEPT = ID["manifest/series"]  # in the manifest graph: the store keeps the indicator series
+# in the manifest graph: the store keeps the indicator series (as :func:`kg.mint.series_lines`
+# writes them since their rows are keyed by unit: a store with the rows of before writes them again)
+_SERIES_KEPT = ID["manifest/series-by-unit"]
 
 
 def series_parts(article: str, lines: str) -> list[str]:
     """The SPARQL update parts that replace an article's rows of the indicator series (IRI
     ``article``) by ``lines`` (N-Quads, :func:`kg.mint.series_lines`; "" to remove them)."""
-    parts = [f"DELETE WHERE {{ GRAPH ?g {{ <{article}> <{_SERIES['row']}> ?row }} }}"]
+    parts = [  # (the article is the subject of its own record too: only the series' graphs)
+        f"DELETE {{ GRAPH ?g {{ <{article}> ?unit ?row }} }} WHERE {{ GRAPH ?g {{ <{article}> ?unit ?row }}"
+        f' FILTER(STRSTARTS(STR(?g), "{SERIES_GRAPH}/")) }}'
+    ]
     by_graph: dict[str, list[str]] = {}
     for line in lines.splitlines():
         triple, _, graph = line[: -len(" .")].rpartition(" ")
