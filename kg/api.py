@@ -37,6 +37,7 @@ from kg.store import (
     set_whole,
     stored_article,
     stored_index,
+    write_quads,
 )
 
 __all__ = [
@@ -499,10 +500,9 @@ class _Writer:
 
 
 def _bulk(store, data: bytes) -> None:
-    if hasattr(store, "bulk_load"):
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-    else:
-        store.load(data, format=ox.RdfFormat.N_QUADS)
+    """N-Quads into the store: bulk-loaded, or loaded in one transaction when they are few
+    (:func:`kg.store.write_quads`)."""
+    write_quads(store, data)
 
 
 def build(

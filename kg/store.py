@@ -677,12 +677,23 @@ class Tallies:
             self.store.update(_data("DELETE", part)[0])
         if ins:
             data = "".join(line[:-1] + f"<{g}> .\n" for g, lines in ins.items() for line in lines)
-            if hasattr(self.store, "bulk_load"):
-                self.store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-            else:
-                self.store.load(data, format=ox.RdfFormat.N_QUADS)
+            write_quads(self.store, data.encode("utf-8"))
         if whole:
             set_whole(self.store, True)
+
+
+_SMALL = 1_000_000  # bytes of N-Quads (~5,000 quads) below which one transaction is faster than a bulk load
+
+
+def write_quads(store, data: bytes) -> None:
+    """N-Quads into the store: bulk-loaded (new files written and ingested: ~0.15 s whatever their
+    size, then faster than a transaction), or, when they are fewer than :data:`_SMALL` bytes (a
+    build's last batch, a small build's tallies), loaded in one transaction (~10 ms for 1,000
+    quads), which keeps no build waiting at its end."""
+    if hasattr(store, "bulk_load") and len(data) >= _SMALL:
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    else:
+        store.load(data, format=ox.RdfFormat.N_QUADS)
 
 
 def _chunks(by_graph: dict[str, list[str]], size: int = 5000) -> Iterator[dict[str, list[str]]]:
