@@ -98,3 +98,44 @@ def test_a_count_without_a_cap_is_still_a_figure():
 )
 def test_a_congress_for_a_term_is_dated_by_its_first_year(text):
     assert [m.date for m in extracted(text, lang="pl").meetings] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "instrukcja" translates a directive (chỉ thị, CT) as well as a guidance (hướng dẫn, HD, no document):
+        # the code's letters decide (dev pl-020: "Dyrektywę nr 35-CT/TW oraz Instrukcję nr 27-HD/BTCTW")
+        (
+            "Wdrażając Instrukcję nr 05-CT/TW Biura Politycznego, prowincja przygotowała zjazdy.",
+            [("directive", "05-CT/TW")],
+        ),
+        (
+            "Biuro Polityczne wydało Dyrektywę nr 35-CT/TW oraz Instrukcję nr 27-HD/BTCTW z dnia 26 sierpnia 2024 r.",
+            [("directive", "35-CT/TW")],
+        ),
+    ],
+)
+def test_an_instruction_is_what_its_code_says(text, expected):
+    assert [(d.kind, d.number) for d in extracted(text, lang="pl").documents] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chairing wording that ends with its meeting noun ("prowadził posiedzenie", "prowadził konferencję",
+        # pack cues): the body after it owns the meeting, it does not lead in the chair's stead
+        "Rano 8 grudnia 2025 r. sekretarz Nguyen Van Nam prowadził posiedzenie Stałego Komitetu Prowincjonalnego "
+        "Komitetu Partii.",
+        "Rano 8 grudnia 2025 r. towarzysz Nguyen Van Nam, sekretarz Prowincjonalnego Komitetu Partii, prowadził "
+        "konferencję Prowincjonalnego Komitetu Partii.",
+        # a gathering (zebranie) is run as a meeting is
+        "Rano 8 grudnia 2025 r. sekretarz Nguyen Van Nam prowadził zebranie Stałego Komitetu.",
+    ],
+)
+def test_a_chair_running_a_bodys_meeting_chairs_it(text):
+    assert [m.chairs for m in extracted(text, lang="pl").meetings] == [["Nguyen Van Nam"]]
+
+
+def test_a_body_after_a_bare_chairing_wording_still_leads():
+    text = "Rano 8 grudnia 2025 r. odbyła się konferencja pod przewodnictwem Partii."
+    assert [m.chairs for m in extracted(text, lang="pl").meetings] == [[]]

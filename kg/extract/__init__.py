@@ -196,21 +196,35 @@ def _listed_province(sent, folded: str, mention) -> str | None:
 
 
 def _head_province(sent, folded: str, first, pack: Pack) -> str | None:
-    """The one province the sentence's opening names with a provincial level word, in a phrase that
-    a comma closes right before its first name (an honorific aside), and no body nor meeting, for the
-    posts of its officials that write none ("In Lang Son province, Ms. A was re-elected the Secretary of the Provincial Party
-    Committee", "In the southern province of Vinh Long, Mr. B ...")."""
+    """The one province a sentence opens with, in a place phrase that a comma closes right before the
+    first name (an honorific aside), for the posts of its officials that write none: the place, a
+    provincial level word, and only short words besides, one adjective before the level word aside ("In
+    Lang Son province, Ms. A was re-elected the Secretary of the Provincial Party Committee", "In the
+    southern province of Vinh Long, Mr. B ..."; not "Visiting Quang Ninh province, A, ...")."""
     comma = re.search(rf"[{RE_COMMAS}]", folded[: first.start])
     if comma is None or _blank_honorifics(folded[comma.end() : first.start], pack).strip():
         return None
     head = folded[: comma.start()]
-    if not any(v and v[0] == "provincial" for _, v in pack.levels.finditer(head)):
-        return None
-    # a place phrase only: no body nor meeting ("Receiving the delegation of Binh Dinh province, A, ...")
-    if find_bodies(head, pack, unnamed=True) or any(True for _ in pack.cue("meeting").finditer(head)):
-        return None
+    levels = [m for m, v in pack.levels.finditer(head) if v and v[0] == "provincial"]
     places = gazetteer.find_places(head, str(sent)[: comma.start()])
+    if not levels or not places:
+        return None
+    marks = [(m.start(), m.end(), " # ") for m in levels] + [(a, b, " @ ") for a, b, _ in places]
+    rest = head
+    for a, b, mark in sorted(marks, reverse=True):  # a level word "#", the place "@"
+        rest = rest[:a] + mark + rest[b:]
+    words = re.findall(r"[^\W\d_]+|[#@]", rest)
+    if any(len(w) > 4 and (k + 1 == len(words) or words[k + 1] != "#") for k, w in enumerate(words)):
+        return None  # a word that is no short link, nor the one adjective of the level word
     named = {gazetteer.province_of(name) for _, _, name in places}
+    # (nor when the sentence names another province after it: "In Ho Chi Minh City, A, Secretary of the
+    # Provincial Party Committee, led a delegation of Nghe An province": the visitor's)
+    later = {
+        gazetteer.province_of(name)
+        for _, _, name in gazetteer.find_places(folded[comma.end() :], str(sent)[comma.end() :])
+    }
+    if later - named - {None}:
+        return None
     return next(iter(named)) if len(named) == 1 and None not in named else None
 
 
@@ -275,9 +289,9 @@ def _pronoun_titles(
     ) and not any(_given_opens(folded, start, last[0], pack) for start in starts):
         link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
         who = _given_after(sent, folded, link.end(), named) if link is not None else None
-        if who is None:
+        if who is None and not _object_pronoun(sent, folded, pack, last[0]):
             return
-        last = [who]
+        last = [who] if who is not None else last
     links = [m for m, _ in pack.cue("title_link").finditer(folded)]
     if not links:
         return
@@ -340,6 +354,27 @@ def _elected_member(after: str, pack: Pack) -> list:
     return _member_titles(after[link.end() :], pack) if link is not None else []
 
 
+def _object_pronoun(sent, folded: str, pack: Pack, official: Official) -> bool:
+    """ "Ban chấp hành đã bầu ông giữ chức Phó Bí thư Tỉnh ủy", "Bộ Chính trị chỉ định ông tiếp tục làm Bí thư",
+    "Hiện ông Toàn giữ chức Chủ tịch UBND tỉnh": a pronoun written right before the sentence's first title link
+    (a word between at most: a capitalised one the official's given name), a role right after it: the post is
+    the official's."""
+    link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
+    if link is None or not any(
+        r0 <= 2 for r0, _, _ in find_roles(folded[link.end() : link.end() + 40], pack)
+    ):
+        return False
+    words = list(re.finditer(r"\S+", folded[: link.start()]))
+    for k in (0, 1):
+        if len(words) < k + 2 or pack.cue("pronoun").get(words[-1 - k].group()) is None:
+            continue
+        between = words[-1] if k else None
+        if between is None or not str(sent)[between.start()].isupper():
+            return True
+        return fold(official.name).split()[-1:] == [between.group()]
+    return False
+
+
 def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> bool:
     """Does the official's given name (the last syllable of a Vietnamese name), maybe after an
     honorific, open the text at ``start`` ("In September 2015, Cuong was elected as ...", "Mr. Phong
@@ -384,8 +419,10 @@ _DEPUTIES = {
 
 def _deputy_titles(folded: str, mentions, per_name, pack: Pack) -> None:
     """A name with only a bare role after it ("A – Chairman of the State Committee for Overseas
-    Vietnamese and B – Deputy Chairman", "ông A, Chủ tịch UBND tỉnh và ông B, Phó Chủ tịch") holds it
-    in the body of the name before it, whose post is the same role or the one it deputises for."""
+    Vietnamese and B – Deputy Chairman", "ông A, Chủ tịch UBND tỉnh và ông B, Phó Chủ tịch"), or right
+    before it after the name before ("Chairman of the PPC A and Vice Chairman B"), holds it in the
+    body of the name before it, whose post is the same role or the one it deputises for."""
+    conjunction = pack.alternation("conjunction")
     for i in range(1, len(mentions)):
         if per_name[i] or not per_name[i - 1]:
             continue
@@ -393,12 +430,24 @@ def _deputy_titles(folded: str, mentions, per_name, pack: Pack) -> None:
         rest = folded[mentions[i].end : end]
         sep = re.match(rf"\s*[{RE_COMMAS}{RE_DASHES}]\s*", rest)
         roles = find_roles(rest, pack) if sep else []
-        if not roles or roles[0][0] != sep.end() or len(roles[0][2]) != 1:
-            continue
-        role = roles[0][2][0]
-        closes = rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}.)]|(?:{pack.alternation('conjunction')})\s|$)"
-        if not re.match(closes, rest[roles[0][1] :]):
-            continue  # "B, Deputy Chairman of ...": a body of its own, read or not
+        closes = rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}.)]|(?:{conjunction})\s|$)"
+        if (
+            roles
+            and roles[0][0] == sep.end()
+            and len(roles[0][2]) == 1
+            and re.match(closes, rest[roles[0][1] :])
+        ):
+            role = roles[0][2][0]
+        else:  # "B, Deputy Chairman of ...": a body of its own, read or not; else a role right before B
+            between = _blank_honorifics(folded[mentions[i - 1].end : mentions[i].start], pack).rstrip()
+            roles = find_roles(between, pack)
+            if not roles or roles[-1][1] != len(between) or len(roles[-1][2]) != 1:
+                continue
+            if not re.fullmatch(rf"[\s{RE_COMMAS}]*(?:{conjunction})?\s*", between[: roles[-1][0]]):
+                continue
+            if gazetteer.find_places(rest[:30]) or find_bodies(rest[:40], pack):
+                continue  # "Vice Chairman B of Hai Phong city": a body or place of its own
+            role = roles[-1][2][0]
         bodies = {(t.org, t.level, t.place) for t in per_name[i - 1] if t.role in (role, _DEPUTIES.get(role))}
         if len(bodies) == 1:
             src = next(t for t in per_name[i - 1] if (t.org, t.level, t.place) in bodies)
@@ -455,8 +504,13 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         )
         for i, m in enumerate(mentions):
             if colon.start() < m.start < until and (fresh is None or i < fresh):
+                # (the standing deputy among them holds no second, plain deputy's post)
                 per_name[i] = per_name[i] + [
-                    s for s in shared if not any(t.role == s.role and t.org == s.org for t in per_name[i])
+                    s
+                    for s in shared
+                    if not any(
+                        t.role in (s.role, "standing_" + s.role) and t.org == s.org for t in per_name[i]
+                    )
                 ]
     joiner = re.compile(rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$")
     # (an honorific of the next name may stand between: "ông A và bà B được bầu giữ chức ...")

@@ -36,6 +36,7 @@ from kg.text import fold, sentences
 
 __all__ = [
     "DELEGATION",
+    "OFFICE",
     "UNNAMED",
     "UNREAD",
     "Grammar",
@@ -570,7 +571,9 @@ def set_acronyms(found: dict[str, tuple[str, ...]]) -> contextvars.Token:
 
 UNNAMED = "unnamed"  # a committee, council or board written with a name the grammar does not read
 DELEGATION = "unnamed_delegation"  # a delegation of no body the grammar reads ("the province's delegation")
-UNREAD = frozenset({UNNAMED, DELEGATION})  # bodies only a title reads, with the body written after them
+OFFICE = "unnamed_office"  # an office alone ("the Office of the Party Committee"): of the body after it
+# bodies only a title reads, with the body written after them
+UNREAD = frozenset({UNNAMED, DELEGATION, OFFICE})
 
 
 def find_bodies(

@@ -144,7 +144,10 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         after = spans[i].after
         if per_name[i] or not after or not pack.cue("possessive").entries:
             continue
-        own = pack.cue("possessive").match_at(after, re.match(rf"[\s{RE_COMMAS}]*", after).end())
+        pos = re.match(rf"[\s{RE_COMMAS}]*", after).end()
+        if (link := pack.cue("title_link").match_at(after, pos)) is not None:  # "elected A as its Chairman"
+            pos = link[0].end() + len(after[link[0].end() :]) - len(after[link[0].end() :].lstrip())
+        own = pack.cue("possessive").match_at(after, pos)
         rest = after[own[0].end() :] if own else ""
         found = find_roles(rest, pack)
         written = [b for b in bodies if b[1] <= mention.start]
@@ -169,7 +172,8 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         if not found:
             continue
         r0 = found[-1][0]  # the role the marker follows
-        plural = any(True for _ in pack.cue("plural").finditer(head)) or re.search(r"\d\s+$", head[:r0])
+        numbered = re.search(r"\d\s+$", head[:r0]) is not None or _cardinal_before(head, r0, pack)
+        plural = any(True for _ in pack.cue("plural").finditer(head)) or numbered
         # "tám Phó Chủ tịch gồm các ông, bà: A, B": a plural cue right after the marker
         gap = marker.end() + len(folded[marker.end() :]) - len(folded[marker.end() :].lstrip())
         plural = plural or pack.cue("plural").match_at(folded, gap) is not None
@@ -182,12 +186,6 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         # names are elected to (a title link before it) is theirs besides the posts written after them,
         # item after item to the sentence's end
         elected = any(True for _ in pack.cue("title_link").finditer(head, 0, r0))
-        ends = [
-            m.start()
-            for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
-            if (m.start() >= first or m.group() not in COLONS) and not (elected and m.group() in SEMICOLONS)
-        ]
-        until = marker.end() + ends[0] if ends else len(folded)
         # a counted or plural role ("bổ sung 2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở Nội vụ và ông B, ...",
         # "The two Deputy Secretaries are Mr. A, t1 and Mr. B, t2") is also that of listed names with titles
         # of their own
@@ -201,9 +199,16 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
                 len(w) <= 3 or w in pack.cue("conjunction") for w in re.split(rf"[\s{RE_COMMAS}]+", gap) if w
             )
         )
-        counted = not listed_roles and (
-            re.search(r"\d\s+$", head[:r0]) is not None or any(m.start() <= r0 < m.end() for m in plurals)
-        )
+        counted = not listed_roles and (numbered or any(m.start() <= r0 < m.end() for m in plurals))
+        # "Bốn Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch HĐND tỉnh); B (...) và C": a counted role's items
+        # run on past semicolons, as an elected role's do
+        ends = [
+            m.start()
+            for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
+            if (m.start() >= first or m.group() not in COLONS)
+            and not ((elected or counted) and m.group() in SEMICOLONS)
+        ]
+        until = marker.end() + ends[0] if ends else len(folded)
         listed = [
             i
             for i, m in enumerate(mentions)
@@ -213,8 +218,14 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             continue
         shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
         for i in listed:
+            # (the standing one of the listed deputies holds no second, plain deputy's post: "Bốn Phó Bí thư gồm:
+            # A (Phó Bí thư Thường trực); B ..."; but a post the names are elected to is new besides their own:
+            # "được bầu giữ chức Phó Bí thư gồm: A, Phó Bí thư Thường trực khóa 18; ...")
+            held = {(t.role, t.org) for t in per_name[i]}
             per_name[i] = per_name[i] + [
-                s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
+                s
+                for s in shared
+                if (s.role, s.org) not in held and (elected or ("standing_" + s.role, s.org) not in held)
             ]
 
 
@@ -433,7 +444,11 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
     """ "A, T1; B, T2, cùng tái đắc cử Phó Chủ tịch HĐND tỉnh", "A, T1, and B, T2, who both serve as
     deputy heads of X": the titles after a ``jointly`` cue are those of every name listed before it
     (joined by separators, a conjunction or an honorific, each with its own titles)."""
-    for cue, _ in pack.cue("jointly").finditer(folded):
+    # "ông A, T1 và ông B, T2 được bầu giữ chức Phó Chủ tịch UBND tỉnh": a title link after the titles of the
+    # last of names joined by a conjunction links every one of them
+    cues = [(m, True) for m, _ in pack.cue("jointly").finditer(folded)]
+    cues += [(m, False) for m, _ in pack.cue("title_link").finditer(folded)]
+    for cue, joint_cue in cues:
         before = [i for i, m in enumerate(mentions) if m.end <= cue.start()]
         if not before:
             continue
@@ -442,8 +457,15 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
         if not after or mentions[last].end + len(after) < cue.end():
             continue  # the cue is not in the last name's text
         offset = cue.end() - mentions[last].end
-        joint = [t for t in chained_after(read_titles(after, pack), after, pack) if t.start >= offset]
+        own = chained_after(read_titles(after, pack), after, pack)
+        joint = [t for t in own if t.start >= offset]
         if not joint:
+            continue
+        if not joint_cue and (
+            last == 0
+            or not any(t.end <= cue.start() - mentions[last].end for t in own)
+            or not _joined_before(folded, mentions[last - 1].end, mentions[last].start, pack)
+        ):
             continue
         listed = [last]
         while listed[0] > 0 and _next_listed(
@@ -452,10 +474,24 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
             listed.insert(0, listed[0] - 1)
         if len(listed) < 2:
             continue
+        if not joint_cue and any(
+            True
+            for _ in pack.cue("title_link").finditer(folded, mentions[listed[0]].end, mentions[last].start)
+        ):
+            continue  # ("A, t1, được bầu giữ chức X và B, t2, được bầu giữ chức Y": each name its own link)
         for i in listed[:-1]:
             per_name[i] = per_name[i] + [
                 s for s in joint if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
             ]
+
+
+def _joined_before(folded: str, start: int, end: int, pack: Pack) -> bool:
+    """Is the name at ``end`` joined to the one ending at ``start`` by a conjunction or a semicolon ("đã bầu bà A,
+    t1; ông B, t2 và ông C, t3 giữ chức Phó chủ tịch UBND tỉnh")?"""
+    gap = folded[start:end]
+    return re.search(rf"[{RE_SEMICOLONS}]", gap) is not None or any(
+        True for _ in pack.cue("conjunction").finditer(gap)
+    )
 
 
 def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> bool:
@@ -472,10 +508,22 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> boo
         return False
     if re.search(rf"[{RE_SEMICOLONS}]", gap) and not _ends_with_honorific(gap, pack):
         return False
-    gap = _blank_honorifics(gazetteer.blank_places(gap), pack)
     conj = pack.cue("conjunction")
+    # "đối với: ông A, nghỉ hưu theo quy định và ông B, ...": an item opened by a conjunction and an honorific
+    # after a comma, whatever A's clause says
+    honorific = next((m for m, _ in pack.cue("honorific").finditer(gap) if not gap[m.end() :].strip()), None)
+    last = re.search(r"(\S+)\s*$", gap[: honorific.start()]) if honorific else None
+    if last and conj.get(last.group(1)) is not None and re.search(rf"[{RE_COMMAS}]", gap[: last.start()]):
+        return True
+    gap = _blank_honorifics(gazetteer.blank_places(gap), pack)
     words = [w for w in re.findall(r"[^\W\d_]+", gap) if conj.get(w) is None]
     return len(words) <= 3
+
+
+def _cardinal_before(text: str, at: int, pack: Pack) -> bool:
+    """A number written as a word right before ``at`` ("Bốn Phó Bí thư", "the three deputies"), as a digit."""
+    head = text[:at].rstrip()
+    return any(m.end() == len(head) for m, _ in pack.cue("cardinal").finditer(head, max(0, len(head) - 20)))
 
 
 def _ends_with_honorific(text: str, pack: Pack) -> bool:

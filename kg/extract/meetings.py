@@ -26,7 +26,7 @@ from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import GENERIC, body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
-from kg.script import RE_CLAUSE_ENDS, RE_DASHES, RE_SEMICOLONS
+from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_DASHES, RE_SEMICOLONS
 from kg.text import blank, fold_aligned
 
 __all__ = ["chairs_in", "find_meetings"]
@@ -50,8 +50,9 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
     # kierował nim": a guest who attended and directed it) chairs nothing
     chair = [
         (m.start(), m.end())
-        for m, _ in pack.cue("chair").finditer(folded)
+        for m, v in pack.cue("chair").finditer(folded)
         if not any(a <= m.start() < b for a, b in attending)
+        and (v[:1] != ("noun",) or _noun_follows(folded, m.end(), pack))
     ]
     if chair:
         # a body right before the wording, no role before the body, and no person after it: the body
@@ -109,10 +110,12 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             and not _within(nouns, s - 40, s - 1)
             and not any(r0 < s and _titles(folded[r1:s]) for r0, r1 in roles)
         ]
+        # (a wording that ends with its meeting noun, "prowadził posiedzenie": the body after it owns the meeting)
+        noun_ends = {m.end() for m, _ in pack.cue("meeting").finditer(folded)}
         chair = [
             a
             for a, b in chair
-            if not _within(led, b, b + 4)
+            if not (_within(led, b, b + 4) and b not in noun_ends)
             and not _led_after(led, folded, b)
             and not any(
                 (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
@@ -130,6 +133,235 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             continue
         if m.name not in names:
             names.append(m.name)
+    cue = next(m.span() for m, _ in pack.cue("chair").finditer(folded) if m.start() == first_chair)
+    kept = _before_object(folded, mentions, names, first_chair, pack)
+    return _other_clause(folded, mentions, names, kept, cue, pack)
+
+
+def _other_clause(
+    folded: str,
+    mentions: list[NameMention],
+    names: list[str],
+    kept: list[str],
+    cue: tuple[int, int],
+    pack: Pack,
+) -> list[str]:
+    """The chairs without a name written after the chairing wording that another predicate of the
+    sentence governs ("At the conference chaired by A, T, on 12 March, B reported", "Tại hội nghị do A
+    chủ trì sáng 12/3, B báo cáo", "the conference, chaired by A, heard B", "برئاسة A، قدم B", the chair
+    named by a title only: "the Chairman chaired a meeting to hear B"): read back from such a name over
+    titles, names, conjunctions and punctuation, a word of no title before it ("2025", "heard", "قدم")
+    parts it from the chair, unless a semicolon or colon lists it first ("..., agencies; and B"). The first
+    name after the wording chairs when no name, role or honorific ends its clause before the wording
+    (the chair written after it: "Chủ trì hội nghị có đồng chí A") and no role stands right after it
+    (the chair named by a title: "ترأس رئيس اللجنة اجتماعا للاستماع إلى B"); after a meeting noun the
+    wording's subject governs, a comma or semicolon parts a name from it ("A chủ trì hội nghị; B cho
+    biết"). A name right before another chairing wording chairs too ("... ; A chủ trì tại điểm cầu")."""
+    later = sorted((m for m in mentions if m.name in names and m.start >= cue[1]), key=lambda m: m.start)
+    if not names:
+        return kept
+    covered = [(s, e) for s, e, _ in find_roles(folded, pack)]
+    roles = sorted(covered)
+    bodies = sorted((s, e) for s, e, _ in find_bodies(folded, pack, unnamed=True))
+    covered += bodies  # and what joins a role to its body ("Secretary of the Party Committee")
+    covered += [(r1, s) for _, r1 in roles for s, _ in bodies if r1 < s and _titles(folded[r1:s])]
+    covered += [m.span() for m, _ in pack.cue("honorific").finditer(folded)]
+    covered += [m.span() for m, _ in pack.levels.finditer(folded)]
+    # (and the place that closes a body's title, with the word joining them: "président du Comité populaire
+    # provincial de Nghe An, a coprésidé ... avec M. B")
+    places = [(a, b) for a, b, _ in gazetteer.find_places(folded)]
+    # (only a body a role's title holds: "Ban Thường vụ Tỉnh ủy Nghệ An họp dưới sự chủ trì của A" is the subject)
+    held = [e for s, e in bodies if any(r1 <= s and _titles(folded[r1:s]) for _, r1 in roles)]
+    covered += [(e, b) for e in held for a, b in places if e <= a and _titles(folded[e:a]) and a - e <= 6]
+    persons = covered + [(m.start, m.end) for m in mentions]  # (not the other places and words joining them)
+    covered += places
+    # (a place in another script, read after its level word: "رئيس اللجنة الشعبية لمقاطعة نغي آن، والسيد B")
+    named = [(m.start, m.end) for m in mentions]
+    for at, noun in gazetteer.after_levels(folded, pack).items():
+        place = re.match(r"\w+(?: \w+)?", folded[at : at + 30])  # two words at most, no punctuation
+        if noun and place and not any(a < at + place.end() and at < b for a, b in named + places):
+            covered.append((at, at + place.end()))
+    covered += [m.span() for kind in ("conjunction", "cochair") for m, _ in pack.cue(kind).finditer(folded)]
+    spans = {(m.start, m.end): m.name for m in mentions}
+    nouns = [n.span() for kind in ("meeting", "meeting_kind") for n, _ in pack.cue(kind).finditer(folded)]
+    cues = [m.span() for m, _ in pack.cue("chair").finditer(folded)]
+    opening = [(a, b) for a, b in cues if a > cue[0] and re.search(rf"[{RE_CLAUSE_ENDS}:]\s*$", folded[:a])]
+
+    def titled(at: int, within: list[tuple[int, int]]) -> bool:
+        return any(a <= at < b for a, b in within) or (
+            folded[at] in pack.prefixes and any(a <= at + 1 < b for a, b in within)
+        )
+
+    # a word glued to a conjunction ("ونائبي", "ونغوين") or right after an honorific (a name not read: "السيد
+    # كاماك") goes on the list
+    joins = {w for w in pack.prefixes if w in pack.cue("conjunction").entries}
+    honorifics = [m.end() for m, _ in pack.cue("honorific").finditer(folded)]
+
+    def glued(at: int) -> bool:
+        return folded[at] in joins or any(folded[e:at].strip() == "" for e in honorifics if e <= at)
+
+    # a short word after a conjunction ("et de M. B", "and of Mr. B") goes on the list
+    conjunctions = [m.end() for m, _ in pack.cue("conjunction").finditer(folded)]
+
+    def linked(at: int) -> bool:
+        return any(folded[e:at].strip() == "" for e in conjunctions if e <= at)
+
+    def person(at: int) -> bool:
+        return titled(at, covered) or any(a <= at < b for a, b in spans)
+
+    def predicate(end: int) -> bool:  # a word of no title after a comma that follows a name's titles
+        comma = False
+        for tok in re.finditer(r"\w+|[^\w\s]", folded[end:]):
+            word, at = tok.group(), end + tok.start()
+            if not word[0].isalnum():
+                if word in ";؛.":
+                    return False
+                comma = comma or word in COMMAS
+            elif any(a <= at < b for a, b in spans):
+                return False
+            elif titled(at, covered) or glued(at):
+                comma = False
+            elif comma and len(word) > 2:
+                return True
+        return False
+
+    # the wording's subject written before it: a person among the two words before it in its clause ("A, T
+    # đã chủ trì", "do A chủ trì"), or a role in or right after it ("leitete der Vorsitzende", "ترأس رئيس")
+    head = folded[: cue[0]].rstrip(f" {COMMAS}")
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", head)[-1]
+    last = list(re.finditer(r"\w+", clause))[-2:]
+    filled = any(titled(len(head) - len(clause) + w.start(), persons) for w in last)
+    # (a role a meeting noun follows before the first name: "ترأس رئيس اللجنة اجتماعا للاستماع إلى B", not
+    # "Sesji przewodniczył sekretarz Komitetu Partii Hanoi, B")
+    filled = filled or any(
+        cue[0] < r <= cue[1] + 1 and any(r < a < (later or mentions)[0].start for a, _ in nouns)
+        for r, _ in roles
+    )
+    chairs = set(kept) - {m.name for m in later}
+    # a name an attendance word opens a clause for, closed before the wording, attends ("Dự và chỉ đạo hội
+    # nghị có đồng chí B, T; chủ trì hội nghị có đồng chí A", "Attending ... was B, T; chairing ... was A")
+    attend = [m.start() for m, _ in pack.cue("attend").finditer(folded) if m.start() < cue[0]]
+    for y in mentions:
+        if y.end <= cue[0] and re.search(rf"[{RE_SEMICOLONS}]", folded[y.end : cue[0]]):
+            if any(a < y.start and not re.search(rf"[{RE_SEMICOLONS}]", folded[a : y.start]) for a in attend):
+                chairs.discard(y.name)
+    before = any(y.end <= cue[0] and y.name in chairs for y in mentions)
+    for i, y in enumerate(later):
+        if any(
+            y.end <= a
+            and not any(not person(y.end + w.start()) for w in re.finditer(r"\w{3,}", folded[y.end : a]))
+            for a, _ in cues
+        ):
+            # right before a chairing wording (maybe a short pronoun between: "B, T, l'a coprésidée")
+            chairs.add(y.name)
+            continue
+        verdict, listed, clause = None, False, False
+        for tok in reversed(list(re.finditer(r"\w+|[^\w\s]", folded[cue[1] : y.start]))):
+            at = cue[1] + tok.start()
+            if not tok.group()[0].isalnum() and tok.group() != "_":
+                listed = listed or tok.group() in ";؛:"
+                clause = clause or tok.group() in ",،;؛"
+                continue
+            name = next((n for (a, b), n in spans.items() if a <= at < b), None)
+            if name is not None:
+                verdict = name in chairs
+                break
+            if any(a <= at < b for a, b in opening):
+                chairs.add(y.name)  # right after a chairing wording opening a clause ("; وترأس الرفيق A")
+                break
+            if any(a <= at < b for a, b in nouns):
+                verdict = not (filled and clause)
+                break
+            if titled(at, covered) or listed or glued(at) or (len(tok.group()) <= 3 and linked(at)):
+                continue
+            verdict = False
+            break
+        if i == 0 and not filled and not before and y.name not in chairs:
+            chairs.add(y.name)  # the chair written after the wording, no chair before it
+            continue
+        if y.name not in kept or y.name in chairs:
+            continue
+        if verdict is None:
+            verdict = True  # right after the wording
+        if not verdict and i == 0 and not filled:
+            verdict = True  # the chair written after the wording
+        colon = re.search(rf"[{RE_COLONS}]", folded[cue[1] : y.start])
+        if verdict and listed and not colon and predicate(y.end):
+            # a name after a semicolon, no colon opening a list, that a verb of its own follows after a comma:
+            # another clause's ("presided over by A, T; B, T, moderated the discussion"; not the last of a
+            # list a colon opens, which the sentence's verb follows: "các đồng chí: A, T; B, T, HĐND tỉnh tổ chức")
+            verdict = False
+        if verdict:
+            chairs.add(y.name)
+    if filled:
+        # the chair written before the wording: a name before a meeting noun or an attendance word that
+        # stands before it is another predicate's ("B dự hội nghị do A chủ trì", "B said that the conference
+        # chaired by A"; not a title's noun: "A, Trưởng ban Tổ chức Đại hội, chủ trì")
+        marks = [
+            m.start() for k in ("meeting", "meeting_kind", "attend") for m, _ in pack.cue(k).finditer(folded)
+        ]
+        for y in mentions:
+            if y.end <= cue[0] and any(y.end <= n < cue[0] and not titled(n, covered) for n in marks):
+                chairs.discard(y.name)
+            # (or after an attendance word, another name between it and the wording: "nahm B an der von A
+            # geleiteten Konferenz teil")
+            elif y.end <= cue[0] and any(a < y.start for a in attend):
+                if any(y.end <= z.start and z.end <= cue[0] and z.name != y.name for z in mentions):
+                    chairs.discard(y.name)
+    if not filled and any(m.name in chairs for m in later):
+        # the chair written after the wording: a name before it that a word of no title parts from it is
+        # another predicate's ("A przyjął delegację pod przewodnictwem B": A received it)
+        for y in mentions:
+            if y.end <= cue[0] and y.name not in {m.name for m in later}:
+                if any(not person(y.end + w.start()) for w in re.finditer(r"\w+", folded[y.end : cue[0]])):
+                    chairs.discard(y.name)
+    return [n for n in names if n in chairs]
+
+
+def _before_object(
+    folded: str, mentions: list[NameMention], names: list[str], cue: int, pack: Pack
+) -> list[str]:
+    """The chairs without the names written after the meeting noun that closes the chair's clause (a noun
+    after the chairing verb and after a chair's name: "X chaired the conference, and Y said ...", "ترأس X
+    مؤتمرا لتقديم قرار تعيين Y", "A chủ trì hội nghị công bố quyết định bổ nhiệm B"): a name is a chair there
+    only when titles alone stand between the noun and it (a list the verb and its noun open: "ترأس الاجتماع
+    عضو اللجنة ... X"), or a ``cochair`` word ("together with", "cùng", "wraz z")."""
+    if len(names) < 2:
+        return names
+    chairs = sorted((m for m in mentions if m.name in names), key=lambda m: m.start)
+    nouns = sorted(
+        (n.start(), n.end())
+        for kind in ("meeting", "meeting_kind")
+        for n, _ in pack.cue(kind).finditer(folded)
+        if n.start() > cue
+    )
+    noun = next((n for n in nouns if any(x.end <= n[0] for x in chairs)), None)
+    if noun is None:
+        return names
+    covered = [(s, e) for s, e, _ in find_roles(folded, pack)]
+    covered += [(s, e) for s, e, _ in find_bodies(folded, pack, unnamed=True)]
+    covered += [m.span() for m, _ in pack.cue("honorific").finditer(folded)]
+    covered += [m.span() for m, _ in pack.levels.finditer(folded)] + [(m.start, m.end) for m in mentions]
+    # a co-chair joined to the chair ("chaired the conference together with Mr. B", "chủ trì hội nghị cùng đồng
+    # chí B"), also by a plain "with" after a co-chairing verb ("co-chaired the meeting with Mr. B")
+    joins = [(m.span(), v[0] if v else "") for m, v in pack.cue("cochair").finditer(folded)]
+    verb = any(v == "verb" for _, v in joins)
+    covered += [span for span, v in joins if v != "with" or verb]
+
+    def titled(at: int) -> bool:  # in a title, a name or an honorific (maybe after a clitic: "ونائب")
+        return any(a <= at < b for a, b in covered)
+
+    for y in chairs:
+        if y.start < noun[1]:
+            continue
+        words = re.finditer(r"\w+", folded[noun[1] : y.start])
+        if any(
+            not titled(noun[1] + w.start())
+            and not (w.group()[0] in pack.prefixes and titled(noun[1] + w.start() + 1))
+            for w in words
+        ):
+            kept = {m.name for m in chairs if m.start < y.start}
+            return [n for n in names if n in kept or n not in {m.name for m in chairs if m.start >= y.start}]
     return names
 
 
@@ -142,6 +374,18 @@ def _owns_meeting(folded: str, end: int, pack: Pack) -> bool:
     return any(
         len(rest[: m.start()].split()) <= 2 and not re.search(rf"[{RE_CLAUSE_ENDS}]", rest[: m.start()])
         for m, _ in pack.cue("meeting").finditer(rest)
+    )
+
+
+def _noun_follows(folded: str, at: int, pack: Pack) -> bool:
+    """Does a meeting noun start within the three words after ``at`` (a chair wording of value ``noun``,
+    de "leitete die": "leitete die erweiterte Sitzung", "die 15. Sitzung", not "leitete die Delegation")?"""
+    words = [w.end() for _, w in zip(range(3), re.finditer(r"\S+", folded[at:]), strict=False)]
+    limit = at + words[-1] if words else at
+    return any(
+        n.start() < limit
+        for kind in ("meeting", "meeting_kind")
+        for n, _ in pack.cue(kind).finditer(folded, at)
     )
 
 
@@ -390,7 +634,10 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     """
     if not date or len(date) != 10:
         return date
-    if len(re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])) > 1:
+    numbers = [int(n) for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", folded[d.start : d.end])]
+    if d.month in numbers[1:]:
+        numbers.remove(d.month)  # (a month written as a number: "chiều 3/10" writes one day)
+    if len(numbers) > 1:
         return date  # the days are written out ("nos dias 2 e 3 de outubro"): the first is given
     days = [
         int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
@@ -537,15 +784,16 @@ def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
 
 def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     """The first year of the latest term the text names by its years right after a term word
-    ("pour la période 2025-2030", "mandato 2020-2025"), outside cited documents."""
+    ("pour la période 2025-2030", "mandato 2020-2025") or right before one ("the 2025-2030 term"),
+    outside cited documents."""
     starts = []
     for fs, spans in zip(folded, cited, strict=True):
         outside = _outside(spans)
-        terms = [m.end() for m, _ in pack.cue("term").finditer(fs)]
+        terms = [(m.start(), m.end()) for m, _ in pack.cue("term").finditer(fs)]
         starts += [
             int(t.group(1))
             for t in _TERM.finditer(fs)
-            if outside(t.start()) and any(0 <= t.start() - e <= 12 for e in terms)
+            if outside(t.start()) and any(0 <= t.start() - e <= 12 or 0 <= b - t.end() <= 2 for b, e in terms)
         ]
     return max(starts, default=None)
 
@@ -606,14 +854,23 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     outside = _outside(spans)
     terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(folded)]
     ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
+    # an ordinal 1 right before the noun, or right after it (Arabic: "الدورة الأولى لمجلس الشعب الإقليمي للفترة
+    # 2026-2031", "عقد المجلس للفترة 2026-2031 دورته الأولى": the term on either side then), unless another meeting
+    # noun of the sentence has a later ordinal after it ("الدورة الأولى، 2021-2026، جلسته الخامسة": its fifth session)
+    after = [
+        [value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 3]
+        for _, end in named
+    ]
     for i, (start, end) in enumerate(named):
         ordinals = _ordinal_at(folded, original, pack, max(0, start - 16), start)
-        if not any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals):
+        before = any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals)
+        if not before and (1 not in after[i] or any(v > 1 for values in after for v in values)):
             continue
         limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 170)
-        for t in _TERM.finditer(folded, end, limit):
+        low = end if before else max(named[i - 1][1] if i else 0, start - 150)
+        for t in _TERM.finditer(folded, low, limit):
             if (
-                t.start() - end <= 150
+                (t.start() - end <= 150 if t.start() >= end else t.end() <= start)
                 and outside(t.start())
                 and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
             ):
@@ -643,6 +900,7 @@ def _date(d: DateMention, year: int | None) -> str | None:
 
 
 _DATELINE = re.compile(rf"\s*\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")  # "(VNA) -" after a date
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
 
@@ -662,8 +920,25 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
         whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
         end = m.end() + 12 if ranged else max(m.end() + 12, whole)
-        if re.search(r"\d", folded[m.start() : end]):  # no date after it ("to review the work"): nothing
+        digit = re.search(r"\d", folded[m.end() : end])
+        if re.search(r"\d", m.group()):  # a cue that writes its year ("à 2030")
             out.append((m.start(), end))
+            continue
+        # (nor a number after a verb or a noun the cue opens: "to review 2024", "para evaluar 2024"; a month,
+        # a date word or a short word may stand between: "until 31 December", "before December 31", "hasta
+        # el año 2030", "đến ngày 20-8-2020", "đến tháng 8/2023")
+        if digit:
+            gap = (m.end(), m.end() + digit.start())
+            dated = [
+                x.span()
+                for lexicon in (pack.months, pack.cue("dateword"))
+                for x, _ in lexicon.finditer(folded, gap[0], end)
+            ]
+            if not any(
+                len(w.group()) > 3 and not any(a <= w.start() < b for a, b in dated)
+                for w in _LETTERS.finditer(folded, gap[0], gap[1])
+            ):
+                out.append((m.start(), end))
     # a later year written after a target ("los criterios para 2030 y convertirse en ciudad en 2035",
     # "by 2030, with a vision to 2045"): a further horizon of the same plan, no event's year either
     targets = [(e, int(y.group())) for s, e in out for y in _YEAR_ONE.finditer(folded, s, e)]
@@ -716,6 +991,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     year = _meeting_year(anchored, " ".join(blank(s, c) for s, c in zip(sents, cited, strict=True)))
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
+    opened = _text_term(folded, cited, pack)  # the latest term the text names (a congress opens it)
     by_date: dict[str | None, Meeting] = {}
     # the year of the first meeting dated to the day: later days written without a year follow it
     first_dated: int | None = None
@@ -727,12 +1003,30 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
         dates = _event_days(fs, spans, pack)
+        has_hold = has_hold or (bool(dates) and _sitting(fs, pack))
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
         # (not when an earlier sentence announced the meeting as still to come: "The 14th Congress is
         # to be held on 19-25 January 2026. Before the elections, the Congress will review ...")
         opening = has_meeting and not meetings and not to_come and (sent.index <= 1 or _at_meeting(fs, pack))
-        if not chairs and any(True for _ in pack.cue("planned").finditer(fs)):
+        # the first meeting of the body a congress elected ("En la primera reunión del Comité Ejecutivo ...
+        # se eligieron", "lors de sa première session, le Comité a élu"): a meeting of its own
+        first = (
+            bool(meetings) and meetings[-1].kind == "congress" and _first_meeting(fs, str(sent), spans, pack)
+        )
+        # (not a sentence that reports a meeting held, its day and its holding verb, before it names the one
+        # to come: "On 5 March, ... held a conference to prepare for the Congress to be held in October",
+        # "Ngày 5/3, Tỉnh ủy tổ chức hội nghị chuẩn bị cho Đại hội sẽ diễn ra vào tháng 10")
+        planned = next((m.start() for m, _ in pack.cue("planned").finditer(fs)), None)
+        if (
+            not chairs
+            and planned is not None
+            and not (
+                dates
+                and dates[0].end <= planned
+                and any(h.end() <= planned for h, _ in pack.cue("hold").finditer(fs, 0, planned))
+            )
+        ):
             to_come = to_come or has_meeting
             continue  # a meeting still to come ("the congress is to be held on 19-25 January 2026")
         if (
@@ -740,6 +1034,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             and not (has_meeting and (has_hold or dates))
             and not (has_hold and dates)
             and not opening
+            and not first
         ):
             continue
         if chairs and meetings and not has_meeting and not has_hold:
@@ -752,8 +1047,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         date = None
         if dates:
             earlier = first_dated or year
+            # (a congress opens the latest term its sentence names, else the latest the text names)
+            congress = (
+                (_text_term([fs], [spans], pack) or opened)
+                if _kinds(fs, spans, pack) == {"congress"}
+                else None
+            )
             date = _meeting_date(
-                dates[0], fs, spans, pack, anchored, anchor_day, earlier, latest_doc, has_meeting
+                dates[0], fs, spans, pack, anchored, anchor_day, earlier, latest_doc, has_meeting, congress
             )
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
@@ -764,7 +1065,13 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # whole span now ("from 12 to 15 October"): one meeting, dated by its first day
             seen.date = date
             by_date[date] = seen
-        meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
+        if first and date is None:
+            # (held when the congress ends: in the congress's year)
+            held = meetings[-1].date[:4] if meetings[-1].date else None
+            meeting = Meeting(sent.index, date=held, organizer=_organizer(fs, pack, province))
+            meetings.append(meeting)
+        else:
+            meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
         if date is None and dates and meeting.date is None:
             # the first meeting of a term is held the year the term begins ("la primera conferencia
             # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
@@ -780,7 +1087,6 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         for c in chairs:
             if c not in meeting.chairs:
                 meeting.chairs.append(c)
-    opened = _text_term(folded, cited, pack)
     elected: list[int | None] = []  # the term a congress opens (:func:`_congress_term`), read once
     for meeting in meetings:
         if meeting.date is None and id(meeting) in yearless and opened:
@@ -796,6 +1102,67 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             meeting.date = f"{elected[0]:04d}" if elected[0] else None
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
+
+
+_SITTING = ("national_assembly", "peoples_council")  # bodies that decide only in a sitting
+
+
+def _sitting(folded: str, pack: Pack) -> bool:
+    """Does a National Assembly or a People's Council decide in the sentence: an ``adopt`` cue at most two
+    words after the body, or right before it (a verb before its subject and its article: "verabschiedete die
+    Nationalversammlung"; not "adopted by the National Assembly"), no role right before the body
+    ("Zgromadzenie Narodowe oficjalnie przyjęło rezolucję", "Quốc hội đã thông qua Nghị quyết", "được HĐND
+    tỉnh bầu làm Chủ tịch"; not "Chairman of the People's Council A approved")? With a day, that is a
+    sitting held that day.
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _sitting("on 12 june the national assembly officially adopted the resolution", en)
+    True
+    >>> _sitting("the resolution adopted by the national assembly on 12 june", en)
+    False
+    """
+    cues = [(m.start(), m.end()) for m, _ in pack.cue("adopt").finditer(folded)]
+    if not cues:
+        return False
+    ends = set(_subject_bodies(folded, pack))
+    return any(
+        e in ends
+        and any(
+            (0 <= c - e <= 24 and len(folded[e:c].split()) <= 2)
+            or (0 <= s - d <= 2 and not folded[d:s].strip())
+            for c, d in cues
+        )
+        for s, e, values in find_bodies(folded, pack, unnamed=True)
+        if values[0] in _SITTING
+    )
+
+
+def _first_meeting(folded: str, original: str, spans, pack: Pack) -> bool:
+    """Does the sentence name a first meeting: an ordinal 1 right before a meeting noun ("the first
+    meeting", "primera reunión", "pierwsze posiedzenie") or right after it ("Hội nghị lần thứ nhất"),
+    outside cited documents, and no congress (not "the First Congress", nor "the first working session of
+    the Congress")?
+
+    >>> from kg.lang import load_pack
+    >>> es = load_pack("es")
+    >>> text = "en la primera reunion del comite ejecutivo, se eligieron los miembros"
+    >>> _first_meeting(text, text, [], es), _first_meeting(text.replace("primera", "quinta"), text, [], es)
+    (True, False)
+    """
+    if "congress" in _kinds(folded, spans, pack):
+        return False
+    outside = _outside(spans)
+    for m, v in pack.cue("meeting_kind").finditer(folded):
+        if not v or not outside(m.start()):
+            continue
+        before = _ordinal_at(folded, original, pack, max(0, m.start() - 16), m.start())
+        after = _ordinal_at(folded, original, pack, m.end(), m.end() + 16)
+        if any(value == 1 and 0 <= m.start() - e <= 3 for _, e, value in before) or any(
+            value == 1 and 0 <= b - m.end() <= 6 for b, _, value in after
+        ):
+            return True
+    return False
 
 
 def _names_meeting(folded: str, spans, pack: Pack) -> bool:
@@ -852,24 +1219,27 @@ def _meeting_date(
     earlier: int | None,
     latest_doc: datetime.date | None,
     has_meeting: bool,
+    opened: int | None = None,
 ) -> str | None:
     """The date of a meeting on the day ``d``, its year the first known of: the year the sentence
     states; the publication day's (the year before for a later day); the publication year; an
     earlier dated meeting's year, else the text's (``earlier``), never before the term the sentence
     names; for a sentence with a meeting noun, the first such day after the latest document the
-    article cites; the first year of the term a congress opens. A meeting the sentence says closed
-    after some days of work opened those days before (:func:`_first_day`)."""
-    stated = _sentence_year(folded, spans, pack, d)
-    date = _date(
-        d,
-        stated
-        or _before_day(d, anchor_day)
-        or anchored
-        or _term_floor(folded, spans, pack, earlier)
-        or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
-        or _range_year(folded, pack),
-    )
-    return _first_day(date, folded, d, pack)
+    article cites; the first year of the term a congress opens. A congress's year taken from none of
+    the first three is never before ``opened``, the latest term its sentence, else the text, names (a
+    congress opens a term: "Sáng 30/9, tại Đại hội ... Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, giữ chức Bí thư
+    ... nhiệm kỳ 2025-2030" is of 2025). A meeting the sentence says closed after some days of work opened those days before
+    (:func:`_first_day`)."""
+    year = _sentence_year(folded, spans, pack, d) or _before_day(d, anchor_day) or anchored
+    if not year:
+        year = (
+            _term_floor(folded, spans, pack, earlier)
+            or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
+            or _range_year(folded, pack)
+        )
+        if opened and year and year < opened:
+            year = opened
+    return _first_day(_date(d, year), folded, d, pack)
 
 
 def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], by_date, pack: Pack, province):

@@ -131,8 +131,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 continue
             unit, rest, part = counted
         parted = part
-        if unit in ("count", "persons") and not frac and _capped(folded, start, pack):
-            continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch": a rule's bound
+        if unit in ("count", "persons") and _capped(folded, start, pack):
+            continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch", "no more than
+            # 1/3 are Central Committee members": a rule's bound (a fraction's both numbers: its end is consumed)
         if _year(m.group(), value, unit, frac):
             continue
         unit, value = _scaled(unit, value * factor, factor)
@@ -159,7 +160,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             if total is not None:
                 found.append((start, rest, total, False))
     return (
-        _with_changes(found, folded) + _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
+        _with_changes(found, folded, pack)
+        + _ordinal_ranks(sentence, folded, pack)
+        + _duals(sentence, folded, pack)
     )
 
 
@@ -259,6 +262,8 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
         return False  # "معايير 5/10"
     if second >= 1950 or window.endswith("(") or not window:
         return True  # "12 / 2020", "(28/9)", a line that opens with it
+    if first > second:
+        return True  # "Hạn chót là 31/12", "On 15/3", "Giải phóng miền Nam 30/4": no share exceeds its whole
     # a day and a month only after a word that dates ("từ 1/7", "hôm 17/11") or names ("Hội trường 2/9"):
     # after anything else ("là 5/11", "còn lại 2/10", "no more than 1/3") it is a share
     return _cue_before(folded, start, pack, ("dateword", "date_before", "since", "until", "label"), 30)
@@ -550,16 +555,25 @@ def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -
     return Metric(whole * factor, unit, metric.surface, metric.sentence, indicator)
 
 
-def _with_changes(found, folded: str) -> list[Metric]:
+def _with_changes(found, folded: str, pack: Pack | None = None) -> list[Metric]:
     """The figures with their changes attached: a change (a percentage after a rise or fall cue)
     is the change of the last value before it in the same clause (a same-period change replaces
-    one that is not); a further change ("up 15.08%, including a 20.5% rise in industry"), or one
-    with no value before it, is a figure of its own."""
+    one that is not); a further change ("up 15.08%, including a 20.5% rise in industry") is a
+    figure of its own; so is one with no value before it, unless the value it rose or fell to
+    follows ("rose by 11.9% year-on-year to over 27 billion USD": :func:`_leads_to`)."""
     out: list[Metric] = []
     last_value: Metric | None = None
     settled = False  # the last value's change came from a same-period cue
     last_end = 0
+    alone: tuple[Metric, int] | None = None  # a change no value before it took, and its end
     for begin, finish, metric, is_change in found:
+        if alone is not None and not is_change and metric.unit != "percent":
+            if metric.change_pct is None and _leads_to(folded[alone[1] : begin], pack):
+                out.remove(alone[0])
+                metric.change_pct = alone[0].change_pct
+                if metric.indicator == "other":  # the change's subject is the figure's
+                    metric.indicator = alone[0].indicator
+            alone = None
         if is_change and last_value is not None and re.search(rf"[{RE_SEMICOLONS}]", folded[last_end:begin]):
             last_value = None  # "... 5.000 tỷ đồng; sản xuất công nghiệp tăng 7%": another clause's change
         if is_change and last_value is not None:
@@ -571,10 +585,30 @@ def _with_changes(found, folded: str) -> list[Metric]:
         if is_change:
             metric.change_pct = metric.value
             metric.value = abs(metric.value)
+            # (or another clause's value: "exports rose 12% to 3 billion USD, while imports rose 5% to 2 billion")
+            fresh = last_value is None or re.search(rf"[{RE_COMMAS}]", folded[last_end:begin])
+            alone = (metric, finish) if fresh else None
         out.append(metric)
         if metric.unit != "percent":
             last_value, settled, last_end = metric, False, finish
     return out
+
+
+def _leads_to(gap: str, pack: Pack | None) -> bool:
+    """Does the text between a change and the next figure say that figure is the level the change led
+    to: a ``notchange`` word ("to") or an ``achieved`` one opening it, maybe after a same-period wording,
+    with at most one word after it ("rose by 11.9% year-on-year to over 27 billion USD"; not "compared
+    to", "thanks to", nor ", equal to" after a comma)?"""
+    if pack is None or re.search(rf"[\d{RE_COMMAS}{RE_SEMICOLONS}().]", gap) or len(gap) > 60:
+        return False
+    for m, _ in pack.cue("same_period").finditer(gap):
+        gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    pos = len(gap) - len(gap.lstrip())
+    for kind in ("notchange", "achieved"):
+        hit = pack.cue(kind).match_at(gap, pos)
+        if hit is not None and len(gap[hit[0].end() :].split()) <= 1:
+            return True
+    return False
 
 
 @cache
@@ -860,6 +894,8 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
         if _no_counted_noun(word, folded, noun.start(1), pack):
             if k == 0:
                 return None
+            if phrase_end is not None and len(word) <= 3 and _plan_of(folded, noun.end(1), start, end, pack):
+                return None  # "7 groups of solutions": groups of a plan's content
             break
         person = pack.cue("person").match_at(folded, noun.start(1))  # "miejsc pracy" too
         if len(word) >= 3 and (_stem_hit(word, pack.cue("person")) or person is not None):
@@ -897,6 +933,17 @@ def _no_counted_noun(word: str, folded: str, pos: int, pack: Pack) -> bool:
     notcounted = _stem_hit(word, pack.cue("notcounted")) or pack.cue("notcounted").match_at(folded, pos)
     articled = bool(pack.article) and word.startswith(_article_forms(pack))
     return bool(word in pack.detect or notcounted or pack.months.get(word) or articled)
+
+
+def _plan_of(folded: str, pos: int, start: int, end: int, pack: Pack) -> bool:
+    """Is the word at ``pos`` (after a short link word: "groups of solutions") a plan noun of a plan's
+    content (:func:`_plan_content`)?"""
+    noun = _word_after(folded, pos, 20)
+    return (
+        noun is not None
+        and _stem_hit(noun.group(1), pack.cue("plan_noun"))
+        and _plan_content(folded, start, end, pack)
+    )
 
 
 def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:

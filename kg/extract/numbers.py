@@ -248,6 +248,8 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
             add(m.start(), end + year_after.end(), None, month, int(year_after.group(1)))
     for cue, _ in pack.cue("dateword").finditer(folded):
         m = patterns.numeric.match(folded, cue.end())
+        if m and not m.group(3) and pack.decimal == "." and "." in m.group():
+            continue  # "اليوم 2.5 مليون نسمة": a decimal number where the full stop is the decimal mark
         if m and 1 <= int(m.group(2)) <= 12:
             add(
                 cue.start(),
@@ -256,4 +258,13 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
                 int(m.group(2)),
                 int(m.group(3)) if m.group(3) else None,
             )
+    # a whole numeric date, day first, needs no date word ("On 12/3/2025, ...", "12.03.2025 r."): with its
+    # year it is no share nor decimal number
+    for m in _WHOLE_NUMERIC.finditer(folded):
+        if 1 <= int(m.group(3)) <= 12:
+            add(m.start(), m.end(), int(m.group(1)), int(m.group(3)), int(m.group(4)))
     return sorted(out, key=lambda d: d.start)
+
+
+# (not glued to a word after it: "23/8/2024Trong 02 ngày (22 và 23/8)" is a byline's day run into the text)
+_WHOLE_NUMERIC = re.compile(r"(?<![\d/.:-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/]|[^\W\d_])")

@@ -14,6 +14,7 @@ import kg.rx as re
 from kg import gazetteer, tables
 from kg.extract.grammar import (
     DELEGATION,
+    OFFICE,
     UNREAD,
     current_acronyms,
     find_bodies,
@@ -219,8 +220,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             if owner is not None and owner[2][0] != GENERIC:
                 role, body = _owned(role, owner, body)
             else:
-                # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level)
-                role, body = _GENERIC_ROLES.get(role, role), (body[0], body[1], ("other", *body[2][1:]))
+                # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level; its director,
+                # "مدير مكتب اللجنة الشعبية", Chánh Văn phòng, heads it)
+                role = _GENERIC_ROLES.get(role, _OFFICE_ROLES.get(role, role))
+                body = (body[0], body[1], ("other", *body[2][1:]))
         elif body is not None and body[2][0] in _OWNED_BY:
             # "presidente de la Comisión de Economía de la Asamblea Nacional": a commission of a state
             # body is that body's committee, not the party's; "Head of the Legal Department of the
@@ -366,6 +369,7 @@ GENERIC = "commission"  # a committee, commission or board the grammar reads wit
 _POSSESSIVE = ("'s ", "’s ")  # "the National Assembly's", "the Provincial Party Committee’s"
 _POSSESSIVE_END = ("'s", "’s")  # (glued to a body the grammar composed: "the provincial people's council's")
 _GENERIC_ROLES = {"chair": "head", "vice_chair": "deputy_head", "standing_vice_chair": "deputy_head"}
+_OFFICE_ROLES = {"director": "head", "deputy_director": "deputy_head"}  # of a body no owner is read of
 _PARTY_OWNERS = frozenset({"party_committee", "central_committee", "party_standing_committee"})
 _STATE_OWNERS = frozenset({"national_assembly", "peoples_council"})
 _OTHER_OWNERS = frozenset({"ministry", "department", "government"})  # their committees are no GOLD body
@@ -416,6 +420,12 @@ def _owned(role: str, owner, committee) -> tuple[str, tuple]:
         # (a working delegation) is no body of the code list
         code = "national_assembly_delegation" if org == "national_assembly" else "other"
         return role, (owner[0], owner[1], (code, *(committee[2][1:] if code != "other" else level)))
+    if committee[2][0] == OFFICE:
+        # "Chief of the Office of the Thanh Hoa Provincial Party Committee" (Chánh Văn phòng Tỉnh ủy): the
+        # party office; the office of any other body (a People's Committee's) is no body of the code list
+        code = "party_office" if org in _PARTY_OWNERS else "other"
+        level = ("central",) if org == "central_committee" else level
+        return _GENERIC_ROLES.get(role, role), (owner[0], owner[1], (code, *level))
     if org == "fatherland_front":
         return role, owner
     if org == "communist_party":
@@ -532,6 +542,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             or _placed(gap, pack, text[: title.end])
             or gazetteer.unlisted_place(text[: title.end], gap, pack)
             or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
+            or (title.org == "steering_committee" and _topic(gap, pack))
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
@@ -553,8 +564,55 @@ def _ministry_name(gap: str, pack: Pack) -> bool:
     (a case ending does its work: "Ministra Bezpieczeństwa Publicznego, Generała <name>")? Up to
     three words, nothing that speaks of something else; a department's name too ("Dyrektor Departamentu
     Rolnictwa i Środowiska prowincji <name>": conjunctions and level words aside)."""
-    words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
+    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
     return 0 < len(words) <= 3 and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap) and not _elsewhere(gap, pack)
+
+
+def _unplaced(gap: str, pack: Pack) -> str:
+    """``gap`` without the place that closes it, no word of a body's name: a place the gazetteer lists
+    with only level words after it, or the words after the level word that ends ``gap`` when they spell a
+    place ("Director of the Department of Industry and Trade of Thanh Hoa province <name>", "مدير إدارة
+    الصناعة والتجارة في مقاطعة ثانه هوا <name>")."""
+    from kg.extract.names import reader_for
+
+    places = gazetteer.find_places(gap)
+    if places:  # (only level words after it: "... of Con Dao Special Zone")
+        rest = gap[places[-1][1] :]
+        for m, _ in pack.levels.finditer(rest):
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+        if not rest.strip():
+            return gap[: places[-1][0]]
+    levels = [m for m, _ in pack.levels.finditer(gap)]
+    if (  # (in a script with a name reader only: in Latin every Vietnamese word is a syllable)
+        levels
+        and reader_for((gap[levels[-1].end() :].split() or [""])[0]) is not None
+        and gazetteer.unlisted_place(gap[: levels[-1].end()], gap[levels[-1].end() :], pack)
+    ):
+        return gap[: levels[-1].end()]
+    return gap
+
+
+def _topic(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` the topic a steering committee is named by, opened by a link word ("Head of the Provincial
+    Steering Committee for National Target Programs <name>") or the glued "for" of a script that writes
+    it so (Arabic ل: "نائب رئيس اللجنة التوجيهية الإقليمية لبرامج الأهداف الوطنية <name>")? Up to six
+    words, nothing that speaks of something else."""
+    glued = _format_cell(pack.folder, "link_prefix")
+    first = re.match(r"\s*([^\W\d_]+)", gap)
+    if first is None or not (
+        (glued and first.group(1).startswith(glued) and len(first.group(1)) >= len(glued) + 3)
+        or "link" in grammar_features(first.group(1), pack)
+    ):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
+    # (a document's noun may name the topic: "for National Target Programs"; no figure, no number)
+    acts = ("chair", "attend", "hold", "meeting", "pronoun")
+    return (
+        len(words) <= 6
+        and len(gap) <= 90
+        and not re.search(rf"[\d{RE_SEMICOLONS}.:]", gap)
+        and not any(True for kind in acts for _ in pack.cue(kind).finditer(gap))
+    )
 
 
 def _uncased_word(gap: str, pack: Pack) -> bool:
@@ -633,7 +691,7 @@ def _complement(gap: str, pack: Pack) -> bool:
     at most three words and a separator, nothing that speaks of something else? Or the body's own
     name opened by a link word ("Director of the Department of Finance, <name>", "vice-ministre
     des Affaires étrangères <name>")?"""
-    words = [w for w in re.findall(r"[^\W\d_]+", gap) if not _linking(w, pack)]
+    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
     if len(words) > 3 or _elsewhere(gap, pack):
         return False
     first = re.match(r"\s*([^\W\d_]+)", gap)
@@ -657,6 +715,13 @@ def _complement(gap: str, pack: Pack) -> bool:
 def _article_of(folder: Path | None) -> str:
     rows = tables.rows(folder / "format.tsv") if folder and (folder / "format.tsv").exists() else []
     return next((fold(r[1]) for r in rows if r[0] == "article" and len(r) > 1), "")
+
+
+@cache
+def _format_cell(folder: Path | None, key: str) -> str:
+    """The pack's ``format.tsv`` value of ``key`` (folded), if any."""
+    rows = tables.rows(folder / "format.tsv") if folder and (folder / "format.tsv").exists() else []
+    return next((fold(r[1]) for r in rows if r[0] == key and len(r) > 1), "")
 
 
 def _article(pack: Pack) -> str:
@@ -701,6 +766,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             comma
             and comma.start() < ordered[0].start
             and not any(True for _ in pack.cue("title_link").finditer(span, 0, comma.start()))
+            and not _born_or_aged(span[: comma.start()], pack)
         ):
             return []
     if ordered:
@@ -744,6 +810,17 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     return out
 
 
+def _born_or_aged(clause: str, pack: Pack) -> bool:
+    """Is the clause after a name its birth or its age ("A sinh năm 1972, từng giữ chức vụ ...", "A năm nay 50
+    tuổi, từng là ..."): the name's own, no new subject before the comma?"""
+    if any(True for _ in pack.cue("born").finditer(clause)):
+        return True
+    age = re.search(r"\d+\s+(\S+)\s*$", clause)
+    return (
+        age is not None and pack.cue("notcounted").get(age.group(1)) is not None and len(clause.split()) <= 4
+    )
+
+
 def _elsewhere(text: str, pack: Pack) -> bool:
     """Does the text speak of something other than a post: a document, a meeting, an act?"""
     if any(True for _ in pack.documents.finditer(text)):
@@ -756,6 +833,9 @@ def _linking(word: str, pack: Pack) -> bool:
     """A word that may stand between two titles: a link or filler word of the grammar, a level
     word, a conjunction, an honorific."""
     if pack.levels.get(word) or word in pack.cue("conjunction").entries:
+        return True
+    # (a level word with its clitics, as the lexicon finds it: "بمقاطعة", "بالمقاطعة", "للمقاطعة")
+    if any(m.start() == 0 and m.end() == len(word) for m, _ in pack.levels.finditer(word)):
         return True
     # words of the title grammar (a body or role word that did not make a post of its own:
     # "Secretary of the Party Delegation") and its links and fillers
@@ -863,7 +943,13 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
     if plural is None:
         return after_end
     folded = fold_aligned(sentence[end:after_end])
-    for m in plural.finditer(folded):
+    # a role counted ("X làm Bí thư Tỉnh ủy và 4 phó bí thư Tỉnh ủy", "and two deputies") is a plural one
+    counted = [
+        c
+        for r0, _, _ in find_roles(folded, pack)
+        if (c := re.search(r"(?<!\S)\d+\s+$", folded[:r0]) or _cardinal_at(folded, r0, pack)) is not None
+    ]
+    for m in sorted([*plural.finditer(folded), *counted], key=lambda m: m.start()):
         head = folded[: m.start()]
         before = re.search(r"(?:^|\s)(\S+)\s+$", head)
         # "X, وأعضاء اللجنة …" / "X, t1 and members of …": a plural role opened by a conjunction
@@ -875,6 +961,15 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
         if (sep and (conjoined or find_roles(head, pack))) or (conjoined and find_roles(head, pack)):
             return end + m.start()
     return after_end
+
+
+def _cardinal_at(folded: str, r0: int, pack: Pack):
+    """The number written as a word right before the role at ``r0`` ("hai phó bí thư"), as a match, or None."""
+    head = folded[:r0].rstrip()
+    return next(
+        (m for m, _ in pack.cue("cardinal").finditer(head, max(0, len(head) - 12)) if m.end() == len(head)),
+        None,
+    )
 
 
 def _conjoined(word: str, pack: Pack, glued: bool = False) -> bool:
@@ -940,7 +1035,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
-        if closed and not _title_opens(rest, pack):
+        if closed and not _title_opens(rest, pack) and not _name_goes_on(rest, pack):
             # "X - Deputy Secretary, Chairman of the Council - said that ...": a second dash closes
             # the title a dash opened, unless another title follows it ("- zum Mitglied des Politbüros")
             # or a title link resumes it (blanked between, so offsets stay those of the sentence)
@@ -1002,6 +1097,14 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
 def _trim_commas(text: str) -> str:
     """``text`` without the spaces and commas it ends with."""
     return text.rstrip(" \t\u00a0" + COMMAS)
+
+
+def _name_goes_on(rest: str, pack: Pack) -> bool:
+    """Is the dash before ``rest`` (the first words after it) inside a body's name, the body's noun among
+    them ("X - Head of the Economic - Budget Committee of the Provincial People's Council", Ban Kinh tế -
+    Ngân sách): no clause's, no comma before the noun?"""
+    nouns = [b for b in find_bodies(rest, pack, unnamed=True) if b[2][0] in UNREAD or b[2][0] == GENERIC]
+    return bool(nouns) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest[: nouns[0][0]])
 
 
 def _title_opens(rest: str, pack: Pack) -> bool:
