@@ -515,12 +515,13 @@ def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = N
         posts = [post_iri(iris[i], role, body, former) for i, role, body, former in post_keys]
         values = [f"<{iri}>" for iri in (*iris, *posts)]
         raw = [v.encode("utf-8") for v in values]
-        entities = {
-            (posts[int(k[len(_POST_PLACEHOLDER) :])] if k.startswith(_POST_PLACEHOLDER) else k): (
-                _join(v, values) if k.startswith(_POST_PLACEHOLDER) else v
-            )
-            for k, v in records.items()
-        }
+        entities = {}
+        cut = len(_POST_PLACEHOLDER)
+        for k, v in records.items():
+            if k.startswith(_POST_PLACEHOLDER):
+                entities[posts[int(k[cut:])]] = _join(v, values)
+            else:
+                entities[k] = v
         return _join(template, raw), entities, sorted({(k[0], iris[k[1]], *k[2:]) for k in tallies}), series
     there, name = slug(_SOMEWHERE), _lit(_SOMEWHERE)
     here, written = slug(province), _lit(province)
