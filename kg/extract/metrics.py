@@ -61,14 +61,16 @@ def _changing(folded: str, start: int, pack: Pack) -> bool:
     return any(m.end() < near for k in ("increase", "decrease") for m, _ in pack.cue(k).finditer(clause))
 
 
-def _worded_range(span: re.Match, lower: float, folded: str, start: int, pack: Pack) -> bool:
+def _worded_range(
+    span: re.Match, lower: float, folded: str, start: int, pack: Pack, opened: bool = False
+) -> bool:
     """Is "23 to 25" a range, its lower bound the figure? A range rises, within one order of
     magnitude ("from 20 to 14" is a change; "in 2023 to 53,389.7 billion" a year, then the figure),
     and no rise or fall before it makes it a change ("rose from 12 to 15")."""
     upper = parse_number(re.search(r"\d+(?:[.,]\d+)*", span.group()).group(), pack.decimal)
     if upper is None or not lower < upper <= 10 * lower:
         return False
-    return not _changing(folded, start, pack)
+    return opened or not _changing(folded, start, pack)
 
 
 def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
@@ -285,15 +287,25 @@ def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
 def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: Pack) -> int:
     """The length of the upper bound of a range after the number ("8,3-8,5%", "de 9 à 10%",
     ``range`` cues), which the figure's wording takes in: the figure is the lower bound; 0 when
-    there is none (or the number has a total after it)."""
+    there is none (or the number has a total after it). The lower bound may carry the percent sign
+    the upper one repeats ("from 8% to 8.5%"); a conjunction joins them after a ``range_start`` cue
+    ("between 35% and 40%")."""
+    joiners = pack.alternation("range")
+    opened = re.search(r"(\S+)\s+$", folded[max(0, start - 20) : start])
+    opened = opened is not None and pack.cue("range_start").get(opened.group(1)) is not None
+    if opened:  # (a range even after a rise: "growth of between 8% and 8.5%")
+        joiners = f"{joiners}|{pack.alternation('conjunction')}"
     span = re.match(
-        rf"\s*(?:[-–]|\s(?:{pack.alternation('range')})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)",
+        rf"(\s?%)?\s*(?:[-–]|\s(?:{joiners})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)(?(1)(?=\s?%))",
         folded[rest : rest + _WINDOW],
     )
     if (
         span
         and not frac
-        and (re.match(r"\s*[-–]", span.group()) or _worded_range(span, value, folded, start, pack))
+        and (
+            re.match(r"(?:\s?%)?\s*[-–]", span.group())
+            or _worded_range(span, value, folded, start, pack, opened)
+        )
     ):
         return span.end()
     return 0

@@ -39,7 +39,7 @@ from kg import script as _script
 from kg import tables as _tables
 from kg.lang import Pack, pack_folder
 from kg.script import Script
-from kg.text import fold, title_case
+from kg.text import fold, fold_aligned, title_case
 
 __all__ = [
     "NameMention",
@@ -203,6 +203,8 @@ def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = froz
     ['Truong Thi Mai', 'Pham Minh Chinh']
     """
     mentions = _latin_names(text)
+    if pack is not None and pack.code != _VI and pack.roles:
+        mentions += _titled_foreign_names(text, pack, mentions)
     others = [r for r in readers() if r.tokens.search(text)] if not text.isascii() else []
     if others:
         # a name also written in Latin letters in the same text (a caption) is a known reading
@@ -387,6 +389,200 @@ def _latin_names(text: str) -> list[NameMention]:
                 start, end = part[0][0], part[-1][1]
                 out.append(NameMention(start, end, text[start:end], title_case(name)))
     return out
+
+
+# ---------------------------------------------------------------- names that are not Vietnamese
+# a capitalised word of a name that is not a Vietnamese syllable ("Masaaki", "Souphanouvong", "Syh"):
+# letters, a hyphen inside ("Jean-Pierre"); an apostrophe ends it ("Kishida's")
+_FOREIGN_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)*)")
+_NAME_AFTER = re.compile(r"\s*[,:–-]?\s*")  # between a title's last words and the name it gives
+_FOREIGN_MAX = 4  # words of a name read after a title: more is a body's or a headline's words
+_CAPS_SHARE = 0.6  # a line with more capitalised words than this and no full stop is a headline
+_CLOSED = re.compile(r"[.!?…]['\"”’»)]*\s*$")  # a sentence's closing stop
+
+
+def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) -> list[NameMention]:
+    """Names whose words are not Vietnamese syllables (foreign officials: "Masaaki Osawa", "Liu
+    Xiaoming", "Nhotkeomany Souphanouvong"; misspelt ones: "Tran Syh"), read only where a title
+    makes them a name: a run of two to four capitalised words written right after an honorific
+    ("Mr.", "M.", "Sra.", "Herr", "Pani") or a role the pack reads ("Prime Minister"), or between a
+    lower-case word and a comma a role follows ("encabezada por Liu Xiaoming, vicepresidente"), or
+    opening a list's item that a comma and a title close ("comrades: …; Som Sac Don Cha Nit, Vice
+    Chairman …", up to five words), or between the comma that closes a title and a stop or a
+    lower-case word ("presidente del Comité Popular de Hanoi, Tran Syh, presidió"); none
+    of them a word the pack knows (a role, a body, a level, a month, a cue), a place of the gazetteer,
+    a word in capitals, a word the sentence also writes in lower case or apart from the run; not all
+    Vietnamese syllables (the name reader's to read); not in a Title Case headline."""
+    folded = fold_aligned(text)
+    anchors = [m.end() for m, _ in pack.cue("honorific").finditer(folded)]
+    anchors += [m.end() for m, _ in pack.roles.finditer(folded)]
+    if not anchors:
+        return []
+    words_of_text = _LATIN_TOKEN.findall(text)
+    content = [w for w in words_of_text if len(w) >= 4]
+    if (
+        not _CLOSED.search(text)
+        and len(content) >= 4
+        and sum(w[0].isupper() for w in content) > _CAPS_SHARE * len(content)
+    ):
+        return []  # a headline in Title Case ("Prime Minister Receives Japanese Delegation")
+    lower = {w for w in words_of_text if w.islower()}
+    known = _pack_words(pack)
+    out: list[NameMention] = []
+    runs = []
+    for end in sorted(set(anchors)):
+        run = []
+        pos = end
+        while len(run) <= _FOREIGN_MAX:
+            m = _FOREIGN_WORD.match(text, pos)
+            if m is None or not _foreign_word(m.group(1)):
+                break
+            run.append((m.start(1), m.end(1), m.group(1)))
+            pos = m.end()
+        runs.append((run, _FOREIGN_MAX))
+    runs += [(run, _FOREIGN_MAX) for run in _runs_before_roles(text, folded, pack)]
+    runs += [(run, _LISTED_MAX) for run in _listed_runs(text, folded, pack)]
+    runs += [(run, _FOREIGN_MAX) for run in _runs_after_titles(text, folded, pack)]
+    for run, most in runs:
+        if not 2 <= len(run) <= most:
+            continue
+        start, stop = run[0][0], run[-1][1]
+        if any(m.start < stop and start < m.end for m in (*mentions, *out)):
+            continue  # a Vietnamese name (or part of one) is read already
+        if all(_latin_syllable(w) is not None for _, _, w in run):
+            continue  # Vietnamese syllables the name reader left unread: a place ("Ho Chi Minha"), a body
+        if _name_follows(text, folded, stop, mentions, pack):
+            continue  # "Ministra Bezpieczeństwa Publicznego, Generała Luong Tam Quanga": a title's words, then its name
+        words = [fold(w) for _, _, w in run]
+        if any(w in known or w in lower or w.lower() in lower for w in words):
+            continue
+        times = text.count(text[start:stop])
+        if any(words_of_text.count(w) > times for _, _, w in run):
+            continue  # "w Japonii ... premiera Japonii Kishidy Fumio": a word written apart from the name
+        if any(
+            gazetteer.is_place(" ".join(words[i:j]))
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        ):
+            continue
+        surface = text[start:stop]
+        out.append(NameMention(start, stop, surface, _plain(surface)))
+    return out
+
+
+_BEFORE_ROLE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: [^\W\d_]+(?:-[^\W\d_]+)*){2,5}), *$")
+
+
+def _runs_before_roles(text: str, folded: str, pack: Pack) -> list[list[tuple[int, int, str]]]:
+    """Capitalised words between a lower-case word and a comma that a role follows ("encabezada por
+    Liu Xiaoming, vicepresidente de su Comité Permanente"): a name and its title in apposition."""
+    out = []
+    for m, _ in pack.roles.finditer(folded):
+        head = _BEFORE_ROLE.search(text, max(0, m.start() - 80), m.start())
+        if head is None:
+            continue
+        words = [(head.start(1), head.end(1), head.group(1))]
+        words += [
+            (w.start(1), w.end(1), w.group(1)) for w in _FOREIGN_WORD.finditer(text, head.end(1), head.end(2))
+        ]
+        # the capitalised words nearest the comma, right after a lower-case word
+        i = len(words)
+        while i > 0 and _foreign_word(words[i - 1][2]):
+            i -= 1
+        if i > 0 and words[i - 1][2].islower():
+            out.append(words[i:])
+    return out
+
+
+_CLAUSE_END = re.compile(r"[,;:()\[\]]")
+_AFTER_NAME = re.compile(r"(?:[,.;]| [^\W\d_]*[^\W\d_A-Z])")  # a name's end: a stop, a lower-case word
+
+
+def _runs_after_titles(text: str, folded: str, pack: Pack) -> list[list[tuple[int, int, str]]]:
+    """Capitalised words between the comma that closes a title (a role, its body and place) and a
+    stop or a lower-case word ("presidente del Comité Popular de Hanoi, Tran Syh, presidió")."""
+    out = []
+    for m, _ in pack.roles.finditer(folded):
+        sep = _CLAUSE_END.search(text, m.end(), m.end() + 120)
+        if sep is None or text[sep.start()] != "," or not text.startswith(", ", sep.start()):
+            continue
+        run, pos = [], sep.start() + 1
+        while len(run) <= _FOREIGN_MAX:
+            w = _FOREIGN_WORD.match(text, pos)
+            if w is None or not _foreign_word(w.group(1)):
+                break
+            run.append((w.start(1), w.end(1), w.group(1)))
+            pos = w.end()
+        if run and _AFTER_NAME.match(text, pos) and not text[pos : pos + 2].strip(" ")[:1].isupper():
+            out.append(run)
+    return out
+
+
+_LIST_ITEM = re.compile(r"[:;] +([^\W\d_]+(?: [^\W\d_]+(?:-[^\W\d_]+)*){1,4}), +")
+_LISTED_MAX = 5  # a Lao or Thai name written syllable by syllable ("Som Sac Don Cha Nit")
+
+
+def _listed_runs(text: str, folded: str, pack: Pack) -> list[list[tuple[int, int, str]]]:
+    """Capitalised words that open an item of a list (after a colon or a semicolon) and that a comma
+    and a title close ("comrades: A, Provincial Party Committee member, ...; Som Sac Don Cha Nit,
+    Provincial Party Committee member, Vice Chairman ...")."""
+    out = []
+    for m in _LIST_ITEM.finditer(text):
+        if not any(lex.match_at(folded, m.end()) for lex in (pack.roles, pack.bodies, pack.levels)):
+            continue
+        run = [
+            (w.start(1), w.end(1), w.group(1)) for w in _FOREIGN_WORD.finditer(text, m.start(1) - 1, m.end(1))
+        ]
+        if run and all(_foreign_word(w) for _, _, w in run):
+            out.append(run)
+    return out
+
+
+def _name_follows(text: str, folded: str, stop: int, mentions: list[NameMention], pack: Pack) -> bool:
+    """Does a name read already follow ``stop`` after a comma, a colon or a dash and at most an
+    honorific or a role ("…Publicznego , Generała Luong Tam Quanga")?"""
+    sep = _NAME_AFTER.match(text, stop)
+    if sep is None or sep.end() == stop:
+        return False
+    for m in mentions:
+        if m.start == sep.end():
+            return True
+        gap = folded[sep.end() : m.start].strip()
+        if m.start > sep.end() and (
+            pack.cue("honorific").get(gap) is not None or pack.roles.get(gap) is not None
+        ):
+            return True
+    return False
+
+
+def _foreign_word(word: str) -> bool:
+    """A capitalised word with lower-case letters after its capital, not in capitals ("ASEAN")."""
+    return len(word) >= 2 and word[0].isupper() and word[1].islower()
+
+
+def _plain(surface: str) -> str:
+    """A name as written without its diacritics, capitals kept ("Sébastien Lecornu" → "Sebastien Lecornu")."""
+    decomposed = unicodedata.normalize("NFD", surface.replace("Đ", "D").replace("đ", "d"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+_PACK_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _pack_words(pack: Pack) -> frozenset[str]:
+    """Every folded word of the pack's wordings (roles, bodies, levels, months, cues, units…), its
+    title grammar and its function words: none of them is a word of a person's name."""
+    found = _PACK_WORDS.get(pack.code)
+    if found is None:
+        out = set(pack.detect)
+        for lexicon in pack.lexicons():
+            for wording in lexicon.entries:
+                out.update(_LATIN_TOKEN.findall(wording.rstrip("*")))
+        if pack.folder is not None and (pack.folder / "grammar.tsv").exists():
+            for row in _tables.rows(pack.folder / "grammar.tsv"):
+                out.update(_LATIN_TOKEN.findall(fold(row[0].strip("*"))))
+        found = _PACK_WORDS[pack.code] = frozenset(out)
+    return found
 
 
 _APOSTROPHES = "'’"

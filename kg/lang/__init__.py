@@ -99,6 +99,7 @@ CUE_KINDS = {
     "rank": "a military rank written before a name ('General', 'الجنرال'), also an honorific: it opens no new item of a list of names",
     "recipient": "a word after a document word naming who receives it ('trao quyết định cho', 'handed the decision to'): the title after it is the receiver's, not the issuer's",
     "range": "what joins the bounds of a range of figures ('from 23 to 25 members', 'de 9 à 10%'): the lower bound",
+    "range_start": "a word before the lower bound of a range whose bounds a conjunction joins ('between 35% and 40%'): the lower bound",
     "review": "'to review': a January conference reviewing year Y is dated Y+1",
     "same_period": "'the same period': a change against it is a year-on-year change",
     "session": "a session or plenum ordinal's noun (documents)",
