@@ -37,6 +37,7 @@ from kg.store import (
     set_whole,
     stored_article,
     stored_index,
+    write_quads,
 )
 
 __all__ = [
@@ -305,6 +306,9 @@ def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int 
     from collections import deque
 
     pool = _pool(jobs)
+    import threading
+
+    threading.Thread(target=_warm_identities, daemon=True).start()  # while the workers start
     report.cpu["workers"] = 0.0
     try:
         window: deque = deque()
@@ -323,13 +327,27 @@ def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int 
         pool.terminate()
 
 
+def _warm_identities() -> None:
+    """Load what deciding identities reads once (the gazetteer, the shipped lists of officials)
+    while the pool starts, so that the first article's identities do not wait for it."""
+    from kg import gazetteer
+    from kg.resolve import known_officials, local_officials
+
+    gazetteer.province_key("Ha Noi")
+    gazetteer.districts()
+    gazetteer.successor("Ha Noi")
+    known_officials()
+    local_officials()
+
+
 def _pool(jobs: int):
     """``jobs`` worker processes forked from a server that has imported extraction once (forking
-    this process, which holds the store's threads, is not safe): each starts without importing."""
+    this process, which holds the store's threads, is not safe) and loaded what it reads once
+    (:mod:`kg.warm`): each starts warm, without importing or loading."""
     import multiprocessing
 
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kg.api", "kg.extract", "kg.mint", "kg.reader"])
+    ctx.set_forkserver_preload(["kg.api", "kg.extract", "kg.mint", "kg.reader", "kg.warm"])
     return ctx.Pool(jobs, initializer=_worker_start)
 
 
@@ -482,10 +500,9 @@ class _Writer:
 
 
 def _bulk(store, data: bytes) -> None:
-    if hasattr(store, "bulk_load"):
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-    else:
-        store.load(data, format=ox.RdfFormat.N_QUADS)
+    """N-Quads into the store: bulk-loaded, or loaded in one transaction when they are few
+    (:func:`kg.store.write_quads`)."""
+    write_quads(store, data)
 
 
 def build(

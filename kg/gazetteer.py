@@ -278,6 +278,7 @@ def province_of(place: str | None) -> str | None:
 
 
 @cache
+@cache
 def province_key(place: str | None) -> str | None:
     """The province a place belongs to as of 2025 (a merged province counts as its successor),
     so that two mentions can be compared across the merger.

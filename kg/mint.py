@@ -51,7 +51,7 @@ __all__ = [
 
 ENTITIES_GRAPH = id_iri("graph", "entities")
 SERIES_GRAPH = id_iri("graph", "series")  # + "/<indicator code>/<place slug>": see :func:`series_graph`
-_SERIES = {n: id_iri(f"series-{n}") for n in ("indicator", "place", "row")}
+_SERIES = {n: id_iri(f"series-{n}") for n in ("indicator", "place", "row", "value")}
 _ENT = f"<{ENTITIES_GRAPH}>"
 _PLACEHOLDER = "urn:kg:person:"
 _POST_PLACEHOLDER = "urn:kg:post:"
@@ -276,23 +276,25 @@ def series_graph(indicator: str, place: str) -> str:
 def series_lines(article: str, rows, dates) -> str:
     """The rows an article adds to the indicator series (bookkeeping like the tallies, in a graph
     per indicator and place, :func:`series_graph`, which names them once): one per figure it gives
-    there, ``<article> id:series-row "value|unit code|change|period"`` — the period the least of
-    its meeting dates (:func:`least_date`) — so that ``indicator-series`` reads one small graph, a
-    triple a row, instead of every observation and the article's meetings. Nothing in it names
-    the place but the graph, so the workers' rendering of an article not yet placed becomes the
-    placed one by a string replacement."""
+    there, ``<article> <unit> "value|change|period"`` (``id:series-value`` for a figure without a
+    unit) — the period the least of its meeting dates (:func:`least_date`) — so that
+    ``indicator-series`` reads one small graph, a triple a row, instead of every observation and
+    the article's meetings: the unit read as it is stored, the row short (oxigraph keeps a string
+    of up to 15 bytes inline: no dictionary look-up) and cut in three. Nothing in it names the
+    place but the graph, so the workers' rendering of an article not yet placed becomes the placed
+    one by a string replacement."""
     period = least_date(dates)
     out: dict[str, None] = {}  # each line once
     for indicator, place, value, unit, change in sorted(rows):
         graph = series_graph(indicator, place)
         g = f"<{graph}> .\n"
-        row = "|".join((value, unit.rpartition("/unit/")[2] if unit else "", change, period))
+        row = "|".join((value, change, period))
         out.update(
             dict.fromkeys(
                 (
                     f"<{graph}> <{_SERIES['indicator']}> <{indicator}> {g}",
                     f"<{graph}> <{_SERIES['place']}> <{place}> {g}",
-                    f"<{article}> <{_SERIES['row']}> {_lit(row)} {g}",
+                    f"<{article}> <{unit or _SERIES['value']}> {_lit(row)} {g}",
                 )
             )
         )
@@ -513,12 +515,13 @@ def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = N
         posts = [post_iri(iris[i], role, body, former) for i, role, body, former in post_keys]
         values = [f"<{iri}>" for iri in (*iris, *posts)]
         raw = [v.encode("utf-8") for v in values]
-        entities = {
-            (posts[int(k[len(_POST_PLACEHOLDER) :])] if k.startswith(_POST_PLACEHOLDER) else k): (
-                _join(v, values) if k.startswith(_POST_PLACEHOLDER) else v
-            )
-            for k, v in records.items()
-        }
+        entities = {}
+        cut = len(_POST_PLACEHOLDER)
+        for k, v in records.items():
+            if k.startswith(_POST_PLACEHOLDER):
+                entities[posts[int(k[cut:])]] = _join(v, values)
+            else:
+                entities[k] = v
         return _join(template, raw), entities, sorted({(k[0], iris[k[1]], *k[2:]) for k in tallies}), series
     there, name = slug(_SOMEWHERE), _lit(_SOMEWHERE)
     here, written = slug(province), _lit(province)
@@ -530,7 +533,8 @@ def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = N
         post_iri(iris[i], role, body.replace(there, here), former) for i, role, body, former in post_keys
     ]
     values = [f"<{iri}>" for iri in (*iris, *posts)]
-    between = [put(b.decode("utf-8")).encode("utf-8") for b in template[0]]
+    bname, bwritten, bthere, bhere = (t.encode("utf-8") for t in (name, written, there, here))
+    between = [b.replace(bname, bwritten).replace(bthere, bhere) for b in template[0]]  # as put, in UTF-8
     lines = _join((between, template[1]), [v.encode("utf-8") for v in values]).splitlines(keepends=True)
     entities: dict[str, str] = {}
     for k, v in records.items():
@@ -572,6 +576,9 @@ class EntityIndex:
         self.resolver = resolver or Resolver()
         self.entities: set[str] = set()  # IRIs typed in the entities graph
         self.facts: set[tuple[str, str, str]] = set()  # (IRI, predicate, object) of official records
+        # (IRI, name, surface, home province) of the officials whose records are written: an
+        # official met again costs one look-up (emptied when an entity is forgotten)
+        self.written: set[tuple[str, str, str, str | None]] = set()
 
     @classmethod
     def from_store(cls, store) -> EntityIndex:
@@ -589,6 +596,7 @@ class EntityIndex:
         """An entity whose record was removed (no article names it any more)."""
         self.entities.discard(iri)
         self.facts = {f for f in self.facts if f[0] != iri}
+        self.written.clear()
 
     def finish(self, m: Minted) -> tuple[str, str]:
         """The article's N-Quads with its people's IRIs, and the entity records the store does not
@@ -622,8 +630,14 @@ class EntityIndex:
                 self.facts.add((s, p, o))
                 new.append(f"<{s}> <{p}> {o} {_ENT} .\n")
 
+        written = self.written
         for _, off in officials:
             iri = ids.person(off.name)
+            home = ids.home(off.name)
+            seen = (iri, off.name, off.surface, home)
+            if seen in written:  # this official's records, written for an earlier article
+                continue
+            written.add(seen)
             if iri not in self.entities:
                 self.entities.add(iri)
                 new.append(_type(iri, KG.Official))
@@ -631,7 +645,6 @@ class EntityIndex:
             for key in {fold(off.name), fold(off.surface)}:
                 if key:
                     fact(iri, KG.searchKey, _lit(key))
-            home = ids.home(off.name)
             if home:
                 fact(iri, KG.province, f"<{place_iri(home)}>")
                 if place_iri(home) not in self.entities and place_iri(home) not in entities:

@@ -53,6 +53,7 @@ order (``ids.person(name)``, ``ids.home(name)``, ``ids.body(body)`` give the IRI
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
@@ -116,10 +117,17 @@ def post_iri(person: str, role: str, body: str, former: bool = False) -> str:
     >>> post_iri(tuat, "secretary", ninh_binh, former=True) != post_iri(tuat, "secretary", ninh_binh)
     True
     """
-    import hashlib
+    key = (person, role, body, former)
+    found = _POSTS.get(key)
+    if found is None:  # (the one process that resolves identities asks again for most posts)
+        if len(_POSTS) >= 65536:
+            _POSTS.clear()
+        text = f"{person}|{role}|{body}|{'former' if former else ''}"
+        found = _POSTS[key] = id_iri("post", hashlib.sha1(text.encode("utf-8")).hexdigest()[:16])
+    return found
 
-    key = f"{person}|{role}|{body}|{'former' if former else ''}"
-    return id_iri("post", hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+
+_POSTS: dict[tuple[str, str, str, bool], str] = {}
 
 
 def body_iri(body: Body, article_id: str | None = None) -> str:

@@ -85,7 +85,7 @@ def test_adding_editing_and_removing_an_article_moves_the_series(corpus, tmp_pat
     assert first > 0
     assert_recount_agrees(store)
     with_figures = sorted(
-        {s.rsplit("/", 1)[-1].strip(">") for s, p, _, _ in kept(store) if p.endswith("series-row>")}
+        {s.rsplit("/", 1)[-1].strip(">") for s, _, _, g in kept(store) if s != f"<{g}>"}  # rows
     )
     text = (corpus / f"{with_figures[0]}.txt").read_text(encoding="utf-8")
     (corpus / "again.txt").write_text(text + "\n(again)\n", encoding="utf-8")
@@ -133,8 +133,31 @@ def test_a_store_built_before_the_series_gets_them_at_its_next_build(corpus, tmp
         store.remove_graph(ox.NamedNode(g))
     store.update(
         "DELETE WHERE { GRAPH <https://w3id.org/kg-vn/id/graph/manifest> "
-        "{ <https://w3id.org/kg-vn/id/manifest/series> ?p ?o } }"
+        "{ <https://w3id.org/kg-vn/id/manifest/series-by-unit> ?p ?o } }"
     )
+    (corpus / "again.txt").write_text("Nothing about any figure here.", encoding="utf-8")
+    build([corpus], store)
+    assert kept(store) == want
+    assert_same_rows(store)
+
+
+def test_a_store_with_the_rows_of_before_gets_them_again_at_its_next_build(corpus, tmp_path):
+    """Rows were ``<article> id:series-row "value|unit|change|period"`` under the mark
+    ``manifest/series``; the query reads none of them, and the next build writes the series again."""
+    store = open_store(tmp_path / "store")
+    build([corpus], store)
+    want = kept(store)
+    graph = sorted(_series_graphs(store))[0]
+    old = "https://w3id.org/kg-vn/id/series-row"
+    store.update(
+        f"INSERT DATA {{ GRAPH <{graph}> {{ <https://w3id.org/kg-vn/id/article/old> <{old}> "
+        f'"1|percent||2024" }} GRAPH <https://w3id.org/kg-vn/id/graph/manifest> {{ '
+        "<https://w3id.org/kg-vn/id/manifest/series> <https://w3id.org/kg-vn/id/manifest/series> 1 } } ; "
+        "DELETE WHERE { GRAPH <https://w3id.org/kg-vn/id/graph/manifest> "
+        "{ <https://w3id.org/kg-vn/id/manifest/series-by-unit> ?p ?o } }"
+    )
+    series = canned.get("indicator-series").text
+    assert not any("article/old" in r[6] for subs in parameter_sets(store) for r in rows(store, series, subs))
     (corpus / "again.txt").write_text("Nothing about any figure here.", encoding="utf-8")
     build([corpus], store)
     assert kept(store) == want
