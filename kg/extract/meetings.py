@@ -158,7 +158,7 @@ def _other_clause(
     wording's subject governs, a comma or semicolon parts a name from it ("A chủ trì hội nghị; B cho
     biết"). A name right before another chairing wording chairs too ("... ; A chủ trì tại điểm cầu")."""
     later = sorted((m for m in mentions if m.name in names and m.start >= cue[1]), key=lambda m: m.start)
-    if not names:
+    if not names or len(folded) > _LONGEST_CLAUSES:
         return kept
     covered = [(s, e) for s, e, _ in find_roles(folded, pack)]
     roles = sorted(covered)
@@ -416,6 +416,12 @@ def _led_after(led: list[int], folded: str, end: int) -> bool:
     ("hat den Vorsitz des Lenkungsausschusses": a standing post, no meeting chaired)?"""
     i = bisect.bisect_left(led, end)
     return i < len(led) and bool(re.fullmatch(r"\s+\w{1,3}\s+", folded[end : led[i]]))
+
+
+# the longest sentence _other_clause reads back over (it pairs roles with bodies and names with titles:
+# quadratic in a sentence's titles); the corpus's longest sentence has about 1,000 characters, so only a
+# hostile one (a role phrase written 10,000 times) is longer and keeps the chairs read before
+_LONGEST_CLAUSES = 5000
 
 
 def _titles(gap: str) -> bool:
