@@ -496,6 +496,7 @@ def _runs_before_roles(text: str, folded: str, pack: Pack) -> list[list[tuple[in
 
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]")
+_CAPITAL_AFTER_COMMA = re.compile(r" ?[A-Z]|, *[A-ZÀ-ÞĐ]")  # a capital right after, or after a comma
 _AFTER_NAME = re.compile(r"(?:[,.;]| [^\W\d_]*[^\W\d_A-Z])")  # a name's end: a stop, a lower-case word
 
 
@@ -514,7 +515,9 @@ def _runs_after_titles(text: str, folded: str, pack: Pack) -> list[list[tuple[in
                 break
             run.append((w.start(1), w.end(1), w.group(1)))
             pos = w.end()
-        if run and _AFTER_NAME.match(text, pos) and not text[pos : pos + 2].strip(" ")[:1].isupper():
+        # (a capitalised word after the closing comma continues a title or a list: "Steering Committee for
+        # Science, Technology Development, Innovation and ..." is no name)
+        if run and _AFTER_NAME.match(text, pos) and not _CAPITAL_AFTER_COMMA.match(text, pos):
             out.append(run)
     return out
 
