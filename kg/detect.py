@@ -11,6 +11,8 @@ from kg.text import fold
 
 __all__ = ["detect_language"]
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # (str.isalpha's characters, and the few numeric ones no digit)
+
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the article's language ('und' when nothing is recognised).
@@ -21,15 +23,17 @@ def detect_language(text: str) -> str:
     'und'
     """
     sample = text[:4000]
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
+    # the letters: the runs of word characters that are no digit, all letters almost always
+    joined = "".join(_LETTERS.findall(sample))
+    if not joined.isalpha():  # (a numeric character no digit, "²", or none at all)
+        joined = "".join(filter(str.isalpha, sample))
+    if not joined:
         return "und"
-    joined = "".join(letters)
     for script in SCRIPTS:  # a script one pack reads (kg/script.py): Arabic is ar
-        if script.language and count_letters(joined, script.name) > len(letters) / 3:
+        if script.language and count_letters(joined, script.name) > len(joined) / 3:
             return script.language
     latin = count_letters(joined, "latin")
-    if latin < len(letters) / 2:
+    if latin < len(joined) / 2:
         return "und"
     words = Counter(re.findall(r"[^\W\d_]+", fold(sample)))
     total = sum(words.values())
@@ -37,8 +41,9 @@ def detect_language(text: str) -> str:
     best, score = "und", 0.0
     for code in available_languages():
         pack = load_pack(code)
-        hits = sum(n for w, n in words.items() if w in pack.detect)
-        marks = sum(n for c, n in chars.items() if c in pack.letters)
+        # (the words and letters of the pack the text holds: counted over the smaller set)
+        hits = sum(map(words.__getitem__, words.keys() & pack.detect))
+        marks = sum(map(chars.__getitem__, chars.keys() & pack.letters))
         # (a pack whose letters are optional, French written without its accents, needs its words frequent)
         if pack.letters and marks * 400 < len(sample) and (pack.letters_required or hits * 12 < total):
             continue  # Polish without ł ą ę ż is Czech or Slovak; Vietnamese without its marks is not Vietnamese
