@@ -45,7 +45,7 @@ from pathlib import Path
 
 import kg.rx as re
 from kg import tables
-from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives, may_open, register
+from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -171,7 +171,6 @@ class Lexicon:
         self._compiled: re.Pattern[str] | None = None  # on first use
         self._compiled_anchored: re.Pattern[str] | None = None  # (match_at's) on first use
         self._keys = _UNKNOWN  # what the words of a text must hold (Matcher.keys), on first use
-        self._bit = 0  # (kg.lang.matcher.register: given with the keys)
 
     def _source(self) -> tuple[str, str]:
         """The wordings as a regex: (the clitic group, the wordings)."""
@@ -236,15 +235,12 @@ class Lexicon:
             return iter(())
         keys = self._keys
         if keys is _UNKNOWN:  # (Matcher.keys, read before the matcher is compiled: most are seldom needed)
-            keys = self._read_keys()
+            keys = self._keys = _keys(alternatives(self.entries), self._prefixes)
         if keys is not None:  # (Matcher.may_match, inlined: the engine asks it 300 times an article)
             seen = (_WORDS.get(folded) if start == 0 and end is None else None) or _words_of(
                 folded, start, end
             )
-            if len(seen) == 3:  # a text's words remembered: the lexicons that may match there, read once
-                if not may_open(seen) & self._bit:
-                    return iter(())
-            elif keys[0].isdisjoint(seen[0]) and (not keys[1] or keys[1].isdisjoint(_heads(seen))):
+            if keys[0].isdisjoint(seen[0]) and (not keys[1] or keys[1].isdisjoint(_heads(seen))):
                 return iter(())  # no word of the text opens a wording: most lexicons, most sentences
         key = (folded, start, end)
         found = self._found.get(key)
@@ -271,7 +267,7 @@ class Lexicon:
             return None
         keys = self._keys
         if keys is _UNKNOWN:
-            keys = self._read_keys()
+            keys = self._keys = _keys(alternatives(self.entries), self._prefixes)
         if keys is not None:  # the word at ``pos`` must be one a wording opens (Matcher.keys)
             word = _RUN.match(folded, pos)
             if word is None or (word.group() not in keys[0] and word.group()[:2] not in keys[1]):
@@ -286,13 +282,6 @@ class Lexicon:
         if self._guard is not None and self._guarded(folded, hit, values):
             return None
         return hit, values
-
-    def _read_keys(self):
-        """:attr:`_keys` (Matcher.keys), and the lexicon's bit (:func:`kg.lang.matcher.register`)."""
-        keys = self._keys = _keys(alternatives(self.entries), self._prefixes)
-        if keys is not None:
-            self._bit = register(keys)
-        return keys
 
     def _guarded(self, folded: str, hit, values) -> bool:
         """Whether an "object" wording's match stands where it is no verb's object: at the start of

@@ -212,41 +212,6 @@ def _keys(alts: list[tuple[str, bool]], clitics: tuple[str, ...]):
 _WORDS: dict[str, list] = {}
 _IS_WORD = re.compile(r"\w").match
 
-# Every lexicon that asks (Lexicon.finditer) has a bit; a word of a text (or its first two
-# characters) says which lexicons may match there: the bits of those whose keys (:func:`_keys`)
-# hold it. A text's words remembered by :func:`_words_of` then hold one number, the bits of every
-# lexicon that may match in it, read once per text instead of a look-up of its words per lexicon.
-_OPENS: dict[str, int] = {}  # a word -> the bits of the lexicons whose keys' words hold it
-_OPENS_HEAD: dict[str, int] = {}  # two characters -> the bits of those whose keys' heads hold them
-_REGISTERED: list[int] = [0]  # how many bits are given
-
-
-def register(keys: tuple[frozenset[str], frozenset[str]]) -> int:
-    """A new bit for a lexicon with these keys (:func:`_keys`, not None)."""
-    bit = 1 << _REGISTERED[0]
-    _REGISTERED[0] += 1
-    for w in keys[0]:
-        _OPENS[w] = _OPENS.get(w, 0) | bit
-    for h in keys[1]:
-        _OPENS_HEAD[h] = _OPENS_HEAD.get(h, 0) | bit
-    _WORDS.clear()  # (their bits were read before this lexicon had one)
-    return bit
-
-
-def may_open(found: list) -> int:
-    """The bits of the lexicons that may match in the text whose words :func:`_words_of`
-    remembered (``found``, of three items): read once."""
-    bits = found[2]
-    if bits is None:
-        bits = 0
-        for b in filter(None, map(_OPENS.get, found[0])):
-            bits |= b
-        if _OPENS_HEAD:
-            for b in filter(None, map(_OPENS_HEAD.get, _heads(found))):
-                bits |= b
-        found[2] = bits
-    return bits
-
 
 def _words_of(text: str, start: int = 0, end: int | None = None) -> list:
     """``[words, heads]`` of ``text[start:end]``, or more: the words of ``text`` (maximal runs of
@@ -265,8 +230,8 @@ def _words_of(text: str, start: int = 0, end: int | None = None) -> list:
     ):
         return [frozenset(_WORD.findall(text[start:end])), None]
     found = _WORDS.get(text)
-    if found is None:  # (words, heads, the bits of may_open: remembered only here)
-        found = [frozenset(_WORD.findall(text)), None, None]
+    if found is None:
+        found = [frozenset(_WORD.findall(text)), None]
         if len(_WORDS) >= 1024:
             _WORDS.clear()
         _WORDS[text] = found
