@@ -563,12 +563,12 @@ def _two_capitalised(text: str) -> bool:
     """Does ``text`` write a Latin capital followed by a Latin lower-case letter twice? Every name
     :func:`_titled_foreign_names` reads is two words or more, each opening so (:func:`_foreign_word`):
     in a text without (most of an Arabic article) it reads none, and is not asked."""
-    found = _CAPITAL_LOWER().finditer(text)
+    found = _capital_lower().finditer(text)
     return next(found, None) is not None and next(found, None) is not None
 
 
 @cache
-def _CAPITAL_LOWER() -> re.Pattern[str]:  # noqa: N802 (a constant, compiled when first needed)
+def _capital_lower() -> re.Pattern[str]:
     """A capital and a lower-case letter of :func:`_is_latin`'s blocks: how every word
     :func:`_foreign_word` accepts opens."""
     latin = [chr(c) for c in (*range(0x0250), *range(0x1E00, 0x1F00)) if chr(c).isalpha()]
