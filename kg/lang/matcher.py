@@ -112,9 +112,6 @@ class Matcher:
         # a match follows a character that is not a word character (the expression's (?<!\w)):
         # the engine skips to those characters; the start of a text is read after a space
         self._after = re.compile(rf"\W(?:{found})")
-        # the characters a match starts with (a clitic's first, a wording's first): a text's start
-        # is read (after a space) only when it is one of them
-        self._firsts = frozenset(buckets) | frozenset(c[0] for c in clitics)
         self._found = found  # (compiled alone only if match_at needs it: _bare)
         self._bare: re.Pattern[str] | None = None
         self.keys = _keys(alts, clitics)  # what a text's words must hold (None: no test)
@@ -166,7 +163,7 @@ class Matcher:
         out = []
         stop = len(text) if end is None else end
         pos = start
-        if pos == 0 and text[:1] in self._firsts:
+        if pos == 0:
             m = self._after.match(" " + text, 0, stop + 1)
             if m is not None:
                 end_ = m.end() - 1

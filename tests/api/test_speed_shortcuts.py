@@ -14,7 +14,6 @@ from kg import gazetteer
 from kg.detect import detect_language
 from kg.extract import names
 from kg.lang import load_pack
-from kg.lang.matcher import Matcher
 from kg.script import SCRIPTS, count_letters
 from kg.text import blank
 
@@ -107,12 +106,3 @@ def test_places_in_another_script_read_by_first_word_and_length_are_those_read_b
             first = gazetteer._may_open_place.__wrapped__(part[0], reader) if part else True
             assert first or plain is None  # (a place never starts where may_open_place says none does)
     assert read >= 5
-
-
-@settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet="pary cmitewk,", max_size=30))
-def test_a_matcher_reads_a_texts_start_only_when_a_wording_may_open_there(text):
-    matcher = Matcher(["party committee", "party", "komitet*", "ty"], ("w",))
-    plain = re.compile(r"(?<!\w)(?:w)??(?P<w>party committee|komitet\w*|party|ty)(?:(?!\w)|(?<=['\u2019]))")
-    hits = [(h.start(), h.start("w"), h.end()) for h in matcher.search_all(text)]
-    assert hits == [(m.start(), m.start("w"), m.end()) for m in plain.finditer(text)]
