@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.lang import available_languages, load_pack
 from kg.script import SCRIPTS, count_letters
 from kg.text import fold
 
 __all__ = ["detect_language"]
+
+
+@lru_cache(maxsize=8)
+def _marked(letters: frozenset[str]) -> re.Pattern[str] | None:
+    """An expression finding each of ``letters`` (characters) in a text, None when there are none."""
+    single = sorted(c for c in letters if len(c) == 1)
+    return re.compile("[" + "".join(re.escape(c) for c in single) + "]") if single else None
+
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # (str.isalpha's characters, and the few numeric ones no digit)
 
@@ -37,10 +46,13 @@ def detect_language(text: str) -> str:
         return "und"
     words = Counter(re.findall(r"[^\W\d_]+", fold(sample)))
     total = sum(words.values())
-    chars = Counter(sample.lower())
+    codes = available_languages()
+    packs = [load_pack(code) for code in codes]
+    # (the characters of the sample that are some pack's letters: all a pack's marks count)
+    marked = _marked(frozenset().union(*(pack.letters for pack in packs)))
+    chars = Counter(marked.findall(sample.lower())) if marked is not None else Counter()
     best, score = "und", 0.0
-    for code in available_languages():
-        pack = load_pack(code)
+    for code, pack in zip(codes, packs, strict=True):
         # (the words and letters of the pack the text holds: counted over the smaller set)
         hits = sum(map(words.__getitem__, words.keys() & pack.detect))
         marks = sum(map(chars.__getitem__, chars.keys() & pack.letters))

@@ -5,6 +5,7 @@ in another script looked up by first word and length."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -13,9 +14,9 @@ from hypothesis import strategies as st
 from kg import gazetteer
 from kg.detect import detect_language
 from kg.extract import names
-from kg.lang import load_pack
+from kg.lang import available_languages, load_pack
 from kg.script import SCRIPTS, count_letters
-from kg.text import blank
+from kg.text import blank, fold
 
 _DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
 
@@ -45,6 +46,50 @@ def test_letters_counted_by_runs_are_those_counted_one_by_one(text):
     for script in SCRIPTS:
         one_by_one = len(re.findall(f"[{script.block}]", letters))
         assert count_letters(letters, script.name) == one_by_one
+
+
+def _plain_detect(text: str) -> str:
+    sample = text[:4000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return "und"
+    joined = "".join(letters)
+    for script in SCRIPTS:
+        if script.language and len(re.findall(f"[{script.block}]", joined)) > len(letters) / 3:
+            return script.language
+    if (
+        len(re.findall(f"[{SCRIPTS[[s.name for s in SCRIPTS].index('latin')].block}]", joined))
+        < len(letters) / 2
+    ):
+        return "und"
+    words = Counter(re.findall(r"[^\W\d_]+", fold(sample)))
+    total = sum(words.values())
+    chars = Counter(sample.lower())
+    best, score = "und", 0.0
+    for code in available_languages():
+        pack = load_pack(code)
+        hits = sum(n for w, n in words.items() if w in pack.detect)
+        marks = sum(n for c, n in chars.items() if c in pack.letters)
+        if pack.letters and marks * 400 < len(sample) and (pack.letters_required or hits * 12 < total):
+            continue
+        if hits * 40 < total:
+            continue
+        if hits + 3 * marks > score:
+            best, score = code, hits + 3 * marks
+    return best
+
+
+def test_a_language_is_detected_as_letter_by_letter_counts_detect_it():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(_DEV.glob("*.txt"))]
+    assert {_plain_detect(t) for t in texts} >= {"ar", "en", "pl", "vi"}
+    for text in texts:
+        assert detect_language(text) == _plain_detect(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="the of in ła się ệ ủa ßund le de ² ب", max_size=60))
+def test_a_language_is_detected_as_letter_by_letter_counts_detect_it_in_any_text(text):
+    assert detect_language(text) == _plain_detect(text)
 
 
 def test_a_language_is_detected_whatever_numeric_characters_the_text_holds():
