@@ -444,7 +444,10 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     runs += [(run, _FOREIGN_MAX) for run in _runs_before_roles(text, folded, pack)]
     runs += [(run, _LISTED_MAX) for run in _listed_runs(text, folded, pack)]
     runs += [(run, _FOREIGN_MAX) for run in _runs_after_titles(text, folded, pack)]
+    alone = _written_alone(text)
     for run, most in runs:
+        while run and run[0][2] in alone:
+            run = run[1:]  # "w Japonii ... premiera Japonii Kishidy Fumio": a word the sentence writes alone
         if not 2 <= len(run) <= most:
             continue
         start, stop = run[0][0], run[-1][1]
@@ -457,9 +460,6 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
         words = [fold(w) for _, _, w in run]
         if any(w in known or w in lower or w.lower() in lower for w in words):
             continue
-        times = text.count(text[start:stop])
-        if any(words_of_text.count(w) > times for _, _, w in run):
-            continue  # "w Japonii ... premiera Japonii Kishidy Fumio": a word written apart from the name
         if any(
             gazetteer.is_place(" ".join(words[i:j]))
             for i in range(len(words))
@@ -469,6 +469,20 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
         surface = text[start:stop]
         out.append(NameMention(start, stop, surface, _plain(surface)))
     return out
+
+
+def _written_alone(text: str) -> frozenset[str]:
+    """Capitalised words the sentence writes with no capitalised word beside them ("w Japonii na"):
+    such a word opening a run is no word of the name ("premiera Japonii Kishidy Fumio"); a family name
+    repeated alone ("Kishida said") closes its run, and one in another name ("Kim Myung-sun") has
+    capitalised neighbours."""
+    toks = _LATIN_TOKEN.findall(text)
+    caps = [_foreign_word(w) for w in toks]
+    return frozenset(
+        w
+        for i, w in enumerate(toks)
+        if caps[i] and not (i and caps[i - 1]) and not (i + 1 < len(toks) and caps[i + 1])
+    )
 
 
 _BEFORE_ROLE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: [^\W\d_]+(?:-[^\W\d_]+)*){2,5}), *$")
