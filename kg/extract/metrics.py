@@ -458,6 +458,8 @@ def _percent_change(
     # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
     window = folded[max(since, start - 40) : start]
     is_change, shared = _change_kind(clause, after, window, pack)
+    if is_change is True and _from_level(folded, rest, value, pack):
+        is_change = False  # "increased from 65% to 70%": the level it rose from, no change
     increase = pack.cue("increase").pattern
     decrease = pack.cue("decrease").pattern
     same_period = pack.cue("same_period").pattern
@@ -471,6 +473,19 @@ def _percent_change(
     ):
         value = round(value - 100, 4)  # "equal to 140.6% of the same period"
     return is_change, shared, value
+
+
+def _from_level(folded: str, rest: int, value: float, pack: Pack) -> bool:
+    """Is a percentage after a rise or fall the level it started from ("increased from 65% to 70%",
+    "fell from 3.5% to 2.8%"): a ``range`` joiner and a percentage follow it, nearer to it than it is
+    to zero ("rose by 5% to 40%": a change, then the level)?"""
+    joined = re.match(
+        rf"\s*(?:{pack.alternation('range')})\s+(\d+(?:[.,]\d+)*)\s?%", folded[rest : rest + _WINDOW]
+    )
+    if joined is None:
+        return False
+    upper = parse_number(joined.group(1), pack.decimal)
+    return upper is not None and abs(upper - value) < value
 
 
 def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool | str, bool]:
