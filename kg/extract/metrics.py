@@ -113,6 +113,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if value is None or _skip(folded, start, end, value):
             continue
         frac, rest = _fraction(folded, end, pack)
+        if frac is not None and frac.lastindex and value > float(frac.group(1)):
+            frac, rest = None, end  # "bis 2030 von 70 %": a worded total smaller than its part is none
         if frac and _day_and_month(m.group(), frac, folded, start, rest, pack):
             continue  # "Sáng nay (28/9)", "Hội trường 2/9", "hôm 17/11", "12 / 2020": a date, no figure
         if not frac:
@@ -124,6 +126,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             value = float(m.group())  # "7.500 percent" is a decimal; "VND2.800 billion" is 2800
         if unit in ("count", "persons") and not frac and _ordinal_or_name(folded, start, pack):
             continue  # "kỳ họp thứ 14 ông A", "khóa 19 ông A", "Quận 8 cán bộ": no count
+        if unit == "count" and not frac and _planned_unit(folded, start, end, rest, pack):
+            continue  # "đề ra 6 nhiệm vụ trọng tâm và 25 chỉ tiêu", "fijó 25 metas": a plan's content
+        if unit == "other" and _distance(folded, start, rest, pack):
+            consumed = rest
+            continue  # "about 5 km from the provincial centre": where a place lies, no figure
         if unit is None and not frac:
             unit = _total_out_of(folded, start, value, found, pack)
         part = None
@@ -270,6 +277,30 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
     # a day and a month only after a word that dates ("từ 1/7", "hôm 17/11") or names ("Hội trường 2/9"):
     # after anything else ("là 5/11", "còn lại 2/10", "no more than 1/3") it is a share
     return _cue_before(folded, start, pack, ("dateword", "date_before", "since", "until", "label"), 30)
+
+
+def _planned_unit(folded: str, start: int, end: int, rest: int, pack: Pack) -> bool:
+    """Is the count's unit written right after it (up to ``rest``) a plan noun (``plan_noun`` cues: "25 chỉ
+    tiêu", "25 metas"; not a longer unit that starts with one, "49 grup etnicznych") of a plan's content
+    (:func:`_plan_content`), as a plan noun no unit lists is?"""
+    word = _word_after(folded, end)
+    plan = pack.cue("plan_noun").match_at(folded, word.start(1)) if word is not None else None
+    return plan is not None and plan[0].end() >= rest and _plan_content(folded, start, end, pack)
+
+
+def _distance(folded: str, start: int, rest: int, pack: Pack) -> bool:
+    """Is the length a distance between places, no reported figure: a ``distance`` cue marked ``after``
+    right after its unit ("5 km from the centre", "5 كيلومترات عن المركز", "5 km vom Zentrum"), or
+    another before the number in its clause ("cách trung tâm tỉnh 5 km", "a unos 5 km del centro")?"""
+    cues = pack.cue("distance")
+    if not cues:
+        return False
+    word = _word_after(folded, rest)
+    hit = cues.match_at(folded, word.start(1)) if word is not None else None
+    if hit is not None and hit[1][:1] == ("after",):
+        return True
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, start - 40) : start])[-1]
+    return any(values[:1] != ("after",) for _, values in cues.finditer(clause))
 
 
 def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:

@@ -70,6 +70,7 @@ CUE_KINDS = {
     "day_link": "what links a day to its month ('of' in '26th of August', 'bis 1.')",
     "day_range": "what joins the days of a meeting of several days ('22 and 23 August', '12-15 June')",
     "decrease": "a figure falling ('decreased by')",
+    "distance": "a word that makes a length a distance between places, no reported figure: a third column 'after' for a word right after its unit ('5 km from', '5 كيلومترات عن'), else before the number in its clause ('cách trung tâm 5 km', 'a unos 5 km')",
     "docmark": "a document number's mark ('No.', 'số')",
     "former": "a former post ('former', 'nguyên')",
     "former_after": "a former post's word written after the role ('السابق' in 'الأمين السابق للجنة'), not before it",

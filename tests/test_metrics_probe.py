@@ -1,0 +1,129 @@
+"""Figures a probe matrix of constructions x languages found unread or misread (/work/silver/metrics-probe*.tsv):
+a length in km is a figure ('other', as an area) unless it is a distance between places; a change in
+percentage points is a percent figure; a currency written before the number with its scale after it; a plan's
+content counted with a unit noun ('25 chỉ tiêu', '25 metas') is no reported figure; a worded total smaller
+than the number before it is none ('bis 2030 von 70 %'); a top group ('w pierwszej dziesiątce', 'top 10')."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract(Article("probe", text, lang=lang)).metrics]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The expressway has a total length of 77 km and will be completed in 2026."),
+        ("pl", "Droga ekspresowa ma łączną długość 77 km i zostanie ukończona w 2026 roku."),
+        ("vi", "Tuyến cao tốc có tổng chiều dài 77 km, sẽ hoàn thành trong năm 2026."),
+        ("fr", "L'autoroute a une longueur totale de 77 km et sera achevée en 2026."),
+        ("es", "La autopista tiene una longitud total de 77 km y se completará en 2026."),
+        ("de", "Die Schnellstraße hat eine Gesamtlänge von 77 km und soll 2026 fertiggestellt werden."),
+    ],
+)
+def test_a_length_in_km_is_a_figure(lang, text):
+    assert _figures(text, lang) == [(77, "other")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The commune is located about 5 km from the provincial centre."),
+        ("ar", "تبعد البلدية حوالي 5 كيلومترات عن مركز المقاطعة."),
+        ("pl", "Gmina leży około 5 km od centrum prowincji."),
+        ("vi", "Xã cách trung tâm tỉnh khoảng 5 km."),
+        ("fr", "La commune est située à environ 5 km du centre provincial."),
+        ("es", "La comuna está a unos 5 km del centro provincial."),
+        ("de", "Die Gemeinde liegt etwa 5 km vom Provinzzentrum entfernt."),
+    ],
+)
+def test_a_distance_between_places_is_no_figure(lang, text):
+    assert _figures(text, lang) == []
+
+
+def test_a_road_from_one_place_to_another_keeps_its_length():
+    text = "The road from Hanoi to Hai Phong is 105 km long."
+    assert _figures(text, "en") == [(105, "other")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The poverty rate decreased by 1.5 percentage points."),
+        ("ar", "انخفض معدل الفقر بمقدار 1.5 نقطة مئوية."),
+        ("vi", "Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm."),
+        ("fr", "Le taux de pauvreté a baissé de 1,5 point de pourcentage."),
+        ("es", "La tasa de pobreza disminuyó 1,5 puntos porcentuales."),
+        ("de", "Die Armutsquote sank um 1,5 Prozentpunkte."),
+    ],
+)
+def test_percentage_points_are_a_percent_figure(lang, text):
+    assert _figures(text, lang) == [(1.5, "percent")]
+
+
+def test_a_currency_before_the_number_with_its_scale_after_it():
+    text = "El proyecto tiene una inversión total de VND 1.200 mil millones y USD 35 millones."
+    assert _figures(text, "es") == [(1200, "billion_vnd"), (35, "million_usd")]
+
+
+def test_vnd_written_with_its_vietnamese_letter():
+    assert _figures("Dự án có tổng vốn đầu tư 1.200 tỷ VNĐ và 35 triệu USD.", "vi") == [
+        (1200, "billion_vnd"),
+        (35, "million_usd"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Đại hội đề ra 3 khâu đột phá, 6 nhiệm vụ trọng tâm và 25 chỉ tiêu cho nhiệm kỳ 2025 - 2030."),
+        (
+            "es",
+            "El congreso fijó 3 avances estratégicos, 6 tareas clave y 25 metas para el período 2025-2030.",
+        ),
+    ],
+)
+def test_a_plans_content_counted_with_a_unit_noun_is_no_figure(lang, text):
+    assert _figures(text, lang) == []
+
+
+def test_a_unit_that_starts_with_a_plan_noun_still_counts():
+    text = "Liczba ludności wynosi około 3,87 miliona osób, w tym 49 grup etnicznych żyjących razem."
+    assert (49, "count") in _figures(text, "pl")
+
+
+def test_targets_met_are_still_counted():
+    assert _figures("Tỉnh đã hoàn thành 24 chỉ tiêu.", "vi") == [(24, "count")]
+
+
+def test_a_worded_total_smaller_than_its_part_is_none():
+    text = "Die Provinz will den Anteil der ausgebildeten Arbeitskräfte bis 2030 von 70 % auf 75 % erhöhen."
+    assert all(value != 2030 for value, _ in _figures(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Prowincja znalazła się w pierwszej dziesiątce miejscowości o najwyższych dochodach budżetowych.",
+        ),
+        (
+            "fr",
+            "La province figure dans le top 10 des localités ayant les recettes budgétaires les plus élevées.",
+        ),
+        ("es", "La provincia figura en el top 10 de localidades con mayores ingresos presupuestarios."),
+    ],
+)
+def test_a_top_group_is_a_rank(lang, text):
+    assert _figures(text, lang) == [(10, "rank")]
+
+
+def test_a_spanish_range_joined_by_al_keeps_its_lower_bound():
+    assert _figures("La meta es del 8 al 8,5% en 2026.", "es") == [(8, "percent")]
