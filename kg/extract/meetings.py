@@ -874,7 +874,7 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     # 2026-2031", "عقد المجلس للفترة 2026-2031 دورته الأولى": the term on either side then), unless another meeting
     # noun of the sentence has a later ordinal after it ("الدورة الأولى، 2021-2026، جلسته الخامسة": its fifth session)
     after = [
-        [value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 3]
+        [value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 6]
         for _, end in named
     ]
     for i, (start, end) in enumerate(named):
@@ -1068,13 +1068,24 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         if dates:
             earlier = first_dated or year
             # (a congress opens the latest term its sentence names, else the latest the text names)
-            congress = (
-                (_text_term([fs], [spans], pack) or opened)
-                if _kinds(fs, spans, pack) == {"congress"}
-                else None
+            is_congress = _kinds(fs, spans, pack) == {"congress"}
+            # (the term the sentence says its meeting opens: a congress's, the first meeting's of a term)
+            begins = (
+                _text_term([fs], [spans], pack) if is_congress else _first_of_term(fs, str(sent), spans, pack)
             )
+            congress = (begins or opened) if is_congress else None
             date = _meeting_date(
-                dates[0], fs, spans, pack, anchored, anchor_day, earlier, latest_doc, has_meeting, congress
+                dates[0],
+                fs,
+                spans,
+                pack,
+                anchored,
+                anchor_day,
+                earlier,
+                latest_doc,
+                has_meeting,
+                congress,
+                begins,
             )
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
@@ -1243,6 +1254,7 @@ def _meeting_date(
     latest_doc: datetime.date | None,
     has_meeting: bool,
     opened: int | None = None,
+    begins: int | None = None,
 ) -> str | None:
     """The date of a meeting on the day ``d``, its year the first known of: the year the sentence
     states; the publication day's (the year before for a later day); the publication year; an
@@ -1262,6 +1274,10 @@ def _meeting_date(
         )
         if opened and year and year < opened:
             year = opened
+        # nor after the first year of the term the sentence says the meeting opens, within that term (a text's
+        # year read from elsewhere: "Ngày 22/10, Hội nghị lần thứ nhất Ban Chấp hành ... nhiệm kỳ 2020-2025")
+        if begins and year and begins < year <= begins + 5:
+            year = begins
     return _first_day(_date(d, year), folded, d, pack)
 
 
