@@ -465,6 +465,15 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         return date.year
     text = blank(folded, spans)
     dated = [d for d in find_dates(text, pack) if d.year]
+    # (not a day of the meeting's day and month written elsewhere in the sentence with an earlier year than another
+    # such day: the day an anniversary recalls, "Rano 3 lutego ... 95. rocznicy założenia Partii (3 lutego 1930 r.)",
+    # "Sáng 2/9 ... (2/9/1945 - 2/9/2025)": its year is no event's of now)
+    recalled = [d for d in dated if (d.day, d.month) == (date.day, date.month) and d.start != date.start]
+    if recalled:
+        kept = max(recalled, key=lambda d: d.year) if len(recalled) > 1 else None
+        dropped = [d for d in recalled if d is not kept and (kept is None or d.year < kept.year)]
+        dated = [d for d in dated if d not in dropped]
+        text = blank(text, [(d.start, d.end) for d in dropped])
     # (not the first day of an anniversary's span, "(3 فبراير 1930 - 3 فبراير 2025)", "(19/8/1945 - 19/8/2025)":
     # the day of a later year the dash joins it to is the one of now)
     other = [
@@ -518,9 +527,10 @@ def _closes_clause(text: str, end: int, pack: Pack) -> bool:
 
 def _part_of_year(gap: str, pack: Pack) -> bool:
     """Does the text between a review cue and a year name a part of that year (a number, an
-    ordinal or a month: "du premier trimestre", "of the first 6 months", "des ersten Quartals")?"""
+    ordinal, a month or a ``year_part`` noun: "du premier trimestre", "of the first 6 months", "des ersten
+    Quartals", "quý I", "I kwartał")?"""
     return bool(re.search(r"\d", gap)) or any(
-        True for lexicon in (pack.ordinals, pack.months) for _ in lexicon.finditer(gap)
+        True for lexicon in (pack.ordinals, pack.months, pack.cue("year_part")) for _ in lexicon.finditer(gap)
     )
 
 
