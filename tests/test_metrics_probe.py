@@ -127,3 +127,36 @@ def test_a_top_group_is_a_rank(lang, text):
 
 def test_a_spanish_range_joined_by_al_keeps_its_lower_bound():
     assert _figures("La meta es del 8 al 8,5% en 2026.", "es") == [(8, "percent")]
+
+
+def test_an_arabic_plural_billion_before_a_currency():
+    text = "بلغ إجمالي الاستثمار الأجنبي المباشر 3 مليارات دولار أمريكي، وبلغت الصادرات 5 ملايين دولار."
+    assert _figures(text, "ar") == [(3000, "million_usd"), (5, "million_usd")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The province celebrated the 80th anniversary of the August Revolution and National Day 2/9."),
+        ("ar", "احتفلت المقاطعة بالذكرى الثمانين لثورة أغسطس واليوم الوطني 2/9."),
+        ("pl", "Prowincja obchodziła 80. rocznicę Rewolucji Sierpniowej i Święto Narodowe 2/9."),
+        (
+            "fr",
+            "La province a célébré le 80e anniversaire de la Révolution d'Août et la Fête nationale du 2/9.",
+        ),
+        ("es", "La provincia celebró el 80 aniversario de la Revolución de Agosto y el Día Nacional 2/9."),
+    ],
+)
+def test_a_named_day_is_a_date_and_an_anniversary_no_count(lang, text):
+    assert _figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ناقش مندوبو المجموعة 5 والحي 3 المسودة."),
+        ("de", "Die Delegierten der Gruppe 5 und des Bezirks 3 diskutierten den Entwurf."),
+    ],
+)
+def test_a_numbered_group_or_district_is_a_name(lang, text):
+    assert _figures(text, lang) == []
