@@ -135,3 +135,52 @@ def test_de_after_working_days():
 )
 def test_ar_party_congress_wordings_open_their_term(text):
     assert dates(text, "ar") == ["2025-10-14"]
+
+
+# a meeting dated by a month and its year alone is dated to the month (GOLD: YYYY-MM), also "tháng 3/2025"
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In March 2025, the Provincial People's Committee held a conference to review the socio-economic situation.",
+        ),
+        ("ar", "في مارس 2025، عقدت اللجنة الشعبية الإقليمية مؤتمرا لمراجعة الوضع الاجتماعي والاقتصادي."),
+        (
+            "pl",
+            "W marcu 2025 r. Prowincjonalny Komitet Ludowy zorganizował konferencję w celu oceny sytuacji społeczno-gospodarczej.",
+        ),
+        ("vi", "Tháng 3/2025, UBND tỉnh tổ chức hội nghị đánh giá tình hình kinh tế - xã hội."),
+        (
+            "fr",
+            "En mars 2025, le Comité populaire provincial a tenu une conférence pour examiner la situation socio-économique.",
+        ),
+        (
+            "es",
+            "En marzo de 2025, el Comité Popular provincial celebró una conferencia para revisar la situación socioeconómica.",
+        ),
+        (
+            "de",
+            "Im März 2025 hielt das Volkskomitee der Provinz eine Konferenz ab, um die sozioökonomische Lage zu überprüfen.",
+        ),
+    ],
+)
+def test_a_month_and_year_date_the_meeting_to_the_month(lang, text):
+    assert dates(text, lang) == ["2025-03"]
+
+
+def test_a_month_of_a_target_or_a_document_dates_no_meeting():
+    text = "The Provincial People's Committee held a conference on the plan to be completed by March 2026."
+    assert dates(text, "en") != ["2026-03"]
+    text = "Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị. Năm 2024 tỉnh tăng trưởng 7%."
+    assert dates(text, "vi") == ["2024"]
+
+
+def test_a_career_span_written_with_slashed_months_is_no_event_year():
+    text = (
+        "Ông A được bầu làm Bí thư Tỉnh ủy khóa XX, nhiệm kỳ 2020-2025.\n"
+        "Sáng 16/10, Ban Chấp hành Đảng bộ tỉnh khóa XX đã báo cáo kết quả Hội nghị lần thứ nhất.\n"
+        "Ông A từng giữ chức Phó Chủ tịch UBND tỉnh (từ tháng 6/2009 đến tháng 12/2010), Phó Chủ tịch Thường trực "
+        "UBND tỉnh (từ tháng 1/2011 đến tháng 11/2014).\nTừ tháng 11/2014 đến ngày 14/10/2020, ông là Chủ tịch UBND tỉnh."
+    )
+    assert dates(text, "vi") == ["2020-10-16"]

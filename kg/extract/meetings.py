@@ -1331,6 +1331,14 @@ def _settle(
     congress."""
     first = meeting.sentence
     if meeting.date is None:
+        # a month written with its year and no day, the only one its sentence names outside cited documents and
+        # targets ("In March 2025, the committee held a conference", "Tháng 3/2025, UBND tỉnh tổ chức hội nghị")
+        months = [
+            d for d in find_dates(blank(folded[first], cited[first]), pack) if d.year and d.day is None
+        ]
+        if len(months) == 1:
+            meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
+    if meeting.date is None:
         opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
         fallback = (
             opened or _term_floor(folded[first], cited[first], pack, year) or _range_year(folded[first], pack)

@@ -124,7 +124,10 @@ def _patterns(suffix: str, link: str, day_range: str) -> _DatePatterns:
     cues (compiled once)."""
     return _DatePatterns(
         day=re.compile(rf"(\d{{1,2}}){suffix}?\.?\s*(?:{link}\s+)?$"),
-        year_after=re.compile(rf"\s*(?:,\s*|{link}\s+)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)"),
+        # (also a month and year written with a slash, "tháng 3/2025")
+        year_after=re.compile(
+            rf"\s*(?:,\s*|{link}\s+|/)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)"
+        ),
         first=re.compile(rf"(?<![\d/.])(\d{{1,2}}){suffix}?\s*(?:[-–—]|{day_range})\s*$"),
         year=re.compile(rf"\s*(?:,\s*|{link}\s+)?((?:19|20)\d\d)(?!\d)"),
         day_after=re.compile(
