@@ -665,6 +665,8 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     days = [
         int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
     ]
+    # (or the day is the meeting's n-th working day: "Sáng 25/9, Đại hội ... bước vào ngày làm việc thứ ba")
+    days += [int(v[0]) for m, v in pack.cue("work_day").finditer(folded) if v and v[0].isdigit()][:1]
     if not days or not 1 < days[-1] <= 10:
         return date
     return (datetime.date.fromisoformat(date) - datetime.timedelta(days=days[-1] - 1)).isoformat()

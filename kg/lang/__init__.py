@@ -118,6 +118,7 @@ CUE_KINDS = {
     "jointly": "'cùng', 'who both serve as': the titles after it are those of every name listed before it",
     "day_word": "a word a day written as an ordinal follows ('on the fifth of May', 'في صباح الثاني من يوليو')",
     "days_worked": "'after two days of work' (value: the days): the day its sentence names closed a meeting that opened those days before",
+    "work_day": "'the third working day' (value: its ordinal): the day its sentence names is that day of a meeting that opened the days before",
     "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",
     "since": "a starting point's word ('since 2018', 'depuis le 1er septembre 2020'): the date after it is no event's",
     "until": "a target date's word ('by' in 'by 2030'): not the meeting's date",
