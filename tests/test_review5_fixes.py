@@ -3,6 +3,8 @@
 import pytest
 
 from kg.extract import extract
+from kg.extract.names import find_names
+from kg.lang import load_pack
 from kg.model import Article
 
 
@@ -41,3 +43,68 @@ def test_a_standing_deputy_listed_under_a_deputies_role_holds_it_only_when_elect
     assert "standing_deputy_secretary" in found["Nguyen Van An"]
     assert ("deputy_secretary" in found["Nguyen Van An"]) is standing_also_deputy
     assert "deputy_secretary" in found["Tran Van Binh"]
+
+
+def names(text: str, lang: str) -> list[str]:
+    return [m.name for m in find_names(text, load_pack(lang))]
+
+
+# item 2: capitalised words after a locative preposition, a comma and a role are a place, no name in apposition
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The two sides met in Phnom Penh, Vice Chairman of the Provincial People's Committee Phong said.",
+        ),
+        (
+            "es",
+            "La reunión se celebró en Phnom Penh, presidente del Comité Popular Provincial, dijo el Sr. Phong.",
+        ),
+        ("pl", "Spotkanie odbyło się w Phnom Penh, przewodniczący Komitetu Ludowego prowincji powiedział."),
+        (
+            "de",
+            "Die Delegation reiste nach Phnom Penh, Vorsitzender des Volkskomitees der Provinz, sagte Herr Phong.",
+        ),
+        # item 5: a run a conjunction follows after a title's comma lists who acts, no holder of the title
+        (
+            "en",
+            "The Vice Chairman of the Provincial People's Committee, Samsung Electronics and LG Display signed it.",
+        ),
+        (
+            "pl",
+            "Przewodniczący Komitetu Ludowego prowincji, Toyota Motor Vietnam i Honda podpisali memorandum.",
+        ),
+        (
+            "en",
+            "The agreement was signed by the Chairman of the Provincial People's Committee, Japan Airlines and Vietnam Airlines.",
+        ),
+    ],
+)
+def test_a_place_or_a_listed_company_next_to_a_title_is_no_name(lang, text):
+    assert names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "The delegation led by Masaaki Osawa, Vice Chairman of the Assembly, visited the province.",
+            "Masaaki Osawa",
+        ),
+        (
+            "es",
+            "La delegación, encabezada por Liu Xiaoming, vicepresidente de su Comité Permanente, llegó.",
+            "Liu Xiaoming",
+        ),
+        ("es", "El presidente del Comité Popular de Hanoi, Tran Syh, presidió la conferencia.", "Tran Syh"),
+        (
+            "en",
+            "The Chairman of the provincial assembly, Masaaki Osawa, and his deputy attended.",
+            "Masaaki Osawa",
+        ),
+    ],
+)
+def test_a_name_in_apposition_is_still_read(lang, text, name):
+    assert name in names(text, lang)

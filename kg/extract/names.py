@@ -504,13 +504,15 @@ def _runs_before_roles(text: str, folded: str, pack: Pack) -> list[list[tuple[in
         i = len(words)
         while i > 0 and _foreign_word(words[i - 1][2]):
             i -= 1
-        if i > 0 and words[i - 1][2].islower():
+        # (not after a locative preposition: "in Kuala Lumpur, Deputy Minister ..." is a place)
+        if i > 0 and words[i - 1][2].islower() and fold(words[i - 1][2]) not in pack.cue("locative"):
             out.append(words[i:])
     return out
 
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]")
 _CAPITAL_AFTER_COMMA = re.compile(r" ?[A-Z]|, *[A-ZÀ-ÞĐ]")  # a capital right after, or after a comma
+_NEXT_WORD = re.compile(r" +([^\W\d_]+)")  # the word after a run
 _AFTER_NAME = re.compile(r"(?:[,.;]| [^\W\d_]*[^\W\d_A-Z])")  # a name's end: a stop, a lower-case word
 
 
@@ -531,6 +533,11 @@ def _runs_after_titles(text: str, folded: str, pack: Pack) -> list[list[tuple[in
             pos = w.end()
         # (a capitalised word after the closing comma continues a title or a list: "Steering Committee for
         # Science, Technology Development, Innovation and ..." is no name)
+        # (nor one a conjunction follows: "The Vice Chairman ..., Samsung Electronics and LG Display signed" lists
+        # who signed; an apposition closes with the clause's own comma or stop)
+        joined = _NEXT_WORD.match(text, pos)
+        if joined is not None and fold(joined.group(1)) in pack.cue("conjunction"):
+            continue
         if run and _AFTER_NAME.match(text, pos) and not _CAPITAL_AFTER_COMMA.match(text, pos):
             out.append(run)
     return out

@@ -79,6 +79,7 @@ CUE_KINDS = {
     "increase": "a figure rising ('increased by')",
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
     "label": "a noun a number names, not counts ('Region 1', 'Projektu 01', 'مشروع 06'): no count",
+    "locative": "a preposition of place ('in', 'nach', 'w', 'en'): capitalised words right after it, before a comma and a role, are a place, no name in apposition",
     "list_marker": "'including' after a plural role: the names listed after it hold that role ('darunter', 'dont')",
     "meeting": "a meeting noun ('meeting', 'conference', 'kỳ họp')",
     "members_list": "a header saying a body's members are listed ('composed of', 'the list includes', 'w skład'; value: the pack's word for a member): the names of the dash lines after a header ending in a colon are members of the body written beside it, in the header or the sentence before",
