@@ -160,3 +160,17 @@ def test_a_named_day_is_a_date_and_an_anniversary_no_count(lang, text):
 )
 def test_a_numbered_group_or_district_is_a_name(lang, text):
     assert _figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The province cultivated 35,555ha of rice.", [(35555, "hectares")]),
+        ("vi", "Tỉnh gieo trồng 35.555ha lúa và làm mới 20km đường.", [(35555, "hectares"), (20, "other")]),
+        ("pl", "Prowincja obsiała 35 555ha ryżu.", [(35555, "hectares")]),
+        ("fr", "La province a cultivé 35.555ha de riz.", [(35555, "hectares")]),
+        ("en", "Virus H5N1, 15h30, COVID-19, the 2nd and 44th, 5G.", []),
+    ],
+)
+def test_a_unit_glued_to_its_number(lang, text, expected):
+    assert _figures(text, lang) == expected

@@ -105,7 +105,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
     parted: str | None = None  # the unit of the count the last figure was a part of ("of which 642")
     thousands_comma = _thousands_comma(folded, pack)
-    for m in NUMBER.finditer(folded):
+    for m in _numbers(folded, pack):
         start, end = m.span()
         if start < consumed or _in_date(dates, start, len(folded)) or _inside_word(folded, start, pack):
             continue
@@ -173,6 +173,24 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         + _ordinal_ranks(sentence, folded, pack)
         + _duals(sentence, folded, pack)
     )
+
+
+# a number a letter follows, which NUMBER leaves out ("35,555ha", "1.250ha", "20km"): a figure when a unit is glued
+_GLUED = re.compile(
+    r"\d(?<![\w.,/-]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)(?=[^\W\d_])"
+)
+
+
+def _numbers(folded: str, pack: Pack) -> list[re.Match]:
+    """The numbers of a sentence in order: NUMBER's, and those a pack's unit is glued to ("35,555ha",
+    "1.250ha lúa", "20km": the unit a whole word, no letter after it)."""
+    numbers = list(NUMBER.finditer(folded))
+    glued = []
+    for m in _GLUED.finditer(folded):
+        hit = pack.units.match_at(folded, m.end())
+        if hit is not None and not re.match(r"[^\W\d_]", folded[hit[0].end() : hit[0].end() + 1]):
+            glued.append(m)
+    return sorted(numbers + glued, key=lambda m: m.start()) if glued else numbers
 
 
 def _thousands_comma(folded: str, pack: Pack) -> bool:
