@@ -22,3 +22,12 @@ def test_posts_listed_after_many_positions_such_as():
     assert ("vice_chair", "peoples_committee") in posts["Tran Van Nam"]
     posts = _posts("Ông Lê Văn Hùng, 55 tuổi. Ông kinh qua nhiều chức vụ như Bí thư Huyện ủy Chư Sê.")
     assert ("secretary", "party_committee") in posts["Le Van Hung"]
+
+
+def test_a_given_name_then_ceases_to_hold_a_post():
+    # "cho ông Hồng thôi giữ chức Phó Bí thư Tỉnh ủy": the given name stands for the official named before
+    posts = _posts(
+        "HĐND tỉnh đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Phạm Vũ Hồng. Trước đó, Ban Bí thư đã "
+        "quyết định cho ông Hồng thôi giữ chức Phó Bí thư Tỉnh ủy, nghỉ công tác để điều trị bệnh."
+    )
+    assert ("deputy_secretary", "party_committee") in posts["Pham Vu Hong"]
