@@ -801,6 +801,11 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
+        if words and any(True for _ in pack.cue("not_holder").finditer(gap, cut + 1)):
+            # "A, Director of X, said that the Chairman of Y ...", "A was appointed Deputy Minister by
+            # the Prime Minister": a clause opener or a preposition after the last title opens a title
+            # that is not the name's
+            break
         # "A, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu Chủ tịch UBND ...": a quotation, unless
         # the colon opens a list of posts ("đảm nhiệm các chức vụ: ...")
         colon = re.search(r"[:：]", span[out[-1].end : title.start]) if out else None
@@ -1047,6 +1052,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # Comité populaire provincial, B"): that comma opens nothing
             trimmed = _trim_commas(after)
             seps = [(m.start(), m.end()) for m in re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", trimmed)]
+            commas = list(seps)
             # "A (đứng) và Chủ tịch UBND tỉnh B": a conjunction before a role also opens the next name's
             # title (not one inside a body's name: "Comitê Econômico e Financeiro")
             seps += [
@@ -1055,7 +1061,12 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
             ]
             last = max(seps, default=None, key=lambda s: s[1])
-            if last and _ends_with_title(fold(trimmed[last[1] :]), pack):
+            # "A, Bí thư Tỉnh ủy, B, Chủ tịch UBND tỉnh": a title between commas, the next name titled
+            # after its own comma, is the first name's (a list written with commas only), not the next's
+            listed = (
+                last in commas and after.rstrip() != trimmed and _titled_next(sentence, names[i + 1][1], pack)
+            )
+            if last and not listed and _ends_with_title(fold(trimmed[last[1] :]), pack):
                 after = _own_titles(after, last[0], pack)
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
@@ -1080,7 +1091,10 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         if cuts:
             before = before[cuts[-1].end() :]
         folded_after = fold(after)
-        linked = any(m.start() < 30 for m, _ in pack.cue("title_link").finditer(folded_after[:60]))
+        linked = any(
+            m.start() < 30 or not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", folded_after[: m.start()])
+            for m, _ in pack.cue("title_link").finditer(folded_after[:60])
+        )
         if i + 1 < len(names) and after_end == nxt and not closes and _next_item(before, folded_after, pack):
             # "... ورئيس الجمعية الوطنية تران ثانه مان، والعضو الدائم للأمانة، ورئيس لجنة التفتيش
             # تران كام تو": a name with its title written before it, then a list item opened by a
@@ -1117,6 +1131,12 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
     if theirs and re.search(r"[^\W\d_]{2,}", gap) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
         return after[: own[-1].end]
     return after[:cut]
+
+
+def _titled_next(sentence: str, end: int, pack: Pack) -> bool:
+    """Does a separator and a title for one person follow the name ending at ``end``?"""
+    rest = sentence[end : end + 80]
+    return bool(_SEPARATORS.match(rest)) and _opens_with_role(fold(rest), pack)
 
 
 def _trim_commas(text: str) -> str:

@@ -1,0 +1,235 @@
+"""Titles in their sentence frames, in every language of the hidden set (the frames probe matrix,
+/work/silver/frames-probe.tsv): the posts a sentence gives each official it names.
+
+- a list written with commas only ("A, Secretary of X, B, Chairman of Y"): the title between two names is
+  the first name's when the next name has its own title after its comma (Arabic writes a verb's subject
+  and object so: "استقبل A، T1، B، T2");
+- a clause opener or an agent's preposition (``not_holder``: "that", "że", "dass", "rằng", "إن", "by",
+  "por", "przez", "vom", "من قبل") after a name's title opens a title that is not the name's ("A, Director
+  of X, said that the Chairman of Y ...", "was appointed Deputy Minister by the Prime Minister");
+- a title link further than 30 characters after a name still links when no separator comes before it
+  ("ông A được Thủ tướng Chính phủ bổ nhiệm giữ chức Thứ trưởng").
+"""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+CASES = [
+    (
+        "received_by_titled",
+        "ar",
+        {
+            "Vu Dai Thang": ("secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("deputy_minister/ministry/central",),
+        },
+        "استقبل فو داي ثانغ، أمين اللجنة الحزبية الإقليمية، تران هوي توان، نائب وزير المالية.",
+    ),
+    (
+        "neg_title_no_holder",
+        "ar",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "قال فو داي ثانغ، مدير إدارة المالية، إن رئيس اللجنة الشعبية الإقليمية وافق على الخطة.",
+    ),
+    (
+        "neg_title_no_holder",
+        "pl",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Vu Dai Thang, dyrektor Departamentu Finansów, powiedział, że przewodniczący Prowincjonalnego Komitetu Ludowego zatwierdził plan.",
+    ),
+    (
+        "neg_title_no_holder",
+        "en",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Vu Dai Thang, Director of the Department of Finance, said that the Chairman of the Provincial People's Committee had approved the plan.",
+    ),
+    (
+        "neg_title_no_holder",
+        "fr",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Vu Dai Thang, directeur du Service des Finances, a déclaré que le président du Comité populaire provincial avait approuvé le plan.",
+    ),
+    (
+        "neg_title_no_holder",
+        "es",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Vu Dai Thang, director del Departamento de Finanzas, dijo que el presidente del Comité Popular Provincial había aprobado el plan.",
+    ),
+    (
+        "passive_appointed_by",
+        "en",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang was appointed Deputy Minister of Finance by the Prime Minister.",
+    ),
+    (
+        "passive_appointed_by",
+        "fr",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang a été nommé vice-ministre des Finances par le Premier ministre.",
+    ),
+    (
+        "passive_appointed_by",
+        "es",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang fue nombrado viceministro de Finanzas por el Primer Ministro.",
+    ),
+    (
+        "neg_title_said_that",
+        "ar",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "وأشار فو داي ثانغ، مدير إدارة المالية، إلى أن أمين اللجنة الحزبية الإقليمية قدم توجيهات حازمة.",
+    ),
+    (
+        "neg_title_said_that",
+        "pl",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Vu Dai Thang, dyrektor Departamentu Finansów, zauważył, że sekretarz Prowincjonalnego Komitetu Partii zdecydowanie pokierował pracami.",
+    ),
+    (
+        "neg_title_said_that",
+        "en",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Vu Dai Thang, Director of the Department of Finance, noted that the Secretary of the Provincial Party Committee had given strong direction.",
+    ),
+    (
+        "neg_title_said_that",
+        "vi",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Ông Vũ Đại Thắng, Giám đốc Sở Tài chính cho rằng Bí thư Tỉnh ủy đã chỉ đạo quyết liệt.",
+    ),
+    (
+        "neg_title_said_that",
+        "fr",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Vu Dai Thang, directeur du Service des Finances, a noté que le secrétaire du Comité provincial du Parti avait donné des directives fermes.",
+    ),
+    (
+        "neg_title_said_that",
+        "es",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Vu Dai Thang, director del Departamento de Finanzas, señaló que el secretario del Comité Provincial del Partido había dado una firme dirección.",
+    ),
+    (
+        "neg_title_said_that",
+        "de",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Vu Dai Thang, Direktor der Finanzabteilung, stellte fest, dass der Sekretär des Provinzparteikomitees klare Anweisungen gegeben habe.",
+    ),
+    (
+        "list_commas_only",
+        "ar",
+        {
+            "Vu Dai Thang": ("secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial",),
+        },
+        "وحضر فو داي ثانغ، أمين اللجنة الحزبية الإقليمية، تران هوي توان، رئيس اللجنة الشعبية الإقليمية.",
+    ),
+    (
+        "list_commas_only",
+        "pl",
+        {
+            "Vu Dai Thang": ("secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial",),
+        },
+        "Obecni byli towarzysze Vu Dai Thang, sekretarz Prowincjonalnego Komitetu Partii, Tran Huy Tuan, przewodniczący Prowincjonalnego Komitetu Ludowego.",
+    ),
+    (
+        "list_commas_only",
+        "en",
+        {
+            "Vu Dai Thang": ("secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial",),
+        },
+        "Attending were comrades Vu Dai Thang, Secretary of the Provincial Party Committee, Tran Huy Tuan, Chairman of the Provincial People's Committee.",
+    ),
+    (
+        "list_commas_only",
+        "vi",
+        {
+            "Vu Dai Thang": ("secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial",),
+        },
+        "Dự có các đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy, Trần Huy Tuấn, Chủ tịch UBND tỉnh.",
+    ),
+    (
+        "list_commas_only",
+        "fr",
+        {
+            "Vu Dai Thang": ("secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial",),
+        },
+        "Étaient présents les camarades Vu Dai Thang, secrétaire du Comité provincial du Parti, Tran Huy Tuan, président du Comité populaire provincial.",
+    ),
+    (
+        "list_commas_only",
+        "es",
+        {
+            "Vu Dai Thang": ("secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial",),
+        },
+        "Asistieron los camaradas Vu Dai Thang, secretario del Comité Provincial del Partido, Tran Huy Tuan, presidente del Comité Popular Provincial.",
+    ),
+    (
+        "list_commas_only",
+        "de",
+        {
+            "Vu Dai Thang": ("secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial",),
+        },
+        "Anwesend waren die Genossen Vu Dai Thang, Sekretär des Provinzparteikomitees, Tran Huy Tuan, Vorsitzender des Provinzvolkskomitees.",
+    ),
+    (
+        "vso_received_no_honorific",
+        "ar",
+        {
+            "Vu Dai Thang": ("secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("deputy_minister/ministry/central",),
+        },
+        "استقبل فو داي ثانغ، أمين اللجنة الحزبية الإقليمية، تران هوي توان، نائب وزير المالية.",
+    ),
+    (
+        "passive_agent_title",
+        "pl",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang został mianowany wiceministrem finansów przez premiera.",
+    ),
+    (
+        "passive_agent_title",
+        "en",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang was appointed Deputy Minister of Finance by the Prime Minister.",
+    ),
+    (
+        "passive_agent_title",
+        "vi",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Ông Vũ Đại Thắng được Thủ tướng Chính phủ bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.",
+    ),
+    (
+        "passive_agent_title",
+        "fr",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang a été nommé vice-ministre des Finances par le Premier ministre.",
+    ),
+    (
+        "passive_agent_title",
+        "es",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang fue nombrado viceministro de Finanzas por el Primer Ministro.",
+    ),
+]
+
+
+def _posts(text: str, lang: str) -> dict[str, tuple[str, ...]]:
+    e = extract(Article("probe", text, lang=lang, published="2025-03-12"))
+    return {
+        o.name: tuple(sorted(f"{p.role}/{p.body.org}/{p.body.level}" for p in o.positions))
+        for o in e.officials
+    }
+
+
+@pytest.mark.parametrize(("case", "lang", "expected", "text"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_the_frame_gives_each_name_its_own_posts(case, lang, expected, text):
+    got = _posts(text, lang)
+    assert {name: got.get(name) for name in expected} == expected
