@@ -184,3 +184,96 @@ def test_a_career_span_written_with_slashed_months_is_no_event_year():
         "UBND tỉnh (từ tháng 1/2011 đến tháng 11/2014).\nTừ tháng 11/2014 đến ngày 14/10/2020, ông là Chủ tịch UBND tỉnh."
     )
     assert dates(text, "vi") == ["2020-10-16"]
+
+
+# a later day of the congress or session just reported (at most five days on, a noun of its kind, no other
+# organiser) is the same meeting, dated by its first day
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On the morning of March 12, 2025, the 16th Provincial Party Congress, term 2025-2030, opened. On the afternoon of March 13, the Congress closed after electing the Executive Committee.",
+        ),
+        (
+            "pl",
+            "Rano 12 marca 2025 r. rozpoczął się XVI Zjazd Partii Prowincji, kadencja 2025-2030. Po południu 13 marca Zjazd zakończył się po wybraniu Komitetu Wykonawczego.",
+        ),
+        (
+            "vi",
+            "Sáng 12/3/2025, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030 khai mạc. Chiều 13/3, Đại hội bế mạc sau khi bầu Ban Chấp hành.",
+        ),
+        (
+            "fr",
+            "Le matin du 12 mars 2025, le 16e Congrès du Comité provincial du Parti, mandat 2025-2030, s'est ouvert. L'après-midi du 13 mars, le Congrès s'est clôturé après avoir élu le Comité exécutif.",
+        ),
+        (
+            "es",
+            "En la mañana del 12 de marzo de 2025 se inauguró el XVI Congreso del Comité Provincial del Partido, período 2025-2030. En la tarde del 13 de marzo, el Congreso se clausuró tras elegir al Comité Ejecutivo.",
+        ),
+        (
+            "de",
+            "Am Morgen des 12. März 2025 wurde der 16. Parteitag der Provinz für die Amtszeit 2025-2030 eröffnet. Am Nachmittag des 13. März ging der Parteitag nach der Wahl des Exekutivkomitees zu Ende.",
+        ),
+    ],
+)
+def test_a_later_day_of_a_congress_is_the_same_meeting(lang, text):
+    assert dates(text, lang) == ["2025-03-12"]
+
+
+def test_another_kind_of_meeting_days_later_is_another_meeting():
+    text = (
+        "On March 12, 2025, the Provincial People's Committee held a conference on public investment. Earlier, on "
+        "February 20, the Provincial Party Standing Committee held a meeting on the same issue."
+    )
+    assert sorted(dates(text, "en")) == ["2025-02-20", "2025-03-12"]
+    text = (
+        "On the morning of March 12, 2025, the Provincial People's Council opened its 20th session. On March 14, "
+        "the Provincial People's Committee held a conference on public investment."
+    )
+    assert sorted(dates(text, "en")) == ["2025-03-12", "2025-03-14"]
+    text = (
+        "On the morning of March 12, 2025, the 16th Provincial Party Congress opened. On March 20, the Congress of "
+        "the Fatherland Front of the province opened."
+    )
+    assert sorted(dates(text, "en")) == ["2025-03-12", "2025-03-20"]
+
+
+# an early-year meeting on a late month of a year written without its day is of the month just past
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "On the morning of January 4, Prime Minister Pham Minh Chinh chaired the Government's regular meeting for December 2024.",
+            "2025-01-04",
+        ),
+        (
+            "vi",
+            "Sáng 4/1, Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ tháng 12/2024.",
+            "2025-01-04",
+        ),
+        (
+            "pl",
+            "Rano 4 stycznia premier Pham Minh Chinh przewodniczył regularnemu posiedzeniu rządu za grudzień 2024 r.",
+            "2025-01-04",
+        ),
+        (
+            "ar",
+            "في صباح يوم 4 يناير، ترأس رئيس الوزراء فام مينه تشينه الاجتماع الدوري للحكومة لشهر ديسمبر 2024.",
+            "2025-01-04",
+        ),
+        (
+            "pl",
+            "Rano 5 marca premier Pham Minh Chinh przewodniczył regularnemu posiedzeniu rządu zaplanowanemu na luty 2025 r.",
+            "2025-03-05",
+        ),
+    ],
+)
+def test_a_january_meeting_for_december_is_of_the_next_year(lang, text, want):
+    assert dates(text, lang) == [want]
+
+
+def test_a_wire_dateline_with_a_year_word_gives_way_to_the_meeting_day():
+    text = "Hanoi, 12 marca 2025 r. (VNA) - Prowincjonalny Komitet Ludowy zorganizował 11 marca konferencję podsumowującą pierwszy kwartał."
+    assert dates(text, "pl") == ["2025-03-11"]

@@ -477,7 +477,7 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     # (not the first day of an anniversary's span, "(3 فبراير 1930 - 3 فبراير 2025)", "(19/8/1945 - 19/8/2025)":
     # the day of a later year the dash joins it to is the one of now)
     other = [
-        d.year
+        d
         for d, after in zip(dated, [*dated[1:], None], strict=False)
         if not (
             after
@@ -486,7 +486,12 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         )
     ]
     if other:
-        return other[0]
+        # (a meeting early in the year on a month late in a year, written without its day, is on the month just past:
+        # "Sáng 4/1, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 12/2024", "the regular meeting for
+        # December 2024" is of January 2025)
+        if other[0].day is None and other[0].month >= 11 and date.month <= 2:
+            return other[0].year + 1
+        return other[0].year
     local = years_in(text)
     if local:
         year = min(local)
@@ -927,7 +932,8 @@ def _date(d: DateMention, year: int | None) -> str | None:
         return f"{y:04d}-{d.month:02d}"
 
 
-_DATELINE = re.compile(rf"\s*\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")  # "(VNA) -" after a date
+# "(VNA) -" after a date, maybe after a year's short word ("12 marca 2025 r. (VNA) -")
+_DATELINE = re.compile(rf"\s*(?:\w{{1,4}}\.?\s*)?\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
@@ -1315,12 +1321,41 @@ def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], b
         # a caption seldom names the organiser the dated sentence does
         meeting.organizer = meeting.organizer or _organizer(folded, pack, province)
         by_date[date] = meeting
+    if meeting is None and date is not None and _later_day_of(date, meetings, folded, spans, pack, province):
+        # a later day of the congress or session reported just before ("Sáng 12/3, Đại hội khai mạc ... Chiều 13/3,
+        # Đại hội bế mạc"): the same meeting, dated by its first day
+        meeting = meetings[-1]
+        by_date[date] = meeting
     if meeting is None:
         meeting = Meeting(index, date=date, organizer=_organizer(folded, pack, province))
         meetings.append(meeting)
         if date:
             by_date[date] = meeting
     return meeting
+
+
+_SEVERAL_DAYS = ("congress", "session")  # meetings that last several days
+
+
+def _later_day_of(date: str, meetings: list[Meeting], folded: str, spans, pack: Pack, province) -> bool:
+    """Is ``date`` a later day (at most five days on) of the last meeting, a congress or a session dated to the
+    day, that the sentence names by a noun of its kind, no other organiser named ("Po południu 13 marca Zjazd
+    zakończył się" after "Rano 12 marca 2025 r. rozpoczął się XVI Zjazd")?"""
+    last = meetings[-1] if meetings else None
+    if (
+        last is None
+        or not last.date
+        or len(last.date) != 10
+        or len(date) != 10
+        or last.kind not in _SEVERAL_DAYS
+    ):
+        return False
+    if not 0 < (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(last.date)).days <= 5:
+        return False
+    if _kind(folded, spans, pack) != last.kind:
+        return False
+    organizer = _organizer(folded, pack, province)
+    return organizer is None or last.organizer is None or organizer == last.organizer
 
 
 def _settle(
@@ -1335,9 +1370,7 @@ def _settle(
     if meeting.date is None:
         # a month written with its year and no day, the only one its sentence names outside cited documents and
         # targets ("In March 2025, the committee held a conference", "Tháng 3/2025, UBND tỉnh tổ chức hội nghị")
-        months = [
-            d for d in find_dates(blank(folded[first], cited[first]), pack) if d.year and d.day is None
-        ]
+        months = [d for d in find_dates(blank(folded[first], cited[first]), pack) if d.year and d.day is None]
         if len(months) == 1:
             meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
     if meeting.date is None:
