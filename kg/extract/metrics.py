@@ -308,8 +308,9 @@ def _planned_unit(folded: str, start: int, end: int, rest: int, pack: Pack) -> b
 
 def _distance(folded: str, start: int, rest: int, pack: Pack) -> bool:
     """Is the length a distance between places, no reported figure: a ``distance`` cue marked ``after``
-    right after its unit ("5 km from the centre", "5 كيلومترات عن المركز", "5 km vom Zentrum"), or
-    another before the number in its clause ("cách trung tâm tỉnh 5 km", "a unos 5 km del centro")?"""
+    right after its unit ("5 km from the centre", "5 كيلومترات عن المركز", "5 km vom Zentrum"), one marked
+    ``later`` in its clause after it ("120 Kilometer von Hanoi entfernt"), or another before the number in
+    its clause ("cách trung tâm tỉnh 5 km", "a unos 5 km del centro")?"""
     cues = pack.cue("distance")
     if not cues:
         return False
@@ -317,8 +318,11 @@ def _distance(folded: str, start: int, rest: int, pack: Pack) -> bool:
     hit = cues.match_at(folded, word.start(1)) if word is not None else None
     if hit is not None and hit[1][:1] == ("after",):
         return True
+    after = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[rest : rest + 40])[0]
+    if any(values[:1] == ("later",) for _, values in cues.finditer(after)):
+        return True  # "120 Kilometer von Hanoi entfernt": a ``later`` cue anywhere in the clause after it
     clause = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, start - 40) : start])[-1]
-    return any(values[:1] != ("after",) for _, values in cues.finditer(clause))
+    return any(not values[:1] for _, values in cues.finditer(clause))
 
 
 def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
