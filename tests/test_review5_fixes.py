@@ -108,3 +108,35 @@ def test_a_place_or_a_listed_company_next_to_a_title_is_no_name(lang, text):
 )
 def test_a_name_in_apposition_is_still_read(lang, text, name):
     assert name in names(text, lang)
+
+
+# item 1 (names): a leading word the sentence writes alone before the run, or after a locative, is cut off the run;
+# a family name written alone after the name ("Yoon stressed") is the name's own first word
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "President Yoon Suk Yeol met the delegation and Yoon stressed the importance of cooperation.",
+            "Yoon Suk Yeol",
+        ),
+        (
+            "en",
+            "General Secretary and President Xi Jinping received the delegation; Xi said it was valuable.",
+            "Xi Jinping",
+        ),
+        ("es", "El Sr. Liu Xiaoming dijo que Liu visitará Hanoi.", "Liu Xiaoming"),
+        (
+            "pl",
+            "Na zaproszenie premiera Japonii Kishidy Fumio delegacja przebywała w Japonii.",
+            "Kishidy Fumio",
+        ),
+        (
+            "en",
+            "Ending the visit to Japan at the invitation of Prime Minister Japan Kishida Fumio, he returned.",
+            "Kishida Fumio",
+        ),
+    ],
+)
+def test_a_name_keeps_its_family_name_and_loses_a_country_written_alone(lang, text, name):
+    assert names(text, lang) == [name]

@@ -444,10 +444,13 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     runs += [(run, _FOREIGN_MAX) for run in _runs_before_roles(text, folded, pack)]
     runs += [(run, _LISTED_MAX) for run in _listed_runs(text, folded, pack)]
     runs += [(run, _FOREIGN_MAX) for run in _runs_after_titles(text, folded, pack)]
-    alone = _written_alone(text)
+    alone = _written_alone(text, pack)
     for run, most in runs:
-        while run and run[0][2] in alone:
-            run = run[1:]  # "w Japonii ... premiera Japonii Kishidy Fumio": a word the sentence writes alone
+        # "w Japonii ... premiera Japonii Kishidy Fumio": a word the sentence writes alone before the run, or
+        # as a place, is no word of the name; a family name written alone after it ("President Yoon Suk Yeol
+        # ... and Yoon stressed") is
+        while run and any(at < run[0][0] or placed for at, placed in alone.get(run[0][2], ())):
+            run = run[1:]
         if not 2 <= len(run) <= most:
             continue
         start, stop = run[0][0], run[-1][1]
@@ -471,18 +474,18 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     return out
 
 
-def _written_alone(text: str) -> frozenset[str]:
-    """Capitalised words the sentence writes with no capitalised word beside them ("w Japonii na"):
-    such a word opening a run is no word of the name ("premiera Japonii Kishidy Fumio"); a family name
-    repeated alone ("Kishida said") closes its run, and one in another name ("Kim Myung-sun") has
-    capitalised neighbours."""
-    toks = _LATIN_TOKEN.findall(text)
-    caps = [_foreign_word(w) for w in toks]
-    return frozenset(
-        w
-        for i, w in enumerate(toks)
-        if caps[i] and not (i and caps[i - 1]) and not (i + 1 < len(toks) and caps[i + 1])
-    )
+def _written_alone(text: str, pack: Pack) -> dict[str, list[tuple[int, bool]]]:
+    """Capitalised words the sentence writes with no capitalised word beside them ("w Japonii na"), each
+    with where it is written and whether a ``locative`` cue stands right before it (a place). A word in
+    another name ("Kim Myung-sun") has capitalised neighbours."""
+    toks = list(_LATIN_TOKEN.finditer(text))
+    caps = [_foreign_word(t.group()) for t in toks]
+    out: dict[str, list[tuple[int, bool]]] = {}
+    for i, t in enumerate(toks):
+        if caps[i] and not (i and caps[i - 1]) and not (i + 1 < len(toks) and caps[i + 1]):
+            placed = i > 0 and fold(toks[i - 1].group()) in pack.cue("locative")
+            out.setdefault(t.group(), []).append((t.start(), placed))
+    return out
 
 
 _BEFORE_ROLE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: [^\W\d_]+(?:-[^\W\d_]+)*){2,5}), *$")
