@@ -31,3 +31,30 @@ def test_a_given_name_then_ceases_to_hold_a_post():
         "quyết định cho ông Hồng thôi giữ chức Phó Bí thư Tỉnh ủy, nghỉ công tác để điều trị bệnh."
     )
     assert ("deputy_secretary", "party_committee") in posts["Pham Vu Hong"]
+
+
+def _documents(text: str) -> list[tuple]:
+    return [
+        (d.kind, d.number, d.session, d.term) for d in extract(Article("case", text, lang="vi")).documents
+    ]
+
+
+def test_the_congress_resolution_named_bare_is_the_congress_the_text_named():
+    # "Nghị quyết Đại hội" with no ordinal: the congress named before ("lần thứ XV")
+    docs = _documents(
+        "Ông Ngân hứa tổ chức thành công Đại hội Đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025-2030. "
+        "Đồng thời, triển khai thực hiện hiệu quả Nghị quyết Đại hội, xây dựng tỉnh phát triển nhanh."
+    )
+    assert docs == [("resolution", None, None, 15)]
+    # the congress adopting "the draft resolution": its own, the first ("lần thứ I")
+    docs = _documents(
+        "Chiều 3/10, Đại hội đại biểu Đảng bộ tỉnh Vĩnh Long lần thứ I, nhiệm kỳ 2025-2030 bế mạc. "
+        "Đại hội đã biểu quyết thông qua dự thảo Nghị quyết với 6 nhiệm vụ trọng tâm."
+    )
+    assert docs == [("resolution", None, None, 1)]
+    # a congress named by its body keeps no other congress's ordinal
+    docs = _documents(
+        "Thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII, Nghị quyết Đại hội Đảng bộ Quân sự "
+        "tỉnh nhiệm kỳ 2020-2025."
+    )
+    assert ("resolution", None, None, 12) in docs and len(docs) == 2
