@@ -277,3 +277,29 @@ def test_a_january_meeting_for_december_is_of_the_next_year(lang, text, want):
 def test_a_wire_dateline_with_a_year_word_gives_way_to_the_meeting_day():
     text = "Hanoi, 12 marca 2025 r. (VNA) - Prowincjonalny Komitet Ludowy zorganizował 11 marca konferencję podsumowującą pierwszy kwartał."
     assert dates(text, "pl") == ["2025-03-11"]
+
+
+# a meeting noun inside a document read with its congress's ordinals names who issued it, no meeting held
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The province continues to implement the Resolution of the 13th National Party Congress, adopted on February 1, 2021.",
+        ),
+        ("pl", "Prowincja nadal realizuje Rezolucję XIII Krajowego Zjazdu Partii, przyjętą 1 lutego 2021 r."),
+        (
+            "es",
+            "La provincia sigue aplicando la Resolución del XIII Congreso Nacional del Partido, aprobada el 1 de febrero de 2021.",
+        ),
+    ],
+)
+def test_the_congress_that_issued_a_resolution_is_no_meeting_held(lang, text):
+    assert dates(text, lang) == []
+
+
+def test_a_meeting_held_on_a_congress_resolution_is_still_held():
+    text = "On March 12, 2025, the Provincial Party Committee held a conference to disseminate the Resolution of the 13th National Party Congress."
+    assert dates(text, "en") == ["2025-03-12"]
+    text = "Rano 14 października 2025 r. rozpoczął się XVI Zjazd Partii Prowincji, który przyjął Rezolucję Zjazdu."
+    assert dates(text, "pl") == ["2025-10-14"]

@@ -19,7 +19,7 @@ from collections import Counter
 
 import kg.rx as re
 from kg import gazetteer
-from kg.extract.documents import _ordinal_at, citation_spans
+from kg.extract.documents import _ordinal_at, citation_spans, find_documents
 from kg.extract.grammar import DELEGATION, find_bodies, find_roles
 from kg.extract.names import NameMention
 from kg.extract.numbers import DateMention, find_dates, years_in
@@ -1222,10 +1222,15 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     if not named:
         return False  # (no meeting word: neither documents nor cited spans are read)
     issued = [m.end() for m, _ in pack.documents.finditer(folded)]
-    return any(
-        not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
+    named = [
+        m
         for m in named
-    )
+        if not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
+    ]
+    # (nor one inside a document read with its congress's or plenum's ordinals, the words between joining them:
+    # "the Resolution of the 13th National Party Congress", "Rezolucję XIII Krajowego Zjazdu Partii")
+    issuers = spans.issuers() if named and issued and isinstance(spans, _Cited) else []
+    return any(not any(a <= m.start() < b for a, b in issuers) for m in named)
 
 
 def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
@@ -1432,11 +1437,27 @@ class _Cited:
     asked for (a sentence with no meeting word, day or term never asks), then a sequence of
     ``(start, end)``."""
 
-    __slots__ = ("_read", "_sentence")
+    __slots__ = ("_issuers", "_read", "_sentence")
 
     def __init__(self, sentence, folded: str, pack: Pack):
         self._sentence = (sentence, folded, pack)
         self._read: list[tuple[int, int]] | None = None
+        self._issuers: list[tuple[int, int]] | None = None
+
+    def issuers(self) -> list[tuple[int, int]]:
+        """The spans of the documents the sentence names by the ordinals of the congress or plenum that issued
+        them, no number (read once)."""
+        if self._issuers is None:
+            sentence, folded, pack = self._sentence
+            text = str(sentence)
+            found = [
+                d
+                for d in find_documents(sentence, folded, pack)
+                if d.number is None and (d.term or d.session)
+            ]
+            at = [(text.find(d.surface), len(d.surface)) for d in found]
+            self._issuers = [(a, a + n) for a, n in at if a >= 0]
+        return self._issuers
 
     def _spans(self) -> list[tuple[int, int]]:
         if self._read is None:
