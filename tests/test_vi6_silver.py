@@ -58,3 +58,20 @@ def test_the_congress_resolution_named_bare_is_the_congress_the_text_named():
         "tỉnh nhiệm kỳ 2020-2025."
     )
     assert ("resolution", None, None, 12) in docs and len(docs) == 2
+
+
+def test_a_standing_member_written_without_member_of_the_board():
+    # "Thường vụ Tỉnh ủy" (for "Ủy viên Ban Thường vụ Tỉnh ủy"), then a rank and another post after a semicolon
+    posts = _posts(
+        "Ông Dương Văn Trang đã đảm nhiệm nhiều vị trí công tác như Ủy viên Ủy ban Quốc phòng và An ninh của "
+        "Quốc hội khóa XII; Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai."
+    )
+    assert ("standing_member", "party_committee") in posts["Duong Van Trang"]
+    assert ("member", "national_assembly") in posts["Duong Van Trang"]
+    # the full wording reads as before: one standing member's post, no other
+    assert _posts("Ông Lê Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh dự lễ.")[
+        "Le Van Nam"
+    ] == {
+        ("standing_member", "party_committee"),
+        ("chair", "peoples_committee"),
+    }
