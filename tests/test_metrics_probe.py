@@ -174,3 +174,36 @@ def test_a_numbered_group_or_district_is_a_name(lang, text):
 )
 def test_a_unit_glued_to_its_number(lang, text, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "صوت 461 نائبًا من أصل 465 لصالح القرار."),
+        ("en", "461 of the 465 deputies present approved the resolution."),
+    ],
+)
+def test_a_total_out_of_counts_what_its_part_counts(lang, text):
+    assert _figures(text, lang) == [(461, "persons"), (465, "persons")]
+
+
+def test_an_ordinal_after_of_the_is_no_total():
+    text = "The conference disseminated Resolution 6 of the 12th Central Committee to key cadres."
+    assert _figures(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "تستهدف المقاطعة نموا بين 8 و8.5% في عام 2026."),
+        ("fr", "La province vise une croissance entre 8 et 8,5 % en 2026."),
+        ("de", "Die Provinz strebt ein Wachstum zwischen 8 und 8,5 % an."),
+    ],
+)
+def test_a_range_between_two_bounds_keeps_its_lower_bound(lang, text):
+    assert _figures(text, lang) == [(8, "percent")]
+
+
+def test_ethnic_groups_are_counted_not_a_plans_groups():
+    text = "Die Provinz hat 1,2 Millionen Einwohner und 35 ethnische Gruppen."
+    assert _figures(text, "de") == [(1200000, "persons"), (35, "count")]

@@ -264,7 +264,9 @@ def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
     frac = re.match(r"\s*/\s*\d+(?:[.,]\d+)*", folded[end : end + _WINDOW])
     if frac is None and pack.cue("out_of"):
         # "56 of 93 tasks": the noun after the total is what both numbers count
-        frac = re.match(rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[end : end + 40])
+        frac = re.match(
+            rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)(?!\w)", folded[end : end + 40]
+        )
     return frac, end + frac.end() if frac else end
 
 
@@ -350,7 +352,7 @@ def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: P
     if opened:  # (a range even after a rise: "growth of between 8% and 8.5%")
         joiners = f"{joiners}|{pack.alternation('conjunction')}"
     span = re.match(
-        rf"(\s?%)?\s*(?:[-–]|\s(?:{joiners})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)(?(1)(?=\s?%))",
+        rf"(\s?%)?\s*(?:[-–]|\s(?:{joiners})\s?)\s*\d+(?:[.,]\d+)*(?![.,]?\d)(?(1)(?=\s?%))",
         folded[rest : rest + _WINDOW],
     )
     if (
@@ -459,7 +461,7 @@ def _total_out_of(folded: str, start: int, value: float, found, pack: Pack) -> s
     counts): the count before it, when the total is larger; else None."""
     if not found or found[-1][2].unit not in ("count", "persons"):
         return None
-    gap = folded[found[-1][1] : start].strip()
+    gap = re.sub(r"^\S*", "", folded[found[-1][1] : start]).strip()  # (past the rest of the noun: "نائبًا")
     if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 4) and found[-1][2].value < value:
         return found[-1][2].unit
     return None
