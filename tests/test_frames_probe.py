@@ -8,7 +8,12 @@
   "por", "przez", "vom", "من قبل") after a name's title opens a title that is not the name's ("A, Director
   of X, said that the Chairman of Y ...", "was appointed Deputy Minister by the Prime Minister");
 - a title link further than 30 characters after a name still links when no separator comes before it
-  ("ông A được Thủ tướng Chính phủ bổ nhiệm giữ chức Thứ trưởng").
+  ("ông A được Thủ tướng Chính phủ bổ nhiệm giữ chức Thứ trưởng");
+- an acting holder is other of the body (vi "Quyền Chủ tịch", fr "par intérim", de "amtierende");
+- a copula links a name to its title (en "is", pl "jest", ar "هو"), as fr "est" and de "ist" did; pl "wyboru na"
+  (election to) links as "as" does;
+- vi "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ..." (the comrades in the Standing Committee):
+  each listed name is a standing member.
 """
 
 import pytest
@@ -217,6 +222,69 @@ CASES = [
         "es",
         {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
         "Vu Dai Thang fue nombrado viceministro de Finanzas por el Primer Ministro.",
+    ),
+    (
+        "acting",
+        "vi",
+        {"Vu Dai Thang": ("other/peoples_committee/provincial",)},
+        "Quyền Chủ tịch UBND tỉnh Vũ Đại Thắng chủ trì cuộc họp.",
+    ),
+    (
+        "acting",
+        "fr",
+        {"Vu Dai Thang": ("other/peoples_committee/provincial",)},
+        "Le président par intérim du Comité populaire provincial, Vu Dai Thang, a présidé la réunion.",
+    ),
+    (
+        "acting",
+        "de",
+        {"Vu Dai Thang": ("other/peoples_committee/provincial",)},
+        "Der amtierende Vorsitzende des Provinzvolkskomitees, Vu Dai Thang, leitete die Sitzung.",
+    ),
+    (
+        "congratulated",
+        "pl",
+        {
+            "Vu Dai Thang": ("chair/peoples_council/provincial",),
+            "Tran Huy Tuan": ("secretary/party_committee/provincial",),
+        },
+        "Vu Dai Thang, przewodniczący Prowincjonalnej Rady Ludowej, pogratulował Tran Huy Tuanowi wyboru na sekretarza Prowincjonalnego Komitetu Partii.",
+    ),
+    (
+        "congratulated_untitled",
+        "pl",
+        {"Vu Dai Thang": (), "Tran Huy Tuan": ("secretary/party_committee/provincial",)},
+        "Towarzysz Vu Dai Thang pogratulował Tran Huy Tuanowi wyboru na sekretarza Prowincjonalnego Komitetu Partii.",
+    ),
+    (
+        "standing_header_list",
+        "vi",
+        {
+            "Vu Dai Thang": (
+                "standing_member/party_committee/provincial",
+                "vice_chair/peoples_committee/provincial",
+            ),
+            "Tran Huy Tuan": ("director/department/provincial", "standing_member/party_committee/provincial"),
+        },
+        "Dự phiên họp có các đồng chí trong Ban Thường vụ Tỉnh ủy: Vũ Đại Thắng, Phó Chủ tịch UBND tỉnh; Trần Huy Tuấn, Giám đốc Sở Tài chính.",
+    ),
+    (
+        "copula_title",
+        "ar",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "فو داي ثانغ هو نائب وزير المالية.",
+    ),
+    (
+        "copula_title",
+        "pl",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang jest wiceministrem finansów.",
+    ),
+    (
+        "copula_title",
+        "en",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang is Deputy Minister of Finance.",
     ),
 ]
 
