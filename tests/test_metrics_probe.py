@@ -207,3 +207,19 @@ def test_a_range_between_two_bounds_keeps_its_lower_bound(lang, text):
 def test_ethnic_groups_are_counted_not_a_plans_groups():
     text = "Die Provinz hat 1,2 Millionen Einwohner und 35 ethnische Gruppen."
     assert _figures(text, "de") == [(1200000, "persons"), (35, "count")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The province targets a GRDP growth rate of 8 to 8.5% in 2026."),
+        ("vi", "Tỉnh đặt mục tiêu tăng trưởng GRDP năm 2026 từ 8 đến 8,5%."),
+        ("es", "La provincia apunta a un crecimiento del PIB regional del 8 al 8,5% en 2026."),
+    ],
+)
+def test_a_growth_nouns_worded_range_keeps_its_lower_bound(lang, text):
+    assert [value for value, _ in _figures(text, lang)] == [8]
+
+
+def test_a_rise_from_one_level_to_another_is_no_range():
+    assert (8.5, "percent") in _figures("The growth rate rose from 8 to 8.5% in 2026.", "en")

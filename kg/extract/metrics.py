@@ -55,10 +55,16 @@ def _benchmark(folded: str, start: int, pack: Pack, since: int) -> bool:
 
 def _changing(folded: str, start: int, pack: Pack) -> bool:
     """Does a rise or fall earlier in the number's clause make "rose from 5 to 7" a change, not a
-    range? Not a growth noun right before the number ("une croissance de 7 à 8%": a range of rates)."""
+    range? Not a growth noun right before the number ("une croissance de 7 à 8%": a range of rates), nor
+    one marked ``noun`` anywhere before it ("a GRDP growth rate of 8 to 8.5%", "tăng trưởng GRDP từ 8
+    đến 8,5%": the rate's range)."""
     clause = re.split(rf"[{RE_SEMICOLONS}.:]\s", folded[max(0, start - 60) : start])[-1]
     near = len(clause.rstrip()) - 1
-    return any(m.end() < near for k in ("increase", "decrease") for m, _ in pack.cue(k).finditer(clause))
+    return any(
+        m.end() < near and values[:1] != ("noun",)
+        for k in ("increase", "decrease")
+        for m, values in pack.cue(k).finditer(clause)
+    )
 
 
 def _worded_range(
