@@ -223,3 +223,29 @@ def test_a_growth_nouns_worded_range_keeps_its_lower_bound(lang, text):
 
 def test_a_rise_from_one_level_to_another_is_no_range():
     assert (8.5, "percent") in _figures("The growth rate rose from 8 to 8.5% in 2026.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The house has an area of 70 square meters."),
+        ("pl", "Dom ma powierzchnię ponad 70 metrów kwadratowych."),
+        ("vi", "Ngôi nhà có diện tích 70 m2."),
+        ("fr", "La maison a une superficie de 70 m²."),
+        ("es", "La casa tiene 70 metros cuadrados."),
+        ("de", "Das Haus hat 70 Quadratmeter."),
+    ],
+)
+def test_an_area_in_square_metres(lang, text):
+    assert _figures(text, lang) == [(70, "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يعمل المشروع على تطوير الطريق الوطني 1A والطريق 14 عبر المنطقة العسكرية 4.",
+        "بدأ الحفل في الساعة 2 ظهرًا واستؤنفت الجلسة في الساعة 14:30.",
+    ],
+)
+def test_an_arabic_road_number_or_clock_time_is_no_count(text):
+    assert _figures(text, "ar") == []
