@@ -303,3 +303,49 @@ def test_a_meeting_held_on_a_congress_resolution_is_still_held():
     assert dates(text, "en") == ["2025-03-12"]
     text = "Rano 14 października 2025 r. rozpoczął się XVI Zjazd Partii Prowincji, który przyjął Rezolucję Zjazdu."
     assert dates(text, "pl") == ["2025-10-14"]
+
+
+# a January meeting reviewing a year it does not name, its figures dated elsewhere, is of the year after them
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On January 8, the Provincial People's Committee held a conference to review the work of the year and deploy new tasks. In 2024, the province's GRDP grew by 7.5%. Budget revenue in 2024 reached 10,000 billion VND.",
+        ),
+        (
+            "ar",
+            "في 8 يناير، عقدت اللجنة الشعبية الإقليمية مؤتمرا لمراجعة عمل العام ونشر المهام الجديدة. وفي عام 2024، نما الناتج المحلي الإجمالي للمقاطعة بنسبة 7.5%. وبلغت إيرادات الميزانية في عام 2024 نحو 10000 مليار دونج.",
+        ),
+        (
+            "pl",
+            "8 stycznia Prowincjonalny Komitet Ludowy zorganizował konferencję podsumowującą pracę w minionym roku i wyznaczającą nowe zadania. W 2024 r. PKB prowincji wzrósł o 7,5%. Dochody budżetu w 2024 r. osiągnęły 10 000 mld VND.",
+        ),
+        (
+            "vi",
+            "Ngày 8/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm, triển khai nhiệm vụ mới. Năm 2024, GRDP của tỉnh tăng 7,5%. Thu ngân sách năm 2024 đạt 10.000 tỷ đồng.",
+        ),
+        (
+            "de",
+            "Am 8. Januar hielt das Volkskomitee der Provinz eine Konferenz ab, um die Arbeit des Jahres zu bilanzieren und neue Aufgaben festzulegen. Im Jahr 2024 wuchs das BIP der Provinz um 7,5 %. Die Haushaltseinnahmen erreichten 2024 10.000 Milliarden VND.",
+        ),
+    ],
+)
+def test_a_january_review_of_the_year_is_of_the_year_after_its_figures(lang, text):
+    assert dates(text, lang) == ["2025-01-08"]
+
+
+def test_a_january_review_keeps_the_year_its_plans_name():
+    text = (
+        "Ngày 8/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm, triển khai nhiệm vụ mới. Năm 2024, GRDP tăng "
+        "7,5%. Năm 2025, tỉnh phấn đấu tăng trưởng 8%; năm 2025 đầu tư 20 dự án; xuất khẩu năm 2025 tăng 10%."
+    )
+    assert dates(text, "vi") == ["2025-01-08"]
+    # (not a review of years counted, nor a meeting later in the year)
+    text = (
+        "On January 8, the committee held a conference to review 5 years of digital transformation. In 2024, GRDP "
+        "grew 7% and revenue in 2024 rose 5%."
+    )
+    assert dates(text, "en") == ["2024-01-08"]
+    text = "On May 8, the committee held a conference to review the work. In 2024, GRDP grew 7% and revenue in 2024 rose 5%."
+    assert dates(text, "en") == ["2024-05-08"]

@@ -519,6 +519,22 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     return None
 
 
+def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
+    """The year of a meeting early in a year that reviews a year it does not name ("On January 8, ... a
+    conference to review the work of the year", "tổng kết công tác năm"), its figures dated elsewhere: the year
+    after the text's (``year``, the most frequent of ``text``), unless the text names only the year before
+    besides it (the text's year is then the meeting's, the year before the one reviewed). Not a review of a
+    part of a year or of years counted ("the first quarter", "5 years of Resolution 15")."""
+    blanked = blank(folded, spans)
+    reviews = [m.end() for m, _ in pack.cue("review").finditer(blanked)]
+    if not reviews or any(_part_of_year(blanked[r : r + 80], pack) for r in reviews):
+        return year
+    named = set(years_in(text))
+    if year + 1 not in named and year - 1 in named:
+        return year
+    return year + 1
+
+
 def _closes_clause(text: str, end: int, pack: Pack) -> bool:
     """Does a clause end at ``end``: the text's end, a clause end or a conjunction right after it ("... zu
     überprüfen und die Aufgaben ...", "... zu überprüfen.")?"""
@@ -1085,6 +1101,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         date = None
         if dates:
             earlier = first_dated or year
+            if first_dated is None and anchored is None and year and dates[0].month <= 2:
+                earlier = _reviewed_year(year, fs, spans, pack, text_years)
             # (a congress opens the latest term its sentence names, else the latest the text names)
             is_congress = _kinds(fs, spans, pack) == {"congress"}
             # (the term the sentence says its meeting opens: a congress's, the first meeting's of a term)
