@@ -13,7 +13,10 @@
 - a copula links a name to its title (en "is", pl "jest", ar "هو"), as fr "est" and de "ist" did; pl "wyboru na"
   (election to) links as "as" does;
 - vi "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ..." (the comrades in the Standing Committee):
-  each listed name is a standing member.
+  each listed name is a standing member;
+- a ``replaced`` cue (pl "w miejsce", fr "en remplacement de", es "en sustitución de", de "ersetzt") gives the
+  name after it the post as a former one, as en "replacing" and vi "thay" did; a pro-drop sentence opening
+  (pl "Jest również", es "También es") gives its titles to the last named official.
 """
 
 import pytest
@@ -286,13 +289,75 @@ CASES = [
         {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
         "Vu Dai Thang is Deputy Minister of Finance.",
     ),
+    (
+        "replacing",
+        "pl",
+        {
+            "Vu Dai Thang": ("chair/peoples_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial/former",),
+        },
+        "Vu Dai Thang został wybrany na przewodniczącego Prowincjonalnego Komitetu Ludowego w miejsce Tran Huy Tuana, który przeszedł na emeryturę.",
+    ),
+    (
+        "replacing",
+        "fr",
+        {
+            "Vu Dai Thang": ("chair/peoples_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial/former",),
+        },
+        "Vu Dai Thang a été élu président du Comité populaire provincial, en remplacement de Tran Huy Tuan, parti à la retraite.",
+    ),
+    (
+        "replacing",
+        "es",
+        {
+            "Vu Dai Thang": ("chair/peoples_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial/former",),
+        },
+        "Vu Dai Thang fue elegido presidente del Comité Popular Provincial en sustitución de Tran Huy Tuan, quien se jubiló.",
+    ),
+    (
+        "replacing",
+        "de",
+        {
+            "Vu Dai Thang": ("chair/peoples_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial/former",),
+        },
+        "Vu Dai Thang wurde zum Vorsitzenden des Provinzvolkskomitees gewählt und ersetzt Tran Huy Tuan, der in den Ruhestand ging.",
+    ),
+    (
+        "pronoun_next_sentence",
+        "pl",
+        {
+            "Vu Dai Thang": (
+                "head/national_assembly_delegation/provincial",
+                "secretary/party_committee/provincial",
+            )
+        },
+        "Vu Dai Thang jest sekretarzem Prowincjonalnego Komitetu Partii. Jest również szefem Prowincjonalnej Delegacji Zgromadzenia Narodowego.",
+    ),
+    (
+        "pronoun_next_sentence",
+        "es",
+        {
+            "Vu Dai Thang": (
+                "head/national_assembly_delegation/provincial",
+                "secretary/party_committee/provincial",
+            )
+        },
+        "Vu Dai Thang es secretario del Comité Provincial del Partido. También es jefe de la delegación provincial de la Asamblea Nacional.",
+    ),
 ]
 
 
 def _posts(text: str, lang: str) -> dict[str, tuple[str, ...]]:
     e = extract(Article("probe", text, lang=lang, published="2025-03-12"))
     return {
-        o.name: tuple(sorted(f"{p.role}/{p.body.org}/{p.body.level}" for p in o.positions))
+        o.name: tuple(
+            sorted(
+                f"{p.role}/{p.body.org}/{p.body.level}" + ("/former" if p.former else "") for p in o.positions
+            )
+        )
         for o in e.officials
     }
 
