@@ -249,3 +249,8 @@ def test_an_area_in_square_metres(lang, text):
 )
 def test_an_arabic_road_number_or_clock_time_is_no_count(text):
     assert _figures(text, "ar") == []
+
+
+def test_a_french_sum_in_usd_after_de():
+    text = "Le projet coûte 5.600 milliards de VND, soit environ 230 millions de USD, et 1,2 milliard de USD."
+    assert _figures(text, "fr") == [(5600, "billion_vnd"), (230, "million_usd"), (1200, "million_usd")]
