@@ -1171,12 +1171,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     return meetings, (dated[0] if dated else year)
 
 
-_SITTING = ("national_assembly", "peoples_council")  # bodies that decide only in a sitting
+# bodies that decide only in a sitting (a party committee's executive elects in a plenum: "Ngày 5/1, Ban chấp hành
+# Đảng bộ tỉnh Bình Thuận khóa XIV đã bầu ông giữ chức vụ Phó Bí thư Tỉnh ủy")
+_SITTING = ("national_assembly", "peoples_council", "party_committee")
 
 
 def _sitting(folded: str, pack: Pack) -> bool:
-    """Does a National Assembly or a People's Council decide in the sentence: an ``adopt`` cue at most two
-    words after the body, or right before it (a verb before its subject and its article: "verabschiedete die
+    """Does a National Assembly, a People's Council or a party committee decide in the sentence: an ``adopt`` cue
+    at most two words after the body (its place aside), or right before it (a verb before its subject and its article: "verabschiedete die
     Nationalversammlung"; not "adopted by the National Assembly"), no role right before the body
     ("Zgromadzenie Narodowe oficjalnie przyjęło rezolucję", "Quốc hội đã thông qua Nghị quyết", "được HĐND
     tỉnh bầu làm Chủ tịch"; not "Chairman of the People's Council A approved")? With a day, that is a
@@ -1196,7 +1198,7 @@ def _sitting(folded: str, pack: Pack) -> bool:
     return any(
         e in ends
         and any(
-            (0 <= c - e <= 24 and len(folded[e:c].split()) <= 2)
+            (0 <= c - e <= 36 and len(gazetteer.blank_places(folded[e:c]).split()) <= 2)
             or (0 <= s - d <= 2 and not folded[d:s].strip())
             for c, d in cues
         )
