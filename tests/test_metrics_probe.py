@@ -254,3 +254,12 @@ def test_an_arabic_road_number_or_clock_time_is_no_count(text):
 def test_a_french_sum_in_usd_after_de():
     text = "Le projet coûte 5.600 milliards de VND, soit environ 230 millions de USD, et 1,2 milliard de USD."
     assert _figures(text, "fr") == [(5600, "billion_vnd"), (230, "million_usd"), (1200, "million_usd")]
+
+
+def test_capitalised_title_words_before_a_people_noun_count_people():
+    text = "The congress elected 15 Standing Committee members and 3 Deputy Secretaries."
+    assert _figures(text, "en") == [(15, "persons"), (3, "persons")]
+
+
+def test_a_german_vote_for_written_with_a_hyphen():
+    assert _figures("Die Resolution erhielt 127 Ja-Stimmen.", "de") == [(127, "count")]

@@ -997,6 +997,10 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
             pos = noun.end(1)
             continue  # an acronym before the noun: "462 FDI projects" (no name, unlike "5 Hanoi ...")
         if len(word) < 3 or (upper and not capitalised):
+            # "15 Standing Committee members": a title's capitalised words, then people
+            people = _people_after(folded, pos, pack) if k == 0 and len(word) >= 3 else None
+            if people is not None:
+                return "persons", people
             if k == 0:
                 return None
             break
