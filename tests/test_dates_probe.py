@@ -349,3 +349,31 @@ def test_a_january_review_keeps_the_year_its_plans_name():
     assert dates(text, "en") == ["2024-01-08"]
     text = "On May 8, the committee held a conference to review the work. In 2024, GRDP grew 7% and revenue in 2024 rose 5%."
     assert dates(text, "en") == ["2024-05-08"]
+
+
+# a whole numeric date whose first day of several is written before it dates the meeting by that first day
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On 28-30/9/2025, the 1st Provincial Party Congress, term 2025-2030, took place at the provincial conference center.",
+        ),
+        (
+            "pl",
+            "W dniach 28-30.09.2025 r. odbył się I Zjazd Prowincjonalnego Komitetu Partii, kadencja 2025-2030.",
+        ),
+        (
+            "fr",
+            "Les 28-30/9/2025, le 1er Congrès du Comité provincial du Parti, mandat 2025-2030, s'est tenu à Vinh.",
+        ),
+        ("de", "Vom 28.-30.9.2025 fand der 1. Parteitag der Provinz für die Amtszeit 2025-2030 statt."),
+    ],
+)
+def test_a_numeric_span_of_days_dates_the_meeting_by_its_first_day(lang, text):
+    assert dates(text, lang) == ["2025-09-28"]
+
+
+def test_a_numeric_span_backwards_is_no_span():
+    text = "On 30-28/9/2025, the 1st Provincial Party Congress, term 2025-2030, took place."
+    assert "2025-09-30" not in dates(text, "en")
