@@ -449,12 +449,16 @@ def _meeting_year(anchored: int | None, text: str) -> int | None:
     # year of its events
     # (the look-behind after the first digits, "(?<!\d)((?:19|20)\d\d)(?!\d)": the engine skips to them)
     latest = max((int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", text)), default=None)
+    # (nor the year of the first month of a period that runs to a later one: "tháng 7/2021-3/2024", a career's)
+    text = _PERIOD.sub(lambda m: m[0][: m.start(1) - m.start()] + "    " + m[0][m.end(1) - m.start() :], text)
     years = Counter(y for y in years_in(text) if latest is None or y >= latest - _RECENT)
     if years:
         return max(years, key=lambda y: (years[y], y))
     return None
 
 
+# a period written by months: its first month's year, the dash, a later month and year
+_PERIOD = re.compile(rf"(?<![\d/])\d{{1,2}}/((?:19|20)\d\d)\s*[{RE_DASHES}]\s*\d{{1,2}}/(?:19|20)\d\d(?!\d)")
 _RECENT = 15  # years before the latest year of an article that may still be its events' year
 
 
