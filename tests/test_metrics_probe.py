@@ -263,3 +263,7 @@ def test_capitalised_title_words_before_a_people_noun_count_people():
 
 def test_a_german_vote_for_written_with_a_hyphen():
     assert _figures("Die Resolution erhielt 127 Ja-Stimmen.", "de") == [(127, "count")]
+
+
+def test_an_ordinal_before_place_is_a_rank():
+    assert _figures("The PAPI index was in 3rd place.", "en") == [(3, "rank")]
