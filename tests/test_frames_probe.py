@@ -16,7 +16,10 @@
   each listed name is a standing member;
 - a ``replaced`` cue (pl "w miejsce", fr "en remplacement de", es "en sustitución de", de "ersetzt") gives the
   name after it the post as a former one, as en "replacing" and vi "thay" did; a pro-drop sentence opening
-  (pl "Jest również", es "También es") gives its titles to the last named official.
+  (pl "Jest również", es "También es") gives its titles to the last named official;
+- Arabic: a title link that is the role's own accusative word ("رئيسا", "أمينا") gives the replaced name the
+  post ("انتُخب A رئيسا ل... خلفا لB"), and after other words ("B على انتخابه أمينا للجنة"); a deputy minister
+  and two deputies in the accusative ("نائبا لوزير", "نائبين لأمين").
 """
 
 import pytest
@@ -346,6 +349,45 @@ CASES = [
             )
         },
         "Vu Dai Thang es secretario del Comité Provincial del Partido. También es jefe de la delegación provincial de la Asamblea Nacional.",
+    ),
+    (
+        "congratulated",
+        "ar",
+        {
+            "Vu Dai Thang": ("chair/peoples_council/provincial",),
+            "Tran Huy Tuan": ("secretary/party_committee/provincial",),
+        },
+        "هنأ فو داي ثانغ، رئيس مجلس الشعب الإقليمي، تران هوي توان على انتخابه أمينا للجنة الحزبية الإقليمية.",
+    ),
+    (
+        "passive_appointed_by",
+        "ar",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "عُيّن فو داي ثانغ نائبا لوزير المالية من قبل رئيس الوزراء.",
+    ),
+    (
+        "passive_agent_title",
+        "ar",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "تم تعيين فو داي ثانغ نائبا لوزير المالية بقرار من رئيس الوزراء.",
+    ),
+    (
+        "names_elected_plural",
+        "ar",
+        {
+            "Vu Dai Thang": ("deputy_secretary/party_committee/provincial",),
+            "Tran Huy Tuan": ("deputy_secretary/party_committee/provincial",),
+        },
+        "تم انتخاب فو داي ثانغ وتران هوي توان نائبين لأمين اللجنة الحزبية الإقليمية.",
+    ),
+    (
+        "replacing",
+        "ar",
+        {
+            "Vu Dai Thang": ("chair/peoples_committee/provincial",),
+            "Tran Huy Tuan": ("chair/peoples_committee/provincial/former",),
+        },
+        "انتُخب فو داي ثانغ رئيسا للجنة الشعبية الإقليمية خلفا لتران هوي توان الذي تقاعد.",
     ),
 ]
 

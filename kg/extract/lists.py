@@ -430,6 +430,9 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
         ):
             continue
         titles = read_titles(head, pack)
+        if not titles and links and not object_of:
+            # the link word itself is the role (Arabic accusative "رئيسا للجنة ... خلفا ل": as Chairman of)
+            titles = read_titles(folded[links[-1].start() : cue.start()], pack)
         if not titles:
             continue
         if object_of:

@@ -781,10 +781,11 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         if not opened and not _SEPARATORS.match(span) and first > len(span) - len(span.lstrip()):
             # "A được Thủ tướng chỉ định giữ chức Chủ tịch": a span read for its title link holds
             # the name's titles after the link; a title before it is somebody else's (the agent's)
-            links = [m.end() for m, _ in pack.cue("title_link").finditer(span)]
+            links = [(m.start(), m.end()) for m, _ in pack.cue("title_link").finditer(span)]
             if links:
-                ordered = [t for t in ordered if t.start >= links[0]]
-                edge = links[0]
+                # (a link that is the role's own word starts the title: Arabic accusative "على انتخابه أمينا")
+                ordered = [t for t in ordered if t.start >= links[0][1] or t.start == links[0][0]]
+                edge = links[0][1]
         if not _SEPARATORS.match(span) and any(
             m.end() <= first for m, _ in pack.cue("plural").finditer(span)
         ):
@@ -1134,9 +1135,18 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
 
 
 def _titled_next(sentence: str, end: int, pack: Pack) -> bool:
-    """Does a separator and a title for one person follow the name ending at ``end``?"""
+    """Does a separator and a title for one person follow the name ending at ``end``, or a title link
+    and a role within a few words ("هنأ A، T1، B على انتخابه أمينا للجنة": B's election as secretary)?"""
     rest = sentence[end : end + 80]
-    return bool(_SEPARATORS.match(rest)) and _opens_with_role(fold(rest), pack)
+    if _SEPARATORS.match(rest):
+        return _opens_with_role(fold(rest), pack)
+    folded = fold(rest)
+    for link, _ in pack.cue("title_link").finditer(folded[:40]):
+        if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.]", folded[: link.start()]):
+            break
+        if any(link.start() <= r0 <= link.end() + 2 for r0, _, _ in find_roles(folded[:60], pack)):
+            return True
+    return False
 
 
 def _trim_commas(text: str) -> str:
