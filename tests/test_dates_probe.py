@@ -83,6 +83,8 @@ def test_a_january_review_of_the_whole_year_before_is_still_dated_the_year_after
 def test_the_day_an_anniversary_recalls_gives_no_year(lang, text):
     got = dates(text, lang)
     assert len(got) == 1 and not (got[0] or "").startswith("1930"), got
+    # (its years counted, an anniversary cue near them, give the year of now)
+    assert got == ["2025-02-03"]
 
 
 def test_an_anniversary_span_keeps_the_year_of_now():
@@ -377,3 +379,45 @@ def test_a_numeric_span_of_days_dates_the_meeting_by_its_first_day(lang, text):
 def test_a_numeric_span_backwards_is_no_span():
     text = "On 30-28/9/2025, the 1st Provincial Party Congress, term 2025-2030, took place."
     assert "2025-09-30" not in dates(text, "en")
+
+
+# a whole day written after an anniversary's word is the day it recalls, its years counted give the year of now
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On the morning of August 18, the province held a ceremony to celebrate the 80th anniversary of the August Revolution (August 19, 1945).",
+        ),
+        ("vi", "Sáng 18/8, tỉnh tổ chức lễ kỷ niệm 80 năm Cách mạng Tháng Tám (19/8/1945)."),
+        (
+            "pl",
+            "Rano 18 sierpnia prowincja zorganizowała uroczystość z okazji 80. rocznicy Rewolucji Sierpniowej (19 sierpnia 1945 r.).",
+        ),
+        (
+            "ar",
+            "في صباح يوم 18 أغسطس، نظمت المقاطعة حفلا بمناسبة الذكرى الثمانين لثورة أغسطس (19 أغسطس 1945).",
+        ),
+        (
+            "fr",
+            "Le matin du 18 août, la province a organisé une cérémonie pour le 80e anniversaire de la Révolution d'août (19 août 1945).",
+        ),
+        (
+            "es",
+            "En la mañana del 18 de agosto, la provincia celebró una ceremonia por el 80º aniversario de la Revolución de Agosto (19 de agosto de 1945).",
+        ),
+        (
+            "de",
+            "Am Morgen des 18. August veranstaltete die Provinz eine Feier zum 80. Jahrestag der Augustrevolution (19. August 1945).",
+        ),
+    ],
+)
+def test_an_anniversary_of_another_day_dates_the_meeting_now(lang, text):
+    assert dates(text, lang) == ["2025-08-18"]
+
+
+def test_a_historic_day_without_an_anniversary_count_gives_no_year():
+    text = "On August 18, the province held a meeting. Since the August Revolution on August 19, 1945, the province has grown."
+    assert dates(text, "en") == [None]
+    text = "On the morning of August 18, 2024, the province held a ceremony for the anniversary of the August Revolution (August 19, 1945)."
+    assert dates(text, "en") == ["2024-08-18"]

@@ -472,7 +472,15 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     # (not a day of the meeting's day and month written elsewhere in the sentence with an earlier year than another
     # such day: the day an anniversary recalls, "Rano 3 lutego ... 95. rocznicy założenia Partii (3 lutego 1930 r.)",
     # "Sáng 2/9 ... (2/9/1945 - 2/9/2025)": its year is no event's of now)
-    recalled = [d for d in dated if (d.day, d.month) == (date.day, date.month) and d.start != date.start]
+    # (also a whole day written after an anniversary's word, "kỷ niệm 80 năm Cách mạng Tháng Tám (19/8/1945)")
+    marks = [m.end() for m, _ in pack.cue("anniversary").finditer(text)]
+    recalled = [
+        d
+        for d in dated
+        if d.start != date.start
+        and ((d.day, d.month) == (date.day, date.month) or (d.day and _within(marks, d.start - 100, d.start)))
+    ]
+    dropped: list[DateMention] = []
     if recalled:
         kept = max(recalled, key=lambda d: d.year) if len(recalled) > 1 else None
         dropped = [d for d in recalled if d is not kept and (kept is None or d.year < kept.year)]
@@ -520,7 +528,36 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         ):
             return year + 1
         return year
-    return None
+    # (an anniversary of the day recalled: its year and the years counted, "the 95th anniversary of the founding
+    # of the Party (3 February 1930)" is of 2025)
+    return _anniversary_year(text, pack, min(d.year for d in dropped)) if dropped else None
+
+
+def _anniversary_year(text: str, pack: Pack, since: int) -> int | None:
+    """The year of an anniversary of ``since`` whose years the sentence counts by a number or an ordinal within 20
+    characters of an ``anniversary`` word ("95th anniversary", "95. rocznicy", "kỷ niệm 95 năm", "الذكرى الـ95"),
+    the nearest one.
+
+    >>> from kg.lang import load_pack
+    >>> _anniversary_year("on 3 february ... the 95th anniversary of the party's founding", load_pack("en"), 1930)
+    2025
+    """
+    found = []
+    for m, _ in pack.cue("anniversary").finditer(text):
+        low, high = max(0, m.start() - 20), min(len(text), m.end() + 20)
+        counts = [(n.start(1), int(n.group(1))) for n in re.finditer(r"(\d{1,3})(?!\d)", text[low:high])]
+        counts = [(low + at, n) for at, n in counts if not text[low + at - 1 : low + at].isdigit()]
+        # (an ordinal's unit and its tens written apart: "الخامسة والتسعين", 95)
+        words: list[list[int]] = []
+        for o, v in pack.ordinals.finditer(text, low, high):
+            if words and 0 <= o.start() - words[-1][1] <= 2:
+                words[-1][1:] = [o.end(), words[-1][2] + int(v[0])]
+            else:
+                words.append([o.start(), o.end(), int(v[0])])
+        counts += [(at, n) for at, _, n in words]
+        found += [(min(abs(at - m.start()), abs(at - m.end())), n) for at, n in counts if 1 <= n <= 200]
+    # (no year past the century's: a day of now restated with its year after the word is no day recalled)
+    return since + min(found)[1] if found and since + min(found)[1] < 2100 else None
 
 
 def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:

@@ -104,6 +104,7 @@ CUE_KINDS = {
     "range": "what joins the bounds of a range of figures ('from 23 to 25 members', 'de 9 à 10%'): the lower bound",
     "range_start": "a word before the lower bound of a range whose bounds a conjunction joins ('between 35% and 40%'): the lower bound",
     "review": "'to review': a January conference reviewing year Y is dated Y+1",
+    "anniversary": "an anniversary's word ('anniversary', 'rocznica', 'kỷ niệm', 'الذكرى'): a day written after it is the one recalled, and its years counted give the year of now",
     "year_part": "a part of a year ('quarter', 'kwartał', 'quý'): a review of it ('I kwartał 2025', 'quý I năm 2025') is held within that year",
     "same_period": "'the same period': a change against it is a year-on-year change",
     "session": "a session or plenum ordinal's noun (documents)",
