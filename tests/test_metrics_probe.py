@@ -267,3 +267,20 @@ def test_a_german_vote_for_written_with_a_hyphen():
 
 def test_an_ordinal_before_place_is_a_rank():
     assert _figures("The PAPI index was in 3rd place.", "en") == [(3, "rank")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Central Committee elected an 18-member Politburo.", [(18, "persons")]),
+        (
+            "de",
+            "Das Zentralkomitee wählte ein 18köpfiges Politbüro und eine 15-köpfige Delegation.",
+            [(18, "persons"), (15, "persons")],
+        ),
+        ("pl", "Komitet Centralny wybrał 18-osobowe Biuro Polityczne.", [(18, "persons")]),
+        ("en", "The province implements Resolution No. 57-NQ/TW and Decree 15-ND.", []),
+    ],
+)
+def test_the_size_of_a_body_as_a_compound_adjective(lang, text, expected):
+    assert _figures(text, lang) == expected

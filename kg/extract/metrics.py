@@ -97,6 +97,12 @@ def _skip(folded: str, start: int, end: int, value: float) -> bool:
     return False
 
 
+def _hyphened_unit(folded: str, end: int, pack: Pack) -> bool:
+    """Is a unit of the pack written with a hyphen glued to the number ("an 18-member Politburo",
+    "15-köpfige Delegation", "18-osobowe Biuro"), which is no code's or date's part?"""
+    return folded[end : end + 1] == "-" and pack.units.match_at(folded, end) is not None
+
+
 def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     """Figures in one sentence, in order.
 
@@ -116,7 +122,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if start < consumed or _in_date(dates, start, len(folded)) or _inside_word(folded, start, pack):
             continue
         value = _value(m.group(), pack, thousands_comma)
-        if value is None or _skip(folded, start, end, value):
+        if value is None or (_skip(folded, start, end, value) and not _hyphened_unit(folded, end, pack)):
             continue
         frac, rest = _fraction(folded, end, pack)
         if frac is not None and frac.lastindex and value > float(frac.group(1)):
