@@ -421,3 +421,21 @@ def test_a_historic_day_without_an_anniversary_count_gives_no_year():
     assert dates(text, "en") == [None]
     text = "On the morning of August 18, 2024, the province held a ceremony for the anniversary of the August Revolution (August 19, 1945)."
     assert dates(text, "en") == ["2024-08-18"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "At the conference, the director reported that in March 2025 the province attracted 5 new projects.",
+        ),
+        ("vi", "Tại hội nghị, Giám đốc Sở cho biết trong tháng 3/2025 tỉnh thu hút 5 dự án mới."),
+        (
+            "pl",
+            "Na konferencji dyrektor poinformował, że w marcu 2025 r. prowincja przyciągnęła 5 nowych projektów.",
+        ),
+    ],
+)
+def test_a_month_a_speaker_names_at_the_meeting_is_not_its_date(lang, text):
+    assert dates(text, lang) != ["2025-03"]

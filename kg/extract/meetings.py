@@ -1435,7 +1435,8 @@ def _settle(
     first = meeting.sentence
     if meeting.date is None:
         # a month written with its year and no day, the only one its sentence names outside cited documents and
-        # targets ("In March 2025, the committee held a conference", "Tháng 3/2025, UBND tỉnh tổ chức hội nghị")
+        # targets, in a sentence that says the meeting was held ("In March 2025, the committee held a conference",
+        # "Tháng 3/2025, UBND tỉnh tổ chức hội nghị"; not "At the conference, X said that in March 2025 ...")
         months = [d for d in find_dates(blank(folded[first], cited[first]), pack) if d.year and d.day is None]
         if len(months) == 1:
             meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
