@@ -1438,7 +1438,7 @@ def _settle(
         # targets, in a sentence that says the meeting was held ("In March 2025, the committee held a conference",
         # "Tháng 3/2025, UBND tỉnh tổ chức hội nghị"; not "At the conference, X said that in March 2025 ...")
         months = [d for d in find_dates(blank(folded[first], cited[first]), pack) if d.year and d.day is None]
-        if len(months) == 1:
+        if len(months) == 1 and any(True for _ in pack.cue("hold").finditer(folded[first])):
             meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
     if meeting.date is None:
         opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
