@@ -284,3 +284,19 @@ def test_an_ordinal_before_place_is_a_rank():
 )
 def test_the_size_of_a_body_as_a_compound_adjective(lang, text, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Có 15 đoàn công tác, 14 sở, ngành tham gia.", [(15, "count"), (14, "count")]),
+        (
+            "Xây mới 45 phòng học và 12 trạm y tế; 300 gia đình được hỗ trợ.",
+            [(45, "count"), (12, "count"), (300, "count")],
+        ),
+        ("Tỉnh có 120 hợp tác xã và 45 khu, cụm công nghiệp.", [(120, "count"), (45, "count")]),
+        ("Sáng nay (23/8), tại Hội trường 2/9, đại hội khai mạc.", []),
+    ],
+)
+def test_vietnamese_things_counted(text, expected):
+    assert _figures(text, "vi") == expected
