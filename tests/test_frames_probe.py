@@ -19,7 +19,9 @@
   (pl "Jest również", es "También es") gives its titles to the last named official;
 - Arabic: a title link that is the role's own accusative word ("رئيسا", "أمينا") gives the replaced name the
   post ("انتُخب A رئيسا ل... خلفا لB"), and after other words ("B على انتخابه أمينا للجنة"); a deputy minister
-  and two deputies in the accusative ("نائبا لوزير", "نائبين لأمين").
+  and two deputies in the accusative ("نائبا لوزير", "نائبين لأمين");
+- "A, T1 đã gặp T2 B": when the chain of A's titles runs through a verb into the title written before the
+  next name, the part after the verb is the next name's, the part before it still A's.
 """
 
 import pytest
@@ -388,6 +390,24 @@ CASES = [
             "Tran Huy Tuan": ("chair/peoples_committee/provincial/former",),
         },
         "انتُخب فو داي ثانغ رئيسا للجنة الشعبية الإقليمية خلفا لتران هوي توان الذي تقاعد.",
+    ),
+    (
+        "inflected_instrumental",
+        "vi",
+        {
+            "Vu Dai Thang": ("chair/peoples_committee/provincial",),
+            "Tran Huy Tuan": ("deputy_secretary/party_committee/provincial",),
+        },
+        "Đồng chí Trần Huy Tuấn, Phó Bí thư Tỉnh ủy đã gặp Chủ tịch UBND tỉnh Vũ Đại Thắng.",
+    ),
+    (
+        "verb_then_titled_name",
+        "en",
+        {
+            "Tran Huy Tuan": ("deputy_secretary/party_committee/provincial",),
+            "Vu Dai Thang": ("chair/peoples_committee/provincial",),
+        },
+        "Tran Huy Tuan, Deputy Secretary of the Provincial Party Committee, worked with Chairman of the Provincial People's Committee Vu Dai Thang.",
     ),
 ]
 

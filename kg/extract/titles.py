@@ -1131,6 +1131,13 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
     gap = rest[: theirs[0].start] if theirs else ""
     if theirs and re.search(r"[^\W\d_]{2,}", gap) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
         return after[: own[-1].end]
+    if not theirs and len(own) > 1 and not rest.strip(" \t\u00a0" + COMMAS):
+        # "A, Phó Bí thư Tỉnh ủy đã gặp Chủ tịch UBND tỉnh B": the chain ran on through a verb into the
+        # title written before the next name; the part after the verb is the next name's
+        gap = aligned[own[-2].end : own[-1].start]
+        verb = [w for w in re.findall(r"[^\W\d_]{2,}", gap) if not _linking(w, pack)]
+        if verb and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
+            return after[: own[-2].end]
     return after[:cut]
 
 
