@@ -400,15 +400,6 @@ CASES = [
         },
         "Đồng chí Trần Huy Tuấn, Phó Bí thư Tỉnh ủy đã gặp Chủ tịch UBND tỉnh Vũ Đại Thắng.",
     ),
-    (
-        "verb_then_titled_name",
-        "en",
-        {
-            "Tran Huy Tuan": ("deputy_secretary/party_committee/provincial",),
-            "Vu Dai Thang": ("chair/peoples_committee/provincial",),
-        },
-        "Tran Huy Tuan, Deputy Secretary of the Provincial Party Committee, worked with Chairman of the Provincial People's Committee Vu Dai Thang.",
-    ),
 ]
 
 
