@@ -6,6 +6,8 @@ than the number before it is none ('bis 2030 von 70 %'); a top group ('w pierwsz
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from kg.extract import extract
@@ -300,3 +302,10 @@ def test_the_size_of_a_body_as_a_compound_adjective(lang, text, expected):
 )
 def test_vietnamese_things_counted(text, expected):
     assert _figures(text, "vi") == expected
+
+
+def test_a_run_of_thousands_of_digit_groups_is_read_fast_and_is_no_figure():
+    text = "The total number of members is 1 " + "111 " * 3000 + "ha."
+    start = time.perf_counter()
+    assert _figures(text, "en") == []
+    assert time.perf_counter() - start < 3

@@ -122,6 +122,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if start < consumed or _in_date(dates, start, len(folded)) or _inside_word(folded, start, pack):
             continue
         value = _value(m.group(), pack, thousands_comma)
+        if value is not None and value >= 1e18:
+            continue  # a run of digit groups no figure has ("1 111 111 ...": no int of 15,000 digits)
         if value is None or (_skip(folded, start, end, value) and not _hyphened_unit(folded, end, pack)):
             continue
         frac, rest = _fraction(folded, end, pack)
@@ -188,8 +190,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
 
 
 # a number a letter follows, which NUMBER leaves out ("35,555ha", "1.250ha", "20km"): a figure when a unit is glued
-_GLUED = re.compile(
-    r"\d(?<![\w.,/-]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)(?=[^\W\d_])"
+_GLUED = re.compile(  # (not from inside a run of digit groups: a linear scan)
+    r"(?<!\d[ \u00a0\u202f])\d(?<![\w.,/-]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)(?=[^\W\d_])"
 )
 
 
@@ -869,7 +871,7 @@ def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tupl
             return None  # a word follows: the counted-noun rule decides
     number = folded[start:end]
     whole = re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+|\d+", number)
-    if not whole or 1900 <= int(re.sub(r"\D", "", number)) <= 2100:
+    if not whole or re.fullmatch(r"19\d\d|2[01]\d\d", re.sub(r"\D", "", number)):
         return None
     unit = _total_of(folded, start, pack)
     return (unit, end) if unit else None
