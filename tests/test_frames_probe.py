@@ -21,7 +21,9 @@
   post ("انتُخب A رئيسا ل... خلفا لB"), and after other words ("B على انتخابه أمينا للجنة"); a deputy minister
   and two deputies in the accusative ("نائبا لوزير", "نائبين لأمين");
 - "A, T1 đã gặp T2 B": when the chain of A's titles runs through a verb into the title written before the
-  next name, the part after the verb is the next name's, the part before it still A's.
+  next name, the part after the verb is the next name's, the part before it still A's;
+- a speech verb or a verb acting on another official (``not_holder``: vi "cho biết", "yêu cầu", pl "polecił",
+  es "encargó", de "beauftragte") after a name's title opens a title that is not the name's.
 """
 
 import pytest
@@ -399,6 +401,30 @@ CASES = [
             "Tran Huy Tuan": ("deputy_secretary/party_committee/provincial",),
         },
         "Đồng chí Trần Huy Tuấn, Phó Bí thư Tỉnh ủy đã gặp Chủ tịch UBND tỉnh Vũ Đại Thắng.",
+    ),
+    (
+        "neg_title_no_holder",
+        "vi",
+        {"Vu Dai Thang": ("director/department/provincial",)},
+        "Ông Vũ Đại Thắng, Giám đốc Sở Tài chính cho biết Chủ tịch UBND tỉnh đã phê duyệt kế hoạch.",
+    ),
+    (
+        "neg_title_verb_title",
+        "pl",
+        {"Vu Dai Thang": ("chair/peoples_committee/provincial",)},
+        "Vu Dai Thang, przewodniczący Prowincjonalnego Komitetu Ludowego, polecił dyrektorowi Departamentu Finansów przegląd środków.",
+    ),
+    (
+        "neg_title_verb_title",
+        "es",
+        {"Vu Dai Thang": ("chair/peoples_committee/provincial",)},
+        "Vu Dai Thang, presidente del Comité Popular Provincial, encargó al director del Departamento de Finanzas revisar los fondos.",
+    ),
+    (
+        "neg_title_verb_title",
+        "de",
+        {"Vu Dai Thang": ("chair/peoples_committee/provincial",)},
+        "Vu Dai Thang, Vorsitzender des Provinzvolkskomitees, beauftragte den Direktor der Finanzabteilung, die Mittel zu prüfen.",
     ),
 ]
 
