@@ -756,11 +756,18 @@ _LISTED = 3.0  # bonus (log) for a full name the corpora attest, plus log(docume
 
 
 @cache
+def _script_surnames() -> dict[str, int]:
+    """Family names counted in text of another script (``kg/data/script_surnames.tsv``)."""
+    return {row[0]: int(row[1]) for row in _tables.rows(_DATA / "script_surnames.tsv")}
+
+
+@cache
 def _surname_logp(syl: str) -> float:
     m = _model()
+    extra = _script_surnames()
     prior = 1.0 if syl in surnames() else 0.02  # the shipped surname list is a prior of one name
-    total = sum(m.surname.values()) + len(surnames())
-    return math.log((m.surname.get(syl, 0) + prior) / total)
+    total = sum(m.surname.values()) + sum(extra.values()) + len(surnames())
+    return math.log((m.surname.get(syl, 0) + extra.get(syl, 0) + prior) / total)
 
 
 @cache
@@ -1123,7 +1130,12 @@ def _script_names(
                 all(r is not None for *_, r in nxt)
                 and not text[b : nxt[0][0]].strip()
                 and _middle_syllable(reader, nxt[0][2])
-                and not gazetteer.read_place([t[2] for t in nxt], reader)
+                and (
+                    not gazetteer.read_place([t[2] for t in nxt], reader)
+                    # a given name that also spells a place ("هو شوان ترونغ": Ho Xuan Truong, not
+                    # "he is Xuan Truong") after an honorific (الرفيق، السيد)
+                    or _after_honorific(text, a, pack)
+                )
             ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
@@ -1140,6 +1152,22 @@ def _script_names(
             and _CLAUSE_END.match(text, b)
         ):
             tokens[k] = (a, b, tok, tok)
+    # a function word that also spells a middle name ("هو": he / Huu, "في": in / Phi) is one between
+    # a family name opening a run and a given name ("نجوين هو دونغ": Nguyen Huu Dong)
+    for k, (a, b, tok, reading) in enumerate(tokens):
+        if (
+            reading is None
+            and spelled_stops[k]
+            and 0 < k < len(tokens) - 1
+            and tokens[k - 1][3] is not None
+            and tokens[k + 1][3] is not None
+            and text[tokens[k - 1][1] : a] == " " == text[b : tokens[k + 1][0]]
+            and (k < 2 or tokens[k - 2][3] is None or text[tokens[k - 2][1] : tokens[k - 1][0]] != " ")
+            and _family_name(reader, tokens[k - 1][2])
+            and _middle_syllable(reader, tok, 2)
+            and not gazetteer.read_place([tokens[k - 1][2], tok], reader)
+        ):
+            tokens[k] = (a, b, tok, tok)
     places = gazetteer.after_levels(text, pack)
     honorifics = tuple(pack.cue("honorific").entries) if pack else ()
     out = []
@@ -1153,7 +1181,9 @@ def _script_names(
         for i, j, name in cut:
             if run[i][0] in weak and j - i < 3:
                 continue
-            if gazetteer.unlisted_at(places, run[i][0], j - i, j == len(run)):
+            if gazetteer.unlisted_at(places, run[i][0], j - i, j == len(run)) and not _named_after_level(
+                text, run[i:j], places, reader, pack
+            ):
                 continue  # "بلدية تشاو سون": a commune the gazetteer lacks
             part = run[i:j]
             if any(reader.norm(text[a:b]) != tok for a, b, tok, _ in part):
@@ -1200,6 +1230,30 @@ _CLAUSE_END = re.compile(
 )
 
 
+def _named_after_level(
+    text: str, part, places: dict[int, bool], reader: ScriptReader, pack: Pack | None
+) -> bool:
+    """Is a two-syllable run right after a provincial level adjective ("رئيس مجلس الشعب الإقليمي
+    تران فونج": the provincial People's Council chairman Tran Phong) a person, not a place the
+    gazetteer lacks? Every province is listed, so a run there that opens with a family name and
+    spells no place is a name."""
+    start = part[0][0]
+    if len(part) != 2 or places.get(start, True) or pack is None:
+        return False
+    before = text[:start].split()
+    if not before or pack.levels.entries.get(before[-1]) != ("provincial",):
+        return False
+    tokens = [p[2] for p in part]
+    return _family_name(reader, tokens[0]) and not gazetteer.read_place(tokens, reader)
+
+
+def _after_honorific(text: str, start: int, pack: Pack | None) -> bool:
+    """Is the word at ``start`` written right after an honorific of the pack (الرفيق، السيد)?"""
+    honorifics = tuple(pack.cue("honorific").entries) if pack else ()
+    before = text[max(0, start - 30) : start]
+    return bool(honorifics) and before.endswith(" ") and before.rstrip().endswith(honorifics)
+
+
 def _titled_run(run, text: str, honorifics: tuple[str, ...]) -> bool:
     """Is a run of two to four syllables, each readable, written right after an honorific
     (الرفيق، السيد) and followed by a clause end or the end of the text?"""
@@ -1212,13 +1266,22 @@ def _titled_run(run, text: str, honorifics: tuple[str, ...]) -> bool:
     return end >= len(text.rstrip()) or _CLAUSE_END.match(text, end) is not None
 
 
-def _middle_syllable(reader: ScriptReader, token: str) -> bool:
+def _middle_syllable(reader: ScriptReader, token: str, least: int = 5) -> bool:
     """Can the token be read as a common middle name (Van, Thi, Duc, Quoc…: the names model's
-    most frequent middle syllables)?"""
+    middle syllables seen ``least`` times or more)?"""
     model = _model()
     middles = getattr(model, "middle", {}) or {}
-    common = {w for w, n in middles.items() if n >= 5} if middles else {"van", "thi", "duc", "cong", "quoc"}
+    common = (
+        {w for w, n in middles.items() if n >= least} if middles else {"van", "thi", "duc", "cong", "quoc"}
+    )
     return any(w in common for w in _spellings(reader).get(token, ()))
+
+
+def _family_name(reader: ScriptReader, token: str) -> bool:
+    """Is the token's likeliest reading as a first syllable a family name of the shipped list that
+    the corpora attest (Nguyen, Tran, Ho…)?"""
+    found = _candidates(reader, token, True)
+    return bool(found) and found[0] in surnames() and _model().surname.get(found[0], 0) >= 3
 
 
 # how a run of readable tokens is cut (log scores, comparable with ranked_readings)
@@ -1240,6 +1303,22 @@ def segment_names(
     [(2, 5, 'tran duc thang')]
     """
     return list(_segment(tokens, known, _reader(tokens, reader)))
+
+
+def _plainly_place(tokens: tuple[str, ...], reader: ScriptReader) -> bool:
+    """Do the tokens spell a place of the gazetteer with each syllable's usual spelling? ("لي ثي"
+    spells the district Le Thuy only through a less usual spelling of Thuy: it is Le Thi.)"""
+    place = gazetteer.read_place(list(tokens), reader)
+    if not place:
+        return False
+    words = place.split()
+    if len(words) != len(tokens):
+        return True  # a place written as a whole
+    costs = _costs(reader)
+    return all(
+        costs.get(t, {}).get(w, 9) <= min(costs.get(t, {}).values(), default=0)
+        for t, w in zip(tokens, words, strict=True)
+    )
 
 
 @cache
@@ -1274,10 +1353,7 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                     break
                 name = read_name(list(part), known, reader)
                 bonus = resolve.reading_bonus(name, known)
-                if j - i > 2 and (
-                    gazetteer.read_place(list(part[:2]), reader)
-                    or gazetteer.read_place(list(part[:3]), reader)
-                ):
+                if j - i > 2 and (_plainly_place(part[:2], reader) or _plainly_place(part[:3], reader)):
                     bonus += _PLACE_START
                 steps.append((j, _score(part, name, reader) + bonus, name))
         for j, score, name in steps:
