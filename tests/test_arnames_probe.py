@@ -122,3 +122,14 @@ def test_the_local_officials_list_is_no_known_reading_while_it_is_written(tmp_pa
 
 def test_script_surnames_count_for_names_read_from_another_script():
     assert names._script_surnames().get("phung", 0) > 0
+
+
+def test_function_words_after_an_honorific_up_to_a_clause_end_are_a_name():
+    # كان (was) spells the family name Can and في (in) a given name: both are syllables of the name
+    text = "وكان في استقبال الوفد السيد كان كووك في، العضو الدائم في لجنة الحزب الإقليمية."
+    assert [o.surface for o in extracted(text, lang="ar").officials] == ["كان كووك في"]
+
+
+@pytest.mark.parametrize("text", ["وقال السيد هو إن المقاطعة حققت نتائج.", "وأكد الرفيق في الاجتماع، أن"])
+def test_a_single_function_word_after_an_honorific_is_no_name(text):
+    assert officials(text) == []

@@ -1120,6 +1120,27 @@ def _script_names(
         shift, tok, reading, spelled_stop = found
         tokens.append((m.start() + shift, m.end(), tok, reading))
         spelled_stops.append(spelled_stop)
+    honorifics = tuple(pack.cue("honorific").entries) if pack else ()
+    # two to four words right after an honorific and closed by a clause end, each spelling a syllable,
+    # are a name even where some are function words ("السيد كان كووك في، العضو": Can Quoc Vi)
+    for k, (a, _, _, reading) in enumerate(tokens):
+        if reading is None and not spelled_stops[k]:
+            continue
+        if not _after_honorific(text, a, honorifics):
+            continue
+        end = k
+        while end < len(tokens) and (tokens[end][3] is not None or spelled_stops[end]) and end - k < 4:
+            if end > k and text[tokens[end - 1][1] : tokens[end][0]] != " ":
+                break
+            end += 1
+        part = tokens[k:end]
+        if (
+            2 <= len(part) <= 4
+            and _CLAUSE_END.match(text, part[-1][1])
+            and any(r is not None for *_, r in part)
+            and _may_start(reader, part[0][2])
+        ):
+            tokens[k:end] = [(x, y, t, t) for x, y, t, _ in part]
     # a function word that also spells a family name ("هو": he / Ho) opens a name only before two
     # more syllables ("هو فان موي" = Ho Van Muoi)
     weak = set()
@@ -1134,7 +1155,7 @@ def _script_names(
                     not gazetteer.read_place([t[2] for t in nxt], reader)
                     # a given name that also spells a place ("هو شوان ترونغ": Ho Xuan Truong, not
                     # "he is Xuan Truong") after an honorific (الرفيق، السيد)
-                    or _after_honorific(text, a, pack)
+                    or _after_honorific(text, a, honorifics)
                 )
             ):
                 tokens[k] = (a, b, tok, tok)
@@ -1169,7 +1190,6 @@ def _script_names(
         ):
             tokens[k] = (a, b, tok, tok)
     places = gazetteer.after_levels(text, pack)
-    honorifics = tuple(pack.cue("honorific").entries) if pack else ()
     out = []
     for run in _runs(tokens, text, " -‐", initials=True):
         cut = list(segment_names(tuple(p[2] for p in run), known, reader))
@@ -1247,9 +1267,10 @@ def _named_after_level(
     return _family_name(reader, tokens[0]) and not gazetteer.read_place(tokens, reader)
 
 
-def _after_honorific(text: str, start: int, pack: Pack | None) -> bool:
-    """Is the word at ``start`` written right after an honorific of the pack (الرفيق، السيد)?"""
-    honorifics = tuple(pack.cue("honorific").entries) if pack else ()
+def _after_honorific(text: str, start: int, honorifics: tuple[str, ...]) -> bool:
+    """Is the word at ``start`` written right after one of the pack's honorifics (الرفيق، السيد)?"""
+    if not honorifics or start < 2 or text[start - 1] != " ":
+        return False
     before = text[max(0, start - 30) : start]
     return bool(honorifics) and before.endswith(" ") and before.rstrip().endswith(honorifics)
 
