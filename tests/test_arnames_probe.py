@@ -133,3 +133,16 @@ def test_function_words_after_an_honorific_up_to_a_clause_end_are_a_name():
 @pytest.mark.parametrize("text", ["وقال السيد هو إن المقاطعة حققت نتائج.", "وأكد الرفيق في الاجتماع، أن"])
 def test_a_single_function_word_after_an_honorific_is_no_name(text):
     assert officials(text) == []
+
+
+@pytest.mark.parametrize(("written", "name"), [("هو فان نين", "Ho Van Nien"), ("هو تان فوك", "Ho Tan Phuc")])
+def test_ho_before_a_district_like_given_name_after_a_provincial_title_is_a_family_name(written, name):
+    text = f"وقال رئيس مجلس الشعب الإقليمي {written} إن المقاطعة حققت نتائج جيدة."
+    assert posts(text) == [(name, "chair", "peoples_council")]
+
+
+def test_in_before_a_province_after_a_provincial_body_is_no_name():
+    # في spells no family name the corpora attest: "في ثانه" is Vi Thanh, the city of Hau Giang (dev ar-016)
+    text = "واصل مجلس الشعب الإقليمي في ثانه هوا يومه الثاني من العمل."
+    assert officials(text) == []
+    assert extracted(text, lang="ar").province == "Hau Giang"

@@ -1121,6 +1121,7 @@ def _script_names(
         tokens.append((m.start() + shift, m.end(), tok, reading))
         spelled_stops.append(spelled_stop)
     honorifics = tuple(pack.cue("honorific").entries) if pack else ()
+    places = gazetteer.after_levels(text, pack)
     # two to four words right after an honorific and closed by a clause end, each spelling a syllable,
     # are a name even where some are function words ("السيد كان كووك في، العضو": Can Quoc Vi)
     for k, (a, _, _, reading) in enumerate(tokens):
@@ -1154,8 +1155,12 @@ def _script_names(
                 and (
                     not gazetteer.read_place([t[2] for t in nxt], reader)
                     # a given name that also spells a place ("هو شوان ترونغ": Ho Xuan Truong, not
-                    # "he is Xuan Truong") after an honorific (الرفيق، السيد)
-                    or _after_honorific(text, a, honorifics)
+                    # "he is Xuan Truong") after an honorific (الرفيق، السيد) or a title's level
+                    # adjective ("رئيس مجلس الشعب الإقليمي هو ...")
+                    or (
+                        (_after_honorific(text, a, honorifics) or places.get(a) is False)
+                        and _family_name(reader, tok)
+                    )
                 )
             ):
                 tokens[k] = (a, b, tok, tok)
@@ -1189,7 +1194,6 @@ def _script_names(
             and not gazetteer.read_place([tokens[k - 1][2], tok], reader)
         ):
             tokens[k] = (a, b, tok, tok)
-    places = gazetteer.after_levels(text, pack)
     out = []
     for run in _runs(tokens, text, " -‐", initials=True):
         cut = list(segment_names(tuple(p[2] for p in run), known, reader))
