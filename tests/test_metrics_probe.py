@@ -309,3 +309,20 @@ def test_a_run_of_thousands_of_digit_groups_is_read_fast_and_is_no_figure():
     start = time.perf_counter()
     assert _figures(text, "en") == []
     assert time.perf_counter() - start < 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Elle jouxte le Cambodge sur 240 km."),
+        ("fr", "La province a 240 km de frontière avec le Laos."),
+        ("en", "The province shares a 240 km border with Laos."),
+        ("es", "La provincia tiene 240 km de frontera con Laos."),
+        ("de", "Die Provinz hat eine 240 km lange Grenze zu Laos."),
+        ("pl", "Prowincja ma 240 km granicy z Laosem."),
+        ("vi", "Tỉnh có 240 km đường biên giới với Lào."),
+        ("ar", "تمتلك المقاطعة 240 كيلومترًا من الحدود مع لاوس."),
+    ],
+)
+def test_a_borders_length_is_no_figure(lang, text):
+    assert _figures(text, lang) == []
