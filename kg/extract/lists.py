@@ -300,6 +300,10 @@ def _line_start(text: str, at: int) -> bool:
 def _header_titles(header: str, before: str, pack: Pack) -> list:
     """The titles a list's header gives every item (see :func:`bullet_titles`)."""
     roles = find_roles(header, pack)
+    # (a role wording inside a body's name is none: "ban thuong vu tinh uy" holds "thuong vu tinh uy")
+    if roles:
+        named = find_bodies(header, pack)
+        roles = [r for r in roles if not any(b0 < r[0] and r[1] <= b1 for b0, b1, _ in named)]
     r0 = roles[-1][0] if roles else 0
     # a role for several ("Die Mitglieder des Politbüros sind:", "15 Mitglieder"), or one the header opens
     # with ("Wiceprezydenci to m.in.:"), not a role holder named beside the items ("Tham dự có Chủ tịch
