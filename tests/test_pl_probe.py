@@ -1,0 +1,56 @@
+"""Polish wordings of the pl probe matrix (/work/silver/pl-probe.tsv) that the pack read wrong or not at all:
+
+- "Chủ tịch / Phó Chủ tịch tỉnh" written "przewodniczący / wiceprzewodniczący prowincji" (the chair of the
+  province) in any case: the chair or vice-chair of its People's Committee, as vi "chủ tịch tỉnh";
+- a commune written "komuna" (komuny, komunie...): the commune level, and the two syllables after it a
+  commune's name, not a person's;
+- "komendant policji" (Giám đốc Công an tỉnh): the director of the police, as "dyrektor policji";
+- a meeting the sentence says is planned ("planuje zorganizować", "ma zostać zorganizowana"): none held;
+- "br." (this year's) and other abbreviations end no sentence ("5 marca br. ..." kept its day);
+- a hold verb "obradował" (deliberated) reports a meeting held.
+"""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+A = "Nguyen Van Hung"
+YEAR = "W 2025 roku prowincja osiągnęła wiele wyników.\n"
+
+POSTS = [
+    (f"Przewodniczący prowincji {A} przemawiał na konferencji.", {"chair/peoples_committee/provincial"}),
+    (f"Delegacja spotkała się z przewodniczącym prowincji {A}.", {"chair/peoples_committee/provincial"}),
+    (
+        f"Towarzysz {A}, wiceprzewodniczący prowincji, przemawiał.",
+        {"vice_chair/peoples_committee/provincial"},
+    ),
+    (
+        f"Towarzysz {A}, przewodniczący Komitetu Ludowego komuny Tan Lap, przemawiał na spotkaniu.",
+        {"chair/peoples_committee/commune"},
+    ),
+    (
+        f"Pułkownik {A}, komendant Policji Prowincji, przemawiał na konferencji.",
+        {"director/other/provincial"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), POSTS)
+def test_pl_posts(text, posts):
+    x = extract(Article("p", text, lang="pl"))
+    got = {o.name: {f"{p.role}/{p.body.org}/{p.body.level}" for p in o.positions} for o in x.officials}
+    assert got == {A: posts}
+
+
+DATES = [
+    ("Prowincja planuje zorganizować zjazd w dniach 28-30 września 2025 r.", []),
+    (YEAR + "5 marca br. Prowincjonalny Komitet Partii zorganizował konferencję.", ["2025-03-05"]),
+    (YEAR + "Rano 5 marca Stały Komitet Prowincjonalnego Komitetu Partii obradował.", ["2025-03-05"]),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), DATES)
+def test_pl_meeting_dates(text, dates):
+    x = extract(Article("d", text, lang="pl"))
+    assert sorted(m.date for m in x.meetings) == dates
