@@ -7,7 +7,9 @@
 - "komendant policji" (Giám đốc Công an tỉnh): the director of the police, as "dyrektor policji";
 - a meeting the sentence says is planned ("planuje zorganizować", "ma zostać zorganizowana"): none held;
 - "br." (this year's) and other abbreviations end no sentence ("5 marca br. ..." kept its day);
-- a hold verb "obradował" (deliberated) reports a meeting held.
+- a hold verb "obradował" (deliberated) reports a meeting held;
+- chairing wordings "kierował obradami" (led the proceedings) and a relative clause after the meeting noun
+  ("sesja, którą prowadziła pani B"); the feminine "sekretarka" is a secretary.
 """
 
 import pytest
@@ -28,6 +30,10 @@ POSTS = [
     (
         f"Towarzysz {A}, przewodniczący Komitetu Ludowego komuny Tan Lap, przemawiał na spotkaniu.",
         {"chair/peoples_committee/commune"},
+    ),
+    (
+        f"Pani {A}, sekretarka Prowincjonalnego Komitetu Partii, przemawiała.",
+        {"secretary/party_committee/provincial"},
     ),
     (
         f"Pułkownik {A}, komendant Policji Prowincji, przemawiał na konferencji.",
@@ -54,3 +60,18 @@ DATES = [
 def test_pl_meeting_dates(text, dates):
     x = extract(Article("d", text, lang="pl"))
     assert sorted(m.date for m in x.meetings) == dates
+
+
+CHAIRS = [
+    YEAR
+    + f"Rano 5 marca rozpoczęła się sesja Prowincjonalnej Rady Ludowej. Obradami kierował towarzysz {A}, "
+    "przewodniczący Prowincjonalnej Rady Ludowej.",
+    YEAR + f"Rano 5 marca odbyła się sesja Prowincjonalnej Rady Ludowej, którą prowadziła pani {A}, "
+    "przewodnicząca Prowincjonalnej Rady Ludowej.",
+]
+
+
+@pytest.mark.parametrize("text", CHAIRS)
+def test_pl_chairs(text):
+    x = extract(Article("c", text, lang="pl"))
+    assert [m.chairs for m in x.meetings] == [[A]]
