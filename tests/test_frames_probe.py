@@ -23,7 +23,8 @@
 - "A, T1 đã gặp T2 B": when the chain of A's titles runs through a verb into the title written before the
   next name, the part after the verb is the next name's, the part before it still A's;
 - a speech verb or a verb acting on another official (``not_holder``: vi "cho biết", "yêu cầu", pl "polecił",
-  es "encargó", de "beauftragte") after a name's title opens a title that is not the name's.
+  es "encargó", de "beauftragte") after a name's title opens a title that is not the name's; a later title
+  link resumes the name's titles ("appointed by the Prime Minister to the post of Deputy Minister").
 """
 
 import pytest
@@ -425,6 +426,18 @@ CASES = [
         "de",
         {"Vu Dai Thang": ("chair/peoples_committee/provincial",)},
         "Vu Dai Thang, Vorsitzender des Provinzvolkskomitees, beauftragte den Direktor der Finanzabteilung, die Mittel zu prüfen.",
+    ),
+    (
+        "agent_then_post_link",
+        "en",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang was appointed by the Prime Minister to the post of Deputy Minister of Finance.",
+    ),
+    (
+        "agent_then_post_link",
+        "es",
+        {"Vu Dai Thang": ("deputy_minister/ministry/central",)},
+        "Vu Dai Thang fue designado por el Primer Ministro para ocupar el cargo de viceministro de Finanzas.",
     ),
 ]
 

@@ -790,6 +790,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             m.end() <= first for m, _ in pack.cue("plural").finditer(span)
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
+    skipped = False
     for title in ordered:
         gap = gazetteer.blank_places(span[edge : title.start])
         # what stands after the last separator must be a link; what stands before it is the
@@ -798,6 +799,10 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
         if links:  # "..., who is also Head of the Subcommittee"
             gap = gap[max(links) :]
+        elif skipped:  # (another's title: until a title link resumes the name's)
+            edge = max(edge, title.end)
+            continue
+        skipped = False
         cut = max(gap.rfind(c) for c in COMMAS + SEMICOLONS)
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
@@ -805,8 +810,11 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         if words and any(True for _ in pack.cue("not_holder").finditer(gap, cut + 1)):
             # "A, Director of X, said that the Chairman of Y ...", "A was appointed Deputy Minister by
             # the Prime Minister": a clause opener or a preposition after the last title opens a title
-            # that is not the name's
-            break
+            # that is not the name's, nor are those after it until a title link ("appointed by the
+            # Prime Minister to the post of Deputy Minister")
+            skipped = True
+            edge = max(edge, title.end)
+            continue
         # "A, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu Chủ tịch UBND ...": a quotation, unless
         # the colon opens a list of posts ("đảm nhiệm các chức vụ: ...")
         colon = re.search(r"[:：]", span[out[-1].end : title.start]) if out else None
