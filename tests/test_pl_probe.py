@@ -75,3 +75,17 @@ CHAIRS = [
 def test_pl_chairs(text):
     x = extract(Article("c", text, lang="pl"))
     assert [m.chairs for m in x.meetings] == [[A]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekretarz Związku Młodzieży Komunistycznej im. Ho Chi Minha przemawiał.",
+        "W konferencji wziął udział m.in. Nguyen Van Hung, sekretarz Prowincjonalnego Komitetu Partii.",
+        "Rano 5 marca br. Prowincjonalny Komitet Partii zorganizował konferencję.",
+    ],
+)
+def test_pl_abbreviations_end_no_sentence(text):
+    from kg.text import sentences
+
+    assert len(sentences(text)) == 1
