@@ -462,6 +462,29 @@ _PERIOD = re.compile(rf"(?<![\d/])\d{{1,2}}/((?:19|20)\d\d)\s*[{RE_DASHES}]\s*\d
 _RECENT = 15  # years before the latest year of an article that may still be its events' year
 
 
+def _period_of(text: str, month: DateMention, pack: Pack) -> bool:
+    """Is a month written without its day the period of a meeting named right before it ("phiên họp Chính phủ
+    thường kỳ tháng 12/2024", "the regular meeting for December 2024"), no plan or deadline between ("Đại hội
+    ... dự kiến tổ chức vào tháng 11/2025", "the Congress scheduled for November 2025", "trước tháng 12/2025")?"""
+    gap_start = max(0, month.start - 40)
+    # (a congress is held in a month, never for one: "Đại hội ... tháng 11/2025" is its date, a plan)
+    congresses = {
+        m.end()
+        for m, v in pack.cue("meeting_kind").finditer(text, gap_start, month.start)
+        if v[:1] == ("congress",)
+    }
+    nouns = [
+        m.end()
+        for kind in ("meeting", "meeting_kind")
+        for m, _ in pack.cue(kind).finditer(text, gap_start, month.start)
+        if m.end() not in congresses
+    ]
+    if not nouns:
+        return False
+    gap = text[max(nouns) : month.start]
+    return not any(True for kind in ("planned", "until") for _ in pack.cue(kind).finditer(gap))
+
+
 def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | None:
     """A year the sentence gives for its date: another date's year ("in August 2024 ... on
     August 26"), else its earliest stand-alone year; ranges ("2025-2030 term") come last."""
@@ -501,7 +524,12 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         # (a meeting early in the year on a month late in a year, written without its day, is on the month just past:
         # "Sáng 4/1, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 12/2024", "the regular meeting for
         # December 2024" is of January 2025)
-        if other[0].day is None and other[0].month >= 11 and date.month <= 2:
+        if (
+            other[0].day is None
+            and other[0].month >= 11
+            and date.month <= 2
+            and _period_of(text, other[0], pack)
+        ):
             return other[0].year + 1
         return other[0].year
     local = years_in(text)
@@ -1179,7 +1207,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             meeting = Meeting(sent.index, date=held, organizer=_organizer(fs, pack, province))
             meetings.append(meeting)
         else:
-            meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
+            meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province, chairs)
         if date is None and dates and meeting.date is None:
             # the first meeting of a term is held the year the term begins ("la primera conferencia
             # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
@@ -1365,7 +1393,9 @@ def _meeting_date(
     return _first_day(_date(d, year), folded, d, pack)
 
 
-def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], by_date, pack: Pack, province):
+def _meeting_of(
+    date, index: int, folded: str, spans, meetings: list[Meeting], by_date, pack: Pack, province, chairs=()
+):
     """The meeting sentence ``index`` reports: the meeting of its date reported already; for an
     undated sentence, the last meeting; for a dated one, the undated meeting just before (a caption,
     a headline) when it is near or of the same kind ("PM speaks at the discussion session. Photo ...
@@ -1387,7 +1417,11 @@ def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], b
         # a caption seldom names the organiser the dated sentence does
         meeting.organizer = meeting.organizer or _organizer(folded, pack, province)
         by_date[date] = meeting
-    if meeting is None and date is not None and _later_day_of(date, meetings, folded, spans, pack, province):
+    if (
+        meeting is None
+        and date is not None
+        and _later_day_of(date, meetings, folded, spans, pack, province, chairs)
+    ):
         # a later day of the congress or session reported just before ("Sáng 12/3, Đại hội khai mạc ... Chiều 13/3,
         # Đại hội bế mạc"): the same meeting, dated by its first day
         meeting = meetings[-1]
@@ -1403,7 +1437,9 @@ def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], b
 _SEVERAL_DAYS = ("congress", "session")  # meetings that last several days
 
 
-def _later_day_of(date: str, meetings: list[Meeting], folded: str, spans, pack: Pack, province) -> bool:
+def _later_day_of(
+    date: str, meetings: list[Meeting], folded: str, spans, pack: Pack, province, chairs=()
+) -> bool:
     """Is ``date`` a later day (at most five days on) of the last meeting, a congress or a session dated to the
     day, that the sentence names by a noun of its kind, no other organiser named ("Po południu 13 marca Zjazd
     zakończył się" after "Rano 12 marca 2025 r. rozpoczął się XVI Zjazd")?"""
@@ -1420,6 +1456,8 @@ def _later_day_of(date: str, meetings: list[Meeting], folded: str, spans, pack: 
         return False
     if _kind(folded, spans, pack) != last.kind:
         return False
+    if any(c not in last.chairs for c in chairs):
+        return False  # ("Sáng 14/5, Đại hội Đảng bộ huyện B khai mạc, đồng chí C chủ trì": another congress, its own chair)
     organizer = _organizer(folded, pack, province)
     return organizer is None or last.organizer is None or organizer == last.organizer
 
