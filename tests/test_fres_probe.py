@@ -6,6 +6,9 @@ what each sentence must yield. Each case failed before its pack line.
 - es 'Servicio de X' is a provincial department (as fr 'Service'), 'vicedirector' its deputy director;
 - the Front's initials FPV (fr 'Comité du FPV', es 'Comité del FPV');
 - es 'secretario del Partido de la provincia de X' (the committee not written), as fr;
+- French writes Đỗ as "Dô" (đ as d, the circumflex kept): "M. Dô Duc Duy" is a name (it was none);
+- es 'canciller' / 'vicecanciller' (the Foreign Minister and his deputies), 'máximo legislador' (the National
+  Assembly's chair), fr 'chef de la diplomatie';
 - Thua Thien Hue (Thừa Thiên Huế, 'Thua Thien-Hue'), the province's name until 2025, is the place Hue: the
   name written after it is an official, not part of a place.
 """
@@ -66,6 +69,53 @@ def test_post(lang, text, post):
     e = extract(Article("p", text, lang=lang, published="2025-10-01"))
     got = {(o.name, f"{p.role}/{p.body.org}/{p.body.level}") for o in e.officials for p in o.positions}
     assert (N, post) in got, got
+
+
+NAMED_POSTS = [
+    (
+        "fr",
+        "M. Dô Duc Duy, ministre des Ressources naturelles et de l'Environnement, a pris la parole.",
+        "minister/ministry/central",
+        "Do Duc Duy",
+    ),
+    (
+        "fr",
+        "M. Dô Thanh Binh, vice-président du Comité populaire provincial, a pris la parole.",
+        "vice_chair/peoples_committee/provincial",
+        "Do Thanh Binh",
+    ),
+    (
+        "es",
+        "El canciller vietnamita, Bui Thanh Son, recibió al embajador.",
+        "minister/ministry/central",
+        "Bui Thanh Son",
+    ),
+    (
+        "es",
+        "El vicecanciller Do Hung Viet recibió al embajador.",
+        "deputy_minister/ministry/central",
+        "Do Hung Viet",
+    ),
+    (
+        "es",
+        "El máximo legislador vietnamita, Tran Thanh Man, recibió al embajador.",
+        "chair/national_assembly/central",
+        "Tran Thanh Man",
+    ),
+    (
+        "fr",
+        "Le chef de la diplomatie vietnamienne Bui Thanh Son a reçu l'ambassadeur.",
+        "minister/ministry/central",
+        "Bui Thanh Son",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "post", "name"), NAMED_POSTS)
+def test_named_post(lang, text, post, name):
+    e = extract(Article("p", text, lang=lang, published="2025-10-01"))
+    got = {(o.name, f"{p.role}/{p.body.org}/{p.body.level}") for o in e.officials for p in o.positions}
+    assert (name, post) in got, got
 
 
 def test_thua_thien_hue_is_hue():

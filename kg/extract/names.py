@@ -145,7 +145,8 @@ def _toneless(word: str) -> str:
 
 @cache
 def _toneless_surnames() -> frozenset[str]:
-    return frozenset(_toneless(w) for w in _accented_surnames())
+    # French writes đ as d and keeps the circumflex: Đỗ is "Dô", Đồng "Dông"
+    return frozenset(v for w in _accented_surnames() for v in (_toneless(w), _toneless(w).replace("đ", "d")))
 
 
 def _runs(tokens: list[tuple[int, int, str, str | None]], text: str, joiners: str, initials: bool = False):
