@@ -9,6 +9,8 @@ what each sentence must yield. Each case failed before its pack line.
 - French writes Đỗ as "Dô" (đ as d, the circumflex kept): "M. Dô Duc Duy" is a name (it was none);
 - es 'canciller' / 'vicecanciller' (the Foreign Minister and his deputies), 'máximo legislador' (the National
   Assembly's chair), fr 'chef de la diplomatie';
+- es feminine plurals and deputy ministers before a list of names ('Las vicepresidentas del Consejo Popular
+  Provincial, A y B', 'Los viceministros de Salud A y B'): each name holds the title (the second name was lost);
 - Thua Thien Hue (Thừa Thiên Huế, 'Thua Thien-Hue'), the province's name until 2025, is the place Hue: the
   name written after it is an official, not part of a place.
 """
@@ -143,3 +145,20 @@ CHAIRS = [
 def test_chair(lang, text):
     e = extract(Article("p", text, lang=lang, published="2025-10-01"))
     assert [(m.date, m.chairs) for m in e.meetings] == [("2025-09-29", [N])]
+
+
+LISTS = [
+    "Las vicepresidentas del Consejo Popular Provincial, Nguyen Thi Thanh y Le Thi Hoa, intervinieron.",
+    "Las vicesecretarias del Comité Provincial del Partido, Nguyen Thi Thanh y Le Thi Hoa, intervinieron.",
+    "Los viceministros de Salud Nguyen Thi Thanh y Le Thi Hoa intervinieron.",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_plural_title_list(text):
+    e = extract(Article("p", text, lang="es", published="2025-10-01"))
+    posts = {o.name: [p.role for p in o.positions] for o in e.officials}
+    assert (
+        set(posts) == {"Nguyen Thi Thanh", "Le Thi Hoa"}
+        and posts["Nguyen Thi Thanh"] == posts["Le Thi Hoa"] != []
+    )
