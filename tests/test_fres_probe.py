@@ -11,6 +11,8 @@ what each sentence must yield. Each case failed before its pack line.
   Assembly's chair), fr 'chef de la diplomatie';
 - es feminine plurals and deputy ministers before a list of names ('Las vicepresidentas del Consejo Popular
   Provincial, A y B', 'Los viceministros de Salud A y B'): each name holds the title (the second name was lost);
+- a total after a three-letter ``out_of`` cue past the counted noun ('460 députés sur 465', de '460 Abgeordneten
+  von 465') and after es 'de un total de', fr 'sur un total de' counts what the part counts (the total was lost);
 - Thua Thien Hue (Thừa Thiên Huế, 'Thua Thien-Hue'), the province's name until 2025, is the place Hue: the
   name written after it is an official, not part of a place.
 """
@@ -162,3 +164,17 @@ def test_plural_title_list(text):
         set(posts) == {"Nguyen Thi Thanh", "Le Thi Hoa"}
         and posts["Nguyen Thi Thanh"] == posts["Le Thi Hoa"] != []
     )
+
+
+TOTALS = [
+    ("fr", "Le projet a été approuvé par 460 députés sur 465."),
+    ("de", "Das Gesetz wurde von 460 Abgeordneten von 465 gebilligt."),
+    ("es", "El proyecto fue aprobado por 460 diputados de un total de 465."),
+    ("fr", "Le projet a été approuvé par 460 députés sur un total de 465."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOTALS)
+def test_total_after_noun(lang, text):
+    e = extract(Article("p", text, lang=lang, published="2025-10-01"))
+    assert sorted((m.value, m.unit) for m in e.metrics) == [(460, "persons"), (465, "persons")]

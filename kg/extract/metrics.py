@@ -476,7 +476,8 @@ def _total_out_of(folded: str, start: int, value: float, found, pack: Pack) -> s
     if not found or found[-1][2].unit not in ("count", "persons"):
         return None
     gap = re.sub(r"^\S*", "", folded[found[-1][1] : start]).strip()  # (past the rest of the noun: "نائبًا")
-    if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 4) and found[-1][2].value < value:
+    # (a cue of one or two letters, "of", "من", "de", is too common alone; fr "sur", de "von" are not)
+    if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 3) and found[-1][2].value < value:
         return found[-1][2].unit
     return None
 
