@@ -16,6 +16,7 @@ what each sentence must yield. Each case failed before its pack line.
 - a region's adjective between the province and its name, as VNA writes it (es 'de la provincia sureña de Ca Mau',
   'norvietnamita', 'altiplana', fr 'de la province septentrionale de Lao Cai', 'montagneuse'): the level of the
   title before a name (the official was lost);
+- es 'viceprimer ministra' (the adjective left masculine) is a deputy prime minister, not a minister;
 - Thua Thien Hue (Thừa Thiên Huế, 'Thua Thien-Hue'), the province's name until 2025, is the place Hue: the
   name written after it is an official, not part of a place.
 """
@@ -79,6 +80,12 @@ def test_post(lang, text, post):
 
 
 NAMED_POSTS = [
+    (
+        "es",
+        "La señora Nguyen Thi Hoa, viceprimer ministra, asistió.",
+        "deputy_prime_minister/government/central",
+        "Nguyen Thi Hoa",
+    ),
     (
         "fr",
         "M. Dô Duc Duy, ministre des Ressources naturelles et de l'Environnement, a pris la parole.",
