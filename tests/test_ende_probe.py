@@ -7,7 +7,8 @@ or not at all:
   Deputy Provincial Party Secretary"): the listed secretary took the words after the deputy and lost it;
 - a German department (Sở) as an office in one genitive word ("Direktor des Bauamtes", "des
   Gesundheitsamts"), and a province's or district's party chief in one word ("Provinzparteichef",
-  "der stellvertretende Bezirksparteichef"; "Parteichef" alone stays the General Secretary);
+  "der stellvertretende Bezirksparteichef"; "Parteichef" alone stays the General Secretary); the press's "ZK"
+  (Zentralkomitee: "ZK-Mitglied A", "Mitglied des ZK der KPV");
 - the chair named after "unter dem Vorsitz von / des", "unter Leitung von" when a body stands right before
   the wording ("hielt das Volkskomitee der Provinz unter dem Vorsitz von Herrn A eine Sitzung ab");
 - a meeting of several days "vom 28. bis zum 30. September": dated by its first day (was no date).
@@ -52,6 +53,8 @@ POSTS = [
         f"Der stellvertretende Bezirksparteichef {A} sprach.",
         {"deputy_secretary/party_committee/district"},
     ),
+    ("de", f"ZK-Mitglied {A} sprach auf der Konferenz.", {"member/central_committee/central"}),
+    ("de", f"Herr {A}, Mitglied des ZK der KPV, sprach.", {"member/central_committee/central"}),
 ]
 
 
