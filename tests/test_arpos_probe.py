@@ -43,3 +43,16 @@ def test_a_department_is_directed_not_chaired(title, post):
 
 def test_a_party_board_written_as_a_department_keeps_its_head():
     assert posts("رئيس إدارة الدعاية بالمقاطعة") == {("head", "party_commission", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        ("رئيس اتحاد نقابات العمال الإقليمي", ("chair", "other", "provincial")),
+        ("رئيس جمعية المحاربين القدامى الإقليمية", ("chair", "other", "provincial")),
+        ("نائب رئيس جمعية الصليب الأحمر الإقليمية", ("vice_chair", "other", "provincial")),
+        ("رئيس اتحاد الفلاحين في المقاطعة", ("chair", "other", "provincial")),
+    ],
+)
+def test_mass_organisations_as_the_machine_translation_writes_them(title, post):
+    assert posts(title) == {post}
