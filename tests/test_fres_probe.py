@@ -17,6 +17,8 @@ what each sentence must yield. Each case failed before its pack line.
   'norvietnamita', 'altiplana', fr 'de la province septentrionale de Lao Cai', 'montagneuse'): the level of the
   title before a name (the official was lost);
 - es 'viceprimer ministra' (the adjective left masculine) is a deputy prime minister, not a minister;
+- fr 'chargé de', es 'encargado de' (phụ trách) open the field a deputy's title names, as en 'in charge of':
+  the title before a name so written was lost;
 - Thua Thien Hue (Thừa Thiên Huế, 'Thua Thien-Hue'), the province's name until 2025, is the place Hue: the
   name written after it is an official, not part of a place.
 """
@@ -80,6 +82,18 @@ def test_post(lang, text, post):
 
 
 NAMED_POSTS = [
+    (
+        "fr",
+        "Le vice-président du Comité populaire provincial chargé de l'économie, Nguyen Van Hung, a pris la parole.",
+        "vice_chair/peoples_committee/provincial",
+        "Nguyen Van Hung",
+    ),
+    (
+        "es",
+        "La vicepresidenta del Comité Popular Provincial encargada de la cultura, Nguyen Thi Hoa, intervino.",
+        "vice_chair/peoples_committee/provincial",
+        "Nguyen Thi Hoa",
+    ),
     (
         "es",
         "La señora Nguyen Thi Hoa, viceprimer ministra, asistió.",
