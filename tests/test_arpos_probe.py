@@ -56,3 +56,15 @@ def test_a_party_board_written_as_a_department_keeps_its_head():
 )
 def test_mass_organisations_as_the_machine_translation_writes_them(title, post):
     assert posts(title) == {post}
+
+
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        ("رئيس لجنة الدفاع والأمن في الجمعية الوطنية", "head"),
+        ("نائب رئيس لجنة الدفاع الوطني والأمن في الجمعية الوطنية", "deputy_head"),
+        ("رئيس لجنة الدفاع والأمن الوطني التابعة للجمعية الوطنية", "head"),
+    ],
+)
+def test_the_assemblys_defence_and_security_committee_is_no_police(title, post):
+    assert posts(title) == {(post, "national_assembly", "central")}
