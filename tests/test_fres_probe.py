@@ -13,6 +13,12 @@ what each sentence must yield. Each case failed before its pack line.
   Provincial, A y B', 'Los viceministros de Salud A y B'): each name holds the title (the second name was lost);
 - a total after a three-letter ``out_of`` cue past the counted noun ('460 députés sur 465', de '460 Abgeordneten
   von 465') and after es 'de un total de', fr 'sur un total de' counts what the part counts (the total was lost);
+- a region's adjective between the province and its name, as VNA writes it (es 'de la provincia sureña de Ca Mau',
+  'norvietnamita', 'altiplana', fr 'de la province septentrionale de Lao Cai', 'montagneuse'): the level of the
+  title before a name (the official was lost);
+- es 'viceprimer ministra' (the adjective left masculine) is a deputy prime minister, not a minister;
+- fr 'chargé de', es 'encargado de' (phụ trách) open the field a deputy's title names, as en 'in charge of':
+  the title before a name so written was lost;
 - Thua Thien Hue (Thừa Thiên Huế, 'Thua Thien-Hue'), the province's name until 2025, is the place Hue: the
   name written after it is an official, not part of a place.
 """
@@ -76,6 +82,24 @@ def test_post(lang, text, post):
 
 
 NAMED_POSTS = [
+    (
+        "fr",
+        "Le vice-président du Comité populaire provincial chargé de l'économie, Nguyen Van Hung, a pris la parole.",
+        "vice_chair/peoples_committee/provincial",
+        "Nguyen Van Hung",
+    ),
+    (
+        "es",
+        "La vicepresidenta del Comité Popular Provincial encargada de la cultura, Nguyen Thi Hoa, intervino.",
+        "vice_chair/peoples_committee/provincial",
+        "Nguyen Thi Hoa",
+    ),
+    (
+        "es",
+        "La señora Nguyen Thi Hoa, viceprimer ministra, asistió.",
+        "deputy_prime_minister/government/central",
+        "Nguyen Thi Hoa",
+    ),
     (
         "fr",
         "M. Dô Duc Duy, ministre des Ressources naturelles et de l'Environnement, a pris la parole.",
@@ -178,3 +202,45 @@ TOTALS = [
 def test_total_after_noun(lang, text):
     e = extract(Article("p", text, lang=lang, published="2025-10-01"))
     assert sorted((m.value, m.unit) for m in e.metrics) == [(460, "persons"), (465, "persons")]
+
+
+REGIONS = [
+    (
+        "es",
+        f"El vicepresidente permanente del Comité Popular de la provincia sureña de Ca Mau, {N}, intervino.",
+        "standing_vice_chair/peoples_committee/provincial",
+    ),
+    (
+        "es",
+        f"El secretario del Comité del Partido de la provincia norvietnamita de Bac Ninh, {N}, intervino.",
+        "secretary/party_committee/provincial",
+    ),
+    (
+        "es",
+        f"El presidente del Comité Popular de la provincia altiplana de Gia Lai, {N}, intervino.",
+        "chair/peoples_committee/provincial",
+    ),
+    (
+        "es",
+        f"El presidente del Comité Popular de la ciudad norteña de Hai Phong, {N}, intervino.",
+        "chair/peoples_committee/provincial",
+    ),
+    (
+        "fr",
+        f"Le secrétaire du Comité du Parti de la province septentrionale de Lao Cai, {N}, a pris la parole.",
+        "secretary/party_committee/provincial",
+    ),
+    (
+        "fr",
+        f"Le président du Comité populaire de la province montagneuse de Ha Giang, {N}, a pris la parole.",
+        "chair/peoples_committee/provincial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "post"), REGIONS)
+def test_region_adjective(lang, text, post):
+    e = extract(Article("p", text, lang=lang, published="2025-10-01"))
+    assert {(o.name, f"{p.role}/{p.body.org}/{p.body.level}") for o in e.officials for p in o.positions} == {
+        (N, post)
+    }

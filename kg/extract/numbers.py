@@ -128,7 +128,8 @@ def _patterns(suffix: str, link: str, day_range: str) -> _DatePatterns:
         year_after=re.compile(
             rf"\s*(?:,\s*|{link}\s+|/)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)"
         ),
-        first=re.compile(rf"(?<![\d/.])(\d{{1,2}}){suffix}?\s*(?:[-–—]|{day_range})\s*$"),
+        # (a German day's dot before a range word: "vom 28. bis zum 30. September")
+        first=re.compile(rf"(?<![\d/.])(\d{{1,2}}){suffix}?\.?\s*(?:[-–—]|{day_range})\s*$"),
         year=re.compile(rf"\s*(?:,\s*|{link}\s+)?((?:19|20)\d\d)(?!\d)"),
         day_after=re.compile(
             rf"\s*(\d{{1,2}}){suffix}?(?!\d)(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}{suffix}?(?!\d))?"

@@ -283,6 +283,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         if level is None:
             level = _level(segment, pack)
             if level is None:
+                # a level word right before a role that names its body ("District Party Secretary A",
+                # "Commune Party Deputy Secretary"): that body's level
+                level = _level_before(span, r0, pack) if org == "party_committee" else None
+            if level is None:
                 level, defaulted = default_level, True
         role, org, level = normalise(role, org, level)
         # "former" anywhere in the role's clause before it: "a occupé autrefois le poste de président"
@@ -491,6 +495,14 @@ def _first_body(bodies, lo: int, before: int, ending_after: int):
 def _level(segment: str, pack: Pack) -> str | None:
     for _, values in pack.levels.finditer(segment):
         return values[0]
+    return None
+
+
+def _level_before(span: str, r0: int, pack: Pack) -> str | None:
+    """The level of a level word that ends right before ``r0`` (a space between)."""
+    for m, values in pack.levels.finditer(span, max(0, r0 - 20), r0):
+        if m.end() < r0 and not span[m.end() : r0].strip():
+            return values[0]
     return None
 
 
