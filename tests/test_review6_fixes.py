@@ -81,3 +81,44 @@ def test_a_later_day_of_the_same_congress_is_still_the_same_meeting():
         "Chiều 13/3, Đại hội bế mạc."
     )
     assert meetings(text, "vi") == [("2025-03-12", ("Nguyen Van An",))]
+
+
+def metrics(text: str, lang: str) -> list[tuple[float, str, float | None]]:
+    return [(m.value, m.unit, m.change_pct) for m in extract(Article("t", text, lang=lang)).metrics]
+
+
+# item 3 (49f3d33): the first conference of a term that a document is named after is that document's issuer, no
+# meeting of the term's first year
+def test_a_first_conference_a_resolution_is_named_after_is_no_meeting_dated_by_its_term():
+    text = (
+        "Sáng 5/3, Đảng ủy Khối tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ "
+        "tỉnh khóa XX, nhiệm kỳ 2020-2025. Năm 2021, tỉnh đặt mục tiêu tăng trưởng."
+    )
+    assert [d for d, _ in meetings(text, "vi")] == ["2021-03-05"]
+
+
+# item 4 (e6f0ab5): a Spanish target after 'al' / 'hasta el' is a level, no change
+def test_a_spanish_target_after_al_is_a_level():
+    text = "La provincia busca elevar la tasa de cobertura del seguro médico al 95 %."
+    assert metrics(text, "es") == [(95.0, "percent", None)]
+
+
+# ... and a word ending in the cue's letters is no cue: "local creció 6,09 %" stays a change (the cue was searched
+# in a slice of the text, whose first letters opened a word; a guard: it failed only with the 'al' cue)
+def test_a_word_ending_in_a_level_cue_is_no_cue():
+    text = "En los primeros seis meses, el Producto Interno Bruto local creció 6,09 por ciento."
+    assert metrics(text, "es") == [(6.09, "percent", 6.09)]
+
+
+# medium-low (8210095): vi 'cách' is a distance only with what the length is measured from, not in 'cải cách'
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tỉnh đẩy mạnh cải cách hành chính và hoàn thành 20 km đường giao thông nông thôn.", [20.0]),
+        ("Phát huy truyền thống cách mạng xã đã làm mới 12 km đường bê tông.", [12.0]),
+        ("Dự án nằm cách trung tâm tỉnh 5 km.", []),
+        ("Khu công nghiệp cách Hà Nội 50 km.", []),
+    ],
+)
+def test_vi_distance_needs_the_place_it_is_measured_from(text, want):
+    assert [v for v, _, _ in metrics(text, "vi")] == want

@@ -989,6 +989,8 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
         before = any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals)
         if not before and (1 not in after[i] or any(v > 1 for values in after for v in values)):
             continue
+        if any(start - d.end() <= 25 for d, _ in pack.documents.finditer(folded, max(0, start - 60), start)):
+            continue  # "quán triệt Nghị quyết Hội nghị lần thứ nhất ... nhiệm kỳ 2020-2025": a document's issuer
         limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 170)
         low = end if before else max(named[i - 1][1] if i else 0, start - 150)
         for t in _TERM.finditer(folded, low, limit):
