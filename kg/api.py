@@ -426,7 +426,7 @@ class _Writer:
         exists = self._stored_before(m)
         self.seen.add(m.id)
         self.report.articles += 1
-        self.report.triples += text.count(b"\n")
+        self.report.triples += m.quads if text is m.nquads else text.count(b"\n")  # (as filled in the worker)
         if m.notes:
             self.report.partial.append(Skipped(m.source or m.id, "; ".join(m.notes)))
         if exists:
@@ -487,10 +487,13 @@ class _Writer:
     def _batch(self) -> bytes:
         """The pending articles' new entity records, their graphs and their rows of the indicator
         series, as one N-Quads text."""
-        return (
-            "".join(p[2] for p in self.pending).encode("utf-8")
-            + b"".join(p[1] for p in self.pending)
-            + b"".join(p[4] for p in self.pending)
+        pending = self.pending
+        return b"".join(
+            [
+                "".join([p[2] for p in pending]).encode("utf-8"),
+                *[p[1] for p in pending],
+                *[p[4] for p in pending],
+            ]
         )
 
     def _done(self, article_id: str) -> None:

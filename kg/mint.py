@@ -137,9 +137,16 @@ class Minted:
     rerender: bool = False  # ``x`` is whole and the article is rendered again once placed
     # (its text writes :data:`_SOMEWHERE`)
     series: bytes = b""  # its rows of the indicator series (:func:`series_lines`)
+    assumed: list[str] | None = None  # filled in the worker (:func:`_prefill`): the IRIs its people
+    # were given there, each name's own (:func:`kg.resolve.person_iri`); ``nquads``, ``entities`` and
+    # ``tallies`` are then the article as :func:`_fill` writes it with them, and the one process
+    # that decides identities takes them as they are when it gives the same IRIs
+    quads: int = 0  # lines of ``nquads`` once filled in (with ``assumed``)
 
     @property
     def rendered(self) -> tuple:
+        if self.assumed is not None:
+            return _recover(self)
         return self.nquads, self.entities, self.posts, self.tallies, self.series
 
 
@@ -445,7 +452,9 @@ def mint_article(x: Extraction) -> Minted:
     ids = _Placeholders(x.article.id)
     rendered = _render(x, ids)
     base.people = ids.names
-    base.nquads, base.entities, base.posts, base.tallies, base.series = _templates(rendered, len(ids.names))
+    templates = _templates(rendered, len(ids.names))
+    base.nquads, base.entities, base.posts, base.tallies, base.series = templates
+    _prefill(base, templates)
     if x.province is None:
         somewhere = replace(
             x,
@@ -493,6 +502,72 @@ def _template(text: str, people: int, kind: type = str) -> tuple[list, list[int]
         int(n) + (people if k == "post" else 0) for k, n in zip(pieces[1::3], pieces[2::3], strict=True)
     ]
     return between, fields
+
+
+def _prefill(m: Minted, templates: tuple) -> None:
+    """Fill an article's templates in the worker as the one process that decides identities fills
+    them when each person is given the IRI of their name (:func:`kg.resolve.person_iri`), which is
+    what it gives most people: it then writes them as they are. Kept only when the templates can be
+    read back from what is filled (:func:`_recover`): the IRIs put in are distinct and each is
+    written only where a placeholder was."""
+    assumed = [person_iri(name) for name in m.people]
+    values = _values(assumed, templates[2])
+    if len(set(values)) != len(values):
+        return
+    text, entities, keys, series = _fill(templates, assumed, m.graph)
+    if values:
+        if not _only_at(text, templates[0][1], [v.encode("utf-8") for v in values]):
+            return
+        cut = len(_POST_PLACEHOLDER)
+        for k, v in templates[1].items():
+            if k.startswith(_POST_PLACEHOLDER):
+                if not _only_at(entities[values[len(assumed) + int(k[cut:])][1:-1]], v[1], values):
+                    return
+    m.nquads, m.entities, m.tallies, m.series = text, entities, keys, series
+    m.assumed, m.quads = assumed, text.count(b"\n")
+
+
+def _values(iris: list[str], post_keys: list) -> list[str]:
+    """The ``<IRI>`` of each placeholder of an article's templates: its people (``iris``), then
+    their posts (:func:`kg.resolve.post_iri`)."""
+    posts = [post_iri(iris[i], role, body, former) for i, role, body, former in post_keys]
+    return [f"<{iri}>" for iri in (*iris, *posts)]
+
+
+def _only_at(filled, fields: list[int], values: list) -> bool:
+    """Whether each of ``values`` is written in ``filled`` as often as ``fields`` puts it there."""
+    return all(filled.count(v) == fields.count(i) for i, v in enumerate(values))
+
+
+def _recover(m: Minted) -> tuple:
+    """The templates (:func:`_templates`) of an article filled in the worker (:func:`_prefill`),
+    read back from what was filled: for the one process that decides identities, when it gives a
+    person another IRI than the one assumed."""
+    values = _values(m.assumed, m.posts)
+    people = len(m.assumed)
+    index = {v: i for i, v in enumerate(values)}
+    if not values:
+        return ([m.nquads], []), m.entities, m.posts, [], m.series
+    alternatives = "|".join(map(re.escape, values))
+    as_text = re.compile(f"({alternatives})")
+    as_bytes = re.compile(f"({alternatives})".encode())
+
+    def template(filled, pattern, key) -> tuple[list, list[int]]:
+        pieces = pattern.split(filled)
+        return pieces[0::2], [index[key(p)] for p in pieces[1::2]]
+
+    records = {}
+    post = {values[people + j][1:-1]: j for j in range(len(values) - people)}
+    for k, v in m.entities.items():
+        j = post.get(k)
+        if j is None:
+            records[k] = v
+        else:
+            records[f"{_POST_PLACEHOLDER}{j}"] = template(v, as_text, str)
+    person = {iri: i for i, iri in enumerate(m.assumed)}
+    tallies = [(k[0], person[k[1]], *k[2:]) for k in m.tallies]
+    graph = template(m.nquads, as_bytes, lambda b: b.decode("utf-8"))
+    return graph, records, m.posts, tallies, m.series
 
 
 def _join(template: tuple[list, list[int]], values: list):
@@ -621,6 +696,8 @@ class EntityIndex:
             iris = [ids.person(renamed.get(n, n)) for n in m.people]
             if placed:
                 text, entities, keys, series = _fill(m.placed, iris, m.graph, x.province)
+            elif iris == m.assumed:  # as the worker filled it in
+                text, entities, keys, series = m.nquads, m.entities, m.tallies, m.series
             else:
                 text, entities, keys, series = _fill(m.rendered, iris, m.graph)
         new: list[str] = []
@@ -651,9 +728,11 @@ class EntityIndex:
                     self.entities.add(place_iri(home))
                     new.append(_type(place_iri(home), KG.Place))
                     fact(place_iri(home), SCHEMA.name, _lit(home))
+        known = self.entities
+        have = getattr(known, "have", known)  # (those met already: a set's look-up, no call)
         for iri, record in entities.items():
-            if iri not in self.entities:
-                self.entities.add(iri)
+            if iri not in have and iri not in known:
+                known.add(iri)
                 new.append(record)
         return text, "".join(new), keys, series
 
