@@ -437,7 +437,7 @@ class _Writer:
             tallies.add(m.graph, [k for k in keys if k[:5] not in old])
             text = text.decode("utf-8")
             line = self.manifest.line(self._entry(m))
-            replace_article(self.store, m.id, text, entities, line, series.decode("utf-8"))
+            self._store(replace_article, self.store, m.id, text, entities, line, series.decode("utf-8"))
             gone = {iri for iri in named if f"<{iri}>" not in text}
             for iri in drop_orphans(self.store, gone):
                 forget_entity(self.identities, iri)
@@ -545,14 +545,14 @@ def build(
         writer.add(item)
     writer.flush()
     if writer._tallies is not None:
-        writer._tallies.write(whole=False)
+        writer._tallies.write(whole=False, call=writer._store)
     if writer._ids is not None:  # people found to be one once a central post was seen
         merges = writer._ids.resolver.take_merges()
         merge_identities(store, merges)
         if merges:  # their tallies, keyed by the IRIs merged, counted again
             recount(store, sorted(set(merges.values())), gone=sorted(merges))
     if writer._tallies is not None:
-        set_whole(store, True)  # the tallies are whole again
+        writer._store(set_whole, store, True)  # the tallies are whole again
     if manifest.needs_compaction:
         manifest.compact(store)
         written = -1

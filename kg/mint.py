@@ -609,16 +609,26 @@ def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = N
     ]
     values = [f"<{iri}>" for iri in (*iris, *posts)]
     bname, bwritten, bthere, bhere = (t.encode("utf-8") for t in (name, written, there, here))
-    between = [b.replace(bname, bwritten).replace(bthere, bhere) for b in template[0]]  # as put, in UTF-8
-    lines = _join((between, template[1]), [v.encode("utf-8") for v in values]).splitlines(keepends=True)
+    raw = [v.encode("utf-8") for v in values]
+    # the pieces between the IRIs put, as put: replaced once filled in when no IRI writes the
+    # stand-in (its name is quoted, an IRI is not; neither has a "<" or ">" to span one)
+    apart = any(there in v for v in values)
+    if apart:
+        between = [b.replace(bname, bwritten).replace(bthere, bhere) for b in template[0]]
+        lines = _join((between, template[1]), raw).splitlines(keepends=True)
+    else:
+        lines = _join(template, raw).replace(bname, bwritten).replace(bthere, bhere).splitlines(keepends=True)
     entities: dict[str, str] = {}
     for k, v in records.items():
         if k.startswith(_POST_PLACEHOLDER):
+            post = posts[int(k[len(_POST_PLACEHOLDER) :])]
             entities.setdefault(
-                posts[int(k[len(_POST_PLACEHOLDER) :])], _join(([put(b) for b in v[0]], v[1]), values)
+                post, _join(([put(b) for b in v[0]], v[1]), values) if apart else put(_join(v, values))
             )
-        else:
+        elif there in k or there in v or name in v:
             entities.setdefault(put(k), put(v))
+        else:  # (as put)
+            entities.setdefault(k, v)
     later = gazetteer.merged_into(province)
     if later:  # as :func:`_place` writes the province: its successor
         more = _Lines(graph)
