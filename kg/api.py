@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import json
 import os
@@ -348,7 +349,22 @@ def _pool(jobs: int):
 
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["kg.api", "kg.extract", "kg.mint", "kg.reader", "kg.warm"])
-    return ctx.Pool(jobs, initializer=_worker_start)
+    return _quiet_pool()(jobs, initializer=_worker_start, context=ctx)
+
+
+@functools.cache
+def _quiet_pool():
+    """:class:`multiprocessing.pool.Pool` whose thread that keeps the workers running wakes when a
+    worker ends or the pool's tasks are done, not each time a result waits to be read: it waits on
+    the results' pipe too, which stays readable until the thread that reads results has read it, so
+    it spun meanwhile (0.4 ms of CPU per article, in the one process that decides identities)."""
+    from multiprocessing.pool import Pool
+
+    class QuietPool(Pool):
+        def _get_sentinels(self):
+            return [self._change_notifier._reader]
+
+    return QuietPool
 
 
 class _Writer:

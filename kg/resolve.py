@@ -524,15 +524,22 @@ class Resolver:
         return self._person(name, province_hint, posts).iri
 
     def _person(self, name: str, hint: str | None, posts: Iterable[Body | Position]) -> _Person:
-        bodies = [p.body if isinstance(p, Position) else p for p in posts]
-        central = any(b.level == "central" for b in bodies)
-        local = {gazetteer.province_of(b.place) for b in bodies if b.level != "central" and b.place} - {None}
-        keys = gazetteer.province_keys(local)
+        central = False
+        local: set[str] = set()  # the provinces of its local posts
+        for p in posts:
+            b = p.body if isinstance(p, Position) else p
+            if b.level == "central":
+                central = True
+            elif b.place:
+                province = gazetteer.province_of(b.place)
+                if province is not None:
+                    local.add(province)
         idents = self._people.setdefault(name, [])
         chosen = None
         if central:
             chosen = next((p for p in idents if p.central), None)
             if chosen is None and idents:
+                keys = gazetteer.province_keys(local)
                 fitting = [p for p in idents if gazetteer.province_keys(p.provinces) & keys] or idents
                 chosen = max(fitting, key=lambda p: p.mentions)
             if chosen is not None:
@@ -540,14 +547,16 @@ class Resolver:
         elif any(p.central for p in idents):
             chosen = next(p for p in idents if p.central)
         elif local:
+            keys = gazetteer.province_keys(local)
             same = [p for p in idents if gazetteer.province_keys(p.provinces) & keys]
             free = [p for p in idents if p.central] or [p for p in idents if not p.provinces]
             if same or free:
                 chosen = max(same or free, key=lambda p: p.mentions)
+        elif len(idents) == 1:  # (the one identity, whatever the hint)
+            chosen = idents[0]
         elif idents:
-            same = [
-                p for p in idents if gazetteer.province_keys([hint]) & gazetteer.province_keys(p.provinces)
-            ]
+            hinted = gazetteer.province_keys([hint])
+            same = [p for p in idents if hinted & gazetteer.province_keys(p.provinces)]
             chosen = max(same or idents, key=lambda p: p.mentions)
         if chosen is None:
             chosen = _Person(self._new_iri(name, sorted(local)))
