@@ -452,9 +452,10 @@ def mint_article(x: Extraction) -> Minted:
     ids = _Placeholders(x.article.id)
     rendered = _render(x, ids)
     base.people = ids.names
-    templates = _templates(rendered, len(ids.names))
-    base.nquads, base.entities, base.posts, base.tallies, base.series = templates
-    _prefill(base, templates)
+    if not _prefill(base, rendered):
+        base.nquads, base.entities, base.posts, base.tallies, base.series = _templates(
+            rendered, len(ids.names)
+        )
     if x.province is None:
         somewhere = replace(
             x,
@@ -504,27 +505,53 @@ def _template(text: str, people: int, kind: type = str) -> tuple[list, list[int]
     return between, fields
 
 
-def _prefill(m: Minted, templates: tuple) -> None:
-    """Fill an article's templates in the worker as the one process that decides identities fills
-    them when each person is given the IRI of their name (:func:`kg.resolve.person_iri`), which is
-    what it gives most people: it then writes them as they are. Kept only when the templates can be
-    read back from what is filled (:func:`_recover`): the IRIs put in are distinct and each is
-    written only where a placeholder was."""
+def _prefill(m: Minted, rendered: tuple) -> bool:
+    """Fill an article in the worker as the one process that decides identities fills it
+    (:func:`_fill`) when each person is given the IRI of their name (:func:`kg.resolve.person_iri`),
+    which is what it gives most people: it then writes it as it is. Done only when its templates
+    can be read back from what is filled (:func:`_recover`): the IRIs put in are distinct, and no
+    IRI of a person or a post is written but where a placeholder was."""
+    text, records, post_keys, tallies, series = rendered
+    people = len(m.people)
     assumed = [person_iri(name) for name in m.people]
-    values = _values(assumed, templates[2])
+    values = _values(assumed, post_keys)
     if len(set(values)) != len(values):
-        return
-    text, entities, keys, series = _fill(templates, assumed, m.graph)
-    if values:
-        if not _only_at(text, templates[0][1], [v.encode("utf-8") for v in values]):
-            return
-        cut = len(_POST_PLACEHOLDER)
-        for k, v in templates[1].items():
-            if k.startswith(_POST_PLACEHOLDER):
-                if not _only_at(entities[values[len(assumed) + int(k[cut:])][1:-1]], v[1], values):
-                    return
-    m.nquads, m.entities, m.tallies, m.series = text, entities, keys, series
-    m.assumed, m.quads = assumed, text.count(b"\n")
+        return False
+
+    def put(found: re.Match) -> str:
+        return values[int(found[2]) + (people if found[1] == "post" else 0)]
+
+    def filled(text: str) -> str | None:
+        out, n = _PLACEHOLDER_RE.subn(put, text)
+        return out if out.count(_PERSON_IRI) + out.count(_POST_IRI) == n else None
+
+    graph = filled(text)
+    if graph is None:
+        return False
+    entities: dict[str, str] = {}
+    cut = len(_POST_PLACEHOLDER)
+    for k, v in records.items():
+        if k.startswith(_POST_PLACEHOLDER):
+            record = filled(v)
+            if record is None:
+                return False
+            entities[values[people + int(k[cut:])][1:-1]] = record
+        else:
+            entities[k] = v
+    cut = len(_PLACEHOLDER)
+    m.tallies = sorted({(k[0], assumed[int(k[1][cut:])], *k[2:]) for k in tallies})
+    m.nquads, m.entities, m.posts, m.series = (
+        graph.encode("utf-8"),
+        entities,
+        post_keys,
+        series.encode("utf-8"),
+    )
+    m.assumed, m.quads = assumed, graph.count("\n")
+    return True
+
+
+_PERSON_IRI = f"<{id_iri('person', '')}"  # how every IRI of a person starts, and of a post
+_POST_IRI = f"<{id_iri('post', '')}"
 
 
 def _values(iris: list[str], post_keys: list) -> list[str]:
@@ -532,11 +559,6 @@ def _values(iris: list[str], post_keys: list) -> list[str]:
     their posts (:func:`kg.resolve.post_iri`)."""
     posts = [post_iri(iris[i], role, body, former) for i, role, body, former in post_keys]
     return [f"<{iri}>" for iri in (*iris, *posts)]
-
-
-def _only_at(filled, fields: list[int], values: list) -> bool:
-    """Whether each of ``values`` is written in ``filled`` as often as ``fields`` puts it there."""
-    return all(filled.count(v) == fields.count(i) for i, v in enumerate(values))
 
 
 def _recover(m: Minted) -> tuple:
