@@ -16,9 +16,11 @@ is removed with the last one (:func:`kg.store.drop_orphans`).
 Minting is split in two so that it runs where the work is:
 
 - :func:`mint_article` (in the worker processes) renders the article's graph as N-Quads text,
-  people written as placeholders, plus the type records of what it names: no store, no order.
+  people written as placeholders, plus the type records of what it names: no store, no order; and
+  fills the placeholders in with the IRI of each person's name (:func:`_prefill`).
 - :class:`EntityIndex` (in one process, in article order) asks :class:`kg.resolve.Resolver` who
-  each person is, fills the placeholders and adds the records the store does not hold yet: a few
+  each person is, takes the worker's filling as it is when it gives each person that IRI (most
+  articles), else fills the placeholders, and adds the records the store does not hold yet: a few
   dictionary look-ups per article.
 """
 
