@@ -204,7 +204,7 @@ def test_co_chairs_listed_after_the_verb_and_its_noun_all_chair(text, lang):
 @pytest.mark.parametrize("noun", ["اجتماعًا", "اجتماعا", "مؤتمرًا"])
 def test_the_accusative_meeting_noun_names_a_meeting_held(noun):
     text = f"في مارس 2024، عقدت اللجنة الشعبية الإقليمية {noun} لمراجعة الاستثمار العام."
-    assert [m.date for m in extracted(text, lang="ar").meetings] == ["2024"]
+    assert [m.date for m in extracted(text, lang="ar").meetings] == ["2024-03"]  # GOLD: YYYY-MM
 
 
 @pytest.mark.parametrize(

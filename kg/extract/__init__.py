@@ -14,6 +14,7 @@ import itertools
 import kg.rx as re
 from kg import gazetteer, resolve
 from kg.detect import detect_language
+from kg.extract.documents import congress_terms
 from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
 from kg.extract.lists import _blank_honorifics, bullet_titles, drop_cut_titles, subject_titles
 from kg.extract.meetings import chairs_in, find_meetings
@@ -179,6 +180,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         found = getattr(out, family.field)
         for sent, fs in zip(sents, folded, strict=True):
             found.extend(family.find(sent, fs, pack))
+    congress_terms(out.documents, sents, folded, pack)
     _dedupe_documents(out)
     _dedupe_metrics(out)
     return out

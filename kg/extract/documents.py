@@ -178,6 +178,60 @@ def _named_congress(folded: str, sentence: str, end: int, limit: int, pack: Pack
     )
 
 
+def _adopted_by_congress(folded: str, start: int, pack: Pack) -> bool:
+    """Does the congress a sentence opens with adopt the resolution whose word is at ``start`` ("Đại hội đã
+    biểu quyết thông qua dự thảo Nghị quyết", "The Congress adopted the draft Resolution"): an ``adopt`` cue
+    at most 25 characters before the word, no clause end between the congress and it?"""
+    congress = next((m for m, _ in pack.cue("congress").finditer(folded, 0, start)), None)
+    if (
+        congress is None
+        or congress.start() > 12
+        or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", folded[:start])
+    ):
+        return False
+    return any(
+        0 <= start - m.end() <= 25 for m, _ in pack.cue("adopt").finditer(folded, congress.end(), start)
+    )
+
+
+def congress_terms(documents: list[Document], sents, folded: list[str], pack: Pack) -> None:
+    """A congress's resolution named with no ordinal ("thực hiện Nghị quyết Đại hội", "Đại hội đã thông qua dự
+    thảo Nghị quyết") is that of the congress the article named last with an ordinal, in its sentence or
+    at most eight sentences before ("Đại hội Đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025-2030"): its term
+    is that ordinal."""
+    for d in documents:
+        if d.kind != "resolution" or d.number or d.session is not None or d.term is not None:
+            continue
+        # (a congress the document names by its body, place or term is its own: "Uchwały Kongresu Partii Hanoi na
+        # kadencję 2020-2025", "Nghị quyết Đại hội Đảng bộ Quân sự tỉnh")
+        own = fold(d.surface)
+        congress = next((m for m, _ in pack.cue("congress").finditer(own)), None)
+        if congress is not None and not re.match(
+            rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}.]|$)", own[congress.end() :]
+        ):
+            continue
+        at = next((k for k, s in enumerate(sents) if s.index == d.sentence), None)
+        for i in range(at, max(-1, at - 9), -1) if at is not None else ():
+            terms = [
+                ordinals[0][2]
+                for m, _ in pack.cue("congress").finditer(folded[i])
+                if (ordinals := _congress_ordinal(folded[i], str(sents[i]), m.end(), pack))
+            ]
+            if terms:
+                d.term = terms[-1]
+                break
+
+
+def _congress_ordinal(folded: str, original: str, end: int, pack: Pack) -> list[tuple[int, int, int]]:
+    """The ordinal a congress word ending at ``end`` is named by, within 60 characters and before a
+    clause end ("Đại hội Đại biểu Đảng bộ tỉnh lần thứ XV, ...", "the 15th Provincial Party Congress")."""
+    stop = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.()]", folded[end : end + 60])
+    after = _ordinal_at(folded, original, pack, end, end + (stop.start() if stop else 60))
+    return after or [
+        o for o in _ordinal_at(folded, original, pack, max(0, end - 40), end) if o[1] >= end - 30
+    ]
+
+
 def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Where a document is cited with its date ("18-NQ/TW dated 25 October 2017", "Chỉ thị số
     35-CT/TW ngày 30-5-2019"): dates there are the document's, not a meeting's. Remembered for a
@@ -259,7 +313,9 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
                             kind, sentence[more.start(1) : more.end(1)], sentence.index, number=more.group(1)
                         )
                     )
-        elif kind == "resolution" and _named_congress(folded, sentence, end, limit, pack):
+        elif kind == "resolution" and (
+            _named_congress(folded, sentence, end, limit, pack) or _adopted_by_congress(folded, start, pack)
+        ):
             # "Uchwały Kongresu Partii Hanoi na kadencję 2020-2025": a congress's resolution
             # named by its place or level, no ordinal
             out.append(Document(kind, sentence[start:limit].strip(), sentence.index))

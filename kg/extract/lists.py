@@ -43,6 +43,18 @@ __all__ = ["bullet_titles", "drop_cut_titles", "subject_titles"]
 _NEAR = 25  # a role ending this close before a body makes the body part of somebody's title
 
 
+def _links_to(head: str, r0: int, pack: Pack) -> bool:
+    """Does a ``title_link`` end right before the role at ``r0``, with at most ``plural`` words between
+    ("được bầu làm Phó Bí thư", "giữ chức các Phó Bí thư", "giữ chức: các đồng chí Phó Bí thư")?"""
+    links = [m for m, _ in pack.cue("title_link").finditer(head, 0, r0)]
+    if not links:
+        return False
+    gap = head[links[-1].end() : r0]
+    for m, _ in pack.cue("plural").finditer(gap):
+        gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    return not gap.strip(" " + COMMAS + ":")
+
+
 def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
     """Give the names of a sentence that have no title the posts these wordings give them
     (``folded`` is ``fold_aligned(sentence)``; ``per_name`` is updated in place; ``spans`` are
@@ -226,6 +238,9 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         if not listed:
             continue
         shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
+        # (only a title link right before the role elects to it: "bầu các đồng chí giữ chức Phó Bí thư gồm", not
+        # "Tỉnh ủy là đơn vị có 3 Phó Bí thư gồm", a description)
+        elected_to = elected and _links_to(head, r0, pack)
         for i in listed:
             # (the standing one of the listed deputies holds no second, plain deputy's post: "Bốn Phó Bí thư gồm:
             # A (Phó Bí thư Thường trực); B ..."; but a post the names are elected to is new besides their own:
@@ -234,7 +249,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             per_name[i] = per_name[i] + [
                 s
                 for s in shared
-                if (s.role, s.org) not in held and (elected or ("standing_" + s.role, s.org) not in held)
+                if (s.role, s.org) not in held and (elected_to or ("standing_" + s.role, s.org) not in held)
             ]
 
 
@@ -285,6 +300,10 @@ def _line_start(text: str, at: int) -> bool:
 def _header_titles(header: str, before: str, pack: Pack) -> list:
     """The titles a list's header gives every item (see :func:`bullet_titles`)."""
     roles = find_roles(header, pack)
+    # (a role wording inside a body's name is none: "ban thuong vu tinh uy" holds "thuong vu tinh uy")
+    if roles:
+        named = find_bodies(header, pack)
+        roles = [r for r in roles if not any(b0 < r[0] and r[1] <= b1 for b0, b1, _ in named)]
     r0 = roles[-1][0] if roles else 0
     # a role for several ("Die Mitglieder des Politbüros sind:", "15 Mitglieder"), or one the header opens
     # with ("Wiceprezydenci to m.in.:"), not a role holder named beside the items ("Tham dự có Chủ tịch
@@ -415,6 +434,9 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
         ):
             continue
         titles = read_titles(head, pack)
+        if not titles and links and not object_of:
+            # the link word itself is the role (Arabic accusative "رئيسا للجنة ... خلفا ل": as Chairman of)
+            titles = read_titles(folded[links[-1].start() : cue.start()], pack)
         if not titles:
             continue
         if object_of:

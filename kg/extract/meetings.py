@@ -19,7 +19,7 @@ from collections import Counter
 
 import kg.rx as re
 from kg import gazetteer
-from kg.extract.documents import _ordinal_at, citation_spans
+from kg.extract.documents import _ordinal_at, citation_spans, find_documents
 from kg.extract.grammar import DELEGATION, find_bodies, find_roles
 from kg.extract.names import NameMention
 from kg.extract.numbers import DateMention, find_dates, years_in
@@ -449,13 +449,40 @@ def _meeting_year(anchored: int | None, text: str) -> int | None:
     # year of its events
     # (the look-behind after the first digits, "(?<!\d)((?:19|20)\d\d)(?!\d)": the engine skips to them)
     latest = max((int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", text)), default=None)
+    # (nor the year of the first month of a period that runs to a later one: "tháng 7/2021-3/2024", a career's)
+    text = _PERIOD.sub(lambda m: m[0][: m.start(1) - m.start()] + "    " + m[0][m.end(1) - m.start() :], text)
     years = Counter(y for y in years_in(text) if latest is None or y >= latest - _RECENT)
     if years:
         return max(years, key=lambda y: (years[y], y))
     return None
 
 
+# a period written by months: its first month's year, the dash, a later month and year
+_PERIOD = re.compile(rf"(?<![\d/])\d{{1,2}}/((?:19|20)\d\d)\s*[{RE_DASHES}]\s*\d{{1,2}}/(?:19|20)\d\d(?!\d)")
 _RECENT = 15  # years before the latest year of an article that may still be its events' year
+
+
+def _period_of(text: str, month: DateMention, pack: Pack) -> bool:
+    """Is a month written without its day the period of a meeting named right before it ("phiên họp Chính phủ
+    thường kỳ tháng 12/2024", "the regular meeting for December 2024"), no plan or deadline between ("Đại hội
+    ... dự kiến tổ chức vào tháng 11/2025", "the Congress scheduled for November 2025", "trước tháng 12/2025")?"""
+    gap_start = max(0, month.start - 40)
+    # (a congress is held in a month, never for one: "Đại hội ... tháng 11/2025" is its date, a plan)
+    congresses = {
+        m.end()
+        for m, v in pack.cue("meeting_kind").finditer(text, gap_start, month.start)
+        if v[:1] == ("congress",)
+    }
+    nouns = [
+        m.end()
+        for kind in ("meeting", "meeting_kind")
+        for m, _ in pack.cue(kind).finditer(text, gap_start, month.start)
+        if m.end() not in congresses
+    ]
+    if not nouns:
+        return False
+    gap = text[max(nouns) : month.start]
+    return not any(True for kind in ("planned", "until") for _ in pack.cue(kind).finditer(gap))
 
 
 def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | None:
@@ -465,10 +492,27 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         return date.year
     text = blank(folded, spans)
     dated = [d for d in find_dates(text, pack) if d.year]
+    # (not a day of the meeting's day and month written elsewhere in the sentence with an earlier year than another
+    # such day: the day an anniversary recalls, "Rano 3 lutego ... 95. rocznicy założenia Partii (3 lutego 1930 r.)",
+    # "Sáng 2/9 ... (2/9/1945 - 2/9/2025)": its year is no event's of now)
+    # (also a whole day written after an anniversary's word, "kỷ niệm 80 năm Cách mạng Tháng Tám (19/8/1945)")
+    marks = [m.end() for m, _ in pack.cue("anniversary").finditer(text)]
+    recalled = [
+        d
+        for d in dated
+        if d.start != date.start
+        and ((d.day, d.month) == (date.day, date.month) or (d.day and _within(marks, d.start - 100, d.start)))
+    ]
+    dropped: list[DateMention] = []
+    if recalled:
+        kept = max(recalled, key=lambda d: d.year) if len(recalled) > 1 else None
+        dropped = [d for d in recalled if d is not kept and (kept is None or d.year < kept.year)]
+        dated = [d for d in dated if d not in dropped]
+        text = blank(text, [(d.start, d.end) for d in dropped])
     # (not the first day of an anniversary's span, "(3 فبراير 1930 - 3 فبراير 2025)", "(19/8/1945 - 19/8/2025)":
     # the day of a later year the dash joins it to is the one of now)
     other = [
-        d.year
+        d
         for d, after in zip(dated, [*dated[1:], None], strict=False)
         if not (
             after
@@ -477,7 +521,17 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         )
     ]
     if other:
-        return other[0]
+        # (a meeting early in the year on a month late in a year, written without its day, is on the month just past:
+        # "Sáng 4/1, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 12/2024", "the regular meeting for
+        # December 2024" is of January 2025)
+        if (
+            other[0].day is None
+            and other[0].month >= 11
+            and date.month <= 2
+            and _period_of(text, other[0], pack)
+        ):
+            return other[0].year + 1
+        return other[0].year
     local = years_in(text)
     if local:
         year = min(local)
@@ -502,7 +556,52 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         ):
             return year + 1
         return year
-    return None
+    # (an anniversary of the day recalled: its year and the years counted, "the 95th anniversary of the founding
+    # of the Party (3 February 1930)" is of 2025)
+    return _anniversary_year(text, pack, min(d.year for d in dropped)) if dropped else None
+
+
+def _anniversary_year(text: str, pack: Pack, since: int) -> int | None:
+    """The year of an anniversary of ``since`` whose years the sentence counts by a number or an ordinal within 20
+    characters of an ``anniversary`` word ("95th anniversary", "95. rocznicy", "kỷ niệm 95 năm", "الذكرى الـ95"),
+    the nearest one.
+
+    >>> from kg.lang import load_pack
+    >>> _anniversary_year("on 3 february ... the 95th anniversary of the party's founding", load_pack("en"), 1930)
+    2025
+    """
+    found = []
+    for m, _ in pack.cue("anniversary").finditer(text):
+        low, high = max(0, m.start() - 20), min(len(text), m.end() + 20)
+        counts = [(n.start(1), int(n.group(1))) for n in re.finditer(r"(\d{1,3})(?!\d)", text[low:high])]
+        counts = [(low + at, n) for at, n in counts if not text[low + at - 1 : low + at].isdigit()]
+        # (an ordinal's unit and its tens written apart: "الخامسة والتسعين", 95)
+        words: list[list[int]] = []
+        for o, v in pack.ordinals.finditer(text, low, high):
+            if words and 0 <= o.start() - words[-1][1] <= 2:
+                words[-1][1:] = [o.end(), words[-1][2] + int(v[0])]
+            else:
+                words.append([o.start(), o.end(), int(v[0])])
+        counts += [(at, n) for at, _, n in words]
+        found += [(min(abs(at - m.start()), abs(at - m.end())), n) for at, n in counts if 1 <= n <= 200]
+    # (no year past the century's: a day of now restated with its year after the word is no day recalled)
+    return since + min(found)[1] if found and since + min(found)[1] < 2100 else None
+
+
+def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
+    """The year of a meeting early in a year that reviews a year it does not name ("On January 8, ... a
+    conference to review the work of the year", "tổng kết công tác năm"), its figures dated elsewhere: the year
+    after the text's (``year``, the most frequent of ``text``), unless the text names only the year before
+    besides it (the text's year is then the meeting's, the year before the one reviewed). Not a review of a
+    part of a year or of years counted ("the first quarter", "5 years of Resolution 15")."""
+    blanked = blank(folded, spans)
+    reviews = [m.end() for m, _ in pack.cue("review").finditer(blanked)]
+    if not reviews or any(_part_of_year(blanked[r : r + 80], pack) for r in reviews):
+        return year
+    named = set(years_in(text))
+    if year + 1 not in named and year - 1 in named:
+        return year
+    return year + 1
 
 
 def _closes_clause(text: str, end: int, pack: Pack) -> bool:
@@ -518,9 +617,10 @@ def _closes_clause(text: str, end: int, pack: Pack) -> bool:
 
 def _part_of_year(gap: str, pack: Pack) -> bool:
     """Does the text between a review cue and a year name a part of that year (a number, an
-    ordinal or a month: "du premier trimestre", "of the first 6 months", "des ersten Quartals")?"""
+    ordinal, a month or a ``year_part`` noun: "du premier trimestre", "of the first 6 months", "des ersten
+    Quartals", "quý I", "I kwartał")?"""
     return bool(re.search(r"\d", gap)) or any(
-        True for lexicon in (pack.ordinals, pack.months) for _ in lexicon.finditer(gap)
+        True for lexicon in (pack.ordinals, pack.months, pack.cue("year_part")) for _ in lexicon.finditer(gap)
     )
 
 
@@ -655,6 +755,8 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     days = [
         int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
     ]
+    # (or the day is the meeting's n-th working day: "Sáng 25/9, Đại hội ... bước vào ngày làm việc thứ ba")
+    days += [int(v[0]) for m, v in pack.cue("work_day").finditer(folded) if v and v[0].isdigit()][:1]
     if not days or not 1 < days[-1] <= 10:
         return date
     return (datetime.date.fromisoformat(date) - datetime.timedelta(days=days[-1] - 1)).isoformat()
@@ -874,7 +976,7 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     # 2026-2031", "عقد المجلس للفترة 2026-2031 دورته الأولى": the term on either side then), unless another meeting
     # noun of the sentence has a later ordinal after it ("الدورة الأولى، 2021-2026، جلسته الخامسة": its fifth session)
     after = [
-        [value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 3]
+        [value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 6]
         for _, end in named
     ]
     for i, (start, end) in enumerate(named):
@@ -915,7 +1017,8 @@ def _date(d: DateMention, year: int | None) -> str | None:
         return f"{y:04d}-{d.month:02d}"
 
 
-_DATELINE = re.compile(rf"\s*\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")  # "(VNA) -" after a date
+# "(VNA) -" after a date, maybe after a year's short word ("12 marca 2025 r. (VNA) -")
+_DATELINE = re.compile(rf"\s*(?:\w{{1,4}}\.?\s*)?\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
@@ -1067,14 +1170,27 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         date = None
         if dates:
             earlier = first_dated or year
+            if first_dated is None and anchored is None and year and dates[0].month <= 2:
+                earlier = _reviewed_year(year, fs, spans, pack, text_years)
             # (a congress opens the latest term its sentence names, else the latest the text names)
-            congress = (
-                (_text_term([fs], [spans], pack) or opened)
-                if _kinds(fs, spans, pack) == {"congress"}
-                else None
+            is_congress = _kinds(fs, spans, pack) == {"congress"}
+            # (the term the sentence says its meeting opens: a congress's, the first meeting's of a term)
+            begins = (
+                _text_term([fs], [spans], pack) if is_congress else _first_of_term(fs, str(sent), spans, pack)
             )
+            congress = (begins or opened) if is_congress else None
             date = _meeting_date(
-                dates[0], fs, spans, pack, anchored, anchor_day, earlier, latest_doc, has_meeting, congress
+                dates[0],
+                fs,
+                spans,
+                pack,
+                anchored,
+                anchor_day,
+                earlier,
+                latest_doc,
+                has_meeting,
+                congress,
+                begins,
             )
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
@@ -1091,7 +1207,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             meeting = Meeting(sent.index, date=held, organizer=_organizer(fs, pack, province))
             meetings.append(meeting)
         else:
-            meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province)
+            meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province, chairs)
         if date is None and dates and meeting.date is None:
             # the first meeting of a term is held the year the term begins ("la primera conferencia
             # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
@@ -1124,12 +1240,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     return meetings, (dated[0] if dated else year)
 
 
-_SITTING = ("national_assembly", "peoples_council")  # bodies that decide only in a sitting
+# bodies that decide only in a sitting (a party committee's executive elects in a plenum: "Ngày 5/1, Ban chấp hành
+# Đảng bộ tỉnh Bình Thuận khóa XIV đã bầu ông giữ chức vụ Phó Bí thư Tỉnh ủy")
+_SITTING = ("national_assembly", "peoples_council", "party_committee")
 
 
 def _sitting(folded: str, pack: Pack) -> bool:
-    """Does a National Assembly or a People's Council decide in the sentence: an ``adopt`` cue at most two
-    words after the body, or right before it (a verb before its subject and its article: "verabschiedete die
+    """Does a National Assembly, a People's Council or a party committee decide in the sentence: an ``adopt`` cue
+    at most two words after the body (its place aside), or right before it (a verb before its subject and its article: "verabschiedete die
     Nationalversammlung"; not "adopted by the National Assembly"), no role right before the body
     ("Zgromadzenie Narodowe oficjalnie przyjęło rezolucję", "Quốc hội đã thông qua Nghị quyết", "được HĐND
     tỉnh bầu làm Chủ tịch"; not "Chairman of the People's Council A approved")? With a day, that is a
@@ -1149,7 +1267,7 @@ def _sitting(folded: str, pack: Pack) -> bool:
     return any(
         e in ends
         and any(
-            (0 <= c - e <= 24 and len(folded[e:c].split()) <= 2)
+            (0 <= c - e <= 36 and len(gazetteer.blank_places(folded[e:c]).split()) <= 2)
             or (0 <= s - d <= 2 and not folded[d:s].strip())
             for c, d in cues
         )
@@ -1193,10 +1311,15 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     if not named:
         return False  # (no meeting word: neither documents nor cited spans are read)
     issued = [m.end() for m, _ in pack.documents.finditer(folded)]
-    return any(
-        not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
+    named = [
+        m
         for m in named
-    )
+        if not any(a <= m.start() < b for a, b in spans) and not any(0 <= m.start() - e <= 1 for e in issued)
+    ]
+    # (nor one inside a document read with its congress's or plenum's ordinals, the words between joining them:
+    # "the Resolution of the 13th National Party Congress", "Rezolucję XIII Krajowego Zjazdu Partii")
+    issuers = spans.issuers() if named and issued and isinstance(spans, _Cited) else []
+    return any(not any(a <= m.start() < b for a, b in issuers) for m in named)
 
 
 def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
@@ -1243,6 +1366,7 @@ def _meeting_date(
     latest_doc: datetime.date | None,
     has_meeting: bool,
     opened: int | None = None,
+    begins: int | None = None,
 ) -> str | None:
     """The date of a meeting on the day ``d``, its year the first known of: the year the sentence
     states; the publication day's (the year before for a later day); the publication year; an
@@ -1262,10 +1386,16 @@ def _meeting_date(
         )
         if opened and year and year < opened:
             year = opened
+        # nor after the first year of the term the sentence says the meeting opens, within that term (a text's
+        # year read from elsewhere: "Ngày 22/10, Hội nghị lần thứ nhất Ban Chấp hành ... nhiệm kỳ 2020-2025")
+        if begins and year and begins < year <= begins + 5:
+            year = begins
     return _first_day(_date(d, year), folded, d, pack)
 
 
-def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], by_date, pack: Pack, province):
+def _meeting_of(
+    date, index: int, folded: str, spans, meetings: list[Meeting], by_date, pack: Pack, province, chairs=()
+):
     """The meeting sentence ``index`` reports: the meeting of its date reported already; for an
     undated sentence, the last meeting; for a dated one, the undated meeting just before (a caption,
     a headline) when it is near or of the same kind ("PM speaks at the discussion session. Photo ...
@@ -1287,12 +1417,49 @@ def _meeting_of(date, index: int, folded: str, spans, meetings: list[Meeting], b
         # a caption seldom names the organiser the dated sentence does
         meeting.organizer = meeting.organizer or _organizer(folded, pack, province)
         by_date[date] = meeting
+    if (
+        meeting is None
+        and date is not None
+        and _later_day_of(date, meetings, folded, spans, pack, province, chairs)
+    ):
+        # a later day of the congress or session reported just before ("Sáng 12/3, Đại hội khai mạc ... Chiều 13/3,
+        # Đại hội bế mạc"): the same meeting, dated by its first day
+        meeting = meetings[-1]
+        by_date[date] = meeting
     if meeting is None:
         meeting = Meeting(index, date=date, organizer=_organizer(folded, pack, province))
         meetings.append(meeting)
         if date:
             by_date[date] = meeting
     return meeting
+
+
+_SEVERAL_DAYS = ("congress", "session")  # meetings that last several days
+
+
+def _later_day_of(
+    date: str, meetings: list[Meeting], folded: str, spans, pack: Pack, province, chairs=()
+) -> bool:
+    """Is ``date`` a later day (at most five days on) of the last meeting, a congress or a session dated to the
+    day, that the sentence names by a noun of its kind, no other organiser named ("Po południu 13 marca Zjazd
+    zakończył się" after "Rano 12 marca 2025 r. rozpoczął się XVI Zjazd")?"""
+    last = meetings[-1] if meetings else None
+    if (
+        last is None
+        or not last.date
+        or len(last.date) != 10
+        or len(date) != 10
+        or last.kind not in _SEVERAL_DAYS
+    ):
+        return False
+    if not 0 < (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(last.date)).days <= 5:
+        return False
+    if _kind(folded, spans, pack) != last.kind:
+        return False
+    if any(c not in last.chairs for c in chairs):
+        return False  # ("Sáng 14/5, Đại hội Đảng bộ huyện B khai mạc, đồng chí C chủ trì": another congress, its own chair)
+    organizer = _organizer(folded, pack, province)
+    return organizer is None or last.organizer is None or organizer == last.organizer
 
 
 def _settle(
@@ -1304,6 +1471,13 @@ def _settle(
     that opens a term in the year it is held (:func:`_opens_term`, in any sentence that reports it, ``said``) is a
     congress."""
     first = meeting.sentence
+    if meeting.date is None:
+        # a month written with its year and no day, the only one its sentence names outside cited documents and
+        # targets, in a sentence that says the meeting was held ("In March 2025, the committee held a conference",
+        # "Tháng 3/2025, UBND tỉnh tổ chức hội nghị"; not "At the conference, X said that in March 2025 ...")
+        months = [d for d in find_dates(blank(folded[first], cited[first]), pack) if d.year and d.day is None]
+        if len(months) == 1 and any(True for _ in pack.cue("hold").finditer(folded[first])):
+            meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
     if meeting.date is None:
         opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
         fallback = (
@@ -1363,11 +1537,27 @@ class _Cited:
     asked for (a sentence with no meeting word, day or term never asks), then a sequence of
     ``(start, end)``."""
 
-    __slots__ = ("_read", "_sentence")
+    __slots__ = ("_issuers", "_read", "_sentence")
 
     def __init__(self, sentence, folded: str, pack: Pack):
         self._sentence = (sentence, folded, pack)
         self._read: list[tuple[int, int]] | None = None
+        self._issuers: list[tuple[int, int]] | None = None
+
+    def issuers(self) -> list[tuple[int, int]]:
+        """The spans of the documents the sentence names by the ordinals of the congress or plenum that issued
+        them, no number (read once)."""
+        if self._issuers is None:
+            sentence, folded, pack = self._sentence
+            text = str(sentence)
+            found = [
+                d
+                for d in find_documents(sentence, folded, pack)
+                if d.number is None and (d.term or d.session)
+            ]
+            at = [(text.find(d.surface), len(d.surface)) for d in found]
+            self._issuers = [(a, a + n) for a, n in at if a >= 0]
+        return self._issuers
 
     def _spans(self) -> list[tuple[int, int]]:
         if self._read is None:

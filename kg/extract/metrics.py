@@ -55,10 +55,16 @@ def _benchmark(folded: str, start: int, pack: Pack, since: int) -> bool:
 
 def _changing(folded: str, start: int, pack: Pack) -> bool:
     """Does a rise or fall earlier in the number's clause make "rose from 5 to 7" a change, not a
-    range? Not a growth noun right before the number ("une croissance de 7 à 8%": a range of rates)."""
+    range? Not a growth noun right before the number ("une croissance de 7 à 8%": a range of rates), nor
+    one marked ``noun`` anywhere before it ("a GRDP growth rate of 8 to 8.5%", "tăng trưởng GRDP từ 8
+    đến 8,5%": the rate's range)."""
     clause = re.split(rf"[{RE_SEMICOLONS}.:]\s", folded[max(0, start - 60) : start])[-1]
     near = len(clause.rstrip()) - 1
-    return any(m.end() < near for k in ("increase", "decrease") for m, _ in pack.cue(k).finditer(clause))
+    return any(
+        m.end() < near and values[:1] != ("noun",)
+        for k in ("increase", "decrease")
+        for m, values in pack.cue(k).finditer(clause)
+    )
 
 
 def _worded_range(
@@ -91,6 +97,12 @@ def _skip(folded: str, start: int, end: int, value: float) -> bool:
     return False
 
 
+def _hyphened_unit(folded: str, end: int, pack: Pack) -> bool:
+    """Is a unit of the pack written with a hyphen glued to the number ("an 18-member Politburo",
+    "15-köpfige Delegation", "18-osobowe Biuro"), which is no code's or date's part?"""
+    return folded[end : end + 1] == "-" and pack.units.match_at(folded, end) is not None
+
+
 def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     """Figures in one sentence, in order.
 
@@ -105,14 +117,18 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
     parted: str | None = None  # the unit of the count the last figure was a part of ("of which 642")
     thousands_comma = _thousands_comma(folded, pack)
-    for m in NUMBER.finditer(folded):
+    for m in _numbers(folded, pack):
         start, end = m.span()
         if start < consumed or _in_date(dates, start, len(folded)) or _inside_word(folded, start, pack):
             continue
         value = _value(m.group(), pack, thousands_comma)
-        if value is None or _skip(folded, start, end, value):
+        if value is not None and value >= 1e18:
+            continue  # a run of digit groups no figure has ("1 111 111 ...": no int of 15,000 digits)
+        if value is None or (_skip(folded, start, end, value) and not _hyphened_unit(folded, end, pack)):
             continue
         frac, rest = _fraction(folded, end, pack)
+        if frac is not None and frac.lastindex and value > float(frac.group(1)):
+            frac, rest = None, end  # "bis 2030 von 70 %": a worded total smaller than its part is none
         if frac and _day_and_month(m.group(), frac, folded, start, rest, pack):
             continue  # "Sáng nay (28/9)", "Hội trường 2/9", "hôm 17/11", "12 / 2020": a date, no figure
         if not frac:
@@ -124,6 +140,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             value = float(m.group())  # "7.500 percent" is a decimal; "VND2.800 billion" is 2800
         if unit in ("count", "persons") and not frac and _ordinal_or_name(folded, start, pack):
             continue  # "kỳ họp thứ 14 ông A", "khóa 19 ông A", "Quận 8 cán bộ": no count
+        if unit == "count" and not frac and _planned_unit(folded, start, end, rest, pack):
+            continue  # "đề ra 6 nhiệm vụ trọng tâm và 25 chỉ tiêu", "fijó 25 metas": a plan's content
+        if unit == "other" and _distance(folded, start, rest, pack):
+            consumed = rest
+            continue  # "about 5 km from the provincial centre": where a place lies, no figure
         if unit is None and not frac:
             unit = _total_out_of(folded, start, value, found, pack)
         part = None
@@ -166,6 +187,24 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         + _ordinal_ranks(sentence, folded, pack)
         + _duals(sentence, folded, pack)
     )
+
+
+# a number a letter follows, which NUMBER leaves out ("35,555ha", "1.250ha", "20km"): a figure when a unit is glued
+_GLUED = re.compile(  # (not from inside a run of digit groups: a linear scan)
+    r"(?<!\d[ \u00a0\u202f])\d(?<![\w.,/-]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)(?=[^\W\d_])"
+)
+
+
+def _numbers(folded: str, pack: Pack) -> list[re.Match]:
+    """The numbers of a sentence in order: NUMBER's, and those a pack's unit is glued to ("35,555ha",
+    "1.250ha lúa", "20km": the unit a whole word, no letter after it)."""
+    numbers = list(NUMBER.finditer(folded))
+    glued = []
+    for m in _GLUED.finditer(folded):
+        hit = pack.units.match_at(folded, m.end())
+        if hit is not None and not re.match(r"[^\W\d_]", folded[hit[0].end() : hit[0].end() + 1]):
+            glued.append(m)
+    return sorted(numbers + glued, key=lambda m: m.start()) if glued else numbers
 
 
 def _thousands_comma(folded: str, pack: Pack) -> bool:
@@ -239,7 +278,9 @@ def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
     frac = re.match(r"\s*/\s*\d+(?:[.,]\d+)*", folded[end : end + _WINDOW])
     if frac is None and pack.cue("out_of"):
         # "56 of 93 tasks": the noun after the total is what both numbers count
-        frac = re.match(rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)", folded[end : end + 40])
+        frac = re.match(
+            rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)(?!\w)", folded[end : end + 40]
+        )
     return frac, end + frac.end() if frac else end
 
 
@@ -272,6 +313,34 @@ def _day_and_month(number: str, frac: re.Match, folded: str, start: int, rest: i
     return _cue_before(folded, start, pack, ("dateword", "date_before", "since", "until", "label"), 30)
 
 
+def _planned_unit(folded: str, start: int, end: int, rest: int, pack: Pack) -> bool:
+    """Is the count's unit written right after it (up to ``rest``) a plan noun (``plan_noun`` cues: "25 chỉ
+    tiêu", "25 metas"; not a longer unit that starts with one, "49 grup etnicznych") of a plan's content
+    (:func:`_plan_content`), as a plan noun no unit lists is?"""
+    word = _word_after(folded, end)
+    plan = pack.cue("plan_noun").match_at(folded, word.start(1)) if word is not None else None
+    return plan is not None and plan[0].end() >= rest and _plan_content(folded, start, end, pack)
+
+
+def _distance(folded: str, start: int, rest: int, pack: Pack) -> bool:
+    """Is the length a distance between places, no reported figure: a ``distance`` cue marked ``after``
+    right after its unit ("5 km from the centre", "5 كيلومترات عن المركز", "5 km vom Zentrum"), one marked
+    ``later`` in its clause after it ("120 Kilometer von Hanoi entfernt"), or another before the number in
+    its clause ("cách trung tâm tỉnh 5 km", "a unos 5 km del centro")?"""
+    cues = pack.cue("distance")
+    if not cues:
+        return False
+    word = _word_after(folded, rest)
+    hit = cues.match_at(folded, word.start(1)) if word is not None else None
+    if hit is not None and hit[1][:1] == ("after",):
+        return True
+    after = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[rest : rest + 40])[0]
+    if any(values[:1] == ("later",) for _, values in cues.finditer(after)):
+        return True  # "120 Kilometer von Hanoi entfernt": a ``later`` cue anywhere in the clause after it
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, start - 40) : start])[-1]
+    return any(not values[:1] for _, values in cues.finditer(clause))
+
+
 def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
     """In a language that lists its counted nouns (``counts	listed``, vi), is the number an ordinal or
     part of a name, whatever noun follows it: right after the pack's ``ordinal_prefix`` word (format.tsv:
@@ -297,7 +366,7 @@ def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: P
     if opened:  # (a range even after a rise: "growth of between 8% and 8.5%")
         joiners = f"{joiners}|{pack.alternation('conjunction')}"
     span = re.match(
-        rf"(\s?%)?\s*(?:[-–]|\s(?:{joiners})\s)\s*\d+(?:[.,]\d+)*(?![.,]?\d)(?(1)(?=\s?%))",
+        rf"(\s?%)?\s*(?:[-–]|\s(?:{joiners})\s?)\s*\d+(?:[.,]\d+)*(?![.,]?\d)(?(1)(?=\s?%))",
         folded[rest : rest + _WINDOW],
     )
     if (
@@ -406,8 +475,9 @@ def _total_out_of(folded: str, start: int, value: float, found, pack: Pack) -> s
     counts): the count before it, when the total is larger; else None."""
     if not found or found[-1][2].unit not in ("count", "persons"):
         return None
-    gap = folded[found[-1][1] : start].strip()
-    if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 4) and found[-1][2].value < value:
+    gap = re.sub(r"^\S*", "", folded[found[-1][1] : start]).strip()  # (past the rest of the noun: "نائبًا")
+    # (a cue of one or two letters, "of", "من", "de", is too common alone; fr "sur", de "von" are not)
+    if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 3) and found[-1][2].value < value:
         return found[-1][2].unit
     return None
 
@@ -458,6 +528,8 @@ def _percent_change(
     # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
     window = folded[max(since, start - 40) : start]
     is_change, shared = _change_kind(clause, after, window, pack)
+    if is_change is True and _from_level(folded, rest, value, pack):
+        is_change = False  # "increased from 65% to 70%": the level it rose from, no change
     increase = pack.cue("increase").pattern
     decrease = pack.cue("decrease").pattern
     same_period = pack.cue("same_period").pattern
@@ -471,6 +543,19 @@ def _percent_change(
     ):
         value = round(value - 100, 4)  # "equal to 140.6% of the same period"
     return is_change, shared, value
+
+
+def _from_level(folded: str, rest: int, value: float, pack: Pack) -> bool:
+    """Is a percentage after a rise or fall the level it started from ("increased from 65% to 70%",
+    "fell from 3.5% to 2.8%"): a ``range`` joiner and a percentage follow it, nearer to it than it is
+    to zero ("rose by 5% to 40%": a change, then the level)?"""
+    joined = re.match(
+        rf"\s*(?:{pack.alternation('range')})\s+(\d+(?:[.,]\d+)*)\s?%", folded[rest : rest + _WINDOW]
+    )
+    if joined is None:
+        return False
+    upper = parse_number(joined.group(1), pack.decimal)
+    return upper is not None and abs(upper - value) < value
 
 
 def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool | str, bool]:
@@ -787,7 +872,7 @@ def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tupl
             return None  # a word follows: the counted-noun rule decides
     number = folded[start:end]
     whole = re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+|\d+", number)
-    if not whole or 1900 <= int(re.sub(r"\D", "", number)) <= 2100:
+    if not whole or re.fullmatch(r"19\d\d|2[01]\d\d", re.sub(r"\D", "", number)):
         return None
     unit = _total_of(folded, start, pack)
     return (unit, end) if unit else None
@@ -921,6 +1006,10 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
             pos = noun.end(1)
             continue  # an acronym before the noun: "462 FDI projects" (no name, unlike "5 Hanoi ...")
         if len(word) < 3 or (upper and not capitalised):
+            # "15 Standing Committee members": a title's capitalised words, then people
+            people = _people_after(folded, pos, pack) if k == 0 and len(word) >= 3 else None
+            if people is not None:
+                return "persons", people
             if k == 0:
                 return None
             break

@@ -145,7 +145,8 @@ def _toneless(word: str) -> str:
 
 @cache
 def _toneless_surnames() -> frozenset[str]:
-    return frozenset(_toneless(w) for w in _accented_surnames())
+    # French writes đ as d and keeps the circumflex: Đỗ is "Dô", Đồng "Dông"
+    return frozenset(v for w in _accented_surnames() for v in (_toneless(w), _toneless(w).replace("đ", "d")))
 
 
 def _runs(tokens: list[tuple[int, int, str, str | None]], text: str, joiners: str, initials: bool = False):
@@ -444,7 +445,13 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     runs += [(run, _FOREIGN_MAX) for run in _runs_before_roles(text, folded, pack)]
     runs += [(run, _LISTED_MAX) for run in _listed_runs(text, folded, pack)]
     runs += [(run, _FOREIGN_MAX) for run in _runs_after_titles(text, folded, pack)]
+    alone = _written_alone(text, pack)
     for run, most in runs:
+        # "w Japonii ... premiera Japonii Kishidy Fumio": a word the sentence writes alone before the run, or
+        # as a place, is no word of the name; a family name written alone after it ("President Yoon Suk Yeol
+        # ... and Yoon stressed") is
+        while run and any(at < run[0][0] or placed for at, placed in alone.get(run[0][2], ())):
+            run = run[1:]
         if not 2 <= len(run) <= most:
             continue
         start, stop = run[0][0], run[-1][1]
@@ -457,9 +464,6 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
         words = [fold(w) for _, _, w in run]
         if any(w in known or w in lower or w.lower() in lower for w in words):
             continue
-        times = text.count(text[start:stop])
-        if any(words_of_text.count(w) > times for _, _, w in run):
-            continue  # "w Japonii ... premiera Japonii Kishidy Fumio": a word written apart from the name
         if any(
             gazetteer.is_place(" ".join(words[i:j]))
             for i in range(len(words))
@@ -468,6 +472,20 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
             continue
         surface = text[start:stop]
         out.append(NameMention(start, stop, surface, _plain(surface)))
+    return out
+
+
+def _written_alone(text: str, pack: Pack) -> dict[str, list[tuple[int, bool]]]:
+    """Capitalised words the sentence writes with no capitalised word beside them ("w Japonii na"), each
+    with where it is written and whether a ``locative`` cue stands right before it (a place). A word in
+    another name ("Kim Myung-sun") has capitalised neighbours."""
+    toks = list(_LATIN_TOKEN.finditer(text))
+    caps = [_foreign_word(t.group()) for t in toks]
+    out: dict[str, list[tuple[int, bool]]] = {}
+    for i, t in enumerate(toks):
+        if caps[i] and not (i and caps[i - 1]) and not (i + 1 < len(toks) and caps[i + 1]):
+            placed = i > 0 and fold(toks[i - 1].group()) in pack.cue("locative")
+            out.setdefault(t.group(), []).append((t.start(), placed))
     return out
 
 
@@ -490,13 +508,15 @@ def _runs_before_roles(text: str, folded: str, pack: Pack) -> list[list[tuple[in
         i = len(words)
         while i > 0 and _foreign_word(words[i - 1][2]):
             i -= 1
-        if i > 0 and words[i - 1][2].islower():
+        # (not after a locative preposition: "in Kuala Lumpur, Deputy Minister ..." is a place)
+        if i > 0 and words[i - 1][2].islower() and fold(words[i - 1][2]) not in pack.cue("locative"):
             out.append(words[i:])
     return out
 
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]")
 _CAPITAL_AFTER_COMMA = re.compile(r" ?[A-Z]|, *[A-ZÀ-ÞĐ]")  # a capital right after, or after a comma
+_NEXT_WORD = re.compile(r" +([^\W\d_]+)")  # the word after a run
 _AFTER_NAME = re.compile(r"(?:[,.;]| [^\W\d_]*[^\W\d_A-Z])")  # a name's end: a stop, a lower-case word
 
 
@@ -517,6 +537,11 @@ def _runs_after_titles(text: str, folded: str, pack: Pack) -> list[list[tuple[in
             pos = w.end()
         # (a capitalised word after the closing comma continues a title or a list: "Steering Committee for
         # Science, Technology Development, Innovation and ..." is no name)
+        # (nor one a conjunction follows: "The Vice Chairman ..., Samsung Electronics and LG Display signed" lists
+        # who signed; an apposition closes with the clause's own comma or stop)
+        joined = _NEXT_WORD.match(text, pos)
+        if joined is not None and fold(joined.group(1)) in pack.cue("conjunction"):
+            continue
         if run and _AFTER_NAME.match(text, pos) and not _CAPITAL_AFTER_COMMA.match(text, pos):
             out.append(run)
     return out
@@ -732,11 +757,18 @@ _LISTED = 3.0  # bonus (log) for a full name the corpora attest, plus log(docume
 
 
 @cache
+def _script_surnames() -> dict[str, int]:
+    """Family names counted in text of another script (``kg/data/script_surnames.tsv``)."""
+    return {row[0]: int(row[1]) for row in _tables.rows(_DATA / "script_surnames.tsv")}
+
+
+@cache
 def _surname_logp(syl: str) -> float:
     m = _model()
+    extra = _script_surnames()
     prior = 1.0 if syl in surnames() else 0.02  # the shipped surname list is a prior of one name
-    total = sum(m.surname.values()) + len(surnames())
-    return math.log((m.surname.get(syl, 0) + prior) / total)
+    total = sum(m.surname.values()) + sum(extra.values()) + len(surnames())
+    return math.log((m.surname.get(syl, 0) + extra.get(syl, 0) + prior) / total)
 
 
 @cache
@@ -1089,6 +1121,28 @@ def _script_names(
         shift, tok, reading, spelled_stop = found
         tokens.append((m.start() + shift, m.end(), tok, reading))
         spelled_stops.append(spelled_stop)
+    honorifics = tuple(pack.cue("honorific").entries) if pack else ()
+    places = gazetteer.after_levels(text, pack)
+    # two to four words right after an honorific and closed by a clause end, each spelling a syllable,
+    # are a name even where some are function words ("السيد كان كووك في، العضو": Can Quoc Vi)
+    for k, (a, _, _, reading) in enumerate(tokens):
+        if reading is None and not spelled_stops[k]:
+            continue
+        if not _after_honorific(text, a, honorifics):
+            continue
+        end = k
+        while end < len(tokens) and (tokens[end][3] is not None or spelled_stops[end]) and end - k < 4:
+            if end > k and text[tokens[end - 1][1] : tokens[end][0]] != " ":
+                break
+            end += 1
+        part = tokens[k:end]
+        if (
+            2 <= len(part) <= 4
+            and _CLAUSE_END.match(text, part[-1][1])
+            and any(r is not None for *_, r in part)
+            and _may_start(reader, part[0][2])
+        ):
+            tokens[k:end] = [(x, y, t, t) for x, y, t, _ in part]
     # a function word that also spells a family name ("هو": he / Ho) opens a name only before two
     # more syllables ("هو فان موي" = Ho Van Muoi)
     weak = set()
@@ -1099,7 +1153,16 @@ def _script_names(
                 all(r is not None for *_, r in nxt)
                 and not text[b : nxt[0][0]].strip()
                 and _middle_syllable(reader, nxt[0][2])
-                and not gazetteer.read_place([t[2] for t in nxt], reader)
+                and (
+                    not gazetteer.read_place([t[2] for t in nxt], reader)
+                    # a given name that also spells a place ("هو شوان ترونغ": Ho Xuan Truong, not
+                    # "he is Xuan Truong") after an honorific (الرفيق، السيد) or a title's level
+                    # adjective ("رئيس مجلس الشعب الإقليمي هو ...")
+                    or (
+                        (_after_honorific(text, a, honorifics) or places.get(a) is False)
+                        and _family_name(reader, tok)
+                    )
+                )
             ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
@@ -1116,8 +1179,22 @@ def _script_names(
             and _CLAUSE_END.match(text, b)
         ):
             tokens[k] = (a, b, tok, tok)
-    places = gazetteer.after_levels(text, pack)
-    honorifics = tuple(pack.cue("honorific").entries) if pack else ()
+    # a function word that also spells a middle name ("هو": he / Huu, "في": in / Phi) is one between
+    # a family name opening a run and a given name ("نجوين هو دونغ": Nguyen Huu Dong)
+    for k, (a, b, tok, reading) in enumerate(tokens):
+        if (
+            reading is None
+            and spelled_stops[k]
+            and 0 < k < len(tokens) - 1
+            and tokens[k - 1][3] is not None
+            and tokens[k + 1][3] is not None
+            and text[tokens[k - 1][1] : a] == " " == text[b : tokens[k + 1][0]]
+            and (k < 2 or tokens[k - 2][3] is None or text[tokens[k - 2][1] : tokens[k - 1][0]] != " ")
+            and _family_name(reader, tokens[k - 1][2])
+            and _middle_syllable(reader, tok, 2)
+            and not gazetteer.read_place([tokens[k - 1][2], tok], reader)
+        ):
+            tokens[k] = (a, b, tok, tok)
     out = []
     for run in _runs(tokens, text, " -‐", initials=True):
         cut = list(segment_names(tuple(p[2] for p in run), known, reader))
@@ -1129,7 +1206,9 @@ def _script_names(
         for i, j, name in cut:
             if run[i][0] in weak and j - i < 3:
                 continue
-            if gazetteer.unlisted_at(places, run[i][0], j - i, j == len(run)):
+            if gazetteer.unlisted_at(places, run[i][0], j - i, j == len(run)) and not _named_after_level(
+                text, run[i:j], places, reader, pack
+            ):
                 continue  # "بلدية تشاو سون": a commune the gazetteer lacks
             part = run[i:j]
             if any(reader.norm(text[a:b]) != tok for a, b, tok, _ in part):
@@ -1176,6 +1255,31 @@ _CLAUSE_END = re.compile(
 )
 
 
+def _named_after_level(
+    text: str, part, places: dict[int, bool], reader: ScriptReader, pack: Pack | None
+) -> bool:
+    """Is a two-syllable run right after a provincial level adjective ("رئيس مجلس الشعب الإقليمي
+    تران فونج": the provincial People's Council chairman Tran Phong) a person, not a place the
+    gazetteer lacks? Every province is listed, so a run there that opens with a family name and
+    spells no place is a name."""
+    start = part[0][0]
+    if len(part) != 2 or places.get(start, True) or pack is None:
+        return False
+    before = text[:start].split()
+    if not before or pack.levels.entries.get(before[-1]) != ("provincial",):
+        return False
+    tokens = [p[2] for p in part]
+    return _family_name(reader, tokens[0]) and not gazetteer.read_place(tokens, reader)
+
+
+def _after_honorific(text: str, start: int, honorifics: tuple[str, ...]) -> bool:
+    """Is the word at ``start`` written right after one of the pack's honorifics (الرفيق، السيد)?"""
+    if not honorifics or start < 2 or text[start - 1] != " ":
+        return False
+    before = text[max(0, start - 30) : start]
+    return bool(honorifics) and before.endswith(" ") and before.rstrip().endswith(honorifics)
+
+
 def _titled_run(run, text: str, honorifics: tuple[str, ...]) -> bool:
     """Is a run of two to four syllables, each readable, written right after an honorific
     (الرفيق، السيد) and followed by a clause end or the end of the text?"""
@@ -1188,13 +1292,22 @@ def _titled_run(run, text: str, honorifics: tuple[str, ...]) -> bool:
     return end >= len(text.rstrip()) or _CLAUSE_END.match(text, end) is not None
 
 
-def _middle_syllable(reader: ScriptReader, token: str) -> bool:
+def _middle_syllable(reader: ScriptReader, token: str, least: int = 5) -> bool:
     """Can the token be read as a common middle name (Van, Thi, Duc, Quoc…: the names model's
-    most frequent middle syllables)?"""
+    middle syllables seen ``least`` times or more)?"""
     model = _model()
     middles = getattr(model, "middle", {}) or {}
-    common = {w for w, n in middles.items() if n >= 5} if middles else {"van", "thi", "duc", "cong", "quoc"}
+    common = (
+        {w for w, n in middles.items() if n >= least} if middles else {"van", "thi", "duc", "cong", "quoc"}
+    )
     return any(w in common for w in _spellings(reader).get(token, ()))
+
+
+def _family_name(reader: ScriptReader, token: str) -> bool:
+    """Is the token's likeliest reading as a first syllable a family name of the shipped list that
+    the corpora attest (Nguyen, Tran, Ho…)?"""
+    found = _candidates(reader, token, True)
+    return bool(found) and found[0] in surnames() and _model().surname.get(found[0], 0) >= 3
 
 
 # how a run of readable tokens is cut (log scores, comparable with ranked_readings)
@@ -1216,6 +1329,22 @@ def segment_names(
     [(2, 5, 'tran duc thang')]
     """
     return list(_segment(tokens, known, _reader(tokens, reader)))
+
+
+def _plainly_place(tokens: tuple[str, ...], reader: ScriptReader) -> bool:
+    """Do the tokens spell a place of the gazetteer with each syllable's usual spelling? ("لي ثي"
+    spells the district Le Thuy only through a less usual spelling of Thuy: it is Le Thi.)"""
+    place = gazetteer.read_place(list(tokens), reader)
+    if not place:
+        return False
+    words = place.split()
+    if len(words) != len(tokens):
+        return True  # a place written as a whole
+    costs = _costs(reader)
+    return all(
+        costs.get(t, {}).get(w, 9) <= min(costs.get(t, {}).values(), default=0)
+        for t, w in zip(tokens, words, strict=True)
+    )
 
 
 @cache
@@ -1250,10 +1379,7 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                     break
                 name = read_name(list(part), known, reader)
                 bonus = resolve.reading_bonus(name, known)
-                if j - i > 2 and (
-                    gazetteer.read_place(list(part[:2]), reader)
-                    or gazetteer.read_place(list(part[:3]), reader)
-                ):
+                if j - i > 2 and (_plainly_place(part[:2], reader) or _plainly_place(part[:3], reader)):
                     bonus += _PLACE_START
                 steps.append((j, _score(part, name, reader) + bonus, name))
         for j, score, name in steps:

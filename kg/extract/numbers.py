@@ -124,8 +124,12 @@ def _patterns(suffix: str, link: str, day_range: str) -> _DatePatterns:
     cues (compiled once)."""
     return _DatePatterns(
         day=re.compile(rf"(\d{{1,2}}){suffix}?\.?\s*(?:{link}\s+)?$"),
-        year_after=re.compile(rf"\s*(?:,\s*|{link}\s+)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)"),
-        first=re.compile(rf"(?<![\d/.])(\d{{1,2}}){suffix}?\s*(?:[-–—]|{day_range})\s*$"),
+        # (also a month and year written with a slash, "tháng 3/2025")
+        year_after=re.compile(
+            rf"\s*(?:,\s*|{link}\s+|/)?(?:\d{{1,2}}{suffix}?\s*,?\s*)?((?:19|20)\d\d)(?!\d)"
+        ),
+        # (a German day's dot before a range word: "vom 28. bis zum 30. September")
+        first=re.compile(rf"(?<![\d/.])(\d{{1,2}}){suffix}?\.?\s*(?:[-–—]|{day_range})\s*$"),
         year=re.compile(rf"\s*(?:,\s*|{link}\s+)?((?:19|20)\d\d)(?!\d)"),
         day_after=re.compile(
             rf"\s*(\d{{1,2}}){suffix}?(?!\d)(?:\s*(?:[-–]|{day_range})\s*\d{{1,2}}{suffix}?(?!\d))?"
@@ -264,10 +268,14 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
     # a whole numeric date, day first, needs no date word ("On 12/3/2025, ...", "12.03.2025 r."): with its
     # year it is no share nor decimal number
     for m in _WHOLE_NUMERIC.finditer(folded):
-        if 1 <= int(m.group(3)) <= 12:
-            add(m.start(), m.end(), int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        # (the first day of several written before it: "28-30/9/2025", "28.-30.9.2025")
+        last = m.group("last")
+        if 1 <= int(m.group(4)) <= 12 and (last is None or int(m.group(1)) < int(last)):
+            add(m.start(), m.end(), int(m.group(1)), int(m.group(4)), int(m.group(5)))
     return sorted(out, key=lambda d: d.start)
 
 
 # (not glued to a word after it: "23/8/2024Trong 02 ngày (22 và 23/8)" is a byline's day run into the text)
-_WHOLE_NUMERIC = re.compile(r"(?<![\d/.:-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/]|[^\W\d_])")
+_WHOLE_NUMERIC = re.compile(
+    r"(?<![\d/.:-])(\d{1,2})(?:\.?\s?[-–]\s?(?P<last>\d{1,2}))?([-/.])(\d{1,2})\3((?:19|20)\d\d)(?![\d/]|[^\W\d_])"
+)

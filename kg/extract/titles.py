@@ -283,6 +283,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         if level is None:
             level = _level(segment, pack)
             if level is None:
+                # a level word right before a role that names its body ("District Party Secretary A",
+                # "Commune Party Deputy Secretary"): that body's level
+                level = _level_before(span, r0, pack) if org == "party_committee" else None
+            if level is None:
                 level, defaulted = default_level, True
         role, org, level = normalise(role, org, level)
         # "former" anywhere in the role's clause before it: "a occupé autrefois le poste de président"
@@ -491,6 +495,14 @@ def _first_body(bodies, lo: int, before: int, ending_after: int):
 def _level(segment: str, pack: Pack) -> str | None:
     for _, values in pack.levels.finditer(segment):
         return values[0]
+    return None
+
+
+def _level_before(span: str, r0: int, pack: Pack) -> str | None:
+    """The level of a level word that ends right before ``r0`` (a space between)."""
+    for m, values in pack.levels.finditer(span, max(0, r0 - 20), r0):
+        if m.end() < r0 and not span[m.end() : r0].strip():
+            return values[0]
     return None
 
 
@@ -781,14 +793,16 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         if not opened and not _SEPARATORS.match(span) and first > len(span) - len(span.lstrip()):
             # "A được Thủ tướng chỉ định giữ chức Chủ tịch": a span read for its title link holds
             # the name's titles after the link; a title before it is somebody else's (the agent's)
-            links = [m.end() for m, _ in pack.cue("title_link").finditer(span)]
+            links = [(m.start(), m.end()) for m, _ in pack.cue("title_link").finditer(span)]
             if links:
-                ordered = [t for t in ordered if t.start >= links[0]]
-                edge = links[0]
+                # (a link that is the role's own word starts the title: Arabic accusative "على انتخابه أمينا")
+                ordered = [t for t in ordered if t.start >= links[0][1] or t.start == links[0][0]]
+                edge = links[0][1]
         if not _SEPARATORS.match(span) and any(
             m.end() <= first for m, _ in pack.cue("plural").finditer(span)
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
+    skipped = False
     for title in ordered:
         gap = gazetteer.blank_places(span[edge : title.start])
         # what stands after the last separator must be a link; what stands before it is the
@@ -797,10 +811,22 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
         if links:  # "..., who is also Head of the Subcommittee"
             gap = gap[max(links) :]
+        elif skipped:  # (another's title: until a title link resumes the name's)
+            edge = max(edge, title.end)
+            continue
+        skipped = False
         cut = max(gap.rfind(c) for c in COMMAS + SEMICOLONS)
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
+        if words and any(True for _ in pack.cue("not_holder").finditer(gap, cut + 1)):
+            # "A, Director of X, said that the Chairman of Y ...", "A was appointed Deputy Minister by
+            # the Prime Minister": a clause opener or a preposition after the last title opens a title
+            # that is not the name's, nor are those after it until a title link ("appointed by the
+            # Prime Minister to the post of Deputy Minister")
+            skipped = True
+            edge = max(edge, title.end)
+            continue
         # "A, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu Chủ tịch UBND ...": a quotation, unless
         # the colon opens a list of posts ("đảm nhiệm các chức vụ: ...")
         colon = re.search(r"[:：]", span[out[-1].end : title.start]) if out else None
@@ -1047,6 +1073,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # Comité populaire provincial, B"): that comma opens nothing
             trimmed = _trim_commas(after)
             seps = [(m.start(), m.end()) for m in re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", trimmed)]
+            commas = list(seps)
             # "A (đứng) và Chủ tịch UBND tỉnh B": a conjunction before a role also opens the next name's
             # title (not one inside a body's name: "Comitê Econômico e Financeiro")
             seps += [
@@ -1055,7 +1082,12 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
             ]
             last = max(seps, default=None, key=lambda s: s[1])
-            if last and _ends_with_title(fold(trimmed[last[1] :]), pack):
+            # "A, Bí thư Tỉnh ủy, B, Chủ tịch UBND tỉnh": a title between commas, the next name titled
+            # after its own comma, is the first name's (a list written with commas only), not the next's
+            listed = (
+                last in commas and after.rstrip() != trimmed and _titled_next(sentence, names[i + 1][1], pack)
+            )
+            if last and not listed and _ends_with_title(fold(trimmed[last[1] :]), pack):
                 after = _own_titles(after, last[0], pack)
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
@@ -1080,7 +1112,10 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         if cuts:
             before = before[cuts[-1].end() :]
         folded_after = fold(after)
-        linked = any(m.start() < 30 for m, _ in pack.cue("title_link").finditer(folded_after[:60]))
+        linked = any(
+            m.start() < 30 or not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", folded_after[: m.start()])
+            for m, _ in pack.cue("title_link").finditer(folded_after[:60])
+        )
         if i + 1 < len(names) and after_end == nxt and not closes and _next_item(before, folded_after, pack):
             # "... ورئيس الجمعية الوطنية تران ثانه مان، والعضو الدائم للأمانة، ورئيس لجنة التفتيش
             # تران كام تو": a name with its title written before it, then a list item opened by a
@@ -1116,7 +1151,29 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
     gap = rest[: theirs[0].start] if theirs else ""
     if theirs and re.search(r"[^\W\d_]{2,}", gap) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
         return after[: own[-1].end]
+    if not theirs and len(own) > 1 and not rest.strip(" \t\u00a0" + COMMAS):
+        # "A, Phó Bí thư Tỉnh ủy đã gặp Chủ tịch UBND tỉnh B": the chain ran on through a verb into the
+        # title written before the next name; the part after the verb is the next name's
+        gap = aligned[own[-2].end : own[-1].start]
+        verb = [w for w in re.findall(r"[^\W\d_]{2,}", gap) if not _linking(w, pack)]
+        if verb and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
+            return after[: own[-2].end]
     return after[:cut]
+
+
+def _titled_next(sentence: str, end: int, pack: Pack) -> bool:
+    """Does a separator and a title for one person follow the name ending at ``end``, or a title link
+    and a role within a few words ("هنأ A، T1، B على انتخابه أمينا للجنة": B's election as secretary)?"""
+    rest = sentence[end : end + 80]
+    if _SEPARATORS.match(rest):
+        return _opens_with_role(fold(rest), pack)
+    folded = fold(rest)
+    for link, _ in pack.cue("title_link").finditer(folded[:40]):
+        if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.]", folded[: link.start()]):
+            break
+        if any(link.start() <= r0 <= link.end() + 2 for r0, _, _ in find_roles(folded[:60], pack)):
+            return True
+    return False
 
 
 def _trim_commas(text: str) -> str:

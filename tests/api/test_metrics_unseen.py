@@ -331,9 +331,10 @@ def test_a_capitalised_title_after_a_number_counts_people_a_street_name_does_not
     assert figures("It handles 3 ministerial-level tasks.", "en") == [(3, "count")]
 
 
-def test_connection_points_are_counted_percentage_points_are_not():
+def test_connection_points_are_counted_percentage_points_are_percent():
     assert figures("عقد المؤتمر مع 12,480 نقطة اتصال.", "ar") == [(12480, "count")]
-    assert figures("ارتفع المؤشر 3 نقاط مئوية.", "ar") == []
+    # a change in percentage points is a percent figure, as the blind silver gold records it (u-en-0018, u-pl-0046)
+    assert figures("ارتفع المؤشر 3 نقاط مئوية.", "ar") == [(3, "percent")]
 
 
 @pytest.mark.parametrize(
