@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.lang import available_languages, load_pack
 from kg.script import SCRIPTS, count_letters
 from kg.text import fold
 
 __all__ = ["detect_language"]
+
+
+@lru_cache(maxsize=8)
+def _marked(letters: frozenset[str]) -> re.Pattern[str] | None:
+    """An expression finding each of ``letters`` (characters) in a text, None when there are none."""
+    single = sorted(c for c in letters if len(c) == 1)
+    return re.compile("[" + "".join(re.escape(c) for c in single) + "]") if single else None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")  # (str.isalpha's characters, and the few numeric ones no digit)
 
 
 def detect_language(text: str) -> str:
@@ -21,24 +32,30 @@ def detect_language(text: str) -> str:
     'und'
     """
     sample = text[:4000]
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
+    # the letters: the runs of word characters that are no digit, all letters almost always
+    joined = "".join(_LETTERS.findall(sample))
+    if not joined.isalpha():  # (a numeric character no digit, "²", or none at all)
+        joined = "".join(filter(str.isalpha, sample))
+    if not joined:
         return "und"
-    joined = "".join(letters)
     for script in SCRIPTS:  # a script one pack reads (kg/script.py): Arabic is ar
-        if script.language and count_letters(joined, script.name) > len(letters) / 3:
+        if script.language and count_letters(joined, script.name) > len(joined) / 3:
             return script.language
     latin = count_letters(joined, "latin")
-    if latin < len(letters) / 2:
+    if latin < len(joined) / 2:
         return "und"
     words = Counter(re.findall(r"[^\W\d_]+", fold(sample)))
     total = sum(words.values())
-    chars = Counter(sample.lower())
+    codes = available_languages()
+    packs = [load_pack(code) for code in codes]
+    # (the characters of the sample that are some pack's letters: all a pack's marks count)
+    marked = _marked(frozenset().union(*(pack.letters for pack in packs)))
+    chars = Counter(marked.findall(sample.lower())) if marked is not None else Counter()
     best, score = "und", 0.0
-    for code in available_languages():
-        pack = load_pack(code)
-        hits = sum(n for w, n in words.items() if w in pack.detect)
-        marks = sum(n for c, n in chars.items() if c in pack.letters)
+    for code, pack in zip(codes, packs, strict=True):
+        # (the words and letters of the pack the text holds: counted over the smaller set)
+        hits = sum(map(words.__getitem__, words.keys() & pack.detect))
+        marks = sum(map(chars.__getitem__, chars.keys() & pack.letters))
         # (a pack whose letters are optional, French written without its accents, needs its words frequent)
         if pack.letters and marks * 400 < len(sample) and (pack.letters_required or hits * 12 < total):
             continue  # Polish without ł ą ę ż is Czech or Slovak; Vietnamese without its marks is not Vietnamese

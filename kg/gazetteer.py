@@ -710,6 +710,22 @@ def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
 
 
 @cache
+def _places_by_first_word_and_length() -> dict[tuple[str, int], tuple[tuple[str, ...], ...]]:
+    """:func:`_places_by_first_word` by first word and number of words (each list in its order)."""
+    out: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+    for first, places in _places_by_first_word().items():
+        for words in places:
+            out.setdefault((first, len(words)), []).append(words)
+    return {key: tuple(places) for key, places in out.items()}
+
+
+@cache
+def _written_first_words(reader) -> frozenset[str]:
+    """The first words of :func:`_written_places`."""
+    return frozenset(key.split(" ")[0] for key in _written_places(reader))
+
+
+@cache
 def _written_places(reader) -> dict[str, str]:
     """Places whose usual spelling in the reader's script is not read syllable by syllable ("هوشي
     منه", "هو تشي منه": Ho Chi Minh), from the script's lines of ``kg/data/place_aliases.tsv``."""
@@ -744,14 +760,17 @@ def _read_place(tokens: tuple[str, ...], reader) -> str | None:
     if written:
         return written
     spellings = reader.spellings
-    ranked = [spellings.get(t, [])[:6] for t in tokens]
-    if not ranked or not ranked[0]:
+    firsts = spellings.get(tokens[0], [])[:6] if tokens else None
+    if not firsts:
         return None
-    options = [set(r) for r in ranked]
-    index = _places_by_first_word()
-    for first in ranked[0]:  # the likeliest reading first
-        for words in index.get(first, ()):
-            if len(words) == len(tokens) and all(w in o for w, o in zip(words[1:], options[1:], strict=True)):
+    index = _places_by_first_word_and_length()  # (the places of as many words as tokens)
+    n = len(tokens)
+    options = None  # the readings of the other tokens, read once a place may start with the first's
+    for first in firsts:  # the likeliest reading first
+        for words in index.get((first, n), ()):
+            if options is None:
+                options = [set(spellings.get(t, [])[:6]) for t in tokens[1:]]
+            if all(w in o for w, o in zip(words[1:], options, strict=True)):
                 return " ".join(words)
     return None
 
@@ -761,7 +780,7 @@ def _may_open_place(token: str, reader) -> bool:
     """May :func:`read_place` find a place whose first syllable ``token`` writes: the first word of a
     place written as a whole (:func:`_written_places`), or a spelling of a place's first word?"""
     index = _places_by_first_word()
-    return any(key.split(" ")[0] == token for key in _written_places(reader)) or any(
+    return token in _written_first_words(reader) or any(
         first in index for first in reader.spellings.get(token, [])[:6]
     )
 

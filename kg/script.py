@@ -148,7 +148,7 @@ def count_letters(letters: str, script: str) -> int:
     (5, 5)
     """
     block = next(s.block for s in SCRIPTS if s.name == script)
-    return len(re.findall(f"[{block}]", letters))
+    return sum(map(len, re.findall(f"[{block}]+", letters)))  # (runs, not one string a character)
 
 
 def legacy_encodings() -> list[str]:

@@ -33,10 +33,29 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
     """
     if not spans:
         return text
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (min(b, len(text)) - a)
-    return "".join(chars)
+    n = len(text)
+    # (the text cut at the spans, merged: a whole article is not copied character by character)
+    cut = sorted((a, min(b, n)) for a, b in spans if a < b and a < n)
+    if not cut or cut[0][0] < 0:
+        if cut:  # (a span counted from the end: as list slicing reads it)
+            chars = list(text)
+            for a, b in spans:
+                chars[a:b] = " " * (min(b, n) - a)
+            return "".join(chars)
+        return text
+    out = []
+    pos = 0  # written up to here
+    for a, b in cut:
+        if b <= pos:
+            continue
+        if a > pos:
+            out.append(text[pos:a])
+            out.append(" " * (b - a))
+        else:
+            out.append(" " * (b - pos))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})

@@ -281,6 +281,9 @@ def _pronoun_titles(
     Trong, 77, for a third term as Party General Secretary")."""
     if not last:
         return
+    links = [m for m, _ in pack.cue("title_link").finditer(folded)]
+    if not links:
+        return  # (every post read here is written after a title link: none, nothing to read)
     # the pronoun opens the sentence, or follows an opening date or adverb ("In July 2019, he was
     # elected ...", "Desde diciembre de 2020, ha ocupado el cargo de ...", "Auparavant, il a été ...")
     dated = _DATED_OPENING.match(folded)
@@ -295,9 +298,6 @@ def _pronoun_titles(
         if who is None and not _object_pronoun(sent, folded, pack, last[0]):
             return
         last = [who] if who is not None else last
-    links = [m for m, _ in pack.cue("title_link").finditer(folded)]
-    if not links:
-        return
     link, end = links[0], links[0].end()
     for nxt in links[1:]:  # links written one after the other are one ("he was | elected to the 12th ...")
         if nxt.start() - end > 1:

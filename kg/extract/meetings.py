@@ -230,7 +230,12 @@ def _other_clause(
     head = folded[: cue[0]].rstrip(f" {COMMAS}")
     clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", head)[-1]
     last = list(re.finditer(r"\w+", clause))[-2:]
-    filled = any(titled(len(head) - len(clause) + w.start(), persons) for w in last)
+    # (a body no role's title holds is the meeting's subject, no person: "Ban Thường vụ Tỉnh ủy dưới sự chủ
+    # trì của đồng chí A đã họp")
+    # (a delegation or an unnamed board stays one: "przyjął delegację roboczą pod przewodnictwem B" is no chair)
+    free = {(s, e) for s, e, _ in find_bodies(folded, pack) if e not in held}
+    subjects = [x for x in persons if not any(a <= x[0] and x[1] <= b for a, b in free)]
+    filled = any(titled(len(head) - len(clause) + w.start(), subjects) for w in last)
     # (a role a meeting noun follows before the first name: "ترأس رئيس اللجنة اجتماعا للاستماع إلى B", not
     # "Sesji przewodniczył sekretarz Komitetu Partii Hanoi, B")
     filled = filled or any(

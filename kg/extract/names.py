@@ -205,7 +205,7 @@ def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = froz
     ['Truong Thi Mai', 'Pham Minh Chinh']
     """
     mentions = _latin_names(text)
-    if pack is not None and pack.code != _VI and pack.roles:
+    if pack is not None and pack.code != _VI and pack.roles and _two_capitalised(text):
         mentions += _titled_foreign_names(text, pack, mentions)
     others = [r for r in readers() if r.tokens.search(text)] if not text.isascii() else []
     if others:
@@ -582,6 +582,24 @@ def _name_follows(text: str, folded: str, stop: int, mentions: list[NameMention]
         ):
             return True
     return False
+
+
+def _two_capitalised(text: str) -> bool:
+    """Does ``text`` write a Latin capital followed by a Latin lower-case letter twice? Every name
+    :func:`_titled_foreign_names` reads is two words or more, each opening so (:func:`_foreign_word`):
+    in a text without (most of an Arabic article) it reads none, and is not asked."""
+    found = _capital_lower().finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
+@cache
+def _capital_lower() -> re.Pattern[str]:
+    """A capital and a lower-case letter of :func:`_is_latin`'s blocks: how every word
+    :func:`_foreign_word` accepts opens."""
+    latin = [chr(c) for c in (*range(0x0250), *range(0x1E00, 0x1F00)) if chr(c).isalpha()]
+    upper = "".join(re.escape(c) for c in latin if c.isupper())
+    lower = "".join(re.escape(c) for c in latin if c.islower())
+    return re.compile(f"[{upper}][{lower}]")
 
 
 def _foreign_word(word: str) -> bool:
