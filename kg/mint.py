@@ -16,9 +16,11 @@ is removed with the last one (:func:`kg.store.drop_orphans`).
 Minting is split in two so that it runs where the work is:
 
 - :func:`mint_article` (in the worker processes) renders the article's graph as N-Quads text,
-  people written as placeholders, plus the type records of what it names: no store, no order.
+  people written as placeholders, plus the type records of what it names: no store, no order; and
+  fills the placeholders in with the IRI of each person's name (:func:`_prefill`).
 - :class:`EntityIndex` (in one process, in article order) asks :class:`kg.resolve.Resolver` who
-  each person is, fills the placeholders and adds the records the store does not hold yet: a few
+  each person is, takes the worker's filling as it is when it gives each person that IRI (most
+  articles), else fills the placeholders, and adds the records the store does not hold yet: a few
   dictionary look-ups per article.
 """
 
@@ -137,9 +139,16 @@ class Minted:
     rerender: bool = False  # ``x`` is whole and the article is rendered again once placed
     # (its text writes :data:`_SOMEWHERE`)
     series: bytes = b""  # its rows of the indicator series (:func:`series_lines`)
+    assumed: list[str] | None = None  # filled in the worker (:func:`_prefill`): the IRIs its people
+    # were given there, each name's own (:func:`kg.resolve.person_iri`); ``nquads``, ``entities`` and
+    # ``tallies`` are then the article as :func:`_fill` writes it with them, and the one process
+    # that decides identities takes them as they are when it gives the same IRIs
+    quads: int = 0  # lines of ``nquads`` once filled in (with ``assumed``)
 
     @property
     def rendered(self) -> tuple:
+        if self.assumed is not None:
+            return _recover(self)
         return self.nquads, self.entities, self.posts, self.tallies, self.series
 
 
@@ -445,7 +454,10 @@ def mint_article(x: Extraction) -> Minted:
     ids = _Placeholders(x.article.id)
     rendered = _render(x, ids)
     base.people = ids.names
-    base.nquads, base.entities, base.posts, base.tallies, base.series = _templates(rendered, len(ids.names))
+    if not _prefill(base, rendered):
+        base.nquads, base.entities, base.posts, base.tallies, base.series = _templates(
+            rendered, len(ids.names)
+        )
     if x.province is None:
         somewhere = replace(
             x,
@@ -495,6 +507,93 @@ def _template(text: str, people: int, kind: type = str) -> tuple[list, list[int]
     return between, fields
 
 
+def _prefill(m: Minted, rendered: tuple) -> bool:
+    """Fill an article in the worker as the one process that decides identities fills it
+    (:func:`_fill`) when each person is given the IRI of their name (:func:`kg.resolve.person_iri`),
+    which is what it gives most people: it then writes it as it is. Done only when its templates
+    can be read back from what is filled (:func:`_recover`): the IRIs put in are distinct, and no
+    IRI of a person or a post is written but where a placeholder was."""
+    text, records, post_keys, tallies, series = rendered
+    people = len(m.people)
+    assumed = [person_iri(name) for name in m.people]
+    values = _values(assumed, post_keys)
+    if len(set(values)) != len(values):
+        return False
+
+    def put(found: re.Match) -> str:
+        return values[int(found[2]) + (people if found[1] == "post" else 0)]
+
+    def filled(text: str) -> str | None:
+        out, n = _PLACEHOLDER_RE.subn(put, text)
+        return out if out.count(_PERSON_IRI) + out.count(_POST_IRI) == n else None
+
+    graph = filled(text)
+    if graph is None:
+        return False
+    entities: dict[str, str] = {}
+    cut = len(_POST_PLACEHOLDER)
+    for k, v in records.items():
+        if k.startswith(_POST_PLACEHOLDER):
+            record = filled(v)
+            if record is None:
+                return False
+            entities[values[people + int(k[cut:])][1:-1]] = record
+        else:
+            entities[k] = v
+    cut = len(_PLACEHOLDER)
+    m.tallies = sorted({(k[0], assumed[int(k[1][cut:])], *k[2:]) for k in tallies})
+    m.nquads, m.entities, m.posts, m.series = (
+        graph.encode("utf-8"),
+        entities,
+        post_keys,
+        series.encode("utf-8"),
+    )
+    m.assumed, m.quads = assumed, graph.count("\n")
+    return True
+
+
+_PERSON_IRI = f"<{id_iri('person', '')}"  # how every IRI of a person starts, and of a post
+_POST_IRI = f"<{id_iri('post', '')}"
+
+
+def _values(iris: list[str], post_keys: list) -> list[str]:
+    """The ``<IRI>`` of each placeholder of an article's templates: its people (``iris``), then
+    their posts (:func:`kg.resolve.post_iri`)."""
+    posts = [post_iri(iris[i], role, body, former) for i, role, body, former in post_keys]
+    return [f"<{iri}>" for iri in (*iris, *posts)]
+
+
+def _recover(m: Minted) -> tuple:
+    """The templates (:func:`_templates`) of an article filled in the worker (:func:`_prefill`),
+    read back from what was filled: for the one process that decides identities, when it gives a
+    person another IRI than the one assumed."""
+    values = _values(m.assumed, m.posts)
+    people = len(m.assumed)
+    index = {v: i for i, v in enumerate(values)}
+    if not values:
+        return ([m.nquads], []), m.entities, m.posts, [], m.series
+    alternatives = "|".join(map(re.escape, values))
+    as_text = re.compile(f"({alternatives})")
+    as_bytes = re.compile(f"({alternatives})".encode())
+
+    def template(filled, pattern, key) -> tuple[list, list[int]]:
+        pieces = pattern.split(filled)
+        return pieces[0::2], [index[key(p)] for p in pieces[1::2]]
+
+    records = {}
+    post = {values[people + j][1:-1]: j for j in range(len(values) - people)}
+    for k, v in m.entities.items():
+        j = post.get(k)
+        if j is None:
+            records[k] = v
+        else:
+            records[f"{_POST_PLACEHOLDER}{j}"] = template(v, as_text, str)
+    person = {iri: i for i, iri in enumerate(m.assumed)}
+    tallies = [(k[0], person[k[1]], *k[2:]) for k in m.tallies]
+    graph = template(m.nquads, as_bytes, lambda b: b.decode("utf-8"))
+    return graph, records, m.posts, tallies, m.series
+
+
 def _join(template: tuple[list, list[int]], values: list):
     """A :func:`_template` with ``values[i]`` (``<IRI>``, as str or bytes) at each placeholder."""
     between, fields = template
@@ -534,16 +633,26 @@ def _fill(rendered: tuple, iris: list[str], graph: str, province: str | None = N
     ]
     values = [f"<{iri}>" for iri in (*iris, *posts)]
     bname, bwritten, bthere, bhere = (t.encode("utf-8") for t in (name, written, there, here))
-    between = [b.replace(bname, bwritten).replace(bthere, bhere) for b in template[0]]  # as put, in UTF-8
-    lines = _join((between, template[1]), [v.encode("utf-8") for v in values]).splitlines(keepends=True)
+    raw = [v.encode("utf-8") for v in values]
+    # the pieces between the IRIs put, as put: replaced once filled in when no IRI writes the
+    # stand-in (its name is quoted, an IRI is not; neither has a "<" or ">" to span one)
+    apart = any(there in v for v in values)
+    if apart:
+        between = [b.replace(bname, bwritten).replace(bthere, bhere) for b in template[0]]
+        lines = _join((between, template[1]), raw).splitlines(keepends=True)
+    else:
+        lines = _join(template, raw).replace(bname, bwritten).replace(bthere, bhere).splitlines(keepends=True)
     entities: dict[str, str] = {}
     for k, v in records.items():
         if k.startswith(_POST_PLACEHOLDER):
+            post = posts[int(k[len(_POST_PLACEHOLDER) :])]
             entities.setdefault(
-                posts[int(k[len(_POST_PLACEHOLDER) :])], _join(([put(b) for b in v[0]], v[1]), values)
+                post, _join(([put(b) for b in v[0]], v[1]), values) if apart else put(_join(v, values))
             )
-        else:
+        elif there in k or there in v or name in v:
             entities.setdefault(put(k), put(v))
+        else:  # (as put)
+            entities.setdefault(k, v)
     later = gazetteer.merged_into(province)
     if later:  # as :func:`_place` writes the province: its successor
         more = _Lines(graph)
@@ -621,6 +730,8 @@ class EntityIndex:
             iris = [ids.person(renamed.get(n, n)) for n in m.people]
             if placed:
                 text, entities, keys, series = _fill(m.placed, iris, m.graph, x.province)
+            elif iris == m.assumed:  # as the worker filled it in
+                text, entities, keys, series = m.nquads, m.entities, m.tallies, m.series
             else:
                 text, entities, keys, series = _fill(m.rendered, iris, m.graph)
         new: list[str] = []
@@ -651,9 +762,11 @@ class EntityIndex:
                     self.entities.add(place_iri(home))
                     new.append(_type(place_iri(home), KG.Place))
                     fact(place_iri(home), SCHEMA.name, _lit(home))
+        known = self.entities
+        have = getattr(known, "have", known)  # (those met already: a set's look-up, no call)
         for iri, record in entities.items():
-            if iri not in self.entities:
-                self.entities.add(iri)
+            if iri not in have and iri not in known:
+                known.add(iri)
                 new.append(record)
         return text, "".join(new), keys, series
 

@@ -524,30 +524,39 @@ class Resolver:
         return self._person(name, province_hint, posts).iri
 
     def _person(self, name: str, hint: str | None, posts: Iterable[Body | Position]) -> _Person:
-        bodies = [p.body if isinstance(p, Position) else p for p in posts]
-        central = any(b.level == "central" for b in bodies)
-        local = {gazetteer.province_of(b.place) for b in bodies if b.level != "central" and b.place} - {None}
-        keys = gazetteer.province_keys(local)
+        central = False
+        local: set[str] = set()  # the provinces of its local posts
+        for p in posts:
+            b = p.body if isinstance(p, Position) else p
+            if b.level == "central":
+                central = True
+            elif b.place:
+                province = gazetteer.province_of(b.place)
+                if province is not None:
+                    local.add(province)
         idents = self._people.setdefault(name, [])
         chosen = None
         if central:
             chosen = next((p for p in idents if p.central), None)
             if chosen is None and idents:
-                fitting = [p for p in idents if gazetteer.province_keys(p.provinces) & keys] or idents
+                keys = _province_keys(local)
+                fitting = [p for p in idents if _province_keys(p.provinces) & keys] or idents
                 chosen = max(fitting, key=lambda p: p.mentions)
             if chosen is not None:
                 self._merge_into(chosen, idents)
         elif any(p.central for p in idents):
             chosen = next(p for p in idents if p.central)
         elif local:
-            same = [p for p in idents if gazetteer.province_keys(p.provinces) & keys]
+            keys = _province_keys(local)
+            same = [p for p in idents if _province_keys(p.provinces) & keys]
             free = [p for p in idents if p.central] or [p for p in idents if not p.provinces]
             if same or free:
                 chosen = max(same or free, key=lambda p: p.mentions)
+        elif len(idents) == 1:  # (the one identity, whatever the hint)
+            chosen = idents[0]
         elif idents:
-            same = [
-                p for p in idents if gazetteer.province_keys([hint]) & gazetteer.province_keys(p.provinces)
-            ]
+            hinted = _province_keys((hint,))
+            same = [p for p in idents if hinted & _province_keys(p.provinces)]
             chosen = max(same or idents, key=lambda p: p.mentions)
         if chosen is None:
             chosen = _Person(self._new_iri(name, sorted(local)))
@@ -624,7 +633,7 @@ class Resolver:
             listed = local_officials().get(fold(official.name))
             if listed:
                 provinces.add(gazetteer.named_in(x.year, *listed))
-            keys = gazetteer.province_keys(provinces)
+            keys = _province_keys(provinces)
             if len(keys) == 1:
                 votes[next(iter(keys))] += 1
                 names.update(provinces)
@@ -664,6 +673,21 @@ class Resolver:
                     person.mentions += 1
                     out.people[name] = (person.iri, None)
         return out
+
+
+def _province_keys(places: Collection[str | None]) -> frozenset[str]:
+    """:func:`kg.gazetteer.province_keys` of a set or tuple of places, each asked once (the resolver
+    compares the provinces of a name's identities at each of its mentions)."""
+    key = places if isinstance(places, tuple) else frozenset(places)
+    found = _KEYS.get(key)
+    if found is None:
+        if len(_KEYS) >= 4096:
+            _KEYS.clear()
+        found = _KEYS[key] = frozenset(gazetteer.province_keys(key))
+    return found
+
+
+_KEYS: dict[tuple | frozenset, frozenset[str]] = {}
 
 
 def place_article(x: Extraction, province: str) -> None:

@@ -42,10 +42,23 @@ def test_the_build_pool_preloads_it(monkeypatch):
         def set_forkserver_preload(self, names):
             seen["preload"] = list(names)
 
-        def Pool(self, jobs, initializer=None):
-            seen["jobs"] = jobs
-            return "pool"
+    def Pool(jobs, initializer=None, context=None):
+        seen["jobs"], seen["context"] = jobs, context
+        return "pool"
 
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: Context())
+    monkeypatch.setattr(api, "_quiet_pool", lambda: Pool)
     assert api._pool(2) == "pool"
     assert seen["jobs"] == 2 and seen["preload"][-1] == "kg.warm"
+    assert isinstance(seen["context"], Context)
+
+
+def test_the_pool_waits_for_its_workers_not_for_each_result():
+    from kg import api
+
+    pool = api._quiet_pool()(1)
+    try:  # the thread that keeps workers running wakes when one ends or the tasks are done
+        assert pool._get_sentinels() == [pool._change_notifier._reader]
+        assert pool.apply_async(abs, (-3,)).get(timeout=60) == 3
+    finally:
+        pool.terminate()
