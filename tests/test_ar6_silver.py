@@ -1,4 +1,4 @@
-"""Arabic rules found on the blind set ar6 (/work/silver/ar6) and the unlabelled Arabic articles:
+"""Arabic rules found on the blind set ar6 (silver/ set ar6) and the unlabelled Arabic articles:
 what the case tables (``tests/data/cases/posts.tsv``) cannot say."""
 
 from kg.extract import extract

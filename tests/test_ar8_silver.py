@@ -1,4 +1,4 @@
-"""Arabic rules found from the blind silver set /work/silver/ar8 (metrics and documents) and probes written in
+"""Arabic rules found from the blind silver set silver/ set ar8 (metrics and documents) and probes written in
 the style of the Arabic machine translations (not copied from one article), each checking one rule or pack
 entry."""
 

@@ -1,4 +1,4 @@
-"""Arabic rules found by reading the blind silver set (/work/silver/ar) and the unlabelled Arabic
+"""Arabic rules found by reading the blind silver set (silver/ set ar) and the unlabelled Arabic
 articles: sentences written in their style (not copied from one article), each checking one rule or
 pack entry."""
 

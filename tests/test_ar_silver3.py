@@ -1,4 +1,4 @@
-"""Arabic rules found by reading the third blind silver set (/work/silver/ar3) and the unlabelled
+"""Arabic rules found by reading the third blind silver set (silver/ set ar3) and the unlabelled
 Arabic articles: sentences written in their style (not copied from one article), each checking one
 rule."""
 

@@ -1,4 +1,4 @@
-"""Arabic rules found by reading the fourth blind silver set (/work/silver/ar4) and the unlabelled
+"""Arabic rules found by reading the fourth blind silver set (silver/ set ar4) and the unlabelled
 Arabic articles: each test checks one rule, on sentences written in the articles' style."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Arabic cases found on the fifth blind silver set (/work/silver/ar5) and the unlabelled Arabic
+"""Arabic cases found on the fifth blind silver set (silver/ set ar5) and the unlabelled Arabic
 articles, for metrics: what the tables (``tests/data/cases/dates.tsv``) cannot say. The meeting
 date of a day written after a document's issue date is a ``dates.tsv`` row
 (``ar-issued-before-the-meeting``)."""

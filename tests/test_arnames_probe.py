@@ -1,5 +1,5 @@
 """Officials' names in Arabic script, from a probe of 200 Vietnamese officials' names (the Latin-script
-corpora's) written as vietnam.vn's Arabic machine translation writes names (/work/silver/arnames-probe.tsv):
+corpora's) written as vietnam.vn's Arabic machine translation writes names (silver/probes/arnames-probe.tsv):
 each case checks one rule of the name reader, with names that are no case of the rule's own."""
 
 from __future__ import annotations

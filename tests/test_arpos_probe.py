@@ -1,4 +1,4 @@
-"""Arabic posts, from a probe of title wordings the Arabic machine translation writes (/work/silver/arpos-probe.tsv):
+"""Arabic posts, from a probe of title wordings the Arabic machine translation writes (silver/probes/arpos-probe.tsv):
 the GOLD conventions (kg/data/title_rules.tsv) of a title the Arabic grammar reads literally."""
 
 from __future__ import annotations

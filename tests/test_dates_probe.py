@@ -1,4 +1,4 @@
-"""Meeting dates: the probe matrix's gaps (constructions x the hidden set's 7 languages, /work/silver/dates-probe.tsv).
+"""Meeting dates: the probe matrix's gaps (constructions x the hidden set's 7 languages, silver/probes/dates-probe.tsv).
 
 Sentences written for these tests, in the wordings the corpus and its translators use; each failed before
 the rule it names."""

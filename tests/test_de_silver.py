@@ -1,4 +1,4 @@
-"""German rules found by reading the blind silver set (/work/silver/de) and the unlabelled German
+"""German rules found by reading the blind silver set (silver/ set de) and the unlabelled German
 articles: sentences written in the style of machine-translated German news (not copied from one
 article), each checking one rule or pack entry."""
 

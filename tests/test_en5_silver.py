@@ -1,4 +1,4 @@
-"""English rules found on the fifth blind silver set (/work/silver/en5) and the English residue of the
+"""English rules found on the fifth blind silver set (silver/ set en5) and the English residue of the
 unlabelled articles: career lists after a pronoun, bodies outside the code list."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""English misses found on the blind set en4 (/work/silver/en4), fixed by general rules."""
+"""English misses found on the blind set en4 (silver/ set en4), fixed by general rules."""
 
 from __future__ import annotations
 

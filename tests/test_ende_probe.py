@@ -1,4 +1,4 @@
-"""English and German wordings of the en/de probe matrix (/work/silver/ende-probe.tsv) that were read wrong
+"""English and German wordings of the en/de probe matrix (silver/probes/ende-probe.tsv) that were read wrong
 or not at all:
 
 - a level word right before a party secretary written as one title ("District Party Secretary A", "Commune

@@ -1,4 +1,4 @@
-"""English and Vietnamese cases found on the second round of silver articles (/work/silver/vi2, en2)
+"""English and Vietnamese cases found on the second round of silver articles (silver/ set vi2, en2)
 and the unlabelled ones: figures the tables cannot say."""
 
 import pytest

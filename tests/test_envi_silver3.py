@@ -1,4 +1,4 @@
-"""English and Vietnamese cases found on the third blind silver sets (/work/silver/en3, vi3) and the
+"""English and Vietnamese cases found on the third blind silver sets (silver/ set en3, vi3) and the
 unlabelled articles: what the tables (``tests/data/cases/posts.tsv``, ``dates.tsv``) cannot say."""
 
 from kg.extract import extract

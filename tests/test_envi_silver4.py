@@ -1,4 +1,4 @@
-"""English and Vietnamese figures found on the fourth blind silver sets (/work/silver/en4, vi4) and the
+"""English and Vietnamese figures found on the fourth blind silver sets (silver/ set en4, vi4) and the
 unlabelled articles: what Vietnamese writes after a number to count people and things."""
 
 import pytest

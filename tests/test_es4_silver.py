@@ -1,4 +1,4 @@
-"""Spanish rules found by scoring the fourth blind silver gold (/work/silver/es4) and reading the
+"""Spanish rules found by scoring the fourth blind silver gold (silver/ set es4) and reading the
 unlabelled Spanish articles: each test fails without the rule it names."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Spanish rules found by reading the third blind silver set (/work/silver/es3) and the unlabelled
+"""Spanish rules found by reading the third blind silver set (silver/ set es3) and the unlabelled
 Spanish articles: sentences written in their style (not copied from one article), each checking one
 rule or pack entry."""
 

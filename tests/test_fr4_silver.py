@@ -1,4 +1,4 @@
-"""French rules found by scoring the fourth blind silver gold (/work/silver/fr4) and reading the
+"""French rules found by scoring the fourth blind silver gold (silver/ set fr4) and reading the
 unlabelled French articles: each test fails without the rule it names."""
 
 from __future__ import annotations

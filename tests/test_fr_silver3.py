@@ -1,4 +1,4 @@
-"""French rules found by scoring the third blind silver gold (/work/silver/fr3) and reading the 33
+"""French rules found by scoring the third blind silver gold (silver/ set fr3) and reading the 33
 unlabelled French articles: each test fails without the rule it names (posts and dates are in
 ``tests/data/cases/posts.tsv`` and ``dates.tsv``)."""
 

@@ -1,5 +1,5 @@
 """Titles in their sentence frames, in every language of the hidden set (the frames probe matrix,
-/work/silver/frames-probe.tsv): the posts a sentence gives each official it names.
+silver/probes/frames-probe.tsv): the posts a sentence gives each official it names.
 
 - a list written with commas only ("A, Secretary of X, B, Chairman of Y"): the title between two names is
   the first name's when the next name has its own title after its comma (Arabic writes a verb's subject

@@ -1,4 +1,4 @@
-"""French and Spanish wordings of the fres probe matrix (/work/silver/fres-probe.tsv) that kg missed:
+"""French and Spanish wordings of the fres probe matrix (silver/probes/fres-probe.tsv) that kg missed:
 what each sentence must yield. Each case failed before its pack line.
 
 - es 'con la presidencia de', 'bajo la conducción de', fr 'sous la houlette de': a meeting's chair, as

@@ -1,4 +1,4 @@
-"""French and Spanish wordings found by scoring blind silver gold (/work/silver/fr, /work/silver/es)
+"""French and Spanish wordings found by scoring blind silver gold (silver/ set fr, silver/ set es)
 and reading the unlabelled fr/es articles: each test fails without the rule it names."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""French and Spanish wordings found by scoring the second blind silver gold (/work/silver/fr2,
-/work/silver/es2) and reading the unlabelled fr/es articles: each test fails without the rule it
+"""French and Spanish wordings found by scoring the second blind silver gold (silver/ set fr2,
+silver/ set es2) and reading the unlabelled fr/es articles: each test fails without the rule it
 names (dates and posts are in ``tests/data/cases/dates.tsv`` and ``posts.tsv``)."""
 
 from __future__ import annotations

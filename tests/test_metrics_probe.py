@@ -1,4 +1,4 @@
-"""Figures a probe matrix of constructions x languages found unread or misread (/work/silver/metrics-probe*.tsv):
+"""Figures a probe matrix of constructions x languages found unread or misread (silver/probes/metrics-probe*.tsv):
 a length in km is a figure ('other', as an area) unless it is a distance between places; a change in
 percentage points is a percent figure; a currency written before the number with its scale after it; a plan's
 content counted with a unit noun ('25 chỉ tiêu', '25 metas') is no reported figure; a worded total smaller

@@ -1,4 +1,4 @@
-"""Polish rules of the fifth blind silver round (/work/silver/pl5): each checks one rule or pack entry on a
+"""Polish rules of the fifth blind silver round (silver/ set pl5): each checks one rule or pack entry on a
 wording the Polish articles use (the sentence or the corpus wording named in its comment)."""
 
 from __future__ import annotations

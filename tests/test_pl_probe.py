@@ -1,4 +1,4 @@
-"""Polish wordings of the pl probe matrix (/work/silver/pl-probe.tsv) that the pack read wrong or not at all:
+"""Polish wordings of the pl probe matrix (silver/probes/pl-probe.tsv) that the pack read wrong or not at all:
 
 - "Chủ tịch / Phó Chủ tịch tỉnh" written "przewodniczący / wiceprzewodniczący prowincji" (the chair of the
   province) in any case: the chair or vice-chair of its People's Committee, as vi "chủ tịch tỉnh";

@@ -1,4 +1,4 @@
-"""Polish rules found by reading the blind silver set (/work/silver/pl) and the unlabelled Polish
+"""Polish rules found by reading the blind silver set (silver/ set pl) and the unlabelled Polish
 articles: sentences written in their style (not copied from one article), each checking one rule or
 pack entry."""
 

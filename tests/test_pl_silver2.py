@@ -1,4 +1,4 @@
-"""Polish rules of the second blind silver round (/work/silver/pl2) and the first round's open findings:
+"""Polish rules of the second blind silver round (silver/ set pl2) and the first round's open findings:
 sentences written in the style of the Polish articles (not copied from one), each checking one rule or
 pack entry."""
 

@@ -1,4 +1,4 @@
-"""Polish rules of the third blind silver round (/work/silver/pl3): sentences written in the style of the
+"""Polish rules of the third blind silver round (silver/ set pl3): sentences written in the style of the
 Polish articles (not copied from one), each checking one rule or pack entry."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Polish rules of the fourth blind silver round (/work/silver/pl4): each from a wording of the Polish
+"""Polish rules of the fourth blind silver round (silver/ set pl4): each from a wording of the Polish
 articles (the sentence named in its comment), checking one rule or pack entry."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Misfires found by review3 (/work/review3.md) on sentences the rules were not written from, each in the
+"""Misfires found by review3 (docs/reviews/review3.md) on sentences the rules were not written from, each in the
 languages it was found in: a rule written for one wording must not fire on these."""
 
 from __future__ import annotations

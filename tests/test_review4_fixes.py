@@ -1,4 +1,4 @@
-"""Misfires found by review4 (/work/review4.md) on sentences the rules were not written from: a rule written
+"""Misfires found by review4 (docs/reviews/review4.md) on sentences the rules were not written from: a rule written
 for one wording must not fire on these."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Fixes from the second review (/work/review2.md, items 3, 4, 5, 6, 8 and 11): sentences written in the
+"""Fixes from the second review (docs/reviews/review2.md, items 3, 4, 5, 6, 8 and 11): sentences written in the
 wordings the review ran, each checking that a rule added this session no longer misfires."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Findings review3 (/work/review3.md) left open, each fixed by a rule for every language it could touch: the
+"""Findings review3 (docs/reviews/review3.md) left open, each fixed by a rule for every language it could touch: the
 cases fail without their fix."""
 
 from __future__ import annotations

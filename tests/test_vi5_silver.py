@@ -1,4 +1,4 @@
-"""Vietnamese titles found on the fifth blind silver set (/work/silver/vi5, press dense in officials' names)
+"""Vietnamese titles found on the fifth blind silver set (silver/ set vi5, press dense in officials' names)
 and the unlabelled articles: who a sentence gives a post to."""
 
 from kg.extract import extract

@@ -1,4 +1,4 @@
-"""Vietnamese wordings found on the sixth blind silver set (/work/silver/vi6, press dense in officials' names)
+"""Vietnamese wordings found on the sixth blind silver set (silver/ set vi6, press dense in officials' names)
 and the unlabelled articles: career summaries, who a sentence gives a post to."""
 
 from kg.extract import extract
