@@ -43,7 +43,10 @@ def test_a_fall_from_one_level_to_another_is_no_change_either():
 
 
 def test_a_change_by_a_percentage_then_the_level_it_reached_stays_a_change():
-    assert figures("In 2024, the rate of trained workers increased by 5% to 40%.", "en") == {5.0: 5.0, 40.0: None}
+    assert figures("In 2024, the rate of trained workers increased by 5% to 40%.", "en") == {
+        5.0: 5.0,
+        40.0: None,
+    }
 
 
 @pytest.mark.parametrize(
