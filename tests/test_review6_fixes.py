@@ -122,3 +122,83 @@ def test_a_word_ending_in_a_level_cue_is_no_cue():
 )
 def test_vi_distance_needs_the_place_it_is_measured_from(text, want):
     assert [v for v, _, _ in metrics(text, "vi")] == want
+
+
+# item 15 (ed6f21a and the older review rule): an early-year review is of the year before the year a plan's noun
+# names ("nhiệm vụ năm 2025", "tasks for 2025"), not of that year
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Ngày 8/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm, triển khai nhiệm vụ năm 2025. Đồng chí "
+            "Nguyễn Văn An, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+        ),
+        (
+            "en",
+            "On January 8, the Provincial People's Committee held a conference to review the work of the year and "
+            "set tasks for 2025, chaired by Chairman Nguyen Van An. The province set targets for 2025.",
+        ),
+    ],
+)
+def test_a_review_early_in_the_year_a_plan_names_is_held_in_that_year(lang, text):
+    assert [d for d, _ in meetings(text, lang)] == ["2025-01-08"]
+
+
+def test_a_review_of_a_year_whose_results_are_reported_is_held_the_year_after():
+    text = (
+        "On January 8, the Provincial People's Committee held a conference to review the work of the year, chaired "
+        "by Chairman Nguyen Van An. In 2024, GRDP grew 7% and 15 of 17 targets were achieved in 2024."
+    )
+    assert [d for d, _ in meetings(text, "en")] == ["2025-01-08"]
+
+
+# item 8 (dac14c4): the n-th working day moves the first day back only for a meeting of several days
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "vi",
+            "Sáng 31/1/2025 (ngày làm việc thứ hai sau Tết Nguyên đán), đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì "
+            "hội nghị Ban Thường vụ Tỉnh ủy.",
+            "2025-01-31",
+        ),
+        (
+            "en",
+            "On February 4, 2025, the second working day after the Lunar New Year holiday, Secretary Nguyen Van An "
+            "chaired a meeting of the Provincial Party Standing Committee.",
+            "2025-02-04",
+        ),
+        (
+            "vi",
+            "Sáng 25/9/2025, Đại hội Đảng bộ tỉnh lần thứ XX bước vào ngày làm việc thứ ba.",
+            "2025-09-23",
+        ),
+    ],
+)
+def test_a_working_day_counts_back_only_for_a_meeting_of_several_days(lang, text, want):
+    assert [d for d, _ in meetings(text, lang)] == [want]
+
+
+# item 11 (4d489ef): a party committee adopting a document is no sitting that day; electing is
+def test_a_party_committee_adopting_a_resolution_is_no_sitting():
+    text = (
+        "In 2024, the province reviewed three years of implementation. On February 15, 2021, the Provincial Party "
+        "Committee adopted Resolution No. 05-NQ/TU on tourism development."
+    )
+    assert meetings(text, "en") == []
+    text = "Ngày 5/1/2024, Ban Chấp hành Đảng bộ tỉnh Bình Thuận đã bầu ông Nguyễn Văn An giữ chức Bí thư Tỉnh ủy."
+    assert [d for d, _ in meetings(text, "vi")] == ["2024-01-05"]
+
+
+# item 7 (8210095): targets met written with the verb right after the plan noun are a figure; a plan's are not
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2024, có 20 chỉ tiêu đạt và vượt kế hoạch.", [20.0]),
+        ("Nghị quyết đề ra 25 chỉ tiêu phấn đấu đạt được đến năm 2030.", []),
+        ("Đại hội thông qua 11 chỉ tiêu chủ yếu.", []),
+    ],
+)
+def test_targets_met_with_the_verb_after_the_noun(text, want):
+    assert [v for v, _, _ in metrics(text, "vi")] == want

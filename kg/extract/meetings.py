@@ -545,8 +545,11 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         review = [m.end() for m, _ in pack.cue("review").finditer(text)]
         at = text.find(str(year))
         # ... not one that reviews a part of it ("bilan du premier trimestre 2024", "the first 2 months")
-        if date.month <= 3 and any(
-            0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review
+        # (not a year the plan's noun names: "tổng kết công tác năm, triển khai nhiệm vụ năm 2025")
+        if (
+            date.month <= 3
+            and any(0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review)
+            and year not in _target_years(text, pack)
         ):
             return year + 1
         # (a verb written after its object, closing its clause: "um die Arbeit im Jahr 2023 zu überprüfen";
@@ -606,7 +609,23 @@ def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     named = set(years_in(text))
     if year + 1 not in named and year - 1 in named:
         return year
+    # ("tổng kết công tác năm, triển khai nhiệm vụ năm 2025": the text's year is the one to come)
+    if year in _target_years(text, pack):
+        return year
     return year + 1
+
+
+def _target_years(text: str, pack: Pack) -> set[int]:
+    """The years a plan's noun names ("tasks for 2025", "nhiệm vụ năm 2025", "mục tiêu năm 2025"): a year to
+    come, not one whose results are reported."""
+    out = set()
+    text = fold_aligned(text)
+    for m, _ in pack.cue("plan_noun").finditer(text):
+        # (up to three short words between: "for the year 2025", "của năm 2025"; not "achieved in 2024")
+        year = re.match(r"\s+(?:[^\W\d]{1,4}\s+){0,3}((?:19|20)\d\d)(?!\d)", text[m.end() : m.end() + 30])
+        if year is not None:
+            out.add(int(year.group(1)))
+    return out
 
 
 def _closes_clause(text: str, end: int, pack: Pack) -> bool:
@@ -760,8 +779,10 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     days = [
         int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
     ]
-    # (or the day is the meeting's n-th working day: "Sáng 25/9, Đại hội ... bước vào ngày làm việc thứ ba")
-    days += [int(v[0]) for m, v in pack.cue("work_day").finditer(folded) if v and v[0].isdigit()][:1]
+    # (or the day is the meeting's n-th working day: "Sáng 25/9, Đại hội ... bước vào ngày làm việc thứ ba"; of a
+    # meeting that lasts several days, not "ngày làm việc thứ hai sau Tết", the second working day of the year)
+    if set(_SEVERAL_DAYS) & _kinds(folded, [], pack):
+        days += [int(v[0]) for m, v in pack.cue("work_day").finditer(folded) if v and v[0].isdigit()][:1]
     if not days or not 1 < days[-1] <= 10:
         return date
     return (datetime.date.fromisoformat(date) - datetime.timedelta(days=days[-1] - 1)).isoformat()
@@ -1271,12 +1292,15 @@ def _sitting(folded: str, pack: Pack) -> bool:
     if not cues:
         return False
     ends = set(_subject_bodies(folded, pack))
+    # (a party committee sits to elect; one adopting a document may have done so years before: "On February 15,
+    # 2021, the Provincial Party Committee adopted Resolution No. 05")
+    electing = [(c, d) for c, d in cues if not any(True for _ in pack.documents.finditer(folded, d, d + 25))]
     return any(
         e in ends
         and any(
             (0 <= c - e <= 36 and len(gazetteer.blank_places(folded[e:c]).split()) <= 2)
             or (0 <= s - d <= 2 and not folded[d:s].strip())
-            for c, d in cues
+            for c, d in (electing if values[0] == "party_committee" else cues)
         )
         for s, e, values in find_bodies(folded, pack, unnamed=True)
         if values[0] in _SITTING
