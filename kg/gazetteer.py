@@ -233,8 +233,26 @@ def is_district(place: str) -> bool:
     >>> is_district("Vinh"), is_district("Nghe An")
     (True, False)
     """
-    found = lookup(place)
+    found = lookup(place) or shared_district(place)
     return found is not None and found.level == "district"
+
+
+def shared_district(name: str) -> Place | None:
+    """The district a name stands for that two units of one province share (a city and the district
+    around it: "Hồng Ngự", "Cao Lãnh", "Kỳ Anh"), with the name alone; None for any other name.
+
+    >>> shared_district("Hong Ngu").name, shared_district("Ninh Binh")
+    ('Hong Ngu', None)
+    """
+    key = fold(name).replace("-", " ")
+    if key in provinces():
+        return None
+    found = [p for k, p in districts().items() if k.startswith(key + " (")]
+    if not found or len({p.province for p in found}) != 1:
+        return None
+    first = found[0]
+    name, local = (re.sub(r"\s*\(.*\)$", "", n) for n in (first.name, first.local))
+    return Place(name, local, "district", first.key, first.province)
 
 
 @cache
@@ -367,7 +385,7 @@ def body_place(
         return None
     if not written and level == "provincial":
         written = chain
-    place = lookup(written) if written else None
+    place = (lookup(written) or shared_district(written)) if written else None
     if level in ("district", "commune"):
         if place is not None and place.level == "district":
             return place.name

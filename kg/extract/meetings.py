@@ -674,12 +674,26 @@ def _url_date(url: str | None) -> tuple[int | None, datetime.date | None, bool]:
     return int(year.group(1)) if year else None, None, _URL_MONTH.search(url) is not None
 
 
+# a source line the text ends or begins with: a short label, a colon, a URL ("Nguồn Gia Lai: http://…/201912/…")
+_SOURCE_LINE = re.compile(r"^[^\W\d][^\n:]{0,40}:\s*(https?://\S+)\s*$", re.M)
+
+
+def _source_url(text: str | None) -> str | None:
+    """The URL of a source line in the text of an article that carries none (an aggregator's copy).
+
+    >>> _source_url("Ông A được bầu.\\nNguồn Gia Lai: http://baogialai.com.vn/channel/1/201912/x/")
+    'http://baogialai.com.vn/channel/1/201912/x/'
+    """
+    found = _SOURCE_LINE.search(text or "")
+    return found.group(1) if found else None
+
+
 def _anchors(article: Article, pack: Pack) -> tuple[int | None, datetime.date | None]:
     """The year and the day the article was published. The year: its URL's, else its publication
     date's, else a dated byline's. The day: its publication date's, else its URL's ("/d20231026…";
     none when the URL is a month folder), else a dated byline's, kept only when of that year: no
     meeting the article reports as held comes after it."""
-    url_year, url_day, settled = _url_date(article.url)
+    url_year, url_day, settled = _url_date(article.url or _source_url(article.text))
     if url_year is not None:
         year = url_year
     elif article.published:
@@ -1676,7 +1690,8 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     if not bodies:
         return None
     role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]  # ascending: wordings never overlap
-    meetings = [m.end() for m, _ in pack.cue("meeting").finditer(folded)]
+    # (not an act's: "công bố quyết định của Bộ Chính trị", the body that issued the decision announced)
+    meetings = [m.end() for m, v in pack.cue("meeting").finditer(folded) if v != ("act",)]
 
     def titled(b) -> bool:  # roles ending less than 25 characters before the body, found by bisection
         near = role_ends[bisect.bisect_right(role_ends, b[0] - 25) : bisect.bisect_right(role_ends, b[0])]
