@@ -63,3 +63,14 @@ def test_a_source_line_in_the_text_dates_an_article_without_a_url():
     assert [d for d, *_ in _meetings(text)] == ["2019-11-09"]
     # the article's own URL comes first
     assert [d for d, *_ in _meetings(text, url="https://example.vn/2021/05/x.html")] == ["2021-11-09"]
+
+
+def test_a_congress_closing_after_some_days_of_work_dated_by_the_term_it_opens_opened_those_days_before():
+    # the year only from the term the text names (no URL, no byline); "ngày làm việc với tinh thần ...": the
+    # days the congress worked, no working session "with" anybody
+    text = (
+        "Sau gần 3 ngày làm việc với phương châm “Đoàn kết-Dân chủ-Kỷ cương-Sáng tạo,” chiều 15/10, Đại hội đại "
+        "biểu Đảng bộ tỉnh Bắc Giang đã bế mạc, thành công tốt đẹp. Đồng chí Dương Văn Thái được bầu giữ chức "
+        "Bí thư Tỉnh ủy Bắc Giang khóa XIX, nhiệm kỳ 2020-2025."
+    )
+    assert [d for d, *_ in _meetings(text)] == ["2020-10-13"]

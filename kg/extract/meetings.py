@@ -1429,8 +1429,8 @@ def _meeting_date(
             or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
             or _range_year(folded, pack)
         )
-        if opened and year and year < opened:
-            year = opened
+        if opened and (year is None or year < opened):
+            year = opened  # (the term it opens dates a congress no other year dates)
         # nor after the first year of the term the sentence says the meeting opens, within that term (a text's
         # year read from elsewhere: "Ngày 22/10, Hội nghị lần thứ nhất Ban Chấp hành ... nhiệm kỳ 2020-2025")
         if begins and year and begins < year <= begins + 5:
