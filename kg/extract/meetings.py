@@ -1038,6 +1038,19 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     return None
 
 
+def _deadline_year(folded: str, pack: Pack, d: DateMention) -> int | None:
+    """The year of a day the text dates no other way, from a deadline its sentence sets, written as a whole date
+    (``until`` cues: "d'ici le 31 décembre 2025", "trước ngày 31/12/2025", "by December 31, 2025"): that year, the
+    year before for a day later in the year than the deadline's (a deadline comes after the day it is set)."""
+    dates = find_dates(folded, pack)
+    for m, _ in pack.cue("until").finditer(folded):
+        # (the date may take in the cue's last word: "trước [ngày 31/12/2025]")
+        due = next((x for x in dates if x.day and x.year and m.start() < x.start <= m.end() + 3), None)
+        if due is not None and due is not d:
+            return due.year if (d.month, d.day or 0) <= (due.month, due.day) else due.year - 1
+    return None
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it."""
@@ -1428,6 +1441,7 @@ def _meeting_date(
             _term_floor(folded, spans, pack, earlier)
             or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
             or _range_year(folded, pack)
+            or _deadline_year(folded, pack, d)
         )
         if opened and (year is None or year < opened):
             year = opened  # (the term it opens dates a congress no other year dates)
@@ -1521,7 +1535,11 @@ def _settle(
         # targets, in a sentence that says the meeting was held ("In March 2025, the committee held a conference",
         # "Tháng 3/2025, UBND tỉnh tổ chức hội nghị"; not "At the conference, X said that in March 2025 ...")
         months = [d for d in find_dates(blank(folded[first], cited[first]), pack) if d.year and d.day is None]
-        if len(months) == 1 and any(True for _ in pack.cue("hold").finditer(folded[first])):
+        if (
+            len(months) == 1
+            and any(True for _ in pack.cue("hold").finditer(folded[first]))
+            and not _reviewed(folded[first], months[0], pack)
+        ):
             meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
     if meeting.date is None:
         opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
@@ -1534,6 +1552,15 @@ def _settle(
         _opens_term(folded[i], meeting.date, pack, cited[i]) for i in said
     ):
         meeting.kind = "congress"
+
+
+def _reviewed(folded: str, month: DateMention, pack: Pack) -> bool:
+    """Is a month written with its year the period a meeting reviews, not the month it is held in: a ``review``
+    cue in its clause, at most 60 characters before it ("hội nghị đánh giá tình hình kinh tế - xã hội tháng
+    3/2025", "to review the situation in March 2025") or 20 after it ("die Lage im März 2025 zu bewerten")?"""
+    before = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, month.start - 60) : month.start])[-1]
+    after = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[month.end : month.end + 20])[0]
+    return any(True for text in (before, after) for _ in pack.cue("review").finditer(text))
 
 
 def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:

@@ -535,9 +535,11 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     titles of a sentence's subject that happen to stand before a name further on.
     """
     text = span.rstrip(" \t\u00a0" + COMMAS + DASHES)
+    honoured = False  # an honorific between the titles and the name
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text) and not _role_ends_with(text, honorific.start(), pack):
             text = text[: honorific.start()].rstrip()
+            honoured = True
     text = gazetteer.strip_places(text)
     text = _blank_terms(text, pack)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
@@ -563,7 +565,7 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         tail = re.split(rf"[{RE_COMMAS}]", gap)
         if len(tail) > 1 and _uncased_word(tail[-1], pack):
             break  # "بتفويض من الرئيس، أعلن <title> <name>": the verb after the comma ends the clause
-        if _acting(gap, pack):
+        if _acting(gap, pack, text[title.end :]):
             break  # "The Prime Minister received Comrade <name>": the verb's subject holds the title
         if _issued_by(text[: title.start], pack):
             break
@@ -571,7 +573,25 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             break  # "Sur procuration du président de la République, le vice-président du Bureau ... <name>"
         out.append(title)
         edge = title.start
+    if out and honoured and _inverted_subject(text[: out[-1].start], pack):
+        return []  # "استقبل رئيس الوزراء السيد A", "empfing der Premierminister Herrn A": the verb's subject
     return out[::-1]
+
+
+def _inverted_subject(before: str, pack: Pack) -> bool:
+    """Does ``before`` (the text up to the first of the titles written before an honorific and a name) end with
+    an ``acts_on`` verb, maybe an article after it (a word of up to three letters), so that the titles are the
+    subject the verb is written before (Arabic VSO, German V2: "كلف رئيس الوزراء السيد A", "übertrug der
+    Premierminister Herrn A") and the name after the honorific its object?"""
+    tail = before[-40:]
+    words = list(re.finditer(r"[^\W\d_]+", tail))
+    if not words or tail[words[-1].end() :].strip():
+        return False
+    verb = words[-1]
+    if len(verb.group()) <= 3 and len(words) > 1 and not tail[words[-2].end() : verb.start()].strip():
+        verb = words[-2]  # "der", "the"
+    found = pack.cue("acts_on").match_at(tail, verb.start())
+    return found is not None and found[0].end() == verb.end()
 
 
 def _ministry_name(gap: str, pack: Pack) -> bool:
@@ -638,16 +658,22 @@ def _uncased_word(gap: str, pack: Pack) -> bool:
     return bool(words) and not words[0].isupper() and not words[0].islower() and not _linking(words[0], pack)
 
 
-def _acting(gap: str, pack: Pack) -> bool:
+def _acting(gap: str, pack: Pack, rest: str | None = None) -> bool:
     """Is a word of ``gap`` a verb the pack knows as a cue of an official acting on someone or on a
     meeting (``acts_on``, ``chair``, ``hold``, ``attend``: "received", "przyjął", "autorizou",
     "empfing"), so that the title before it is the verb's subject's, not the name's after it? One-word
-    wordings only; a verb the pack does not know ("verstieß Herr <name>", German V2) or a copula
-    ("The two vice secretaries are Mr. <name>") still links."""
+    wordings only, but for ``acts_on``: its wordings of several words end at a word's end, in ``rest`` (the text
+    from the gap on) when given: vi "giao quyền" before the title "quyền Chủ tịch" ("giao" alone is a title's
+    word, "Thứ trưởng Ngoại giao"); a verb the pack does not know ("verstieß
+    Herr <name>", German V2) or a copula ("The two vice secretaries are Mr. <name>") still links."""
     for word in re.finditer(r"[^\W\d_]+", gap):
         for kind in ("acts_on", "chair", "hold", "attend"):
-            found = pack.cue(kind).match_at(gap, word.start())
-            if found is not None and found[0].end() == word.end():
+            text = rest if kind == "acts_on" and rest is not None else gap
+            found = pack.cue(kind).match_at(text, word.start())
+            if found is not None and (
+                found[0].end() == word.end()
+                or (kind == "acts_on" and not re.match(r"[^\W_]", text[found[0].end() : found[0].end() + 1]))
+            ):
                 return True
     return False
 
@@ -803,8 +829,20 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
     skipped = False
+    linked = edge  # where a title link before the first title ends (0: none)
     for title in ordered:
         gap = gazetteer.blank_places(span[edge : title.start])
+        if (
+            not out
+            and linked
+            and re.search(rf"[^\W\d_][^{RE_COMMAS}]*[{RE_COMMAS}]", _blank_inserts(gap))
+            and not find_roles(gap, pack)
+        ):
+            # "The project of A's company is the largest in the province, the Chairman ... said": the link's
+            # complement ended at the comma, with no role in it (not a list of posts some of which are not
+            # read: "từng giữ các chức vụ Trưởng phòng Cảnh sát ..., Phó giám đốc Công an tỉnh"); the title
+            # after it is another subject's
+            break
         # what stands after the last separator must be a link; what stands before it is the
         # previous body's name ("Department of Culture, Sports and Tourism of X; Secretary ..."),
         # unless it speaks of something else (a document, a meeting, an act)
