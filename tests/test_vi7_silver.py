@@ -74,3 +74,13 @@ def test_a_congress_closing_after_some_days_of_work_dated_by_the_term_it_opens_o
         "Bí thư Tỉnh ủy Bắc Giang khóa XIX, nhiệm kỳ 2020-2025."
     )
     assert [d for d, *_ in _meetings(text)] == ["2020-10-13"]
+
+
+def test_a_deputy_of_the_national_assembly_is_a_member_of_it_not_of_a_delegation():
+    posts = _posts(
+        "Ông Dương Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Vĩnh Phúc, đại biểu Quốc hội khóa XV làm "
+        "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh này."
+    )
+    assert ("member", "national_assembly", "central", None) in posts["Duong Van An"]
+    posts = _posts("Đồng chí Nguyễn Hữu Đông, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Sơn La dự hội nghị.")
+    assert not any(org == "national_assembly" for _, org, *_ in posts["Nguyen Huu Dong"])
