@@ -938,8 +938,8 @@ def _place_after_title(text: str, pack: Pack) -> bool:
         b == suffix.start() for _, b, _ in gazetteer.find_places(text[-60 : suffix.start()])[-1:]
     ):
         text = text[: suffix.start()]
-    stripped = gazetteer.strip_places(text)
-    if len(stripped) == len(text.rstrip(" " + COMMAS)):
+    stripped = _strip_place(text, pack)
+    if stripped is None:
         return False
     words = stripped.split()
     for _ in range(5):  # the words that open the place: "de la province de", "der Provinz", "da Cidade de"
@@ -950,6 +950,53 @@ def _place_after_title(text: str, pack: Pack) -> bool:
             return False
         words.pop()
     return False
+
+
+def _glued_conjunctions(trimmed: str, pack: Pack) -> list[tuple[int, int]]:
+    """(start, end) of each conjunction written as a clitic glued to a role that opens a word of
+    ``trimmed`` (Arabic و, a ``conjunction`` cue that format.tsv also gives as a ``prefix``: "(يسار)
+    ورئيس اللجنة الشعبية"), the role right after it."""
+    glued = [c for c in pack.cue("conjunction").entries if c in pack.prefixes]
+    if not glued:
+        return []
+    folded = fold(trimmed)
+    last = folded.split()[-1] if folded.split() else ""
+    if any(last.startswith(c) and len(last) > len(c) + 2 for c in glued):
+        return []  # "A - T1 وT2 والرفيق B": the next name opens its own item, T2 is still A's
+    shift = len(trimmed) - len(folded)  # (fold drops the spaces the text opens with)
+    return [
+        (m.start() + shift, m.end() + shift)
+        for c in glued
+        for m in re.finditer(rf"(?<!\w){re.escape(c)}(?=\w)", folded)
+        if any(r0 == 0 for r0, _, _ in find_roles(folded[m.end() : m.end() + 40], pack))
+    ]
+
+
+def _strip_place(text: str, pack: Pack) -> str | None:
+    """``text`` without the place it ends with, None when it ends with none: a place in Latin letters,
+    maybe with a level word after it ("of Nghe An province"), or one in another script the name reader
+    spells ("لمقاطعة ترا فينه")."""
+    end = len(text.rstrip(" " + COMMAS))
+    stripped = gazetteer.strip_places(text)
+    if len(stripped) < end:
+        return stripped
+    level = next((m for m, _ in pack.levels.finditer(text) if m.end() == end and m.start() > 0), None)
+    if level is not None:  # "chairman of the people's committee of Nghe An province <name>"
+        stripped = gazetteer.strip_places(text[: level.start()])
+        if len(stripped) < len(text[: level.start()].rstrip(" " + COMMAS)):
+            return stripped
+    if text.isascii():
+        return None
+    from kg.extract.names import reader_for  # (names reads no title: no cycle at run time)
+
+    tokens = text[:end].split()
+    reader = reader_for(tokens[-1]) if tokens else None
+    for n in (3, 2):  # "ورئيس اللجنة الشعبية لمقاطعة ترا فينه <name>"
+        if reader is None or len(tokens) <= n:
+            continue
+        if gazetteer.read_place([reader.norm(t) for t in tokens[-n:]], reader):
+            return " ".join(tokens[:-n])
+    return None
 
 
 _NAMED = frozenset({"ministry", "department", "minister", "deputy_minister"})  # titles a name may follow
@@ -1119,6 +1166,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 for m, _ in pack.cue("conjunction").finditer(fold(trimmed))
                 if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
             ]
+            seps += _glued_conjunctions(trimmed, pack)  # "كيم نغوك تاي (يسار) ورئيس اللجنة B"
             last = max(seps, default=None, key=lambda s: s[1])
             # "A, Bí thư Tỉnh ủy, B, Chủ tịch UBND tỉnh": a title between commas, the next name titled
             # after its own comma, is the first name's (a list written with commas only), not the next's

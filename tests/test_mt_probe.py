@@ -1,0 +1,98 @@
+"""Whole articles machine-translated the way vietnam.vn does it (silver/mt: Vietnamese sources the probe
+translated into Arabic and Polish in that machine's style): the rules their misses asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def posts(x) -> dict[str, set[tuple[str, str, str | None]]]:
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+# ---- a title with its place written before the next name belongs to that name, not to the one before
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "حضر الاجتماع رئيس مجلس الشعب لمقاطعة ترا فينه كيم نغوك تاي، "
+            "ورئيس اللجنة الشعبية لمقاطعة ترا فينه نجوين فان هان.",
+            "ar",
+        ),
+        (
+            "حضر الاجتماع رئيس مجلس الشعب لمقاطعة ترا فينه كيم نغوك تاي، "
+            "ورئيس اللجنة الشعبية في مقاطعة ترا فينه نجوين فان هان.",
+            "ar",
+        ),
+        (
+            "Attending were Chairman of the People's Council of Tra Vinh province Kim Ngoc Thai, "
+            "and Chairman of the People's Committee of Tra Vinh province Nguyen Van Han.",
+            "en",
+        ),
+    ],
+)
+def test_a_title_ending_with_its_place_is_the_next_names(text, lang):
+    found = posts(extracted(text, lang=lang))
+    assert found["Kim Ngoc Thai"] == {("chair", "peoples_council", "provincial")}
+    assert found["Nguyen Van Han"] == {("chair", "peoples_committee", "provincial")}
+
+
+# ---- a photo caption: "A (left) and T B (right)", the Arabic "and" glued to the role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رئيس مجلس الشعب الإقليمي كيم نغوك تاي (يسار) ورئيس اللجنة الشعبية الإقليمية لي فان هان (يمين)",
+        # 'new' (tân) after the body is no part of the title
+        "رئيس مجلس الشعب الجديد لمقاطعة ترا فينه كيم نغوك تاي (يسار) "
+        "ورئيس اللجنة الشعبية الجديد لمقاطعة ترا فينه لي فان هان (يمين)",
+    ],
+)
+def test_a_caption_gives_each_name_its_own_title(text):
+    found = posts(extracted(text, lang="ar"))
+    assert found["Kim Ngoc Thai"] == {("chair", "peoples_council", "provincial")}
+    assert found["Le Van Han"] == {("chair", "peoples_committee", "provincial")}
+
+
+def test_a_name_opening_its_own_item_with_and_leaves_the_title_before_it_to_the_name_before():
+    # (real text, silver u-ar-0019: "... ورئيس اللجنة الشعبية الإقليمية والرفيق B - ...")
+    x = extracted(
+        "ومن بينهم: تران هونغ ثاي - نائب أمين اللجنة الحزبية الإقليمية ورئيس اللجنة الشعبية الإقليمية "
+        "والرفيق بوي ثانغ - نائب أمين اللجنة الحزبية الإقليمية.",
+        lang="ar",
+    )
+    found = posts(x)
+    assert ("chair", "peoples_committee", "provincial") in found["Tran Hong Thai"]
+    assert found["Bui Thang"] == {("deputy_secretary", "party_committee", "provincial")}
+
+
+# ---- list headers: the plural of "secretary" (Bí thư Trung ương Đảng), a body named in full
+
+
+def test_a_header_of_politburo_members_and_party_secretaries_gives_both_to_each_item():
+    x = extracted(
+        "وأعضاء المكتب السياسي، أمناء اللجنة المركزية للحزب: رئيس لجنة التفتيش المركزية نجوين دوي نغوك، "
+        "ورئيس لجنة التنظيم المركزية لي مينه هونغ.",
+        lang="ar",
+    )
+    for name in ("Nguyen Duy Ngoc", "Le Minh Hung"):
+        assert {("member", "politburo", "central"), ("member", "secretariat", "central")} <= posts(x)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وحضر الاجتماع مدير أكاديمية هو تشي منه الوطنية للسياسة نجوين شوان ثانغ.", "ar"),
+        (
+            "W spotkaniu uczestniczył dyrektor Narodowej Akademii Politycznej Ho Chi Minha Nguyen Xuan Thang.",
+            "pl",
+        ),
+    ],
+)
+def test_the_director_of_the_national_academy_of_politics(text, lang):
+    assert posts(extracted(text, lang=lang))["Nguyen Xuan Thang"] == {("director", "other", "central")}
