@@ -84,3 +84,16 @@ def test_a_deputy_of_the_national_assembly_is_a_member_of_it_not_of_a_delegation
     assert ("member", "national_assembly", "central", None) in posts["Duong Van An"]
     posts = _posts("Đồng chí Nguyễn Hữu Đông, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Sơn La dự hội nghị.")
     assert not any(org == "national_assembly" for _, org, *_ in posts["Nguyen Huu Dong"])
+
+
+def test_posts_relieved_for_a_name_are_read_past_a_closing_and_the_related_posts():
+    # "cho thôi chức vụ A, B, C và các chức vụ có liên quan ... đối với đồng chí X": the posts after the first
+    # "chức vụ" are X's; the second ("the related posts") names none
+    posts = _posts(
+        "Ông Nguyễn Văn Phong đã thông báo quyết định của Bộ Chính trị về việc cho thôi chức vụ Bí thư Thành ủy, "
+        "Ủy viên Ban Thường vụ Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hà Nội và các chức vụ có liên "
+        "quan để nghỉ công tác và nghỉ hưu theo nguyện vọng đối với đồng chí Đinh Tiến Dũng."
+    )
+    roles = {(role, org) for role, org, *_ in posts["Dinh Tien Dung"]}
+    assert {("secretary", "party_committee"), ("head", "national_assembly_delegation")} <= roles
+    assert not posts["Nguyen Van Phong"]
