@@ -820,7 +820,7 @@ def other_script_places(text: str) -> list[str]:
             if not _may_open_place(tokens[i], reader):
                 i += 1  # (read_place would find nothing that starts with it)
                 continue
-            for n in (3, 2):
+            for n in (4, 3, 2):  # (four: "با ريا فونج تاو", Ba Ria - Vung Tau, not the city Ba Ria)
                 place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None
                 if place:
                     out.append(place)

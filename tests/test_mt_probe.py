@@ -96,3 +96,48 @@ def test_a_header_of_politburo_members_and_party_secretaries_gives_both_to_each_
 )
 def test_the_director_of_the_national_academy_of_politics(text, lang):
     assert posts(extracted(text, lang=lang))["Nguyen Xuan Thang"] == {("director", "other", "central")}
+
+
+# ---- a former deputy written as the deputy "of" a role; a party affairs committee; a four-syllable province
+
+
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        ("النائب السابق لسكرتير لجنة الحزب الإقليمية", ("deputy_secretary", "party_committee", "provincial")),
+        ("النائب السابق لأمين لجنة الحزب الإقليمية", ("deputy_secretary", "party_committee", "provincial")),
+        ("النائبة السابقة لرئيس اللجنة الشعبية الإقليمية", ("vice_chair", "peoples_committee", "provincial")),
+        ("النائب السابق لرئيس الوزراء", ("deputy_prime_minister", "government", "central")),
+    ],
+)
+def test_a_former_deputy_of_a_role_is_that_roles_deputy_and_former(title, post):
+    x = extracted(f"حضر الرفيق لي ثانه كونج، {title}.", lang="ar")
+    official = x.officials[0]
+    assert {(p.role, p.body.org, p.body.level) for p in official.positions} == {post}
+    assert all(p.former for p in official.positions)
+
+
+def test_a_party_affairs_committee_is_no_party_committee():
+    x = extracted("حضر الرفيق لي ثانه كونج، سكرتير لجنة شؤون الحزب في اللجنة الشعبية الإقليمية.", lang="ar")
+    assert posts(x)["Le Thanh Cung"] == {("secretary", "other", "provincial")}
+
+
+def test_a_province_of_four_syllables_in_arabic_is_not_its_city_of_two():
+    x = extracted("حضر الرفيق نجوين فان ترينه، رئيس اللجنة الشعبية لمقاطعة با ريا - فونج تاو.", lang="ar")
+    (post,) = x.officials[0].positions
+    assert (post.body.level, post.body.place) == ("provincial", "Ba Ria Vung Tau")
+
+
+# ---- a numbered قرار the Prime Minister issues is a decision (Quyết định), the Government's a resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("في القرار رقم 793، قرر رئيس الوزراء فرض عقوبة تأديبية على السيد لي ثانه كونج.", "decision"),
+        ("وفقًا للقرار رقم 71 للحكومة بشأن التنمية.", "resolution"),
+        ("القرار رقم 03 لمجلس الشعب الإقليمي، ووافق عليه رئيس الوزراء.", "resolution"),
+    ],
+)
+def test_the_prime_ministers_numbered_act_is_a_decision(text, kind):
+    assert [d.kind for d in extracted(text, lang="ar").documents] == [kind]

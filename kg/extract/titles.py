@@ -301,6 +301,8 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             if m.start() - end <= 2:
                 end = m.end()
         former = former or _former_after(span, r1, end, limit, pack)
+        # (or inside the role's own wording: "النائب السابق لأمين", the former deputy secretary)
+        former = former or any(True for _ in pack.cue("former_after").finditer(span, r0, r1))
         linked = functools.partial(_link_word, pack=pack)
         place = gazetteer.title_place(span, r0, end, limit, linked) if level != "central" else None
         if level == "provincial" and place is not None and gazetteer.is_district(place):
@@ -991,7 +993,7 @@ def _strip_place(text: str, pack: Pack) -> str | None:
 
     tokens = text[:end].split()
     reader = reader_for(tokens[-1]) if tokens else None
-    for n in (3, 2):  # "ورئيس اللجنة الشعبية لمقاطعة ترا فينه <name>"
+    for n in (4, 3, 2):  # "ورئيس اللجنة الشعبية لمقاطعة ترا فينه <name>"
         if reader is None or len(tokens) <= n:
             continue
         if gazetteer.read_place([reader.norm(t) for t in tokens[-n:]], reader):
