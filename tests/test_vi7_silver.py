@@ -61,6 +61,9 @@ def test_a_source_line_in_the_text_dates_an_article_without_a_url():
         "Nguồn Gia Lai: http://baogialai.com.vn/channel/12377/201912/binh-phuoc-co-nu-chu-tich-tinh-5660807/"
     )
     assert [d for d, *_ in _meetings(text)] == ["2019-11-09"]
+    # not a link in the middle of the text (another article's)
+    linked = text.replace("\nNguồn Gia Lai: ", "\nXem thêm: ") + "\nBà Hiền sinh năm 1969."
+    assert [d for d, *_ in _meetings(linked)] == ["2016-11-09"]
     # the article's own URL comes first
     assert [d for d, *_ in _meetings(text, url="https://example.vn/2021/05/x.html")] == ["2021-11-09"]
 

@@ -679,13 +679,19 @@ _SOURCE_LINE = re.compile(r"^[^\W\d][^\n:]{0,40}:\s*(https?://\S+)\s*$", re.M)
 
 
 def _source_url(text: str | None) -> str | None:
-    """The URL of a source line in the text of an article that carries none (an aggregator's copy).
+    """The URL of a source line an article that carries none begins or ends with (an aggregator's copy); not a
+    link in the middle of the text ("Xem thêm: http://…", another article's).
 
     >>> _source_url("Ông A được bầu.\\nNguồn Gia Lai: http://baogialai.com.vn/channel/1/201912/x/")
     'http://baogialai.com.vn/channel/1/201912/x/'
+    >>> _source_url("Ông A được bầu.\\nXem thêm: http://example.vn/2019/01/x/\\nÔng A sinh năm 1970.")
     """
-    found = _SOURCE_LINE.search(text or "")
-    return found.group(1) if found else None
+    lines = [line for line in (text or "").strip().splitlines() if line.strip()]
+    for line in lines[:1] + lines[-1:]:
+        found = _SOURCE_LINE.match(line.strip())
+        if found:
+            return found.group(1)
+    return None
 
 
 def _anchors(article: Article, pack: Pack) -> tuple[int | None, datetime.date | None]:
