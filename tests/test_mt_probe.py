@@ -141,3 +141,40 @@ def test_a_province_of_four_syllables_in_arabic_is_not_its_city_of_two():
 )
 def test_the_prime_ministers_numbered_act_is_a_decision(text, kind):
     assert [d.kind for d in extracted(text, lang="ar").documents] == [kind]
+
+
+# ---- a colon list of titled names joined by commas ends at a semicolon before a name titled on its own
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وحضر الرفاق الجنرالات - أعضاء المكتب السياسي: وزير الدفاع الوطني فان فان جيانج، ووزير الأمن العام "
+            "لونغ تام كوانغ؛ أمين اللجنة المركزية للحزب، رئيس مكتب اللجنة المركزية للحزب لي هواي ترونغ.",
+            "ar",
+        ),
+        (
+            "Attending were members of the Politburo: Minister of National Defence Phan Van Giang, Minister of "
+            "Public Security Luong Tam Quang; Secretary of the Party Central Committee, Chief of the Party "
+            "Central Committee Office Le Hoai Trung.",
+            "en",
+        ),
+    ],
+)
+def test_a_comma_list_under_a_header_ends_at_a_semicolon_before_a_titled_name(text, lang):
+    found = posts(extracted(text, lang=lang))
+    assert ("member", "politburo", "central") in found["Luong Tam Quang"]
+    assert found["Le Hoai Trung"] == {
+        ("member", "secretariat", "central"),
+        ("head", "party_office", "central"),
+    }
+
+
+def test_a_header_over_items_each_after_a_semicolon_still_gives_each_its_post():
+    x = extracted(
+        "Politburo members: Standing member of the Secretariat Tran Cam Tu; "
+        "Secretary of the Party Central Committee Le Hoai Trung.",
+        lang="en",
+    )
+    assert ("member", "politburo", "central") in posts(x)["Le Hoai Trung"]
