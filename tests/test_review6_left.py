@@ -291,10 +291,21 @@ def test_a_borders_own_length_is_still_no_figure(lang, text):
             "Hoang Gia Long",
         ),
         ("ar", "استقبل رئيس الوزراء السيد نجوين فان آن، سفير فيتنام.", "Nguyen Van An"),
+        ("vi", "Thủ tướng Chính phủ giao Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo.", "Tran Hong Ha"),
     ],
 )
 def test_the_givers_title_is_not_the_receivers(lang, text, name):
     assert "prime_minister" not in _posts(text, lang).get(name, set())
+
+
+def test_a_task_given_by_a_chair_gives_no_chair():
+    posts = _posts("Chủ tịch UBND tỉnh giao Giám đốc Sở Tài chính Nguyễn Văn An chủ trì triển khai.", "vi")
+    assert posts["Nguyen Van An"] == {"director"}
+
+
+def test_the_post_handed_over_is_still_the_receivers():
+    text = "Tuần trước, Thủ tướng giao quyền Chủ tịch tỉnh Hà Giang cho ông Hoàng Gia Long, Phó chủ tịch thường trực tỉnh."
+    assert "other" in _posts(text, "vi")["Hoang Gia Long"]
 
 
 @pytest.mark.parametrize(

@@ -575,25 +575,30 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             break  # "Sur procuration du président de la République, le vice-président du Bureau ... <name>"
         out.append(title)
         edge = title.start
-    if out and honoured and _inverted_subject(text[: out[-1].start], pack):
-        return []  # "استقبل رئيس الوزراء السيد A", "empfing der Premierminister Herrn A": the verb's subject
+    verb = _inverted_subject(text[: out[-1].start], pack) if out and honoured else None
+    if verb is not None and not any(t.end <= verb for t in titles):
+        # "استقبل رئيس الوزراء السيد A", "empfing der Premierminister Herrn A": the verb's subject (no title
+        # before the verb, as in "Thủ tướng giao quyền Chủ tịch tỉnh cho ông A", where the title is the object's)
+        return []
     return out[::-1]
 
 
-def _inverted_subject(before: str, pack: Pack) -> bool:
-    """Does ``before`` (the text up to the first of the titles written before an honorific and a name) end with
-    an ``acts_on`` verb, maybe an article after it (a word of up to three letters), so that the titles are the
-    subject the verb is written before (Arabic VSO, German V2: "كلف رئيس الوزراء السيد A", "übertrug der
-    Premierminister Herrn A") and the name after the honorific its object?"""
+def _inverted_subject(before: str, pack: Pack) -> int | None:
+    """Where the ``acts_on`` verb starts that ``before`` (the text up to the first of the titles written before an
+    honorific and a name) ends with, maybe an article after it (a word of up to three letters), so that the titles
+    may be the subject the verb is written before (Arabic VSO, German V2: "كلف رئيس الوزراء السيد A", "übertrug
+    der Premierminister Herrn A") and the name after the honorific its object; None when it ends otherwise."""
     tail = before[-40:]
     words = list(re.finditer(r"[^\W\d_]+", tail))
     if not words or tail[words[-1].end() :].strip():
-        return False
+        return None
     verb = words[-1]
     if len(verb.group()) <= 3 and len(words) > 1 and not tail[words[-2].end() : verb.start()].strip():
         verb = words[-2]  # "der", "the"
     found = pack.cue("acts_on").match_at(tail, verb.start())
-    return found is not None and found[0].end() == verb.end()
+    if found is None or found[0].end() != verb.end():
+        return None
+    return len(before) - len(tail) + verb.start()
 
 
 def _ministry_name(gap: str, pack: Pack) -> bool:
@@ -672,6 +677,8 @@ def _acting(gap: str, pack: Pack, rest: str | None = None) -> bool:
         for kind in ("acts_on", "chair", "hold", "attend"):
             text = rest if kind == "acts_on" and rest is not None else gap
             found = pack.cue(kind).match_at(text, word.start())
+            if found is not None and found[1][:1] == ("alone",) and gap.strip() != word.group():
+                continue  # a verb only alone between two titles: "Thủ tướng giao Phó Thủ tướng A", not "Ngoại giao"
             if found is not None and (
                 found[0].end() == word.end()
                 or (kind == "acts_on" and not re.match(r"[^\W_]", text[found[0].end() : found[0].end() + 1]))
