@@ -178,3 +178,30 @@ def test_a_header_over_items_each_after_a_semicolon_still_gives_each_its_post():
         lang="en",
     )
     assert ("member", "politburo", "central") in posts(x)["Le Hoai Trung"]
+
+
+# ---- counts: a document noun counted after a session word; an Arabic adjective spelt as a plan noun
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("كما أقرت الدورة 9 قرارات مهمة مثل قرار تعديل خطة الاستثمار العام.", 9),
+        ("وفي هذه الدورة، سينظر مجلس الشعب الإقليمي ويقرر 09 محتويات مهمة، وهي: بناء الأهداف.", 9),
+    ],
+)
+def test_a_count_of_things_the_session_adopts_or_decides(text, value):
+    x = extracted(text, lang="ar")
+    assert [(m.value, m.unit) for m in x.metrics] == [(value, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "افتتحت الدورة 9 لمجلس الشعب الإقليمي.",  # the 9th session
+        "حدد المؤتمر 5 مهام رئيسية للفترة المقبلة.",  # a plan's tasks, no reported figure
+        "حدد المؤتمر 3 مجموعات مهام رئيسية.",
+    ],
+)
+def test_a_sessions_number_and_a_plans_tasks_are_no_count(text):
+    assert extracted(text, lang="ar").metrics == []

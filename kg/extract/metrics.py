@@ -913,6 +913,17 @@ def _total_of(folded: str, start: int, pack: Pack) -> str | None:
     return "persons" if any(_stem_hit(w, pack.cue("person")) for w in words) else "count"
 
 
+def _documents_after(folded: str, pos: int, pack: Pack) -> bool:
+    """Is the word right after ``pos`` a document word with no article, the noun a number counts ("أقرت الدورة 9
+    قرارات": the session adopted 9 resolutions, not its 9th)?"""
+    word = _word_after(folded, pos, 60)
+    if word is None or (pack.article and word.group(1).startswith(_article_forms(pack))):
+        return False
+    return any(
+        m.start() == word.start(1) for m, _ in pack.documents.finditer(folded, word.start(1), word.end(1))
+    )
+
+
 def _people_after(folded: str, pos: int, pack: Pack) -> int | None:
     """The end of a noun denoting people among the (up to three) words after ``pos`` ("million
     inhabitants", "مليون نسمة", "triệu lượt khách"), in the same phrase; else None."""
@@ -952,7 +963,11 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
             return True
     if _cue_before(folded, start, pack, ("docmark",), 20) or _listed_after_mark(folded, start, pack):
         return True  # "No. 26"; "Nos. 57, 59 and 68", "القرارين رقم 57 و68"
-    if _cue_before(folded, start, pack, ("session", "term"), 20) and _people_after(folded, end, pack) is None:
+    if (
+        _cue_before(folded, start, pack, ("session", "term"), 20)
+        and _people_after(folded, end, pack) is None
+        and not _documents_after(folded, end, pack)
+    ):
         return True  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
     window = folded[max(0, start - 25) : start]
     for m, _ in pack.cue("label").finditer(window):
@@ -1034,7 +1049,15 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
             if k == 0:
                 return None
             break
-        if end > start and _stem_hit(word, pack.cue("plan_noun")) and _plan_content(folded, start, end, pack):
+        # (where the counted noun comes first and its adjectives after it, ``head	first``: a plan noun's spelling
+        # later in the phrase is an adjective, Arabic "9 محتويات مهمة", nine important contents, not tasks)
+        head_first = k > 0 and _setting(pack, "head") == "first"
+        if (
+            end > start
+            and not head_first
+            and _stem_hit(word, pack.cue("plan_noun"))
+            and _plan_content(folded, start, end, pack)
+        ):
             return None
         if capitalised and not upper:
             if k == 0 and not re.match(r"[^\W\d_]", sentence[noun.start(1) : noun.start(1) + 1]):
