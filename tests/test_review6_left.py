@@ -203,6 +203,29 @@ def test_a_month_a_meeting_is_held_in_still_dates_it(lang, text):
             "مشروع شركة نجوين فان آن هو الأكبر في المقاطعة، كما قال رئيس اللجنة الشعبية للمقاطعة.",
             "Nguyen Van An",
         ),
+        (
+            "vi",
+            "Dự án của công ty ông Nguyễn Văn An là lớn nhất tỉnh, Chủ tịch UBND tỉnh cho biết.",
+            "Nguyen Van An",
+        ),
+        (
+            "fr",
+            "Le projet de l'entreprise de Nguyen Van An est le plus grand de la province, a déclaré le président "
+            "du Comité populaire provincial.",
+            "Nguyen Van An",
+        ),
+        (
+            "es",
+            "El proyecto de la empresa de Nguyen Van An es el más grande de la provincia, dijo el presidente del "
+            "Comité Popular provincial.",
+            "Nguyen Van An",
+        ),
+        (
+            "de",
+            "Das Projekt der Firma von Nguyen Van An ist das größte der Provinz, sagte der Vorsitzende des "
+            "Volkskomitees der Provinz.",
+            "Nguyen Van An",
+        ),
     ],
 )
 def test_a_copula_reaching_over_a_clause_links_no_title(lang, text, name):
@@ -226,6 +249,17 @@ def test_a_copula_reaching_over_a_clause_links_no_title(lang, text, name):
             "Trưởng phòng Cảnh sát Hình sự, Phó giám đốc Công an tỉnh Bình Dương.",
             "deputy_director",
         ),
+        (
+            "vi",
+            "Ông Nguyễn Văn An từng giữ nhiều chức vụ quan trọng, như Giám đốc Sở Tài chính, Bí thư Huyện ủy.",
+            "director",
+        ),
+        (
+            "en",
+            "Nguyen Van An is, like his predecessor, the Secretary of the Provincial Party Committee.",
+            "secretary",
+        ),
+        ("fr", "Nguyen Van An est, depuis mars, le secrétaire du Comité provincial du Parti.", "secretary"),
     ],
 )
 def test_a_title_link_still_links_its_titles(lang, text, role):

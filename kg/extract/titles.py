@@ -838,19 +838,22 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
     skipped = False
-    linked = edge  # where a title link before the first title ends (0: none)
+    # a copula right before the first title (a title link marked "copula": "is", "jest", "هو")
+    copula = any(
+        m.end() == edge and values[:1] == ("copula",)
+        for m, values in pack.cue("title_link").finditer(span, 0, edge)
+    )
     for title in ordered:
         gap = gazetteer.blank_places(span[edge : title.start])
         if (
             not out
-            and linked
-            and re.search(rf"[^\W\d_][^{RE_COMMAS}]*[{RE_COMMAS}]", _blank_inserts(gap))
+            and copula
+            and re.match(rf"[^{RE_COMMAS}]*[^\W\d_][^{RE_COMMAS}]*[{RE_COMMAS}]", _blank_inserts(gap))
             and not find_roles(gap, pack)
         ):
-            # "The project of A's company is the largest in the province, the Chairman ... said": the link's
-            # complement ended at the comma, with no role in it (not a list of posts some of which are not
-            # read: "từng giữ các chức vụ Trưởng phòng Cảnh sát ..., Phó giám đốc Công an tỉnh"); the title
-            # after it is another subject's
+            # "The project of A's company is the largest in the province, the Chairman ... said": the copula's
+            # complement ended at the comma, with no role in it; the title after it is another subject's (not
+            # an insert right after the copula: "A is, like his predecessor, the Secretary")
             break
         # what stands after the last separator must be a link; what stands before it is the
         # previous body's name ("Department of Culture, Sports and Tourism of X; Secretary ..."),

@@ -113,7 +113,7 @@ CUE_KINDS = {
     "term": "a term or congress ordinal's noun (documents)",
     "total": "a total's noun ('Gesamtzahl', 'total number of'): a number closing its clause counts what it names",
     "topic": "what opens a document's subject ('on', 'o', 'w sprawie', 'về', 'بشأن'): an ordinal after it is not the document's",
-    "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also'); a third column 'object' marks a post's noun phrase that links only as a verb's object ('le poste de' after 'a pris', 'occupe'), not after a not_holder word",
+    "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also'); a third column 'object' marks a post's noun phrase that links only as a verb's object ('le poste de' after 'a pris', 'occupe'), not after a not_holder word; 'copula' a copula ('is', 'jest', 'هو', 'là'), whose complement a comma ends ('A's company is the largest in the province, the Chairman … said')",
     "not_holder": "a word before an 'object' title_link ('le poste de') that makes it no post of the clause's subject: a clause opener ('que', 'si'), a preposition ('pour'), a verb acting on the post itself ('supprimer', 'révoquer'); the start of a clause does the same; after a title written after a name, it opens a title that is not the name's ('A, Director, said that the Chairman …', 'appointed … by the Prime Minister')",
     "title_for": "'đối với' (for, from): the post a clause names before it ('miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A') is that of the names listed after it",
     "post_noun": "'chức vụ', 'chức danh' (the post of): what opens the post a ``title_for`` clause names",
