@@ -1562,11 +1562,21 @@ def _settle(
 
 def _reviewed(folded: str, month: DateMention, pack: Pack) -> bool:
     """Is a month written with its year the period a meeting reviews, not the month it is held in: a ``review``
-    cue in its clause, at most 60 characters before it ("hội nghị đánh giá tình hình kinh tế - xã hội tháng
-    3/2025", "to review the situation in March 2025") or 20 after it ("die Lage im März 2025 zu bewerten")?"""
+    cue in its clause, at most 60 characters before it, and what it reviews between them ("hội nghị đánh giá tình
+    hình kinh tế - xã hội tháng 3/2025", "to review the situation in March 2025"); not a meeting noun ("a review
+    conference in March 2025") nor a ``date_before`` word right before the month ("hội nghị sơ kết vào tháng
+    3/2025")?"""
     before = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, month.start - 60) : month.start])[-1]
-    after = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[month.end : month.end + 20])[0]
-    return any(True for text in (before, after) for _ in pack.cue("review").finditer(text))
+    cue = max((m for m, _ in pack.cue("review").finditer(before)), key=lambda m: m.start(), default=None)
+    if cue is None:
+        return False
+    between = before[cue.end() :]
+    if not re.search(r"[^\W\d_]", between):
+        return False
+    if any(True for kind in ("meeting", "meeting_kind") for _ in pack.cue(kind).finditer(between)):
+        return False
+    timed = pack.alternation("date_before")
+    return not (timed and re.search(rf"(?<![^\W\d_])(?:{timed})\s*$", between))
 
 
 def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
