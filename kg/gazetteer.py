@@ -581,7 +581,7 @@ def title_place(
         if a <= end - start + 4 or (linked is not None and linked(window[end - start : a]))
     ]
     if not found and not window.isascii():
-        found = other_script_places(span[start : min(limit, end + 25)])
+        found = other_script_places(span[start : min(limit, end + 25)], single=True)
     return found[0] if found else None
 
 
@@ -803,9 +803,11 @@ def _may_open_place(token: str, reader) -> bool:
     )
 
 
-def other_script_places(text: str) -> list[str]:
+def other_script_places(text: str, single: bool = False) -> list[str]:
     """Folded names of the provinces and districts ``text`` writes in scripts other than Latin
-    (every script :func:`kg.extract.names.readers` reads).
+    (every script :func:`kg.extract.names.readers` reads); with ``single``, also a place its usual spelling
+    writes as one word ("لجنة الحزب في مدينة هانوي": a title's place; an article's province is not counted from
+    them, where a dateline's Hanoi would tie with the province it is about).
 
     >>> other_script_places("في مقاطعة نينه بينه")
     ['ninh binh']
@@ -827,5 +829,8 @@ def other_script_places(text: str) -> list[str]:
                     i += n
                     break
             else:
+                one = _written_places(reader).get(tokens[i]) if single else None
+                if one:
+                    out.append(one)  # a place written as one word: "هانوي"
                 i += 1
     return out

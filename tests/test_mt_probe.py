@@ -205,3 +205,9 @@ def test_a_count_of_things_the_session_adopts_or_decides(text, value):
 )
 def test_a_sessions_number_and_a_plans_tasks_are_no_count(text):
     assert extracted(text, lang="ar").metrics == []
+
+
+def test_a_title_placed_in_hanoi_written_as_one_arabic_word():
+    x = extracted("حضر الرفيق بوي ثي مينه هواي، سكرتير لجنة الحزب في مدينة هانوي.", lang="ar")
+    (post,) = x.officials[0].positions
+    assert (post.role, post.body.org, post.body.place) == ("secretary", "party_committee", "Ha Noi")
