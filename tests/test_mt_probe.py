@@ -211,3 +211,15 @@ def test_a_title_placed_in_hanoi_written_as_one_arabic_word():
     x = extracted("حضر الرفيق بوي ثي مينه هواي، سكرتير لجنة الحزب في مدينة هانوي.", lang="ar")
     (post,) = x.officials[0].positions
     assert (post.role, post.body.org, post.body.place) == ("secretary", "party_committee", "Ha Noi")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("حضر الرفيق نجوين دينه ترونغ، سكرتير لجنة الحزب لمقاطعة داك لاك.", "Dak Lak"),
+        ("حضر الرفيق نجوين دينه ترونغ، رئيس اللجنة الشعبية لمقاطعة داك نونغ.", "Dak Nong"),
+    ],
+)
+def test_the_dak_provinces_in_arabic(text, place):
+    (post,) = extracted(text, lang="ar").officials[0].positions
+    assert (post.body.level, post.body.place) == ("provincial", place)
