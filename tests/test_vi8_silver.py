@@ -1,0 +1,43 @@
+"""Vietnamese wordings found on the eighth blind silver set (silver/ set vi8, personnel news: elections,
+appointments, transfers) and the unlabelled articles: the level of a bloc's party committee, the TW
+abbreviation of the Central Committee."""
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str) -> dict[str, set[tuple[str, str, str | None, str | None]]]:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level, p.body.place) for p in o.positions}
+        for o in extract(Article("case", text, lang="vi")).officials
+    }
+
+
+def _meetings(text: str, url: str | None = None) -> list[tuple]:
+    return [
+        (m.date, m.organizer.org if m.organizer else None, m.organizer.place if m.organizer else None)
+        for m in extract(Article("case", text, lang="vi", url=url)).meetings
+    ]
+
+
+def test_a_blocs_party_committee_has_the_level_written_after_it():
+    posts = _posts(
+        "HĐND tỉnh Bắc Kạn miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Nguyễn Long Hải, Ủy viên dự khuyết "
+        "Trung ương Đảng do đã được điều động giữ chức vụ Bí thư Đảng ủy khối Doanh nghiệp Trung ương."
+    )
+    assert ("secretary", "party_committee", "central", None) in posts["Nguyen Long Hai"]
+    assert not any(
+        p[:2] == ("secretary", "party_committee") and p[2] != "central" for p in posts["Nguyen Long Hai"]
+    )
+    posts = _posts("Ông Trần Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh Long An, phát biểu tại hội nghị.")
+    assert {p[:3] for p in posts["Tran Van An"]} == {("secretary", "party_committee", "provincial")}
+
+
+def test_tw_abbreviates_the_central_committee():
+    posts = _posts(
+        "UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được chủ trì hội nghị Tỉnh ủy Long An."
+    )
+    assert ("member", "central_committee", "central", None) in posts["Nguyen Van Duoc"]
+    assert ("secretary", "party_committee", "provincial", "Long An") in posts["Nguyen Van Duoc"]
+    posts = _posts("Ông Lê Văn Hai, Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy Long An, phát biểu.")
+    assert ("member", "central_committee", "central", None) in posts["Le Van Hai"]
