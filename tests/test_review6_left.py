@@ -34,7 +34,7 @@ def _lengths(text: str, lang: str) -> list[float]:
     [
         ("en", "In 2024, export turnover increased by 15% to 20% of GRDP."),
         ("pl", "W 2024 roku eksport wzrósł o 15% do 20% PKB."),
-        ("es", "En 2024, las exportaciones aumentaron un 15 % al 20 % del PIB."),
+        ("es", "En 2024, las exportaciones aumentaron en un 15 % al 20 % del PIB."),
         ("ar", "في عام 2024، ارتفعت الصادرات بنسبة 15% إلى 20% من الناتج المحلي."),
         ("de", "Im Jahr 2024 stiegen die Exporte um 15 % bis 20 %."),
     ],
@@ -48,6 +48,7 @@ def test_a_rise_by_a_percentage_to_another_is_a_change(lang, text):
     [
         ("en", "In 2024, export turnover increased from 15% to 20% of GRDP."),
         ("pl", "W 2024 roku udział eksportu wzrósł z 15% do 20% PKB."),
+        ("es", "En 2024, la cuota de las exportaciones aumentó de un 15 % al 20 % del PIB."),
     ],
 )
 def test_a_rise_from_a_percentage_is_still_the_level_it_rose_from(lang, text):

@@ -561,8 +561,9 @@ def _from_level(folded: str, start: int, rest: int, value: float, pack: Pack) ->
     "fell from 3.5% to 2.8%"): a ``range`` joiner and a percentage follow it, nearer to it than it is
     to zero ("rose by 5% to 40%": a change, then the level), and no ``by_amount`` word stands right before it
     ("increased by 15% to 20%": the change, a range of it)?"""
-    before = re.search(r"([^\W\d_]+)\s*$", folded[max(0, start - 20) : start])
-    if before is not None and pack.cue("by_amount").get(before.group(1)) is not None:
+    if re.search(
+        rf"(?<![^\W\d_])(?:{pack.alternation('by_amount')})\s*$", folded[max(0, start - 20) : start]
+    ):
         return False
     joined = re.match(
         rf"\s*(?:{pack.alternation('range')})\s+(\d+(?:[.,]\d+)*)\s?%", folded[rest : rest + _WINDOW]
