@@ -223,3 +223,12 @@ def test_a_title_placed_in_hanoi_written_as_one_arabic_word():
 def test_the_dak_provinces_in_arabic(text, place):
     (post,) = extracted(text, lang="ar").officials[0].positions
     assert (post.body.level, post.body.place) == ("provincial", place)
+
+
+def test_ho_chi_minh_in_arabic_is_the_city_after_its_noun_only():
+    # the academy (or the road, the thought) named after the man is no place
+    x = extracted("وحضر مدير أكاديمية هو تشي منه الوطنية للسياسة نجوين شوان ثانغ الاجتماع.", lang="ar")
+    assert x.province is None
+    assert (
+        extracted("رئيس اللجنة الشعبية لمدينة هو تشي منه نجوين فان دوك.", lang="ar").province == "Ho Chi Minh"
+    )
