@@ -364,6 +364,14 @@ def test_the_post_handed_over_is_still_the_receivers():
             "wachse.",
             "chair",
         ),
+        # (a subject's own honorific after its title: a rank, "Comrade")
+        ("ar", "استقبل وزير الدفاع الجنرال نجوين فان آن وفدا من لاوس.", "minister"),
+        ("ar", "استقبل الأمين العام الرفيق نجوين فان آن السفير الياباني.", "general_secretary"),
+        (
+            "de",
+            "Am Montag empfing Verteidigungsminister General Nguyen Van An eine Delegation aus Laos.",
+            "minister",
+        ),
     ],
 )
 def test_a_title_before_a_name_is_still_its_own(lang, text, role):

@@ -537,11 +537,15 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     titles of a sentence's subject that happen to stand before a name further on.
     """
     text = span.rstrip(" \t\u00a0" + COMMAS + DASHES)
-    honoured = False  # an honorific between the titles and the name
-    for honorific, _ in pack.cue("honorific").finditer(text):
+    # a courtesy title between the titles and the name, or an honorific in an oblique case ("Mr", "السيد",
+    # "Herrn"; not "Comrade", "General": a subject's own honorific after its title)
+    honoured = False
+    for honorific, values in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text) and not _role_ends_with(text, honorific.start(), pack):
             text = text[: honorific.start()].rstrip()
-            honoured = True
+            honoured = (
+                values[:1] == ("oblique",) or pack.cue("courtesy").get(honorific.group().strip()) is not None
+            )
     text = gazetteer.strip_places(text)
     text = _blank_terms(text, pack)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens

@@ -76,7 +76,7 @@ CUE_KINDS = {
     "former": "a former post ('former', 'nguyên')",
     "former_after": "a former post's word written after the role ('السابق' in 'الأمين السابق للجنة'), not before it",
     "hold": "holding a meeting ('held', 'organised', 'opened')",
-    "honorific": "a word before a name that makes it an official ('Comrade', 'ông')",
+    "honorific": "a word before a name that makes it an official ('Comrade', 'ông'); a third column 'oblique' for a form in an oblique case ('Herrn'): with a courtesy title, after a title that an acts_on verb comes before, the name is the verb's object ('empfing der Premierminister Herrn A')",
     "increase": "a figure rising ('increased by'); a third column 'noun' marks a growth noun ('growth of', 'tăng trưởng'): a worded range after it is a range of rates, no change from one level to another",
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
     "label": "a noun a number names, not counts ('Region 1', 'Projektu 01', 'مشروع 06'): no count",
