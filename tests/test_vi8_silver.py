@@ -41,3 +41,21 @@ def test_tw_abbreviates_the_central_committee():
     assert ("secretary", "party_committee", "provincial", "Long An") in posts["Nguyen Van Duoc"]
     posts = _posts("Ông Lê Văn Hai, Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy Long An, phát biểu.")
     assert ("member", "central_committee", "central", None) in posts["Le Van Hai"]
+
+
+def test_a_first_meeting_of_a_term_with_no_day_is_held_in_the_latest_term_its_sentence_names():
+    text = (
+        "Tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XVI, ông Vũ Đại Thắng, Bí thư Tỉnh "
+        "ủy nhiệm kỳ 2020-2025, tiếp tục được tín nhiệm bầu làm Bí thư Tỉnh ủy nhiệm kỳ 2025-2030."
+    )
+    assert [d for d, *_ in _meetings(text)] == ["2025"]
+    # on the day an earlier sentence gave it without a year
+    text = (
+        "Sáng 25/6, tại kỳ họp thứ nhất, HĐND tỉnh Hà Tĩnh khóa XVIII, các đại biểu đã tiến hành bầu các chức danh "
+        "chủ chốt. Kỳ họp thứ nhất, HĐND tỉnh Hà Tĩnh cũng đã bầu ông Hoàng Trung Dũng, Chủ tịch HĐND tỉnh nhiệm "
+        "kỳ 2016 - 2021, tiếp tục giữ chức Chủ tịch HĐND tỉnh nhiệm kỳ 2021-2026."
+    )
+    assert [d for d, *_ in _meetings(text)] == ["2021-06-25"]
+    # not a later meeting of the term
+    text = "Tại Hội nghị lần thứ năm, Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2025-2030, đã bầu ông Vũ Đại Thắng."
+    assert [d for d, *_ in _meetings(text)] != ["2025"]
