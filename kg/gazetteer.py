@@ -760,7 +760,7 @@ def read_place(tokens: list[str], reader=None) -> str | None:
     script's reader (:class:`kg.extract.names.ScriptReader`) gives each token's syllables, likeliest
     first; a place is the first whose syllables they all may be.
 
-    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"]), read_place(["هوشي", "منه"])
+    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"]), read_place(["مدينة", "هوشي", "منه"])
     ('ninh binh', 'yen khanh', 'ho chi minh')
     """
     if reader is None:
