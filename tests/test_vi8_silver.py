@@ -59,3 +59,24 @@ def test_a_first_meeting_of_a_term_with_no_day_is_held_in_the_latest_term_its_se
     # not a later meeting of the term
     text = "Tại Hội nghị lần thứ năm, Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2025-2030, đã bầu ông Vũ Đại Thắng."
     assert [d for d, *_ in _meetings(text)] != ["2025"]
+
+
+def test_the_organisation_commission_holds_no_meeting():
+    # "tổ chức" (to hold) inside "Ban Tổ chức" (the Organisation Commission) reports no meeting held
+    text = (
+        "Chiều 8-9, lãnh đạo Ban Tổ chức Tỉnh ủy Khánh Hòa cho hay ông Trần Quốc Nam - Phó Bí thư Tỉnh ủy, Chủ "
+        "tịch UBND tỉnh đã có đơn xin nghỉ công tác."
+    )
+    assert _meetings(text) == []
+    assert (
+        _meetings("Ngày 8/9/2025, Ban Tổ chức Tỉnh ủy Khánh Hòa tổ chức hội nghị công bố quyết định.") != []
+    )
+
+
+def test_a_wording_valued_not_blocks_the_shorter_wordings_it_holds():
+    from kg.lang import Lexicon
+
+    lexicon = Lexicon({"to chuc": ("",), "ban to chuc": ("not",)})
+    assert [m.group() for m, _ in lexicon.finditer("ban to chuc tinh uy to chuc hoi nghi")] == ["to chuc"]
+    assert lexicon.match_at("ban to chuc", 0) is None
+    assert lexicon.match_at("to chuc", 0) is not None

@@ -177,6 +177,9 @@ class Lexicon:
         self._compiled: re.Pattern[str] | None = None  # on first use
         self._compiled_anchored: re.Pattern[str] | None = None  # (match_at's) on first use
         self._keys = _UNKNOWN  # what the words of a text must hold (Matcher.keys), on first use
+        # a wording valued "not" matches nothing: it blocks the shorter wordings it holds (vi "ban tổ chức", the
+        # Organisation Commission, is no "tổ chức" holding a meeting)
+        self._blocks = any(v[:1] == ("not",) for v in entries.values())
 
     def _source(self) -> tuple[str, str]:
         """The wordings as a regex: (the clitic group, the wordings)."""
@@ -261,6 +264,8 @@ class Lexicon:
             found = [(hit, get(hit.group("w"))) for hit in hits]
             if self._guard is not None:
                 found = [(hit, v) for hit, v in found if not self._guarded(folded, hit, v)]
+            if self._blocks:  # a wording valued "not" only keeps the shorter ones inside it from matching
+                found = [(hit, v) for hit, v in found if v[:1] != ("not",)]
             if len(folded) <= 2000:  # sentences, not whole articles
                 if len(self._found) >= 128:
                     self._found.clear()
@@ -286,6 +291,8 @@ class Lexicon:
             return None
         values = self.get(hit.group("w"))
         if self._guard is not None and self._guarded(folded, hit, values):
+            return None
+        if self._blocks and values[:1] == ("not",):
             return None
         return hit, values
 
