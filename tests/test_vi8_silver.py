@@ -80,3 +80,16 @@ def test_a_wording_valued_not_blocks_the_shorter_wordings_it_holds():
     assert [m.group() for m, _ in lexicon.finditer("ban to chuc tinh uy to chuc hoi nghi")] == ["to chuc"]
     assert lexicon.match_at("ban to chuc", 0) is None
     assert lexicon.match_at("to chuc", 0) is not None
+
+
+def test_the_issuer_of_a_decision_a_conference_announces_did_not_hold_it():
+    text = (
+        "Ngày 17/11/2025, Tỉnh ủy Cà Mau tổ chức Hội nghị công bố Quyết định của Ban Bí thư Trung ương Đảng về việc "
+        "ông Lữ Quang Ngời thôi giữ chức Phó Bí thư Tỉnh ủy Vĩnh Long."
+    )
+    assert [(date, org) for date, org, _ in _meetings(text)] == [("2025-11-17", "party_committee")]
+    text = (
+        "Ngày 5/9/2024, tại Hà Nội, Ban Tổ chức Trung ương tổ chức Hội nghị triển khai quyết định của Bộ Chính trị "
+        "về công tác cán bộ."
+    )
+    assert [org for _, org, _ in _meetings(text)] == ["party_commission"]

@@ -1761,8 +1761,13 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     subject = [b for b in untitled if any(0 <= b[0] - h <= 2 for h in holds)][:1]
     if subject and len(subject[0][2]) < 2:
         subject = [b for b in bodies if 0 < b[0] - subject[0][1] <= 2][:1] or subject
+    # (not a document's issuer written right after it: "hội nghị công bố Quyết định của Ban Bí thư")
+    issued = [m.end() for m, _ in pack.documents.finditer(folded)]
     after_noun = [
-        b for b in untitled if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40)
+        b
+        for b in untitled
+        if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40)
+        and not any(0 <= b[0] - d <= 6 for d in issued)
     ]
     start, end, values = (subject or after_noun or untitled or bodies)[0]
     level = values[1] if len(values) > 1 and values[1] else None
