@@ -1236,7 +1236,12 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             if first_dated is None and anchored is None and year and dates[0].month <= 2:
                 earlier = _reviewed_year(year, fs, spans, pack, text_years)
             # (a congress opens the latest term its sentence names, else the latest the text names)
-            is_congress = _kinds(fs, spans, pack) == {"congress"}
+            # (and a congress the sentence opens with that goes into a session of its own: "XI Zjazd ...
+            # rozpoczął sesję zamykającą", "Đại hội ... bước vào phiên bế mạc")
+            kinds = _kinds(fs, spans, pack)
+            is_congress = kinds == {"congress"} or (
+                kinds == {"congress", "session"} and _kind(fs, spans, pack) == "congress"
+            )
             # (the term the sentence says its meeting opens: a congress's, the first meeting's of a term)
             begins = (
                 _text_term([fs], [spans], pack) if is_congress else _first_of_term(fs, str(sent), spans, pack)
