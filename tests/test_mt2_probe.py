@@ -151,3 +151,26 @@ def test_ar_a_birth_year_does_not_date_the_ceremony():
 )
 def test_a_congress_in_its_closing_session_is_dated_by_its_term(text, lang):
     assert [m.date for m in extracted(text, lang=lang).meetings] == ["2020-10-15"]
+
+
+# ---- pl: a sentence opening with a past verb of holding a post ("Piastował", "Pełnił", "Był") drops its
+# subject: the posts are the last named official's (as es "ocupó")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Piastował również stanowiska takie jak: sekretarz Komitetu Partii Dystryktu Hoai An.",
+        "Pełnił funkcję sekretarza Komitetu Partii Dystryktu Hoai An.",
+        "Był sekretarzem Komitetu Partii Dystryktu Hoai An.",
+    ],
+)
+def test_pl_a_sentence_opening_with_a_holding_verb_gives_the_last_named_officials_posts(second):
+    found = posts(
+        extracted(
+            "Pan Ngo Dong Hai urodził się w 1970 r. Pan Hai pełnił funkcję dyrektora Departamentu Informacji "
+            "prowincji Binh Dinh. " + second,
+            lang="pl",
+        )
+    )
+    assert ("secretary", "party_committee", "district") in found["Ngo Dong Hai"]
