@@ -174,3 +174,18 @@ def test_pl_a_sentence_opening_with_a_holding_verb_gives_the_last_named_official
         )
     )
     assert ("secretary", "party_committee", "district") in found["Ngo Dong Hai"]
+
+
+# ---- pl: the Central Military Commission is no party board of the code list (other, as silver u-ar-0026)
+
+
+def test_pl_the_central_military_commission_is_other():
+    found = posts(
+        extracted(
+            "Generał pułkownik Nguyen Hong Thai, członek Komitetu Centralnego Partii, członek Centralnej Komisji "
+            "Wojskowej, wiceminister obrony narodowej, został sekretarzem.",
+            lang="pl",
+        )
+    )
+    assert ("member", "other", "central") in found["Nguyen Hong Thai"]
+    assert ("member", "party_commission", "central") not in found["Nguyen Hong Thai"]
