@@ -189,3 +189,33 @@ def test_pl_the_central_military_commission_is_other():
     )
     assert ("member", "other", "central") in found["Nguyen Hong Thai"]
     assert ("member", "party_commission", "central") not in found["Nguyen Hong Thai"]
+
+
+# ---- ar: a title written right after a name with no comma (Arabic has no capitals to mark it, dev ar-020
+# "الرفاق نجوين كوانج دونج عضو اللجنة المركزية للحزب"), unless it runs into the next name (VSO: its object's)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "وحضر المؤتمر من الجانب المركزي الرفاق نجوين كوانج دونج عضو اللجنة المركزية للحزب، "
+            "نائب رئيس اللجنة المنظمة المركزية.",
+            "Nguyen Quang Duong",
+            ("member", "central_committee", "central"),
+        ),
+        (
+            "قبل انتخابه رئيسًا للجنة الشعبية، كان الرفيق تران توي هين نائب السكرتير الدائم للجنة الحزب الإقليمية.",
+            "Tran Tue Hien",
+            ("standing_deputy_secretary", "party_committee", "provincial"),
+        ),
+    ],
+)
+def test_ar_a_title_right_after_a_name_is_its(text, name, post):
+    assert post in posts(extracted(text, lang="ar"))[name]
+
+
+def test_ar_a_title_running_into_the_next_name_is_that_names():
+    found = posts(extracted("التقى الرفيق نجوين فان هاي رئيس الوزراء فام مينه تشينه.", lang="ar"))
+    assert found.get("Nguyen Van Hai", set()) == set()
+    assert found["Pham Minh Chinh"] == {("prime_minister", "government", "central")}

@@ -1229,6 +1229,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # name titled before it, then plural roles: the part after it lists other people
             after, folded_after = "", ""
         unmarked = _role_next(after, folded_after, pack)  # "Sr. X Presidente del Consejo ..."
+        c = after.lstrip()[:1]
+        uncased = c.isalpha() and not (c.isupper() or c.islower())
+        if unmarked and uncased and i + 1 < len(names) and after_end == nxt:
+            # (uncased: "التقى الرفيق A رئيس الوزراء B": a title that runs into the next name is that name's)
+            unmarked = not _ends_with_title(folded_after, pack) and bool(re.search(rf"[{RE_COMMAS}]", after))
         if (_SEPARATORS.match(after) or linked or unmarked) and len(after.strip()) > 3:
             out.append(Spans(folded_after, fold(before), pack=pack))  # (adjacent: read when asked)
             used_until = end + len(after)
@@ -1335,7 +1340,10 @@ def _role_next(after: str, folded_after: str, pack: Pack) -> bool:
     text = folded_after.lstrip()
     former = pack.cue("former").match_at(text, 0)
     skip = former[0].end() + 1 if former else 0
-    if not after.lstrip()[skip : skip + 1].isupper() and not former:
+    first = after.lstrip()[skip : skip + 1]
+    # (a script with no capitals, Arabic, writes its roles as it writes names: "الرفاق نجوين كوانج دونج عضو اللجنة
+    # المركزية للحزب")
+    if not (first.isupper() or (first.isalpha() and not first.islower())) and not former:
         return False
     roles = find_roles(text[:60], pack)
     plural = any(m.start() == skip for m, _ in pack.cue("plural").finditer(text[:40]))
