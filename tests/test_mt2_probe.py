@@ -219,3 +219,41 @@ def test_ar_a_title_running_into_the_next_name_is_that_names():
     found = posts(extracted("التقى الرفيق نجوين فان هاي رئيس الوزراء فام مينه تشينه.", lang="ar"))
     assert found.get("Nguyen Van Hai", set()) == set()
     assert found["Pham Minh Chinh"] == {("prime_minister", "government", "central")}
+
+
+# ---- a deputy's role joined to the full one by a conjunction takes its body ("phó Chủ tịch rồi Chủ tịch UBND tỉnh"),
+# not a second office joined so ("Chủ tịch và Bí thư Huyện ủy": a chair chairs no party committee)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "post"),
+    [
+        (
+            "Pan Le Van Hieu był wiceprzewodniczącym i przewodniczącym Komitetu Ludowego Prowincji Binh Duong.",
+            "pl",
+            "Le Van Hieu",
+            ("vice_chair", "peoples_committee", "provincial"),
+        ),
+        (
+            "Pan Le Van Hieu pełnił funkcję zastępcy dyrektora i dyrektora Departamentu Informacji prowincji Binh Dinh.",
+            "pl",
+            "Le Van Hieu",
+            ("deputy_director", "department", "provincial"),
+        ),
+        (
+            "Mr. Le Van Hieu, Vice Chairman and Chairman of the Binh Duong Provincial People's Committee, spoke.",
+            "en",
+            "Le Van Hieu",
+            ("vice_chair", "peoples_committee", "provincial"),
+        ),
+    ],
+)
+def test_a_deputys_role_joined_to_the_full_one_shares_its_body(text, lang, name, post):
+    assert post in posts(extracted(text, lang=lang))[name]
+
+
+def test_two_offices_joined_by_a_conjunction_share_no_body():
+    found = posts(
+        extracted("Ông Nguyễn Hữu Đông từng là Chủ tịch và Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ.", lang="vi")
+    )
+    assert not any(role == "chair" and org == "party_committee" for role, org, _ in found["Nguyen Huu Dong"])

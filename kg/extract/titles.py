@@ -149,7 +149,16 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         borrowed = False
         if body is None and org is None:
             gap = span[r1:limit]
-            if i + 1 < len(roles) and re.fullmatch(rf"[\s{RE_COMMAS}/{RE_DASHES}]*", gap):
+            if i + 1 < len(roles) and (
+                re.fullmatch(rf"[\s{RE_COMMAS}/{RE_DASHES}]*", gap)
+                # "Vice Chairman and Chairman of the PC", "zastępcy dyrektora i dyrektora Departamentu": a deputy's
+                # role and the full one, joined (not "Chủ tịch và Bí thư Huyện ủy": two offices)
+                or (
+                    roles[i + 1][2][0] in (role.removeprefix("vice_"), role.removeprefix("deputy_"))
+                    and role != roles[i + 1][2][0]
+                    and all(w in pack.cue("conjunction").entries for w in re.split(rf"[\s{RE_COMMAS}]+", gap) if w)
+                )
+            ):
                 # "deputy director, director of the Department of Culture": the next role's body
                 body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, roles[i + 1][1])
                 borrowed = body is not None
