@@ -241,6 +241,12 @@ def test_ar_a_title_running_into_the_next_name_is_that_names():
             ("deputy_director", "department", "provincial"),
         ),
         (
+            "Pan Le Van Hieu był wiceprzewodniczącym, a następnie przewodniczącym Komitetu Ludowego Prowincji Binh Duong.",
+            "pl",
+            "Le Van Hieu",
+            ("vice_chair", "peoples_committee", "provincial"),
+        ),
+        (
             "Mr. Le Van Hieu, Vice Chairman and Chairman of the Binh Duong Provincial People's Committee, spoke.",
             "en",
             "Le Van Hieu",

@@ -156,7 +156,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 or (
                     roles[i + 1][2][0] in (role.removeprefix("vice_"), role.removeprefix("deputy_"))
                     and role != roles[i + 1][2][0]
-                    and all(w in pack.cue("conjunction").entries for w in re.split(rf"[\s{RE_COMMAS}]+", gap) if w)
+                    and _only_conjunctions(gap, pack)
                 )
             ):
                 # "deputy director, director of the Department of Culture": the next role's body
@@ -522,6 +522,13 @@ _SEPARATORS = re.compile(rf"^\s*[{RE_COMMAS}{RE_DASHES}:(]")
 
 _PUNCT = RE_COMMAS + RE_SEMICOLONS + RE_DASHES
 _GAP = re.compile(rf"^[\s{_PUNCT}()]*(?:\w{{1,12}})?[\s{_PUNCT}()]*$")  # "… Assemblée nationale (AN), <name>"
+
+
+def _only_conjunctions(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` conjunctions ("and", "a następnie") and commas, at least one conjunction?"""
+    joins = [m.span() for m, _ in pack.cue("conjunction").finditer(gap)]
+    rest = "".join(" " if any(a <= k < b for a, b in joins) else ch for k, ch in enumerate(gap))
+    return bool(joins) and not rest.strip(" " + COMMAS)
 
 
 def _blank_terms(text: str, pack: Pack) -> str:
