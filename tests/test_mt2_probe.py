@@ -263,3 +263,28 @@ def test_two_offices_joined_by_a_conjunction_share_no_body():
         extracted("Ông Nguyễn Hữu Đông từng là Chủ tịch và Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ.", lang="vi")
     )
     assert not any(role == "chair" and org == "party_committee" for role, org, _ in found["Nguyen Huu Dong"])
+
+
+# ---- a title before ", and" / ", a" (a new clause) is no title of the name after the conjunction (vi "bầu 15 Ủy viên
+# Ban Thường vụ Tỉnh ủy khóa mới, ông A giữ chức Bí thư")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Zjazd wybrał 15 członków Stałego Komitetu Prowincjonalnego Komitetu Partii nowej kadencji, a pan Tran Van "
+            "Nam objął stanowisko sekretarza Prowincjonalnego Komitetu Partii Binh Duong.",
+            "pl",
+        ),
+        (
+            "The Congress elected 15 members of the Standing Committee of the Provincial Party Committee for the new "
+            "term, and Mr. Tran Van Nam was elected Secretary of the Provincial Party Committee.",
+            "en",
+        ),
+    ],
+)
+def test_a_title_before_a_conjunction_opening_a_clause_is_not_the_next_names(text, lang):
+    assert posts(extracted(text, lang=lang))["Tran Van Nam"] == {
+        ("secretary", "party_committee", "provincial")
+    }

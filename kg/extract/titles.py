@@ -585,6 +585,8 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
+        if not out and len(tail) > 1 and tail[-1].strip() in pack.cue("conjunction").entries:
+            break  # "the Congress elected 15 members of the Standing Committee, and Mr. A became Secretary"
         if len(tail) > 1 and _uncased_word(tail[-1], pack):
             break  # "بتفويض من الرئيس، أعلن <title> <name>": the verb after the comma ends the clause
         if _acting(gap, pack, text[title.end :]):
