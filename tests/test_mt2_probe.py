@@ -288,3 +288,32 @@ def test_a_title_before_a_conjunction_opening_a_clause_is_not_the_next_names(tex
     assert posts(extracted(text, lang=lang))["Tran Van Nam"] == {
         ("secretary", "party_committee", "provincial")
     }
+
+
+# ---- names each with its own title in brackets, listed with commas only, before a title link: the link's post is
+# every listed name's ("Các đồng chí: A (t1), B (t2) được bầu giữ chức Phó Chủ tịch HĐND tỉnh")
+
+
+def test_pl_names_listed_with_their_bracketed_titles_share_the_post_they_are_elected_to():
+    found = posts(
+        extracted(
+            "Towarzysze: Nguyen Thi Cam Phuong (przewodnicząca Prowincjonalnego Związku Rolników), Vo Ngoc Kien "
+            "(zastępca szefa Komisji Organizacyjnej) zostali wybrani na stanowisko wiceprzewodniczącego "
+            "Prowincjonalnej Rady Ludowej.",
+            lang="pl",
+        )
+    )
+    for name in ("Nguyen Thi Cam Phuong", "Vo Ngoc Kien"):
+        assert ("vice_chair", "peoples_council", "provincial") in found[name]
+    assert ("chair", "other", "provincial") in found["Nguyen Thi Cam Phuong"]
+
+
+def test_pl_a_name_in_apposition_after_a_comma_does_not_share_the_next_names_post():
+    found = posts(
+        extracted(
+            "Pan Le Van Hieu, przewodniczący Prowincjonalnej Rady Ludowej, Tran Van Nam został wybrany na stanowisko "
+            "sekretarza.",
+            lang="pl",
+        )
+    )
+    assert ("secretary", "party_committee", "provincial") not in found.get("Le Van Hieu", set())

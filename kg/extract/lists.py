@@ -529,8 +529,12 @@ def _joined_before(folded: str, start: int, end: int, pack: Pack) -> bool:
     """Is the name at ``end`` joined to the one ending at ``start`` by a conjunction or a semicolon ("đã bầu bà A,
     t1; ông B, t2 và ông C, t3 giữ chức Phó chủ tịch UBND tỉnh")?"""
     gap = folded[start:end]
-    return re.search(rf"[{RE_SEMICOLONS}]", gap) is not None or any(
-        True for _ in pack.cue("conjunction").finditer(gap)
+    # (or a comma after the bracket that holds the earlier name's own title: "Các đồng chí: A (t1), B (t2) được bầu
+    # giữ chức Phó Chủ tịch HĐND tỉnh", "Towarzysze: A (t1), B (t2) zostali wybrani")
+    return (
+        re.search(rf"[{RE_SEMICOLONS}]", gap) is not None
+        or any(True for _ in pack.cue("conjunction").finditer(gap))
+        or re.match(rf"\s*\([^()]*\)\s*[{RE_COMMAS}]\s*$", _blank_honorifics(gap, pack)) is not None
     )
 
 
