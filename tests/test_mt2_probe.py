@@ -317,3 +317,18 @@ def test_pl_a_name_in_apposition_after_a_comma_does_not_share_the_next_names_pos
         )
     )
     assert ("secretary", "party_committee", "provincial") not in found.get("Le Van Hieu", set())
+
+
+# ---- ... but not after a verb acting on a person (review7 item 23): the title is the verb's object's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهنأ الرفيق نجوين فان آن رئيس الوزراء على النجاح.",
+        "التقى الرفيق نجوين فان آن رئيس اللجنة الشعبية لمقاطعة لاو كاي لمناقشة التعاون.",
+        "وشكر الرفيق نجوين فان آن رئيس اللجنة الشعبية الإقليمية على الاستقبال الحار.",
+    ],
+)
+def test_ar_a_title_after_the_object_of_a_verb_acting_on_a_person_is_not_the_subjects(text):
+    assert posts(extracted(text, lang="ar")).get("Nguyen Van An", set()) == set()
