@@ -1182,7 +1182,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     said: dict[int, list[int]] = {}  # the sentences that report each meeting
     yearless: dict[int, DateMention] = {}  # the day of a meeting no year was found for
     no_year: dict[int, DateMention] = {}  # (of any kind of meeting)
-    term_of: dict[int, int | None] = {}  # the term a first meeting of one opens, its sentence giving no day
+    # the term a first meeting of one opens, its sentence giving no day, and the day an earlier sentence gave it
+    term_of: dict[int, tuple[int | None, DateMention | None]] = {}
     to_come = False  # a meeting the article announces as still to come
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = _names_meeting(fs, spans, pack)
@@ -1287,7 +1288,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # a first meeting of a term with no day here is held in the latest term its sentence names ("Tại Hội
             # nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh khóa XVI, ông A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025,
             # được bầu làm Bí thư nhiệm kỳ 2025-2030"), when nothing else dates it (below)
-            term_of.setdefault(id(meeting), _text_term([fs], [spans], pack))
+            term_of.setdefault(id(meeting), (_text_term([fs], [spans], pack), no_year.get(id(meeting))))
         if date is None and dates and _kinds(fs, spans, pack) == {"congress"}:
             yearless.setdefault(id(meeting), dates[0])
         for x in later:
@@ -1305,10 +1306,10 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # term the text names ("réélu ... pour la période 2025-2030. ... lors du 20e congrès
             # ..., dans l'après-midi du 15 octobre")
             meeting.date = _date(yearless[id(meeting)], opened)
-        if meeting.date is None and term_of.get(id(meeting)):
+        term, day = term_of.get(id(meeting), (None, None))
+        if meeting.date is None and term:
             # (on the day an earlier sentence gave it: "Sáng 25/6, tại kỳ họp thứ nhất, HĐND tỉnh ...")
-            day = no_year.get(id(meeting))
-            meeting.date = _date(day, term_of[id(meeting)]) if day else f"{term_of[id(meeting)]:04d}"
+            meeting.date = _date(day, term) if day else f"{term:04d}"
         _settle(meeting, said[id(meeting)], folded, cited, year, pack)
         if meeting.date is None and meeting.kind == "congress" and year is None:
             # a congress the text gives no day nor year of opens the latest term written right after a
