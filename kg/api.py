@@ -297,21 +297,23 @@ def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int 
     """Worker results in task order. At most ``16 * jobs`` chunks are in flight (a few MB), so memory
     does not grow with the corpus, and the workers have a second or so of work queued while this
     process bulk-loads a batch; a handful of tasks is run in this process (no pool to start), and no
-    pool starts (nor any pack loads) while every file is unchanged. ``report.cpu["workers"]``
-    adds up the CPU seconds the workers spent."""
+    pool starts (nor any pack loads) while every file is unchanged; while it starts, tasks are
+    taken on (:class:`_Starting`). ``report.cpu["workers"]`` adds up the CPU seconds the workers
+    spent."""
     first = list(itertools.islice(tasks, 4 * chunk))
     if jobs <= 1 or len(first) < 4 * chunk:
         for t in itertools.chain(first, tasks):
             yield _work(t)
         return
+    import threading
     from collections import deque
 
-    pool = _pool(jobs)
-    import threading
-
-    threading.Thread(target=_warm_identities, daemon=True).start()  # while the workers start
+    starting = _Starting(jobs)  # in a thread (~1 s: the forkserver loads extraction), while
+    threading.Thread(target=_warm_identities, daemon=True).start()  # identities load
     report.cpu["workers"] = 0.0
     try:
+        first += starting.meanwhile(tasks)  # and the scan goes on (a rebuild's unchanged files)
+        pool = starting.pool()
         window: deque = deque()
         everything = itertools.chain(first, tasks)
         while True:
@@ -325,7 +327,69 @@ def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int 
             if not part:
                 break
     finally:
-        pool.terminate()
+        starting.close()
+
+
+class _Starting:
+    """A pool of ``jobs`` workers started in a thread (:func:`_pool`: about a second, the forkserver
+    importing and loading extraction), while this one reads on: :meth:`meanwhile` takes tasks until
+    the pool is up (at most :data:`_AHEAD` of them, or :data:`_AHEAD_BYTES` of texts to extract), so
+    that a rebuild's scan of its unchanged files is not left for after the start."""
+
+    def __init__(self, jobs: int) -> None:
+        import threading
+
+        self._pool = None
+        self._error: BaseException | None = None
+        self._closed = False
+        self._lock = threading.Lock()
+        self.ready = threading.Event()
+        threading.Thread(target=self._start, args=(jobs,), daemon=True).start()
+
+    def _start(self, jobs: int) -> None:
+        try:
+            pool = _pool(jobs)
+        except BaseException as err:  # given to the build's thread by :meth:`pool`
+            self._error = err
+        else:
+            with self._lock:
+                self._pool = pool
+                if self._closed:  # the build stopped while the pool started
+                    pool.terminate()
+        self.ready.set()
+
+    def meanwhile(self, tasks: Iterator[tuple]) -> list[tuple]:
+        """Tasks taken from ``tasks`` until the pool is up (or enough are waiting)."""
+        taken: list[tuple] = []
+        size = 0
+        ready = self.ready.is_set
+        while not ready() and len(taken) < _AHEAD and size < _AHEAD_BYTES:
+            task = next(tasks, None)
+            if task is None:
+                break
+            taken.append(task)
+            if task[0] == "article":
+                size += len(task[1].text)
+        return taken
+
+    def pool(self):
+        """The pool, once started (the error that stopped it raised here)."""
+        self.ready.wait()
+        if self._error is not None:
+            raise self._error
+        return self._pool
+
+    def close(self) -> None:
+        """Terminate the pool, now or as soon as it is up."""
+        with self._lock:
+            self._closed = True
+            pool = self._pool
+        if pool is not None:
+            pool.terminate()
+
+
+_AHEAD = 4096  # tasks (a file's is its path) taken while the pool starts
+_AHEAD_BYTES = 16 << 20  # characters of articles (JSON Lines) taken while the pool starts
 
 
 def _warm_identities() -> None:
