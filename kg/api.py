@@ -447,6 +447,9 @@ class _Writer:
         self.pending: list[tuple[Minted, bytes, str, list, bytes]] = []  # (article, its N-Quads in
         # UTF-8, new entity records, its tally keys, its rows of the indicator series)
         self.touched: list[Entry] = []  # unchanged texts under a new mtime: only their entries change
+        self.edited: list[Entry] = []  # edited articles replaced: their entries wait for the next
+        # chunk (one chunk an edit made a rebuild of 1% of 100k articles compact the manifest), and
+        # their reports for their entries
         self.size = 0
         self.seen: set[str] = set()
         self._articles: bool | None = None  # whether the store held articles when the build began
@@ -510,29 +513,37 @@ class _Writer:
         if m.notes:
             self.report.partial.append(Skipped(m.source or m.id, "; ".join(m.notes)))
         if exists:
-            self.flush()
+            self.flush(entries=False)  # the new articles before it are written first
             named, old = stored_article(self.store, m.id)
             tallies = self.tallies  # what the stored graph counted for and this one does not, and back
             tallies.remove(m.graph, old.difference(k[:5] for k in keys))
             tallies.add(m.graph, [k for k in keys if k[:5] not in old])
             text = text.decode("utf-8")
-            line = self.manifest.line(self._entry(m))
+            line = self.manifest.line(self._entry(m)) if self.manifest.legacy else ""  # (its old entry
+            # deleted with it); else in the next chunk, which later chunks override
             self._store(replace_article, self.store, m.id, text, entities, line, series.decode("utf-8"))
             gone = {iri for iri in named if f"<{iri}>" not in text}
             for iri in drop_orphans(self.store, gone):
                 forget_entity(self.identities, iri)
-            self._done(m.id)
+            if line:
+                self._done(m.id)
+                return
+            self.edited.append(self._entry(m))
+            if len(self.edited) >= 1000:
+                self.flush()
             return
         self.pending.append((m, text, entities, keys, series))
         self.size += len(text)
         if self.size >= self.batch_quads * 200:  # ~200 bytes a quad
             self.flush()
 
-    def flush(self) -> None:
-        if self.touched:
-            self._store(self.store.load, self.manifest.chunk(self.touched), format=ox.RdfFormat.N_QUADS)
-            self.touched.clear()
+    def flush(self, entries: bool = True) -> None:
+        """Write the pending new articles, then one manifest chunk with their entries, those of the
+        edited articles replaced since the last chunk and of the unchanged texts met, then report
+        the edited and new articles in order. ``entries=False``: only when new articles wait."""
         if not self.pending:
+            if entries and (self.touched or self.edited):
+                self._entries([])
             return
         try:
             self._store(_bulk, self.store, self._batch())
@@ -546,13 +557,23 @@ class _Writer:
         tallies = self.tallies  # counted in memory, written at the end of the build
         for m, _, _, keys, _ in self.pending:
             tallies.add(m.graph, keys)
-        entries = self.manifest.chunk([self._entry(p[0]) for p in self.pending])
-        if entries:
-            self._store(self.store.load, entries, format=ox.RdfFormat.N_QUADS)
-        for m, *_ in self.pending:
-            self._done(m.id)
+        self._entries([p[0] for p in self.pending])
         self.pending.clear()
         self.size = 0
+
+    def _entries(self, new: list[Minted]) -> None:
+        """One manifest chunk: the entries of the edited articles waiting, the unchanged texts met and
+        the new articles ``new`` (just written); then the edited and new articles are reported."""
+        edited = [e.id for e in self.edited]
+        chunk = self.manifest.chunk([*self.edited, *self.touched, *(self._entry(m) for m in new)])
+        if chunk:
+            self._store(self.store.load, chunk, format=ox.RdfFormat.N_QUADS)
+        self.edited.clear()
+        self.touched.clear()
+        for article_id in edited:
+            self._done(article_id)
+        for m in new:
+            self._done(m.id)
 
     def _store(self, write, *args, **kwargs) -> None:
         """A write to the store, its CPU time (this thread's) counted as the store's."""
