@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from kg import formats
 from kg.errors import QueryError
 from kg.mint import EntityIndex, Minted, content_hash
-from kg.reader import Skipped, display
+from kg.reader import DUMP_SUFFIXES, MAX_ID_CHARS, TEXT_SUFFIXES, Skipped, display
 from kg.resolve import merge_identities
 from kg.store import (
     ENTITIES_GRAPH,
@@ -280,17 +280,20 @@ def _name(file: str, name: str) -> tuple[str, str]:
     """The file as it is printed and recorded (:func:`kg.reader.display`) and its article id
     (:func:`kg.reader.article_id`); a plain name (printable, no undecodable byte, not too long)
     takes neither function's slow path, and its file is returned as it is."""
-    from kg.reader import DUMP_SUFFIXES, MAX_ID_CHARS, TEXT_SUFFIXES, article_id
-
     if file.isprintable():  # no lone surrogate (an undecodable byte), no Cc/Cf character
         lower = name[-9:].lower()
-        for suffix in (TEXT_SUFFIXES[0], *TEXT_SUFFIXES[1:], *DUMP_SUFFIXES):
+        for suffix in _SUFFIXES:
             if lower.endswith(suffix) and len(name) > len(suffix):
                 stem = name[: -len(suffix)]
                 if len(stem) <= MAX_ID_CHARS:
                     return file, stem
                 break
+    from kg.reader import article_id
+
     return display(file), article_id(Path(file))
+
+
+_SUFFIXES = (*TEXT_SUFFIXES, *DUMP_SUFFIXES)  # as the reader tries them (kg.reader.article_id)
 
 
 def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int = 8) -> Iterator:

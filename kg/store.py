@@ -179,16 +179,22 @@ class Manifest:
             if number.isdigit():
                 chunks.append((int(number), q.object.value))
         chunks.sort()
-        for _, value in chunks:
+        by_id, by_path, make = m.by_id, m.by_path, Entry._make
+        for _, value in chunks:  # (:meth:`_put` inlined: 100k entries are read at each rebuild)
             try:
                 entries = json.loads(value)
             except ValueError:
                 continue
-            for h, size, mtime, ident, source in entries:
+            for row in entries:
+                h, _, _, ident, source = row
                 if h is None:
                     m.drop(ident)
-                else:
-                    m._put(Entry(h, size, mtime, ident, source))
+                    continue
+                old = by_id.get(ident)
+                if old is not None and by_path.get(old.source) == ident:
+                    del by_path[old.source]
+                by_id[ident] = make(row)
+                by_path[source] = ident
         m.chunks = len(chunks)
         m._next = chunks[-1][0] + 1 if chunks else 0
         return m
