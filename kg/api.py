@@ -517,14 +517,17 @@ class _Writer:
             self.report.partial.append(Skipped(m.source or m.id, "; ".join(m.notes)))
         if exists:
             self.flush(entries=False)  # the new articles before it are written first
-            named, old = stored_article(self.store, m.id)
+            lines: set[str] = set()  # the stored graph's triples: only those that differ change
+            named, old = stored_article(self.store, m.id, lines)
             tallies = self.tallies  # what the stored graph counted for and this one does not, and back
             tallies.remove(m.graph, old.difference(k[:5] for k in keys))
             tallies.add(m.graph, [k for k in keys if k[:5] not in old])
             text = text.decode("utf-8")
             line = self.manifest.line(self._entry(m)) if self.manifest.legacy else ""  # (its old entry
             # deleted with it); else in the next chunk, which later chunks override
-            self._store(replace_article, self.store, m.id, text, entities, line, series.decode("utf-8"))
+            self._store(
+                replace_article, self.store, m.id, text, entities, line, series.decode("utf-8"), lines
+            )
             gone = {iri for iri in named if f"<{iri}>" not in text}
             for iri in drop_orphans(self.store, gone):
                 forget_entity(self.identities, iri)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 
+import pyoxigraph as ox
 import pytest
 
 import kg.api
@@ -133,3 +134,75 @@ def test_a_pool_that_cannot_start_raises_in_the_build(monkeypatch):
     assert starting.meanwhile(iter(())) == []
     with pytest.raises(OSError, match="no processes"):
         starting.pool()
+
+
+_G = "https://w3id.org/kg-vn/id/article/x1"
+
+
+def _nquads(*triples: str) -> str:
+    return "".join(f"{t[:-2]} <{_G}> .\n" for t in triples)  # "<s> <p> <o> ." in the article's graph
+
+
+_KEEP = [
+    f"<{_G}#s{i}> <https://schema.org/text> {lit} ."
+    for i, lit in enumerate(
+        [
+            '"plain"',
+            '"a \\"quoted\\" \\\\ back\\nslash"',
+            '"Hà Nội"@vi',
+            '"2024"^^<http://www.w3.org/2001/XMLSchema#gYear>',
+        ]
+    )
+]
+
+
+class _Recording:
+    """A store whose updates are recorded (and run)."""
+
+    def __init__(self, store):
+        self.store, self.updates = store, []
+
+    def update(self, text):
+        self.updates.append(text)
+        self.store.update(text)
+
+
+def _graph(store) -> set[str]:
+    return {
+        str(ox.Triple(q.subject, q.predicate, q.object))
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(_G))
+    }
+
+
+def test_an_edit_writes_only_the_triples_that_differ_and_leaves_the_new_graph():
+    from kg.store import replace_article, stored_article
+
+    store = open_store()
+    old_only = f'<{_G}> <https://w3id.org/kg-vn/ontology#contentHash> "old" .'
+    store.load(_nquads(*_KEEP, old_only).encode(), format=ox.RdfFormat.N_QUADS)
+    new_only = f'<{_G}> <https://w3id.org/kg-vn/ontology#contentHash> "new \\"one\\"" .'
+    lines: set[str] = set()
+    stored_article(store, "x1", lines)
+    assert len(lines) == len(_KEEP) + 1
+    recording = _Recording(store)
+    replace_article(recording, "x1", _nquads(*_KEEP, new_only), old=lines)
+    assert _graph(store) == {t[:-2] for t in (*_KEEP, new_only)}
+    (text,) = recording.updates
+    assert '"old"' in text and "one" in text and "plain" not in text  # the kept triples untouched
+
+
+def test_a_graph_with_a_blank_node_is_written_whole():
+    from kg.store import replace_article, stored_article
+
+    store = open_store()
+    blank = f"<{_G}> <https://schema.org/about> _:b1 ."
+    store.load(_nquads(*_KEEP, blank).encode(), format=ox.RdfFormat.N_QUADS)
+    lines: set[str] = set()
+    stored_article(store, "x1", lines)
+    assert lines == set()  # not compared: a blank node is another node in each text
+    recording = _Recording(store)
+    replace_article(recording, "x1", _nquads(*_KEEP[:2]), old=lines)
+    assert _graph(store) == {t[:-2] for t in _KEEP[:2]}
+    assert "DROP SILENT GRAPH" in recording.updates[0]
+    replace_article(recording, "x1", _nquads(*_KEEP[:3], blank), old={t for t in _KEEP[:2]})
+    assert len(_graph(store)) == 4 and "DROP SILENT GRAPH" in recording.updates[1]
