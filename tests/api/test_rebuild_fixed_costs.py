@@ -206,3 +206,15 @@ def test_a_graph_with_a_blank_node_is_written_whole():
     assert "DROP SILENT GRAPH" in recording.updates[0]
     replace_article(recording, "x1", _nquads(*_KEEP[:3], blank), old={t for t in _KEEP[:2]})
     assert len(_graph(store)) == 4 and "DROP SILENT GRAPH" in recording.updates[1]
+
+
+def test_stored_lines_the_update_cannot_read_mean_the_graph_is_written_whole():
+    from kg.store import replace_article
+
+    store = open_store()
+    store.load(_nquads(*_KEEP).encode(), format=ox.RdfFormat.N_QUADS)
+    recording = _Recording(store)
+    unreadable = {*_KEEP, "<not an IRI at all"}
+    replace_article(recording, "x1", _nquads(*_KEEP[1:]), old=unreadable)
+    assert _graph(store) == {t[:-2] for t in _KEEP[1:]}
+    assert "DROP SILENT GRAPH" in recording.updates[-1]
