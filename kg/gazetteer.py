@@ -233,8 +233,26 @@ def is_district(place: str) -> bool:
     >>> is_district("Vinh"), is_district("Nghe An")
     (True, False)
     """
-    found = lookup(place)
+    found = lookup(place) or shared_district(place)
     return found is not None and found.level == "district"
+
+
+def shared_district(name: str) -> Place | None:
+    """The district a name stands for that two units of one province share (a city and the district
+    around it: "Hồng Ngự", "Cao Lãnh", "Kỳ Anh"), with the name alone; None for any other name.
+
+    >>> shared_district("Hong Ngu").name, shared_district("Ninh Binh")
+    ('Hong Ngu', None)
+    """
+    key = fold(name).replace("-", " ")
+    if key in provinces():
+        return None
+    found = [p for k, p in districts().items() if k.startswith(key + " (")]
+    if not found or len({p.province for p in found}) != 1:
+        return None
+    first = found[0]
+    name, local = (re.sub(r"\s*\(.*\)$", "", n) for n in (first.name, first.local))
+    return Place(name, local, "district", first.key, first.province)
 
 
 @cache
@@ -367,7 +385,7 @@ def body_place(
         return None
     if not written and level == "provincial":
         written = chain
-    place = lookup(written) if written else None
+    place = (lookup(written) or shared_district(written)) if written else None
     if level in ("district", "commune"):
         if place is not None and place.level == "district":
             return place.name
@@ -563,7 +581,7 @@ def title_place(
         if a <= end - start + 4 or (linked is not None and linked(window[end - start : a]))
     ]
     if not found and not window.isascii():
-        found = other_script_places(span[start : min(limit, end + 25)])
+        found = other_script_places(span[start : min(limit, end + 25)], single=True)
     return found[0] if found else None
 
 
@@ -742,7 +760,7 @@ def read_place(tokens: list[str], reader=None) -> str | None:
     script's reader (:class:`kg.extract.names.ScriptReader`) gives each token's syllables, likeliest
     first; a place is the first whose syllables they all may be.
 
-    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"]), read_place(["هوشي", "منه"])
+    >>> read_place(["نينه", "بينه"]), read_place(["ين", "خانه"]), read_place(["مدينة", "هوشي", "منه"])
     ('ninh binh', 'yen khanh', 'ho chi minh')
     """
     if reader is None:
@@ -785,9 +803,11 @@ def _may_open_place(token: str, reader) -> bool:
     )
 
 
-def other_script_places(text: str) -> list[str]:
+def other_script_places(text: str, single: bool = False) -> list[str]:
     """Folded names of the provinces and districts ``text`` writes in scripts other than Latin
-    (every script :func:`kg.extract.names.readers` reads).
+    (every script :func:`kg.extract.names.readers` reads); with ``single``, also a place its usual spelling
+    writes as one word ("لجنة الحزب في مدينة هانوي": a title's place; an article's province is not counted from
+    them, where a dateline's Hanoi would tie with the province it is about).
 
     >>> other_script_places("في مقاطعة نينه بينه")
     ['ninh binh']
@@ -802,12 +822,15 @@ def other_script_places(text: str) -> list[str]:
             if not _may_open_place(tokens[i], reader):
                 i += 1  # (read_place would find nothing that starts with it)
                 continue
-            for n in (3, 2):
+            for n in (4, 3, 2):  # (four: "با ريا فونج تاو", Ba Ria - Vung Tau, not the city Ba Ria)
                 place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None
                 if place:
                     out.append(place)
                     i += n
                     break
             else:
+                one = _written_places(reader).get(tokens[i]) if single else None
+                if one:
+                    out.append(one)  # a place written as one word: "هانوي"
                 i += 1
     return out

@@ -218,7 +218,7 @@ def test_a_possessive_role_after_a_title_link_is_of_the_body_before_the_name():
 
 def test_a_vice_state_president_is_not_the_state_president():
     assert _posts("Vice State President Vo Thi Anh Xuan attended.")["Vo Thi Anh Xuan"] == {
-        ("other", "other", "central")
+        ("vice_chair", "other", "central")
     }
 
 

@@ -24,7 +24,7 @@ def _posts(text: str, lang: str) -> dict[str, set[tuple[str, str, str | None]]]:
         ),
         (
             "On March 5, 2024, Vice President of the Republic Vo Thi Anh Xuan received a delegation.",
-            ("other", "other", "central"),
+            ("vice_chair", "other", "central"),
         ),
         (
             "On March 5, 2024, President of the Socialist Republic of Vietnam Vo Van Thuong received a delegation.",

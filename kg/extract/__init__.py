@@ -502,6 +502,13 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
                     and _honorific_opens(folded, mentions, i, pack)
                 )
                 or (bare and _titled_item(folded, mentions, i, pack))
+                # (or a list of titled names joined by commas that a semicolon closes: "أعضاء المكتب السياسي:
+                # وزير الدفاع A، ووزير الأمن العام B؛ أمين اللجنة المركزية، رئيس مكتبها C")
+                or (
+                    not bare
+                    and _comma_joined(folded, mentions, listed, i)
+                    and _titled_item(folded, mentions, i, pack)
+                )
             ),
             None,
         )
@@ -592,6 +599,15 @@ def _titled_item(folded: str, mentions, i: int, pack: Pack) -> bool:
         return False
     item = between[cut + 1 :]
     return bool(chained(read_titles(item, pack), item, pack))
+
+
+def _comma_joined(folded: str, mentions, listed: list[int], i: int) -> bool:
+    """Were the items of a list before mention ``i`` joined without a semicolon (a comma, a conjunction), at
+    least two of them, where a semicolon stands before ``i``?"""
+    before = [k for k in listed if k < i]
+    return len(before) >= 2 and all(
+        not any(c in folded[mentions[k - 1].end : mentions[k].start] for c in SEMICOLONS) for k in before[1:]
+    )
 
 
 def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:

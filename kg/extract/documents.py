@@ -9,7 +9,7 @@ from pathlib import Path
 
 import kg.rx as re
 from kg import tables
-from kg.extract.grammar import current_acronyms, find_bodies, grammar_features
+from kg.extract.grammar import current_acronyms, find_bodies, find_roles, grammar_features
 from kg.extract.numbers import roman
 from kg.gazetteer import find_places
 from kg.lang import Pack
@@ -148,6 +148,11 @@ def _decided(folded: str, end: int, after: int, kind: str, values, pack: Pack) -
     limit = after + stop.start() if stop else limit
     nxt = next((m.start() for m, _ in pack.documents.finditer(folded, after, limit)), limit)
     bodies = find_bodies(folded[end:nxt], pack)
+    # (or the Prime Minister, who issues decisions where the Government issues resolutions: "في القرار رقم 793،
+    # قرر رئيس الوزراء")
+    chiefs = [r for r in find_roles(folded[end:nxt], pack) if r[2][0] == "prime_minister"]
+    if chiefs and not (bodies and bodies[0][0] < chiefs[0][0] and bodies[0][2][0] != "government"):
+        return "decision"
     return "decision" if bodies and bodies[0][2][0] == "peoples_committee" else kind
 
 

@@ -428,6 +428,13 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
             key=lambda m: m.end(),
         )
         head = folded[links[-1].end() : cue.start()] if links else folded[start : cue.start()]
+        if len(links) > 1 and not read_titles(head, pack):
+            # "cho thôi chức vụ Bí thư Thành ủy, ... và các chức vụ có liên quan để nghỉ hưu đối với ông A": a post
+            # noun that closes the list ("and the related posts") reads no post; the posts follow an earlier one
+            earlier = next(
+                (k for k in reversed(links[:-1]) if read_titles(folded[k.end() : cue.start()], pack)), None
+            )
+            head = folded[earlier.end() : cue.start()] if earlier is not None else head
         # "... đối với ông A, Chủ tịch UBND tỉnh đối với ông B": the link written once for both
         if not links and not (
             object_of and fired and any(r0 <= 4 for r0, _, _ in find_roles(head.lstrip(" " + COMMAS), pack))
@@ -522,8 +529,12 @@ def _joined_before(folded: str, start: int, end: int, pack: Pack) -> bool:
     """Is the name at ``end`` joined to the one ending at ``start`` by a conjunction or a semicolon ("đã bầu bà A,
     t1; ông B, t2 và ông C, t3 giữ chức Phó chủ tịch UBND tỉnh")?"""
     gap = folded[start:end]
-    return re.search(rf"[{RE_SEMICOLONS}]", gap) is not None or any(
-        True for _ in pack.cue("conjunction").finditer(gap)
+    # (or a comma after the bracket that holds the earlier name's own title: "Các đồng chí: A (t1), B (t2) được bầu
+    # giữ chức Phó Chủ tịch HĐND tỉnh", "Towarzysze: A (t1), B (t2) zostali wybrani")
+    return (
+        re.search(rf"[{RE_SEMICOLONS}]", gap) is not None
+        or any(True for _ in pack.cue("conjunction").finditer(gap))
+        or re.match(rf"\s*\([^()]*\)\s*[{RE_COMMAS}]\s*$", _blank_honorifics(gap, pack)) is not None
     )
 
 

@@ -674,12 +674,32 @@ def _url_date(url: str | None) -> tuple[int | None, datetime.date | None, bool]:
     return int(year.group(1)) if year else None, None, _URL_MONTH.search(url) is not None
 
 
+# a source line the text ends or begins with: a short label, a colon, a URL ("Nguồn Gia Lai: http://…/201912/…")
+_SOURCE_LINE = re.compile(r"^[^\W\d][^\n:]{0,40}:\s*(https?://\S+)\s*$", re.M)
+
+
+def _source_url(text: str | None) -> str | None:
+    """The URL of a source line an article that carries none begins or ends with (an aggregator's copy); not a
+    link in the middle of the text ("Xem thêm: http://…", another article's).
+
+    >>> _source_url("Ông A được bầu.\\nNguồn Gia Lai: http://baogialai.com.vn/channel/1/201912/x/")
+    'http://baogialai.com.vn/channel/1/201912/x/'
+    >>> _source_url("Ông A được bầu.\\nXem thêm: http://example.vn/2019/01/x/\\nÔng A sinh năm 1970.")
+    """
+    lines = [line for line in (text or "").strip().splitlines() if line.strip()]
+    for line in lines[:1] + lines[-1:]:
+        found = _SOURCE_LINE.match(line.strip())
+        if found:
+            return found.group(1)
+    return None
+
+
 def _anchors(article: Article, pack: Pack) -> tuple[int | None, datetime.date | None]:
     """The year and the day the article was published. The year: its URL's, else its publication
     date's, else a dated byline's. The day: its publication date's, else its URL's ("/d20231026…";
     none when the URL is a month folder), else a dated byline's, kept only when of that year: no
     meeting the article reports as held comes after it."""
-    url_year, url_day, settled = _url_date(article.url)
+    url_year, url_day, settled = _url_date(article.url or _source_url(article.text))
     if url_year is not None:
         year = url_year
     elif article.published:
@@ -1024,6 +1044,19 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     return None
 
 
+def _deadline_year(folded: str, pack: Pack, d: DateMention) -> int | None:
+    """The year of a day the text dates no other way, from a deadline its sentence sets, written as a whole date
+    (``until`` cues: "d'ici le 31 décembre 2025", "trước ngày 31/12/2025", "by December 31, 2025"): that year, the
+    year before for a day later in the year than the deadline's (a deadline comes after the day it is set)."""
+    dates = find_dates(folded, pack)
+    for m, _ in pack.cue("until").finditer(folded):
+        # (the date may take in the cue's last word: "trước [ngày 31/12/2025]")
+        due = next((x for x in dates if x.day and x.year and m.start() < x.start <= m.end() + 3), None)
+        if due is not None and due is not d:
+            return due.year if (d.month, d.day or 0) <= (due.month, due.day) else due.year - 1
+    return None
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it."""
@@ -1148,6 +1181,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     first_dated: int | None = None
     said: dict[int, list[int]] = {}  # the sentences that report each meeting
     yearless: dict[int, DateMention] = {}  # the day of a meeting no year was found for
+    no_year: dict[int, DateMention] = {}  # (of any kind of meeting)
+    term_of: dict[int, int | None] = {}  # the term a first meeting of one opens, its sentence giving no day
     to_come = False  # a meeting the article announces as still to come
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = _names_meeting(fs, spans, pack)
@@ -1201,7 +1236,12 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             if first_dated is None and anchored is None and year and dates[0].month <= 2:
                 earlier = _reviewed_year(year, fs, spans, pack, text_years)
             # (a congress opens the latest term its sentence names, else the latest the text names)
-            is_congress = _kinds(fs, spans, pack) == {"congress"}
+            # (and a congress the sentence opens with that goes into a session of its own: "XI Zjazd ...
+            # rozpoczął sesję zamykającą", "Đại hội ... bước vào phiên bế mạc")
+            kinds = _kinds(fs, spans, pack)
+            is_congress = kinds == {"congress"} or (
+                kinds == {"congress", "session"} and _kind(fs, spans, pack) == "congress"
+            )
             # (the term the sentence says its meeting opens: a congress's, the first meeting's of a term)
             begins = (
                 _text_term([fs], [spans], pack) if is_congress else _first_of_term(fs, str(sent), spans, pack)
@@ -1241,6 +1281,13 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
             opening = _first_of_term(fs, str(sent), spans, pack)
             meeting.date = _date(dates[0], opening) if opening else None
+            if meeting.date is None:
+                no_year.setdefault(id(meeting), dates[0])
+        elif date is None and not first and anchored is None and _first_of_term(fs, str(sent), spans, pack):
+            # a first meeting of a term with no day here is held in the latest term its sentence names ("Tại Hội
+            # nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh khóa XVI, ông A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025,
+            # được bầu làm Bí thư nhiệm kỳ 2025-2030"), when nothing else dates it (below)
+            term_of.setdefault(id(meeting), _text_term([fs], [spans], pack))
         if date is None and dates and _kinds(fs, spans, pack) == {"congress"}:
             yearless.setdefault(id(meeting), dates[0])
         for x in later:
@@ -1258,6 +1305,10 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # term the text names ("réélu ... pour la période 2025-2030. ... lors du 20e congrès
             # ..., dans l'après-midi du 15 octobre")
             meeting.date = _date(yearless[id(meeting)], opened)
+        if meeting.date is None and term_of.get(id(meeting)):
+            # (on the day an earlier sentence gave it: "Sáng 25/6, tại kỳ họp thứ nhất, HĐND tỉnh ...")
+            day = no_year.get(id(meeting))
+            meeting.date = _date(day, term_of[id(meeting)]) if day else f"{term_of[id(meeting)]:04d}"
         _settle(meeting, said[id(meeting)], folded, cited, year, pack)
         if meeting.date is None and meeting.kind == "congress" and year is None:
             # a congress the text gives no day nor year of opens the latest term written right after a
@@ -1414,9 +1465,10 @@ def _meeting_date(
             _term_floor(folded, spans, pack, earlier)
             or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
             or _range_year(folded, pack)
+            or _deadline_year(folded, pack, d)
         )
-        if opened and year and year < opened:
-            year = opened
+        if opened and (year is None or year < opened):
+            year = opened  # (the term it opens dates a congress no other year dates)
         # nor after the first year of the term the sentence says the meeting opens, within that term (a text's
         # year read from elsewhere: "Ngày 22/10, Hội nghị lần thứ nhất Ban Chấp hành ... nhiệm kỳ 2020-2025")
         if begins and year and begins < year <= begins + 5:
@@ -1507,7 +1559,11 @@ def _settle(
         # targets, in a sentence that says the meeting was held ("In March 2025, the committee held a conference",
         # "Tháng 3/2025, UBND tỉnh tổ chức hội nghị"; not "At the conference, X said that in March 2025 ...")
         months = [d for d in find_dates(blank(folded[first], cited[first]), pack) if d.year and d.day is None]
-        if len(months) == 1 and any(True for _ in pack.cue("hold").finditer(folded[first])):
+        if (
+            len(months) == 1
+            and any(True for _ in pack.cue("hold").finditer(folded[first]))
+            and not _reviewed(folded[first], months[0], pack)
+        ):
             meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
     if meeting.date is None:
         opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
@@ -1520,6 +1576,25 @@ def _settle(
         _opens_term(folded[i], meeting.date, pack, cited[i]) for i in said
     ):
         meeting.kind = "congress"
+
+
+def _reviewed(folded: str, month: DateMention, pack: Pack) -> bool:
+    """Is a month written with its year the period a meeting reviews, not the month it is held in: a ``review``
+    cue in its clause, at most 60 characters before it, and what it reviews between them ("hội nghị đánh giá tình
+    hình kinh tế - xã hội tháng 3/2025", "to review the situation in March 2025"); not a meeting noun ("a review
+    conference in March 2025") nor a ``date_before`` word right before the month ("hội nghị sơ kết vào tháng
+    3/2025")?"""
+    before = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, month.start - 60) : month.start])[-1]
+    cue = max((m for m, _ in pack.cue("review").finditer(before)), key=lambda m: m.start(), default=None)
+    if cue is None:
+        return False
+    between = before[cue.end() :]
+    if not re.search(r"[^\W\d_]", between):
+        return False
+    if any(True for kind in ("meeting", "meeting_kind") for _ in pack.cue(kind).finditer(between)):
+        return False
+    timed = pack.alternation("date_before")
+    return not (timed and re.search(rf"(?<![^\W\d_])(?:{timed})\s*$", between))
 
 
 def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
@@ -1676,7 +1751,8 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     if not bodies:
         return None
     role_ends = [r1 for _, r1, _ in find_roles(folded, pack)]  # ascending: wordings never overlap
-    meetings = [m.end() for m, _ in pack.cue("meeting").finditer(folded)]
+    # (not an act's: "công bố quyết định của Bộ Chính trị", the body that issued the decision announced)
+    meetings = [m.end() for m, v in pack.cue("meeting").finditer(folded) if v != ("act",)]
 
     def titled(b) -> bool:  # roles ending less than 25 characters before the body, found by bisection
         near = role_ends[bisect.bisect_right(role_ends, b[0] - 25) : bisect.bisect_right(role_ends, b[0])]
@@ -1690,8 +1766,13 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     subject = [b for b in untitled if any(0 <= b[0] - h <= 2 for h in holds)][:1]
     if subject and len(subject[0][2]) < 2:
         subject = [b for b in bodies if 0 < b[0] - subject[0][1] <= 2][:1] or subject
+    # (not a document's issuer written right after it: "hội nghị công bố Quyết định của Ban Bí thư")
+    issued = [m.end() for m, _ in pack.documents.finditer(folded)]
     after_noun = [
-        b for b in untitled if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40)
+        b
+        for b in untitled
+        if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40)
+        and not any(0 <= b[0] - d <= 6 for d in issued)
     ]
     start, end, values = (subject or after_noun or untitled or bodies)[0]
     level = values[1] if len(values) > 1 and values[1] else None

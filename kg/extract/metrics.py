@@ -322,10 +322,14 @@ def _planned_unit(folded: str, start: int, end: int, rest: int, pack: Pack) -> b
     return plan is not None and plan[0].end() >= rest and _plan_content(folded, start, end, pack)
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _distance(folded: str, start: int, rest: int, pack: Pack) -> bool:
     """Is the length a distance between places, no reported figure: a ``distance`` cue marked ``after``
     right after its unit ("5 km from the centre", "5 كيلومترات عن المركز", "5 km vom Zentrum"), one marked
-    ``later`` in its clause after it ("120 Kilometer von Hanoi entfernt"), or another before the number in
+    ``later`` in its clause after it ("120 Kilometer von Hanoi entfernt"), one marked ``near`` at most two words
+    after it ("240 km of border with Laos", "240 km đường biên giới"), or another before the number in
     its clause ("cách trung tâm tỉnh 5 km", "a unos 5 km del centro")?"""
     cues = pack.cue("distance")
     if not cues:
@@ -337,6 +341,13 @@ def _distance(folded: str, start: int, rest: int, pack: Pack) -> bool:
     after = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[rest : rest + 40])[0]
     if any(values[:1] == ("later",) for _, values in cues.finditer(after)):
         return True  # "120 Kilometer von Hanoi entfernt": a ``later`` cue anywhere in the clause after it
+    # a ``near`` cue at most two words after it: the length's noun ("240 km of border with Laos", "240 km đường biên
+    # giới"), not a noun the length's noun is qualified by ("120 km đường tuần tra biên giới", patrol roads)
+    if any(
+        values[:1] == ("near",) and len(_LETTER_WORD.findall(after, 0, m.start())) <= 2
+        for m, values in cues.finditer(after)
+    ):
+        return True
     clause = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, start - 40) : start])[-1]
     return any(not values[:1] for _, values in cues.finditer(clause))
 
@@ -528,7 +539,7 @@ def _percent_change(
     # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
     window = folded[max(since, start - 40) : start]
     is_change, shared = _change_kind(clause, after, window, pack)
-    if is_change is True and _from_level(folded, rest, value, pack):
+    if is_change is True and _from_level(folded, start, rest, value, pack):
         is_change = False  # "increased from 65% to 70%": the level it rose from, no change
     increase = pack.cue("increase").pattern
     decrease = pack.cue("decrease").pattern
@@ -545,10 +556,15 @@ def _percent_change(
     return is_change, shared, value
 
 
-def _from_level(folded: str, rest: int, value: float, pack: Pack) -> bool:
+def _from_level(folded: str, start: int, rest: int, value: float, pack: Pack) -> bool:
     """Is a percentage after a rise or fall the level it started from ("increased from 65% to 70%",
     "fell from 3.5% to 2.8%"): a ``range`` joiner and a percentage follow it, nearer to it than it is
-    to zero ("rose by 5% to 40%": a change, then the level)?"""
+    to zero ("rose by 5% to 40%": a change, then the level), and no ``by_amount`` word stands right before it
+    ("increased by 15% to 20%": the change, a range of it)?"""
+    if re.search(
+        rf"(?<![^\W\d_])(?:{pack.alternation('by_amount')})\s*$", folded[max(0, start - 20) : start]
+    ):
+        return False
     joined = re.match(
         rf"\s*(?:{pack.alternation('range')})\s+(\d+(?:[.,]\d+)*)\s?%", folded[rest : rest + _WINDOW]
     )
@@ -898,6 +914,17 @@ def _total_of(folded: str, start: int, pack: Pack) -> str | None:
     return "persons" if any(_stem_hit(w, pack.cue("person")) for w in words) else "count"
 
 
+def _documents_after(folded: str, pos: int, pack: Pack) -> bool:
+    """Is the word right after ``pos`` a document word with no article, the noun a number counts ("أقرت الدورة 9
+    قرارات": the session adopted 9 resolutions, not its 9th)?"""
+    word = _word_after(folded, pos, 60)
+    if word is None or (pack.article and word.group(1).startswith(_article_forms(pack))):
+        return False
+    return any(
+        m.start() == word.start(1) for m, _ in pack.documents.finditer(folded, word.start(1), word.end(1))
+    )
+
+
 def _people_after(folded: str, pos: int, pack: Pack) -> int | None:
     """The end of a noun denoting people among the (up to three) words after ``pos`` ("million
     inhabitants", "مليون نسمة", "triệu lượt khách"), in the same phrase; else None."""
@@ -937,7 +964,11 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
             return True
     if _cue_before(folded, start, pack, ("docmark",), 20) or _listed_after_mark(folded, start, pack):
         return True  # "No. 26"; "Nos. 57, 59 and 68", "القرارين رقم 57 و68"
-    if _cue_before(folded, start, pack, ("session", "term"), 20) and _people_after(folded, end, pack) is None:
+    if (
+        _cue_before(folded, start, pack, ("session", "term"), 20)
+        and _people_after(folded, end, pack) is None
+        and not _documents_after(folded, end, pack)
+    ):
         return True  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
     window = folded[max(0, start - 25) : start]
     for m, _ in pack.cue("label").finditer(window):
@@ -1019,7 +1050,15 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
             if k == 0:
                 return None
             break
-        if end > start and _stem_hit(word, pack.cue("plan_noun")) and _plan_content(folded, start, end, pack):
+        # (where the counted noun comes first and its adjectives after it, ``head	first``: a plan noun's spelling
+        # later in the phrase is an adjective, Arabic "9 محتويات مهمة", nine important contents, not tasks)
+        head_first = k > 0 and _setting(pack, "head") == "first"
+        if (
+            end > start
+            and not head_first
+            and _stem_hit(word, pack.cue("plan_noun"))
+            and _plan_content(folded, start, end, pack)
+        ):
             return None
         if capitalised and not upper:
             if k == 0 and not re.match(r"[^\W\d_]", sentence[noun.start(1) : noun.start(1) + 1]):

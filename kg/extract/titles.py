@@ -149,7 +149,16 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         borrowed = False
         if body is None and org is None:
             gap = span[r1:limit]
-            if i + 1 < len(roles) and re.fullmatch(rf"[\s{RE_COMMAS}/{RE_DASHES}]*", gap):
+            if i + 1 < len(roles) and (
+                re.fullmatch(rf"[\s{RE_COMMAS}/{RE_DASHES}]*", gap)
+                # "Vice Chairman and Chairman of the PC", "zastępcy dyrektora i dyrektora Departamentu": a deputy's
+                # role and the full one, joined (not "Chủ tịch và Bí thư Huyện ủy": two offices)
+                or (
+                    roles[i + 1][2][0] in (role.removeprefix("vice_"), role.removeprefix("deputy_"))
+                    and role != roles[i + 1][2][0]
+                    and _only_conjunctions(gap, pack)
+                )
+            ):
                 # "deputy director, director of the Department of Culture": the next role's body
                 body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, roles[i + 1][1])
                 borrowed = body is not None
@@ -301,6 +310,8 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             if m.start() - end <= 2:
                 end = m.end()
         former = former or _former_after(span, r1, end, limit, pack)
+        # (or inside the role's own wording: "النائب السابق لأمين", the former deputy secretary)
+        former = former or any(True for _ in pack.cue("former_after").finditer(span, r0, r1))
         linked = functools.partial(_link_word, pack=pack)
         place = gazetteer.title_place(span, r0, end, limit, linked) if level != "central" else None
         if level == "provincial" and place is not None and gazetteer.is_district(place):
@@ -513,6 +524,13 @@ _PUNCT = RE_COMMAS + RE_SEMICOLONS + RE_DASHES
 _GAP = re.compile(rf"^[\s{_PUNCT}()]*(?:\w{{1,12}})?[\s{_PUNCT}()]*$")  # "… Assemblée nationale (AN), <name>"
 
 
+def _only_conjunctions(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` conjunctions ("and", "a następnie") and commas, at least one conjunction?"""
+    joins = [m.span() for m, _ in pack.cue("conjunction").finditer(gap)]
+    rest = "".join(" " if any(a <= k < b for a, b in joins) else ch for k, ch in enumerate(gap))
+    return bool(joins) and not rest.strip(" " + COMMAS)
+
+
 def _blank_terms(text: str, pack: Pack) -> str:
     """``text`` with the terms titles are held for blanked, as if not written: they stand between a
     title and its name ("Presidente del Consejo Popular Provincial de Lao Cai, período 2021-2026 para
@@ -535,9 +553,15 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     titles of a sentence's subject that happen to stand before a name further on.
     """
     text = span.rstrip(" \t\u00a0" + COMMAS + DASHES)
-    for honorific, _ in pack.cue("honorific").finditer(text):
+    # a courtesy title between the titles and the name, or an honorific in an oblique case ("Mr", "السيد",
+    # "Herrn"; not "Comrade", "General": a subject's own honorific after its title)
+    honoured = False
+    for honorific, values in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text) and not _role_ends_with(text, honorific.start(), pack):
             text = text[: honorific.start()].rstrip()
+            honoured = (
+                values[:1] == ("oblique",) or pack.cue("courtesy").get(honorific.group().strip()) is not None
+            )
     text = gazetteer.strip_places(text)
     text = _blank_terms(text, pack)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
@@ -561,9 +585,11 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
+        if not out and len(tail) > 1 and tail[-1].strip() in pack.cue("conjunction").entries:
+            break  # "the Congress elected 15 members of the Standing Committee, and Mr. A became Secretary"
         if len(tail) > 1 and _uncased_word(tail[-1], pack):
             break  # "بتفويض من الرئيس، أعلن <title> <name>": the verb after the comma ends the clause
-        if _acting(gap, pack):
+        if _acting(gap, pack, text[title.end :]):
             break  # "The Prime Minister received Comrade <name>": the verb's subject holds the title
         if _issued_by(text[: title.start], pack):
             break
@@ -571,7 +597,30 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             break  # "Sur procuration du président de la République, le vice-président du Bureau ... <name>"
         out.append(title)
         edge = title.start
+    verb = _inverted_subject(text[: out[-1].start], pack) if out and honoured else None
+    if verb is not None and not any(t.end <= verb for t in titles):
+        # "استقبل رئيس الوزراء السيد A", "empfing der Premierminister Herrn A": the verb's subject (no title
+        # before the verb, as in "Thủ tướng giao quyền Chủ tịch tỉnh cho ông A", where the title is the object's)
+        return []
     return out[::-1]
+
+
+def _inverted_subject(before: str, pack: Pack) -> int | None:
+    """Where the ``acts_on`` verb starts that ``before`` (the text up to the first of the titles written before an
+    honorific and a name) ends with, maybe an article after it (a word of up to three letters), so that the titles
+    may be the subject the verb is written before (Arabic VSO, German V2: "كلف رئيس الوزراء السيد A", "übertrug
+    der Premierminister Herrn A") and the name after the honorific its object; None when it ends otherwise."""
+    tail = before[-40:]
+    words = list(re.finditer(r"[^\W\d_]+", tail))
+    if not words or tail[words[-1].end() :].strip():
+        return None
+    verb = words[-1]
+    if len(verb.group()) <= 3 and len(words) > 1 and not tail[words[-2].end() : verb.start()].strip():
+        verb = words[-2]  # "der", "the"
+    found = pack.cue("acts_on").match_at(tail, verb.start())
+    if found is None or found[0].end() != verb.end():
+        return None
+    return len(before) - len(tail) + verb.start()
 
 
 def _ministry_name(gap: str, pack: Pack) -> bool:
@@ -638,16 +687,24 @@ def _uncased_word(gap: str, pack: Pack) -> bool:
     return bool(words) and not words[0].isupper() and not words[0].islower() and not _linking(words[0], pack)
 
 
-def _acting(gap: str, pack: Pack) -> bool:
+def _acting(gap: str, pack: Pack, rest: str | None = None) -> bool:
     """Is a word of ``gap`` a verb the pack knows as a cue of an official acting on someone or on a
     meeting (``acts_on``, ``chair``, ``hold``, ``attend``: "received", "przyjął", "autorizou",
     "empfing"), so that the title before it is the verb's subject's, not the name's after it? One-word
-    wordings only; a verb the pack does not know ("verstieß Herr <name>", German V2) or a copula
-    ("The two vice secretaries are Mr. <name>") still links."""
+    wordings only, but for ``acts_on``: its wordings of several words end at a word's end, in ``rest`` (the text
+    from the gap on) when given: vi "giao quyền" before the title "quyền Chủ tịch" ("giao" alone is a title's
+    word, "Thứ trưởng Ngoại giao"); a verb the pack does not know ("verstieß
+    Herr <name>", German V2) or a copula ("The two vice secretaries are Mr. <name>") still links."""
     for word in re.finditer(r"[^\W\d_]+", gap):
         for kind in ("acts_on", "chair", "hold", "attend"):
-            found = pack.cue(kind).match_at(gap, word.start())
-            if found is not None and found[0].end() == word.end():
+            text = rest if kind == "acts_on" and rest is not None else gap
+            found = pack.cue(kind).match_at(text, word.start())
+            if found is not None and found[1][:1] == ("alone",) and gap.strip() != word.group():
+                continue  # a verb only alone between two titles: "Thủ tướng giao Phó Thủ tướng A", not "Ngoại giao"
+            if found is not None and (
+                found[0].end() == word.end()
+                or (kind == "acts_on" and not re.match(r"[^\W_]", text[found[0].end() : found[0].end() + 1]))
+            ):
                 return True
     return False
 
@@ -803,8 +860,23 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
     skipped = False
+    # a copula right before the first title (a title link marked "copula": "is", "jest", "هو")
+    copula = any(
+        m.end() == edge and values[:1] == ("copula",)
+        for m, values in pack.cue("title_link").finditer(span, 0, edge)
+    )
     for title in ordered:
         gap = gazetteer.blank_places(span[edge : title.start])
+        if (
+            not out
+            and copula
+            and re.match(rf"[^{RE_COMMAS}]*[^\W\d_][^{RE_COMMAS}]*[{RE_COMMAS}]", _blank_inserts(gap))
+            and not find_roles(gap, pack)
+        ):
+            # "The project of A's company is the largest in the province, the Chairman ... said": the copula's
+            # complement ended at the comma, with no role in it; the title after it is another subject's (not
+            # an insert right after the copula: "A is, like his predecessor, the Secretary")
+            break
         # what stands after the last separator must be a link; what stands before it is the
         # previous body's name ("Department of Culture, Sports and Tourism of X; Secretary ..."),
         # unless it speaks of something else (a document, a meeting, an act)
@@ -900,8 +972,8 @@ def _place_after_title(text: str, pack: Pack) -> bool:
         b == suffix.start() for _, b, _ in gazetteer.find_places(text[-60 : suffix.start()])[-1:]
     ):
         text = text[: suffix.start()]
-    stripped = gazetteer.strip_places(text)
-    if len(stripped) == len(text.rstrip(" " + COMMAS)):
+    stripped = _strip_place(text, pack)
+    if stripped is None:
         return False
     words = stripped.split()
     for _ in range(5):  # the words that open the place: "de la province de", "der Provinz", "da Cidade de"
@@ -912,6 +984,53 @@ def _place_after_title(text: str, pack: Pack) -> bool:
             return False
         words.pop()
     return False
+
+
+def _glued_conjunctions(trimmed: str, pack: Pack) -> list[tuple[int, int]]:
+    """(start, end) of each conjunction written as a clitic glued to a role that opens a word of
+    ``trimmed`` (Arabic و, a ``conjunction`` cue that format.tsv also gives as a ``prefix``: "(يسار)
+    ورئيس اللجنة الشعبية"), the role right after it."""
+    glued = [c for c in pack.cue("conjunction").entries if c in pack.prefixes]
+    if not glued:
+        return []
+    folded = fold(trimmed)
+    last = folded.split()[-1] if folded.split() else ""
+    if any(last.startswith(c) and len(last) > len(c) + 2 for c in glued):
+        return []  # "A - T1 وT2 والرفيق B": the next name opens its own item, T2 is still A's
+    shift = len(trimmed) - len(folded)  # (fold drops the spaces the text opens with)
+    return [
+        (m.start() + shift, m.end() + shift)
+        for c in glued
+        for m in re.finditer(rf"(?<!\w){re.escape(c)}(?=\w)", folded)
+        if any(r0 == 0 for r0, _, _ in find_roles(folded[m.end() : m.end() + 40], pack))
+    ]
+
+
+def _strip_place(text: str, pack: Pack) -> str | None:
+    """``text`` without the place it ends with, None when it ends with none: a place in Latin letters,
+    maybe with a level word after it ("of Nghe An province"), or one in another script the name reader
+    spells ("لمقاطعة ترا فينه")."""
+    end = len(text.rstrip(" " + COMMAS))
+    stripped = gazetteer.strip_places(text)
+    if len(stripped) < end:
+        return stripped
+    level = next((m for m, _ in pack.levels.finditer(text) if m.end() == end and m.start() > 0), None)
+    if level is not None:  # "chairman of the people's committee of Nghe An province <name>"
+        stripped = gazetteer.strip_places(text[: level.start()])
+        if len(stripped) < len(text[: level.start()].rstrip(" " + COMMAS)):
+            return stripped
+    if text.isascii():
+        return None
+    from kg.extract.names import reader_for  # (names reads no title: no cycle at run time)
+
+    tokens = text[:end].split()
+    reader = reader_for(tokens[-1]) if tokens else None
+    for n in (4, 3, 2):  # "ورئيس اللجنة الشعبية لمقاطعة ترا فينه <name>"
+        if reader is None or len(tokens) <= n:
+            continue
+        if gazetteer.read_place([reader.norm(t) for t in tokens[-n:]], reader):
+            return " ".join(tokens[:-n])
+    return None
 
 
 _NAMED = frozenset({"ministry", "department", "minister", "deputy_minister"})  # titles a name may follow
@@ -1081,6 +1200,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 for m, _ in pack.cue("conjunction").finditer(fold(trimmed))
                 if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
             ]
+            seps += _glued_conjunctions(trimmed, pack)  # "كيم نغوك تاي (يسار) ورئيس اللجنة B"
             last = max(seps, default=None, key=lambda s: s[1])
             # "A, Bí thư Tỉnh ủy, B, Chủ tịch UBND tỉnh": a title between commas, the next name titled
             # after its own comma, is the first name's (a list written with commas only), not the next's
@@ -1127,6 +1247,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # name titled before it, then plural roles: the part after it lists other people
             after, folded_after = "", ""
         unmarked = _role_next(after, folded_after, pack)  # "Sr. X Presidente del Consejo ..."
+        c = after.lstrip()[:1]
+        uncased = c.isalpha() and not (c.isupper() or c.islower())
+        if unmarked and uncased and i + 1 < len(names) and after_end == nxt:
+            # (uncased: "التقى الرفيق A رئيس الوزراء B": a title that runs into the next name is that name's)
+            unmarked = not _ends_with_title(folded_after, pack) and bool(re.search(rf"[{RE_COMMAS}]", after))
         if (_SEPARATORS.match(after) or linked or unmarked) and len(after.strip()) > 3:
             out.append(Spans(folded_after, fold(before), pack=pack))  # (adjacent: read when asked)
             used_until = end + len(after)
@@ -1233,7 +1358,10 @@ def _role_next(after: str, folded_after: str, pack: Pack) -> bool:
     text = folded_after.lstrip()
     former = pack.cue("former").match_at(text, 0)
     skip = former[0].end() + 1 if former else 0
-    if not after.lstrip()[skip : skip + 1].isupper() and not former:
+    first = after.lstrip()[skip : skip + 1]
+    # (a script with no capitals, Arabic, writes its roles as it writes names: "الرفاق نجوين كوانج دونج عضو اللجنة
+    # المركزية للحزب")
+    if not (first.isupper() or (first.isalpha() and not first.islower())) and not former:
         return False
     roles = find_roles(text[:60], pack)
     plural = any(m.start() == skip for m, _ in pack.cue("plural").finditer(text[:40]))

@@ -57,6 +57,7 @@ CUE_KINDS = {
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
     "benchmark": "a national average ('national average', 'średnio w kraju'): a figure after it is the country's",
     "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
+    "by_amount": "the word of a change's amount ('by' in 'rose by 15%', 'o', 'um', 'بنسبة'): a percentage right after it is the change, never the level a range after it rose from ('increased by 15% to 20%')",
     "cap": "an upper bound a rule sets ('no more than', 'không quá', 'nie więcej niż'): a count after it is a norm, not a reported figure",
     "cardinal": "a number written as a word ('two', 'bốn'; value: the number): before a role it counts the names a list marker lists after it, as a digit does",
     "chair": "chairing a meeting ('presided over', 'chủ trì'); value 'noun': only when a meeting noun starts within the three words after it (de 'leitete die' + 'erweiterte Sitzung')",
@@ -70,12 +71,12 @@ CUE_KINDS = {
     "day_link": "what links a day to its month ('of' in '26th of August', 'bis 1.')",
     "day_range": "what joins the days of a meeting of several days ('22 and 23 August', '12-15 June')",
     "decrease": "a figure falling ('decreased by')",
-    "distance": "a word that makes a length a distance between places, no reported figure: a third column 'after' for a word right after its unit ('5 km from', '5 كيلومترات عن'), 'later' for one later in the clause ('120 Kilometer von Hanoi entfernt'), else before the number in its clause ('cách trung tâm 5 km', 'a unos 5 km')",
+    "distance": "a word that makes a length a distance between places, no reported figure: a third column 'after' for a word right after its unit ('5 km from', '5 كيلومترات عن'), 'later' for one later in the clause ('120 Kilometer von Hanoi entfernt'), 'near' for one at most two words after its unit ('240 km de frontière', '240 km đường biên giới'; not '120 km đường tuần tra biên giới'), else before the number in its clause ('cách trung tâm 5 km', 'a unos 5 km')",
     "docmark": "a document number's mark ('No.', 'số')",
     "former": "a former post ('former', 'nguyên')",
     "former_after": "a former post's word written after the role ('السابق' in 'الأمين السابق للجنة'), not before it",
     "hold": "holding a meeting ('held', 'organised', 'opened')",
-    "honorific": "a word before a name that makes it an official ('Comrade', 'ông')",
+    "honorific": "a word before a name that makes it an official ('Comrade', 'ông'); a third column 'oblique' for a form in an oblique case ('Herrn'): with a courtesy title, after a title that an acts_on verb comes before, the name is the verb's object ('empfing der Premierminister Herrn A')",
     "increase": "a figure rising ('increased by'); a third column 'noun' marks a growth noun ('growth of', 'tăng trưởng'): a worded range after it is a range of rates, no change from one level to another",
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
     "label": "a noun a number names, not counts ('Region 1', 'Projektu 01', 'مشروع 06'): no count",
@@ -90,7 +91,7 @@ CUE_KINDS = {
     "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
     "out_of": "'of' in 'a of b' counts",
     "adopt": "a deliberating body's decision verb ('adopted', 'voted', 'elected', 'przyjęło', 'thông qua'): right after a National Assembly or a People's Council, with a day, the sentence reports a sitting held",
-    "acts_on": "a verb of an official acting on a person ('received', 'met', 'authorised', 'przyjął'): a title written before it is its subject's, not that of a name right after it",
+    "acts_on": "a verb of an official acting on a person ('received', 'met', 'authorised', 'przyjął'): a title written before it is its subject's, not that of a name right after it; a third column 'alone' for a word that is the verb only when it alone stands between two titles ('giao' in 'Thủ tướng giao Phó Thủ tướng A', not in 'Thứ trưởng Ngoại giao A')",
     "mandate": "acting on another's authority ('sur procuration du', 'authorized by'): a title after it is the principal's, not that of a name a later title is written before",
     "partition": "'of which' ('davon', 'z czego', 'dont'): a bare number after it is a part of the count before",
     "person": "a noun counting people (a count of people is a metric)",
@@ -112,7 +113,7 @@ CUE_KINDS = {
     "term": "a term or congress ordinal's noun (documents)",
     "total": "a total's noun ('Gesamtzahl', 'total number of'): a number closing its clause counts what it names",
     "topic": "what opens a document's subject ('on', 'o', 'w sprawie', 'về', 'بشأن'): an ordinal after it is not the document's",
-    "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also'); a third column 'object' marks a post's noun phrase that links only as a verb's object ('le poste de' after 'a pris', 'occupe'), not after a not_holder word",
+    "title_link": "a word linking a name to its title ('as', 'منصب', 'who is also'); a third column 'object' marks a post's noun phrase that links only as a verb's object ('le poste de' after 'a pris', 'occupe'), not after a not_holder word; 'copula' a copula ('is', 'jest', 'هو', 'là'), whose complement a comma ends ('A's company is the largest in the province, the Chairman … said')",
     "not_holder": "a word before an 'object' title_link ('le poste de') that makes it no post of the clause's subject: a clause opener ('que', 'si'), a preposition ('pour'), a verb acting on the post itself ('supprimer', 'révoquer'); the start of a clause does the same; after a title written after a name, it opens a title that is not the name's ('A, Director, said that the Chairman …', 'appointed … by the Prime Minister')",
     "title_for": "'đối với' (for, from): the post a clause names before it ('miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A') is that of the names listed after it",
     "post_noun": "'chức vụ', 'chức danh' (the post of): what opens the post a ``title_for`` clause names",
@@ -176,6 +177,9 @@ class Lexicon:
         self._compiled: re.Pattern[str] | None = None  # on first use
         self._compiled_anchored: re.Pattern[str] | None = None  # (match_at's) on first use
         self._keys = _UNKNOWN  # what the words of a text must hold (Matcher.keys), on first use
+        # a wording valued "not" matches nothing: it blocks the shorter wordings it holds (vi "ban tổ chức", the
+        # Organisation Commission, is no "tổ chức" holding a meeting)
+        self._blocks = any(v[:1] == ("not",) for v in entries.values())
 
     def _source(self) -> tuple[str, str]:
         """The wordings as a regex: (the clitic group, the wordings)."""
@@ -260,6 +264,8 @@ class Lexicon:
             found = [(hit, get(hit.group("w"))) for hit in hits]
             if self._guard is not None:
                 found = [(hit, v) for hit, v in found if not self._guarded(folded, hit, v)]
+            if self._blocks:  # a wording valued "not" only keeps the shorter ones inside it from matching
+                found = [(hit, v) for hit, v in found if v[:1] != ("not",)]
             if len(folded) <= 2000:  # sentences, not whole articles
                 if len(self._found) >= 128:
                     self._found.clear()
@@ -285,6 +291,8 @@ class Lexicon:
             return None
         values = self.get(hit.group("w"))
         if self._guard is not None and self._guarded(folded, hit, values):
+            return None
+        if self._blocks and values[:1] == ("not",):
             return None
         return hit, values
 
