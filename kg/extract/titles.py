@@ -1252,6 +1252,13 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         if unmarked and uncased and i + 1 < len(names) and after_end == nxt:
             # (uncased: "التقى الرفيق A رئيس الوزراء B": a title that runs into the next name is that name's)
             unmarked = not _ends_with_title(folded_after, pack) and bool(re.search(rf"[{RE_COMMAS}]", after))
+        if (
+            unmarked
+            and uncased
+            and any(True for _ in pack.cue("acts_on").finditer(fold(re.split(rf"[{RE_COMMAS}]", before)[-1])))
+        ):
+            # (nor after a verb acting on a person: "وهنأ الرفيق A رئيس الوزراء على النجاح", A congratulated the PM)
+            unmarked = False
         if (_SEPARATORS.match(after) or linked or unmarked) and len(after.strip()) > 3:
             out.append(Spans(folded_after, fold(before), pack=pack))  # (adjacent: read when asked)
             used_until = end + len(after)
