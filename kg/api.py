@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from kg import formats
 from kg.errors import QueryError
 from kg.mint import EntityIndex, Minted, content_hash
-from kg.reader import Skipped, display
+from kg.reader import DUMP_SUFFIXES, MAX_ID_CHARS, TEXT_SUFFIXES, Skipped, display
 from kg.resolve import merge_identities
 from kg.store import (
     ENTITIES_GRAPH,
@@ -280,38 +280,43 @@ def _name(file: str, name: str) -> tuple[str, str]:
     """The file as it is printed and recorded (:func:`kg.reader.display`) and its article id
     (:func:`kg.reader.article_id`); a plain name (printable, no undecodable byte, not too long)
     takes neither function's slow path, and its file is returned as it is."""
-    from kg.reader import DUMP_SUFFIXES, MAX_ID_CHARS, TEXT_SUFFIXES, article_id
-
     if file.isprintable():  # no lone surrogate (an undecodable byte), no Cc/Cf character
         lower = name[-9:].lower()
-        for suffix in (TEXT_SUFFIXES[0], *TEXT_SUFFIXES[1:], *DUMP_SUFFIXES):
+        for suffix in _SUFFIXES:
             if lower.endswith(suffix) and len(name) > len(suffix):
                 stem = name[: -len(suffix)]
                 if len(stem) <= MAX_ID_CHARS:
                     return file, stem
                 break
+    from kg.reader import article_id
+
     return display(file), article_id(Path(file))
+
+
+_SUFFIXES = (*TEXT_SUFFIXES, *DUMP_SUFFIXES)  # as the reader tries them (kg.reader.article_id)
 
 
 def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int = 8) -> Iterator:
     """Worker results in task order. At most ``16 * jobs`` chunks are in flight (a few MB), so memory
     does not grow with the corpus, and the workers have a second or so of work queued while this
     process bulk-loads a batch; a handful of tasks is run in this process (no pool to start), and no
-    pool starts (nor any pack loads) while every file is unchanged. ``report.cpu["workers"]``
-    adds up the CPU seconds the workers spent."""
+    pool starts (nor any pack loads) while every file is unchanged; while it starts, tasks are
+    taken on (:class:`_Starting`). ``report.cpu["workers"]`` adds up the CPU seconds the workers
+    spent."""
     first = list(itertools.islice(tasks, 4 * chunk))
     if jobs <= 1 or len(first) < 4 * chunk:
         for t in itertools.chain(first, tasks):
             yield _work(t)
         return
+    import threading
     from collections import deque
 
-    pool = _pool(jobs)
-    import threading
-
-    threading.Thread(target=_warm_identities, daemon=True).start()  # while the workers start
+    starting = _Starting(jobs)  # in a thread (~1 s: the forkserver loads extraction), while
+    threading.Thread(target=_warm_identities, daemon=True).start()  # identities load
     report.cpu["workers"] = 0.0
     try:
+        first += starting.meanwhile(tasks)  # and the scan goes on (a rebuild's unchanged files)
+        pool = starting.pool()
         window: deque = deque()
         everything = itertools.chain(first, tasks)
         while True:
@@ -325,7 +330,69 @@ def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int 
             if not part:
                 break
     finally:
-        pool.terminate()
+        starting.close()
+
+
+class _Starting:
+    """A pool of ``jobs`` workers started in a thread (:func:`_pool`: about a second, the forkserver
+    importing and loading extraction), while this one reads on: :meth:`meanwhile` takes tasks until
+    the pool is up (at most :data:`_AHEAD` of them, or :data:`_AHEAD_BYTES` of texts to extract), so
+    that a rebuild's scan of its unchanged files is not left for after the start."""
+
+    def __init__(self, jobs: int) -> None:
+        import threading
+
+        self._pool = None
+        self._error: BaseException | None = None
+        self._closed = False
+        self._lock = threading.Lock()
+        self.ready = threading.Event()
+        threading.Thread(target=self._start, args=(jobs,), daemon=True).start()
+
+    def _start(self, jobs: int) -> None:
+        try:
+            pool = _pool(jobs)
+        except BaseException as err:  # given to the build's thread by :meth:`pool`
+            self._error = err
+        else:
+            with self._lock:
+                self._pool = pool
+                if self._closed:  # the build stopped while the pool started
+                    pool.terminate()
+        self.ready.set()
+
+    def meanwhile(self, tasks: Iterator[tuple]) -> list[tuple]:
+        """Tasks taken from ``tasks`` until the pool is up (or enough are waiting)."""
+        taken: list[tuple] = []
+        size = 0
+        ready = self.ready.is_set
+        while not ready() and len(taken) < _AHEAD and size < _AHEAD_BYTES:
+            task = next(tasks, None)
+            if task is None:
+                break
+            taken.append(task)
+            if task[0] == "article":
+                size += len(task[1].text)
+        return taken
+
+    def pool(self):
+        """The pool, once started (the error that stopped it raised here)."""
+        self.ready.wait()
+        if self._error is not None:
+            raise self._error
+        return self._pool
+
+    def close(self) -> None:
+        """Terminate the pool, now or as soon as it is up."""
+        with self._lock:
+            self._closed = True
+            pool = self._pool
+        if pool is not None:
+            pool.terminate()
+
+
+_AHEAD = 4096  # tasks (a file's is its path) taken while the pool starts
+_AHEAD_BYTES = 16 << 20  # characters of articles (JSON Lines) taken while the pool starts
 
 
 def _warm_identities() -> None:
@@ -383,6 +450,9 @@ class _Writer:
         self.pending: list[tuple[Minted, bytes, str, list, bytes]] = []  # (article, its N-Quads in
         # UTF-8, new entity records, its tally keys, its rows of the indicator series)
         self.touched: list[Entry] = []  # unchanged texts under a new mtime: only their entries change
+        self.edited: list[Entry] = []  # edited articles replaced: their entries wait for the next
+        # chunk (one chunk an edit made a rebuild of 1% of 100k articles compact the manifest), and
+        # their reports for their entries
         self.size = 0
         self.seen: set[str] = set()
         self._articles: bool | None = None  # whether the store held articles when the build began
@@ -446,29 +516,40 @@ class _Writer:
         if m.notes:
             self.report.partial.append(Skipped(m.source or m.id, "; ".join(m.notes)))
         if exists:
-            self.flush()
-            named, old = stored_article(self.store, m.id)
+            self.flush(entries=False)  # the new articles before it are written first
+            lines: set[str] = set()  # the stored graph's triples: only those that differ change
+            named, old = stored_article(self.store, m.id, lines)
             tallies = self.tallies  # what the stored graph counted for and this one does not, and back
             tallies.remove(m.graph, old.difference(k[:5] for k in keys))
             tallies.add(m.graph, [k for k in keys if k[:5] not in old])
             text = text.decode("utf-8")
-            line = self.manifest.line(self._entry(m))
-            self._store(replace_article, self.store, m.id, text, entities, line, series.decode("utf-8"))
+            line = self.manifest.line(self._entry(m)) if self.manifest.legacy else ""  # (its old entry
+            # deleted with it); else in the next chunk, which later chunks override
+            self._store(
+                replace_article, self.store, m.id, text, entities, line, series.decode("utf-8"), lines
+            )
             gone = {iri for iri in named if f"<{iri}>" not in text}
             for iri in drop_orphans(self.store, gone):
                 forget_entity(self.identities, iri)
-            self._done(m.id)
+            if line:
+                self._done(m.id)
+                return
+            self.edited.append(self._entry(m))
+            if len(self.edited) >= 1000:
+                self.flush()
             return
         self.pending.append((m, text, entities, keys, series))
         self.size += len(text)
         if self.size >= self.batch_quads * 200:  # ~200 bytes a quad
             self.flush()
 
-    def flush(self) -> None:
-        if self.touched:
-            self._store(self.store.load, self.manifest.chunk(self.touched), format=ox.RdfFormat.N_QUADS)
-            self.touched.clear()
+    def flush(self, entries: bool = True) -> None:
+        """Write the pending new articles, then one manifest chunk with their entries, those of the
+        edited articles replaced since the last chunk and of the unchanged texts met, then report
+        the edited and new articles in order. ``entries=False``: only when new articles wait."""
         if not self.pending:
+            if entries and (self.touched or self.edited):
+                self._entries([])
             return
         try:
             self._store(_bulk, self.store, self._batch())
@@ -482,13 +563,23 @@ class _Writer:
         tallies = self.tallies  # counted in memory, written at the end of the build
         for m, _, _, keys, _ in self.pending:
             tallies.add(m.graph, keys)
-        entries = self.manifest.chunk([self._entry(p[0]) for p in self.pending])
-        if entries:
-            self._store(self.store.load, entries, format=ox.RdfFormat.N_QUADS)
-        for m, *_ in self.pending:
-            self._done(m.id)
+        self._entries([p[0] for p in self.pending])
         self.pending.clear()
         self.size = 0
+
+    def _entries(self, new: list[Minted]) -> None:
+        """One manifest chunk: the entries of the edited articles waiting, the unchanged texts met and
+        the new articles ``new`` (just written); then the edited and new articles are reported."""
+        edited = [e.id for e in self.edited]
+        chunk = self.manifest.chunk([*self.edited, *self.touched, *(self._entry(m) for m in new)])
+        if chunk:
+            self._store(self.store.load, chunk, format=ox.RdfFormat.N_QUADS)
+        self.edited.clear()
+        self.touched.clear()
+        for article_id in edited:
+            self._done(article_id)
+        for m in new:
+            self._done(m.id)
 
     def _store(self, write, *args, **kwargs) -> None:
         """A write to the store, its CPU time (this thread's) counted as the store's."""

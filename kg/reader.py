@@ -117,6 +117,16 @@ def _clean_id(raw: str) -> tuple[str, list[str]]:
     return ident, notes
 
 
+def _slug_keep(ident: str) -> str:
+    """:func:`kg.resolve.slug_keep`, imported the first time it is asked for (a build's scan asks
+    once per file: an import statement each time cost more than the call)."""
+    global _slug_keep
+    from kg.resolve import slug_keep
+
+    _slug_keep = slug_keep
+    return slug_keep(ident)
+
+
 class Ids:
     """Distinct article ids within one build. Two inputs whose ids are equal — or differ only in
     characters an IRI cannot hold ("a b" and "a_b") — would be one article; the later one gets
@@ -128,9 +138,9 @@ class Ids:
 
     @staticmethod
     def _key(ident: str) -> str:
-        from kg.mint import article_iri
-
-        return article_iri(ident)
+        """The end of the article's IRI (:func:`kg.resolve.article_iri` is a prefix and this): ids
+        whose IRIs are one have one key."""
+        return _slug_keep(ident)
 
     def claim(self, ident: str, source: str) -> tuple[str, str | None]:
         """The id the input ``source`` gets, and the note when it is not ``ident``."""

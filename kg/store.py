@@ -179,16 +179,22 @@ class Manifest:
             if number.isdigit():
                 chunks.append((int(number), q.object.value))
         chunks.sort()
-        for _, value in chunks:
+        by_id, by_path, make = m.by_id, m.by_path, Entry._make
+        for _, value in chunks:  # (:meth:`_put` inlined: 100k entries are read at each rebuild)
             try:
                 entries = json.loads(value)
             except ValueError:
                 continue
-            for h, size, mtime, ident, source in entries:
+            for row in entries:
+                h, _, _, ident, source = row
                 if h is None:
                     m.drop(ident)
-                else:
-                    m._put(Entry(h, size, mtime, ident, source))
+                    continue
+                old = by_id.get(ident)
+                if old is not None and by_path.get(old.source) == ident:
+                    del by_path[old.source]
+                by_id[ident] = make(row)
+                by_path[source] = ident
         m.chunks = len(chunks)
         m._next = chunks[-1][0] + 1 if chunks else 0
         return m
@@ -276,18 +282,31 @@ def replace_article(
     entities: str = "",
     manifest: str = "",
     series: str = "",
+    old: set[str] | None = None,
 ) -> None:
     """Replace the article's named graph by ``quads`` (pyoxigraph quads or N-Quads text) in one
     transaction, with new entity records, its manifest entry and its rows of the indicator series
     (:func:`kg.mint.series_lines`, replacing those it had): a reader sees the old graph or the
-    new one, never a mix, and an edited article leaves nothing stale."""
+    new one, never a mix, and an edited article leaves nothing stale. ``old``: the stored graph's
+    triples as N-Triples lines (:func:`stored_article`), when known: only the triples that differ
+    are deleted and inserted (an edit changes a few of an article's ~70: dropping and writing them
+    all was most of a rebuild's store time), else the graph is dropped and written whole."""
     graph = article_iri(article_id)
     if not isinstance(quads, str):
         quads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    parts = [
-        f"DROP SILENT GRAPH <{graph}>",
-        f"INSERT DATA {{ GRAPH <{graph}> {{ {as_triples(quads, graph)} }} }}",
-    ]
+    triples = as_triples(quads, graph)
+    if old and not _blank(triples):  # (a blank node is another node in each text: never the same)
+        new = set(triples.splitlines())
+        gone, added = old.difference(new), new.difference(old)
+        parts = [f"DELETE DATA {{ GRAPH <{graph}> {{ {chr(10).join(gone)} }} }}"] if gone else []
+        parts += [f"INSERT DATA {{ GRAPH <{graph}> {{ {chr(10).join(added)} }} }}"] if added else []
+        if not new:  # (no triple left: the graph goes, as a drop does)
+            parts = [f"DROP SILENT GRAPH <{graph}>"]
+    else:
+        parts = [
+            f"DROP SILENT GRAPH <{graph}>",
+            f"INSERT DATA {{ GRAPH <{graph}> {{ {triples} }} }}",
+        ]
     if entities:
         parts.append(
             f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {as_triples(entities, ENTITIES_GRAPH)} }} }}"
@@ -298,10 +317,23 @@ def replace_article(
         parts.append(
             f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {as_triples(manifest, MANIFEST_GRAPH)} }} }}"
         )
-    store.update(" ;\n".join(parts))
+    try:
+        store.update(" ;\n".join(parts))
+    except (SyntaxError, ValueError):
+        if not old:
+            raise
+        # a stored triple the update's parser does not read as it is written: nothing was changed
+        # (one transaction); the graph is dropped and written whole
+        replace_article(store, article_id, quads, entities, manifest, series)
 
 
 _ENTITY_PREFIXES = tuple(ID[k + "/"] for k in ("person", "body", "document", "place", "post"))
+
+
+def _blank(ntriples: str) -> bool:
+    """Whether N-Triples text may hold a blank node (a term starting ``_:``; also said of a literal
+    holding " _:", which only costs the whole graph written again)."""
+    return ntriples.startswith("_:") or " _:" in ntriples or "\n_:" in ntriples
 
 
 def named_entities(store, article_id: str) -> set[str]:
@@ -309,17 +341,26 @@ def named_entities(store, article_id: str) -> set[str]:
     return stored_article(store, article_id)[0]
 
 
-def stored_article(store, article_id: str) -> tuple[set[str], set[tuple[str, ...]]]:
+def stored_article(store, article_id: str, lines: set | None = None) -> tuple[set[str], set[tuple[str, ...]]]:
     """What an article's stored graph names (:func:`named_entities`) and counts for (its tally
     keys, as :class:`kg.mint.ArticleGraph` makes them), in one pass over its quads and one look-up
-    of each post it attests."""
+    of each post it attests; ``lines`` (a set, from an on-disk store) gets the graph's triples as
+    N-Triples lines (what :func:`replace_article` changes; left empty when the graph holds a blank
+    node)."""
     g = ox.NamedNode(article_iri(article_id))
     out: set[str] = set()
     posts: dict[str, str] = {}  # post attested -> year ("" for none)
     meetings: dict[str, list] = {}  # meeting -> [chairs, organiser, date]
     sentence, attested, chaired = KG.sentence, KG.attestedIn, KG.chairedBy
     organizer, start, post_prefix = SCHEMA.organizer, SCHEMA.startDate, ID["post/"]
-    for q in store.quads_for_pattern(None, None, None, g):
+    if lines is not None and isinstance(store, ox.Store):
+        text = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g).decode("utf-8")
+        quads = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        if not _blank(text):
+            lines.update(text.splitlines())
+    else:
+        quads = store.quads_for_pattern(None, None, None, g)
+    for q in quads:
         for t in (q.subject, q.object):
             if isinstance(t, ox.NamedNode) and t.value.startswith(_ENTITY_PREFIXES):
                 out.add(t.value)

@@ -47,6 +47,9 @@ def warm() -> None:
             )
             text = f"{_SENTENCE} {words} Nguyen Van An."
             mint_article(extract(Article(f"warm-up-{code}", text, lang=code)))
+        from kg import rx
+
+        rx.save()  # what it compiled, for the next process that loads extraction
     except Exception:  # pragma: no cover - a warm-up must never stop a build
         pass
     gc.collect()
