@@ -151,7 +151,9 @@ def _decided(folded: str, end: int, after: int, kind: str, values, pack: Pack) -
     # (or the Prime Minister, who issues decisions where the Government issues resolutions: "في القرار رقم 793،
     # قرر رئيس الوزراء")
     chiefs = [r for r in find_roles(folded[end:nxt], pack) if r[2][0] == "prime_minister"]
-    if chiefs and not (bodies and bodies[0][0] < chiefs[0][0]):  # (a body before it issued the act: its resolution)
+    if chiefs and not (
+        bodies and bodies[0][0] < chiefs[0][0]
+    ):  # (a body before it issued the act: its resolution)
         return "decision"
     return "decision" if bodies and bodies[0][2][0] == "peoples_committee" else kind
 
