@@ -115,6 +115,22 @@ def positions(x, name: str) -> set[tuple[str, str, str | None]]:
     return {(p.role, p.body.org, p.body.level) for p in official.positions}
 
 
+def placed_posts(text: str, lang: str) -> dict[str, set[tuple[str, str, str | None, str | None]]]:
+    """Each official's posts in ``text``, as (role, org, level, place)."""
+    return {
+        o.name: {(p.role, p.body.org, p.body.level, p.body.place) for p in o.positions}
+        for o in extracted(text, lang).officials
+    }
+
+
+def meetings_of(text: str, lang: str, url: str | None = None) -> list[tuple]:
+    """Each meeting in ``text``, as (date, organiser's org, organiser's place)."""
+    return [
+        (m.date, m.organizer.org if m.organizer else None, m.organizer.place if m.organizer else None)
+        for m in extracted(text, lang, url=url).meetings
+    ]
+
+
 def _fits(post: tuple, pattern: tuple) -> bool:
     """``post`` (role, org, level) is ``pattern``, whose parts ``*`` stand for any."""
     return all(q == "*" or p == q for p, q in zip(post, pattern, strict=True))

@@ -3,22 +3,15 @@ appointments, transfers) and the unlabelled articles: party committees of cities
 Vice President of the State, a decision announced as the event, an aggregator's source line."""
 
 from kg import gazetteer
-from kg.extract import extract
-from kg.model import Article
+from tests.helpers import meetings_of, placed_posts
 
 
 def _posts(text: str) -> dict[str, set[tuple[str, str, str | None, str | None]]]:
-    return {
-        o.name: {(p.role, p.body.org, p.body.level, p.body.place) for p in o.positions}
-        for o in extract(Article("case", text, lang="vi")).officials
-    }
+    return placed_posts(text, "vi")
 
 
 def _meetings(text: str, url: str | None = None) -> list[tuple]:
-    return [
-        (m.date, m.organizer.org if m.organizer else None, m.organizer.place if m.organizer else None)
-        for m in extract(Article("case", text, lang="vi", url=url)).meetings
-    ]
+    return meetings_of(text, "vi", url)
 
 
 def test_a_city_party_committee_of_a_name_two_district_units_share_is_a_district_one():

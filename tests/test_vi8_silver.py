@@ -2,22 +2,15 @@
 appointments, transfers) and the unlabelled articles: the level of a bloc's party committee, the TW
 abbreviation of the Central Committee."""
 
-from kg.extract import extract
-from kg.model import Article
+from tests.helpers import meetings_of, placed_posts
 
 
 def _posts(text: str) -> dict[str, set[tuple[str, str, str | None, str | None]]]:
-    return {
-        o.name: {(p.role, p.body.org, p.body.level, p.body.place) for p in o.positions}
-        for o in extract(Article("case", text, lang="vi")).officials
-    }
+    return placed_posts(text, "vi")
 
 
 def _meetings(text: str, url: str | None = None) -> list[tuple]:
-    return [
-        (m.date, m.organizer.org if m.organizer else None, m.organizer.place if m.organizer else None)
-        for m in extract(Article("case", text, lang="vi", url=url)).meetings
-    ]
+    return meetings_of(text, "vi", url)
 
 
 def test_a_blocs_party_committee_has_the_level_written_after_it():
