@@ -555,13 +555,12 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     text = span.rstrip(" \t\u00a0" + COMMAS + DASHES)
     # a courtesy title between the titles and the name, or an honorific in an oblique case ("Mr", "السيد",
     # "Herrn"; not "Comrade", "General": a subject's own honorific after its title)
-    honoured = False
+    honoured = oblique = False
     for honorific, values in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text) and not _role_ends_with(text, honorific.start(), pack):
             text = text[: honorific.start()].rstrip()
-            honoured = (
-                values[:1] == ("oblique",) or pack.cue("courtesy").get(honorific.group().strip()) is not None
-            )
+            oblique = values[:1] == ("oblique",)
+            honoured = oblique or pack.cue("courtesy").get(honorific.group().strip()) is not None
     text = gazetteer.strip_places(text)
     text = _blank_terms(text, pack)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
@@ -598,11 +597,26 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         out.append(title)
         edge = title.start
     verb = _inverted_subject(text[: out[-1].start], pack) if out and honoured else None
-    if verb is not None and not any(t.end <= verb for t in titles):
+    if (
+        verb is not None
+        and not any(t.end <= verb for t in titles)
+        and (oblique or _verbs_object(text, verb, out, pack))
+    ):
         # "استقبل رئيس الوزراء السيد A", "empfing der Premierminister Herrn A": the verb's subject (no title
         # before the verb, as in "Thủ tướng giao quyền Chủ tịch tỉnh cho ông A", where the title is the object's)
         return []
     return out[::-1]
+
+
+def _verbs_object(text: str, verb: int, titles: list[Title], pack: Pack) -> bool:
+    """Is the name after a courtesy title in the nominative (Mr, السيد, pan), after ``titles`` and the ``acts_on``
+    verb at ``verb``, the verb's object, the titles its subject's? So when the verb acts on a person by its sense
+    (third column ``person``: "كلف رئيس الوزراء السيد A", assigned, appointed, congratulated) or when a title is a
+    central office, written with no courtesy title of its own ("استقبل رئيس الوزراء السيد A"). Not else:
+    "استقبل رئيس اللجنة الشعبية للمقاطعة السيد A وفدا" is the Vietnamese "Chủ tịch UBND tỉnh, ông A tiếp đoàn"
+    (the chairman, Mr. A, received a delegation; review7 item 22)."""
+    found = pack.cue("acts_on").match_at(text, verb)
+    return (found is not None and found[1][:1] == ("person",)) or any(t.level == "central" for t in titles)
 
 
 def _inverted_subject(before: str, pack: Pack) -> int | None:
