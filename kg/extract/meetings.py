@@ -1082,6 +1082,10 @@ def _date(d: DateMention, year: int | None) -> str | None:
 _DATELINE = re.compile(rf"\s*(?:\w{{1,4}}\.?\s*)?\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# two days joined by a dash, the second no part of a whole numeric date ("27-29/9/2025", "12 - 14/6"; not "24-6-2024")
+_DAY_RANGE = re.compile(
+    rf"(?<!\d)\d{{1,2}}\s*[{RE_DASHES}]\s*\d{{1,2}}(?!\d|\s*[{RE_DASHES}/.]\s*(?:19|20)\d\d)"
+)
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
 
 
@@ -1136,8 +1140,23 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         # a date or year within 8 characters of the cue, unless a range goes on from it ("desde el
         # 12 de junio hasta el 14")
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 12)
-        date = next((d for d in dates if 0 <= d.start - m.end() <= 8), None)
+        # (the date may take in the cue's last word: "kể từ [ngày 1/8/2022]"; not a range of days it opens,
+        # "diễn ra từ ngày 27-29/9/2025", "từ ngày 12 đến ngày 15 tháng 10": the meeting's own days)
+        date = next((d for d in dates if m.start() < d.start and d.start - m.end() <= 8), None)
+        if date is not None and (
+            _DAY_RANGE.search(folded, date.start, date.end)
+            or any(date.start <= r <= date.end for r in range_words)
+        ):
+            continue
         end = date.end if date else year.end() if year and year.start() - m.end() <= 8 else None
+        # (the year of a whole day that takes in the cue's date word is left: a retirement "từ ngày 01/6/2024"
+        # still tells the text's year; not a document's day, "emitida el 30 de julio de 2013")
+        whole = (
+            [y.start() for y in _YEAR_ONE.finditer(folded, date.start, date.end)]
+            if date and date.day and date.start < m.end()
+            else []
+        )
+        end = whole[-1] if whole else end
         if end is not None and not any(0 <= r - end <= 5 for r in range_words):
             out.append((m.start(), end))
         # a meeting that is the starting point ("منذ الاجتماع الأول للجنة التوجيهية في 20 يناير 2025", "since

@@ -1,0 +1,83 @@
+"""Meeting dates (dates9): classes of date error found on real Vietnamese personnel news read blind
+(/work/silver/dates9) and across the real texts of every language. Each vi case fails without its rule."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _dates(text: str, lang: str) -> list[str | None]:
+    return [m.date for m in extract(Article("t", text, lang=lang)).meetings]
+
+
+# a starting point's whole day ("nghỉ hưu từ ngày 1/8/2022", "kể từ ngày 24-6-2024": the day a retirement, a post or
+# a sanction runs from) is no meeting's day; the vi date takes in the cue's date word
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        (
+            "vi",
+            "Sáng 15/10/2024, tại kỳ họp thứ 22, HĐND tỉnh Thanh Hóa đã miễn nhiệm chức vụ Chủ tịch HĐND tỉnh đối với"
+            " ông Đỗ Trọng Hưng. Tại kỳ họp thứ 22, các đại biểu cũng miễn nhiệm chức danh ủy viên UBND tỉnh đối với"
+            " ông Lê Văn Diện do nghỉ hưu (nghỉ chờ hưu từ ngày 01/6/2024).",
+            "2024-06-01",
+        ),
+        (
+            "vi",
+            "Tại Hội nghị ngày 2/7/2025, ông Nguyễn Văn Út được Thủ tướng chỉ định giữ chức Chủ tịch UBND tỉnh"
+            " Tây Ninh. Ông giữ chức Chủ tịch UBND tỉnh Tây Ninh mới kể từ ngày 1/7/2025.",
+            "2025-07-01",
+        ),
+        (
+            "en",
+            "On October 15, 2024, at its 22nd session, the Thanh Hoa Provincial People's Council dismissed Mr. Do Trong"
+            " Hung. At the 22nd session, delegates also dismissed Mr. Le Van Dien, retired since June 1, 2024.",
+            "2024-06-01",
+        ),
+        (
+            "fr",
+            "Le 15 octobre 2024, lors de sa 22e session, le Conseil populaire de la province de Thanh Hoa a démis"
+            " M. Do Trong Hung. Lors de la 22e session, les délégués ont démis M. Le Van Dien, à la retraite depuis"
+            " le 1er juin 2024.",
+            "2024-06-01",
+        ),
+    ],
+)
+def test_a_starting_point_is_no_meeting_day(lang, text, wrong):
+    dates = _dates(text, lang)
+    assert wrong not in dates
+    assert dates[0] in ("2024-10-15", "2025-07-02")
+
+
+def test_a_starting_point_still_tells_the_year_of_the_text():
+    text = (
+        "Sáng 15/10, tại kỳ họp thứ 22, HĐND tỉnh Thanh Hóa đã miễn nhiệm chức vụ Chủ tịch HĐND tỉnh đối với ông"
+        " Đỗ Trọng Hưng. Tại kỳ họp thứ 22, các đại biểu cũng miễn nhiệm chức danh ủy viên UBND tỉnh đối với ông"
+        " Lê Văn Diện do nghỉ hưu (nghỉ chờ hưu từ ngày 01/6/2024)."
+    )
+    assert _dates(text, "vi") == ["2024-10-15"]
+
+
+# the days a meeting runs over, opened by the same words, are its own ("diễn ra từ ngày 27-29/9/2025")
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XVI diễn ra từ ngày 27- 29/9/2025 tại Trung tâm Hội nghị"
+            " tỉnh.",
+            "2025-09-27",
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025 diễn ra từ ngày 12 đến ngày"
+            " 15 tháng 10 năm 2020.",
+            "2020-10-12",
+        ),
+        (
+            "Từ ngày 25-27/9/2024, Ủy ban Kiểm tra Trung ương họp kỳ 39 dưới sự chủ trì của Chủ nhiệm Trần Cẩm Tú.",
+            "2024-09-25",
+        ),
+    ],
+)
+def test_a_range_of_days_opened_by_a_since_word_dates_its_meeting(text, date):
+    assert _dates(text, "vi") == [date]
