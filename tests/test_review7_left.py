@@ -3,7 +3,7 @@ is a sentence of the shape in a language the rule reads; the guards keep what he
 
 import pytest
 
-from tests.helpers import extracted
+from tests.helpers import extracted, placed_posts
 
 
 def _roles(text: str, lang: str) -> dict[str, set[str]]:
@@ -46,3 +46,76 @@ def test_a_provincial_title_after_a_verb_and_before_mr_is_the_subjects_own(text,
 def test_the_object_reading_holds_where_the_sense_or_the_office_asks_it(text, role):
     lang = {"Am": "de", "V ": "cs"}.get(text[:2], "ar")
     assert role not in _roles(text, lang).get("Nguyen Van An", set())
+
+
+# items 3 and 20 (the lead's conventions): a National Assembly deputy is a member of it and, with a province named,
+# of that province's delegation; the Central Military Commission is other, central, in every pack
+_NA = ("member", "national_assembly", "central", None)
+_DELEGATION = ("member", "national_assembly_delegation", "provincial", "Quang Ninh")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Tham dự có bà Đỗ Thị Lan, Đại biểu Quốc hội tỉnh Quảng Ninh."),
+        ("ar", "وحضر الاجتماع مندوب الجمعية الوطنية لمقاطعة كوانج نينه دو ثي لان."),
+        (
+            "en",
+            "The meeting was attended by Do Thi Lan, deputy of the National Assembly from Quang Ninh province.",
+        ),
+        (
+            "pl",
+            "W spotkaniu uczestniczyła Do Thi Lan, posłanka do Zgromadzenia Narodowego z prowincji Quang Ninh.",
+        ),
+        ("fr", "Était présente Do Thi Lan, députée de l'Assemblée nationale de la province de Quang Ninh."),
+        ("es", "Asistió Do Thi Lan, diputada de la Asamblea Nacional por la provincia de Quang Ninh."),
+        (
+            "de",
+            "An der Sitzung nahm Do Thi Lan, Abgeordnete der Nationalversammlung der Provinz Quang Ninh, teil.",
+        ),
+    ],
+)
+def test_a_deputy_of_a_province_holds_two_posts(lang, text):
+    assert {_NA, _DELEGATION} <= placed_posts(text, lang)["Do Thi Lan"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Tham dự có bà Đỗ Thị Lan, Đại biểu Quốc hội khóa XV."),
+        ("ar", "وحضر الاجتماع مندوبة الجمعية الوطنية دو ثي لان."),
+        ("en", "The meeting was attended by Do Thi Lan, deputy of the National Assembly."),
+    ],
+)
+def test_a_deputy_without_a_province_is_a_member_of_the_assembly_only(lang, text):
+    assert placed_posts(text, lang)["Do Thi Lan"] == {_NA}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("National Assembly Deputy Chairman Do Thi Lan attended.", "vice_chair"),
+        (
+            "Do Thi Lan, Deputy Head of the National Assembly Delegation of Quang Ninh province, attended.",
+            "deputy_head",
+        ),
+    ],
+)
+def test_a_deputys_other_titles_keep_their_reading(text, role):
+    assert {p[0] for p in placed_posts(text, "en")["Do Thi Lan"]} == {role}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Đồng chí Nguyễn Văn An, Ủy viên Quân ủy Trung ương, dự hội nghị."),
+        ("en", "Nguyen Van An, member of the Central Military Commission, attended."),
+        ("es", "Nguyen Van An, miembro de la Comisión Militar Central, asistió."),
+        ("fr", "Nguyen Van An, membre de la Commission militaire centrale, était présent."),
+        ("pl", "Nguyen Van An, członek Centralnej Komisji Wojskowej, był obecny."),
+        ("ar", "وحضر نجوين فان آن، عضو اللجنة العسكرية المركزية."),
+        ("de", "Nguyen Van An, Mitglied der Zentralen Militärkommission, nahm teil."),
+    ],
+)
+def test_the_central_military_commission_is_other_and_central(lang, text):
+    assert placed_posts(text, lang)["Nguyen Van An"] == {("member", "other", "central", None)}

@@ -240,6 +240,21 @@ def _cut_name(sent, mention, officials) -> bool:
     )
 
 
+def _delegate_twins(titles) -> list:
+    """A deputy of the National Assembly is a member of it and, when the title names a province, of that province's
+    delegation to it ("Đại biểu Quốc hội tỉnh X", "مندوب الجمعية الوطنية لمقاطعة X", "deputy of the National
+    Assembly from X"): the second post of each such title (GOLD: two positions, the same in every language)."""
+    out = []
+    for t in titles:
+        if t.role != "member":
+            continue
+        if t.org == "national_assembly" and t.place:
+            out.append(dataclasses.replace(t, org="national_assembly_delegation", level="provincial"))
+        elif t.org == "national_assembly_delegation":
+            out.append(dataclasses.replace(t, org="national_assembly", level="central", place=None))
+    return out
+
+
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
     explicit = [t for t in titles if not t.default_level]
     central = bool(explicit) and all(t.level == "central" for t in explicit)
@@ -248,7 +263,7 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
     # written level below the province is a commune's (a district's) is of that commune (district)
     lower = {(t.level, t.place) for t in titles if not t.default_level and t.level in ("district", "commune")}
     below = next(iter(lower)) if len(lower) == 1 else None
-    for t in titles:
+    for t in [*titles, *_delegate_twins(titles)]:
         if below and t.default_level and t.org in LOCAL_ORGS and t.role != "standing_member" and not t.place:
             t = dataclasses.replace(t, level=below[0], place=below[1], default_level=False)
         # a body of unstated level held by an official whose other posts are all central is

@@ -313,7 +313,14 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         # (or inside the role's own wording: "النائب السابق لأمين", the former deputy secretary)
         former = former or any(True for _ in pack.cue("former_after").finditer(span, r0, r1))
         linked = functools.partial(_link_word, pack=pack)
-        place = gazetteer.title_place(span, r0, end, limit, linked) if level != "central" else None
+        # (a deputy of the National Assembly too: the province of its delegation, "Đại biểu Quốc hội tỉnh X")
+        delegate = (role, org) == ("member", "national_assembly")
+        if delegate:  # (written after a preposition and a level word: "z prowincji X", "por la provincia de X")
+            linked = functools.partial(_delegation_link, pack=pack)
+        reach = 45 if delegate else 30
+        place = (
+            gazetteer.title_place(span, r0, end, limit, linked, reach) if level != "central" or delegate else None
+        )
         if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
         if defaulted and org == "other" and place is None and _national(span, r1, body, limit):
@@ -375,6 +382,17 @@ def _former_after(span: str, r1: int, end: int, limit: int, pack: Pack) -> bool:
         # right after the title's words ("أمين لجنة الحزب الإقليمية السابق"), or with no level word
         return not span[end : m.start()].strip() or not any(True for _ in pack.levels.finditer(gap))
     return False
+
+
+def _delegation_link(gap: str, pack: Pack) -> bool:
+    """Is ``gap``, between a National Assembly deputy's title and a place, what links the province the deputy is
+    elected in: up to four words, each a short word or a level word, no punctuation ("from", "z prowincji", "por
+    la provincia de", "khóa XV tỉnh")?"""
+    rest = gap
+    for m, _ in pack.levels.finditer(gap):
+        rest = rest[: m.start()] + " #" + " " * (m.end() - m.start() - 2) + rest[m.end() :]
+    words = rest.split()
+    return len(words) <= 4 and all(w == "#" or re.fullmatch(r"[^\W\d_]{1,4}", w) for w in words)
 
 
 def _link_word(gap: str, pack: Pack) -> bool:
