@@ -119,3 +119,42 @@ def test_a_deputys_other_titles_keep_their_reading(text, role):
 )
 def test_the_central_military_commission_is_other_and_central(lang, text):
     assert placed_posts(text, lang)["Nguyen Van An"] == {("member", "other", "central", None)}
+
+
+# item 6: a colon list of titled names joined by commas, cut at a semicolon, keeps the header's post for a later item
+# whose own title implies it (the Standing member of the Secretariat, the heads of State, Government and Assembly)
+_POLITBURO = ("member", "politburo", "central", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Attending were Politburo members: State President Luong Cuong, Prime Minister Pham Minh Chinh; Standing "
+            "member of the Secretariat Tran Cam Tu; and National Assembly Chairman Tran Thanh Man.",
+        ),
+        (
+            "vi",
+            "Tham dự có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Lương Cường, Thủ tướng Chính phủ Phạm Minh "
+            "Chính; Thường trực Ban Bí thư Trần Cẩm Tú; Chủ tịch Quốc hội Trần Thanh Mẫn.",
+        ),
+        (
+            "ar",
+            "وحضر أعضاء المكتب السياسي: رئيس الدولة لونغ كوونغ، ورئيس الوزراء فام مينه تشينه؛ العضو الدائم في الأمانة "
+            "العامة تران كام تو؛ ورئيس الجمعية الوطنية تران ثانه مان.",
+        ),
+    ],
+)
+def test_an_item_whose_title_implies_the_header_keeps_it_after_a_semicolon(lang, text):
+    posts = placed_posts(text, lang)
+    assert _POLITBURO in posts["Tran Cam Tu"]
+    assert _POLITBURO in posts["Tran Thanh Man"]
+
+
+def test_an_item_of_a_lower_rank_after_a_semicolon_is_still_cut():
+    text = (
+        "Attending were Politburo members: State President Luong Cuong, Prime Minister Pham Minh Chinh; Secretary of "
+        "the Party Central Committee, Chief of the Party Central Committee Office Le Hoai Trung."
+    )
+    assert _POLITBURO not in placed_posts(text, "en")["Le Hoai Trung"]

@@ -523,6 +523,7 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
                     not bare
                     and _comma_joined(folded, mentions, listed, i)
                     and _titled_item(folded, mentions, i, pack)
+                    and not _implies_header(per_name[i], shared)
                 )
             ),
             None,
@@ -614,6 +615,27 @@ def _titled_item(folded: str, mentions, i: int, pack: Pack) -> bool:
         return False
     item = between[cut + 1 :]
     return bool(chained(read_titles(item, pack), item, pack))
+
+
+# the posts that only a holder of another one holds: a Politburo member's (the Standing member of the Secretariat,
+# the General Secretary, the State President, the Prime Minister, the Chairman of the National Assembly)
+_IMPLIED = {
+    ("member", "politburo"): {
+        ("standing_member", "secretariat"),
+        ("general_secretary", "communist_party"),
+        ("state_president", "other"),
+        ("prime_minister", "government"),
+        ("chair", "national_assembly"),
+    }
+}
+
+
+def _implies_header(own, shared) -> bool:
+    """Does an item's own title imply a post of the list's header, so that the item, written after a semicolon
+    with its title, is still one of the header's ("Politburo members: President A, Prime Minister B; Standing
+    member of the Secretariat C; and National Assembly Chairman D", review7 item 6)?"""
+    posts = {(t.role, t.org) for t in own}
+    return any(posts & _IMPLIED.get((s.role, s.org), set()) for s in shared)
 
 
 def _comma_joined(folded: str, mentions, listed: list[int], i: int) -> bool:
