@@ -913,6 +913,11 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         # previous body's name ("Department of Culture, Sports and Tourism of X; Secretary ..."),
         # unless it speaks of something else (a document, a meeting, an act)
         links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
+        copulas = [m.start() for m, v in pack.cue("title_link").finditer(gap) if v[:1] == ("copula",)]
+        if copulas and any(True for _ in pack.cue("not_holder").finditer(gap, 0, copulas[0])):
+            # "A, Giám đốc Sở, cho rằng đây là trách nhiệm của Chủ tịch UBND": a copula after a clause opener or a
+            # reporting verb links the reported clause's subject, not the name
+            break
         if links:  # "..., who is also Head of the Subcommittee"
             gap = gap[max(links) :]
         elif skipped:  # (another's title: until a title link resumes the name's)
@@ -1263,6 +1268,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         cuts = list(_cuts(before, f"[{RE_SEMICOLONS}:.]"))
         if cuts:
             before = before[cuts[-1].end() :]
+        after = _own_clause(after, before, pack)
         folded_after = fold(after)
         linked = any(
             m.start() < 30 or not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", folded_after[: m.start()])
@@ -1323,6 +1329,44 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
         if verb and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
             return after[: own[-2].end]
     return after[:cut]
+
+
+def _own_clause(after: str, before: str, pack: Pack) -> str:
+    """``after`` (the text from a name on) up to the title link that links another subject: the first link after
+    a name a source preposition opens ("Theo ông A, đây là nhiệm vụ của Chủ tịch UBND", "Laut Herrn A ist das
+    Projekt eine Priorität des Vorsitzenden"); a first link that is a copula after a ``not_holder`` word (a clause
+    opener, a reporting verb) that stands between it and a name with no title of its own ("A cho rằng đây là trách nhiệm
+    của Bí thư Tỉnh ủy", "A said the task is to support the Chairman"). A title after a separator stays the
+    name's ("Theo ông A, Giám đốc Sở Tài chính, ...")."""
+    folded = fold_aligned(after)
+    link, values = next(pack.cue("title_link").finditer(folded), (None, None))
+    if link is None:
+        return after
+    head = folded[: link.start()]
+    if _after_source(before, pack) or (
+        values[:1] == ("copula",)  # (not a passive's agent: "wurde Herr A vom Politbüro zum Sekretär ernannt")
+        and any(True for _ in pack.cue("not_holder").finditer(head))
+        and not read_titles(head, pack)
+    ):
+        return after[: link.start()]
+    return after
+
+
+def _after_source(before: str, pack: Pack) -> bool:
+    """Does the text before a name end with an ``according`` cue, maybe an honorific after it ("According to
+    Mr.", "Theo ông", "Według pana", "ووفقا للرفيق")?"""
+    text = fold(before).rstrip()
+    for _ in range(2):
+        honorifics = [
+            m.start()
+            for kind in ("honorific", "courtesy")
+            for m, _ in pack.cue(kind).finditer(text)
+            if not text[m.end() :].strip(" .")
+        ]
+        if not honorifics:
+            break
+        text = text[: min(honorifics)].rstrip()
+    return any(not text[m.end() :].strip(" ,") for m, _ in pack.cue("according").finditer(text))
 
 
 def _titled_next(sentence: str, end: int, pack: Pack) -> bool:
