@@ -3,7 +3,7 @@ is a sentence of the shape in a language the rule reads; the guards keep what he
 
 import pytest
 
-from tests.helpers import extracted, placed_posts
+from tests.helpers import extracted, meetings_of, placed_posts
 
 
 def _roles(text: str, lang: str) -> dict[str, set[str]]:
@@ -158,3 +158,23 @@ def test_an_item_of_a_lower_rank_after_a_semicolon_is_still_cut():
         "the Party Central Committee, Chief of the Party Central Committee Office Le Hoai Trung."
     )
     assert _POLITBURO not in placed_posts(text, "en")["Le Hoai Trung"]
+
+
+# item 7: vi "công bố quyết định" (announcing a decision) is a ceremony held only with a day in its sentence and no
+# request or future before it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, Chủ tịch UBND tỉnh Trần Văn Bình yêu cầu Sở Nội vụ công bố quyết định thành lập các xã mới trước "
+        "ngày 1/7/2025.",
+        "Ngày 20/6, UBND tỉnh sẽ công bố quyết định sáp nhập các xã.",
+        "Năm 2024, UBND tỉnh đã công bố quyết định thành lập khu kinh tế.",
+    ],
+)
+def test_an_announcement_asked_for_or_undated_is_no_meeting(text):
+    assert meetings_of(text, "vi") == []
+
+
+def test_an_announcement_on_a_day_is_still_a_meeting():
+    text = "Trước đó, ngày 5/3/2024, UBND tỉnh đã công bố quyết định bổ nhiệm ông Nguyễn Văn An."
+    assert meetings_of(text, "vi") == [("2024-03-05", "peoples_committee", None)]

@@ -1421,7 +1421,20 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     # (nor one inside a document read with its congress's or plenum's ordinals, the words between joining them:
     # "the Resolution of the 13th National Party Congress", "Rezolucję XIII Krajowego Zjazdu Partii")
     issuers = spans.issuers() if named and issued and isinstance(spans, _Cited) else []
-    return any(not any(a <= m.start() < b for a, b in issuers) for m in named)
+    named = [m for m in named if not any(a <= m.start() < b for a, b in issuers)]
+    return any(not _act_to_do(folded, m, spans, pack) for m in named)
+
+
+def _act_to_do(folded: str, m, spans, pack: Pack) -> bool:
+    """Is ``m`` an act (a ``meeting`` wording valued 'act': vi "công bố quyết định") that its sentence reports as
+    no ceremony held: with no day in it ("Năm 2025, ... công bố quyết định"), or after a request or the future
+    (``to_do``: "yêu cầu Sở Nội vụ công bố quyết định ... trước ngày 1/7/2025")?"""
+    hit = pack.cue("meeting").match_at(folded, m.start())
+    if hit is None or hit[1] != ("act",):
+        return False
+    return not _event_days(folded, spans, pack) or any(
+        True for _ in pack.cue("to_do").finditer(folded, max(0, m.start() - 80), m.start())
+    )
 
 
 def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:

@@ -124,6 +124,7 @@ CUE_KINDS = {
     "days_worked": "'after two days of work' (value: the days): the day its sentence names closed a meeting that opened those days before",
     "work_day": "'the third working day' (value: its ordinal): the day its sentence names is that day of a meeting that opened the days before",
     "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",
+    "to_do": "a request or the future before an act ('yêu cầu', 'đề nghị', 'sẽ', 'dự kiến'): a ``meeting`` act valued 'act' after it is one still to do, no ceremony held",
     "since": "a starting point's word ('since 2018', 'depuis le 1er septembre 2020'): the date after it is no event's",
     "until": "a target date's word ('by' in 'by 2030'): not the meeting's date",
 }
