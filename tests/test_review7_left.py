@@ -178,3 +178,18 @@ def test_an_announcement_asked_for_or_undated_is_no_meeting(text):
 def test_an_announcement_on_a_day_is_still_a_meeting():
     text = "Trước đó, ngày 5/3/2024, UBND tỉnh đã công bố quyết định bổ nhiệm ông Nguyễn Văn An."
     assert meetings_of(text, "vi") == [("2024-03-05", "peoples_committee", None)]
+
+
+# item 9: vi "tw đảng" alone is no Central Committee: it ends a document's code written before "Đảng bộ"
+def test_a_code_before_dang_bo_names_no_central_committee():
+    text = (
+        "Năm 2024, thực hiện Nghị quyết 18-NQ/TW Đảng bộ tỉnh đã sắp xếp lại bộ máy, đồng chí Nguyễn Văn An, Bí thư "
+        "Tỉnh ủy chủ trì hội nghị."
+    )
+    assert [m[1] for m in meetings_of(text, "vi")] == ["party_committee"]
+
+
+@pytest.mark.parametrize("member", ["Ủy viên TW Đảng", "Uỷ viên BCH TW Đảng", "UVTW Đảng"])
+def test_a_member_of_the_central_committee_written_tw_is_still_one(member):
+    posts = placed_posts(f"Ông Lê Văn Hai, {member}, Bí thư Tỉnh ủy Long An, phát biểu.", "vi")
+    assert ("member", "central_committee", "central", None) in posts["Le Van Hai"]
