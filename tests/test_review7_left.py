@@ -29,6 +29,11 @@ def test_a_provincial_title_after_a_verb_and_before_mr_is_the_subjects_own(text,
     assert role in _roles(text, "ar").get("Nguyen Van An", set())
 
 
+def test_a_polish_nominative_pan_after_a_verb_and_a_title_is_the_subject():
+    text = "10 marca przyjął przewodniczący Komitetu Ludowego prowincji pan Nguyen Van An delegację Samsunga."
+    assert "chair" in _roles(text, "pl")["Nguyen Van An"]
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [
