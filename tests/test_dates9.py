@@ -81,3 +81,54 @@ def test_a_starting_point_still_tells_the_year_of_the_text():
 )
 def test_a_range_of_days_opened_by_a_since_word_dates_its_meeting(text, date):
     assert _dates(text, "vi") == [date]
+
+
+# the first meeting of the body a congress elected, its sentence naming no day nor term, is held in the year of the
+# congress, which is dated only once the whole text is read (by the term it opens)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang đã tiến hành bầu 48 Uỷ viên Ban Chấp hành Đảng bộ tỉnh khoá XVII,"
+            " nhiệm kỳ 2020-2025. Tại hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ, Bí thư,"
+            " các Phó Bí thư Tỉnh ủy.",
+        ),
+        (
+            "en",
+            "The Congress of the Tuyen Quang Provincial Party Organisation elected 48 members of the 17th Provincial"
+            " Party Executive Committee for the 2020-2025 term. At its first meeting, the Provincial Party Executive"
+            " Committee elected the Standing Committee, the Secretary and the Deputy Secretaries.",
+        ),
+        (
+            "fr",
+            "Le Congrès de l'organisation provinciale du Parti de Tuyen Quang a élu 48 membres du Comité exécutif"
+            " provincial du Parti pour le mandat 2020-2025. Lors de sa première réunion, le Comité exécutif provincial"
+            " du Parti a élu le Comité permanent, le secrétaire et les secrétaires adjoints.",
+        ),
+        (
+            "es",
+            "El Congreso del Partido de la provincia de Tuyen Quang eligió a 48 miembros del Comité Ejecutivo"
+            " provincial para el período 2020-2025. En la primera reunión del Comité Ejecutivo, se eligieron el Comité"
+            " Permanente, el secretario y los vicesecretarios.",
+        ),
+        (
+            "pl",
+            "Zjazd Partii prowincji Tuyen Quang wybrał 48 członków Komitetu Wykonawczego na kadencję 2020-2025. Na"
+            " pierwszym posiedzeniu Komitet Wykonawczy wybrał Stały Komitet, sekretarza i zastępców sekretarza.",
+        ),
+        (
+            "de",
+            "Der Parteitag der Provinz Tuyen Quang wählte 48 Mitglieder des Exekutivkomitees für die Amtszeit"
+            " 2020-2025. Auf seiner ersten Sitzung wählte das Exekutivkomitee den Ständigen Ausschuss, den Sekretär und"
+            " die stellvertretenden Sekretäre.",
+        ),
+        (
+            "ar",
+            "انتخب مؤتمر الحزب في مقاطعة توين كوانغ 48 عضوا في اللجنة التنفيذية للحزب للفترة 2020-2025. وفي الاجتماع"
+            " الأول، انتخبت اللجنة التنفيذية اللجنة الدائمة والأمين ونواب الأمين.",
+        ),
+    ],
+)
+def test_a_first_meeting_after_a_congress_dated_by_its_term_is_of_its_year(lang, text):
+    assert _dates(text, lang) == ["2020", "2020"]

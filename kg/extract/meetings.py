@@ -1204,6 +1204,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     # the term a first meeting of one opens, its sentence giving no day, and the day an earlier sentence gave it
     term_of: dict[int, tuple[int | None, DateMention | None]] = {}
     to_come = False  # a meeting the article announces as still to come
+    elects: dict[int, Meeting] = {}  # the congress whose elected body holds its first meeting, undated then
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = _names_meeting(fs, spans, pack)
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
@@ -1293,6 +1294,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # (held when the congress ends: in the congress's year)
             held = meetings[-1].date[:4] if meetings[-1].date else None
             meeting = Meeting(sent.index, date=held, organizer=_organizer(fs, pack, province))
+            if held is None:
+                elects[id(meeting)] = meetings[-1]  # (a congress dated only when settled, below)
             meetings.append(meeting)
         else:
             meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province, chairs)
@@ -1329,6 +1332,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         if meeting.date is None and term:
             # (on the day an earlier sentence gave it: "Sáng 25/6, tại kỳ họp thứ nhất, HĐND tỉnh ...")
             meeting.date = _date(day, term) if day else f"{term:04d}"
+        congress = elects.get(id(meeting))
+        if meeting.date is None and congress is not None and congress.date:
+            # (the first meeting of the body a congress elected, no day nor term in its sentence, is held in the
+            # congress's year: "... bầu 48 Uỷ viên BCH khoá XVII, nhiệm kỳ 2020-2025. Tại hội nghị lần thứ nhất, ...")
+            meeting.date = congress.date[:4]
         _settle(meeting, said[id(meeting)], folded, cited, year, pack)
         if meeting.date is None and meeting.kind == "congress" and year is None:
             # a congress the text gives no day nor year of opens the latest term written right after a
