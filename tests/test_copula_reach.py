@@ -2,8 +2,8 @@
 nobody named is not the name's. A name a source preposition opens ("Theo ông A", "According to Mr. A", "Laut
 Herrn A", "Według pana A", "ووفقا للرفيق A": cue kind ``according``) is no clause's subject, so no title link
 after it links a title to it; a copula after a clause opener or a reporting verb (``not_holder``: "cho rằng",
-"said", "que", "że", "إن") links the reported clause's subject; vi "làm việc với" (worked with) is no "làm" (as).
-Titles written right after the name (a separator, "who is", "là", "był … a teraz jest") stay its own. Each
+"said", "que", "że", "إن") links the reported clause's subject; vi "làm việc với" (worked with) is no "làm" (as); an article or a demonstrative before the copula ("A believes the
+key is", "Ông A đánh giá đây là": ``determiner``) or "A's" opens the copula's own subject. Titles written right after the name (a separator, "who is", "là", "był … a teraz jest") stay its own. Each
 hostile case gave the name the other title before the fix."""
 
 import pytest
@@ -123,6 +123,36 @@ HOSTILE = [
     ),
     ("ar", "وقال الرفيق نجوين فان آن إن هذه هي مهمة رئيس اللجنة الشعبية للمقاطعة.", set()),
     ("ar", "وأكد الرفيق نجوين فان آن أن هذه هي مهمة رئيس اللجنة الشعبية للمقاطعة.", set()),
+    # an article or a demonstrative (cue kind ``determiner``) or a possessive ending opens the copula's own subject
+    ("vi", "Ông Nguyễn Văn An đánh giá đây là trách nhiệm của Chủ tịch UBND tỉnh.", set()),
+    ("vi", "Với ông Nguyễn Văn An, đây là trách nhiệm của Chủ tịch UBND tỉnh.", set()),
+    ("vi", "Ông Nguyễn Văn An nhận định nhiệm vụ quan trọng là hỗ trợ Chủ tịch UBND các xã.", set()),
+    ("en", "Nguyen Van An believes the key is the Chairman of the Provincial People's Committee.", set()),
+    (
+        "en",
+        "Comrade Nguyen Van An affirmed the task is to assist the Secretary of the Provincial Party Committee.",
+        set(),
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An's priority is to support the Chairman of the Provincial People's Committee.",
+        set(),
+    ),
+    (
+        "en",
+        "For Mr. Nguyen Van An, the priority is to support the Chairman of the Provincial People's Committee.",
+        set(),
+    ),
+    (
+        "fr",
+        "Pour M. Nguyen Van An, la priorité est de soutenir le président du Comité populaire provincial.",
+        set(),
+    ),
+    (
+        "es",
+        "Para el Sr. Nguyen Van An, la prioridad es apoyar al presidente del Comité Popular provincial.",
+        set(),
+    ),
     # vi "làm việc với" (worked with) is no "làm" (as)
     ("vi", "Ông Nguyễn Văn An đã làm việc với Chủ tịch UBND tỉnh.", set()),
 ]

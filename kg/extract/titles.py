@@ -914,7 +914,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         # unless it speaks of something else (a document, a meeting, an act)
         links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
         copulas = [m.start() for m, v in pack.cue("title_link").finditer(gap) if v[:1] == ("copula",)]
-        if copulas and any(True for _ in pack.cue("not_holder").finditer(gap, 0, copulas[0])):
+        if copulas and _other_subject(gap[: copulas[0]], pack):
             # "A, Giám đốc Sở, cho rằng đây là trách nhiệm của Chủ tịch UBND": a copula after a clause opener or a
             # reporting verb links the reported clause's subject, not the name
             break
@@ -1343,13 +1343,25 @@ def _own_clause(after: str, before: str, pack: Pack) -> str:
     if link is None:
         return after
     head = folded[: link.start()]
+    # (a copula only, not a passive's agent: "wurde Herr A vom Politbüro zum Sekretär ernannt")
     if _after_source(before, pack) or (
-        values[:1] == ("copula",)  # (not a passive's agent: "wurde Herr A vom Politbüro zum Sekretär ernannt")
-        and any(True for _ in pack.cue("not_holder").finditer(head))
-        and not read_titles(head, pack)
+        values[:1] == ("copula",) and _other_subject(head, pack) and not read_titles(head, pack)
     ):
         return after[: link.start()]
     return after
+
+
+def _other_subject(head: str, pack: Pack) -> bool:
+    """Does ``head`` (the text between a name, or its last title, and a copula) open another subject: a clause
+    opener or a reporting verb (``not_holder``: "rằng", "that", "said", "que", "że", "إن"), or, outside a comma
+    insert, an article or a demonstrative (``determiner``: "A believes the key is", "Ông A đánh giá đây là") or
+    a possessive ending right after the name ("A's priority is")?"""
+    if any(True for _ in pack.cue("not_holder").finditer(head)):
+        return True
+    if pack.cue("possessive_ending").match_at(head, 0) is not None:
+        return True
+    bare = re.sub(rf"[{RE_COMMAS}][^{RE_COMMAS}]*[{RE_COMMAS}]", " ", head)
+    return any(True for _ in pack.cue("determiner").finditer(bare))
 
 
 def _after_source(before: str, pack: Pack) -> bool:
