@@ -132,3 +132,73 @@ def test_a_range_of_days_opened_by_a_since_word_dates_its_meeting(text, date):
 )
 def test_a_first_meeting_after_a_congress_dated_by_its_term_is_of_its_year(lang, text):
     assert _dates(text, lang) == ["2020", "2020"]
+
+
+# a meeting dated only by a word relative to the report's day ("yesterday", "hôm qua", "hier") is held that many days
+# from the wire dateline's day that opens its sentence, else from the byline's day
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "Hanoi, October 16, 2024 (VNA) - The Provincial People's Council held its 22nd session yesterday.",
+            "2024-10-15",
+        ),
+        (
+            "fr",
+            "Hanoi, 16 octobre 2024 (VNA) - Le Conseil populaire provincial a tenu hier sa 22e session.",
+            "2024-10-15",
+        ),
+        (
+            "es",
+            "Hanói, 16 de octubre de 2024 (VNA) - El Consejo Popular provincial celebró ayer su 22ª sesión.",
+            "2024-10-15",
+        ),
+        (
+            "de",
+            "Hanoi, 16. Oktober 2024 (VNA) - Der Volksrat der Provinz hielt gestern seine 22. Sitzung ab.",
+            "2024-10-15",
+        ),
+        (
+            "en",
+            "October 16, 2024 08:30\nYesterday, the Gia Lai Provincial Party Committee held a conference.",
+            "2024-10-15",
+        ),
+        (
+            "vi",
+            "Thứ sáu, 18/11/2022 15:17 (GMT+7)\nHôm qua, HĐND tỉnh Phú Yên tổ chức Kỳ họp thứ 12.",
+            "2022-11-17",
+        ),
+        ("vi", "15/10/2020, 13:29\n\nChiều nay, HĐND tỉnh Thái Bình tổ chức kỳ họp thứ 12.", "2020-10-15"),
+    ],
+)
+def test_a_relative_day_counts_from_the_report_day(lang, text, date):
+    assert _dates(text, lang) == [date]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        # a day of its own
+        (
+            "vi",
+            "Thứ sáu, 18/11/2022 15:17 (GMT+7)\nHôm qua (16/11), HĐND tỉnh Phú Yên tổ chức Kỳ họp thứ 12.",
+            "2022-11-16",
+        ),
+        # "this morning" is the dateline's day
+        (
+            "en",
+            "Hanoi, October 16, 2024 (VNA) - The Provincial People's Council held its 22nd session this morning.",
+            "2024-10-16",
+        ),
+        # after a meeting dated to the day, "sáng nay" is that report's day, not the byline's
+        (
+            "vi",
+            "18/10/2025 10:00\nSáng 16/10, Đại hội đại biểu Đảng bộ tỉnh Hưng Yên lần thứ nhất khai mạc. Tại phiên"
+            " trọng thể sáng nay, đại hội đã thông qua chương trình.",
+            "2025-10-16",
+        ),
+    ],
+)
+def test_a_relative_day_gives_way_to_a_written_day(lang, text, date):
+    assert _dates(text, lang) == [date]

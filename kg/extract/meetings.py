@@ -1210,6 +1210,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
         dates = _event_days(fs, spans, pack)
+        # ("yesterday", "hôm nay": by the report's day, only before the text dates a meeting to the day: "Sáng 3/10,
+        # Đại hội ... khai mạc. ... Tại phiên trọng thể sáng nay" is written that day, whenever published)
+        relative = _relative_day(fs, pack, dates, anchor_day, anchored) if first_dated is None else None
         has_hold = has_hold or (bool(dates) and _sitting(fs, pack))
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
@@ -1238,8 +1241,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             continue  # a meeting still to come ("the congress is to be held on 19-25 January 2026")
         if (
             not chairs
-            and not (has_meeting and (has_hold or dates))
-            and not (has_hold and dates)
+            and not (has_meeting and (has_hold or dates or relative))
+            and not (has_hold and (dates or relative))
             and not opening
             and not first
         ):
@@ -1249,6 +1252,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # Committee headed by X") goes on about the meeting reported before: a day it names is
             # another event's ("on 22 December 2024 the Politburo issued Resolution 57 ...")
             dates = []
+            relative = None
             if _heads_body(fs, pack):
                 continue
         date = None
@@ -1283,6 +1287,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             )
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
+        if relative:
+            date = relative
+            first_dated = first_dated or int(date[:4])
         later = _later_days(date, dates[0], fs) if dates else []
         seen = next((by_date[x] for x in later if x in by_date), None)
         if seen is not None and date not in by_date and seen.kind in (None, _kind(fs, spans, pack)):
@@ -1457,6 +1464,31 @@ def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
     return [d for d in dates if not _DATELINE.match(folded, d.end)] or dates
 
 
+def _relative_day(
+    folded: str, pack: Pack, dates: list[DateMention], anchor_day: datetime.date | None, anchored: int | None
+) -> str | None:
+    """The day of a meeting the sentence dates only by a ``relative_day`` word ("yesterday", "hôm qua", "hier": the
+    day before; "this morning", "sáng nay": that day): the day of a wire dateline that opens the sentence ("Hanoi,
+    October 16, 2024 (VNA) - The council met yesterday", its year the byline's or the article's when it writes none),
+    else the byline's day (``anchor_day``); none when the sentence writes a day of its own ("Hôm qua (14/10)")."""
+    cue = next(iter(pack.cue("relative_day").finditer(folded)), None)
+    if cue is None:
+        return None
+    word, value = cue
+    lines = [d for d in dates if _DATELINE.match(folded, d.end)]
+    if len(lines) != len(dates):
+        return None
+    if lines:
+        d = lines[0]
+        year = d.year or _before_day(d, anchor_day) or anchored
+        base = _day(year, d.month, d.day) if year and d.day and word.start() > d.end else None
+    else:
+        base = anchor_day
+    if base is None or not value or not re.fullmatch(r"-?\d", value[0]):
+        return None
+    return (base + datetime.timedelta(days=int(value[0]))).isoformat()
+
+
 def _heads_body(folded: str, pack: Pack) -> bool:
     """Is a body written right before the chair wording ("set up the Steering Committee headed by
     X")? Then the names head that body; they did not chair the meeting. Not a body a role stands
@@ -1526,6 +1558,9 @@ def _meeting_of(
     At the afternoon discussion session of the National Assembly on 30 October, ..."), which takes
     the date; else a new meeting, organised by the body the sentence names (:func:`_organizer`)."""
     meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
+    if meeting is not None and date and meeting.organizer is None:
+        # (a headline dated by "today" names no body the dated sentence does: "Dnes se zahajuje 1. sjezd strany")
+        meeting.organizer = _organizer(folded, pack, province)
     if (
         meeting is None
         and date is not None
