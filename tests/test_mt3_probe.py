@@ -107,3 +107,37 @@ def test_spanish_son_lists_the_holders_of_a_plural_role():
     )
     assert ("deputy_secretary", "party_committee", "provincial") in held["Le Van Nung"]
     assert ("deputy_secretary", "party_committee", "provincial") in held["Nguyen Thanh Binh"]
+
+
+# A biography's past posts after the official's given name: "M. Dung a occupé les postes de A, B ; C" (the verb and
+# the post noun together are the title link the given name opens, as en "Dung held the positions of").
+BIOGRAPHY = {
+    "fr": "M. Ho Quoc Dung est né le 15 août 1966. M. Dung a occupé les postes de membre du Comité permanent du "
+    "Comité provincial du Parti, vice-président permanent du Comité populaire de la province de Binh Dinh ; "
+    "secrétaire du Comité provincial du Parti de Binh Dinh.",
+    "es": "El Sr. Ho Quoc Dung nació en 1966. El Sr. Dung ocupó los siguientes cargos: vicepresidente permanente "
+    "del Comité Popular de la provincia de Binh Dinh; secretario del Comité Provincial del Partido de Binh Dinh.",
+    "en": "Mr. Ho Quoc Dung was born in 1966. Mr. Dung held the following positions: Standing Vice Chairman of the "
+    "Binh Dinh Provincial People's Committee; Secretary of the Binh Dinh Provincial Party Committee.",
+    "de": "Herr Ho Quoc Dung wurde 1966 geboren. Herr Dung bekleidete folgende Positionen: Ständiger "
+    "stellvertretender Vorsitzender des Volkskomitees der Provinz Binh Dinh; Sekretär des Provinzparteikomitees "
+    "Binh Dinh.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BIOGRAPHY))
+def test_posts_held_after_the_given_name(lang):
+    held = placed_posts(BIOGRAPHY[lang], lang)["Ho Quoc Dung"]
+    assert ("standing_vice_chair", "peoples_committee", "provincial", "Binh Dinh") in held
+    assert ("secretary", "party_committee", "provincial", "Binh Dinh") in held
+
+
+def test_the_following_posts_after_a_colon():
+    held = placed_posts(
+        "Avant d'être élu secrétaire adjoint du Comité provincial du Parti de Quang Nam, le camarade Le Tri Thanh a "
+        "occupé les postes suivants : vice-président du Comité populaire de la province de Quang Nam ; secrétaire "
+        "adjoint et président du Comité populaire du district de Dien Ban.",
+        "fr",
+    )["Le Tri Thanh"]
+    assert ("chair", "peoples_committee", "district", "Dien Ban") in held
+    assert ("deputy_secretary", "party_committee", "district", "Dien Ban") in held
