@@ -46,6 +46,8 @@ def test_a_polish_nominative_pan_after_a_verb_and_a_title_is_the_subject():
         # an oblique honorific (de "Herrn", cs "pana"): the name is the object
         ("Am Montag empfing der Vorsitzende des Volkskomitees der Provinz Herrn Nguyen Van An.", "chair"),
         ("V pondělí přijal předseda lidového výboru provincie pana Nguyen Van An.", "chair"),
+        # a name with a title of its own after it: the one the verb acts on (a visitor)
+        ("استقبل رئيس اللجنة الشعبية للمقاطعة السيد نجوين فان آن، مدير إدارة الصناعة والتجارة.", "chair"),
     ],
 )
 def test_the_object_reading_holds_where_the_sense_or_the_office_asks_it(text, role):

@@ -110,11 +110,10 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             continue
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
-        per_name = [
-            (chained_after(read_titles(span.after, pack), span.after, pack) if span.after else [])
-            + chained(read_titles(span.before, pack), span.before, pack)
-            for span in spans
-        ]
+        per_name = []
+        for span in spans:  # (a name titled after it is no verb's subject titled before: titles.chained)
+            after = chained_after(read_titles(span.after, pack), span.after, pack) if span.after else []
+            per_name.append(after + chained(read_titles(span.before, pack), span.before, pack, bool(after)))
         for i, span in enumerate(spans):  # "Mr. X was elected to the Provincial Party Standing Committee"
             if not per_name[i] and span.after:
                 per_name[i] = _elected_member(span.after, pack)

@@ -315,11 +315,14 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         linked = functools.partial(_link_word, pack=pack)
         # (a deputy of the National Assembly too: the province of its delegation, "Đại biểu Quốc hội tỉnh X")
         delegate = (role, org) == ("member", "national_assembly")
-        if delegate:  # (written after a preposition and a level word: "z prowincji X", "por la provincia de X")
+        # (written after a preposition and a level word: "z prowincji X", "por la provincia de X")
+        if delegate:
             linked = functools.partial(_delegation_link, pack=pack)
         reach = 45 if delegate else 30
         place = (
-            gazetteer.title_place(span, r0, end, limit, linked, reach) if level != "central" or delegate else None
+            gazetteer.title_place(span, r0, end, limit, linked, reach)
+            if level != "central" or delegate
+            else None
         )
         if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
@@ -563,7 +566,7 @@ def _role_ends_with(text: str, start: int, pack: Pack) -> bool:
     return any(r0 < start and r1 == len(text) for r0, r1, _ in find_roles(text, pack))
 
 
-def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
+def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = False) -> list[Title]:
     """The titles written right before a name: the last must touch the end of ``span`` and each
     earlier one must be separated from the next only by punctuation or a conjunction.
 
@@ -618,7 +621,8 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     if (
         verb is not None
         and not any(t.end <= verb for t in titles)
-        and (oblique or _verbs_object(text, verb, out, pack))
+        # (or the name has a title of its own after it: "استقبل رئيس اللجنة الشعبية السيد A، سفير اليابان")
+        and (oblique or titled_after or _verbs_object(text, verb, out, pack))
     ):
         # "استقبل رئيس الوزراء السيد A", "empfing der Premierminister Herrn A": the verb's subject (no title
         # before the verb, as in "Thủ tướng giao quyền Chủ tịch tỉnh cho ông A", where the title is the object's)
