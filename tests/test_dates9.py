@@ -202,3 +202,73 @@ def test_a_relative_day_counts_from_the_report_day(lang, text, date):
 )
 def test_a_relative_day_gives_way_to_a_written_day(lang, text, date):
     assert _dates(text, lang) == [date]
+
+
+# a day written without a year in a sentence naming several years is not before a later year a part of which the
+# meeting reviews ("results in 2021 and the first quarter of 2022"), unless that part is a plan's
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "vi",
+            "Sáng ngày 22/05, làm việc với Ban Thường vụ Tỉnh ủy Gia Lai về kết quả phát triển kinh tế xã hội năm 2021"
+            " và quý I năm 2022, phương hướng, nhiệm vụ năm 2022, Thủ tướng Chính phủ Phạm Minh Chính ghi nhận kết quả.",
+            "2022-05-22",
+        ),
+        (
+            "vi",
+            "Ngày 20/7, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết 6 tháng đầu năm 2022, đánh giá kết quả năm 2021.",
+            "2022-07-20",
+        ),
+        (
+            "en",
+            "On May 22, Prime Minister Pham Minh Chinh held a working session with the Standing Committee of the Gia Lai"
+            " Provincial Party Committee on socio-economic results in 2021 and the first quarter of 2022.",
+            "2022-05-22",
+        ),
+        (
+            "fr",
+            "Le 22 mai, le Premier ministre Pham Minh Chinh a tenu une séance de travail avec le Comité permanent du"
+            " Comité provincial du Parti de Gia Lai sur les résultats de 2021 et du premier trimestre 2022.",
+            "2022-05-22",
+        ),
+        (
+            "es",
+            "El 22 de mayo, el primer ministro Pham Minh Chinh sostuvo una sesión de trabajo con el Comité Permanente"
+            " del Comité provincial del Partido de Gia Lai sobre los resultados de 2021 y del primer trimestre de 2022.",
+            "2022-05-22",
+        ),
+        (
+            "de",
+            "Am 22. Mai hielt Premierminister Pham Minh Chinh eine Arbeitssitzung mit dem Ständigen Ausschuss des"
+            " Parteikomitees der Provinz Gia Lai über die Ergebnisse von 2021 und des ersten Quartals 2022 ab.",
+            "2022-05-22",
+        ),
+        (
+            "pl",
+            "22 maja premier Pham Minh Chinh odbył sesję roboczą ze Stałym Komitetem Prowincjonalnego Komitetu Partii"
+            " Gia Lai na temat wyników w 2021 r. i w pierwszym kwartale 2022 r.",
+            "2022-05-22",
+        ),
+        (
+            "ar",
+            "في 22 مايو، عقد رئيس الوزراء فام مينه تشينه جلسة عمل مع اللجنة الدائمة للجنة الحزب في مقاطعة جيا لاي حول"
+            " نتائج عام 2021 والربع الأول من عام 2022.",
+            "2022-05-22",
+        ),
+        # a part to come: the year reviewed
+        (
+            "vi",
+            "Sáng ngày 01/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị để đánh giá tình hình thực hiện nhiệm vụ năm"
+            " 2017, dự kiến nhiệm vụ quý I năm 2018.",
+            "2017-12-01",
+        ),
+        (
+            "en",
+            "On December 20, the committee held a conference to review 2021 and set tasks for the first quarter of 2022.",
+            "2021-12-20",
+        ),
+    ],
+)
+def test_a_reviewed_part_of_a_later_year_dates_the_meeting_in_it(lang, text, date):
+    assert _dates(text, lang) == [date]

@@ -540,6 +540,11 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     local = years_in(text)
     if local:
         year = min(local)
+        # (not before a later year a part of which it reviews, no plan's: "kết quả năm 2021 và quý I năm 2022" on
+        # 22/5, "results in 2021 and the first quarter of 2022", is of 2022)
+        parts = _part_years(text, pack)
+        if parts and max(parts) > year and date.month >= 2:
+            year = max(parts)
         # a conference early in the year that reviews the work of a year is held the year after
         # ("on 17 January ... to review the work of 2023" -> January 2024)
         review = [m.end() for m, _ in pack.cue("review").finditer(text)]
@@ -613,6 +618,22 @@ def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     if year in _target_years(text, pack):
         return year
     return year + 1
+
+
+def _part_years(text: str, pack: Pack) -> set[int]:
+    """The stand-alone years written right after a part of them (:func:`_part_of_year`, in the 30 characters
+    before the year and after any year before it: "quý I năm 2022", "the first quarter of 2022", "6 tháng đầu năm
+    2022", "الربع الأول من عام 2022"; not "2021 và 2022"), no plan's noun before the part ("tasks for the first
+    quarter of 2022", "nhiệm vụ quý I năm 2018": a part to come)."""
+    out, after = set(), 0
+    text = fold_aligned(text)
+    for y in _YEAR_ONE.finditer(text):
+        gap = text[max(after, y.start() - 30) : y.start()]
+        plan = any(True for _ in pack.cue("plan_noun").finditer(text, max(after, y.start() - 50), y.start()))
+        if int(y.group()) in years_in(y.group()) and _part_of_year(gap, pack) and not plan:
+            out.add(int(y.group()))
+        after = y.end()
+    return out
 
 
 def _target_years(text: str, pack: Pack) -> set[int]:
