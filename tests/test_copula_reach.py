@@ -1,10 +1,16 @@
 """review7 items 21 and 8: a title that follows a name's copula, reporting verb or verb phrase and belongs to
-nobody named is not the name's. A name a source preposition opens ("Theo ông A", "According to Mr. A", "Laut
-Herrn A", "Według pana A", "ووفقا للرفيق A": cue kind ``according``) is no clause's subject, so no title link
-after it links a title to it; a copula after a clause opener or a reporting verb (``not_holder``: "cho rằng",
-"said", "que", "że", "إن") links the reported clause's subject; vi "làm việc với" (worked with) is no "làm" (as); an article or a demonstrative before the copula ("A believes the
-key is", "Ông A đánh giá đây là": ``determiner``) or "A's" opens the copula's own subject. Titles written right after the name (a separator, "who is", "là", "był … a teraz jest") stay its own. Each
-hostile case gave the name the other title before the fix."""
+nobody named is not the name's.
+
+- A name a source preposition opens ("Theo ông A", "According to Mr. A", "Laut Herrn A", "Według pana A",
+  "ووفقا للرفيق A": cue kind ``according``) is no clause's subject: no title link after it links a title to it.
+- A copula after a clause opener or a reporting verb (``not_holder``: "cho rằng", "said", "que", "że", "إن"), or
+  after an article or a demonstrative (``determiner``: "A believes the key is", "Ông A đánh giá đây là") or "A's",
+  links the copula's own subject.
+- vi "làm việc với" (worked with) is no "làm" (as).
+- A title after "on behalf of" ("thay mặt", "au nom du", "w imieniu", "نيابة عن": ``mandate``) is the principal's.
+
+Titles written right after the name (a separator, "who is", "là", "był … a teraz jest") stay its own. Each hostile
+case gave the name the other title before the fix."""
 
 import pytest
 
@@ -153,6 +159,40 @@ HOSTILE = [
         "Para el Sr. Nguyen Van An, la prioridad es apoyar al presidente del Comité Popular provincial.",
         set(),
     ),
+    # on another's behalf (cue kind ``mandate``): the title after it is the principal's
+    ("vi", "Thay mặt Chủ tịch UBND tỉnh, ông Nguyễn Văn An trao quyết định cho các cá nhân.", set()),
+    ("vi", "Ông Nguyễn Văn An, thay mặt Chủ tịch UBND tỉnh, trao quyết định.", set()),
+    (
+        "en",
+        "On behalf of the Chairman of the Provincial People's Committee, Mr. Nguyen Van An presented the decision.",
+        set(),
+    ),
+    (
+        "en",
+        "Authorized by the Prime Minister, Deputy Prime Minister Nguyen Van An chaired the meeting.",
+        {("deputy_prime_minister", "government", "central")},
+    ),
+    (
+        "fr",
+        "Au nom du président du Comité populaire provincial, M. Nguyen Van An a remis la décision.",
+        set(),
+    ),
+    (
+        "fr",
+        "M. Nguyen Van An, au nom du président du Comité populaire provincial, a remis la décision.",
+        set(),
+    ),
+    (
+        "es",
+        "En nombre del presidente del Comité Popular provincial, el Sr. Nguyen Van An entregó la decisión.",
+        set(),
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van An, w imieniu przewodniczącego Komitetu Ludowego prowincji, wręczył decyzję.",
+        set(),
+    ),
+    ("ar", "وقام السيد نجوين فان آن، نيابة عن رئيس اللجنة الشعبية للمقاطعة، بتسليم القرار.", set()),
     # vi "làm việc với" (worked with) is no "làm" (as)
     ("vi", "Ông Nguyễn Văn An đã làm việc với Chủ tịch UBND tỉnh.", set()),
 ]
@@ -164,6 +204,23 @@ def test_a_title_after_another_clauses_copula_is_not_the_names(lang, text, own):
 
 
 KEPT = [
+    (
+        "vi",
+        "Thay mặt lãnh đạo tỉnh, Chủ tịch UBND tỉnh Nguyễn Văn An trao quyết định cho các cá nhân.",
+        {("chair", "peoples_committee", "provincial")},
+    ),
+    (
+        "en",
+        "On behalf of the provincial leaders, Mr. Nguyen Van An, Chairman of the Provincial People's Committee,"
+        " presented the decision.",
+        {("chair", "peoples_committee", "provincial")},
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An, Chairman of the Provincial People's Committee, on behalf of the provincial leaders,"
+        " presented gifts.",
+        {("chair", "peoples_committee", "provincial")},
+    ),
     ("vi", "Ông Nguyễn Văn An là Bí thư Tỉnh ủy.", {("secretary", "party_committee", "provincial")}),
     (
         "vi",

@@ -613,8 +613,10 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
             break  # "The Prime Minister received Comrade <name>": the verb's subject holds the title
         if _issued_by(text[: title.start], pack):
             break
-        if out and _mandated(text[: title.start], pack):
-            break  # "Sur procuration du président de la République, le vice-président du Bureau ... <name>"
+        if (out or re.search(rf"[{RE_COMMAS}]", span[title.end :])) and _mandated(text[: title.start], pack):
+            # "Sur procuration du président de la République, le vice-président du Bureau ... <name>", "Thay mặt
+            # Chủ tịch UBND tỉnh, ông A trao ...": the principal's (not "authorized by the Prime Minister <name>")
+            break
         out.append(title)
         edge = title.start
     verb = _inverted_subject(text[: out[-1].start], pack) if out and honoured else None
@@ -932,7 +934,10 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
-        if words and any(True for _ in pack.cue("not_holder").finditer(gap, cut + 1)):
+        if words and any(
+            True for kind in ("not_holder", "mandate") for _ in pack.cue(kind).finditer(gap, cut + 1)
+        ):
+            # (or on another's behalf: "A, on behalf of the Chairman of X, presented ...": the principal's title)
             # "A, Director of X, said that the Chairman of Y ...", "A was appointed Deputy Minister by
             # the Prime Minister": a clause opener or a preposition after the last title opens a title
             # that is not the name's, nor are those after it until a title link ("appointed by the

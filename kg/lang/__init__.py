@@ -92,7 +92,7 @@ CUE_KINDS = {
     "out_of": "'of' in 'a of b' counts",
     "adopt": "a deliberating body's decision verb ('adopted', 'voted', 'elected', 'przyjęło', 'thông qua'): right after a National Assembly or a People's Council, with a day, the sentence reports a sitting held",
     "acts_on": "a verb of an official acting on a person ('received', 'met', 'authorised', 'przyjął'): a title written before it is its subject's, not that of a name right after it; a third column 'alone' for a word that is the verb only when it alone stands between two titles ('giao' in 'Thủ tướng giao Phó Thủ tướng A', not in 'Thứ trưởng Ngoại giao A'); 'person' for a verb whose object is a person by its sense ('كلف', assigned): after it a title, a courtesy title in the nominative and a name are its subject's title and its object (else, but for a central office, the name's own title: 'استقبل رئيس اللجنة الشعبية السيد A وفدا')",
-    "mandate": "acting on another's authority ('sur procuration du', 'authorized by'): a title after it is the principal's, not that of a name a later title is written before",
+    "mandate": "acting on another's authority or behalf ('sur procuration du', 'authorized by', 'on behalf of', 'thay mặt'): a title after it is the principal's, not that of a name a later title is written before, nor that of a name a comma parts it from ('Thay mặt Chủ tịch UBND tỉnh, ông A trao …'), nor that of the name it follows ('A, on behalf of the Chairman of X, presented …')",
     "partition": "'of which' ('davon', 'z czego', 'dont'): a bare number after it is a part of the count before",
     "person": "a noun counting people (a count of people is a metric)",
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
