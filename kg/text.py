@@ -375,12 +375,22 @@ def _glued() -> re.Pattern[str]:
     return re.compile(f"(?<=[{lower}])(?=[{upper}][{lower}])")
 
 
+@functools.cache
+def _glued_date() -> re.Pattern[str]:
+    # a date's last digit glued to a capitalised word: a byline's lost line break ("28/9/2020Sáng nay")
+    latin = [chr(c) for r in ((0x41, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
+    lower = "".join(c for c in latin if c.islower())
+    upper = "".join(c for c in latin if c.isupper())
+    return re.compile(f"(?<=[/.-](?:19|20)\\d\\d)(?=[{upper}][{lower}])")
+
+
 def unglue(text: str) -> str:
     """Text with a space between a lower-case letter and a capitalised word glued to it, words some
     sites' lost line breaks joined ("el Comité delPartido", "del XIII CongresoNacional", "TruongTan
-    Sang"); a capital followed by another ("LaoDongAI", "PhD") is left as it is.
+    Sang"), and a line break between a byline's date and the lead glued to it ("28/9/2020Sáng nay"); a capital
+    followed by another ("LaoDongAI", "PhD") is left as it is.
 
     >>> unglue("la Resolución del XIII CongresoNacional del Partido, PhD")
     'la Resolución del XIII Congreso Nacional del Partido, PhD'
     """
-    return _glued().sub(" ", text)
+    return _glued_date().sub("\n", _glued().sub(" ", text))

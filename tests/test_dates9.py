@@ -272,3 +272,31 @@ def test_a_relative_day_gives_way_to_a_written_day(lang, text, date):
 )
 def test_a_reviewed_part_of_a_later_year_dates_the_meeting_in_it(lang, text, date):
     assert _dates(text, lang) == [date]
+
+
+# a byline's date glued to the lead by a lost line break is read, as its own line ("28/9/2020Sáng nay (28/9)")
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "vi",
+            "Khai mạc Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVI\n28/9/2020Sáng nay (28/9), Đảng bộ tỉnh Gia Lai"
+            " đã long trọng khai mạc Đại hội đại biểu lần thứ XVI tại Hội trường tỉnh.",
+            "2020-09-28",
+        ),
+        (
+            "vi",
+            "Đại hội MTTQ tỉnh Gia Lai lần thứ XI\n23/8/2024Trong 02 ngày (22 và 23/8), Ủy ban MTTQ Việt Nam tỉnh Gia"
+            " Lai đã tổ chức Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI.",
+            "2024-08-22",
+        ),
+        (
+            "en",
+            "Gia Lai opens its Party Congress\n28/9/2020This morning (September 28), the Gia Lai Provincial Party"
+            " Committee opened its 16th Congress at the provincial hall.",
+            "2020-09-28",
+        ),
+    ],
+)
+def test_a_byline_glued_to_the_lead_dates_it(lang, text, date):
+    assert _dates(text, lang) == [date]
