@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import meetings_of, placed_posts
 
 
 def posts(text: str, lang: str) -> dict[str, set[tuple[str, str, str | None]]]:
@@ -141,3 +141,36 @@ def test_the_following_posts_after_a_colon():
     )["Le Tri Thanh"]
     assert ("chair", "peoples_committee", "district", "Dien Ban") in held
     assert ("deputy_secretary", "party_committee", "district", "Dien Ban") in held
+
+
+# A first session of a People's Council opens the term its sentence names, the elected posts written between them
+# ("at the first session of the X People's Council, 13th tenure, the delegates elected the leaders of ... for the
+# 2021-2026 term": more than 150 characters from the session to the term).
+FIRST_SESSION = {
+    "en": "On June 15, at the first session of the Binh Dinh Provincial People's Council, 13th tenure, the delegates "
+    "elected the leadership positions of the Provincial People's Council and the Provincial People's Committee of "
+    "Binh Dinh for the 2021-2026 term.",
+    "es": "El 15 de junio, en la primera sesión del Consejo Popular de la provincia de Binh Dinh, XIII legislatura, los "
+    "delegados eligieron los cargos de dirección del Consejo Popular Provincial y del Comité Popular Provincial de "
+    "Binh Dinh para el período 2021-2026.",
+    "de": "Am 15. Juni wählten die Delegierten auf der ersten Sitzung des Volksrats der Provinz Binh Dinh der 13. "
+    "Legislaturperiode die Führungspositionen des Provinzvolksrats und des Provinzvolkskomitees von Binh Dinh für die "
+    "Amtszeit 2021–2026.",
+    "fr": "Le 15 juin, lors de la première session du Conseil populaire de la province de Binh Dinh, XIIIe législature, "
+    "les délégués ont élu les postes de direction du Conseil populaire provincial et du Comité populaire provincial "
+    "de Binh Dinh pour le mandat 2021-2026.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRST_SESSION))
+def test_a_first_session_is_dated_by_the_term_its_sentence_names_further_on(lang):
+    assert [m[0] for m in meetings_of(FIRST_SESSION[lang], lang)] == ["2021-06-15"]
+
+
+def test_a_later_session_still_takes_no_year_from_a_term_far_after_it():
+    text = (
+        "On June 15, at the 20th session of the Binh Dinh Provincial People's Council, 13th tenure, the delegates "
+        "elected the leadership positions of the Provincial People's Council and the Provincial People's Committee "
+        "of Binh Dinh for the 2021-2026 term."
+    )
+    assert [m[0] for m in meetings_of(text, "en")] != ["2021-06-15"]

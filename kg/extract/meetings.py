@@ -1023,7 +1023,8 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     """The first year of the term a meeting the sentence names as the first of it opens: an ordinal 1
     right before a meeting noun ("la primera conferencia del Comité Ejecutivo, período 2025-2030",
     "the 1st session of the People's Council for the 2026-2031 term"), then a term's years (a term
-    word right before or after them) within 150 characters, no other meeting noun between.
+    word right before or after them) within 250 characters ("at the first session of the X People's Council, 13th
+    tenure, the delegates elected the leaders of ... for the 2021-2026 term"), no other meeting noun between.
 
     >>> from kg.lang import load_pack
     >>> en = load_pack("en")
@@ -1053,11 +1054,11 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
             continue
         if any(start - d.end() <= 25 for d, _ in pack.documents.finditer(folded, max(0, start - 60), start)):
             continue  # "quán triệt Nghị quyết Hội nghị lần thứ nhất ... nhiệm kỳ 2020-2025": a document's issuer
-        limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 170)
+        limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 270)
         low = end if before else max(named[i - 1][1] if i else 0, start - 150)
         for t in _TERM.finditer(folded, low, limit):
             if (
-                (t.start() - end <= 150 if t.start() >= end else t.end() <= start)
+                (t.start() - end <= 250 if t.start() >= end else t.end() <= start)
                 and outside(t.start())
                 and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
             ):
