@@ -300,3 +300,65 @@ def test_a_reviewed_part_of_a_later_year_dates_the_meeting_in_it(lang, text, dat
 )
 def test_a_byline_glued_to_the_lead_dates_it(lang, text, date):
     assert _dates(text, lang) == [date]
+
+
+# a congress whose sentence dates only its closing began on a day the text does not give: its month (the silver
+# convention of vi7 u-vi-1139 and dates9); not when the days worked are counted, a span of days is written or an
+# earlier sentence gave its opening day
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "vi",
+            "Ngày 15/10, Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX, nhiệm kỳ 2020-2025 đã bế mạc.",
+            "2020-10",
+        ),
+        (
+            "vi",
+            "Sáng 10-10, Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025-2030 bước vào phiên làm việc"
+            " cuối.",
+            "2025-10",
+        ),
+        (
+            "en",
+            "On October 15, the 20th Congress of the Thai Binh Provincial Party Committee for the 2020-2025 term closed.",
+            "2020-10",
+        ),
+        (
+            "fr",
+            "Le 15 octobre, le 20e Congrès du Comité provincial du Parti de Thai Binh pour le mandat 2020-2025 s'est clôturé.",
+            "2020-10",
+        ),
+        (
+            "pl",
+            "15 października 2020 r. zakończył się XX Zjazd Partii prowincji Thai Binh, kadencja 2020-2025.",
+            "2020-10",
+        ),
+        (
+            "es",
+            "El 15 de octubre de 2020 se clausuró el XX Congreso del Partido de la provincia de Thai Binh.",
+            "2020-10",
+        ),
+        ("de", "Am 15. Oktober 2020 endete der 20. Parteitag der Provinz Thai Binh.", "2020-10"),
+        (
+            "vi",
+            "Sau gần 4 ngày làm việc, sáng ngày 15/10, Đại hội Đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ"
+            " 2020-2025 đã bế mạc.",
+            "2020-10-12",
+        ),
+        (
+            "vi",
+            "Sáng 12/10, Đại hội Đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020-2025 khai mạc. Chiều 15/10,"
+            " Đại hội bế mạc.",
+            "2020-10-12",
+        ),
+        (
+            "vi",
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025 đã được thông qua"
+            " trong phiên bế mạc Đại hội vào sáng ngày 15-10. Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.",
+            "2020-10-12",
+        ),
+    ],
+)
+def test_a_congress_dated_only_by_its_closing_is_of_its_month(lang, text, date):
+    assert _dates(text, lang) == [date]

@@ -1277,7 +1277,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             relative = None
             if _heads_body(fs, pack):
                 continue
-        date = None
+        date = closing = None
         if dates:
             earlier = first_dated or year
             if first_dated is None and anchored is None and year and dates[0].month <= 2:
@@ -1307,6 +1307,20 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 congress,
                 begins,
             )
+            # a congress whose sentence dates only its closing ("Ngày 15/10, Đại hội ... đã bế mạc", "Sáng 10-10, Đại
+            # hội ... bước vào phiên làm việc cuối"), no days worked counted back, nor a span of days, nor a day of
+            # a congress dated before, began on a day the text does not give: its month
+            if (
+                date
+                and len(date) == 10
+                and "congress" in kinds
+                and date == _date(dates[0], int(date[:4]))
+                and not _later_days(date, dates[0], fs)
+                and date not in by_date
+                and any(True for _ in pack.cue("closes").finditer(fs))
+                and not _later_day_of(date, meetings, fs, spans, pack, province, chairs)
+            ):
+                closing, date = date, date[:7]
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
         if relative:
@@ -1328,6 +1342,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             meetings.append(meeting)
         else:
             meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province, chairs)
+        if closing:
+            # (the day it closed: a later sentence's span of days finds it)
+            by_date.setdefault(closing, meeting)
         if date is None and dates and meeting.date is None:
             # the first meeting of a term is held the year the term begins ("la primera conferencia
             # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
