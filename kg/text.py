@@ -228,6 +228,16 @@ def _abbreviation() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{listed})\.$|(?:^|[\s(])\d{{1,2}}\.$")
 
 
+@functools.cache
+def abbreviation_reach() -> int:
+    """How many characters before a full stop :func:`_abbreviation` needs to see: the longest listed
+    word, the space before it and its full stop (" Messrs.")."""
+    from kg.lang import available_languages, load_pack
+
+    words = {w for code in available_languages() for w in load_pack(code).abbreviations}
+    return max(6, 2 + max(map(len, words), default=0))
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences at line breaks and at sentence punctuation.
 
@@ -238,7 +248,7 @@ def sentences(text: str) -> list[Sentence]:
     pos = 0
     for match in _SPLIT.finditer(text):
         if match.group().strip() == "" and "\n" not in match.group():
-            if _abbreviation().search(text, max(0, match.start() - 6), match.start()):
+            if _abbreviation().search(text, max(0, match.start() - abbreviation_reach()), match.start()):
                 continue
         _add(out, text, pos, match.start())
         pos = match.end()

@@ -1481,12 +1481,12 @@ _ABBREVIATED: dict[tuple[str, bool], bool] = {}  # does a full stop end an abbre
 def _cuts(text: str, chars: str):
     """The matches of ``chars`` in ``text`` that end a title: not the full stop of an abbreviation
     ("M.", "Sr.", "Nr.") or of an ordinal or day number ("des 13. Zentralkomitees")."""
-    from kg.text import _abbreviation
+    from kg.text import _abbreviation, abbreviation_reach
 
     for m in re.finditer(chars, text):
         if m.group() == ".":
-            # (what the expression reads: the 6 characters before the dot, and whether they open the text)
-            pos = max(0, m.start() - 6)
+            # (what the expression reads: the characters before the dot, and whether they open the text)
+            pos = max(0, m.start() - abbreviation_reach())
             key = (text[pos : m.end()], pos == 0)
             abbreviated = _ABBREVIATED.get(key)
             if abbreviated is None:
