@@ -1,0 +1,59 @@
+"""Figures of whole machine-translated Arabic and Polish articles that kg misread, found by translating read
+articles rich in figures the way vietnam.vn's machine translation writes them (silver/mt4/, synthetic
+translations, not real MT): each case fails without the pack lines it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def figures(text: str) -> list[tuple[float, str, float | None]]:
+    """(value, unit, change) of every figure the text reports."""
+    return [(m.value, m.unit, m.change_pct) for m in extract(Article("mt4-probe", text)).metrics]
+
+
+# A present-tense rise ("is estimated to increase by", "is expected to rise by") gives its percentage as a
+# change, as the past tense does; a bare يزيد عن ("more than") stays a level.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويقدر أن يزيد القطاع الزراعي بنسبة 4.2% خلال الأشهر التسعة الأولى.", (4.2, "percent", 4.2)),
+        ("ومن المتوقع أن ترتفع الصادرات بنسبة 12.5% هذا العام.", (12.5, "percent", 12.5)),
+        ("ويتوقع أن تزيد إيرادات السياحة بنسبة 7% في الربع الثالث.", (7.0, "percent", 7.0)),
+    ],
+)
+def test_ar_present_rise_is_a_change(text: str, expected: tuple[float, str, float]) -> None:
+    assert expected in figures(text)
+
+
+def test_ar_more_than_is_no_rise() -> None:
+    assert (10.0, "percent", None) in figures("شهدت 6 مناطق نمواً يزيد عن 10% في الربع الثالث.")
+
+
+# "equal to 143.2% of the same period" is a rise of 43.2 of the sum before it, not a figure of its own.
+def test_ar_share_of_the_same_period_is_the_change() -> None:
+    found = figures(
+        "ويقدر أن تبلغ إيرادات ميزانية الدولة في المنطقة 16,671 مليار دونج، لتصل إلى 104.8% من التقديرات، "
+        "أي ما يعادل 143.2% من نفس الفترة من عام 2023."
+    )
+    assert (16671.0, "billion_vnd", 43.2) in found
+    assert not [f for f in found if f[0] == 143.2]
+
+
+# A number before "بنسبة" (at a rate of) names a region, it counts nothing: "Region 3 contributed 30%".
+def test_ar_number_before_a_rate_counts_nothing() -> None:
+    found = figures("وشكلت المنطقة 1 نسبة 32.5 في المائة، وساهمت المنطقة 3 بنسبة 30 في المائة.")
+    assert found == [(32.5, "percent", None), (30.0, "percent", None)]
+
+
+# Polish "o 74% więcej niż rok wcześniej" (up 74% from a year earlier) is the change of the sum before it.
+def test_pl_more_than_a_year_earlier_is_the_change() -> None:
+    found = figures(
+        "W tym okresie prowincja przyciągnęła 2,6 mld USD bezpośrednich inwestycji zagranicznych, o 45% więcej "
+        "niż roczny cel i o 74% więcej niż rok wcześniej."
+    )
+    assert (2600.0, "million_usd", 74.0) in found
+    assert not [f for f in found if f[0] == 74.0]
