@@ -57,3 +57,21 @@ def test_pl_more_than_a_year_earlier_is_the_change() -> None:
     )
     assert (2600.0, "million_usd", 74.0) in found
     assert not [f for f in found if f[0] == 74.0]
+
+
+# "منها" / "منهم" (of them) after a number is no counted noun but the partition of the count before: the number
+# is a part of it, and so are the parts listed after it, a plan noun repeated ("و21 مهمة متأخرة") or not.
+def test_ar_parts_after_of_them_are_figures() -> None:
+    found = figures(
+        "كلفت اللجنة الشعبية الإقليمية رؤساء الإدارات بـ ٧٠٤ مهام محددة المدة؛ تم إنجاز ٦٤٢ منها، و٢١ مهمة "
+        "متأخرة عن موعدها، و٤١ مهمة قيد التنفيذ."
+    )
+    assert [f[0] for f in found] == [704.0, 642.0, 21.0, 41.0]
+
+
+def test_ar_of_them_part_counts_what_the_whole_counts() -> None:
+    assert (120.0, "persons", None) in figures("شارك في المؤتمر 300 مندوب، 120 منهم من النساء.")
+
+
+def test_ar_plan_content_after_of_them_stays_no_figure() -> None:
+    assert figures("حدد القرار 5 مجموعات من المهام، منها 3 مهام رئيسية.") == []
