@@ -75,3 +75,27 @@ def test_ar_of_them_part_counts_what_the_whole_counts() -> None:
 
 def test_ar_plan_content_after_of_them_stays_no_figure() -> None:
     assert figures("حدد القرار 5 مجموعات من المهام، منها 3 مهام رئيسية.") == []
+
+
+# "equal to 84.5% of the same period", with no rise or fall written, is a fall of 15.5 (as "143.2% of the same
+# period" is a rise of 43.2); a rise written before or right after the percentage keeps it a rise.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("واستأنفت 625 مؤسسة عملياتها، أي ما يعادل 84.5% مقارنة بنفس الفترة.", (625.0, "count", -15.5)),
+        (
+            "ويبلغ إجمالي رأس المال أكثر من 35,541 مليار دونج، أي ما يعادل 85.02% من نفس الفترة من عام 2023.",
+            (35541.0, "billion_vnd", -14.98),
+        ),
+        (
+            "Eksport wyniósł 5 mld USD, co stanowi 85% w porównaniu z analogicznym okresem.",
+            (5000.0, "million_usd", -15.0),
+        ),
+        ("625 enterprises resumed operations, equal to 84.5% over the same period.", (625.0, "count", -15.5)),
+        ("Thu ngân sách đạt 5.000 tỷ đồng, bằng 85% so với cùng kỳ.", (5000.0, "billion_vnd", -15.0)),
+        ("Exports reached 5 billion USD, a 60% rise over the same period.", (5000.0, "million_usd", 60.0)),
+        ("وارتفعت الصادرات بنسبة 60% مقارنة بنفس الفترة.", (60.0, "percent", 60.0)),
+    ],
+)
+def test_share_of_the_same_period_below_it_is_a_fall(text: str, expected: tuple[float, str, float]) -> None:
+    assert expected in figures(text)
