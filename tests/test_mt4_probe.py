@@ -99,3 +99,16 @@ def test_ar_plan_content_after_of_them_stays_no_figure() -> None:
 )
 def test_share_of_the_same_period_below_it_is_a_fall(text: str, expected: tuple[float, str, float]) -> None:
     assert expected in figures(text)
+
+
+# The growth of the economy as a verb's object (accusative "نموًا اقتصاديًا") and GDP with a possessive ending
+# ("ناتجها المحلي الإجمالي", its GDP): a rate of either is the GRDP growth.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجلت مقاطعة فينه فوك الشمالية نموًا اقتصاديًا بنسبة 9% تقريبًا في الأشهر التسعة الأولى.",
+        "حققت هذه المقاطعة العام الماضي نموًا في ناتجها المحلي الإجمالي بنسبة 14%.",
+    ],
+)
+def test_ar_growth_as_object_and_its_gdp(text: str) -> None:
+    assert [m.indicator for m in extract(Article("mt4-probe", text)).metrics] == ["grdp_growth"]
