@@ -283,7 +283,13 @@ _DATED_OPENING = re.compile(
 )
 # the same date without a comma ("In 2019 he was elected"), maybe then the verb a language writes second
 # ("Im Juli 2024 wurde er zum ...", "Seit Dezember 2020 ist er ...": German puts the pronoun after the verb)
-_DATED_BARE = re.compile(rf"[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?")
+# (the year may carry a short abbreviation: Polish "W październiku 2015 r. został wybrany ...")
+_DATED_BARE = re.compile(
+    rf"[^{RE_COMMAS};:.]{{0,30}}\d(?:\s\w{{1,2}}\.)?[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?"
+)
+# one opening adverb without a comma before a pronoun or a verb that drops it ("Previously he was ...",
+# "Wcześniej pełnił funkcję ...")
+_ADVERB_OPENING = re.compile(r"[^\W\d_]+\s+")
 
 
 def _pronoun_titles(
@@ -304,6 +310,8 @@ def _pronoun_titles(
     starts = [dated.end() if dated else 0]
     if not dated and (bare := _DATED_BARE.match(folded)):
         starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
+    if not dated and (adverb := _ADVERB_OPENING.match(folded)):
+        starts.append(adverb.end())
     if not any(
         m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
     ) and not any(_given_opens(folded, start, last[0], pack) for start in starts):
