@@ -1365,12 +1365,11 @@ def _other_subject(head: str, pack: Pack) -> bool:
     opener or a reporting verb (``not_holder``: "rằng", "that", "said", "que", "że", "إن"), or, outside a comma
     insert, an article or a demonstrative (``determiner``: "A believes the key is", "Ông A đánh giá đây là") or
     a possessive ending right after the name ("A's priority is")?"""
-    if any(True for _ in pack.cue("not_holder").finditer(head)):
-        return True
     if pack.cue("possessive_ending").match_at(head, 0) is not None:
         return True
+    # (not inside a comma insert: "M. A, né en 1970 dans la province, est", "A, que encabezó la delegación, es")
     bare = re.sub(rf"[{RE_COMMAS}][^{RE_COMMAS}]*[{RE_COMMAS}]", " ", head)
-    return any(True for _ in pack.cue("determiner").finditer(bare))
+    return any(True for kind in ("not_holder", "determiner") for _ in pack.cue(kind).finditer(bare))
 
 
 def _after_source(before: str, pack: Pack) -> bool:
