@@ -564,17 +564,17 @@ def place_end(text: str, within: int) -> int | None:
 
 
 def title_place(
-    span: str, start: int, end: int, limit: int, linked: Callable[[str], bool] | None = None
+    span: str, start: int, end: int, limit: int, linked: Callable[[str], bool] | None = None, reach: int = 30
 ) -> str | None:
     """The place a title (from ``start`` to ``end`` of ``span``, which it may not read past
     ``limit``) writes: inside its wording or right after it ("Secretary of the Ninh Binh
     Provincial Party Committee", "sekretarz Komitetu Partii Prowincji Lao Cai"), or after one word
-    that ``linked`` says is a link of the title grammar ("von Dong Hy").
+    that ``linked`` says is a link of the title grammar ("von Dong Hy"), up to ``reach`` characters after it.
 
     >>> title_place("secretary of the ninh binh provincial party committee", 0, 53, 60)
     'ninh binh'
     """
-    window = span[start : min(limit, end + 30)]
+    window = span[start : min(limit, end + reach)]
     found = [
         name
         for a, _, name in find_places(window)

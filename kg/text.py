@@ -228,6 +228,16 @@ def _abbreviation() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{listed})\.$|(?:^|[\s(])\d{{1,2}}\.$")
 
 
+@functools.cache
+def abbreviation_reach() -> int:
+    """How many characters before a full stop :func:`_abbreviation` needs to see: the longest listed
+    word, the space before it and its full stop (" Messrs.")."""
+    from kg.lang import available_languages, load_pack
+
+    words = {w for code in available_languages() for w in load_pack(code).abbreviations}
+    return max(6, 2 + max(map(len, words), default=0))
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences at line breaks and at sentence punctuation.
 
@@ -238,7 +248,7 @@ def sentences(text: str) -> list[Sentence]:
     pos = 0
     for match in _SPLIT.finditer(text):
         if match.group().strip() == "" and "\n" not in match.group():
-            if _abbreviation().search(text, max(0, match.start() - 6), match.start()):
+            if _abbreviation().search(text, max(0, match.start() - abbreviation_reach()), match.start()):
                 continue
         _add(out, text, pos, match.start())
         pos = match.end()
@@ -375,12 +385,22 @@ def _glued() -> re.Pattern[str]:
     return re.compile(f"(?<=[{lower}])(?=[{upper}][{lower}])")
 
 
+@functools.cache
+def _glued_date() -> re.Pattern[str]:
+    # a date's last digit glued to a capitalised word: a byline's lost line break ("28/9/2020Sáng nay")
+    latin = [chr(c) for r in ((0x41, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
+    lower = "".join(c for c in latin if c.islower())
+    upper = "".join(c for c in latin if c.isupper())
+    return re.compile(f"(?<=[/.-](?:19|20)\\d\\d)(?=[{upper}][{lower}])")
+
+
 def unglue(text: str) -> str:
     """Text with a space between a lower-case letter and a capitalised word glued to it, words some
     sites' lost line breaks joined ("el Comité delPartido", "del XIII CongresoNacional", "TruongTan
-    Sang"); a capital followed by another ("LaoDongAI", "PhD") is left as it is.
+    Sang"), and a line break between a byline's date and the lead glued to it ("28/9/2020Sáng nay"); a capital
+    followed by another ("LaoDongAI", "PhD") is left as it is.
 
     >>> unglue("la Resolución del XIII CongresoNacional del Partido, PhD")
     'la Resolución del XIII Congreso Nacional del Partido, PhD'
     """
-    return _glued().sub(" ", text)
+    return _glued_date().sub("\n", _glued().sub(" ", text))

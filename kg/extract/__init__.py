@@ -110,11 +110,10 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             continue
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
-        per_name = [
-            (chained_after(read_titles(span.after, pack), span.after, pack) if span.after else [])
-            + chained(read_titles(span.before, pack), span.before, pack)
-            for span in spans
-        ]
+        per_name = []
+        for span in spans:  # (a name titled after it is no verb's subject titled before: titles.chained)
+            after = chained_after(read_titles(span.after, pack), span.after, pack) if span.after else []
+            per_name.append(after + chained(read_titles(span.before, pack), span.before, pack, bool(after)))
         for i, span in enumerate(spans):  # "Mr. X was elected to the Provincial Party Standing Committee"
             if not per_name[i] and span.after:
                 per_name[i] = _elected_member(span.after, pack)
@@ -240,6 +239,21 @@ def _cut_name(sent, mention, officials) -> bool:
     )
 
 
+def _delegate_twins(titles) -> list:
+    """A deputy of the National Assembly is a member of it and, when the title names a province, of that province's
+    delegation to it ("Đại biểu Quốc hội tỉnh X", "مندوب الجمعية الوطنية لمقاطعة X", "deputy of the National
+    Assembly from X"): the second post of each such title (GOLD: two positions, the same in every language)."""
+    out = []
+    for t in titles:
+        if t.role != "member":
+            continue
+        if t.org == "national_assembly" and t.place:
+            out.append(dataclasses.replace(t, org="national_assembly_delegation", level="provincial"))
+        elif t.org == "national_assembly_delegation":
+            out.append(dataclasses.replace(t, org="national_assembly", level="central", place=None))
+    return out
+
+
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
     explicit = [t for t in titles if not t.default_level]
     central = bool(explicit) and all(t.level == "central" for t in explicit)
@@ -248,7 +262,7 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
     # written level below the province is a commune's (a district's) is of that commune (district)
     lower = {(t.level, t.place) for t in titles if not t.default_level and t.level in ("district", "commune")}
     below = next(iter(lower)) if len(lower) == 1 else None
-    for t in titles:
+    for t in [*titles, *_delegate_twins(titles)]:
         if below and t.default_level and t.org in LOCAL_ORGS and t.role != "standing_member" and not t.place:
             t = dataclasses.replace(t, level=below[0], place=below[1], default_level=False)
         # a body of unstated level held by an official whose other posts are all central is
@@ -269,7 +283,13 @@ _DATED_OPENING = re.compile(
 )
 # the same date without a comma ("In 2019 he was elected"), maybe then the verb a language writes second
 # ("Im Juli 2024 wurde er zum ...", "Seit Dezember 2020 ist er ...": German puts the pronoun after the verb)
-_DATED_BARE = re.compile(rf"[^{RE_COMMAS};:.]{{0,30}}\d[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?")
+# (the year may carry a short abbreviation: Polish "W październiku 2015 r. został wybrany ...")
+_DATED_BARE = re.compile(
+    rf"[^{RE_COMMAS};:.]{{0,30}}\d(?:\s\w{{1,2}}\.)?[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?"
+)
+# one opening adverb without a comma before a pronoun or a verb that drops it ("Previously he was ...",
+# "Wcześniej pełnił funkcję ...")
+_ADVERB_OPENING = re.compile(r"[^\W\d_]+\s+")
 
 
 def _pronoun_titles(
@@ -290,6 +310,8 @@ def _pronoun_titles(
     starts = [dated.end() if dated else 0]
     if not dated and (bare := _DATED_BARE.match(folded)):
         starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
+    if not dated and (adverb := _ADVERB_OPENING.match(folded)):
+        starts.append(adverb.end())
     if not any(
         m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
     ) and not any(_given_opens(folded, start, last[0], pack) for start in starts):
@@ -508,6 +530,7 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
                     not bare
                     and _comma_joined(folded, mentions, listed, i)
                     and _titled_item(folded, mentions, i, pack)
+                    and not _implies_header(per_name[i], shared)
                 )
             ),
             None,
@@ -599,6 +622,27 @@ def _titled_item(folded: str, mentions, i: int, pack: Pack) -> bool:
         return False
     item = between[cut + 1 :]
     return bool(chained(read_titles(item, pack), item, pack))
+
+
+# the posts that only a holder of another one holds: a Politburo member's (the Standing member of the Secretariat,
+# the General Secretary, the State President, the Prime Minister, the Chairman of the National Assembly)
+_IMPLIED = {
+    ("member", "politburo"): {
+        ("standing_member", "secretariat"),
+        ("general_secretary", "communist_party"),
+        ("state_president", "other"),
+        ("prime_minister", "government"),
+        ("chair", "national_assembly"),
+    }
+}
+
+
+def _implies_header(own, shared) -> bool:
+    """Does an item's own title imply a post of the list's header, so that the item, written after a semicolon
+    with its title, is still one of the header's ("Politburo members: President A, Prime Minister B; Standing
+    member of the Secretariat C; and National Assembly Chairman D", review7 item 6)?"""
+    posts = {(t.role, t.org) for t in own}
+    return any(posts & _IMPLIED.get((s.role, s.org), set()) for s in shared)
 
 
 def _comma_joined(folded: str, mentions, listed: list[int], i: int) -> bool:

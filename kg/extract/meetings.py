@@ -540,6 +540,11 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     local = years_in(text)
     if local:
         year = min(local)
+        # (not before a later year a part of which it reviews, no plan's: "kết quả năm 2021 và quý I năm 2022" on
+        # 22/5, "results in 2021 and the first quarter of 2022", is of 2022)
+        parts = _part_years(text, pack)
+        if parts and max(parts) > year and date.month >= 2:
+            year = max(parts)
         # a conference early in the year that reviews the work of a year is held the year after
         # ("on 17 January ... to review the work of 2023" -> January 2024)
         review = [m.end() for m, _ in pack.cue("review").finditer(text)]
@@ -613,6 +618,22 @@ def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     if year in _target_years(text, pack):
         return year
     return year + 1
+
+
+def _part_years(text: str, pack: Pack) -> set[int]:
+    """The stand-alone years written right after a part of them (:func:`_part_of_year`, in the 30 characters
+    before the year and after any year before it: "quý I năm 2022", "the first quarter of 2022", "6 tháng đầu năm
+    2022", "الربع الأول من عام 2022"; not "2021 và 2022"), no plan's noun before the part ("tasks for the first
+    quarter of 2022", "nhiệm vụ quý I năm 2018": a part to come)."""
+    out, after = set(), 0
+    text = fold_aligned(text)
+    for y in _YEAR_ONE.finditer(text):
+        gap = text[max(after, y.start() - 30) : y.start()]
+        plan = any(True for _ in pack.cue("plan_noun").finditer(text, max(after, y.start() - 50), y.start()))
+        if int(y.group()) in years_in(y.group()) and _part_of_year(gap, pack) and not plan:
+            out.add(int(y.group()))
+        after = y.end()
+    return out
 
 
 def _target_years(text: str, pack: Pack) -> set[int]:
@@ -1002,7 +1023,8 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     """The first year of the term a meeting the sentence names as the first of it opens: an ordinal 1
     right before a meeting noun ("la primera conferencia del Comité Ejecutivo, período 2025-2030",
     "the 1st session of the People's Council for the 2026-2031 term"), then a term's years (a term
-    word right before or after them) within 150 characters, no other meeting noun between.
+    word right before or after them) within 250 characters ("at the first session of the X People's Council, 13th
+    tenure, the delegates elected the leaders of ... for the 2021-2026 term"), no other meeting noun between.
 
     >>> from kg.lang import load_pack
     >>> en = load_pack("en")
@@ -1032,11 +1054,11 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
             continue
         if any(start - d.end() <= 25 for d, _ in pack.documents.finditer(folded, max(0, start - 60), start)):
             continue  # "quán triệt Nghị quyết Hội nghị lần thứ nhất ... nhiệm kỳ 2020-2025": a document's issuer
-        limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 170)
+        limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 270)
         low = end if before else max(named[i - 1][1] if i else 0, start - 150)
         for t in _TERM.finditer(folded, low, limit):
             if (
-                (t.start() - end <= 150 if t.start() >= end else t.end() <= start)
+                (t.start() - end <= 250 if t.start() >= end else t.end() <= start)
                 and outside(t.start())
                 and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
             ):
@@ -1082,6 +1104,10 @@ def _date(d: DateMention, year: int | None) -> str | None:
 _DATELINE = re.compile(rf"\s*(?:\w{{1,4}}\.?\s*)?\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# two days joined by a dash, the second no part of a whole numeric date ("27-29/9/2025", "12 - 14/6"; not "24-6-2024")
+_DAY_RANGE = re.compile(
+    rf"(?<!\d)\d{{1,2}}\s*[{RE_DASHES}]\s*\d{{1,2}}(?!\d|\s*[{RE_DASHES}/.]\s*(?:19|20)\d\d)"
+)
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
 
 
@@ -1136,8 +1162,23 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         # a date or year within 8 characters of the cue, unless a range goes on from it ("desde el
         # 12 de junio hasta el 14")
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 12)
-        date = next((d for d in dates if 0 <= d.start - m.end() <= 8), None)
+        # (the date may take in the cue's last word: "kể từ [ngày 1/8/2022]"; not a range of days it opens,
+        # "diễn ra từ ngày 27-29/9/2025", "từ ngày 12 đến ngày 15 tháng 10": the meeting's own days)
+        date = next((d for d in dates if m.start() < d.start and d.start - m.end() <= 8), None)
+        if date is not None and (
+            _DAY_RANGE.search(folded, date.start, date.end)
+            or any(date.start <= r <= date.end for r in range_words)
+        ):
+            continue
         end = date.end if date else year.end() if year and year.start() - m.end() <= 8 else None
+        # (the year of a whole day that takes in the cue's date word is left: a retirement "từ ngày 01/6/2024"
+        # still tells the text's year; not a document's day, "emitida el 30 de julio de 2013")
+        whole = (
+            [y.start() for y in _YEAR_ONE.finditer(folded, date.start, date.end)]
+            if date and date.day and date.start < m.end()
+            else []
+        )
+        end = whole[-1] if whole else end
         if end is not None and not any(0 <= r - end <= 5 for r in range_words):
             out.append((m.start(), end))
         # a meeting that is the starting point ("منذ الاجتماع الأول للجنة التوجيهية في 20 يناير 2025", "since
@@ -1185,11 +1226,15 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     # the term a first meeting of one opens, its sentence giving no day, and the day an earlier sentence gave it
     term_of: dict[int, tuple[int | None, DateMention | None]] = {}
     to_come = False  # a meeting the article announces as still to come
+    elects: dict[int, Meeting] = {}  # the congress whose elected body holds its first meeting, undated then
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = _names_meeting(fs, spans, pack)
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
         dates = _event_days(fs, spans, pack)
+        # ("yesterday", "hôm nay": by the report's day, only before the text dates a meeting to the day: "Sáng 3/10,
+        # Đại hội ... khai mạc. ... Tại phiên trọng thể sáng nay" is written that day, whenever published)
+        relative = _relative_day(fs, pack, dates, anchor_day, anchored) if first_dated is None else None
         has_hold = has_hold or (bool(dates) and _sitting(fs, pack))
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
@@ -1218,8 +1263,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             continue  # a meeting still to come ("the congress is to be held on 19-25 January 2026")
         if (
             not chairs
-            and not (has_meeting and (has_hold or dates))
-            and not (has_hold and dates)
+            and not (has_meeting and (has_hold or dates or relative))
+            and not (has_hold and (dates or relative))
             and not opening
             and not first
         ):
@@ -1229,9 +1274,10 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # Committee headed by X") goes on about the meeting reported before: a day it names is
             # another event's ("on 22 December 2024 the Politburo issued Resolution 57 ...")
             dates = []
+            relative = None
             if _heads_body(fs, pack):
                 continue
-        date = None
+        date = closing = None
         if dates:
             earlier = first_dated or year
             if first_dated is None and anchored is None and year and dates[0].month <= 2:
@@ -1261,8 +1307,25 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 congress,
                 begins,
             )
+            # a congress whose sentence dates only its closing ("Ngày 15/10, Đại hội ... đã bế mạc", "Sáng 10-10, Đại
+            # hội ... bước vào phiên làm việc cuối"), no days worked counted back, nor a span of days, nor a day of
+            # a congress dated before, began on a day the text does not give: its month
+            if (
+                date
+                and len(date) == 10
+                and "congress" in kinds
+                and date == _date(dates[0], int(date[:4]))
+                and not _later_days(date, dates[0], fs)
+                and date not in by_date
+                and any(True for _ in pack.cue("closes").finditer(fs))
+                and not _later_day_of(date, meetings, fs, spans, pack, province, chairs)
+            ):
+                closing, date = date, date[:7]
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
+        if relative:
+            date = relative
+            first_dated = first_dated or int(date[:4])
         later = _later_days(date, dates[0], fs) if dates else []
         seen = next((by_date[x] for x in later if x in by_date), None)
         if seen is not None and date not in by_date and seen.kind in (None, _kind(fs, spans, pack)):
@@ -1274,9 +1337,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # (held when the congress ends: in the congress's year)
             held = meetings[-1].date[:4] if meetings[-1].date else None
             meeting = Meeting(sent.index, date=held, organizer=_organizer(fs, pack, province))
+            if held is None:
+                elects[id(meeting)] = meetings[-1]  # (a congress dated only when settled, below)
             meetings.append(meeting)
         else:
             meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province, chairs)
+        if closing:
+            # (the day it closed: a later sentence's span of days finds it)
+            by_date.setdefault(closing, meeting)
         if date is None and dates and meeting.date is None:
             # the first meeting of a term is held the year the term begins ("la primera conferencia
             # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
@@ -1310,6 +1378,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         if meeting.date is None and term:
             # (on the day an earlier sentence gave it: "Sáng 25/6, tại kỳ họp thứ nhất, HĐND tỉnh ...")
             meeting.date = _date(day, term) if day else f"{term:04d}"
+        congress = elects.get(id(meeting))
+        if meeting.date is None and congress is not None and congress.date:
+            # (the first meeting of the body a congress elected, no day nor term in its sentence, is held in the
+            # congress's year: "... bầu 48 Uỷ viên BCH khoá XVII, nhiệm kỳ 2020-2025. Tại hội nghị lần thứ nhất, ...")
+            meeting.date = congress.date[:4]
         _settle(meeting, said[id(meeting)], folded, cited, year, pack)
         if meeting.date is None and meeting.kind == "congress" and year is None:
             # a congress the text gives no day nor year of opens the latest term written right after a
@@ -1402,7 +1475,20 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     # (nor one inside a document read with its congress's or plenum's ordinals, the words between joining them:
     # "the Resolution of the 13th National Party Congress", "Rezolucję XIII Krajowego Zjazdu Partii")
     issuers = spans.issuers() if named and issued and isinstance(spans, _Cited) else []
-    return any(not any(a <= m.start() < b for a, b in issuers) for m in named)
+    named = [m for m in named if not any(a <= m.start() < b for a, b in issuers)]
+    return any(not _act_to_do(folded, m, spans, pack) for m in named)
+
+
+def _act_to_do(folded: str, m, spans, pack: Pack) -> bool:
+    """Is ``m`` an act (a ``meeting`` wording valued 'act': vi "công bố quyết định") that its sentence reports as
+    no ceremony held: with no day in it ("Năm 2025, ... công bố quyết định"), or after a request or the future
+    (``to_do``: "yêu cầu Sở Nội vụ công bố quyết định ... trước ngày 1/7/2025")?"""
+    hit = pack.cue("meeting").match_at(folded, m.start())
+    if hit is None or hit[1] != ("act",):
+        return False
+    return not _event_days(folded, spans, pack) or any(
+        True for _ in pack.cue("to_do").finditer(folded, max(0, m.start() - 80), m.start())
+    )
 
 
 def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
@@ -1415,6 +1501,31 @@ def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
         if d.day is not None and not any(a <= d.start < b for a, b in spans)
     ]
     return [d for d in dates if not _DATELINE.match(folded, d.end)] or dates
+
+
+def _relative_day(
+    folded: str, pack: Pack, dates: list[DateMention], anchor_day: datetime.date | None, anchored: int | None
+) -> str | None:
+    """The day of a meeting the sentence dates only by a ``relative_day`` word ("yesterday", "hôm qua", "hier": the
+    day before; "this morning", "sáng nay": that day): the day of a wire dateline that opens the sentence ("Hanoi,
+    October 16, 2024 (VNA) - The council met yesterday", its year the byline's or the article's when it writes none),
+    else the byline's day (``anchor_day``); none when the sentence writes a day of its own ("Hôm qua (14/10)")."""
+    cue = next(iter(pack.cue("relative_day").finditer(folded)), None)
+    if cue is None:
+        return None
+    word, value = cue
+    lines = [d for d in dates if _DATELINE.match(folded, d.end)]
+    if len(lines) != len(dates):
+        return None
+    if lines:
+        d = lines[0]
+        year = d.year or _before_day(d, anchor_day) or anchored
+        base = _day(year, d.month, d.day) if year and d.day and word.start() > d.end else None
+    else:
+        base = anchor_day
+    if base is None or not value or not re.fullmatch(r"-?\d", value[0]):
+        return None
+    return (base + datetime.timedelta(days=int(value[0]))).isoformat()
 
 
 def _heads_body(folded: str, pack: Pack) -> bool:
@@ -1486,6 +1597,9 @@ def _meeting_of(
     At the afternoon discussion session of the National Assembly on 30 October, ..."), which takes
     the date; else a new meeting, organised by the body the sentence names (:func:`_organizer`)."""
     meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
+    if meeting is not None and date and meeting.organizer is None:
+        # (a headline dated by "today" names no body the dated sentence does: "Dnes se zahajuje 1. sjezd strany")
+        meeting.organizer = _organizer(folded, pack, province)
     if (
         meeting is None
         and date is not None

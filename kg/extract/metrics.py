@@ -553,6 +553,14 @@ def _percent_change(
         and not (increase is not None and increase.search(clause))
     ):
         value = round(value - 100, 4)  # "equal to 140.6% of the same period"
+    elif (
+        is_change == "same_period"
+        and 50 <= value < 100
+        and not any(cue is not None and cue.search(clause) for cue in (increase, decrease))
+        and same_period.match(re.sub(r"^\s*%?\s*", "", after))
+    ):
+        # "equal to 84.5% of the same period": a fall of 15.5 (not "a 60% rise over", "o 74% więcej niż rok wcześniej")
+        value = round(value - 100, 4)
     return is_change, shared, value
 
 

@@ -313,7 +313,17 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         # (or inside the role's own wording: "النائب السابق لأمين", the former deputy secretary)
         former = former or any(True for _ in pack.cue("former_after").finditer(span, r0, r1))
         linked = functools.partial(_link_word, pack=pack)
-        place = gazetteer.title_place(span, r0, end, limit, linked) if level != "central" else None
+        # (a deputy of the National Assembly too: the province of its delegation, "Đại biểu Quốc hội tỉnh X")
+        delegate = (role, org) == ("member", "national_assembly")
+        # (written after a preposition and a level word: "z prowincji X", "por la provincia de X")
+        if delegate:
+            linked = functools.partial(_delegation_link, pack=pack)
+        reach = 45 if delegate else 30
+        place = (
+            gazetteer.title_place(span, r0, end, limit, linked, reach)
+            if level != "central" or delegate
+            else None
+        )
         if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
         if defaulted and org == "other" and place is None and _national(span, r1, body, limit):
@@ -375,6 +385,17 @@ def _former_after(span: str, r1: int, end: int, limit: int, pack: Pack) -> bool:
         # right after the title's words ("أمين لجنة الحزب الإقليمية السابق"), or with no level word
         return not span[end : m.start()].strip() or not any(True for _ in pack.levels.finditer(gap))
     return False
+
+
+def _delegation_link(gap: str, pack: Pack) -> bool:
+    """Is ``gap``, between a National Assembly deputy's title and a place, what links the province the deputy is
+    elected in: up to four words, each a short word or a level word, no punctuation ("from", "z prowincji", "por
+    la provincia de", "khóa XV tỉnh")?"""
+    rest = gap
+    for m, _ in pack.levels.finditer(gap):
+        rest = rest[: m.start()] + " #" + " " * (m.end() - m.start() - 2) + rest[m.end() :]
+    words = rest.split()
+    return len(words) <= 4 and all(w == "#" or re.fullmatch(r"[^\W\d_]{1,4}", w) for w in words)
 
 
 def _link_word(gap: str, pack: Pack) -> bool:
@@ -545,7 +566,7 @@ def _role_ends_with(text: str, start: int, pack: Pack) -> bool:
     return any(r0 < start and r1 == len(text) for r0, r1, _ in find_roles(text, pack))
 
 
-def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
+def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = False) -> list[Title]:
     """The titles written right before a name: the last must touch the end of ``span`` and each
     earlier one must be separated from the next only by punctuation or a conjunction.
 
@@ -555,13 +576,12 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     text = span.rstrip(" \t\u00a0" + COMMAS + DASHES)
     # a courtesy title between the titles and the name, or an honorific in an oblique case ("Mr", "السيد",
     # "Herrn"; not "Comrade", "General": a subject's own honorific after its title)
-    honoured = False
+    honoured = oblique = False
     for honorific, values in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text) and not _role_ends_with(text, honorific.start(), pack):
             text = text[: honorific.start()].rstrip()
-            honoured = (
-                values[:1] == ("oblique",) or pack.cue("courtesy").get(honorific.group().strip()) is not None
-            )
+            oblique = values[:1] == ("oblique",)
+            honoured = oblique or pack.cue("courtesy").get(honorific.group().strip()) is not None
     text = gazetteer.strip_places(text)
     text = _blank_terms(text, pack)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
@@ -593,16 +613,34 @@ def chained(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             break  # "The Prime Minister received Comrade <name>": the verb's subject holds the title
         if _issued_by(text[: title.start], pack):
             break
-        if out and _mandated(text[: title.start], pack):
-            break  # "Sur procuration du président de la République, le vice-président du Bureau ... <name>"
+        if (out or re.search(rf"[{RE_COMMAS}]", span[title.end :])) and _mandated(text[: title.start], pack):
+            # "Sur procuration du président de la République, le vice-président du Bureau ... <name>", "Thay mặt
+            # Chủ tịch UBND tỉnh, ông A trao ...": the principal's (not "authorized by the Prime Minister <name>")
+            break
         out.append(title)
         edge = title.start
     verb = _inverted_subject(text[: out[-1].start], pack) if out and honoured else None
-    if verb is not None and not any(t.end <= verb for t in titles):
+    if (
+        verb is not None
+        and not any(t.end <= verb for t in titles)
+        # (or the name has a title of its own after it: "استقبل رئيس اللجنة الشعبية السيد A، سفير اليابان")
+        and (oblique or titled_after or _verbs_object(text, verb, out, pack))
+    ):
         # "استقبل رئيس الوزراء السيد A", "empfing der Premierminister Herrn A": the verb's subject (no title
         # before the verb, as in "Thủ tướng giao quyền Chủ tịch tỉnh cho ông A", where the title is the object's)
         return []
     return out[::-1]
+
+
+def _verbs_object(text: str, verb: int, titles: list[Title], pack: Pack) -> bool:
+    """Is the name after a courtesy title in the nominative (Mr, السيد, pan), after ``titles`` and the ``acts_on``
+    verb at ``verb``, the verb's object, the titles its subject's? So when the verb acts on a person by its sense
+    (third column ``person``: "كلف رئيس الوزراء السيد A", assigned, appointed, congratulated) or when a title is a
+    central office, written with no courtesy title of its own ("استقبل رئيس الوزراء السيد A"). Not else:
+    "استقبل رئيس اللجنة الشعبية للمقاطعة السيد A وفدا" is the Vietnamese "Chủ tịch UBND tỉnh, ông A tiếp đoàn"
+    (the chairman, Mr. A, received a delegation; review7 item 22)."""
+    found = pack.cue("acts_on").match_at(text, verb)
+    return (found is not None and found[1][:1] == ("person",)) or any(t.level == "central" for t in titles)
 
 
 def _inverted_subject(before: str, pack: Pack) -> int | None:
@@ -881,6 +919,11 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         # previous body's name ("Department of Culture, Sports and Tourism of X; Secretary ..."),
         # unless it speaks of something else (a document, a meeting, an act)
         links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
+        copulas = [m.start() for m, v in pack.cue("title_link").finditer(gap) if v[:1] == ("copula",)]
+        if copulas and _other_subject(gap[: copulas[0]], pack):
+            # "A, Giám đốc Sở, cho rằng đây là trách nhiệm của Chủ tịch UBND": a copula after a clause opener or a
+            # reporting verb links the reported clause's subject, not the name
+            break
         if links:  # "..., who is also Head of the Subcommittee"
             gap = gap[max(links) :]
         elif skipped:  # (another's title: until a title link resumes the name's)
@@ -891,7 +934,10 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
-        if words and any(True for _ in pack.cue("not_holder").finditer(gap, cut + 1)):
+        if words and any(
+            True for kind in ("not_holder", "mandate") for _ in pack.cue(kind).finditer(gap, cut + 1)
+        ):
+            # (or on another's behalf: "A, on behalf of the Chairman of X, presented ...": the principal's title)
             # "A, Director of X, said that the Chairman of Y ...", "A was appointed Deputy Minister by
             # the Prime Minister": a clause opener or a preposition after the last title opens a title
             # that is not the name's, nor are those after it until a title link ("appointed by the
@@ -1231,6 +1277,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         cuts = list(_cuts(before, f"[{RE_SEMICOLONS}:.]"))
         if cuts:
             before = before[cuts[-1].end() :]
+        after = _own_clause(after, before, pack)
         folded_after = fold(after)
         linked = any(
             m.start() < 30 or not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", folded_after[: m.start()])
@@ -1291,6 +1338,55 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
         if verb and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
             return after[: own[-2].end]
     return after[:cut]
+
+
+def _own_clause(after: str, before: str, pack: Pack) -> str:
+    """``after`` (the text from a name on) up to the title link that links another subject: the first link after
+    a name a source preposition opens ("Theo ông A, đây là nhiệm vụ của Chủ tịch UBND", "Laut Herrn A ist das
+    Projekt eine Priorität des Vorsitzenden"); a first link that is a copula after a ``not_holder`` word (a clause
+    opener, a reporting verb) that stands between it and a name with no title of its own ("A cho rằng đây là trách nhiệm
+    của Bí thư Tỉnh ủy", "A said the task is to support the Chairman"). A title after a separator stays the
+    name's ("Theo ông A, Giám đốc Sở Tài chính, ...")."""
+    folded = fold_aligned(after)
+    link, values = next(pack.cue("title_link").finditer(folded), (None, None))
+    if link is None:
+        return after
+    head = folded[: link.start()]
+    # (a copula only, not a passive's agent: "wurde Herr A vom Politbüro zum Sekretär ernannt")
+    if _after_source(before, pack) or (
+        values[:1] == ("copula",) and _other_subject(head, pack) and not read_titles(head, pack)
+    ):
+        return after[: link.start()]
+    return after
+
+
+def _other_subject(head: str, pack: Pack) -> bool:
+    """Does ``head`` (the text between a name, or its last title, and a copula) open another subject: a clause
+    opener or a reporting verb (``not_holder``: "rằng", "that", "said", "que", "że", "إن"), or, outside a comma
+    insert, an article or a demonstrative (``determiner``: "A believes the key is", "Ông A đánh giá đây là") or
+    a possessive ending right after the name ("A's priority is")?"""
+    if pack.cue("possessive_ending").match_at(head, 0) is not None:
+        return True
+    # (not inside a comma insert: "M. A, né en 1970 dans la province, est", "A, que encabezó la delegación, es")
+    bare = re.sub(rf"[{RE_COMMAS}][^{RE_COMMAS}]*[{RE_COMMAS}]", " ", head)
+    return any(True for kind in ("not_holder", "determiner") for _ in pack.cue(kind).finditer(bare))
+
+
+def _after_source(before: str, pack: Pack) -> bool:
+    """Does the text before a name end with an ``according`` cue, maybe an honorific after it ("According to
+    Mr.", "Theo ông", "Według pana", "ووفقا للرفيق")?"""
+    text = fold(before).rstrip()
+    for _ in range(2):
+        honorifics = [
+            m.start()
+            for kind in ("honorific", "courtesy")
+            for m, _ in pack.cue(kind).finditer(text)
+            if not text[m.end() :].strip(" .")
+        ]
+        if not honorifics:
+            break
+        text = text[: min(honorifics)].rstrip()
+    return any(not text[m.end() :].strip(" ,") for m, _ in pack.cue("according").finditer(text))
 
 
 def _titled_next(sentence: str, end: int, pack: Pack) -> bool:
@@ -1384,12 +1480,12 @@ _ABBREVIATED: dict[tuple[str, bool], bool] = {}  # does a full stop end an abbre
 def _cuts(text: str, chars: str):
     """The matches of ``chars`` in ``text`` that end a title: not the full stop of an abbreviation
     ("M.", "Sr.", "Nr.") or of an ordinal or day number ("des 13. Zentralkomitees")."""
-    from kg.text import _abbreviation
+    from kg.text import _abbreviation, abbreviation_reach
 
     for m in re.finditer(chars, text):
         if m.group() == ".":
-            # (what the expression reads: the 6 characters before the dot, and whether they open the text)
-            pos = max(0, m.start() - 6)
+            # (what the expression reads: the characters before the dot, and whether they open the text)
+            pos = max(0, m.start() - abbreviation_reach())
             key = (text[pos : m.end()], pos == 0)
             abbreviated = _ABBREVIATED.get(key)
             if abbreviated is None:

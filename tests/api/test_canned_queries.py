@@ -118,8 +118,8 @@ def test_post_holders_with_its_parameters_given_and_dropped(seeds_store):
     assert len(canned_rows(seeds_store, "post-holders", {"role": ""})) > len(rows)
 
 
-def test_indicator_series_gives_every_figure_of_the_indicator_in_the_province(seeds_store):
-    rows = canned_rows(seeds_store, "indicator-series")
+def test_indicator_observations_give_every_figure_of_the_indicator_in_the_province(seeds_store):
+    rows = canned_rows(seeds_store, "indicator-observations")
     assert rows and all(r["value"] and r["unit"] for r in rows)
     plain = """SELECT ?value ?unit ?changePct ?article WHERE { GRAPH ?article {
       ?obs kg:indicator code:indicator/budget_revenue ; kg:place id:place/ninh-binh ; kg:value ?value ; kg:unit ?unit .
@@ -128,6 +128,10 @@ def test_indicator_series_gives_every_figure_of_the_indicator_in_the_province(se
     assert set(bag(rows, cols)) == set(bag(run(seeds_store, plain), cols))
     other = canned_rows(seeds_store, "indicator-series", {"place": "id:place/ha-tinh"})
     assert all(r["place"].endswith("ha-tinh") for r in other)
+    series = canned_rows(seeds_store, "indicator-series")  # a row per period and unit
+    assert series and sum(int(r["reports"]) for r in series) == len(rows)
+    assert {(r["period"], r["unit"]) for r in series} == {(r["period"], r["unit"]) for r in rows}
+    assert set(bag(series, cols)) <= set(bag(rows, cols))
 
 
 def test_office_holders_match_the_plain_query_whatever_parameters_are_dropped(seeds_store):

@@ -1,7 +1,9 @@
-"""The indicator series ``indicator-series`` reads (kg.mint.series_lines, kg.store.recount_series)
-give the rows the query over every observation gave: after a build, an added, an edited and a
-removed article, an article the resolver places by its officials, a store built before kg kept
-them, and ``kg load``."""
+"""The indicator series kept with the store (kg.mint.series_lines, kg.store.recount_series), which
+``indicator-observations`` reads, give the rows the query over every observation gave; and
+``indicator-series`` sums them up by period and unit (the figure most articles report, how many
+report it, how many figures and distinct figures): after a build, an added, an edited and a removed
+article, an article the resolver places by its officials, a store built before kg kept them, and
+``kg load``."""
 
 from __future__ import annotations
 
@@ -48,14 +50,58 @@ def parameter_sets(store) -> list[dict]:
     )
 
 
+SUMMED = (*COLUMNS, "articles", "reports", "figures")
+
+
+def values(store, text: str, subs: dict, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
+    found = store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES, substitutions=subs)
+    return [tuple(r[c].value if r[c] is not None else "" for c in columns) for r in found]
+
+
+def summed(observations: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The series by period and unit, as ``indicator-series`` gives it, from every observation
+    (``COLUMNS``' values): per figure (value and change) the articles giving it; the figure with the
+    most, ties the one whose stored text (``value|change|period``) sorts first, and the least of its
+    articles; how many observations and distinct figures the period and unit have."""
+    groups: dict[tuple, dict[tuple, set]] = {}
+    for indicator, place, period, value, unit, change, article in observations:
+        figures = groups.setdefault((indicator, place, period, unit), {})
+        figures.setdefault((value, change), set()).add(article)
+    out = []
+    for (indicator, place, period, unit), figures in groups.items():
+        (value, change), articles = min(
+            figures.items(), key=lambda kv: (-len(kv[1]), "|".join((*kv[0], period)))
+        )
+        reports = sum(len(a) for a in figures.values())
+        out.append(
+            (
+                indicator,
+                place,
+                period,
+                value,
+                unit,
+                change,
+                min(articles),
+                *map(str, (len(articles), reports, len(figures))),
+            )
+        )
+    return out
+
+
 def assert_same_rows(store) -> int:
-    """The canned query gives the plain query's rows for every parameter set; returns how many."""
+    """``indicator-observations`` gives the plain query's rows for every parameter set, and
+    ``indicator-series`` their sum by period and unit; returns how many
+    observations."""
+    observations = canned.get("indicator-observations").text
     series = canned.get("indicator-series").text
     n = 0
     for subs in parameter_sets(store):
-        got = rows(store, series, subs)
+        got = rows(store, observations, subs)
         assert got == rows(store, PLAIN, subs), subs
         n += sum(got.values())
+        by_period = values(store, series, subs, SUMMED)
+        assert sorted(by_period) == sorted(summed(values(store, PLAIN, subs, COLUMNS))), subs
+        assert len(by_period) <= sum(got.values())
     return n
 
 
@@ -118,7 +164,7 @@ def test_an_article_placed_by_its_officials_has_its_figures_in_the_province(tmp_
     )
     store = open_store(tmp_path / "store")
     build([folder], store, jobs=1)
-    series = canned.get("indicator-series").text
+    series = canned.get("indicator-observations").text
     got = rows(store, series, {ox.Variable("place"): ox.NamedNode("https://w3id.org/kg-vn/id/place/ha-tinh")})
     assert [r[6].rsplit("/", 1)[-1].strip(">") for r in got] == ["b"]
     assert assert_same_rows(store) == 4  # that row under each parameter set: both, either, neither
@@ -156,7 +202,7 @@ def test_a_store_with_the_rows_of_before_gets_them_again_at_its_next_build(corpu
         "DELETE WHERE { GRAPH <https://w3id.org/kg-vn/id/graph/manifest> "
         "{ <https://w3id.org/kg-vn/id/manifest/series-by-unit> ?p ?o } }"
     )
-    series = canned.get("indicator-series").text
+    series = canned.get("indicator-observations").text
     assert not any("article/old" in r[6] for subs in parameter_sets(store) for r in rows(store, series, subs))
     (corpus / "again.txt").write_text("Nothing about any figure here.", encoding="utf-8")
     build([corpus], store)
