@@ -310,7 +310,11 @@ def _pronoun_titles(
     starts = [dated.end() if dated else 0]
     if not dated and (bare := _DATED_BARE.match(folded)):
         starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
-    if not dated and (adverb := _ADVERB_OPENING.match(folded)):
+    if (
+        not dated
+        and (adverb := _ADVERB_OPENING.match(folded))
+        and not _honorific_name(sent, folded, adverb.end(), pack)
+    ):
         starts.append(adverb.end())
     if not any(
         m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
@@ -398,6 +402,16 @@ def _object_pronoun(sent, folded: str, pack: Pack, official: Official) -> bool:
             return True
         return fold(official.name).split()[-1:] == [between.group()]
     return False
+
+
+def _honorific_name(sent, folded: str, pos: int, pack: Pack) -> bool:
+    """Is a courtesy title followed by a capitalised word written at ``pos``: another person named, not a
+    pronoun ("Hiện ông Hải giữ chức ...": vi "ông" is both)?"""
+    honorific = pack.cue("honorific").match_at(folded, pos)
+    if honorific is None:
+        return False
+    word = re.compile(r"\s*(\w)").match(folded, honorific[0].end())
+    return word is not None and str(sent)[word.start(1)].isupper()
 
 
 def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> bool:
