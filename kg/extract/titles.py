@@ -1352,12 +1352,31 @@ def _own_clause(after: str, before: str, pack: Pack) -> str:
     if link is None:
         return after
     head = folded[: link.start()]
+    if _after_source(before, pack):
+        own = _relative_clause(folded, pack)
+        if own is not None and link.start() < own:
+            # (a relative clause right after the source's name is its own: "Theo ông A, người vừa được bầu làm
+            # Chủ tịch UBND tỉnh, ...", "According to Mr A, who was elected Chairman of ..., ...")
+            return after[:own]
+        return after[: link.start()]
     # (a copula only, not a passive's agent: "wurde Herr A vom Politbüro zum Sekretär ernannt")
-    if _after_source(before, pack) or (
-        values[:1] == ("copula",) and _other_subject(head, pack) and not read_titles(head, pack)
-    ):
+    if values[:1] == ("copula",) and _other_subject(head, pack) and not read_titles(head, pack):
         return after[: link.start()]
     return after
+
+
+def _relative_clause(folded: str, pack: Pack) -> int | None:
+    """The end of the relative clause a ``relative`` cue opens right after the comma that follows a name
+    (", who was elected ...,", ", người vừa được bầu ...,", ", الذي انتخب ...،"): its next comma or semicolon,
+    else the end of ``folded``; None when no such clause opens."""
+    comma = re.match(rf"\s*[{RE_COMMAS}]\s*", folded)
+    if comma is None:
+        return None
+    opener = pack.cue("relative").match_at(folded, comma.end())
+    if opener is None:
+        return None
+    end = re.compile(rf"[{RE_COMMAS}{RE_SEMICOLONS}]").search(folded, opener[0].end())
+    return end.start() if end else len(folded)
 
 
 def _other_subject(head: str, pack: Pack) -> bool:
