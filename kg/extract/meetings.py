@@ -1189,6 +1189,11 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
             day = next((d for d in dates if 0 <= d.start - noun.end() <= 80), None)
             if day is not None and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[m.end() : day.start]):
                 out.append((m.start(), noun.end()))
+    for m, _ in pack.cue("quantity").finditer(folded):
+        # a count after a quantity word ("more than 2000 enterprises", "أكثر من 2000 مؤسسة"): no year
+        year = _YEAR_ONE.match(folded, m.end() + 1) if folded[m.end() : m.end() + 1].isspace() else None
+        if year:
+            out.append((m.start(), year.end()))
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
         out.append((m.start(), year.end() if year else m.end() + 12))

@@ -157,8 +157,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if unit in ("count", "persons") and _capped(folded, start, pack):
             continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch", "no more than
             # 1/3 are Central Committee members": a rule's bound (a fraction's both numbers: its end is consumed)
-        if _year(m.group(), value, unit, frac):
-            continue
+        if _year(m.group(), value, unit, frac) and not _cue_before(folded, start, pack, ("quantity",), 25):
+            continue  # (not after a quantity word: "more than 2000 enterprises", "hơn 2000 doanh nghiệp" count)
         unit, value = _scaled(unit, value * factor, factor)
         if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 25):
             continue  # "(up 16 million VND on 2015)": a difference, not a reported level
