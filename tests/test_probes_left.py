@@ -35,10 +35,19 @@ def test_a_year_like_number_after_a_quantity_word_is_a_count(lang, text, value):
 
 MEETINGS = [
     ("ar", "في 5 مارس، عقدت اللجنة الشعبية الإقليمية مؤتمرا مع أكثر من 2000 مؤسسة."),
-    ("en", "On 5 March, the Provincial People's Committee held a conference with more than 2000 enterprises."),
-    ("pl", "5 marca Prowincjonalny Komitet Ludowy zorganizował konferencję z udziałem ponad 2000 przedsiębiorstw."),
+    (
+        "en",
+        "On 5 March, the Provincial People's Committee held a conference with more than 2000 enterprises.",
+    ),
+    (
+        "pl",
+        "5 marca Prowincjonalny Komitet Ludowy zorganizował konferencję z udziałem ponad 2000 przedsiębiorstw.",
+    ),
     ("vi", "Ngày 5/3, UBND tỉnh tổ chức hội nghị gặp gỡ hơn 2000 doanh nghiệp."),
-    ("fr", "Le 5 mars, le Comité populaire provincial a organisé une conférence avec plus de 2000 entreprises."),
+    (
+        "fr",
+        "Le 5 mars, le Comité populaire provincial a organisé une conférence avec plus de 2000 entreprises.",
+    ),
     ("es", "El 5 de marzo, el Comité Popular Provincial celebró una conferencia con más de 2000 empresas."),
     ("de", "Am 5. März hielt das Volkskomitee der Provinz eine Konferenz mit mehr als 2000 Unternehmen ab."),
 ]
@@ -60,3 +69,68 @@ def test_a_meeting_is_not_dated_by_a_count(lang, text):
 )
 def test_a_year_after_its_word_stays_a_year(lang, text):
     assert 2000 not in [m.value for m in extracted(text, lang=lang).metrics]
+
+
+# 2. "On the same day" opening a sentence that reports another meeting (its chair or its holding verb and a meeting
+# noun): a meeting of its own, dated like the one before, not merged into it (``same_day`` cues).
+SAME_DAY = [
+    (
+        "vi",
+        "Sáng 5/3, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì hội nghị Ban Thường vụ Tỉnh ủy. Cùng ngày, "
+        "đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh, chủ trì cuộc họp UBND tỉnh.",
+    ),
+    (
+        "en",
+        "On March 5, Comrade Nguyen Van An, Secretary of the Provincial Party Committee, chaired a meeting of the "
+        "Provincial Party Standing Committee. On the same day, Comrade Tran Van Binh, Chairman of the Provincial "
+        "People's Committee, chaired a meeting of the Provincial People's Committee.",
+    ),
+    (
+        "fr",
+        "Le 5 mars, le camarade Nguyen Van An, secrétaire du Comité provincial du Parti, a présidé une réunion du "
+        "Comité permanent provincial du Parti. Le même jour, le camarade Tran Van Binh, président du Comité "
+        "populaire provincial, a présidé une réunion du Comité populaire provincial.",
+    ),
+    (
+        "es",
+        "El 5 de marzo, el camarada Nguyen Van An, secretario del Comité Provincial del Partido, presidió una "
+        "reunión del Comité Permanente Provincial del Partido. El mismo día, el camarada Tran Van Binh, presidente "
+        "del Comité Popular Provincial, presidió una reunión del Comité Popular Provincial.",
+    ),
+    (
+        "de",
+        "Am 5. März leitete Genosse Nguyen Van An, Sekretär des Provinzparteikomitees, eine Sitzung des Ständigen "
+        "Ausschusses des Provinzparteikomitees. Am selben Tag leitete Genosse Tran Van Binh, Vorsitzender des "
+        "Volkskomitees der Provinz, eine Sitzung des Volkskomitees der Provinz.",
+    ),
+    (
+        "pl",
+        "5 marca towarzysz Nguyen Van An, sekretarz Prowincjonalnego Komitetu Partii, przewodniczył posiedzeniu "
+        "Stałego Komitetu Prowincjonalnego Komitetu Partii. Tego samego dnia towarzysz Tran Van Binh, "
+        "przewodniczący Prowincjonalnego Komitetu Ludowego, przewodniczył posiedzeniu Prowincjonalnego Komitetu "
+        "Ludowego.",
+    ),
+    (
+        "ar",
+        "في 5 مارس، ترأس الرفيق نجوين فان آن، أمين اللجنة الحزبية الإقليمية، اجتماع اللجنة الدائمة للجنة الحزبية "
+        "الإقليمية. وفي اليوم نفسه، ترأس الرفيق تران فان بينه، رئيس اللجنة الشعبية الإقليمية، اجتماع اللجنة "
+        "الشعبية الإقليمية.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_DAY)
+def test_the_same_day_opens_another_meeting_dated_like_the_one_before(lang, text):
+    found = extracted(text, lang=lang, published="2024-03-06").meetings
+    assert [(m.date, m.chairs) for m in found] == [
+        ("2024-03-05", ["Nguyen Van An"]),
+        ("2024-03-05", ["Tran Van Binh"]),
+    ]
+
+
+def test_the_same_day_without_a_chair_or_a_holding_verb_goes_on_about_the_meeting():
+    text = (
+        "Sáng 5/3, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì hội nghị Ban Thường vụ Tỉnh ủy. Cùng ngày, "
+        "hội nghị đã thông qua nghị quyết."
+    )
+    assert len(extracted(text, lang="vi", published="2024-03-06").meetings) == 1

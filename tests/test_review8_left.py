@@ -5,7 +5,8 @@ import pytest
 
 from tests.helpers import extracted, positions
 
-CHAIR = {("chair", "peoples_committee", "provincial")}
+CHAIR_POST = ("chair", "peoples_committee", "provincial")
+CHAIR = {CHAIR_POST}
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,46 @@ def test_a_relative_clause_after_a_source_keeps_the_sources_title(lang, text):
 )
 def test_a_link_after_a_source_with_no_relative_clause_is_still_cut(lang, text):
     assert not positions(extracted(text, lang=lang), "Nguyen Van An")
+
+
+SECRETARY_AND_CHAIR = {("secretary", "party_committee", "provincial"), CHAIR_POST}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 2's Arabic half: a dropped subject after "A met B" is A's, not B's (and the same in pl and es)
+        (
+            "ar",
+            "التقى الرفيق نغوين فان آن، أمين لجنة الحزب الإقليمية، بالرفيق تران فان بينه. وقبل ذلك، شغل منصب رئيس "
+            "اللجنة الشعبية لمقاطعة لاو كاي.",
+        ),
+        (
+            "ar",
+            "استقبل الرفيق نغوين فان آن، أمين لجنة الحزب الإقليمية، الرفيق تران فان بينه. وقبل ذلك، شغل منصب رئيس "
+            "اللجنة الشعبية لمقاطعة لاو كاي.",
+        ),
+        (
+            "pl",
+            "Sekretarz Komitetu Partii Prowincji Nguyen Van An przyjął pana Tran Van Binh, dyrektora Departamentu "
+            "Finansów. Wcześniej pełnił funkcję przewodniczącego Komitetu Ludowego prowincji.",
+        ),
+        (
+            "es",
+            "El secretario del Comité Provincial del Partido, Nguyen Van An, recibió al señor Tran Van Binh, director "
+            "del Departamento de Finanzas. Anteriormente ocupó el cargo de presidente del Comité Popular Provincial.",
+        ),
+    ],
+)
+def test_a_dropped_subject_after_a_verb_acting_on_a_person_is_the_verbs_subject(lang, text):
+    x = extracted(text, lang=lang)
+    assert positions(x, "Nguyen Van An") == SECRETARY_AND_CHAIR
+    assert CHAIR_POST not in positions(x, "Tran Van Binh")
+
+
+def test_a_dropped_subject_after_a_sentence_with_one_official_is_still_that_officials():
+    text = (
+        "الرفيق نغوين فان آن، أمين لجنة الحزب الإقليمية، زار المقاطعة. وقبل ذلك، شغل منصب رئيس اللجنة الشعبية "
+        "لمقاطعة لاو كاي."
+    )
+    assert positions(extracted(text, lang="ar"), "Nguyen Van An") == SECRETARY_AND_CHAIR

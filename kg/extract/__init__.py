@@ -97,6 +97,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     officials: dict[str, Official] = {}
     chairs_by_sentence: dict[int, list[str]] = {}
     last_official: list[Official] = []  # the official most recently named
+    # the subject of the sentence that named it, when that official was a verb's object ("A met B"): a dropped
+    # subject after it is A
+    last_subject: list[Official] = []
     for sent, fs, found in zip(sents, folded, first_pass, strict=True):
         # names read from another script may read better now that earlier officials are known
         other_script = any(m.script != "latin" for m in found)
@@ -106,7 +109,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             else found
         )
         if not mentions:
-            _pronoun_titles(sent, fs, pack, last_official, province, list(officials.values()))
+            last = last_subject if last_subject and _dropped_subject(fs, pack) else last_official
+            _pronoun_titles(sent, fs, pack, last, province, list(officials.values()))
             continue
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
@@ -144,6 +148,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             where = _listed_province(sent, fs, mention) or _head_province(sent, fs, mentions[0], pack)
             _add_positions(official, titles, sent.index, where or province)
             last_official[:] = [official]
+        last_subject[:] = _subject_of(fs, mentions, officials, pack) or last_official
         # "Genosse X, ..., scheidet aus ...; er wird ... zum Ständigen Stellvertretenden Sekretär ernannt": a
         # clause after a semicolon that names nobody and opens with a pronoun speaks of the last official
         for semi in re.finditer(rf"[{RE_SEMICOLONS}]\s*", fs):
@@ -381,6 +386,26 @@ def _elected_member(after: str, pack: Pack) -> list:
     ("Mr. X was elected to the Standing Committee of the Provincial Party Committee")."""
     link = next((m for m, _ in pack.cue("title_link").finditer(after[:30])), None)
     return _member_titles(after[link.end() :], pack) if link is not None else []
+
+
+def _subject_of(folded: str, mentions, officials: dict[str, Official], pack: Pack) -> list[Official]:
+    """The official a sentence names first, when a verb acting on a person (``acts_on``: "met", "received",
+    "التقى", "przyjął") stands before the last official it names, the verb's object ("التقى الرفيق A ... بالرفيق B",
+    "A przyjął pana B"); else none."""
+    here = [officials[m.name] for m in mentions if m.name in officials]
+    if len({o.name for o in here}) < 2:
+        return []
+    last = max(m.start for m in mentions if m.name == here[-1].name)
+    if any(m.start() < last for m, _ in pack.cue("acts_on").finditer(folded)):
+        return here[:1]
+    return []
+
+
+def _dropped_subject(folded: str, pack: Pack) -> bool:
+    """Does a verb that drops its subject (a ``pronoun`` cue valued ``dropped``: ar "شغل منصب", pl "pełnił",
+    es "ocupó") open the sentence, within its first words? Its subject is the last sentence's, not the object
+    named last."""
+    return any(values[:1] == ("dropped",) for m, values in pack.cue("pronoun").finditer(folded[:60]))
 
 
 def _object_pronoun(sent, folded: str, pack: Pack, official: Official) -> bool:

@@ -44,6 +44,12 @@ def _at_meeting(folded: str, pack: Pack) -> bool:
     return False
 
 
+def _same_day(folded: str, pack: Pack) -> bool:
+    """Does the sentence open "On the same day, …" (a ``same_day`` cue within its first four characters:
+    "وفي اليوم نفسه", "Và cùng ngày")?"""
+    return any(m.start() <= 4 for m, _ in pack.cue("same_day").finditer(folded[:40]))
+
+
 def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
     attending = [(m.start(), m.end()) for m, _ in pack.cue("attend").finditer(folded)]
     # a chairing verb inside an attendance wording ("asistió y dirigió el Congreso", "uczestniczył i
@@ -1114,8 +1120,9 @@ _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\
 def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Spans of dates that are no event's: a target ("by 2030", ``until`` cues: the 12 characters
     after the cue, a day and a month or a year, or a whole date that follows it), a starting point
-    ("since 2018", ``since`` cues) and a birth ("born in 1971", ``born`` cues: to the
-    end of the year it gives, within 30 characters)."""
+    ("since 2018", ``since`` cues), a birth ("born in 1971", ``born`` cues: to the
+    end of the year it gives, within 30 characters) and a count after a quantity word ("more than 2000
+    enterprises", ``quantity`` cues)."""
     dates = find_dates(folded, pack)
     out = []
     for m, _ in pack.cue("until").finditer(folded):
@@ -1338,7 +1345,18 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # whole span now ("from 12 to 15 October"): one meeting, dated by its first day
             seen.date = date
             by_date[date] = seen
-        if first and date is None:
+        if (
+            date is None
+            and not dates
+            and meetings
+            and (chairs or (has_meeting and has_hold))
+            and _same_day(fs, pack)
+        ):
+            # "Cùng ngày, đồng chí B chủ trì cuộc họp UBND tỉnh", "On the same day, B chaired ...": another
+            # meeting, held the day of the one before, not more of it
+            meeting = Meeting(sent.index, date=meetings[-1].date, organizer=_organizer(fs, pack, province))
+            meetings.append(meeting)
+        elif first and date is None:
             # (held when the congress ends: in the congress's year)
             held = meetings[-1].date[:4] if meetings[-1].date else None
             meeting = Meeting(sent.index, date=held, organizer=_organizer(fs, pack, province))
