@@ -134,3 +134,51 @@ def test_the_same_day_without_a_chair_or_a_holding_verb_goes_on_about_the_meetin
         "hội nghị đã thông qua nghị quyết."
     )
     assert len(extracted(text, lang="vi", published="2024-03-06").meetings) == 1
+
+
+# 3. Arabic titles in the accusative (after a verb of electing or appointing), with and without the tanween (ًا, اً),
+# every role word: "نائبًا دائمًا لأمين" was split by the tanween into "نائب" and "ا" and read as nothing.
+ACCUSATIVE = [
+    (
+        "انتُخب الرفيق نجوين فان آن نائبًا دائمًا لأمين اللجنة الحزبية الإقليمية.",
+        "standing_deputy_secretary",
+        "party_committee",
+    ),
+    (
+        "انتخب الرفيق نجوين فان آن نائبا دائما لأمين اللجنة الحزبية الإقليمية.",
+        "standing_deputy_secretary",
+        "party_committee",
+    ),
+    (
+        "عين الرفيق نجوين فان آن نائباً دائماً لأمين اللجنة الحزبية الإقليمية.",
+        "standing_deputy_secretary",
+        "party_committee",
+    ),
+    (
+        "انتخب الرفيق نجوين فان آن نائبا دائما لرئيس اللجنة الشعبية الإقليمية.",
+        "standing_vice_chair",
+        "peoples_committee",
+    ),
+    (
+        "انتخب الرفيق نجوين فان آن نائبًا دائمًا لرئيس اللجنة الشعبية الإقليمية.",
+        "standing_vice_chair",
+        "peoples_committee",
+    ),
+    ("عُيّن الرفيق نجوين فان آن نائبًا لمدير إدارة المالية.", "deputy_director", "department"),
+    ("عين الرفيق نجوين فان آن نائبا لمدير إدارة المالية.", "deputy_director", "department"),
+    ("انتخب الرفيق نجوين فان آن أمينا عاما للحزب.", "general_secretary", "communist_party"),
+    ("انتخب الرفيق نجوين فان آن أمينًا عامًا للحزب.", "general_secretary", "communist_party"),
+    ("انتخب الرفيق نجوين فان آن عضوا دائما في الأمانة العامة.", "standing_member", "secretariat"),
+    ("انتخب الرفيق نجوين فان آن عضوًا دائمًا في الأمانة العامة.", "standing_member", "secretariat"),
+    (
+        "الرفيق نجوين فان آن، نائب دائم لأمين اللجنة الحزبية الإقليمية، ترأس المؤتمر.",
+        "standing_deputy_secretary",
+        "party_committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "org"), ACCUSATIVE)
+def test_an_arabic_title_in_the_accusative_gives_the_post(text, role, org):
+    found = extracted(text, lang="ar").officials
+    assert [(p.role, p.body.org) for o in found for p in o.positions] == [(role, org)]
