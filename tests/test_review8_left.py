@@ -108,3 +108,44 @@ def test_a_dropped_subject_after_a_sentence_with_one_official_is_still_that_offi
         "لمقاطعة لاو كاي."
     )
     assert positions(extracted(text, lang="ar"), "Nguyen Van An") == SECRETARY_AND_CHAIR
+
+
+def _dates(text: str, lang: str) -> list[str | None]:
+    return [m.date for m in extracted(text, lang=lang).meetings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 3: a bare "from" opens the days of the meeting its clause holds
+        ("vi", "Kỳ họp thứ 30 HĐND tỉnh Lào Cai diễn ra từ ngày 10/7/2025."),
+        ("vi", "Từ ngày 10/7/2025, HĐND tỉnh Lào Cai tổ chức kỳ họp thứ 30, kéo dài trong 3 ngày."),
+        ("vi", "Trong 3 ngày, từ ngày 10/7/2025, HĐND tỉnh Lào Cai tổ chức kỳ họp thứ 30."),
+        ("vi", "Từ ngày 10/7/2025, Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI chính thức khai mạc."),
+        (
+            "fr",
+            "À partir du 10 juillet 2025, le Conseil populaire provincial de Lao Cai a tenu sa 30e session pendant "
+            "trois jours.",
+        ),
+        (
+            "es",
+            "A partir del 10 de julio de 2025, el Consejo Popular Provincial de Lao Cai celebró su 30ª sesión durante "
+            "tres días.",
+        ),
+        ("de", "Ab dem 10. Juli 2025 hielt der Volksrat der Provinz Lao Cai seine 30. Sitzung ab."),
+    ],
+)
+def test_a_bare_from_opening_a_meetings_days_dates_it(lang, text):
+    assert _dates(text, lang) == ["2025-07-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ ngày 1/7/2025 đến nay, Ban Thường vụ Tỉnh ủy Lào Cai đã tổ chức 12 hội nghị.",
+        "Kể từ ngày 1/7/2025, Ban Thường vụ Tỉnh ủy Lào Cai đã tổ chức 12 hội nghị.",
+        "Khi hai tỉnh hợp nhất, tại hội nghị, ông Nguyễn Văn Út giữ chức Chủ tịch UBND tỉnh Tây Ninh từ ngày 1/7/2025.",
+    ],
+)
+def test_a_starting_point_with_no_meeting_in_its_clause_is_still_no_meetings_day(text):
+    assert "2025-07-01" not in _dates(text, "vi")

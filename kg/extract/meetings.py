@@ -26,7 +26,7 @@ from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import GENERIC, body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
-from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_DASHES, RE_SEMICOLONS
+from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS
 from kg.text import blank, fold_aligned
 
 __all__ = ["chairs_in", "find_meetings"]
@@ -1152,6 +1152,22 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
                 for w in _LETTERS.finditer(folded, gap[0], gap[1])
             ):
                 out.append((m.start(), end))
+_CLAUSE_BOUNDS = re.compile(rf"[{RE_COMMAS}{RE_SEMICOLONS}()\[\]]")
+
+
+def _holds_from(folded: str, start: int, end: int, holds: list[int]) -> bool:
+    """Is a meeting held (a ``hold`` cue at one of ``holds``) in the clause of the date that a starting point's
+    cue at ``start`` opens and that ends at ``end``, or in the next clause when the cue and the date are a clause
+    alone ("Từ ngày 10/7, HĐND tỉnh tổ chức kỳ họp", "Trong 3 ngày, từ ngày 10/7, HĐND tỉnh tổ chức kỳ họp")?"""
+    bounds = [b.start() for b in _CLAUSE_BOUNDS.finditer(folded)]
+    left = max((b for b in bounds if b < start), default=-1)
+    ahead = [b for b in bounds if b >= end]
+    right = ahead[0] if ahead else len(folded)
+    if ahead and not folded[left + 1 : start].strip() and not folded[end:right].strip():
+        right = ahead[1] if len(ahead) > 1 else len(folded)  # (a clause of the day alone: the next is its)
+    return any(left < h < right for h in holds)
+
+
     # a later year written after a target ("los criterios para 2030 y convertirse en ciudad en 2035",
     # "by 2030, with a vision to 2045"): a further horizon of the same plan, no event's year either
     targets = [(e, int(y.group())) for s, e in out for y in _YEAR_ONE.finditer(folded, s, e)]
@@ -1164,7 +1180,8 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         for m, _ in pack.cue(kind).finditer(folded)
         if re.match(r"\s*(?:\w{1,3}\s+)?\d", folded[m.end() : m.end() + 12])
     ]
-    for m, _ in pack.cue("since").finditer(folded):
+    holds = [h.start() for h, _ in pack.cue("hold").finditer(folded)]
+    for m, since in pack.cue("since").finditer(folded):
         # a state's starting point ("retired since 1 September 2020", "seit 2018 Staatspräsident"):
         # a date or year within 8 characters of the cue, unless a range goes on from it ("desde el
         # 12 de junio hasta el 14")
@@ -1212,6 +1229,16 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
             out.append((m.start(), year.end()))
     return out
 
+        if (
+            date is not None
+            and since[:1] == ("open",)
+            and _holds_from(folded, m.start(), date.end, holds)
+            and pack.cue("until").match_at(folded, re.compile(r"\s*").match(folded, date.end).end()) is None
+        ):
+            # (a bare "from" opening the days of a meeting its clause holds, "Kỳ họp ... diễn ra từ ngày 10/7",
+            # "Từ ngày 10/7, HĐND tỉnh tổ chức kỳ họp": the meeting's first day; not "từ ngày 1/7 đến nay", nor
+            # "(nghỉ chờ hưu từ ngày 01/6/2024)" in a sentence about a session)
+            continue
 
 def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
     """The meetings the article reports (module docstring), and the year of its events: the first
