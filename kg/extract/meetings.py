@@ -1117,6 +1117,22 @@ _DAY_RANGE = re.compile(
 _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\d\d)?(?!\d)")  # or a range
 
 
+_CLAUSE_BOUNDS = re.compile(rf"[{RE_COMMAS}{RE_SEMICOLONS}()\[\]]")
+
+
+def _holds_from(folded: str, start: int, end: int, holds: list[int]) -> bool:
+    """Is a meeting held (a ``hold`` cue at one of ``holds``) in the clause of the date that a starting point's
+    cue at ``start`` opens and that ends at ``end``, or in the next clause when the cue and the date are a clause
+    alone ("Từ ngày 10/7, HĐND tỉnh tổ chức kỳ họp", "Trong 3 ngày, từ ngày 10/7, HĐND tỉnh tổ chức kỳ họp")?"""
+    bounds = [b.start() for b in _CLAUSE_BOUNDS.finditer(folded)]
+    left = max((b for b in bounds if b < start), default=-1)
+    ahead = [b for b in bounds if b >= end]
+    right = ahead[0] if ahead else len(folded)
+    if ahead and not folded[left + 1 : start].strip() and not folded[end:right].strip():
+        right = ahead[1] if len(ahead) > 1 else len(folded)  # (a clause of the day alone: the next is its)
+    return any(left < h < right for h in holds)
+
+
 def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Spans of dates that are no event's: a target ("by 2030", ``until`` cues: the 12 characters
     after the cue, a day and a month or a year, or a whole date that follows it), a starting point
@@ -1152,22 +1168,6 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
                 for w in _LETTERS.finditer(folded, gap[0], gap[1])
             ):
                 out.append((m.start(), end))
-_CLAUSE_BOUNDS = re.compile(rf"[{RE_COMMAS}{RE_SEMICOLONS}()\[\]]")
-
-
-def _holds_from(folded: str, start: int, end: int, holds: list[int]) -> bool:
-    """Is a meeting held (a ``hold`` cue at one of ``holds``) in the clause of the date that a starting point's
-    cue at ``start`` opens and that ends at ``end``, or in the next clause when the cue and the date are a clause
-    alone ("Từ ngày 10/7, HĐND tỉnh tổ chức kỳ họp", "Trong 3 ngày, từ ngày 10/7, HĐND tỉnh tổ chức kỳ họp")?"""
-    bounds = [b.start() for b in _CLAUSE_BOUNDS.finditer(folded)]
-    left = max((b for b in bounds if b < start), default=-1)
-    ahead = [b for b in bounds if b >= end]
-    right = ahead[0] if ahead else len(folded)
-    if ahead and not folded[left + 1 : start].strip() and not folded[end:right].strip():
-        right = ahead[1] if len(ahead) > 1 else len(folded)  # (a clause of the day alone: the next is its)
-    return any(left < h < right for h in holds)
-
-
     # a later year written after a target ("los criterios para 2030 y convertirse en ciudad en 2035",
     # "by 2030, with a vision to 2045"): a further horizon of the same plan, no event's year either
     targets = [(e, int(y.group())) for s, e in out for y in _YEAR_ONE.finditer(folded, s, e)]
@@ -1193,6 +1193,16 @@ def _holds_from(folded: str, start: int, end: int, holds: list[int]) -> bool:
             _DAY_RANGE.search(folded, date.start, date.end)
             or any(date.start <= r <= date.end for r in range_words)
         ):
+            continue
+        if (
+            date is not None
+            and since[:1] == ("open",)
+            and _holds_from(folded, m.start(), date.end, holds)
+            and pack.cue("until").match_at(folded, re.compile(r"\s*").match(folded, date.end).end()) is None
+        ):
+            # (a bare "from" opening the days of a meeting its clause holds, "Kỳ họp ... diễn ra từ ngày 10/7",
+            # "Từ ngày 10/7, HĐND tỉnh tổ chức kỳ họp": the meeting's first day; not "từ ngày 1/7 đến nay", nor
+            # "(nghỉ chờ hưu từ ngày 01/6/2024)" in a sentence about a session)
             continue
         end = date.end if date else year.end() if year and year.start() - m.end() <= 8 else None
         # (the year of a whole day that takes in the cue's date word is left: a retirement "từ ngày 01/6/2024"
@@ -1229,16 +1239,6 @@ def _holds_from(folded: str, start: int, end: int, holds: list[int]) -> bool:
             out.append((m.start(), year.end()))
     return out
 
-        if (
-            date is not None
-            and since[:1] == ("open",)
-            and _holds_from(folded, m.start(), date.end, holds)
-            and pack.cue("until").match_at(folded, re.compile(r"\s*").match(folded, date.end).end()) is None
-        ):
-            # (a bare "from" opening the days of a meeting its clause holds, "Kỳ họp ... diễn ra từ ngày 10/7",
-            # "Từ ngày 10/7, HĐND tỉnh tổ chức kỳ họp": the meeting's first day; not "từ ngày 1/7 đến nay", nor
-            # "(nghỉ chờ hưu từ ngày 01/6/2024)" in a sentence about a session)
-            continue
 
 def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
     """The meetings the article reports (module docstring), and the year of its events: the first
