@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime
 from collections import Counter
+from functools import lru_cache
 
 import kg.rx as re
 from kg import gazetteer
@@ -453,7 +454,8 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")  # what every year _meeting_year reads h
 def _meeting_year(anchored: int | None, text: str) -> int | None:
     """The year of the article's events: its publication year (``anchored``: URL, publication date
     or byline), else the most frequent stand-alone year of the text (the latest on a tie); ``text``
-    has cited documents' dates and target years ("by 2030") blanked out."""
+    has cited documents' dates, target years ("by 2030") and the first years of careers' periods
+    (:func:`_career_periods`) blanked out."""
     if anchored is not None:
         return anchored
     # a year long before the latest one the text names (a birth year, a history) is not the
@@ -466,6 +468,42 @@ def _meeting_year(anchored: int | None, text: str) -> int | None:
     if years:
         return max(years, key=lambda y: (years[y], y))
     return None
+
+
+def _career_periods(text: str, pack: Pack) -> str:
+    """``text`` with the first year of each period written with a ``range`` word blanked: a career's
+    ("from July 2021 to March 2024", "من يوليو 2021 إلى مارس 2024", "od lipca 2021 do marca 2024 r.",
+    "de julio de 2021 a marzo de 2024", "von Juli 2021 bis März 2024", "từ tháng 7/2021 đến tháng 3/2024"):
+    the year it began is no year of the events the text reports, the year it ended may be. The first year is
+    a month's; a range word, at most three words (a month, "de", "tháng") and a month's number may stand
+    between the two years, the second the later (not a term's years: "2024 to 2029").
+
+    >>> from kg.lang import load_pack
+    >>> _career_periods("From July 2021 to March 2024, he was", load_pack("en"))
+    'From July      to March 2024, he was'
+    """
+    if not _YEARISH.search(text):
+        return text
+    folded = fold_aligned(text)
+    found = [
+        m.span(1)
+        for m in _career_period(pack.alternation("range")).finditer(folded)
+        if int(m.group(2)) > int(m.group(1))
+    ]
+    if found:  # (the first year a month's: "2024 to 2029" is a term's, "July 2021 to March 2024" a career's)
+        months = {d.end for d in find_dates(folded, pack) if d.day is None and d.year}
+        found = [(a, b) for a, b in found if b in months]
+    for a, b in found:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+@lru_cache(maxsize=16)
+def _career_period(ranges: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\d)((?:19|20)\d\d)(?!\d)(?:\s*r\.)?\s*,?\s*{ranges}\s+(?:[^\W\d_]+\.?\s+){{0,3}}"
+        r"(?:\d{1,2}\s*[/.-]\s*)?((?:19|20)\d\d)(?!\d)"
+    )
 
 
 # a period written by months: its first month's year, the dash, a later month and year
@@ -1250,7 +1288,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     year = anchored
     if anchored is None:
         text_years = " ".join(
-            blank(s, c) if _YEARISH.search(s) else s for s, c in zip(sents, cited, strict=True)
+            blank(_career_periods(s, pack), c) if _YEARISH.search(s) else s
+            for s, c in zip(sents, cited, strict=True)
         )
         year = _meeting_year(anchored, text_years)
     latest_doc = _issued(sents, folded, pack)

@@ -1,0 +1,71 @@
+"""Date constructions found in the real unlabelled texts (stop 23, datesres) that kg misread."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+# a career written as a period by month names: the year it began is not the year of the events the text
+# reports (an article with no URL, publication date nor byline: its year is the text's most frequent); where
+# the range word is also a deadline's ("to", "do", "bis", "đến"), the year after it counts neither, and
+# the year of the events is written once more
+CAREERS = [
+    (
+        "en",
+        "On the morning of March 18, the Provincial Party Committee held a conference to announce the decision. "
+        "From July 2021 to March 2024, he was Secretary of the Binh Thuan Provincial Party Committee. "
+        "He was elected in 2021. In 2024, the province grew by 8%.",
+    ),
+    (
+        "ar",
+        "صباح يوم 18 مارس، نظمت لجنة الحزب الإقليمية مؤتمرًا لإعلان القرار. "
+        "خلال الفترة من يوليو 2021 إلى مارس 2024، كان أمين لجنة الحزب الإقليمية في بينه ثوان. "
+        "وانتخب في عام 2021.",
+    ),
+    (
+        "pl",
+        "Rano 18 marca Komitet Partii Prowincji zorganizował konferencję, aby ogłosić decyzję. "
+        "Od lipca 2021 do marca 2024 r. był sekretarzem Komitetu Partii Prowincji Binh Thuan. "
+        "Został wybrany w 2021 r. W 2024 r. prowincja wzrosła o 8%.",
+    ),
+    (
+        "fr",
+        "Le matin du 18 mars, le Comité provincial du Parti a tenu une conférence pour annoncer la décision. "
+        "De juillet 2021 à mars 2024, il a été secrétaire du Comité provincial du Parti de Binh Thuan. "
+        "Il a été élu en 2021.",
+    ),
+    (
+        "es",
+        "En la mañana del 18 de marzo, el Comité provincial del Partido celebró una conferencia para anunciar la decisión. "
+        "De julio de 2021 a marzo de 2024 fue secretario del Comité provincial del Partido de Binh Thuan. "
+        "Fue elegido en 2021.",
+    ),
+    (
+        "de",
+        "Am Morgen des 18. März hielt das Provinzparteikomitee eine Konferenz ab, um die Entscheidung bekannt zu geben. "
+        "Von Juli 2021 bis März 2024 war er Sekretär des Provinzparteikomitees von Binh Thuan. "
+        "Er wurde 2021 gewählt. Im Jahr 2024 wuchs die Provinz um 8 %.",
+    ),
+    (
+        "vi",
+        "Sáng 18/3, Tỉnh ủy tổ chức hội nghị công bố quyết định của Bộ Chính trị. "
+        "Từ tháng 7/2021 đến tháng 3/2024, ông là Bí thư Tỉnh ủy Bình Thuận. "
+        "Ông được bầu năm 2021. Năm 2024, tỉnh tăng trưởng 8%.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAREERS, ids=[lang for lang, _ in CAREERS])
+def test_a_career_period_gives_not_its_first_year(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert [m.date for m in x.meetings] == ["2024-03-18"]
+
+
+def test_a_terms_years_are_no_career():
+    # ("2024 a 2029": no month before the first year, a term's; "2021 y 2022": no range word between)
+    text = (
+        "El 18 de marzo, el Comité provincial del Frente celebró una conferencia. Fue elegido para el mandato "
+        "2024 a 2029. La provincia creció un 8% en 2021 y un 7% en 2022."
+    )
+    x = extract(Article("t", text, lang="es"))
+    assert [m.date for m in x.meetings] == ["2024-03-18"]
