@@ -182,3 +182,57 @@ ACCUSATIVE = [
 def test_an_arabic_title_in_the_accusative_gives_the_post(text, role, org):
     found = extracted(text, lang="ar").officials
     assert [(p.role, p.body.org) for o in found for p in o.positions] == [(role, org)]
+
+
+# 4. "Secretary General and Head of the Office of the National Assembly" (Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng
+# Quốc hội): general_secretary of the National Assembly and head/other (the office, silver corrections), not the
+# Party's General Secretary.
+SECRETARY_GENERAL = [
+    (
+        "en",
+        "Comrade Bui Van Cuong, Secretary General and Head of the Office of the National Assembly, chaired the meeting.",
+    ),
+    (
+        "fr",
+        "Le camarade Bui Van Cuong, secrétaire général et chef du Bureau de l'Assemblée nationale, a présidé la réunion.",
+    ),
+    (
+        "es",
+        "El camarada Bui Van Cuong, secretario general y jefe de la Oficina de la Asamblea Nacional, presidió la reunión.",
+    ),
+    (
+        "de",
+        "Genosse Bui Van Cuong, Generalsekretär und Leiter des Büros der Nationalversammlung, leitete die Sitzung.",
+    ),
+    (
+        "pl",
+        "Towarzysz Bui Van Cuong, sekretarz generalny i szef Biura Zgromadzenia Narodowego, przewodniczył posiedzeniu.",
+    ),
+    ("ar", "الرفيق بوي فان كوونغ، الأمين العام ورئيس مكتب الجمعية الوطنية، ترأس الاجتماع."),
+    ("vi", "Đồng chí Bùi Văn Cường, Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội, chủ trì cuộc họp."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SECRETARY_GENERAL)
+def test_the_secretary_general_who_heads_the_assemblys_office_is_the_assemblys(lang, text):
+    found = extracted(text, lang=lang).officials
+    assert {(p.role, p.body.org, p.body.level) for o in found for p in o.positions} == {
+        ("general_secretary", "national_assembly", "central"),
+        ("head", "other", "central"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        ("en", "General Secretary and State President To Lam chaired the meeting.", "communist_party"),
+        (
+            "en",
+            "Comrade To Lam, General Secretary, Head of the Central Steering Committee, spoke.",
+            "communist_party",
+        ),
+    ],
+)
+def test_the_partys_general_secretary_stays_the_partys(lang, text, post):
+    found = extracted(text, lang=lang).officials
+    assert ("general_secretary", post) in {(p.role, p.body.org) for o in found for p in o.positions}

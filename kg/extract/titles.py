@@ -217,6 +217,12 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             part = next((b for b in bodies[at:] if b[0] < limit and b[2][0] == "department"), None)
             if part is not None:
                 body = (part[0], part[1], ("department", "central"))
+        if body is None and (role, org) == ("general_secretary", "communist_party") and i + 1 < len(roles):
+            # "Secretary General and Head of the Office of the National Assembly", "الأمين العام ورئيس مكتب الجمعية
+            # الوطنية": the Secretary General of the assembly whose office the next post heads, not the Party's
+            owner = _office_owner(span, r1, limit, roles[i + 1][1], bodies, starts, pack)
+            if owner is not None:
+                org, level = owner
         # (not of a body outside the code list: "مجلس الدفاع والأمن" is no committee of the police)
         owned = body is not None and body[2][0] != "other"
         committee = _committee_of(span, unnamed, r1, limit, body) if owned else None
@@ -479,6 +485,26 @@ def _owned(role: str, owner, committee) -> tuple[str, tuple]:
 
 
 _PARTY_ROLES = frozenset({"secretary", "deputy_secretary", "standing_deputy_secretary"})
+# the bodies whose Secretary General heads their office too (Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội)
+_SECRETARY_GENERAL_OF = ("national_assembly", "fatherland_front")
+
+
+def _office_owner(span: str, r1: int, limit: int, after: int, bodies, starts: list[int], pack: Pack):
+    """The (org, level) of the assembly or front a bare Secretary General ending at ``r1`` serves, when only a
+    conjunction or a comma parts it from the next role (``limit``, ending at ``after``) and that role's body is that
+    assembly or front, or its office ("head of the Office of the National Assembly", "Leiter des Büros der
+    Nationalversammlung": the body read inside the office's wording); None else."""
+    gap = span[r1:limit]
+    if not (re.fullmatch(rf"[\s{RE_COMMAS}]*", gap) or _only_conjunctions(gap, pack)):
+        return None
+    body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, after)
+    if body is None:
+        return None
+    inner = [body[2]] + [v for m, v in pack.bodies.finditer(span, body[0] + 1, body[1])]
+    found = next((v for v in inner if v[0] in _SECRETARY_GENERAL_OF), None)
+    if found is None:
+        return None
+    return found[0], (found[1] if len(found) > 1 and found[1] else "central")
 _PARTY_ORGS = frozenset(
     {"party_committee", "party_standing_committee", "central_committee", "communist_party"}
 )
