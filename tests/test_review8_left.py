@@ -149,3 +149,55 @@ def test_a_bare_from_opening_a_meetings_days_dates_it(lang, text):
 )
 def test_a_starting_point_with_no_meeting_in_its_clause_is_still_no_meetings_day(text):
     assert "2025-07-01" not in _dates(text, "vi")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 4: a first session takes no term of the elected person's past post
+        (
+            "en",
+            "At the first session of the Lao Cai Provincial People's Council, 16th tenure, the delegates elected Nguyen "
+            "Van An, who had been Vice Chairman of the Provincial People's Committee in the 2016-2021 term and Director"
+            " of the Department of Finance, as Chairman of the Provincial People's Council.",
+        ),
+        (
+            "fr",
+            "Lors de la première session du Conseil populaire provincial de Lao Cai, 16e mandature, les délégués ont "
+            "élu M. Nguyen Van An, ancien vice-président du Comité populaire provincial pour le mandat 2016-2021, "
+            "président du Conseil populaire provincial.",
+        ),
+        (
+            "vi",
+            "Tại kỳ họp thứ nhất HĐND tỉnh Lào Cai khóa XVI, các đại biểu đã bầu ông Nguyễn Văn An, nguyên Phó Chủ "
+            "tịch UBND tỉnh nhiệm kỳ 2016-2021, giữ chức Chủ tịch HĐND tỉnh.",
+        ),
+        (
+            "es",
+            "En la primera sesión del Consejo Popular Provincial de Lao Cai, 16º mandato, los delegados eligieron al "
+            "señor Nguyen Van An, ex vicepresidente del Comité Popular Provincial en el mandato 2016-2021, como "
+            "presidente del Consejo Popular Provincial.",
+        ),
+        (
+            "de",
+            "Auf der ersten Sitzung des Volksrats der Provinz Lao Cai, 16. Amtszeit, wählten die Delegierten Herrn "
+            "Nguyen Van An, ehemaliger stellvertretender Vorsitzender des Volkskomitees der Provinz in der Amtszeit "
+            "2016-2021, zum Vorsitzenden des Volksrats der Provinz.",
+        ),
+    ],
+)
+def test_a_first_session_takes_no_term_of_a_past_post(lang, text):
+    assert _dates(text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the first session of the Lao Cai Provincial People's Council for the 2021-2026 term, the delegates elected"
+        " Nguyen Van An as Chairman.",
+        "At the first session of the Lao Cai Provincial People's Council, the delegates elected Nguyen Van An, Vice "
+        "Chairman of the Provincial People's Committee in the 2016-2021 term, as Chairman for the 2021-2026 term.",
+    ],
+)
+def test_a_first_session_takes_the_latest_term_its_sentence_names(text):
+    assert _dates(text, "en") == ["2021"]

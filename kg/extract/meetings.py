@@ -1100,14 +1100,28 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
             continue  # "quán triệt Nghị quyết Hội nghị lần thứ nhất ... nhiệm kỳ 2020-2025": a document's issuer
         limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 270)
         low = end if before else max(named[i - 1][1] if i else 0, start - 150)
-        for t in _TERM.finditer(folded, low, limit):
+        found = [
+            int(t.group(1))
+            for t in _TERM.finditer(folded, low, limit)
             if (
                 (t.start() - end <= 250 if t.start() >= end else t.end() <= start)
                 and outside(t.start())
                 and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
-            ):
-                return int(t.group(1))
+                and not _former_clause(folded, max(low, end) if t.start() >= end else low, t.start(), pack)
+            )
+        ]
+        if found:  # (the latest: an earlier term is a biography's, "A, Vice Chairman in the 2016-2021 term")
+            return max(found)
     return None
+
+
+def _former_clause(folded: str, low: int, at: int, pack: Pack) -> bool:
+    """Does the clause ending at ``at`` (from its last comma, semicolon or bracket, not before ``low``) hold a
+    ``former`` cue ("nguyên Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021", "ancien vice-président ... pour le mandat
+    2016-2021", "who had been Vice Chairman ... in the 2016-2021 term"): a term of a past post, no meeting's?"""
+    bounds = [b.end() for b in _CLAUSE_BOUNDS.finditer(folded, low, at)]
+    start = bounds[-1] if bounds else low
+    return any(True for _ in pack.cue("former").finditer(folded, start, at))
 
 
 def _deadline_year(folded: str, pack: Pack, d: DateMention) -> int | None:
