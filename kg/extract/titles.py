@@ -950,6 +950,10 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             # "A, Giám đốc Sở, cho rằng đây là trách nhiệm của Chủ tịch UBND": a copula after a clause opener or a
             # reporting verb links the reported clause's subject, not the name
             break
+        if out and links and any(m.end() <= links[0] for m, _ in pack.cue("plural").finditer(gap)):
+            # "A, Secretary ..., presented flowers to congratulate the comrades newly elected as Deputy Heads":
+            # a plural noun before the link is the link's subject; the titles after it are theirs
+            break
         if links:  # "..., who is also Head of the Subcommittee"
             gap = gap[max(links) :]
         elif skipped:  # (another's title: until a title link resumes the name's)
