@@ -69,3 +69,60 @@ def test_a_terms_years_are_no_career():
     )
     x = extract(Article("t", text, lang="es"))
     assert [m.date for m in x.meetings] == ["2024-03-18"]
+
+
+# a sentence dated by the day of a report ("On 6 November, the council announced the results") that names the
+# meeting reported on and the day it was held after a holding verb: the meeting's day is the latter
+HELD = [
+    (
+        "en",
+        "On November 6, the Tra Vinh Provincial People's Council announced the results of the election of its "
+        "Chairman at the 17th thematic session of the 9th tenure, which was held on November 5, 2020.",
+    ),
+    (
+        "pl",
+        "6 listopada Rada Ludowa prowincji Tra Vinh ogłosiła wyniki wyboru przewodniczącego na 17. sesji "
+        "tematycznej 9. kadencji, która odbyła się 5 listopada 2020 r.",
+    ),
+    (
+        "fr",
+        "Le 6 novembre, le Conseil populaire de la province de Tra Vinh a annoncé les résultats de l'élection de "
+        "son président lors de la 17e session thématique du 9e mandat, qui s'est tenue le 5 novembre 2020.",
+    ),
+    (
+        "es",
+        "El 6 de noviembre, el Consejo Popular de la provincia de Tra Vinh anunció los resultados de la elección "
+        "de su presidente en la 17ª sesión temática del IX mandato, celebrada el 5 de noviembre de 2020.",
+    ),
+    (
+        "ar",
+        "في 6 نوفمبر، أعلن مجلس الشعب لمقاطعة ترا فينه نتائج انتخاب رئيسه في الدورة السابعة عشرة المواضيعية "
+        "للفترة التاسعة، التي عقدت في 5 نوفمبر 2020.",
+    ),
+    (
+        "vi",
+        "Ngày 6/11, HĐND tỉnh Trà Vinh công bố kết quả bầu Chủ tịch HĐND tỉnh tại kỳ họp chuyên đề khóa 9 lần "
+        "thứ 17, diễn ra vào ngày 5/11/2020.",
+    ),
+    (
+        "de",
+        "Am 6. November gab der Volksrat der Provinz Tra Vinh die Ergebnisse der Wahl seines Vorsitzenden auf der "
+        "17. Sitzung der 9. Amtszeit bekannt, die am 5. November 2020 stattfand.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD, ids=[lang for lang, _ in HELD])
+def test_the_day_a_meeting_was_held_after_a_reports_day(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert [m.date for m in x.meetings] == ["2020-11-05"]
+
+
+def test_a_meeting_held_on_the_first_day_keeps_it():
+    # (a holding verb before the meeting noun: the first day is the meeting's)
+    text = (
+        "On November 6, 2020, the Provincial People's Council held its 17th session, the last one to be held "
+        "in the term that began on November 5."
+    )
+    x = extract(Article("t", text, lang="en"))
+    assert [m.date for m in x.meetings] == ["2020-11-06"]

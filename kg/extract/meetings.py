@@ -1323,7 +1323,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         has_meeting = _names_meeting(fs, spans, pack)
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
-        dates = _event_days(fs, spans, pack)
+        dates = _held_first(fs, _event_days(fs, spans, pack), pack)
         # ("yesterday", "hôm nay": by the report's day, only before the text dates a meeting to the day: "Sáng 3/10,
         # Đại hội ... khai mạc. ... Tại phiên trọng thể sáng nay" is written that day, whenever published)
         relative = _relative_day(fs, pack, dates, anchor_day, anchored) if first_dated is None else None
@@ -1592,6 +1592,43 @@ def _act_to_do(folded: str, m, spans, pack: Pack) -> bool:
     return not _event_days(folded, spans, pack) or any(
         True for _ in pack.cue("to_do").finditer(folded, max(0, m.start() - 80), m.start())
     )
+
+
+def _held_first(folded: str, dates: list[DateMention], pack: Pack) -> list[DateMention]:
+    """``dates`` with the day a holding verb gives the meeting first, when that is not the sentence's first day:
+    the first meeting noun after the first day, a ``hold`` cue within 100 characters after it and a later day
+    at most 12 characters after that, no other meeting noun nor holding verb before ("6 listopada Rada
+    Ludowa ogłosiła wyniki wyboru ... na 17. sesji tematycznej 9. kadencji, która odbyła się 5 listopada 2020
+    r.", "Ngày 6/11, HĐND tỉnh công bố kết quả bầu ... tại kỳ họp chuyên đề ..., diễn ra vào ngày 5/11/2020":
+    the day of the report, then the session's).
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> text = "on 6 november the council announced the results of the session, which was held on 5 november 2020"
+    >>> [(d.day, d.month) for d in _held_first(text, find_dates(text, en), en)]
+    [(5, 11), (6, 11)]
+    """
+    if len(dates) < 2:
+        return dates
+    # (a meeting noun, or a kind's: Arabic "الدورة" is a session's and a term's)
+    nouns = [m for m, _ in pack.cue("meeting").finditer(folded)]
+    nouns += [m for m, v in pack.cue("meeting_kind").finditer(folded) if v and v[0] != "not"]
+    noun = min(nouns, key=lambda m: m.start(), default=None)
+    if noun is None or noun.start() < dates[0].end:
+        return dates
+    holds = [h for h, _ in pack.cue("hold").finditer(folded)]
+    if any(h.start() < noun.start() for h in holds):
+        return dates  # (a meeting held on the first day: "On 6 November the council held a session, ...")
+    for d in dates[1:]:
+        # (the verb before the day, or right after it: "die am 5. November 2020 stattfand")
+        held = [
+            h
+            for h in holds
+            if noun.end() <= h.start() and (h.end() <= d.start <= h.end() + 12 or 0 <= h.start() - d.end <= 2)
+        ]
+        if held and held[0].start() - noun.end() <= 100:
+            return [d] + [x for x in dates if x is not d]
+    return dates
 
 
 def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
