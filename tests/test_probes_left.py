@@ -236,3 +236,34 @@ def test_the_secretary_general_who_heads_the_assemblys_office_is_the_assemblys(l
 def test_the_partys_general_secretary_stays_the_partys(lang, text, post):
     found = extracted(text, lang=lang).officials
     assert ("general_secretary", post) in {(p.role, p.body.org) for o in found for p in o.positions}
+
+
+# 5. Polish declines a Vietnamese name (the province it may spell stays undeclined: "prowincji Lam Dong"): a name
+# that spells a province with a case ending after Mr or Comrade in an oblique case is a person's; and a case ending
+# after a consonant that makes a syllable no name has ("Ana") is the ending, not the syllable.
+@pytest.mark.parametrize(
+    ("text", "name", "surface"),
+    [
+        ("Przewodniczący przyjął pana Lam Donga, dyrektora Departamentu Finansów.", "Lam Dong", "Lam Donga"),
+        ("Przewodniczący przyjął towarzysza Ha Namu, dyrektora Departamentu Finansów.", "Ha Nam", "Ha Namu"),
+        (
+            "Przewodniczący przyjął pana Nguyen Van Ana, dyrektora Departamentu Finansów.",
+            "Nguyen Van An",
+            "Nguyen Van Ana",
+        ),
+        (
+            "Spotkanie z panem Nguyen Van Anem, dyrektorem Departamentu Finansów.",
+            "Nguyen Van An",
+            "Nguyen Van Anem",
+        ),
+    ],
+)
+def test_a_declined_polish_name_is_the_persons_in_the_nominative(text, name, surface):
+    found = extracted(text, lang="pl").officials
+    assert [(o.name, o.surface) for o in found] == [(name, surface)]
+    assert [(p.role, p.body.org) for p in found[0].positions] == [("director", "department")]
+
+
+def test_a_province_written_undeclined_stays_a_place():
+    text = "Pan Nguyen Van An, dyrektor Departamentu Finansów prowincji Lam Dong, przewodniczył spotkaniu."
+    assert [o.name for o in extracted(text, lang="pl").officials] == ["Nguyen Van An"]

@@ -99,7 +99,9 @@ def _latin_syllable(token: str) -> str | None:
     """The folded syllable a token stands for, undoing a case ending if needed."""
     folded = fold(token)
     if folded in syllables():
-        return folded
+        # (but a syllable no name has, a case ending after a consonant a name ends with: "Nguyen Van Ana" is An's
+        # genitive, not the syllable "ana")
+        return _declined(folded) or folded
     for ending in _endings():
         if folded.endswith(ending):
             stem = folded[: -len(ending)]
@@ -110,6 +112,35 @@ def _latin_syllable(token: str) -> str | None:
     return None
 
 
+def _declined(folded: str) -> str | None:
+    """The stem of a syllable that is a name's syllable with a case ending ("ana": An's genitive), when the syllable
+    itself is in no name (not a listed name syllable, not counted as any part of a name) and the stem, ending in a
+    consonant, is a given name's (counted last or listed): the Polish endings follow consonants; else None."""
+    model = _model()
+    if folded in _given_rank() or folded in surnames() or folded in model.last or folded in model.middle:
+        return None
+    for ending in _endings():
+        stem = folded[: -len(ending)]
+        if (
+            folded.endswith(ending)
+            and stem[-1:] not in _VOWELS
+            and stem in syllables()
+            and (stem in model.last or stem in _given_rank())
+        ):
+            return stem
+    return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _declined_person(part, text: str, pack: Pack | None) -> bool:
+    """Is a run that spells a place a person's name, its last word with a case ending right after an honorific
+    ("przyjął pana Lam Donga", "towarzysza Ha Namu": the province is written undeclined, "prowincji Lam Dong")?"""
+    if pack is None or fold(part[-1][2]) == part[-1][3]:
+        return False
+    before = fold(text[max(0, part[0][0] - 30) : part[0][0]]).rstrip()
+    return any(m.end() == len(before) for m, _ in pack.cue("honorific").finditer(before))
 _LATIN_TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -204,7 +235,7 @@ def find_names(text: str, pack: Pack | None = None, known: frozenset[str] = froz
     >>> [m.name for m in find_names("Towarzysz Truong Thi Mai i premier Pham Minh Chinha.")]
     ['Truong Thi Mai', 'Pham Minh Chinh']
     """
-    mentions = _latin_names(text)
+    mentions = _latin_names(text, pack)
     if pack is not None and pack.code != _VI and pack.roles and _two_capitalised(text):
         mentions += _titled_foreign_names(text, pack, mentions)
     others = [r for r in readers() if r.tokens.search(text)] if not text.isascii() else []
@@ -316,7 +347,7 @@ def _name_tokens(text: str):
                 yield end + 1, end + 1 + (len(tok) if cut is None else cut), tok[:cut]
 
 
-def _latin_names(text: str) -> list[NameMention]:
+def _latin_names(text: str, pack: Pack | None = None) -> list[NameMention]:
     tokens = []
     for start, end, tok in _name_tokens(text):
         reading = _latin_syllable(tok) if (tok[0].isupper() and not tok.isupper()) or len(tok) == 1 else None
@@ -376,7 +407,7 @@ def _latin_names(text: str) -> list[NameMention]:
                 start, end = part[0][0], part[-1][1]
                 if (
                     len(part) < 2
-                    or gazetteer.is_place(name, text[start:end])
+                    or (gazetteer.is_place(name, text[start:end]) and not _declined_person(part, text, pack))
                     or (
                         len(part) == 2
                         and (
