@@ -201,3 +201,21 @@ def test_a_first_session_takes_no_term_of_a_past_post(lang, text):
 )
 def test_a_first_session_takes_the_latest_term_its_sentence_names(text):
     assert _dates(text, "en") == ["2021"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # item 5: a day a span runs up to, or a past distance, is no meeting's day
+        "Tại kỳ họp thứ 12 HĐND tỉnh Phú Yên, ông Nguyễn Văn An cho biết đến hôm nay tỉnh đã giải ngân 60% vốn.",
+        "Tại kỳ họp thứ 12 HĐND tỉnh Phú Yên, ông Nguyễn Văn An cho biết tính đến hôm nay tỉnh đã giải ngân 60% vốn.",
+        "Tại kỳ họp thứ 12 HĐND tỉnh Phú Yên tuần trước, ông Nguyễn Văn An cho biết hôm nay tỉnh đã giải ngân 60% vốn.",
+    ],
+)
+def test_up_to_today_or_last_week_is_no_meetings_day(lead):
+    assert _dates("Thứ sáu, 18/11/2022 09:00\n" + lead, "vi") == ["2022"]
+
+
+def test_this_morning_still_dates_the_meeting_by_the_byline():
+    text = "Thứ sáu, 18/11/2022 09:00\nSáng nay, HĐND tỉnh Phú Yên khai mạc kỳ họp thứ 12."
+    assert _dates(text, "vi") == ["2022-11-18"]

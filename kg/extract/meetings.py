@@ -1649,11 +1649,18 @@ def _relative_day(
     """The day of a meeting the sentence dates only by a ``relative_day`` word ("yesterday", "hôm qua", "hier": the
     day before; "this morning", "sáng nay": that day): the day of a wire dateline that opens the sentence ("Hanoi,
     October 16, 2024 (VNA) - The council met yesterday", its year the byline's or the article's when it writes none),
-    else the byline's day (``anchor_day``); none when the sentence writes a day of its own ("Hôm qua (14/10)")."""
-    cue = next(iter(pack.cue("relative_day").finditer(folded)), None)
-    if cue is None:
+    else the byline's day (``anchor_day``); none when the sentence writes a day of its own ("Hôm qua (14/10)"), or
+    a relative word that tells no day ("tuần trước", "last week"), or when the word ends a span ("đến hôm nay")."""
+    cues = [
+        (w, v)
+        for w, v in pack.cue("relative_day").finditer(folded)
+        if not any(0 <= w.start() - u.end() <= 1 for u, _ in pack.cue("until").finditer(folded, 0, w.start()))
+    ]
+    # (a day a span runs up to is none: "đến hôm nay", "jusqu'à aujourd'hui", "bis heute"; a past distance with
+    # no day, "tuần trước", "last week", valued "past", dates no meeting of its sentence by the report's day)
+    if not cues or any(not v or not re.fullmatch(r"-?\d", v[0]) for _, v in cues):
         return None
-    word, value = cue
+    word, value = cues[0]
     lines = [d for d in dates if _DATELINE.match(folded, d.end)]
     if len(lines) != len(dates):
         return None

@@ -130,7 +130,7 @@ CUE_KINDS = {
     "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",
     "to_do": "a request or the future before an act ('yêu cầu', 'đề nghị', 'sẽ', 'dự kiến'): a ``meeting`` act valued 'act' after it is one still to do, no ceremony held",
     "closes": "a meeting closing ('bế mạc', 'phiên làm việc cuối', 'closed', 's'est clôturé', 'clausuró', 'zakończył się', 'endete', 'اختتم'): a congress whose sentence dates only its closing so, no days worked counted, began on a day the text does not give (its month only)",
-    "relative_day": "a day named by its distance from the report's ('yesterday', 'hôm qua', 'hier'; value: days from it, -1; 'this morning', 'hôm nay': 0): a meeting a sentence dates only so is held on the dateline's or the byline's day plus the value",
+    "relative_day": "a day named by its distance from the report's ('yesterday', 'hôm qua', 'hier'; value: days from it, -1; 'this morning', 'hôm nay': 0): a meeting a sentence dates only so is held on the dateline's or the byline's day plus the value; valued 'past', a past distance that names no day ('last week', 'tuần trước'): with it, no relative word dates the sentence's meeting; none right after an until cue ('đến hôm nay', 'bis heute')",
     "since": "a starting point's word ('since 2018', 'depuis le 1er septembre 2020'): the date after it is no event's",
     "until": "a target date's word ('by' in 'by 2030'): not the meeting's date",
 }
