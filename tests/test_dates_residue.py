@@ -126,3 +126,13 @@ def test_a_meeting_held_on_the_first_day_keeps_it():
     )
     x = extract(Article("t", text, lang="en"))
     assert [m.date for m in x.meetings] == ["2020-11-06"]
+
+
+def test_a_holding_verb_of_another_meeting_named_later_gives_not_its_day():
+    # (the congress's sentence names the first conference of its committee and the day that one was held)
+    text = (
+        "Sáng 24-9-2020, Đại hội đã nghe báo cáo kết quả Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh "
+        "(diễn ra chiều 23-9)."
+    )
+    x = extract(Article("t", text, lang="vi"))
+    assert [m.date for m in x.meetings] == ["2020-09-24"]

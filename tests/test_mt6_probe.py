@@ -58,3 +58,75 @@ def posts(text: str, lang: str) -> dict[str, set[tuple[str, str, str | None, str
 def test_the_posts_of_the_comrades_congratulated_are_theirs(lang: str, text: str) -> None:
     got = posts(text, lang)["Nguyen Dinh Xung"]
     assert {(r, o, lvl) for r, o, lvl, _ in got} == {("deputy_secretary", "party_committee", "provincial")}
+
+
+# "Bí thư Thành ủy, Chủ tịch HĐND TP. Đồng Hới" translated: the City Party Committee no place names is the
+# district city the chain names next, not the article's province.
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "city"),
+    [
+        (
+            "fr",
+            "Le camarade Tran Phong, membre du Comité permanent du Comité provincial du Parti, secrétaire du Comité du "
+            "Parti de la ville, président du Conseil populaire de la ville de Dong Hoi, a été élu.",
+            "Tran Phong",
+            "Dong Hoi",
+        ),
+        (
+            "es",
+            "El camarada Tran Phong, secretario del Comité del Partido de la Ciudad, presidente del Consejo Popular de "
+            "la ciudad de Dong Hoi, fue elegido.",
+            "Tran Phong",
+            "Dong Hoi",
+        ),
+        (
+            "en",
+            "Comrade Tran Phong, Secretary of the City Party Committee, Chairman of the People's Council of Dong Hoi "
+            "City, was elected.",
+            "Tran Phong",
+            "Dong Hoi",
+        ),
+        (
+            "ar",
+            "الرفيق تران فونغ، أمين لجنة الحزب في المدينة، رئيس مجلس الشعب لمدينة دونغ هوي.",
+            "Tran Phong",
+            "Dong Hoi",
+        ),
+        (
+            "de",
+            "Genosse Tran Phong, Sekretär des Stadtparteikomitees, Vorsitzender des Volksrates der Stadt Dong Hoi, "
+            "wurde gewählt.",
+            "Tran Phong",
+            "Dong Hoi",
+        ),
+        (
+            "pl",
+            "Pan Tran Phong, sekretarz Miejskiego Komitetu Partii, przewodniczący Rady Ludowej miasta Dong Hoi, "
+            "został wybrany.",
+            "Tran Phong",
+            "Dong Hoi",
+        ),
+        (
+            "pl",
+            "Pan Ha Quang Trung piastował stanowiska: dyrektora Departamentu Finansów prowincji Dien Bien; sekretarza "
+            "Komitetu Partii Miasta, przewodniczącego Rady Ludowej miasta Dien Bien Phu.",
+            "Ha Quang Trung",
+            "Dien Bien Phu",
+        ),
+    ],
+)
+def test_a_city_party_committee_is_the_district_city_of_its_chain(
+    lang: str, text: str, name: str, city: str
+) -> None:
+    got = posts(text, lang)[name]
+    assert ("secretary", "party_committee", "district", city) in got
+    assert not any(r == "secretary" and lvl == "provincial" for r, _, lvl, _ in got)
+
+
+def test_a_centrally_run_city_stays_a_province() -> None:
+    got = posts(
+        "El camarada Le Quang Tung, secretario del Comité del Partido de la Ciudad de Can Tho, presidente del "
+        "Consejo Popular de la Ciudad.",
+        "es",
+    )["Le Quang Tung"]
+    assert ("secretary", "party_committee", "provincial", "Can Tho") in got

@@ -1626,7 +1626,13 @@ def _held_first(folded: str, dates: list[DateMention], pack: Pack) -> list[DateM
             for h in holds
             if noun.end() <= h.start() and (h.end() <= d.start <= h.end() + 12 or 0 <= h.start() - d.end <= 2)
         ]
-        if held and held[0].start() - noun.end() <= 100:
+        # (the verb the first meeting's, no other meeting named before it: "Sáng 24-9, ngày cuối cùng của đại hội
+        # ..., đại hội đã nghe báo cáo kết quả Hội nghị lần thứ nhất (diễn ra chiều 23-9)" is the congress's day)
+        if (
+            held
+            and held[0].start() - noun.end() <= 100
+            and not any(noun.end() <= m.start() < held[0].start() for m in nouns)
+        ):
             return [d] + [x for x in dates if x is not d]
     return dates
 

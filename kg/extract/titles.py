@@ -332,6 +332,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         )
         if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
+        if level == "provincial" and place is None and not defaulted and _city_level(segment, pack):
+            # "Secretary of the City Party Committee, Chairman of the People's Council of Dong Hoi City": a city
+            # named by no place is the article's province only by default (a district city in the chain decides)
+            defaulted = True
         if defaulted and org == "other" and place is None and _national(span, r1, body, limit):
             level = "central"  # "President of the Vietnam Farmers' Association": the national body
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
@@ -505,6 +509,8 @@ def _office_owner(span: str, r1: int, limit: int, after: int, bodies, starts: li
     if found is None:
         return None
     return found[0], (found[1] if len(found) > 1 and found[1] else "central")
+
+
 _PARTY_ORGS = frozenset(
     {"party_committee", "party_standing_committee", "central_committee", "communist_party"}
 )
@@ -554,6 +560,14 @@ def _level(segment: str, pack: Pack) -> str | None:
     for _, values in pack.levels.finditer(segment):
         return values[0]
     return None
+
+
+def _city_level(segment: str, pack: Pack) -> bool:
+    """Is the first level word of ``segment`` a city's (``levels.tsv``: a third column ``city``), which is a
+    province for a centrally run city and a district for a provincial city?"""
+    for _, values in pack.levels.finditer(segment):
+        return "city" in values[1:]
+    return False
 
 
 def _level_before(span: str, r0: int, pack: Pack) -> str | None:
