@@ -219,3 +219,67 @@ def test_up_to_today_or_last_week_is_no_meetings_day(lead):
 def test_this_morning_still_dates_the_meeting_by_the_byline():
     text = "Thứ sáu, 18/11/2022 09:00\nSáng nay, HĐND tỉnh Phú Yên khai mạc kỳ họp thứ 12."
     assert _dates(text, "vi") == ["2022-11-18"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 6: a congress that opens and closes the same day keeps its day
+        (
+            "vi",
+            "Ngày 15/10/2025, Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025-2030 khai mạc và bế mạc "
+            "trong ngày.",
+        ),
+        (
+            "en",
+            "On October 15, 2025, the First Congress of the Tan Phu Commune Party Committee for the 2025-2030 term "
+            "opened and closed on the same day.",
+        ),
+        (
+            "es",
+            "El 15 de octubre de 2025, el I Congreso del Comité del Partido de la comuna de Tan Phu se inauguró y "
+            "clausuró el mismo día.",
+        ),
+    ],
+)
+def test_a_congress_opened_and_closed_the_same_day_keeps_its_day(lang, text):
+    assert _dates(text, lang) == ["2025-10-15"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 6: the days a closing verb counts after the day go back to the first
+        (
+            "vi",
+            "Ngày 15/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI bế mạc sau 3 ngày làm việc.",
+        ),
+        (
+            "en",
+            "On October 15, 2025, the 16th Congress of the Lao Cai Provincial Party Committee closed after three days "
+            "of work.",
+        ),
+        (
+            "fr",
+            "Le 15 octobre 2025, le XVIe Congrès du Comité provincial du Parti de Lao Cai s'est clôturé après trois "
+            "jours de travail.",
+        ),
+        (
+            "es",
+            "El 15 de octubre de 2025, el XVI Congreso del Comité Provincial del Partido de Lao Cai se clausuró tras "
+            "tres días de trabajo.",
+        ),
+        ("de", "Am 15. Oktober 2025 endete der 16. Parteitag der Provinz Lao Cai nach drei Tagen."),
+        (
+            "pl",
+            "15 października 2025 r. zjazd Komitetu Partii Prowincji Lao Cai zakończył się po trzech dniach obrad.",
+        ),
+    ],
+)
+def test_a_congress_closed_after_counted_days_opened_those_days_before(lang, text):
+    assert _dates(text, lang) == ["2025-10-13"]
+
+
+def test_a_congress_dated_only_by_its_closing_is_still_of_its_month():
+    text = "Ngày 15/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI đã bế mạc."
+    assert _dates(text, "vi") == ["2025-10"]

@@ -861,8 +861,20 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
         numbers.remove(d.month)  # (a month written as a number: "chiều 3/10" writes one day)
     if len(numbers) > 1:
         return date  # the days are written out ("nos dias 2 e 3 de outubro"): the first is given
+    closing = [c.end() for c, _ in pack.cue("closes").finditer(folded, d.end)]
     days = [
-        int(v[0]) for m, v in pack.cue("days_worked").finditer(folded, 0, d.start) if v and v[0].isdigit()
+        int(v[0])
+        for m, v in pack.cue("days_worked").finditer(folded)
+        # (before the day, or after a closing verb after it in its clause: "Ngày 15/10, Đại hội ... bế mạc sau 3 ngày
+        # làm việc", "closed after three days of work", "endete der Parteitag ... nach drei Tagen")
+        if v
+        and v[0].isdigit()
+        and (
+            m.end() <= d.start
+            or any(
+                0 <= m.start() - c <= 60 and not _CLAUSE_BOUNDS.search(folded, c, m.start()) for c in closing
+            )
+        )
     ]
     # (or the day is the meeting's n-th working day: "Sáng 25/9, Đại hội ... bước vào ngày làm việc thứ ba"; of a
     # meeting that lasts several days, not "ngày làm việc thứ hai sau Tết", the second working day of the year)
