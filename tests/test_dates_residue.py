@@ -136,3 +136,38 @@ def test_a_holding_verb_of_another_meeting_named_later_gives_not_its_day():
     )
     x = extract(Article("t", text, lang="vi"))
     assert [m.date for m in x.meetings] == ["2020-09-24"]
+
+
+# a congress its sentence dates only by its last day began on a day the text does not give: its month
+LAST_DAY = [
+    (
+        "vi",
+        "Sáng 24-9-2020, ngày cuối cùng của Đại hội Đảng bộ tỉnh Yên Bái lần thứ XIX, Đại hội đã bầu Ban Chấp hành.",
+    ),
+    (
+        "en",
+        "On September 24, 2020, the last day of the congress, the Provincial Party Congress elected its Executive "
+        "Committee.",
+    ),
+    (
+        "fr",
+        "Le 24 septembre 2020, dernier jour du congrès, le Congrès du Parti de la province a élu son Comité exécutif.",
+    ),
+    (
+        "es",
+        "El 24 de septiembre de 2020, último día del congreso, el Congreso del Partido provincial eligió a su Comité "
+        "Ejecutivo.",
+    ),
+    ("pl", "24 września 2020 r., ostatniego dnia zjazdu, Zjazd Partii Prowincji wybrał Komitet Wykonawczy."),
+    (
+        "de",
+        "Am 24. September 2020, dem letzten Tag des Parteitags, wählte der Parteitag der Provinz sein Exekutivkomitee.",
+    ),
+    ("ar", "في 24 سبتمبر 2020، اليوم الأخير من المؤتمر، انتخب مؤتمر الحزب الإقليمي لجنته التنفيذية."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LAST_DAY, ids=[lang for lang, _ in LAST_DAY])
+def test_a_congress_dated_by_its_last_day_is_dated_by_its_month(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert [m.date for m in x.meetings] == ["2020-09"]
