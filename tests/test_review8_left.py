@@ -283,3 +283,71 @@ def test_a_congress_closed_after_counted_days_opened_those_days_before(lang, tex
 def test_a_congress_dated_only_by_its_closing_is_still_of_its_month():
     text = "Ngày 15/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI đã bế mạc."
     assert _dates(text, "vi") == ["2025-10"]
+
+
+DIRECTOR = {("director", "department", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 7: a plural header's post goes to no name a list marker does not list at once
+        (
+            "fr",
+            "Les vice-présidents du Comité populaire provincial sont également présents, ainsi que M. Nguyen Van An, "
+            "directeur du Département des finances.",
+        ),
+        # ... nor to a name after "and" and an honorific: another person
+        (
+            "en",
+            "Attendees include the Vice Chairmen of the Provincial People's Committee and Mr. Nguyen Van An, Director "
+            "of the Department of Finance.",
+        ),
+        (
+            "de",
+            "Anwesend sind auch die stellvertretenden Vorsitzenden des Volkskomitees der Provinz sowie Herr Nguyen Van "
+            "An, Direktor des Finanzamtes.",
+        ),
+        ("vi", "Dự hội nghị có các Phó Chủ tịch UBND tỉnh và ông Nguyễn Văn An, Giám đốc Sở Tài chính."),
+        (
+            "pl",
+            "W spotkaniu uczestniczyli wiceprzewodniczący Prowincjonalnego Komitetu Ludowego oraz pan Nguyen Van An, "
+            "dyrektor Departamentu Finansów.",
+        ),
+        (
+            "fr",
+            "Étaient présents les vice-présidents du Comité populaire provincial et M. Nguyen Van An, directeur du "
+            "Département des finances.",
+        ),
+        (
+            "es",
+            "Asistieron los vicepresidentes del Comité Popular Provincial y el señor Nguyen Van An, director del "
+            "Departamento de Finanzas.",
+        ),
+    ],
+)
+def test_a_plural_headers_post_goes_to_no_other_person(lang, text):
+    assert positions(extracted(text, lang=lang), "Nguyen Van An") == DIRECTOR
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Los vicepresidentes del Comité Popular Provincial son los señores Nguyen Van An y Tran Van Binh.",
+        ),
+        (
+            "fr",
+            "Les vice-présidents du Comité populaire provincial sont M. Nguyen Van An et M. Tran Van Binh.",
+        ),
+        (
+            "en",
+            "The two Vice Chairmen of the Provincial People's Committee are Mr. Nguyen Van An and Mr. Tran Van Binh.",
+        ),
+    ],
+)
+def test_a_list_marker_still_gives_the_header_to_the_names_it_lists(lang, text):
+    x = extracted(text, lang=lang)
+    vice_chair = {("vice_chair", "peoples_committee", "provincial")}
+    assert positions(x, "Nguyen Van An") == positions(x, "Tran Van Binh") == vice_chair

@@ -235,7 +235,9 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             for i, m in enumerate(mentions)
             if marker.end() <= m.start < until and (elected or counted or not per_name[i])
         ]
-        if not listed:
+        if not listed or _words_before_list(folded[marker.end() : mentions[listed[0]].start], pack):
+            # (the names follow the marker at once, an honorific or a colon between: not "Les vice-présidents ...
+            # sont également présents, ainsi que M. A, directeur ...", another person)
             continue
         shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
         # (only a title link right before the role elects to it: "bầu các đồng chí giữ chức Phó Bí thư gồm", not
@@ -251,6 +253,15 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
                 for s in shared
                 if (s.role, s.org) not in held and (elected_to or ("standing_" + s.role, s.org) not in held)
             ]
+
+
+def _words_before_list(gap: str, pack: Pack) -> bool:
+    """Does ``gap`` (from a list marker to the first name it lists) hold words other than honorifics, plural words,
+    determiners and a colon ("sont également présents, ainsi que M."; not "son los señores", "are Mr.")?"""
+    for kind in ("honorific", "courtesy", "plural", "determiner"):
+        for m, _ in pack.cue(kind).finditer(gap):
+            gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    return any(len(w) > 3 for w in re.findall(r"[^\W\d_]+", gap))
 
 
 # a line opening an item of a list: "- ", "• ", "2. "

@@ -616,10 +616,11 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
     text = span.rstrip(" \t\u00a0" + COMMAS + DASHES)
     # a courtesy title between the titles and the name, or an honorific in an oblique case ("Mr", "السيد",
     # "Herrn"; not "Comrade", "General": a subject's own honorific after its title)
-    honoured = oblique = False
+    honoured = oblique = stripped = False
     for honorific, values in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text) and not _role_ends_with(text, honorific.start(), pack):
             text = text[: honorific.start()].rstrip()
+            stripped = True
             oblique = values[:1] == ("oblique",)
             honoured = oblique or pack.cue("courtesy").get(honorific.group().strip()) is not None
     text = gazetteer.strip_places(text)
@@ -645,6 +646,8 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
+        if not out and stripped and tail[-1].strip() in pack.cue("conjunction").entries:
+            break  # "the Vice Chairmen of X and Mr. A", "les vice-présidents ... et M. A": a title, "and", an honorific
         if not out and len(tail) > 1 and tail[-1].strip() in pack.cue("conjunction").entries:
             break  # "the Congress elected 15 members of the Standing Committee, and Mr. A became Secretary"
         if len(tail) > 1 and _uncased_word(tail[-1], pack):
