@@ -351,3 +351,62 @@ def test_a_list_marker_still_gives_the_header_to_the_names_it_lists(lang, text):
     x = extracted(text, lang=lang)
     vice_chair = {("vice_chair", "peoples_committee", "provincial")}
     assert positions(x, "Nguyen Van An") == positions(x, "Tran Van Binh") == vice_chair
+
+
+CONGRESS = "Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVIII, nhiệm kỳ 2025-2030 đã bế mạc. "
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 21: the first meeting of the term before the congress's is no first meeting the congress's body held
+        (
+            "vi",
+            CONGRESS
+            + "Ông Nguyễn Văn An từng được bầu làm Bí thư Tỉnh ủy tại Hội nghị lần thứ nhất Ban Chấp hành Đảng"
+            " bộ tỉnh khóa XVII.",
+        ),
+        (
+            "en",
+            "The 18th Congress of the Lao Cai Provincial Party Committee for the 2025-2030 term closed. Mr. Nguyen Van"
+            " An was elected Secretary at the first conference of the Provincial Party Executive Committee, 17th "
+            "tenure.",
+        ),
+        (
+            "fr",
+            "Le XVIIIe Congrès du Comité provincial du Parti de Lao Cai pour le mandat 2025-2030 s'est clôturé. M. "
+            "Nguyen Van An avait été élu secrétaire lors de la première conférence du Comité exécutif provincial du "
+            "Parti de la XVIIe législature.",
+        ),
+        (
+            "es",
+            "El XVIII Congreso del Comité Provincial del Partido de Lao Cai para el período 2025-2030 se clausuró. El "
+            "señor Nguyen Van An fue elegido secretario en la primera reunión del Comité Ejecutivo del Partido para el"
+            " XVII mandato.",
+        ),
+        (
+            "de",
+            "Der 18. Parteitag der Provinz Lao Cai für die Amtszeit 2025-2030 ging zu Ende. Herr Nguyen Van An war auf"
+            " der ersten Sitzung des Provinzparteiexekutivkomitees der 17. Amtszeit zum Sekretär gewählt worden.",
+        ),
+        (
+            "pl",
+            "XVIII Zjazd Komitetu Partii Prowincji Lao Cai na kadencję 2025-2030 zakończył się. Pan Nguyen Van An "
+            "został wybrany na sekretarza na pierwszym posiedzeniu Komitetu Wykonawczego Partii XVII kadencji.",
+        ),
+    ],
+)
+def test_the_first_meeting_of_an_earlier_term_takes_no_congress_year(lang, text):
+    assert _dates(text, lang) == ["2025"]  # (the congress alone)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ngay sau đó, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVIII đã bầu ông Nguyễn Văn An làm Bí thư"
+        " Tỉnh ủy.",
+        "Tại hội nghị lần thứ nhất, Ban Chấp hành đã bầu ông Nguyễn Văn An làm Bí thư Tỉnh ủy.",
+    ],
+)
+def test_the_first_meeting_of_the_congress_term_still_takes_its_year(second):
+    assert _dates(CONGRESS + second, "vi") == ["2025", "2025"]

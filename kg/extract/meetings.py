@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import kg.rx as re
 from kg import gazetteer
-from kg.extract.documents import _ordinal_at, citation_spans, find_documents
+from kg.extract.documents import _congress_ordinal, _ordinal_at, citation_spans, find_documents
 from kg.extract.grammar import DELEGATION, find_bodies, find_roles
 from kg.extract.names import NameMention
 from kg.extract.numbers import DateMention, find_dates, years_in
@@ -1075,6 +1075,42 @@ def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     return max(starts, default=None)
 
 
+def _other_term(folded: str, original: str, congress_folded: str, congress_original: str, pack: Pack) -> bool:
+    """Does a sentence name a term whose ordinal is not the congress's (the sentence reporting it names that one):
+    the first meeting of another term ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII" after the XVIII
+    congress)?"""
+    congress = {
+        o[2]
+        for m, _ in pack.cue("congress").finditer(congress_folded)
+        for o in _congress_ordinal(congress_folded, congress_original, m.end(), pack)
+    }
+    if not congress:
+        return False
+    terms = {
+        o[2]
+        for m, _ in pack.cue("term").finditer(folded)
+        if pack.cue("congress").match_at(folded, m.start()) is None
+        for o in (_after_or_before(folded, original, m.start(), m.end(), pack))[:1]
+    }
+    return bool(terms) and not terms & congress
+
+
+def _after_or_before(
+    folded: str, original: str, start: int, end: int, pack: Pack
+) -> list[tuple[int, int, int]]:
+    """The ordinal written right after a word at ``start``-``end`` (a space between), else right before it."""
+    after = [
+        o
+        for o in _ordinal_at(folded, original, pack, end, min(len(folded), end + 12))
+        if not folded[end : o[0]].strip()
+    ]
+    return after or [
+        o
+        for o in _ordinal_at(folded, original, pack, max(0, start - 12), start)
+        if not folded[o[1] : start].strip()
+    ]
+
+
 def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     """The first year of the term a meeting the sentence names as the first of it opens: an ordinal 1
     right before a meeting noun ("la primera conferencia del Comité Ejecutivo, período 2025-2030",
@@ -1348,7 +1384,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # the first meeting of the body a congress elected ("En la primera reunión del Comité Ejecutivo ...
         # se eligieron", "lors de sa première session, le Comité a élu"): a meeting of its own
         first = (
-            bool(meetings) and meetings[-1].kind == "congress" and _first_meeting(fs, str(sent), spans, pack)
+            bool(meetings)
+            and meetings[-1].kind == "congress"
+            and _first_meeting(fs, str(sent), spans, pack)
+            # (of the term the congress opens: not "tại Hội nghị lần thứ nhất Ban Chấp hành khóa XVII" in a report
+            # of the XVIII congress, the term before)
+            and not _other_term(
+                fs, str(sent), folded[meetings[-1].sentence], str(sents[meetings[-1].sentence]), pack
+            )
         )
         # (not a sentence that reports a meeting held, its day and its holding verb, before it names the one
         # to come: "On 5 March, ... held a conference to prepare for the Congress to be held in October",
