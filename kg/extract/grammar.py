@@ -36,6 +36,7 @@ from kg.text import fold, sentences
 
 __all__ = [
     "DELEGATION",
+    "INSTITUTION",
     "OFFICE",
     "UNNAMED",
     "UNREAD",
@@ -594,8 +595,11 @@ def set_acronyms(found: dict[str, tuple[str, ...]]) -> contextvars.Token:
 UNNAMED = "unnamed"  # a committee, council or board written with a name the grammar does not read
 DELEGATION = "unnamed_delegation"  # a delegation of no body the grammar reads ("the province's delegation")
 OFFICE = "unnamed_office"  # an office alone ("the Office of the Party Committee"): of the body after it
+# a public institution outside the code list ("the Biotechnology Centre", "صندوق دعم التنمية"): read only as a
+# title's body, org other, never a meeting's organiser ("at the Conference Centre")
+INSTITUTION = "institution"
 # bodies only a title reads, with the body written after them
-UNREAD = frozenset({UNNAMED, DELEGATION, OFFICE})
+UNREAD = frozenset({UNNAMED, DELEGATION, OFFICE, INSTITUTION})
 
 
 def find_bodies(

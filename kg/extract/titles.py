@@ -14,6 +14,7 @@ import kg.rx as re
 from kg import gazetteer, tables
 from kg.extract.grammar import (
     DELEGATION,
+    INSTITUTION,
     OFFICE,
     UNREAD,
     current_acronyms,
@@ -118,8 +119,13 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
     if not listed_roles:
         return []  # no role, no title (the bodies are not read)
     every = find_bodies(span, pack, unnamed=True)
-    bodies = [b for b in every if b[2][0] not in UNREAD]
-    unnamed = [b for b in every if b[2][0] in UNREAD]
+    # (an institution outside the code list, "the Biotechnology Centre", is a title's body of org other)
+    bodies = [
+        (b[0], b[1], ("other", *b[2][1:])) if b[2][0] == INSTITUTION else b
+        for b in every
+        if b[2][0] not in UNREAD or b[2][0] == INSTITUTION
+    ]
+    unnamed = [b for b in every if b[2][0] in UNREAD and b[2][0] != INSTITUTION]
     starts, ends = [b[0] for b in bodies], [b[1] for b in bodies]
     spans_of = {(b[0], b[1]) for b in bodies}
     # (a role that is a whole body's wording and names that body, "Politbüromitglied", stays a role)
@@ -1479,7 +1485,11 @@ def _name_goes_on(rest: str, pack: Pack) -> bool:
     """Is the dash before ``rest`` (the first words after it) inside a body's name, the body's noun among
     them ("X - Head of the Economic - Budget Committee of the Provincial People's Council", Ban Kinh tế -
     Ngân sách): no clause's, no comma before the noun?"""
-    nouns = [b for b in find_bodies(rest, pack, unnamed=True) if b[2][0] in UNREAD or b[2][0] == GENERIC]
+    nouns = [
+        b
+        for b in find_bodies(rest, pack, unnamed=True)
+        if (b[2][0] in UNREAD and b[2][0] != INSTITUTION) or b[2][0] == GENERIC
+    ]
     return bool(nouns) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest[: nouns[0][0]])
 
 

@@ -1,0 +1,102 @@
+"""Posts the real unlabelled texts wrote that kg left unread (helper posres, stop 23), read as pack data and
+grammar in every language where the construction exists."""
+
+import pytest
+
+from tests.helpers import extracted, meetings_of, placed_posts, positions
+
+# a public institution outside the code list (a centre, fund, alliance, hospital, institute): its chief's post is of
+# org other (u-ar-0025: 'مدير مركز التكنولوجيا الحيوية', 'رئيس صندوق دعم التنمية التعاونية', 'نائب رئيس تحالف
+# التعاونيات الفيتنامية'; gold: director, chair, vice_chair of other, as vi "Giám đốc Trung tâm")
+INSTITUTIONS = [
+    ("ar", "وحضر الاجتماع السيد نجوين فان ثينه، مدير مركز التكنولوجيا الحيوية.", "director"),
+    ("ar", "وحضر الاجتماع السيد نجوين فان ثينه، رئيس صندوق دعم التنمية التعاونية.", "chair"),
+    (
+        "ar",
+        "وحضر الاجتماع السيد نجوين فان ثينه - عضو لجنة الحزب، نائب رئيس تحالف التعاونيات الفيتنامية.",
+        "vice_chair",
+    ),
+    ("ar", "وحضر الاجتماع السيد نجوين فان ثينه، مدير مستشفى المقاطعة العام.", "director"),
+    ("en", "Mr Nguyen Van Thinh, director of the Biotechnology Centre, attended.", "director"),
+    ("en", "Mr Nguyen Van Thinh, chairman of the Cooperative Development Support Fund, attended.", "chair"),
+    ("en", "Mr Nguyen Van Thinh, vice chairman of the Vietnam Cooperative Alliance, attended.", "vice_chair"),
+    ("fr", "M. Nguyen Van Thinh, directeur du Centre de biotechnologie, était présent.", "director"),
+    (
+        "fr",
+        "M. Nguyen Van Thinh, président du Fonds de soutien au développement coopératif, était présent.",
+        "chair",
+    ),
+    (
+        "fr",
+        "M. Nguyen Van Thinh, vice-président de l'Alliance coopérative du Vietnam, était présent.",
+        "vice_chair",
+    ),
+    ("es", "El Sr. Nguyen Van Thinh, director del Centro de Biotecnología, asistió.", "director"),
+    (
+        "es",
+        "El Sr. Nguyen Van Thinh, presidente del Fondo de Apoyo al Desarrollo Cooperativo, asistió.",
+        "chair",
+    ),
+    ("es", "El Sr. Nguyen Van Thinh, director del Hospital General provincial, asistió.", "director"),
+    ("de", "Herr Nguyen Van Thinh, Direktor des Zentrums für Biotechnologie, nahm teil.", "director"),
+    (
+        "de",
+        "Herr Nguyen Van Thinh, Vorsitzender des Fonds zur Förderung der Genossenschaften, nahm teil.",
+        "chair",
+    ),
+    ("pl", "Pan Nguyen Van Thinh, dyrektor Centrum Biotechnologii, wziął udział.", "director"),
+    (
+        "pl",
+        "Pan Nguyen Van Thinh, przewodniczący Funduszu Wsparcia Rozwoju Spółdzielczości, wziął udział.",
+        "chair",
+    ),
+    ("pl", "Pan Nguyen Van Thinh, dyrektor Szpitala Ogólnego prowincji, wziął udział.", "director"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), INSTITUTIONS)
+def test_an_institutions_chief_holds_a_post_of_org_other(lang, text, role):
+    assert role in {r for r, org, _ in positions(extracted(text, lang), "Nguyen Van Thinh") if org == "other"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ms Pham Thi Lan, Director of the Culture and Sports Centre of Van Canh district, attended."),
+        ("fr", "Mme Pham Thi Lan, directrice du Centre médical du district de Van Canh, était présente."),
+        (
+            "es",
+            "La Sra. Pham Thi Lan, directora del Centro de Cultura y Deportes del distrito de Van Canh, asistió.",
+        ),
+        ("pl", "Pani Pham Thi Lan, dyrektor Centrum Kultury i Sportu dystryktu Van Canh, wzięła udział."),
+        ("ar", "حضرت السيدة فام ثي لان، مديرة مركز الثقافة والرياضة في منطقة فان كانه."),
+    ],
+)
+def test_an_institution_takes_the_level_and_place_written_after_it(lang, text):
+    assert placed_posts(text, lang)["Pham Thi Lan"] == {("director", "other", "district", "Van Canh")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a venue is no organiser: the congress is the party committee's, not the conference centre's
+        (
+            "en",
+            "On the afternoon of September 25, at the Provincial Conference Center, the 16th Provincial Party "
+            "Congress of Quang Ninh opened its preparatory session.",
+        ),
+        (
+            "ar",
+            "افتتحت صباح اليوم 26 يناير 2024 في مركز المؤتمرات الإقليمي الدورة العشرين لمجلس الشعب الإقليمي.",
+        ),
+    ],
+)
+def test_a_centre_is_no_meetings_organiser(lang, text):
+    orgs = {m[1] for m in meetings_of(text, lang)}
+    assert "other" not in orgs and "institution" not in orgs
+
+
+def test_a_secretary_of_the_central_committee_is_still_no_centres():
+    # 'المركزية' (central) is no 'مركز' (centre)
+    x = extracted("وحضر الاجتماع السيد نجوين فان ثينه، أمين اللجنة المركزية للحزب.", "ar")
+    assert positions(x, "Nguyen Van Thinh") == {("member", "secretariat", "central")}
