@@ -130,3 +130,32 @@ def test_a_centrally_run_city_stays_a_province() -> None:
         "es",
     )["Le Quang Tung"]
     assert ("secretary", "party_committee", "provincial", "Can Tho") in got
+
+
+# "A piastował stanowiska: dyrektora ...; zastępcy szefa Komisji Organizacyjnej ...": in a list of the name's posts
+# that a title link and a colon open, pl "zastępcy" is "of the deputy", not "deputies" (other people).
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Pan Ha Quang Trung piastował stanowiska: dyrektora Departamentu Finansów prowincji Dien Bien; zastępcy "
+            "szefa Komisji Organizacyjnej Prowincjonalnego Komitetu Partii Dien Bien.",
+            ("deputy_head", "party_commission", "provincial", "Dien Bien"),
+        ),
+        (
+            "Pan Ha Quang Trung piastował stanowiska: dyrektora Departamentu Finansów prowincji Dien Bien, zastępcy "
+            "sekretarza Prowincjonalnego Komitetu Partii Dien Bien.",
+            ("deputy_secretary", "party_committee", "provincial", "Dien Bien"),
+        ),
+    ],
+)
+def test_a_plural_looking_post_in_a_list_of_posts_is_the_names(text: str, post: tuple) -> None:
+    assert post in posts(text, "pl")["Ha Quang Trung"]
+
+
+def test_plural_deputies_after_a_title_of_ones_own_stay_others() -> None:
+    got = posts(
+        "Pan Ha Quang Trung, przewodniczący Rady Ludowej; zastępcy przewodniczącego Rady Ludowej prowincji Dien Bien.",
+        "pl",
+    )["Ha Quang Trung"]
+    assert not any(r == "vice_chair" for r, *_ in got)

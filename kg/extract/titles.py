@@ -1063,6 +1063,20 @@ def _opens_with_role(folded: str, pack: Pack) -> bool:
     return any(r0 <= 2 for r0, _, _ in find_roles(text[:40], pack))
 
 
+def _posts_listed(text: str, pack: Pack) -> bool:
+    """Does a title link and a colon open a list of the name's posts in ``text`` ("A piastował stanowiska:
+    ...", "A a occupé les postes suivants : ...")? Each item of it is the name's, a plural-looking role too."""
+    colon = text.rfind(":")
+    return colon > 0 and any(True for _ in pack.cue("title_link").finditer(fold(text), 0, colon))
+
+
+def _opens_with_any_role(text: str, pack: Pack) -> bool:
+    """Does the text open with a role wording, plural-looking or not (pl "zastępcy sekretarza": of the
+    deputy secretary, as an item of a list of posts)?"""
+    folded = fold(text).lstrip(" " + COMMAS + DASHES)
+    return any(r0 <= 2 for r0, _, _ in find_roles(folded[:40], pack))
+
+
 def _place_after_title(text: str, pack: Pack) -> bool:
     """Does the text end with a title and the place of its body ("président du Comité populaire de
     la province de Ha Tinh <name>", "Sekretär des Parteikomitees von Ho-Chi-Minh-Stadt <name>")?"""
@@ -1223,6 +1237,11 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
         sep = re.search(rf"[{RE_COMMAS}]\s*(\S+\s+)?$", head)
         if sep and sep.group(1) and not conjoined:
             continue
+        colon = head.rfind(":")
+        if colon > 0 and not conjoined and any(True for _ in pack.cue("title_link").finditer(head, 0, colon)):
+            # "A piastował stanowiska: dyrektora ...; zastępcy sekretarza ...": the list a title link and a colon
+            # open holds the name's own posts (pl "zastępcy" is "of the deputy" as well as "deputies")
+            continue
         if (sep and (conjoined or find_roles(head, pack))) or (conjoined and find_roles(head, pack)):
             return end + m.start()
     return after_end
@@ -1281,7 +1300,10 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 nxt_cut = next(_cuts(sentence[pos + 1 : after_end], f"[{RE_SEMICOLONS}.]"), None)
                 stop = pos + 1 + nxt_cut.start() if nxt_cut else after_end
                 part = sentence[pos + 1 : stop]
-                if (stop >= nxt and nxt < len(sentence)) or not _opens_with_role(fold(part), pack):
+                if (stop >= nxt and nxt < len(sentence)) or not (
+                    _opens_with_role(fold(part), pack)
+                    or (_posts_listed(kept, pack) and _opens_with_any_role(part, pack))
+                ):
                     break
                 kept += ", " + part
                 pos = stop
