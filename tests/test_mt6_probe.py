@@ -159,3 +159,43 @@ def test_plural_deputies_after_a_title_of_ones_own_stay_others() -> None:
         "pl",
     )["Ha Quang Trung"]
     assert not any(r == "vice_chair" for r, *_ in got)
+
+
+# vi "làm", "trở thành" (becomes) in a headline: "M. A devient secrétaire du Comité du Parti de la ville de Can Tho".
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "M. Le Quang Tung devient secrétaire du Comité du Parti de la ville de Can Tho."),
+        (
+            "es",
+            "El Sr. Le Quang Tung se convierte en secretario del Comité del Partido de la ciudad de Can Tho.",
+        ),
+        ("en", "Mr. Le Quang Tung becomes Secretary of the Can Tho City Party Committee."),
+        ("en", "Mr. Le Quang Tung became the Secretary of the Can Tho City Party Committee."),
+        ("pl", "Pan Le Quang Tung zostaje sekretarzem Komitetu Partii miasta Can Tho."),
+        ("ar", "السيد لي كوانغ تونغ يصبح أمين لجنة الحزب في مدينة كان ثو."),
+    ],
+)
+def test_becomes_links_a_name_to_its_post(lang: str, text: str) -> None:
+    assert ("secretary", "party_committee", "provincial", "Can Tho") in posts(text, lang)["Le Quang Tung"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "M. Nguyen Van Hai devient le premier à féliciter le président du Comité populaire provincial.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van Hai se convierte en el primero en felicitar al presidente del Comité Popular Provincial.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hai became the first to congratulate the Chairman of the Provincial People's Committee.",
+        ),
+    ],
+)
+def test_becomes_links_only_a_post_right_after_it(lang: str, text: str) -> None:
+    assert posts(text, lang).get("Nguyen Van Hai", set()) == set()

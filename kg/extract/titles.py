@@ -947,6 +947,12 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
     skipped = False
+    # a link that must touch the first title (a title link marked "adjacent": fr "devient", "becomes"): "A devient
+    # secrétaire du Comité", not "A devient le premier à féliciter le président du Comité"
+    adjacent = any(
+        m.end() == edge and values[:1] == ("adjacent",)
+        for m, values in pack.cue("title_link").finditer(span, 0, edge)
+    )
     # a copula right before the first title (a title link marked "copula": "is", "jest", "هو")
     copula = any(
         m.end() == edge and values[:1] == ("copula",)
@@ -976,6 +982,13 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         if out and links and any(m.end() <= links[0] for m, _ in pack.cue("plural").finditer(gap)):
             # "A, Secretary ..., presented flowers to congratulate the comrades newly elected as Deputy Heads":
             # a plural noun before the link is the link's subject; the titles after it are theirs
+            break
+        if (
+            not out
+            and adjacent
+            and not links
+            and any(not _linking(w, pack) for w in re.findall(r"[^\W\d_]+", gap))
+        ):
             break
         if links:  # "..., who is also Head of the Subcommittee"
             gap = gap[max(links) :]
