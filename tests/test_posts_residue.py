@@ -100,3 +100,76 @@ def test_a_secretary_of_the_central_committee_is_still_no_centres():
     # 'المركزية' (central) is no 'مركز' (centre)
     x = extracted("وحضر الاجتماع السيد نجوين فان ثينه، أمين اللجنة المركزية للحزب.", "ar")
     assert positions(x, "Nguyen Van Thinh") == {("member", "secretariat", "central")}
+
+
+# a plural post a title link gives after a list of names each titled after it is every listed name's (u-fr-0024:
+# "Tran Thanh Man, membre du Bureau Politique, ... ; Tran Quang Phuong, membre du Comité central du Parti, ... ;
+# ont été élus vice-présidents de la 15e AN": Tran Quang Phuong is a Vice Chairman of the National Assembly)
+ELECTED_TOGETHER = [
+    (
+        "fr",
+        "Nguyen Khac Dinh, membre du Comité central du Parti ; Tran Quang Phuong, membre du Comité central du Parti, "
+        "vice-président du Département général de la Politique ; ont été élus vice-présidents de l'Assemblée nationale.",
+    ),
+    (
+        "fr",
+        "Nguyen Khac Dinh, membre du Comité central du Parti ; Tran Quang Phuong, membre du Comité central du Parti, "
+        "ont été élus vice-présidents de l'Assemblée nationale.",
+    ),
+    (
+        "es",
+        "Nguyen Khac Dinh, miembro del Comité Central del Partido; Tran Quang Phuong, miembro del Comité Central del "
+        "Partido, fueron elegidos vicepresidentes de la Asamblea Nacional.",
+    ),
+    (
+        "en",
+        "Nguyen Khac Dinh, member of the Party Central Committee; Tran Quang Phuong, member of the Party Central "
+        "Committee, were elected as Vice Chairmen of the National Assembly.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ELECTED_TOGETHER)
+def test_a_plural_post_after_a_titled_list_is_every_listed_names(lang, text):
+    x = extracted(text, lang)
+    for name in ("Nguyen Khac Dinh", "Tran Quang Phuong"):
+        assert {
+            ("member", "central_committee", "central"),
+            ("vice_chair", "national_assembly", "central"),
+        } <= (positions(x, name))
+
+
+def test_the_standing_deputy_of_a_titled_list_gets_no_plain_deputys_post():
+    x = extracted(
+        "Tran Thanh Man, membre du Bureau politique, vice-président permanent de l'Assemblée nationale ; Nguyen Khac "
+        "Dinh, membre du Comité central du Parti ; ont été élus vice-présidents de l'Assemblée nationale.",
+        "fr",
+    )
+    assert ("vice_chair", "national_assembly", "central") not in positions(x, "Tran Thanh Man")
+    assert ("vice_chair", "national_assembly", "central") in positions(x, "Nguyen Khac Dinh")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # one post for one person: a singular role after the link is the last name's only
+        (
+            "fr",
+            "Nguyen Khac Dinh, membre du Comité central du Parti ; Nguyen Duc Hai, membre du Comité central du Parti, a "
+            "été élu président de l'Assemblée nationale.",
+        ),
+        # a clause that is no list item before the last name
+        (
+            "fr",
+            "Le président Nguyen Khac Dinh a reçu M. Nguyen Duc Hai, membre du Comité central du Parti, et les délégués "
+            "élus vice-présidents.",
+        ),
+    ],
+)
+def test_a_post_for_one_or_for_others_is_not_the_lists(lang, text):
+    assert ("vice_chair", "national_assembly", "central") not in positions(
+        extracted(text, lang), "Nguyen Khac Dinh"
+    )
+    assert ("chair", "national_assembly", "central") not in positions(
+        extracted(text, lang), "Nguyen Khac Dinh"
+    )

@@ -21,6 +21,7 @@ from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
     LOCAL_ORGS,
+    _opens_with_role,
     body_of,
     chained,
     chained_after,
@@ -129,6 +130,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             text, sents, folded, first_pass, sent, mentions, per_name, pack
         )  # 'Lista obejmuje:\n- A'
         _linked_list_titles(fs, mentions, spans, per_name, pack)  # 'o mianowaniu A, t B na stanowisko T'
+        _elected_together(fs, mentions, spans, per_name, pack)  # 'A, t1; B, t2, ont été élus vice-présidents'
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
@@ -637,6 +639,53 @@ def _linked_list_titles(folded: str, mentions, spans, per_name, pack: Pack) -> N
         per_name[i] = per_name[i] + [
             t for t in linked if all((t.role, t.org) != (u.role, u.org) for u in per_name[i])
         ]
+
+
+def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> None:
+    """A plural post a title link gives after a list of names each titled after it ("Tran Thanh Man, membre du
+    Bureau politique ; Nguyen Khac Dinh, membre du Comité central ; Tran Quang Phuong, membre du Comité central,
+    ont été élus vice-présidents de l'AN", u-fr-0024; "A, t1; B, t2, fueron elegidos vicepresidentes") is every
+    listed name's: the link after the last name's own titles, a plural role right after it, and before the last
+    name only items that are a name and its titles."""
+    last = len(mentions) - 1
+    tail = folded[mentions[last].end :] if last >= 1 else ""
+    if not spans[last].after or not re.match(rf"\s*[{RE_COMMAS}]", tail):
+        return
+    link = next(iter(m for m, _ in pack.cue("title_link").finditer(tail)), None)
+    if link is None or not _titles_item(tail[: link.start()], pack):
+        return
+    rest = tail[link.end() :]
+    start = len(rest) - len(rest.lstrip())
+    if pack.cue("plural").match_at(rest, start) is None:
+        return  # one post for one person ("A, t1; B, t2, a été élu président")
+    linked = chained_after(read_titles(rest, pack), rest, pack)
+    if not linked:
+        return
+    items = [last]
+    for i in range(last, 0, -1):
+        if not spans[i - 1].after or not _titles_item(folded[mentions[i - 1].end : mentions[i].start], pack):
+            break  # the words before the next name are no item of the list: another clause
+        items.append(i - 1)
+    if len(items) < 2:
+        return
+    for i in items:
+        # (the standing deputy among them holds no second, plain deputy's post)
+        per_name[i] = per_name[i] + [
+            t
+            for t in linked
+            if not any(u.role in (t.role, "standing_" + t.role) and u.org == t.org for u in per_name[i])
+        ]
+
+
+def _titles_item(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` (the text from a name to the next name or a link) a list item's titles: a comma, titles each
+    opening with a role, a closing separator (a conjunction after it)?"""
+    conj = pack.alternation("conjunction")
+    sep = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:(?:{conj})\s+)?$", gap)
+    if not sep or not re.match(rf"\s*[{RE_COMMAS}]", gap):
+        return False
+    parts = [p for p in re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap[: sep.start()]) if p.strip()]
+    return bool(parts) and all(_opens_with_role(p, pack) for p in parts)
 
 
 def _honorific_opens(folded: str, mentions, i: int, pack: Pack) -> bool:
