@@ -344,8 +344,27 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             defaulted = True
         if defaulted and org == "other" and place is None and _national(span, r1, body, limit):
             level = "central"  # "President of the Vietnam Farmers' Association": the national body
+        if level == "central" and _foreign(span, r0, end, pack):
+            # "a deputy of the National Assembly of Laos", "Thủ tướng Lào": another country's office, of no body of
+            # the code list (as the Lao Front's vice-president is other/central)
+            org, place = "other", None
         titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
     return titles
+
+
+def _foreign(span: str, r0: int, end: int, pack: Pack) -> bool:
+    """Does a ``foreign`` cue (a country or its adjective: "Laos", "Lào", "français", "Lao") stand right after a
+    title (short linking words between, no comma: "of Laos", "du Laos", "von Laos") or right before its role ("Lao Prime
+    Minister")?"""
+    for m, _ in pack.cue("foreign").finditer(span, end, min(len(span), end + 24)):
+        gap = span[end : m.start()]
+        if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and all(
+            len(w) <= 3 for w in re.findall(r"[^\W\d_]+", gap)
+        ):
+            return True
+    return any(
+        not span[m.end() : r0].strip() for m, _ in pack.cue("foreign").finditer(span, max(0, r0 - 16), r0)
+    )
 
 
 # the country's name in the folded pack languages ("Vietnam", "Viet Nam", "wietnamskich", "vietnamesischen",

@@ -73,6 +73,7 @@ CUE_KINDS = {
     "decrease": "a figure falling ('decreased by')",
     "distance": "a word that makes a length a distance between places, no reported figure: a third column 'after' for a word right after its unit ('5 km from', '5 كيلومترات عن'), 'later' for one later in the clause ('120 Kilometer von Hanoi entfernt'), 'near' for one at most two words after its unit ('240 km de frontière', '240 km đường biên giới'; not '120 km đường tuần tra biên giới'), else before the number in its clause ('cách trung tâm 5 km', 'a unos 5 km')",
     "docmark": "a document number's mark ('No.', 'số')",
+    "foreign": "a foreign country or its adjective ('Laos', 'Lào', 'du Laos', 'français', 'Lao'): right after a central title or right before its role, the office is that country's, of org other, no Vietnamese body ('a deputy of the National Assembly of Laos', 'Thủ tướng Lào')",
     "former": "a former post ('former', 'nguyên')",
     "former_after": "a former post's word written after the role ('السابق' in 'الأمين السابق للجنة'), not before it",
     "hold": "holding a meeting ('held', 'organised', 'opened')",
