@@ -410,3 +410,73 @@ def test_the_first_meeting_of_an_earlier_term_takes_no_congress_year(lang, text)
 )
 def test_the_first_meeting_of_the_congress_term_still_takes_its_year(second):
     assert _dates(CONGRESS + second, "vi") == ["2025", "2025"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # item 8: a foreign assembly's deputy is no member of Vietnam's National Assembly (other/central, as the Lao
+        # Front's officials are)
+        (
+            "en",
+            "Mr. Somsavat Lengsavad, a deputy of the National Assembly of Laos, met Mr. Nguyen Van An, Chairman of the"
+            " Provincial People's Committee.",
+            "Somsavat Lengsavad",
+        ),
+        (
+            "vi",
+            "Bà Nguyễn Thị Lan, Đại biểu Quốc hội Lào, đã gặp ông Nguyễn Văn An, Chủ tịch UBND tỉnh.",
+            "Nguyen Thi Lan",
+        ),
+        (
+            "fr",
+            "Mme Nguyen Thi Lan, députée de l'Assemblée nationale du Laos, a rencontré M. Nguyen Van An, président du "
+            "Comité populaire provincial.",
+            "Nguyen Thi Lan",
+        ),
+        (
+            "es",
+            "La señora Nguyen Thi Lan, diputada de la Asamblea Nacional de Laos, se reunió con el señor Nguyen Van An, "
+            "presidente del Comité Popular Provincial.",
+            "Nguyen Thi Lan",
+        ),
+        (
+            "de",
+            "Frau Nguyen Thi Lan, Abgeordnete der Nationalversammlung von Laos, traf Herrn Nguyen Van An, Vorsitzender"
+            " des Volkskomitees der Provinz.",
+            "Nguyen Thi Lan",
+        ),
+        (
+            "pl",
+            "Pani Nguyen Thi Lan, deputowana Zgromadzenia Narodowego Laosu, spotkała się z panem Nguyen Van An, "
+            "przewodniczącym Prowincjonalnego Komitetu Ludowego.",
+            "Nguyen Thi Lan",
+        ),
+        (
+            "ar",
+            "التقت السيدة نغوين ثي لان، عضو الجمعية الوطنية لاوس، بالسيد نغوين فان آن، رئيس اللجنة الشعبية للمقاطعة.",
+            "Nguyen Thi Lan",
+        ),
+    ],
+)
+def test_a_foreign_assemblys_deputy_is_no_member_of_the_national_assembly(lang, text, name):
+    assert positions(extracted(text, lang=lang), name) == {("member", "other", "central")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "en",
+            "Mr. Nguyen Van An, a deputy of the National Assembly from Lao Cai province, met voters.",
+            ("member", "national_assembly", "central"),
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn An, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, đã làm việc với tỉnh.",
+            ("minister", "ministry", "central"),
+        ),
+    ],
+)
+def test_lao_cai_and_labour_are_no_foreign_country(lang, text, post):
+    assert post in positions(extracted(text, lang=lang), "Nguyen Van An")
