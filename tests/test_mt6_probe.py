@@ -199,3 +199,32 @@ def test_becomes_links_a_name_to_its_post(lang: str, text: str) -> None:
 )
 def test_becomes_links_only_a_post_right_after_it(lang: str, text: str) -> None:
     assert posts(text, lang).get("Nguyen Van Hai", set()) == set()
+
+
+# Chánh Thanh tra tỉnh, the chief inspector of a provincial inspectorate: head of a body the codes do not name
+# (other), as en and pl have it; its deputy deputy_head.
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        ("fr", "M. Phan Viet Cuong, inspecteur en chef de la province de Quang Nam, a parlé.", "head"),
+        (
+            "fr",
+            "M. Phan Viet Cuong, inspecteur en chef adjoint de la province de Quang Nam, a parlé.",
+            "deputy_head",
+        ),
+        ("es", "El Sr. Phan Viet Cuong, inspector jefe de la provincia de Quang Nam, habló.", "head"),
+        (
+            "es",
+            "El Sr. Phan Viet Cuong, inspector jefe adjunto de la provincia de Quang Nam, habló.",
+            "deputy_head",
+        ),
+        ("de", "Herr Phan Viet Cuong, Chefinspektor der Provinz Quang Nam, sprach.", "head"),
+        (
+            "de",
+            "Herr Phan Viet Cuong, stellvertretender Chefinspektor der Provinz Quang Nam, sprach.",
+            "deputy_head",
+        ),
+    ],
+)
+def test_a_chief_inspector_heads_an_other_body(lang: str, text: str, post: str) -> None:
+    assert (post, "other", "provincial", "Quang Nam") in posts(text, lang)["Phan Viet Cuong"]
