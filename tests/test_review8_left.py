@@ -480,3 +480,15 @@ def test_a_foreign_assemblys_deputy_is_no_member_of_the_national_assembly(lang, 
 )
 def test_lao_cai_and_labour_are_no_foreign_country(lang, text, post):
     assert post in positions(extracted(text, lang=lang), "Nguyen Van An")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # item 11: "less by" a share than the same period is a fall
+        ("انخفض معدل الفقر إلى 2.5%، وهو أقل بنسبة 0.5% من الفترة نفسها.", 0.5, -0.5),
+        ("بلغت الإيرادات 500 مليار دونغ، أي أقل بنسبة 3% عن الفترة نفسها من العام الماضي.", 500, -3.0),
+    ],
+)
+def test_an_arabic_less_by_than_the_same_period_is_a_fall(text, value, change):
+    assert (value, change) in [(m.value, m.change_pct) for m in extracted(text, lang="ar").metrics]
