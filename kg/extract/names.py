@@ -135,12 +135,13 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _declined_person(part, text: str, pack: Pack | None) -> bool:
-    """Is a run that spells a place a person's name, its last word with a case ending right after an honorific
-    ("przyjął pana Lam Donga", "towarzysza Ha Namu": the province is written undeclined, "prowincji Lam Dong")?"""
+    """Is a run that spells a place a person's name, its last word with a case ending right after an honorific or a
+    courtesy title ("przyjął pana Lam Donga", "towarzysza Ha Namu": the province is written undeclined, "prowincji
+    Lam Dong")?"""
     if pack is None or fold(part[-1][2]) == part[-1][3]:
         return False
     before = fold(text[max(0, part[0][0] - 30) : part[0][0]]).rstrip()
-    return any(m.end() == len(before) for m, _ in pack.cue("honorific").finditer(before))
+    return any(m.end() == len(before) for k in ("honorific", "courtesy") for m, _ in pack.cue(k).finditer(before))
 _LATIN_TOKEN = re.compile(r"[^\W\d_]+")
 
 
