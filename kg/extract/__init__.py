@@ -729,7 +729,8 @@ def _implies_header(own, shared) -> bool:
     """Does an item's own title imply a post of the list's header, so that the item, written after a semicolon
     with its title, is still one of the header's ("Politburo members: President A, Prime Minister B; Standing
     member of the Secretariat C; and National Assembly Chairman D", review7 item 6)?"""
-    posts = {(t.role, t.org) for t in own}
+    # (not a former post, nor another country's: "; former Prime Minister A", "; Lao President B")
+    posts = {(t.role, t.org) for t in own if not t.former and not t.foreign}
     return any(posts & _IMPLIED.get((s.role, s.org), set()) for s in shared)
 
 

@@ -44,6 +44,7 @@ class Title:
     former: bool = False
     default_level: bool = False  # the level was not written, the default was taken
     place: str | None = None  # the province or district the title writes ("the Ninh Binh PPC")
+    foreign: bool = False  # another country's office ("a deputy of the National Assembly of Laos")
 
 
 @cache
@@ -347,8 +348,12 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         if level == "central" and _foreign(span, r0, end, pack):
             # "a deputy of the National Assembly of Laos", "Thủ tướng Lào": another country's office, of no body of
             # the code list (as the Lao Front's vice-president is other/central)
-            org, place = "other", None
-        titles.append(Title(role, org, level, r0, end, former, defaulted and level != "central", place))
+            org, place, foreign = "other", None, True
+        else:
+            foreign = False
+        titles.append(
+            Title(role, org, level, r0, end, former, defaulted and level != "central", place, foreign)
+        )
     return titles
 
 
