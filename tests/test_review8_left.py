@@ -492,3 +492,23 @@ def test_lao_cai_and_labour_are_no_foreign_country(lang, text, post):
 )
 def test_an_arabic_less_by_than_the_same_period_is_a_fall(text, value, change):
     assert (value, change) in [(m.value, m.change_pct) for m in extracted(text, lang="ar").metrics]
+
+
+HEADER = "Attending the talks were Politburo members: State President Luong Cuong, Standing member of the Secretariat Tran Cam Tu; "
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        # item 19: a former or foreign office after the semicolon implies no Politburo seat
+        ("former Prime Minister Nguyen Tan Dung.", "Nguyen Tan Dung"),
+        ("and Lao President Thongloun Sisoulith.", "Thongloun Sisoulith"),
+    ],
+)
+def test_a_former_or_foreign_office_keeps_no_politburo_header(item, name):
+    assert ("member", "politburo", "central") not in positions(extracted(HEADER + item, lang="en"), name)
+
+
+def test_a_current_office_still_keeps_the_politburo_header():
+    x = extracted(HEADER + "and National Assembly Chairman Tran Thanh Man.", lang="en")
+    assert ("member", "politburo", "central") in positions(x, "Tran Thanh Man")
