@@ -228,3 +228,27 @@ def test_becomes_links_only_a_post_right_after_it(lang: str, text: str) -> None:
 )
 def test_a_chief_inspector_heads_an_other_body(lang: str, text: str, post: str) -> None:
     assert (post, "other", "provincial", "Quang Nam") in posts(text, lang)["Phan Viet Cuong"]
+
+
+def figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract(Article("mt6-probe", text, lang=lang)).metrics]
+
+
+# A partitive "of" before people counts them (Arabic "N من + people", with the article: "48/48 من المندوبين
+# الحاضرين", "19 من رؤساء ومديري الإدارات"); and es "vicejefes" (Phó trưởng ban) are people.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("ar", "حضر المؤتمر 48 من المندوبين.", (48, "persons")),
+        ("ar", "وبموافقة 48/48 من المندوبين الحاضرين، انتُخب السيد تا انه توان.", (48, "persons")),
+        ("ar", "انتخب المجلس 19 من رؤساء ومديري ونواب مديري الإدارات.", (19, "persons")),
+        ("ar", "وافق 45 من الأعضاء.", (45, "persons")),
+        ("es", "El Consejo Popular tiene 3 nuevos vicejefes de Comité.", (3, "persons")),
+    ],
+)
+def test_people_counted_after_a_partitive_or_as_deputies(lang: str, text: str, figure: tuple) -> None:
+    assert figure in figures(text, lang)
+
+
+def test_a_total_after_of_stays_a_total() -> None:
+    assert figures("صوت 452 نائبا من أصل 460.", "ar") == [(452, "persons"), (460, "persons")]

@@ -1037,6 +1037,12 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
         ):
             pos = noun.end(1)
             continue  # between two adjectives: "32 wissenschaftliche und technologische Aufgaben"
+        if k == 0 and pack.cue("out_of").get(word) is not None:
+            # a partitive "of" before people ("48/48 من المندوبين الحاضرين", "19 من رؤساء ومديري الإدارات"): they are
+            # counted (a total after it is a number, read as "a of b" elsewhere)
+            people = _people_after(folded, noun.end(1), pack)
+            if people is not None:
+                return "persons", people
         if _no_counted_noun(word, folded, noun.start(1), pack):
             if k == 0:
                 return None
