@@ -512,3 +512,30 @@ def test_a_former_or_foreign_office_keeps_no_politburo_header(item, name):
 def test_a_current_office_still_keeps_the_politburo_header():
     x = extracted(HEADER + "and National Assembly Chairman Tran Thanh Man.", lang="en")
     assert ("member", "politburo", "central") in positions(x, "Tran Thanh Man")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 20: an academic title between a post and the name, its full stop no sentence's end
+        ("vi", "Hội nghị do Giám đốc Sở Tài chính TS. Nguyễn Văn An chủ trì."),
+        (
+            "vi",
+            "Phát biểu tại hội nghị, Giám đốc Sở Tài chính ThS. Nguyễn Văn An cho biết tỉnh đã giải ngân 60% vốn.",
+        ),
+        ("en", "The conference was chaired by Director of the Department of Finance Dr. Nguyen Van An."),
+    ],
+)
+def test_an_academic_title_between_the_post_and_the_name_keeps_the_post(lang, text):
+    assert positions(extracted(text, lang=lang), "Nguyen Van An") == DIRECTOR
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "TS. Nguyễn Văn An, chuyên gia kinh tế, cho rằng tăng trưởng sẽ đạt 8%."),
+        ("en", "Dr. Nguyen Van An, an economist, said growth would reach 8%."),
+    ],
+)
+def test_an_academic_title_alone_makes_no_official(lang, text):
+    assert not extracted(text, lang=lang).officials
