@@ -173,3 +173,55 @@ def test_a_post_for_one_or_for_others_is_not_the_lists(lang, text):
     assert ("chair", "national_assembly", "central") not in positions(
         extracted(text, lang), "Nguyen Khac Dinh"
     )
+
+
+# a body's members listed in the sentence after a members_list cue and a colon, bare names (u-es-0025: "con el Comité
+# Provincial del Partido provisional compuesto por tres camaradas: Nguyen Manh Hoan, Chu Thi Kim Son y Nguyen Tan
+# Phuc"; gold: member of the provincial party committee)
+MEMBERS_INLINE = [
+    (
+        "es",
+        "Aquí se estableció el Comité Provincial del Partido en la casa de Le Thi Thanh con el Comité Provincial del "
+        "Partido provisional compuesto por tres camaradas: Nguyen Manh Hoan, Chu Thi Kim Son y Nguyen Tan Phuc.",
+    ),
+    (
+        "en",
+        "The provisional Provincial Party Committee was composed of three comrades: Nguyen Manh Hoan, Chu Thi Kim Son "
+        "and Nguyen Tan Phuc.",
+    ),
+    (
+        "fr",
+        "Le Comité provincial du Parti provisoire était composé de trois camarades : Nguyen Manh Hoan, Chu Thi Kim Son "
+        "et Nguyen Tan Phuc.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MEMBERS_INLINE)
+def test_a_bodys_members_listed_after_a_colon_in_the_sentence_are_its_members(lang, text):
+    posts = placed_posts(text, lang)
+    for name in ("Nguyen Manh Hoan", "Chu Thi Kim Son", "Nguyen Tan Phuc"):
+        assert {(r, o, lv) for r, o, lv, _ in posts[name]} == {("member", "party_committee", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # the holders of a role listed: deputy secretaries, no members
+        (
+            "vi",
+            "Ban Chấp hành đã bầu 3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: Phạm Minh Tấn, Phạm Ngọc Nghị và Y "
+            "Biêr Niê.",
+            "Pham Minh Tan",
+        ),
+        # a list whose items are titled on their own: the chairman and his deputies, no members
+        (
+            "vi",
+            "Sau khi kiện toàn nhân sự, lãnh đạo UBND tỉnh gồm: Chủ tịch Phạm Thiện Nghĩa; 3 Phó Chủ tịch là ông Trần Trí "
+            "Quang, ông Huỳnh Minh Tuấn và ông Đoàn Tấn Bửu.",
+            "Pham Thien Nghia",
+        ),
+    ],
+)
+def test_a_roles_holders_or_titled_items_are_no_members(lang, text, name):
+    assert not {p for p in placed_posts(text, lang).get(name, set()) if p[0] == "member"}

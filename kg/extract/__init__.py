@@ -16,7 +16,7 @@ from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.documents import congress_terms
 from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
-from kg.extract.lists import _blank_honorifics, bullet_titles, drop_cut_titles, subject_titles
+from kg.extract.lists import _blank_honorifics, _header_titles, bullet_titles, drop_cut_titles, subject_titles
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
@@ -540,10 +540,27 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             head = folded[max(named) : colon.start()]
             plural = pack.cue("plural").pattern
             opened = plural.search(head) if plural is not None else None
-            if not re.match(rf"^\s*[{RE_COMMAS}]", head) or opened is None:
+            if re.match(rf"^\s*[{RE_COMMAS}]", head) and opened is not None:
+                head = head[opened.start() :]  # the titles the plural word opens
+            elif not any(True for _ in pack.cue("members_list").finditer(head)) or find_roles(head, pack):
                 continue  # "A, Secretary of X: ..." is that name's text
-            head = head[opened.start() :]  # the titles the plural word opens
         shared = chained(read_titles(head, pack), head, pack)
+        cue = next((m for m, _ in pack.cue("members_list").finditer(head)), None)
+        members = (
+            not shared
+            and cue is not None
+            and not find_roles(head, pack)
+            and not find_roles(folded[colon.end() : until], pack)
+        )
+        if members:
+            # a body's members listed in the sentence ("se estableció el Comité Provincial del Partido provisional
+            # compuesto por tres camaradas: A, B y C", u-es-0025), as the dash lines after such a header
+            # (kg.extract.lists.bullet_titles), the header from the body the cue follows or precedes; not a role's
+            # holders ("3 Phó Bí thư Tỉnh ủy gồm các đồng chí: A, B, C" are deputy secretaries, not members), nor an
+            # item titled on its own ("lãnh đạo UBND tỉnh gồm: Chủ tịch A; 3 Phó Chủ tịch là ông B, ...": the list
+            # writes no role)
+            prior = [b for b in find_bodies(head, pack) if b[1] <= cue.start()]
+            shared = _header_titles(head[prior[-1][0] :] if prior else head, "", pack)
         if not shared:
             continue
         listed = [i for i, m in enumerate(mentions) if colon.start() < m.start < until]
@@ -577,7 +594,11 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             None,
         )
         for i, m in enumerate(mentions):
-            if colon.start() < m.start < until and (fresh is None or i < fresh):
+            if (
+                colon.start() < m.start < until
+                and (fresh is None or i < fresh)
+                and not (members and per_name[i])
+            ):
                 # (the standing deputy among them holds no second, plain deputy's post)
                 per_name[i] = per_name[i] + [
                     s
