@@ -252,3 +252,33 @@ def test_people_counted_after_a_partitive_or_as_deputies(lang: str, text: str, f
 
 def test_a_total_after_of_stays_a_total() -> None:
     assert figures("صوت 452 نائبا من أصل 460.", "ar") == [(452, "persons"), (460, "persons")]
+
+
+# vi "được quy hoạch chức danh Bộ trưởng" (a cadre planned for a post): the post is none held.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El Sr. Ta Anh Tuan, subsecretario del Comité Provincial del Partido, está planificado para el cargo de "
+            "Ministro de Finanzas para el período 2021-2026.",
+        ),
+        (
+            "pl",
+            "Pan Ta Anh Tuan, zastępca sekretarza Prowincjonalnego Komitetu Partii, jest planowany na stanowisko "
+            "ministra finansów na lata 2021-2026.",
+        ),
+        (
+            "ar",
+            "السيد تا انه توان، نائب أمين لجنة الحزب الإقليمية، مدرج في التخطيط لمنصب وزير المالية للفترة 2021-2026.",
+        ),
+        (
+            "fr",
+            "M. Ta Anh Tuan, secrétaire adjoint du Comité provincial du Parti, est prévu pour le poste de ministre des "
+            "Finances pour la période 2021-2026.",
+        ),
+    ],
+)
+def test_a_post_a_cadre_is_planned_for_is_none_held(lang: str, text: str) -> None:
+    got = posts(text, lang)["Ta Anh Tuan"]
+    assert {(r, o, lvl) for r, o, lvl, _ in got} == {("deputy_secretary", "party_committee", "provincial")}

@@ -970,6 +970,11 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             m.end() <= first for m, _ in pack.cue("plural").finditer(span)
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
+    # "A, Deputy Secretary, is planned for the post of Minister of Finance" (vi "được quy hoạch chức danh"): the posts
+    # after a planned_post cue are the name's future, none held
+    planned = next((m.start() for m, _ in pack.cue("planned_post").finditer(span)), None)
+    if planned is not None:
+        ordered = [t for t in ordered if t.start < planned]
     skipped = False
     # a link that must touch the first title (a title link marked "adjacent": fr "devient", "becomes"): "A devient
     # secrétaire du Comité", not "A devient le premier à féliciter le président du Comité"

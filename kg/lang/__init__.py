@@ -129,6 +129,7 @@ CUE_KINDS = {
     "days_worked": "'after two days of work' (value: the days): the day its sentence names closed a meeting that opened those days before",
     "work_day": "'the third working day' (value: its ordinal): the day its sentence names is that day of a meeting that opened the days before",
     "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",
+    "planned_post": "a cadre planned for a post ('quy hoạch', 'planned for', 'prévu pour', 'planificado para', 'planowany na', 'التخطيط'): the titles after it in a name's title chain are posts the name may hold later, none held",
     "to_do": "a request or the future before an act ('yêu cầu', 'đề nghị', 'sẽ', 'dự kiến'): a ``meeting`` act valued 'act' after it is one still to do, no ceremony held",
     "closes": "a meeting closing ('bế mạc', 'phiên làm việc cuối', 'closed', 's'est clôturé', 'clausuró', 'zakończył się', 'endete', 'اختتم'): a congress whose sentence dates only its closing so, no days worked counted, began on a day the text does not give (its month only)",
     "relative_day": "a day named by its distance from the report's ('yesterday', 'hôm qua', 'hier'; value: days from it, -1; 'this morning', 'hôm nay': 0): a meeting a sentence dates only so is held on the dateline's or the byline's day plus the value; valued 'past', a past distance that names no day ('last week', 'tuần trước'): with it, no relative word dates the sentence's meeting; none right after an until cue ('đến hôm nay', 'bis heute')",
