@@ -3,7 +3,7 @@ items 3-8 and 21), fixed as pack data read by the engine."""
 
 import pytest
 
-from tests.helpers import extracted, positions
+from tests.helpers import extracted, placed_posts, positions
 
 CHAIR_POST = ("chair", "peoples_committee", "provincial")
 CHAIR = {CHAIR_POST}
@@ -539,3 +539,19 @@ def test_an_academic_title_between_the_post_and_the_name_keeps_the_post(lang, te
 )
 def test_an_academic_title_alone_makes_no_official(lang, text):
     assert not extracted(text, lang=lang).officials
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 10: a deputy of a province's delegation to the National Assembly is of that province's delegation
+        ("en", "Mr. Nguyen Van An, a deputy of the National Assembly delegation of Quang Ninh, met voters."),
+        (
+            "fr",
+            "M. Nguyen Van An, député de la délégation de l'Assemblée nationale de Quang Ninh, a rencontré les électeurs.",
+        ),
+    ],
+)
+def test_a_deputy_of_a_provinces_delegation_is_of_its_province(lang, text):
+    placed = placed_posts(text, lang)["Nguyen Van An"]
+    assert ("member", "national_assembly_delegation", "provincial", "Quang Ninh") in placed

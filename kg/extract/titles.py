@@ -311,6 +311,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             if level is None:
                 level, defaulted = default_level, True
         role, org, level = normalise(role, org, level)
+        if org == "national_assembly_delegation" and level == "central":
+            # a delegation to the National Assembly is a province's ("a deputy of the National Assembly delegation
+            # of Quang Ninh"; "National" is no level of it)
+            level, defaulted = "provincial", True
         # "former" anywhere in the role's clause before it: "a occupé autrefois le poste de président"
         at = bisect_right(clause_ends, r0)  # the last clause end before the role (found once per span)
         clause = clause_ends[at - 1] if at else 0
