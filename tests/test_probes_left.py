@@ -267,3 +267,57 @@ def test_a_declined_polish_name_is_the_persons_in_the_nominative(text, name, sur
 def test_a_province_written_undeclined_stays_a_place():
     text = "Pan Nguyen Van An, dyrektor Departamentu Finansów prowincji Lam Dong, przewodniczył spotkaniu."
     assert [o.name for o in extracted(text, lang="pl").officials] == ["Nguyen Van An"]
+
+
+# 4b. The same pairing in the Fatherland Front: "Vice Chairwoman and Secretary General of the VFF Central Committee"
+# (Phó Chủ tịch - Tổng Thư ký) holds both posts of the front, not the Secretary General's alone; Vietnamese "Tổng Thư
+# ký" is the Secretary General of the body written after it, and, bare before the Assembly's office, the Assembly's.
+VICE_AND_SECRETARY_GENERAL = [
+    (
+        "en",
+        "Comrade Nguyen Thi Thu Ha, Vice Chairwoman and Secretary General of the Vietnam Fatherland Front Central "
+        "Committee, spoke.",
+    ),
+    (
+        "fr",
+        "La camarade Nguyen Thi Thu Ha, vice-présidente et secrétaire générale du Comité central du Front de la "
+        "Patrie du Vietnam, a pris la parole.",
+    ),
+    (
+        "es",
+        "La camarada Nguyen Thi Thu Ha, vicepresidenta y secretaria general del Comité Central del Frente de la "
+        "Patria de Vietnam, intervino.",
+    ),
+    (
+        "de",
+        "Genossin Nguyen Thi Thu Ha, Vizepräsidentin und Generalsekretärin des Zentralkomitees der Vaterländischen "
+        "Front Vietnams, sprach.",
+    ),
+    (
+        "pl",
+        "Towarzyszka Nguyen Thi Thu Ha, wiceprzewodnicząca i sekretarz generalna Komitetu Centralnego "
+        "Wietnamskiego Frontu Ojczyźnianego, przemawiała.",
+    ),
+    (
+        "vi",
+        "Đồng chí Nguyễn Thị Thu Hà, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam, phát biểu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VICE_AND_SECRETARY_GENERAL)
+def test_the_vice_chair_and_secretary_general_of_the_front_holds_both_posts(lang, text):
+    found = extracted(text, lang=lang).officials
+    assert {(p.role, p.body.org) for o in found for p in o.positions} == {
+        ("vice_chair", "fatherland_front"),
+        ("general_secretary", "fatherland_front"),
+    }
+
+
+def test_a_bare_vietnamese_secretary_general_before_the_assemblys_office_is_the_assemblys():
+    text = "Đồng chí Bùi Văn Cường, Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội, chủ trì cuộc họp."
+    found = extracted(text, lang="vi").officials
+    assert {(p.role, p.body.org) for o in found for p in o.positions} == {
+        ("general_secretary", "national_assembly"),
+        ("head", "other"),
+    }

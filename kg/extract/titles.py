@@ -165,6 +165,13 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                     and role != roles[i + 1][2][0]
                     and _only_conjunctions(gap, pack)
                 )
+                # "Vice Chairwoman and Secretary General of the Fatherland Front Central Committee" (Phó Chủ tịch kiêm
+                # Tổng Thư ký): the front's or the union's two posts
+                or (
+                    role in ("vice_chair", "standing_vice_chair")
+                    and roles[i + 1][2][0] == "general_secretary"
+                    and _only_conjunctions(gap, pack)
+                )
             ):
                 # "deputy director, director of the Department of Culture": the next role's body
                 body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, roles[i + 1][1])
@@ -224,12 +231,17 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             part = next((b for b in bodies[at:] if b[0] < limit and b[2][0] == "department"), None)
             if part is not None:
                 body = (part[0], part[1], ("department", "central"))
-        if body is None and (role, org) == ("general_secretary", "communist_party") and i + 1 < len(roles):
+        if (
+            (body is None or borrowed)
+            and role == "general_secretary"
+            and org in (None, "communist_party")
+            and i + 1 < len(roles)
+        ):
             # "Secretary General and Head of the Office of the National Assembly", "الأمين العام ورئيس مكتب الجمعية
             # الوطنية": the Secretary General of the assembly whose office the next post heads, not the Party's
             owner = _office_owner(span, r1, limit, roles[i + 1][1], bodies, starts, pack)
             if owner is not None:
-                org, level = owner
+                (org, level), body, borrowed = owner, None, False
         # (not of a body outside the code list: "مجلس الدفاع والأمن" is no committee of the police)
         owned = body is not None and body[2][0] != "other"
         committee = _committee_of(span, unnamed, r1, limit, body) if owned else None
