@@ -225,3 +225,29 @@ def test_a_bodys_members_listed_after_a_colon_in_the_sentence_are_its_members(la
 )
 def test_a_roles_holders_or_titled_items_are_no_members(lang, text, name):
     assert not {p for p in placed_posts(text, lang).get(name, set()) if p[0] == "member"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # the post a verb elects or appoints a name to, after 'na' right after the name (silver/mt5 pl-02: "o
+        # mianowaniu ... pana Nghiem Xuan Thanha na sekretarza Prowincjonalnego Komitetu Partii")
+        (
+            "Kongres wybrał pana Nghiem Xuan Thanha na sekretarza Prowincjonalnego Komitetu Partii.",
+            "Nghiem Xuan Thanh",
+            ("secretary", "party_committee", "provincial"),
+        ),
+        (
+            "Rada Ludowa wybrała pana Nguyen Van Hung na przewodniczącego Prowincjonalnego Komitetu Ludowego.",
+            "Nguyen Van Hung",
+            ("chair", "peoples_committee", "provincial"),
+        ),
+    ],
+)
+def test_pl_na_right_after_a_name_links_the_post_it_is_elected_to(text, name, post):
+    assert post in positions(extracted(text, "pl"), name)
+
+
+def test_pl_na_before_another_word_links_no_title():
+    text = "Towarzysz Nguyen Van Hung na spotkaniu powiedział, że przewodniczący Komitetu Ludowego przyjedzie jutro."
+    assert positions(extracted(text, "pl"), "Nguyen Van Hung") == set()
