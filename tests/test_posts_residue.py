@@ -251,3 +251,15 @@ def test_pl_na_right_after_a_name_links_the_post_it_is_elected_to(text, name, po
 def test_pl_na_before_another_word_links_no_title():
     text = "Towarzysz Nguyen Van Hung na spotkaniu powiedział, że przewodniczący Komitetu Ludowego przyjedzie jutro."
     assert positions(extracted(text, "pl"), "Nguyen Van Hung") == set()
+
+
+def test_an_institutions_title_written_before_the_next_name_is_that_names():
+    # "Title A, Title-of-an-institution B": the institution's name runs to B (u-vi-1172's list, in English)
+    x = extracted(
+        "Attending were Head of the Central Internal Affairs Commission Phan Dinh Trac, Director of the Ho Chi Minh "
+        "National Academy of Politics Nguyen Xuan Thang, and Chairman of the Vietnam Fatherland Front Central "
+        "Committee Do Van Chien.",
+        "en",
+    )
+    assert positions(x, "Phan Dinh Trac") == {("head", "party_commission", "central")}
+    assert ("director", "other") in {(r, o) for r, o, _ in positions(x, "Nguyen Xuan Thang")}

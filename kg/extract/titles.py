@@ -1239,6 +1239,17 @@ def _read_ends_with_title(folded: str, pack: Pack) -> bool:
         and not re.search(rf"[{RE_COMMAS}]", text[max(named) :])
     ):
         return True
+    # "Director of the Ho Chi Minh National Academy of Politics <name>", "Giám đốc Học viện Chính trị Quốc gia Hồ Chí
+    # Minh <name>": the name of an institution a title names (kg.extract.grammar.INSTITUTION) runs to the name
+    roles = find_roles(text, pack)
+    if (
+        roles
+        and not re.search(rf"[{RE_COMMAS}]", text[roles[-1][1] :])
+        and any(
+            v[0] == INSTITUTION and b0 >= roles[-1][1] for b0, _, v in find_bodies(text, pack, unnamed=True)
+        )
+    ):
+        return True
     # "Chủ tịch UBMTTQ Việt Nam tỉnh <name>": a level word after the body is still the title
     level = next((m for m, _ in pack.levels.finditer(text) if m.end() == len(text) and m.start() > 0), None)
     if level is None:
