@@ -171,3 +171,22 @@ LAST_DAY = [
 def test_a_congress_dated_by_its_last_day_is_dated_by_its_month(lang, text):
     x = extract(Article("t", text, lang=lang))
     assert [m.date for m in x.meetings] == ["2020-09"]
+
+
+# a byline whose day and time of day a dash parts ("Thứ sáu, 16/10/2020 - 11:01", "24/09/2020 - 12:39"): the
+# day the article was published, from which "this morning" counts
+BYLINES = [
+    ("vi", "Thứ sáu, 16/10/2020 - 11:01\nSáng nay, UBND tỉnh tổ chức cuộc họp.", "2020-10-16"),
+    (
+        "en",
+        "24/09/2020 – 12:39\nThe provincial People's Committee held a meeting this morning.",
+        "2020-09-24",
+    ),
+    ("fr", "16/10/2020 - 11:01\nLe Comité populaire provincial a tenu une réunion ce matin.", "2020-10-16"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), BYLINES, ids=[lang for lang, _, _ in BYLINES])
+def test_a_byline_with_a_dash_before_its_time_dates_the_report(lang, text, day):
+    x = extract(Article("t", "Title\n" + text, lang=lang))
+    assert [m.date for m in x.meetings] == [day]

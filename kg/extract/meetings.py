@@ -938,7 +938,7 @@ def _day(year: int, month: int, day: int) -> datetime.date | None:
 # a dated byline: a date with its year next to a time of day ("September 22, 2018 8:30 PM",
 # "15/07/2025 10:02", "17:48، 23/09/2023", "Thứ bảy, 22/04/2017, 02:30", "02-01-2020 | 15:51")
 _CLOCK = r"\d{1,2}:\d\d(?![\d/.])"
-_BYLINE_SEP = r"[ ,\u060c|]{1,4}"
+_BYLINE_SEP = rf"[ ,\u060c|{RE_DASHES}]{{1,4}}"  # (a dash too: "Thứ sáu, 16/10/2020 - 11:01")
 _BYLINE = re.compile(
     rf"(?<![\d:])((?:19|20)\d\d)(?!\d){_BYLINE_SEP}{_CLOCK}"
     rf"|(?<![\d/.:])\d{{1,2}}:\d\d{_BYLINE_SEP}\d{{1,2}}[/.-]\d{{1,2}}[/.-]((?:19|20)\d\d)(?!\d)"
