@@ -988,7 +988,15 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
     # "A, Deputy Secretary, is planned for the post of Minister of Finance" (vi "được quy hoạch chức danh"): the posts
     # after a planned_post cue are the name's future, none held
-    planned = next((m.start() for m, _ in pack.cue("planned_post").finditer(span)), None)
+    # (not a cue inside a title's own wording: "مدير إدارة التخطيط والاستثمار", "Giám đốc Sở Quy hoạch - Kiến trúc")
+    planned = next(
+        (
+            m.start()
+            for m, _ in pack.cue("planned_post").finditer(span)
+            if not any(t.start <= m.start() < t.end for t in ordered)
+        ),
+        None,
+    )
     if planned is not None:
         ordered = [t for t in ordered if t.start < planned]
     skipped = False
