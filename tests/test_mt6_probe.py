@@ -282,3 +282,28 @@ def test_a_total_after_of_stays_a_total() -> None:
 def test_a_post_a_cadre_is_planned_for_is_none_held(lang: str, text: str) -> None:
     got = posts(text, lang)["Ta Anh Tuan"]
     assert {(r, o, lvl) for r, o, lvl, _ in got} == {("deputy_secretary", "party_committee", "provincial")}
+
+
+def numbers(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.number) for d in extract(Article("mt6-probe", text, lang=lang)).documents]
+
+
+# a number and its year after a number mark, no code suffix ("Nghị định số 26/2015 của Chính phủ")
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "zgodnie z dekretem nr 26/2015 rządu."),
+        ("fr", "conformément au décret n° 26/2015 du gouvernement."),
+        ("es", "conforme al Decreto No. 26/2015 del Gobierno."),
+        ("en", "under Decree No. 26/2015 of the Government."),
+        ("ar", "وفقًا للمرسوم رقم 26/2015 الصادر عن الحكومة."),
+        ("vi", "theo Nghị định số 26/2015 của Chính phủ."),
+        ("de", "gemäß Dekret Nr. 26/2015 der Regierung."),
+    ],
+)
+def test_a_number_with_its_year_after_a_mark_is_the_documents(lang: str, text: str) -> None:
+    assert numbers(text, lang) == [("decree", "26/2015")]
+
+
+def test_a_coded_number_keeps_its_code() -> None:
+    assert numbers("under Decree No. 26/2015/ND-CP of the Government.", "en") == [("decree", "26/2015/ND-CP")]

@@ -57,6 +57,9 @@ _CODES: dict[str, tuple[re.Match[str], ...]] = {}  # the codes of the sentences 
 # (a comma after it ends the number unless a digit follows: "Tại Quyết định số 793, Thủ tướng"; a full stop
 # after it may make it an ordinal: "programu 6. zasedání", the agenda of the 6th session)
 _NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/.%-]|,\d|\s*(?:19|20)\d\d)")
+# a number and its year after a mark, no code after them ("Decree No. 26/2015 of the Government", "dekretem nr
+# 26/2015 rządu", "Nghị định số 26/2015"): the number as written
+_NUMBER_YEAR_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4}/(?:19|20)\d\d)(?![\d/.-]|,\d)")
 
 
 @cache
@@ -397,6 +400,8 @@ def _number_after(folded: str, end: int, gap: int, values, pack: Pack) -> re.Mat
     mark = pack.cue("docmark").match_at(folded, end + gap) or _issuer_then_mark(folded, end, pack)
     mark_end = mark[0].end() if mark else _glued_mark(folded, end + gap, pack)
     num = _NUMBER_AFTER_MARK.match(folded, mark_end) if mark_end is not None else None
+    if num is None and mark_end is not None:
+        num = _NUMBER_YEAR_AFTER_MARK.match(folded, mark_end)
     if num is None and gap and "weak" not in values[1:] and values[0] != "resolution":
         bare = _bare_number(folded, end + gap)
         if bare and pack.units.match_at(folded, _SPACES.match(folded, bare.end()).end()):
