@@ -48,3 +48,27 @@ def test_a_cadre_planned_for_a_post_still_holds_none_of_it() -> None:
         "السيد تا انه توان، نائب أمين لجنة الحزب الإقليمية، مدرج في التخطيط لمنصب وزير المالية.", "ar"
     )
     assert {r for r, *_ in got["Ta Anh Tuan"]} == {"deputy_secretary"}
+
+
+# bc575e2's en former cue "had been" ("who had been Vice Chairman ... in the 2016-2021 term") made the pluperfect of an
+# appointment a former post: "who had been elected Chairman ... the day before" holds it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Nguyen Van An, who had been elected Chairman of the Lao Cai Provincial People's Committee the day before, "
+        "chaired the meeting.",
+        "Mr. Nguyen Van An had been appointed Director of the Department of Finance of Lao Cai province on March 1.",
+    ],
+)
+def test_a_post_one_had_been_elected_or_appointed_to_is_held(text: str) -> None:
+    got = extract(Article("review9", text, lang="en")).officials
+    assert [p.former for o in got for p in o.positions] == [False]
+
+
+def test_who_had_been_before_a_title_is_still_a_former_post() -> None:
+    text = (
+        "Mr. Nguyen Van An, who had been Vice Chairman of the Provincial People's Committee, was elected Chairman of "
+        "the Lao Cai Provincial People's Committee."
+    )
+    got = extract(Article("review9", text, lang="en")).officials
+    assert {(p.role, p.former) for o in got for p in o.positions} == {("vice_chair", True), ("chair", False)}
