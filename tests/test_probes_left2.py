@@ -58,3 +58,18 @@ def test_the_partys_general_secretary_stays_the_partys(lang, text):
 def test_a_polish_chair_of_a_vietnamese_mass_organisation_is_national():
     text = "Towarzysz Luong Quoc Doan, przewodniczący Wietnamskiego Stowarzyszenia Rolników, przemawiał."
     assert _posts(text, "pl") == {("chair", "other", "central")}
+
+
+# 2. ar "نائبة الرئيس والأمينة العامة للجنة المركزية لجبهة الوطن": the vice chair's wording alone is the State Vice
+# President's (other/central), but joined to a Secretary General of a body it is that body's vice chair (as de818f5).
+def test_the_arabic_vice_chair_and_secretary_general_of_the_front_holds_both_posts():
+    text = "وقالت السيدة نغوين ثي ثو ها، نائبة الرئيس والأمينة العامة للجنة المركزية لجبهة الوطن الفيتنامية."
+    assert _posts(text, "ar") == {
+        ("vice_chair", "fatherland_front", "central"),
+        ("general_secretary", "fatherland_front", "central"),
+    }
+
+
+def test_the_arabic_vice_president_alone_stays_the_states():
+    text = "وقال نائب الرئيس نغوين فان آن إن البلاد تتطور."
+    assert ("vice_chair", "other", "central") in _posts(text, "ar")

@@ -154,7 +154,16 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         if body is not None and any(True for _ in pack.cue("hold").finditer(span, r1, body[0])):
             body = None  # "làm trưởng đoàn làm việc với UBND tỉnh": the body the holder works with
         borrowed = False
-        if body is None and org is None:
+        # "Vice Chairwoman and Secretary General of the Fatherland Front Central Committee" (Phó Chủ tịch kiêm Tổng Thư
+        # ký, "نائبة الرئيس والأمينة العامة"): the front's or the union's two posts, also when the vice chair's wording
+        # alone is the State Vice President's (other/central)
+        vice_and_secretary_general = (
+            role in ("vice_chair", "standing_vice_chair")
+            and i + 1 < len(roles)
+            and roles[i + 1][2][0] == "general_secretary"
+            and _only_conjunctions(span[r1:limit], pack)
+        )
+        if body is None and (org is None or (org == "other" and vice_and_secretary_general)):
             gap = span[r1:limit]
             if i + 1 < len(roles) and (
                 re.fullmatch(rf"[\s{RE_COMMAS}/{RE_DASHES}]*", gap)
@@ -165,13 +174,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                     and role != roles[i + 1][2][0]
                     and _only_conjunctions(gap, pack)
                 )
-                # "Vice Chairwoman and Secretary General of the Fatherland Front Central Committee" (Phó Chủ tịch kiêm
-                # Tổng Thư ký): the front's or the union's two posts
-                or (
-                    role in ("vice_chair", "standing_vice_chair")
-                    and roles[i + 1][2][0] == "general_secretary"
-                    and _only_conjunctions(gap, pack)
-                )
+                or vice_and_secretary_general
             ):
                 # "deputy director, director of the Department of Culture": the next role's body
                 body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, roles[i + 1][1])
