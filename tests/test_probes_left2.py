@@ -73,3 +73,31 @@ def test_the_arabic_vice_chair_and_secretary_general_of_the_front_holds_both_pos
 def test_the_arabic_vice_president_alone_stays_the_states():
     text = "وقال نائب الرئيس نغوين فان آن إن البلاد تتطور."
     assert ("vice_chair", "other", "central") in _posts(text, "ar")
+
+
+# 3. ar "الدائم" (standing) written after the deputy's body makes the deputy the standing one; the feminine agrees with
+# the body ("اللجنة الدائمة", the standing committee) and is not read.
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "وقال السيد نغوين فان آن، نائب رئيس اللجنة الشعبية الإقليمية الدائم.",
+            ("standing_vice_chair", "peoples_committee", "provincial"),
+        ),
+        (
+            "وقال السيد نغوين فان آن، نائب أمين لجنة الحزب الإقليمية الدائم.",
+            ("standing_deputy_secretary", "party_committee", "provincial"),
+        ),
+        (
+            "وقال السيد نغوين فان آن، نائب الأمين الدائم للجنة الحزب الإقليمية.",
+            ("standing_deputy_secretary", "party_committee", "provincial"),
+        ),
+    ],
+)
+def test_an_arabic_standing_word_after_the_deputys_body_makes_a_standing_deputy(text, post):
+    assert _posts(text, "ar") == {post}
+
+
+def test_an_arabic_standing_word_after_a_comma_is_no_standing_deputy():
+    text = "وقال السيد نغوين فان آن، نائب رئيس اللجنة الشعبية الإقليمية، الدائم."
+    assert _posts(text, "ar") == {("vice_chair", "peoples_committee", "provincial")}

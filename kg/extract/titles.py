@@ -354,6 +354,12 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         for m, _ in pack.levels.finditer(span, end, limit):
             if m.start() - end <= 2:
                 end = m.end()
+        if role in _STANDING and body is not None:
+            # "نائب رئيس اللجنة الشعبية الإقليمية الدائم": the standing deputy's word after the deputy's body
+            for m, _ in pack.cue("standing_after").finditer(span, end, limit):
+                if not span[end : m.start()].strip():
+                    role, end = _STANDING[role], m.end()
+                break
         former = former or _former_after(span, r1, end, limit, pack)
         # (or inside the role's own wording: "النائب السابق لأمين", the former deputy secretary)
         former = former or any(True for _ in pack.cue("former_after").finditer(span, r0, r1))
@@ -404,6 +410,10 @@ def _foreign(span: str, r0: int, end: int, pack: Pack) -> bool:
     return any(
         not span[m.end() : r0].strip() for m, _ in pack.cue("foreign").finditer(span, max(0, r0 - 16), r0)
     )
+
+
+# a deputy's role and its standing one (a ``standing_after`` cue after the deputy's body)
+_STANDING = {"vice_chair": "standing_vice_chair", "deputy_secretary": "standing_deputy_secretary"}
 
 
 # the country's name in the folded pack languages ("Vietnam", "Viet Nam", "wietnamskich", "vietnamesischen",

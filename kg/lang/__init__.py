@@ -76,6 +76,7 @@ CUE_KINDS = {
     "foreign": "a foreign country or its adjective ('Laos', 'Lào', 'du Laos', 'français', 'Lao'): right after a central title or right before its role, the office is that country's, of org other, no Vietnamese body ('a deputy of the National Assembly of Laos', 'Thủ tướng Lào')",
     "former": "a former post ('former', 'nguyên')",
     "former_after": "a former post's word written after the role ('السابق' in 'الأمين السابق للجنة'), not before it",
+    "standing_after": "a standing post's word written after the deputy's body ('الدائم' in 'نائب رئيس اللجنة الشعبية الإقليمية الدائم'): the deputy is the standing one",
     "hold": "holding a meeting ('held', 'organised', 'opened')",
     "honorific": "a word before a name that makes it an official ('Comrade', 'ông'); a third column 'oblique' for a form in an oblique case ('Herrn'): with a courtesy title, after a title that an acts_on verb comes before, the name is the verb's object ('empfing der Premierminister Herrn A')",
     "increase": "a figure rising ('increased by'); a third column 'noun' marks a growth noun ('growth of', 'tăng trưởng'): a worded range after it is a range of rates, no change from one level to another",
