@@ -72,3 +72,31 @@ def test_who_had_been_before_a_title_is_still_a_former_post() -> None:
     )
     got = extract(Article("review9", text, lang="en")).officials
     assert {(p.role, p.former) for o in got for p in o.positions} == {("vice_chair", True), ("chair", False)}
+
+
+# de818f5 made vi "tổng thư ký" a role: "Phó Chủ tịch kiêm Tổng Thư ký ..." (the usual wording) then gave neither post,
+# as "kiêm" was no conjunction between the two roles ("-", "," and "và" gave both)
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Bà Nguyễn Thị Hoa, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, phát biểu.",
+            "fatherland_front",
+        ),
+        ("Ông Nguyễn Văn An, Phó Chủ tịch kiêm Tổng Thư ký Hội Nông dân Việt Nam, phát biểu.", "other"),
+    ],
+)
+def test_a_vice_chair_and_concurrently_secretary_general_holds_both(text: str, org: str) -> None:
+    got = next(iter(posts(text, "vi").values()))
+    assert {(r, o, lvl) for r, o, lvl, _ in got} == {
+        ("vice_chair", org, "central"),
+        ("general_secretary", org, "central"),
+    }
+
+
+def test_kiem_still_joins_a_provincial_holders_two_posts() -> None:
+    got = posts("Ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh Lào Cai, phát biểu.", "vi")
+    assert got["Nguyen Van An"] == {
+        ("deputy_secretary", "party_committee", "provincial", "Lao Cai"),
+        ("chair", "peoples_council", "provincial", "Lao Cai"),
+    }
