@@ -100,3 +100,38 @@ def test_kiem_still_joins_a_provincial_holders_two_posts() -> None:
         ("deputy_secretary", "party_committee", "provincial", "Lao Cai"),
         ("chair", "peoples_council", "provincial", "Lao Cai"),
     }
+
+
+# a count before a rate that an indicator word of its own governs took the rate as its change, and the rate was lost
+# ("more than 1500 enterprises and GRDP grew 8%": count 1500 +8, no grdp_growth; 0395cd3 widened it to 2000)
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "The province has more than 1500 enterprises and GRDP grew 8% in 2023.", "grdp_growth"),
+        ("vi", "Tỉnh có hơn 2000 doanh nghiệp, GRDP năm 2023 tăng 8%.", "grdp_growth"),
+        ("es", "La provincia tiene más de 1500 empresas y el PIB creció un 8% en 2023.", "grdp_growth"),
+        (
+            "en",
+            "The province welcomed 500,000 tourists, and tourism revenue increased by 20%.",
+            "tourism_revenue",
+        ),
+    ],
+)
+def test_a_rate_of_its_own_indicator_is_no_change_of_the_count_before_it(
+    lang: str, text: str, want: str
+) -> None:
+    got = {(m.indicator, m.change_pct) for m in extract(Article("review9", text, lang=lang)).metrics}
+    assert any(i == want and c is not None for i, c in got)
+    assert all(c is None for i, c in got if i not in (want,))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Toàn tỉnh có 1.500 doanh nghiệp thành lập mới, tăng 8% so với cùng kỳ."),
+        ("en", "The province received 1.2 million visitors, up 15% over the same period."),
+    ],
+)
+def test_a_counts_own_change_is_still_its(lang: str, text: str) -> None:
+    got = extract(Article("review9", text, lang=lang)).metrics
+    assert len(got) == 1 and got[0].change_pct is not None

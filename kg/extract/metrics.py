@@ -704,6 +704,18 @@ def _with_changes(found, folded: str, pack: Pack | None = None) -> list[Metric]:
             alone = None
         if is_change and last_value is not None and re.search(rf"[{RE_SEMICOLONS}]", folded[last_end:begin]):
             last_value = None  # "... 5.000 tỷ đồng; sản xuất công nghiệp tăng 7%": another clause's change
+        if (
+            is_change
+            and last_value is not None
+            and last_value.unit in ("count", "persons")
+            and pack is not None
+            and any(
+                v[0] not in ("other", last_value.indicator)
+                for _, v in pack.indicators.finditer(folded, last_end, begin)
+            )
+        ):
+            # "more than 1500 enterprises and GRDP grew 8%": a rate its own indicator word governs
+            last_value = None
         if is_change and last_value is not None:
             if last_value.change_pct is None or (is_change == "same_period" and not settled):
                 last_value.change_pct = metric.value
