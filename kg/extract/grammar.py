@@ -527,7 +527,22 @@ _UNSEEN = object()
 
 def _parse(run: list[_Word], candidates: tuple[Rule, ...]) -> list[tuple[int, int, Rule]]:
     """Split a run into phrases, covering as many words as possible with as few phrases as
-    possible, each read by its most specific rule."""
+    possible, each read by its most specific rule. Remembered by what the parse reads of the words
+    (their :attr:`_Word.sig`: features, and whether they have a level): the same titles stand in
+    many spans of a sentence and in many articles. The list returned is shared: not to be changed."""
+    key = (id(candidates), tuple([w.sig for w in run]))
+    found = _PARSES.get(key)
+    if found is None:
+        if len(_PARSES) >= 50_000:
+            _PARSES.clear()
+        found = _PARSES[key] = _parse_run(run, candidates)
+    return found
+
+
+_PARSES: dict[tuple, list[tuple[int, int, Rule]]] = {}
+
+
+def _parse_run(run: list[_Word], candidates: tuple[Rule, ...]) -> list[tuple[int, int, Rule]]:
     kinds = rules().kinds
     # a link word inside a run stands before a topic ("commission for propaganda", see _runs):
     # it is explained like a filler
