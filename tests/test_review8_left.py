@@ -7,6 +7,7 @@ from tests.helpers import extracted, placed_posts, positions
 
 CHAIR_POST = ("chair", "peoples_committee", "provincial")
 CHAIR = {CHAIR_POST}
+SECRETARY = {("secretary", "party_committee", "provincial")}
 
 
 @pytest.mark.parametrize(
@@ -555,3 +556,32 @@ def test_an_academic_title_alone_makes_no_official(lang, text):
 def test_a_deputy_of_a_provinces_delegation_is_of_its_province(lang, text):
     placed = placed_posts(text, lang)["Nguyen Van An"]
     assert ("member", "national_assembly_delegation", "provincial", "Quang Ninh") in placed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # item 12: a pronoun the copula follows, a role right after it, is the name's own post
+        ("en", "Nguyen Van An said he is the Secretary of the Provincial Party Committee."),
+        ("fr", "M. Nguyen Van An a dit qu'il est le secrétaire du Comité provincial du Parti."),
+        ("vi", "Ông Nguyễn Văn An cho biết ông là Bí thư Tỉnh ủy."),
+    ],
+)
+def test_a_reported_pronoun_with_a_role_after_its_copula_keeps_the_post(lang, text):
+    assert positions(extracted(text, lang=lang), "Nguyen Van An") == SECRETARY
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nguyen Van An said he is grateful to the Secretary of the Provincial Party Committee."),
+        ("vi", "Ông Nguyễn Văn An cho biết ông là người được Bí thư Tỉnh ủy giao nhiệm vụ."),
+        (
+            "en",
+            "Nguyen Van An said the task is to support the Chairman of the Provincial People's Committee.",
+        ),
+    ],
+)
+def test_a_reported_clause_with_no_role_right_after_its_copula_gives_none(lang, text):
+    x = extracted(text, lang=lang)
+    assert all(not o.positions for o in x.officials)

@@ -1540,9 +1540,27 @@ def _own_clause(after: str, before: str, pack: Pack) -> str:
             return after[:own]
         return after[: link.start()]
     # (a copula only, not a passive's agent: "wurde Herr A vom Politbüro zum Sekretär ernannt")
-    if values[:1] == ("copula",) and _other_subject(head, pack) and not read_titles(head, pack):
+    if (
+        values[:1] == ("copula",)
+        and _other_subject(head, pack)
+        and not read_titles(head, pack)
+        and not _pronoun_of_name(head, folded, link.end(), pack)
+    ):
         return after[: link.start()]
     return after
+
+
+def _pronoun_of_name(head: str, folded: str, at: int, pack: Pack) -> bool:
+    """Is the copula's subject a pronoun (the last word of ``head``: "he", "il", "ông") and its complement a role
+    right after it, an article at most between ("A said he is the Secretary of ...", "A a dit qu'il est le
+    secrétaire ...", "Ông A cho biết ông là Bí thư ..."): the name's own post, not a reported clause's other subject
+    ("A said he is grateful to the Secretary")?"""
+    words = re.findall(r"[^\W\d_]+", head)
+    if not words or pack.cue("pronoun").get(words[-1]) is None:
+        return False
+    return any(
+        len(folded[at : at + r0].split()) <= 1 for r0, _, _ in find_roles(folded[at : at + 80], pack)[:1]
+    )
 
 
 def _relative_clause(folded: str, pack: Pack) -> int | None:
