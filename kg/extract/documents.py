@@ -83,6 +83,8 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
             out.append((start + m.start(), start + m.end(), int(m.group(1))))
     # "XIVe Congrès": a Roman numeral may carry the pack's ordinal suffix too
     for m in re.finditer(rf"(?<![\w])([IVXLC]{{1,6}}){suffix}?(?![\w])", original[start:end]):
+        if m.group(1) in ("L", "C"):
+            continue  # "La", "Le", "Ce": an article or a pronoun, no 50th or 100th
         value = roman(m.group(1))
         if value and (value > 1 or _first_of(folded, start + m.end(), pack)):
             out.append((start + m.start(), start + m.end(), value))
