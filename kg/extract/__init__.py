@@ -16,7 +16,14 @@ from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.documents import congress_terms
 from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
-from kg.extract.lists import _blank_honorifics, _header_titles, bullet_titles, drop_cut_titles, subject_titles
+from kg.extract.lists import (
+    _blank_honorifics,
+    _header_titles,
+    bullet_titles,
+    drop_cut_titles,
+    group_before,
+    subject_titles,
+)
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
@@ -551,6 +558,7 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             and cue is not None
             and not find_roles(head, pack)
             and not find_roles(folded[colon.end() : until], pack)
+            and not group_before(head, len(head), pack)
         )
         if members:
             # a body's members listed in the sentence ("se estableció el Comité Provincial del Partido provisional
@@ -561,6 +569,10 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             # writes no role)
             prior = [b for b in find_bodies(head, pack) if b[1] <= cue.start()]
             shared = _header_titles(head[prior[-1][0] :] if prior else head, "", pack)
+        if shared and cue is not None and group_before(head, len(head), pack):
+            # "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy gồm các đồng chí: A, B": a group's names hold no post of the
+            # body it works for
+            shared = []
         if not shared:
             continue
         listed = [i for i, m in enumerate(mentions) if colon.start() < m.start < until]

@@ -358,6 +358,8 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
     # (the sentence before, only when the header writes no body: "Im Einzelnen sind dies:")
     for text in (before, header) if not find_bodies(header, pack) else (header,):
         for cue, values in pack.cue("members_list").finditer(text):
+            if group_before(text, len(text), pack):
+                continue  # "Đoàn công tác của Tỉnh ủy gồm:": the group's names, no members of the body
             bodies = find_bodies(text, pack)
             after = [b for b in bodies if cue.end() <= b[0] <= cue.end() + 40]
             # (a body before the cue that opens its clause, not one owning the subject: "Đoàn công tác của Tỉnh
@@ -376,6 +378,19 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
             body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
             return read_titles(fold_aligned(values[0]) + " " + body, pack)
     return []
+
+
+def group_before(text: str, end: int, pack: Pack) -> bool:
+    """Does a group working for a body (cue kind ``group``: "Đoàn công tác của Tỉnh ủy", "The Provincial Party
+    Committee's working group", "W skład delegacji") stand in ``text`` before ``end``, outside a body's own
+    name ("Đoàn đại biểu Quốc hội tỉnh", a National Assembly delegation, is a body)? Names a ``members_list`` cue
+    lists after it are the group's, not members of the body."""
+    found = [m for m, _ in pack.cue("group").finditer(text) if m.end() <= end]
+    if not found:
+        return False
+    # (a body read as the group's wording alone, "đoàn công tác" of org other, is the group itself)
+    bodies = [(b0, b1) for b0, b1, _ in find_bodies(text, pack)]
+    return any(not any(b0 <= m.start() < b1 and (b0, b1) != m.span() for b0, b1 in bodies) for m in found)
 
 
 def _counts_people(text: str, at: int, body: tuple, pack: Pack) -> bool:

@@ -85,6 +85,7 @@ CUE_KINDS = {
     "locative": "a preposition of place ('in', 'nach', 'w', 'en'): capitalised words right after it, before a comma and a role, are a place, no name in apposition",
     "list_marker": "'including' after a plural role: the names listed after it hold that role ('darunter', 'dont')",
     "meeting": "a meeting noun ('meeting', 'conference', 'kỳ họp')",
+    "group": "a group working for a body, not the body ('working delegation', 'đoàn công tác', 'jury', 'delegación'): names a members_list cue lists after it are the group's, not members of the body it names",
     "members_list": "a header saying a body's members are listed ('composed of', 'the list includes', 'w skład'; value: the pack's word for a member): the names of the dash lines after a header ending in a colon are members of the body written beside it, in the header or the sentence before",
     "meeting_kind": "a noun naming a meeting's kind, a third column its code in code/meeting ('congress', 'working session<TAB>working_session')",
     "notchange": "a word making a following percentage a level, not a change ('to')",
