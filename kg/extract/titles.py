@@ -1736,6 +1736,10 @@ def _next_item(before: str, folded_after: str, pack: Pack) -> bool:
         return True
     # "Head of X Le Minh Hung, Minister of Public Security, General Luong Tam Quang": in a list of
     # titles written before names, a part that ends with a title (or a rank) is the next name's
+    # (only after a name whose own title stands before it: not a clause's subject body and its object,
+    # "Zuvor hatte der Volksrat Herrn A, t1, zum Vorsitzenden gewählt und damit Herrn B ersetzt")
+    if not read_titles(fold(before), pack):
+        return False
     return _ends_with_title(folded_after, pack) or _ends_with_honorific(folded_after, pack)
 
 

@@ -1,0 +1,79 @@
+"""Silver mt7 (synthetic MT of unread vi articles), de/en/es/fr: the constructions kg missed (mt7fb)."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str, lang: str) -> dict:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+# an election committee (Ủy ban bầu cử) is a province's body outside the code list, as in the vi and pl packs
+# (u-mt7en-01: its chair and six vice chairs gave no post of it)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mr. Nguyen Phuoc Loc, Deputy Secretary of the City Party Committee, is Vice Chairman of the Election "
+            "Committee of Ho Chi Minh City.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Phuoc Loc, secrétaire adjoint du Comité municipal du Parti, est vice-président du Comité "
+            "électoral de Hô Chi Minh-Ville.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Phuoc Loc, subsecretario del Comité Municipal del Partido, es vicepresidente del Comité "
+            "Electoral de la ciudad de Ho Chi Minh.",
+        ),
+        (
+            "de",
+            "Herr Nguyen Phuoc Loc, stellvertretender Sekretär des Stadtparteikomitees, ist stellvertretender "
+            "Vorsitzender des Wahlausschusses von Ho-Chi-Minh-Stadt.",
+        ),
+    ],
+)
+def test_election_committee_is_a_body(lang, text):
+    posts = _posts(text, lang)["Nguyen Phuoc Loc"]
+    assert ("vice_chair", "other", "provincial") in posts
+    assert ("deputy_secretary", "party_committee", "provincial") in posts
+
+
+def test_election_committees_listed_vice_chairs():
+    text = (
+        "Six Vice Chairmen of the Election Committee include: Mr. Nguyen Phuoc Loc, Deputy Secretary of the City "
+        "Party Committee; Mr. Nguyen Manh Cuong, Vice Chairman of the Ho Chi Minh City People's Committee."
+    )
+    posts = _posts(text, "en")
+    assert ("vice_chair", "other", "provincial") in posts["Nguyen Phuoc Loc"]
+    assert ("vice_chair", "other", "provincial") in posts["Nguyen Manh Cuong"]
+
+
+# a clause's subject body right before the object's honorific is no title of the name: the name's own title after
+# it stays its own, though the clause ends with another honorific (u-mt7de-02 lost both posts of Luu Van Trung)
+def test_subject_body_before_object_is_no_title():
+    text = (
+        "Zuvor hatte der Volksrat Herrn Luu Van Trung, ständiger stellvertretender Sekretär des "
+        "Provinzparteikomitees, zum Vorsitzenden des Volksrates der Provinz Dak Nong gewählt und damit Herrn Le "
+        "Dien ersetzt."
+    )
+    assert _posts(text, "de")["Luu Van Trung"] == {
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
+
+
+def test_titles_written_before_names_still_pass_on():
+    # "Head of X A, Minister of Public Security, General B": the part after A is B's
+    text = (
+        "Attending were Head of the Central Organisation Commission Le Minh Hung, Minister of Public Security, "
+        "General Luong Tam Quang."
+    )
+    posts = _posts(text, "en")
+    assert ("minister", "ministry", "central") in posts["Luong Tam Quang"]
+    assert ("minister", "ministry", "central") not in posts["Le Minh Hung"]
