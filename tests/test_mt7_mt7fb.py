@@ -77,3 +77,54 @@ def test_titles_written_before_names_still_pass_on():
     posts = _posts(text, "en")
     assert ("minister", "ministry", "central") in posts["Luong Tam Quang"]
     assert ("minister", "ministry", "central") not in posts["Le Minh Hung"]
+
+
+# a plural deputy role listed with no body of its own, in a sentence that names none, is of the body of the head
+# the sentence before names (u-mt7fr-01: "Les chefs adjoints sont : M. A - t1 ; B - t2" gave no deputy_head)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Selon la décision, le chef du Comité de pilotage est M. Ho Quoc Dung, secrétaire du Comité provincial "
+            "du Parti. Les chefs adjoints sont : M. Rah Lan Chung - président du Conseil populaire provincial ; "
+            "Pham Anh Tuan - président du Comité populaire provincial.",
+        ),
+        (
+            "en",
+            "According to the decision, the Head of the Steering Committee is Mr. Ho Quoc Dung, Secretary of the "
+            "Provincial Party Committee. The Deputy Heads are: Mr. Rah Lan Chung, Chairman of the Provincial "
+            "People's Council; Mr. Pham Anh Tuan, Chairman of the Provincial People's Committee.",
+        ),
+        (
+            "es",
+            "Según la decisión, el jefe del Comité Directivo es el Sr. Ho Quoc Dung, secretario del Comité "
+            "Provincial del Partido. Los subjefes son: el Sr. Rah Lan Chung, presidente del Consejo Popular "
+            "Provincial; el Sr. Pham Anh Tuan, presidente del Comité Popular Provincial.",
+        ),
+        (
+            "de",
+            "Herr Ho Quoc Dung, Sekretär des Provinzparteikomitees, ist Leiter des Lenkungsausschusses. Die "
+            "stellvertretenden Leiter sind: Herr Rah Lan Chung, Vorsitzender des Provinzvolksrates; Herr Pham Anh "
+            "Tuan, Vorsitzender des Provinzvolkskomitees.",
+        ),
+    ],
+)
+def test_listed_deputies_of_the_head_named_before(lang, text):
+    posts = _posts(text, lang)
+    for name, own in (("Rah Lan Chung", "peoples_council"), ("Pham Anh Tuan", "peoples_committee")):
+        assert posts[name] == {
+            ("chair", own, "provincial"),
+            ("deputy_head", "steering_committee", "provincial"),
+        }
+
+
+def test_listed_deputies_need_their_head_before():
+    # no head named before: the deputies' body is not guessed from another title
+    text = (
+        "Mr. Ho Quoc Dung is Secretary of the Provincial Party Committee. The Deputy Heads are: Mr. Rah Lan Chung, "
+        "Chairman of the Provincial People's Council; Mr. Pham Anh Tuan, Chairman of the Provincial People's "
+        "Committee."
+    )
+    posts = _posts(text, "en")
+    assert posts["Rah Lan Chung"] == {("chair", "peoples_council", "provincial")}

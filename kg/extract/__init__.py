@@ -132,7 +132,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         _deputy_titles(fs, mentions, per_name, pack)  # 'A – Chairman of X and B – Deputy Chairman'
-        subject_titles(sent, fs, mentions, spans, per_name, pack)  # 'X als Vorsitzenden', '5 ..., darunter A'
+        previous = folded[sent.index - 1] if sent.index else ""
+        # 'X als Vorsitzenden', '5 ..., darunter A'
+        subject_titles(sent, fs, mentions, spans, per_name, pack, previous)
         bullet_titles(
             text, sents, folded, first_pass, sent, mentions, per_name, pack
         )  # 'Lista obejmuje:\n- A'

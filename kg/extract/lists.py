@@ -55,10 +55,12 @@ def _links_to(head: str, r0: int, pack: Pack) -> bool:
     return not gap.strip(" " + COMMAS + ":")
 
 
-def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
+def subject_titles(
+    sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack, previous: str = ""
+) -> None:
     """Give the names of a sentence that have no title the posts these wordings give them
     (``folded`` is ``fold_aligned(sentence)``; ``per_name`` is updated in place; ``spans`` are
-    :func:`kg.extract.titles.title_spans`)."""
+    :func:`kg.extract.titles.title_spans`; ``previous`` is the sentence before, folded)."""
     if not mentions:
         return
     roles = find_roles(folded, pack)
@@ -97,7 +99,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
         # the place written right after it ("... der Provinz An Giang")
         return folded[start : end + (gazetteer.place_end(folded[end : end + 40], 4) or 0)]
 
-    def titles_of(role_text: str, at: int) -> list:
+    def titles_of(role_text: str, at: int, listed: bool = False) -> list:
         own = read_titles(role_text, pack)
         if own:
             return own
@@ -107,6 +109,10 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             # written before, when the sentence names no other
             before = [b for b in bodies() if b[1] <= at]
             body = folded[before[-1][0] : before[-1][1]] if before else None
+        if body is None and listed:
+            # "Le chef du Comité de pilotage est M. A. Les chefs adjoints sont : B, C": listed deputies of the
+            # head the sentence before names, of that head's body
+            body = _deputys_body(role_text, previous, pack)
         return read_titles(role_text + " " + body, pack) if body else []
 
     # "X als Vorsitzenden": a title link and a role with no body of its own
@@ -220,7 +226,11 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
                 len(w) <= 3 or w in pack.cue("conjunction") for w in re.split(rf"[\s{RE_COMMAS}]+", gap) if w
             )
         )
-        counted = not listed_roles and (numbered or any(m.start() <= r0 < m.end() for m in plurals))
+        # (a plural cue inside the role's words counts too: "The Deputy Heads are: A, t1; B, t2", the role read with
+        # its article)
+        counted = not listed_roles and (
+            numbered or any(m.start() < found[-1][1] and r0 < m.end() for m in plurals)
+        )
         # "Bốn Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch HĐND tỉnh); B (...) và C": a counted role's items
         # run on past semicolons, as an elected role's do
         ends = [
@@ -239,7 +249,7 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
             # (the names follow the marker at once, an honorific or a colon between: not "Les vice-présidents ...
             # sont également présents, ainsi que M. A, directeur ...", another person)
             continue
-        shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0)
+        shared = titles_of(head[r0:].strip(" " + COMMAS), cut + r0, listed=True)
         # (only a title link right before the role elects to it: "bầu các đồng chí giữ chức Phó Bí thư gồm", not
         # "Tỉnh ủy là đơn vị có 3 Phó Bí thư gồm", a description)
         elected_to = elected and _links_to(head, r0, pack)
@@ -253,6 +263,31 @@ def subject_titles(sentence: str, folded: str, mentions, spans, per_name: list, 
                 for s in shared
                 if (s.role, s.org) not in held and (elected_to or ("standing_" + s.role, s.org) not in held)
             ]
+
+
+_HEADS = {
+    "deputy_head": "head",
+    "vice_chair": "chair",
+    "deputy_director": "director",
+    "deputy_minister": "minister",
+}
+
+
+def _deputys_body(role_text: str, previous: str, pack: Pack) -> str | None:
+    """The body of the head ``previous`` (the sentence before) names whose deputies the role ``role_text`` lists
+    (deputy heads of a head, vice chairs of a chair): the body written right after that head's role."""
+    found = find_roles(role_text, pack)
+    head = _HEADS.get(found[0][2][0]) if found else None
+    if head is None or not previous:
+        return None
+    for _, r1, values in find_roles(previous, pack):
+        if values[0] != head:
+            continue
+        after = [b for b in find_bodies(previous, pack) if r1 <= b[0] <= r1 + 8]
+        if after and not re.search(rf"[{RE_CLAUSE_ENDS}]", previous[r1 : after[0][0]]):
+            start, end, _ = after[0]
+            return previous[start : end + (gazetteer.place_end(previous[end : end + 40], 4) or 0)]
+    return None
 
 
 def _words_before_list(gap: str, pack: Pack) -> bool:
