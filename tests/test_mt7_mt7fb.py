@@ -128,3 +128,10 @@ def test_listed_deputies_need_their_head_before():
     )
     posts = _posts(text, "en")
     assert posts["Rah Lan Chung"] == {("chair", "peoples_council", "provincial")}
+
+
+def test_other_members_are_counted_in_french():
+    # u-mt7fr-01: "le Comité de pilotage compte 12 autres membres" gave no figure ("les 5 autres" alone stays none)
+    x = extract(Article("t", "En outre, le Comité de pilotage compte 12 autres membres.", lang="fr"))
+    assert [(m.value, m.unit) for m in x.metrics] == [(12.0, "persons")]
+    assert extract(Article("t", "Les 5 autres ont été élus.", lang="fr")).metrics == []
