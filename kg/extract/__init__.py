@@ -329,7 +329,12 @@ def _pronoun_titles(
     if (
         not dated
         and (adverb := _ADVERB_OPENING.match(folded))
-        and not _honorific_name(sent, folded, adverb.end(), pack)
+        # (or the honorific and the given name of the official named before, then a title link: "Obecnie pan
+        # Toan piastuje stanowisko ...", currently Mr. Toan holds the post of)
+        and (
+            not _honorific_name(sent, folded, adverb.end(), pack)
+            or _given_opens(folded, adverb.end(), last[0], pack)
+        )
     ):
         starts.append(adverb.end())
     if not any(
