@@ -56,7 +56,9 @@ _DATA = Path(str(resources.files("kg"))) / "data"
 # (a word's letters and the Arabic tanween the reader keeps, written before the alef of the accusative: "نائبًا"
 # is one word, not "نائب" and "ا")
 _TOKEN = re.compile(r"\w[\w\u064b]*(?:['’]\w[\w\u064b]*)*")
-_TOKEN_SPLIT = re.compile(r"(\w[\w\u064b]*(?:['’]\w[\w\u064b]*)*)")  # (the tokens and what stands between them)
+_TOKEN_SPLIT = re.compile(
+    r"(\w[\w\u064b]*(?:['’]\w[\w\u064b]*)*)"
+)  # (the tokens and what stands between them)
 _JOIN = re.compile(r"^[\s\-–'’]*$")  # what may stand between two words of one phrase
 
 

@@ -141,7 +141,11 @@ def _declined_person(part, text: str, pack: Pack | None) -> bool:
     if pack is None or fold(part[-1][2]) == part[-1][3]:
         return False
     before = fold(text[max(0, part[0][0] - 30) : part[0][0]]).rstrip()
-    return any(m.end() == len(before) for k in ("honorific", "courtesy") for m, _ in pack.cue(k).finditer(before))
+    return any(
+        m.end() == len(before) for k in ("honorific", "courtesy") for m, _ in pack.cue(k).finditer(before)
+    )
+
+
 _LATIN_TOKEN = re.compile(r"[^\W\d_]+")
 
 
