@@ -237,6 +237,26 @@ def is_district(place: str) -> bool:
     return found is not None and found.level == "district"
 
 
+@cache
+def _central_cities() -> frozenset[str]:
+    legacy, _ = _data()
+    return frozenset(
+        fold(_plain(item["provinceShort"]))
+        for item in legacy["DICT_PROVINCE"].values()
+        if str(item.get("province", "")).startswith("Thành phố")
+    )
+
+
+def is_central_city(place: str) -> bool:
+    """Is ``place`` a centrally run city (a province: "Thành phố Hà Nội"), not a province's own city?
+
+    >>> is_central_city("Da Nang"), is_central_city("Ho Chi Minh City"), is_central_city("Bac Ninh")
+    (True, True, False)
+    """
+    found = lookup(place)
+    return found is not None and found.level == "provincial" and fold(found.name) in _central_cities()
+
+
 def shared_district(name: str) -> Place | None:
     """The district a name stands for that two units of one province share (a city and the district
     around it: "Hồng Ngự", "Cao Lãnh", "Kỳ Anh"), with the name alone; None for any other name.

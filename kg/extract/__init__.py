@@ -287,7 +287,10 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
         level = (
             "central" if t.default_level and central and t.org not in LOCAL_ORGS and not t.place else t.level
         )
-        body = body_of(t.org, level, gazetteer.body_place(level, t.place, province, chain=chain))
+        where = gazetteer.body_place(level, t.place, province, chain=chain)
+        if t.city and level == "district" and t.place:
+            where = gazetteer.lookup(t.place).name  # the province's city of its name: that name
+        body = body_of(t.org, level, where)
         if all((p.role, p.body) != (t.role, body) for p in official.positions):  # the same post once
             official.positions.append(Position(t.role, body, sentence, t.former))
 

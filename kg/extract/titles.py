@@ -45,6 +45,7 @@ class Title:
     default_level: bool = False  # the level was not written, the default was taken
     place: str | None = None  # the province or district the title writes ("the Ninh Binh PPC")
     foreign: bool = False  # another country's office ("a deputy of the National Assembly of Laos")
+    city: bool = False  # a province's own city named like it ("the Bac Ninh City Party Committee"): district, that place
 
 
 @cache
@@ -375,8 +376,20 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             if level != "central" or delegate
             else None
         )
+        city = False
         if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
+        elif (
+            level == "provincial"
+            and place is not None
+            and _city_level(segment, pack)
+            and gazetteer.lookup(place) is not None
+            and not gazetteer.is_central_city(place)
+        ):
+            level, city = (
+                "district",
+                True,
+            )  # "the Bac Ninh City Party Committee": the province's city of its name
         if level == "provincial" and place is None and not defaulted and _city_level(segment, pack):
             # "Secretary of the City Party Committee, Chairman of the People's Council of Dong Hoi City": a city
             # named by no place is the article's province only by default (a district city in the chain decides)
@@ -392,7 +405,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         else:
             foreign = False
         titles.append(
-            Title(role, org, level, r0, end, former, defaulted and level != "central", place, foreign)
+            Title(role, org, level, r0, end, former, defaulted and level != "central", place, foreign, city)
         )
     return titles
 
