@@ -140,6 +140,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         )  # 'Lista obejmuje:\n- A'
         _linked_list_titles(fs, mentions, spans, per_name, pack)  # 'o mianowaniu A, t B na stanowisko T'
         _elected_together(fs, mentions, spans, per_name, pack)  # 'A, t1; B, t2, ont été élus vice-présidents'
+        # 'na stanowisko członka T pana A, t1; pana B, t2'
+        _semicolon_items(fs, mentions, spans, per_name, pack)
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
@@ -681,6 +683,46 @@ def _linked_list_titles(folded: str, mentions, spans, per_name, pack: Pack) -> N
         i -= 1
         per_name[i] = per_name[i] + [
             t for t in linked if all((t.role, t.org) != (u.role, u.org) for u in per_name[i])
+        ]
+
+
+def _semicolon_items(folded: str, mentions, spans, per_name, pack: Pack) -> None:
+    """A post written before a list of names joined by semicolons, each with its own title after it, is every
+    listed name's ("zatwierdzające wyniki wyborów na stanowisko członka Prowincjonalnego Komitetu Ludowego pana A,
+    dyrektora Departamentu X; pana B, dyrektora Departamentu Y", u-mt7pl-02; "the election of members of the
+    Provincial People's Committee of Mr. A, Director of X; Mr. B, Director of Y"): the first name's titles written
+    before it go to every next name whose item is the name (an honorific before it) and its titles, the previous
+    item closed by a semicolon; not an item titled before its name ("Chủ tịch A, t1; Phó Chủ tịch B, t2": each
+    item writes its own post), nor when the first name has no title after it."""
+    if len(mentions) < 2 or not spans[0].after or not spans[0].before:
+        return
+    before = spans[0].before
+    shared = chained(read_titles(before, pack), before, pack, True)
+    if not shared:
+        return
+    if spans[0].adjacent and not any(
+        m.end() <= shared[0].start and not before[m.end() : shared[0].start].strip()
+        for m, _ in pack.cue("title_link").finditer(before)
+    ):
+        return  # the first name's own title written right against it ("Bí thư Tỉnh ủy A, t1; ông B, t2"), not a
+        # post a link gives ("na stanowisko członka Komitetu pana A")
+    for i in range(1, len(mentions)):
+        gap = folded[mentions[i - 1].end : mentions[i].start]
+        cut = max(gap.rfind(c) for c in SEMICOLONS)
+        if cut < 0 or not spans[i].after or not per_name[i - 1] or not per_name[i]:
+            return
+        item = _blank_honorifics(gap[cut + 1 :], pack)
+        for courtesy, _ in pack.cue("courtesy").finditer(item):  # ("pana": Mr, in the oblique cases)
+            item = item[: courtesy.start()] + " " * len(courtesy.group()) + item[courtesy.end() :]
+        own = gap[:cut]
+        if (
+            item.strip()
+            or not re.match(rf"\s*[{RE_COMMAS}]", own)
+            or not chained_after(read_titles(own, pack), own, pack)
+        ):
+            return  # another clause, or a title written before the name
+        per_name[i] = per_name[i] + [
+            s for s in shared if all((s.role, s.org) != (t.role, t.org) for t in per_name[i])
         ]
 
 
