@@ -119,6 +119,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         if not mentions:
             last = last_subject if last_subject and _dropped_subject(fs, pack) else last_official
             _pronoun_titles(sent, fs, pack, last, province, list(officials.values()))
+            if last and last[0].name not in officials and last[0].positions:  # (the one congratulated)
+                officials[last[0].name] = last[0]
+                last_official[:] = last
             continue
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
@@ -161,7 +164,11 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             where = _listed_province(sent, fs, mention) or _head_province(sent, fs, mentions[0], pack)
             _add_positions(official, titles, sent.index, where or province)
             last_official[:] = [official]
-        last_subject[:] = _subject_of(fs, mentions, officials, pack) or last_official
+        last_subject[:] = (
+            _topic_object(fs, mentions, officials, pack, sent.index)
+            or _subject_of(fs, mentions, officials, pack)
+            or last_official
+        )
         # "Genosse X, ..., scheidet aus ...; er wird ... zum Ständigen Stellvertretenden Sekretär ernannt": a
         # clause after a semicolon that names nobody and opens with a pronoun speaks of the last official
         for semi in re.finditer(rf"[{RE_SEMICOLONS}]\s*", fs):
@@ -420,6 +427,21 @@ def _subject_of(folded: str, mentions, officials: dict[str, Official], pack: Pac
     if any(m.start() < last for m, _ in pack.cue("acts_on").finditer(folded)):
         return here[:1]
     return []
+
+
+def _topic_object(
+    folded: str, mentions, officials: dict[str, Official], pack: Pack, index: int
+) -> list[Official]:
+    """The person a sentence names last, when a verb whose object the next sentence speaks of (``topic_object``:
+    "congratulated", "felicitó", "pogratulował", "هنأ") stands before that name: "A felicitó al señor B. Fue
+    elegido presidente ..." (B was elected). A name with a courtesy title alone is no official yet: it is one to
+    be (added when a post is read for it)."""
+    last = mentions[-1]
+    if not any(m.start() < last.start for m, _ in pack.cue("topic_object").finditer(folded)):
+        return []
+    return [
+        officials.get(last.name) or Official(last.name, last.surface, index, alternatives=last.alternatives)
+    ]
 
 
 def _dropped_subject(folded: str, pack: Pack) -> bool:

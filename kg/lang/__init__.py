@@ -111,6 +111,7 @@ CUE_KINDS = {
     "review": "'to review': a January conference reviewing year Y is dated Y+1",
     "anniversary": "an anniversary's word ('anniversary', 'rocznica', 'kỷ niệm', 'الذكرى'): a day written after it is the one recalled, and its years counted give the year of now",
     "year_part": "a part of a year ('quarter', 'kwartał', 'quý'): a review of it ('I kwartał 2025', 'quý I năm 2025') is held within that year",
+    "topic_object": "a verb whose object the next sentence speaks of ('congratulated', 'felicitó', 'pogratulował', 'هنأ', 'chúc mừng'): a subject dropped after a sentence where it acts on the last official named is that official, not the sentence's subject ('A felicitó al señor B. Fue elegido presidente …': B)",
     "same_day": "'on the same day' opening a sentence ('cùng ngày', 'le même jour', 'am selben Tag', 'tego samego dnia', 'في اليوم نفسه'): a sentence it opens that names a chair or holds a meeting reports another meeting, dated like the one before",
     "same_period": "'the same period': a change against it is a year-on-year change",
     "session": "a session or plenum ordinal's noun (documents)",
