@@ -64,3 +64,40 @@ def test_a_dropped_subject_after_a_congratulation_is_the_congratulated(lang, tex
 )
 def test_a_dropped_subject_after_a_reception_is_still_the_host(lang, text):
     assert ("chair", "peoples_committee") in _posts(lang, text)["Nguyen Van An"]
+
+
+def _metrics(lang: str, text: str) -> list:
+    return [(m.value, m.unit, m.change_pct) for m in _extract(lang, text).metrics]
+
+
+# review9 item 9: a percentage against the plan, a target or the national average is no change against the same
+# period: the figure keeps no change and the percentage is a figure of its own
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وبلغت الإيرادات 500 مليار دونغ، أي أقل بنسبة 3% عن الخطة."),
+        ("ar", "وبلغت الإيرادات 500 مليار دونغ، بزيادة 3% مقارنة بالخطة."),
+        ("en", "Revenue reached 500 billion VND, up 3% compared to the plan."),
+        ("vi", "Thu ngân sách đạt 500 tỷ đồng, tăng 3% so với kế hoạch."),
+        ("de", "Die Einnahmen erreichten 500 Milliarden VND, 3% mehr als geplant."),
+    ],
+)
+def test_a_rate_against_the_plan_is_no_change(lang, text):
+    assert sorted(_metrics(lang, text)) == [(3.0, "percent", None), (500.0, "billion_vnd", None)]
+
+
+def test_a_rate_below_the_national_average_is_no_change():
+    text = "وبلغ معدل الفقر 2.5%، وهو أدنى بنسبة 0.5% من المتوسط الوطني."
+    assert sorted(_metrics("ar", text)) == [(0.5, "percent", None), (2.5, "percent", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "change"),
+    [
+        ("ar", "وبلغت الإيرادات 500 مليار دونغ، أي أقل بنسبة 3% عن نفس الفترة من العام الماضي.", -3.0),
+        ("vi", "Thu ngân sách đạt 500 tỷ đồng, tăng 3% so với kế hoạch và tăng 5% so với cùng kỳ.", 5.0),
+        ("en", "Revenue reached 500 billion VND, up 3% over the same period.", 3.0),
+    ],
+)
+def test_a_rate_against_the_same_period_is_still_a_change(lang, text, change):
+    assert (500.0, "billion_vnd", change) in _metrics(lang, text)

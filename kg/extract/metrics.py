@@ -584,7 +584,8 @@ def _from_level(folded: str, start: int, rest: int, value: float, pack: Pack) ->
 
 def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool | str, bool]:
     """(change kind, share) of a percentage from the cues around it: a share after it ("reaching
-    94.7% of the estimate") is no change; "the same period" after it makes a year-on-year change
+    94.7% of the estimate") is no change, nor is a comparison with no earlier period after it (``against_plan``:
+    "3% below the plan", "أدنى بنسبة 0.5% من المتوسط الوطني"); "the same period" after it makes a year-on-year change
     (``"same_period"``); a rise or fall in its clause, or right after it ("a 99.1% rise"), a change
     (True); a ``notchange`` cue right before it ("fell to 1.93%") a level again, unless same-period."""
     same_period = pack.cue("same_period").pattern
@@ -593,8 +594,11 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
     share = pack.cue("share").pattern
     is_change: bool | str = False
     shared = False
+    against = pack.cue("against_plan").pattern
     if share is not None and share.match(after.lstrip()):
         shared = True
+    elif against is not None and against.search(after[:40]):
+        pass  # "أقل بنسبة 3% عن الخطة", "3% lower than the plan": against the plan, no change over time
     elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
         same_period is not None and same_period.search(after[:30])
     ):

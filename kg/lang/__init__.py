@@ -113,6 +113,7 @@ CUE_KINDS = {
     "year_part": "a part of a year ('quarter', 'kwartał', 'quý'): a review of it ('I kwartał 2025', 'quý I năm 2025') is held within that year",
     "topic_object": "a verb whose object the next sentence speaks of ('congratulated', 'felicitó', 'pogratulował', 'هنأ', 'chúc mừng'): a subject dropped after a sentence where it acts on the last official named is that official, not the sentence's subject ('A felicitó al señor B. Fue elegido presidente …': B)",
     "same_day": "'on the same day' opening a sentence ('cùng ngày', 'le même jour', 'am selben Tag', 'tego samego dnia', 'في اليوم نفسه'): a sentence it opens that names a chair or holds a meeting reports another meeting, dated like the one before",
+    "against_plan": "the other term of a comparison that is no earlier period (the plan, the target, the national average: 'so với kế hoạch', 'than the plan', 'عن الخطة', 'من المتوسط الوطني'): a percentage it follows is no change against the same period",
     "same_period": "'the same period': a change against it is a year-on-year change",
     "session": "a session or plenum ordinal's noun (documents)",
     "share": "a share ('accounting for')",
