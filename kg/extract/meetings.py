@@ -1111,7 +1111,7 @@ def _after_or_before(
     ]
 
 
-def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
+def _first_of_term(folded: str, original: str, spans, pack: Pack, text_term: int | None = None) -> int | None:
     """The first year of the term a meeting the sentence names as the first of it opens: an ordinal 1
     right before a meeting noun ("la primera conferencia del Comité Ejecutivo, período 2025-2030",
     "the 1st session of the People's Council for the 2026-2031 term"), then a term's years (a term
@@ -1125,6 +1125,13 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
     2026
     >>> text = "the 20th session of the provincial people's council for the 2021-2026 term"
     >>> _first_of_term(text, text, [], en)
+
+    A first meeting whose sentence names its term by a term word but no years ("wählte der Volksrat der Provinz
+    Dak Nong der 4. Amtszeit auf seiner ersten Sitzung") opens ``text_term``, the latest term the text names.
+
+    >>> text = "the provincial people's council of the 4th term at its first session"
+    >>> _first_of_term(text, text, [], en, 2021)
+    2021
     """
     named = [(m.start(), m.end()) for m, v in pack.cue("meeting_kind").finditer(folded) if v]
     if not named:
@@ -1160,6 +1167,8 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack) -> int | None:
         ]
         if found:  # (the latest: an earlier term is a biography's, "A, Vice Chairman in the 2016-2021 term")
             return max(found)
+        if text_term and terms and not any(True for _ in _TERM.finditer(folded)):
+            return text_term  # (its term by a word and no years: the text's latest)
     return None
 
 
@@ -1438,7 +1447,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             )
             # (the term the sentence says its meeting opens: a congress's, the first meeting's of a term)
             begins = (
-                _text_term([fs], [spans], pack) if is_congress else _first_of_term(fs, str(sent), spans, pack)
+                _text_term([fs], [spans], pack)
+                if is_congress
+                else _first_of_term(fs, str(sent), spans, pack, opened)
             )
             congress = (begins or opened) if is_congress else None
             date = _meeting_date(
@@ -1791,7 +1802,9 @@ def _meeting_date(
             year = opened  # (the term it opens dates a congress no other year dates)
         # nor after the first year of the term the sentence says the meeting opens, within that term (a text's
         # year read from elsewhere: "Ngày 22/10, Hội nghị lần thứ nhất Ban Chấp hành ... nhiệm kỳ 2020-2025")
-        if begins and year and begins < year <= begins + 5:
+        # (and never before it: "Am Morgen des 30. Juni wählte der Volksrat ... der 4. Amtszeit auf seiner ersten
+        # Sitzung", a text whose most frequent year is a biography's 2015, its term 2021-2026)
+        if begins and year and (begins < year <= begins + 5 or year < begins):
             year = begins
     return _first_day(_date(d, year), folded, d, pack)
 
