@@ -101,3 +101,35 @@ def test_a_rate_below_the_national_average_is_no_change():
 )
 def test_a_rate_against_the_same_period_is_still_a_change(lang, text, change):
     assert (500.0, "billion_vnd", change) in _metrics(lang, text)
+
+
+def _dates(lang: str, text: str) -> list:
+    return [m.date for m in _extract(lang, text).meetings]
+
+
+# review9 item 12: a year after "about" and a preposition, or with no word after it, is a year, not a count
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The congress, held in about 2020 at the provincial center, elected a new committee."),
+        ("en", "The Provincial Party Congress was held around 2020."),
+        ("fr", "Le congrès, tenu en environ 2020 au centre provincial, a élu un nouveau comité."),
+        (
+            "es",
+            "El congreso, celebrado en aproximadamente 2020 en el centro provincial, eligió un nuevo comité.",
+        ),
+        ("vi", "Đại hội Đảng bộ tỉnh được tổ chức vào khoảng 2020."),
+    ],
+)
+def test_a_year_after_about_dates_the_meeting(lang, text):
+    assert _dates(lang, text) == ["2020"]
+
+
+def test_more_than_2000_after_in_is_still_a_count():
+    text = (
+        "The program was implemented in more than 2000 communes. "
+        "The Provincial Party Congress was held on 10 October 2020."
+    )
+    x = _extract("en", text)
+    assert [m.date for m in x.meetings] == ["2020-10-10"]
+    assert [(m.value, m.unit) for m in x.metrics] == [(2000.0, "count")]

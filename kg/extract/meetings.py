@@ -1242,6 +1242,17 @@ def _holds_from(folded: str, start: int, end: int, holds: list[int]) -> bool:
     return any(left < h < right for h in holds)
 
 
+def _about_a_year(folded: str, cue: int, end: int, about: bool, pack: Pack) -> bool:
+    """Is the year-like number a quantity word (at ``cue``) stands before, up to ``end``, a year: one written
+    after a word of approximation (``quantity`` valued ``about``) that a preposition of place or time stands
+    right before ("held in about 2020", ``locative``; not "in more than 2000 communes"), or with no word after it
+    in its clause ("was held around 2020.")?"""
+    before = re.search(r"(\w+)\s+$", folded[max(0, cue - 20) : cue])
+    if about and before and pack.cue("locative").match_at(before.group(1), 0) is not None:
+        return True
+    return re.match(rf"\s*(?:[{RE_CLAUSE_ENDS}]|$)", folded[end:]) is not None
+
+
 def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Spans of dates that are no event's: a target ("by 2030", ``until`` cues: the 12 characters
     after the cue, a day and a month or a year, or a whole date that follows it), a starting point
@@ -1332,10 +1343,12 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
             day = next((d for d in dates if 0 <= d.start - noun.end() <= 80), None)
             if day is not None and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[m.end() : day.start]):
                 out.append((m.start(), noun.end()))
-    for m, _ in pack.cue("quantity").finditer(folded):
-        # a count after a quantity word ("more than 2000 enterprises", "أكثر من 2000 مؤسسة"): no year
+    for m, values in pack.cue("quantity").finditer(folded):
+        # a count after a quantity word ("more than 2000 enterprises", "أكثر من 2000 مؤسسة"): no year; but a
+        # year after "about" and a preposition ("held in about 2020 at ...") or with no word after it in its
+        # clause ("held around 2020.")
         year = _YEAR_ONE.match(folded, m.end() + 1) if folded[m.end() : m.end() + 1].isspace() else None
-        if year:
+        if year and not _about_a_year(folded, m.start(), year.end(), values[:1] == ("about",), pack):
             out.append((m.start(), year.end()))
     for m, _ in pack.cue("born").finditer(folded):
         year = _YEAR_AHEAD.search(folded, m.end(), m.end() + 30)
