@@ -36,3 +36,32 @@ def test_a_first_meeting_is_not_dated_by_a_term_of_a_sentence_naming_none():
         " planned. The Secretary was elected for the 2025-2030 term."
     )
     assert _dates(text, "en") == ["2024-06-30"]
+
+
+# an earlier day of the congress reported just before is that congress's first day, not another congress ("Sáng
+# 19/9, Đại hội Đảng bộ tỉnh Lai Châu lần thứ 15 ... công bố kết quả bầu cử ... phát biểu tại Đại hội Đảng bộ tỉnh
+# Lai Châu ngày 18/9", u-vi-1112, gave 19/9 and 18/9)
+EARLIER = {
+    "vi": "Sáng 19/9/2025, Đại hội Đảng bộ tỉnh Lai Châu lần thứ 15, nhiệm kỳ 2025-2030 công bố kết quả bầu cử, trong đó ông Lê Minh Ngân được bầu giữ chức Bí thư Tỉnh ủy. Ông Lê Minh Ngân phát biểu tại Đại hội Đảng bộ tỉnh Lai Châu ngày 18/9.",
+    "en": "On the morning of September 19, 2025, the 15th Lai Chau Provincial Party Congress for the 2025-2030 term announced the election results: Mr. Le Minh Ngan was elected Secretary of the Provincial Party Committee. Mr. Le Minh Ngan spoke at the Lai Chau Provincial Party Congress on September 18.",
+    "fr": "Le matin du 19 septembre 2025, le 15e Congrès du Parti de la province de Lai Chau, mandat 2025-2030, a annoncé les résultats des élections : M. Le Minh Ngan a été élu secrétaire du Comité provincial du Parti. M. Le Minh Ngan a pris la parole au Congrès du Parti de la province de Lai Chau le 18 septembre.",
+    "es": "En la mañana del 19 de septiembre de 2025, el XV Congreso del Partido de la provincia de Lai Chau, período 2025-2030, anunció los resultados de las elecciones: el Sr. Le Minh Ngan fue elegido secretario del Comité Provincial del Partido. El Sr. Le Minh Ngan habló en el Congreso del Partido de la provincia de Lai Chau el 18 de septiembre.",
+    "pl": "Rano 19 września 2025 r. XV Zjazd Komitetu Partii Prowincji Lai Chau na kadencję 2025–2030 ogłosił wyniki wyborów: pan Le Minh Ngan został wybrany na sekretarza Prowincjonalnego Komitetu Partii. Pan Le Minh Ngan przemawiał na Zjeździe Komitetu Partii Prowincji Lai Chau 18 września.",
+    "de": "Am Morgen des 19. September 2025 gab der 15. Parteitag der Provinz Lai Chau für die Amtszeit 2025–2030 die Wahlergebnisse bekannt: Herr Le Minh Ngan wurde zum Sekretär des Provinzparteikomitees gewählt. Herr Le Minh Ngan sprach am 18. September auf dem Parteitag der Provinz Lai Chau.",
+    "ar": "في صباح يوم 19 سبتمبر 2025، أعلن مؤتمر الحزب الخامس عشر لمقاطعة لاي تشاو للفترة 2025-2030 نتائج الانتخابات، حيث انتخب السيد لي مينه نجان أمينا للجنة الحزب الإقليمية. وتحدث السيد لي مينه نجان في مؤتمر الحزب لمقاطعة لاي تشاو يوم 18 سبتمبر.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EARLIER))
+def test_an_earlier_day_of_the_congress_reported_before_dates_it_by_its_first_day(lang):
+    assert _dates(EARLIER[lang], lang) == ["2025-09-18"]
+
+
+def test_an_earlier_day_does_not_go_back_to_a_first_session_of_the_elected_body():
+    # dev en-002: the first session of the Executive Board, then the congress the day before: two meetings
+    text = (
+        "On September 24, 2020, the first session of the Executive Board of the 16th Kon Tum Party Committee"
+        " (term 2020-2025) elected the Standing Board. Earlier, on September 23rd, the Congress elected 50"
+        " members to the Executive Board of the 16th Party Committee (term 2020-2025)."
+    )
+    assert _dates(text, "en") == ["2020-09-24", "2020-09-23"]

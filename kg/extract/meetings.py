@@ -1523,7 +1523,23 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 elects[id(meeting)] = meetings[-1]  # (a congress dated only when settled, below)
             meetings.append(meeting)
         else:
-            meeting = _meeting_of(date, sent.index, fs, spans, meetings, by_date, pack, province, chairs)
+            # (an earlier day goes back to the meeting before unless that sentence reports the first meeting of a
+            # term, a body's own after its congress: "On September 24, the first session of the Executive Board
+            # of the 16th Kon Tum Party Committee (term 2020-2025) elected ... Earlier, on September 23rd, ... the
+            # Congress ... elected", dev en-002)
+            back = (
+                bool(date and meetings and meetings[-1].date)
+                and date < meetings[-1].date
+                and not _first_of_term(
+                    folded[meetings[-1].sentence],
+                    str(sents[meetings[-1].sentence]),
+                    cited[meetings[-1].sentence],
+                    pack,
+                )
+            )
+            meeting = _meeting_of(
+                date, sent.index, fs, spans, meetings, by_date, pack, province, chairs, back
+            )
         if closing:
             # (the day it closed: a later sentence's span of days finds it)
             by_date.setdefault(closing, meeting)
@@ -1823,7 +1839,16 @@ def _meeting_date(
 
 
 def _meeting_of(
-    date, index: int, folded: str, spans, meetings: list[Meeting], by_date, pack: Pack, province, chairs=()
+    date,
+    index: int,
+    folded: str,
+    spans,
+    meetings: list[Meeting],
+    by_date,
+    pack: Pack,
+    province,
+    chairs=(),
+    back: bool = False,
 ):
     """The meeting sentence ``index`` reports: the meeting of its date reported already; for an
     undated sentence, the last meeting; for a dated one, the undated meeting just before (a caption,
@@ -1858,6 +1883,18 @@ def _meeting_of(
         # Đại hội bế mạc"): the same meeting, dated by its first day
         meeting = meetings[-1]
         by_date[date] = meeting
+    if (
+        meeting is None
+        and back
+        and date is not None
+        and _later_day_of(date, meetings, folded, spans, pack, province, chairs, earlier=True)
+    ):
+        # an earlier day of the congress or session reported just before ("Sáng 19/9, Đại hội Đảng bộ tỉnh Lai Châu
+        # lần thứ 15 ... công bố kết quả bầu cử ... Ông A phát biểu tại Đại hội Đảng bộ tỉnh Lai Châu ngày 18/9"):
+        # the same meeting, now dated by that first day
+        meeting = meetings[-1]
+        meeting.date = date
+        by_date[date] = meeting
     if meeting is None:
         meeting = Meeting(index, date=date, organizer=_organizer(folded, pack, province))
         meetings.append(meeting)
@@ -1870,7 +1907,14 @@ _SEVERAL_DAYS = ("congress", "session")  # meetings that last several days
 
 
 def _later_day_of(
-    date: str, meetings: list[Meeting], folded: str, spans, pack: Pack, province, chairs=()
+    date: str,
+    meetings: list[Meeting],
+    folded: str,
+    spans,
+    pack: Pack,
+    province,
+    chairs=(),
+    earlier: bool = False,
 ) -> bool:
     """Is ``date`` a later day (at most five days on) of the last meeting, a congress or a session dated to the
     day, that the sentence names by a noun of its kind, no other organiser named ("Po południu 13 marca Zjazd
@@ -1884,7 +1928,9 @@ def _later_day_of(
         or last.kind not in _SEVERAL_DAYS
     ):
         return False
-    if not 0 < (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(last.date)).days <= 5:
+    # (``earlier``: an earlier day, at most five days before, the sentence going back to the meeting's first day)
+    days = (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(last.date)).days
+    if not 0 < (-days if earlier else days) <= 5:
         return False
     if _kind(folded, spans, pack) != last.kind:
         return False
