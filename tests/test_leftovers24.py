@@ -133,3 +133,28 @@ def test_more_than_2000_after_in_is_still_a_count():
     x = _extract("en", text)
     assert [m.date for m in x.meetings] == ["2020-10-10"]
     assert [(m.value, m.unit) for m in x.metrics] == [(2000.0, "count")]
+
+
+# review9 item 20: "said he is" + a role is the speaker's own post only with an article at most between
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Nguyen Van An said he is sure the Secretary of the Provincial Party Committee will attend.",
+        "Mr. Nguyen Van An said he is happy the Chairman of the Provincial People's Committee attended.",
+    ],
+)
+def test_said_he_is_sure_the_secretary_is_no_post(text):
+    assert _posts("en", text)["Nguyen Van An"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        ("en", "Mr. Nguyen Van An said he is the Secretary of the Provincial Party Committee.", "secretary"),
+        ("en", "Mr. Nguyen Van An said he is a member of the Provincial Party Committee.", "member"),
+        ("fr", "M. Nguyen Van An a dit qu'il est le secrétaire du Comité provincial du Parti.", "secretary"),
+        ("vi", "Ông Nguyễn Văn An cho biết ông là Bí thư Tỉnh ủy.", "secretary"),
+    ],
+)
+def test_said_he_is_the_secretary_is_his_post(lang, text, post):
+    assert [p[0] for p in _posts(lang, text)["Nguyen Van An"]] == [post]

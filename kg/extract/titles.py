@@ -1571,8 +1571,14 @@ def _pronoun_of_name(head: str, folded: str, at: int, pack: Pack) -> bool:
     words = re.findall(r"[^\W\d_]+", head)
     if not words or pack.cue("pronoun").get(words[-1]) is None:
         return False
+    # (an article at most: "he is sure the Secretary ... will attend", "he is happy the Chairman ... attended" are
+    # another subject's clause)
     return any(
-        len(folded[at : at + r0].split()) <= 1 for r0, _, _ in find_roles(folded[at : at + 80], pack)[:1]
+        all(
+            len(w) <= 2 or pack.cue("determiner").get(w) is not None
+            for w in re.findall(r"\S+", folded[at : at + r0])
+        )
+        for r0, _, _ in find_roles(folded[at : at + 80], pack)[:1]
     )
 
 
