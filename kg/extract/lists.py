@@ -603,15 +603,21 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> boo
     """Is ``mention`` the next item of a list after ``prev`` (whose title, after it, may stand between):
     only separators, a conjunction, an honorific, a place and a few words between?"""
     gap = folded[prev.end : mention.start]
-    if prev_after:
-        own = chained_after(read_titles(prev_after, pack), prev_after, pack)
-        if own:
-            gap = folded[prev.end + max(t.end for t in own) : mention.start]
-    if "." in gap or any(
+    own = chained_after(read_titles(prev_after, pack), prev_after, pack) if prev_after else []
+    if own:
+        gap = folded[prev.end + max(t.end for t in own) : mention.start]
+    # (the full stop of an honorific is no sentence's: "y a la Sra. B", "and Ms. B")
+    if "." in _blank_honorifics(gap, pack) or any(
         True for kind in ("title_for", "title_link", "post_noun") for _ in pack.cue(kind).finditer(gap)
     ):
         return False
-    if re.search(rf"[{RE_SEMICOLONS}]", gap) and not _ends_with_honorific(gap, pack):
+    # (a semicolon right after the previous name's own titles closes its item: "A, t1; B (t2), C (t3) và D (t4),
+    # giữ chức Phó Bí thư", "los señores A, t1; B (t2) ... para ocupar el cargo de subsecretario")
+    closes_item = bool(own) and re.fullmatch(
+        rf"[\s{RE_COMMAS}{RE_SEMICOLONS}]*(?:(?:{pack.alternation('conjunction')})\s+)?",
+        _blank_honorifics(gap, pack),
+    )
+    if re.search(rf"[{RE_SEMICOLONS}]", gap) and not _ends_with_honorific(gap, pack) and not closes_item:
         return False
     conj = pack.cue("conjunction")
     # "đối với: ông A, nghỉ hưu theo quy định và ông B, ...": an item opened by a conjunction and an honorific

@@ -1,0 +1,85 @@
+"""Constructions kg missed in mt8b's blind set (silver/mt8 u-mt8es-*, u-mt8de-*, u-mt8fr-*; judged in
+silver/mt8/corrections-mt8b.txt)."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str, lang: str) -> dict:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+DEPUTY = ("deputy_secretary", "party_committee", "provincial")
+
+# a post linked after a list whose first item is closed by a semicolon right after its titles and whose last
+# item is opened by an honorific with a full stop ("Sra.", "Ms."): every listed name's (u-mt8es-01, 4 posts)
+LIST_AFTER = {
+    "es": (
+        "El Politburó también designó a los señores Bui Van Quang, presidente del Consejo Popular Provincial; "
+        "Tran Duy Dong (presidente del Comité Popular Provincial), Bui Duc Hinh (presidente del Comité del Frente "
+        "de la Patria de Vietnam de la provincia) y a la Sra. Bui Thi Minh (subsecretaria del Comité Provincial del "
+        "Partido), para ocupar el cargo de subsecretario del Comité Provincial del Partido de Phu Tho."
+    ),
+    "en": (
+        "The Politburo also appointed Mr. Bui Van Quang, Chairman of the Provincial People's Council; Tran Duy "
+        "Dong (Chairman of the Provincial People's Committee), Bui Duc Hinh (Chairman of the Provincial Fatherland "
+        "Front Committee) and Ms. Bui Thi Minh (Deputy Secretary of the Provincial Party Committee), to hold the "
+        "position of Deputy Secretary of the Phu Tho Provincial Party Committee for the new term."
+    ),
+    "fr": (
+        "Le Bureau politique a également désigné MM. Bui Van Quang, président du Conseil populaire provincial ; "
+        "Tran Duy Dong (président du Comité populaire provincial), Bui Duc Hinh (président du Comité du Front de la "
+        "Patrie de la province) et Mme Bui Thi Minh (secrétaire adjointe du Comité provincial du Parti), pour "
+        "occuper le poste de secrétaire adjoint du Comité provincial du Parti de Phu Tho pour le nouveau mandat."
+    ),
+    "de": (
+        "Das Politbüro ernannte außerdem die Herren Bui Van Quang, Vorsitzender des Volksrats der Provinz; Tran Duy "
+        "Dong (Vorsitzender des Volkskomitees der Provinz), Bui Duc Hinh (Vorsitzender des Komitees der "
+        "Vaterländischen Front der Provinz) und Frau Bui Thi Minh (stellvertretende Sekretärin des "
+        "Provinzparteikomitees) zu stellvertretenden Sekretären des Parteikomitees der Provinz Phu Tho."
+    ),
+    "pl": (
+        "Biuro Polityczne wyznaczyło również panów Bui Van Quang, przewodniczącego Prowincjonalnej Rady Ludowej; "
+        "Tran Duy Dong (przewodniczącego Prowincjonalnego Komitetu Ludowego), Bui Duc Hinh (przewodniczącego "
+        "Komitetu Frontu Ojczyzny prowincji) i panią Bui Thi Minh (zastępczynię sekretarza Prowincjonalnego "
+        "Komitetu Partii) na stanowisko zastępcy sekretarza Prowincjonalnego Komitetu Partii Phu Tho."
+    ),
+    "vi": (
+        "Bộ Chính trị cũng chỉ định các ông Bùi Văn Quang, Chủ tịch HĐND tỉnh; Trần Duy Đông (Chủ tịch UBND tỉnh), "
+        "Bùi Đức Hinh (Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh) và bà Bùi Thị Minh (Phó bí thư Tỉnh ủy), giữ chức "
+        "Phó bí thư Tỉnh ủy Phú Thọ khóa mới."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIST_AFTER))
+def test_post_after_a_list_is_every_item_s(lang):
+    posts = _posts("T\n\n" + LIST_AFTER[lang], lang)
+    for name in ("Bui Van Quang", "Tran Duy Dong", "Bui Duc Hinh", "Bui Thi Minh"):
+        assert DEPUTY in posts[name], (name, posts)
+    assert ("chair", "peoples_council", "provincial") in posts["Bui Van Quang"]
+
+
+def test_honorific_full_stop_joins_comma_list():
+    # "Mr. A, t1, and Mr. B, t2, to hold the position of T": the first as well
+    posts = _posts(
+        "T\n\nThe Politburo also appointed Mr. Bui Van Quang, Chairman of the Provincial People's Council, and Mr. "
+        "Tran Duy Dong, Chairman of the Provincial People's Committee, to hold the position of Deputy Secretary of "
+        "the Phu Tho Provincial Party Committee.",
+        "en",
+    )
+    assert DEPUTY in posts["Bui Van Quang"] and DEPUTY in posts["Tran Duy Dong"]
+
+
+def test_semicolon_after_a_clause_still_cuts():
+    # the first name's item goes on with a verb before the semicolon: another clause, not a list item
+    posts = _posts(
+        "T\n\nÔng Nguyễn Văn An, Bí thư Tỉnh ủy phát biểu chỉ đạo; Trần Duy Đông (Chủ tịch UBND tỉnh) và bà Bùi Thị "
+        "Minh (Ủy viên Ban Thường vụ Tỉnh ủy) được bầu giữ chức Phó Bí thư Tỉnh ủy Phú Thọ.",
+        "vi",
+    )
+    assert DEPUTY not in posts["Nguyen Van An"]
+    assert DEPUTY in posts["Tran Duy Dong"]
