@@ -823,6 +823,24 @@ def _may_open_place(token: str, reader) -> bool:
     )
 
 
+def _place_at(tokens: list[str], i: int, reader) -> bool:
+    """Do the tokens from ``i`` on open with a place of two to four words?"""
+    return (
+        i < len(tokens)
+        and _may_open_place(tokens[i], reader)
+        and any(i + n <= len(tokens) and read_place(tokens[i : i + n], reader) for n in (4, 3, 2))
+    )
+
+
+@cache
+def _stop_words(reader) -> frozenset[str]:
+    """The words of the reader's language never read as (part of) a name (its pack's ``notname``
+    cues, as the reader writes them): no place starts with one either."""
+    from kg.lang import load_pack
+
+    return frozenset(reader.norm(w) for w in load_pack(reader.translit.parent.name).cue("notname").entries)
+
+
 def other_script_places(text: str, single: bool = False) -> list[str]:
     """Folded names of the provinces and districts ``text`` writes in scripts other than Latin
     (every script :func:`kg.extract.names.readers` reads); with ``single``, also a place its usual spelling
@@ -837,10 +855,16 @@ def other_script_places(text: str, single: bool = False) -> list[str]:
     out = []
     for reader in readers():
         tokens = [reader.norm(m.group()) for m in reader.tokens.finditer(text)]
+        stop = _stop_words(reader)
         i = 0
         while i < len(tokens):
-            if not _may_open_place(tokens[i], reader):
-                i += 1  # (read_place would find nothing that starts with it)
+            if not _may_open_place(tokens[i], reader) or (
+                tokens[i] in stop and _place_at(tokens, i + 1, reader)
+            ):
+                # (read_place would find nothing that starts with it; a word never part of a name,
+                # such as the preposition "في", before words that spell a place is no first syllable
+                # of another: "في ثانه هوا" is in Thanh Hoa, not Vi Thanh; "كان ثو" is still Can Tho)
+                i += 1
                 continue
             for n in (4, 3, 2):  # (four: "با ريا فونج تاو", Ba Ria - Vung Tau, not the city Ba Ria)
                 place = read_place(tokens[i : i + n], reader) if i + n <= len(tokens) else None

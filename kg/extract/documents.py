@@ -79,6 +79,8 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
         )
         if pack.units.match_at(folded, after) or pack.cue("person").match_at(folded, after):
             continue  # "من 78 شخصًا": a count, no ordinal
+        if folded[start + m.end() : start + m.end() + 1].isdigit():
+            continue  # a number the window cuts ("للفترة 2025-20|30"): the year 2030, no 20th
         if not any(a <= start + m.start() < b for a, b, _ in out):
             out.append((start + m.start(), start + m.end(), int(m.group(1))))
     # "XIVe Congrès": a Roman numeral may carry the pack's ordinal suffix too
