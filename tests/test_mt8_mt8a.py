@@ -46,3 +46,22 @@ def test_a_term_ordinal_still_read():
     text = "ونفذت المقاطعة قرار المؤتمر الثامن للجنة المركزية الثالثة عشرة."
     docs = extract(Article("t", text, lang="ar")).documents
     assert [(d.kind, d.session, d.term) for d in docs] == [("resolution", 8, 13)]
+
+
+# ---------------------------------------------------------------- "المؤتمر <ordinal> لمندوبي": a congress
+# (u-mt8ar-04: "في 16 أكتوبر، أعلن المؤتمر الحادي عشر لمندوبي لجنة الحزب في مقاطعة ترا فينه، للفترة 2020-2025"
+# was a conference with no year; a congress opens the term it names: 2020-10-16)
+
+
+def test_conference_noun_with_its_ordinal_and_delegates_is_a_congress():
+    text = (
+        "في 16 أكتوبر، أعلن المؤتمر الحادي عشر لمندوبي لجنة الحزب في مقاطعة ترا فينه، للفترة 2020-2025، "
+        "نتائج انتخاب اللجنة التنفيذية للجنة الحزب الإقليمية."
+    )
+    meetings = extract(Article("t", text, lang="ar")).meetings
+    assert [(m.kind, m.date) for m in meetings] == [("congress", "2020-10-16")]
+
+
+def test_a_plenum_written_with_the_same_noun_stays_a_conference():
+    text = "في 16 أكتوبر، افتتح المؤتمر العاشر للجنة المركزية."
+    assert [m.kind for m in extract(Article("t", text, lang="ar")).meetings] == ["conference"]

@@ -2012,7 +2012,7 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     """
     outside = _outside(cited)
     found = (
-        (m, values[0])
+        (m, _congress_named(folded, m.end(), values[0], pack))
         for m, values in pack.cue("meeting_kind").finditer(folded)
         if values and outside(m.start())
     )
@@ -2028,8 +2028,28 @@ def _kinds(folded: str, cited: list[tuple[int, int]], pack: Pack) -> set[str]:
     """The kinds of all the meetings the sentence names outside cited documents."""
     outside = _outside(cited)
     return {
-        values[0] for m, values in pack.cue("meeting_kind").finditer(folded) if values and outside(m.start())
+        _congress_named(folded, m.end(), values[0], pack)
+        for m, values in pack.cue("meeting_kind").finditer(folded)
+        if values and outside(m.start())
     }
+
+
+def _congress_named(folded: str, end: int, kind: str, pack: Pack) -> str:
+    """The kind of a meeting noun ending at ``end``: a conference noun that its ordinal and a congress wording
+    follow is a congress, where the language has one noun for both ("المؤتمر الحادي عشر لمندوبي لجنة الحزب": the
+    11th Congress of Delegates, as "المؤتمر الأول لمندوبي ..." is the 1st; "المؤتمر العاشر للجنة المركزية", the
+    10th plenum, stays a conference)."""
+    if kind != "conference":
+        return kind
+    pos, ordinal = end, False
+    while True:
+        while pos < len(folded) and folded[pos] == " ":
+            pos += 1
+        hit = pack.ordinals.match_at(folded, pos)
+        if hit is None:
+            break
+        pos, ordinal = hit[0].end(), True
+    return "congress" if ordinal and pack.cue("congress").match_at(folded, pos) else kind
 
 
 class _Cited:
