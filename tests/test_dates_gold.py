@@ -65,3 +65,34 @@ def test_an_earlier_day_does_not_go_back_to_a_first_session_of_the_elected_body(
         " members to the Executive Board of the 16th Party Committee (term 2020-2025)."
     )
     assert _dates(text, "en") == ["2020-09-24", "2020-09-23"]
+
+
+# the first meeting of a term dated by a day and no year, in a text of no stand-alone year, is held the year its
+# term begins: a meeting of its own, not more of the meeting before (silver vi678 u-vi-1008: "Ngày 21/10, tại Hội
+# nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Ninh Bình khóa XXII, ... nhiệm kỳ 2020-2025" went into 22/10's)
+FIRST_DAY = {
+    "vi": "Ngày 22/10, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lai Châu nhiệm kỳ 2020-2025 đã bầu ông Giàng Páo Mỷ giữ chức Bí thư Tỉnh ủy. Ngày 21/10, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Ninh Bình khóa XXII, bà Nguyễn Thị Thu Hà tiếp tục được bầu giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2020-2025.",
+    "en": "On October 22, the first session of the Executive Committee of the Lai Chau Provincial Party Committee for the 2020-2025 term elected Mr. Giang Pao My as Secretary. On October 21, at the first session of the Executive Committee of the Ninh Binh Provincial Party Committee for the 2020-2025 term, Ms. Nguyen Thi Thu Ha was re-elected Secretary.",
+    "fr": "Le 22 octobre, la première session du Comité exécutif du Comité provincial du Parti de Lai Chau pour le mandat 2020-2025 a élu M. Giang Pao My secrétaire. Le 21 octobre, lors de la première session du Comité exécutif du Comité provincial du Parti de Ninh Binh pour le mandat 2020-2025, Mme Nguyen Thi Thu Ha a été réélue secrétaire.",
+    "es": "El 22 de octubre, la primera sesión del Comité Ejecutivo del Comité Provincial del Partido de Lai Chau, período 2020-2025, eligió al Sr. Giang Pao My como secretario. El 21 de octubre, en la primera sesión del Comité Ejecutivo del Comité Provincial del Partido de Ninh Binh, período 2020-2025, la Sra. Nguyen Thi Thu Ha fue reelegida secretaria.",
+    "pl": "22 października na pierwszym posiedzeniu Komitetu Wykonawczego Prowincjonalnego Komitetu Partii Lai Chau na kadencję 2020–2025 pan Giang Pao My został wybrany na sekretarza. Rano 21 października na pierwszym posiedzeniu Komitetu Wykonawczego Prowincjonalnego Komitetu Partii Ninh Binh na kadencję 2020–2025 pani Nguyen Thi Thu Ha została ponownie wybrana na sekretarza.",
+    "de": "Am 22. Oktober wählte die erste Sitzung des Exekutivkomitees des Provinzparteikomitees Lai Chau für die Amtszeit 2020–2025 Herrn Giang Pao My zum Sekretär. Am 21. Oktober wurde auf der ersten Sitzung des Exekutivkomitees des Provinzparteikomitees Ninh Binh für die Amtszeit 2020–2025 Frau Nguyen Thi Thu Ha erneut zur Sekretärin gewählt.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRST_DAY))
+def test_a_first_meeting_of_a_term_with_a_day_and_no_year_is_held_in_the_terms_first_year(lang):
+    assert _dates(FIRST_DAY[lang], lang) == ["2020-10-22", "2020-10-21"]
+
+
+# a term's years with a clipped start ("nhiệm kỳ 202-2025", a typo of u-vi-1008) are a range: its end is no year the
+# sentence states (it gave 2025-09-26 to a congress of 2020)
+CLIPPED = {
+    "vi": "Ngày 12/10/2020, tại Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ XX, ông Nguyễn Thanh Hải tái đắc cử Bí thư Tỉnh ủy. Ngày 26/9, tại Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVII, bà Lâm Thị Phương Thanh tái đắc cử Bí thư Tỉnh ủy Lạng Sơn khóa XVII, nhiệm kỳ 202-2025.",
+    "en": "On October 12, 2020, at the 20th Thai Nguyen Provincial Party Congress, Mr. Nguyen Thanh Hai was re-elected Secretary. On September 26, at the 17th Lang Son Provincial Party Congress, Ms. Lam Thi Phuong Thanh was re-elected Secretary of the Lang Son Provincial Party Committee for the 202-2025 term.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLIPPED))
+def test_a_terms_range_with_a_clipped_start_states_no_year(lang):
+    assert _dates(CLIPPED[lang], lang) == ["2020-10-12", "2020-09-26"]

@@ -1833,7 +1833,10 @@ def _meeting_date(
         # year read from elsewhere: "Ngày 22/10, Hội nghị lần thứ nhất Ban Chấp hành ... nhiệm kỳ 2020-2025")
         # (and never before it: "Am Morgen des 30. Juni wählte der Volksrat ... der 4. Amtszeit auf seiner ersten
         # Sitzung", a text whose most frequent year is a biography's 2015, its term 2021-2026)
-        if begins and year and (begins < year <= begins + 5 or year < begins):
+        # (and in it when nothing else dates it: "Ngày 21/10, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh
+        # Ninh Bình khóa XXII, ... nhiệm kỳ 2020-2025", a text of no stand-alone year: a meeting of its own, not
+        # more of the one before)
+        if begins and (year is None or begins < year <= begins + 5 or year < begins):
             year = begins
     return _first_day(_date(d, year), folded, d, pack)
 

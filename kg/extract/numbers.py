@@ -91,7 +91,8 @@ class DateMention:
 # (the look-behind written after the year's first digits: the engine then skips to a "19" or "20",
 # not trying every position of a text; same matches as "(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d])")
 _YEAR = re.compile(r"((?:19[5-9]|20[0-4])(?<![\d.,]\d\d\d)\d)(?![\d])")
-_RANGE = re.compile(rf"(19|20)\d\d\s*[{RE_DASHES}]\s*(19|20)\d\d")
+# (also with a start clipped by a typo: "nhiệm kỳ 202-2025" states no year 2025)
+_RANGE = re.compile(rf"(19|20)\d\d?\s*[{RE_DASHES}]\s*(19|20)\d\d")
 
 
 def years_in(text: str) -> list[int]:
