@@ -83,3 +83,40 @@ def test_semicolon_after_a_clause_still_cuts():
     )
     assert DEPUTY not in posts["Nguyen Van An"]
     assert DEPUTY in posts["Tran Duy Dong"]
+
+
+# names joined by a conjunction, then as many posts of one body as names that nobody holds together (a role and
+# its deputy's): held in turn (u-mt8de-01: "Herr A und Herr B ... die Ämter des Sekretärs und des stellvertretenden
+# Sekretärs des Parteikomitees der Stadt Da Nang"; both got both)
+IN_TURN = {
+    "en": "Mr. Luong Nguyen Minh Triet and Mr. Pham Duc An were appointed to hold the positions of Secretary and "
+    "Deputy Secretary of the Da Nang City Party Committee.",
+    "vi": "Ông Lương Nguyễn Minh Triết và ông Phạm Đức Ấn được chỉ định giữ chức Bí thư và Phó Bí thư Thành ủy Đà Nẵng.",
+    "de": "Herr Luong Nguyen Minh Triet und Herr Pham Duc An wurden zu Sekretär und stellvertretendem Sekretär des "
+    "Parteikomitees der Stadt Da Nang ernannt.",
+    "es": "El Sr. Luong Nguyen Minh Triet y el Sr. Pham Duc An fueron designados para ocupar los cargos de secretario "
+    "y subsecretario del Comité del Partido de la ciudad de Da Nang.",
+    "fr": "M. Luong Nguyen Minh Triet et M. Pham Duc An ont été nommés aux postes de secrétaire et de secrétaire "
+    "adjoint du Comité du Parti de la ville de Da Nang.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(IN_TURN))
+def test_two_names_two_ranks_in_turn(lang):
+    x = extract(Article("t", "T\n\n" + IN_TURN[lang], lang=lang))
+    posts = {
+        o.name: {(p.role, p.body.org, p.body.level, p.body.place) for p in o.positions} for o in x.officials
+    }
+    assert posts["Luong Nguyen Minh Triet"] == {("secretary", "party_committee", "provincial", "Da Nang")}
+    assert posts["Pham Duc An"] == {("deputy_secretary", "party_committee", "provincial", "Da Nang")}
+
+
+def test_posts_held_together_stay_shared():
+    # a deputy secretary can be a standing member too: both names hold both
+    posts = _posts(
+        "T\n\nÔng Nguyễn Văn An và ông Trần Văn Bình được bầu giữ chức Phó Bí thư Tỉnh ủy, Ủy viên Ban Thường vụ "
+        "Tỉnh ủy Hà Nam.",
+        "vi",
+    )
+    for name in ("Nguyen Van An", "Tran Van Binh"):
+        assert posts[name] == {DEPUTY, ("standing_member", "party_committee", "provincial")}

@@ -659,12 +659,39 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         bool(joiner.match(_blank_honorifics(folded[a.end : b.start], pack)))
         for a, b in itertools.pairwise(mentions)
     ]
+    untitled = [not titles for titles in per_name]
     for i in range(len(mentions) - 2, -1, -1):
         if joined[i] and not per_name[i]:
             per_name[i] = list(per_name[i + 1])
+    for end in range(1, len(mentions)):
+        if untitled[end] or not joined[end - 1] or not untitled[end - 1]:
+            continue
+        start = end - 1
+        while start > 0 and joined[start - 1] and untitled[start - 1]:
+            start -= 1
+        _in_turn(per_name, start, end)
     for i in range(len(mentions) - 1):
         if joined[i]:
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
+
+
+def _in_turn(per_name, start: int, end: int) -> None:
+    """Names ``start`` to ``end`` joined by commas or a conjunction, titled only after the last, with as many
+    posts of one body that nobody holds together (a role and its deputy's) as there are names, hold them in turn
+    ("A and B were appointed to hold the positions of Secretary and Deputy Secretary of the X Party Committee",
+    "A và B ... giữ chức Bí thư và Phó Bí thư Thành ủy", silver/mt8 u-mt8de-01: both got both)."""
+    titles = sorted(per_name[end], key=lambda t: t.start)
+    # (one body: the place written once, after the last role)
+    if len(titles) != end - start + 1 or len({(t.org, t.level, t.former) for t in titles}) != 1:
+        return
+    places = {t.place for t in titles} - {None}
+    if len(places) > 1:
+        return
+    principal = {_DEPUTIES.get(t.role, t.role) for t in titles}
+    if len(principal) != 1 or len({t.role for t in titles}) != len(titles):
+        return
+    for k, title in enumerate(titles):
+        per_name[start + k] = [dataclasses.replace(title, place=title.place or next(iter(places), None))]
 
 
 def _listed(folded: str, mentions, mention, officials, pack: Pack) -> bool:
