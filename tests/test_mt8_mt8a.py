@@ -1,5 +1,7 @@
 """Constructions kg missed in silver/mt8's ar and pl texts (u-mt8ar-*, u-mt8pl-*), each as a real MT writes it."""
 
+import pytest
+
 from kg.extract import extract
 from kg.gazetteer import other_script_places
 from kg.model import Article
@@ -65,3 +67,44 @@ def test_conference_noun_with_its_ordinal_and_delegates_is_a_congress():
 def test_a_plenum_written_with_the_same_noun_stays_a_conference():
     text = "في 16 أكتوبر، افتتح المؤتمر العاشر للجنة المركزية."
     assert [m.kind for m in extract(Article("t", text, lang="ar")).meetings] == ["conference"]
+
+
+# ---------------------------------------------------------------- "Before being elected X, Mr. Hung held Y"
+# (u-mt8ar-02 from u-vi-1149: "Trước khi được bầu giữ chức Bí thư Tỉnh ủy Hậu Giang nhiệm kỳ 2015 - 2020, ông Hùng giữ
+# chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hậu Giang": an opening clause, then the honorific and the given name of
+# the official named before, then a title link; his two posts were lost in every language)
+
+BEFORE = {
+    "vi": "Ông Lữ Văn Hùng, Bí thư Tỉnh ủy. Trước khi được bầu giữ chức Bí thư Tỉnh ủy Hậu Giang nhiệm kỳ 2015 - 2020, "
+    "ông Hùng giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hậu Giang.",
+    "en": "Mr. Lu Van Hung, Secretary of the Provincial Party Committee. Before being elected Secretary of the Hau "
+    "Giang Provincial Party Committee for the 2015-2020 term, Mr. Hung held the position of Deputy Secretary of the "
+    "Provincial Party Committee and Chairman of the Hau Giang Provincial People's Committee.",
+    "fr": "M. Lu Van Hung, secrétaire du Comité provincial du Parti. Avant d'être élu secrétaire du Comité provincial "
+    "du Parti de Hau Giang pour le mandat 2015-2020, M. Hung a occupé le poste de secrétaire adjoint du Comité "
+    "provincial du Parti, président du Comité populaire de la province de Hau Giang.",
+    "es": "El señor Lu Van Hung, secretario del Comité Provincial del Partido. Antes de ser elegido secretario del "
+    "Comité Provincial del Partido de Hau Giang para el período 2015-2020, el señor Hung ocupó el cargo de "
+    "subsecretario del Comité Provincial del Partido, presidente del Comité Popular de la provincia de Hau Giang.",
+    "pl": "Pan Lu Van Hung, sekretarz Prowincjonalnego Komitetu Partii. Przed wyborem na stanowisko sekretarza "
+    "Prowincjonalnego Komitetu Partii Hau Giang na kadencję 2015-2020, pan Hung pełnił funkcję zastępcy sekretarza "
+    "Prowincjonalnego Komitetu Partii, przewodniczącego Komitetu Ludowego prowincji Hau Giang.",
+    "ar": "السيد لو فان هونغ، عضو اللجنة المركزية للحزب. وقبل انتخابه لمنصب أمين لجنة الحزب الإقليمية في هاو جيانج "
+    "للفترة 2015-2020، شغل السيد هونغ منصب نائب أمين لجنة الحزب الإقليمية، رئيس اللجنة الشعبية لمقاطعة هاو جيانج.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BEFORE))
+def test_given_name_after_an_opening_clause_takes_the_posts(lang):
+    posts = {p[:3] for p in _posts(BEFORE[lang], lang)["Lu Van Hung"]}
+    assert ("deputy_secretary", "party_committee", "provincial") in posts
+    assert ("chair", "peoples_committee", "provincial") in posts
+
+
+def test_another_given_name_after_an_opening_clause_takes_nothing():
+    text = (
+        "Mr. Lu Van Hung, Secretary of the Provincial Party Committee. Before being elected Secretary of the Hau "
+        "Giang Provincial Party Committee, Mr. Minh held the position of Chairman of the Hau Giang Provincial "
+        "People's Committee."
+    )
+    assert ("chair", "peoples_committee", "provincial", "Hau Giang") not in _posts(text, "en")["Lu Van Hung"]

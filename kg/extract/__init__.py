@@ -349,14 +349,20 @@ def _pronoun_titles(
         )
     ):
         starts.append(adverb.end())
+    clause = None
     if not any(
         m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
     ) and not any(_given_opens(folded, start, last[0], pack) for start in starts):
-        link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
-        who = _given_after(sent, folded, link.end(), named) if link is not None else None
-        if who is None and not _object_pronoun(sent, folded, pack, last[0]):
-            return
-        last = [who] if who is not None else last
+        clause = _given_after_clause(folded, last[0], pack)
+        if clause is None:
+            link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
+            who = _given_after(sent, folded, link.end(), named) if link is not None else None
+            if who is None and not _object_pronoun(sent, folded, pack, last[0]):
+                return
+            last = [who] if who is not None else last
+    if clause is not None:
+        # (the posts are those after the name, not the clause's: "Before being elected X, ...")
+        links = [m for m in links if m.start() >= clause]
     link, end = links[0], links[0].end()
     for nxt in links[1:]:  # links written one after the other are one ("he was | elected to the 12th ...")
         if nxt.start() - end > 1:
@@ -472,6 +478,26 @@ def _object_pronoun(sent, folded: str, pack: Pack, official: Official) -> bool:
     return False
 
 
+# an opening clause up to its comma ("Before being elected Secretary of X for the 2015-2020 term, ...")
+_OPENING_CLAUSE = re.compile(rf"[^{RE_COMMAS};:.]{{3,160}}?[{RE_COMMAS}]\s*")
+
+
+def _given_after_clause(folded: str, official: Official, pack: Pack) -> int | None:
+    """Where an opening clause ends whose comma the official's given name and a title link follow, maybe after
+    the verb a language writes first ("Before being elected Secretary of X, Mr. Hung held the position of Y",
+    "وقبل انتخابه لمنصب X، شغل السيد هونغ منصب Y"): the posts after it are the official named before, as after a
+    pronoun; else None."""
+    clause = _OPENING_CLAUSE.match(folded)
+    if clause is None:
+        return None
+    pos = clause.end()
+    verb = re.compile(r"[^\W\d_]+\s+").match(folded, pos)
+    for at in (pos, verb.end() if verb else None):
+        if at is not None and _given_opens(folded, at, official, pack):
+            return pos
+    return None
+
+
 def _honorific_name(sent, folded: str, pos: int, pack: Pack) -> bool:
     """Is a courtesy title followed by a capitalised word written at ``pos``: another person named, not a
     pronoun ("Hiện ông Hải giữ chức ...": vi "ông" is both)?"""
@@ -486,14 +512,16 @@ def _given_opens(folded: str, start: int, official: Official, pack: Pack) -> boo
     """Does the official's given name (the last syllable of a Vietnamese name), maybe after an
     honorific, open the text at ``start`` ("In September 2015, Cuong was elected as ...", "Mr. Phong
     was appointed ...")? It stands for the official named just before, as a pronoun would."""
-    given = fold(official.name).split()[-1:]
+    # (as the name is written in the text's script too: "شغل السيد هونغ منصب ...", Lu Van Hung's هونغ)
+    given = {w.split()[-1] for w in (fold(official.name), fold(official.surface)) if w.split()}
     if not given:
         return False
     pos = len(folded) - len(folded[start:].lstrip())
     honorific = pack.cue("honorific").match_at(folded, pos)
     if honorific is not None:
         pos = len(folded) - len(folded[honorific[0].end() :].lstrip())
-    name = re.match(rf"{re.escape(given[0])}(?!\w)\s*", folded[pos : pos + 30])
+    alternatives = "|".join(re.escape(w) for w in sorted(given))
+    name = re.match(rf"(?:{alternatives})(?!\w)\s*", folded[pos : pos + 30])
     # the title link right after it ("Cuong was elected as"): not a word that only spells the same ("Son adjoint
     # a été nommé", "An official from the Ministry was appointed")
     return name is not None and pack.cue("title_link").match_at(folded, pos + name.end()) is not None
