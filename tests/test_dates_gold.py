@@ -96,3 +96,34 @@ CLIPPED = {
 @pytest.mark.parametrize("lang", sorted(CLIPPED))
 def test_a_terms_range_with_a_clipped_start_states_no_year(lang):
     assert _dates(CLIPPED[lang], lang) == ["2020-10-12", "2020-09-26"]
+
+
+# an earlier day of the congress reported just before is its first day also after a sentence that names the first
+# conference of the executive it elected (silver mt u-mtar-02, vi u-vi-1046: "Ngày 16/10, Đại hội ... đã công bố kết
+# quả hội nghị lần thứ nhất Ban Chấp hành ... Theo kết quả công bố, vào chiều 15/10, Đại hội ... đã bầu")
+RESULTS = {
+    "vi": "Ngày 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX, nhiệm kỳ 2020-2025 đã công bố kết quả hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh. Theo kết quả công bố, vào chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX đã bầu Ban Chấp hành Đảng bộ tỉnh gồm 54 người.",
+    "ar": "في 16 أكتوبر 2020، أعلن مؤتمر مندوبي الحزب في مقاطعة بينه دينه العشرين، للفترة 2020-2025، نتائج المؤتمر الأول للجنة التنفيذية للحزب الإقليمي. ووفقًا للنتائج المعلنة، بعد ظهر يوم 15 أكتوبر، انتخب مؤتمر مندوبي الحزب الإقليمي العشرين اللجنة التنفيذية للحزب الإقليمي المكونة من 54 شخصًا.",
+    "en": "On October 16, 2020, the 20th Binh Dinh Provincial Party Congress for the 2020-2025 term announced the results of the first session of the Provincial Party Executive Committee. According to the results, on the afternoon of October 15, the Congress elected the 54-member Provincial Party Executive Committee.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RESULTS))
+def test_an_earlier_day_after_the_results_of_a_first_conference_is_the_congresss_first_day(lang):
+    assert _dates(RESULTS[lang], lang) == ["2020-10-15"]
+
+
+# ... but a sentence opening "Earlier," (an earlier cue: "Trước đó", "Auparavant", "Zuvor", "Wcześniej") goes back
+# to an event before the one just reported: its day is another meeting's (dev en-002)
+EARLIER_EVENT = {
+    "vi": "Ngày 24/9/2020, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Kon Tum khóa XVI, nhiệm kỳ 2020-2025 đã bầu Ban Thường vụ. Trước đó, ngày 23/9, Đại hội đã bầu 50 đồng chí vào Ban Chấp hành Đảng bộ tỉnh khóa XVI.",
+    "fr": "Le 24 septembre 2020, le 16e Congrès du Parti de la province de Kon Tum a élu le Comité permanent. Auparavant, le 23 septembre, le Congrès avait élu 50 membres du Comité exécutif.",
+    "es": "El 24 de septiembre de 2020, el XVI Congreso del Partido de la provincia de Kon Tum eligió el Comité Permanente. Anteriormente, el 23 de septiembre, el Congreso eligió a 50 miembros del Comité Ejecutivo.",
+    "de": "Am 24. September 2020 wählte der 16. Parteitag der Provinz Kon Tum den Ständigen Ausschuss. Zuvor hatte der Parteitag am 23. September 50 Mitglieder des Exekutivkomitees gewählt.",
+    "pl": "24 września 2020 r. XVI Zjazd Komitetu Partii Prowincji Kon Tum wybrał Stały Komitet. Wcześniej, 23 września, Zjazd wybrał 50 członków Komitetu Wykonawczego.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EARLIER_EVENT))
+def test_a_sentence_opening_earlier_reports_another_meeting(lang):
+    assert _dates(EARLIER_EVENT[lang], lang) == ["2020-09-24", "2020-09-23"]

@@ -51,6 +51,12 @@ def _same_day(folded: str, pack: Pack) -> bool:
     return any(m.start() <= 4 for m, _ in pack.cue("same_day").finditer(folded[:40]))
 
 
+def _earlier(folded: str, pack: Pack) -> bool:
+    """Does the sentence open "Earlier, …" (an ``earlier`` cue within its first four characters: "Trước đó, ngày
+    23/9", "Earlier, on September 23rd", "وقبل ذلك"), going back to an event before the one just reported?"""
+    return any(m.start() <= 4 for m, _ in pack.cue("earlier").finditer(folded[:40]))
+
+
 def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
     attending = [(m.start(), m.end()) for m, _ in pack.cue("attend").finditer(folded)]
     # a chairing verb inside an attendance wording ("asistió y dirigió el Congreso", "uczestniczył i
@@ -1523,18 +1529,23 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 elects[id(meeting)] = meetings[-1]  # (a congress dated only when settled, below)
             meetings.append(meeting)
         else:
-            # (an earlier day goes back to the meeting before unless that sentence reports the first meeting of a
-            # term, a body's own after its congress: "On September 24, the first session of the Executive Board
-            # of the 16th Kon Tum Party Committee (term 2020-2025) elected ... Earlier, on September 23rd, ... the
-            # Congress ... elected", dev en-002)
+            # (an earlier day goes back to the meeting before, unless the sentence opens going back to an earlier
+            # event: "On September 24, the first session of the Executive Board ... Earlier, on September 23rd, ...
+            # the Congress ... elected", dev en-002; nor when both are first meetings of a term, a list's: "Ngày 22/10,
+            # Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lai Châu ... Ngày 21/10, tại Hội nghị lần thứ nhất
+            # Ban Chấp hành Đảng bộ tỉnh Ninh Bình")
             back = (
                 bool(date and meetings and meetings[-1].date)
                 and date < meetings[-1].date
-                and not _first_of_term(
-                    folded[meetings[-1].sentence],
-                    str(sents[meetings[-1].sentence]),
-                    cited[meetings[-1].sentence],
-                    pack,
+                and not _earlier(fs, pack)
+                and not (
+                    _first_of_term(fs, str(sent), spans, pack)
+                    and _first_of_term(
+                        folded[meetings[-1].sentence],
+                        str(sents[meetings[-1].sentence]),
+                        cited[meetings[-1].sentence],
+                        pack,
+                    )
                 )
             )
             meeting = _meeting_of(

@@ -112,6 +112,7 @@ CUE_KINDS = {
     "anniversary": "an anniversary's word ('anniversary', 'rocznica', 'kỷ niệm', 'الذكرى'): a day written after it is the one recalled, and its years counted give the year of now",
     "year_part": "a part of a year ('quarter', 'kwartał', 'quý'): a review of it ('I kwartał 2025', 'quý I năm 2025') is held within that year",
     "topic_object": "a verb whose object the next sentence speaks of ('congratulated', 'felicitó', 'pogratulował', 'هنأ', 'chúc mừng'): a subject dropped after a sentence where it acts on the last official named is that official, not the sentence's subject ('A felicitó al señor B. Fue elegido presidente …': B)",
+    "earlier": "'earlier' opening a sentence ('Earlier,', 'trước đó', 'auparavant', 'anteriormente', 'zuvor', 'wcześniej', 'قبل ذلك'): the sentence goes back to an event before the one just reported, so an earlier day it names is no first day of that meeting",
     "same_day": "'on the same day' opening a sentence ('cùng ngày', 'le même jour', 'am selben Tag', 'tego samego dnia', 'في اليوم نفسه'): a sentence it opens that names a chair or holds a meeting reports another meeting, dated like the one before",
     "against_plan": "the other term of a comparison that is no earlier period (the plan, the target, the national average: 'so với kế hoạch', 'than the plan', 'عن الخطة', 'من المتوسط الوطني'): a percentage it follows is no change against the same period",
     "same_period": "'the same period': a change against it is a year-on-year change",
