@@ -158,3 +158,42 @@ def test_said_he_is_sure_the_secretary_is_no_post(text):
 )
 def test_said_he_is_the_secretary_is_his_post(lang, text, post):
     assert [p[0] for p in _posts(lang, text)["Nguyen Van An"]] == [post]
+
+
+# mt7 (u-mt7pl-02): a post written before a term and a list of names ("ze stanowiska członka Komitetu Ludowego
+# prowincji Ha Tinh na kadencję 2011–2016 pana A, byłego t1; pana B, byłego t2") is every listed name's; the term's
+# short words took the end of the place's name, and the title no longer touched the names
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Premier zdecydował o zatwierdzeniu odwołania ze stanowiska członka Komitetu Ludowego prowincji Ha Tinh "
+            "na kadencję 2011–2016 pana Nguyen Duc Toia, byłego dowódcy Prowincjonalnego Dowództwa Wojskowego Ha "
+            "Tinh; pana Phan Cao Thanha, byłego dyrektora Departamentu Planowania i Inwestycji prowincji Ha Tinh.",
+        ),
+        (
+            "pl",
+            "Premier zatwierdził wybór na stanowisko członka Komitetu Ludowego prowincji Ha Tinh na kadencję "
+            "2011–2016 pana Nguyen Duc Toia, dowódcy Prowincjonalnego Dowództwa Wojskowego Ha Tinh; pana Phan Cao "
+            "Thanha, dyrektora Departamentu Planowania i Inwestycji prowincji Ha Tinh.",
+        ),
+        (
+            "vi",
+            "Các đại biểu cũng xem xét, miễn nhiệm chức danh ủy viên UBND tỉnh Thanh Hóa nhiệm kỳ 2021 - 2026 đối "
+            "với các ông: Nguyễn Đức Tới, nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, do nghỉ hưu; Phan Cao "
+            "Thanh, nguyên Giám đốc Sở Kế hoạch và Đầu tư do nghỉ hưu.",
+        ),
+    ],
+)
+def test_a_post_before_a_term_and_a_semicolon_list_is_every_names(lang, text):
+    posts = _posts(lang, text)
+    for name in ("Nguyen Duc Toi", "Phan Cao Thanh"):
+        assert ("member", "peoples_committee") in posts[name]
+
+
+def test_polish_former_in_an_oblique_case():
+    text = "Komitet pożegnał pana Phan Cao Thanha, byłego dyrektora Departamentu Finansów prowincji Ha Tinh."
+    assert [(p.role, p.former) for o in _extract("pl", text).officials for p in o.positions] == [
+        ("director", True)
+    ]

@@ -682,9 +682,19 @@ def _only_conjunctions(gap: str, pack: Pack) -> bool:
 def _blank_terms(text: str, pack: Pack) -> str:
     """``text`` with the terms titles are held for blanked, as if not written: they stand between a
     title and its name ("Presidente del Consejo Popular Provincial de Lao Cai, período 2021-2026 para
-    el Sr. <name>", "président ... pour le mandat 2021-2026, <name>")."""
+    el Sr. <name>", "président ... pour le mandat 2021-2026, <name>"), with the whole of a place's name whose
+    end the short words before the term's noun take ("członka Komitetu Ludowego prowincji Ha Tinh na kadencję
+    2011–2016 pana <name>": "Ha" too, the title's place, which it has read)."""
     term = rf"(?<!\w)(?:[^\W\d_]{{1,5}}\s+){{0,2}}{pack.alternation('term')}\s+\d{{4}}\s*[-–]\s*\d{{4}}(?!\d)"
-    return re.sub(term, lambda m: " " * len(m.group()), text)
+    spans = [m.span() for m in re.finditer(term, text)]
+    if not spans:
+        return text
+    places = gazetteer.find_places(text)
+    out = list(text)
+    for start, end in spans:
+        start = min([p0 for p0, p1, _ in places if p0 < start < p1] + [start])
+        out[start:end] = " " * (end - start)
+    return "".join(out)
 
 
 def _role_ends_with(text: str, start: int, pack: Pack) -> bool:
