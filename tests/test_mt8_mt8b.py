@@ -120,3 +120,21 @@ def test_posts_held_together_stay_shared():
     )
     for name in ("Nguyen Van An", "Tran Van Binh"):
         assert posts[name] == {DEPUTY, ("standing_member", "party_committee", "provincial")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Luong Nguyen Minh Triet wurde ernannt, um das Amt des Sekretärs des Parteikomitees der Stadt Da Nang "
+        "zu übernehmen.",
+        "Herr Luong Nguyen Minh Triet wurde vom Politbüro versetzt und ernannt, um das Amt des Sekretärs des "
+        "Parteikomitees der Stadt Da Nang zu übernehmen.",
+        "Herr Luong Nguyen Minh Triet wurde mit 100 % der Stimmen gewählt, um das Amt des Sekretärs des "
+        "Parteikomitees der Stadt Da Nang zu übernehmen.",
+    ],
+)
+def test_de_passive_then_purpose_clause(text):
+    # u-mt8de-01: "wurden ... versetzt und ernannt, um die Ämter des Sekretärs ... zu übernehmen" read no post
+    assert _posts("T\n\n" + text, "de")["Luong Nguyen Minh Triet"] == {
+        ("secretary", "party_committee", "provincial")
+    }
