@@ -197,3 +197,40 @@ def test_polish_former_in_an_oblique_case():
     assert [(p.role, p.former) for o in _extract("pl", text).officials for p in o.positions] == [
         ("director", True)
     ]
+
+
+# mt7 (u-mt7es-02): "A, t; B y C, t1, t2, fueron reelegidos vicepresidentes": a post elected together is also that of
+# names joined by a conjunction (their item's titles plural), and of items opening with an honorific ("; M. B")
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "es",
+            "Los señores: Le Thanh Binh, miembro del Comité Permanente del Comité Provincial del Partido; Nguyen "
+            "Trung Hoang y Nguyen Quynh Thien, miembros del Comité Ejecutivo del Comité Provincial del Partido, "
+            "vicepresidentes del Comité Popular Provincial para el período 2016-2021, fueron reelegidos "
+            "vicepresidentes del Comité Popular de la provincia de Tra Vinh para el período 2021-2026.",
+            ("Le Thanh Binh", "Nguyen Trung Hoang", "Nguyen Quynh Thien"),
+        ),
+        (
+            "fr",
+            "M. Le Thanh Binh, membre du Comité permanent du Comité provincial du Parti ; M. Nguyen Trung Hoang, "
+            "membre du Comité exécutif du Comité provincial du Parti, ont été réélus vice-présidents du Comité "
+            "populaire provincial.",
+            ("Le Thanh Binh", "Nguyen Trung Hoang"),
+        ),
+    ],
+)
+def test_elected_together_with_names_joined_by_a_conjunction(lang, text, names):
+    posts = _posts(lang, text)
+    for name in names:
+        assert ("vice_chair", "peoples_committee") in posts[name]
+
+
+def test_names_joined_by_a_conjunction_in_another_clause_share_nothing():
+    text = (
+        "Nguyen Van An y Tran Van Binh, miembros del Comité Provincial del Partido, asistieron; Le Van Cuong, "
+        "miembro del Comité Ejecutivo, fue elegido vicepresidente del Comité Popular Provincial."
+    )
+    posts = _posts("es", text)
+    assert ("vice_chair", "peoples_committee") not in posts["Nguyen Van An"]

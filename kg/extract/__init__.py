@@ -813,8 +813,18 @@ def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> Non
     tail = folded[mentions[last].end :] if last >= 1 else ""
     if not spans[last].after or not re.match(rf"\s*[{RE_COMMAS}]", tail):
         return
+    conj = pack.alternation("conjunction")
+
+    def joined(
+        i: int,
+    ) -> bool:  # ("...; B y C, t1, t2, fueron reelegidos vicepresidentes": one item for both)
+        return (
+            i >= 1
+            and re.fullmatch(rf"\s+{conj}\s+", folded[mentions[i - 1].end : mentions[i].start]) is not None
+        )
+
     link = next(iter(m for m, _ in pack.cue("title_link").finditer(tail)), None)
-    if link is None or not _titles_item(tail[: link.start()], pack):
+    if link is None or not _titles_item(tail[: link.start()], pack, joined(last)):
         return
     rest = tail[link.end() :]
     start = len(rest) - len(rest.lstrip())
@@ -825,7 +835,8 @@ def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> Non
         return
     items = [last]
     for i in range(last, 0, -1):
-        if not spans[i - 1].after or not _titles_item(folded[mentions[i - 1].end : mentions[i].start], pack):
+        gap = folded[mentions[i - 1].end : mentions[i].start]
+        if not joined(i) and (not spans[i - 1].after or not _titles_item(gap, pack, joined(i - 1))):
             break  # the words before the next name are no item of the list: another clause
         items.append(i - 1)
     if len(items) < 2:
@@ -839,15 +850,24 @@ def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> Non
         ]
 
 
-def _titles_item(gap: str, pack: Pack) -> bool:
+def _titles_item(gap: str, pack: Pack, several: bool = False) -> bool:
     """Is ``gap`` (the text from a name to the next name or a link) a list item's titles: a comma, titles each
-    opening with a role, a closing separator (a conjunction after it)?"""
+    opening with a role (a plural one too for ``several`` names: "B y C, miembros del ..., vicepresidentes ..."),
+    a closing separator (a conjunction, an honorific after it)?"""
     conj = pack.alternation("conjunction")
-    sep = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:(?:{conj})\s+)?$", gap)
+    # (the next item's honorific after the separator: "... du Parti ; M. B")
+    honorific = pack.alternation("honorific")
+    sep = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:(?:{conj})\s+)?(?:(?:{honorific})\s*)?$", gap)
     if not sep or not re.match(rf"\s*[{RE_COMMAS}]", gap):
         return False
     parts = [p for p in re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap[: sep.start()]) if p.strip()]
-    return bool(parts) and all(_opens_with_role(p, pack) for p in parts)
+
+    def opens(part: str) -> bool:
+        if several:
+            return any(r0 <= 2 for r0, _, _ in find_roles(part.strip()[:40], pack))
+        return _opens_with_role(part, pack)
+
+    return bool(parts) and all(opens(p) for p in parts)
 
 
 def _honorific_opens(folded: str, mentions, i: int, pack: Pack) -> bool:
