@@ -127,3 +127,13 @@ EARLIER_EVENT = {
 @pytest.mark.parametrize("lang", sorted(EARLIER_EVENT))
 def test_a_sentence_opening_earlier_reports_another_meeting(lang):
     assert _dates(EARLIER_EVENT[lang], lang) == ["2020-09-24", "2020-09-23"]
+
+
+def test_ar_before_that_opens_an_earlier_event_no_deadline():
+    # ar 'وقبل ذلك، في 23 سبتمبر' ("before that, on 23 September"): the until cue قبل ("before 31 December") does not
+    # take the day as a deadline's (an until line of ar cues.tsv valued not)
+    text = (
+        "في 24 سبتمبر 2020، انتخب مؤتمر الحزب السادس عشر لمقاطعة كون توم اللجنة الدائمة. وقبل ذلك، في 23 سبتمبر،"
+        " انتخب المؤتمر 50 عضوا في اللجنة التنفيذية."
+    )
+    assert _dates(text, "ar") == ["2020-09-24", "2020-09-23"]
