@@ -138,3 +138,20 @@ def test_de_passive_then_purpose_clause(text):
     assert _posts("T\n\n" + text, "de")["Luong Nguyen Minh Triet"] == {
         ("secretary", "party_committee", "provincial")
     }
+
+
+# the National Election Council (Hội đồng Bầu cử quốc gia) is a central body outside the code list, chaired by the
+# Chairman of the National Assembly (u-mt8fr-01: "président du Conseil électoral national" read no post)
+ELECTION_COUNCIL = {
+    "fr": "M. Vuong Dinh Hue, président du Conseil électoral national, a pris la parole.",
+    "en": "Mr. Vuong Dinh Hue, Chairman of the National Election Council, spoke.",
+    "es": "El Sr. Vuong Dinh Hue, presidente del Consejo Electoral Nacional, intervino.",
+    "de": "Herr Vuong Dinh Hue, Vorsitzender des Nationalen Wahlrats, sprach.",
+    "pl": "Pan Vuong Dinh Hue, przewodniczący Krajowej Rady Wyborczej, przemawiał.",
+    "vi": "Ông Vương Đình Huệ, Chủ tịch Hội đồng Bầu cử quốc gia, phát biểu.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ELECTION_COUNCIL))
+def test_national_election_council(lang):
+    assert _posts("T\n\n" + ELECTION_COUNCIL[lang], lang)["Vuong Dinh Hue"] == {("chair", "other", "central")}
