@@ -234,3 +234,24 @@ def test_names_joined_by_a_conjunction_in_another_clause_share_nothing():
     )
     posts = _posts("es", text)
     assert ("vice_chair", "peoples_committee") not in posts["Nguyen Van An"]
+
+
+# mt7 (u-mt7es-02): Kiên, a Khmer family name of the Mekong delta, opens a name ("al Sr. Kien Quan")
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "En la sesión, los delegados eligieron al Sr. Kien Quan, miembro del Comité Ejecutivo del Comité "
+            "Provincial del Partido, para ocupar el cargo de vicepresidente del Consejo Popular Provincial.",
+        ),
+        ("vi", "Ông Kiên Quân, Phó Chủ tịch HĐND tỉnh Trà Vinh, phát biểu."),
+    ],
+)
+def test_kien_is_a_family_name(lang, text):
+    assert ("vice_chair", "peoples_council") in _posts(lang, text)["Kien Quan"]
+
+
+def test_kien_giang_stays_a_province():
+    posts = _posts("vi", "Bí thư Tỉnh ủy Kiên Giang Đỗ Thanh Bình phát biểu.")
+    assert posts == {"Do Thanh Binh": [("secretary", "party_committee")]}
