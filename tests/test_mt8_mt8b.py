@@ -155,3 +155,48 @@ ELECTION_COUNCIL = {
 @pytest.mark.parametrize("lang", sorted(ELECTION_COUNCIL))
 def test_national_election_council(lang):
     assert _posts("T\n\n" + ELECTION_COUNCIL[lang], lang)["Vuong Dinh Hue"] == {("chair", "other", "central")}
+
+
+# "On the morning of the same day, at the ... Congress, ..." after a sentence that dates a decision and reports no
+# meeting: the congress is held on that day (u-mt8es-01: "En la mañana del mismo día, en el Congreso del Partido de
+# la provincia de Phu Tho, ..." reported no meeting)
+SAME_DAY = {
+    "vi": "Bộ Chính trị ngày 30/9 quyết định điều động ông Trương Quốc Huy. Sáng cùng ngày, tại Đại hội Đảng bộ tỉnh "
+    "Phú Thọ, Ban Tổ chức công bố quyết định điều động ông Trương Quốc Huy giữ chức Bí thư Tỉnh ủy Phú Thọ nhiệm kỳ "
+    "2025-2030.",
+    "es": "El 30 de septiembre, el Politburó decidió trasladar al Sr. Truong Quoc Huy. En la mañana del mismo día, en el "
+    "Congreso del Partido de la provincia de Phu Tho, el Departamento de Organización anunció la decisión de trasladar "
+    "al Sr. Truong Quoc Huy para ocupar el cargo de Secretario del Comité Provincial del Partido de Phu Tho para el "
+    "período 2025-2030.",
+    "en": "On September 30, the Politburo decided to transfer Mr. Truong Quoc Huy. On the morning of the same day, at "
+    "the Phu Tho Provincial Party Congress, the Organization Department announced the decision to transfer Mr. Truong "
+    "Quoc Huy to the position of Secretary of the Phu Tho Provincial Party Committee for the 2025-2030 term.",
+    "fr": "Le 30 septembre, le Bureau politique a décidé de muter M. Truong Quoc Huy. Le matin du même jour, lors du "
+    "Congrès du Parti de la province de Phu Tho, le Comité d'organisation a annoncé la décision de muter M. Truong "
+    "Quoc Huy au poste de secrétaire du Comité provincial du Parti de Phu Tho pour le mandat 2025-2030.",
+    "de": "Am 30. September beschloss das Politbüro, Herrn Truong Quoc Huy zu versetzen. Am Morgen desselben Tages, "
+    "auf dem Parteitag der Provinz Phu Tho, gab die Organisationsabteilung den Beschluss bekannt, Herrn Truong Quoc "
+    "Huy in das Amt des Sekretärs des Parteikomitees der Provinz Phu Tho für die Amtszeit 2025–2030 zu versetzen.",
+    "pl": "30 września Biuro Polityczne zdecydowało o przeniesieniu pana Truong Quoc Huy. Rano tego samego dnia, na "
+    "Zjeździe Partii prowincji Phu Tho, Departament Organizacyjny ogłosił decyzję o przeniesieniu pana Truong Quoc Huy "
+    "na stanowisko sekretarza Prowincjonalnego Komitetu Partii Phu Tho na kadencję 2025-2030.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_DAY))
+def test_same_day_congress_after_a_dated_decision(lang):
+    x = extract(Article("t", "T\n\n" + SAME_DAY[lang], lang=lang))
+    assert [m.date for m in x.meetings] == ["2025-09-30"]
+
+
+def test_same_day_needs_a_day_before():
+    # the sentence before writes no day: the same day is unknown, no meeting is made up from the opener
+    x = extract(
+        Article(
+            "t",
+            "T\n\nEl Politburó decidió trasladar al Sr. Truong Quoc Huy. En la mañana del mismo día, en el Congreso "
+            "del Partido de la provincia de Phu Tho, el Departamento de Organización anunció la decisión.",
+            lang="es",
+        )
+    )
+    assert all(m.date != "2025-09-30" for m in x.meetings)

@@ -51,6 +51,24 @@ def _same_day(folded: str, pack: Pack) -> bool:
     return any(m.start() <= 4 for m, _ in pack.cue("same_day").finditer(folded[:40]))
 
 
+def _same_day_at(folded: str, pack: Pack) -> bool:
+    """Does the sentence open "On the same day, at the meeting …" (a ``same_day`` cue opening it, then a
+    ``meeting_at`` cue and a meeting noun: "Sáng cùng ngày, tại Đại hội …", "En la mañana del mismo día, en el
+    Congreso …")?"""
+    for m, _ in pack.cue("same_day").finditer(folded[:60]):
+        if m.start() <= 4:
+            rest = folded[m.end() :]
+            rest = rest[len(rest) - len(rest.lstrip(" " + COMMAS)) :]
+            at = next((a for a, _ in pack.cue("meeting_at").finditer(rest[:40]) if a.start() <= 3), None)
+            if at is None:
+                return False
+            # (the meeting noun anywhere in the phrase the preposition opens: "at the Phu Tho Provincial Party
+            # Congress,")
+            phrase = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest[at.end() :], maxsplit=1)[0][:80]
+            return any(True for _ in pack.cue("meeting").finditer(phrase))
+    return False
+
+
 def _earlier(folded: str, pack: Pack) -> bool:
     """Does the sentence open "Earlier, …" (an ``earlier`` cue within its first four characters: "Trước đó, ngày
     23/9", "Earlier, on September 23rd", "وقبل ذلك"), going back to an event before the one just reported?"""
@@ -1395,11 +1413,19 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     term_of: dict[int, tuple[int | None, DateMention | None]] = {}
     to_come = False  # a meeting the article announces as still to come
     elects: dict[int, Meeting] = {}  # the congress whose elected body holds its first meeting, undated then
+    day_before = None  # the first event day of the sentence before, with that sentence (folded, cited spans)
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = _names_meeting(fs, spans, pack)
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
         dates = _held_first(fs, _event_days(fs, spans, pack), pack)
+        prior, day_before = day_before, ((dates[0], fs, spans) if dates else None)
+        # "The Politburo decided on 30 September ... On the morning of the same day, at the Phu Tho Provincial Party
+        # Congress, the Organisation Commission announced ...": the first meeting the article reports, held on the
+        # day of the sentence before, which reported none
+        same_day_at = (
+            has_meeting and not meetings and not dates and prior is not None and _same_day_at(fs, pack)
+        )
         # ("yesterday", "hôm nay": by the report's day, only before the text dates a meeting to the day: "Sáng 3/10,
         # Đại hội ... khai mạc. ... Tại phiên trọng thể sáng nay" is written that day, whenever published)
         relative = _relative_day(fs, pack, dates, anchor_day, anchored) if first_dated is None else None
@@ -1409,6 +1435,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # (not when an earlier sentence announced the meeting as still to come: "The 14th Congress is
         # to be held on 19-25 January 2026. Before the elections, the Congress will review ...")
         opening = has_meeting and not meetings and not to_come and (sent.index <= 1 or _at_meeting(fs, pack))
+        opening = opening or (same_day_at and not to_come)
         # the first meeting of the body a congress elected ("En la primera reunión del Comité Ejecutivo ...
         # se eligieron", "lors de sa première session, le Comité a élu"): a meeting of its own
         first = (
@@ -1503,6 +1530,15 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         if relative:
             date = relative
             first_dated = first_dated or int(date[:4])
+        if same_day_at and opening and date is None:
+            day, prior_fs, prior_spans = prior
+            kinds = _kinds(fs, spans, pack)
+            congress = (_text_term([fs], [spans], pack) or opened) if "congress" in kinds else None
+            date = _meeting_date(
+                day, prior_fs, prior_spans, pack, anchored, anchor_day, year, latest_doc, True, congress
+            )
+            if date and len(date) == 10 and first_dated is None:
+                first_dated = int(date[:4])
         later = _later_days(date, dates[0], fs) if dates else []
         seen = next((by_date[x] for x in later if x in by_date), None)
         if seen is not None and date not in by_date and seen.kind in (None, _kind(fs, spans, pack)):
