@@ -108,3 +108,43 @@ def test_another_given_name_after_an_opening_clause_takes_nothing():
         "People's Committee."
     )
     assert ("chair", "peoples_committee", "provincial", "Hau Giang") not in _posts(text, "en")["Lu Van Hung"]
+
+
+# ---------------------------------------------------------------- "A, t_A, B and C were appointed P": P is A's too
+# (u-mt8ar-01 from u-vi-1028: "Ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk, bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy
+# được chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy": the first name, titled between commas, lost the
+# post linked after the list, in every language; the honorific of the next item stopped the list too)
+
+LISTED = {
+    "vi": "Ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk, bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy được chỉ định tiếp "
+    "tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.",
+    "en": "Mr. Ta Anh Tuan, Chairman of the Dak Lak Provincial People's Committee, Ms. Huynh Thi Chien Hoa and Mr. Do "
+    "Huu Huy were appointed to continue to hold the position of Deputy Secretary of the Provincial Party Committee.",
+    "fr": "M. Ta Anh Tuan, président du Comité populaire provincial de Dak Lak, Mme Huynh Thi Chien Hoa et M. Do Huu "
+    "Huy ont été nommés pour continuer à occuper le poste de secrétaire adjoint du Comité provincial du Parti.",
+    "es": "El señor Ta Anh Tuan, presidente del Comité Popular Provincial de Dak Lak, la señora Huynh Thi Chien Hoa y "
+    "el señor Do Huu Huy fueron designados para continuar ocupando el cargo de subsecretario del Comité Provincial "
+    "del Partido.",
+    "de": "Herr Ta Anh Tuan, Vorsitzender des Volkskomitees der Provinz Dak Lak, Frau Huynh Thi Chien Hoa und Herr Do "
+    "Huu Huy wurden ernannt, weiterhin das Amt des stellvertretenden Sekretärs des Provinzparteikomitees zu bekleiden.",
+    "ar": "وتم تعيين السيد تا آنه توان، رئيس اللجنة الشعبية لمقاطعة داك لاك، والسيدة هوينه ثي تشين هوا، والسيد دو هوو "
+    "هوي لمواصلة تولي منصب نائب أمين لجنة الحزب الإقليمية للفترة 2025-2030.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED))
+def test_a_post_linked_after_a_list_is_also_the_titled_first_name_s(lang):
+    posts = {k: {p[:3] for p in v} for k, v in _posts(LISTED[lang], lang).items()}
+    deputy = ("deputy_secretary", "party_committee", "provincial")
+    assert posts["Ta Anh Tuan"] == {("chair", "peoples_committee", "provincial"), deputy}
+    assert deputy in posts["Huynh Thi Chien Hoa"]
+    assert deputy in posts["Do Huu Huy"]
+
+
+def test_a_titled_name_whose_clause_goes_on_takes_no_post_linked_after_the_list():
+    text = (
+        "Mr. Ta Anh Tuan, Chairman of the Dak Lak Provincial People's Committee, said that Mr. Do Huu Huy was "
+        "appointed to continue to hold the position of Deputy Secretary of the Provincial Party Committee."
+    )
+    posts = {k: {p[:3] for p in v} for k, v in _posts(text, "en").items()}
+    assert posts["Ta Anh Tuan"] == {("chair", "peoples_committee", "provincial")}

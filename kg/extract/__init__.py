@@ -145,6 +145,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         _elected_together(fs, mentions, spans, per_name, pack)  # 'A, t1; B, t2, ont été élus vice-présidents'
         # 'na stanowisko członka T pana A, t1; pana B, t2'
         _semicolon_items(fs, mentions, spans, per_name, pack)
+        _titled_first_item(fs, mentions, spans, per_name, pack)  # 'A, t_A, B and C were appointed P'
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
@@ -761,6 +762,70 @@ def _linked_list_titles(folded: str, mentions, spans, per_name, pack: Pack) -> N
         per_name[i] = per_name[i] + [
             t for t in linked if all((t.role, t.org) != (u.role, u.org) for u in per_name[i])
         ]
+
+
+def _titled_first_item(folded: str, mentions, spans, per_name, pack: Pack) -> None:
+    """The first item of a list a conjunction closes, titled between commas, also holds the post linked after the
+    list that every later item holds ("A, Chairman of X, Ms. B and Mr. C were appointed to continue to hold the
+    position of Deputy Secretary", "Ông A, Chủ tịch UBND tỉnh, bà B và ông C được chỉ định tiếp tục đảm nhiệm chức danh
+    Phó Bí thư Tỉnh ủy", "وتم تعيين السيد A، رئيس ...، والسيدة B، والسيد C لمواصلة تولي منصب نائب أمين", u-mt8ar-01):
+    items joined by commas or the conjunction (maybe glued: "والسيد"), each maybe after an honorific; not a name a
+    comma and a title separate from the next with no conjunction in the list ("هنأ A، رئيس ...، B على انتخابه أمينا":
+    A congratulated B)."""
+    last = len(mentions) - 1
+    if last < 1 or not spans[last].after:
+        return
+    after = spans[last].after
+    link = next((m for m, _ in pack.cue("title_link").finditer(after) if m.start() < 30), None)
+    if link is None or re.match(rf"\s*[{RE_COMMAS}]", after):
+        return
+    linked = [(t.role, t.org, t.level) for t in chained_after(read_titles(after, pack), after, pack)]
+    if len(linked) != 1:
+        return  # (none, or posts the names may hold in turn: "... of Secretary and Deputy Secretary")
+    conj = pack.alternation("conjunction")
+    honorifics = [pack.cue("honorific"), pack.cue("courtesy")]
+
+    def separator(gap: str) -> bool | None:
+        """Whether a conjunction joins the two names a list separator between them (a comma, the conjunction,
+        maybe glued to the next item's honorific: "، والسيدة", " and Mr. ") parts, else None."""
+        m = re.match(rf"\s*[{RE_COMMAS}]?\s*", gap)
+        pos, joined = m.end(), False
+        c = re.match(rf"(?:{conj})(?:\s+|(?=\w))", gap[pos:])
+        if c:
+            pos, joined = pos + c.end(), True
+        for lex in honorifics:
+            h = lex.match_at(gap, pos)
+            if h is not None:
+                pos = h[0].end()
+                break
+        return joined if not gap[pos:].strip() and (joined or m.group().strip()) else None
+
+    joined = False
+    for i in range(last, 0, -1):
+        gap = folded[mentions[i - 1].end : mentions[i].start]
+        own = re.match(rf"\s*[{RE_COMMAS}]([^{RE_COMMAS}]+)[{RE_COMMAS}]", gap)
+        if own is not None and chained(read_titles(own.group(1), pack), own.group(1), pack):
+            # the first item, titled between commas: the list's posts are its too, when a conjunction closes it
+            sep = separator(gap[own.end() - 1 :])  # (from its closing comma)
+            holders = range(i, last + 1)
+            if (
+                sep is not None
+                and (joined or sep)
+                and all(
+                    all(any((t.role, t.org, t.level) == k for t in per_name[j]) for k in linked)
+                    for j in holders
+                )
+            ):
+                per_name[i - 1] = per_name[i - 1] + [
+                    t
+                    for t in chained_after(read_titles(after, pack), after, pack)
+                    if all((t.role, t.org) != (u.role, u.org) for u in per_name[i - 1])
+                ]
+            return
+        sep = separator(gap)
+        if sep is None:
+            return
+        joined = joined or sep
 
 
 def _semicolon_items(folded: str, mentions, spans, per_name, pack: Pack) -> None:
