@@ -255,3 +255,24 @@ def test_kien_is_a_family_name(lang, text):
 def test_kien_giang_stays_a_province():
     posts = _posts("vi", "Bí thư Tỉnh ủy Kiên Giang Đỗ Thanh Bình phát biểu.")
     assert posts == {"Do Thanh Binh": [("secretary", "party_committee")]}
+
+
+# mt7 (u-mt7ar-01): ar "للمشاركة في عضوية اللجنة الدائمة للجمعية الوطنية" (to join the NA Standing Committee) after a
+# name's titles is a post of the name; "بالتوقف عن المشاركة في ..." (to stop taking part) links no later post
+def test_arabic_joining_a_standing_committee_is_a_post():
+    text = (
+        "قرر المكتب السياسي نقل السيد دونغ ثانه بينه - عضو اللجنة المركزية للحزب، أمين لجنة الحزب الإقليمية، "
+        "للمشاركة في عضوية اللجنة الدائمة للجمعية الوطنية، وتولي منصب رئيس لجنة العرائض الشعبية التابعة للجمعية "
+        "الوطنية."
+    )
+    assert ("standing_member", "national_assembly") in _posts("ar", text)["Duong Thanh Binh"]
+
+
+def test_arabic_stopping_to_take_part_links_no_later_post():
+    text = (
+        "وافق المكتب السياسي على السماح للرفيق هو كووك دونج بالتوقف عن المشاركة في اللجنة التنفيذية واللجنة الدائمة "
+        "والتوقف عن شغل منصب سكرتير الحزب الإقليمي جيا لاي للفترة 2025-2030 والمناصب ذات الصلة حتى تتمكن اللجنة "
+        "المركزية من تنفيذ عملية تقديمه وانتخابه لشغل منصب نائب رئيس الوزراء للفترة 2021-2026."
+    )
+    roles = [p[0] for posts in _posts("ar", text).values() for p in posts]
+    assert "deputy_prime_minister" not in roles
