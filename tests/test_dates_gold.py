@@ -137,3 +137,21 @@ def test_ar_before_that_opens_an_earlier_event_no_deadline():
         " انتخب المؤتمر 50 عضوا في اللجنة التنفيذية."
     )
     assert _dates(text, "ar") == ["2020-09-24", "2020-09-23"]
+
+
+# a first meeting of a term with no day, its sentence naming the term by a word and no years, is held in the latest
+# term the text names (reg-all u-vi-1189: "Trong phiên họp đầu tiên, Ban chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII đã
+# bầu ...", gold 2020; vi ordinals.tsv 'đầu tiên' 1)
+UNDATED_FIRST = {
+    "vi": "Trong phiên họp đầu tiên, Ban chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII đã bầu Ban thường vụ Tỉnh ủy khóa mới gồm 13 đồng chí. Đồng chí Hoàng Duy Chinh được bầu giữ chức vụ Bí thư Tỉnh ủy khóa XII, nhiệm kỳ 2020 – 2025.",
+    "en": "At its first session, the Executive Committee of the Bac Kan Provincial Party Committee of the 12th term elected the 13-member Standing Committee. Mr. Hoang Duy Chinh was elected Secretary of the Provincial Party Committee for the 2020-2025 term.",
+    "fr": "Lors de sa première session, le Comité exécutif du Comité provincial du Parti de Bac Kan de la 12e législature a élu le Comité permanent de 13 membres. M. Hoang Duy Chinh a été élu secrétaire du Comité provincial du Parti pour le mandat 2020-2025.",
+    "es": "En su primera sesión, el Comité Ejecutivo del Comité Provincial del Partido de Bac Kan, XII mandato, eligió el Comité Permanente de 13 miembros. El Sr. Hoang Duy Chinh fue elegido secretario del Comité Provincial del Partido para el período 2020-2025.",
+    "de": "Auf seiner ersten Sitzung wählte das Exekutivkomitee des Provinzparteikomitees Bac Kan der 12. Amtszeit den 13-köpfigen Ständigen Ausschuss. Herr Hoang Duy Chinh wurde für die Amtszeit 2020–2025 zum Sekretär des Provinzparteikomitees gewählt.",
+    "pl": "Na swoim pierwszym posiedzeniu Komitet Wykonawczy Prowincjonalnego Komitetu Partii Bac Kan XII kadencji wybrał 13-osobowy Stały Komitet. Pan Hoang Duy Chinh został wybrany na sekretarza Prowincjonalnego Komitetu Partii na kadencję 2020–2025.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNDATED_FIRST))
+def test_an_undated_first_meeting_named_by_its_term_word_is_of_the_texts_term(lang):
+    assert _dates(UNDATED_FIRST[lang], lang) == ["2020"]

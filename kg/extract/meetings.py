@@ -1597,11 +1597,19 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             meeting.date = _date(dates[0], opening) if opening else None
             if meeting.date is None:
                 no_year.setdefault(id(meeting), dates[0])
-        elif date is None and not first and anchored is None and _first_of_term(fs, str(sent), spans, pack):
+        elif (
+            date is None
+            and not first
+            and anchored is None
+            and (opens := _first_of_term(fs, str(sent), spans, pack, opened))
+        ):
             # a first meeting of a term with no day here is held in the latest term its sentence names ("Tại Hội
             # nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh khóa XVI, ông A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025,
-            # được bầu làm Bí thư nhiệm kỳ 2025-2030"), when nothing else dates it (below)
-            term_of.setdefault(id(meeting), (_text_term([fs], [spans], pack), no_year.get(id(meeting))))
+            # được bầu làm Bí thư nhiệm kỳ 2025-2030"), or, naming it by a word and no years, in the latest term the
+            # text names ("Trong phiên họp đầu tiên, Ban chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII đã bầu ..."), when
+            # nothing else dates it (below)
+            term = _text_term([fs], [spans], pack) or opens
+            term_of.setdefault(id(meeting), (term, no_year.get(id(meeting))))
         if date is None and dates and _kinds(fs, spans, pack) == {"congress"}:
             yearless.setdefault(id(meeting), dates[0])
         for x in later:
