@@ -276,3 +276,62 @@ def test_arabic_stopping_to_take_part_links_no_later_post():
     )
     roles = [p[0] for posts in _posts("ar", text).values() for p in posts]
     assert "deputy_prime_minister" not in roles
+
+
+def _titles(lang: str, text: str) -> list:
+    from kg.extract.titles import read_titles
+    from kg.lang import load_pack
+    from kg.text import fold
+
+    return [(t.role, t.org, t.level) for t in read_titles(fold(text), load_pack(lang))]
+
+
+# mt7 (u-mt7de-02, u-mt7pl-04): a department of the police or of an inspection commission is no Sở of a people's
+# committee: org other, of that body's level
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "de",
+            "Leiter der Abteilung für Wirtschaftssicherheit der Polizei der Provinz Dong Nai",
+            "head/provincial",
+        ),
+        (
+            "en",
+            "Head of the Economic Security Department of the Dong Nai Provincial Police",
+            "head/provincial",
+        ),
+        (
+            "fr",
+            "chef du département de la sécurité économique de la police provinciale de Dong Nai",
+            "head/provincial",
+        ),
+        (
+            "es",
+            "jefe del Departamento de Seguridad Económica de la Policía Provincial de Dong Nai",
+            "head/provincial",
+        ),
+        ("pl", "dyrektor Departamentu Lokalnego V Agencji Centralnej Komisji Kontroli", "director/central"),
+        ("en", "Director of Local Department V of the Central Inspection Commission", "director/central"),
+    ],
+)
+def test_a_department_of_the_police_or_an_inspection_commission_is_other(lang, text, title):
+    role, level = title.split("/")
+    assert _titles(lang, text) == [(role, "other", level)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Director of the Department of Finance of Dong Nai province",
+            ("director", "department", "provincial"),
+        ),
+        (
+            "Deputy Director of the Tax Department of the Ministry of Finance",
+            ("deputy_director", "department", "central"),
+        ),
+    ],
+)
+def test_a_provincial_or_a_ministrys_department_is_unchanged(text, title):
+    assert _titles("en", text) == [title]

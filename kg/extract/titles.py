@@ -204,6 +204,12 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 elif _executive_of(body, bodies[at], span, pack) and _joined(gap, pack):
                     body = bodies[at]  # "the Executive Committee of the Vietnam Women's Union": the union's
                     continue
+                elif _department_of(body, bodies[at], gap):
+                    # "Head of the Economic Security Department of the Dong Nai Provincial Police", "Director of
+                    # Local Department V of the Central Inspection Commission": a department of a body of no
+                    # people's committee is no Sở; of org other, of that body's level
+                    body = (body[0], bodies[at][1], ("other", *bodies[at][2][1:2]))
+                    break
                 elif bodies[at][2] == body[2][:1] and gap.strip() in pack.cue("conjunction").entries:
                     # "the Provincial Party Committee's Propaganda and Mass Mobilization Commission": the
                     # second body of the same kind, of no level, is the rest of one body's name
@@ -536,6 +542,20 @@ def _committee_of(span: str, unnamed, r1: int, limit: int, body):
             if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and len(gap.split()) <= 5:
                 return u
     return None
+
+
+def _department_of(body, owner, gap: str) -> bool:
+    """Is ``body`` a bare department (a Sở's word, no level: "Department", "Abteilung", "Departamentu") whose name
+    (``gap``: up to five words, no separator) runs on to ``owner``, a body of a level that is of org other (the
+    police) or an inspection commission ("Abteilung für Wirtschaftssicherheit der Polizei der Provinz Dong Nai",
+    "Departamentu Lokalnego V Agencji Centralnej Komisji Kontroli")?"""
+    return (
+        body[2] == ("department",)
+        and owner[2][0] in ("other", "inspection_commission")
+        and len(owner[2]) > 1
+        and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap)
+        and len(re.findall(r"[^\W\d_]+", gap)) <= 5
+    )
 
 
 def _owns(gap: str) -> bool:
