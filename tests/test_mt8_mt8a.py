@@ -127,6 +127,9 @@ LISTED = {
     "del Partido.",
     "de": "Herr Ta Anh Tuan, Vorsitzender des Volkskomitees der Provinz Dak Lak, Frau Huynh Thi Chien Hoa und Herr Do "
     "Huu Huy wurden ernannt, weiterhin das Amt des stellvertretenden Sekretärs des Provinzparteikomitees zu bekleiden.",
+    "pl": "Pan Ta Anh Tuan, przewodniczący Komitetu Ludowego prowincji Dak Lak, pani Huynh Thi Chien Hoa i pan Do Huu "
+    "Huy zostali wyznaczeni do dalszego pełnienia funkcji zastępcy sekretarza Prowincjonalnego Komitetu Partii na "
+    "kadencję 2025-2030.",
     "ar": "وتم تعيين السيد تا آنه توان، رئيس اللجنة الشعبية لمقاطعة داك لاك، والسيدة هوينه ثي تشين هوا، والسيد دو هوو "
     "هوي لمواصلة تولي منصب نائب أمين لجنة الحزب الإقليمية للفترة 2025-2030.",
 }
@@ -148,3 +151,14 @@ def test_a_titled_name_whose_clause_goes_on_takes_no_post_linked_after_the_list(
     )
     posts = {k: {p[:3] for p in v} for k, v in _posts(text, "en").items()}
     assert posts["Ta Anh Tuan"] == {("chair", "peoples_committee", "provincial")}
+
+
+# ---------------------------------------------------------------- pl "do (dalszego) pełnienia funkcji X": a title link
+# (the verbal noun after "do": appointed to (continue to) hold the post of; the names before it had no post)
+
+
+def test_pl_verbal_noun_links_the_post():
+    text = "Pan Do Huu Huy został wyznaczony do dalszego pełnienia funkcji zastępcy sekretarza Prowincjonalnego Komitetu Partii."
+    assert {p[:3] for p in _posts(text, "pl")["Do Huu Huy"]} == {
+        ("deputy_secretary", "party_committee", "provincial")
+    }

@@ -776,7 +776,8 @@ def _titled_first_item(folded: str, mentions, spans, per_name, pack: Pack) -> No
     if last < 1 or not spans[last].after:
         return
     after = spans[last].after
-    link = next((m for m, _ in pack.cue("title_link").finditer(after) if m.start() < 30), None)
+    # (a verb before the link: "zostali wyznaczeni do dalszego pełnienia funkcji")
+    link = next((m for m, _ in pack.cue("title_link").finditer(after) if m.start() < 45), None)
     if link is None or re.match(rf"\s*[{RE_COMMAS}]", after):
         return
     linked = [(t.role, t.org, t.level) for t in chained_after(read_titles(after, pack), after, pack)]
