@@ -335,3 +335,22 @@ def test_a_department_of_the_police_or_an_inspection_commission_is_other(lang, t
 )
 def test_a_provincial_or_a_ministrys_department_is_unchanged(text, title):
     assert _titles("en", text) == [title]
+
+
+# mt7 (u-mt7es-01): an assistant to the Prime Minister (Trợ lý Thủ tướng) held the Prime Minister's post in every
+# language; it is a post of the Government (other/government/central, as the silver gold)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr. Nguyen Van An, Assistant to the Prime Minister, attended."),
+        ("en", "Mr. Nguyen Van An, Assistant to the Deputy Prime Minister, attended."),
+        ("vi", "Ông Nguyễn Văn An, Trợ lý Thủ tướng Chính phủ, dự hội nghị."),
+        ("es", "El señor Nguyen Van An, asistente del Primer Ministro, asistió."),
+        ("fr", "M. Nguyen Van An, assistant du Premier ministre, était présent."),
+        ("de", "Herr Nguyen Van An, Assistent des Premierministers, nahm teil."),
+        ("pl", "Pan Nguyen Van An, asystent premiera, był obecny."),
+        ("ar", "السيد نجوين فان آن، مساعد رئيس الوزراء، حضر."),
+    ],
+)
+def test_an_assistant_to_the_prime_minister_is_no_prime_minister(lang, text):
+    assert _posts(lang, text)["Nguyen Van An"] == [("other", "government")]
