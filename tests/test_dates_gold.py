@@ -155,3 +155,20 @@ UNDATED_FIRST = {
 @pytest.mark.parametrize("lang", sorted(UNDATED_FIRST))
 def test_an_undated_first_meeting_named_by_its_term_word_is_of_the_texts_term(lang):
     assert _dates(UNDATED_FIRST[lang], lang) == ["2020"]
+
+
+# an earlier day goes back to the congress before only in the same place: a list of two provinces' congresses on
+# consecutive days is two congresses (the earlier-day rule of c002350 merged them)
+TWO_PLACES = {
+    "vi": "Ngày 15/10/2020, tại Đại hội đại biểu Đảng bộ tỉnh Bình Dương lần thứ XI, ông Trần Văn Nam được bầu làm Bí thư Tỉnh ủy. Ngày 14/10, tại Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX, ông Ngô Đông Hải tái đắc cử Bí thư Tỉnh ủy.",
+    "en": "On October 15, 2020, at the 11th Binh Duong Provincial Party Congress, Mr. Tran Van Nam was elected Secretary. On October 14, at the 20th Thai Binh Provincial Party Congress, Mr. Ngo Dong Hai was re-elected Secretary.",
+    "fr": "Le 15 octobre 2020, lors du 11e Congrès du Parti de la province de Binh Duong, M. Tran Van Nam a été élu secrétaire. Le 14 octobre, lors du 20e Congrès du Parti de la province de Thai Binh, M. Ngo Dong Hai a été réélu secrétaire.",
+    "es": "El 15 de octubre de 2020, en el XI Congreso del Partido de la provincia de Binh Duong, el Sr. Tran Van Nam fue elegido secretario. El 14 de octubre, en el XX Congreso del Partido de la provincia de Thai Binh, el Sr. Ngo Dong Hai fue reelegido secretario.",
+    "de": "Am 15. Oktober 2020 wurde auf dem 11. Parteitag der Provinz Binh Duong Herr Tran Van Nam zum Sekretär gewählt. Am 14. Oktober wurde auf dem 20. Parteitag der Provinz Thai Binh Herr Ngo Dong Hai als Sekretär wiedergewählt.",
+    "pl": "15 października 2020 r. na XI Zjeździe Komitetu Partii Prowincji Binh Duong pan Tran Van Nam został wybrany na sekretarza. Rano 14 października na XX Zjeździe Komitetu Partii Prowincji Thai Binh pan Ngo Dong Hai został ponownie wybrany na sekretarza.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_PLACES))
+def test_an_earlier_day_of_another_provinces_congress_is_another_congress(lang):
+    assert _dates(TWO_PLACES[lang], lang) == ["2020-10-15", "2020-10-14"]

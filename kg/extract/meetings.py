@@ -75,6 +75,13 @@ def _earlier(folded: str, pack: Pack) -> bool:
     return any(m.start() <= 4 for m, _ in pack.cue("earlier").finditer(folded[:40]))
 
 
+def _other_places(folded: str, original: str, before: str, before_original: str) -> bool:
+    """Do two sentences each name places and none in common ("Ngày 15/10, tại Đại hội Đảng bộ tỉnh Bình Dương ...
+    Ngày 14/10, tại Đại hội Đảng bộ tỉnh Thái Bình ...": two provinces' congresses)?"""
+    here = {p for *_, p in gazetteer.find_places(folded, original)}
+    return bool(here) and here.isdisjoint(p for *_, p in gazetteer.find_places(before, before_original))
+
+
 def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
     attending = [(m.start(), m.end()) for m, _ in pack.cue("attend").finditer(folded)]
     # a chairing verb inside an attendance wording ("asistió y dirigió el Congreso", "uczestniczył i
@@ -1574,6 +1581,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 bool(date and meetings and meetings[-1].date)
                 and date < meetings[-1].date
                 and not _earlier(fs, pack)
+                # (nor another place's: "Ngày 15/10, tại Đại hội ... tỉnh Bình Dương ... Ngày 14/10, tại Đại hội ...
+                # tỉnh Thái Bình")
+                and not _other_places(
+                    fs, str(sent), folded[meetings[-1].sentence], str(sents[meetings[-1].sentence])
+                )
                 and not (
                     _first_of_term(fs, str(sent), spans, pack)
                     and _first_of_term(
