@@ -172,3 +172,21 @@ TWO_PLACES = {
 @pytest.mark.parametrize("lang", sorted(TWO_PLACES))
 def test_an_earlier_day_of_another_provinces_congress_is_another_congress(lang):
     assert _dates(TWO_PLACES[lang], lang) == ["2020-10-15", "2020-10-14"]
+
+
+# nor does a later day go on with the congress before in another place: the later-day rule of _later_day_of made one
+# congress of two provinces' on consecutive days ("Ngày 14/10/2020, tại Đại hội ... tỉnh Thái Bình ... Ngày 15/10, tại
+# Đại hội ... tỉnh Bình Dương")
+TWO_PLACES_LATER = {
+    "vi": "Ngày 14/10/2020, tại Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX, ông Ngô Đông Hải tái đắc cử Bí thư Tỉnh ủy. Ngày 15/10, tại Đại hội đại biểu Đảng bộ tỉnh Bình Dương lần thứ XI, ông Trần Văn Nam được bầu làm Bí thư Tỉnh ủy.",
+    "en": "On October 14, 2020, at the 20th Thai Binh Provincial Party Congress, Mr. Ngo Dong Hai was re-elected Secretary. On October 15, at the 11th Binh Duong Provincial Party Congress, Mr. Tran Van Nam was elected Secretary.",
+    "fr": "Le 14 octobre 2020, lors du 20e Congrès du Parti de la province de Thai Binh, M. Ngo Dong Hai a été réélu secrétaire. Le 15 octobre, lors du 11e Congrès du Parti de la province de Binh Duong, M. Tran Van Nam a été élu secrétaire.",
+    "es": "El 14 de octubre de 2020, en el XX Congreso del Partido de la provincia de Thai Binh, el Sr. Ngo Dong Hai fue reelegido secretario. El 15 de octubre, en el XI Congreso del Partido de la provincia de Binh Duong, el Sr. Tran Van Nam fue elegido secretario.",
+    "de": "Am 14. Oktober 2020 wurde auf dem 20. Parteitag der Provinz Thai Binh Herr Ngo Dong Hai als Sekretär wiedergewählt. Am 15. Oktober wurde auf dem 11. Parteitag der Provinz Binh Duong Herr Tran Van Nam zum Sekretär gewählt.",
+    "pl": "14 października 2020 r. na XX Zjeździe Komitetu Partii Prowincji Thai Binh pan Ngo Dong Hai został ponownie wybrany na sekretarza. Rano 15 października na XI Zjeździe Komitetu Partii Prowincji Binh Duong pan Tran Van Nam został wybrany na sekretarza.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_PLACES_LATER))
+def test_a_later_day_of_another_provinces_congress_is_another_congress(lang):
+    assert _dates(TWO_PLACES_LATER[lang], lang) == ["2020-10-14", "2020-10-15"]

@@ -1577,15 +1577,17 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # the Congress ... elected", dev en-002; nor when both are first meetings of a term, a list's: "Ngày 22/10,
             # Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lai Châu ... Ngày 21/10, tại Hội nghị lần thứ nhất
             # Ban Chấp hành Đảng bộ tỉnh Ninh Bình")
+            # (an earlier or a later day is never of another place's meeting: "Ngày 15/10, tại Đại hội ... tỉnh Bình
+            # Dương ... Ngày 14/10, tại Đại hội ... tỉnh Thái Bình", "Ngày 14/10 ... tỉnh Thái Bình ... Ngày 15/10 ...
+            # tỉnh Bình Dương")
+            elsewhere = bool(date and meetings and meetings[-1].date) and _other_places(
+                fs, str(sent), folded[meetings[-1].sentence], str(sents[meetings[-1].sentence])
+            )
             back = (
                 bool(date and meetings and meetings[-1].date)
                 and date < meetings[-1].date
                 and not _earlier(fs, pack)
-                # (nor another place's: "Ngày 15/10, tại Đại hội ... tỉnh Bình Dương ... Ngày 14/10, tại Đại hội ...
-                # tỉnh Thái Bình")
-                and not _other_places(
-                    fs, str(sent), folded[meetings[-1].sentence], str(sents[meetings[-1].sentence])
-                )
+                and not elsewhere
                 and not (
                     _first_of_term(fs, str(sent), spans, pack)
                     and _first_of_term(
@@ -1597,7 +1599,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 )
             )
             meeting = _meeting_of(
-                date, sent.index, fs, spans, meetings, by_date, pack, province, chairs, back
+                date, sent.index, fs, spans, meetings, by_date, pack, province, chairs, back, elsewhere
             )
         if closing:
             # (the day it closed: a later sentence's span of days finds it)
@@ -1919,6 +1921,7 @@ def _meeting_of(
     province,
     chairs=(),
     back: bool = False,
+    elsewhere: bool = False,
 ):
     """The meeting sentence ``index`` reports: the meeting of its date reported already; for an
     undated sentence, the last meeting; for a dated one, the undated meeting just before (a caption,
@@ -1947,6 +1950,7 @@ def _meeting_of(
     if (
         meeting is None
         and date is not None
+        and not elsewhere
         and _later_day_of(date, meetings, folded, spans, pack, province, chairs)
     ):
         # a later day of the congress or session reported just before ("Sáng 12/3, Đại hội khai mạc ... Chiều 13/3,
