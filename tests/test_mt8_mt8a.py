@@ -162,3 +162,46 @@ def test_pl_verbal_noun_links_the_post():
     assert {p[:3] for p in _posts(text, "pl")["Do Huu Huy"]} == {
         ("deputy_secretary", "party_committee", "provincial")
     }
+
+
+# ---------------------------------------------------------------- "Mr. Hai has held many positions such as: ..."
+# (mt7 u-mt7ar-01's career list, vi "Ông Hải từng giữ nhiều chức vụ như: ...": the given name, then "held many
+# positions", was no title link in en fr es de pl, and a department after a district's post took that district)
+
+CAREER = {
+    "en": "Mr. Nguyen Tien Hai, Chairman of the Ca Mau Provincial People's Committee. Mr. Hai has held many positions "
+    "such as: Secretary of the Cai Nuoc District Party Committee, Director of the Department of Justice, Vice Chairman "
+    "of the Provincial People's Committee.",
+    "fr": "M. Nguyen Tien Hai, président du Comité populaire de la province de Ca Mau. M. Hai a occupé de nombreux "
+    "postes tels que : secrétaire du Comité du Parti du district de Cai Nuoc, directeur du Département de la Justice, "
+    "vice-président du Comité populaire provincial.",
+    "es": "El señor Nguyen Tien Hai, presidente del Comité Popular de la provincia de Ca Mau. El señor Hai ha ocupado "
+    "muchos cargos como: secretario del Comité del Partido del distrito de Cai Nuoc, director del Departamento de "
+    "Justicia, vicepresidente del Comité Popular Provincial.",
+    "de": "Herr Nguyen Tien Hai, Vorsitzender des Volkskomitees der Provinz Ca Mau. Herr Hai bekleidete viele Ämter, "
+    "darunter: Sekretär des Parteikomitees des Bezirks Cai Nuoc, Direktor des Justizamtes, stellvertretender "
+    "Vorsitzender des Provinzvolkskomitees.",
+    "pl": "Pan Nguyen Tien Hai, przewodniczący Komitetu Ludowego prowincji Ca Mau. Pan Hai pełnił wiele funkcji, takich "
+    "jak: sekretarz Komitetu Partii Dystryktu Cai Nuoc, dyrektor Departamentu Sprawiedliwości, wiceprzewodniczący "
+    "Prowincjonalnego Komitetu Ludowego.",
+    "ar": "السيد نجوين تيان هاي، رئيس اللجنة الشعبية لمقاطعة كا ماو. وقد شغل السيد هاي مناصب عديدة مثل: أمين لجنة الحزب في "
+    "منطقة كاي نوك، ومدير إدارة العدل، ونائب رئيس اللجنة الشعبية الإقليمية.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAREER))
+def test_held_many_positions_after_the_given_name(lang):
+    assert _posts(CAREER[lang], lang)["Nguyen Tien Hai"] == {
+        ("chair", "peoples_committee", "provincial", "Ca Mau"),
+        ("secretary", "party_committee", "district", "Cai Nuoc"),
+        ("director", "department", "provincial", "Ca Mau"),
+        ("vice_chair", "peoples_committee", "provincial", "Ca Mau"),
+    }
+
+
+def test_a_district_body_after_a_district_post_still_takes_its_district():
+    posts = _posts(
+        "Mr. Nguyen Tien Hai, Secretary of the Cai Nuoc District Party Committee, Chairman of the People's Committee.",
+        "en",
+    )
+    assert ("chair", "peoples_committee", "district", "Cai Nuoc") in posts["Nguyen Tien Hai"]

@@ -28,6 +28,7 @@ from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
     LOCAL_ORGS,
+    PROVINCIAL_ORGS,
     _opens_with_role,
     body_of,
     chained,
@@ -289,7 +290,14 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
     lower = {(t.level, t.place) for t in titles if not t.default_level and t.level in ("district", "commune")}
     below = next(iter(lower)) if len(lower) == 1 else None
     for t in [*titles, *_delegate_twins(titles)]:
-        if below and t.default_level and t.org in LOCAL_ORGS and t.role != "standing_member" and not t.place:
+        if (
+            below
+            and t.default_level
+            and t.org in LOCAL_ORGS
+            and t.org not in PROVINCIAL_ORGS  # (a department is the province's: kg/data/provincial_orgs.txt)
+            and t.role != "standing_member"
+            and not t.place
+        ):
             t = dataclasses.replace(t, level=below[0], place=below[1], default_level=False)
         # a body of unstated level held by an official whose other posts are all central is
         # central, unless it is a body that only exists locally (kg/data/local_orgs.txt)

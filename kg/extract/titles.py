@@ -74,6 +74,7 @@ def _central() -> frozenset[str]:
 
 CENTRAL_ORGS = _central()
 LOCAL_ORGS = frozenset(tables.words(_DATA / "local_orgs.txt"))
+PROVINCIAL_ORGS = frozenset(tables.words(_DATA / "provincial_orgs.txt"))
 
 
 def normalise(role: str, org: str, level: str | None) -> tuple[str, str, str | None]:
