@@ -570,7 +570,12 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
             continue
         listed = [last]
         while listed[0] > 0 and _next_listed(
-            folded, mentions[listed[0] - 1], spans[listed[0] - 1].after, mentions[listed[0]], pack
+            folded,
+            mentions[listed[0] - 1],
+            spans[listed[0] - 1].after,
+            mentions[listed[0]],
+            pack,
+            len(listed) > 1,
         ):
             listed.insert(0, listed[0] - 1)
         if len(listed) < 2:
@@ -599,9 +604,10 @@ def _joined_before(folded: str, start: int, end: int, pack: Pack) -> bool:
     )
 
 
-def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> bool:
+def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_on: bool = False) -> bool:
     """Is ``mention`` the next item of a list after ``prev`` (whose title, after it, may stand between):
-    only separators, a conjunction, an honorific, a place and a few words between?"""
+    only separators, a conjunction, an honorific, a place and a few words between? (``goes_on``: more names
+    are listed after ``mention``, so a semicolon right after ``prev``'s titles may close its item.)"""
     gap = folded[prev.end : mention.start]
     own = chained_after(read_titles(prev_after, pack), prev_after, pack) if prev_after else []
     if own:
@@ -613,9 +619,14 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack) -> boo
         return False
     # (a semicolon right after the previous name's own titles closes its item: "A, t1; B (t2), C (t3) và D (t4),
     # giữ chức Phó Bí thư", "los señores A, t1; B (t2) ... para ocupar el cargo de subsecretario")
-    closes_item = bool(own) and re.fullmatch(
-        rf"[\s{RE_COMMAS}{RE_SEMICOLONS}]*(?:(?:{pack.alternation('conjunction')})\s+)?",
-        _blank_honorifics(gap, pack),
+    # (not a list of two: "A, t1; B, t2, a été élu président": B alone was elected)
+    closes_item = (
+        goes_on
+        and bool(own)
+        and re.fullmatch(
+            rf"[\s{RE_COMMAS}{RE_SEMICOLONS}]*(?:(?:{pack.alternation('conjunction')})\s+)?",
+            _blank_honorifics(gap, pack),
+        )
     )
     if re.search(rf"[{RE_SEMICOLONS}]", gap) and not _ends_with_honorific(gap, pack) and not closes_item:
         return False
