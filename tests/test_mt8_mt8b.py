@@ -200,3 +200,39 @@ def test_same_day_needs_a_day_before():
         )
     )
     assert all(m.date != "2025-09-30" for m in x.meetings)
+
+
+def test_a_semicolon_list_of_two_gives_the_singular_post_to_the_last():
+    # (a semicolon closes the first item only when more names follow: "A, t1; B, t2, a été élu président")
+    posts = _posts(
+        "T\n\nNguyen Khac Dinh, membre du Comité central du Parti ; Nguyen Duc Hai, membre du Comité central du "
+        "Parti, a été élu président de l'Assemblée nationale.",
+        "fr",
+    )
+    assert ("chair", "national_assembly", "central") not in posts["Nguyen Khac Dinh"]
+
+
+# a company's post, a state company's too, is no public office (u-mt8es-01: "director general de la Compañía de
+# Cemento Vicem Hoang Mai" gave director of org other; silver u-vi-1104 and u-vi-1144 record none)
+COMPANY = {
+    "es": "El Sr. Truong Quoc Huy se desempeñó como director general de la Compañía de Cemento Vicem Hoang Mai (Nghe "
+    "An), vicepresidente del Comité Popular de la provincia de Ha Nam y secretario del Comité del Partido del distrito "
+    "de Duy Tien.",
+    "vi": "Ông Trương Quốc Huy từng làm Tổng giám đốc Công ty Xi măng Vicem Hoàng Mai (Nghệ An), Phó chủ tịch UBND "
+    "tỉnh Hà Nam, Bí thư Huyện ủy Duy Tiên.",
+    "en": "Mr. Truong Quoc Huy used to be General Director of Vicem Hoang Mai Cement Company (Nghe An), Vice Chairman "
+    "of Ha Nam Provincial People's Committee and Secretary of Duy Tien District Party Committee.",
+    "fr": "M. Truong Quoc Huy a occupé les postes de directeur général de la Société de ciment Vicem Hoang Mai (Nghe "
+    "An), vice-président du Comité populaire de la province de Ha Nam et secrétaire du Comité du Parti du district de "
+    "Duy Tien.",
+    "de": "Herr Truong Quoc Huy bekleidete die Positionen des Generaldirektors der Zementgesellschaft Vicem Hoang Mai "
+    "(Nghe An), des stellvertretenden Vorsitzenden des Volkskomitees der Provinz Ha Nam und des Sekretärs des "
+    "Parteikomitees des Bezirks Duy Tien.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMPANY))
+def test_a_company_post_is_no_public_office(lang):
+    posts = _posts("T\n\n" + COMPANY[lang], lang)["Truong Quoc Huy"]
+    assert not any(org == "other" for _, org, _ in posts), posts
+    assert ("vice_chair", "peoples_committee", "provincial") in posts

@@ -15,7 +15,7 @@ import kg.rx as re
 from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.documents import congress_terms
-from kg.extract.grammar import acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
+from kg.extract.grammar import COMPANY, acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
 from kg.extract.lists import (
     _blank_honorifics,
     _header_titles,
@@ -290,6 +290,8 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
     lower = {(t.level, t.place) for t in titles if not t.default_level and t.level in ("district", "commune")}
     below = next(iter(lower)) if len(lower) == 1 else None
     for t in [*titles, *_delegate_twins(titles)]:
+        if t.org == COMPANY:
+            continue  # a company's post is no public office (kg.extract.grammar.COMPANY)
         if (
             below
             and t.default_level

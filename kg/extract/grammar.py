@@ -35,6 +35,7 @@ from kg.memo import Memo
 from kg.text import fold, sentences
 
 __all__ = [
+    "COMPANY",
     "DELEGATION",
     "INSTITUTION",
     "OFFICE",
@@ -615,8 +616,12 @@ OFFICE = "unnamed_office"  # an office alone ("the Office of the Party Committee
 # a public institution outside the code list ("the Biotechnology Centre", "صندوق دعم التنمية"): read only as a
 # title's body, org other, never a meeting's organiser ("at the Conference Centre")
 INSTITUTION = "institution"
+# a company, a state one too ("Tổng giám đốc Công ty Xi măng Vicem Hoàng Mai", "director general de la Compañía de
+# Cemento"): read as a title's body, so that the title is the company's, which is no public office (the gold records
+# no company post: silver u-vi-1104, u-vi-1144); the engine drops the title (kg.extract._add_positions)
+COMPANY = "company"
 # bodies only a title reads, with the body written after them
-UNREAD = frozenset({UNNAMED, DELEGATION, OFFICE, INSTITUTION})
+UNREAD = frozenset({UNNAMED, DELEGATION, OFFICE, INSTITUTION, COMPANY})
 
 
 def find_bodies(

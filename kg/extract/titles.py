@@ -13,6 +13,7 @@ from pathlib import Path
 import kg.rx as re
 from kg import gazetteer, tables
 from kg.extract.grammar import (
+    COMPANY,
     DELEGATION,
     INSTITUTION,
     OFFICE,
@@ -126,9 +127,9 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
     bodies = [
         (b[0], b[1], ("other", *b[2][1:])) if b[2][0] == INSTITUTION else b
         for b in every
-        if b[2][0] not in UNREAD or b[2][0] == INSTITUTION
+        if b[2][0] not in UNREAD or b[2][0] in (INSTITUTION, COMPANY)
     ]
-    unnamed = [b for b in every if b[2][0] in UNREAD and b[2][0] != INSTITUTION]
+    unnamed = [b for b in every if b[2][0] in UNREAD and b[2][0] not in (INSTITUTION, COMPANY)]
     starts, ends = [b[0] for b in bodies], [b[1] for b in bodies]
     spans_of = {(b[0], b[1]) for b in bodies}
     # (a role that is a whole body's wording and names that body, "Politbüromitglied", stays a role)
@@ -1326,7 +1327,8 @@ def _read_ends_with_title(folded: str, pack: Pack) -> bool:
         roles
         and not re.search(rf"[{RE_COMMAS}]", text[roles[-1][1] :])
         and any(
-            v[0] == INSTITUTION and b0 >= roles[-1][1] for b0, _, v in find_bodies(text, pack, unnamed=True)
+            v[0] in (INSTITUTION, COMPANY) and b0 >= roles[-1][1]
+            for b0, _, v in find_bodies(text, pack, unnamed=True)
         )
     ):
         return True
@@ -1683,7 +1685,7 @@ def _name_goes_on(rest: str, pack: Pack) -> bool:
     nouns = [
         b
         for b in find_bodies(rest, pack, unnamed=True)
-        if (b[2][0] in UNREAD and b[2][0] != INSTITUTION) or b[2][0] == GENERIC
+        if (b[2][0] in UNREAD and b[2][0] not in (INSTITUTION, COMPANY)) or b[2][0] == GENERIC
     ]
     return bool(nouns) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest[: nouns[0][0]])
 

@@ -47,7 +47,7 @@ def test_each_pack_has_the_files_of_en_and_pl(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_pack_codes_are_gold_codes(lang):
     from kg.codes import SCHEMES
-    from kg.extract.grammar import INSTITUTION
+    from kg.extract.grammar import COMPANY, INSTITUTION
     from kg.extract.titles import GENERIC
 
     pack = load_pack(lang)
@@ -58,8 +58,14 @@ def test_pack_codes_are_gold_codes(lang):
     for values in pack.bodies.entries.values():
         # inspection_commission is the packs' name for a party_commission (kg/data/title_rules.tsv);
         # commission a generic body (kg.extract.titles.GENERIC: a post of its owner, else of "other"); institution
-        # one outside the code list read only as a title's (kg.extract.grammar.INSTITUTION: "other" there)
-        assert values[0] in SCHEMES["org"] or values[0] in ("inspection_commission", GENERIC, INSTITUTION)
+        # one outside the code list read only as a title's (kg.extract.grammar.INSTITUTION: "other" there); company one
+        # whose posts are no public office (kg.extract.grammar.COMPANY: dropped)
+        assert values[0] in SCHEMES["org"] or values[0] in (
+            "inspection_commission",
+            GENERIC,
+            INSTITUTION,
+            COMPANY,
+        )
         assert len(values) < 2 or values[1] in SCHEMES["level"]
     assert {v[0] for v in pack.levels.entries.values()} <= set(SCHEMES["level"])
     assert {v[0] for v in pack.units.entries.values()} <= set(SCHEMES["unit"])
