@@ -354,3 +354,48 @@ def test_a_provincial_or_a_ministrys_department_is_unchanged(text, title):
 )
 def test_an_assistant_to_the_prime_minister_is_no_prime_minister(lang, text):
     assert _posts(lang, text)["Nguyen Van An"] == [("other", "government")]
+
+
+# mt7 (u-mt7es-01, u-vi-1151): "A, assistant to Comrade B, ..., Prime Minister": the assistant of a named Prime Minister
+# or Deputy Prime Minister holds a post of the Government (other/government/central); the principal keeps his own
+@pytest.mark.parametrize(
+    ("lang", "text", "aide"),
+    [
+        (
+            "vi",
+            "Thủ tướng Chính phủ bổ nhiệm ông Dương Mộng Huyền, Trợ lý đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, "
+            "Trưởng ban Ban Tổ chức Trung ương khóa XII, giữ chức Trợ lý đồng chí Phạm Minh Chính, Ủy viên Bộ Chính "
+            "trị, Thủ tướng Chính phủ nhiệm kỳ 2021-2026.",
+            "Duong Mong Huyen",
+        ),
+        (
+            "es",
+            "El Primer Ministro nombró al Sr. Do Ngoc Huynh, asistente del camarada Nguyen Xuan Phuc, miembro del "
+            "Politburó, Primer Ministro para el período 2016-2021, para ocupar el cargo de asistente del camarada Pham "
+            "Minh Chinh, miembro del Politburó, Primer Ministro.",
+            "Do Ngoc Huynh",
+        ),
+        (
+            "en",
+            "The Prime Minister appointed Mr. Do Ngoc Huynh, assistant to Comrade Nguyen Xuan Phuc, Politburo member, "
+            "Prime Minister for the 2016-2021 term, as assistant to Comrade Pham Minh Chinh, Politburo member, Prime "
+            "Minister.",
+            "Do Ngoc Huynh",
+        ),
+        (
+            "ar",
+            "عين رئيس الوزراء السيد دو نغوك هوينه، مساعد الرفيق نغوين شوان فوك، عضو المكتب السياسي، رئيس الوزراء، في "
+            "منصب مساعد الرفيق فام مينه تشينه، عضو المكتب السياسي، رئيس الوزراء.",
+            "Do Ngoc Huynh",
+        ),
+    ],
+)
+def test_the_assistant_of_a_named_prime_minister(lang, text, aide):
+    posts = _posts(lang, text)
+    assert posts[aide] == [("other", "government")]
+    assert ("prime_minister", "government") in posts["Pham Minh Chinh"]
+
+
+def test_the_assistant_of_a_provincial_chairman_gets_no_government_post():
+    text = "Ông Nguyễn Văn An, Trợ lý đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh Lào Cai, phát biểu tại hội nghị."
+    assert _posts("vi", text).get("Nguyen Van An", []) == []

@@ -146,6 +146,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         _elected_together(fs, mentions, spans, per_name, pack)  # 'A, t1; B, t2, ont été élus vice-présidents'
         # 'na stanowisko członka T pana A, t1; pana B, t2'
         _semicolon_items(fs, mentions, spans, per_name, pack)
+        _aide_titles(fs, mentions, per_name, pack)  # 'A, Trợ lý đồng chí B, ..., Thủ tướng Chính phủ'
         _titled_first_item(fs, mentions, spans, per_name, pack)  # 'A, t_A, B and C were appointed P'
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
@@ -924,6 +925,37 @@ def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> Non
             for t in linked
             if not any(u.role in (t.role, "standing_" + t.role) and u.org == t.org for u in per_name[i])
         ]
+
+
+def _aide_titles(folded: str, mentions, per_name, pack: Pack) -> None:
+    """An assistant of a named leader ("ông A, Trợ lý đồng chí B, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ", "Mr. A,
+    assistant to Comrade B, ..., Prime Minister", "asistente del camarada B"): a name an ``aide`` cue stands right
+    before (a few words between: its honorific) is the principal; the name before it that is no principal itself (the
+    aide, also after a link: "giữ chức Trợ lý đồng chí C") holds a post of the Government when the principal's
+    titles are the Government's (other/government/central, as "Trợ lý Thủ tướng"). An aide of another leader is
+    given none."""
+    principals = set()
+    for i in range(1, len(mentions)):
+        gap = folded[mentions[i - 1].end : mentions[i].start]
+        cue = None
+        for m, _ in pack.cue("aide").finditer(gap):
+            cue = m
+        if cue is None:
+            continue
+        rest = gap[cue.end() :]
+        if len(re.findall(r"[^\W\d_]+", rest)) > 3 or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.]", rest):
+            continue
+        principals.add(i)
+        posts = [t for t in per_name[i] if t.org == "government"]
+        aide = next(
+            (k for k in range(i - 1, -1, -1) if k not in principals and mentions[k].name != mentions[i].name),
+            None,
+        )
+        if not posts or aide is None:
+            continue
+        post = dataclasses.replace(posts[0], role="other", former=False)
+        if not any((t.role, t.org, t.level) == ("other", "government", post.level) for t in per_name[aide]):
+            per_name[aide] = per_name[aide] + [post]
 
 
 def _titles_item(gap: str, pack: Pack, several: bool = False) -> bool:

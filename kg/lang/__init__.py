@@ -111,6 +111,7 @@ CUE_KINDS = {
     "review": "'to review': a January conference reviewing year Y is dated Y+1",
     "anniversary": "an anniversary's word ('anniversary', 'rocznica', 'kỷ niệm', 'الذكرى'): a day written after it is the one recalled, and its years counted give the year of now",
     "year_part": "a part of a year ('quarter', 'kwartał', 'quý'): a review of it ('I kwartał 2025', 'quý I năm 2025') is held within that year",
+    "aide": "an assistant's noun right before a leader's name ('Trợ lý đồng chí B', 'assistant to Comrade B', 'asistente del camarada B', 'مساعد الرفيق B'): the name before it holds a post of the Government when the leader's titles are the Government's",
     "topic_object": "a verb whose object the next sentence speaks of ('congratulated', 'felicitó', 'pogratulował', 'هنأ', 'chúc mừng'): a subject dropped after a sentence where it acts on the last official named is that official, not the sentence's subject ('A felicitó al señor B. Fue elegido presidente …': B)",
     "earlier": "'earlier' opening a sentence ('Earlier,', 'trước đó', 'auparavant', 'anteriormente', 'zuvor', 'wcześniej', 'قبل ذلك'): the sentence goes back to an event before the one just reported, so an earlier day it names is no first day of that meeting",
     "same_day": "'on the same day' opening a sentence ('cùng ngày', 'le même jour', 'am selben Tag', 'tego samego dnia', 'في اليوم نفسه'): a sentence it opens that names a chair or holds a meeting reports another meeting, dated like the one before",
