@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import importlib.util
 import json
 import random
 import re
@@ -38,15 +39,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if importlib.util.find_spec("kg") is None:  # (run from a checkout without kg installed: its own tree)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg import gazetteer  # noqa: E402
-from kg.extract import extract  # noqa: E402
-from kg.families import FACTS, fold, gold_names  # noqa: E402
-from kg.lang import load_pack  # noqa: E402
-from kg.reader import Skipped, read_article, read_articles  # noqa: E402
-from kg.text import fold_aligned  # noqa: E402
+from kg import gazetteer
+from kg.extract import extract
+from kg.families import FACTS, fold, gold_names
+from kg.lang import load_pack
+from kg.reader import Skipped, read_article, read_articles
+from kg.text import fold_aligned
 
 # the provinces kept by the 2025 merger, none a centrally run city: a variant's province is one of these,
 # so neither the merger nor a city's own level words change what the gold says
@@ -392,6 +393,10 @@ def leftover(text: str, folded: str, official: dict, lang: str, found: list) -> 
             continue
         if not any(s <= m.start() < e for s, e in spans):
             return True
+    if lang == "ar" and len(words) >= 3:  # the name spelled otherwise: "فو فيت كونغ", "فو فيت كوونغ"
+        head = re.compile(r"(?<![\u0621-\u064a])" + r"\s+".join(map(re.escape, words[:-1])) + r"\s")
+        if any(not any(s <= m.start() < e for s, e in spans) for m in head.finditer(text)):
+            return True
     return False
 
 
@@ -460,6 +465,78 @@ def people_variants(item: Item, rng: random.Random, n: int, pool: dict):
         )
 
 
+# ---------------------------------------------------------------- dates
+def _month_words(lang: str) -> dict[str, int]:
+    pack = load_pack(lang)
+    return {
+        w: int(v[0]) for w, v in pack.months.entries.items() if v and v[0].isdigit() and not w.endswith("*")
+    }
+
+
+def day_mentions(text: str, lang: str, day: int, month: int) -> list[tuple[int, int]]:
+    """Where the text writes the day ``day`` of month ``month`` in digits: "1/2", "01.02", "1 lutego",
+    "February 1", "1er février", "1 فبراير" (spans of the day's digits)."""
+    folded = fold_aligned(text)
+    words = [re.escape(fold_aligned(w)) for w, m in _month_words(lang).items() if m == month]
+    out = []
+    day_rx = rf"(?<![\d/.,])0?{day}(?![\d])"
+    numeric = rf"({day_rx})(?:er)?\s?[/.-]\s?0?{month}(?![\d])"
+    for m in re.finditer(numeric, folded):
+        out.append(m.span(1))
+    if words:
+        alt = "|".join(sorted(words, key=len, reverse=True))
+        for m in re.finditer(
+            rf"({day_rx})(?:er|\.|st|nd|rd|th)?\s+(?:de\s+|thang\s+)?(?:{alt})(?!\w)", folded
+        ):
+            out.append(m.span(1))
+        for m in re.finditer(rf"(?<!\w)(?:{alt})\s+({day_rx})(?:st|nd|rd|th)?(?![\d])", folded):
+            out.append(m.span(1))
+    return sorted(set(out))
+
+
+def date_variants(item: Item, rng: random.Random, n: int):
+    """The meetings dated to the day, every day moved the same number of days earlier (their order kept,
+    none after the article's date), wherever the text writes it."""
+    dates = sorted({str(m.get("date")) for m in item.gold.get("meetings", []) if m.get("date")})
+    full = [tuple(int(x) for x in d.split("-")) for d in dates if re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
+    text = item.article.text
+    written = {d: day_mentions(text, item.lang, d[2], d[1]) for d in full}
+    full = [d for d in full if written[d]]
+    if not full or min(d[2] for d in full) < 2:
+        return
+    offsets = list(range(1, min(10, min(d[2] for d in full))))
+    rng.shuffle(offsets)
+    made = 0
+    for k in offsets:
+        if made == n:
+            return
+        # (no day the text already writes in that month: "ngày 3/9" moved onto another meeting's "1/9")
+        if any(day_mentions(text, item.lang, d[2] - k, d[1]) for d in full):
+            continue
+        moved, spans = {}, []
+        for d in full:
+            new = d[2] - k
+            moved[f"{d[0]:04d}-{d[1]:02d}-{d[2]:02d}"] = f"{d[0]:04d}-{d[1]:02d}-{new:02d}"
+            for a, b in written[d]:
+                if text[b : b + 2] in ("st", "nd", "rd", "th"):  # "September 23rd": the suffix of the new day
+                    suffix = {1: "st", 2: "nd", 3: "rd"}.get(new % 10 if new not in (11, 12, 13) else 0, "th")
+                    spans.append((a, b + 2, f"{new}{suffix}"))
+                else:
+                    spans.append((a, b, str(new)))
+        gold = copy.deepcopy(item.gold)
+        for m in gold.get("meetings", []):
+            if str(m.get("date")) in moved:
+                m["date"] = moved[str(m["date"])]
+        out, last = [], 0
+        for a, b, form in sorted(spans):
+            if a < last:
+                continue
+            out.append(text[last:a] + form)
+            last = b
+        made += 1
+        yield f"dates -{k} days: " + ", ".join(moved), "".join(out) + text[last:], gold
+
+
 # ---------------------------------------------------------------- run
 def load(folders: list[Path], exclude: set[str]) -> list[Item]:
     items = []
@@ -510,6 +587,8 @@ def run(
         for kind in kinds:
             if kind == "places":
                 made = place_variants(item, rng, variants, ar_forms)
+            elif kind == "dates":
+                made = date_variants(item, rng, variants)
             else:
                 made = people_variants(item, rng, variants, pool)
             for label, text, gold in made:
@@ -577,7 +656,7 @@ def report(counts: dict) -> str:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folders", type=Path, nargs="+")
-    ap.add_argument("--kinds", default="places,people")
+    ap.add_argument("--kinds", default="places,people,dates")
     ap.add_argument("--variants", type=int, default=2, help="variants of each kind per article")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--exclude", type=Path, default=HOLD, help="ids never read (one a line)")
