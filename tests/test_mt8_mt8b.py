@@ -236,3 +236,29 @@ def test_a_company_post_is_no_public_office(lang):
     posts = _posts("T\n\n" + COMPANY[lang], lang)["Truong Quoc Huy"]
     assert not any(org == "other" for _, org, _ in posts), posts
     assert ("vice_chair", "peoples_committee", "provincial") in posts
+
+
+# "Previously, Mr. Phong had been appointed Secretary of ...": the given name of the official named before, then a
+# pluperfect or perfect passive (u-mt8es-01's "Anteriormente, el Sr. Phong había sido designado Secretario ...", read
+# from the sentence before there; the preterite "was appointed" / "fue designado" already linked)
+PLUPERFECT = {
+    "es": (
+        "El Sr. Dang Xuan Phong, secretario de Phu Tho, fue trasladado. Anteriormente, el Sr. Phong había sido "
+        "designado Secretario del Comité Provincial del Partido de Ninh Binh."
+    ),
+    "fr": (
+        "M. Dang Xuan Phong, secrétaire de Phu Tho, a été muté. Auparavant, M. Phong avait été nommé secrétaire du "
+        "Comité provincial du Parti de Ninh Binh."
+    ),
+    "en": (
+        "Mr. Dang Xuan Phong, Secretary of Phu Tho, was transferred. Previously, Mr. Phong had been appointed "
+        "Secretary of the Ninh Binh Provincial Party Committee."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLUPERFECT))
+def test_given_name_then_a_pluperfect_passive(lang):
+    x = extract(Article("t", "T\n\n" + PLUPERFECT[lang], lang=lang))
+    posts = {(p.role, p.body.place) for o in x.officials if o.name == "Dang Xuan Phong" for p in o.positions}
+    assert ("secretary", "Ninh Binh") in posts
