@@ -582,6 +582,15 @@ def _from_level(folded: str, start: int, rest: int, value: float, pack: Pack) ->
     return upper is not None and abs(upper - value) < value
 
 
+def _against_plan(after: str, against, same_period) -> bool:
+    """Does a comparison with the plan or an average follow a percentage in its own clause, before any same-period
+    cue ("3% lower than the plan"; not "grew 8.5%, higher than the national average", nor "tăng 8% so với cùng kỳ
+    và vượt so với kế hoạch": a change against the same period, review10)?"""
+    own = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after)[0][:40]
+    plan = against.search(own)
+    return plan is not None and (same_period is None or same_period.search(own[: plan.start()]) is None)
+
+
 def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool | str, bool]:
     """(change kind, share) of a percentage from the cues around it: a share after it ("reaching
     94.7% of the estimate") is no change, nor is a comparison with no earlier period after it (``against_plan``:
@@ -597,7 +606,7 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
     against = pack.cue("against_plan").pattern
     if share is not None and share.match(after.lstrip()):
         shared = True
-    elif against is not None and against.search(after[:40]):
+    elif against is not None and _against_plan(after, against, same_period):
         pass  # "أقل بنسبة 3% عن الخطة", "3% lower than the plan": against the plan, no change over time
     elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
         same_period is not None and same_period.search(after[:30])
