@@ -42,3 +42,13 @@ def test_a_plan_comparison_in_another_clause_or_after_the_same_period_keeps_the_
 )
 def test_a_rate_against_the_plan_in_its_own_clause_is_still_no_change(lang, text):
     assert all(c is None for _, _, c in _changes(text, lang)), _changes(text, lang)
+
+
+def test_a_later_day_naming_a_city_of_the_province_is_the_same_congress():
+    # e009d2a: a sentence naming a district or city of the province (Thu Dau Mot, Binh Duong) names no other place
+    text = (
+        "Ngày 14/10/2020, Đại hội Đảng bộ tỉnh Bình Dương khai mạc. Ngày 15/10, Đại hội đã bầu Ban Chấp hành, "
+        "trong đó có đại biểu của thành phố Thủ Dầu Một."
+    )
+    meetings = extract(Article("t", text, lang="vi")).meetings
+    assert [m.date for m in meetings] == ["2020-10-14"], [(m.kind, m.date) for m in meetings]

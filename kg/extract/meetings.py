@@ -78,8 +78,12 @@ def _earlier(folded: str, pack: Pack) -> bool:
 def _other_places(folded: str, original: str, before: str, before_original: str) -> bool:
     """Do two sentences each name places and none in common ("Ngày 15/10, tại Đại hội Đảng bộ tỉnh Bình Dương ...
     Ngày 14/10, tại Đại hội Đảng bộ tỉnh Thái Bình ...": two provinces' congresses)?"""
-    here = {p for *_, p in gazetteer.find_places(folded, original)}
-    return bool(here) and here.isdisjoint(p for *_, p in gazetteer.find_places(before, before_original))
+    # (a district or a city of the province is the province's: "Đại hội Đảng bộ tỉnh Bình Dương ... đại biểu của
+    # thành phố Thủ Dầu Một", review10)
+    here = {gazetteer.province_of(p) or p for *_, p in gazetteer.find_places(folded, original)}
+    return bool(here) and here.isdisjoint(
+        gazetteer.province_of(p) or p for *_, p in gazetteer.find_places(before, before_original)
+    )
 
 
 def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]:
