@@ -52,3 +52,16 @@ def test_a_later_day_naming_a_city_of_the_province_is_the_same_congress():
     )
     meetings = extract(Article("t", text, lang="vi")).meetings
     assert [m.date for m in meetings] == ["2020-10-14"], [(m.kind, m.date) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The conference was attended by more than 2000."),
+        ("en", "The Provincial Party Congress was attended by at least 2020."),
+    ],
+)
+def test_a_count_after_more_than_at_a_clause_end_dates_nothing(lang, text):
+    # 4f3108b: a year-like count with no word after it is a year only after a word of approximation ("around 2020.")
+    meetings = extract(Article("t", text, lang=lang)).meetings
+    assert all(m.date is None for m in meetings), [(m.kind, m.date) for m in meetings]

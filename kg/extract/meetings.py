@@ -1285,7 +1285,8 @@ def _about_a_year(folded: str, cue: int, end: int, about: bool, pack: Pack) -> b
     before = re.search(r"(\w+)\s+$", folded[max(0, cue - 20) : cue])
     if about and before and pack.cue("locative").match_at(before.group(1), 0) is not None:
         return True
-    return re.match(rf"\s*(?:[{RE_CLAUSE_ENDS}]|$)", folded[end:]) is not None
+    # (only after "about" too: "attended by more than 2000." is a count, review10)
+    return about and re.match(rf"\s*(?:[{RE_CLAUSE_ENDS}]|$)", folded[end:]) is not None
 
 
 def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
