@@ -262,3 +262,35 @@ def test_given_name_then_a_pluperfect_passive(lang):
     x = extract(Article("t", "T\n\n" + PLUPERFECT[lang], lang=lang))
     posts = {(p.role, p.body.place) for o in x.officials if o.name == "Dang Xuan Phong" for p in o.positions}
     assert ("secretary", "Ninh Binh") in posts
+
+
+# three names and three ranks of one post, held in turn: the middle rank ("Standing Vice Chairman") takes the body
+# written after the last rank too, and no list rule gives a name its rivals' ranks afterwards
+THREE_IN_TURN = {
+    "en": "Mr. Nguyen Van An, Mr. Tran Van Binh and Mr. Le Van Cuong were elected Chairman, Standing Vice Chairman and "
+    "Vice Chairman of the Ha Nam Provincial People's Committee respectively.",
+    "vi": "Ông Nguyễn Văn An, ông Trần Văn Bình và ông Lê Văn Cường lần lượt được bầu giữ chức Chủ tịch, Phó Chủ tịch "
+    "Thường trực và Phó Chủ tịch UBND tỉnh Hà Nam.",
+    "es": "Los señores Nguyen Van An, Tran Van Binh y Le Van Cuong fueron elegidos presidente, vicepresidente permanente "
+    "y vicepresidente del Comité Popular de la provincia de Ha Nam, respectivamente.",
+    "fr": "MM. Nguyen Van An, Tran Van Binh et Le Van Cuong ont été élus respectivement président, vice-président "
+    "permanent et vice-président du Comité populaire de la province de Ha Nam.",
+    "de": "Die Herren Nguyen Van An, Tran Van Binh und Le Van Cuong wurden zum Vorsitzenden, ständigen stellvertretenden "
+    "Vorsitzenden und stellvertretenden Vorsitzenden des Volkskomitees der Provinz Ha Nam gewählt.",
+    "pl": "Panowie Nguyen Van An, Tran Van Binh i Le Van Cuong zostali wybrani odpowiednio na przewodniczącego, stałego "
+    "wiceprzewodniczącego i wiceprzewodniczącego Komitetu Ludowego prowincji Ha Nam.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(THREE_IN_TURN))
+def test_three_names_three_ranks_in_turn(lang):
+    posts = _posts("T\n\n" + THREE_IN_TURN[lang], lang)
+    assert posts["Nguyen Van An"] == {("chair", "peoples_committee", "provincial")}
+    assert posts["Tran Van Binh"] == {("standing_vice_chair", "peoples_committee", "provincial")}
+    assert posts["Le Van Cuong"] == {("vice_chair", "peoples_committee", "provincial")}
+
+
+def test_two_offices_joined_keep_their_own_bodies():
+    # a chair and a party secretary are two offices, not ranks of one: the chair takes no party committee
+    posts = _posts("T\n\nÔng Nguyễn Văn An, Chủ tịch và Bí thư Huyện ủy Duy Tiên, phát biểu.", "vi")
+    assert ("chair", "party_committee", "district") not in posts["Nguyen Van An"]

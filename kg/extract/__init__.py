@@ -134,7 +134,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             if not per_name[i] and span.after:
                 per_name[i] = _elected_member(span.after, pack)
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
-        _share_titles(sent, fs, mentions, per_name, honorifics, pack)
+        turns = _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         _deputy_titles(fs, mentions, per_name, pack)  # 'A – Chairman of X and B – Deputy Chairman'
         previous = folded[sent.index - 1] if sent.index else ""
         # 'X als Vorsitzenden', '5 ..., darunter A'
@@ -148,6 +148,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         _semicolon_items(fs, mentions, spans, per_name, pack)
         _aide_titles(fs, mentions, per_name, pack)  # 'A, Trợ lý đồng chí B, ..., Thủ tướng Chính phủ'
         _titled_first_item(fs, mentions, spans, per_name, pack)  # 'A, t_A, B and C were appointed P'
+        for i, title in turns.items():  # (posts held in turn: no list rule gives a name its rival's too)
+            per_name[i] = [t for t in per_name[i] if not _rivals(t, title)]
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
@@ -601,8 +603,8 @@ def _deputy_titles(folded: str, mentions, per_name, pack: Pack) -> None:
             per_name[i] = [dataclasses.replace(src, role=role, former=False)]
 
 
-def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> None:
-    """Titles shared by several names.
+def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack) -> dict:
+    """Titles shared by several names; returns the posts names hold in turn (:func:`_in_turn`), by name.
 
     - a title before a colon belongs to every name listed after it ("members of the Politburo:
       A, B, C"; "نواب السكرتير للجنة الحزب بالمدينة: السيد ...");
@@ -700,6 +702,7 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         for a, b in itertools.pairwise(mentions)
     ]
     untitled = [not titles for titles in per_name]
+    turns: dict = {}
     for i in range(len(mentions) - 2, -1, -1):
         if joined[i] and not per_name[i]:
             per_name[i] = list(per_name[i + 1])
@@ -709,13 +712,14 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         start = end - 1
         while start > 0 and joined[start - 1] and untitled[start - 1]:
             start -= 1
-        _in_turn(per_name, start, end)
+        turns.update(_in_turn(per_name, start, end))
     for i in range(len(mentions) - 1):
         if joined[i]:
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
+    return turns
 
 
-def _in_turn(per_name, start: int, end: int) -> None:
+def _in_turn(per_name, start: int, end: int) -> dict:
     """Names ``start`` to ``end`` joined by commas or a conjunction, titled only after the last, with as many
     posts of one body that nobody holds together (a role and its deputy's) as there are names, hold them in turn
     ("A and B were appointed to hold the positions of Secretary and Deputy Secretary of the X Party Committee",
@@ -723,15 +727,26 @@ def _in_turn(per_name, start: int, end: int) -> None:
     titles = sorted(per_name[end], key=lambda t: t.start)
     # (one body: the place written once, after the last role)
     if len(titles) != end - start + 1 or len({(t.org, t.level, t.former) for t in titles}) != 1:
-        return
+        return {}
     places = {t.place for t in titles} - {None}
     if len(places) > 1:
-        return
+        return {}
     principal = {_DEPUTIES.get(t.role, t.role) for t in titles}
     if len(principal) != 1 or len({t.role for t in titles}) != len(titles):
-        return
+        return {}
     for k, title in enumerate(titles):
         per_name[start + k] = [dataclasses.replace(title, place=title.place or next(iter(places), None))]
+    return {start + k: title for k, title in enumerate(titles)}
+
+
+def _rivals(title, held) -> bool:
+    """Is ``title`` another rank of the post ``held`` in the same body (a role and its deputy's), which one person
+    does not hold together?"""
+    return (
+        title.role != held.role
+        and (title.org, title.level) == (held.org, held.level)
+        and _DEPUTIES.get(title.role, title.role) == _DEPUTIES.get(held.role, held.role)
+    )
 
 
 def _listed(folded: str, mentions, mention, officials, pack: Pack) -> bool:

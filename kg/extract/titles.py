@@ -172,8 +172,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 re.fullmatch(rf"[\s{RE_COMMAS}/{RE_DASHES}]*", gap)
                 # "Vice Chairman and Chairman of the PC", "zastępcy dyrektora i dyrektora Departamentu": a deputy's
                 # role and the full one, joined (not "Chủ tịch và Bí thư Huyện ủy": two offices)
+                # (or any two ranks of one post: "Chairman, Standing Vice Chairman and Vice Chairman of the PPC", the
+                # ranks names elected in turn hold)
                 or (
-                    roles[i + 1][2][0] in (role.removeprefix("vice_"), role.removeprefix("deputy_"))
+                    _rank_of(roles[i + 1][2][0]) == _rank_of(role)
                     and role != roles[i + 1][2][0]
                     and _only_conjunctions(gap, pack)
                 )
@@ -692,6 +694,11 @@ _SEPARATORS = re.compile(rf"^\s*[{RE_COMMAS}{RE_DASHES}:(]")
 
 _PUNCT = RE_COMMAS + RE_SEMICOLONS + RE_DASHES
 _GAP = re.compile(rf"^[\s{_PUNCT}()]*(?:\w{{1,12}})?[\s{_PUNCT}()]*$")  # "… Assemblée nationale (AN), <name>"
+
+
+def _rank_of(role: str) -> str:
+    """The post a role is a rank of: its principal's role ("standing_vice_chair", "vice_chair" -> "chair")."""
+    return role.removeprefix("standing_").removeprefix("vice_").removeprefix("deputy_")
 
 
 def _only_conjunctions(gap: str, pack: Pack) -> bool:
