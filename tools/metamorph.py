@@ -401,6 +401,8 @@ def leftover(text: str, folded: str, official: dict, lang: str, found: list) -> 
 
 
 def _styled(target: str, ending: str, like: str) -> str:
+    if fold(target)[-1:] in tuple("aeiouy"):
+        ending = ""  # (Polish declines a name ending in a consonant, "Chinha"; "Tran Cam Tu" stays)
     out = target + ending
     return out.upper() if like.isupper() and len(like) > 3 else out
 

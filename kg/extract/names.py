@@ -146,6 +146,31 @@ def _declined_person(part, text: str, pack: Pack | None) -> bool:
     )
 
 
+_DIRECTIONS = frozenset({"nam", "bắc", "đông", "tây"})  # the last word of a province of China or of the past
+
+
+def _head_after_level(part, text: str, pack: Pack | None) -> bool:
+    """Is a two-syllable run right after a body's provincial level word a person, its head, not
+    the body's province ("Chủ tịch HĐND tỉnh Chế Trường, các Phó Chủ tịch ...")? Every province is
+    listed (the run spells none), the body and the level word are a wording of the pack's
+    ``bodies.tsv`` of level provincial ("hđnd tỉnh"), and the run's last word is no direction
+    ("tỉnh Hồ Nam", Hunan: a province of China)."""
+    if pack is None or unicodedata.normalize("NFC", part[-1][2].lower()) in _DIRECTIONS:
+        return False
+    before = fold(text[max(0, part[0][0] - 50) : part[0][0]]).rstrip()
+    if any(
+        m.end() == len(before) and values[1:2] == ("provincial",)
+        for m, values in pack.bodies.finditer(before)
+    ):
+        return True  # "hđnd tỉnh"
+    # a body, then a provincial level word: "Ủy ban nhân dân tỉnh"
+    for level, values in pack.levels.finditer(before):
+        if level.end() == len(before) and values[:1] == ("provincial",):
+            body = before[: level.start()].rstrip()
+            return any(m.end() == len(body) for m, _ in pack.bodies.finditer(body))
+    return False
+
+
 _LATIN_TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -416,7 +441,10 @@ def _latin_names(text: str, pack: Pack | None = None) -> list[NameMention]:
                     or (
                         len(part) == 2
                         and (
-                            gazetteer.after_level(text, part[0][0])
+                            (
+                                gazetteer.after_level(text, part[0][0])
+                                and not _head_after_level(part, text, pack)
+                            )
                             or gazetteer.by_place_noun(text, start, end)
                         )
                     )
@@ -724,7 +752,11 @@ def _trim(part, text: str, is_surname):
         part = part[1:]
     nxt = _NEXT_WORD.match(text, part[-1][1])
     if nxt and nxt.group(1).islower() and f"{part[-1][2].lower()} {nxt.group(1)}" in compounds():
-        part = part[:-1]
+        dropped, part = part[-1][2].lower(), part[:-1]
+        # and the words before it that open the same title: "Tân Phó Bí thư" (the new Deputy
+        # Secretary) is no Mr Tân Phó
+        while len(part) > 1 and f"{part[-1][2].lower()} {dropped}" in compounds():
+            dropped, part = part[-1][2].lower(), part[:-1]
     return part
 
 
@@ -1320,7 +1352,11 @@ def _named_after_level(
     if len(part) != 2 or places.get(start, True) or pack is None:
         return False
     before = text[:start].split()
-    if not before or pack.levels.entries.get(before[-1]) != ("provincial",):
+    # (also a city's word with a clitic and the article: "بالمدينة تو لام", the city's To Lam)
+    if not before or not any(
+        m.start() == 0 and m.end() == len(before[-1]) and values[:1] == ("provincial",)
+        for m, values in pack.levels.finditer(before[-1])
+    ):
         return False
     tokens = [p[2] for p in part]
     return _family_name(reader, tokens[0]) and not gazetteer.read_place(tokens, reader)
@@ -1401,6 +1437,15 @@ def _plainly_place(tokens: tuple[str, ...], reader: ScriptReader) -> bool:
     )
 
 
+def _plainly_province(tokens: tuple[str, ...], reader: ScriptReader) -> bool:
+    """Do the tokens spell a province (no district) with each syllable's usual spelling, as
+    :func:`_plainly_place`? Every province is listed, and its name so written is the province's,
+    though it reads as a likely name too ("لام دونغ": Lam Dong, Lam a family name, Dong a given name)."""
+    place = gazetteer.read_place(list(tokens), reader)
+    found = gazetteer.provinces().get(place) if place else None
+    return found is not None and found.level == "provincial" and _plainly_place(tokens, reader)
+
+
 @cache
 def _may_start(reader: ScriptReader, token: str) -> bool:
     """Whether a token can be read as a family name (shipped list or attested in the corpora)."""
@@ -1435,6 +1480,8 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                 bonus = resolve.reading_bonus(name, known)
                 if j - i > 2 and (_plainly_place(part[:2], reader) or _plainly_place(part[:3], reader)):
                     bonus += _PLACE_START
+                elif j - i == 2 and _plainly_province(part, reader):
+                    bonus += _PLACE_START  # "في لام دونغ": the province Lam Dong, no Lam Dong the person
                 steps.append((j, _score(part, name, reader) + bonus, name))
         for j, score, name in steps:
             if best[i] + score > best[j]:
