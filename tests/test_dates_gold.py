@@ -190,3 +190,25 @@ TWO_PLACES_LATER = {
 @pytest.mark.parametrize("lang", sorted(TWO_PLACES_LATER))
 def test_a_later_day_of_another_provinces_congress_is_another_congress(lang):
     assert _dates(TWO_PLACES_LATER[lang], lang) == ["2020-10-14", "2020-10-15"]
+
+
+# ar: a first sitting after the term's ordinal ("للدورة الرابعة جلسته الأولى", "الدورة الرابعة، في اجتماعه الأول": the
+# 4th term's first sitting, الدورة being both a session and a term) is a first meeting of the term; only a later
+# noun's later ordinal makes the first the term's ("الدورة الأولى، 2021-2026، جلسته الخامسة")
+AR_FIRST = [
+    "في صباح يوم 30 يونيو، عقد مجلس الشعب لمقاطعة داك نونغ للدورة الرابعة جلسته الأولى وانتخب السيد هو فان موي رئيسا"
+    " للجنة الشعبية الإقليمية.",
+    "في صباح يوم 30 يونيو، انتخب مجلس الشعب لمقاطعة داك نونغ، الدورة الرابعة، في اجتماعه الأول السيد هو فان موي رئيسا"
+    " للجنة الشعبية الإقليمية.",
+    "في صباح يوم 30 يونيو، عقد مجلس الشعب لمقاطعة داك نونغ الدورة العاشرة جلسته الأولى وانتخب السيد هو فان موي رئيسا"
+    " للجنة الشعبية الإقليمية.",
+]
+AR_BIOGRAPHY = (
+    " في عام 2015 كان مديرا لشرطة داك نونغ. وفي عام 2015 كان نائبا. وفي اليوم نفسه، انتخب مجلس الشعب لمقاطعة داك لاك"
+    " السيد ي فينه تور رئيسا لمجلس الشعب الإقليمي للفترة 2021-2026."
+)
+
+
+@pytest.mark.parametrize("text", AR_FIRST)
+def test_ar_a_first_sitting_after_the_terms_ordinal_opens_the_term(text):
+    assert _dates(text + AR_BIOGRAPHY, "ar") == ["2021-06-30"]

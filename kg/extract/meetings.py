@@ -1175,8 +1175,9 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack, text_term: int
     terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(folded)]
     ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
     # an ordinal 1 right before the noun, or right after it (Arabic: "الدورة الأولى لمجلس الشعب الإقليمي للفترة
-    # 2026-2031", "عقد المجلس للفترة 2026-2031 دورته الأولى": the term on either side then), unless another meeting
-    # noun of the sentence has a later ordinal after it ("الدورة الأولى، 2021-2026، جلسته الخامسة": its fifth session)
+    # 2026-2031", "عقد المجلس للفترة 2026-2031 دورته الأولى": the term on either side then), unless a later meeting
+    # noun of the sentence has a later ordinal after it ("الدورة الأولى، 2021-2026، جلسته الخامسة": its fifth session;
+    # not an earlier one, the term's: "مجلس الشعب ... للدورة الرابعة جلسته الأولى", its 4th term's first sitting)
     after = [
         [value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 6]
         for _, end in named
@@ -1184,7 +1185,7 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack, text_term: int
     for i, (start, end) in enumerate(named):
         ordinals = _ordinal_at(folded, original, pack, max(0, start - 16), start)
         before = any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals)
-        if not before and (1 not in after[i] or any(v > 1 for values in after for v in values)):
+        if not before and (1 not in after[i] or any(v > 1 for values in after[i + 1 :] for v in values)):
             continue
         if any(start - d.end() <= 25 for d, _ in pack.documents.finditer(folded, max(0, start - 60), start)):
             continue  # "quán triệt Nghị quyết Hội nghị lần thứ nhất ... nhiệm kỳ 2020-2025": a document's issuer
