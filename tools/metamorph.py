@@ -594,6 +594,7 @@ def run(
             else:
                 made = people_variants(item, rng, variants, pool)
             for label, text, gold in made:
+                counts[(kind, item.lang, "variants")][0] += 1
                 x = extract(replace(item.article, text=text))
                 g1, p1 = gold_facts(gold), pred_facts(x)
                 for fam in FAMILY_NAMES:
@@ -642,6 +643,8 @@ def report(counts: dict) -> str:
         langs = sorted({lang for k, lang, _ in counts if k == kind})
         lines.append(f"\n{kind}: invariance (right on both / right on the original)")
         lines.append(f"{'family':<12} {'all':>14} " + " ".join(f"{lang:>12}" for lang in langs))
+        made = [counts.get((kind, lang, "variants"), [0])[0] for lang in langs]
+        lines.append(f"{'(variants)':<12} {sum(made):>14} " + " ".join(f"{n:>12}" for n in made))
         for fam in FAMILY_NAMES:
             cells = []
             tot = [0, 0]
