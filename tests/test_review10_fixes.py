@@ -65,3 +65,92 @@ def test_a_count_after_more_than_at_a_clause_end_dates_nothing(lang, text):
     # 4f3108b: a year-like count with no word after it is a year only after a word of approximation ("around 2020.")
     meetings = extract(Article("t", text, lang=lang)).meetings
     assert all(m.date is None for m in meetings), [(m.kind, m.date) for m in meetings]
+
+
+def _posts(text: str, lang: str) -> dict:
+    return {
+        o.name: sorted((p.role, p.body.org) for p in o.positions)
+        for o in extract(Article("t", text, lang=lang)).officials
+    }
+
+
+@pytest.mark.parametrize(
+    "lang,text,first,second,org",
+    [
+        # item 4 (fixed by b564967): a principal role joined to its deputy's by a conjunction borrows the deputy's
+        # body, and the names joined the same way hold them in turn, with "respectively" and without
+        (
+            "en",
+            "Mr. Nguyen Van Hung and Ms. Tran Thi Mai were elected Chairman and Vice Chairman of the Lao Cai "
+            "Provincial People's Council.",
+            "chair",
+            "vice_chair",
+            "peoples_council",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung and Ms. Tran Thi Mai were appointed Director and Deputy Director of the Lao Cai "
+            "Department of Finance, respectively.",
+            "director",
+            "deputy_director",
+            "department",
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn Hùng và bà Trần Thị Mai được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND tỉnh Lào Cai.",
+            "chair",
+            "vice_chair",
+            "peoples_council",
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn Hùng và bà Trần Thị Mai được bổ nhiệm giữ chức Giám đốc và Phó Giám đốc Sở Tài chính "
+            "tỉnh Lào Cai.",
+            "director",
+            "deputy_director",
+            "department",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van Hung et Mme Tran Thi Mai ont été élus président et vice-président du Conseil populaire "
+            "de la province de Lao Cai.",
+            "chair",
+            "vice_chair",
+            "peoples_council",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van Hung y la Sra. Tran Thi Mai fueron elegidos presidente y vicepresidente del Consejo "
+            "Popular de la provincia de Lao Cai.",
+            "chair",
+            "vice_chair",
+            "peoples_council",
+        ),
+        (
+            "de",
+            "Herr Nguyen Van Hung und Frau Tran Thi Mai wurden zum Vorsitzenden und stellvertretenden Vorsitzenden "
+            "des Volksrates der Provinz Lao Cai gewählt.",
+            "chair",
+            "vice_chair",
+            "peoples_council",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van Hung i pani Tran Thi Mai zostali wybrani na przewodniczącego i wiceprzewodniczącego "
+            "Rady Ludowej prowincji Lao Cai.",
+            "chair",
+            "vice_chair",
+            "peoples_council",
+        ),
+        (
+            "ar",
+            "تم تعيين السيد نغوين فان هونغ والسيدة تران ثي ماي مديرًا ونائبًا لمدير إدارة المالية بمقاطعة لاو كاي.",
+            "director",
+            "deputy_director",
+            "department",
+        ),
+    ],
+)
+def test_a_role_and_its_deputy_after_two_names_are_held_in_turn(lang, text, first, second, org):
+    posts = _posts(text, lang)
+    assert list(posts.values()) == [[(first, org)], [(second, org)]], posts
