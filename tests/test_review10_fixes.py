@@ -154,3 +154,104 @@ def _posts(text: str, lang: str) -> dict:
 def test_a_role_and_its_deputy_after_two_names_are_held_in_turn(lang, text, first, second, org):
     posts = _posts(text, lang)
     assert list(posts.values()) == [[(first, org)], [(second, org)]], posts
+
+
+@pytest.mark.parametrize(
+    "lang,text,post",
+    [
+        # item 16: a role right after an aide cue is the leader's, not the assistant's: the assistant holds another
+        # post of the leader's body (as 70d9f15's "Trợ lý Thủ tướng": other/government)
+        ("vi", "Ông Nguyễn Văn Hùng, Trợ lý Tổng Bí thư, dự hội nghị.", ("other", "communist_party")),
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Assistant to the General Secretary, attended the conference.",
+            ("other", "communist_party"),
+        ),
+        (
+            "fr",
+            "M. Nguyen Van Hung, assistant du secrétaire général, a assisté à la conférence.",
+            ("other", "communist_party"),
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van Hung, asistente del Secretario General, asistió a la conferencia.",
+            ("other", "communist_party"),
+        ),
+        ("ar", "حضر المؤتمر السيد نغوين فان هونغ، مساعد الأمين العام.", ("other", "communist_party")),
+        (
+            "de",
+            "Herr Nguyen Van Hung, Assistent des Generalsekretärs, nahm an der Konferenz teil.",
+            ("other", "communist_party"),
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van Hung, asystent sekretarza generalnego, wziął udział w konferencji.",
+            ("other", "communist_party"),
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Assistant to the Chairman of the National Assembly, attended the conference.",
+            ("other", "national_assembly"),
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Assistant to the Minister of Finance, attended the conference.",
+            ("other", "ministry"),
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn Hùng, Trợ lý Bí thư Tỉnh ủy Lào Cai, dự hội nghị.",
+            ("other", "party_committee"),
+        ),
+        ("vi", "Trợ lý Tổng Bí thư, ông Nguyễn Văn Hùng, dự hội nghị.", ("other", "communist_party")),
+        (
+            "en",
+            "Mr. Nguyen Van Hung was appointed Assistant to the General Secretary.",
+            ("other", "communist_party"),
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn Hùng được bổ nhiệm giữ chức Trợ lý Tổng Bí thư.",
+            ("other", "communist_party"),
+        ),
+    ],
+)
+def test_an_assistant_holds_another_post_of_the_leaders_body(lang, text, post):
+    posts = _posts(text, lang)
+    assert list(posts.values()) == [[post]], posts
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("vi", "Ông Nguyễn Văn Hùng, Trợ lý Tổng Bí thư Tô Lâm, dự hội nghị."),
+        ("en", "Mr. Nguyen Van Hung, Assistant to General Secretary To Lam, attended the conference."),
+    ],
+)
+def test_the_named_leader_after_an_assistants_cue_keeps_his_role(lang, text):
+    posts = _posts(text, lang)
+    assert posts["To Lam"] == [("general_secretary", "communist_party")], posts
+    assert ("general_secretary", "communist_party") not in posts.get("Nguyen Van Hung", []), posts
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        # 4d5c18c's aide is named right before the cue (its titles or a title link between), not any earlier name
+        (
+            "vi",
+            "Ông Lê Văn Nam, Bí thư Tỉnh ủy, cảm ơn Trợ lý đồng chí Phạm Minh Chính, Thủ tướng Chính phủ.",
+            "Le Van Nam",
+        ),
+        (
+            "en",
+            "Mr. Le Van Nam thanked Deputy Prime Minister Tran Hong Ha and the assistant to Comrade Pham Minh Chinh, "
+            "Prime Minister.",
+            "Tran Hong Ha",
+        ),
+    ],
+)
+def test_an_unnamed_assistant_gives_no_earlier_name_a_government_post(lang, text, speaker):
+    posts = _posts(text, lang)
+    assert ("other", "government") not in posts.get(speaker, []), posts
+    assert ("other", "government") not in posts.get("Le Van Nam", []), posts

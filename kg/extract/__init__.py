@@ -942,25 +942,45 @@ def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> Non
         ]
 
 
+def _ends_with_link(text: str, pack: Pack) -> bool:
+    """Does ``text`` end with a ``title_link`` cue, short words at most after it ("was appointed as", "giữ chức")?"""
+    for m, _ in pack.cue("title_link").finditer(text):
+        if all(len(w) <= 3 for w in re.findall(r"[^\W\d_]+", text[m.end() :])):
+            return True
+    return False
+
+
 def _aide_titles(folded: str, mentions, per_name, pack: Pack) -> None:
     """An assistant of a named leader ("ông A, Trợ lý đồng chí B, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ", "Mr. A,
     assistant to Comrade B, ..., Prime Minister", "asistente del camarada B"): a name an ``aide`` cue stands right
     before (a few words between: its honorific) is the principal; the name before it that is no principal itself (the
     aide, also after a link: "giữ chức Trợ lý đồng chí C") holds a post of the Government when the principal's
     titles are the Government's (other/government/central, as "Trợ lý Thủ tướng"). An aide of another leader is
-    given none."""
+    given none. The aide's mention stands right before the cue, its own titles between, or a title link ends there
+    ("giữ chức Trợ lý đồng chí C"); not "ông A, Bí thư Tỉnh ủy, cảm ơn Trợ lý đồng chí B" (an unnamed assistant).
+    A role written between the cue and the principal's name ("Trợ lý Tổng Bí thư Tô Lâm") is the principal's own,
+    which the title reader gave as an assistant's (other: titles._aide_before): given back."""
     principals = set()
-    for i in range(1, len(mentions)):
-        gap = folded[mentions[i - 1].end : mentions[i].start]
+    for i in range(len(mentions)):
+        gap = folded[mentions[i - 1].end if i else 0 : mentions[i].start]
         cue = None
         for m, _ in pack.cue("aide").finditer(gap):
             cue = m
         if cue is None:
             continue
         rest = gap[cue.end() :]
-        if len(re.findall(r"[^\W\d_]+", rest)) > 3 or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.]", rest):
+        if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.]", rest):
+            continue
+        own = read_titles(rest, pack) if rest.strip() else []
+        if own and len(re.findall(r"[^\W\d_]+", rest[own[-1].end :])) > 3:
+            own = []  # (the role's title runs up to the name: "Assistant to the Chairman of the PPC Tran Van B")
+        if len(re.findall(r"[^\W\d_]+", rest)) > 3 and not own:
             continue
         principals.add(i)
+        if own:  # "Trợ lý Tổng Bí thư Tô Lâm": To Lam is the General Secretary
+            keys = {(t.org, t.level) for t in own}
+            per_name[i] = [t for t in per_name[i] if not (t.role == "other" and (t.org, t.level) in keys)]
+            per_name[i] += [t for t in own if t not in per_name[i]]
         posts = [t for t in per_name[i] if t.org == "government"]
         aide = next(
             (k for k in range(i - 1, -1, -1) if k not in principals and mentions[k].name != mentions[i].name),
@@ -968,6 +988,10 @@ def _aide_titles(folded: str, mentions, per_name, pack: Pack) -> None:
         )
         if not posts or aide is None:
             continue
+        between = folded[mentions[aide].end : mentions[i - 1].end + cue.start()]  # (i > 0: an aide before)
+        lead = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_DASHES}(]", between)[-1]
+        if lead.strip() and not _ends_with_link(lead, pack):
+            continue  # "ông A, Bí thư Tỉnh ủy, cảm ơn Trợ lý đồng chí B": the assistant is not named
         post = dataclasses.replace(posts[0], role="other", former=False)
         if not any((t.role, t.org, t.level) == ("other", "government", post.level) for t in per_name[aide]):
             per_name[aide] = per_name[aide] + [post]

@@ -414,10 +414,26 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             org, place, foreign = "other", None, True
         else:
             foreign = False
+        if _aide_before(span, r0, pack):
+            # "Assistant to the General Secretary", "Trợ lý Bí thư Tỉnh ủy", "مساعد الأمين العام": the assistant holds
+            # no post of the leader's rank, another post of the leader's body (as "Trợ lý Thủ tướng": other/government)
+            role = "other"
         titles.append(
             Title(role, org, level, r0, end, former, defaulted and level != "central", place, foreign, city)
         )
     return titles
+
+
+def _aide_before(span: str, r0: int, pack: Pack) -> bool:
+    """Does an ``aide`` cue stand right before a role (at most two short words between, "to the", "del", no
+    separator)? (When the leader's name follows, "Trợ lý Tổng Bí thư Tô Lâm", the engine gives the leader the role
+    back: kg.extract._aide_titles.)"""
+    for m, _ in pack.cue("aide").finditer(span, max(0, r0 - 30), r0):
+        gap = span[m.end() : r0]
+        words = re.findall(r"[^\W\d_]+", gap)
+        if len(words) <= 2 and all(len(w) <= 3 for w in words) and not re.search(r"[^\w\s'’]", gap):
+            return True
+    return False
 
 
 def _foreign(span: str, r0: int, end: int, pack: Pack) -> bool:
