@@ -126,6 +126,9 @@ class Script:
     letters: str = ""  # the letters of words (a regex class range): no digits, marks, punctuation
     variants: tuple[tuple[str, str], ...] = ()
     marks: str = ""  # optional marks dropped when an article is read (Arabic short vowels, tanween)
+    # marks kept in the text that a name's syllable is read through, as no part of it: the tanween of -an
+    # before the alef ("أيضًا", also, is one word, not a name's "A" after "أيض")
+    inner: str = ""
 
     @property
     def word_letters(self) -> str:
@@ -134,7 +137,14 @@ class Script:
 
 SCRIPTS = (
     Script(
-        "arabic", ARABIC_BLOCK, "ar", ("cp1256", "iso8859_6"), ARABIC_LETTERS, PERSIAN_FORMS, ARABIC_MARKS
+        "arabic",
+        ARABIC_BLOCK,
+        "ar",
+        ("cp1256", "iso8859_6"),
+        ARABIC_LETTERS,
+        PERSIAN_FORMS,
+        ARABIC_MARKS,
+        "\u064b",
     ),
     # Central European Latin (Polish, Czech), Vietnamese, Western European Latin
     Script("latin", LATIN, None, ("cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1")),

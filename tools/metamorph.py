@@ -539,6 +539,176 @@ def date_variants(item: Item, rng: random.Random, n: int):
         yield f"dates -{k} days: " + ", ".join(moved), "".join(out) + text[last:], gold
 
 
+# ---------------------------------------------------------------- surface (the wording around the facts)
+# The courtesy words before a name, in groups a machine translation writes in the same place (one case in
+# Polish and German): each is swapped for a sibling of its group, or dropped before a full name.
+HONORIFIC_GROUPS = {
+    "en": [["Mr.", "Ms.", "Comrade", "Mrs."]],
+    "vi": [["ông", "bà", "đồng chí"], ["Ông", "Bà", "Đồng chí"]],
+    "fr": [["M.", "Mme", "le camarade"]],
+    "es": [
+        ["el señor", "el Sr.", "la señora", "la Sra.", "el camarada"],
+        ["El señor", "El Sr.", "La señora", "La Sra.", "El camarada"],
+        ["al señor", "al Sr.", "a la señora", "a la Sra.", "al camarada"],
+        ["del señor", "del Sr.", "de la señora", "de la Sra.", "del camarada"],
+        ["Sr.", "Sra."],
+    ],
+    "de": [["Herr", "Frau", "Genosse"], ["Herrn", "Genossen"]],
+    "pl": [["pan", "pani", "towarzysz"], ["pana", "towarzysza"], ["panem", "towarzyszem"]],
+    "ar": [["السيد", "السيدة", "الرفيق", "الرفيقة"]],
+}
+# the percent forms real texts of the language write (unlabelled articles): "8,5%", "8,5 %", "8,5 por ciento"
+PERCENT_FORMS = {
+    "en": ["%", " per cent", " percent"],
+    "es": ["%", " por ciento"],
+    "fr": ["%", " %"],
+    "de": ["%", " %"],
+    "ar": ["%", "٪"],
+}
+# thousands separators real texts of the language write ("1.234", "1 234"), besides none
+THOUSANDS = {
+    "en": [","],
+    "es": [".", ","],
+    "fr": [".", " "],
+    "de": ["."],
+    "pl": [" "],
+    "vi": ["."],
+    "ar": [","],
+}
+ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _apply(text: str, spans: list[tuple[int, int, str]]) -> str:
+    out, last = [], 0
+    for a, b, form in sorted(spans):
+        if a < last:
+            continue
+        out.append(text[last:a] + form)
+        last = b
+    return "".join(out) + text[last:]
+
+
+def honorific_variants(item: Item, rng: random.Random, n: int):
+    groups = HONORIFIC_GROUPS.get(item.lang)
+    if not groups:
+        return
+    text, ar = item.article.text, item.lang == "ar"
+    surfaces = [
+        (o.get("surface") or o["name"]) if ar else fold(o.get("surface") or o["name"])
+        for o in item.gold.get("officials", [])
+    ]
+    folded = fold_aligned(text)
+    found = []
+    for group in groups:
+        alt = "|".join(re.escape(h) for h in sorted(group, key=len, reverse=True))
+        if ar:
+            rx = rf"(?<![\u0621-\u064a])({alt})\s+(?=[\u0621-\u064a])"
+        else:
+            rx = rf"(?<![\w.])({alt})\s+(?=[A-ZĐ])"
+        for m in re.finditer(rx, text):
+            rest = (text if ar else folded)[m.end() :]
+            full = any(s and rest.startswith(s) for s in surfaces)
+            if not ar and any(p[0] == 0 for p in gazetteer.find_places(fold_aligned(rest[:40]), rest[:40])):
+                continue  # (a place: "Bà Rịa - Vũng Tàu")
+            found.append((m.start(), m.end(), group, full))
+    if not found:
+        return
+    for _ in range(n):
+        spans = []
+        for a, b, group, full in found:
+            word = text[a:b].split()[0] if not ar else text[a:b].strip()
+            choices = [h for h in group if h != text[a:b].strip()]
+            if full and rng.random() < 0.3:
+                form = ""
+            else:
+                form = rng.choice(choices) + " "
+            if a == 0 or text[a - 1] in "\n" or re.search(r"[.!?]\s*$", text[:a]):
+                form = form[:1].upper() + form[1:]
+            del word
+            spans.append((a, b, form))
+        yield "honorifics", _apply(text, spans), item.gold
+
+
+def number_variants(item: Item, rng: random.Random, n: int):
+    """Percent written as the language's other real forms; thousands separators swapped or dropped;
+    in Arabic, every digit written Arabic-Indic (as real Arabic MT does)."""
+    text, lang = item.article.text, item.lang
+    pct = PERCENT_FORMS.get(lang, [])
+    seps = THOUSANDS.get(lang, [])
+    dec = "," if lang in ("es", "fr", "de", "pl", "vi") else "."
+    made = 0
+    for k in range(n + 2):
+        if made == n:
+            return
+        spans = []
+        if pct:
+            alt = "|".join(re.escape(p) for p in sorted(pct, key=len, reverse=True))
+            for m in re.finditer(rf"(?<=\d)({alt})(?!\w)", text):
+                spans.append((m.start(), m.end(), rng.choice([p for p in pct if p != m.group(1)])))
+        if seps:
+            alt = "|".join(re.escape(s) for s in seps)
+            for m in re.finditer(rf"(?<![\d.,])\d{{1,3}}(?:({alt})\d{{3}})+(?![\d]|[.,]\d)", text):
+                sep = m.group(1)
+                if sep == dec:
+                    continue  # (1.234 in en, 1,5 in de: a decimal, maybe)
+                others = [s for s in [*seps, ""] if s != sep and s != dec]
+                if not others:
+                    continue
+                spans.append((m.start(), m.end(), m.group().replace(sep, rng.choice(others))))
+        variant = _apply(text, spans)
+        if lang == "ar" and k % 2 == 0:
+            variant = variant.translate(ARABIC_DIGITS)
+        if variant != text:
+            made += 1
+            yield "numbers", variant, item.gold
+
+
+def typography_variants(item: Item, rng: random.Random, n: int):
+    """Straight quotes as the language's typographic ones, a hyphen in a range of years as an en dash."""
+    text, lang = item.article.text, item.lang
+    quotes = {"pl": ("„", "”"), "de": ("„", "“"), "fr": ("« ", " »"), "en": ("“", "”"), "es": ("“", "”")}
+    spans = []
+    if lang in quotes:
+        open_, close = quotes[lang]
+        for m in re.finditer(r'"([^"\n]{1,200})"', text):
+            spans.append((m.start(), m.end(), open_ + m.group(1) + close))
+    for m in re.finditer(r"(?<=\d{4})\s?-\s?(?=\d{4})", text):
+        spans.append((m.start(), m.end(), rng.choice(["–", " – ", "-"])))
+    variant = _apply(text, spans)
+    if variant != text:
+        yield "typography", variant, item.gold
+
+
+def datefmt_variants(item: Item, rng: random.Random, n: int):
+    """The day of a dated meeting in the language's other real format: vi "ngày 29/9" <-> "ngày 29 tháng 9",
+    en "September 29" <-> "29 September"."""
+    text, lang = item.article.text, item.lang
+    spans = []
+    if lang == "vi":
+        for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d])(?!/\d)", text):
+            if int(m.group(2)) <= 12 and int(m.group(1)) <= 31:
+                spans.append((m.start(), m.end(), f"{m.group(1)} tháng {m.group(2)}"))
+        for m in re.finditer(r"(?<!\d)(\d{1,2}) tháng (\d{1,2})(?!\d)", text):
+            spans.append((m.start(), m.end(), f"{m.group(1)}/{m.group(2)}"))
+    elif lang == "en":
+        months = "January|February|March|April|May|June|July|August|September|October|November|December"
+        for m in re.finditer(rf"\b({months}) (\d{{1,2}})(?:st|nd|rd|th)?\b(,?)", text):
+            spans.append((m.start(), m.end(), f"{m.group(2)} {m.group(1)}"))
+        for m in re.finditer(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)? ({months})\b", text):
+            spans.append((m.start(), m.end(), f"{m.group(2)} {m.group(1)}"))
+    variant = _apply(text, spans)
+    if variant != text:
+        yield "datefmt", variant, item.gold
+
+
+SURFACE = {
+    "honorifics": honorific_variants,
+    "numbers": number_variants,
+    "typography": typography_variants,
+    "datefmt": datefmt_variants,
+}
+
+
 # ---------------------------------------------------------------- run
 def load(folders: list[Path], exclude: set[str]) -> list[Item]:
     items = []
@@ -591,6 +761,8 @@ def run(
                 made = place_variants(item, rng, variants, ar_forms)
             elif kind == "dates":
                 made = date_variants(item, rng, variants)
+            elif kind in SURFACE:
+                made = SURFACE[kind](item, rng, variants)
             else:
                 made = people_variants(item, rng, variants, pool)
             for label, text, gold in made:

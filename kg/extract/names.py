@@ -916,9 +916,12 @@ class ScriptReader:
     letters: str
     variants: tuple[tuple[str, str], ...]
     translit: Path
+    inner: str = ""  # marks a token is read through and drops (:attr:`kg.script.Script.inner`)
 
     @cached_property
     def tokens(self) -> re.Pattern[str]:
+        if self.inner:
+            return re.compile(f"[{self.letters}][{self.letters}{self.inner}]*")
         return re.compile(f"[{self.letters}]+")
 
     @cached_property
@@ -942,13 +945,15 @@ class ScriptReader:
             if len(self._normed) >= 200_000:
                 self._normed.clear()
             found = self._normed[token] = token.translate(self._folding).lower()
+            if self.inner:
+                found = self._normed[token] = re.sub(f"[{self.inner}]", "", found)
         return found
 
 
 @cache
 def _readers_of(scripts: tuple[tuple[Script, Path | None], ...]) -> tuple[ScriptReader, ...]:
     return tuple(
-        ScriptReader(s.name, s.word_letters, s.variants, folder / "translit.tsv")
+        ScriptReader(s.name, s.word_letters, s.variants, folder / "translit.tsv", s.inner)
         for s, folder in scripts
         if folder is not None and (folder / "translit.tsv").is_file()
     )

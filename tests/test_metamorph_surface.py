@@ -1,0 +1,51 @@
+"""Metamorphic invariance of the wording around the facts (``tools/metamorph.py``, kinds honorifics,
+numbers, typography, datefmt): the courtesy word before a name swapped for a sibling or dropped,
+percent and thousands written in the language's other real forms (Arabic-Indic digits in Arabic),
+typographic quotes and en dashes, a day written "29/9" or "29 tháng 9". Then the constructions it
+found, one sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+from tests.test_metamorphic import SAMPLE, _rate, _tool
+
+KINDS = ["honorifics", "numbers", "typography", "datefmt"]
+
+
+@pytest.fixture(scope="module")
+def counts():
+    m = _tool()
+    items = m.load(SAMPLE, set())
+    found, _ = m.run(items, KINDS, 2, 1, {})
+    return found
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("family", ["officials", "positions", "place", "chairs", "dates", "metrics"])
+def test_facts_right_on_an_article_stay_right_in_other_wording(counts, kind, family):
+    right, both = _rate(counts, kind, family)
+    if not right:
+        pytest.skip("no such fact in the sample")
+    # (honorifics: es chairs 0.83, es and pl positions 0.96-0.97, left: docs/metamorph.md; the others 1.000)
+    floor = 0.8 if kind == "honorifics" else 0.999
+    assert both / right >= floor, f"{kind}: {family} invariance {both}/{right}"
+
+
+# the tanween of -an of the word before a name ("أيضًا", also) was read as a syllable "A" of the name
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "وحضر الاجتماع أيضًا هو كووك دونج، عضو اللجنة المركزية للحزب وسكرتير لجنة الحزب الإقليمية.",
+            "Ho Quoc Dung",
+        ),
+        ("وحضر أيضًا دينه ثي لوا - نائب الأمين الدائم للجنة الحزب الإقليمية.", "Dinh Thi Lua"),
+        ("وحضر الحفل أيضًا ماي فان تشينه - عضو اللجنة المركزية للحزب، نائب رئيس الوزراء.", "Mai Van Chinh"),
+    ],
+)
+def test_arabic_word_with_tanween_before_a_name_is_no_syllable(text, name):
+    x = extract(Article("t", text, lang="ar"))
+    assert [o.name for o in x.officials] == [name]
