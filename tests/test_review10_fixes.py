@@ -255,3 +255,64 @@ def test_an_unnamed_assistant_gives_no_earlier_name_a_government_post(lang, text
     posts = _posts(text, lang)
     assert ("other", "government") not in posts.get(speaker, []), posts
     assert ("other", "government") not in posts.get("Le Van Nam", []), posts
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # item 3: a title between two separators after a bare passive of election, then the next name's honorific,
+        # is that name's apposition, not the post the link names
+        (
+            "de",
+            "Herr Nguyen Van Hung wurde mit 98 % der Stimmen gewählt, der Vorsitzende des Volkskomitees der Provinz "
+            "Lao Cai, Herr Tran Van Binh, gratulierte ihm.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung has been elected, the Chairman of the Lao Cai Provincial People's Committee, Mr. Tran "
+            "Van Binh, congratulated him.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van Hung ha sido elegido, y el presidente del Comité Popular de la provincia de Lao Cai, el "
+            "Sr. Tran Van Binh, lo felicitó.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van Hung a été élu, et le président du Comité populaire de la province de Lao Cai, M. Tran Van "
+            "Binh, l'a félicité.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Secretary of the Provincial Party Committee, and the Chairman of the Lao Cai "
+            "Provincial People's Committee, Mr. Tran Van Binh, attended the ceremony.",
+        ),
+    ],
+)
+def test_a_title_in_apposition_to_the_next_name_is_not_the_elected_ones(lang, text):
+    posts = _posts(text, lang)
+    assert posts["Tran Van Binh"] == [("chair", "peoples_committee")], posts
+    assert ("chair", "peoples_committee") not in posts["Nguyen Van Hung"], posts
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "de",
+            "Herr Nguyen Van Hung wurde mit 100 % der Stimmen gewählt, um das Amt des Vorsitzenden des Volkskomitees "
+            "der Provinz Lao Cai zu übernehmen.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Chairman of the Lao Cai Provincial People's Committee, and Mr. Tran Van Binh attended.",
+        ),
+        (
+            "de",
+            "Herr Nguyen Van Hung, Vorsitzender des Volkskomitees der Provinz Lao Cai, Herr Tran Van Binh, Sekretär des "
+            "Parteikomitees, nahmen teil.",
+        ),
+    ],
+)
+def test_the_first_names_own_or_linked_title_stays_his(lang, text):
+    assert ("chair", "peoples_committee") in _posts(text, lang)["Nguyen Van Hung"]

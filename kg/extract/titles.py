@@ -1504,6 +1504,15 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             )
             if last and not listed and _ends_with_title(fold(trimmed[last[1] :]), pack):
                 after = _own_titles(after, last[0], pack)
+            elif (
+                last
+                and _apposition_before(trimmed, seps, last, pack)
+                and not _titled_next(sentence, names[i + 1][1], pack)
+            ):
+                # "Herr A wurde gewählt, der Vorsitzende des Volkskomitees, Herr B, gratulierte ihm", "Mr. A has
+                # been elected, the Chairman of the PPC, Mr. B, congratulated him": a title between two separators,
+                # then the next name's honorific, is that name's apposition (not the post a bare link names)
+                after = after[: max(s for s in seps if s[1] <= last[0])[0]]
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
         closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
@@ -1694,6 +1703,23 @@ def _titled_next(sentence: str, end: int, pack: Pack) -> bool:
         if any(link.start() <= r0 <= link.end() + 2 for r0, _, _ in find_roles(folded[:60], pack)):
             return True
     return False
+
+
+def _apposition_before(trimmed: str, seps, last, pack: Pack) -> bool:
+    """Is the text from a name to the next (``trimmed``: its trailing commas off) a clause of the first name, a
+    separator, a title, and ``last`` (a separator) then only the next name's honorific ("gewählt, der Vorsitzende
+    des Volkskomitees der Provinz Lao Cai, Herr")?"""
+    tail = fold(trimmed[last[1] :])
+    for m, _ in pack.cue("honorific").finditer(tail):
+        tail = tail[: m.start()] + " " * (m.end() - m.start()) + tail[m.end() :]
+    earlier = [s for s in seps if s[1] <= last[0]]
+    if re.search(r"[^\W\d_]", tail) or not earlier:
+        return False
+    prev = max(earlier)
+    if not trimmed[: prev[0]].strip(" \t\u00a0" + COMMAS):
+        return False  # ("A, Chairman of the PPC, and Mr. B": the first name's own apposition)
+    segment = fold(trimmed[prev[1] : last[0]])
+    return any(r0 <= 8 for r0, _, _ in find_roles(segment[:40], pack)) and _ends_with_title(segment, pack)
 
 
 def _trim_commas(text: str) -> str:
