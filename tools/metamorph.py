@@ -608,7 +608,8 @@ def honorific_variants(item: Item, rng: random.Random, n: int):
         for m in re.finditer(rx, text):
             rest = (text if ar else folded)[m.end() :]
             full = any(s and rest.startswith(s) for s in surfaces)
-            if not ar and any(p[0] == 0 for p in gazetteer.find_places(fold_aligned(rest[:40]), rest[:40])):
+            at = text[m.start() : m.start() + 40]
+            if not ar and any(p[0] == 0 for p in gazetteer.find_places(fold_aligned(at), at)):
                 continue  # (a place: "Bà Rịa - Vũng Tàu")
             found.append((m.start(), m.end(), group, full))
     if not found:
