@@ -316,3 +316,13 @@ def test_a_title_in_apposition_to_the_next_name_is_not_the_elected_ones(lang, te
 )
 def test_the_first_names_own_or_linked_title_stays_his(lang, text):
     assert ("chair", "peoples_committee") in _posts(text, lang)["Nguyen Van Hung"]
+
+
+def test_a_target_term_does_not_date_a_first_session():
+    # item 17: a9b43f9 dated a first session of no year by the latest term the text names, a target's too
+    text = (
+        "Sáng 30/6, kỳ họp thứ nhất HĐND tỉnh Đắk Nông khóa IV khai mạc. HĐND tỉnh nhiệm kỳ 2021-2026 có 51 đại biểu. "
+        "Tỉnh đặt mục tiêu đến nhiệm kỳ 2026-2031 tăng trưởng 8%."
+    )
+    dates = [m.date for m in extract(Article("t", text, lang="vi")).meetings]
+    assert dates == ["2021-06-30"], dates

@@ -1058,19 +1058,28 @@ def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
 def _text_term(folded: list[str], cited: list, pack: Pack) -> int | None:
     """The first year of the latest term the text names by its years right after a term word
     ("pour la période 2025-2030", "mandato 2020-2025") or right before one ("the 2025-2030 term"),
-    outside cited documents."""
+    outside cited documents; not a target's ("đặt mục tiêu đến nhiệm kỳ 2026-2031", "by the 2026-2031 term": an
+    ``until`` cue right before the term)."""
     starts = []
     for fs, spans in zip(folded, cited, strict=True):
         terms = [(m.start(), m.end()) for m, _ in pack.cue("term").finditer(fs)]
         if not terms:
             continue  # (no term word: no year beside one; the spans are not read)
         outside = _outside(spans)
-        starts += [
-            int(t.group(1))
-            for t in _TERM.finditer(fs)
-            if outside(t.start()) and any(0 <= t.start() - e <= 12 or 0 <= b - t.end() <= 2 for b, e in terms)
-        ]
+        for t in _TERM.finditer(fs):
+            near = [(b, e) for b, e in terms if 0 <= t.start() - e <= 12 or 0 <= b - t.end() <= 2]
+            if not near or not outside(t.start()) or _target_term(fs, min(near[0][0], t.start()), pack):
+                continue
+            starts.append(int(t.group(1)))
     return max(starts, default=None)
+
+
+def _target_term(folded: str, at: int, pack: Pack) -> bool:
+    """Does an ``until`` cue stand right before a term written at ``at`` (its word or its years: "đến nhiệm kỳ
+    2026-2031"; not "para el período 2021-2026", for the term: an article between)?"""
+    return any(
+        not folded[m.end() : at].strip() for m, _ in pack.cue("until").finditer(folded, max(0, at - 20), at)
+    )
 
 
 def _congress_term(folded: list[str], cited: list, pack: Pack) -> int | None:
