@@ -326,3 +326,13 @@ def test_a_target_term_does_not_date_a_first_session():
     )
     dates = [m.date for m in extract(Article("t", text, lang="vi")).meetings]
     assert dates == ["2021-06-30"], dates
+
+
+def test_a_name_after_a_congratulation_that_is_no_object_of_it_is_no_topic():
+    # item 5: 0ff6fe7's congratulated one is the verb's object, not any last name after the verb
+    text = (
+        "El Sr. Nguyen Van An felicitó al pueblo de la provincia de Lao Cai, en presencia del Sr. Tran Van Binh. "
+        "Fue elegido presidente del Comité Popular Provincial."
+    )
+    posts = _posts(text, "es")
+    assert ("chair", "peoples_committee") not in posts.get("Tran Van Binh", []), posts

@@ -455,9 +455,21 @@ def _topic_object(
     """The person a sentence names last, when a verb whose object the next sentence speaks of (``topic_object``:
     "congratulated", "felicitó", "pogratulował", "هنأ") stands before that name: "A felicitó al señor B. Fue
     elegido presidente ..." (B was elected). A name with a courtesy title alone is no official yet: it is one to
-    be (added when a post is read for it)."""
+    be (added when a post is read for it). The name is the verb's object: short words (a preposition, an article)
+    and honorifics or courtesy titles ("panu") at most between them, or between it and the name before it (ar "هنأ ... A السيد B", the subject
+    between); not "felicitó al pueblo de la provincia, en presencia del Sr. B"."""
     last = mentions[-1]
-    if not any(m.start() < last.start for m, _ in pack.cue("topic_object").finditer(folded)):
+    cues = [m for m, _ in pack.cue("topic_object").finditer(folded) if m.end() <= last.start]
+    if not cues:
+        return []
+    start = max([cues[-1].end()] + [m.end for m in mentions[:-1] if cues[-1].end() <= m.end <= last.start])
+    gap = folded[start : last.start]
+    for kind in ("honorific", "courtesy"):
+        for m, _ in pack.cue(kind).finditer(gap):
+            gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) or any(
+        len(w) > 3 for w in re.findall(r"[^\W\d_]+", gap)
+    ):
         return []
     return [
         officials.get(last.name) or Official(last.name, last.surface, index, alternatives=last.alternatives)
