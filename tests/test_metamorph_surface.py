@@ -29,8 +29,8 @@ def test_facts_right_on_an_article_stay_right_in_other_wording(counts, kind, fam
     right, both = _rate(counts, kind, family)
     if not right:
         pytest.skip("no such fact in the sample")
-    # (honorifics: es chairs 0.83, es and pl positions 0.96-0.97, left: docs/metamorph.md; the others 1.000)
-    floor = 0.8 if kind == "honorifics" else 0.999
+    # (honorifics: pl positions and place 0.97, fr officials 0.985, ar positions 0.995: left, docs/metamorph.md)
+    floor = 0.95 if kind == "honorifics" else 0.999
     assert both / right >= floor, f"{kind}: {family} invariance {both}/{right}"
 
 
@@ -49,3 +49,35 @@ def test_facts_right_on_an_article_stay_right_in_other_wording(counts, kind, fam
 def test_arabic_word_with_tanween_before_a_name_is_no_syllable(text, name):
     x = extract(Article("t", text, lang="ar"))
     assert [o.name for o in x.officials] == [name]
+
+
+# the predecessor after a "replaced" cue whose preposition has the article glued to it ('del', 'al', 'du', 'au')
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "es",
+            "El Sr. Duong Van An fue elegido secretario del Comité Provincial del Partido de Vinh Phuc, en sustitución del Sr. Hoang Van Lan.",
+        ),
+        (
+            "es",
+            "El Sr. Duong Van An fue elegido secretario del Comité Provincial del Partido de Vinh Phuc, sucediendo al camarada Hoang Van Lan.",
+        ),
+        (
+            "es",
+            "El Sr. Duong Van An fue elegido secretario del Comité Provincial del Partido de Vinh Phuc, reemplazando al Sr. Hoang Van Lan.",
+        ),
+        (
+            "fr",
+            "M. Duong Van An a été élu secrétaire du Comité provincial du Parti de Vinh Phuc, en remplacement du camarade Hoang Van Lan.",
+        ),
+        (
+            "fr",
+            "M. Duong Van An a été élu secrétaire du Comité provincial du Parti de Vinh Phuc, succédant au camarade Hoang Van Lan.",
+        ),
+    ],
+)
+def test_predecessor_after_a_preposition_with_its_article(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    held = {o.name: [(p.role, p.body.place) for p in o.positions] for o in x.officials}
+    assert held.get("Hoang Van Lan") == [("secretary", "Vinh Phuc")]

@@ -575,6 +575,12 @@ THOUSANDS = {
     "vi": ["."],
     "ar": [","],
 }
+KEPT = {
+    "a la": "a ",
+    "de la": "de ",
+    "al": "a ",
+    "del": "de ",
+}  # (es: the preposition of a dropped honorific)
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
@@ -596,6 +602,9 @@ def honorific_variants(item: Item, rng: random.Random, n: int):
     surfaces = [
         (o.get("surface") or o["name"]) if ar else fold(o.get("surface") or o["name"])
         for o in item.gold.get("officials", [])
+        if not gazetteer.find_places(
+            fold(o["name"])
+        )  # (no drop before a name that is a place: "pana Lam Donga")
     ]
     folded = fold_aligned(text)
     found = []
@@ -617,15 +626,14 @@ def honorific_variants(item: Item, rng: random.Random, n: int):
     for _ in range(n):
         spans = []
         for a, b, group, full in found:
-            word = text[a:b].split()[0] if not ar else text[a:b].strip()
             choices = [h for h in group if h != text[a:b].strip()]
             if full and rng.random() < 0.3:
-                form = ""
+                # (dropped: a preposition the article was glued to stays, "del Sr. X" -> "de X")
+                form = next((p for w, p in KEPT.items() if text[a:b].startswith(w + " ")), "")
             else:
                 form = rng.choice(choices) + " "
             if a == 0 or text[a - 1] in "\n" or re.search(r"[.!?]\s*$", text[:a]):
                 form = form[:1].upper() + form[1:]
-            del word
             spans.append((a, b, form))
         yield "honorifics", _apply(text, spans), item.gold
 
