@@ -602,6 +602,12 @@ def title_place(
     ]
     if not found and not window.isascii():
         found = other_script_places(span[start : min(limit, end + 25)], single=True)
+        if found:
+            # (a longer place the window's end cut: "أمين لجنة الحزب في مقاطعة با ريا - فونغ تاو", Ba Ria -
+            # Vung Tau, not the city Ba Ria; only a place that goes on from the one found)
+            longer = other_script_places(span[start : min(limit, end + 45)], single=True)
+            if longer and longer[0].startswith(found[0] + " "):
+                found = longer
     return found[0] if found else None
 
 
