@@ -336,3 +336,11 @@ def test_a_name_after_a_congratulation_that_is_no_object_of_it_is_no_topic():
     )
     posts = _posts(text, "es")
     assert ("chair", "peoples_committee") not in posts.get("Tran Van Binh", []), posts
+
+
+def test_a_call_on_others_to_join_a_body_is_no_post_of_the_caller():
+    # item 7: 135b51f's ar link 'للمشاركة في' (to join) after the name's titles, not after a verb's object
+    text = "دعا السيد نغوين فان هونغ الشباب للمشاركة في عضوية اتحاد الشباب الشيوعي في لاو كاي."
+    assert all(not posts for posts in _posts(text, "ar").values())
+    moved = "قرر المكتب السياسي تعيين السيد دونغ ثانه بينه للمشاركة في عضوية اللجنة الدائمة للجمعية الوطنية."
+    assert _posts(moved, "ar")["Duong Thanh Binh"] == [("standing_member", "national_assembly")]
