@@ -1514,7 +1514,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 # then the next name's honorific, is that name's apposition (not the post a bare link names)
                 after = after[: max(s for s in seps if s[1] <= last[0])[0]]
         opened = re.match(rf"\s*[{RE_DASHES}]\s", after)
-        closed = re.search(rf"\s[{RE_DASHES}]\s", after[opened.end() :]) if opened else None
+        closed = _closing_dash(after[opened.end() :]) if opened else None
         rest = " ".join(fold(after[opened.end() + closed.end() :]).split()[:3]) if closed else ""
         if closed and not _title_opens(rest, pack) and not _name_goes_on(rest, pack):
             # "X - Deputy Secretary, Chairman of the Council - said that ...": a second dash closes
@@ -1730,6 +1730,36 @@ def _apposition_before(trimmed: str, seps, last, pack: Pack) -> bool:
 def _trim_commas(text: str) -> str:
     """``text`` without the spaces and commas it ends with."""
     return text.rstrip(" \t\u00a0" + COMMAS)
+
+
+def _closing_dash(text: str) -> re.Match[str] | None:
+    """The first spaced dash of ``text`` that is not inside a place's name: "X - Chairman of the People's
+    Committee of Ba Ria - Vung Tau province - said", "... لمقاطعة با ريا - فونغ تاو" (Ba Ria - Vung Tau, not
+    a title closed after the city Ba Ria)."""
+    for m in re.finditer(rf"\s[{RE_DASHES}]\s", text):
+        if not _dash_in_place(text, m.start(), m.end()):
+            return m
+    return None
+
+
+def _dash_in_place(text: str, start: int, end: int) -> bool:
+    """Is the dash at ``text[start:end]`` inside a place's name: a place of the gazetteer across it in
+    Latin text, or in another script the words on both sides of it spelling one place together?"""
+    if any(s < start and end <= e for s, e, _ in gazetteer.find_places(fold(text[: end + 40]))):
+        return True
+    if text.isascii():
+        return False
+    from kg.extract.names import reader_for  # (names reads no title: no cycle at run time)
+
+    before, after = text[:start].split()[-2:], text[end:].split()[:2]
+    reader = reader_for(after[0]) if after else None
+    if reader is None or not before:
+        return False
+    return any(
+        gazetteer.read_place([reader.norm(t) for t in before[-a:] + after[:b]], reader)
+        for a in range(len(before), 0, -1)
+        for b in range(len(after), 0, -1)
+    )
 
 
 def _name_goes_on(rest: str, pack: Pack) -> bool:
