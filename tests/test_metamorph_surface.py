@@ -81,3 +81,19 @@ def test_predecessor_after_a_preposition_with_its_article(lang, text):
     x = extract(Article("t", text, lang=lang))
     held = {o.name: [(p.role, p.body.place) for p in o.positions] for o in x.officials}
     assert held.get("Hoang Van Lan") == [("secretary", "Vinh Phuc")]
+
+
+# a list after a colon whose later item writes a courtesy title after a comma still shares the header's title
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zastępcami sekretarza Prowincjonalnego Komitetu Partii Bac Ninh są: Nguyen Thi Huong (stała zastępczyni "
+        "sekretarza), pan Vuong Quoc Tuan (przewodniczący Prowincjonalnego Komitetu Ludowego).",
+        "Zastępcami sekretarza Prowincjonalnego Komitetu Partii Bac Ninh są: Nguyen Thi Huong, towarzysz Vuong Quoc "
+        "Tuan (przewodniczący Prowincjonalnego Komitetu Ludowego).",
+    ],
+)
+def test_honorific_after_a_comma_stays_in_the_list(text):
+    x = extract(Article("t", text, lang="pl"))
+    held = {o.name: {p.role for p in o.positions} for o in x.officials}
+    assert held["Vuong Quoc Tuan"] == {"chair", "deputy_secretary"}

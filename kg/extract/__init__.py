@@ -1029,11 +1029,16 @@ def _titles_item(gap: str, pack: Pack, several: bool = False) -> bool:
     return bool(parts) and all(opens(p) for p in parts)
 
 
+_COMMA_BEFORE = re.compile(rf"[{RE_COMMAS}]\s*$")
+
+
 def _honorific_opens(folded: str, mentions, i: int, pack: Pack) -> bool:
     """Does mention ``i``'s list item open with its honorific ("؛ الرفيق تران كام تو"), not with a
     title before a rank ("..., wiceprzewodniczący Zgromadzenia Narodowego generał <name>")?"""
     between = folded[mentions[i - 1].end : mentions[i].start]
     item = re.split(rf"[{RE_COMMAS}{''.join(SEMICOLONS)}]", between)[-1].lstrip()
+    if _COMMA_BEFORE.search(between[: len(between) - len(item)] if item else between):
+        return False  # (after a comma the honorific is the list's own: "są: A (...), pan B (...)")
     words = item.split()
     if words and opens_item(words[0], pack):
         item = item[len(words[0]) :].lstrip()
