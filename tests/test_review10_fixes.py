@@ -344,3 +344,14 @@ def test_a_call_on_others_to_join_a_body_is_no_post_of_the_caller():
     assert all(not posts for posts in _posts(text, "ar").values())
     moved = "قرر المكتب السياسي تعيين السيد دونغ ثانه بينه للمشاركة في عضوية اللجنة الدائمة للجمعية الوطنية."
     assert _posts(moved, "ar")["Duong Thanh Binh"] == [("standing_member", "national_assembly")]
+
+
+@pytest.mark.parametrize("verb", ["mianowani", "powołani"])
+def test_polish_plural_appointment_links_the_ranks_held_in_turn(verb):
+    # item 4's leftover: pl had the plural passive of election ('wybrani') but not of appointment
+    text = (
+        f"Pan Nguyen Van Hung i pani Tran Thi Mai zostali {verb} dyrektorem i zastępcą dyrektora Departamentu "
+        "Finansów prowincji Lao Cai."
+    )
+    posts = _posts(text, "pl")
+    assert list(posts.values()) == [[("director", "department")], [("deputy_director", "department")]], posts
