@@ -72,6 +72,7 @@ __all__ = [
     "article_iri",
     "body_iri",
     "choose_reading",
+    "hand_officials",
     "home_reading",
     "is_known_reading",
     "known_officials",
@@ -149,10 +150,11 @@ def body_iri(body: Body, article_id: str | None = None) -> str:
 # ---------------------------------------------------------------- shipped knowledge
 @cache
 def known_officials() -> frozenset[str]:
-    """Folded names of well-known officials (``kg/data/known_officials.txt``, and the names of
-    ``kg/data/local_officials.tsv``): the readings a name written in another script prefers."""
+    """Folded names of well-known officials (``kg/data/known_officials.txt``, the names of
+    ``kg/data/local_officials.tsv`` and of :func:`hand_officials`): the readings a name written in
+    another script prefers."""
     names = {fold(name) for name in tables.lines(tables.data_path("data", "known_officials.txt"))}
-    return frozenset(names | set(local_officials()))
+    return frozenset(names | set(local_officials()) | set(hand_officials()))
 
 
 @cache
@@ -171,7 +173,30 @@ def local_officials() -> dict[str, tuple[str, str]]:
     """Folded name -> (province, province before the 2025 merger) of officials whose local posts
     other corpora attest (``kg/data/local_officials.tsv``, by ``tools/make_local_officials.py``)."""
     rows = tables.rows(tables.data_path("data", "local_officials.tsv"))
-    return {fold(r[0]): (r[1], r[3] if len(r) > 3 and r[3] else r[1]) for r in rows if len(r) > 1}
+    listed = {fold(r[0]): (r[1], r[3] if len(r) > 3 and r[3] else r[1]) for r in rows if len(r) > 1}
+    for name, province in hand_officials().items():  # (the corpora's province first)
+        if province != "central":
+            listed.setdefault(name, (province, province))
+    return listed
+
+
+@cache
+def hand_officials() -> dict[str, str]:
+    """Folded name -> province (before the 2025 merger) or "central" of the officials kept by hand
+    (``kg/data/officials_known.tsv``: national leaders, provincial secretaries and chairs, from
+    general knowledge, not the corpora). They join :func:`known_officials` and, with a province,
+    :func:`local_officials`, but not :func:`attested_officials`: a bare name is no official because
+    the list knows it.
+
+    >>> hand_officials()["pham minh chinh"], hand_officials()["lam van man"]
+    ('central', 'Soc Trang')
+    """
+    rows = tables.rows(tables.data_path("data", "officials_known.tsv"))
+    return {
+        fold(r[0]): r[1] if r[1] == "central" else gazetteer.province_of(r[1]) or r[1]
+        for r in rows
+        if len(r) > 1
+    }
 
 
 # ---------------------------------------------------------------- names read from another script
@@ -234,7 +259,11 @@ def choose_reading(
     floor = ranked[0][0] - KNOWN_MARGIN if ranked else -math.inf
     officials = known_officials()
     # the article's own names (earlier officials, names it writes in Latin letters, its address) first
+    # then the officials kept by hand (kg/data/officials_known.tsv) before those the corpora gave
+    # (a generated list may hold a misreading: 'Doan Minh Hoan' of Ninh Binh is Doan Minh Huan)
+    hand = hand_officials()
     hits = [name for value, name in ranked if value >= floor and name in known]
+    hits = hits or [name for value, name in ranked if value >= floor and name in hand]
     hits = hits or [name for value, name in ranked if value >= floor and name in officials]
     if hits:
         return hits[0]
@@ -243,10 +272,10 @@ def choose_reading(
         names = list(names)
     if officials.isdisjoint(names) and not any(map(known.__contains__, names)):
         return ranked[0][1] if ranked else None  # (no name its letters spell is known: the likeliest)
-    hits = [name for name in names if name in known or name in officials]
-    hits = [name for name in hits if score(name) >= floor]
-    if hits:
-        return max(hits, key=score)
+    for tier in (known, hand, officials):
+        hits = [name for name in names if name in tier and score(name) >= floor]
+        if hits:
+            return max(hits, key=score)
     return ranked[0][1] if ranked else None
 
 
