@@ -133,8 +133,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             continue  # "Sáng nay (28/9)", "Hội trường 2/9", "hôm 17/11", "12 / 2020": a date, no figure
         if not frac:
             value, rest = _compound(folded, rest, value, pack, thousands_comma)
-        if upper := _range_after(folded, start, rest, value, frac, pack):
-            rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
+        upper = _range_after(folded, start, rest, value, frac, pack)
+        rest += upper  # "8,3-8,5%", "de 9 à 10%": the lower bound, with the range's unit
         unit, factor, rest = _unit_written(folded, sentence, start, rest, frac, pack)
         if unit == "percent" and pack.decimal == "." and re.fullmatch(r"\d{1,3}\.\d{3}", m.group()):
             value = float(m.group())  # "7.500 percent" is a decimal; "VND2.800 billion" is 2800
@@ -154,6 +154,10 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 continue
             unit, rest, part = counted
         parted = part
+        if unit in ("count", "persons") and upper:
+            consumed = rest
+            continue  # "The Committee has 23 to 25 members", "má 27–33 soudruhů", "2-3 part-time members": a rule's
+            # bounds, as a cap is; no count is reported as a range (a sum's or a rate's range is: its lower bound)
         if unit in ("count", "persons") and _capped(folded, start, pack):
             continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch", "no more than
             # 1/3 are Central Committee members": a rule's bound (a fraction's both numbers: its end is consumed)
