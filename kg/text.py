@@ -195,8 +195,12 @@ def fold_sentences(text: str, sents: list[Sentence]) -> tuple[str, list[str]]:
 
 
 def title_case(name: str) -> str:
-    """'nguyen van a' -> 'Nguyen Van A'."""
-    return " ".join(part[:1].upper() + part[1:] for part in name.split())
+    """'nguyen van a' -> 'Nguyen Van A'; a one-letter prefix glued by an apostrophe keeps the
+    capital of the name after it: "h'yim kdoh" -> "H'Yim Kdoh"."""
+    return " ".join(
+        part[:1].upper() + (part[1:2] + part[2:3].upper() + part[3:] if part[1:2] == "'" else part[1:])
+        for part in name.split()
+    )
 
 
 class Sentence(str):

@@ -409,7 +409,11 @@ def _latin_names(text: str, pack: Pack | None = None) -> list[NameMention]:
         and text[a[1] : b[0]] == " "
         and text[b[1] : c[0]] == " "
     }
-    is_surname = lambda tok: _latin_surname(tok[2], tok[3]) or tok[0] in women  # noqa: E731
+    # an Ede, M'nong or K'ho given name glued to its prefix ("H'Yim Kđoh", "K'Mák") opens a name as
+    # the men's "Y" does: the clan name comes last
+    is_surname = lambda tok: (  # noqa: E731
+        _latin_surname(tok[2], tok[3]) or tok[0] in women or "'" in (tok[3] or "")
+    )
     for whole in _runs(tokens, text, " "):
         if len(whole) >= 3 and unicodedata.normalize("NFC", whole[0][2].lower()) in _honorifics():
             if is_surname(whole[1]):
@@ -994,11 +998,12 @@ def _reader(tokens, reader: ScriptReader | None) -> ScriptReader:
 @cache
 def _rules(reader: ScriptReader) -> dict[str, dict[str, list[str]]]:
     """``part -> {latin: spellings}`` of the reader's ``translit.tsv`` (parts ``onset``,
-    ``nucleus``, ``coda``, ``initial``; ``once``: a doubled letter written once)."""
+    ``nucleus``, ``coda``, ``initial``; ``once``: a doubled letter written once; ``names_only``:
+    the onsets and codas that spell only syllables of ``kg/data/vi_name_syllables.txt``)."""
     rules: dict[str, dict[str, list[str]]] = {}
     for part, latin, spellings in _tables.rows(reader.translit):
         rules.setdefault(part, {})[latin] = spellings.split("|")
-    for part in ("onset", "nucleus", "coda", "initial", "once"):
+    for part in ("onset", "nucleus", "coda", "initial", "once", "names_only"):
         rules.setdefault(part, {})
     return rules
 
@@ -1025,12 +1030,18 @@ def _costs(reader: ScriptReader) -> dict[str, dict[str, int]]:
     """
     rules = _rules(reader)
     once = [(double, single[0]) for double, single in rules["once"].items()]
+    only = rules["names_only"]
+    names = _given_rank()
     costs: dict[str, dict[str, int]] = {}
     for syl in sorted(syllables()):
         parts = _decompose(syl, rules)
         if parts is None:
             continue
         onset, nucleus, coda = parts
+        if syl not in names and (onset in only.get("onset", ()) or coda in only.get("coda", ())):
+            # "Dar", "Sar", "Grai" of place names would make دار, سار (house, pleasant) name
+            # syllables: the Central Highlands' onsets and codas spell only the names listed
+            continue
         heads = rules["onset"][onset] if onset else rules["initial"].get(nucleus[0], [])
         mids = rules["nucleus"][nucleus] if onset else [""]
         if not onset:
