@@ -106,7 +106,7 @@ CUE_KINDS = {
     "rank": "a military rank written before a name ('General', 'الجنرال'), also an honorific: it opens no new item of a list of names",
     "recipient": "a word after a document word naming who receives it ('trao quyết định cho', 'handed the decision to'): the title after it is the receiver's, not the issuer's",
     "quantity": "a quantity word right before a number ('more than', 'nearly', 'about', 'hơn', 'ponad', 'أكثر من'): a number from 1950 to 2100 after it is a count, no year (no figure lost, no meeting dated by it), but one with no word after it in its clause; a third column 'about' for a word of approximation ('about', 'khoảng', 'حوالي'): after a locative preposition ('held in about 2020') the number is a year",
-    "range": "what joins the bounds of a range of figures ('from 23 to 25 members', 'de 9 à 10%'): the lower bound",
+    "range": "what joins the bounds of a range of figures ('from 8 to 8.5%', 'de 9 à 10%', 'od 40 do 120 milionów VND'): the lower bound; a count given as a range ('from 23 to 25 members') is a rule's bounds, no figure",
     "range_start": "a word before the lower bound of a range whose bounds a conjunction joins ('between 35% and 40%'): the lower bound",
     "review": "'to review': a January conference reviewing year Y is dated Y+1",
     "anniversary": "an anniversary's word ('anniversary', 'rocznica', 'kỷ niệm', 'الذكرى'): a day written after it is the one recalled, and its years counted give the year of now",

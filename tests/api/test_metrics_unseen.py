@@ -112,7 +112,8 @@ def test_a_share_of_the_yearly_plan_is_no_change():
     [
         ("fr", "La province vise une croissance de 7 à 8% en 2026.", [(7, "percent")]),
         ("pl", "Wsparcie wynosi od 40 do 120 milionów VND na dom.", [(40, "million_vnd")]),
-        ("en", "Each commission has from 7 to 9 members.", [(7, "persons")]),
+        # a count given as a range is a rule's bounds, no figure (7d36c79; the gold of u-en-0002, u-fr-0003)
+        ("en", "Each commission has from 7 to 9 members.", []),
         ("es", "La meta es un crecimiento de 6 a 7 por ciento.", [(6, "percent")]),
     ],
 )
