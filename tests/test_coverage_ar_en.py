@@ -8,7 +8,9 @@ import pytest
 from kg.extract import extract
 from kg.model import Article
 
-NAMES = {"ar": ("نغوين فان هونغ", "Nguyen Van Huong"), "en": ("Nguyen Van Hung", "Nguyen Van Hung")}
+# (هونغ reads Hung, the likeliest reading and a listed minister, kg/data/officials_known.tsv; before that list it
+# was pulled to the generated list's Nguyen Van Huong of Quang Ninh)
+NAMES = {"ar": ("نغوين فان هونغ", "Nguyen Van Hung"), "en": ("Nguyen Van Hung", "Nguyen Van Hung")}
 CONTEXT = {
     "ar": "في 5 مارس 2025، عُقد مؤتمر في مقاطعة ثانه هوا. ",
     "en": "On March 5, 2025, a conference was held in Thanh Hoa province. ",
