@@ -1230,7 +1230,8 @@ def _script_names(
     for k, (a, _, _, reading) in enumerate(tokens):
         if reading is None and not spelled_stops[k]:
             continue
-        if not _after_honorific(text, a, honorifics):
+        listed = not _after_honorific(text, a, honorifics)
+        if listed and not _ITEM_OPENS.search(text[max(0, a - 4) : a]):
             continue
         end = k
         while end < len(tokens) and (tokens[end][3] is not None or spelled_stops[end]) and end - k < 4:
@@ -1243,6 +1244,16 @@ def _script_names(
             and _CLAUSE_END.match(text, part[-1][1])
             and any(r is not None for *_, r in part)
             and _may_start(reader, part[0][2])
+            # an item of a list after a colon or semicolon ("المؤتمر: كان كووك في - الأمين العام؛"):
+            # a family name first, closed by a dash or comma, and no place after a stop word ("في ها نام،")
+            and (
+                not listed
+                or (
+                    _ITEM_NAME_END.match(text, part[-1][1])
+                    and not gazetteer.read_place([t[2] for t in part[1:]], reader)
+                    and not gazetteer.read_place([t[2] for t in part], reader)
+                )
+            )
         ):
             tokens[k:end] = [(x, y, t, t) for x, y, t, _ in part]
     # a function word that also spells a family name ("هو": he / Ho) opens a name only before two
@@ -1355,6 +1366,11 @@ def _token_readings(reader: ScriptReader, pack: Pack | None) -> dict[str, tuple]
 _CLAUSE_END = re.compile(
     f" ?[{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}{_script.RE_DASHES}().]"
 )
+
+# the start of a list's item: right after a colon or semicolon and a space
+_ITEM_OPENS = re.compile(f"[{_script.RE_SEMICOLONS}{_script.RE_COLONS}] $")
+# an item's name closed by its title's dash or comma, or its bracket
+_ITEM_NAME_END = re.compile(f" ?[{_script.RE_COMMAS}{_script.RE_DASHES}(]")
 
 
 def _named_after_level(

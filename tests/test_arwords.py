@@ -1,0 +1,60 @@
+"""Arabic names whose syllables are written like function words (docs/metamorph.md, "left"): كان
+"was" spells Can, في "in" spells Vi/Phi, ها spells Ha. Such a name opening an item of a list after a
+colon or semicolon ("حضر ... المؤتمر: كان كووك في - الأمين العام؛ ...") is read, and the list of chairs
+it opens is kept; the same words standing alone or before a place stay words."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+_CHAIRS = (
+    "في قاعة دين هونغ التابعة للجمعية الوطنية، حضر الرفاق التاليون وأداروا المؤتمر: {} - الأمين العام؛ "
+    "لونغ كوونغ - عضو المكتب السياسي، الرئيس؛ فام مينه تشينه - عضو المكتب السياسي، رئيس الوزراء."
+)
+
+
+def _x(text):
+    return extract(Article("t", text, lang="ar"))
+
+
+@pytest.mark.parametrize("name, first", [("كان كووك في", "Can Quoc"), ("ها في", "Ha")])
+def test_a_name_of_function_words_opens_a_list_of_chairs(name, first):
+    x = _x(_CHAIRS.format(name))
+    names = [o.name for o in x.officials]
+    assert names[0].startswith(first) and len(names) == 3
+    assert [p.role for p in x.officials[0].positions] == ["general_secretary"]
+    assert any(len(m.chairs) == 3 for m in x.meetings)
+
+
+@pytest.mark.parametrize(
+    "name, first",
+    [
+        ("كان كووك في", "Can Quoc"),
+        ("ها في", "Ha"),
+    ],
+)
+def test_a_name_of_function_words_after_a_semicolon(name, first):
+    text = (
+        "حضر المؤتمر الرفاق: لونغ كوونغ - عضو المكتب السياسي، الرئيس؛ "
+        f"{name} - عضو المكتب السياسي، رئيس الجمعية الوطنية."
+    )
+    names = [o.name for o in _x(text).officials]
+    assert any(n.startswith(first) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر المؤتمر: في ها نام، السيد تران فان نام - رئيس اللجنة الشعبية الإقليمية.",
+        "وقال: كان هناك - كما قال - تقدم كبير.",
+        "أولاً: في هانوي، تم افتتاح المؤتمر.",
+        "النتائج: في عام 2024، بلغ النمو 7%.",
+        "وأضاف: في هذا العام، سيتم تنفيذ المشروع.",
+    ],
+)
+def test_function_words_alone_or_before_a_place_stay_words(text):
+    names = [o.name for o in _x(text).officials]
+    assert all(not n.startswith(("Phi", "Vi", "Can ")) for n in names), names
