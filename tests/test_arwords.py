@@ -58,3 +58,29 @@ def test_a_name_of_function_words_after_a_semicolon(name, first):
 def test_function_words_alone_or_before_a_place_stay_words(text):
     names = [o.name for o in _x(text).officials]
     assert all(not n.startswith(("Phi", "Vi", "Can ")) for n in names), names
+
+
+# the Arabic twin of 091bb10's pl list: a copula pronoun before the colon ("هم", they are) left the header's
+# title unread, so no item shared it, with or without a courtesy title after the comma
+_DEPUTIES = (
+    "نواب سكرتير لجنة الحزب الإقليمية {}: نجوين ثي هونغ (نائبة السكرتير الدائمة)، "
+    "{}فونغ كووك توان (رئيس اللجنة الشعبية الإقليمية)."
+)
+
+
+@pytest.mark.parametrize("copula", ["هم", "هما"])
+@pytest.mark.parametrize("honorific", ["السيد ", ""])
+def test_a_list_after_a_copula_and_a_colon_shares_its_header(copula, honorific):
+    x = _x(_DEPUTIES.format(copula, honorific))
+    posts = {o.name: {p.role for p in o.positions} for o in x.officials}
+    assert posts["Vuong Quoc Tuan"] == {"chair", "deputy_secretary"}, posts
+    assert posts["Nguyen Thi Hong"] == {"standing_deputy_secretary"}, posts
+
+
+def test_a_copula_after_no_title_shares_nothing():
+    text = (
+        "المتحدثون في المؤتمر هم: نجوين ثي هونغ (نائبة السكرتير الدائمة)، "
+        "فونغ كووك توان (رئيس اللجنة الشعبية الإقليمية)."
+    )
+    posts = {o.name: {p.role for p in o.positions} for o in _x(text).officials}
+    assert posts.get("Vuong Quoc Tuan") == {"chair"}, posts

@@ -640,6 +640,12 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             elif not any(True for _ in pack.cue("members_list").finditer(head)) or find_roles(head, pack):
                 continue  # "A, Secretary of X: ..." is that name's text
         shared = chained(read_titles(head, pack), head, pack)
+        if not shared:
+            # a copula before the colon ("نواب سكرتير لجنة الحزب الإقليمية هم: A (...)، B (...)", the deputy
+            # secretaries are: ...), as "Zastępcami sekretarza ... są:" reads
+            bare_head = _copula_ended(head, pack)
+            if bare_head is not None:
+                shared = chained(read_titles(bare_head, pack), bare_head, pack)
         cue = next((m for m, _ in pack.cue("members_list").finditer(head)), None)
         members = (
             not shared
@@ -729,6 +735,21 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         if joined[i]:
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
     return turns
+
+
+def _copula_ended(head: str, pack: Pack) -> str | None:
+    """``head`` without the copula that ends it (a ``title_link`` marked copula: "هم", they are), None when
+    no copula ends it."""
+    text = head.rstrip()
+    for m, values in pack.cue("title_link").finditer(text):
+        if (
+            values[:1] == ("copula",)
+            and m.end() == len(text)
+            and m.start() > 0
+            and text[m.start() - 1] == " "
+        ):
+            return text[: m.start()].rstrip()
+    return None
 
 
 def _in_turn(per_name, start: int, end: int) -> dict:
