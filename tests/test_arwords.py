@@ -45,9 +45,20 @@ def test_a_name_of_function_words_after_a_semicolon(name, first):
     assert any(n.startswith(first) for n in names), names
 
 
+@pytest.mark.parametrize("name, first", [("كان كووك في", "Can Quoc"), ("ها في", "Ha")])
+def test_a_name_of_function_words_inside_a_list_of_dashed_titles(name, first):
+    text = (
+        f"حضر المؤتمر تو لام - الأمين العام، {name} - رئيس الجمعية الوطنية، وفام مينه تشينه - رئيس الوزراء."
+    )
+    posts = {o.name: [p.role for p in o.positions] for o in _x(text).officials}
+    assert any(n.startswith(first) and posts[n] == ["chair"] for n in posts), posts
+    assert posts["To Lam"] == ["general_secretary"], posts
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "وقال الرئيس، في ها نام - المقاطعة الشمالية - تم افتتاح المشروع.",
         "وحضر المؤتمر: في ها نام، السيد تران فان نام - رئيس اللجنة الشعبية الإقليمية.",
         "وقال: كان هناك - كما قال - تقدم كبير.",
         "أولاً: في هانوي، تم افتتاح المؤتمر.",

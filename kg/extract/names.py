@@ -1231,7 +1231,8 @@ def _script_names(
         if reading is None and not spelled_stops[k]:
             continue
         listed = not _after_honorific(text, a, honorifics)
-        if listed and not _ITEM_OPENS.search(text[max(0, a - 4) : a]):
+        after_comma = listed and bool(_ITEM_AFTER_COMMA.search(text[max(0, a - 4) : a]))
+        if listed and not after_comma and not _ITEM_OPENS.search(text[max(0, a - 4) : a]):
             continue
         end = k
         while end < len(tokens) and (tokens[end][3] is not None or spelled_stops[end]) and end - k < 4:
@@ -1249,7 +1250,7 @@ def _script_names(
             and (
                 not listed
                 or (
-                    _ITEM_NAME_END.match(text, part[-1][1])
+                    (_ITEM_DASH.match if after_comma else _ITEM_NAME_END.match)(text, part[-1][1])
                     and not gazetteer.read_place([t[2] for t in part[1:]], reader)
                     and not gazetteer.read_place([t[2] for t in part], reader)
                 )
@@ -1371,6 +1372,9 @@ _CLAUSE_END = re.compile(
 _ITEM_OPENS = re.compile(f"[{_script.RE_SEMICOLONS}{_script.RE_COLONS}] $")
 # an item's name closed by its title's dash or comma, or its bracket
 _ITEM_NAME_END = re.compile(f" ?[{_script.RE_COMMAS}{_script.RE_DASHES}(]")
+# a later item of a list of names each with its title after a dash ("تو لام - الأمين العام، ها في - ...")
+_ITEM_AFTER_COMMA = re.compile(f"[{_script.RE_COMMAS}] $")
+_ITEM_DASH = re.compile(f" [{_script.RE_DASHES}] ")
 
 
 def _named_after_level(
