@@ -56,8 +56,24 @@ def test_a_name_of_function_words_inside_a_list_of_dashed_titles(name, first):
 
 
 @pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("وترأس المؤتمر رئيس الجمعية الوطنية كان كووك في.", "Can Quoc", "chair"),
+        ("وترأس المؤتمر رئيس الجمعية الوطنية ها في، وحضره الأمين العام تو لام.", "Ha", "chair"),
+        ("ونائب رئيس لجنة جبهة الوطن الفيتنامية الإقليمية ها في، وممثلو قادة الإدارات.", "Ha", "vice_chair"),
+    ],
+)
+def test_a_name_of_function_words_right_after_its_title(text, name, role):
+    posts = {o.name: [p.role for p in o.positions] for o in _x(text).officials}
+    assert any(n.startswith(name) and role in posts[n] for n in posts), posts
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "وقال إن الرئيس كان في هانوي، وحضر الاجتماع.",
+        "وقال إن الرئيس كان في ها نام، وحضر الاجتماع.",
+        "وأكد أن رئيس اللجنة الشعبية الإقليمية كان حاضرا.",
         "وقال الرئيس، في ها نام - المقاطعة الشمالية - تم افتتاح المشروع.",
         "وحضر المؤتمر: في ها نام، السيد تران فان نام - رئيس اللجنة الشعبية الإقليمية.",
         "وقال: كان هناك - كما قال - تقدم كبير.",

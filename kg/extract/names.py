@@ -1232,7 +1232,8 @@ def _script_names(
             continue
         listed = not _after_honorific(text, a, honorifics)
         after_comma = listed and bool(_ITEM_AFTER_COMMA.search(text[max(0, a - 4) : a]))
-        if listed and not after_comma and not _ITEM_OPENS.search(text[max(0, a - 4) : a]):
+        opens = after_comma or bool(_ITEM_OPENS.search(text[max(0, a - 4) : a]))
+        if listed and not opens and not (spelled_stops[k] or (k + 1 < len(tokens) and spelled_stops[k + 1])):
             continue
         end = k
         while end < len(tokens) and (tokens[end][3] is not None or spelled_stops[end]) and end - k < 4:
@@ -1245,14 +1246,22 @@ def _script_names(
             and _CLAUSE_END.match(text, part[-1][1])
             and any(r is not None for *_, r in part)
             and _may_start(reader, part[0][2])
+            and (not listed or opens or _after_title(text, a, pack))
             # an item of a list after a colon or semicolon ("المؤتمر: كان كووك في - الأمين العام؛"):
             # a family name first, closed by a dash or comma, and no place after a stop word ("في ها نام،")
             and (
                 not listed
                 or (
-                    (_ITEM_DASH.match if after_comma else _ITEM_NAME_END.match)(text, part[-1][1])
-                    and not gazetteer.read_place([t[2] for t in part[1:]], reader)
-                    and not gazetteer.read_place([t[2] for t in part], reader)
+                    (
+                        _ITEM_DASH.match
+                        if after_comma
+                        else _ITEM_NAME_END.match
+                        if opens
+                        else _CLAUSE_END.match
+                    )(text, part[-1][1])
+                    and not any(
+                        gazetteer.read_place([t[2] for t in part[i:]], reader) for i in range(len(part))
+                    )
                 )
             )
         ):
@@ -1396,6 +1405,18 @@ def _named_after_level(
         return False
     tokens = [p[2] for p in part]
     return _family_name(reader, tokens[0]) and not gazetteer.read_place(tokens, reader)
+
+
+def _after_title(text: str, start: int, pack: Pack | None) -> bool:
+    """Is the word at ``start`` written right after a title (a role and its body: "رئيس الجمعية الوطنية
+    كان كووك في؛", the National Assembly's chairman Can Quoc Vi)?"""
+    if pack is None or start < 2 or text[start - 1] != " ":
+        return False
+    from kg.extract.titles import read_titles  # (titles imports names' neighbours: read late)
+
+    head = text[max(0, start - 80) : start].rstrip()
+    folded = fold(head)
+    return len(folded) == len(head) and any(t.end == len(head) for t in read_titles(folded, pack))
 
 
 def _after_honorific(text: str, start: int, honorifics: tuple[str, ...]) -> bool:
