@@ -792,18 +792,29 @@ def _listed(folded: str, mentions, mention, officials, pack: Pack) -> bool:
     return bool(re.match(joiner, folded[mentions[i - 1].end : mention.start]))
 
 
+def _linked_after_list(mentions, spans, pack: Pack, reach: int) -> str | None:
+    """The text after the last name of a list of two names or more when a title link opens in its first
+    ``reach`` characters and no comma right after the name separates it; else None."""
+    last = len(mentions) - 1
+    if last < 1 or not spans[last].after:
+        return None
+    after = spans[last].after
+    if re.match(rf"\s*[{RE_COMMAS}]", after):
+        return None
+    if not any(m.start() < reach for m, _ in pack.cue("title_link").finditer(after)):
+        return None
+    return after
+
+
 def _linked_list_titles(folded: str, mentions, spans, per_name, pack: Pack) -> None:
     """A title linked to the last name of a list ("o mianowaniu członka Komitetu Partii A, członka
     Komitetu Partii B na stanowisko wiceprzewodniczącego Rady Ludowej", "appointing A, B and C as
     Vice Chairmen") is every listed name's: names joined by commas or a conjunction, each with at
     most a title written right before it and none after it."""
+    after = _linked_after_list(mentions, spans, pack, 30)
+    if after is None:
+        return
     last = len(mentions) - 1
-    if last < 1 or not spans[last].after:
-        return
-    after = spans[last].after
-    link = next((m for m, _ in pack.cue("title_link").finditer(after) if m.start() < 30), None)
-    if link is None or re.match(rf"\s*[{RE_COMMAS}]", after):
-        return
     linked = chained_after(read_titles(after, pack), after, pack)
     if not linked:
         return
@@ -831,14 +842,11 @@ def _titled_first_item(folded: str, mentions, spans, per_name, pack: Pack) -> No
     items joined by commas or the conjunction (maybe glued: "والسيد"), each maybe after an honorific; not a name a
     comma and a title separate from the next with no conjunction in the list ("هنأ A، رئيس ...، B على انتخابه أمينا":
     A congratulated B)."""
-    last = len(mentions) - 1
-    if last < 1 or not spans[last].after:
-        return
-    after = spans[last].after
     # (a verb before the link: "zostali wyznaczeni do dalszego pełnienia funkcji")
-    link = next((m for m, _ in pack.cue("title_link").finditer(after) if m.start() < 45), None)
-    if link is None or re.match(rf"\s*[{RE_COMMAS}]", after):
+    after = _linked_after_list(mentions, spans, pack, 45)
+    if after is None:
         return
+    last = len(mentions) - 1
     linked = [(t.role, t.org, t.level) for t in chained_after(read_titles(after, pack), after, pack)]
     if len(linked) != 1:
         return  # (none, or posts the names may hold in turn: "... of Secretary and Deputy Secretary")
