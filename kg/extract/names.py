@@ -29,6 +29,7 @@ import math
 import os
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -1028,11 +1029,86 @@ def _costs(reader: ScriptReader) -> dict[str, dict[str, int]]:
     usual spelling one point (a doubled letter the table's ``once`` lines name may be written once
     at no cost: Arabic و / ي).
     """
+    return _spelled(reader, lambda part, latin, index: index)  # type: ignore[return-value]
+
+
+def _spelled(reader: ScriptReader, cost: Callable[[str, str, int], float]) -> dict[str, dict[str, float]]:
+    """Spelling -> {Latin syllable: cost}, each part's spelling costing ``cost(part, latin,
+    index)`` (``part``: onset, initial, nucleus or coda; ``index``: the spelling's place in the
+    table's list), the cheapest way a syllable is so spelled."""
+    costs: dict[str, dict[str, float]] = {}
+    for syl, form, parts in _part_spellings(reader):
+        value = sum(cost(*part) for part in parts)
+        known = costs.setdefault(form, {})
+        known[syl] = min(value, known.get(syl, value))
+    return costs
+
+
+_SMOOTH = 3.0  # spellings of the hand table's prior a part's learned counts are mixed with
+
+
+def _spelling_counts(reader: ScriptReader) -> dict[tuple[str, str], dict[str, int]]:
+    """``(part, latin) -> {spelling: count}``: how the machine translations of the reader's
+    language spell each part of a syllable (``kg/data/spellings_<language>.tsv``, from the
+    aligned names of labelled articles by ``tools/make_spellings.py``); empty without the file."""
+    path = _DATA / f"spellings_{reader.translit.parent.name}.tsv"
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    if path.is_file():
+        for part, latin, spelling, count in _tables.rows(path):
+            counts.setdefault((part, latin), {})[spelling] = int(count)
+    return counts
+
+
+@cache
+def _part_costs(reader: ScriptReader) -> dict[tuple[str, str], tuple[float, ...]]:
+    """``(part, latin) -> cost of each spelling`` (points, as the table's index: the likeliest 0)
+    learned from :func:`_spelling_counts`, each count mixed with the hand table's prior (each less
+    usual spelling :data:`_COST` less likely, :data:`_SMOOTH` names' worth): 'nh' at a syllable's
+    end is written نه, hardly ever ن alone; 'ie' is often يا (تيان, Tien)."""
+    rules = _rules(reader)
+    out: dict[tuple[str, str], tuple[float, ...]] = {}
+    for (part, latin), seen in _spelling_counts(reader).items():
+        ways = rules.get(part, {}).get(latin)
+        if not ways:
+            continue
+        prior = [math.exp(-_COST * i) for i in range(len(ways))]
+        total = sum(prior)
+        n = sum(seen.get(w, 0) for w in dict.fromkeys(ways))
+        logp = [
+            math.log((seen.get(w, 0) + _SMOOTH * prior[i] / total) / (n + _SMOOTH))
+            for i, w in enumerate(ways)
+        ]
+        top = max(logp)
+        out[(part, latin)] = tuple((top - lp) / _COST for lp in logp)
+    return out
+
+
+@cache
+def _fitted(reader: ScriptReader) -> dict[str, dict[str, float]]:
+    """Spelling -> {Latin syllable: cost} as :func:`_costs`, each part's spelling costing what the
+    machine translations' habits make it (:func:`_part_costs`), the table's index where no name
+    showed that part: what a reading's spellings cost (the candidates are :func:`_costs`')."""
+    learned = _part_costs(reader)
+    if not learned:
+        return _costs(reader)  # type: ignore[return-value]
+
+    def cost(part: str, latin: str, index: int) -> float:
+        found = learned.get((part, latin))
+        return found[index] if found else index
+
+    return _spelled(reader, cost)
+
+
+@cache
+def _part_spellings(reader: ScriptReader) -> tuple[tuple[str, str, tuple[tuple[str, str, int], ...]], ...]:
+    """Every way the table spells every Vietnamese syllable: ``(syllable, spelling, parts)``, the
+    parts ``(part, latin, index)`` of the spellings taken (``part``: onset, initial, nucleus or
+    coda; ``index``: the spelling's place in the table's list, 0 the usual one)."""
     rules = _rules(reader)
     once = [(double, single[0]) for double, single in rules["once"].items()]
     only = rules["names_only"]
     names = _given_rank()
-    costs: dict[str, dict[str, int]] = {}
+    out = []
     for syl in sorted(syllables()):
         parts = _decompose(syl, rules)
         if parts is None:
@@ -1042,22 +1118,27 @@ def _costs(reader: ScriptReader) -> dict[str, dict[str, int]]:
             # "Dar", "Sar", "Grai" of place names would make دار, سار (house, pleasant) name
             # syllables: the Central Highlands' onsets and codas spell only the names listed
             continue
-        heads = rules["onset"][onset] if onset else rules["initial"].get(nucleus[0], [])
-        mids = rules["nucleus"][nucleus] if onset else [""]
-        if not onset:
+        if onset:
+            heads = [("onset", onset, rules["onset"][onset])]
+            mids = [("nucleus", nucleus, rules["nucleus"][nucleus])]
+        else:
             # a vowel-initial syllable: the initial spelling stands for the first vowel
             tail = nucleus[1:]
-            mids = rules["nucleus"].get(tail, [""]) if tail else [""]
-        tails = rules["coda"][coda] if coda else [""]
-        for (i, h), (j, m), (k, t) in itertools.product(enumerate(heads), enumerate(mids), enumerate(tails)):
-            spelled = short = h + m + t
+            heads = [("initial", nucleus[0], rules["initial"].get(nucleus[0], []))]
+            mids = [("nucleus", tail, rules["nucleus"][tail])] if tail in rules["nucleus"] else []
+        tails = [("coda", coda, rules["coda"][coda])] if coda else []
+        slots = [
+            [(part, latin, i, w) for i, w in enumerate(ways)] for part, latin, ways in heads + mids + tails
+        ]
+        for combo in itertools.product(*slots):
+            spelled = short = "".join(c[3] for c in combo)
             for double, single in once:
                 short = short.replace(double, single)
-            for form in (spelled, short):
-                cost = i + j + k
-                known = costs.setdefault(form, {})
-                known[syl] = min(cost, known.get(syl, cost))
-    return costs
+            taken = tuple(c[:3] for c in combo)
+            out.append((syl, spelled, taken))
+            if short != spelled:
+                out.append((syl, short, taken))
+    return tuple(out)
 
 
 @cache
@@ -1133,13 +1214,18 @@ def ranked_readings(
     opts = [_token_options(reader, t) for t in tokens]
     if not n or not all(opts):
         return ()
+    fitted = _fitted(reader)
+    spent = [fitted[t] for t in tokens]  # what each syllable's spelling costs (the habits learned)
     first = [(s, c) for s, c in opts[0] if s in surnames()] or list(opts[0])
-    beam = sorted(((_surname_logp(s) - _COST * c, (s,)) for s, c in first), reverse=True)[:_BEAM]
+    beam = sorted(((_surname_logp(s) - _COST * spent[0][s], (s,)) for s, _ in first), reverse=True)[:_BEAM]
     for i in range(1, n):
         grown = [
-            (score + _given_logp(words[-1], s, i == n - 1, "thi" in words[1:]) - _COST * c, (*words, s))
+            (
+                score + _given_logp(words[-1], s, i == n - 1, "thi" in words[1:]) - _COST * spent[i][s],
+                (*words, s),
+            )
             for score, words in beam
-            for s, c in opts[i]
+            for s, _ in opts[i]
         ]
         beam = sorted(grown, reverse=True)[:_BEAM]
     found = dict.fromkeys(words for _, words in beam)
@@ -1152,7 +1238,7 @@ def ranked_readings(
             if all(w in costs[i] for i, w in enumerate(words)):
                 found[words] = None
     scored = [
-        (name_logp(words) - _COST * sum(costs[i][w] for i, w in enumerate(words)), " ".join(words))
+        (name_logp(words) - _COST * sum(spent[i][w] for i, w in enumerate(words)), " ".join(words))
         for words in found
     ]
     return tuple(sorted(scored, key=lambda x: (-x[0], x[1])))
@@ -1197,7 +1283,7 @@ def read_name(
 
 def _score(tokens: tuple[str, ...], name: str, reader: ScriptReader | None = None) -> float:
     words = tuple(name.split())
-    costs = _costs(_reader(tokens, reader))
+    costs = _fitted(_reader(tokens, reader))
     return name_logp(words) - _COST * sum(
         costs.get(t, {}).get(w, 3) for t, w in zip(tokens, words, strict=True)
     )
