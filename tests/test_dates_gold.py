@@ -212,3 +212,72 @@ AR_BIOGRAPHY = (
 @pytest.mark.parametrize("text", AR_FIRST)
 def test_ar_a_first_sitting_after_the_terms_ordinal_opens_the_term(text):
     assert _dates(text + AR_BIOGRAPHY, "ar") == ["2021-06-30"]
+
+
+# a sitting, a visit or a press conference of no day whose sentence writes no year is not dated by the text's most
+# frequent year, the year of the figures and plans it reports (reg-all u-pl-0047 "Delegaci uczestniczący w 6. sesji
+# Rady Ludowej ...", dev de-001, u-es-0014, u-es-0019, u-ar-0002, silver mt2 u-mt2ar-01: gold dates none of them)
+UNTIMED = {
+    "en": "Delegates attending the 6th session of the Vinh Long Provincial People's Council, 2021-2026 term. In 2025, the"
+    " province's GRDP grew by 8.2%, and 2025 is the last year of the 2021-2025 plan.",
+    "fr": "Les délégués participant à la 6e session du Conseil populaire de la province de Vinh Long, mandat 2021-2026. En"
+    " 2025, le PIBR de la province a augmenté de 8,2 %, et 2025 est la dernière année du plan 2021-2025.",
+    "es": "Delegados que asisten a la 6ª sesión del Consejo Popular de la provincia de Vinh Long, período 2021-2026. En"
+    " 2025, el PIBR de la provincia creció un 8,2 %, y 2025 es el último año del plan 2021-2025.",
+    "de": "Delegierte der 6. Sitzung des Volksrates der Provinz Vinh Long, Amtszeit 2021–2026. Im Jahr 2025 wuchs das BIP"
+    " der Provinz um 8,2 %, und 2025 ist das letzte Jahr des Plans 2021–2025.",
+    "pl": "Delegaci uczestniczący w 6. sesji Rady Ludowej Prowincji Vinh Long, kadencja 2021–2026. W 2025 roku PKB"
+    " prowincji wzrósł o 8,2%, a rok 2025 jest ostatnim rokiem planu na lata 2021–2025.",
+    "vi": "Các đại biểu dự kỳ họp thứ 6 HĐND tỉnh Vĩnh Long khóa X, nhiệm kỳ 2021-2026. Năm 2025, GRDP của tỉnh tăng"
+    " 8,2%, năm 2025 là năm cuối của kế hoạch 2021-2025.",
+}
+UNTIMED_OTHER = [
+    (
+        "en",
+        "The delegation of Hubei province paid a working visit to Ninh Binh today. In 2023, Ninh Binh's GRDP grew by"
+        " 7.27%, and the province aims to become a centrally run city by 2035.",
+    ),
+    (
+        "es",
+        "La delegación de la provincia de Hubei sostuvo hoy una visita de trabajo a Ninh Binh. En 2023, el PIBR de"
+        " Ninh Binh creció un 7,27 %, y la provincia aspira a convertirse en ciudad central en 2035.",
+    ),
+    (
+        "en",
+        "At the press conference, the Statistics Office presented the province's socio-economic situation. In 2023,"
+        " GRDP grew by 7.27% compared with 2022; 2023 was an important year.",
+    ),
+    (
+        "pl",
+        "Na konferencji prasowej przedstawiciele Urzędu Statystycznego przedstawili sytuację społeczno-gospodarczą"
+        " prowincji. W 2023 roku PKB wzrósł o 7,27% w porównaniu z 2022 r.; rok 2023 był niezwykle ważny.",
+    ),
+    (
+        "ar",
+        "خلال المؤتمر الصحفي، قدم مكتب الإحصاء الوضع الاجتماعي والاقتصادي للمقاطعة. في عام 2023، نما الناتج المحلي"
+        " الإجمالي بنسبة 7.27% مقارنة بعام 2022.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang", sorted(UNTIMED))
+def test_a_sitting_of_no_day_nor_year_takes_no_year_of_the_texts_figures(lang):
+    assert _dates(UNTIMED[lang], lang) == [None]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNTIMED_OTHER)
+def test_a_visit_or_press_conference_of_no_day_nor_year_takes_no_year_of_the_texts_figures(lang, text):
+    assert _dates(text, lang) == [None]
+
+
+def test_an_untimed_meeting_keeps_a_year_its_sentence_writes_or_the_publication_year():
+    # (its sentence's year, a document's too: reg-all u-ar-0069; a published article's year; another kind of meeting)
+    resolution = (
+        "During the session, the Standing Committee announced Resolution 202/2025/QH15 of the National Assembly on the"
+        " arrangement of provincial units. In 2025, the city had 125 deputies."
+    )
+    assert _dates(resolution, "en") == ["2025"]
+    published = Article("t", UNTIMED["en"], lang="en", published="2025-12-10")
+    assert [m.date for m in extract(published).meetings] == ["2025"]
+    meeting = UNTIMED["en"].replace("Delegates attending the 6th session of", "At the meeting, delegates of")
+    assert _dates(meeting, "en") == ["2025"]

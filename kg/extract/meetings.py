@@ -1665,7 +1665,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # (the first meeting of the body a congress elected, no day nor term in its sentence, is held in the
             # congress's year: "... bầu 48 Uỷ viên BCH khoá XVII, nhiệm kỳ 2020-2025. Tại hội nghị lần thứ nhất, ...")
             meeting.date = congress.date[:4]
-        _settle(meeting, said[id(meeting)], folded, cited, year, pack)
+        _settle(meeting, said[id(meeting)], folded, cited, year, pack, anchored is not None)
         if meeting.date is None and meeting.kind == "congress" and year is None:
             # a congress the text gives no day nor year of opens the latest term written right after a
             # congress word ("El Congreso ... eligió a su Comité Ejecutivo para el período 2020-2025")
@@ -2030,13 +2030,20 @@ def _later_day_of(
 
 
 def _settle(
-    meeting: Meeting, said: list[int], folded: list[str], cited: list, year: int | None, pack: Pack
+    meeting: Meeting,
+    said: list[int],
+    folded: list[str],
+    cited: list,
+    year: int | None,
+    pack: Pack,
+    published: bool = False,
 ) -> None:
     """Date an undated meeting from its first sentence: the first year of the term
     a congress opens ("the congress for the 2025-2030 term"), else the year of the article's events
-    (never before a term the sentence names), else the first year of a term it names. A conference
-    that opens a term in the year it is held (:func:`_opens_term`, in any sentence that reports it, ``said``) is a
-    congress."""
+    (never before a term the sentence names), else the first year of a term it names. A sitting, a visit or a
+    press conference whose sentence writes no year takes no year from the rest of the text, only from the day
+    it was published (``published``: :func:`_untimed`). A conference that opens a term in the year it is held
+    (:func:`_opens_term`, in any sentence that reports it, ``said``) is a congress."""
     first = meeting.sentence
     if meeting.date is None:
         # a month written with its year and no day, the only one its sentence names outside cited documents and
@@ -2049,6 +2056,8 @@ def _settle(
             and not _reviewed(folded[first], months[0], pack)
         ):
             meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
+    if meeting.date is None and not published and _untimed(meeting.kind, folded[first]):
+        return
     if meeting.date is None:
         opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
         fallback = (
@@ -2060,6 +2069,21 @@ def _settle(
         _opens_term(folded[i], meeting.date, pack, cited[i]) for i in said
     ):
         meeting.kind = "congress"
+
+
+# meetings a text dates by its term, its ordinal or the period it reports on, not by the year the text writes most: a
+# sitting of a council or an assembly ("the 6th session of the Provincial People's Council, 2021-2026 term"), a visit,
+# a press conference (on a year's figures, a congress's results)
+_UNTIMED = ("session", "visit", "press_conference")
+
+
+def _untimed(kind: str | None, folded: str) -> bool:
+    """Is a meeting of no day one that the text's most frequent year does not date: a sitting, a visit or a press
+    conference (:data:`_UNTIMED`) whose sentence writes no year ("Delegaci uczestniczący w 6. sesji Rady Ludowej
+    Prowincji Vinh Long, kadencja 2021–2026", "sostuvo hoy una visita de trabajo", in texts whose years are the
+    figures' and the plans' it reports: gold dates none of them)? Its sentence's year, a document's too
+    ("announced Resolution 202/2025/QH15 during the session"), still dates it."""
+    return kind in _UNTIMED and not years_in(folded)
 
 
 def _reviewed(folded: str, month: DateMention, pack: Pack) -> bool:
