@@ -281,3 +281,22 @@ def test_an_untimed_meeting_keeps_a_year_its_sentence_writes_or_the_publication_
     assert [m.date for m in extract(published).meetings] == ["2025"]
     meeting = UNTIMED["en"].replace("Delegates attending the 6th session of", "At the meeting, delegates of")
     assert _dates(meeting, "en") == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "At its first session, the Provincial People's Council for the 2021-2026 term elected Mr. Nguyen Van A as"
+            " Chairman. In 2023 the province grew 5%.",
+        ),
+        (
+            "vi",
+            "Tại kỳ họp thứ nhất, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 đã bầu ông Nguyễn Văn A làm Chủ tịch. Năm 2023,"
+            " tỉnh tăng trưởng 5%.",
+        ),
+    ],
+)
+def test_an_untimed_first_sitting_of_a_term_keeps_the_terms_first_year(lang, text):
+    assert _dates(text, lang) == ["2021"]
