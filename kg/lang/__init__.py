@@ -45,7 +45,7 @@ from pathlib import Path
 
 import kg.rx as re
 from kg import tables
-from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _words_of, alternatives
+from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _may_open, _words_of, alternatives
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -269,6 +269,8 @@ class Lexicon:
                 return iter(())  # no word of the text opens a wording: most lexicons, most sentences
         key = (folded, start, end)
         found = self._found.get(key)
+        if found is None and keys is not None and keys[2] and not _may_open(keys, seen):
+            found = []  # a first word there, but no second word of a wording it opens ("w" without "dniu")
         if found is None:  # the engine reads a sentence with the same lexicon several times
             matcher = self._matcher
             if matcher is None:

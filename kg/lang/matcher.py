@@ -149,9 +149,7 @@ class Matcher:
         True when one may."""
         if self.keys is None:
             return True
-        words, heads = self.keys
-        found = _words_of(text, start, end)
-        return not words.isdisjoint(found[0]) or (bool(heads) and not heads.isdisjoint(_heads(found)))
+        return _may_open(self.keys, _words_of(text, start, end))
 
     def hits(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The matches of :meth:`finditer`, as a list."""
@@ -196,17 +194,52 @@ def _keys(alts: list[tuple[str, bool]], clitics: tuple[str, ...]):
         return None
     words: set[str] = set()
     heads: set[str] = set()
+    seconds: dict[str, set[str] | None] = {}  # first word -> the second words (None: none needed)
     for w, stem in alts:
         first = _WORD.match(w)
         if first is None:
             return None
         fw = first.group()
+        second = _second_word(w, first.end(), stem)
         for c in ("", *clitics):
             if stem and fw == w:
                 heads.add((c + fw)[:2])
             else:
                 words.add(c + fw)
-    return frozenset(words), frozenset(heads)
+                if second is None:
+                    seconds[c + fw] = None
+                elif seconds.get(c + fw, ()) is not None:
+                    seconds.setdefault(c + fw, set()).add(second)
+    return (
+        frozenset(words),
+        frozenset(heads),
+        {fw: frozenset(found) for fw, found in seconds.items() if found is not None},
+    )
+
+
+def _second_word(wording: str, at: int, stem: bool) -> str | None:
+    r"""The second word of a wording whose first word ends at ``at``, when a text it matches must
+    hold it as a whole word (a maximal run of word characters), else None: it stands between two
+    characters of the wording that are not word characters, or between one and the wording's end
+    (``(?!\w)``) unless the wording is a stem (whose last word goes on with ``\w*``)."""
+    second = _WORD.search(wording, at)
+    if second is None or (stem and second.end() == len(wording)):
+        return None
+    return second.group()
+
+
+def _may_open(keys, found: list) -> bool:
+    """Whether a wording may match in a text whose words (:func:`_words_of`'s ``found``) hold the
+    first word of one (:func:`_keys`): a wording of several words needs its second word there too."""
+    words, heads, seconds = keys
+    seen = found[0]
+    if heads and not heads.isdisjoint(_heads(found)):
+        return True
+    for fw in words.intersection(seen):
+        need = seconds.get(fw)
+        if need is None or not need.isdisjoint(seen):
+            return True
+    return False
 
 
 _WORDS: dict[str, list] = {}

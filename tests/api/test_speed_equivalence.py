@@ -174,3 +174,48 @@ def test_the_gazetteer_reads_the_members_json_reads():
     # a key written twice: as json reads it (the last)
     assert gazetteer._members('{"a": 1, "b": 2, "a": 3}', ("a",)) == {"a": 3, "b": 2}
     assert gazetteer._members(' {"x": [1, {"y": 2}] , "z" : 3}', ("z",)) == {"z": 3}
+
+
+def _texts_of_wordings(lexicon: Lexicon) -> list[str]:
+    """Texts made of a lexicon's wordings of several words: each whole, glued to a clitic, a stem
+    gone on, and each first word beside another wording's second word (the second-word test's
+    edges: kg.lang.matcher._may_open)."""
+    wordings = [w for w in lexicon.entries if len(re.findall(r"\w+", w)) > 1]
+    seconds = [re.findall(r"\w+", w)[1] for w in wordings]
+    out = []
+    for k, w in enumerate(wordings):
+        bare = w[:-1] if w.endswith("*") and len(w) > 2 else w
+        first = re.match(r"\w+", bare)
+        other = seconds[(k * 7 + 3) % len(seconds)]
+        out += [bare, f"x {bare}, y", bare + "ach", f"{first.group() if first else bare} {other}"]
+        out += [p + bare for p in lexicon._prefixes[:2]]
+    return out
+
+
+def test_a_lexicon_skips_only_texts_without_a_wordings_second_word():
+    # a text holding a wording's first word but none of the second words of the wordings it opens
+    # is not searched (Lexicon.finditer): every wording of several words of every pack still matches
+    # as its expression finds it, alone, after a word, a stem gone on, after a clitic
+    compared = matched = skipped = 0
+    for code in [*available_languages(), "_any"]:
+        for lexicon in load_pack(code).lexicons():
+            if lexicon.pattern is None:
+                continue
+            for text in _texts_of_wordings(lexicon):
+                for start, end in ((0, None), (2, None), (0, len(text) - 1)):
+                    stop = len(text) if end is None else end
+                    expected = [
+                        (m.span(), m.start("w"), lexicon.get(m.group("w")))
+                        for m in lexicon.pattern.finditer(text, start, stop)
+                    ]
+                    expected = [e for e in expected if e[2][:1] != ("not",)]
+                    found = [(m.span(), m.start("w"), v) for m, v in lexicon.finditer(text, start, end)]
+                    if lexicon._guard is None:
+                        assert found == expected, (code, text, start, end)
+                    else:  # (an "object" wording's guard drops some: never one the expression lacks)
+                        assert set(found) <= set(expected), (code, text, start, end)
+                    compared += 1
+                    matched += bool(found)
+                    keys = lexicon._keys
+                    skipped += bool(keys and keys[2] and not found and not expected)
+    assert compared > 20_000 and matched > 10_000 and skipped > 100
