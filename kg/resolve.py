@@ -171,32 +171,60 @@ def attested_officials() -> frozenset[str]:
 @cache
 def local_officials() -> dict[str, tuple[str, str]]:
     """Folded name -> (province, province before the 2025 merger) of officials whose local posts
-    other corpora attest (``kg/data/local_officials.tsv``, by ``tools/make_local_officials.py``)."""
+    other corpora attest (``kg/data/local_officials.tsv``, by ``tools/make_local_officials.py``),
+    then of the provincial officials kept by hand (:func:`hand_officials`; one of them whose row
+    names a merged province and the one before, "Đắk Lắk/Phú Yên", before the corpora's)."""
     rows = tables.rows(tables.data_path("data", "local_officials.tsv"))
     listed = {fold(r[0]): (r[1], r[3] if len(r) > 3 and r[3] else r[1]) for r in rows if len(r) > 1}
-    for name, province in hand_officials().items():  # (the corpora's province first)
-        if province != "central":
-            listed.setdefault(name, (province, province))
+    for name, provinces in _hand_provinces().items():
+        if provinces[0] == "central":
+            continue
+        if provinces[0] != provinces[1]:  # a row naming both sides of the merger knows better than
+            listed[name] = provinces  # the corpora, which count the province an article names
+        else:
+            listed.setdefault(name, provinces)  # (else the corpora's province first)
     return listed
 
 
 @cache
 def hand_officials() -> dict[str, str]:
-    """Folded name -> province (before the 2025 merger) or "central" of the officials kept by hand
-    (``kg/data/officials_known.tsv``: national leaders, provincial secretaries and chairs, from
-    general knowledge, not the corpora). They join :func:`known_officials` and, with a province,
-    :func:`local_officials`, but not :func:`attested_officials`: a bare name is no official because
-    the list knows it.
+    """Folded name -> province or "central" of the officials kept by hand
+    (``kg/data/officials_known.tsv``: national leaders, provincial secretaries, chairs and deputies,
+    from general knowledge, not the corpora; the province of the latest post listed, a post-2025
+    one in its merged province). They join :func:`known_officials` and, with a province,
+    :func:`local_officials` (also with the province before the merger), but not
+    :func:`attested_officials`: a bare name is no official because the list knows it.
 
     >>> hand_officials()["pham minh chinh"], hand_officials()["lam van man"]
     ('central', 'Soc Trang')
+    >>> hand_officials()["ta anh tuan"], local_officials()["ta anh tuan"]
+    ('Dak Lak', ('Dak Lak', 'Phu Yen'))
     """
+    return {name: provinces[0] for name, provinces in _hand_provinces().items()}
+
+
+def hand_province(written: str) -> tuple[str, str] | None:
+    """The provinces a row of ``kg/data/officials_known.tsv`` writes: ``(province, province before
+    the 2025 merger)``, from "Đắk Lắk/Phú Yên" (a post in the merged province after a post in one
+    merged into it), "Ninh Bình" (both the same) or "central"; None for a place the gazetteer lacks.
+
+    >>> hand_province("Đắk Lắk/Phú Yên"), hand_province("Ninh Bình"), hand_province("central")
+    (('Dak Lak', 'Phu Yen'), ('Ninh Binh', 'Ninh Binh'), ('central', 'central'))
+    >>> hand_province("Atlantis"), hand_province("Đắk Lắk/Atlantis")
+    (None, None)
+    """
+    if written == "central":
+        return ("central", "central")
+    now, _, before = written.partition("/")
+    provinces = gazetteer.province_of(now.strip()), gazetteer.province_of((before or now).strip())
+    return (provinces[0], provinces[1]) if provinces[0] and provinces[1] else None
+
+
+@cache
+def _hand_provinces() -> dict[str, tuple[str, str]]:
+    """Folded name -> :func:`hand_province` of each row of ``kg/data/officials_known.tsv``."""
     rows = tables.rows(tables.data_path("data", "officials_known.tsv"))
-    return {
-        fold(r[0]): r[1] if r[1] == "central" else gazetteer.province_of(r[1]) or r[1]
-        for r in rows
-        if len(r) > 1
-    }
+    return {fold(r[0]): hand_province(r[1]) or (r[1], r[1]) for r in rows if len(r) > 1}
 
 
 # ---------------------------------------------------------------- names read from another script
