@@ -14,7 +14,7 @@ import itertools
 import kg.rx as re
 from kg import gazetteer, resolve
 from kg.detect import detect_language
-from kg.extract.documents import congress_terms
+from kg.extract.documents import congress_sessions, congress_terms
 from kg.extract.grammar import COMPANY, acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
 from kg.extract.lists import (
     _blank_honorifics,
@@ -210,6 +210,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         for sent, fs in zip(sents, folded, strict=True):
             found.extend(family.find(sent, fs, pack))
     congress_terms(out.documents, sents, folded, pack)
+    congress_sessions(out.documents, sents, folded, pack)
     _dedupe_documents(out)
     _dedupe_metrics(out)
     return out

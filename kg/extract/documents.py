@@ -236,6 +236,40 @@ def congress_terms(documents: list[Document], sents, folded: list[str], pack: Pa
                 break
 
 
+def congress_sessions(documents: list[Document], sents, folded: list[str], pack: Pack) -> None:
+    """A resolution of the Nth meeting with no term ("قرار المؤتمر الرابع عشر للجنة الحزب الإقليمية": the Arabic
+    machine translation writes المؤتمر for a congress and for a plenum alike) is the congress's when the article
+    named the Nth meeting as a congress, in its sentence or before, by a congress word or its term's years
+    ("افتتح ... المؤتمر الرابع عشر للجنة الحزب في مقاطعة سوك ترانج للفترة 2020-2025"): its term is N."""
+    for d in documents:
+        if d.kind != "resolution" or d.number or d.session is None or d.term is not None:
+            continue
+        at = next((k for k, s in enumerate(sents) if s.index == d.sentence), None)
+        if at is not None and any(
+            d.session in _congresses(folded[i], str(sents[i]), pack) for i in range(at + 1)
+        ):
+            d.session, d.term = None, d.session
+
+
+def _congresses(folded: str, original: str, pack: Pack) -> set[int]:
+    """The ordinals of the meetings a sentence names as congresses: a ``session`` or ``congress`` word, the
+    ordinal right after it, then in the same clause a congress word or a term with its years
+    (:func:`_term_phrase`)."""
+    out = set()
+    for kind in ("session", "congress"):
+        for m, _ in pack.cue(kind).finditer(folded):
+            stop = re.search(rf"[{RE_SEMICOLONS}.()]", folded[m.end() : m.end() + 120])
+            limit = m.end() + (stop.start() if stop else min(120, len(folded) - m.end()))
+            ordinals = _ordinal_at(folded, original, pack, m.end(), min(limit, m.end() + 25))
+            if (
+                ordinals
+                and not folded[m.end() : ordinals[0][0]].strip()
+                and _term_phrase(folded, ordinals[0][1], limit, pack)
+            ):
+                out.add(ordinals[0][2])
+    return out
+
+
 def _congress_ordinal(folded: str, original: str, end: int, pack: Pack) -> list[tuple[int, int, int]]:
     """The ordinal a congress word ending at ``end`` is named by, within 60 characters and before a
     clause end ("Đại hội Đại biểu Đảng bộ tỉnh lần thứ XV, ...", "the 15th Provincial Party Congress")."""
