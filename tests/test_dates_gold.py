@@ -300,3 +300,24 @@ def test_an_untimed_meeting_keeps_a_year_its_sentence_writes_or_the_publication_
 )
 def test_an_untimed_first_sitting_of_a_term_keeps_the_terms_first_year(lang, text):
     assert _dates(text, lang) == ["2021"]
+
+
+# a sitting of a congress its sentence names is dated by the term the congress opens, as the congress is (not left
+# undated as a council's later sitting is)
+CONGRESS_SITTING = {
+    "en": "The preparatory session of the 16th Provincial Party Congress, term 2025-2030, opened at the provincial"
+    " conference center. In 2025, the province grew 8%.",
+    "pl": "Sesja przygotowawcza XVI Zjazdu Partii Prowincji, kadencja 2025–2030, rozpoczęła się w prowincjonalnym centrum"
+    " konferencyjnym.",
+    "fr": "La session préparatoire du 16e Congrès du Parti de la province, mandat 2025-2030, s'est ouverte au centre de"
+    " conférences provincial.",
+    "de": "Die vorbereitende Sitzung des 16. Provinzparteitags, Amtszeit 2025–2030, wurde im Konferenzzentrum der Provinz"
+    " eröffnet.",
+    "es": "La sesión preparatoria del XVI Congreso del Partido de la provincia, período 2025-2030, se inauguró en el centro"
+    " de conferencias provincial.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONGRESS_SITTING))
+def test_a_sitting_of_a_congress_of_no_day_takes_the_term_the_congress_opens(lang):
+    assert _dates(CONGRESS_SITTING[lang], lang) == ["2025"]

@@ -2056,7 +2056,7 @@ def _settle(
             and not _reviewed(folded[first], months[0], pack)
         ):
             meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
-    if meeting.date is None and not published and _untimed(meeting.kind, folded[first]):
+    if meeting.date is None and not published and _untimed(meeting.kind, folded[first], cited[first], pack):
         return
     if meeting.date is None:
         opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
@@ -2077,13 +2077,15 @@ def _settle(
 _UNTIMED = ("session", "visit", "press_conference")
 
 
-def _untimed(kind: str | None, folded: str) -> bool:
+def _untimed(kind: str | None, folded: str, cited: list[tuple[int, int]], pack: Pack) -> bool:
     """Is a meeting of no day one that the text's most frequent year does not date: a sitting, a visit or a press
     conference (:data:`_UNTIMED`) whose sentence writes no year ("Delegaci uczestniczący w 6. sesji Rady Ludowej
     Prowincji Vinh Long, kadencja 2021–2026", "sostuvo hoy una visita de trabajo", in texts whose years are the
     figures' and the plans' it reports: gold dates none of them)? Its sentence's year, a document's too
-    ("announced Resolution 202/2025/QH15 during the session"), still dates it."""
-    return kind in _UNTIMED and not years_in(folded)
+    ("announced Resolution 202/2025/QH15 during the session"), still dates it, and a sitting of a congress the
+    sentence names is the congress's ("The preparatory session of the 16th Provincial Party Congress, term
+    2025-2030, opened": the term it opens)."""
+    return kind in _UNTIMED and not years_in(folded) and "congress" not in _kinds(folded, cited, pack)
 
 
 def _reviewed(folded: str, month: DateMention, pack: Pack) -> bool:
