@@ -55,3 +55,71 @@ def test_resolution_of_a_congress_named_before(lang, text, term):
 )
 def test_resolution_of_a_plenum_stays(lang, text, fact):
     assert fact in _docs(text, lang)
+
+
+def _posts(text: str, lang: str) -> dict:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+# "Chủ tịch huyện / tỉnh X" (the chair of a place) as the MT writes it: the chair of its People's Committee, in every
+# language (vi and pl "przewodniczący prowincji" were read; u-mt10pl-01: "były sekretarz i przewodniczący wyspiarskiego
+# dystryktu Con Co", vi "nguyên Bí thư, Chủ tịch huyện đảo Cồn Cỏ"); a secretary of no body joined to it is the place's
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("pl", "Pan Le Minh Tuan, przewodniczący dystryktu Huong Hoa, przyszedł.", ("chair", "district")),
+        (
+            "pl",
+            "Pan Le Minh Tuan, przewodniczący wyspiarskiego dystryktu Con Co, przyszedł.",
+            ("chair", "district"),
+        ),
+        ("en", "Mr. Le Minh Tuan, Chairman of Huong Hoa district, came.", ("chair", "district")),
+        ("en", "Mr. Le Minh Tuan, Vice Chairman of Quang Tri province, came.", ("vice_chair", "provincial")),
+        ("fr", "M. Le Minh Tuan, président du district de Huong Hoa, est venu.", ("chair", "district")),
+        ("fr", "M. Le Minh Tuan, président de la province de Quang Tri, est venu.", ("chair", "provincial")),
+        ("es", "El Sr. Le Minh Tuan, presidente del distrito de Huong Hoa, llegó.", ("chair", "district")),
+        (
+            "es",
+            "El Sr. Le Minh Tuan, presidente del distrito insular de Con Co, llegó.",
+            ("chair", "district"),
+        ),
+        ("de", "Herr Le Minh Tuan, Vorsitzender des Bezirks Huong Hoa, kam.", ("chair", "district")),
+        ("de", "Herr Le Minh Tuan, Vorsitzender der Provinz Quang Tri, kam.", ("chair", "provincial")),
+    ],
+)
+def test_chair_of_a_place(lang, text, post):
+    assert (post[0], "peoples_committee", post[1]) in _posts(text, lang)["Le Minh Tuan"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "pl",
+            "Pan Le Minh Tuan, były sekretarz i przewodniczący wyspiarskiego dystryktu Con Co, przyszedł.",
+        ),
+        ("en", "Mr. Le Minh Tuan, former Secretary and Chairman of Con Co island district, came."),
+        ("fr", "M. Le Minh Tuan, ancien secrétaire et président du district insulaire de Con Co, est venu."),
+    ],
+)
+def test_secretary_and_chair_of_a_district(lang, text):
+    posts = _posts(text, lang)["Le Minh Tuan"]
+    assert ("secretary", "party_committee", "district") in posts
+    assert ("chair", "peoples_committee", "district") in posts
+    assert ("secretary", "party_committee", "provincial") not in posts
+
+
+# guards: a chair of a body written before the place, or of a delegation, is no People's Committee's
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Mr. Le Minh Tuan, Chairman of the Farmers Association of Quang Tri province, came."),
+        ("pl", "Pan Le Minh Tuan, przewodniczący Związku Rolników prowincji Quang Tri, przyszedł."),
+        ("pl", "Pan Le Minh Tuan, przewodniczący delegacji prowincji Quang Tri, przyszedł."),
+        ("de", "Herr Le Minh Tuan, Vorsitzender des Bauernverbandes der Provinz Quang Tri, kam."),
+    ],
+)
+def test_chair_of_a_body_of_a_place(lang, text):
+    posts = _posts(text, lang).get("Le Minh Tuan", set())
+    assert not any(org == "peoples_committee" for _, org, _ in posts)

@@ -337,6 +337,18 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "the two vice secretaries are A and B": a secretary named with no body at all is one of
             # the party committee the article is about
             org = "party_committee"
+            if i + 1 < len(roles) and roles[i + 1][2][0] in _CHAIR_RANKS:
+                gap = span[r1:limit]
+                if re.fullmatch(rf"[\s{RE_COMMAS}]*", gap) or _only_conjunctions(gap, pack):
+                    # "Bí thư, Chủ tịch huyện X" ("sekretarz i przewodniczący dystryktu X"): the secretary of
+                    # the place whose chair the next role is, at its level
+                    after = roles[i + 2][0] if i + 2 < len(roles) else len(span)
+                    level = _place_level(span, roles[i + 1][1], after, pack)
+        if org is None and role in _CHAIR_RANKS and not _any_body(bodies, starts, r1, limit):
+            # "Chủ tịch huyện X" as machine translation writes it ("przewodniczący dystryktu X", "Chairman of X
+            # district", "président de la province de X"): the chair of a place is the chair of its People's Committee
+            level = _place_level(span, r1, limit, pack)
+            org = "peoples_committee" if level is not None else None
         if org is None:
             continue
         segment = span[r0:limit]
@@ -681,6 +693,27 @@ def _first_body(bodies, lo: int, before: int, ending_after: int):
         if bodies[k][1] > ending_after:
             return bodies[k]
     return None
+
+
+_CHAIR_RANKS = frozenset({"chair", "vice_chair", "standing_vice_chair"})
+
+
+def _place_level(span: str, r1: int, limit: int, pack: Pack) -> str | None:
+    """The level of the place a chair's role ending at ``r1`` is written of, in its clause: a level word, link
+    and filler words and the place's name (Latin script) alone, nothing else ("of quang tri province", " dystryktu
+    con co", " du district de huong hoa"), or None."""
+    stop = re.search(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}{RE_SEMICOLONS}()]", span[r1:limit])
+    clause = span[r1 : r1 + stop.start() if stop else limit]
+    found = next(iter(pack.levels.finditer(clause)), None)
+    if found is None:
+        return None
+    rest = clause[: found[0].start()] + " " + clause[found[0].end() :]
+    for a, b, _ in sorted(gazetteer.find_places(rest), reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    words = rest.split()
+    if len(words) > 3 or not all(grammar_features(w, pack) & {"link", "filler"} for w in words):
+        return None
+    return found[1][0]
 
 
 def _level(segment: str, pack: Pack) -> str | None:
