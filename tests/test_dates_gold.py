@@ -321,3 +321,33 @@ CONGRESS_SITTING = {
 @pytest.mark.parametrize("lang", sorted(CONGRESS_SITTING))
 def test_a_sitting_of_a_congress_of_no_day_takes_the_term_the_congress_opens(lang):
     assert _dates(CONGRESS_SITTING[lang], lang) == ["2025"]
+
+
+# a year a review looks back on, written after an until cue ("zadań na rok 2023", "las tareas para 2023") before the
+# next year's plan ("na rok 2024"), is the year the meeting is held in, not a target (silver mt10 u-mt10pl-02, gold
+# 2023-12-01; en "tasks for 2023", vi "nhiệm vụ năm 2023" read so before)
+REVIEWED_TARGET = {
+    "pl": "1 grudnia towarzysze Nguyen Huu Dong, sekretarz Prowincjonalnego Komitetu Partii, i Lo Minh Hung, stały"
+    " zastępca sekretarza Prowincjonalnego Komitetu Partii, przewodniczyli Konferencji Komitetu Wykonawczego"
+    " Prowincjonalnego Komitetu Partii, podczas której oceniono pracę w zakresie realizacji zadań na rok 2023,"
+    " wdrożono zadania na rok 2024.",
+    "es": "El 1 de diciembre, los camaradas Nguyen Huu Dong, secretario del Comité Provincial del Partido, y Lo Minh Hung,"
+    " subsecretario permanente del Comité Provincial del Partido, presidieron la Conferencia del Comité Ejecutivo"
+    " Provincial del Partido, que evaluó la ejecución de las tareas para 2023 y desplegó las tareas para 2024.",
+}
+TARGET_ONLY = {
+    "pl": "1 grudnia Komitet Wykonawczy Prowincjonalnego Komitetu Partii zorganizował konferencję, podczas której"
+    " oceniono realizację Rezolucji 18 i cele na rok 2030.",
+    "es": "El 1 de diciembre, el Comité Ejecutivo Provincial del Partido celebró una conferencia que evaluó la ejecución"
+    " de la Resolución 18 y las metas para 2030.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REVIEWED_TARGET))
+def test_the_year_reviewed_before_the_next_years_plan_dates_the_meeting(lang):
+    assert _dates(REVIEWED_TARGET[lang], lang) == ["2023-12-01"]
+
+
+@pytest.mark.parametrize("lang", sorted(TARGET_ONLY))
+def test_a_reviewed_target_with_no_next_year_stays_a_target(lang):
+    assert _dates(TARGET_ONLY[lang], lang) == [None]

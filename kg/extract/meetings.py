@@ -1299,6 +1299,20 @@ def _about_a_year(folded: str, cue: int, end: int, about: bool, pack: Pack) -> b
     return about and re.match(rf"\s*(?:[{RE_CLAUSE_ENDS}]|$)", folded[end:]) is not None
 
 
+def _reviewed_target(folded: str, span: tuple[int, int], pack: Pack) -> bool:
+    """Is the year of an ``until`` span (a target: "na rok 2023", "para 2023") the year a review looks back on: a
+    ``review`` cue in its clause at most 120 characters before it, and the year after it written later in the
+    sentence (the next year's plan: "oceniono realizację zadań na rok 2023, wdrożono zadania na rok 2024")?"""
+    year = _YEAR_ONE.search(folded, *span)
+    if year is None:
+        return False
+    before = folded[max(0, span[0] - 120) : span[0]]
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}]\s", before)[-1]
+    if not any(True for _ in pack.cue("review").finditer(clause)):
+        return False
+    return any(int(y.group()) == int(year.group()) + 1 for y in _YEAR_ONE.finditer(folded, span[1]))
+
+
 def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
     """Spans of dates that are no event's: a target ("by 2030", ``until`` cues: the 12 characters
     after the cue, a day and a month or a year, or a whole date that follows it), a starting point
@@ -1334,6 +1348,10 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
                 for w in _LETTERS.finditer(folded, gap[0], gap[1])
             ):
                 out.append((m.start(), end))
+    # (not the year a review looks back on before the next year's plan: "oceniono ... realizacji zadań na rok 2023,
+    # wdrożono zadania na rok 2024", "evaluó la ejecución de las tareas para 2023 y desplegó las tareas para 2024"
+    # review 2023, the year the meeting is held in, as "tasks for 2023" and "nhiệm vụ năm 2023" read)
+    out = [span for span in out if not _reviewed_target(folded, span, pack)]
     # a later year written after a target ("los criterios para 2030 y convertirse en ciudad en 2035",
     # "by 2030, with a vision to 2045"): a further horizon of the same plan, no event's year either
     targets = [(e, int(y.group())) for s, e in out for y in _YEAR_ONE.finditer(folded, s, e)]
