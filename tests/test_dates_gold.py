@@ -351,3 +351,13 @@ def test_the_year_reviewed_before_the_next_years_plan_dates_the_meeting(lang):
 @pytest.mark.parametrize("lang", sorted(TARGET_ONLY))
 def test_a_reviewed_target_with_no_next_year_stays_a_target(lang):
     assert _dates(TARGET_ONLY[lang], lang) == [None]
+
+
+# cs: a congress that "se bude konat" (will be held) is still to come, as pl "odbędzie się" (u-cs-0011 was dated
+# 2024-10-16)
+def test_cs_a_congress_still_to_come_is_no_meeting_held():
+    text = (
+        "Pan Tran Minh Thang, předseda Výboru Vietnamské vlasti v provincii Nam Dinh, uvedl, že 10. sjezd Vietnamské"
+        " vlasti se bude konat za 3 dny, od 16. do 18. října 2024 v Národním kongresovém centru v Hanoji."
+    )
+    assert _dates(text, "cs") == []
