@@ -86,6 +86,13 @@ def _posts(text: str, lang: str) -> dict:
         ),
         ("de", "Herr Le Minh Tuan, Vorsitzender des Bezirks Huong Hoa, kam.", ("chair", "district")),
         ("de", "Herr Le Minh Tuan, Vorsitzender der Provinz Quang Tri, kam.", ("chair", "provincial")),
+        ("pl", "Pan Le Minh Tuan, przewodniczący gminy Tan Lap, przyszedł.", ("chair", "commune")),
+        ("en", "Mr. Le Minh Tuan, Chairman of Tan Lap commune, came.", ("chair", "commune")),
+        (
+            "fr",
+            "M. Le Minh Tuan, vice-président de la commune de Tan Lap, est venu.",
+            ("vice_chair", "commune"),
+        ),
     ],
 )
 def test_chair_of_a_place(lang, text, post):
@@ -123,3 +130,10 @@ def test_secretary_and_chair_of_a_district(lang, text):
 def test_chair_of_a_body_of_a_place(lang, text):
     posts = _posts(text, lang).get("Le Minh Tuan", set())
     assert not any(org == "peoples_committee" for _, org, _ in posts)
+
+
+# guard: in Arabic script the words after a level word run on into the holder's name (silver mt4 u-mt4ar-04 "رئيس منطقة
+# كي آنه نجوين فان بونغ"): no commune of unlisted syllables is read there
+def test_arabic_chair_of_an_unlisted_place():
+    text = "سلسلة من الكوادر، من بينهم رئيس منطقة كي آنه نجوين فان بونغ، وقعوا في مشاكل قانونية."
+    assert "Anh Nguyen Van Bong" not in _posts(text, "ar")

@@ -710,10 +710,19 @@ def _place_level(span: str, r1: int, limit: int, pack: Pack) -> str | None:
     rest = clause[: found[0].start()] + " " + clause[found[0].end() :]
     for a, b, _ in sorted(gazetteer.find_places(rest), reverse=True):
         rest = rest[:a] + " " + rest[b:]
-    words = rest.split()
-    if len(words) > 3 or not all(grammar_features(w, pack) & {"link", "filler"} for w in words):
+    # (a place the gazetteer lacks, a commune: one to three Vietnamese syllables, "przewodniczący gminy Tan Lap")
+    words = [w for w in rest.split() if not grammar_features(w, pack) & {"link", "filler"}]
+    if words and not (len(words) <= 3 and all(_syllable(w) for w in words)):
         return None
     return found[1][0]
+
+
+def _syllable(word: str) -> bool:
+    """Is ``word`` a Vietnamese syllable in Latin letters? (Not in another script, where the words after a level word
+    run on into the holder's name: "رئيس منطقة كي آنه نجوين فان بونغ", silver mt4 u-mt4ar-04.)"""
+    from kg.extract.names import reader_for, syllables
+
+    return reader_for(word) is None and word in syllables()
 
 
 def _level(segment: str, pack: Pack) -> str | None:
