@@ -387,58 +387,39 @@ def _token_info(pack: Pack) -> dict[str, tuple]:
 
 def _read_token(token: str, pack: Pack) -> tuple:
     """(the lengths of the wordings of several words it may open, longest first; readings;
-    clitic length, features, level, linked — see :func:`_token_word`) of one token."""
-    if pack.loaded:  # (the pack load_pack(code) gives now: no look-up of the environment per token)
-        _PACKS_NOW[pack.code] = pack
-    else:
-        _PACKS_NOW.pop(pack.code, None)
-    readings = _readings_cached(token, pack.code)
+    clitic length, features, level, linked) of one token, read once per pack (:func:`_token_info`
+    keeps it): the readings after clitics and the article (:func:`_readings`); the first reading
+    with features decides; a level may come from any reading ("المركزية" is a level word as
+    written and the feature central without its article). A pack made by hand (tests) is read
+    with the pack ``load_pack`` gives for its code, as its grammar is."""
+    if not pack.loaded:
+        pack = load_pack(pack.code)
+    g = grammar(pack)
+    readings = tuple(_readings(token, g)) if g.clitics or g.article else (("", token),)
     firsts = _multi_lengths(pack.code)
     lengths = sorted({n for _, first in readings for n in firsts.get(first, ())}, reverse=True)
-    return (tuple(lengths), readings, *_token_word(token, pack.code))
-
-
-_PACKS_NOW: dict[str, Pack] = {}  # code -> the loaded pack _read_token reads with (load_pack(code))
-
-
-def _pack_of(code: str) -> Pack:
-    """``load_pack(code)``, as :func:`_read_token` was given it."""
-    pack = _PACKS_NOW.get(code)
-    return pack if pack is not None else load_pack(code)
-
-
-@lru_cache(maxsize=65536)
-def _readings_cached(token: str, code: str) -> tuple[tuple[str, str], ...]:
-    return tuple(_readings(token, grammar(_pack_of(code))))
+    exact, levels, level_words = g.exact, g.levels, pack.levels
+    level_seen = None
+    for clitic, reading in readings:
+        feats = exact.get((reading,)) or _stem_features(reading, g)
+        level = levels.get((reading,)) or next(iter(level_words.get(reading) or ()), None)
+        level_seen = level_seen or level
+        if feats:
+            linked = bool(clitic) and clitic == g.link_prefix
+            return tuple(lengths), readings, len(clitic), feats, level or level_seen, linked
+    return tuple(lengths), readings, 0, frozenset(), level_seen, False
 
 
 @lru_cache(maxsize=8)
 def _multi_lengths(code: str) -> dict[str, frozenset[int]]:
     """First words of the pack's wordings of several words, with the numbers of words of the
     wordings each opens."""
-    g = grammar(_pack_of(code))
+    g = grammar(load_pack(code))
     found: dict[str, set[int]] = {}
     for k in list(g.exact) + list(g.levels):
         if len(k) > 1:
             found.setdefault(k[0], set()).add(len(k))
     return {first: frozenset(lengths) for first, lengths in found.items()}
-
-
-@lru_cache(maxsize=65536)
-def _token_word(token: str, code: str) -> tuple[int, frozenset[str], str | None, bool]:
-    """(clitic length, features, level, linked) of one token: the first reading with features
-    decides; a level may come from any reading ("المركزية" is a level word as written and the
-    feature central without its article)."""
-    pack = _pack_of(code)
-    g = grammar(pack)
-    level_seen = None
-    for clitic, reading in _readings_cached(token, code):
-        feats = g.exact.get((reading,)) or _stem_features(reading, g)
-        level = g.levels.get((reading,)) or next(iter(pack.levels.get(reading) or ()), None)
-        level_seen = level_seen or level
-        if feats:
-            return len(clitic), feats, level or level_seen, bool(clitic) and clitic == g.link_prefix
-    return 0, frozenset(), level_seen, False
 
 
 def grammar_features(word: str, pack: Pack) -> frozenset[str]:

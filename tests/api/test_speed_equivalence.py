@@ -219,3 +219,53 @@ def test_a_lexicon_skips_only_texts_without_a_wordings_second_word():
                     keys = lexicon._keys
                     skipped += bool(keys and keys[2] and not found and not expected)
     assert compared > 20_000 and matched > 10_000 and skipped > 100
+
+
+def _plain_read_token(token: str, pack) -> tuple:
+    """A token's reading as grammar._read_token gave it before it was one function: every reading
+    after clitics and the article, each looked up in turn (stems tried one by one)."""
+    g = grammar.grammar(pack)
+    readings = tuple(grammar._readings(token, g))
+    firsts = grammar._multi_lengths(pack.code)
+    lengths = tuple(sorted({n for _, first in readings for n in firsts.get(first, ())}, reverse=True))
+    level_seen = None
+    for clitic, reading in readings:
+        feats = g.exact.get((reading,)) or _naive_stem_features(reading, g)
+        level = g.levels.get((reading,)) or next(iter(pack.levels.get(reading) or ()), None)
+        level_seen = level_seen or level
+        if feats:
+            return (
+                lengths,
+                readings,
+                len(clitic),
+                feats,
+                level or level_seen,
+                bool(clitic) and clitic == g.link_prefix,
+            )
+    return lengths, readings, 0, frozenset(), level_seen, False
+
+
+def test_a_new_token_is_read_as_every_reading_tried_in_turn():
+    # every grammar and level word of every pack, as written, glued to each clitic, after the article,
+    # in a contracted clitic + article, a stem gone on, and words of none of them
+    checked = featured = 0
+    for code in available_languages():
+        pack = load_pack(code)
+        g = grammar.grammar(pack)
+        words = {w for key in (*g.exact, *g.levels) for w in key}
+        words |= {s for s, _ in (*g.prefixes, *g.suffixes, *g.infixes)}
+        words |= {w for w in pack.levels.entries if " " not in w}
+        tokens = set()
+        for w in words:
+            tokens |= {w, w + "ach", "x" + w, w[:-1], *(c + w for c in g.clitics)}
+            if g.article:
+                tokens |= {
+                    g.article + w,
+                    *(c + g.article + w for c in g.clitics),
+                    *(c + g.article[1:] + w for c in g.clitics),
+                }
+        for token in sorted(t for t in tokens if t):
+            assert grammar._read_token(token, pack) == _plain_read_token(token, pack), (code, token)
+            checked += 1
+            featured += bool(grammar._read_token(token, pack)[3])
+    assert checked > 5000 and featured > 2000
