@@ -361,3 +361,20 @@ def test_cs_a_congress_still_to_come_is_no_meeting_held():
         " vlasti se bude konat za 3 dny, od 16. do 18. října 2024 v Národním kongresovém centru v Hanoji."
     )
     assert _dates(text, "cs") == []
+
+
+# a birth year written with its abbreviation (vi "SN 1967", de "geb. 1967") is no year of the text's events
+# (u-vi-1044: its only year, the ceremony of 9/9 was dated 1967-09-09)
+BORN = {
+    "vi": "Ngày 9/9 tại huyện đảo Cồn Cỏ, Thường vụ Tỉnh ủy Quảng Trị đã tổ chức lễ công bố quyết định bổ nhiệm ông Võ Viết"
+    " Cường làm Bí thư Huyện ủy Cồn Cỏ. Ông Võ Viết Cường (SN 1967, quê Gio Linh, Quảng Trị) từng là Phó Chánh Văn phòng"
+    " Tỉnh ủy.",
+    "de": "Am 9. September organisierte der Ständige Ausschuss des Provinzparteikomitees Quang Tri auf der Insel Con Co"
+    " eine Zeremonie zur Ernennung von Herrn Vo Viet Cuong zum Sekretär des Bezirksparteikomitees. Herr Vo Viet Cuong"
+    " (geb. 1967) war stellvertretender Leiter des Büros des Provinzparteikomitees.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BORN))
+def test_a_birth_year_by_its_abbreviation_dates_no_meeting(lang):
+    assert _dates(BORN[lang], lang) == [None]
