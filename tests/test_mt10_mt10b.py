@@ -137,3 +137,44 @@ def test_chair_of_a_body_of_a_place(lang, text):
 def test_arabic_chair_of_an_unlisted_place():
     text = "سلسلة من الكوادر، من بينهم رئيس منطقة كي آنه نجوين فان بونغ، وقعوا في مشاكل قانونية."
     assert "Anh Nguyen Van Bong" not in _posts(text, "ar")
+
+
+# a career list of no count after "such as" (vi "từng đảm trách các chức vụ như ...", the career of u-mt10pl-01's Vo Viet
+# Cuong): fr "a occupé des postes tels que", de "hatte Positionen wie ... inne" read nothing; en "Head of the Price
+# Division" (Trưởng phòng Giá) was read as a foreign name, Price Division, which took the list
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        (
+            "fr",
+            "M. Vo Viet Cuong a occupé des postes tels que chef adjoint du Bureau du Comité provincial du Parti de "
+            "Quang Tri, directeur adjoint du Département des finances de Quang Tri.",
+            ("deputy_director", "department", "provincial"),
+        ),
+        (
+            "de",
+            "Herr Vo Viet Cuong hatte Positionen wie stellvertretender Leiter des Büros des Provinzparteikomitees von "
+            "Quang Tri inne.",
+            ("deputy_head", "party_office", "provincial"),
+        ),
+        (
+            "de",
+            "Herr Vo Viet Cuong bekleidete Ämter wie stellvertretender Direktor des Finanzministeriums von Quang Tri.",
+            ("deputy_director", "department", "provincial"),
+        ),
+        (
+            "en",
+            "Mr. Vo Viet Cuong held posts such as Head of the Price Division, Deputy Chief of the Office of the Quang "
+            "Tri Provincial Party Committee.",
+            ("deputy_head", "party_office", "provincial"),
+        ),
+        (
+            "en",
+            "Mr. Vo Viet Cuong held positions such as Head of the Price Division, Deputy Chief of the Office of the "
+            "Quang Tri Provincial Party Committee.",
+            ("head", "department", "provincial"),
+        ),
+    ],
+)
+def test_career_list_such_as(lang, text, post):
+    assert post in _posts(text, lang).get("Vo Viet Cuong", set())
