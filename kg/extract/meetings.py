@@ -8,7 +8,8 @@ A meeting is reported by a sentence with a meeting noun (``meeting`` cues) and a
 publication day's (URL, publication date or a dated byline: the year before for a later day),
 else an earlier dated meeting's, else the text's most frequent year (never before the term the
 sentence names), else the first such day after the latest document the article cites, else the
-first year of the term a congress opens.
+first year of the term a congress opens. A sitting, a visit or a press conference of no day whose
+sentence writes no year takes no year from the rest of the text, only from its publication.
 """
 
 from __future__ import annotations
