@@ -178,3 +178,27 @@ def test_arabic_chair_of_an_unlisted_place():
 )
 def test_career_list_such_as(lang, text, post):
     assert post in _posts(text, lang).get("Vo Viet Cuong", set())
+
+
+# a list of titled names the conjunction closes, glued to the last one's honorific in Arabic, then the post they take
+# on in the singular (u-mt10pl-03's re-election, vi "... và ông C, t, tiếp tục được bầu giữ chức Phó Bí thư Tỉnh ủy"):
+# every listed name's; the link "لمواصلة تولي منصب" read as one (the pl, en, fr, es, de lists were read)
+def test_arabic_list_then_a_singular_post():
+    text = (
+        "وتم انتخاب السيدة ترينه ثي مينه ثانه، رئيسة مجلس الشعب الإقليمي، والسيد بوي فان خانج، رئيس اللجنة الشعبية "
+        "الإقليمية، والسيد فو كويت تيان، عضو لجنة الحزب الإقليمية، لمواصلة تولي منصب نائب أمين لجنة الحزب الإقليمية."
+    )
+    posts = _posts(text, "ar")
+    for name in ("Trinh Thi Minh Thanh", "Bui Van Khang", "Vu Quyet Tien"):
+        assert ("deputy_secretary", "party_committee", "provincial") in posts[name]
+
+
+# guard: a name of another clause, a semicolon and no conjunction before the elected one, takes no post
+def test_arabic_singular_post_of_the_last_name():
+    text = (
+        "حضر السيدة ترينه ثي مينه ثانه، رئيسة مجلس الشعب الإقليمي؛ وتم انتخاب السيد فو كويت تيان، عضو لجنة الحزب "
+        "الإقليمية، لتولي منصب نائب أمين لجنة الحزب الإقليمية."
+    )
+    posts = _posts(text, "ar")
+    assert ("deputy_secretary", "party_committee", "provincial") not in posts["Trinh Thi Minh Thanh"]
+    assert ("deputy_secretary", "party_committee", "provincial") in posts["Vu Quyet Tien"]

@@ -962,7 +962,7 @@ def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> Non
         return
     rest = tail[link.end() :]
     start = len(rest) - len(rest.lstrip())
-    if pack.cue("plural").match_at(rest, start) is None:
+    if pack.cue("plural").match_at(rest, start) is None and not _and_last(folded, mentions, pack):
         return  # one post for one person ("A, t1; B, t2, a été élu président")
     linked = chained_after(read_titles(rest, pack), rest, pack)
     if not linked:
@@ -1039,6 +1039,18 @@ def _aide_titles(folded: str, mentions, per_name, pack: Pack) -> None:
             per_name[aide] = per_name[aide] + [post]
 
 
+def _and_last(folded: str, mentions, pack: Pack) -> bool:
+    """Does the conjunction open the last item of a list of names (maybe glued to its honorific: "، والسيد فو كويت
+    تيان، ..."; "..., and Mr. C, t, continued to be elected to the position of Deputy Secretary"): the names one
+    subject, the post linked after the list each one's even written in the singular, as the source's is?"""
+    gap = folded[mentions[-2].end : mentions[-1].start]
+    conj, honorific = pack.alternation("conjunction"), pack.alternation("honorific")
+    return (
+        re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:{conj})(?:\s+|(?=\w))(?:(?:{honorific})\s*)?$", gap)
+        is not None
+    )
+
+
 def _titles_item(gap: str, pack: Pack, several: bool = False) -> bool:
     """Is ``gap`` (the text from a name to the next name or a link) a list item's titles: a comma, titles each
     opening with a role (a plural one too for ``several`` names: "B y C, miembros del ..., vicepresidentes ..."),
@@ -1046,7 +1058,11 @@ def _titles_item(gap: str, pack: Pack, several: bool = False) -> bool:
     conj = pack.alternation("conjunction")
     # (the next item's honorific after the separator: "... du Parti ; M. B")
     honorific = pack.alternation("honorific")
-    sep = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:(?:{conj})\s+)?(?:(?:{honorific})\s*)?$", gap)
+    # (the conjunction glued to the honorific in Arabic: "، والسيد")
+    sep = re.search(
+        rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:(?:{conj})\s+|(?:{conj})(?=(?:{honorific})))?(?:(?:{honorific})\s*)?$",
+        gap,
+    )
     if not sep or not re.match(rf"\s*[{RE_COMMAS}]", gap):
         return False
     parts = [p for p in re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap[: sep.start()]) if p.strip()]
