@@ -123,8 +123,8 @@ def test_a_listed_name_is_chosen_among_close_readings():
     [
         # Chử Xuân Dũng, vice chairman of Hanoi's People's Committee (2020-): دونج is Dong, Dung or Duong
         (["تشو", "شوان", "دونج"], "chu xuan dung", "chu xuan dong"),
-        # Nguyễn Trọng Đông, vice chairman of Hanoi's (2020-): ترونغ is Trung or Trong, دونغ Dung or Dong
-        (["نجوين", "ترونغ", "دونغ"], "nguyen trong dong", "nguyen trung dung"),
+        # Hoàng Đạo Cương, deputy minister of culture (2020-): كونغ is Cong or Cuong
+        (["هوانغ", "داو", "كونغ"], "hoang dao cuong", "hoang dao cong"),
         # Võ Minh Lương, deputy minister of defence (2021-): فو is Vu or Vo, لونغ Long or Luong
         (["فو", "مينه", "لونغ"], "vo minh luong", "vu minh long"),
     ],
