@@ -202,3 +202,36 @@ def test_arabic_singular_post_of_the_last_name():
     posts = _posts(text, "ar")
     assert ("deputy_secretary", "party_committee", "provincial") not in posts["Trinh Thi Minh Thanh"]
     assert ("deputy_secretary", "party_committee", "provincial") in posts["Vu Quyet Tien"]
+
+
+# a congress's sentence that names the re-elected secretary's earlier term before the new one (u-vi-1178, u-mt10pl-03
+# in Arabic: "أمين لجنة الحزب الإقليمية للفترة 2020-2025 ... للفترة 2025-2030"): the congress opens the later term
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "At the Provincial Party Congress, Mr. Vu Dai Thang, Secretary of the Provincial Party Committee for the "
+            "2020-2025 term, was re-elected Secretary for the 2025-2030 term.",
+        ),
+        (
+            "vi",
+            "Tại Đại hội Đảng bộ tỉnh, ông Vũ Đại Thắng, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, tiếp tục được bầu làm Bí "
+            "thư Tỉnh ủy nhiệm kỳ 2025-2030.",
+        ),
+        (
+            "ar",
+            "في المؤتمر الأول للجنة التنفيذية للجنة الحزب في مقاطعة كوانغ نينه للدورة السادسة عشرة، حظي السيد فو داي "
+            "ثانغ، أمين لجنة الحزب الإقليمية للفترة 2020-2025، بالثقة مجددًا وانتُخب أمينًا للجنة الحزب الإقليمية "
+            "للفترة 2025-2030.",
+        ),
+    ],
+)
+def test_congress_of_the_later_of_two_terms(lang, text):
+    assert [m.date for m in extract(Article("t", text, lang=lang)).meetings] == ["2025"]
+
+
+# guard: a plan's period that does not follow the term is no term the congress opens
+def test_congress_term_and_a_plan():
+    text = "The Provincial Party Congress for the 2020-2025 term set the targets of the 2021-2025 plan."
+    assert [m.date for m in extract(Article("t", text, lang="en")).meetings] == ["2020"]

@@ -1242,11 +1242,19 @@ def _deadline_year(folded: str, pack: Pack, d: DateMention) -> int | None:
 
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
-    (``congress`` cues); a session or meeting within a term does not open it."""
+    (``congress`` cues); a session or meeting within a term does not open it. Of two terms in a row the sentence
+    names, the later ("Tại Đại hội ..., ông A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, tiếp tục được bầu làm Bí thư Tỉnh
+    ủy nhiệm kỳ 2025-2030": the one the re-elected held is the term before)."""
     if not any(True for _ in pack.cue("congress").finditer(folded)):
         return None
-    m = re.search(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d", folded)
-    return int(m.group(1)) if m else None
+    ranges = [
+        (int(m.group(1)), int(m.group(2)))
+        for m in re.finditer(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*((?:19|20)\d\d)", folded)
+    ]
+    if not ranges:
+        return None
+    ends = {end for _, end in ranges}
+    return next((start for start, _ in ranges if start in ends), ranges[0][0])
 
 
 def _date(d: DateMention, year: int | None) -> str | None:
