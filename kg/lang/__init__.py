@@ -275,11 +275,14 @@ class Lexicon:
             matcher = self._matcher
             if matcher is None:
                 matcher = self._matcher = Matcher(self.entries, self._prefixes)
-            get = self.get
             # (searched from ``start``: the expression skips to a wording faster than first_possible
             # finds where one may start)
-            hits = matcher.search_all(folded, start, end)
-            found = [(hit, get(hit.group("w"))) for hit in hits]
+            found = []
+            entries = self.entries
+            for hit in matcher.search_all(folded, start, end):
+                wording = folded[hit._word : hit._end]  # (hit.group("w"))
+                values = entries.get(wording)
+                found.append((hit, values if values is not None else self.get(wording)))
             if self._guard is not None:
                 found = [(hit, v) for hit, v in found if not self._guarded(folded, hit, v)]
             if self._blocks:  # a wording valued "not" only keeps the shorter ones inside it from matching

@@ -21,6 +21,8 @@ where it ends), and the expression is searched only when one may match.
 
 from __future__ import annotations
 
+import operator
+
 import kg.rx as re
 
 __all__ = ["Hit", "Matcher", "alternatives"]
@@ -274,5 +276,8 @@ def _words_of(text: str, start: int = 0, end: int | None = None) -> list:
 def _heads(found: list) -> frozenset[str]:
     """The first two characters of the words of :func:`_words_of`'s ``found``, read once."""
     if found[1] is None:
-        found[1] = frozenset(w[:2] for w in found[0])
+        found[1] = frozenset(map(_FIRST_TWO, found[0]))  # (w[:2] of each)
     return found[1]
+
+
+_FIRST_TWO = operator.itemgetter(slice(None, 2))
