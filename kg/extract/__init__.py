@@ -23,6 +23,7 @@ from kg.extract.lists import (
     drop_cut_titles,
     group_before,
     subject_titles,
+    titled_at_cut,
 )
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.names import NameMention, find_names, slug_names
@@ -159,7 +160,10 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 honorific = honorific and not _courtesy_only(fs, mention, pack)
                 if not titles and not honorific and not (open_names and len(mention.name.split()) >= 2):
                     # a well-known official named bare ("Tran Quoc Vuong destacó") is still one
-                    if not (mention.script == "latin" and fold(mention.name) in resolve.attested_officials()):
+                    if not (
+                        fold(mention.name) in resolve.attested_officials()
+                        or (mention is mentions[-1] and titled_at_cut(text, str(sent), fs, mention, pack))
+                    ):
                         continue
                 if _cut_name(sent, mention, officials) and sent.index == len(sents) - 1:
                     continue  # "... الرفيق نجوين فان" where the article stops: Nguyen Van Ut, named before

@@ -695,3 +695,21 @@ def drop_cut_titles(text: str, sentence: str, mentions, spans, per_name: list, p
             ]
             for k in range(len(mentions)):
                 per_name[k] = [t for t in per_name[k] if t not in semi]
+
+
+def titled_at_cut(text: str, sentence: str, folded: str, mention, pack: Pack) -> bool:
+    """Is ``mention`` the name an article cut off in the middle of its title stops on: the article ends
+    with no sentence end, and after the name come only an aside in brackets, a comma or a dash, and the
+    first words of a role the pack writes ("- Trần Ngọc Hải, Ủy vi" of "Ủy viên", "انتخب المؤتمر السيد
+    نجوين في لونغ (44 عامًا)، نائب رئ" of "نائب رئيس")? The title was a post, cut with its body: the name
+    is an official whose post is not known."""
+    if re.search(r"[.!?…\"'»”)\]]\s*$", text) or not text.rstrip().endswith(sentence.rstrip()):
+        return False
+    tail = re.sub(r"^\s*\([^()]{0,40}\)", "", folded[mention.end :])
+    sep = re.match(rf"\s*[{RE_COMMAS}{RE_DASHES}]\s*", tail)
+    if sep is None:
+        return False
+    cut = " ".join(tail[sep.end() :].split())
+    if len(cut) < 2 or len(cut.split()) > 4:
+        return False
+    return any(w.startswith(cut) for w in pack.roles.entries)
