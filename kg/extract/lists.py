@@ -509,9 +509,11 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
             continue
         if object_of:
             fired = True
-            # the post is not the previous name's, whose text after it ran on into this clause
+            # the post is not the previous name's, whose text after it ran on into this clause; unless the cue
+            # opens a coordinated object that shares it ("destituir al Sr. A, t1, del cargo de X, ..., y al Sr. B")
             head_start = cue.start() - len(head)
-            for p in [i for i, m in enumerate(mentions) if m.end <= head_start][-1:]:
+            shared = _after_conjunction(folded[: cue.start()], pack.cue("conjunction"))
+            for p in [i for i, m in enumerate(mentions) if m.end <= head_start and not shared][-1:]:
                 after = spans[p].after
                 own = chained_after(read_titles(after, pack), after, pack) if after else []
                 ran_on = [t for t in own if head_start <= mentions[p].end + t.start < cue.start()]
@@ -612,9 +614,13 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_o
     own = chained_after(read_titles(prev_after, pack), prev_after, pack) if prev_after else []
     if own:
         gap = folded[prev.end + max(t.end for t in own) : mention.start]
-    # (the full stop of an honorific is no sentence's: "y a la Sra. B", "and Ms. B")
+    conj = pack.cue("conjunction")
+    # (the full stop of an honorific is no sentence's: "y a la Sra. B", "and Ms. B"; nor is a ``title_for`` cue
+    # right after a conjunction a new clause's: "para el Sr. A, t1, y para el Sr. B", "al Sr. A ... y al Sr. B")
     if "." in _blank_honorifics(gap, pack) or any(
-        True for kind in ("title_for", "title_link", "post_noun") for _ in pack.cue(kind).finditer(gap)
+        not (kind == "title_for" and _after_conjunction(gap[: m.start()], conj))
+        for kind in ("title_for", "title_link", "post_noun")
+        for m, _ in pack.cue(kind).finditer(gap)
     ):
         return False
     # (a semicolon right after the previous name's own titles closes its item: "A, t1; B (t2), C (t3) và D (t4),
@@ -630,16 +636,23 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_o
     )
     if re.search(rf"[{RE_SEMICOLONS}]", gap) and not _ends_with_honorific(gap, pack) and not closes_item:
         return False
-    conj = pack.cue("conjunction")
     # "đối với: ông A, nghỉ hưu theo quy định và ông B, ...": an item opened by a conjunction and an honorific
-    # after a comma, whatever A's clause says
+    # after a comma or a bracket, whatever A's clause says; a preposition or an article may stand before the
+    # honorific ("à l'égard de M. A, t1 (55/60 voix) et de M. B", "para el Sr. A, t1 de la provincia de X y el Sr. B")
     honorific = next((m for m, _ in pack.cue("honorific").finditer(gap) if not gap[m.end() :].strip()), None)
-    last = re.search(r"(\S+)\s*$", gap[: honorific.start()]) if honorific else None
-    if last and conj.get(last.group(1)) is not None and re.search(rf"[{RE_COMMAS}]", gap[: last.start()]):
-        return True
+    head = gap[: honorific.start()] if honorific else ""
+    for opened in re.finditer(r"(\S+)(?=((?:\s+[^\W\d_]{1,3}){0,2})\s*$)", head):
+        if conj.get(opened.group(1)) is not None and re.search(rf"[{RE_COMMAS})]", head[: opened.start()]):
+            return True
     gap = _blank_honorifics(gazetteer.blank_places(gap), pack)
     words = [w for w in re.findall(r"[^\W\d_]+", gap) if conj.get(w) is None]
     return len(words) <= 3
+
+
+def _after_conjunction(text: str, conj) -> bool:
+    """Does ``text`` end with a conjunction ("..., y ")?"""
+    last = re.search(r"(\S+)\s*$", text)
+    return last is not None and conj.get(last.group(1)) is not None
 
 
 def _cardinal_before(text: str, at: int, pack: Pack) -> bool:
