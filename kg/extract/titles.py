@@ -711,8 +711,9 @@ def _place_level(span: str, r1: int, limit: int, pack: Pack) -> str | None:
     for a, b, _ in sorted(gazetteer.find_places(rest), reverse=True):
         rest = rest[:a] + " " + rest[b:]
     # (a place the gazetteer lacks, a commune: one to three Vietnamese syllables, "przewodniczący gminy Tan Lap")
+    # (not in Vietnamese, every word of which is a syllable: "Chủ tịch Hội Nhà báo tỉnh X" chairs an association)
     words = [w for w in rest.split() if not grammar_features(w, pack) & {"link", "filler"}]
-    if words and not (len(words) <= 3 and all(_syllable(w) for w in words)):
+    if words and (pack.code == "vi" or not (len(words) <= 3 and all(_syllable(w) for w in words))):
         return None
     return found[1][0]
 
