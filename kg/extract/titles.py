@@ -624,6 +624,11 @@ def _owned(role: str, owner, committee) -> tuple[str, tuple]:
         return _GENERIC_ROLES.get(role, role), (owner[0], owner[1], ("party_commission", *level))
     if org in _OTHER_OWNERS:
         return _GENERIC_ROLES.get(role, role), (owner[0], owner[1], ("other", *level))
+    if org == "inspection_commission":
+        # "przewodniczącego Komisji Kontroli Prowincjonalnego Komitetu Partii" (the commission's words read as
+        # the committee's, "Kontroli ..." the owner): an inspection commission is chaired (Chủ nhiệm), its
+        # leader keeps the role as written
+        return role, owner
     return _GENERIC_ROLES.get(role, role), owner
 
 
