@@ -47,3 +47,50 @@ def test_the_chair_of_an_association_of_a_province_is_no_chair_of_its_peoples_co
 )
 def test_the_chair_of_a_place_stays(lang, text, post):
     assert (post[0], "peoples_committee", post[1]) in {(p[1], p[2], p[3]) for p in _posts(text, lang)}
+
+
+# 1063779's post_noun ... title_for ("the position of X for Mr. A") reads only a post the cue follows, with no verb and
+# its object between: a clause's subject who holds the post keeps it, the object of its verb takes none
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "es",
+            "El Sr. Le Van Binh, que ocupa el cargo de presidente del Comité Popular Provincial, entregó la decisión al "
+            "Sr. Tran Van Nam.",
+        ),
+        (
+            "es",
+            "El Sr. Le Van Binh, en el cargo de presidente del Comité Popular Provincial, felicitó al Sr. Tran Van Nam.",
+        ),
+        (
+            "es",
+            "El Sr. Le Van Binh asumió el cargo de presidente del Comité Popular Provincial y agradeció al Sr. Tran Van "
+            "Nam.",
+        ),
+        (
+            "en",
+            "Mr. Le Van Binh, who holds the position of Chairman of the Provincial People's Committee, presented flowers "
+            "for Mr. Tran Van Nam.",
+        ),
+        (
+            "fr",
+            "M. Le Van Binh, qui occupe le poste de président du Comité populaire provincial, a remis des fleurs pour M. "
+            "Tran Van Nam.",
+        ),
+        (
+            "de",
+            "Herr Le Van Binh, der das Amt des Vorsitzenden des Volkskomitees der Provinz innehat, überreichte Blumen für "
+            "Herrn Tran Van Nam.",
+        ),
+        (
+            "pl",
+            "Pan Le Van Binh, który piastuje stanowisko przewodniczącego Prowincjonalnego Komitetu Ludowego, wręczył "
+            "kwiaty dla pana Tran Van Nam.",
+        ),
+    ],
+)
+def test_a_post_before_a_verb_and_its_object_stays_the_subjects(lang, text):
+    posts = _posts(text, lang)
+    assert ("Le Van Binh", "chair", "peoples_committee", "provincial", None) in posts
+    assert not {p for p in posts if p[0] == "Tran Van Nam"}

@@ -502,6 +502,15 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
         ):
             continue
         titles = read_titles(head, pack)
+        if (
+            object_of
+            and titles
+            and pack.code != "vi"
+            and _verb_between(head[max(t.end or t.start for t in titles) :])
+        ):
+            # "A, en el cargo de presidente del ..., felicitó al Sr. B": the post is A's, not B's (vi "chức vụ X để
+            # nghỉ hưu đối với ông A" names the post and its holder with words between)
+            continue
         if not titles and links and not object_of:
             # the link word itself is the role (Arabic accusative "رئيسا للجنة ... خلفا ل": as Chairman of)
             titles = read_titles(folded[links[-1].start() : cue.start()], pack)
@@ -726,3 +735,9 @@ def titled_at_cut(text: str, sentence: str, folded: str, mention, pack: Pack) ->
     if len(cut) < 2 or len(cut.split()) > 4:
         return False
     return any(w.startswith(cut) for w in pack.roles.entries)
+
+
+def _verb_between(gap: str) -> bool:
+    """Do words stand between a post and the ``title_for`` cue after it, with no term's year among them (a verb and
+    its object: "..., felicitó al Sr. B", "presented flowers for Mr. B"; not "for the 2016-2021 term, for Mr. B")?"""
+    return re.search(r"[^\W\d_]{2,}", gap) is not None and re.search(r"(?:19|20)\d\d", gap) is None
