@@ -89,3 +89,39 @@ def _positions(text: str, lang: str) -> dict:
 )
 def test_an_inspection_commission_leader_keeps_his_wordings_role(lang, text, name, role, level):
     assert (role, "party_commission", level) in _positions(text, lang)[name]
+
+
+# "the two deputy secretaries are A, t1, and B, t2" (vi 'Hai Phó Bí thư Tỉnh ủy là ông A và ông B'): the copula after a
+# plural role lists its holders in pl ('są') and ar ('هما', 'هم') as in en 'are', es 'son', fr 'sont', de 'sind'
+# (silver mt5 u-mt5pl-01)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "pl",
+            "Dwoma zastępcami sekretarza Thai Nguyen są pan Trinh Viet Hung, stały wiceprzewodniczący "
+            "Prowincjonalnego Komitetu Ludowego, oraz pan Pham Ngoc Son, szef Komisji Organizacyjnej "
+            "Prowincjonalnego Komitetu Partii.",
+        ),
+        (
+            "ar",
+            "ونائبا أمين لجنة الحزب الإقليمية هما السيد ترينه فيت هونغ، نائب رئيس اللجنة الشعبية الإقليمية الدائم، "
+            "والسيد فام نغوك سون، رئيس لجنة التنظيم التابعة للجنة الحزب الإقليمية.",
+        ),
+        (
+            "en",
+            "The two deputy secretaries of Thai Nguyen are Mr. Trinh Viet Hung, Standing Vice Chairman of the "
+            "Provincial People's Committee, and Mr. Pham Ngoc Son, Head of the Organization Commission of the "
+            "Provincial Party Committee.",
+        ),
+    ],
+)
+def test_a_plural_role_before_the_copula_is_each_listed_names(lang, text):
+    got = _positions(text, lang)
+    for name in ("Trinh Viet Hung", "Pham Ngoc Son"):
+        assert ("deputy_secretary", "party_committee", "provincial") in got[name]
+
+
+def test_the_copula_after_a_plural_role_lists_only_names_right_after_it():
+    text = "Trzej wiceprzewodniczący Prowincjonalnego Komitetu Ludowego są obecni, a pan Trinh Viet Hung przemawiał."
+    assert _positions(text, "pl")["Trinh Viet Hung"] == set()
