@@ -94,3 +94,38 @@ def test_a_post_before_a_verb_and_its_object_stays_the_subjects(lang, text):
     posts = _posts(text, lang)
     assert ("Le Van Binh", "chair", "peoples_committee", "provincial", None) in posts
     assert not {p for p in posts if p[0] == "Tran Van Nam"}
+
+
+# a list marker after a reported clause ("the Chairman of the PPC said that the best entrepreneurs are A and B"): the
+# speaker's title is not the listed names' role (9eb02e1 made pl "są" and ar "هم" list markers; en, es, fr did this before)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "At the conference, the Chairman of the Provincial People's Committee said that the best entrepreneurs are "
+            "Mr. Le Van Binh and Mr. Tran Van Nam.",
+        ),
+        (
+            "es",
+            "En la conferencia, el presidente del Comité Popular Provincial dijo que los mejores empresarios son el Sr. "
+            "Le Van Binh y el Sr. Tran Van Nam.",
+        ),
+        (
+            "fr",
+            "Lors de la conférence, le président du Comité populaire provincial a déclaré que les meilleurs entrepreneurs "
+            "sont M. Le Van Binh et M. Tran Van Nam.",
+        ),
+        (
+            "pl",
+            "Przewodniczący Prowincjonalnego Komitetu Ludowego powiedział, że laureatami nagrody są pan Le Van Binh i "
+            "pan Tran Van Nam.",
+        ),
+        (
+            "ar",
+            "وقال رئيس اللجنة الشعبية الإقليمية إن الفائزين بالجائزة هم السيد لي فان بينه والسيد تران فان نام.",
+        ),
+    ],
+)
+def test_a_speakers_title_before_a_reported_copula_is_not_the_listed_names(lang, text):
+    assert not {p for p in _posts(text, lang) if p[0] in ("Le Van Binh", "Tran Van Nam")}

@@ -199,6 +199,8 @@ def subject_titles(
         if not found:
             continue
         r0 = found[-1][0]  # the role the marker follows
+        if _reported_between(head, r0, pack):
+            continue  # "the Chairman of the PPC said that the best entrepreneurs are A and B": not the role's holders
         numbered = re.search(r"\d\s+$", head[:r0]) is not None or _cardinal_before(head, r0, pack)
         plural = any(True for _ in pack.cue("plural").finditer(head)) or numbered
         # "tám Phó Chủ tịch gồm các ông, bà: A, B": a plural cue right after the marker
@@ -741,3 +743,17 @@ def _verb_between(gap: str) -> bool:
     """Do words stand between a post and the ``title_for`` cue after it, with no term's year among them (a verb and
     its object: "..., felicitó al Sr. B", "presented flowers for Mr. B"; not "for the 2016-2021 term, for Mr. B")?"""
     return re.search(r"[^\W\d_]{2,}", gap) is not None and re.search(r"(?:19|20)\d\d", gap) is None
+
+
+def _reported_between(head: str, r0: int, pack: Pack) -> bool:
+    """Does a clause opener or reporting verb (``not_holder``: "that", "que", "że", "إن") stand between the title that
+    opens at ``r0`` and a list marker after it, with two words or more of four letters or more ("the Chairman of the
+    PPC said that the best entrepreneurs are A and B", "إن الفائزين بالجائزة هم"): the title is a speaker's?"""
+    titles = read_titles(head[r0:], pack)
+    gap = head[r0 + max((t.end for t in titles), default=0) :]
+    if not any(True for _ in pack.cue("not_holder").finditer(gap)):
+        return False
+    for a, b, _ in sorted(gazetteer.find_places(gap), reverse=True):
+        gap = gap[:a] + " " + gap[b:]
+    plural = pack.cue("plural")
+    return len([w for w in re.findall(r"[^\W\d_]{4,}", gap) if plural.match_at(w, 0) is None]) >= 2
