@@ -258,6 +258,8 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
         m = patterns.numeric.match(folded, cue.end())
         if m and not m.group(3) and pack.decimal == "." and "." in m.group():
             continue  # "اليوم 2.5 مليون نسمة": a decimal number where the full stop is the decimal mark
+        if m and not m.group(3) and re.match(r"\s*%", folded[m.end() : m.end() + 3]):
+            continue  # "el 8.5%", "am 5-10%": a percentage after an article that is also a date word, no date
         if m and 1 <= int(m.group(2)) <= 12:
             add(
                 cue.start(),
