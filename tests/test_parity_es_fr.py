@@ -14,7 +14,13 @@ machine translation writes them in es and fr, that kg missed (stop 25, helper pa
   before 'État', so A had no post ('M. A, président de l'État' and es 'el presidente del Estado A' were read);
 - a chair verb before an indefinite meeting (es 'dirigió una reunión', 'encabezó una sesión de trabajo', fr 'a dirigé
   une réunion'), as 'presidió una reunión' and 'dirigió la reunión' read; es 'con la presidencia conjunta del Sr. A
-  y la Sra. B', as fr 'sous la coprésidence de'.
+  y la Sra. B', as fr 'sous la coprésidence de';
+- fr the growth noun before an article ('la croissance du PIBR est estimée à 8,02 %', 'croissance des', 'de la'), as es
+  'crecimiento del' and en 'growth of': a rate of change (GRDP growth's change was lost); the auxiliary 'a' folds to
+  the level's 'à' (notchange): 'le taux de croissance du PIBR a atteint 13,94%' was read as a level; notchange
+  wordings valued "not" ('a atteint', 'a crû de', 'a été de') hide it, metrics._change_kind reading the notchange
+  lexicon with finditer; 'a été ramené à 2,3 %' stays a level; es 'ciudadanos' (vi tiếp công dân) the citizens
+  received, as fr 'citoyens' and en 'citizens'.
 """
 
 import pytest
@@ -140,3 +146,25 @@ CHAIRS = [
 def test_chair_of_an_indefinite_or_joint_meeting(lang, text, chairs):
     x = extracted(text, lang, published="2025-03-20")
     assert [(m.date, m.chairs) for m in x.meetings] == [("2025-03-12", chairs)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "La croissance du PIBR a atteint 8,02 %.", ("grdp_growth", 8.02, "percent", 8.02)),
+        (
+            "fr",
+            "En fait, le taux de croissance du PIBR en 2022 a atteint 13,94%.",
+            ("grdp_growth", 13.94, "percent", 13.94),
+        ),
+        ("fr", "Le taux de pauvreté a été ramené à 2,3 %.", ("poverty_rate", 2.3, "percent", None)),
+        (
+            "fr",
+            "En 2021, le taux de croissance du PIB régional de la province atteindrait 6,28 %.",
+            ("grdp_growth", 6.28, "percent", 6.28),
+        ),
+        ("es", "La provincia recibió a 1.234 ciudadanos.", ("citizens_received", 1234.0, "persons", None)),
+    ],
+)
+def test_growth_noun_and_citizens(lang, text, want):
+    assert [(m.indicator, m.value, m.unit, m.change_pct) for m in extracted(text, lang).metrics] == [want]

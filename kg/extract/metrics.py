@@ -624,13 +624,14 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
         decrease is not None and decrease.match(after.lstrip())
     ):
         is_change = True  # "a 99.1% rise", "a 4% decline": the change of the figure before
-    level_to = pack.cue("notchange").pattern
+    level_to = pack.cue("notchange")
     # (searched from 10 characters before the figure, not in a slice: a slice's first letters would open a word,
-    # "loc|al crecio 6,09%" read the es "al")
+    # "loc|al crecio 6,09%" read the es "al"; with the lexicon's finditer, so a wording valued "not" hides the cue
+    # it holds: fr "a atteint", whose auxiliary folds to the level's "à")
     if (
         is_change != "same_period"
-        and level_to is not None
-        and level_to.search(window, max(0, len(window) - 10))
+        and level_to
+        and any(True for _ in level_to.finditer(window, max(0, len(window) - 10)))
     ):
         is_change = False  # "fell to 1.93%" is a level, not a change
     return is_change, shared
