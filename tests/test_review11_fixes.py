@@ -129,3 +129,20 @@ def test_a_post_before_a_verb_and_its_object_stays_the_subjects(lang, text):
 )
 def test_a_speakers_title_before_a_reported_copula_is_not_the_listed_names(lang, text):
     assert not {p for p in _posts(text, lang) if p[0] in ("Le Van Binh", "Tran Van Nam")}
+
+
+# 5ab8fec's es relative copulas ('que es', 'que fue', 'quien fue') are copulas: a comma ends their complement, and a title
+# after it is another subject's ("la empresa del Sr. B, que es la mayor productora ..., y el presidente ... asistió")
+def test_a_relative_copulas_complement_ends_at_its_comma():
+    text = (
+        "El Sr. Le Van Binh visitó la empresa del Sr. Tran Van Nam, que es la mayor productora de café de la provincia, "
+        "y el presidente del Comité Popular Provincial asistió."
+    )
+    assert not {p for p in _posts(text, "es") if p[0] == "Tran Van Nam"}
+
+
+def test_a_relative_copula_still_links_its_title():
+    text = (
+        "El Sr. Le Van Binh, quien fue secretario del Comité Provincial del Partido, asistió a la ceremonia."
+    )
+    assert ("Le Van Binh", "secretary", "party_committee", "provincial", None) in _posts(text, "es")
