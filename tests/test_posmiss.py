@@ -125,3 +125,79 @@ def test_a_plural_role_before_the_copula_is_each_listed_names(lang, text):
 def test_the_copula_after_a_plural_role_lists_only_names_right_after_it():
     text = "Trzej wiceprzewodniczący Prowincjonalnego Komitetu Ludowego są obecni, a pan Trinh Viet Hung przemawiał."
     assert _positions(text, "pl")["Trinh Viet Hung"] == set()
+
+
+# the post an electing verb gives its object, written right after the name(s) with no separator, in lower case or
+# plural (vi 'bầu ông A và bà B giữ chức Phó Chủ tịch HĐND tỉnh'): 'ont également élu M. A et Mme B vice-présidents du
+# Conseil populaire provincial' (silver mt3 u-mt3fr-01), 'eligieron al Sr. A y a la Sra. B vicepresidentes del Consejo
+# Popular Provincial', 'elected Mr. A and Mrs. B Vice Chairmen of ...'
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "Les délégués du Conseil populaire de la province de Binh Dinh ont également élu M. Doan Van Phi et "
+            "Mme Huynh Thuy Van vice-présidents du Conseil populaire provincial pour le mandat 2021-2026.",
+        ),
+        (
+            "es",
+            "Los delegados eligieron al Sr. Doan Van Phi y a la Sra. Huynh Thuy Van vicepresidentes del Consejo "
+            "Popular Provincial para el período 2021-2026.",
+        ),
+        (
+            "en",
+            "The delegates elected Mr. Doan Van Phi and Mrs. Huynh Thuy Van Vice Chairmen of the Provincial "
+            "People's Council for the 2021-2026 term.",
+        ),
+        # a link right after the last of names joined by a conjunction, to a plural role, links them all
+        (
+            "es",
+            "El Consejo eligió al Sr. Doan Van Phi y a la Sra. Huynh Thuy Van para ocupar los cargos de "
+            "vicepresidentes del Consejo Popular Provincial.",
+        ),
+        (
+            "pl",
+            "Rada wybrała pana Doan Van Phi i panią Huynh Thuy Van na stanowiska wiceprzewodniczących "
+            "Prowincjonalnej Rady Ludowej.",
+        ),
+    ],
+)
+def test_the_post_an_electing_verb_gives_its_joined_objects(lang, text):
+    got = _positions(text, lang)
+    for name in ("Doan Van Phi", "Huynh Thuy Van"):
+        assert ("vice_chair", "peoples_council", "provincial") in got[name]
+
+
+@pytest.mark.parametrize(
+    "lang, text, role",
+    [
+        (
+            "fr",
+            "Les délégués ont également élu M. Doan Van Phi président du Conseil populaire provincial pour le "
+            "mandat 2021-2026.",
+            "chair",
+        ),
+        (
+            "es",
+            "Los delegados eligieron al Sr. Doan Van Phi presidente del Consejo Popular Provincial para el período "
+            "2021-2026.",
+            "chair",
+        ),
+    ],
+)
+def test_the_post_an_electing_verb_gives_its_object(lang, text, role):
+    assert (role, "peoples_council", "provincial") in _positions(text, lang)["Doan Van Phi"]
+
+
+def test_the_post_polish_delegates_elect_their_objects_to():
+    text = "Delegaci wybrali pana Nguyen Van Phi przewodniczącym Prowincjonalnej Rady Ludowej."
+    assert ("chair", "peoples_council", "provincial") in _positions(text, "pl")["Nguyen Van Phi"]
+    text = "Rada wybrała pana Nguyen Van Phi i panią Huynh Thuy Van wiceprzewodniczącymi Prowincjonalnej Rady Ludowej."
+    got = _positions(text, "pl")
+    for name in ("Nguyen Van Phi", "Huynh Thuy Van"):
+        assert ("vice_chair", "peoples_council", "provincial") in got[name]
+
+
+def test_a_lower_case_role_after_a_name_no_electing_verb_gave_stays_unread():
+    text = "Le président a reçu M. Doan Van Phi président du Comité populaire provincial."
+    assert _positions(text, "fr")["Doan Van Phi"] == set()

@@ -718,10 +718,14 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
                         t.role in (s.role, "standing_" + s.role) and t.org == s.org for t in per_name[i]
                     )
                 ]
-    joiner = re.compile(rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$")
+    # (a preposition or article of the next name may follow the conjunction: "eligieron al Sr. A y a la Sra. B
+    # vicepresidentes", the object's 'a')
+    joiner = re.compile(
+        rf"^[\s{RE_COMMAS}]*(?:(?:{pack.alternation('conjunction')})(?:\s+[^\W\d_]{{1,3}}){{0,2}})?[\s{RE_COMMAS}]*$"
+    )
     # (an honorific of the next name may stand between: "ông A và bà B được bầu giữ chức ...")
     joined = [
-        bool(joiner.match(_blank_honorifics(folded[a.end : b.start], pack)))
+        bool(joiner.match(_blank_courtesy(_blank_honorifics(folded[a.end : b.start], pack), pack)))
         for a, b in itertools.pairwise(mentions)
     ]
     untitled = [not titles for titles in per_name]
@@ -740,6 +744,13 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         if joined[i]:
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
     return turns
+
+
+def _blank_courtesy(text: str, pack: Pack) -> str:
+    """``text`` with its courtesy titles ('pana', 'panią': Mr and Mrs in the oblique cases) written as spaces."""
+    for m, _ in pack.cue("courtesy").finditer(text):
+        text = text[: m.start()] + " " * len(m.group()) + text[m.end() :]
+    return text
 
 
 def _copula_ended(head: str, pack: Pack) -> str | None:

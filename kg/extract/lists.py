@@ -575,9 +575,16 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
         joint = [t for t in own if t.start >= offset]
         if not joint:
             continue
+        # ("eligió al Sr. A y a la Sra. B como vicepresidentes del Consejo Popular", "wybrała pana A i panią B na
+        # stanowiska wiceprzewodniczących", vi 'bầu ông A và bà B giữ chức Phó Chủ tịch HĐND tỉnh': the link right
+        # after the last name (or a verb or two: "para ocupar los cargos de", 'لشغل منصب'), no title of its own
+        # between, links them all when the role it links is plural)
+        bare = re.fullmatch(
+            rf"[\s{RE_COMMAS}]*(?:[^\W\d_]+\s+){{0,2}}", folded[mentions[last].end : cue.start()]
+        ) is not None and any(True for _ in pack.cue("plural").finditer(after, joint[0].start, joint[0].end))
         if not joint_cue and (
             last == 0
-            or not any(t.end <= cue.start() - mentions[last].end for t in own)
+            or not (bare or any(t.end <= cue.start() - mentions[last].end for t in own))
             or not _joined_before(folded, mentions[last - 1].end, mentions[last].start, pack)
         ):
             continue

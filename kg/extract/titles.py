@@ -1605,6 +1605,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # name titled before it, then plural roles: the part after it lists other people
             after, folded_after = "", ""
         unmarked = _role_next(after, folded_after, pack)  # "Sr. X Presidente del Consejo ..."
+        if not unmarked and _elected_object(_names_blanked(sentence, names, i), pack):
+            # "Les délégués ont élu M. A président du Conseil populaire provincial", "eligieron al Sr. A y a la Sra. B
+            # vicepresidentes del Consejo" (vi 'bầu ông A làm Chủ tịch HĐND tỉnh'): the post an electing verb gives
+            # its object, written right after the name, in lower case or plural
+            unmarked = _role_next(after, folded_after, pack, elected=True)
         c = after.lstrip()[:1]
         uncased = c.isalpha() and not (c.isupper() or c.islower())
         if unmarked and uncased and i + 1 < len(names) and after_end == nxt:
@@ -1859,24 +1864,52 @@ def _plural_next(folded_after: str, pack: Pack) -> bool:
     return opening is not None and pack.cue("plural").match_at(folded_after, opening.end()) is not None
 
 
-def _role_next(after: str, folded_after: str, pack: Pack) -> bool:
+def _role_next(after: str, folded_after: str, pack: Pack, elected: bool = False) -> bool:
     """Does a title follow the name with no separator ("del Sr. Pham Thanh Kien Presidente del Consejo
     Popular", "Sr. Lo Van Phuong ex miembro del Comite")? A capitalised role wording, or one after a
-    ``former`` cue, written right after the name, for one person, with a body of its own."""
+    ``former`` cue, written right after the name, for one person, with a body of its own (``elected``: the
+    object of an electing verb, whose post may be written in lower case and for the names joined before it)."""
     text = folded_after.lstrip()
     former = pack.cue("former").match_at(text, 0)
     skip = former[0].end() + 1 if former else 0
     first = after.lstrip()[skip : skip + 1]
     # (a script with no capitals, Arabic, writes its roles as it writes names: "الرفاق نجوين كوانج دونج عضو اللجنة
     # المركزية للحزب")
-    if not (first.isupper() or (first.isalpha() and not first.islower())) and not former:
+    if not (first.isupper() or (first.isalpha() and not first.islower())) and not former and not elected:
         return False
     roles = find_roles(text[:60], pack)
     plural = any(m.start() == skip for m, _ in pack.cue("plural").finditer(text[:40]))
-    if not roles or roles[0][0] != skip or plural:
+    if not roles or roles[0][0] != skip or (plural and not elected):
         return False
     r1 = roles[0][1]
     return len(roles[0][2]) > 1 or any(b[0] >= r1 for b in find_bodies(text[: r1 + 40], pack))
+
+
+def _elected_object(before: str, pack: Pack) -> bool:
+    """Does ``before`` (folded, the text before a name in its clause) end with an electing verb (an ``adopt`` cue:
+    'eligieron', 'a élu', 'wählte'; or a ``title_link``: 'élu', 'انتخب') and the name's honorific or article and
+    honorific, nothing else ("ont également élu M.", "eligió al Sr.", "eligió al Sr. A y a la Sra.": the names
+    joined before it are objects too)?"""
+    tail = before[-80:]
+    for honorific, _ in pack.cue("honorific").finditer(tail):
+        tail = tail[: honorific.start()] + " " * len(honorific.group()) + tail[honorific.end() :]
+    tail = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", tail)[-1]
+    for kind in ("adopt", "title_link"):
+        for m, _ in pack.cue(kind).finditer(tail):
+            # (short words only, as a name's honorific in another case the pack does not list: 'wybrali pana',
+            # 'panią'; the names before it blanked to '#')
+            if all(len(w) <= 5 or w in pack.cue("conjunction") for w in tail[m.end() :].split()):
+                return True
+    return False
+
+
+def _names_blanked(sentence: str, names: list[tuple[int, int]], i: int) -> str:
+    """The folded text before the ``i``-th name, the names before it written as '#'."""
+    out, at = [], 0
+    for start, end in names[:i]:
+        out += [sentence[at:start], " # "]
+        at = end
+    return fold("".join(out) + sentence[at : names[i][0]])
 
 
 _ABBREVIATED: dict[tuple[str, bool], bool] = {}  # does a full stop end an abbreviation, by what precedes it
