@@ -201,3 +201,51 @@ def test_the_post_polish_delegates_elect_their_objects_to():
 def test_a_lower_case_role_after_a_name_no_electing_verb_gave_stays_unread():
     text = "Le président a reçu M. Doan Van Phi président du Comité populaire provincial."
     assert _positions(text, "fr")["Doan Van Phi"] == set()
+
+
+# a title of unwritten level of a body the sentence names as the central one is the central body's (silver vi678
+# u-vi-1156: 'Ủy ban Kiểm tra T.Ư họp kỳ 39 dưới sự chủ trì của Chủ nhiệm UBKT Trần Cẩm Tú' was provincial)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "vi",
+            "Từ ngày 25-27/9, Ủy ban Kiểm tra T.Ư họp kỳ 39 dưới sự chủ trì của Chủ nhiệm UBKT Trần Cẩm Tú, đã "
+            "xem xét.",
+        ),
+        (
+            "en",
+            "From September 25 to 27, the Central Inspection Commission held its 39th meeting under the "
+            "chairmanship of Chairman of the Inspection Commission Tran Cam Tu.",
+        ),
+        (
+            "es",
+            "Del 25 al 27 de septiembre, la Comisión Central de Inspección celebró su 39ª reunión bajo la "
+            "presidencia del presidente de la Comisión de Inspección, Tran Cam Tu.",
+        ),
+        (
+            "fr",
+            "Du 25 au 27 septembre, la Commission centrale d'inspection a tenu sa 39e réunion sous la présidence "
+            "du président de la Commission d'inspection, Tran Cam Tu.",
+        ),
+        (
+            "pl",
+            "W dniach 25-27 września Centralna Komisja Kontroli odbyła 39. posiedzenie pod przewodnictwem "
+            "przewodniczącego Komisji Kontroli Tran Cam Tu.",
+        ),
+        (
+            "ar",
+            "في الفترة من 25 إلى 27 سبتمبر، عقدت لجنة التفتيش المركزية اجتماعها التاسع والثلاثين برئاسة رئيس لجنة "
+            "التفتيش تران كام تو.",
+        ),
+    ],
+)
+def test_a_title_of_unwritten_level_of_the_central_body_the_sentence_names_is_central(lang, text):
+    assert ("chair", "party_commission", "central") in _positions(text, lang)["Tran Cam Tu"]
+
+
+def test_a_title_that_writes_its_level_keeps_it_beside_the_central_body():
+    text = (
+        "UBKT Trung ương quyết định kỷ luật ông Trần Chí Thanh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa."
+    )
+    assert _positions(text, "vi")["Tran Chi Thanh"] == {("chair", "party_commission", "provincial")}

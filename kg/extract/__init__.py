@@ -34,6 +34,7 @@ from kg.extract.titles import (
     body_of,
     chained,
     chained_after,
+    normalise,
     opens_item,
     read_titles,
     title_spans,
@@ -153,6 +154,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             per_name[i] = [t for t in per_name[i] if not _rivals(t, title)]
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
+        per_name = _central_of_sentence(per_name, fs, pack)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
             official = officials.get(mention.name)
             if official is None:
@@ -287,6 +289,31 @@ def _delegate_twins(titles) -> list:
         elif t.org == "national_assembly_delegation":
             out.append(dataclasses.replace(t, org="national_assembly", level="central", place=None))
     return out
+
+
+def _central_of_sentence(per_name: list, fs: str, pack: Pack) -> list:
+    """A title of unwritten level of a body the sentence names as the central one is the central body's: "Ủy ban
+    Kiểm tra T.Ư họp kỳ 39 dưới sự chủ trì của Chủ nhiệm UBKT Trần Cẩm Tú" (silver vi678 u-vi-1156), "The Central
+    Inspection Commission met, chaired by Chairman of the Inspection Commission A" (not a local body, nor a title
+    that writes its place)."""
+    if not any(t.default_level for titles in per_name for t in titles):
+        return per_name
+    central = set()
+    for _, _, code in find_bodies(fs, pack):
+        if len(code) > 1 and code[1] == "central":
+            central.add(normalise("member", code[0], "central")[1])
+    central.discard("other")  # (no one body: "other" is any body the code list lacks)
+    if not central:
+        return per_name
+    return [
+        [
+            dataclasses.replace(t, level="central", default_level=False)
+            if t.default_level and t.org in central and t.org not in LOCAL_ORGS and not t.place
+            else t
+            for t in titles
+        ]
+        for titles in per_name
+    ]
 
 
 def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
