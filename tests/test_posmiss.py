@@ -249,3 +249,54 @@ def test_a_title_that_writes_its_level_keeps_it_beside_the_central_body():
         "UBKT Trung ương quyết định kỷ luật ông Trần Chí Thanh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa."
     )
     assert _positions(text, "vi")["Tran Chi Thanh"] == {("chair", "party_commission", "provincial")}
+
+
+# a cadre nominated for an election still to hold it (vi 'giới thiệu ông A để HĐND bầu giữ chức Chủ tịch UBND'): the
+# post is none he holds, as the gold codes it (silver mt6 u-mt6es-02, mt8 u-mt8pl-02, mt3 u-mt3fr-03)
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        (
+            "es",
+            "La ciudad de Can Tho presenta al subsecretario del Comité del Partido de la Ciudad, Truong Canh Tuyen, "
+            "para ser elegido presidente del Comité Popular de la Ciudad",
+            "Truong Canh Tuyen",
+        ),
+        (
+            "es",
+            "El Comité Ejecutivo acordó presentar al camarada Truong Canh Tuyen, subsecretario del Comité del "
+            "Partido de la Ciudad, para que el Consejo Popular de la Ciudad lo elija como presidente del Comité "
+            "Popular de la Ciudad para el período 2021-2026.",
+            "Truong Canh Tuyen",
+        ),
+        (
+            "pl",
+            "Jednocześnie pan Truong Canh Tuyen został również przedstawiony do wyboru na stanowisko "
+            "przewodniczącego Komitetu Ludowego miasta Can Tho.",
+            "Truong Canh Tuyen",
+        ),
+        (
+            "fr",
+            "La Conférence a voté en faveur de la proposition visant à présenter le camarade Le Tri Thanh afin que "
+            "le Conseil populaire provincial l'élise au poste de président du Comité populaire de la province de "
+            "Quang Nam pour le mandat 2016 – 2021.",
+            "Le Tri Thanh",
+        ),
+        (
+            "en",
+            "The Standing Committee introduced comrade Truong Canh Tuyen, Deputy Secretary of the City Party "
+            "Committee, for the City People's Council to elect as Chairman of the City People's Committee.",
+            "Truong Canh Tuyen",
+        ),
+    ],
+)
+def test_a_post_a_cadre_is_nominated_to_be_elected_to_is_none_held(lang, text, name):
+    assert not any(role == "chair" for role, _, _ in _positions(text, lang).get(name, set()))
+
+
+def test_a_post_a_cadre_is_elected_to_is_held():
+    text = (
+        "Pham Thien Nghia, subsecretario del Comité Provincial del Partido, vicepresidente del Comité Popular "
+        "Provincial, para ocupar el cargo de Presidente del Comité Popular Provincial."
+    )
+    assert ("chair", "peoples_committee", "provincial") in _positions(text, "es")["Pham Thien Nghia"]
