@@ -168,3 +168,25 @@ def test_chair_of_an_indefinite_or_joint_meeting(lang, text, chairs):
 )
 def test_growth_noun_and_citizens(lang, text, want):
     assert [(m.indicator, m.value, m.unit, m.change_pct) for m in extracted(text, lang).metrics] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "las Resoluciones 57, 59, 66 y 68 del Politburó",
+        "Implementar las Resoluciones No. 57, 59, 66 y 68 del Politburó.",
+    ],
+)
+def test_numbers_listed_after_a_document_before_its_issuer(text):
+    # es notcounted 'del' (a day of the month: 'los días 12 y 13 del presente mes') kept the last number of a
+    # list from its issuer; the month's wordings are the cue now, as fr 'et 68 du Bureau politique' was read
+    assert [(d.kind, d.number) for d in extracted(text, "es").documents] == [
+        ("resolution", "57"),
+        ("resolution", "59"),
+        ("resolution", "66"),
+        ("resolution", "68"),
+    ]
+
+
+def test_a_day_of_this_month_stays_no_figure():
+    assert figures("Los días 12 y 13 del presente mes, se celebró la sesión.", "es") == []
