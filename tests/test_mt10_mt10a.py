@@ -146,3 +146,50 @@ def test_for_mr_without_a_post_gives_none():
         "en",
     )
     assert posts["Tran Anh Dung"] == {CHAIR_COMMITTEE}
+
+
+# "ont élu M. A et Mme B vice-présidents du Conseil populaire provincial" (silver mt3 u-mt3fr-01; the elected post of
+# u-mt10fr-01 written without a link): a plural role right after names listed after a title link is every name's
+ELECTED_TOGETHER = [
+    (
+        "fr",
+        "Les délégués du Conseil populaire de la province de Binh Dinh ont également élu M. Doan Van Phi et Mme Huynh "
+        "Thuy Van vice-présidents du Conseil populaire provincial pour le mandat 2021-2026.",
+        VICE_COUNCIL,
+    ),
+    (
+        "fr",
+        "Les délégués ont élu M. Doan Van Phi, directeur du Département des Transports, et Mme Huynh Thuy Van, "
+        "directrice du Département de l'Intérieur, membres du Comité populaire provincial.",
+        MEMBER_COMMITTEE,
+    ),
+    (
+        "en",
+        "The Council elected Mr. Doan Van Phi, Secretary of the Thuong Duc commune Party Committee, and Ms. Huynh Thuy "
+        "Van, Secretary of the Ky Xuan commune Party Committee, Vice Chairmen of the Provincial People's Council.",
+        VICE_COUNCIL,
+    ),
+    (
+        "en",
+        "The delegates elected Mr. Doan Van Phi and Ms. Huynh Thuy Van Vice Chairmen of the Provincial People's Council.",
+        VICE_COUNCIL,
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, post", ELECTED_TOGETHER)
+def test_plural_post_after_the_elected_names(lang, text, post):
+    posts = _posts(text, lang)
+    assert post in posts["Doan Van Phi"]
+    assert post in posts["Huynh Thuy Van"]
+
+
+# guards: a plural role after names with no link before them names other people or is their apposition, unchanged
+def test_plural_post_needs_the_link_before_the_names():
+    text = (
+        "M. Doan Van Phi, secrétaire du Comité du Parti du district, et Mme Huynh Thuy Van ont assisté. Les "
+        "vice-présidents du Conseil populaire provincial ont présidé."
+    )
+    posts = _posts(text, "fr")
+    assert VICE_COUNCIL not in posts["Doan Van Phi"]
+    assert VICE_COUNCIL not in posts.get("Huynh Thuy Van", set())

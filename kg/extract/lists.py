@@ -186,6 +186,7 @@ def subject_titles(
 
     _titles_for(sentence, folded, mentions, spans, per_name, pack)
     _joint_titles(folded, mentions, spans, per_name, pack)
+    _elected_together(folded, mentions, spans, per_name, pack)
 
     # "5 stellvertretende Vorsitzende, darunter A, B und C"
     for marker, _ in pack.cue("list_marker").finditer(folded):
@@ -608,6 +609,54 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
         for i in listed[:-1]:
             per_name[i] = per_name[i] + [
                 s for s in joint if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
+            ]
+
+
+def _elected_together(folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
+    """ "ont élu M. A et Mme B vice-présidents du Conseil populaire provincial", "elected A, t1, and B, t2, Vice
+    Chairpersons of X": a plural role right after names listed after a title link ("élu", "elected") is every listed
+    name's (the role written without a link, as the verb's object complement)."""
+    links = [m for m, _ in pack.cue("title_link").finditer(folded)]
+    i = 0
+    while i < len(mentions):
+        gap = [folded[m.end() : mentions[i].start] for m in links if m.end() <= mentions[i].start]
+        if not gap or _blank_honorifics(gap[-1], pack).strip():
+            i += 1
+            continue
+        listed = [i]
+        while listed[-1] + 1 < len(mentions) and _next_listed(
+            folded, mentions[listed[-1]], spans[listed[-1]].after, mentions[listed[-1] + 1], pack
+        ):
+            listed.append(listed[-1] + 1)
+        i = listed[-1] + 1
+        last = listed[-1]
+        if len(listed) < 2 or not _joined_before(folded, mentions[last - 1].end, mentions[last].start, pack):
+            continue
+        rest = re.split(rf"[{RE_SEMICOLONS}{RE_COLONS}.]", folded[mentions[last].end :], maxsplit=1)[0]
+        own = chained_after(read_titles(rest, pack), rest, pack)
+        # (the first plural role after the last name's own titles, only separators between, or read as the last
+        # of the name's chain of titles after a comma)
+        plural = next(
+            (
+                m
+                for m, _ in pack.cue("plural").finditer(rest)
+                if not rest[max([t.end for t in own if t.end <= m.start()] + [0]) : m.start()].strip(
+                    " " + COMMAS
+                )
+                or (
+                    any(t.start <= m.start() < t.end for t in own)
+                    and rest[: m.start()].rstrip().endswith(tuple(COMMAS))
+                )
+            ),
+            None,
+        )
+        if plural is None:
+            continue
+        clause = rest[plural.start() :]
+        titles = [t for t in read_titles(clause, pack) if t.start <= plural.end() - plural.start()]
+        for k in listed:
+            per_name[k] = per_name[k] + [
+                t for t in titles if not any((t.role, t.org) == (o.role, o.org) for o in per_name[k])
             ]
 
 
