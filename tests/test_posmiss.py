@@ -300,3 +300,31 @@ def test_a_post_a_cadre_is_elected_to_is_held():
         "Provincial, para ocupar el cargo de Presidente del Comité Popular Provincial."
     )
     assert ("chair", "peoples_committee", "provincial") in _positions(text, "es")["Pham Thien Nghia"]
+
+
+# a count elected into a party body, no role written, before a list marker: the names listed after it are its members
+# (vi 'bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy, trong đó có đồng chí A', a congress's first session)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "vi",
+            "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy, trong đó "
+            "có đồng chí Nguyễn Doãn Anh.",
+        ),
+        (
+            "en",
+            "At its first session, the 20th Provincial Party Committee elected 15 comrades to the Provincial Party "
+            "Standing Committee, including comrade Nguyen Doan Anh.",
+        ),
+    ],
+)
+def test_names_listed_after_a_count_elected_into_a_body_are_its_members(lang, text):
+    assert ("standing_member", "party_committee", "provincial") in _positions(text, lang)["Nguyen Doan Anh"]
+
+
+def test_a_role_written_before_the_list_marker_is_the_listed_names():
+    text = "Hội nghị đã bầu 3 Phó Bí thư Tỉnh ủy, trong đó có đồng chí Nguyễn Doãn Anh."
+    assert _positions(text, "vi")["Nguyen Doan Anh"] == {
+        ("deputy_secretary", "party_committee", "provincial")
+    }

@@ -148,6 +148,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         _elected_together(fs, mentions, spans, per_name, pack)  # 'A, t1; B, t2, ont été élus vice-présidents'
         # 'na stanowisko członka T pana A, t1; pana B, t2'
         _semicolon_items(fs, mentions, spans, per_name, pack)
+        _elected_into_list(fs, mentions, per_name, pack)  # 'bầu 15 đồng chí vào Ban Thường vụ, trong đó có A'
         _aide_titles(fs, mentions, per_name, pack)  # 'A, Trợ lý đồng chí B, ..., Thủ tướng Chính phủ'
         _titled_first_item(fs, mentions, spans, per_name, pack)  # 'A, t_A, B and C were appointed P'
         for i, title in turns.items():  # (posts held in turn: no list rule gives a name its rival's too)
@@ -459,6 +460,53 @@ def _member_titles(rest: str, pack: Pack) -> list:
     if word is None:
         return []
     return [t for t in read_titles(f"{word} {rest[bodies[0][0] :]}", pack)[:1] if t.org in _MEMBERSHIP]
+
+
+def _elected_into_list(fs: str, mentions, per_name: list, pack: Pack) -> None:
+    """'Ban Chấp hành đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy, trong đó có đồng chí A', 'elected 15 comrades to
+    the Provincial Party Standing Committee, including comrade A': a count or a plural elected into a party body (no
+    role written) before a ``list_marker``: the names listed after it are members of that body (standing members of a
+    standing committee)."""
+    for marker, _ in pack.cue("list_marker").finditer(fs):
+        head = fs[: marker.start()]
+        cut = max(head.rfind(c) for c in SEMICOLONS + ".:")
+        head = head[cut + 1 :]
+        if any(cut < m.start < marker.start() for m in mentions):
+            continue
+        links = [m for kind in ("adopt", "title_link") for m, _ in pack.cue(kind).finditer(head)]
+        if not links:
+            continue
+        at = max(m.end() for m in links)
+        rest = head[at:]
+        bodies = find_bodies(rest, pack)
+        if (
+            not bodies
+            or bodies[0][2][0] not in _MEMBERSHIP
+            or bodies[0][0] > 40
+            # (no role written before the body: 'bầu 3 Phó Bí thư', the list_marker rule's; a role the body's words
+            # read, 'Thường vụ Tỉnh ủy', is the body)
+            or any(r0 < bodies[0][0] for r0, _, _ in find_roles(rest, pack))
+        ):
+            continue
+        counted = re.search(r"\d", rest[: bodies[0][0]]) or any(
+            True for _ in pack.cue("plural").finditer(rest, 0, bodies[0][0])
+        )
+        if not counted:
+            continue
+        word = min(
+            (w for w, v in pack.roles.entries.items() if tuple(v) == ("member",)), key=len, default=None
+        )
+        if word is None:
+            continue
+        titles = [t for t in read_titles(f"{word} {rest[bodies[0][0] :]}", pack)[:1] if t.org in _MEMBERSHIP]
+        if not titles:
+            continue
+        ends = [m.start() for m in re.finditer(rf"[{RE_SEMICOLONS}.]", fs) if m.start() >= marker.end()]
+        until = ends[0] if ends else len(fs)
+        for i, m in enumerate(mentions):
+            if marker.end() <= m.start < until:
+                held = {(t.role, t.org) for t in per_name[i]}
+                per_name[i] = per_name[i] + [t for t in titles if (t.role, t.org) not in held]
 
 
 def _elected_member(after: str, pack: Pack) -> list:
