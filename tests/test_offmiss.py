@@ -55,3 +55,27 @@ def test_a_well_known_official_named_bare_in_arabic_is_one():
 def test_a_bare_arabic_name_nobody_knows_is_no_official():
     text = "وطلب نجوين فان بونغ من السلطات المحلية التركيز على تطبيق قرارات الحزب."
     assert _officials(text, "ar") == {}
+
+
+# a Buddhist monastic's religious family name, Thích, opens a name as a family name does: 'Hòa thượng Thích Thiện
+# Nhơn, ...' (vi678 u-vi-1201, a vice chair of the Fatherland Front) was no name
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "vi",
+            "Hòa thượng Thích Thiện Nhơn, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, phát biểu.",
+        ),
+        (
+            "en",
+            "Most Venerable Thich Thien Nhon, Vice Chairman of the Vietnam Fatherland Front Central Committee, spoke.",
+        ),
+    ],
+)
+def test_a_monastic_named_thich_is_a_name(lang, text):
+    assert _officials(text, lang).get("Thich Thien Nhon") == [("vice_chair", "fatherland_front")]
+
+
+def test_thich_the_verb_is_no_name():
+    text = "Thích ứng với biến đổi khí hậu là nhiệm vụ của Ủy ban nhân dân tỉnh. Thích Nghi Bình nói."
+    assert not any(n.startswith("Thich") for n in _officials(text, "vi"))
