@@ -14,9 +14,8 @@ days varied so that nothing is deduplicated away), streamed to disk. For each si
 - articles/s with ``--jobs 1`` and ``--jobs 2`` (and more when the machine has the cores) on the
   first 1,000 articles, with the CPU milliseconds per article of the main process (every thread:
   the store's bulk loads and background compactions too), of its own thread in the store's writes
-  and outside them (reading the manifest, identities, bookkeeping: the serial part; what it extracts
-  itself while the pool starts is counted apart) and of the workers (and that extraction), which say
-  what the scaling is on a quiet machine;
+  and outside them (reading the manifest, identities, bookkeeping: the serial part) and of the
+  workers, which say what the scaling is on a quiet machine;
 - a rebuild of the unchanged corpus (the manifest: no file read) and of the corpus with 1% edited;
 - quads per article by kind: article record, facts, provenance (``kg:sentence`` links),
   sentences, entity records (the ``entities`` graph, per article);
@@ -339,7 +338,6 @@ def jobs_scaling(corpus: Path, work: Path, n: int) -> dict[int, dict]:
             "serial_ms": 1000 * r.get("serial", float("nan")) / k,
             "store_ms": 1000 * r.get("store", float("nan")) / k,
             "workers_ms": 1000 * r.get("workers", r.get("main", 0.0)) / k,
-            "here_ms": 1000 * r.get("here", 0.0) / k,
         }
         shutil.rmtree(store)
     shutil.rmtree(sub)
@@ -443,14 +441,10 @@ def _rows(results: list[dict], sample: int) -> list[tuple]:
         rows.append(("  the machine now: 2 processes / 1", machine, "2.0 when idle", None))
         rows.append(("  main process CPU ms/article, --jobs 2", col("jobs", 2, "main_ms"), "", None))
         rows.append(("    its thread in store writes", col("jobs", 2, "store_ms"), "", None))
-        rows.append(("    its thread extracting while the pool starts", col("jobs", 2, "here_ms"), "", None))
         rows.append(("    its thread outside them (serial)", col("jobs", 2, "serial_ms"), "us, not ms", None))
         rows.append(("  workers' CPU ms/article, --jobs 2", col("jobs", 2, "workers_ms"), "", None))
-        serial = [
-            (get(r, "jobs", 2, "main_ms") - get(r, "jobs", 2, "here_ms")) / get(r, "jobs", 2, "workers_ms")
-            for r in results
-        ]
-        rows.append(("  serial share (main but its extraction / workers CPU)", serial, "", None))
+        serial = [get(r, "jobs", 2, "main_ms") / get(r, "jobs", 2, "workers_ms") for r in results]
+        rows.append(("  serial share (main / workers CPU)", serial, "", None))
     rows += [
         ("unchanged rebuild: articles/s", col("unchanged"), ">= 20000 (100k)", lambda v: v >= 20000, (K100,)),
         ("unchanged rebuild: s", col("unchanged_s"), "", None),
