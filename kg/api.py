@@ -69,10 +69,8 @@ class BuildReport:
     partial: list[Skipped] = field(default_factory=list)  # files used only in part, with the reason
     built: list[str] = field(default_factory=list)  # ids stored by this build, in order
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds: "main" (this process, every
-    # thread: the store's too), "workers" (extracting and minting, in the worker processes and
-    # "here", in this process: with one job, or while the pool starts), "store" (this thread in the
-    # store's bulk loads and loads) and "serial" (this thread outside them and outside extraction:
-    # reading the manifest, identities, bookkeeping)
+    # thread: the store's too), "workers", "store" (this thread in the store's bulk loads and loads)
+    # and "serial" (this thread outside them: reading the manifest, identities, bookkeeping)
 
     @property
     def ok(self) -> bool:
@@ -302,32 +300,25 @@ def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int 
     """Worker results in task order. At most ``16 * jobs`` chunks are in flight (a few MB), so memory
     does not grow with the corpus, and the workers have a second or so of work queued while this
     process bulk-loads a batch; a handful of tasks is run in this process (no pool to start), and no
-    pool starts (nor any pack loads) while every file is unchanged. While the pool starts (about a
-    second: :class:`_Starting`), this process reads on and extracts the first tasks itself, in
-    order; the pool takes the rest, and is not waited for when they run out first.
-    ``report.cpu["workers"]`` adds up the CPU seconds spent extracting and minting: the workers', and
-    this process's own."""
+    pool starts (nor any pack loads) while every file is unchanged; while it starts, tasks are
+    taken on (:class:`_Starting`). ``report.cpu["workers"]`` adds up the CPU seconds the workers
+    spent."""
     first = list(itertools.islice(tasks, 4 * chunk))
-    report.cpu["workers"] = 0.0
     if jobs <= 1 or len(first) < 4 * chunk:
         for t in itertools.chain(first, tasks):
-            yield _work_here(t, report)
+            yield _work(t)
         return
     import threading
     from collections import deque
 
     starting = _Starting(jobs)  # in a thread (~1 s: the forkserver loads extraction), while
     threading.Thread(target=_warm_identities, daemon=True).start()  # identities load
+    report.cpu["workers"] = 0.0
     try:
-        waiting = deque(first)
-        while not starting.ready.is_set():  # this process extracts until the pool is up
-            task = waiting.popleft() if waiting else next(tasks, None)
-            if task is None:
-                return  # (all done here: the pool is terminated as it comes up)
-            yield _work_here(task, report)
+        first += starting.meanwhile(tasks)  # and the scan goes on (a rebuild's unchanged files)
         pool = starting.pool()
         window: deque = deque()
-        everything = itertools.chain(waiting, tasks)
+        everything = itertools.chain(first, tasks)
         while True:
             part = list(itertools.islice(everything, chunk))
             if part:
@@ -342,23 +333,11 @@ def _results(tasks: Iterator[tuple], jobs: int, report: BuildReport, chunk: int 
         starting.close()
 
 
-def _work_here(task: tuple, report: BuildReport) -> Minted | _Unchanged | Skipped:
-    """:func:`_work` in this process, its CPU time (this thread's) counted as the workers'."""
-    import time
-
-    start = time.thread_time()
-    try:
-        return _work(task)
-    finally:
-        spent = time.thread_time() - start
-        report.cpu["workers"] += spent
-        report.cpu["here"] = report.cpu.get("here", 0.0) + spent
-
-
 class _Starting:
     """A pool of ``jobs`` workers started in a thread (:func:`_pool`: about a second, the forkserver
-    importing and loading extraction) while this one goes on: ``ready`` is set once it is up (or
-    could not start: :meth:`pool` raises its error)."""
+    importing and loading extraction), while this one reads on: :meth:`meanwhile` takes tasks until
+    the pool is up (at most :data:`_AHEAD` of them, or :data:`_AHEAD_BYTES` of texts to extract), so
+    that a rebuild's scan of its unchanged files is not left for after the start."""
 
     def __init__(self, jobs: int) -> None:
         import threading
@@ -382,6 +361,20 @@ class _Starting:
                     pool.terminate()
         self.ready.set()
 
+    def meanwhile(self, tasks: Iterator[tuple]) -> list[tuple]:
+        """Tasks taken from ``tasks`` until the pool is up (or enough are waiting)."""
+        taken: list[tuple] = []
+        size = 0
+        ready = self.ready.is_set
+        while not ready() and len(taken) < _AHEAD and size < _AHEAD_BYTES:
+            task = next(tasks, None)
+            if task is None:
+                break
+            taken.append(task)
+            if task[0] == "article":
+                size += len(task[1].text)
+        return taken
+
     def pool(self):
         """The pool, once started (the error that stopped it raised here)."""
         self.ready.wait()
@@ -396,6 +389,10 @@ class _Starting:
             pool = self._pool
         if pool is not None:
             pool.terminate()
+
+
+_AHEAD = 4096  # tasks (a file's is its path) taken while the pool starts
+_AHEAD_BYTES = 16 << 20  # characters of articles (JSON Lines) taken while the pool starts
 
 
 def _warm_identities() -> None:
@@ -669,7 +666,7 @@ def build(
     if writer._ids is not None or manifest.chunks != written:  # nothing written, nothing to flush
         writer._store(store.flush)
     report.cpu["main"] = time.process_time() - start
-    report.cpu["serial"] = time.thread_time() - own - report.cpu["store"] - report.cpu.get("here", 0.0)
+    report.cpu["serial"] = time.thread_time() - own - report.cpu["store"]
     return report
 
 

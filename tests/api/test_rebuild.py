@@ -192,9 +192,7 @@ def test_workers_give_the_graph_one_process_gives_and_report_their_cpu(corpus):
     one, two = open_store(), open_store()
     a, b = build([corpus], one, jobs=1), build([corpus], two, jobs=2)
     assert a.articles == b.articles > 32
-    assert a.cpu["workers"] == a.cpu["here"] > 0  # one job: all extracted in this process
-    assert a.cpu["serial"] < a.cpu["workers"]  # (which the serial part does not count)
-    assert b.cpu["workers"] >= b.cpu.get("here", 0.0) and b.cpu["workers"] > 0 and b.cpu["main"] >= 0
+    assert "workers" not in a.cpu and b.cpu["workers"] > 0 and b.cpu["main"] >= 0
     assert quads(one) == quads(two)
 
 

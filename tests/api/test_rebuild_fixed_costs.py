@@ -1,7 +1,6 @@
 """A rebuild with a few edited articles pays for them, not for the store: the edited articles'
 manifest entries go in one chunk (not one each, which made a 1% rebuild compact the manifest),
-still written before they are reported; while the worker pool starts, the scan goes on and
-this process extracts the first articles itself."""
+still written before they are reported; the worker pool starts while the scan goes on."""
 
 from __future__ import annotations
 
@@ -71,87 +70,40 @@ def test_an_edited_article_is_reported_once_its_manifest_entry_is_stored(corpus,
     assert quads(store) == fresh(corpus)
 
 
-class _SlowPool:
-    """A pool that comes up when ``release`` is set; it runs each chunk in this process and says so."""
+def test_the_scan_goes_on_while_the_pool_starts(monkeypatch):
+    started = threading.Event()
+    release = threading.Event()
 
-    def __init__(self) -> None:
-        self.started = threading.Event()
-        self.release = threading.Event()
-        self.ran: list[str] = []
-        self.terminated = threading.Event()
+    class Pool:
+        terminated = 0
 
-    def start(self, jobs):
-        self.started.set()
-        self.release.wait(10)
-        return self
+        def terminate(self):
+            Pool.terminated += 1
 
-    def apply_async(self, fn, args):
-        (part,) = args
-        self.ran += [t[1] for t in part]
-        result = fn(part)
+    def slow_pool(jobs):
+        started.set()
+        release.wait(10)
+        return Pool()
 
-        class Done:
-            def get(self):
-                return result
+    monkeypatch.setattr(kg.api, "_pool", slow_pool)
+    starting = kg.api._Starting(2)
+    assert started.wait(10)
+    taken = []
 
-        return Done()
+    def tasks():
+        for i in range(10):
+            taken.append(i)
+            yield ("file", f"f{i}", None, None, f"f{i}")
+        release.set()  # the pool comes up once the scan has gone through ten files
+        starting.ready.wait(10)
+        yield from (("file", f"g{i}", None, None, f"g{i}") for i in range(10_000))
 
-    def terminate(self):
-        self.terminated.set()
-
-
-def _tasks(n: int, prefix: str = "f"):
-    return [("file", f"{prefix}{i}", None, None, f"{prefix}{i}") for i in range(n)]
-
-
-def test_this_process_extracts_while_the_pool_starts_then_the_pool_takes_the_rest(monkeypatch):
-    pool = _SlowPool()
-    here: list[str] = []
-
-    def work(task):
-        here.append(task[1])
-        if len(here) == 5:
-            pool.release.set()  # the pool comes up after this process did five tasks
-            assert pool.started.wait(10)
-            for _ in range(1000):
-                if starting_ready():
-                    break
-                threading.Event().wait(0.01)
-        return task[1]
-
-    ready: list = []
-
-    def starting_ready() -> bool:
-        return bool(ready) and ready[0].ready.is_set()
-
-    real_starting = kg.api._Starting
-
-    def starting(jobs):
-        s = real_starting(jobs)
-        ready.append(s)
-        return s
-
-    monkeypatch.setattr(kg.api, "_pool", pool.start)
-    monkeypatch.setattr(kg.api, "_Starting", starting)
-    monkeypatch.setattr(kg.api, "_work", work)
-    report = kg.api.BuildReport(cpu={"store": 0.0})
-    got = list(kg.api._results(iter(_tasks(100)), 2, report))
-    assert got == [f"f{i}" for i in range(100)]  # every result, in task order
-    done_here = [t for t in here if t not in pool.ran]
-    assert done_here == [f"f{i}" for i in range(len(done_here))] and len(done_here) >= 5  # the first, here
-    assert pool.ran == [f"f{i}" for i in range(len(done_here), 100)]  # the rest in the pool
-    assert report.cpu["here"] >= 0 and report.cpu["workers"] >= report.cpu["here"]
-    assert pool.terminated.is_set()
-
-
-def test_a_pool_still_starting_when_the_tasks_run_out_is_not_waited_for(monkeypatch):
-    pool = _SlowPool()  # never released while the build runs
-    monkeypatch.setattr(kg.api, "_pool", pool.start)
-    monkeypatch.setattr(kg.api, "_work", lambda task: task[1])
-    got = list(kg.api._results(iter(_tasks(40)), 2, kg.api.BuildReport(cpu={})))
-    assert got == [f"f{i}" for i in range(40)] and pool.ran == []  # all done here, in order
-    pool.release.set()  # it comes up after the build: terminated then
-    assert pool.terminated.wait(10)
+    got = starting.meanwhile(tasks())
+    assert len(taken) == 10 and len(got) == 11  # read on while it started, stopped once it was up
+    assert [t[1] for t in got[:10]] == [f"f{i}" for i in range(10)]  # in order
+    assert isinstance(starting.pool(), Pool)
+    starting.close()
+    assert Pool.terminated == 1
 
 
 def test_a_pool_that_comes_up_after_the_build_stopped_is_terminated(monkeypatch):
@@ -164,6 +116,9 @@ def test_a_pool_that_comes_up_after_the_build_stopped_is_terminated(monkeypatch)
 
     monkeypatch.setattr(kg.api, "_pool", lambda jobs: (release.wait(10), Pool())[1])
     starting = kg.api._Starting(2)
+    assert len(starting.meanwhile(iter([("file", "a", None, None, "a")] * (kg.api._AHEAD + 5)))) == (
+        kg.api._AHEAD
+    )  # no more than that while it starts
     starting.close()
     release.set()
     assert terminated.wait(10)
@@ -175,12 +130,9 @@ def test_a_pool_that_cannot_start_raises_in_the_build(monkeypatch):
 
     monkeypatch.setattr(kg.api, "_pool", broken)
     starting = kg.api._Starting(2)
-    assert starting.ready.wait(10)
+    assert starting.meanwhile(iter(())) == []
     with pytest.raises(OSError, match="no processes"):
         starting.pool()
-    monkeypatch.setattr(kg.api, "_work", lambda task: task[1])
-    with pytest.raises(OSError, match="no processes"):
-        list(kg.api._results(iter(_tasks(100)), 2, kg.api.BuildReport(cpu={})))
 
 
 _G = "https://w3id.org/kg-vn/id/article/x1"
