@@ -50,3 +50,17 @@ def test_a_run_without_the_size_says_nothing_of_its_target(capsys):
     out = capsys.readouterr().out
     assert holds(out, "unchanged rebuild: articles/s") == "-"
     assert holds(out, "peak RSS, build: MB") != "NO"  # for every size: no figure, no verdict either way
+
+
+def test_cores_are_judged_on_the_running_rate_the_whole_build_printed_beside_it(capsys):
+    run = bench()
+    rs = [result(1000, 2_632.0, 2.0), result(10_000, 30_000.0, 2.0)]
+    for r in rs:
+        r["jobs"] = {1: {"rate": 120.0, "running": 130.0}, 2: {"rate": 200.0, "running": 240.0}}
+    run.report(rs, 1000)
+    out = capsys.readouterr().out
+    assert holds(out, "--jobs 2 / --jobs 1, running") == "yes"  # 240 / 130 = 1.85
+    assert "1.67" in next(line for line in out.splitlines() if line.startswith("--jobs 2 / --jobs 1, whole"))
+    rs[1]["jobs"][2]["running"] = 220.0  # 1.69 at 10k
+    run.report(rs, 1000)
+    assert holds(capsys.readouterr().out, "--jobs 2 / --jobs 1, running") == "NO"
