@@ -146,3 +146,98 @@ def test_a_relative_copula_still_links_its_title():
         "El Sr. Le Van Binh, quien fue secretario del Comité Provincial del Partido, asistió a la ceremonia."
     )
     assert ("Le Van Binh", "secretary", "party_committee", "provincial", None) in _posts(text, "es")
+
+
+# item 3: a conjunction and a determiner after a separator (", and the Chairman", ", y el presidente", ", et le président",
+# ", und der Vorsitzende") open the next subject of a coordination; its title is not the previous name's
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Mr. Le Van Binh, Secretary of the District Party Committee, and the Chairman of the Provincial People's "
+            "Committee attended the ceremony.",
+        ),
+        (
+            "en",
+            "Mr. Le Van Binh, head of the delegation of Hai Lang district, and the Chairman of the district attended.",
+        ),
+        (
+            "en",
+            "Mr. Le Van Binh, who was elected Secretary of the District Party Committee, and the Chairman of the Provincial "
+            "People's Committee attended.",
+        ),
+        (
+            "en",
+            "Delegates elected Mr. Le Van Binh, and the Chairman of the Provincial People's Committee presented flowers.",
+        ),
+        (
+            "es",
+            "El Sr. Le Van Binh, secretario del Comité del Partido del distrito, y el presidente del Comité Popular "
+            "Provincial asistieron a la ceremonia.",
+        ),
+        (
+            "es",
+            "El Sr. Le Van Binh, jefe de la delegación del distrito de Hai Lang, y el presidente del distrito asistieron.",
+        ),
+        (
+            "fr",
+            "M. Le Van Binh, secrétaire du Comité du Parti du district, et le président du Comité populaire provincial ont "
+            "assisté à la cérémonie.",
+        ),
+        (
+            "de",
+            "Herr Le Van Binh, Sekretär des Parteikomitees des Bezirks, und der Vorsitzende des Volkskomitees der Provinz "
+            "nahmen an der Zeremonie teil.",
+        ),
+    ],
+)
+def test_a_conjunction_and_a_determiner_open_the_next_subject(lang, text):
+    assert not {p for p in _posts(text, lang) if p[1] == "chair"}
+
+
+# guards: an apposition's titles joined bare ("and Chairman", "et président", "und Vorsitzender", an Oxford comma too, or
+# "and the" with no separator before it), and the next name's own title after ", and the"
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        (
+            "en",
+            "Mr. Le Van Binh, Secretary of the Provincial Party Committee and Chairman of the Provincial People's Council, "
+            "attended.",
+            ("Le Van Binh", "chair", "peoples_council"),
+        ),
+        (
+            "en",
+            "Mr. Le Van Binh, Member of the Party Central Committee, Secretary of the Provincial Party Committee, and "
+            "Chairman of the Provincial People's Council, attended.",
+            ("Le Van Binh", "chair", "peoples_council"),
+        ),
+        (
+            "en",
+            "Mr. Le Van Binh, Secretary of the Provincial Party Committee and the Head of the Provincial National Assembly "
+            "Delegation, attended.",
+            ("Le Van Binh", "head", "national_assembly_delegation"),
+        ),
+        (
+            "fr",
+            "M. Le Van Binh, membre du Comité central du Parti, secrétaire du Comité provincial du Parti, et président du "
+            "Conseil populaire provincial, a assisté.",
+            ("Le Van Binh", "chair", "peoples_council"),
+        ),
+        (
+            "de",
+            "Herr Le Van Binh, Sekretär des Parteikomitees der Provinz und Vorsitzender des Volksrates der Provinz, nahm "
+            "teil.",
+            ("Le Van Binh", "chair", "peoples_council"),
+        ),
+        (
+            "es",
+            "El Sr. Le Van Binh, secretario del Comité del Partido del distrito, y el presidente del Comité Popular "
+            "Provincial, Sr. Tran Van Nam, asistieron.",
+            ("Tran Van Nam", "chair", "peoples_committee"),
+        ),
+    ],
+)
+def test_an_appositions_second_title_stays(lang, text, post):
+    assert post in {p[:3] for p in _posts(text, lang)}

@@ -772,6 +772,27 @@ def _only_conjunctions(gap: str, pack: Pack) -> bool:
     return bool(joins) and not rest.strip(" " + COMMAS)
 
 
+def _new_subject(gap: str, title: str, pack: Pack) -> bool:
+    """Is ``gap`` (the words between two titles, places blanked) a separator, a conjunction, nothing else after them,
+    and a determiner after it, in the gap or opening the second title (", and the ", ", y el ", ", et le ", ", und der ",
+    ", oraz jego ")? They open another subject, whose title the second is (an apposition's last title is written with
+    no determiner, "A, t1, and Chairman of ...", and with no separator before the conjunction: "A, t1 and the Head of
+    ...")."""
+    cut = max(gap.rfind(c) for c in COMMAS + SEMICOLONS)
+    if cut < 0:
+        return False
+    words = gap[cut + 1 :].split()
+    for w in title.split()[:2]:
+        if pack.cue("determiner").get(w) is None:
+            break
+        words.append(w)
+    return (
+        len(words) >= 2
+        and words[0] in pack.cue("conjunction").entries
+        and all(pack.cue("determiner").get(w) is not None for w in words[1:])
+    )
+
+
 def _blank_terms(text: str, pack: Pack) -> str:
     """``text`` with the terms titles are held for blanked, as if not written: they stand between a
     title and its name ("Presidente del Consejo Popular Provincial de Lao Cai, período 2021-2026 para
@@ -1186,6 +1207,12 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             and not links
             and any(not _linking(w, pack) for w in re.findall(r"[^\W\d_]+", gap))
         ):
+            break
+        if not links and _new_subject(gap, span[title.start : title.end], pack):
+            # "A, Secretary of the District Party Committee, and the Chairman of the PPC attended", "El Sr. A,
+            # secretario ..., y el presidente del ...", "et le président", "und der Vorsitzende": a conjunction and a
+            # determiner before a role open the next subject; a second title of the name's own is written bare
+            # ("A, Secretary ... and Chairman of the PPC")
             break
         if links:  # "..., who is also Head of the Subcommittee"
             gap = gap[max(links) :]
