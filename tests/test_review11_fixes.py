@@ -241,3 +241,84 @@ def test_a_conjunction_and_a_determiner_open_the_next_subject(lang, text):
 )
 def test_an_appositions_second_title_stays(lang, text, post):
     assert post in {p[:3] for p in _posts(text, lang)}
+
+
+# item 8: a relative clause after the last of names listed with their own titles ("A, t1, and B, t2, who was appointed
+# X", "quien fue nombrado", "qui a été nommé", "der zum ... ernannt wurde", vi "người được bổ nhiệm") is that name's:
+# the post it gives in the singular is not every listed name's
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Attending the ceremony were Mr. Le Van Binh, Chairman of the Provincial People's Committee, and Mr. Tran Van "
+            "Nam, Director of the Department of Home Affairs, who was appointed Deputy Secretary of the Provincial Party "
+            "Committee.",
+        ),
+        (
+            "es",
+            "Asistieron a la ceremonia el Sr. Le Van Binh, presidente del Comité Popular Provincial, y el Sr. Tran Van "
+            "Nam, director del Departamento del Interior, quien fue nombrado subsecretario del Comité Provincial del "
+            "Partido.",
+        ),
+        (
+            "fr",
+            "Ont assisté à la cérémonie M. Le Van Binh, président du Comité populaire provincial, et M. Tran Van Nam, "
+            "directeur du Département de l'Intérieur, qui a été nommé secrétaire adjoint du Comité provincial du Parti.",
+        ),
+        (
+            "de",
+            "An der Zeremonie nahmen Herr Le Van Binh, Vorsitzender des Volkskomitees der Provinz, und Herr Tran Van Nam, "
+            "Direktor des Innenministeriums der Provinz, der zum stellvertretenden Sekretär des Parteikomitees der "
+            "Provinz ernannt wurde, teil.",
+        ),
+        (
+            "vi",
+            "Dự buổi lễ có ông Lê Văn Bình, Chủ tịch UBND tỉnh, và ông Trần Văn Nam, Giám đốc Sở Nội vụ, người được bổ "
+            "nhiệm làm Phó Bí thư Tỉnh ủy.",
+        ),
+    ],
+)
+def test_a_relative_clause_of_the_last_listed_name_is_its_own(lang, text):
+    posts = _posts(text, lang)
+    assert ("Tran Van Nam", "deputy_secretary", "party_committee", "provincial", None) in posts
+    assert not {p for p in posts if p[0] == "Le Van Binh" and p[1] == "deputy_secretary"}
+
+
+# guards: the post a finite verb gives the listed names (plural or not), or a jointly cue, is every listed name's
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Mr. Le Van Binh, Chairman of the Provincial People's Committee, and Mr. Tran Van Nam, Director of the "
+            "Department of Home Affairs, were appointed Deputy Secretaries of the Provincial Party Committee.",
+        ),
+        (
+            "en",
+            "Mr. Le Van Binh, Chairman of the Provincial People's Committee, and Mr. Tran Van Nam, Director of the "
+            "Department of Home Affairs, who both serve as Deputy Secretaries of the Provincial Party Committee, "
+            "attended.",
+        ),
+        (
+            "en",
+            "Mr. Le Van Binh, Chairman of the Provincial People's Committee, and Mr. Tran Van Nam, Director of the "
+            "Department of Home Affairs, continued to be elected to the position of Deputy Secretary of the Provincial "
+            "Party Committee.",
+        ),
+        (
+            "es",
+            "El Sr. Le Van Binh, presidente del Comité Popular Provincial, y el Sr. Tran Van Nam, director del "
+            "Departamento del Interior, fueron nombrados subsecretarios del Comité Provincial del Partido.",
+        ),
+        (
+            "vi",
+            "Ông Lê Văn Bình, Chủ tịch UBND tỉnh, và ông Trần Văn Nam, Giám đốc Sở Nội vụ, tiếp tục được bầu giữ chức "
+            "Phó Bí thư Tỉnh ủy.",
+        ),
+    ],
+)
+def test_a_post_the_listed_names_take_stays_every_ones(lang, text):
+    posts = _posts(text, lang)
+    for name in ("Le Van Binh", "Tran Van Nam"):
+        assert (name, "deputy_secretary", "party_committee", "provincial", None) in posts

@@ -22,6 +22,7 @@ from kg.extract.lists import (
     bullet_titles,
     drop_cut_titles,
     group_before,
+    relative_before,
     subject_titles,
     titled_at_cut,
 )
@@ -1052,8 +1053,12 @@ def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> Non
         return
     rest = tail[link.end() :]
     start = len(rest) - len(rest.lstrip())
-    if pack.cue("plural").match_at(rest, start) is None and not _and_last(folded, mentions, pack):
-        return  # one post for one person ("A, t1; B, t2, a été élu président")
+    if pack.cue("plural").match_at(rest, start) is None and (
+        not _and_last(folded, mentions, pack) or relative_before(tail, 0, link.start(), pack)
+    ):
+        # one post for one person ("A, t1; B, t2, a été élu président"; a relative clause of the last name's: "y B,
+        # t2, quien fue nombrado subsecretario")
+        return
     linked = chained_after(read_titles(rest, pack), rest, pack)
     if not linked:
         return

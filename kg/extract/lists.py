@@ -587,6 +587,7 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
             last == 0
             or not (bare or any(t.end <= cue.start() - mentions[last].end for t in own))
             or not _joined_before(folded, mentions[last - 1].end, mentions[last].start, pack)
+            or _relative_of_last(after, own, cue.start() - mentions[last].end, joint, pack)
         ):
             continue
         listed = [last]
@@ -658,6 +659,31 @@ def _elected_together(folded: str, mentions, spans, per_name: list, pack: Pack) 
             per_name[k] = per_name[k] + [
                 t for t in titles if not any((t.role, t.org) == (o.role, o.org) for o in per_name[k])
             ]
+
+
+def _relative_of_last(after: str, own, link: int, joint, pack: Pack) -> bool:
+    """Does a ``relative`` cue open the clause of the title link at ``link`` (in ``after``, the last listed name's text)
+    after the comma that closes that name's own titles ``own``, the post it links written in the singular ("A, t1, and
+    B, t2, who was appointed Deputy Secretary", "quien fue nombrado", "qui a été nommé", "der zum ... ernannt wurde")?
+    The clause is that name's, not every listed name's."""
+    ends = [t.end for t in own if t.end <= link]
+    return (
+        bool(ends)
+        and relative_before(after, max(ends), link, pack)
+        and not any(True for t in joint for _ in pack.cue("plural").finditer(after, t.start, t.end))
+    )
+
+
+def relative_before(text: str, start: int, link: int, pack: Pack) -> bool:
+    """Does a ``relative`` cue ("who", "quien", "qui", "der", "który", "الذي", "người được") open a clause after the
+    last comma of ``text[start:link]`` and run to the title link at ``link`` (or is that link), no separator between?"""
+    commas = [m.end() for m in re.finditer(rf"[{RE_COMMAS}]\s*", text[:link])]
+    if not commas or commas[-1] <= start:
+        return False
+    opener = pack.cue("relative").match_at(text, commas[-1])
+    return opener is not None and not re.search(
+        rf"[{RE_COMMAS}{RE_SEMICOLONS}]", text[opener[0].end() : max(link, opener[0].end())]
+    )
 
 
 def _joined_before(folded: str, start: int, end: int, pack: Pack) -> bool:
