@@ -322,3 +322,71 @@ def test_a_post_the_listed_names_take_stays_every_ones(lang, text):
     posts = _posts(text, lang)
     for name in ("Le Van Binh", "Tran Van Nam"):
         assert (name, "deputy_secretary", "party_committee", "provincial", None) in posts
+
+
+# item 15: 2ebe676's central body of the sentence makes a defaulted title central only when no semicolon nor a body of a
+# local level stands between them: a central commission's delegation working with a province leaves the province's
+# chair of its inspection commission provincial
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "vi",
+            "Đoàn công tác của Ủy ban Kiểm tra Trung ương làm việc với Tỉnh ủy Quảng Trị; Chủ nhiệm Ủy ban Kiểm tra Lê "
+            "Văn Bình báo cáo kết quả.",
+        ),
+        (
+            "vi",
+            "Đoàn công tác của Ủy ban Kiểm tra Trung ương làm việc với Tỉnh ủy Quảng Trị, Chủ nhiệm Ủy ban Kiểm tra Lê "
+            "Văn Bình báo cáo kết quả.",
+        ),
+        (
+            "en",
+            "The Central Inspection Commission worked with the Quang Tri Provincial Party Committee; Chairman of the "
+            "Inspection Commission Le Van Binh reported the results.",
+        ),
+        (
+            "es",
+            "La Comisión Central de Inspección trabajó con el Comité Provincial del Partido de Quang Tri; el presidente "
+            "de la Comisión de Inspección, Le Van Binh, informó de los resultados.",
+        ),
+        (
+            "fr",
+            "La Commission centrale d'inspection a travaillé avec le Comité provincial du Parti de Quang Tri ; le "
+            "président de la Commission d'inspection, Le Van Binh, a présenté les résultats.",
+        ),
+        (
+            "ar",
+            "عملت لجنة التفتيش المركزية مع لجنة الحزب الإقليمية في كوانغ تري؛ وقدم رئيس لجنة التفتيش لي فان بينه النتائج.",
+        ),
+    ],
+)
+def test_a_central_body_across_a_local_one_leaves_the_title_local(lang, text):
+    posts = _posts(text, lang)
+    assert ("Le Van Binh", "chair", "party_commission", "provincial", "Quang Tri") in posts
+
+
+# guards: the central body in the title's clause (2ebe676's silver case u-vi-1156 names a provincial body after it)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "vi",
+            "Từ ngày 25-27/9, Ủy ban Kiểm tra T.Ư họp kỳ 39 dưới sự chủ trì của Chủ nhiệm UBKT Trần Cẩm Tú, đã xem xét, "
+            "thi hành kỷ luật Ban Thường vụ Tỉnh ủy Khánh Hòa và một số cá nhân.",
+        ),
+        (
+            "en",
+            "The Central Inspection Commission held its 39th meeting under the chairmanship of Chairman of the "
+            "Inspection Commission Tran Cam Tu, and disciplined the Standing Committee of the Khanh Hoa Provincial Party "
+            "Committee.",
+        ),
+        (
+            "en",
+            "Chairman of the Inspection Commission Tran Cam Tu chaired the 39th meeting of the Central Inspection "
+            "Commission.",
+        ),
+    ],
+)
+def test_a_central_body_in_the_titles_clause_makes_it_central(lang, text):
+    assert ("Tran Cam Tu", "chair", "party_commission", "central", None) in _posts(text, lang)

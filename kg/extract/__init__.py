@@ -156,7 +156,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             per_name[i] = [t for t in per_name[i] if not _rivals(t, title)]
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
-        per_name = _central_of_sentence(per_name, fs, pack)
+        per_name = _central_of_sentence(per_name, fs, pack, mentions)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
             official = officials.get(mention.name)
             if official is None:
@@ -293,28 +293,49 @@ def _delegate_twins(titles) -> list:
     return out
 
 
-def _central_of_sentence(per_name: list, fs: str, pack: Pack) -> list:
+def _central_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> list:
     """A title of unwritten level of a body the sentence names as the central one is the central body's: "Ủy ban
     Kiểm tra T.Ư họp kỳ 39 dưới sự chủ trì của Chủ nhiệm UBKT Trần Cẩm Tú" (silver vi678 u-vi-1156), "The Central
     Inspection Commission met, chaired by Chairman of the Inspection Commission A" (not a local body, nor a title
-    that writes its place)."""
+    that writes its place), when no semicolon nor a body of a local level stands between that central body and the
+    name: "Đoàn công tác của Ủy ban Kiểm tra Trung ương làm việc với Tỉnh ủy Quảng Trị; Chủ nhiệm Ủy ban Kiểm tra
+    Lê Văn Bình báo cáo" (the province's chair reports to the central commission's delegation)."""
     if not any(t.default_level for titles in per_name for t in titles):
         return per_name
-    central = set()
-    for _, _, code in find_bodies(fs, pack):
+    central: dict[str, list[tuple[int, int]]] = {}
+    local = []
+    for b0, b1, code in find_bodies(fs, pack):
         if len(code) > 1 and code[1] == "central":
-            central.add(normalise("member", code[0], "central")[1])
-    central.discard("other")  # (no one body: "other" is any body the code list lacks)
+            central.setdefault(normalise("member", code[0], "central")[1], []).append((b0, b1))
+        elif len(code) > 1 and code[0] != "other":
+            local.append(b0)
+    central.pop("other", None)  # (no one body: "other" is any body the code list lacks)
     if not central:
         return per_name
+
+    def near(org: str, i: int) -> bool:
+        """Does a central body of ``org`` stand in mention ``i``'s clause, no local body between them?"""
+        if i >= len(mentions):
+            return True
+        m0, m1 = mentions[i].start, mentions[i].end
+        for b0, b1 in central[org]:
+            lo, hi = (b1, m0) if b1 <= m0 else (m1, b0)
+            if not re.search(rf"[{RE_SEMICOLONS}]", fs[lo:hi]) and not any(lo <= x < hi for x in local):
+                return True
+        return False
+
     return [
         [
             dataclasses.replace(t, level="central", default_level=False)
-            if t.default_level and t.org in central and t.org not in LOCAL_ORGS and not t.place
+            if t.default_level
+            and t.org in central
+            and t.org not in LOCAL_ORGS
+            and not t.place
+            and near(t.org, i)
             else t
             for t in titles
         ]
-        for titles in per_name
+        for i, titles in enumerate(per_name)
     ]
 
 
