@@ -46,3 +46,28 @@ def test_ar_council_deciding_on_a_day_sits(text):
 )
 def test_ar_no_sitting(text):
     assert _x(text, "ar").meetings == []
+
+
+# vi "A, t1, tặng hoa chúc mừng hai tân Phó Chủ tịch UBND tỉnh" as the Arabic MT writes it when the subject comes first
+# (u-mt11ar-02): a verb acting on other officials after a name's title opens a title that is not the name's (en
+# 'congratulated', 'asked', 'praised' alike)
+NOT_HIS = [
+    "وقدم السيد نجوين دوك توي، رئيس مجلس الشعب لمقاطعة كوانج نجاي، الزهور لتهنئة نائب رئيس اللجنة الشعبية الجديد.",
+    "السيد نجوين دوك توي، رئيس مجلس الشعب لمقاطعة كوانج نجاي، هنأ نائب رئيس اللجنة الشعبية الجديد.",
+    "السيد نجوين دوك توي، رئيس مجلس الشعب لمقاطعة كوانج نجاي، طلب من مدير إدارة المالية الإسراع في التنفيذ.",
+    "السيد نجوين دوك توي، رئيس مجلس الشعب لمقاطعة كوانج نجاي، أشاد بمدير إدارة المالية.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HIS)
+def test_ar_title_after_a_verb_on_others_is_not_the_subjects(text):
+    posts = _posts(text, "ar")
+    assert [(p[0], p[1]) for post in posts.values() for p in post] == [("chair", "peoples_council")]
+
+
+def test_ar_titles_of_the_subject_chain_kept():
+    text = "السيد نجوين فان آن، نائب أمين لجنة الحزب الإقليمية، رئيس اللجنة الشعبية الإقليمية، ألقى كلمة."
+    assert {p[:2] for p in _posts(text, "ar")["Nguyen Van An"]} == {
+        ("deputy_secretary", "party_committee"),
+        ("chair", "peoples_committee"),
+    }
