@@ -8,7 +8,10 @@ vietnam.vn's machine translations write it:
   'بمتوسط زيادة سنوية قدرها', vi 'tăng bình quân', fr 'augmentation annuelle moyenne de', es 'aumento promedio anual
   de', pl 'średnim rocznym wzroście o', de 'durchschnittlichen jährlichen Anstieg von': increase wordings valued
   "average") is its own figure, no change of the level before it against the period before (reg-all u-en-0030,
-  mt4 u-mt4ar-02: the rate was the income's change_pct).
+  mt4 u-mt4ar-02: the rate was the income's change_pct);
+- working groups are counted things, not a plan's groups (ar '3 مجموعات عمل', fr 'groupes de travail', es 'grupos de
+  trabajo', pl 'grupy robocze', vi 'tổ công tác'; reg-all u-ar-0078); a plan's groups stay none ('9 مجموعات رئيسية
+  للتوجيه', '6 grupom zadań').
 """
 
 import pytest
@@ -111,6 +114,35 @@ def test_a_yearly_average_rate_is_its_own_figure(lang, text):
 )
 def test_a_change_against_the_period_before_stays_the_levels(lang, text, change):
     assert metrics(text, lang) == [(4935.0, "billion_vnd", change)]
+
+
+# ---------------------------------------------------------------- working groups
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ar", "أنشأت الوزارة 3 مجموعات عمل لمساعدة اللجنة التوجيهية الحكومية."),
+        ("fr", "Le ministère a créé 3 groupes de travail pour aider le comité de pilotage."),
+        ("es", "El ministerio creó 3 grupos de trabajo para ayudar al comité directivo."),
+        ("pl", "Ministerstwo utworzyło 3 grupy robocze, aby wspierać komitet sterujący."),
+        ("vi", "Bộ đã thành lập 3 tổ công tác giúp việc Ban Chỉ đạo."),
+        ("en", "The ministry established 3 working groups to assist the steering committee."),
+        ("de", "Das Ministerium richtete 3 Arbeitsgruppen ein, um den Lenkungsausschuss zu unterstützen."),
+    ],
+)
+def test_working_groups_are_counted(lang, text):
+    assert (3.0, "count") in figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ar", "9 مجموعات رئيسية للتوجيه والإدارة للحكومة ورئيس الوزراء."),
+        ("pl", "Premier polecił 6 grupom zadań głównych, kluczowych i pilnych."),
+        ("en", "Prioritizing 7 groups of solutions for socio-economic development."),
+    ],
+)
+def test_a_plans_groups_stay_none(lang, text):
+    assert figures(text, lang) == []
 
 
 # ---------------------------------------------------------------- guards: years, document numbers, ordinals, dates, ages
