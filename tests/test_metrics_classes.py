@@ -11,7 +11,13 @@ vietnam.vn's machine translations write it:
   mt4 u-mt4ar-02: the rate was the income's change_pct);
 - working groups are counted things, not a plan's groups (ar '3 مجموعات عمل', fr 'groupes de travail', es 'grupos de
   trabajo', pl 'grupy robocze', vi 'tổ công tác'; reg-all u-ar-0078); a plan's groups stay none ('9 مجموعات رئيسية
-  للتوجيه', '6 grupom zadań').
+  للتوجيه', '6 grupom zadań');
+- the field a rank is counted among is no figure ('المرتبة 44 من بين 63 مقاطعة', 'ocupó el sexto lugar entre las 63
+  localidades', 'ranked 44th out of 63 provinces', 'classée 10e sur 63 provinces', '5. miejsce spośród 63 prowincji':
+  an out_of or range_start cue right before the count, a rank word before it in its clause), as the gold of seeds
+  004, reg-all u-es-0018 and u-vi-0011 records it (u-ar-0017 records it, the only one: left); 'a of b' without a
+  rank word ('3 من 34 مقاطعة', '24 z 25 zadań') keeps both numbers, and a rank written a/b ('xếp thứ 9/63 tỉnh')
+  stays the rank out of a count.
 """
 
 import pytest
@@ -158,3 +164,43 @@ def test_a_plans_groups_stay_none(lang, text):
 )
 def test_guards_stay_no_figure(lang, text):
     assert figures(text, lang) == []
+
+
+# ---------------------------------------------------------------- the field a rank is counted among
+@pytest.mark.parametrize(
+    "lang, text, rank",
+    [
+        ("ar", "احتل مؤشر التنافسية الإقليمية (PCI) المرتبة 44 من بين 63 مقاطعة ومدينة.", 44.0),
+        (
+            "es",
+            "La provincia ocupó el sexto lugar entre las 63 localidades del país en el Índice PCI en 2020.",
+            6.0,
+        ),
+        ("en", "The province ranked 44th out of 63 provinces and cities in the PCI.", 44.0),
+        ("fr", "La province s'est classée 10e sur 63 provinces et villes.", 10.0),
+        ("pl", "Prowincja zajęła 5. miejsce spośród 63 prowincji i miast.", 5.0),
+    ],
+)
+def test_the_field_a_rank_is_counted_among_is_no_figure(lang, text, rank):
+    assert figures(text, lang) == [(rank, "rank")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "ar",
+            "3 من 34 مقاطعة ومدينة لديها معدل نمو يزيد عن 10%.",
+            [(3.0, "count"), (34.0, "count"), (10.0, "percent")],
+        ),
+        ("pl", "Prowincja zrealizowała 24 z 25 zadań.", [(24.0, "count"), (25.0, "count")]),
+        ("vi", "Chỉ số PCI xếp thứ 9/63 tỉnh, thành phố.", [(9.0, "rank"), (63.0, "count")]),
+        (
+            "en",
+            "The province ranked 5th nationwide, and 12 communes met the new rural standards.",
+            [(12.0, "count"), (5.0, "rank")],
+        ),
+    ],
+)
+def test_counts_beside_a_rank_stay(lang, text, expected):
+    assert figures(text, lang) == expected

@@ -34,6 +34,23 @@ def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], wid
     return any(m.end() >= len(window.rstrip()) - 1 for k in kinds for m, _ in pack.cue(k).finditer(window))
 
 
+def _rank_field(folded: str, start: int, pack: Pack) -> bool:
+    """Is the count the field a rank is counted among ("المرتبة 44 من بين 63 مقاطعة", "ocupó el sexto lugar entre las
+    63 localidades", "ranked 44th out of 63 provinces")? An ``out_of`` or ``range_start`` cue right before the
+    number (a short article between), and a rank word (a ``rank`` unit of units.tsv) before the cue in its clause."""
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]\s", folded[max(0, start - 60) : start])[-1]
+    cues = [
+        m
+        for kind in ("out_of", "range_start")
+        for m, _ in pack.cue(kind).finditer(clause)
+        if re.fullmatch(r"(?:\s+[^\W\d_]{1,3})?\s*", clause[m.end() :])
+    ]
+    if not cues:
+        return False
+    before = clause[: min(m.start() for m in cues)]
+    return any(values[0] == "rank" for _, values in pack.units.finditer(before))
+
+
 def _capped(folded: str, start: int, pack: Pack) -> bool:
     """Does an upper bound a rule sets stand right before the number (``cap`` cues: "has no more than 5
     Vice Chairmen", "không quá 3 Phó Chủ tịch")? A count after it is a norm, not a reported figure."""
@@ -161,6 +178,10 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if unit in ("count", "persons") and _capped(folded, start, pack):
             continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch", "no more than
             # 1/3 are Central Committee members": a rule's bound (a fraction's both numbers: its end is consumed)
+        if unit in ("count", "persons") and not frac and _rank_field(folded, start, pack):
+            consumed = rest
+            continue  # "المرتبة 44 من بين 63 مقاطعة", "ocupó el sexto lugar entre las 63 localidades": the field a rank
+            # is counted among, no figure
         if _year(m.group(), value, unit, frac) and not _cue_before(folded, start, pack, ("quantity",), 25):
             continue  # (not after a quantity word: "more than 2000 enterprises", "hơn 2000 doanh nghiệp" count)
         unit, value = _scaled(unit, value * factor, factor)
