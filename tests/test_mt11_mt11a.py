@@ -46,3 +46,56 @@ def test_ar_council_deciding_on_a_day_sits(text):
 )
 def test_ar_no_sitting(text):
     assert _x(text, "ar").meetings == []
+
+
+# vi "A, t1, tặng hoa chúc mừng hai tân Phó Chủ tịch UBND tỉnh" as the Arabic MT writes it when the subject comes first
+# (u-mt11ar-02): a verb acting on other officials after a name's title opens a title that is not the name's (en
+# 'congratulated', 'asked', 'praised' alike)
+NOT_HIS = [
+    "وقدم السيد نجوين دوك توي، رئيس مجلس الشعب لمقاطعة كوانج نجاي، الزهور لتهنئة نائب رئيس اللجنة الشعبية الجديد.",
+    "السيد نجوين دوك توي، رئيس مجلس الشعب لمقاطعة كوانج نجاي، هنأ نائب رئيس اللجنة الشعبية الجديد.",
+    "السيد نجوين دوك توي، رئيس مجلس الشعب لمقاطعة كوانج نجاي، طلب من مدير إدارة المالية الإسراع في التنفيذ.",
+    "السيد نجوين دوك توي، رئيس مجلس الشعب لمقاطعة كوانج نجاي، أشاد بمدير إدارة المالية.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HIS)
+def test_ar_title_after_a_verb_on_others_is_not_the_subjects(text):
+    posts = _posts(text, "ar")
+    assert [(p[0], p[1]) for post in posts.values() for p in post] == [("chair", "peoples_council")]
+
+
+def test_ar_titles_of_the_subject_chain_kept():
+    text = "السيد نجوين فان آن، نائب أمين لجنة الحزب الإقليمية، رئيس اللجنة الشعبية الإقليمية، ألقى كلمة."
+    assert {p[:2] for p in _posts(text, "ar")["Nguyen Van An"]} == {
+        ("deputy_secretary", "party_committee"),
+        ("chair", "peoples_committee"),
+    }
+
+
+# vi "trình HĐND tỉnh xem xét bầu chức vụ Phó Chủ tịch UBND tỉnh đối với ông A (t1) và ông B (t2)" as the Arabic MT
+# writes it (u-mt11ar-02, silver mt2 u-mt2ar-04): the post named after "منصب" and before "للسيد" is that of the names
+# listed after it, not the clause's subject's (title_for / post_noun, as en "the position of X for Mr. A")
+def test_ar_post_for_the_names_after_it():
+    text = (
+        "وفي الدورة، قدم رئيس اللجنة الشعبية لمقاطعة كوانج نجاي نجوين هوانج جيانج إلى مجلس الشعب لمقاطعة كوانج نجاي "
+        "للنظر في انتخاب منصب نائب رئيس اللجنة الشعبية لمقاطعة كوانج نجاي للفترة 2021-2026 للسيد نجوين كونغ هوانغ "
+        "(عضو لجنة الحزب الإقليمية) والسيد دو تام هين (عضو لجنة الحزب الإقليمية)."
+    )
+    posts = _posts(text, "ar")
+    assert posts["Nguyen Hoang Giang"] == {("chair", "peoples_committee", "provincial")}
+    for name in ("Nguyen Cong Hoang", "Do Tam Hien"):
+        assert ("vice_chair", "peoples_committee", "provincial") in posts[name]
+        assert ("member", "party_committee", "provincial") in posts[name]
+
+
+def test_ar_dismissal_post_for_the_name():
+    text = "وافق المندوبون على إعفاء منصب نائب رئيس اللجنة الشعبية الإقليمية بالنسبة للسيد لي فان آن."
+    assert _posts(text, "ar") == {"Le Van An": {("vice_chair", "peoples_committee", "provincial")}}
+
+
+def test_ar_flowers_for_a_name_after_a_verb_give_no_post():
+    text = "شغل السيد نجوين فان آن منصب رئيس اللجنة الشعبية الإقليمية، وقدم الزهور للسيد تران فان بينه."
+    posts = _posts(text, "ar")
+    assert posts["Nguyen Van An"] == {("chair", "peoples_committee", "provincial")}
+    assert not posts.get("Tran Van Binh")

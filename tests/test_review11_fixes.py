@@ -390,3 +390,72 @@ def test_a_central_body_across_a_local_one_leaves_the_title_local(lang, text):
 )
 def test_a_central_body_in_the_titles_clause_makes_it_central(lang, text):
     assert ("Tran Cam Tu", "chair", "party_commission", "central", None) in _posts(text, lang)
+
+
+# item 6: 62ec1e6's en "division" (a department's word) in an army unit: an army's division is of org other, no Sở
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Major General Le Van Binh, Commander of Division 9 of Military Region 7, attended the ceremony.",
+        "Colonel Le Van Binh, Commander of the 5th Infantry Division, attended the ceremony.",
+    ],
+)
+def test_an_army_division_is_no_department(text):
+    posts = _posts(text, "en")
+    assert posts and not {p for p in posts if p[2] == "department"}
+
+
+# ... and a conjunction in the name of a ministry's division is no other post's: the division is of the ministry's
+# level ("Division of Planning and Finance of the Ministry of Health", es, pl, de alike)
+@pytest.mark.parametrize(
+    "lang, text, role",
+    [
+        (
+            "en",
+            "Mr. Le Van Binh, Head of the Division of Planning and Finance of the Ministry of Health, attended.",
+            "head",
+        ),
+        (
+            "es",
+            "El Sr. Le Van Binh, jefe del Departamento de Planificación y Finanzas del Ministerio de Salud, asistió.",
+            "head",
+        ),
+        (
+            "pl",
+            "Pan Le Van Binh, dyrektor Departamentu Planowania i Finansów Ministerstwa Zdrowia, uczestniczył.",
+            "director",
+        ),
+    ],
+)
+def test_a_ministrys_division_named_with_a_conjunction_is_central(lang, text, role):
+    assert ("Le Van Binh", role, "department", "central", None) in _posts(text, lang)
+
+
+# guards: a division of a Sở or of a party committee, a conjunction before another post's role
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        (
+            "Mr. Le Van Binh, Head of the Price Division of the Department of Finance, attended.",
+            ("head", "department", "provincial", None),
+        ),
+        (
+            "Mr. Le Van Binh, Head of the Legal Division of the Ministry of Finance, attended.",
+            ("head", "department", "central", None),
+        ),
+        (
+            "Mr. Le Van Binh, Head of the Internal Affairs Division of the Provincial Party Committee, attended.",
+            ("head", "party_commission", "provincial", None),
+        ),
+        (
+            "Mr. Le Van Binh, Secretary of the Gia Lai Provincial Party Committee and member of the Politburo, attended.",
+            ("secretary", "party_committee", "provincial", "Gia Lai"),
+        ),
+        (
+            "Mr. Le Van Binh, Commander of the Provincial Military Command, attended.",
+            ("other", "other", "provincial", None),
+        ),
+    ],
+)
+def test_a_division_of_a_department_stays(text, post):
+    assert ("Le Van Binh", *post) in _posts(text, "en")

@@ -34,6 +34,23 @@ def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], wid
     return any(m.end() >= len(window.rstrip()) - 1 for k in kinds for m, _ in pack.cue(k).finditer(window))
 
 
+def _rank_field(folded: str, start: int, pack: Pack) -> bool:
+    """Is the count the field a rank is counted among ("المرتبة 44 من بين 63 مقاطعة", "ocupó el sexto lugar entre las
+    63 localidades", "ranked 44th out of 63 provinces")? An ``out_of`` or ``range_start`` cue right before the
+    number (a short article between), and a rank word (a ``rank`` unit of units.tsv) before the cue in its clause."""
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]\s", folded[max(0, start - 60) : start])[-1]
+    cues = [
+        m
+        for kind in ("out_of", "range_start")
+        for m, _ in pack.cue(kind).finditer(clause)
+        if re.fullmatch(r"(?:\s+[^\W\d_]{1,3})?\s*", clause[m.end() :])
+    ]
+    if not cues:
+        return False
+    before = clause[: min(m.start() for m in cues)]
+    return any(values[0] == "rank" for _, values in pack.units.finditer(before))
+
+
 def _capped(folded: str, start: int, pack: Pack) -> bool:
     """Does an upper bound a rule sets stand right before the number (``cap`` cues: "has no more than 5
     Vice Chairmen", "không quá 3 Phó Chủ tịch")? A count after it is a norm, not a reported figure."""
@@ -161,6 +178,10 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if unit in ("count", "persons") and _capped(folded, start, pack):
             continue  # "ma nie więcej niż 4 wiceprzewodniczących", "không quá 3 Phó Chủ tịch", "no more than
             # 1/3 are Central Committee members": a rule's bound (a fraction's both numbers: its end is consumed)
+        if unit in ("count", "persons") and not frac and _rank_field(folded, start, pack):
+            consumed = rest
+            continue  # "المرتبة 44 من بين 63 مقاطعة", "ocupó el sexto lugar entre las 63 localidades": the field a rank
+            # is counted among, no figure
         if _year(m.group(), value, unit, frac) and not _cue_before(folded, start, pack, ("quantity",), 25):
             continue  # (not after a quantity word: "more than 2000 enterprises", "hơn 2000 doanh nghiệp" count)
         unit, value = _scaled(unit, value * factor, factor)
@@ -545,22 +566,16 @@ def _percent_change(
     is_change, shared = _change_kind(clause, after, window, pack)
     if is_change is True and _from_level(folded, start, rest, value, pack):
         is_change = False  # "increased from 65% to 70%": the level it rose from, no change
-    increase = pack.cue("increase").pattern
-    decrease = pack.cue("decrease").pattern
+    increase, decrease = pack.cue("increase"), pack.cue("decrease")
     same_period = pack.cue("same_period").pattern
-    if is_change and decrease is not None and (decrease.search(clause) or decrease.match(after.lstrip())):
+    if is_change and (_cue_in(decrease, clause) or decrease.match_at(after.lstrip(), 0) is not None):
         value = -value
-    if (
-        is_change
-        and same_period is not None
-        and value > 100
-        and not (increase is not None and increase.search(clause))
-    ):
+    if is_change and same_period is not None and value > 100 and not _cue_in(increase, clause):
         value = round(value - 100, 4)  # "equal to 140.6% of the same period"
     elif (
         is_change == "same_period"
         and 50 <= value < 100
-        and not any(cue is not None and cue.search(clause) for cue in (increase, decrease))
+        and not (_cue_in(increase, clause) or _cue_in(decrease, clause))
         and same_period.match(re.sub(r"^\s*%?\s*", "", after))
     ):
         # "equal to 84.5% of the same period": a fall of 15.5 (not "a 60% rise over", "o 74% więcej niż rok wcześniej")
@@ -586,6 +601,11 @@ def _from_level(folded: str, start: int, rest: int, value: float, pack: Pack) ->
     return upper is not None and abs(upper - value) < value
 
 
+def _cue_in(lexicon, text: str) -> bool:
+    """Does a wording of the cue lexicon stand in ``text`` (one valued "not" hides the shorter ones it holds)?"""
+    return any(True for _ in lexicon.finditer(text))
+
+
 def _against_plan(after: str, against, same_period) -> bool:
     """Does a comparison with the plan or an average follow a percentage in its own clause, before any same-period
     cue ("3% lower than the plan"; not "grew 8.5%, higher than the national average", nor "tăng 8% so với cùng kỳ
@@ -602,8 +622,7 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
     (``"same_period"``); a rise or fall in its clause, or right after it ("a 99.1% rise"), a change
     (True); a ``notchange`` cue right before it ("fell to 1.93%") a level again, unless same-period."""
     same_period = pack.cue("same_period").pattern
-    increase = pack.cue("increase").pattern
-    decrease = pack.cue("decrease").pattern
+    increase, decrease = pack.cue("increase"), pack.cue("decrease")
     share = pack.cue("share").pattern
     is_change: bool | str = False
     shared = False
@@ -616,13 +635,15 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
         same_period is not None and same_period.search(after[:30])
     ):
         is_change = "same_period"
-    elif (increase is not None and increase.search(clause)) or (
-        decrease is not None and decrease.search(clause)
-    ):
-        is_change = True
-    elif (increase is not None and increase.match(after.lstrip())) or (
-        decrease is not None and decrease.match(after.lstrip())
-    ):
+    elif _cue_in(increase, clause) or _cue_in(decrease, clause):
+        # (a wording valued "not" hides the cue it holds: en "set up", "made up"; one valued "average" is a
+        # yearly average over a period, no change against the period before: "US$1,743 in 2012, with average annual
+        # increase of 14.2 per cent in the 2008-2012 period" is two figures)
+        last = max(
+            (hit for lex in (increase, decrease) for hit in lex.finditer(clause)), key=lambda h: h[0].end()
+        )
+        is_change = "average" if last[1][:1] == ("average",) else True
+    elif increase.match_at(after.lstrip(), 0) is not None or decrease.match_at(after.lstrip(), 0) is not None:
         is_change = True  # "a 99.1% rise", "a 4% decline": the change of the figure before
     level_to = pack.cue("notchange")
     # (searched from 10 characters before the figure, not in a slice: a slice's first letters would open a word,
@@ -734,7 +755,7 @@ def _with_changes(found, folded: str, pack: Pack | None = None) -> list[Metric]:
         ):
             # "more than 1500 enterprises and GRDP grew 8%": a rate its own indicator word governs
             last_value = None
-        if is_change and last_value is not None:
+        if is_change and last_value is not None and is_change != "average":
             if last_value.change_pct is None or (is_change == "same_period" and not settled):
                 last_value.change_pct = metric.value
                 settled = is_change == "same_period"
@@ -745,7 +766,7 @@ def _with_changes(found, folded: str, pack: Pack | None = None) -> list[Metric]:
             metric.value = abs(metric.value)
             # (or another clause's value: "exports rose 12% to 3 billion USD, while imports rose 5% to 2 billion")
             fresh = last_value is None or re.search(rf"[{RE_COMMAS}]", folded[last_end:begin])
-            alone = (metric, finish) if fresh else None
+            alone = (metric, finish) if fresh and is_change != "average" else None
         out.append(metric)
         if metric.unit != "percent":
             last_value, settled, last_end = metric, False, finish

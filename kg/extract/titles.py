@@ -503,7 +503,13 @@ def _owner_level(span: str, bodies, starts: list[int], body, pack: Pack | None =
     # ... or in brackets ("إدارة الاقتصاد والاستثمار في البناء (وزارة البناء)")
     if at >= len(bodies) or not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,4}\w{0,4}\s*\(?", gap):
         return None
-    if pack is not None and any(w in pack.cue("conjunction").entries for w in gap.split()):
+    # (a conjunction in the body's own name is no other post's: "the Division of Planning and Finance of the Ministry
+    # of Health"; one before a role is, "and member of the", as one that joins two bodies: "and the")
+    if (
+        pack is not None
+        and any(w in pack.cue("conjunction").entries for w in gap.split())
+        and (find_roles(gap, pack) or len(gap.split()) < 3)
+    ):
         return None
     owner = bodies[at][2]
     return owner[1] if len(owner) > 1 and owner[1] else None
@@ -580,11 +586,12 @@ def _department_of(body, owner, gap: str) -> bool:
     """Is ``body`` a bare department (a Sở's word, no level: "Department", "Abteilung", "Departamentu") whose name
     (``gap``: up to five words, no separator) runs on to ``owner``, a body of a level that is of org other (the
     police) or an inspection commission ("Abteilung für Wirtschaftssicherheit der Polizei der Provinz Dong Nai",
-    "Departamentu Lokalnego V Agencji Centralnej Komisji Kontroli")?"""
+    "Departamentu Lokalnego V Agencji Centralnej Komisji Kontroli"), or of org other of no level (an army: "Division
+    9 of Military Region 7")?"""
     return (
         body[2] == ("department",)
         and owner[2][0] in ("other", "inspection_commission")
-        and len(owner[2]) > 1
+        and (len(owner[2]) > 1 or owner[2][0] == "other")
         and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap)
         and len(re.findall(r"[^\W\d_]+", gap)) <= 5
     )
