@@ -99,3 +99,95 @@ def test_ar_flowers_for_a_name_after_a_verb_give_no_post():
     posts = _posts(text, "ar")
     assert posts["Nguyen Van An"] == {("chair", "peoples_committee", "provincial")}
     assert not posts.get("Tran Van Binh")
+
+
+CHAIR = ("chair", "peoples_committee", "provincial")
+
+# vi "được các đại biểu nhất trí bầu giữ chức Chủ tịch UBND tỉnh" as the machine translations write it (u-mt11es-01):
+# the plural after an agent's preposition ("por los delegados", "by the delegates", "par les délégués") is who elects,
+# not other people whose titles follow
+AGENT_PLURAL = [
+    (
+        "es",
+        "El Sr. Nguyen Hoang Thao fue elegido por los delegados como Presidente del Comité Popular Provincial.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Hoang Thao was elected by the delegates as Chairman of the Provincial People's Committee.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Hoang Thao was unanimously elected by the members as Chairman of the Provincial People's Committee.",
+    ),
+    (
+        "fr",
+        "M. Nguyen Hoang Thao a été élu à l'unanimité par les délégués au poste de président du Comité populaire "
+        "provincial.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", AGENT_PLURAL)
+def test_plural_agent_is_no_other_people(lang, text):
+    assert CHAIR in _posts(text, lang)["Nguyen Hoang Thao"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "es",
+            "El Sr. Nguyen Van An felicitó a los camaradas elegidos como vicepresidentes del Comité Popular Provincial.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An congratulated the comrades elected as Vice Chairmen of the Provincial People's Committee.",
+        ),
+    ],
+)
+def test_plural_object_keeps_its_titles(lang, text):
+    assert not _posts(text, lang).get("Nguyen Van An")
+
+
+# a title a dash closed, then a link after an adverb and an agent ("- fue elegido por unanimidad por los delegados como
+# Presidente", vi "- ... đã được bầu giữ chức danh Phó Bí thư"): the link resumes the name's titles
+RESUMED = [
+    (
+        "es",
+        "El Sr. Nguyen Hoang Thao - subsecretario permanente del Comité Provincial del Partido de Binh Duong - fue "
+        "elegido por unanimidad por los delegados como Presidente del Comité Popular Provincial en sustitución del Sr. "
+        "Tran Thanh Liem.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Hoang Thao - Standing Deputy Secretary of the Binh Duong Provincial Party Committee - was "
+        "unanimously elected by the delegates as Chairman of the Provincial People's Committee, replacing Mr. Tran "
+        "Thanh Liem.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", RESUMED)
+def test_link_after_a_closing_dash_and_an_agent(lang, text):
+    posts = _posts(text, lang)
+    assert posts["Nguyen Hoang Thao"] == {
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+        CHAIR,
+    }
+    assert posts["Tran Thanh Liem"] == {CHAIR}
+
+
+def test_vi_link_after_a_closing_dash_and_a_term():
+    text = (
+        "Tại hội nghị, ông Trịnh Việt Hùng - Phó Chủ tịch UBND tỉnh Thái Nguyên nhiệm kỳ năm 2016 - 2021 đã được bầu "
+        "giữ chức danh Phó Bí thư Tỉnh ủy Thái Nguyên với số phiếu 46/46."
+    )
+    assert ("deputy_secretary", "party_committee", "provincial") in _posts(text, "vi")["Trinh Viet Hung"]
+
+
+def test_no_link_of_another_clause_after_a_closing_dash():
+    text = (
+        "Mr. Nguyen Van An - Deputy Secretary of the Provincial Party Committee - said that the delegates should "
+        "elect the Chairman of the Provincial People's Committee."
+    )
+    assert _posts(text, "en")["Nguyen Van An"] == {("deputy_secretary", "party_committee", "provincial")}

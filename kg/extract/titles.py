@@ -1155,7 +1155,8 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
                 ordered = [t for t in ordered if t.start >= links[0][1] or t.start == links[0][0]]
                 edge = links[0][1]
         if not _SEPARATORS.match(span) and any(
-            m.end() <= first for m, _ in pack.cue("plural").finditer(span)
+            m.end() <= first and not _agents(span, m.start(), pack)
+            for m, _ in pack.cue("plural").finditer(span)
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
     # "A, Deputy Secretary, is planned for the post of Minister of Finance" (vi "được quy hoạch chức danh"): the posts
@@ -1252,6 +1253,24 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         out.append(title)
         edge = max(edge, title.end)
     return out
+
+
+def _agents(span: str, at: int, pack: Pack) -> bool:
+    """Is the plural at ``at`` the agent of a passive, not other people a title after it is of: right after an agent's
+    preposition (a ``not_holder`` cue valued 'agent'), an article at most between ("fue elegido por los delegados como
+    presidente", "was elected by the delegates as Chairman", "a été élu par les délégués président")?
+
+    >>> from kg.lang import load_pack
+    >>> es = load_pack("es")
+    >>> _agents("fue elegido por los delegados como presidente", 20, es)
+    True
+    >>> _agents("felicito a los delegados elegidos como presidente", 14, es)
+    False
+    """
+    return any(
+        values[:1] == ("agent",) and len(span[m.end() : at].split()) <= 1
+        for m, values in pack.cue("not_holder").finditer(span, max(0, at - 12), at)
+    )
 
 
 def _born_or_aged(clause: str, pack: Pack) -> bool:
@@ -1884,11 +1903,20 @@ def _resumed(tail: str, pack: Pack) -> int | None:
     further into another clause ("- أن السماح … بانتخاب السكرتير": that the province may elect
     the secretary) is not the name's."""
     folded = fold(tail)
-    for m, _ in pack.cue("title_link").finditer(folded):
+    links = [m for m, _ in pack.cue("title_link").finditer(folded)]
+    for k, m in enumerate(links):
         words = folded[: m.start()].split()
         near = len(words) <= 2 or any(_conjoined(w, pack) for w in words[-2:])
-        if near and any(r0 <= 2 for r0, _, _ in find_roles(folded[m.end() : m.end() + 60].lstrip(), pack)):
-            return m.start()
+        if not near:
+            continue
+        # (or a link after it, the words between no clause of their own: "- fue elegido por unanimidad por los
+        # delegados como presidente", "- was unanimously elected by the delegates as Chairman")
+        for link in links[k:]:
+            between = folded[m.end() : link.start()]
+            if link is not m and (len(between.split()) > 5 or re.search(rf"[{RE_CLAUSE_ENDS}]", between)):
+                break
+            if any(r0 <= 2 for r0, _, _ in find_roles(folded[link.end() : link.end() + 60].lstrip(), pack)):
+                return m.start()
     return None
 
 
