@@ -459,3 +459,18 @@ def test_a_ministrys_division_named_with_a_conjunction_is_central(lang, text, ro
 )
 def test_a_division_of_a_department_stays(text, post):
     assert ("Le Van Binh", *post) in _posts(text, "en")
+
+
+# 9f09f49's en planned_post "to be elected" (a cadre nominated for an election) is no planned post after "continued"
+# (vi "tiếp tục được bầu giữ chức"): the name holds the post it continues in
+def test_a_post_continued_in_is_held():
+    text = "At the congress, Mr. Vu Dai Thang continued to be elected Secretary of the Provincial Party Committee."
+    assert ("Vu Dai Thang", "secretary", "party_committee", "provincial", None) in _posts(text, "en")
+
+
+def test_a_post_a_cadre_is_nominated_for_stays_unheld():
+    text = (
+        "Mr. Le Van Binh was introduced to the Provincial People's Council to be elected Chairman of the Provincial "
+        "People's Committee."
+    )
+    assert not {p for p in _posts(text, "en") if p[1] == "chair"}
