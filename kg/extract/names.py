@@ -1376,7 +1376,9 @@ def _script_names(
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
     # a function word that also spells a given name ("بين": between / Bien) closes the name it
-    # follows when a clause ends right after it ("فام هونغ بين، مدير": Pham Hong Bien, director)
+    # follows when a clause ends right after it ("فام هونغ بين، مدير": Pham Hong Bien, director), or
+    # when the name would else end in a syllable that closes no name ("نجوين فان في الاجتماع": Nguyen
+    # Van Phi, not Nguyen Van and "in the meeting")
     for k, (a, b, tok, reading) in enumerate(tokens):
         if (
             reading is None
@@ -1385,7 +1387,7 @@ def _script_names(
             and text[tokens[k - 1][1] : a] == " "
             and tokens[k - 1][3] is not None
             and tokens[k - 2][3] is not None
-            and _CLAUSE_END.match(text, b)
+            and (_CLAUSE_END.match(text, b) or _middle_only(reader, tokens[k - 1][2]))
         ):
             tokens[k] = (a, b, tok, tok)
     # a function word that also spells a middle name ("هو": he / Huu, "في": in / Phi) is one between
@@ -1534,6 +1536,18 @@ def _middle_syllable(reader: ScriptReader, token: str, least: int = 5) -> bool:
         {w for w, n in middles.items() if n >= least} if middles else {"van", "thi", "duc", "cong", "quoc"}
     )
     return any(w in common for w in _spellings(reader).get(token, ()))
+
+
+@cache
+def _middle_only(reader: ScriptReader, token: str) -> bool:
+    """Is the token's likeliest reading a syllable that hardly ever closes a name (the names model's
+    middle syllables seen five times or more and last a tenth as often: Van, Thi, Huu, Quoc)?"""
+    found = _candidates(reader, token, False)
+    if not found:
+        return False
+    model = _model()
+    middle = model.middle.get(found[0], 0)
+    return middle >= 5 and 10 * model.last.get(found[0], 0) < middle
 
 
 def _family_name(reader: ScriptReader, token: str) -> bool:

@@ -1,0 +1,64 @@
+"""Arabic names kg has not seen (tools/metamorph.py --any-name, docs/metamorph.md): a name whose
+syllables are also Arabic words, and what the reader does with them.
+
+A function word that also spells a given name ("في": in / Phi, Vi; "هو": he / Ho, Huu) closes the
+name it follows when the name would else end in a syllable that closes no name (Van, Thi, Quoc):
+"نجوين فان في الاجتماع" is Nguyen Van Phi, not Nguyen Van and "in the meeting"."""
+
+import pytest
+
+from kg.extract import extract
+from kg.extract import names as N
+from kg.model import Article
+
+
+def _officials(text):
+    x = extract(Article("t", text, lang="ar"))
+    return {o.name: sorted((p.role, p.body.org) for p in o.positions) for o in x.officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "ترأس نائب رئيس اللجنة الشعبية الإقليمية نجوين فان في الاجتماع.",
+            "Nguyen Van Phi",
+            [("vice_chair", "peoples_committee")],
+        ),
+        (
+            "ترأس الاجتماع نائب رئيس اللجنة الشعبية الإقليمية نجوين فان في بعد الظهر.",
+            "Nguyen Van Phi",
+            [("vice_chair", "peoples_committee")],
+        ),
+        (
+            "وأكد سكرتير لجنة الحزب الإقليمية تران كووك في على أهمية المشروع.",
+            "Tran Quoc Phi",
+            [("secretary", "party_committee")],
+        ),
+    ],
+)
+def test_a_function_word_closes_a_name_ending_in_a_middle_syllable(text, name, post):
+    found = _officials(text)
+    assert name in found and found[name] == post
+    assert not any(n.endswith((" Van", " Quoc")) for n in found)
+
+
+def test_the_syllables_that_close_no_name():
+    reader = N.readers()[0]
+    assert N._middle_only(reader, "فان") and N._middle_only(reader, "ثي")  # Van, Thi
+    # Minh, Cuong and Duc close many names: "نجوين مينه في" stays Nguyen Minh, "in"
+    assert not N._middle_only(reader, "مينه") and not N._middle_only(reader, "دوك")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name that ends in a given name keeps the word after it a word
+        ("وحضر رئيس اللجنة الشعبية الإقليمية نجوين مينه هونغ في الاجتماع.", "Nguyen Minh Hung"),
+        ("ترأس سكرتير لجنة الحزب الإقليمية دو فان تيان في صباح يوم 5 مارس الاجتماع.", "Do Van Tien"),
+        # a clause end after it: the rule before this one (Pham Hong Bien)
+        ("وحضر الاجتماع الرفيق فام هونغ بين، مدير إدارة الداخلية في المقاطعة.", "Pham Hong Bien"),
+    ],
+)
+def test_words_stay_words(text, name):
+    assert list(_officials(text)) == [name]
