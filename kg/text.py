@@ -229,7 +229,32 @@ def _abbreviation() -> re.Pattern[str]:
 
     words = {w for code in available_languages() for w in load_pack(code).abbreviations}
     listed = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?:{listed})\.$|(?:^|[\s(])\d{{1,2}}\.$")
+    return re.compile(
+        rf"(?:^|\s)(?:{listed})\.$|(?:^|[\s(])\d{{1,2}}\.$"
+        # (a year glued to its abbreviation: "12 marca 2025r. Prowincjonalna ..." is a date, no sentence's end)
+        rf"|(?:^|[\s(])(?:19|20)\d\d(?:{listed})\.$"
+        # (a month cut short after a day: "Hanoï, 9 sept. (VNA) – ...", "Hanoi, 9. Sept. (VNA)")
+        rf"|(?:^|[\s(])\d{{1,2}}\.?\s(?i:{'|'.join(map(re.escape, _short_months()))})\.$"
+    )
+
+
+@functools.cache
+def _short_months() -> list[str]:
+    """Every pack's month words cut short (written with their full stop in ``months.tsv``, or the start of a
+    longer word of the same month by two letters or more), as written (diacritics kept), none a month's full name in any pack ("may",
+    "maj"), the longest first."""
+    from kg.lang import available_languages, pack_folder
+    from kg.tables import rows
+
+    short, full = set(), set()
+    for code in available_languages():
+        folder = pack_folder(code)
+        words = [(r[0].lower(), r[1]) for r in rows(folder / "months.tsv")] if folder else []
+        for w, v in words:
+            # (two letters cut at least: "maj" of "maja", "luty" of "lutym" are whole words)
+            cut = w.endswith(".") or any(len(o) > len(w) + 1 and o.startswith(w) and u == v for o, u in words)
+            (short if cut else full).add(w.rstrip("."))
+    return sorted((w for w in short - full if " " not in w), key=len, reverse=True)
 
 
 @functools.cache
@@ -239,7 +264,8 @@ def abbreviation_reach() -> int:
     from kg.lang import available_languages, load_pack
 
     words = {w for code in available_languages() for w in load_pack(code).abbreviations}
-    return max(6, 2 + max(map(len, words), default=0))
+    # (" 12. sept.": a day, its full stop and a space before a month cut short)
+    return max(6, 2 + max(map(len, words), default=0), 6 + max(map(len, _short_months()), default=0))
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -268,6 +268,11 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
                 int(m.group(2)),
                 int(m.group(3)) if m.group(3) else None,
             )
+    # a dateline's day and month in figures before its agency in brackets and a dash: "Hà Nội, 12/3 (TTXVN) -",
+    # "Hanoi, 12/3 (VNA) –" (no share nor fraction is written so)
+    for m in _DATELINE_NUMERIC.finditer(folded):
+        if 1 <= int(m.group(2)) <= 12:
+            add(m.start(), m.end("agency"), int(m.group(1)), int(m.group(2)), None)
     # a whole numeric date, day first, needs no date word ("On 12/3/2025, ...", "12.03.2025 r."): with its
     # year it is no share nor decimal number
     for m in _WHOLE_NUMERIC.finditer(folded):
@@ -281,4 +286,9 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
 # (not glued to a word after it: "23/8/2024Trong 02 ngày (22 và 23/8)" is a byline's day run into the text)
 _WHOLE_NUMERIC = re.compile(
     r"(?<![\d/.:-])(\d{1,2})(?:\.?\s?[-–]\s?(?P<last>\d{1,2}))?([-/.])(\d{1,2})\3((?:19|20)\d\d)(?![\d/]|[^\W\d_])"
+)
+
+# "12/3 (ttxvn) -": a day and month of a dateline, its agency one word in brackets, a dash after
+_DATELINE_NUMERIC = re.compile(
+    rf"(?<![\d/.:-])(\d{{1,2}})[/-](\d{{1,2}})(?![\d/.-])(?P<agency>\s*\([^\W\d_][\w.]*\))\s*[{RE_DASHES}]"
 )
