@@ -1,6 +1,7 @@
 """Meeting dates written in the forms vietnam.vn's machine translations use, in every pack (ar, pl, en, vi, fr, es,
 de): days and months in words, cut short or in figures, datelines, weekdays, the days of a multi-day meeting (its
-first day), ordinal days, years with their abbreviation.
+first day), ordinal days, years with their abbreviation; and the year of a date written without one (a byline, a
+title, a term the event opens, the year a session reviews before the next year's tasks).
 
 Sentences written for these tests (stop 26 battery), not copied from any article. GOLD.md: YYYY-MM-DD when the year
 is known from the text, else null for a day and month alone; a meeting of several days is dated by its first day."""
@@ -208,3 +209,154 @@ def test_a_month_cut_short_still_ends_no_sentence_it_does_not_end():
 
     assert len(sentences("The session closed on 12 May. The council adopted 12 resolutions.")) == 2
     assert len(sentences("Hanoi, 9 Sept. (VNA) - The council met.")) == 1
+
+
+# the year of a day written without one
+DAY = {
+    "en": "On December 28, ",
+    "fr": "Le 28 décembre, ",
+    "es": "El 28 de diciembre, ",
+    "de": "Am 28. Dezember ",
+    "pl": "28 grudnia ",
+    "vi": "Ngày 28/12, ",
+    "ar": "في 28 ديسمبر، ",
+}
+# the session reviews the year and sets the next one's tasks: the year is the one reviewed, not the tasks'
+REVIEW = {
+    "en": "The session reviewed the socio-economic results of 2025 and set the tasks for 2026.",
+    "fr": "La session a examiné les résultats socio-économiques de 2025 et fixé les tâches pour 2026.",
+    "es": "La sesión evaluó los resultados socioeconómicos de 2025 y fijó las tareas para 2026.",
+    "de": "Die Sitzung bewertete die sozioökonomischen Ergebnisse des Jahres 2025 und legte die Aufgaben für 2026 fest.",
+    "pl": "Sesja oceniła wyniki społeczno-gospodarcze w 2025 r. i wyznaczyła zadania na 2026 r.",
+    "vi": "Kỳ họp đánh giá kết quả kinh tế - xã hội năm 2025 và đề ra nhiệm vụ năm 2026.",
+    "ar": "واستعرضت الدورة النتائج الاجتماعية والاقتصادية لعام 2025 وحددت مهام عام 2026.",
+}
+BYLINE_JANUARY = {
+    "en": "PV January 5, 2026 17:59",
+    "fr": "Ngan Hanh - 5 janvier 2026 08:10",
+    "es": "Actualizado: 05/01/2026 08:10",
+    "de": "05.01.2026 08:10",
+    "pl": "05.01.2026 08:10",
+    "vi": "05/01/2026 08:10",
+    "ar": "05/01/2026 08:10",
+}
+THIS_YEAR = {
+    "en": "The council reviewed the tasks of this year.",
+    "fr": "Le conseil a examiné les tâches de cette année.",
+    "es": "El consejo revisó las tareas de este año.",
+    "de": "Der Rat überprüfte die Aufgaben dieses Jahres.",
+    "pl": "Rada oceniła zadania w tym roku.",
+    "vi": "Hội đồng đánh giá nhiệm vụ năm nay.",
+    "ar": "واستعرض المجلس مهام هذا العام.",
+}
+TERM_OPENS = {
+    "en": "On October 12, the Provincial Party Congress for the 2025-2030 term opened, chaired by Mr. Nguyen Van Hung,"
+    " Secretary of the Provincial Party Committee.",
+    "fr": "Le 12 octobre, le Congrès provincial du Parti pour le mandat 2025-2030 s'est ouvert, présidé par M. Nguyen"
+    " Van Hung, secrétaire du Comité provincial du Parti.",
+    "es": "El 12 de octubre se inauguró el Congreso Provincial del Partido para el mandato 2025-2030, presidido por el"
+    " Sr. Nguyen Van Hung, secretario del Comité Provincial del Partido.",
+    "de": "Am 12. Oktober wurde der Provinzparteitag für die Amtszeit 2025-2030 eröffnet, geleitet von Herrn Nguyen Van"
+    " Hung, Sekretär des Provinzparteikomitees.",
+    "pl": "12 października rozpoczął się Zjazd Partii Prowincji na kadencję 2025-2030, któremu przewodniczył pan Nguyen"
+    " Van Hung, sekretarz Prowincjonalnego Komitetu Partii.",
+    "vi": "Ngày 12/10, Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030 khai mạc do ông Nguyễn Văn Hùng, Bí thư Tỉnh ủy"
+    " chủ trì.",
+    "ar": "في 12 أكتوبر، افتتح مؤتمر الحزب الإقليمي للفترة 2025-2030 برئاسة السيد نغوين فان هونغ، أمين لجنة الحزب"
+    " الإقليمية.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DAY))
+def test_the_year_a_session_reviews_before_the_next_years_tasks(lang):
+    # two years, once each: the one a plan's noun names ("tasks for 2026") is the year to come, not the session's
+    assert _dates(DAY[lang] + MEETING[lang] + " " + REVIEW[lang], lang) == ["2025-12-28"]
+
+
+@pytest.mark.parametrize("lang", sorted(DAY))
+def test_a_december_meeting_in_a_january_article(lang):
+    assert _dates(BYLINE_JANUARY[lang] + "\n" + DAY[lang] + MEETING[lang], lang) == ["2025-12-28"]
+    text = BYLINE_JANUARY[lang] + "\n" + DAY[lang] + MEETING[lang] + " " + REVIEW[lang]
+    assert _dates(text, lang) == ["2025-12-28"]
+
+
+@pytest.mark.parametrize("lang", sorted(DAY))
+def test_this_year_names_no_year(lang):
+    assert _dates(DAY[lang] + MEETING[lang] + " " + THIS_YEAR[lang], lang) == [None]
+
+
+@pytest.mark.parametrize("lang", sorted(TERM_OPENS))
+def test_a_congress_is_held_the_year_its_term_opens(lang):
+    assert _dates(TERM_OPENS[lang], lang) == ["2025-10-12"]
+
+
+def test_a_plans_year_loses_only_a_tie():
+    from kg.extract.meetings import _meeting_year
+
+    assert _meeting_year(None, "results of 2025, tasks for 2026", frozenset({2026})) == 2025
+    assert _meeting_year(None, "results of 2025, tasks for 2026; 2026, 2026", frozenset({2026})) == 2026
+    assert _meeting_year(None, "results of 2025, in 2026", frozenset()) == 2026
+
+
+# a December session that reviews the year and plans the next, the next year's targets written again and again (the
+# text's most frequent year): held in the year it reviews
+YEAR_END = {
+    "en": "On December 10, the Provincial People's Council held its 20th session, chaired by Mr. Nguyen Van Hung. The"
+    " session reviewed the socio-economic results of 2025 and decided the tasks for 2026. In 2026, the province aims"
+    " for GRDP growth of 10%; budget revenue in 2026 is expected to reach 15,000 billion VND.",
+    "fr": "Le 10 décembre, le Conseil populaire provincial a tenu sa 20e session, présidée par M. Nguyen Van Hung. La"
+    " session a examiné les résultats socio-économiques de 2025 et décidé des tâches pour 2026. En 2026, la province"
+    " vise une croissance du PIBR de 10 % ; les recettes budgétaires de 2026 devraient atteindre 15 000 milliards de"
+    " VND.",
+    "es": "El 10 de diciembre, el Consejo Popular Provincial celebró su 20ª sesión, presidida por el Sr. Nguyen Van"
+    " Hung. La sesión revisó los resultados socioeconómicos de 2025 y decidió las tareas para 2026. En 2026, la"
+    " provincia aspira a un crecimiento del PIBR del 10%; los ingresos presupuestarios de 2026 alcanzarían 15.000"
+    " millones de VND.",
+    "de": "Am 10. Dezember hielt der Volksrat der Provinz seine 20. Sitzung ab, geleitet von Herrn Nguyen Van Hung. Die"
+    " Sitzung bewertete die sozioökonomischen Ergebnisse von 2025 und beschloss die Aufgaben für 2026. Im Jahr 2026"
+    " strebt die Provinz ein BRIP-Wachstum von 10 % an; die Haushaltseinnahmen 2026 sollen 15.000 Milliarden VND"
+    " erreichen.",
+    "pl": "10 grudnia Prowincjonalna Rada Ludowa odbyła 20. sesję, której przewodniczył pan Nguyen Van Hung. Sesja"
+    " oceniła wyniki społeczno-gospodarcze za 2025 r. i ustaliła zadania na 2026 r. W 2026 r. prowincja dąży do"
+    " wzrostu GRDP o 10%; dochody budżetowe w 2026 r. mają wynieść 15 000 mld VND.",
+    "vi": "Sáng 10/12, HĐND tỉnh tổ chức kỳ họp thứ 20 do ông Nguyễn Văn Hùng chủ trì. Kỳ họp đánh giá kết quả phát"
+    " triển kinh tế - xã hội năm 2025 và quyết định nhiệm vụ năm 2026. Năm 2026, tỉnh phấn đấu GRDP tăng 10%; thu"
+    " ngân sách năm 2026 đạt 15.000 tỷ đồng.",
+    "ar": "في 10 ديسمبر، عقد مجلس الشعب الإقليمي دورته العشرين برئاسة السيد نغوين فان هونغ. واستعرضت الدورة النتائج"
+    " الاجتماعية والاقتصادية لعام 2025 وحددت مهام عام 2026. وفي عام 2026، تهدف المقاطعة إلى نمو الناتج المحلي"
+    " الإجمالي بنسبة 10%، ومن المتوقع أن تبلغ إيرادات الميزانية في عام 2026 نحو 15 ألف مليار دونغ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(YEAR_END))
+def test_a_december_session_is_held_in_the_year_it_reviews(lang):
+    assert _dates(YEAR_END[lang], lang) == ["2025-12-10"]
+
+
+@pytest.mark.parametrize("lang", sorted(YEAR_END))
+def test_a_session_earlier_in_the_year_keeps_the_texts_year(lang):
+    # (the mid-year session reviewing the year before is rare; the rule reads only November and December)
+    text = YEAR_END[lang].replace("10 décembre", "10 juillet").replace("December 10", "July 10")
+    text = text.replace("10 de diciembre", "10 de julio").replace("10. Dezember", "10. Juli")
+    text = text.replace("10 grudnia", "10 lipca").replace("10/12", "10/7").replace("10 ديسمبر", "10 يوليو")
+    assert _dates(text, lang) == ["2026-07-10"]
+
+
+def test_a_december_meeting_of_the_plans_year_keeps_it():
+    # the year before written after the plan's noun, not before it: no review of it
+    text = (
+        "On December 10, the Provincial People's Council held its 20th session. It decided the tasks for 2026,"
+        " up from 2025. In 2026 GRDP will grow 10%. In 2026 revenue will rise."
+    )
+    assert _dates(text, "en") == ["2026-12-10"]
+
+
+def test_the_year_before_in_another_sentence_reviews_nothing():
+    from kg.extract.meetings import _year_end_year
+    from kg.lang import load_pack
+
+    en = load_pack("en")
+    assert _year_end_year(2026, "The council reviewed 2025 and decided the tasks for 2026.", en) == 2025
+    assert (
+        _year_end_year(2026, "In 2025 the province grew. The council decided the tasks for 2026.", en) == 2026
+    )

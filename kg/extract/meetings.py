@@ -28,7 +28,16 @@ from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import GENERIC, body_of
 from kg.lang import Pack
 from kg.model import Article, Body, Meeting
-from kg.script import COMMAS, RE_CLAUSE_ENDS, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS
+from kg.script import (
+    COMMAS,
+    RE_CLAUSE_ENDS,
+    RE_COLONS,
+    RE_COMMAS,
+    RE_DASHES,
+    RE_SEMICOLONS,
+    RE_SENTENCE_ENDS,
+    SENTENCE_START,
+)
 from kg.text import blank, fold_aligned
 
 __all__ = ["chairs_in", "find_meetings"]
@@ -487,11 +496,12 @@ def _within(points: list[int], low: int, high: int) -> bool:
 _YEARISH = re.compile(r"(?:19|20)\d\d")  # what every year _meeting_year reads holds
 
 
-def _meeting_year(anchored: int | None, text: str) -> int | None:
+def _meeting_year(anchored: int | None, text: str, targets: frozenset[int] = frozenset()) -> int | None:
     """The year of the article's events: its publication year (``anchored``: URL, publication date
-    or byline), else the most frequent stand-alone year of the text (the latest on a tie); ``text``
+    or byline), else the most frequent stand-alone year of the text (on a tie, one no plan's noun names, then
+    the latest: "reviewed the results of 2025 and set the tasks for 2026" is held in 2025); ``text``
     has cited documents' dates, target years ("by 2030") and the first years of careers' periods
-    (:func:`_career_periods`) blanked out."""
+    (:func:`_career_periods`) blanked out; ``targets`` are the years plans name (:func:`_target_years`)."""
     if anchored is not None:
         return anchored
     # a year long before the latest one the text names (a birth year, a history) is not the
@@ -502,7 +512,7 @@ def _meeting_year(anchored: int | None, text: str) -> int | None:
     text = _PERIOD.sub(lambda m: m[0][: m.start(1) - m.start()] + "    " + m[0][m.end(1) - m.start() :], text)
     years = Counter(y for y in years_in(text) if latest is None or y >= latest - _RECENT)
     if years:
-        return max(years, key=lambda y: (years[y], y))
+        return max(years, key=lambda y: (years[y], y not in targets, y))
     return None
 
 
@@ -698,6 +708,23 @@ def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     if year in _target_years(text, pack):
         return year
     return year + 1
+
+
+def _year_end_year(year: int, text: str, pack: Pack) -> int:
+    """The year of a meeting late in a year (November, December) in a text whose year (``year``, the most frequent
+    of ``text``) is the next one's, its plans: a sentence writes the year before it and then a plan's noun of it
+    ("reviewed the socio-economic results of 2025 and decided the tasks for 2026", "đánh giá kết quả năm 2025 và
+    quyết định nhiệm vụ năm 2026", the targets for 2026 written again and again) reviews the year it is held in."""
+    folded = fold_aligned(text)  # (one character for one: the sentences' ends read in ``text``)
+    for m, _ in pack.cue("plan_noun").finditer(folded):
+        after = re.match(r"\s+(?:[^\W\d]{1,4}\s+){0,3}((?:19|20)\d\d)(?!\d)", folded[m.end() : m.end() + 30])
+        if after is None or int(after.group(1)) != year:
+            continue
+        before = text[max(0, m.start() - 150) : m.start()]
+        before = re.split(rf"[{RE_SENTENCE_ENDS}]\s+(?=[{SENTENCE_START}])", before)[-1]  # (not "2025 r. i")
+        if year - 1 in years_in(before) and year not in years_in(before):
+            return year - 1
+    return year
 
 
 def _part_years(text: str, pack: Pack) -> set[int]:
@@ -1448,7 +1475,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             blank(_career_periods(s, pack), c) if _YEARISH.search(s) else s
             for s, c in zip(sents, cited, strict=True)
         )
-        year = _meeting_year(anchored, text_years)
+        year = _meeting_year(anchored, text_years, frozenset(_target_years(text_years, pack)))
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
     opened = _text_term(folded, cited, pack)  # the latest term the text names (a congress opens it)
@@ -1533,6 +1560,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             earlier = first_dated or year
             if first_dated is None and anchored is None and year and dates[0].month <= 2:
                 earlier = _reviewed_year(year, fs, spans, pack, text_years)
+            elif first_dated is None and anchored is None and year and dates[0].month >= 11:
+                earlier = _year_end_year(year, text_years, pack)
             # (a congress opens the latest term its sentence names, else the latest the text names)
             # (and a congress the sentence opens with that goes into a session of its own: "XI Zjazd ...
             # rozpoczął sesję zamykającą", "Đại hội ... bước vào phiên bế mạc")
