@@ -191,3 +191,68 @@ def test_no_link_of_another_clause_after_a_closing_dash():
         "elect the Chairman of the Provincial People's Committee."
     )
     assert _posts(text, "en")["Nguyen Van An"] == {("deputy_secretary", "party_committee", "provincial")}
+
+
+# vi "Đồng chí từng giữ chức ...", "Ông là ủy viên Ban Thường vụ ..." as the machine translations write a biography's
+# sentence (u-mt11es-01, u-mt11es-02): 'the comrade' as its subject, or 'is a member' with the subject dropped, speaks
+# of the official named before
+BIOGRAPHY = [
+    (
+        "es",
+        "El camarada Ho Quoc Dung nació el 15 de agosto de 1966. El camarada ocupó los cargos de Vicepresidente del "
+        "Comité Popular de la provincia de Binh Dinh.",
+        "Ho Quoc Dung",
+        ("vice_chair", "peoples_committee", "provincial"),
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Hoang Thao nació en 1970. Es miembro del Comité Permanente del Comité Provincial del Partido de "
+        "Binh Duong para el período 2015-2020.",
+        "Nguyen Hoang Thao",
+        ("standing_member", "party_committee", "provincial"),
+    ),
+    (
+        "fr",
+        "Le camarade Ho Quoc Dung est né le 15 août 1966. Le camarade a occupé les postes de vice-président du Comité "
+        "populaire de la province de Binh Dinh.",
+        "Ho Quoc Dung",
+        ("vice_chair", "peoples_committee", "provincial"),
+    ),
+    (
+        "pl",
+        "Towarzysz Ho Quoc Dung urodził się 15 sierpnia 1966 r. Towarzysz pełnił funkcję wiceprzewodniczącego "
+        "Komitetu Ludowego prowincji Binh Dinh.",
+        "Ho Quoc Dung",
+        ("vice_chair", "peoples_committee", "provincial"),
+    ),
+    (
+        "pl",
+        "Pan Nguyen Hoang Thao urodził się w 1970 r. Jest członkiem Stałego Komitetu Prowincjonalnego Komitetu Partii.",
+        "Nguyen Hoang Thao",
+        ("standing_member", "party_committee", "provincial"),
+    ),
+    (
+        "en",
+        "Comrade Ho Quoc Dung was born on August 15, 1966. The comrade held the positions of Vice Chairman of the "
+        "Binh Dinh Provincial People's Committee.",
+        "Ho Quoc Dung",
+        ("vice_chair", "peoples_committee", "provincial"),
+    ),
+    (
+        "de",
+        "Genosse Ho Quoc Dung wurde am 15. August 1966 geboren. Der Genosse war Vizevorsitzender des Volkskomitees "
+        "der Provinz Binh Dinh.",
+        "Ho Quoc Dung",
+        ("vice_chair", "peoples_committee", "provincial"),
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, name, post", BIOGRAPHY)
+def test_comrade_or_dropped_subject_of_a_biography(lang, text, name, post):
+    assert post in _posts(text, lang)[name]
+
+
+def test_a_sentence_opening_with_is_speaks_of_no_official():
+    text = "El Sr. Nguyen Van An nació en 1970. Es necesario que el presidente del Comité Popular Provincial actúe."
+    assert not _posts(text, "es")["Nguyen Van An"]
