@@ -17,7 +17,10 @@ vietnam.vn's machine translations write it:
   an out_of or range_start cue right before the count, a rank word before it in its clause), as the gold of seeds
   004, reg-all u-es-0018 and u-vi-0011 records it (u-ar-0017 records it, the only one: left); 'a of b' without a
   rank word ('3 من 34 مقاطعة', '24 z 25 zadań') keeps both numbers, and a rank written a/b ('xếp thứ 9/63 tỉnh')
-  stays the rank out of a count.
+  stays the rank out of a count;
+- a year is no range's lower bound: 'pasaron de 10.000 mil millones de VND en 2020 a 15.000 mil millones de VND en
+  2024' read '2020 a 15.000' as a range of sums (2020 billion VND) within one order of magnitude, and 'pasó de 2.000 en
+  2020 a 3.500 visitantes' as a count's range (none); the other languages' joiners met no year there.
 """
 
 import pytest
@@ -203,4 +206,56 @@ def test_the_field_a_rank_is_counted_among_is_no_figure(lang, text, rank):
     ],
 )
 def test_counts_beside_a_rank_stay(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- a year is no range's lower bound
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "es",
+            "Los ingresos presupuestarios pasaron de 10.000 mil millones de VND en 2020 a 15.000 mil millones de VND en 2024.",
+            [(10000.0, "billion_vnd"), (15000.0, "billion_vnd")],
+        ),
+        (
+            "es",
+            "El número de turistas pasó de 2.000 en 2020 a 3.500 visitantes en 2024.",
+            [(3500.0, "persons")],
+        ),
+        (
+            "fr",
+            "Les recettes sont passées de 10 000 milliards de VND en 2020 à 15 000 milliards de VND en 2024.",
+            [(10000.0, "billion_vnd"), (15000.0, "billion_vnd")],
+        ),
+        (
+            "de",
+            "Die Einnahmen stiegen von 10.000 Milliarden VND im Jahr 2020 auf 15.000 Milliarden VND im Jahr 2024.",
+            [(10000.0, "billion_vnd"), (15000.0, "billion_vnd")],
+        ),
+        (
+            "pl",
+            "Dochody wzrosły z 10 000 mld VND w 2020 r. do 15 000 mld VND w 2024 r.",
+            [(10000.0, "billion_vnd"), (15000.0, "billion_vnd")],
+        ),
+        (
+            "vi",
+            "Thu ngân sách tăng từ 10.000 tỷ đồng năm 2020 lên 15.000 tỷ đồng năm 2024.",
+            [(10000.0, "billion_vnd"), (15000.0, "billion_vnd")],
+        ),
+    ],
+)
+def test_a_year_is_no_ranges_lower_bound(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("es", "La tasa de crecimiento se sitúa entre 8 y 8,5 por ciento.", [(8.0, "percent")]),
+        ("en", "The GRDP growth rate is expected at about 7.5-8% in the first 9 months.", [(7.5, "percent")]),
+        ("fr", "La croissance devrait atteindre de 9 à 10 % cette année.", [(9.0, "percent")]),
+    ],
+)
+def test_ranges_stay_their_lower_bound(lang, text, expected):
     assert figures(text, lang) == expected

@@ -93,6 +93,10 @@ def _worded_range(
     upper = parse_number(re.search(r"\d+(?:[.,]\d+)*", span.group()).group(), pack.decimal)
     if upper is None or not lower < upper <= 10 * lower:
         return False
+    if re.match(r"(?:19[5-9]\d|20\d\d|2100)(?![\d.,])", folded[start : start + 5]):
+        return (
+            False  # "pasaron de 10.000 mil millones en 2020 a 15.000 mil millones": a year, then the figure
+        )
     return opened or not _changing(folded, start, pack)
 
 
