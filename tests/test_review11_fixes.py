@@ -474,3 +474,47 @@ def test_a_post_a_cadre_is_nominated_for_stays_unheld():
         "People's Committee."
     )
     assert not {p for p in _posts(text, "en") if p[1] == "chair"}
+
+
+def _resolutions(text: str, lang: str) -> list:
+    return [(d.kind, d.session, d.term) for d in extract(Article("t", text, lang=lang)).documents]
+
+
+# item 4: 12745df's resolution of the Nth meeting, after an Nth congress named before, is the congress's only when its
+# own meeting word is a congress's (or ar المؤتمر, a congress's and a plenum's word): a plenum's resolution stays its
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "pl",
+            "Zjazd XIV Komitetu Partii prowincji na kadencję 2020-2025 odbył się w październiku. Prowincja realizuje "
+            "Rezolucję Konferencji XIV Komitetu Partii prowincji.",
+        ),
+        (
+            "vi",
+            "Đại hội Đảng bộ tỉnh lần thứ XIV nhiệm kỳ 2020-2025 diễn ra vào tháng 10. Tỉnh thực hiện Nghị quyết Hội nghị "
+            "lần thứ 14 Ban Chấp hành Đảng bộ tỉnh.",
+        ),
+    ],
+)
+def test_a_plenums_resolution_stays_the_plenums(lang, text):
+    assert _resolutions(text, lang) == [("resolution", 14, None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "ar",
+            "افتتح المؤتمر الرابع عشر للجنة الحزب في مقاطعة سوك ترانج للفترة 2020-2025. وتنفذ المقاطعة قرار المؤتمر "
+            "الرابع عشر للجنة الحزب الإقليمية.",
+        ),
+        (
+            "pl",
+            "Zjazd XIV Komitetu Partii prowincji na kadencję 2020-2025 odbył się w październiku. Prowincja realizuje "
+            "Rezolucję Zjazdu XIV Komitetu Partii prowincji.",
+        ),
+    ],
+)
+def test_a_congresss_resolution_takes_its_term(lang, text):
+    assert _resolutions(text, lang) == [("resolution", None, 14)]

@@ -244,11 +244,22 @@ def congress_sessions(documents: list[Document], sents, folded: list[str], pack:
     for d in documents:
         if d.kind != "resolution" or d.number or d.session is None or d.term is not None:
             continue
+        if not _congress_word(fold(d.surface), pack):
+            continue  # a plenum's own word ("Rezolucja Konferencji XIV", "Nghị quyết Hội nghị lần thứ 14")
         at = next((k for k, s in enumerate(sents) if s.index == d.sentence), None)
         if at is not None and any(
             d.session in _congresses(folded[i], str(sents[i]), pack) for i in range(at + 1)
         ):
             d.session, d.term = None, d.session
+
+
+def _congress_word(folded: str, pack: Pack) -> bool:
+    """Is the first meeting word of a resolution's phrase (``folded``) a ``congress`` cue, or a ``session`` cue
+    valued "congress" (a word for a congress and a plenum alike: ar المؤتمر)? A plenum's word is not ("Konferencja",
+    "Conference", "Hội nghị")."""
+    found = [(m.start(), -m.end(), ("congress",)) for m, _ in pack.cue("congress").finditer(folded)]
+    found += [(m.start(), -m.end(), values) for m, values in pack.cue("session").finditer(folded)]
+    return bool(found) and "congress" in min(found)[2]
 
 
 def _congresses(folded: str, original: str, pack: Pack) -> set[int]:
