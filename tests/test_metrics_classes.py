@@ -20,7 +20,10 @@ vietnam.vn's machine translations write it:
   stays the rank out of a count;
 - a year is no range's lower bound: 'pasaron de 10.000 mil millones de VND en 2020 a 15.000 mil millones de VND en
   2024' read '2020 a 15.000' as a range of sums (2020 billion VND) within one order of magnitude, and 'pasó de 2.000 en
-  2020 a 3.500 visitantes' as a count's range (none); the other languages' joiners met no year there.
+  2020 a 3.500 visitantes' as a count's range (none); the other languages' joiners met no year there;
+- an area in the forms the MTs also write (GOLD: an area is 'other' in km², 'hectares' in ha): ar 'هكتارا' (no tanween
+  mark), 'هكتارات', de 'Quadratkilometern' (dative: 'eine Fläche von 24.000 Quadratkilometern' was a count), en 'sq
+  km'.
 """
 
 import pytest
@@ -259,3 +262,20 @@ def test_a_year_is_no_ranges_lower_bound(lang, text, expected):
 )
 def test_ranges_stay_their_lower_bound(lang, text, expected):
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- areas
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("ar", "تبلغ المساحة المزروعة 35,555 هكتارا من الأرز.", (35555.0, "hectares")),
+        ("ar", "تبلغ المساحة 500 هكتارات.", (500.0, "hectares")),
+        ("ar", "تبلغ المساحة 500 هكتارًا.", (500.0, "hectares")),
+        ("de", "Die Provinz hat eine Fläche von mehr als 24.000 Quadratkilometern.", (24000.0, "other")),
+        ("de", "Die Provinz hat eine Fläche von 24.000 Quadratkilometer.", (24000.0, "other")),
+        ("en", "The province covers 24,000 sq km.", (24000.0, "other")),
+        ("en", "The province covers 24,000 square kilometres.", (24000.0, "other")),
+    ],
+)
+def test_areas_in_every_form(lang, text, expected):
+    assert figures(text, lang) == [expected]
