@@ -360,3 +360,67 @@ def test_the_year_before_in_another_sentence_reviews_nothing():
     assert (
         _year_end_year(2026, "In 2025 the province grew. The council decided the tasks for 2026.", en) == 2026
     )
+
+
+# a later day written without a year after a meeting dated with one, across the new year (and an earlier one back)
+CROSS = {
+    "en": (
+        "On December 28, 2025, the Provincial People's Council held its 20th session, chaired by Mr. Nguyen Van Hung.",
+        "On January 3, the Provincial People's Committee held a conference, chaired by Mr. Tran Van Nam.",
+    ),
+    "fr": (
+        "Le 28 décembre 2025, le Conseil populaire provincial a tenu sa 20e session, présidée par M. Nguyen Van Hung.",
+        "Le 3 janvier, le Comité populaire provincial a tenu une conférence, présidée par M. Tran Van Nam.",
+    ),
+    "es": (
+        "El 28 de diciembre de 2025, el Consejo Popular Provincial celebró su 20ª sesión, presidida por el Sr. Nguyen"
+        " Van Hung.",
+        "El 3 de enero, el Comité Popular Provincial celebró una conferencia, presidida por el Sr. Tran Van Nam.",
+    ),
+    "de": (
+        "Am 28. Dezember 2025 hielt der Volksrat der Provinz seine 20. Sitzung ab, geleitet von Herrn Nguyen Van Hung.",
+        "Am 3. Januar hielt das Volkskomitee der Provinz eine Konferenz ab, geleitet von Herrn Tran Van Nam.",
+    ),
+    "pl": (
+        "28 grudnia 2025 r. Prowincjonalna Rada Ludowa odbyła 20. sesję, której przewodniczył pan Nguyen Van Hung.",
+        "Dnia 3 stycznia Prowincjonalny Komitet Ludowy zorganizował konferencję, której przewodniczył pan Tran Van Nam.",
+    ),
+    "vi": (
+        "Ngày 28/12/2025, HĐND tỉnh tổ chức kỳ họp thứ 20 do ông Nguyễn Văn Hùng chủ trì.",
+        "Ngày 3/1, UBND tỉnh tổ chức hội nghị do ông Trần Văn Nam chủ trì.",
+    ),
+    "ar": (
+        "في 28 ديسمبر 2025، عقد مجلس الشعب الإقليمي دورته العشرين برئاسة السيد نغوين فان هونغ.",
+        "في 3 يناير، عقدت اللجنة الشعبية الإقليمية مؤتمرا برئاسة السيد تران فان نام.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CROSS))
+def test_a_later_day_across_the_new_year(lang):
+    assert _dates("\n".join(CROSS[lang]), lang) == ["2025-12-28", "2026-01-03"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On January 3, 2026, the Provincial People's Committee held a conference, chaired by Mr. Tran Van Nam.\n"
+            "Earlier, on December 28, the Provincial People's Council held its 20th session, chaired by Mr. Nguyen"
+            " Van Hung.",
+        ),
+        (
+            "vi",
+            "Ngày 3/1/2026, UBND tỉnh tổ chức hội nghị do ông Trần Văn Nam chủ trì.\nTrước đó, ngày 28/12, HĐND tỉnh tổ"
+            " chức kỳ họp thứ 20 do ông Nguyễn Văn Hùng chủ trì.",
+        ),
+    ],
+)
+def test_an_earlier_day_back_across_the_new_year(lang, text):
+    assert _dates(text, lang) == ["2026-01-03", "2025-12-28"]
+
+
+def test_a_later_day_far_from_the_new_year_keeps_the_year():
+    text = CROSS["en"][0] + "\n" + CROSS["en"][1].replace("January 3", "March 12")
+    assert _dates(text, "en") == ["2025-12-28", "2025-03-12"]

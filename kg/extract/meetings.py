@@ -640,11 +640,14 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         review = [m.end() for m, _ in pack.cue("review").finditer(text)]
         at = text.find(str(year))
         # ... not one that reviews a part of it ("bilan du premier trimestre 2024", "the first 2 months")
-        # (not a year the plan's noun names: "tổng kết công tác năm, triển khai nhiệm vụ năm 2025")
+        # (not a year the plan's noun names: "tổng kết công tác năm, triển khai nhiệm vụ năm 2025"; but a plan's year
+        # a review looks back on before the next year's plan is the year reviewed: "to review the implementation of
+        # tasks for 2023 and deploy tasks for 2024", "evaluó la ejecución de las tareas para 2023 y desplegó las
+        # tareas para 2024" on 15 January is of 2024)
         if (
             date.month <= 3
             and any(0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review)
-            and year not in _target_years(text, pack)
+            and (year not in _target_years(text, pack) or _reviewed_target(folded, (at, at + 4), pack))
         ):
             return year + 1
         # (a verb written after its object, closing its clause: "um die Arbeit im Jahr 2023 zu überprüfen";
@@ -969,6 +972,26 @@ def _later_days(date: str | None, d: DateMention, folded: str) -> list[str]:
         return []
     first = datetime.date.fromisoformat(date)
     return [(first + datetime.timedelta(days=k)).isoformat() for k in range(1, last - d.day + 1)]
+
+
+def _near_year(d: DateMention, first: datetime.date) -> int:
+    """The year of a day written without one after the text dated a meeting to a whole day (``first``, its year
+    written): that day's year, or the one before or after when the day is then at most 62 days from it, across
+    the new year ("On December 28, 2025, the council held its session ... On January 3, the committee held a
+    conference" is 3 January 2026; "On January 3, 2026 ... Earlier, on December 28, ..." is 28 December 2025).
+
+    >>> _near_year(DateMention(0, 0, 3, 1, None), datetime.date(2025, 12, 28))
+    2026
+    >>> _near_year(DateMention(0, 0, 28, 12, None), datetime.date(2026, 1, 3))
+    2025
+    >>> _near_year(DateMention(0, 0, 12, 3, None), datetime.date(2025, 12, 28))
+    2025
+    """
+    for year in (first.year - 1, first.year + 1):
+        day = _day(year, d.month, d.day or 1)
+        if day is not None and abs((day - first).days) <= 62:
+            return year
+    return first.year
 
 
 def _before_day(d: DateMention, anchor: datetime.date | None) -> int | None:
@@ -1482,6 +1505,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     by_date: dict[str | None, Meeting] = {}
     # the year of the first meeting dated to the day: later days written without a year follow it
     first_dated: int | None = None
+    first_day: datetime.date | None = None  # (that meeting's day)
     said: dict[int, list[int]] = {}  # the sentences that report each meeting
     yearless: dict[int, DateMention] = {}  # the day of a meeting no year was found for
     no_year: dict[int, DateMention] = {}  # (of any kind of meeting)
@@ -1558,6 +1582,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         date = closing = None
         if dates:
             earlier = first_dated or year
+            if first_day is not None and anchored is None and dates[0].year is None:
+                earlier = _near_year(dates[0], first_day)
             if first_dated is None and anchored is None and year and dates[0].month <= 2:
                 earlier = _reviewed_year(year, fs, spans, pack, text_years)
             elif first_dated is None and anchored is None and year and dates[0].month >= 11:
@@ -1605,6 +1631,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 closing, date = date, date[:7]
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
+                first_day = datetime.date.fromisoformat(date) if dates[0].year else None
         if relative:
             date = relative
             first_dated = first_dated or int(date[:4])
