@@ -518,3 +518,75 @@ def test_a_plenums_resolution_stays_the_plenums(lang, text):
 )
 def test_a_congresss_resolution_takes_its_term(lang, text):
     assert _resolutions(text, lang) == [("resolution", None, 14)]
+
+
+def _dates(text: str, lang: str) -> list:
+    return [m.date for m in extract(Article("t", text, lang=lang)).meetings]
+
+
+# item 5: a plan's year that a review looks back on, the next year's plan written after it (cd7feb3's reviewed target),
+# is the year reviewed: early in a year the meeting is held the year after it (before: en, fr, vi, ar at once, es and pl
+# since cd7feb3 unblanked it, gave the year reviewed)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On January 15, the Provincial People's Committee held a conference to review the implementation of tasks for "
+            "2023 and deploy tasks for 2024.",
+        ),
+        (
+            "es",
+            "El 15 de enero, el Comité Popular Provincial celebró una conferencia que evaluó la ejecución de las tareas "
+            "para 2023 y desplegó las tareas para 2024.",
+        ),
+        (
+            "pl",
+            "15 stycznia Prowincjonalny Komitet Ludowy zorganizował konferencję, na której oceniono realizację zadań na "
+            "rok 2023, wdrożono zadania na rok 2024.",
+        ),
+        (
+            "fr",
+            "Le 15 janvier, le Comité populaire provincial a tenu une conférence pour évaluer la mise en œuvre des tâches "
+            "pour 2023 et déployer les tâches pour 2024.",
+        ),
+        (
+            "vi",
+            "Ngày 15/1, UBND tỉnh tổ chức hội nghị đánh giá thực hiện nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024.",
+        ),
+        (
+            "ar",
+            "في 15 يناير، عقدت اللجنة الشعبية الإقليمية مؤتمرا لتقييم تنفيذ مهام عام 2023 وتنفيذ مهام عام 2024.",
+        ),
+    ],
+)
+def test_a_review_early_in_the_year_of_a_plans_year_is_held_the_year_after(lang, text):
+    assert _dates(text, lang) == ["2024-01-15"]
+
+
+# guards: late in the year the same review is of the year it is held in (cd7feb3's case); a plan's year with no
+# review of it stays the meeting's
+@pytest.mark.parametrize(
+    "lang, text, date",
+    [
+        (
+            "pl",
+            "10 grudnia Prowincjonalny Komitet Ludowy zorganizował konferencję, na której oceniono realizację zadań na "
+            "rok 2023, wdrożono zadania na rok 2024.",
+            "2023-12-10",
+        ),
+        (
+            "en",
+            "On December 10, the Provincial People's Committee held a conference to review the implementation of tasks "
+            "for 2023 and deploy tasks for 2024.",
+            "2023-12-10",
+        ),
+        (
+            "vi",
+            "Ngày 10/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm, triển khai nhiệm vụ năm 2025.",
+            "2025-01-10",
+        ),
+    ],
+)
+def test_a_plans_year_stays_the_meetings(lang, text, date):
+    assert _dates(text, lang) == [date]

@@ -640,11 +640,14 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         review = [m.end() for m, _ in pack.cue("review").finditer(text)]
         at = text.find(str(year))
         # ... not one that reviews a part of it ("bilan du premier trimestre 2024", "the first 2 months")
-        # (not a year the plan's noun names: "tổng kết công tác năm, triển khai nhiệm vụ năm 2025")
+        # (not a year the plan's noun names: "tổng kết công tác năm, triển khai nhiệm vụ năm 2025"; but a plan's year
+        # a review looks back on before the next year's plan is the year reviewed: "to review the implementation of
+        # tasks for 2023 and deploy tasks for 2024", "evaluó la ejecución de las tareas para 2023 y desplegó las
+        # tareas para 2024" on 15 January is of 2024)
         if (
             date.month <= 3
             and any(0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review)
-            and year not in _target_years(text, pack)
+            and (year not in _target_years(text, pack) or _reviewed_target(folded, (at, at + 4), pack))
         ):
             return year + 1
         # (a verb written after its object, closing its clause: "um die Arbeit im Jahr 2023 zu überprüfen";
