@@ -256,3 +256,57 @@ def test_comrade_or_dropped_subject_of_a_biography(lang, text, name, post):
 def test_a_sentence_opening_with_is_speaks_of_no_official():
     text = "El Sr. Nguyen Van An nació en 1970. Es necesario que el presidente del Comité Popular Provincial actúe."
     assert not _posts(text, "es")["Nguyen Van An"]
+
+
+# the first session of a term, the term's years written before the meeting noun (u-mt11ar-04's construction without its
+# dated byline): "the People's Council of X, 8th tenure, term 2021-2026, held its first session" on a day with no year
+# is held in the term's first year; Arabic names the council's term "الدورة الثامنة" after the first session's noun
+FIRST_OF_TERM = [
+    (
+        "en",
+        "On the morning of June 28, the People's Council of Thua Thien Hue province, 8th tenure, term 2021-2026, held "
+        "its first session.",
+    ),
+    (
+        "es",
+        "En la mañana del 28 de junio, el Consejo Popular de la provincia de Thua Thien Hue, VIII mandato, período "
+        "2021-2026, celebró su primera sesión.",
+    ),
+    (
+        "fr",
+        "Le matin du 28 juin, le Conseil populaire de la province de Thua Thien Hue, 8e mandat, pour la période "
+        "2021-2026, a tenu sa première session.",
+    ),
+    (
+        "pl",
+        "Rano 28 czerwca Rada Ludowa prowincji Thua Thien Hue VIII kadencji 2021-2026 odbyła swoją pierwszą sesję.",
+    ),
+    (
+        "de",
+        "Am Morgen des 28. Juni hielt der Volksrat der Provinz Thua Thien Hue der 8. Amtszeit 2021-2026 seine erste "
+        "Sitzung ab.",
+    ),
+    (
+        "ar",
+        "انعقدت الدورة الأولى لمجلس الشعب لمقاطعة ثوا ثين هوي، الدورة الثامنة، للفترة 2021-2026، صباح يوم 28 يونيو.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", FIRST_OF_TERM)
+def test_first_session_of_a_term_written_before_it(lang, text):
+    assert [m.date for m in _x(text, lang).meetings] == ["2021-06-28"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ar", "صباح يوم 28 يونيو، عقد مجلس الشعب الإقليمي، الدورة الأولى، للفترة 2021-2026، جلسته الخامسة."),
+        (
+            "en",
+            "On the morning of June 28, the People's Council of the province, term 2021-2026, held its 20th session.",
+        ),
+    ],
+)
+def test_a_later_session_of_a_term_stays_undated(lang, text):
+    assert [m.date for m in _x(text, lang).meetings] == [None]

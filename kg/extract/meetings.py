@@ -1238,19 +1238,32 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack, text_term: int
     # 2026-2031", "عقد المجلس للفترة 2026-2031 دورته الأولى": the term on either side then), unless a later meeting
     # noun of the sentence has a later ordinal after it ("الدورة الأولى، 2021-2026، جلسته الخامسة": its fifth session;
     # not an earlier one, the term's: "مجلس الشعب ... للدورة الرابعة جلسته الأولى", its 4th term's first sitting)
+    # (a later noun that is also a term word names the term: "الدورة الأولى لمجلس الشعب ...، الدورة الثامنة، للفترة
+    # 2021-2026", the first session of the council's 8th term)
     after = [
-        [value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 6]
-        for _, end in named
+        []
+        if pack.cue("term").match_at(folded, start) is not None
+        else [
+            value for s, _, value in _ordinal_at(folded, original, pack, end, end + 16) if 0 <= s - end <= 6
+        ]
+        for start, end in named
     ]
     for i, (start, end) in enumerate(named):
         ordinals = _ordinal_at(folded, original, pack, max(0, start - 16), start)
         before = any(value == 1 and 0 <= start - e <= 3 for _, e, value in ordinals)
-        if not before and (1 not in after[i] or any(v > 1 for values in after[i + 1 :] for v in values)):
+        first_after = any(
+            value == 1 and 0 <= s - end <= 6
+            for s, _, value in _ordinal_at(folded, original, pack, end, end + 16)
+        )
+        if not before and (not first_after or any(v > 1 for values in after[i + 1 :] for v in values)):
             continue
         if any(start - d.end() <= 25 for d, _ in pack.documents.finditer(folded, max(0, start - 60), start)):
             continue  # "quán triệt Nghị quyết Hội nghị lần thứ nhất ... nhiệm kỳ 2020-2025": a document's issuer
-        limit = min(named[i + 1][0] if i + 1 < len(named) else len(folded), end + 270)
-        low = end if before else max(named[i - 1][1] if i else 0, start - 150)
+        later = [b for b, _ in named[i + 1 :] if pack.cue("term").match_at(folded, b) is None]
+        limit = min(later[0] if later else len(folded), end + 270)
+        # (the term on either side: "the People's Council of X, term 2021-2026, held its first session", "el Consejo
+        # Popular ..., período 2021-2026, celebró su primera sesión"; the latest found)
+        low = max(named[i - 1][1] if i else 0, start - 150)
         found = [
             int(t.group(1))
             for t in _TERM.finditer(folded, low, limit)
