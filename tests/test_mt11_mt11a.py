@@ -310,3 +310,19 @@ def test_first_session_of_a_term_written_before_it(lang, text):
 )
 def test_a_later_session_of_a_term_stays_undated(lang, text):
     assert [m.date for m in _x(text, lang).meetings] == [None]
+
+
+# vi "đại biểu HĐND tỉnh", "đại biểu Quốc hội" as the Arabic MT also writes the deputy: "نائب" in the construct state
+# (u-mt11ar-01), as its plural "نواب مجلس الشعب"; "نائب رئيس" stays a vice-chair
+@pytest.mark.parametrize(
+    "title, post",
+    [
+        ("نائب مجلس الشعب الإقليمي", ("member", "peoples_council", "provincial")),
+        ("نائب الجمعية الوطنية", ("member", "national_assembly", "central")),
+        ("نائب الجمعية الوطنية عن مقاطعة ثانه هوا", ("member", "national_assembly_delegation", "provincial")),
+        ("نائب رئيس مجلس الشعب الإقليمي", ("vice_chair", "peoples_council", "provincial")),
+        ("نائب رئيس الجمعية الوطنية", ("vice_chair", "national_assembly", "central")),
+    ],
+)
+def test_ar_deputy_of_a_council_or_the_assembly(title, post):
+    assert post in _posts(f"وحضر السيد لي فان آن، {title}.", "ar")["Le Van An"]
