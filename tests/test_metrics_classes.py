@@ -23,7 +23,11 @@ vietnam.vn's machine translations write it:
   2020 a 3.500 visitantes' as a count's range (none); the other languages' joiners met no year there;
 - an area in the forms the MTs also write (GOLD: an area is 'other' in km², 'hectares' in ha): ar 'هكتارا' (no tanween
   mark), 'هكتارات', de 'Quadratkilometern' (dative: 'eine Fläche von 24.000 Quadratkilometern' was a count), en 'sq
-  km'.
+  km';
+- a count's noun left out in a list of counts, each with the same preposition after it ('elected 49 members to the
+  provincial Executive Party Committee, 15 to the Standing Board of the provincial Party Committee', reg-all
+  u-en-0005; pl '15 do', de '15 in', ar 'و15 في'): the bare number counts what the count before it counts
+  (metrics._elided_noun).
 """
 
 import pytest
@@ -279,3 +283,57 @@ def test_ranges_stay_their_lower_bound(lang, text, expected):
 )
 def test_areas_in_every_form(lang, text, expected):
     assert figures(text, lang) == [expected]
+
+
+# ---------------------------------------------------------------- a count's noun left out in a list
+ELIDED = [
+    (
+        "en",
+        "The congress elected 49 members to the provincial Party Executive Committee, 15 to the Standing Board and 9 to"
+        " the Inspection Commission.",
+    ),
+    (
+        "pl",
+        "Zjazd wybrał 49 członków do Prowincjonalnego Komitetu Wykonawczego Partii, 15 do Stałego Komitetu i 9 do"
+        " Komisji Kontroli.",
+    ),
+    (
+        "de",
+        "Der Parteitag wählte 49 Mitglieder in das Exekutivkomitee der Provinzpartei, 15 in den Ständigen Ausschuss und"
+        " 9 in die Inspektionskommission.",
+    ),
+    (
+        "ar",
+        "انتخب المؤتمر 49 عضوا في اللجنة التنفيذية للحزب الإقليمي، و15 في اللجنة الدائمة، و9 في لجنة التفتيش.",
+    ),
+    (
+        "vi",
+        "Đại hội đã bầu 49 đồng chí vào Ban Chấp hành Đảng bộ tỉnh, 15 đồng chí vào Ban Thường vụ và 9 đồng chí vào"
+        " Ủy ban Kiểm tra.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", ELIDED)
+def test_a_counts_noun_left_out_in_a_list(lang, text):
+    assert figures(text, lang) == [(49.0, "persons"), (15.0, "persons"), (9.0, "persons")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "The congress elected 49 members to the Provincial Party Committee on 15 October 2020.",
+            [(49.0, "persons")],
+        ),
+        ("en", "The province has 49 projects in industrial parks, 2020 in review.", [(49.0, "count")]),
+        (
+            "ar",
+            "انتخب المؤتمر 49 عضوا في اللجنة التنفيذية، وفي عام 2020 في اللجنة الدائمة.",
+            [(49.0, "persons")],
+        ),
+    ],
+)
+def test_a_bare_number_after_a_count_stays_none(lang, text, expected):
+    assert figures(text, lang) == expected

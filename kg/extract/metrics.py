@@ -522,6 +522,31 @@ def _total_out_of(folded: str, start: int, value: float, found, pack: Pack) -> s
     return None
 
 
+def _elided_noun(folded: str, start: int, end: int, value: float, found, pack: Pack) -> str | None:
+    """The unit of a bare whole number listed after a count whose noun it leaves out, each with the same preposition
+    after it ("elected 49 members to the Provincial Party Committee, 15 to the Standing Board and 9 to the Inspection
+    Commission", "49 عضوا في اللجنة التنفيذية، و15 في اللجنة الدائمة", "49 członków do ..., 15 do ..."): a comma or a
+    conjunction (or one glued to it, "و15") right before it, no other number since the count before it in its
+    sentence; else None."""
+    if not found or found[-1][2].unit not in ("count", "persons") or value != int(value):
+        return None
+    since = found[-1][1]
+    between = folded[since:start]
+    if len(between) > 120 or re.search(rf"\d|[.:{RE_SEMICOLONS}](?:\s|$)", between):
+        return None
+    glued = folded[start - 1 : start] in pack.prefixes and pack.cue("conjunction").get(
+        folded[start - 1 : start]
+    )
+    if not glued and not re.search(
+        rf"(?:[{RE_COMMAS}]|(?<![^\W\d_])(?:{pack.alternation('conjunction')}))\s*$", between
+    ):
+        return None
+    word, before = _word_after(folded, end, 12), _word_after(folded, since, 12)
+    if word is None or before is None or word.group(1) != before.group(1) or len(word.group(1)) > 4:
+        return None
+    return found[-1][2].unit
+
+
 def _count_unit(
     folded: str, sentence: str, start: int, end: int, rest: int, value: float, found, pack: Pack, parted
 ) -> tuple[str, int, str | None] | None:
@@ -529,6 +554,9 @@ def _count_unit(
     after it counts, what a ``total`` cue before it counts ("Gesamtzahl ... 70.420 beträgt"), else
     the count before it that it is a part of (then also ``part``: "704 Aufgaben ...; davon wurden
     642 abgeschlossen, 21 sind überfällig"); None when it counts nothing."""
+    listed = _elided_noun(folded, start, end, value, found, pack)
+    if listed is not None:
+        return listed, end, None
     counted = _counted(folded, sentence, start, rest, pack) or _total(folded, sentence, start, end, pack)
     if counted is not None:
         return counted[0], counted[1], None
