@@ -326,3 +326,21 @@ def test_a_later_session_of_a_term_stays_undated(lang, text):
 )
 def test_ar_deputy_of_a_council_or_the_assembly(title, post):
     assert post in _posts(f"وحضر السيد لي فان آن، {title}.", "ar")["Le Van An"]
+
+
+# vi "A, Chủ tịch UBND tỉnh trình HĐND tỉnh xem xét bầu chức vụ Phó Chủ tịch UBND" as the Arabic MT writes the caption
+# (u-mt11ar-02): the post after "للنظر في" (for consideration) is the election's, the title links after it aside
+def test_ar_post_submitted_for_consideration_is_not_the_submitters():
+    text = (
+        "السيد نجوين هوانج جيانج، رئيس اللجنة الشعبية لمقاطعة كوانج نجاي، يقدم إلى مجلس الشعب لمقاطعة كوانج نجاي "
+        "للنظر في انتخاب منصب نائب رئيس اللجنة الشعبية."
+    )
+    assert _posts(text, "ar") == {"Nguyen Hoang Giang": {CHAIR}}
+
+
+def test_ar_a_link_with_no_consideration_before_it_stays_the_names():
+    text = (
+        "السيد نجوين هوانج جيانج، رئيس اللجنة الشعبية لمقاطعة كوانج نجاي، يشغل أيضا منصب نائب أمين لجنة الحزب "
+        "الإقليمية."
+    )
+    assert ("deputy_secretary", "party_committee", "provincial") in _posts(text, "ar")["Nguyen Hoang Giang"]

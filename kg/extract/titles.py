@@ -1222,6 +1222,16 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             # determiner before a role open the next subject; a second title of the name's own is written bare
             # ("A, Secretary ... and Chairman of the PPC")
             break
+        if links and any(
+            values[:1] == ("link",) and m.end() <= min(links)
+            for m, values in pack.cue("not_holder").finditer(gap)
+        ):
+            # "A، رئيس اللجنة الشعبية، يقدم إلى مجلس الشعب للنظر في انتخاب منصب نائب الرئيس": a cue that names what
+            # others are to consider (a ``not_holder`` valued 'link') voids the links after it: the post is the
+            # election's, not the name's
+            skipped = True
+            edge = max(edge, title.end)
+            continue
         if links:  # "..., who is also Head of the Subcommittee"
             gap = gap[max(links) :]
         elif skipped:  # (another's title: until a title link resumes the name's)
