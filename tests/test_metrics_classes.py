@@ -27,7 +27,9 @@ vietnam.vn's machine translations write it:
 - a count's noun left out in a list of counts, each with the same preposition after it ('elected 49 members to the
   provincial Executive Party Committee, 15 to the Standing Board of the provincial Party Committee', reg-all
   u-en-0005; pl '15 do', de '15 in', ar 'و15 في'): the bare number counts what the count before it counts
-  (metrics._elided_noun).
+  (metrics._elided_noun);
+- a plan's pillars are its content, no figure, as en 'pillar*' reads them: de 'Säule*' ('3 Säulen Wachstum', reg-all
+  u-de-0001, was a count), fr 'pilier*', es 'pilar*', pl 'filar*', ar 'ركائز', 'ركيزة' (plan_noun cues).
 """
 
 import pytest
@@ -337,3 +339,20 @@ def test_a_counts_noun_left_out_in_a_list(lang, text):
 )
 def test_a_bare_number_after_a_count_stays_none(lang, text, expected):
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- a plan's pillars
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "3 Säulen Wachstum"),
+        ("de", "Die Strategie ruht auf 3 Säulen."),
+        ("fr", "La stratégie repose sur 3 piliers."),
+        ("es", "La estrategia se basa en 3 pilares."),
+        ("pl", "Strategia opiera się na 3 filarach."),
+        ("ar", "تقوم الاستراتيجية على 3 ركائز."),
+        ("en", "The strategy rests on 3 pillars."),
+    ],
+)
+def test_a_plans_pillars_are_no_figure(lang, text):
+    assert figures(text, lang) == []
