@@ -424,3 +424,46 @@ def test_an_earlier_day_back_across_the_new_year(lang, text):
 def test_a_later_day_far_from_the_new_year_keeps_the_year():
     text = CROSS["en"][0] + "\n" + CROSS["en"][1].replace("January 3", "March 12")
     assert _dates(text, "en") == ["2025-12-28", "2025-03-12"]
+
+
+# the first sitting of a term, its years written after the term's ordinal: held the year the term begins, not the
+# text's most frequent year (its figures')
+FIRST_OF_TERM = {
+    "en": "On June 25, the Provincial People's Council of the 11th term, 2026-2031, held its first session, chaired by"
+    " Mr. Nguyen Van Hung.",
+    "vi": "Ngày 25/6, HĐND tỉnh khóa XI, nhiệm kỳ 2026-2031 tổ chức kỳ họp thứ nhất do ông Nguyễn Văn Hùng chủ trì.",
+    "fr": "Le 25 juin, le Conseil populaire provincial de la 11e législature, 2026-2031, a tenu sa première session,"
+    " présidée par M. Nguyen Van Hung.",
+    "es": "El 25 de junio, el Consejo Popular Provincial del XI mandato, 2026-2031, celebró su primera sesión,"
+    " presidida por el Sr. Nguyen Van Hung.",
+    "de": "Am 25. Juni hielt der Volksrat der Provinz der 11. Amtszeit 2026-2031 seine erste Sitzung ab, geleitet von"
+    " Herrn Nguyen Van Hung.",
+    "pl": "25 czerwca Prowincjonalna Rada Ludowa XI kadencji 2026-2031 odbyła pierwszą sesję, której przewodniczył pan"
+    " Nguyen Van Hung.",
+    # (ar: the term's ordinal written after its word, before the years)
+    "ar": "في 25 يونيو، عقد مجلس الشعب الإقليمي للدورة الحادية عشرة 2026-2031 جلسته الأولى برئاسة السيد نغوين فان"
+    " هونغ.",
+}
+FIGURES = {
+    "en": " In 2025, GRDP grew 8%. In 2025 revenue rose.",
+    "vi": " Năm 2025, GRDP tăng 8%. Năm 2025 thu ngân sách tăng.",
+    "fr": " En 2025, le PIBR a augmenté de 8 %. En 2025, les recettes ont augmenté.",
+    "es": " En 2025, el PIBR creció un 8%. En 2025 los ingresos aumentaron.",
+    "de": " Im Jahr 2025 wuchs das BRIP um 8 %. 2025 stiegen die Einnahmen.",
+    "pl": " W 2025 r. PKB wzrósł o 8%. W 2025 r. dochody wzrosły.",
+    "ar": " في عام 2025، نما الناتج المحلي بنسبة 8%. وفي عام 2025 ارتفعت الإيرادات.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRST_OF_TERM))
+def test_the_first_sitting_of_a_term_is_held_the_year_it_begins(lang):
+    assert _dates(FIRST_OF_TERM[lang], lang) == ["2026-06-25"]
+    assert _dates(FIRST_OF_TERM[lang] + FIGURES[lang], lang) == ["2026-06-25"]
+
+
+def test_a_later_sitting_of_a_term_with_its_ordinal_is_no_first():
+    text = (
+        "في 25 يونيو، عقد مجلس الشعب الإقليمي للدورة الحادية عشرة 2021-2026 جلسته الخامسة برئاسة السيد نغوين فان هونغ."
+        + FIGURES["ar"]
+    )
+    assert _dates(text, "ar") == ["2025-06-25"]

@@ -1270,7 +1270,11 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack, text_term: int
             if (
                 (t.start() - end <= 250 if t.start() >= end else t.end() <= start)
                 and outside(t.start())
-                and (_within(ends, t.start() - 12, t.start()) or _within(begins, t.end(), t.end() + 2))
+                and (
+                    _within(ends, t.start() - 12, t.start())
+                    or _within(begins, t.end(), t.end() + 2)
+                    or _ordinal_term(folded, original, pack, ends, t.start())
+                )
                 and not _former_clause(folded, max(low, end) if t.start() >= end else low, t.start(), pack)
             )
         ]
@@ -1279,6 +1283,13 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack, text_term: int
         if text_term and terms and not any(True for _ in _TERM.finditer(folded)):
             return text_term  # (its term by a word and no years: the text's latest)
     return None
+
+
+def _ordinal_term(folded: str, original: str, pack: Pack, ends: list[int], at: int) -> bool:
+    """Do a term word and its ordinal, written after it, stand right before ``at`` (the term's years): Arabic
+    "مجلس الشعب الإقليمي للدورة الحادية عشرة 2026-2031 جلسته الأولى", the 11th term's first sitting?"""
+    ordinals = _ordinal_at(folded, original, pack, max(0, at - 30), at)
+    return any(0 <= at - e <= 3 and _within(ends, s - 2, s) for s, e, _ in ordinals)
 
 
 def _former_clause(folded: str, low: int, at: int, pack: Pack) -> bool:
