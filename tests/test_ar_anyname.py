@@ -62,3 +62,56 @@ def test_the_syllables_that_close_no_name():
 )
 def test_words_stay_words(text, name):
     assert list(_officials(text)) == [name]
+
+
+# A function word that also spells a family name ("ما": what / Ma, Mã; "هو": he / Ho) opens a name of
+# three syllables or more right after an honorific or a title also when the next syllable is no
+# middle name, as long as it opens no family name (names kg never read: tools/metamorph.py
+# --made-names).
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "ويشغل السيد ما توان تشينه منصب نائب الأمين الدائم للجنة الحزب في المدينة.",
+            "Ma Tuan Chinh",
+            [("standing_deputy_secretary", "party_committee")],
+        ),
+        (
+            "وحضر الاجتماع رئيس الوزراء هو داي دوك تريو وعضو المكتب السياسي.",
+            "Ho Dai Duc Trieu",
+            [("prime_minister", "government")],
+        ),
+        (
+            "وأكد رئيس لجنة جبهة الوطن الفيتنامية الإقليمية هو سي كوونغ أن المقاطعة ستنجح.",
+            "Ho Sy Cuong",
+            [("chair", "fatherland_front")],
+        ),
+    ],
+)
+def test_a_function_word_opens_a_name_after_a_title(text, name, post):
+    assert _officials(text) == {name: post}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد رئيس الوزراء ما قاله الوزير في الاجتماع.",
+        "أوضح رئيس اللجنة الشعبية الإقليمية ما تم تنفيذه.",
+        "وقال السيد هو إن الوضع جيد.",
+        "وأكد الرفيق ما دام هناك تعاون فإن المقاطعة ستنجح.",
+        "قال رئيس الوزراء هو لام نام إن",  # Lam opens a family name: "he is Lam Nam", no Ho
+    ],
+)
+def test_function_words_stay_words(text):
+    assert _officials(text) == {}
+
+
+@pytest.mark.parametrize("pad", range(0, 12))
+def test_after_a_title_whatever_stands_before(pad):
+    """names._after_title reads the 80 characters before a word: a window that opens on a space read
+    the title one character short (read_titles counts from its first word) and saw none."""
+    from kg.lang import load_pack
+
+    text = "و" * pad + " وأمين لجنة الحزب بالمدينة، ورئيس وفد الجمعية الوطنية للمدينة ما نام ثانج؛ ونائب"
+    pack = load_pack("ar")
+    assert N._after_title(text, text.index("ما نام"), pack)

@@ -1352,8 +1352,10 @@ def _script_names(
             )
         ):
             tokens[k:end] = [(x, y, t, t) for x, y, t, _ in part]
-    # a function word that also spells a family name ("هو": he / Ho) opens a name only before two
-    # more syllables ("هو فان موي" = Ho Van Muoi)
+    # a function word that also spells a family name ("هو": he / Ho, "ما": what / Ma) opens a name
+    # only before two more syllables, the first a middle name ("هو فان موي" = Ho Van Muoi), or any
+    # that opens no family name right after an honorific or a title ("نائب وزير البناء ما سينه نام":
+    # the deputy minister Ma Sinh Nam; "رئيس مجلس الشعب هو نجوين فان أ" stays "is Nguyen Van A")
     weak = set()
     for k, (a, b, tok, reading) in enumerate(tokens):
         if reading is None and spelled_stops[k] and k + 2 < len(tokens):
@@ -1361,7 +1363,13 @@ def _script_names(
             if (
                 all(r is not None for *_, r in nxt)
                 and not text[b : nxt[0][0]].strip()
-                and _middle_syllable(reader, nxt[0][2])
+                and (
+                    _middle_syllable(reader, nxt[0][2])
+                    or (
+                        not _family_name(reader, nxt[0][2])
+                        and (_after_honorific(text, a, honorifics) or _after_title(text, a, pack))
+                    )
+                )
                 and (
                     not gazetteer.read_place([t[2] for t in nxt], reader)
                     # a given name that also spells a place ("هو شوان ترونغ": Ho Xuan Truong, not
@@ -1502,7 +1510,7 @@ def _after_title(text: str, start: int, pack: Pack | None) -> bool:
         return False
     from kg.extract.titles import read_titles  # (titles imports names' neighbours: read late)
 
-    head = text[max(0, start - 80) : start].rstrip()
+    head = text[max(0, start - 80) : start].strip()  # (read_titles counts from its first word)
     folded = fold(head)
     return len(folded) == len(head) and any(t.end == len(head) for t in read_titles(folded, pack))
 
