@@ -467,3 +467,30 @@ def test_a_later_sitting_of_a_term_with_its_ordinal_is_no_first():
         + FIGURES["ar"]
     )
     assert _dates(text, "ar") == ["2025-06-25"]
+
+
+# the days of a meeting across two months (its first day), in every pack
+ACROSS_MONTHS = [
+    ("en", "From September 30 to October 2, 2025, ", "2025-09-30"),
+    ("en", "On 29 and 30 September 2025, ", "2025-09-29"),
+    ("fr", "Du 30 septembre au 2 octobre 2025, ", "2025-09-30"),
+    ("fr", "Les 29 et 30 septembre 2025, ", "2025-09-29"),
+    ("es", "Del 30 de septiembre al 2 de octubre de 2025, ", "2025-09-30"),
+    ("es", "Los días 29 y 30 de septiembre de 2025, ", "2025-09-29"),
+    ("de", "Vom 30. September bis 2. Oktober 2025 ", "2025-09-30"),
+    ("de", "Am 29. und 30. September 2025 ", "2025-09-29"),
+    ("pl", "Od 30 września do 2 października 2025 r. ", "2025-09-30"),
+    ("pl", "W dniach 29 i 30 września 2025 r. ", "2025-09-29"),
+    ("vi", "Từ ngày 30/9 đến ngày 2/10/2025, ", "2025-09-30"),
+    # (a dash between the days: "từ" opens the meeting's days, no state's starting point)
+    ("vi", "Từ ngày 30/9 - 2/10/2025, ", "2025-09-30"),
+    ("vi", "Trong 2 ngày (29 - 30/9/2025), ", "2025-09-29"),
+    ("ar", "من 30 سبتمبر إلى 2 أكتوبر 2025، ", "2025-09-30"),
+    ("ar", "في الفترة من 30 سبتمبر إلى 2 أكتوبر 2025، ", "2025-09-30"),
+    ("ar", "يومي 29 و30 سبتمبر 2025، ", "2025-09-29"),
+]
+
+
+@pytest.mark.parametrize(("lang", "written", "date"), ACROSS_MONTHS)
+def test_a_meeting_across_two_months_is_dated_by_its_first_day(lang, written, date):
+    assert _dates(written + MEETING[lang], lang) == [date]

@@ -1456,9 +1456,14 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         # (the date may take in the cue's last word: "kể từ [ngày 1/8/2022]"; not a range of days it opens,
         # "diễn ra từ ngày 27-29/9/2025", "từ ngày 12 đến ngày 15 tháng 10": the meeting's own days)
         date = next((d for d in dates if m.start() < d.start and d.start - m.end() <= 8), None)
-        if date is not None and (
-            _DAY_RANGE.search(folded, date.start, date.end)
-            or any(date.start <= r <= date.end for r in range_words)
+        if (
+            date is not None
+            and (
+                _DAY_RANGE.search(folded, date.start, date.end)
+                or any(date.start <= r <= date.end for r in range_words)
+                # (or a dash and the last day after it: "từ ngày 30/9 - 2/10/2025")
+                or re.match(rf"\s*[{RE_DASHES}]\s*\d", folded[date.end : date.end + 6])
+            )
         ):
             continue
         if (
