@@ -494,3 +494,50 @@ ACROSS_MONTHS = [
 @pytest.mark.parametrize(("lang", "written", "date"), ACROSS_MONTHS)
 def test_a_meeting_across_two_months_is_dated_by_its_first_day(lang, written, date):
     assert _dates(written + MEETING[lang], lang) == [date]
+
+
+# a month and its year and no day: the meeting is dated by the month (ar: the year's word between them)
+MONTH_ONLY = [
+    (
+        "en",
+        "In March 2025, the Provincial People's Committee held a conference, chaired by Mr. Nguyen Van Hung.",
+    ),
+    (
+        "fr",
+        "En mars 2025, le Comité populaire provincial a tenu une conférence, présidée par M. Nguyen Van Hung.",
+    ),
+    (
+        "es",
+        "En marzo de 2025, el Comité Popular Provincial celebró una conferencia, presidida por el Sr. Nguyen Van Hung.",
+    ),
+    (
+        "de",
+        "Im März 2025 hielt das Volkskomitee der Provinz eine Konferenz ab, geleitet von Herrn Nguyen Van Hung.",
+    ),
+    (
+        "pl",
+        "W marcu 2025 r. Prowincjonalny Komitet Ludowy zorganizował konferencję, której przewodniczył pan Nguyen Van"
+        " Hung.",
+    ),
+    ("vi", "Tháng 3/2025, UBND tỉnh tổ chức hội nghị do ông Nguyễn Văn Hùng chủ trì."),
+    ("vi", "Trong tháng 3 năm 2025, UBND tỉnh tổ chức hội nghị do ông Nguyễn Văn Hùng chủ trì."),
+    ("ar", "في مارس 2025، عقدت اللجنة الشعبية الإقليمية مؤتمرا برئاسة السيد نغوين فان هونغ."),
+    ("ar", "في شهر مارس 2025، عقدت اللجنة الشعبية الإقليمية مؤتمرا برئاسة السيد نغوين فان هونغ."),
+    ("ar", "في مارس عام 2025، عقدت اللجنة الشعبية الإقليمية مؤتمرا برئاسة السيد نغوين فان هونغ."),
+    ("ar", "في مارس من عام 2025، عقدت اللجنة الشعبية الإقليمية مؤتمرا برئاسة السيد نغوين فان هونغ."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MONTH_ONLY)
+def test_a_month_and_its_year(lang, text):
+    assert _dates(text, lang) == ["2025-03"]
+
+
+def test_ar_the_years_word_joins_a_day_and_month_to_their_year():
+    from kg.extract.numbers import find_dates
+    from kg.lang import load_pack
+    from kg.text import fold
+
+    ar = load_pack("ar")
+    for text in ("في 12 مارس عام 2025، عقدت", "في 12 مارس من عام 2025، عقدت"):
+        assert [(d.day, d.month, d.year) for d in find_dates(fold(text), ar)] == [(12, 3, 2025)]
