@@ -541,3 +541,123 @@ def test_ar_the_years_word_joins_a_day_and_month_to_their_year():
     ar = load_pack("ar")
     for text in ("في 12 مارس عام 2025، عقدت", "في 12 مارس من عام 2025، عقدت"):
         assert [(d.day, d.month, d.year) for d in find_dates(fold(text), ar)] == [(12, 3, 2025)]
+
+
+# a day written with the report's relative day, a part of the day or a weekday (the year from the title)
+RELATIVE = [
+    ("en", "Today (March 12), "),
+    ("en", "Yesterday (March 12), "),
+    ("en", "This morning (March 12), "),
+    ("en", "On the afternoon of March 12, "),
+    ("en", "On the evening of 12 March, "),
+    ("fr", "Aujourd'hui (12 mars), "),
+    ("fr", "Hier (12 mars), "),
+    ("fr", "Ce matin (12 mars), "),
+    ("fr", "Dans l'après-midi du 12 mars, "),
+    ("fr", "Le 12 mars au matin, "),
+    ("fr", "Le 12 mars dernier, "),
+    ("es", "Hoy (12 de marzo), "),
+    ("es", "Ayer (12 de marzo), "),
+    ("es", "Esta mañana (12 de marzo), "),
+    ("es", "En la tarde del 12 de marzo, "),
+    ("es", "El pasado 12 de marzo, "),
+    ("es", "El día 12 de marzo, "),
+    ("de", "Heute (12. März) "),
+    ("de", "Gestern (12. März) "),
+    ("de", "Heute Morgen (12. März) "),
+    ("de", "Am Nachmittag des 12. März "),
+    ("pl", "Dziś (12 marca) "),
+    ("pl", "Wczoraj (12 marca) "),
+    ("pl", "Dziś rano (12 marca) "),
+    ("pl", "Po południu 12 marca "),
+    ("pl", "Dnia 12 marca "),
+    ("vi", "Hôm nay (12/3), "),
+    ("vi", "Hôm qua (12/3), "),
+    ("vi", "Sáng nay (12/3), "),
+    ("vi", "Sáng nay 12/3, "),
+    ("vi", "Chiều 12/3, "),
+    ("vi", "Tối 12/3, "),
+    ("vi", "Sáng ngày 12/3, "),
+    ("vi", "Ngày 12.3, "),
+    ("ar", "اليوم (12 مارس)، "),
+    ("ar", "أمس (12 مارس)، "),
+    ("ar", "صباح اليوم (12 مارس)، "),
+    ("ar", "بعد ظهر يوم 12 مارس، "),
+    ("ar", "مساء 12 مارس، "),
+    ("ar", "في صباح 12 مارس، "),
+    ("ar", "في الثاني عشر من مارس، "),
+]
+
+
+@pytest.mark.parametrize(("lang", "written"), RELATIVE)
+def test_a_relative_day_or_a_part_of_the_day(lang, written):
+    assert _dates(TITLE[lang] + "\n" + written + MEETING[lang], lang) == ["2025-03-12"]
+
+
+# ordinal days and zero-padded figures
+ORDINAL_DAYS = [
+    ("en", "On October 21st, 2025, ", "2025-10-21"),
+    ("en", "On October 22nd, 2025, ", "2025-10-22"),
+    ("en", "On October 23rd, 2025, ", "2025-10-23"),
+    ("en", "On Oct 9, 2025, ", "2025-10-09"),
+    ("es", "El 1.º de octubre de 2025, ", "2025-10-01"),
+    ("fr", "Le 1ᵉʳ octobre 2025, ", "2025-10-01"),
+    ("fr", "Le 21 oct. 2025, ", "2025-10-21"),
+    ("de", "Am 1. Okt. 2025 ", "2025-10-01"),
+    ("de", "Am 01.10.2025 ", "2025-10-01"),
+    ("pl", "1 października 2025 roku ", "2025-10-01"),
+    ("pl", "Dnia 1.10.2025 r. ", "2025-10-01"),
+    ("vi", "Ngày 01/10/2025, ", "2025-10-01"),
+    ("vi", "Ngày mùng 1/10/2025, ", "2025-10-01"),
+    ("ar", "في الأول من أكتوبر 2025، ", "2025-10-01"),
+    ("ar", "في 1 أكتوبر/تشرين الأول 2025، ", "2025-10-01"),
+]
+
+
+@pytest.mark.parametrize(("lang", "written", "date"), ORDINAL_DAYS)
+def test_an_ordinal_or_padded_day(lang, written, date):
+    assert _dates(written + MEETING[lang], lang) == [date]
+
+
+# a January conference that deploys the year's tasks, a July session that reviews its first half: the year they name
+NAMED_YEAR = [
+    (
+        "en",
+        "On January 15, the Provincial People's Committee held a conference to deploy the tasks for 2025, chaired by"
+        " Mr. Nguyen Van Hung.",
+        "2025-01-15",
+    ),
+    (
+        "vi",
+        "Ngày 15/1, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2025 do ông Nguyễn Văn Hùng chủ trì.",
+        "2025-01-15",
+    ),
+    (
+        "ar",
+        "في 15 يناير، عقدت اللجنة الشعبية الإقليمية مؤتمرا لتنفيذ مهام عام 2025 برئاسة السيد نغوين فان هونغ.",
+        "2025-01-15",
+    ),
+    (
+        "pl",
+        "15 stycznia Prowincjonalny Komitet Ludowy zorganizował konferencję w celu wdrożenia zadań na 2025 rok, której"
+        " przewodniczył pan Nguyen Van Hung.",
+        "2025-01-15",
+    ),
+    (
+        "vi",
+        "Ngày 10/7, HĐND tỉnh tổ chức kỳ họp thứ 20 đánh giá tình hình 6 tháng đầu năm 2025 do ông Nguyễn Văn Hùng chủ"
+        " trì.",
+        "2025-07-10",
+    ),
+    (
+        "ar",
+        "في 10 يوليو، عقد مجلس الشعب الإقليمي دورته العشرين لمراجعة الأشهر الستة الأولى من عام 2025 برئاسة السيد نغوين"
+        " فان هونغ.",
+        "2025-07-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), NAMED_YEAR)
+def test_the_year_a_meeting_deploys_or_reviews_in_its_sentence(lang, text, date):
+    assert _dates(text, lang) == [date]
