@@ -344,3 +344,16 @@ def test_ar_a_link_with_no_consideration_before_it_stays_the_names():
         "الإقليمية."
     )
     assert ("deputy_secretary", "party_committee", "provincial") in _posts(text, "ar")["Nguyen Hoang Giang"]
+
+
+# vi "nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh" as the Arabic MT writes it (u-mt11ar-01): "former" between the
+# commander and his command; a commander is other (dev en-002), the former cue marks the post
+@pytest.mark.parametrize(
+    "title",
+    ["القائد السابق للقيادة العسكرية الإقليمية", "القائد السابق لقيادة حرس الحدود الإقليمية"],
+)
+def test_ar_former_commander(title):
+    x = _x(f"وحضر السيد لي فان ديين، {title}.", "ar")
+    assert [(p.role, p.body.org, p.body.level, p.former) for o in x.officials for p in o.positions] == [
+        ("other", "other", "provincial", True)
+    ]
