@@ -904,7 +904,14 @@ def name_logp(name: tuple[str, ...]) -> float:
     score = _LENGTH.get(n, -8.0) + _surname_logp(name[0])
     for i in range(1, n):
         score += _given_logp(name[i - 1], name[i], i == n - 1, "thi" in name[1:i])
-    count = _model().full.get(" ".join(name), 0)
+    model = _model()
+    middle, last = model.middle.get(name[-1], 0), model.last.get(name[-1], 0)
+    if n > 1 and middle >= 5 and 10 * last < middle:
+        # a name ending in a syllable that hardly ever closes one (Thi, Van: the bigrams, blind to
+        # where a pair stands, make "tran thi" as likely as "Tran Thi Cam Thuy" is; the unigram
+        # borrows from the middle count): how often the syllable closes a name where it stands
+        score += math.log((last + 0.5) / (middle + last + 1))
+    count = model.full.get(" ".join(name), 0)
     if count:
         score += _LISTED + math.log(count)
     return score
