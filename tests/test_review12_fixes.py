@@ -1,0 +1,42 @@
+"""review12 (stop 26): small fixes of this session's rules (docs/reviews/review12.md)."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str, lang: str) -> set[tuple]:
+    x = extract(Article("t", text, lang=lang))
+    return {(o.name, p.role, p.body.org, p.body.level) for o in x.officials for p in o.positions}
+
+
+# 9f09f49's en planned_post "to be elected" (a cadre nominated for an election) is no planned post after "honored",
+# "proud" (vi "vinh dự được bầu giữ chức"): the name holds the post it was elected to
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        (
+            "Mr. Nguyen Van An was honored to be elected Secretary of the Provincial Party Committee.",
+            ("Nguyen Van An", "secretary", "party_committee", "provincial"),
+        ),
+        (
+            "Mr. Nguyen Van An was honoured to be elected Secretary of the Provincial Party Committee.",
+            ("Nguyen Van An", "secretary", "party_committee", "provincial"),
+        ),
+        (
+            "Mr. Nguyen Van An was proud to be elected Chairman of the Provincial People's Council.",
+            ("Nguyen Van An", "chair", "peoples_council", "provincial"),
+        ),
+    ],
+)
+def test_a_post_one_is_honoured_to_be_elected_to_is_held(text, post):
+    assert post in _posts(text, "en")
+
+
+def test_a_nominated_post_stays_unheld():
+    text = (
+        "Mr. Nguyen Van An was introduced to the Provincial People's Council to be elected Chairman of the "
+        "Provincial People's Committee."
+    )
+    assert not {p for p in _posts(text, "en") if p[1] == "chair"}
