@@ -1753,6 +1753,22 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             term_of.setdefault(id(meeting), (term, no_year.get(id(meeting))))
         if date is None and dates and _kinds(fs, spans, pack) == {"congress"}:
             yearless.setdefault(id(meeting), dates[0])
+        elif (
+            date is None
+            and dates
+            and (convened := elects.get(id(meeting), meeting)).kind == "congress"
+            and convened.date is None
+            and meeting.sentence < sent.index
+            and not chairs
+            and _kinds(fs, spans, pack) & {"congress", "conference"}
+        ):
+            # a later sentence that goes on about a congress reported undated, its day written without a year and
+            # with the congress named again, maybe with its executive's first conference ("Kết quả hội nghị được
+            # báo cáo Đại hội đầu giờ sáng nay (15/10)", "The results of the conference were reported to the
+            # Congress this morning (October 15)", "وتم إبلاغ المؤتمر بنتائج الاجتماع ... صباح اليوم (15 أكتوبر)":
+            # the ar congress is a conference noun; the sentence goes on about that first conference, or the
+            # congress): the congress's day, dated by the term it opens (below)
+            yearless.setdefault(id(convened), dates[0])
         for x in later:
             by_date.setdefault(x, meeting)
         if meeting.kind is None:

@@ -1,0 +1,48 @@
+"""Silver mt12 (synthetic MT of vi articles, mt12a: ar, de): the constructions kg missed."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _x(text: str, lang: str):
+    return extract(Article("t", text, lang=lang))
+
+
+def _posts(text: str, lang: str) -> dict:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in _x(text, lang).officials
+    }
+
+
+# vi "Đại hội ... bầu 48 Uỷ viên BCH khoá XVII, nhiệm kỳ 2020-2025. Tại hội nghị lần thứ nhất, BCH đã bầu ... Kết quả
+# hội nghị được báo cáo Đại hội đầu giờ sáng nay (15/10)" (u-vi-1167; u-mt12ar-04): the day of a later sentence that
+# names the congress again is the congress's, the first conference of its executive reported between
+LATER_DAY = [
+    (
+        "ar",
+        "أجرى مؤتمر مندوبي لجنة الحزب في مقاطعة توين كوانغ انتخاب 48 عضوًا في اللجنة التنفيذية للحزب في المقاطعة "
+        "للدورة السابعة عشرة، للفترة 2020-2025. وفي المؤتمر الأول، انتخبت اللجنة التنفيذية للحزب في المقاطعة "
+        "اللجنة الدائمة والأمين. وتم إبلاغ المؤتمر بنتائج الاجتماع في وقت مبكر من صباح اليوم (15 أكتوبر).",
+    ),
+    (
+        "en",
+        "The Congress of Delegates of the Tuyen Quang Provincial Party Committee elected 48 members of the "
+        "Provincial Party Executive Committee, term 2020-2025. The results of the conference were reported to the "
+        "Congress early this morning (October 15).",
+    ),
+    (
+        "vi",
+        "Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang đã tiến hành bầu 48 Uỷ viên Ban Chấp hành Đảng bộ tỉnh khoá XVII, "
+        "nhiệm kỳ 2020-2025. Tại hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ, Bí thư. "
+        "Kết quả hội nghị được báo cáo Đại hội đầu giờ sáng nay (15/10).",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LATER_DAY)
+def test_congress_dated_by_a_later_sentence(lang, text):
+    meetings = _x(text, lang).meetings
+    assert meetings[0].kind == "congress"
+    assert meetings[0].date == "2020-10-15"
