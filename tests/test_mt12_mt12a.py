@@ -46,3 +46,38 @@ def test_congress_dated_by_a_later_sentence(lang, text):
     meetings = _x(text, lang).meetings
     assert meetings[0].kind == "congress"
     assert meetings[0].date == "2020-10-15"
+
+
+# vi "Phó Chủ tịch rồi Chủ tịch UBND tỉnh" (u-vi-1167, 1186; u-mt12ar-02, -04): the ranks of one post held in turn, "then"
+# between them, share the second's body, as when a conjunction joins them
+THEN = [
+    ("ar", "شغل السيد لو فان فونغ مناصب مثل: نائب رئيس ثم رئيس اللجنة الشعبية الإقليمية، وأمين لجنة الحزب الإقليمية."),
+    ("vi", "Ông Chẩu Văn Lâm từng kinh qua các chức vụ: Phó Bí thư Tỉnh uỷ, Phó Chủ tịch rồi Chủ tịch UBND tỉnh."),
+    (
+        "en",
+        "Mr. Chau Van Lam held the positions of Deputy Secretary of the Provincial Party Committee, Vice Chairman "
+        "and then Chairman of the Provincial People's Committee.",
+    ),
+    (
+        "fr",
+        "M. Chau Van Lam a occupé les postes de secrétaire adjoint du Comité provincial du Parti, vice-président "
+        "puis président du Comité populaire provincial.",
+    ),
+    (
+        "de",
+        "Herr Chau Van Lam war stellvertretender Sekretär des Provinzparteikomitees, stellvertretender Vorsitzender "
+        "und dann Vorsitzender des Provinzvolkskomitees.",
+    ),
+    (
+        "es",
+        "El Sr. Chau Van Lam ocupó los cargos de subsecretario del Comité Provincial del Partido, vicepresidente y "
+        "luego presidente del Comité Popular Provincial.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THEN)
+def test_ranks_held_in_turn_share_the_body(lang, text):
+    posts = set().union(*_posts(text, lang).values())
+    assert ("vice_chair", "peoples_committee", "provincial") in posts
+    assert ("chair", "peoples_committee", "provincial") in posts

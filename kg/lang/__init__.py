@@ -63,6 +63,7 @@ CUE_KINDS = {
     "chair": "chairing a meeting ('presided over', 'chủ trì'); value 'noun': only when a meeting noun starts within the three words after it (de 'leitete die' + 'erweiterte Sitzung')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
+    "then": "'then' between two ranks of one post a person held in turn ('Vice Chairman, then Chairman of the PPC', 'Phó Chủ tịch rồi Chủ tịch'): the first shares the second's body, as after a conjunction",
     "cochair": "a word after the meeting noun that joins a co-chair to the chair ('together with', 'cùng', 'junto con', 'wraz z', 'بالاشتراك مع'); value 'verb' marks a co-chairing verb ('co-chaired', 'đồng chủ trì'), after which a plain 'with' (value 'with') joins too",
     "courtesy": "an honorific that alone makes no official ('pan', 'pani': Mr, Mrs; a citizen quoted), unlike a comrade or a rank",
     "currency_before": "a currency written before the number ('VND' in 'VND23 billion')",
