@@ -40,3 +40,21 @@ def test_a_nominated_post_stays_unheld():
         "Provincial People's Committee."
     )
     assert not {p for p in _posts(text, "en") if p[1] == "chair"}
+
+
+# b7692b0's not_holder valued link ('للنظر في': for consideration) voids the name's title links after it only in its
+# own clause: 'A، t1، قدم إلى مجلس الشعب للنظر في الخطة، وهو أيضا t2' (and he is also t2) keeps t2 his
+def test_a_title_after_the_consideration_clause_stays_the_names():
+    text = (
+        "قدم السيد تران فان بينه، رئيس اللجنة الشعبية الإقليمية، إلى مجلس الشعب للنظر في الخطة، وهو أيضا نائب "
+        "سكرتير لجنة الحزب الإقليمية."
+    )
+    assert ("Tran Van Binh", "deputy_secretary", "party_committee", "provincial") in _posts(text, "ar")
+
+
+def test_the_post_put_up_for_consideration_stays_the_elections():
+    text = (
+        "السيد نغوين فان آن، رئيس اللجنة الشعبية، يقدم إلى مجلس الشعب للنظر في انتخاب منصب نائب رئيس اللجنة "
+        "الشعبية."
+    )
+    assert not {p for p in _posts(text, "ar") if p[1] == "vice_chair"}

@@ -1225,7 +1225,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             # ("A, Secretary ... and Chairman of the PPC")
             break
         if links and any(
-            values[:1] == ("link",) and m.end() <= min(links)
+            values[:1] == ("link",)
+            and m.end() <= min(links)
+            and not any(c in gap[m.end() : max(links)] for c in COMMAS + SEMICOLONS)
             for m, values in pack.cue("not_holder").finditer(gap)
         ):
             # "A، رئيس اللجنة الشعبية، يقدم إلى مجلس الشعب للنظر في انتخاب منصب نائب الرئيس": a cue that names what
