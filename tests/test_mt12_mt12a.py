@@ -51,8 +51,14 @@ def test_congress_dated_by_a_later_sentence(lang, text):
 # vi "Phó Chủ tịch rồi Chủ tịch UBND tỉnh" (u-vi-1167, 1186; u-mt12ar-02, -04): the ranks of one post held in turn, "then"
 # between them, share the second's body, as when a conjunction joins them
 THEN = [
-    ("ar", "شغل السيد لو فان فونغ مناصب مثل: نائب رئيس ثم رئيس اللجنة الشعبية الإقليمية، وأمين لجنة الحزب الإقليمية."),
-    ("vi", "Ông Chẩu Văn Lâm từng kinh qua các chức vụ: Phó Bí thư Tỉnh uỷ, Phó Chủ tịch rồi Chủ tịch UBND tỉnh."),
+    (
+        "ar",
+        "شغل السيد لو فان فونغ مناصب مثل: نائب رئيس ثم رئيس اللجنة الشعبية الإقليمية، وأمين لجنة الحزب الإقليمية.",
+    ),
+    (
+        "vi",
+        "Ông Chẩu Văn Lâm từng kinh qua các chức vụ: Phó Bí thư Tỉnh uỷ, Phó Chủ tịch rồi Chủ tịch UBND tỉnh.",
+    ),
     (
         "en",
         "Mr. Chau Van Lam held the positions of Deputy Secretary of the Provincial Party Committee, Vice Chairman "
@@ -81,3 +87,35 @@ def test_ranks_held_in_turn_share_the_body(lang, text):
     posts = set().union(*_posts(text, lang).values())
     assert ("vice_chair", "peoples_committee", "provincial") in posts
     assert ("chair", "peoples_committee", "provincial") in posts
+
+
+# vi "Chủ tịch huyện Long Thành, Phó chủ tịch UBND tỉnh" written with a conjunction before the last (u-mt12de-02): the
+# chair of a place, its People's Committee's, whose clause the conjunction that joins the next role ends
+CHAIR_OF_PLACE = [
+    (
+        "de",
+        "Herr Vo Tan Duc war zuvor stellvertretender Vorsitzender des Bezirks Nhon Trach, Vorsitzender des Bezirks "
+        "Long Thanh und stellvertretender Vorsitzender des Provinzvolkskomitees.",
+    ),
+    (
+        "en",
+        "Mr. Vo Tan Duc, Chairman of Long Thanh district and Vice Chairman of the Provincial People's Committee, said.",
+    ),
+    (
+        "fr",
+        "M. Vo Tan Duc, président du district de Long Thanh et vice-président du Comité populaire provincial, a "
+        "déclaré.",
+    ),
+    (
+        "es",
+        "El Sr. Vo Tan Duc, presidente del distrito de Long Thanh y vicepresidente del Comité Popular Provincial, "
+        "dijo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHAIR_OF_PLACE)
+def test_chair_of_a_place_before_a_conjunction(lang, text):
+    posts = _posts(text, lang)["Vo Tan Duc"]
+    assert ("chair", "peoples_committee", "district") in posts
+    assert ("vice_chair", "peoples_committee", "provincial") in posts

@@ -718,6 +718,12 @@ def _place_level(span: str, r1: int, limit: int, pack: Pack) -> str | None:
     con co", " du district de huong hoa"), or None."""
     stop = re.search(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}{RE_SEMICOLONS}()]", span[r1:limit])
     clause = span[r1 : r1 + stop.start() if stop else limit]
+    if stop is None:
+        # (the conjunction that joins the next role ends the clause: "Chairman of Long Thanh district and Vice
+        # Chairman of the PPC", "Vorsitzender des Bezirks Long Thanh und stellvertretender Vorsitzender des ...")
+        joins = [m for m, _ in pack.cue("conjunction").finditer(clause) if not clause[m.end() :].strip()]
+        if joins:
+            clause = clause[: joins[-1].start()]
     found = next(iter(pack.levels.finditer(clause)), None)
     if found is None:
         return None
