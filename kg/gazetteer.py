@@ -746,7 +746,9 @@ def unlisted_place(title: str, gap: str, pack: Pack) -> bool:
 @cache
 def _places_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
-    for place in sorted(_names()):
+    # (a name two places share, a city's and a district's, "hong ngu (thanh pho)", "hong ngu (huyen)", by its bare
+    # name: "أمين لجنة الحزب في مدينة هونغ نغو", the Hong Ngu City Party Committee, a district's; shared_district)
+    for place in sorted(_bare_names()):
         words = tuple(place.split())
         if len(words) >= 2:
             out.setdefault(words[0], []).append(words)

@@ -119,3 +119,15 @@ def test_chair_of_a_place_before_a_conjunction(lang, text):
     posts = _posts(text, lang)["Vo Tan Duc"]
     assert ("chair", "peoples_committee", "district") in posts
     assert ("vice_chair", "peoples_committee", "provincial") in posts
+
+
+# vi "ông Huỳnh Minh Tuấn, Bí thư Thành ủy Hồng Ngự" as the Arabic MT writes it (u-mt12ar-03): a city whose name a
+# district of the province shares (the gazetteer's "hong ngu (thanh pho)", "hong ngu (huyen)") is read in Arabic script
+# by its bare name, a district-level place
+@pytest.mark.parametrize(("city", "place"), [("هونغ نغو", "Hong Ngu"), ("كاو لانه", "Cao Lanh")])
+def test_ar_city_a_district_shares_its_name_with(city, place):
+    text = f"تم انتخاب السيد هوينه مينه توان، أمين لجنة الحزب في مدينة {city}، لشغل منصب نائب رئيس اللجنة الشعبية الإقليمية."
+    official = _x(text, "ar").officials[0]
+    assert [(p.role, p.body.level, p.body.place) for p in official.positions if p.role == "secretary"] == [
+        ("secretary", "district", place)
+    ]
