@@ -131,3 +131,17 @@ def test_ar_city_a_district_shares_its_name_with(city, place):
     assert [(p.role, p.body.level, p.body.place) for p in official.positions if p.role == "secretary"] == [
         ("secretary", "district", place)
     ]
+
+
+# vi "Phó chủ tịch huyện Nhơn Trạch, Chủ tịch huyện Long Thành" as the Arabic MT writes it: the chair of a place in
+# Arabic script (its words all a place's) is the chair of its People's Committee, as in Latin script
+def test_ar_chair_of_a_district_in_arabic_script():
+    text = (
+        "شغل السيد فو تان دوك منصب نائب رئيس منطقة لونغ ثانه، ورئيس منطقة ين خانه، ونائب رئيس اللجنة الشعبية "
+        "الإقليمية."
+    )
+    assert {
+        ("vice_chair", "peoples_committee", "district"),
+        ("chair", "peoples_committee", "district"),
+        ("vice_chair", "peoples_committee", "provincial"),
+    } <= _posts(text, "ar")["Vo Tan Duc"]

@@ -733,6 +733,10 @@ def _place_level(span: str, r1: int, limit: int, pack: Pack) -> str | None:
     # (a place the gazetteer lacks, a commune: one to three Vietnamese syllables, "przewodniczący gminy Tan Lap")
     # (not in Vietnamese, every word of which is a syllable: "Chủ tịch Hội Nhà báo tỉnh X" chairs an association)
     words = [w for w in rest.split() if not grammar_features(w, pack) & {"link", "filler"}]
+    if 2 <= len(words) <= 4 and not rest.isascii() and gazetteer.read_place(words):
+        # (a place in another script, its words all of it: "نائب رئيس منطقة لونغ ثانه، ورئيس ...", the vice chair of
+        # Long Thanh district; not "رئيس منطقة كي آنه نجوين فان بونغ", the place and the holder's name)
+        return found[1][0]
     if words and (pack.code == "vi" or not (len(words) <= 3 and all(_syllable(w) for w in words))):
         return None
     return found[1][0]
