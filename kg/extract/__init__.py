@@ -385,8 +385,9 @@ _DATED_BARE = re.compile(
     rf"[^{RE_COMMAS};:.]{{0,30}}\d(?:\s\w{{1,2}}\.)?[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?"
 )
 # one opening adverb without a comma before a pronoun or a verb that drops it ("Previously he was ...",
-# "Wcześniej pełnił funkcję ...")
+# "Wcześniej pełnił funkcję ..."), or two words ("Przed wyborem pełnił funkcje: ...", before the election he held)
 _ADVERB_OPENING = re.compile(r"[^\W\d_]+\s+")
+_ADVERB_OPENING2 = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+")
 
 
 def _pronoun_titles(
@@ -404,7 +405,8 @@ def _pronoun_titles(
     # the pronoun opens the sentence, or follows an opening date or adverb ("In July 2019, he was
     # elected ...", "Desde diciembre de 2020, ha ocupado el cargo de ...", "Auparavant, il a été ...")
     dated = _DATED_OPENING.match(folded)
-    starts = [dated.end() if dated else 0]
+    # (a pronoun opening the sentence before a date or age clause: "Ông sinh năm 1975, từng giữ chức ...")
+    starts = [dated.end(), 0] if dated else [0]
     if not dated and (bare := _DATED_BARE.match(folded)):
         starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
     if (
@@ -418,10 +420,15 @@ def _pronoun_titles(
         )
     ):
         starts.append(adverb.end())
+        if (two := _ADVERB_OPENING2.match(folded)) and not _honorific_name(sent, folded, two.end(), pack):
+            starts.append(two.end())
     clause = None
     if not any(
         m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
-    ) and not any(_given_opens(folded, start, last[0], pack) for start in starts):
+    ) and not any(
+        _given_opens(folded, start, last[0], pack) or _new_holder(folded, start, last[0], pack)
+        for start in starts
+    ):
         clause = _given_after_clause(folded, last[0], pack)
         if clause is None:
             link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
@@ -432,6 +439,17 @@ def _pronoun_titles(
     if clause is not None:
         # (the posts are those after the name, not the clause's: "Before being elected X, ...")
         links = [m for m in links if m.start() >= clause]
+        if not links:
+            return
+    # a copula's complement is the title right after it (a word between at most: an article) or a list: "He was
+    # Director of ...", not "He was grateful to the Chairman of ..." ("He was born in 1966 and was formerly Secretary
+    # of ...": the next link's)
+    copulas = {
+        m.start() for m, values in pack.cue("title_link").finditer(folded) if values[:1] == ("copula",)
+    }
+    links = [m for m in links if m.start() not in copulas or _complement(folded, m.end(), pack)]
+    if not links:
+        return
     link, end = links[0], links[0].end()
     for nxt in links[1:]:  # links written one after the other are one ("he was | elected to the 12th ...")
         if nxt.start() - end > 1:
@@ -439,13 +457,38 @@ def _pronoun_titles(
         end = nxt.end()
     # "He worked in Thai Nguyen for many years, holding the posts of ...": the one province the
     # sentence names before the posts is theirs
-    head = gazetteer.find_places(folded[: link.start()], str(sent)[: link.start()])
+    # (after an opening clause, not the clause's: "Before taking up his duties in Phu Yen, he held the posts of ...")
+    since = clause or 0
+    head = gazetteer.find_places(folded[since : link.start()], str(sent)[since : link.start()])
     named = {gazetteer.province_of(name) for _, _, name in head}
     where = next(iter(named)) if len(named) == 1 and None not in named else province
     titles = read_titles(folded[end:], pack) or _member_titles(folded[end:], pack)
+    # "He is planned for the post of Secretary of ...": the posts after a planned_post cue are the official's future,
+    # none held (not a cue inside a title's own wording, as in titles.chained)
+    planned = next(
+        (
+            m.start()
+            for m, _ in pack.cue("planned_post").finditer(folded)
+            if not any(end + t.start <= m.start() < end + t.end for t in titles)
+        ),
+        None,
+    )
+    if planned is not None:
+        titles = [t for t in titles if end + t.start < planned]
     if any(True for _ in pack.cue("former").finditer(folded, link.start(), end)):
         titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
     _add_positions(last[0], titles, sent.index, where)
+
+
+def _complement(folded: str, at: int, pack: Pack) -> bool:
+    """Does a title start right after a copula ending at ``at`` (a word between at most), or after a list's first
+    item that is no post ("Ông từng là cán bộ của Tổng cục 2, Bí thư Huyện đoàn ...", he was an officer of ..., then
+    Secretary of ...)?"""
+    titles = read_titles(folded[at:], pack)
+    if not titles:
+        return False
+    gap = folded[at : at + titles[0].start]
+    return len(gap.split()) <= 1 or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) is not None
 
 
 _MEMBERSHIP = frozenset(
@@ -623,7 +666,25 @@ def _given_after_clause(folded: str, official: Official, pack: Pack) -> int | No
     for at in (pos, verb.end() if verb else None):
         if at is not None and _given_opens(folded, at, official, pack):
             return pos
+    # a pronoun or "the new <post>" right after the clause ("Trước khi được bầu, ông từng giữ các chức vụ: ...",
+    # "Before being elected, the new chairman held ...")
+    if any(m.start() == 0 for m, _ in pack.cue("pronoun").finditer(folded[pos : pos + 25])) or _new_holder(
+        folded, pos, official, pack
+    ):
+        return pos
     return None
+
+
+def _new_holder(folded: str, start: int, official: Official, pack: Pack) -> bool:
+    """Is the subject at ``start`` "the new" and a post the official named before holds ("the new chairman",
+    "tân Chủ tịch UBND tỉnh", "nowy przewodniczący", "el nuevo presidente": a ``new_holder`` cue, a role right after
+    it)? It stands for that official, as a pronoun would."""
+    cue = pack.cue("new_holder").match_at(folded, start)
+    if cue is None:
+        return False
+    at = cue[0].end()
+    roles = {r[0] for r0, _, r in find_roles(folded[at : at + 60], pack) if r0 <= 1}
+    return bool(roles & {p.role for p in official.positions})
 
 
 def _honorific_name(sent, folded: str, pos: int, pack: Pack) -> bool:
