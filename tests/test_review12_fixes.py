@@ -58,3 +58,27 @@ def test_the_post_put_up_for_consideration_stays_the_elections():
         "الشعبية."
     )
     assert not {p for p in _posts(text, "ar") if p[1] == "vice_chair"}
+
+
+# 97117f4's function word that closes a name ending in a middle syllable ("نجوين فان في الاجتماع": Nguyen Van Phi)
+# closes only a name of two syllables: a woman's whole name ending in Van or Xuan, given names too, keeps its reading
+# before "في" (in) and "إن" (that)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "وقالت نائبة رئيس اللجنة الشعبية الإقليمية نغوين ثي فان في الاجتماع إن المقاطعة حققت نتائج.",
+            "Nguyen Thi Van",
+        ),
+        ("تحدثت نائبة رئيس اللجنة الشعبية الإقليمية لي ثي شوان في المؤتمر.", "Le Thi Xuan"),
+        ("وقالت رئيسة مجلس الشعب الإقليمي فام ثي ثانه شوان إن المقاطعة حققت نتائج.", "Pham Thi Thanh Xuan"),
+        ("وقالت الرئيسة بالنيابة فو ثي آنه شوان في الاجتماع إن البلاد حققت إنجازات.", "Vo Thi Anh Xuan"),
+    ],
+)
+def test_a_whole_name_ending_in_a_middle_syllable_stays_whole(text, name):
+    assert [o.name for o in extract(Article("t", text, lang="ar")).officials] == [name]
+
+
+def test_a_two_syllable_name_still_takes_the_function_word():
+    text = "ترأس نائب رئيس اللجنة الشعبية الإقليمية نجوين فان في الاجتماع."
+    assert [o.name for o in extract(Article("t", text, lang="ar")).officials] == ["Nguyen Van Phi"]

@@ -1402,7 +1402,11 @@ def _script_names(
             and text[tokens[k - 1][1] : a] == " "
             and tokens[k - 1][3] is not None
             and tokens[k - 2][3] is not None
-            and (_CLAUSE_END.match(text, b) or _middle_only(reader, tokens[k - 1][2]))
+            and (
+                _CLAUSE_END.match(text, b)
+                # (a name of two syllables only: "Nguyen Thi Van", "Vo Thi Anh Xuan" are whole before "في")
+                or (_middle_only(reader, tokens[k - 1][2]) and (k < 3 or tokens[k - 3][3] is None))
+            )
         ):
             tokens[k] = (a, b, tok, tok)
     # a function word that also spells a middle name ("هو": he / Huu, "في": in / Phi) is one between
