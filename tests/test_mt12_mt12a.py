@@ -145,3 +145,14 @@ def test_ar_chair_of_a_district_in_arabic_script():
         ("chair", "peoples_committee", "district"),
         ("vice_chair", "peoples_committee", "provincial"),
     } <= _posts(text, "ar")["Vo Tan Duc"]
+
+
+# vi "trúng cử" (won the election to) links a post as "đắc cử" does (u-vi-1041, u-vi-1197; u-mt12de-01's source)
+def test_vi_trung_cu_links_the_post():
+    text = (
+        "Ông Trần Tú Anh - Phó Chủ tịch Thường trực HĐND tỉnh khóa XVII và ông Trần Văn Kỳ - Phó Chủ tịch HĐND "
+        "tỉnh khóa XVII tiếp tục trúng cử chức vụ Phó Chủ tịch HĐND tỉnh khóa XVIII."
+    )
+    assert ("vice_chair", "peoples_council", "provincial") in _posts(text, "vi")["Tran Tu Anh"]
+    text = "Ông Trần Huy Tuấn, Phó Bí thư Tỉnh ủy đã trúng cử chức danh Chủ tịch UBND tỉnh khóa XVIII."
+    assert ("chair", "peoples_committee", "provincial") in _posts(text, "vi")["Tran Huy Tuan"]
