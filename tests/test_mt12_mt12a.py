@@ -156,3 +156,17 @@ def test_vi_trung_cu_links_the_post():
     assert ("vice_chair", "peoples_council", "provincial") in _posts(text, "vi")["Tran Tu Anh"]
     text = "Ông Trần Huy Tuấn, Phó Bí thư Tỉnh ủy đã trúng cử chức danh Chủ tịch UBND tỉnh khóa XVIII."
     assert ("chair", "peoples_committee", "provincial") in _posts(text, "vi")["Tran Huy Tuan"]
+
+
+# vi "Ông A - t1 và ông B - t2 tiếp tục trúng cử chức vụ Phó Chủ tịch HĐND tỉnh" as the German MT writes it
+# (u-mt12de-01): each name's apposition closed by a dash, a verb and the link after the last: the post is both names'
+# (and the full stop of "der 17. Amtszeit" ends no item)
+def test_de_post_after_dash_closed_appositions():
+    text = (
+        "Herr Tran Tu Anh – ständiger stellvertretender Vorsitzender des Provinzvolksrats der 17. Amtszeit – und "
+        "Herr Tran Van Ky – Direktor der Polizei der Provinz – wurden ebenfalls erneut zu stellvertretenden "
+        "Vorsitzenden des Provinzvolksrats der 18. Amtszeit gewählt."
+    )
+    posts = _posts(text, "de")
+    assert ("vice_chair", "peoples_council", "provincial") in posts["Tran Tu Anh"]
+    assert ("vice_chair", "peoples_council", "provincial") in posts["Tran Van Ky"]

@@ -29,6 +29,7 @@ from kg.lang import Pack
 from kg.script import (
     COLONS,
     COMMAS,
+    DASHES,
     RE_CLAUSE_ENDS,
     RE_COLONS,
     RE_COMMAS,
@@ -569,25 +570,60 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
             continue
         last = before[-1]
         after = spans[last].after
-        if not after or mentions[last].end + len(after) < cue.end():
-            continue  # the cue is not in the last name's text
-        offset = cue.end() - mentions[last].end
-        own = chained_after(read_titles(after, pack), after, pack)
-        joint = [t for t in own if t.start >= offset]
+        if after and mentions[last].end + len(after) < cue.end():
+            # "A – t1 – und B – t2 – wurden erneut zu stellvertretenden Vorsitzenden ... gewählt", "A - t1 - and B -
+            # t2 - were re-elected as Vice Chairmen of ...": the dash that closes the last name's apposition, a verb's
+            # words and the cue after it, its own clause: the titles the cue links are read from it
+            tail = folded[
+                max(mentions[last].end, folded.find(after, mentions[last].end)) + len(after) : cue.start()
+            ]
+            clause = re.split(
+                rf"[{RE_CLAUSE_ENDS}{RE_SEMICOLONS}{RE_COLONS}]", folded[cue.start() :], maxsplit=1
+            )[0]
+            if (
+                not after.lstrip().startswith(tuple(DASHES))
+                or not re.fullmatch(rf"\s*[{RE_DASHES}]\s*(?:[^\W\d_]+\s+){{0,4}}", tail)
+                or last == 0
+            ):
+                continue  # the cue is not in the last name's text
+            own = chained_after(read_titles(after, pack), after, pack)
+            joint = chained_after(read_titles(clause, pack), clause, pack)
+            if (
+                not own
+                or not joint
+                or not _joined_before(folded, mentions[last - 1].end, mentions[last].start, pack)
+            ):
+                continue
+            offset = None
+        else:
+            if not after:
+                continue
+            offset = cue.end() - mentions[last].end
+            own = chained_after(read_titles(after, pack), after, pack)
+            joint = [t for t in own if t.start >= offset]
         if not joint:
             continue
         # ("eligió al Sr. A y a la Sra. B como vicepresidentes del Consejo Popular", "wybrała pana A i panią B na
         # stanowiska wiceprzewodniczących", vi 'bầu ông A và bà B giữ chức Phó Chủ tịch HĐND tỉnh': the link right
         # after the last name (or a verb or two: "para ocupar los cargos de", 'لشغل منصب'), no title of its own
         # between, links them all when the role it links is plural)
-        bare = re.fullmatch(
-            rf"[\s{RE_COMMAS}]*(?:[^\W\d_]+\s+){{0,2}}", folded[mentions[last].end : cue.start()]
-        ) is not None and any(True for _ in pack.cue("plural").finditer(after, joint[0].start, joint[0].end))
-        if not joint_cue and (
-            last == 0
-            or not (bare or any(t.end <= cue.start() - mentions[last].end for t in own))
-            or not _joined_before(folded, mentions[last - 1].end, mentions[last].start, pack)
-            or _relative_of_last(after, own, cue.start() - mentions[last].end, joint, pack)
+        bare = (
+            offset is not None
+            and re.fullmatch(
+                rf"[\s{RE_COMMAS}]*(?:[^\W\d_]+\s+){{0,2}}", folded[mentions[last].end : cue.start()]
+            )
+            is not None
+            and any(True for _ in pack.cue("plural").finditer(after, joint[0].start, joint[0].end))
+        )
+        if (
+            offset is not None
+            and not joint_cue
+            and (
+                last == 0
+                or not (bare or any(t.end <= cue.start() - mentions[last].end for t in own))
+                or not _joined_before(folded, mentions[last - 1].end, mentions[last].start, pack)
+                or _relative_of_last(after, own, cue.start() - mentions[last].end, joint, pack)
+            )
         ):
             continue
         listed = [last]
@@ -607,7 +643,8 @@ def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> N
             for _ in pack.cue("title_link").finditer(folded, mentions[listed[0]].end, mentions[last].start)
         ):
             continue  # ("A, t1, được bầu giữ chức X và B, t2, được bầu giữ chức Y": each name its own link)
-        for i in listed[:-1]:
+        # (the last name too when its apposition closed before the cue: its text holds no joint title)
+        for i in listed if offset is None else listed[:-1]:
             per_name[i] = per_name[i] + [
                 s for s in joint if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
             ]
@@ -710,7 +747,8 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_o
     conj = pack.cue("conjunction")
     # (the full stop of an honorific is no sentence's: "y a la Sra. B", "and Ms. B"; nor is a ``title_for`` cue
     # right after a conjunction a new clause's: "para el Sr. A, t1, y para el Sr. B", "al Sr. A ... y al Sr. B")
-    if "." in _blank_honorifics(gap, pack) or any(
+    # (a German or Polish ordinal's full stop is no sentence's either: "der 17. Amtszeit – und Herr B")
+    if "." in re.sub(r"\d\.", " ", _blank_honorifics(gap, pack)) or any(
         not (kind == "title_for" and _after_conjunction(gap[: m.start()], conj))
         for kind in ("title_for", "title_link", "post_noun")
         for m, _ in pack.cue(kind).finditer(gap)
