@@ -382,6 +382,29 @@ CASES = [
         set(),
     ),
     # -- guards ------------------------------------------------------------------------------------------------------
+    # -- a city's party committee or people's committee: a district but for a centrally run city ----------------------
+    (
+        "city",
+        "vi",
+        "Ông từng giữ chức Bí thư Thành ủy Quảng Ngãi, Phó Chủ tịch UBND tỉnh.",
+        {DISTRICT_SECRETARY, VICE},
+        {SECRETARY},
+    ),
+    (
+        "city",
+        "vi",
+        "Ông từng giữ chức Chủ tịch UBND thành phố Quảng Ngãi.",
+        {("chair", "peoples_committee", "district")},
+        set(),
+    ),
+    ("city", "vi", "Ông từng giữ chức Bí thư Thành ủy Đà Nẵng.", {SECRETARY}, {DISTRICT_SECRETARY}),
+    (
+        "city",
+        "vi",
+        "Ông từng giữ chức Chủ tịch UBND thành phố Hà Nội.",
+        set(),
+        {("chair", "peoples_committee", "district")},
+    ),
     (
         "guard-planned",
         "en",
