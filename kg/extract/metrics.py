@@ -1048,7 +1048,8 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
     """Is the number no count, whatever follows it? A decimal; a number after a document mark
     ("No. 26"), a session or term noun ("Session 15", unless people follow it: "شارك في الدورة 80
     نائبا"), a label noun ("Region 1", "مشروع 06": a name, capitalised where case is written), a
-    document word ("Decree 15") or a code's mark ("/", ":", "#", "№", "-")."""
+    document word ("Decree 15") or a code's mark ("/", "#", "№", "-"; a colon only against the number: "No:12",
+    not the colon that opens a list, "beibehalten: 12 Kommunen verzeichneten")."""
     number = folded[start:end]
     if ("." in number and pack.decimal == ".") or ("," in number and pack.decimal == ","):
         if not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
@@ -1074,7 +1075,9 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
         for m, values in pack.documents.finditer(window)
     ):  # "Decree 15", not "Under the Law, 14 members" nor "دعم البرنامج 1250 أسرة" (named only with a mark)
         return True
-    return re.search(r"[/:#№-]$", window) is not None
+    if folded[:start].endswith(":"):
+        return True  # "No:12", "Số:15" (a colon against the number), not "as follows: 12 communes"
+    return re.search(r"[/#№-]$", window) is not None
 
 
 def _listed_after_mark(folded: str, start: int, pack: Pack) -> bool:
