@@ -179,7 +179,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                     and role != roles[i + 1][2][0]
                     # (or "then" between the ranks one person held in turn: "Vice Chairman, then Chairman of the
                     # PPC", "نائب رئيس ثم رئيس اللجنة الشعبية", vi "Phó Chủ tịch rồi Chủ tịch UBND tỉnh")
-                    and _only_conjunctions(gap, pack, ("conjunction", "then"))
+                    and _only_conjunctions(gap, pack, then=True)
                 )
                 or vice_and_secretary_general
             ):
@@ -784,9 +784,11 @@ def _rank_of(role: str) -> str:
     return role.removeprefix("standing_").removeprefix("vice_").removeprefix("deputy_")
 
 
-def _only_conjunctions(gap: str, pack: Pack, kinds: tuple[str, ...] = ("conjunction",)) -> bool:
-    """Is ``gap`` conjunctions ("and", "a następnie") and commas, at least one conjunction (a cue of ``kinds``)?"""
-    joins = [m.span() for kind in kinds for m, _ in pack.cue(kind).finditer(gap)]
+def _only_conjunctions(gap: str, pack: Pack, then: bool = False) -> bool:
+    """Is ``gap`` conjunctions ("and", "a następnie") and commas, at least one conjunction (or, with ``then``, a
+    ``then`` cue: "rồi", "ثم", "puis")?"""
+    cues = (pack.cue("conjunction"), pack.cue("then")) if then else (pack.cue("conjunction"),)
+    joins = [m.span() for cue in cues for m, _ in cue.finditer(gap)]
     rest = "".join(" " if any(a <= k < b for a, b in joins) else ch for k, ch in enumerate(gap))
     return bool(joins) and not rest.strip(" " + COMMAS)
 
