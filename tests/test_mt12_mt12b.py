@@ -50,3 +50,57 @@ def test_count_after_a_list_colon(text, lang, figure):
 def test_code_colon_against_the_number_is_no_count(text, lang):
     assert not any(unit == "count" and value == 15.0 for value, unit in _figures(text, lang))
 
+
+# a change written as a comparative after the figure, as the MT writes vi 'cao hơn / tăng X% so với cùng kỳ' (es 'un 15,2%
+# más que en el mismo período' was read): the rise or fall of the figure before, not a level of its own (de, en, pl),
+# nor, in fr, a ratio to the period ('99,1 % de plus qu'à la même période' was read as 99.1 % of it, a fall of 0.9)
+@pytest.mark.parametrize(
+    ("text", "lang", "change"),
+    [
+        ("Die Provinz empfing 5,52 Millionen Besucher, 99,1 % mehr als im Vorjahreszeitraum.", "de", 99.1),
+        ("Die Einnahmen erreichten 1.200 Milliarden VND, 8,5 % mehr als im Vorjahr.", "de", 8.5),
+        (
+            "Die Provinz empfing 5,52 Millionen Besucher, 12,5 % weniger als im Vorjahreszeitraum.",
+            "de",
+            -12.5,
+        ),
+        (
+            "The province welcomed 5.52 million visitors, 99.1% higher than the same period last year.",
+            "en",
+            99.1,
+        ),
+        (
+            "The province welcomed 5.52 million visitors, 12.5% lower than the same period last year.",
+            "en",
+            -12.5,
+        ),
+        (
+            "La province a accueilli 5,52 millions de visiteurs, soit 99,1 % de plus qu'à la même période de l'année "
+            "dernière.",
+            "fr",
+            99.1,
+        ),
+        (
+            "Prowincja przyjęła 5,52 mln turystów, o 99,1% więcej niż w analogicznym okresie ubiegłego roku.",
+            "pl",
+            99.1,
+        ),
+    ],
+)
+def test_comparative_change_after_the_figure(text, lang, change):
+    metrics = _x(text, lang).metrics
+    assert [(m.unit, m.change_pct) for m in metrics if m.unit == "percent"] == []
+    assert [m.change_pct for m in metrics] == [change]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a comparative before the figure is a level, no change
+        ("Die Armutsquote liegt bei weniger als 5 % der Haushalte.", "de"),
+        ("The poverty rate is now lower than 5% of households.", "en"),
+        ("Wskaźnik ubóstwa wynosi mniej niż 5% gospodarstw domowych.", "pl"),
+    ],
+)
+def test_comparative_before_the_figure_is_a_level(text, lang):
+    assert [m.change_pct for m in _x(text, lang).metrics if m.value == 5.0] in ([None], [])

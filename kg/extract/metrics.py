@@ -609,8 +609,10 @@ def _percent_change(
         and 50 <= value < 100
         and not (_cue_in(increase, clause) or _cue_in(decrease, clause))
         and same_period.match(re.sub(r"^\s*%?\s*", "", after))
+        and increase.match_at(re.sub(r"^\s*%?\s*", "", after), 0) is None
     ):
-        # "equal to 84.5% of the same period": a fall of 15.5 (not "a 60% rise over", "o 74% więcej niż rok wcześniej")
+        # "equal to 84.5% of the same period": a fall of 15.5 (not "a 60% rise over", "o 74% więcej niż rok wcześniej",
+        # nor the rise's comparative "99,1 % de plus qu'à la même période")
         value = round(value - 100, 4)
     return is_change, shared, value
 
