@@ -170,3 +170,13 @@ def test_de_post_after_dash_closed_appositions():
     posts = _posts(text, "de")
     assert ("vice_chair", "peoples_council", "provincial") in posts["Tran Tu Anh"]
     assert ("vice_chair", "peoples_council", "provincial") in posts["Tran Van Ky"]
+
+
+# vi "Chỉ huy trưởng Bộ đội Biên phòng Hà Tĩnh" as the German MT writes it (u-mt12de-01): the border guard a commander
+# commands is a body (other), so the commander's post (other) is read, as de 'Provinzmilitärkommando' and ar 'القيادة'
+def test_de_border_guard_commander():
+    text = (
+        "Herr Vo Trong Hai hatte folgende Positionen inne: Kommandeur der Grenzschutztruppe von Ha Tinh; Direktor "
+        "der Polizei der Provinz Ha Tinh."
+    )
+    assert ("other", "other", "provincial") in _posts(text, "de")["Vo Trong Hai"]
