@@ -905,11 +905,12 @@ def name_logp(name: tuple[str, ...]) -> float:
     for i in range(1, n):
         score += _given_logp(name[i - 1], name[i], i == n - 1, "thi" in name[1:i])
     model = _model()
-    middle, last = model.middle.get(name[-1], 0), model.last.get(name[-1], 0)
-    if n > 1 and middle >= 5 and 10 * last < middle:
+    if n > 1 and _closes_no_name(name[-1]) and not ("thi" in name[1:-1] and model.last_thi.get(name[-1])):
+        middle, last = model.middle[name[-1]], model.last.get(name[-1], 0)
         # a name ending in a syllable that hardly ever closes one (Thi, Van: the bigrams, blind to
         # where a pair stands, make "tran thi" as likely as "Tran Thi Cam Thuy" is; the unigram
-        # borrows from the middle count): how often the syllable closes a name where it stands
+        # borrows from the middle count): how often the syllable closes a name where it stands; not
+        # a woman's name that ends so ("Nguyen Thi Van", Vân)
         score += math.log((last + 0.5) / (middle + last + 1))
     count = model.full.get(" ".join(name), 0)
     if count:
@@ -1392,8 +1393,8 @@ def _script_names(
                 weak.add(a)
     # a function word that also spells a given name ("بين": between / Bien) closes the name it
     # follows when a clause ends right after it ("فام هونغ بين، مدير": Pham Hong Bien, director), or
-    # when the name would else end in a syllable that closes no name ("نجوين فان في الاجتماع": Nguyen
-    # Van Phi, not Nguyen Van and "in the meeting")
+    # when the name would else end in a syllable that closes no name and it spells one that does
+    # ("نجوين فان في الاجتماع": Nguyen Van Phi, not Nguyen Van and "in the meeting")
     for k, (a, b, tok, reading) in enumerate(tokens):
         if (
             reading is None
@@ -1405,7 +1406,12 @@ def _script_names(
             and (
                 _CLAUSE_END.match(text, b)
                 # (a name of two syllables only: "Nguyen Thi Van", "Vo Thi Anh Xuan" are whole before "في")
-                or (_middle_only(reader, tokens[k - 1][2]) and (k < 3 or tokens[k - 3][3] is None))
+                # (and only a function word that spells a syllable closing names: "إن", that / En, none)
+                or (
+                    _middle_only(reader, tokens[k - 1][2])
+                    and (k < 3 or tokens[k - 3][3] is None)
+                    and _may_close(reader, tok)
+                )
             )
         ):
             tokens[k] = (a, b, tok, tok)
@@ -1558,15 +1564,28 @@ def _middle_syllable(reader: ScriptReader, token: str, least: int = 5) -> bool:
 
 
 @cache
-def _middle_only(reader: ScriptReader, token: str) -> bool:
-    """Is the token's likeliest reading a syllable that hardly ever closes a name (the names model's
-    middle syllables seen five times or more and last a tenth as often: Van, Thi, Huu, Quoc)?"""
-    found = _candidates(reader, token, False)
-    if not found:
-        return False
+def _closes_no_name(syl: str) -> bool:
+    """Does the syllable hardly ever close a name: a middle syllable of the names model seen 20 times
+    or more and last a fifteenth as often (Van, Thi; not Xuan, Quoc, Duc, seldom counted last but
+    given names too: "Vo Thi Anh Xuan")?"""
     model = _model()
-    middle = model.middle.get(found[0], 0)
-    return middle >= 5 and 10 * model.last.get(found[0], 0) < middle
+    middle = model.middle.get(syl, 0)
+    return middle >= 20 and 15 * model.last.get(syl, 0) < middle
+
+
+@cache
+def _middle_only(reader: ScriptReader, token: str) -> bool:
+    """Is the token's likeliest reading a syllable that hardly ever closes a name (:func:`_closes_no_name`)?"""
+    found = _candidates(reader, token, False)
+    return bool(found) and _closes_no_name(found[0])
+
+
+@cache
+def _may_close(reader: ScriptReader, token: str) -> bool:
+    """Does the token spell a syllable the names model has seen close a name (في Phi, بين Binh; not
+    إن, En)?"""
+    model = _model()
+    return any(model.last.get(s, 0) for s in _spellings(reader).get(token, ())[:_PER_TOKEN])
 
 
 def _family_name(reader: ScriptReader, token: str) -> bool:
