@@ -104,3 +104,27 @@ def test_comparative_change_after_the_figure(text, lang, change):
 )
 def test_comparative_before_the_figure_is_a_level(text, lang):
     assert [m.change_pct for m in _x(text, lang).metrics if m.value == 5.0] in ([None], [])
+
+
+# ... against a stated year or above the period ('8.5% higher than in 2022'; fr 'de plus qu'en 2022' and pl 'więcej niż w
+# 2022 r.' were read), de '8,5 % über dem Vorjahreszeitraum'
+@pytest.mark.parametrize(
+    ("text", "lang", "change"),
+    [
+        ("Revenue reached VND 1,200 billion, 8.5% higher than in 2022.", "en", 8.5),
+        ("Revenue reached VND 1,200 billion, 3.5% lower than in 2022.", "en", -3.5),
+        ("Los ingresos alcanzaron 1.200 mil millones de VND, un 8,5% más que en 2022.", "es", 8.5),
+        (
+            "Die Einnahmen erreichten 1.200 Milliarden VND und lagen damit 8,5 % über dem Vorjahreszeitraum.",
+            "de",
+            8.5,
+        ),
+        (
+            "Die Einnahmen erreichten 1.200 Milliarden VND und lagen 3,5 % unter dem Vorjahresniveau.",
+            "de",
+            -3.5,
+        ),
+    ],
+)
+def test_comparative_against_a_year_or_above_the_period(text, lang, change):
+    assert [m.change_pct for m in _x(text, lang).metrics] == [change]
