@@ -128,3 +128,17 @@ def test_comparative_before_the_figure_is_a_level(text, lang):
 )
 def test_comparative_against_a_year_or_above_the_period(text, lang, change):
     assert [m.change_pct for m in _x(text, lang).metrics] == [change]
+
+
+# the new-rural programme's criteria with its adjectives before the noun in en (vi '19 tiêu chí nông thôn mới'), as de
+# '19 Kriterien', es '19 criterios', fr '19 critères' are read
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commune met 19 new rural area criteria.",
+        "The district has 12 communes meeting all 19 new-style rural criteria.",
+        "45 out of 50 communes have met all 19 new-style rural area criteria.",
+    ],
+)
+def test_en_new_rural_criteria(text):
+    assert (19.0, "criteria") in _figures(text, "en")
