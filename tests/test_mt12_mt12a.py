@@ -180,3 +180,29 @@ def test_de_border_guard_commander():
         "der Polizei der Provinz Ha Tinh."
     )
     assert ("other", "other", "provincial") in _posts(text, "de")["Vo Trong Hai"]
+
+
+# the same in en, fr, es, pl: the border guard is the commander's body
+BORDER_GUARD = [
+    (
+        "en",
+        "Mr. Vo Trong Hai held the positions of Commander of the Ha Tinh Border Guard; Director of the Provincial Police.",
+    ),
+    (
+        "fr",
+        "M. Vo Trong Hai a occupé les postes de commandant des gardes-frontières de Ha Tinh ; directeur de la police.",
+    ),
+    (
+        "es",
+        "El Sr. Vo Trong Hai ocupó los cargos de comandante de la Guardia Fronteriza de Ha Tinh; director de la Policía.",
+    ),
+    (
+        "pl",
+        "Pan Vo Trong Hai pełnił funkcje dowódcy Straży Granicznej Ha Tinh; dyrektora Policji Prowincji Ha Tinh.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BORDER_GUARD)
+def test_border_guard_commander(lang, text):
+    assert ("other", "other", "provincial") in _posts(text, lang)["Vo Trong Hai"]
