@@ -142,3 +142,18 @@ def test_comparative_against_a_year_or_above_the_period(text, lang, change):
 )
 def test_en_new_rural_criteria(text):
     assert (19.0, "criteria") in _figures(text, "en")
+
+
+# de 'Die Zahl der ...' names what the figure after it counts, as es 'el número de', fr 'le nombre', en 'the number of'
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Die Zahl der Touristen erreichte 2,5 Millionen, ein Anstieg von 15 % gegenüber dem Vorjahreszeitraum.",
+            (2500000.0, "persons"),
+        ),
+        ("Die Zahl der Besucher belief sich auf 770.000.", (770000.0, "persons")),
+    ],
+)
+def test_de_die_zahl_der(text, figure):
+    assert figure in _figures(text, "de")
