@@ -168,3 +168,26 @@ def test_a_seeded_sample_is_the_same_each_run():
         for label, _, _ in m.people_variants(item, random.Random(f"1:{item.id}"), 1, pool)
     ]
     assert a == b and a
+
+
+def test_made_names_are_nobodys():
+    """--made-names: Arabic names made of the pool's words, each always read one way, none a pool name."""
+    m = _tool()
+    pool = {
+        "ar": [
+            ("a", "Nguyen Van Hung", "نجوين فان هونغ"),
+            ("b", "Tran Van Binh", "تران فان بينه"),
+            ("c", "Nguyen Thi Mai", "نجوين ثي ماي"),
+            ("d", "Tran Thi Binh", "تران ثي بينه"),
+            ("e", "Le Truong Son", "لي ترونغ سون"),  # ترونغ read two ways, one name each: left out
+            ("f", "Nguyen Thanh Trung", "نغوين ثانه ترونغ"),
+        ],
+        "pl": [("x", "Tran Van Binh", "Tran Van Binh")],
+    }
+    made = m.made_pool(pool, 1, count=20)
+    assert made["pl"] == pool["pl"]
+    names = {name for _, name, _ in made["ar"]}
+    assert names and not names & {name for _, name, _ in pool["ar"]}
+    for _, name, surface in made["ar"]:
+        assert len(name.split()) == len(surface.split()) and "ترونغ" not in surface
+        assert name.split()[0] in ("Nguyen", "Tran")

@@ -14,7 +14,8 @@ The held-out articles are never read: ``--exclude-file`` (one id a line; by defa
 
 ``--loo`` measures instead of writing: for each article, the counts of all the others, its names
 read with them and with the table alone (leave one article out: no article is read with counts
-taken from itself).
+taken from itself); with ``--unseen``, each name also as a person kg never read (left out of the
+corpora's full names and the known officials' lists while it is read), as the hidden set's are.
 
 Usage: ``python tools/make_spellings.py [FOLDER ...] [--exclude-file F] [--out FILE] [--loo]``;
 with no folder, ``../shared/corpus/{dev,seeds}`` and every folder of ``../silver`` but ``hold``.
@@ -27,6 +28,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,21 +110,53 @@ def _use(counts: Counter) -> None:
         f.cache_clear()
 
 
-def loo(pairs) -> None:
+@contextmanager
+def _unseen(name: str | None):
+    """Read as if nobody bore ``name`` (folded): left out of the corpora's full names and of the
+    known officials' lists, as a person kg never read (``None``: as they are)."""
+    if name is None:
+        yield
+        return
+    from kg import resolve
+
+    full = N._model().full
+    count_ = full.pop(name, None)
+    known, hand = resolve.known_officials, resolve.hand_officials
+    resolve.known_officials = lambda: known() - {name}  # type: ignore[assignment]
+    resolve.hand_officials = lambda: {k: v for k, v in hand().items() if k != name}  # type: ignore[assignment]
+    for f in (N.ranked_readings, N.name_logp, N._spelled_names):
+        f.cache_clear()
+    try:
+        yield
+    finally:
+        resolve.known_officials, resolve.hand_officials = known, hand  # type: ignore[assignment]
+        if count_ is not None:
+            full[name] = count_
+        for f in (N.ranked_readings, N.name_logp, N._spelled_names):
+            f.cache_clear()
+
+
+def _read(words, gold: str, unseen: bool) -> str:
+    with _unseen(gold if unseen else None):
+        return N.read_name(list(words))
+
+
+def loo(pairs, unseen: bool = False) -> None:
     """Leave one article out: each article's names read with the counts of the others, and with
-    the table alone; right readings before and after, and every reading that changed."""
+    the table alone; right readings before and after, and every reading that changed (``unseen``:
+    each name also read as nobody's known name, :func:`_unseen`)."""
     articles = sorted({a for a, _, _ in pairs})
     before = after = 0
     changed = []
     _use(Counter())
-    alone = {(a, w): N.read_name(list(w)) for a, w, _ in pairs}
+    alone = {(a, w): _read(w, " ".join(s), unseen) for a, w, s in pairs}
     for article in articles:
         _use(count([p for p in pairs if p[0] != article]))
         for a, words, syllables in pairs:
             if a != article:
                 continue
             gold = " ".join(syllables)
-            old, new = alone[(a, words)], N.read_name(list(words))
+            old, new = alone[(a, words)], _read(words, gold, unseen)
             before += old == gold
             after += new == gold
             if old != new:
@@ -142,13 +176,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exclude-file", type=Path, default=ROOT.parent / "scratch" / "hold-ids.txt")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--loo", action="store_true")
+    parser.add_argument(
+        "--unseen",
+        action="store_true",
+        help="with --loo: each name read as nobody's known name (a new person)",
+    )
     args = parser.parse_args(argv)
     exclude = set(args.exclude)
     if args.exclude_file and args.exclude_file.is_file():
         exclude |= set(args.exclude_file.read_text(encoding="utf-8").split())
     pairs = aligned(args.folders or default_folders(), exclude)
     if args.loo:
-        loo(pairs)
+        loo(pairs, args.unseen)
         return 0
     write(count(pairs), args.out, len(pairs), len({a for a, _, _ in pairs}))
     print(f"{args.out}: {len(pairs)} names")
