@@ -157,3 +157,16 @@ def test_en_new_rural_criteria(text):
 )
 def test_de_die_zahl_der(text, figure):
     assert figure in _figures(text, "de")
+
+
+# a length in metres is 'other', as a length in km (silver u-ar-0084 '7,676/12,021 مترًا'): en and fr counted it
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Only 7,676/12,021 meters of water pipes have been completed.", "en"),
+        ("The bridge is 7,676 metres long.", "en"),
+        ("Seuls 7 676 mètres de conduites d'eau ont été achevés.", "fr"),
+    ],
+)
+def test_length_in_metres(text, lang):
+    assert (7676.0, "other") in _figures(text, lang)
