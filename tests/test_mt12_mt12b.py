@@ -170,3 +170,15 @@ def test_de_die_zahl_der(text, figure):
 )
 def test_length_in_metres(text, lang):
     assert (7676.0, "other") in _figures(text, lang)
+
+
+# a fraction's total grouped by spaces, as fr and pl write thousands ('7 676/12 021 mètres'): it was read 12, or 21
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Seuls 7 676/12 021 mètres de conduites d'eau ont été achevés.", "fr"),
+        ("Ukończono tylko 7 676/12 021 metrów rurociągów.", "pl"),
+    ],
+)
+def test_fraction_total_grouped_by_spaces(text, lang):
+    assert {(7676.0, "other"), (12021.0, "other")} <= _figures(text, lang)

@@ -304,7 +304,11 @@ def _compound(folded: str, rest: int, value: float, pack: Pack, thousands_comma:
 def _fraction(folded: str, end: int, pack: Pack) -> tuple[re.Match | None, int]:
     """A total written after the number ("43/49", "64.4/68.49", "56 of 93 tasks", ``out_of`` cues):
     its match and where the figure's wording goes on; a window, not the rest: linear time."""
-    frac = re.match(r"\s*/\s*\d+(?:[.,]\d+)*", folded[end : end + _WINDOW])
+    # (a total grouped by spaces as the number before it may be: fr "7 676/12 021 mètres")
+    frac = re.match(
+        r"\s*/\s*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)",
+        folded[end : end + _WINDOW],
+    )
     if frac is None and pack.cue("out_of"):
         # "56 of 93 tasks": the noun after the total is what both numbers count
         frac = re.match(
@@ -748,7 +752,9 @@ def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -
     """The total of a fraction ("43/49 delegates", "24 of 25 tasks"), a figure of the same unit (a
     count for a rank's); of no indicator when the first number counts the targets met ("8/15 chỉ
     tiêu": the second is their total); None when it equals the first."""
-    whole = parse_number(re.split(r"[/\s]", frac.group().strip())[-1], pack.decimal)
+    written = frac.group().strip()  # "/49", "/12 021" (grouped by spaces), "of 25"
+    written = written[1:].strip() if written.startswith("/") else re.split(r"\s", written)[-1]
+    whole = parse_number(written, pack.decimal)
     if whole is None or whole == metric.value / factor:
         return None
     indicator = "other" if metric.indicator == "targets_met" else metric.indicator
