@@ -423,11 +423,17 @@ def _pronoun_titles(
         if (two := _ADVERB_OPENING2.match(folded)) and not _honorific_name(sent, folded, two.end(), pack):
             starts.append(two.end())
     clause = None
-    if not any(
-        m.start() < 3 for start in starts for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
-    ) and not any(
-        _given_opens(folded, start, last[0], pack) or _new_holder(folded, start, last[0], pack)
-        for start in starts
+    if (
+        not any(
+            m.start() < 3
+            for start in starts
+            for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
+        )
+        and not any(
+            _given_opens(folded, start, last[0], pack) or _new_holder(folded, start, last[0], pack)
+            for start in starts
+        )
+        and not _honorific_given(sent, folded, last[0], pack)
     ):
         clause = _given_after_clause(folded, last[0], pack)
         if clause is None:
@@ -685,6 +691,23 @@ def _new_holder(folded: str, start: int, official: Official, pack: Pack) -> bool
     at = cue[0].end()
     roles = {r[0] for r0, _, r in find_roles(folded[at : at + 60], pack) if r0 <= 1}
     return bool(roles & {p.role for p in official.positions})
+
+
+def _honorific_given(sent, folded: str, official: Official, pack: Pack) -> bool:
+    """Does the sentence open with an honorific and the given name of the official named before, no capitalised
+    word after it ("Mr. Minh, 50 years old this year, was Director of ...", "Mr. Minh has a master's degree in
+    economics and held the position of ...")? It stands for that official, as a pronoun would, wherever its title
+    link is."""
+    honorific = pack.cue("honorific").match_at(folded, 0)
+    if honorific is None:
+        return False
+    given = {w.split()[-1] for w in (fold(official.name), fold(official.surface)) if w.split()}
+    pos = len(folded) - len(folded[honorific[0].end() :].lstrip())
+    word = re.compile(r"\w+").match(folded, pos)
+    if word is None or word.group() not in given or not str(sent)[pos : pos + 1].isupper():
+        return False
+    after = re.compile(r"\s+(\w)").match(folded, word.end())
+    return after is None or not str(sent)[after.start(1)].isupper()
 
 
 def _honorific_name(sent, folded: str, pos: int, pack: Pack) -> bool:
