@@ -455,6 +455,28 @@ CASES = [
         set(),
         {SECRETARY},
     ),
+    # -- a subject before a verb that drops it is no opening clause (review12) ---------------------------------------
+    (
+        "guard-subject",
+        "es",
+        "Cada delegado es miembro del Consejo Popular Provincial.",
+        set(),
+        {("member", "peoples_council", "provincial")},
+    ),
+    (
+        "guard-subject",
+        "es",
+        "Su adjunto es miembro del Comité Provincial del Partido.",
+        set(),
+        {("member", "party_committee", "provincial")},
+    ),
+    (
+        "dropped",
+        "es",
+        "Antes de ser elegido ocupó los cargos de director del Departamento de Transporte, vicepresidente del Comité Popular provincial.",
+        {DIRECTOR, VICE},
+        set(),
+    ),
     (
         "guard-planned",
         "en",

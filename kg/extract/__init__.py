@@ -385,9 +385,8 @@ _DATED_BARE = re.compile(
     rf"[^{RE_COMMAS};:.]{{0,30}}\d(?:\s\w{{1,2}}\.)?[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?"
 )
 # one opening adverb without a comma before a pronoun or a verb that drops it ("Previously he was ...",
-# "Wcześniej pełnił funkcję ..."), or two words ("Przed wyborem pełnił funkcje: ...", before the election he held)
+# "Wcześniej pełnił funkcję ...")
 _ADVERB_OPENING = re.compile(r"[^\W\d_]+\s+")
-_ADVERB_OPENING2 = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+")
 
 
 def _pronoun_titles(
@@ -420,8 +419,10 @@ def _pronoun_titles(
         )
     ):
         starts.append(adverb.end())
-        if (two := _ADVERB_OPENING2.match(folded)) and not _honorific_name(sent, folded, two.end(), pack):
-            starts.append(two.end())
+    if not dated and (earlier := pack.cue("earlier").match_at(folded, 0)) is not None:
+        # an opening 'earlier' of several words without a comma ("Przed wyborem pełnił funkcje: ...", before the
+        # election he held; "Before that he was ..."), not any two words: "Cada delegado es miembro del ..." (review12)
+        starts.append(len(folded) - len(folded[earlier[0].end() :].lstrip()))
     clause = None
     if (
         not any(
