@@ -477,6 +477,42 @@ CASES = [
         {DIRECTOR, VICE},
         set(),
     ),
+    # -- a copula whose first complement is no post, then the list of posts ---------------------------------------
+    (
+        "copula-list",
+        "pl",
+        "Pan Dang Van Minh ma w tym roku 50 lat, był wykładowcą Uniwersytetu w Hanoi (1996-2002), dyrektorem Departamentu Transportu, wiceprzewodniczącym Komitetu Ludowego prowincji (2015-2017).",
+        {DIRECTOR, VICE},
+        set(),
+    ),
+    (
+        "copula-list",
+        "en",
+        "Mr. Dang Van Minh was a lecturer at Hanoi University, Director of the Department of Transport, Vice Chairman of the Provincial People's Committee.",
+        {DIRECTOR, VICE},
+        set(),
+    ),
+    (
+        "copula-list",
+        "vi",
+        "Ông Đặng Văn Minh năm nay 50 tuổi, từng là giảng viên Đại học Kiến trúc Hà Nội, Giám đốc Sở Giao thông vận tải, Phó Chủ tịch UBND tỉnh.",
+        {DIRECTOR, VICE},
+        set(),
+    ),
+    (
+        "guard-copula-list",
+        "en",
+        "The project of Mr. Dang Van Minh's company is the largest in the province, the Secretary of the Provincial Party Committee said.",
+        set(),
+        {SECRETARY},
+    ),
+    (
+        "guard-copula-list",
+        "en",
+        "Mr. Dang Van Minh's company is the largest in the province, the Secretary of the Provincial Party Committee and the Director of the Department of Finance said.",
+        set(),
+        {SECRETARY, DIRECTOR},
+    ),
     (
         "guard-planned",
         "en",

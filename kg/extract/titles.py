@@ -779,6 +779,18 @@ _PUNCT = RE_COMMAS + RE_SEMICOLONS + RE_DASHES
 _GAP = re.compile(rf"^[\s{_PUNCT}()]*(?:\w{{1,12}})?[\s{_PUNCT}()]*$")  # "… Assemblée nationale (AN), <name>"
 
 
+def _list_continues(span: str, title: Title, ordered: list[Title]) -> bool:
+    """Is ``title`` an item of a list of posts: another title after it, a separator between them and at most a
+    word ('and') after the separator ("wykładowcą Uniwersytetu (1996-2002), zastępcą dyrektora Departamentu ...,
+    wiceministrem ...")?"""
+    later = [t for t in ordered if t.start >= title.end]
+    if not later:
+        return False
+    gap = span[title.end : later[0].start]
+    cut = max(gap.rfind(c) for c in COMMAS + SEMICOLONS)
+    return cut >= 0 and len(re.findall(r"[^\W\d_]+", gap[cut + 1 :])) <= 1
+
+
 def _rank_of(role: str) -> str:
     """The post a role is a rank of: its principal's role ("standing_vice_chair", "vice_chair" -> "chair")."""
     return role.removeprefix("standing_").removeprefix("vice_").removeprefix("deputy_")
@@ -1205,6 +1217,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             and copula
             and re.match(rf"[^{RE_COMMAS}]*[^\W\d_][^{RE_COMMAS}]*[{RE_COMMAS}]", _blank_inserts(gap))
             and not find_roles(gap, pack)
+            # (not a career list whose first item is no post: "A był wykładowcą Uniwersytetu (1996-2002), zastępcą
+            # dyrektora ..., wiceministrem ...", he was a lecturer, then ...: the title a separator or the end follows)
+            and not _list_continues(span, title, ordered)
         ):
             # "The project of A's company is the largest in the province, the Chairman ... said": the copula's
             # complement ended at the comma, with no role in it; the title after it is another subject's (not
