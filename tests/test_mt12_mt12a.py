@@ -206,3 +206,12 @@ BORDER_GUARD = [
 @pytest.mark.parametrize(("lang", "text"), BORDER_GUARD)
 def test_border_guard_commander(lang, text):
     assert ("other", "other", "provincial") in _posts(text, lang)["Vo Trong Hai"]
+
+
+# vi "Phó Chánh Văn phòng HĐND, UBND tỉnh" as the Arabic MT writes it (u-mt12ar-02): the joint office of the council
+# and the committee is an office (other), not the People's Committee
+def test_ar_joint_office_of_council_and_committee():
+    text = "شغل السيد لو فان فونغ مناصب مثل: نائب رئيس مكتب مجلس الشعب واللجنة الشعبية الإقليمية؛ وأمين لجنة الحزب."
+    posts = _posts(text, "ar")["Lo Van Phuong"]
+    assert ("deputy_head", "other", "provincial") in posts
+    assert ("deputy_head", "peoples_committee", "provincial") not in posts
