@@ -675,8 +675,9 @@ def _given_after_clause(folded: str, official: Official, pack: Pack) -> int | No
             return pos
     # a pronoun or "the new <post>" right after the clause ("Trước khi được bầu, ông từng giữ các chức vụ: ...",
     # "Before being elected, the new chairman held ...")
-    if any(m.start() == 0 for m, _ in pack.cue("pronoun").finditer(folded[pos : pos + 25])) or _new_holder(
-        folded, pos, official, pack
+    if any(m.start() == 0 for m, _ in pack.cue("pronoun").finditer(folded[pos : pos + 25])) or any(
+        at is not None and _new_holder(folded, at, official, pack)
+        for at in (pos, verb.end() if verb else None)
     ):
         return pos
     return None
@@ -686,12 +687,23 @@ def _new_holder(folded: str, start: int, official: Official, pack: Pack) -> bool
     """Is the subject at ``start`` "the new" and a post the official named before holds ("the new chairman",
     "tân Chủ tịch UBND tỉnh", "nowy przewodniczący", "el nuevo presidente": a ``new_holder`` cue, a role right after
     it)? It stands for that official, as a pronoun would."""
+    held = {p.role for p in official.positions}
     cue = pack.cue("new_holder").match_at(folded, start)
     if cue is None:
+        # (a cue valued 'after' written right after the role: ar "الرئيس الجديد", the new chairman)
+        role = next(((r1, r) for r0, r1, r in find_roles(folded[start : start + 60], pack) if r0 <= 1), None)
+        if role is None or role[1][0] not in held:
+            return False
+        # (within the role's wording or right after it: the role's reading may take it in)
+        return any(
+            values[:1] == ("after",)
+            for _, values in pack.cue("new_holder").finditer(folded, start, start + role[0] + 12)
+        )
+    if cue[1][:1] == ("after",):
         return False
     at = cue[0].end()
     roles = {r[0] for r0, _, r in find_roles(folded[at : at + 60], pack) if r0 <= 1}
-    return bool(roles & {p.role for p in official.positions})
+    return bool(roles & held)
 
 
 def _honorific_given(sent, folded: str, official: Official, pack: Pack) -> bool:
