@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -184,14 +183,21 @@ def wait_gone(pids: list[int], seconds: float = 10.0) -> list[int]:
 
 
 def _alive(pid: int) -> bool:
+    """Whether any thread of ``pid`` still runs.
+
+    A killed multi-threaded process shows its leader as a zombie while its other threads
+    (rocksdb's among them) are still tearing down; its files, the store's LOCK among them,
+    are closed only when the last thread is gone. So a process is gone when every task is.
+    """
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
     except OSError:
         return False
-    if state == "Z":
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
+    for task in tasks:
+        try:
+            state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state not in ("Z", "X", "x"):
+            return True
+    return False
