@@ -82,3 +82,77 @@ def test_a_whole_name_ending_in_a_middle_syllable_stays_whole(text, name):
 def test_a_two_syllable_name_still_takes_the_function_word():
     text = "ترأس نائب رئيس اللجنة الشعبية الإقليمية نجوين فان في الاجتماع."
     assert [o.name for o in extract(Article("t", text, lang="ar")).officials] == ["Nguyen Van Phi"]
+
+
+def _meetings(text: str, lang: str) -> list[tuple]:
+    x = extract(Article("t", text, lang=lang))
+    return [(m.date, m.organizer and (m.organizer.org, m.organizer.level)) for m in x.meetings]
+
+
+# item 5 (0d489e8, c22ece9): a congress dated by its month because its sentence dates only its last day goes back to
+# the day a later sentence says it opened, days before, no other organiser named: one congress, dated by its first day
+# and keeping its organiser (it was two: the month's and an opening day nobody's)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "On the last day of the 19th Congress of the Provincial Party Committee, on September 24, 2020, delegates "
+            "elected the executive committee. The congress opened on September 22, 2020.",
+            "en",
+        ),
+        (
+            "En el último día del XIX Congreso del Comité Provincial del Partido, el 24 de septiembre de 2020, los "
+            "delegados eligieron al comité ejecutivo. El congreso se inauguró el 22 de septiembre de 2020.",
+            "es",
+        ),
+        (
+            "Ostatniego dnia XIX Zjazdu Prowincjonalnego Komitetu Partii, 24 września 2020 r., delegaci wybrali "
+            "komitet wykonawczy. Zjazd rozpoczął się 22 września 2020 r.",
+            "pl",
+        ),
+        (
+            "Le dernier jour du 19e Congrès du Comité provincial du Parti, le 24 septembre 2020, les délégués ont élu "
+            "le comité exécutif. Le congrès s'est ouvert le 22 septembre 2020.",
+            "fr",
+        ),
+        (
+            "Am letzten Tag des 19. Parteitags des Provinzparteikomitees, am 24. September 2020, wählten die "
+            "Delegierten das Exekutivkomitee. Der Parteitag wurde am 22. September 2020 eröffnet.",
+            "de",
+        ),
+        (
+            "Ngày làm việc cuối cùng của Đại hội Đảng bộ tỉnh lần thứ XIX, ngày 24/9/2020, các đại biểu đã bầu Ban "
+            "Chấp hành. Đại hội khai mạc ngày 22/9/2020.",
+            "vi",
+        ),
+    ],
+)
+def test_a_congress_dated_by_its_last_day_takes_the_opening_day_written_after(text, lang):
+    assert _meetings(text, lang) == [("2020-09-22", ("party_committee", "provincial"))]
+
+
+# (another body's congress, a conference, or a day more than five days before stays a meeting of its own; the closing
+# day alone still dates the congress by its month)
+@pytest.mark.parametrize(
+    "second, other",
+    [
+        (
+            "On September 22, 2020, the Congress of the Hai Lang District Party Committee opened.",
+            ("2020-09-22", ("party_committee", "district")),
+        ),
+        (
+            "On September 22, 2020, the Provincial People's Committee held a conference.",
+            ("2020-09-22", ("peoples_committee", "provincial")),
+        ),
+        ("The congress of the district opened on September 12, 2020.", ("2020-09-12", None)),
+        ("", None),
+    ],
+)
+def test_another_meeting_after_a_congress_dated_by_its_last_day_stays_its_own(second, other):
+    text = (
+        "On the last day of the 19th Congress of the Provincial Party Committee, on September 24, 2020, delegates "
+        "elected the executive committee. " + second
+    )
+    assert _meetings(text, "en") == [("2020-09", ("party_committee", "provincial"))] + (
+        [other] if other else []
+    )

@@ -1532,6 +1532,10 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     meetings: list[Meeting] = []
     opened = _text_term(folded, cited, pack)  # the latest term the text names (a congress opens it)
     by_date: dict[str | None, Meeting] = {}
+    # the day a congress dated by its month closed (the closing-day rule): a later sentence that dates its opening,
+    # days before, goes back to it ("On the last day of the 19th Congress, on September 24, ... The congress opened on
+    # September 22")
+    closed_on: dict[int, str] = {}
     # the year of the first meeting dated to the day: later days written without a year follow it
     first_dated: int | None = None
     first_day: datetime.date | None = None  # (that meeting's day)
@@ -1710,9 +1714,10 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             elsewhere = bool(date and meetings and meetings[-1].date) and _other_places(
                 fs, str(sent), folded[meetings[-1].sentence], str(sents[meetings[-1].sentence])
             )
+            last_day = (closed_on.get(id(meetings[-1])) or meetings[-1].date) if meetings else None
             back = (
-                bool(date and meetings and meetings[-1].date)
-                and date < meetings[-1].date
+                bool(date and last_day)
+                and date < last_day
                 and not _earlier(fs, pack)
                 and not elsewhere
                 and not (
@@ -1726,11 +1731,23 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 )
             )
             meeting = _meeting_of(
-                date, sent.index, fs, spans, meetings, by_date, pack, province, chairs, back, elsewhere
+                date,
+                sent.index,
+                fs,
+                spans,
+                meetings,
+                by_date,
+                pack,
+                province,
+                chairs,
+                back,
+                elsewhere,
+                closed_on.get(id(meetings[-1])) if meetings else None,
             )
         if closing:
-            # (the day it closed: a later sentence's span of days finds it)
+            # (the day it closed: a later sentence's span of days finds it, and its opening day before it)
             by_date.setdefault(closing, meeting)
+            closed_on.setdefault(id(meeting), closing)
         if date is None and dates and meeting.date is None:
             # the first meeting of a term is held the year the term begins ("la primera conferencia
             # del Comité Ejecutivo, período 2025-2030, el 3 de octubre")
@@ -2065,12 +2082,14 @@ def _meeting_of(
     chairs=(),
     back: bool = False,
     elsewhere: bool = False,
+    closed: str | None = None,
 ):
     """The meeting sentence ``index`` reports: the meeting of its date reported already; for an
     undated sentence, the last meeting; for a dated one, the undated meeting just before (a caption,
     a headline) when it is near or of the same kind ("PM speaks at the discussion session. Photo ...
     At the afternoon discussion session of the National Assembly on 30 October, ..."), which takes
-    the date; else a new meeting, organised by the body the sentence names (:func:`_organizer`)."""
+    the date; else a new meeting, organised by the body the sentence names (:func:`_organizer`). ``closed``: the
+    day the last meeting, a congress dated by its month, closed on."""
     meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
     if meeting is not None and date and meeting.organizer is None:
         # (a headline dated by "today" names no body the dated sentence does: "Dnes se zahajuje 1. sjezd strany")
@@ -2104,7 +2123,7 @@ def _meeting_of(
         meeting is None
         and back
         and date is not None
-        and _later_day_of(date, meetings, folded, spans, pack, province, chairs, earlier=True)
+        and _later_day_of(date, meetings, folded, spans, pack, province, chairs, earlier=True, closed=closed)
     ):
         # an earlier day of the congress or session reported just before ("Sáng 19/9, Đại hội Đảng bộ tỉnh Lai Châu
         # lần thứ 15 ... công bố kết quả bầu cử ... Ông A phát biểu tại Đại hội Đảng bộ tỉnh Lai Châu ngày 18/9"):
@@ -2132,21 +2151,20 @@ def _later_day_of(
     province,
     chairs=(),
     earlier: bool = False,
+    closed: str | None = None,
 ) -> bool:
     """Is ``date`` a later day (at most five days on) of the last meeting, a congress or a session dated to the
     day, that the sentence names by a noun of its kind, no other organiser named ("Po południu 13 marca Zjazd
-    zakończył się" after "Rano 12 marca 2025 r. rozpoczął się XVI Zjazd")?"""
+    zakończył się" after "Rano 12 marca 2025 r. rozpoczął się XVI Zjazd")? (``closed``: the day the last meeting,
+    dated by its month, closed on, its day here.)"""
     last = meetings[-1] if meetings else None
-    if (
-        last is None
-        or not last.date
-        or len(last.date) != 10
-        or len(date) != 10
-        or last.kind not in _SEVERAL_DAYS
-    ):
+    day = last.date if last is not None else None
+    if closed and day == closed[:7]:
+        day = closed  # (a congress dated by its month, closed that day)
+    if last is None or not day or len(day) != 10 or len(date) != 10 or last.kind not in _SEVERAL_DAYS:
         return False
     # (``earlier``: an earlier day, at most five days before, the sentence going back to the meeting's first day)
-    days = (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(last.date)).days
+    days = (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(day)).days
     if not 0 < (-days if earlier else days) <= 5:
         return False
     if _kind(folded, spans, pack) != last.kind:
