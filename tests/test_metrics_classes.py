@@ -30,6 +30,13 @@ vietnam.vn's machine translations write it:
   (metrics._elided_noun);
 - a plan's pillars are its content, no figure, as en 'pillar*' reads them: de 'Säule*' ('3 Säulen Wachstum', reg-all
   u-de-0001, was a count), fr 'pilier*', es 'pilar*', pl 'filar*', ar 'ركائز', 'ركيزة' (plan_noun cues).
+
+Stop 27 (helper metrics13), a construction no read text writes yet but a new article will:
+
+- a change written 'from a to b' reports both levels, no change: fr 'a augmenté de 15 % à 20 %', 'est passé de', es
+  'pasó del 15 % al 20 %', pl 'zmienił się z', ar 'انتقل من', en 'went from' were a rise's range (the lower bound only);
+  de 'stieg von 15 % auf 20 %', vi 'tăng từ 15% lên 20%' gave the first the change 15 (``shift`` cues,
+  metrics._changing, metrics._from_level with ``notchange`` joiners and sums).
 """
 
 import pytest
@@ -356,3 +363,90 @@ def test_a_bare_number_after_a_count_stays_none(lang, text, expected):
 )
 def test_a_plans_pillars_are_no_figure(lang, text):
     assert figures(text, lang) == []
+
+
+# ---------------------------------------------------------------- a change written 'from a to b'
+# GOLD: each figure the article reports; 'from 15% to 20%' reports both levels, and no percentage change against the
+# same period (change_pct null). fr/es read a rising 'de 15 % à 20 %' as a range (its lower bound only) when the rise's
+# verb stood right before it or the verb was a neutral 'passer'; de/vi gave the level it rose from the change 15
+# ('auf', 'lên' joined no level); fr lost the sum a rise's verb is written right before ('augmenté de 10 000 milliards').
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "fr",
+            "Le taux de pauvreté a augmenté de 15 % à 20 % en 2024.",
+            [(15.0, "percent", None), (20.0, "percent", None)],
+        ),
+        (
+            "fr",
+            "Le taux d'urbanisation est passé de 40 % à 45 %.",
+            [(40.0, "percent", None), (45.0, "percent", None)],
+        ),
+        (
+            "fr",
+            "Les recettes budgétaires ont augmenté de 10 000 milliards de VND à 15 000 milliards de VND.",
+            [(10000.0, "billion_vnd", None), (15000.0, "billion_vnd", None)],
+        ),
+        (
+            "es",
+            "La tasa de pobreza pasó del 15 % al 20 % en 2024.",
+            [(15.0, "percent", None), (20.0, "percent", None)],
+        ),
+        (
+            "de",
+            "Die Armutsquote stieg von 15 % auf 20 % im Jahr 2024.",
+            [(15.0, "percent", None), (20.0, "percent", None)],
+        ),
+        ("de", "Die Armutsquote sank von 5,2 % auf 3,1 %.", [(5.2, "percent", None), (3.1, "percent", None)]),
+        (
+            "vi",
+            "Tỷ lệ hộ nghèo tăng từ 15% lên 20% năm 2024.",
+            [(15.0, "percent", None), (20.0, "percent", None)],
+        ),
+        ("vi", "Tỷ lệ hộ nghèo giảm từ 5,2% xuống 3,1%.", [(5.2, "percent", None), (3.1, "percent", None)]),
+        ("vi", "Tỷ lệ đô thị hóa tăng lên 45%.", [(45.0, "percent", None)]),
+        (
+            "pl",
+            "Wskaźnik ubóstwa zmienił się z 15% do 20%.",
+            [(15.0, "percent", None), (20.0, "percent", None)],
+        ),
+        ("ar", "انتقل معدل الفقر من 15% إلى 20%.", [(15.0, "percent", None), (20.0, "percent", None)]),
+        (
+            "en",
+            "The urbanisation rate went from 40% to 45%.",
+            [(40.0, "percent", None), (45.0, "percent", None)],
+        ),
+    ],
+)
+def test_a_change_from_a_to_b_is_two_levels(lang, text, expected):
+    assert metrics(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # the range of a rise: its lower bound, the change
+        ("fr", "Le PIB a augmenté de 7 à 8 %.", [(7.0, "percent", 7.0)]),
+        ("fr", "La croissance devrait atteindre de 8 % à 8,5 %.", [(8.0, "percent", None)]),
+        ("en", "GRDP growth is targeted at 8 to 8.5%.", [(8.0, "percent", None)]),
+        ("es", "El PIB creció entre 7 y 8 %.", [(7.0, "percent", 7.0)]),
+        # a change, then the level; a difference stays none
+        ("de", "Der Umsatz stieg um 5 % auf 40 %.", [(5.0, "percent", 5.0), (40.0, "percent", None)]),
+        ("vi", "Doanh thu tăng lên 12% so với cùng kỳ.", [(12.0, "percent", 12.0)]),
+        (
+            "fr",
+            "Le PIB a augmenté de 5 milliards de VND à 40 milliards de VND.",
+            [(40.0, "billion_vnd", None)],
+        ),
+        # years, dates, document numbers, ordinals, ages, phone numbers: no figure
+        ("es", "El plan pasó de 2020 a 2025 sin cambios.", []),
+        ("fr", "La session est passée du 12 au 15 octobre 2024.", []),
+        ("en", "The decree went from No. 15/2020/ND-CP to No. 20/2024/ND-CP.", []),
+        ("pl", "Kongres zmienił się z 9. sesji na 10. sesję.", []),
+        ("en", "Mr. A went from 45 to 50 years of age in the post.", []),
+        ("vi", "Đường dây nóng chuyển từ 0912 345 678 lên 0913 456 789.", []),
+    ],
+)
+def test_a_range_or_no_figure_stays(lang, text, expected):
+    assert metrics(text, lang) == expected

@@ -70,16 +70,18 @@ def _benchmark(folded: str, start: int, pack: Pack, since: int) -> bool:
     return not re.search(rf"[{RE_SEMICOLONS}()]|[{RE_COMMAS}.:](?:\s|$)", between)
 
 
-def _changing(folded: str, start: int, pack: Pack) -> bool:
+def _changing(folded: str, start: int, pack: Pack, own_unit: bool = False) -> bool:
     """Does a rise or fall earlier in the number's clause make "rose from 5 to 7" a change, not a
     range? Not a growth noun right before the number ("une croissance de 7 à 8%": a range of rates), nor
     one marked ``noun`` anywhere before it ("a GRDP growth rate of 8 to 8.5%", "tăng trưởng GRDP từ 8
-    đến 8,5%": the rate's range)."""
+    đến 8,5%": the rate's range). A ``shift`` verb ("went from 40% to 45%", "est passé de", "pasó del")
+    moves a level as a rise does; a rise's verb right before a lower bound that carries its own unit is a
+    change from it ("a augmenté de 15 % à 20 %"; "a augmenté de 7 à 8 %" stays the range of a rise)."""
     clause = re.split(rf"[{RE_SEMICOLONS}.:]\s", folded[max(0, start - 60) : start])[-1]
     near = len(clause.rstrip()) - 1
     return any(
-        m.end() < near and values[:1] != ("noun",)
-        for k in ("increase", "decrease")
+        (m.end() < near or own_unit) and values[:1] != ("noun",)
+        for k in ("increase", "decrease", "shift")
         for m, values in pack.cue(k).finditer(clause)
     )
 
@@ -97,7 +99,7 @@ def _worded_range(
         return (
             False  # "pasaron de 10.000 mil millones en 2020 a 15.000 mil millones": a year, then the figure
         )
-    return opened or not _changing(folded, start, pack)
+    return opened or not _changing(folded, start, pack, span.group(1) is not None)
 
 
 def _currency_before(folded: str, start: int, pack: Pack) -> str | None:
@@ -189,7 +191,13 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         if _year(m.group(), value, unit, frac) and not _cue_before(folded, start, pack, ("quantity",), 25):
             continue  # (not after a quantity word: "more than 2000 enterprises", "hơn 2000 doanh nghiệp" count)
         unit, value = _scaled(unit, value * factor, factor)
-        if unit != "percent" and _cue_before(folded, start, pack, ("increase", "decrease"), 25):
+        if (
+            unit != "percent"
+            and _cue_before(folded, start, pack, ("increase", "decrease"), 25)
+            and not _from_level(
+                folded, start, rest, _value(m.group(), pack, thousands_comma) or 0, pack, False
+            )
+        ):
             continue  # "(up 16 million VND on 2015)": a difference, not a reported level
         since = found[-1][1] if found else 0
         if _benchmark(folded, start, pack, since):
@@ -621,21 +629,26 @@ def _percent_change(
     return is_change, shared, value
 
 
-def _from_level(folded: str, start: int, rest: int, value: float, pack: Pack) -> bool:
+def _from_level(folded: str, start: int, rest: int, value: float, pack: Pack, percent: bool = True) -> bool:
     """Is a percentage after a rise or fall the level it started from ("increased from 65% to 70%",
-    "fell from 3.5% to 2.8%"): a ``range`` joiner and a percentage follow it, nearer to it than it is
-    to zero ("rose by 5% to 40%": a change, then the level), and no ``by_amount`` word stands right before it
-    ("increased by 15% to 20%": the change, a range of it)?"""
+    "fell from 3.5% to 2.8%", "stieg von 15 % auf 20 %", "tăng từ 15% lên 20%"): a ``range`` or ``notchange``
+    joiner and a percentage follow it, nearer to it than it is to zero ("rose by 5% to 40%": a change, then the
+    level), and no ``by_amount`` word stands right before it ("increased by 15% to 20%": the change, a range of
+    it)? Not ``percent``: a sum or count a rise's verb is written right before ("ont augmenté de 10 000 milliards
+    de VND à 15 000 milliards de VND": ``value`` its number as written), a number after the joiner."""
     if re.search(
         rf"(?<![^\W\d_])(?:{pack.alternation('by_amount')})\s*$", folded[max(0, start - 20) : start]
     ):
         return False
     joined = re.match(
-        rf"\s*(?:{pack.alternation('range')})\s+(\d+(?:[.,]\d+)*)\s?%", folded[rest : rest + _WINDOW]
+        rf"\s*(?:{pack.alternation('range')}|{pack.alternation('notchange')})\s+"
+        rf"(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![.,]?\d)|\d+(?:[.,]\d+)*)"
+        + (r"\s?%" if percent else r"(?![.,]?\d)"),
+        folded[rest : rest + _WINDOW],
     )
     if joined is None:
         return False
-    upper = parse_number(joined.group(1), pack.decimal)
+    upper = parse_number(re.sub(r"[ \u00a0\u202f]", "", joined.group(1)), pack.decimal)
     return upper is not None and abs(upper - value) < value
 
 

@@ -119,6 +119,7 @@ CUE_KINDS = {
     "same_day": "'on the same day' opening a sentence ('cùng ngày', 'le même jour', 'am selben Tag', 'tego samego dnia', 'في اليوم نفسه'): a sentence it opens that names a chair or holds a meeting reports another meeting, dated like the one before",
     "against_plan": "the other term of a comparison that is no earlier period (the plan, the target, the national average: 'so với kế hoạch', 'than the plan', 'عن الخطة', 'من المتوسط الوطني'): a percentage it follows is no change against the same period",
     "same_period": "'the same period': a change against it is a year-on-year change",
+    "shift": "a verb moving a level from one figure to another, neither a rise nor a fall ('went from', 'est passé de', 'pasó del'): 'went from 40% to 45%' is two levels, no range",
     "session": "a session or plenum ordinal's noun (documents); value 'congress' marks a word for a congress too (ar 'المؤتمر'): a resolution of its Nth meeting is the Nth congress's when the article named one",
     "share": "a share ('accounting for')",
     "term": "a term or congress ordinal's noun (documents)",
