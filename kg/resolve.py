@@ -234,6 +234,9 @@ def _hand_provinces() -> dict[str, tuple[str, str]]:
 # three unusual spellings; a name the letters hardly spell is not taken because someone bears it.
 KNOWN_MARGIN = 8.0
 KNOWN_BONUS = 2.0  # what a known reading adds to the score of a cut of a run into names
+# how much worse (spelling points, kg.extract.names._fitted) than the likeliest reading the letters may
+# spell a listed name that is taken for it: about one spelling the translations seldom write
+SPELLING_MARGIN = 1.0
 
 
 def is_known_reading(name: str, known: Collection[str] = frozenset()) -> bool:
@@ -269,12 +272,19 @@ def choose_reading(
     spelled: Callable[[], Iterable[str]],
     score: Callable[[str], float],
     known: Collection[str] = frozenset(),
+    spelling: Callable[[str], float] | None = None,
 ) -> str | None:
     """Which reading of a name written in another script it is: the best-ranked reading that is a
     known name (:func:`is_known_reading`; one the article gives, ``known``, before the shipped
     lists) within :data:`KNOWN_MARGIN` of the likeliest; else, of
     the other names its letters spell (``spelled()``), the known one ``score`` rates best within
     that margin; else the likeliest (None without any reading).
+
+    A name of the shipped lists (not one the article gives) is taken only when the letters spell it
+    about as well as the likeliest reading (``spelling``: what a reading's spellings cost, points;
+    at most :data:`SPELLING_MARGIN` more): a person the lists do not know is read by his letters,
+    not as a listed namesake they spell worse (توان is Tuan, not the listed Thuan, whose th the
+    translations write ث; كانغ Khang, not Quang, written كوانغ).
 
     >>> ranked = [(-20.0, "luong cong"), (-24.0, "luong cuong"), (-40.0, "to lam")]
     >>> choose_reading(ranked, lambda: (), lambda n: 0.0)
@@ -290,9 +300,21 @@ def choose_reading(
     # then the officials kept by hand (kg/data/officials_known.tsv) before those the corpora gave
     # (a generated list may hold a misreading: 'Doan Minh Hoan' of Ninh Binh is Doan Minh Huan)
     hand = hand_officials()
+    if spelling is None or not ranked:
+        spelt = None
+    else:
+        ceiling = spelling(ranked[0][1]) + SPELLING_MARGIN
+
+        def spelt(name: str) -> bool:
+            return spelling(name) <= ceiling
+
     hits = [name for value, name in ranked if value >= floor and name in known]
-    hits = hits or [name for value, name in ranked if value >= floor and name in hand]
-    hits = hits or [name for value, name in ranked if value >= floor and name in officials]
+    for tier in (hand, officials):
+        hits = hits or [
+            name
+            for value, name in ranked
+            if value >= floor and name in tier and (spelt is None or spelt(name))
+        ]
     if hits:
         return hits[0]
     names = spelled()
@@ -301,7 +323,11 @@ def choose_reading(
     if officials.isdisjoint(names) and not any(map(known.__contains__, names)):
         return ranked[0][1] if ranked else None  # (no name its letters spell is known: the likeliest)
     for tier in (known, hand, officials):
-        hits = [name for name in names if name in tier and score(name) >= floor]
+        hits = [
+            name
+            for name in names
+            if name in tier and score(name) >= floor and (tier is known or spelt is None or spelt(name))
+        ]
         if hits:
             return max(hits, key=score)
     return ranked[0][1] if ranked else None

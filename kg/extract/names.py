@@ -1283,10 +1283,21 @@ def read_name(
         lambda: _spelled_names(key, reader),
         lambda name: _score(key, name, reader),
         known,
+        lambda name: _spelling_cost(key, name, reader),
     )
     if chosen is not None:
         return chosen
     return " ".join(o[0] for o in (_candidates(reader, t, i == 0) for i, t in enumerate(tokens)) if o)
+
+
+def _spelling_cost(tokens: tuple[str, ...], name: str, reader: ScriptReader | None = None) -> float:
+    """What writing ``name`` (folded) with ``tokens`` costs (points: each spelling the translations
+    seldom write about one; a token that does not spell its syllable 3)."""
+    costs = _fitted(_reader(tokens, reader))
+    words = name.split()
+    if len(words) != len(tokens):
+        return math.inf
+    return sum(costs.get(t, {}).get(w, 3) for t, w in zip(tokens, words, strict=True))
 
 
 def _score(tokens: tuple[str, ...], name: str, reader: ScriptReader | None = None) -> float:
