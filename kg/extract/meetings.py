@@ -1811,13 +1811,36 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # congress's year: "... bầu 48 Uỷ viên BCH khoá XVII, nhiệm kỳ 2020-2025. Tại hội nghị lần thứ nhất, ...")
             meeting.date = congress.date[:4]
         _settle(meeting, said[id(meeting)], folded, cited, year, pack, anchored is not None)
-        if meeting.date is None and meeting.kind == "congress" and year is None:
+        if (
+            meeting.date is None
+            and year is None
+            and (meeting.kind == "congress" or _the_congress(meeting, meetings, folded, cited, pack))
+        ):
             # a congress the text gives no day nor year of opens the latest term written right after a
             # congress word ("El Congreso ... eligió a su Comité Ejecutivo para el período 2020-2025")
             elected = elected or [_congress_term(folded, cited, pack)]
             meeting.date = f"{elected[0]:04d}" if elected[0] else None
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
+
+
+def _the_congress(
+    meeting: Meeting, meetings: list[Meeting], folded: list[str], cited: list, pack: Pack
+) -> bool:
+    """Is the one meeting a text reports, named by a conference noun, the congress another sentence names: a
+    language whose conference noun is also the congress's, bare and definite when the text goes on about it ("يعد
+    مؤتمر مندوبي جبهة الوطن ... الحادي عشر، للفترة 2024-2029، حدثًا سياسيًا مهمًا ... وحضر المؤتمر الرفيقة ...": the
+    congress of the Front's delegates, term 2024-2029, ... the conference was attended by), no other kind of meeting
+    named in the text?"""
+    if meeting.kind != "conference" or len(meetings) != 1:
+        return False
+    lexicon = pack.cue("meeting_kind")
+    congress = [w for w, v in lexicon.entries.items() if v[:1] == ("congress",)]
+    nouns = {m.group() for m, v in lexicon.finditer(folded[meeting.sentence]) if v[:1] == ("conference",)}
+    if not any(w.startswith(noun + " ") for noun in nouns for w in congress):
+        return False  # (a conference noun no congress wording starts with: "konferencja", the congress a "zjazd")
+    kinds = set().union(*(_kinds(fs, spans, pack) for fs, spans in zip(folded, cited, strict=True)))
+    return kinds == {"congress", "conference"}
 
 
 # bodies that decide only in a sitting (a party committee's executive elects in a plenum: "Ngày 5/1, Ban chấp hành
