@@ -156,3 +156,95 @@ def test_another_meeting_after_a_congress_dated_by_its_last_day_stays_its_own(se
     assert _meetings(text, "en") == [("2020-09", ("party_committee", "provincial"))] + (
         [other] if other else []
     )
+
+
+# item 2 (9f09f49's en planned_post "to be elected"): after a superlative ("the first woman", "the youngest person") the
+# infinitive is a relative clause, who was elected: the post is held (es "la primera mujer en ser elegida", fr "la
+# première femme à être élue" were read so already); and a nomination a conjunction and the election held follow ("zur
+# Wahl zum Vorsitzenden ... vorgeschlagen und ... gewählt", "zgłoszony do wyboru na przewodniczącego i wybrany przez
+# Radę ... na przewodniczącego ...", "and was elected", "y fue elegido", "et a été élu", "và đã được bầu") holds its post
+@pytest.mark.parametrize(
+    "text, lang, post",
+    [
+        (
+            "Mrs. Nguyen Thi Lan was the first woman to be elected Chairwoman of the Provincial People's Council.",
+            "en",
+            ("Nguyen Thi Lan", "chair", "peoples_council", "provincial"),
+        ),
+        (
+            "Mr. Nguyen Van An became the youngest person to be elected Secretary of the Provincial Party Committee.",
+            "en",
+            ("Nguyen Van An", "secretary", "party_committee", "provincial"),
+        ),
+        (
+            "Mr. Nguyen Van An was nominated to be elected Chairman of the Provincial People's Committee and was "
+            "elected with 95% of the votes.",
+            "en",
+            ("Nguyen Van An", "chair", "peoples_committee", "provincial"),
+        ),
+        (
+            "Herr Nguyen Van An wurde zur Wahl zum Vorsitzenden des Provinzvolkskomitees vorgeschlagen und mit 95 % "
+            "der Stimmen gewählt.",
+            "de",
+            ("Nguyen Van An", "chair", "peoples_committee", "provincial"),
+        ),
+        (
+            "El Sr. Nguyen Van An fue propuesto para ser elegido presidente del Comité Popular Provincial y fue "
+            "elegido con el 95% de los votos.",
+            "es",
+            ("Nguyen Van An", "chair", "peoples_committee", "provincial"),
+        ),
+        (
+            "M. Nguyen Van An a été proposé pour être élu président du Comité populaire provincial et a été élu avec "
+            "95 % des voix.",
+            "fr",
+            ("Nguyen Van An", "chair", "peoples_committee", "provincial"),
+        ),
+        (
+            "Ông Nguyễn Văn An được giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh và đã được bầu với 95% "
+            "số phiếu.",
+            "vi",
+            ("Nguyen Van An", "chair", "peoples_committee", "provincial"),
+        ),
+    ],
+)
+def test_a_post_elected_to_after_a_superlative_or_the_nomination_is_held(text, lang, post):
+    assert post in _posts(text, lang)
+
+
+def test_a_post_nominated_for_then_elected_to_is_the_one_written_after_the_election():
+    text = (
+        "Pan Nguyen Van An został zgłoszony do wyboru na przewodniczącego i wybrany przez Radę Ludową prowincji na "
+        "przewodniczącego Prowincjonalnego Komitetu Ludowego."
+    )
+    assert _posts(text, "pl") == {("Nguyen Van An", "chair", "peoples_committee", "provincial")}
+
+
+# (a nomination alone, or with a purpose after it, stays unheld)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Mr. Nguyen Van An was nominated to be elected Chairman of the Provincial People's Committee.",
+            "en",
+        ),
+        (
+            "Herr Nguyen Van An wurde zur Wahl zum Vorsitzenden des Provinzvolkskomitees vorgeschlagen, um vom "
+            "Volksrat gewählt zu werden.",
+            "de",
+        ),
+        (
+            "Pan Nguyen Van An, sekretarz Prowincjonalnego Komitetu Partii, został zgłoszony do wyboru na "
+            "przewodniczącego Prowincjonalnego Komitetu Ludowego, aby został wybrany przez Radę.",
+            "pl",
+        ),
+        ("Ông Nguyễn Văn An được giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.", "vi"),
+        (
+            "The first step for Mr. Nguyen Van An, Secretary of the Provincial Party Committee, is to be elected "
+            "Chairman of the Provincial People's Committee.",
+            "en",
+        ),
+    ],
+)
+def test_a_post_only_nominated_for_stays_unheld(text, lang):
+    assert not {p for p in _posts(text, lang) if p[1] == "chair"}

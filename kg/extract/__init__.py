@@ -37,6 +37,7 @@ from kg.extract.titles import (
     chained_after,
     normalise,
     opens_item,
+    planned_at,
     read_titles,
     title_spans,
 )
@@ -472,16 +473,9 @@ def _pronoun_titles(
     titles = read_titles(folded[end:], pack) or _member_titles(folded[end:], pack)
     # "He is planned for the post of Secretary of ...": the posts after a planned_post cue are the official's future,
     # none held (not a cue inside a title's own wording, as in titles.chained)
-    planned = next(
-        (
-            m.start()
-            for m, _ in pack.cue("planned_post").finditer(folded)
-            if not any(end + t.start <= m.start() < end + t.end for t in titles)
-        ),
-        None,
-    )
+    planned = planned_at(folded, pack, [(end + t.start, end + t.end) for t in titles])
     if planned is not None:
-        titles = [t for t in titles if end + t.start < planned]
+        titles = [t for t in titles if not planned[0] <= end + t.start < planned[1]]
     if any(True for _ in pack.cue("former").finditer(folded, link.start(), end)):
         titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
     _add_positions(last[0], titles, sent.index, where)

@@ -805,6 +805,59 @@ def _only_conjunctions(gap: str, pack: Pack, then: bool = False) -> bool:
     return bool(joins) and not rest.strip(" " + COMMAS)
 
 
+def planned_at(span: str, pack: Pack, titles: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """Where the posts a name is planned for stand in ``span`` (after a planned_post cue: "planned for", "introduced to
+    the Council to be elected", "zur Wahl zum", "do wyboru na"), as a range of ``span``, or None. ``titles``: the spans
+    of the titles read in it. Not a cue inside a title's own wording ("Giám đốc Sở Quy hoạch - Kiến trúc"); not an
+    infinitive valued "relative" after a superlative cue, a relative clause ("the first woman to be elected
+    Chairwoman", who was elected). A conjunction and a planned_post cue valued "done" after the cue hold the election:
+    its post is held, written before it ("zur Wahl zum Vorsitzenden ... vorgeschlagen und mit 95 % der Stimmen
+    gewählt") or after it ("zgłoszony do wyboru na przewodniczącego i wybrany przez Radę ... na przewodniczącego ...":
+    then the words between, a bare role and the electing body, hold none).
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> planned_at("was introduced to the council to be elected chairman", en)
+    (30, 52)
+    >>> planned_at("was the first woman to be elected chairwoman", en) is None
+    True
+    >>> planned_at("was nominated to be elected chairman and was elected with 95% of the votes", en) is None
+    True
+    """
+    cues = list(pack.cue("planned_post").finditer(span))
+    done = [m.start() for m, values in cues if values[:1] == ("done",)]
+    for m, values in cues:
+        if values[:1] == ("done",) or any(a <= m.start() < b for a, b in titles):
+            continue
+        if values[:1] == ("relative",) and _after_superlative(span, m.start(), pack):
+            continue
+        held = next(
+            (
+                d
+                for d in done
+                if d >= m.end() and any(True for _ in pack.cue("conjunction").finditer(span, m.end(), d))
+            ),
+            None,
+        )
+        if held is None:
+            return m.start(), len(span)
+        if any(a >= held for a, _ in titles):
+            return m.start(), held
+        return None
+    return None
+
+
+def _after_superlative(span: str, at: int, pack: Pack) -> bool:
+    """Does a superlative cue ("first", "youngest", "only") stand before ``at``, two words at most between them and no
+    separator ("the first woman to", "the youngest person ever to")?"""
+    head = span[:at]
+    for m, _ in pack.cue("superlative").finditer(head):
+        rest = head[m.end() :]
+        if len(rest.split()) <= 2 and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest):
+            return True
+    return False
+
+
 def _new_subject(gap: str, title: str, pack: Pack) -> bool:
     """Is ``gap`` (the words between two titles, places blanked) a separator, a conjunction, nothing else after them,
     and a determiner after it, in the gap or opening the second title (", and the ", ", y el ", ", et le ", ", und der ",
@@ -1188,16 +1241,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     # "A, Deputy Secretary, is planned for the post of Minister of Finance" (vi "được quy hoạch chức danh"): the posts
     # after a planned_post cue are the name's future, none held
     # (not a cue inside a title's own wording: "مدير إدارة التخطيط والاستثمار", "Giám đốc Sở Quy hoạch - Kiến trúc")
-    planned = next(
-        (
-            m.start()
-            for m, _ in pack.cue("planned_post").finditer(span)
-            if not any(t.start <= m.start() < t.end for t in ordered)
-        ),
-        None,
-    )
+    planned = planned_at(span, pack, [(t.start, t.end) for t in ordered])
     if planned is not None:
-        ordered = [t for t in ordered if t.start < planned]
+        ordered = [t for t in ordered if not planned[0] <= t.start < planned[1]]
     skipped = False
     # a link that must touch the first title (a title link marked "adjacent": fr "devient", "becomes"): "A devient
     # secrétaire du Comité", not "A devient le premier à féliciter le président du Comité"
