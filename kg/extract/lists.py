@@ -80,10 +80,13 @@ def subject_titles(
     def subject(before: int, whole: bool = False) -> str | None:
         """The wording of the last body before ``before`` that is no part of a title (``whole``: with
         the bodies it belongs to chained before it, "la Commission de contrôle du Comité central")."""
+        # (a body word inside a title link is none: "bekleidet das Amt der Vorsitzenden": the post, no department)
+        links = [m for m, _ in pack.cue("title_link").finditer(folded, 0, before)]
         free = [
             b
             for b in bodies()
             if b[1] <= before
+            and not any(m.start() <= b[0] and b[1] <= m.end() for m in links)
             and not any(
                 b[0] - _NEAR <= r1 <= b[0] and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[r1 : b[0]])
                 for r1 in role_ends
