@@ -73,6 +73,28 @@ def test_spelling_cost():
     assert names._spelling_cost(tokens, "bui van") == float("inf")
 
 
+# ---------------------------------------------------------------- a place spelled worse than the name
+# A family name and Thi that spell a district only through a spelling the translations seldom write
+# (ثي is Thi 28 of 28 times; Thuy is ثوي) are no place cut off a woman's name of four syllables.
+def test_place_spelled_worse_cuts_no_name():
+    text = "ترأس المؤتمر الرفيقة ثاي ثي آن فونغ، أمين اللجنة الحزبية الإقليمية."
+    assert officials(text) == ["Thai Thi An Phuong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # guards: a place spelled as the translations spell it is still cut off the name after it
+        ("ترأس المؤتمر الرفيق هاي دونغ تران دوك ثانغ، أمين اللجنة.", "Tran Duc Thang", "Hai Duong"),
+        ("وحضر الاجتماع رئيس اللجنة الشعبية لمنطقة ثاي ثوي نجوين فان آن.", "Nguyen Van An", "Thai Thuy"),
+    ],
+)
+def test_place_spelled_plainly_still_a_place(text, name, place):
+    x = extracted(text, lang="ar")
+    assert [o.name for o in x.officials] == [name]
+    assert [p.body.place for p in x.officials[0].positions] == [place]
+
+
 # ---------------------------------------------------------------- the battery
 def _probe():
     if "ar_names_probe" not in sys.modules:
@@ -85,7 +107,7 @@ def _probe():
 
 def test_battery_reads_as_well_as_measured():
     """The frozen battery (tests/data/ar_names_probe.tsv) read as new people: no fewer right than
-    measured at this commit (exact 0.901 of 2296 readings; 0.890 before)."""
+    measured (exact 0.904 of 2296 readings; 0.890 at the first measure)."""
     probe = _probe()
     rows = probe.read_battery()
     assert len(rows) >= 280

@@ -1643,6 +1643,20 @@ def _plainly_place(tokens: tuple[str, ...], reader: ScriptReader) -> bool:
     )
 
 
+def _place_spelling(tokens: tuple[str, ...], reader: ScriptReader) -> float:
+    """What spelling the place the tokens spell costs beyond each token's likeliest syllable (the
+    translations' habits, :func:`_fitted`; 0 for a place written as a whole)."""
+    place = gazetteer.read_place(list(tokens), reader)
+    words = place.split() if place else []
+    if len(words) != len(tokens):
+        return 0.0
+    costs = _fitted(reader)
+    return sum(
+        max(costs.get(t, {}).get(w, 3.0) - min(costs.get(t, {}).values(), default=0.0), 0.0)
+        for t, w in zip(tokens, words, strict=True)
+    )
+
+
 def _plainly_province(tokens: tuple[str, ...], reader: ScriptReader) -> bool:
     """Do the tokens spell a province (no district) with each syllable's usual spelling, as
     :func:`_plainly_place`? Every province is listed, and its name so written is the province's,
@@ -1669,7 +1683,10 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
         steps: list[tuple[int, float, str | None]] = [(i + 1, _SKIP, None)]
         for k in (2, 3):
             if i + k <= n and gazetteer.read_place(list(tokens[i : i + k]), reader):
-                steps.append((i + k, _PLACE * k, None))
+                # a place the tokens spell only through spellings the translations seldom write
+                # costs them ("ثاي ثي آن تشونغ": Thai Thi An Chung, not the district Thai Thuy, ثي
+                # being Thi, and An Chung)
+                steps.append((i + k, _PLACE * k - _COST * _place_spelling(tokens[i : i + k], reader), None))
         # a name starts at a family name; or one syllable before a family name, when that one is
         # the true family name (off the list) and the next a given name that reads as one
         shortest = 0
