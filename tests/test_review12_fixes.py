@@ -248,3 +248,49 @@ def test_a_post_nominated_for_then_elected_to_is_the_one_written_after_the_elect
 )
 def test_a_post_only_nominated_for_stays_unheld(text, lang):
     assert not {p for p in _posts(text, lang) if p[1] == "chair"}
+
+
+def _figures(text: str, lang: str) -> list[tuple]:
+    return [(m.value, m.unit) for m in extract(Article("t", text, lang=lang)).metrics]
+
+
+# item 6 (fa0f60d, a count's noun left out in a list): a bare number a distributive quantifier follows in its two words
+# ("15 for each district", "15 para cada distrito", "15 لكل منطقة") is a share per unit, no count of its own
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The province recruited 300 teachers for schools, 15 for each district.", "en"),
+        ("La provincia contrató a 300 maestros para las escuelas, 15 para cada distrito.", "es"),
+        ("La province a recruté 300 enseignants pour les écoles, 15 pour chaque district.", "fr"),
+        ("Die Provinz stellte 300 Lehrer für Schulen ein, 15 für jeden Bezirk.", "de"),
+        ("وظفت المقاطعة 300 معلم للمدارس، 15 لكل منطقة.", "ar"),
+    ],
+)
+def test_a_number_for_each_unit_is_no_count_of_its_own(text, lang):
+    assert _figures(text, lang) == [(300.0, "persons")]
+
+
+# (a list of counts, a count whose noun stands before the quantifier and a part stay read)
+@pytest.mark.parametrize(
+    "text, lang, figures",
+    [
+        (
+            "The province has 49 communes in the north, 15 in the south and 12 in the west.",
+            "en",
+            [(49.0, "count"), (15.0, "count"), (12.0, "count")],
+        ),
+        (
+            "Die Provinz hat 49 Mitglieder in das Exekutivkomitee gewählt, 15 in den Ständigen Ausschuss.",
+            "de",
+            [(49.0, "persons"), (15.0, "persons")],
+        ),
+        (
+            "The province supported 10 households each with 5 million VND.",
+            "en",
+            [(10.0, "count"), (5.0, "million_vnd")],
+        ),
+        ("The district has 300 households, 15 of which are poor.", "en", [(300.0, "count"), (15.0, "count")]),
+    ],
+)
+def test_counts_without_a_distributive_stay(text, lang, figures):
+    assert _figures(text, lang) == figures

@@ -559,6 +559,21 @@ def _elided_noun(folded: str, start: int, end: int, value: float, found, pack: P
     return found[-1][2].unit
 
 
+def _per_each(folded: str, end: int, pack: Pack) -> int | None:
+    """How many words stand between a number ending at ``end`` and a distributive cue ("each", "cada", "chaque",
+    "jeden", "każdy", "mỗi", "لكل") in the two words after it, no separator before it ("15 for each district": 1, "15
+    لكل منطقة": 0), else None."""
+    after = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}.:]", folded[end : end + 40])[0]
+    return next(
+        (
+            n
+            for m, _ in pack.cue("distributive").finditer(after)
+            if (n := len(after[: m.start()].split())) <= 1
+        ),
+        None,
+    )
+
+
 def _count_unit(
     folded: str, sentence: str, start: int, end: int, rest: int, value: float, found, pack: Pack, parted
 ) -> tuple[str, int, str | None] | None:
@@ -566,13 +581,18 @@ def _count_unit(
     after it counts, what a ``total`` cue before it counts ("Gesamtzahl ... 70.420 beträgt"), else
     the count before it that it is a part of (then also ``part``: "704 Aufgaben ...; davon wurden
     642 abgeschlossen, 21 sind überfällig"); None when it counts nothing."""
-    listed = _elided_noun(folded, start, end, value, found, pack)
+    # (a share per unit, no count of its own: a number that leaves its noun out, a distributive quantifier after it,
+    # "300 teachers for schools, 15 for each district", "15 para cada distrito", "15 لكل منطقة")
+    shared = _per_each(folded, end, pack)
+    if shared == 0:
+        return None  # (the quantifier right after the number: "15 لكل منطقة", "15 each")
+    listed = None if shared is not None else _elided_noun(folded, start, end, value, found, pack)
     if listed is not None:
         return listed, end, None
     counted = _counted(folded, sentence, start, rest, pack) or _total(folded, sentence, start, end, pack)
     if counted is not None:
         return counted[0], counted[1], None
-    part = _part_of(folded, start, end, value, found, pack, parted)
+    part = None if shared is not None else _part_of(folded, start, end, value, found, pack, parted)
     return (part, end, part) if part is not None else None
 
 
