@@ -1495,6 +1495,23 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
             day = next((d for d in dates if 0 <= d.start - noun.end() <= 80), None)
             if day is not None and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[m.end() : day.start]):
                 out.append((m.start(), noun.end()))
+    for m, _ in pack.cue("to_now").finditer(folded):
+        # a day or a year the present is written after, a range to now ("giữ chức Chủ tịch UBND tỉnh từ 8-2-2017 đến
+        # nay", "które pełni od 8 lutego 2017 r. do chwili obecnej", "which he has held from February 8, 2017 to
+        # date"): the day a post or a state began, no sitting's nor any event's (a year's abbreviation between)
+        start = next(
+            (
+                d.start
+                for d in dates
+                if 0 <= m.start() - d.end <= 6 and _abbreviation_gap(folded, d.end, m.start())
+            ),
+            None,
+        )
+        year = next((y for y in _YEAR_ONE.finditer(folded, max(0, m.start() - 12), m.start())), None)
+        if start is None and year is not None and _abbreviation_gap(folded, year.end(), m.start()):
+            start = year.start()
+        if start is not None:
+            out.append((start, m.end()))
     for m, values in pack.cue("quantity").finditer(folded):
         # a count after a quantity word ("more than 2000 enterprises", "أكثر من 2000 مؤسسة"): no year; but a
         # year after "about" and a preposition ("held in about 2020 at ...") or with no word after it in its
@@ -1512,6 +1529,12 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         if year and not re.search(r"\d", folded[m.end() : year.start()]):
             out.append((m.start(), year.end()))
     return out
+
+
+def _abbreviation_gap(folded: str, start: int, end: int) -> bool:
+    """Is what stands between a date or year and a word after it nothing but spaces, a comma or a year's
+    abbreviation ("2017 r.", "2017 г.", "năm")?"""
+    return re.fullmatch(r"[\s,]*(?:[^\W\d_]{1,3}\.?)?[\s,]*", folded[start:end]) is not None
 
 
 def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):

@@ -145,6 +145,8 @@ CUE_KINDS = {
     "closes": "a meeting closing ('bế mạc', 'phiên làm việc cuối', 'closed', 's'est clôturé', 'clausuró', 'zakończył się', 'endete', 'اختتم'): a congress whose sentence dates only its closing so, no days worked counted, began on a day the text does not give (its month only)",
     "relative_day": "a day named by its distance from the report's ('yesterday', 'hôm qua', 'hier'; value: days from it, -1; 'this morning', 'hôm nay': 0): a meeting a sentence dates only so is held on the dateline's or the byline's day plus the value; valued 'past', a past distance that names no day ('last week', 'tuần trước'): with it, no relative word dates the sentence's meeting; none right after an until cue ('đến hôm nay', 'bis heute')",
     "since": "a starting point's word ('since 2018', 'depuis le 1er septembre 2020'): the date after it is no event's",
+    "to_now": "the present written right after a day or a year ('từ 8-2-2017 đến nay', 'od 8 lutego 2017 r. do chwili"
+    " obecnej', 'from February 8, 2017 to date'): the day a post or a state began, no event's",
     "until": "a target date's word ('by' in 'by 2030'): not the meeting's date",
 }
 
