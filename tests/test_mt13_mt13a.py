@@ -71,3 +71,64 @@ def test_listed_deputies_after_ladies_and_gentlemen(lang, text):
     assert ("chair", "fatherland_front", "provincial") in posts["Tran Thi Thanh Huong"]
     for name in ("Phan Duy Bang", "Nguyen Van Cop", "Ngo Phuong Vu"):
         assert posts.get(name) == {("vice_chair", "fatherland_front", "provincial")}, (name, posts)
+
+
+# vi "cho thôi chức vụ Bí thư Thành ủy, ..., Trưởng đoàn ĐBQH thành phố Hà Nội và các chức vụ có liên quan để nghỉ công
+# tác và nghỉ hưu theo nguyện vọng đối với đồng chí Đinh Tiến Dũng" (u-vi-1084; u-mt13es-02): the posts a dismissal
+# names, closed by 'and the related posts' and its purpose, are the name's after the title_for cue
+RELATED_POSTS = [
+    (
+        "es",
+        "El Sr. Nguyen Van Phong anunció la decisión del Politburó de relevar de los cargos de Secretario del Comité "
+        "Municipal del Partido, miembro del Comité Permanente del Comité Municipal del Partido, Jefe de la Delegación de "
+        "la Asamblea Nacional de la ciudad de Hanói y de los cargos relacionados, para que se jubile a petición propia, "
+        "al camarada Dinh Tien Dung.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van Phong announced the Politburo decision on relieving the positions of Secretary of the City Party "
+        "Committee, member of the Standing Committee of the City Party Committee, Head of the National Assembly "
+        "Delegation of Hanoi and related positions to retire at his own request for comrade Dinh Tien Dung.",
+    ),
+    (
+        "fr",
+        "M. Nguyen Van Phong a annoncé la décision du Bureau politique de relever des fonctions de secrétaire du Comité "
+        "municipal du Parti, membre du Comité permanent du Comité municipal du Parti, chef de la délégation de "
+        "l'Assemblée nationale de Hanoï et des fonctions connexes pour prendre sa retraite à sa demande, pour le "
+        "camarade Dinh Tien Dung.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van Phong ogłosił decyzję Biura Politycznego o odwołaniu ze stanowisk sekretarza Miejskiego "
+        "Komitetu Partii, członka Stałego Komitetu Miejskiego Komitetu Partii, przewodniczącego Delegacji Zgromadzenia "
+        "Narodowego miasta Hanoi i powiązanych stanowisk w celu przejścia na emeryturę na własną prośbę w stosunku do "
+        "towarzysza Dinh Tien Dunga.",
+    ),
+    (
+        "ar",
+        "أعلن السيد نجوين فان فونغ قرار المكتب السياسي بشأن إعفاء منصب أمين لجنة الحزب في المدينة، وعضو اللجنة الدائمة "
+        "للجنة الحزب في المدينة، ورئيس وفد الجمعية الوطنية لمدينة هانوي والمناصب ذات الصلة للتقاعد بناء على رغبته "
+        "للرفيق دينه تيان دونغ.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text", RELATED_POSTS)
+def test_dismissal_closed_by_related_posts(lang, text):
+    posts = _posts(text, lang)
+    assert posts["Dinh Tien Dung"] == {
+        ("secretary", "party_committee", "provincial"),
+        ("standing_member", "party_committee", "provincial"),
+        ("head", "national_assembly_delegation", "provincial"),
+    }, posts
+    assert not posts.get("Nguyen Van Phong")
+
+
+def test_verb_between_post_and_name_still_guards():
+    # "A, t, felicitó al Sr. B": the post is A's (no 'related posts' closing it)
+    text = (
+        "El Sr. Nguyen Van Phong, en el cargo de Secretario del Comité Municipal del Partido de Hanói, felicitó al "
+        "Sr. Dinh Tien Dung."
+    )
+    posts = _posts(text, "es")
+    assert not posts.get("Dinh Tien Dung"), posts

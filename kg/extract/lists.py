@@ -509,11 +509,16 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
         ):
             continue
         titles = read_titles(head, pack)
+        gap = head[max((t.end or t.start for t in titles), default=0) :]
         if (
             object_of
             and titles
             and pack.code != "vi"
-            and _verb_between(head[max(t.end or t.start for t in titles) :])
+            and _verb_between(gap)
+            # ("cho thôi chức vụ X và các chức vụ có liên quan để nghỉ hưu đối với ông A": the posts a dismissal
+            # names, closed by 'and the related posts', then its purpose: "relevar de los cargos de X y de los cargos
+            # relacionados, para que se jubile a petición propia, al camarada A")
+            and not any(True for _ in pack.cue("related_posts").finditer(gap))
         ):
             # "A, en el cargo de presidente del ..., felicitó al Sr. B": the post is A's, not B's (vi "chức vụ X để
             # nghỉ hưu đối với ông A" names the post and its holder with words between)
