@@ -1544,11 +1544,15 @@ def _after_title(text: str, start: int, pack: Pack | None) -> bool:
 
 
 def _after_honorific(text: str, start: int, honorifics: tuple[str, ...]) -> bool:
-    """Is the word at ``start`` written right after one of the pack's honorifics (الرفيق، السيد)?"""
+    """Is the word at ``start`` written right after one of the pack's honorifics (الرفيق، السيد), or
+    first after a plural one and the colon that opens its list ("الرفاق: هو ثانه ثوي، نائب ...": the
+    comrades Ho Thanh Thuy, deputy ...)?"""
     if not honorifics or start < 2 or text[start - 1] != " ":
         return False
-    before = text[max(0, start - 30) : start]
-    return bool(honorifics) and before.endswith(" ") and before.rstrip().endswith(honorifics)
+    before = text[max(0, start - 30) : start].rstrip()
+    if before.endswith(tuple(_script.COLONS)):
+        before = before[:-1].rstrip()
+    return before.endswith(honorifics)
 
 
 def _titled_run(run, text: str, honorifics: tuple[str, ...]) -> bool:
