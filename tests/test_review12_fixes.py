@@ -294,3 +294,34 @@ def test_a_number_for_each_unit_is_no_count_of_its_own(text, lang):
 )
 def test_counts_without_a_distributive_stay(text, lang, figures):
     assert _figures(text, lang) == figures
+
+
+# item 8 (64b3ac8, a plan's pillars): a pillar in a clause that names a built structure or its building ("del nuevo
+# puente", "were built", "Die Brücke hat") is the structure's part, a count; a plan's or a strategy's pillars stay none
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("Se construyeron 120 pilares del nuevo puente.", "es", 120.0),
+        ("120 pillars of the new bridge were built.", "en", 120.0),
+        ("120 piliers du nouveau pont ont été construits.", "fr", 120.0),
+        ("Die Brücke hat 24 Säulen.", "de", 24.0),
+        ("Zbudowano 120 filarów nowego mostu.", "pl", 120.0),
+        ("تم بناء 120 ركيزة للجسر الجديد.", "ar", 120.0),
+    ],
+)
+def test_a_structures_pillars_are_counted(text, lang, value):
+    assert (value, "count") in _figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La estrategia se basa en 3 pilares.", "es"),
+        ("The strategy for building new rural areas rests on 3 pillars.", "en"),
+        ("La construcción del Partido se basa en 3 pilares.", "es"),
+        ("3 Säulen Wachstum", "de"),
+        ("تقوم استراتيجية بناء الحزب على 3 ركائز.", "ar"),
+    ],
+)
+def test_a_plans_pillars_stay_no_figure(text, lang):
+    assert _figures(text, lang) == []

@@ -1243,6 +1243,13 @@ def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:
     ``achieved`` cues) or a ``partition`` cue after splits them into parts ("17 Aufgaben, von denen
     11 abgeschlossen")."""
     clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 50) : start])[-1]
+    # (a plan noun valued "figurative", a pillar, in a clause that names a built structure or its building is the
+    # structure's part, counted: "Se construyeron 120 pilares del nuevo puente", "Die Brücke hat 24 Säulen")
+    noun = _word_after(folded, end, 20)
+    if noun is not None and (pack.cue("plan_noun").get(noun.group(1)) or ())[:1] == ("figurative",):
+        near = clause + " " + re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[end : end + 40])[0]
+        if any(True for _ in pack.cue("structure").finditer(near)):
+            return False
     parts = any(True for _ in pack.cue("partition").finditer(folded, end))
     # (or right after the plan noun, as Vietnamese writes it: "20 chỉ tiêu đạt và vượt kế hoạch"; not "25 chỉ tiêu
     # phấn đấu đạt", a plan's target)
