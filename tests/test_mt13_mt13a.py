@@ -132,3 +132,31 @@ def test_verb_between_post_and_name_still_guards():
     )
     posts = _posts(text, "es")
     assert not posts.get("Dinh Tien Dung"), posts
+
+
+# vi "ông Đỗ Thanh Bình được điều động nhận nhiệm vụ Thứ trưởng Thường trực Bộ Nội vụ" (u-vi-1058; u-mt13ar-02): the
+# standing deputy minister, after 'to take on the duties of'
+STANDING_DEPUTY_MINISTER = [
+    ("ar", "وبناءً على ذلك، تم نقل السيد دو ثانه بينه لتولي مهام النائب الدائم لوزير الداخلية."),
+    ("ar", "وبناءً على ذلك، تم نقل السيد دو ثانه بينه لتولي مهام نائب وزير الداخلية الدائم."),
+    ("ar", "السيد دو ثانه بينه، النائب الدائم لوزير الداخلية."),
+    (
+        "en",
+        "Accordingly, Mr. Do Thanh Binh was transferred to take on the duties of Standing Deputy Minister of Home Affairs.",
+    ),
+    (
+        "es",
+        "En consecuencia, el Sr. Do Thanh Binh fue trasladado para asumir las funciones de Viceministro Permanente del Interior.",
+    ),
+    ("vi", "Theo đó, ông Đỗ Thanh Bình được điều động nhận nhiệm vụ Thứ trưởng Thường trực Bộ Nội vụ."),
+]
+
+
+@pytest.mark.parametrize("lang,text", STANDING_DEPUTY_MINISTER)
+def test_standing_deputy_minister_duties_taken(lang, text):
+    assert _posts(text, lang)["Do Thanh Binh"] == {("deputy_minister", "ministry", "central")}
+
+
+def test_standing_vice_chairwoman_ar():
+    posts = _posts("السيدة نجوين ثي لان، النائبة الدائمة لرئيس اللجنة الشعبية الإقليمية.", "ar")
+    assert posts["Nguyen Thi Lan"] == {("standing_vice_chair", "peoples_committee", "provincial")}
