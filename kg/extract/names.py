@@ -1402,6 +1402,8 @@ def _script_names(
             ):
                 tokens[k] = (a, b, tok, tok)
                 weak.add(a)
+    # (the pack's range_start words: a preposition whose two objects a conjunction joins, بين)
+    between = frozenset(pack.cue("range_start").entries) if pack else frozenset()
     # a function word that also spells a given name ("بين": between / Bien) closes the name it
     # follows when a clause ends right after it ("فام هونغ بين، مدير": Pham Hong Bien, director), or
     # when the name would else end in a syllable that closes no name and it spells one that does
@@ -1422,6 +1424,16 @@ def _script_names(
                     _middle_only(reader, tokens[k - 1][2])
                     and (k < 3 or tokens[k - 3][3] is None)
                     and _may_close(reader, tok)
+                )
+                # or, "between" (the pack's range_start word), when the name opens right after an
+                # honorific or a title and no object of it follows ("نائب رئيس اللجنة ... نجوين
+                # لونغ بين كلمة": Nguyen Long Bien gave a speech; not "بين الجانبين", "بين وزارة
+                # الصحة واللجنة": between; not في, in, whose object needs no conjunction)
+                or (
+                    tok in between
+                    and _may_close(reader, tok)
+                    and _no_object_after(text, b)
+                    and _titled_start(text, tokens, k, honorifics, pack)
                 )
             )
         ):
@@ -1586,6 +1598,35 @@ def _closes_no_name(syl: str) -> bool:
     model = _model()
     middle = model.middle.get(syl, 0)
     return middle >= 20 and 15 * model.last.get(syl, 0) < middle
+
+
+def _titled_start(text: str, tokens: list, k: int, honorifics: tuple[str, ...], pack: Pack | None) -> bool:
+    """Do the two or three readable tokens before token ``k``, one space apart, open right after an
+    honorific or a title (the run is a titled name whose last syllable token ``k`` may be)?"""
+    start = k
+    while (
+        start > 0
+        and k - start < 3
+        and tokens[start - 1][3] is not None
+        and text[tokens[start - 1][1] : tokens[start][0]] == " "
+    ):
+        start -= 1
+    if not 2 <= k - start <= 3:
+        return False
+    a = tokens[start][0]
+    return _after_honorific(text, a, honorifics) or _after_title(text, a, pack)
+
+
+def _no_object_after(text: str, end: int) -> bool:
+    """Is what follows a preposition ending at ``end`` no object of it: a word that is neither
+    definite (ال, لل) nor joined by a later و of its clause to another ("between A and B")?"""
+    clause = re.match(rf"[^{_script.RE_COMMAS}{_script.RE_SEMICOLONS}{_script.RE_COLONS}.()]*", text[end:])
+    words = clause.group().split() if clause else []
+    if not words:
+        return False  # (a clause end right after it is read already)
+    if words[0].startswith(("ال", "لل")) or words[0][:1].isdigit():
+        return False
+    return not any(w.startswith("و") for w in words[1:])
 
 
 @cache
