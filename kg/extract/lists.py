@@ -240,11 +240,18 @@ def subject_titles(
         )
         # "Bốn Phó Bí thư Tỉnh ủy gồm các ông: A (Chủ tịch HĐND tỉnh); B (...) và C": a counted role's items
         # run on past semicolons, as an elected role's do
+        # (but not into a clause of its own after a semicolon, a post or a verb before its name: "miễn nhiệm 3 Phó Chủ
+        # tịch UBND tỉnh, gồm: A, B, C; miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông D", "odwołała 3
+        # wiceprzewodniczących ..., w tym: A, B, C; odwołała ze stanowiska członka ... pana D")
         ends = [
             m.start()
             for m in _cuts(sentence[marker.end() :], f"[{RE_SEMICOLONS}{RE_COLONS}.]")
             if (m.start() >= first or m.group() not in COLONS)
-            and not ((elected or counted) and m.group() in SEMICOLONS)
+            and not (
+                (elected or counted)
+                and m.group() in SEMICOLONS
+                and not _clause_after(folded, marker.end() + m.end(), mentions, pack)
+            )
         ]
         until = marker.end() + ends[0] if ends else len(folded)
         listed = [
@@ -295,6 +302,20 @@ def _deputys_body(role_text: str, previous: str, pack: Pack) -> str | None:
             start, end, _ = after[0]
             return previous[start : end + (gazetteer.place_end(previous[end : end + 40], 4) or 0)]
     return None
+
+
+def _clause_after(folded: str, at: int, mentions, pack: Pack) -> bool:
+    """Does a clause of its own open at ``at``, after a list's semicolon: a role or more than three words (an
+    honorific, a courtesy title and a conjunction aside) before the next name ("; miễn nhiệm chức danh Ủy viên UBND
+    tỉnh đối với ông D"; not "; ông B", "; và bà C")?"""
+    nxt = min((m.start for m in mentions if m.start >= at), default=None)
+    if nxt is None:
+        return False
+    gap = _blank_honorifics(folded[at:nxt], pack)
+    courtesy = pack.cue("courtesy")
+    conj = pack.cue("conjunction")
+    words = [w for w in re.findall(r"[^\W\d_]+", gap) if conj.get(w) is None and courtesy.get(w) is None]
+    return len(words) > 3 or bool(find_roles(gap, pack))
 
 
 def _words_before_list(gap: str, pack: Pack) -> bool:
@@ -801,9 +822,15 @@ def _cardinal_before(text: str, at: int, pack: Pack) -> bool:
 
 
 def _ends_with_honorific(text: str, pack: Pack) -> bool:
-    """Does ``text`` end with an honorific ("; ông ")?"""
+    """Does ``text`` end with an honorific ("; ông ") or a courtesy title (pl "; pana ", "; panią ": Mr and Mrs
+    in the oblique cases, courtesy titles only, open the next item of "wybrała panią A, t1; pana B, t2; pana C,
+    t3, na stanowisko ..." as "; ông " does)?"""
     stripped = text.rstrip(" :" + COMMAS)
-    return any(m.end() == len(stripped) for m, _ in pack.cue("honorific").finditer(stripped))
+    return any(
+        m.end() == len(stripped)
+        for kind in ("honorific", "courtesy")
+        for m, _ in pack.cue(kind).finditer(stripped)
+    )
 
 
 def _blank_honorifics(text: str, pack: Pack) -> str:
