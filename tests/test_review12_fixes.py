@@ -325,3 +325,46 @@ def test_a_structures_pillars_are_counted(text, lang, value):
 )
 def test_a_plans_pillars_stay_no_figure(text, lang):
     assert _figures(text, lang) == []
+
+
+# item 4 (486e782, a conjunction and a determiner open the next subject): a verb in the singular right after the comma
+# that closes the second title ("habló", "a pris la parole", "sprach", "was present") makes the coordination one
+# subject: the name holds both titles; a plural verb, or a verb that shows no number ("spoke", "attended"), leaves the
+# second title another's
+_COORDINATED = {
+    "en": "Mr. Nguyen Van An, Secretary of the Provincial Party Committee, and the Head of the Provincial National "
+    "Assembly Delegation, {} at the meeting.",
+    "es": "El Sr. Nguyen Van An, secretario del Comité Provincial del Partido, y el jefe de la Delegación de la Asamblea "
+    "Nacional de la provincia, {} en la reunión.",
+    "fr": "M. Nguyen Van An, secrétaire du Comité provincial du Parti, et le chef de la Délégation de l'Assemblée "
+    "nationale de la province, {} la parole lors de la réunion.",
+    "de": "Herr Nguyen Van An, Sekretär des Provinzparteikomitees, und der Leiter der Delegation der "
+    "Nationalversammlung der Provinz, {} auf der Sitzung.",
+}
+_HEAD = ("Nguyen Van An", "head", "national_assembly_delegation", "provincial")
+
+
+@pytest.mark.parametrize(
+    "lang, verb", [("en", "was present"), ("es", "habló"), ("fr", "a pris"), ("de", "sprach")]
+)
+def test_a_singular_verb_after_the_second_title_keeps_it_the_names(lang, verb):
+    assert _HEAD in _posts(_COORDINATED[lang].format(verb), lang)
+
+
+@pytest.mark.parametrize(
+    "lang, verb",
+    [("en", "were present"), ("en", "spoke"), ("es", "hablaron"), ("fr", "ont pris"), ("de", "sprachen")],
+)
+def test_a_plural_or_numberless_verb_leaves_the_second_title_anothers(lang, verb):
+    assert _HEAD not in _posts(_COORDINATED[lang].format(verb), lang)
+
+
+def test_the_second_titles_own_name_keeps_it_before_a_singular_verb():
+    text = (
+        "El Sr. Nguyen Van An, secretario del Comité Provincial del Partido, y el presidente del Comité Popular "
+        "Provincial, Sr. Tran Van Binh, habló."
+    )
+    assert _posts(text, "es") == {
+        ("Nguyen Van An", "secretary", "party_committee", "provincial"),
+        ("Tran Van Binh", "chair", "peoples_committee", "provincial"),
+    }

@@ -879,6 +879,19 @@ def _new_subject(gap: str, title: str, pack: Pack) -> bool:
     )
 
 
+def _one_subject(span: str, end: int, pack: Pack) -> bool:
+    """Does the comma that closes a title ending at ``end`` (its place or body's words between, no other title) stand
+    right before a verb in the singular (a ``singular_verb`` cue: "habló", "a pris", "sprach", "was")? Then the
+    coordination before it has one subject: "El Sr. A, secretario ..., y el jefe de la Delegación ..., habló" gives A
+    both titles (with "hablaron", two subjects: the second title is another's)."""
+    comma = re.search(rf"[{RE_COMMAS}]", span[end : end + 60])
+    if comma is None or read_titles(span[end : end + comma.start()], pack):
+        return False
+    at = end + comma.end()
+    at += len(span[at:]) - len(span[at:].lstrip())
+    return pack.cue("singular_verb").match_at(span, at) is not None
+
+
 def _blank_terms(text: str, pack: Pack) -> str:
     """``text`` with the terms titles are held for blanked, as if not written: they stand between a
     title and its name ("Presidente del Consejo Popular Provincial de Lao Cai, período 2021-2026 para
@@ -1291,7 +1304,11 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             and any(not _linking(w, pack) for w in re.findall(r"[^\W\d_]+", gap))
         ):
             break
-        if not links and _new_subject(gap, span[title.start : title.end], pack):
+        if (
+            not links
+            and _new_subject(gap, span[title.start : title.end], pack)
+            and not _one_subject(span, title.end, pack)
+        ):
             # "A, Secretary of the District Party Committee, and the Chairman of the PPC attended", "El Sr. A,
             # secretario ..., y el presidente del ...", "et le président", "und der Vorsitzende": a conjunction and a
             # determiner before a role open the next subject; a second title of the name's own is written bare
