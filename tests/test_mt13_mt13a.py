@@ -160,3 +160,36 @@ def test_standing_deputy_minister_duties_taken(lang, text):
 def test_standing_vice_chairwoman_ar():
     posts = _posts("السيدة نجوين ثي لان، النائبة الدائمة لرئيس اللجنة الشعبية الإقليمية.", "ar")
     assert posts["Nguyen Thi Lan"] == {("standing_vice_chair", "peoples_committee", "provincial")}
+
+
+# vi "tại Hội trường 2/9, TP. Pleiku" (u-vi-1033; u-mt13ar-04): a hall a day names (2 September), no share of 2 in 9
+HALL_OF_A_DAY = [
+    ("ar", "وصباح اليوم (23 أغسطس)، في القاعة 2/9، بمدينة بليكو؛ عقد المؤتمر جلسة العمل الثانية."),
+    (
+        "en",
+        "This morning (August 23), at Hall 2/9, Pleiku City, the Congress held its second working session.",
+    ),
+    (
+        "es",
+        "Esta mañana (23 de agosto), en el Salón 2/9, ciudad de Pleiku, el Congreso celebró su segunda sesión de trabajo.",
+    ),
+    (
+        "fr",
+        "Ce matin (23 août), dans la salle 2/9, ville de Pleiku, le Congrès a tenu sa deuxième séance de travail.",
+    ),
+    (
+        "de",
+        "Heute Morgen (23. August) hielt der Kongress in der Halle 2/9 in der Stadt Pleiku seine zweite Arbeitssitzung ab.",
+    ),
+    ("pl", "Dziś rano (23 sierpnia) w sali 2/9 w mieście Pleiku Kongres odbył drugą sesję roboczą."),
+    ("vi", "Sáng nay (23/8), tại Quảng trường 2/9, TP. Pleiku, buổi lễ đã diễn ra."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HALL_OF_A_DAY)
+def test_hall_named_by_a_day_counts_nothing(lang, text):
+    assert not _x(text, lang).metrics
+
+
+def test_share_after_hall_still_counts():
+    assert {m.value for m in _x("The hall has 2/9 seats empty.", "en").metrics} == {2.0, 9.0}
