@@ -481,8 +481,16 @@ def place_pattern() -> re.Pattern[str]:
 @cache
 def _by_words() -> dict[str, int]:
     """Folded place names (longer than 3 letters) -> number of words; a name several districts
-    share ("ky anh (huyen)", "ky anh (thi xa)") by the name alone, as texts write it."""
-    return {n: len(n.split()) for n in _bare_names() if len(n) > 3}
+    share ("ky anh (huyen)", "ky anh (thi xa)") by the name alone, as texts write it; a name
+    written with an apostrophe by the words it splits into ("cu m gar": :func:`_apostrophes`)."""
+    return {n.replace("'", " "): len(n.replace("'", " ").split()) for n in _bare_names() if len(n) > 3}
+
+
+@cache
+def _apostrophes() -> dict[str, str]:
+    """The Central Highlands' names written with an apostrophe ("Cư M'gar", "M'Đrắk", "Đắk R'Lấp",
+    "Ea H'leo"), as their words read them ("cu m gar") -> the name."""
+    return {n.replace("'", " "): n for n in _bare_names() if "'" in n}
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -532,8 +540,13 @@ def _find_places(folded: str, original: str | None) -> list[tuple[int, int, str]
                 continue
             if at is None:
                 at = list(itertools.accumulate(map(len, parts), initial=0))
-            if original is None or all(original[at[2 * j + 1]].isupper() for j in range(i, i + n)):
-                out.append((at[2 * i + 1], at[2 * (i + n)], key))
+            if key in _apostrophes() and not re.search("['\u2019]", folded[at[2 * i + 1] : at[2 * (i + n)]]):
+                continue  # a name's apostrophe must be written: "Cu M'gar", not "Cu M Gar"
+            if original is None or all(
+                original[at[2 * j + 1]].isupper() or (j > i and parts[2 * j] in ("'", "\u2019"))
+                for j in range(i, i + n)
+            ):
+                out.append((at[2 * i + 1], at[2 * (i + n)], _apostrophes().get(key, key)))
                 i += n
                 break
         else:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg import gazetteer
 from kg.extract import extract
 from kg.model import Article
 
@@ -52,6 +53,57 @@ def test_tu_in_a_place_or_a_given_name_stays():
         o.name for o in _x("Mr. Tran Cam Tu, Standing Member of the Secretariat, attended.", "en").officials
     }
     assert names == {"Tran Cam Tu"}
+
+
+# vi "Ông kinh qua nhiều chức vụ như: Bí thư Huyện ủy Cư M'gar, Bí thư Thành ủy Buôn Ma Thuột, ..." (u-vi-1136;
+# u-mt13pl-03): the career verb 'went through many posts' as the MT writes it, the subject dropped in Polish
+CAREER = [
+    ("pl", "Przeszedł przez wiele stanowisk, takich jak: "),
+    ("pl", "Pan Anh przeszedł przez wiele stanowisk, takich jak: "),
+    ("fr", "Il est passé par de nombreux postes tels que : "),
+    ("en", "He has gone through many positions such as: "),
+    ("es", "Ha pasado por muchos cargos, como: "),
+]
+FIRST = {
+    "pl": "Pan Nguyen Van Anh, sekretarz Prowincjonalnego Komitetu Partii Lam Dong, ma 55 lat, pochodzi z Dak Lak. ",
+    "fr": "M. Nguyen Van Anh, secrétaire du Comité provincial du Parti de Lam Dong, a 55 ans. ",
+    "en": "Mr. Nguyen Van Anh, Secretary of the Lam Dong Provincial Party Committee, is 55 years old. ",
+    "es": "El Sr. Nguyen Van Anh, Secretario del Comité Provincial del Partido de Lam Dong, tiene 55 años. ",
+}
+ITEMS = {
+    "pl": "sekretarz Komitetu Partii Dystryktu Krong Pac, przewodniczący Komitetu Ludowego prowincji Dak Lak.",
+    "fr": "secrétaire du Comité du Parti du district de Krong Pac, président du Comité populaire de la province de Dak Lak.",
+    "en": "Secretary of Krong Pac District Party Committee, Chairman of Dak Lak Provincial People's Committee.",
+    "es": "Secretario del Comité del Partido del distrito de Krong Pac, Presidente del Comité Popular de la provincia de "
+    "Dak Lak.",
+}
+
+
+@pytest.mark.parametrize(("lang", "verb"), CAREER)
+def test_went_through_many_posts_is_a_career_list(lang, verb):
+    posts = _posts(FIRST[lang] + verb + ITEMS[lang], lang)["Nguyen Van Anh"]
+    assert ("secretary", "party_committee", "district") in posts
+    assert ("chair", "peoples_committee", "provincial") in posts
+
+
+# the Central Highlands' districts written with an apostrophe ("Cư M'gar", "M'Đrắk", "Ea H'leo") were no place: a
+# district secretary of no place merged with the next district's in a career list (u-mt13pl-03 lost one post)
+def test_place_written_with_an_apostrophe():
+    assert gazetteer.find_places("secretary of cu m'gar district", "Secretary of Cu M'gar district") == [
+        (13, 21, "cu m'gar")
+    ]
+    assert [p[2] for p in gazetteer.find_places("m’drak district")] == ["m'drak"]
+    assert gazetteer.find_places("cu m gar") == []
+    posts = (
+        _x(
+            "Mr. Y Thanh Ha Nie Kdam has held many positions such as: Secretary of Cu M'gar District Party Committee, "
+            "Secretary of Buon Ma Thuot City Party Committee.",
+            "en",
+        )
+        .officials[0]
+        .positions
+    )
+    assert sorted(p.body.place for p in posts if p.body.level == "district") == ["Buon Ma Thuot", "Cu M'gar"]
 
 
 # fr "il a élu pour compléter les postes de chef du Bureau, de chefs et de chefs adjoints des commissions" (u-mt13fr-01):
