@@ -106,6 +106,57 @@ def test_place_written_with_an_apostrophe():
     assert sorted(p.body.place for p in posts if p.body.level == "district") == ["Buon Ma Thuot", "Cu M'gar"]
 
 
+# vi "Sau gần 3 ngày làm việc, chiều 15/10, Đại hội ... đã bế mạc" (u-vi-1097; u-mt13pl-02): the MT keeps the digit,
+# 'nearly 3 days' was read only in words ('po prawie trzech dniach', 'after nearly three days')
+NEARLY = [
+    (
+        "pl",
+        "Po prawie 3 dniach pracy, po południu 15 października 2020 r. Zjazd Delegatów Komitetu Partii Prowincji "
+        "Bac Giang zakończył obrady.",
+    ),
+    (
+        "en",
+        "After nearly 3 days of work, on the afternoon of October 15, 2020, the 19th Congress of the Bac Giang "
+        "Provincial Party Committee closed.",
+    ),
+    (
+        "fr",
+        "Après près de 3 jours de travail, l'après-midi du 15 octobre 2020, le 19e Congrès du Comité provincial "
+        "du Parti de Bac Giang s'est clôturé.",
+    ),
+    (
+        "es",
+        "Tras casi 3 días de trabajo, en la tarde del 15 de octubre de 2020, el XIX Congreso del Partido de la "
+        "provincia de Bac Giang concluyó.",
+    ),
+    (
+        "de",
+        "Nach fast 3 Tagen Arbeit ging am Nachmittag des 15. Oktober 2020 der 19. Parteitag der Provinz Bac Giang "
+        "zu Ende.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEARLY)
+def test_nearly_three_days_in_digits(lang, text):
+    assert [m.date for m in _x(text, lang).meetings] == ["2020-10-13"]
+
+
+# vi "30 Hội thẩm Tòa án nhân dân tỉnh" (u-vi-1091; u-mt13fr-01), "1 tân Trưởng ban" (u-mt13pl-01): people counted
+PERSONS = [
+    ("fr", "Le Conseil a élu 30 assesseurs populaires du Tribunal populaire provincial."),
+    ("es", "El Consejo eligió a 30 jurados populares del Tribunal Popular Provincial."),
+    ("de", "Der Provinzvolksrat wählte 30 Schöffen des Provinzvolksgerichts."),
+    ("pl", "Rada Ludowa wybrała 30 ławników Prowincjonalnego Sądu Ludowego."),
+    ("pl", "W tej turze wybrano 30 nowych szefów komisji."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PERSONS)
+def test_lay_judges_and_heads_are_persons(lang, text):
+    assert [(m.value, m.unit) for m in _x(text, lang).metrics] == [(30, "persons")]
+
+
 # fr "il a élu pour compléter les postes de chef du Bureau, de chefs et de chefs adjoints des commissions" (u-mt13fr-01):
 # 'il' before the active past of electing is the council, not the official named before
 def test_fr_il_a_elu_is_the_council():
@@ -124,6 +175,45 @@ def test_fr_il_a_ete_elu_still_links():
         "M. Nguyen Van Anh est né en 1970. Il a été élu président du Comité populaire provincial.", "fr"
     )["Nguyen Van Anh"]
     assert posts == {("chair", "peoples_committee", "provincial")}
+
+
+# vi "Tại phiên họp trọng thể Đại hội Đảng bộ tỉnh Hưng Yên sáng 3/10" (u-vi-1119; u-mt13fr-02): the congress's plenary
+# session is the congress, dated by the term it opens
+SESSION = [
+    (
+        "fr",
+        "M. Nguyen Huu Nghia a été désigné secrétaire du Comité provincial du Parti de Hung Yen pour le mandat "
+        "2025-2030. Lors de la séance plénière solennelle du Congrès du Parti de la province de Hung Yen, le matin du 3 "
+        "octobre, le représentant de la Commission centrale d'organisation a annoncé la décision.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Huu Nghia was appointed Secretary of the Hung Yen Provincial Party Committee for the 2025-2030 "
+        "term. At the plenary session of the 1st Congress of the Hung Yen Provincial Party Committee on the morning of "
+        "October 3, the decision was announced.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Huu Nghia został wyznaczony na stanowisko sekretarza Prowincjonalnego Komitetu Partii Hung Yen "
+        "na kadencję 2025-2030. Podczas uroczystej sesji plenarnej Zjazdu Komitetu Partii prowincji Hung Yen rano 3 "
+        "października ogłoszono decyzję.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SESSION)
+def test_plenary_session_of_the_congress_is_the_congress(lang, text):
+    meetings = _x(text, lang).meetings
+    assert [(m.kind, m.date) for m in meetings] == [("congress", "2025-10-03")]
+
+
+def test_a_session_about_the_congress_stays_a_session():
+    meetings = _x(
+        "On October 3, the Provincial Party Standing Committee held a session to discuss the preparations for the "
+        "congress.",
+        "en",
+    ).meetings
+    assert [m.kind for m in meetings] == ["session"]
 
 
 # vi "miễn nhiệm 3 Phó chủ tịch UBND tỉnh, gồm: ông A, ông B, bà C; miễn nhiệm chức danh Uỷ viên UBND tỉnh đối với ông D"

@@ -2328,7 +2328,31 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
         after = next(found, None)
         if after is not None and after[1] in _OPENED and after[0].start() - first.end() <= 20:
             return after[1]
+    if kind == "session":
+        # a session of a congress is the congress ("la séance plénière solennelle du Congrès", "phiên họp trọng thể
+        # Đại hội", "the plenary session of the 19th Congress"): two words at most between, ordinals aside, no
+        # separator (not "a session to discuss the congress")
+        after = next(found, None)
+        if (
+            after is not None
+            and after[1] == "congress"
+            and _of_meeting(folded[first.end() : after[0].start()])
+        ):
+            return after[1]
     return kind
+
+
+def _of_meeting(gap: str) -> bool:
+    """Is ``gap``, between a session's noun and a congress's, the few words of a genitive ("du", "of the 19th",
+    "trọng thể")?"""
+    return (
+        len(gap) <= 25
+        and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}{RE_SENTENCE_ENDS}()]", gap)
+        and len(
+            [w for w in re.findall(r"\w+", gap) if not re.search(r"\d", w) and not _ROMAN_WORD.fullmatch(w)]
+        )
+        <= 2
+    )
 
 
 def _kinds(folded: str, cited: list[tuple[int, int]], pack: Pack) -> set[str]:
@@ -2422,6 +2446,7 @@ def _outside(spans: list[tuple[int, int]]):
 
 
 _OPENED = ("congress", "conference", "session")  # meetings a ceremony opens or closes
+_ROMAN_WORD = re.compile(r"[ivxlc]+(?:e|er|eme)?")  # a folded Roman ordinal ("xix", "xixe")
 _TERM = re.compile(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d")  # "2025-2030"
 
 
