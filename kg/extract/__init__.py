@@ -605,16 +605,22 @@ def _topic_object(
     and honorifics or courtesy titles ("panu") at most between them, or between it and the name before it (ar "هنأ ... A السيد B", the subject
     between); not "felicitó al pueblo de la provincia, en presencia del Sr. B"."""
     last = mentions[-1]
-    cues = [m for m, _ in pack.cue("topic_object").finditer(folded) if m.end() <= last.start]
+    cues = [(m, v) for m, v in pack.cue("topic_object").finditer(folded) if m.end() <= last.start]
     if not cues:
         return []
-    start = max([cues[-1].end()] + [m.end for m in mentions[:-1] if cues[-1].end() <= m.end <= last.start])
+    cue, values = cues[-1]
+    start = max([cue.end()] + [m.end for m in mentions[:-1] if cue.end() <= m.end <= last.start])
     gap = folded[start : last.start]
     for kind in ("honorific", "courtesy"):
         for m, _ in pack.cue(kind).finditer(gap):
             gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
-    if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) or any(
-        len(w) > 3 for w in re.findall(r"[^\W\d_]+", gap)
+    # (a cue valued "given", a decision handed over, names what is given before its receiver: "entregó la decisión de
+    # nombramiento al Sr. B", no separator between)
+    given = values[:1] == ("given",)
+    if given and (len(gap) > 80 or start != cue.end()):
+        return []  # (handed to several: "al Sr. B y al Sr. C")
+    if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) or (
+        not given and any(len(w) > 3 for w in re.findall(r"[^\W\d_]+", gap))
     ):
         return []
     return [
