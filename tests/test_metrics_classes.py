@@ -36,7 +36,11 @@ Stop 27 (helper metrics13), a construction no read text writes yet but a new art
 - a change written 'from a to b' reports both levels, no change: fr 'a augmenté de 15 % à 20 %', 'est passé de', es
   'pasó del 15 % al 20 %', pl 'zmienił się z', ar 'انتقل من', en 'went from' were a rise's range (the lower bound only);
   de 'stieg von 15 % auf 20 %', vi 'tăng từ 15% lên 20%' gave the first the change 15 (``shift`` cues,
-  metrics._changing, metrics._from_level with ``notchange`` joiners and sums).
+  metrics._changing, metrics._from_level with ``notchange`` joiners and sums);
+- a vote's tally (100%, a/b) in a sentence that reports a vote (``adopt`` cues) is that vote's: two votes with equal
+  tallies are two figures ('100% of the delegates elected A' ... 'Earlier, 100% of the delegates voted to relieve B';
+  '55/55' for each post), the title's tally and the same vote told again (the same official named) one
+  (kg.extract._dedupe_metrics, metrics.votes_reported, metrics.is_tally).
 """
 
 import pytest
@@ -450,3 +454,121 @@ def test_a_change_from_a_to_b_is_two_levels(lang, text, expected):
 )
 def test_a_range_or_no_figure_stays(lang, text, expected):
     assert metrics(text, lang) == expected
+
+
+# ---------------------------------------------------------------- a vote's tally, one per vote
+# GOLD: each quantity reported; two votes of one article with equal tallies ('100% of the delegates elected A' ...
+# 'Earlier, 100% of the delegates voted to relieve B', '55/55 votes' for each post) are two figures (silver u-es-0006,
+# mt5 u-mt5ar-04, mt12 u-mt12de-01, mt10 u-mt10fr-01, vi678 u-vi-1178: kg kept one per value and unit); the title's
+# tally and the same vote told again (the same official named) stay one.
+def _tallies(text: str, lang: str) -> list[tuple[float, str]]:
+    return sorted((m.value, m.unit) for m in extracted(text, lang).metrics)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Provincial People's Council holds its meeting.\nWith 100% of the votes, the delegates elected Mr. Nguyen Van "
+            "An as Chairman of the Provincial People's Committee. The delegates also elected Mr. Tran Van Binh as Vice "
+            "Chairman of the Provincial People's Committee with 100% of the votes.",
+            [(100.0, "percent"), (100.0, "percent")],
+        ),
+        (
+            "vi",
+            "HĐND tỉnh tổ chức kỳ họp.\nVới 100% số phiếu tán thành, ông Võ Trọng Hải tiếp tục được bầu giữ chức Chủ tịch "
+            "UBND tỉnh. Kỳ họp cũng đã bầu ông Hoàng Trung Dũng giữ chức Chủ tịch HĐND tỉnh với 100% số phiếu tán thành.",
+            [(100.0, "percent"), (100.0, "percent")],
+        ),
+        (
+            "es",
+            "El Consejo Popular Provincial celebró su sesión.\nEl 100% de los delegados eligieron al Sr. Nguyen Quoc Nam "
+            "como miembro del Comité Popular Provincial. Anteriormente, el 100% de los delegados votaron destituir al Sr. "
+            "Nguyen Tan Le del cargo de miembro del Comité Popular Provincial.",
+            [(100.0, "percent"), (100.0, "percent")],
+        ),
+        (
+            "ar",
+            "عقد مجلس الشعب الإقليمي دورته.\nانتخب 100% من المندوبين السيد نجوين كوك نام عضوا في اللجنة الشعبية "
+            "الإقليمية. وفي وقت سابق، صوت 100% من المندوبين على إعفاء السيد نجوين تان لي من منصب عضو اللجنة الشعبية "
+            "الإقليمية.",
+            [(100.0, "percent"), (100.0, "percent")],
+        ),
+        (
+            "fr",
+            "Le Conseil populaire provincial a tenu sa session.\nLes délégués ont élu M. Nguyen Thanh Nhan vice-président "
+            "du Comité populaire provincial avec 44/60 voix. Ils ont élu M. Le Viet Bac (55/60 voix) et M. Nguyen Hoang "
+            "Thong (56/60 voix) membres du Comité populaire provincial.",
+            [
+                (44.0, "count"),
+                (55.0, "count"),
+                (56.0, "count"),
+                (60.0, "count"),
+                (60.0, "count"),
+                (60.0, "count"),
+            ],
+        ),
+        (
+            "pl",
+            "Prowincjonalna Rada Ludowa odbyła sesję.\nDelegaci wybrali pana Nguyen Van Ana na przewodniczącego "
+            "Prowincjonalnego Komitetu Ludowego, 55/55 głosów. Delegaci wybrali także pana Tran Van Binha na "
+            "wiceprzewodniczącego, 55/55 głosów.",
+            [(55.0, "count"), (55.0, "count")],
+        ),
+        (
+            "de",
+            "Der Provinzvolksrat hielt seine Sitzung ab.\nDie Delegierten wählten Herrn Nguyen Van An mit 100 % der "
+            "Ja-Stimmen zum Vorsitzenden des Provinzvolkskomitees. Die Delegierten wählten Herrn Tran Van Binh mit 100 % "
+            "der Ja-Stimmen zum stellvertretenden Vorsitzenden.",
+            [(100.0, "percent"), (100.0, "percent")],
+        ),
+    ],
+)
+def test_equal_tallies_of_two_votes_are_two_figures(lang, text, expected):
+    assert _tallies(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # the title's tally, then the same vote told again (the same official): one
+        (
+            "en",
+            "100% of delegates elected Mr. Nguyen Van An as Chairman of the Provincial People's Committee\nOn the morning "
+            "of June 25, the Provincial People's Council held its meeting. As a result, 100% of the delegates present "
+            "elected Mr. Nguyen Van An as Chairman of the Provincial People's Committee.",
+            [(100.0, "percent")],
+        ),
+        (
+            "vi",
+            "HĐND tỉnh họp.\n100% đại biểu HĐND tỉnh bầu đồng chí Nguyễn Văn Út làm Chủ tịch UBND tỉnh. Kết quả, 100% đại "
+            "biểu có mặt tín nhiệm bầu đồng chí Nguyễn Văn Út làm Chủ tịch UBND tỉnh Đồng Nai, nhiệm kỳ 2021-2026.",
+            [(100.0, "percent")],
+        ),
+        # a count and a share adopted, told twice: one each (no tally)
+        (
+            "ar",
+            "أقرت الجمعية الوطنية 34 قانونًا في الدورة.\nوقد أقرت الجمعية الوطنية 34 قانونًا بنسبة 52.3% من إجمالي "
+            "القوانين. وأقرت الجمعية الوطنية 34 قانونًا، بنسبة 52.3% من إجمالي القوانين.",
+            [(34.0, "count"), (52.3, "percent")],
+        ),
+        # a tally repeated with no vote: one
+        (
+            "en",
+            "The province's party committees issued plans.\n100% of the party cells issued their plans. By September, "
+            "100% of the party cells had issued their plans.",
+            [(100.0, "percent")],
+        ),
+        # years, dates, document numbers, ages: no figure
+        (
+            "en",
+            "The council met.\nOn June 25, 2021, the delegates elected Mr. Nguyen Van An, 52, under Resolution No. "
+            "15/2021/NQ-HDND. On June 26, 2021, the delegates elected Mr. Tran Van Binh, 52, under Resolution No. "
+            "16/2021/NQ-HDND.",
+            [],
+        ),
+    ],
+)
+def test_one_tally_told_twice_stays_one(lang, text, expected):
+    assert _tallies(text, lang) == expected

@@ -27,6 +27,7 @@ from kg.extract.lists import (
     titled_at_cut,
 )
 from kg.extract.meetings import chairs_in, find_meetings
+from kg.extract.metrics import is_tally, votes_reported
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
     LOCAL_ORGS,
@@ -221,7 +222,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     congress_terms(out.documents, sents, folded, pack)
     congress_sessions(out.documents, sents, folded, pack)
     _dedupe_documents(out)
-    _dedupe_metrics(out)
+    _dedupe_metrics(out, folded, pack)
     return out
 
 
@@ -1355,24 +1356,48 @@ def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
     return bool(item) and opens_item(item[0], pack)
 
 
-def _dedupe_metrics(out: Extraction) -> None:
+def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack | None = None) -> None:
     """A figure repeated as written (headline, caption, body) is one fact; keep its fullest mention.
     A count repeated with other words in another sentence ("14 Berichte und Resolutionen" ... "14
     wichtigen Resolutionen") is one fact too, but two equal counts of one sentence are two ("targeted
     6 communes ... only 6 communes achieved", "1 chủ tịch UBND huyện; ..., 1 Trưởng phòng"); a sum repeated
     with the same change ("42.000 billones de VND, un crecimiento del 11,51%" ... "42 billones de VND
-    un crecimiento del 11,51%") is one fact; two equal sums without a change may be two grants."""
+    un crecimiento del 11,51%") is one fact; two equal sums without a change may be two grants. The tallies of
+    two votes are two facts ("100% of the delegates elected A" ... "100% of the delegates voted to relieve B")."""
     best: dict[tuple, int] = {}
     # the same figure written twice in one sentence is two ("42% du PIB et 42% du budget"): the
     # n-th of a sentence merges only with the n-th of another
     nth: dict[tuple, int] = {}
     keys = []
-    for m in out.metrics:
+    # the tally of a sentence that reports a vote (100%, a/b) is that vote's ("100% of the delegates elected A ..."
+    # and, later, "100% of the delegates voted to relieve B ..."; "55/55 votes" for each post): its own fact, but for
+    # the title's, which merges with the first, and one of a sentence that names an official an earlier tally's
+    # sentence names too (the same vote told again: "100% of the delegates elected A" ... "As a result, 100% of the
+    # delegates present elected A")
+    voted = {i for i, f in enumerate(folded) if votes_reported(f, pack)} if folded and pack else set()
+    tallies = [m.sentence in voted and m.sentence > 0 and is_tally(m) for m in out.metrics]
+    named = {
+        i: {o.name for o in out.officials if o.surface in out.sentences[i] or o.name in out.sentences[i]}
+        for i in {m.sentence for m, tally in zip(out.metrics, tallies, strict=True) if tally}
+    }
+    told: dict[tuple, list[int]] = {}  # (value, unit) -> the sentences of its votes, in order
+    votes = []
+    for m, tally in zip(out.metrics, tallies, strict=True):
+        vote = -1
+        if tally:
+            earlier = told.setdefault((m.value, m.unit), [])
+            vote = next((j for j in earlier if j == m.sentence or named[j] & named[m.sentence]), m.sentence)
+            if vote == m.sentence and m.sentence not in earlier:
+                earlier.append(m.sentence)
+        votes.append(vote)
+    for m, vote in zip(out.metrics, votes, strict=True):
         written = "" if m.unit in _COUNTS else fold(m.surface)
         n = nth[m.value, m.unit, written, m.sentence] = (
             nth.get((m.value, m.unit, written, m.sentence), -1) + 1
         )
-        keys.append((m.value, m.unit, written, n))
+        if m.sentence == 0:
+            vote = next(iter(told.get((m.value, m.unit), [])), -1)
+        keys.append((m.value, m.unit, written, n, vote))
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i

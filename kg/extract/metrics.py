@@ -1274,3 +1274,16 @@ def _setting(pack: Pack, name: str) -> str | None:
 def _capitalised_nouns(pack: Pack) -> bool:
     """Does the pack's language capitalise its nouns (``nouns	capitalised`` in format.tsv)?"""
     return _setting(pack, "nouns") == "capitalised"
+
+
+def votes_reported(folded: str, pack: Pack) -> bool:
+    """Does a sentence report a vote (an ``adopt`` cue: 'elected', 'voted', 'thông qua', 'انتخب')? Its figures are
+    that vote's: two equal ones of two such sentences are two votes ("100% of the delegates elected ...",
+    "Earlier, 100% of the delegates voted to relieve ..."), not one figure written twice."""
+    return any(True for _ in pack.cue("adopt").finditer(folded))
+
+
+def is_tally(metric: Metric) -> bool:
+    """Is a figure a vote's tally as the articles write it: a unanimous 100%, or either number of an a/b
+    ("55/55 phiếu", "44/60 voix")? (A share such as "52.3% of the laws adopted" is none.)"""
+    return (metric.unit == "percent" and metric.value == 100) or "/" in metric.surface
