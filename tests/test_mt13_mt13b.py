@@ -256,3 +256,34 @@ def test_counted_list_runs_on_past_semicolons_between_items():
     )
     assert all(("deputy_secretary", "party_committee", "provincial") in p for p in posts.values())
     assert len(posts) == 4
+
+
+# the same list in Spanish (u-mt13pl-01's construction): the next item opened by the object marker 'al Sr.' (a title_for
+# cue, 'destituyó del cargo de X al Sr. A, Y al Sr. B') right after a semicolon or a comma; and a first item whose title
+# ends in a department's name of several words ('Ciencia y Tecnología') before the semicolon
+ES_LIST = [
+    "El Consejo Popular Provincial eligió a la Sra. Nguyen Thi Hoang, directora del Departamento de Ciencia y "
+    "Tecnología; al Sr. Vo Van Phi, presidente de la Asociación de Agricultores de la provincia; al Sr. Vo Tan Duc, "
+    "presidente del Comité Popular del distrito de Long Thanh, para ocupar el cargo de vicepresidente del Comité "
+    "Popular de la provincia de Dong Nai.",
+    "El Consejo Popular Provincial eligió a la Sra. Nguyen Thi Hoang, directora del Departamento de Finanzas, al Sr. "
+    "Vo Van Phi, director del Departamento de Transporte, y al Sr. Vo Tan Duc, director del Departamento de Salud, "
+    "para ocupar el cargo de vicepresidente del Comité Popular de la provincia de Dong Nai.",
+]
+
+
+@pytest.mark.parametrize("text", ES_LIST)
+def test_es_list_items_opened_by_al_sr_share_the_post(text):
+    posts = _posts(text, "es")
+    for name in ("Nguyen Thi Hoang", "Vo Van Phi", "Vo Tan Duc"):
+        assert ("vice_chair", "peoples_committee", "provincial") in posts[name]
+
+
+def test_es_post_then_title_for_stays_each_ones():
+    posts = _posts(
+        "El Consejo destituyó del cargo de vicepresidente del Consejo Popular Provincial al Sr. Tran Anh Dung, "
+        "presidente del Comité Popular Provincial al Sr. Nguyen Van Duong.",
+        "es",
+    )
+    assert posts["Tran Anh Dung"] == {("vice_chair", "peoples_council", "provincial")}
+    assert posts["Nguyen Van Duong"] == {("chair", "peoples_committee", "provincial")}

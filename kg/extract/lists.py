@@ -777,8 +777,14 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_o
     # (the full stop of an honorific is no sentence's: "y a la Sra. B", "and Ms. B"; nor is a ``title_for`` cue
     # right after a conjunction a new clause's: "para el Sr. A, t1, y para el Sr. B", "al Sr. A ... y al Sr. B")
     # (a German or Polish ordinal's full stop is no sentence's either: "der 17. Amtszeit – und Herr B")
+    # (nor one right after a semicolon or a comma, the next item's object marker: "eligió a la Sra. A, t1; al Sr. B,
+    # t2; al Sr. C, t3, para ocupar el cargo de", "a la Sra. A, t1, al Sr. B, t2, y al Sr. C", vi "bầu bà A, t1; ông
+    # B, t2; ông C, t3 giữ chức")
     if "." in re.sub(r"\d\.", " ", _blank_honorifics(gap, pack)) or any(
-        not (kind == "title_for" and _after_conjunction(gap[: m.start()], conj))
+        not (
+            kind == "title_for"
+            and (_after_conjunction(gap[: m.start()], conj) or _after_separator(gap[: m.start()]))
+        )
         for kind in ("title_for", "title_link", "post_noun")
         for m, _ in pack.cue(kind).finditer(gap)
     ):
@@ -805,8 +811,18 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_o
         if conj.get(opened.group(1)) is not None and re.search(rf"[{RE_COMMAS})]", head[: opened.start()]):
             return True
     gap = _blank_honorifics(gazetteer.blank_places(gap), pack)
+    # (an item a semicolon closes and an honorific opens: only the words after the semicolon open the next one, the
+    # rest ends the previous item's title, "directora del Departamento de Ciencia y Tecnología; al Sr. B")
+    semicolons = list(re.finditer(rf"[{RE_SEMICOLONS}]", gap))
+    if semicolons and _ends_with_honorific(folded[prev.end : mention.start], pack):
+        gap = gap[semicolons[-1].end() :]
     words = [w for w in re.findall(r"[^\W\d_]+", gap) if conj.get(w) is None]
     return len(words) <= 3
+
+
+def _after_separator(text: str) -> bool:
+    """Does ``text`` end with a semicolon or a comma ("...; ")?"""
+    return re.search(rf"[{RE_SEMICOLONS}{RE_COMMAS}]\s*$", text) is not None
 
 
 def _after_conjunction(text: str, conj) -> bool:
