@@ -193,3 +193,53 @@ def test_hall_named_by_a_day_counts_nothing(lang, text):
 
 def test_share_after_hall_still_counts():
     assert {m.value for m in _x("The hall has 2/9 seats empty.", "en").metrics} == {2.0, 9.0}
+
+
+# vi "Trước đó, tại phiên làm việc thứ nhất, Đại hội đã hiệp thương cử 129 vị" (u-vi-1062; u-mt13ar-03): ar writes the
+# congress 'المؤتمر' (its conference noun), so the congress's first working session was the first meeting of the body it
+# elected; the executive's first conference, meeting or session stays a meeting of its own
+CONGRESS_AR = "في 15 أكتوبر، افتتح مؤتمر مندوبي لجنة الحزب في مقاطعة توين كوانغ للفترة 2020-2025."
+
+
+@pytest.mark.parametrize(
+    "second,meetings",
+    [
+        ("وقبل ذلك، في جلسة العمل الأولى، أجرى المؤتمر مشاورات لانتخاب 129 شخصًا للمشاركة في اللجنة.", 1),
+        ("وفي الجلسة الأولى، انتخب المؤتمر اللجنة التنفيذية.", 1),
+        ("وفي الاجتماع الأول للجنة التنفيذية، انتخب المؤتمر اللجنة الدائمة.", 2),
+        ("وفي الجلسة الأولى للجنة التنفيذية، انتخب المؤتمر اللجنة الدائمة.", 2),
+        ("وفي المؤتمر الأول، انتخبت اللجنة التنفيذية للحزب في المقاطعة اللجنة الدائمة والأمين.", 2),
+    ],
+)
+def test_congress_first_working_session_ar(second, meetings):
+    found = _x(CONGRESS_AR + " " + second, "ar").meetings
+    assert len(found) == meetings, found
+    assert found[0].date == "2020-10-15"
+
+
+# vi "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh An Giang khóa I, nhiệm kỳ 2025-2030" (u-vi-1062; u-mt13ar-03): ar 'الدورة' is a
+# term as often as a session; in apposition to a body, or after 'for' (للدورة), the first one is the body's first term
+FRONT_AR = (
+    "في 28 نوفمبر، عقدت جبهة الوطن الفيتنامية في مقاطعة آن جيانغ مؤتمر المندوبين الأول للفترة 2025-2030."
+)
+
+
+@pytest.mark.parametrize(
+    "second,meetings",
+    [
+        (
+            "السيدة تران ثي ثانه هونغ تواصل شغل منصب رئيسة لجنة جبهة الوطن الفيتنامية لمقاطعة آن جيانغ، الدورة الأولى، "
+            "للفترة 2025-2030.",
+            1,
+        ),
+        (
+            "السيدة تران ثي ثانه هونغ تواصل شغل منصب رئيسة لجنة جبهة الوطن الفيتنامية لمقاطعة آن جيانغ للدورة الأولى، "
+            "للفترة 2025-2030.",
+            1,
+        ),
+        ("وفي الدورة الأولى، انتخب مجلس الشعب الإقليمي رئيسه.", 2),
+    ],
+)
+def test_first_term_in_apposition_is_no_sitting_ar(second, meetings):
+    found = _x(FRONT_AR + " " + second, "ar").meetings
+    assert len(found) == meetings, found

@@ -1920,15 +1920,35 @@ def _first_meeting(folded: str, original: str, spans, pack: Pack) -> bool:
     if "congress" in _kinds(folded, spans, pack):
         return False
     outside = _outside(spans)
-    for m, v in pack.cue("meeting_kind").finditer(folded):
-        if not v or not outside(m.start()):
+    lexicon = pack.cue("meeting_kind")
+    named = [(m, v) for m, v in lexicon.finditer(folded) if v and outside(m.start())]
+    for m, v in named:
+        if pack.cue("term").match_at(folded, m.start()) is not None and (
+            folded.startswith("لل", m.start())
+            or re.search(rf"[{RE_COMMAS}]\s*$", folded[max(0, m.start() - 3) : m.start()])
+        ):
+            # (a session noun that is also a term word, in apposition to a body or after 'for': its term, "رئيسة لجنة
+            # جبهة الوطن ... لمقاطعة آن جيانغ، الدورة الأولى، للفترة 2025-2030", vi "khóa I"; no first sitting)
             continue
         before = _ordinal_at(folded, original, pack, max(0, m.start() - 16), m.start())
         after = _ordinal_at(folded, original, pack, m.end(), m.end() + 16)
-        if any(value == 1 and 0 <= m.start() - e <= 3 for _, e, value in before) or any(
-            value == 1 and 0 <= b - m.end() <= 6 for b, _, value in after
-        ):
-            return True
+        ends = [m.end()] + [e for b, e, value in after if value == 1 and 0 <= b - m.end() <= 6]
+        if any(value == 1 and 0 <= m.start() - e <= 3 for _, e, value in before) or len(ends) > 1:
+            # (ar "في جلسة العمل الأولى، أجرى المؤتمر مشاورات": the congress's first working session or sitting, a
+            # clause end right after it, the congress named by the conference noun its wording starts with, مؤتمر of
+            # مؤتمر مندوبي; not "وفي المؤتمر الأول، انتخبت اللجنة التنفيذية", "في الاجتماع الأول للجنة التنفيذية، انتخب
+            # المؤتمر" nor "في الجلسة الأولى للجنة التنفيذية": the executive's first conference, meeting or session)
+            if v[:1] not in (("session",), ("working_session",)) or not re.match(
+                rf"\s*[{RE_CLAUSE_ENDS}]", folded[ends[-1] :]
+            ):
+                return True
+            congress = [w for w, x in lexicon.entries.items() if x[:1] == ("congress",)]
+            return not any(
+                o is not m
+                and x[:1] == ("conference",)
+                and any(w.startswith(o.group() + " ") for w in congress)
+                for o, x in named
+            )
     return False
 
 
