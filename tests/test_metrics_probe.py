@@ -306,9 +306,9 @@ def test_vietnamese_things_counted(text, expected):
 
 def test_a_run_of_thousands_of_digit_groups_is_read_fast_and_is_no_figure():
     text = "The total number of members is 1 " + "111 " * 3000 + "ha."
-    start = time.perf_counter()
+    start = time.thread_time()  # the work done (CPU seconds of this thread), whatever the machine's load
     assert _figures(text, "en") == []
-    assert time.perf_counter() - start < 3
+    assert time.thread_time() - start < 3
 
 
 @pytest.mark.parametrize(

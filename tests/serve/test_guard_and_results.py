@@ -21,9 +21,9 @@ def test_shape_scan_is_linear_and_reads_strings_iris_and_comments():
     deep = "SELECT * WHERE " + "{" * 65 + "}" * 65
     assert "65 levels" in guard.check_shape(deep)
     long_flat = "SELECT * WHERE { " + "?s ?p ?o . " * 20_000 + "}"
-    t = time.perf_counter()
+    t = time.thread_time()  # the work this thread did, not how long a loaded machine left it waiting
     assert guard.check_shape(long_flat, max_bytes=10**7) is None
-    assert time.perf_counter() - t < 2.0
+    assert time.thread_time() - t < 2.0
 
 
 def test_brackets_hidden_where_lexers_could_disagree_still_count():
