@@ -287,3 +287,26 @@ def test_es_post_then_title_for_stays_each_ones():
     )
     assert posts["Tran Anh Dung"] == {("vice_chair", "peoples_council", "provincial")}
     assert posts["Nguyen Van Duong"] == {("chair", "peoples_committee", "provincial")}
+
+
+# 'went through many posts' in German's perfect (the participle last) and in Arabic, the subject dropped
+CAREER_MORE = [
+    (
+        "de",
+        "Herr Nguyen Van Anh, Sekretär des Parteikomitees der Provinz Lam Dong, ist 55 Jahre alt. Er hat viele "
+        "Positionen durchlaufen, wie: Sekretär des Parteikomitees des Bezirks Krong Pac, Vorsitzender des "
+        "Volkskomitees der Provinz Dak Lak.",
+    ),
+    (
+        "ar",
+        "السيد نجوين فان آنه، أمين لجنة الحزب الإقليمية في لام دونغ، يبلغ من العمر 55 عامًا. وقد تقلد العديد من "
+        "المناصب مثل: أمين لجنة الحزب في منطقة كرونغ باك، ورئيس اللجنة الشعبية لمقاطعة داك لاك.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAREER_MORE)
+def test_went_through_many_posts_de_ar(lang, text):
+    posts = _posts(text, lang)["Nguyen Van Anh"]
+    assert ("secretary", "party_committee", "district") in posts
+    assert ("chair", "peoples_committee", "provincial") in posts
