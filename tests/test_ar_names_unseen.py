@@ -50,6 +50,18 @@ def test_listed_name_spelled_as_well_is_taken(text, name):
     assert officials(text) == [name]
 
 
+def test_a_build_keeps_the_reading():
+    """A build prefers a known reading among the others (Resolver.prefer_known): those the letters
+    spell worse than the likeliest by more than the margin are none of them."""
+    x = extracted("وألقى نائب رئيس اللجنة الشعبية الإقليمية بوي دوك هين كلمة في المؤتمر.", lang="ar")
+    assert "Bui Duc Hinh" not in x.officials[0].alternatives
+    resolve.Resolver().prefer_known(x)
+    assert [o.name for o in x.officials] == ["Bui Duc Hien"]
+    # guard: an alternative the letters spell as well stays one (فونج: Phong, Phuong, Vuong...)
+    y = extracted("وألقى نائب رئيس اللجنة الشعبية الإقليمية تران كووك فونج كلمة في المؤتمر.", lang="ar")
+    assert len(y.officials[0].alternatives) >= 2
+
+
 def test_choose_reading_spelling_margin():
     ranked = [(-10.0, "bui van khang"), (-13.0, "bui van quang")]
     spelling = {"bui van khang": 0.7, "bui van quang": 2.0}.get

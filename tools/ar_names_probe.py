@@ -229,12 +229,17 @@ def unseen(names: set[str]):
 
 
 def read_in(template: str, arabic: str) -> list[tuple[str, str]]:
-    """(Latin name, Arabic surface) of every official kg reads in the template filled with ``arabic``."""
+    """(Latin name, Arabic surface) of every official kg reads in the template filled with ``arabic``,
+    as a build names them (a known reading preferred, :meth:`kg.resolve.Resolver.prefer_known`, with
+    no store)."""
+    from kg import resolve
     from kg.extract import extract
     from kg.model import Article
 
     text = template.replace("{N}", arabic)
-    return [(o.name, o.surface) for o in extract(Article("probe", text, lang="ar")).officials]
+    x = extract(Article("probe", text, lang="ar"))
+    resolve.Resolver().prefer_known(x)
+    return [(o.name, o.surface) for o in x.officials]
 
 
 def miss_class(gold: str, arabic: str, found: list[tuple[str, str]]) -> tuple[str, str]:

@@ -1472,10 +1472,23 @@ def _script_names(
             part = run[i:j]
             if any(reader.norm(text[a:b]) != tok for a, b, tok, _ in part):
                 continue
-            others = tuple(title_case(r) for r in readings([p[2] for p in part], reader=reader) if r != name)
+            others = tuple(title_case(r) for r in _alternatives(tuple(p[2] for p in part), name, reader))
             start, end = part[0][0], part[-1][1]
             out.append(NameMention(start, end, text[start:end], title_case(name), others, reader.script))
     return out
+
+
+def _alternatives(tokens: tuple[str, ...], name: str, reader: ScriptReader) -> list[str]:
+    """The other readings of a name (folded, likeliest first) a known name may later replace its
+    reading by (:meth:`kg.resolve.Resolver.prefer_known`): those the letters spell about as well as
+    the likeliest (:data:`kg.resolve.SPELLING_MARGIN`), as :func:`kg.resolve.choose_reading` takes
+    a listed name ("بوي دوك هين" is Bui Duc Hien, not the listed Bui Duc Hinh, whose nh the
+    translations write نه)."""
+    found = readings(list(tokens), reader=reader)
+    if not found:
+        return []
+    ceiling = _spelling_cost(tokens, found[0], reader) + resolve.SPELLING_MARGIN
+    return [r for r in found if r != name and _spelling_cost(tokens, r, reader) <= ceiling]
 
 
 def _token_reading(word: str, reader: ScriptReader, pack: Pack | None, stop, spellings) -> tuple:
