@@ -243,3 +243,33 @@ FRONT_AR = (
 def test_first_term_in_apposition_is_no_sitting_ar(second, meetings):
     found = _x(FRONT_AR + " " + second, "ar").meetings
     assert len(found) == meetings, found
+
+
+# vi "ông Lê Quang Tùng, ..., Tổng thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội khóa XV thôi tham gia Ban chấp hành, Ban
+# Thường vụ Đảng ủy Quốc hội" (u-vi-1058; u-mt13ar-02): the office of the National Assembly, its level written, took the
+# executive named after a comma as its owner (head of a party commission)
+NA_OFFICE = [
+    (
+        "ar",
+        "قرر المكتب السياسي أن يتوقف السيد لي كوانغ تونغ، عضو اللجنة المركزية للحزب، الأمين العام للجمعية الوطنية، رئيس "
+        "مكتب الجمعية الوطنية الخامسة عشرة، عن المشاركة في اللجنة التنفيذية واللجنة الدائمة للجنة الحزب في الجمعية "
+        "الوطنية للفترة 2020-2025.",
+    ),
+    (
+        "vi",
+        "Bộ Chính trị quyết định ông Lê Quang Tùng, Ủy viên Trung ương Đảng, Tổng thư ký Quốc hội, Chủ nhiệm Văn phòng "
+        "Quốc hội khóa XV thôi tham gia Ban chấp hành, Ban Thường vụ Đảng ủy Quốc hội nhiệm kỳ 2020-2025.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text", NA_OFFICE)
+def test_office_of_the_assembly_owned_by_no_later_body(lang, text):
+    posts = _posts(text, lang)["Le Quang Tung"]
+    assert ("head", "other", "central") in posts
+    assert not any(org == "party_commission" for _, org, _ in posts), posts
+
+
+def test_commission_of_the_party_committee_after_comma_ar():
+    posts = _posts("السيد نجوين فان أ، رئيس لجنة الدعاية، لجنة الحزب الإقليمية.", "ar")
+    assert posts["Nguyen Van A"] == {("head", "party_commission", "provincial")}

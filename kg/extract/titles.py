@@ -270,7 +270,12 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "Head of the Economic Committee of the Provincial People's Council": a commission with
             # no name the grammar knows is a post of the body it belongs to, else of another body
             owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
-            if owner is not None and owner[2][0] != GENERIC:
+            # (a commission whose level is written, "مكتب الجمعية الوطنية" (central), belongs to no body after a separator:
+            # "رئيس مكتب الجمعية الوطنية الخامسة عشرة، عن المشاركة في اللجنة التنفيذية ...", from taking part in the executive)
+            complete = len(body[2]) > 1 and re.search(
+                rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[body[1] : owner[0]] if owner else ""
+            )
+            if owner is not None and owner[2][0] != GENERIC and not complete:
                 role, body = _owned(role, owner, body)
             else:
                 # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level; its director,
