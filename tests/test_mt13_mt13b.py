@@ -310,3 +310,31 @@ def test_went_through_many_posts_de_ar(lang, text):
     posts = _posts(text, lang)["Nguyen Van Anh"]
     assert ("secretary", "party_committee", "district") in posts
     assert ("chair", "peoples_committee", "provincial") in posts
+
+
+# vi "Đợt này Đồng Nai có 3 tân Phó chủ tịch, 4 tân Phó giám đốc sở và 1 tân Trưởng ban" (u-mt13pl-01's lead): the one
+# new head is a person in every language
+ONE_HEAD = [
+    (
+        "en",
+        "This time Dong Nai has 3 new vice chairmen, 4 new deputy directors of departments and 1 new head of board.",
+    ),
+    (
+        "pl",
+        "W tej turze Dong Nai ma 3 nowych wiceprzewodniczących, 4 nowych zastępców dyrektorów i 1 nowego szefa komisji.",
+    ),
+    (
+        "fr",
+        "Cette fois, Dong Nai compte 3 nouveaux vice-présidents, 4 nouveaux directeurs adjoints et 1 nouveau chef.",
+    ),
+    ("vi", "Đợt này Đồng Nai có 3 tân Phó chủ tịch, 4 tân Phó giám đốc sở và 1 tân Trưởng ban được bầu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_HEAD)
+def test_one_new_head_is_a_person(lang, text):
+    assert [(m.value, m.unit) for m in _x(text, lang).metrics] == [
+        (3, "persons"),
+        (4, "persons"),
+        (1, "persons"),
+    ]
