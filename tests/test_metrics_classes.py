@@ -40,7 +40,10 @@ Stop 27 (helper metrics13), a construction no read text writes yet but a new art
 - a vote's tally (100%, a/b) in a sentence that reports a vote (``adopt`` cues) is that vote's: two votes with equal
   tallies are two figures ('100% of the delegates elected A' ... 'Earlier, 100% of the delegates voted to relieve B';
   '55/55' for each post), the title's tally and the same vote told again (the same official named) one
-  (kg.extract._dedupe_metrics, metrics.votes_reported, metrics.is_tally).
+  (kg.extract._dedupe_metrics, metrics.votes_reported, metrics.is_tally);
+- a fraction's number is its own figure, no count another sentence writes ('Zawaliło się 1635 domów' ... 'odbudowano
+  971/1635 domów', silver u-pl-0021; seeds 004 '12 بلدية' ... '12/15 هدفًا'): kg.extract._dedupe_metrics merged every
+  equal count of an article.
 """
 
 import pytest
@@ -571,4 +574,55 @@ def test_equal_tallies_of_two_votes_are_two_figures(lang, text, expected):
     ],
 )
 def test_one_tally_told_twice_stays_one(lang, text, expected):
+    assert _tallies(text, lang) == expected
+
+
+# ---------------------------------------------------------------- a fraction's number, no count of another sentence
+# GOLD: 'for a/b both numbers are recorded'; a fraction's number equal to a count another sentence writes is its own
+# figure ('Zawaliło się 1635 domów' ... 'odbudowano 971/1635 domów', silver u-pl-0021; '12 بلدية' ... '12/15 هدفًا',
+# seeds 004): kg merged every equal count of the article; the same fraction written twice (title and body) and a count
+# told twice stay one.
+_HOUSES = {
+    "pl": "Powódź w prowincji.\nZawaliło się 1635 domów. Do końca miesiąca odbudowano 971/1635 domów.",
+    "en": "Floods hit the province.\n1,635 houses collapsed. By the end of the month, 971/1,635 houses had been rebuilt.",
+    "fr": "Inondations dans la province.\n1 635 maisons se sont effondrées. À la fin du mois, 971/1 635 maisons avaient "
+    "été reconstruites.",
+    "es": "Inundaciones en la provincia.\nSe derrumbaron 1.635 casas. A fin de mes se habían reconstruido 971/1.635 casas.",
+    "de": "Überschwemmungen in der Provinz.\n1.635 Häuser stürzten ein. Bis Ende des Monats wurden 971/1.635 Häuser "
+    "wieder aufgebaut.",
+    "vi": "Lũ lụt tại tỉnh.\nCó 1.635 ngôi nhà bị sập. Đến cuối tháng, đã dựng lại 971/1.635 ngôi nhà.",
+    "ar": "فيضانات في المقاطعة.\nانهار 1635 منزلا. وبحلول نهاية الشهر، أعيد بناء 971/1635 منزلا.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_HOUSES))
+def test_a_fractions_total_is_no_count_of_another_sentence(lang):
+    assert _tallies(_HOUSES[lang], lang) == [(971.0, "count"), (1635.0, "count"), (1635.0, "count")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "The province met its targets.\n12 communes met the advanced new rural standards. The province completed 12/15 "
+            "main targets.",
+            [(12.0, "count"), (12.0, "count"), (15.0, "count")],
+        ),
+        # the same fraction in the title and the body: one of each number
+        (
+            "en",
+            "21/23 party committees completed their plans\nBy June, 21/23 party committees had completed their plans.",
+            [(21.0, "count"), (23.0, "count")],
+        ),
+        # a count told twice: one
+        (
+            "en",
+            "The province has 56 communes.\nOf the 56 communes, 26 met the targets. Later, the 56 communes all met the "
+            "targets in 2024.",
+            [(26.0, "count"), (56.0, "count")],
+        ),
+    ],
+)
+def test_a_fractions_number_and_counts_told_again(lang, text, expected):
     assert _tallies(text, lang) == expected

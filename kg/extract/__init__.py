@@ -1363,7 +1363,8 @@ def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack
     6 communes ... only 6 communes achieved", "1 chủ tịch UBND huyện; ..., 1 Trưởng phòng"); a sum repeated
     with the same change ("42.000 billones de VND, un crecimiento del 11,51%" ... "42 billones de VND
     un crecimiento del 11,51%") is one fact; two equal sums without a change may be two grants. The tallies of
-    two votes are two facts ("100% of the delegates elected A" ... "100% of the delegates voted to relieve B")."""
+    two votes are two facts ("100% of the delegates elected A" ... "100% of the delegates voted to relieve B"), and
+    a fraction's number is no count another sentence writes ("1635 houses collapsed" ... "971/1635 houses rebuilt")."""
     best: dict[tuple, int] = {}
     # the same figure written twice in one sentence is two ("42% du PIB et 42% du budget"): the
     # n-th of a sentence merges only with the n-th of another
@@ -1391,7 +1392,8 @@ def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack
                 earlier.append(m.sentence)
         votes.append(vote)
     for m, vote in zip(out.metrics, votes, strict=True):
-        written = "" if m.unit in _COUNTS else fold(m.surface)
+        # (a count's words may differ; a fraction's number merges only with a fraction's)
+        written = ("/" if "/" in m.surface else "") if m.unit in _COUNTS else fold(m.surface)
         n = nth[m.value, m.unit, written, m.sentence] = (
             nth.get((m.value, m.unit, written, m.sentence), -1) + 1
         )
