@@ -273,3 +273,40 @@ def test_office_of_the_assembly_owned_by_no_later_body(lang, text):
 def test_commission_of_the_party_committee_after_comma_ar():
     posts = _posts("السيد نجوين فان أ، رئيس لجنة الدعاية، لجنة الحزب الإقليمية.", "ar")
     assert posts["Nguyen Van A"] == {("head", "party_commission", "provincial")}
+
+
+# vi "phân công bà Nguyễn Thị Tuyến, ..., Phó Bí thư Thường trực Thành ủy điều hành Thành ủy Hà Nội cho đến khi kiện toàn
+# chức danh Bí thư Thành ủy theo quy định" (u-vi-1084; u-mt13es-02): the post 'until' it is filled is the vacancy's
+UNTIL_FILLED = [
+    (
+        "es",
+        "El Politburó también asignó a la Sra. Nguyen Thi Tuyen, miembro del Comité Central del Partido, subsecretaria "
+        "permanente del Comité Municipal del Partido, para dirigir el Comité Municipal del Partido de Hanói hasta que se "
+        "complete el cargo de Secretario del Comité Municipal del Partido de acuerdo con las regulaciones.",
+    ),
+    (
+        "ar",
+        "كما كلف المكتب السياسي السيدة نجوين ثي توين، عضو اللجنة المركزية للحزب، النائبة الدائمة لأمين لجنة الحزب في "
+        "المدينة، بإدارة لجنة الحزب في مدينة هانوي حتى يتم استكمال منصب أمين لجنة الحزب في المدينة وفقا للوائح.",
+    ),
+    (
+        "fr",
+        "Le Bureau politique a également chargé Mme Nguyen Thi Tuyen, membre du Comité central du Parti, secrétaire "
+        "adjointe permanente du Comité municipal du Parti, de diriger le Comité du Parti de Hanoï jusqu'à ce que le poste "
+        "de secrétaire du Comité municipal du Parti soit pourvu conformément à la réglementation.",
+    ),
+    (
+        "pl",
+        "Biuro Polityczne powierzyło także pani Nguyen Thi Tuyen, członkini Komitetu Centralnego Partii, stałej "
+        "zastępczyni sekretarza Miejskiego Komitetu Partii, kierowanie Komitetem Partii miasta Hanoi do czasu "
+        "uzupełnienia stanowiska sekretarza Miejskiego Komitetu Partii zgodnie z przepisami.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text", UNTIL_FILLED)
+def test_post_until_filled_is_nobodys(lang, text):
+    assert _posts(text, lang)["Nguyen Thi Tuyen"] == {
+        ("member", "central_committee", "central"),
+        ("standing_deputy_secretary", "party_committee", "provincial"),
+    }
