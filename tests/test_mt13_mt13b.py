@@ -338,3 +338,33 @@ def test_one_new_head_is_a_person(lang, text):
         (4, "persons"),
         (1, "persons"),
     ]
+
+
+# u-mt13pl-03's career in French and Spanish: the chair of the National Assembly's Ethnic Council is head of the
+# National Assembly (silver/README.md's convention; fr listed 'conseil des ethnies' as a body of its own, other), and
+# the Central Enterprises Bloc's party committee is central ('des entreprises centrales', 'de Empresas Centrales')
+BLOC = [
+    (
+        "fr",
+        "M. Nguyen Van Anh, secrétaire du Comité du Parti du Bloc des entreprises centrales, président du Conseil des "
+        "ethnies de l'Assemblée nationale, a pris la parole.",
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Van Anh, secretario del Comité del Partido del Bloque de Empresas Centrales, presidente del "
+        "Consejo Étnico de la Asamblea Nacional, intervino.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van Anh, Secretary of the Party Committee of the Central Business Bloc, Chairman of the Ethnic "
+        "Council of the National Assembly, spoke.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BLOC)
+def test_bloc_party_committee_and_ethnic_council(lang, text):
+    assert _posts(text, lang)["Nguyen Van Anh"] == {
+        ("secretary", "party_committee", "central"),
+        ("head", "national_assembly", "central"),
+    }
