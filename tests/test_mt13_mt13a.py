@@ -310,3 +310,28 @@ def test_post_until_filled_is_nobodys(lang, text):
         ("member", "central_committee", "central"),
         ("standing_deputy_secretary", "party_committee", "provincial"),
     }
+
+
+# vi "ông Bình sẽ tiếp tục điều hành đến khi hoàn thành nội dung của Đại hội đảng bộ TP Cần Thơ lần thứ I" (u-vi-1058;
+# u-mt13ar-02): ar writes the congress with its conference noun and its ordinal, 'المؤتمر الأول', after 'until': the
+# congress something lasts until, no first conference of the elected executive
+CAN_THO_AR = (
+    "في 27 سبتمبر، وفي مؤتمر المندوبين الأول للجنة الحزب في مدينة كان ثو، للفترة 2025-2030، أعلن السيد نجوين ثانه تام "
+    "قرارات المكتب السياسي."
+)
+
+
+@pytest.mark.parametrize(
+    "second,meetings",
+    [
+        (
+            "وسيواصل السيد بينه إدارة العمل حتى الانتهاء من محتوى المؤتمر الأول للجنة الحزب في مدينة كان ثو.",
+            1,
+        ),
+        ("وفي المؤتمر الأول، انتخبت اللجنة التنفيذية للحزب في المدينة اللجنة الدائمة.", 2),
+    ],
+)
+def test_congress_until_is_no_first_conference_ar(second, meetings):
+    found = _x(CAN_THO_AR + " " + second, "ar").meetings
+    assert len(found) == meetings, found
+    assert found[0].date == "2025-09-27"

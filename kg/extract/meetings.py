@@ -1922,6 +1922,7 @@ def _first_meeting(folded: str, original: str, spans, pack: Pack) -> bool:
     outside = _outside(spans)
     lexicon = pack.cue("meeting_kind")
     named = [(m, v) for m, v in lexicon.finditer(folded) if v and outside(m.start())]
+    congress = [w for w, x in lexicon.entries.items() if x[:1] == ("congress",)]
     for m, v in named:
         if pack.cue("term").match_at(folded, m.start()) is not None and (
             folded.startswith("لل", m.start())
@@ -1929,6 +1930,19 @@ def _first_meeting(folded: str, original: str, spans, pack: Pack) -> bool:
         ):
             # (a session noun that is also a term word, in apposition to a body or after 'for': its term, "رئيسة لجنة
             # جبهة الوطن ... لمقاطعة آن جيانغ، الدورة الأولى، للفترة 2025-2030", vi "khóa I"; no first sitting)
+            continue
+        if (
+            v[:1] == ("conference",)
+            and any(w.startswith(m.group() + " ") for w in congress)
+            and any(
+                m.start() - u.end() <= 40
+                and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[u.end() : m.start()])
+                for u, _ in pack.cue("until").finditer(folded, max(0, m.start() - 60), m.start())
+            )
+        ):
+            # (a conference noun that is also the congress's, after 'until': the congress something lasts until, no
+            # meeting the sentence reports: "وسيواصل السيد بينه إدارة العمل حتى الانتهاء من محتوى المؤتمر الأول للجنة الحزب في
+            # مدينة كان ثو", vi "đến khi hoàn thành nội dung của Đại hội ... lần thứ I")
             continue
         before = _ordinal_at(folded, original, pack, max(0, m.start() - 16), m.start())
         after = _ordinal_at(folded, original, pack, m.end(), m.end() + 16)
@@ -1942,7 +1956,6 @@ def _first_meeting(folded: str, original: str, spans, pack: Pack) -> bool:
                 rf"\s*[{RE_CLAUSE_ENDS}]", folded[ends[-1] :]
             ):
                 return True
-            congress = [w for w, x in lexicon.entries.items() if x[:1] == ("congress",)]
             return not any(
                 o is not m
                 and x[:1] == ("conference",)
