@@ -11,6 +11,7 @@ development environment stays out.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import site
 import subprocess
@@ -27,7 +28,12 @@ pytestmark = pytest.mark.slow
 
 
 def run(cmd, cwd, check=True, timeout=600):
-    proc = subprocess.run([str(c) for c in cmd], cwd=cwd, capture_output=True, text=True, timeout=timeout)
+    """``cmd`` in ``cwd``, without the PYTHONPATH a developer may have set (``PYTHONPATH=.`` puts
+    the working tree's kg before the wheel's)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    proc = subprocess.run(
+        [str(c) for c in cmd], cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env
+    )
     if check and proc.returncode != 0:
         raise AssertionError(
             f"{cmd} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-3000:]}"
@@ -113,6 +119,7 @@ def test_the_installed_page_has_the_canned_queries(installed):
     proc = subprocess.Popen(
         [str(installed["kg"]), "serve", "--store", "store", "--port", "0"],
         cwd=work,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
