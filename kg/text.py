@@ -235,7 +235,20 @@ def _abbreviation() -> re.Pattern[str]:
         rf"|(?:^|[\s(])(?:19|20)\d\d(?:{listed})\.$"
         # (a month cut short after a day: "Hanoï, 9 sept. (VNA) – ...", "Hanoi, 9. Sept. (VNA)")
         rf"|(?:^|[\s(])\d{{1,2}}\.?\s(?i:{'|'.join(map(re.escape, _short_months()))})\.$"
+        # (a day and a month with a dot after each, opening a text, a line or a sentence, in a bracket or after a
+        # date word of any pack: "12.03. Prowincjonalna Rada ...", "W dniu 12.03. Prowincjonalna ...")
+        rf"|(?:^|[\n(]|[.!?]\s|(?i:\b(?:{'|'.join(map(re.escape, _date_words()))}))\s)"
+        r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.$"
     )
+
+
+@functools.cache
+def _date_words() -> list[str]:
+    """The last word of every pack's ``dateword`` cues ("dniu" of "w dniu", "am", "le"), the longest first."""
+    from kg.lang import available_languages, load_pack
+
+    words = {w.split()[-1] for code in available_languages() for w in load_pack(code).cue("dateword").entries}
+    return sorted((w for w in words if w.isalpha()), key=len, reverse=True)
 
 
 @functools.cache
@@ -265,7 +278,13 @@ def abbreviation_reach() -> int:
 
     words = {w for code in available_languages() for w in load_pack(code).abbreviations}
     # (" 12. sept.": a day, its full stop and a space before a month cut short)
-    return max(6, 2 + max(map(len, words), default=0), 6 + max(map(len, _short_months()), default=0))
+    # (" dniu 12.03.": a date word, a space and a day and a month with their dots)
+    return max(
+        6,
+        2 + max(map(len, words), default=0),
+        6 + max(map(len, _short_months()), default=0),
+        8 + max(map(len, _date_words()), default=0),
+    )
 
 
 def sentences(text: str) -> list[Sentence]:

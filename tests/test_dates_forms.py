@@ -661,3 +661,74 @@ NAMED_YEAR = [
 @pytest.mark.parametrize(("lang", "text", "date"), NAMED_YEAR)
 def test_the_year_a_meeting_deploys_or_reviews_in_its_sentence(lang, text, date):
     assert _dates(text, lang) == [date]
+
+
+# stop 27 (dates12): the forms dates11 left. A day and a month in figures after an article or a preposition opening
+# the sentence (es, ar, en: ``date_article`` cues); a day and a month with a dot after each (pl, de: "12.03.",
+# no sentence ends there); a month in Roman figures between a day and a year
+LEFT_FORMS = [
+    ("es", "El 12/3, ", "2025-03-12"),
+    ("es", "El 12/03, ", "2025-03-12"),
+    ("ar", "في 12/3، ", "2025-03-12"),
+    ("ar", "وفي 12/3، ", "2025-03-12"),
+    ("en", "On 12/3, ", "2025-03-12"),
+    ("pl", "12.03. ", "2025-03-12"),
+    ("pl", "W dniu 12.03. ", "2025-03-12"),
+    ("pl", "Dnia 12.03. ", "2025-03-12"),
+    ("pl", "Rano 12.03. ", "2025-03-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "written", "date"), LEFT_FORMS)
+def test_a_day_and_month_in_figures_opening_the_sentence(lang, written, date):
+    assert _dates(TITLE[lang] + "\n" + written + MEETING[lang], lang) == [date]
+
+
+ROMAN_MONTHS = [
+    ("pl", "12.III.2025 r. ", "2025-03-12"),
+    ("pl", "12 III 2025 r. ", "2025-03-12"),
+    ("pl", "W dniu 1.X.2025 r. ", "2025-10-01"),
+    ("de", "Am 12.III.2025 ", "2025-03-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "written", "date"), ROMAN_MONTHS)
+def test_a_month_in_roman_figures(lang, written, date):
+    assert _dates(written + MEETING[lang], lang) == [date]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a share an article opens inside a clause, before a counted noun or a clause end
+        ("es", "La provincia alcanzó el 3/4 de las metas."),
+        ("es", "La comuna cumplió el 5/10, según el informe."),
+        ("ar", "حققت البلدية في 5/10 معايير."),
+        ("en", "The commune met criteria on 5/10 of the indicators."),
+        # a document's number, a score, a page, a version
+        ("es", "La Resolución 12/3, aprobada por el Consejo."),
+        ("ar", "القرار رقم 12/3، الصادر عن المجلس."),
+        ("en", "The team won 3/4, the coach said."),
+        ("pl", "Na stronie 12.03. Rada zatwierdziła plan."),
+        ("pl", "Wersja 12.03. Rada zatwierdziła plan."),
+        # a decimal number at a sentence's end
+        ("pl", "Wskaźnik wyniósł 12.03. Rada zatwierdziła plan."),
+        ("en", "The index reached 12.03. The council approved the plan."),
+        # Roman figures that are no month: a term, a congress
+        ("pl", "XII kadencji 2021 r. Rada zatwierdziła plan."),
+        ("pl", "Na 12 XIV 2025 r. Rada zatwierdziła plan."),
+    ],
+)
+def test_figures_that_are_no_day_and_month(lang, text):
+    from kg.extract.numbers import find_dates
+    from kg.lang import load_pack
+    from kg.text import fold
+
+    assert find_dates(fold(text), load_pack(lang)) == []
+
+
+def test_a_decimal_at_a_sentences_end_still_ends_it():
+    from kg.text import sentences
+
+    text = "Wskaźnik wyniósł 12.03. Rada zatwierdziła plan."
+    assert [str(s) for s in sentences(text)] == ["Wskaźnik wyniósł 12.03.", "Rada zatwierdziła plan."]

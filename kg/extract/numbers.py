@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import kg.rx as re
 from kg.lang import Pack
-from kg.script import RE_DASHES
+from kg.script import RE_CLAUSE_ENDS, RE_COMMAS, RE_DASHES
 
 __all__ = ["NUMBER", "DateMention", "find_dates", "parse_number", "roman", "years_in"]
 
@@ -268,6 +268,36 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
                 int(m.group(2)),
                 int(m.group(3)) if m.group(3) else None,
             )
+    # a day and a month in figures after an article or a preposition opening a clause, a clause end or a year after
+    # them ("El 12/3, el Consejo ...", "في 12/3، عقد ...", "On 12/3, the council ..."; not a share the article
+    # opens inside a clause, "alcanzó el 3/4 de las metas")
+    for cue, _ in pack.cue("date_article").finditer(folded):
+        m = patterns.numeric.match(folded, cue.end())
+        if (
+            m
+            and 1 <= int(m.group(2)) <= 12
+            and "." not in m.group()
+            and _clause_opens(folded, cue.start())
+            and (m.group(3) or _CLAUSE_END_AFTER.match(folded, m.end()))
+            and not _runs_backwards(m.group())
+        ):
+            add(
+                cue.start(),
+                m.end(),
+                int(m.group(1)),
+                int(m.group(2)),
+                int(m.group(3)) if m.group(3) else None,
+            )
+    # a day and a month written with a dot after each, opening a sentence or in brackets ("12.03. Prowincjonalna
+    # Rada Ludowa ...", "heute (19.8.)"): no decimal number ends with a dot before a word
+    for m in _DOTTED_DAY_MONTH.finditer(folded):
+        if 1 <= int(m.group(2)) <= 12:
+            add(m.start(1), m.end(2) + 1, int(m.group(1)), int(m.group(2)), None)
+    # a month in Roman figures between a day and a year ("12.III.2025", "12 III 2025 r.")
+    for m in _ROMAN_MONTH.finditer(folded):
+        month = roman(m.group(2).upper())
+        if month is not None and month <= 12:
+            add(m.start(), m.end(), int(m.group(1)), month, int(m.group(3)))
     # a dateline's day and month in figures before its agency in brackets and a dash: "Hà Nội, 12/3 (TTXVN) -",
     # "Hanoi, 12/3 (VNA) –" (no share nor fraction is written so)
     for m in _DATELINE_NUMERIC.finditer(folded):
@@ -292,3 +322,32 @@ _WHOLE_NUMERIC = re.compile(
 _DATELINE_NUMERIC = re.compile(
     rf"(?<![\d/.:-])(\d{{1,2}})[/-](\d{{1,2}})(?![\d/.-])(?P<agency>\s*\([^\W\d_][\w.]*\))\s*[{RE_DASHES}]"
 )
+
+# a month in Roman figures between a day and a year, with dots or spaces ("12.III.2025", "12 iii 2025")
+_ROMAN_MONTH = re.compile(
+    r"(?<![\d.,/-])(\d{1,2})(?:\.\s?|\s)(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\s?|\s)((?:19|20)\d\d)(?!\d)"
+)
+
+# a day and a month with a dot after each, at a text's or a line's start or after a bracket ("12.03. Rada ...",
+# "(19.8.)"), a space, a bracket or a comma after them
+_DOTTED_DAY_MONTH = re.compile(r"(?:^|(?<=[\n(]))\s*(\d{1,2})\.(\d{1,2})\.(?=[\s),]|$)")
+
+# a clause end, a bracket or the text's end right after a date
+_CLAUSE_END_AFTER = re.compile(rf"\s*(?:[{RE_CLAUSE_ENDS}{RE_COMMAS}:)]|$)")
+
+
+def _clause_opens(folded: str, at: int) -> bool:
+    """Does a clause open at ``at``: nothing before it but spaces, or a clause end, a comma, a colon, a bracket or a
+    line break right before it?"""
+    before = folded[max(0, at - 40) : at].rstrip(" \t")
+    return (
+        not before
+        or before[-1] in "\n(:"
+        or re.search(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}]$", before) is not None
+    )
+
+
+def _runs_backwards(written: str) -> bool:
+    """Is a span of days written before its month, its first day not before its last ("30-28/9/2025"): no date?"""
+    span = re.match(r"\s*\(?(\d{1,2})\s*[-–]\s*(\d{1,2})\s*[-/.]", written)
+    return span is not None and int(span.group(1)) >= int(span.group(2))

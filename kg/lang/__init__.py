@@ -68,6 +68,9 @@ CUE_KINDS = {
     "courtesy": "an honorific that alone makes no official ('pan', 'pani': Mr, Mrs; a citizen quoted), unlike a comrade or a rank",
     "currency_before": "a currency written before the number ('VND' in 'VND23 billion')",
     "dateword": "a word before a numeric date (Vietnamese 'ngày')",
+    "date_article": "an article or a preposition a day and a month in figures follow at a clause's start, a clause end"
+    " or a year after them ('El 12/3, ...', 'في 12/3، ...', 'On 12/3, ...'): a date; within a clause ('alcanzó el 3/4')"
+    " a share",
     "date_before": "a word a day and month written as a fraction follows ('từ 1/7', 'hôm 17/11'): without one (nor a bracket, a dateword, since, until or label cue) 'a/b' is a share ('là 5/11')",
     "day_link": "what links a day to its month ('of' in '26th of August', 'bis 1.')",
     "day_range": "what joins the days of a meeting of several days ('22 and 23 August', '12-15 June')",
