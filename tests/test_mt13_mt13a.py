@@ -335,3 +335,58 @@ def test_congress_until_is_no_first_conference_ar(second, meetings):
     found = _x(CAN_THO_AR + " " + second, "ar").meetings
     assert len(found) == meetings, found
     assert found[0].date == "2025-09-27"
+
+
+# vi "23/8/2024Trong 02 ngày (22 và 23/8), Ủy ban MTTQ Việt Nam tỉnh Gia Lai đã long trọng tổ chức Đại hội" (u-vi-1033;
+# u-mt13ar-04): the site's dateline opening the sentence, a word right after it, dates the report, not the congress the
+# sentence dates (it opened on the first of its two days); alone, it still dates the meeting
+DATELINE_OPENS = [
+    (
+        "es",
+        "23/8/2024 Durante 2 días (22 y 23 de agosto), el Comité del Frente de la Patria de Vietnam de la provincia de "
+        "Gia Lai organizó solemnemente el XI Congreso de Delegados del Frente de la Patria de Vietnam de la provincia, "
+        "período 2024-2029.",
+    ),
+    (
+        "en",
+        "23/8/2024 Over 2 days (August 22 and 23), the Vietnam Fatherland Front Committee of Gia Lai province solemnly "
+        "organized the 11th Congress of Delegates of the provincial Vietnam Fatherland Front, term 2024-2029.",
+    ),
+    (
+        "fr",
+        "23/8/2024 Pendant 2 jours (22 et 23 août), le Comité du Front de la Patrie du Vietnam de la province de Gia Lai "
+        "a solennellement organisé le 11e Congrès des délégués du Front de la Patrie de la province, mandat 2024-2029.",
+    ),
+    (
+        "pl",
+        "23/8/2024 Przez 2 dni (22 i 23 sierpnia) Komitet Frontu Ojczyzny Wietnamu prowincji Gia Lai uroczyście "
+        "zorganizował XI Zjazd Delegatów Frontu Ojczyzny Wietnamu prowincji na kadencję 2024-2029.",
+    ),
+    (
+        "de",
+        "23.8.2024 An zwei Tagen (22. und 23. August) hat das Komitee der Vaterländischen Front Vietnams der Provinz Gia "
+        "Lai feierlich den 11. Delegiertenkongress der Vaterländischen Front der Provinz für die Amtszeit 2024-2029 "
+        "organisiert.",
+    ),
+    (
+        "ar",
+        "23/8/2024على مدار يومين (22 و23 أغسطس)، نظمت لجنة جبهة الوطن الفيتنامية لمقاطعة جيا لاي رسميًا المؤتمر الحادي "
+        "عشر لمندوبي جبهة الوطن الفيتنامية في المقاطعة، للفترة 2024-2029.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text", DATELINE_OPENS)
+def test_opening_dateline_dates_no_congress(lang, text):
+    assert [m.date for m in _x(text, lang).meetings] == ["2024-08-22"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "23/8/2024 The Vietnam Fatherland Front Committee of Gia Lai province organized the 11th Congress of Delegates.",
+        "23/8/2024, the Vietnam Fatherland Front Committee of Gia Lai province opened the 11th Congress.",
+    ],
+)
+def test_only_day_still_dates_the_meeting(text):
+    assert [m.date for m in _x(text, "en").meetings] == ["2024-08-23"]

@@ -1346,6 +1346,8 @@ def _date(d: DateMention, year: int | None) -> str | None:
 # "(VNA) -" after a date, maybe after a year's short word ("12 marca 2025 r. (VNA) -")
 _DATELINE = re.compile(rf"\s*(?:\w{{1,4}}\.?\s*)?\([^()\d]{{2,20}}\)\s*[{RE_DASHES}]")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
+_OPENING_DATELINE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d")
+_LETTER_NEXT = re.compile(r"[ \t\u00a0]*[^\W\d_]")
 _YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # two days joined by a dash, the second no part of a whole numeric date ("27-29/9/2025", "12 - 14/6"; not "24-6-2024")
 _DAY_RANGE = re.compile(
@@ -2049,7 +2051,18 @@ def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
         for d in find_dates(folded, pack)
         if d.day is not None and not any(a <= d.start < b for a, b in spans)
     ]
-    return [d for d in dates if not _DATELINE.match(folded, d.end)] or dates
+    # (a whole numeric date that opens the sentence, a word right after it, is the site's dateline too: "23/8/2024 Durante 2
+    # días (22 y 23 de agosto), ... organizó el XI Congreso", vi "23/8/2024Trong 02 ngày (22 và 23/8)")
+    return [
+        d
+        for d in dates
+        if not _DATELINE.match(folded, d.end)
+        and not (
+            not folded[: d.start].strip()
+            and _OPENING_DATELINE.fullmatch(folded, d.start, d.end)
+            and _LETTER_NEXT.match(folded, d.end)
+        )
+    ] or dates
 
 
 def _relative_day(
