@@ -368,3 +368,30 @@ def test_bloc_party_committee_and_ethnic_council(lang, text):
         ("secretary", "party_committee", "central"),
         ("head", "national_assembly", "central"),
     }
+
+
+# a city the gazetteer lacks (a town merged away since: Cửa Lò into Vinh, 2024) is no province, the gazetteer knows them
+# all, but a district (silver reg-all u-fr-0032: 'a occupé autrefois le poste de président du Comité populaire de la ville
+# de Cua Lo', gold district)
+UNKNOWN_CITY = [
+    (
+        "fr",
+        "M. Le Minh Thong, président du Comité populaire de la ville de Cua Lo, a pris la parole.",
+        "district",
+    ),
+    ("en", "Mr. Le Minh Thong, Chairman of Cua Lo City People's Committee, spoke.", "district"),
+    ("pl", "Pan Le Minh Thong, przewodniczący Komitetu Ludowego miasta Cua Lo, przemawiał.", "district"),
+    ("fr", "M. Le Minh Thong, président du Comité populaire de la ville, a pris la parole.", "provincial"),
+    (
+        "fr",
+        "M. Le Minh Thong, président du Comité populaire de la ville de Hanoï, a pris la parole.",
+        "provincial",
+    ),
+    ("vi", "Bí thư Thành ủy Trần Văn Bình phát biểu.", "provincial"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "level"), UNKNOWN_CITY)
+def test_a_city_the_gazetteer_lacks_is_a_district(lang, text, level):
+    (official,) = _x(text, lang).officials
+    assert [p.body.level for p in official.positions] == [level]

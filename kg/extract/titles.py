@@ -419,6 +419,11 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 "district",
                 True,
             )  # "the Bac Ninh City Party Committee": the province's city of its name
+        if level == "provincial" and place is None and _unknown_city(segment, pack):
+            # "président du Comité populaire de la ville de Cua Lo", "Chairman of Cua Lo Town": a city the gazetteer
+            # lacks is no province (it knows them all) but a town of its province merged away since (Cửa Lò into
+            # Vinh, 2024), as a city it knows is a district ("the Vinh City Party Committee")
+            level = "district"
         if level == "provincial" and place is None and not defaulted and _city_level(segment, pack):
             # "Secretary of the City Party Committee, Chairman of the People's Council of Dong Hoi City": a city
             # named by no place is the article's province only by default (a district city in the chain decides)
@@ -766,6 +771,34 @@ def _city_level(segment: str, pack: Pack) -> bool:
     province for a centrally run city and a district for a provincial city?"""
     for _, values in pack.levels.finditer(segment):
         return "city" in values[1:]
+    return False
+
+
+def _unknown_city(segment: str, pack: Pack) -> bool:
+    """Is the first level word of ``segment`` a city's, with a name the gazetteer does not know right after it or
+    right before it: one to three Vietnamese syllables, no place ("de la ville de cua lo", "cua lo city")? (Not in
+    Vietnamese, every word of which is a syllable: "Bí thư Thành ủy Trần Văn Bình", the holder's name.)"""
+    if pack.code == "vi":
+        return False
+    for m, values in pack.levels.finditer(segment):
+        if "city" not in values[1:]:
+            return False
+        after = re.match(r"\s+((?:[^\W\d_]+ ?){1,3})", segment[m.end() :])
+        before = re.search(r"((?:[^\W\d_]+ ){1,3})$", segment[: m.start()])
+        for found in (after, before):
+            if found is None:
+                continue
+            words = found.group(1).split()
+            # (the name runs to a separator or a word no name has: "de la ville de cua lo, ...", "cua lo city party")
+            while words and not all(_syllable(w) for w in words):
+                words = words[:-1] if found is after else words[1:]
+            if (
+                2 <= len(words) <= 3
+                and not any(grammar_features(w, pack) & {"link", "filler"} for w in words)
+                and not gazetteer.find_places(" ".join(words))
+            ):
+                return True
+        return False
     return False
 
 
