@@ -43,7 +43,11 @@ Stop 27 (helper metrics13), a construction no read text writes yet but a new art
   (kg.extract._dedupe_metrics, metrics.votes_reported, metrics.is_tally);
 - a fraction's number is its own figure, no count another sentence writes ('Zawaliło się 1635 domów' ... 'odbudowano
   971/1635 domów', silver u-pl-0021; seeds 004 '12 بلدية' ... '12/15 هدفًا'): kg.extract._dedupe_metrics merged every
-  equal count of an article.
+  equal count of an article;
+- a count written right after a numbered congress or session ('seit dem 13. Parteitag 29 Sitzungen abgehalten', reg-all
+  u-de-0021, where the verb comes last; en 'Since the 13th Congress 29 meetings', pl 'Od 13. Zjazdu 29 posiedzeń') was
+  the noun's number ('Session 15'): a noun whose ordinal is written before it takes no number after it
+  (metrics._numbered_before).
 """
 
 import pytest
@@ -626,3 +630,30 @@ def test_a_fractions_total_is_no_count_of_another_sentence(lang):
 )
 def test_a_fractions_number_and_counts_told_again(lang, text, expected):
     assert _tallies(text, lang) == expected
+
+
+# ---------------------------------------------------------------- a count after a numbered congress
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("de", "Die Kommission hat seit dem 13. Parteitag 29 Sitzungen abgehalten.", [(29.0, "count")]),
+        ("en", "Since the 13th Congress 29 meetings have been held.", [(29.0, "count")]),
+        ("fr", "Depuis le 13e Congrès 29 réunions ont été tenues.", [(29.0, "count")]),
+        ("pl", "Od 13. Zjazdu 29 posiedzeń odbyła Komisja.", [(29.0, "count")]),
+    ],
+)
+def test_a_count_after_a_numbered_congress(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "Die Zentrale Inspektionskommission hielt ihre Sitzung 29 ab."),
+        ("en", "The 29th meeting of the Commission was held."),
+        ("en", "At Session 15, the council adopted the plan."),
+        ("de", "Der 14. Parteitag 2026 beginnt im Januar."),
+    ],
+)
+def test_a_sessions_own_number_stays_none(lang, text):
+    assert figures(text, lang) == []

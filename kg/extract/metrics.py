@@ -1085,6 +1085,21 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
     return _counted_phrase(folded, sentence, start, end, pack)
 
 
+def _numbered_before(folded: str, start: int, pack: Pack) -> bool:
+    """Has the session or term noun right before the number its ordinal written before it ("seit dem 13. Parteitag
+    29 Sitzungen abgehalten", "since the 13th Congress 29 meetings"): the number after it is no ordinal of it?"""
+    window = folded[max(0, start - 40) : start]
+    hits = [m for k in ("session", "term") for m, _ in pack.cue(k).finditer(window)]
+    last = max(hits, key=lambda m: m.end(), default=None)
+    if last is None or last.end() < len(window.rstrip()) - 1:
+        return False
+    suffix = pack.alternation("ordinal_suffix")
+    return (
+        re.search(rf"(?<![\w.,])\d{{1,3}}(?:\.|{suffix})\s*$", window[: last.start()]) is not None
+        or re.search(r"(?<!\w)[ivxlcIVXLC]+\.?\s*$", window[: last.start()]) is not None
+    )
+
+
 def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -> bool:
     """Is the number no count, whatever follows it? A decimal; a number after a document mark
     ("No. 26"), a session or term noun ("Session 15", unless people follow it: "شارك في الدورة 80
@@ -1101,6 +1116,7 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
         _cue_before(folded, start, pack, ("session", "term"), 20)
         and _people_after(folded, end, pack) is None
         and not _documents_after(folded, end, pack)
+        and not _numbered_before(folded, start, pack)
     ):
         return True  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
     window = folded[max(0, start - 25) : start]
