@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+import queue
+import re
 import signal
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from tests.helpers import KG, ROOT, free_port, kg
+from tests.helpers import KG, ROOT, kg
 
 OFFICIAL = "https://w3id.org/kg-vn/ontology#Official"
 NAME = "https://schema.org/name"
@@ -68,26 +71,44 @@ def processes_with(*words: str) -> list[int]:
 
 
 def start(store: Path, *extra: str, ready: float = 90.0) -> Served:
-    port = free_port()
+    """``kg serve`` over ``store`` on a port the kernel gives it (``--port 0``: no port found free
+    here can be taken by another process before kg binds it); ready when it prints its URL, which
+    it does once its workers are ready and it answers. Its standard error is read all along (a
+    full pipe would stall it) and shown when it fails to start."""
     proc = subprocess.Popen(
-        [*KG, "serve", "--store", str(store), "--port", str(port), *extra],
+        [*KG, "serve", "--store", str(store), "--port", "0", *extra],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + ready
-    while time.time() < deadline:
+    lines: queue.Queue[str | None] = queue.Queue()
+    threading.Thread(target=_drain, args=(proc.stderr, lines), daemon=True).start()
+    said: list[str] = []
+    deadline = time.monotonic() + ready
+    while (left := deadline - time.monotonic()) > 0:
         try:
-            urllib.request.urlopen(url + "/api/queries", timeout=2).read()
-            return Served(proc, url, store, port)
-        except OSError:
-            if proc.poll() is not None:
-                raise AssertionError(proc.stderr.read()) from None
-            time.sleep(0.1)
+            line = lines.get(timeout=left)
+        except queue.Empty:
+            break
+        if line is None:  # its standard error closed: kg serve ended
+            proc.wait(30)
+            raise AssertionError(f"kg serve exited {proc.returncode}: {''.join(said)}")
+        said.append(line)
+        found = re.search(r" at (http://127\.0\.0\.1:(\d+))/ ", line)
+        if found:
+            return Served(proc, found[1], store, int(found[2]))
     proc.kill()
-    raise AssertionError("kg serve did not start")
+    proc.wait(30)
+    raise AssertionError(f"kg serve did not start in {ready:g} s: {''.join(said)}")
+
+
+def _drain(stream, lines: queue.Queue) -> None:
+    """Every line of ``stream`` into ``lines`` (the first few kept), then None."""
+    for n, line in enumerate(stream):
+        if n < 200:
+            lines.put(line)
+    lines.put(None)
 
 
 @contextlib.contextmanager

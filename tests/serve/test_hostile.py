@@ -127,24 +127,27 @@ def test_workers_cannot_open_network_sockets_even_if_a_parser_is_fooled(listener
 def test_a_timed_out_query_does_not_drop_other_clients_queries(seeds_on_disk):
     with serving(seeds_on_disk, "--timeout", "1.5", "--workers", "3") as served:
         results: list[int] = []
+        stopped: list[int] = []  # what the runaways got
         stop = threading.Event()
 
         def runaway() -> None:
             while not stop.is_set():
-                status, _, _ = select(served.url, RUNAWAY)
-                assert status == 503
+                stopped.append(select(served.url, RUNAWAY)[0])
 
         attackers = [threading.Thread(target=runaway) for _ in range(2)]
         for t in attackers:
             t.start()
-        time.sleep(0.5)
-        t0 = time.time()
-        while time.time() - t0 < 8:
+        # other clients query while runaways are stopped and their workers replaced beside them:
+        # until four were (however long a loaded machine takes), and every query is answered
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and (len(results) < 6 or len(stopped) < 4):
             results.append(select(served.url, fresh(NAMES))[0])
         stop.set()
         for t in attackers:
-            t.join(30)
-        assert len(results) > 5 and set(results) == {200}, results
+            t.join(90)
+        assert len(results) >= 6 and len(stopped) >= 4, (results, stopped)
+        assert set(results) == {200}, results
+        assert set(stopped) == {503}, stopped
 
 
 @pytest.mark.slow
@@ -156,7 +159,10 @@ def test_the_server_heals_when_a_worker_dies(seeds_on_disk):
             os.kill(pid, signal.SIGKILL)
         statuses = [select(served.url, fresh(NAMES))[0] for _ in range(6)]
         assert statuses[-3:] == [200, 200, 200], statuses
-        after = served.workers()
+        # the first replacement may answer all six while the second is still being started
+        deadline = time.monotonic() + 60
+        while len(after := served.workers()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
         assert len(after) == 2 and not set(after) & set(before)
 
 
