@@ -25,23 +25,42 @@ def kg(*args):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    """``oxigraph serve`` on a free loopback port, once it answers. It prints no port it was
+    given, so the port is found free here; when another process took it meanwhile, oxigraph ends
+    at once and another port is tried."""
     exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    port = free_port()
-    proc = subprocess.Popen(
-        [exe, "serve", "--location", str(tmp_path_factory.mktemp("ox")), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+    folder = tmp_path_factory.mktemp("ox")
+    for attempt in range(5):
+        url = f"http://127.0.0.1:{free_port()}"
+        with open(folder / f"stderr{attempt}", "wb") as err:
+            proc = subprocess.Popen(
+                [exe, "serve", "--location", str(folder / "store"), "--bind", url.removeprefix("http://")],
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+            )
+        if _answers(url, proc, seconds=120):
             break
-        except OSError:
-            time.sleep(0.05)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+            pytest.fail(f"oxigraph serve did not answer at {url} in 120 s")
+    else:
+        pytest.fail(f"oxigraph serve could not listen: {(folder / 'stderr4').read_text(errors='replace')}")
     yield url
     proc.terminate()
     proc.wait(10)
+
+
+def _answers(url: str, proc: subprocess.Popen, seconds: float) -> bool:
+    """Whether the server at ``url`` answers within ``seconds`` (False at once if it ended)."""
+    deadline = time.monotonic() + seconds
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=5).read()
+            return True
+        except OSError:
+            time.sleep(0.05)
+    return False
 
 
 def rows(out: str) -> list[tuple]:
