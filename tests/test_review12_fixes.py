@@ -409,3 +409,15 @@ def test_the_receiver_of_a_decision_in_vietnamese():
 )
 def test_the_dropped_subject_stays_the_subjects_otherwise(act):
     assert ("Nguyen Van An", *_STANDING) in _posts(_HANDED.format(act), "es")
+
+
+# (317813d: a distributive before a unit of time is a frequency, no share per unit: "300 each year" is read as before)
+@pytest.mark.parametrize(
+    "text, lang, figures",
+    [
+        ("The province supports 300 each year.", "en", [(300.0, "count")]),
+        ("The province supports 300 households each year.", "en", [(300.0, "count")]),
+    ],
+)
+def test_a_distributive_before_a_unit_of_time_is_a_frequency(text, lang, figures):
+    assert _figures(text, lang) == figures

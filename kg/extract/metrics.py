@@ -568,10 +568,17 @@ def _per_each(folded: str, end: int, pack: Pack) -> int | None:
         (
             n
             for m, _ in pack.cue("distributive").finditer(after)
-            if (n := len(after[: m.start()].split())) <= 1
+            if (n := len(after[: m.start()].split())) <= 1 and not _time_after(after, m.end(), pack)
         ),
         None,
     )
+
+
+def _time_after(text: str, pos: int, pack: Pack) -> bool:
+    """Is the word after ``pos`` a unit of time (a ``notcounted`` cue: "year", "año", "năm")? A distributive before
+    it is a frequency ("300 each year", "cada año", "mỗi năm"), no share per unit."""
+    word = _word_after(text, pos)
+    return word is not None and _stem_hit(word.group(1), pack.cue("notcounted"))
 
 
 def _count_unit(
