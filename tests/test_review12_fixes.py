@@ -321,6 +321,11 @@ def test_a_structures_pillars_are_counted(text, lang, value):
         ("La construcción del Partido se basa en 3 pilares.", "es"),
         ("3 Säulen Wachstum", "de"),
         ("تقوم استراتيجية بناء الحزب على 3 ركائز.", "ar"),
+        ("The development strategy is built on 3 pillars.", "en"),
+        ("La estrategia está construida sobre 3 pilares.", "es"),
+        ("La stratégie est construite sur 3 piliers.", "fr"),
+        ("Die Strategie ist auf 3 Säulen gebaut.", "de"),
+        ("Strategia została zbudowana na 3 filarach.", "pl"),
     ],
 )
 def test_a_plans_pillars_stay_no_figure(text, lang):

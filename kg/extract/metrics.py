@@ -1266,8 +1266,8 @@ def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:
     ``achieved`` cues) or a ``partition`` cue after splits them into parts ("17 Aufgaben, von denen
     11 abgeschlossen")."""
     clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 50) : start])[-1]
-    # (a plan noun valued "figurative", a pillar, in a clause that names a built structure or its building is the
-    # structure's part, counted: "Se construyeron 120 pilares del nuevo puente", "Die Brücke hat 24 Säulen")
+    # (a plan noun valued "figurative", a pillar, in a clause that names a built structure is the structure's part,
+    # counted: "Se construyeron 120 pilares del nuevo puente", "Die Brücke hat 24 Säulen")
     noun = _word_after(folded, end, 20)
     if noun is not None and (pack.cue("plan_noun").get(noun.group(1)) or ())[:1] == ("figurative",):
         near = clause + " " + re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[end : end + 40])[0]
