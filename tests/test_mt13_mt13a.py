@@ -390,3 +390,18 @@ def test_opening_dateline_dates_no_congress(lang, text):
 )
 def test_only_day_still_dates_the_meeting(text):
     assert [m.date for m in _x(text, "en").meetings] == ["2024-08-23"]
+
+
+# vi "Phó Bí thư Thường trực chuyên trách Đảng ủy UBND tỉnh" (u-vi-1007; u-mt13es-01's source): ar 'full-time' between the
+# standing deputy and the secretary ('النائب الدائم المتفرغ لأمين') made her the secretary
+@pytest.mark.parametrize(
+    "text",
+    [
+        "السيد نغوين فان آن، النائب الدائم المتفرغ لأمين لجنة الحزب الإقليمية.",
+        "السيد نغوين فان آن، النائبة الدائمة المتفرغة لأمين لجنة الحزب الإقليمية.",
+    ],
+)
+def test_full_time_standing_deputy_secretary_ar(text):
+    assert _posts(text, "ar")["Nguyen Van An"] == {
+        ("standing_deputy_secretary", "party_committee", "provincial")
+    }
