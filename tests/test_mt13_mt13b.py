@@ -395,3 +395,20 @@ UNKNOWN_CITY = [
 def test_a_city_the_gazetteer_lacks_is_a_district(lang, text, level):
     (official,) = _x(text, lang).officials
     assert [p.body.level for p in official.positions] == [level]
+
+
+# vi "các Phó Chủ tịch khóa trước, gồm các ông A, B, C" (u-vi-1091; u-mt13fr-01's construction in Polish): 'panowie'
+# (Messrs) between the list marker and the names, no courtesy title, made them no list
+PANOWIE = [
+    "Trzej wiceprzewodniczący Komitetu Ludowego prowincji, w tym panowie Ngo Gia Tu, Bach Ngoc Chien i Tran Le Doai, "
+    "zostali ponownie wybrani.",
+    "Wiceprzewodniczący Komitetu Ludowego prowincji, w tym panowie Ngo Gia Tu, Bach Ngoc Chien i Tran Le Doai, "
+    "zostali ponownie wybrani.",
+]
+
+
+@pytest.mark.parametrize("text", PANOWIE)
+def test_pl_panowie_after_a_list_marker(text):
+    posts = _posts(text, "pl")
+    assert set(posts) == {"Ngo Gia Tu", "Bach Ngoc Chien", "Tran Le Doai"}
+    assert all(p == {("vice_chair", "peoples_committee", "provincial")} for p in posts.values())
