@@ -2383,6 +2383,8 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
             after is not None
             and after[1] == "congress"
             and _of_meeting(folded[first.end() : after[0].start()])
+            # (not a session about the congress: "the session on the 17th Congress", "la sesión sobre el Congreso")
+            and next(pack.cue("topic").finditer(folded, first.end(), after[0].start()), None) is None
         ):
             return after[1]
     return kind
