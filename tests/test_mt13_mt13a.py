@@ -405,3 +405,36 @@ def test_full_time_standing_deputy_secretary_ar(text):
     assert _posts(text, "ar")["Nguyen Van An"] == {
         ("standing_deputy_secretary", "party_committee", "provincial")
     }
+
+
+# vi "bà Nguyễn Thị Việt Hà - Bí thư Đảng ủy xã Thượng Đức được bầu giữ chức Phó chủ tịch HĐND tỉnh Hà Tĩnh" (u-vi-1039;
+# u-mt13ar-01's source): a woman's post in the accusative written with tanween on the tā' marbūṭa ('نائبةً')
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        (
+            "وانتُخبت السيدة نجوين ثي فيت ها نائبةً لرئيس مجلس الشعب في مقاطعة ها تينه.",
+            ("vice_chair", "peoples_council", "provincial"),
+        ),
+        (
+            "وانتُخبت السيدة نجوين ثي فيت ها، أمينة لجنة الحزب في بلدية ثونغ دوك، نائبةً لرئيس مجلس الشعب في مقاطعة ها تينه.",
+            ("vice_chair", "peoples_council", "provincial"),
+        ),
+        (
+            "وانتُخبت السيدة نجوين ثي فيت ها رئيسةً لمجلس الشعب في مقاطعة ها تينه.",
+            ("chair", "peoples_council", "provincial"),
+        ),
+        (
+            "وعُيّنت السيدة نجوين ثي فيت ها مديرةً لإدارة الصحة في مقاطعة ها تينه.",
+            ("director", "department", "provincial"),
+        ),
+        (
+            "وانتُخبت السيدة نجوين ثي فيت ها أمينةً للجنة الحزب في مقاطعة ها تينه.",
+            ("secretary", "party_committee", "provincial"),
+        ),
+    ],
+)
+def test_womans_post_in_the_accusative_ar(text, post):
+    posts = _posts(text, "ar")["Nguyen Thi Viet Ha"]
+    assert post in posts, posts
+    assert ("chair", "peoples_council", "central") not in posts, posts
