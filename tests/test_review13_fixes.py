@@ -55,3 +55,55 @@ def test_a_session_about_the_congress_is_no_congress(lang, text):
 def test_a_session_of_the_congress_stays_the_congress(lang, text, date):
     x = extract(Article("t", text, lang=lang))
     assert [(m.kind, m.date) for m in x.meetings] == [("congress", date)]
+
+
+def _posts(text: str, lang: str) -> set[tuple]:
+    x = extract(Article("t", text, lang=lang))
+    return {(o.name, p.role, p.body.org, p.body.level) for o in x.officials for p in o.positions}
+
+
+# b9267e8's planned_post valued "done" (the election held after a conjunction) matched inside its denial: es "y no fue
+# elegido", de "und nicht gewählt", pl "i nie został wybrany" (and was not elected) held the post the name was
+# nominated for; the denied wordings are valued "not" (en "was not elected", fr "n'a pas été élu" never matched)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "es",
+            "El Sr. Nguyen Van An fue presentado para ser elegido presidente del Comité Popular provincial y no fue"
+            " elegido.",
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An wurde zur Wahl zum Vorsitzenden des Provinzvolkskomitees vorgeschlagen und nicht"
+            " gewählt.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An został zgłoszony do wyboru na przewodniczącego Prowincjonalnego Komitetu Ludowego i nie"
+            " został wybrany.",
+        ),
+    ],
+)
+def test_a_nominee_not_elected_holds_no_post(lang, text):
+    assert not any(role == "chair" for _, role, _, _ in _posts(text, lang))
+
+
+# guards: the election held (b9267e8's construction) still holds the post
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "es",
+            "El Sr. Nguyen Van An fue presentado para ser elegido presidente del Comité Popular provincial y fue"
+            " elegido con el 95% de los votos.",
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An wurde zur Wahl zum Vorsitzenden des Provinzvolkskomitees vorgeschlagen und mit 95 %"
+            " der Stimmen gewählt.",
+        ),
+    ],
+)
+def test_a_nominee_elected_holds_the_post(lang, text):
+    assert ("Nguyen Van An", "chair", "peoples_committee", "provincial") in _posts(text, lang)
