@@ -438,3 +438,31 @@ def test_womans_post_in_the_accusative_ar(text, post):
     posts = _posts(text, "ar")["Nguyen Thi Viet Ha"]
     assert post in posts, posts
     assert ("chair", "peoples_council", "central") not in posts, posts
+
+
+# vi "ông Hồ Huy Thành, Bí thư Đảng ủy, Chủ tịch HĐND xã Kỳ Xuân và bà Nguyễn Thị Nguyệt, Giám đốc Sở GD-ĐT được bầu giữ
+# chức vụ Phó chủ tịch UBND tỉnh" (u-vi-1039; u-mt13ar-01's source): ar "انتُخب A، t1، والسيدة B، t2، نائبين لرئيس ...": the
+# conjunction glued to the second name's honorific joins the two, and the accusative dual is both names' post
+ELECTED_TWO_AR = [
+    "وبناءً على ذلك، انتُخب السيد هو هوي ثانه، أمين لجنة الحزب ورئيس مجلس الشعب في بلدية كي شوان، والسيدة نجوين ثي نجويت، "
+    "مديرة إدارة التعليم والتدريب، نائبين لرئيس اللجنة الشعبية الإقليمية.",
+    "وبناءً على ذلك، انتُخب السيد هو هوي ثانه، أمين لجنة الحزب في بلدية كي شوان، والسيدة نجوين ثي نجويت، مديرة إدارة "
+    "التعليم والتدريب، نائبين لرئيس اللجنة الشعبية الإقليمية.",
+    "وبناءً على ذلك، انتُخب السيد هو هوي ثانه والسيدة نجوين ثي نجويت نائبين لرئيس اللجنة الشعبية الإقليمية.",
+]
+
+
+@pytest.mark.parametrize("text", ELECTED_TWO_AR)
+def test_two_elected_vice_chairs_dual_ar(text):
+    posts = _posts(text, "ar")
+    for name in ("Ho Huy Thanh", "Nguyen Thi Nguyet"):
+        assert ("vice_chair", "peoples_committee", "provincial") in posts[name], posts
+
+
+def test_two_met_the_vice_chairs_ar():
+    text = (
+        "التقى السيد هو هوي ثانه، أمين لجنة الحزب في بلدية كي شوان، والسيدة نجوين ثي نجويت، مديرة إدارة التعليم والتدريب، "
+        "بنائبين لرئيس اللجنة الشعبية الإقليمية."
+    )
+    posts = _posts(text, "ar")
+    assert all(("vice_chair", "peoples_committee", "provincial") not in p for p in posts.values()), posts

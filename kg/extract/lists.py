@@ -761,6 +761,7 @@ def _joined_before(folded: str, start: int, end: int, pack: Pack) -> bool:
     return (
         re.search(rf"[{RE_SEMICOLONS}]", gap) is not None
         or any(True for _ in pack.cue("conjunction").finditer(gap))
+        or _glued_conjunction(gap, pack)
         or re.match(rf"\s*\([^()]*\)\s*[{RE_COMMAS}]\s*$", _blank_honorifics(gap, pack)) is not None
     )
 
@@ -807,6 +808,8 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_o
     # honorific ("à l'égard de M. A, t1 (55/60 voix) et de M. B", "para el Sr. A, t1 de la provincia de X y el Sr. B")
     honorific = next((m for m, _ in pack.cue("honorific").finditer(gap) if not gap[m.end() :].strip()), None)
     head = gap[: honorific.start()] if honorific else ""
+    if _glued_conjunction(gap, pack):
+        return True
     for opened in re.finditer(r"(\S+)(?=((?:\s+[^\W\d_]{1,3}){0,2})\s*$)", head):
         if conj.get(opened.group(1)) is not None and re.search(rf"[{RE_COMMAS})]", head[: opened.start()]):
             return True
@@ -818,6 +821,20 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_o
         gap = gap[semicolons[-1].end() :]
     words = [w for w in re.findall(r"[^\W\d_]+", gap) if conj.get(w) is None]
     return len(words) <= 3
+
+
+def _glued_conjunction(gap: str, pack: Pack) -> bool:
+    """Does ``gap`` end with an honorific a conjunction is glued to, after a comma or a bracket (Arabic "، والسيدة": "A،
+    أمين لجنة الحزب في بلدية كي شوان، والسيدة B", and Ms. B)?"""
+    honorific = next((m for m, _ in pack.cue("honorific").finditer(gap) if not gap[m.end() :].strip()), None)
+    if honorific is None or not re.search(rf"[{RE_COMMAS})]\s*$", gap[: honorific.start()]):
+        return False
+    return any(
+        honorific.group().startswith(c)
+        and pack.cue("honorific").match_at(gap, honorific.start() + len(c)) is not None
+        for c in pack.cue("conjunction").entries
+        if len(c) < 3
+    )
 
 
 def _after_separator(text: str) -> bool:
