@@ -38,6 +38,7 @@ from kg.store import (
     set_whole,
     stored_article,
     stored_index,
+    tallies_left_uncounted,
     write_quads,
 )
 
@@ -651,6 +652,8 @@ def build(
     for item in _results(_tasks(paths, manifest, report, progress), jobs, report):
         writer.add(item)
     writer.flush()
+    if writer._tallies is None and tallies_left_uncounted(store):
+        writer.tallies  # noqa: B018 (a build that stopped before its tallies: they are counted again)
     if writer._tallies is not None:
         writer._tallies.write(whole=False, call=writer._store)
     if writer._ids is not None:  # people found to be one once a central post was seen

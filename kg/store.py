@@ -927,6 +927,14 @@ def recount_series(store) -> None:
     )
 
 
+def tallies_left_uncounted(store) -> bool:
+    """Whether the store holds articles and the manifest does not say their tallies are whole: a
+    build stopped after storing articles and before writing their tallies (the next build counts
+    them again, even when it has no article to store)."""
+    whole = _has(store, f"GRAPH <{MANIFEST_GRAPH}> {{ <{_TALLIED}> <{_TALLIED}> ?v }}")
+    return not whole and _has(store, f"GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> }}")
+
+
 def open_tallies(store) -> Tallies:
     """The store's tallies, for a build or a removal to keep: counted again from the article graphs
     when the manifest does not say they are whole (a build that stopped midway, a store built
