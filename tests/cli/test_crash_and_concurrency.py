@@ -113,6 +113,9 @@ def test_a_second_writer_is_told_the_store_is_busy_and_readers_see_whole_article
     try:
         line = writer.stderr.readline()
         assert line.startswith("built "), line
+        # stopped mid-build, it holds the store while the second writer tries, however soon the
+        # rest of the build would have ended (a fast machine, or a slow start of the second)
+        writer.send_signal(signal.SIGSTOP)
         second = subprocess.run(
             [sys.executable, "-m", "kg", "build", str(DEV / "en-001.txt"), "--store", str(path)],
             cwd=ROOT,
@@ -122,6 +125,7 @@ def test_a_second_writer_is_told_the_store_is_busy_and_readers_see_whole_article
         assert second.returncode == 2
         assert f"the store {path} is in use by another kg process" in second.stderr
         assert "Traceback" not in second.stderr
+        writer.send_signal(signal.SIGCONT)
         # a reader during the build: every article it sees has its content hash (stored last in
         # the same transaction as all its facts) and sentences
         query = (
