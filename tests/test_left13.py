@@ -55,3 +55,46 @@ def test_a_pronoun_or_dropped_subject_holds_the_post(lang, sentence, post):
 )
 def test_no_post_without_a_copula_complement(lang, sentence):
     assert _posts(_OPENING[lang] + sentence, lang) == {"Nguyen Van Hung": {_SECRETARY}}
+
+
+_CHAIR = ("chair", "peoples_committee", "provincial")
+
+
+# the duties one is transferred to take on (vi 'được điều động nhận nhiệm vụ Chủ tịch'), as en/ar in 1a2f784: de
+# 'wurde versetzt, um die Aufgaben des Vorsitzenden ... zu übernehmen', 'übernahm die Aufgaben des ...' (es 'asumir
+# las funciones de', fr 'assumer les fonctions de', vi 'đảm nhận nhiệm vụ' read already)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "de",
+            "Herr Nguyen Van Hung wurde versetzt, um die Aufgaben des Vorsitzenden des Provinzvolkskomitees zu"
+            " übernehmen.",
+        ),
+        ("de", "Herr Nguyen Van Hung übernahm die Aufgaben des Vorsitzenden des Provinzvolkskomitees."),
+        (
+            "es",
+            "El Sr. Nguyen Van Hung fue trasladado para asumir las funciones de presidente del Comité Popular"
+            " provincial.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van Hung a été muté pour assumer les fonctions de président du Comité populaire provincial.",
+        ),
+        ("vi", "Ông Nguyễn Văn Hùng được điều động đảm nhận nhiệm vụ Chủ tịch UBND tỉnh."),
+    ],
+)
+def test_the_duties_taken_on_are_a_post(lang, text):
+    assert _posts(text, lang) == {"Nguyen Van Hung": {_CHAIR}}
+
+
+# guards: a transfer naming no post, the tasks of a place
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Nguyen Van Hung, Sekretär des Bezirksparteikomitees, wurde in die Provinz Ha Tinh versetzt.",
+        "Herr Nguyen Van Hung, Sekretär des Bezirksparteikomitees, erläuterte die Aufgaben der Provinz.",
+    ],
+)
+def test_no_duties_no_post(text):
+    assert _posts(text, "de") == {"Nguyen Van Hung": {("secretary", "party_committee", "district")}}
