@@ -73,6 +73,12 @@ _CHAIR = ("chair", "peoples_committee", "provincial")
         ),
         ("de", "Herr Nguyen Van Hung übernahm die Aufgaben des Vorsitzenden des Provinzvolkskomitees."),
         (
+            "pl",
+            "Pan Nguyen Van Hung został przeniesiony, aby przejąć obowiązki przewodniczącego Komitetu Ludowego"
+            " Prowincji.",
+        ),
+        ("pl", "Pan Nguyen Van Hung przejął obowiązki przewodniczącego Komitetu Ludowego Prowincji."),
+        (
             "es",
             "El Sr. Nguyen Van Hung fue trasladado para asumir las funciones de presidente del Comité Popular"
             " provincial.",
@@ -98,3 +104,21 @@ def test_the_duties_taken_on_are_a_post(lang, text):
 )
 def test_no_duties_no_post(text):
     assert _posts(text, "de") == {"Nguyen Van Hung": {("secretary", "party_committee", "district")}}
+
+
+# guards: pl 'pełniący obowiązki' (acting) stays no post of its own, a transfer naming no post gives none
+@pytest.mark.parametrize(
+    "text, posts",
+    [
+        (
+            "Pan Nguyen Van Hung, pełniący obowiązki przewodniczącego Komitetu Ludowego Prowincji, przemawiał.",
+            {("other", "peoples_committee", "provincial")},
+        ),
+        (
+            "Pan Nguyen Van Hung, sekretarz Komitetu Partii Dystryktu, został przeniesiony do prowincji Ha Tinh.",
+            {("secretary", "party_committee", "district")},
+        ),
+    ],
+)
+def test_pl_acting_and_a_bare_transfer(text, posts):
+    assert _posts(text, "pl") == {"Nguyen Van Hung": posts}
