@@ -122,3 +122,41 @@ def test_no_duties_no_post(text):
 )
 def test_pl_acting_and_a_bare_transfer(text, posts):
     assert _posts(text, "pl") == {"Nguyen Van Hung": posts}
+
+
+# two officials named in the sentence before and no verb deciding the subject: a pronoun or a dropped subject after
+# it holds nothing (whom it speaks of is unknown); one official named, or the one a decision is handed to (d076cbd),
+# is the subject
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Secretary of the District Party Committee, and Mr. Tran Van Nam, Director of the"
+            " Department of Finance, attended the conference. He is a member of the Standing Committee of the"
+            " Provincial Party Committee.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van Hung, sekretarz Komitetu Partii Dystryktu, i pan Tran Van Nam, dyrektor Departamentu"
+            " Finansów, uczestniczyli w konferencji. Był członkiem Stałego Komitetu Prowincjonalnego Komitetu Partii.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van Hung, secretario del Comité del Partido del distrito, y el Sr. Tran Van Nam, director"
+            " del Departamento de Finanzas, asistieron a la conferencia. Es miembro del Comité Permanente del Comité"
+            " Provincial del Partido.",
+        ),
+    ],
+)
+def test_two_named_before_a_pronoun_hold_nothing(lang, text):
+    posts = _posts(text, lang)
+    assert _STANDING not in posts["Nguyen Van Hung"] | posts["Tran Van Nam"]
+
+
+def test_the_one_handed_the_decision_is_still_the_subject():
+    text = (
+        "El Sr. Nguyen Van Hung, secretario del Comité Provincial del Partido, entregó la decisión al Sr. Tran Van"
+        " Nam. Es miembro del Comité Permanente del Comité Provincial del Partido."
+    )
+    assert _STANDING in _posts(text, "es")["Tran Van Nam"]

@@ -114,6 +114,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     # the subject of the sentence that named it, when that official was a verb's object ("A met B"): a dropped
     # subject after it is A
     last_subject: list[Official] = []
+    ambiguous: list[bool] = []  # (the last sentence naming officials named two, no subject decided)
     for sent, fs, found in zip(sents, folded, first_pass, strict=True):
         # names read from another script may read better now that earlier officials are known
         other_script = any(m.script != "latin" for m in found)
@@ -123,6 +124,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             else found
         )
         if not mentions:
+            if ambiguous:
+                continue
             last = last_subject if last_subject and _dropped_subject(fs, pack) else last_official
             _pronoun_titles(sent, fs, pack, last, province, list(officials.values()))
             if last and last[0].name not in officials and last[0].positions:  # (the one congratulated)
@@ -179,11 +182,12 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             where = _listed_province(sent, fs, mention) or _head_province(sent, fs, mentions[0], pack)
             _add_positions(official, titles, sent.index, where or province)
             last_official[:] = [official]
-        last_subject[:] = (
-            _topic_object(fs, mentions, officials, pack, sent.index)
-            or _subject_of(fs, mentions, officials, pack)
-            or last_official
+        decided = _topic_object(fs, mentions, officials, pack, sent.index) or _subject_of(
+            fs, mentions, officials, pack
         )
+        last_subject[:] = decided or last_official
+        # two officials named and neither the subject a verb decides: whom a pronoun after it speaks of is unknown
+        ambiguous[:] = [] if decided or len({m.name for m in mentions if m.name in officials}) < 2 else [True]
         # "Genosse X, ..., scheidet aus ...; er wird ... zum Ständigen Stellvertretenden Sekretär ernannt": a
         # clause after a semicolon that names nobody and opens with a pronoun speaks of the last official
         for semi in re.finditer(rf"[{RE_SEMICOLONS}]\s*", fs):
