@@ -190,6 +190,9 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
         bisect.insort(taken, (start, end))
         out.append(DateMention(start, end, day, month, year))
 
+    def add_numeric(start: int, m: re.Match) -> None:  # a date in figures: day, month and maybe a year
+        add(start, m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+
     patterns = _patterns(
         pack.alternation("ordinal_suffix"), pack.alternation("day_link"), pack.alternation("day_range")
     )
@@ -261,13 +264,7 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
         if m and not m.group(3) and re.match(r"\s*%", folded[m.end() : m.end() + 3]):
             continue  # "el 8.5%", "am 5-10%": a percentage after an article that is also a date word, no date
         if m and 1 <= int(m.group(2)) <= 12:
-            add(
-                cue.start(),
-                m.end(),
-                int(m.group(1)),
-                int(m.group(2)),
-                int(m.group(3)) if m.group(3) else None,
-            )
+            add_numeric(cue.start(), m)
     # a day and a month in figures after an article or a preposition opening a clause, a clause end or a year after
     # them ("El 12/3, el Consejo ...", "في 12/3، عقد ...", "On 12/3, the council ..."; not a share the article
     # opens inside a clause, "alcanzó el 3/4 de las metas")
@@ -281,13 +278,7 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
             and (m.group(3) or _CLAUSE_END_AFTER.match(folded, m.end()))
             and not _runs_backwards(m.group())
         ):
-            add(
-                cue.start(),
-                m.end(),
-                int(m.group(1)),
-                int(m.group(2)),
-                int(m.group(3)) if m.group(3) else None,
-            )
+            add_numeric(cue.start(), m)
     # a day and a month written with a dot after each, opening a sentence or in brackets ("12.03. Prowincjonalna
     # Rada Ludowa ...", "heute (19.8.)"): no decimal number ends with a dot before a word
     for m in _DOTTED_DAY_MONTH.finditer(folded):
