@@ -33,6 +33,7 @@ from kg.extract.titles import (
     LOCAL_ORGS,
     PROVINCIAL_ORGS,
     _opens_with_role,
+    blank_since,
     body_of,
     chained,
     chained_after,
@@ -493,7 +494,8 @@ def _complement(folded: str, at: int, pack: Pack) -> bool:
     titles = read_titles(folded[at:], pack)
     if not titles:
         return False
-    gap = folded[at : at + titles[0].start]
+    # (an adverbial of time between: "Il est depuis 2020 vice-président ...", "Er ist seit 2020 ...")
+    gap = blank_since(folded[at : at + titles[0].start], pack)
     return len(gap.split()) <= 1 or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) is not None
 
 

@@ -1230,6 +1230,29 @@ def _article(pack: Pack) -> str:
     return _article_of(pack.folder)
 
 
+# a date after a starting point's word: up to three words (a day, a month, an article) and a year, maybe the year's word
+# ("depuis le 1er octobre 2020", "seit Oktober 2020", "since 2020", "desde el 1 de octubre de 2020")
+_SINCE_DATE = re.compile(r"(?:\s+[^\W_]+\.?){0,3}?\s+(?:19|20)\d\d\b(?:\s+(?:roku|r\.|nam))?")
+
+
+def blank_since(text: str, pack: Pack) -> str:
+    """A starting point's word (a ``since`` cue) and the date after it, ending in a year, blanked: an adverbial of
+    time between a copula and its complement ("Il est depuis 2020 vice-président du ...", "Er ist seit Oktober 2020
+    stellvertretender Vorsitzender ...", "M. A est depuis 2020 vice-président ..."), no word of another clause.
+
+    >>> from kg.lang import load_pack
+    >>> blank_since(" est depuis 2020 vice-president", load_pack("fr"))
+    ' est             vice-president'
+    >>> blank_since(" ist seit vielen Jahren Vorsitzender", load_pack("de"))
+    ' ist seit vielen Jahren Vorsitzender'
+    """
+    for m, _ in pack.cue("since").finditer(text):
+        date = _SINCE_DATE.match(text, m.end())
+        if date is not None:
+            text = text[: m.start()] + " " * (date.end() - m.start()) + text[date.end() :]
+    return text
+
+
 def _blank_inserts(text: str) -> str:
     """``text`` with each insert between two commas that holds a figure (a date, a share of votes)
     or is one word ("jednogłośnie") blanked out, its commas too: it opens no new subject.
@@ -1308,7 +1331,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         for m, values in pack.cue("title_link").finditer(span, 0, edge)
     )
     for title in ordered:
-        gap = gazetteer.blank_places(span[edge : title.start])
+        gap = blank_since(gazetteer.blank_places(span[edge : title.start]), pack)
         if (
             not out
             and copula
