@@ -91,3 +91,41 @@ def test_since_year_guards(lang, text):
         _VICE_CHAIR not in posts and ("chair", *_VICE_CHAIR[1:]) not in posts
         for posts in _posts(text, lang).values()
     )
+
+
+def _units(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extract(Article("t", text, lang=lang)).metrics]
+
+
+# review13 item 6 (6170251): 'head' after a number before a livestock noun counts animals (GOLD: counts of things
+# are count), not persons; the other languages' counters ('têtes', 'cabezas', 'sztuk', 'Stück', 'رأس') are no
+# person's noun
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("en", "The commune now has 200 head of cattle and 15 new houses.", 200),
+        ("en", "The district has 12,000 head of pigs and 300,000 poultry.", 12000),
+        ("en", "The commune now has 200 heads of cattle.", 200),
+        ("fr", "La commune compte désormais 200 têtes de bétail et 15 nouvelles maisons.", 200),
+        ("es", "La comuna tiene ahora 200 cabezas de ganado y 15 casas nuevas.", 200),
+        ("pl", "Gmina ma obecnie 200 sztuk bydła i 15 nowych domów.", 200),
+        ("de", "Die Gemeinde hat jetzt 200 Stück Vieh und 15 neue Häuser.", 200),
+        ("ar", "تمتلك البلدية الآن 200 رأس من الماشية و15 منزلا جديدا.", 200),
+    ],
+)
+def test_head_of_cattle_is_a_count(lang, text, value):
+    assert (value, "count") in _units(text, lang)
+    assert all(unit != "persons" for _, unit in _units(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The province appointed 3 new vice chairmen, 4 new deputy directors and 1 new head.", 1),
+        ("The province has 15 heads of departments.", 15),
+        # a livestock word that is a modifier: heads of farms
+        ("There were 12 heads of livestock farms at the meeting.", 12),
+    ],
+)
+def test_heads_of_people_stay_persons(text, value):
+    assert (value, "persons") in _units(text, "en")

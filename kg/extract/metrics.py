@@ -1201,6 +1201,8 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
             break
         person = pack.cue("person").match_at(folded, noun.start(1))  # "miejsc pracy" too
         if len(word) >= 3 and (_stem_hit(word, pack.cue("person")) or person is not None):
+            if _livestock_after(folded, noun.end(1), pack):
+                return "count", noun.end(1)  # "200 head of cattle": animals counted, no heads of a body
             # "5 Vice Chairmen", "2 Deputy Secretaries": a title written capitalised counts people
             return "persons", person[0].end() if person is not None else noun.end(1)
         if k == 0 and not capitalised and len(word) >= 2 and sentence[noun.start(1) : noun.end(1)].isupper():
@@ -1237,6 +1239,22 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
     if phrase_end is None:
         return None
     return "count", phrase_end
+
+
+def _livestock_after(folded: str, pos: int, pack: Pack) -> bool:
+    """Is a ``livestock`` noun among the two words after ``pos`` ("200 head of cattle", "12,000 head of pigs"), the
+    noun phrase's last (no noun after it: "12 heads of livestock farms" are people): the person's noun before it
+    ("head") counts animals?"""
+    for _ in range(2):
+        word = _word_after(folded, pos, 30)
+        if word is None:
+            return False
+        animal = pack.cue("livestock").match_at(folded, word.start(1))
+        if animal is not None:
+            after = _word_after(folded, animal[0].end())
+            return after is None or after.group(1) in pack.detect
+        pos = word.end(1)
+    return False
 
 
 def _no_counted_noun(word: str, folded: str, pos: int, pack: Pack) -> bool:

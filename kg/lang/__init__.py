@@ -85,6 +85,7 @@ CUE_KINDS = {
     "honorific": "a word before a name that makes it an official ('Comrade', 'ông'); a third column 'oblique' for a form in an oblique case ('Herrn'): with a courtesy title, after a title that an acts_on verb comes before, the name is the verb's object ('empfing der Premierminister Herrn A')",
     "increase": "a figure rising ('increased by'); a third column 'noun' marks a growth noun ('growth of', 'tăng trưởng'): a worded range after it is a range of rates, no change from one level to another",
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
+    "livestock": "a noun of farm animals ('cattle', 'pigs', 'poultry'): a person's noun right before it, 'of' between at most, counts animals ('200 head of cattle': a count, no persons)",
     "label": "a noun a number names, not counts ('Region 1', 'Projektu 01', 'مشروع 06'): no count",
     "locative": "a preposition of place ('in', 'nach', 'w', 'en'): capitalised words right after it, before a comma and a role, are a place, no name in apposition",
     "list_marker": "'including' after a plural role: the names listed after it hold that role ('darunter', 'dont')",
