@@ -1512,7 +1512,7 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         year = next((y for y in _YEAR_ONE.finditer(folded, max(0, m.start() - 12), m.start())), None)
         if start is None and year is not None and _abbreviation_gap(folded, year.end(), m.start()):
             start = year.start()
-        if start is not None:
+        if start is not None and not _meeting_day_before(folded, start, pack):
             out.append((start, m.end()))
     for m, values in pack.cue("quantity").finditer(folded):
         # a count after a quantity word ("more than 2000 enterprises", "أكثر من 2000 مؤسسة"): no year; but a
@@ -1531,6 +1531,23 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         if year and not re.search(r"\d", folded[m.end() : year.start()]):
             out.append((m.start(), year.end()))
     return out
+
+
+def _meeting_day_before(folded: str, day: int, pack: Pack) -> bool:
+    """Is the day at ``day`` a named meeting's own, its noun before it in its clause ("Từ Đại hội Đảng bộ tỉnh lần
+    thứ XVII ngày 15/10/2020 đến nay", "Since the 17th Provincial Party Congress on October 15, 2020 to date",
+    "Desde el XVII Congreso del Partido provincial, el 15 de octubre de 2020, hasta la fecha": a comma and a short
+    word may stand before the day)? Not when a role stands between: the day a post began ("Tại Đại hội, ông được
+    bầu giữ chức Chủ tịch từ 15/10/2020 đến nay")."""
+    nouns = [n for n, _ in pack.cue("meeting").finditer(folded, max(0, day - 80), day)]
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    gap = folded[noun.end() : day]
+    head, comma, tail = gap.rpartition(",")
+    if re.search(rf"[{RE_CLAUSE_ENDS}]", head) or (comma and len(tail.split()) > 1):
+        return False
+    return not any(True for _ in pack.roles.finditer(folded, noun.end(), day))
 
 
 def _abbreviation_gap(folded: str, start: int, end: int) -> bool:
