@@ -62,3 +62,71 @@ def test_a_special_zone_or_township_is_of_the_commune_level(lang, sentence, post
 )
 def test_province_and_district_keep_their_levels(lang, sentence, level):
     assert _posts(sentence, lang) == {"Tran Van Binh": {("chair", "peoples_committee", level)}}
+
+
+_CHAIR = ("chair", "peoples_committee", "provincial")
+_SECRETARY = ("secretary", "party_committee", "provincial")
+
+
+# the person replaced held the post an electing verb gives its object as an attribute, no link word between (fr
+# 'a élu M. A président du ..., en remplacement de M. B'; en 'elected Mr. A Chairman of ...'; es 'eligió al Sr. A
+# presidente ...'): B was no official before ('en remplacement de', 'replacing' need a link word before them)
+@pytest.mark.parametrize(
+    "lang, sentence, post",
+    [
+        (
+            "fr",
+            "Le Conseil populaire provincial a élu M. Nguyen Van An président du Comité populaire provincial, "
+            "en remplacement de M. Tran Van Binh, parti à la retraite.",
+            _CHAIR,
+        ),
+        (
+            "fr",
+            "Le Conseil populaire a réélu M. Nguyen Van An président du Comité populaire provincial pour remplacer "
+            "M. Tran Van Binh.",
+            _CHAIR,
+        ),
+        (
+            "fr",
+            "Le Bureau politique a désigné M. Nguyen Van An secrétaire du Comité provincial du Parti, en remplacement "
+            "de M. Tran Van Binh, muté à d'autres fonctions.",
+            _SECRETARY,
+        ),
+        (
+            "en",
+            "The Provincial People's Council elected Mr. Nguyen Van An Chairman of the Provincial People's Committee, "
+            "replacing Mr. Tran Van Binh, who retired.",
+            _CHAIR,
+        ),
+        (
+            "es",
+            "El Consejo eligió al Sr. Nguyen Van An presidente del Comité Popular provincial, en sustitución del Sr. "
+            "Tran Van Binh.",
+            _CHAIR,
+        ),
+    ],
+)
+def test_the_one_replaced_held_the_attribute_post(lang, sentence, post):
+    assert _posts(sentence, lang) == {"Nguyen Van An": {post}, "Tran Van Binh": {post}}
+
+
+# guards: the name's own title after a comma is no post its clause gives the one replaced; a link word read already
+@pytest.mark.parametrize(
+    "lang, sentence, posts",
+    [
+        (
+            "fr",
+            "M. Nguyen Van An, président du Comité populaire provincial, a remis la décision en remplacement de "
+            "M. Tran Van Binh.",
+            {"Nguyen Van An": {_CHAIR}, "Tran Van Binh": set()},
+        ),
+        (
+            "en",
+            "The Provincial People's Council elected Mr. Nguyen Van An as Chairman of the Provincial People's "
+            "Committee, replacing Mr. Tran Van Binh, who retired.",
+            {"Nguyen Van An": {_CHAIR}, "Tran Van Binh": {_CHAIR}},
+        ),
+    ],
+)
+def test_no_attribute_after_a_comma(lang, sentence, posts):
+    assert _posts(sentence, lang) == posts

@@ -525,8 +525,14 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
             )
             head = folded[earlier.end() : cue.start()] if earlier is not None else head
         # "... đối với ông A, Chủ tịch UBND tỉnh đối với ông B": the link written once for both
-        if not links and not (
-            object_of and fired and any(r0 <= 4 for r0, _, _ in find_roles(head.lstrip(" " + COMMAS), pack))
+        if (
+            not links
+            and not (
+                object_of
+                and fired
+                and any(r0 <= 4 for r0, _, _ in find_roles(head.lstrip(" " + COMMAS), pack))
+            )
+            and not (not object_of and _elected_attribute(folded, start, head, mentions, cuts, pack))
         ):
             continue
         titles = read_titles(head, pack)
@@ -583,6 +589,31 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
             per_name[i] = own + [
                 t for t in theirs if not any((t.role, t.org) == (o.role, o.org) for o in own)
             ]
+
+
+def _elected_attribute(folded: str, start: int, head: str, mentions, cuts: list[int], pack: Pack) -> bool:
+    """Before a ``replaced`` cue, is ``head`` (from the end of the name at ``start`` to the cue) the post an electing
+    verb gives that name as its attribute, with no link word between ("a élu M. A président du Comité populaire
+    provincial, en remplacement de M. B", "elected Mr. A Chairman of ..., replacing Mr. B", "eligió al Sr. A
+    presidente ..., en sustitución del Sr. B"): a ``title_link`` or ``adopt`` verb right before the name (honorifics,
+    articles between), and the role right after it, no separator between (not "A, président du ..., a remis la
+    décision en remplacement de M. B": the name's own title, its clause another's)?"""
+    name = next((m for m in mentions if m.end == start), None)
+    if name is None:
+        return False
+    clause = max(
+        [c for c in cuts if c <= name.start] + [m.end for m in mentions if m.end <= name.start] + [0]
+    )
+    verbs = [
+        m for kind in ("title_link", "adopt") for m, _ in pack.cue(kind).finditer(folded, clause, name.start)
+    ]
+    if not verbs:
+        return False
+    gap = _blank_honorifics(folded[max(m.end() for m in verbs) : name.start], pack)
+    if len(re.findall(r"[^\W\d_]+", gap)) > 1 or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}]", gap):
+        return False
+    roles = find_roles(head, pack)
+    return bool(roles) and not head[: roles[0][0]].strip()
 
 
 def _joint_titles(folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
