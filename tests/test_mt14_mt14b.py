@@ -62,3 +62,44 @@ def test_chair_of_the_central_theoretical_council(lang, text):
     posts = _posts(text, lang)["Nguyen Xuan Thang"]
     assert ("chair", "other", "central") in posts
     assert not any(org == "party_commission" for _, org, _ in posts)
+
+
+def _ranks(text: str, lang: str) -> list:
+    return [(m.value, m.unit) for m in _x(text, lang).metrics]
+
+
+# a rank written as an ordinal before a rank word in an oblique case, or after a ranking verb's infinitive
+# (u-mt14pl-01: "Zajęcie 53. miejsca na 63 w Indeksie Konkurencyjności Prowincji (PCI) jest bardzo niskie", vi
+# "Xếp thứ 53/63 ... là rất thấp"): pl 'miejsca', 'pozycji', de 'Platzes', 'Stelle' (units.tsv rows marked
+# ordinal: rank words only after an ordinal), fr 'se classer', 'se classant'
+RANKS = [
+    ("pl", "„Zajęcie 53. miejsca na 63 w Indeksie Konkurencyjności Prowincji (PCI) jest bardzo niskie."),
+    ("pl", "Prowincja spadła do 53. miejsca w rankingu PCI."),
+    ("pl", "Prowincja plasuje się na 53. pozycji w rankingu PCI."),
+    ("de", "Das Erreichen des 53. Platzes im PCI ist sehr niedrig."),
+    ("de", "Die Provinz liegt im PCI an 53. Stelle."),
+    ("fr", "« Se classer 53e sur 63 dans l'indice de compétitivité provinciale (PCI) est très faible."),
+    ("fr", "La province, se classant 53e dans l'indice PCI, doit progresser."),
+    ("pl", "Prowincja zajęła 53. miejsce na 63 w Indeksie Konkurencyjności Prowincji (PCI)."),
+    ("en", '"Ranking 53rd out of 63 in the Provincial Competitiveness Index (PCI) is very low.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RANKS)
+def test_a_rank_written_as_an_ordinal_before_an_oblique_rank_word(lang, text):
+    assert (53.0, "rank") in _ranks(text, lang)
+
+
+# after a cardinal the same words count things: no rank
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("pl", "W sumie 4 miejsca w Komitecie Wykonawczym pozostały wolne.", 4.0),
+        ("pl", "Na liście znalazło się 5 pozycji.", 5.0),
+        ("de", "Die Provinz schuf 3 Stelle und 12 Arbeitsplätze.", 3.0),
+    ],
+)
+def test_the_ordinal_rank_words_after_a_cardinal_count(lang, text, count):
+    found = _ranks(text, lang)
+    assert (count, "count") in found
+    assert not any(unit == "rank" for _, unit in found)

@@ -460,6 +460,8 @@ def _unit_written(
         if currency is not None:
             return currency
     hit = pack.units.match_at(folded, rest + space) or pack.units.match_at(folded, rest)
+    if hit is not None and hit[1][2:3] == ("ordinal",):
+        hit = None  # a rank word only after an ordinal ("53. miejsca"), a counted noun after a cardinal ("3 miejsca")
     factor = 1.0
     if hit is None:
         scale = pack.scales.match_at(folded, rest + space)
