@@ -159,12 +159,16 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         borrowed = False
         # "Vice Chairwoman and Secretary General of the Fatherland Front Central Committee" (Phó Chủ tịch kiêm Tổng Thư
         # ký, "نائبة الرئيس والأمينة العامة"): the front's or the union's two posts, also when the vice chair's wording
-        # alone is the State Vice President's (other/central)
+        # alone is the State Vice President's (other/central); or a dash between the two, as the MT writes the source's
+        # ("Phó Chủ tịch - Tổng Thư ký", "نائبة الرئيس - الأمينة العامة للجنة المركزية لجبهة الوطن")
         vice_and_secretary_general = (
             role in ("vice_chair", "standing_vice_chair")
             and i + 1 < len(roles)
             and roles[i + 1][2][0] == "general_secretary"
-            and _only_conjunctions(span[r1:limit], pack)
+            and (
+                _only_conjunctions(span[r1:limit], pack)
+                or re.fullmatch(rf"\s+[{RE_DASHES}]\s+", span[r1:limit])
+            )
         )
         if body is None and (org is None or (org == "other" and vice_and_secretary_general)):
             gap = span[r1:limit]

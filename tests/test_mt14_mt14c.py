@@ -1,0 +1,84 @@
+"""Silver mt14 (synthetic MT of cs/pt articles, mt14c: ar, en, de): the constructions kg missed."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _x(text: str, lang: str):
+    return extract(Article("t", text, lang=lang))
+
+
+def _posts(text: str, lang: str) -> dict:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level, p.former) for p in o.positions}
+        for o in _x(text, lang).officials
+    }
+
+
+# vi "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam" (u-mt14ar-11): the vice chair's wording alone is the
+# State Vice President's in ar ("نائبة الرئيس", other/central), but before a dash and the general secretary of a body
+# it is that body's vice chair, as after "و" (and)
+VICE_DASH_SECRETARY_GENERAL = [
+    (
+        "ar",
+        "وحضر الاجتماع السيدة نجوين ثي ثو ها، نائبة الرئيس - الأمينة العامة للجنة المركزية لجبهة الوطن الفيتنامية.",
+        "Nguyen Thi Thu Ha",
+        "fatherland_front",
+    ),
+    (
+        "ar",
+        "وحضر الاجتماع السيد بوي فان كوونغ، نائب الرئيس - الأمين العام للجمعية الوطنية.",
+        "Bui Van Cuong",
+        "national_assembly",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "org"), VICE_DASH_SECRETARY_GENERAL)
+def test_a_vice_chair_dash_general_secretary_shares_the_body(lang, text, name, org):
+    posts = _posts(text, lang)[name]
+    assert ("vice_chair", org, "central", False) in posts
+    assert ("general_secretary", org, "central", False) in posts
+    assert ("vice_chair", "other", "central", False) not in posts
+
+
+def test_a_vice_chair_dash_another_post_keeps_the_state_vice_president():
+    # (guard: only a general secretary after the dash shares its body)
+    text = "وحضر الاجتماع السيدة فو ثي انه شوان، نائبة الرئيس - عضو اللجنة المركزية للحزب."
+    posts = _posts(text, "ar")["Vo Thi Anh Xuan"]
+    assert ("vice_chair", "other", "central", False) in posts
+    assert ("member", "central_committee", "central", False) in posts
+
+
+# vi "nguyên Phó Chủ tịch nước" (u-mt14ar-11): the State Vice President written after the packs' wording of the
+# President ("رئيس الدولة", "przewodniczący państwa"): no post, and the name (no other title) no official
+VICE_STATE_PRESIDENT = [
+    ("ar", "وحضر الاجتماع السيدة نجوين ثي دوان، نائبة رئيس الدولة السابقة.", "Nguyen Thi Doan", True),
+    ("ar", "وحضر الاجتماع السيد فو فان ثونغ، نائب رئيس الجمهورية السابق.", "Vo Van Thuong", True),
+    ("ar", "وحضر الاجتماع السيدة فو ثي انه شوان، نائبة رئيس الدولة.", "Vo Thi Anh Xuan", False),
+    (
+        "pl",
+        "W spotkaniu wzięła udział pani Nguyen Thi Doan, była wiceprzewodnicząca państwa.",
+        "Nguyen Thi Doan",
+        True,
+    ),
+    (
+        "pl",
+        "W spotkaniu wzięła udział pani Vo Thi Anh Xuan, wiceprzewodnicząca kraju.",
+        "Vo Thi Anh Xuan",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "former"), VICE_STATE_PRESIDENT)
+def test_the_state_vice_president(lang, text, name, former):
+    assert _posts(text, lang).get(name) == {("vice_chair", "other", "central", former)}
+
+
+def test_the_state_president_is_still_read():
+    # (guard: the President's own wording)
+    text = "وحضر الاجتماع السيد لونغ كوونغ، رئيس الدولة."
+    assert _posts(text, "ar")["Luong Cuong"] == {("state_president", "other", "central", False)}
