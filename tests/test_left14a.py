@@ -61,3 +61,111 @@ def test_a_meetings_day_before_to_now_dates_the_meeting(lang, text):
 )
 def test_a_posts_day_to_now_stays_no_meetings_day(lang, text):
     assert all(date != "2020-10-15" and date != "2017-02-08" for _, date in _meetings(text, lang))
+
+
+# review13 item 10 (b87b6dc's days_worked rows listed 2, 3 and 4 days): the days a meeting worked are a number grammar
+# (a word valued after, a quantity word, digits or a cardinal word, the day noun), not a phrase table: the congress
+# that closed on 19 October after five days opened on the 15th
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "After 5 days of work, on October 19, 2020, the 17th Provincial Party Congress closed."),
+        (
+            "en",
+            "After nearly five days of work, on October 19, 2020, the 17th Provincial Party Congress closed.",
+        ),
+        (
+            "es",
+            "Tras casi 5 días de trabajo, el 19 de octubre de 2020, se clausuró el XVII Congreso del Partido provincial.",
+        ),
+        (
+            "es",
+            "Después de cinco días de trabajo, el 19 de octubre de 2020, se clausuró el XVII Congreso del Partido.",
+        ),
+        ("vi", "Sau 5 ngày làm việc, ngày 19/10/2020, Đại hội Đảng bộ tỉnh lần thứ XVII bế mạc."),
+        ("vi", "Sau gần năm ngày làm việc, ngày 19/10/2020, Đại hội Đảng bộ tỉnh lần thứ XVII bế mạc."),
+        ("pl", "Po 5 dniach pracy, 19 października 2020 r. zakończył się XVII Zjazd Partii Prowincji."),
+        ("pl", "Po pięciu dniach pracy, 19 października 2020 r. zakończył się XVII Zjazd Partii Prowincji."),
+        (
+            "fr",
+            "Après 5 jours de travail, le 19 octobre 2020, le XVIIe Congrès du Parti provincial s'est clôturé.",
+        ),
+        (
+            "fr",
+            "Après cinq jours de travail, le 19 octobre 2020, le XVIIe Congrès du Parti provincial s'est clôturé.",
+        ),
+        ("de", "Nach 5 Tagen Arbeit ging am 19. Oktober 2020 der 17. Parteitag der Provinz zu Ende."),
+        ("de", "Nach fünf Tagen Arbeit ging am 19. Oktober 2020 der 17. Parteitag der Provinz zu Ende."),
+        ("ar", "بعد 5 أيام من العمل، في 19 أكتوبر 2020، اختتم المؤتمر السابع عشر للحزب في المقاطعة."),
+        ("ar", "بعد خمسة أيام من العمل، في 19 أكتوبر 2020، اختتم المؤتمر السابع عشر للحزب في المقاطعة."),
+    ],
+)
+def test_the_days_worked_are_a_number_grammar(lang, text):
+    assert [date for _, date in _meetings(text, lang)] == ["2020-10-15"]
+
+
+# the table's readings stay: 'more than' counts a day more, a half day is a day, the compounds the grammar cannot make
+# ('po dwudniowej', 'nach zweitägiger', the Arabic dual) keep their rows
+@pytest.mark.parametrize(
+    "lang, text, date",
+    [
+        (
+            "en",
+            "After more than 2 days of work, on October 19, 2020, the 17th Provincial Party Congress closed.",
+            "2020-10-17",
+        ),
+        (
+            "vi",
+            "Sau 2 ngày rưỡi làm việc, ngày 19/10/2020, Đại hội Đảng bộ tỉnh lần thứ XVII bế mạc.",
+            "2020-10-17",
+        ),
+        (
+            "pl",
+            "Po dwóch i pół dnia pracy, 19 października 2020 r. zakończył się XVII Zjazd Partii Prowincji.",
+            "2020-10-17",
+        ),
+        (
+            "es",
+            "Tras dos días y medio de trabajo, el 19 de octubre de 2020, se clausuró el XVII Congreso.",
+            "2020-10-17",
+        ),
+        (
+            "pl",
+            "Po dwudniowej pracy, 19 października 2020 r. zakończył się XVII Zjazd Partii Prowincji.",
+            "2020-10-18",
+        ),
+        (
+            "de",
+            "Nach zweitägiger Arbeit ging am 19. Oktober 2020 der 17. Parteitag der Provinz zu Ende.",
+            "2020-10-18",
+        ),
+        (
+            "ar",
+            "بعد يومين من العمل، في 19 أكتوبر 2020، اختتم المؤتمر السابع عشر للحزب في المقاطعة.",
+            "2020-10-18",
+        ),
+    ],
+)
+def test_the_days_worked_tables_readings_stay(lang, text, date):
+    assert [d for _, d in _meetings(text, lang)] == [date]
+
+
+# guards: no day noun right after the number ('after 5 years'), more than ten days, the days after the day named with
+# no closing verb between: the day named stays
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "After 5 years of work, on October 19, 2020, the 17th Provincial Party Congress opened."),
+        (
+            "en",
+            "After 15 days of preparation, on October 19, 2020, the 17th Provincial Party Congress opened.",
+        ),
+        (
+            "es",
+            "El 19 de octubre de 2020 se inauguró el XVII Congreso del Partido provincial, tras cinco días de preparativos.",
+        ),
+        ("pl", "Po pięciu latach, 19 października 2020 r. rozpoczął się XVII Zjazd Partii Prowincji."),
+    ],
+)
+def test_no_days_worked_keeps_the_day(lang, text):
+    assert [d for _, d in _meetings(text, lang)] == ["2020-10-19"]

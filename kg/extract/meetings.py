@@ -929,18 +929,12 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
         return date  # the days are written out ("nos dias 2 e 3 de outubro"): the first is given
     closing = [c.end() for c, _ in pack.cue("closes").finditer(folded, d.end)]
     days = [
-        int(v[0])
-        for m, v in pack.cue("days_worked").finditer(folded)
+        n
+        for start, end, n in _days_worked(folded, pack)
         # (before the day, or after a closing verb after it in its clause: "Ngày 15/10, Đại hội ... bế mạc sau 3 ngày
         # làm việc", "closed after three days of work", "endete der Parteitag ... nach drei Tagen")
-        if v
-        and v[0].isdigit()
-        and (
-            m.end() <= d.start
-            or any(
-                0 <= m.start() - c <= 60 and not _CLAUSE_BOUNDS.search(folded, c, m.start()) for c in closing
-            )
-        )
+        if end <= d.start
+        or any(0 <= start - c <= 60 and not _CLAUSE_BOUNDS.search(folded, c, start) for c in closing)
     ]
     # (or the day is the meeting's n-th working day: "Sáng 25/9, Đại hội ... bước vào ngày làm việc thứ ba"; of a
     # meeting that lasts several days, not "ngày làm việc thứ hai sau Tết", the second working day of the year)
@@ -949,6 +943,74 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
     if not days or not 1 < days[-1] <= 10:
         return date
     return (datetime.date.fromisoformat(date) - datetime.timedelta(days=days[-1] - 1)).isoformat()
+
+
+_DAYS_COUNT = re.compile(r"\s*(\d{1,2}(?:[.,]\d)?)(?!\d)")
+
+
+def _days_worked(folded: str, pack: Pack) -> list[tuple[int, int, int]]:
+    """The days a meeting worked, as ``(start, end, days)``: a ``days_worked`` wording valued by its days
+    ("po dwudniowej", "بعد يومين", "after a two-day"), or the number grammar its words make: a word valued
+    ``after`` ("after", "sau", "tras", "po", "nach", "بعد"), a ``quantity`` word or none ("nearly", "gần", "casi";
+    one valued ``more``, "more than", "hơn", "ponad", counts a day more), a number (digits, "2,5", or a
+    ``cardinal`` word: "five", "năm", "cinco", "pięciu", "خمسة"), a word valued ``half`` before or after the day
+    noun ("and a half", "rưỡi", "y medio", "i pół") and a word valued ``days`` ("days", "ngày", "días", "dniach",
+    "Tagen", "أيام"): "after 5 days", "Tras casi 5 días", "sau 5 ngày", "بعد 5 أيام", "po ponad dwóch dniach" (3).
+    A part of a day counts as a day ("2,5" is 3).
+
+    >>> from kg.lang import load_pack
+    >>> _days_worked("tras casi 5 dias de trabajo", load_pack("es"))
+    [(0, 16, 5)]
+    >>> _days_worked("sau hon 2 ngay ruoi lam viec", load_pack("vi"))
+    [(0, 19, 3)]
+    """
+    cue = pack.cue("days_worked")
+    out = []
+    for m, v in cue.finditer(folded):
+        if v and v[0].isdigit():
+            out.append((m.start(), m.end(), int(v[0])))
+            continue
+        if v[:1] != ("after",):
+            continue
+        pos = _next_word(folded, m.end())
+        quantity = pack.cue("quantity").match_at(folded, pos)
+        more = quantity is not None and quantity[1][:1] == ("more",)
+        if quantity is not None:
+            pos = _next_word(folded, quantity[0].end())
+        digits = _DAYS_COUNT.match(folded, pos)
+        word = None if digits else pack.cue("cardinal").match_at(folded, pos)
+        if digits:
+            count, pos = float(digits.group(1).replace(",", ".")), digits.end()
+        elif word is not None and word[1][:1] and word[1][0].isdigit():
+            count, pos = float(word[1][0]), word[0].end()
+        else:
+            continue
+        half = _valued_at(cue, folded, _next_word(folded, pos), "half")
+        if half is not None:
+            count, pos = count + 0.5, half.end()
+        noun = _valued_at(cue, folded, _next_word(folded, pos), "days")
+        if noun is None:
+            continue
+        end = noun.end()
+        after = None if half is not None else _valued_at(cue, folded, _next_word(folded, end), "half")
+        if after is not None:
+            count, end = count + 0.5, after.end()
+        whole = int(count)
+        out.append((m.start(), end, whole + 1 if more or count > whole else whole))
+    return out
+
+
+def _next_word(folded: str, pos: int) -> int:
+    """Where the next word starts after ``pos`` (spaces skipped)."""
+    while pos < len(folded) and folded[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _valued_at(lexicon, folded: str, pos: int, value: str):
+    """The match of a wording of ``lexicon`` valued ``value`` that starts at ``pos``, else None."""
+    hit = lexicon.match_at(folded, pos)
+    return hit[0] if hit is not None and hit[1][:1] == (value,) else None
 
 
 def _later_days(date: str | None, d: DateMention, folded: str) -> list[str]:

@@ -12,7 +12,7 @@ file               one line is                                    example
 ``cues.tsv``       cue kind <TAB> wording [<TAB> value]           ``chair	presided over``
 ``months.tsv``     month word <TAB> month number                  ``stycznia	1``
 ``ordinals.tsv``   ordinal word <TAB> number                      ``thirteenth	13``
-``units.tsv``      wording <TAB> unit <TAB> factor [<TAB> before|ordinal]  ``billion vnd	billion_vnd	1``
+``units.tsv``      wording <TAB> unit <TAB> factor [<TAB> before]  ``billion vnd	billion_vnd	1``
 ``scales.tsv``     scale word <TAB> factor                        ``thousand	1000``
 ``indicators.tsv`` wording <TAB> indicator code                   ``budget revenue	budget_revenue``
 ``documents.tsv``  wording <TAB> document kind [<TAB> weak]       ``resolution	resolution``
@@ -59,7 +59,7 @@ CUE_KINDS = {
     "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
     "by_amount": "the word of a change's amount ('by' in 'rose by 15%', 'o', 'um', 'بنسبة'): a percentage right after it is the change, never the level a range after it rose from ('increased by 15% to 20%')",
     "cap": "an upper bound a rule sets ('no more than', 'không quá', 'nie więcej niż'): a count after it is a norm, not a reported figure",
-    "cardinal": "a number written as a word ('two', 'bốn'; value: the number): before a role it counts the names a list marker lists after it, as a digit does",
+    "cardinal": "a number written as a word ('two', 'bốn'; value: the number): before a role it counts the names a list marker lists after it, as a digit does; the days a meeting worked ('after five days')",
     "chair": "chairing a meeting ('presided over', 'chủ trì'); value 'noun': only when a meeting noun starts within the three words after it (de 'leitete die' + 'erweiterte Sitzung')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
     "conjunction": "'and': names and titles joined by it share titles",
@@ -111,7 +111,7 @@ CUE_KINDS = {
     "possessive": "'its' before a role written right before a name ('son chef, X', 'رئيسها X'): a post of the body the sentence is about",
     "rank": "a military rank written before a name ('General', 'الجنرال'), also an honorific: it opens no new item of a list of names",
     "recipient": "a word after a document word naming who receives it ('trao quyết định cho', 'handed the decision to'): the title after it is the receiver's, not the issuer's",
-    "quantity": "a quantity word right before a number ('more than', 'nearly', 'about', 'hơn', 'ponad', 'أكثر من'): a number from 1950 to 2100 after it is a count, no year (no figure lost, no meeting dated by it), but one with no word after it in its clause; a third column 'about' for a word of approximation ('about', 'khoảng', 'حوالي'): after a locative preposition ('held in about 2020') the number is a year",
+    "quantity": "a quantity word right before a number ('more than', 'nearly', 'about', 'hơn', 'ponad', 'أكثر من'): a number from 1950 to 2100 after it is a count, no year (no figure lost, no meeting dated by it), but one with no word after it in its clause; a third column 'about' for a word of approximation ('about', 'khoảng', 'حوالي'): after a locative preposition ('held in about 2020') the number is a year; 'more' for 'more than', 'hơn', 'ponad' (the days worked: a day more)",
     "range": "what joins the bounds of a range of figures ('from 8 to 8.5%', 'de 9 à 10%', 'od 40 do 120 milionów VND'): the lower bound; a count given as a range ('from 23 to 25 members') is a rule's bounds, no figure",
     "range_start": "a word before the lower bound of a range whose bounds a conjunction joins ('between 35% and 40%'): the lower bound",
     "review": "'to review': a January conference reviewing year Y is dated Y+1",
@@ -140,7 +140,7 @@ CUE_KINDS = {
     "replaced": "'thay', 'to replace': the names after it held the post the clause gives (after a title link) before",
     "jointly": "'cùng', 'who both serve as': the titles after it are those of every name listed before it",
     "day_word": "a word a day written as an ordinal follows ('on the fifth of May', 'في صباح الثاني من يوليو')",
-    "days_worked": "'after two days of work' (value: the days): the day its sentence names closed a meeting that opened those days before",
+    "days_worked": "'after two days of work' (value: the days): the day its sentence names closed a meeting that opened those days before; or the words of the number grammar that makes them (meetings._days_worked), valued 'after' ('after', 'sau', 'po'), 'days' ('days', 'ngày', 'dniach') and 'half' ('and a half', 'rưỡi'): 'after nearly 5 days', a digit or a cardinal word between",
     "work_day": "'the third working day' (value: its ordinal): the day its sentence names is that day of a meeting that opened the days before",
     "planned": "a meeting still to come ('will be held', 'ma się odbyć', 'se espera que'): its sentence reports none held",
     "planned_post": "a cadre planned for a post ('quy hoạch', 'planned for', 'prévu pour', 'planificado para', 'planowany na', 'التخطيط'): the titles after it in a name's title chain are posts the name may hold later, none held; valued 'relative', an infinitive that is a relative clause after a superlative cue ('the first woman to be elected Chairwoman'); valued 'done', the election held, when a conjunction stands between the cue and it ('zur Wahl zum Vorsitzenden vorgeschlagen und ... gewählt', 'and was elected'): the posts are then held",
