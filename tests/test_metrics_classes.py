@@ -48,6 +48,15 @@ Stop 27 (helper metrics13), a construction no read text writes yet but a new art
   u-de-0021, where the verb comes last; en 'Since the 13th Congress 29 meetings', pl 'Od 13. Zjazdu 29 posiedzeń') was
   the noun's number ('Session 15'): a noun whose ordinal is written before it takes no number after it
   (metrics._numbered_before).
+
+Stop 28 (helper metrics14):
+
+- the field a rank is counted among is no figure also after a word that says 'among' without counting a total (en
+  'ranked 26th among 63 provinces', de 'den 26. Platz unter 63 Provinzen', pl '26. miejsce wśród 63 prowincji', vi
+  'xếp vị thứ 26 về quy mô GRDP so với 63 tỉnh' (reg-all u-vi-0011: the gold records no 63), 'đứng thứ 5 trong 63
+  tỉnh'): ``rank_among`` cues, read by metrics._rank_field as out_of cues are, but only when the rank's own number is
+  the one number between the rank word and the cue ('ranked 3rd and distributed 200 houses among 30 communes' keeps
+  its 30).
 """
 
 import pytest
@@ -657,3 +666,52 @@ def test_a_count_after_a_numbered_congress(lang, text, expected):
 )
 def test_a_sessions_own_number_stays_none(lang, text):
     assert figures(text, lang) == []
+
+
+# ---------------------------------------------------------------- the field a rank is counted among: 'among' (stop 28)
+@pytest.mark.parametrize(
+    "lang, text, rank",
+    [
+        ("en", "The province ranked 26th among 63 provinces and cities.", 26.0),
+        ("en", "The province ranked 26th among the 63 provinces in the PCI 2023.", 26.0),
+        ("de", "Die Provinz belegte den 26. Platz unter 63 Provinzen.", 26.0),
+        ("de", "Die Provinz belegte den 26. Platz unter den 63 Provinzen und Städten.", 26.0),
+        ("pl", "Prowincja zajęła 26. miejsce wśród 63 prowincji i miast.", 26.0),
+        ("vi", "Tỉnh xếp vị thứ 26 về quy mô GRDP so với 63 tỉnh, thành phố trong cả nước.", 26.0),
+        ("vi", "Tỉnh đứng thứ 5 trong 63 tỉnh, thành phố.", 5.0),
+        ("vi", "Tỉnh đứng thứ 5 trong tổng số 63 tỉnh, thành phố.", 5.0),
+    ],
+)
+def test_the_field_a_rank_is_counted_among_after_among_is_no_figure(lang, text, rank):
+    assert figures(text, lang) == [(rank, "rank")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # another number between the rank and 'among': the things shared out are counted
+        (
+            "en",
+            "The province ranked 3rd and distributed 200 houses among 30 communes.",
+            [(200.0, "count"), (30.0, "count"), (3.0, "rank")],
+        ),
+        # no rank word: 'among', 'unter', 'trong' count
+        ("de", "Unter 30 Gemeinden wurden 12 Häuser verteilt.", [(30.0, "count"), (12.0, "count")]),
+        ("vi", "Tỉnh trao 200 căn nhà trong 30 xã.", [(200.0, "count"), (30.0, "count")]),
+        # a rank written a/b stays the rank out of a count
+        ("vi", "Chỉ số PCI xếp thứ 9/63 tỉnh, thành phố.", [(9.0, "rank"), (63.0, "count")]),
+        # years, dates, document numbers, ordinals, ages, phone numbers stay none
+        (
+            "en",
+            "In 2023 the province ranked 26th among 63 provinces, under Decision No. 45/QD-UBND of May 5, 2023.",
+            [(26.0, "rank")],
+        ),
+        (
+            "vi",
+            "Ông A, 52 tuổi, điện thoại 0912 345 678, cho biết tỉnh đứng thứ 5 trong 63 tỉnh.",
+            [(5.0, "rank")],
+        ),
+    ],
+)
+def test_counts_beside_a_rank_among_stay(lang, text, expected):
+    assert figures(text, lang) == expected

@@ -36,19 +36,26 @@ def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], wid
 
 def _rank_field(folded: str, start: int, pack: Pack) -> bool:
     """Is the count the field a rank is counted among ("المرتبة 44 من بين 63 مقاطعة", "ocupó el sexto lugar entre las
-    63 localidades", "ranked 44th out of 63 provinces")? An ``out_of`` or ``range_start`` cue right before the
-    number (a short article between), and a rank word (a ``rank`` unit of units.tsv) before the cue in its clause."""
+    63 localidades", "ranked 44th out of 63 provinces", "ranked 26th among 63 provinces", "xếp vị thứ 26 về quy mô GRDP
+    so với 63 tỉnh")? An ``out_of``, ``range_start`` or ``rank_among`` cue right before the number (a short article
+    between), and a rank word (a ``rank`` unit of units.tsv) before the cue in its clause."""
     clause = re.split(rf"[{RE_CLAUSE_ENDS}:]\s", folded[max(0, start - 60) : start])[-1]
     cues = [
-        m
-        for kind in ("out_of", "range_start")
+        (m.start(), kind)
+        for kind in ("out_of", "range_start", "rank_among")
         for m, _ in pack.cue(kind).finditer(clause)
         if re.fullmatch(r"(?:\s+[^\W\d_]{1,3})?\s*", clause[m.end() :])
     ]
     if not cues:
         return False
-    before = clause[: min(m.start() for m in cues)]
-    return any(values[0] == "rank" for _, values in pack.units.finditer(before))
+    at, kind = min(cues)
+    before = clause[:at]
+    ranks = [r.end() for r, values in pack.units.finditer(before) if values[0] == "rank"]
+    # (a rank_among word also shares things out, 'among', 'trong': the rank's own number the only one after the rank
+    # word, 'ranked 3rd and distributed 200 houses among 30 communes' keeps its 30)
+    return bool(ranks) and (
+        kind != "rank_among" or len(re.findall(r"\d+(?:[.,]\d+)*", before[ranks[-1] :])) <= 1
+    )
 
 
 def _capped(folded: str, start: int, pack: Pack) -> bool:

@@ -114,6 +114,7 @@ CUE_KINDS = {
     "quantity": "a quantity word right before a number ('more than', 'nearly', 'about', 'hơn', 'ponad', 'أكثر من'): a number from 1950 to 2100 after it is a count, no year (no figure lost, no meeting dated by it), but one with no word after it in its clause; a third column 'about' for a word of approximation ('about', 'khoảng', 'حوالي'): after a locative preposition ('held in about 2020') the number is a year; 'more' for 'more than', 'hơn', 'ponad' (the days worked: a day more)",
     "range": "what joins the bounds of a range of figures ('from 8 to 8.5%', 'de 9 à 10%', 'od 40 do 120 milionów VND'): the lower bound; a count given as a range ('from 23 to 25 members') is a rule's bounds, no figure",
     "range_start": "a word before the lower bound of a range whose bounds a conjunction joins ('between 35% and 40%'): the lower bound",
+    "rank_among": "a word before the field a rank is counted among that counts nothing else ('ranked 26th among 63 provinces', 'den 26. Platz unter 63 Provinzen', 'xếp vị thứ 26 so với 63 tỉnh'), as an out_of cue does there: with a rank word before it in its clause, the count after it is no figure",
     "review": "'to review': a January conference reviewing year Y is dated Y+1",
     "anniversary": "an anniversary's word ('anniversary', 'rocznica', 'kỷ niệm', 'الذكرى'): a day written after it is the one recalled, and its years counted give the year of now",
     "year_part": "a part of a year ('quarter', 'kwartał', 'quý'): a review of it ('I kwartał 2025', 'quý I năm 2025') is held within that year",
