@@ -130,3 +130,43 @@ def test_the_one_replaced_held_the_attribute_post(lang, sentence, post):
 )
 def test_no_attribute_after_a_comma(lang, sentence, posts):
     assert _posts(sentence, lang) == posts
+
+
+_SECRETARY_NA = ("secretary", "party_committee", "provincial")
+
+
+# a title link with an adverb between the verb and the post's noun (pl 'pełni obecnie funkcję', holds now; 'pełnił
+# wcześniej funkcję', held before), and de an assignment whose post a clause after a comma writes without 'um'
+# ('wurde beauftragt, das Amt des Sekretärs ... zu übernehmen', vi 'được phân công giữ chức'): no post
+@pytest.mark.parametrize(
+    "lang, sentence, post",
+    [
+        (
+            "pl",
+            "Pan Nguyen Van An pełni obecnie funkcję sekretarza Prowincjonalnego Komitetu Partii Nghe An.",
+            _SECRETARY_NA,
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An pełnił wcześniej funkcję przewodniczącego Komitetu Ludowego Prowincji Nghe An.",
+            _CHAIR,
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An wurde beauftragt, das Amt des Sekretärs des Parteikomitees der Provinz Nghe An zu "
+            "übernehmen.",
+            _SECRETARY_NA,
+        ),
+    ],
+)
+def test_a_link_with_an_adverb_or_an_assignment(lang, sentence, post):
+    assert _posts(sentence, lang) == {"Nguyen Van An": {post}}
+
+
+# guard: 'beauftragt' with an object of its own gives the name no second post
+def test_an_assignment_of_others_gives_no_post():
+    sentence = (
+        "Herr Nguyen Van An, Vorsitzender des Volkskomitees der Provinz, hat das Ministerium beauftragt, den Plan "
+        "umzusetzen."
+    )
+    assert _posts(sentence, "de") == {"Nguyen Van An": {_CHAIR}}
