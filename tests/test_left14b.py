@@ -129,3 +129,62 @@ def test_head_of_cattle_is_a_count(lang, text, value):
 )
 def test_heads_of_people_stay_persons(text, value):
     assert (value, "persons") in _units(text, "en")
+
+
+# a post that is the object of a topic preposition (de 'über', pl 'o', ar 'عن', 'حول', as en 'about', fr 'sur', es
+# 'sobre', vi 'về') is what the name speaks of, not a post the name holds
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "de",
+            "Herr Nguyen Van Hung, Sekretär des Provinzparteikomitees, sprach über die Aufgaben des Vorsitzenden des"
+            " Volkskomitees der Provinz.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van Hung, sekretarz Prowincjonalnego Komitetu Partii, mówił o zadaniach przewodniczącego"
+            " Prowincjonalnego Komitetu Ludowego.",
+        ),
+        (
+            "ar",
+            "تحدث السيد نغوين فان هونغ، أمين لجنة الحزب الإقليمية، عن مهام رئيس اللجنة الشعبية الإقليمية.",
+        ),
+        (
+            "ar",
+            "تحدث السيد نغوين فان هونغ، أمين لجنة الحزب الإقليمية، حول مهام رئيس اللجنة الشعبية الإقليمية.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Secretary of the Provincial Party Committee, spoke about the duties of the Chairman"
+            " of the Provincial People's Committee.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van Hung, secretario del Comité Provincial del Partido, habló sobre las tareas del"
+            " presidente del Comité Popular Provincial.",
+        ),
+    ],
+)
+def test_a_post_after_a_topic_preposition_is_not_held(lang, text):
+    posts = _posts(text, lang)
+    assert [_SECRETARY] == [p for ps in posts.values() for p in ps]
+
+
+# guards: the post written before, in the name's own title chain, and a title link after the preposition
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "de",
+            "Herr Nguyen Van Hung, Vorsitzender des Volkskomitees der Provinz, sprach über die Aufgaben des"
+            " Sekretärs.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van Hung, przewodniczący Prowincjonalnego Komitetu Ludowego, mówił o zadaniach na rok 2025.",
+        ),
+    ],
+)
+def test_a_post_before_a_topic_preposition_is_held(lang, text):
+    assert ("chair", "peoples_committee", "provincial") in _posts(text, lang)["Nguyen Van Hung"]
