@@ -82,3 +82,47 @@ def test_the_state_president_is_still_read():
     # (guard: the President's own wording)
     text = "وحضر الاجتماع السيد لونغ كوونغ، رئيس الدولة."
     assert _posts(text, "ar")["Luong Cuong"] == {("state_president", "other", "central", False)}
+
+
+# vi "ủy quyền ông A ... điều hành công việc từ ngày 8/11/2025" (u-mt14en-01): the day a mandate starts is no meeting's
+# day; a sentence that names a meeting (the plenum whose results the mandate rests on) was dated by it. As fr 'à partir
+# du', es 'a partir de', de 'ab dem' and vi 'từ ngày' (since cues valued 'open'): en 'from', pl 'od', ar 'اعتبارًا من'
+MANDATE_FROM = [
+    (
+        "en",
+        "Based on the results of the 14th Conference of the 13th Party Central Committee, the Chairman of the City "
+        "People's Committee authorized Mr. Duong Duc Tuan to run the work from November 8, 2025 until there is a new "
+        "direction.",
+    ),
+    (
+        "pl",
+        "Na podstawie wyników 14. Konferencji Komitetu Centralnego Partii 13. kadencji przewodniczący upoważnił pana "
+        "Duong Duc Tuana do kierowania pracami od 8 listopada 2025 r.",
+    ),
+    (
+        "ar",
+        "وبناءً على نتائج المؤتمر الرابع عشر للجنة المركزية للحزب الثالثة عشرة، فوض رئيس اللجنة الشعبية للمدينة "
+        "السيد دونج دوك توان بإدارة العمل اعتبارًا من 8 نوفمبر 2025.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MANDATE_FROM)
+def test_the_day_a_mandate_starts_dates_no_meeting(lang, text):
+    assert [m.date for m in _x(text, lang).meetings if m.date] == []
+
+
+# (guards: 'from' opening the days of a meeting its clause holds, or a range of days, is the meeting's first day)
+MEETING_FROM = [
+    ("en", "The 10th Congress took place from October 16 to 18, 2024 in Hanoi.", "2024-10-16"),
+    ("en", "The Provincial People's Council held its 5th session from July 10, 2025.", "2025-07-10"),
+    ("pl", "Sesja Rady Ludowej prowincji odbyła się od 16 do 18 października 2025 r.", "2025-10-16"),
+    ("pl", "Rada Ludowa prowincji zorganizowała sesję od 10 lipca 2025 r.", "2025-07-10"),
+    ("pl", "Sesja Rady Ludowej prowincji odbyła się od 30 września do 2 października 2025 r.", "2025-09-30"),
+    ("en", "The session lasted from September 30 until October 2, 2025.", "2025-09-30"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), MEETING_FROM)
+def test_from_the_first_day_of_a_meeting_held(lang, text, date):
+    assert [m.date for m in _x(text, lang).meetings] == [date]

@@ -1527,6 +1527,8 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
                 or any(date.start <= r <= date.end for r in range_words)
                 # (or a dash and the last day after it: "từ ngày 30/9 - 2/10/2025")
                 or re.match(rf"\s*[{RE_DASHES}]\s*\d", folded[date.end : date.end + 6])
+                # (or a range word and a whole day after it, its month first: "from September 30 to October 2, 2025")
+                or _range_to_day(folded, date, dates, pack)
             )
         ):
             continue
@@ -1593,6 +1595,20 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         if year and not re.search(r"\d", folded[m.end() : year.start()]):
             out.append((m.start(), year.end()))
     return out
+
+
+def _range_to_day(folded: str, date: DateMention, dates: list[DateMention], pack: Pack) -> bool:
+    """Is ``date`` the first day of a range, a day range's or an until cue's word alone between it and the next day
+    ("from September 30 to October 2, 2025", "od 30 września do 2 października")?"""
+    after = next((d for d in dates if 0 < d.start - date.end <= 12), None)
+    if after is None:
+        return False
+    gap = folded[date.end : after.start].strip()
+    return any(
+        m.group().strip() == gap
+        for kind in ("day_range", "until")
+        for m, _ in pack.cue(kind).finditer(folded, date.end, after.start)
+    )
 
 
 def _meeting_day_before(folded: str, day: int, pack: Pack) -> bool:
