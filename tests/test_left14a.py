@@ -169,3 +169,76 @@ def test_the_days_worked_tables_readings_stay(lang, text, date):
 )
 def test_no_days_worked_keeps_the_day(lang, text):
     assert [d for _, d in _meetings(text, lang)] == ["2020-10-19"]
+
+
+# item 3 (b87b6dc read en/es/fr 'the plenary session of the Congress' as the congress): a session of the congress in
+# every pack, a generic meeting noun too (vi 'phiên họp', fr 'séance'), a level word ('of the 17th Provincial Party
+# Congress') or an ordinal's dot ('des 17. Parteitags') between
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "vi",
+            "Tại phiên họp trọng thể Đại hội Đảng bộ tỉnh lần thứ XVII sáng 15/10/2020, các đại biểu đã bầu Ban Chấp hành.",
+        ),
+        ("vi", "Tại phiên khai mạc Đại hội Đảng bộ tỉnh lần thứ XVII sáng 15/10/2020, ông A phát biểu."),
+        (
+            "ar",
+            "في الجلسة العامة لمؤتمر الحزب الإقليمي السابع عشر صباح 15 أكتوبر 2020، انتخب المندوبون اللجنة التنفيذية.",
+        ),
+        ("ar", "في الجلسة الافتتاحية لمؤتمر الحزب الإقليمي صباح 15 أكتوبر 2020، ألقى السيد A كلمة."),
+        (
+            "en",
+            "At the opening session of the 17th Provincial Party Congress on the morning of October 15, 2020, Mr. A spoke.",
+        ),
+        (
+            "fr",
+            "Lors de la séance d'ouverture du XVIIe Congrès du Parti provincial, le matin du 15 octobre 2020, M. A a parlé.",
+        ),
+        (
+            "es",
+            "En la sesión de apertura del XVII Congreso del Partido provincial, el 15 de octubre de 2020, el Sr. A habló.",
+        ),
+        (
+            "de",
+            "Auf der Plenarsitzung des 17. Parteitags der Provinz am 15. Oktober 2020 stimmten die Delegierten ab.",
+        ),
+        (
+            "pl",
+            "Podczas sesji otwierającej XVII Zjazdu Partii Prowincji rano 15 października 2020 r. przemawiał pan A.",
+        ),
+    ],
+)
+def test_a_session_of_the_congress_is_the_congress(lang, text):
+    assert _meetings(text, lang) == [("congress", "2020-10-15")]
+
+
+# guards: a session about the congress (819a53d), a sitting of its own (no congress noun), a meeting to prepare the
+# congress with more words between stay no congress
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        (
+            "vi",
+            "Tại phiên họp, ngày 15/10/2020, Ban Thường vụ Tỉnh ủy cho ý kiến về công tác chuẩn bị Đại hội.",
+            "meeting",
+        ),
+        (
+            "vi",
+            "Ngày 10/10/2020, cuộc họp bàn về công tác chuẩn bị Đại hội Đảng bộ tỉnh diễn ra tại Tỉnh ủy.",
+            "meeting",
+        ),
+        (
+            "fr",
+            "Lors de la séance d'ouverture, le 15 octobre 2020, le Conseil populaire provincial a adopté 12 résolutions.",
+            "session",
+        ),
+        (
+            "en",
+            "At the session on the 17th Provincial Party Congress on October 15, 2020, the Standing Committee met.",
+            "session",
+        ),
+    ],
+)
+def test_a_session_apart_from_the_congress_stays(lang, text, kind):
+    assert [k for k, _ in _meetings(text, lang)] == [kind]

@@ -2469,15 +2469,16 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
         after = next(found, None)
         if after is not None and after[1] in _OPENED and after[0].start() - first.end() <= 20:
             return after[1]
-    if kind == "session":
+    if kind in ("session", "meeting"):
         # a session of a congress is the congress ("la séance plénière solennelle du Congrès", "phiên họp trọng thể
-        # Đại hội", "the plenary session of the 19th Congress"): two words at most between, ordinals aside, no
-        # separator (not "a session to discuss the congress")
+        # Đại hội", "the plenary session of the 19th Congress"; a generic noun too, vi 'phiên họp', fr 'séance'):
+        # two words at most between, ordinals and levels aside, no separator (not "a session to discuss the
+        # congress")
         after = next(found, None)
         if (
             after is not None
             and after[1] == "congress"
-            and _of_meeting(folded[first.end() : after[0].start()])
+            and _of_meeting(folded[first.end() : after[0].start()], pack)
             # (not a session about the congress: "the session on the 17th Congress", "la sesión sobre el Congreso")
             and next(pack.cue("topic").finditer(folded, first.end(), after[0].start()), None) is None
         ):
@@ -2485,12 +2486,13 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     return kind
 
 
-def _of_meeting(gap: str) -> bool:
+def _of_meeting(gap: str, pack: Pack) -> bool:
     """Is ``gap``, between a session's noun and a congress's, the few words of a genitive ("du", "of the 19th",
-    "trọng thể")?"""
+    "trọng thể", "of the 17th Provincial": a level word aside, "des 17.": an ordinal's dot)?"""
+    gap = blank(gap, [m.span() for m, _ in pack.levels.finditer(gap)])
     return (
-        len(gap) <= 25
-        and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}{RE_SENTENCE_ENDS}()]", gap)
+        len(gap.strip()) <= 25
+        and not re.search(rf"[{RE_CLAUSE_ENDS}{RE_COLONS}{RE_SENTENCE_ENDS}()]", _ORDINAL_DOT.sub(r"\1", gap))
         and len(
             [w for w in re.findall(r"\w+", gap) if not re.search(r"\d", w) and not _ROMAN_WORD.fullmatch(w)]
         )
@@ -2590,6 +2592,8 @@ def _outside(spans: list[tuple[int, int]]):
 
 _OPENED = ("congress", "conference", "session")  # meetings a ceremony opens or closes
 _ROMAN_WORD = re.compile(r"[ivxlc]+(?:e|er|eme)?")  # a folded Roman ordinal ("xix", "xixe")
+# an ordinal's dot (de "des 17. Parteitags", "des XIII. Parteitags")
+_ORDINAL_DOT = re.compile(r"\b(\d{1,2}|[ivxlc]{1,6})\.(?=\s)")
 _TERM = re.compile(rf"((?:19|20)\d\d)\s*[{RE_DASHES}]\s*(?:19|20)\d\d")  # "2025-2030"
 
 
