@@ -170,3 +170,34 @@ def test_an_assignment_of_others_gives_no_post():
         "umzusetzen."
     )
     assert _posts(sentence, "de") == {"Nguyen Van An": {_CHAIR}}
+
+
+# de the one replaced named before the verb-final perfect ('... zum Vorsitzenden ... gewählt und damit Herrn B (im
+# Ruhestand) ersetzt', vi 'bầu ông A giữ chức ... thay ông B nghỉ hưu'; 'ersetzte damit Herrn B' read already) and
+# the successor's noun ('und damit zum Nachfolger von Herrn B', 'tritt damit die Nachfolge von Herrn B an')
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zuvor hatte der Volksrat Herrn Nguyen Van An, Sekretär des Parteikomitees der Provinz, zum Vorsitzenden des "
+        "Volkskomitees der Provinz gewählt und damit Herrn Tran Van Binh (im Ruhestand) ersetzt.",
+        "Der Volksrat hat Herrn Nguyen Van An zum Vorsitzenden des Volkskomitees der Provinz gewählt und damit Herrn "
+        "Tran Van Binh ersetzt, der in den Ruhestand ging.",
+        "Der Volksrat wählte Herrn Nguyen Van An zum Vorsitzenden des Volkskomitees der Provinz und damit zum "
+        "Nachfolger von Herrn Tran Van Binh.",
+        "Herr Nguyen Van An wurde zum Vorsitzenden des Volkskomitees der Provinz gewählt und tritt damit die Nachfolge "
+        "von Herrn Tran Van Binh an.",
+    ],
+)
+def test_de_the_one_replaced_before_the_verb(sentence):
+    posts = _posts(sentence, "de")
+    assert _CHAIR in posts["Nguyen Van An"]
+    assert posts["Tran Van Binh"] == {_CHAIR}
+
+
+# guard: 'und damit' before a name that no post links ('sprach und damit Herrn B seinen Dank aus')
+def test_de_und_damit_without_a_post_gives_none():
+    sentence = (
+        "Herr Nguyen Van An, Vorsitzender des Volkskomitees der Provinz, sprach und damit Herrn Tran Van Binh seinen "
+        "Dank aus."
+    )
+    assert _posts(sentence, "de") == {"Nguyen Van An": {_CHAIR}, "Tran Van Binh": set()}
