@@ -2517,15 +2517,20 @@ def _congress_named(folded: str, end: int, kind: str, pack: Pack) -> str:
     10th plenum, stays a conference)."""
     if kind != "conference":
         return kind
-    pos, ordinal = end, False
+    pos, ordinal, first = end, False, False
     while True:
         while pos < len(folded) and folded[pos] == " ":
             pos += 1
         hit = pack.ordinals.match_at(folded, pos)
         if hit is None:
             break
-        pos, ordinal = hit[0].end(), True
-    return "congress" if ordinal and pack.cue("congress").match_at(folded, pos) else kind
+        pos, ordinal, first = hit[0].end(), True, hit[1][:1] == ("1",)
+    if ordinal and pack.cue("congress").match_at(folded, pos):
+        return "congress"
+    # (the first one of a party organisation: "المؤتمر الأول للجنة الحزب الإقليمية لاو كاي", "للمؤتمر الأول للحزب الإقليمي",
+    # the 1st Congress of the Provincial Party Committee, as dev ar-005; "المؤتمر الأول للجنة التنفيذية" stays the executive's
+    # first conference, and a later ordinal may be a plenum's)
+    return "congress" if first and pack.cue("congress_of").match_at(folded, pos) else kind
 
 
 class _Cited:

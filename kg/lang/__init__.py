@@ -62,6 +62,7 @@ CUE_KINDS = {
     "cardinal": "a number written as a word ('two', 'bốn'; value: the number): before a role it counts the names a list marker lists after it, as a digit does; the days a meeting worked ('after five days')",
     "chair": "chairing a meeting ('presided over', 'chủ trì'); value 'noun': only when a meeting noun starts within the three words after it (de 'leitete die' + 'erweiterte Sitzung')",
     "congress": "a congress, the event that opens a term ('congress', 'đại hội', 'zjazd'): its term's first year is its year",
+    "congress_of": "where one noun names a conference and a congress (ar مؤتمر), what after that noun and the ordinal 1 makes it a congress: the party organisation it is of ('المؤتمر الأول للجنة الحزب الإقليمية', vi 'Đại hội Đảng bộ tỉnh lần thứ I'; not its executive, 'المؤتمر الأول للجنة التنفيذية', a first conference)",
     "conjunction": "'and': names and titles joined by it share titles",
     "then": "'then' between two ranks of one post a person held in turn ('Vice Chairman, then Chairman of the PPC', 'Phó Chủ tịch rồi Chủ tịch'): the first shares the second's body, as after a conjunction",
     "cochair": "a word after the meeting noun that joins a co-chair to the chair ('together with', 'cùng', 'junto con', 'wraz z', 'بالاشتراك مع'); value 'verb' marks a co-chairing verb ('co-chaired', 'đồng chủ trì'), after which a plain 'with' (value 'with') joins too",

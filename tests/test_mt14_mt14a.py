@@ -1,0 +1,76 @@
+"""Silver mt14 (synthetic MT of cs/pt articles, mt14a: ar, es): the constructions kg missed."""
+
+from kg.extract import extract
+from kg.lang import load_pack
+from kg.model import Article
+from kg.text import fold
+
+
+def _x(text: str, lang: str):
+    return extract(Article("t", text, lang=lang))
+
+
+def _meetings(text: str, lang: str) -> list[tuple]:
+    return [(m.date, m.kind) for m in _x(text, lang).meetings]
+
+
+def _figures(text: str, lang: str) -> set[tuple]:
+    return {(m.value, m.unit) for m in _x(text, lang).metrics}
+
+
+# vi "Đại hội Đảng bộ tỉnh lần thứ I" written with the Arabic conference noun and its ordinal (u-mt14ar-02; dev ar-005,
+# u-ar-0001): "المؤتمر الأول للجنة الحزب الإقليمية" is the congress, so a later sentence naming it ("the draft Political Report
+# of the 1st Provincial Party Congress") is no first conference of the elected executive
+CONGRESS_HEADLINE = "اليوم افتتاح مؤتمر الحزب الإقليمي الأول، للفترة 2025-2030\n\n"
+CONGRESS_OPENED = (
+    "اليوم (24 سبتمبر)، افتُتح رسميًا في مركز المؤتمرات الإقليمي المؤتمر الأول للجنة الحزب الإقليمية توين كوانغ "
+    "للفترة 2025-2030.\n"
+)
+
+
+def test_ar_political_report_of_the_first_congress_is_no_meeting():
+    text = (
+        CONGRESS_HEADLINE
+        + CONGRESS_OPENED
+        + "واستمع المؤتمر إلى الوثائق التي قدمتها هيئة رئاسة المؤتمر، مع التركيز على مشروع التقرير السياسي للمؤتمر "
+        "الأول للحزب الإقليمي، للفترة 2025-2030."
+    )
+    assert _meetings(text, "ar") == [("2025-09-24", "congress")]
+
+
+def test_ar_political_report_of_the_first_congress_of_the_party_committee_is_no_meeting():
+    text = (
+        CONGRESS_HEADLINE
+        + CONGRESS_OPENED
+        + "واستمع المؤتمر إلى مشروع التقرير السياسي للمؤتمر الأول للجنة الحزب الإقليمية، للفترة 2025-2030."
+    )
+    assert _meetings(text, "ar") == [("2025-09-24", "congress")]
+
+
+def test_ar_first_conference_noun_of_the_party_organisation_is_the_congress():
+    ar = load_pack("ar")
+    from kg.extract.meetings import _kind
+
+    assert (
+        _kind(fold("في المؤتمر الأول للجنة الحزب الإقليمية لاو كاي، للفترة 2025-2030"), [], ar) == "congress"
+    )
+    assert _kind(fold("في المؤتمر الأول للجنة حزب مدينة هاي فونج"), [], ar) == "congress"
+    assert _kind(fold("مشروع التقرير السياسي للمؤتمر الأول للحزب الإقليمي"), [], ar) == "congress"
+
+
+def test_ar_first_conference_of_the_executive_and_later_ordinals_stay_conferences():
+    ar = load_pack("ar")
+    from kg.extract.meetings import _kind
+
+    # the executive's first conference (Hội nghị lần thứ nhất Ban Chấp hành) and a plenum's ordinal
+    assert _kind(fold("في المؤتمر الأول للجنة التنفيذية للجنة الحزب الإقليمية"), [], ar) == "conference"
+    assert _kind(fold("المؤتمر الحادي عشر للجنة الحزب الإقليمية"), [], ar) == "conference"
+    assert _kind(fold("المؤتمر الأول للحزبين"), [], ar) == "conference"
+
+
+def test_ar_first_conference_of_the_executive_after_the_congress_is_its_own_meeting():
+    text = (
+        "في صباح يوم 15 أكتوبر، افتُتح المؤتمر الأول للجنة الحزب الإقليمية توين كوانغ للفترة 2025-2030. وفي المؤتمر "
+        "الأول للجنة التنفيذية للجنة الحزب الإقليمية، انتُخب السيد هاو آ لينه أمينًا للجنة الحزب الإقليمية."
+    )
+    assert [d for d, _ in _meetings(text, "ar")] == ["2025-10-15", "2025"]
