@@ -74,3 +74,31 @@ def test_ar_first_conference_of_the_executive_after_the_congress_is_its_own_meet
         "الأول للجنة التنفيذية للجنة الحزب الإقليمية، انتُخب السيد هاو آ لينه أمينًا للجنة الحزب الإقليمية."
     )
     assert [d for d, _ in _meetings(text, "ar")] == ["2025-10-15", "2025"]
+
+
+# vi "hoàn thành 24/28 chỉ tiêu chủ yếu" written with the Arabic partitive (u-mt14ar-04): "24/28 من الأهداف الرئيسية", 24/28
+# of the main targets, counts the targets; من is no measure after the fraction
+def test_ar_fraction_of_a_partitive_counts_the_noun_after_it():
+    assert _figures("من المتوقع إنجاز 24/28 من الأهداف الرئيسية وتجاوز الخطة", "ar") == {
+        (24, "count"),
+        (28, "count"),
+    }
+    assert _figures("حضر 45/46 من أعضاء اللجنة التنفيذية.", "ar") == {(45, "persons"), (46, "persons")}
+
+
+def test_ar_fraction_of_a_measure_stays_other():
+    assert _figures("تم تسليم الموقع بطول 62/68 كيلومترًا إلى المستثمر.", "ar") == {
+        (62, "other"),
+        (68, "other"),
+    }
+
+
+def test_fraction_partitive_in_latin_languages_unchanged():
+    assert _figures("Expected to complete 24/28 of the main targets and exceed the plan.", "en") == {
+        (24, "count"),
+        (28, "count"),
+    }
+    assert _figures("Se espera cumplir 24/28 de los objetivos principales.", "es") == {
+        (24, "count"),
+        (28, "count"),
+    }

@@ -522,6 +522,10 @@ def _fraction_unit(folded: str, sentence: str, start: int, rest: int, pack: Pack
     if counted is not None and counted[0] != "count":
         return counted[0]
     word = _word_after(folded, rest)
+    if word and pack.cue("out_of").get(word.group(1)) is not None:
+        # a partitive "of" after the fraction ("24/28 من الأهداف الرئيسية", 24/28 of the main targets): the noun
+        # after it is what is counted, the "of" no measure (ar من is also a notcounted word)
+        word = _word_after(folded, word.end(1))
     if word and _stem_hit(word.group(1), pack.cue("notcounted")):
         return "other"  # "62/68 km handed over": a measure, no count
     window = folded[max(0, start - 25) : start].rstrip()
