@@ -188,3 +188,56 @@ def test_a_post_after_a_topic_preposition_is_not_held(lang, text):
 )
 def test_a_post_before_a_topic_preposition_is_held(lang, text):
     assert ("chair", "peoples_committee", "provincial") in _posts(text, lang)["Nguyen Van Hung"]
+
+
+# review13 item 8 (d076cbd): a decision handed to several receivers, a group and a name joined right before it or two
+# names, leaves whom the next sentence speaks of unknown: no post (d076cbd: the last named; two names: the subject)
+_HANDED = {
+    "es": "El Sr. Nguyen Van Hung, secretario del Comité Provincial del Partido, entregó la decisión ",
+    "en": "Mr. Nguyen Van Hung, Secretary of the Provincial Party Committee, handed the decision ",
+    "fr": "M. Nguyen Van Hung, secrétaire du Comité provincial du Parti, a remis la décision ",
+    "de": "Herr Nguyen Van Hung, Sekretär des Provinzparteikomitees, überreichte die Entscheidung ",
+    "pl": "Pan Nguyen Van Hung, sekretarz Prowincjonalnego Komitetu Partii, wręczył decyzję ",
+    "vi": "Ông Nguyễn Văn Hùng, Bí thư Tỉnh ủy, trao quyết định ",
+}
+_MEMBER = {
+    "es": " Es miembro del Comité Permanente del Comité Provincial del Partido desde 2020.",
+    "en": " He is a member of the Standing Committee of the Provincial Party Committee.",
+    "fr": " Il est membre du Comité permanent du Comité provincial du Parti.",
+    "de": " Er ist Mitglied des Ständigen Ausschusses des Provinzparteikomitees.",
+    "pl": " Jest członkiem Stałego Komitetu Prowincjonalnego Komitetu Partii.",
+    "vi": " Ông là Ủy viên Ban Thường vụ Tỉnh ủy.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, receivers",
+    [
+        ("es", "a los representantes del departamento y al Sr. Tran Van Binh."),
+        ("en", "to the representatives of the department and Mr. Tran Van Binh."),
+        ("fr", "aux représentants du département et à M. Tran Van Binh."),
+        ("de", "den Vertretern der Abteilung und Herrn Tran Van Binh."),
+        ("pl", "przedstawicielom departamentu i panu Tran Van Binh."),
+        ("vi", "cho đại diện Sở và ông Trần Văn Bình."),
+        ("es", "al Sr. Tran Van Binh y al Sr. Le Van Nam."),
+        ("en", "to Mr. Tran Van Binh and Mr. Le Van Nam."),
+    ],
+)
+def test_a_decision_handed_to_several_leaves_the_next_sentence_unknown(lang, receivers):
+    posts = _posts(_HANDED[lang] + receivers + _MEMBER[lang], lang)
+    assert all(_STANDING not in p for p in posts.values())
+    assert posts["Nguyen Van Hung"] == {_SECRETARY}
+
+
+@pytest.mark.parametrize(
+    "lang, receivers",
+    [
+        # one receiver (d076cbd), and a conjunction inside what is given, not before the receiver
+        ("es", "de nombramiento al Sr. Tran Van Binh."),
+        ("en", "to Mr. Tran Van Binh."),
+        ("es", "de nombramiento y traslado al Sr. Tran Van Binh."),
+    ],
+)
+def test_a_decision_handed_to_one_is_his(lang, receivers):
+    posts = _posts(_HANDED[lang] + receivers + _MEMBER[lang], lang)
+    assert posts["Tran Van Binh"] == {_STANDING}

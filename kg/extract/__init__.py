@@ -183,12 +183,13 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             where = _listed_province(sent, fs, mention) or _head_province(sent, fs, mentions[0], pack)
             _add_positions(official, titles, sent.index, where or province)
             last_official[:] = [official]
-        decided = _topic_object(fs, mentions, officials, pack, sent.index) or _subject_of(
-            fs, mentions, officials, pack
-        )
+        topic = _topic_object(fs, mentions, officials, pack, sent.index)
+        decided = topic or _subject_of(fs, mentions, officials, pack)
         last_subject[:] = decided or last_official
-        # two officials named and neither the subject a verb decides: whom a pronoun after it speaks of is unknown
-        ambiguous[:] = [] if decided or len({m.name for m in mentions if m.name in officials}) < 2 else [True]
+        # two officials named and neither the subject a verb decides, or a decision handed to several (topic None):
+        # whom a pronoun after it speaks of is unknown
+        several = len({m.name for m in mentions if m.name in officials}) >= 2
+        ambiguous[:] = [True] if topic is None or (several and not decided) else []
         # "Genosse X, ..., scheidet aus ...; er wird ... zum Ständigen Stellvertretenden Sekretär ernannt": a
         # clause after a semicolon that names nobody and opens with a pronoun speaks of the last official
         for semi in re.finditer(rf"[{RE_SEMICOLONS}]\s*", fs):
@@ -604,13 +605,15 @@ def _subject_of(folded: str, mentions, officials: dict[str, Official], pack: Pac
 
 def _topic_object(
     folded: str, mentions, officials: dict[str, Official], pack: Pack, index: int
-) -> list[Official]:
+) -> list[Official] | None:
     """The person a sentence names last, when a verb whose object the next sentence speaks of (``topic_object``:
     "congratulated", "felicitó", "pogratulował", "هنأ") stands before that name: "A felicitó al señor B. Fue
     elegido presidente ..." (B was elected). A name with a courtesy title alone is no official yet: it is one to
     be (added when a post is read for it). The name is the verb's object: short words (a preposition, an article)
     and honorifics or courtesy titles ("panu") at most between them, or between it and the name before it (ar "هنأ ... A السيد B", the subject
-    between); not "felicitó al pueblo de la provincia, en presencia del Sr. B"."""
+    between); not "felicitó al pueblo de la provincia, en presencia del Sr. B". None when a decision is handed to
+    several ("al Sr. B y al Sr. C", "a los representantes del departamento y al Sr. B"): whom the next sentence speaks of
+    is unknown."""
     last = mentions[-1]
     cues = [(m, v) for m, v in pack.cue("topic_object").finditer(folded) if m.end() <= last.start]
     if not cues:
@@ -624,8 +627,12 @@ def _topic_object(
     # (a cue valued "given", a decision handed over, names what is given before its receiver: "entregó la decisión de
     # nombramiento al Sr. B", no separator between)
     given = values[:1] == ("given",)
+    # (handed to several, joined right before the name: "al Sr. B y al Sr. C", "a los representantes del departamento y
+    # al Sr. B", "to the representatives of the department and Mr. B": whom the next sentence speaks of is unknown)
+    if given and any(w in pack.cue("conjunction").entries for w in re.findall(r"[^\W\d_]+", gap)[-2:]):
+        return None
     if given and (len(gap) > 80 or start != cue.end()):
-        return []  # (handed to several: "al Sr. B y al Sr. C")
+        return []  # (another name between: "la decisión del Sr. C al Sr. B")
     if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) or (
         not given and any(len(w) > 3 for w in re.findall(r"[^\W\d_]+", gap))
     ):
