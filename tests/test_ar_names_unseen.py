@@ -156,6 +156,30 @@ def test_between_stays_a_word(text, name):
     assert officials(text) == [name]
 
 
+# ---------------------------------------------------------------- Ho after a whole title
+# هو (he / is / Ho) before given names that also spell a place opens a name right after a whole title
+# as it does after an honorific or a level adjective: a title is no place's ("نائب رئيس الوزراء هو
+# شوان ترونغ", the deputy prime minister Ho Xuan Truong; Xuan Truong is a district); the copula
+# before a place after no title stays a word.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وحضر المؤتمر نائب رئيس الوزراء هو شوان ترونغ.", "Ho Xuan Truong"),
+        ("وقال نائب رئيس الوزراء هو فان نين إن الحكومة ستواصل العمل.", "Ho Van Nien"),
+    ],
+)
+def test_ho_after_a_whole_title_opens_a_name(text, name):
+    assert officials(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مسقط رأسه هو ثانه هوا.", "وأعرب نائب رئيس الوزراء عن شكره، وقال إن هو تشي منه مدينة كبيرة."],
+)
+def test_ho_before_a_place_after_no_title_stays_a_word(text):
+    assert officials(text) == []
+
+
 # ---------------------------------------------------------------- the battery
 def _probe():
     if "ar_names_probe" not in sys.modules:

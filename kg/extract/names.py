@@ -1392,10 +1392,15 @@ def _script_names(
                 and (
                     not gazetteer.read_place([t[2] for t in nxt], reader)
                     # a given name that also spells a place ("هو شوان ترونغ": Ho Xuan Truong, not
-                    # "he is Xuan Truong") after an honorific (الرفيق، السيد) or a title's level
-                    # adjective ("رئيس مجلس الشعب الإقليمي هو ...")
+                    # "he is Xuan Truong") after an honorific (الرفيق، السيد), a title's level
+                    # adjective ("رئيس مجلس الشعب الإقليمي هو ...") or a whole title ("مدير إدارة
+                    # المالية هو فان نين", "نائب رئيس الوزراء هو ...": a title is no place's)
                     or (
-                        (_after_honorific(text, a, honorifics) or places.get(a) is False)
+                        (
+                            _after_honorific(text, a, honorifics)
+                            or places.get(a) is False
+                            or _after_title(text, a, pack)
+                        )
                         and _family_name(reader, tok)
                     )
                 )
