@@ -126,3 +126,39 @@ MEETING_FROM = [
 @pytest.mark.parametrize(("lang", "text", "date"), MEETING_FROM)
 def test_from_the_first_day_of_a_meeting_held(lang, text, date):
     assert [m.date for m in _x(text, lang).meetings] == [date]
+
+
+# vi "Thay mặt các đại biểu Quốc hội tỉnh, đồng chí A, Chủ tịch UBND tỉnh, tiếp thu ..." (u-mt14en-02): the title after
+# 'on behalf of' is the principal's (the mandate cue), also with the body's level word written before it: en gave A
+# the deputies' membership (fr, es, de, pl, ar, vi gave none)
+ON_BEHALF = [
+    (
+        "en",
+        "On behalf of the Provincial National Assembly deputies, comrade Tran Quoc Nam, Chairman of the Provincial "
+        "People's Committee, acknowledged the opinions of voters.",
+    ),
+    (
+        "en",
+        "On behalf of the District Party Committee Standing Board, comrade Tran Quoc Nam, Chairman of the Provincial "
+        "People's Committee, acknowledged the opinions of voters.",
+    ),
+    (
+        "fr",
+        "Au nom des députés de l'Assemblée nationale de la province, le camarade Tran Quoc Nam, président du Comité "
+        "populaire provincial, a reconnu les avis des électeurs.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ON_BEHALF)
+def test_the_title_after_on_behalf_of_is_the_principals(lang, text):
+    assert _posts(text, lang)["Tran Quoc Nam"] == {("chair", "peoples_committee", "provincial", False)}
+
+
+def test_a_title_after_the_comma_that_closes_the_mandate_is_the_names():
+    # (guard: the principal is a body alone, the name's title written right before it)
+    text = (
+        "On behalf of the Provincial Party Committee, Secretary of the Provincial Party Committee Tran Quoc Nam "
+        "presented the flag."
+    )
+    assert _posts(text, "en")["Tran Quoc Nam"] == {("secretary", "party_committee", "provincial", False)}

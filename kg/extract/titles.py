@@ -1161,12 +1161,18 @@ def _issued_by(before: str, pack: Pack) -> bool:
 def _mandated(before: str, pack: Pack) -> bool:
     """Does ``before`` end with a ``mandate`` cue ("sur procuration du", "authorized by the"), so
     that the title after it is the principal's, not the next name's? Only words of up to three
-    letters may stand between."""
+    letters, or a level word of the title's body, may stand between ("On behalf of the Provincial National
+    Assembly deputies, comrade A, Chairman of ...": the deputies'; vi 'Thay mặt các đại biểu Quốc hội tỉnh')."""
     tail = before[-40:]
     last = None
     for m, _ in pack.cue("mandate").finditer(tail):
         last = m
-    return last is not None and all(len(w) <= 3 for w in tail[last.end() :].split())
+    if last is None:
+        return False
+    rest = tail[last.end() :]
+    for m, _ in pack.levels.finditer(rest):
+        rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    return all(len(w) <= 3 for w in rest.split())
 
 
 def _bare_role(title: str, pack: Pack) -> bool:
