@@ -819,16 +819,19 @@ def _read_place(tokens: tuple[str, ...], reader) -> str | None:
     if written:
         return written
     spellings = reader.spellings
-    firsts = spellings.get(tokens[0], [])[:6] if tokens else None
+    n = len(tokens)
+    # (in a place of several words, also the syllables only the Central Highlands' places spell, which no name
+    # reading takes: "تشو باه", Chư Păh; "إيا غراي", Ia Grai)
+    extra = getattr(reader, "place_spellings", {}) if n > 1 else {}
+    firsts = spellings.get(tokens[0], [])[:6] + extra.get(tokens[0], []) if tokens else None
     if not firsts:
         return None
     index = _places_by_first_word_and_length()  # (the places of as many words as tokens)
-    n = len(tokens)
     options = None  # the readings of the other tokens, read once a place may start with the first's
     for first in firsts:  # the likeliest reading first
         for words in index.get((first, n), ()):
             if options is None:
-                options = [set(spellings.get(t, [])[:6]) for t in tokens[1:]]
+                options = [set(spellings.get(t, [])[:6]) | set(extra.get(t, ())) for t in tokens[1:]]
             if all(w in o for w, o in zip(words[1:], options, strict=True)):
                 return " ".join(words)
     return None

@@ -947,6 +947,14 @@ class ScriptReader:
         return _spellings(self)
 
     @cached_property
+    def place_spellings(self) -> dict[str, list[str]]:
+        """Token -> the syllables of place names it may stand for that :attr:`spellings` leaves out, the
+        Central Highlands' onsets and codas no name of the lists spells (the table's ``names_only`` lines: Chư Păh
+        تشو باه, Ia Grai إيا غراي), cheapest first; read only inside a place of several words
+        (:func:`kg.gazetteer.read_place`), where a word of the language is no threat."""
+        return _place_spellings(self)
+
+    @cached_property
     def _normed(self) -> dict[str, str]:
         return {}  # the tokens normalised so far
 
@@ -1108,10 +1116,13 @@ def _fitted(reader: ScriptReader) -> dict[str, dict[str, float]]:
 
 
 @cache
-def _part_spellings(reader: ScriptReader) -> tuple[tuple[str, str, tuple[tuple[str, str, int], ...]], ...]:
+def _part_spellings(
+    reader: ScriptReader, places: bool = False
+) -> tuple[tuple[str, str, tuple[tuple[str, str, int], ...]], ...]:
     """Every way the table spells every Vietnamese syllable: ``(syllable, spelling, parts)``, the
     parts ``(part, latin, index)`` of the spellings taken (``part``: onset, initial, nucleus or
-    coda; ``index``: the spelling's place in the table's list, 0 the usual one)."""
+    coda; ``index``: the spelling's place in the table's list, 0 the usual one). ``places``: only the
+    syllables the ``names_only`` lines keep out of names' readings (:func:`_place_spellings`)."""
     rules = _rules(reader)
     once = [(double, single[0]) for double, single in rules["once"].items()]
     only = rules["names_only"]
@@ -1122,7 +1133,8 @@ def _part_spellings(reader: ScriptReader) -> tuple[tuple[str, str, tuple[tuple[s
         if parts is None:
             continue
         onset, nucleus, coda = parts
-        if syl not in names and (onset in only.get("onset", ()) or coda in only.get("coda", ())):
+        kept_out = syl not in names and (onset in only.get("onset", ()) or coda in only.get("coda", ()))
+        if kept_out != places:
             # "Dar", "Sar", "Grai" of place names would make دار, سار (house, pleasant) name
             # syllables: the Central Highlands' onsets and codas spell only the names listed
             continue
@@ -1147,6 +1159,18 @@ def _part_spellings(reader: ScriptReader) -> tuple[tuple[str, str, tuple[tuple[s
             if short != spelled:
                 out.append((syl, short, taken))
     return tuple(out)
+
+
+@cache
+def _place_spellings(reader: ScriptReader) -> dict[str, list[str]]:
+    """Spelling -> the place syllables the ``names_only`` lines keep out of :func:`_spellings`, cheapest first
+    (the table's order: no name counts them)."""
+    costs: dict[str, dict[str, int]] = {}
+    for syl, form, parts in _part_spellings(reader, places=True):
+        value = sum(index for _, _, index in parts)
+        known = costs.setdefault(form, {})
+        known[syl] = min(value, known.get(syl, value))
+    return {form: sorted(options, key=lambda s: (options[s], s)) for form, options in costs.items()}
 
 
 @cache
