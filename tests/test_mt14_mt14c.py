@@ -162,3 +162,28 @@ def test_a_title_after_the_comma_that_closes_the_mandate_is_the_names():
         "presented the flag."
     )
     assert _posts(text, "en")["Tran Quoc Nam"] == {("secretary", "party_committee", "provincial", False)}
+
+
+# vi "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam" in de (the set's u-mt14ar-11 construction; dev pl-013
+# writes it 'wiceprzewodniczący – sekretarz generalny'): the title grammar joined the words on both sides of the spaced
+# dash into one role, a deputy secretary ('Vize...' + '...sekretärin')
+DE_VICE_DASH = [
+    "Anwesend war Frau Nguyen Thi Thu Ha, Vizepräsidentin - Generalsekretärin des Zentralkomitees der Vaterländischen "
+    "Front Vietnams.",
+    "Anwesend war Frau Nguyen Thi Thu Ha, Vizepräsidentin – Generalsekretärin des Zentralkomitees der Vaterländischen "
+    "Front Vietnams.",
+]
+
+
+@pytest.mark.parametrize("text", DE_VICE_DASH)
+def test_de_a_spaced_dash_parts_two_roles(text):
+    assert _posts(text, "de")["Nguyen Thi Thu Ha"] == {
+        ("vice_chair", "fatherland_front", "central", False),
+        ("general_secretary", "fatherland_front", "central", False),
+    }
+
+
+def test_de_a_hyphen_inside_a_role_still_joins():
+    # (guard: the hyphen of one word's parts, no space around it)
+    text = "Anwesend war Herr Nguyen Van Nam, Vize-Vorsitzender des Volkskomitees der Provinz."
+    assert _posts(text, "de")["Nguyen Van Nam"] == {("vice_chair", "peoples_committee", "provincial", False)}

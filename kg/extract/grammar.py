@@ -61,6 +61,10 @@ _TOKEN_SPLIT = re.compile(
     r"(\w[\w\u064b]*(?:['’]\w[\w\u064b]*)*)"
 )  # (the tokens and what stands between them)
 _JOIN = re.compile(r"^[\s\-–'’]*$")  # what may stand between two words of one phrase
+# (but a dash with a space on each side parts two roles: "Vizepräsidentin - Generalsekretärin des Zentralkomitees der
+# Vaterländischen Front", vi 'Phó Chủ tịch - Tổng Thư ký', is a vice chair and a general secretary, no deputy secretary;
+# the words of a body's name may stand on both sides of one: "Ban Kinh tế - Ngân sách")
+_SPACED_DASH = re.compile(r"\s[\-–]\s")
 
 
 @dataclass(frozen=True)
@@ -459,6 +463,7 @@ def _runs(words: list[_Word], folded: str, kind: str) -> list[list[_Word]]:
             or (
                 _JOIN.match(folded[current[-1].end : w.token_start])
                 and not (body and w.linked and not (features & topics))
+                and (body or not _SPACED_DASH.search(folded[current[-1].end : w.token_start]))
             )
         ):
             current.append(w)
