@@ -103,3 +103,62 @@ def test_the_ordinal_rank_words_after_a_cardinal_count(lang, text, count):
     found = _ranks(text, lang)
     assert (count, "count") in found
     assert not any(unit == "rank" for _, unit in found)
+
+
+def _docs(text: str, lang: str) -> list:
+    return [(d.kind, d.number, d.session, d.term) for d in _x(text, lang).documents]
+
+
+# a working regulation of several issuing bodies, the term after the last (u-mt14fr-01: vi 'Quy chế làm việc của Ban
+# Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư khóa XII'): the conjunction before the last body stopped the phrase
+# before its term; es 'Reglamento de Trabajo', de 'Arbeitsordnung' were read only with a number
+WORKING_RULES = [
+    (
+        "fr",
+        "Le rapport de synthèse sur la mise en œuvre du Règlement de travail du Comité central du Parti, du Bureau "
+        "politique et du Secrétariat du 12e mandat a été approuvé.",
+    ),
+    (
+        "en",
+        "The report summarizing the implementation of the Working Regulations of the Party Central Committee, the "
+        "Politburo and the Secretariat of the 12th tenure was approved.",
+    ),
+    (
+        "pl",
+        "Zatwierdzono sprawozdanie podsumowujące realizację Regulaminu Pracy Komitetu Centralnego Partii, Biura "
+        "Politycznego i Sekretariatu XII kadencji.",
+    ),
+    (
+        "es",
+        "Se aprobó el informe resumido sobre la aplicación del Reglamento de Trabajo del Comité Central del Partido, "
+        "el Politburó y el Secretariado del XII mandato.",
+    ),
+    (
+        "es",
+        "Se aprobó el informe sobre el Reglamento de Trabajo del Comité Central del Partido del 12º mandato.",
+    ),
+    (
+        "de",
+        "Der Bericht über die Umsetzung der Arbeitsordnung des Zentralkomitees der Partei, des Politbüros und des "
+        "Sekretariats der 12. Amtszeit wurde gebilligt.",
+    ),
+    (
+        "fr",
+        "Le rapport sur la mise en œuvre du Règlement de travail du Comité central du Parti du 11e mandat a été "
+        "approuvé.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WORKING_RULES)
+def test_a_working_regulation_of_several_bodies_takes_the_term_after_the_last(lang, text):
+    assert [(kind, term) for kind, _, _, term in _docs(text, lang)] == [
+        ("regulation", 12 if "11e" not in text else 11)
+    ]
+
+
+# a conjunction before something else than a body still ends the phrase
+def test_a_conjunction_before_no_body_still_ends_the_document_phrase():
+    assert (
+        _docs("La résolution du Bureau politique et le plan du 13e Congrès ont été mis en œuvre.", "fr") == []
+    )

@@ -506,8 +506,21 @@ def _phrase_stop(folded: str, sentence: str, end: int, pack: Pack) -> int | None
         word_start, word_end = end + m.start() + 1, end + m.end() - 1  # a conjunction, without its spaces
         if sentence[word_start:word_end] == "I" and _first_of(folded, word_end, pack):
             continue
+        if m.group()[0].isspace() and _body_follows(folded, end + m.end(), pack):
+            continue
         return m.start()
     return None
+
+
+_ARTICLES = re.compile(r"(?:[^\W\d_]{1,3}(?:\s+|['’]))?(?:[^\W\d_]{1,3}(?:\s+|['’]))?")
+
+
+def _body_follows(folded: str, pos: int, pack: Pack) -> bool:
+    """Does a body follow the conjunction ending at ``pos``, an article or preposition or two between ("du Règlement de
+    travail du Comité central, du Bureau politique et du Secrétariat du 12e mandat", "Regulaminu Pracy Komitetu
+    Centralnego, Biura Politycznego i Sekretariatu XII kadencji")? Then the document's issuers go on and the term
+    after the last is the document's: the conjunction stops no phrase."""
+    return pack.bodies.match_at(folded, _ARTICLES.match(folded, pos).end()) is not None
 
 
 def _phrase_limit(folded: str, sentence: str, end: int, words, pack: Pack) -> int:
