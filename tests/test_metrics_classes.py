@@ -56,7 +56,10 @@ Stop 28 (helper metrics14):
   'xếp vị thứ 26 về quy mô GRDP so với 63 tỉnh' (reg-all u-vi-0011: the gold records no 63), 'đứng thứ 5 trong 63
   tỉnh'): ``rank_among`` cues, read by metrics._rank_field as out_of cues are, but only when the rank's own number is
   the one number between the rank word and the cue ('ranked 3rd and distributed 200 houses among 30 communes' keeps
-  its 30).
+  its 30);
+- a range whose bounds each follow the same short article is a range, its lower bound the figure (es 'entre el 7 y el
+  8%', 'entre un 5 y un 6 por ciento' gave the upper bound 8, 6): metrics._range_after opens a range after a
+  ``range_start`` cue and a word of at most three letters, and takes that word again after the conjunction.
 """
 
 import pytest
@@ -714,4 +717,43 @@ def test_the_field_a_rank_is_counted_among_after_among_is_no_figure(lang, text, 
     ],
 )
 def test_counts_beside_a_rank_among_stay(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- a range's bounds after the same article (stop 28)
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("es", "El crecimiento alcanzará entre el 7 y el 8%.", [(7.0, "percent")]),
+        ("es", "El crecimiento alcanzará entre un 7 y un 8%.", [(7.0, "percent")]),
+        ("es", "La tasa de pobreza bajó entre el 1,5 y el 2 por ciento.", [(1.5, "percent")]),
+        # (the range's other forms, as before)
+        ("es", "El crecimiento alcanzará del 7 al 8%.", [(7.0, "percent")]),
+        ("es", "El crecimiento alcanzará entre 7 y 8%.", [(7.0, "percent")]),
+        ("ar", "يتوقع أن يبلغ النمو ما بين 7 و8%.", [(7.0, "percent")]),
+        ("ar", "يتوقع أن يبلغ النمو بين 7% و8%.", [(7.0, "percent")]),
+        ("en", "Growth is forecast between 7 and 8%.", [(7.0, "percent")]),
+    ],
+)
+def test_a_ranges_bounds_after_the_same_article(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # days, years, ages, document numbers between the article's bounds stay none
+        ("es", "Entre el 7 y el 8 de mayo se celebró la reunión.", []),
+        ("es", "Entre el 2020 y el 2025, el PIB creció entre el 6 y el 7%.", [(6.0, "percent")]),
+        ("es", "El señor A, de entre 50 y 55 años, dijo que el 30% se cumplió.", [(30.0, "percent")]),
+        ("es", "El plan Nº 12 y el 15% del presupuesto.", [(15.0, "percent")]),
+        # another article's count and a percentage after 'y el' are two figures
+        (
+            "es",
+            "Se repartieron entre los 7 distritos y el 40% restante.",
+            [(7.0, "count"), (40.0, "percent")],
+        ),
+    ],
+)
+def test_figures_beside_an_articled_range_stay(lang, text, expected):
     assert figures(text, lang) == expected

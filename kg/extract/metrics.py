@@ -418,14 +418,22 @@ def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: P
     ``range`` cues), which the figure's wording takes in: the figure is the lower bound; 0 when
     there is none (or the number has a total after it). The lower bound may carry the percent sign
     the upper one repeats ("from 8% to 8.5%"); a conjunction joins them after a ``range_start`` cue
-    ("between 35% and 40%")."""
+    ("between 35% and 40%"), each bound after the same short article ("entre el 7 y el 8%", "entre un 7 y un 8%")."""
     joiners = pack.alternation("range")
     opened = re.search(r"(\S+)\s+$", folded[max(0, start - 20) : start])
-    opened = opened is not None and pack.cue("range_start").get(opened.group(1)) is not None
+    article = ""
+    if opened is not None and pack.cue("range_start").get(opened.group(1)) is None:
+        # (a range_start cue, then a short article: the upper bound after the conjunction has it too)
+        prior = re.search(r"(\S+)\s+([^\W\d_]{1,3})\s+$", folded[max(0, start - 40) : start])
+        if prior is not None and pack.cue("range_start").get(prior.group(1)) is not None:
+            article = rf"(?:{re.escape(prior.group(2))}\s+)?"
+    opened = opened is not None and (
+        pack.cue("range_start").get(opened.group(1)) is not None or bool(article)
+    )
     if opened:  # (a range even after a rise: "growth of between 8% and 8.5%")
         joiners = f"{joiners}|{pack.alternation('conjunction')}"
     span = re.match(
-        rf"(\s?%)?\s*(?:[-–]|\s(?:{joiners})\s?)\s*\d+(?:[.,]\d+)*(?![.,]?\d)(?(1)(?=\s?%))",
+        rf"(\s?%)?\s*(?:[-–]|\s(?:{joiners})\s?)\s*{article}\d+(?:[.,]\d+)*(?![.,]?\d)(?(1)(?=\s?%))",
         folded[rest : rest + _WINDOW],
     )
     if (
