@@ -241,3 +241,69 @@ def test_a_decision_handed_to_several_leaves_the_next_sentence_unknown(lang, rec
 def test_a_decision_handed_to_one_is_his(lang, receivers):
     posts = _posts(_HANDED[lang] + receivers + _MEMBER[lang], lang)
     assert posts["Tran Van Binh"] == {_STANDING}
+
+
+# review13 item 2 (961cb36): the same vote told again in a sentence a retell cue opens ('As a result', 'وبذلك', 'Damit',
+# 'Theo đó', ...), naming no official, as the first names none, is one tally, not two
+_VOTE_TOLD_AGAIN = {
+    "en": "Closing of the 20th Session of the Provincial People's Council\nOn the morning of December 10, the Provincial"
+    " People's Council closed its 20th session, passing 15 resolutions with 100% of delegates in favour. At the"
+    " session, delegates discussed many important issues. As a result, the resolutions were passed with 100% of the"
+    " delegates present voting in favour.",
+    "ar": "اختتام الدورة العشرين لمجلس الشعب الإقليمي\nفي صباح العاشر من ديسمبر، اختتم مجلس الشعب الإقليمي دورته"
+    " العشرين، وأقر 15 قرارا بموافقة 100% من المندوبين. وخلال الدورة، ناقش المندوبون العديد من القضايا المهمة."
+    " وبذلك، تمت الموافقة على القرارات بنسبة 100% من المندوبين الحاضرين.",
+    "de": "Abschluss der 20. Sitzung des Volksrats der Provinz\nAm Morgen des 10. Dezember beendete der Volksrat der"
+    " Provinz seine 20. Sitzung und verabschiedete 15 Resolutionen mit 100 % Zustimmung der Delegierten. Während der"
+    " Sitzung diskutierten die Delegierten viele wichtige Themen. Damit wurden die Resolutionen mit 100 % Zustimmung"
+    " der anwesenden Delegierten verabschiedet.",
+    "vi": "Bế mạc Kỳ họp thứ 20 HĐND tỉnh\nSáng 10/12, HĐND tỉnh bế mạc Kỳ họp thứ 20, thông qua 15 nghị quyết với 100%"
+    " đại biểu tán thành. Tại kỳ họp, các đại biểu đã thảo luận nhiều vấn đề quan trọng. Theo đó, các nghị quyết được"
+    " thông qua với 100% đại biểu có mặt tán thành.",
+    "es": "Clausura de la 20.ª sesión del Consejo Popular Provincial\nEn la mañana del 10 de diciembre, el Consejo"
+    " Popular Provincial clausuró su 20.ª sesión, aprobando 15 resoluciones con el 100% de los delegados a favor. En la"
+    " sesión, los delegados debatieron muchos temas importantes. Como resultado, las resoluciones fueron aprobadas con"
+    " el 100% de los delegados presentes a favor.",
+}
+
+
+def _hundreds(text: str, lang: str) -> int:
+    return sum(
+        1 for m in extract(Article("t", text, lang=lang)).metrics if (m.value, m.unit) == (100, "percent")
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(_VOTE_TOLD_AGAIN))
+def test_a_vote_told_again_is_one_tally(lang):
+    assert _hundreds(_VOTE_TOLD_AGAIN[lang], lang) == 1
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # an earlier vote (u-es-0006's construction): two
+        (
+            "Sesión del Consejo Popular Provincial\nEn concreto, mediante votación secreta, el 100% de los delegados"
+            " que asistieron a la reunión eligieron por unanimidad a 3 miembros adicionales del Comité Popular"
+            " Provincial. Anteriormente, el 100% de los delegados que asistieron a la reunión votaron por unanimidad"
+            " destituir al Sr. Nguyen Van Hung.",
+            "es",
+        ),
+        # the first vote names an official: the retold one is another vote
+        (
+            "Closing of the 20th Session\nOn the morning of December 10, 100% of the delegates elected Mr. Nguyen Van"
+            " Hung Chairman of the Provincial People's Committee. As a result, the resolutions were passed with 100% of"
+            " the delegates present voting in favour.",
+            "en",
+        ),
+        # no retell cue
+        (
+            "Closing of the 20th Session\nOn the morning of December 10, the Provincial People's Council voted to pass"
+            " 15 resolutions with 100% of delegates in favour. Earlier, the delegates voted to approve the resolution"
+            " on the budget with 100% of delegates in favour.",
+            "en",
+        ),
+    ],
+)
+def test_two_votes_stay_two_tallies(text, lang):
+    assert _hundreds(text, lang) == 2

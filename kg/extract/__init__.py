@@ -1389,20 +1389,37 @@ def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack
     # sentence names too (the same vote told again: "100% of the delegates elected A" ... "As a result, 100% of the
     # delegates present elected A")
     voted = {i for i, f in enumerate(folded) if votes_reported(f, pack)} if folded and pack else set()
+    # (a sentence a retell cue opens, reporting a vote or what one adopts, tells the last vote again: "passing 15
+    # resolutions with 100% of delegates in favour. ... As a result, the resolutions were passed with 100% of the
+    # delegates present", neither naming an official; not "As a result, 100% of the communes met the criteria")
+    retold = {
+        i
+        for i, f in enumerate(folded)
+        if voted
+        and pack.cue("retell").match_at(f, 0) is not None
+        and (i in voted or any(True for _ in pack.documents.finditer(f)))
+    }
     tallies = [m.sentence in voted and m.sentence > 0 and is_tally(m) for m in out.metrics]
     named = {
         i: {o.name for o in out.officials if o.surface in out.sentences[i] or o.name in out.sentences[i]}
-        for i in {m.sentence for m, tally in zip(out.metrics, tallies, strict=True) if tally}
+        for i in {m.sentence for m in out.metrics if is_tally(m)}
     }
     told: dict[tuple, list[int]] = {}  # (value, unit) -> the sentences of its votes, in order
+    # (value, unit) -> the vote of the last such tally whose sentence names nobody
+    unnamed: dict[tuple, int] = {}
     votes = []
     for m, tally in zip(out.metrics, tallies, strict=True):
         vote = -1
-        if tally:
+        unnamed_tally = m.sentence > 0 and is_tally(m) and not named[m.sentence]
+        if unnamed_tally and m.sentence in retold and (m.value, m.unit) in unnamed:
+            vote = unnamed[m.value, m.unit]  # (told again)
+        elif tally:
             earlier = told.setdefault((m.value, m.unit), [])
             vote = next((j for j in earlier if j == m.sentence or named[j] & named[m.sentence]), m.sentence)
             if vote == m.sentence and m.sentence not in earlier:
                 earlier.append(m.sentence)
+        if unnamed_tally:
+            unnamed[m.value, m.unit] = vote
         votes.append(vote)
     for m, vote in zip(out.metrics, votes, strict=True):
         # (a count's words may differ; a fraction's number merges only with a fraction's)
