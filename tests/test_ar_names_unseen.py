@@ -180,6 +180,30 @@ def test_ho_before_a_place_after_no_title_stays_a_word(text):
     assert officials(text) == []
 
 
+# ---------------------------------------------------------------- a title kg reads only in part
+# kg reads 'مدير إدارة' (a department's director) and leaves the sector ('المالية', finance) out: one or
+# two nouns with the article ال after a title kg reads still end the title (no Vietnamese syllable
+# is written so), and هو before given names that spell a place opens a name there; the copula before
+# a family name that opens a name of its own after a title is no syllable of it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وحضر الاجتماع أيضا مدير إدارة المالية هو فان نين.", "Ho Van Nien"),
+        ("وحضر الاجتماع مدير إدارة الصحة هو ثانه ثوي.", "Ho Thanh Thuy"),
+    ],
+)
+def test_ho_after_a_title_read_in_part_opens_a_name(text, name):
+    assert officials(text) == [name]
+
+
+def test_the_copula_before_a_family_name_after_a_title_is_no_syllable():
+    assert "Ho Nguyen Van An" not in officials("وكان نائب رئيس الوزراء هو نجوين فان آن.")
+
+
+def test_in_before_a_place_after_a_title_read_in_part_stays_a_word():
+    assert officials("وعقد مدير إدارة المالية في ثانه هوا اجتماعا.") == []
+
+
 # ---------------------------------------------------------------- the battery
 def _probe():
     if "ar_names_probe" not in sys.modules:

@@ -1376,6 +1376,15 @@ def _script_names(
             and any(r is not None for *_, r in part)
             and _may_start(reader, part[0][2])
             and (not listed or opens or _after_title(text, a, pack))
+            # not a function word before a family name that opens a name of two syllables more
+            # after a title: the copula ("نائب رئيس الوزراء هو نجوين فان آن": is Nguyen Van An)
+            and not (
+                listed
+                and spelled_stops[k]
+                and len(part) >= 4
+                and _family_name(reader, part[1][2])
+                and not _middle_syllable(reader, part[1][2])
+            )
             # an item of a list after a colon or semicolon ("المؤتمر: كان كووك في - الأمين العام؛"):
             # a family name first, closed by a dash or comma, and no place after a stop word ("في ها نام،")
             and (
@@ -1594,7 +1603,25 @@ def _after_title(text: str, start: int, pack: Pack | None) -> bool:
 
     head = text[max(0, start - 80) : start].strip()  # (read_titles counts from its first word)
     folded = fold(head)
-    return len(folded) == len(head) and any(t.end == len(head) for t in read_titles(folded, pack))
+    if len(folded) != len(head):
+        return False
+    ends = {t.end for t in read_titles(folded, pack)}
+    if len(head) in ends:
+        return True
+    # a title kg reads only in part: its body's sector, one or two nouns with the article ال (a
+    # Vietnamese syllable is never so written: the translations spell 'a' آ or ا, no coda l),
+    # after a title kg reads ("مدير إدارة المالية هو فان نين": kg reads the director of a
+    # department, the sector is the finance)
+    words = head.split(" ")
+    for n in (1, 2):
+        rest = words[-n:]
+        if len(words) > n and all(_DEFINITE.match(w) for w in rest):
+            if len(" ".join(words[:-n])) in ends:
+                return True
+    return False
+
+
+_DEFINITE = re.compile("(?:و|ل|)ال[\u0621-\u064a]{2,}$")  # a noun with the article (and, of)
 
 
 def _after_honorific(text: str, start: int, honorifics: tuple[str, ...]) -> bool:
