@@ -162,3 +162,25 @@ def test_a_conjunction_before_no_body_still_ends_the_document_phrase():
     assert (
         _docs("La résolution du Bureau politique et le plan du 13e Congrès ont été mis en œuvre.", "fr") == []
     )
+
+
+# the points an online conference is connected to (vi 'Hội nghị được kết nối trực tuyến với 177 điểm cầu'; en '177
+# bridge points', pl '177 punktami', de '177 Brückenpunkten' read): fr 'points', es 'puntos' are a score's (notcounted)
+# but in their compounds ('points de pont', 'puntos de conexión')
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La conférence a été connectée en ligne à 177 points de pont dans toute la province."),
+        ("fr", "La conférence s'est tenue en ligne avec 177 points de connexion."),
+        ("es", "La conferencia se conectó en línea con 177 puntos de conexión de la provincia."),
+        ("es", "La conferencia se conectó en línea con 177 puntos puente."),
+        ("de", "Die Konferenz war online mit 177 Brückenpunkten in der Provinz verbunden."),
+        ("en", "The conference was connected online to 177 bridge points in the province."),
+    ],
+)
+def test_the_points_an_online_conference_connects_are_a_count(lang, text):
+    assert (177.0, "count") in _ranks(text, lang)
+
+
+def test_a_score_in_points_stays_no_count():
+    assert _ranks("Le PCI de la province a atteint 65,5 points.", "fr") == []
