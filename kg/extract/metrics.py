@@ -34,6 +34,16 @@ def _cue_before(folded: str, start: int, pack: Pack, kinds: tuple[str, ...], wid
     return any(m.end() >= len(window.rstrip()) - 1 for k in kinds for m, _ in pack.cue(k).finditer(window))
 
 
+def _currency_start(folded: str, start: int, pack: Pack) -> int:
+    """Where a currency written right before the number at ``start`` begins ("VND" in "up VND300 billion", "an
+    increase of USD 5 million"), else ``start``: a cue before the figure stands before its currency."""
+    window = folded[max(0, start - 6) : start]
+    for m, _ in pack.cue("currency_before").finditer(window):
+        if not window[m.end() :].strip():
+            return start - len(window) + m.start()
+    return start
+
+
 def _rank_field(folded: str, start: int, pack: Pack) -> bool:
     """Is the count the field a rank is counted among ("المرتبة 44 من بين 63 مقاطعة", "ocupó el sexto lugar entre las
     63 localidades", "ranked 44th out of 63 provinces", "ranked 26th among 63 provinces", "xếp vị thứ 26 về quy mô GRDP
@@ -200,7 +210,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         unit, value = _scaled(unit, value * factor, factor)
         if (
             unit != "percent"
-            and _cue_before(folded, start, pack, ("increase", "decrease"), 25)
+            and _cue_before(folded, _currency_start(folded, start, pack), pack, ("increase", "decrease"), 25)
             and not _from_level(
                 folded, start, rest, _value(m.group(), pack, thousands_comma) or 0, pack, False
             )
@@ -814,6 +824,11 @@ def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -
     count for a rank's); of no indicator when the first number counts the targets met ("8/15 chỉ
     tiêu": the second is their total); None when it equals the first."""
     written = frac.group().strip()  # "/49", "/12 021" (grouped by spaces), "of 25"
+    if metric.unit == "rank" and not written.startswith("/"):
+        # "ocupando el puesto 15 de 34 provincias", "auf Platz 15 von 34 Provinzen", "المرتبة 15 من أصل 34 مقاطعة": the
+        # field the rank is counted among, worded, is no figure (as "ranked 15th out of 34 provinces", _rank_field);
+        # "xếp thứ 12/63 tỉnh" writes a fraction, both numbers
+        return None
     written = written[1:].strip() if written.startswith("/") else re.split(r"\s", written)[-1]
     whole = parse_number(written, pack.decimal)
     if whole is None or whole == metric.value / factor:
