@@ -59,7 +59,11 @@ Stop 28 (helper metrics14):
   its 30);
 - a range whose bounds each follow the same short article is a range, its lower bound the figure (es 'entre el 7 y el
   8%', 'entre un 5 y un 6 por ciento' gave the upper bound 8, 6): metrics._range_after opens a range after a
-  ``range_start`` cue and a word of at most three letters, and takes that word again after the conjunction.
+  ``range_start`` cue and a word of at most three letters, and takes that word again after the conjunction;
+- a German compound or adjective of things that starts with a person's word counts things, no people: '320
+  Genossenschaften' (cooperatives), '12 Bauernhöfe', '30 Gaststätten', '40 Gästehäuser', '120 Kindergärten', '12
+  Mitgliedstaaten', '10 Touristenziele', '100 landwirtschaftliche Produkte' were persons (the de person cues genoss*,
+  bauer*, gast*, gäst*, kind*, mitglied*, tourist*, landwirt*, student*, schüler* were stems; now their forms).
 """
 
 import pytest
@@ -757,3 +761,47 @@ def test_a_ranges_bounds_after_the_same_article(lang, text, expected):
 )
 def test_figures_beside_an_articled_range_stay(lang, text, expected):
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- a German compound of things is no person (stop 28)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Provinz hat 320 Genossenschaften.", [(320.0, "count")]),
+        ("Es gibt 12 Bauernhöfe.", [(12.0, "count")]),
+        ("Die Provinz hat 30 Gaststätten und 40 Gästehäuser.", [(30.0, "count"), (40.0, "count")]),
+        ("Es gibt 120 Kindergärten.", [(120.0, "count")]),
+        ("Der Block hat 12 Mitgliedstaaten.", [(12.0, "count")]),
+        ("Es gibt 10 Touristenziele.", [(10.0, "count")]),
+        ("Die Provinz hat 100 landwirtschaftliche Produkte zertifiziert.", [(100.0, "count")]),
+    ],
+)
+def test_a_german_compound_of_things_counts_things(text, expected):
+    assert figures(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Provinz hat 50 Genossen gewählt.", [(50.0, "persons")]),
+        (
+            "Die Provinz hat 500 Landwirte und 200 Bauern unterstützt.",
+            [(500.0, "persons"), (200.0, "persons")],
+        ),
+        (
+            "Die Provinz empfing 3 Millionen Gäste und 2 Millionen Touristen.",
+            [(3000000.0, "persons"), (2000000.0, "persons")],
+        ),
+        ("Die Provinz unterstützte 1.200 Kinder.", [(1200.0, "persons")]),
+        (
+            "Der Ausschuss besteht aus 15 Mitgliedern; 27 Mitglieder stimmten zu.",
+            [(15.0, "persons"), (27.0, "persons")],
+        ),
+        ("15 Parteimitglieder wurden aufgenommen.", [(15.0, "persons")]),
+        ("Es gibt 35.000 Schüler und 2.000 Studenten.", [(35000.0, "persons"), (2000.0, "persons")]),
+        # (a year, a date, a document's number, an age stay none)
+        ("Am 5. Mai 2024 wurde der 52-jährige Landwirt laut Beschluss Nr. 12 geehrt.", []),
+    ],
+)
+def test_german_people_stay_persons(text, expected):
+    assert figures(text, "de") == expected
