@@ -201,3 +201,36 @@ def test_de_und_damit_without_a_post_gives_none():
         "Dank aus."
     )
     assert _posts(sentence, "de") == {"Nguyen Van An": {_CHAIR}, "Tran Van Binh": set()}
+
+
+# the electors' title before an electing verb is not its object's: en 'Members of the Provincial Party Committee
+# elected Mr. A as Secretary', de 'Die Mitglieder ... wählten Herrn A zum Sekretär', vi 'Các ủy viên Ban Chấp hành
+# Đảng bộ tỉnh đã bầu ông A giữ chức Bí thư' gave A a membership besides (vi 'đã bầu' read as a place after 'tỉnh')
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        (
+            "en",
+            "Members of the Provincial Party Committee elected Mr. Nguyen Van An as Secretary of the Provincial Party "
+            "Committee.",
+        ),
+        (
+            "de",
+            "Die Mitglieder des Provinzparteikomitees wählten Herrn Nguyen Van An zum Sekretär des Provinzparteikomitees.",
+        ),
+        ("vi", "Các ủy viên Ban Chấp hành Đảng bộ tỉnh đã bầu ông Nguyễn Văn An giữ chức Bí thư Tỉnh ủy."),
+        (
+            "fr",
+            "Les membres du Comité provincial du Parti ont élu M. Nguyen Van An secrétaire du Comité provincial du "
+            "Parti.",
+        ),
+    ],
+)
+def test_the_electors_title_is_not_the_elected(lang, sentence):
+    assert _posts(sentence, lang) == {"Nguyen Van An": {_SECRETARY}}
+
+
+# guard: a title right before the name, no verb between, stays the name's
+def test_a_title_before_the_name_stays():
+    sentence = "The newly elected Chairman of the Provincial People's Committee, Mr. Nguyen Van An, spoke."
+    assert _posts(sentence, "en") == {"Nguyen Van An": {_CHAIR}}

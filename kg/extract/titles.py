@@ -1006,6 +1006,10 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
             break  # "بتفويض من الرئيس، أعلن <title> <name>": the verb after the comma ends the clause
         if _acting(gap, pack, text[title.end :]):
             break  # "The Prime Minister received Comrade <name>": the verb's subject holds the title
+        if any(True for _ in pack.cue("adopt").finditer(gap)):
+            # "Members of the Provincial Party Committee elected Mr. <name> as Secretary", "Các ủy viên Ban Chấp hành
+            # Đảng bộ tỉnh đã bầu ông <name>", "Die Mitglieder ... wählten Herrn <name>": the electors' title
+            break
         if _issued_by(text[: title.start], pack):
             break
         if (out or re.search(rf"[{RE_COMMAS}]", span[title.end :])) and _mandated(text[: title.start], pack):
