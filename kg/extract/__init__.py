@@ -208,6 +208,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 ):
                     officials[c] = Official(c, m.surface, sent.index)
     out.officials = list(officials.values())
+    for o in out.officials:
+        o.positions = _without_repeated_rank(o.positions)
     if district:  # district bodies whose district the title does not write: the article's
         for position in (p for o in out.officials for p in o.positions):
             if position.body.level == "district" and position.body.place is None:
@@ -344,6 +346,29 @@ def _central_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> li
             for t in titles
         ]
         for i, titles in enumerate(per_name)
+    ]
+
+
+# the rank of a named body that a State post of no body repeats (the State President chairs no People's Committee)
+_STATE_RANK = {"state_president": "chair", "vice_chair": "vice_chair"}
+
+
+def _without_repeated_rank(positions: list[Position]) -> list[Position]:
+    """The posts but a State post that a bare role before the name gave (an article and the role, no body: "le
+    président A", "la vice-présidente B", "el presidente A", "die Vizepräsidentin B", roles.tsv) to an official who
+    holds the same rank of a named body in the article: "M. A, président du Comité populaire provincial, ... Le
+    président A a souligné" repeats the chair, it names no State President. Not a former post either side (a career:
+    "former Chairman of the Provincial People's Committee, now President"), nor a body outside the code list (the
+    President chairs the National Defence and Security Council), nor one read in the same sentence ("A, vice-président de
+    la 15e AN, vice-président du Département général de la Politique": a body outside the code list, named)."""
+    named = [p for p in positions if not p.former and p.body.org != "other"]
+    return [
+        p
+        for p in positions
+        if p.former
+        or (p.body.org, p.body.level) != ("other", "central")
+        or p.role not in _STATE_RANK
+        or not any(q.role == _STATE_RANK[p.role] and q.sentence != p.sentence for q in named)
     ]
 
 
