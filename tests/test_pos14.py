@@ -234,3 +234,77 @@ def test_the_electors_title_is_not_the_elected(lang, sentence):
 def test_a_title_before_the_name_stays():
     sentence = "The newly elected Chairman of the Provincial People's Committee, Mr. Nguyen Van An, spoke."
     assert _posts(sentence, "en") == {"Nguyen Van An": {_CHAIR}}
+
+
+_COUNCIL = ("member", "peoples_council", "provincial")
+
+
+# a People's Council delegate (đại biểu HĐND) is a member of the council, as the silver gold counts it (mt2 u-mt2pl-01,
+# mt3 u-mt3es-01, u-mt3fr-01, vi678 u-vi-1190): 'délégué du Conseil populaire', 'delegado del Consejo Popular',
+# 'Delegierter des Volksrates', 'delegat Rady Ludowej', 'deputowany do Rady Ludowej', 'delegate of the ... People's
+# Council', vi 'đại biểu HĐND tỉnh' gave no post ('député', 'diputado', 'Abgeordneter', ar 'مندوب' read already)
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("fr", "M. Nguyen Van An, délégué du Conseil populaire de la province de Binh Dinh, a assisté."),
+        ("es", "El Sr. Nguyen Van An, delegado del Consejo Popular Provincial de Binh Dinh, asistió."),
+        ("de", "Herr Nguyen Van An, Delegierter des Volksrates der Provinz Binh Dinh, nahm teil."),
+        ("pl", "Pan Nguyen Van An, delegat Rady Ludowej Prowincji Binh Dinh, wziął udział."),
+        ("pl", "Pan Nguyen Van An, deputowany do Rady Ludowej Prowincji Binh Dinh, wziął udział."),
+        ("en", "Mr. Nguyen Van An, delegate of the Binh Dinh Provincial People's Council, attended."),
+        ("vi", "Ông Nguyễn Văn An, đại biểu HĐND tỉnh Bình Định, dự."),
+        ("vi", "Ông Nguyễn Văn An, đại biểu Hội đồng nhân dân tỉnh Bình Định khóa XII, dự."),
+    ],
+)
+def test_a_peoples_council_delegate_is_a_member(lang, sentence):
+    assert _posts(sentence, lang) == {"Nguyen Van An": {_COUNCIL}}
+
+
+# the duty of delegate one is relieved of, beside the post (vi 'cho thôi làm nhiệm vụ đại biểu HĐND tỉnh', fr 'de la
+# fonction de délégué du Conseil populaire provincial')
+@pytest.mark.parametrize(
+    "lang, sentence, post",
+    [
+        (
+            "vi",
+            "HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông "
+            "Nguyễn Văn An.",
+            _CHAIR,
+        ),
+        (
+            "fr",
+            "Le conseil a relevé M. Nguyen Van An du poste de président du Conseil populaire provincial et de la "
+            "fonction de délégué du Conseil populaire provincial.",
+            ("chair", "peoples_council", "provincial"),
+        ),
+    ],
+)
+def test_the_delegates_duty_relieved(lang, sentence, post):
+    assert _posts(sentence, lang) == {"Nguyen Van An": {post, _COUNCIL}}
+
+
+# guards: the delegates who elect (plural, before an electing verb, the agent of a passive), the elections of
+# delegates, the congress of delegates
+@pytest.mark.parametrize(
+    "sentence, posts",
+    [
+        ("Các đại biểu HĐND tỉnh đã bầu ông Nguyễn Văn An giữ chức Chủ tịch UBND tỉnh.", {_CHAIR}),
+        ("100% đại biểu HĐND tỉnh Đồng Nai bầu đồng chí Nguyễn Văn An làm Chủ tịch UBND tỉnh.", {_CHAIR}),
+        (
+            "Ông Nguyễn Văn An - Phó Bí thư Tỉnh ủy Lai Châu đã được các đại biểu HĐND bầu giữ chức Chủ tịch UBND tỉnh "
+            "Lai Châu.",
+            {("deputy_secretary", "party_committee", "provincial"), _CHAIR},
+        ),
+        (
+            "Ủy ban Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND tỉnh Vĩnh Long, nhiệm kỳ 2021-2026 do Chủ tịch UBND "
+            "tỉnh Nguyễn Văn An làm chủ tịch.",
+            {_CHAIR},
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX khai mạc, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì.",
+            {_SECRETARY},
+        ),
+    ],
+)
+def test_vi_the_delegates_who_vote_hold_nothing(sentence, posts):
+    assert _posts(sentence, "vi") == {"Nguyen Van An": posts}

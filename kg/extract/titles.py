@@ -1006,9 +1006,14 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
             break  # "بتفويض من الرئيس، أعلن <title> <name>": the verb after the comma ends the clause
         if _acting(gap, pack, text[title.end :]):
             break  # "The Prime Minister received Comrade <name>": the verb's subject holds the title
-        if any(True for _ in pack.cue("adopt").finditer(gap)):
+        if any(True for _ in pack.cue("adopt").finditer(span[title.end :])):
             # "Members of the Provincial Party Committee elected Mr. <name> as Secretary", "Các ủy viên Ban Chấp hành
-            # Đảng bộ tỉnh đã bầu ông <name>", "Die Mitglieder ... wählten Herrn <name>": the electors' title
+            # Đảng bộ tỉnh đã bầu ông <name>", "100% đại biểu HĐND tỉnh Đồng Nai bầu đồng chí <name>" (the cue with the
+            # honorific and the place stripped from the gap), "Die Mitglieder ... wählten Herrn <name>": the electors'
+            break
+        if any(values[:1] == ("agent",) for _, values in pack.cue("not_holder").finditer(gap)):
+            # "Ủy ban Bầu cử ... đại biểu HĐND tỉnh, nhiệm kỳ 2021-2026 do Chủ tịch UBND tỉnh <name> làm chủ tịch" (by):
+            # the agent's title is the one after the preposition
             break
         if _issued_by(text[: title.start], pack):
             break
