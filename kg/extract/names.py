@@ -1591,7 +1591,9 @@ def _named_after_level(
     ):
         return False
     tokens = [p[2] for p in part]
-    return _family_name(reader, tokens[0]) and not gazetteer.read_place(tokens, reader)
+    # (a family name of the shipped list, however rare in the corpora: "رئيس مجلس الشعب الإقليمي تشي
+    # ترونغ", Che Truong; the adjective closes the title, and every province is listed)
+    return _may_start(reader, tokens[0]) and not gazetteer.read_place(tokens, reader)
 
 
 def _after_title(text: str, start: int, pack: Pack | None) -> bool:
