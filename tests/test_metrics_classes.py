@@ -63,7 +63,10 @@ Stop 28 (helper metrics14):
 - a German compound or adjective of things that starts with a person's word counts things, no people: '320
   Genossenschaften' (cooperatives), '12 Bauernhöfe', '30 Gaststätten', '40 Gästehäuser', '120 Kindergärten', '12
   Mitgliedstaaten', '10 Touristenziele', '100 landwirtschaftliche Produkte' were persons (the de person cues genoss*,
-  bauer*, gast*, gäst*, kind*, mitglied*, tourist*, landwirt*, student*, schüler* were stems; now their forms).
+  bauer*, gast*, gäst*, kind*, mitglied*, tourist*, landwirt*, student*, schüler* were stems; now their forms);
+- a border's length after the verb 'borders' is where a place lies, no figure, in ar ('تحد المقاطعة كمبوديا على طول 240
+  كيلومترًا', silver mt4 u-mt4ar-06, whose gold records no 240) and pl ('graniczy z Kambodżą na długości 240 km') as en
+  'borders', fr 'jouxte', de 'grenzt', es 'limita con' read it (``distance`` cues before the number).
 """
 
 import pytest
@@ -805,3 +808,34 @@ def test_a_german_compound_of_things_counts_things(text, expected):
 )
 def test_german_people_stay_persons(text, expected):
     assert figures(text, "de") == expected
+
+
+# ---------------------------------------------------------------- a border's length after 'borders' (stop 28)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ar", "تحد المقاطعة كمبوديا على طول 240 كيلومترًا."),
+        ("ar", "يحد المقاطعة من الغرب لاوس على طول 120 كيلومترًا."),
+        ("pl", "Prowincja graniczy z Kambodżą na długości 240 km."),
+        ("en", "The province borders Cambodia for 240 km."),
+        ("fr", "La province jouxte le Cambodge sur 240 km."),
+        ("de", "Die Provinz grenzt auf 240 km an Kambodscha."),
+        ("es", "La provincia limita con Camboya a lo largo de 240 km."),
+    ],
+)
+def test_a_borders_length_after_borders_is_no_figure(lang, text):
+    assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("ar", "بنت المقاطعة 120 كيلومترًا من طرق الدوريات الحدودية.", [(120.0, "other")]),
+        ("ar", "تحد المقاطعة لاوس وتبلغ مساحتها الطبيعية 1200 كيلومتر مربع.", [(1200.0, "other")]),
+        ("ar", "تحد المقاطعة لاوس، وقد بنت 120 كيلومترًا من الطرق في عام 2024.", [(120.0, "other")]),
+        ("pl", "Prowincja zbudowała 120 km dróg patrolowych przy granicy.", [(120.0, "other")]),
+        ("pl", "Prowincja graniczy z Laosem. W 2024 r. zbudowała 120 km dróg.", [(120.0, "other")]),
+    ],
+)
+def test_lengths_beside_a_border_stay(lang, text, expected):
+    assert figures(text, lang) == expected
