@@ -308,3 +308,44 @@ def test_the_delegates_duty_relieved(lang, sentence, post):
 )
 def test_vi_the_delegates_who_vote_hold_nothing(sentence, posts):
     assert _posts(sentence, "vi") == {"Nguyen Van An": posts}
+
+
+# a name only a courtesy title precedes (pl 'Pan', ar 'السيد': no official by itself), the one subject of its
+# sentence, is the one a dropped subject or a pronoun after it speaks of (en 'Mr.', fr 'M.', es 'El Sr.' make
+# officials, so 'He then served as ...' read already): pl 'Pan A urodził się w 1970 roku. Pełnił funkcję
+# przewodniczącego ...', ar 'ولد السيد A عام 1970. وشغل منصب رئيس ...' gave no official
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "pl",
+            "Pan Nguyen Van An urodził się w 1970 roku. Pełnił funkcję przewodniczącego Prowincjonalnego Komitetu "
+            "Ludowego.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An urodził się w 1970 roku. Wcześniej był przewodniczącym Prowincjonalnego Komitetu "
+            "Ludowego.",
+        ),
+        ("ar", "ولد السيد نجوين فان آن عام 1970. وشغل منصب رئيس اللجنة الشعبية الإقليمية."),
+        ("ar", "ولد السيد نجوين فان آن عام 1970. ثم شغل منصب رئيس اللجنة الشعبية الإقليمية."),
+    ],
+)
+def test_a_courtesy_named_subject_holds_the_next_sentences_post(lang, text):
+    assert _posts(text, lang) == {"Nguyen Van An": {_CHAIR}}
+
+
+# guards: a courtesy name alone is still no official; two names leave whom the dropped subject speaks of unknown; a
+# name inside the sentence (after 'according to') is no subject
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pan Nguyen Van An urodził się w 1970 roku.",
+        "Pan Nguyen Van An spotkał się z panem Tran Van Binh. Pełnił funkcję przewodniczącego Prowincjonalnego "
+        "Komitetu Ludowego.",
+        "Według danych podanych przez pana Nguyen Van Ana w prowincji jest 10 gmin. Pełnił funkcję przewodniczącego "
+        "Prowincjonalnego Komitetu Ludowego.",
+    ],
+)
+def test_no_official_from_a_courtesy_name_alone(text):
+    assert _posts(text, "pl") == {}

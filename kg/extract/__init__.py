@@ -163,6 +163,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
         per_name = _central_of_sentence(per_name, fs, pack, mentions)
+        named: list[Official] = []  # (the officials this sentence names)
+        courtesy_only: list = []  # (the names only a courtesy title precedes: no officials yet)
         for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
             official = officials.get(mention.name)
             if official is None:
@@ -174,6 +176,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                         fold(mention.name) in resolve.attested_officials()
                         or (mention is mentions[-1] and titled_at_cut(text, str(sent), fs, mention, pack))
                     ):
+                        if not titles and _courtesy_only(fs, mention, pack):
+                            courtesy_only.append(mention)
                         continue
                 if _cut_name(sent, mention, officials) and sent.index == len(sents) - 1:
                     continue  # "... الرفيق نجوين فان" where the article stops: Nguyen Van Ut, named before
@@ -183,6 +187,19 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             where = _listed_province(sent, fs, mention) or _head_province(sent, fs, mentions[0], pack)
             _add_positions(official, titles, sent.index, where or province)
             last_official[:] = [official]
+            named.append(official)
+        if (
+            not named
+            and courtesy_only
+            and len({m.name for m in mentions}) == 1
+            and _opens_sentence(fs, mentions[0], pack)
+        ):
+            # "Pan A urodził się w 1970 roku. Pełnił funkcję przewodniczącego ...", "ولد السيد A عام 1970. وشغل منصب ...":
+            # a name only a courtesy title precedes, the one subject of its sentence, is no official yet but the one a
+            # pronoun or a dropped subject after it speaks of (added when a post is read for it, as the one
+            # congratulated: _topic_object)
+            m = mentions[0]
+            last_official[:] = [Official(m.name, m.surface, sent.index, alternatives=m.alternatives)]
         topic = _topic_object(fs, mentions, officials, pack, sent.index)
         decided = topic or _subject_of(fs, mentions, officials, pack)
         last_subject[:] = decided or last_official
@@ -613,6 +630,13 @@ def _elected_member(after: str, pack: Pack) -> list:
     ("Mr. X was elected to the Standing Committee of the Provincial Party Committee")."""
     link = next((m for m, _ in pack.cue("title_link").finditer(after[:30])), None)
     return _member_titles(after[link.end() :], pack) if link is not None else []
+
+
+def _opens_sentence(folded: str, mention, pack: Pack) -> bool:
+    """Does the sentence open with the name, only its courtesy title or honorific and at most one word (a verb
+    before its subject: "ولد السيد A", "Urodził się pan A") before it?"""
+    before = _blank_courtesy(_blank_honorifics(folded[: mention.start], pack), pack)
+    return len(re.findall(r"[^\W\d_]+", before)) <= 1
 
 
 def _subject_of(folded: str, mentions, officials: dict[str, Official], pack: Pack) -> list[Official]:
