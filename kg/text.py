@@ -5,10 +5,14 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
+from typing import TYPE_CHECKING
 
 import kg.rx as re
 from kg.script import DIGITS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
 from kg.script import is_arabic as _is_arabic
+
+if TYPE_CHECKING:
+    from kg.lang import Pack
 
 __all__ = [
     "Sentence",
@@ -287,22 +291,51 @@ def abbreviation_reach() -> int:
     )
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split text into sentences at line breaks and at sentence punctuation.
+def sentences(text: str, pack: Pack | None = None) -> list[Sentence]:
+    """Split text into sentences at line breaks and at sentence punctuation; with the ``pack`` of a language that
+    writes its ordinals with a dot (``ordinals	dotted`` in format.tsv: German, Polish, Czech), not after a Roman
+    ordinal before a noun an ordinal opens (:func:`_dotted_ordinal`).
 
     >>> [str(s) for s in sentences("Ala ma kota. Kot ma Alę.\\nNowa linia")]
     ['Ala ma kota.', 'Kot ma Alę.', 'Nowa linia']
     """
     out: list[Sentence] = []
     pos = 0
+    dotted = pack is not None and _ordinals_dotted(pack)
     for match in _SPLIT.finditer(text):
         if match.group().strip() == "" and "\n" not in match.group():
             if _abbreviation().search(text, max(0, match.start() - abbreviation_reach()), match.start()):
+                continue
+            if dotted and _dotted_ordinal(text, match.start(), match.end(), pack):
                 continue
         _add(out, text, pos, match.start())
         pos = match.end()
     _add(out, text, pos, len(text))
     return out
+
+
+_ROMAN_DOT = re.compile(r"(?:^|[\s(])[IVXLC]{1,7}\.$")
+
+
+def _ordinals_dotted(pack: Pack) -> bool:
+    """Does the pack's language write its ordinals with a dot ("der 17. Parteitag", "der XIII. Parteitag": ``ordinals
+    dotted`` in its format.tsv)?"""
+    from kg.tables import rows
+
+    return bool(pack.folder) and ["ordinals", "dotted"] in rows(pack.folder / "format.tsv")
+
+
+def _dotted_ordinal(text: str, end: int, after: int, pack: Pack) -> bool:
+    """Is the full stop before ``end`` a Roman ordinal's, the noun it opens at ``after`` ("seit dem XIII. Parteitag",
+    "der XIV. Nationalkongress", "XIII. Zjazd Partii": a congress, a term, a meeting or a body of the pack), no
+    sentence's end ("... der Amtszeit XV. Die Delegierten ...": an article after it)?"""
+    if not _ROMAN_DOT.search(text, max(0, end - 9), end):
+        return False
+    head = fold(text[after : after + 60])
+    return any(
+        lexicon.match_at(head, 0) is not None
+        for lexicon in (pack.cue("congress"), pack.cue("term"), pack.cue("meeting_kind"), pack.bodies)
+    )
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

@@ -242,3 +242,81 @@ def test_a_session_of_the_congress_is_the_congress(lang, text):
 )
 def test_a_session_apart_from_the_congress_stays(lang, text, kind):
     assert [k for k, _ in _meetings(text, lang)] == [kind]
+
+
+# item 4: de, pl, cs write ordinals with a dot ('ordinals	dotted' in format.tsv): a Roman ordinal's dot before a
+# noun it opens (a congress, a term, a meeting, a body of the pack) ends no sentence; the meeting it names is read
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "de",
+            "Seit dem XIII. Parteitag der Partei am 25. Januar 2021 hat die Provinz viel erreicht.",
+            ["Seit dem XIII. Parteitag der Partei am 25. Januar 2021 hat die Provinz viel erreicht."],
+        ),
+        (
+            "de",
+            "Der XIV. Nationalkongress der Partei wurde eröffnet. Der XIII. Zentralkomitee tagte.",
+            ["Der XIV. Nationalkongress der Partei wurde eröffnet.", "Der XIII. Zentralkomitee tagte."],
+        ),
+        (
+            "pl",
+            "Sesja XIII. Zjazdu Partii Prowincji rozpoczęła się.",
+            ["Sesja XIII. Zjazdu Partii Prowincji rozpoczęła się."],
+        ),
+        # guards: a sentence after the Roman numeral ('Die', 'Pani': no noun an ordinal opens), a language whose
+        # ordinals take no dot (vi 'khóa XIX. Đại hội ...', en 'term XV. Son La ...')
+        (
+            "de",
+            "Sie war Mitglied des Zentralkomitees, Amtszeit X. Die Delegierten wählten sie.",
+            ["Sie war Mitglied des Zentralkomitees, Amtszeit X.", "Die Delegierten wählten sie."],
+        ),
+        (
+            "pl",
+            "Była członkinią Komitetu Centralnego Frontu Ojczystego kadencji X. Pani Ha Thi Nga przemawiała.",
+            [
+                "Była członkinią Komitetu Centralnego Frontu Ojczystego kadencji X.",
+                "Pani Ha Thi Nga przemawiała.",
+            ],
+        ),
+        (
+            "vi",
+            "Ông A là Phó Bí thư Tỉnh ủy khóa XIX. Đại hội đã bầu 11 đồng chí.",
+            ["Ông A là Phó Bí thư Tỉnh ủy khóa XIX.", "Đại hội đã bầu 11 đồng chí."],
+        ),
+    ],
+)
+def test_a_roman_ordinals_dot_ends_no_sentence_where_ordinals_take_one(lang, text, expected):
+    from kg.lang import load_pack
+    from kg.text import sentences
+
+    assert [str(s) for s in sentences(text, load_pack(lang))] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, date",
+    [
+        (
+            "de",
+            "Am 19. Januar 2026 wurde in Hanoi der XIV. Nationalkongress der Partei eröffnet.",
+            "2026-01-19",
+        ),
+        (
+            "de",
+            "Seit dem XIII. Parteitag der Provinz am 15. Oktober 2020 bis heute hat die Provinz viel erreicht.",
+            "2020-10-15",
+        ),
+        (
+            "de",
+            "Auf der Plenarsitzung des XVII. Parteitags der Provinz am 15. Oktober 2020 stimmten die Delegierten ab.",
+            "2020-10-15",
+        ),
+        (
+            "pl",
+            "Podczas sesji plenarnej XIII. Zjazdu Partii Prowincji 15 października 2020 r. delegaci głosowali.",
+            "2020-10-15",
+        ),
+    ],
+)
+def test_a_congress_after_a_dotted_roman_ordinal_is_read(lang, text, date):
+    assert _meetings(text, lang) == [("congress", date)]

@@ -98,7 +98,7 @@ def settle() -> None:
 
 
 def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes: list[str]) -> Extraction:
-    sents = sentences(text)
+    sents = sentences(text, pack)
     folded_text, folded = fold_sentences(text, sents)
     slugged = slug_names(article.url)  # names the page's address spells: readings prefer them
     first_pass = [find_names(sent, pack, slugged) for sent in sents]

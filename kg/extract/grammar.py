@@ -578,7 +578,7 @@ def acronyms(text: str, pack: Pack) -> dict[str, tuple[str, ...]]:
     """
     out: dict[str, tuple[str, ...]] = {}
     for m in re.finditer(r"\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)", text):
-        window = sentences(text[max(0, m.start() - 200) : m.start()])
+        window = sentences(text[max(0, m.start() - 200) : m.start()], pack)
         head = fold(window[-1]).rstrip() if window else ""
         found = find_bodies(head, pack, with_acronyms=False)
         if found:
