@@ -240,3 +240,43 @@ def test_the_field_of_a_rank_is_no_count(lang, text):
 def test_a_written_fraction_keeps_both_numbers(lang, text):
     # (guards: a rank written as a fraction, and a worded fraction of things done)
     assert len(_x(text, lang).metrics) >= 2
+
+
+# vi 'Dự kiến có khoảng 1.098 đại biểu chính thức ... về dự Đại hội' (u-mt14de-01's sentence probed in the other packs):
+# an expected attendance reports no meeting held (es 'se espera que', ar 'من المتوقع أن' read so); en, fr, pl, de made
+# the congress a meeting (dated when its days are written); de '300 Gastdelegierte' counted things
+EXPECTED = [
+    (
+        "en",
+        "It is expected that about 1,098 official delegates, divided into 69 delegations, and 300 guest delegates "
+        "will attend the Congress.",
+    ),
+    (
+        "fr",
+        "On s'attend à ce qu'environ 1 098 délégués officiels, répartis en 69 délégations, et 300 délégués invités "
+        "assistent au Congrès.",
+    ),
+    (
+        "pl",
+        "Oczekuje się, że w Kongresie weźmie udział około 1098 oficjalnych delegatów, podzielonych na 69 delegacji, "
+        "oraz 300 delegatów gości.",
+    ),
+    (
+        "de",
+        "Es wird erwartet, dass rund 1.098 offizielle Delegierte, aufgeteilt in 69 Delegationen, sowie 300 "
+        "Gastdelegierte am Kongress teilnehmen werden.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXPECTED)
+def test_an_expected_attendance_reports_no_meeting(lang, text):
+    x = _x(text, lang)
+    assert x.meetings == []
+    assert {(m.value, m.unit) for m in x.metrics} >= {(1098.0, "persons"), (300.0, "persons")}
+
+
+def test_a_congress_held_is_still_a_meeting():
+    # (guard)
+    x = _x("The Congress opened on October 16, 2024 with 1,052 delegates.", "en")
+    assert [m.date for m in x.meetings] == ["2024-10-16"]
