@@ -296,3 +296,36 @@ def test_a_former_body_post_keeps_the_state_post():
         "Former Chairman of the Provincial People's Committee Nguyen Van A, now President, attended.", "en"
     )["Nguyen Van A"]
     assert ("state_president", "other", "central") in posts
+
+
+# a guests' list with dash chains, an item's title ending in a place written with its suffix before the name ("...,
+# l'ancien membre du Bureau politique - ancien secrétaire du Comité du Parti de Ho Chi Minh-Ville Nguyen Thien Nhan";
+# the chains of u-mt14pl-02 probed in fr): titles._place_after_title compared the place's end, counted in the last 60
+# characters, with the suffix's counted in the whole text, so a long item ended in no title and the name lost its
+# posts to the name before
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Étaient présents l'ancienne présidente de l'Assemblée nationale Nguyen Thi Kim Ngan, l'ancien membre du "
+            "Bureau politique - ancien secrétaire du Comité du Parti de Ho Chi Minh-Ville Nguyen Thien Nhan.",
+        ),
+        (
+            "fr",
+            "Étaient présents l'ancienne membre du Bureau politique - ancienne présidente de l'Assemblée nationale "
+            "Nguyen Thi Kim Ngan, l'ancien membre du Bureau politique - ancien secrétaire du Comité du Parti de Hô Chi "
+            "Minh-Ville Nguyen Thien Nhan.",
+        ),
+        (
+            "de",
+            "Anwesend waren die ehemalige Vorsitzende der Nationalversammlung Nguyen Thi Kim Ngan, das ehemalige "
+            "Mitglied des Politbüros - ehemaliger Sekretär des Parteikomitees von Ho-Chi-Minh-Stadt Nguyen Thien Nhan.",
+        ),
+    ],
+)
+def test_a_long_item_ending_in_a_suffixed_city_is_the_next_names(lang, text):
+    posts = _posts(text, lang)
+    assert ("secretary", "party_committee", "provincial") in posts["Nguyen Thien Nhan"]
+    assert ("member", "politburo", "central") in posts["Nguyen Thien Nhan"]
+    assert ("secretary", "party_committee", "provincial") not in posts["Nguyen Thi Kim Ngan"]

@@ -1528,8 +1528,10 @@ def _place_after_title(text: str, pack: Pack) -> bool:
     """Does the text end with a title and the place of its body ("président du Comité populaire de
     la province de Ha Tinh <name>", "Sekretär des Parteikomitees von Ho-Chi-Minh-Stadt <name>")?"""
     suffix = re.search(r"-[^\W\d_]{3,8}$", text)  # "Hô Chi Minh-Ville", "Ho-Chi-Minh-Stadt"
+    # (the place read in the last 60 characters before the suffix: its end counted from where they start)
+    window = max(0, suffix.start() - 60) if suffix else 0
     if suffix and any(
-        b == suffix.start() for _, b, _ in gazetteer.find_places(text[-60 : suffix.start()])[-1:]
+        window + b == suffix.start() for _, b, _ in gazetteer.find_places(text[window : suffix.start()])[-1:]
     ):
         text = text[: suffix.start()]
     stripped = _strip_place(text, pack)
