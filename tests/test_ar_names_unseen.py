@@ -230,6 +230,25 @@ def test_a_place_after_a_level_adjective_stays_a_place(text):
     assert officials(text) == []
 
 
+# ---------------------------------------------------------------- Ho before its apposition
+# هو before given names that spell a place opens a name when a comma and a title follow them (the
+# name's apposition), after a verb as after a title: 'وأدار الجلسة هو ثانه ليم، عضو ...' (Ho Thanh
+# Liem; Thanh Liem is a district); a comma and no title after them leaves the copula a word.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأدار الجلسة هو ثانه ليم، عضو اللجنة الدائمة للحزب الإقليمي.", "Ho Thanh Liem"),
+        ("وترأس الاجتماع هو ين لاك، نائب رئيس اللجنة الشعبية الإقليمية.", "Ho Yen Lac"),
+    ],
+)
+def test_ho_before_its_apposition_opens_a_name(text, name):
+    assert officials(text) == [name]
+
+
+def test_ho_before_a_place_and_no_title_stays_a_word():
+    assert officials("وقال إن مسقط رأسه هو ثانه هوا، وهي مقاطعة كبيرة.") == []
+
+
 # ---------------------------------------------------------------- the battery
 def _probe():
     if "ar_names_probe" not in sys.modules:

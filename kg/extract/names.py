@@ -1433,6 +1433,7 @@ def _script_names(
                             _after_honorific(text, a, honorifics)
                             or places.get(a) is False
                             or _after_title(text, a, pack)
+                            or _title_after(text, nxt[-1][1], pack)
                         )
                         and _family_name(reader, tok)
                     )
@@ -1624,6 +1625,22 @@ def _after_title(text: str, start: int, pack: Pack | None) -> bool:
 
 
 _DEFINITE = re.compile("(?:و|ل|)ال[\u0621-\u064a]{2,}$")  # a noun with the article (and, of)
+
+
+_APPOSITION = re.compile(f" ?[{_script.RE_COMMAS}] ")
+
+
+def _title_after(text: str, end: int, pack: Pack | None) -> bool:
+    """Is the word ending at ``end`` followed by a comma and a title, its apposition ("وأدار الجلسة
+    هو شوان ترونغ، عضو اللجنة الدائمة": Ho Xuan Truong, member of the Standing Committee)?"""
+    m = _APPOSITION.match(text, end)
+    if pack is None or not m:
+        return False
+    from kg.extract.titles import read_titles  # (titles imports names' neighbours: read late)
+
+    tail = text[m.end() : m.end() + 80]
+    folded = fold(tail)
+    return len(folded) == len(tail) and any(t.start == 0 for t in read_titles(folded, pack))
 
 
 def _after_honorific(text: str, start: int, honorifics: tuple[str, ...]) -> bool:
