@@ -1,5 +1,7 @@
 """Silver mt14 (synthetic MT of cs/pt articles, mt14a: ar, es): the constructions kg missed."""
 
+import pytest
+
 from kg.extract import extract
 from kg.lang import load_pack
 from kg.model import Article
@@ -135,3 +137,46 @@ def test_ar_names_of_the_central_highlands_stay_names():
     assert read_place(["دار"]) is None
     text = "وحضر الرفيق كسور فوك، نائب رئيس اللجنة الشعبية الإقليمية، المؤتمر."
     assert [o.name for o in _x(text, "ar").officials] == ["Ksor Phuc"]
+
+
+# vi "quyết định của Bộ Chính trị chỉ định đại biểu Đảng bộ tỉnh dự Đại hội XIV của Đảng" (u-pt-0005, the source of u-mt14es-02,
+# probed in the other languages): the congress the delegates are appointed to attend is no issuer of the decision, which has
+# no number: no document (ar قرار, en decision read as a resolution of the 14th Congress; de 'Beschluss ..., Delegierte ... für
+# den 14. Nationalen Parteitag zu ernennen' left: 'Resolutionsentwurf für den 15. Provinzparteitag' is the congress's)
+DELEGATES_DECISION = [
+    (
+        "ar",
+        "وأعلن المؤتمر أيضًا قرار المكتب السياسي بتعيين مندوبي لجنة الحزب الإقليمية لحضور المؤتمر الوطني الرابع عشر للحزب.",
+    ),
+    (
+        "ar",
+        "أعلن المؤتمر قرار اللجنة المركزية بتعيين وفد لجنة الحزب الإقليمية إلى المؤتمر الوطني الرابع عشر للحزب.",
+    ),
+    (
+        "en",
+        "The Congress also announced the Politburo's decision appointing delegates of the Provincial Party Committee to "
+        "attend the 14th National Party Congress.",
+    ),
+    (
+        "es",
+        "El Congreso también anunció la decisión del Politburó de designar a los delegados del Comité Provincial del "
+        "Partido para asistir al XIV Congreso Nacional del Partido.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DELEGATES_DECISION)
+def test_decision_appointing_delegates_to_a_congress_is_no_resolution_of_it(lang, text):
+    assert _x(text, lang).documents == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "term"),
+    [
+        ("ar", "تنفيذ قرار المؤتمر الوطني الثالث عشر للحزب.", 13),
+        ("en", "Implementing the Resolution of the 13th National Party Congress.", 13),
+        ("de", "Umsetzung der Resolution des 13. Nationalen Parteitags.", 13),
+    ],
+)
+def test_resolution_of_a_congress_still_read(lang, text, term):
+    assert [(d.kind, d.term) for d in _x(text, lang).documents] == [("resolution", term)]
