@@ -349,3 +349,22 @@ def test_a_courtesy_named_subject_holds_the_next_sentences_post(lang, text):
 )
 def test_no_official_from_a_courtesy_name_alone(text):
     assert _posts(text, "pl") == {}
+
+
+# de an adverb, the verb, then the pronoun (V2: 'Anschließend war er Vorsitzender ...', 'Zuvor war er ...'), as 'Er
+# war ...' and a date first ('Von 2015 bis 2020 war er ...') read
+@pytest.mark.parametrize("adverb", ["Anschließend", "Danach", "Zuvor"])
+def test_de_an_adverb_before_the_verb_and_pronoun(adverb):
+    text = (
+        f"Herr Nguyen Van An wurde 1970 geboren. {adverb} war er Vorsitzender des Volkskomitees der Provinz."
+    )
+    assert _posts(text, "de") == {"Nguyen Van An": {_CHAIR}}
+
+
+# guard: no title link after the pronoun, no post ('Anschließend dankte er dem Vorsitzenden ...')
+def test_de_an_adverb_and_a_verb_of_no_post():
+    text = (
+        "Herr Nguyen Van An, Sekretär des Parteikomitees der Provinz, sprach. Anschließend dankte er dem "
+        "Vorsitzenden des Volkskomitees der Provinz."
+    )
+    assert _posts(text, "de") == {"Nguyen Van An": {_SECRETARY}}

@@ -437,6 +437,9 @@ _DATED_BARE = re.compile(
 # one opening adverb without a comma before a pronoun or a verb that drops it ("Previously he was ...",
 # "Wcześniej pełnił funkcję ...")
 _ADVERB_OPENING = re.compile(r"[^\W\d_]+\s+")
+# an adverb, then the verb a language writes second, then the pronoun ("Anschließend war er Vorsitzender ...", "Zuvor
+# war sie ...": German V2)
+_ADVERB_VERB_OPENING = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+")
 
 
 def _pronoun_titles(
@@ -469,6 +472,10 @@ def _pronoun_titles(
         )
     ):
         starts.append(adverb.end())
+        if (second := _ADVERB_VERB_OPENING.match(folded)) is not None and not _honorific_name(
+            sent, folded, second.end(), pack
+        ):
+            starts.append(second.end())
     if not dated and (earlier := pack.cue("earlier").match_at(folded, 0)) is not None:
         # an opening 'earlier' of several words without a comma ("Przed wyborem pełnił funkcje: ...", before the
         # election he held; "Before that he was ..."), not any two words: "Cada delegado es miembro del ..." (review12)
