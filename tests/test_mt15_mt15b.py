@@ -1,0 +1,95 @@
+"""Silver mt15 (synthetic MT of cs/pt/hu/it articles, mt15b: pl, fr, de): the constructions kg missed."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _x(text: str, lang: str):
+    return extract(Article("t", text, lang=lang))
+
+
+def _posts(text: str, lang: str) -> dict:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in _x(text, lang).officials
+    }
+
+
+NA = {("member", "national_assembly", "central")}
+THREE = ("Phan Thai Binh", "Ta Van Ha", "Duong Van Phuoc")
+
+# the National Assembly's deputies in the plural before the names they title (vi 'các đại biểu Quốc hội A, B và C'), as a
+# real MT writes them one sentence after another (u-mt15pl-01): every listed name is a deputy, not the first alone (en, fr,
+# de, es, vi) or none (pl: no plural role)
+DEPUTIES = [
+    (
+        "pl",
+        "W piątek 26 kwietnia posłowie do Zgromadzenia Narodowego Phan Thai Binh , Ta Van Ha i Duong Van Phuoc "
+        "spotkali się z wyborcami w Dai Loc (rano) i Duy Xuyen (po południu).",
+    ),
+    (
+        "pl",
+        "W piątek 3 maja deputowani do Zgromadzenia Narodowego Phan Thai Binh, Ta Van Ha i Duong Van Phuoc spotkali "
+        "się z wyborcami w Tien Phuoc.",
+    ),
+    (
+        "pl",
+        "W poniedziałek 6 maja delegaci Zgromadzenia Narodowego Phan Thai Binh, Ta Van Ha i Duong Van Phuoc "
+        "spotkali się z wyborcami w Nam Tra My.",
+    ),
+    (
+        "en",
+        "On Friday, April 26, National Assembly deputies Phan Thai Binh, Ta Van Ha and Duong Van Phuoc met with "
+        "voters in Dai Loc.",
+    ),
+    (
+        "fr",
+        "Le vendredi 26 avril, les députés de l'Assemblée nationale Phan Thai Binh, Ta Van Ha et Duong Van Phuoc ont "
+        "rencontré les électeurs de Dai Loc.",
+    ),
+    (
+        "de",
+        "Am Freitag, dem 26. April, trafen sich die Abgeordneten der Nationalversammlung Phan Thai Binh, Ta Van Ha "
+        "und Duong Van Phuoc mit Wählern in Dai Loc.",
+    ),
+    (
+        "es",
+        "El viernes 26 de abril, los diputados de la Asamblea Nacional Phan Thai Binh, Ta Van Ha y Duong Van Phuoc "
+        "se reunieron con los votantes de Dai Loc.",
+    ),
+    (
+        "vi",
+        "Thứ Sáu ngày 26/4, các đại biểu Quốc hội Phan Thái Bình, Tạ Văn Hạ và Dương Văn Phước tiếp xúc cử tri tại "
+        "Đại Lộc.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPUTIES)
+def test_plural_deputies_title_every_listed_name(lang: str, text: str) -> None:
+    posts = _posts(text, lang)
+    for name in THREE:
+        assert posts.get(name) == NA, (name, posts)
+
+
+# guards: a name after the deputies with a title of its own keeps it alone; the deputies counted, no name
+GUARDS = [
+    (
+        "pl",
+        "Posłowie do Zgromadzenia Narodowego wysłuchali przemówienia przewodniczącego Prowincjonalnego Komitetu "
+        "Ludowego Phan Thai Binh.",
+        {"Phan Thai Binh": {("chair", "peoples_committee", "provincial")}},
+    ),
+    (
+        "en",
+        "The deputies heard Chairman of the Provincial People's Committee Phan Thai Binh.",
+        {"Phan Thai Binh": {("chair", "peoples_committee", "provincial")}},
+    ),
+    ("pl", "Dokładnie 461 z 465 delegatów Zgromadzenia Narodowego głosowało za.", {}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), GUARDS)
+def test_plural_deputies_guards(lang: str, text: str, want: dict) -> None:
+    assert _posts(text, lang) == want
