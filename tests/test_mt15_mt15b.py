@@ -93,3 +93,27 @@ GUARDS = [
 @pytest.mark.parametrize(("lang", "text", "want"), GUARDS)
 def test_plural_deputies_guards(lang: str, text: str, want: dict) -> None:
     assert _posts(text, lang) == want
+
+
+def _figures(text: str, lang: str) -> set:
+    return {(m.value, m.unit) for m in _x(text, lang).metrics}
+
+
+# vi counts a bare house and a road's lanes (en '3 houses', '4 lanes', pl '3 domy', '4 pasy ruchu', ar '4 حارات' counted
+# already; u-mt15pl-02/03's sentences in their source language); people written with 'nhà' are persons
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xã Việt Hồng có 3 nhà bị sập hoàn toàn, 16 nhà bị hư hỏng, 41 hộ phải di dời khẩn cấp.",
+            {(3.0, "count"), (16.0, "count"), (41.0, "count")},
+        ),
+        (
+            "Cao tốc Cà Mau - Đất Mũi dài 81 km, quy mô 4 làn xe, tổng mức đầu tư gần 59.000 tỷ đồng.",
+            {(81.0, "other"), (4.0, "count"), (59000.0, "billion_vnd")},
+        ),
+        ("Hội thảo có 20 nhà khoa học và 30 nhà báo tham dự.", {(20.0, "persons"), (30.0, "persons")}),
+    ],
+)
+def test_vi_houses_and_lanes_counted(text: str, want: set) -> None:
+    assert _figures(text, "vi") == want
