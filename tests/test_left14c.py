@@ -1,0 +1,45 @@
+"""left14c (stop 28): faults other helpers found this session and left (metrics and posts)."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _figures(text: str, lang: str) -> list[tuple]:
+    return [(m.value, m.unit) for m in extract(Article("t", text, lang=lang)).metrics]
+
+
+# a scale word and a currency after it: the currency's scaled unit, not a count of 1.2e9 (fr elided 'd'USD', the
+# singular 'milliard USD', French 'billion' a million millions, 'milliers de milliards'; es 'US$' before the number,
+# its scale after; en the scale abbreviated 'bln', 'bn')
+@pytest.mark.parametrize(
+    "lang, sentence, figure",
+    [
+        ("fr", "Les exportations ont atteint 1,2 milliard d'USD.", (1200.0, "million_usd")),
+        ("fr", "Les exportations ont atteint 1,2 milliard USD.", (1200.0, "million_usd")),
+        ("fr", "Les recettes budgétaires ont atteint 2,5 billions de dongs.", (2500.0, "billion_vnd")),
+        (
+            "fr",
+            "Les recettes budgétaires ont atteint 2,5 milliers de milliards de dongs.",
+            (2500.0, "billion_vnd"),
+        ),
+        ("es", "Las exportaciones alcanzaron US$ 1.200 millones.", (1200.0, "million_usd")),
+        ("en", "Exports reached 1.2 bln USD.", (1200.0, "million_usd")),
+        ("en", "Exports reached 1.2 bn USD.", (1200.0, "million_usd")),
+        ("en", "Budget revenue reached 3,500 bln VND.", (3500.0, "billion_vnd")),
+        # read already (guards)
+        ("fr", "Les exportations ont atteint 1,2 milliard de dollars.", (1200.0, "million_usd")),
+        ("es", "Las exportaciones alcanzaron 1.200 millones de dólares.", (1200.0, "million_usd")),
+        ("es", "Los ingresos alcanzaron 2,5 billones de dongs.", (2500.0, "billion_vnd")),
+        ("de", "Die Exporte erreichten 1,2 Mrd. USD.", (1200.0, "million_usd")),
+        ("de", "Die Einnahmen erreichten 2,5 Billionen VND.", (2500.0, "billion_vnd")),
+        ("pl", "Eksport osiągnął 1,2 mld USD.", (1200.0, "million_usd")),
+        ("pl", "Dochody osiągnęły 2,5 bln VND.", (2500.0, "billion_vnd")),
+        ("ar", "بلغت الصادرات 1.2 مليار دولار.", (1200.0, "million_usd")),
+        ("ar", "بلغت الإيرادات 2.5 ألف مليار دونغ.", (2500.0, "billion_vnd")),
+        ("en", "Exports reached 1.2 billion USD.", (1200.0, "million_usd")),
+    ],
+)
+def test_a_scale_word_before_a_currency_is_money(lang: str, sentence: str, figure: tuple) -> None:
+    assert _figures(sentence, lang) == [figure]
