@@ -977,6 +977,8 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         )
         rank_after = after is not None and after[1][0] == "rank"
         suffixed = not m.group().endswith(".")  # "10." is also a number before a sentence's end
+        if _put_first(folded, m.start(), pack):
+            continue
         if rank_after or (suffixed and before is not None and before[0] == "rank"):
             end = after[0].end() if rank_after else m.end()
             metric = Metric(float(m.group(1)), "rank", sentence[m.start() : end], sentence.index)
@@ -985,6 +987,8 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     # an ordinal word before a rank word ("ocupó el sexto lugar", "au sixième rang"); not a
     # sentence's "firstly" ("En primer lugar, ...": at its start or before a comma)
     for m, values in pack.ordinals.finditer(folded):
+        if _put_first(folded, m.start(), pack):
+            continue
         gap = len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
         after = pack.units.match_at(folded, m.end() + gap) if gap else None
         before = _unit_before(folded, m.start(), pack)
@@ -1003,6 +1007,20 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         metric.indicator = _indicator(folded, m.start(), pack, 0)
         out.append(metric)
     return out
+
+
+def _put_first(folded: str, start: int, pack: Pack) -> bool:
+    """Is the ordinal at ``start`` a priority, no place in a ranking: set by a verb of putting
+    in its clause, before it or after (vi 'đặt lên hàng đầu': es 'se pone en primer lugar', de 'an
+    die erste Stelle gesetzt', pl 'stawia się na pierwszym miejscu', en 'is put in first place', ar
+    'توضع في المرتبة الأولى', cs 'kladena na první místo')?"""
+    cue = pack.cue("put_first")
+    if not cue.entries:
+        return False
+    ends = rf"[.:;{RE_SEMICOLONS}{RE_COMMAS}]"
+    before = re.split(ends, folded[max(0, start - 60) : start])[-1]
+    after = re.split(ends, folded[start : start + 60])[0]
+    return any(True for _ in cue.finditer(before)) or any(True for _ in cue.finditer(after))
 
 
 _MONEY = frozenset({"billion_vnd", "million_vnd", "vnd", "million_usd", "usd"})
