@@ -65,6 +65,19 @@ DEPUTIES = [
     ),
 ]
 
+# ar: the plural construct state of the deputy, 'نواب الجمعية الوطنية', 'مندوبو الجمعية الوطنية', gave no name at all
+AR_DEPUTIES = [
+    "في يوم الجمعة 26 أبريل، التقى نواب الجمعية الوطنية فان تاي بينه، وتا فان ها، ودونغ فان فوك مع الناخبين في داي لوك.",
+    "التقى مندوبو الجمعية الوطنية فان تاي بينه وتا فان ها ودونغ فان فوك مع الناخبين.",
+]
+
+
+@pytest.mark.parametrize("text", AR_DEPUTIES)
+def test_ar_plural_deputies_title_every_listed_name(text: str) -> None:
+    posts = _posts(text, "ar")
+    for name in THREE:
+        assert posts.get(name) == NA, (name, posts)
+
 
 @pytest.mark.parametrize(("lang", "text"), DEPUTIES)
 def test_plural_deputies_title_every_listed_name(lang: str, text: str) -> None:
