@@ -43,3 +43,18 @@ def _figures(text: str, lang: str) -> list[tuple]:
 )
 def test_a_scale_word_before_a_currency_is_money(lang: str, sentence: str, figure: tuple) -> None:
     assert _figures(sentence, lang) == [figure]
+
+
+# vi livestock counted with 'con' and its animal, or 'đầu con' (en 'head of cattle' a count): a count of things;
+# 'con' alone is no unit ('tăng trưởng 2 con số')
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("Tỉnh có 200 đầu con gia súc bị chết.", [(200.0, "count")]),
+        ("Toàn tỉnh có 12.000 con lợn bị tiêu hủy.", [(12000.0, "count")]),
+        ("Tổng đàn gia cầm đạt 1,2 triệu con gà.", [(1200000.0, "count")]),
+        ("Cần phấn đấu tăng trưởng 2 con số.", []),
+    ],
+)
+def test_vi_livestock_is_a_count(sentence: str, figures: list) -> None:
+    assert _figures(sentence, "vi") == figures
