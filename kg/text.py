@@ -329,8 +329,12 @@ def _dotted_ordinal(text: str, end: int, after: int, pack: Pack) -> bool:
     """Is the full stop before ``end`` a Roman ordinal's, the noun it opens at ``after`` ("seit dem XIII. Parteitag",
     "der XIV. Nationalkongress", "XIII. Zjazd Partii": a congress, a term, a meeting or a body of the pack), no
     sentence's end ("... der Amtszeit XV. Die Delegierten ...": an article after it)?"""
-    if not _ROMAN_DOT.search(text, max(0, end - 9), end):
+    numeral = _ROMAN_DOT.search(text, max(0, end - 9), end)
+    if not numeral:
         return False
+    before = fold(text[max(0, numeral.start() - 60) : numeral.start() + 1]).rstrip()
+    if any(m.end() == len(before) for m, _ in pack.cue("term").finditer(before)):
+        return False  # a term's number after its noun ("kadencji XV. Komitet Ludowy ...", review14): the sentence ends
     head = fold(text[after : after + 60])
     return any(
         lexicon.match_at(head, 0) is not None
