@@ -58,3 +58,68 @@ RANKED = [
 @pytest.mark.parametrize(("lang", "text", "rank"), RANKED)
 def test_a_place_in_a_ranking_stays_a_rank(lang, text, rank):
     assert _ranks(text, lang) == [rank]
+
+
+def _posts(text: str, lang: str) -> dict:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level) for p in o.positions}
+        for o in extract(Article("t", text, lang=lang)).officials
+    }
+
+
+# the Secretariat as an MT also writes it (u-mt15ar-01's 'العضو الدائم في الأمانة العامة' read): es 'la Secretaría'
+# (folded as the female role 'secretaria': a secretary of a provincial committee), ar the loanword 'سكرتارية' (the
+# Central Committee after it taken for the body)
+STANDING = {("member", "politburo", "central"), ("standing_member", "secretariat", "central")}
+SECRETARIAT = [
+    (
+        "es",
+        "Asistió el camarada Tran Cam Tu, miembro del Politburó y Miembro Permanente de la Secretaría del Comité "
+        "Central del Partido.",
+        STANDING,
+    ),
+    (
+        "es",
+        "Asistió el camarada Tran Cam Tu, miembro del Politburó, miembro permanente de la Secretaría.",
+        STANDING,
+    ),
+    (
+        "es",
+        "Asistió el camarada Tran Cam Tu, miembro del Politburó, miembro de la Secretaría del Comité Central, Jefe "
+        "de la Comisión Central de Inspección.",
+        {
+            ("member", "politburo", "central"),
+            ("member", "secretariat", "central"),
+            ("head", "party_commission", "central"),
+        },
+    ),
+    (
+        "ar",
+        "وحضر المؤتمر الرفيق تران كام تو، عضو المكتب السياسي، العضو الدائم في سكرتارية اللجنة المركزية للحزب.",
+        STANDING,
+    ),
+    ("ar", "وحضر المؤتمر الرفيق تران كام تو، عضو المكتب السياسي، العضو الدائم في السكرتارية.", STANDING),
+    # guards: the Secretariat as the MTs mostly write it, and a female secretary
+    (
+        "es",
+        "Asistió el camarada Tran Cam Tu, miembro del Politburó y miembro permanente del Secretariado del Comité "
+        "Central del Partido.",
+        STANDING,
+    ),
+    (
+        "ar",
+        "وحضر المؤتمر الرفيق تران كام تو، عضو المكتب السياسي، العضو الدائم في الأمانة العامة للجنة المركزية للحزب.",
+        STANDING,
+    ),
+    (
+        "es",
+        "Asistió la camarada Ha Thi Nga, miembro del Comité Central del Partido, secretaria del Comité Provincial "
+        "del Partido.",
+        {("member", "central_committee", "central"), ("secretary", "party_committee", "provincial")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "posts"), SECRETARIAT)
+def test_the_secretariat_as_mt_also_writes_it(lang, text, posts):
+    assert list(_posts(text, lang).values()) == [posts]
