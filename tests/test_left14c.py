@@ -58,3 +58,28 @@ def test_a_scale_word_before_a_currency_is_money(lang: str, sentence: str, figur
 )
 def test_vi_livestock_is_a_count(sentence: str, figures: list) -> None:
     assert _figures(sentence, "vi") == figures
+
+
+# a member word as the adjective of a thing noun counts things ('10 member states'); members alone are persons
+@pytest.mark.parametrize(
+    "lang, sentence, unit",
+    [
+        ("en", "The meeting was attended by 10 member states.", "count"),
+        ("en", "ASEAN has 10 member countries.", "count"),
+        ("es", "Participaron 10 estados miembros.", "count"),
+        ("es", "La ASEAN tiene 10 países miembros.", "count"),
+        ("fr", "La conférence a réuni 10 États membres.", "count"),
+        ("pl", "Udział wzięło 10 państw członkowskich.", "count"),
+        ("pl", "ASEAN ma 10 krajów członkowskich.", "count"),
+        ("ar", "شاركت 10 دول أعضاء في الاجتماع.", "count"),
+        # read already (guards)
+        ("de", "10 Mitgliedstaaten nahmen teil.", "count"),
+        ("en", "The party has 500 members.", "persons"),
+        ("es", "El partido tiene 500 miembros.", "persons"),
+        ("fr", "Le parti compte 500 membres.", "persons"),
+        ("pl", "Partia liczy 500 członków.", "persons"),
+        ("ar", "يضم الحزب 500 عضوًا.", "persons"),
+    ],
+)
+def test_member_things_are_counted(lang: str, sentence: str, unit: str) -> None:
+    assert [u for _, u in _figures(sentence, lang)] == [unit]
