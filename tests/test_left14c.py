@@ -83,3 +83,26 @@ def test_vi_livestock_is_a_count(sentence: str, figures: list) -> None:
 )
 def test_member_things_are_counted(lang: str, sentence: str, unit: str) -> None:
     assert [u for _, u in _figures(sentence, lang)] == [unit]
+
+
+# pl the noun 'wzrost' (growth) before a range is the rate's (fr 'croissance de', en 'growth of'): the lower bound;
+# ar a partitive after a scale word in the accusative ('15 ألفًا من السياح') and the broken plurals count people
+@pytest.mark.parametrize(
+    "lang, sentence, figures",
+    [
+        ("pl", "Wzrost ma wynieść od 7 do 8%.", [(7.0, "percent")]),
+        ("pl", "Wzrost PKB ma wynieść od 7 do 8%.", [(7.0, "percent")]),
+        ("ar", "استقبلت المقاطعة 15 ألفًا من السياح.", [(15000.0, "persons")]),
+        ("ar", "استقبلت المقاطعة 1.5 مليونًا من الزوار.", [(1500000.0, "persons")]),
+        ("ar", "بلغ عدد السياح 15 ألفًا.", [(15000.0, "persons")]),
+        # read already (guards)
+        ("pl", "Eksport wzrósł z 5% do 7%.", [(5.0, "percent"), (7.0, "percent")]),
+        ("pl", "Sprzedaż detaliczna odnotowała wzrost o 12,5%.", [(12.5, "percent")]),
+        ("pl", "Stopa wzrostu wyniesie od 8 do 8,5%.", [(8.0, "percent")]),
+        ("ar", "استقبلت المقاطعة 15 ألف سائح.", [(15000.0, "persons")]),
+        ("ar", "استقبلت المقاطعة 15 ألفًا من الطلبات.", [(15000.0, "count")]),
+        ("ar", "وصل عدد المنازل إلى 15 ألفًا.", [(15000.0, "count")]),
+    ],
+)
+def test_a_growth_nouns_range_and_arabic_partitive_people(lang: str, sentence: str, figures: list) -> None:
+    assert _figures(sentence, lang) == figures

@@ -519,11 +519,17 @@ def _currency_unit(folded: str, start: int, rest: int, pack: Pack) -> tuple[str,
     return values[0], _factor(values), rest + (word.end() if combined else 0)
 
 
+# the accusative ending of an Arabic scale word ("ألفًا", "مليونًا"): the tanween of -an and its alef
+_ACCUSATIVE = re.compile("\u064b?\u0627(?=\\s|$)")
+
+
 def _scaled_count(folded: str, start: int, after: int, factor: float, pack: Pack) -> tuple[str, float, int]:
     """A scale word with no unit after it ("3.9 مليون نسمة", "the number of tourists reached 8.43
     million"): a count, of people when a word of people follows the scale word or a ``total`` cue
-    before the number counts people."""
-    people = _people_after(folded, after, pack)
+    before the number counts people. The scale word may end in the Arabic accusative ("15 ألفًا من السياح", a
+    partitive after it: thousands of tourists)."""
+    ending = _ACCUSATIVE.match(folded, after)
+    people = _people_after(folded, ending.end() if ending else after, pack)
     if people is not None:
         return "persons", factor, people
     if _total_of(folded, start, pack) == "persons":
