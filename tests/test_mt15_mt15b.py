@@ -130,3 +130,35 @@ def _figures(text: str, lang: str) -> set:
 )
 def test_vi_houses_and_lanes_counted(text: str, want: set) -> None:
     assert _figures(text, "vi") == want
+
+
+# pl writes 'wiceprzewodniczący' alike for one and several (vi 'các Phó Chủ tịch UBND tỉnh A, B và C'): before names joined
+# with no honorific between, it titles them all (plural_alike); a chair before a name and a courtesy 'pan B' is one chair
+PL_ALIKE = [
+    (
+        "Wiceprzewodniczący Prowincjonalnego Komitetu Ludowego Nguyen Van An, Tran Van Binh i Le Van Cuong wzięli "
+        "udział w konferencji.",
+        {
+            n: {("vice_chair", "peoples_committee", "provincial")}
+            for n in ("Nguyen Van An", "Tran Van Binh", "Le Van Cuong")
+        },
+    ),
+    (
+        "W konferencji wzięli udział wiceprzewodniczący Prowincjonalnego Komitetu Ludowego Nguyen Van An i Tran Van Binh.",
+        {n: {("vice_chair", "peoples_committee", "provincial")} for n in ("Nguyen Van An", "Tran Van Binh")},
+    ),
+    (
+        "Przewodniczący Prowincjonalnego Komitetu Ludowego Nguyen Van An i pan Tran Van Binh wzięli udział w konferencji.",
+        {"Nguyen Van An": {("chair", "peoples_committee", "provincial")}},
+    ),
+    (
+        "Przewodniczący Prowincjonalnego Komitetu Ludowego przyjął sekretarza Komitetu Partii Nguyen Van An i Tran Van "
+        "Binh.",
+        {"Nguyen Van An": {("secretary", "party_committee", "provincial")}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PL_ALIKE)
+def test_pl_role_alike_for_several_titles_joined_names(text: str, want: dict) -> None:
+    assert _posts(text, "pl") == want

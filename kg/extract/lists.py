@@ -137,17 +137,30 @@ def subject_titles(
     # "Les vice-présidents du Comité populaire provincial A et B": a plural title written right before
     # a name is also that of the names joined to it
     plural = pack.cue("plural")
+    alike = pack.cue("plural_alike")
     joiner = re.compile(rf"^[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*$")
     for i in range(len(mentions) - 1):
         if not per_name[i] or not spans[i].adjacent or per_name[i + 1]:
             continue
         before = _blank_honorifics(spans[i].before[-90:], pack)
         opened = [m for m, _ in plural.finditer(before)]
+        # (a role written alike for one and several, 'wiceprzewodniczący X A, B i C', is plural only before names
+        # joined with no honorific between: 'przewodniczący X A i pan B' is one chair and a guest)
+        # ... and only when it is the name's own title, the last role written before it)
+        strict = not opened and bool(alike.entries)
+        if strict:
+            opened = [m for m, _ in alike.finditer(before)]
+            own = find_roles(before, pack)
+            if opened and (not own or own[-1][0] != opened[-1].start()):
+                continue
         if not opened or re.search(rf"[{RE_SEMICOLONS}{RE_COLONS}.]", before[opened[-1].end() :]):
             continue
         k = i
         while k + 1 < len(mentions) and not per_name[k + 1]:
-            if not joiner.match(_blank_honorifics(folded[mentions[k].end : mentions[k + 1].start], pack)):
+            gap = folded[mentions[k].end : mentions[k + 1].start]
+            if strict and _blank_honorifics(gap, pack) != gap:
+                break
+            if not joiner.match(_blank_honorifics(gap, pack)):
                 break
             per_name[k + 1] = list(per_name[i])
             k += 1

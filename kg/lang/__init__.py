@@ -107,6 +107,7 @@ CUE_KINDS = {
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
     "possessive_ending": "a possessive ending glued to a noun ('s: 'the Central Committee's 8th plenum'): an ordinal after it is no session or term of that noun",
     "plural": "role words for several people ('members of')",
+    "plural_alike": "a role word the language writes alike for one and several (pl 'wiceprzewodniczący', 'przewodniczący'): before names joined with no honorific between ('wiceprzewodniczący Prowincjonalnego Komitetu Ludowego A, B i C', vi 'các Phó Chủ tịch UBND tỉnh A, B và C') it titles them all, as a ``plural`` one does",
     "new_holder": "'the new' before a post opening a sentence ('the new chairman', 'tân Chủ tịch', 'nowy przewodniczący', 'el nuevo presidente'): when the official named before holds that post, the subject is that official, as after a pronoun ('The new chairman previously held the posts of ...'); a third column 'after' for a word written after the role (ar 'الرئيس الجديد')",
     "pronoun": "a sentence-opening pronoun whose posts are the last named official's ('He'); a third column 'dropped' for a verb that drops its subject (ar 'شغل منصب', pl 'pełnił', es 'ocupó'): its subject is the last sentence's subject, not the object of its verb ('A met B. Before that, [A] held …')",
     "possessive": "'its' before a role written right before a name ('son chef, X', 'رئيسها X'): a post of the body the sentence is about",
