@@ -106,3 +106,38 @@ def test_member_things_are_counted(lang: str, sentence: str, unit: str) -> None:
 )
 def test_a_growth_nouns_range_and_arabic_partitive_people(lang: str, sentence: str, figures: list) -> None:
     assert _figures(sentence, lang) == figures
+
+
+# an area in the clause of a border verb is the area's figure (ar/pl border verbs since e3f0299); only a length
+# after the verb is where a place lies
+@pytest.mark.parametrize(
+    "lang, sentence, figures",
+    [
+        ("en", "The province borders Laos and has an area of 1,200 km².", [(1200.0, "other")]),
+        ("en", "The province borders Laos and has an area of 1,200 square kilometres.", [(1200.0, "other")]),
+        ("fr", "La province jouxte le Laos et a une superficie de 1 200 km².", [(1200.0, "other")]),
+        (
+            "fr",
+            "La province jouxte le Laos et a une superficie de 1 200 kilomètres carrés.",
+            [(1200.0, "other")],
+        ),
+        ("de", "Die Provinz grenzt an Laos und hat eine Fläche von 1.200 km².", [(1200.0, "other")]),
+        (
+            "de",
+            "Die Provinz grenzt an Laos und hat eine Fläche von 1.200 Quadratkilometern.",
+            [(1200.0, "other")],
+        ),
+        ("es", "La provincia limita con Laos y tiene una superficie de 1.200 km².", [(1200.0, "other")]),
+        ("pl", "Prowincja graniczy z Laosem i ma powierzchnię 1200 km².", [(1200.0, "other")]),
+        # border lengths and distances stay no figure (guards)
+        ("en", "The province borders Laos for 240 km.", []),
+        ("fr", "Elle jouxte le Cambodge sur 240 km.", []),
+        ("de", "Die Provinz grenzt auf 240 km an Kambodscha.", []),
+        ("es", "La provincia limita con Laos a lo largo de 240 km.", []),
+        ("pl", "Prowincja graniczy z Kambodżą na długości 240 km.", []),
+        ("ar", "تحد المقاطعة كمبوديا على طول 240 كيلومترًا.", []),
+        ("ar", "تحد المقاطعة لاوس وتبلغ مساحتها 1200 كيلومتر مربع.", [(1200.0, "other")]),
+    ],
+)
+def test_an_area_after_a_border_verb_is_a_figure(lang: str, sentence: str, figures: list) -> None:
+    assert _figures(sentence, lang) == figures

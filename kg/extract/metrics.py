@@ -406,6 +406,8 @@ def _distance(folded: str, start: int, rest: int, pack: Pack) -> bool:
         for m, values in cues.finditer(after)
     ):
         return True
+    if any(True for _ in pack.cue("area").finditer(folded[start:rest])):
+        return False  # "borders Laos and has an area of 1,200 km²": an area is no distance
     clause = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, start - 40) : start])[-1]
     return any(not values[:1] for _, values in cues.finditer(clause))
 

@@ -54,6 +54,7 @@ __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "
 # wordings mark. A ``cues.tsv`` line of another kind raises when its pack is loaded.
 CUE_KINDS = {
     "achieved": "achieving or exceeding ('exceeded', 'completed'): a plan noun after it counts results",
+    "area": "a word of a square unit ('km²', 'square', 'carrés', 'Quadrat*', 'cuadrados', 'kwadratow*', 'مربع*') in a figure's unit: an area, never a distance a border verb or another distance cue before it makes the length of where a place lies ('borders Laos and has an area of 1,200 km²')",
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
     "benchmark": "a national average ('national average', 'średnio w kraju'): a figure after it is the country's",
     "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
