@@ -472,8 +472,13 @@ def _pronoun_titles(
         )
     ):
         starts.append(adverb.end())
-        if (second := _ADVERB_VERB_OPENING.match(folded)) is not None and not _honorific_name(
-            sent, folded, second.end(), pack
+        if (
+            (second := _ADVERB_VERB_OPENING.match(folded)) is not None
+            and not _honorific_name(sent, folded, second.end(), pack)
+            # (a pronoun of its own there, no verb dropping its subject: 'Cada delegado es miembro del ...', 'Su
+            # adjunto es miembro ...', each delegate, his deputy, are the subjects)
+            and pack.cue("pronoun").match_at(folded, second.end()) is not None
+            and pack.cue("pronoun").match_at(folded, second.end())[1][:1] != ("dropped",)
         ):
             starts.append(second.end())
     if not dated and (earlier := pack.cue("earlier").match_at(folded, 0)) is not None:
