@@ -79,6 +79,30 @@ def test_ar_plural_deputies_title_every_listed_name(text: str) -> None:
         assert posts.get(name) == NA, (name, posts)
 
 
+# the genitive plural after a meeting's noun, and 'posłowie Zgromadzenia Narodowego' without 'do'
+DEPUTIES += [
+    (
+        "pl",
+        "Spotkanie posłów do Zgromadzenia Narodowego Phan Thai Binh, Ta Van Ha i Duong Van Phuoc z wyborcami odbyło się "
+        "rano.",
+    ),
+    (
+        "pl",
+        "Spotkanie delegatów Zgromadzenia Narodowego Phan Thai Binh, Ta Van Ha i Duong Van Phuoc z wyborcami odbyło się "
+        "rano.",
+    ),
+    (
+        "pl",
+        "Spotkanie deputowanych do Zgromadzenia Narodowego Phan Thai Binh, Ta Van Ha i Duong Van Phuoc z wyborcami "
+        "odbyło się rano.",
+    ),
+    (
+        "pl",
+        "W spotkaniu wzięli udział posłowie Zgromadzenia Narodowego Phan Thai Binh, Ta Van Ha i Duong Van Phuoc.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text"), DEPUTIES)
 def test_plural_deputies_title_every_listed_name(lang: str, text: str) -> None:
     posts = _posts(text, lang)
