@@ -141,3 +141,61 @@ def test_a_growth_nouns_range_and_arabic_partitive_people(lang: str, sentence: s
 )
 def test_an_area_after_a_border_verb_is_a_figure(lang: str, sentence: str, figures: list) -> None:
     assert _figures(sentence, lang) == figures
+
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+# a candidacy holds no post (as 'nominated', 'planned for'): pl 'ubiegał się o stanowisko', fr 'candidat au poste de',
+# es 'candidato al cargo de', de 'kandidierte für das Amt', en 'a candidate for the post of' ('ran for' read already)
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        (
+            "pl",
+            "Pan Nguyen Van Hung ubiegał się o stanowisko przewodniczącego Prowincjonalnego Komitetu Ludowego.",
+        ),
+        ("fr", "M. Nguyen Van Hung était candidat au poste de président du Comité populaire provincial."),
+        ("es", "El Sr. Nguyen Van Hung era candidato al cargo de presidente del Comité Popular Provincial."),
+        (
+            "de",
+            "Herr Nguyen Van Hung kandidierte für das Amt des Vorsitzenden des Volkskomitees der Provinz.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung was a candidate for the post of Chairman of the Provincial People's Committee.",
+        ),
+        ("en", "Mr. Nguyen Van Hung ran for the post of Chairman of the Provincial People's Committee."),
+    ],
+)
+def test_a_candidacy_holds_no_post(lang: str, sentence: str) -> None:
+    assert not any(_posts(sentence, lang).values())
+
+
+# the post held before the candidacy stays; an election gives the post
+@pytest.mark.parametrize(
+    "lang, sentence, post",
+    [
+        (
+            "pl",
+            "Pan Nguyen Van Hung, sekretarz Prowincjonalnego Komitetu Partii, ubiegał się o stanowisko "
+            "przewodniczącego Prowincjonalnego Komitetu Ludowego.",
+            ("secretary", "party_committee", "provincial"),
+        ),
+        (
+            "fr",
+            "M. Nguyen Van Hung, secrétaire du Comité provincial du Parti, était candidat au poste de président du "
+            "Comité populaire provincial.",
+            ("secretary", "party_committee", "provincial"),
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van Hung został wybrany na stanowisko przewodniczącego Prowincjonalnego Komitetu Ludowego.",
+            ("chair", "peoples_committee", "provincial"),
+        ),
+    ],
+)
+def test_a_candidacy_keeps_other_posts(lang: str, sentence: str, post: tuple) -> None:
+    assert _posts(sentence, lang) == {"Nguyen Van Hung": {post}}
