@@ -199,3 +199,55 @@ def test_a_candidacy_holds_no_post(lang: str, sentence: str) -> None:
 )
 def test_a_candidacy_keeps_other_posts(lang: str, sentence: str, post: tuple) -> None:
     assert _posts(sentence, lang) == {"Nguyen Van Hung": {post}}
+
+
+# a reported clause opened by a time adverbial and its comma after a reporting verb: the title in it is the clause's
+# subject's, not the speaker's ('que', 'that', 'dass', 'że', 'cho biết' before the title)
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        (
+            "fr",
+            "M. Nguyen Van Hung, directeur du Département de la Santé, a déclaré que depuis 2020, le président du "
+            "Comité populaire provincial dirige le travail.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Director of the Department of Health, said that since 2020, the Chairman of the "
+            "Provincial People's Committee has led the work.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van Hung, director del Departamento de Salud, dijo que desde 2020, el presidente del Comité "
+            "Popular Provincial dirige el trabajo.",
+        ),
+        (
+            "de",
+            "Herr Nguyen Van Hung, Direktor des Gesundheitsamtes, sagte, dass seit 2020, der Vorsitzende des "
+            "Volkskomitees der Provinz die Arbeit leitet.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van Hung, dyrektor Departamentu Zdrowia, powiedział, że od 2020 roku, przewodniczący "
+            "Prowincjonalnego Komitetu Ludowego kieruje pracą.",
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, cho biết từ năm 2020, Chủ tịch UBND tỉnh đã chỉ đạo công việc.",
+        ),
+        # no comma: read already (guard)
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Director of the Department of Health, said that since 2020 the Chairman of the "
+            "Provincial People's Committee has led the work.",
+        ),
+    ],
+)
+def test_a_reported_clause_after_a_since_adverbial_is_anothers(lang: str, sentence: str) -> None:
+    assert _posts(sentence, lang) == {"Nguyen Van Hung": {("director", "department", "provincial")}}
+
+
+# the copula's 'since YEAR' with commas keeps the post (ff74f51)
+def test_a_since_insert_after_a_copula_keeps_the_post() -> None:
+    sentence = "M. Nguyen Van Hung est, depuis 2020, vice-président du Comité populaire provincial."
+    assert _posts(sentence, "fr") == {"Nguyen Van Hung": {("vice_chair", "peoples_committee", "provincial")}}

@@ -1251,13 +1251,15 @@ def _article(pack: Pack) -> str:
 
 # a date after a starting point's word: up to three words (a day, a month, an article) and a year, maybe the year's word
 # ("depuis le 1er octobre 2020", "seit Oktober 2020", "since 2020", "desde el 1 de octubre de 2020")
-_SINCE_DATE = re.compile(r"(?:\s+[^\W_]+\.?){0,3}?\s+(?:19|20)\d\d\b(?:\s+(?:roku|r\.|nam))?")
+_SINCE_DATE = re.compile(r"(?:\s+[^\W_]+\.?){0,3}?\s+(?:19|20)\d\d\b(?:\s+(?:roku|r\.|nam))?(?:\s*[,،])?")
 
 
 def blank_since(text: str, pack: Pack) -> str:
     """A starting point's word (a ``since`` cue) and the date after it, ending in a year, blanked: an adverbial of
     time between a copula and its complement ("Il est depuis 2020 vice-président du ...", "Er ist seit Oktober 2020
-    stellvertretender Vorsitzender ...", "M. A est depuis 2020 vice-président ..."), no word of another clause.
+    stellvertretender Vorsitzender ...", "M. A est depuis 2020 vice-président ..."), no word of another clause; a
+    comma after it too, the adverbial's, so a reported clause it opens keeps its opener in the clause ("a déclaré que
+    depuis 2020, le président ...": 'que' before the title, no chain).
 
     >>> from kg.lang import load_pack
     >>> blank_since(" est depuis 2020 vice-president", load_pack("fr"))
