@@ -186,3 +186,26 @@ PL_ALIKE = [
 @pytest.mark.parametrize(("text", "want"), PL_ALIKE)
 def test_pl_role_alike_for_several_titles_joined_names(text: str, want: dict) -> None:
     assert _posts(text, "pl") == want
+
+
+# vi writes a role alike for one and several too: 'Đại biểu Quốc hội A, B và C', 'Phó Chủ tịch UBND tỉnh A và B' (the real
+# u-vi-1006 '2 tân Phó Chủ tịch UBND tỉnh A và B'); 'Phó Chủ tịch UBND tỉnh A và ông B' is one vice chair and a guest
+VI_ALIKE = [
+    (
+        "Đại biểu Quốc hội Phan Thái Bình, Tạ Văn Hạ và Dương Văn Phước tiếp xúc cử tri tại Đại Lộc.",
+        {n: NA for n in THREE},
+    ),
+    (
+        "Phó Chủ tịch UBND tỉnh Nguyễn Văn An và Trần Văn Bình dự hội nghị.",
+        {n: {("vice_chair", "peoples_committee", "provincial")} for n in ("Nguyen Van An", "Tran Van Binh")},
+    ),
+    (
+        "Phó Chủ tịch UBND tỉnh Nguyễn Văn An và ông Trần Văn Bình dự hội nghị.",
+        {"Nguyen Van An": {("vice_chair", "peoples_committee", "provincial")}, "Tran Van Binh": set()},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VI_ALIKE)
+def test_vi_role_alike_for_several_titles_joined_names(text: str, want: dict) -> None:
+    assert _posts(text, "vi") == want
