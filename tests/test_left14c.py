@@ -251,3 +251,32 @@ def test_a_reported_clause_after_a_since_adverbial_is_anothers(lang: str, senten
 def test_a_since_insert_after_a_copula_keeps_the_post() -> None:
     sentence = "M. Nguyen Van Hung est, depuis 2020, vice-président du Comité populaire provincial."
     assert _posts(sentence, "fr") == {"Nguyen Van Hung": {("vice_chair", "peoples_committee", "provincial")}}
+
+
+# en the perfect split by 'since YEAR' ('has since 2020 been'), as fr 'est depuis 2020' (ff74f51)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Nguyen Van Hung has since 2020 been Vice Chairman of the Provincial People's Committee.",
+        "Mr. Nguyen Van Hung has since October 2020 been Vice Chairman of the Provincial People's Committee.",
+        "Mr. Nguyen Van Hung was born in 1970. He has since 2020 been Vice Chairman of the Provincial People's "
+        "Committee.",
+        # read already (guards)
+        "Mr. Nguyen Van Hung has been Vice Chairman of the Provincial People's Committee since 2020.",
+    ],
+)
+def test_en_has_since_a_year_been(sentence: str) -> None:
+    assert _posts(sentence, "en") == {"Nguyen Van Hung": {("vice_chair", "peoples_committee", "provincial")}}
+
+
+# 'been' in another clause links nobody's post
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Nguyen Van Hung said the work had been praised by the Chairman of the Provincial People's Committee.",
+        "Mr. Nguyen Van Hung said that much progress had been made and the Chairman of the Provincial People's "
+        "Committee agreed.",
+    ],
+)
+def test_en_been_of_another_clause(sentence: str) -> None:
+    assert _posts(sentence, "en") == {"Nguyen Van Hung": set()}

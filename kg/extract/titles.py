@@ -1919,7 +1919,8 @@ def _own_clause(after: str, before: str, pack: Pack) -> str:
     # (a copula only, not a passive's agent: "wurde Herr A vom Politbüro zum Sekretär ernannt")
     if (
         values[:1] == ("copula",)
-        and _other_subject(head, pack)
+        # (a time adverbial between is no clause opener: "Mr. A has since 2020 been Vice Chairman of ...")
+        and _other_subject(blank_since(head, pack), pack)
         and not read_titles(head, pack)
         and not _pronoun_of_name(head, folded, link.end(), pack)
     ):
