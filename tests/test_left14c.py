@@ -280,3 +280,39 @@ def test_en_has_since_a_year_been(sentence: str) -> None:
 )
 def test_en_been_of_another_clause(sentence: str) -> None:
     assert _posts(sentence, "en") == {"Nguyen Van Hung": set()}
+
+
+# the named person last among the objects a conjunction joins after 'congratulated' is the one a dropped subject
+# or a pronoun in the next sentence speaks of (es 'felicitó a los delegados y al Sr. B. Fue elegido presidente ...')
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "es",
+            "El Sr. Nguyen Van Hung felicitó a los delegados y al Sr. Tran Van Nam. Fue elegido presidente del Comité "
+            "Popular Provincial.",
+        ),
+        # read already (guards)
+        (
+            "es",
+            "El Sr. Nguyen Van Hung felicitó al Sr. Tran Van Nam. Fue elegido presidente del Comité Popular Provincial.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van Hung a félicité les délégués et M. Tran Van Nam. Il a été élu président du Comité populaire "
+            "provincial.",
+        ),
+    ],
+)
+def test_the_one_congratulated_last_among_objects(lang: str, text: str) -> None:
+    assert _posts(text, lang)["Tran Van Nam"] == {("chair", "peoples_committee", "provincial")}
+    assert not _posts(text, lang).get("Nguyen Van Hung")
+
+
+# a comma before the name: not the verb's object (guard)
+def test_a_name_after_a_comma_is_no_object() -> None:
+    text = (
+        "El Sr. Nguyen Van Hung felicitó al pueblo de la provincia, en presencia del Sr. Tran Van Nam. Fue elegido "
+        "presidente del Comité Popular Provincial."
+    )
+    assert _posts(text, "es")["Nguyen Van Hung"] == {("chair", "peoples_committee", "provincial")}

@@ -694,6 +694,12 @@ def _topic_object(
         return None
     if given and (len(gap) > 80 or start != cue.end()):
         return []  # (another name between: "la decisión del Sr. C al Sr. B")
+    if not given and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap):
+        # (the name the last of objects a conjunction joins, the others no person named: "felicitó a los delegados y
+        # al Sr. B", "congratulated the delegates and Mr. B": the one the next sentence speaks of is the name)
+        joins = [m for m in re.finditer(r"[^\W\d_]+", gap) if m.group() in pack.cue("conjunction").entries]
+        if joins:
+            gap = gap[joins[-1].end() :]
     if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) or (
         not given and any(len(w) > 3 for w in re.findall(r"[^\W\d_]+", gap))
     ):
