@@ -316,3 +316,9 @@ def test_a_name_after_a_comma_is_no_object() -> None:
         "presidente del Comité Popular Provincial."
     )
     assert _posts(text, "es")["Nguyen Van Hung"] == {("chair", "peoples_committee", "provincial")}
+
+
+# ar the reported clause's 'that' with its pronoun glued ('إنه', 'أنه'): the title after it is the clause's subject's
+def test_ar_a_reported_clause_with_a_glued_pronoun_is_anothers() -> None:
+    text = "وقال السيد نغوين فان هونغ، مدير إدارة الصحة، إنه منذ عام 2020، يقود رئيس اللجنة الشعبية الإقليمية العمل."
+    assert _posts(text, "ar") == {"Nguyen Van Hung": {("director", "department", "provincial")}}
