@@ -372,6 +372,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 level = _level_before(span, r0, pack) if org == "party_committee" else None
             if level is None:
                 level, defaulted = default_level, True
+        if org == "other" and body is not None and _court(span, body, pack):
+            # "président de la Cour suprême populaire", "Vorsitzender des Provinzvolksgerichts": a court (Tòa án) is
+            # headed (Chánh án, its deputy Phó Chánh án), whatever chair word writes it (title_rules.tsv court rows)
+            org = "court"
         role, org, level = normalise(role, org, level)
         if org == "national_assembly_delegation" and level == "central":
             # a delegation to the National Assembly is a province's ("a deputy of the National Assembly delegation
@@ -497,6 +501,12 @@ def _national(span: str, r0: int, body, limit: int) -> bool:
     clause = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[body[1] : limit])
     end = body[1] + clause.start() if clause else limit
     return _COUNTRY.search(span, r0, end) is not None
+
+
+def _court(span: str, body, pack: Pack) -> bool:
+    """Is ``body`` (a body outside the code list) a court: a word of it the grammar reads as one ("Tribunal", "Cour",
+    "Volksgerichtshofs", "Sądu", "محكمة")?"""
+    return any("court" in grammar_features(w, pack) for w in re.findall(r"\w+", span[body[0] : body[1]]))
 
 
 def _executive_of(part, whole, span: str, pack: Pack) -> bool:

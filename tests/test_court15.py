@@ -1,0 +1,127 @@
+"""court15 (stop 28): a court's president is its head whatever chair word the translation writes; the State Vice
+President read from a bare 'la vice-présidente A' only where no provincial body is the article's subject."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str, lang: str) -> list[tuple]:
+    return [
+        (p.role, p.body.org, p.body.level)
+        for o in extract(Article("t", text, lang=lang)).officials
+        for p in o.positions
+    ]
+
+
+# item 1: the chair words of a court (Tòa án: Chánh án, Phó Chánh án) read head / deputy_head in every pack, as en
+# 'Chief Justice', pl 'prezes', ar 'رئيس المحكمة' and dev pl-013's 'zastępca prezesa Sądu Najwyższego' (deputy_head)
+@pytest.mark.parametrize(
+    "lang, sentence, post",
+    [
+        (
+            "fr",
+            "M. Nguyen Van An, président de la Cour suprême populaire, a assisté à la réunion.",
+            ("head", "other", "central"),
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, vice-président de la Cour suprême populaire, a assisté à la réunion.",
+            ("deputy_head", "other", "central"),
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, président de la Cour populaire provinciale, a assisté à la réunion.",
+            ("head", "other", "provincial"),
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, président du Tribunal populaire provincial, a assisté à la réunion.",
+            ("head", "other", "provincial"),
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, presidente del Tribunal Supremo Popular, asistió a la reunión.",
+            ("head", "other", "central"),
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, vicepresidente del Tribunal Popular Provincial, asistió a la reunión.",
+            ("deputy_head", "other", "provincial"),
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Präsident des Obersten Volksgerichtshofs, nahm an der Sitzung teil.",
+            ("head", "other", "central"),
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Vorsitzender des Provinzvolksgerichts, nahm an der Sitzung teil.",
+            ("head", "other", "provincial"),
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, przewodniczący Najwyższego Sądu Ludowego, wziął udział w spotkaniu.",
+            ("head", "other", "central"),
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, wiceprzewodniczący Prowincjonalnego Sądu Ludowego, wziął udział w spotkaniu.",
+            ("deputy_head", "other", "provincial"),
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, President of the Supreme People's Court, attended the meeting.",
+            ("head", "other", "central"),
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, Vice President of the Provincial People's Court, attended the meeting.",
+            ("deputy_head", "other", "provincial"),
+        ),
+        # (read already: the words that write a head)
+        (
+            "pl",
+            "Pan Nguyen Van An, zastępca prezesa Sądu Najwyższego, wziął udział w spotkaniu.",
+            ("deputy_head", "other", "central"),
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, Chief Justice of the Supreme People's Court, attended the meeting.",
+            ("head", "other", "central"),
+        ),
+        (
+            "ar",
+            "حضر السيد نجوين فان آن، نائب رئيس المحكمة الشعبية الإقليمية، الاجتماع.",
+            ("deputy_head", "other", "provincial"),
+        ),
+    ],
+)
+def test_a_court_is_headed(lang, sentence, post):
+    assert _posts(sentence, lang) == [post]
+
+
+# guards: the chair of a body that is no court stays its chair
+@pytest.mark.parametrize(
+    "lang, sentence, post",
+    [
+        (
+            "fr",
+            "M. Nguyen Van An, président du Comité populaire provincial, a assisté à la réunion.",
+            ("chair", "peoples_committee", "provincial"),
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Vorsitzender des Provinzvolkskomitees, nahm an der Sitzung teil.",
+            ("chair", "peoples_committee", "provincial"),
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, presidente de la Unión de Agricultores Provincial, asistió a la reunión.",
+            ("chair", "other", "provincial"),
+        ),
+    ],
+)
+def test_other_bodies_keep_their_chair(lang, sentence, post):
+    assert _posts(sentence, lang) == [post]
