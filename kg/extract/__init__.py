@@ -110,6 +110,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     out = Extraction(article=article, sentences=[str(s) for s in sents], province=province, notes=notes)
 
     officials: dict[str, Official] = {}
+    local_subject = _local_subject(folded[:2], pack)
     chairs_by_sentence: dict[int, list[str]] = {}
     last_official: list[Official] = []  # the official most recently named
     # the subject of the sentence that named it, when that official was a verb's object ("A met B"): a dropped
@@ -185,6 +186,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                     mention.name, mention.surface, sent.index, alternatives=mention.alternatives
                 )
             where = _listed_province(sent, fs, mention) or _head_province(sent, fs, mentions[0], pack)
+            if local_subject is not None and (sent.index, mention.start) > local_subject:
+                titles = [t for t in titles if not t.bare]
             _add_positions(official, titles, sent.index, where or province)
             last_official[:] = [official]
             named.append(official)
@@ -368,6 +371,23 @@ def _central_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> li
 
 # the rank of a named body that a State post of no body repeats (the State President chairs no People's Committee)
 _STATE_RANK = {"state_president": "chair", "vice_chair": "vice_chair"}
+
+
+_LOCAL_LEVELS = frozenset({"provincial", "district", "commune"})
+
+
+def _local_subject(lead: list[str], pack: Pack) -> tuple[int, int] | None:
+    """Where (sentence, offset) the article's subject, a local body of the code list, is first named in its first two
+    sentences (the headline and the lead: "Comité populaire provincial", "Consejo Popular Provincial"), else None.
+    After it a bare "la vice-présidente A", "el vicepresidente A", "die Vizepräsidentin A" is no State Vice President
+    (kg.extract.titles.Title.bare; review14 item 4): the MT of a "Phó Chủ tịch B" whose body the article leaves
+    unwritten, no post as at e2bb603; before it (the headline's "La vice-présidente A visite la province") she stays
+    the article's subject."""
+    for i, fs in enumerate(lead):
+        for b0, _, code in find_bodies(fs, pack):
+            if len(code) > 1 and code[1] in _LOCAL_LEVELS and code[0] in LOCAL_ORGS:
+                return i, b0
+    return None
 
 
 def _without_repeated_rank(positions: list[Position]) -> list[Position]:

@@ -47,6 +47,7 @@ class Title:
     place: str | None = None  # the province or district the title writes ("the Ninh Binh PPC")
     foreign: bool = False  # another country's office ("a deputy of the National Assembly of Laos")
     city: bool = False  # a province's own city named like it ("the Bac Ninh City Party Committee"): district, that place
+    bare: bool = False  # the State Vice President read from a bare role ("la vice-présidente A"): kg.extract._local_subject
 
 
 @cache
@@ -450,8 +451,32 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "Assistant to the General Secretary", "Trợ lý Bí thư Tỉnh ủy", "مساعد الأمين العام": the assistant holds
             # no post of the leader's rank, another post of the leader's body (as "Trợ lý Thủ tướng": other/government)
             role = "other"
+        # the State Vice President a bare role after an article gives ("la vice-présidente A", "el vicepresidente A",
+        # "die Vizepräsidentin A": the wording's own other/central, no body; not a former one, 'l'ancienne
+        # vice-présidente A' of a congress's guests, nor en 'Vice President A', pl 'wiceprezydent A', a title as written)
+        bare = (
+            role == "vice_chair"
+            and (org, level) == ("other", "central")
+            and tuple(rvals[1:3]) == ("other", "central")
+            and body is None
+            and not foreign
+            and not former
+            and re.search(r"\S\s+(?:vice|vize|wice)-?pr\w*$", span[r0:r1]) is not None
+        )
         titles.append(
-            Title(role, org, level, r0, end, former, defaulted and level != "central", place, foreign, city)
+            Title(
+                role,
+                org,
+                level,
+                r0,
+                end,
+                former,
+                defaulted and level != "central",
+                place,
+                foreign,
+                city,
+                bare,
+            )
         )
     return titles
 
