@@ -1464,6 +1464,13 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             skipped = True
             edge = max(edge, title.end)
             continue
+        if words and _object_title(gap[cut + 1 :], span[title.start : title.end], pack):
+            # "A, Director of X, met the Chairman of Y", "responded to the opinion of the delegate of the Provincial
+            # People's Council", es "respondió a la pregunta del delegado del Consejo": a word of the grammar's
+            # open class (a verb, a noun) and a determiner after it before the title: the title is the object of
+            # the name's act, not a further post of the name (a bare modifier is: "A, ..., former Chairman", "a
+            # member of", "der auch Staatspräsident")
+            break
         # "A, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu Chủ tịch UBND ...": a quotation, unless
         # the colon opens a list of posts ("đảm nhiệm các chức vụ: ...")
         colon = re.search(r"[:：]", span[out[-1].end : title.start]) if out else None
@@ -1492,6 +1499,36 @@ def _agents(span: str, at: int, pack: Pack) -> bool:
         values[:1] == ("agent",) and len(span[m.end() : at].split()) <= 1
         for m, values in pack.cue("not_holder").finditer(span, max(0, at - 12), at)
     )
+
+
+def _object_title(rest: str, title: str, pack: Pack) -> bool:
+    """Is the title after ``rest`` (what stands between the last separator and it) the object of an act: a word that
+    is no linking word, and after it a determiner, up to the title's own first word ("met the Chairman", "answered
+    the question of the deputy", "respondió a la pregunta del delegado"), unless a post's noun, a planned post or an aide's
+    word names the post ("the post of", "à l'élection du vice-président", "Assistant to the General Secretary")?
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _object_title(" met ", "the Chairman of the Provincial People's Committee", en)
+    True
+    >>> _object_title(" the new ", "Chairman of the Provincial People's Committee", en)
+    False
+    >>> _object_title(" also ", "the Chairman of the Provincial People's Committee", en)
+    False
+    """
+    for m, _ in pack.cue("title_adverb").finditer(rest):
+        rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    first = next((m for m in re.finditer(r"[^\W\d_]+", rest) if not _linking(m.group(), pack)), None)
+    if first is None:
+        return False
+    text = rest + title
+    if any(
+        m.start() < len(rest)
+        for kind in ("post_noun", "planned_post", "aide")
+        for m, _ in pack.cue(kind).finditer(text)
+    ):
+        return False
+    return any(m.start() <= len(rest) for m, _ in pack.cue("determiner").finditer(text, first.end()))
 
 
 def _born_or_aged(clause: str, pack: Pack) -> bool:
