@@ -126,3 +126,58 @@ def test_nominated_to_the_election_of_a_post() -> None:
         "2011-2016 et a été élu avec 97,5 % des voix."
     )
     assert ("vice_chair", "peoples_council") in _posts(text, "fr")
+
+
+# chain16: es 'al'/'del' and de 'den'/'dem' (object_article cues, read by _object_title only) count as a determiner
+# after an act's word: 'saludó al presidente', 'traf den Vorsitzenden' are the act's object
+@pytest.mark.parametrize(
+    "lang, sentence, posts",
+    [
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Finanzas, saludó al presidente del Comité Popular "
+            "Provincial.",
+            {("director", "department")},
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Direktor des Finanzamts, traf den Vorsitzenden des Volkskomitees der Provinz.",
+            {("director", "department")},
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Direktor des Finanzamts, dankte dem Vorsitzenden des Volkskomitees der Provinz.",
+            {("director", "department")},
+        ),
+    ],
+)
+def test_contracted_article_object(lang: str, sentence: str, posts: set) -> None:
+    assert _posts(sentence, lang) == posts
+
+
+# guards: a link ('y') or an adverb ('zugleich') before the title, 'del' inside a title, keep the chain
+@pytest.mark.parametrize(
+    "lang, sentence, posts",
+    [
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Finanzas, y presidente del Comité Popular "
+            "Provincial, asistió.",
+            {("director", "department"), ("chair", "peoples_committee")},
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, subsecretario del Comité Provincial del Partido, presidente del Comité Popular "
+            "Provincial, asistió.",
+            {("deputy_secretary", "party_committee"), ("chair", "peoples_committee")},
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Direktor des Finanzamts, zugleich Vorsitzender des Volkskomitees der Provinz, nahm "
+            "teil.",
+            {("director", "department"), ("chair", "peoples_committee")},
+        ),
+    ],
+)
+def test_contracted_article_chain_kept(lang: str, sentence: str, posts: set) -> None:
+    assert _posts(sentence, lang) == posts

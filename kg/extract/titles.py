@@ -1515,6 +1515,8 @@ def _object_title(rest: str, title: str, pack: Pack) -> bool:
     False
     >>> _object_title(" also ", "the Chairman of the Provincial People's Committee", en)
     False
+    >>> _object_title(" saludó al ", "presidente del Comité Popular Provincial", load_pack("es"))
+    True
     """
     for m, _ in pack.cue("title_adverb").finditer(rest):
         rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
@@ -1528,7 +1530,11 @@ def _object_title(rest: str, title: str, pack: Pack) -> bool:
         for m, _ in pack.cue(kind).finditer(text)
     ):
         return False
-    return any(m.start() <= len(rest) for m, _ in pack.cue("determiner").finditer(text, first.end()))
+    return any(
+        m.start() <= len(rest)
+        for kind in ("determiner", "object_article")
+        for m, _ in pack.cue(kind).finditer(text, first.end())
+    )
 
 
 def _born_or_aged(clause: str, pack: Pack) -> bool:
