@@ -1126,18 +1126,25 @@ def _documents_after(folded: str, pos: int, pack: Pack) -> bool:
     )
 
 
+def _cue_after(folded: str, pos: int, pack: Pack, kind: str, words: int, reach: int):
+    """The match of a ``kind`` cue opening one of the (up to ``words``) words after ``pos``, each within ``reach``
+    characters of the last, in the same phrase; else None."""
+    for _ in range(words):
+        word = _word_after(folded, pos, reach)
+        if word is None:
+            return None
+        hit = pack.cue(kind).match_at(folded, word.start(1))
+        if hit is not None:
+            return hit
+        pos = word.end(1)
+    return None
+
+
 def _people_after(folded: str, pos: int, pack: Pack) -> int | None:
     """The end of a noun denoting people among the (up to three) words after ``pos`` ("million
     inhabitants", "مليون نسمة", "triệu lượt khách"), in the same phrase; else None."""
-    for _ in range(3):
-        word = _word_after(folded, pos, 60)
-        if word is None:
-            return None
-        hit = pack.cue("person").match_at(folded, word.start(1))
-        if hit is not None:
-            return hit[0].end()
-        pos = word.end(1)
-    return None
+    hit = _cue_after(folded, pos, pack, "person", 3, 60)
+    return hit[0].end() if hit is not None else None
 
 
 def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tuple[str, int] | None:
@@ -1307,16 +1314,11 @@ def _livestock_after(folded: str, pos: int, pack: Pack) -> bool:
     """Is a ``livestock`` noun among the two words after ``pos`` ("200 head of cattle", "12,000 head of pigs"), the
     noun phrase's last (no noun after it: "12 heads of livestock farms" are people): the person's noun before it
     ("head") counts animals?"""
-    for _ in range(2):
-        word = _word_after(folded, pos, 30)
-        if word is None:
-            return False
-        animal = pack.cue("livestock").match_at(folded, word.start(1))
-        if animal is not None:
-            after = _word_after(folded, animal[0].end())
-            return after is None or after.group(1) in pack.detect
-        pos = word.end(1)
-    return False
+    animal = _cue_after(folded, pos, pack, "livestock", 2, 30)
+    if animal is None:
+        return False
+    after = _word_after(folded, animal[0].end())
+    return after is None or after.group(1) in pack.detect
 
 
 def _no_counted_noun(word: str, folded: str, pos: int, pack: Pack) -> bool:
