@@ -24,6 +24,8 @@ def _kinds_read(text: str) -> set[str]:
     kinds a line that reads cues (or the line before it) loops over (``for kind in ("chair",
     "attend")``, ``_cue_before(..., ("increase", "decrease"), 25)``)."""
     found = set(re.findall(r"""\.(?:cue|alternation)\(["']([a-z_]+)["']\)""", text))
+    # (a kind handed by name to metrics._cue_after: ``_cue_after(folded, pos, pack, "person", 3, 60)``)
+    found |= set(re.findall(r"""_cue_after\([^"'()]*["']([a-z_]+)["']""", text))
     lines = text.splitlines()
     for i, line in enumerate(lines):
         if re.search(r"\.cue\(k|_cue_before\(", line):
