@@ -487,7 +487,7 @@ def _unit_written(
         if currency is not None:
             return currency
     hit = pack.units.match_at(folded, rest + space) or pack.units.match_at(folded, rest)
-    if hit is not None and hit[1][2:3] == ("ordinal",):
+    if hit is not None and hit[1][2:3] in (("ordinal",), ("ranked",)):
         hit = None  # a rank word only after an ordinal ("53. miejsca"), a counted noun after a cardinal ("3 miejsca")
     factor = 1.0
     if hit is None:
@@ -983,7 +983,7 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         after = pack.units.match_at(
             folded, m.end() + len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
         )
-        rank_after = after is not None and after[1][0] == "rank"
+        rank_after = after is not None and after[1][0] == "rank" and _ranked(folded, after, pack)
         suffixed = not m.group().endswith(".")  # "10." is also a number before a sentence's end
         if _put_first(folded, m.start(), pack):
             continue
@@ -999,6 +999,8 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             continue
         gap = len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
         after = pack.units.match_at(folded, m.end() + gap) if gap else None
+        if after is not None and not _ranked(folded, after, pack):
+            after = None
         before = _unit_before(folded, m.start(), pack)
         if (after is None or after[1][0] != "rank") and before is not None and before[0] == "rank":
             # a rank word written before the ordinal ("احتلت المرتبة الثالثة", "المركز الخامس")
@@ -1015,6 +1017,22 @@ def _ordinal_ranks(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         metric.indicator = _indicator(folded, m.start(), pack, 0)
         out.append(metric)
     return out
+
+
+def _ranked(folded: str, hit, pack: Pack) -> bool:
+    """Is the rank word ``hit`` (a units.tsv match) a place in a ranking: any rank word, but one marked ``ranked``
+    (de 'Stelle', pl 'pozycji': also a place in a list or an agenda, an office, 'an 3. Stelle der Tagesordnung')
+    only with a ranking in its clause, before it or after: a ``ranking`` cue ('Rangliste', 'Index', 'rangiert',
+    'landesweit') or a rank indicator ('PCI')."""
+    if hit[1][2:3] != ("ranked",):
+        return True
+    ends = rf"[:;{RE_SEMICOLONS}{RE_COMMAS}]"
+    start, end = hit[0].span()
+    head = re.split(ends, folded[max(0, start - 120) : start])[-1]
+    clause = head + " " + re.split(ends, folded[end : end + 120])[0]
+    if any(True for _ in pack.cue("ranking").finditer(clause)):
+        return True
+    return any(values[0].endswith("_rank") for _, values in pack.indicators.finditer(clause))
 
 
 def _put_first(folded: str, start: int, pack: Pack) -> bool:

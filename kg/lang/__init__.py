@@ -12,7 +12,7 @@ file               one line is                                    example
 ``cues.tsv``       cue kind <TAB> wording [<TAB> value]           ``chair	presided over``
 ``months.tsv``     month word <TAB> month number                  ``stycznia	1``
 ``ordinals.tsv``   ordinal word <TAB> number                      ``thirteenth	13``
-``units.tsv``      wording <TAB> unit <TAB> factor [<TAB> before|ordinal]  ``billion vnd	billion_vnd	1``
+``units.tsv``      wording <TAB> unit <TAB> factor [<TAB> before|ordinal|ranked]  ``billion vnd	billion_vnd	1``
 ``scales.tsv``     scale word <TAB> factor                        ``thousand	1000``
 ``indicators.tsv`` wording <TAB> indicator code                   ``budget revenue	budget_revenue``
 ``documents.tsv``  wording <TAB> document kind [<TAB> weak]       ``resolution	resolution``
@@ -118,6 +118,7 @@ CUE_KINDS = {
     "quantity": "a quantity word right before a number ('more than', 'nearly', 'about', 'hơn', 'ponad', 'أكثر من'): a number from 1950 to 2100 after it is a count, no year (no figure lost, no meeting dated by it), but one with no word after it in its clause; a third column 'about' for a word of approximation ('about', 'khoảng', 'حوالي'): after a locative preposition ('held in about 2020') the number is a year; 'more' for 'more than', 'hơn', 'ponad' (the days worked: a day more)",
     "range": "what joins the bounds of a range of figures ('from 8 to 8.5%', 'de 9 à 10%', 'od 40 do 120 milionów VND'): the lower bound; a count given as a range ('from 23 to 25 members') is a rule's bounds, no figure",
     "range_start": "a word before the lower bound of a range whose bounds a conjunction joins ('between 35% and 40%'): the lower bound",
+    "ranking": "a word of a ranking ('Rangliste', 'Index', 'rangiert', 'landesweit', 'w rankingu', 'w kraju'): a rank word that is also a place in a list or an agenda, an office (units.tsv rows marked ``ranked``: de 'Stelle', pl 'pozycji'; 'an 3. Stelle der Tagesordnung') is a rank after an ordinal only with it or a rank indicator ('PCI') in its clause",
     "rank_among": "a word before the field a rank is counted among that counts nothing else ('ranked 26th among 63 provinces', 'den 26. Platz unter 63 Provinzen', 'xếp vị thứ 26 so với 63 tỉnh'), as an out_of cue does there: with a rank word before it in its clause, the count after it is no figure",
     "review": "'to review': a January conference reviewing year Y is dated Y+1",
     "anniversary": "an anniversary's word ('anniversary', 'rocznica', 'kỷ niệm', 'الذكرى'): a day written after it is the one recalled, and its years counted give the year of now",
