@@ -46,3 +46,63 @@ RANKED = [
 @pytest.mark.parametrize(("lang", "text", "rank"), RANKED)
 def test_a_place_in_a_ranking_after_an_ordinal_stays_a_rank(lang, text, rank):
     assert rank in _ranks(text, lang)
+
+
+def _dates(text: str, lang: str) -> list:
+    return [m.date for m in _x(text, lang).meetings]
+
+
+# item 2: a written dateline with its year opening the sentence before a dash dates the report, not the meeting whose
+# own day the sentence writes (silver mt15 u-mt15de-01, corrections-mt15b.txt)
+DATELINES = [
+    (
+        "de",
+        "18. Oktober 2024 – Am 17. Oktober 2024 wurde der 10. Nationalkongress der Vaterländischen Front Vietnams "
+        "eröffnet.",
+    ),
+    (
+        "en",
+        "October 18, 2024 - On October 17, 2024, the 10th National Congress of the Vietnam Fatherland Front opened.",
+    ),
+    (
+        "en",
+        "Hanoi, October 18, 2024 - On October 17, 2024, the Provincial People's Council held its 20th session.",
+    ),
+    (
+        "fr",
+        "18 octobre 2024 - Le 17 octobre 2024, le 10e Congrès national du Front de la Patrie du Vietnam s'est ouvert.",
+    ),
+    (
+        "es",
+        "18 de octubre de 2024 - El 17 de octubre de 2024 se inauguró el X Congreso Nacional del Frente de la Patria "
+        "de Vietnam.",
+    ),
+    (
+        "pl",
+        "18 października 2024 r. – 17 października 2024 r. rozpoczął się X Krajowy Zjazd Frontu Ojczyzny Wietnamu.",
+    ),
+    ("ar", "18 أكتوبر 2024 - في 17 أكتوبر 2024، افتتح المؤتمر الوطني العاشر لجبهة الوطن الفيتنامية."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATELINES)
+def test_the_meetings_own_day_wins_over_a_written_dateline(lang, text):
+    assert _dates(text, lang) == ["2024-10-17"]
+
+
+# guards: a dateline alone dates the meeting; a range opening the sentence keeps its first day; a time after the dash
+DATELINE_GUARDS = [
+    ("en", "October 17, 2024 - The Provincial People's Council held its 20th session.", "2024-10-17"),
+    ("de", "18. Oktober 2024 – Der Volksrat der Provinz hielt seine 20. Sitzung ab.", "2024-10-18"),
+    (
+        "en",
+        "October 14, 2024 - October 16, 2024, the Provincial People's Council held its 20th session.",
+        "2024-10-14",
+    ),
+    ("vi", "14/10/2020 - 16/10/2020, Đại hội Đảng bộ tỉnh lần thứ XVII diễn ra tại Hà Nội.", "2020-10-14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), DATELINE_GUARDS)
+def test_a_dateline_alone_or_a_range_keeps_its_day(lang, text, day):
+    assert _dates(text, lang) == [day]

@@ -1410,6 +1410,9 @@ _DATELINE = re.compile(rf"\s*(?:\w{{1,4}}\.?\s*)?\([^()\d]{{2,20}}\)\s*[{RE_DASH
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _OPENING_DATELINE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d")
 _LETTER_NEXT = re.compile(r"[ \t\u00a0]*[^\W\d_]")
+_PLACE_BEFORE = re.compile(rf"\s*(?:[^\W\d_]+(?:[ \t][^\W\d_]+){{0,3}}\s*[{RE_COMMAS}]\s*)?")
+# (pl '18 października 2024 r. – 17 października ...'; no time after the dash, '16/10/2020 - 11:01')
+_DASH_NEXT = re.compile(rf"(?:\s*[^\W\d_]{{1,4}}\.)?\s*(?:[{RE_DASHES}]|_)\s*(?!\d{{1,2}}\s*[:h]\s*\d)\w")
 _YEAR_ONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # two days joined by a dash, the second no part of a whole numeric date ("27-29/9/2025", "12 - 14/6"; not "24-6-2024")
 _DAY_RANGE = re.compile(
@@ -2148,6 +2151,10 @@ def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
     ]
     # (a whole numeric date that opens the sentence, a word right after it, is the site's dateline too: "23/8/2024 Durante 2
     # días (22 y 23 de agosto), ... organizó el XI Congreso", vi "23/8/2024Trong 02 ngày (22 và 23/8)")
+    # (a date with its year that opens the sentence, a place and a comma before it at most, and a dash after it before a
+    # word is the report's dateline: "18. Oktober 2024 – Am 17. Oktober 2024 wurde ... eröffnet", "Hanoi, October 18,
+    # 2024 - On October 17, ...", "18 Ottobre 2024_ Il 17 ottobre"), when the sentence names a day not after it (no
+    # range, "14/10/2020 - 16/10/2020")
     return [
         d
         for d in dates
@@ -2156,6 +2163,14 @@ def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
             not folded[: d.start].strip()
             and _OPENING_DATELINE.fullmatch(folded, d.start, d.end)
             and _LETTER_NEXT.match(folded, d.end)
+        )
+        and not (
+            d.year is not None
+            and _PLACE_BEFORE.fullmatch(folded, 0, d.start)
+            and _DASH_NEXT.match(folded, d.end)
+            and any(
+                e is not d and (e.year or d.year, e.month, e.day) <= (d.year, d.month, d.day) for e in dates
+            )
         )
     ] or dates
 
