@@ -828,13 +828,19 @@ def _read_place(tokens: tuple[str, ...], reader) -> str | None:
         return None
     index = _places_by_first_word_and_length()  # (the places of as many words as tokens)
     options = None  # the readings of the other tokens, read once a place may start with the first's
+    found = None
     for first in firsts:  # the likeliest reading first
         for words in index.get((first, n), ()):
             if options is None:
                 options = [set(spellings.get(t, [])[:6]) | set(extra.get(t, ())) for t in tokens[1:]]
             if all(w in o for w, o in zip(words[1:], options, strict=True)):
-                return " ".join(words)
-    return None
+                place = " ".join(words)
+                if place in provinces():
+                    return place
+                found = found or place
+    # (a district only when the letters spell no province: "مقاطعة فو ثو" is Phu Tho, which the
+    # translations write so, not the district Vu Thu, though فو reads Vu first)
+    return found
 
 
 @lru_cache(maxsize=1 << 16)
