@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -46,6 +47,10 @@ def detect_language(text: str) -> str:
         return "und"
     words = Counter(re.findall(r"[^\W\d_]+", fold(sample)))
     total = sum(words.values())
+    # (the words written with a mark, folded: a required-letters pack's marked word counts only there, so
+    # Vietnamese "là", "để" are not Spanish or French "la", "de" beside a Vietnamese photo caption)
+    written = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", sample))
+    marked_words = Counter(fold(w) for w in written if not w.isascii())
     codes = available_languages()
     packs = [load_pack(code) for code in codes]
     # (the characters of the sample that are some pack's letters: all a pack's marks count)
@@ -54,7 +59,12 @@ def detect_language(text: str) -> str:
     best, score = "und", 0.0
     for code, pack in zip(codes, packs, strict=True):
         # (the words and letters of the pack the text holds: counted over the smaller set)
-        hits = sum(map(words.__getitem__, words.keys() & pack.detect))
+        if pack.letters_required and pack.detect_marked:
+            plain = words.keys() & (pack.detect - pack.detect_marked)
+            hits = sum(map(words.__getitem__, plain))
+            hits += sum(map(marked_words.__getitem__, marked_words.keys() & pack.detect_marked))
+        else:
+            hits = sum(map(words.__getitem__, words.keys() & pack.detect))
         marks = sum(map(chars.__getitem__, chars.keys() & pack.letters))
         # (a pack whose letters are optional, French written without its accents, needs its words frequent)
         if pack.letters and marks * 400 < len(sample) and (pack.letters_required or hits * 12 < total):
