@@ -106,3 +106,70 @@ DATELINE_GUARDS = [
 @pytest.mark.parametrize(("lang", "text", "day"), DATELINE_GUARDS)
 def test_a_dateline_alone_or_a_range_keeps_its_day(lang, text, day):
     assert _dates(text, lang) == [day]
+
+
+def _posts(text: str, lang: str) -> dict:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in _x(text, lang).officials
+    }
+
+
+# item 3: 'tối cao' (supreme) is central in every pack: the Supreme People's Court and Procuracy (vi read provincial,
+# de 'Obersten Volksgerichts' provincial, fr 'procureur général' no role)
+SUPREME = [
+    (
+        "vi",
+        "Ông Nguyễn Hòa Bình, Chánh án Tòa án nhân dân tối cao, phát biểu tại hội nghị tỉnh Nghệ An.",
+        "head",
+    ),
+    ("vi", "Ông Lê Minh Trí, Viện trưởng Viện kiểm sát nhân dân tối cao, dự hội nghị.", "head"),
+    ("vi", "Ông Nguyễn Văn An, Phó Chánh án Tòa án nhân dân tối cao, dự hội nghị.", "deputy_head"),
+    ("de", "Herr Nguyen Hoa Binh, Präsident des Obersten Volksgerichts, nahm an der Konferenz teil.", "head"),
+    (
+        "fr",
+        "M. Le Minh Tri, procureur général du Parquet populaire suprême, a assisté à la conférence.",
+        "head",
+    ),
+    (
+        "fr",
+        "M. Le Minh Tri, procureur général adjoint du Parquet populaire suprême, a assisté à la conférence.",
+        "deputy_head",
+    ),
+    # read already (guards)
+    (
+        "en",
+        "Mr. Nguyen Hoa Binh, Chief Justice of the Supreme People's Court, attended the conference.",
+        "head",
+    ),
+    ("fr", "M. Nguyen Hoa Binh, président de la Cour populaire suprême, a assisté à la conférence.", "head"),
+    (
+        "es",
+        "El Sr. Nguyen Hoa Binh, presidente del Tribunal Popular Supremo, asistió a la conferencia.",
+        "head",
+    ),
+    ("pl", "Pan Nguyen Hoa Binh, prezes Najwyższego Sądu Ludowego, wziął udział w konferencji.", "head"),
+    ("ar", "وحضر السيد نغوين هوا بينه، رئيس المحكمة الشعبية العليا، المؤتمر.", "head"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), SUPREME)
+def test_the_supreme_court_and_procuracy_are_central(lang, text, role):
+    (posts,) = _posts(text, lang).values()
+    assert posts == {(role, "other", "central")}
+
+
+# guards: a provincial court stays provincial
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Ông Nguyễn Văn An, Chánh án Tòa án nhân dân tỉnh Nghệ An, dự hội nghị."),
+        ("de", "Herr Nguyen Van An, oberster Richter des Provinzvolksgerichts, nahm teil."),
+        (
+            "fr",
+            "M. Le Minh Tri, procureur général du Parquet populaire provincial, a assisté à la conférence.",
+        ),
+    ],
+)
+def test_a_provincial_court_stays_provincial(lang, text):
+    (posts,) = _posts(text, lang).values()
+    assert {level for _, _, level in posts} == {"provincial"}
