@@ -173,3 +173,34 @@ def test_the_supreme_court_and_procuracy_are_central(lang, text, role):
 def test_a_provincial_court_stays_provincial(lang, text):
     (posts,) = _posts(text, lang).values()
     assert {level for _, _, level in posts} == {"provincial"}
+
+
+# item 4: pt had court bodies but no court grammar word: a court's president is its head (title_rules.tsv, court15)
+PT_COURTS = [
+    (
+        "O Sr. Nguyen Hoa Binh, presidente do Supremo Tribunal Popular, participou na conferência.",
+        "head",
+        "central",
+    ),
+    (
+        "O Sr. Nguyen Van An, vice-presidente do Tribunal Popular Provincial, participou na conferência.",
+        "deputy_head",
+        "provincial",
+    ),
+    (
+        "O Sr. Nguyen Van An, presidente do Tribunal Popular da província, participou na conferência.",
+        "head",
+        "provincial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "level"), PT_COURTS)
+def test_a_pt_courts_president_is_its_head(text, role, level):
+    (posts,) = _posts(text, "pt").values()
+    assert posts == {(role, "other", level)}
+
+
+def test_a_pt_peoples_committees_president_stays_its_chair():
+    text = "O Sr. Nguyen Van An, presidente do Comitê Popular Provincial, participou."
+    assert _posts(text, "pt")["Nguyen Van An"] == {("chair", "peoples_committee", "provincial")}
