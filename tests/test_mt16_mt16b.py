@@ -29,3 +29,74 @@ PROPAGANDA = [
 def test_de_suspended_propaganda_commission(text: str, level: str) -> None:
     assert ("head", "party_commission", level, False) in _posts(text, "de")["Vo Van Thuong"]
     assert all(org != "other" for _, org, _, _ in _posts(text, "de")["Vo Van Thuong"])
+
+
+# a standing rank's holder named again later by the plain rank of the same body is that post in short (u-mt16de-02 and
+# its source dev ar-008: 'Der stellvertretende Vorsitzende des Volkskomitees der Provinz, Phan Thai Binh, dankte')
+SHORTENED = [
+    (
+        "de",
+        "Die Delegation wurde empfangen von Genosse Phan Thai Binh, Mitglied des Ständigen Ausschusses des "
+        "Parteikomitees der Provinz und ständiger stellvertretender Vorsitzender des Volkskomitees der Provinz. Der "
+        "stellvertretende Vorsitzende des Volkskomitees der Provinz, Phan Thai Binh, dankte den Führungskräften der "
+        "Provinz Sekong.",
+    ),
+    (
+        "en",
+        "The delegation was received by Phan Thai Binh, member of the Standing Committee of the Provincial Party "
+        "Committee, Standing Vice Chairman of the Provincial People's Committee. The Vice Chairman of the Provincial "
+        "People's Committee, Phan Thai Binh, thanked the leaders of Sekong province.",
+    ),
+    (
+        "pl",
+        "Delegację przyjął Phan Thai Binh, członek Stałego Komitetu Prowincjonalnego Komitetu Partii, stały "
+        "wiceprzewodniczący Prowincjonalnego Komitetu Ludowego. Wiceprzewodniczący Prowincjonalnego Komitetu Ludowego "
+        "Phan Thai Binh podziękował przywódcom prowincji Sekong.",
+    ),
+    (
+        "fr",
+        "La délégation a été reçue par M. Phan Thai Binh, membre du Comité permanent du Comité provincial du Parti, "
+        "vice-président permanent du Comité populaire provincial. Le vice-président du Comité populaire provincial, "
+        "Phan Thai Binh, a remercié les dirigeants de la province de Sekong.",
+    ),
+    (
+        "es",
+        "La delegación fue recibida por Phan Thai Binh, miembro del Comité Permanente del Comité Provincial del "
+        "Partido, vicepresidente permanente del Comité Popular Provincial. El vicepresidente del Comité Popular "
+        "Provincial, Phan Thai Binh, agradeció a los líderes de la provincia de Sekong.",
+    ),
+    (
+        "vi",
+        "Tiếp đoàn có ông Phan Thái Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh. Phó Chủ "
+        "tịch UBND tỉnh Phan Thái Bình cảm ơn lãnh đạo tỉnh Sê Kông.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHORTENED)
+def test_shortened_standing_rank_is_one_post(lang: str, text: str) -> None:
+    roles = [r for r, org, _, _ in _posts(text, lang)["Phan Thai Binh"] if org == "peoples_committee"]
+    assert roles == ["standing_vice_chair"]
+
+
+# kept: an election in one sentence moves the person between the two ranks; a career's list of several posts
+KEPT = [
+    (
+        "Tran Thang, Standing Deputy Secretary of the provincial Party Committee, term 2015-2020, was elected Deputy "
+        "Secretary of the provincial Party Committee, term 2020-2025.",
+        False,
+    ),
+    (
+        "Comrade Tran Thang, Standing Deputy Secretary of the Provincial Party Committee, attended. Tran Thang "
+        "previously served as Deputy Secretary of the Provincial Party Committee, Head of the Provincial Party "
+        "Committee's Organization Commission.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "former"), KEPT)
+def test_rank_change_kept(text: str, former: bool) -> None:
+    posts = _posts(text, "en")["Tran Thang"]
+    assert ("standing_deputy_secretary", "party_committee", "provincial", False) in posts
+    assert ("deputy_secretary", "party_committee", "provincial", former) in posts

@@ -229,7 +229,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                     officials[c] = Official(c, m.surface, sent.index)
     out.officials = list(officials.values())
     for o in out.officials:
-        o.positions = _without_repeated_rank(o.positions)
+        o.positions = _without_shortened_rank(_without_repeated_rank(o.positions))
     if district:  # district bodies whose district the title does not write: the article's
         for position in (p for o in out.officials for p in o.positions):
             if position.body.level == "district" and position.body.place is None:
@@ -406,6 +406,31 @@ def _without_repeated_rank(positions: list[Position]) -> list[Position]:
         or (p.body.org, p.body.level) != ("other", "central")
         or p.role not in _STATE_RANK
         or not any(q.role == _STATE_RANK[p.role] and q.sentence != p.sentence for q in named)
+    ]
+
+
+# a rank and its standing rank (Phó Chủ tịch thường trực, Phó Bí thư thường trực)
+_STANDING_RANK = {"vice_chair": "standing_vice_chair", "deputy_secretary": "standing_deputy_secretary"}
+
+
+def _without_shortened_rank(positions: list[Position]) -> list[Position]:
+    """The posts but a plain rank read in a later sentence than the standing rank of the same body: "A, member of the
+    Standing Committee ..., Standing Vice Chairman of the Provincial People's Committee; ... The Vice Chairman of the
+    Provincial People's Committee, A, thanked ..." (de 'Der stellvertretende Vorsitzende des Volkskomitees der Provinz,
+    A, dankte', ar 'نائب رئيس اللجنة الشعبية الإقليمية، A') repeats the post in short: the one post that sentence gives
+    the person. Not in the same sentence, nor a former post either side, nor one of several posts the later sentence
+    reads: a career or an election moves a person between the two ("A, Standing Deputy Secretary of the 2015-2020 term,
+    was elected Deputy Secretary"; "previously Deputy Secretary of the Provincial Party Committee, Head of ...")."""
+    return [
+        p
+        for p in positions
+        if p.former
+        or p.role not in _STANDING_RANK
+        or sum(q.sentence == p.sentence for q in positions) > 1
+        or not any(
+            q.role == _STANDING_RANK[p.role] and q.body == p.body and not q.former and q.sentence < p.sentence
+            for q in positions
+        )
     ]
 
 
