@@ -1464,7 +1464,8 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             skipped = True
             edge = max(edge, title.end)
             continue
-        if words and _object_title(gap[cut + 1 :], span[title.start : title.end], pack):
+        own = span[out[0].start : out[0].end] if out else ""
+        if words and _object_title(gap[cut + 1 :], span[title.start : title.end], pack, own):
             # "A, Director of X, met the Chairman of Y", "responded to the opinion of the delegate of the Provincial
             # People's Council", es "respondió a la pregunta del delegado del Consejo": a word of the grammar's
             # open class (a verb, a noun) and a determiner after it before the title: the title is the object of
@@ -1501,11 +1502,15 @@ def _agents(span: str, at: int, pack: Pack) -> bool:
     )
 
 
-def _object_title(rest: str, title: str, pack: Pack) -> bool:
+def _object_title(rest: str, title: str, pack: Pack, own: str = "") -> bool:
     """Is the title after ``rest`` (what stands between the last separator and it) the object of an act: a word that
     is no linking word, and after it a determiner, up to the title's own first word ("met the Chairman", "answered
     the question of the deputy", "respondió a la pregunta del delegado"), unless a post's noun, a planned post or an aide's
     word names the post ("the post of", "à l'élection du vice-président", "Assistant to the General Secretary")?
+    In a language without articles the title's own first word in an oblique case (an ``object_article`` cue valued
+    ``case``: pl 'przyjął przewodniczącego', 'odpowiedział na pytanie delegata') marks the object, unless the name's
+    own first title ``own`` opens in such a case too (an apposition agrees with its name: 'z udziałem pana A, członka
+    Biura Politycznego, a także sekretarza ...').
 
     >>> from kg.lang import load_pack
     >>> en = load_pack("en")
@@ -1517,6 +1522,11 @@ def _object_title(rest: str, title: str, pack: Pack) -> bool:
     False
     >>> _object_title(" saludó al ", "presidente del Comité Popular Provincial", load_pack("es"))
     True
+    >>> pl = load_pack("pl")  # (folded text, as the engine reads it)
+    >>> _object_title(" przyjal ", "przewodniczacego Komitetu Ludowego", pl, "dyrektor Departamentu Finansow")
+    True
+    >>> _object_title(" przyjal ", "przewodniczacego Komitetu Ludowego", pl, "dyrektora Departamentu Finansow")
+    False
     """
     for m, _ in pack.cue("title_adverb").finditer(rest):
         rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
@@ -1530,10 +1540,11 @@ def _object_title(rest: str, title: str, pack: Pack) -> bool:
         for m, _ in pack.cue(kind).finditer(text)
     ):
         return False
+    oblique = any(values[:1] == ("case",) and m.start() == 0 for m, values in pack.cue("object_article").finditer(own))
     return any(
-        m.start() <= len(rest)
+        m.start() <= len(rest) and not (oblique and values[:1] == ("case",))
         for kind in ("determiner", "object_article")
-        for m, _ in pack.cue(kind).finditer(text, first.end())
+        for m, values in pack.cue(kind).finditer(text, first.end())
     )
 
 

@@ -1,0 +1,150 @@
+"""left16b (stop 29): faults of review14 left in the positions and meetings families."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+_A = "Nguyen Van An"
+_DIR = {("director", "department")}
+
+
+def _posts(text: str, lang: str) -> set[tuple[str, str]]:
+    out = extract(Article("t", text, lang=lang))
+    return {(p.role, p.body.org) for o in out.officials if o.name == _A for p in o.positions}
+
+
+# item 1: a title that is the object of a named official's act (after an indefinite or contracted article, after a
+# noun of speech, or pl in an oblique case) is no further post of the name
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Finance, met a delegate of the Provincial People's Council.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, directeur du Département des Finances, a répondu au président du Comité populaire "
+            "provincial.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, directeur du Département des Finances, a rendu hommage au président du Comité "
+            "populaire provincial.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, directeur du Département des Finances, a reçu un délégué du Conseil populaire provincial.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Finanzas, respondió a un delegado del Consejo Popular "
+            "Provincial.",
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Direktor des Finanzamts, beantwortete eine Frage des Vorsitzenden des Volkskomitees "
+            "der Provinz.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, odpowiedział na pytanie delegata Rady Ludowej Prowincji.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, odpowiedział na pytanie deputowanego do Rady Ludowej "
+            "Prowincji.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, odpowiedział na opinię delegata Rady Ludowej Prowincji.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, przyjął przewodniczącego Prowincjonalnego Komitetu "
+            "Ludowego.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, podziękował przewodniczącemu Prowincjonalnego "
+            "Komitetu Ludowego.",
+        ),
+    ],
+)
+def test_object_title_not_the_names(lang: str, sentence: str) -> None:
+    assert _posts(sentence, lang) == _DIR
+
+
+# guards: the name's own further titles (a conjunction, an adverb, a link; pl an apposition in the name's own case)
+@pytest.mark.parametrize(
+    "lang, sentence, posts",
+    [
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Finance, concurrently a member of the Provincial "
+            "People's Council, spoke.",
+            _DIR | {("member", "peoples_council")},
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Finance, formerly a member of the Provincial People's "
+            "Council, spoke.",
+            _DIR | {("member", "peoples_council")},
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Finance, and a member of the Provincial People's "
+            "Council, spoke.",
+            _DIR | {("member", "peoples_council")},
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Finance, was elected a member of the Provincial "
+            "People's Council.",
+            _DIR | {("member", "peoples_council")},
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, directeur du Département des Finances, et un membre du Conseil populaire provincial, "
+            "a parlé.",
+            _DIR | {("member", "peoples_council")},
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Finanzas, y también un miembro del Consejo Popular "
+            "Provincial, habló.",
+            _DIR | {("member", "peoples_council")},
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Direktor des Finanzamts und ein Mitglied des Volksrates der Provinz, sprach.",
+            _DIR | {("member", "peoples_council")},
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, jednocześnie przewodniczący Rady Ludowej Prowincji, "
+            "przemawiał.",
+            _DIR | {("chair", "peoples_council")},
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, został wybrany na przewodniczącego Rady Ludowej "
+            "Prowincji.",
+            _DIR | {("chair", "peoples_council")},
+        ),
+        (
+            "pl",
+            "Z udziałem pana Nguyen Van An, członka Biura Politycznego, a także sekretarza Komitetu Partii Prowincji.",
+            {("member", "politburo"), ("secretary", "party_committee")},
+        ),
+        (
+            "pl",
+            "Z udziałem pana Nguyen Van An, członka Biura Politycznego, jednocześnie sekretarza Komitetu Partii "
+            "Prowincji.",
+            {("member", "politburo"), ("secretary", "party_committee")},
+        ),
+    ],
+)
+def test_own_titles_kept(lang: str, sentence: str, posts: set) -> None:
+    assert _posts(sentence, lang) == posts
