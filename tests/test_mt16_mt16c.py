@@ -57,3 +57,33 @@ def test_the_meeting_is_dated_by_its_day_under_the_dated_byline():
 )
 def test_vietnamese_is_still_vietnamese(text):
     assert detect_language(text) == "vi"
+
+
+# a plan noun's share with its whole written after the noun (u-mt16fr-02, from dev pl-012 'realizując 56 z 93 zadań'):
+# 'the 56 of 93 tasks' as the MT writes it, 'N tâches sur M', both numbers counted as in '56 of 93 tasks'
+SHARE_AFTER_NOUN = [
+    ("fr", "La transformation numérique a été encouragée, 56 tâches sur 93 ayant été accomplies dans le Système."),
+    ("es", "Se impulsó la transformación digital, completándose 56 tareas de 93 en el Sistema central."),
+    ("en", "Digital transformation was promoted, completing 56 tasks out of 93 in the central System."),
+    ("pl", "Wspierano transformację cyfrową, realizując 56 zadań z 93 w ramach Centralnego Systemu."),
+    ("de", "Die digitale Transformation wurde gefördert, 56 Aufgaben von 93 wurden im zentralen System erfüllt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHARE_AFTER_NOUN)
+def test_a_plan_nouns_share_of_a_whole_after_it_counts_both(lang, text):
+    found = [(m.value, m.unit) for m in extract(Article("t", text, lang=lang)).metrics]
+    assert found == [(56.0, "count"), (93.0, "count")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a year or a time after the out-of word is no whole: the plan's content stays uncounted
+        ("es", "El Congreso acordó 19 objetivos de 2030 y 5 tareas de 10 años para la provincia."),
+        ("fr", "Le Congrès a fixé 19 objectifs sur 2030 et 5 tâches sur 10 ans pour la province."),
+        ("en", "The Congress set 19 targets of 2030 and 5 tasks of 10 years for the province."),
+    ],
+)
+def test_a_plan_noun_before_a_year_or_a_time_is_still_no_figure(lang, text):
+    assert [m.value for m in extract(Article("t", text, lang=lang)).metrics] == []

@@ -567,8 +567,13 @@ def _total_out_of(folded: str, start: int, value: float, found, pack: Pack) -> s
     if not found or found[-1][2].unit not in ("count", "persons"):
         return None
     gap = re.sub(r"^\S*", "", folded[found[-1][1] : start]).strip()  # (past the rest of the noun: "نائبًا")
-    # (a cue of one or two letters, "of", "من", "de", is too common alone; fr "sur", de "von" are not)
-    if gap in pack.cue("out_of") and (" " in gap or len(gap) >= 3) and found[-1][2].value < value:
+    # (a cue of one or two letters, "of", "من", "de", is too common alone; fr "sur", de "von" are not; right after
+    # the count's noun it is the share's whole: "56 tareas de 93", "56 zadań z 93", as "56 tâches sur 93")
+    if gap in pack.cue("out_of") and not (" " in gap or len(gap) >= 3):
+        number = re.match(r"\d+", folded[found[-1][0] :])
+        if number is None or not _share_after_noun(folded, found[-1][0], found[-1][0] + number.end(), pack):
+            return None
+    if gap in pack.cue("out_of") and found[-1][2].value < value:
         return found[-1][2].unit
     return None
 
@@ -1364,7 +1369,10 @@ def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:
     """Is a plan noun after the number ("3 breakthroughs, 19 targets") a plan's content, not a
     reported figure? Not when the clause before says they were achieved ("exceeded 10 targets",
     ``achieved`` cues) or a ``partition`` cue after splits them into parts ("17 Aufgaben, von denen
-    11 abgeschlossen")."""
+    11 abgeschlossen"), or when the noun is a share of a whole written after it ("56 tâches sur 93", "56 tasks
+    out of 93", "56 zadań z 93": read as "56 of 93 tasks" is)."""
+    if _share_after_noun(folded, start, end, pack):
+        return False
     clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 50) : start])[-1]
     # (a plan noun valued "figurative", a pillar, in a clause that names a built structure is the structure's part,
     # counted: "Se construyeron 120 pilares del nuevo puente", "Die Brücke hat 24 Säulen")
@@ -1381,6 +1389,29 @@ def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:
         True for _ in pack.cue("achieved").finditer(after)
     )
     return not parts and not done
+
+
+def _share_after_noun(folded: str, start: int, end: int, pack: Pack) -> bool:
+    """Is the noun after the number followed by an ``out_of`` cue and a whole number no smaller than it, no
+    year, no time or measure after it ("56 tâches sur 93", "56 tareas de 93"; not "19 objetivos de 2030", "5
+    tareas de 10 años")?"""
+    noun = _word_after(folded, end, 20)
+    if noun is None or not pack.cue("out_of"):
+        return False
+    whole = re.match(
+        rf"\s+(?:{pack.alternation('out_of')})\s+(\d+)(?![.,]?\d)(?!\w)",
+        folded[noun.end(1) : noun.end(1) + 40],
+    )
+    if whole is None or not re.fullmatch(r"\d+", folded[start:end]):
+        return False
+    part, total = int(folded[start:end]), int(whole.group(1))
+    # (no time or measure after it: "5 tareas de 10 años")
+    after = _word_after(folded, noun.end(1) + whole.end(), 12)
+    if after is not None and (
+        _stem_hit(after.group(1), pack.cue("notcounted")) or pack.months.get(after.group(1))
+    ):
+        return False
+    return part <= total and not 1900 <= total <= 2100
 
 
 _SETTINGS: dict[str, dict[str, str]] = {}
