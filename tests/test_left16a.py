@@ -204,3 +204,28 @@ def test_a_pt_courts_president_is_its_head(text, role, level):
 def test_a_pt_peoples_committees_president_stays_its_chair():
     text = "O Sr. Nguyen Van An, presidente do Comitê Popular Provincial, participou."
     assert _posts(text, "pt")["Nguyen Van An"] == {("chair", "peoples_committee", "provincial")}
+
+
+def _units(text: str, lang: str) -> list:
+    return [(m.value, m.unit) for m in _x(text, lang).metrics]
+
+
+# item 5: de compounds whose last part is a person word count people (format.tsv 'compounds joined'), as 7e9dffd left
+# the compounds whose first part is one counting things
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In der Provinz arbeiten 120 Kindergärtnerinnen und 50 Gastdozenten.",
+            [(120.0, "persons"), (50.0, "persons")],
+        ),
+        ("Die Provinz hat 30 Touristenführer.", [(30.0, "persons")]),
+        ("Die Provinz empfing 40 Ehrengäste und 25 Schulkinder.", [(40.0, "persons"), (25.0, "persons")]),
+        # guards: a thing's compound counts things (7e9dffd)
+        ("Die Provinz hat 200 Bauernfamilien.", [(200.0, "count")]),
+        ("Es gibt 320 Genossenschaften und 12 Bauernhöfe.", [(320.0, "count"), (12.0, "count")]),
+        ("Es gibt 12 Gärtnereien und 120 Kindergärten.", [(12.0, "count"), (120.0, "count")]),
+    ],
+)
+def test_a_de_compound_ending_in_a_person_word_counts_people(text, expected):
+    assert _units(text, "de") == expected

@@ -1292,7 +1292,9 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
                 return None  # "7 groups of solutions": groups of a plan's content
             break
         person = pack.cue("person").match_at(folded, noun.start(1))  # "miejsc pracy" too
-        if len(word) >= 3 and (_stem_hit(word, pack.cue("person")) or person is not None):
+        if len(word) >= 3 and (
+            _stem_hit(word, pack.cue("person")) or person is not None or _person_compound(word, pack)
+        ):
             if _livestock_after(folded, noun.end(1), pack):
                 return "count", noun.end(1)  # "200 head of cattle": animals counted, no heads of a body
             # "5 Vice Chairmen", "2 Deputy Secretaries": a title written capitalised counts people
