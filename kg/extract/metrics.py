@@ -1184,6 +1184,38 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
     return _counted_phrase(folded, sentence, start, end, pack)
 
 
+def _person_compound(word: str, pack: Pack) -> bool:
+    """In a language that writes compounds as one word, head last (``compounds	joined``, German), is ``word`` a
+    compound whose last part is a person word of the pack (a ``person`` cue, a stem with an inflection at most):
+    "Kindergärtnerinnen", "Gastdozenten", "Touristenführer" count people; not "Genossenschaften", "Bauernhöfe",
+    "Bauernfamilien" (their last part a thing's)?"""
+    key = (pack.code, pack.folder)
+    if key not in _PERSON_TAILS:
+        _PERSON_TAILS[key] = _person_tails(pack) if _setting(pack, "compounds") == "joined" else None
+    tail = _PERSON_TAILS[key]
+    return tail is not None and tail.fullmatch(word) is not None
+
+
+_PERSON_TAILS: dict = {}
+
+
+def _person_tails(pack: Pack):
+    forms = sorted(
+        (
+            re.escape(w[:-1]) + _INFLECTION if w.endswith("*") else re.escape(w)
+            for w in map(fold, pack.cue("person").entries)
+            if " " not in w and len(w.rstrip("*")) >= 4
+        ),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"[^\W\d_]{{3,}}?(?:{'|'.join(forms)})") if forms else None
+
+
+# the endings a person word's stem takes in a compound's last part (de 'führer', 'Führers', 'Führerinnen', 'Beamte')
+_INFLECTION = "(?:innen|in|en|e|n|s|er|ern|es)?"
+
+
 def _numbered_before(folded: str, start: int, pack: Pack) -> bool:
     """Has the session or term noun right before the number its ordinal written before it ("seit dem 13. Parteitag
     29 Sitzungen abgehalten", "since the 13th Congress 29 meetings"): the number after it is no ordinal of it?"""
