@@ -1347,6 +1347,8 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             and comma.start() < ordered[0].start
             and not any(True for _ in pack.cue("title_link").finditer(span, 0, comma.start()))
             and not _born_or_aged(span[: comma.start()], pack)
+            # (nor the comma inside a clause of posts a colon closes: "held many positions, such as: t1; t2")
+            and not _posts_before(span, ordered[0].start, pack)
         ):
             return []
     if ordered:
@@ -1601,11 +1603,53 @@ def _opens_with_role(folded: str, pack: Pack) -> bool:
     return any(r0 <= 2 for r0, _, _ in find_roles(text[:40], pack))
 
 
+def posts_colon(text: str, pack: Pack) -> int | None:
+    """The end of the colon that closes the clause a ``posts`` cue (a plural noun of posts) opens near the start of
+    ``text`` (folded, the text after a name), with no role, semicolon or full stop between the cue and the colon
+    ("has held many important positions, such as: t1; t2", "العديد من المناصب المهمة، مثل: ...", "kinh qua nhiều
+    chức vụ quan trọng như: ..."): the colon opens a list of the name's posts, as a title link does. None when
+    there is none, or when a separator or a ``not_holder`` word stands before the cue (another clause: "A said
+    that the province arranged 120 positions: ...").
+
+    >>> from kg.lang import load_pack
+    >>> posts_colon(" has held many important positions, such as: deputy director", load_pack("en"))
+    44
+    >>> posts_colon(" said that the province arranged 120 positions: chairman", load_pack("en")) is None
+    True
+    """
+    colon = re.search(r"[:：]", text[:200])
+    if colon is None:
+        return None
+    head = text[: colon.start()]
+    if re.search(rf"[{RE_SEMICOLONS}.]", head):
+        return None
+    for m, _ in pack.cue("posts").finditer(head):
+        if (
+            m.start() > 60
+            or re.search(rf"[{RE_COMMAS}{RE_DASHES}]", head[: m.start()])
+            # (nor a reported clause's posts: "A said that the province arranged the posts: ...", "A cho biết ...")
+            or any(True for _ in pack.cue("not_holder").finditer(head, 0, m.start()))
+        ):
+            return None
+        if len(head) - m.end() <= 60 and not find_roles(head[m.end() :], pack):
+            return colon.end()
+    return None
+
+
+def _posts_before(span: str, first: int, pack: Pack) -> bool:
+    """Does the colon closing a clause of posts (:func:`posts_colon`) stand before ``first`` in ``span``?"""
+    colon = posts_colon(span, pack)
+    return colon is not None and colon <= first
+
+
 def _posts_listed(text: str, pack: Pack) -> bool:
     """Does a title link and a colon open a list of the name's posts in ``text`` ("A piastował stanowiska:
     ...", "A a occupé les postes suivants : ...")? Each item of it is the name's, a plural-looking role too."""
     colon = text.rfind(":")
-    return colon > 0 and any(True for _ in pack.cue("title_link").finditer(fold(text), 0, colon))
+    return colon > 0 and (
+        any(True for _ in pack.cue("title_link").finditer(fold(text), 0, colon))
+        or posts_colon(fold(text), pack) is not None
+    )
 
 
 def _opens_with_any_role(text: str, pack: Pack) -> bool:
@@ -1924,6 +1968,8 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             )
             for m, values in pack.cue("title_link").finditer(folded_after[:60])
         )
+        # "A held many important posts, such as: t1; t2": a plural noun of posts and the colon closing its clause
+        linked = linked or posts_colon(folded_after, pack) is not None
         if i + 1 < len(names) and after_end == nxt and not closes and _next_item(before, folded_after, pack):
             # "... ورئيس الجمعية الوطنية تران ثانه مان، والعضو الدائم للأمانة، ورئيس لجنة التفتيش
             # تران كام تو": a name with its title written before it, then a list item opened by a

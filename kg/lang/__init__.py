@@ -145,6 +145,7 @@ CUE_KINDS = {
     "relative": "a relative pronoun right after the comma that follows a name ('who', 'người vừa', 'qui', 'quien', 'der', 'który', 'الذي'): after an according cue, the title link in the clause it opens is still the name's ('According to Mr A, who was elected Chairman of ..., ...')",
     "title_for": "'đối với' (for, from): the post a clause names before it ('miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A') is that of the names listed after it",
     "post_noun": "'chức vụ', 'chức danh' (the post of): what opens the post a ``title_for`` clause names",
+    "posts": "a plural noun of posts ('positions', 'chức vụ', 'المناصب', 'Ämter'): a colon that closes its clause, with no role between, opens a list of the name's posts as a title link does, whatever adjectives and 'such as' words stand between ('held many important positions, such as: t1; t2', 'شغلت A العديد من المناصب المهمة، مثل: ...', 'kinh qua nhiều chức vụ quan trọng như: ...')",
     "related_posts": "'and the related posts' closing the posts a ``title_for`` clause names ('và các chức vụ có liên quan', 'y de los cargos relacionados', 'والمناصب ذات الصلة'): words after it before the cue are the dismissal's purpose ('to retire at his own request'), no verb acting on the cue's name",
     "replaced": "'thay', 'to replace': the names after it held the post the clause gives (after a title link) before",
     "jointly": "'cùng', 'who both serve as': the titles after it are those of every name listed before it",

@@ -1,0 +1,93 @@
+"""Silver mt16 (cross-translations of dev articles, mt16a: ar, en): the constructions kg missed."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str, lang: str) -> dict:
+    return {
+        o.name: {(p.role, p.body.org, p.body.level) for p in o.positions}
+        for o in extract(Article("t", text, lang=lang)).officials
+    }
+
+
+CAREER = {
+    ("vice_chair", "peoples_committee", "district"),
+    ("director", "department", "provincial"),
+}
+
+# a career paragraph: a plural noun of posts, adjectives and a 'such as' word after it, a comma maybe, then a colon
+# that opens the list of the name's past posts (u-mt16ar-11, from pl-002's 'piastowała wiele ważnych stanowisk,
+# takich jak:'); every language's MT writes it with words no fixed phrase lists
+LISTS = [
+    (
+        "ar",
+        "شغلت السيدة تان ثي كوي العديد من المناصب المهمة، مثل: نائبة رئيس اللجنة الشعبية لمنطقة تام دونغ؛ مديرة "
+        "إدارة الثقافة والرياضة والسياحة في مقاطعة لاي تشاو.",
+    ),
+    (
+        "ar",
+        "تولت السيدة تان ثي كوي العديد من المناصب القيادية، منها: نائبة رئيس اللجنة الشعبية لمنطقة تام دونغ؛ مديرة "
+        "إدارة الثقافة والرياضة والسياحة في مقاطعة لاي تشاو.",
+    ),
+    (
+        "vi",
+        "Bà Tẩn Thị Quế đã kinh qua nhiều chức vụ quan trọng như: Phó Chủ tịch UBND huyện Tam Đường; Giám đốc Sở "
+        "Văn hóa, Thể thao và Du lịch tỉnh Lai Châu.",
+    ),
+    (
+        "vi",
+        "Bà Tẩn Thị Quế đã kinh qua nhiều chức vụ quan trọng, như: Phó Chủ tịch UBND huyện Tam Đường; Giám đốc Sở "
+        "Văn hóa, Thể thao và Du lịch tỉnh Lai Châu.",
+    ),
+    (
+        "de",
+        "Frau Tan Thi Que hatte viele wichtige Positionen inne, wie zum Beispiel: stellvertretende Vorsitzende des "
+        "Volkskomitees des Bezirks Tam Duong; Direktorin der Abteilung für Kultur, Sport und Tourismus der Provinz "
+        "Lai Chau.",
+    ),
+    (
+        "en",
+        "Ms. Tan Thi Que has held many key positions, including: Vice Chairwoman of Tam Duong District People's "
+        "Committee; Director of the Department of Culture, Sports and Tourism of Lai Chau province.",
+    ),
+    (
+        "fr",
+        "Mme Tan Thi Que a occupé de nombreux postes importants, notamment : vice-présidente du Comité populaire du "
+        "district de Tam Duong ; directrice du Département de la Culture, des Sports et du Tourisme de la province de "
+        "Lai Chau.",
+    ),
+    (
+        "es",
+        "La señora Tan Thi Que ha ocupado muchos cargos importantes, entre ellos: vicepresidenta del Comité Popular "
+        "del distrito de Tam Duong; directora del Departamento de Cultura, Deportes y Turismo de la provincia de "
+        "Lai Chau.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LISTS)
+def test_posts_noun_and_colon_open_the_career_list(lang, text):
+    assert CAREER <= _posts(text, lang)["Tan Thi Que"]
+
+
+# the posts of a reported clause are not the speaker's (a clause opener or a reporting verb before the posts noun)
+REPORTED = [
+    (
+        "en",
+        "Mr. Nguyen Van An said that the province has arranged 120 positions: Chairman of the commune People's "
+        "Committee, Vice Chairman of the commune People's Committee.",
+    ),
+    (
+        "ar",
+        "وقال السيد نجوين فان آن إن المقاطعة رتبت 120 من المناصب: رئيس اللجنة الشعبية للبلدية، نائب رئيس اللجنة "
+        "الشعبية للبلدية.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORTED)
+def test_posts_of_a_reported_clause_are_not_the_speakers(lang, text):
+    assert not _posts(text, lang).get("Nguyen Van An")
