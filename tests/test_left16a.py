@@ -229,3 +229,36 @@ def _units(text: str, lang: str) -> list:
 )
 def test_a_de_compound_ending_in_a_person_word_counts_people(text, expected):
     assert _units(text, "de") == expected
+
+
+# item 6: a border verb's length ends at a coordinated clause's own verb (cues.tsv 'clause_verb'): the length after it
+# is a figure (review14 item 6 on e3f0299)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Prowincja graniczy z Laosem i ma 120 km dróg oraz 35 szkół."),
+        ("en", "The province borders Laos and has 120 km of roads and 35 schools."),
+        ("de", "Die Provinz grenzt an Laos und hat 120 km Straßen und 35 Schulen."),
+        ("fr", "La province jouxte le Laos et compte 120 km de routes et 35 écoles."),
+        ("es", "La provincia limita con Laos y tiene 120 km de carreteras y 35 escuelas."),
+        ("ar", "تحد المقاطعة لاوس ولديها 120 كيلومترا من الطرق و35 مدرسة."),
+    ],
+)
+def test_a_length_in_a_clause_after_the_border_verbs_is_a_figure(lang, text):
+    assert _units(text, lang) == [(120.0, "other"), (35.0, "count")]
+
+
+# guards: the border's own length stays no figure (e3f0299)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Prowincja graniczy z Kambodżą na długości 240 km."),
+        ("en", "The province borders Cambodia for 240 km."),
+        ("en", "The province borders Laos and Cambodia over 240 km."),
+        ("fr", "Elle jouxte le Cambodge sur 240 km."),
+        ("de", "Die Provinz grenzt auf 240 km an Laos."),
+        ("ar", "تحد المقاطعة كمبوديا على طول 240 كيلومترًا."),
+    ],
+)
+def test_a_borders_own_length_stays_no_figure(lang, text):
+    assert _units(text, lang) == []
