@@ -100,3 +100,64 @@ def test_rank_change_kept(text: str, former: bool) -> None:
     posts = _posts(text, "en")["Tran Thang"]
     assert ("standing_deputy_secretary", "party_committee", "provincial", False) in posts
     assert ("deputy_secretary", "party_committee", "provincial", former) in posts
+
+
+def _dates(text: str, lang: str) -> list[str | None]:
+    return [m.date for m in extract(Article("t", text, lang=lang)).meetings]
+
+
+# a headline's sitting restated by the lead, which writes a year, is dated by it as the lead alone would be (dev ar-013
+# opens with the lead; its retelling u-mt16pl-02 has a headline: 'Otwarcie sesji tematycznej ...' / 'Przemawiając na
+# otwarciu sesji, pan A ... pierwszych dziesięciu miesięcy 2023 r.')
+LEAD_YEAR = [
+    (
+        "pl",
+        "Otwarcie sesji tematycznej Rady Ludowej prowincji Hai Duong XVII kadencji\n\nPrzemawiając na otwarciu sesji, "
+        "pan Le Van Hieu – przewodniczący Prowincjonalnej Rady Ludowej – podkreślił wyniki prowincji w ciągu "
+        "pierwszych dziesięciu miesięcy 2023 r. Produkcja przemysłowa wzrosła o 7,6%.",
+    ),
+    (
+        "en",
+        "Opening of the thematic session of the Hai Duong Provincial People's Council\n\nSpeaking at the opening of "
+        "the session, Mr. Le Van Hieu, Chairman of the Provincial People's Council, highlighted the province's results "
+        "in the first ten months of 2023. Industrial production rose by 7.6%.",
+    ),
+    (
+        "fr",
+        "Ouverture de la session thématique du Conseil populaire provincial de Hai Duong\n\nS'exprimant à l'ouverture "
+        "de la session, M. Le Van Hieu, président du Conseil populaire provincial, a souligné les résultats des dix "
+        "premiers mois de 2023. La production industrielle a augmenté de 7,6 %.",
+    ),
+    (
+        "es",
+        "Apertura de la sesión temática del Consejo Popular Provincial de Hai Duong\n\nEn su discurso de apertura de "
+        "la sesión, el Sr. Le Van Hieu, presidente del Consejo Popular Provincial, destacó los resultados de los "
+        "primeros diez meses de 2023. La producción industrial aumentó un 7,6%.",
+    ),
+    (
+        "vi",
+        "Khai mạc kỳ họp chuyên đề HĐND tỉnh Hải Dương khóa XVII\n\nPhát biểu khai mạc kỳ họp, ông Lê Văn Hiệu, Chủ "
+        "tịch HĐND tỉnh, nhấn mạnh kết quả nổi bật của tỉnh trong 10 tháng đầu năm 2023. Sản xuất công nghiệp tăng "
+        "7,6%.",
+    ),
+    (
+        "ar",
+        "افتتاح الدورة المتخصصة لمجلس الشعب في مقاطعة هاي دونغ\n\nوفي كلمته في افتتاح الدورة، أكد السيد لي فان هيو، "
+        "رئيس مجلس الشعب الإقليمي، على النتائج البارزة للمقاطعة في الأشهر العشرة الأولى من عام 2023. وارتفع الإنتاج "
+        "الصناعي بنسبة 7.6%.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEAD_YEAR)
+def test_headline_sitting_dated_by_lead(lang: str, text: str) -> None:
+    assert _dates(text, lang) == ["2023"]
+
+
+def test_headline_sitting_year_of_a_later_sentence_kept_undated() -> None:
+    text = (
+        "Opening of the thematic session of the Hai Duong Provincial People's Council\n\nSpeaking at the opening of "
+        "the session, Mr. Le Van Hieu, Chairman of the Provincial People's Council, highlighted the province's "
+        "results. Industrial production in 2023 rose by 7.6%."
+    )
+    assert _dates(text, "en") == [None]

@@ -2404,7 +2404,12 @@ def _settle(
             and not _reviewed(folded[first], months[0], pack)
         ):
             meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
-    if meeting.date is None and not published and _untimed(meeting.kind, folded[first], cited[first], pack):
+    if (
+        meeting.date is None
+        and not published
+        and _untimed(meeting.kind, folded[first], cited[first], pack)
+        and not _lead_year(meeting, folded, cited, pack)
+    ):
         return
     if meeting.date is None:
         opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
@@ -2417,6 +2422,20 @@ def _settle(
         _opens_term(folded[i], meeting.date, pack, cited[i]) for i in said
     ):
         meeting.kind = "congress"
+
+
+def _lead_year(meeting: Meeting, folded: list[str], cited: list, pack: Pack) -> bool:
+    """Does the lead restate the headline's sitting, visit or press conference with a year: the meeting read from
+    the first sentence, the second naming a meeting of its kind and writing a year outside cited documents ("Otwarcie
+    sesji tematycznej Rady Ludowej prowincji Hai Duong" / "Przemawiając na otwarciu sesji, pan A ... podkreślił wyniki
+    ... pierwszych dziesięciu miesięcy 2023 r."): the year its own sentence would write without the headline (dev
+    ar-013, whose text opens with the lead, is dated so)."""
+    return (
+        meeting.sentence == 0
+        and len(folded) > 1
+        and _kinds(folded[1], cited[1], pack) == {meeting.kind}
+        and bool(years_in(blank(folded[1], cited[1])))
+    )
 
 
 # meetings a text dates by its term, its ordinal or the period it reports on, not by the year the text writes most: a
