@@ -62,11 +62,17 @@ def test_vietnamese_is_still_vietnamese(text):
 # a plan noun's share with its whole written after the noun (u-mt16fr-02, from dev pl-012 'realizując 56 z 93 zadań'):
 # 'the 56 of 93 tasks' as the MT writes it, 'N tâches sur M', both numbers counted as in '56 of 93 tasks'
 SHARE_AFTER_NOUN = [
-    ("fr", "La transformation numérique a été encouragée, 56 tâches sur 93 ayant été accomplies dans le Système."),
+    (
+        "fr",
+        "La transformation numérique a été encouragée, 56 tâches sur 93 ayant été accomplies dans le Système.",
+    ),
     ("es", "Se impulsó la transformación digital, completándose 56 tareas de 93 en el Sistema central."),
     ("en", "Digital transformation was promoted, completing 56 tasks out of 93 in the central System."),
     ("pl", "Wspierano transformację cyfrową, realizując 56 zadań z 93 w ramach Centralnego Systemu."),
-    ("de", "Die digitale Transformation wurde gefördert, 56 Aufgaben von 93 wurden im zentralen System erfüllt."),
+    (
+        "de",
+        "Die digitale Transformation wurde gefördert, 56 Aufgaben von 93 wurden im zentralen System erfüllt.",
+    ),
 ]
 
 
@@ -87,3 +93,51 @@ def test_a_plan_nouns_share_of_a_whole_after_it_counts_both(lang, text):
 )
 def test_a_plan_noun_before_a_year_or_a_time_is_still_no_figure(lang, text):
     assert [m.value for m in extract(Article("t", text, lang=lang)).metrics] == []
+
+
+# the country's growth rate the article compares its own figure with is the country's, no figure of the article
+# (u-mt16fr-02, from dev pl-012 'wyższym od krajowej stopy wzrostu wynoszącej 9,2%', pl's benchmark cue)
+NATIONAL_RATE = [
+    (
+        "fr",
+        "La production industrielle a augmenté de 15,55 % en 10 mois, un niveau supérieur au taux de croissance national de 9,2 %.",
+    ),
+    (
+        "es",
+        "La producción industrial aumentó un 15,55% en 10 meses, superior a la tasa de crecimiento nacional del 9,2%.",
+    ),
+    (
+        "en",
+        "Industrial production grew by 15.55% in 10 months, higher than the national growth rate of 9.2%.",
+    ),
+    (
+        "de",
+        "Die Industrieproduktion stieg in 10 Monaten um 15,55 %, höher als die nationale Wachstumsrate von 9,2 %.",
+    ),
+    ("ar", "ارتفع الإنتاج الصناعي بنسبة 15.55% خلال 10 أشهر، وهو أعلى من معدل النمو الوطني البالغ 9.2%."),
+    (
+        "vi",
+        "Sản xuất công nghiệp tăng 15,55% trong 10 tháng, cao hơn mức tăng trưởng chung của cả nước là 9,2%.",
+    ),
+    (
+        "pl",
+        "Produkcja przemysłowa wzrosła o 15,55% w ciągu 10 miesięcy, co jest wynikiem wyższym od krajowej stopy wzrostu wynoszącej 9,2%.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NATIONAL_RATE)
+def test_the_national_growth_rate_compared_with_is_no_figure(lang, text):
+    assert [m.value for m in extract(Article("t", text, lang=lang)).metrics] == [15.55]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le taux de croissance du PIBR de la province a atteint 8,19 %, le plus élevé de la région."),
+        ("es", "La tasa de crecimiento del PIBR de la provincia alcanzó el 8,19%, la más alta de la región."),
+        ("en", "The province's GRDP growth rate reached 8.19%, the highest in the region."),
+    ],
+)
+def test_the_provinces_own_growth_rate_is_still_a_figure(lang, text):
+    assert [m.value for m in extract(Article("t", text, lang=lang)).metrics] == [8.19]
