@@ -320,9 +320,16 @@ _ROMAN_DOT = re.compile(r"(?:^|[\s(])[IVXLC]{1,7}\.$")
 def _ordinals_dotted(pack: Pack) -> bool:
     """Does the pack's language write its ordinals with a dot ("der 17. Parteitag", "der XIII. Parteitag": ``ordinals
     dotted`` in its format.tsv)?"""
+    return bool(pack.folder) and _dotted_in(pack.folder)
+
+
+@functools.cache
+def _dotted_in(folder) -> bool:
+    """``ordinals	dotted`` in the folder's format.tsv (read once a folder: :func:`sentences` asks it for every
+    text it cuts)."""
     from kg.tables import rows
 
-    return bool(pack.folder) and ["ordinals", "dotted"] in rows(pack.folder / "format.tsv")
+    return ["ordinals", "dotted"] in rows(folder / "format.tsv")
 
 
 def _dotted_ordinal(text: str, end: int, after: int, pack: Pack) -> bool:

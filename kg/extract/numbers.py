@@ -281,7 +281,7 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
             add_numeric(cue.start(), m)
     # a day and a month written with a dot after each, opening a sentence or in brackets ("12.03. Prowincjonalna
     # Rada Ludowa ...", "heute (19.8.)"): no decimal number ends with a dot before a word
-    for m in _DOTTED_DAY_MONTH.finditer(folded):
+    for m in _DOTTED_DAY_MONTH.finditer(folded) if _DIGIT_DOT_DIGIT.search(folded) else ():
         if 1 <= int(m.group(2)) <= 12:
             add(m.start(1), m.end(2) + 1, int(m.group(1)), int(m.group(2)), None)
     # a month in Roman figures between a day and a year ("12.III.2025", "12 III 2025 r.")
@@ -304,24 +304,31 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
     return sorted(out, key=lambda d: d.start)
 
 
+# (the day's first digit, then what may stand before it, then its second digit: ``(\d(?<![\d/.:-]\d)\d?)`` is
+# ``(?<![\d/.:-])(\d{1,2})``, the same matches, but an expression that opens with a digit, not a look-behind, lets
+# the engine skip to the digits of a text; the same in _DATELINE_NUMERIC and _ROMAN_MONTH; tests/api/
+# test_speed_equivalence.py compares them)
 # (not glued to a word after it: "23/8/2024Trong 02 ngày (22 và 23/8)" is a byline's day run into the text)
 _WHOLE_NUMERIC = re.compile(
-    r"(?<![\d/.:-])(\d{1,2})(?:\.?\s?[-–]\s?(?P<last>\d{1,2}))?([-/.])(\d{1,2})\3((?:19|20)\d\d)(?![\d/]|[^\W\d_])"
+    r"(\d(?<![\d/.:-]\d)\d?)(?:\.?\s?[-–]\s?(?P<last>\d{1,2}))?([-/.])(\d{1,2})\3((?:19|20)\d\d)(?![\d/]|[^\W\d_])"
 )
 
 # "12/3 (ttxvn) -": a day and month of a dateline, its agency one word in brackets, a dash after
 _DATELINE_NUMERIC = re.compile(
-    rf"(?<![\d/.:-])(\d{{1,2}})[/-](\d{{1,2}})(?![\d/.-])(?P<agency>\s*\([^\W\d_][\w.]*\))\s*[{RE_DASHES}]"
+    rf"(\d(?<![\d/.:-]\d)\d?)[/-](\d{{1,2}})(?![\d/.-])(?P<agency>\s*\([^\W\d_][\w.]*\))\s*[{RE_DASHES}]"
 )
 
 # a month in Roman figures between a day and a year, with dots or spaces ("12.III.2025", "12 iii 2025")
 _ROMAN_MONTH = re.compile(
-    r"(?<![\d.,/-])(\d{1,2})(?:\.\s?|\s)(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\s?|\s)((?:19|20)\d\d)(?!\d)"
+    r"(\d(?<![\d.,/-]\d)\d?)(?:\.\s?|\s)(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\s?|\s)((?:19|20)\d\d)(?!\d)"
 )
 
 # a day and a month with a dot after each, at a text's or a line's start or after a bracket ("12.03. Rada ...",
 # "(19.8.)"), a space, a bracket or a comma after them
 _DOTTED_DAY_MONTH = re.compile(r"(?:^|(?<=[\n(]))\s*(\d{1,2})\.(\d{1,2})\.(?=[\s),]|$)")
+_DIGIT_DOT_DIGIT = re.compile(
+    r"\d\.\d"
+)  # (in every match of _DOTTED_DAY_MONTH: searched first, a skip to digits)
 
 # a clause end, a bracket or the text's end right after a date
 _CLAUSE_END_AFTER = re.compile(rf"\s*(?:[{RE_CLAUSE_ENDS}{RE_COMMAS}:)]|$)")

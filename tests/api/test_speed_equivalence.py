@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from kg.extract import grammar, meetings, metrics, numbers
 from kg.extract.titles import Spans, _ends_with_title
 from kg.lang import Lexicon, available_languages, load_pack
+from kg.script import RE_DASHES
 from kg.text import fold_aligned, fold_sentences, sentences
 
 _DIGITS = st.text(alphabet="0123456789.,/- 19202x\u00a0aé", max_size=30)
@@ -45,6 +46,40 @@ _REWRITTEN = [
 def test_a_rewritten_expression_finds_what_the_plain_one_finds(text):
     for plain, fast in _REWRITTEN:
         assert _spans(fast, text) == _spans(plain, text), (plain.pattern, text)
+
+
+# the dates in figures of numbers._find_dates (a look-behind first: the engine tried it at every position)
+_DATES_REWRITTEN = [
+    (
+        re.compile(
+            r"(?<![\d/.:-])(\d{1,2})(?:\.?\s?[-–]\s?(?P<last>\d{1,2}))?([-/.])(\d{1,2})\3((?:19|20)\d\d)(?![\d/]|[^\W\d_])"
+        ),
+        numbers._WHOLE_NUMERIC,
+    ),
+    (
+        re.compile(
+            rf"(?<![\d/.:-])(\d{{1,2}})[/-](\d{{1,2}})(?![\d/.-])(?P<agency>\s*\([^\W\d_][\w.]*\))\s*[{RE_DASHES}]"
+        ),
+        numbers._DATELINE_NUMERIC,
+    ),
+    (
+        re.compile(
+            r"(?<![\d.,/-])(\d{1,2})(?:\.\s?|\s)(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\s?|\s)((?:19|20)\d\d)(?!\d)"
+        ),
+        numbers._ROMAN_MONTH,
+    ),
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet="0123456789./-:,– ()\nivxa(ttxvn)", max_size=40))
+def test_a_date_expression_opening_with_a_digit_finds_what_the_look_behind_finds(text):
+    for plain, fast in _DATES_REWRITTEN:
+        assert _spans(fast, text) == _spans(plain, text), (plain.pattern, text)
+    if not numbers._DIGIT_DOT_DIGIT.search(
+        text
+    ):  # (the test _find_dates asks before a day and month with dots)
+        assert numbers._DOTTED_DAY_MONTH.search(text) is None
 
 
 def test_the_rewritten_expressions_are_the_engines():
