@@ -148,3 +148,31 @@ def test_object_title_not_the_names(lang: str, sentence: str) -> None:
 )
 def test_own_titles_kept(lang: str, sentence: str, posts: set) -> None:
     assert _posts(sentence, lang) == posts
+
+
+# item 2: ar 'المؤتمر الأول للجنة الحزب الإقليمية' with a later term's ordinal after it is the first conference of that
+# term's executive (vi 'Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII'), not the party's congress
+_HELD = (
+    "في 16 أكتوبر {y}، عقدت لجنة الحزب الإقليمية في مقاطعة لونغ آن المؤتمر الأول للجنة الحزب الإقليمية{rest}"
+)
+
+
+def _kinds(text: str) -> list:
+    return [m.kind for m in extract(Article("t", text, lang="ar")).meetings]
+
+
+@pytest.mark.parametrize(
+    "year, rest, kind",
+    [
+        ("2020", "، الدورة السابعة عشرة، لانتخاب اللجنة الدائمة.", "conference"),
+        ("2020", " للدورة السابعة عشرة لانتخاب اللجنة الدائمة.", "conference"),
+        ("2020", "، الدورة 17، لانتخاب اللجنة الدائمة.", "conference"),
+        # guards: no ordinal, a range of years, the first term: the first congress
+        ("2025", ".", "congress"),
+        ("2025", " للفترة 2025-2030.", "congress"),
+        ("2020", " للدورة 2020-2025 لانتخاب اللجنة الدائمة.", "congress"),
+        ("2025", "، الدورة الأولى، للفترة 2025-2030.", "congress"),
+    ],
+)
+def test_first_conference_of_a_later_term(year: str, rest: str, kind: str) -> None:
+    assert _kinds(_HELD.format(y=year, rest=rest)) == [kind]

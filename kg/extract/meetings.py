@@ -2564,7 +2564,40 @@ def _congress_named(folded: str, end: int, kind: str, pack: Pack) -> str:
     # (the first one of a party organisation: "المؤتمر الأول للجنة الحزب الإقليمية لاو كاي", "للمؤتمر الأول للحزب الإقليمي",
     # the 1st Congress of the Provincial Party Committee, as dev ar-005; "المؤتمر الأول للجنة التنفيذية" stays the executive's
     # first conference, and a later ordinal may be a plenum's)
-    return "congress" if first and pack.cue("congress_of").match_at(folded, pos) else kind
+    of = pack.cue("congress_of").match_at(folded, pos) if first else None
+    if of is None or _later_term(folded, of[0].end(), pack):
+        # "المؤتمر الأول للجنة الحزب الإقليمية، الدورة السابعة عشرة": the first conference of the 17th-term executive
+        # (vi "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII"); a first congress opens the first term
+        return kind
+    return "congress"
+
+
+def _later_term(folded: str, at: int, pack: Pack) -> bool:
+    """Does a term cue and an ordinal other than the first follow ``at`` in its sentence, within a few words
+    ("للجنة الحزب الإقليمية، الدورة السابعة عشرة", of the Provincial Party Committee, 17th term)?
+
+    >>> from kg.lang import load_pack
+    >>> ar = load_pack("ar")
+    >>> _later_term(" الإقليمية، الدورة السابعة عشرة، لانتخاب", 0, ar)
+    True
+    >>> _later_term(" الإقليمية، الدورة الأولى، للفترة 2025-2030", 0, ar)
+    False
+    >>> _later_term(" الإقليمية للدورة 2020-2025", 0, ar)
+    False
+    >>> _later_term(" الإقليمية، الدورة 17، لانتخاب", 0, ar)
+    True
+    """
+    window = folded[at : at + 60]
+    end = re.search(rf"[{RE_SENTENCE_ENDS}]", window)
+    window = window[: end.start()] if end else window
+    for m, _ in pack.cue("term").finditer(window):
+        pos = m.end()
+        while pos < len(window) and window[pos] == " ":
+            pos += 1
+        # (words or digits: "الدورة السابعة عشرة", "الدورة 17")
+        if any(a == pos and value != 1 for a, _, value in _ordinal_at(window, window, pack, pos, len(window))):
+            return True
+    return False
 
 
 class _Cited:
