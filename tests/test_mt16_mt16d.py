@@ -37,3 +37,27 @@ HELD = [
 @pytest.mark.parametrize("text", HELD)
 def test_vi_organise_a_meeting_still_held(text):
     assert len(_x(text, "vi").meetings) == 1
+
+
+def _figures(text: str, lang: str) -> list[tuple]:
+    return [(m.value, m.unit, m.change_pct) for m in _x(text, lang).metrics]
+
+
+# vi 'cùng kỳ' (the same period) right after a percentage, with no 'so với' before it, makes it a year-on-year change, as
+# 'bằng 140,6% so với cùng kỳ' does: 'bằng 140,6% cùng kỳ' is a rise of 40.6 on the figure before, no figure of its own
+# (probe of u-mt16vi-03's sentence; 'so với' dropped as the provinces' reports often write it)
+SAME_PERIOD = [
+    (
+        "Tổng thu ngân sách nhà nước trên địa bàn tháng 8 ước đạt 1.301,5 tỷ đồng; lũy kế 8 tháng ước đạt 15.058 tỷ "
+        "đồng, bằng 140,6% cùng kỳ.",
+        [(1301.5, "billion_vnd", None), (15058.0, "billion_vnd", 40.6)],
+    ),
+    ("Doanh thu du lịch ước đạt 500 tỷ đồng, bằng 85% cùng kỳ.", [(500.0, "billion_vnd", -15.0)]),
+    ("Kim ngạch xuất khẩu đạt 300 triệu USD, tăng 12% cùng kỳ.", [(300.0, "million_usd", 12.0)]),
+    ("Kim ngạch xuất khẩu đạt 300 triệu USD, tăng 12% so với cùng kỳ.", [(300.0, "million_usd", 12.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), SAME_PERIOD)
+def test_vi_same_period_without_so_voi(text, figures):
+    assert _figures(text, "vi") == figures
