@@ -161,3 +161,56 @@ def test_headline_sitting_year_of_a_later_sentence_kept_undated() -> None:
         "results. Industrial production in 2023 rose by 7.6%."
     )
     assert _dates(text, "en") == [None]
+
+
+def _indicators(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(m.value, m.indicator) for m in extract(Article("t", text, lang=lang)).metrics]
+
+
+# indicators as the pl/de/en MT writes them (u-mt16pl-02, u-mt16de-01): domestic revenue (thu nội địa), foreign
+# investment capital not called direct, public investment capital as an adjective, the size of the economy (quy mô nền
+# kinh tế), a share of the year's estimate after a sum ('co stanowi 90,8% rocznego szacunku', 'of the annual estimate')
+INDICATORS = [
+    (
+        "pl",
+        "Łączne dochody budżetu państwa wyniosły 13 765 miliardów VND, co stanowi 90,8% rocznego szacunku; łączne "
+        "dochody krajowe osiągnęły 11 042 miliardy VND, co odpowiada 96,9% szacunku.",
+        [
+            (13765, "budget_revenue"),
+            (90.8, "budget_revenue"),
+            (11042, "budget_revenue"),
+            (96.9, "budget_revenue"),
+        ],
+    ),
+    (
+        "pl",
+        "Prowincja przyciągnęła zagraniczny kapitał inwestycyjny w wysokości 392,5 mln USD (wzrost o 18,8%).",
+        [(392.5, "fdi")],
+    ),
+    (
+        "pl",
+        "Wydatkowanie publicznego kapitału inwestycyjnego jest nadal bardzo niskie – cała prowincja osiągnęła "
+        "zaledwie 39,6% planu.",
+        [(39.6, "public_investment_disbursement")],
+    ),
+    (
+        "de",
+        "Die Größe der Wirtschaft nahm beträchtlich zu und erreichte im Jahr 2020 89.362 Milliarden VND.",
+        [(89362, "grdp")],
+    ),
+    (
+        "en",
+        "The size of the economy increased considerably, reaching 89,362 billion VND in 2020.",
+        [(89362, "grdp")],
+    ),
+    (
+        "en",
+        "Total state budget revenue reached 13,765 billion VND, equivalent to 90.8% of the annual estimate.",
+        [(13765, "budget_revenue"), (90.8, "budget_revenue")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INDICATORS)
+def test_mt_indicator_wordings(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _indicators(text, lang) == expected
