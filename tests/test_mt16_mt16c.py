@@ -141,3 +141,35 @@ def test_the_national_growth_rate_compared_with_is_no_figure(lang, text):
 )
 def test_the_provinces_own_growth_rate_is_still_a_figure(lang, text):
     assert [m.value for m in extract(Article("t", text, lang=lang)).metrics] == [8.19]
+
+
+# a change written with another tense or mood of a rise's or fall's verb (u-mt16es-03 from dev en-008 'the value of
+# industrial production is estimated to increase by 5.63%': 'se estima que ... aumentará un 5,63%'; u-mt16fr-02 'Les
+# exportations ont progressé de 18,3 %')
+VERB_FORMS = [
+    ("es", "Se estima que el valor de la producción industrial aumentará un 5,63%.", 5.63),
+    ("es", "Se estima que el valor de la producción industrial aumente un 5,63%.", 5.63),
+    ("es", "La producción industrial se incrementó un 5,63% respecto a 2023.", 5.63),
+    ("es", "Se espera que la producción industrial crezca un 5,63%.", 5.63),
+    ("es", "Las exportaciones disminuirán un 3,2%.", -3.2),
+    ("fr", "Les exportations ont progressé de 18,3 %.", 18.3),
+    ("fr", "La production industrielle augmentera de 5,63 %.", 5.63),
+    ("fr", "La production industrielle devrait augmenter de 5,63 %.", 5.63),
+    ("fr", "Les exportations ont chuté de 3,2 %.", -3.2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "change"), VERB_FORMS)
+def test_a_rise_in_another_tense_is_a_change(lang, text, change):
+    assert [m.change_pct for m in extract(Article("t", text, lang=lang)).metrics] == [change]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La tasa de pobreza se redujo al 2,5%."),
+        ("fr", "Le taux de pauvreté diminuera à 2,5 %."),
+    ],
+)
+def test_a_fall_to_a_level_is_still_a_level(lang, text):
+    assert [m.change_pct for m in extract(Article("t", text, lang=lang)).metrics] == [None]
