@@ -1495,7 +1495,15 @@ def _script_names(
             tokens[k] = (a, b, tok, tok)
     out = []
     for run in _runs(tokens, text, " -‐", initials=True):
-        cut = list(segment_names(tuple(p[2] for p in run), known, reader))
+        # (a run right after an honorific or a title, no level noun between, opens with a name even where
+        # its first syllables spell a place: "رئيس الوزراء ها تيان لوا", Prime Minister Ha Tien Lua, not
+        # the city Ha Tien and a stray word)
+        titled = places.get(run[0][0]) is not True and (
+            _after_honorific(text, run[0][0], honorifics)
+            or _after_title(text, run[0][0], pack)
+            or _titled_item(text, run[0][0], run[-1][1], pack)
+        )
+        cut = list(segment_names(tuple(p[2] for p in run), known, reader, titled))
         if not cut and _titled_run(run, text, honorifics):
             # "والسيد دا كات فينه.": an ethnic-minority name of no family name the lists know, right
             # after an honorific and closed by a clause end, is still the name of that person
@@ -1643,6 +1651,20 @@ def _title_after(text: str, end: int, pack: Pack | None) -> bool:
     return len(folded) == len(tail) and any(t.start == 0 for t in read_titles(folded, pack))
 
 
+def _titled_item(text: str, start: int, end: int, pack: Pack | None) -> bool:
+    """Is the run from ``start`` to ``end`` an item of a list, opened by a colon or semicolon and closed
+    by a dash and a title ("المؤتمر: ...؛ ها تيان لوا - عضو المكتب السياسي": Ha Tien Lua, member of the
+    Politburo)?"""
+    m = _ITEM_DASH.match(text, end)
+    if pack is None or not m or not _ITEM_OPENS.search(text[max(0, start - 4) : start]):
+        return False
+    from kg.extract.titles import read_titles  # (titles imports names' neighbours: read late)
+
+    tail = text[m.end() : m.end() + 80]
+    folded = fold(tail)
+    return len(folded) == len(tail) and any(t.start == 0 for t in read_titles(folded, pack))
+
+
 def _after_honorific(text: str, start: int, honorifics: tuple[str, ...]) -> bool:
     """Is the word at ``start`` written right after one of the pack's honorifics (الرفيق، السيد), or
     first after a plural one and the colon that opens its list ("الرفاق: هو ثانه ثوي، نائب ...": the
@@ -1746,7 +1768,10 @@ _PLACE_START = -8.0  # a name whose first syllables spell a place ("Binh Dinh Na
 
 
 def segment_names(
-    tokens: tuple[str, ...], known: frozenset[str] = frozenset(), reader: ScriptReader | None = None
+    tokens: tuple[str, ...],
+    known: frozenset[str] = frozenset(),
+    reader: ScriptReader | None = None,
+    titled: bool = False,
 ) -> list[tuple[int, int, str]]:
     """Cut a run of syllables written in a script other than Latin into names ``(start, end,
     folded reading)``, leaving out places and stray words: the cut whose names score best
@@ -1754,10 +1779,15 @@ def segment_names(
     given name read as a family name (a run that starts at the wrong syllable) lose to the cut
     that reads real names.
 
+    ``titled``: the tokens follow an honorific or a title, so a name that opens them is no place's
+    first syllables though they spell one.
+
     >>> segment_names(("هاي", "دونغ", "تران", "دوك", "ثانغ"))
     [(2, 5, 'tran duc thang')]
+    >>> segment_names(("ها", "تيان", "لوا")), segment_names(("ها", "تيان", "لوا"), titled=True)
+    ([], [(0, 3, 'ha tien lua')])
     """
-    return list(_segment(tokens, known, _reader(tokens, reader)))
+    return list(_segment(tokens, known, _reader(tokens, reader), titled))
 
 
 def _plainly_place(tokens: tuple[str, ...], reader: ScriptReader) -> bool:
@@ -1806,7 +1836,7 @@ def _may_start(reader: ScriptReader, token: str) -> bool:
     return any(s in surnames() or model.surname.get(s, 0) >= 3 for s, _ in _token_options(reader, token))
 
 
-def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReader):
+def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReader, titled: bool = False):
     n = len(tokens)
     best: list[float] = [0.0] + [-math.inf] * n
     back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
@@ -1819,7 +1849,10 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                 # a place the tokens spell only through spellings the translations seldom write
                 # costs them ("ثاي ثي آن تشونغ": Thai Thi An Chung, not the district Thai Thuy, ثي
                 # being Thi, and An Chung)
-                steps.append((i + k, _PLACE * k - _COST * _place_spelling(tokens[i : i + k], reader), None))
+                score = _PLACE * k - _COST * _place_spelling(tokens[i : i + k], reader)
+                # (a titled run seldom opens with a place: "رئيس الوزراء ثاي ثي نام جيانج" is Thai Thi Nam
+                # Giang, not the districts Thai Thuy and Nam Giang)
+                steps.append((i + k, score + (_PLACE_START if titled and i == 0 else 0.0), None))
         # a name starts at a family name; or one syllable before a family name, when that one is
         # the true family name (off the list) and the next a given name that reads as one
         shortest = 0
@@ -1834,7 +1867,9 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                     break
                 name = read_name(list(part), known, reader)
                 bonus = resolve.reading_bonus(name, known)
-                if j - i > 2 and (_plainly_place(part[:2], reader) or _plainly_place(part[:3], reader)):
+                if titled and i == 0 and j - i > 2 and not gazetteer.read_place(list(part), reader):
+                    pass  # (a titled name: "رئيس الوزراء ها تيان لوا"; "الرئيس هو تشي مينه" is the city's name)
+                elif j - i > 2 and (_plainly_place(part[:2], reader) or _plainly_place(part[:3], reader)):
                     bonus += _PLACE_START
                 elif j - i == 2 and _plainly_province(part, reader):
                     bonus += _PLACE_START  # "في لام دونغ": the province Lam Dong, no Lam Dong the person
