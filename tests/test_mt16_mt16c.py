@@ -173,3 +173,19 @@ def test_a_rise_in_another_tense_is_a_change(lang, text, change):
 )
 def test_a_fall_to_a_level_is_still_a_level(lang, text):
     assert [m.change_pct for m in extract(Article("t", text, lang=lang)).metrics] == [None]
+
+
+# indicator wordings of the MT (not in the F1; u-mt16es-03 'El comercio y los servicios aumentaron un 13%', the en
+# source's 'Trade and services' retail_sales; u-mt16fr-02 'Les recettes totales du tourisme')
+INDICATORS = [
+    ("es", "En los primeros 6 meses de 2024, el PIBR de la provincia aumentó un 6,19%.", "grdp_growth"),
+    ("es", "El comercio y los servicios aumentaron un 13% con respecto al mismo período.", "retail_sales"),
+    ("es", "Los ingresos totales del turismo aumentaron un 33,7%.", "tourism_revenue"),
+    ("fr", "Le commerce et les services ont augmenté de 13 %.", "retail_sales"),
+    ("fr", "Les recettes totales du tourisme ont augmenté de 33,7 %.", "tourism_revenue"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "indicator"), INDICATORS)
+def test_the_mts_indicator_wordings(lang, text, indicator):
+    assert [m.indicator for m in extract(Article("t", text, lang=lang)).metrics] == [indicator]
