@@ -410,9 +410,12 @@ def _distance(folded: str, start: int, rest: int, pack: Pack) -> bool:
         return False  # "borders Laos and has an area of 1,200 km²": an area is no distance
     clause = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, start - 40) : start])[-1]
     plain = [m.end() for m, values in cues.finditer(clause) if not values[:1]]
+    if not plain:
+        return False
     # (a coordinated clause's own verb after the border verb ends its clause: "borders Laos and has 120 km of roads",
-    # "graniczy z Laosem i ma 120 km dróg")
-    return bool(plain) and not any(True for _ in pack.cue("clause_verb").finditer(clause, plain[-1]))
+    # "graniczy z Laosem i ma 120 km dróg"; unless a border noun follows it, "et a une frontière commune de 240 km")
+    verbs = [m.end() for m, _ in pack.cue("clause_verb").finditer(clause, plain[-1])]
+    return not verbs or any(values[:1] == ("near",) for _, values in cues.finditer(clause, verbs[-1]))
 
 
 def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
@@ -1425,6 +1428,11 @@ def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:
     done = any(True for _ in pack.cue("achieved").finditer(clause)) or any(
         True for _ in pack.cue("achieved").finditer(after)
     )
+    # (an achievement asked for or aimed at is still the plan's: a ``to_do`` cue in the clause before the number, "yêu
+    # cầu các cấp ủy tập trung hoàn thành 25 chỉ tiêu", "phấn đấu hoàn thành 25 chỉ tiêu", "تسعى إلى تحقيق 25 هدفًا")
+    if done:
+        aim = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 90) : start])[-1]
+        done = not any(True for _ in pack.cue("to_do").finditer(aim))
     return not parts and not done
 
 
