@@ -91,3 +91,26 @@ REPORTED = [
 @pytest.mark.parametrize(("lang", "text"), REPORTED)
 def test_posts_of_a_reported_clause_are_not_the_speakers(lang, text):
     assert not _posts(text, lang).get("Nguyen Van An")
+
+
+def _x(text: str, lang: str):
+    return extract(Article("t", text, lang=lang))
+
+
+# a conference noun, a later ordinal and the party organisation itself (not its committee) is a congress, dated by the
+# term it opens (u-mt16ar-14, from pl-016's 'XVIII Zjazd Partii, kadencję 2025-2030')
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في صباح يوم 16 أكتوبر، افتتحت لجنة الحزب في هانوي، في المركز الوطني للمؤتمرات، المؤتمر الثامن عشر للحزب للفترة "
+        "2025-2030.",
+        "في صباح يوم 16 أكتوبر، افتتحت لجنة الحزب في هانوي المؤتمر الثامن عشر لحزب المدينة للفترة 2025-2030.",
+    ],
+)
+def test_a_later_congress_of_the_party_is_dated_by_its_term(text):
+    assert [m.date for m in _x(text, "ar").meetings] == ["2025-10-16"]
+
+
+def test_a_later_conference_of_the_party_committee_stays_a_conference():
+    text = "في 10 أكتوبر، عقدت اللجنة التنفيذية للحزب الإقليمي المؤتمر العاشر للجنة الحزب الإقليمية للفترة 2020-2025."
+    assert [m.kind for m in _x(text, "ar").meetings] == ["conference"]

@@ -2564,7 +2564,11 @@ def _congress_named(folded: str, end: int, kind: str, pack: Pack) -> str:
     # (the first one of a party organisation: "المؤتمر الأول للجنة الحزب الإقليمية لاو كاي", "للمؤتمر الأول للحزب الإقليمي",
     # the 1st Congress of the Provincial Party Committee, as dev ar-005; "المؤتمر الأول للجنة التنفيذية" stays the executive's
     # first conference, and a later ordinal may be a plenum's)
-    of = pack.cue("congress_of").match_at(folded, pos) if first else None
+    # (a party organisation valued 'any' names a congress after any ordinal: "المؤتمر الثامن عشر للحزب للفترة
+    # 2025-2030", "المؤتمر الثالث عشر للحزب"; a plenum is its committee's, "المؤتمر الثامن للجنة المركزية للحزب")
+    of = pack.cue("congress_of").match_at(folded, pos)
+    if of is not None and not first and of[1][:1] != ("any",):
+        of = None
     if of is None or _later_term(folded, of[0].end(), pack):
         # "المؤتمر الأول للجنة الحزب الإقليمية، الدورة السابعة عشرة": the first conference of the 17th-term executive
         # (vi "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII"); a first congress opens the first term
