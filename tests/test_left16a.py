@@ -258,6 +258,9 @@ def test_a_length_in_a_clause_after_the_border_verbs_is_a_figure(lang, text):
         ("fr", "Elle jouxte le Cambodge sur 240 km."),
         ("de", "Die Provinz grenzt auf 240 km an Laos."),
         ("ar", "تحد المقاطعة كمبوديا على طول 240 كيلومترًا."),
+        # a border noun after the coordinated clause's verb: the border's length
+        ("es", "La provincia limita con Laos y tiene una frontera de 240 km."),
+        ("ar", "تحد المقاطعة لاوس ولديها حدود بطول 240 كيلومترا."),
     ],
 )
 def test_a_borders_own_length_stays_no_figure(lang, text):

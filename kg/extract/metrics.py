@@ -410,9 +410,12 @@ def _distance(folded: str, start: int, rest: int, pack: Pack) -> bool:
         return False  # "borders Laos and has an area of 1,200 km²": an area is no distance
     clause = re.split(rf"[{RE_CLAUSE_ENDS}]\s", folded[max(0, start - 40) : start])[-1]
     plain = [m.end() for m, values in cues.finditer(clause) if not values[:1]]
+    if not plain:
+        return False
     # (a coordinated clause's own verb after the border verb ends its clause: "borders Laos and has 120 km of roads",
-    # "graniczy z Laosem i ma 120 km dróg")
-    return bool(plain) and not any(True for _ in pack.cue("clause_verb").finditer(clause, plain[-1]))
+    # "graniczy z Laosem i ma 120 km dróg"; unless a border noun follows it, "y tiene una frontera de 240 km")
+    verbs = [m.end() for m, _ in pack.cue("clause_verb").finditer(clause, plain[-1])]
+    return not verbs or any(values[:1] == ("near",) for _, values in cues.finditer(clause, verbs[-1]))
 
 
 def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
