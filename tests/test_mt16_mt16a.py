@@ -114,3 +114,44 @@ def test_a_later_congress_of_the_party_is_dated_by_its_term(text):
 def test_a_later_conference_of_the_party_committee_stays_a_conference():
     text = "في 10 أكتوبر، عقدت اللجنة التنفيذية للحزب الإقليمي المؤتمر العاشر للجنة الحزب الإقليمية للفترة 2020-2025."
     assert [m.kind for m in _x(text, "ar").meetings] == ["conference"]
+
+
+# a congress's resolution named by its term's years, no ordinal, level or place the engine reads (an Arabic place:
+# the gazetteer reads Latin letters), is one document; the congress inside it is no meeting held
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "أولاً، تلخيص تنفيذ قرار مؤتمر الحزب في هانوي للفترة 2020-2025، وفي الوقت نفسه تحديد التوجهات.",
+        ),
+        ("ar", "تلخيص تنفيذ قرار مؤتمر الحزب للفترة 2020-2025."),
+        (
+            "en",
+            "First, summarize the implementation of the Resolution of the Party Congress for the 2020-2025 term.",
+        ),
+    ],
+)
+def test_a_congress_resolution_named_by_its_terms_years(lang, text):
+    x = _x(text, lang)
+    assert [(d.kind, d.number) for d in x.documents] == [("resolution", None)]
+    assert not x.meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the congresses at all levels, no one congress
+        (
+            "vi",
+            "Lãnh đạo thực hiện thắng lợi các mục tiêu nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2015-2020.",
+        ),
+        # the years of the next item
+        (
+            "vi",
+            "Hội nghị cho ý kiến vào dự thảo Nghị quyết Đại hội, Đề án nhân sự cấp ủy nhiệm kỳ 2025-2030.",
+        ),
+    ],
+)
+def test_term_years_of_no_one_congress_name_no_resolution(lang, text):
+    assert not _x(text, lang).documents

@@ -187,9 +187,38 @@ def _named_congress(folded: str, sentence: str, end: int, limit: int, pack: Pack
     if congress is None:
         return False
     phrase = (max(end, congress.start() - 25), min(limit, congress.end() + 30))
-    return any(True for _ in pack.levels.finditer(folded, *phrase)) or bool(
-        find_places(folded[phrase[0] : phrase[1]], sentence[phrase[0] : phrase[1]])
+    if any(True for _ in pack.cue("every_level").finditer(folded, congress.end(), phrase[1])):
+        return False  # "nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2015-2020": the congresses at all levels
+    return (
+        any(True for _ in pack.levels.finditer(folded, *phrase))
+        or bool(find_places(folded[phrase[0] : phrase[1]], sentence[phrase[0] : phrase[1]]))
+        or _term_years(folded, congress.end(), min(limit, congress.end() + 45), pack)
     )
+
+
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+
+
+def _term_years(folded: str, start: int, end: int, pack: Pack) -> bool:
+    """Does a term's years follow a congress between ``start`` and ``end``, a ``term`` cue right before or after
+    them ("قرار مؤتمر الحزب في هانوي للفترة 2020-2025", "Resolution of the Party Congress for the 2020-2025 term"):
+    the years name one congress, as its level or place does?
+
+    >>> from kg.lang import load_pack
+    >>> _term_years(" for the 2020-2025 term", 0, 23, load_pack("en"))
+    True
+    >>> _term_years(" on development in 2021-2025", 0, 28, load_pack("en"))
+    False
+    >>> _term_years(", the personnel plan for the 2025-2030 term", 0, 43, load_pack("en"))
+    False
+    """
+    for m in _YEARS.finditer(folded, start, end):
+        if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", folded[start : m.start()]):
+            break  # (another item's years: "Nghị quyết Đại hội, Đề án nhân sự cấp ủy nhiệm kỳ 2025-2030")
+        for t, _ in pack.cue("term").finditer(folded, start, min(len(folded), m.end() + 12)):
+            if m.start() - 12 <= t.end() <= m.start() or 0 <= t.start() - m.end() <= 3:
+                return True
+    return False
 
 
 def _adopted_by_congress(folded: str, start: int, pack: Pack) -> bool:

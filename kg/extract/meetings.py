@@ -2623,12 +2623,13 @@ class _Cited:
         if self._issuers is None:
             sentence, folded, pack = self._sentence
             text = str(sentence)
-            found = [
-                d
-                for d in find_documents(sentence, folded, pack)
-                if d.number is None and (d.term or d.session)
+            found = [d for d in find_documents(sentence, folded, pack) if d.number is None]
+            # (a congress's resolution named by its place, level or term's years, no ordinal, up to its first
+            # clause end: "the Resolution of the Provincial Party Congress for the 2020-2025 term, ...")
+            at = [
+                (text.find(d.surface), len(d.surface if d.term or d.session else _to_clause_end(d.surface)))
+                for d in found
             ]
-            at = [(text.find(d.surface), len(d.surface)) for d in found]
             self._issuers = [(a, a + n) for a, n in at if a >= 0]
         return self._issuers
 
@@ -2647,6 +2648,11 @@ class _Cited:
 
     def __getitem__(self, i):
         return self._spans()[i]
+
+
+def _to_clause_end(text: str) -> str:
+    """``text`` up to its first comma, semicolon or clause end."""
+    return re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_CLAUSE_ENDS}]", text, maxsplit=1)[0]
 
 
 def _outside(spans: list[tuple[int, int]]):
