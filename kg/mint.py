@@ -73,7 +73,11 @@ _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 def _lit(value, datatype: str | None = None) -> str:
     """An N-Quads literal."""
-    text = '"' + str(value).translate(_ESCAPES) + '"'
+    # (str.replace, the backslash first, writes what .translate(_ESCAPES) writes, tens of times faster on a
+    # text that is not ASCII: translate looks up every character, replace skips to the few it changes;
+    # tests/api/test_speed_equivalence.py compares them)
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    text = '"' + text + '"'
     return f"{text}^^<{datatype}>" if datatype else text
 
 

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg import mint
 from kg.extract import grammar, meetings, metrics, numbers
 from kg.extract.titles import Spans, _ends_with_title
 from kg.lang import Lexicon, available_languages, load_pack
@@ -80,6 +81,13 @@ def test_a_date_expression_opening_with_a_digit_finds_what_the_look_behind_finds
         text
     ):  # (the test _find_dates asks before a day and month with dots)
         assert numbers._DOTTED_DAY_MONTH.search(text) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet='ab "\\\n\r\tƯư\u00a0لا\\', max_size=30))
+def test_a_literal_is_escaped_as_the_translation_table_escapes_it(text):
+    assert mint._lit(text) == '"' + text.translate(mint._ESCAPES) + '"'
+    assert mint._lit(text, "http://x/d") == '"' + text.translate(mint._ESCAPES) + '"^^<http://x/d>'
 
 
 def test_the_rewritten_expressions_are_the_engines():
