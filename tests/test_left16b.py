@@ -176,3 +176,51 @@ def _kinds(text: str) -> list:
 )
 def test_first_conference_of_a_later_term(year: str, rest: str, kind: str) -> None:
     assert _kinds(_HELD.format(y=year, rest=rest)) == [kind]
+
+
+# item 3: one rule for a bare Vice President in every pack (fr/es/de after an article, en 'Vice President A', pl
+# 'wiceprezydent A'): the State's, but when she chairs a meeting after a local body named as the article's subject
+_LEADS = {
+    "en": "The Provincial People's Committee held its regular meeting. ",
+    "fr": "Le Comité populaire provincial a tenu sa réunion ordinaire. ",
+    "es": "El Comité Popular Provincial celebró su reunión ordinaria. ",
+    "de": "Das Volkskomitee der Provinz hielt seine ordentliche Sitzung ab. ",
+    "pl": "Prowincjonalny Komitet Ludowy odbył zwyczajne posiedzenie. ",
+}
+_CHAIRED = {
+    "en": "The meeting was chaired by Vice President Nguyen Thi Binh.",
+    "fr": "La réunion était présidée par la vice-présidente Nguyen Thi Binh.",
+    "es": "La reunión fue presidida por la vicepresidenta Nguyen Thi Binh.",
+    "de": "Die Vizepräsidentin Nguyen Thi Binh leitete die Sitzung.",
+    "pl": "Posiedzeniu przewodniczyła wiceprezydent Nguyen Thi Binh.",
+}
+_ATTENDED = {
+    "en": "Vice President Nguyen Thi Binh attended the meeting.",
+    "fr": "La vice-présidente Nguyen Thi Binh a assisté à la réunion.",
+    "es": "La vicepresidenta Nguyen Thi Binh asistió a la reunión.",
+    "de": "Die Vizepräsidentin Nguyen Thi Binh nahm an der Sitzung teil.",
+    "pl": "W posiedzeniu uczestniczyła wiceprezydent Nguyen Thi Binh.",
+}
+_STATE = ("vice_chair", "other", "central")
+
+
+def _binh(text: str, lang: str) -> set:
+    out = extract(Article("t", text, lang=lang))
+    return {
+        (p.role, p.body.org, p.body.level)
+        for o in out.officials
+        if o.name == "Nguyen Thi Binh"
+        for p in o.positions
+    }
+
+
+@pytest.mark.parametrize("lang", sorted(_LEADS))
+def test_a_bare_vice_president_chairing_a_local_meeting_is_no_state_post(lang: str) -> None:
+    assert _STATE not in _binh(_LEADS[lang] + _CHAIRED[lang], lang)
+
+
+@pytest.mark.parametrize("lang", sorted(_LEADS))
+def test_a_bare_vice_president_attending_stays_the_states(lang: str) -> None:
+    assert _STATE in _binh(_LEADS[lang] + _ATTENDED[lang], lang)
+    # (no local body the article's subject: the State's, chairing or not)
+    assert _STATE in _binh(_CHAIRED[lang], lang)

@@ -186,7 +186,13 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                     mention.name, mention.surface, sent.index, alternatives=mention.alternatives
                 )
             where = _listed_province(sent, fs, mention) or _head_province(sent, fs, mentions[0], pack)
-            if local_subject is not None and (sent.index, mention.start) > local_subject:
+            if (
+                local_subject is not None
+                and (sent.index, mention.start) > local_subject
+                and any(t.bare for t in titles)
+                and mention.name in chairs_in(fs, mentions, pack)
+            ):
+                # the State's Vice President attends a local body's meeting, never chairs it
                 titles = [t for t in titles if not t.bare]
             _add_positions(official, titles, sent.index, where or province)
             last_official[:] = [official]
@@ -379,10 +385,12 @@ _LOCAL_LEVELS = frozenset({"provincial", "district", "commune"})
 def _local_subject(lead: list[str], pack: Pack) -> tuple[int, int] | None:
     """Where (sentence, offset) the article's subject, a local body of the code list, is first named in its first two
     sentences (the headline and the lead: "Comité populaire provincial", "Consejo Popular Provincial"), else None.
-    After it a bare "la vice-présidente A", "el vicepresidente A", "die Vizepräsidentin A" is no State Vice President
-    (kg.extract.titles.Title.bare; review14 item 4): the MT of a "Phó Chủ tịch B" whose body the article leaves
-    unwritten, no post as at e2bb603; before it (the headline's "La vice-présidente A visite la province") she stays
-    the article's subject."""
+    After it a bare "la vice-présidente A", "el vicepresidente A", "die Vizepräsidentin A", "Vice President A",
+    "wiceprezydent A" who chairs a meeting is no State Vice President (kg.extract.titles.Title.bare; review14 item 4):
+    the MT of a "Phó Chủ tịch B" whose body the article leaves unwritten, no post as at e2bb603; one who attends,
+    speaks or visits stays the State's, in every pack (the guests of a provincial congress, silver mt14 u-mt14pl-02,
+    mt5 u-mt5pl-03); before it (the headline's "La vice-présidente A visite la province") she is the article's
+    subject."""
     for i, fs in enumerate(lead):
         for b0, _, code in find_bodies(fs, pack):
             if len(code) > 1 and code[1] in _LOCAL_LEVELS and code[0] in LOCAL_ORGS:

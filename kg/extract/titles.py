@@ -451,9 +451,9 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "Assistant to the General Secretary", "Trợ lý Bí thư Tỉnh ủy", "مساعد الأمين العام": the assistant holds
             # no post of the leader's rank, another post of the leader's body (as "Trợ lý Thủ tướng": other/government)
             role = "other"
-        # the State Vice President a bare role after an article gives ("la vice-présidente A", "el vicepresidente A",
-        # "die Vizepräsidentin A": the wording's own other/central, no body; not a former one, 'l'ancienne
-        # vice-présidente A' of a congress's guests, nor en 'Vice President A', pl 'wiceprezydent A', a title as written)
+        # the State Vice President a bare role gives ("la vice-présidente A", "el vicepresidente A", "die
+        # Vizepräsidentin A", "Vice President A", "wiceprezydent A": the wording's own other/central, no body; not a
+        # former one, 'l'ancienne vice-présidente A', 'była wiceprezydent A' of a congress's guests)
         bare = (
             role == "vice_chair"
             and (org, level) == ("other", "central")
@@ -461,7 +461,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             and body is None
             and not foreign
             and not former
-            and re.search(r"\S\s+(?:vice|vize|wice)-?pr\w*$", span[r0:r1]) is not None
+            and re.search(r"(?:^|\s)(?:vice|vize|wice)[- ]?pr\w*$", span[r0:r1]) is not None
         )
         titles.append(
             Title(
