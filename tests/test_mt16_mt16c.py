@@ -189,3 +189,49 @@ INDICATORS = [
 @pytest.mark.parametrize(("lang", "text", "indicator"), INDICATORS)
 def test_the_mts_indicator_wordings(lang, text, indicator):
     assert [m.indicator for m in extract(Article("t", text, lang=lang)).metrics] == [indicator]
+
+
+# a plural former post written with 'ex' glued to the role (probe from dev ar-029 'الأعضاء السابقون في المكتب السياسي
+# والرؤساء السابقون للجمعية الوطنية: A، B' retold in Spanish): every name listed after the colon holds both
+EX_PLURALS = [
+    (
+        "También asistieron los exmiembros del Politburó y expresidentes de la Asamblea Nacional: Nguyen Sinh Hung, "
+        "Nguyen Thi Kim Ngan.",
+        {("member", "politburo"), ("chair", "national_assembly")},
+    ),
+    (
+        "Asistieron los exvicepresidentes de la Asamblea Nacional: Nguyen Van Hung, Nguyen Thi Kim Ngan.",
+        {("vice_chair", "national_assembly")},
+    ),
+    (
+        "Asistieron los exsecretarios del Comité Provincial del Partido: Nguyen Van Hung, Nguyen Thi Kim Ngan.",
+        {("secretary", "party_committee")},
+    ),
+    (
+        "Asistieron los exministros de Defensa: Nguyen Van Hung, Nguyen Thi Kim Ngan.",
+        {("minister", "ministry")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), EX_PLURALS)
+def test_a_plural_ex_post_titles_every_name_listed(text, posts):
+    officials = extract(Article("t", text, lang="es")).officials
+    assert len(officials) == 2
+    for o in officials:
+        assert {(p.role, p.body.org) for p in o.positions} == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("El expresidente Nguyen Minh Triet asistió a la ceremonia.", ("state_president", "other")),
+        (
+            "Nguyen Van Hung, expresidente del Comité Popular Provincial, asistió.",
+            ("chair", "peoples_committee"),
+        ),
+    ],
+)
+def test_a_singular_ex_post_is_unchanged(text, post):
+    (official,) = extract(Article("t", text, lang="es")).officials
+    assert [(p.role, p.body.org) for p in official.positions] == [post]
