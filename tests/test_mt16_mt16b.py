@@ -214,3 +214,32 @@ INDICATORS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), INDICATORS)
 def test_mt_indicator_wordings(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
     assert _indicators(text, lang) == expected
+
+
+# de meeting nouns in the genitive ('Während des Besuchs', 'des Arbeitsbesuches', 'am Rande des Arbeitstreffens'), as
+# their nominatives and 'Arbeitsbesuchs' were read (u-mt16de-02 'Während des Besuchs gratulierte ...')
+GENITIVE_MEETINGS = [
+    (
+        "Während des Besuchs am 20. Januar 2025 gratulierte Genosse Dong Viet Va Nhon der Provinz.",
+        "2025-01-20",
+        "visit",
+    ),
+    (
+        "Während des Arbeitsbesuches in der Provinz am 3. März 2024 traf Genosse Nguyen Van C, Premierminister, die "
+        "Führung der Provinz.",
+        "2024-03-03",
+        "visit",
+    ),
+    (
+        "Am Rande des Arbeitstreffens am 3. März 2024 sprach Genosse Nguyen Van C, Vorsitzender des Volkskomitees der "
+        "Provinz.",
+        "2024-03-03",
+        "working_session",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), GENITIVE_MEETINGS)
+def test_de_genitive_meeting_nouns(text: str, date: str, kind: str) -> None:
+    meetings = extract(Article("t", text, lang="de")).meetings
+    assert [(m.date, m.kind) for m in meetings] == [(date, kind)]
