@@ -155,3 +155,43 @@ def test_a_congress_resolution_named_by_its_terms_years(lang, text):
 )
 def test_term_years_of_no_one_congress_name_no_resolution(lang, text):
     assert not _x(text, lang).documents
+
+
+# the career list in the sentence after the name's, its subject a pronoun or dropped (ar 'وقد شغلت', 'شغلت العديد من
+# المناصب', she held): the colon closing the clause of posts links them to the official named before
+FOLLOWING = [
+    (
+        "ar",
+        "وُلدت السيدة تان ثي كوي في 17 يوليو 1979 في بلدية خونغ لاو بمقاطعة لاي تشاو. وقد شغلت العديد من المناصب المهمة، "
+        "مثل: نائبة رئيس اللجنة الشعبية لمنطقة تام دونغ؛ مديرة إدارة الثقافة والرياضة والسياحة في مقاطعة لاي تشاو.",
+    ),
+    (
+        "ar",
+        "وُلدت السيدة تان ثي كوي في 17 يوليو 1979 في بلدية خونغ لاو بمقاطعة لاي تشاو. شغلت العديد من المناصب المهمة، "
+        "مثل: نائبة رئيس اللجنة الشعبية لمنطقة تام دونغ؛ مديرة إدارة الثقافة والرياضة والسياحة في مقاطعة لاي تشاو.",
+    ),
+    (
+        "de",
+        "Frau Tan Thi Que wurde am 17. Juli 1979 geboren. Sie hatte viele wichtige Positionen inne, wie zum Beispiel: "
+        "stellvertretende Vorsitzende des Volkskomitees des Bezirks Tam Duong; Direktorin der Abteilung für Kultur, "
+        "Sport und Tourismus der Provinz Lai Chau.",
+    ),
+    (
+        "vi",
+        "Bà Tẩn Thị Quế sinh ngày 17/7/1979. Bà đã kinh qua nhiều chức vụ quan trọng, như: Phó Chủ tịch UBND huyện "
+        "Tam Đường; Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOLLOWING)
+def test_posts_colon_after_a_pronoun_lists_the_last_officials_posts(lang, text):
+    assert CAREER <= _posts(text, lang)["Tan Thi Que"]
+
+
+def test_posts_colon_after_a_plural_subject_are_not_the_last_officials():
+    text = (
+        "وقال السيد نجوين فان آن إن المقاطعة رتبت 120 من المناصب. وشغل العديد من الكوادر المناصب التالية: رئيس "
+        "اللجنة الشعبية للبلدية."
+    )
+    assert not _posts(text, "ar").get("Nguyen Van An")

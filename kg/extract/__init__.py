@@ -40,6 +40,7 @@ from kg.extract.titles import (
     normalise,
     opens_item,
     planned_at,
+    posts_colon,
     read_titles,
     title_spans,
 )
@@ -495,6 +496,20 @@ _ADVERB_OPENING = re.compile(r"[^\W\d_]+\s+")
 _ADVERB_VERB_OPENING = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+")
 
 
+@dataclasses.dataclass(frozen=True)
+class _Span:
+    """A link read from no cue (the colon of a clause of posts), with a match's ``start()`` and ``end()``."""
+
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
 def _pronoun_titles(
     sent, folded: str, pack: Pack, last: list[Official], province: str | None, named: list[Official] = ()
 ) -> None:
@@ -505,6 +520,11 @@ def _pronoun_titles(
     if not last:
         return
     links = [m for m, _ in pack.cue("title_link").finditer(folded)]
+    colon = posts_colon(folded, pack)
+    if colon is not None:
+        # "وقد شغلت العديد من المناصب المهمة، مثل: t1؛ t2" (she held many important posts, such as): the colon closing
+        # a clause of posts links them as a title link does
+        links = sorted([*links, _Span(colon - 1, colon)], key=lambda m: m.start())
     if not links:
         return  # (every post read here is written after a title link: none, nothing to read)
     # the pronoun opens the sentence, or follows an opening date or adverb ("In July 2019, he was
