@@ -224,3 +224,25 @@ def test_a_bare_vice_president_attending_stays_the_states(lang: str) -> None:
     assert _STATE in _binh(_LEADS[lang] + _ATTENDED[lang], lang)
     # (no local body the article's subject: the State's, chairing or not)
     assert _STATE in _binh(_CHAIRED[lang], lang)
+
+
+# item 3 (de): the dative article before a bare 'Vizepräsidentin' ('von der Vizepräsidentin A geleitet', 'mit dem
+# Vizepräsidenten A') reads as the nominative's: the State's, a body's vice chair with a body after it
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Die Sitzung wurde von der Vizepräsidentin Nguyen Thi Binh geleitet.", _STATE),
+        ("Die Delegation traf sich mit dem Vizepräsidenten Nguyen Thi Binh.", _STATE),
+        (
+            "Die Sitzung wurde von der Vizepräsidentin des Volkskomitees der Provinz Nguyen Thi Binh geleitet.",
+            ("vice_chair", "peoples_committee", "provincial"),
+        ),
+    ],
+)
+def test_de_dative_vice_president(text: str, post: tuple) -> None:
+    assert _binh(text, "de") == {post}
+
+
+def test_de_dative_vice_president_chairing_a_local_meeting() -> None:
+    text = _LEADS["de"] + "Die Sitzung wurde von der Vizepräsidentin Nguyen Thi Binh geleitet."
+    assert _STATE not in _binh(text, "de")
