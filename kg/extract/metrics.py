@@ -244,8 +244,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
 
 
 # a number a letter follows, which NUMBER leaves out ("35,555ha", "1.250ha", "20km"): a figure when a unit is glued
-_GLUED = re.compile(  # (not from inside a run of digit groups: a linear scan)
-    r"(?<!\d[ \u00a0\u202f])\d(?<![\w.,/-]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)(?=[^\W\d_])"
+_GLUED = re.compile(  # (not from inside a run of digit groups: a linear scan; the look-behinds after the first
+    # digit, "(?<!\d[ ])\d" as "\d(?<!\d[ ]\d)": the engine skips to the digits; tests/api/test_speed_equivalence.py)
+    r"\d(?<!\d[ \u00a0\u202f]\d)(?<![\w.,/-]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)(?=[^\W\d_])"
 )
 
 

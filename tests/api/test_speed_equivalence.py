@@ -49,7 +49,8 @@ def test_a_rewritten_expression_finds_what_the_plain_one_finds(text):
         assert _spans(fast, text) == _spans(plain, text), (plain.pattern, text)
 
 
-# the dates in figures of numbers._find_dates (a look-behind first: the engine tried it at every position)
+# the dates in figures of numbers._find_dates, meetings' years and periods, metrics' glued figures (a look-behind
+# first: the engine tried it at every position)
 _DATES_REWRITTEN = [
     (
         re.compile(
@@ -69,11 +70,23 @@ _DATES_REWRITTEN = [
         ),
         numbers._ROMAN_MONTH,
     ),
+    (
+        re.compile(rf"(?<![\d/])\d{{1,2}}/((?:19|20)\d\d)\s*[{RE_DASHES}]\s*\d{{1,2}}/(?:19|20)\d\d(?!\d)"),
+        meetings._PERIOD,
+    ),
+    (re.compile(r"(?<![\d/.:-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)"), meetings._NUMERIC_DAY),
+    (re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"), meetings._YEAR_ONE),
+    (
+        re.compile(
+            r"(?<!\d[ \u00a0\u202f])\d(?<![\w.,/-]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)(?=[^\W\d_])"
+        ),
+        metrics._GLUED,
+    ),
 ]
 
 
 @settings(max_examples=1000, deadline=None)
-@given(text=st.text(alphabet="0123456789./-:,– ()\nivxa(ttxvn)", max_size=40))
+@given(text=st.text(alphabet="0123456789./-:,– ()\nivxa(ttxvn)\u00a0", max_size=40))
 def test_a_date_expression_opening_with_a_digit_finds_what_the_look_behind_finds(text):
     for plain, fast in _DATES_REWRITTEN:
         assert _spans(fast, text) == _spans(plain, text), (plain.pattern, text)
