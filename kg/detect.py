@@ -50,7 +50,9 @@ def detect_language(text: str) -> str:
     # (the words written with a mark, folded: a required-letters pack's marked word counts only there, so
     # Vietnamese "là", "để" are not Spanish or French "la", "de" beside a Vietnamese photo caption)
     written = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", sample))
-    marked_words = Counter(fold(w) for w in written if not w.isascii())
+    marked_words = Counter(
+        piece for w in written if not w.isascii() for piece in re.findall(r"[^\W\d_]+", fold(w))
+    )
     codes = available_languages()
     packs = [load_pack(code) for code in codes]
     # (the characters of the sample that are some pack's letters: all a pack's marks count)

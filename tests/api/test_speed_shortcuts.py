@@ -5,6 +5,7 @@ in another script looked up by first word and length."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -64,11 +65,20 @@ def _plain_detect(text: str) -> str:
         return "und"
     words = Counter(re.findall(r"[^\W\d_]+", fold(sample)))
     total = sum(words.values())
+    written = Counter(
+        piece
+        for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", sample))
+        if not w.isascii()
+        for piece in re.findall(r"[^\W\d_]+", fold(w))
+    )
     chars = Counter(sample.lower())
     best, score = "und", 0.0
     for code in available_languages():
         pack = load_pack(code)
-        hits = sum(n for w, n in words.items() if w in pack.detect)
+        # (a required-letters pack's detect word written with a mark counts only where the text writes it with one)
+        marked = pack.detect_marked if pack.letters_required else frozenset()
+        hits = sum(n for w, n in words.items() if w in pack.detect and w not in marked)
+        hits += sum(n for w, n in written.items() if w in marked)
         marks = sum(n for c, n in chars.items() if c in pack.letters)
         if pack.letters and marks * 400 < len(sample) and (pack.letters_required or hits * 12 < total):
             continue
