@@ -97,3 +97,19 @@ MET = [
 @pytest.mark.parametrize(("lang", "text", "figures"), MET)
 def test_targets_met_still_count(lang, text, figures):
     assert _figures(text, lang) == figures
+
+
+# vi ordinals written in words past the fifth ('Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII': the
+# plenum's resolution, matched by session and term when it has no number) (u-mt16vi-01's 'Hội nghị lần thứ sáu')
+PLENUMS = [
+    ("Hội nghị lần thứ tám", 8),
+    ("Hội nghị Trung ương lần thứ tám", 8),
+    ("Hội nghị lần thứ sáu", 6),
+    ("Hội nghị lần thứ mười một", 11),
+]
+
+
+@pytest.mark.parametrize(("plenum", "session"), PLENUMS)
+def test_vi_plenum_ordinal_in_words(plenum, session):
+    text = f"Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết {plenum} Ban Chấp hành Trung ương Đảng khóa XIII."
+    assert [(d.kind, d.session, d.term) for d in _x(text, "vi").documents] == [("resolution", session, 13)]
