@@ -113,3 +113,18 @@ PLENUMS = [
 def test_vi_plenum_ordinal_in_words(plenum, session):
     text = f"Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết {plenum} Ban Chấp hành Trung ương Đảng khóa XIII."
     assert [(d.kind, d.session, d.term) for d in _x(text, "vi").documents] == [("resolution", session, 13)]
+
+
+# vi a petition or complaint counted alone, 'đơn' ('đơn vị' stays its own unit) (probe of a citizens' reception report)
+PETITIONS = [
+    ("Tiếp nhận 1.250 đơn, đã giải quyết 1.100 đơn.", [(1250.0, "count", None), (1100.0, "count", None)]),
+    (
+        "Tiếp nhận 1.250 đơn thư, đã giải quyết 1.100 đơn, đạt 88%.",
+        [(1250.0, "count", None), (1100.0, "count", None), (88.0, "percent", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), PETITIONS)
+def test_vi_petitions_counted(text, figures):
+    assert _figures(text, "vi") == figures
