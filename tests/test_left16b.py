@@ -246,3 +246,49 @@ def test_de_dative_vice_president(text: str, post: tuple) -> None:
 def test_de_dative_vice_president_chairing_a_local_meeting() -> None:
     text = _LEADS["de"] + "Die Sitzung wurde von der Vizepräsidentin Nguyen Thi Binh geleitet."
     assert _STATE not in _binh(text, "de")
+
+
+# item 1 (guards): 'one of' a plural title is the name's own part of it, no act's object (cd5d197 read 'the' after
+# 'one of' as an object's determiner); after a verb it stays the object
+@pytest.mark.parametrize(
+    "lang, sentence, posts",
+    [
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Finance, one of the members of the Provincial Party "
+            "Committee, spoke.",
+            _DIR | {("member", "party_committee")},
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Finanzas, uno de los miembros del Comité Provincial "
+            "del Partido, habló.",
+            _DIR | {("member", "party_committee")},
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Direktor des Finanzamts, eines der Mitglieder des Parteikomitees der Provinz, sprach.",
+            _DIR | {("member", "party_committee")},
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, jeden z wiceprzewodniczących Rady Ludowej Prowincji, "
+            "przemawiał.",
+            _DIR | {("vice_chair", "peoples_council")},
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Finance, met one of the members of the Provincial Party "
+            "Committee.",
+            _DIR,
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Finanzas, saludó a uno de los miembros del Comité "
+            "Provincial del Partido.",
+            _DIR,
+        ),
+    ],
+)
+def test_one_of_a_plural_title(lang: str, sentence: str, posts: set) -> None:
+    assert _posts(sentence, lang) == posts
