@@ -128,3 +128,12 @@ PETITIONS = [
 @pytest.mark.parametrize(("text", "figures"), PETITIONS)
 def test_vi_petitions_counted(text, figures):
     assert _figures(text, "vi") == figures
+
+
+# vi the receipts from tourists are tourism revenue, not arrivals ('tổng thu từ khách du lịch đạt 14.500 tỷ đồng')
+def test_vi_receipts_from_tourists():
+    text = "Tỉnh đã đón 5,8 triệu lượt khách du lịch, tăng 12,3% so với cùng kỳ; tổng thu từ khách du lịch đạt 14.500 tỷ đồng."
+    assert [(m.indicator, m.value) for m in _x(text, "vi").metrics] == [
+        ("tourist_arrivals", 5800000.0),
+        ("tourism_revenue", 14500.0),
+    ]
