@@ -289,6 +289,36 @@ def successor(province: str) -> str | None:
     return None
 
 
+@cache
+def _older_names() -> dict[str, str]:
+    """Folded centrally run city -> the longer name of the province it was a city of until it became one
+    ("hue" -> "thua thien hue": place_aliases.tsv's lines marked ``older``)."""
+    rows = tables.rows(tables.data_path("data", "place_aliases.tsv"))
+    return {fold(row[1]): fold(row[0]) for row in rows if row[2:3] == ["older"]}
+
+
+def older_name_written(place: str, text: str) -> bool:
+    """Does the folded ``text`` write the name of the province a centrally run city ``place`` was a
+    city of ("thua thien hue" for Hue, a city of Thua Thien Hue until 2025)?
+
+    >>> older_name_written("Hue", "la ville de hue et la province de thua thien hue"), older_name_written("Hue", "hue")
+    (True, False)
+    """
+    found = lookup(place)
+    older = _older_names().get(fold(found.name)) if found is not None else None
+    return older is not None and older in text
+
+
+def older_city(written: str | None) -> str | None:
+    """The city a title's place names when that city was one of a province under another name
+    (:func:`_older_names`) and the title writes the city, not that province ("ville de hue": Hue;
+    "thua thien hue": None)."""
+    found = lookup(written) if written else None
+    if found is None or fold(found.name) not in _older_names():
+        return None
+    return found.name if fold(written) != _older_names()[fold(found.name)] else None
+
+
 def merged_into(province: str) -> str | None:
     """The post-2025 province a legacy province was merged into; None for a province that was
     kept (or no province).
@@ -502,6 +532,11 @@ def _first_words() -> frozenset[str]:
     return frozenset(n.split()[0] for n in _by_words())
 
 
+def place_first_words() -> frozenset[str]:
+    """The first words of the places :func:`find_places` reads (folded)."""
+    return _first_words()
+
+
 def find_places(folded: str, original: str | None = None) -> list[tuple[int, int, str]]:
     """Places named in ``folded`` text (longest first, left to right) as (start, end, folded name);
     with ``original`` (same offsets), only names written with capitals count.
@@ -613,6 +648,12 @@ def title_place(
         for a, _, name in find_places(window)
         if a <= end - start + 4 or (linked is not None and linked(window[end - start : a]))
     ]
+    if not found:
+        # a province whose name is too short a word to be read anywhere (Hue, also a given name), written
+        # right after the title: "Bí thư Thành ủy Huế", the Hue City Party Committee's secretary
+        m = _WORD_AFTER.match(window, end - start)
+        if m and m.group(1) in _short_provinces():
+            return m.group(1)
     if not found and not window.isascii():
         found = other_script_places(span[start : min(limit, end + 25)], single=True)
         if found:
@@ -622,6 +663,15 @@ def title_place(
             if longer and longer[0].startswith(found[0] + " "):
                 found = longer
     return found[0] if found else None
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
+
+
+@cache
+def _short_provinces() -> frozenset[str]:
+    """Folded province names of three letters or fewer, which :func:`find_places` never reads (hue)."""
+    return frozenset(k for k in provinces() if len(k) <= 3)
 
 
 def article_place(text: str, names: list[tuple[int, int]], url: str | None = None, folded: str | None = None):

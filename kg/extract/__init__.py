@@ -108,6 +108,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     ]
     # (outside people's names)
     province, district = gazetteer.article_place(text, named, article.url, folded_text)
+    # (an article that names a centrally run city's province by its older name, Thua Thien Hue, is of the years
+    # the city was that province's: its city named in a title is a district's)
+    older = province is not None and gazetteer.older_name_written(province, folded_text)
     out = Extraction(article=article, sentences=[str(s) for s in sents], province=province, notes=notes)
 
     officials: dict[str, Official] = {}
@@ -195,7 +198,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             ):
                 # the State's Vice President attends a local body's meeting, never chairs it
                 titles = [t for t in titles if not t.bare]
-            _add_positions(official, titles, sent.index, where or province)
+            _add_positions(official, titles, sent.index, where or province, older)
             last_official[:] = [official]
             named.append(official)
         if (
@@ -443,7 +446,9 @@ def _without_shortened_rank(positions: list[Position]) -> list[Position]:
     ]
 
 
-def _add_positions(official: Official, titles, sentence: int, province: str | None) -> None:
+def _add_positions(
+    official: Official, titles, sentence: int, province: str | None, older: bool = False
+) -> None:
     explicit = [t for t in titles if not t.default_level]
     central = bool(explicit) and all(t.level == "central" for t in explicit)
     chain = gazetteer.chain_province([(t.place, t.level) for t in titles])
@@ -472,6 +477,10 @@ def _add_positions(official: Official, titles, sentence: int, province: str | No
         where = gazetteer.body_place(level, t.place, province, chain=chain)
         if t.city and level == "district" and t.place:
             where = gazetteer.lookup(t.place).name  # the province's city of its name: that name
+        elif older and level == "provincial" and gazetteer.older_city(t.place):
+            # "la ville de Hue" in an article that names the province of Thua Thien Hue: the province's
+            # city, before it became a centrally run one (2025)
+            level, where = "district", gazetteer.older_city(t.place)
         body = body_of(t.org, level, where)
         if all((p.role, p.body) != (t.role, body) for p in official.positions):  # the same post once
             official.positions.append(Position(t.role, body, sentence, t.former))

@@ -29,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 
 import kg.rx as re
-from kg import tables
+from kg import gazetteer, tables
 from kg.lang import Pack, load_pack
 from kg.memo import Memo
 from kg.text import fold, sentences
@@ -312,6 +312,15 @@ def _read_words(folded: str, pack: Pack) -> list[_Word]:
                         known = _NOTHING
                     info[strings[k]] = known
                 infos[k] = known
+    firsts = gazetteer.place_first_words()
+    if any(known and known[3] - _QUIET and s in firsts for s, known in zip(strings, infos, strict=True)):
+        # a word of a place's name is no word of a title: "Deputy Secretary of Na Hang District Party
+        # Committee" (the district Na Hang, no NA, the National Assembly)
+        ends = list(itertools.accumulate(map(len, parts), initial=0))
+        for a, b, _ in gazetteer.find_places(folded):
+            for k in range(len(strings)):
+                if a <= ends[2 * k + 1] and ends[2 * k + 2] <= b:
+                    infos[k] = _NOTHING
     wanted = list(itertools.compress(itertools.count(), infos))  # the tokens that are not _NOTHING
     if not wanted:
         return [_BLANK]
@@ -376,6 +385,7 @@ def _read_words(folded: str, pack: Pack) -> list[_Word]:
 
 
 _BLANK = _Word(-1, -1, frozenset())  # any word without features or level (its place is never read)
+_QUIET = frozenset({"filler", "link"})  # features a word of a place's name may have and stay no title's word
 
 
 _TOKENS: dict[str, dict[str, tuple]] = {}
