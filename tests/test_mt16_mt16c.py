@@ -235,3 +235,42 @@ def test_a_plural_ex_post_titles_every_name_listed(text, posts):
 def test_a_singular_ex_post_is_unchanged(text, post):
     (official,) = extract(Article("t", text, lang="es")).officials
     assert [(p.role, p.body.org) for p in official.positions] == [post]
+
+
+# English writes a title's body before its role: between a conjunction or a comma and the next role, right before it,
+# the body is that role's, not the role's before the conjunction (probe: dev ar-029 retold in English, 'former Politburo
+# members, former National Assembly Chairmen: A, B' read both as National Assembly posts)
+EN_BODY_BEFORE = [
+    "Attending were Politburo members and National Assembly Vice Chairmen: Nguyen Van Hung, Nguyen Thi Kim Ngan.",
+    "Attending were former Politburo members, former National Assembly Chairmen: Nguyen Van Hung, Nguyen Thi Kim Ngan.",
+]
+
+
+@pytest.mark.parametrize("text", EN_BODY_BEFORE)
+def test_an_english_body_before_the_next_role_is_that_roles(text):
+    officials = extract(Article("t", text, lang="en")).officials
+    assert len(officials) == 2
+    for o in officials:
+        assert {(p.role, p.body.org) for p in o.positions} == {
+            ("member", "politburo"),
+            ("chair" if "Chairmen" in text and "Vice" not in text else "vice_chair", "national_assembly"),
+        }
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Mr. Nguyen Van Hung, Secretary and Chairman of the Provincial People's Committee, spoke.",
+            {("secretary", "party_committee"), ("chair", "peoples_committee")},
+        ),
+        (
+            "Mr. Nguyen Van Hung, Secretary of the Provincial Party Committee, Chairman of the Provincial People's "
+            "Council, spoke.",
+            {("secretary", "party_committee"), ("chair", "peoples_council")},
+        ),
+    ],
+)
+def test_a_body_after_the_last_role_is_unchanged(text, posts):
+    (official,) = extract(Article("t", text, lang="en")).officials
+    assert {(p.role, p.body.org) for p in official.positions} == posts

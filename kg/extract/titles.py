@@ -157,6 +157,15 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         body = _first_body(bodies, bisect_left(starts, r0), limit, r1)
         if body is not None and any(True for _ in pack.cue("hold").finditer(span, r1, body[0])):
             body = None  # "làm trưởng đoàn làm việc với UBND tỉnh": the body the holder works with
+        if (
+            body is not None
+            and i + 1 < len(roles)
+            and not span[body[1] : limit].strip()
+            and _joins_next(span[r1 : body[0]], pack)
+        ):
+            # "Politburo members and National Assembly Vice Chairmen": a body between a conjunction and the next
+            # role, right before it, is that role's, written before it as English writes it
+            body = None
         borrowed = False
         # "Vice Chairwoman and Secretary General of the Fatherland Front Central Committee" (Phó Chủ tịch kiêm Tổng Thư
         # ký, "نائبة الرئيس والأمينة العامة"): the front's or the union's two posts, also when the vice chair's wording
@@ -871,6 +880,13 @@ def _list_continues(span: str, title: Title, ordered: list[Title]) -> bool:
 def _rank_of(role: str) -> str:
     """The post a role is a rank of: its principal's role ("standing_vice_chair", "vice_chair" -> "chair")."""
     return role.removeprefix("standing_").removeprefix("vice_").removeprefix("deputy_")
+
+
+def _joins_next(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` a comma or a conjunction joining two titles, maybe with a ``former`` word ("and", ", former")?"""
+    for m, _ in pack.cue("former").finditer(gap):
+        gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    return _only_conjunctions(gap, pack) or re.fullmatch(rf"\s*[{RE_COMMAS}]\s*", gap) is not None
 
 
 def _only_conjunctions(gap: str, pack: Pack, then: bool = False) -> bool:
