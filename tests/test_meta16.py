@@ -131,3 +131,49 @@ def test_en_na_of_a_district_is_no_national_assembly():
     # (NA itself still the National Assembly)
     text = "NA Chairman Tran Thanh Man chaired the meeting."
     assert _posts(text, "en")["Tran Thanh Man"] == {("chair", "national_assembly", "central", None)}
+
+
+# ---- the tool: a places variant moves the province's districts with it (--districts)
+def test_metamorph_moves_districts_with_the_province():
+    import random
+
+    from tests.test_metamorphic import _tool
+
+    m = _tool()
+    text = (
+        "Nguyen Van An, Secretary of the Quang Nam Provincial Party Committee, visited Tay Giang district. "
+        "Tran Van Binh, Secretary of the Tay Giang District Party Committee, received him."
+    )
+    gold = {
+        "province": "Quang Nam",
+        "officials": [
+            {
+                "name": "Nguyen Van An",
+                "surface": "Nguyen Van An",
+                "positions": [
+                    {
+                        "role": "secretary",
+                        "org": "party_committee",
+                        "level": "provincial",
+                        "place": "Quang Nam",
+                    }
+                ],
+            },
+            {
+                "name": "Tran Van Binh",
+                "surface": "Tran Van Binh",
+                "positions": [
+                    {"role": "secretary", "org": "party_committee", "level": "district", "place": "Tay Giang"}
+                ],
+            },
+        ],
+    }
+    item = m.Item("t", "en", Article("t", text, lang="en"), gold)
+    assert list(m.place_variants(item, random.Random(1), 2, {}, m.TARGETS)) == []  # (a district named: none)
+    made = list(m.place_variants(item, random.Random(1), 2, {}, m.TARGETS, with_districts=True))
+    assert len(made) == 2
+    for label, variant, new in made:
+        province, district = new["province"], new["officials"][1]["positions"][0]["place"]
+        assert "Quang Nam" not in variant and "Tay Giang" not in variant
+        assert province in variant and district in variant, (label, variant)
+        assert gazetteer.districts()[district.lower()].province == province

@@ -132,8 +132,9 @@ def arabic_reader():
     return next((r for r in readers() if r.script == "arabic"), None)
 
 
-def arabic_places(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, province name) of every province the Arabic text writes (as the reader reads it)."""
+def arabic_places(text: str, districts: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, province name) of every province the Arabic text writes (as the reader reads it);
+    with ``districts``, (start, end, "district:<name>") of every district too."""
     reader = arabic_reader()
     toks = [(m.start(), m.end(), reader.norm(m.group())) for m in reader.tokens.finditer(text)]
     out, i = [], 0
@@ -146,8 +147,9 @@ def arabic_places(text: str) -> list[tuple[int, int, str]]:
                 continue  # (punctuation between: no one name)
             place = gazetteer.read_place([t[2] for t in toks[i : i + n]], reader)
             prov = gazetteer.provinces().get(place) if place else None
-            if prov:
-                out.append((toks[i][0], toks[i + n - 1][1], prov.name))
+            dist = gazetteer.districts().get(place) if place and districts and not prov else None
+            if prov or dist:
+                out.append((toks[i][0], toks[i + n - 1][1], prov.name if prov else f"district:{dist.name}"))
                 i += n
                 break
         else:
@@ -155,17 +157,58 @@ def arabic_places(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def latin_places(text: str) -> list[tuple[int, int, str]]:
+def latin_places(text: str, districts: bool = False) -> list[tuple[int, int, str]]:
     out = []
     for start, end, key in gazetteer.find_places(fold_aligned(text), text):
         prov = gazetteer.provinces().get(key)
         if prov:
             out.append((start, end, prov.name))
+        elif districts and key in gazetteer.districts():
+            out.append((start, end, f"district:{gazetteer.districts()[key].name}"))
     return out
 
 
-def places(text: str, lang: str) -> list[tuple[int, int, str]]:
-    return arabic_places(text) if lang == "ar" else latin_places(text)
+def places(text: str, lang: str, districts: bool = False) -> list[tuple[int, int, str]]:
+    return arabic_places(text, districts) if lang == "ar" else latin_places(text, districts)
+
+
+@cache
+def districts_of(province: str) -> tuple[str, ...]:
+    """The districts of a province a variant may name: listed once (no name two units or two provinces
+    share, none named as a province), of two syllables or more."""
+    names = Counter(fold(d.name) for d in gazetteer.districts().values())
+    return tuple(
+        sorted(
+            d.name
+            for k, d in gazetteer.districts().items()
+            if d.province == province
+            and "(" not in k
+            and names[fold(d.name)] == 1
+            and k not in gazetteer.provinces()
+            and len(k.split()) >= 2
+        )
+    )
+
+
+@cache
+def arabic_district_form(name: str) -> str | None:
+    """A district's Arabic form, spelled as the translations spell it, when it reads back as that district."""
+    import ar_names_probe
+
+    whole = ar_names_probe.syllable_spellings()
+    for k in range(3):
+        form = ar_names_probe.spell(fold(name), whole, random.Random(f"district:{name}:{k}"))
+        if form and gazetteer.other_script_places("في منطقة " + form + " ") == [fold(name)]:
+            return form
+    return None
+
+
+def district_form(name: str, written: str, lang: str) -> str | None:
+    if lang == "ar":
+        return arabic_district_form(name)
+    place = gazetteer.districts()[fold(name)]
+    local = re.sub(r"\s*\(.*\)$", "", place.local)
+    return local if not written.isascii() else place.name
 
 
 def harvest_arabic_forms(texts: list[str]) -> dict[str, str]:
@@ -229,8 +272,11 @@ def _in_names(text: str, lang: str, gold: dict) -> list[tuple[int, int]]:
     return out
 
 
-def tied_to(text: str, lang: str, province: str, blocked: list[tuple[int, int]]) -> bool:
-    """Does the text name a district of the province, or a province merged with it in 2025?"""
+def tied_to(
+    text: str, lang: str, province: str, blocked: list[tuple[int, int]], districts: bool = True
+) -> bool:
+    """Does the text name a district of the province (unless not ``districts``), or a province merged
+    with it in 2025?"""
     if lang == "ar":
         named = gazetteer.other_script_places(text)
     else:
@@ -251,39 +297,91 @@ def tied_to(text: str, lang: str, province: str, blocked: list[tuple[int, int]])
                 return True
             continue
         district = gazetteer.districts().get(key)
-        if district is not None and district.province == province and fold(district.name) != fold(province):
+        if (
+            districts
+            and district is not None
+            and district.province == province
+            and fold(district.name) != fold(province)
+        ):
             return True
     return False
 
 
-def place_variants(item: Item, rng: random.Random, n: int, ar_forms: dict[str, str]):
+def all_targets() -> list[str]:
+    """Every province of the gazetteer (the 63 before the 2025 merger, the 34 after among them) but the
+    centrally run cities (``--provinces all``)."""
+    names = {p.name for p in gazetteer.provinces().values()}
+    return sorted(n for n in names if not gazetteer.is_central_city(n))
+
+
+def spelled_arabic_forms(names: list[str], ar_forms: dict[str, str]) -> dict[str, str]:
+    """``ar_forms`` with a form for each province of ``names`` no Arabic text writes: its syllables
+    spelled as the translations spell them (``tools/ar_names_probe.spell``, the draw seeded by the name;
+    none when a syllable cannot be spelled: Đắk)."""
+    import ar_names_probe
+
+    whole = ar_names_probe.syllable_spellings()
+    out = dict(ar_forms)
+    for name in names:
+        if name not in out:
+            form = ar_names_probe.spell(fold(name), whole, random.Random(f"place:{name}"))
+            if form:
+                out[name] = form
+    return out
+
+
+def place_variants(
+    item: Item,
+    rng: random.Random,
+    n: int,
+    ar_forms: dict[str, str],
+    targets: list[str] | tuple = TARGETS,
+    with_districts: bool = False,
+):
+    """The article moved to another province (``with_districts``: its districts named moved with it, each
+    to a district of the new province)."""
     text = item.article.text
     blocked = _in_names(text, item.lang, item.gold)
-    found = [p for p in places(text, item.lang) if not any(s <= p[0] < e for s, e in blocked)]
+    found = [p for p in places(text, item.lang, with_districts) if not any(s <= p[0] < e for s, e in blocked)]
+    named_districts = sorted({p[2][9:] for p in found if p[2].startswith("district:")})
+    found = [p for p in found if not p[2].startswith("district:") or p[2][9:] in named_districts]
     if not found:
         return
-    named = Counter(name for _, _, name in found)
+    named = Counter(name for _, _, name in found if not name.startswith("district:"))
     main = item.gold.get("province")
     old = main if main in named and not gazetteer.is_central_city(main) else None
     if old is None:
         old = next((p for p, _ in named.most_common() if not gazetteer.is_central_city(p)), None)
     if old is None:
         return
-    if tied_to(text, item.lang, old, blocked):
+    if tied_to(text, item.lang, old, blocked, districts=not with_districts):
         return  # (a district of it or a province merged with it stays: no consistent variant)
-    pool = [t for t in TARGETS if t not in named and (item.lang != "ar" or t in ar_forms)]
+    ours = [d for d in named_districts if gazetteer.districts()[fold(d)].province == old]
+    if with_districts and len(ours) != len(named_districts):
+        return  # (a district of another province: it stays, so no district is moved)
+    pool = [t for t in targets if t not in named and (item.lang != "ar" or t in ar_forms)]
+    if ours:
+        pool = [t for t in pool if len(districts_of(t)) >= len(ours)]
     for new in rng.sample(pool, min(n, len(pool))):
+        moved = dict(zip(ours, rng.sample(districts_of(new), len(ours)), strict=True))
         out, last = [], 0
         for start, end, name in found:
-            if name != old:
+            if name == old:
+                form = place_form(new, text[start:end], item.lang, ar_forms)
+            elif name.startswith("district:") and name[9:] in moved:
+                form = district_form(moved[name[9:]], text[start:end], item.lang)
+            else:
                 continue
-            form = place_form(new, text[start:end], item.lang, ar_forms)
             if form is None:
                 break
             out.append(text[last:start] + form)
             last = end
         else:
-            yield f"place {old} -> {new}", "".join(out) + text[last:], swap_gold_place(item.gold, old, new)
+            gold = swap_gold_place(item.gold, old, new)
+            for a, b in moved.items():
+                gold = swap_gold_place(gold, a, b)
+            label = f"place {old} -> {new}" + "".join(f", {a} -> {b}" for a, b in moved.items())
+            yield label, "".join(out) + text[last:], gold
 
 
 # ---------------------------------------------------------------- people
@@ -809,6 +907,8 @@ def run(
     ar_forms: dict[str, str],
     any_name: bool = False,
     made_names: bool = False,
+    targets: list[str] | tuple = TARGETS,
+    with_districts: bool = False,
 ):
     """Counts per (kind, lang, family): right on the original, right on both; and the failures.
     A name put in comes from the officials kg reads right in their own article (``any_name``: from all)."""
@@ -826,7 +926,7 @@ def run(
         right0 = {fam: right(fam, g0[fam], p0[fam]) for fam in FAMILY_NAMES}
         for kind in kinds:
             if kind == "places":
-                made = place_variants(item, rng, variants, ar_forms)
+                made = place_variants(item, rng, variants, ar_forms, targets, with_districts)
             elif kind == "dates":
                 made = date_variants(item, rng, variants)
             elif kind in SURFACE:
@@ -986,13 +1086,37 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="in Arabic, put in names nobody bears, made of the syllables of the officials' names (made_pool)",
     )
+    ap.add_argument(
+        "--provinces",
+        choices=("kept", "all"),
+        default="kept",
+        help="the provinces a places variant moves an article to: the 28 the 2025 merger kept (no city), "
+        "or all 63 but the centrally run cities (an Arabic form no text writes spelled from the counts)",
+    )
+    ap.add_argument(
+        "--districts",
+        action="store_true",
+        help="a places variant also moves the districts of the province the article names, each to a "
+        "district of the new province (else such an article has no places variant)",
+    )
     ap.add_argument("--failures", type=Path, help="write every failure here (JSON lines)")
     args = ap.parse_args(argv)
     exclude = set(args.exclude.read_text().split()) if args.exclude and args.exclude.exists() else set()
     items = load(args.folders, exclude)
     ar_forms = harvest_arabic_forms(arabic_texts(items, args.arabic, exclude))
+    targets = all_targets() if args.provinces == "all" else TARGETS
+    if args.provinces == "all":
+        ar_forms = spelled_arabic_forms(targets, ar_forms)
     counts, failures = run(
-        items, args.kinds.split(","), args.variants, args.seed, ar_forms, args.any_name, args.made_names
+        items,
+        args.kinds.split(","),
+        args.variants,
+        args.seed,
+        ar_forms,
+        args.any_name,
+        args.made_names,
+        targets,
+        args.districts,
     )
     print(f"{len(items)} articles; {len(failures)} failures")
     print(report(counts))
