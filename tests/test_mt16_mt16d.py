@@ -137,3 +137,34 @@ def test_vi_receipts_from_tourists():
         ("tourist_arrivals", 5800000.0),
         ("tourism_revenue", 14500.0),
     ]
+
+
+# ar instructions and guidelines (HD) are no document: their word stops the directive's before them, the code's letters
+# decide ('التوجيه رقم 35-CT/TW والتعليمات رقم 27-HD/BTCTW'), as en 'Instruction', pl 'Instrukcję' (u-mt16ar-21)
+INSTRUCTIONS = [
+    (
+        "وعرضت الرفيقة لو ثي هوين التوجيه رقم 35-CT/TW والتعليمات رقم 27-HD/BTCTW المؤرخة 26 أغسطس 2024 الصادرة عن "
+        "لجنة التنظيم المركزية.",
+        [("directive", "35-CT/TW")],
+    ),
+    (
+        "ولتنفيذ التوجيه 35-CT/TW للمكتب السياسي والتعليمات رقم 02-HD/TU المؤرخة 27 سبتمبر 2024، والخطة رقم 432-KH/TU.",
+        [("directive", "35-CT/TW"), ("plan", "432-KH/TU")],
+    ),
+    ("وفقا للتعليمات رقم 35-CT/TW للمكتب السياسي.", [("directive", "35-CT/TW")]),
+]
+
+
+@pytest.mark.parametrize(("text", "documents"), INSTRUCTIONS)
+def test_ar_instructions_are_no_document(text, documents):
+    assert [(d.kind, d.number) for d in _x(text, "ar").documents] == documents
+
+
+# ar the party congresses of all levels, plural ('مؤتمرات الحزب على جميع المستويات للفترة 2025-2030'): the term is theirs,
+# not the conference's that prepares them, which is held in the year of the directive's date (u-mt16ar-21, from pl-020)
+def test_ar_term_of_the_party_congresses_is_not_the_conference_year():
+    text = (
+        "عنوان\n\nفي صباح يوم 18 أكتوبر، نظمت لجنة الحزب في منطقة جيا فيين مؤتمرًا لنشر وتنفيذ التوجيه رقم 35-CT/TW "
+        "المؤرخ 14 يونيو 2024 الصادر عن المكتب السياسي بشأن مؤتمرات الحزب على جميع المستويات للفترة 2025-2030."
+    )
+    assert [(m.date, m.kind) for m in _x(text, "ar").meetings] == [("2024-10-18", "conference")]
