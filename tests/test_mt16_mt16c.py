@@ -274,3 +274,40 @@ def test_an_english_body_before_the_next_role_is_that_roles(text):
 def test_a_body_after_the_last_role_is_unchanged(text, posts):
     (official,) = extract(Article("t", text, lang="en")).officials
     assert {(p.role, p.body.org) for p in official.positions} == posts
+
+
+# two plural titles before a colon, the second after a former word of its own (probe: dev ar-029 retold in French and
+# Spanish, the MT's 'các nguyên Ủy viên Bộ Chính trị và nguyên Chủ tịch Quốc hội: A, B'): every listed name holds both
+FORMER_CHAIN = [
+    (
+        "fr",
+        "Étaient également présents les anciens membres du Bureau politique et anciens présidents de l'Assemblée "
+        "nationale : Nguyen Sinh Hung, Nguyen Thi Kim Ngan.",
+    ),
+    (
+        "fr",
+        "Étaient présents les anciens membres du Bureau politique et les anciens présidents de l'Assemblée "
+        "nationale : Nguyen Sinh Hung, Nguyen Thi Kim Ngan.",
+    ),
+    (
+        "es",
+        "Asistieron los exmiembros del Politburó y ex presidentes de la Asamblea Nacional: Nguyen Sinh Hung, "
+        "Nguyen Thi Kim Ngan.",
+    ),
+    (
+        "es",
+        "Asistieron los miembros del Politburó y los ex presidentes de la Asamblea Nacional: Nguyen Sinh Hung, "
+        "Nguyen Thi Kim Ngan.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FORMER_CHAIN)
+def test_a_former_word_inside_a_chain_of_plural_titles_keeps_the_chain(lang, text):
+    officials = extract(Article("t", text, lang=lang)).officials
+    assert len(officials) == 2
+    for o in officials:
+        assert {(p.role, p.body.org) for p in o.positions} == {
+            ("member", "politburo"),
+            ("chair", "national_assembly"),
+        }

@@ -1009,6 +1009,17 @@ def _role_ends_with(text: str, start: int, pack: Pack) -> bool:
     return any(r0 < start and r1 == len(text) for r0, r1, _ in find_roles(text, pack))
 
 
+def _blank_former(gap: str, pack: Pack) -> str:
+    """``gap`` with its ``former`` cue wordings blanked, and then its determiners ("et les anciens" -> "et")."""
+    former = list(pack.cue("former").finditer(gap))
+    if not former:
+        return gap
+    for kind in ("former", "determiner"):
+        for m, _ in pack.cue(kind).finditer(gap):
+            gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    return gap
+
+
 def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = False) -> list[Title]:
     """The titles written right before a name: the last must touch the end of ``span`` and each
     earlier one must be separated from the next only by punctuation or a conjunction.
@@ -1039,13 +1050,19 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
     edge = len(text)
     for title in sorted(titles, key=lambda t: t.start, reverse=True):
         gap = text[title.end : edge] if title.end <= edge else ""
-        if title.end > edge or not (
-            (_GAP.match(gap) and not _uncased_word(gap, pack))
-            or _complement(gap, pack)
-            or _placed(gap, pack, text[: title.end])
-            or gazetteer.unlisted_place(text[: title.end], gap, pack)
-            or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
-            or (title.org == "steering_committee" and _topic(gap, pack))
+        if (
+            title.end > edge
+            or not (
+                (_GAP.match(gap) and not _uncased_word(gap, pack))
+                # (a former cue before the next title: "les membres du Bureau politique et anciens présidents de
+                # l'Assemblée nationale : A, B", "y ex presidentes de")
+                or (_GAP.match(_blank_former(gap, pack)) and not _uncased_word(gap, pack))
+                or _complement(gap, pack)
+                or _placed(gap, pack, text[: title.end])
+                or gazetteer.unlisted_place(text[: title.end], gap, pack)
+                or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
+                or (title.org == "steering_committee" and _topic(gap, pack))
+            )
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
@@ -1558,7 +1575,9 @@ def _object_title(rest: str, title: str, pack: Pack, own: str = "") -> bool:
         for m, _ in pack.cue(kind).finditer(text)
     ):
         return False
-    oblique = any(values[:1] == ("case",) and m.start() == 0 for m, values in pack.cue("object_article").finditer(own))
+    oblique = any(
+        values[:1] == ("case",) and m.start() == 0 for m, values in pack.cue("object_article").finditer(own)
+    )
     return any(
         m.start() <= len(rest) and not (oblique and values[:1] == ("case",))
         for kind in ("determiner", "object_article")
