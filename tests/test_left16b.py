@@ -292,3 +292,34 @@ def test_de_dative_vice_president_chairing_a_local_meeting() -> None:
 )
 def test_one_of_a_plural_title(lang: str, sentence: str, posts: set) -> None:
     assert _posts(sentence, lang) == posts
+
+
+# item 3 (the State President alike): a bare 'le président A', 'President A', 'prezydent A' who chairs a meeting after a
+# local body named as the article's subject is no State President (the MT of a 'Chủ tịch B' whose body the article
+# leaves unwritten); one who attends stays the State's
+_PRES_CHAIRED = {
+    "en": "The meeting was chaired by President Nguyen Thi Binh.",
+    "fr": "La réunion était présidée par le président Nguyen Thi Binh.",
+    "es": "La reunión fue presidida por el presidente Nguyen Thi Binh.",
+    "de": "Der Präsident Nguyen Thi Binh leitete die Sitzung.",
+    "pl": "Posiedzeniu przewodniczył prezydent Nguyen Thi Binh.",
+}
+_PRES_ATTENDED = {
+    "en": "President Nguyen Thi Binh attended the meeting.",
+    "fr": "Le président Nguyen Thi Binh a assisté à la réunion.",
+    "es": "El presidente Nguyen Thi Binh asistió a la reunión.",
+    "de": "Der Präsident Nguyen Thi Binh nahm an der Sitzung teil.",
+    "pl": "W posiedzeniu uczestniczył prezydent Nguyen Thi Binh.",
+}
+_PRESIDENT = ("state_president", "other", "central")
+
+
+@pytest.mark.parametrize("lang", sorted(_LEADS))
+def test_a_bare_president_chairing_a_local_meeting_is_no_state_post(lang: str) -> None:
+    assert _PRESIDENT not in _binh(_LEADS[lang] + _PRES_CHAIRED[lang], lang)
+
+
+@pytest.mark.parametrize("lang", sorted(_LEADS))
+def test_a_bare_president_attending_stays_the_states(lang: str) -> None:
+    assert _PRESIDENT in _binh(_LEADS[lang] + _PRES_ATTENDED[lang], lang)
+    assert _PRESIDENT in _binh(_PRES_CHAIRED[lang], lang)

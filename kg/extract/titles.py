@@ -460,17 +460,18 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "Assistant to the General Secretary", "Trợ lý Bí thư Tỉnh ủy", "مساعد الأمين العام": the assistant holds
             # no post of the leader's rank, another post of the leader's body (as "Trợ lý Thủ tướng": other/government)
             role = "other"
-        # the State Vice President a bare role gives ("la vice-présidente A", "el vicepresidente A", "die
-        # Vizepräsidentin A", "Vice President A", "wiceprezydent A": the wording's own other/central, no body; not a
-        # former one, 'l'ancienne vice-présidente A', 'była wiceprezydent A' of a congress's guests)
+        # the State (Vice) President a bare role gives ("la vice-présidente A", "el vicepresidente A", "die
+        # Vizepräsidentin A", "Vice President A", "wiceprezydent A", "le président A", "President A", "prezydent A":
+        # the wording's own other/central, no body; not a former one, 'l'ancienne vice-présidente A', 'była
+        # wiceprezydent A' of a congress's guests): kg.extract drops it for the chair of a local body's meeting
         bare = (
-            role == "vice_chair"
+            role in ("vice_chair", "state_president")
             and (org, level) == ("other", "central")
             and tuple(rvals[1:3]) == ("other", "central")
             and body is None
             and not foreign
             and not former
-            and re.search(r"(?:^|\s)(?:vice|vize|wice)[- ]?pr\w*$", span[r0:r1]) is not None
+            and re.search(r"(?:^|\s)(?:(?:vice|vize|wice)[- ]?)?pr[ae]\w*$", span[r0:r1]) is not None
         )
         titles.append(
             Title(
