@@ -323,3 +323,30 @@ def test_a_bare_president_chairing_a_local_meeting_is_no_state_post(lang: str) -
 def test_a_bare_president_attending_stays_the_states(lang: str) -> None:
     assert _PRESIDENT in _binh(_LEADS[lang] + _PRES_ATTENDED[lang], lang)
     assert _PRESIDENT in _binh(_PRES_CHAIRED[lang], lang)
+
+
+# positions (pl): the past 'został'/'została' right before a title links it ('became'), as 'zostaje' and en 'became';
+# a participle between ('został przyjęty przez przewodniczącego') links nothing
+@pytest.mark.parametrize(
+    "sentence, posts",
+    [
+        (
+            "Pan Nguyen Van An został przewodniczącym Prowincjonalnego Komitetu Ludowego.",
+            {("chair", "peoples_committee")},
+        ),
+        (
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, został przewodniczącym Rady Ludowej Prowincji.",
+            _DIR | {("chair", "peoples_council")},
+        ),
+        (
+            "Pan Nguyen Van An został przyjęty przez przewodniczącego Prowincjonalnego Komitetu Ludowego.",
+            set(),
+        ),
+        (
+            "Pan Nguyen Van An został odznaczony przez przewodniczącego Prowincjonalnego Komitetu Ludowego.",
+            set(),
+        ),
+    ],
+)
+def test_pl_past_became(sentence: str, posts: set) -> None:
+    assert _posts(sentence, "pl") == posts
