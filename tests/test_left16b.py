@@ -350,3 +350,35 @@ def test_a_bare_president_attending_stays_the_states(lang: str) -> None:
 )
 def test_pl_past_became(sentence: str, posts: set) -> None:
     assert _posts(sentence, "pl") == posts
+
+
+# positions (es, de): 'pasó a ser', 'wurde'/'wird' right before a title link it ('became'); the passive's 'wurde vom
+# Vorsitzenden empfangen' links nothing
+@pytest.mark.parametrize(
+    "lang, sentence, posts",
+    [
+        (
+            "es",
+            "El Sr. Nguyen Van An pasó a ser presidente del Comité Popular Provincial.",
+            {("chair", "peoples_committee")},
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An wurde Vorsitzender des Volkskomitees der Provinz.",
+            {("chair", "peoples_committee")},
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An wird Vorsitzender des Volkskomitees der Provinz.",
+            {("chair", "peoples_committee")},
+        ),
+        ("de", "Herr Nguyen Van An wurde vom Vorsitzenden des Volkskomitees der Provinz empfangen.", set()),
+        (
+            "de",
+            "Herr Nguyen Van An, Direktor des Finanzamts, wurde vom Vorsitzenden des Volkskomitees der Provinz gelobt.",
+            _DIR,
+        ),
+    ],
+)
+def test_became(lang: str, sentence: str, posts: set) -> None:
+    assert _posts(sentence, lang) == posts
