@@ -591,7 +591,12 @@ def _session_and_term(
             # "قرار الدورة العاشرة للجنة المركزية الثالثة عشرة": of two term-like ordinals in one
             # phrase the first is the plenum's, the second its committee's term
             session, term = term, ordinal[2]
-    if session is not None and term is None and not bare and _term_phrase(folded, end, limit, pack):
+    if (
+        session is not None
+        and term is None
+        and not bare
+        and (_term_phrase(folded, end, limit, pack) or _party_congress_of(folded, end, limit, pack))
+    ):
         # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI", "قرار المؤتمر السادس عشر للجنة الحزب
         # الإقليمية للفترة 2025-2030": the one ordinal of a congress, or of a meeting named by
         # its term's years, is the term's
@@ -610,6 +615,35 @@ def _term_phrase(folded: str, end: int, limit: int, pack: Pack) -> bool:
         re.match(r"\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", folded[m.end() : m.end() + 20])
         for m, _ in pack.cue("term").finditer(folded, end, min(len(folded), limit + 30))
     )
+
+
+def _party_congress_of(folded: str, end: int, limit: int, pack: Pack) -> bool:
+    """Is the document's one ordinal followed right away by the party organisation itself, a ``congress_of`` cue valued
+    'any' ("قرار المؤتمر الثالث عشر للحزب", "قرار المؤتمر السادس عشر للحزب في مقاطعة كون توم": the Party's congress,
+    as kg.extract.meetings reads the meeting; a plenum is its committee's, "قرار المؤتمر الثامن للجنة المركزية")?
+
+    >>> from kg.lang import load_pack
+    >>> ar = load_pack("ar")
+    >>> s = "قرار المؤتمر السادس عشر للحزب في مقاطعة كون توم"
+    >>> _party_congress_of(s, 4, len(s), ar)
+    True
+    >>> s = "قرار المؤتمر السادس عشر للجنة الحزب في مقاطعة كون توم"
+    >>> _party_congress_of(s, 4, len(s), ar)
+    False
+    """
+    ordinals = [m for m, _ in pack.ordinals.finditer(folded, end, limit)]
+    if len(ordinals) != 1:
+        return False
+    # (the meeting's word alone between the document's and the ordinal: a word valued congress, ar المؤتمر)
+    word = folded[end : ordinals[0].start()].strip()
+    said = pack.cue("session").get(word)
+    if said is None or "congress" not in said:
+        return False
+    pos = ordinals[0].end()
+    while pos < limit and folded[pos] == " ":
+        pos += 1
+    of = pack.cue("congress_of").match_at(folded, pos)
+    return of is not None and of[1][:1] == ("any",)
 
 
 def _unique(out: list[Document]) -> list[Document]:

@@ -572,8 +572,23 @@ def _owner_level(span: str, bodies, starts: list[int], body, pack: Pack | None =
         and (find_roles(gap, pack) or len(gap.split()) < 3)
     ):
         return None
+    if pack is not None and _glued_role(gap, pack):
+        # (or glued to the role, Arabic و: "أمين لجنة الحزب في مقاطعة جيا لاي وعضو اللجنة المركزية للحزب", the Gia Lai
+        # party secretary and a member of the Central Committee)
+        return None
     owner = bodies[at][2]
     return owner[1] if len(owner) > 1 and owner[1] else None
+
+
+def _glued_role(gap: str, pack: Pack) -> bool:
+    """Does a word of ``gap`` open with a conjunction written as a clitic (Arabic و, a ``conjunction`` cue format.tsv also
+    gives as a ``prefix``) glued to a role ("وعضو", and member)?"""
+    glued = [c for c in pack.cue("conjunction").entries if c in pack.prefixes]
+    return any(
+        w.startswith(c) and any(r0 == 0 for r0, _, _ in find_roles(w[len(c) :], pack))
+        for w in gap.split()
+        for c in glued
+    )
 
 
 def _former_after(span: str, r1: int, end: int, limit: int, pack: Pack) -> bool:
@@ -1563,9 +1578,14 @@ def _object_title(rest: str, title: str, pack: Pack, own: str = "") -> bool:
     True
     >>> _object_title(" przyjal ", "przewodniczacego Komitetu Ludowego", pl, "dyrektora Departamentu Finansow")
     False
+    >>> _object_title(" bylego ", "dyrektora Departamentu Finansow", pl)
+    False
     """
-    for m, _ in pack.cue("title_adverb").finditer(rest):
-        rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    # (an adverb or a former word is the title's modifier, no act: pl 'pana A, byłego dyrektora Departamentu', the
+    # apposition's former word in the name's case)
+    for kind in ("title_adverb", "former"):
+        for m, _ in pack.cue(kind).finditer(rest):
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     first = next((m for m in re.finditer(r"[^\W\d_]+", rest) if not _linking(m.group(), pack)), None)
     if first is None:
         return False
@@ -1788,6 +1808,11 @@ def _read_ends_with_title(folded: str, pack: Pack) -> bool:
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip()
+    # "A، ورئيس الوزراء السابق B", "A، والرئيس السابق B": the former word written after the role (before the
+    # name) ends no title of its own; the role before it does
+    for former, _ in pack.cue("former_after").finditer(text):
+        if former.end() == len(text) and find_roles(text[: former.start()].rstrip(), pack):
+            text = text[: former.start()].rstrip()
     if text.split() and _conjoined(text.split()[-1], pack):
         return False  # "Giám đốc Sở Giao thông và Vận tải tỉnh và ông <name>": a new item, no title before it
     if any(end == len(text) for find in (find_roles, find_bodies) for _, end, _ in find(text, pack)):
