@@ -1578,9 +1578,14 @@ def _object_title(rest: str, title: str, pack: Pack, own: str = "") -> bool:
     True
     >>> _object_title(" przyjal ", "przewodniczacego Komitetu Ludowego", pl, "dyrektora Departamentu Finansow")
     False
+    >>> _object_title(" bylego ", "dyrektora Departamentu Finansow", pl)
+    False
     """
-    for m, _ in pack.cue("title_adverb").finditer(rest):
-        rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    # (an adverb or a former word is the title's modifier, no act: pl 'pana A, byłego dyrektora Departamentu', the
+    # apposition's former word in the name's case)
+    for kind in ("title_adverb", "former"):
+        for m, _ in pack.cue(kind).finditer(rest):
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     first = next((m for m in re.finditer(r"[^\W\d_]+", rest) if not _linking(m.group(), pack)), None)
     if first is None:
         return False
