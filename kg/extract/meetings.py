@@ -2602,7 +2602,9 @@ def _later_term(folded: str, at: int, pack: Pack) -> bool:
         while pos < len(window) and window[pos] == " ":
             pos += 1
         # (words or digits: "الدورة السابعة عشرة", "الدورة 17")
-        if any(a == pos and value != 1 for a, _, value in _ordinal_at(window, window, pack, pos, len(window))):
+        if any(
+            a == pos and value != 1 for a, _, value in _ordinal_at(window, window, pack, pos, len(window))
+        ):
             return True
     return False
 
