@@ -559,6 +559,16 @@ def _written_alone(text: str, pack: Pack) -> dict[str, list[tuple[int, bool]]]:
 
 
 _BEFORE_ROLE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: [^\W\d_]+(?:-[^\W\d_]+)*){2,5}), *$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _comma_before(text: str, end: int) -> bool:
+    """Does ``text[:end]`` end with a letter, a comma and spaces (or those and a line break: ``$``'s end)?
+    Every match of _BEFORE_ROLE before ``end`` does: asked first, it spares the search (tried at each of the
+    80 characters before every role) where there is none."""
+    tail = text[max(0, end - 80) : end]
+    tail = (tail[:-1] if tail.endswith("\n") else tail).rstrip(" ")
+    return len(tail) >= 2 and tail[-1] == "," and _LETTER.match(tail, len(tail) - 2) is not None
 
 
 def _runs_before_roles(text: str, folded: str, pack: Pack) -> list[list[tuple[int, int, str]]]:
@@ -566,7 +576,11 @@ def _runs_before_roles(text: str, folded: str, pack: Pack) -> list[list[tuple[in
     Liu Xiaoming, vicepresidente de su Comité Permanente"): a name and its title in apposition."""
     out = []
     for m, _ in pack.roles.finditer(folded):
-        head = _BEFORE_ROLE.search(text, max(0, m.start() - 80), m.start())
+        head = (
+            _BEFORE_ROLE.search(text, max(0, m.start() - 80), m.start())
+            if _comma_before(text, m.start())
+            else None
+        )
         if head is None:
             continue
         words = [(head.start(1), head.end(1), head.group(1))]

@@ -3,13 +3,14 @@ look-behind is written after their first digits, an article folded once, spans r
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import mint
-from kg.extract import grammar, meetings, metrics, numbers
+from kg.extract import grammar, meetings, metrics, names, numbers
 from kg.extract.titles import Spans, _ends_with_title
 from kg.lang import Lexicon, available_languages, load_pack
 from kg.script import RE_DASHES
@@ -101,6 +102,21 @@ def test_a_date_expression_opening_with_a_digit_finds_what_the_look_behind_finds
 def test_a_literal_is_escaped_as_the_translation_table_escapes_it(text):
     assert mint._lit(text) == '"' + text.translate(mint._ESCAPES) + '"'
     assert mint._lit(text, "http://x/d") == '"' + text.translate(mint._ESCAPES) + '"^^<http://x/d>'
+
+
+def test_a_name_before_a_role_is_searched_only_after_a_comma():
+    # (what _runs_before_roles asks before the search: never no where the search finds a name; letters that are
+    # no isalpha, "²", a digit or "_" before the comma, the line break "$" may stand before, every end)
+    firsts, runs = (
+        ["", "de ", "2 ", "_", "\n"],
+        ["Ab Cd Ef", "Ab Cd", "Ab x²", "Ab Cd2", "Ab Cd_", "Ab Cd-Ef Gh"],
+    )
+    commas, tails = [",", ", ", ",  ", " ,", "", ",\n"], ["", "\n", " \n", "\n\n", "x", ", "]
+    for first, run, comma, tail in itertools.product(firsts, runs, commas, tails):
+        text = first + run + comma + tail
+        for end in range(len(text) + 2):
+            if names._BEFORE_ROLE.search(text, max(0, end - 80), end) is not None:
+                assert names._comma_before(text, end), (text, end)
 
 
 def test_the_rewritten_expressions_are_the_engines():
