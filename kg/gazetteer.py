@@ -299,14 +299,20 @@ def _older_names() -> dict[str, str]:
 
 def older_name_written(place: str, text: str) -> bool:
     """Does the folded ``text`` write the name of the province a centrally run city ``place`` was a
-    city of ("thua thien hue" for Hue, a city of Thua Thien Hue until 2025)?
+    city of ("thua thien hue" for Hue, a city of Thua Thien Hue until 2025), at least as often as the
+    city's own name (an article of 2025 recalls the former province once: "Hue, formerly Thua Thien Hue")?
 
     >>> older_name_written("Hue", "la ville de hue et la province de thua thien hue"), older_name_written("Hue", "hue")
     (True, False)
+    >>> older_name_written("Hue", "hue city (formerly thua thien hue) ... hue city ... hue")
+    False
     """
     found = lookup(place)
     older = _older_names().get(fold(found.name)) if found is not None else None
-    return older is not None and older in text
+    if older is None or older not in text:
+        return False
+    written = text.count(older)
+    return written >= len(re.findall(rf"(?<!\w){re.escape(fold(found.name))}(?!\w)", text)) - written
 
 
 def older_city(written: str | None) -> str | None:

@@ -184,3 +184,11 @@ def test_metamorph_moves_districts_with_the_province():
         assert "Quang Nam" not in variant and "Tay Giang" not in variant
         assert province in variant and district in variant, (label, variant)
         assert gazetteer.districts()[district.lower()].province == province
+
+
+def test_hue_city_of_2025_recalling_thua_thien_hue_stays_provincial():
+    text = (
+        "Hue City (formerly Thua Thien Hue province) held a conference. Comrade Nguyen Van An, Chairman of the "
+        "People's Committee of Hue City, chaired it. Hue City aims to grow by 10%. Hue is a heritage city."
+    )
+    assert _posts(text, "en")["Nguyen Van An"] == {("chair", "peoples_committee", "provincial", "Hue")}
