@@ -382,3 +382,22 @@ def test_pl_past_became(sentence: str, posts: set) -> None:
 )
 def test_became(lang: str, sentence: str, posts: set) -> None:
     assert _posts(sentence, lang) == posts
+
+
+# item 1 (ar): a noun of speech before a title in a named official's predicate makes it the act's object
+@pytest.mark.parametrize(
+    "sentence, posts",
+    [
+        ("ورد السيد نغوين فان آن، مدير إدارة المالية، على سؤال مندوب مجلس الشعب الإقليمي.", _DIR),
+        (
+            "ورد السيد نغوين فان آن، مدير إدارة المالية، على رأي مندوب مجلس الشعب الإقليمي بشأن أسعار الأراضي.",
+            _DIR,
+        ),
+        (
+            "وقال السيد نغوين فان آن، مدير إدارة المالية، وعضو مجلس الشعب الإقليمي، إن الأسعار ترتفع.",
+            _DIR | {("member", "peoples_council")},
+        ),
+    ],
+)
+def test_ar_object_of_speech(sentence: str, posts: set) -> None:
+    assert _posts(sentence, "ar") == posts
