@@ -390,6 +390,8 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
         # "Resolution 20 (dated 18 July 2023)", "القرار 57 للمكتب السياسي": with no plenum or
         # congress after it, the bare number is the resolution's own
         bare = _bare_number(folded, end + gap) if gap else None
+        if bare and _counted_after(folded, bare.end(), pack):
+            bare = None  # "وحدد القرار 6 مهام رئيسية": the resolution set six tasks (a verb before its subject), no number
         if bare:
             if not _numbered_already(out, bare.group(1)):
                 kind = _decided(folded, end, bare.end(), kind, values, pack)
@@ -486,6 +488,15 @@ def _number_after(folded: str, end: int, gap: int, values, pack: Pack) -> re.Mat
             return None  # "quyết định 09 nội dung": to decide nine matters, a count, no document's number
         return bare
     return num
+
+
+def _counted_after(folded: str, pos: int, pack: Pack) -> bool:
+    """Is the number ending at ``pos`` a count: a counted noun (a unit, a person's word, a plan's tasks or targets) right
+    after it ("القرار 6 مهام رئيسية", "القرار 15 هدفًا رئيسيًا")?"""
+    after = _SPACES.match(folded, pos).end()
+    return any(pack.cue(k).match_at(folded, after) for k in ("person", "plan_noun")) or bool(
+        pack.units.match_at(folded, after)
+    )
 
 
 def _more_numbers(folded: str, pos: int, pack: Pack) -> list[re.Match]:
