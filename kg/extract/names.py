@@ -531,7 +531,7 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
         if _name_follows(text, folded, stop, mentions, pack):
             continue  # "Ministra Bezpieczeństwa Publicznego, Generała Luong Tam Quanga": a title's words, then its name
         words = [fold(w) for _, _, w in run]
-        if any(w in known or w in lower or w.lower() in lower for w in words):
+        if any(w in known or w in lower or w.lower() in lower or _stemmed(w.lower(), pack) for w in words):
             continue
         if any(
             gazetteer.is_place(" ".join(words[i:j]))
@@ -720,6 +720,35 @@ def _pack_words(pack: Pack) -> frozenset[str]:
                 out.update(_LATIN_TOKEN.findall(fold(row[0].strip("*"))))
         found = _PACK_WORDS[pack.code] = frozenset(out)
     return found
+
+
+_PACK_STEMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+_STEM_MIN = 5  # a shorter stem of the grammar ("*rat", "armi*", "rad*") opens or ends foreign names ("Murat", "Armin")
+
+
+def _stemmed(word: str, pack: Pack) -> bool:
+    """Is the folded lower-case ``word`` one the pack's title grammar reads by a stem of one word (pl
+    'podkomisj*': "Podkomisji", de '*unterausschuss*'), so no word of a person's name? Only a stem of
+    _STEM_MIN letters or more: "przewodniczący Podkomisji Personalnej" titles the name before it, it names
+    no foreigner ('Podkomisji' is in no wording of the pack, only the grammar's stem)."""
+    stems = _PACK_STEMS.get(pack.code)
+    if stems is None:
+        prefixes, suffixes, infixes = [], [], []
+        if pack.folder is not None and (pack.folder / "grammar.tsv").exists():
+            for row in _tables.rows(pack.folder / "grammar.tsv"):
+                wording = row[0]
+                stem = fold(wording.strip("*")).lower()
+                if " " in stem or len(stem) < _STEM_MIN or "*" not in wording:
+                    continue
+                if wording.startswith("*") and wording.endswith("*"):
+                    infixes.append(stem)
+                elif wording.endswith("*"):
+                    prefixes.append(stem)
+                else:
+                    suffixes.append(stem)
+        stems = _PACK_STEMS[pack.code] = (tuple(prefixes), tuple(suffixes), tuple(infixes))
+    prefixes, suffixes, infixes = stems
+    return word.startswith(prefixes) or word.endswith(suffixes) or any(s in word for s in infixes)
 
 
 _APOSTROPHES = "'’"

@@ -289,7 +289,14 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             complete = len(body[2]) > 1 and re.search(
                 rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[body[1] : owner[0]] if owner else ""
             )
-            if owner is not None and owner[2][0] != GENERIC and not complete:
+            if owner is not None and _of_congress(span[body[1] : owner[0]], pack):
+                # "przewodniczącego Podkomisji Personalnej XIV Zjazdu Partii", "رئيس اللجنة الفرعية للموظفين في
+                # المؤتمر الوطني الرابع عشر للحزب" (Trưởng Tiểu ban Nhân sự Đại hội XIV của Đảng): a subcommittee of a
+                # congress, no body of the code list; the Party's congress is national, another's of its level
+                role = _GENERIC_ROLES.get(role, role)
+                level = ("central",) if owner[2][0] == "communist_party" else owner[2][1:]
+                body = (body[0], body[1], ("other", *level))
+            elif owner is not None and owner[2][0] != GENERIC and not complete:
                 role, body = _owned(role, owner, body)
             else:
                 # (an office of a central body, "مكتب الجمعية الوطنية", keeps its level; its director,
@@ -656,6 +663,15 @@ def _committee_of(span: str, unnamed, r1: int, limit: int, body):
             if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and len(gap.split()) <= 5:
                 return u
     return None
+
+
+def _of_congress(gap: str, pack: Pack) -> bool:
+    """Does ``gap``, between a commission the grammar reads no name of and the body written after it, name a
+    congress (a ``congress`` cue: "Zjazdu", "المؤتمر الوطني") with no separator: the commission is the
+    congress's ("Podkomisji Personalnej XIV Zjazdu Partii"), not that body's?"""
+    if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) or len(re.findall(r"[^\W\d_]+", gap)) > 6:
+        return False
+    return next(iter(pack.cue("congress").finditer(gap)), None) is not None
 
 
 def _department_of(body, owner, gap: str) -> bool:
