@@ -401,3 +401,25 @@ def test_became(lang: str, sentence: str, posts: set) -> None:
 )
 def test_ar_object_of_speech(sentence: str, posts: set) -> None:
     assert _posts(sentence, "ar") == posts
+
+
+# item 1 (vi): a verb right before a title in a named official's predicate (an object_article valued 'verb') makes it
+# the act's object; a modifier ('nguyên', 'tân') or a link ('đồng thời là') keeps the name's chain
+@pytest.mark.parametrize(
+    "sentence, posts",
+    [
+        ("Ông Nguyễn Văn An, Giám đốc Sở Tài chính, gặp Chủ tịch UBND tỉnh.", _DIR),
+        ("Ông Nguyễn Văn An, Giám đốc Sở Tài chính, trả lời đại biểu HĐND tỉnh.", _DIR),
+        ("Ông Nguyễn Văn An, Giám đốc Sở Tài chính, báo cáo Chủ tịch UBND tỉnh.", _DIR),
+        (
+            "Ông Nguyễn Văn An, Giám đốc Sở Tài chính, tân Chủ tịch UBND tỉnh, phát biểu.",
+            _DIR | {("chair", "peoples_committee")},
+        ),
+        (
+            "Ông Nguyễn Văn An, Giám đốc Sở Tài chính, đồng thời là Phó Chủ tịch UBND tỉnh.",
+            _DIR | {("vice_chair", "peoples_committee")},
+        ),
+    ],
+)
+def test_vi_verb_before_an_object_title(sentence: str, posts: set) -> None:
+    assert _posts(sentence, "vi") == posts

@@ -1615,10 +1615,14 @@ def _object_title(rest: str, title: str, pack: Pack, own: str = "") -> bool:
     oblique = any(
         values[:1] == ("case",) and m.start() == 0 for m, values in pack.cue("object_article").finditer(own)
     )
+    # (an object_article valued 'verb' is the act's own word, in a language without articles or cases: vi 'Ông A,
+    # Giám đốc Sở ..., gặp Chủ tịch UBND tỉnh', met the Chairman; it may be the first open-class word itself)
     return any(
-        m.start() <= len(rest) and not (oblique and values[:1] == ("case",))
+        m.start() <= len(rest)
+        and not (oblique and values[:1] == ("case",))
+        and (m.start() >= first.end() or values[:1] == ("verb",))
         for kind in ("determiner", "object_article")
-        for m, values in pack.cue(kind).finditer(text, first.end())
+        for m, values in pack.cue(kind).finditer(text, first.start())
     )
 
 
