@@ -1965,7 +1965,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         nxt = names[i + 1][0] if i + 1 < len(names) else len(sentence)
         after_end = min([nxt] + [s for s in stops if s > end])
         after_end = _plural_cut(sentence, end, after_end, pack)
-        after = sentence[end:after_end]
+        after = _blank_particle(sentence[end:after_end], pack)
         cut = next(_cuts(after, f"[{RE_SEMICOLONS}.]"), None)
         closes = cut is not None  # the name's item closes before the next name
         if cut:
@@ -2085,6 +2085,20 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _blank_particle(after: str, pack: Pack) -> str:
+    """The text after a name with a split verb's closing word right after it blanked when a separator
+    and a role follow it (de 'An dem Treffen nahm auch Genosse A teil, Mitglied des Politbüros': the
+    apposition after 'teil,' is A's); offsets kept."""
+    lead = len(after) - len(after.lstrip())
+    folded = fold(after)  # (from the first word: fold strips)
+    for m, _ in pack.cue("verb_particle").finditer(folded[:20]):
+        if m.start() or not _SEPARATORS.match(folded[m.end() :]):
+            continue
+        if _opens_with_role(folded[m.end() :], pack):
+            return " " * (lead + m.end()) + after[lead + m.end() :]
+    return after
 
 
 def _own_titles(after: str, cut: int, pack: Pack) -> str:
