@@ -58,3 +58,19 @@ def test_coordinated_president_of_a_body_chairs_it(lang: str, text: str) -> None
     posts = _posts(text, lang)["Nguyen Van Son"]
     assert ("chair", "peoples_council", "provincial") in posts
     assert SP not in posts
+
+
+# the points "across the country" an online conference is linked to are a count (u-mt17es-34 '14.934 puntos en todo
+# el país', vi 'điểm cầu trên cả nước'); a bare "puntos" stays a score's word
+POINTS = [
+    ("es", "El punto central estuvo conectado con 14.934 puntos en todo el país."),
+    ("fr", "Le point central était relié à 14 934 points dans tout le pays."),
+    ("en", "The central point was connected to 14,934 points across the country."),
+    ("de", "Der zentrale Punkt war mit 14.934 Punkten im ganzen Land verbunden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POINTS)
+def test_points_across_the_country_are_counted(lang: str, text: str) -> None:
+    metrics = extract(Article("t", text, lang=lang)).metrics
+    assert [(m.value, m.unit) for m in metrics] == [(14934, "count")]
