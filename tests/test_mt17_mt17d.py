@@ -27,6 +27,9 @@ COORDINATED = [
         "es",
         "En su discurso de apertura, el Secretario General y Presidente To Lam afirmó que el país avanza.",
     ),
+    # the State's own wording after the coordinated word ('y presidente del' alone would read a chair of no body)
+    ("es", "El Secretario General y Presidente del Estado To Lam asistió a la conferencia."),
+    ("fr", "Le secrétaire général et président du pays To Lam a assisté à la conférence."),
     ("fr", "Le secrétaire général et président To Lam a assisté à la conférence et l'a présidée."),
     ("en", "General Secretary and President To Lam attended the conference."),
     ("pl", "Sekretarz Generalny i Prezydent To Lam uczestniczyli w konferencji."),
