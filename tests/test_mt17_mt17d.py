@@ -77,3 +77,49 @@ POINTS = [
 def test_points_across_the_country_are_counted(lang: str, text: str) -> None:
     metrics = extract(Article("t", text, lang=lang)).metrics
     assert [(m.value, m.unit) for m in metrics] == [(14934, "count")]
+
+
+# a group joined to the last name by a conjunction before the colon shares its titles with the names listed after it
+# ("Tổng Bí thư Tô Lâm và các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước A; Thủ tướng B"; with a semicolon
+# instead of the conjunction it did already), in every language
+JOINED_GROUP = [
+    (
+        "vi",
+        "Dự hội nghị có Tổng Bí thư Tô Lâm và các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Lương Cường; Thủ "
+        "tướng Chính phủ Phạm Minh Chính.",
+    ),
+    (
+        "es",
+        "Asistieron el Secretario General To Lam y los miembros del Politburó: el Presidente Luong Cuong; el Primer "
+        "Ministro Pham Minh Chinh.",
+    ),
+    (
+        "fr",
+        "Étaient présents le secrétaire général To Lam et les membres du Bureau politique : le président Luong Cuong ; "
+        "le Premier ministre Pham Minh Chinh.",
+    ),
+    (
+        "en",
+        "Attending were General Secretary To Lam and Politburo members: President Luong Cuong; Prime Minister Pham "
+        "Minh Chinh.",
+    ),
+    (
+        "de",
+        "Anwesend waren Generalsekretär To Lam und die Mitglieder des Politbüros: Präsident Luong Cuong; "
+        "Premierminister Pham Minh Chinh.",
+    ),
+    (
+        "pl",
+        "Obecni byli Sekretarz Generalny To Lam oraz członkowie Biura Politycznego: Prezydent Luong Cuong; Premier "
+        "Pham Minh Chinh.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JOINED_GROUP)
+def test_a_group_joined_to_the_last_name_shares_its_titles(lang: str, text: str) -> None:
+    posts = _posts(text, lang)
+    member = ("member", "politburo", "central")
+    assert posts["To Lam"] == {GS}
+    assert posts["Luong Cuong"] == {SP, member}
+    assert posts["Pham Minh Chinh"] == {("prime_minister", "government", "central"), member}

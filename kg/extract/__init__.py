@@ -997,8 +997,16 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             head = folded[max(named) : colon.start()]
             plural = pack.cue("plural").pattern
             opened = plural.search(head) if plural is not None else None
-            if re.match(rf"^\s*[{RE_COMMAS}]", head) and opened is not None:
+            lead = re.match(rf"\s*(?:[{RE_COMMAS}]\s*)?", head).end()
+            joined = pack.cue("conjunction").match_at(head, lead)
+            if re.match(rf"^\s*[{RE_COMMAS}]", head) and opened is not None and joined is None:
                 head = head[opened.start() :]  # the titles the plural word opens
+            elif joined is not None and opened is not None and opened.start() >= joined[0].end():
+                # "Tổng Bí thư Tô Lâm và các đồng chí Ủy viên Bộ Chính trị: A; B", "el Secretario General To Lam y los
+                # miembros del Politburó: ...", "To Lam and Politburo members: ...": the group the conjunction right
+                # after the last name joins to it, the titles of its plural (before the plural word too: 'Politburo
+                # members')
+                head = head[joined[0].end() :]
             elif not any(True for _ in pack.cue("members_list").finditer(head)) or find_roles(head, pack):
                 continue  # "A, Secretary of X: ..." is that name's text
         shared = chained(read_titles(head, pack), head, pack)
