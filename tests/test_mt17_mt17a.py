@@ -94,3 +94,25 @@ def test_ar_resolution_of_the_party_congress(text, session, term):
 def test_ar_a_count_after_the_resolution_word_is_no_number(text, numbers):
     docs = extract(Article("t", text, lang="ar")).documents
     assert [d.number for d in docs] == numbers
+
+
+# two heads of committees in parallel items, the council written once after the last (the source dev pl-010 of
+# u-mt17ar-02; vi 'bà A giữ chức Trưởng Ban Kinh tế - Ngân sách, bà B giữ chức Trưởng Ban Văn hóa - Xã hội HĐND tỉnh')
+def test_pl_the_council_after_the_last_committee_owns_the_first():
+    got = _positions(
+        "Jednocześnie pani Vu Hong Nhu Yen została wyznaczona na stanowisko przewodniczącej Komisji Ekonomicznej i "
+        "Budżetowej, a pani Tran Thi Huynh Dao na stanowisko przewodniczącej Komisji Kulturalnej i Społecznej Rady "
+        "Ludowej Prowincji na kadencję 2021–2026.",
+        "pl",
+    )
+    assert got["Vu Hong Nhu Yen"] == {("head", "peoples_council", "provincial", False)}
+    assert got["Tran Thi Huynh Dao"] == {("head", "peoples_council", "provincial", False)}
+
+
+def test_pl_a_commission_before_another_post_keeps_no_owner():
+    got = _positions(
+        "Pani Vu Thi Yen, przewodnicząca Komisji Ekonomicznej, i pan Tran Van An, przewodniczący Komitetu Ludowego "
+        "Prowincji, wzięli udział.",
+        "pl",
+    )
+    assert got["Vu Thi Yen"] == {("head", "other", "provincial", False)}

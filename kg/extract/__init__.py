@@ -30,6 +30,7 @@ from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.metrics import is_tally, votes_reported
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.titles import (
+    GENERIC,
     LOCAL_ORGS,
     PROVINCIAL_ORGS,
     _opens_with_role,
@@ -163,6 +164,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         _elected_into_list(fs, mentions, per_name, pack)  # 'bầu 15 đồng chí vào Ban Thường vụ, trong đó có A'
         _aide_titles(fs, mentions, per_name, pack)  # 'A, Trợ lý đồng chí B, ..., Thủ tướng Chính phủ'
         _titled_first_item(fs, mentions, spans, per_name, pack)  # 'A, t_A, B and C were appointed P'
+        _shared_committee_owner(mentions, spans, per_name, pack)  # 'A, head of X, and B, of Y of the council'
         for i, title in turns.items():  # (posts held in turn: no list rule gives a name its rival's too)
             per_name[i] = [t for t in per_name[i] if not _rivals(t, title)]
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
@@ -1212,6 +1214,29 @@ def _linked_list_titles(folded: str, mentions, spans, per_name, pack: Pack) -> N
         i -= 1
         per_name[i] = per_name[i] + [
             t for t in linked if all((t.role, t.org) != (u.role, u.org) for u in per_name[i])
+        ]
+
+
+_COUNCILS = frozenset({"peoples_council", "national_assembly"})
+
+
+def _shared_committee_owner(mentions, spans, per_name, pack: Pack) -> None:
+    """Two heads of committees in parallel items, the council that owns them written once after the last ("pani A
+    została wyznaczona na stanowisko przewodniczącej Komisji Ekonomicznej i Budżetowej, a pani B na stanowisko
+    przewodniczącej Komisji Kulturalnej i Społecznej Rady Ludowej Prowincji", vi 'bà A giữ chức Trưởng Ban Kinh tế -
+    Ngân sách, bà B giữ chức Trưởng Ban Văn hóa - Xã hội HĐND tỉnh'): the first committee, read as a commission of no
+    body (head of "other"), is the same council's when the next name holds the same role of a council's committee."""
+    for i in range(len(mentions) - 1):
+        nxt = [t for t in per_name[i + 1] if t.org in _COUNCILS and t.role in ("head", "deputy_head")]
+        if not nxt or not spans[i].after:
+            continue
+        if not any(v[0] == GENERIC for _, _, v in find_bodies(spans[i].after, pack)):
+            continue
+        per_name[i] = [
+            dataclasses.replace(t, org=nxt[0].org, level=nxt[0].level)
+            if t.org == "other" and t.role == nxt[0].role and not t.foreign
+            else t
+            for t in per_name[i]
         ]
 
 
