@@ -123,3 +123,31 @@ def test_a_group_joined_to_the_last_name_shares_its_titles(lang: str, text: str)
     assert posts["To Lam"] == {GS}
     assert posts["Luong Cuong"] == {SP, member}
     assert posts["Pham Minh Chinh"] == {("prime_minister", "government", "central"), member}
+
+
+# fr 'Comité central de pilotage' / 'Comité de pilotage central' (Ban Chỉ đạo Trung ương) is the central steering
+# committee, not the Central Committee nor a local one (es 'Comité Directivo Central', en read it already)
+STEERING = [
+    "Le secrétaire général To Lam, chef du Comité central de pilotage, a présidé la réunion.",
+    "Le secrétaire général To Lam, chef du Comité de pilotage central, a présidé la réunion.",
+]
+
+
+@pytest.mark.parametrize("text", STEERING)
+def test_french_central_steering_committee(text: str) -> None:
+    x = extract(Article("t", text, lang="fr"))
+    assert ("head", "steering_committee", "central") in _posts(text, "fr")["To Lam"]
+    assert [(m.organizer.org, m.organizer.level) for m in x.meetings] == [("steering_committee", "central")]
+
+
+# ethnic groups are counted (pl '49 grup etnicznych', vi '49 dân tộc', de 'ethnische Gruppen' read already)
+ETHNIC = [
+    ("es", "La provincia tiene una población de unos 3,87 millones de personas, con 49 grupos étnicos."),
+    ("fr", "La province compte environ 3,87 millions d'habitants et 49 groupes ethniques."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ETHNIC)
+def test_ethnic_groups_are_counted(lang: str, text: str) -> None:
+    metrics = extract(Article("t", text, lang=lang)).metrics
+    assert sorted((m.value, m.unit) for m in metrics) == [(49, "count"), (3870000, "persons")]
