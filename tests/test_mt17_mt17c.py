@@ -31,3 +31,45 @@ def test_de_split_verb_particle_plural_list_stays_unowned():
         "de",
     )
     assert posts["Le Van Binh"] == set()
+
+
+def _meetings(text: str, lang: str):
+    return extract(Article("t", text, lang=lang)).meetings
+
+
+def test_subcommittee_of_a_congress_holds_no_congress():
+    # "Subcommittee on documents of the 15th ... Congress convenes first meeting": a subcommittee's sitting, no
+    # congress, not dated by the term the congress opens
+    body = (
+        "\n\nThe meeting was chaired by Tran Quoc Cuong, Secretary of the Provincial Party Committee. It prepares the "
+        "documents of the Congress for the 2025-2030 term."
+    )
+    (m,) = _meetings(
+        "Subcommittee on documents of the 15th Dien Bien Provincial Party Congress convenes first meeting"
+        + body,
+        "en",
+    )
+    assert (m.kind, m.date, m.chairs) == ("meeting", None, ["Tran Quoc Cuong"])
+    (m,) = _meetings(
+        "Unterausschuss für Dokumente des 15. Parteitags der Provinz Dien Bien hält Sitzung ab\n\nDen Vorsitz der "
+        "Sitzung führte Genosse Tran Quoc Cuong, Sekretär des Provinzparteikomitees. Er unterstützt den Parteitag "
+        "der Provinz für die Amtszeit 2025–2030.",
+        "de",
+    )
+    assert (m.kind, m.date) == ("session", None)
+    (m,) = _meetings(
+        "Le sous-comité des documents du 15e Congrès provincial du Parti tient sa première réunion\n\nTran Quoc "
+        "Cuong, secrétaire du Comité provincial du Parti, a présidé la réunion. Il prépare les documents pour le "
+        "mandat 2025-2030.",
+        "fr",
+    )
+    assert (m.kind, m.date) == ("meeting", None)
+
+
+def test_congress_itself_still_a_congress():
+    (m,) = _meetings(
+        "The 15th Dien Bien Provincial Party Congress for the 2025-2030 term opened on October 5, 2025, chaired by "
+        "Tran Quoc Cuong, Secretary of the Provincial Party Committee.",
+        "en",
+    )
+    assert (m.kind, m.date) == ("congress", "2025-10-05")

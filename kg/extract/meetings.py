@@ -1294,8 +1294,9 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack, text_term: int
     2021
     """
     named = [(m.start(), m.end()) for m, v in pack.cue("meeting_kind").finditer(folded) if v]
-    if not named:
-        return None
+    if not named or _congress_bodies(folded, pack):
+        return None  # (a body preparing a congress meets before the term it opens: "the Documents Subcommittee of the
+        # 15th Congress, term 2025-2030, held its first meeting")
     outside = _outside(spans)
     terms = [(t.start(), t.end()) for t, _ in pack.cue("term").finditer(folded)]
     ends, begins = sorted(e for _, e in terms), sorted(b for b, _ in terms)
@@ -2020,8 +2021,8 @@ def _first_meeting(folded: str, original: str, spans, pack: Pack) -> bool:
     >>> _first_meeting(text, text, [], es), _first_meeting(text.replace("primera", "quinta"), text, [], es)
     (True, False)
     """
-    if "congress" in _kinds(folded, spans, pack):
-        return False
+    if "congress" in _kinds(folded, spans, pack) or _congress_bodies(folded, pack):
+        return False  # (nor a body's preparing a congress: "the Documents Subcommittee of the 15th Congress")
     outside = _outside(spans)
     lexicon = pack.cue("meeting_kind")
     named = [(m, v) for m, v in lexicon.finditer(folded) if v and outside(m.start())]
@@ -2642,7 +2643,12 @@ class _Cited:
         if self._read is None:
             sentence, folded, pack = self._sentence
             spans = citation_spans(sentence, folded, pack)
-            self._read = spans + _issue_dates(folded, spans, pack) + _not_event_dates(folded, pack)
+            self._read = (
+                spans
+                + _issue_dates(folded, spans, pack)
+                + _not_event_dates(folded, pack)
+                + _congress_bodies(folded, pack)
+            )
         return self._read
 
     def __iter__(self):
@@ -2653,6 +2659,33 @@ class _Cited:
 
     def __getitem__(self, i):
         return self._spans()[i]
+
+
+def _congress_bodies(folded: str, pack: Pack) -> list[tuple[int, int]]:
+    """The spans of a body named after a congress it prepares: a ``congress_body`` noun (a subcommittee, 'tiểu ban
+    văn kiện') and the congress noun right after it, a genitive between ('Subcommittee on documents for the 15th
+    Provincial Party Congress holds its first meeting', 'Unterausschuss für Dokumente des 15. Parteitags', 'Tiểu ban
+    Văn kiện Đại hội Đảng bộ tỉnh lần thứ XV họp'): that congress is no meeting the sentence reports."""
+    out = []
+    for m, _ in pack.cue("congress_body").finditer(folded):
+        for k, values in pack.cue("meeting_kind").finditer(folded, m.end(), min(len(folded), m.end() + 60)):
+            if values[:1] == ("congress",) and _of_body(folded[m.end() : k.start()], pack):
+                out.append((m.start(), k.end()))
+            break  # (the first meeting noun after it only)
+    return out
+
+
+def _of_body(gap: str, pack: Pack) -> bool:
+    """Is ``gap``, between a body's noun and a congress's, a genitive: three short words at most, levels and
+    ordinals and places aside ("for the 15th dien bien provincial", "des 15.", "du 15e", "del xiv", none in vi)?"""
+    gap = gazetteer.blank_places(blank(gap, [m.span() for m, _ in pack.levels.finditer(gap)]))
+    if re.search(
+        rf"[{RE_COMMAS}{RE_CLAUSE_ENDS}{RE_COLONS}{RE_SENTENCE_ENDS}(){RE_SEMICOLONS}]",
+        _ORDINAL_DOT.sub(r"\1", gap),
+    ):
+        return False
+    words = [w for w in re.findall(r"\w+", gap) if not re.search(r"\d", w) and not _ROMAN_WORD.fullmatch(w)]
+    return len(words) <= 3 and all(len(w) <= 4 for w in words)
 
 
 def _to_clause_end(text: str) -> str:
