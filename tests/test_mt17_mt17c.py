@@ -73,3 +73,19 @@ def test_congress_itself_still_a_congress():
         "en",
     )
     assert (m.kind, m.date) == ("congress", "2025-10-05")
+
+
+def test_de_deputy_of_a_president_is_vice_chair():
+    # "stellvertretender Präsident des ...": the deputy the idiom 'Präsident des' (chair) dropped
+    assert _posts("Le Van A, stellvertretender Präsident des Provinzvolkskomitees, nahm teil.", "de")[
+        "Le Van A"
+    ] == {("vice_chair", "peoples_committee", "provincial")}
+    assert _posts("Le Van A, ständiger stellvertretender Präsident des Provinzvolksrats, nahm teil.", "de")[
+        "Le Van A"
+    ] == {("standing_vice_chair", "peoples_council", "provincial")}
+    assert _posts(
+        "Nguyen Quoc Doan, stellvertretender Präsident des Obersten Volksgerichts, nahm teil.", "de"
+    )["Nguyen Quoc Doan"] == {("deputy_head", "other", "central")}
+    assert _posts("Le Van A, Präsident des Provinzvolkskomitees, nahm teil.", "de")["Le Van A"] == {
+        ("chair", "peoples_committee", "provincial")
+    }
