@@ -89,3 +89,10 @@ def test_de_deputy_of_a_president_is_vice_chair():
     assert _posts("Le Van A, Präsident des Provinzvolkskomitees, nahm teil.", "de")["Le Van A"] == {
         ("chair", "peoples_committee", "provincial")
     }
+
+
+def test_en_deputy_president_of_a_body_is_vice_chair():
+    posts = _posts("Le Van A, Deputy President of the Provincial People's Committee, attended.", "en")
+    assert posts["Le Van A"] == {("vice_chair", "peoples_committee", "provincial")}
+    posts = _posts("Le Van A, Permanent Deputy President of the Provincial People's Council, attended.", "en")
+    assert posts["Le Van A"] == {("standing_vice_chair", "peoples_council", "provincial")}
