@@ -96,3 +96,20 @@ def test_en_deputy_president_of_a_body_is_vice_chair():
     assert posts["Le Van A"] == {("vice_chair", "peoples_committee", "provincial")}
     posts = _posts("Le Van A, Permanent Deputy President of the Provincial People's Council, attended.", "en")
     assert posts["Le Van A"] == {("standing_vice_chair", "peoples_council", "provincial")}
+
+
+def test_de_passive_participle_before_dative_apposition():
+    # "Die Sitzung wurde von Genosse A geleitet, dem stellvertretenden Sekretär ...": the apposition after the
+    # participle is A's; a clause after it is not
+    text = (
+        "Die Sitzung wurde von Genosse Nguyen Van Son geleitet, dem stellvertretenden Sekretär des "
+        "Provinzparteikomitees und Vorsitzenden des Provinzvolksrats."
+    )
+    assert _posts(text, "de")["Nguyen Van Son"] == {
+        ("deputy_secretary", "party_committee", "provincial"),
+        ("chair", "peoples_council", "provincial"),
+    }
+    text = "Die Sitzung wurde von Genosse Nguyen Van Son geleitet, der Vorsitzende des Provinzvolkskomitees Le Van Binh sprach."
+    posts = _posts(text, "de")
+    assert posts["Nguyen Van Son"] == set()
+    assert posts["Le Van Binh"] == {("chair", "peoples_committee", "provincial")}

@@ -1963,7 +1963,9 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
     used_until = 0
     for i, (start, end) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else len(sentence)
-        after_end = min([nxt] + [s for s in stops if s > end])
+        # (not a verb closing its clause right after the name when the name's apposition follows it: "Die Sitzung
+        # wurde von Genosse A geleitet, dem stellvertretenden Sekretär ...")
+        after_end = min([nxt] + [s for s in stops if s > end and not _particle_stop(sentence, end, s, pack)])
         after_end = _plural_cut(sentence, end, after_end, pack)
         after = _blank_particle(sentence[end:after_end], pack)
         cut = next(_cuts(after, f"[{RE_SEMICOLONS}.]"), None)
@@ -2096,9 +2098,30 @@ def _blank_particle(after: str, pack: Pack) -> str:
     for m, _ in pack.cue("verb_particle").finditer(folded[:20]):
         if m.start() or not _SEPARATORS.match(folded[m.end() :]):
             continue
-        if _opens_with_role(folded[m.end() :], pack):
+        rest = folded[m.end() :]
+        if _opens_with_role(rest, pack) or _opens_with_role(_drop_article(rest, pack), pack):
             return " " * (lead + m.end()) + after[lead + m.end() :]
     return after
+
+
+def _drop_article(rest: str, pack: Pack) -> str:
+    """``rest`` (a separator, then an apposition) from after the article that opens the apposition in the name's
+    case ("dem stellvertretenden Sekretär"), else unchanged."""
+    text = rest.lstrip(" " + COMMAS + DASHES)
+    for k in ("determiner", "object_article"):
+        for a, _ in pack.cue(k).finditer(text[:12]):
+            if a.start() == 0:
+                return text[a.end() :]
+    return rest
+
+
+def _particle_stop(sentence: str, end: int, stop: int, pack: Pack) -> bool:
+    """Is the verb at ``stop`` a ``verb_particle`` written right after the name ending at ``end``, its apposition
+    after it (:func:`_blank_particle` reads it)?"""
+    if sentence[end:stop].strip():
+        return False
+    tail = sentence[end : stop + 120]
+    return _blank_particle(tail, pack) != tail
 
 
 def _own_titles(after: str, cut: int, pack: Pack) -> str:
