@@ -16,52 +16,6 @@ def _posts(text: str, lang: str) -> dict:
 GS = ("general_secretary", "communist_party", "central")
 SP = ("state_president", "other", "central")
 
-# a bare "presidente"/"président" coordinated after another title before the name is the State President, as
-# after an article (u-mt17es-34, from pl-021 'Sekretarz Generalny i Prezydent To Lam'; en/de/pl read it already)
-COORDINATED = [
-    (
-        "es",
-        "El Secretario General y Presidente To Lam asistió a la conferencia en el punto central y la presidió.",
-    ),
-    (
-        "es",
-        "En su discurso de apertura, el Secretario General y Presidente To Lam afirmó que el país avanza.",
-    ),
-    # the State's own wording after the coordinated word ('y presidente del' alone would read a chair of no body)
-    ("es", "El Secretario General y Presidente del Estado To Lam asistió a la conferencia."),
-    ("fr", "Le secrétaire général et président du pays To Lam a assisté à la conférence."),
-    ("fr", "Le secrétaire général et président To Lam a assisté à la conférence et l'a présidée."),
-    ("en", "General Secretary and President To Lam attended the conference."),
-    ("pl", "Sekretarz Generalny i Prezydent To Lam uczestniczyli w konferencji."),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), COORDINATED)
-def test_coordinated_bare_president_is_the_state_president(lang: str, text: str) -> None:
-    assert _posts(text, lang)["To Lam"] == {GS, SP}
-
-
-# with a body after it the coordinated president chairs that body, as after an article
-CHAIRS = [
-    (
-        "es",
-        "El camarada Nguyen Van Son, Secretario del Comité Provincial del Partido y Presidente del Consejo Popular "
-        "Provincial, habló en la reunión.",
-    ),
-    (
-        "fr",
-        "Le camarade Nguyen Van Son, secrétaire du Comité provincial du Parti et président du Conseil populaire "
-        "provincial, a pris la parole.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), CHAIRS)
-def test_coordinated_president_of_a_body_chairs_it(lang: str, text: str) -> None:
-    posts = _posts(text, lang)["Nguyen Van Son"]
-    assert ("chair", "peoples_council", "provincial") in posts
-    assert SP not in posts
-
 
 # the points "across the country" an online conference is linked to are a count (u-mt17es-34 '14.934 puntos en todo
 # el país', vi 'điểm cầu trên cả nước'); a bare "puntos" stays a score's word
