@@ -1,0 +1,127 @@
+"""left17 (stop 30): faults review16 found and left (docs/reviews/review16.md), each a construction a new article writes."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(lang: str, text: str) -> dict[str, set[tuple[str, str]]]:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org) for p in o.positions} for o in x.officials}
+
+
+# 1. review16 Medium 2: the posts a proposal to fill them or a vacancy lists are no post of the proposer's
+_CHAIR = {("chair", "peoples_council")}
+
+_PROPOSED = [
+    (
+        "fr",
+        "M. Nguyen Van An, président du Conseil populaire de la province de Nghe An, a pris la parole. Il a proposé "
+        "de pourvoir les postes vacants : vice-président du Comité populaire provincial, directeur du Département des "
+        "finances.",
+    ),
+    (
+        "fr",
+        "M. Nguyen Van An, président du Conseil populaire de la province de Nghe An, a proposé de pourvoir les postes "
+        "vacants : vice-président du Comité populaire provincial, directeur du Département des finances.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Council, spoke. He proposed electing the "
+        "following positions: Vice Chairman of the Provincial People's Committee, Director of the Department of "
+        "Finance.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Council, proposed filling the vacant "
+        "positions: Vice Chairman of the Provincial People's Committee, Director of the Department of Finance.",
+    ),
+    (
+        "de",
+        "Herr Nguyen Van An, Vorsitzender des Volksrates der Provinz Nghe An, sprach. Er schlug vor, die freien Ämter "
+        "zu besetzen: stellvertretender Vorsitzender des Provinzvolkskomitees, Direktor des Finanzministeriums.",
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Van An, presidente del Consejo Popular de la provincia de Nghe An, tomó la palabra. Él propuso "
+        "cubrir los cargos vacantes: vicepresidente del Comité Popular Provincial, director del Departamento de "
+        "Finanzas.",
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Van An, presidente del Consejo Popular de la provincia de Nghe An, propuso cubrir los cargos "
+        "vacantes: vicepresidente del Comité Popular Provincial, director del Departamento de Finanzas.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van An, przewodniczący Rady Ludowej prowincji Nghe An, zabrał głos. On zaproponował obsadzenie "
+        "wolnych stanowisk: wiceprzewodniczący Komitetu Ludowego Prowincji, dyrektor Departamentu Finansów.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van An, przewodniczący Rady Ludowej prowincji Nghe An, zaproponował obsadzenie wolnych "
+        "stanowisk: wiceprzewodniczący Komitetu Ludowego Prowincji, dyrektor Departamentu Finansów.",
+    ),
+    (
+        "ar",
+        "واقترح السيد نغوين فان آن، رئيس مجلس الشعب في مقاطعة نغي آن، شغل المناصب الشاغرة: نائب رئيس اللجنة "
+        "الشعبية الإقليمية، مدير إدارة المالية.",
+    ),
+    (
+        "vi",
+        "Ông Nguyễn Văn An, Chủ tịch HĐND tỉnh Nghệ An, phát biểu. Ông đề nghị kiện toàn các chức danh còn khuyết: "
+        "Phó Chủ tịch UBND tỉnh, Giám đốc Sở Tài chính.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _PROPOSED)
+def test_posts_proposed_or_to_fill_are_no_post_held(lang, text):
+    assert _posts(lang, text) == {"Nguyen Van An": _CHAIR}
+
+
+_HELD = [
+    (
+        "fr",
+        "M. Nguyen Van An, président du Conseil populaire de la province de Nghe An, a pris la parole. Il a occupé les "
+        "postes suivants : vice-président du Comité populaire provincial, directeur du Département des finances.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Council, spoke. He has held the following "
+        "positions: Vice Chairman of the Provincial People's Committee, Director of the Department of Finance.",
+    ),
+    (
+        "de",
+        "Herr Nguyen Van An, Vorsitzender des Volksrates der Provinz Nghe An, sprach. Er hatte folgende Ämter inne: "
+        "stellvertretender Vorsitzender des Provinzvolkskomitees, Direktor des Finanzministeriums.",
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Van An, presidente del Consejo Popular de la provincia de Nghe An, tomó la palabra. Ha ocupado "
+        "los siguientes cargos: vicepresidente del Comité Popular Provincial, director del Departamento de Finanzas.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van An, przewodniczący Rady Ludowej prowincji Nghe An, zabrał głos. Pełnił wiele stanowisk: "
+        "wiceprzewodniczący Komitetu Ludowego Prowincji, dyrektor Departamentu Finansów.",
+    ),
+    (
+        "vi",
+        "Ông Nguyễn Văn An, Chủ tịch HĐND tỉnh Nghệ An, phát biểu. Ông đã kinh qua nhiều chức vụ quan trọng như: Phó "
+        "Chủ tịch UBND tỉnh, Giám đốc Sở Tài chính.",
+    ),
+    (
+        "ar",
+        "تحدث السيد نغوين فان آن، رئيس مجلس الشعب في مقاطعة نغي آن. وقد شغل العديد من المناصب المهمة، مثل: نائب رئيس "
+        "اللجنة الشعبية الإقليمية، مدير إدارة المالية.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _HELD)
+def test_posts_held_in_a_list_stay_the_names(lang, text):
+    assert _posts(lang, text) == {
+        "Nguyen Van An": _CHAIR | {("vice_chair", "peoples_committee"), ("director", "department")}
+    }
