@@ -754,9 +754,13 @@ def _target_years(text: str, pack: Pack) -> set[int]:
     come, not one whose results are reported."""
     out = set()
     text = fold_aligned(text)
+    # (and an adjective before them that takes the noun's article, ar "المهام الرئيسية في عام 2024", the key tasks)
+    adjective = rf"(?:{re.escape(pack.article)}[^\W\d]+\s+)?" if pack.article else ""
     for m, _ in pack.cue("plan_noun").finditer(text):
         # (up to three short words between: "for the year 2025", "của năm 2025"; not "achieved in 2024")
-        year = re.match(r"\s+(?:[^\W\d]{1,4}\s+){0,3}((?:19|20)\d\d)(?!\d)", text[m.end() : m.end() + 30])
+        year = re.match(
+            rf"\s+{adjective}(?:[^\W\d]{{1,4}}\s+){{0,3}}((?:19|20)\d\d)(?!\d)", text[m.end() : m.end() + 50]
+        )
         if year is not None:
             out.add(int(year.group(1)))
     return out
