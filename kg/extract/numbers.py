@@ -40,6 +40,8 @@ def parse_number(text: str, decimal: str = ".") -> float | None:
     (89362.0, 131000.0, 17.33)
     >>> parse_number("2.800"), parse_number("16.298"), parse_number("0.500"), parse_number("1000.500")
     (2800.0, 16.298, 0.5, 1000.5)
+    >>> parse_number("257,000", ","), parse_number("2,000", ","), parse_number("26,880", ","), parse_number("0,500", ",")
+    (257000.0, 2000.0, 26.88, 0.5)
     """
     text = re.sub(r"[ \u00a0\u202f]", "", text)
     seps = [c for c in text if c in ".,"]
@@ -55,8 +57,9 @@ def parse_number(text: str, decimal: str = ".") -> float | None:
         return float("".join(parts)) if all(len(p) == 3 for p in parts[1:]) else None
     head, tail = parts
     # (a decimal is not written with two trailing zeros: "VND2.800 billion" in an English text
-    # translated from Vietnamese is 2,800; only a dot after one group of up to three digits)
-    if len(tail) == 3 and (sep != decimal or (sep == "." and _grouped_thousands(head, tail))):
+    # translated from Vietnamese is 2,800, "más de 257,000 miembros" in a Spanish one 257,000; only
+    # after one group of up to three digits)
+    if len(tail) == 3 and (sep != decimal or _grouped_thousands(head, tail)):
         return float(head + tail)
     return float(f"{head}.{tail}")
 
@@ -231,7 +234,7 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
             for o, v in pack.ordinals.finditer(folded, max(0, m.start() - 40), m.start())
             if patterns.gap.fullmatch(folded, o.end(), m.start())
             and any(
-                0 <= o.start() - c.end() <= 1
+                _DAY_WORD_GAP.fullmatch(folded, c.end(), o.start())
                 for c, _ in pack.cue("day_word").finditer(folded, max(0, o.start() - 20), o.start())
             )
         ]
@@ -259,6 +262,12 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
             add(m.start(), end + year_after.end(), None, month, int(year_after.group(1)))
     for cue, _ in pack.cue("dateword").finditer(folded):
         m = patterns.numeric.match(folded, cue.end())
+        if m is None and (comma := _COMMA_AFTER.match(folded, cue.end())):
+            # a comma between the date word and the day ("Sáng thứ Hai, 29/9, tại ..."): the day and month
+            # then close a clause or have their year ("hôm nay, 3/4 số xã" is a share)
+            m = patterns.numeric.match(folded, comma.end())
+            if m and not (m.group(3) or _CLAUSE_END_AFTER.match(folded, m.end())):
+                m = None
         if m and not m.group(3) and pack.decimal == "." and "." in m.group():
             continue  # "اليوم 2.5 مليون نسمة": a decimal number where the full stop is the decimal mark
         if m and not m.group(3) and re.match(r"\s*%", folded[m.end() : m.end() + 3]):
@@ -329,6 +338,12 @@ _DOTTED_DAY_MONTH = re.compile(r"(?:^|(?<=[\n(]))\s*(\d{1,2})\.(\d{1,2})\.(?=[\s
 _DIGIT_DOT_DIGIT = re.compile(
     r"\d\.\d"
 )  # (in every match of _DOTTED_DAY_MONTH: searched first, a skip to digits)
+
+# what stands between a day word and a day written as an ordinal word: nothing, a space, or a comma
+# ("بعد ظهر اليوم، التاسع عشر من فبراير", this afternoon, the nineteenth of February)
+_DAY_WORD_GAP = re.compile(rf"\s?(?:[{RE_COMMAS}]\s?)?")
+# a comma right after a date word, a day in figures after it
+_COMMA_AFTER = re.compile(rf"[{RE_COMMAS}]\s*(?=\(?\d)")
 
 # a clause end, a bracket or the text's end right after a date
 _CLAUSE_END_AFTER = re.compile(rf"\s*(?:[{RE_CLAUSE_ENDS}{RE_COMMAS}:)]|$)")

@@ -1,0 +1,65 @@
+"""Constructions the metamorphic kinds of stop 30 (``tools/metamorph.py --kinds numfmt,scales,dayform``)
+found read worse than the article's own wording: a meeting's day after a weekday and a comma (vi), a day
+as an ordinal word after "today," (ar), a count with a comma before three digits in a language whose
+decimal mark is the comma (es "257,000 miembros")."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.numbers import parse_number
+from kg.model import Article
+
+
+def _dates(lang: str, text: str) -> list[str | None]:
+    x = extract(Article("t", text, lang=lang, published="2025-10-02"))
+    return [m.date for m in x.meetings]
+
+
+# the weekday between the part of the day and the day, a comma after it (u-vi-1010 "Sáng 29/9" written
+# "Sáng thứ Hai, 29/9")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng thứ Hai, 29/9, tại Trung tâm hội nghị tỉnh, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị.",
+        "Chiều Chủ nhật, 28/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+        "Sáng Thứ Hai, 29/9/2025, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị.",
+    ],
+)
+def test_vi_day_after_a_weekday_and_a_comma(text):
+    assert _dates("vi", text)[0] in ("2025-09-29", "2025-09-28")
+
+
+def test_vi_share_after_today_and_a_comma_is_no_day():
+    x = extract(
+        Article("t", "Hôm nay, 3/4 số xã đã đạt chuẩn nông thôn mới.", lang="vi", published="2025-10-02")
+    )
+    assert all(m.date != "2025-04-03" for m in x.meetings)
+
+
+# the day as an ordinal word after "today," (ar-010 "بعد ظهر اليوم، 19 فبراير" written with the ordinal)
+def test_ar_ordinal_day_after_today_and_a_comma():
+    text = "عقدت اللجنة التوجيهية اجتماعها الأول بعد ظهر اليوم، التاسع عشر من فبراير، لنشر محتويات مهمة."
+    assert _dates("ar", text) == ["2025-02-19"]
+
+
+# a lone comma before three digits ending in two zeros is thousands, also where the comma is the decimal
+# mark (es-001's "más de 2.000 empresas", u-es-0008's "257.000 miembros" written with the comma, as
+# u-es-0026 writes "VND 3,500 mil millones")
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("En la provincia hay más de 2,000 empresas en funcionamiento.", 2000),
+        ("El Comité del Partido de la provincia cuenta con más de 257,000 miembros del Partido.", 257000),
+    ],
+)
+def test_es_comma_thousands_of_a_count(text, value):
+    x = extract(Article("t", text, lang="es"))
+    assert value in [m.value for m in x.metrics]
+
+
+def test_a_decimal_comma_before_three_digits_stays_a_decimal():
+    assert parse_number("26,880", ",") == 26.88
+    assert parse_number("0,500", ",") == 0.5
+    assert parse_number("257,000", ",") == 257000
