@@ -736,6 +736,7 @@ KEPT = {
     "del": "de ",
 }  # (es: the preposition of a dropped honorific)
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+FOLD_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _apply(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -864,11 +865,353 @@ def datefmt_variants(item: Item, rng: random.Random, n: int):
         yield "datefmt", variant, item.gold
 
 
+# ---------------------------------------------------------------- conventions (stop 30, meta17)
+# The whole-number conventions the language's machine translations write (thousands mark, decimal mark,
+# digits), each seen in the real texts of the language or its typography: "1,234.5" en/ar, "1.234,5"
+# de/vi/es, "1 234,5" pl/fr (also with a no-break space), "1,234.5" es; Arabic-Indic digits with the
+# Arabic marks "١٬٢٣٤٫٥". A number is read with the convention it is written in (both marks; a group of
+# three digits after a lone mark is thousands in the language's own convention) and written whole in
+# another; a bare number of five digits or more gets the grouping (a year never: four digits).
+CONVENTIONS = {
+    "en": [(",", ".", False), ("", ".", False)],
+    "ar": [(",", ".", False), ("٬", "٫", True), ("", ".", False), ("", "٫", True)],
+    "es": [(".", ",", False), (",", ".", False), ("", ",", False)],
+    "fr": [(" ", ",", False), ("\u202f", ",", False), (".", ",", False), ("", ",", False)],
+    "de": [(".", ",", False), ("", ",", False)],
+    "pl": [(" ", ",", False), ("\u00a0", ",", False), ("", ",", False)],
+    "vi": [(".", ",", False), ("", ",", False)],
+}
+NUMBER = re.compile(
+    r"(?<![\d/.,\-:\u066b\u066c\w])(\d{1,3}(?:([,. \u00a0\u202f\u066c])\d{3})(?:\2\d{3})*(?:([.,\u066b])(\d+))?"
+    r"|\d+([.,\u066b])(\d+)|\d{5,})(?![\d/\-:]|[.,\u066b\u066c]\d|\w)"
+)
+
+
+def read_number(token: str, lang: str, values: set[float] | None = None) -> tuple[str, str] | None:
+    """(integer digits, decimal digits) of a number as written, or None when its marks are unclear. A lone
+    mark before three digits ("3,500" in Spanish, where both conventions are written) is read as the gold's
+    metric values say, when given (a value, or a thousandth of one: "3,500 billones"), else as the language's
+    own convention."""
+    token = token.translate(FOLD_DIGITS)
+    own = CONVENTIONS[lang][0]
+    parts = re.split(r"[,.\u066b\u066c]", token)
+    if (
+        values is not None
+        and len(parts) == 2
+        and len(parts[1]) == 3
+        and not re.search(r"[ \u00a0\u202f]", token)
+    ):
+        thousands, decimal = float("".join(parts)), float(".".join(parts))
+        for factors in ((1,), (1000, 0.001)):  # (the value itself first: "15,058 billion" is 15058)
+            scaled = {round(v * f, 6) for v in values for f in factors}
+            if thousands in scaled and decimal not in scaled:
+                return "".join(parts), ""
+            if decimal in scaled and thousands not in scaled:
+                return parts[0], parts[1]
+        if values:
+            return None  # (neither reading is a gold value: left as it is)
+    marks = [c for c in token if not c.isdigit()]
+    if not marks:
+        return token, ""
+    if len(set(marks)) == 2:  # "1.234,5": the last mark is the decimal one
+        dec = marks[-1]
+        whole, frac = token.rsplit(dec, 1)
+        return re.sub(r"\D", "", whole), frac
+    mark = marks[0]
+    groups = token.split(mark)
+    if len(groups) > 2:
+        return (token.replace(mark, ""), "") if all(len(g) == 3 for g in groups[1:]) else None
+    if len(groups[1]) == 3:  # "1.234": the language's own reading
+        if mark in (own[0], "٬") or mark in " \u00a0\u202f":
+            return token.replace(mark, ""), ""
+        if mark in (own[1], "٫"):
+            return groups[0], groups[1]
+        return None
+    return groups[0], groups[1]
+
+
+def write_number(whole: str, frac: str, convention: tuple[str, str, bool]) -> str:
+    sep, dec, indic = convention
+    digits = whole.lstrip("0") or "0"
+    if sep and len(digits) > 3:
+        head = len(digits) % 3 or 3
+        digits = digits[:head] + "".join(sep + digits[i : i + 3] for i in range(head, len(digits), 3))
+    out = digits + (dec + frac if frac else "")
+    return out.translate(ARABIC_DIGITS) if indic else out
+
+
+def numfmt_variants(item: Item, rng: random.Random, n: int):
+    """Every number with a decimal or thousands mark (or of five digits or more) written whole in another
+    convention of the language's MT: the gold stays (a metric's value is its number)."""
+    text, lang = item.article.text, item.lang
+    conventions = CONVENTIONS.get(lang)
+    if not conventions:
+        return
+    values = {
+        float(m["value"]) for m in item.gold.get("metrics", []) if isinstance(m.get("value"), (int, float))
+    }
+    found = []
+    for m in NUMBER.finditer(text):
+        read = read_number(m.group(), lang, values)
+        if read is None or (not read[1] and len(read[0]) < 4 and not re.search(r"\D", m.group())):
+            continue
+        if not read[1] and len(read[0]) < 5 and not re.search(r"[^\d]", m.group()):
+            continue  # (a bare year)
+        found.append((m.start(), m.end(), read))
+    if not found:
+        return
+    order = list(range(len(conventions)))
+    rng.shuffle(order)
+    made = set()
+    for k in order:
+        spans = [(a, b, write_number(w, f, conventions[k])) for a, b, (w, f) in found]
+        variant = _apply(text, spans)
+        if variant != text and variant not in made:
+            made.add(variant)
+            yield f"numfmt {conventions[k][0] or 'none'!r}{conventions[k][1]!r}", variant, item.gold
+            if len(made) == n:
+                return
+
+
+# ---------------------------------------------------------------- scales: the same sum in the next scale word
+# "15,058 billion VND" <-> "15.058 trillion VND", "2.31 billion USD" <-> "2,310 million USD": the gold's value
+# is in billion_vnd / million_usd whichever scale the text writes (GOLD.md), so it stays. Per language,
+# (currency, smaller scale, larger scale, the forms written), each as the language's MT writes it (real
+# texts): en "trillion VND", "VND23.8 trillion"; ar "تريليون دونج"; pl "mld VND" / "bilionów VND"; es
+# "mil millones de VND" / "billones de VND"; de "Milliarden VND" / "Billionen VND"; vi "tỷ đồng" / "nghìn
+# tỷ đồng"; fr "milliards de VND" / "billions de VND" (French billion: a million millions).
+VND = r"VND|dongs?|đồng|دونج|دونغ"
+USD = r"USD|US\$|US dollars|dollars américains|dólares|dolarów|US-Dollar|دولار(?: أمريكي)?"
+SCALES = {
+    "en": [
+        (VND, "billion", "trillion", "billion", "trillion"),
+        (USD, "million", "billion", "million", "billion"),
+    ],
+    "ar": [
+        (VND, "مليارات|مليار", "تريليونات|تريليون", "مليار", "تريليون"),
+        (USD, "ملايين|مليون", "مليارات|مليار", "مليون", "مليار"),
+    ],
+    "pl": [
+        (VND, r"mld|miliard\w*", r"bilion\w*|bln", "mld", "PL12"),
+        (USD, r"mln|milion\w*", r"mld|miliard\w*", "mln", "mld"),
+    ],
+    "es": [(VND, "mil millones", "billones|billón", "mil millones", "ES12")],
+    "de": [
+        (VND, "Milliarden|Milliarde|Mrd\\.", "Billionen|Billion", "Milliarden", "Billionen"),
+        (USD, "Millionen|Million|Mio\\.", "Milliarden|Milliarde|Mrd\\.", "Millionen", "Milliarden"),
+    ],
+    "vi": [(VND, "tỷ", "nghìn tỷ|ngàn tỷ", "tỷ", "nghìn tỷ")],
+    "fr": [(VND, "milliards?", "billions?", "milliards", "billions")],
+}
+_NUM = r"\d{1,3}(?:[,. \u00a0\u202f\u066c]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?"
+
+
+def _plural(form: str, whole: str, frac: str) -> str:
+    if form == "PL12":  # (Polish: "1,5 biliona", "2 biliony", "5 bilionów")
+        last = int(whole[-2:])
+        if frac:
+            return "biliona"
+        if whole == "1":
+            return "bilion"
+        return "biliony" if last % 10 in (2, 3, 4) and last // 10 != 1 else "bilionów"
+    if form == "ES12":
+        return "billón" if whole == "1" and not frac else "billones"
+    return form
+
+
+def scale_variants(item: Item, rng: random.Random, n: int):
+    """A sum of money in VND (USD) written with the next scale word up, when it is a thousand of the smaller
+    or more, or down (the larger's value times a thousand, grouped as the language writes it)."""
+    text, lang = item.article.text, item.lang
+    if lang not in SCALES:
+        return
+    conv = CONVENTIONS[lang][0]
+    spans = []
+    for cur, small, large, small_form, large_form in SCALES[lang]:  # (not a ratio's: "3,084/4,293 مليار")
+        for rx, up in ((small, True), (large, False)):
+            pat = rf"(?:(?<=VND)|(?<=USD)|(?<![\w.,/]))({_NUM})\s?({rx})(?!\w)(?=\s(?:de\s|of\s)?(?:{cur})(?!\w))"
+            before = rf"(?:{cur})\s?({_NUM})\s?({rx})(?!\w)"
+            hits = list(re.finditer(pat, text)) + list(re.finditer(before, text))
+            for m in hits:
+                if up and (
+                    re.match(rf"\s*(?:{large})(?!\w)", text[m.end(2) :])
+                    or re.search(r"(?:nghìn|ngàn)\s*$", text[: m.start(2)])
+                ):
+                    continue
+                values = {
+                    float(g["value"])
+                    for g in item.gold.get("metrics", [])
+                    if isinstance(g.get("value"), (int, float))
+                }
+                read = read_number(m.group(1), lang, values)
+                if read is None:
+                    continue
+                whole, frac = read
+                value = int(whole + frac) / 10 ** len(frac)
+                if up and value < 1000:
+                    continue
+                scaled = f"{value / 1000:.6f}" if up else f"{value * 1000:.6f}"
+                w, _, f = scaled.rstrip("0").rstrip(".").partition(".")
+                if len(f) > 3:
+                    continue
+                written = write_number(w, f, conv)
+                if not m.group(1).isascii():
+                    written = written.translate(ARABIC_DIGITS)
+                form = _plural(large_form if up else small_form, w, f)
+                spans.append((m.start(1), m.end(2), f"{written} {form}"))
+    if not spans:
+        return
+    for _ in range(n):
+        pick = [s for s in spans if rng.random() < 0.7] or spans[:1]
+        variant = _apply(text, pick)
+        if variant != text:
+            yield "scales", variant, item.gold
+
+
+# ---------------------------------------------------------------- day forms: a meeting's day written another way
+MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split(),
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
+}
+LEVANT = "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول".split(
+    "|"
+)
+WEEKDAYS = {  # Monday first
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+    "es": "lunes martes miércoles jueves viernes sábado domingo".split(),
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
+    "vi": "thứ Hai|thứ Ba|thứ Tư|thứ Năm|thứ Sáu|thứ Bảy|Chủ nhật".split("|"),
+    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split(),
+}
+# the day as an Arabic ordinal word, as the translations write it after "يوم" ("السادس والعشرين من يناير")
+AR_ORDINALS = (
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
+    + [f"{w} عشر" for w in "الحادي الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع".split()]
+    + ["العشرين"]
+    + [f"{w} والعشرين" for w in "الحادي الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع".split()]
+    + ["الثلاثين", "الحادي والثلاثين"]
+)
+
+
+def day_forms(lang: str, y: int, m: int, d: int) -> list[str]:
+    """The forms of the day (year given) the language's MT writes (real texts: docs/metamorph.md, stop 30)."""
+    import datetime
+
+    wd = datetime.date(y, m, d).weekday()
+    num = [f"{d:02d}/{m:02d}/{y}"]
+    if lang == "vi":
+        return [
+            f"{d}/{m}",
+            f"{d}/{m}/{y}",
+            f"{d}-{m}-{y}",
+            f"{d} tháng {m}",
+            f"{d} tháng {m} năm {y}",
+            f"{WEEKDAYS['vi'][wd]}, {d}/{m}",
+        ]
+    month = MONTHS[lang][m - 1]
+    if lang == "en":
+        return [
+            f"{month} {d}",
+            f"{d} {month}",
+            f"{month} {d}, {y}",
+            f"{WEEKDAYS['en'][wd]}, {month} {d}",
+            *num,
+        ]
+    if lang == "fr":
+        return [f"{d} {month}", f"{d} {month} {y}", f"{WEEKDAYS['fr'][wd]} {d} {month}", *num]
+    if lang == "es":
+        return [f"{d} de {month}", f"{d} de {month} de {y}", f"{WEEKDAYS['es'][wd]} {d} de {month}", *num]
+    if lang == "de":
+        return [
+            f"{d}. {month}",
+            f"{d}. {month} {y}",
+            f"{WEEKDAYS['de'][wd]}, {d}. {month}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d}.{m}.",
+        ]
+    if lang == "pl":
+        return [f"{d} {month}", f"{d} {month} {y} r.", *num]
+    if lang == "ar":
+        lev = LEVANT[m - 1]
+        return [
+            f"{d} {month}",
+            f"{d} {lev}",
+            f"{d} {month}/{lev}",
+            f"{d}/{m}/{y}",
+            f"{AR_ORDINALS[d - 1]} من {month}",
+            f"{WEEKDAYS['ar'][wd]} {d} {month}",
+            f"{d} {month} {y}",
+        ]
+    return []
+
+
+def day_spans(text: str, lang: str, y: int, m: int, d: int) -> list[tuple[int, int, bool]]:
+    """(start, end, with its year) of every whole writing of the day in the text: "26/1", "26/01/2025",
+    "ngày 26 tháng 1 năm 2025", "26. Januar 2025", "January 26, 2025", "26 يناير/كانون الثاني 2025"."""
+    folded = fold_aligned(text)
+    year = rf"{y}"
+    dd = rf"(?<![\d/.,\-])0?{d}"
+    mm = rf"0?{m}(?!\d)"
+    out = []
+    for mt in re.finditer(rf"{dd}\s?([/.\-])\s?{mm}(?:\1\s?{year}(?!\d)|\.(?!\d))?(?![/\-]?\d)", text):
+        out.append((mt.start(), mt.end(), year in mt.group()))
+    words = [re.escape(fold_aligned(w)) for w, k in _month_words(lang).items() if k == m]
+    if words:
+        alt = "|".join(sorted(words, key=len, reverse=True))
+        yr = rf"(?:,?\s+(?:de\s+|nam\s+)?{year}(?:\s?r\.)?)?"
+        month = rf"(?:{alt})(?:/(?:{alt}))?"
+        for mt in re.finditer(rf"{dd}(?:er|\.|st|nd|rd|th)?\s+(?:de\s+)?{month}{yr}(?!\w)", folded):
+            out.append((mt.start(), mt.end(), year in mt.group()))
+        for mt in re.finditer(rf"(?<!\w)(?:{alt})\s+0?{d}(?:st|nd|rd|th)?(?!\d){yr}(?!\w)", folded):
+            out.append((mt.start(), mt.end(), year in mt.group()))
+    out = sorted(set(out))
+    return [s for s in out if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in out)]
+
+
+def dayform_variants(item: Item, rng: random.Random, n: int):
+    """Each meeting day the gold dates (and the text writes) in another form of the language's MT: numeric
+    with or without the year, the month as a word, Levantine or both (ar), an ordinal word (ar), with the
+    weekday. A form without a year replaces one with it only where the article has the year elsewhere."""
+    text, lang = item.article.text, item.lang
+    dates = sorted({str(m.get("date")) for m in item.gold.get("meetings", []) if m.get("date")})
+    full = [tuple(int(x) for x in dt.split("-")) for dt in dates if re.fullmatch(r"\d{4}-\d\d-\d\d", dt)]
+    found = [(a, b, has, dt) for dt in full for a, b, has in day_spans(text, lang, *dt)]
+    if not found:
+        return
+    made = set()
+    for _ in range(n * 3):
+        spans = []
+        for a, b, has, dt in found:
+            forms = [f for f in day_forms(lang, *dt) if f != text[a:b]]
+            if has:
+                forms = [f for f in forms if str(dt[0]) in f]
+            if not forms:
+                continue
+            form = rng.choice(forms)
+            if lang in ("vi", "pl") and text[a:b][:1].isupper():
+                form = form[:1].upper() + form[1:]
+            spans.append((a, b, form))
+        variant = _apply(text, spans)
+        if variant != text and variant not in made:
+            made.add(variant)
+            yield "dayform", variant, item.gold
+            if len(made) == n:
+                return
+
+
 SURFACE = {
     "honorifics": honorific_variants,
     "numbers": number_variants,
     "typography": typography_variants,
     "datefmt": datefmt_variants,
+    "numfmt": numfmt_variants,
+    "scales": scale_variants,
+    "dayform": dayform_variants,
 }
 
 
@@ -956,7 +1299,9 @@ def run(
                             "pred": [_show(p) for p in p1[fam] if _near(fam, g1[fam][i], p)],
                             "text": text,
                         }
-                        keys = g1[fam][i][0] if isinstance(g1[fam][i], tuple) else ()
+                        keys = (
+                            g1[fam][i][0] if isinstance(g1[fam][i], tuple) and fam in PEOPLE_FAMILIES else ()
+                        )
                         new = [o for o in gold.get("officials", []) if fold(o["name"]) in keys]
                         if kind == "people" and item.lang == "ar" and fam in PEOPLE_FAMILIES and new:
                             if found is None:
