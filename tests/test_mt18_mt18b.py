@@ -65,3 +65,38 @@ def test_a_january_conference_to_discuss_a_years_work_is_of_the_year_after(text,
 )
 def test_ar_a_january_meeting_on_the_years_tasks_is_of_that_year(text):
     assert _dates(text, "ar")[0] == "2024-01-10"
+
+
+# the secretary of the Party Delegation (Đảng đoàn) in a provincial title chain is "other" at the chain's level
+# (u-mt18pl-12, from dev ar-018): pl read central, fr and es dropped it, de read a party committee
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "W zjeździe uczestniczył pan Le Thanh Viet – członek Stałego Komitetu Prowincjonalnego Komitetu Partii,"
+            " sekretarz Delegacji Partii, przewodniczący Komitetu Wietnamskiego Frontu Ojczyzny prowincji Kien Giang.",
+            "pl",
+        ),
+        (
+            "Étaient présents M. Le Thanh Viet, membre du Comité permanent du Comité provincial du Parti, secrétaire de"
+            " la Délégation du Parti, président du Comité du Front de la Patrie du Vietnam de la province de Kien Giang.",
+            "fr",
+        ),
+        (
+            "Asistió el Sr. Le Thanh Viet, miembro del Comité Permanente del Comité Provincial del Partido, secretario"
+            " de la Delegación del Partido, presidente del Comité del Frente de la Patria de Vietnam de la provincia de"
+            " Kien Giang.",
+            "es",
+        ),
+        (
+            "Anwesend war Herr Le Thanh Viet, Mitglied des Ständigen Ausschusses des Provinzparteikomitees, Sekretär der"
+            " Parteidelegation, Vorsitzender des Komitees der Vaterländischen Front Vietnams der Provinz Kien Giang.",
+            "de",
+        ),
+    ],
+)
+def test_secretary_of_the_party_delegation_in_a_provincial_chain(text, lang):
+    got = _positions(text, lang)["Le Thanh Viet"]
+    assert ("secretary", "other", "provincial") in got
+    assert ("chair", "fatherland_front", "provincial") in got
+    assert not any(p[0] == "secretary" and p[1:] != ("other", "provincial") for p in got)
