@@ -1951,6 +1951,20 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # congress word ("El Congreso ... eligió a su Comité Ejecutivo para el período 2020-2025")
             elected = elected or [_congress_term(folded, cited, pack)]
             meeting.date = f"{elected[0]:04d}" if elected[0] else None
+        if meeting.date is None and year is None:
+            # the last step (docs/dates.md): a meeting of no day in a text that writes no year outside the documents it
+            # cites is held in the year of the latest document its first sentence or a sentence opening "At the
+            # meeting," (the text's only meeting) cites with its issue day: a meeting is held after the documents it
+            # announces ("At the conference, the representative announced Decision No. 1517-QD/TW dated August 27,
+            # 2024 ...": 2024), a document of a kind GOLD records (a decision, a resolution; not a submission, "Tờ
+            # trình 76-TTr/TU"); not a sentence that only names the meeting ("completed the congresses ahead of
+            # Directive 35's schedule. ... The Standing Committee issued Plan 248 dated 9-8-2019": a year before)
+            at = [i for i in range(meeting.sentence + 1, len(folded)) if _at_meeting(folded[i], pack)]
+            said_in = [meeting.sentence] + (at if len(meetings) == 1 else [])
+            said_in = [i for i in said_in if find_documents(sents[i], folded[i], pack)]  # (of a GOLD kind)
+            announced = _issued([sents[i] for i in said_in], [folded[i] for i in said_in], pack)
+            if announced is not None:
+                meeting.date = f"{announced.year:04d}"
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
 
