@@ -125,3 +125,37 @@ def test_posts_held_in_a_list_stay_the_names(lang, text):
     assert _posts(lang, text) == {
         "Nguyen Van An": _CHAIR | {("vice_chair", "peoples_committee"), ("director", "department")}
     }
+
+
+# 2. review16 Medium 3: the noun a count counts names its indicator, not a later figure's (seed 004's '10 أهداف', gold
+# other: ad91d7a took back the unit 'هدفًا رئيسيًا' that had carried the 12/15's noun past the 10's window)
+def _metrics(lang: str, text: str) -> list[tuple[float, str, str]]:
+    x = extract(Article("t", text, lang=lang))
+    return [(m.value, m.unit, m.indicator) for m in x.metrics]
+
+
+def test_a_count_after_a_counted_target_noun_takes_no_indicator_from_it():
+    text = (
+        "ونتيجة لذلك، استكملت المقاطعة وتجاوزت 12/15 هدفًا رئيسيًا للتنمية الاجتماعية والاقتصادية في عام 2023 (تم "
+        "تجاوز 10 أهداف منها)."
+    )
+    assert _metrics("ar", text) == [
+        (12.0, "count", "targets_met"),
+        (15.0, "count", "other"),
+        (10.0, "count", "other"),
+    ]
+
+
+def test_the_persons_a_later_count_counts_are_no_delegates_of_the_count_before():
+    # dev en-006: '366 official delegates representing 104,000 party members' (gold: the 104,000 other)
+    text = "Also attending were 366 official delegates representing 104,000 party members of 59 provincial party committees."
+    assert _metrics("en", text)[:2] == [(366.0, "persons", "delegates"), (104000.0, "persons", "other")]
+
+
+def test_a_count_whose_own_noun_is_the_indicator_keeps_it():
+    text = "Tỉnh đạt và vượt 12/15 chỉ tiêu chủ yếu, trong đó 10 chỉ tiêu vượt kế hoạch."
+    assert _metrics("vi", text) == [
+        (12.0, "count", "targets_met"),
+        (15.0, "count", "other"),
+        (10.0, "count", "targets_met"),
+    ]

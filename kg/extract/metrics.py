@@ -802,11 +802,20 @@ def _figure_indicator(
     folded: str, start: int, end: int, rest: int, unit: str, shared: bool, found, pack: Pack
 ) -> str:
     """The indicator of a figure: the last indicator wording in the 120 characters before it (after
-    the previous figure); for a count, the first indicator the counted noun names ("450 delegatów",
+    the previous figure, and the indicator a count before names as its counted noun); for a count, the first indicator the counted noun names ("450 delegatów",
     "8/15 chỉ tiêu"); for a share of the figure before, that figure's ("thu ngân sách 5.000 tỷ đồng,
     đạt 94,7% dự toán"). GRDP as a rate is its growth; GRDP per head (million VND, USD) no
     indicator of the list."""
-    indicator = _indicator(folded, start, pack, found[-1][1] if found else 0)
+    since = found[-1][1] if found else 0
+    if found and found[-1][2].unit in ("persons", "count"):
+        # the noun the count before counts names that count's indicator, not a later figure's ("استكملت 12/15 هدفًا
+        # رئيسيًا ... (تم تجاوز 10 أهداف منها)", completed 12 of 15 main targets, 10 of them exceeded: the 10 no count
+        # of targets met)
+        noun = _word_after(folded, since)
+        phrase = noun.end(1) if noun is not None else since
+        own = next((m.end() for m, _ in pack.indicators.finditer(folded, found[-1][0], phrase)), None)
+        since = own if own is not None and own <= start else since
+    indicator = _indicator(folded, start, pack, since)
     if unit in ("persons", "count"):
         word = _word_after(folded, rest)  # "366 official delegates"
         phrase = word.end(1) if word else rest
