@@ -1384,6 +1384,26 @@ def _deadline_year(folded: str, pack: Pack, d: DateMention) -> int | None:
     return None
 
 
+def _year_spans(cited, folded: str, pack: Pack) -> list[tuple[int, int]]:
+    """The spans of a sentence blanked before the text's years are counted: its cited spans but a whole date after
+    an ``until`` cue marked ``as_of`` (a state reported as of a day: "بحلول 20 أغسطس 2020، أكملت 21/21 لجنة حزبية
+    ...", "Đến ngày 20-8-2020, ... đã hoàn thành"): that day is no event's, yet its year is the text's; not a
+    deadline's day ("trước ngày 31/12/2025", "d'ici le 31 décembre 2025": a later year may be set), nor a target
+    year alone ("by 2030")."""
+    cues = [m for m, values in pack.cue("until").finditer(folded) if "as_of" in values]
+    if not cues:
+        return list(cited)
+    dates = find_dates(folded, pack)
+    # (the date may take in the cue's last word: "đến [ngày 20-8-2020]"; not the end of a range a date opens)
+    kept = {
+        m.start()
+        for m in cues
+        if not any(0 <= m.start() - d.end <= 6 for d in dates)
+        and any(d.day and d.year and m.start() < d.start <= m.end() + 3 for d in dates)
+    }
+    return [span for span in cited if span[0] not in kept]
+
+
 def _range_year(folded: str, pack: Pack) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues); a session or meeting within a term does not open it. Of two terms in a row the sentence
@@ -1655,8 +1675,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     year = anchored
     if anchored is None:
         text_years = " ".join(
-            blank(_career_periods(s, pack), c) if _YEARISH.search(s) else s
-            for s, c in zip(sents, cited, strict=True)
+            blank(_career_periods(s, pack), _year_spans(c, fs, pack)) if _YEARISH.search(s) else s
+            for s, fs, c in zip(sents, folded, cited, strict=True)
         )
         year = _meeting_year(anchored, text_years, frozenset(_target_years(text_years, pack)))
     latest_doc = _issued(sents, folded, pack)

@@ -1,0 +1,45 @@
+"""Silver mt18 (mt18a: ar and pl cross-translations of dev pl/en/vi/ar articles): the constructions kg read wrong."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _dates(text: str, lang: str) -> list[str | None]:
+    return [m.date for m in extract(Article("t", text, lang=lang)).meetings]
+
+
+# a date written as of ('by 20 August 2020, 21/21 party committees had held their congresses'; u-mt18ar-04, from dev
+# vi-006) is no meeting's day, yet its year is the text's: the district congress the next sentence reports is of 2020
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "بحلول 20 أغسطس 2020، أكملت 21/21 لجنة حزبية تابعة للجنة الحزب الإقليمية في جيا لاي عقد مؤتمراتها على مستوى"
+            " المنطقة، قبل الموعد المطلوب في التوجيه رقم 35-CT/TW الصادر عن المكتب السياسي.\n\nوفي مؤتمر لجنة الحزب في"
+            " منطقة إيا غراي، أُعيد انتخاب الرفيق دونغ ماه تيب أمينًا للجنة الحزب في منطقة إيا غراي للدورة الثامنة"
+            " عشرة.\n\nتنفيذًا للتوجيه رقم 35-CT/TW المؤرخ 30 مايو 2019 الصادر عن المكتب السياسي، أصدرت اللجنة الدائمة"
+            " الخطة رقم 248-KH/TU المؤرخة 9 أغسطس 2019.",
+            "ar",
+        ),
+        (
+            "Đảng bộ tỉnh Gia Lai hoàn thành việc tổ chức đại hội đảng bộ cấp huyện\n\nĐến ngày 20-8-2020, Đảng bộ tỉnh"
+            " Gia Lai có 21/21 đảng bộ trực thuộc Tỉnh ủy đã hoàn thành đại hội đảng bộ cấp huyện, sớm hơn so với tiến"
+            " độ yêu cầu tại Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.",
+            "vi",
+        ),
+    ],
+)
+def test_as_of_date_dates_no_meeting_but_gives_the_year(text, lang):
+    assert _dates(text, lang) == ["2020"]
+
+
+def test_ar_as_of_date_in_a_later_sentence_gives_the_year():
+    # (reg-all u-ar-0084: the working session of the first sentence is of the as-of date's year)
+    text = (
+        "قام الوفد بمسح الطريق بأكمله، وعمل مع السلطات المحلية والوحدات ذات الصلة.\n\nوفقًا لتقرير إدارة الإنشاءات،"
+        " بحلول 8 سبتمبر 2025، كان المشروع قد أزال 94% من المساحة."
+    )
+    assert _dates(text, "ar") == ["2025"]
+
