@@ -100,3 +100,16 @@ def test_secretary_of_the_party_delegation_in_a_provincial_chain(text, lang):
     assert ("secretary", "other", "provincial") in got
     assert ("chair", "fatherland_front", "provincial") in got
     assert not any(p[0] == "secretary" and p[1:] != ("other", "provincial") for p in got)
+
+
+# a plural role, then 'بينهم' (among them, without its preposition 'من') before the names it lists (probe of
+# u-mt18pl-13's Arabic retelling): the first name was lost, the others had no post
+def test_ar_among_them_without_its_preposition_lists_the_plural_roles_holders():
+    got = _positions(
+        "يتولى السيد هو فان مونغ منصب رئيس اللجنة الشعبية لمقاطعة آن جيانج، ويشغل خمسة نواب للرئيس، بينهم السيدة"
+        " نجوين ثي مينه ثوي والسيد نجوين ثانه فونغ.",
+        "ar",
+    )
+    assert got["Ho Van Mung"] == {("chair", "peoples_committee", "provincial")}
+    assert got["Nguyen Thi Minh Thuy"] == {("vice_chair", "peoples_committee", "provincial")}
+    assert got["Nguyen Thanh Phong"] == {("vice_chair", "peoples_committee", "provincial")}
