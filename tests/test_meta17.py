@@ -63,3 +63,33 @@ def test_a_decimal_comma_before_three_digits_stays_a_decimal():
     assert parse_number("26,880", ",") == 26.88
     assert parse_number("0,500", ",") == 0.5
     assert parse_number("257,000", ",") == 257000
+
+
+# a whole date after the meeting its clause holds is that meeting's day, not the issue day of a document cited
+# after it (ar-010 "19 فبراير" written with its year, "19 فبراير 2025"); a date before an issuing verb stays
+# the document's
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "ar",
+            "ين باي - عقدت اللجنة التوجيهية في مقاطعة ين باي اجتماعها الأول بعد ظهر اليوم، 19 فبراير 2025، لنشر"
+            " محتويات مهمة بروح القرار رقم 57 للمكتب السياسي.",
+        ),
+        (
+            "en",
+            "Yen Bai - The steering committee held its first meeting this afternoon, 19 February 2025, to"
+            " disseminate the contents of Resolution No. 57 of the Politburo.",
+        ),
+    ],
+)
+def test_a_held_meetings_day_before_a_cited_document_is_the_meetings(lang, text):
+    for published in (None, "2025-03-01"):
+        x = extract(Article("t", text, lang=lang, published=published))
+        assert [m.date for m in x.meetings] == ["2025-02-19"]
+
+
+def test_a_day_before_an_issuing_verb_is_still_the_documents():
+    text = "On 22 December 2024 the Politburo issued Resolution 57-NQ/TW. The committee held a meeting on 19 February."
+    x = extract(Article("t", text, lang="en"))
+    assert [m.date for m in x.meetings] == ["2025-02-19"]

@@ -889,6 +889,8 @@ def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
     for d in find_dates(folded, pack):
         if not (d.year and d.day):
             continue
+        if _held_before(folded, d.start, pack):
+            continue  # (the day of the meeting its clause holds: "عقدت ... اجتماعها الأول بعد ظهر اليوم، 19 فبراير 2025، لنشر ... القرار رقم 57")
         for start, _ in spans:
             between = folded[d.end : start]
             if (
@@ -900,6 +902,20 @@ def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
                 out.append((d.start, d.end))
                 break
     return out
+
+
+_CLAUSE_END = re.compile(rf"[.;\n{RE_SEMICOLONS}](?!\d)")
+
+
+def _held_before(folded: str, at: int, pack: Pack) -> bool:
+    """Does a holding verb stand before ``at`` in its clause, a meeting noun between them ("the committee held its
+    first meeting this afternoon, 19 February 2025, to disseminate Resolution 57": the meeting's day, not the
+    resolution's)?"""
+    start = max(0, at - 120)
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, start, at)]
+    start = ends[-1] if ends else start
+    held = [c.end() for c, _ in pack.cue("hold").finditer(folded, start, at)]
+    return bool(held) and any(True for _ in pack.cue("meeting").finditer(folded, held[0], at))
 
 
 def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None:
