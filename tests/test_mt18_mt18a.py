@@ -43,3 +43,36 @@ def test_ar_as_of_date_in_a_later_sentence_gives_the_year():
     )
     assert _dates(text, "ar") == ["2025"]
 
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org) for p in o.positions} for o in x.officials}
+
+
+# an attendee list's nameless item after a semicolon, a role written alike for one and several, then a plural group
+# (u-mt18pl-01, from dev ar-003 'نواب رئيس اللجنة الشعبية الإقليمية؛ ممثلو ...'): the vice-chairs, not A's post
+def test_pl_plural_alike_item_before_a_group_is_no_post_of_the_name_before():
+    text = (
+        "W sesji uczestniczyli towarzysz Doan Anh Dung – zastępca sekretarza Prowincjonalnego Komitetu Partii,"
+        " przewodniczący Prowincjonalnego Komitetu Ludowego; wiceprzewodniczący Prowincjonalnego Komitetu Ludowego;"
+        " przedstawiciele Prowincjonalnej Delegacji Zgromadzenia Narodowego, kierownicy departamentów."
+    )
+    assert _posts(text, "pl")["Doan Anh Dung"] == {
+        ("deputy_secretary", "party_committee"),
+        ("chair", "peoples_committee"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a further post of the name's own after a semicolon, no group after it
+        "W sesji uczestniczył towarzysz Doan Anh Dung – zastępca sekretarza Prowincjonalnego Komitetu Partii;"
+        " przewodniczący Prowincjonalnego Komitetu Ludowego; członek Komitetu Centralnego Partii.",
+        # a list of the name's posts a title link and a colon open
+        "Towarzysz Doan Anh Dung piastował stanowiska: zastępca sekretarza Prowincjonalnego Komitetu Partii;"
+        " przewodniczący Prowincjonalnego Komitetu Ludowego; przedstawiciele nie byli obecni.",
+    ],
+)
+def test_pl_semicolon_posts_of_the_name_stay(text):
+    assert ("chair", "peoples_committee") in _posts(text, "pl")["Doan Anh Dung"]

@@ -1712,6 +1712,20 @@ def posts_colon(text: str, pack: Pack) -> int | None:
     return None
 
 
+def _group_item(part: str, rest: str, pack: Pack) -> bool:
+    """Is a part of a list after a semicolon, a role written alike for one and several (a ``plural_alike`` cue) and no
+    name, a group of the list's, when the next part opens with a plural word ("A – t1, przewodniczący
+    Prowincjonalnego Komitetu Ludowego; wiceprzewodniczący Prowincjonalnego Komitetu Ludowego; przedstawiciele
+    ...", ar 'نواب رئيس اللجنة الشعبية الإقليمية؛ ممثلو ...'): the vice-chairs, not A's further post?"""
+    folded = fold(part)
+    opening = len(folded) - len(folded.lstrip(" " + COMMAS + DASHES))
+    if pack.cue("plural_alike").match_at(folded, opening) is None:
+        return False
+    following = fold(re.split(rf"[{RE_SEMICOLONS}.]", rest, maxsplit=1)[0])
+    start = len(following) - len(following.lstrip(" " + COMMAS + DASHES))
+    return pack.cue("plural").match_at(following, start) is not None
+
+
 def _posts_before(span: str, first: int, pack: Pack) -> bool:
     """Does the colon closing a clause of posts (:func:`posts_colon`) stand before ``first`` in ``span``?"""
     colon = posts_colon(span, pack)
@@ -1983,6 +1997,8 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                     _opens_with_role(fold(part), pack)
                     or (_posts_listed(kept, pack) and _opens_with_any_role(part, pack))
                 ):
+                    break
+                if not _posts_listed(kept, pack) and _group_item(part, sentence[stop + 1 : after_end], pack):
                     break
                 kept += ", " + part
                 pos = stop
