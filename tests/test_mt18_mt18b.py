@@ -113,3 +113,24 @@ def test_ar_among_them_without_its_preposition_lists_the_plural_roles_holders():
     assert got["Ho Van Mung"] == {("chair", "peoples_committee", "provincial")}
     assert got["Nguyen Thi Minh Thuy"] == {("vice_chair", "peoples_committee", "provincial")}
     assert got["Nguyen Thanh Phong"] == {("vice_chair", "peoples_committee", "provincial")}
+
+
+# pl 'była' is the past copula ('was') and the feminine former word both: after a name and a conjunction it is the
+# next name's former word ("były prezydent A oraz była przewodnicząca ... B": "A and was ..." is no sentence), found
+# probing a list of former leaders retold from dev pl-001: A took B's post and B had none
+@pytest.mark.parametrize("conjunction", ["oraz", "i"])
+def test_pl_feminine_former_word_after_a_conjunction_is_the_next_names(conjunction):
+    got = _positions(
+        f"Obecni byli również były Prezydent Nguyen Minh Triet {conjunction} była przewodnicząca Zgromadzenia"
+        " Narodowego Nguyen Thi Kim Ngan.",
+        "pl",
+    )
+    assert got["Nguyen Minh Triet"] == {("state_president", "other", "central")}
+    assert got["Nguyen Thi Kim Ngan"] == {("chair", "national_assembly", "central")}
+
+
+def test_pl_the_copula_after_a_name_still_links_its_title():
+    got = _positions(
+        "Pani Nguyen Thi Kim Ngan była przewodniczącą Zgromadzenia Narodowego w latach 2016-2021.", "pl"
+    )
+    assert got["Nguyen Thi Kim Ngan"] == {("chair", "national_assembly", "central")}

@@ -1551,6 +1551,22 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     return out
 
 
+def _former_after_conjunction(span: str, link: re.Match, values: tuple, pack: Pack) -> bool:
+    """Is the copula ``link`` a word that is the former adjective too (pl 'była': 'was' and 'former', feminine; 'byli'),
+    written right after the name and a conjunction? Then it is the next subject's former word, no copula of the name
+    before it: "były prezydent A oraz była przewodnicząca Zgromadzenia Narodowego B" ("A and was ..." is no sentence).
+
+    >>> from kg.lang import load_pack
+    >>> pl = load_pack("pl")
+    >>> [_former_after_conjunction(s, m, v, pl) for s in (" oraz byla ", " byla ") for m, v in pl.cue("title_link").finditer(s)]
+    [True, False]
+    """
+    if values[:1] != ("copula",) or pack.cue("former").match_at(span, link.start()) is None:
+        return False
+    words = span[: link.start()].split()
+    return len(words) == 1 and words[0] in pack.cue("conjunction").entries
+
+
 def _agents(span: str, at: int, pack: Pack) -> bool:
     """Is the plural at ``at`` the agent of a passive, not other people a title after it is of: right after an agent's
     preposition (a ``not_holder`` cue valued 'agent'), an article at most between ("fue elegido por los delegados como
@@ -2065,6 +2081,8 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 values[:1] != ("titled",)
                 or re.fullmatch(rf"(?:.*[{RE_COMMAS}{RE_DASHES}])?\s*", folded_after[: m.start()], re.S)
             )
+            # (not pl 'była' after a conjunction: "A oraz była przewodnicząca ... B", the next name's former word)
+            and not _former_after_conjunction(folded_after, m, values, pack)
             for m, values in pack.cue("title_link").finditer(folded_after[:60])
         )
         # "A held many important posts, such as: t1; t2": a plural noun of posts and the colon closing its clause
