@@ -159,3 +159,57 @@ def test_a_count_whose_own_noun_is_the_indicator_keeps_it():
         (15.0, "count", "other"),
         (10.0, "count", "targets_met"),
     ]
+
+
+# 3. review16 Low 4: the rank a name is raised to links the post as 'au poste de' does (2819e21 read 'au' as an object
+# article: 'promu au rang de directeur' lost the post)
+_RANKED = [
+    (
+        "fr",
+        "M. Nguyen Van An a été promu au rang de directeur du Département des finances de la province de Nghe An.",
+    ),
+    (
+        "fr",
+        "M. Nguyen Van An accède au rang de directeur du Département des finances de la province de Nghe An.",
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Van An fue ascendido al rango de director del Departamento de Finanzas de la provincia de Nghe An.",
+    ),
+    ("pl", "Pan Nguyen Van An został awansowany do rangi dyrektora Departamentu Finansów prowincji Nghe An."),
+    (
+        "de",
+        "Herr Nguyen Van An wurde in den Rang des Direktors des Finanzministeriums der Provinz Nghe An befördert.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An was promoted to the rank of Director of the Department of Finance of Nghe An province.",
+    ),
+    # (guards: the post's own nouns)
+    (
+        "fr",
+        "M. Nguyen Van An a été promu au poste de directeur du Département des finances de la province de Nghe An.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van An został awansowany na stanowisko dyrektora Departamentu Finansów prowincji Nghe An.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An was promoted to the post of Director of the Department of Finance of Nghe An province.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _RANKED)
+def test_the_rank_a_name_is_raised_to_is_its_post(lang, text):
+    assert _posts(lang, text) == {"Nguyen Van An": {("director", "department")}}
+
+
+def test_a_title_a_verb_acts_on_after_the_rank_noun_stays_no_post():
+    # (the object of an act stays no post of the subject's: 'a salué' the vice-president)
+    text = (
+        "M. Nguyen Van An, directeur du Département des finances, a salué le vice-président du Comité populaire "
+        "provincial."
+    )
+    assert _posts("fr", text) == {"Nguyen Van An": {("director", "department")}}
