@@ -93,3 +93,24 @@ def test_a_day_before_an_issuing_verb_is_still_the_documents():
     text = "On 22 December 2024 the Politburo issued Resolution 57-NQ/TW. The committee held a meeting on 19 February."
     x = extract(Article("t", text, lang="en"))
     assert [m.date for m in x.meetings] == ["2025-02-19"]
+
+
+# a count of whole people or things written with one mark before three digits is thousands, whichever mark the
+# language writes decimals with (u-mt6es-03 "45.582 miembros" written "45,582"; en "45.582 party members" as a
+# translation from Vietnamese writes it); a measure stays a decimal
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        (
+            "es",
+            "Asistieron 346 delegados en representación de 45,582 miembros del Partido de toda la provincia.",
+            45582,
+        ),
+        ("en", "The congress represented 45.582 party members in the province.", 45582),
+        ("pl", "Zjazd reprezentował 45,582 członków partii.", 45582),
+        ("fr", "La surface est de 1,582 hectares.", 1.582),
+    ],
+)
+def test_a_count_with_one_mark_before_three_digits_is_thousands(lang, text, value):
+    x = extract(Article("t", text, lang=lang))
+    assert value in [m.value for m in x.metrics]

@@ -113,7 +113,4 @@ def test_facts_right_on_an_article_stay_right_in_other_number_and_day_forms(coun
     right, both = _rate(counts, kind, family)
     if not right:
         pytest.skip("no such fact in the sample")
-    # (numfmt metrics 308/309: es "45,582 miembros" read as 45.582 persons, the comma the decimal mark; left,
-    # docs/metamorph.md stop 30)
-    floor = 0.995 if (kind, family) == ("numfmt", "metrics") else 0.999
-    assert both / right >= floor, f"{kind}: {family} invariance {both}/{right}"
+    assert both / right >= 0.999, f"{kind}: {family} invariance {both}/{right}"

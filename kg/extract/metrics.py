@@ -194,6 +194,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 continue
             unit, rest, part = counted
         parted = part
+        if unit in ("count", "persons") and factor == 1 and not frac and _LONE_MARK_THOUSANDS.fullmatch(m.group()):
+            value = float(re.sub(r"[.,]", "", m.group()))  # "45,582 miembros", "45.582 party members": no count
+            # is a decimal; the lone mark before three digits groups the thousands, whichever the language's mark
         if unit in ("count", "persons") and upper:
             consumed = rest
             continue  # "The Committee has 23 to 25 members", "má 27–33 soudruhů", "2-3 part-time members": a rule's
@@ -260,6 +263,9 @@ def _numbers(folded: str, pack: Pack) -> list[re.Match]:
         if hit is not None and not re.match(r"[^\W\d_]", folded[hit[0].end() : hit[0].end() + 1]):
             glued.append(m)
     return sorted(numbers + glued, key=lambda m: m.start()) if glued else numbers
+
+
+_LONE_MARK_THOUSANDS = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # "45,582", "45.582" (not "0,582")
 
 
 def _thousands_comma(folded: str, pack: Pack) -> bool:
