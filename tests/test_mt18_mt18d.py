@@ -1,0 +1,108 @@
+"""Silver mt18 (mt18d: fr, es and vi cross-translations of dev ar/pl/en articles and seed 004): the constructions kg
+read wrong."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _extracted(text: str, lang: str):
+    return extract(Article("t", "Titre\n\n" + text, lang=lang))
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return sorted((m.value, m.unit) for m in _extracted(text, lang).metrics)
+
+
+# a working delegation's dated trip is a visit in every language, as pl 'delegacja robocza' (u-mt18fr-32, from dev
+# pl-015): 'le président ... et la délégation de travail ont inspecté' named no meeting
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Dans l'après-midi du 15 février 2024, le président du Comité populaire de la province de Ha Tinh, "
+            "Vo Trong Hai, et la délégation de travail ont inspecté la production dans le district de Duc Tho.",
+        ),
+        (
+            "es",
+            "En la tarde del 15 de febrero de 2024, el presidente del Comité Popular de la provincia de Ha Tinh, "
+            "Vo Trong Hai, y la delegación de trabajo inspeccionaron la producción en el distrito de Duc Tho.",
+        ),
+        (
+            "en",
+            "On the afternoon of February 15, 2024, Chairman of the Ha Tinh Provincial People's Committee Vo Trong "
+            "Hai and the working delegation inspected production in Duc Tho district.",
+        ),
+        (
+            "de",
+            "Am Nachmittag des 15. Februar 2024 inspizierten der Vorsitzende des Volkskomitees der Provinz Ha Tinh, "
+            "Vo Trong Hai, und die Arbeitsdelegation die Produktion im Bezirk Duc Tho.",
+        ),
+        (
+            "vi",
+            "Chiều 15/2/2024, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải và đoàn công tác kiểm tra sản xuất tại "
+            "huyện Đức Thọ.",
+        ),
+    ],
+)
+def test_a_working_delegations_dated_trip_is_a_visit(lang, text):
+    meetings = _extracted(text, lang).meetings
+    assert [(m.date, m.kind) for m in meetings] == [("2024-02-15", "visit")]
+
+
+# a body's party delegation (Đảng đoàn) in a title chain (u-mt18fr-31, from dev ar-018): fr/es read no body in
+# 'secrétaire de la Délégation du Parti' and the secretary's post was lost (en, ar, vi read 'other')
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le 22 août 2024, le Congrès s'est ouvert. Étaient présents M. Le Thanh Viet, membre du Comité permanent "
+            "du Parti provincial, secrétaire de la Délégation du Parti, président du Comité du Front de la Patrie "
+            "du Vietnam de la province de Kien Giang.",
+        ),
+        (
+            "es",
+            "El 22 de agosto de 2024 se inauguró el Congreso. Asistió el señor Le Thanh Viet, miembro del Comité "
+            "Permanente del Comité Provincial del Partido, secretario de la Delegación del Partido y presidente del "
+            "Comité del Frente de la Patria de Vietnam de la provincia de Kien Giang.",
+        ),
+    ],
+)
+def test_the_secretary_of_a_party_delegation_holds_a_post(lang, text):
+    (official,) = _extracted(text, lang).officials
+    posts = {(p.role, p.body.org, p.body.level) for p in official.positions}
+    assert ("secretary", "other", "provincial") in posts
+    assert ("chair", "fatherland_front", "provincial") in posts
+
+
+# 'the N best provinces' is a top N, a rank (u-mt18fr-33, from seed 004's 'ضمن أفضل 20 مقاطعة'): fr read a count
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "En 2022, l'indice PAPI de la province figurait parmi les 20 meilleures provinces et villes du pays.",
+        ),
+        (
+            "es",
+            "En 2022, el índice PAPI de la provincia figuró entre las 20 mejores provincias y ciudades del país.",
+        ),
+        (
+            "de",
+            "Im Jahr 2022 lag der PAPI-Index der Provinz unter den 20 besten Provinzen und Städten des Landes.",
+        ),
+        (
+            "pl",
+            "W 2022 r. wskaźnik PAPI prowincji znalazł się wśród 20 najlepszych prowincji i miast w kraju.",
+        ),
+        (
+            "en",
+            "In 2022, the provincial PAPI index was among the 20 best provinces and cities in the country.",
+        ),
+    ],
+)
+def test_the_n_best_provinces_is_a_rank(lang, text):
+    assert [(m.value, m.unit) for m in _extracted(text, lang).metrics] == [(20.0, "rank")]
