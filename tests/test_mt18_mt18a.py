@@ -29,6 +29,12 @@ def _dates(text: str, lang: str) -> list[str | None]:
             " độ yêu cầu tại Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.",
             "vi",
         ),
+        (
+            "As of August 20, 2020, 21/21 party committees under the Provincial Party Committee had completed their"
+            " district-level congresses. At the Congress of the Ia Grai District Party Committee, comrade Duong Mah"
+            " Tiep was re-elected Secretary of the District Party Committee.",
+            "en",
+        ),
     ],
 )
 def test_as_of_date_dates_no_meeting_but_gives_the_year(text, lang):
