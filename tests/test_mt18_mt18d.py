@@ -106,3 +106,64 @@ def test_the_secretary_of_a_party_delegation_holds_a_post(lang, text):
 )
 def test_the_n_best_provinces_is_a_rank(lang, text):
     assert [(m.value, m.unit) for m in _extracted(text, lang).metrics] == [(20.0, "rank")]
+
+
+# a vote's tally written with the vote's own words ('des voix', 'من الأصوات', 'unanimously') is that vote's, no figure
+# an earlier sentence wrote (u-mt18fr-33 and its source seed 004: the second 100% was merged with the first)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "100 % des comités du Parti ont publié des plans. Le Comité de pilotage a tenu une conférence pour "
+            "discuter et voter à l'unanimité la proposition, avec 100 % des voix favorables.",
+        ),
+        (
+            "ar",
+            "أصدرت 100% من لجان الحزب خطط تنفيذية. عقدت اللجنة التوجيهية مؤتمرا لمناقشة والتصويت بالإجماع على "
+            "اقتراح، مع موافقة 100٪ من الأصوات.",
+        ),
+        (
+            "en",
+            "100% of the Party committees issued plans. The Steering Committee held a conference to discuss and "
+            "unanimously vote on the proposal, with 100% of the votes in favour.",
+        ),
+    ],
+)
+def test_a_tally_with_the_votes_words_is_its_own_figure(lang, text):
+    assert _figures(text, lang) == [(100.0, "percent"), (100.0, "percent")]
+
+
+# a fraction's number merges only with the same fraction's (u-mt18fr-33, seed 004): the total of '21/23 dénonciations'
+# was taken for the 23 of '23/23 comités' written in an earlier sentence
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Au total, 23/23 comités du Parti ont choisi des contenus clés. En 2023, les organes ont réglé 34/37 "
+            "plaintes et 21/23 dénonciations relevant de leur compétence.",
+        ),
+        (
+            "ar",
+            "اختارت 23/23 لجنة حزبية محتويات رئيسية. وفي عام 2023، حلت الجهات الحكومية 34/37 شكوى و 21/23 بلاغ "
+            "ضمن اختصاصها.",
+        ),
+    ],
+)
+def test_a_fractions_total_is_no_other_fractions_number(lang, text):
+    assert _figures(text, lang) == [
+        (21.0, "count"),
+        (23.0, "count"),
+        (23.0, "count"),
+        (34.0, "count"),
+        (37.0, "count"),
+    ]
+
+
+def test_the_same_fraction_told_again_is_one_figure():
+    text = (
+        "Le congrès a réuni 266/268 délégués officiels. Selon le rapport, 266/268 délégués officiels étaient "
+        "présents à la séance d'ouverture."
+    )
+    assert _figures(text, "fr") == [(266.0, "persons"), (268.0, "persons")]

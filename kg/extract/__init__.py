@@ -1604,8 +1604,9 @@ def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack
             unnamed[m.value, m.unit] = vote
         votes.append(vote)
     for m, vote in zip(out.metrics, votes, strict=True):
-        # (a count's words may differ; a fraction's number merges only with a fraction's)
-        written = ("/" if "/" in m.surface else "") if m.unit in _COUNTS else fold(m.surface)
+        # (a count's words may differ; a fraction's number merges only with the same fraction's: "21/23
+        # dénonciations" is no "23/23 comités" told again)
+        written = _fraction_written(m.surface) if m.unit in _COUNTS else fold(m.surface)
         n = nth[m.value, m.unit, written, m.sentence] = (
             nth.get((m.value, m.unit, written, m.sentence), -1) + 1
         )
@@ -1629,6 +1630,15 @@ def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack
 
 
 _COUNTS = frozenset({"count", "persons"})
+_FRACTION = re.compile(r"\d[\d.,\s]*/\s*\d[\d.,]*")
+
+
+def _fraction_written(surface: str) -> str:
+    """The fraction a count's surface writes, its spaces left out ("21/23" of "21/23 dénonciations"), else ""."""
+    if "/" not in surface:
+        return ""
+    hit = _FRACTION.search(surface)
+    return re.sub(r"\s", "", hit.group()) if hit else "/"
 
 
 def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:

@@ -1492,10 +1492,11 @@ def _capitalised_nouns(pack: Pack) -> bool:
 
 
 def votes_reported(folded: str, pack: Pack) -> bool:
-    """Does a sentence report a vote (an ``adopt`` cue: 'elected', 'voted', 'thông qua', 'انتخب')? Its figures are
-    that vote's: two equal ones of two such sentences are two votes ("100% of the delegates elected ...",
-    "Earlier, 100% of the delegates voted to relieve ..."), not one figure written twice."""
-    return any(True for _ in pack.cue("adopt").finditer(folded))
+    """Does a sentence report a vote (an ``adopt`` cue: 'elected', 'voted', 'thông qua', 'انتخب'; or a ``ballot``
+    word: 'unanimously', 'des voix', 'من الأصوات')? Its figures are that vote's: two equal ones of two such sentences
+    are two votes ("100% of the delegates elected ...", "Earlier, 100% of the delegates voted to relieve ..."), not
+    one figure written twice."""
+    return any(True for kind in ("adopt", "ballot") for _ in pack.cue(kind).finditer(folded))
 
 
 def is_tally(metric: Metric) -> bool:
