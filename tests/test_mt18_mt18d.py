@@ -167,3 +167,13 @@ def test_the_same_fraction_told_again_is_one_figure():
         "présents à la séance d'ouverture."
     )
     assert _figures(text, "fr") == [(266.0, "persons"), (268.0, "persons")]
+
+
+# a rank word right before the number and a counted noun after it: the noun names the field the rank is counted among
+# ("nằm trong top 20 tỉnh, thành phố dẫn đầu cả nước", the Vietnamese of seed 004's 'ضمن أفضل 20 مقاطعة'); vi read a
+# count of provinces (en 'in the top 20 provinces' reads no unit after it)
+def test_a_top_n_before_a_counted_noun_is_a_rank():
+    text = "Năm 2022, chỉ số PAPI của tỉnh nằm trong top 20 tỉnh, thành phố dẫn đầu cả nước."
+    assert [(m.value, m.unit) for m in _extracted(text, "vi").metrics] == [(20.0, "rank")]
+    text = "Năm 2023, chỉ số PCI của tỉnh xếp thứ 44/63 tỉnh, thành phố."
+    assert _figures(text, "vi") == [(44.0, "rank"), (63.0, "count")]

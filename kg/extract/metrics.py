@@ -484,6 +484,9 @@ def _factor(values: tuple[str, ...]) -> float:
     return float(values[1]) if len(values) > 1 and values[1] else 1.0
 
 
+_COUNTED = ("count", "persons")
+
+
 def _unit_written(
     folded: str, sentence: str, start: int, rest: int, frac, pack: Pack
 ) -> tuple[str | None, float, int]:
@@ -510,6 +513,9 @@ def _unit_written(
             hit = pack.units.match_at(folded, after + _spaces(folded, after))
             if hit is None:
                 return _scaled_count(folded, start, after, factor, pack)
+    if hit and ranked is not None and ranked[0] == "rank" and factor == 1.0 and hit[1][0] in _COUNTED:
+        # "nằm trong top 20 tỉnh, thành phố": the rank word before the number, the field it ranks among after it
+        return "rank", 1.0, hit[0].end()
     if hit:
         return hit[1][0], factor * _factor(hit[1]), hit[0].end()
     if ranked:
