@@ -41,6 +41,15 @@ def test_as_of_date_dates_no_meeting_but_gives_the_year(text, lang):
     assert _dates(text, lang) == ["2020"]
 
 
+def test_ar_as_of_date_after_until_gives_the_year():
+    # ('حتى 25 نوفمبر 2025، صرفت مقاطعة دونغ ناي ...', u-ar-0028: Arabic MT writes vi 'Tính đến ngày' so as well)
+    text = (
+        "حتى 20 أغسطس 2020، أكملت 21/21 لجنة حزبية تابعة للجنة الحزب الإقليمية مؤتمراتها على مستوى المنطقة. وفي مؤتمر"
+        " لجنة الحزب في منطقة إيا غراي، أُعيد انتخاب الرفيق دونغ ماه تيب أمينًا للجنة الحزب."
+    )
+    assert _dates(text, "ar") == ["2020"]
+
+
 def test_ar_as_of_date_in_a_later_sentence_gives_the_year():
     # (reg-all u-ar-0084: the working session of the first sentence is of the as-of date's year)
     text = (
