@@ -213,3 +213,48 @@ def test_a_title_a_verb_acts_on_after_the_rank_noun_stays_no_post():
         "provincial."
     )
     assert _posts("fr", text) == {"Nguyen Van An": {("director", "department")}}
+
+
+# 4. review16 Low 7: a same-period cue right before the next percentage names that one (the same period's level), no
+# comparison of the percentage before; a bare 'X% cùng kỳ' no figure stands before is a level (1da499e made both changes)
+def _figures(lang: str, text: str) -> list[tuple[float, str, float | None]]:
+    x = extract(Article("t", text, lang=lang))
+    return [(m.value, m.unit, m.change_pct) for m in x.metrics]
+
+
+_LEVEL_THEN_LAST_YEARS = [
+    ("vi", "Tỷ lệ hộ nghèo giảm còn 2,5% (cùng kỳ 3,1%)."),
+    ("vi", "Tỷ lệ hộ nghèo giảm còn 2,5% (cùng kỳ năm trước là 3,1%)."),
+    ("en", "The poverty rate fell to 2.5% (over the same period last year 3.1%)."),
+    ("fr", "Le taux de pauvreté a diminué à 2,5 % (sur la même période : 3,1 %)."),
+    ("es", "La tasa de pobreza disminuyó al 2,5% (del mismo período: 3,1%)."),
+    ("de", "Die Armutsquote sank auf 2,5 % (im gleichen Zeitraum des Vorjahres: 3,1 %)."),
+    ("pl", "Wskaźnik ubóstwa spadł do 2,5% (w tym samym okresie ubiegłego roku: 3,1%)."),
+    ("ar", "انخفض معدل الفقر إلى 2.5% (مقارنة بالفترة نفسها: 3.1%)."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _LEVEL_THEN_LAST_YEARS)
+def test_the_same_periods_level_in_brackets_is_no_change_of_the_level_before(lang, text):
+    assert _figures(lang, text) == [(2.5, "percent", None), (3.1, "percent", None)]
+
+
+def test_a_percentage_of_the_same_period_no_figure_stands_before_is_a_level():
+    assert _figures("vi", "Tỷ lệ lao động qua đào tạo đạt 70% cùng kỳ.") == [(70.0, "percent", None)]
+
+
+_SAME_PERIOD_CHANGES = [
+    # (tests/test_mt16_mt16d.py's: a share of the same period after a figure is its change)
+    ("Doanh thu du lịch ước đạt 500 tỷ đồng, bằng 85% cùng kỳ.", [(500.0, "billion_vnd", -15.0)]),
+    (
+        "Tổng thu ngân sách đạt 5.000 tỷ đồng, tăng 12% so với cùng kỳ năm 2023.",
+        [(5000.0, "billion_vnd", 12.0)],
+    ),
+    ("Thu ngân sách tăng 12% cùng kỳ.", [(12.0, "percent", 12.0)]),
+    ("Tỷ lệ hộ nghèo giảm 0,6% so với cùng kỳ, còn 2,5%.", [(0.6, "percent", -0.6), (2.5, "percent", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), _SAME_PERIOD_CHANGES)
+def test_same_period_changes_stay(text, figures):
+    assert _figures("vi", text) == figures

@@ -695,6 +695,9 @@ def _percent_change(
     # the change's verb may open a long clause: "ارتفعت مبيعات التجزئة ... بنسبة 15.2%"
     clause = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s", folded[max(since, start - 90) : start])[-1]
     after = re.split(r"\d", folded[rest : rest + 50])[0]  # up to the next figure's number
+    # (a same-period cue right before the next percentage names that one: "giảm còn 2,5% (cùng kỳ 3,1%)", the same
+    # period's level in brackets, is no comparison of the 2.5)
+    after = after[: _period_label(folded, rest, after, pack)]
     # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
     window = folded[max(since, start - 40) : start]
     is_change, shared = _change_kind(clause, after, window, pack)
@@ -705,6 +708,12 @@ def _percent_change(
     if is_change and (_cue_in(decrease, clause) or decrease.match_at(after.lstrip(), 0) is not None):
         value = -value
     if is_change and same_period is not None and value > 100 and not _cue_in(increase, clause):
+        if not since:
+            return (
+                False,
+                shared,
+                value,
+            )  # (no figure before it: "Doanh thu bằng 140,6% cùng kỳ", a share, below)
         value = round(value - 100, 4)  # "equal to 140.6% of the same period"
     elif (
         is_change == "same_period"
@@ -715,8 +724,32 @@ def _percent_change(
     ):
         # "equal to 84.5% of the same period": a fall of 15.5 (not "a 60% rise over", "o 74% więcej niż rok wcześniej",
         # nor the rise's comparative "99,1 % de plus qu'à la même période")
+        if not since:
+            # (a percentage no figure stands before in its sentence is the level, the same period's share of nothing
+            # written: "Tỷ lệ lao động qua đào tạo đạt 70% cùng kỳ" is 70%, no fall of 30)
+            return False, shared, value
         value = round(value - 100, 4)
     return is_change, shared, value
+
+
+def _period_label(folded: str, rest: int, after: str, pack: Pack) -> int | None:
+    """Where ``after`` (the text from a percentage's end to the next number) is cut when a same-period cue in it names
+    the percentage that follows ("giảm còn 2,5% (cùng kỳ 3,1%)", "(cùng kỳ năm trước là 3,1%)": the same period's
+    own level): the cue's start, or the bracket's right before it; None (no cut) else. Not a year after the cue ("so
+    với cùng kỳ năm 2023"), nor a cue its clause ends after ("tăng 12% so với cùng kỳ, đạt 45%")."""
+    nxt = rest + len(after)
+    if not re.match(r"\d+(?:[.,]\d+)*\s?%", folded[nxt : nxt + 12]):
+        return None
+    for m, _ in pack.cue("same_period").finditer(after):
+        gap = after[m.end() :]
+        if (
+            len(gap) <= 30
+            and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.()]", gap)
+            and len(gap.split()) <= 4
+        ):
+            bracket = re.search(r"\(\s*$", after[: m.start()])
+            return bracket.start() if bracket else m.start()
+    return None
 
 
 def _from_level(folded: str, start: int, rest: int, value: float, pack: Pack, percent: bool = True) -> bool:
