@@ -91,3 +91,30 @@ def test_pl_plural_alike_item_before_a_group_is_no_post_of_the_name_before():
 )
 def test_pl_semicolon_posts_of_the_name_stay(text):
     assert ("chair", "peoples_committee") in _posts(text, "pl")["Doan Anh Dung"]
+
+
+def _formers(text: str, lang: str = "pl") -> dict[str, set[bool]]:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {p.former for p in o.positions} for o in x.officials}
+
+
+# the copula of 'present' written as the former word ('byli', 'była': were, was) before a title and a name (probe of
+# u-mt18pl-03's list of attendees): no former post
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Obecni byli również prezydent Luong Cuong, premier Pham Minh Chinh.", "Luong Cuong"),
+        ("Byli obecni również prezydent Luong Cuong i premier Pham Minh Chinh.", "Luong Cuong"),
+        ("Obecna była również wiceprzewodnicząca Prowincjonalnej Rady Ludowej Tran Thi Hoa.", "Tran Thi Hoa"),
+    ],
+)
+def test_pl_present_copula_is_no_former_word(text, name):
+    assert _formers(text)[name] == {False}
+
+
+def test_pl_former_word_after_the_present_copula_stays():
+    got = _formers(
+        "Obecni byli również byli przewodniczący Zgromadzenia Narodowego Nguyen Sinh Hung i Nguyen Thi Kim Ngan."
+    )
+    assert got["Nguyen Sinh Hung"] == {True}
+    assert got["Nguyen Thi Kim Ngan"] == {True}

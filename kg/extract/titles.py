@@ -146,6 +146,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         for m, _ in pack.cue("former").finditer(span)
         if pack.levels.match_at(span, m.end() + 1) is None
     ]
+    if former_at:
+        # (nor one inside an attending verb: pl 'Obecni byli również prezydent A', 'byli' the verb 'were', not 'former')
+        attending = [(m.start(), m.end()) for m, _ in pack.cue("attend").finditer(span)]
+        former_at = [at for at in former_at if not any(a <= at < b for a, b in attending)]
     clause_ends = [m.end() for m in re.finditer(rf"[{RE_CLAUSE_ENDS}]", span)]
     titles: list[Title] = []
     for i, (r0, r1, rvals) in enumerate(roles):
