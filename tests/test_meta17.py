@@ -114,3 +114,29 @@ def test_a_day_before_an_issuing_verb_is_still_the_documents():
 def test_a_count_with_one_mark_before_three_digits_is_thousands(lang, text, value):
     x = extract(Article("t", text, lang=lang))
     assert value in [m.value for m in x.metrics]
+
+
+# a whole date before a document its review names is the review's day (u-mt16vi-01 "Ngày 2/12" written with its
+# year: the steering committee for reviewing Resolution 18 met), not the document's issue day
+def test_a_day_before_a_reviewed_document_is_the_meetings():
+    text = (
+        "Ngày 2/12/2024, Ban Chỉ đạo tổng kết việc thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban"
+        " Chấp hành Trung ương Đảng khóa XII đã họp phiên thứ nhất."
+    )
+    assert _dates("vi", text) == ["2024-12-02"]
+
+
+# the day as an ordinal word in brackets after "today" (u-mt12ar-04 "صباح اليوم (15 أكتوبر)", u-mt14ar-02
+# "اليوم (24 سبتمبر)" written with the ordinal)
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("وتم إبلاغ المؤتمر بنتائج الاجتماع في وقت مبكر من صباح اليوم (الأول من أكتوبر).", "2025-10-01"),
+        (
+            "افتتح المؤتمر الأول للحزب الإقليمي اليوم (الرابع والعشرين من سبتمبر) رسميًا في مركز المؤتمرات.",
+            "2025-09-24",
+        ),
+    ],
+)
+def test_ar_ordinal_day_in_brackets_after_today(text, day):
+    assert _dates("ar", text) == [day]

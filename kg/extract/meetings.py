@@ -882,7 +882,8 @@ def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
     the same clause, no meeting noun nor holding verb between: the day it was issued ("في 22 ديسمبر
     2024، أصدر المكتب السياسي القرار رقم 57-NQ/TW", "on 22 December 2024 the Politburo issued
     Resolution 57-NQ/TW"), not a meeting's ("on 15 October 2025 the committee held a conference on
-    Resolution 57")."""
+    Resolution 57"), nor a review's ("Ngày 2/12/2024, Ban Chỉ đạo tổng kết việc thực hiện Nghị quyết số
+    18-NQ/TW": the day the steering committee for reviewing it met)."""
     if not spans:
         return []
     out = []
@@ -898,6 +899,7 @@ def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
                 and not re.search(rf"[.;{RE_SEMICOLONS}]", between)
                 and not any(True for _ in pack.cue("meeting").finditer(between))
                 and not any(True for _ in pack.cue("hold").finditer(between))
+                and not any(True for _ in pack.cue("review").finditer(between))
             ):
                 out.append((d.start, d.end))
                 break

@@ -339,9 +339,10 @@ _DIGIT_DOT_DIGIT = re.compile(
     r"\d\.\d"
 )  # (in every match of _DOTTED_DAY_MONTH: searched first, a skip to digits)
 
-# what stands between a day word and a day written as an ordinal word: nothing, a space, or a comma
-# ("بعد ظهر اليوم، التاسع عشر من فبراير", this afternoon, the nineteenth of February)
-_DAY_WORD_GAP = re.compile(rf"\s?(?:[{RE_COMMAS}]\s?)?")
+# what stands between a day word and a day written as an ordinal word: nothing, a space, a comma or a bracket
+# ("بعد ظهر اليوم، التاسع عشر من فبراير", this afternoon, the nineteenth of February; "صباح اليوم (الخامس عشر من
+# أكتوبر)")
+_DAY_WORD_GAP = re.compile(rf"\s?(?:[{RE_COMMAS}(]\s?)?")
 # a comma right after a date word, a day in figures after it
 _COMMA_AFTER = re.compile(rf"[{RE_COMMAS}]\s*(?=\(?\d)")
 
