@@ -114,3 +114,10 @@ def test_facts_right_on_an_article_stay_right_in_other_number_and_day_forms(coun
     if not right:
         pytest.skip("no such fact in the sample")
     assert both / right >= 0.999, f"{kind}: {family} invariance {both}/{right}"
+
+
+def test_numfmt_leaves_days_written_with_a_dot():
+    gold = {"meetings": [{"date": "2025-09-30"}], "metrics": []}
+    text = "Sáng 30.9, Đại hội khai mạc. Tháng 9.2020, ông làm Chủ tịch. Heute (19.8.) tagte der Rat. Diện tích 9.300,5 km2."
+    out = _variants("numfmt", _item("vi", text, gold))
+    assert out and all("30.9," in v and "9.2020" in v and "(19.8.)" in v and "9.300,5" not in v for v in out)

@@ -887,6 +887,9 @@ NUMBER = re.compile(
 )
 
 
+_DATE_LIKE = re.compile(r"\d{1,2}\.(?:\d{1,2}|(?:19|20)\d\d)")
+
+
 def read_number(token: str, lang: str, values: set[float] | None = None) -> tuple[str, str] | None:
     """(integer digits, decimal digits) of a number as written, or None when its marks are unclear. A lone
     mark before three digits ("3,500" in Spanish, where both conventions are written) is read as the gold's
@@ -950,13 +953,22 @@ def numfmt_variants(item: Item, rng: random.Random, n: int):
     values = {
         float(m["value"]) for m in item.gold.get("metrics", []) if isinstance(m.get("value"), (int, float))
     }
+    days = [
+        span[:2]
+        for d in item.gold.get("meetings", [])
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", str(d.get("date")))
+        for span in day_spans(text, lang, *(int(x) for x in str(d["date"]).split("-")))
+    ]
     found = []
     for m in NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in days) or (
+            _DATE_LIKE.fullmatch(m.group())
+            and (text[m.end() : m.end() + 1] == "." or re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d", m.group()))
+        ):
+            continue  # (a day the gold dates, "Sáng 30.9"; a German day "(19.8.)"; a month and year "Tháng 9.2020")
         read = read_number(m.group(), lang, values)
-        if read is None or (not read[1] and len(read[0]) < 4 and not re.search(r"\D", m.group())):
-            continue
-        if not read[1] and len(read[0]) < 5 and not re.search(r"[^\d]", m.group()):
-            continue  # (a bare year)
+        if read is None or (not read[1] and len(read[0]) < 5 and not re.search(r"\D", m.group())):
+            continue  # (a bare number of four digits or less: a year maybe)
         found.append((m.start(), m.end(), read))
     if not found:
         return
