@@ -9,7 +9,10 @@ publication day's (URL, publication date or a dated byline: the year before for 
 else an earlier dated meeting's, else the text's most frequent year (never before the term the
 sentence names), else the first such day after the latest document the article cites, else the
 first year of the term a congress opens. A sitting, a visit or a press conference of no day whose
-sentence writes no year takes no year from the rest of the text, only from its publication.
+sentence writes no year takes no year from the rest of the text, only from its publication. A
+meeting of no day in a text of no year is in the year of the document it announces. Each source is a
+named step of :func:`_meeting_date` (a meeting dated to the day) or :func:`_settle` (one that is not);
+docs/dates.md gives the order and the gold it follows.
 """
 
 from __future__ import annotations
@@ -1965,44 +1968,22 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 meeting.chairs.append(c)
     elected: list[int | None] = []  # the term a congress opens (:func:`_congress_term`), read once
     for meeting in meetings:
-        if meeting.date is None and id(meeting) in yearless and opened:
-            # a congress (a day whose sentence names no other kind of meeting) opens the latest
-            # term the text names ("réélu ... pour la période 2025-2030. ... lors du 20e congrès
-            # ..., dans l'après-midi du 15 octobre")
-            meeting.date = _date(yearless[id(meeting)], opened)
-        term, day = term_of.get(id(meeting), (None, None))
-        if meeting.date is None and term:
-            # (on the day an earlier sentence gave it: "Sáng 25/6, tại kỳ họp thứ nhất, HĐND tỉnh ...")
-            meeting.date = _date(day, term) if day else f"{term:04d}"
-        congress = elects.get(id(meeting))
-        if meeting.date is None and congress is not None and congress.date:
-            # (the first meeting of the body a congress elected, no day nor term in its sentence, is held in the
-            # congress's year: "... bầu 48 Uỷ viên BCH khoá XVII, nhiệm kỳ 2020-2025. Tại hội nghị lần thứ nhất, ...")
-            meeting.date = congress.date[:4]
-        _settle(meeting, said[id(meeting)], folded, cited, year, pack, anchored is not None)
-        if (
-            meeting.date is None
-            and year is None
-            and (meeting.kind == "congress" or _the_congress(meeting, meetings, folded, cited, pack))
-        ):
-            # a congress the text gives no day nor year of opens the latest term written right after a
-            # congress word ("El Congreso ... eligió a su Comité Ejecutivo para el período 2020-2025")
-            elected = elected or [_congress_term(folded, cited, pack)]
-            meeting.date = f"{elected[0]:04d}" if elected[0] else None
-        if meeting.date is None and year is None:
-            # the last step (docs/dates.md): a meeting of no day in a text that writes no year outside the documents it
-            # cites is held in the year of the latest document its first sentence or a sentence opening "At the
-            # meeting," (the text's only meeting) cites with its issue day: a meeting is held after the documents it
-            # announces ("At the conference, the representative announced Decision No. 1517-QD/TW dated August 27,
-            # 2024 ...": 2024), a document of a kind GOLD records (a decision, a resolution; not a submission, "Tờ
-            # trình 76-TTr/TU"); not a sentence that only names the meeting ("completed the congresses ahead of
-            # Directive 35's schedule. ... The Standing Committee issued Plan 248 dated 9-8-2019": a year before)
-            at = [i for i in range(meeting.sentence + 1, len(folded)) if _at_meeting(folded[i], pack)]
-            said_in = [meeting.sentence] + (at if len(meetings) == 1 else [])
-            said_in = [i for i in said_in if find_documents(sents[i], folded[i], pack)]  # (of a GOLD kind)
-            announced = _issued([sents[i] for i in said_in], [folded[i] for i in said_in], pack)
-            if announced is not None:
-                meeting.date = f"{announced.year:04d}"
+        _settle(
+            meeting,
+            meetings,
+            said[id(meeting)],
+            sents,
+            folded,
+            cited,
+            year,
+            pack,
+            anchored is not None,
+            opened,
+            yearless.get(id(meeting)),
+            term_of.get(id(meeting), (None, None)),
+            elects.get(id(meeting)),
+            elected,
+        )
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
 
@@ -2301,15 +2282,23 @@ def _meeting_date(
     opened: int | None = None,
     begins: int | None = None,
 ) -> str | None:
-    """The date of a meeting on the day ``d``, its year the first known of: the year the sentence
-    states; the publication day's (the year before for a later day); the publication year; an
-    earlier dated meeting's year, else the text's (``earlier``), never before the term the sentence
-    names; for a sentence with a meeting noun, the first such day after the latest document the
-    article cites; the first year of the term a congress opens. A congress's year taken from none of
-    the first three is never before ``opened``, the latest term its sentence, else the text, names (a
-    congress opens a term: "Sáng 30/9, tại Đại hội ... Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, giữ chức Bí thư
-    ... nhiệm kỳ 2025-2030" is of 2025). A meeting the sentence says closed after some days of work opened those days before
-    (:func:`_first_day`)."""
+    """The date of a meeting on the day ``d`` (docs/dates.md), its year from the first of these steps:
+
+    1. *own sentence*: the year the sentence states (:func:`_sentence_year`);
+    2. *publication day*: the publication day's, the year before for a later day (:func:`_before_day`);
+    3. *publication year* (``anchored``: the publication date, the URL, a dated byline);
+    4. *earlier meeting, text*: an earlier dated meeting's year, else the text's (``earlier``), never before the term
+       the sentence names (:func:`_term_floor`);
+    5. *cited document*: for a sentence with a meeting noun, the first such day after the latest document the
+       article cites (:func:`_after_documents`), never before the term the sentence names;
+    6. *own range, deadline*: the first year of a range the sentence writes (:func:`_range_year`), a deadline's
+       (:func:`_deadline_year`);
+
+    then, for a year from none of steps 1-3, two term corrections: a congress is never before ``opened``, the latest
+    term its sentence, else the text, names (a congress opens a term: "Sáng 30/9, tại Đại hội ... Bí thư Tỉnh ủy
+    nhiệm kỳ 2020-2025, giữ chức Bí thư ... nhiệm kỳ 2025-2030" is of 2025); a meeting its sentence says opens a term
+    (``begins``) is in the term's first year. A meeting the sentence says closed after some days of work opened those
+    days before (:func:`_first_day`)."""
     year = _sentence_year(folded, spans, pack, d) or _before_day(d, anchor_day) or anchored
     if not year:
         year = (
@@ -2439,22 +2428,56 @@ def _later_day_of(
 
 def _settle(
     meeting: Meeting,
+    meetings: list[Meeting],
     said: list[int],
+    sents,
     folded: list[str],
     cited: list,
     year: int | None,
     pack: Pack,
-    published: bool = False,
+    published: bool,
+    opened: int | None,
+    yearless: DateMention | None,
+    term_of: tuple[int | None, DateMention | None],
+    elects: Meeting | None,
+    elected: list[int | None],
 ) -> None:
-    """Date an undated meeting from its first sentence: the first year of the term
-    a congress opens ("the congress for the 2025-2030 term"), else the year of the article's events
-    (never before a term the sentence names), else the first year of a term it names. A sitting, a visit or a
-    press conference whose sentence writes no year takes no year from the rest of the text, only from the day
-    it was published (``published``: :func:`_untimed`). A conference that opens a term in the year it is held
-    (:func:`_opens_term`, in any sentence that reports it, ``said``) is a congress."""
+    """Date a meeting no sentence dated with a year, by the first of these steps (docs/dates.md), each a source of
+    its year; ``year`` is the text's (the publication year, else its most frequent stand-alone year):
+
+    1. *term opened*: the day of a congress whose sentence gave no year (``yearless``), in the first year of the
+       latest term the text names (``opened``);
+    2. *first sitting*: the first sitting of a term (``term_of``: the term, the day an earlier sentence gave), in the
+       term's first year;
+    3. *elected body*: the first meeting of the body a congress elected (``elects``), in the congress's year;
+    4. *own sentence*: a month written with its year, the only one of its sentence, which says the meeting was held;
+    5. *untimed*: a sitting, a visit or a press conference whose sentence writes no year takes no year from the rest
+       of the text (:func:`_untimed`), only from the day it was published (``published``), or the lead's year
+       (:func:`_lead_year`): steps 6 skipped;
+    6. *congress's term, text*: a congress's own term (the range its sentence writes), else the text's year, never
+       before a term the sentence names (:func:`_term_floor`), else the range its sentence writes;
+    7. *congress of no year*: in a text of no year, a congress opens the term written right after a congress word
+       (:func:`_congress_term`, read once into ``elected``);
+    8. *cited document*: in a text of no year, the year of the latest document of a GOLD kind its first sentence, or
+       a sentence opening "At the meeting," (the text's only meeting), cites with its issue day.
+
+    A conference that opens a term in the year it is held (:func:`_opens_term`, in any sentence that reports it,
+    ``said``) is a congress (read after step 6, before step 7)."""
     first = meeting.sentence
+    if meeting.date is None and yearless is not None and opened:
+        # 1. a congress (a day whose sentence names no other kind of meeting) opens the latest term the text names
+        # ("réélu ... pour la période 2025-2030. ... lors du 20e congrès ..., dans l'après-midi du 15 octobre")
+        meeting.date = _date(yearless, opened)
+    term, day = term_of
+    if meeting.date is None and term:
+        # 2. (on the day an earlier sentence gave it: "Sáng 25/6, tại kỳ họp thứ nhất, HĐND tỉnh ...")
+        meeting.date = _date(day, term) if day else f"{term:04d}"
+    if meeting.date is None and elects is not None and elects.date:
+        # 3. (the first meeting of the body a congress elected, no day nor term in its sentence, is held in the
+        # congress's year: "... bầu 48 Uỷ viên BCH khoá XVII, nhiệm kỳ 2020-2025. Tại hội nghị lần thứ nhất, ...")
+        meeting.date = elects.date[:4]
     if meeting.date is None:
-        # a month written with its year and no day, the only one its sentence names outside cited documents and
+        # 4. a month written with its year and no day, the only one its sentence names outside cited documents and
         # targets, in a sentence that says the meeting was held ("In March 2025, the committee held a conference",
         # "Tháng 3/2025, UBND tỉnh tổ chức hội nghị"; not "At the conference, X said that in March 2025 ...")
         months = [d for d in find_dates(blank(folded[first], cited[first]), pack) if d.year and d.day is None]
@@ -2464,24 +2487,48 @@ def _settle(
             and not _reviewed(folded[first], months[0], pack)
         ):
             meeting.date = f"{months[0].year:04d}-{months[0].month:02d}"
-    if (
+    untimed = (  # 5.
         meeting.date is None
         and not published
         and _untimed(meeting.kind, folded[first], cited[first], pack)
         and not _lead_year(meeting, folded, cited, pack)
-    ):
-        return
-    if meeting.date is None:
-        opened = _range_year(folded[first], pack) if meeting.kind == "congress" else None
+    )
+    if meeting.date is None and not untimed:
+        # 6.
+        own = _range_year(folded[first], pack) if meeting.kind == "congress" else None
         fallback = (
-            opened or _term_floor(folded[first], cited[first], pack, year) or _range_year(folded[first], pack)
+            own or _term_floor(folded[first], cited[first], pack, year) or _range_year(folded[first], pack)
         )
         if fallback is not None:
             meeting.date = f"{fallback:04d}"
-    if meeting.kind == "conference" and any(
-        _opens_term(folded[i], meeting.date, pack, cited[i]) for i in said
+    if (
+        not untimed
+        and meeting.kind == "conference"
+        and any(_opens_term(folded[i], meeting.date, pack, cited[i]) for i in said)
     ):
         meeting.kind = "congress"
+    if (
+        meeting.date is None
+        and year is None
+        and (meeting.kind == "congress" or _the_congress(meeting, meetings, folded, cited, pack))
+    ):
+        # 7. a congress the text gives no day nor year of opens the latest term written right after a congress word
+        # ("El Congreso ... eligió a su Comité Ejecutivo para el período 2020-2025")
+        if not elected:
+            elected.append(_congress_term(folded, cited, pack))
+        meeting.date = f"{elected[0]:04d}" if elected[0] else None
+    if meeting.date is None and year is None:
+        # 8. a meeting is held after the documents it announces ("At the conference, the representative announced
+        # Decision No. 1517-QD/TW dated August 27, 2024 ...": 2024), a document of a kind GOLD records (a decision, a
+        # resolution; not a submission, "Tờ trình 76-TTr/TU"); not one a sentence that only names the meeting cites
+        # ("completed the congresses ahead of Directive 35's schedule. ... The Standing Committee issued Plan 248
+        # dated 9-8-2019": a year before)
+        at = [i for i in range(first + 1, len(folded)) if _at_meeting(folded[i], pack)]
+        said_in = [first] + (at if len(meetings) == 1 else [])
+        said_in = [i for i in said_in if find_documents(sents[i], folded[i], pack)]  # (of a GOLD kind)
+        announced = _issued([sents[i] for i in said_in], [folded[i] for i in said_in], pack)
+        if announced is not None:
+            meeting.date = f"{announced.year:04d}"
 
 
 def _lead_year(meeting: Meeting, folded: list[str], cited: list, pack: Pack) -> bool:
