@@ -163,3 +163,32 @@ def test_pl_the_copula_after_a_name_still_links_its_title():
         "Pani Nguyen Thi Kim Ngan była przewodniczącą Zgromadzenia Narodowego w latach 2016-2021.", "pl"
     )
     assert got["Nguyen Thi Kim Ngan"] == {("chair", "national_assembly", "central")}
+
+
+# a document's number right before the sentence's full stop ("... oraz Rezolucję nr 57.", "والقرار 68.", "and
+# Resolution 68."; a list's last number too) was read as an ordinal ('6. sesji') and dropped, in every language
+@pytest.mark.parametrize(
+    ("text", "lang", "numbers"),
+    [
+        ("Wdrażając Rezolucję nr 18-NQ/TW oraz Rezolucję nr 57.", "pl", ["18-NQ/TW", "57"]),
+        ("تنفيذًا للقرار 57 للمكتب السياسي والقرار 66 والقرار 68.", "ar", ["57", "66", "68"]),
+        (
+            "Implementing Resolution 57 of the Politburo, Resolution 66 and Resolution 68.",
+            "en",
+            ["57", "66", "68"],
+        ),
+        ("The province implemented Resolutions No. 57, 59, 66 and 68.", "en", ["57", "59", "66", "68"]),
+        ("Prowincja wdraża rezolucje nr 57, 59, 66 i 68.", "pl", ["57", "59", "66", "68"]),
+        # (ar 'أرقام', the number mark's plural, before a list)
+        ("تنفذ المقاطعة القرارات أرقام 57 و59 و66 و68.", "ar", ["57", "59", "66", "68"]),
+        ("Wdrażając Dekret nr 26/2015.", "pl", ["26/2015"]),
+    ],
+)
+def test_a_document_number_before_the_sentences_full_stop(text, lang, numbers):
+    assert [d.number for d in extract(Article("t", text, lang=lang)).documents] == numbers
+
+
+def test_a_number_with_a_full_stop_inside_the_sentence_stays_an_ordinal():
+    # 'Rezolucją 6. sesji': the 6th session's resolution, no document numbered 6
+    docs = extract(Article("t", "Zgodnie z Rezolucją 6. sesji Rady Ludowej prowincji.", lang="pl")).documents
+    assert [(d.number, d.session) for d in docs] == [(None, 6)]

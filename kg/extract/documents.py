@@ -55,11 +55,12 @@ _CODES: dict[str, tuple[re.Match[str], ...]] = {}  # the codes of the sentences 
 
 
 # (a comma after it ends the number unless a digit follows: "Tại Quyết định số 793, Thủ tướng"; a full stop
-# after it may make it an ordinal: "programu 6. zasedání", the agenda of the 6th session)
-_NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/.%-]|,\d|\s*(?:19|20)\d\d)")
+# after it may make it an ordinal: "programu 6. zasedání", the agenda of the 6th session; not the sentence's own
+# full stop: "... oraz Rezolucję nr 57.", "والقرار 68.", "and Resolution 68.")
+_NUMBER_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4})(?![\d/%-]|\.(?!\s*$)|,\d|\s*(?:19|20)\d\d)")
 # a number and its year after a mark, no code after them ("Decree No. 26/2015 of the Government", "dekretem nr
 # 26/2015 rządu", "Nghị định số 26/2015"): the number as written
-_NUMBER_YEAR_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4}/(?:19|20)\d\d)(?![\d/.-]|,\d)")
+_NUMBER_YEAR_AFTER_MARK = re.compile(r"\.?\s*(\d{1,4}/(?:19|20)\d\d)(?![\d/-]|\.(?!\s*$)|,\d)")
 
 
 @cache
@@ -505,7 +506,7 @@ def _more_numbers(folded: str, pos: int, pack: Pack) -> list[re.Match]:
     year, nor a number a unit, a time noun, a month or people follow ("Dekret 15, 30 Tage später")."""
     found = []
     listed = re.compile(
-        rf"\s*(?:[{RE_COMMAS}]|\s(?:{pack.alternation('conjunction')})\s?)\s*(\d{{1,4}})(?![\d/.%-]|,\d)"
+        rf"\s*(?:[{RE_COMMAS}]|\s(?:{pack.alternation('conjunction')})\s?)\s*(\d{{1,4}})(?![\d/%-]|\.(?!\s*$)|,\d)"
     )
     while (more := listed.match(folded, pos)) is not None:
         after = _SPACES.match(folded, more.end()).end()
