@@ -258,3 +258,69 @@ _SAME_PERIOD_CHANGES = [
 @pytest.mark.parametrize(("text", "figures"), _SAME_PERIOD_CHANGES)
 def test_same_period_changes_stay(text, figures):
     assert _figures("vi", text) == figures
+
+
+# 5. review16 Low 6: a plain rank a copula gives in a sentence a year dates, after the standing rank (b0e721a drops the
+# plain rank as that post in short), is a post held before: kept, former (GOLD lists a past post with former true)
+def _held(lang: str, text: str) -> set[tuple[str, bool]]:
+    x = extract(Article("t", text, lang=lang))
+    return {(p.role, p.former) for o in x.officials for p in o.positions}
+
+
+_DATED_PLAIN_RANK = [
+    (
+        "vi",
+        "Ông Phan Thái Bình, Phó Chủ tịch Thường trực UBND tỉnh Quảng Nam, phát biểu. Năm 2019, ông Phan Thái Bình là "
+        "Phó Chủ tịch UBND tỉnh Quảng Nam.",
+    ),
+    (
+        "en",
+        "Mr. Phan Thai Binh, Standing Vice Chairman of the Quang Nam Provincial People's Committee, spoke. In 2019, Mr. "
+        "Phan Thai Binh was Vice Chairman of the Quang Nam Provincial People's Committee.",
+    ),
+    (
+        "de",
+        "Herr Phan Thai Binh, ständiger stellvertretender Vorsitzender des Volkskomitees der Provinz Quang Nam, sprach. "
+        "Im Jahr 2019 war Herr Phan Thai Binh stellvertretender Vorsitzender des Volkskomitees der Provinz Quang Nam.",
+    ),
+    (
+        "fr",
+        "M. Phan Thai Binh, vice-président permanent du Comité populaire de la province de Quang Nam, a pris la parole. "
+        "En 2019, M. Phan Thai Binh était vice-président du Comité populaire de la province de Quang Nam.",
+    ),
+    (
+        "pl",
+        "Pan Phan Thai Binh, stały wiceprzewodniczący Komitetu Ludowego prowincji Quang Nam, zabrał głos. W 2019 roku "
+        "pan Phan Thai Binh był wiceprzewodniczącym Komitetu Ludowego prowincji Quang Nam.",
+    ),
+    (
+        "es",
+        "El Sr. Phan Thai Binh, vicepresidente permanente del Comité Popular de la provincia de Quang Nam, tomó la "
+        "palabra. En 2019, el Sr. Phan Thai Binh fue vicepresidente del Comité Popular de la provincia de Quang Nam.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _DATED_PLAIN_RANK)
+def test_a_plain_rank_dated_by_a_year_after_the_standing_rank_is_a_former_post(lang, text):
+    assert _held(lang, text) == {("standing_vice_chair", False), ("vice_chair", True)}
+
+
+_SHORTENED = [
+    # (b0e721a's: the post in short, no year; a year that dates an act, no copula)
+    (
+        "en",
+        "Mr. Phan Thai Binh, Standing Vice Chairman of the Quang Nam Provincial People's Committee, spoke. The Vice "
+        "Chairman of the Provincial People's Committee, Phan Thai Binh, thanked the delegates.",
+    ),
+    (
+        "vi",
+        "Ông Phan Thái Bình, Phó Chủ tịch Thường trực UBND tỉnh Quảng Nam, phát biểu. Năm 2024, Phó Chủ tịch UBND tỉnh "
+        "Phan Thái Bình đã chỉ đạo các sở ngành triển khai nhiệm vụ.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _SHORTENED)
+def test_the_standing_rank_in_short_stays_one_post(lang, text):
+    assert _held(lang, text) == {("standing_vice_chair", False)}

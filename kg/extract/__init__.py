@@ -241,7 +241,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                     officials[c] = Official(c, m.surface, sent.index)
     out.officials = list(officials.values())
     for o in out.officials:
-        o.positions = _without_shortened_rank(_without_repeated_rank(o.positions))
+        o.positions = _without_shortened_rank(_without_repeated_rank(o.positions), folded, pack)
     if district:  # district bodies whose district the title does not write: the article's
         for position in (p for o in out.officials for p in o.positions):
             if position.body.level == "district" and position.body.place is None:
@@ -427,25 +427,49 @@ def _without_repeated_rank(positions: list[Position]) -> list[Position]:
 _STANDING_RANK = {"vice_chair": "standing_vice_chair", "deputy_secretary": "standing_deputy_secretary"}
 
 
-def _without_shortened_rank(positions: list[Position]) -> list[Position]:
+def _without_shortened_rank(
+    positions: list[Position], folded: list[str] = (), pack: Pack | None = None
+) -> list[Position]:
     """The posts but a plain rank read in a later sentence than the standing rank of the same body: "A, member of the
     Standing Committee ..., Standing Vice Chairman of the Provincial People's Committee; ... The Vice Chairman of the
     Provincial People's Committee, A, thanked ..." (de 'Der stellvertretende Vorsitzende des Volkskomitees der Provinz,
     A, dankte', ar 'نائب رئيس اللجنة الشعبية الإقليمية، A') repeats the post in short: the one post that sentence gives
     the person. Not in the same sentence, nor a former post either side, nor one of several posts the later sentence
     reads: a career or an election moves a person between the two ("A, Standing Deputy Secretary of the 2015-2020 term,
-    was elected Deputy Secretary"; "previously Deputy Secretary of the Provincial Party Committee, Head of ...")."""
-    return [
-        p
-        for p in positions
-        if p.former
-        or p.role not in _STANDING_RANK
-        or sum(q.sentence == p.sentence for q in positions) > 1
-        or not any(
-            q.role == _STANDING_RANK[p.role] and q.body == p.body and not q.former and q.sentence < p.sentence
-            for q in positions
-        )
-    ]
+    was elected Deputy Secretary"; "previously Deputy Secretary of the Provincial Party Committee, Head of ..."). A
+    plain rank a copula gives in a sentence dated by a year (``folded``, the article's folded sentences: "Năm 2019, ông
+    A là Phó Chủ tịch UBND tỉnh", in 2019 A was) is a post held before: kept, as a former post (GOLD lists it so)."""
+    out = []
+    for p in positions:
+        if (
+            p.former
+            or p.role not in _STANDING_RANK
+            or sum(q.sentence == p.sentence for q in positions) > 1
+            or not any(
+                q.role == _STANDING_RANK[p.role]
+                and q.body == p.body
+                and not q.former
+                and q.sentence < p.sentence
+                for q in positions
+            )
+        ):
+            out.append(p)
+        elif pack is not None and p.sentence < len(folded) and _dated_copula(folded[p.sentence], pack):
+            out.append(dataclasses.replace(p, former=True))
+    return out
+
+
+# a sentence opening with a year, a few words before it at most ("Năm 2019,", "In 2019,", "W 2019 roku", "Im Jahr
+# 2019", "في عام 2019")
+_YEAR_OPENING = re.compile(r"\W*(?:[^\W\d_]+\s+){0,3}(?:19|20)\d\d(?!\d)")
+
+
+def _dated_copula(sentence: str, pack: Pack) -> bool:
+    """Does the folded ``sentence`` open with a year and state a post with a copula ("Năm 2019, ông A là Phó Chủ tịch
+    ...", "In 2019, Mr. A was Vice Chairman ...")?"""
+    return _YEAR_OPENING.match(sentence) is not None and any(
+        values[:1] == ("copula",) for _, values in pack.cue("title_link").finditer(sentence)
+    )
 
 
 def _add_positions(
