@@ -171,7 +171,10 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             a
             for a, b in chair
             if not (_within(led, b, b + 4) and b not in noun_ends)
-            and not _led_after(led, folded, b)
+            # (nor a body after a wording that ends with its meeting noun, one short word between: the meeting's
+            # owner or the side it is held with, "leitete die Sitzung des Lenkungsausschusses", "leitete die
+            # Arbeitssitzung mit dem Provinzparteikomitee")
+            and not (_led_after(led, folded, b) and b not in noun_ends)
             and not any(
                 (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
                 for s, e in led_by
