@@ -177,3 +177,22 @@ def test_a_top_n_before_a_counted_noun_is_a_rank():
     assert [(m.value, m.unit) for m in _extracted(text, "vi").metrics] == [(20.0, "rank")]
     text = "Năm 2023, chỉ số PCI của tỉnh xếp thứ 44/63 tỉnh, thành phố."
     assert _figures(text, "vi") == [(44.0, "rank"), (63.0, "count")]
+
+
+# two former titles joined by 'and former', the second's body written before its role (en; probed from u-mt18es-31's
+# 'exmiembros del Buró Político y expresidentes de la Asamblea Nacional', dev ar-029): the first title was dropped
+# from the chain, the gap 'and former National Assembly' read as no title's complement
+@pytest.mark.parametrize(
+    "titles",
+    [
+        "former Politburo member and former National Assembly Chairman Nguyen Sinh Hung.",
+        "former Politburo members and former National Assembly Chairmen: Nguyen Sinh Hung, Nguyen Thi Kim Ngan.",
+    ],
+)
+def test_and_former_before_a_body_written_before_its_role_keeps_the_first_title(titles):
+    text = "On May 18, 2025, the conference was held. Attending were " + titles
+    officials = _extracted(text, "en").officials
+    assert officials
+    for official in officials:
+        posts = {(p.role, p.body.org, p.former) for p in official.positions}
+        assert posts == {("member", "politburo", True), ("chair", "national_assembly", True)}

@@ -1094,6 +1094,9 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
                 # l'Assemblée nationale : A, B", "y ex presidentes de")
                 or (_GAP.match(_blank_former(gap, pack)) and not _uncased_word(gap, pack))
                 or _complement(gap, pack)
+                # (and the next title's body written before its role: "former Politburo member and former National
+                # Assembly Chairman A")
+                or (_blank_former(gap, pack) != gap and _complement(_blank_former(gap, pack), pack))
                 or _placed(gap, pack, text[: title.end])
                 or gazetteer.unlisted_place(text[: title.end], gap, pack)
                 or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
