@@ -324,3 +324,26 @@ _SHORTENED = [
 @pytest.mark.parametrize(("lang", "text"), _SHORTENED)
 def test_the_standing_rank_in_short_stays_one_post(lang, text):
     assert _held(lang, text) == {("standing_vice_chair", False)}
+
+
+# 6. review16 Low 9: ar a noun of speech right after the name's apposition, the verb written before the subject, makes
+# the title after it the act's object ('قدم السيد A، مدير إدارة المالية، اقتراح رئيس اللجنة الشعبية الإقليمية': A
+# presented the chairman's proposal), no further post of A's
+_SPEECH_OBJECT = [
+    "قدم السيد نغوين فان آن، مدير إدارة المالية، اقتراح رئيس اللجنة الشعبية الإقليمية.",
+    "قدم السيد نغوين فان آن، مدير إدارة المالية، مقترحات رئيس اللجنة الشعبية الإقليمية.",
+    # (0d054c9's: a preposition before the noun)
+    "ورد السيد نغوين فان آن، مدير إدارة المالية، على سؤال مندوب مجلس الشعب الإقليمي.",
+]
+
+
+@pytest.mark.parametrize("text", _SPEECH_OBJECT)
+def test_ar_a_title_after_a_noun_of_speech_is_the_acts_object(text):
+    assert _posts("ar", text) == {"Nguyen Van An": {("director", "department")}}
+
+
+def test_ar_a_further_post_after_a_conjunction_stays_the_names():
+    text = "قال السيد نغوين فان آن، مدير إدارة المالية، وعضو مجلس الشعب الإقليمي، إن المقاطعة حققت نتائج."
+    assert _posts("ar", text) == {
+        "Nguyen Van An": {("director", "department"), ("member", "peoples_council")}
+    }

@@ -1639,11 +1639,13 @@ def _object_title(rest: str, title: str, pack: Pack, own: str = "") -> bool:
         values[:1] == ("case",) and m.start() == 0 for m, values in pack.cue("object_article").finditer(own)
     )
     # (an object_article valued 'verb' is the act's own word, in a language without articles or cases: vi 'Ông A,
-    # Giám đốc Sở ..., gặp Chủ tịch UBND tỉnh', met the Chairman; it may be the first open-class word itself)
+    # Giám đốc Sở ..., gặp Chủ tịch UBND tỉnh', met the Chairman; it may be the first open-class word itself; so may
+    # one valued 'noun', a noun of speech whose genitive the title is: ar 'قدم السيد A، مدير إدارة المالية، اقتراح رئيس
+    # اللجنة الشعبية', A presented the chairman's proposal, the verb written before the subject)
     return any(
         m.start() <= len(rest)
         and not (oblique and values[:1] == ("case",))
-        and (m.start() >= first.end() or values[:1] == ("verb",))
+        and (m.start() >= first.end() or values[:1] in (("verb",), ("noun",)))
         for kind in ("determiner", "object_article")
         for m, values in pack.cue(kind).finditer(text, first.start())
     )
