@@ -28,3 +28,23 @@ def test_de_chair_wording_ending_with_its_meeting_noun_before_a_body(text):
 def test_de_chair_of_a_body_without_a_meeting_noun_chairs_nothing():
     text = "Genosse Huynh Thanh Dat, Sekretär des Provinzparteikomitees, hat den Vorsitz des Lenkungsausschusses."
     assert all(not chairs for chairs in _chairs(text, "de"))
+
+
+# a change written as above or below the year before (probes beside u-mt18de-23's figures): the figure's change, no
+# percent of its own ('8,5 % über dem Vorjahreszeitraum' already read)
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Die Gesamtinvestitionen erreichten 12,5 Billionen VND und lagen damit um 8 % über dem Vorjahr.",
+            (12500.0, "billion_vnd", 8.0),
+        ),
+        (
+            "Die Exporte beliefen sich auf 1,2 Milliarden US-Dollar und lagen 3,5 % unter dem Vorjahr.",
+            (1200.0, "million_usd", -3.5),
+        ),
+    ],
+)
+def test_de_change_above_or_below_the_year_before(text, figure):
+    metrics = extract(Article("t", text, lang="de")).metrics
+    assert [(m.value, m.unit, m.change_pct) for m in metrics] == [figure]
