@@ -21,7 +21,8 @@ def _marked(letters: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(c) for c in single) + "]") if single else None
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")  # (str.isalpha's characters, and the few numeric ones no digit)
+# what is no letter: neither str.isalpha's characters nor the few numeric ones that are no digit
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def detect_language(text: str) -> str:
@@ -34,7 +35,7 @@ def detect_language(text: str) -> str:
     """
     sample = text[:4000]
     # the letters: the runs of word characters that are no digit, all letters almost always
-    joined = "".join(_LETTERS.findall(sample))
+    joined = _NOT_LETTERS.sub("", sample)  # (the runs of letters, joined)
     if not joined.isalpha():  # (a numeric character no digit, "²", or none at all)
         joined = "".join(filter(str.isalpha, sample))
     if not joined:
@@ -50,9 +51,8 @@ def detect_language(text: str) -> str:
     # (the words written with a mark, folded: a required-letters pack's marked word counts only there, so
     # Vietnamese "là", "để" are not Spanish or French "la", "de" beside a Vietnamese photo caption)
     written = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", sample))
-    marked_words = Counter(
-        piece for w in written if not w.isascii() for piece in re.findall(r"[^\W\d_]+", fold(w))
-    )
+    # (folded together, a space between: fold is one character at a time, and a space ends a word's pieces)
+    marked_words = Counter(re.findall(r"[^\W\d_]+", fold(" ".join(w for w in written if not w.isascii()))))
     codes = available_languages()
     packs = [load_pack(code) for code in codes]
     # (the characters of the sample that are some pack's letters: all a pack's marks count)

@@ -758,8 +758,12 @@ def _part_years(text: str, pack: Pack) -> set[int]:
 def _target_years(text: str, pack: Pack) -> set[int]:
     """The years a plan's noun names ("tasks for 2025", "nhiệm vụ năm 2025", "mục tiêu năm 2025"): a year to
     come, not one whose results are reported."""
+    return _plan_years(fold_aligned(text), pack)
+
+
+def _plan_years(text: str, pack: Pack) -> set[int]:
+    """:func:`_target_years` of a text folded already (:func:`kg.text.fold_aligned`)."""
     out = set()
-    text = fold_aligned(text)
     # (and an adjective before them that takes the noun's article, ar "المهام الرئيسية في عام 2024", the key tasks)
     adjective = rf"(?:{re.escape(pack.article)}[^\W\d]+\s+)?" if pack.article else ""
     for m, _ in pack.cue("plan_noun").finditer(text):
@@ -1698,11 +1702,15 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     # writes no year-like number is the same for the years read there (whole numbers and dashes)
     year = anchored
     if anchored is None:
-        text_years = " ".join(
+        parts = [
             blank(_career_periods(s, pack), _year_spans(c, fs, pack)) if _YEARISH.search(s) else s
             for s, fs, c in zip(sents, folded, cited, strict=True)
-        )
-        year = _meeting_year(anchored, text_years, frozenset(_target_years(text_years, pack)))
+        ]
+        text_years = " ".join(parts)
+        # (folded by its sentences: fold_aligned is one character for one and keeps spaces, a sentence left whole is
+        # folded already)
+        targets = _plan_years(" ".join(map(fold_aligned, parts)), pack)
+        year = _meeting_year(anchored, text_years, frozenset(targets))
     latest_doc = _issued(sents, folded, pack)
     meetings: list[Meeting] = []
     opened = _text_term(folded, cited, pack)  # the latest term the text names (a congress opens it)

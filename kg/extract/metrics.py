@@ -152,6 +152,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     >>> [(m.value, m.unit, m.change_pct) for m in find_metrics(s, fold(s), load_pack("en"))]
     [(15058.0, 'billion_vnd', 12.0)]
     """
+    # (every number NUMBER and _GLUED read opens with a digit: a sentence with none has no figure but these)
+    if _DIGIT(folded) is None:
+        return _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
     dates = [(d.start, d.end) for d in find_dates(folded, pack)]  # sorted, never overlapping
     consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
@@ -251,6 +254,9 @@ _GLUED = re.compile(  # (not from inside a run of digit groups: a linear scan; t
     # digit, "(?<!\d[ ])\d" as "\d(?<!\d[ ]\d)": the engine skips to the digits; tests/api/test_speed_equivalence.py)
     r"\d(?<!\d[ \u00a0\u202f]\d)(?<![\w.,/-]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)(?=[^\W\d_])"
 )
+
+
+_DIGIT = re.compile(r"\d").search
 
 
 def _numbers(folded: str, pack: Pack) -> list[re.Match]:

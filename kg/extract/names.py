@@ -1396,7 +1396,14 @@ def _script_names(
         tokens.append((m.start() + shift, m.end(), tok, reading))
         spelled_stops.append(spelled_stop)
     honorifics = tuple(pack.cue("honorific").entries) if pack else ()
-    places = gazetteer.after_levels(text, pack)
+    places: dict[int, bool] | None = None  # (gazetteer.after_levels: read once a token is read as a name's)
+
+    def level_ends() -> dict[int, bool]:
+        nonlocal places
+        if places is None:
+            places = gazetteer.after_levels(text, pack)
+        return places
+
     # two to four words right after an honorific and closed by a clause end, each spelling a syllable,
     # are a name even where some are function words ("السيد كان كووك في، العضو": Can Quoc Vi)
     for k, (a, _, _, reading) in enumerate(tokens):
@@ -1474,7 +1481,7 @@ def _script_names(
                     or (
                         (
                             _after_honorific(text, a, honorifics)
-                            or places.get(a) is False
+                            or level_ends().get(a) is False
                             or _after_title(text, a, pack)
                             or _title_after(text, nxt[-1][1], pack)
                         )
@@ -1541,7 +1548,7 @@ def _script_names(
         # (a run right after an honorific or a title, no level noun between, opens with a name even where
         # its first syllables spell a place: "رئيس الوزراء ها تيان لوا", Prime Minister Ha Tien Lua, not
         # the city Ha Tien and a stray word)
-        titled = places.get(run[0][0]) is not True and (
+        titled = level_ends().get(run[0][0]) is not True and (
             _after_honorific(text, run[0][0], honorifics)
             or _after_title(text, run[0][0], pack)
             or _titled_item(text, run[0][0], run[-1][1], pack)
@@ -1555,9 +1562,9 @@ def _script_names(
         for i, j, name in cut:
             if run[i][0] in weak and j - i < 3:
                 continue
-            if gazetteer.unlisted_at(places, run[i][0], j - i, j == len(run)) and not _named_after_level(
-                text, run[i:j], places, reader, pack
-            ):
+            if gazetteer.unlisted_at(
+                level_ends(), run[i][0], j - i, j == len(run)
+            ) and not _named_after_level(text, run[i:j], level_ends(), reader, pack):
                 continue  # "بلدية تشاو سون": a commune the gazetteer lacks
             part = run[i:j]
             if any(reader.norm(text[a:b]) != tok for a, b, tok, _ in part):
