@@ -121,3 +121,30 @@ def test_numfmt_leaves_days_written_with_a_dot():
     text = "Sáng 30.9, Đại hội khai mạc. Tháng 9.2020, ông làm Chủ tịch. Heute (19.8.) tagte der Rat. Diện tích 9.300,5 km2."
     out = _variants("numfmt", _item("vi", text, gold))
     assert out and all("30.9," in v and "9.2020" in v and "(19.8.)" in v and "9.300,5" not in v for v in out)
+
+
+@pytest.mark.parametrize(
+    "lang, text, made",
+    [
+        (
+            "en",
+            "Permanent Vice Chairman of the PPC Le Hong Vinh chairs the meeting.",
+            "Le Hong Vinh, Permanent Vice Chairman of the PPC, chairs the meeting.",
+        ),
+        (
+            "vi",
+            "Đồng chí Bí thư Tỉnh ủy Chẩu Văn Lâm quán triệt nghị quyết.",
+            "Đồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy, quán triệt nghị quyết.",
+        ),
+    ],
+)
+def test_apposition_moves_a_title_after_the_name(lang, text, made):
+    name = "Le Hong Vinh" if lang == "en" else "Chẩu Văn Lâm"
+    gold = {"officials": [{"name": "x", "surface": name}], "meetings": [], "metrics": []}
+    assert _variants("apposition", _item(lang, text, gold), 1) == [made]
+
+
+def test_apposition_leaves_a_clause_before_the_name():
+    text = "Chủ tịch tỉnh Thanh Hóa ký quyết định bổ nhiệm ông Lê Văn Trung giữ chức Giám đốc Sở."
+    gold = {"officials": [{"name": "Le Van Trung", "surface": "Lê Văn Trung"}], "meetings": [], "metrics": []}
+    assert _variants("apposition", _item("vi", text, gold), 1) == []

@@ -1216,6 +1216,55 @@ def dayform_variants(item: Item, rng: random.Random, n: int):
                 return
 
 
+# ---------------------------------------------------------------- apposition: a title before the name moved after it
+# "Secretary of the Provincial Party Committee Nguyen Van A chaired ..." <-> "Nguyen Van A, Secretary of the
+# Provincial Party Committee, chaired ...", as translations of the same sentence write it (en; vi "Bí thư Tỉnh ủy
+# Nguyễn Văn A chủ trì" / "Nguyễn Văn A, Bí thư Tỉnh ủy, chủ trì"). Only a title that opens its sentence (or
+# follows a courtesy word there), with no punctuation in it, before a gold official's full name; the gold stays.
+ROLE_HEADS = {
+    "en": r"(?:Permanent |Standing )?(?:Deputy |Vice )?(?:Secretary|Chairman|Chairwoman|Director|Head|Minister"
+    r"|President|Prime Minister|General Secretary|Member)",
+    "vi": r"(?:Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|Phó Chủ tịch|Chủ tịch|Phó Giám đốc|Giám đốc|Phó Trưởng ban|Trưởng ban"
+    r"|Bộ trưởng|Thứ trưởng|Phó Thủ tướng|Thủ tướng|Tổng Bí thư)",
+}
+TITLE_WORDS = {  # the words not capitalised a title before a name holds
+    "en": {"of", "the", "for", "on", "in", "to"},
+    "vi": set(
+        "tỉnh huyện xã thành phố quận phường thị trấn nhân dân ban thường vụ chấp hành đảng bộ ủy uỷ viên trung ương "
+        "khóa khoá nhiệm kỳ hội đồng mặt trận tổ quốc sở phó trưởng chủ tịch bí thư".split()
+    ),
+}
+OPENERS = {
+    "en": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=Comrade\s))",
+    "vi": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[Đđ]ồng chí\s))",
+}
+
+
+def apposition_variants(item: Item, rng: random.Random, n: int):
+    text, lang = item.article.text, item.lang
+    if lang not in ROLE_HEADS:
+        return
+    names = sorted(
+        {o.get("surface") or o["name"] for o in item.gold.get("officials", [])}, key=len, reverse=True
+    )
+    spans = []
+    for name in names:
+        rx = rf"{OPENERS[lang]}({ROLE_HEADS[lang]}[^,.;:()\n\"“”]{{0,90}}?)\s({re.escape(name)})(?=([ ,.;]))"
+        for m in re.finditer(rx, text):
+            after = text[m.end() : m.end() + 2]
+            title = m.group(1)
+            words = title.split()[1:]
+            if any(not w[:1].isupper() and w.lower() not in TITLE_WORDS[lang] for w in words):
+                continue  # (a verb or a clause in the run: "Chủ tịch tỉnh Thanh Hóa ký quyết định ... ông")
+            close = "" if after[:1] in ",.;" else ","
+            spans.append((m.start(), m.end(), f"{name}, {title}{close}"))
+    if not spans:
+        return
+    variant = _apply(text, spans)
+    if variant != text:
+        yield "apposition", variant, item.gold
+
+
 SURFACE = {
     "honorifics": honorific_variants,
     "numbers": number_variants,
@@ -1224,6 +1273,7 @@ SURFACE = {
     "numfmt": numfmt_variants,
     "scales": scale_variants,
     "dayform": dayform_variants,
+    "apposition": apposition_variants,
 }
 
 
