@@ -196,3 +196,19 @@ def test_and_former_before_a_body_written_before_its_role_keeps_the_first_title(
     for official in officials:
         posts = {(p.role, p.body.org, p.former) for p in official.positions}
         assert posts == {("member", "politburo", True), ("chair", "national_assembly", True)}
+
+
+# a possessive in the next title's body written before its role is one word of the title grammar ("People's"), not
+# "People" and a stray "s" that made the gap no title's complement and dropped the first title
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_possessive_body_before_its_role_keeps_the_first_title(apostrophe):
+    text = (
+        "On May 18, 2025, the conference in Nghe An province was held. Attending was Provincial Party Secretary "
+        f"and Provincial People{apostrophe}s Committee Chairman Nguyen Van Nam."
+    )
+    (official,) = _extracted(text, "en").officials
+    posts = {(p.role, p.body.org, p.body.level) for p in official.positions}
+    assert posts == {
+        ("secretary", "party_committee", "provincial"),
+        ("chair", "peoples_committee", "provincial"),
+    }

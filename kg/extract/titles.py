@@ -1313,12 +1313,16 @@ def _placed(gap: str, pack: Pack, title: str = "") -> bool:
     return len([w for w in re.findall(r"[^\W\d_]+", rest) if not _linking(w, pack)]) <= 1
 
 
+_WORD_APOSTROPHE = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+
+
 def _complement(gap: str, pack: Pack) -> bool:
     """Is ``gap`` the rest of a title's name ("Minister of Public Security, General <name>"):
     at most three words and a separator, nothing that speaks of something else? Or the body's own
     name opened by a link word ("Director of the Department of Finance, <name>", "vice-ministre
     des Affaires étrangères <name>")?"""
-    words = [w for w in re.findall(r"[^\W\d_]+", _unplaced(gap, pack)) if not _linking(w, pack)]
+    # (a possessive is one word: "People's", not "People" and "s")
+    words = [w for w in re.findall(_WORD_APOSTROPHE, _unplaced(gap, pack)) if not _linking(w, pack)]
     if len(words) > 3 or _elsewhere(gap, pack):
         return False
     first = re.match(r"\s*([^\W\d_]+)", gap)
