@@ -48,3 +48,41 @@ def test_de_chair_of_a_body_without_a_meeting_noun_chairs_nothing():
 def test_de_change_above_or_below_the_year_before(text, figure):
     metrics = extract(Article("t", text, lang="de")).metrics
     assert [(m.value, m.unit, m.change_pct) for m in metrics] == [figure]
+
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+# the body written before 'member' in a chain of titles (probes beside u-mt18en-23's title chains): the member's own
+# body, not the next title's ('Party Central Committee member, Secretary of the Provincial Party Committee' read a
+# member of the provincial party committee; 'Provincial Party Standing Committee member, Vice Chairman of the
+# Provincial People's Committee' a member of the people's committee)
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Comrade Nguyen Van Hung, Party Central Committee member, Secretary of the Provincial Party Committee, "
+            "attended.",
+            ("member", "central_committee", "central"),
+        ),
+        (
+            "Party Central Committee member, Secretary of the Provincial Party Committee Nguyen Van Hung spoke.",
+            ("member", "central_committee", "central"),
+        ),
+        (
+            "Comrade Nguyen Van Hung, Provincial Party Standing Committee member, Vice Chairman of the Provincial "
+            "People's Committee, attended.",
+            ("standing_member", "party_committee", "provincial"),
+        ),
+        (
+            "Comrade Nguyen Van Hung, Standing Committee member of the Provincial Party Committee, attended.",
+            ("standing_member", "party_committee", "provincial"),
+        ),
+    ],
+)
+def test_en_body_before_member_in_a_title_chain(text, post):
+    posts = _posts(text, "en")["Nguyen Van Hung"]
+    assert post in posts
+    assert not any(p[0] in ("member", "standing_member") and p != post for p in posts)
