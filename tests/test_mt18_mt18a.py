@@ -118,3 +118,23 @@ def test_pl_former_word_after_the_present_copula_stays():
     )
     assert got["Nguyen Sinh Hung"] == {True}
     assert got["Nguyen Thi Kim Ngan"] == {True}
+
+
+# (a day a duty follows is a deadline's, whose year may be another: as test_dates_probe's 'trước ngày 31/12/2025')
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "بحلول 31 ديسمبر 2025، يجب على المحليات إزالة جميع المنازل المؤقتة. وعقدت اللجنة الشعبية الإقليمية صباح يوم"
+            " 5 نوفمبر اجتماعًا.",
+            "ar",
+        ),
+        (
+            "Sáng 5/11, Thủ tướng chủ trì cuộc họp với các bộ, ngành. Đến ngày 31/12/2025, các địa phương phải hoàn"
+            " thành xóa nhà tạm.",
+            "vi",
+        ),
+    ],
+)
+def test_as_of_word_before_a_duty_is_a_deadline(text, lang):
+    assert _dates(text, lang) == [None]
