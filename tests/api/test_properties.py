@@ -89,7 +89,7 @@ def test_numbers_round_trip_in_both_conventions(whole, frac, places):
         assert parse_number(f"{whole},{fraction}", ",") == whole * 1000 + int(fraction)
     else:
         assert parse_number(f"{_group(str(whole), '.')},{fraction}", ",") == value  # 53.389,7 (pl, vi)
-    assert parse_number(f"{_group(str(whole), ' ')},{fraction}", ",") == value  # 53 389,7 (pl)
+        assert parse_number(f"{_group(str(whole), ' ')},{fraction}", ",") == value  # 53 389,7 (pl)
     if whole >= 1000:
         assert parse_number(_group(str(whole), ","), ".") == whole  # 8,641 (ar)
         assert parse_number(_group(str(whole), "."), ",") == whole  # 89.362 (vi)
