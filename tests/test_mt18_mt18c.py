@@ -86,3 +86,23 @@ def test_en_body_before_member_in_a_title_chain(text, post):
     posts = _posts(text, "en")["Nguyen Van Hung"]
     assert post in posts
     assert not any(p[0] in ("member", "standing_member") and p != post for p in posts)
+
+
+# a National Assembly code of no kind of its own after the law's whole name (probes beside the sets' documents): the
+# law word stands more than 40 characters before the code
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Law on Organization of Local Government No. 72/2025/QH15 was passed.", "en"),
+        (
+            "Das Gesetz über die Organisation der lokalen Regierung Nr. 72/2025/QH15 wurde verabschiedet.",
+            "de",
+        ),
+        ("La loi sur l'organisation des collectivités locales n° 72/2025/QH15 est entrée en vigueur.", "fr"),
+        ("La Ley de Organización del Gobierno Local N.º 72/2025/QH15 entró en vigor.", "es"),
+        ("Ustawa o organizacji samorządu lokalnego nr 72/2025/QH15 weszła w życie.", "pl"),
+    ],
+)
+def test_law_code_after_the_laws_whole_name(text, lang):
+    documents = extract(Article("t", text, lang=lang)).documents
+    assert [(d.kind, d.number) for d in documents] == [("law", "72/2025/QH15")]

@@ -431,11 +431,11 @@ def _code_number(m: re.Match) -> tuple[str, str]:
     return number.replace("Ư", "W").replace("Đ", "D"), letters
 
 
-def _word_before(words, folded: str, pos: int) -> tuple[str | None, bool, int | None]:
-    """(kind, weak, start) of the document word written before a code at ``pos`` (within 40
+def _word_before(words, folded: str, pos: int, reach: int = 40) -> tuple[str | None, bool, int | None]:
+    """(kind, weak, start) of the document word written before a code at ``pos`` (within ``reach``
     characters, in the same clause: "Quy định số 205-QĐi/TW, Hướng dẫn số 06-HD/TW": a word of an
     earlier clause names another code); (None, False, None) when there is none."""
-    near = [w for w in words if w[1] <= pos and pos - w[1] <= 40]
+    near = [w for w in words if w[1] <= pos and pos - w[1] <= reach]
     if not near or re.search(rf"[{RE_SEMICOLONS}{RE_COMMAS}]", folded[near[-1][1] : pos]):
         return None, False, None
     w = near[-1]
@@ -451,7 +451,10 @@ def _coded(sentence: Sentence, folded: str, words) -> tuple[list[Document], set[
     for m in _codes(sentence):
         number, letters = _code_number(m)
         code_kind = _code_kinds().get(letters)
-        kind, weak, at = _word_before(words, folded, m.start())
+        # (a National Assembly code, "72/2025/QH15", of no kind of its own, follows the law's whole name: "the Law on
+        # Organization of Local Government No. 72/2025/QH15", "das Gesetz über die Organisation der lokalen Regierung
+        # Nr. 72/2025/QH15")
+        kind, weak, at = _word_before(words, folded, m.start(), 120 if m.group(11) else 40)
         # (a decree's letters, ND, name no other kind: "Rozporządzenie nr 123/2025/NĐ-CP" is a decree,
         # whereas QĐ is a decision's or a regulation's and the word decides)
         if kind is None or (weak and code_kind) or code_kind == "decree":
