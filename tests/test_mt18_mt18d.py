@@ -212,3 +212,16 @@ def test_a_possessive_body_before_its_role_keeps_the_first_title(apostrophe):
         ("secretary", "party_committee", "provincial"),
         ("chair", "peoples_committee", "provincial"),
     }
+
+
+# fr 'Comité directeur' (as es 'Comité Directivo'): the congress's steering committee (Ban Chỉ đạo), probed from
+# u-mt18fr-31 written with the other wording; its head and deputy head had no post
+def test_a_comite_directeur_is_a_steering_committee():
+    text = (
+        "Dans l'après-midi du 22 août 2024 s'est ouvert le 11e Congrès. Étaient présents M. Mai Van Huynh, président "
+        "du Conseil populaire de la province de Kien Giang, chef du Comité directeur du Congrès ; M. Le Thanh Viet, "
+        "chef adjoint du Comité directeur du Congrès."
+    )
+    posts = {o.name: {(p.role, p.body.org) for p in o.positions} for o in _extracted(text, "fr").officials}
+    assert ("head", "steering_committee") in posts["Mai Van Huynh"]
+    assert posts["Le Thanh Viet"] == {("deputy_head", "steering_committee")}
