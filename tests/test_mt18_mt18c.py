@@ -106,3 +106,34 @@ def test_en_body_before_member_in_a_title_chain(text, post):
 def test_law_code_after_the_laws_whole_name(text, lang):
     documents = extract(Article("t", text, lang=lang)).documents
     assert [(d.kind, d.number) for d in documents] == [("law", "72/2025/QH15")]
+
+
+# co-chairs and a chair who also moderates (probes beside u-mt18de-22's chair): 'den gemeinsamen Vorsitz', 'unter dem
+# gemeinsamen Vorsitz von', 'den Ko-Vorsitz führten', 'leitete und moderierte'; a co-chair's title chairs nothing
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        (
+            "Die Genossen Mai Van Tuat, ständiger stellvertretender Sekretär des Provinzparteikomitees, und Pham "
+            "Quang Ngoc, Vorsitzender des Provinzvolkskomitees, führten den gemeinsamen Vorsitz der Konferenz.",
+            [["Mai Van Tuat", "Pham Quang Ngoc"]],
+        ),
+        (
+            "Die Konferenz fand unter dem gemeinsamen Vorsitz von Genosse Mai Van Tuat und Genosse Pham Quang Ngoc "
+            "statt.",
+            [["Mai Van Tuat", "Pham Quang Ngoc"]],
+        ),
+        (
+            "Den Ko-Vorsitz führten Genosse Mai Van Tuat und Genosse Pham Quang Ngoc.",
+            [["Mai Van Tuat", "Pham Quang Ngoc"]],
+        ),
+        (
+            "Genosse Mai Van Tuat, ständiger stellvertretender Sekretär des Provinzparteikomitees, leitete und "
+            "moderierte die Konferenz.",
+            [["Mai Van Tuat"]],
+        ),
+        ("Genosse Mai Van Tuat ist Ko-Vorsitzender des Lenkungsausschusses.", []),
+    ],
+)
+def test_de_co_chairs_and_a_moderating_chair(text, chairs):
+    assert [c for c in _chairs(text, "de") if c] == chairs
