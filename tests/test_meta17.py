@@ -140,3 +140,17 @@ def test_a_day_before_a_reviewed_document_is_the_meetings():
 )
 def test_ar_ordinal_day_in_brackets_after_today(text, day):
     assert _dates("ar", text) == [day]
+
+
+# a month written with its leading zero ("ngày 26 tháng 01 năm 2025", as Vietnamese official writing dates a day)
+def test_vi_month_with_a_leading_zero():
+    assert _dates("vi", "Ngày 26 tháng 01 năm 2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.") == [
+        "2025-01-26"
+    ]
+    assert _dates("vi", "Sáng 5 tháng 09, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.") == ["2025-09-05"]
+
+
+# a weekday before a day written as an ordinal word ("صباح يوم الاثنين، السادس والعشرين من يناير")
+def test_ar_ordinal_day_after_a_weekday():
+    text = "صباح يوم الاثنين، الثاني والعشرين من سبتمبر، عقدت اللجنة الدائمة للجنة الحزب الإقليمية اجتماعا."
+    assert _dates("ar", text) == ["2025-09-22"]
