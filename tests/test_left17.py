@@ -347,3 +347,30 @@ def test_ar_a_further_post_after_a_conjunction_stays_the_names():
     assert _posts("ar", text) == {
         "Nguyen Van An": {("director", "department"), ("member", "peoples_council")}
     }
+
+
+# 1b. the vacancy an election filled is held: a vacancy cue after a 'done' cue ('was elected', 'gewählt', 'wybrany')
+_ELECTED_TO_A_VACANCY = [
+    (
+        "en",
+        "Mr. Nguyen Van An, Director of the Department of Finance, was elected to fill the vacant positions of Vice "
+        "Chairman of the Provincial People's Committee.",
+    ),
+    (
+        "de",
+        "Herr Nguyen Van An, Direktor des Finanzministeriums, wurde gewählt, um die freien Ämter des stellvertretenden "
+        "Vorsitzenden des Provinzvolkskomitees zu besetzen.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van An, dyrektor Departamentu Finansów, został wybrany na wolne stanowiska wiceprzewodniczącego "
+        "Komitetu Ludowego prowincji.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _ELECTED_TO_A_VACANCY)
+def test_the_vacancy_an_election_filled_is_held(lang, text):
+    assert _posts(lang, text) == {
+        "Nguyen Van An": {("director", "department"), ("vice_chair", "peoples_committee")}
+    }

@@ -942,7 +942,8 @@ def planned_at(span: str, pack: Pack, titles: list[tuple[int, int]] = ()) -> tup
     Chairwoman", who was elected). A conjunction and a planned_post cue valued "done" after the cue hold the election:
     its post is held, written before it ("zur Wahl zum Vorsitzenden ... vorgeschlagen und mit 95 % der Stimmen
     gewählt") or after it ("zgłoszony do wyboru na przewodniczącego i wybrany przez Radę ... na przewodniczącego ...":
-    then the words between, a bare role and the electing body, hold none).
+    then the words between, a bare role and the electing body, hold none). A cue valued "vacancy" (the posts to fill,
+    "vacant positions", "postes vacants") after a "done" cue names the posts the election filled: held.
 
     >>> from kg.lang import load_pack
     >>> en = load_pack("en")
@@ -960,6 +961,8 @@ def planned_at(span: str, pack: Pack, titles: list[tuple[int, int]] = ()) -> tup
             continue
         if values[:1] == ("relative",) and _after_superlative(span, m.start(), pack):
             continue
+        if values[:1] == ("vacancy",) and any(d < m.start() for d in done):
+            continue  # "was elected to fill the vacant positions of Vice Chairman": the vacancy the election filled
         held = next(
             (
                 d
