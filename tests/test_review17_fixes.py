@@ -33,3 +33,24 @@ def test_district_party_standing_member_stays():
         "en",
     )
     assert ("standing_member", "party_committee", "district") in posts
+
+
+# 95520e5's 'done' cue anywhere before a vacancy held its posts: pl 'wybrany w 2021 roku, zaproponował obsadzenie
+# wolnych stanowisk ...' (elected in 2021, he proposed filling the posts) gave him the vice chair; the proposing verb
+# before the posts to fill makes them planned, as en 'proposed filling'
+def test_pl_a_proposal_to_fill_posts_holds_none_after_an_earlier_election():
+    posts = _posts(
+        "Pan Nguyen Van An, wybrany w 2021 roku, zaproponował obsadzenie wolnych stanowisk wiceprzewodniczącego "
+        "Prowincjonalnego Komitetu Ludowego.",
+        "pl",
+    )
+    assert not any(p[0] == "vice_chair" for p in posts)
+
+
+def test_pl_an_election_to_a_vacant_post_still_holds_it():
+    posts = _posts(
+        "Pan Nguyen Van An, dyrektor Departamentu Finansów, został wybrany na wolne stanowisko wiceprzewodniczącego "
+        "Prowincjonalnego Komitetu Ludowego.",
+        "pl",
+    )
+    assert ("vice_chair", "peoples_committee", "provincial") in posts
