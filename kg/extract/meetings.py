@@ -930,6 +930,24 @@ def _held_before(folded: str, at: int, pack: Pack) -> bool:
     return bool(held) and any(True for _ in pack.cue("meeting").finditer(folded, held[0], at))
 
 
+def _held_success(folded: str, pack: Pack) -> bool:
+    """Does the sentence congratulate a body on a meeting's successful holding (a ``topic_object`` verb not valued
+    'given', then a ``held_success`` wording, a meeting noun within the 60 characters after it: "gratulierte dem
+    Parteikomitee der Provinz Thanh Hoa zur erfolgreichen Ausrichtung des 20. Parteitags", "pogratulował ... udanej
+    organizacji XX Kongresu")? Not "to ensure the successful organisation of the Congress", one to come."""
+    success = [m for m, _ in pack.cue("held_success").finditer(folded)]
+    if not success:
+        return False
+    congratulated = [
+        m.end() for m, v in pack.cue("topic_object").finditer(folded) if "given" not in (v or ())
+    ]
+    return any(
+        c <= m.start() and any(True for _ in pack.cue("meeting").finditer(folded, m.end(), m.end() + 60))
+        for m in success
+        for c in congratulated
+    )
+
+
 def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None:
     """The year of a day written without one in a text that states no year of its own: the first
     such day on or after the latest document the article cites (a meeting discusses documents
@@ -1749,6 +1767,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # Đại hội ... khai mạc. ... Tại phiên trọng thể sáng nay" is written that day, whenever published)
         relative = _relative_day(fs, pack, dates, anchor_day, anchored) if first_dated is None else None
         has_hold = has_hold or (bool(dates) and _sitting(fs, pack))
+        held_success = _held_success(fs, pack)
+        has_hold = has_hold or held_success
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
         # (not when an earlier sentence announced the meeting as still to come: "The 14th Congress is
@@ -1880,6 +1900,20 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # "Cùng ngày, đồng chí B chủ trì cuộc họp UBND tỉnh", "On the same day, B chaired ...": another
             # meeting, held the day of the one before, not more of it
             meeting = Meeting(sent.index, date=meetings[-1].date, organizer=_organizer(fs, pack, province))
+            meetings.append(meeting)
+        elif (
+            held_success
+            and date is None
+            and not dates
+            and not chairs
+            and meetings
+            and meetings[-1].kind != _kind(fs, spans, pack)
+        ):
+            # "At the welcome ceremony ..., A congratulated the Thanh Hoa Provincial Party Committee on the successful
+            # organisation of the 20th Provincial Party Congress, 2025-2030 term" (dev pl-006): that congress, held
+            # before, is a meeting of its own, dated when settled (the first year of its term), not more of the
+            # ceremony reported before
+            meeting = Meeting(sent.index, date=None, organizer=_organizer(fs, pack, province))
             meetings.append(meeting)
         elif first and date is None:
             # (held when the congress ends: in the congress's year)

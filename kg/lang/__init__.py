@@ -84,6 +84,7 @@ CUE_KINDS = {
     "former_after": "a former post's word written after the role ('السابق' in 'الأمين السابق للجنة'), not before it",
     "standing_after": "a standing post's word written after the deputy's body ('الدائم' in 'نائب رئيس اللجنة الشعبية الإقليمية الدائم'): the deputy is the standing one",
     "hold": "holding a meeting ('held', 'organised', 'opened')",
+    "held_success": "a meeting's successful holding written as a noun or a participle after a congratulation ('congratulated the province on the successful organisation of its 20th Congress', 'gratulierte ... zur erfolgreichen Ausrichtung des Parteitags', 'pogratulował ... udanej organizacji XX Kongresu', 'هنأ ... على النجاح في تنظيم المؤتمر', 'chúc mừng ... đã tổ chức thành công Đại hội'): the meeting noun after it names a meeting held before the one reported, one of its own, not more of the visit or ceremony before it",
     "honorific": "a word before a name that makes it an official ('Comrade', 'ông'); a third column 'oblique' for a form in an oblique case ('Herrn'): with a courtesy title, after a title that an acts_on verb comes before, the name is the verb's object ('empfing der Premierminister Herrn A')",
     "increase": "a figure rising ('increased by'); a third column 'noun' marks a growth noun ('growth of', 'tăng trưởng'): a worded range after it is a range of rates, no change from one level to another",
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
