@@ -72,3 +72,17 @@ def test_a_congress_to_come_is_not_congratulated():
     )
     x = extract(Article("t", text, lang="en"))
     assert [(m.sentence, m.kind) for m in x.meetings] == [(0, "ceremony")]
+
+
+def test_es_domestic_revenue_and_foreign_investment():
+    # silver/mt19 u-mt19es-12: "ingresos internos" (thu nội địa) is a budget revenue line, "capital de inversión
+    # extranjera" foreign investment, as en's "domestic revenue", "foreign investment"
+    text = (
+        "Los ingresos totales del presupuesto estatal alcanzaron los 13.765 mil millones de VND; de los cuales los "
+        "ingresos internos alcanzaron 11.042 mil millones de VND. La provincia atrajo capital de inversión extranjera "
+        "por valor de 392,5 millones de dólares estadounidenses (un aumento del 18,8%)."
+    )
+    x = extract(Article("t", text, lang="es"))
+    found = {m.value: m.indicator for m in x.metrics}
+    assert found[11042] == "budget_revenue"
+    assert found[392.5] == "fdi"
