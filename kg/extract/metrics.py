@@ -1246,9 +1246,23 @@ def _counted(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tu
     capitalised`` in format.tsv, German) the counted noun is the capitalised word."""
     if _setting(pack, "counts") == "listed":
         return None  # a language whose word after a number is as often a classifier or a verb
-    if _uncountable(folded, sentence, start, end, pack):
+    if _uncountable(folded, sentence, start, end, pack) or _quoted_name(folded, start, end):
         return None
     return _counted_phrase(folded, sentence, start, end, pack)
+
+
+# a quotation opened right before the number and closed within three words after it
+_QUOTE_OPENS = re.compile(r"(?:^|[\s(:;,])[\"“„«‘‹]\s*$")
+_QUOTE_CLOSES = re.compile(r"^(?:\s*[^\s\"“”„«»‘’‹›]+){1,3}?\s*[\"”“»’›]")
+
+
+def _quoted_name(folded: str, start: int, end: int) -> bool:
+    """Does the number open a short quotation, the name of a slogan, a campaign or a movement ("ducha
+    „7 odwag”", "the spirit of \"7 dares\"", "l'esprit des « 3 non »", "روح "3 لا""): a label, no count?"""
+    return (
+        _QUOTE_OPENS.search(folded, max(0, start - 3), start) is not None
+        and _QUOTE_CLOSES.match(folded[end : end + 40]) is not None
+    )
 
 
 def _person_compound(word: str, pack: Pack) -> bool:
