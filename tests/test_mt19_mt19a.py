@@ -35,3 +35,20 @@ def test_quoted_slogan_is_no_count(lang, text):
 def test_quoted_slogan_keeps_the_counts_beside_it():
     text = "Prowincja realizuje ruch „3 nie” i zbudowała 12 szkół."
     assert _counts(text, "pl") == [(12.0, "count")]
+
+
+# Arabic "أصبح للجنة الشعبية لمقاطعة X السيد A رئيسًا" (the committee has Mr A as Chairman): the bare accusative
+# title after the name is the post, of the body written before it (u-mt19ar-03)
+AS_CHAIR = [
+    "وبعد دمج المقاطعتين، أصبح للجنة الشعبية لمقاطعة آن جيانج السيد هو فان مونغ رئيسًا، و5 نواب للرئيس.",
+    "وتضم اللجنة الشعبية لمقاطعة آن جيانج السيد هو فان مونغ رئيسًا و5 نواب للرئيس.",
+]
+
+
+@pytest.mark.parametrize("text", AS_CHAIR)
+def test_arabic_accusative_title_after_the_name(text):
+    assert _posts(text, "ar") == {"Ho Van Mung": {("chair", "peoples_committee", "provincial", "An Giang")}}
+
+
+def test_arabic_accusative_title_with_no_body_gives_none():
+    assert _posts("وانتخب المؤتمر الرفيق هو فان مونغ رئيسًا.", "ar") == {"Ho Van Mung": set()}

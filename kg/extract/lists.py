@@ -130,6 +130,11 @@ def subject_titles(
             continue
         rest = after[link[0].end() :]
         found = find_roles(rest, pack)
+        if find_roles(link[0].group(), pack) and (not found or found[0][0] > 2):
+            # the link word itself is the role, no other right after it (Arabic accusative "أصبح للجنة الشعبية
+            # ... السيد A رئيسًا، و5 نواب للرئيس": the committee has Mr A as Chairman, and 5 vice chairmen)
+            rest = after[link[0].start() :]
+            found = find_roles(rest, pack)[:1]
         if not found or found[0][0] > 2 or find_bodies(rest, pack):
             continue
         per_name[i] = titles_of(rest[: found[-1][1]].strip(), mention.start)
