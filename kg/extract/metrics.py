@@ -197,8 +197,15 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
                 continue
             unit, rest, part = counted
         parted = part
-        if unit in ("count", "persons") and factor == 1 and not frac and _LONE_MARK_THOUSANDS.fullmatch(m.group()):
-            value = float(re.sub(r"[.,]", "", m.group()))  # "45,582 miembros", "45.582 party members": no count
+        if (
+            unit in ("count", "persons")
+            and factor == 1
+            and not frac
+            and _LONE_MARK_THOUSANDS.fullmatch(m.group())
+        ):
+            value = float(
+                re.sub(r"[.,]", "", m.group())
+            )  # "45,582 miembros", "45.582 party members": no count
             # is a decimal; the lone mark before three digits groups the thousands, whichever the language's mark
         if unit in ("count", "persons") and upper:
             consumed = rest
