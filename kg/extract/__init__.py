@@ -462,14 +462,21 @@ def _without_shortened_rank(
 # a sentence opening with a year, a few words before it at most ("Năm 2019,", "In 2019,", "W 2019 roku", "Im Jahr
 # 2019", "في عام 2019")
 _YEAR_OPENING = re.compile(r"\W*(?:[^\W\d_]+\s+){0,3}(?:19|20)\d\d(?!\d)")
+# the end year of a range right after the opening year ("Từ năm 2015 đến năm 2019", "From 2015 to 2019", "2015–2019")
+_RANGE_END = re.compile(r"\W*(?:[^\W\d_]+\s+){0,3}(?:19|20)\d\d(?!\d)")
 
 
 def _dated_copula(sentence: str, pack: Pack) -> bool:
     """Does the folded ``sentence`` open with a year and state a post with a copula ("Năm 2019, ông A là Phó Chủ tịch
     ...", "In 2019, Mr. A was Vice Chairman ...")?"""
-    return _YEAR_OPENING.match(sentence) is not None and any(
-        values[:1] == ("copula",) for _, values in pack.cue("title_link").finditer(sentence)
-    )
+    year = _YEAR_OPENING.match(sentence)
+    if year is None:
+        return False
+    if any(m.start() < year.end() for m, _ in pack.cue("since").finditer(sentence)) and not _RANGE_END.match(
+        sentence, year.end()
+    ):
+        return False  # "Từ năm 2019, ông A là ...", "Since 2019, Mr. A has been ...": a post held since, now
+    return any(values[:1] == ("copula",) for _, values in pack.cue("title_link").finditer(sentence))
 
 
 def _add_positions(
