@@ -174,9 +174,18 @@ def subject_titles(
     # possessive ("its"), right before the name, with no body of its own: of the body the sentence
     # is about, written whole ("la Commission de contrôle du Comité central du Parti")
     for i, mention in enumerate(mentions):
-        if per_name[i] or not pack.cue("possessive").entries:
+        if per_name[i]:
             continue
-        role = _possessed_role(spans[i].before, pack)
+        # "Das Volkskomitee ... hat als Vorsitzenden Herrn A", "Komitet ... ma przewodniczącego w osobie pana A": a
+        # title link or 'in the person of' with the role, when the clause names nobody before (its subject is a
+        # body, not a person: not "A dankte als Vorsitzender Herrn B")
+        clause = max(
+            [m.end() for m in _cuts(sentence[: mention.start], f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
+            + [m.end() for m in re.finditer(rf"[{RE_COMMAS}]", folded[: mention.start])]
+            + [0]
+        )
+        linked = not any(clause <= m.start and m.end <= mention.start for m in mentions[:i])
+        role = _possessed_role(spans[i].before, pack, linked=linked)
         if role is None:
             continue
         at = mention.start - len(spans[i].before) + role[0]
@@ -490,21 +499,43 @@ def _counts_people(text: str, at: int, body: tuple, pack: Pack) -> bool:
     return len(re.findall(r"[^\W\d_]+", tail)) <= 2
 
 
-def _possessed_role(before: str, pack: Pack) -> tuple[int, int] | None:
+def _possessed_role(before: str, pack: Pack, linked: bool = False) -> tuple[int, int] | None:
     """Where the role written at the end of ``before`` (right before a name) stands, when a possessive
-    cue opens it ("son chef, ", "its Chairman ") or is it ("رئيسها"), and it writes no body."""
+    cue opens it ("son chef, ", "its Chairman ") or is it ("رئيسها"), and it writes no body. With ``linked``,
+    also when a title link opens it ("hat als Vorsitzenden Herrn A", "tiene como presidente al señor A", "a pour
+    président M. A") or an ``in_person`` cue closes it ("ma przewodniczącego w osobie pana A"): the body has the
+    name as that role."""
     text = before.rstrip(" " + COMMAS)
     for honorific, _ in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text):
             text = text[: honorific.start()].rstrip(" " + COMMAS)
+    in_person = False
+    if linked:
+        for m, _ in pack.cue("courtesy").finditer(text):
+            if m.end() == len(text):
+                text = text[: m.start()].rstrip(" " + COMMAS)
+    if linked:
+        for m, _ in pack.cue("in_person").finditer(text):
+            if m.end() == len(text.rstrip()):
+                text, in_person = text[: m.start()].rstrip(), True
     roles = [r for r in find_roles(text, pack) if r[1] == len(text)]
     if not roles or len(roles[-1][2]) > 1:
         return None
     r0, r1, _ = roles[-1]
-    owned = any(
+    owned = in_person or any(
         (m.start() == r0 and m.end() == r1) or (m.end() <= r0 and not text[m.end() : r0].strip())
         for m, _ in pack.cue("possessive").finditer(text, max(0, r0 - 12), r1)
     )
+    if not owned and linked:
+        # (a possessive may stand between: "has as its chairman Mr A")
+        opened = r0
+        for m, _ in pack.cue("possessive").finditer(text, max(0, r0 - 12), r0):
+            if not text[m.end() : r0].strip():
+                opened = m.start()
+        owned = any(
+            m.end() <= opened and not text[m.end() : opened].strip()
+            for m, _ in pack.cue("title_link").finditer(text, max(0, opened - 30), opened)
+        )
     return (r0, r1) if owned and not find_bodies(text[r0:r1], pack) else None
 
 
