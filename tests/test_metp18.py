@@ -1,0 +1,94 @@
+"""metp18: the broad classes of metric faults (docs/metrics.md), one rule each.
+
+Rule 1, a figure's indicator carried along its clause run: a sum or percentage with no indicator wording of its own
+is the same subject's figure as the sum or percentage right before it (another period, a share of the plan), so it
+takes that figure's indicator; never across a semicolon, never past another indicator wording (imports are their own,
+``other``), never for a count (a count counts its own noun)."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _metrics(text: str, lang: str) -> list[tuple]:
+    x = extract(Article("t", text, lang=lang))
+    return [(m.value, m.unit, m.indicator) for m in x.metrics]
+
+
+CARRIED = [
+    (
+        "en",
+        "In Lam Dong, the Provincial People's Committee said that budget revenue amounted to 9,870 billion VND in "
+        "2024 and to 2,310 billion VND in the first quarter of 2025.",
+        (2310.0, "billion_vnd", "budget_revenue"),
+    ),
+    (
+        "en",
+        "Public investment disbursement in Lam Dong reached 4,120 billion VND by October, accounting for 61.3% of "
+        "the capital plan.",
+        (61.3, "percent", "public_investment_disbursement"),
+    ),
+    (
+        "de",
+        "Die Haushaltseinnahmen der Provinz Lam Dong erreichten 2024 rund 9.870 Milliarden VND, im ersten Quartal "
+        "2025 rund 2.310 Milliarden VND.",
+        (2310.0, "billion_vnd", "budget_revenue"),
+    ),
+    (
+        "es",
+        "El crecimiento del PIB regional de la provincia fue del 7,2 % en el primer trimestre y del 7,9 % en el "
+        "segundo trimestre.",
+        (7.9, "percent", "grdp_growth"),
+    ),
+    (
+        "pl",
+        "Wzrost PKB prowincji wyniósł 7,2% w pierwszym kwartale i 7,9% w drugim kwartale.",
+        (7.9, "percent", "grdp_growth"),
+    ),
+    (
+        "ar",
+        "بلغت إيرادات الميزانية في المقاطعة 9870 مليار دونج في عام 2024، و2310 مليار دونج في الربع الأول من عام 2025.",
+        (2310.0, "billion_vnd", "budget_revenue"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), CARRIED)
+def test_a_figure_with_no_wording_of_its_own_takes_the_indicator_before(lang, text, figure):
+    assert figure in _metrics(text, lang)
+
+
+NOT_CARRIED = [
+    (
+        "en",
+        "Exports reached 3.1 billion USD in the first half of the year, while import turnover was 2.7 billion USD.",
+        (2700.0, "million_usd", "other"),
+    ),
+    (
+        "es",
+        "Las exportaciones alcanzaron 3.100 millones de dólares, y las importaciones, 2.700 millones de dólares.",
+        (2700.0, "million_usd", "other"),
+    ),
+    (
+        "en",
+        "GRDP grew 7.5%; the province has 1,200 enterprises with 56.2% of them in services.",
+        (56.2, "percent", "other"),
+    ),
+    (
+        "en",
+        "Budget revenue reached 9,870 billion VND; 450 new enterprises were set up.",
+        (450.0, "count", "other"),
+    ),
+    (
+        "pl",
+        "Dochody budżetu wyniosły 9870 miliardów VND; w zjeździe wzięło udział 450 delegatów reprezentujących "
+        "131 000 członków partii.",
+        (131000.0, "persons", "other"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), NOT_CARRIED)
+def test_no_indicator_is_carried_past_a_wording_a_semicolon_or_to_a_count(lang, text, figure):
+    assert figure in _metrics(text, lang)
