@@ -53,7 +53,7 @@ from kg.extract.names import find_names
 from kg.families import FACTS, fold, gold_names
 from kg.lang import load_pack
 from kg.reader import Skipped, read_article, read_articles
-from kg.text import fold_aligned
+from kg.text import fold_aligned, sentences
 
 # the provinces kept by the 2025 merger, none a centrally run city: a variant's province is one of these,
 # so neither the merger nor a city's own level words change what the gold says
@@ -1219,25 +1219,101 @@ def dayform_variants(item: Item, rng: random.Random, n: int):
 # ---------------------------------------------------------------- apposition: a title before the name moved after it
 # "Secretary of the Provincial Party Committee Nguyen Van A chaired ..." <-> "Nguyen Van A, Secretary of the
 # Provincial Party Committee, chaired ...", as translations of the same sentence write it (en; vi "Bí thư Tỉnh ủy
-# Nguyễn Văn A chủ trì" / "Nguyễn Văn A, Bí thư Tỉnh ủy, chủ trì"). Only a title that opens its sentence (or
-# follows a courtesy word there), with no punctuation in it, before a gold official's full name; the gold stays.
+# Nguyễn Văn A chủ trì" / "Nguyễn Văn A, Bí thư Tỉnh ủy, chủ trì"; pl "Sekretarz Komitetu ... A przewodniczył" /
+# "A, sekretarz Komitetu ..., przewodniczył"; fr "Le secrétaire du Comité ... A" / "A, secrétaire du Comité ...,";
+# es "El Secretario del Comité ... A"; de "Der Sekretär des ... A"; ar "ترأس الجلسة رئيس مجلس الشعب الإقليمي A" /
+# "ترأس الجلسة A، رئيس مجلس الشعب الإقليمي،"). A title that opens its sentence (or follows a courtesy word there;
+# in Arabic, after any word but a comma), with no punctuation in it (but the comma before the name: "Le secrétaire
+# du Comité, A, a présidé"), its words capitalised or words of the pack's titles, before a gold official's full
+# name; the article opening it dropped (fr, es, de). The gold stays.
 ROLE_HEADS = {
     "en": r"(?:Permanent |Standing )?(?:Deputy |Vice )?(?:Secretary|Chairman|Chairwoman|Director|Head|Minister"
     r"|President|Prime Minister|General Secretary|Member)",
     "vi": r"(?:Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|Phó Chủ tịch|Chủ tịch|Phó Giám đốc|Giám đốc|Phó Trưởng ban|Trưởng ban"
     r"|Bộ trưởng|Thứ trưởng|Phó Thủ tướng|Thủ tướng|Tổng Bí thư)",
+    "pl": r"(?:[Ss]tał[ya] )?(?:[Zz]astępca |[Zz]astępczyni )?(?:[Ss]ekretarz|[Pp]rzewodnicząc[ya]|[Ww]iceprzewodnicząc[ya]"
+    r"|[Dd]yrektor|[Ss]zef|[Mm]inister|[Pp]remier|[Cc]złonek|[Cc]złonkini|[Kk]ierownik|[Ww]icepremier|[Ww]iceminister)",
+    "fr": r"(?:(?:Le|La|L') ?)?(?:[Vv]ice-)?(?:[Ss]ecrétaire|[Pp]résident|[Pp]résidente|[Dd]irect(?:eur|rice)|[Cc]hef"
+    r"|[Mm]inistre|[Mm]embre|[Pp]remier ministre|[Vv]ice-[Pp]résident(?:e)?)",
+    "es": r"(?:(?:El|La) )?(?:[Vv]ice)?(?:[Ss]ecretari[oa]|[Pp]residente|[Pp]residenta|[Dd]irector(?:a)?|[Jj]ef[ea]"
+    r"|[Mm]inistr[oa]|[Mm]iembro|[Pp]rimer [Mm]inistro|[Vv]icepresidente)",
+    "de": r"(?:(?:Der|Die) )?(?:[Ss]tändige[rn]? )?(?:[Ss]tellvertretende[rn]? )?(?:Sekretär(?:in)?|Vorsitzende[rn]?"
+    r"|Direktor(?:in)?|Leiter(?:in)?|Minister(?:in)?|Premierminister(?:in)?|Mitglied|Präsident(?:in)?"
+    r"|Vizepräsident(?:in)?|Parteisekretär(?:in)?|Generalsekretär)",
+    "ar": r"(?:الأمين العام|رئيس الوزراء|نائب رئيس|نائبة رئيس|رئيس|رئيسة|نائب|نائبة|أمين|أمينة|سكرتير|سكرتيرة|عضو|عضوة"
+    r"|وزير|وزيرة|مدير|مديرة)",
 }
-TITLE_WORDS = {  # the words not capitalised a title before a name holds
+TITLE_WORDS = {  # the words not capitalised a title before a name holds (besides the pack's title words)
     "en": {"of", "the", "for", "on", "in", "to"},
     "vi": set(
         "tỉnh huyện xã thành phố quận phường thị trấn nhân dân ban thường vụ chấp hành đảng bộ ủy uỷ viên trung ương "
         "khóa khoá nhiệm kỳ hội đồng mặt trận tổ quốc sở phó trưởng chủ tịch bí thư".split()
     ),
+    "pl": {"i", "w", "ds."},
+    "fr": {"de", "du", "des", "la", "le", "l'", "d'", "et", "pour"},
+    "es": {"de", "del", "la", "el", "los", "las", "y", "para"},
+    "de": {"der", "des", "die", "und", "für", "von", "im"},
+    "ar": set(),
 }
 OPENERS = {
     "en": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=Comrade\s))",
     "vi": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[Đđ]ồng chí\s))",
+    "pl": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[Tt]owarzysz\s)|(?<=[Tt]owarzyszka\s))",
+    "fr": r"(?:^|(?<=[.!?]\s)|(?<=\n))",
+    "es": r"(?:^|(?<=[.!?]\s)|(?<=\n))",
+    "de": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=Genosse\s)|(?<=Genossin\s))",
+    # (Arabic writes the title after its verb: "ترأس الجلسة رئيس ..."; not after a comma, where a chain goes on)
+    "ar": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[\u0621-\u064a]\s))",
 }
+_ARTICLE = re.compile(r"^(?:Le|La|El|Der|Die) |^L'")
+
+
+@cache
+def title_vocabulary(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of the pack's titles (roles, bodies, levels, the title grammar), folded, and the grammar's stems
+    (``sekretarz*``): a lower-case word of a title before a name is one of these or a function word."""
+    from kg.lang import pack_folder
+    from kg.tables import rows
+
+    words, stems = set(TITLE_WORDS.get(lang, ())), []
+    folder = pack_folder(lang)
+    for name in ("roles.tsv", "bodies.tsv", "levels.tsv", "grammar.tsv"):
+        path = folder / name
+        if not path.exists():
+            continue
+        for row in rows(path):
+            for w in fold(row[0]).split():
+                if w.endswith("*"):
+                    stems.append(w.strip("*"))
+                else:
+                    words.add(w.strip("*"))
+    return frozenset(fold(w) for w in words), tuple(s for s in stems if len(s) >= 4)
+
+
+def _title_word(word: str, lang: str) -> bool:
+    if lang == "ar" or word[:1].isupper():
+        return True
+    words, stems = title_vocabulary(lang)
+    w = fold(word.strip("()"))
+    return w in words or any(w.startswith(s) for s in stems)
+
+
+AR_HONORIFIC = re.compile(
+    r"(?<![\u0621-\u064a])و?(?:السيد|السيدة|السادة|الرفيق|الرفيقة|الرفاق)(?![\u0621-\u064a])"
+)
+
+
+def _ar_chained(text: str, start: int, end: int, title: str) -> bool:
+    """An Arabic title that goes on a chain or a list: the word before it is a title's ("نائب رئيس ...": the run
+    would start inside it; "نواب أمين ... السادة A، وB"), a courtesy word is in it, or the name is followed by
+    "و" and another title ("رئيس الوزراء A وعضو المكتب السياسي ... B": the next one's)."""
+    before = text[max(0, start - 30) : start].split()
+    prev = before[-1].removeprefix("و") if before else ""
+    if re.fullmatch(ROLE_HEADS["ar"] + r"|نواب|أعضاء|الدائم|الأول", prev) or prev.endswith("-"):
+        return True
+    if AR_HONORIFIC.search(title):
+        return True
+    return bool(re.match(r"\s+و(?!\w*\s*[،,])", text[end : end + 3]))
 
 
 def apposition_variants(item: Item, rng: random.Random, n: int):
@@ -1247,22 +1323,231 @@ def apposition_variants(item: Item, rng: random.Random, n: int):
     names = sorted(
         {o.get("surface") or o["name"] for o in item.gold.get("officials", [])}, key=len, reverse=True
     )
+    letters = r"\u0621-\u064a" if lang == "ar" else r"\w"
     spans = []
     for name in names:
-        rx = rf"{OPENERS[lang]}({ROLE_HEADS[lang]}[^,.;:()\n\"“”]{{0,90}}?)\s({re.escape(name)})(?=([ ,.;]))"
+        punct = r"[^,.;:()\n\"“”،؛]" if lang == "ar" else r"[^,.;:()\n\"“”]"
+        rx = (
+            rf"{OPENERS[lang]}({ROLE_HEADS[lang]}(?![{letters}]){punct}{{0,90}}?)(,?)\s({re.escape(name)})"
+            rf"(?=([ ,.;،]))"
+        )
         for m in re.finditer(rx, text):
-            after = text[m.end() : m.end() + 2]
             title = m.group(1)
+            if any(s != name and s in title for s in names):
+                continue  # (another official's name in the run)
             words = title.split()[1:]
-            if any(not w[:1].isupper() and w.lower() not in TITLE_WORDS[lang] for w in words):
+            if any(not _title_word(w, lang) for w in words):
                 continue  # (a verb or a clause in the run: "Chủ tịch tỉnh Thanh Hóa ký quyết định ... ông")
-            close = "" if after[:1] in ",.;" else ","
-            spans.append((m.start(), m.end(), f"{name}, {title}{close}"))
+            if lang == "ar" and (len(words) > 9 or _ar_chained(text, m.start(1), m.end(), title)):
+                continue
+            after = text[m.end() :].lstrip(" ")[:1]
+            head = _ARTICLE.sub("", title) if lang in ("fr", "es", "de") else title
+            if head != title and not re.match(r"[A-Z]{2,}|Premier|Primer", head):
+                head = head[:1].lower() + head[1:] if lang == "fr" else head
+            elif lang == "pl" and not re.match(r"[A-Z]{2,}", head):
+                head = head[:1].lower() + head[1:]
+            comma = "،" if lang == "ar" else ","
+            close = "" if after[:1] in ",.;،" else comma
+            spans.append((m.start(), m.end(), f"{name}{comma} {head}{close}"))
     if not spans:
         return
     variant = _apply(text, spans)
     if variant != text:
         yield "apposition", variant, item.gold
+
+
+# The voice of the chair, as translations of the same sentence write it: "A, Secretary ..., chaired the meeting" <->
+# "The meeting was chaired by A, Secretary ..." <-> "The meeting was held under the chairmanship of A"; vi "A chủ trì
+# hội nghị" <-> "Hội nghị do A chủ trì" <-> "Hội nghị diễn ra dưới sự chủ trì của A"; fr "A a présidé la réunion"
+# -> "La réunion a été présidée par A" / "s'est tenue sous la présidence de A"; es "A presidió la reunión" -> "La
+# reunión fue presidida por A" / "se celebró bajo la presidencia de A"; de "A leitete die Sitzung" -> "Die Sitzung
+# wurde von A geleitet" / "fand unter dem Vorsitz von A statt"; pl "A przewodniczył posiedzeniu" <-> "Posiedzeniu
+# przewodniczył A"; ar "ترأس الاجتماع A" <-> "عقد الاجتماع برئاسة A". Only a sentence whose subject is one gold
+# chair (a courtesy word, the name, an apposition with no other official, no list), opening the sentence or after
+# an adverbial's comma, and whose object is a meeting noun phrase up to punctuation. The gold stays.
+VOICE_VERB = {
+    "en": r"(?:chaired|presided over)",
+    "vi": r"(?:chủ trì)",
+    "fr": r"(?:a présidé|présida)",
+    "es": r"(?:presidió)",
+    "de": r"(?:leitete)",
+    "pl": r"(?:przewodniczył|przewodniczyła)",
+}
+VOICE_OBJECT = {
+    "en": r"(?:the|a) [^,.;:()]+?",
+    "vi": r"(?:hội nghị|phiên họp|kỳ họp|buổi làm việc|cuộc họp|đại hội|Hội nghị|Kỳ họp|Đại hội|phiên làm việc)[^,.;:()]*?",
+    "fr": r"(?:la|le|l'|les) ?[^,.;:()]+?",
+    "es": r"(?:la|el|las|los) [^,.;:()]+?",
+    "de": r"(?:die|das|den) [^,.;:()]+?",
+    "pl": r"(?:posiedzeniu|konferencji|spotkaniu|sesji|zjazdowi|obradom|kongresowi|zebraniu)[^,.;:()]*?",
+}
+AR_MEETINGS = r"(?:الاجتماع|المؤتمر|الجلسة|اللقاء|الحفل|الدورة|الندوة|المنتدى|الاحتفال|جلسة العمل)"
+_DE_NOM = {"den": "der", "die": "die", "das": "das"}
+
+
+def _voice_subject(sentence: str, name: str, lang: str, others: list[str]):
+    """(pre, subject) of a sentence whose subject is the official ``name`` (a courtesy word before it), the
+    subject running to the chair verb; None when the name does not open the sentence or an adverbial's comma."""
+    honor = sorted({h for group in HONORIFIC_GROUPS.get(lang, []) for h in group}, key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in honor) or "(?!)"
+    m = re.search(rf"(?:(?<![\w.])(?i:{alt}) )?{re.escape(name)}", sentence)
+    if not m:
+        return None
+    pre = sentence[: m.start()]
+    if pre and not (pre.endswith(", ") and len(pre) < 90):
+        return None
+    if any(o in pre for o in others):
+        return None
+    return pre, m.start()
+
+
+def _voice_rewrite(sentence: str, name: str, lang: str, others: list[str], rng: random.Random) -> str | None:
+    at = _voice_subject(sentence, name, lang, others)
+    if lang == "ar" or at is None:
+        return _voice_reverse(sentence, name, lang, others)
+    pre, start = at
+    m = re.compile(
+        rf"(?P<subj>.{{0,260}}?)(?P<comma>,?) (?P<verb>{VOICE_VERB[lang]}) (?P<obj>{VOICE_OBJECT[lang]})"
+        r"(?P<rest>[,.;](?:\s.*)?|)$",
+        re.S,
+    ).match(sentence, start)
+    if not m:
+        return None
+    subj, obj, rest = m.group("subj"), m.group("obj"), m.group("rest")
+    if re.search(
+        r"[;:]| and comrade| và đồng chí| et le camarade| y el camarada| und Genoss| i towarzysz", subj
+    ):
+        return None
+    if any(o in subj for o in others if o != name):
+        return None
+    if lang == "en" and re.search(r"\b(?:who|which|that)\b", obj):
+        return None
+    # the courtesy word after a preposition is written in lower case (not en "Comrade", de "Genosse")
+    low = (
+        subj[:1].lower() + subj[1:]
+        if lang in ("vi", "fr", "es", "pl") and not subj.startswith(name)
+        else subj
+    )
+    if m.group("comma") and lang in ("en", "de", "fr", "es"):
+        low += ","  # (the apposition closed: "by A, Secretary of the PPC, ." is dropped below)
+    lead = (lambda s: s[:1].upper() + s[1:]) if not pre else (lambda s: s)
+    forms = []
+    if lang == "en":
+        forms = [f"{lead(obj)} was chaired by {low}", f"{lead(obj)} was held under the chairmanship of {low}"]
+    elif lang == "vi":
+        forms = [f"{lead(obj)} do {low} chủ trì", f"{lead(obj)} diễn ra dưới sự chủ trì của {low}"]
+    elif lang == "fr":
+        art = obj.split()[0] if " " in obj else obj
+        e = {"la": "e", "les": "s"}.get(art.lower(), "" if art.lower() == "le" else None)
+        de = "du " + low[3:] if low.startswith("le ") else "de " + low
+        forms = (
+            [f"{lead(obj)} s'est tenu{'e' if e == 'e' else ''} sous la présidence {de}"]
+            if e is not None
+            else []
+        )
+        if e is not None:
+            forms.append(f"{lead(obj)} a été présidé{e} par {low}")
+    elif lang == "es":
+        art = obj.split()[0]
+        a = "a" if art in ("la", "las") else "o"
+        de = "del " + low[3:] if low.startswith("el ") else "de " + low
+        forms = [f"{lead(obj)} fue presidid{a} por {low}", f"{lead(obj)} se celebró bajo la presidencia {de}"]
+    elif lang == "de":
+        if pre:
+            return None  # (German puts the verb second: "Am 5. Mai leitete A ...")
+        art, rest_obj = obj.split(" ", 1)
+        if art == "den" and not rest_obj[:1].isupper():
+            return None  # (an adjective declined: "den ersten Kongress")
+        nom = _DE_NOM[art] + " " + rest_obj
+        forms = [
+            f"{lead(nom)} wurde von {low} geleitet",
+            f"{lead(nom)} fand unter dem Vorsitz von {low} statt",
+        ]
+    elif lang == "pl":
+        forms = [f"{lead(obj)} {m.group('verb')} {low.rstrip(',')}"]
+    if not forms:
+        return None
+    out = pre + rng.choice(forms)
+    return out.rstrip(",") + rest
+
+
+def _voice_reverse(sentence: str, name: str, lang: str, others: list[str]) -> str | None:
+    """The passive or inverted chair sentence made active: en "The meeting was chaired by A." -> "A chaired the
+    meeting."; vi "Hội nghị do A chủ trì." -> "A chủ trì hội nghị."; pl "Posiedzeniu przewodniczył A." -> "A
+    przewodniczył posiedzeniu."; ar "ترأس الاجتماع A" <-> "عقد الاجتماع برئاسة A"."""
+    honor = sorted({h for group in HONORIFIC_GROUPS.get(lang, []) for h in group}, key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in honor) or "(?!)"
+    subj = rf"(?P<subj>(?:(?i:{alt}) )?{re.escape(name)}[^;:]*?)"
+    end = r"(?P<end>[.]?\s*)$"
+    cap = lambda s: s[:1].upper() + s[1:]  # noqa: E731
+    if any(o != name and o in sentence for o in others):
+        return None
+    if lang == "en":
+        m = re.match(rf"(?P<obj>The [^,.;:()]+?) was (?:chaired|presided over) by {subj}{end}", sentence)
+        if m and not re.search(r"\b(?:who|which)\b", m.group("subj")):
+            comma = "," if "," in m.group("subj") else ""
+            return f"{cap(m.group('subj'))}{comma} chaired {m.group('obj')[:1].lower()}{m.group('obj')[1:]}{m.group('end')}"
+    elif lang == "vi":
+        m = re.match(rf"(?P<obj>{VOICE_OBJECT['vi']}) do {subj} chủ trì{end}", sentence, re.I)
+        if m:
+            obj = m.group("obj")
+            return f"{cap(m.group('subj'))} chủ trì {obj[:1].lower()}{obj[1:]}{m.group('end')}"
+    elif lang == "pl":
+        m = re.match(
+            rf"(?P<obj>(?:Posiedzeniu|Konferencji|Spotkaniu|Sesji|Zjazdowi|Obradom"
+            rf"|Zebraniu)[^,.;:()]*?) (?P<verb>przewodniczył|przewodniczyła) {subj}{end}",
+            sentence,
+        )
+        if m:
+            comma = "," if "," in m.group("subj") else ""
+            obj = m.group("obj")
+            return (
+                f"{cap(m.group('subj'))}{comma} {m.group('verb')} {obj[:1].lower()}{obj[1:]}{m.group('end')}"
+            )
+    elif lang == "ar":
+        head = rf"(?:(?:{alt}) |{ROLE_HEADS['ar']} [^،؛:.()]{{0,80}}?)?"
+        subj = rf"(?P<subj>{head}{re.escape(name)}[^؛:]*?)"
+        noun = rf"(?P<obj>{AR_MEETINGS}(?: [^،؛:.()]*?)?)"
+        w = r"(?P<pre>.*?)(?P<w>(?<![\u0621-\u064a])و?)"
+        m = re.match(
+            rf"{w}(?:ترأس|ترأست) (?P<obj>{AR_MEETINGS}) {subj}{end}", sentence
+        )  # VOS: ترأس الاجتماع A
+        if m:
+            held = "عقدت" if m.group("obj").endswith("ة") else "عقد"
+            return f"{m.group('pre')}{m.group('w')}{held} {m.group('obj')} برئاسة {m.group('subj')}{m.group('end')}"
+        subj_svo = rf"(?P<subj>{head}{re.escape(name)}(?:، [^؛:.]*?)?)"
+        m = re.match(rf"{w}(?:ترأس|ترأست) {subj_svo}،? {noun}{end}", sentence)  # VSO: ترأس A الاجتماع
+        if m and "،" not in m.group("obj"):
+            held = "عقدت" if m.group("obj").split()[0].endswith("ة") else "عقد"
+            return f"{m.group('pre')}{m.group('w')}{held} {m.group('obj')} برئاسة {m.group('subj')}{m.group('end')}"
+        m = re.match(rf"{w}(?:عقد|عقدت) (?P<obj>{AR_MEETINGS}) برئاسة {subj}{end}", sentence)
+        if m:
+            return f"{m.group('pre')}{m.group('w')}ترأس {m.group('obj')} {m.group('subj')}{m.group('end')}"
+    return None
+
+
+def voice_variants(item: Item, rng: random.Random, n: int):
+    text, lang = item.article.text, item.lang
+    if lang not in VOICE_VERB and lang != "ar":
+        return
+    surfaces = {o["name"]: o.get("surface") or o["name"] for o in item.gold.get("officials", [])}
+    chairs = {surfaces.get(c, c) for mt in item.gold.get("meetings", []) for c in mt.get("chairs") or []}
+    others = sorted(set(surfaces.values()), key=len, reverse=True)
+    pack = load_pack(lang) if lang in ("pl", "de") else None
+    made = set()
+    for _ in range(n):
+        spans = []
+        for s in sentences(text, pack):
+            name = next((c for c in sorted(chairs, key=len, reverse=True) if c in s), None)
+            if not name:
+                continue
+            new = _voice_rewrite(str(s), name, lang, [o for o in others if o != name], rng)
+            if new and new != s:
+                spans.append((s.start, s.start + len(s), new))
+        variant = _apply(text, spans)
+        if variant != text and variant not in made:
+            made.add(variant)
+            yield "voice", variant, item.gold
 
 
 SURFACE = {
@@ -1274,6 +1559,7 @@ SURFACE = {
     "scales": scale_variants,
     "dayform": dayform_variants,
     "apposition": apposition_variants,
+    "voice": voice_variants,
 }
 
 
