@@ -156,6 +156,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     if _DIGIT(folded) is None:
         return _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
+    shares: set[int] = set()  # the figures that are a share of a plan or estimate ("49% of the estimate")
     dates = [(d.start, d.end) for d in find_dates(folded, pack)]  # sorted, never overlapping
     consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
     parted: str | None = None  # the unit of the count the last figure was a part of ("of which 642")
@@ -244,13 +245,15 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
         metric.indicator = _figure_indicator(folded, start, end, rest, unit, shared, found, pack)
         found.append((start, rest, metric, is_change))
+        if shared and not is_change:
+            shares.add(id(metric))
         consumed = rest
         if frac and unit not in ("percent",):
             total = _fraction_total(frac, metric, factor, pack)
             if total is not None:
                 found.append((start, rest, total, False))
     return (
-        _with_changes(found, folded, pack)
+        _with_changes(found, folded, pack, shares)
         + _ordinal_ranks(sentence, folded, pack)
         + _duals(sentence, folded, pack)
     )
@@ -949,18 +952,43 @@ def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -
     return Metric(whole * factor, unit, metric.surface, metric.sentence, indicator)
 
 
-def _with_changes(found, folded: str, pack: Pack | None = None) -> list[Metric]:
+def _with_changes(
+    found, folded: str, pack: Pack | None = None, shares: set[int] | None = None
+) -> list[Metric]:
     """The figures with their changes attached: a change (a percentage after a rise or fall cue)
     is the change of the last value before it in the same clause (a same-period change replaces
     one that is not); a further change ("up 15.08%, including a 20.5% rise in industry") is a
     figure of its own; so is one with no value before it, unless the value it rose or fell to
-    follows ("rose by 11.9% year-on-year to over 27 billion USD": :func:`_leads_to`)."""
+    follows ("rose by 11.9% year-on-year to over 27 billion USD": :func:`_leads_to`), or a share of a
+    plan or estimate (``shares``, ids of the figures) stands before it with no value before the share: the
+    same-period change is the first share's ("budget revenue is expected to reach 49% of the estimate and 54%
+    of the Prime Minister's estimate, an increase of 11% over the same period": 49% with a change of 11)."""
     out: list[Metric] = []
     last_value: Metric | None = None
     settled = False  # the last value's change came from a same-period cue
     last_end = 0
     alone: tuple[Metric, int] | None = None  # a change no value before it took, and its end
+    # the first share no value stands before, and the last share's end
+    share: tuple[Metric, int] | None = None
     for begin, finish, metric, is_change in found:
+        if share is not None and (
+            last_value is not None
+            or re.search(rf"[{RE_SEMICOLONS}]", folded[share[1] : begin])
+            or (
+                pack is not None
+                and any(
+                    v[0] not in ("other", share[0].indicator)
+                    for _, v in pack.indicators.finditer(folded, share[1], begin)
+                )
+            )
+        ):
+            share = None  # ("... đạt 60% kế hoạch, GRDP tăng 7% so với cùng kỳ": the rate its own indicator governs)
+        if is_change == "same_period" and share is not None and share[0].change_pct is None:
+            share[0].change_pct = metric.value
+            share = None
+            continue
+        if not is_change and shares and id(metric) in shares and last_value is None:
+            share = (share[0] if share is not None else metric, finish)
         if alone is not None and not is_change and metric.unit != "percent":
             if metric.change_pct is None and _leads_to(folded[alone[1] : begin], pack):
                 out.remove(alone[0])
