@@ -15,7 +15,15 @@ import kg.rx as re
 from kg import gazetteer, resolve
 from kg.detect import detect_language
 from kg.extract.documents import congress_sessions, congress_terms
-from kg.extract.grammar import COMPANY, acronyms, find_bodies, find_roles, reset_acronyms, set_acronyms
+from kg.extract.grammar import (
+    COMPANY,
+    acronyms,
+    find_bodies,
+    find_roles,
+    grammar_features,
+    reset_acronyms,
+    set_acronyms,
+)
 from kg.extract.lists import (
     _blank_honorifics,
     _header_titles,
@@ -165,6 +173,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         _aide_titles(fs, mentions, per_name, pack)  # 'A, Trợ lý đồng chí B, ..., Thủ tướng Chính phủ'
         _titled_first_item(fs, mentions, spans, per_name, pack)  # 'A, t_A, B and C were appointed P'
         _shared_committee_owner(mentions, spans, per_name, pack)  # 'A, head of X, and B, of Y of the council'
+        _commission_named_before(fs, previous, mentions, spans, per_name, pack)  # 'of the Commission'
         for i, title in turns.items():  # (posts held in turn: no list rule gives a name its rival's too)
             per_name[i] = [t for t in per_name[i] if not _rivals(t, title)]
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
@@ -1269,6 +1278,71 @@ def _shared_committee_owner(mentions, spans, per_name, pack: Pack) -> None:
             else t
             for t in per_name[i]
         ]
+
+
+_COMMISSIONS = frozenset({"inspection_commission", "party_commission"})
+
+
+def _commission_named_before(fs: str, previous: str, mentions, spans, per_name, pack: Pack) -> None:
+    """A post of "the Commission" alone, the commission named in full earlier in the sentence or in the one before:
+    "The Congress elected 10 members to the provincial Party Committee's Commission for Inspection, and Ms. A was
+    elected as Chairman of the Commission" (en-002), "Zjazd wybrał 10 członków do Komisji Kontroli ..., a pani A
+    została wybrana na przewodniczącą Komisji", "présidente de la Commission", "presidenta de la Comisión",
+    "Vorsitzenden der Kommission": the title, read as a commission of no name (head of "other"), is read again with
+    that commission's name in place of the bare noun (chair of the inspection commission). Only a bare commission
+    noun ending the title (no body of its own after it) and a party commission whose name holds the same noun."""
+    for i, mention in enumerate(mentions):
+        if not any(t.org == "other" and not t.foreign for t in per_name[i]):
+            continue
+        antecedent = _commission_before(fs[: mention.start], pack) or _commission_before(previous, pack)
+        if antecedent is None:
+            continue
+        titles = []
+        for t in per_name[i]:
+            if t.org == "other" and t.role in ("head", "deputy_head") and not t.foreign:
+                t = _renamed_commission(t, spans[i], antecedent, pack) or t
+            titles.append(t)
+        per_name[i] = titles
+
+
+def _commission_before(text: str, pack: Pack) -> str | None:
+    """The last party commission ``text`` names, from the start of the word holding its noun ("komisji kontroli
+    prowincjonalnego komitetu partii", "commission for inspection", "inspektionskommission")."""
+    named = [b for b in find_bodies(text, pack) if b[2][0] in _COMMISSIONS]
+    if not named:
+        return None
+    start, end, _ = named[-1]
+    # (the noun may stand just before the body the grammar reads: pl "komisji | kontroli ...")
+    word = re.search(r"\w+\W*$", text[max(0, start - 12) : start])
+    lead = start - len(word.group()) if word else start
+    return text[lead:end] if word and _commission_noun(word.group().strip(), pack) else text[start:end]
+
+
+def _commission_noun(word: str, pack: Pack) -> bool:
+    """Is ``word`` a commission noun of the pack's grammar ("commission", "komisji", "Kommission",
+    "Inspektionskommission")?"""
+    return "commission" in grammar_features(word, pack)
+
+
+def _renamed_commission(title, span, antecedent: str, pack: Pack):
+    """``title`` read again with ``antecedent`` for the bare commission noun ending it, when it names one."""
+    for text in (span.after, span.before):
+        own = text[title.start : title.end] if text and title.end <= len(text) else ""
+        bare = [b for b in find_bodies(own, pack, unnamed=True) if b[2] == (GENERIC,)]
+        if not bare or own[bare[-1][1] :].strip(" .,;:)"):
+            continue
+        noun = re.search(r"\w+$", own[: bare[-1][1]])
+        if noun is None or not _commission_noun(noun.group(), pack):
+            continue
+        # (from the noun inside the antecedent, "commission for inspection", "komisji kontroli"; a compound, whole:
+        # "Inspektionskommission")
+        words = re.finditer(r"\w+", antecedent)
+        at = next((m.start() for m in words if _commission_noun(m.group(), pack)), 0)
+        name = antecedent[at:]
+        again = read_titles(own[: noun.start()] + name, pack)
+        if again and again[0].org == "party_commission":
+            return dataclasses.replace(title, role=again[0].role, org=again[0].org, level=again[0].level)
+    return None
 
 
 def _titled_first_item(folded: str, mentions, spans, per_name, pack: Pack) -> None:
