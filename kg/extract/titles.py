@@ -1474,6 +1474,8 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             and copula
             and re.match(rf"[^{RE_COMMAS}]*[^\W\d_][^{RE_COMMAS}]*[{RE_COMMAS}]", _blank_inserts(gap))
             and not find_roles(gap, pack)
+            # (nor a birth the copula opens: "M. A est né en 1974, membre du Comité central")
+            and not _born_or_aged(re.split(rf"[{RE_COMMAS}]", gap)[0], pack)
             # (not a career list whose first item is no post: "A był wykładowcą Uniwersytetu (1996-2002), zastępcą
             # dyrektora ..., wiceministrem ...", he was a lecturer, then ...: the title a separator or the end follows)
             and not _list_continues(span, title, ordered)
@@ -1656,6 +1658,30 @@ def _object_title(rest: str, title: str, pack: Pack, own: str = "") -> bool:
         for kind in ("determiner", "object_article")
         for m, values in pack.cue(kind).finditer(text, first.start())
     )
+
+
+def _born_clause(after: str, pack: Pack) -> bool:
+    """Does the text right after a name open with the name's clause of its birth or age, closed by a comma a title
+    follows ("sinh năm 1974, Ủy viên ...", "urodził się w 1974 r., członek ...", "nació en 1974, miembro ...")?"""
+    parts = re.split(rf"[{RE_COMMAS}]", after)
+    clause = parts[0]
+    if (
+        len(parts) < 2
+        or len(clause.split()) > 6
+        or find_roles(clause, pack)
+        or not _born_or_aged(clause, pack)
+    ):
+        return False
+    # (a few more short items of the biography may stand between: "sinh năm 1974, quê Thanh Hóa, Ủy viên ...")
+    for part in parts[1:6]:
+        part = part.strip()
+        roles = find_roles(part, pack)
+        links = [m.end() for m, _ in pack.cue("title_link").finditer(part)]
+        if any(r0 <= 3 or (links and r0 <= links[0] + 1) for r0, _, _ in roles):
+            return True
+        if roles or len(part.split()) > 6 or _elsewhere(part, pack):
+            return False
+    return False
 
 
 def _born_or_aged(clause: str, pack: Pack) -> bool:
@@ -2103,6 +2129,10 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         )
         # "A held many important posts, such as: t1; t2": a plural noun of posts and the colon closing its clause
         linked = linked or posts_colon(folded_after, pack) is not None
+        # "Ông A sinh năm 1974, Ủy viên Trung ương Đảng", "Pan A urodził się w 1974 r., członek KC", "El Sr. A nació en
+        # 1974, miembro del Comité Central": the name's own clause of its birth or age, then its posts after the comma
+        # (as with a comma after the name: "A, sinh năm 1974, Ủy viên ...")
+        linked = linked or _born_clause(folded_after, pack)
         if i + 1 < len(names) and after_end == nxt and not closes and _next_item(before, folded_after, pack):
             # "... ورئيس الجمعية الوطنية تران ثانه مان، والعضو الدائم للأمانة، ورئيس لجنة التفتيش
             # تران كام تو": a name with its title written before it, then a list item opened by a

@@ -1,0 +1,64 @@
+"""pos18's position rules (docs/positions.md)."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+# a birth clause written right after the name, no comma before it, then the name's posts after its comma: the posts
+# are the name's, as with a comma after the name ('A, born in 1968, member of ...')
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Ông Phạm Quang Vinh sinh năm 1968, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang."),
+        (
+            "vi",
+            "Ông Phạm Quang Vinh sinh năm 1968, quê Nam Định, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang.",
+        ),
+        (
+            "pl",
+            "Pan Pham Quang Vinh urodził się w 1968 r., członek Komitetu Centralnego Partii, sekretarz "
+            "Prowincjonalnego Komitetu Partii Ha Giang.",
+        ),
+        (
+            "es",
+            "El Sr. Pham Quang Vinh nació en 1968, miembro del Comité Central del Partido, secretario del Comité "
+            "Provincial del Partido de Ha Giang.",
+        ),
+        (
+            "fr",
+            "M. Pham Quang Vinh est né en 1968, membre du Comité central du Parti, secrétaire du Comité provincial "
+            "du Parti de Ha Giang.",
+        ),
+        (
+            "ar",
+            "السيد فام كوانغ فينه من مواليد عام 1968، عضو اللجنة المركزية للحزب، أمين لجنة الحزب لمقاطعة ها جيانج.",
+        ),
+    ],
+)
+def test_posts_after_a_birth_clause(lang, text):
+    posts = set().union(*_posts(text, lang).values())
+    assert ("member", "central_committee", "central") in posts
+    assert ("secretary", "party_committee", "provincial") in posts
+
+
+def test_birth_clause_then_another_name_titled_before_it():
+    # the title after the comma runs into another name: that name's, none of the first
+    posts = _posts("Ông Phạm Quang Vinh sinh năm 1968, Chủ tịch UBND tỉnh Nguyễn Văn Sơn cho biết.", "vi")
+    assert not posts.get("Pham Quang Vinh")
+
+
+def test_birth_clause_then_a_long_clause_is_no_post():
+    # a clause of more than a few words after the birth: what follows it is no apposition of the name
+    posts = _posts(
+        "Ông Phạm Quang Vinh sinh năm 1968, đã cùng đoàn công tác đến thăm và làm việc tại nhiều địa phương trong "
+        "tỉnh, Bí thư Tỉnh ủy Hà Giang đánh giá cao.",
+        "vi",
+    )
+    assert ("secretary", "party_committee", "provincial") not in posts.get("Pham Quang Vinh", set())
