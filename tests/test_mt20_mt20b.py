@@ -70,3 +70,10 @@ def test_a_commission_of_its_own_is_kept():
         "Chairman of the Economic Committee of the Provincial People's Council."
     )
     assert ("chair", "party_commission", "provincial") not in _posts(text, "en")["Nguyen Van Hoa"]
+
+
+# the size of the economy (quy mô nền kinh tế) is the GRDP in Arabic as in vi, en, pl (u-mt20ar-12)
+def test_ar_size_of_the_economy_is_grdp():
+    text = "وازداد حجم الاقتصاد بشكل جيد، إذ بلغ في عام 2020 نحو 89,362 مليار دونج."
+    x = extract(Article("t", text, lang="ar"))
+    assert [(m.value, m.unit, m.indicator) for m in x.metrics] == [(89362.0, "billion_vnd", "grdp")]
