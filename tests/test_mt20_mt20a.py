@@ -83,3 +83,39 @@ def test_arabic_construct_state_share():
     )
     share = [m for m in x.metrics if m.unit == "percent"]
     assert [(m.value, m.indicator) for m in share] == [(43.0, "public_investment_disbursement")]
+
+
+# a text is written after the documents it cites were issued: the text's year (a meeting's fallback) is not before the
+# latest issue day ("ban hành Thông báo số 634/TB-VPCP ngày 22/11/2025 kết luận ... tại buổi làm việc ...", whose only
+# stand-alone year is a figure's "Năm 2024, tỉnh xếp thứ 5"): gold dates the working session 2025 (dev pl-012)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Văn phòng Chính phủ ban hành Thông báo số 634/TB-VPCP ngày 22/11/2025 kết luận của Thủ tướng Phạm Minh"
+            " Chính tại buổi làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa. Năm 2024, tỉnh xếp thứ 5 cả nước về chỉ số"
+            " chuyển đổi số.",
+        ),
+        (
+            "ar",
+            "مكتب الحكومة يصدر إشعارًا بشأن استنتاجات رئيس الوزراء خلال اجتماع العمل مع اللجنة الدائمة للحزب في"
+            " مقاطعة ثانه هوا\n\nأصدر مكتب الحكومة في 22 نوفمبر 2025 الإشعار رقم 634/TB-VPCP، الذي يختتم اجتماع عمل"
+            " رئيس الوزراء فام مينه تشينه مع اللجنة الدائمة للجنة الحزب في مقاطعة ثانه هوا. وفي عام 2024، احتل"
+            " النظام المرتبة 5 على مستوى البلاد في مؤشر التحول الرقمي.",
+        ),
+    ],
+)
+def test_the_texts_year_is_not_before_the_latest_document_it_cites(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert [m.date for m in x.meetings] == ["2025"]
+
+
+def test_a_document_issued_before_the_texts_year_leaves_it():
+    # the floor only raises: "Decision 1517 dated 27 August 2023" cited in a text of 2025 keeps 2025
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh được tổ chức để triển khai Quyết định số 1517-QĐ/TW ngày 27/8/2023 của"
+        " Bộ Chính trị. Năm 2025, tỉnh phấn đấu tăng trưởng 8%. Kết quả năm 2025 được đánh giá cao."
+    )
+    x = extract(Article("t", text, lang="vi"))
+    assert [m.date for m in x.meetings] == ["2025"]

@@ -1733,6 +1733,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         targets = _plan_years(" ".join(map(fold_aligned, parts)), pack)
         year = _meeting_year(anchored, text_years, frozenset(targets))
     latest_doc = _issued(sents, folded, pack)
+    if anchored is None and year is not None and latest_doc is not None and latest_doc.year > year:
+        # a text is written after the documents it cites were issued: its year is not before the latest ("Văn phòng
+        # Chính phủ ban hành Thông báo số 634/TB-VPCP ngày 22/11/2025 kết luận ... tại buổi làm việc ...", whose
+        # only stand-alone year is a figure's "in 2024, it ranked 5th")
+        year = latest_doc.year
     meetings: list[Meeting] = []
     opened = _text_term(folded, cited, pack)  # the latest term the text names (a congress opens it)
     by_date: dict[str | None, Meeting] = {}
