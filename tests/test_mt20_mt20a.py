@@ -119,3 +119,9 @@ def test_a_document_issued_before_the_texts_year_leaves_it():
     )
     x = extract(Article("t", text, lang="vi"))
     assert [m.date for m in x.meetings] == ["2025"]
+
+
+def test_arabic_direct_investment_is_fdi():
+    # "الاستثمار المباشر": direct investment with "foreign" left out, as pl's "bezpośrednie inwestycje" reads
+    x = extract(Article("t", "وارتفع الاستثمار المباشر بنسبة 27.5% مقارنة بالفترة نفسها.", lang="ar"))
+    assert [(m.value, m.indicator) for m in x.metrics] == [(27.5, "fdi")]
