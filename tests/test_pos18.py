@@ -62,3 +62,45 @@ def test_birth_clause_then_a_long_clause_is_no_post():
         "vi",
     )
     assert ("secretary", "party_committee", "provincial") not in posts.get("Pham Quang Vinh", set())
+
+
+# an opening clause whose comma an abbreviation's period stands right before ('w 2019 r.,', 'Co.,', 'S.A.,'), then the
+# given name of the official named before and a title link: the posts are that official's, as after a clause of no
+# abbreviation ('Before being elected ..., Mr. Toan was ...')
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Pan Nguyen Van Toan przemawiał na zjeździe. Zanim został sekretarzem Prowincjonalnego Komitetu Partii w "
+            "2019 r., pan Toan był przewodniczącym Komitetu Ludowego Prowincji Ha Giang.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Toan spoke at the congress. Before heading Vicem Cement Co., Mr. Toan was Chairman of the "
+            "Ha Giang Provincial People's Committee.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van Toan habló en el congreso. Antes de dirigir la empresa Vicem S.A., el Sr. Toan fue "
+            "presidente del Comité Popular de la provincia de Ha Giang.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van Toan a pris la parole au congrès. Avant de diriger la société Vicem S.A., M. Toan a été "
+            "président du Comité populaire de la province de Ha Giang.",
+        ),
+    ],
+)
+def test_given_name_after_a_clause_ending_in_an_abbreviation(lang, text):
+    assert ("chair", "peoples_committee", "provincial") in _posts(text, lang).get("Nguyen Van Toan", set())
+
+
+def test_clause_with_abbreviation_then_another_name():
+    # the clause's comma, then another person named in full: the posts are that person's
+    posts = _posts(
+        "Pan Nguyen Van Toan przemawiał na zjeździe. Zanim Nguyen Van Toan został sekretarzem w 2019 r., pan Le Van "
+        "Binh był przewodniczącym Komitetu Ludowego Prowincji Ha Giang.",
+        "pl",
+    )
+    assert ("chair", "peoples_committee", "provincial") not in posts.get("Nguyen Van Toan", set())

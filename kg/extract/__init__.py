@@ -861,8 +861,10 @@ def _object_pronoun(sent, folded: str, pack: Pack, official: Official) -> bool:
     return False
 
 
-# an opening clause up to its comma ("Before being elected Secretary of X for the 2015-2020 term, ...")
-_OPENING_CLAUSE = re.compile(rf"[^{RE_COMMAS};:.]{{3,160}}?[{RE_COMMAS}]\s*")
+# an opening clause up to its comma ("Before being elected Secretary of X for the 2015-2020 term, ..."), an
+# abbreviation's periods right before the comma in it ("Zanim został sekretarzem ... w 2015 r., pan Nam był ...",
+# "Before heading Vicem Co., Mr. Nam was ...", "Antes de dirigir Vicem S.A., el Sr. Nam fue ...")
+_OPENING_CLAUSE = re.compile(rf"(?:[^{RE_COMMAS};:.]|\.(?=[{RE_COMMAS}]|\w\.)){{3,160}}?[{RE_COMMAS}]\s*")
 
 
 def _given_after_clause(folded: str, official: Official, pack: Pack) -> int | None:
