@@ -104,3 +104,56 @@ def test_clause_with_abbreviation_then_another_name():
         "pl",
     )
     assert ("chair", "peoples_committee", "provincial") not in posts.get("Nguyen Van Toan", set())
+
+
+# a photo's caption naming the official the text spoke of, as the object of another's act, then a sentence whose
+# pronoun or dropped subject speaks of him: his posts, not those of the caption's subject
+_CAPTIONED = {
+    "en": "Mr. Hoang Van Phuc, 52, is a native of Nam Dinh. Ms. Le Thi Hoa, Head of the Central Organization "
+    "Commission, hands the decision to Mr. Hoang Van Phuc (Photo: VNA). From 2016 to 2020, he was Chairman of the Ha "
+    "Giang Provincial People's Committee.",
+    "pl": "Pan Hoang Van Phuc ma 52 lata i pochodzi z Nam Dinh. Pani Le Thi Hoa, szefowa Centralnej Komisji "
+    "Organizacyjnej, wręcza decyzję panu Hoang Van Phucowi (Zdjęcie: VNA). W latach 2016–2020 był przewodniczącym "
+    "Komitetu Ludowego Prowincji Ha Giang.",
+    "ar": "السيد هوانغ فان فوك (52 عامًا)، من مقاطعة نام دينه. السيدة لي ثي هوا، رئيسة لجنة التنظيم المركزية، تسلم "
+    "القرار إلى السيد هوانغ فان فوك (الصورة: فيتنام). من عام 2016 إلى عام 2020، شغل منصب رئيس اللجنة الشعبية لمقاطعة "
+    "ها جيانج.",
+    "vi": "Ông Hoàng Văn Phúc sinh năm 1972, quê Nam Định. Bà Lê Thị Hoa, Trưởng Ban Tổ chức Trung ương trao quyết "
+    "định cho ông Hoàng Văn Phúc (Ảnh: TTXVN). Từ năm 2016 đến năm 2020, ông là Chủ tịch UBND tỉnh Hà Giang.",
+    "fr": "M. Hoang Van Phuc, 52 ans, est originaire de Nam Dinh. Mme Le Thi Hoa, cheffe de la Commission centrale "
+    "d'organisation, remet la décision à M. Hoang Van Phuc (Photo : VNA). De 2016 à 2020, il a été président du "
+    "Comité populaire de la province de Ha Giang.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CAPTIONED))
+def test_caption_keeps_the_subject(lang):
+    posts = _posts(_CAPTIONED[lang], lang)
+    # (whichever reading of the name the Arabic gives: the one who is not Le Thi Hoa)
+    assert any(
+        ("chair", "peoples_committee", "provincial") in p for name, p in posts.items() if name != "Le Thi Hoa"
+    )
+    assert ("chair", "peoples_committee", "provincial") not in posts.get("Le Thi Hoa", set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Ông Lê Văn Tâm, Bí thư Tỉnh ủy Hà Giang, dự hội nghị. Chủ tịch UBND tỉnh Hoàng Văn Phúc phát biểu tại hội "
+            "nghị (Ảnh: TTXVN). Ông từng giữ chức Giám đốc Sở Xây dựng tỉnh Hà Giang.",
+        ),
+        (
+            "en",
+            "Mr. Le Van Tam, Secretary of the Ha Giang Provincial Party Committee, attended the conference. Chairman of "
+            "the Provincial People's Committee Hoang Van Phuc speaks at the conference (Photo: VNA). He previously held "
+            "the post of Director of the Ha Giang Department of Construction.",
+        ),
+    ],
+)
+def test_caption_of_another_official_changes_the_subject(lang, text):
+    # the official spoken of before the caption is not in it: the caption's official is the one spoken of after it
+    posts = _posts(text, lang)
+    assert ("director", "department", "provincial") in posts.get("Hoang Van Phuc", set())
+    assert ("director", "department", "provincial") not in posts.get("Le Van Tam", set())

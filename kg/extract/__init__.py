@@ -147,6 +147,10 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 officials[last[0].name] = last[0]
                 last_official[:] = last
             continue
+        # a photo's caption that names the official the text spoke of ("Ông B, 53 tuổi, quê ... . Bà A trao quyết định
+        # cho ông B (Ảnh: TTXVN). Ông từng giữ chức ...") leaves the subject as it was: a dropped subject or a pronoun
+        # after it speaks of that official still, not of the caption's subject
+        held = (list(last_official), list(last_subject), list(ambiguous)) if _caption(fs, pack) else None
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
         per_name = []
@@ -237,6 +241,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             if semi.start() >= mentions[-1].end:
                 clause = Sentence(str(sent)[semi.end() :], sent.start + semi.end(), sent.index)
                 _pronoun_titles(clause, fs[semi.end() :], pack, last_official, province)
+        if held is not None and held[0] and held[0][0].name in {m.name for m in mentions}:
+            last_official[:], last_subject[:], ambiguous[:] = held
         chairs = chairs_in(fs, mentions, pack)
         if chairs:
             chairs_by_sentence[sent.index] = [c for c in chairs if c in officials] or chairs
@@ -273,6 +279,19 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     _dedupe_documents(out)
     _dedupe_metrics(out, folded, pack)
     return out
+
+
+# a photo credit closing a sentence: the credit's word, a colon, a short credit, maybe in brackets
+_CREDIT = re.compile(r"\s*[:：]\s*[^():：.]{1,40}[).]?\s*\.?\s*$")
+
+
+def _caption(folded: str, pack: Pack) -> bool:
+    """Is the sentence a photo's caption: does it end with a photo credit ("... (Photo: VNA)", "(الصورة: ها هونغ)",
+    "(Zdjęcie: VNA)", "Ảnh: TTXVN")?"""
+    return any(
+        _CREDIT.match(folded, m.end()) is not None
+        for m, _ in pack.cue("photo").finditer(folded, max(0, len(folded) - 60))
+    )
 
 
 def _listed_province(sent, folded: str, mention) -> str | None:
