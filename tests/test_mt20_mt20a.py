@@ -125,3 +125,24 @@ def test_arabic_direct_investment_is_fdi():
     # "الاستثمار المباشر": direct investment with "foreign" left out, as pl's "bezpośrednie inwestycje" reads
     x = extract(Article("t", "وارتفع الاستثمار المباشر بنسبة 27.5% مقارنة بالفترة نفسها.", lang="ar"))
     assert [(m.value, m.indicator) for m in x.metrics] == [(27.5, "fdi")]
+
+
+def test_arabic_given_name_ho_before_the_next_name_of_a_list():
+    # "هو" (he / the given name Hồ) ends "لي ترونغ هو" when "و" glued to the next family name follows: Le Trung Ho
+    text = (
+        "أصبح للجنة الشعبية لمقاطعة آن جيانج السيد هو فان مونغ رئيسًا، وخمسة نواب للرئيس، من بينهم السيدة نجوين ثي"
+        " مينه ثوي والسادة نجوين ثانه فونج ولي فان فوك ولي ترونغ هو ونغو كونغ ثوك."
+    )
+    names = [o.name for o in extract(Article("t", text, lang="ar")).officials]
+    assert "Le Trung Ho" in names and "Ngo Cong Thuc" in names and "Le Trung" not in names
+
+
+def test_arabic_copula_after_a_whole_name_stays_a_pronoun():
+    # a name of three syllables before "هو و...": the pronoun, the name whole
+    names = [
+        o.name
+        for o in extract(
+            Article("t", "كان نجوين فان سون هو وتران فان آن من بين الحضور.", lang="ar")
+        ).officials
+    ]
+    assert names[:1] == ["Nguyen Van Son"]

@@ -1524,6 +1524,20 @@ def _script_names(
                     and _no_object_after(text, b)
                     and _titled_start(text, tokens, k, honorifics, pack)
                 )
+                # or, in a list, when the conjunction glued to the next name follows it ("والسادة نجوين ثانه
+                # فونج ولي ترونغ هو ونغو كونغ ثوك": Le Trung Ho, then Ngo Cong Thuc; a copula "هو" is followed by
+                # its predicate, not by "و" and a family name)
+                or (
+                    _may_close(reader, tok)
+                    # (the name's third syllable: a name of three before it is whole, "سون هو وتران": he)
+                    and (
+                        k < 3 or tokens[k - 3][3] is None or text[tokens[k - 3][1] : tokens[k - 2][0]] != " "
+                    )
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1][3] is not None
+                    and text[b : tokens[k + 1][0]] == " و"
+                    and _family_name(reader, tokens[k + 1][2])
+                )
             )
         ):
             tokens[k] = (a, b, tok, tok)
