@@ -92,3 +92,59 @@ NOT_CARRIED = [
 @pytest.mark.parametrize(("lang", "text", "figure"), NOT_CARRIED)
 def test_no_indicator_is_carried_past_a_wording_a_semicolon_or_to_a_count(lang, text, figure):
     assert figure in _metrics(text, lang)
+
+
+# Rule 2, the indicator a sum or count names right after its unit or counted noun, when none stands before it: only
+# short words (a preposition) between, within the clause, never the next sum's currency; never a percentage's.
+AFTER = [
+    (
+        "en",
+        "In the first half of the year, Lam Dong attracted 1.2 billion USD in FDI, according to the report.",
+        (1200.0, "million_usd", "fdi"),
+    ),
+    (
+        "pl",
+        "W pierwszym półroczu prowincja Lam Dong przyciągnęła 1,2 mld USD bezpośrednich inwestycji zagranicznych.",
+        (1200.0, "million_usd", "fdi"),
+    ),
+    (
+        "fr",
+        "La province de Lam Dong compte désormais 42 projets d'investissement direct étranger.",
+        (42.0, "count", "fdi"),
+    ),
+    ("ar", "تضم مقاطعة لام دونغ حاليًا 42 مشروعًا للاستثمار الأجنبي المباشر.", (42.0, "count", "fdi")),
+    (
+        "de",
+        "Die Provinz Lam Dong zählt inzwischen 42 Projekte mit ausländischen Direktinvestitionen.",
+        (42.0, "count", "fdi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), AFTER)
+def test_the_indicator_written_right_after_the_figure(lang, text, figure):
+    assert figure in _metrics(text, lang)
+
+
+NOT_AFTER = [
+    (
+        "en",
+        "The total registered capital reached over VND12.4 trillion and USD310 million.",
+        (12400.0, "billion_vnd", "other"),
+    ),
+    (
+        "en",
+        "At the conference, 100% of the delegates approved the list of the Presidium.",
+        (100.0, "percent", "other"),
+    ),
+    (
+        "es",
+        "La provincia registró 42 empresas nuevas con exportaciones por valor de 310 millones de dólares.",
+        (42.0, "count", "other"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), NOT_AFTER)
+def test_no_indicator_from_after_past_a_long_word_the_next_currency_or_for_a_percentage(lang, text, figure):
+    assert figure in _metrics(text, lang)

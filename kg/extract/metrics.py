@@ -888,6 +888,8 @@ def _figure_indicator(
         indicator == "other" and found and found[-1][2].unit == unit and _bracketed_item(folded, start, found)
     ):
         indicator = found[-1][2].indicator  # "above 10%: Quang Ninh (12.88%); Hai Phong (12.47%)"
+    if indicator == "other" and unit != "percent":
+        indicator = _indicator_after(folded, rest, pack)
     if indicator == "other" and found:
         carried = _carried(folded, start, unit, found, pack)
         if carried is not None:
@@ -900,6 +902,25 @@ def _figure_indicator(
         # a rate: "617 houses for the poor", "14 780 poor households" count something else
         indicator = "other"
     return indicator
+
+
+def _indicator_after(folded: str, rest: int, pack: Pack) -> str:
+    """The indicator a sum or count with no wording before it names right after its unit or counted noun, only
+    short words (a preposition: "in", "de", "of") between: "It attracted 2.6 billion USD in FDI", "przyciągnęła 2,6
+    mld USD bezpośrednich inwestycji zagranicznych", "76 projets d'investissement direct étranger", "462 مشروعًا
+    للاستثمار الأجنبي المباشر"; within its clause, before the next number and its currency ("VND165.9 trillion and
+    USD2.31 billion": no "USD" of the next sum). Not a percentage's: "100% of the delegates" is a vote's tally, no count
+    of delegates."""
+    window = folded[rest : rest + 80]
+    cut = re.search(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}{RE_SEMICOLONS}:()]|\d", window)
+    if cut is not None:
+        window = window[: cut.start()]
+        if folded[rest + cut.start()].isdigit():
+            window = re.sub(r"\S+$", "", window)  # the next figure's currency
+    hit = next(iter(pack.indicators.finditer(window)), None)
+    if hit is None or re.search(r"[^\W\d_]{4,}", window[: hit[0].start()]):
+        return "other"
+    return hit[1][0]
 
 
 def _carried(folded: str, start: int, unit: str, found, pack: Pack) -> str | None:
