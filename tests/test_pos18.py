@@ -157,3 +157,50 @@ def test_caption_of_another_official_changes_the_subject(lang, text):
     posts = _posts(text, lang)
     assert ("director", "department", "provincial") in posts.get("Hoang Van Phuc", set())
     assert ("director", "department", "provincial") not in posts.get("Le Van Tam", set())
+
+
+# a deputy's role with the body's noun alone, then the full role with the same noun and its owner: both are posts of
+# that body ('Deputy Chief of the Office, Chief of the Office of the Provincial Party Committee')
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mr. Vu Duc Long once held the posts of Deputy Chief of the Office, Chief of the Office of the Son La "
+            "Provincial Party Committee.",
+        ),
+        (
+            "pl",
+            "Pan Vu Duc Long piastował stanowiska zastępcy szefa Biura i szefa Biura Prowincjonalnego Komitetu Partii "
+            "Son La.",
+        ),
+        (
+            "fr",
+            "M. Vu Duc Long a été chef adjoint du Bureau, puis chef du Bureau du Comité provincial du Parti de Son La.",
+        ),
+        (
+            "es",
+            "El Sr. Vu Duc Long fue subjefe de la Oficina, jefe de la Oficina del Comité Provincial del Partido de Son "
+            "La.",
+        ),
+        (
+            "de",
+            "Herr Vu Duc Long war stellvertretender Leiter des Büros, Leiter des Büros des Provinzparteikomitees Son La.",
+        ),
+        ("ar", "شغل السيد فو دوك لونغ منصب نائب رئيس المكتب، رئيس مكتب لجنة الحزب الإقليمية في سون لا."),
+    ],
+)
+def test_deputy_of_the_body_noun_the_next_role_repeats(lang, text):
+    posts = set().union(*_posts(text, lang).values())
+    assert ("deputy_head", "party_office", "provincial") in posts
+    assert ("head", "party_office", "provincial") in posts
+
+
+def test_a_different_body_noun_is_no_repeat():
+    # the deputy's noun is not the next body's: no body borrowed for it
+    posts = _posts(
+        "Mr. Vu Duc Long, Deputy Chief of the Inspectorate, Director of the Son La Department of Finance, spoke.",
+        "en",
+    )
+    assert ("deputy_head", "department", "provincial") not in posts.get("Vu Duc Long", set())
+    assert ("deputy_director", "department", "provincial") not in posts.get("Vu Duc Long", set())

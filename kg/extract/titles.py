@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -152,6 +152,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         former_at = [at for at in former_at if not any(a <= at < b for a, b in attending)]
     clause_ends = [m.end() for m in re.finditer(rf"[{RE_CLAUSE_ENDS}]", span)]
     titles: list[Title] = []
+    repeats: set[int] = set()  # (the roles whose body noun the next role repeats with its owner)
     for i, (r0, r1, rvals) in enumerate(roles):
         limit = roles[i + 1][0] if i + 1 < len(roles) else len(span)
         role = rvals[0]
@@ -186,6 +187,9 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         )
         if body is None and (org is None or (org == "other" and vice_and_secretary_general)):
             gap = span[r1:limit]
+            repeated = i + 1 < len(roles) and _repeated_body_noun(gap, span[roles[i + 1][1] :], pack)
+            if repeated:
+                repeats.add(r0)
             if i + 1 < len(roles) and (
                 re.fullmatch(rf"[\s{RE_COMMAS}/{RE_DASHES}]*", gap)
                 # "Vice Chairman and Chairman of the PC", "zastępcy dyrektora i dyrektora Departamentu": a deputy's
@@ -200,6 +204,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                     and _only_conjunctions(gap, pack, then=True)
                 )
                 or vice_and_secretary_general
+                # "Deputy Chief of the Office, Chief of the Office of the Provincial Party Committee": the same
+                # body's noun, bare after the deputy's role, repeated with its owner after the next (the next
+                # title's body, as the next title reads it: below)
+                or repeated
             ):
                 # "deputy director, director of the Department of Culture": the next role's body
                 body = _first_body(bodies, bisect_left(starts, limit), len(span) + 1, roles[i + 1][1])
@@ -499,6 +507,18 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 bare,
             )
         )
+    for k, title in enumerate(titles[:-1]):
+        if title.start in repeats:
+            after = titles[k + 1]
+            titles[k] = replace(
+                title,
+                org=after.org,
+                level=after.level,
+                place=after.place,
+                default_level=after.default_level,
+                city=after.city,
+                foreign=after.foreign,
+            )
     return titles
 
 
@@ -923,6 +943,43 @@ def _joins_next(gap: str, pack: Pack) -> bool:
     for m, _ in pack.cue("former").finditer(gap):
         gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
     return _only_conjunctions(gap, pack) or re.fullmatch(rf"\s*[{RE_COMMAS}]\s*", gap) is not None
+
+
+def _article_less(word: str) -> str:
+    """A word without the Arabic definite article ("المكتب" -> "مكتب"), else as it is."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _repeated_body_noun(gap: str, after_next: str, pack: Pack) -> bool:
+    """Is ``gap`` (after a role, up to the next role) a body's noun with its link words and no owner, closed by a
+    comma or a conjunction, that the next role repeats right after it ("Deputy Chief of the Office, Chief of the Office
+    of the Provincial Party Committee", "zastępca szefa Biura, szef Biura Prowincjonalnego Komitetu Partii", "نائب رئيس
+    المكتب، رئيس مكتب لجنة الحزب الإقليمية", "chef adjoint du Bureau, chef du Bureau du Comité")? Then both roles are
+    of the body the next one names."""
+    # (the noun closed by commas, conjunctions and 'then' words: "Biura i szef", "du Bureau, puis chef")
+    joins = set(pack.cue("conjunction").entries) | set(pack.cue("then").entries)
+    core, closed = gap.rstrip(), False
+    while True:
+        trimmed = core.rstrip(" " + COMMAS)
+        last = re.search(r"(\S+)$", trimmed)
+        if trimmed != core:
+            core, closed = trimmed, True
+        elif last is not None and last.group(1) in joins:
+            core, closed = trimmed[: last.start()].rstrip(), True
+        else:
+            break
+    if not closed:
+        return False
+    words = [_article_less(w) for w in re.findall(r"[^\W\d_]+", core)]
+    if (
+        not 1 <= len(words) <= 3
+        or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", core)
+        or find_roles(core, pack)
+    ):
+        return False
+    following = [_article_less(w) for w in re.findall(r"[^\W\d_]+", after_next)[: len(words) + 1]]
+    # (the noun repeated, then more words: the owner)
+    return following[: len(words)] == words and len(following) > len(words)
 
 
 def _only_conjunctions(gap: str, pack: Pack, then: bool = False) -> bool:
