@@ -204,3 +204,28 @@ def test_a_different_body_noun_is_no_repeat():
     )
     assert ("deputy_head", "department", "provincial") not in posts.get("Vu Duc Long", set())
     assert ("deputy_director", "department", "provincial") not in posts.get("Vu Duc Long", set())
+
+
+# the Party's General Secretary and a president of no body, joined: the State President too
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El Secretario General y Presidente To Lam visitó la provincia de Ha Giang."),
+        ("fr", "Le Secrétaire général et Président To Lam a visité la province de Ha Giang."),
+        ("pl", "Sekretarz Generalny i Przewodniczący To Lam odwiedził prowincję Ha Giang."),
+        ("en", "General Secretary and Chairman To Lam visited Ha Giang province."),
+    ],
+)
+def test_general_secretary_and_president(lang, text):
+    posts = _posts(text, lang).get("To Lam", set())
+    assert ("general_secretary", "communist_party", "central") in posts
+    assert ("state_president", "other", "central") in posts
+
+
+def test_general_secretary_and_president_of_a_body():
+    # a president of a body named after it chairs that body: no State President
+    posts = _posts(
+        "El Secretario General y Presidente de la Asociación de Agricultores Nguyen Van Hai visitó Ha Giang.",
+        "es",
+    )
+    assert ("state_president", "other", "central") not in posts.get("Nguyen Van Hai", set())

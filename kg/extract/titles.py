@@ -389,6 +389,19 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # district", "président de la province de X"): the chair of a place is the chair of its People's Committee
             level = _place_level(span, r1, limit, pack)
             org = "peoples_committee" if level is not None else None
+        if (
+            org is None
+            and role == "chair"
+            and i > 0
+            and roles[i - 1][2][0] == "general_secretary"
+            and tuple(roles[i - 1][2][1:2]) in ((), (None,), ("communist_party",))
+            and not _any_body(bodies, starts, r1, limit)
+            and _only_conjunctions(span[roles[i - 1][1] : r0], pack)
+        ):
+            # "El Secretario General y Presidente To Lam", "Le Secrétaire général et Président To Lam": the Party's
+            # General Secretary and a president of no body, joined, is the State President too (as "General Secretary
+            # and President", "Tổng Bí thư, Chủ tịch nước" read)
+            role, org, level = "state_president", "other", "central"
         if org is None:
             continue
         segment = span[r0:limit]
