@@ -148,3 +148,55 @@ NOT_AFTER = [
 @pytest.mark.parametrize(("lang", "text", "figure"), NOT_AFTER)
 def test_no_indicator_from_after_past_a_long_word_the_next_currency_or_for_a_percentage(lang, text, figure):
     assert figure in _metrics(text, lang)
+
+
+# Rule 1's semicolon, crossed when the clause after it opens on another period of the same subject: a part of the
+# year, a month, a year, a number of months ("; in the first ten months, it reached ..."), not another subject.
+PERIODS = [
+    (
+        "en",
+        "Budget revenue in October reached 1,250 billion VND; in the first ten months, it reached 11,400 billion VND.",
+        (11400.0, "billion_vnd", "budget_revenue"),
+    ),
+    (
+        "de",
+        "Das Wirtschaftswachstum der Provinz lag 2024 bei 7,4 %; für das erste Quartal 2025 wird ein Wert von 6,9 % "
+        "erwartet.",
+        (6.9, "percent", "grdp_growth"),
+    ),
+    (
+        "vi",
+        "Thu ngân sách tháng 10 ước đạt 1.250 tỷ đồng; lũy kế 10 tháng ước đạt 11.400 tỷ đồng.",
+        (11400.0, "billion_vnd", "budget_revenue"),
+    ),
+    (
+        "ar",
+        "بلغ معدل نمو الناتج المحلي الإجمالي الإقليمي 7.4%؛ وفي الربع الأول وحده بلغ 6.9%.",
+        (6.9, "percent", "grdp_growth"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), PERIODS)
+def test_a_semicolon_before_another_period_of_the_same_subject_is_crossed(lang, text, figure):
+    assert figure in _metrics(text, lang)
+
+
+OTHER_SUBJECT = [
+    (
+        "en",
+        "Budget revenue reached 11,400 billion VND; the investment capital reached 2,000 billion VND.",
+        (2000.0, "billion_vnd", "other"),
+    ),
+    (
+        "es",
+        "Los ingresos presupuestarios superan los 860 mil millones de VND; el capital de inversión supera los 2 "
+        "billones de VND.",
+        (2000.0, "billion_vnd", "other"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), OTHER_SUBJECT)
+def test_a_semicolon_before_another_subject_stops_the_indicator(lang, text, figure):
+    assert figure in _metrics(text, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from functools import cache
 from pathlib import Path
 
@@ -933,7 +934,11 @@ def _carried(folded: str, start: int, unit: str, found, pack: Pack) -> str | Non
     or a percentage after a sum or percentage only: a count counts its own noun ("450 delegates representing 131,000
     party members")."""
     prev_end, prev = found[-1][1], found[-1][2]
-    if prev.indicator == "other" or re.search(rf"[{RE_SEMICOLONS}]", folded[prev_end:start]):
+    if prev.indicator == "other":
+        return None
+    gap = folded[prev_end:start]
+    semicolons = list(re.finditer(rf"[{RE_SEMICOLONS}]", gap))
+    if semicolons and not _another_period(gap[semicolons[-1].end() :], pack):
         return None
     money = unit in _MONEY and prev.unit in _MONEY
     if not (money or (unit == "percent" and prev.unit in (*_MONEY, "percent"))):
@@ -941,6 +946,24 @@ def _carried(folded: str, start: int, unit: str, found, pack: Pack) -> str | Non
     if any(True for _ in pack.indicators.finditer(folded, prev_end, start)):
         return None
     return prev.indicator
+
+
+def _another_period(clause: str, pack: Pack) -> bool:
+    """Does a clause after a semicolon open on another period of the same subject, not on another subject: a part of
+    the year (``year_part`` cues: "in the third quarter alone", "für das erste Quartal 2024", "وفي الربع الثالث"), a
+    month, a year, or a number of months or years, in digits or a ``cardinal`` word ("the accumulated 11 months", "in
+    the first ten months", "lũy kế 8 tháng")?"""
+    if any(True for _ in pack.cue("year_part").finditer(clause)) or re.search(
+        r"(?<!\d)(?:19|20)\d\d(?!\d)", clause
+    ):
+        return True
+    words = re.findall(r"[^\W\d_]+|\d+", clause)
+    return any(pack.months.get(w) is not None for w in words) or any(
+        (a.isdigit() or pack.cue("cardinal").get(a) is not None)
+        and _stem_hit(b, pack.cue("notcounted"))
+        and not _stem_hit(b, pack.cue("person"))
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def _bracketed_item(folded: str, start: int, found) -> bool:
