@@ -661,6 +661,10 @@ def title_place(
         if m and m.group(1) in _short_provinces():
             return m.group(1)
     if not found and not window.isascii():
+        # (not past the comma that closes a title written after its holder: "A، نائب رئيس اللجنة الشعبية
+        # الإقليمية، من منطقة نام جيانج" asked the district, the title is the province's)
+        comma = _TITLE_CLOSE.match(span, end, min(limit, end + 45))
+        limit = min(limit, comma.start()) if comma else limit
         found = other_script_places(span[start : min(limit, end + 25)], single=True)
         if found:
             # (a longer place the window's end cut: "أمين لجنة الحزب في مقاطعة با ريا - فونغ تاو", Ba Ria -
@@ -672,6 +676,7 @@ def title_place(
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
+_TITLE_CLOSE = re.compile(r"\s*[،,؛;]")
 
 
 @cache

@@ -162,6 +162,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         body = _first_body(bodies, bisect_left(starts, r0), limit, r1)
         if body is not None and any(True for _ in pack.cue("hold").finditer(span, r1, body[0])):
             body = None  # "làm trưởng đoàn làm việc với UBND tỉnh": the body the holder works with
+        if body is not None:
+            closed = _past_its_clause(span, r1, body[0], clause_ends, pack)
+            if closed is not None:
+                body, limit = None, closed  # (the title ends at its clause: no body after it is its own)
         if (
             body is not None
             and i + 1 < len(roles)
@@ -824,6 +828,26 @@ def _any_body(bodies, starts: list[int], start: int, before: int) -> bool:
     """Is a body written between ``start`` and ``before``?"""
     at = bisect_left(starts, start)
     return at < len(bodies) and bodies[at][0] < before
+
+
+def _past_its_clause(span: str, r1: int, b0: int, clause_ends: list[int], pack: Pack) -> int | None:
+    """Where the clause a title closed ends, when a body is written after it: the role went on with words of its own
+    (a level, a place) up to a comma, and a word of a script without case that is no title's link word opens what
+    follows the comma ("A، رئيس منطقة كي آنه، وقعوا في مشاكل ... في إدارة الأراضي": the district's chair, not a
+    department's director; "A، أمين الحزب الإقليمي، انتخاب هيئة الرئاسة وأمانة المؤتمر": the congress's secretariat is
+    no post of his). Not in a cased script, where the text is folded ("Vụ trưởng Vụ Địa phương V, Cơ quan UB Kiểm tra
+    Trung ương": the commission's department)."""
+    at = bisect_right(clause_ends, r1)
+    if (
+        at == len(clause_ends)
+        or clause_ends[at] > b0
+        or not re.match(rf"[{RE_COMMAS}]", span[clause_ends[at] - 1])
+    ):
+        return None
+    comma = clause_ends[at]
+    if not re.search(r"[^\W\d_]", span[r1 : comma - 1]):
+        return None  # ("مدير، إدارة ...": the role alone before the comma)
+    return comma - 1 if _uncased_word(span[comma:b0], pack) else None
 
 
 def _first_body(bodies, lo: int, before: int, ending_after: int):
