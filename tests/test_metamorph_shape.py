@@ -1,7 +1,7 @@
-"""The sentence-shape kinds of stop 31 (``tools/metamorph.py --kinds apposition,voice``) make what they claim:
-a title before its holder moved after the name in every pack (en, vi, pl, fr, es, de, ar), the voice of the chair
-turned ("A chaired the meeting" <-> "The meeting was chaired by A" / "under the chairmanship of A"), and facts
-right on the sample stay right on them."""
+"""The sentence-shape kinds of stop 31 (``tools/metamorph.py --kinds apposition,voice,split``) make what they
+claim: a title before its holder moved after the name in every pack (en, vi, pl, fr, es, de, ar), the voice of the
+chair turned ("A chaired the meeting" <-> "The meeting was chaired by A" / "under the chairmanship of A"), a
+sentence cut at its one semicolon between two clauses; and facts right on the sample stay right on them."""
 
 from __future__ import annotations
 
@@ -73,6 +73,11 @@ def test_apposition_moves_a_title_after_the_name_in_every_pack(lang, name, text,
 )
 def test_apposition_leaves_an_arabic_title_that_goes_on_a_chain(text):
     assert _variants("apposition", _item("ar", text, "نجوين ثي ثانه فونج"), 1) == []
+
+
+def test_apposition_leaves_a_bare_role_its_article_makes_the_states():
+    text = "El presidente Nguyen Van Son asistió y dirigió el Congreso."
+    assert _variants("apposition", _item("es", text, "Nguyen Van Son"), 1) == []
 
 
 def test_apposition_leaves_a_title_with_a_clause_in_it():
@@ -175,14 +180,55 @@ def test_voice_leaves_what_it_cannot_turn(lang, text):
     assert _variants("voice", _item(lang, text, name, chair=True), 6) == []
 
 
+def test_split_cuts_a_sentence_at_its_one_semicolon_between_two_clauses():
+    text = (
+        "The Index of Industrial Production in November is estimated to increase by 15.74%; the accumulated "
+        "11 months increased by 12.26% over the same period."
+    )
+    made = (
+        "The Index of Industrial Production in November is estimated to increase by 15.74%. The accumulated "
+        "11 months increased by 12.26% over the same period."
+    )
+    assert _variants("split", _item("en", text, "Nguyen Van Son"), 2) == [made]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "vi",
+            "Từ 2016 - 2019, ông Nguyễn Văn Son làm Phó Chủ tịch UBND tỉnh Hà Nam; sau đó làm Bí thư Huyện ủy Duy Tiên.",
+        ),
+        (
+            "de",
+            "Bislang hat das Volkskomitee 704 befristete Aufgaben an die Leiter vergeben; davon wurden 642 abgeschlossen "
+            "und 41 befinden sich in Bearbeitung.",
+        ),
+        (
+            "en",
+            "Attending were leaders of the departments of the province; comrades of the Standing Committee; and others.",
+        ),
+        (
+            "en",
+            "The delegates elected: the Presidium of the congress and the Secretariat; the congress approved its agenda.",
+        ),
+    ],
+)
+def test_split_leaves_a_cut_a_fact_crosses(lang, text):
+    # (a title whose holder is before the cut; a partition of the count before; a list; a colon's items)
+    assert (
+        _variants("split", _item(lang, text, "Nguyễn Văn Son" if lang == "vi" else "Nguyen Van Son"), 2) == []
+    )
+
+
 @pytest.fixture(scope="module")
 def counts():
     m = _tool()
-    found, _ = m.run(m.load(SAMPLE, set()), ["apposition", "voice"], 2, 1, {})
+    found, _ = m.run(m.load(SAMPLE, set()), ["apposition", "voice", "split"], 2, 1, {})
     return found
 
 
-@pytest.mark.parametrize("kind", ["apposition", "voice"])
+@pytest.mark.parametrize("kind", ["apposition", "voice", "split"])
 @pytest.mark.parametrize("family", ["officials", "positions", "chairs", "dates", "metrics"])
 def test_facts_right_on_an_article_stay_right_in_other_sentence_shapes(counts, kind, family):
     right, both = _rate(counts, kind, family)

@@ -1342,6 +1342,8 @@ def apposition_variants(item: Item, rng: random.Random, n: int):
                 continue
             after = text[m.end() :].lstrip(" ")[:1]
             head = _ARTICLE.sub("", title) if lang in ("fr", "es", "de") else title
+            if head != title and " " not in head.strip():
+                continue  # (a bare role its article makes the State's: "El presidente A" is no "A, presidente,")
             if head != title and not re.match(r"[A-Z]{2,}|Premier|Primer", head):
                 head = head[:1].lower() + head[1:] if lang == "fr" else head
             elif lang == "pl" and not re.match(r"[A-Z]{2,}", head):
@@ -1550,6 +1552,74 @@ def voice_variants(item: Item, rng: random.Random, n: int):
             yield "voice", variant, item.gold
 
 
+# A sentence cut in two where machine translation cuts it: at the one semicolon between two clauses ("the IIP is
+# estimated to increase by 15.74%; the accumulated 11 months increased by 12.26%" -> "... by 15.74%. The accumulated
+# 11 months increased ..."). Only where the facts do not cross the cut: one semicolon in the sentence (more make a
+# list), no colon before it, each part five words or more, and the part after opens with a word in lower case that is
+# no title's, no courtesy word and no name. Not Arabic, whose clauses and list items both open with و. The gold stays.
+SPLIT_AT = {lang: r"; " for lang in ("en", "vi", "fr", "es", "de", "pl")}
+
+
+def _opens_clause(rest: str, lang: str, names: list[str]) -> bool:
+    head = rest[:60]
+    if any(n in head for n in names):
+        return False
+    if lang == "ar":
+        m = re.match(r"و([\u0621-\u064a]+)", rest)
+        if not m or re.fullmatch(ROLE_HEADS["ar"] + r"|" + AR_HONORIFIC.pattern, m.group(1)):
+            return False
+        return not AR_HONORIFIC.match(rest) and not re.match(r"و" + ROLE_HEADS["ar"], rest)
+    word = re.match(r"([^\W\d_]+)", rest)
+    if not word or not word.group(1)[:1].islower():
+        return False
+    honor = {fold(h.split()[-1]) for group in HONORIFIC_GROUPS.get(lang, []) for h in group}
+    w = fold(word.group(1))
+    return w not in honor and not (w in title_vocabulary(lang)[0] and w not in TITLE_WORDS.get(lang, ()))
+
+
+def _crosses(after: str, lang: str, names: list[str]) -> bool:
+    """Does a fact cross a cut before ``after``: a title with no name of its own after it (its holder is the clause
+    before: "...; sau đó làm Bí thư Huyện ủy Duy Tiên", "...; en julio de 2024, fue elegido Secretario"), or a
+    ``partition`` cue opening it (its parts are of the count before: "... 704 Aufgaben vergeben; davon wurden 642
+    abgeschlossen")?"""
+    from kg.extract.titles import find_roles
+
+    pack, folded = load_pack(lang), fold(after)
+    if find_roles(folded, pack) and not any(n in after for n in names):
+        return True
+    head = " ".join(folded.split()[:3])
+    return any(m.start() == 0 for m, _ in pack.cue("partition").finditer(head))
+
+
+def split_variants(item: Item, rng: random.Random, n: int):
+    text, lang = item.article.text, item.lang
+    if lang not in SPLIT_AT:
+        return
+    names = [o.get("surface") or o["name"] for o in item.gold.get("officials", [])]
+    pack = load_pack(lang) if lang in ("pl", "de") else None
+    cuts = []
+    for s in sentences(text, pack):
+        found = list(re.finditer(SPLIT_AT[lang], s))
+        for m in found if len(found) == 1 and s.count(";") == 1 else ():
+            before, after = s[: m.start()], s[m.end() :]
+            if ":" in before or "\n" in s or len(before.split()) < 5 or len(after.split()) < 5:
+                continue
+            if not _opens_clause(after, lang, names):
+                continue
+            if before.count("(") != before.count(")"):
+                continue  # (inside parentheses)
+            if _crosses(after, lang, names):
+                continue
+            cuts.append((s.start + m.start(), s.start + m.end() + 1, ". " + after[:1].upper()))
+    made = set()
+    for _ in range(n):
+        spans = [c for c in cuts if rng.random() < 0.7] or cuts[:1]
+        variant = _apply(text, spans)
+        if variant != text and variant not in made:
+            made.add(variant)
+            yield "split", variant, item.gold
+
+
 SURFACE = {
     "honorifics": honorific_variants,
     "numbers": number_variants,
@@ -1560,6 +1630,7 @@ SURFACE = {
     "dayform": dayform_variants,
     "apposition": apposition_variants,
     "voice": voice_variants,
+    "split": split_variants,
 }
 
 
