@@ -229,3 +229,32 @@ def test_general_secretary_and_president_of_a_body():
         "es",
     )
     assert ("state_president", "other", "central") not in posts.get("Nguyen Van Hai", set())
+
+
+# the present of holding a post after a starting year drops its subject as the past does: the post is the official's
+# named before ('Od 2015 r. pełni funkcję ...', 'Desde 2015 ocupa el cargo de ...', 'ومنذ عام 2015 يشغل منصب ...')
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Pan Ha Van Kien ma 48 lat. Od 2019 r. pełni funkcję sekretarza Komitetu Partii Dystryktu Bac Me.",
+        ),
+        (
+            "pl",
+            "Pan Ha Van Kien ma 48 lat. Od 2019 r. piastuje stanowisko sekretarza Komitetu Partii Dystryktu Bac Me.",
+        ),
+        (
+            "es",
+            "El Sr. Ha Van Kien tiene 48 años. Desde 2019 ocupa el cargo de secretario del Comité del Partido del "
+            "distrito de Bac Me.",
+        ),
+        (
+            "ar",
+            "السيد ها فان كين من مواليد عام 1977. ومنذ عام 2019 يشغل منصب أمين لجنة الحزب في منطقة باك مي.",
+        ),
+    ],
+)
+def test_present_of_holding_after_a_year(lang, text):
+    posts = set().union(*_posts(text, lang).values())
+    assert ("secretary", "party_committee", "district") in posts
