@@ -514,10 +514,13 @@ def _possessed_role(before: str, pack: Pack, linked: bool = False) -> tuple[int,
         for m, _ in pack.cue("courtesy").finditer(text):
             if m.end() == len(text):
                 text = text[: m.start()].rstrip(" " + COMMAS)
-    if linked:
         for m, _ in pack.cue("in_person").finditer(text):
             if m.end() == len(text.rstrip()):
                 text, in_person = text[: m.start()].rstrip(), True
+        # (the object's article before it: "tiene como presidente al señor A")
+        for m, values in pack.cue("object_article").finditer(text, max(0, len(text) - 6)):
+            if not in_person and m.end() == len(text) and not values:
+                text = text[: m.start()].rstrip()
     roles = [r for r in find_roles(text, pack) if r[1] == len(text)]
     if not roles or len(roles[-1][2]) > 1:
         return None
