@@ -59,3 +59,88 @@ _HAS_AS_GUARDS = [
 @pytest.mark.parametrize(("lang", "text", "posts"), _HAS_AS_GUARDS)
 def test_a_body_has_a_as_its_chair_guards(lang, text, posts):
     assert _posts(lang, text).get("Nguyen Van An", set()) == posts
+
+
+# 2. "استقبل A، t1، t2" (A received the t2): a second apposition in another province than the name's posts before it
+# is the next person's or the verb's object, not the name's
+_AN = "Nguyen Van An"
+
+_OTHER_PROVINCE = [
+    (
+        "ar",
+        "استقبل السيد نغوين فان آن، رئيس اللجنة الشعبية لمقاطعة نغي آن، رئيس مجلس الشعب في مقاطعة ها تينه.",
+        {_AN: _CHAIR_PC},
+    ),
+    (
+        "ar",
+        "استقبل السيد نغوين فان آن، رئيس اللجنة الشعبية لمقاطعة نغي آن، أمين لجنة الحزب في مقاطعة ها تينه، "
+        "السيد تران فان بينه.",
+        {_AN: _CHAIR_PC, "Tran Van Binh": {("secretary", "party_committee", "provincial")}},
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Committee, Chairman of the Ha Tinh Provincial "
+        "People's Council, received guests.",
+        {_AN: _CHAIR_PC},
+    ),
+    (
+        "vi",
+        "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An, Chủ tịch HĐND tỉnh Hà Tĩnh đã tiếp đoàn.",
+        {_AN: _CHAIR_PC},
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van An, przewodniczący Komitetu Ludowego prowincji Nghe An, przewodniczący Rady Ludowej prowincji "
+        "Ha Tinh, przyjął delegację.",
+        {_AN: _CHAIR_PC},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "posts"), _OTHER_PROVINCE)
+def test_second_apposition_in_another_province_is_not_the_names(lang, text, posts):
+    assert _posts(lang, text) == posts
+
+
+_BOTH = _CHAIR_PC | {("chair", "peoples_council", "provincial")}
+
+_SAME_PROVINCE_GUARDS = [
+    # the same province, or none written: both the name's
+    (
+        "ar",
+        "استقبل السيد نغوين فان آن، رئيس اللجنة الشعبية لمقاطعة نغي آن، رئيس مجلس الشعب في مقاطعة نغي آن، وفدا.",
+        _BOTH,
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Committee, Chairman of the Provincial People's "
+        "Council, received guests.",
+        _BOTH,
+    ),
+    # a district of the province
+    (
+        "en",
+        "Mr. Nguyen Van An, Secretary of the Thanh Chuong District Party Committee, member of the Nghe An Provincial "
+        "Party Committee, received guests.",
+        {("secretary", "party_committee", "district"), ("member", "party_committee", "provincial")},
+    ),
+    # provinces merged in 2025 are one
+    (
+        "en",
+        "Mr. Nguyen Van An, Chairman of the Kon Tum Provincial People's Committee, Chairman of the Quang Ngai "
+        "Provincial People's Council, received guests.",
+        _BOTH,
+    ),
+    # a career list a title link opens
+    (
+        "en",
+        "Mr. Nguyen Van An held the positions of Chairman of the Nghe An Provincial People's Committee, Chairman of "
+        "the Ha Tinh Provincial People's Council.",
+        _BOTH,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "posts"), _SAME_PROVINCE_GUARDS)
+def test_second_apposition_in_the_same_province_stays(lang, text, posts):
+    assert _posts(lang, text)[_AN] == posts

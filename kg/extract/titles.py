@@ -1561,6 +1561,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         m.end() == edge and values[:1] == ("copula",)
         for m, values in pack.cue("title_link").finditer(span, 0, edge)
     )
+    appositive = not edge  # (the titles right after the name, no title link or colon opening them)
     for title in ordered:
         gap = blank_since(gazetteer.blank_places(span[edge : title.start]), pack)
         if (
@@ -1656,9 +1657,30 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             True for _ in pack.cue("title_link").finditer(span, out[-1].end, out[-1].end + colon.start())
         ):
             break
+        if out and appositive and not links and _other_province(out, title):
+            # "استقبل السيد A، رئيس اللجنة الشعبية لمقاطعة نغي آن، رئيس مجلس الشعب في مقاطعة ها تينه" (A received the
+            # Chairman of the Ha Tinh People's Council): a second apposition in another province than the name's
+            # posts before it is the next person's, or the object of the name's verb, not the name's (a career list
+            # a title link opens, or a former post, may move between provinces)
+            break
         out.append(title)
         edge = max(edge, title.end)
     return out
+
+
+def _other_province(out: list[Title], title: Title) -> bool:
+    """Is ``title`` a provincial post of a province that none of the provincial titles ``out`` before it writes, while
+    they write one, none of them former (provinces compared across the 2025 merger: Kon Tum is Quang Ngai's; a
+    district's place is left out, its name may be another province's district too: Tan Uyen)?"""
+    if title.former or title.foreign or any(t.former for t in out):
+        return False
+
+    def province(t: Title) -> str | None:
+        return gazetteer.province_key(t.place) if t.place and t.level == "provincial" and not t.city else None
+
+    key = province(title)
+    written = {province(t) for t in out} - {None}
+    return key is not None and bool(written) and key not in written
 
 
 def _former_after_conjunction(span: str, link: re.Match, values: tuple, pack: Pack) -> bool:
