@@ -1,0 +1,66 @@
+"""mt20c (stop 31): kg faults of the blind cross-translations silver/mt20/u-mt20*-21..27, each a construction machine
+translation writes again, in every language where it exists."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _posts(lang: str, text: str) -> dict[str, set[tuple[str, str, str | None]]]:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+# 1. a military region (Quân khu) is a body of no level: its commander's deputy is deputy_head of other, level null
+#    (dev pl-013 "zastępca dowódcy 1. Regionu Wojskowego"; silver u-es-0012 "miembro del Comité partidista de la
+#    Región Militar 2", party_committee of no level)
+_REGION = [
+    ("en", "Also attending was Major General Nguyen Van Lich, Deputy Commander of Military Region 1."),
+    (
+        "fr",
+        "Était également présent le général de division Nguyen Van Lich, commandant adjoint de la Région militaire 1.",
+    ),
+    ("es", "También asistió el general de división Nguyen Van Lich, subcomandante de la Región Militar 1."),
+    (
+        "de",
+        "Ebenfalls anwesend war Generalmajor Nguyen Van Lich, stellvertretender Kommandeur der Militärregion 1.",
+    ),
+    ("de", "Anwesend war Generalmajor Nguyen Van Lich, Stellvertretender Befehlshaber der Militärregion 1."),
+    ("pl", "Obecny był także generał dywizji Nguyen Van Lich, zastępca dowódcy 1. Regionu Wojskowego."),
+    ("ar", "وحضر أيضًا اللواء نجوين فان ليتش، نائب قائد المنطقة العسكرية الأولى."),
+    ("vi", "Dự hội nghị có Thiếu tướng Nguyễn Văn Lịch, Phó Tư lệnh Quân khu 1."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _REGION)
+def test_a_military_region_has_no_level(lang, text):
+    assert _posts(lang, text)["Nguyen Van Lich"] == {("deputy_head", "other", None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Asimismo, Pham Dai Duong fue designado miembro del Comité partidista de la Región Militar 2.",
+        ),
+        ("vi", "Ông Phạm Đại Dương được chỉ định tham gia làm Ủy viên Đảng ủy Quân khu 2."),
+    ],
+)
+def test_the_party_committee_of_a_military_region_has_no_level(lang, text):
+    assert _posts(lang, text)["Pham Dai Duong"] == {("member", "party_committee", None)}
+
+
+def test_a_military_region_of_another_clause_leaves_the_title_its_level():
+    # silver vi-officials u-vi-1076: the region is the body of the second appointment, not of the provincial secretary
+    text = (
+        "Trưởng Ban Tổ chức Trung ương đã trao quyết định điều động, chỉ định ông Nguyễn Hồ Hải giữ chức Bí thư "
+        "Tỉnh ủy Cà Mau và chỉ định tham gia Đảng ủy Quân khu 9 nhiệm kỳ 2020 - 2025."
+    )
+    assert ("secretary", "party_committee", None) not in _posts("vi", text).get("Nguyen Ho Hai", set())
+
+
+def test_a_provincial_military_command_keeps_its_level():
+    text = "Major General Tran Van Nam, Secretary of the Provincial Party Committee, Commander of the Provincial Military Command."
+    assert ("other", "other", "provincial") in _posts("en", text)["Tran Van Nam"]
