@@ -64,3 +64,20 @@ def test_a_military_region_of_another_clause_leaves_the_title_its_level():
 def test_a_provincial_military_command_keeps_its_level():
     text = "Major General Tran Van Nam, Secretary of the Provincial Party Committee, Commander of the Provincial Military Command."
     assert ("other", "other", "provincial") in _posts("en", text)["Tran Van Nam"]
+
+
+# 2. en: the Central Ideology and Culture Committee (Ban Tư tưởng - Văn hóa Trung ương) is the Propaganda Commission
+@pytest.mark.parametrize(
+    "body",
+    ["Central Ideology and Culture Committee", "Central Ideological and Cultural Commission"],
+)
+def test_en_ideology_and_culture_is_a_party_commission(body):
+    text = f"Also attending were Nguyen Khoa Diem, former Head of the {body}; Le Hoai Trung, Secretary of the Party Central Committee."
+    assert ("head", "party_commission", "central") in _posts("en", text)["Nguyen Khoa Diem"]
+
+
+def test_en_a_councils_culture_committee_stays_the_councils():
+    text = (
+        "Nguyen Khoa Diem, Head of the Culture and Social Committee of the Provincial People's Council, said."
+    )
+    assert _posts("en", text)["Nguyen Khoa Diem"] == {("head", "peoples_council", "provincial")}
