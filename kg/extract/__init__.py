@@ -562,8 +562,6 @@ _DATED_BARE = re.compile(
 # one opening adverb without a comma before a pronoun or a verb that drops it ("Previously he was ...",
 # "Wcześniej pełnił funkcję ...")
 _ADVERB_OPENING = re.compile(r"[^\W\d_]+\s+")
-# a word ahead, after spaces (the end of a range to the present: "bis heute", "do chwili obecnej", "حتى الآن")
-_WORD_AHEAD = re.compile(r"\s*[^\W\d_]+")
 # an adverb, then the verb a language writes second, then the pronoun ("Anschließend war er Vorsitzender ...", "Zuvor
 # war sie ...": German V2)
 _ADVERB_VERB_OPENING = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+")
@@ -607,20 +605,6 @@ def _pronoun_titles(
     starts = [dated.end(), 0] if dated else [0]
     if not dated and (bare := _DATED_BARE.match(folded)):
         starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
-        if bare.group("verb") and pack.cue("until").match_at(folded, bare.start("verb")) is not None:
-            # a range to the present ("Von Dezember 2015 bis heute ist er ...", "Od grudnia 2015 r. do chwili obecnej
-            # pełni ...", "ومن ديسمبر 2015 حتى الآن يشغل منصب"): the pronoun or the verb after its end, a word or
-            # two after the 'until' word, maybe after the verb a language writes first
-            pos = pack.cue("until").match_at(folded, bare.start("verb"))[0].end()
-            for _ in range(2):
-                word = _WORD_AHEAD.match(folded, pos)
-                if word is None:
-                    break
-                pos = word.end()
-                starts.append(len(folded) - len(folded[pos:].lstrip()))
-                verb = _WORD_AHEAD.match(folded, pos)
-                if verb is not None:
-                    starts.append(len(folded) - len(folded[verb.end() :].lstrip()))
     if (
         not dated
         and (adverb := _ADVERB_OPENING.match(folded))
