@@ -499,12 +499,6 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # provinces under the centre, a body of no level of the code list and of no province (dev pl-013, silver
             # u-es-0012)
             level, defaulted, place = None, False, None
-        if org not in _central() and _no_level(span, r1, end, limit, pack):
-            # "Deputy Commander of Military Region 1", "zastępca dowódcy 1. Regionu Wojskowego", "نائب قائد المنطقة
-            # العسكرية الأولى", "the Party Committee of Military Region 2": a military region (Quân khu) spans several
-            # provinces under the centre, a body of no level of the code list and of no province (dev pl-013, silver
-            # u-es-0012)
-            level, defaulted, place = None, False, None
         if _aide_before(span, r0, pack):
             # "Assistant to the General Secretary", "Trợ lý Bí thư Tỉnh ủy", "مساعد الأمين العام": the assistant holds
             # no post of the leader's rank, another post of the leader's body (as "Trợ lý Thủ tướng": other/government)
@@ -568,19 +562,6 @@ def bare_committee_post(after: str, role: str, pack: Pack) -> bool:
     return bool(bodies and bodies[0][0] < len(clause)) or (
         not bodies and len(re.findall(r"\w+", clause)) >= 3
     )
-
-
-def _no_level(span: str, r1: int, end: int, limit: int, pack: Pack) -> bool:
-    """Does a ``no_level`` cue (a military region) stand in the title's own body phrase: after its role, inside the
-    title's wording (which ends at ``end``) or right after it (short link words or a number between: "of the",
-    "1."), before the next role and before any separator? (Not a body of another clause: "giữ chức Bí thư Tỉnh ủy Cà
-    Mau và chỉ định tham gia Đảng ủy Quân khu 9".)"""
-    for m, _ in pack.cue("no_level").finditer(span, r1, limit):
-        if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : m.start()]):
-            return False
-        gap = re.findall(r"\w+", span[end : m.start()]) if m.start() > end else []
-        return len(gap) <= 2 and all(len(w) <= 3 or w.isdigit() for w in gap)
-    return False
 
 
 def _no_level(span: str, r1: int, end: int, limit: int, pack: Pack) -> bool:
