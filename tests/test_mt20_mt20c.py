@@ -126,3 +126,50 @@ def test_a_committee_head_before_another_post_is_not_the_councils():
         "zur Vorsitzenden des Provinzvolkskomitees ernannt."
     )
     assert ("head", "peoples_council", "provincial") not in _posts("de", text).get("Vu Hong Nhu Yen", set())
+
+
+# 4. gapping: the appointing verb of the first name left out before the second, its post written right after it in
+#    lower case or with no separator ("et Mme B cheffe de ...", "y la señora B jefa de ...", "and Ms. B Head of ...")
+_GAPPED = [
+    (
+        "fr",
+        "Parallèlement, Mme Vu Hong Nhu Yen a été nommée cheffe de la Commission économique et budgétaire et Mme Tran "
+        "Thi Huynh Dao cheffe de la Commission culturelle et sociale du Conseil populaire provincial.",
+    ),
+    (
+        "es",
+        "Al mismo tiempo, la señora Vu Hong Nhu Yen fue designada jefa de la Comisión Económica y Presupuestaria y la "
+        "señora Tran Thi Huynh Dao jefa de la Comisión Cultural y Social del Consejo Popular Provincial.",
+    ),
+    (
+        "en",
+        "At the same time, Ms. Vu Hong Nhu Yen was appointed Head of the Economic and Budget Committee and Ms. Tran "
+        "Thi Huynh Dao Head of the Culture and Social Committee of the Provincial People's Council.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _GAPPED)
+def test_the_second_name_of_a_gapped_appointment_holds_the_post_after_it(lang, text):
+    posts = _posts(lang, text)
+    assert posts["Vu Hong Nhu Yen"] == _HEAD_COUNCIL
+    assert posts["Tran Thi Huynh Dao"] == _HEAD_COUNCIL
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mr. Nguyen Van An was appointed Director of the Department of Finance and Mr. Tran Van Binh said the "
+            "work was good.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An a été nommé directeur du Service des finances et M. Tran Van Binh a félicité le "
+            "nouveau directeur.",
+        ),
+    ],
+)
+def test_a_second_name_with_a_verb_of_its_own_takes_no_gapped_post(lang, text):
+    assert not _posts(lang, text).get("Tran Van Binh")

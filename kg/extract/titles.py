@@ -2303,6 +2303,12 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # vicepresidentes del Consejo" (vi 'bầu ông A làm Chủ tịch HĐND tỉnh'): the post an electing verb gives
             # its object, written right after the name, in lower case or plural
             unmarked = _role_next(after, folded_after, pack, elected=True)
+        if not unmarked and i > 0 and _gapped_link(_names_blanked(sentence, names, i), pack):
+            # "Mme A a été nommée cheffe de la Commission X et Mme B cheffe de la Commission Y du Conseil", "Ms. A was
+            # appointed Head of X and Ms. B Head of Y", "la señora A fue designada jefa de X y la señora B jefa de Y":
+            # the verb that gave the name before it its post, left out before this one (gapping), gives it the post
+            # written right after it
+            unmarked = _role_next(after, folded_after, pack, elected=True, unnamed=True)
         c = after.lstrip()[:1]
         uncased = c.isalpha() and not (c.isupper() or c.islower())
         if unmarked and uncased and i + 1 < len(names) and after_end == nxt:
@@ -2602,7 +2608,9 @@ def _plural_next(folded_after: str, pack: Pack) -> bool:
     return opening is not None and pack.cue("plural").match_at(folded_after, opening.end()) is not None
 
 
-def _role_next(after: str, folded_after: str, pack: Pack, elected: bool = False) -> bool:
+def _role_next(
+    after: str, folded_after: str, pack: Pack, elected: bool = False, unnamed: bool = False
+) -> bool:
     """Does a title follow the name with no separator ("del Sr. Pham Thanh Kien Presidente del Consejo
     Popular", "Sr. Lo Van Phuong ex miembro del Comite")? A capitalised role wording, or one after a
     ``former`` cue, written right after the name, for one person, with a body of its own (``elected``: the
@@ -2620,7 +2628,38 @@ def _role_next(after: str, folded_after: str, pack: Pack, elected: bool = False)
     if not roles or roles[0][0] != skip or (plural and not elected):
         return False
     r1 = roles[0][1]
-    return len(roles[0][2]) > 1 or any(b[0] >= r1 for b in find_bodies(text[: r1 + 40], pack))
+    # (``unnamed``: a committee the grammar reads no name of counts as the role's body, "Head of the Culture and Social
+    # Committee of the Provincial People's Council")
+    return len(roles[0][2]) > 1 or any(
+        b[0] >= r1 for b in find_bodies(text[: r1 + 40], pack, unnamed=unnamed)
+    )
+
+
+def _gapped_link(before: str, pack: Pack) -> bool:
+    """Does ``before`` (folded, the text before a name, the names before it written as '#') end with the clause of the
+    name before: a title link or an appointing verb right after it ("a été nommée", "was appointed", "fue designada",
+    "wurde zur"), a role, then a conjunction and the name's honorific or article, nothing else, no separator ("# a été
+    nommée cheffe de la commission x et mme")?"""
+    tail = _blank_honorifics_in(before[before.rfind("#") + 1 :], pack) if "#" in before else ""
+    if not tail.strip() or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}:.]", tail):
+        return False
+    link = next((m for m, _ in pack.cue("title_link").finditer(tail[:30])), None)
+    if link is None or tail[: link.start()].strip():
+        return False
+    roles = find_roles(tail, pack)
+    if len(roles) != 1 or roles[0][0] < link.end() - 1:
+        return False
+    conj = [m for m, _ in pack.cue("conjunction").finditer(tail, roles[0][1])]
+    if not conj:
+        return False
+    return all(len(w) <= 3 for w in tail[conj[-1].end() :].split())
+
+
+def _blank_honorifics_in(text: str, pack: Pack) -> str:
+    """``text`` with its honorifics ("mme", "ms.", "la señora") blanked."""
+    for m, _ in pack.cue("honorific").finditer(text):
+        text = text[: m.start()] + " " * len(m.group()) + text[m.end() :]
+    return text
 
 
 def _elected_object(before: str, pack: Pack) -> bool:
