@@ -234,7 +234,4 @@ def test_facts_right_on_an_article_stay_right_in_other_sentence_shapes(counts, k
     right, both = _rate(counts, kind, family)
     if not right:
         pytest.skip("no such fact in the sample")
-    # (apposition: silver/mt4 u-mt4ar-04's "نجوين فان بونغ، رئيس منطقة كي آنه،" left, docs/metamorph.md stop 31)
-    assert both / right >= (0.99 if kind == "apposition" else 0.999), (
-        f"{kind}: {family} invariance {both}/{right}"
-    )
+    assert both / right >= 0.999, f"{kind}: {family} invariance {both}/{right}"
