@@ -258,3 +258,29 @@ def test_general_secretary_and_president_of_a_body():
 def test_present_of_holding_after_a_year(lang, text):
     posts = set().union(*_posts(text, lang).values())
     assert ("secretary", "party_committee", "district") in posts
+
+
+# a range to the present opening the sentence without a comma, then the pronoun (after the verb a language writes
+# first) or a verb dropping it: the post is the official's named before
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Herr Ha Van Kien ist 48 Jahre alt. Von März 2019 bis heute ist er Sekretär des Parteikomitees des "
+            "Bezirks Bac Me.",
+        ),
+        (
+            "pl",
+            "Pan Ha Van Kien ma 48 lat. Od marca 2019 r. do chwili obecnej pełni funkcję sekretarza Komitetu Partii "
+            "Dystryktu Bac Me.",
+        ),
+        (
+            "ar",
+            "السيد ها فان كين من مواليد عام 1977. ومن مارس 2019 حتى الآن يشغل منصب أمين لجنة الحزب في منطقة باك مي.",
+        ),
+    ],
+)
+def test_range_to_the_present_then_the_post(lang, text):
+    posts = set().union(*_posts(text, lang).values())
+    assert ("secretary", "party_committee", "district") in posts

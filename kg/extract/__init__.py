@@ -42,7 +42,6 @@ from kg.extract.titles import (
     LOCAL_ORGS,
     PROVINCIAL_ORGS,
     _opens_with_role,
-    bare_committee_post,
     blank_since,
     body_of,
     chained,
@@ -562,6 +561,8 @@ _DATED_BARE = re.compile(
 # one opening adverb without a comma before a pronoun or a verb that drops it ("Previously he was ...",
 # "Wcześniej pełnił funkcję ...")
 _ADVERB_OPENING = re.compile(r"[^\W\d_]+\s+")
+# a word ahead, after spaces (the end of a range to the present: "bis heute", "do chwili obecnej", "حتى الآن")
+_WORD_AHEAD = re.compile(r"\s*[^\W\d_]+")
 # an adverb, then the verb a language writes second, then the pronoun ("Anschließend war er Vorsitzender ...", "Zuvor
 # war sie ...": German V2)
 _ADVERB_VERB_OPENING = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+")
@@ -605,6 +606,20 @@ def _pronoun_titles(
     starts = [dated.end(), 0] if dated else [0]
     if not dated and (bare := _DATED_BARE.match(folded)):
         starts += [bare.start("verb") if bare.group("verb") else bare.end(), bare.end()]
+        if bare.group("verb") and pack.cue("until").match_at(folded, bare.start("verb")) is not None:
+            # a range to the present ("Von Dezember 2015 bis heute ist er ...", "Od grudnia 2015 r. do chwili obecnej
+            # pełni ...", "ومن ديسمبر 2015 حتى الآن يشغل منصب"): the pronoun or the verb after its end, a word or
+            # two after the 'until' word, maybe after the verb a language writes first
+            pos = pack.cue("until").match_at(folded, bare.start("verb"))[0].end()
+            for _ in range(2):
+                word = _WORD_AHEAD.match(folded, pos)
+                if word is None:
+                    break
+                pos = word.end()
+                starts.append(len(folded) - len(folded[pos:].lstrip()))
+                verb = _WORD_AHEAD.match(folded, pos)
+                if verb is not None:
+                    starts.append(len(folded) - len(folded[verb.end() :].lstrip()))
     if (
         not dated
         and (adverb := _ADVERB_OPENING.match(folded))
@@ -1293,13 +1308,6 @@ def _shared_committee_owner(mentions, spans, per_name, pack: Pack) -> None:
         if not nxt or not spans[i].after:
             continue
         if not any(v[0] == GENERIC for _, _, v in find_bodies(spans[i].after, pack)):
-            if not any(t.role == nxt[0].role for t in per_name[i]) and bare_committee_post(
-                spans[i].after, nxt[0].role, pack
-            ):
-                # (a committee the grammar reads no name of, "Head of the Economic and Budget Committee", "zur
-                # Leiterin des Wirtschafts- und Haushaltsausschusses", vi "giữ chức Trưởng Ban Kinh tế - Ngân sách":
-                # no title at all alone; the same council's when the next name holds its role)
-                per_name[i] = [*per_name[i], dataclasses.replace(nxt[0], former=False)]
             continue
         per_name[i] = [
             dataclasses.replace(t, org=nxt[0].org, level=nxt[0].level)
