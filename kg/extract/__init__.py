@@ -42,6 +42,7 @@ from kg.extract.titles import (
     LOCAL_ORGS,
     PROVINCIAL_ORGS,
     _opens_with_role,
+    bare_committee_post,
     blank_since,
     body_of,
     chained,
@@ -1308,6 +1309,13 @@ def _shared_committee_owner(mentions, spans, per_name, pack: Pack) -> None:
         if not nxt or not spans[i].after:
             continue
         if not any(v[0] == GENERIC for _, _, v in find_bodies(spans[i].after, pack)):
+            if not any(t.role == nxt[0].role for t in per_name[i]) and bare_committee_post(
+                spans[i].after, nxt[0].role, pack
+            ):
+                # (a committee the grammar reads no name of, "Head of the Economic and Budget Committee", "zur
+                # Leiterin des Wirtschafts- und Haushaltsausschusses", vi "giữ chức Trưởng Ban Kinh tế - Ngân sách":
+                # no title at all alone; the same council's when the next name holds its role)
+                per_name[i] = [*per_name[i], dataclasses.replace(nxt[0], former=False)]
             continue
         per_name[i] = [
             dataclasses.replace(t, org=nxt[0].org, level=nxt[0].level)
