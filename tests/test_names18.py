@@ -61,3 +61,37 @@ def test_unseen_takes_the_name_out_of_lists_and_counts() -> None:
         assert not resolve.known_officials() and not resolve.hand_officials()
     assert "to lam" in m.full and "to lam" in resolve.known_officials()
     assert (m.surname["to"], m.last["lam"]) == (surname, last)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        # names no corpus gives: the translations write Thế ذي (Thị ثي) and Thái تاي (th seldom ت)
+        ("هوانغ ذي كوونغ", "hoang the cuong"),
+        ("بوي ذي هاي", "bui the hai"),
+        ("دو ذي لونغ", "do the long"),
+        ("لي فان تاي", "le van thai"),
+        ("فام تاي بينه", "pham thai binh"),
+        ("تران كووك تاي", "tran quoc thai"),
+        # and what did not change: Thị is ثي, a t-syllable written ت, a tone-less i ي
+        ("دانغ ثي نغي", "dang thi nghi"),
+        ("لي فان توان", "le van tuan"),
+    ],
+)
+def test_syllable_heads_as_the_translations_spell_them(arabic: str, latin: str) -> None:
+    assert N.read_name(arabic.split()) == latin
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("داو كونغ ثين", "dao cong thien"),
+        ("نجو كونغ ثوك", "ngo cong thuc"),
+        ("تروونغ كونغ ثاي", "truong cong thai"),
+    ],
+)
+def test_middle_cong_read_as_new(arabic: str, latin: str) -> None:
+    """كونغ between two syllables is Cong, a common middle name, not Cuong, a common last one, also
+    when kg never read the name (was: Dao Cuong Thien, Ngo Cuong Thuc, Truong Cuong Thai)."""
+    with name_eval.unseen(latin):
+        assert N.read_name(arabic.split()) == latin

@@ -8,6 +8,10 @@ the syllable is spelled with (the cheapest way the table spells it so), and each
 is counted: ``onset ng نج``, ``coda nh نه``, ``nucleus ie يا``. ``kg.extract.names`` mixes the
 counts with the table's own order (:func:`kg.extract.names._part_costs`): a reading whose spellings
 the translations seldom use costs more (بين is rather Bien than Binh: they write Binh بينه).
+Each aligned syllable's head (all but its coda) is also counted as written, ``head thai تا``,
+``head the ذ``: a syllable's own habits the parts cannot say (they write Thái تاي, as the country,
+though th is seldom ت; Thế ذي, Thị ثي), mixed with the parts' costs by
+:func:`kg.extract.names._head_costs`.
 
 The held-out articles are never read: ``--exclude-file`` (one id a line; by default
 ``../scratch/hold-ids.txt`` beside the repository when it exists) and ``--exclude ID``.
@@ -84,8 +88,13 @@ def count(pairs) -> Counter:
     counts: Counter = Counter()
     for _, words, syllables in pairs:
         for word, syl in zip(words, syllables, strict=True):
-            for part, latin, index in ways.get((syl, word), ()):
+            parts = ways.get((syl, word), ())
+            for part, latin, index in parts:
                 counts[(part, latin, rules[part][latin][index])] += 1
+            if parts:
+                counts[("head", syl, N._head(reader, parts, word))] += (
+                    1  # the syllable's head (all but its coda)
+                )
     return counts
 
 

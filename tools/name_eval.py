@@ -83,7 +83,7 @@ def _clear() -> None:
 class Counts:
     """Spelling counts of the aligned names, taken apart by name: the counts of every name but some."""
 
-    def __init__(self, pairs):
+    def __init__(self, pairs, syllables: bool = True):
         reader = N.readers()[0]
         rules = N._rules(reader)
         ways: dict[tuple[str, str], tuple] = {}
@@ -95,8 +95,11 @@ class Counts:
         for pair in pairs:
             c: Counter = Counter()
             for word, syl in zip(pair[1], pair[2], strict=True):
-                for part, latin, index in ways.get((syl, word), ()):
+                parts = ways.get((syl, word), ())
+                for part, latin, index in parts:
                     c[(part, latin, rules[part][latin][index])] += 1
+                if parts and syllables:
+                    c[("head", syl, N._head(reader, parts, word))] += 1
             self.each.append(c)
         self.total: Counter = sum(self.each, Counter())
 

@@ -888,6 +888,8 @@ _COST = 2.5
 _LENGTH = {2: math.log(0.12), 3: math.log(0.6), 4: math.log(0.25), 5: math.log(0.03)}
 _DISCOUNT = 0.8  # taken from each bigram count for unseen bigrams
 _LISTED = 3.0  # bonus (log) for a full name the corpora attest, plus log(documents)
+_BORROW_LAST = 0.3  # share of a syllable's middle count its last-syllable unigram borrows
+_BORROW_MIDDLE = 0.2  # share of a syllable's last count its middle-syllable unigram borrows
 
 
 @cache
@@ -921,8 +923,11 @@ def _given_logp(prev: str, syl: str, last: bool, woman: bool = False) -> float:
     n_mid, n_last, n_thi, vocab = _totals()
     n_here, n_there = (n_last, n_mid) if last else (n_mid, n_last)
     prior = 0.5 if syl in _given_rank() else 0.0
-    uni = (here.get(syl, 0) + 0.3 * there.get(syl, 0) + prior + 0.05) / (
-        n_here + 0.3 * n_there + 0.5 * len(_given_rank()) + 0.05 * vocab
+    # a middle syllable borrows less from the last ones than a last one from the middle ones: Cuong,
+    # common last, is seldom a middle name (كونغ between two syllables is Cong)
+    borrow = _BORROW_LAST if last else _BORROW_MIDDLE
+    uni = (here.get(syl, 0) + borrow * there.get(syl, 0) + prior + 0.05) / (
+        n_here + borrow * n_there + 0.5 * len(_given_rank()) + 0.05 * vocab
     )
     if last and woman and n_thi:
         uni = 0.4 * uni + 0.6 * (m.last_thi.get(syl, 0) + uni * 5) / (n_thi + 5)
@@ -1155,7 +1160,63 @@ def _fitted(reader: ScriptReader) -> dict[str, dict[str, float]]:
         found = learned.get((part, latin))
         return found[index] if found else index
 
-    return _spelled(reader, cost)
+    heads = _head_costs(reader, cost)
+    if not heads:
+        return _spelled(reader, cost)
+    costs: dict[str, dict[str, float]] = {}
+    for syl, form, parts in _part_spellings(reader):
+        found = heads.get(syl, {}).get(_head(reader, parts, form))
+        if found is None:
+            value = sum(cost(*part) for part in parts)
+        else:
+            value = found + sum(cost(*part) for part in parts if part[0] == "coda")
+        known = costs.setdefault(form, {})
+        known[syl] = min(value, known.get(syl, value))
+    return costs
+
+
+_HEAD_SMOOTH = 1.0  # names' worth of the part-by-part costs a syllable head's own spellings are mixed with
+
+
+def _head(reader: ScriptReader, parts: tuple[tuple[str, str, int], ...], form: str) -> str:
+    """How ``form``, spelling a syllable with ``parts``, writes its head (all but its coda: onset and
+    nucleus, or a vowel-initial syllable's vowels; a doubled letter as written: كونغ writes Cuong's
+    head كو, كوونغ كوو)."""
+    rules = _rules(reader)
+    coda = "".join(rules[p[0]][p[1]][p[2]] for p in parts if p[0] == "coda")
+    return form[: len(form) - len(coda)]
+
+
+def _head_costs(reader: ScriptReader, cost: Callable[[str, str, int], float]) -> dict[str, dict[str, float]]:
+    """Syllable -> {spelling of its head: cost} of the syllables the translations were seen to spell
+    (``head`` rows of :func:`_spelling_counts`): the part-by-part costs a prior of :data:`_HEAD_SMOOTH`
+    names over the spellings of the syllable's head (all but its coda), its own aligned spellings the
+    evidence; a spelling costs how much less likely it is than the likeliest. Thế is written ذي, Thị ثي (ذ th's third spelling
+    either way); Thái تاي, as the country, though th is seldom ت. (The coda is left to the parts: نغ or
+    نج is the translation's habit, not the syllable's.)"""
+    seen_by = {latin: seen for (part, latin), seen in _spelling_counts(reader).items() if part == "head"}
+    if not seen_by:
+        return {}
+    prior_by: dict[str, dict[str, float]] = {}
+    for latin, form, parts in _part_spellings(reader):
+        if latin in seen_by:
+            spelling = _head(reader, parts, form)
+            value = sum(cost(*part) for part in parts if part[0] != "coda")
+            spelt = prior_by.setdefault(latin, {})
+            spelt[spelling] = min(value, spelt.get(spelling, value))
+    out: dict[str, dict[str, float]] = {}
+    for latin, spelt in prior_by.items():
+        seen = seen_by[latin]
+        prior = {spelling: math.exp(-_COST * value) for spelling, value in spelt.items()}
+        total = sum(prior.values())
+        n = sum(seen.get(spelling, 0) for spelling in spelt)
+        mixed = {
+            spelling: (seen.get(spelling, 0) + _HEAD_SMOOTH * p / total) / (n + _HEAD_SMOOTH)
+            for spelling, p in prior.items()
+        }
+        top = max(mixed.values())
+        out[latin] = {spelling: math.log(top / p) / _COST for spelling, p in mixed.items()}
+    return out
 
 
 @cache
