@@ -200,3 +200,53 @@ OTHER_SUBJECT = [
 @pytest.mark.parametrize(("lang", "text", "figure"), OTHER_SUBJECT)
 def test_a_semicolon_before_another_subject_stops_the_indicator(lang, text, figure):
     assert figure in _metrics(text, lang)
+
+
+# Rule 4: a further change after a value's own is a part's (a sector's), so no indicator is carried to it; a share
+# of the plan keeps the product's own indicator (grdp, not its growth); pack words the translations write (en 'GDP',
+# 'export value'; pl 'PKB' is the product, its growth composed as for every pack).
+PARTS = [
+    (
+        "en",
+        "The province's GRDP reached 6,176 billion VND, up 15.08%, including a 20.5% rise in industry and a 4.4% "
+        "rise in agriculture.",
+        (20.5, "percent", "other"),
+    ),
+    (
+        "pl",
+        "PKB prowincji wyniósł 6176 mld VND, co oznacza wzrost o 15,08%, w tym wzrost o 20,5% w przemyśle i wzrost "
+        "o 4,4% w rolnictwie.",
+        (6176.0, "billion_vnd", "grdp"),
+    ),
+    (
+        "es",
+        "El PIB de la provincia alcanzó 6.176 mil millones de VND, un aumento del 15,08%, incluido un aumento del "
+        "20,5% en la industria.",
+        (20.5, "percent", "other"),
+    ),
+    (
+        "en",
+        "The province's GDP was estimated at 6,176 billion VND, accounting for 21.2% of the year plan.",
+        (21.2, "percent", "grdp"),
+    ),
+    (
+        "pl",
+        "PKB prowincji szacuje się na 6 176 mld VND, co stanowi 21,2% planu rocznego.",
+        (21.2, "percent", "grdp"),
+    ),
+    (
+        "fr",
+        "Le PIB de la province est estimé à 6 176 milliards de VND, soit 21,2 % du plan annuel.",
+        (21.2, "percent", "grdp"),
+    ),
+    (
+        "en",
+        "The province's total export value reached 2.4 billion USD.",
+        (2400.0, "million_usd", "export_value"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), PARTS)
+def test_a_sectors_change_is_its_own_and_a_share_of_the_plan_the_products(lang, text, figure):
+    assert figure in _metrics(text, lang)

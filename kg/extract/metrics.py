@@ -244,7 +244,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             consumed = rest
             continue
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
-        metric.indicator = _figure_indicator(folded, start, end, rest, unit, shared, found, pack)
+        metric.indicator = _figure_indicator(
+            folded, start, end, rest, unit, shared, found, pack, bool(is_change)
+        )
         found.append((start, rest, metric, is_change))
         if shared and not is_change:
             shares.add(id(metric))
@@ -861,7 +863,15 @@ def _converted(folded: str, start: int, unit: str, found) -> bool:
 
 
 def _figure_indicator(
-    folded: str, start: int, end: int, rest: int, unit: str, shared: bool, found, pack: Pack
+    folded: str,
+    start: int,
+    end: int,
+    rest: int,
+    unit: str,
+    shared: bool,
+    found,
+    pack: Pack,
+    change: bool = False,
 ) -> str:
     """The indicator of a figure: the last indicator wording in the 120 characters before it (after
     the previous figure, and the indicator a count before names as its counted noun); for a count, the first indicator the counted noun names ("450 delegatów",
@@ -892,10 +902,11 @@ def _figure_indicator(
     if indicator == "other" and unit != "percent":
         indicator = _indicator_after(folded, rest, pack)
     if indicator == "other" and found:
-        carried = _carried(folded, start, unit, found, pack)
+        carried = _carried(folded, start, unit, found, pack, change)
         if carried is not None:
             return carried
-    if indicator == "grdp" and unit != "billion_vnd":
+    if indicator == "grdp" and unit != "billion_vnd" and not (shared and unit == "percent"):
+        # (a share of the plan is the product's own: "GDP ... 6,176 billion VND, accounting for 21.2% of the plan")
         indicator = "grdp_growth" if unit == "percent" else "other"
     if indicator in _RATES and unit != "percent":
         indicator = "other"  # "3 of 34 provinces had a growth rate above 10%": a count, no rate
@@ -924,7 +935,7 @@ def _indicator_after(folded: str, rest: int, pack: Pack) -> str:
     return hit[1][0]
 
 
-def _carried(folded: str, start: int, unit: str, found, pack: Pack) -> str | None:
+def _carried(folded: str, start: int, unit: str, found, pack: Pack, change: bool = False) -> str | None:
     """The indicator a sum or percentage with no indicator wording of its own takes from the figure right before it
     in its clause run: the same subject's figure for another period, place or share ("GRDP grew 5.3% in Q1, 8.35% in
     Q2", "Budget revenue reached 25 trillion VND, up 4.6%, equal to 78.43% of the estimate", "Die Haushaltseinnahmen
@@ -935,6 +946,10 @@ def _carried(folded: str, start: int, unit: str, found, pack: Pack) -> str | Non
     party members")."""
     prev_end, prev = found[-1][1], found[-1][2]
     if prev.indicator == "other":
+        return None
+    if change and found[-1][3] and any(f[2].unit != "percent" for f in found[:-1]):
+        # "GDP ... 6,176 billion VND, up 15.08%, including a 20.5% rise in industry": a further change after a
+        # value's own is a part's (a sector's), no change of the same subject
         return None
     gap = folded[prev_end:start]
     semicolons = list(re.finditer(rf"[{RE_SEMICOLONS}]", gap))
