@@ -144,3 +144,75 @@ _SAME_PROVINCE_GUARDS = [
 @pytest.mark.parametrize(("lang", "text", "posts"), _SAME_PROVINCE_GUARDS)
 def test_second_apposition_in_the_same_province_stays(lang, text, posts):
     assert _posts(lang, text)[_AN] == posts
+
+
+# 3. elected to fill a vacancy is a post held (a vacancy alone, with no election before it, is a post to fill)
+_VICE_PC = {("vice_chair", "peoples_committee", "provincial")}
+_DIRECTOR = {("director", "department", "provincial")}
+
+_ELECTED_TO_FILL = [
+    (
+        "fr",
+        "M. Nguyen Van An a été élu pour pourvoir les postes vacants de vice-président du Comité populaire provincial.",
+    ),
+    (
+        "fr",
+        "M. Nguyen Van An a été élu pour pourvoir le poste vacant de vice-président du Comité populaire provincial.",
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Van An fue elegido para cubrir las vacantes de vicepresidente del Comité Popular Provincial.",
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Van An fue elegido para cubrir el cargo vacante de vicepresidente del Comité Popular Provincial.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An was elected to fill the vacant position of Vice Chairman of the Provincial People's Committee.",
+    ),
+    (
+        "de",
+        "Herr Nguyen Van An wurde gewählt, um die freie Stelle des stellvertretenden Vorsitzenden des "
+        "Provinzvolkskomitees zu besetzen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _ELECTED_TO_FILL)
+def test_elected_to_fill_a_vacancy_holds_it(lang, text):
+    assert _posts(lang, text)[_AN] == _VICE_PC
+
+
+_VACANCY_ONLY = [
+    (
+        "fr",
+        "M. Nguyen Van An, directeur du Département des finances, a souligné que le poste vacant de vice-président du "
+        "Comité populaire provincial sera pourvu.",
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Van An, director del Departamento de Finanzas, dijo que la vacante de vicepresidente del Comité "
+        "Popular Provincial se cubrirá pronto.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An, Director of the Department of Finance, said the vacant position of Vice Chairman of the "
+        "Provincial People's Committee will be filled.",
+    ),
+    (
+        "de",
+        "Herr Nguyen Van An, Direktor des Finanzministeriums, sagte, dass die freie Stelle des stellvertretenden "
+        "Vorsitzenden des Provinzvolkskomitees bald besetzt werde.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van An, dyrektor Departamentu Finansów, powiedział, że wolne stanowisko wiceprzewodniczącego "
+        "Komitetu Ludowego Prowincji zostanie obsadzone.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _VACANCY_ONLY)
+def test_a_vacancy_named_with_no_election_is_no_post(lang, text):
+    assert _posts(lang, text)[_AN] == _DIRECTOR
