@@ -69,6 +69,8 @@ def test_apposition_moves_a_title_after_the_name_in_every_pack(lang, name, text,
         "ونائب رئيس لجنة جبهة الوطن الإقليمية نجوين ثي ثانه فونج، وممثلو الإدارات.",  # (inside "نائب رئيس ...")
         "ويضم نواب أمين لجنة الحزب الإقليمية الثلاثة السادة نجوين ثي ثانه فونج، وبوي ثانغ.",  # (a list's header)
         "وحضر الاجتماع رئيس الوزراء نجوين ثي ثانه فونج وعضو المكتب السياسي بوي ثانغ.",  # (the next one's title)
+        # (the first item of a list whose items all write the title first)
+        "والمصادقة على تعيين عضو اللجنة الدائمة نجوين ثي ثانه فونج، وعضوة اللجنة الدائمة بوي ثانغ في منصب نائب رئيس.",
     ],
 )
 def test_apposition_leaves_an_arabic_title_that_goes_on_a_chain(text):

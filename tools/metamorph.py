@@ -1306,13 +1306,16 @@ AR_HONORIFIC = re.compile(
 def _ar_chained(text: str, start: int, end: int, title: str) -> bool:
     """An Arabic title that goes on a chain or a list: the word before it is a title's ("نائب رئيس ...": the run
     would start inside it; "نواب أمين ... السادة A، وB"), a courtesy word is in it, or the name is followed by
-    "و" and another title ("رئيس الوزراء A وعضو المكتب السياسي ... B": the next one's)."""
+    "و" and another title ("رئيس الوزراء A وعضو المكتب السياسي ... B": the next one's), or by a comma, "و" and
+    another title (the next item of a list whose items all write the title first)."""
     before = text[max(0, start - 30) : start].split()
     prev = before[-1].removeprefix("و") if before else ""
     if re.fullmatch(ROLE_HEADS["ar"] + r"|نواب|أعضاء|الدائم|الأول", prev) or prev.endswith("-"):
         return True
     if AR_HONORIFIC.search(title):
         return True
+    if re.match(rf"\s*[،,]\s*و(?:{ROLE_HEADS['ar']})", text[end : end + 20]):
+        return True  # (the next item of a list of titled names: "تعيين عضو ... A، وعضوة ... B، ... في منصب")
     return bool(re.match(r"\s+و(?!\w*\s*[،,])", text[end : end + 3]))
 
 
