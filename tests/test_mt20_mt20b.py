@@ -77,3 +77,18 @@ def test_ar_size_of_the_economy_is_grdp():
     text = "وازداد حجم الاقتصاد بشكل جيد، إذ بلغ في عام 2020 نحو 89,362 مليار دونج."
     x = extract(Article("t", text, lang="ar"))
     assert [(m.value, m.unit, m.indicator) for m in x.metrics] == [(89362.0, "billion_vnd", "grdp")]
+
+
+# the poor households' share is the poverty rate in Polish as in en, fr, es, de ("tỷ lệ hộ nghèo"); a count of houses
+# for poor households is none
+@pytest.mark.parametrize(
+    "text",
+    ["Wskaźnik ubogich gospodarstw domowych spadł do 1,93%.", "Odsetek gospodarstw ubogich spadł do 2,1%."],
+)
+def test_pl_poor_households_share_is_the_poverty_rate(text):
+    assert [m.indicator for m in extract(Article("t", text, lang="pl")).metrics] == ["poverty_rate"]
+
+
+def test_pl_houses_for_poor_households_are_no_rate():
+    text = "Zbudowano 120 domów dla ubogich gospodarstw domowych."
+    assert [m.indicator for m in extract(Article("t", text, lang="pl")).metrics] == ["other"]
