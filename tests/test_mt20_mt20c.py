@@ -173,3 +173,43 @@ def test_the_second_name_of_a_gapped_appointment_holds_the_post_after_it(lang, t
 )
 def test_a_second_name_with_a_verb_of_its_own_takes_no_gapped_post(lang, text):
     assert not _posts(lang, text).get("Tran Van Binh")
+
+
+# 5. a post written right after the name with no separator (an uncased script, a capital, an electing verb's object)
+#    whose body is a committee the grammar reads no name of, its council further on than the role's reach ("تم تعيين
+#    السيدة B رئيسة للجنة الثقافية والاجتماعية في مجلس الشعب الإقليمي", "elected Mr. B Head of the Economic and Budget
+#    Committee of the Provincial People's Council")
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "ar",
+            "وفي الوقت نفسه، تم تعيين السيدة تران ثي هوينه داو رئيسة للجنة الثقافية والاجتماعية في مجلس الشعب الإقليمي.",
+            "Tran Thi Huynh Dao",
+        ),
+        (
+            "ar",
+            "وفي الوقت نفسه، تم تعيين السيدة تران ثي هوينه داو رئيسة للجنة الثقافية والاجتماعية التابعة لمجلس الشعب "
+            "الإقليمي.",
+            "Tran Thi Huynh Dao",
+        ),
+        (
+            "en",
+            "The council elected Mr. Tran Van Binh Head of the Economic and Budget Committee of the Provincial People's "
+            "Council.",
+            "Tran Van Binh",
+        ),
+    ],
+)
+def test_a_post_right_after_the_name_of_a_committee_of_no_name(lang, text, name):
+    assert _posts(lang, text)[name] == _HEAD_COUNCIL
+
+
+def test_ar_two_heads_of_a_councils_committees_as_accusative_predicates():
+    text = (
+        "وفي الوقت نفسه، تم تعيين السيدة فو هونغ نهو ين رئيسة للجنة الاقتصادية والميزانية، والسيدة تران ثي هوينه داو "
+        "رئيسة للجنة الثقافية والاجتماعية التابعة لمجلس الشعب الإقليمي."
+    )
+    posts = _posts("ar", text)
+    assert posts["Vu Hong Nhu Yen"] == _HEAD_COUNCIL
+    assert posts["Tran Thi Huynh Dao"] == _HEAD_COUNCIL

@@ -2297,7 +2297,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # "wiceprezydent A, ministrowie, szefowie agencji, asystent sekretarza generalnego": a
             # name titled before it, then plural roles: the part after it lists other people
             after, folded_after = "", ""
-        unmarked = _role_next(after, folded_after, pack)  # "Sr. X Presidente del Consejo ..."
+        unmarked = _role_next(after, folded_after, pack, unnamed=True)  # "Sr. X Presidente del Consejo ..."
         if not unmarked and _elected_object(_names_blanked(sentence, names, i), pack):
             # "Les délégués ont élu M. A président du Conseil populaire provincial", "eligieron al Sr. A y a la Sra. B
             # vicepresidentes del Consejo" (vi 'bầu ông A làm Chủ tịch HĐND tỉnh'): the post an electing verb gives
