@@ -250,3 +250,32 @@ PARTS = [
 @pytest.mark.parametrize(("lang", "text", "figure"), PARTS)
 def test_a_sectors_change_is_its_own_and_a_share_of_the_plan_the_products(lang, text, figure):
     assert figure in _metrics(text, lang)
+
+
+# Rule 1's stop in every pack: spending is a wording valued other (as imports), so a revenue figure's indicator is
+# not carried to the expenditure after it.
+SPENDING = [
+    (
+        "en",
+        "Total budget revenue reached 5,200 billion VND, while budget expenditure reached 4,100 billion VND.",
+    ),
+    ("vi", "Tổng thu ngân sách đạt 5.200 tỷ đồng, tổng chi ngân sách đạt 4.100 tỷ đồng."),
+    (
+        "fr",
+        "Les recettes budgétaires ont atteint 5 200 milliards de VND et les dépenses budgétaires 4 100 milliards de VND.",
+    ),
+    ("de", "Die Haushaltseinnahmen erreichten 5.200 Milliarden VND, die Ausgaben 4.100 Milliarden VND."),
+    (
+        "es",
+        "Los ingresos presupuestarios alcanzaron 5.200 mil millones de VND y el gasto 4.100 mil millones de VND.",
+    ),
+    ("pl", "Dochody budżetu wyniosły 5200 mld VND, a wydatki budżetu 4100 mld VND."),
+    ("ar", "بلغت إيرادات الميزانية 5200 مليار دونج، وبلغ الإنفاق من الميزانية 4100 مليار دونج."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPENDING)
+def test_spending_takes_no_revenue_indicator(lang, text):
+    found = _metrics(text, lang)
+    assert (5200.0, "billion_vnd", "budget_revenue") in found
+    assert (4100.0, "billion_vnd", "other") in found
