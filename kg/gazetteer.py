@@ -428,7 +428,8 @@ def body_place(
     district for a district one; for a provincial body that writes none, the one its chain of
     titles writes, ``chain``: :func:`chain_province`), else the article's: its province for a
     provincial body, the district it is about (:func:`main_district`) for a district body. A
-    district body with neither has no place: it is not guessed from its province.
+    district body with neither has no place: it is not guessed from its province. A body of no level (a military
+    region, Quân khu: ``kg.extract.titles``' ``no_level`` cue) belongs to no province: no place.
 
     >>> body_place("provincial", "ninh binh", "Ha Noi"), body_place("provincial", None, "Ha Noi")
     ('Ninh Binh', 'Ha Noi')
@@ -437,7 +438,7 @@ def body_place(
     >>> body_place("district", None, "Nghe An", "Do Luong")
     'Do Luong'
     """
-    if level == "central":
+    if level is None or level == "central":
         return None
     if not written and level == "provincial":
         written = chain

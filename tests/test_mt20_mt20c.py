@@ -52,6 +52,17 @@ def test_the_party_committee_of_a_military_region_has_no_level(lang, text):
     assert _posts(lang, text)["Pham Dai Duong"] == {("member", "party_committee", None)}
 
 
+def test_a_military_region_belongs_to_no_province():
+    # silver u-es-0012: the party committee of Military Region 2 has no place, though the article is Phu Tho's
+    text = (
+        "Pham Dai Duong, secretario del Comité Provincial del Partido de Phu Tho, fue designado miembro del Comité "
+        "partidista de la Región Militar 2."
+    )
+    x = extract(Article("t", text, lang="es"))
+    places = {(p.role, p.body.level, p.body.place) for o in x.officials for p in o.positions}
+    assert places == {("secretary", "provincial", "Phu Tho"), ("member", None, None)}
+
+
 def test_a_military_region_of_another_clause_leaves_the_title_its_level():
     # silver vi-officials u-vi-1076: the region is the body of the second appointment, not of the provincial secretary
     text = (
