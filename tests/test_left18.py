@@ -216,3 +216,38 @@ _VACANCY_ONLY = [
 @pytest.mark.parametrize(("lang", "text"), _VACANCY_ONLY)
 def test_a_vacancy_named_with_no_election_is_no_post(lang, text):
     assert _posts(lang, text)[_AN] == _DIRECTOR
+
+
+# 4a. points after a whole number above 100 are counted (an online conference's connection points); a decimal, a number
+# up to 100 or a rank indicator in the clause make them an index's score, no figure
+def _figures(lang: str, text: str) -> list[tuple[str, float, str]]:
+    return [(m.indicator, m.value, m.unit) for m in extract(Article("t", text, lang=lang)).metrics]
+
+
+_POINTS_COUNTED = [
+    ("es", "La conferencia tuvo conexión en línea a 37.000 puntos en los organismos centrales."),
+    ("fr", "La conférence était connectée en ligne à 37 000 points dans les organismes centraux."),
+    ("en", "The conference was connected online to 37,000 points in central agencies."),
+    ("de", "Die Konferenz war online mit 37.000 Punkten in den zentralen Behörden verbunden."),
+    ("pl", "Konferencja była połączona online z 37 000 punktów w centralnych departamentach."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _POINTS_COUNTED)
+def test_points_of_a_connection_are_counted(lang, text):
+    assert _figures(lang, text) == [("other", 37000.0, "count")]
+
+
+_POINTS_SCORED = [
+    ("es", "El índice PCI de la provincia alcanzó 70,5 puntos."),
+    ("es", "La provincia obtuvo 65 puntos."),
+    ("fr", "L'indice PCI de la province a atteint 70,5 points."),
+    ("en", "The province's PCI score reached 70.5 points."),
+    ("de", "Der PCI-Index der Provinz erreichte 70,5 Punkte."),
+    ("pl", "Wskaźnik PCI prowincji osiągnął 70 punktów."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _POINTS_SCORED)
+def test_an_index_score_in_points_is_no_count(lang, text):
+    assert _figures(lang, text) == []

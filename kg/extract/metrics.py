@@ -524,6 +524,8 @@ def _unit_written(
     hit = pack.units.match_at(folded, rest + space) or pack.units.match_at(folded, rest)
     if hit is not None and hit[1][2:3] in (("ordinal",), ("ranked",)):
         hit = None  # a rank word only after an ordinal ("53. miejsca"), a counted noun after a cardinal ("3 miejsca")
+    if hit is not None and hit[1][2:3] == ("scored",) and _scored(folded, start, rest, hit[0].end(), pack):
+        hit = None  # "el PCI alcanzó 70,5 puntos": an index's score, no count of points
     factor = 1.0
     if hit is None:
         scale = pack.scales.match_at(folded, rest + space)
@@ -542,6 +544,25 @@ def _unit_written(
     if frac:
         return _fraction_unit(folded, sentence, start, rest, pack), 1.0, rest
     return None, 1.0, rest
+
+
+def _scored(folded: str, start: int, rest: int, end: int, pack: Pack) -> bool:
+    """Is the number from ``start`` to ``rest``, its unit (a ``units.tsv`` row marked ``scored``: es 'puntos', fr
+    'points') ending at ``end``, a score: a decimal or a whole number up to 100 (no index scores more), or one with a
+    ranking in its clause (a ``ranking`` cue, a rank indicator: 'PCI')? Else the points are counted: the places an
+    online conference is linked to ('con conexión en línea a 37.000 puntos en los organismos centrales')."""
+    value = parse_number(folded[start:rest], pack.decimal)
+    if value is None or value <= 100 or value != int(value):
+        return True
+    ends = rf"[:;{RE_SEMICOLONS}{RE_COMMAS}]"
+    clause = (
+        re.split(ends, folded[max(0, start - 120) : start])[-1]
+        + " "
+        + re.split(ends, folded[end : end + 120])[0]
+    )
+    if any(True for _ in pack.cue("ranking").finditer(clause)):
+        return True
+    return any(values[0].endswith("_rank") for _, values in pack.indicators.finditer(clause))
 
 
 def _currency_unit(folded: str, start: int, rest: int, pack: Pack) -> tuple[str, float, int] | None:

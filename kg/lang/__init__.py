@@ -12,7 +12,7 @@ file               one line is                                    example
 ``cues.tsv``       cue kind <TAB> wording [<TAB> value]           ``chair	presided over``
 ``months.tsv``     month word <TAB> month number                  ``stycznia	1``
 ``ordinals.tsv``   ordinal word <TAB> number                      ``thirteenth	13``
-``units.tsv``      wording <TAB> unit <TAB> factor [<TAB> before|ordinal|ranked]  ``billion vnd	billion_vnd	1``
+``units.tsv``      wording <TAB> unit <TAB> factor [<TAB> before|ordinal|ranked|scored]  ``billion vnd	billion_vnd	1``
 ``scales.tsv``     scale word <TAB> factor                        ``thousand	1000``
 ``indicators.tsv`` wording <TAB> indicator code                   ``budget revenue	budget_revenue``
 ``documents.tsv``  wording <TAB> document kind [<TAB> weak]       ``resolution	resolution``
