@@ -262,10 +262,11 @@ def _probe():
 def test_battery_reads_as_well_as_measured():
     """The frozen battery (tests/data/ar_names_probe.tsv) read as new people: no fewer right than
     measured (exact 0.912 of 3731 readings, 13 sentences a name; 0.908 before stop 28's name commits,
-    0.892 before stop 27); each name with its own counts out (the probe's ``--loo``), 0.774 (0.779
-    before names18's syllable heads: the battery spells a syllable part by part, so its Tài are
-    written تاي, which the Arabic translations write Thái as, and now read Thái; tools/name_eval.py,
-    on the translations' own names, rose 0.813 -> 0.832)."""
+    0.892 before stop 27); each name with its own counts out (the probe's ``--loo``), 0.778 (0.779
+    before names18's syllable heads, 0.774 after: the battery spells a syllable part by part, so its
+    Tài are written تاي, which the Arabic translations write Thái as, and now read Thái;
+    tools/name_eval.py, on the translations' own names, rose 0.813 -> 0.832; then readings scored
+    alike went by the name syllables' order)."""
     probe = _probe()
     rows = probe.read_battery()
     assert len(rows) >= 280
@@ -273,7 +274,7 @@ def test_battery_reads_as_well_as_measured():
     tally = result["tally"]
     assert tally["exact"] / tally["cases"] >= 0.91
     tally = probe.run(rows, loo=True)["tally"]
-    assert tally["exact"] / tally["cases"] >= 0.773
+    assert tally["exact"] / tally["cases"] >= 0.777
     # the lists are as they were after the run
     assert "bui van quang" in resolve.known_officials()
 

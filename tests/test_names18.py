@@ -95,3 +95,13 @@ def test_middle_cong_read_as_new(arabic: str, latin: str) -> None:
     when kg never read the name (was: Dao Cuong Thien, Ngo Cuong Thuc, Truong Cuong Thai)."""
     with name_eval.unseen(latin):
         assert N.read_name(arabic.split()) == latin
+
+
+def test_readings_scored_alike_go_by_the_name_syllables_order() -> None:
+    """لينه with Linh and Lenh counted alike (Nguyen Hong Linh read as new: one Linh, one Lenh, Hau A
+    Lenh, left): Linh, a commoner given name by kg/data/vi_name_syllables.txt, not the alphabet's Lenh."""
+    tokens = "نجوين هونغ لينه".split()
+    with name_eval.unseen("nguyen hong linh"):
+        top = N.ranked_readings(tuple(tokens))[:2]
+        assert top[0][0] == top[1][0]
+        assert N.read_name(tokens) == "nguyen hong linh"

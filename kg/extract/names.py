@@ -1377,7 +1377,13 @@ def ranked_readings(
         (name_logp(words) - _COST * sum(spent[i][w] for i, w in enumerate(words)), " ".join(words))
         for words in found
     ]
-    return tuple(sorted(scored, key=lambda x: (-x[0], x[1])))
+    # readings the model scores alike (syllables no name counted: لينه Linh or Lenh) go by the order of
+    # kg/data/vi_name_syllables.txt (given names roughly by frequency), not the alphabet
+    rank = _given_rank()
+    big = len(rank)
+    return tuple(
+        sorted(scored, key=lambda x: (-x[0], tuple(rank.get(w, big) for w in x[1].split()), x[1]))
+    )
 
 
 @lru_cache(maxsize=1 << 12)  # bounded: a build of 100k articles meets many names
