@@ -930,22 +930,35 @@ def _held_before(folded: str, at: int, pack: Pack) -> bool:
     return bool(held) and any(True for _ in pack.cue("meeting").finditer(folded, held[0], at))
 
 
-def _held_success(folded: str, pack: Pack) -> bool:
+def _held_success(folded: str, pack: Pack) -> str | bool:
     """Does the sentence congratulate a body on a meeting's successful holding (a ``topic_object`` verb not valued
     'given', then a ``held_success`` wording, a meeting noun within the 60 characters after it: "gratulierte dem
     Parteikomitee der Provinz Thanh Hoa zur erfolgreichen Ausrichtung des 20. Parteitags", "pogratulował ... udanej
-    organizacji XX Kongresu")? Not "to ensure the successful organisation of the Congress", one to come."""
+    organizacji XX Kongresu")? Not "to ensure the successful organisation of the Congress", one to come. The kind of
+    that meeting noun when a ``meeting_kind`` wording spells it (a congress, whatever ceremony the sentence speaks at:
+    "Speaking at the welcome ceremony, A congratulated ... on the successful organisation of the 20th Congress"),
+    else True."""
     success = [m for m, _ in pack.cue("held_success").finditer(folded)]
     if not success:
         return False
     congratulated = [
         m.end() for m, v in pack.cue("topic_object").finditer(folded) if "given" not in (v or ())
     ]
-    return any(
-        c <= m.start() and any(True for _ in pack.cue("meeting").finditer(folded, m.end(), m.end() + 60))
-        for m in success
-        for c in congratulated
-    )
+    for m in success:
+        if not any(c <= m.start() for c in congratulated):
+            continue
+        # (a meeting noun or a meeting kind's: Arabic writes the noun with its preposition, "على التنظيم الناجح
+        # للمؤتمر العشرين", which only the kinds' wordings spell)
+        kinds = [
+            _congress_named(folded, k.end(), v[0], pack)
+            for k, v in pack.cue("meeting_kind").finditer(folded, m.end(), m.end() + 60)
+            if v
+        ]
+        if kinds:
+            return kinds[0]
+        if any(True for _ in pack.cue("meeting").finditer(folded, m.end(), m.end() + 60)):
+            return True
+    return False
 
 
 def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None:
@@ -1453,12 +1466,21 @@ def _year_spans(cited, folded: str, pack: Pack) -> list[tuple[int, int]]:
     return [span for span in cited if span[0] not in kept]
 
 
-def _range_year(folded: str, pack: Pack) -> int | None:
+def _range_year(folded: str, pack: Pack, congress: bool = False) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
-    (``congress`` cues); a session or meeting within a term does not open it. Of two terms in a row the sentence
-    names, the later ("Tại Đại hội ..., ông A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, tiếp tục được bầu làm Bí thư Tỉnh
-    ủy nhiệm kỳ 2025-2030": the one the re-elected held is the term before)."""
-    if not any(True for _ in pack.cue("congress").finditer(folded)):
+    (``congress`` cues; or, for a meeting known to be a congress, ``congress``, a conference noun its ordinal and a
+    party organisation make one, "المؤتمر العشرين لحزب المقاطعة للفترة 2025-2030", ``_congress_named``); a session or
+    meeting within a term does not open it. Of two terms in a row the sentence names, the later ("Tại Đại hội ...,
+    ông A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, tiếp tục được bầu làm Bí thư Tỉnh ủy nhiệm kỳ 2025-2030": the one the
+    re-elected held is the term before)."""
+    if not any(True for _ in pack.cue("congress").finditer(folded)) and not (
+        congress
+        and any(
+            _congress_named(folded, m.end(), v[0], pack) == "congress"
+            for m, v in pack.cue("meeting_kind").finditer(folded)
+            if v and v[0] == "conference"
+        )
+    ):
         return None
     ranges = [
         (int(m.group(1)), int(m.group(2)))
@@ -1773,7 +1795,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         relative = _relative_day(fs, pack, dates, anchor_day, anchored) if first_dated is None else None
         has_hold = has_hold or (bool(dates) and _sitting(fs, pack))
         held_success = _held_success(fs, pack)
-        has_hold = has_hold or held_success
+        has_hold = has_hold or bool(held_success)
+        # (its meeting noun may be one only a kind's wording spells: "على التنظيم الناجح للمؤتمر العشرين")
+        has_meeting = has_meeting or bool(held_success)
         # the article's opening sentences name the meeting it reports ("At the Provincial Party
         # Congress, X announced ...") even without a holding verb or a day
         # (not when an earlier sentence announced the meeting as still to come: "The 14th Congress is
@@ -1919,6 +1943,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # before, is a meeting of its own, dated when settled (the first year of its term), not more of the
             # ceremony reported before
             meeting = Meeting(sent.index, date=None, organizer=_organizer(fs, pack, province))
+            if isinstance(held_success, str):
+                # (the congratulated one's kind, not the ceremony's the sentence speaks at)
+                meeting.kind = held_success
             meetings.append(meeting)
         elif first and date is None:
             # (held when the congress ends: in the congress's year)
@@ -2548,7 +2575,7 @@ def _settle(
     )
     if meeting.date is None and not untimed:
         # 6.
-        own = _range_year(folded[first], pack) if meeting.kind == "congress" else None
+        own = _range_year(folded[first], pack, congress=True) if meeting.kind == "congress" else None
         fallback = (
             own or _term_floor(folded[first], cited[first], pack, year) or _range_year(folded[first], pack)
         )
