@@ -278,3 +278,19 @@ _CONVENTION = [
 def test_the_article_decides_the_decimal_mark(lang, text, value):
     exports = [v for indicator, v, _ in _figures(lang, text) if indicator == "export_value"]
     assert exports == [value]
+
+
+# 5. a congress the host congratulates the guests on is held by the congratulated body, the congress's own
+_CONGRESS_ORGANISER = ("party_committee", "provincial", "Thanh Hoa")
+
+
+@pytest.mark.parametrize("lang", ["ar", "de", "en", "es", "fr", "pl", "vi"])
+def test_a_congratulated_congress_is_held_by_the_congratulated_body(lang):
+    from tests.test_mt19_mt19b import CASES
+
+    ceremony, congratulation = CASES[lang]
+    meetings = extract(Article("t", ceremony + " " + congratulation, lang=lang)).meetings
+    congress = [m for m in meetings if m.kind == "congress"]
+    assert [(m.organizer.org, m.organizer.level, m.organizer.place) for m in congress] == [
+        _CONGRESS_ORGANISER
+    ]

@@ -961,6 +961,38 @@ def _held_success(folded: str, pack: Pack) -> str | bool:
     return False
 
 
+def _congratulated(folded: str, pack: Pack, province: str | None) -> Body | None:
+    """The body a sentence congratulates on a meeting's successful holding (:func:`_held_success`): the first body
+    written between the ``topic_object`` verb and the ``held_success`` wording, with the place written with it ("A
+    congratulated the Thanh Hoa Provincial Party Committee on the successful organization of the 20th Congress": the
+    Thanh Hoa party committee, the congress's own body, not the host's)."""
+    success = [m.start() for m, _ in pack.cue("held_success").finditer(folded)]
+    verbs = [m.end() for m, v in pack.cue("topic_object").finditer(folded) if "given" not in (v or ())]
+    for end in success:
+        before = [v for v in verbs if v <= end]
+        if not before:
+            continue
+        start = before[-1]
+        bodies = [b for b in find_bodies(folded[start:end], pack) if b[2][0] != GENERIC]
+        if not bodies:
+            continue
+        b0, b1, values = bodies[0]
+        level = values[1] if len(values) > 1 and values[1] else None
+        if level is None:
+            for _, lv in pack.levels.finditer(folded, start + b0, start + b1 + 20):
+                level = lv[0]
+                break
+        level = level or "provincial"
+        # (the place written in the body or after it, else right before it: not a place a name before spells, "Genosse
+        # Y Thanh Ha Nie Kdam dem Parteikomitee der Provinz Thanh Hoa")
+        places = [(p0, p) for p0, p1, p in gazetteer.find_places(folded) if start <= p0 and p1 <= end]
+        after = [p for p0, p in places if p0 >= start + b0]
+        near = [p for p0, p in places if start + b0 - 25 <= p0 < start + b0]
+        written = (after or near[-1:] or [None])[0]
+        return body_of(values[0], level, gazetteer.body_place(level, written, province))
+    return None
+
+
 def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None:
     """The year of a day written without one in a text that states no year of its own: the first
     such day on or after the latest document the article cites (a meeting discusses documents
@@ -1942,7 +1974,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # organisation of the 20th Provincial Party Congress, 2025-2030 term" (dev pl-006): that congress, held
             # before, is a meeting of its own, dated when settled (the first year of its term), not more of the
             # ceremony reported before
-            meeting = Meeting(sent.index, date=None, organizer=_organizer(fs, pack, province))
+            # (held by the body congratulated on it, the congress's own, not by the host who congratulates)
+            organizer = _congratulated(fs, pack, province) or _organizer(fs, pack, province)
+            meeting = Meeting(sent.index, date=None, organizer=organizer)
             if isinstance(held_success, str):
                 # (the congratulated one's kind, not the ceremony's the sentence speaks at)
                 meeting.kind = held_success
