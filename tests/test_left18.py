@@ -294,3 +294,74 @@ def test_a_congratulated_congress_is_held_by_the_congratulated_body(lang):
     assert [(m.organizer.org, m.organizer.level, m.organizer.place) for m in congress] == [
         _CONGRESS_ORGANISER
     ]
+
+
+# 6. 'In 2019, A was Director of ...' in an article of a later year: a post held before (GOLD: former), whatever else
+def _former(lang: str, text: str) -> dict[tuple[str, str], bool]:
+    x = extract(Article("t", text, lang=lang))
+    return {(p.role, p.body.org): p.former for o in x.officials if o.name == _AN for p in o.positions}
+
+
+_DATED = [
+    (
+        "en",
+        "In 2019, Mr. Nguyen Van An was Director of the Department of Finance of Nghe An province. In 2021, he was "
+        "elected Chairman of the Nghe An Provincial People's Committee.",
+    ),
+    (
+        "vi",
+        "Năm 2019, ông Nguyễn Văn An là Giám đốc Sở Tài chính tỉnh Nghệ An. Năm 2021, ông được bầu làm Chủ tịch UBND "
+        "tỉnh Nghệ An.",
+    ),
+    (
+        "pl",
+        "W 2019 roku pan Nguyen Van An był dyrektorem Departamentu Finansów prowincji Nghe An. W 2021 roku został "
+        "wybrany na przewodniczącego Komitetu Ludowego prowincji Nghe An.",
+    ),
+    (
+        "fr",
+        "En 2019, M. Nguyen Van An était directeur du Département des finances de la province de Nghe An. En 2021, il "
+        "a été élu président du Comité populaire de la province de Nghe An.",
+    ),
+    (
+        "de",
+        "Im Jahr 2019 war Herr Nguyen Van An Direktor des Finanzministeriums der Provinz Nghe An. Im Jahr 2021 wurde "
+        "er zum Vorsitzenden des Volkskomitees der Provinz Nghe An gewählt.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _DATED)
+def test_a_post_of_an_earlier_year_is_former(lang, text):
+    assert _former(lang, text) == {("director", "department"): True, ("chair", "peoples_committee"): False}
+
+
+_DATED_GUARDS = [
+    # no later year: the post as written
+    ("en", "In 2019, Mr. Nguyen Van An was Director of the Department of Finance of Nghe An province."),
+    # the article's own year
+    (
+        "vi",
+        "Sáng 12/3/2024, UBND tỉnh Nghệ An họp. Năm 2024, ông Nguyễn Văn An là Giám đốc Sở Tài chính tỉnh Nghệ An.",
+    ),
+    # held since the year, now
+    (
+        "en",
+        "Since 2019, Mr. Nguyen Van An has been Director of the Department of Finance of Nghe An province. In 2021, "
+        "the province grew.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _DATED_GUARDS)
+def test_a_post_of_the_articles_year_or_since_stays_held(lang, text):
+    assert _former(lang, text) == {("director", "department"): False}
+
+
+def test_a_relative_clause_after_a_dated_sentence_is_no_past_post():
+    text = (
+        "In March 2015, Mr. Tran Van Binh was assigned to replace Ms. Dang Thi Ngoc Thinh, who is now the Vice "
+        "President. In 2021, the province grew."
+    )
+    x = extract(Article("t", text, lang="en"))
+    assert [p.former for o in x.officials if o.name == "Dang Thi Ngoc Thinh" for p in o.positions] == [False]

@@ -37,7 +37,7 @@ from kg.extract.lists import (
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.metrics import is_tally, votes_reported
 from kg.extract.names import NameMention, find_names, slug_names
-from kg.extract.numbers import article_decimal
+from kg.extract.numbers import article_decimal, years_in
 from kg.extract.titles import (
     GENERIC,
     LOCAL_ORGS,
@@ -270,6 +270,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 p for p in o.positions if not ((p.role, p.body) in seen or seen.add((p.role, p.body)))
             ]
     out.meetings, out.year = find_meetings(sents, folded, pack, article, text, chairs_by_sentence, province)
+    _dated_posts_former(out.officials, folded, pack, out.year or max(years_in(text), default=None))
     from kg.families import FAMILIES  # each family read one sentence at a time: documents, metrics…
 
     # (the figures read with the decimal mark the article writes: "16,298 millones" in a Spanish article that writes
@@ -490,6 +491,43 @@ def _without_shortened_rank(
         elif pack is not None and p.sentence < len(folded) and _dated_copula(folded[p.sentence], pack):
             out.append(dataclasses.replace(p, former=True))
     return out
+
+
+def _dated_posts_former(officials: list[Official], folded: list[str], pack: Pack, now: int | None) -> None:
+    """A post a copula gives in a sentence a year opens ("In 2019, Mr. A was Director of ...", "Năm 2019, ông A là
+    ...", "W 2019 roku pan A był ...", "En 2019, M. A était ...") is a post held before (GOLD: former) when the article
+    is of a later year (``now``: the year of its events, else the latest year it writes), whatever other post the text
+    gives A; of that year or with no year known, a post held then, as written."""
+    if now is None:
+        return
+    for official in officials:
+        for i, p in enumerate(official.positions):
+            if p.former or p.sentence >= len(folded) or not _dated_copula(folded[p.sentence], pack):
+                continue
+            sentence = folded[p.sentence]
+            year = _YEAR_OPENING.match(sentence)
+            if int(year.group()[-4:]) < now and _copula_subject(sentence, fold(official.surface), pack):
+                official.positions[i] = dataclasses.replace(p, former=True)
+
+
+def _copula_subject(sentence: str, surface: str, pack: Pack) -> bool:
+    """Is the name written ``surface`` the subject of the sentence's copula, written right before it, no separator
+    between ("In 2019, Mr. A was Director"), not a name a relative clause follows ("In March 2015, B was assigned ... to
+    replace Ms. A, who is now the Vice President")?"""
+    at = sentence.find(surface) if surface else -1
+    if at < 0:
+        return False
+    end = at + len(surface)
+
+    def close(gap: str) -> bool:
+        return len(gap.split()) <= 2 and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap)
+
+    copulas = [m for m, values in pack.cue("title_link").finditer(sentence) if values[:1] == ("copula",)]
+    # (or right before it, the verb second: "Im Jahr 2019 war Herr A Direktor")
+    if any(m.end() <= at and close(sentence[m.end() : at]) for m in copulas):
+        return True
+    after = [m for m in copulas if m.start() >= end]
+    return bool(after) and close(sentence[end : after[0].start()])
 
 
 # a sentence opening with a year, a few words before it at most ("Năm 2019,", "In 2019,", "W 2019 roku", "Im Jahr
