@@ -85,8 +85,8 @@ def article_decimal(text: str, decimal: str) -> str:
         head, mark, tail = m.groups()
         if mark == "." and tail == "0" and len(head) == 1:
             continue  # "Industry 4.0"
-        if 1 <= int(head) <= 31 and 1 <= int(tail) <= 12 and not tail.startswith("0"):
-            continue  # "27.9", "14.10": a day and a month as well
+        if mark == "." and 1 <= int(head) <= 31 and 1 <= int(tail) <= 12 and not tail.startswith("0"):
+            continue  # "27.9", "14.10": a day and a month as well (none is written "12,5")
         seen[mark] += 1
     other = "," if decimal == "." else "."
     return other if seen[other] and not seen[decimal] else decimal
