@@ -448,6 +448,7 @@ def _coded(sentence: Sentence, folded: str, words) -> tuple[list[Document], set[
     when the word is ``weak``: the code decides); codes of no kind or of kind ``other`` are left out."""
     out: list[Document] = []
     used_words: set[int] = set()
+    named: dict[int, str] = {}  # the letters of the first code each word named
     for m in _codes(sentence):
         number, letters = _code_number(m)
         code_kind = _code_kinds().get(letters)
@@ -455,6 +456,11 @@ def _coded(sentence: Sentence, folded: str, words) -> tuple[list[Document], set[
         # Organization of Local Government No. 72/2025/QH15", "das Gesetz über die Organisation der lokalen Regierung
         # Nr. 72/2025/QH15")
         kind, weak, at = _word_before(words, folded, m.start(), 120 if m.group(11) else 40)
+        if at is not None and named.setdefault(at, letters) != letters:
+            # a word that named a code of other letters before this one names that one only: "la directive n° 35-CT/TW
+            # et l'instruction n° 27-HD/BTCTW" (the instruction's word no pack word), not "Decisions No. 12/QD-UBND
+            # and 13/QD-UBND"
+            kind, weak, at = None, False, None
         # (a decree's letters, ND, name no other kind: "Rozporządzenie nr 123/2025/NĐ-CP" is a decree,
         # whereas QĐ is a decision's or a regulation's and the word decides)
         if kind is None or (weak and code_kind) or code_kind == "decree":

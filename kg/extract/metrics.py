@@ -1479,13 +1479,27 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
     if any(
         m.end() >= len(window) - 1
         and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}()]", window[m.end() :])
-        and "numbered" not in values[1:]
+        and ("numbered" not in values[1:] or not _counted_noun_after(folded, end, pack))
         for m, values in pack.documents.finditer(window)
-    ):  # "Decree 15", not "Under the Law, 14 members" nor "دعم البرنامج 1250 أسرة" (named only with a mark)
+    ):  # "Decree 15", "la directive 35 met l'accent", "el Decreto 178 hay"; not "Under the Law, 14 members" nor
+        # "دعم البرنامج 1250 أسرة" (a word named only with a number, a counted noun after the number)
         return True
     if folded[:start].endswith(":"):
         return True  # "No:12", "Số:15" (a colon against the number), not "as follows: 12 communes"
     return re.search(r"[/#№-]$", window) is not None
+
+
+def _counted_noun_after(folded: str, end: int, pack: Pack) -> bool:
+    """Is the word right after the number a counted noun: a unit, a person's or a plan's noun ("120 ménages", "35
+    personas"), or any word in a language whose verb comes before its subject (``clause	verb_first`` in format.tsv,
+    Arabic: "دعم البرنامج 1250 أسرة")? After a document word that takes its number bare ("directive 35", "Decreto
+    178", "Direktive 35"), any other word is the sentence's verb or the document's issuer, the number the document's."""
+    if _setting(pack, "clause") == "verb_first":
+        return True  # "دعم البرنامج 1250 أسرة": the verb's object, counted whatever its noun
+    after = re.match(r"\s*", folded[end:]).end() + end
+    return bool(pack.units.match_at(folded, after)) or any(
+        pack.cue(k).match_at(folded, after) for k in ("person", "plan_noun")
+    )
 
 
 def _listed_after_mark(folded: str, start: int, pack: Pack) -> bool:
