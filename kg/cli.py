@@ -15,7 +15,7 @@ import click
 from kg import api, formats
 from kg.codes import SCHEMES
 from kg.errors import FormatError, InputError, KgError, QueryError, StoreError
-from kg.store import open_store
+from kg.store import file_vanished, open_store
 
 DEFAULT_STORE = "kg-store"
 store_option = click.option(
@@ -338,15 +338,21 @@ def query(
     if fmt is None:
         fmt = _format_for(out)
     output = api.output_format(fmt)
-    st = _existing(store)
-    results = api.query(st, text, bindings)
-    try:
-        data = api.serialize_results(results, output.name)
-    except (OSError, RuntimeError, ValueError) as err:
-        if isinstance(err, KgError):
-            raise
-        raise QueryError(" ".join(str(err).split())) from None
+    for attempt in range(1, _READ_TRIES + 1):
+        try:
+            st = _existing(store)
+            data = api.serialize_results(api.query(st, text, bindings), output.name)
+            break
+        except (OSError, RuntimeError, ValueError, StoreError) as err:
+            if file_vanished(err) and attempt < _READ_TRIES:
+                continue  # a build beside this reader compacted away a file it had opened: read again
+            if isinstance(err, KgError):
+                raise
+            raise QueryError(" ".join(str(err).split())) from None
     _write(data, out, output.name)
+
+
+_READ_TRIES = 5  # reads of a store a build is writing, when the build compacts a file away under one
 
 
 def _format_for(out: Path | None) -> str:

@@ -33,6 +33,7 @@ __all__ = [
     "Manifest",
     "StoreError",
     "Tallies",
+    "file_vanished",
     "ontology_dir",
     "open_store",
     "replace_article",
@@ -83,6 +84,20 @@ def open_store(path: str | Path | None = None, read_only: bool = False) -> ox.St
     if not read_only:
         _load_ontology(store)
     return store
+
+
+def file_vanished(err: BaseException) -> bool:
+    """Whether a read-only store lost a file under it: a build writing the same store compacted
+    away a table file this reader had opened (RocksDB read-only instances keep the file list they
+    opened with). Opening the store again sees the build's new files.
+
+    >>> file_vanished(OSError("Corruption: IO error: No such file or directory: /s/000012.sst"))
+    True
+    >>> file_vanished(OSError("No such file or directory: articles.jsonl"))
+    False
+    """
+    text = str(err)
+    return "No such file" in text and (".sst" in text or "MANIFEST" in text)
 
 
 def _explain(path, err: OSError) -> str:
