@@ -253,33 +253,6 @@ def test_an_index_score_in_points_is_no_count(lang, text):
     assert _figures(lang, text) == []
 
 
-# 4b. the decimal mark is the article's: the language's, unless the article writes decimals only with the other one
-_CONVENTION = [
-    (
-        "es",
-        "El PIB creció un 6.19% y la red alcanzó 26.88 km. Las exportaciones alcanzaron 16,298 millones de dólares.",
-        16298.0,
-    ),
-    ("en", "GRDP grew 6,19%. Exports reached 16.298 million USD.", 16298.0),
-    # the language's own convention, or both written: as before
-    ("es", "El PIB creció un 6,19%. Las exportaciones alcanzaron 16.298 millones de dólares.", 16298.0),
-    ("en", "GRDP grew 6.19%. Exports reached 16,298 million USD.", 16298.0),
-    ("es", "El PIB creció un 6,19% y 6.5%. Las exportaciones alcanzaron 16,298 millones de dólares.", 16.298),
-    # a day and a month, a version are no decimal: "el 27.9", "la Industria 4.0"
-    (
-        "es",
-        "El 27.9 se habló de la Industria 4.0. Las exportaciones alcanzaron 16,298 millones de dólares.",
-        16.298,
-    ),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "value"), _CONVENTION)
-def test_the_article_decides_the_decimal_mark(lang, text, value):
-    exports = [v for indicator, v, _ in _figures(lang, text) if indicator == "export_value"]
-    assert exports == [value]
-
-
 # 5. a congress the host congratulates the guests on is held by the congratulated body, the congress's own
 _CONGRESS_ORGANISER = ("party_committee", "provincial", "Thanh Hoa")
 

@@ -37,7 +37,7 @@ from kg.extract.lists import (
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.metrics import is_tally, votes_reported
 from kg.extract.names import NameMention, find_names, slug_names
-from kg.extract.numbers import article_decimal, years_in
+from kg.extract.numbers import years_in
 from kg.extract.titles import (
     GENERIC,
     LOCAL_ORGS,
@@ -55,7 +55,7 @@ from kg.extract.titles import (
     read_titles,
     title_spans,
 )
-from kg.lang import Pack, load_pack, with_decimal
+from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
 from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
 from kg.text import Sentence, fold, fold_sentences, normalise_digits, sentences, strip_marks, unglue
@@ -273,13 +273,10 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     _dated_posts_former(out.officials, folded, pack, out.year or max(years_in(text), default=None))
     from kg.families import FAMILIES  # each family read one sentence at a time: documents, metrics…
 
-    # (the figures read with the decimal mark the article writes: "16,298 millones" in a Spanish article that writes
-    # "6.19%" is 16,298 million)
-    figures = with_decimal(pack, article_decimal(text, pack.decimal))
     for family in (f for f in FAMILIES if f.find is not None):
         found = getattr(out, family.field)
         for sent, fs in zip(sents, folded, strict=True):
-            found.extend(family.find(sent, fs, figures))
+            found.extend(family.find(sent, fs, pack))
     congress_terms(out.documents, sents, folded, pack)
     congress_sessions(out.documents, sents, folded, pack)
     _dedupe_documents(out)

@@ -10,7 +10,7 @@ import kg.rx as re
 from kg.lang import Pack
 from kg.script import RE_CLAUSE_ENDS, RE_COMMAS, RE_DASHES
 
-__all__ = ["NUMBER", "DateMention", "article_decimal", "find_dates", "parse_number", "roman", "years_in"]
+__all__ = ["NUMBER", "DateMention", "find_dates", "parse_number", "roman", "years_in"]
 
 # 131 000 | 8,641 | 53.389,7 | 1,301.5 | 17.33 | 12
 # Written with its first digit first, so the regex engine skips to the digits of a text: what may
@@ -62,34 +62,6 @@ def parse_number(text: str, decimal: str = ".") -> float | None:
     if len(tail) == 3 and (sep != decimal or _grouped_thousands(head, tail)):
         return float(head + tail)
     return float(f"{head}.{tail}")
-
-
-# a decimal number no other reading has: one mark, then one or two digits, no digit or mark around it (not "1.234.567",
-# "19.8.2024"), not a time ("8.30 Uhr", "8.30h") nor a version ("4.0")
-_DECIMAL = re.compile(r"(?<![\d.,])(\d+)([.,])(\d{1,2})(?!\d)(?![.,]\d)(?!\s*(?:uhr|h|giờ)\b)", re.I)
-
-
-def article_decimal(text: str, decimal: str) -> str:
-    """The decimal mark an article writes: the language's ``decimal`` (its machine translations' convention), unless
-    the article writes decimals only with the other mark, unambiguously: a number with one mark and one or two digits
-    after it that is neither a day and a month ("27.9", "14.10"), a time nor a version ("4.0"), and none with the
-    language's mark. Then "16,298 millones" in a Spanish article that writes "6.19%" and "26.88 km" is 16,298 million.
-
-    >>> article_decimal("creció un 6.19% y 26.88 km; 16,298 millones", ","), article_decimal("un 6,19% y 6.19%", ",")
-    ('.', ',')
-    >>> article_decimal("el 27.9 y el 14.10, la Industria 4.0 a las 8.30 h", ","), article_decimal("up 6,19%", ".")
-    (',', ',')
-    """
-    seen = {".": 0, ",": 0}
-    for m in _DECIMAL.finditer(text):
-        head, mark, tail = m.groups()
-        if mark == "." and tail == "0" and len(head) == 1:
-            continue  # "Industry 4.0"
-        if mark == "." and 1 <= int(head) <= 31 and 1 <= int(tail) <= 12 and not tail.startswith("0"):
-            continue  # "27.9", "14.10": a day and a month as well (none is written "12,5")
-        seen[mark] += 1
-    other = "," if decimal == "." else "."
-    return other if seen[other] and not seen[decimal] else decimal
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -35,7 +35,6 @@ temporary one, is found the same way (a folder there named as a shipped pack rep
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import functools
 import os
@@ -412,21 +411,6 @@ class Pack:
 
 
 _NO_CUES = Lexicon({})
-
-_DECIMALS: dict[tuple[int, str], tuple[Pack, Pack]] = {}
-
-
-def with_decimal(pack: Pack, decimal: str) -> Pack:
-    """The pack as it reads an article that writes its decimals with ``decimal`` (``kg.extract.numbers.article_decimal``:
-    a Spanish article that writes "6.19%"): the same lexicons, another decimal mark; one such pack a process."""
-    if decimal == pack.decimal:
-        return pack
-    key = (id(pack), decimal)
-    if key not in _DECIMALS:
-        other = dataclasses.replace(pack, decimal=decimal)
-        other.loaded = pack.loaded
-        _DECIMALS[key] = (pack, other)  # (the pack kept alive, so that its id is no other's)
-    return _DECIMALS[key][1]
 
 
 def _cue_rows(path: Path) -> list[list[str]]:
