@@ -1381,9 +1381,7 @@ def ranked_readings(
     # kg/data/vi_name_syllables.txt (given names roughly by frequency), not the alphabet
     rank = _given_rank()
     big = len(rank)
-    return tuple(
-        sorted(scored, key=lambda x: (-x[0], tuple(rank.get(w, big) for w in x[1].split()), x[1]))
-    )
+    return tuple(sorted(scored, key=lambda x: (-x[0], tuple(rank.get(w, big) for w in x[1].split()), x[1])))
 
 
 @lru_cache(maxsize=1 << 12)  # bounded: a build of 100k articles meets many names
