@@ -1913,8 +1913,8 @@ def segment_names(
 
     >>> segment_names(("هاي", "دونغ", "تران", "دوك", "ثانغ"))
     [(2, 5, 'tran duc thang')]
-    >>> segment_names(("ها", "تيان", "لوا")), segment_names(("ها", "تيان", "لوا"), titled=True)
-    ([], [(0, 3, 'ha tien lua')])
+    >>> segment_names(("ها", "تينه", "لوا")), segment_names(("ها", "تينه", "لوا"), titled=True)
+    ([], [(0, 3, 'ha tinh lua')])
     """
     return list(_segment(tokens, known, _reader(tokens, reader), titled))
 
