@@ -350,20 +350,7 @@ def own_counts_out(name: str):
             changes.append((table, key, table[key]))
             table[key] -= 1
 
-    take(m.surname, parts[0])
-    take(m.last, parts[-1])
-    take(m.given, parts[-1])
-    if "thi" in parts[1:-1]:
-        take(m.last_thi, parts[-1])
-    for p in parts[1:-1]:
-        take(m.middle, p)
-        take(m.given, p)
-    for a, b in itertools.pairwise(parts):
-        if m.bigram.get((a, b), 0) > 0:
-            take(m.bigram, (a, b))
-            take(m.after, a)
-            if m.bigram[(a, b)] == 0:
-                take(m.follow, a)
+    forget_counts(m, parts, take)
     _clear_count_memos()
     try:
         yield
@@ -498,3 +485,23 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def forget_counts(m, parts: list[str], take) -> None:
+    """Take one name's share off the name model's counts with ``take(table, key)``: its family
+    name, middle and last syllables and bigrams, as ``tools/make_names.py`` counted each distinct
+    name once (also used by ``tools/name_eval.py``)."""
+    take(m.surname, parts[0])
+    take(m.last, parts[-1])
+    take(m.given, parts[-1])
+    if "thi" in parts[1:-1]:
+        take(m.last_thi, parts[-1])
+    for p in parts[1:-1]:
+        take(m.middle, p)
+        take(m.given, p)
+    for a, b in itertools.pairwise(parts):
+        if m.bigram.get((a, b), 0) > 0:
+            take(m.bigram, (a, b))
+            take(m.after, a)
+            if m.bigram[(a, b)] == 0:
+                take(m.follow, a)

@@ -27,7 +27,6 @@ Usage: ``python tools/name_eval.py [FOLDER ...] [--exclude-file F] [--misses] [-
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
 from collections import Counter, defaultdict
@@ -39,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import make_spellings  # noqa: E402
+from ar_names_probe import forget_counts  # noqa: E402
 
 from kg import resolve  # noqa: E402
 from kg.extract import names as N  # noqa: E402
@@ -148,20 +148,7 @@ def unseen(name: str, lists: bool = True):
         m.by_first[(len(parts), parts[0])] = tuple(w for w in first if w != tuple(parts))
     if full and len(parts) >= 2:
         # tools/make_names.py counted the name once: its family name, given syllables and bigrams
-        take(m.surname, parts[0])
-        take(m.last, parts[-1])
-        take(m.given, parts[-1])
-        if "thi" in parts[1:-1]:
-            take(m.last_thi, parts[-1])
-        for p in parts[1:-1]:
-            take(m.middle, p)
-            take(m.given, p)
-        for a, b in itertools.pairwise(parts):
-            if m.bigram.get((a, b), 0) > 0:
-                take(m.bigram, (a, b))
-                take(m.after, a)
-                if m.bigram[(a, b)] == 0:
-                    take(m.follow, a)
+        forget_counts(m, parts, take)
     surnames = N._script_surnames()
     evidence = _script_surname_names()
     if parts and name in evidence.get(parts[0], ()):
