@@ -76,15 +76,21 @@ def aligned(folders: list[Path], exclude: set[str]) -> list[tuple[str, tuple[str
     return out
 
 
-def count(pairs) -> Counter:
-    """(part, latin, spelling) -> how often the aligned words spell the part so."""
-    reader = N.readers()[0]
-    rules = N._rules(reader)
+def cheapest_ways(reader) -> dict[tuple[str, str], tuple]:
+    """(syllable, spelling) -> the cheapest way the reader's rules take the spelling apart."""
     ways: dict[tuple[str, str], tuple] = {}
     for syl, form, parts in N._part_spellings(reader):
         best = ways.get((syl, form))
         if best is None or sum(p[2] for p in parts) < sum(p[2] for p in best):
             ways[(syl, form)] = parts
+    return ways
+
+
+def count(pairs) -> Counter:
+    """(part, latin, spelling) -> how often the aligned words spell the part so."""
+    reader = N.readers()[0]
+    rules = N._rules(reader)
+    ways = cheapest_ways(reader)
     counts: Counter = Counter()
     for _, words, syllables in pairs:
         for word, syl in zip(words, syllables, strict=True):

@@ -86,11 +86,7 @@ class Counts:
     def __init__(self, pairs, syllables: bool = True):
         reader = N.readers()[0]
         rules = N._rules(reader)
-        ways: dict[tuple[str, str], tuple] = {}
-        for syl, form, parts in N._part_spellings(reader):
-            best = ways.get((syl, form))
-            if best is None or sum(p[2] for p in parts) < sum(p[2] for p in best):
-                ways[(syl, form)] = parts
+        ways = make_spellings.cheapest_ways(reader)
         self.each = []
         for pair in pairs:
             c: Counter = Counter()
