@@ -338,21 +338,28 @@ def query(
     if fmt is None:
         fmt = _format_for(out)
     output = api.output_format(fmt)
-    for attempt in range(1, _READ_TRIES + 1):
-        try:
-            st = _existing(store)
-            data = api.serialize_results(api.query(st, text, bindings), output.name)
-            break
-        except (OSError, RuntimeError, ValueError, StoreError) as err:
-            if file_vanished(err) and attempt < _READ_TRIES:
-                continue  # a build beside this reader compacted away a file it had opened: read again
-            if isinstance(err, KgError):
-                raise
-            raise QueryError(" ".join(str(err).split())) from None
+    try:
+        data = _reading(store, lambda st: api.serialize_results(api.query(st, text, bindings), output.name))
+    except KgError:
+        raise
+    except (OSError, RuntimeError, ValueError) as err:
+        raise QueryError(" ".join(str(err).split())) from None
     _write(data, out, output.name)
 
 
 _READ_TRIES = 5  # reads of a store a build is writing, when the build compacts a file away under one
+
+
+def _reading(store: str, read):
+    """``read(st)`` on the store opened read-only; opened and read again (up to ``_READ_TRIES``
+    times) when a build writing the same store compacted away a file this reader had opened
+    (:func:`kg.store.file_vanished`). Any other error goes to the caller at once."""
+    for attempt in range(1, _READ_TRIES + 1):
+        try:
+            return read(_existing(store))
+        except (OSError, RuntimeError, ValueError, StoreError) as err:
+            if not (file_vanished(err) and attempt < _READ_TRIES):
+                raise
 
 
 def _format_for(out: Path | None) -> str:
@@ -387,14 +394,14 @@ def export(fmt: str | None, out: Path | None, store: str) -> None:
     if fmt is None:
         fmt = formats.for_path(out, "rdf").name if out is not None and out.suffix else "turtle"
     shown = formats.get(fmt, "rdf").name if out is None and sys.stdout.isatty() else None
-    _write(api.export(_existing(store), fmt), out, shown)
+    _write(_reading(store, lambda st: api.export(st, fmt)), out, shown)
 
 
 @main.command()
 @store_option
 def stats(store: str) -> None:
     """Counts of articles, quads, officials, bodies, posts, meetings, documents and metrics."""
-    for key, value in api.stats(_existing(store)).items():
+    for key, value in _reading(store, api.stats).items():
         click.echo(f"{key:<10} {value}")
 
 
@@ -402,7 +409,7 @@ def stats(store: str) -> None:
 @store_option
 def validate(store: str) -> None:
     """Check the graph against the SHACL shapes (exit 1 on violations)."""
-    conforms, report = api.validate(_existing(store))
+    conforms, report = _reading(store, api.validate)
     click.echo(report if not conforms else "the graph conforms to the SHACL shapes (kg/ontology/shapes.ttl)")
     sys.exit(0 if conforms else 1)
 
@@ -418,7 +425,7 @@ def show(name: str, store: str, sources: bool) -> None:
     in an article (Arabic script too)."""
     from kg.show import official_record
 
-    click.echo(_safe(official_record(_existing(store), name, sources=sources)), nl=False)
+    click.echo(_safe(_reading(store, lambda st: official_record(st, name, sources=sources))), nl=False)
 
 
 @main.command()
@@ -452,11 +459,8 @@ def viz(out: Path, store: str, province, official, body, since, until, top, kind
         if value and date_span(value) is None:
             _fail(f"{name} {value!r}: write a date as YYYY, YYYY-MM or YYYY-MM-DD")
     try:
-        draw(
-            _existing(store),
-            out,
-            Scope(province, official, body, since, until, top, kind and kind.replace("-", " ")),
-        )
+        scope = Scope(province, official, body, since, until, top, kind and kind.replace("-", " "))
+        _reading(store, lambda st: draw(st, out, scope))
     except ValueError as err:  # nothing to draw
         _fail(str(err))
     click.echo(f"wrote {out}")

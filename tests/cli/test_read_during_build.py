@@ -78,3 +78,41 @@ def test_any_other_missing_file_is_not_read_again(store, monkeypatch):
 )
 def test_which_errors_are_a_file_compacted_away(message, vanished):
     assert file_vanished(OSError(message)) is vanished
+
+
+def _flaky(monkeypatch, name: str, failures: int):
+    """api.<name> failing ``failures`` times as a compacted-away file would, then answering."""
+    real, calls = getattr(api, name), []
+
+    def read(*args, **kwargs):
+        calls.append(1)
+        if len(calls) <= failures:
+            raise OSError(VANISHED)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, name, read)
+    return calls
+
+
+@pytest.mark.parametrize(
+    "name, args, expect",
+    [
+        ("export", ["export", "--format", "nquads"], "schema.org/NewsArticle"),
+        ("stats", ["stats"], "articles"),
+    ],
+)
+def test_every_reading_command_reads_again_when_a_file_was_compacted_away(
+    store, monkeypatch, name, args, expect
+):
+    calls = _flaky(monkeypatch, name, failures=2)
+    result = CliRunner().invoke(cli.main, [*args, "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert expect in result.output
+    assert len(calls) == 3
+
+
+def test_a_reading_command_gives_up_after_its_tries(store, monkeypatch):
+    calls = _flaky(monkeypatch, "stats", failures=99)
+    result = CliRunner().invoke(cli.main, ["stats", "--store", str(store)])
+    assert result.exit_code != 0
+    assert len(calls) == cli._READ_TRIES
