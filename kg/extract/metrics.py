@@ -247,6 +247,13 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
         metric.indicator = _figure_indicator(
             folded, start, end, rest, unit, shared, found, pack, bool(is_change)
         )
+        if (
+            frac
+            and unit == "count"
+            and metric.indicator == "other"
+            and _targets_met(folded, start, end + frac.end(), pack)
+        ):
+            metric.indicator = "targets_met"  # "zrealizowała 24 z 25 zadań", "completed 24 of 25 tasks"
         found.append((start, rest, metric, is_change))
         if shared and not is_change:
             shares.add(id(metric))
@@ -1662,6 +1669,37 @@ def _plan_content(folded: str, start: int, end: int, pack: Pack) -> bool:
         aim = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 90) : start])[-1]
         done = not any(True for _ in pack.cue("to_do").finditer(aim))
     return not parts and not done
+
+
+def _targets_met(folded: str, start: int, total_end: int, pack: Pack) -> bool:
+    """Does a fraction "a/b", "a of b" count the plan's targets or tasks met: a ``plan_noun`` (not figurative) among
+    the three words after it, and an ``achieved`` cue of a completion (not one valued ``ongoing``) in its clause before
+    it or right after the noun, not one asked for (a ``to_do`` cue)? The dev gold's convention (docs/conventions.md):
+    "zrealizowała 24 z 25 zadań", "حققت 13/14 هدفًا", "đạt và vượt 8/15 chỉ tiêu" are ``targets_met``; "realizując 56 z
+    93 zadań" (carrying them out) is ``other``."""
+    noun, pos = None, total_end
+    for _ in range(4):
+        word = _word_after(folded, pos, 30)
+        if word is None:
+            break
+        hit = pack.cue("plan_noun").match_at(folded, word.start(1))
+        if hit is not None:
+            if (hit[1] or ())[:1] == ("figurative",):
+                return False
+            noun = hit[0]
+            break
+        pos = word.end(1)
+    if noun is None:
+        return False
+
+    def completed(text: str) -> bool:
+        return any((value or ())[:1] != ("ongoing",) for _, value in pack.cue("achieved").finditer(text))
+
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 60) : start])[-1]
+    after = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[noun.end() : noun.end() + 30])[0]
+    if not (completed(clause) or completed(after)):
+        return False
+    return not any(True for _ in pack.cue("to_do").finditer(clause))
 
 
 def _share_after_noun(folded: str, start: int, end: int, pack: Pack) -> bool:
