@@ -1474,7 +1474,15 @@ def _complement(gap: str, pack: Pack) -> bool:
     # only words of the title grammar: the body the title's own body belongs to ("رئيس لجنة التعبئة
     # الجماهيرية للجنة الحزب الإقليمية <name>")
     owner = not words and len(gap) <= 45
-    return named or construct or owner or bool(re.search(rf"[{RE_COMMAS}]", gap))
+    # (a clause after the comma whose last word links a noun to the name is no title's rest: "signée par le Président
+    # de la République, stipule la nomination de M. A", "signed by the State President, approves the appointment of
+    # Mr. A": the name is the noun's complement, the title the clause's subject's; not "Minister of Defence, General A")
+    comma = re.search(rf"[{RE_COMMAS}][^{RE_COMMAS}]*$", gap)
+    tail = re.findall(r"[^\W\d_]+", gap[comma.start() + 1 :]) if comma else []
+    of_noun = (
+        bool(tail) and "link" in grammar_features(tail[-1], pack) and any(not _linking(w, pack) for w in tail)
+    )
+    return named or construct or owner or (comma is not None and not of_noun)
 
 
 @cache
