@@ -55,3 +55,71 @@ _DATED_GUARDS = [
 @pytest.mark.parametrize(("lang", "text"), _DATED_GUARDS)
 def test_an_imperfect_copula_with_no_later_year_stays_held(lang, text):
     assert _former(lang, text) == {("director", "department"): False}
+
+
+# 2. ar 'استقبل السيد A <A's titles> السيد B <B's titles>' (A received B), no comma before B: the titles after A up to
+# B's honorific are A's, B the verb's object with its own titles (as en 'A, title, received B, title')
+_A_B = {
+    "Nguyen Van An": {("secretary", "party_committee", "provincial")},
+    "Tran Van Binh": {("deputy_minister", "ministry", "central")},
+}
+
+_RECEIVED = [
+    "استقبل السيد نغوين فان آن سكرتير لجنة الحزب الإقليمية السيد تران فان بينه نائب وزير المالية.",
+    "استقبل السيد نغوين فان آن، سكرتير لجنة الحزب الإقليمية السيد تران فان بينه، نائب وزير المالية.",
+    "استقبل السيد نغوين فان آن سكرتير لجنة الحزب الإقليمية، السيد تران فان بينه، نائب وزير المالية.",
+]
+
+
+@pytest.mark.parametrize("text", _RECEIVED)
+def test_the_object_of_a_reception_after_the_subjects_titles_is_a_second_person(text):
+    assert _posts("ar", text) == _A_B
+
+
+def test_the_subjects_title_chain_runs_up_to_the_objects_honorific():
+    text = (
+        "استقبل السيد نغوين فان آن، سكرتير لجنة الحزب الإقليمية، رئيس مجلس الشعب الإقليمي السيد تران فان بينه، نائب"
+        " وزير المالية."
+    )
+    assert _posts("ar", text) == {
+        "Nguyen Van An": {
+            ("secretary", "party_committee", "provincial"),
+            ("chair", "peoples_council", "provincial"),
+        },
+        "Tran Van Binh": {("deputy_minister", "ministry", "central")},
+    }
+
+
+_RECEIVED_GUARDS = [
+    ("ar", "استقبل السيد نغوين فان آن، سكرتير لجنة الحزب الإقليمية، السيد تران فان بينه، نائب وزير المالية."),
+    (
+        "en",
+        "Mr. Nguyen Van An, Secretary of the Provincial Party Committee, received Mr. Tran Van Binh, Deputy Minister of "
+        "Finance.",
+    ),
+    (
+        "fr",
+        "M. Nguyen Van An, secrétaire du Comité provincial du Parti, a reçu M. Tran Van Binh, vice-ministre des Finances.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van An, sekretarz Prowincjonalnego Komitetu Partii, przyjął pana Tran Van Binh, wiceministra "
+        "finansów.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _RECEIVED_GUARDS)
+def test_a_reception_with_commas_still_reads(lang, text):
+    assert _posts(lang, text) == _A_B
+
+
+def test_a_title_after_the_subject_of_a_verb_acting_on_a_person_is_still_its_object():
+    # "A congratulated the Prime Minister on the success": no second name, the title is the object's
+    assert _posts("ar", "وهنأ الرفيق نغوين فان آن رئيس الوزراء على النجاح.") == {"Nguyen Van An": set()}
+
+
+def test_an_object_titled_only_before_it_keeps_that_title():
+    # B with no title after it: the title before B's honorific may be B's ("received Deputy Minister Mr. B"), as written
+    text = "استقبل السيد نغوين فان آن نائب وزير المالية السيد تران فان بينه."
+    assert _posts("ar", text) == {"Tran Van Binh": {("deputy_minister", "ministry", "central")}}

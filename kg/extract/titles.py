@@ -2202,6 +2202,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         after_end = min([nxt] + [s for s in stops if s > end and not _particle_stop(sentence, end, s, pack)])
         after_end = _plural_cut(sentence, end, after_end, pack)
         after = _blank_particle(sentence[end:after_end], pack)
+        received = (
+            i + 1 < len(names)
+            and after_end == nxt
+            and _received_next(sentence, start, after, names[i + 1][1], pack)
+        )
         cut = next(_cuts(after, f"[{RE_SEMICOLONS}.]"), None)
         closes = cut is not None  # the name's item closes before the next name
         if cut:
@@ -2223,7 +2228,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 kept += ", " + part
                 pos = stop
             after = kept
-        elif after_end == nxt and i + 1 < len(names):
+        elif after_end == nxt and i + 1 < len(names) and not received:
             # the next name's title may be written with a comma before that name ("A, et le président du
             # Comité populaire provincial, B"): that comma opens nothing
             trimmed = _trim_commas(after)
@@ -2318,7 +2323,8 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # written right after it
             unmarked = _role_next(after, folded_after, pack, elected=True, unnamed=True)
         c = after.lstrip()[:1]
-        uncased = c.isalpha() and not (c.isupper() or c.islower())
+        uncased = c.isalpha() and not (c.isupper() or c.islower()) and not received
+        unmarked = unmarked or received
         if unmarked and uncased and i + 1 < len(names) and after_end == nxt:
             # (uncased: "التقى الرفيق A رئيس الوزراء B": a title that runs into the next name is that name's)
             unmarked = not _ends_with_title(folded_after, pack) and bool(re.search(rf"[{RE_COMMAS}]", after))
@@ -2335,6 +2341,30 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _received_next(sentence: str, start: int, after: str, next_end: int, pack: Pack) -> bool:
+    """Is the name at ``start`` the subject of an ``acts_on`` verb written right before its honorific ("استقبل السيد
+    A", received), the text ``after`` it a title chain that runs into the next name's honorific, a comma at most
+    between ("استقبل السيد A، سكرتير لجنة الحزب الإقليمية السيد B، نائب وزير المالية"), and the next name titled after
+    it? Then the next name is the verb's object, a second person, and the chain up to its honorific the subject's own
+    (as "A, Secretary ..., received Mr. B, Deputy Minister ..."); a next name with no title of its own after it may be
+    titled by the words before it ("... استقبل السيد A نائب وزير المالية السيد B"), left as written."""
+    head = fold(sentence[:start]).rstrip()
+    honorific = [m for m, _ in pack.cue("honorific").finditer(head[-30:]) if m.end() == len(head[-30:])]
+    if (
+        not honorific
+        or _inverted_subject(head[: len(head) - len(honorific[0].group())].rstrip(), pack) is None
+    ):
+        return False
+    folded = fold(after).rstrip()
+    tail = [m for m, _ in pack.cue("honorific").finditer(folded[-30:]) if m.end() == len(folded[-30:])]
+    if not tail:
+        return False
+    chain = folded[: len(folded) - len(tail[0].group())].rstrip().rstrip(COMMAS)
+    if re.search(rf"[{RE_SEMICOLONS}{RE_DASHES}:.(]\s*$", chain) or not find_roles(chain, pack):
+        return False
+    return _opens_with_role(fold(sentence[next_end : next_end + 60]), pack)
 
 
 def _blank_particle(after: str, pack: Pack) -> str:
