@@ -56,3 +56,92 @@ NOT_MET = [
 def test_tasks_carried_out_aimed_at_or_planned_are_no_targets_met(lang, text, value):
     got = _metrics(text, lang)
     assert (value, "count", "other") in got
+
+
+# Joining or leaving a party body: with no post named after it, a membership (dev ar-020 "للانضمام إلى اللجنة
+# التنفيذية و", cut there: member of the provincial Party Committee); with a post after it, the post alone (dev
+# en-002 "appointed to join the Executive Board, Standing Board and hold the post of Secretary", ar-017, ar-021).
+
+
+def _posts(text: str, lang: str) -> set[tuple]:
+    x = extract(Article("t", text, lang=lang))
+    return {(o.name, p.role, p.body.org, p.body.level) for o in x.officials for p in o.positions}
+
+
+JOINED = [
+    (
+        "ar",
+        "أعلن القرار بشأن نقل وتعيين الرفيق نجوين هوي دونج، نائب وزير الإعلام والاتصالات، للانضمام إلى اللجنة "
+        "التنفيذية للجنة الحزب الإقليمية في تاي نجوين.",
+        ("Nguyen Huy Dung", "member", "party_committee", "provincial"),
+    ),
+    (
+        "pl",
+        "Decyzja w sprawie przeniesienia towarzysza Nguyen Huy Dunga, wiceministra informacji i komunikacji, do "
+        "udziału w Komitecie Wykonawczym Prowincjonalnej Organizacji Partyjnej Thai Nguyen.",
+        ("Nguyen Huy Dung", "member", "party_committee", "provincial"),
+    ),
+    (
+        "en",
+        "The Politburo appointed Mr. Nguyen Van Ut, Deputy Minister, to join the Executive Committee and the Standing "
+        "Committee of the Dong Nai Provincial Party Committee for the 2025-2030 term.",
+        ("Nguyen Van Ut", "standing_member", "party_committee", "provincial"),
+    ),
+    (
+        "es",
+        "El Politburó nombró al Sr. Trinh Viet Hung, viceministro, para unirse al Comité Ejecutivo del Comité del "
+        "Partido Provincial de Lao Cai.",
+        ("Trinh Viet Hung", "member", "party_committee", "provincial"),
+    ),
+    (
+        "vi",
+        "Tỉnh ủy quyết định cho ông Phạm Văn Thành, Phó Chủ tịch UBND tỉnh, thôi tham gia BCH Đảng bộ tỉnh khóa XV.",
+        ("Pham Van Thanh", "member", "party_committee", "provincial"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "post"), JOINED)
+def test_joining_a_party_body_with_no_post_after_it_is_a_membership(lang, text, post):
+    assert post in _posts(text, lang)
+
+
+JOINED_TO_A_POST = [
+    (
+        "en",
+        "The Politburo appointed Mr. Nguyen Van Ut, Deputy Minister, to join the Executive Committee, the Standing "
+        "Committee and hold the post of Secretary of the Kon Tum Provincial Party Committee.",
+    ),
+    (
+        "ar",
+        "قرار نقل الرفيق نجوين هوي دونج، نائب وزير الإعلام والاتصالات، للانضمام إلى اللجنة التنفيذية واللجنة "
+        "الدائمة وتولي منصب أمين لجنة الحزب الإقليمية في تاي نجوين.",
+    ),
+    (
+        "pl",
+        "Decyzja o wyznaczeniu towarzysza Pham Xuan Daia, zastępcy dyrektora Departamentu, do udziału w Komitecie "
+        "Wykonawczym, Stałym Komitecie oraz na stanowisko zastępcy sekretarza Komitetu Partii Dystryktu Hai Ha.",
+    ),
+    (
+        "vi",
+        "Bộ Chính trị chỉ định ông Trần Văn Lâu, Phó Bí thư Thành ủy Cần Thơ tham gia Ban Chấp hành, Ban Thường vụ "
+        "và giữ chức Bí thư Tỉnh ủy Vĩnh Long.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JOINED_TO_A_POST)
+def test_joining_to_hold_a_post_gives_the_post_alone(lang, text):
+    posts = _posts(text, lang)
+    assert not [p for p in posts if p[1] in ("member", "standing_member") and p[2] == "party_committee"], (
+        posts
+    )
+
+
+def test_taking_part_in_a_meeting_of_a_party_body_is_no_membership():
+    posts = _posts(
+        "Mr. Nguyen Van Ut, Deputy Minister, was invited to participate in the Standing Committee meeting of the "
+        "Dong Nai Provincial Party Committee.",
+        "en",
+    )
+    assert not [p for p in posts if p[1] in ("member", "standing_member")], posts

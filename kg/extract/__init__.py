@@ -57,7 +57,7 @@ from kg.extract.titles import (
 )
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
-from kg.script import LATIN, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
+from kg.script import COMMAS, LATIN, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
 from kg.text import Sentence, fold, fold_sentences, normalise_digits, sentences, strip_marks, unglue
 
 __all__ = ["extract", "settle"]
@@ -162,6 +162,11 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         for i, span in enumerate(spans):  # "Mr. X was elected to the Provincial Party Standing Committee"
             if not per_name[i] and span.after:
                 per_name[i] = _elected_member(span.after, pack)
+            if span.after:  # "A, Deputy Minister, to join the Executive Committee of ..." (no post after it)
+                owned = {(t.role, t.org) for t in per_name[i]}
+                per_name[i] = per_name[i] + [
+                    t for t in _joined_member(span.after, pack) if (t.role, t.org) not in owned
+                ]
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         turns = _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         _deputy_titles(fs, mentions, per_name, pack)  # 'A – Chairman of X and B – Deputy Chairman'
@@ -834,6 +839,44 @@ def _elected_into_list(fs: str, mentions, per_name: list, pack: Pack) -> None:
             if marker.end() <= m.start < until:
                 held = {(t.role, t.org) for t in per_name[i]}
                 per_name[i] = per_name[i] + [t for t in titles if (t.role, t.org) not in held]
+
+
+def _joined_member(after: str, pack: Pack) -> list:
+    """The membership a ``join`` cue after a name and its titles gives, when its sentence names no post after it: "A,
+    Deputy Minister, to join the Executive Committee of the Provincial Party Committee", "cho ông A thôi tham gia BCH
+    Đảng bộ tỉnh" (member), "... the Executive Committee and the Standing Committee of ..." (standing member). With a
+    post after it ("to join the Executive Committee, the Standing Committee and hold the post of Secretary of ...")
+    the post alone is the gold's (dev en-002, ar-017, ar-021 against ar-020: docs/conventions.md), read elsewhere.
+    The cue must follow the name or its titles, a comma and at most a few short words between ("qui cesse de")."""
+    join = next((m for m, _ in pack.cue("join").finditer(after[:200])), None)
+    if join is None:
+        return []
+    head = after[: join.start()]
+    cut = max((head.rfind(c) for c in COMMAS), default=-1)
+    if (
+        len(head) - cut > 16
+        or re.search(rf"[{RE_SEMICOLONS}.:()]", head)
+        or (cut > 0 and not read_titles(head[:cut], pack))
+    ):
+        return []
+    rest = after[join.end() :]
+    member = _member_titles(rest, pack)
+    if not member:
+        return []
+    bodies = find_bodies(rest, pack)
+    if any(True for _ in pack.cue("meeting").finditer(rest, bodies[0][1], bodies[0][1] + 20)):
+        return []  # "to participate in the Standing Committee's meeting": no membership
+    # no post named after it ("and hold the post of Secretary"), but the roles a body's words read ("Thường vụ Tỉnh ủy")
+    spans = [(b[0], b[1]) for b in bodies]
+    if any(not any(b0 <= r0 < b1 for b0, b1 in spans) for r0, _, _ in find_roles(rest, pack)):
+        return []
+    # a standing committee joined with it: "the Executive Committee and the Standing Committee of ..."
+    for b0, _, code in bodies[1:3]:
+        between = rest[bodies[0][1] : b0]
+        if code[0] == "party_standing_committee" and len(between) <= 12:
+            standing = _member_titles(rest[b0:], pack)
+            return standing[:1] if standing else member
+    return member
 
 
 def _elected_member(after: str, pack: Pack) -> list:
