@@ -21,7 +21,14 @@ words as its gold name has syllables is read back from its surface alone, three 
 Printed: exact names right, syllables right (position by position), family and last syllables
 right, for each way. ``--misses`` lists every wrong reading of a way (``--way``).
 
-Usage: ``python tools/name_eval.py [FOLDER ...] [--exclude-file F] [--misses] [--way W] [--json FILE]``.
+``--learn FOLDER ...`` learns the spelling counts from those folders' names instead of the folders
+read (every way, ``in-sample`` too, then reads with all of them rather than the shipped file; the new
+ways still leave out the read article's names and every other writing of them): the real names
+read with counts learned from the real articles only, or from the synthetic ones too,
+``python tools/name_eval.py ../shared/corpus/dev ../shared/corpus/seeds ../silver/reg-all --learn ...``.
+
+Usage: ``python tools/name_eval.py [FOLDER ...] [--learn FOLDER ...] [--exclude-file F] [--misses]
+[--way W] [--json FILE]``.
 """
 
 from __future__ import annotations
@@ -198,25 +205,34 @@ def _score(gold: str, read: str) -> dict[str, int]:
     }
 
 
-def evaluate(pairs, ways=WAYS) -> dict:
-    """Every aligned name of ``pairs`` (article id, words, folded syllables) read each way of ``ways``."""
-    counts = Counts(pairs)
+def left_out(article: str, names, learned) -> list[int]:
+    """Which names of ``learned`` (article id, words, syllables) the spelling counts leave out while
+    ``article``'s ``names`` (folded syllables) are read: every name of the article, and every other
+    article's writing of one of them (a retelling of the same article, the same person elsewhere)."""
+    names = {tuple(n) for n in names}
+    return [i for i, (a, _, syllables) in enumerate(learned) if a == article or tuple(syllables) in names]
+
+
+def evaluate(pairs, ways=WAYS, learn=None) -> dict:
+    """Every aligned name of ``pairs`` (article id, words, folded syllables) read each way of ``ways``.
+
+    The spelling counts are learned from ``learn`` (aligned names too; by default ``pairs`` itself):
+    the new ways leave out of them the read article and every article of ``learn`` giving one of
+    its names; with ``learn`` given, ``in-sample`` reads with all of them instead of the shipped file."""
+    learned = pairs if learn is None else learn
+    counts = Counts(learned)
     by_article: dict[str, list[int]] = defaultdict(list)
-    by_name: dict[str, list[int]] = defaultdict(list)
-    for i, (article, _, syllables) in enumerate(pairs):
+    for i, (article, _, _) in enumerate(pairs):
         by_article[article].append(i)
-        by_name[" ".join(syllables)].append(i)
     result = {way: {"tally": Counter(), "misses": []} for way in ways}
     for way in ways:
         tally, misses = result[way]["tally"], result[way]["misses"]
         with _shipped_spellings():
-            if way != "in-sample":
+            if way != "in-sample" or learn is not None:
                 _use(counts.total)
             for article, members in sorted(by_article.items()):
                 if way != "in-sample":
-                    # the article, and every article giving one of its names, out of the spelling counts
-                    out = sorted({j for i in members for j in by_name[" ".join(pairs[i][2])]})
-                    _use(counts.without(out))
+                    _use(counts.without(left_out(article, [pairs[i][2] for i in members], learned)))
                 for i in members:
                     _, words, syllables = pairs[i]
                     gold = " ".join(syllables)
@@ -262,13 +278,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--way", choices=WAYS, default="new, lists")
     parser.add_argument("--only", choices=WAYS, action="append", help="read only these ways")
     parser.add_argument("--json", type=Path, help="write the tallies and misses to this file")
+    parser.add_argument(
+        "--learn",
+        type=Path,
+        nargs="+",
+        help="learn the spelling counts from these folders' names (default: the folders read)",
+    )
     args = parser.parse_args(argv)
     exclude = set(args.exclude)
     if args.exclude_file and args.exclude_file.is_file():
         exclude |= set(args.exclude_file.read_text(encoding="utf-8").split())
     pairs = make_spellings.aligned(args.folders or make_spellings.default_folders(), exclude)
     ways = tuple(args.only) if args.only else WAYS
-    result = evaluate(pairs, ways)
+    learn = make_spellings.aligned(args.learn, exclude) if args.learn else None
+    result = evaluate(pairs, ways, learn)
     print(report(result, pairs, args.way if args.misses and args.way in result else None))
     if args.json:
         out = {w: {"tally": dict(r["tally"]), "misses": r["misses"]} for w, r in result.items()}
