@@ -145,3 +145,37 @@ def test_taking_part_in_a_meeting_of_a_party_body_is_no_membership():
         "en",
     )
     assert not [p for p in posts if p[1] in ("member", "standing_member")], posts
+
+
+# Delegates: a count of delegates is one its own noun names (dev en-006 "366 official delegates", pl-010, ar-003, ar-015,
+# ar-018); the delegates before it are the subject (en-006 "the delegates elected the Congress Presidium consisting of 11
+# comrades": other), and a percentage after a delegates' congress counts no delegates (vi-006 "100% cấp ủy": other).
+
+DELEGATES = [
+    (
+        "en",
+        "Accordingly, the delegates elected the Congress Presidium consisting of 11 comrades.",
+        (11.0, "persons", "other"),
+    ),
+    (
+        "pl",
+        "Zjazd wybrał Komisję Egzaminacyjną Delegatów, składającą się z 5 towarzyszy.",
+        (5.0, "persons", "other"),
+    ),
+    ("en", "The congress was attended by 366 official delegates.", (366.0, "persons", "delegates")),
+    ("pl", "W zjeździe wzięło udział 440 delegatów.", (440.0, "persons", "delegates")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "metric"), DELEGATES)
+def test_delegates_are_the_counted_noun_not_the_subject(lang, text, metric):
+    assert metric in _metrics(text, lang)
+
+
+def test_a_share_after_a_delegates_congress_counts_no_delegates():
+    got = _metrics(
+        "Thực hiện Chỉ thị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, "
+        "100% cấp ủy đảng các đảng bộ trực thuộc Tỉnh ủy đã quán triệt.",
+        "vi",
+    )
+    assert (100.0, "percent", "other") in got

@@ -921,6 +921,11 @@ def _figure_indicator(
         phrase = word.end(1) if word else rest
         counted = [v[0] for _, v in pack.indicators.finditer(folded, end, phrase)]
         indicator = counted[0] if counted else indicator
+        if indicator == "delegates" and not counted:
+            # a count of delegates is one its own noun names ("366 official delegates", "43/49 مندوبا"); the delegates
+            # before it are the clause's subject ("the delegates elected the Presidium consisting of 11 comrades": the
+            # dev gold's other, docs/conventions.md)
+            indicator = "other"
     elif shared and indicator == "other" and found and found[-1][2].unit != "percent":
         indicator = found[-1][2].indicator
     elif (
@@ -938,6 +943,9 @@ def _figure_indicator(
         indicator = "grdp_growth" if unit == "percent" else "other"
     if indicator in _RATES and unit != "percent":
         indicator = "other"  # "3 of 34 provinces had a growth rate above 10%": a count, no rate
+    if indicator == "delegates" and unit not in ("persons", "count"):
+        # "100% cấp ủy đảng ..." after "Đại hội đại biểu": no share of delegates (dev vi-006)
+        indicator = "other"
     if indicator == "poverty_rate" and unit != "percent":
         # a rate: "617 houses for the poor", "14 780 poor households" count something else
         indicator = "other"
