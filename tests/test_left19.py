@@ -123,3 +123,68 @@ def test_an_object_titled_only_before_it_keeps_that_title():
     # B with no title after it: the title before B's honorific may be B's ("received Deputy Minister Mr. B"), as written
     text = "استقبل السيد نغوين فان آن نائب وزير المالية السيد تران فان بينه."
     assert _posts("ar", text) == {"Tran Van Binh": {("deputy_minister", "ministry", "central")}}
+
+
+# 3. a sentence opening with a partition cue after a sentence that ended with a count: its bare number is a part of
+# that count, counting what it counts (its unit and indicator)
+def _metrics(lang: str, text: str) -> list[tuple[str, float, str]]:
+    return [(m.indicator, m.value, m.unit) for m in extract(Article("t", text, lang=lang)).metrics]
+
+
+_PARTS = [
+    ("de", "Im Jahr 2023 gingen 800 Beschwerden ein. Davon wurden 642 abgeschlossen."),
+    ("en", "In 2023, the province received 800 complaints. Of these, 642 were resolved."),
+    ("fr", "En 2023, la province a reçu 800 plaintes. Parmi elles, 642 ont été réglées."),
+    ("pl", "W 2023 roku prowincja otrzymała 800 skarg. Z tego 642 zostały rozpatrzone."),
+    ("es", "En 2023, la provincia recibió 800 quejas. De ellas, 642 fueron resueltas."),
+    ("ar", "في عام 2023، تلقت المقاطعة 800 شكوى. ومن بينها، تم حل 642 شكوى."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _PARTS)
+def test_a_part_in_the_next_sentence_counts_what_the_count_counts(lang, text):
+    assert _metrics(lang, text) == [
+        ("complaints_received", 800.0, "count"),
+        ("complaints_received", 642.0, "count"),
+    ]
+
+
+def test_a_part_of_people_counts_people():
+    text = "In 2023, the province received 800 citizens. Of these, 642 were farmers."
+    assert _metrics("en", text) == [
+        ("citizens_received", 800.0, "persons"),
+        ("citizens_received", 642.0, "persons"),
+    ]
+
+
+_PARTS_GUARDS = [
+    # no count before: nothing to be a part of
+    (
+        "en",
+        "Revenue reached 800 billion VND. Of these, 642 were resolved.",
+        [("budget_revenue", 800.0, "billion_vnd")],
+    ),
+    # more than the count: no part of it
+    (
+        "en",
+        "In 2023, the province received 800 complaints. Of these, 900 were resolved.",
+        [("complaints_received", 800.0, "count")],
+    ),
+    # the cue inside a sentence still reads as before
+    (
+        "en",
+        "In 2023, the province received 800 complaints, of which 642 were resolved.",
+        [("complaints_received", 800.0, "count"), ("other", 642.0, "count")],
+    ),
+    # a figure with its own indicator keeps it
+    (
+        "en",
+        "In 2023, the province received 800 complaints. Of these, 642 delegates attended.",
+        [("complaints_received", 800.0, "count"), ("delegates", 642.0, "persons")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _PARTS_GUARDS)
+def test_what_is_no_part_of_the_count_before(lang, text, expected):
+    assert _metrics(lang, text) == expected

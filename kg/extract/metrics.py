@@ -144,8 +144,9 @@ def _hyphened_unit(folded: str, end: int, pack: Pack) -> bool:
     return folded[end : end + 1] == "-" and pack.units.match_at(folded, end) is not None
 
 
-def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
-    """Figures in one sentence, in order.
+def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | None = None) -> list[Metric]:
+    """Figures in one sentence, in order; ``whole``: the count the sentence before ended with, when this one opens
+    with a ``partition`` cue ("Es gingen 800 Anträge ein. Davon wurden 642 abgeschlossen": 642 is a part of it).
 
     >>> from kg.lang import load_pack
     >>> from kg.text import Sentence, fold
@@ -157,6 +158,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     if _DIGIT(folded) is None:
         return _ordinal_ranks(sentence, folded, pack) + _duals(sentence, folded, pack)
     found: list[tuple[int, int, Metric, bool | str]] = []  # start, end, metric, change kind
+    if whole is not None:
+        found.append((0, 0, whole, False))  # (read as the count before the cue; not returned)
     shares: set[int] = set()  # the figures that are a share of a plan or estimate ("49% of the estimate")
     dates = [(d.start, d.end) for d in find_dates(folded, pack)]  # sorted, never overlapping
     consumed = 0  # where the last figure's wording ended: "56 z 93 zadań" is one figure
@@ -254,6 +257,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             and _targets_met(folded, start, end + frac.end(), pack)
         ):
             metric.indicator = "targets_met"  # "zrealizowała 24 z 25 zadań", "completed 24 of 25 tasks"
+        if whole is not None and metric.indicator == "other" and _part_of_whole(metric, whole, found):
+            # a bare number, a part of the count the sentence before gave, counts what it counts: its indicator
+            metric.indicator = whole.indicator
         found.append((start, rest, metric, is_change))
         if shared and not is_change:
             shares.add(id(metric))
@@ -262,6 +268,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
             total = _fraction_total(frac, metric, factor, pack)
             if total is not None:
                 found.append((start, rest, total, False))
+    if whole is not None:
+        found = [f for f in found if f[2] is not whole]
     return (
         _with_changes(found, folded, pack, shares)
         + _ordinal_ranks(sentence, folded, pack)
@@ -1761,3 +1769,37 @@ def is_tally(metric: Metric) -> bool:
     """Is a figure a vote's tally as the articles write it: a unanimous 100%, or either number of an a/b
     ("55/55 phiếu", "44/60 voix")? (A share such as "52.3% of the laws adopted" is none.)"""
     return (metric.unit == "percent" and metric.value == 100) or "/" in metric.surface
+
+
+def _part_of_whole(metric: Metric, whole: Metric, found) -> bool:
+    """Is ``metric``, a figure that names no indicator of its own, of the unit of ``whole`` and not more than it, with
+    only figures of that unit before it, so a part of it ("Davon wurden 642 abgeschlossen", "Parmi elles, 642 ont été
+    réglées")?"""
+    return (
+        metric.unit == whole.unit
+        and metric.value <= whole.value
+        and all(f[2] is whole or f[2].unit == whole.unit for f in found)
+    )
+
+
+def parts_across(metrics: list[Metric], sents: list[Sentence], folded: list[str], pack: Pack) -> None:
+    """A sentence that opens with a ``partition`` cue ("Davon", "Of these", "Parmi eux", "Z tego", "De ellos", "Trong
+    đó", "ومن بينها") after a sentence whose last figure is a count reads its bare numbers as parts of that count, which
+    count what it counts: its unit and indicator ("Es gingen 800 Beschwerden ein. Davon wurden 642 abgeschlossen":
+    642 complaints). ``metrics`` (every sentence's, in order) is changed in place."""
+    for i in range(1, len(sents)):
+        head = folded[i].lstrip(" \"'«“„-–—(")
+        cue = next(iter(pack.cue("partition").finditer(head[:30])), None)
+        if cue is None or cue[0].start() > 2 or re.search(r"\w", head[cue[0].end() : cue[0].end() + 1]):
+            continue  # (a clitic glued before it at most: "ومن بينها")
+        before = [m for m in metrics if m.sentence == sents[i - 1].index]
+        if not before or before[-1].unit not in ("count", "persons"):
+            continue
+        ours = [m for m in metrics if m.sentence == sents[i].index]
+        found = find_metrics(sents[i], folded[i], pack, whole=before[-1])
+        if [(m.value, m.unit, m.indicator) for m in found] == [(m.value, m.unit, m.indicator) for m in ours]:
+            continue
+        at = next((k for k, m in enumerate(metrics) if m.sentence > sents[i].index), len(metrics))
+        at = min([k for k, m in enumerate(metrics) if m.sentence == sents[i].index], default=at)
+        metrics[:] = [m for m in metrics if m.sentence != sents[i].index]
+        metrics[at:at] = found
