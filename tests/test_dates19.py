@@ -1,0 +1,50 @@
+"""dates19: meeting dates on sentences written for these tests (no article's), each construction in every language
+that writes it (docs/dates.md, "dates19")."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def _dates(text: str, lang: str) -> list[str | None]:
+    return [m.date for m in extract(Article("t", text, lang=lang)).meetings]
+
+
+# the plan's year a meeting's own sentence names ("key tasks for 2025") dates its day: no target, no deadline; pl
+# 'na rok 2025' and es 'para 2025' were read as 'by 2025' (an `until` cue) and left the day of no year
+PLAN_YEAR = {
+    "en": "On the afternoon of March 6, Deputy Prime Minister Nguyen Chi Dung worked with the leaders of Hoa Binh "
+    "province on key tasks for 2025.",
+    "pl": "Po południu 6 marca wicepremier Nguyen Chi Dung pracował z przywódcami prowincji Hoa Binh nad realizacją "
+    "kluczowych zadań na rok 2025.",
+    "es": "En la tarde del 6 de marzo, el viceprimer ministro Nguyen Chi Dung celebró una reunión con los líderes de "
+    "la provincia de Hoa Binh sobre las tareas clave para 2025.",
+    "fr": "Dans l'après-midi du 6 mars, le vice-Premier ministre Nguyen Chi Dung a travaillé avec les dirigeants de "
+    "la province de Hoa Binh sur les tâches clés pour 2025.",
+    "de": "Am Nachmittag des 6. März arbeitete Vizepremierminister Nguyen Chi Dung mit den Führern der Provinz Hoa "
+    "Binh an den Schlüsselaufgaben für 2025.",
+    "ar": "بعد ظهر يوم 6 مارس، عقد نائب رئيس الوزراء نجوين تشي دونغ جلسة عمل مع قادة مقاطعة هوا بينه بشأن المهام "
+    "الرئيسية لعام 2025.",
+    "vi": "Chiều 6/3, Phó Thủ tướng Nguyễn Chí Dũng đã làm việc với lãnh đạo tỉnh Hòa Bình về nhiệm vụ trọng tâm năm "
+    "2025.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLAN_YEAR))
+def test_plan_year_of_own_sentence(lang):
+    assert _dates(PLAN_YEAR[lang], lang) == ["2025-03-06"]
+
+
+# a deadline is still no meeting's year ('do roku 2030', 'hasta 2030'): the day stays without a year
+DEADLINE = {
+    "pl": "Po południu 6 marca wicepremier Nguyen Chi Dung pracował z przywódcami prowincji Hoa Binh, która chce do "
+    "roku 2030 stać się prowincją przemysłową.",
+    "es": "En la tarde del 6 de marzo, el viceprimer ministro Nguyen Chi Dung celebró una reunión con los líderes de "
+    "la provincia de Hoa Binh, que busca hasta 2030 convertirse en una provincia industrial.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DEADLINE))
+def test_deadline_is_no_year(lang):
+    assert _dates(DEADLINE[lang], lang) == [None]
