@@ -1627,11 +1627,15 @@ def _script_names(
         # (a run right after an honorific or a title, no level noun between, opens with a name even where
         # its first syllables spell a place: "رئيس الوزراء ها تيان لوا", Prime Minister Ha Tien Lua, not
         # the city Ha Tien and a stray word)
-        titled = level_ends().get(run[0][0]) is not True and (
-            _after_honorific(text, run[0][0], honorifics)
-            or _after_title(text, run[0][0], pack)
-            or _titled_item(text, run[0][0], run[-1][1], pack)
-        )
+        # (asked only when the cut can depend on it: a place or a name of three syllables opening the run, about
+        # one run in ten; reading the title before a run is most of the cost of an Arabic run)
+        def titled(first: int = run[0][0], last: int = run[-1][1]) -> bool:
+            return level_ends().get(first) is not True and (
+                _after_honorific(text, first, honorifics)
+                or _after_title(text, first, pack)
+                or _titled_item(text, first, last, pack)
+            )
+
         cut = list(segment_names(tuple(p[2] for p in run), known, reader, titled))
         if not cut and _titled_run(run, text, honorifics):
             # "والسيد دا كات فينه.": an ethnic-minority name of no family name the lists know, right
@@ -1900,7 +1904,7 @@ def segment_names(
     tokens: tuple[str, ...],
     known: frozenset[str] = frozenset(),
     reader: ScriptReader | None = None,
-    titled: bool = False,
+    titled: bool | Callable[[], bool] = False,
 ) -> list[tuple[int, int, str]]:
     """Cut a run of syllables written in a script other than Latin into names ``(start, end,
     folded reading)``, leaving out places and stray words: the cut whose names score best
@@ -1909,7 +1913,8 @@ def segment_names(
     that reads real names.
 
     ``titled``: the tokens follow an honorific or a title, so a name that opens them is no place's
-    first syllables though they spell one.
+    first syllables though they spell one; or a function of no arguments that says so, called at most once and
+    only when the cut can depend on it (a place or a name of three syllables or more opening the tokens).
 
     >>> segment_names(("هاي", "دونغ", "تران", "دوك", "ثانغ"))
     [(2, 5, 'tran duc thang')]
@@ -1965,8 +1970,23 @@ def _may_start(reader: ScriptReader, token: str) -> bool:
     return any(s in surnames() or model.surname.get(s, 0) >= 3 for s, _ in _token_options(reader, token))
 
 
-def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReader, titled: bool = False):
+def _once(titled) -> Callable[[], bool]:
+    """``titled`` (a bool, or a function of no arguments) as a function of no arguments, called at most once."""
+    if not callable(titled):
+        return lambda: titled
+    found: list[bool] = []
+
+    def ask() -> bool:
+        if not found:
+            found.append(bool(titled()))
+        return found[0]
+
+    return ask
+
+
+def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReader, titled=False):
     n = len(tokens)
+    is_titled = _once(titled)
     best: list[float] = [0.0] + [-math.inf] * n
     back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
     for i in range(n):
@@ -1981,7 +2001,7 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                 score = _PLACE * k - _COST * _place_spelling(tokens[i : i + k], reader)
                 # (a titled run seldom opens with a place: "رئيس الوزراء ثاي ثي نام جيانج" is Thai Thi Nam
                 # Giang, not the districts Thai Thuy and Nam Giang)
-                steps.append((i + k, score + (_PLACE_START if titled and i == 0 else 0.0), None))
+                steps.append((i + k, score + (_PLACE_START if i == 0 and is_titled() else 0.0), None))
         # a name starts at a family name; or one syllable before a family name, when that one is
         # the true family name (off the list) and the next a given name that reads as one
         shortest = 0
@@ -1996,7 +2016,7 @@ def _segment(tokens: tuple[str, ...], known: frozenset[str], reader: ScriptReade
                     break
                 name = read_name(list(part), known, reader)
                 bonus = resolve.reading_bonus(name, known)
-                if titled and i == 0 and j - i > 2 and not gazetteer.read_place(list(part), reader):
+                if i == 0 and j - i > 2 and is_titled() and not gazetteer.read_place(list(part), reader):
                     pass  # (a titled name: "رئيس الوزراء ها تيان لوا"; "الرئيس هو تشي مينه" is the city's name)
                 elif j - i > 2 and (_plainly_place(part[:2], reader) or _plainly_place(part[:3], reader)):
                     bonus += _PLACE_START
