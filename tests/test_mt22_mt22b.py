@@ -36,3 +36,36 @@ def test_signer_title_before_a_clause_ending_in_of_is_not_the_appointees(lang):
 def test_a_rank_after_the_comma_still_completes_the_title():
     posts = _posts("Le ministre de la Défense nationale, général Phan Van Giang, a pris la parole.", "fr")
     assert posts["Phan Van Giang"] == {"minister"}
+
+
+# Arabic MT of a party congress's election (vi 'ông A, t1 và ông B, t2, được bầu giữ chức Phó bí thư Tỉnh ủy'): 'كل من'
+# (each of) opens the list of names after the election verb, the dual role after the last name's own title is
+# every listed name's
+ELECTED_EACH_OF = (
+    "وانتُخب كل من السيد لي فان لونغ، رئيس اللجنة الشعبية الإقليمية، والسيد سونغ آ هو، رئيس لجنة جبهة الوطن "
+    "الفيتنامية في المقاطعة، نائبين لأمين لجنة الحزب الإقليمية."
+)
+
+
+def test_ar_each_of_opens_the_names_elected_to_a_dual_role():
+    posts = _posts(ELECTED_EACH_OF, "ar")
+    assert posts["Le Van Luong"] == {"chair", "deputy_secretary"}
+    assert posts["Sung A Ho"] == {"chair", "deputy_secretary"}
+
+
+# 'تم تعيينه نائبًا لوزير ...' (he was appointed deputy minister; vi 'ông được bổ nhiệm làm Thứ trưởng'): the passive
+# with the pronoun glued to its noun drops the subject; the accusative role is the title link itself
+BIO = "يبلغ السيد لي مينه نغان من العمر 56 عامًا، ويحمل درجة الماجستير في الاقتصاد. "
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("وفي فبراير 2020، تم تعيينه نائبًا لوزير الموارد الطبيعية والبيئة.", "deputy_minister"),
+        ("وفي فبراير 2020، تم تعيينه في منصب نائب وزير الموارد الطبيعية والبيئة.", "deputy_minister"),
+        ("وفي عام 2018، تم انتخابه نائبًا لرئيس اللجنة الشعبية الإقليمية.", "vice_chair"),
+    ],
+    ids=["appointed-accusative", "appointed-to-the-post", "elected-accusative"],
+)
+def test_ar_appointed_pronoun_sentence_gives_the_last_named_official_the_post(sentence, role):
+    assert _posts(BIO + sentence, "ar")["Le Minh Ngan"] == {role}

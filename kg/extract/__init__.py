@@ -736,12 +736,15 @@ def _pronoun_titles(
     head = gazetteer.find_places(folded[since : link.start()], str(sent)[since : link.start()])
     named = {gazetteer.province_of(name) for _, _, name in head}
     where = next(iter(named)) if len(named) == 1 and None not in named else province
-    titles = read_titles(folded[end:], pack) or _member_titles(folded[end:], pack)
+    # (a link that is the role itself, in the accusative: "تم تعيينه نائبًا لوزير الموارد الطبيعية والبيئة", he was
+    # appointed deputy minister of ...: the title is read from the link's start)
+    at = link.start() if find_roles(folded[link.start() : end], pack) else end
+    titles = read_titles(folded[at:], pack) or _member_titles(folded[end:], pack)
     # "He is planned for the post of Secretary of ...": the posts after a planned_post cue are the official's future,
     # none held (not a cue inside a title's own wording, as in titles.chained)
-    planned = planned_at(folded, pack, [(end + t.start, end + t.end) for t in titles])
+    planned = planned_at(folded, pack, [(at + t.start, at + t.end) for t in titles])
     if planned is not None:
-        titles = [t for t in titles if not planned[0] <= end + t.start < planned[1]]
+        titles = [t for t in titles if not planned[0] <= at + t.start < planned[1]]
     if any(True for _ in pack.cue("former").finditer(folded, link.start(), end)):
         titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
     _add_positions(last[0], titles, sent.index, where)

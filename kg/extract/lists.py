@@ -770,7 +770,8 @@ def _elected_together(folded: str, mentions, spans, per_name: list, pack: Pack) 
     i = 0
     while i < len(mentions):
         gap = [folded[m.end() : mentions[i].start] for m in links if m.end() <= mentions[i].start]
-        if not gap or _blank_honorifics(gap[-1], pack).strip():
+        # (a list marker may open the list: "وانتُخب كل من السيد A، t1، والسيد B، t2، نائبين لأمين ...", each of)
+        if not gap or _blank_list_markers(_blank_honorifics(gap[-1], pack), pack).strip():
             i += 1
             continue
         listed = [i]
@@ -947,6 +948,13 @@ def _ends_with_honorific(text: str, pack: Pack) -> bool:
         for kind in ("honorific", "courtesy")
         for m, _ in pack.cue(kind).finditer(stripped)
     )
+
+
+def _blank_list_markers(text: str, pack: Pack) -> str:
+    """``text`` with its ``list_marker`` cues ("كل من", each of) written as spaces."""
+    for marker, _ in pack.cue("list_marker").finditer(text):
+        text = text[: marker.start()] + " " * len(marker.group()) + text[marker.end() :]
+    return text
 
 
 def _blank_honorifics(text: str, pack: Pack) -> str:
