@@ -179,3 +179,34 @@ def test_a_share_after_a_delegates_congress_counts_no_delegates():
         "vi",
     )
     assert (100.0, "percent", "other") in got
+
+
+# Complaints resolved: a share of complaints a resolving verb reports counts those resolved, its total other (seeds 004
+# "حلت 34/37 شكوى و 21/23 بلاغ": complaints_resolved 34 and 21); the complaints received stay received.
+
+RESOLVED = [
+    ("ar", "تم تلقي ومعالجة 2365 شكوى وإدانة؛ حلت 34/37 شكوى و 21/23 بلاغ ضمن اختصاصها.", [34.0, 21.0]),
+    (
+        "en",
+        "The province received 2,365 complaints; it resolved 34 of 37 complaints under its authority.",
+        [34.0],
+    ),
+    ("fr", "Elle a résolu 34/37 plaintes et 21/23 dénonciations.", [34.0, 21.0]),
+    ("vi", "Tỉnh đã giải quyết 34/37 đơn thư khiếu nại.", [34.0]),
+    ("pl", "Rozwiązano 34 z 37 skarg.", [34.0]),
+    ("es", "Se resolvieron 34 de 37 quejas.", [34.0]),
+    ("de", "Es wurden 34 von 37 Beschwerden gelöst.", [34.0]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), RESOLVED)
+def test_a_share_of_complaints_resolved(lang, text, values):
+    got = _metrics(text, lang)
+    assert sorted(m[0] for m in got if m[2] == "complaints_resolved") == sorted(values), got
+    assert not [m for m in got if m[0] in (37.0, 23.0) and m[2] != "other"], got
+
+
+def test_complaints_received_stay_received():
+    got = _metrics("The province received 2,365 complaints and 34 of 37 petitions were forwarded.", "en")
+    assert (2365.0, "count", "complaints_received") in got
+    assert not [m for m in got if m[2] == "complaints_resolved"]

@@ -257,6 +257,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             and _targets_met(folded, start, end + frac.end(), pack)
         ):
             metric.indicator = "targets_met"  # "zrealizowała 24 z 25 zadań", "completed 24 of 25 tasks"
+        if frac and unit == "count" and _resolved(folded, start, rest, metric.indicator, found, pack):
+            metric.indicator = "complaints_resolved"  # "حلت 34/37 شكوى", "resolved 34 of 37 complaints"
         if whole is not None and metric.indicator == "other" and _part_of_whole(metric, whole, found):
             # a bare number, a part of the count the sentence before gave, counts what it counts: its indicator
             metric.indicator = whole.indicator
@@ -1050,7 +1052,7 @@ def _fraction_total(frac: re.Match, metric: Metric, factor: float, pack: Pack) -
     whole = parse_number(written, pack.decimal)
     if whole is None or whole == metric.value / factor:
         return None
-    indicator = "other" if metric.indicator == "targets_met" else metric.indicator
+    indicator = "other" if metric.indicator in ("targets_met", "complaints_resolved") else metric.indicator
     unit = "count" if metric.unit == "rank" else metric.unit
     return Metric(whole * factor, unit, metric.surface, metric.sentence, indicator)
 
@@ -1716,6 +1718,25 @@ def _targets_met(folded: str, start: int, total_end: int, pack: Pack) -> bool:
     if not (completed(clause) or completed(after)):
         return False
     return not any(True for _ in pack.cue("to_do").finditer(clause))
+
+
+def _resolved(folded: str, start: int, rest: int, indicator: str, found, pack: Pack) -> bool:
+    """Is a share of complaints ("34/37 شكوى", "34 of 37 complaints") one of those resolved: a ``resolved`` cue in its
+    clause before it, or right after its noun ("34 von 37 Beschwerden gelöst"), the seeds' gold complaints_resolved
+    (the total other)? So is the share a conjunction joins to such a share ("حلت 34/37 شكوى و 21/23 بلاغ": the
+    denunciations too)."""
+    if indicator == "other" and len(found) >= 2 and found[-2][2].indicator == "complaints_resolved":
+        gap = folded[found[-1][1] : start]
+        joined = rf"^[\s{RE_COMMAS}]*(?:(?:{pack.alternation('conjunction')})[\s{RE_COMMAS}]*)?$"
+        if pack.cue("conjunction") and re.match(joined, gap):
+            return True
+    if indicator != "complaints_received":
+        return False
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 60) : start])[-1]
+    after = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[rest : rest + 20])[0]
+    return any(True for _ in pack.cue("resolved").finditer(clause)) or any(
+        True for _ in pack.cue("resolved").finditer(after)
+    )
 
 
 def _share_after_noun(folded: str, start: int, end: int, pack: Pack) -> bool:

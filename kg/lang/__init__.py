@@ -56,6 +56,7 @@ CUE_KINDS = {
     "achieved": "achieving or exceeding ('exceeded', 'completed'): a plan noun after it counts results",
     "area": "a word of a square unit ('km²', 'square', 'carrés', 'Quadrat*', 'cuadrados', 'kwadratow*', 'مربع*') in a figure's unit: an area, never a distance a border verb or another distance cue before it makes the length of where a place lies ('borders Laos and has an area of 1,200 km²')",
     "attend": "attending a meeting ('attended'): names after it attend, not chair",
+    "resolved": "resolving or settling complaints ('resolved', 'حلت', 'giải quyết', 'rozwiązano'): a share of complaints after it ('حلت 34/37 شكوى') counts those resolved, its total all of them",
     "join": "joining or leaving a party body ('to join', 'stop participating in', 'للانضمام إلى', 'do udziału w', 'tham gia'): after a titled name, with no post named after it in its sentence, the name is a member of the party body right after it (a standing member of a standing committee joined with it); with a post after it ('and hold the post of Secretary'), only that post (docs/conventions.md)",
     "benchmark": "a national average ('national average', 'średnio w kraju'): a figure after it is the country's",
     "born": "a birth's word ('born in', 'nacido en', 'sinh năm'): the year after it is no event's",
