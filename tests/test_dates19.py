@@ -48,3 +48,31 @@ DEADLINE = {
 @pytest.mark.parametrize("lang", sorted(DEADLINE))
 def test_deadline_is_no_year(lang):
     assert _dates(DEADLINE[lang], lang) == [None]
+
+
+# a working session reported by the verb 'worked with' (es 'trabajó con', 'trabajaron con', a subject between the
+# day and the verb) is a meeting, dated by its day, as en, fr and pl read it
+WORKED_WITH = {
+    "en": "On the afternoon of March 6, 2025, Deputy Prime Minister Nguyen Chi Dung and his delegation worked with the "
+    "leaders of Hoa Binh province.",
+    "fr": "Dans l'après-midi du 6 mars 2025, le vice-Premier ministre Nguyen Chi Dung et sa délégation ont travaillé "
+    "avec les dirigeants de la province de Hoa Binh.",
+    "pl": "Po południu 6 marca 2025 r. wicepremier Nguyen Chi Dung i jego delegacja pracowali z przywódcami prowincji "
+    "Hoa Binh.",
+    "es": "En la tarde del 6 de marzo de 2025, el viceprimer ministro Nguyen Chi Dung y su delegación trabajaron con "
+    "los líderes de la provincia de Hoa Binh.",
+    "es1": "En la tarde del 6 de marzo de 2025, el viceprimer ministro Nguyen Chi Dung trabajó con los líderes de la "
+    "provincia de Hoa Binh.",
+}
+
+
+@pytest.mark.parametrize("key", sorted(WORKED_WITH))
+def test_worked_with_is_a_working_session(key):
+    meetings = extract(Article("t", WORKED_WITH[key], lang=key[:2])).meetings
+    assert [(m.kind, m.date) for m in meetings] == [("working_session", "2025-03-06")]
+
+
+def test_the_noun_work_holds_no_meeting():
+    """'trabajó' folds to the noun 'trabajo': 'el trabajo con los jóvenes' reports no meeting held."""
+    text = "El 6 de marzo de 2025, la provincia destacó el trabajo con los jóvenes de la comuna."
+    assert _dates(text, "es") == []
