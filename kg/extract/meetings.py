@@ -904,6 +904,11 @@ def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
             continue  # (the day of the meeting its clause holds: "عقدت ... اجتماعها الأول بعد ظهر اليوم، 19 فبراير 2025، لنشر ... القرار رقم 57")
         for start, _ in spans:
             between = folded[d.end : start]
+            # (an abbreviation right after the date, its full stop ending no clause: "27 sierpnia 2024 r. Sekretariat
+            # wydał decyzję nr 1517-QD/TW")
+            word = _ABBREVIATED.match(between)
+            if word and word.group(1) in {w.lower() for w in pack.abbreviations}:
+                between = between[word.end() :]
             if (
                 0 <= start - d.end <= 40
                 and not re.search(rf"[.;{RE_SEMICOLONS}]", between)
@@ -917,6 +922,7 @@ def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
 
 
 _CLAUSE_END = re.compile(rf"[.;\n{RE_SEMICOLONS}](?!\d)")
+_ABBREVIATED = re.compile(r"\s*(\w+)\.")
 
 
 def _held_before(folded: str, at: int, pack: Pack) -> bool:
@@ -1830,12 +1836,24 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     to_come = False  # a meeting the article announces as still to come
     elects: dict[int, Meeting] = {}  # the congress whose elected body holds its first meeting, undated then
     day_before = None  # the first event day of the sentence before, with that sentence (folded, cited spans)
+    # the first event day of the latest sentence that reported no meeting, before the article's first meeting (the
+    # lead's: "Ngày 18-1, tại Trung tâm Hội nghị tỉnh Cà Mau, ông A đã công bố và trao quyết định ...")
+    lead = None
     for sent, fs, spans in zip(sents, folded, cited, strict=True):
         has_meeting = _names_meeting(fs, spans, pack)
         has_hold = any(True for _ in pack.cue("hold").finditer(fs))
         chairs = chairs_by_sentence.get(sent.index, [])
         dates = _held_first(fs, _event_days(fs, spans, pack), pack)
         prior, day_before = day_before, ((dates[0], fs, spans) if dates else None)
+        # "18 stycznia w Centrum Konferencyjnym Prowincji Ca Mau A ogłosił i wręczył decyzję ... Podczas konferencji B
+        # odczytał decyzję", "في 18 يناير، وفي مركز المؤتمرات ... أعلن ... وفي المؤتمر، ...": the first meeting the
+        # article reports, in a sentence opening "At the conference," with no day of its own, is the lead's event, on
+        # the lead's day (the same day the Vietnamese "Tại hội nghị" goes back to)
+        lead_at = not meetings and not dates and lead is not None and not to_come
+        lead_at = lead_at and has_meeting and _at_meeting(fs, pack)
+        if dates and not meetings:
+            # (a sentence that reports a meeting starts the meetings: its day never read as a lead's then)
+            lead = (dates[0], fs, spans)
         # "The Politburo decided on 30 September ... On the morning of the same day, at the Phu Tho Provincial Party
         # Congress, the Organisation Commission announced ...": the first meeting the article reports, held on the
         # day of the sentence before, which reported none
@@ -1855,7 +1873,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # (not when an earlier sentence announced the meeting as still to come: "The 14th Congress is
         # to be held on 19-25 January 2026. Before the elections, the Congress will review ...")
         opening = has_meeting and not meetings and not to_come and (sent.index <= 1 or _at_meeting(fs, pack))
-        opening = opening or (same_day_at and not to_come)
+        opening = opening or (same_day_at and not to_come) or lead_at
         # the first meeting of the body a congress elected ("En la primera reunión del Comité Ejecutivo ...
         # se eligieron", "lors de sa première session, le Comité a élu"): a meeting of its own
         first = (
@@ -1955,8 +1973,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         if relative:
             date = relative
             first_dated = first_dated or int(date[:4])
-        if same_day_at and opening and date is None:
-            day, prior_fs, prior_spans = prior
+        if (same_day_at or lead_at) and opening and date is None:
+            day, prior_fs, prior_spans = prior if same_day_at else lead
             kinds = _kinds(fs, spans, pack)
             congress = (_text_term([fs], [spans], pack) or opened) if "congress" in kinds else None
             date = _meeting_date(
