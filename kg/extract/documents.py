@@ -462,8 +462,9 @@ def _coded(sentence: Sentence, folded: str, words) -> tuple[list[Document], set[
             # and 13/QD-UBND"
             kind, weak, at = None, False, None
         # (a decree's letters, ND, name no other kind: "Rozporządzenie nr 123/2025/NĐ-CP" is a decree,
-        # whereas QĐ is a decision's or a regulation's and the word decides)
-        if kind is None or (weak and code_kind) or code_kind == "decree":
+        # whereas QĐ is a decision's or a regulation's and the word decides; nor do an instruction's or a dispatch's,
+        # HD, CV: "die Richtlinie Nr. 27-HD/BTCTW", a guideline the translation calls a directive, is no directive)
+        if kind is None or (weak and code_kind) or code_kind in ("decree", "other"):
             kind = code_kind
         if kind is None or kind == "other":
             continue
