@@ -260,8 +260,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
         if frac and unit == "count" and _resolved(folded, start, rest, metric.indicator, found, pack):
             metric.indicator = "complaints_resolved"  # "حلت 34/37 شكوى", "resolved 34 of 37 complaints"
         if whole is not None and metric.indicator == "other" and _part_of_whole(metric, whole, found):
-            # a bare number, a part of the count the sentence before gave, counts what it counts: its indicator
+            # a bare number, a part of the count the sentence before gave, counts what it counts: its indicator (of the
+            # complaints received, those a resolving verb reports resolved: "Of these, 642 were resolved")
             metric.indicator = whole.indicator
+            if _resolved(folded, start, rest, metric.indicator, [], pack):
+                metric.indicator = "complaints_resolved"
         found.append((start, rest, metric, is_change))
         if shared and not is_change:
             shares.add(id(metric))
