@@ -76,3 +76,29 @@ def test_the_noun_work_holds_no_meeting():
     """'trabajó' folds to the noun 'trabajo': 'el trabajo con los jóvenes' reports no meeting held."""
     text = "El 6 de marzo de 2025, la provincia destacó el trabajo con los jóvenes de la comuna."
     assert _dates(text, "es") == []
+
+
+# a congress whose sentence writes the term it opens after a comma is held in the term's first year, whatever year the
+# rest of the text writes most (GOLD: 'a term that starts with the event'); pl wrote the term in the nominative
+# ('kadencja 2025-2030'), which was no term cue, and took the figures' 2020
+TERM_OPENED = {
+    "en": "On the morning of October 15, the 17th Provincial Party Congress, term 2025-2030, opened. In 2020, GRDP grew "
+    "by 7%. In 2020, revenue rose.",
+    "fr": "Le matin du 15 octobre, le 17e Congrès provincial du Parti, mandat 2025-2030, s'est ouvert. En 2020, le PIBR "
+    "a augmenté de 7 %. En 2020, les recettes ont augmenté.",
+    "es": "En la mañana del 15 de octubre se inauguró el XVII Congreso Provincial del Partido, período 2025-2030. En "
+    "2020, el PIBR creció un 7%. En 2020, los ingresos aumentaron.",
+    "de": "Am Morgen des 15. Oktober wurde der 17. Provinzparteitag, Amtszeit 2025-2030, eröffnet. Im Jahr 2020 wuchs "
+    "das BRIP um 7 %. Im Jahr 2020 stiegen die Einnahmen.",
+    "pl": "Rano 15 października rozpoczął się XVII Zjazd Prowincjonalnej Partii, kadencja 2025-2030. W 2020 r. PKB "
+    "wzrósł o 7%. W 2020 r. dochody wzrosły.",
+    "ar": "صباح يوم 15 أكتوبر، افتتح المؤتمر السابع عشر للحزب في المقاطعة للفترة 2025-2030. وفي عام 2020، نما الناتج "
+    "المحلي الإجمالي بنسبة 7%. وفي عام 2020 ارتفعت الإيرادات.",
+    "vi": "Sáng 15/10, Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025-2030 khai mạc. Năm 2020, GRDP tăng 7%. Năm "
+    "2020, thu ngân sách tăng.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TERM_OPENED))
+def test_congress_in_the_first_year_of_its_term(lang):
+    assert _dates(TERM_OPENED[lang], lang) == ["2025-10-15"]
