@@ -69,3 +69,36 @@ BIO = "يبلغ السيد لي مينه نغان من العمر 56 عامًا�
 )
 def test_ar_appointed_pronoun_sentence_gives_the_last_named_official_the_post(sentence, role):
     assert _posts(BIO + sentence, "ar")["Le Minh Ngan"] == {role}
+
+
+# "Earlier, the 1st Congress of the Phu Tho Provincial Party Committee, term 2025-2030, announced ..." after a report
+# of Ninh Binh's congress: another province's congress, no day of its own, is a meeting of its own, dated by the first
+# year of the term it opens and held by the body of the place it names first (not the Ninh Binh official it moves)
+EARLIER_CONGRESS = {
+    "es": "En la mañana del 1 de octubre, se inauguró oficialmente el I Congreso de Delegados del Comité del Partido de "
+    "la provincia de Ninh Binh, período 2025-2030.\n\nAnteriormente, el I Congreso de Delegados del Comité del Partido "
+    "de la provincia de Phu Tho, período 2025-2030, había anunciado la decisión del Buró Político de trasladar al Sr. "
+    "Truong Quoc Huy, Secretario del Comité Provincial del Partido de Ninh Binh, a Phu Tho.",
+    "en": "On the morning of October 1, the 1st Congress of the Ninh Binh Provincial Party Committee, term 2025-2030, "
+    "opened.\n\nEarlier, the 1st Congress of the Phu Tho Provincial Party Committee, term 2025-2030, announced the "
+    "decision of the Politburo to transfer Mr. Truong Quoc Huy, Secretary of the Ninh Binh Provincial Party "
+    "Committee, to Phu Tho.",
+    "vi": "Sáng 1/10, Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ nhất, nhiệm kỳ 2025-2030 đã chính thức khai mạc."
+    "\n\nTrước đó, Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ nhất, nhiệm kỳ 2025-2030 đã công bố quyết định của Bộ "
+    "Chính trị điều động ông Trương Quốc Huy, Bí thư Tỉnh ủy Ninh Bình giữ chức Bí thư Tỉnh ủy Phú Thọ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EARLIER_CONGRESS))
+def test_an_earlier_congress_of_another_province_is_a_meeting_of_its_own(lang):
+    meetings = extract(Article("t", EARLIER_CONGRESS[lang], lang=lang)).meetings
+    assert [(m.kind, m.date) for m in meetings] == [("congress", "2025-10-01"), ("congress", "2025")]
+    assert meetings[1].organizer.place == "Phu Tho"
+
+
+def test_an_earlier_sentence_about_the_same_congress_is_no_new_meeting():
+    text = (
+        "Sáng 1/10, Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ nhất, nhiệm kỳ 2025-2030 đã chính thức khai mạc."
+        "\n\nTrước đó, Đại hội đại biểu Đảng bộ tỉnh Ninh Bình đã tiến hành phiên trù bị."
+    )
+    assert len(extract(Article("t", text, lang="vi")).meetings) == 1

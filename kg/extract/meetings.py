@@ -88,6 +88,18 @@ def _earlier(folded: str, pack: Pack) -> bool:
     return any(m.start() <= 4 for m, _ in pack.cue("earlier").finditer(folded[:40]))
 
 
+def _other_first_place(folded: str, original: str, before: str, before_original: str) -> str | None:
+    """The province of the first place a sentence names, when the sentence ``before`` names places and not that one
+    ("Sáng 1/10, Đại hội ... tỉnh Ninh Bình ... khai mạc. Trước đó, Đại hội ... tỉnh Phú Thọ ... đã công bố quyết định
+    ... điều động ông A, Bí thư Tỉnh ủy Ninh Bình": Phu Tho, whatever the sentence names after it); else None."""
+    here = gazetteer.find_places(folded, original)
+    if not here:
+        return None
+    first = gazetteer.province_of(here[0][2]) or here[0][2]
+    there = {gazetteer.province_of(p) or p for *_, p in gazetteer.find_places(before, before_original)}
+    return first if there and first not in there else None
+
+
 def _other_places(folded: str, original: str, before: str, before_original: str) -> bool:
     """Do two sentences each name places and none in common ("Ngày 15/10, tại Đại hội Đảng bộ tỉnh Bình Dương ...
     Ngày 14/10, tại Đại hội Đảng bộ tỉnh Thái Bình ...": two provinces' congresses)?"""
@@ -1889,6 +1901,23 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # (not a sentence that reports a meeting held, its day and its holding verb, before it names the one
         # to come: "On 5 March, ... held a conference to prepare for the Congress to be held in October",
         # "Ngày 5/3, Tỉnh ủy tổ chức hội nghị chuẩn bị cho Đại hội sẽ diễn ra vào tháng 10")
+        # "Anteriormente, el I Congreso de Delegados del Comité del Partido de la provincia de Phu Tho, período
+        # 2025-2030, había anunciado ...", "Trước đó, Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ nhất ... đã công
+        # bố ...": a sentence going back to an earlier event whose one meeting kind is a congress, of another place
+        # than the meeting reported before, no day of its own: that congress is a meeting of its own, dated when
+        # settled (the first year of the term it opens)
+        earlier_congress = (
+            bool(meetings)
+            and not chairs
+            and not dates
+            and has_meeting
+            and _earlier(fs, pack)
+            and _kinds(fs, spans, pack) == {"congress"}
+            and _other_first_place(
+                fs, str(sent), folded[meetings[-1].sentence], str(sents[meetings[-1].sentence])
+            )
+            is not None
+        )
         planned = next((m.start() for m, _ in pack.cue("planned").finditer(fs)), None)
         if (
             not chairs
@@ -1907,6 +1936,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             and not (has_hold and (dates or relative))
             and not opening
             and not first
+            and not earlier_congress
         ):
             continue
         if chairs and meetings and not has_meeting and not has_hold:
@@ -2018,6 +2048,15 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             if isinstance(held_success, str):
                 # (the congratulated one's kind, not the ceremony's the sentence speaks at)
                 meeting.kind = held_success
+            meetings.append(meeting)
+        elif earlier_congress:
+            # (held by the body of the place it names first, the congress's own)
+            place = _other_first_place(
+                fs, str(sent), folded[meetings[-1].sentence], str(sents[meetings[-1].sentence])
+            )
+            organizer = _organizer(fs, pack, place)
+            meeting = Meeting(sent.index, date=None, organizer=organizer)
+            meeting.kind = "congress"
             meetings.append(meeting)
         elif first and date is None:
             # (held when the congress ends: in the congress's year)
