@@ -102,3 +102,13 @@ def test_an_earlier_sentence_about_the_same_congress_is_no_new_meeting():
         "\n\nTrước đó, Đại hội đại biểu Đảng bộ tỉnh Ninh Bình đã tiến hành phiên trù bị."
     )
     assert len(extract(Article("t", text, lang="vi")).meetings) == 1
+
+
+# en MT writes thị xã (a district-level town) as "town": a post of its body is at district level, not the province's
+@pytest.mark.parametrize(
+    "title",
+    ["Head of Phu Tho Town Police (Phu Tho province)", "Chairman of the People's Committee of Phu Tho town"],
+)
+def test_en_town_is_district_level(title):
+    x = extract(Article("t", f"Mr. Phan Huy Ngoc used to be {title}.", lang="en"))
+    assert [p.body.level for o in x.officials for p in o.positions] == ["district"]
