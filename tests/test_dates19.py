@@ -102,3 +102,22 @@ TERM_OPENED = {
 @pytest.mark.parametrize("lang", sorted(TERM_OPENED))
 def test_congress_in_the_first_year_of_its_term(lang):
     assert _dates(TERM_OPENED[lang], lang) == ["2025-10-15"]
+
+
+# next year's targets a December text names again and again do not make the text's year: the plan's years that 'na
+# rok', 'para' write after a plan's noun date a meeting's own sentence (PLAN_YEAR) but are not counted for the text
+YEAR_END = {
+    "en": "On December 20, the Provincial People's Council held its 30th session. In 2025, GRDP grew by 8%. The targets "
+    "for 2026 are ambitious. The tasks for 2026 were approved.",
+    "vi": "Ngày 20/12, HĐND tỉnh tổ chức kỳ họp thứ 30. Năm 2025, GRDP tăng 8%. Các chỉ tiêu năm 2026 rất cao. Nhiệm vụ "
+    "năm 2026 đã được thông qua.",
+    "pl": "20 grudnia Prowincjonalna Rada Ludowa zorganizowała 30. sesję. W 2025 r. PKB wzrósł o 8%. Cele na rok 2026 "
+    "są ambitne. Zadania na rok 2026 zostały zatwierdzone.",
+    "es": "El 20 de diciembre, el Consejo Popular Provincial celebró su 30.ª sesión. En 2025, el PIBR creció un 8%. Los "
+    "objetivos para 2026 son ambiciosos. Las tareas para 2026 fueron aprobadas.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(YEAR_END))
+def test_next_years_targets_make_no_text_year(lang):
+    assert _dates(YEAR_END[lang], lang) == ["2025-12-20"]

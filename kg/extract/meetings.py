@@ -1516,6 +1516,20 @@ def _year_spans(cited, folded: str, pack: Pack) -> list[tuple[int, int]]:
     return [span for span in cited if span[0] not in kept]
 
 
+def _plan_targets(folded: str, pack: Pack) -> list[tuple[int, int]]:
+    """The plan's years an ``until`` cue valued ``plan`` writes after a plan's noun ("Cele na rok 2026", "los objetivos
+    para 2026"): a meeting's own sentence is dated by them (:func:`_not_event_dates` leaves them), but the text's most
+    frequent year is not counted from them, as from the targets the cue writes after other words: a December session's
+    text that names next year's targets again and again is of the year before."""
+    out = []
+    for m, values in pack.cue("until").finditer(folded):
+        if "plan" in values and _plan_noun_before(folded, m.start(), pack):
+            year = _YEAR_ONE.search(folded, m.end(), m.end() + 12)
+            if year is not None:
+                out.append((m.start(), year.end()))
+    return out
+
+
 def _range_year(folded: str, pack: Pack, congress: bool = False) -> int | None:
     """The first year of a term the sentence's event opens: a congress "for the 2025-2030 term"
     (``congress`` cues; or, for a meeting known to be a congress, ``congress``, a conference noun its ordinal and a
@@ -1823,7 +1837,12 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # (folded by its sentences: fold_aligned is one character for one and keeps spaces, a sentence left whole is
         # folded already)
         targets = _plan_years(" ".join(map(fold_aligned, parts)), pack)
-        year = _meeting_year(anchored, text_years, frozenset(targets))
+        # (the plans' years 'na rok', 'para' write after a plan's noun not counted: "Cele na rok 2026 ...")
+        counted = " ".join(
+            blank(part, _plan_targets(fs, pack)) if _YEARISH.search(s) else s
+            for part, s, fs in zip(parts, sents, folded, strict=True)
+        )
+        year = _meeting_year(anchored, counted, frozenset(targets))
     latest_doc = _issued(sents, folded, pack)
     if anchored is None and year is not None and latest_doc is not None and latest_doc.year > year:
         # a text is written after the documents it cites were issued: its year is not before the latest ("Văn phòng
