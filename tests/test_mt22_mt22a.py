@@ -91,3 +91,83 @@ ISSUED = [
 @pytest.mark.parametrize(("lang", "text"), ISSUED)
 def test_a_documents_issue_day_dates_no_later_conference(lang, text):
     assert "2024-08-27" not in _dates(text, lang)
+
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+# The post a decision names before "for Mr. A, t1, and Mr. B, t2" (a ``title_for`` cue) is every listed name's, the
+# body's place written after the body ("... Komitetu Ludowego Prowincji Nghe An", "... provincial de Nghe An") being
+# no verb between the post and the cue (u-mt22ar-01's source u-vi-1006: "phê chuẩn kết quả bầu bổ sung chức vụ Phó
+# Chủ tịch UBND tỉnh Nghệ An ... đối với ông A, ... và ông B").
+FOR_BOTH = [
+    (
+        "pl",
+        "Premier zatwierdził wyniki wyborów uzupełniających na stanowisko wiceprzewodniczącego Komitetu Ludowego "
+        "Prowincji Nghe An w stosunku do pana Hoang Nghia Hieu, dyrektora Departamentu Rolnictwa, oraz pana Bui Dinh "
+        "Longa, sekretarza Komitetu Partii Dystryktu Nam Dan.",
+    ),
+    (
+        "fr",
+        "Le Premier ministre a approuvé les résultats de l'élection complémentaire au poste de vice-président du Comité "
+        "populaire provincial de Nghe An pour M. Hoang Nghia Hieu, directeur du Service de l'agriculture, et M. Bui "
+        "Dinh Long, secrétaire du Comité du Parti du district de Nam Dan.",
+    ),
+    (
+        "es",
+        "El Primer Ministro aprobó los resultados de la elección complementaria al cargo de vicepresidente del Comité "
+        "Popular Provincial de Nghe An para el Sr. Hoang Nghia Hieu, director del Departamento de Agricultura, y el "
+        "Sr. Bui Dinh Long, secretario del Comité del Partido del distrito de Nam Dan.",
+    ),
+    (
+        "de",
+        "Der Premierminister bestätigte die Ergebnisse der Nachwahl für das Amt des stellvertretenden Vorsitzenden des "
+        "Volkskomitees der Provinz Nghe An für Herrn Hoang Nghia Hieu, Direktor der Landwirtschaftsbehörde, und Herrn "
+        "Bui Dinh Long, Sekretär des Parteikomitees des Bezirks Nam Dan.",
+    ),
+    (
+        "en",
+        "The Prime Minister approved the results of the additional election to the position of Vice Chairman of the "
+        "Nghe An Provincial People's Committee for Mr. Hoang Nghia Hieu, Director of the Department of Agriculture, "
+        "and Mr. Bui Dinh Long, Secretary of the Nam Dan District Party Committee.",
+    ),
+    (
+        "ar",
+        "صادق رئيس الوزراء على نتائج الانتخاب التكميلي لمنصب نائب رئيس اللجنة الشعبية لمقاطعة نغي آن للفترة 2016-2021 "
+        "للسيد هوانج نغيا هيو، مدير إدارة الزراعة، والسيد بوي دينه لونج، سكرتير لجنة الحزب في منطقة نام دان.",
+    ),
+    # (vi: a department's full name with "và" read whole, its place after it, so B is listed after A's titles)
+    (
+        "vi",
+        "Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Nghệ An nhiệm kỳ 2016 - 2021 đối với "
+        "ông Hoàng Nghĩa Hiếu, Tỉnh ủy viên, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An và ông Bùi "
+        "Đình Long, Tỉnh ủy viên, Bí thư Huyện ủy Nam Đàn.",
+    ),
+    (
+        "vi",
+        "Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Nghệ An đối với ông Hoàng Nghĩa Hiếu, "
+        "Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nghệ An và ông Bùi Đình Long, Bí thư Huyện ủy Nam Đàn.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOR_BOTH)
+def test_the_post_before_for_mr_a_and_mr_b_is_both_names(lang, text):
+    posts = _posts(text, lang)
+    for name in ("Hoang Nghia Hieu", "Bui Dinh Long"):
+        assert ("vice_chair", "peoples_committee", "provincial") in posts[name], (name, posts)
+    # each keeps his own title, not the other's
+    assert ("secretary", "party_committee", "district") not in posts["Hoang Nghia Hieu"]
+    assert ("director", "department", "provincial") not in posts["Bui Dinh Long"]
+
+
+def test_a_verb_after_the_post_still_makes_it_no_post_of_the_name_after_the_cue():
+    # ("A, en el cargo de presidente del Comité Popular Provincial de Dien Bien, felicitó al Sr. B": the post is A's)
+    posts = _posts(
+        "El Sr. Le Thanh Do, en el cargo de presidente del Comité Popular Provincial de Dien Bien, felicitó al Sr. "
+        "Nguyen Van Binh.",
+        "es",
+    )
+    assert ("chair", "peoples_committee", "provincial") not in posts.get("Nguyen Van Binh", set())

@@ -24,7 +24,7 @@ import dataclasses
 import kg.rx as re
 from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
-from kg.extract.titles import _acting, _cuts, chained_after, read_titles
+from kg.extract.titles import _acting, _cuts, _linking, chained_after, read_titles
 from kg.lang import Pack
 from kg.script import (
     COLONS,
@@ -594,6 +594,10 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
             and titles
             and pack.code != "vi"
             and _verb_between(gap)
+            # (not the place of the title's body written after it: "au poste de vice-président du Comité populaire
+            # provincial de Nghe An pour M. A", "na stanowisko wiceprzewodniczącego Komitetu Ludowego Prowincji Nghe
+            # An w stosunku do pana A", as "Vice Chairman of the Nghe An Provincial People's Committee for Mr. A")
+            and not _body_place(gap, pack)
             # ("cho thôi chức vụ X và các chức vụ có liên quan để nghỉ hưu đối với ông A": the posts a dismissal
             # names, closed by 'and the related posts', then its purpose: "relevar de los cargos de X y de los cargos
             # relacionados, para que se jubile a petición propia, al camarada A")
@@ -1016,6 +1020,13 @@ def titled_at_cut(text: str, sentence: str, folded: str, mention, pack: Pack) ->
     if len(cut) < 2 or len(cut.split()) > 4:
         return False
     return any(w.startswith(cut) for w in pack.roles.entries)
+
+
+def _body_place(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` a place and the words that link it to the body before it, nothing else (" de nghe an ", " prowincji
+    nghe an ", " der provinz nghe an ")?"""
+    rest = gazetteer.blank_places(gap)
+    return rest != gap and all(_linking(w, pack) for w in re.findall(r"[^\W\d_]+", rest))
 
 
 def _verb_between(gap: str) -> bool:
