@@ -252,3 +252,41 @@ _INSTRUCTION_GUARDS = [
 def test_the_other_codes_still_read(lang, text):
     docs = _documents(lang, text)
     assert ("directive", "35-CT/TW") in docs and not any("HD/" in (n or "") for _, n in docs)
+
+
+# 5. a wording matches across any run of whitespace between its words (a double space, a tab), in every pack; the
+# offsets stay the text's
+_SPACED = [
+    ("en", "Mr. Nguyen Van An, Secretary of the Provincial  Party\tCommittee, presided  over the meeting."),
+    ("fr", "M. Nguyen Van An, secrétaire du Comité  provincial du  Parti, a présidé  la réunion."),
+    ("de", "Herr Nguyen Van An, Sekretär des Provinz-Parteikomitees, leitete  die Sitzung."),
+    ("es", "El Sr. Nguyen Van An, secretario del Comité  Provincial del  Partido, presidió la reunión."),
+    ("pl", "Pan Nguyen Van An, sekretarz Prowincjonalnego  Komitetu Partii, przewodniczył  posiedzeniu."),
+    ("vi", "Ông Nguyễn Văn An, Bí thư  Tỉnh ủy, chủ  trì hội nghị."),
+    ("ar", "ترأس السيد نغوين فان آن، سكرتير لجنة  الحزب  الإقليمية، الاجتماع."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _SPACED)
+def test_a_wording_matches_across_a_run_of_whitespace(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert {(p.role, p.body.org, p.body.level) for o in x.officials for p in o.positions} == {
+        ("secretary", "party_committee", "provincial")
+    }
+    assert [m.chairs for m in x.meetings] == [["Nguyen Van An"]]
+
+
+def test_a_unit_across_a_double_space_keeps_the_texts_surface():
+    text = "Năm 2023, tổng thu ngân sách đạt 5.000 tỷ  đồng, tăng 12% so với cùng kỳ."
+    x = extract(Article("t", text, lang="vi"))
+    assert [(m.value, m.unit, m.surface) for m in x.metrics] == [(5000.0, "billion_vnd", "5.000 tỷ  đồng")]
+
+
+def test_the_lexicon_reads_the_wording_across_spaces_at_the_texts_offsets():
+    from kg.lang import load_pack
+
+    folded = "the provincial \t party committee, the provincial, party committee"
+    hits = [(m.span(), v) for m, v in load_pack("en").bodies.finditer(folded)]
+    assert hits[0] == ((4, 32), ("party_committee", "provincial"))
+    # (a comma between two words still parts them)
+    assert not any(span == (34, 65) for span, _ in hits)

@@ -45,7 +45,7 @@ from pathlib import Path
 
 import kg.rx as re
 from kg import tables
-from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _may_open, _words_of, alternatives
+from kg.lang.matcher import _WORDS, Matcher, _heads, _keys, _may_open, _words_of, alternatives, spaced
 from kg.text import fold
 
 __all__ = ["CUE_KINDS", "PACK_PATH", "Lexicon", "Pack", "available_languages", "load_pack", "pack_folder"]
@@ -200,6 +200,7 @@ def pack_folder(code: str) -> Path | None:
 _UNKNOWN = object()
 _RUN = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)['\u2019]?\s*$")  # the word right before a match (Lexicon._guarded)
+_WIDE_SPACE = re.compile(r"\s\s|[^\S ]").search  # a run of whitespace other than one space
 
 
 class Lexicon:
@@ -235,7 +236,7 @@ class Lexicon:
     def _source(self) -> tuple[str, str]:
         """The wordings as a regex: (the clitic group, the wordings)."""
         alternatives = "|".join(
-            re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
+            spaced(re.escape(w[:-1])) + r"\w*" if w.endswith("*") and len(w) > 2 else spaced(re.escape(w))
             for w in sorted(self.entries, key=len, reverse=True)
         )
         clitic = ""
@@ -274,6 +275,9 @@ class Lexicon:
 
     def get(self, wording: str) -> tuple[str, ...] | None:
         found = self.entries.get(wording)
+        if found is None and _WIDE_SPACE(wording):
+            wording = " ".join(wording.split())  # (matched across a run of whitespace: "party  committee")
+            found = self.entries.get(wording)
         if found is None and self._stems:
             # the longest stem the wording starts with (stems of one length differ: one may)
             stems, lengths = self._stem_set
@@ -402,7 +406,7 @@ class Pack:
         found = self._alternations.get(kind)
         if found is None:
             words = sorted(self.cue(kind).entries, key=len, reverse=True)
-            found = "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
+            found = "(?:" + "|".join(spaced(re.escape(w)) for w in words) + ")" if words else "(?!)"
             self._alternations[kind] = found
         return found
 

@@ -25,7 +25,7 @@ import operator
 
 import kg.rx as re
 
-__all__ = ["Hit", "Matcher", "alternatives"]
+__all__ = ["Hit", "Matcher", "alternatives", "spaced"]
 
 _WORD = re.compile(r"\w+")
 _FULL_WORD = re.compile(r"\w+")
@@ -81,8 +81,14 @@ def alternatives(wordings) -> list[tuple[str, bool]]:
     ]
 
 
+def spaced(escaped: str) -> str:
+    """An escaped wording whose spaces match any run of whitespace, as a text may write between two of its words (a
+    double space, a tab, a line break): "party\\ committee" -> "party\\s+committee"; the offsets are the text's."""
+    return escaped.replace("\\ ", r"\s+")
+
+
 def _source(word: str, stem: bool) -> str:
-    return re.escape(word) + (r"\w*" if stem else "")
+    return spaced(re.escape(word)) + (r"\w*" if stem else "")
 
 
 class Matcher:

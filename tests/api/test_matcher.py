@@ -15,9 +15,11 @@ _WORDINGS = ["party", "party committee", "comm*", "co-chair*", "a", "% ", "ab", 
 
 
 def _plain(wordings, clitics) -> re.Pattern[str]:
-    """The lexicon's expression as kg.lang.Lexicon writes it."""
+    """The lexicon's expression as kg.lang.Lexicon writes it (a wording's space matches any run of whitespace)."""
     alternatives = "|".join(
-        re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)
+        (re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 2 else re.escape(w)).replace(
+            "\\ ", r"\s+"
+        )
         for w in sorted(wordings, key=len, reverse=True)
     )
     clitic = ""
