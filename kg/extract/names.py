@@ -688,7 +688,16 @@ def _capital_lower() -> re.Pattern[str]:
 def _foreign_word(word: str) -> bool:
     """A capitalised word in Latin letters with lower-case letters after its capital, not in capitals
     ("ASEAN"); a word in another script ("Маи") is read by that script's reader."""
-    return len(word) >= 2 and word[0].isupper() and word[1].islower() and all(map(_is_latin, word))
+    return len(word) >= 2 and word[0].isupper() and word[1].islower() and _all_latin(word)
+
+
+def _all_latin(word: str) -> bool:
+    """``all(map(_is_latin, word))``: ASCII, or no letter outside the Latin blocks (one search, not a call a
+    character)."""
+    return word.isascii() or not any(map(str.isalpha, _OUTSIDE_LATIN.findall(word)))
+
+
+_OUTSIDE_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")  # what _is_latin reads only if no letter
 
 
 def _is_latin(char: str) -> bool:
