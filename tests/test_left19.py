@@ -290,3 +290,71 @@ def test_the_lexicon_reads_the_wording_across_spaces_at_the_texts_offsets():
     assert hits[0] == ((4, 32), ("party_committee", "provincial"))
     # (a comma between two words still parts them)
     assert not any(span == (34, 65) for span, _ in hits)
+
+
+# 6. 'General Secretary and President A': one person holding both posts, as the dev gold reads it (pl-021 'Sekretarz
+# Generalny i Prezydent To Lam uczestniczyli', a plural verb, gives To Lam general_secretary and state_president;
+# silver mt15de-01, mt17es-34, u-de-0008 alike): kg already reads it so (144437d); these hold it
+_GS_AND_PRESIDENT = [
+    ("pl", "Sekretarz Generalny i Prezydent To Lam uczestniczyli w konferencji."),
+    ("es", "El Secretario General y Presidente To Lam se reunió con los votantes."),
+    ("fr", "Le Secrétaire général et Président To Lam a rencontré les électeurs."),
+    ("de", "Generalsekretär und Präsident To Lam traf die Wähler."),
+    ("en", "The General Secretary and the Chairman To Lam met with voters."),
+    ("vi", "Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp xúc cử tri."),
+    ("ar", "التقى الأمين العام والرئيس تو لام بالناخبين."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _GS_AND_PRESIDENT)
+def test_general_secretary_and_president_is_one_person_with_both_posts(lang, text):
+    assert _posts(lang, text) == {
+        "To Lam": {
+            ("general_secretary", "communist_party", "central"),
+            ("state_president", "other", "central"),
+        }
+    }
+
+
+# 7. a place noun (hall, theatre, square, hotel) right before a name-like run makes the run the place's name, no
+# person's: the hall named after the late president takes no title of the name after it
+_VENUES = [
+    ("ar", "في قاعة تون دوك ثانغ، السيد نغوين فان آن، سكرتير لجنة الحزب الإقليمية، ترأس المؤتمر."),
+    ("vi", "Tại hội trường Tôn Đức Thắng, ông Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì hội nghị."),
+    (
+        "fr",
+        "Dans la salle Ton Duc Thang, M. Nguyen Van An, secrétaire du Comité provincial du Parti, a présidé la réunion.",
+    ),
+    (
+        "es",
+        "En la sala Ton Duc Thang, el Sr. Nguyen Van An, secretario del Comité Provincial del Partido, presidió la reunión.",
+    ),
+    (
+        "pl",
+        "W sali Ton Duc Thang pan Nguyen Van An, sekretarz Prowincjonalnego Komitetu Partii, przewodniczył konferencji.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _VENUES)
+def test_a_halls_name_is_no_person(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert [o.name for o in x.officials] == [_AN]
+    assert [m.chairs for m in x.meetings] == [[_AN]]
+
+
+_VENUE_GUARDS = [
+    # a separator or an honorific after the place noun: the name is a person's
+    ("ar", "في القاعة، السيد نغوين فان آن، سكرتير لجنة الحزب الإقليمية، ترأس المؤتمر."),
+    ("vi", "Tại hội trường, ông Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì hội nghị."),
+    (
+        "en",
+        "At Dien Hong Hall, Mr. Nguyen Van An, Secretary of the Provincial Party Committee, chaired the meeting.",
+    ),
+    ("ar", "في قاعة ديان هونغ، نغوين فان آن، سكرتير لجنة الحزب الإقليمية، ترأس الاجتماع."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _VENUE_GUARDS)
+def test_a_name_after_a_halls_name_or_a_comma_is_a_person(lang, text):
+    assert _posts(lang, text) == {_AN: {("secretary", "party_committee", "provincial")}}

@@ -113,7 +113,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     sents = sentences(text, pack)
     folded_text, folded = fold_sentences(text, sents)
     slugged = slug_names(article.url)  # names the page's address spells: readings prefer them
-    first_pass = [find_names(sent, pack, slugged) for sent in sents]
+    first_pass = [
+        _people(find_names(sent, pack, slugged), fs, pack) for sent, fs in zip(sents, folded, strict=True)
+    ]
     named = [
         (s.start + m.start, s.start + m.end) for s, ms in zip(sents, first_pass, strict=True) for m in ms
     ]
@@ -136,7 +138,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         # names read from another script may read better now that earlier officials are known
         other_script = any(m.script != "latin" for m in found)
         mentions = (
-            find_names(sent, pack, slugged | frozenset(fold(n) for n in officials))
+            _people(find_names(sent, pack, slugged | frozenset(fold(n) for n in officials)), fs, pack)
             if other_script and officials
             else found
         )
@@ -1875,6 +1877,28 @@ def _fraction_written(surface: str) -> str:
         return ""
     hit = _FRACTION.search(surface)
     return re.sub(r"\s", "", hit.group()) if hit else "/"
+
+
+def _people(mentions: list[NameMention], folded: str, pack: Pack) -> list[NameMention]:
+    """The names of a sentence (``folded``) that are people's: not a place's name written right after a ``venue``
+    noun, only spaces between ("في قاعة تون دوك ثانغ، السيد A", "Tại hội trường Tôn Đức Thắng, ông A", "dans la salle
+    Ton Duc Thang, M. A": the hall is named after the late president), nor right before one valued ``after`` ("Ton
+    Duc Thang Hall")."""
+    venues = pack.cue("venue")
+    if not mentions or not venues:
+        return mentions
+    hits = list(venues.finditer(folded))
+    if not hits:
+        return mentions
+    return [m for m in mentions if not any(_names_venue(folded, m, hit, values) for hit, values in hits)]
+
+
+def _names_venue(folded: str, mention: NameMention, hit, values) -> bool:
+    """Does the ``venue`` noun ``hit`` stand right before ``mention`` (right after it when valued ``after``), only
+    spaces between?"""
+    if values[:1] == ("after",):
+        return hit.start() >= mention.end and not folded[mention.end : hit.start()].strip()
+    return hit.end() <= mention.start and not folded[hit.end() : mention.start].strip()
 
 
 def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:

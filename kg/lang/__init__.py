@@ -92,6 +92,7 @@ CUE_KINDS = {
     "meeting_at": "'at' opening a sentence before a meeting noun ('At the meeting, …'): a meeting held",
     "livestock": "a noun of farm animals ('cattle', 'pigs', 'poultry'): a person's noun right before it, 'of' between at most, counts animals ('200 head of cattle': a count, no persons)",
     "label": "a noun a number names, not counts ('Region 1', 'Projektu 01', 'مشروع 06'): no count",
+    "venue": "a place noun ('hall', 'hội trường', 'salle', 'قاعة', 'theatre', 'square', 'hotel'): a name written right after it (right before it, valued 'after': 'Ton Duc Thang Hall') is the place's, no person's",
     "no_level": "a body between the provinces and the centre that has no level of the code list (a military region, Quân khu: 'Military Region 1', 'Regionu Wojskowego', 'المنطقة العسكرية'): a title whose body it names has no level ('Deputy Commander of Military Region 1', 'the Party Committee of Military Region 2'), no province's",
     "locative": "a preposition of place ('in', 'nach', 'w', 'en'): capitalised words right after it, before a comma and a role, are a place, no name in apposition",
     "list_marker": "'including' after a plural role: the names listed after it hold that role ('darunter', 'dont')",
