@@ -112,3 +112,40 @@ def test_an_earlier_sentence_about_the_same_congress_is_no_new_meeting():
 def test_en_town_is_district_level(title):
     x = extract(Article("t", f"Mr. Phan Huy Ngoc used to be {title}.", lang="en"))
     assert [p.body.level for o in x.officials for p in o.positions] == ["district"]
+
+
+# "The Inspection Commission ... consists of 13 people, headed by Mr. A" (vi 'Ủy ban Kiểm tra Tỉnh ủy gồm 13 người, do
+# ông A làm Chủ nhiệm'): a participle or verb of heading right before the name makes it the chairman of the body the
+# clause is about, in a clause that names no meeting; no meeting chaired by it
+HEADED = {
+    "ar": "وتتألف لجنة التفتيش التابعة للجنة الحزب الإقليمية من 13 شخصًا، ويرأسها السيد نجوين نغوك فينه.",
+    "en": "The Inspection Commission of the Provincial Party Committee consists of 13 people, headed by Mr. Nguyen Ngoc "
+    "Vinh.",
+    "fr": "La Commission de contrôle du Comité provincial du Parti compte 13 membres, présidée par M. Nguyen Ngoc Vinh.",
+    "es": "La Comisión de Inspección del Comité Provincial del Partido, presidida por el Sr. Nguyen Ngoc Vinh, tiene 13 "
+    "miembros.",
+    "de": "Die Inspektionskommission des Provinzparteikomitees besteht aus 13 Personen, geleitet von Herrn Nguyen Ngoc "
+    "Vinh.",
+    "pl": "Komisja Kontroli Prowincjonalnego Komitetu Partii liczy 13 osób, kierowana przez pana Nguyen Ngoc Vinh.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADED))
+def test_a_body_headed_by_a_name_makes_it_the_bodys_chairman(lang):
+    x = extract(Article("t", HEADED[lang], lang=lang))
+    posts = {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+    assert posts["Nguyen Ngoc Vinh"] == {("chair", "party_commission", "provincial")}
+    assert not x.meetings
+
+
+def test_a_meeting_presided_over_by_a_name_keeps_its_chair():
+    x = extract(
+        Article(
+            "t",
+            "Le 5 mai, la réunion du Comité populaire provincial, présidée par M. Nguyen Ngoc Vinh, a examiné le "
+            "rapport.",
+            lang="fr",
+        )
+    )
+    assert [m.chairs for m in x.meetings] == [["Nguyen Ngoc Vinh"]]
+    assert all(not o.positions for o in x.officials)

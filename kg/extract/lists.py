@@ -65,7 +65,8 @@ def subject_titles(
     if not mentions:
         return
     roles = find_roles(folded, pack)
-    if not roles:
+    heads = [(m, v) for m, v in pack.cue("headed_by").finditer(folded) if v]
+    if not roles and not heads:
         return
     read: list = []
 
@@ -77,9 +78,10 @@ def subject_titles(
 
     role_ends = [r1 for _, r1, _ in roles]
 
-    def subject(before: int, whole: bool = False) -> str | None:
+    def subject(before: int, whole: bool = False, reach: int = 8) -> str | None:
         """The wording of the last body before ``before`` that is no part of a title (``whole``: with
-        the bodies it belongs to chained before it, "la Commission de contrôle du Comité central")."""
+        the bodies it belongs to chained before it, "la Commission de contrôle du Comité central"; each at most
+        ``reach`` characters before the next)."""
         # (a body word inside a title link is none: "bekleidet das Amt der Vorsitzenden": the post, no department)
         links = [m for m, _ in pack.cue("title_link").finditer(folded, 0, before)]
         free = [
@@ -97,7 +99,7 @@ def subject_titles(
         start, end, _ = free[-1]
         if whole:
             for b in reversed([b for b in bodies() if b[1] <= start]):
-                if b[1] < start - 8 or re.search(rf"[{RE_CLAUSE_ENDS}]", folded[b[1] : start]):
+                if b[1] < start - reach or re.search(rf"[{RE_CLAUSE_ENDS}]", folded[b[1] : start]):
                     break
                 start = b[0]
         # the place written right after it ("... der Provinz An Giang")
@@ -118,6 +120,28 @@ def subject_titles(
             # head the sentence before names, of that head's body
             body = _deputys_body(role_text, previous, pack)
         return read_titles(role_text + " " + body, pack) if body else []
+
+    # "The Inspection Commission of the Provincial Party Committee consists of 13 people, headed by Mr. A", "وتتألف لجنة
+    # التفتيش ... من 13 شخصًا، ويرأسها السيد A": a ``headed_by`` cue right before the name (an honorific between) makes
+    # it the chairman of the body the clause is about (the role the grammar gives that body's chairman: the head of a
+    # steering committee), when the sentence names no meeting ("a meeting presided over by A" is a chair's)
+    for i, mention in enumerate(mentions):
+        if per_name[i] or not heads:
+            continue
+        text = folded[: mention.start].rstrip()
+        for kind in ("honorific", "courtesy"):
+            for honorific, _ in pack.cue(kind).finditer(text, max(0, len(text) - 20)):
+                if honorific.end() == len(text):
+                    text = text[: honorific.start()].rstrip()
+        head = next((h for h in heads if h[0].end() == len(text)), None)
+        if head is None:
+            continue
+        if any(True for kind in ("meeting", "meeting_kind") for _ in pack.cue(kind).finditer(folded)):
+            continue
+        # (with the bodies it belongs to, an affiliation word between: "لجنة التفتيش التابعة للجنة الحزب الإقليمية")
+        body = subject(head[0].start(), whole=True, reach=12)
+        if body is not None and body.strip():
+            per_name[i] = read_titles(fold_aligned(head[1][0]) + " " + body, pack)
 
     # "X als Vorsitzenden": a title link and a role with no body of its own
     for i, mention in enumerate(mentions):

@@ -122,6 +122,15 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         and (v[:1] != ("noun",) or _noun_follows(folded, m.end(), pack))
     ]
     if chair:
+        # a wording of heading a body ("La Comisión de Inspección ..., presidida por el Sr. A", "présidée par", "geleitet
+        # von", lists.py's ``headed_by``) in a sentence that names no meeting (noun or kind): the name heads the body,
+        # chairs no meeting (not "la réunion du Comité populaire provincial, présidée par M. A")
+        heading = [(m.start(), m.end()) for m, _ in pack.cue("headed_by").finditer(folded)]
+        if heading and not any(
+            True for kind in ("meeting", "meeting_kind") for _ in pack.cue(kind).finditer(folded)
+        ):
+            chair = [(a, b) for a, b in chair if not any(h0 <= a < h1 for h0, h1 in heading)]
+    if chair:
         # a body right before the wording, no role before the body, and no person after it: the body
         # leads ("إن الإدارة ترأس حاليًا وتنسق مع الوكالات": the department leads and coordinates the
         # work), no meeting's chair is named (not "... المدن التي تديرها الحكومة المركزية برئاسة الأمين
