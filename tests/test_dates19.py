@@ -121,3 +121,62 @@ YEAR_END = {
 @pytest.mark.parametrize("lang", sorted(YEAR_END))
 def test_next_years_targets_make_no_text_year(lang):
     assert _dates(YEAR_END[lang], lang) == ["2025-12-20"]
+
+
+# a delegation received in the passive or its object first ('the delegation was received by Comrade A', 'la délégation
+# a été reçue par', 'la delegación fue recibida por', 'wurde die Delegation von Genosse A ... empfangen', 'delegację
+# przyjął towarzysz A') is a working session as the active 'A received the delegation' and ar 'كان في استقبال الوفد', vi
+# 'tiếp đoàn có đồng chí A' are
+RECEIVED = [
+    (
+        "en",
+        "On January 20, 2025, the delegation was received by Comrade Phan Thai Binh, Standing Vice Chairman of the Provincial People's Committee.",
+    ),
+    (
+        "fr",
+        "Le 20 janvier 2025, la délégation a été reçue par le camarade Phan Thai Binh, vice-président permanent du Comité populaire provincial.",
+    ),
+    (
+        "es",
+        "El 20 de enero de 2025, la delegación fue recibida por el camarada Phan Thai Binh, vicepresidente permanente del Comité Popular Provincial.",
+    ),
+    (
+        "de",
+        "Am 20. Januar 2025 wurde die Delegation von Genosse Phan Thai Binh, ständiger stellvertretender Vorsitzender des Volkskomitees der Provinz, empfangen.",
+    ),
+    (
+        "de",
+        "Am 20. Januar 2025 wurde die Delegation empfangen von Genosse Phan Thai Binh, ständiger stellvertretender Vorsitzender des Volkskomitees der Provinz.",
+    ),
+    (
+        "pl",
+        "20 stycznia 2025 r. delegację przyjął towarzysz Phan Thai Binh, stały wiceprzewodniczący Prowincjonalnego Komitetu Ludowego.",
+    ),
+    (
+        "pl",
+        "20 stycznia 2025 r. delegacja została przyjęta przez towarzysza Phan Thai Binh, stałego wiceprzewodniczącego Prowincjonalnego Komitetu Ludowego.",
+    ),
+    (
+        "ar",
+        "في 20 يناير 2025، كان في استقبال الوفد الرفيق فان ثاي بينه، نائب الرئيس الدائم للجنة الشعبية الإقليمية.",
+    ),
+    ("vi", "Ngày 20/1/2025, tiếp đoàn có đồng chí Phan Thái Bình, Phó Chủ tịch Thường trực UBND tỉnh."),
+    (
+        "en",
+        "On January 20, 2025, Comrade Phan Thai Binh, Standing Vice Chairman of the Provincial People's Committee, received the delegation.",
+    ),
+    (
+        "de",
+        "Am 20. Januar 2025 empfing Genosse Phan Thai Binh, ständiger stellvertretender Vorsitzender des Volkskomitees der Provinz, die Delegation.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), RECEIVED, ids=[f"{lang}{i}" for i, (lang, _) in enumerate(RECEIVED)]
+)
+def test_a_received_delegation_is_a_working_session(lang, text):
+    meetings = extract(Article("t", text, lang=lang)).meetings
+    assert [(m.date, m.organizer.org if m.organizer else None) for m in meetings] == [
+        ("2025-01-20", "peoples_committee")
+    ]
