@@ -64,8 +64,9 @@ BIO = "يبلغ السيد لي مينه نغان من العمر 56 عامًا�
         ("وفي فبراير 2020، تم تعيينه نائبًا لوزير الموارد الطبيعية والبيئة.", "deputy_minister"),
         ("وفي فبراير 2020، تم تعيينه في منصب نائب وزير الموارد الطبيعية والبيئة.", "deputy_minister"),
         ("وفي عام 2018، تم انتخابه نائبًا لرئيس اللجنة الشعبية الإقليمية.", "vice_chair"),
+        ("وفي فبراير 2020، عُيّن نائبًا لوزير الموارد الطبيعية والبيئة.", "deputy_minister"),
     ],
-    ids=["appointed-accusative", "appointed-to-the-post", "elected-accusative"],
+    ids=["appointed-accusative", "appointed-to-the-post", "elected-accusative", "passive-verb"],
 )
 def test_ar_appointed_pronoun_sentence_gives_the_last_named_official_the_post(sentence, role):
     assert _posts(BIO + sentence, "ar")["Le Minh Ngan"] == {role}
