@@ -210,3 +210,17 @@ def test_complaints_received_stay_received():
     got = _metrics("The province received 2,365 complaints and 34 of 37 petitions were forwarded.", "en")
     assert (2365.0, "count", "complaints_received") in got
     assert not [m for m in got if m[2] == "complaints_resolved"]
+
+
+# A party body of a central state body is central in French too: the article elided before the state body
+# ("de l'Assemblée nationale") is the grammar's word, as "de la" is.
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_the_party_committee_of_the_national_assembly_is_central_in_french(apostrophe):
+    posts = _posts(
+        f"M. Le Quang Tung, secrétaire adjoint permanent du Comité du Parti de l{apostrophe}Assemblée nationale, a "
+        "pris la parole.",
+        "fr",
+    )
+    assert ("Le Quang Tung", "standing_deputy_secretary", "party_committee", "central") in posts
