@@ -171,3 +171,28 @@ def test_a_verb_after_the_post_still_makes_it_no_post_of_the_name_after_the_cue(
         "es",
     )
     assert ("chair", "peoples_committee", "provincial") not in posts.get("Nguyen Van Binh", set())
+
+
+EARLIER = [
+    (
+        "en",
+        "Tuoi Tre 18/01/2025\n\nEarlier, on January 10, the Politburo decided to transfer Mr. Nguyen Ho Hai to Ca Mau."
+        "\n\nAt the conference, Deputy Head of the Central Organization Commission Do Trong Hung read the decision.",
+    ),
+    (
+        "pl",
+        "Báo Tuổi TrẻBáo Tuổi Trẻ18/01/2025\n\nWcześniej, 10 stycznia, Biuro Polityczne postanowiło przenieść pana "
+        "Nguyen Ho Haia do Ca Mau.\n\nPodczas konferencji zastępca szefa Centralnej Komisji Organizacyjnej Do Trong "
+        "Hung odczytał decyzję.",
+    ),
+    (
+        "ar",
+        "Báo Tuổi TrẻBáo Tuổi Trẻ18/01/2025\n\nوقبل ذلك، في 10 يناير، قرر المكتب السياسي نقل السيد نجوين هو هاي إلى كا "
+        "ماو.\n\nوفي المؤتمر، أعلن نائب رئيس لجنة التنظيم المركزية دو ترونج هونج القرار.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EARLIER)
+def test_a_sentence_going_back_to_an_earlier_event_is_no_lead(lang, text):
+    assert "2025-01-10" not in _dates(text, lang)

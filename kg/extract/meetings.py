@@ -1892,8 +1892,10 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         lead_at = not meetings and not dates and lead is not None and not to_come
         lead_at = lead_at and has_meeting and _at_meeting(fs, pack)
         if dates and not meetings:
-            # (a sentence that reports a meeting starts the meetings: its day never read as a lead's then)
-            lead = (dates[0], fs, spans)
+            # (a sentence that reports a meeting starts the meetings: its day never read as a lead's then; one going
+            # back to an earlier event is no lead: "Earlier, on January 10, the Politburo decided ... At the
+            # conference, ...")
+            lead = None if _earlier(fs, pack) else (dates[0], fs, spans)
         # "The Politburo decided on 30 September ... On the morning of the same day, at the Phu Tho Provincial Party
         # Congress, the Organisation Commission announced ...": the first meeting the article reports, held on the
         # day of the sentence before, which reported none
