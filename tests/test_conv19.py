@@ -224,3 +224,35 @@ def test_the_party_committee_of_the_national_assembly_is_central_in_french(apost
         "fr",
     )
     assert ("Le Quang Tung", "standing_deputy_secretary", "party_committee", "central") in posts
+
+
+# ... and so is a standing committee of it: the owner's level is its own owner's when it writes none ("the Standing
+# Committee of the Party Committee of the National Assembly": central, was provincial, the default).
+
+STANDING_OF_A_CENTRAL_PARTY_BODY = [
+    (
+        "en",
+        "Mr. Le Quang Tung, member of the Standing Committee of the Party Committee of the National Assembly, spoke.",
+    ),
+    (
+        "es",
+        "El Sr. Le Quang Tung, miembro del Comité Permanente del Comité del Partido de la Asamblea Nacional, habló.",
+    ),
+    (
+        "pl",
+        "Pan Le Quang Tung, członek Stałego Komitetu Komitetu Partii Zgromadzenia Narodowego, przemawiał.",
+    ),
+    ("ar", "وقال السيد لي كوانغ تونغ، عضو اللجنة الدائمة للجنة الحزب في الجمعية الوطنية."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STANDING_OF_A_CENTRAL_PARTY_BODY)
+def test_a_standing_committee_of_a_central_party_body_is_central(lang, text):
+    assert ("Le Quang Tung", "standing_member", "party_committee", "central") in _posts(text, lang)
+
+
+def test_a_standing_committee_of_a_city_party_committee_stays_provincial():
+    posts = _posts(
+        "Mr. Le Quang Tung, member of the Standing Committee of the Party Committee of Hanoi, spoke.", "en"
+    )
+    assert ("Le Quang Tung", "standing_member", "party_committee", "provincial") in posts

@@ -639,7 +639,9 @@ def _executive_of(part, whole, span: str, pack: Pack) -> bool:
     return not any("party" in grammar_features(w, pack) for w in re.findall(r"\w+", span[part[0] : part[1]]))
 
 
-def _owner_level(span: str, bodies, starts: list[int], body, pack: Pack | None = None) -> str | None:
+def _owner_level(
+    span: str, bodies, starts: list[int], body, pack: Pack | None = None, depth: int = 0
+) -> str | None:
     """The level of the body a body of no level belongs to, written right after it ("la Commission
     d'organisation du Comité central", "der Organisationskommission des Zentralkomitees"); not a body
     after a conjunction, another post's ("Secretary of the Gia Lai Party Committee and member of the
@@ -663,7 +665,13 @@ def _owner_level(span: str, bodies, starts: list[int], body, pack: Pack | None =
         # party secretary and a member of the Central Committee)
         return None
     owner = bodies[at][2]
-    return owner[1] if len(owner) > 1 and owner[1] else None
+    if len(owner) > 1 and owner[1]:
+        return owner[1]
+    if owner[0] == "party_committee" and depth < 1:
+        # (the owner's own owner, when it writes no level either: "the Standing Committee of the Party Committee of the
+        # National Assembly", a standing committee of a central body's party committee, is central)
+        return _owner_level(span, bodies, starts, bodies[at], pack, depth + 1)
+    return None
 
 
 def _glued_role(gap: str, pack: Pack) -> bool:
