@@ -150,3 +150,22 @@ def test_a_meeting_presided_over_by_a_name_keeps_its_chair():
     )
     assert [m.chairs for m in x.meetings] == [["Nguyen Ngoc Vinh"]]
     assert all(not o.positions for o in x.officials)
+
+
+# a dateline's outlet spelled out as letters ("بي تي أو -", BTO) reads like a name; opening the sentence before a dash
+# and no title, it chairs nothing (a name with its title after the dash still does)
+def test_ar_dateline_outlet_chairs_nothing():
+    x = extract(
+        Article(
+            "t",
+            "بي تي أو - صباح يوم 20 مارس، ترأست اللجنة الدائمة للجنة الحزب الإقليمية اجتماعًا للجنة التوجيهية.",
+            lang="ar",
+        )
+    )
+    assert [m.chairs for m in x.meetings] == [[]]
+    assert not x.officials
+
+
+def test_ar_name_dash_title_opening_still_chairs():
+    x = extract(Article("t", "نجوين هواي آنه - أمين لجنة الحزب الإقليمية ترأس الاجتماع.", lang="ar"))
+    assert [m.chairs for m in x.meetings] == [["Nguyen Hoai Anh"]]

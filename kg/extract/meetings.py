@@ -210,11 +210,26 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # names after an attendance cue that itself follows the chairing verb attend, not chair
         if any(first_chair < a < m.start for a in attend):
             continue
+        if _dateline_name(folded, m, pack):
+            continue
         if m.name not in names:
             names.append(m.name)
     cue = next(m.span() for m, _ in pack.cue("chair").finditer(folded) if m.start() == first_chair)
     kept = _before_object(folded, mentions, names, first_chair, pack)
     return _other_clause(folded, mentions, names, kept, cue, pack)
+
+
+def _dateline_name(folded: str, mention: NameMention, pack: Pack) -> bool:
+    """Is the name the outlet of a dateline, a name-like run opening the sentence before a dash and no title ("بي تي
+    أو - صباح يوم 20 مارس، ترأست اللجنة الدائمة ...", BTO, the paper's letters spelled out, read as a name), not a
+    person named with the title after the dash ("ثاي ثانه كوي - عضو اللجنة المركزية للحزب")?"""
+    if folded[: mention.start].strip(" \t([\"'«“„"):
+        return False
+    dash = re.match(rf"\s*[{RE_DASHES}]\s*", folded[mention.end :])
+    if dash is None:
+        return False
+    after = mention.end + dash.end()
+    return not any(r0 <= 2 for r0, _, _ in find_roles(folded[after : after + 60], pack))
 
 
 def _other_clause(
