@@ -76,6 +76,8 @@ def test_ar_appointed_pronoun_sentence_gives_the_last_named_official_the_post(se
 # of Ninh Binh's congress: another province's congress, no day of its own, is a meeting of its own, dated by the first
 # year of the term it opens and held by the body of the place it names first (not the Ninh Binh official it moves)
 EARLIER_CONGRESS = {
+    "ar": "صباح يوم 1 أكتوبر، افتتح المؤتمر الأول للجنة الحزب في مقاطعة نينه بينه للفترة 2025-2030.\n\nوقبل ذلك، أعلن "
+    "المؤتمر الأول للجنة الحزب في مقاطعة فو ثو للفترة 2025-2030 قرار المكتب السياسي.",
     "es": "En la mañana del 1 de octubre, se inauguró oficialmente el I Congreso de Delegados del Comité del Partido de "
     "la provincia de Ninh Binh, período 2025-2030.\n\nAnteriormente, el I Congreso de Delegados del Comité del Partido "
     "de la provincia de Phu Tho, período 2025-2030, había anunciado la decisión del Buró Político de trasladar al Sr. "

@@ -92,12 +92,17 @@ def _other_first_place(folded: str, original: str, before: str, before_original:
     """The province of the first place a sentence names, when the sentence ``before`` names places and not that one
     ("Sáng 1/10, Đại hội ... tỉnh Ninh Bình ... khai mạc. Trước đó, Đại hội ... tỉnh Phú Thọ ... đã công bố quyết định
     ... điều động ông A, Bí thư Tỉnh ủy Ninh Bình": Phu Tho, whatever the sentence names after it); else None."""
-    here = gazetteer.find_places(folded, original)
+    here = [p for *_, p in gazetteer.find_places(folded, original)]
+    there = [p for *_, p in gazetteer.find_places(before, before_original)]
+    if not here and not there:
+        # (the places another script writes: "وقبل ذلك، أعلن المؤتمر الأول للجنة الحزب في مقاطعة فو ثو ...")
+        here = gazetteer.other_script_places(original, single=True)
+        there = gazetteer.other_script_places(before_original, single=True)
     if not here:
         return None
-    first = gazetteer.province_of(here[0][2]) or here[0][2]
-    there = {gazetteer.province_of(p) or p for *_, p in gazetteer.find_places(before, before_original)}
-    return first if there and first not in there else None
+    first = gazetteer.province_of(here[0]) or here[0]
+    provinces = {gazetteer.province_of(p) or p for p in there}
+    return first if provinces and first not in provinces else None
 
 
 def _other_places(folded: str, original: str, before: str, before_original: str) -> bool:
