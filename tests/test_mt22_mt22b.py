@@ -171,3 +171,24 @@ def test_ar_dateline_outlet_chairs_nothing():
 def test_ar_name_dash_title_opening_still_chairs():
     x = extract(Article("t", "نجوين هواي آنه - أمين لجنة الحزب الإقليمية ترأس الاجتماع.", lang="ar"))
     assert [m.chairs for m in x.meetings] == [["Nguyen Hoai Anh"]]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "es",
+            "La delegación del Consejo Popular de la provincia de Hubei, encabezada por el Sr. Nguyen Van Hung, visitó "
+            "la provincia.",
+        ),
+        (
+            "en",
+            "The working delegation of the Central Inspection Commission headed by Mr. Nguyen Van Hung visited the "
+            "province.",
+        ),
+        ("ar", "زار وفد العمل التابع للجنة التفتيش المركزية الذي يرأسه السيد نجوين فان هونغ المقاطعة."),
+    ],
+)
+def test_a_delegation_headed_by_a_name_gives_no_post_of_its_body(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    assert all(not o.positions for o in x.officials)

@@ -138,6 +138,10 @@ def subject_titles(
             continue
         if any(True for kind in ("meeting", "meeting_kind") for _ in pack.cue(kind).finditer(folded)):
             continue
+        # (a delegation or a group the sentence names before the wording is what the name heads, not the body it
+        # comes from: "La delegación del Consejo Popular de la provincia de Hubei, encabezada por el Sr. A")
+        if any(True for _ in pack.cue("group").finditer(folded, 0, head[0].start())):
+            continue
         # (with the bodies it belongs to, an affiliation word between: "لجنة التفتيش التابعة للجنة الحزب الإقليمية")
         body = subject(head[0].start(), whole=True, reach=12)
         if body is not None and body.strip():
