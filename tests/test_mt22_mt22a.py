@@ -196,3 +196,20 @@ EARLIER = [
 @pytest.mark.parametrize(("lang", "text"), EARLIER)
 def test_a_sentence_going_back_to_an_earlier_event_is_no_lead(lang, text):
     assert "2025-01-10" not in _dates(text, lang)
+
+
+BYLINE = [
+    ("vi", "Thứ sáu, 18/11/2022 09:00\nTại kỳ họp thứ 12 HĐND tỉnh Phú Yên, ông Nguyễn Văn An báo cáo."),
+    (
+        "pl",
+        "Báo Tuổi TrẻBáo Tuổi Trẻ18/01/2025\n\nPodczas konferencji zastępca szefa Centralnej Komisji Organizacyjnej Do "
+        "Trong Hung odczytał decyzję.",
+    ),
+    ("en", "Update: 02-01-2020 | 15:51:02\nAt the conference, Mr. Do Trong Hung read the decision."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BYLINE)
+def test_a_bylines_day_is_no_lead(lang, text):
+    # (the report's day dates no meeting whose sentence names none: its year only)
+    assert all(d is None or len(d) == 4 for d in _dates(text, lang))

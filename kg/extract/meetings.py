@@ -1915,7 +1915,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             # (a sentence that reports a meeting starts the meetings: its day never read as a lead's then; one going
             # back to an earlier event is no lead: "Earlier, on January 10, the Politburo decided ... At the
             # conference, ...")
-            lead = None if _earlier(fs, pack) else (dates[0], fs, spans)
+            # (nor a byline, whose day is the report's: "Thứ sáu, 18/11/2022 09:00", "Báo Lâm ĐồngBáo Lâm Đồng25/07/2025")
+            lead = None if _earlier(fs, pack) or _byline_like(fs, dates[0]) else (dates[0], fs, spans)
         # "The Politburo decided on 30 September ... On the morning of the same day, at the Phu Tho Provincial Party
         # Congress, the Organisation Commission announced ...": the first meeting the article reports, held on the
         # day of the sentence before, which reported none
@@ -2376,6 +2377,22 @@ def _act_to_do(folded: str, m, spans, pack: Pack) -> bool:
         return False
     return not _event_days(folded, spans, pack) or any(
         True for _ in pack.cue("to_do").finditer(folded, max(0, m.start() - 80), m.start())
+    )
+
+
+_CLOCK_NEXT = re.compile(rf"[\s{RE_COMMAS}{RE_DASHES}|]*\d{{1,2}}\s*[:h]\s*\d\d")
+_CLOCK_BEFORE = re.compile(rf"\d{{1,2}}:\d\d[\s{RE_COMMAS}{RE_DASHES}|]*$")
+
+
+def _byline_like(folded: str, d: DateMention) -> bool:
+    """Is ``d`` a byline's date: a date with its year that ends its sentence ("Báo Tuổi TrẻBáo Tuổi Trẻ18/01/2025") or
+    stands next to a time of day ("Thứ sáu, 18/11/2022 09:00", "17:48، 23/09/2023")?"""
+    if d.year is None:
+        return False
+    return (
+        not folded[d.end :].strip(" .")
+        or _CLOCK_NEXT.match(folded, d.end) is not None
+        or _CLOCK_BEFORE.search(folded, 0, d.start) is not None
     )
 
 
