@@ -330,7 +330,17 @@ def sentences(text: str, pack: Pack | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     dotted = pack is not None and _ordinals_dotted(pack)
-    for match in _SPLIT.finditer(text):
+    splits = list(_SPLIT.finditer(text))
+    if pack is not None and pack.months:
+        # (a sentence that opens with its day, a month word of the pack after it: "... wzrosły. 14 marca Stały Komitet
+        # ... zorganizował spotkanie", whose digit is no capital)
+        days = [
+            m
+            for m in _DAY_START.finditer(text)
+            if pack.months.match_at(fold(text[m.start(1) : m.start(1) + 20]), 0)
+        ]
+        splits = sorted(splits + days, key=lambda m: m.start())
+    for match in splits:
         if match.group().strip() == "" and "\n" not in match.group():
             if _abbreviation().search(text, max(0, match.start() - abbreviation_reach()), match.start()):
                 continue
@@ -343,6 +353,8 @@ def sentences(text: str, pack: Pack | None = None) -> list[Sentence]:
 
 
 _ROMAN_DOT = re.compile(r"(?:^|[\s(])[IVXLC]{1,7}\.$")
+# a sentence end, a space and a day of the month (its month word read after it by :func:`sentences`)
+_DAY_START = re.compile(rf"(?<=[{RE_SENTENCE_ENDS}])[ \t]+(?=(?:[1-9]|[12]\d|3[01])[ \t]+([^\W\d_]))")
 
 
 def _ordinals_dotted(pack: Pack) -> bool:
