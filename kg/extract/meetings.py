@@ -130,7 +130,12 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # a wording of heading a body ("La Comisión de Inspección ..., presidida por el Sr. A", "présidée par", "geleitet
         # von", lists.py's ``headed_by``) in a sentence that names no meeting (noun or kind): the name heads the body,
         # chairs no meeting (not "la réunion du Comité populaire provincial, présidée par M. A")
+        # (a wording with a body before it in the sentence, the body it heads: not "في صباح يوم 13 ديسمبر، برئاسة
+        # الرفاق: A؛ B؛ واصل مجلس الشعب الإقليمي ...", a session's chairs written first)
         heading = [(m.start(), m.end()) for m, _ in pack.cue("headed_by").finditer(folded)]
+        if heading:
+            firsts = [b[1] for b in find_bodies(folded, pack)]
+            heading = [(h0, h1) for h0, h1 in heading if any(e <= h0 for e in firsts)]
         if heading and not any(
             True for kind in ("meeting", "meeting_kind") for _ in pack.cue(kind).finditer(folded)
         ):
