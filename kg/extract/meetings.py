@@ -1534,17 +1534,29 @@ def _year_spans(cited, folded: str, pack: Pack) -> list[tuple[int, int]]:
     deadline's day ("trước ngày 31/12/2025", "d'ici le 31 décembre 2025": a later year may be set), nor a target
     year alone ("by 2030"), nor a day a duty or a plan follows ("Đến ngày 31/12/2025 phải hoàn thành ...", "بحلول 31
     ديسمبر 2025، يجب على ...": ``to_do`` and ``planned`` cues within 60 characters after it, a deadline)."""
-    cues = [m for m, values in pack.cue("until").finditer(folded) if "as_of" in values]
+    cues = [
+        (m, "done" in values)
+        for m, values in pack.cue("until").finditer(folded)
+        if {"as_of", "done"} & {*values}
+    ]
     if not cues:
         return list(cited)
     dates = find_dates(folded, pack)
     kept = set()
-    for m in cues:
+    for m, done in cues:
         # (the date may take in the cue's last word: "đến [ngày 20-8-2020]"; not the end of a range a date opens)
         due = next((d for d in dates if d.day and d.year and m.start() < d.start <= m.end() + 3), None)
         if due is None or any(0 <= m.start() - d.end <= 6 for d in dates):
             continue
         after = re.split(r"[.;!?]", folded[due.end : due.end + 60], maxsplit=1)[0]
+        if done and not any(
+            True
+            for kind in ("achieved", "meeting")
+            for _ in pack.cue(kind).finditer(folded, due.end, due.end + 160)
+        ):
+            continue  # (a cue valued ``done``, en 'By', de 'Bis zum', is a state's day only with a completed act or
+            # a meeting after it: 'By August 20, 2020, 21/21 party committees had completed their congresses'; not
+            # a deadline's: 'By December 31, 2025, the province must complete the merger')
         if not any(True for kind in ("to_do", "planned") for _ in pack.cue(kind).finditer(after)):
             kept.add(m.start())
     return [span for span in cited if span[0] not in kept]

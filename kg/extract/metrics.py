@@ -1352,8 +1352,11 @@ def _total(folded: str, sentence: str, start: int, end: int, pack: Pack) -> tupl
             return None  # a word follows: the counted-noun rule decides
     number = folded[start:end]
     whole = re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+|\d+", number)
-    if not whole or re.fullmatch(r"19\d\d|2[01]\d\d", re.sub(r"\D", "", number)):
-        return None
+    if not whole or (
+        re.fullmatch(r"19\d\d|2[01]\d\d", re.sub(r"\D", "", number))
+        and not _cue_before(folded, start, pack, ("quantity",), 25)
+    ):
+        return None  # a year; not after a quantity word ("the number of enterprises will exceed 2000")
     unit = _total_of(folded, start, pack)
     return (unit, end) if unit else None
 
