@@ -136,7 +136,7 @@ def subject_titles(
         head = next((h for h in heads if h[0].end() == len(text)), None)
         if head is None:
             continue
-        if any(True for kind in ("meeting", "meeting_kind") for _ in pack.cue(kind).finditer(folded)):
+        if any(True for kind in ("meeting", "meeting_kind", "hold") for _ in pack.cue(kind).finditer(folded)):
             continue
         # (a delegation or a group the sentence names before the wording is what the name heads, not the body it
         # comes from: "La delegación del Consejo Popular de la provincia de Hubei, encabezada por el Sr. A")

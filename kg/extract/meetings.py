@@ -137,7 +137,7 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             firsts = [b[1] for b in find_bodies(folded, pack)]
             heading = [(h0, h1) for h0, h1 in heading if any(e <= h0 for e in firsts)]
         if heading and not any(
-            True for kind in ("meeting", "meeting_kind") for _ in pack.cue(kind).finditer(folded)
+            True for kind in ("meeting", "meeting_kind", "hold") for _ in pack.cue(kind).finditer(folded)
         ):
             chair = [(a, b) for a, b in chair if not any(h0 <= a < h1 for h0, h1 in heading)]
     if chair:
