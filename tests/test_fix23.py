@@ -89,3 +89,28 @@ def test_guard_a_deadline_after_by_is_no_state():
 
 def test_guard_their_congresses_being_prepared_is_still_no_dated_one_without_a_year():
     assert all(m.date is None for m in _x("The party committees completed their congresses.", "en").meetings)
+
+
+# - A visit its own sentence leaves undated takes the year written right after a Lunar New Year wording (a
+#   ``lunar_new_year`` cue: 'on the occasion of the Lunar New Year 2025', vi 'Tết Nguyên đán Ất Tỵ 2025'), as the
+#   Arabic source's 'بمناسبة حلول العام القمري الجديد 2025' is read.
+TET = (
+    "Leaders of Sekong province (Laos) visit and wish Quang Nam a happy Tet\n\nReceiving the delegation was Mr. Phan "
+    "Thai Binh - Permanent Vice Chairman of the Provincial People's Committee.\nDuring the visit, Comrade Dong Viet Va "
+    "Nhon, Deputy Secretary of the Provincial Party Committee of Sekong province, congratulated Quang Nam province on "
+    "its socio-economic achievements in 2024, especially the budget revenue reaching 27 billion VND. He also "
+    "congratulated the Party Committee, government and people of Quang Nam province on the occasion of the Lunar New "
+    "Year 2025.\nComrade Dong Viet Va Nhon affirmed that regularly organizing visits helps strengthen the relationship."
+)
+
+
+def _visits(text: str) -> list:
+    return [m.date for m in _x(text, "en").meetings if m.kind == "visit"]
+
+
+def test_the_tet_year_dates_a_visit():
+    assert _visits(TET) == ["2025"]
+
+
+def test_guard_a_visit_with_no_tet_year_stays_undated():
+    assert _visits(TET.replace(" on the occasion of the Lunar New Year 2025", "")) == [None]

@@ -2768,6 +2768,12 @@ def _settle(
         and _untimed(meeting.kind, folded[first], cited[first], pack)
         and not _lead_year(meeting, folded, cited, pack)
     )
+    if untimed and meeting.kind == "visit":
+        tet = _lunar_new_year(folded, pack)
+        if tet is not None:
+            # (the Tet year a text writes dates the visit: "visit and wish Quang Nam a happy Tet" / "on the occasion
+            # of the Lunar New Year 2025")
+            meeting.date = f"{tet:04d}"
     if meeting.date is None and not untimed:
         # 6.
         own = _range_year(folded[first], pack, congress=True) if meeting.kind == "congress" else None
@@ -2818,6 +2824,22 @@ def _lead_year(meeting: Meeting, folded: list[str], cited: list, pack: Pack) -> 
         and _kinds(folded[1], cited[1], pack) == {meeting.kind}
         and bool(years_in(blank(folded[1], cited[1])))
     )
+
+
+# a year right after a Lunar New Year wording, a short word or two between ("Lunar New Year of 2025", "Tết Nguyên đán
+# Ất Tỵ 2025")
+_AFTER_TET = re.compile(r"[\s,]*(?:[^\W\d_]{1,6}\s+){0,2}((?:19|20)\d\d)(?![\d/.,-]\d|\d)")
+
+
+def _lunar_new_year(folded: list[str], pack: Pack) -> int | None:
+    """The year the text writes right after a ``lunar_new_year`` wording ("on the occasion of the Lunar New Year
+    2025", "بمناسبة حلول العام القمري الجديد 2025"), its first; None when none."""
+    for sentence in folded:
+        for m, _ in pack.cue("lunar_new_year").finditer(sentence):
+            year = _AFTER_TET.match(sentence, m.end())
+            if year:
+                return int(year.group(1))
+    return None
 
 
 # meetings a text dates by its term, its ordinal or the period it reports on, not by the year the text writes most: a

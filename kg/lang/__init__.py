@@ -177,6 +177,9 @@ CUE_KINDS = {
     "since": "a starting point's word ('since 2018', 'depuis le 1er septembre 2020'): the date after it is no event's",
     "to_now": "the present written right after a day or a year ('từ 8-2-2017 đến nay', 'od 8 lutego 2017 r. do chwili"
     " obecnej', 'from February 8, 2017 to date'): the day a post or a state began, no event's",
+    "lunar_new_year": "a wording of the Lunar New Year, Tet ('Lunar New Year', 'Tết Nguyên đán', 'العام القمري الجديد'):"
+    " a year written right after it in the text ('on the occasion of the Lunar New Year 2025', a short word or two"
+    " between: 'Tết Nguyên đán Ất Tỵ 2025') dates a visit its own sentence leaves undated",
     "until": "a target date's word ('by' in 'by 2030'): not the meeting's date; a third column 'as_of' for a state's"
     " day ('as of', 'Đến ngày', 'بحلول': the whole date after it is no event's day, its year the text's), 'done' for"
     " one that is a state's day only with a completed act or a meeting after it ('By August 20, 2020, ... had"
