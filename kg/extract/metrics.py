@@ -223,8 +223,11 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             consumed = rest
             continue  # "المرتبة 44 من بين 63 مقاطعة", "ocupó el sexto lugar entre las 63 localidades": the field a rank
             # is counted among, no figure
-        if _year(m.group(), value, unit, frac) and not _cue_before(folded, start, pack, ("quantity",), 25):
-            continue  # (not after a quantity word: "more than 2000 enterprises", "hơn 2000 doanh nghiệp" count)
+        if _year(m.group(), value, unit, frac) and (
+            not _cue_before(folded, start, pack, ("quantity",), 25) or _compared_year(folded, end, pack)
+        ):
+            continue  # (not after a quantity word: "more than 2000 enterprises", "hơn 2000 doanh nghiệp" count;
+            # but "exceeded 2024 levels": the year a figure is compared with)
         unit, value = _scaled(unit, value * factor, factor)
         if (
             unit != "percent"
@@ -724,6 +727,19 @@ def _count_unit(
         return counted[0], counted[1], None
     part = None if shared is not None else _part_of(folded, start, end, value, found, pack, parted)
     return (part, end, part) if part is not None else None
+
+
+def _compared_year(folded: str, end: int, pack: Pack) -> bool:
+    """Is the year-like number ending at ``end`` the year a figure is compared with: a ``compared_year``
+    noun right after it, a possessive between ("exceeded 2024 levels", "surpassed 2024's figure")?
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _compared_year("exceeded 2024 levels by 12%", 13, en), _compared_year("will exceed 2000 enterprises", 16, en)
+    (True, False)
+    """
+    at = re.match(r"(?:['’]s)?\s+", folded[end:])
+    return at is not None and pack.cue("compared_year").match_at(folded, end + at.end()) is not None
 
 
 def _year(number: str, value: float, unit: str, frac) -> bool:

@@ -102,6 +102,8 @@ CUE_KINDS = {
     "meeting_kind": "a noun naming a meeting's kind, a third column its code in code/meeting ('congress', 'working session<TAB>working_session')",
     "notchange": "a word making a following percentage a level, not a change ('to')",
     "notcounted": "a noun after a number that is no count of anything (years, days, hours)",
+    "compared_year": "a noun after a year that makes it the year a figure is compared with ('exceeded 2024 levels',"
+    " 'reached 2024 figures'): no count, though a quantity word stands before it",
     "notname": "a word never read as (part of) a name",
     "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
     "out_of": "'of' in 'a of b' counts",
