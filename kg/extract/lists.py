@@ -165,7 +165,12 @@ def subject_titles(
             found = find_roles(rest, pack)[:1]
         if not found or found[0][0] > 2 or find_bodies(rest, pack):
             continue
-        per_name[i] = titles_of(rest[: found[-1][1]].strip(), mention.start)
+        role_text = rest[: found[-1][1]].strip()
+        # (a group written before the body the clause is about, "Đoàn công tác của Tỉnh ủy do ông A làm trưởng đoàn": A
+        # heads the group, holds no post of the body it comes from, as a ``headed_by`` wording after a group)
+        if not read_titles(role_text, pack) and _group_owns(folded, mention.start, bodies(), pack):
+            continue
+        per_name[i] = titles_of(role_text, mention.start)
 
     # "Les vice-présidents du Comité populaire provincial A et B": a plural title written right before
     # a name is also that of the names joined to it
@@ -496,6 +501,19 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
             body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
             return read_titles(fold_aligned(values[0]) + " " + body, pack)
     return []
+
+
+def _group_owns(folded: str, at: int, bodies: list, pack: Pack) -> bool:
+    """Is the last body before ``at`` written after a group working for it ("Đoàn công tác của Tỉnh ủy", "la comisión de
+    trabajo del Comité Central"), so the clause is about the group, not the body?"""
+    before = [b for b in bodies if b[1] <= at]
+    if not before:
+        return False
+    start = before[-1][0]
+    return any(
+        m.end() <= start and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[m.end() : start])
+        for m, _ in pack.cue("group").finditer(folded, 0, start)
+    )
 
 
 def group_before(text: str, end: int, pack: Pack) -> bool:

@@ -196,6 +196,15 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             and not _within(nouns, s - 40, s - 1)
             and not any(r0 < s and _titles(folded[r1:s]) for r0, r1 in roles)
         ]
+        # (a working group a ``group`` cue names is led alike, "la comisión de trabajo del Comité Central, presidida
+        # por el Sr. A, visitó", "وفد عمل اللجنة المركزية برئاسة السيد A": its head chairs no visit, as dev ar-004's
+        # working delegation and every delegation of the silver gold led by a name record no chair)
+        led_by += [
+            m.span()
+            for m, _ in pack.cue("group").finditer(folded)
+            if not _within(nouns, m.start() - 40, m.start() - 1)
+            and not any(r0 < m.start() and _titles(folded[r1 : m.start()]) for r0, r1 in roles)
+        ]
         # (a wording that ends with its meeting noun, "prowadził posiedzenie": the body after it owns the meeting)
         noun_ends = {m.end() for m, _ in pack.cue("meeting").finditer(folded)}
         chair = [

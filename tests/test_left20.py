@@ -1,0 +1,98 @@
+"""left20 (stop 33): constructions found at stop 32 and left open, each one a new article writes again."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+_AN = "Nguyen Van An"
+
+
+def _extract(lang: str, text: str):
+    return extract(Article("t", text, lang=lang))
+
+
+def _posts(lang: str, text: str) -> dict[str, set[tuple[str, str, str | None]]]:
+    x = _extract(lang, text)
+    return {o.name: {(p.role, p.body.org, p.body.level) for p in o.positions} for o in x.officials}
+
+
+# 1. a working delegation or commission of a body, led by A (review19's Medium 2): A heads the group, holds no post of
+# the body it comes from and chairs no visit (dev ar-004's working delegation, the silver delegations led by a name)
+_GROUPS = [
+    (
+        "es",
+        "El 5 de marzo de 2025, la comisión de trabajo del Comité Central, presidida por el Sr. Nguyen Van An, visitó "
+        "la provincia de Nghe An.",
+    ),
+    (
+        "en",
+        "On March 5, 2025, the working commission of the Central Committee, headed by Mr. Nguyen Van An, visited Nghe "
+        "An province.",
+    ),
+    (
+        "fr",
+        "Le 5 mars 2025, la commission de travail du Comité central, présidée par M. Nguyen Van An, a visité la "
+        "province de Nghe An.",
+    ),
+    (
+        "pl",
+        "5 marca 2025 r. komisja robocza Komitetu Centralnego pod przewodnictwem pana Nguyen Van An odwiedziła "
+        "prowincję Nghe An.",
+    ),
+    ("ar", "في 5 مارس 2025، زار وفد عمل اللجنة المركزية برئاسة السيد نغوين فان آن مقاطعة نغي آن."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _GROUPS)
+def test_the_head_of_a_working_group_chairs_no_visit_and_holds_no_post(lang, text):
+    x = _extract(lang, text)
+    assert not [p for o in x.officials for p in o.positions]
+    assert [(m.date, m.kind, m.chairs) for m in x.meetings] == [("2025-03-05", "visit", [])]
+
+
+def test_vi_the_head_of_a_working_group_holds_no_post_of_its_body():
+    text = "Ngày 5/3/2025, Đoàn công tác của Tỉnh ủy Nghệ An do ông Nguyễn Văn An làm trưởng đoàn đã thăm huyện Nam Đàn."
+    assert _posts("vi", text) == {_AN: set()}
+
+
+_GROUP_GUARDS = [
+    # a body, no group: its head
+    (
+        "es",
+        "La Comisión de Inspección del Comité Provincial del Partido está integrada por 13 personas, presidida por el "
+        "Sr. Nguyen Van An.",
+        {("chair", "party_commission", "provincial")},
+    ),
+    (
+        "vi",
+        "Ủy ban Kiểm tra Tỉnh ủy Nghệ An gồm 13 đồng chí, do ông Nguyễn Văn An làm Chủ nhiệm.",
+        {("chair", "party_commission", "provincial")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "posts"), _GROUP_GUARDS)
+def test_the_head_of_a_body_is_still_read(lang, text, posts):
+    assert _posts(lang, text)[_AN] == posts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le 5 mars 2025, la réunion du Comité populaire provincial, présidée par M. Nguyen Van An, a examiné le plan.",
+        ),
+        (
+            "es",
+            "El 5 de marzo de 2025, la reunión de la comisión de trabajo, presidida por el Sr. Nguyen Van An, aprobó el plan.",
+        ),
+        (
+            "ar",
+            "في 5 مارس 2025، عقدت اللجنة الشعبية الإقليمية اجتماعا برئاسة السيد نغوين فان آن، رئيس اللجنة الشعبية الإقليمية.",
+        ),
+    ],
+)
+def test_a_meeting_presided_by_a_name_keeps_its_chair(lang, text):
+    assert _AN in [c for m in _extract(lang, text).meetings for c in m.chairs]
