@@ -1561,6 +1561,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     the PPC"; drops "A, member of the Central Committee, announced the decision of the Politburo".
     """
     out: list[Title] = []
+    provinces: set[str | None] = set()  # _province of each title in out
     edge = 0
     ordered = sorted(titles, key=lambda t: t.start)
     if ordered and not _SEPARATORS.match(span):
@@ -1711,29 +1712,42 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             True for _ in pack.cue("title_link").finditer(span, out[-1].end, out[-1].end + colon.start())
         ):
             break
-        if out and appositive and not links and _other_province(out, title):
+        if out and appositive and not links and _other_province(provinces, title):
             # "استقبل السيد A، رئيس اللجنة الشعبية لمقاطعة نغي آن، رئيس مجلس الشعب في مقاطعة ها تينه" (A received the
             # Chairman of the Ha Tinh People's Council): a second apposition in another province than the name's
             # posts before it is the next person's, or the object of the name's verb, not the name's (a career list
             # a title link opens, or a former post, may move between provinces)
             break
         out.append(title)
+        provinces.add(_province(title))
         edge = max(edge, title.end)
     return out
 
 
-def _other_province(out: list[Title], title: Title) -> bool:
-    """Is ``title`` a provincial post of a province that none of the provincial titles ``out`` before it writes, while
-    they write one, none of them former (provinces compared across the 2025 merger: Kon Tum is Quang Ngai's; a
-    district's place is left out, its name may be another province's district too: Tan Uyen)?"""
-    if title.former or title.foreign or any(t.former for t in out):
+def _province(title: Title) -> str | None:
+    """The province a title's post is in, when it is a provincial post of a province; ``former`` when the title is a
+    former post (a career list may move between provinces)."""
+    if title.former:
+        return "former"
+    return gazetteer.province_key(title.place) if title.place and title.level == "provincial" and not title.city else None
+
+
+def _other_province(provinces: set[str | None], title: Title) -> bool:
+    """Is ``title`` a provincial post of a province that none of the provincial titles before it writes (``provinces``:
+    their ``_province``, kept as they are read, so a long chain is read in linear time), while they write one, none of
+    them former (provinces compared across the 2025 merger: Kon Tum is Quang Ngai's; a district's place is left out,
+    its name may be another province's district too: Tan Uyen)?
+
+    >>> from kg.extract.titles import Title
+    >>> ha_tinh = Title("chair", "HDND", "provincial", 0, 5, place="Ha Tinh")
+    >>> nghe_an = Title("chair", "UBND", "provincial", 0, 5, place="Nghe An")
+    >>> _other_province({_province(nghe_an)}, ha_tinh), _other_province({_province(ha_tinh)}, ha_tinh)
+    (True, False)
+    """
+    if title.former or title.foreign or "former" in provinces:
         return False
-
-    def province(t: Title) -> str | None:
-        return gazetteer.province_key(t.place) if t.place and t.level == "provincial" and not t.city else None
-
-    key = province(title)
-    written = {province(t) for t in out} - {None}
+    key = _province(title)
+    written = provinces - {None}
     return key is not None and bool(written) and key not in written
 
 
