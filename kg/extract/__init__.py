@@ -17,6 +17,7 @@ from kg.detect import detect_language
 from kg.extract.documents import congress_sessions, congress_terms
 from kg.extract.grammar import (
     COMPANY,
+    UNNAMED,
     acronyms,
     find_bodies,
     find_roles,
@@ -1436,6 +1437,42 @@ def _commission_named_before(fs: str, previous: str, mentions, spans, per_name, 
                 t = _renamed_commission(t, spans[i], antecedent, pack) or t
             titles.append(t)
         per_name[i] = titles
+    _bare_committee_named_before(fs, previous, mentions, spans, per_name, pack)
+
+
+def _bare_committee_named_before(fs: str, previous: str, mentions, spans, per_name, pack: Pack) -> None:
+    """A role right after a name whose body is a bare committee noun ending the clause, no name of its own, where a
+    language writes a commission with its committee noun (ar لجنة: committee and commission alike): "انتخب المؤتمر 9
+    أعضاء في لجنة التفتيش التابعة للجنة الحزب الإقليمية، وانتُخب السيد A رئيسًا للجنة" (u-mt17ar-03, vi 'Chủ nhiệm Ủy
+    ban Kiểm tra'): the title reads no body, or the clause's committee, so it is read again with the party commission
+    named before it in the sentence (or the one before) for the bare noun: chair of the inspection commission. The
+    bare noun and the commission's head word share the grammar's committee or commission feature."""
+    for i, mention in enumerate(mentions):
+        after = spans[i].after
+        if not after:
+            continue
+        roles = find_roles(after, pack)
+        bare = [b for b in find_bodies(after, pack, unnamed=True) if b[2][0] in (GENERIC, UNNAMED)]
+        if not roles or not bare or after[: roles[0][0]].strip(" ،,") or bare[-1][0] < roles[0][1]:
+            continue
+        if after[bare[-1][1] :].strip(" .,;:)،؛") or len(find_bodies(after, pack)) > 0:
+            continue
+        noun = re.search(r"\w+$", after[: bare[-1][1]])
+        kinds = grammar_features(noun.group(), pack) & {"committee", "commission"} if noun else set()
+        antecedent = _commission_before(fs[: mention.start], pack) or _commission_before(previous, pack)
+        if not kinds or antecedent is None:
+            continue
+        head = next(
+            (m.start() for m in re.finditer(r"\w+", antecedent) if grammar_features(m.group(), pack) & kinds),
+            None,
+        )
+        if head is None:
+            continue
+        again = read_titles(after[: noun.start()] + antecedent[head:], pack)
+        if not again or again[0].org != "party_commission":
+            continue
+        new = dataclasses.replace(again[0], start=roles[0][0], end=bare[-1][1])
+        per_name[i] = [t for t in per_name[i] if t.role != new.role] + [new]
 
 
 def _commission_before(text: str, pack: Pack) -> str | None:

@@ -1,0 +1,217 @@
+"""Arabic posts in the sentence constructions that cost Arabic positions more than one miss in the blind rounds
+(docs/arabic-positions.md): new sentences as vietnam.vn's Arabic machine translation writes them, with names of
+vi-officials.jsonl written syllable by syllable as the dev Arabic texts write them, that no silver text has.
+
+Each case: (class, sentence, expected posts as (name, role, org, level, place, former)). The test compares name,
+role, org and level (as the judge does) and the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+P, D, C = "provincial", "district", "central"
+
+CASES = [
+    # ---- a former post: 'السابق' after the role, or a chain of which only the first role is former
+    (
+        "former",
+        "وحضر المؤتمر السيد لي دوك فينه، الأمين السابق للجنة الحزب الإقليمية في ها تينه.",
+        [("Le Duc Vinh", "secretary", "party_committee", P, "Ha Tinh", True)],
+    ),
+    (
+        "former",
+        "السيد تران سون هاي، السكرتير السابق ورئيس منطقة كي آنه، تولى للتو مهمة جديدة وهي أمين لجنة الحزب في منطقة هونغ خي.",
+        [
+            ("Tran Son Hai", "secretary", "party_committee", D, "Ky Anh", True),
+            ("Tran Son Hai", "chair", "peoples_committee", D, "Ky Anh", True),
+            ("Tran Son Hai", "secretary", "party_committee", D, "Huong Khe", False),
+        ],
+    ),
+    (
+        "former",
+        "وشارك في الحفل السيد دانغ فان مينه، الرئيس السابق للجنة الشعبية لمقاطعة نينه بينه.",
+        [("Dang Van Minh", "chair", "peoples_committee", P, "Ninh Binh", True)],
+    ),
+    (
+        "former",
+        "وحضر الاجتماع السيدة لي ثي كيم دونج، نائبة رئيس مجلس الشعب الإقليمي السابقة.",
+        [("Le Thi Kim Dung", "vice_chair", "peoples_council", P, None, True)],
+    ),
+    # ---- several people under one plural title, each with a title of their own
+    (
+        "list",
+        "ويضم نواب أمين لجنة الحزب الإقليمية الثلاثة السادة لام مينه ثانه، وهوينه مينه توان، وبوي دوك هينه.",
+        [
+            ("Lam Minh Thanh", "deputy_secretary", "party_committee", P, None, False),
+            ("Huynh Minh Tuan", "deputy_secretary", "party_committee", P, None, False),
+            ("Bui Duc Hinh", "deputy_secretary", "party_committee", P, None, False),
+        ],
+    ),
+    (
+        "list",
+        "كما انتخبت اللجنة التنفيذية نائبين لأمين لجنة الحزب الإقليمية، وهما الرفيقان: لي دوي ثانه (رئيس اللجنة الشعبية"
+        " الإقليمية)، ونجوين تيان هاي (رئيس لجنة التفتيش التابعة للجنة الحزب الإقليمية).",
+        [
+            ("Le Duy Thanh", "deputy_secretary", "party_committee", P, None, False),
+            ("Le Duy Thanh", "chair", "peoples_committee", P, None, False),
+            ("Nguyen Tien Hai", "deputy_secretary", "party_committee", P, None, False),
+            ("Nguyen Tien Hai", "chair", "party_commission", P, None, False),
+        ],
+    ),
+    (
+        "list",
+        "كما انتخبت اللجنة التنفيذية 3 نواب لأمين لجنة الحزب الإقليمية للدورة الجديدة، وهم الرفاق: دو ثانه بينه (نائب"
+        " الأمين الدائم للجنة الحزب الإقليمية)، ولي نغوك كوانغ (رئيس اللجنة الشعبية الإقليمية) والرفيق دو مينه توان (رئيس"
+        " مجلس الشعب الإقليمي).",
+        [
+            ("Do Thanh Binh", "deputy_secretary", "party_committee", P, None, False),
+            ("Do Thanh Binh", "standing_deputy_secretary", "party_committee", P, None, False),
+            ("Le Ngoc Quang", "deputy_secretary", "party_committee", P, None, False),
+            ("Le Ngoc Quang", "chair", "peoples_committee", P, None, False),
+            ("Do Minh Tuan", "deputy_secretary", "party_committee", P, None, False),
+            ("Do Minh Tuan", "chair", "peoples_council", P, None, False),
+        ],
+    ),
+    (
+        "list",
+        "وصوت المندوبون على إعفاء السيد نجوين دانغ بينه، مدير إدارة الصناعة والتجارة، من منصب عضو اللجنة الشعبية"
+        " الإقليمية للفترة 2021-2026، والسيد تران هاي تشاو، مدير إدارة الإنشاءات، بسبب التقاعد.",
+        [
+            ("Nguyen Dang Binh", "director", "department", P, None, False),
+            ("Nguyen Dang Binh", "member", "peoples_committee", P, None, False),
+            ("Tran Hai Chau", "director", "department", P, None, False),
+            ("Tran Hai Chau", "member", "peoples_committee", P, None, False),
+        ],
+    ),
+    (
+        "list",
+        "وانتُخب كل من السيد كيم نغوك تاي والسيد داو كوانغ خاي نائبين لرئيس مجلس الشعب الإقليمي.",
+        [
+            ("Kim Ngoc Thai", "vice_chair", "peoples_council", P, None, False),
+            ("Dao Quang Khai", "vice_chair", "peoples_council", P, None, False),
+        ],
+    ),
+    # ---- a career paragraph: held posts such as ...
+    (
+        "career",
+        "وقد شغل السيد نجوين شوان سون مناصب عديدة، منها: نائب مدير إدارة المالية، ومدير إدارة التخطيط والاستثمار،"
+        " ونائب رئيس اللجنة الشعبية الإقليمية.",
+        [
+            ("Nguyen Xuan Son", "deputy_director", "department", P, None, False),
+            ("Nguyen Xuan Son", "director", "department", P, None, False),
+            ("Nguyen Xuan Son", "vice_chair", "peoples_committee", P, None, False),
+        ],
+    ),
+    (
+        "career",
+        "وقبل تسلمه مهامه في المقاطعة، شغل السيد فام كوانغ نغوك مناصب نائب المدير العام للخزانة الحكومية؛ ونائب وزير"
+        " المالية.",
+        [
+            ("Pham Quang Ngoc", "deputy_director", "other", C, None, False),
+            ("Pham Quang Ngoc", "deputy_minister", "ministry", C, None, False),
+        ],
+    ),
+    # ---- the commission named before, its chair with the bare noun
+    (
+        "back_commission",
+        "انتخب المؤتمر 9 أعضاء في لجنة التفتيش التابعة للجنة الحزب الإقليمية، وانتُخب السيد داو كوانغ خاي رئيسًا للجنة.",
+        [("Dao Quang Khai", "chair", "party_commission", P, None, False)],
+    ),
+    (
+        "back_commission",
+        "وانتخبت لجنة التفتيش التابعة للجنة الحزب الإقليمية في دورتها الأولى السيدة بوي ثي كوينه فان رئيسةً للجنة.",
+        [("Bui Thi Quynh Van", "chair", "party_commission", P, None, False)],
+    ),
+    # ---- a copula sentence: the second member of the Standing Board is Mr A
+    (
+        "copula",
+        "أما العضو الثاني في اللجنة الدائمة للجنة الحزب الإقليمية فهو السيد نجوين هوو نغيا، نائب أمين لجنة الحزب"
+        " الإقليمية.",
+        [
+            ("Nguyen Huu Nghia", "standing_member", "party_committee", P, None, False),
+            ("Nguyen Huu Nghia", "deputy_secretary", "party_committee", P, None, False),
+        ],
+    ),
+    # ---- a relative clause holding the post
+    (
+        "relative",
+        "والتقى الوفد بالسيد تران انه دونج، الذي يشغل منصب نائب رئيس اللجنة الشعبية الإقليمية.",
+        [("Tran Anh Dung", "vice_chair", "peoples_committee", P, None, False)],
+    ),
+    (
+        "relative",
+        "وقالت السيدة نجوين ثي ثو ها، التي تشغل حاليًا منصب رئيسة لجنة جبهة الوطن الفيتنامية الإقليمية، إن ...",
+        [("Nguyen Thi Thu Ha", "chair", "fatherland_front", P, None, False)],
+    ),
+    # ---- the title before the name, no comma
+    (
+        "title_before",
+        "وقال رئيس اللجنة الشعبية لمقاطعة نينه بينه فام كوانغ نغوك إن المقاطعة ستواصل الإصلاح الإداري.",
+        [("Pham Quang Ngoc", "chair", "peoples_committee", P, "Ninh Binh", False)],
+    ),
+    # ---- appointment: the post in the accusative after the name
+    (
+        "appointed",
+        "عيّنت اللجنة الشعبية الإقليمية السيد بوي دوك هينه مديرًا لإدارة الصحة.",
+        [("Bui Duc Hinh", "director", "department", P, None, False)],
+    ),
+    (
+        "appointed",
+        "تم تعيين السيد لي دوي ثانه نائبًا لمدير إدارة التعليم والتدريب في مقاطعة تاي نينه.",
+        [("Le Duy Thanh", "deputy_director", "department", P, "Tay Ninh", False)],
+    ),
+]
+
+
+# the cases kg still reads wrong at this commit (docs/arabic-positions.md says why each is left)
+LEFT = {
+    1: "a bare 'السكرتير السابق' coordinated with a district's chair read as the province's secretary",
+    6: "the first of three names after 'وهم الرفاق:' loses the plural post",
+    7: "the second of two people relieved of one post keeps no post",
+    10: "the State Treasury is a body of no pack",
+    13: "a copula sentence: the second member of the Standing Committee is Mr A",
+}
+
+
+def _posts(text: str) -> set[tuple]:
+    x = extracted(text, lang="ar")
+    return {(o.name, p.role, p.body.org, p.body.level) for o in x.officials for p in o.positions}
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "expected"),
+    [
+        pytest.param(*c, marks=pytest.mark.xfail(strict=False, reason=LEFT[i])) if i in LEFT else c
+        for i, c in enumerate(CASES)
+    ],
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)],
+)
+def test_arabic_posts(cls, text, expected):
+    assert _posts(text) == {e[:4] for e in expected}
+
+
+def test_the_places_of_the_posts_read():
+    for i, (_, text, expected) in enumerate(CASES):
+        if i not in LEFT:
+            x = extracted(text, lang="ar")
+            got = {
+                (o.name, p.role, p.body.org, p.body.level, p.body.place)
+                for o in x.officials
+                for p in o.positions
+            }
+            assert got == {e[:5] for e in expected}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no commission named before: the bare committee is no inspection commission
+        "وانتُخب السيد داو كوانغ خاي رئيسًا للجنة.",
+        # a people's committee named before: no party commission to read
+        "عقدت اللجنة الشعبية الإقليمية اجتماعها الدوري، وانتُخب السيد داو كوانغ خاي رئيسًا للجنة.",
+    ],
+)
+def test_a_bare_committee_with_no_commission_before_is_none(text):
+    assert all(org != "party_commission" for _, _, org, _ in _posts(text))
