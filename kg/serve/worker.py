@@ -134,6 +134,16 @@ _REFUSED_SERVICE = (
 _REFUSED_LOAD = "LOAD is refused: this server does not fetch data from elsewhere (kg serve --allow-service)"
 
 
+_READ_TRIES = 5  # answers of a reader whose store a build compacts under it
+
+
+def _vanished(err: BaseException) -> bool:
+    """:func:`kg.store.file_vanished`, imported only when a request failed (a worker starts without the store module)."""
+    from kg.store import file_vanished
+
+    return file_vanished(err)
+
+
 class Worker:
     def __init__(self, args):
         self.args = args
@@ -144,6 +154,19 @@ class Worker:
         if self.args.role == "writer":
             return ox.Store(self.args.store)
         return ox.Store.read_only(self.args.store)
+
+    def answer(self, req: dict) -> tuple[dict, bytes]:
+        """``handle(req)``; a reader whose store lost a table file under it (a build writing the same store compacted
+        it away: RocksDB read-only instances keep the files they opened with) opens the store again, which also shows
+        it what the build has written since, and answers again, up to ``_READ_TRIES`` times."""
+        for attempt in range(1, _READ_TRIES + 1):
+            try:
+                return self.handle(req)
+            except (OSError, RuntimeError, ValueError) as err:
+                if self.args.role != "reader" or attempt == _READ_TRIES or not _vanished(err):
+                    raise
+                self.store = self.open()
+        raise AssertionError("unreachable")
 
     # the answer to one request: (header, body)
     def handle(self, req: dict) -> tuple[dict, bytes]:
@@ -298,7 +321,7 @@ def main(argv: list[str] | None = None) -> None:
         if data is None:  # the front closed our stdin: it is stopping
             return
         try:
-            header, body = worker.handle(json.loads(data))
+            header, body = worker.answer(json.loads(data))
         except SyntaxError as err:
             header, body = {"status": 400, "message": f"syntax error: {err}"}, b""
         except PermissionError:
