@@ -983,7 +983,32 @@ def _object_pronoun(sent, folded: str, pack: Pack, official: Official) -> bool:
         if between is None or not str(sent)[between.start()].isupper():
             return True
         return fold(official.name).split()[-1:] == [between.group()]
-    return False
+    return _honorific_given_before(sent, folded, link.start(), official, pack)
+
+
+def _honorific_given_before(sent, folded: str, end: int, official: Official, pack: Pack) -> bool:
+    """Is the text right before ``end`` an honorific and the given name of the official named before, as written
+    (the name's last syllable, or the last word of its surface in another script: capitalised in a Latin one), the
+    object of a body's act ("Bộ Chính trị điều động ông Hải giữ chức", "قام المكتب السياسي بنقل السيد هاي لتولي
+    منصب", "the Politburo transferred Mr. Hai to hold the position of")? It stands for that official, as a pronoun
+    would."""
+    given = {w.split()[-1] for w in (fold(official.name), fold(official.surface)) if w.split()}
+    # (two short words of the link's verb between at most, not capitalised: "Mr. Hai to hold the position of")
+    words = list(re.finditer(r"\w+", folded[:end]))[-3:]
+    for k, word in enumerate(reversed(words)):
+        if word.group() in given:
+            break
+        if k == 2 or len(word.group()) > 5 or not word.group().isalpha() or str(sent)[word.start()].isupper():
+            return False
+    else:
+        return False
+    if re.search(r"[^\w\s]", folded[word.end() : end]):
+        return False
+    first = str(sent)[word.start()]
+    if first.isalpha() and first.lower() != first.upper() and not first.isupper():
+        return False  # (a cased script writes a name capitalised: "Mr. hai" is no name)
+    before = folded[: word.start()].rstrip()
+    return any(m.end() == len(before) for m, _ in pack.cue("honorific").finditer(before))
 
 
 # an opening clause up to its comma ("Before being elected Secretary of X for the 2015-2020 term, ..."), an
