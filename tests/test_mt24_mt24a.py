@@ -53,3 +53,48 @@ def test_a_lowercase_word_after_the_honorific_is_no_given_name():
         "Politburo transferred Mr. hai to hold the position of Deputy Head of the Central Economic Commission."
     )
     assert ("deputy_head", "party_commission", "central") not in _posts(text, "en")["Ngo Dong Hai"]
+
+
+def _places(text: str, lang: str) -> dict[str, set[tuple]]:
+    x = extract(Article("t", text, lang=lang))
+    return {o.name: {(p.role, p.body.place) for p in o.positions} for o in x.officials}
+
+
+# an article listing several provinces' meetings: a provincial post that writes no place is of the province whose
+# meeting the sentence names before the name, not the one the article names most (u-mt24ar-01, u-vi-1008)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "في 21 أكتوبر، وخلال المؤتمر الأول للجنة التنفيذية للحزب في مقاطعة نينه بينه، أعيد انتخاب الرفيقة نجوين ثي "
+            "ثو ها لتولي منصب أمين لجنة الحزب الإقليمية. في 26 سبتمبر، في المؤتمر السابع عشر لمندوبي الحزب في مقاطعة "
+            "لانغ سون، أعيد انتخاب الرفيقة لام ثي فونغ ثانه أمينةً للجنة الحزب في مقاطعة لانغ سون. وتضم مقاطعة لانغ سون "
+            "11 منطقة.",
+        ),
+        (
+            "vi",
+            "Ngày 21/10, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Ninh Bình, đồng chí Nguyễn Thị Thu Hà "
+            "tiếp tục được bầu giữ chức Bí thư Tỉnh ủy. Ngày 26/9, tại Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn, đồng chí "
+            "Lâm Thị Phương Thanh tái đắc cử Bí thư Tỉnh ủy Lạng Sơn. Tỉnh Lạng Sơn có 11 huyện.",
+        ),
+        (
+            "pl",
+            "21 października, podczas pierwszej konferencji Komitetu Wykonawczego Komitetu Partii prowincji Ninh Binh, "
+            "towarzyszka Nguyen Thi Thu Ha została ponownie wybrana na sekretarza Prowincjonalnego Komitetu Partii. 26 "
+            "września, na XVII Zjeździe Komitetu Partii prowincji Lang Son, towarzyszka Lam Thi Phuong Thanh została "
+            "ponownie wybrana na sekretarza Komitetu Partii prowincji Lang Son. Prowincja Lang Son ma 11 dystryktów.",
+        ),
+    ],
+)
+def test_a_post_without_place_is_of_the_province_whose_meeting_the_sentence_names(lang, text):
+    assert _places(text, lang)["Nguyen Thi Thu Ha"] == {("secretary", "Ninh Binh")}
+
+
+def test_a_sentence_naming_two_provinces_keeps_the_articles_province():
+    text = (
+        "At the working session of the Party Committee of Ninh Binh province with the delegation of Lang Son "
+        "province, Comrade Nguyen Thi Thu Ha, Secretary of the Provincial Party Committee, spoke. Lang Son has 11 "
+        "districts. Lang Son is a border province."
+    )
+    assert _places(text, "en")["Nguyen Thi Thu Ha"] == {("secretary", "Lang Son")}

@@ -326,7 +326,7 @@ def _head_province(sent, folded: str, first, pack: Pack) -> str | None:
     southern province of Vinh Long, Mr. B ..."; not "Visiting Quang Ninh province, A, ...")."""
     comma = re.search(rf"[{RE_COMMAS}]", folded[: first.start])
     if comma is None or _blank_honorifics(folded[comma.end() : first.start], pack).strip():
-        return None
+        return _meeting_province(sent, folded, first, pack)
     head = folded[: comma.start()]
     levels = [m for m, v in pack.levels.finditer(head) if v and v[0] == "provincial"]
     places = gazetteer.find_places(head, str(sent)[: comma.start()])
@@ -349,6 +349,30 @@ def _head_province(sent, folded: str, first, pack: Pack) -> str | None:
     if later - named - {None}:
         return None
     return next(iter(named)) if len(named) == 1 and None not in named else None
+
+
+def _meeting_province(sent, folded: str, first, pack: Pack) -> str | None:
+    """The one province of the meeting a sentence names before its first name, for the posts of its officials that
+    write none: "Ngày 21/10, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Ninh
+    Bình, đồng chí A tiếp tục được bầu giữ chức Bí thư Tỉnh ủy", "في 21 أكتوبر، وخلال المؤتمر الأول للجنة التنفيذية
+    للحزب في مقاطعة نينه بينه، أعيد انتخاب الرفيقة A لتولي منصب أمين لجنة الحزب الإقليمية" (an article that lists
+    several provinces' meetings: not the province it names most). Only a place written with a provincial level
+    word, no other province named in the sentence."""
+    head = folded[: first.start]
+    if not any(True for _ in pack.cue("meeting").finditer(head)):
+        return None
+    if not any(v and v[0] == "provincial" for _, v in pack.levels.finditer(head)):
+        return None
+    original = str(sent)
+
+    def provinces(a: int, b: int) -> set[str | None]:  # (in any script: "في مقاطعة نينه بينه")
+        names = [name for _, _, name in gazetteer.find_places(folded[a:b], original[a:b])]
+        return {gazetteer.province_of(name) for name in names + gazetteer.other_script_places(original[a:b])}
+
+    named = provinces(0, len(head))
+    if len(named) != 1 or None in named or provinces(len(head), len(folded)) - named - {None}:
+        return None
+    return next(iter(named))
 
 
 def _cut_name(sent, mention, officials) -> bool:
