@@ -45,14 +45,18 @@ _NEAR = 25  # a role ending this close before a body makes the body part of some
 
 
 def _links_to(head: str, r0: int, pack: Pack) -> bool:
-    """Does a ``title_link`` end right before the role at ``r0``, with at most ``plural`` words between
-    ("được bầu làm Phó Bí thư", "giữ chức các Phó Bí thư", "giữ chức: các đồng chí Phó Bí thư")?"""
+    """Does a ``title_link`` end right before the role at ``r0``, with at most ``plural`` words, the count of the
+    role and the body or meeting electing (the verb's subject, written after it: Arabic "انتخبت اللجنة التنفيذية 3
+    نواب لأمين", "وانتخب المؤتمر 3 نواب") between ("được bầu làm Phó Bí thư", "giữ chức các Phó Bí thư", "giữ chức: các đồng chí Phó Bí thư", "elected 3
+    Deputy Secretaries")?"""
     links = [m for m, _ in pack.cue("title_link").finditer(head, 0, r0)]
     if not links:
         return False
     gap = head[links[-1].end() : r0]
-    for m, _ in pack.cue("plural").finditer(gap):
-        gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    words = [m.span() for kind in ("plural", "cardinal", "meeting_kind") for m, _ in pack.cue(kind).finditer(gap)]
+    words += [(b0, b1) for b0, b1, _ in find_bodies(gap, pack)] + [m.span() for m in re.finditer(r"\d+", gap)]
+    for start, end in words:
+        gap = gap[:start] + " " * (end - start) + gap[end:]
     return not gap.strip(" " + COMMAS + ":")
 
 
