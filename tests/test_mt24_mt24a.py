@@ -98,3 +98,14 @@ def test_a_sentence_naming_two_provinces_keeps_the_articles_province():
         "districts. Lang Son is a border province."
     )
     assert _places(text, "en")["Nguyen Thi Thu Ha"] == {("secretary", "Lang Son")}
+
+
+# a congress's n-th working day with the pronoun glued (u-mt24ar-04: 'دخل مؤتمر ... يوم عمله الثالث'): the day named
+# is that day of a congress that opened the days before
+def test_the_congress_entered_its_third_working_day_ar():
+    text = (
+        "صباح يوم 25 سبتمبر، دخل مؤتمر مندوبي الحزب السابع لمقاطعة با ريا - فونغ تاو، للفترة 2020-2025، يوم عمله "
+        "الثالث."
+    )
+    x = extract(Article("t", text, lang="ar"))
+    assert [m.date for m in x.meetings] == ["2020-09-23"]
