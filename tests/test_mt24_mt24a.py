@@ -109,3 +109,19 @@ def test_the_congress_entered_its_third_working_day_ar():
     )
     x = extract(Article("t", text, lang="ar"))
     assert [m.date for m in x.meetings] == ["2020-09-23"]
+
+
+# the definite 'الرئيس' (the State President's row, other/central) before a body: the chair of that body at the
+# body's level, its place after it read (u-mt24ar-02: 'الرئيس السابق لمجلس الشعب في مقاطعة جيا لاي' was central)
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        ("الرئيس السابق لمجلس الشعب في مقاطعة جيا لاي", ("chair", "peoples_council", "provincial")),
+        ("الرئيس السابق للجنة الشعبية في مقاطعة جيا لاي", ("chair", "peoples_committee", "provincial")),
+        ("الرئيس للجمعية الوطنية", ("chair", "national_assembly", "central")),
+    ],
+    ids=["council", "committee", "assembly"],
+)
+def test_the_definite_president_of_a_body_takes_the_bodys_level(title, post):
+    text = f"وحضر الاجتماع الرفيق دونغ فان ترانغ، {title}."
+    assert _posts(text, "ar")["Duong Van Trang"] == {post}

@@ -366,6 +366,9 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # Security is a minister of a ministry, not of the police)
             # a body written after a role that already names one (e.g. "party secretary of X")
             # refines it; otherwise the body is the organisation
+            # (the level of a role row whose org is a stand-in, "الرئيس" the State President's other/central, is no
+            # level of the body written after it: "الرئيس السابق لمجلس الشعب في مقاطعة جيا لاي", the council's)
+            level = None if org == "other" else level
             org = body[2][0]
             level = body[2][1] if len(body[2]) > 1 and body[2][1] else level
             level = level or _owner_level(span, bodies, starts, body, pack)
