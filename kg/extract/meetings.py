@@ -3019,6 +3019,43 @@ def _later_term(folded: str, at: int, pack: Pack) -> bool:
     return False
 
 
+def _event_day_cut(spans: list[tuple[int, int]], folded: str, pack: Pack) -> list[tuple[int, int]]:
+    """Cited documents' spans (a code and the 60 characters after it, where its issue date stands) cut before a day
+    that is an event's: one a time of day opens (``day_part`` cues: "on the morning of", "sáng", "rano", "le matin
+    du", "en la mañana del", "am Morgen des", "صباح يوم"; no document is issued in the morning), or one a holding
+    verb stands right before, at most two short words between ("was held on", "diễn ra ngày", "odbyła się"): "The
+    conference to disseminate Resolution No. 57-NQ/TW of the Politburo took place on the morning of October 20,
+    2025" is the conference's day, no longer the resolution's.
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> text = "the conference on resolution no. 57-nq/tw took place on the morning of october 20, 2025."
+    >>> _event_day_cut([(25, 100)], text, en)
+    [(25, 53)]
+    >>> _event_day_cut([(25, 100)], "the conference on resolution no. 57-nq/tw dated october 20, 2025.", en)
+    [(25, 100)]
+    """
+    if not spans:
+        return spans
+    dates = [d for d in find_dates(folded, pack) if d.day and any(a < d.start < b for a, b in spans)]
+    if not dates:
+        return spans
+    cuts = []
+    for d in dates:
+        for m, _ in pack.cue("day_part").finditer(folded, max(0, d.start - 40), d.start):
+            if not folded[m.end() : d.start].strip():
+                cuts.append(m.start())
+        for m, values in pack.cue("hold").finditer(folded, max(0, d.start - 60), d.start):
+            gap = folded[m.end() : d.start].split()
+            if "not" not in values and len(gap) <= 2 and all(len(w) <= 4 for w in gap):
+                cuts.append(m.start())
+    out = []
+    for a, b in spans:
+        cut = min((c for c in cuts if a < c < b), default=b)
+        out.append((a, cut))
+    return out
+
+
 class _Cited:
     """The spans of one sentence that name no meeting's date: cited documents (:func:`citation_spans`),
     their issue dates and dates of no event (:func:`_not_event_dates`), read the first time they are
@@ -3051,7 +3088,7 @@ class _Cited:
     def _spans(self) -> list[tuple[int, int]]:
         if self._read is None:
             sentence, folded, pack = self._sentence
-            spans = citation_spans(sentence, folded, pack)
+            spans = _event_day_cut(citation_spans(sentence, folded, pack), folded, pack)
             self._read = (
                 spans
                 + _issue_dates(folded, spans, pack)
