@@ -96,3 +96,18 @@ def test_the_head_of_a_body_is_still_read(lang, text, posts):
 )
 def test_a_meeting_presided_by_a_name_keeps_its_chair(lang, text):
     assert _AN in [c for m in _extract(lang, text).meetings for c in m.chairs]
+
+
+def test_a_group_that_chairs_a_session_gives_its_head_the_chair():
+    # a chairing verb whose subject is the group ("ترأس فريق العمل رقم 4 ... برئاسة A جلسة عمل", silver mt2ar-06): the
+    # head chairs the working session the group held
+    text = (
+        "في صباح يوم 3 سبتمبر، في مقر اللجنة المركزية للحزب، ترأس فريق العمل رقم 4 التابع للمكتب السياسي برئاسة عضو"
+        " المكتب السياسي تران كام تو، جلسة عمل مع اللجان الدائمة للجان الحزب الإقليمية في نينه بينه."
+    )
+    assert [m.chairs for m in _extract("ar", text).meetings] == [["Tran Cam Tu"]]
+    text = (
+        "On March 5, 2025, the working commission of the Central Committee, headed by Mr. Nguyen Van An, chaired a"
+        " working session with the Standing Committee of the Provincial Party Committee."
+    )
+    assert [m.chairs for m in _extract("en", text).meetings] == [[_AN]]

@@ -198,8 +198,10 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         ]
         # (a working group a ``group`` cue names is led alike, "la comisión de trabajo del Comité Central, presidida
         # por el Sr. A, visitó", "وفد عمل اللجنة المركزية برئاسة السيد A": its head chairs no visit, as dev ar-004's
-        # working delegation and every delegation of the silver gold led by a name record no chair)
-        led_by += [
+        # working delegation and every delegation of the silver gold led by a name record no chair; not a group right
+        # after a chairing verb, its subject: "ترأس فريق العمل رقم 4 ... برئاسة A جلسة عمل", the group A heads chaired a
+        # working session, A its chair)
+        groups = [
             m.span()
             for m, _ in pack.cue("group").finditer(folded)
             if not _within(nouns, m.start() - 40, m.start() - 1)
@@ -218,6 +220,9 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             and not any(
                 (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
                 for s, e in led_by
+            )
+            and not any(
+                e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a) for _, e in groups
             )
         ]
     if not chair:
