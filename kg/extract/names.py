@@ -515,6 +515,9 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     runs += [(run, _LISTED_MAX) for run in _listed_runs(text, folded, pack)]
     runs += [(run, _FOREIGN_MAX) for run in _runs_after_titles(text, folded, pack)]
     alone = _written_alone(text, pack)
+    read = bytearray(len(text) + 1)  # 1 where a name (read before or here) stands: one look a run, not one a name
+    for m in mentions:
+        read[m.start : m.end] = b"\x01" * (m.end - m.start)
     for run, most in runs:
         # "w Japonii ... premiera Japonii Kishidy Fumio": a word the sentence writes alone before the run, or
         # as a place, is no word of the name; a family name written alone after it ("President Yoon Suk Yeol
@@ -524,7 +527,7 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
         if not 2 <= len(run) <= most:
             continue
         start, stop = run[0][0], run[-1][1]
-        if any(m.start < stop and start < m.end for m in (*mentions, *out)):
+        if read.find(1, start, stop) != -1:
             continue  # a Vietnamese name (or part of one) is read already
         if all(_latin_syllable(w) is not None for _, _, w in run):
             continue  # Vietnamese syllables the name reader left unread: a place ("Ho Chi Minha"), a body
@@ -541,6 +544,7 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
             continue
         surface = text[start:stop]
         out.append(NameMention(start, stop, surface, _plain(surface)))
+        read[start:stop] = b"\x01" * (stop - start)
     return out
 
 
