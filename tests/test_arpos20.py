@@ -255,3 +255,47 @@ def test_a_described_standing_deputy_holds_no_second_post():
     x = extracted("وتضم لجنة الحزب الإقليمية 3 نواب للأمين، وهم الرفاق: " + _STANDING, lang="ar")
     posts = {(p.role, p.body.org) for o in x.officials if o.name == "Do Thanh Binh" for p in o.positions}
     assert posts == {("standing_deputy_secretary", "party_committee")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "وأنشأ المكتب السياسي اللجنة التوجيهية المركزية برئاسة الأمين العام تو لام؛ وهذه وثيقة ذات أهمية.",
+            "To Lam",
+            ("head", "steering_committee", "central"),
+        ),
+        (
+            "أنشأت اللجنة الشعبية الإقليمية اللجنة التوجيهية الإقليمية برئاسة رئيس اللجنة الشعبية الإقليمية لي نغوك كوانغ.",
+            "Le Ngoc Quang",
+            ("head", "steering_committee", "provincial"),
+        ),
+        (
+            "وتتألف لجنة التفتيش التابعة للجنة الحزب الإقليمية من 13 شخصًا، برئاسة نائب أمين لجنة الحزب الإقليمية بوي دوك"
+            " هينه.",
+            "Bui Duc Hinh",
+            ("chair", "party_commission", "provincial"),
+        ),
+    ],
+)
+def test_a_body_headed_by_a_titled_name(text, name, post):
+    """u-ar-0078: 'وأنشأ اللجنة التوجيهية المركزية برئاسة الأمين العام تو لام': a body 'headed by' a name written with its
+    own title heads that body besides its post (the verb's subject before the body, المكتب السياسي, is not its owner)."""
+    x = extracted(text, lang="ar")
+    posts = {(p.role, p.body.org, p.body.level) for o in x.officials if o.name == name for p in o.positions}
+    assert post in posts and len(posts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting presided over: the chair's, no post of the body holding it
+        "عقدت اللجنة الدائمة للجمعية الوطنية المؤتمر الثامن برئاسة رئيس الجمعية الوطنية تران ثانه مان.",
+        # a delegation led: a group, no post
+        "وكان الوفد برئاسة الرفيق نجوين هوا بينه - عضو المكتب السياسي، نائب رئيس الوزراء الدائم.",
+    ],
+)
+def test_a_meeting_or_a_group_headed_by_a_titled_name_gives_no_post(text):
+    x = extracted(text, lang="ar")
+    roles = {p.role for o in x.officials for p in o.positions}
+    assert not roles & {"head", "chair"} or roles == {"chair"}

@@ -24,7 +24,7 @@ import dataclasses
 import kg.rx as re
 from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
-from kg.extract.titles import _acting, _cuts, _linking, chained_after, read_titles
+from kg.extract.titles import _acting, _cuts, _format_cell, _linking, chained_after, read_titles
 from kg.lang import Pack
 from kg.script import (
     COLONS,
@@ -53,11 +53,31 @@ def _links_to(head: str, r0: int, pack: Pack) -> bool:
     if not links:
         return False
     gap = head[links[-1].end() : r0]
-    words = [m.span() for kind in ("plural", "cardinal", "meeting_kind") for m, _ in pack.cue(kind).finditer(gap)]
+    words = [
+        m.span() for kind in ("plural", "cardinal", "meeting_kind") for m, _ in pack.cue(kind).finditer(gap)
+    ]
     words += [(b0, b1) for b0, b1, _ in find_bodies(gap, pack)] + [m.span() for m in re.finditer(r"\d+", gap)]
     for start, end in words:
         gap = gap[:start] + " " * (end - start) + gap[end:]
     return not gap.strip(" " + COMMAS + ":")
+
+
+def _glued_link(text: str, pack: Pack) -> bool:
+    """Does ``text`` open with the pack's link clitic glued to a word (Arabic للجنة, "of the committee")?"""
+    clitic = _format_cell(pack.folder, "link_prefix")
+    return (
+        bool(clitic) and text.startswith(clitic) and len(text) > len(clitic) and text[len(clitic)].isalpha()
+    )
+
+
+def _titled_between(text: str, pack: Pack) -> bool:
+    """Is ``text`` (between a ``headed_by`` wording and a name) one title of the name's own, whole, with a body or
+    alone ("الأمين العام", "رئيس الوزراء"), nothing else ("برئاسة الأمين العام تو لام")?"""
+    text = text.strip()
+    if not text or len(text) > 60 or re.search(rf"[{RE_CLAUSE_ENDS}{COMMAS}]", text):
+        return False
+    titles = read_titles(text, pack)
+    return len(titles) == 1 and titles[0].start == 0 and titles[0].end >= len(text)
 
 
 def subject_titles(
@@ -82,10 +102,12 @@ def subject_titles(
 
     role_ends = [r1 for _, r1, _ in roles]
 
-    def subject(before: int, whole: bool = False, reach: int = 8) -> str | None:
+    def subject(before: int, whole: bool = False, reach: int = 8, linked: bool = False) -> str | None:
         """The wording of the last body before ``before`` that is no part of a title (``whole``: with
         the bodies it belongs to chained before it, "la Commission de contrôle du Comité central"; each at most
-        ``reach`` characters before the next)."""
+        ``reach`` characters before the next; ``linked``: only a body a word or the pack's link clitic joins to the
+        next, "لجنة التفتيش التابعة للجنة الحزب", not a verb's subject before its object, "أنشأ المكتب السياسي
+        اللجنة التوجيهية")."""
         # (a body word inside a title link is none: "bekleidet das Amt der Vorsitzenden": the post, no department)
         links = [m for m, _ in pack.cue("title_link").finditer(folded, 0, before)]
         free = [
@@ -104,6 +126,8 @@ def subject_titles(
         if whole:
             for b in reversed([b for b in bodies() if b[1] <= start]):
                 if b[1] < start - reach or re.search(rf"[{RE_CLAUSE_ENDS}]", folded[b[1] : start]):
+                    break
+                if linked and not folded[b[1] : start].strip() and not _glued_link(folded[start:], pack):
                     break
                 start = b[0]
         # the place written right after it ("... der Provinz An Giang")
@@ -129,15 +153,19 @@ def subject_titles(
     # التفتيش ... من 13 شخصًا، ويرأسها السيد A": a ``headed_by`` cue right before the name (an honorific between) makes
     # it the chairman of the body the clause is about (the role the grammar gives that body's chairman: the head of a
     # steering committee), when the sentence names no meeting ("a meeting presided over by A" is a chair's)
+    # ... or the name's own title between ("وأنشأ اللجنة التوجيهية المركزية برئاسة الأمين العام تو لام", and set up
+    # the Central Steering Committee headed by General Secretary To Lam: he heads it besides his own post)
     for i, mention in enumerate(mentions):
-        if per_name[i] or not heads:
+        if not heads:
             continue
         text = folded[: mention.start].rstrip()
         for kind in ("honorific", "courtesy"):
             for honorific, _ in pack.cue(kind).finditer(text, max(0, len(text) - 20)):
                 if honorific.end() == len(text):
                     text = text[: honorific.start()].rstrip()
-        head = next((h for h in heads if h[0].end() == len(text)), None)
+        head = next((h for h in heads if h[0].end() == len(text)), None) if not per_name[i] else None
+        if head is None and per_name[i]:
+            head = next((h for h in heads if _titled_between(text[h[0].end() :], pack)), None)
         if head is None:
             continue
         if any(True for kind in ("meeting", "meeting_kind", "hold") for _ in pack.cue(kind).finditer(folded)):
@@ -147,9 +175,14 @@ def subject_titles(
         if any(True for _ in pack.cue("group").finditer(folded, 0, head[0].start())):
             continue
         # (with the bodies it belongs to, an affiliation word between: "لجنة التفتيش التابعة للجنة الحزب الإقليمية")
-        body = subject(head[0].start(), whole=True, reach=12)
+        body = subject(head[0].start(), whole=True, reach=12, linked=bool(per_name[i]))
         if body is not None and body.strip():
-            per_name[i] = read_titles(fold_aligned(head[1][0]) + " " + body, pack)
+            held = {(t.role, t.org) for t in per_name[i]}
+            per_name[i] = per_name[i] + [
+                t
+                for t in read_titles(fold_aligned(head[1][0]) + " " + body, pack)
+                if (t.role, t.org) not in held
+            ]
 
     # "X als Vorsitzenden": a title link and a role with no body of its own
     for i, mention in enumerate(mentions):
