@@ -125,3 +125,19 @@ def test_the_congress_entered_its_third_working_day_ar():
 def test_the_definite_president_of_a_body_takes_the_bodys_level(title, post):
     text = f"وحضر الاجتماع الرفيق دونغ فان ترانغ، {title}."
     assert _posts(text, "ar")["Duong Van Trang"] == {post}
+
+
+# a clause after a semicolon opening with 'ثم تولى مهام' (then took on the duties of), its subject dropped: the posts
+# are the official's named before (u-mt24ar-05, vi 'sau đó giữ nhiệm vụ Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh')
+def test_then_took_on_the_duties_of_after_a_semicolon_ar():
+    text = (
+        "وقبل نقله، شغل السيد نجوين خاك ثان مناصب مدير إدارة الشؤون الداخلية، وأمين لجنة الحزب في مقاطعة تاي بينه "
+        "(السابقة)؛ ثم تولى مهام نائب أمين لجنة الحزب الإقليمية ورئيس اللجنة الشعبية لمقاطعة هونغ ين (الجديدة) للفترة "
+        "2021-2026."
+    )
+    x = extract(Article("t", text, lang="ar"))
+    posts = {(p.role, p.body.org, p.body.place) for o in x.officials for p in o.positions}
+    assert {
+        ("deputy_secretary", "party_committee", "Hung Yen"),
+        ("chair", "peoples_committee", "Hung Yen"),
+    } <= posts
