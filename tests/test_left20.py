@@ -111,3 +111,63 @@ def test_a_group_that_chairs_a_session_gives_its_head_the_chair():
         " working session with the Standing Committee of the Provincial Party Committee."
     )
     assert [m.chairs for m in _extract("en", text).meetings] == [[_AN]]
+
+
+# 2. ar 'وأما X فهو السيد A' (as for X, he is Mr A): the copula with its clitic, between a title and a name, gives A
+# the post X, as 'X هو السيد A' and en 'X is Mr. A'
+_AS_FOR = [
+    (
+        "ar",
+        "وأما رئيس اللجنة الشعبية الإقليمية فهو السيد نغوين فان آن.",
+        ("chair", "peoples_committee", "provincial"),
+    ),
+    ("ar", "أما رئيس الجمعية الوطنية فهو السيد نغوين فان آن.", ("chair", "national_assembly", "central")),
+    (
+        "ar",
+        "أما رئيس لجنة التفتيش التابعة للجنة الحزب الإقليمية فهو السيد نغوين فان آن.",
+        ("chair", "party_commission", "provincial"),
+    ),
+    ("ar", "رئيس الجمعية الوطنية هو السيد نغوين فان آن.", ("chair", "national_assembly", "central")),
+    (
+        "ar",
+        "وأما سكرتير لجنة الحزب الإقليمية فهو نغوين فان آن.",
+        ("secretary", "party_committee", "provincial"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "post"), _AS_FOR)
+def test_as_for_a_post_it_is_mr_a(lang, text, post):
+    assert _posts(lang, text)[_AN] == {post}
+
+
+_AS_FOR_GUARDS = [
+    # the copula's subject is no title: a title of another clause before it is the speaker's
+    ("ar", "قال رئيس اللجنة الشعبية الإقليمية إن الفائز هو السيد نغوين فان آن.", set()),
+    ("ar", "قال رئيس اللجنة الشعبية الإقليمية إن أفضل مرشح فهو السيد نغوين فان آن.", set()),
+    (
+        "en",
+        "The Chairman of the Provincial People's Committee is Mr. Nguyen Van An.",
+        {("chair", "peoples_committee", "provincial")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "posts"), _AS_FOR_GUARDS)
+def test_as_for_guards(lang, text, posts):
+    assert _posts(lang, text).get(_AN, set()) == posts
+
+
+def test_ar_a_member_of_the_standing_bureau_is_a_standing_member():
+    # 'المكتب الدائم للجنة الحزب الإقليمية' (Thường trực Tỉnh ủy, the Standing Bureau), as 'اللجنة الدائمة', en 'Standing
+    # Bureau' (silver mt22ar-02: 'أما العضو الثاني في المكتب الدائم ... فهو السيد A')
+    for text in (
+        "السيد نغوين فان آن، عضو المكتب الدائم للجنة الحزب الإقليمية.",
+        "أما العضو الثاني في المكتب الدائم للجنة الحزب الإقليمية فهو السيد نغوين فان آن.",
+    ):
+        assert _posts("ar", text)[_AN] == {("standing_member", "party_committee", "provincial")}
+    text = "Mr. Nguyen Van An, member of the Standing Bureau of the Provincial Party Committee."
+    assert _posts("en", text)[_AN] == {("standing_member", "party_committee", "provincial")}
+    # (the office of the party committee stays its office)
+    text = "Mr. Nguyen Van An, Chief of the Office of the Provincial Party Committee."
+    assert _posts("en", text)[_AN] == {("head", "party_office", "provincial")}

@@ -1219,6 +1219,17 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
             stripped = True
             oblique = values[:1] == ("oblique",)
             honoured = oblique or pack.cue("courtesy").get(honorific.group().strip()) is not None
+    # a copula right before the name, its honorific aside ("وأما رئيس لجنة التفتيش التابعة للجنة الحزب الإقليمية فهو السيد
+    # A", as for the chairman ..., he is Mr A; "رئيس الجمعية الوطنية هو السيد A"): the title before it is the name's
+    # (with no honorific, only a copula a clitic opens: "رئيس الوزراء هو لام نام" may be a name of the family Hồ)
+    for link, values in pack.cue("title_link").finditer(text, max(0, len(text) - 12)):
+        if (
+            link.end() == len(text)
+            and values[:1] == ("copula",)
+            and text[: link.start()].strip()
+            and (stripped or link.group().strip() not in pack.cue("title_link").entries)
+        ):
+            text = text[: link.start()].rstrip()
     text = gazetteer.strip_places(text)
     text = _blank_terms(text, pack)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
