@@ -141,3 +141,34 @@ def test_then_took_on_the_duties_of_after_a_semicolon_ar():
         ("deputy_secretary", "party_committee", "Hung Yen"),
         ("chair", "peoples_committee", "Hung Yen"),
     } <= posts
+
+
+# a leader congratulates the people elected to posts: the posts are theirs, not the leader's (u-mt24pl-01: 'Trinh Van
+# Chien pogratulował osobom wybranym na stanowiska wiceprzewodniczącego i członka Prowincjonalnego Komitetu Ludowego')
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Przewodniczący Prowincjonalnej Rady Ludowej Trinh Van Chien pogratulował osobom wybranym na stanowiska "
+            "wiceprzewodniczącego i członka Prowincjonalnego Komitetu Ludowego.",
+        ),
+        (
+            "en",
+            "Chairman of the Provincial People's Council Trinh Van Chien congratulated those elected to the positions of "
+            "Vice Chairman and member of the Provincial People's Committee.",
+        ),
+        (
+            "fr",
+            "Le président du Conseil populaire provincial Trinh Van Chien a félicité les personnes élues aux postes de "
+            "vice-président et de membre du Comité populaire provincial.",
+        ),
+        (
+            "ar",
+            "وهنأ رئيس مجلس الشعب الإقليمي ترينه فان تشين الأشخاص المنتخبين لمناصب نائب رئيس وعضو اللجنة الشعبية "
+            "الإقليمية.",
+        ),
+    ],
+)
+def test_the_people_a_leader_congratulates_hold_the_posts_they_were_elected_to(lang, text):
+    assert _posts(text, lang)["Trinh Van Chien"] == {("chair", "peoples_council", "provincial")}
