@@ -996,6 +996,49 @@ def _held_before(folded: str, at: int, pack: Pack) -> bool:
     return bool(held) and any(True for _ in pack.cue("meeting").finditer(folded, held[0], at))
 
 
+def _delegation_trip(folded: str, original: str, pack: Pack) -> bool:
+    """Does the sentence report a delegation's trip to a place or a body: a ``group`` cue ("delegation", "delegacja",
+    "وفد", "đoàn công tác"), then in its clause a verb of a visit (``trip`` cues: "visited", "odwiedziła", "زار", "đến
+    thăm", "visitó", "a rendu visite à"), then within 30 characters a place (the gazetteer's, in the sentence's script)
+    or a place's or a body's noun (``trip_to`` cues: "province", "prowincję", "مقاطعة", "tỉnh", "committee")? Not
+    families, sites or people a leader visits ("visited the families of ...", "odwiedzili Mauzoleum": no meeting in the
+    read gold).
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _delegation_trip("on 20 january, the delegation of attapeu province visited kon tum province.", "", en)
+    True
+    >>> _delegation_trip("on 20 january, the delegation visited the families of war invalids.", "", en)
+    False
+    >>> _delegation_trip("on 20 january, mr. a visited kon tum province.", "", en)
+    False
+    """
+    trips = [m for m, _ in pack.cue("trip").finditer(folded)]
+    if not trips:
+        return False
+    groups = [m.span() for m, _ in pack.cue("group").finditer(folded)]
+    for t in trips:
+        # (the delegation right after the verb, Arabic's verb first: its own place's noun first, then the object's, "زار
+        # وفد مقاطعة أتابو مقاطعة كون توم", not "زار وفد مقاطعة أتابو أسر المعاقين")
+        after = next((e for s, e in groups if 0 <= s - t.end() <= 2), None)
+        if after is not None:
+            window = re.split(r"[.;!?]", folded[after : after + 60], maxsplit=1)[0]
+            if sum(1 for _ in pack.cue("trip_to").finditer(window)) >= 2:
+                return True
+            continue
+        if not any(
+            0 <= t.start() - e <= 150 and not re.search(r"[.;!?]", folded[e : t.start()]) for _, e in groups
+        ):
+            continue
+        window = re.split(r"[.;!?]", folded[t.end() : t.end() + 30], maxsplit=1)[0]
+        if any(True for _ in pack.cue("trip_to").finditer(window)):
+            return True
+        at = original[t.end() : t.end() + len(window)] if len(original) == len(folded) else None
+        if gazetteer.find_places(window, at) or gazetteer.other_script_places(window):
+            return True
+    return False
+
+
 def _held_success(folded: str, pack: Pack) -> str | bool:
     """Does the sentence congratulate a body on a meeting's successful holding (a ``topic_object`` verb not valued
     'given', then a ``held_success`` wording, a meeting noun within the 60 characters after it: "gratulierte dem
@@ -1959,6 +2002,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         relative = _relative_day(fs, pack, dates, anchor_day, anchored) if first_dated is None else None
         has_hold = has_hold or (bool(dates) and _sitting(fs, pack))
         held_success = _held_success(fs, pack)
+        # (a delegation's dated trip to a province or a body, "the delegation of Attapeu province visited Kon Tum
+        # province": a visit held, as a working delegation's)
+        trip = bool(dates) and _delegation_trip(fs, str(sent), pack)
+        has_hold = has_hold or trip
+        has_meeting = has_meeting or trip
         has_hold = has_hold or bool(held_success)
         # (its meeting noun may be one only a kind's wording spells: "على التنظيم الناجح للمؤتمر العشرين")
         has_meeting = has_meeting or bool(held_success)
