@@ -172,3 +172,10 @@ def test_then_took_on_the_duties_of_after_a_semicolon_ar():
 )
 def test_the_people_a_leader_congratulates_hold_the_posts_they_were_elected_to(lang, text):
     assert _posts(text, lang)["Trinh Van Chien"] == {("chair", "peoples_council", "provincial")}
+
+
+# Trung ương written TƯ, no dot, after a central commission's name (u-vi-1093: 'Phó trưởng Ban Kinh tế TƯ')
+@pytest.mark.parametrize("body", ["Ban Kinh tế TƯ", "Ban Tổ chức TƯ", "Ban Nội chính T.Ư"])
+def test_a_central_commission_written_with_tu(body):
+    text = f"Ông Ngô Đông Hải, Phó trưởng {body}, dự hội nghị."
+    assert _posts(text, "vi")["Ngo Dong Hai"] == {("deputy_head", "party_commission", "central")}
