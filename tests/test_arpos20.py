@@ -299,3 +299,59 @@ def test_a_meeting_or_a_group_headed_by_a_titled_name_gives_no_post(text):
     x = extracted(text, lang="ar")
     roles = {p.role for o in x.officials for p in o.positions}
     assert not roles & {"head", "chair"} or roles == {"chair"}
+
+
+_GREETED = "وفي كلمته خلال حفل الاستقبال، أعرب الرفيق ترينه فان تشين عن سعادته بالترحيب بالوفد. "
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "ar",
+            _GREETED + "وأكد سكرتير لجنة الحزب في مقاطعة لانغ سون أن البلدين تربطهما علاقات جوار وثيقة.",
+            ("secretary", "party_committee", "provincial"),
+        ),
+        (
+            "ar",
+            "وطلب ترينه فان تشين من السلطات المحلية التركيز على تطبيق القرارات. وأوضح رئيس البرلمان أن تحسين حياة"
+            " السكان يجب أن يكون في صميم اهتمامات المقاطعة.",
+            ("chair", "national_assembly", "central"),
+        ),
+        (
+            "en",
+            "In his speech, Comrade Trinh Van Chien expressed his joy at welcoming the delegation. The Secretary of the"
+            " Lang Son Provincial Party Committee affirmed that the two countries have close relations.",
+            ("secretary", "party_committee", "provincial"),
+        ),
+    ],
+)
+def test_a_title_opening_the_next_sentence_is_the_untitled_officials(lang, text, post):
+    """u-ar-0041, u-mt4ar-06: a leader named once with no title, the next sentence opening with his office ('أكد سكرتير
+    لجنة الحزب في مقاطعة لام دونغ أن', 'وأوضح رئيس البرلمان أن'): the office is his."""
+    x = extracted(text, lang=lang)
+    assert {(o.name, (p.role, p.body.org, p.body.level)) for o in x.officials for p in o.positions} == {
+        ("Trinh Van Chien", post)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the official has a post of his own: the title may be another holder's
+        "وفي كلمته، أعرب الرفيق ترينه فان تشين، رئيس اللجنة الشعبية الإقليمية، عن سعادته بالترحيب بالوفد. وأكد سكرتير لجنة"
+        " الحزب في مقاطعة لانغ سون أن البلدين تربطهما علاقات وثيقة.",
+        # two people named before: which one is not known
+        "وأعرب الرفيقان ترينه فان تشين وهوانغ ترونغ دونغ عن سعادتهما بالترحيب بالوفد. وأكد سكرتير لجنة الحزب في مقاطعة"
+        " لانغ سون أن البلدين تربطهما علاقات وثيقة.",
+        # a sentence between: the official is not the one just named
+        _GREETED
+        + "وتبادل الجانبان الآراء حول التعاون. وأكد سكرتير لجنة الحزب في مقاطعة لانغ سون أن البلدين تربطهما علاقات"
+        " وثيقة.",
+    ],
+)
+def test_a_title_opening_a_sentence_is_no_titled_or_unknown_officials(text):
+    x = extracted(text, lang="ar")
+    assert ("secretary", "party_committee") not in {
+        (p.role, p.body.org) for o in x.officials if o.name != "Hoang Trung Dung" for p in o.positions
+    }

@@ -148,6 +148,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
                 continue
             last = last_subject if last_subject and _dropped_subject(fs, pack) else last_official
             _pronoun_titles(sent, fs, pack, last, province, list(officials.values()))
+            _title_for_untitled(
+                sent, fs, folded[sent.index - 1] if sent.index else "", pack, last_official, province
+            )
             if last and last[0].name not in officials and last[0].positions:  # (the one congratulated)
                 officials[last[0].name] = last[0]
                 last_official[:] = last
@@ -775,6 +778,27 @@ def _pronoun_titles(
     if any(True for _ in pack.cue("former").finditer(folded, link.start(), end)):
         titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
     _add_positions(last[0], titles, sent.index, where)
+
+
+def _title_for_untitled(sent, folded: str, previous: str, pack: Pack, last: list[Official], province) -> None:
+    """A sentence that names nobody and opens with a title, a verb or a conjunction at most before it ("وأوضح رئيس
+    البرلمان أن ...", the Speaker explained that; "أكد سكرتير لجنة الحزب في مقاطعة لام دونغ أن ...", "The Secretary of the
+    Provincial Party Committee affirmed that"), right after a sentence naming one official whom the article gives no
+    post yet: the title refers back to that official, whose post it is (u-ar-0041, u-mt4ar-06: Vietnamese news names a
+    leader once, then by the office). Not an official with posts of his own (another holder may be meant), nor one the
+    sentence before does not name."""
+    if len(last) != 1 or last[0].positions or not previous:
+        return
+    official = last[0]
+    if fold(official.surface) not in previous and fold(official.name) not in previous:
+        return
+    titles = read_titles(folded[:160], pack)
+    if not titles or titles[0].foreign or titles[0].former:
+        return
+    lead = folded[: titles[0].start].split()
+    if len(lead) > 1 or (lead and find_bodies(lead[0], pack)):
+        return
+    _add_positions(official, titles[:1], sent.index, province)
 
 
 def _complement(folded: str, at: int, pack: Pack) -> bool:
