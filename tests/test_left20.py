@@ -171,3 +171,49 @@ def test_ar_a_member_of_the_standing_bureau_is_a_standing_member():
     # (the office of the party committee stays its office)
     text = "Mr. Nguyen Van An, Chief of the Office of the Provincial Party Committee."
     assert _posts("en", text)[_AN] == {("head", "party_office", "provincial")}
+
+
+# 3. a post's holder in the dative after a decision handed over: the post the decision gives is the recipient's, not
+# the subject's
+_HANDED = [
+    (
+        "pl",
+        "W 2024 r. sekretarz Komitetu Partii Prowincji pan Le Van Binh wręczył decyzję o powołaniu na stanowisko "
+        "dyrektora Departamentu Finansów prowincji panu Nguyen Van An.",
+    ),
+    (
+        "en",
+        "Mr. Le Van Binh handed over the decision on the appointment to the post of Director of the Department of "
+        "Finance to Mr. Nguyen Van An.",
+    ),
+    ("ar", "سلم السيد لي فان بينه قرار التعيين في منصب مدير إدارة المالية إلى السيد نغوين فان آن."),
+    (
+        "fr",
+        "En 2024, M. Le Van Binh, secrétaire du Comité provincial du Parti, a remis la décision de nomination au poste "
+        "de directeur du Département des finances à M. Nguyen Van An.",
+    ),
+    (
+        "es",
+        "En 2024, el Sr. Le Van Binh, secretario del Comité Provincial del Partido, entregó la decisión de "
+        "nombramiento como director del Departamento de Finanzas al Sr. Nguyen Van An.",
+    ),
+    (
+        "de",
+        "Im Jahr 2024 überreichte Herr Le Van Binh, Sekretär des Parteikomitees der Provinz, Herrn Nguyen Van An die "
+        "Entscheidung zur Ernennung zum Direktor des Finanzamtes der Provinz.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _HANDED)
+def test_a_post_handed_over_by_a_decision_is_the_recipients(lang, text):
+    posts = _posts(lang, text)
+    assert posts[_AN] == {("director", "department", "provincial")}
+    assert ("director", "department", "provincial") not in posts.get("Le Van Binh", set())
+
+
+def test_a_post_the_subject_receives_by_a_decision_stays_the_subjects():
+    text = "Pan Nguyen Van An otrzymał decyzję o powołaniu na stanowisko dyrektora Departamentu Finansów prowincji."
+    assert _posts("pl", text)[_AN] == {("director", "department", "provincial")}
+    text = "Mr. Nguyen Van An received the decision on his appointment to the post of Director of the Department of Finance."
+    assert _posts("en", text)[_AN] == {("director", "department", "provincial")}

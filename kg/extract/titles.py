@@ -2336,6 +2336,15 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         # 1974, miembro del Comité Central": the name's own clause of its birth or age, then its posts after the comma
         # (as with a comma after the name: "A, sinh năm 1974, Ủy viên ...")
         linked = linked or _born_clause(folded_after, pack)
+        if linked and i + 1 < len(names) and after_end == nxt and not closes:
+            # "B wręczył decyzję o powołaniu na stanowisko dyrektora Departamentu panu A", "B handed over the decision on
+            # the appointment to the post of Director of the Department to Mr. A": a post a document gives, written
+            # right before the next name, is that name's (the recipient's), not the subject's
+            handed = _handed_post(fold_aligned(after), pack)
+            if handed is not None:
+                after = after[:handed]
+                folded_after = fold(after)
+                linked = False
         if i + 1 < len(names) and after_end == nxt and not closes and _next_item(before, folded_after, pack):
             # "... ورئيس الجمعية الوطنية تران ثانه مان، والعضو الدائم للأمانة، ورئيس لجنة التفتيش
             # تران كام تو": a name with its title written before it, then a list item opened by a
@@ -2377,6 +2386,29 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _handed_post(folded_after: str, pack: Pack) -> int | None:
+    """Where the document opens whose post a title link after it names, the post's title running into the next
+    name's honorific ("... wręczył decyzję o powołaniu na stanowisko dyrektora Departamentu Finansów panu", "...
+    handed over the decision on the appointment to the post of Director of the Department of Finance to Mr.", "...
+    سلم قرار التعيين في منصب مدير إدارة المالية إلى السيد"): the text after the name up to the next name's; None when
+    the title does not end the text, a recipient word and the honorific aside, or no document word stands before the
+    first title link."""
+    link = next((m for m, _ in pack.cue("title_link").finditer(folded_after)), None)
+    if link is None:
+        return None
+    doc = next((m for m, _ in pack.documents.finditer(folded_after, 0, link.start())), None)
+    if doc is None:
+        return None
+    tail = folded_after.rstrip()
+    for kind in ("honorific", "courtesy", "recipient"):
+        found = [m for m, _ in pack.cue(kind).finditer(tail, max(0, len(tail) - 30)) if m.end() == len(tail)]
+        if found:
+            tail = tail[: found[0].start()].rstrip()
+    if len(tail) <= link.end() or not _ends_with_title(tail[link.end() :], pack):
+        return None
+    return doc.start()
 
 
 def _received_next(sentence: str, start: int, after: str, next_end: int, pack: Pack) -> bool:
