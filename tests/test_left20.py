@@ -217,3 +217,50 @@ def test_a_post_the_subject_receives_by_a_decision_stays_the_subjects():
     assert _posts("pl", text)[_AN] == {("director", "department", "provincial")}
     text = "Mr. Nguyen Van An received the decision on his appointment to the post of Director of the Department of Finance."
     assert _posts("en", text)[_AN] == {("director", "department", "provincial")}
+
+
+# 4. German V2: the copula written before the name, the complement after it with its article ('Im Jahr 2019 war Herr A
+# der Direktor des X', 'Seit 2020 ist Herr A der Vorsitzende des X'): A's post, former when a later year follows
+def _held(lang: str, text: str) -> dict[tuple[str, str], bool]:
+    x = _extract(lang, text)
+    return {(p.role, p.body.org): p.former for o in x.officials if o.name == _AN for p in o.positions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "de",
+            "Im Jahr 2019 war Herr Nguyen Van An der Direktor des Finanzamtes der Provinz. Im Jahr 2021 wurde er zum "
+            "Vorsitzenden des Volkskomitees der Provinz gewählt.",
+            {("director", "department"): True, ("chair", "peoples_committee"): False},
+        ),
+        (
+            "de",
+            "Seit 2020 ist Herr Nguyen Van An der Vorsitzende des Volkskomitees der Provinz.",
+            {("chair", "peoples_committee"): False},
+        ),
+        (
+            "es",
+            "En 2019 era el Sr. Nguyen Van An el director del Departamento de Finanzas de la provincia. En 2021 fue "
+            "elegido presidente del Comité Popular provincial.",
+            {("director", "department"): True, ("chair", "peoples_committee"): False},
+        ),
+        # (the ordinary order, and the article-less complement, as before)
+        (
+            "de",
+            "Im Jahr 2019 war Herr Nguyen Van An Direktor des Finanzamtes der Provinz. Im Jahr 2021 wurde er zum "
+            "Vorsitzenden des Volkskomitees der Provinz gewählt.",
+            {("director", "department"): True, ("chair", "peoples_committee"): False},
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An ist der Vorsitzende des Volkskomitees der Provinz.",
+            {("chair", "peoples_committee"): False},
+        ),
+        # (a complement that is no post)
+        ("de", "Beim Treffen war Herr Nguyen Van An der einzige Gast aus dem Ausland.", {}),
+    ],
+)
+def test_a_copula_before_the_name_and_an_article_after_it(lang, text, held):
+    assert _held(lang, text) == held

@@ -2356,6 +2356,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
             # name titled before it, then plural roles: the part after it lists other people
             after, folded_after = "", ""
         unmarked = _role_next(after, folded_after, pack, unnamed=True)  # "Sr. X Presidente del Consejo ..."
+        if not unmarked and _copula_before(before, pack):
+            # "Im Jahr 2019 war Herr A der Direktor des Finanzamtes", "Seit 2020 ist Herr A der Vorsitzende des ...": the
+            # copula written first (German V2), the name its subject, the complement after it with its article
+            bare = _drop_article(after, pack)
+            unmarked = bare != after and _role_next(bare, fold(bare), pack, elected=True, unnamed=True)
         if not unmarked and _elected_object(_names_blanked(sentence, names, i), pack):
             # "Les délégués ont élu M. A président du Conseil populaire provincial", "eligieron al Sr. A y a la Sra. B
             # vicepresidentes del Consejo" (vi 'bầu ông A làm Chủ tịch HĐND tỉnh'): the post an electing verb gives
@@ -2386,6 +2391,20 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         else:
             out.append(Spans("", fold(before), True))
     return out
+
+
+def _copula_before(before: str, pack: Pack) -> bool:
+    """Does ``before`` (the text before a name) end with a copula, the name's honorific after it ("Im Jahr 2019 war
+    Herr", "Seit 2020 ist Herr")?"""
+    text = fold(before).rstrip()
+    for kind in ("honorific", "courtesy"):
+        found = [m for m, _ in pack.cue(kind).finditer(text, max(0, len(text) - 20)) if m.end() == len(text)]
+        if found:
+            text = text[: found[0].start()].rstrip()
+    return any(
+        m.end() == len(text) and values[:1] == ("copula",)
+        for m, values in pack.cue("title_link").finditer(text, max(0, len(text) - 12))
+    )
 
 
 def _handed_post(folded_after: str, pack: Pack) -> int | None:
