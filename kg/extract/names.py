@@ -399,12 +399,14 @@ def _latin_names(text: str, pack: Pack | None = None) -> list[NameMention]:
         tokens.append((start, end, tok, reading))
     out = []
     # a capitalised syllable before "Thị" and a given name is a woman's family name, listed or not
-    # ("Phương Thị Thanh", "Khổng Thị Hằng"): Thị written with its dot is nothing else in a name
+    # ("Phương Thị Thanh", "Khổng Thị Hằng"): Thị written with its dot is nothing else in a name; so
+    # is "Thi" between two syllables written without diacritics, as a translation writes the names
+    # ("towarzyszka Phuong Thi Thanh")
     women = {
         a[0]
         for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
         if a[3] is not None
-        and b[2] == _THI
+        and (b[2] == _THI or (b[2] == _THI_PLAIN and a[2].isascii() and c[2].isascii()))
         and unicodedata.normalize("NFC", a[2].lower()) not in _honorifics()
         and c[3] is not None
         and text[a[1] : b[0]] == " "
@@ -772,6 +774,7 @@ _FOREIGN_RUN = 7
 _APOSTROPHE_PREFIXES = frozenset({"H", "K"})
 
 _THI = "Th\u1ecb"  # "Thị", the middle name of women
+_THI_PLAIN = "Thi"  # the same written without diacritics
 
 # the middle names of men and women: a name never starts with them (the family name comes first)
 _MIDDLE_ONLY = frozenset({"van", "thi"})
