@@ -264,3 +264,63 @@ def _held(lang: str, text: str) -> dict[tuple[str, str], bool]:
 )
 def test_a_copula_before_the_name_and_an_article_after_it(lang, text, held):
     assert _held(lang, text) == held
+
+
+# 5. de joining a party body with no post after it: a membership (docs/conventions.md), the verb written last
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Herr Nguyen Van An, stellvertretender Minister für Finanzen, ist dem Ständigen Ausschuss des "
+            "Provinzparteikomitees beigetreten.",
+            ("standing_member", "party_committee", "provincial"),
+        ),
+        (
+            "Das Politbüro hat Herrn Nguyen Van An, stellvertretender Minister für Finanzen, versetzt, um dem "
+            "Exekutivkomitee des Provinzparteikomitees der Provinz Nghe An beizutreten.",
+            ("member", "party_committee", "provincial"),
+        ),
+        (
+            "Herr Nguyen Van An, stellvertretender Minister für Finanzen, trat dem Exekutivkomitee des "
+            "Provinzparteikomitees bei.",
+            ("member", "party_committee", "provincial"),
+        ),
+        (
+            "Herr Nguyen Van An, stellvertretender Minister für Finanzen, wurde in den Ständigen Ausschuss des "
+            "Provinzparteikomitees aufgenommen.",
+            ("standing_member", "party_committee", "provincial"),
+        ),
+    ],
+)
+def test_de_joining_a_party_body_is_a_membership(text, post):
+    assert _posts("de", text)[_AN] == {("deputy_minister", "ministry", "central"), post}
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        # a post taken with it: the post alone (silver mt7de-01)
+        (
+            "Das Politbüro hat Herrn Nguyen Van An – stellvertretender Sekretär des Provinzparteikomitees – versetzt und "
+            "ernannt, dem Exekutivkomitee und dem Ständigen Ausschuss beizutreten und das Amt des Sekretärs des "
+            "Parteikomitees der Provinz Nghe An zu übernehmen.",
+            {
+                ("deputy_secretary", "party_committee", "provincial"),
+                ("secretary", "party_committee", "provincial"),
+            },
+        ),
+        # a meeting, a clause of another subject
+        (
+            "Herr Nguyen Van An, stellvertretender Minister für Finanzen, hat an der Sitzung des Ständigen Ausschusses "
+            "teilgenommen.",
+            {("deputy_minister", "ministry", "central")},
+        ),
+        (
+            "Herr Nguyen Van An, stellvertretender Minister für Finanzen, ist der Meinung, dass dem Ständigen Ausschuss "
+            "beizutreten wichtig ist.",
+            {("deputy_minister", "ministry", "central")},
+        ),
+    ],
+)
+def test_de_joining_guards(text, posts):
+    assert _posts("de", text)[_AN] == posts

@@ -903,18 +903,36 @@ def _joined_member(after: str, pack: Pack) -> list:
     post after it ("to join the Executive Committee, the Standing Committee and hold the post of Secretary of ...")
     the post alone is the gold's (dev en-002, ar-017, ar-021 against ar-020: docs/conventions.md), read elsewhere.
     The cue must follow the name or its titles, a comma and at most a few short words between ("qui cesse de")."""
-    join = next((m for m, _ in pack.cue("join").finditer(after[:200])), None)
+    join, values = next(iter(pack.cue("join").finditer(after[:240])), (None, None))
     if join is None:
         return []
     head = after[: join.start()]
     cut = max((head.rfind(c) for c in COMMAS), default=-1)
-    if (
-        len(head) - cut > 16
-        or re.search(rf"[{RE_SEMICOLONS}.:()]", head)
-        or (cut > 0 and not read_titles(head[:cut], pack))
-    ):
-        return []
-    rest = after[join.end() :]
+    if values[:1] == ("last",):
+        # a verb written last, the body before it (German: "Herr A ist dem Ständigen Ausschuss ... beigetreten", "A,
+        # t, um dem Exekutivkomitee ... beizutreten", "wurde in den Ständigen Ausschuss ... aufgenommen"): its clause
+        # after the name's titles, a few short words, the body, nothing else but its place
+        rest = _joined_before(head[cut + 1 :], pack)
+        if (
+            rest is None
+            or re.search(rf"[{RE_SEMICOLONS}.:()]", head)
+            or (cut > 0 and not read_titles(head[:cut], pack))
+        ):
+            return []
+        after_verb = after[join.end() :]
+        if any(
+            True
+            for _ in find_roles(after_verb[: re.search(rf"[.{RE_SEMICOLONS}]|$", after_verb).start()], pack)
+        ):
+            return []  # "... beizutreten und das Amt des Sekretärs ... zu übernehmen": the post alone
+    else:
+        if (
+            len(head) - cut > 16
+            or re.search(rf"[{RE_SEMICOLONS}.:()]", head)
+            or (cut > 0 and not read_titles(head[:cut], pack))
+        ):
+            return []
+        rest = after[join.end() :]
     member = _member_titles(rest, pack)
     if not member:
         return []
@@ -932,6 +950,27 @@ def _joined_member(after: str, pack: Pack) -> list:
             standing = _member_titles(rest[b0:], pack)
             return standing[:1] if standing else member
     return member
+
+
+def _joined_before(clause: str, pack: Pack) -> str | None:
+    """The body a verb written last joins, from the text of its clause before it: at most three short words, then
+    bodies and their place up to the verb ("ist dem Ständigen Ausschuss des Provinzparteikomitees", "um dem
+    Exekutivkomitee der Provinz Nghe An"); None when the clause holds a role or a meeting, or other words."""
+    bodies = find_bodies(clause, pack)
+    if not bodies or bodies[0][0] > 25:
+        return None
+    pre = clause[: bodies[0][0]]
+    if (
+        len(pre.split()) > 3
+        or find_roles(clause, pack)
+        or any(True for kind in ("meeting", "not_holder") for _ in pack.cue(kind).finditer(pre))
+        or any(True for _ in pack.cue("meeting").finditer(clause))
+    ):
+        return None  # (nor a clause a not_holder word opens: "ist der Meinung, dass dem Ständigen Ausschuss beizutreten")
+    tail = gazetteer.blank_places(clause[max(b[1] for b in bodies) :])
+    if len(tail.split()) > 2:
+        return None
+    return clause[bodies[0][0] :]
 
 
 def _elected_member(after: str, pack: Pack) -> list:
