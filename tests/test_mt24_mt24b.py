@@ -48,3 +48,50 @@ def test_plain_thi_between_accented_words_is_not_read_so():
     # (the plain rule is for names written without diacritics: an accented word before "Thi" is not taken by it)
     names = {o.name for o in _extract("vi", "Bà Phương Thi Lan dự hội nghị.").officials}
     assert "Phuong Thi Lan" not in names
+
+
+# 3. an honorific and the given name of an official named before, then a cue of leaving (or joining) a party body: the
+# membership is that official's (Quang Ninh's former vice chairman leaving the provincial Executive Committee)
+_LEAVES = [
+    (
+        "en",
+        "Mr. Tran Van Thang asked to resign from the position of Vice Chairman of the Ha Nam Provincial People's "
+        "Committee. The Executive Committee of the Ha Nam Provincial Party Committee also decided to let Mr. Thang stop "
+        "participating in the Executive Committee of the 15th Provincial Party Committee according to his personal "
+        "wishes.",
+    ),
+    (
+        "vi",
+        "Ông Trần Văn Thắng bị kỷ luật cảnh cáo. Ban Chấp hành Đảng bộ tỉnh Hà Nam cũng quyết định cho ông Thắng thôi "
+        "tham gia BCH Đảng bộ tỉnh khóa XV nhiệm kỳ 2020-2025 theo nguyện vọng cá nhân.",
+    ),
+    (
+        "fr",
+        "M. Tran Van Thang a été sanctionné. Le Comité exécutif a également décidé de laisser M. Thang cesser de "
+        "participer au Comité exécutif du Comité provincial du Parti de la 15e législature.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _LEAVES)
+def test_given_name_leaves_party_body(lang, text):
+    assert ("member", "party_committee", "provincial") in _posts(lang, text)["Tran Van Thang"]
+
+
+def test_untitled_full_name_leaves_party_body():
+    text = (
+        "The Executive Committee also decided to let Mr. Tran Van Thang stop participating in the Executive Committee "
+        "of the 15th Ha Nam Provincial Party Committee."
+    )
+    assert ("member", "party_committee", "provincial") in _posts("en", text)["Tran Van Thang"]
+
+
+def test_given_name_of_two_officials_leaves_nothing():
+    # (two officials named before share the given name: whose it is cannot be told)
+    text = (
+        "Mr. Tran Van Thang and Mr. Le Duc Thang were disciplined. The Executive Committee decided to let Mr. Thang "
+        "stop participating in the Executive Committee of the Provincial Party Committee."
+    )
+    got = _posts("en", text)
+    assert ("member", "party_committee", "provincial") not in got.get("Tran Van Thang", set())
+    assert ("member", "party_committee", "provincial") not in got.get("Le Duc Thang", set())

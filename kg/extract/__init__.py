@@ -667,6 +667,7 @@ def _pronoun_titles(
     Trong, 77, for a third term as Party General Secretary")."""
     if not last:
         return
+    _given_joined(sent, folded, pack, named, province)
     links = [m for m, _ in pack.cue("title_link").finditer(folded)]
     colon = posts_colon(folded, pack)
     if colon is not None:
@@ -799,6 +800,39 @@ def _title_for_untitled(sent, folded: str, previous: str, pack: Pack, last: list
     if len(lead) > 1 or (lead and find_bodies(lead[0], pack)):
         return
     _add_positions(official, titles[:1], sent.index, province)
+
+
+_JOIN_VERB = 2  # words between a given name and a ``join`` cue: a verb ("thôi", "cesser de")
+
+
+def _given_joined(sent, folded: str, pack: Pack, named, province: str | None) -> None:
+    """ "... decided to let Mr. Thanh stop participating in the Executive Committee of the 15th Provincial Party
+    Committee", "quyết định cho ông Thành thôi tham gia BCH Đảng bộ tỉnh": an honorific and the given name of one
+    official named before, right before a ``join`` cue (a verb of a word or two between), stand for that official:
+    the membership the cue reads after it is theirs (as ``_joined_member`` reads it after a full name)."""
+    for join, _ in pack.cue("join").finditer(folded):
+        base = max(0, join.start() - 40)
+        words = [(base + w.start(), base + w.end()) for w in re.finditer(r"\w+", folded[base : join.start()])]
+        given = next(
+            (w for w in reversed(words[-1 - _JOIN_VERB :]) if str(sent)[w[0] : w[0] + 1].isupper()), None
+        )
+        if given is None or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.:]", folded[given[1] : join.start()]):
+            continue
+        if not any(
+            not folded[m.end() : given[0]].strip()
+            for m, _ in pack.cue("honorific").finditer(folded, max(0, given[0] - 20), given[0])
+        ):
+            continue
+        word = folded[given[0] : given[1]]
+        who = {
+            o.name: o
+            for o in named
+            if word in {w.split()[-1] for w in (fold(o.name), fold(o.surface)) if w.split()}
+        }
+        if len(who) == 1:
+            _add_positions(
+                next(iter(who.values())), _joined_member(folded[given[1] :], pack), sent.index, province
+            )
 
 
 def _complement(folded: str, at: int, pack: Pack) -> bool:

@@ -2336,6 +2336,13 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         # 1974, miembro del Comité Central": the name's own clause of its birth or age, then its posts after the comma
         # (as with a comma after the name: "A, sinh năm 1974, Ủy viên ...")
         linked = linked or _born_clause(folded_after, pack)
+        # "... to let Mr. A stop participating in the Executive Committee of ...", "cho ông A thôi tham gia BCH ...": a
+        # ``join`` cue right after the name opens what it joins or leaves (``_joined_member`` reads the membership)
+        linked = (
+            linked
+            or pack.cue("join").match_at(folded_after, len(folded_after) - len(folded_after.lstrip()))
+            is not None
+        )
         if linked and i + 1 < len(names) and after_end == nxt and not closes:
             # "B wręczył decyzję o powołaniu na stanowisko dyrektora Departamentu panu A", "B handed over the decision on
             # the appointment to the post of Director of the Department to Mr. A": a post a document gives, written
