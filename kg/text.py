@@ -405,13 +405,18 @@ _BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85"  # vertical tab, form feed, separators, NEL
 def _cleaning() -> tuple[dict[int, str | None], re.Pattern[str]]:
     """A ``str.translate`` table deleting invisible format characters (Unicode category Cf:
     zero-width spaces and joiners, bidi marks and overrides, soft hyphens, BOMs, tags) and control
-    characters (Cc) but tab, line feed and carriage return; other line breaks become line feeds.
+    characters (Cc) but tab, line feed and carriage return; other line breaks (and the line and
+    paragraph separators) become line feeds, every other space character (no-break, thin, em) a space.
     With it, a pattern that finds any of them (so clean text is not copied)."""
     table: dict[int, str | None] = {}
     for code in itertools.chain(range(0x20000), range(0xE0000, 0xE0080)):
         category = unicodedata.category(chr(code))
         if category == "Cf" or (category == "Cc" and chr(code) not in "\t\n\r"):
             table[code] = "\n" if chr(code) in _BREAKS else None
+        elif category in ("Zl", "Zp"):  # line and paragraph separators
+            table[code] = "\n"
+        elif category == "Zs" and code != 0x20:  # no-break, thin, en, em, ideographic spaces
+            table[code] = " "
     ranges: list[list[int]] = []
     for code in sorted(table):
         if ranges and ranges[-1][1] == code - 1:
@@ -426,16 +431,27 @@ def _cleaning() -> tuple[dict[int, str | None], re.Pattern[str]]:
 
 def clean(text: str) -> tuple[str, list[str]]:
     r"""Text as extraction needs it: invisible format characters and control characters removed
-    (a zero-width space inside a name no longer cuts it), lone surrogates (from a JSON ``\ud800``)
-    replaced by U+FFFD; the notes say what was not a plain removal.
+    (a zero-width space inside a name no longer cuts it), every space character a space (a page's
+    no-break spaces), letters composed (Unicode NFC: a page that writes 'ê' as 'e' and a combining
+    circumflex reads as one that writes 'ê'), lone surrogates (from a JSON ``\ud800``) replaced by
+    U+FFFD; the notes say what was not a plain removal.
 
     >>> clean("Nguy\u200ben V\u00e0n\u200d An\x1b[31m\x0cnext")
     ('Nguyen Vàn An[31m\nnext', [])
     >>> clean("bad \ud800 half")
     ('bad \ufffd half', ['lone surrogates replaced by U+FFFD'])
+    >>> clean("Nguye\u0302\u0303n\u00a0Va\u0306n") == ("Nguyễn Văn", [])
+    True
     """
     notes: list[str] = []
-    if text.isprintable():  # no Cc, Cf or surrogate (an id, a file name): the table is not built
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        if _SURROGATE.search(text):  # (NFC cannot take them)
+            text = _SURROGATE.sub("\ufffd", text)
+            notes.append("lone surrogates replaced by U+FFFD")
+        text = unicodedata.normalize("NFC", text)
+    if (
+        text.isprintable()
+    ):  # no Cc, Cf, Z* but the space, or surrogate (an id, a file name): the table is not built
         return text, notes
     if not text.isascii() and _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)

@@ -363,6 +363,32 @@ def test_zero_width_and_bidi_characters_inside_names(tmp_path):
     assert {"Nguyen Van An", "Tran Thi Binh"} <= set(select(tmp_path / "s", OFFICIALS))
 
 
+def test_no_break_spaces_and_decomposed_letters_read_as_plain_text(tmp_path):
+    """A page's no-break spaces (and thin, em, ideographic spaces, line separators) are spaces, and letters written
+    decomposed (NFD: 'e' and a combining circumflex) are the composed ones: the same officials, posts and day as the
+    plain text (before: every name and post between no-break spaces lost, Vietnamese names in NFD misread)."""
+    import unicodedata
+
+    plain = (
+        "Sáng 20/10, đồng chí Nguyễn Văn Thắng, Bí thư Tỉnh ủy, chủ trì hội nghị. "
+        "Đồng chí Trần Thị Hằng, Chủ tịch UBND tỉnh Ninh Bình, dự hội nghị."
+    )
+    variants = {
+        "plain": plain,
+        "nbsp": plain.replace(" ", "\u00a0"),
+        "mixed": plain.replace(", ", ",\u202f").replace("tịch ", "tịch\u2009").replace(". ", ".\u2028"),
+        "nfd": unicodedata.normalize("NFD", plain),
+    }
+    rows = {}
+    for name, body in variants.items():
+        (tmp_path / f"{name}.jsonl").write_text(line(name, body, lang="vi") + "\n", encoding="utf-8")
+        code, _, err = build(tmp_path / f"s-{name}", tmp_path / f"{name}.jsonl")
+        assert code == 0, err
+        rows[name] = sorted(select(tmp_path / f"s-{name}", OFFICIALS))
+    assert rows["plain"] == ["Nguyen Van Thang", "Tran Thi Hang"]
+    assert rows["nbsp"] == rows["mixed"] == rows["nfd"] == rows["plain"]
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32", "utf-32-be"])
 def test_utf16_utf32_and_bom_files_are_read(tmp_path, encoding):
     (tmp_path / "wide.txt").write_bytes(text("Nguyễn Văn An").encode(encoding))
