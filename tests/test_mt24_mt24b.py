@@ -50,6 +50,58 @@ def test_plain_thi_between_accented_words_is_not_read_so():
     assert "Phuong Thi Lan" not in names
 
 
+# 2. the replaced predecessor in a sentence of its own whose subject is a pronoun (Binh Phuoc's new chairwoman): the
+# post the sentence before gives her was his, a former post
+_REPLACES = [
+    (
+        "de",
+        "Am 9. November wurde Frau Le Thi Mai vom Volksrat der Provinz zur Vorsitzenden des Volkskomitees der Provinz "
+        "Ha Nam gewählt. Sie tritt die Nachfolge von Herrn Nguyen Van Binh an, der in den Ruhestand geht.",
+    ),
+    (
+        "de",
+        "Am 9. November wurde Frau Le Thi Mai zur Vorsitzenden des Volkskomitees der Provinz Ha Nam gewählt. Sie "
+        "ersetzt Herrn Nguyen Van Binh, der in den Ruhestand geht.",
+    ),
+    (
+        "en",
+        "On November 9, Ms. Le Thi Mai was elected Chairwoman of the Ha Nam Provincial People's Committee. She replaces "
+        "Mr. Nguyen Van Binh, who retired.",
+    ),
+    (
+        "fr",
+        "Le 9 novembre, Mme Le Thi Mai a été élue présidente du Comité populaire de la province de Ha Nam. Elle "
+        "remplace M. Nguyen Van Binh, parti à la retraite.",
+    ),
+    (
+        "es",
+        "El 9 de noviembre, la Sra. Le Thi Mai fue elegida presidenta del Comité Popular de la provincia de Ha Nam. "
+        "Ella sustituye al Sr. Nguyen Van Binh, quien se jubiló.",
+    ),
+    (
+        "pl",
+        "Dnia 9 listopada pani Le Thi Mai została wybrana na przewodniczącą Komitetu Ludowego prowincji Ha Nam. Ona "
+        "zastąpiła pana Nguyen Van Binha, który przeszedł na emeryturę.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _REPLACES)
+def test_pronoun_sentence_replaces_predecessor(lang, text):
+    got = _formers(lang, text)
+    assert ("chair", "peoples_committee", False) in got["Le Thi Mai"]
+    assert got.get("Nguyen Van Binh") == {("chair", "peoples_committee", True)}
+
+
+def test_pronoun_sentence_without_post_before_gives_nothing():
+    # (the sentence before names no post after a title link: nothing to hand on)
+    text = (
+        "Frau Le Thi Mai, Vorsitzende des Volkskomitees der Provinz Ha Nam, besuchte die Schule. Sie ersetzt Herrn "
+        "Nguyen Van Binh bei der Feier."
+    )
+    assert not _posts("de", text).get("Nguyen Van Binh")
+
+
 # 3. an honorific and the given name of an official named before, then a cue of leaving (or joining) a party body: the
 # membership is that official's (Quang Ninh's former vice chairman leaving the provincial Executive Committee)
 _LEAVES = [

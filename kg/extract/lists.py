@@ -91,6 +91,9 @@ def subject_titles(
     roles = find_roles(folded, pack)
     heads = [(m, v) for m, v in pack.cue("headed_by").finditer(folded) if v]
     if not roles and not heads:
+        if previous and any(True for _ in pack.cue("replaced").finditer(folded)):
+            # "Sie tritt die Nachfolge von Herrn B an": the post is the sentence before's
+            _titles_for(sentence, folded, mentions, spans, per_name, pack, previous)
         return
     read: list = []
 
@@ -285,7 +288,7 @@ def subject_titles(
         body = folded[start : end + (gazetteer.place_end(folded[end : end + 40], 4) or 0)]
         per_name[i] = read_titles(rest[found[0][0] : found[0][1]] + " " + body, pack)
 
-    _titles_for(sentence, folded, mentions, spans, per_name, pack)
+    _titles_for(sentence, folded, mentions, spans, per_name, pack, previous)
     _joint_titles(folded, mentions, spans, per_name, pack)
     _elected_together(folded, mentions, spans, per_name, pack)
 
@@ -625,7 +628,9 @@ def _possessed_role(before: str, pack: Pack, linked: bool = False) -> tuple[int,
     return (r0, r1) if owned and not find_bodies(text[r0:r1], pack) else None
 
 
-def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack) -> None:
+def _titles_for(
+    sentence: str, folded: str, mentions, spans, per_name: list, pack: Pack, previous: str = ""
+) -> None:
     """ "miễn nhiệm chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 đối với ông A": the post a clause
     names after a ``post_noun`` cue ("chức vụ") and before a ``title_for`` cue ("đối với") is that of
     the names listed right after the cue (joined by commas, a conjunction or an honorific: "ông A, ông
@@ -635,7 +640,9 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
 
     A ``replaced`` cue ("thay ông A", "to replace Ms. A") gives the names after it the post the clause
     names after a title link ("được bầu giữ chức Bí thư Tỉnh ủy thay bà A"), as a former post; the
-    clause's subject keeps it."""
+    clause's subject keeps it. A sentence of its own whose subject is a pronoun ("A wurde zur Vorsitzenden des
+    Volkskomitees gewählt. Sie tritt die Nachfolge von Herrn B an", "She replaces Mr. B") reads that post in the
+    sentence before (``previous``, folded)."""
     fired = False
     cues = [(m, True) for m, _ in pack.cue("title_for").finditer(folded)]
     cues += [(m, False) for m, _ in pack.cue("replaced").finditer(folded)]
@@ -652,6 +659,8 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
             key=lambda m: m.end(),
         )
         head = folded[links[-1].end() : cue.start()] if links else folded[start : cue.start()]
+        if not links and not object_of and (before := _pronoun_post(folded, cue.start(), previous, pack)):
+            links, head = [cue], before
         if len(links) > 1 and not read_titles(head, pack):
             # "cho thôi chức vụ Bí thư Thành ủy, ... và các chức vụ có liên quan để nghỉ hưu đối với ông A": a post
             # noun that closes the list ("and the related posts") reads no post; the posts follow an earlier one
@@ -728,6 +737,32 @@ def _titles_for(sentence: str, folded: str, mentions, spans, per_name: list, pac
             per_name[i] = own + [
                 t for t in theirs if not any((t.role, t.org) == (o.role, o.org) for o in own)
             ]
+
+
+# words between a sentence's pronoun subject and its ``replaced`` cue ("Sie tritt die Nachfolge von")
+_PRONOUN_VERB = 2
+
+
+def _pronoun_post(folded: str, at: int, previous: str, pack: Pack) -> str | None:
+    """The post the sentence before gives after its last title link ("... wurde Frau A zur Vorsitzenden des
+    Volkskomitees der Provinz B gewählt."), when this sentence opens with a pronoun subject and at most a verb or
+    two before the ``replaced`` cue at ``at`` ("Sie tritt die Nachfolge von Herrn C an", "She replaces Mr. C",
+    "Elle remplace M. C"): the post the pronoun's holder took, C's before; else None."""
+    opening = folded[:at]
+    pos = len(opening) - len(opening.lstrip())
+    pronoun = pack.cue("pronoun").match_at(folded, pos)
+    if not previous or pronoun is None or pronoun[1][:1] == ("dropped",):
+        return None
+    if len(re.findall(r"[^\W\d_]+", folded[pronoun[0].end() : at])) > _PRONOUN_VERB:
+        return None
+    links = sorted(
+        (m for kind in ("post_noun", "title_link") for m, _ in pack.cue(kind).finditer(previous)),
+        key=lambda m: m.end(),
+    )
+    # (the last link a post follows: "wurde ... zur Vorsitzenden ... gewählt", not the participle after it)
+    return next(
+        (previous[m.end() :] for m in reversed(links) if read_titles(previous[m.end() :], pack)), None
+    )
 
 
 def _elected_attribute(folded: str, start: int, head: str, mentions, cuts: list[int], pack: Pack) -> bool:
