@@ -147,3 +147,45 @@ def test_given_name_of_two_officials_leaves_nothing():
     got = _posts("en", text)
     assert ("member", "party_committee", "provincial") not in got.get("Tran Van Thang", set())
     assert ("member", "party_committee", "provincial") not in got.get("Le Duc Thang", set())
+
+
+# 4. Arabic: the appointment noun with its pronoun in a relative clause after a name ("السيد A (الذي تم نقله وتعيينه
+# رئيسًا للجنة الشؤون الداخلية ...)", who was transferred and appointed Head of the Internal Affairs Commission)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر السيد لي فان هونغ (الذي تم نقله وتعيينه رئيسًا للجنة الشؤون الداخلية التابعة للجنة الحزب الإقليمية) "
+        "الاجتماع.",
+        "وحضر السيد لي فان هونغ، الذي تم تعيينه رئيسًا للجنة الشؤون الداخلية التابعة للجنة الحزب الإقليمية، الاجتماع.",
+    ],
+)
+def test_ar_relative_appointment(text):
+    posts = set().union(*_posts("ar", text).values())
+    assert ("head", "party_commission", "provincial") in posts
+
+
+# 5. the singular of the delegates noun after "1" ("16 delegatów oficjalnych i 1 delegata rezerwowego")
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Zjazd wybrał 16 delegatów oficjalnych i 1 delegata rezerwowego na XIII Ogólnokrajowy Zjazd Partii.",
+        ),
+        (
+            "en",
+            "The Congress elected 16 official delegates and 1 alternate delegate to the 13th National Congress.",
+        ),
+        (
+            "fr",
+            "Le Congrès a élu 16 délégués officiels et 1 délégué suppléant au 13e Congrès national du Parti.",
+        ),
+        (
+            "es",
+            "El Congreso eligió a 16 delegados oficiales y 1 delegado suplente al XIII Congreso Nacional.",
+        ),
+    ],
+)
+def test_singular_delegate_indicator(lang, text):
+    got = {(m.value, m.indicator) for m in _extract(lang, text).metrics}
+    assert {(16, "delegates"), (1, "delegates")} <= got
