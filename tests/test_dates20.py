@@ -371,7 +371,6 @@ LEFT = {
     ("completed", "fr2"): "'Au' + a whole date: 'au' is a + le everywhere ('du 20 au 22')",
     ("completed", "es2"): "'Al' + a whole date: 'al' is a + el everywhere ('del 20 al 22')",
     ("congratulated", "ar"): "'للمؤتمر الخامس عشر للفترة': an ordinal conference of no party body",
-    ("inspected", "vi"): "'Đoàn công tác UBND tỉnh do A dẫn đầu đã kiểm tra': words between noun and verb",
     ("doc_then_day", "de2"): "a passive: 'wurde am ... abgehalten', the participle after the day",
     ("doc_then_day", "ar2"): "'القرار 57 يوم 20 أكتوبر': a bare day word after a document's number",
     ("trip_no_meeting", "fr"): "'a visité' folds to the meeting noun 'visite'",
