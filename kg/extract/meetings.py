@@ -2305,8 +2305,49 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             elects.get(id(meeting)),
             elected,
         )
+    meetings = _first_sittings_once(meetings, sents, folded, cited, pack)
     dated = [int(m.date[:4]) for m in meetings if m.date]
     return meetings, (dated[0] if dated else year)
+
+
+def _first_sittings_once(
+    meetings: list[Meeting], sents, folded: list[str], cited: list, pack: Pack
+) -> list[Meeting]:
+    """A first sitting dated only by its year, of the body another first sitting is held by, dated to a day of that
+    year, is that sitting named before its day is given (u-mt24ar-04: "في الجلسة الأولى للجنة التنفيذية للحزب في
+    مقاطعة ... للدورة السابعة، للفترة 2020-2025، انتخبت ..." in the lead, "... ففي الجلسة الأولى ... التي عقدت بعد ظهر
+    يوم 24 سبتمبر" after the congress's sentence): one meeting, its chairs kept; not a congress's (another meeting)."""
+    if len(meetings) < 2:
+        return meetings
+    first = {
+        id(m)
+        for m in meetings
+        if m.kind != "congress"
+        and _first_meeting(folded[m.sentence], str(sents[m.sentence]), cited[m.sentence], pack)
+    }
+    out = []
+    for m in meetings:
+        same = None
+        if id(m) in first and m.date and len(m.date) == 4:
+            same = next(
+                (
+                    d
+                    for d in meetings
+                    if d is not m
+                    and id(d) in first
+                    and d.date
+                    and len(d.date) == 10
+                    and d.date[:4] == m.date
+                    and (d.organizer is None or m.organizer is None or d.organizer == m.organizer)
+                ),
+                None,
+            )
+        if same is None:
+            out.append(m)
+            continue
+        same.chairs.extend(c for c in m.chairs if c not in same.chairs)
+        same.organizer = same.organizer or m.organizer
+    return out
 
 
 def _the_congress(
