@@ -324,3 +324,34 @@ def test_de_joining_a_party_body_is_a_membership(text, post):
 )
 def test_de_joining_guards(text, posts):
     assert _posts("de", text)[_AN] == posts
+
+
+# 6. review19's Low 1: a part across sentences with a counted noun of its own counts that, not the count before
+def _indicators(lang: str, text: str) -> list[tuple[float, str]]:
+    return [(m.value, m.indicator) for m in _extract(lang, text).metrics]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "en",
+            "In 2024, the province received 800 complaints. Of these, 642 were resolved. Of these, 5 districts "
+            "reported delays.",
+            [(800.0, "complaints_received"), (642.0, "complaints_resolved"), (5.0, "other")],
+        ),
+        (
+            "en",
+            "In 2024, the province received 800 complaints. Of these, 5 communes reported delays.",
+            [(800.0, "complaints_received"), (5.0, "other")],
+        ),
+        # (a bare part, a verb after it, still the count's)
+        (
+            "fr",
+            "En 2023, la province a reçu 800 plaintes. Parmi elles, 642 ont été réglées.",
+            [(800.0, "complaints_received"), (642.0, "complaints_resolved")],
+        ),
+    ],
+)
+def test_a_part_with_a_counted_noun_of_its_own(lang, text, found):
+    assert _indicators(lang, text) == found

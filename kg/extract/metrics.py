@@ -262,7 +262,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             metric.indicator = "targets_met"  # "zrealizowała 24 z 25 zadań", "completed 24 of 25 tasks"
         if frac and unit == "count" and _resolved(folded, start, rest, metric.indicator, found, pack):
             metric.indicator = "complaints_resolved"  # "حلت 34/37 شكوى", "resolved 34 of 37 complaints"
-        if whole is not None and metric.indicator == "other" and _part_of_whole(metric, whole, found):
+        if whole is not None and metric.indicator == "other" and _part_of_whole(metric, whole, found, pack):
             # a bare number, a part of the count the sentence before gave, counts what it counts: its indicator (of the
             # complaints received, those a resolving verb reports resolved: "Of these, 642 were resolved")
             metric.indicator = whole.indicator
@@ -1814,7 +1814,7 @@ def is_tally(metric: Metric) -> bool:
     return (metric.unit == "percent" and metric.value == 100) or "/" in metric.surface
 
 
-def _part_of_whole(metric: Metric, whole: Metric, found) -> bool:
+def _part_of_whole(metric: Metric, whole: Metric, found, pack: Pack) -> bool:
     """Is ``metric``, a figure that names no indicator of its own, of the unit of ``whole`` and not more than it, with
     only figures of that unit before it, so a part of it ("Davon wurden 642 abgeschlossen", "Parmi elles, 642 ont été
     réglées")?"""
@@ -1822,7 +1822,22 @@ def _part_of_whole(metric: Metric, whole: Metric, found) -> bool:
         metric.unit == whole.unit
         and metric.value <= whole.value
         and all(f[2] is whole or f[2].unit == whole.unit for f in found)
+        # (a figure with a counted noun of its own counts that: "Of these, 5 communes reported delays" after 800
+        # complaints, or after 642 of them resolved, is no part of them; review19's Low 1)
+        and _own_noun(metric, pack) in (None, _own_noun(whole, pack))
     )
+
+
+def _own_noun(metric: Metric, pack: Pack) -> str | None:
+    """The counted noun a figure's surface writes after its number, when the pack knows it as one (a unit, a person's
+    or a plan's noun: "5 communes", "12 households"), else None ("642", "642 ont": a verb after a bare number)."""
+    text = fold(metric.surface)
+    at = re.match(r"[\d\s.,/%+-]*", text).end()
+    for lexicon in (pack.units, pack.cue("person"), pack.cue("plan_noun")):
+        found = lexicon.match_at(text, at)
+        if found is not None:
+            return found[0].group()
+    return None
 
 
 def parts_across(metrics: list[Metric], sents: list[Sentence], folded: list[str], pack: Pack) -> None:
