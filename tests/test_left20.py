@@ -355,3 +355,27 @@ def _indicators(lang: str, text: str) -> list[tuple[float, str]]:
 )
 def test_a_part_with_a_counted_noun_of_its_own(lang, text, found):
     assert _indicators(lang, text) == found
+
+
+# 6. review19's Low 2: en 'X town, Y district' (thị trấn, the MT's 'town' inside a district) is a commune-level town
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Mr. Nguyen Van An, Chairman of the People's Committee of Dong Dang town, Cao Loc district.",
+            "commune",
+        ),
+        (
+            "Mr. Nguyen Van An, Secretary of the Party Committee of Dong Dang town, Cao Loc district, Lang Son.",
+            "commune",
+        ),
+        # (a town alone, thị xã, and a district in its province stay districts)
+        ("Mr. Nguyen Van An, Chairman of the People's Committee of Phu Tho town.", "district"),
+        (
+            "Mr. Nguyen Van An, Chairman of the People's Committee of Cao Loc district, Lang Son province.",
+            "district",
+        ),
+    ],
+)
+def test_a_town_inside_a_district_is_a_commune(text, level):
+    assert {p.body.level for o in _extract("en", text).officials for p in o.positions} == {level}

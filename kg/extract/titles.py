@@ -416,6 +416,8 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         defaulted = False
         if level is None:
             level = _level(segment, pack)
+            if level == "district" and _district_follows(segment, pack):
+                level = "commune"
             if level is None:
                 # a level word right before a role that names its body ("District Party Secretary A",
                 # "Commune Party Deputy Secretary"): that body's level
@@ -954,6 +956,19 @@ def _level(segment: str, pack: Pack) -> str | None:
     for _, values in pack.levels.finditer(segment):
         return values[0]
     return None
+
+
+def _district_follows(segment: str, pack: Pack) -> bool:
+    """Is the first level word of ``segment``, a district's, followed by a comma, a place and another district's
+    level word ("of Dong Dang town, Cao Loc district", the MT's 'town' for thị trấn: a town inside a district is a
+    commune-level one; GOLD.md's levels)?"""
+    found = list(pack.levels.finditer(segment))
+    if len(found) < 2 or found[1][1][:1] != ("district",):
+        return False
+    gap = segment[found[0][0].end() : found[1][0].start()]
+    return bool(re.match(rf"\s*[{RE_COMMAS}]\s*\S", gap)) and len(gap.split()) <= 4 and not re.search(
+        rf"[{RE_SEMICOLONS}.:]", gap
+    )
 
 
 def _city_level(segment: str, pack: Pack) -> bool:
