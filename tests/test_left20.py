@@ -379,3 +379,28 @@ def test_a_part_with_a_counted_noun_of_its_own(lang, text, found):
 )
 def test_a_town_inside_a_district_is_a_commune(text, level):
     assert {p.body.level for o in _extract("en", text).officials for p in o.positions} == {level}
+
+
+# 7. pl 'Dzielnica X': an urban district (quận) or, in 2025 texts, a ward (phường, commune level)
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Pan Nguyen Van An, członek Komitetu Partii Prowincji, został wyznaczony na stanowisko sekretarza Komitetu "
+            "Partii Dzielnicy Vinh Phuc.",
+            "commune",
+        ),
+        ("Pan Nguyen Van An, przewodniczący Komitetu Ludowego Dzielnicy Ben Thanh.", "commune"),
+        (
+            "Pan Nguyen Van An, przewodniczący Komitetu Ludowego Dzielnicy Ba Dinh, przewodniczył spotkaniu.",
+            "district",
+        ),
+        (
+            "Towarzyszka Nguyen Van An, stała zastępczyni sekretarza Komitetu Dzielnicowego Partii, przedstawiła plan.",
+            "district",
+        ),
+    ],
+)
+def test_pl_a_dzielnica_is_a_district_or_a_ward(text, level):
+    posts = _extract("pl", text).officials
+    assert [p.body.level for o in posts if o.name == _AN for p in o.positions][-1] == level

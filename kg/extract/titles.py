@@ -428,6 +428,8 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "président de la Cour suprême populaire", "Vorsitzender des Provinzvolksgerichts": a court (Tòa án) is
             # headed (Chánh án, its deputy Phó Chánh án), whatever chair word writes it (title_rules.tsv court rows)
             org = "court"
+        if level == "district":
+            level = _ward(segment, pack) or level  # "Komitet Partii Dzielnicy Vinh Phuc": a ward's
         role, org, level = normalise(role, org, level)
         if org == "national_assembly_delegation" and level == "central":
             # a delegation to the National Assembly is a province's ("a deputy of the National Assembly delegation
@@ -956,6 +958,30 @@ def _level(segment: str, pack: Pack) -> str | None:
     for _, values in pack.levels.finditer(segment):
         return values[0]
     return None
+
+
+def _ward(segment: str, pack: Pack) -> str | None:
+    """The level the first level word of ``segment`` gives when it is one the MT writes for a ward too
+    (:func:`_ward_level`), else None."""
+    for m, values in pack.levels.finditer(segment):
+        return _ward_level(segment, m.end(), values[0]) if "ward" in values[1:] else None
+    return None
+
+
+def _ward_level(segment: str, end: int, level: str) -> str:
+    """The level of a level word the MT writes for an urban district and a ward alike (``levels.tsv``: a third column
+    ``ward``, pl "dzielnica"): a district's when the place right after it is a district ("Komitetu Ludowego Dzielnicy
+    Ba Dinh") or no place is written, a commune's (a ward) when it is a province's name ("Komitet Partii Dzielnicy Vinh
+    Phuc", the ward of 2025) or Vietnamese syllables the gazetteer lacks ("Dzielnicy Ben Thanh")."""
+    after = segment[end : end + 40]
+    lead = len(after) - len(after.lstrip())
+    places = gazetteer.find_places(after)
+    if places and places[0][0] <= lead + 1:
+        return level if gazetteer.is_district(places[0][2]) else "commune"
+    words = re.findall(r"[^\W\d_]+", after)[:2]
+    if len(words) == 2 and all(_syllable(w) for w in words):
+        return "commune"
+    return level
 
 
 def _district_follows(segment: str, pack: Pack) -> bool:
