@@ -207,3 +207,33 @@ _AR04 = (
 def test_a_first_sitting_named_twice_is_one_meeting_ar():
     x = extract(Article("t", _AR04, lang="ar"))
     assert sorted(m.date for m in x.meetings) == ["2020-09-23", "2020-09-24"]
+
+
+# the same after the name in apposition: a plural the title link follows, after the name's verb
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El presidente del Consejo Popular provincial, Trinh Van Chien, felicitó a las personas elegidas para los "
+            "cargos de vicepresidente y miembro del Comité Popular provincial.",
+        ),
+        (
+            "en",
+            "The Chairman of the Provincial People's Council, Trinh Van Chien, congratulated the comrades elected to the "
+            "positions of Vice Chairman and member of the Provincial People's Committee.",
+        ),
+    ],
+)
+def test_the_people_congratulated_after_an_apposition_hold_their_posts(lang, text):
+    assert _posts(text, lang)["Trinh Van Chien"] == {("chair", "peoples_council", "provincial")}
+
+
+def test_a_plural_title_in_apposition_stays_the_names():
+    text = (
+        "Comrades Nguyen Van A and Tran Van B, members of the Provincial Party Standing Committee, attended."
+    )
+    posts = _posts(text, "en")
+    assert (
+        posts["Nguyen Van A"] == posts["Tran Van B"] == {("standing_member", "party_committee", "provincial")}
+    )

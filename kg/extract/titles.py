@@ -1648,8 +1648,15 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
                 # (a link that is the role's own word starts the title: Arabic accusative "على انتخابه أمينا")
                 ordered = [t for t in ordered if t.start >= links[0][1] or t.start == links[0][0]]
                 edge = links[0][1]
-        if not _SEPARATORS.match(span) and any(
-            m.end() <= first and not _agents(span, m.start(), pack)
+        if any(
+            m.end() <= first
+            and not _agents(span, m.start(), pack)
+            # (after a separator too when a title link stands between them: ", Trinh Van Chien, felicitó a las personas
+            # elegidas para los cargos de ...", the name in apposition, then its verb)
+            and (
+                not _SEPARATORS.match(span)
+                or any(True for _ in pack.cue("title_link").finditer(span, m.end(), first))
+            )
             for m, _ in pack.cue("plural").finditer(span)
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
