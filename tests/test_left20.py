@@ -404,3 +404,19 @@ def test_a_town_inside_a_district_is_a_commune(text, level):
 def test_pl_a_dzielnica_is_a_district_or_a_ward(text, level):
     posts = _extract("pl", text).officials
     assert [p.body.level for o in posts if o.name == _AN for p in o.positions][-1] == level
+
+
+# en 'meeting' the participle, its object after it ("communes meeting new rural standards"): no meeting
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        ("The plan aims to have 95% of communes meeting new rural standards by 2030.", 0),
+        ("By 2025, the district had 12 communes meeting the criteria of advanced new rural areas.", 0),
+        (
+            "On March 5, 2025, the Provincial People's Committee held a meeting chaired by Mr. Nguyen Van An.",
+            1,
+        ),
+    ],
+)
+def test_en_meeting_a_standard_is_no_meeting(text, meetings):
+    assert len(_extract("en", text).meetings) == meetings
