@@ -237,3 +237,14 @@ def test_a_plural_title_in_apposition_stays_the_names():
     assert (
         posts["Nguyen Van A"] == posts["Tran Van B"] == {("standing_member", "party_committee", "provincial")}
     )
+
+
+# pl: an apposition in the dative after a name, its 'new' modifier agreeing ('panu A, nowemu sekretarzowi ...'): the
+# name's own title, no act on it
+@pytest.mark.parametrize("modifier", ["nowemu", "nowo wybranemu"])
+def test_a_new_holders_apposition_in_the_dative_pl(modifier):
+    text = (
+        "Sekretarz Prowincjonalnego Komitetu Partii Dang Xuan Phong wręczył kwiaty panu Tran Huy Tuanowi, "
+        f"{modifier} sekretarzowi Prowincjonalnego Komitetu Partii Ninh Binh."
+    )
+    assert _posts(text, "pl")["Tran Huy Tuan"] == {("secretary", "party_committee", "provincial")}

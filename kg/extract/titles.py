@@ -1875,9 +1875,9 @@ def _object_title(rest: str, title: str, pack: Pack, own: str = "") -> bool:
     >>> _object_title(" bylego ", "dyrektora Departamentu Finansow", pl)
     False
     """
-    # (an adverb or a former word is the title's modifier, no act: pl 'pana A, byłego dyrektora Departamentu', the
-    # apposition's former word in the name's case)
-    for kind in ("title_adverb", "former"):
+    # (an adverb, a former or a new word is the title's modifier, no act: pl 'pana A, byłego dyrektora Departamentu',
+    # 'panu A, nowemu sekretarzowi Komitetu', the apposition's modifier in the name's case)
+    for kind in ("title_adverb", "former", "new_holder"):
         for m, _ in pack.cue(kind).finditer(rest):
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     first = next((m for m in re.finditer(r"[^\W\d_]+", rest) if not _linking(m.group(), pack)), None)
