@@ -420,3 +420,14 @@ def test_pl_a_dzielnica_is_a_district_or_a_ward(text, level):
 )
 def test_en_meeting_a_standard_is_no_meeting(text, meetings):
     assert len(_extract("en", text).meetings) == meetings
+
+
+def test_ar_a_working_group_is_a_group():
+    # 'مجموعة العمل' (working group, as 'فريق العمل'): its head holds no post of the Central Committee, chairs no visit
+    text = "في 5 مارس 2025، زارت مجموعة العمل التابعة للجنة المركزية برئاسة السيد نغوين فان آن، عضو اللجنة المركزية للحزب، مقاطعة نغي آن."
+    assert _posts("ar", text)[_AN] == {("member", "central_committee", "central")}
+    text = (
+        "في 5 مارس 2025، عقدت مجموعة العمل التابعة للجنة المركزية برئاسة السيد نغوين فان آن، عضو اللجنة المركزية للحزب،"
+        " جلسة عمل مع مقاطعة نغي آن."
+    )
+    assert [m.chairs for m in _extract("ar", text).meetings] == [[]]
