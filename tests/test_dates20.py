@@ -390,6 +390,19 @@ PROBE = {
             "ar": "في صباح يوم 20 أكتوبر 2025، افتتح المؤتمر الأول للجنة الحزب في مقاطعة باك نينه للفترة 2025-2030. وفي 21 أكتوبر، دخل المؤتمر يوم عمله الثاني.",
         },
     ),
+    # a relative day ('This morning') counted from the paper's line vietnam.vn keeps (its name twice, glued, and a day)
+    "paper_line_today": (
+        ["2025-10-20"],
+        {
+            "en": "Lao Cai reviews administrative reform\n\nBáo Lào CaiBáo Lào Cai20/10/2025\n\nThis morning, the Standing Committee of the Provincial Party Committee of Lao Cai held a conference on administrative reform.",
+            "pl": "Lao Cai ocenia reformę administracyjną\n\nBáo Lào CaiBáo Lào Cai20/10/2025\n\nDziś rano Stały Komitet Prowincjonalnego Komitetu Partii Lao Cai zorganizował konferencję w sprawie reformy administracyjnej.",
+            "ar": "لاو كاي تراجع الإصلاح الإداري\n\nBáo Lào CaiBáo Lào Cai20/10/2025\n\nصباح اليوم، عقدت اللجنة الدائمة للجنة الحزب الإقليمية في لاو كاي مؤتمرًا حول الإصلاح الإداري.",
+            "fr": "Lao Cai fait le point sur la réforme administrative\n\nBáo Lào CaiBáo Lào Cai20/10/2025\n\nCe matin, le Comité permanent du Comité provincial du Parti de Lao Cai a tenu une conférence sur la réforme administrative.",
+            "es": "Lao Cai evalúa la reforma administrativa\n\nBáo Lào CaiBáo Lào Cai20/10/2025\n\nEsta mañana, el Comité Permanente del Comité Provincial del Partido de Lao Cai celebró una conferencia sobre la reforma administrativa.",
+            "de": "Lao Cai bewertet die Verwaltungsreform\n\nBáo Lào CaiBáo Lào Cai20/10/2025\n\nHeute Morgen hielt der Ständige Ausschuss des Provinzparteikomitees Lao Cai eine Konferenz zur Verwaltungsreform ab.",
+            "vi": "Lào Cai đánh giá cải cách hành chính\n\nBáo Lào CaiBáo Lào Cai20/10/2025\n\nSáng nay, Ban Thường vụ Tỉnh ủy Lào Cai tổ chức hội nghị về cải cách hành chính.",
+        },
+    ),
 }
 
 

@@ -920,7 +920,7 @@ def _anchors(article: Article, pack: Pack) -> tuple[int | None, datetime.date | 
     elif settled:
         day = url_day
     else:
-        day = _byline_day(article.text, pack)
+        day = _byline_day(article.text, pack) or _paper_line_day(article.text)
     if day is not None and year is not None and day.year != year:
         day = None
     return year, day
@@ -1343,6 +1343,24 @@ def _byline_day(text: str | None, pack: Pack) -> datetime.date | None:
         if d.year and d.day and clock.match(folded, d.end):
             return _day(d.year, d.month, d.day)
     return None
+
+
+# the line vietnam.vn's pages keep from the source's byline: the paper's name twice, glued, then the day it was
+# published on ("Báo Nhân dânBáo Nhân dân18/05/2025", "Báo Lâm ĐồngBáo Lâm Đồng25/07/2025"), no time of day
+_PAPER_LINE = re.compile(r"(?m)^[ \t]*(\S.{2,60}?)\1[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$")
+
+
+def _paper_line_day(text: str | None) -> datetime.date | None:
+    """The day of the paper's line vietnam.vn keeps (:data:`_PAPER_LINE`): the day the article was published, which a
+    relative day ("This morning, the Standing Committee held ...") is counted from, as a dated byline's.
+
+    >>> _paper_line_day("Title\\n\\nBáo Lào CaiBáo Lào Cai20/10/2025\\n\\nThis morning, ...")
+    datetime.date(2025, 10, 20)
+    >>> _paper_line_day("On 20/10/2025 the council met."), _paper_line_day("Báo Lào Cai 20/10/2025")
+    (None, None)
+    """
+    m = _PAPER_LINE.search(text or "")
+    return _day(int(m.group(4)), int(m.group(3)), int(m.group(2))) if m else None
 
 
 def _term_floor(folded: str, spans, pack: Pack, year: int | None) -> int | None:
