@@ -248,3 +248,26 @@ def test_a_new_holders_apposition_in_the_dative_pl(modifier):
         f"{modifier} sekretarzowi Prowincjonalnego Komitetu Partii Ninh Binh."
     )
     assert _posts(text, "pl")["Tran Huy Tuan"] == {("secretary", "party_committee", "provincial")}
+
+
+# a clause after a semicolon opening with 'then' and a verb dropping its subject: the posts are the official's named
+# before (u-vi-1176, the source of u-mt24ar-05: '...; sau đó giữ nhiệm vụ Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh')
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Ông Nguyễn Khắc Thận từng làm Giám đốc Sở Nội vụ, Bí thư Tỉnh ủy Thái Bình (cũ); sau đó giữ nhiệm vụ Phó "
+            "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hưng Yên (mới) nhiệm kỳ 2021-2026.",
+        ),
+        (
+            "ar",
+            "شغل السيد نجوين خاك ثان منصب أمين لجنة الحزب في مقاطعة تاي بينه؛ وبعد ذلك تولى منصب رئيس اللجنة الشعبية "
+            "لمقاطعة هونغ ين.",
+        ),
+    ],
+)
+def test_then_and_a_dropped_subject_after_a_semicolon(lang, text):
+    x = extract(Article("t", text, lang=lang))
+    posts = {(p.role, p.body.org, p.body.place) for o in x.officials for p in o.positions}
+    assert ("chair", "peoples_committee", "Hung Yen") in posts

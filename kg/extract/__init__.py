@@ -717,6 +717,10 @@ def _pronoun_titles(
             and pack.cue("pronoun").match_at(folded, second.end())[1][:1] != ("dropped",)
         ):
             starts.append(second.end())
+    if not dated and (then := pack.cue("then").match_at(folded, 0)) is not None:
+        # a clause or sentence opening with 'then' goes on about the official ("...؛ وبعد ذلك تولى منصب ...", vi "...; sau
+        # đó giữ nhiệm vụ Phó Bí thư Tỉnh ủy", then [he] held): a pronoun or a verb dropping its subject after it
+        starts.append(len(folded) - len(folded[then[0].end() :].lstrip()))
     if not dated and (earlier := pack.cue("earlier").match_at(folded, 0)) is not None:
         # an opening 'earlier' of several words without a comma ("Przed wyborem pełnił funkcje: ...", before the
         # election he held; "Before that he was ..."), not any two words: "Cada delegado es miembro del ..." (review12)
