@@ -271,3 +271,12 @@ def test_then_and_a_dropped_subject_after_a_semicolon(lang, text):
     x = extract(Article("t", text, lang=lang))
     posts = {(p.role, p.body.org, p.body.place) for o in x.officials for p in o.positions}
     assert ("chair", "peoples_committee", "Hung Yen") in posts
+
+
+def test_the_congress_on_its_third_day_of_sittings_pl():
+    text = (
+        "Rankiem 25 września, w trzecim dniu obrad, XVII Zjazd Komitetu Partii prowincji Ba Ria-Vung Tau na kadencję "
+        "2020–2025 ogłosił wyniki."
+    )
+    x = extract(Article("t", text, lang="pl"))
+    assert [m.date for m in x.meetings] == ["2020-09-23"]
