@@ -1192,17 +1192,43 @@ def _honorific_given(sent, folded: str, official: Official, pack: Pack) -> bool:
     """Does the sentence open with an honorific and the given name of the official named before, no capitalised
     word after it ("Mr. Minh, 50 years old this year, was Director of ...", "Mr. Minh has a master's degree in
     economics and held the position of ...")? It stands for that official, as a pronoun would, wherever its title
-    link is."""
+    link is. A script without capitals (Arabic) writes the verb first, one word before the honorific ("تقلّد السيد هاي
+    عدة مناصب، منها: ...", Mr. Hai held several posts, among them: ...; "وشغل السيد هاي ..."): the given name stands
+    there, with no capital to tell it from any word, so only in such a script."""
     honorific = pack.cue("honorific").match_at(folded, 0)
+    if (
+        honorific is None
+        and (verb := _VERB_FIRST.match(folded)) is not None
+        and _caseless(str(sent)[verb.end() :])
+    ):
+        honorific = pack.cue("honorific").match_at(folded, verb.end())
     if honorific is None:
         return False
     given = {w.split()[-1] for w in (fold(official.name), fold(official.surface)) if w.split()}
     pos = len(folded) - len(folded[honorific[0].end() :].lstrip())
     word = re.compile(r"\w+").match(folded, pos)
-    if word is None or word.group() not in given or not str(sent)[pos : pos + 1].isupper():
+    if word is None or word.group() not in given:
+        return False
+    if _caseless(str(sent)[pos:]):
+        # (no capital: the given name ends the name when no syllable of the official's full name follows it, "السيد هاي
+        # عدة مناصب", not "السيد هاي فونغ", another person)
+        after = re.compile(r"\s+(\w+)").match(folded, word.end())
+        syllables = {w for n in (fold(official.name), fold(official.surface)) for w in n.split()}
+        return after is None or after.group(1) not in syllables
+    if not str(sent)[pos : pos + 1].isupper():
         return False
     after = re.compile(r"\s+(\w)").match(folded, word.end())
     return after is None or not str(sent)[after.start(1)].isupper()
+
+
+# one word opening a sentence, the verb a verb-first language writes before its subject ("تقلّد", "وشغل")
+_VERB_FIRST = re.compile(r"[^\W\d_]+\s+")
+
+
+def _caseless(text: str) -> bool:
+    """Does ``text`` open with a letter of a script without capitals (Arabic)?"""
+    first = next((c for c in text if c.isalpha()), "")
+    return bool(first) and not first.isupper() and not first.islower()
 
 
 def _honorific_name(sent, folded: str, pos: int, pack: Pack) -> bool:
