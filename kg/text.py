@@ -354,7 +354,12 @@ def sentences(text: str, pack: Pack | None = None) -> list[Sentence]:
 
 _ROMAN_DOT = re.compile(r"(?:^|[\s(])[IVXLC]{1,7}\.$")
 # a sentence end, a space and a day of the month (its month word read after it by :func:`sentences`)
-_DAY_START = re.compile(rf"(?<=[{RE_SENTENCE_ENDS}])[ \t]+(?=(?:[1-9]|[12]\d|3[01])[ \t]+([^\W\d_]))")
+# (written to open with the space, the sentence end looked behind it: the engine skips from one space or tab to the
+# next instead of trying the look-behind at every character; the same matches as
+# "(?<=[ends])[ \t]+(?=(?:[1-9]|[12]\d|3[01])[ \t]+([^\W\d_]))")
+_DAY_START = re.compile(
+    rf"[ \t](?<=[{RE_SENTENCE_ENDS}][ \t])[ \t]*(?=(?:[1-9]|[12]\d|3[01])[ \t]+([^\W\d_]))"
+)
 
 
 def _ordinals_dotted(pack: Pack) -> bool:
@@ -531,7 +536,9 @@ def _glued() -> re.Pattern[str]:
     latin = [chr(c) for r in ((0x41, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
     lower = "".join(c for c in latin if c.islower())
     upper = "".join(c for c in latin if c.isupper())
-    return re.compile(f"(?<=[{lower}])(?=[{upper}][{lower}])")
+    # (the capital matched, the letter before it looked behind: the engine skips to the capitals, rare in a text,
+    # instead of trying the look-behind at every character; unglue writes the space before the capital)
+    return re.compile(f"[{upper}](?<=[{lower}][{upper}])(?=[{lower}])")
 
 
 @functools.cache
@@ -540,7 +547,8 @@ def _glued_date() -> re.Pattern[str]:
     latin = [chr(c) for r in ((0x41, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
     lower = "".join(c for c in latin if c.islower())
     upper = "".join(c for c in latin if c.isupper())
-    return re.compile(f"(?<=[/.-](?:19|20)\\d\\d)(?=[{upper}][{lower}])")
+    # (as _glued: the capital matched, the date looked behind it)
+    return re.compile(f"[{upper}](?<=[/.-](?:19|20)\\d\\d[{upper}])(?=[{lower}])")
 
 
 def unglue(text: str) -> str:
@@ -552,4 +560,4 @@ def unglue(text: str) -> str:
     >>> unglue("la Resolución del XIII CongresoNacional del Partido, PhD")
     'la Resolución del XIII Congreso Nacional del Partido, PhD'
     """
-    return _glued_date().sub("\n", _glued().sub(" ", text))
+    return _glued_date().sub("\n\\g<0>", _glued().sub(" \\g<0>", text))

@@ -43,7 +43,7 @@ def _codes(sentence: str):
         return iter(())
     found = _CODES.get(sentence)
     if found is None:
-        found = tuple(_CODE.finditer(sentence))
+        found = _code_matches(sentence)
         if len(sentence) <= 5000:  # (a sentence as long as an article is read once)
             if len(_CODES) >= 256:
                 _CODES.clear()
@@ -52,6 +52,24 @@ def _codes(sentence: str):
 
 
 _CODES: dict[str, tuple[re.Match[str], ...]] = {}  # the codes of the sentences read last
+_DIGIT_AT = re.compile(r"\d")
+
+
+def _code_matches(sentence: str) -> tuple[re.Match[str], ...]:
+    """The matches of ``_CODE.finditer(sentence)`` (their spans and groups), the expression tried only where a digit
+    stands: every code opens with one, and the expression, which opens with look-behinds and four alternatives, gives
+    the engine no character to skip to (it tried every one: ~1% of extraction)."""
+    out = []
+    search, match = _DIGIT_AT.search, _CODE.match
+    pos = 0
+    while (digit := search(sentence, pos)) is not None:
+        m = match(sentence, digit.start())
+        if m is None:
+            pos = digit.start() + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return tuple(out)
 
 
 # (a comma after it ends the number unless a digit follows: "Tại Quyết định số 793, Thủ tướng"; a full stop

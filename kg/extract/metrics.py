@@ -480,6 +480,20 @@ def _ordinal_or_name(folded: str, start: int, pack: Pack) -> bool:
     return _cue_before(folded, start, pack, ("term", "label"), 20)
 
 
+_SHORT_WORD = re.compile(r"[^\W\d_]{1,3}")
+
+
+def _last_words(text: str, n: int) -> list[str]:
+    """The last ``n`` words (runs of what is no space) of a text that ends in spaces, as a search of
+    ``(\\S+)\\s+ ... (\\S+)\\s+$`` groups them ([] when it has fewer, or does not end in a space): the same words,
+    without the expression's search from every character, each trying its words to the end (str.split and the
+    expression's ``\\s`` know the same spaces)."""
+    if not text[-1:].isspace():
+        return []
+    words = text.split()
+    return words[-n:] if len(words) >= n else []
+
+
 def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: Pack) -> int:
     """The length of the upper bound of a range after the number ("8,3-8,5%", "de 9 à 10%",
     ``range`` cues), which the figure's wording takes in: the figure is the lower bound; 0 when
@@ -487,16 +501,14 @@ def _range_after(folded: str, start: int, rest: int, value: float, frac, pack: P
     the upper one repeats ("from 8% to 8.5%"); a conjunction joins them after a ``range_start`` cue
     ("between 35% and 40%"), each bound after the same short article ("entre el 7 y el 8%", "entre un 7 y un 8%")."""
     joiners = pack.alternation("range")
-    opened = re.search(r"(\S+)\s+$", folded[max(0, start - 20) : start])
+    opened = _last_words(folded[max(0, start - 20) : start], 1)  # (\S+)\s+$
     article = ""
-    if opened is not None and pack.cue("range_start").get(opened.group(1)) is None:
+    if opened and pack.cue("range_start").get(opened[-1]) is None:
         # (a range_start cue, then a short article: the upper bound after the conjunction has it too)
-        prior = re.search(r"(\S+)\s+([^\W\d_]{1,3})\s+$", folded[max(0, start - 40) : start])
-        if prior is not None and pack.cue("range_start").get(prior.group(1)) is not None:
-            article = rf"(?:{re.escape(prior.group(2))}\s+)?"
-    opened = opened is not None and (
-        pack.cue("range_start").get(opened.group(1)) is not None or bool(article)
-    )
+        prior = _last_words(folded[max(0, start - 40) : start], 2)  # (\S+)\s+([^\W\d_]{1,3})\s+$
+        if prior and _SHORT_WORD.fullmatch(prior[1]) and pack.cue("range_start").get(prior[0]) is not None:
+            article = rf"(?:{re.escape(prior[1])}\s+)?"
+    opened = bool(opened) and (pack.cue("range_start").get(opened[-1]) is not None or bool(article))
     if opened:  # (a range even after a rise: "growth of between 8% and 8.5%")
         joiners = f"{joiners}|{pack.alternation('conjunction')}"
     span = re.match(
@@ -1177,8 +1189,14 @@ def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[
     endings = "|".join(re.escape(e) for e in rows[0][1].split("|"))
     nouns = frozenset(rows[0][3].split("|")) if len(rows[0]) > 3 else frozenset()
     # (from the start of a word only: a match spans a whole word, and the engine does not try every
-    # letter of each word with every length before its ending)
-    return re.compile(rf"(?<![^\W\d_])([^\W\d_]+)(?:{endings})(?![^\W\d_])"), rows[0][2], nouns
+    # letter of each word with every length before its ending; the word's first letter matched, the letter before it
+    # looked behind, so that the engine skips to letters instead of trying the look-behind at every character: the
+    # same matches as "(?<![^\W\d_])([^\W\d_]+)(?:endings)(?![^\W\d_])")
+    return (
+        re.compile(rf"([^\W\d_](?<![^\W\d_][^\W\d_])[^\W\d_]*)(?:{endings})(?![^\W\d_])"),
+        rows[0][2],
+        nouns,
+    )
 
 
 def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:

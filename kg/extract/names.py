@@ -340,13 +340,22 @@ def _char_class(chars: str) -> str:
     return "".join(out)
 
 
-def _case_class(cased) -> str:
-    """A regex matching one character ``cased`` is true of (``str.isupper``, ``str.islower``): a
-    class of the Basic Multilingual Plane (the engine tests it in one step) and, only for a
-    character beyond it, a class of the others (which the engine tests range by range)."""
+@cache
+def _case_classes(cased) -> tuple[str, str]:
+    """The bodies of two regex classes of the characters ``cased`` is true of (``str.isupper``, ``str.islower``): those
+    of the Basic Multilingual Plane (a class the engine tests in one step), and those beyond it (tested range by
+    range)."""
     chars = "".join(filter(cased, map(chr, range(sys.maxunicode + 1))))
-    bmp = _char_class("".join(c for c in chars if ord(c) <= 0xFFFF))
-    astral = _char_class("".join(c for c in chars if ord(c) > 0xFFFF))
+    return (
+        _char_class("".join(c for c in chars if ord(c) <= 0xFFFF)),
+        _char_class("".join(c for c in chars if ord(c) > 0xFFFF)),
+    )
+
+
+def _case_class(classes: tuple[str, str]) -> str:
+    """A regex matching one character of :func:`_case_classes`: the first class, and only for a character beyond the
+    plane the second."""
+    bmp, astral = classes
     return rf"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{astral}])"
 
 
@@ -355,11 +364,16 @@ def _capitalised() -> re.Pattern[str]:
     """The words :func:`_latin_tokens` yields that start with a capital (``str.isupper``), found by
     one expression: a capital that starts a word or follows a lower-case letter (a cut), and the
     letters after it up to the next cut (a capital after a lower-case letter) or the word's end."""
-    upper, lower = _case_class(str.isupper), _case_class(str.islower)
+    capitals = _case_classes(str.isupper)
+    upper, lower = _case_class(capitals), _case_class(_case_classes(str.islower))
     other = rf"(?:(?!{lower})[^\W\d_])"  # a letter that is not lower case
+    # (the first capital as one class, the capitals of the Basic Multilingual Plane and every character beyond it,
+    # then looked behind as a capital: the engine skips to the characters of that class instead of trying the
+    # expression at every character, and tests the ranges beyond the plane only there)
+    first = rf"[{capitals[0]}\U00010000-\U0010ffff](?<={upper})"
     # (a capital, not after a letter that is not lower case; then letters, a lower-case one only
     # when no capital follows it, unless it is the token's last)
-    return re.compile(rf"{upper}(?<!{other}{upper})(?:{other}|{lower}(?!{upper}))*{lower}?")
+    return re.compile(rf"{first}(?<!{other}{upper})(?:{other}|{lower}(?!{upper}))*{lower}?")
 
 
 def _name_tokens(text: str):

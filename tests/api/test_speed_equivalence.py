@@ -6,14 +6,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg import mint
 from kg.extract import grammar, meetings, metrics, names, numbers
 from kg.extract.titles import Spans, _ends_with_title
 from kg.lang import Lexicon, available_languages, load_pack
-from kg.script import RE_DASHES
+from kg.script import RE_DASHES, RE_SENTENCE_ENDS
 from kg.text import fold_aligned, fold_sentences, sentences
 
 _DIGITS = st.text(alphabet="0123456789.,/- 19202x\u00a0aé", max_size=30)
@@ -39,6 +39,10 @@ _REWRITTEN = [
     (
         re.compile(r"([^\W\d_]+)(?:تان|تين)(?![^\W\d_])"),
         re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:تان|تين)(?![^\W\d_])"),
+    ),
+    (
+        re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:تان|تين)(?![^\W\d_])"),
+        re.compile(r"([^\W\d_](?<![^\W\d_][^\W\d_])[^\W\d_]*)(?:تان|تين)(?![^\W\d_])"),
     ),
 ]
 
@@ -122,7 +126,7 @@ def test_a_name_before_a_role_is_searched_only_after_a_comma():
 def test_the_rewritten_expressions_are_the_engines():
     # (those of numbers are compared as the module holds them; the Arabic dual's as metrics writes it)
     dual = metrics._dual_setting(load_pack("ar").folder)[0]
-    assert dual.pattern.startswith(r"(?<![^\W\d_])([^\W\d_]+)(?:")
+    assert dual.pattern.startswith(r"([^\W\d_](?<![^\W\d_][^\W\d_])[^\W\d_]*)(?:")
     assert _spans(dual, "بلديتان و بمنطقتين") == [((0, 7), ("بلدي",)), ((10, 18), ("بمنطق",))]
 
 
@@ -341,3 +345,68 @@ def test_a_new_token_is_read_as_every_reading_tried_in_turn():
             checked += 1
             featured += bool(grammar._read_token(token, pack)[3])
     assert checked > 5000 and featured > 2000
+
+
+# expressions that opened with a look-behind (or gave the engine no character to skip to), as they were written: the
+# engine tried them at every character (stop 33)
+_LATIN = [chr(c) for r in ((0x41, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
+_LOWER = "".join(c for c in _LATIN if c.islower())
+_UPPER = "".join(c for c in _LATIN if c.isupper())
+_PLAIN_GLUED = re.compile(f"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])")
+_PLAIN_GLUED_DATE = re.compile(f"(?<=[/.-](?:19|20)\\d\\d)(?=[{_UPPER}][{_LOWER}])")
+_PLAIN_DAY_START = re.compile(rf"(?<=[{RE_SENTENCE_ENDS}])[ \t]+(?=(?:[1-9]|[12]\d|3[01])[ \t]+([^\W\d_]))")
+_MIXED = st.lists(
+    st.sampled_from(
+        [
+            *"aAbBzZ ăĂéÉłŁ\t\n.!?؟/-1920245,'’_²",
+            "𝐀",
+            "𝐚",
+            "𐐀",
+            "𐐨",
+            "ǅ",
+            "ϒ",
+            *"تانيبة",
+            ". ",
+            " 12 ",
+            "/2024",
+            "Ab",
+        ]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_MIXED)
+def test_an_expression_opening_with_what_it_matches_finds_what_the_look_behind_finds(text):
+    from kg import text as kgtext
+
+    assert _spans(kgtext._DAY_START, text) == _spans(_PLAIN_DAY_START, text)
+    assert kgtext.unglue(text) == _PLAIN_GLUED_DATE.sub("\n", _PLAIN_GLUED.sub(" ", text))
+    upper = names._case_class(names._case_classes(str.isupper))
+    lower = names._case_class(names._case_classes(str.islower))
+    other = rf"(?:(?!{lower})[^\W\d_])"
+    plain = re.compile(rf"{upper}(?<!{other}{upper})(?:{other}|{lower}(?!{upper}))*{lower}?")
+    assert _spans(names._capitalised(), text) == _spans(plain, text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=[*"ab éÉ ²_1\t\n\u00a0-%", "ل", "ا"], max_size=25))
+def test_the_last_words_before_a_number_are_the_searches_groups(text):
+    one, two = re.search(r"(\S+)\s+$", text), re.search(r"(\S+)\s+([^\W\d_]{1,3})\s+$", text)
+    assert metrics._last_words(text, 1) == ([one.group(1)] if one else [])
+    last = metrics._last_words(text, 2)
+    short = last and metrics._SHORT_WORD.fullmatch(last[1])
+    assert (tuple(last) if short else None) == (two.groups() if two else None)
+
+
+_CODE_PIECES = st.sampled_from([*"0123 -/ QDTgNĐCPquhx", " و", "UBTV", "2020", "QH15"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(_CODE_PIECES, max_size=30).map("".join))
+@example(text="số 12018/2020/QH15 và 112/2022/QD-TTg, 1234567-NQ/TW")
+def test_document_codes_tried_at_digits_are_the_expressions_matches(text):
+    from kg.extract import documents
+
+    assert [(m.span(), m.groups()) for m in documents._code_matches(text)] == _spans(documents._CODE, text)
