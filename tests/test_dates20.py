@@ -403,6 +403,27 @@ PROBE = {
             "vi": "Lào Cai đánh giá cải cách hành chính\n\nBáo Lào CaiBáo Lào Cai20/10/2025\n\nSáng nay, Ban Thường vụ Tỉnh ủy Lào Cai tổ chức hội nghị về cải cách hành chính.",
         },
     ),
+    # a meeting late in the year deploying the tasks of the next: held the year before the plan's
+    "december_plan": (
+        ["2025-12-20"],
+        {
+            "en": "On December 20, the Provincial Party Committee of Lao Cai held a conference to deploy tasks for 2026.",
+            "vi": "Ngày 20/12, Tỉnh ủy Lào Cai tổ chức hội nghị triển khai nhiệm vụ năm 2026.",
+            "pl": "20 grudnia Prowincjonalny Komitet Partii Lao Cai zorganizował konferencję w celu wdrożenia zadań na 2026 r.",
+            "ar": "في 20 ديسمبر، عقدت لجنة الحزب الإقليمية في لاو كاي مؤتمرًا لتنفيذ مهام عام 2026.",
+            "fr": "Le 20 décembre, le Comité provincial du Parti de Lao Cai a tenu une conférence pour déployer les tâches de 2026.",
+            "es": "El 20 de diciembre, el Comité Provincial del Partido de Lao Cai celebró una conferencia para desplegar las tareas de 2026.",
+            "de": "Am 20. Dezember hielt das Provinzparteikomitee Lao Cai eine Konferenz zur Umsetzung der Aufgaben für 2026 ab.",
+        },
+    ),
+    # ... not one that reviews the year it names ("to review the tasks of 2025" on 20 December)
+    "december_review": (
+        ["2025-12-20"],
+        {
+            "en": "On December 20, the Provincial Party Committee of Lao Cai held a conference to review the tasks of 2025.",
+            "vi": "Ngày 20/12, Tỉnh ủy Lào Cai tổ chức hội nghị tổng kết nhiệm vụ năm 2025.",
+        },
+    ),
 }
 
 

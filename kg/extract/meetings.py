@@ -730,10 +730,31 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
             not _part_of_year(text[at + 4 : s] + " " + text[max(0, at - 30) : at], pack) for s in after
         ):
             return year + 1
+        # a meeting late in the year whose sentence's one year is a plan's, no review, is held the year before it
+        # ("On December 20, ... a conference to deploy tasks for 2026", "Ngày 20/12, ... triển khai nhiệm vụ năm
+        # 2026"), as a text whose year is its plans' (_year_end_year)
+        if date.month >= 11 and set(local) == {year} and not review and _plan_year_at(text, at, pack):
+            return year - 1
         return year
     # (an anniversary of the day recalled: its year and the years counted, "the 95th anniversary of the founding
     # of the Party (3 February 1930)" is of 2025)
     return _anniversary_year(text, pack, min(d.year for d in dropped)) if dropped else None
+
+
+def _plan_year_at(text: str, at: int, pack: Pack) -> bool:
+    """Is the year written at ``at`` a plan's: a ``plan_noun`` cue ("tasks", "nhiệm vụ", "zadań") before it, at most
+    three short words between ("tasks for 2026", "nhiệm vụ năm 2026", "zadań na 2026 r.", "مهام عام 2026")?
+
+    >>> from kg.lang import load_pack
+    >>> _plan_year_at("a conference to deploy tasks for 2026", 33, load_pack("en"))
+    True
+    >>> _plan_year_at("the growth of 2026", 14, load_pack("en"))
+    False
+    """
+    for m, _ in pack.cue("plan_noun").finditer(text, max(0, at - 30), at):
+        if re.fullmatch(r"\s+(?:[^\W\d]{1,4}\s+){0,3}", text[m.end() : at]):
+            return True
+    return False
 
 
 def _anniversary_year(text: str, pack: Pack, since: int) -> int | None:
