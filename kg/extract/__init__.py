@@ -2005,7 +2005,8 @@ def _continues(folded: str, mentions, i: int, pack: Pack) -> bool:
 def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack | None = None) -> None:
     """A figure repeated as written (headline, caption, body) is one fact; keep its fullest mention.
     A count repeated with other words in another sentence ("14 Berichte und Resolutionen" ... "14
-    wichtigen Resolutionen") is one fact too, but two equal counts of one sentence are two ("targeted
+    wichtigen Resolutionen") is one fact too, not a count of delegates and one of other people or things ("2 comrades
+    were elected deputy secretaries" ... "2 alternate delegates"), and two equal counts of one sentence are two ("targeted
     6 communes ... only 6 communes achieved", "1 chủ tịch UBND huyện; ..., 1 Trưởng phòng"); a sum repeated
     with the same change ("42.000 billones de VND, un crecimiento del 11,51%" ... "42 billones de VND
     un crecimiento del 11,51%") is one fact; two equal sums without a change may be two grants. The tallies of
@@ -2063,7 +2064,10 @@ def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack
         )
         if m.sentence == 0:
             vote = next(iter(told.get((m.value, m.unit), [])), -1)
-        keys.append((m.value, m.unit, written, n, vote))
+        # (a count of delegates is no other count told again: "2 towarzyszy ... zostało wybranych na zastępców
+        # sekretarza" ... "17 delegatów oficjalnych i 2 delegatów zastępczych", two facts)
+        delegates = m.unit in _COUNTS and m.indicator == "delegates"
+        keys.append((m.value, m.unit, written, n, vote, delegates))
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i
