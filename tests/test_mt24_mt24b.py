@@ -189,3 +189,64 @@ def test_ar_relative_appointment(text):
 def test_singular_delegate_indicator(lang, text):
     got = {(m.value, m.indicator) for m in _extract(lang, text).metrics}
     assert {(16, "delegates"), (1, "delegates")} <= got
+
+
+# 6. a post a name is relieved of ('from the position of X'), then a name a conjunction joins after the post whose
+# clause writes a parenthesis at most (Lang Son's two vice chairmen dismissed): the post is that name's too
+_RELEASED = [
+    (
+        "ar",
+        "وفي الدورة، صوّت مجلس الشعب في مقاطعة ها نام على إعفاء السيد لي فان هونغ من منصب نائب رئيس اللجنة الشعبية "
+        "لمقاطعة ها نام للفترة 2021-2026 (لترشيحه لانتخابه نائبًا لرئيس مجلس الشعب الإقليمي)، والسيد تران فان ثانغ (الذي "
+        "تم نقله وتعيينه رئيسًا للجنة الشؤون الداخلية التابعة للجنة الحزب الإقليمية).",
+    ),
+    (
+        "en",
+        "At the session, the Ha Nam Provincial People's Council voted to dismiss Mr. Le Van Hung from the position of "
+        "Vice Chairman of the Ha Nam Provincial People's Committee (to be nominated for Vice Chairman of the Council) "
+        "and Mr. Tran Van Thang (transferred and appointed as Head of the Internal Affairs Committee of the "
+        "Provincial Party Committee).",
+    ),
+    (
+        "fr",
+        "Le Conseil populaire provincial a relevé M. Le Van Hung du poste de vice-président du Comité populaire "
+        "provincial de Ha Nam (pour être candidat au poste de vice-président du Conseil) et M. Tran Van Thang (muté et "
+        "nommé chef de la Commission des affaires intérieures du Comité provincial du Parti).",
+    ),
+    (
+        "es",
+        "El Consejo Popular Provincial destituyó al Sr. Le Van Hung del cargo de vicepresidente del Comité Popular "
+        "Provincial de Ha Nam (para ser nominado vicepresidente del Consejo) y al Sr. Tran Van Thang (trasladado y "
+        "nombrado jefe de la Comisión de Asuntos Internos del Comité Provincial del Partido).",
+    ),
+    (
+        "pl",
+        "Rada odwołała pana Le Van Hunga ze stanowiska wiceprzewodniczącego Komitetu Ludowego Prowincji Ha Nam (w celu "
+        "nominowania na wiceprzewodniczącego Rady) oraz pana Tran Van Thanga (przeniesionego i mianowanego szefem "
+        "Komisji Spraw Wewnętrznych Prowincjonalnego Komitetu Partii).",
+    ),
+    (
+        "de",
+        "Der Volksrat entließ Herrn Le Van Hung vom Amt des stellvertretenden Vorsitzenden des Volkskomitees der "
+        "Provinz Ha Nam (zur Nominierung als stellvertretender Vorsitzender des Volksrates) und Herrn Tran Van Thang "
+        "(versetzt und zum Leiter der Kommission für innere Angelegenheiten des Provinzparteikomitees ernannt).",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _RELEASED)
+def test_released_post_shared_with_joined_name(lang, text):
+    got = _posts(lang, text)
+    assert ("vice_chair", "peoples_committee", "provincial") in got["Le Van Hung"]
+    assert ("vice_chair", "peoples_committee", "provincial") in got["Tran Van Thang"]
+
+
+def test_released_post_not_shared_with_a_new_clause_subject():
+    # (the joined name opens a clause of its own: "and Mr. B attended", not relieved of the post)
+    text = (
+        "The Council voted to dismiss Mr. Le Van Hung from the position of Vice Chairman of the Ha Nam Provincial "
+        "People's Committee and Mr. Tran Van Thang attended the session."
+    )
+    assert ("vice_chair", "peoples_committee", "provincial") not in _posts("en", text).get(
+        "Tran Van Thang", set()
+    )

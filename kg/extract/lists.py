@@ -289,6 +289,7 @@ def subject_titles(
         per_name[i] = read_titles(rest[found[0][0] : found[0][1]] + " " + body, pack)
 
     _titles_for(sentence, folded, mentions, spans, per_name, pack, previous)
+    _released_shared(folded, mentions, per_name, pack)
     _joint_titles(folded, mentions, spans, per_name, pack)
     _elected_together(folded, mentions, spans, per_name, pack)
 
@@ -737,6 +738,45 @@ def _titles_for(
             per_name[i] = own + [
                 t for t in theirs if not any((t.role, t.org) == (o.role, o.org) for o in own)
             ]
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # a parenthesis, spaces before it
+
+
+def _released_shared(folded: str, mentions, per_name: list, pack: Pack) -> None:
+    """ "صوّت ... على إعفاء السيد A من منصب نائب رئيس اللجنة الشعبية ... (لترشيحه ...)، والسيد B (الذي تم نقله ...)",
+    "voted to dismiss Mr. A from the position of Vice Chairman of X (...) and Mr. B (...)": the post a
+    ``released_from`` cue right after a name writes (up to a parenthesis or a separator) is also that of the next
+    name, when a conjunction or a separator (an honorific) is all that joins it after the post and a parenthesis at
+    most follows it before its sentence ends."""
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        between = folded[a.end : b.start]
+        cue = pack.cue("released_from").match_at(between, len(between) - len(between.lstrip()))
+        if cue is None:
+            continue
+        rest = between[cue[0].end() :]
+        stop = re.search(rf"[(){RE_COMMAS}{RE_SEMICOLONS}]", rest)
+        post = rest[: stop.start()] if stop else rest
+        gap = rest[len(post) :]
+        if (opened := _PARENTHESIS.match(gap)) is not None:
+            gap = gap[opened.end() :]
+        # (a courtesy title or the object's article between: "oraz pana B", "y al Sr. B")
+        for kind in ("courtesy", "object_article"):
+            for m, _ in pack.cue(kind).finditer(gap):
+                gap = gap[: m.start()] + " " * len(m.group()) + gap[m.end() :]
+        if not re.fullmatch(
+            rf"[\s{RE_COMMAS}]*(?:{pack.alternation('conjunction')})?[\s{RE_COMMAS}]*",
+            _blank_honorifics(gap, pack),
+        ):
+            continue
+        tail = folded[b.end :]
+        if (opened := _PARENTHESIS.match(tail)) is not None:
+            tail = tail[opened.end() :]
+        if not re.match(rf"[\s{RE_COMMAS}{RE_SEMICOLONS}]*(?:[.!?]|$)", tail):
+            continue
+        held = {(t.role, t.org) for t in per_name[i]}
+        per_name[i] = per_name[i] + [t for t in read_titles(post, pack) if (t.role, t.org) not in held]
 
 
 # words between a sentence's pronoun subject and its ``replaced`` cue ("Sie tritt die Nachfolge von")
