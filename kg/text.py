@@ -8,7 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 import kg.rx as re
-from kg.script import DIGITS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
+from kg.script import DIGITS, RE_COLONS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
 from kg.script import is_arabic as _is_arabic
 
 if TYPE_CHECKING:
@@ -438,8 +438,8 @@ def clean(text: str) -> tuple[str, list[str]]:
     r"""Text as extraction needs it: invisible format characters and control characters removed
     (a zero-width space inside a name no longer cuts it), every space character a space (a page's
     no-break spaces), letters composed (Unicode NFC: a page that writes 'ê' as 'e' and a combining
-    circumflex reads as one that writes 'ê'), lone surrogates (from a JSON ``\ud800``) replaced by
-    U+FFFD; the notes say what was not a plain removal.
+    circumflex reads as one that writes 'ê'), lines wrapped by hand joined (:func:`unwrap`), lone
+    surrogates (from a JSON ``\ud800``) replaced by U+FFFD; the notes say what was not a plain removal.
 
     >>> clean("Nguy\u200ben V\u00e0n\u200d An\x1b[31m\x0cnext")
     ('Nguyen Vàn An[31m\nnext', [])
@@ -464,7 +464,52 @@ def clean(text: str) -> tuple[str, list[str]]:
     table, pattern = _cleaning()
     if pattern.search(text):
         text = text.translate(table)
-    return text, notes
+    return unwrap(text), notes
+
+
+_WRAP_MIN, _WRAP_MAX = 60, 120  # a text whose longest line is this long may be wrapped by hand
+_WRAPS_MIN = 3  # and it is, when at least this many of its line breaks cut a sentence
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s")  # a line that opens a list's item
+_LINE_END = re.compile(rf"[{RE_SENTENCE_ENDS}{RE_COLONS}\"'”’»)\]]\s*$")
+
+
+def unwrap(text: str) -> str:
+    r"""A text wrapped by hand (its longest line of ``_WRAP_MIN`` to ``_WRAP_MAX`` characters, as a mail, a
+    terminal or a PDF copy writes them) with its wraps undone: a line break is a space where it cuts a sentence (the line
+    runs to within a quarter of the text's longest line and ends in no stop, colon or closing quote,
+    and a non-blank line that is no list item follows: a title is followed by a blank line, or is shorter).
+    One character for one, so offsets survive. A text with a longer line is no wrapped text: left as it is.
+
+    >>> import textwrap
+    >>> para = "Comrade Nguyen Van An, Secretary of the Provincial Party Committee, chaired the meeting of the "
+    >>> para += "Standing Committee on 5 May 2024 in the hall of the Provincial People's Committee of Ninh Binh."
+    >>> print(textwrap.fill(para, 70))
+    Comrade Nguyen Van An, Secretary of the Provincial Party Committee,
+    chaired the meeting of the Standing Committee on 5 May 2024 in the
+    hall of the Provincial People's Committee of Ninh Binh.
+    >>> unwrap("Title\n\n" + textwrap.fill(para, 70) + "\n\n" + textwrap.fill(para, 70)) == f"Title\n\n{para}\n\n{para}"
+    True
+    >>> unwrap("A short list\n- one\n- two\n- three") == "A short list\n- one\n- two\n- three"
+    True
+    """
+    if text.count("\n") < _WRAPS_MIN:
+        return text
+    lines = text.split("\n")
+    longest = max(len(line) for line in lines)
+    if not _WRAP_MIN <= longest <= _WRAP_MAX:
+        return text
+    cuts = [
+        i
+        for i in range(len(lines) - 1)
+        if len(lines[i].rstrip()) >= 0.75 * longest
+        and not _LINE_END.search(lines[i])
+        and lines[i + 1].strip()
+        and not _LIST_ITEM.match(lines[i + 1])
+    ]
+    if len(cuts) < _WRAPS_MIN:
+        return text
+    cut = set(cuts)
+    return "".join(line + (" " if i in cut else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
 
 
 _UNSAFE = re.compile(
