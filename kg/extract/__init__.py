@@ -191,6 +191,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         _titled_first_item(fs, mentions, spans, per_name, pack)  # 'A, t_A, B and C were appointed P'
         _shared_committee_owner(mentions, spans, per_name, pack)  # 'A, head of X, and B, of Y of the council'
         _commission_named_before(fs, previous, mentions, spans, per_name, pack)  # 'of the Commission'
+        _post_of_the_next_object(fs, mentions, per_name, pack)  # 'إعفاء السيد A من منصب P، والسيد B'
         for i, title in turns.items():  # (posts held in turn: no list rule gives a name its rival's too)
             per_name[i] = [t for t in per_name[i] if not _rivals(t, title)]
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
@@ -1588,6 +1589,69 @@ def _shared_committee_owner(mentions, spans, per_name, pack: Pack) -> None:
             else t
             for t in per_name[i]
         ]
+
+
+def _post_of_the_next_object(fs: str, mentions, per_name, pack: Pack) -> None:
+    """A post written after a verb's first object, by a bare post noun ("من منصب", from the post of), is also that of
+    the object a comma and a conjunction join after it, that name linked to no post of its own: "صوّت مجلس الشعب على
+    إعفاء السيد A من منصب نائب رئيس اللجنة الشعبية الإقليمية (لترشيحه ...)، والسيد B (الذي تم نقله ...)" (both relieved
+    of it: u-mt24ar-12, u-mt5ar-04 "إعفاء السيد A، t، من منصب عضو اللجنة الشعبية الإقليمية ...، والسيد B، t، بسبب
+    التقاعد"). Not a relative clause's post ("A، الذي يشغل منصب P، والسيد B": the link is the verb's, no bare post
+    noun), nor past another post noun or link, a role or a name between, parentheses aside."""
+    nouns = pack.cue("post_noun")
+    if not nouns.entries:
+        return
+    conj = pack.alternation("conjunction")
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = _blank_brackets(fs[a.end : b.start])
+        link = next(
+            (m for m, _ in pack.cue("title_link").finditer(gap) if _bare_post_noun(m.group(), nouns)), None
+        )
+        if link is None:
+            continue
+        posts = read_titles(gap[link.end() :], pack)
+        if not posts or gap[link.end() : link.end() + posts[0].start].strip():
+            continue
+        post = posts[0]
+        if (post.role, post.org) not in {(t.role, t.org) for t in per_name[i]}:
+            continue
+        between = gap[link.end() + post.end :]
+        if any(True for _ in pack.cue("title_link").finditer(between)) or find_roles(between, pack):
+            continue
+        # (a comma, then the conjunction, alone or glued to the honorific, right before the name)
+        tail = between.rstrip()
+        honorific = next((h for h, _ in pack.cue("honorific").finditer(tail) if h.end() == len(tail)), None)
+        if honorific is None:
+            continue
+        rest = tail[: honorific.start()].rstrip()
+        glued = re.match(rf"(?:{conj})\w", honorific.group()) is not None
+        # (a short preposition after the conjunction: fr "et de M. B", es "y del Sr. B")
+        if not re.search(
+            rf"[{RE_COMMAS}]\s*" + ("" if glued else rf"(?:{conj})(?:\s+\w{{1,3}})?") + "$", rest
+        ):
+            continue
+        # (the name's own clause links it to no post: its appositions are its titles, a bracket is aside)
+        nxt = mentions[i + 2].start if i + 2 < len(mentions) else len(fs)
+        own = _blank_brackets(fs[b.end : nxt])
+        if any(True for _ in pack.cue("title_link").finditer(own)):
+            continue
+        if (post.role, post.org) not in {(t.role, t.org) for t in per_name[i + 1]}:
+            per_name[i + 1] = per_name[i + 1] + [dataclasses.replace(post, start=0, end=0)]
+
+
+def _bare_post_noun(link: str, nouns) -> bool:
+    """Is the title link ``link`` a post noun, an article or a preposition of three letters at most before it ("منصب",
+    "the position of", "du poste de"; not "held the position of", a verb's)?"""
+    for noun, _ in nouns.finditer(link):
+        if noun.end() == len(link) and all(len(w) <= 3 for w in link[: noun.start()].split()):
+            return True
+    return False
+
+
+def _blank_brackets(text: str) -> str:
+    """``text`` with what its round brackets hold written as spaces."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
 
 
 _COMMISSIONS = frozenset({"inspection_commission", "party_commission"})
