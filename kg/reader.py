@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from kg import tables
 from kg.model import Article
 from kg.script import legacy_encodings
-from kg.text import clean
+from kg.text import clean, unescape_entities
 
 __all__ = [
     "MAX_CHARS",
@@ -377,6 +377,8 @@ def read_article(path: Path, ident: str | None = None) -> Article:
     is_html = path.name.lower().endswith((".html", ".htm"))
     if is_html or _looks_like_html(text):
         text, url = _html_text(text, notes, note=not is_html)
+    else:
+        text = unescape_entities(text)  # a scraper's '&nbsp;' and '&quot;' left in plain text
     text, cleaned = clean(text)
     notes += cleaned
     text = _cap(text, notes, size if cut else None)
@@ -511,7 +513,7 @@ def _record(record: dict, where: str) -> Article:
     title = record.get("title")
     if isinstance(title, str) and title.strip():
         text = f"{title}\n{text}"
-    text, text_notes = clean(text)
+    text, text_notes = clean(unescape_entities(text))
     notes += text_notes
     text = _cap(text, notes)
     raw_url = record.get("url")

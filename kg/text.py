@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 import unicodedata
 from typing import TYPE_CHECKING
@@ -454,9 +455,7 @@ def clean(text: str) -> tuple[str, list[str]]:
             text = _SURROGATE.sub("\ufffd", text)
             notes.append("lone surrogates replaced by U+FFFD")
         text = unicodedata.normalize("NFC", text)
-    if (
-        text.isprintable()
-    ):  # no Cc, Cf, Z* but the space, or surrogate (an id, a file name): the table is not built
+    if text.isprintable():  # no Cc, Cf, Z* but the space, or surrogate (an id, a file name): no table built
         return text, notes
     if not text.isascii() and _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
@@ -465,6 +464,21 @@ def clean(text: str) -> tuple[str, list[str]]:
     if pattern.search(text):
         text = text.translate(table)
     return unwrap(text), notes
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """HTML character references a scraper left in plain text ('&nbsp;', '&quot;', '&#8211;') as the characters
+    they stand for; an ampersand that opens none is kept.
+
+    >>> unescape_entities("Ngh&#7879; An &ndash; M&amp;A &nbsp;&quot;x&quot; & co &foo")
+    'Nghệ An – M&A \xa0"x" & co &foo'
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
 
 
 _WRAP_MIN, _WRAP_MAX = 60, 120  # a text whose longest line is this long may be wrapped by hand

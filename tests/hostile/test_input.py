@@ -389,6 +389,21 @@ def test_no_break_spaces_and_decomposed_letters_read_as_plain_text(tmp_path):
     assert rows["nbsp"] == rows["mixed"] == rows["nfd"] == rows["plain"]
 
 
+@pytest.mark.parametrize("form", ["txt", "jsonl"])
+def test_html_character_references_left_in_plain_text_are_read_as_their_characters(tmp_path, form):
+    """A scraper that kept '&nbsp;', '&quot;' or '&#7877;' in the text it saved: the names and posts between them
+    read as in the plain text (before: a name after '&nbsp;' and a title in '&quot;' were lost)."""
+    body = (
+        "Comrade&nbsp;Nguy&#7877;n V&#259;n Th&#7855;ng, Secretary of the Provincial Party Committee, chaired the "
+        "meeting. Comrade Tran Thi Hang, &quot;Chairwoman of the Provincial People&#39;s Committee&quot;, attended."
+    )
+    path = tmp_path / f"a.{form}"
+    path.write_text(line("a", body) + "\n" if form == "jsonl" else body, encoding="utf-8")
+    code, _, err = build(tmp_path / "s", path)
+    assert code == 0, err
+    assert sorted(select(tmp_path / "s", OFFICIALS)) == ["Nguyen Van Thang", "Tran Thi Hang"]
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32", "utf-32-be"])
 def test_utf16_utf32_and_bom_files_are_read(tmp_path, encoding):
     (tmp_path / "wide.txt").write_bytes(text("Nguyễn Văn An").encode(encoding))
