@@ -531,7 +531,9 @@ def _titled_foreign_names(text: str, pack: Pack, mentions: list[NameMention]) ->
     runs += [(run, _LISTED_MAX) for run in _listed_runs(text, folded, pack)]
     runs += [(run, _FOREIGN_MAX) for run in _runs_after_titles(text, folded, pack)]
     alone = _written_alone(text, pack)
-    read = bytearray(len(text) + 1)  # 1 where a name (read before or here) stands: one look a run, not one a name
+    read = bytearray(
+        len(text) + 1
+    )  # 1 where a name (read before or here) stands: one look a run, not one a name
     for m in mentions:
         read[m.start : m.end] = b"\x01" * (m.end - m.start)
     for run, most in runs:

@@ -992,8 +992,10 @@ def _district_follows(segment: str, pack: Pack) -> bool:
     if len(found) < 2 or found[1][1][:1] != ("district",):
         return False
     gap = segment[found[0][0].end() : found[1][0].start()]
-    return bool(re.match(rf"\s*[{RE_COMMAS}]\s*\S", gap)) and len(gap.split()) <= 4 and not re.search(
-        rf"[{RE_SEMICOLONS}.:]", gap
+    return (
+        bool(re.match(rf"\s*[{RE_COMMAS}]\s*\S", gap))
+        and len(gap.split()) <= 4
+        and not re.search(rf"[{RE_SEMICOLONS}.:]", gap)
     )
 
 
@@ -1791,7 +1793,11 @@ def _province(title: Title) -> str | None:
     former post (a career list may move between provinces)."""
     if title.former:
         return "former"
-    return gazetteer.province_key(title.place) if title.place and title.level == "provincial" and not title.city else None
+    return (
+        gazetteer.province_key(title.place)
+        if title.place and title.level == "provincial" and not title.city
+        else None
+    )
 
 
 def _other_province(provinces: set[str | None], title: Title) -> bool:
