@@ -431,3 +431,35 @@ def test_a_relative_clauses_post_is_not_the_next_names_in_english():
     assert ("vice_chair", "peoples_committee") not in {
         (p.role, p.body.org) for o in x.officials if o.name == "Bui Duc Hinh" for p in o.positions
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهنأ الرفيق هوانغ ترونغ دونغ السيد دو مينه توان على انتخابه لمنصب رئيس اللجنة الشعبية الإقليمية.",
+        "هنأ الرفيق هوانغ ترونغ دونغ السيد دو مينه توان على انتخابه رئيسًا للجنة الشعبية الإقليمية.",
+    ],
+)
+def test_the_congratulated_objects_post_is_not_the_subjects(text):
+    """'هنأ الرفيق A السيد B على انتخابه ...' (VSO: A congratulated B): two names with only B's honorific between are a
+    verb's subject and object, no list; B's post was A's too."""
+    x = extracted(text, lang="ar")
+    assert {(o.name, p.role, p.body.org) for o in x.officials for p in o.positions} == {
+        ("Do Minh Tuan", "chair", "peoples_committee")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards) a conjunction, glued to the honorific or alone, joins the names: both hold the post
+        "وانتخب السيد هوانغ ترونغ دونغ والسيد دو مينه توان نائبين لرئيس اللجنة الشعبية الإقليمية.",
+        "وحضر الاجتماع السيد هوانغ ترونغ دونغ و السيد دو مينه توان، نائبا رئيس اللجنة الشعبية الإقليمية.",
+    ],
+)
+def test_names_a_conjunction_joins_share_the_post(text):
+    x = extracted(text, lang="ar")
+    assert {(o.name, p.role) for o in x.officials for p in o.positions} == {
+        ("Hoang Trung Dung", "vice_chair"),
+        ("Do Minh Tuan", "vice_chair"),
+    }

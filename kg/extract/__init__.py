@@ -1437,6 +1437,7 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
     # (an honorific of the next name may stand between: "ông A và bà B được bầu giữ chức ...")
     joined = [
         bool(joiner.match(_blank_courtesy(_blank_honorifics(folded[a.end : b.start], pack), pack)))
+        and not _object_after_subject(folded[a.end : b.start], pack)
         for a, b in itertools.pairwise(mentions)
     ]
     untitled = [not titles for titles in per_name]
@@ -1455,6 +1456,23 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         if joined[i]:
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
     return turns
+
+
+def _object_after_subject(gap: str, pack: Pack) -> bool:
+    """Is ``gap``, between two names, only the second name's honorific, no comma nor conjunction (alone or glued to the
+    honorific: "والسيد")? Then the names are a verb's subject and its object, not a list: "وهنأ الرفيق A السيد B على
+    انتخابه لمنصب رئيس ..." (A congratulated B on his election as chairman: the post is B's alone)."""
+    if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) or any(
+        True for _ in pack.cue("conjunction").finditer(gap)
+    ):
+        return False
+    honorifics = list(
+        {m.span(): m for kind in ("honorific", "courtesy") for m, _ in pack.cue(kind).finditer(gap)}.values()
+    )
+    if len(honorifics) != 1 or gap[: honorifics[0].start()].strip() or gap[honorifics[0].end() :].strip():
+        return False
+    # (a conjunction glued to the honorific joins the names: "A والسيد B")
+    return not re.match(rf"(?:{pack.alternation('conjunction')})\w", honorifics[0].group())
 
 
 def _blank_courtesy(text: str, pack: Pack) -> str:
