@@ -1182,7 +1182,7 @@ def _leads_to(gap: str, pack: Pack | None) -> bool:
 
 
 @cache
-def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[str]] | None:
+def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[str], tuple[str, ...]] | None:
     rows = [r for r in tables.rows(folder / "format.tsv") if r[0] == "dual"] if folder else []
     if not rows or len(rows[0]) < 3:
         return None
@@ -1196,6 +1196,7 @@ def _dual_setting(folder: Path | None) -> tuple[re.Pattern[str], str, frozenset[
         re.compile(rf"([^\W\d_](?<![^\W\d_][^\W\d_])[^\W\d_]*)(?:{endings})(?![^\W\d_])"),
         rows[0][2],
         nouns,
+        tuple(rows[0][1].split("|")),  # (the endings as written: a match holds one)
     )
 
 
@@ -1207,7 +1208,9 @@ def _duals(sentence: Sentence, folded: str, pack: Pack) -> list[Metric]:
     dual = _dual_setting(pack.folder)
     if dual is None:
         return []
-    pattern, singular, nouns = dual
+    pattern, singular, nouns, endings = dual
+    if not any(ending in folded for ending in endings):
+        return []  # (the expression matches one of them as written: most sentences hold none)
     articles = _article_forms(pack)
     out = []
     for m in pattern.finditer(folded):

@@ -410,3 +410,13 @@ def test_document_codes_tried_at_digits_are_the_expressions_matches(text):
     from kg.extract import documents
 
     assert [(m.span(), m.groups()) for m in documents._code_matches(text)] == _spans(documents._CODE, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="تانيبة لمxa1", max_size=30))
+def test_a_dual_is_searched_only_in_a_sentence_holding_an_ending(text):
+    _, _, _, endings = metrics._dual_setting(load_pack("ar").folder)
+    assert (
+        any(ending in text for ending in endings)
+        or metrics._dual_setting(load_pack("ar").folder)[0].search(text) is None
+    )
