@@ -201,11 +201,18 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # working delegation and every delegation of the silver gold led by a name record no chair; not a group right
         # after a chairing verb, its subject: "ترأس فريق العمل رقم 4 ... برئاسة A جلسة عمل", the group A heads chaired a
         # working session, A its chair)
+        # (a role right before the body whose name the group word ends is the chair's own title: "Mr. A, Head of the
+        # Nghe An National Assembly Delegation, chaired the meeting")
+        named = [(b0, b1) for b0, b1, _ in find_bodies(folded, pack)]
         groups = [
             m.span()
             for m, _ in pack.cue("group").finditer(folded)
             if not _within(nouns, m.start() - 40, m.start() - 1)
-            and not any(r0 < m.start() and _titles(folded[r1 : m.start()]) for r0, r1 in roles)
+            and not any(
+                r0 < s and _titles(folded[r1:s])
+                for s in {m.start(), *(b0 for b0, b1 in named if b0 <= m.start() < b1)}
+                for r0, r1 in roles
+            )
         ]
         # (a wording that ends with its meeting noun, "prowadził posiedzenie": the body after it owns the meeting)
         noun_ends = {m.end() for m, _ in pack.cue("meeting").finditer(folded)}
