@@ -362,6 +362,8 @@ PROBE = {
             "es": "El 20 de enero de 2026, la delegación de la provincia de Attapeu visitó a las familias de los "
             "inválidos de guerra.",
             "de": "Am 20. Januar 2026 besuchte die Delegation der Provinz Attapeu die Familien der Kriegsinvaliden.",
+            "en2": "On January 20, 2026, the delegation visited the families of war invalids in Kon Tum province.",
+            "en3": "On January 20, 2026, the delegation visited the Provincial General Hospital.",
         },
     ),
     # a congress its sentence dates only by its closing session began on a day not given: its month
@@ -422,6 +424,14 @@ PROBE = {
         {
             "en": "On December 20, the Provincial Party Committee of Lao Cai held a conference to review the tasks of 2025.",
             "vi": "Ngày 20/12, Tỉnh ủy Lào Cai tổ chức hội nghị tổng kết nhiệm vụ năm 2025.",
+        },
+    ),
+    # ... a trip to a body is one: its noun within 40 characters of the verb
+    "trip_body": (
+        ["2026-01-20"],
+        {
+            "en": "On January 20, 2026, the delegation visited the Provincial Party Committee of Kon Tum.",
+            "pl": "20 stycznia 2026 r. delegacja odwiedziła Prowincjonalny Komitet Partii Kon Tum.",
         },
     ),
 }

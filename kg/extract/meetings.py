@@ -1027,7 +1027,7 @@ def _held_before(folded: str, at: int, pack: Pack) -> bool:
 def _delegation_trip(folded: str, original: str, pack: Pack) -> bool:
     """Does the sentence report a delegation's trip to a place or a body: a ``group`` cue ("delegation", "delegacja",
     "وفد", "đoàn công tác"), then in its clause a verb of a visit (``trip`` cues: "visited", "odwiedziła", "زار", "đến
-    thăm", "visitó", "a rendu visite à"), then within 30 characters a place (the gazetteer's, in the sentence's script)
+    thăm", "visitó", "a rendu visite à"), then within 40 characters a place (the gazetteer's, in the sentence's script)
     or a place's or a body's noun (``trip_to`` cues: "province", "prowincję", "مقاطعة", "tỉnh", "committee")? Not
     families, sites or people a leader visits ("visited the families of ...", "odwiedzili Mauzoleum": no meeting in the
     read gold).
@@ -1039,6 +1039,8 @@ def _delegation_trip(folded: str, original: str, pack: Pack) -> bool:
     >>> _delegation_trip("on 20 january, the delegation visited the families of war invalids.", "", en)
     False
     >>> _delegation_trip("on 20 january, mr. a visited kon tum province.", "", en)
+    False
+    >>> _delegation_trip("on 20 january, the delegation visited the families of war invalids in kon tum.", "", en)
     False
     """
     trips = [m for m, _ in pack.cue("trip").finditer(folded)]
@@ -1058,7 +1060,9 @@ def _delegation_trip(folded: str, original: str, pack: Pack) -> bool:
             0 <= t.start() - e <= 150 and not re.search(r"[.;!?]", folded[e : t.start()]) for _, e in groups
         ):
             continue
-        window = re.split(r"[.;!?]", folded[t.end() : t.end() + 30], maxsplit=1)[0]
+        window = re.split(r"[.;!?]", folded[t.end() : t.end() + 40], maxsplit=1)[0]
+        # (a place after a locative is where the visited stand, "visited the families of war invalids in Kon Tum")
+        window = window[: next((m.start() for m, _ in pack.cue("locative").finditer(window)), len(window))]
         if any(True for _ in pack.cue("trip_to").finditer(window)):
             return True
         at = original[t.end() : t.end() + len(window)] if len(original) == len(folded) else None

@@ -166,7 +166,7 @@ CUE_KINDS = {
     "replaced": "'thay', 'to replace': the names after it held the post the clause gives (after a title link) before",
     "jointly": "'cùng', 'who both serve as': the titles after it are those of every name listed before it",
     "trip": "a verb of a visit ('visited', 'odwiedziła', 'زار', 'đến thăm', 'visitó', 'a rendu visite à'): after a delegation (a ``group`` cue) and before a place or a body (``trip_to``), a dated sentence reports a visit held (meetings._delegation_trip)",
-    "trip_to": "a noun of a place or a body a delegation's trip goes to ('province', 'city', 'committee', 'tỉnh', 'prowincję', 'مقاطعة'), within 30 characters after a ``trip`` verb",
+    "trip_to": "a noun of a place or a body a delegation's trip goes to ('province', 'city', 'committee', 'tỉnh', 'prowincję', 'مقاطعة'), within 40 characters after a ``trip`` verb",
     "day_part": "a time of day before a day ('on the morning of', 'sáng', 'rano', 'le matin du', 'en la mañana del', 'am Morgen des', 'صباح يوم'): the day is an event's, never a cited document's issue date (meetings._event_day_cut)",
     "day_word": "a word a day written as an ordinal follows ('on the fifth of May', 'في صباح الثاني من يوليو')",
     "days_worked": "'after two days of work' (value: the days): the day its sentence names closed a meeting that opened those days before; or the words of the number grammar that makes them (meetings._days_worked), valued 'after' ('after', 'sau', 'po'), 'days' ('days', 'ngày', 'dniach') and 'half' ('and a half', 'rưỡi'): 'after nearly 5 days', a digit or a cardinal word between",
