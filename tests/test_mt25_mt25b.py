@@ -49,3 +49,50 @@ def _dates(text: str, lang: str) -> list[str | None]:
 )
 def test_final_working_session_dates_the_month(lang: str, text: str) -> None:
     assert _dates(text, lang) == ["2025-10"]
+
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple[str, str]]]:
+    return {
+        o.name: {(p.role, p.body.org) for p in o.positions}
+        for o in extract(Article("t", text, lang=lang)).officials
+    }
+
+
+# an honorific and the given name of an official named before, a verb of up to three words (an elided article in
+# it) before the title link, stand for that official, also when others were named since: "the Secretariat decided
+# that Mr. Hong would stop holding the position of Deputy Secretary ..." (vi "cho ông Hồng thôi giữ chức")
+_KG = {
+    "en": (
+        "On July 7, the Kien Giang Provincial People's Council dismissed Mr. Pham Vu Hong from the position of"
+        " Chairman of the Provincial People's Committee. Ms. Dang Tuyet Em, Chairwoman of the Provincial People's"
+        " Council, congratulated Mr. Do Thanh Binh. Previously, the Secretariat decided that Mr. Hong would stop"
+        " holding the position of Deputy Secretary of the Provincial Party Committee."
+    ),
+    "fr": (
+        "Le 7 juillet, le Conseil populaire de la province de Kien Giang a relevé M. Pham Vu Hong de ses fonctions de"
+        " président du Comité populaire provincial. Auparavant, le Secrétariat avait décidé que M. Hong cesserait"
+        " d'exercer les fonctions de secrétaire adjoint du Comité provincial du Parti."
+    ),
+    "pl": (
+        "7 lipca Rada Ludowa prowincji Kien Giang odwołała pana Pham Vu Honga ze stanowiska przewodniczącego"
+        " Prowincjonalnego Komitetu Ludowego. Wcześniej Sekretariat zdecydował, że pan Hong przestanie pełnić"
+        " funkcję zastępcy sekretarza Prowincjonalnego Komitetu Partii (kadencja 2015-2020)."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_KG))
+def test_given_name_before_a_phrasal_link(lang: str) -> None:
+    posts = _posts(_KG[lang], lang)
+    assert ("deputy_secretary", "party_committee") in posts["Pham Vu Hong"]
+    assert ("chair", "peoples_committee") in posts["Pham Vu Hong"]
+    assert all(
+        ("deputy_secretary", "party_committee") not in v for k, v in posts.items() if k != "Pham Vu Hong"
+    )
+
+
+def test_given_name_of_another_official_not_guessed() -> None:
+    # (a given name no official named before has: nobody gets the post)
+    text = _KG["en"].replace("Mr. Hong would", "Mr. Tuan would")
+    posts = _posts(text, "en")
+    assert all(("deputy_secretary", "party_committee") not in v for v in posts.values())

@@ -744,7 +744,13 @@ def _pronoun_titles(
             link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
             who = _given_after(sent, folded, link.end(), named) if link is not None else None
             if who is None and not _object_pronoun(sent, folded, pack, last[0]):
-                return
+                # (the honorific and given name of another official named before, the one whose it is: "Trước đó,
+                # Ban Bí thư đã quyết định cho ông Hồng thôi giữ chức Phó Bí thư Tỉnh ủy", the first official
+                # named, two others since; mt25b)
+                others = [o for o in named if o is not last[0] and _object_pronoun(sent, folded, pack, o)]
+                if len(others) != 1:
+                    return
+                who = others[0]
             last = [who] if who is not None else last
     if clause is not None:
         # (the posts are those after the name, not the clause's: "Before being elected X, ...")
@@ -1119,16 +1125,22 @@ def _honorific_given_before(sent, folded: str, end: int, official: Official, pac
     منصب", "the Politburo transferred Mr. Hai to hold the position of")? It stands for that official, as a pronoun
     would."""
     given = {w.split()[-1] for w in (fold(official.name), fold(official.surface)) if w.split()}
-    # (two short words of the link's verb between at most, not capitalised: "Mr. Hai to hold the position of")
-    words = list(re.finditer(r"\w+", folded[:end]))[-3:]
+    # (the link's verb between, three words at most, not capitalised: "Mr. Hai to hold the position of", "that Mr.
+    # Hong would stop holding the position of", "że pan Hong przestanie pełnić funkcję", mt25b)
+    words = list(re.finditer(r"\w+", folded[:end]))[-4:]
     for k, word in enumerate(reversed(words)):
         if word.group() in given:
             break
-        if k == 2 or len(word.group()) > 5 or not word.group().isalpha() or str(sent)[word.start()].isupper():
+        if (
+            k == 3
+            or len(word.group()) > 10
+            or not word.group().isalpha()
+            or str(sent)[word.start()].isupper()
+        ):
             return False
     else:
         return False
-    if re.search(r"[^\w\s]", folded[word.end() : end]):
+    if re.search(r"[^\w\s'’]", folded[word.end() : end]):  # (an elided article aside: "cesserait d'exercer")
         return False
     first = str(sent)[word.start()]
     if first.isalpha() and first.lower() != first.upper() and not first.isupper():
