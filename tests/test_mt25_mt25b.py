@@ -96,3 +96,31 @@ def test_given_name_of_another_official_not_guessed() -> None:
     text = _KG["en"].replace("Mr. Hong would", "Mr. Tuan would")
     posts = _posts(text, "en")
     assert all(("deputy_secretary", "party_committee") not in v for v in posts.values())
+
+
+# announcing a decision on a day is a ceremony held (vi 'Tối 16/10, tại Hội trường Thành ủy, Bộ Chính trị công bố
+# quyết định ...'), in every language; not without a day in its sentence
+_ANNOUNCED = {
+    "de": "Am Abend des 16. Oktober gab das Politbüro in der Halle des Parteikomitees der Stadt Da Nang die"
+    " Entscheidung bekannt, Herrn Le Ngoc Quang zum Sekretär des Parteikomitees der Stadt Da Nang zu ernennen.",
+    "en": "On the evening of October 16, at the hall of the Da Nang City Party Committee, the Politburo announced the"
+    " decision to appoint Mr. Le Ngoc Quang as Secretary of the Da Nang City Party Committee.",
+    "fr": "Le 16 octobre au soir, dans la salle du Comité du Parti de la ville de Da Nang, le Bureau politique a"
+    " annoncé la décision de nommer M. Le Ngoc Quang secrétaire du Comité du Parti de la ville de Da Nang.",
+    "es": "En la noche del 16 de octubre, en la sala del Comité del Partido de la ciudad de Da Nang, el Buró Político"
+    " anunció la decisión de nombrar al señor Le Ngoc Quang secretario del Comité del Partido de la ciudad de Da Nang.",
+    "pl": "Wieczorem 16 października w sali Komitetu Partii miasta Da Nang Biuro Polityczne ogłosiło decyzję o"
+    " powołaniu pana Le Ngoc Quanga na sekretarza Komitetu Partii miasta Da Nang.",
+    "ar": "في مساء يوم 16 أكتوبر، وفي قاعة لجنة الحزب في مدينة دا نانغ، أعلن المكتب السياسي قرار تعيين السيد لي نغوك"
+    " كوانج أمينًا للجنة الحزب في مدينة دا نانغ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ANNOUNCED))
+def test_decision_announced_on_a_day_is_a_meeting(lang: str) -> None:
+    assert len(_dates(_ANNOUNCED[lang], lang)) == 1
+
+
+def test_decision_announced_with_no_day_is_no_meeting() -> None:
+    text = "The Politburo announced the decision to appoint Mr. Le Ngoc Quang as Secretary of the Da Nang City Party Committee."
+    assert _dates(text, "en") == []
