@@ -802,7 +802,13 @@ def _title_for_untitled(sent, folded: str, previous: str, pack: Pack, last: list
     if len(last) != 1 or last[0].positions or not previous:
         return
     official = last[0]
-    if fold(official.surface) not in previous and fold(official.name) not in previous:
+    at = max(previous.find(fold(official.surface)), previous.find(fold(official.name)))
+    if at < 0:
+        return
+    # only a comrade or a name written bare: 'Mr. A, a farmer, said ...' is a citizen quoted before the leader speaks
+    comrade = pack.cue("comrade")
+    found = [m.group() for m, _ in pack.cue("honorific").finditer(previous[max(0, at - 16) : at])]
+    if found and not any(comrade.get(w) is not None for w in found):
         return
     titles = read_titles(folded[:160], pack)
     if not titles or titles[0].foreign or titles[0].former:

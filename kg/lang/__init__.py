@@ -70,6 +70,7 @@ CUE_KINDS = {
     "conjunction": "'and': names and titles joined by it share titles",
     "then": "'then' between two ranks of one post a person held in turn ('Vice Chairman, then Chairman of the PPC', 'Phó Chủ tịch rồi Chủ tịch'): the first shares the second's body, as after a conjunction",
     "cochair": "a word after the meeting noun that joins a co-chair to the chair ('together with', 'cùng', 'junto con', 'wraz z', 'بالاشتراك مع'); value 'verb' marks a co-chairing verb ('co-chaired', 'đồng chủ trì'), after which a plain 'with' (value 'with') joins too",
+    "comrade": "a party honorific ('comrade', 'đồng chí', 'camarade', 'Genosse', 'towarzysz', 'الرفيق'): a name it stands before is a party official, not a citizen quoted ('Mr. A, a farmer, said ...'); a sentence opening with an office after a sentence naming such an official alone refers back to him (extract._title_for_untitled)",
     "courtesy": "an honorific that alone makes no official ('pan', 'pani': Mr, Mrs; a citizen quoted), unlike a comrade or a rank",
     "currency_before": "a currency written before the number ('VND' in 'VND23 billion')",
     "dateword": "a word before a numeric date (Vietnamese 'ngày')",

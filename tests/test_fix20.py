@@ -1,0 +1,81 @@
+"""review20's Medium findings (docs/reviews/review20.md): the hostile sentences, and the original commits' cases as guards."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def extracted(text, lang):
+    return extract(Article("t", text, lang=lang))
+
+
+def posts(x):
+    return {(o.name, p.role, p.body.org) for o in x.officials for p in o.positions}
+
+
+# Medium 1 (989bf29b): a citizen quoted with a courtesy title before the leader speaks is not the leader
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mr. Nguyen Van Hung, a farmer in Tan Lap commune, said the harvest was good. The Secretary of the"
+            " Provincial Party Committee praised the farmers.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung thanked the delegation. The Chairman of the Provincial People's Committee then presented"
+            " gifts.",
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn Hùng, nông dân xã Tân Lập, cho biết vụ mùa bội thu. Bí thư Tỉnh ủy biểu dương nông dân.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van Hung, agriculteur de la commune de Tan Lap, a remercié la délégation. Le président du Comité"
+            " populaire provincial a affirmé que la récolte était bonne.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van Hung, rolnik z gminy Tan Lap, podziękował delegacji. Przewodniczący Prowincjonalnego"
+            " Komitetu Ludowego podkreślił, że zbiory były dobre.",
+        ),
+        (
+            "ar",
+            "قال السيد نجوين فان هونغ، وهو مزارع في بلدية تان لاب، إن المحصول كان جيدا. وأكد رئيس اللجنة الشعبية"
+            " الإقليمية أن المحصول كان جيدا.",
+        ),
+    ],
+)
+def test_a_citizen_with_a_courtesy_title_does_not_take_the_next_sentences_office(lang, text):
+    x = extracted(text, lang)
+    assert not {r for _, r, _ in posts(x)} & {"secretary", "chair"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "ar",
+            "وفي كلمته خلال حفل الاستقبال، أعرب الرفيق ترينه فان تشين عن سعادته بالترحيب بالوفد. وأكد سكرتير لجنة الحزب"
+            " في مقاطعة لانغ سون أن البلدين تربطهما علاقات جوار وثيقة.",
+            ("Trinh Van Chien", "secretary", "party_committee"),
+        ),
+        (
+            "ar",
+            "وطلب ترينه فان تشين من السلطات المحلية التركيز على تطبيق القرارات. وأوضح رئيس البرلمان أن تحسين حياة"
+            " السكان يجب أن يكون في صميم اهتمامات المقاطعة.",
+            ("Trinh Van Chien", "chair", "national_assembly"),
+        ),
+        (
+            "en",
+            "In his speech, Comrade Trinh Van Chien expressed his joy at welcoming the delegation. The Secretary of the"
+            " Lang Son Provincial Party Committee affirmed that the two countries have close relations.",
+            ("Trinh Van Chien", "secretary", "party_committee"),
+        ),
+    ],
+)
+def test_a_comrade_or_a_bare_name_still_takes_the_next_sentences_office(lang, text, post):
+    assert post in posts(extracted(text, lang))
