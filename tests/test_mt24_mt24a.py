@@ -280,3 +280,29 @@ def test_the_congress_on_its_third_day_of_sittings_pl():
     )
     x = extract(Article("t", text, lang="pl"))
     assert [m.date for m in x.meetings] == ["2020-09-23"]
+
+
+# a guest delegation's province in the meeting clause places no post of the host (review20 Low 1 on 8b1d1392)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Lang Son province welcomed guests. Lang Son is a border province. At the working session with the "
+            "delegation of Cao Bang province, Secretary of the Provincial Party Committee Nguyen Van An welcomed the "
+            "guests.",
+        ),
+        (
+            "vi",
+            "Tỉnh Lạng Sơn đón khách. Lạng Sơn là tỉnh biên giới. Tại buổi làm việc với đoàn công tác tỉnh Cao Bằng, "
+            "Bí thư Tỉnh ủy Nguyễn Văn An chào mừng đoàn.",
+        ),
+        (
+            "ar",
+            "استقبلت مقاطعة لانغ سون الضيوف. لانغ سون مقاطعة حدودية. وفي جلسة العمل مع وفد مقاطعة كاو بانغ، رحب أمين "
+            "لجنة الحزب الإقليمية نجوين فان آن بالضيوف.",
+        ),
+    ],
+)
+def test_a_guest_delegations_province_places_no_post_of_the_host(lang, text):
+    assert _places(text, lang)["Nguyen Van An"] == {("secretary", "Lang Son")}

@@ -367,6 +367,8 @@ def _meeting_province(sent, folded: str, first, pack: Pack) -> str | None:
         return None
     if not any(v and v[0] == "provincial" for _, v in pack.levels.finditer(head)):
         return None
+    if any(True for _ in pack.cue("group").finditer(head)):
+        return None  # (a guest delegation's province: "At the working session with the delegation of Cao Bang province")
     original = str(sent)
 
     def provinces(a: int, b: int) -> set[str | None]:  # (in any script: "في مقاطعة نينه بينه")
