@@ -79,3 +79,81 @@ def test_a_citizen_with_a_courtesy_title_does_not_take_the_next_sentences_office
 )
 def test_a_comrade_or_a_bare_name_still_takes_the_next_sentences_office(lang, text, post):
     assert post in posts(extracted(text, lang))
+
+
+# Medium 4 (653658c6) and Medium 6 (6ff21bea): a name in a clause of its own does not take the relieved post
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Provincial People's Council dismissed Mr. Tran Van Anh from the position of Vice Chairman of the"
+            " Provincial People's Committee and elected Mr. Le Van Binh.",
+        ),
+        (
+            "en",
+            "The Provincial People's Council dismissed Mr. Tran Van Anh from the position of Vice Chairman of the"
+            " Provincial People's Committee and thanked Mr. Le Van Binh.",
+        ),
+        (
+            "de",
+            "Der Provinzvolksrat entließ Herrn Tran Van Anh vom Amt des stellvertretenden Vorsitzenden des"
+            " Provinzvolkskomitees und dankte Herrn Le Van Binh.",
+        ),
+        (
+            "pl",
+            "Prowincjonalna Rada Ludowa odwołała pana Tran Van Anha ze stanowiska wiceprzewodniczącego"
+            " Prowincjonalnego Komitetu Ludowego i wybrała pana Le Van Binha.",
+        ),
+        (
+            "en",
+            "The Standing Committee relieved Mr. Tran Van Anh from the position of Director of the Department of"
+            " Finance, and Mr. Le Van Binh attended the meeting.",
+        ),
+        (
+            "en",
+            "The Standing Committee relieved Mr. Tran Van Anh from the position of Director of the Department of"
+            " Finance, and Mr. Le Van Binh announced the decision.",
+        ),
+    ],
+)
+def test_a_name_in_a_clause_of_its_own_does_not_take_the_relieved_post(lang, text):
+    x = extracted(text, lang)
+    assert not {(r, o) for n, r, o in posts(x) if n.startswith("Le Van Binh")} & {
+        ("vice_chair", "peoples_committee"),
+        ("director", "department"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "en",
+            "The Provincial People's Council voted to dismiss Mr. Tran Van Anh from the position of Vice Chairman of the"
+            " Provincial People's Committee and Mr. Le Van Binh (transferred to another job).",
+            ("vice_chair", "peoples_committee"),
+        ),
+        (
+            "en",
+            "The Provincial People's Council voted to dismiss Mr. Tran Van Anh from the position of Vice Chairman of the"
+            " People's Committee of Lang Son province and Mr. Le Van Binh.",
+            ("vice_chair", "peoples_committee"),
+        ),
+        (
+            "pl",
+            "Prowincjonalna Rada Ludowa odwołała pana Tran Van Anha ze stanowiska wiceprzewodniczącego Komitetu"
+            " Ludowego prowincji Lang Son oraz pana Le Van Binha.",
+            ("vice_chair", "peoples_committee"),
+        ),
+        (
+            "ar",
+            "صوّت مجلس الشعب الإقليمي على إعفاء السيد تران فان آنه من منصب نائب رئيس اللجنة الشعبية الإقليمية (لترشيحه"
+            " لمنصب آخر)، والسيد لي فان بينه (الذي تم نقله إلى عمل آخر).",
+            ("vice_chair", "peoples_committee"),
+        ),
+    ],
+)
+def test_a_coordinated_object_still_takes_the_relieved_post(lang, text, post):
+    x = extracted(text, lang)
+    assert {(r, o) for n, r, o in posts(x) if n.startswith("Le Van Binh")} >= {post}

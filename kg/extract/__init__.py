@@ -1674,6 +1674,9 @@ def _post_of_the_next_object(fs: str, mentions, per_name, pack: Pack) -> None:
         own = _blank_brackets(fs[b.end : nxt])
         if any(True for _ in pack.cue("title_link").finditer(own)):
             continue
+        # (a clause of the name's own: a word right after it, "..., and Mr. B attended the meeting", is its verb)
+        if re.match(r"\s*[^\W\d_]", own):
+            continue
         if (post.role, post.org) not in {(t.role, t.org) for t in per_name[i + 1]}:
             per_name[i + 1] = per_name[i + 1] + [dataclasses.replace(post, start=0, end=0)]
 

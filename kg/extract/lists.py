@@ -759,6 +759,12 @@ def _released_shared(folded: str, mentions, per_name: list, pack: Pack) -> None:
         stop = re.search(rf"[(){RE_COMMAS}{RE_SEMICOLONS}]", rest)
         post = rest[: stop.start()] if stop else rest
         gap = rest[len(post) :]
+        if stop is None and (
+            joins := list(re.finditer(rf"(?<!\w)(?:{pack.alternation('conjunction')})(?!\w)", post))
+        ):
+            # (no separator: the post ends at its last conjunction, "... of the Provincial People's Committee and
+            # elected Mr. B": what follows it, a verb here, is checked as the gap)
+            post, gap = post[: joins[-1].start()], post[joins[-1].start() :]
         if (opened := _PARENTHESIS.match(gap)) is not None:
             gap = gap[opened.end() :]
         # (a courtesy title or the object's article between: "oraz pana B", "y al Sr. B")
