@@ -157,3 +157,56 @@ def test_a_name_in_a_clause_of_its_own_does_not_take_the_relieved_post(lang, tex
 def test_a_coordinated_object_still_takes_the_relieved_post(lang, text, post):
     x = extracted(text, lang)
     assert {(r, o) for n, r, o in posts(x) if n.startswith("Le Van Binh")} >= {post}
+
+
+def chairs(text, lang):
+    return [(m.date, m.chairs) for m in extracted(text, lang).meetings]
+
+
+# Medium 3 (c0e68b9c, cbb51eaf): a group the host works with leads nothing; the host's chair stays
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 5, 2025, the Provincial Party Standing Committee worked with the inspection team of the Central"
+            " Inspection Commission, chaired by Mr. Nguyen Van An, Secretary of the Provincial Party Committee.",
+        ),
+        (
+            "fr",
+            "Le 5 mars 2025, le Comité permanent du Parti provincial a travaillé avec la mission de la Banque mondiale,"
+            " sous la présidence de M. Nguyen Van An, secrétaire du Comité provincial du Parti.",
+        ),
+        (
+            "de",
+            "Am 5. März 2025 traf sich der Ständige Ausschuss des Provinzparteikomitees mit dem Team der Zentralen"
+            " Inspektionskommission unter dem Vorsitz von Herrn Nguyen Van An, Sekretär des Provinzparteikomitees.",
+        ),
+    ],
+)
+def test_a_group_the_host_works_with_does_not_take_the_hosts_chair(lang, text):
+    assert chairs(text, lang) == [("2025-03-05", ["Nguyen Van An"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 5, 2025, the Provincial Party Committee received the working delegation of the Central Committee"
+            " headed by Mr. Nguyen Van An, Deputy Head of the Central Organization Commission.",
+        ),
+        (
+            "en",
+            "On March 5, 2025, the working delegation of the Central Committee, led by Mr. Nguyen Van An, worked with"
+            " Lang Son province.",
+        ),
+        (
+            "es",
+            "El 5 de marzo de 2025, la comisión de trabajo del Comité Central, presidida por el Sr. Nguyen Van An,"
+            " visitó la provincia de Lang Son.",
+        ),
+    ],
+)
+def test_a_group_led_by_a_name_still_gives_no_chair(lang, text):
+    assert all(not c for _, c in chairs(text, lang))

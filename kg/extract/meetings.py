@@ -214,6 +214,18 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
                 for r0, r1 in roles
             )
         ]
+        # (not a group a holding verb of its clause stands before, the host's object: "the Standing Committee worked
+        # with the inspection team ..., chaired by Mr. A", "a travaillé avec la mission ..., sous la présidence de M.
+        # A": A chairs the working session; unless a wording of heading follows the group, "received the working
+        # delegation led by Mr. A", "استقبلت ... بعثة ... برئاسة السيد A", which names the group's own head)
+        hosts = [m.end() for m, v in pack.cue("hold").finditer(folded) if "not" not in v]
+        heads_of = sorted(m.start() for m, _ in pack.cue("headed_by").finditer(folded))
+        groups = [
+            (g0, g1)
+            for g0, g1 in groups
+            if not any(h <= g0 and not re.search(rf"[{RE_CLAUSE_ENDS}]", folded[h:g0]) for h in hosts)
+            or _within(heads_of, g1, g1 + 80)
+        ]
         # (a wording that ends with its meeting noun, "prowadził posiedzenie": the body after it owns the meeting)
         noun_ends = {m.end() for m, _ in pack.cue("meeting").finditer(folded)}
         chair = [
