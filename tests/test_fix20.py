@@ -210,3 +210,36 @@ def test_a_group_the_host_works_with_does_not_take_the_hosts_chair(lang, text):
 )
 def test_a_group_led_by_a_name_still_gives_no_chair(lang, text):
     assert all(not c for _, c in chairs(text, lang))
+
+
+# Medium 2 (593eb4b5): a post received from a giver stays the receiver's
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mr. Tran Van Binh received the decision on the appointment to the post of Director of the Department of"
+            " Finance from Mr. Nguyen Van Cuong.",
+        ),
+        (
+            "fr",
+            "M. Tran Van Binh a reçu la décision de nomination au poste de directeur du Département des finances des"
+            " mains de M. Nguyen Van Cuong.",
+        ),
+        (
+            "es",
+            "El Sr. Tran Van Binh recibió la decisión de nombramiento para el cargo de director del Departamento de"
+            " Finanzas de manos del Sr. Nguyen Van Cuong.",
+        ),
+        (
+            "pl",
+            "Pan Tran Van Binh otrzymał decyzję o powołaniu na stanowisko dyrektora Departamentu Finansów od pana"
+            " Nguyen Van Cuonga.",
+        ),
+        ("ar", "تسلم السيد تران فان بينه قرار التعيين في منصب مدير إدارة المالية من السيد نجوين فان كوونغ."),
+    ],
+)
+def test_a_post_received_from_a_giver_stays_the_receivers(lang, text):
+    x = extracted(text, lang)
+    assert not {(n, r) for n, r, _ in posts(x) if n.startswith("Nguyen Van") and r == "director"}
+    assert {(n[:14], r) for n, r, _ in posts(x) if r == "director"} == {("Tran Van Binh", "director")}

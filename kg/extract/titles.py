@@ -2486,6 +2486,9 @@ def _handed_post(folded_after: str, pack: Pack) -> int | None:
         found = [m for m, _ in pack.cue(kind).finditer(tail, max(0, len(tail) - 30)) if m.end() == len(tail)]
         if found:
             tail = tail[: found[0].start()].rstrip()
+    # (a giver: "A received the decision ... to the post of Director ... from Mr. B", the post stays A's)
+    if any(m.end() == len(tail) for m, _ in pack.cue("source").finditer(tail, max(0, len(tail) - 30))):
+        return None
     if len(tail) <= link.end() or not _ends_with_title(tail[link.end() :], pack):
         return None
     return doc.start()
