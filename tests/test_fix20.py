@@ -182,6 +182,11 @@ def chairs(text, lang):
             "Am 5. März 2025 traf sich der Ständige Ausschuss des Provinzparteikomitees mit dem Team der Zentralen"
             " Inspektionskommission unter dem Vorsitz von Herrn Nguyen Van An, Sekretär des Provinzparteikomitees.",
         ),
+        (
+            "en",
+            "On March 5, 2025, the Provincial People's Committee received the mission of the World Bank, chaired by"
+            " Mr. Nguyen Van An, Chairman of the Provincial People's Committee.",
+        ),
     ],
 )
 def test_a_group_the_host_works_with_does_not_take_the_hosts_chair(lang, text):

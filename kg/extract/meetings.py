@@ -218,7 +218,9 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # with the inspection team ..., chaired by Mr. A", "a travaillé avec la mission ..., sous la présidence de M.
         # A": A chairs the working session; unless a wording of heading follows the group, "received the working
         # delegation led by Mr. A", "استقبلت ... بعثة ... برئاسة السيد A", which names the group's own head)
-        hosts = [m.end() for m, v in pack.cue("hold").finditer(folded) if "not" not in v]
+        hosts = [m.end() for m, v in pack.cue("hold").finditer(folded) if "not" not in v] + [
+            m.end() for m, _ in pack.cue("acts_on").finditer(folded)
+        ]
         heads_of = sorted(m.start() for m, _ in pack.cue("headed_by").finditer(folded))
         groups = [
             (g0, g1)
