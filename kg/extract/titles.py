@@ -2818,9 +2818,10 @@ def _role_next(
         return False
     r1 = roles[0][1]
     # (``unnamed``: a committee the grammar reads no name of counts as the role's body, "Head of the Culture and Social
-    # Committee of the Provincial People's Council")
+    # Committee of the Provincial People's Council"; the body within 70 characters, a place's name before it: "appointed
+    # Mr. A Secretary of the Binh Duong Provincial Party Committee")
     return len(roles[0][2]) > 1 or any(
-        b[0] >= r1 for b in find_bodies(text[: r1 + 40], pack, unnamed=unnamed)
+        b[0] >= r1 for b in find_bodies(text[: r1 + 70], pack, unnamed=unnamed)
     )
 
 
