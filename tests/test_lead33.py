@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import extracted
+from tests.helpers import placed_posts
 
 
 def _posts(text: str, lang: str) -> set[tuple[str, str, str | None, str | None]]:
-    return {
-        (p.role, p.body.org, p.body.level, p.body.place)
-        for o in extracted(text, lang=lang).officials
-        for p in o.positions
-    }
+    return set().union(*placed_posts(text, lang).values())
 
 
 @pytest.mark.parametrize(
