@@ -512,11 +512,12 @@ def unwrap(text: str) -> str:
     longest = max(len(line) for line in lines)
     if not _WRAP_MIN <= longest <= _WRAP_MAX:
         return text
+    full = 0.75 * longest
     cuts = [
         i
         for i in range(len(lines) - 1)
-        if len(lines[i].rstrip()) >= 0.75 * longest
-        and not _LINE_END.search(lines[i])
+        if len(lines[i].rstrip()) >= full
+        and (not _LINE_END.search(lines[i]) or _colon_runs_on(lines[i], lines[i + 1], full))
         and lines[i + 1].strip()
         and not _LIST_ITEM.match(lines[i + 1])
     ]
@@ -525,6 +526,16 @@ def unwrap(text: str) -> str:
     cut = set(cuts)
     return "".join(line + (" " if i in cut else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
 
+
+def _colon_runs_on(line: str, following: str, full: float) -> bool:
+    """A full line ending in a colon runs on into the next when that line is full too and opens with no capital:
+    'held many posts, such as:' + 'deputy director of ...', 'أعضاء المكتب السياسي:' + 'الرئيس لونغ كونغ، ...'
+    (a list's items under a colon are short lines, or open with a capital or a bullet)."""
+    head = following.lstrip()[:1]
+    return bool(_COLON_END.search(line)) and len(following.rstrip()) >= full and not head.isupper()
+
+
+_COLON_END = re.compile(rf"[{RE_COLONS}]\s*$")
 
 _UNSAFE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]|[\U000e0000-\U000e007f]"

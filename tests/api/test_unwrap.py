@@ -26,8 +26,9 @@ def _facts(path) -> list[str]:
     return sorted(out)
 
 
-@pytest.mark.parametrize("name", ["en-001", "vi-001", "pl-003", "fr-001"])
-@pytest.mark.parametrize("width", [72, 100])
+# pl-002 and ar-030 wrap a line that ends in a colon ('takich jak:', 'أعضاء المكتب السياسي:') before what it lists
+@pytest.mark.parametrize("name", ["en-001", "vi-001", "pl-003", "fr-001", "pl-002", "ar-030"])
+@pytest.mark.parametrize("width", [72, 80, 100])
 def test_a_wrapped_article_gives_the_facts_of_the_article(tmp_path, name, width):
     text = (DEV / f"{name}.txt").read_text(encoding="utf-8")
     wrapped = "\n".join(textwrap.fill(line, width) if line.strip() else line for line in text.split("\n"))
@@ -51,6 +52,20 @@ def test_a_wrapped_article_gives_the_facts_of_the_article(tmp_path, name, width)
 )
 def test_what_is_no_wrapped_text_is_left_as_it_is(text):
     assert unwrap(text) == text
+
+
+def test_a_list_under_a_colon_keeps_its_lines():
+    text = (
+        "The meeting was attended by the following comrades of the Standing Committee of the Party:\n"
+        "Nguyen Van An, Secretary of the Provincial Party Committee of the province of Ninh Binh\n"
+        "- Tran Thi Binh, Deputy Secretary of the Provincial Party Committee of the province of Ninh\n"
+        "and the comrades who were elected to the Standing Committee of the Provincial Party Committee\n"
+        "in the morning of the first day of the congress, which opened on 5 May 2024 in the hall of\n"
+        "the Provincial People's Committee.\n"
+    )
+    lines = unwrap(text).split("\n")
+    assert lines[0].endswith("Party:") and lines[1].startswith("Nguyen Van An")  # a capital after the colon
+    assert lines[2].startswith("- Tran Thi Binh")
 
 
 def test_unwrapping_keeps_every_offset():
