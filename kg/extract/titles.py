@@ -2854,14 +2854,14 @@ def _blank_honorifics_in(text: str, pack: Pack) -> str:
 
 def _elected_object(before: str, pack: Pack) -> bool:
     """Does ``before`` (folded, the text before a name in its clause) end with an electing verb (an ``adopt`` cue:
-    'eligieron', 'a élu', 'wählte'; or a ``title_link``: 'élu', 'انتخب') and the name's honorific or article and
+    'eligieron', 'a élu', 'wählte'; a ``title_link``: 'élu', 'انتخب'; an ``appoint`` cue: 'nombró', 'mianowało') and the name's honorific or article and
     honorific, nothing else ("ont également élu M.", "eligió al Sr.", "eligió al Sr. A y a la Sra.": the names
     joined before it are objects too)?"""
     tail = before[-80:]
     for honorific, _ in pack.cue("honorific").finditer(tail):
         tail = tail[: honorific.start()] + " " * len(honorific.group()) + tail[honorific.end() :]
     tail = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", tail)[-1]
-    for kind in ("adopt", "title_link"):
+    for kind in ("adopt", "title_link", "appoint"):
         for m, _ in pack.cue(kind).finditer(tail):
             # (short words only, as a name's honorific in another case the pack does not list: 'wybrali pana',
             # 'panią'; the names before it blanked to '#')
