@@ -1457,7 +1457,9 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
     # (an honorific of the next name may stand between: "ông A và bà B được bầu giữ chức ...")
     joined = [
         bool(joiner.match(_blank_courtesy(_blank_honorifics(folded[a.end : b.start], pack), pack)))
-        and not _object_after_subject(folded[a.end : b.start], pack)
+        and not (
+            _object_after_subject(folded[a.end : b.start], pack) and not _named_as_a_pair(folded, a, b, pack)
+        )
         for a, b in itertools.pairwise(mentions)
     ]
     untitled = [not titles for titles in per_name]
@@ -1493,6 +1495,20 @@ def _object_after_subject(gap: str, pack: Pack) -> bool:
         return False
     # (a conjunction glued to the honorific joins the names: "A والسيد B")
     return not re.match(rf"(?:{pack.alternation('conjunction')})\w", honorifics[0].group())
+
+
+def _named_as_a_pair(folded: str, a, b, pack: Pack) -> bool:
+    """Are the names ``a`` and ``b`` a pair all the same, the MT having dropped the conjunction between them: a plural
+    or dual role right after the second ("حضر الاجتماع السيد A السيد B، نائبا رئيس اللجنة الشعبية الإقليمية": two vice
+    chairs), or a plural or dual honorific right before the first ("الرفيقان A الرفيق B، عضوا اللجنة الدائمة")?"""
+    plural = pack.cue("plural")
+    after = re.match(rf"[\s{RE_COMMAS}]*", folded[b.end :])
+    if plural.match_at(folded, b.end + after.end()) is not None:
+        return True
+    return any(
+        not folded[m.end() : a.start].strip() and plural.match_at(folded, m.start()) is not None
+        for m, _ in pack.cue("honorific").finditer(folded, max(0, a.start - 20), a.start)
+    )
 
 
 def _blank_courtesy(text: str, pack: Pack) -> str:
