@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import extracted, placed_posts
 
 A = "Nguyen Van Anh"
 BD_SECRETARY = ("secretary", "party_committee", "provincial", "Binh Duong")
@@ -90,3 +90,108 @@ def test_the_subject_of_the_appointing_verb_takes_no_post():
         "es",
     )
     assert BD_SECRETARY not in posts.get("Tran Van Binh", set())
+
+
+# 2. A body's head named after a passive wording of heading, the name's own title written after it: he heads the body
+# besides his own post (the wording gave the body only to an untitled name or one titled between)
+VL = "Lu Quang Ngoi"
+VL_CHAIR = ("chair", "peoples_committee", "provincial", "Vinh Long")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "head"),
+    [
+        (
+            "fr",
+            f"La Commission électorale provinciale de Vinh Long est présidée par {VL}, président du Comité populaire "
+            "provincial.",
+            ("chair", "other", "provincial", "Vinh Long"),
+        ),
+        (
+            "fr",
+            f"La Commission d'inspection du Comité provincial du Parti de Vinh Long est présidée par M. {VL}, secrétaire "
+            "adjoint du Comité provincial du Parti.",
+            ("chair", "party_commission", "provincial", "Vinh Long"),
+        ),
+        (
+            "es",
+            f"La Comisión Electoral Provincial de Vinh Long está presidida por el Sr. {VL}, presidente del Comité Popular "
+            "Provincial.",
+            ("chair", "other", "provincial", "Vinh Long"),
+        ),
+        (
+            "en",
+            f"The Vinh Long Provincial Election Committee is chaired by Mr. {VL}, Chairman of the Provincial People's "
+            "Committee.",
+            ("chair", "other", "provincial", "Vinh Long"),
+        ),
+        (
+            "en",
+            f"The Inspection Commission of the Vinh Long Provincial Party Committee is headed by Mr. {VL}, Deputy "
+            "Secretary of the Provincial Party Committee.",
+            ("chair", "party_commission", "provincial", "Vinh Long"),
+        ),
+        (
+            "pl",
+            f"Prowincjonalna Komisja Wyborcza Vinh Long jest kierowana przez pana {VL}, przewodniczącego "
+            "Prowincjonalnego Komitetu Ludowego.",
+            ("chair", "other", "provincial", "Vinh Long"),
+        ),
+        (
+            "de",
+            f"Die Inspektionskommission des Parteikomitees der Provinz Vinh Long wird geleitet von Herrn {VL}, "
+            "stellvertretender Sekretär des Parteikomitees der Provinz.",
+            ("chair", "party_commission", "provincial", "Vinh Long"),
+        ),
+        (
+            "ar",
+            "لجنة التفتيش التابعة للجنة الحزب في مقاطعة فينه لونغ يرأسها السيد لو كوانغ نغوي، نائب أمين لجنة الحزب الإقليمية.",
+            ("chair", "party_commission", "provincial", "Vinh Long"),
+        ),
+    ],
+)
+def test_a_titled_name_after_a_passive_wording_of_heading_heads_the_body(lang, text, head):
+    posts = placed_posts(text, lang)[VL]
+    assert head in posts
+    assert len(posts) == 2  # and its own post
+
+
+def test_a_place_before_the_later_body_keeps_the_chain_of_bodies():
+    # "the Inspection Commission of the Vinh Long Provincial Party Committee": the commission, not the committee
+    text = f"The Inspection Commission of the Vinh Long Provincial Party Committee is headed by Mr. {VL}."
+    assert placed_posts(text, "en")[VL] == {("chair", "party_commission", "provincial", "Vinh Long")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # guards: the wording as an apposition between commas, a sitting's chair; a delegation's head; a meeting's
+        (
+            "en",
+            f"The Standing Committee of the Vinh Long Provincial Party Committee, chaired by Mr. {VL}, Secretary of the "
+            "Provincial Party Committee, reviewed the plan.",
+        ),
+        (
+            "es",
+            f"La delegación del Comité Popular Provincial de Vinh Long, encabezada por el Sr. {VL}, presidente del Comité "
+            "Popular Provincial, visitó Hanoi.",
+        ),
+        (
+            "fr",
+            f"Le 5 mai 2024, la réunion du Comité populaire provincial de Vinh Long, présidée par M. {VL}, président du "
+            "Comité populaire provincial, a examiné le plan.",
+        ),
+    ],
+)
+def test_no_head_of_a_body_where_the_wording_names_a_sittings_chair(lang, text):
+    posts = placed_posts(text, lang)[VL]
+    assert not {p for p in posts if p[1] in ("party_standing_committee", "other")}
+    assert len(posts) == 1
+
+
+def test_a_sitting_chaired_by_a_titled_name_keeps_its_chair():
+    text = (
+        f"The Standing Committee of the Vinh Long Provincial Party Committee, chaired by Mr. {VL}, Secretary of the "
+        "Provincial Party Committee, reviewed the plan."
+    )
+    assert [m.chairs for m in extracted(text, "en").meetings] == [[VL]]

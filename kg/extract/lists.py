@@ -128,7 +128,15 @@ def subject_titles(
         start, end, _ = free[-1]
         if whole:
             for b in reversed([b for b in bodies() if b[1] <= start]):
-                if b[1] < start - reach or re.search(rf"[{RE_CLAUSE_ENDS}]", folded[b[1] : start]):
+                # (a place's name written before the later body counts for no distance: "the Inspection Commission of
+                # the Vinh Long Provincial Party Committee")
+                placed = [
+                    p
+                    for p in gazetteer.find_places(folded[b[1] : start])
+                    if not folded[b[1] + p[1] : start].strip()
+                ]
+                near = b[1] + placed[-1][0] if placed else start
+                if b[1] < near - reach or re.search(rf"[{RE_CLAUSE_ENDS}]", folded[b[1] : start]):
                     break
                 if linked and not folded[b[1] : start].strip() and not _glued_link(folded[start:], pack):
                     break
@@ -158,6 +166,10 @@ def subject_titles(
     # steering committee), when the sentence names no meeting ("a meeting presided over by A" is a chair's)
     # ... or the name's own title between ("وأنشأ اللجنة التوجيهية المركزية برئاسة الأمين العام تو لام", and set up
     # the Central Steering Committee headed by General Secretary To Lam: he heads it besides his own post)
+    # ... or the name's own title after it, the wording the clause's predicate ("La Commission électorale provinciale
+    # est présidée par A, président du Comité populaire provincial", "is chaired by Mr. A, Chairman of ...": he heads
+    # the commission besides his own post; not the wording as an apposition between commas, "The Standing Committee
+    # ..., chaired by Mr. A, Secretary of ..., reviewed", a sitting's chair)
     for i, mention in enumerate(mentions):
         if not heads:
             continue
@@ -166,7 +178,15 @@ def subject_titles(
             for honorific, _ in pack.cue(kind).finditer(text, max(0, len(text) - 20)):
                 if honorific.end() == len(text):
                     text = text[: honorific.start()].rstrip()
-        head = next((h for h in heads if h[0].end() == len(text)), None) if not per_name[i] else None
+        head = next(
+            (
+                h
+                for h in heads
+                if h[0].end() == len(text)
+                and not (per_name[i] and re.search(rf"[{RE_COMMAS}]\s*$", folded[: h[0].start()]))
+            ),
+            None,
+        )
         if head is None and per_name[i]:
             head = next((h for h in heads if _titled_between(text[h[0].end() :], pack)), None)
         if head is None:
