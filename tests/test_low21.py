@@ -60,3 +60,66 @@ def test_two_names_before_a_dual_role_are_a_pair_without_a_conjunction(text, rol
 )
 def test_a_verbs_object_alone_holds_its_singular_post(text, post):
     assert _posts(text, "ar") == {post}
+
+
+def _days(text, lang):
+    return [m.date for m in extracted(text, lang).meetings]
+
+
+# Low 7 (7d464ab4): a policy decision announced on a day is no ceremony held; one on a post, a person or a body is
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 5, 2025, the Ministry of Industry and Trade announced the decision to raise electricity prices by"
+            " 4.8%.",
+        ),
+        (
+            "fr",
+            "Le 5 mars 2025, le ministère de l'Industrie et du Commerce a annoncé la décision d'augmenter les prix de"
+            " l'électricité de 4,8 %.",
+        ),
+        (
+            "de",
+            "Am 5. März 2025 gab das Ministerium für Industrie und Handel die Entscheidung bekannt, die Strompreise um"
+            " 4,8 % zu erhöhen.",
+        ),
+        (
+            "es",
+            "El 5 de marzo de 2025, el Ministerio de Industria y Comercio anunció la decisión de aumentar los precios de"
+            " la electricidad en un 4,8%.",
+        ),
+        (
+            "pl",
+            "5 marca 2025 r. Ministerstwo Przemysłu i Handlu ogłosiło decyzję o podwyżce cen energii elektrycznej o"
+            " 4,8%.",
+        ),
+        ("ar", "في 5 مارس 2025، أعلن المكتب السياسي قرار رفع أسعار الكهرباء بنسبة 4.8%."),
+        ("vi", "Ngày 5/3/2025, Bộ Công Thương công bố quyết định tăng giá điện thêm 4,8%."),
+    ],
+    ids=["en", "fr", "de", "es", "pl", "ar", "vi"],
+)
+def test_a_policy_decision_announced_on_a_day_is_no_meeting(lang, text):
+    assert _days(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # (guards: 7d464ab4's appointment ceremony is in tests/test_mt25_mt25b.py; an establishment's too)
+        (
+            "en",
+            "On March 5, 2025, the Politburo announced the decision appointing Mr. Nguyen Van An as Secretary of the"
+            " Provincial Party Committee.",
+        ),
+        (
+            "vi",
+            "Ngày 5/3/2025, Bộ Chính trị công bố quyết định điều động ông Nguyễn Văn An giữ chức Bí thư Tỉnh ủy.",
+        ),
+        ("vi", "Ngày 5/3/2025, UBND tỉnh công bố quyết định thành lập Sở Tài chính."),
+    ],
+    ids=["en-appointing", "vi-appointing", "vi-establishing"],
+)
+def test_a_decision_on_a_post_or_a_body_announced_on_a_day_is_a_meeting(lang, text):
+    assert _days(text, lang) == ["2025-03-05"]

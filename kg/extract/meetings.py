@@ -2554,13 +2554,28 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
 
 def _act_to_do(folded: str, m, spans, pack: Pack) -> bool:
     """Is ``m`` an act (a ``meeting`` wording valued 'act': vi "công bố quyết định") that its sentence reports as
-    no ceremony held: with no day in it ("Năm 2025, ... công bố quyết định"), or after a request or the future
-    (``to_do``: "yêu cầu Sở Nội vụ công bố quyết định ... trước ngày 1/7/2025")?"""
+    no ceremony held: with no day in it ("Năm 2025, ... công bố quyết định"), after a request or the future
+    (``to_do``: "yêu cầu Sở Nội vụ công bố quyết định ... trước ngày 1/7/2025"), or a decision on no post, person
+    nor body (a policy's: "On March 5, 2025, the Ministry of Industry and Trade announced the decision to raise
+    electricity prices by 4.8%", "Bộ Công Thương công bố quyết định tăng giá điện"; not "announced the decision
+    appointing Mr. A", "công bố quyết định thành lập Sở Tài chính")?"""
     hit = pack.cue("meeting").match_at(folded, m.start())
     if hit is None or hit[1] != ("act",):
         return False
-    return not _event_days(folded, spans, pack) or any(
-        True for _ in pack.cue("to_do").finditer(folded, max(0, m.start() - 80), m.start())
+    return (
+        not _event_days(folded, spans, pack)
+        or any(True for _ in pack.cue("to_do").finditer(folded, max(0, m.start() - 80), m.start()))
+        or not _decision_on_office(folded[m.end() :], pack)
+    )
+
+
+def _decision_on_office(after: str, pack: Pack) -> bool:
+    """Does ``after``, the sentence after an announced decision, name an office, an official or a body (a role, a
+    body, an honorific): "... to appoint Mr. A as Secretary of ...", "... thành lập Sở Tài chính"?"""
+    return bool(
+        find_roles(after, pack)
+        or find_bodies(after, pack)
+        or any(True for kind in ("honorific", "courtesy") for _ in pack.cue(kind).finditer(after))
     )
 
 
