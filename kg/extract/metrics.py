@@ -1167,18 +1167,33 @@ def _with_changes(
 def _leads_to(gap: str, pack: Pack | None) -> bool:
     """Does the text between a change and the next figure say that figure is the level the change led
     to: a ``notchange`` word ("to") or an ``achieved`` one opening it, maybe after a same-period wording,
-    with at most one word after it ("rose by 11.9% year-on-year to over 27 billion USD"; not "compared
-    to", "thanks to", nor ", equal to" after a comma)?"""
-    if pack is None or re.search(rf"[\d{RE_COMMAS}{RE_SEMICOLONS}().]", gap) or len(gap) > 60:
+    then maybe another such word or a ``quantity`` one, with at most one word after them ("rose by 11.9% year-on-year
+    to over 27 billion USD", "ارتفعت ... بنسبة 11.9% على أساس سنوي لتصل إلى أكثر من 27 مليار دولار", "wzrosła o 11,9% rok
+    do roku, do ponad 27 mld USD": one comma may end the change's clause before the cue; not "compared to", "thanks
+    to", nor ", equal to" after a comma)?"""
+    if pack is None or re.search(rf"[\d{RE_SEMICOLONS}().]", gap) or len(gap) > 60:
         return False
     for m, _ in pack.cue("same_period").finditer(gap):
         gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
-    pos = len(gap) - len(gap.lstrip())
-    for kind in ("notchange", "achieved"):
-        hit = pack.cue(kind).match_at(gap, pos)
-        if hit is not None and len(gap[hit[0].end() :].split()) <= 1:
-            return True
-    return False
+    # one comma may close the change's own clause before the cue ("wzrosła o 11,9% rok do roku, do ponad 27 mld USD")
+    pos = re.match(rf"\s*(?:[{RE_COMMAS}]\s*)?", gap).end()
+    if re.search(rf"[{RE_COMMAS}]", gap[pos:]):
+        return False
+    hit = next((h for kind in ("notchange", "achieved") if (h := pack.cue(kind).match_at(gap, pos))), None)
+    if hit is None:
+        return False
+    pos = hit[0].end()
+    # a verb of reaching and a quantity word may follow: "لتصل إلى أكثر من", "hasta superar los"
+    for _ in range(2):
+        pos += len(gap[pos:]) - len(gap[pos:].lstrip())
+        more = next(
+            (h for kind in ("notchange", "achieved", "quantity") if (h := pack.cue(kind).match_at(gap, pos))),
+            None,
+        )
+        if more is None:
+            break
+        pos = more[0].end()
+    return len(gap[pos:].split()) <= 1
 
 
 @cache

@@ -1,0 +1,63 @@
+"""Figures of the met21 probe (silver/probes/met21-probe.tsv: 42 figure sentences of u-vi and u-en texts, retold as
+vietnam.vn's machine translation writes them in ar, pl, en, fr, es, de) that more than one language read wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def _facts(text: str, lang: str) -> list[tuple[float, str, str, float | None]]:
+    return [(m.value, m.unit, m.indicator, m.change_pct) for m in extracted(text, lang).metrics]
+
+
+# 1. a change, then the level it led to: the level takes the change ("rose by 11.9% year-on-year to over 27 billion
+# USD"); en and de read it, ar ('لتصل إلى'), pl (a comma before 'do'), fr ('pour atteindre'), es ('hasta superar')
+# gave the change as a figure of its own and the sum none
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ارتفعت قيمة الصادرات بنسبة 11.9% على أساس سنوي لتصل إلى أكثر من 27 مليار دولار أمريكي."),
+        ("pl", "Wartość eksportu wzrosła o 11,9% rok do roku, do ponad 27 mld USD."),
+        (
+            "fr",
+            "Les exportations ont progressé de 11,9 % sur un an pour atteindre plus de 27 milliards de dollars.",
+        ),
+        (
+            "es",
+            "Las exportaciones aumentaron un 11,9% interanual hasta superar los 27.000 millones de dólares.",
+        ),
+        ("en", "Its export turnover rose by 11.9% year-on-year to over 27 billion USD."),
+        ("de", "Der Exportumsatz stieg im Jahresvergleich um 11,9 % auf über 27 Milliarden USD."),
+    ],
+)
+def test_a_change_then_the_level_it_led_to(lang, text):
+    assert _facts(text, lang) == [(27000, "million_usd", "export_value", 11.9)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # another clause's subject after the comma: its own figure, the change stays apart
+        (
+            "pl",
+            "Eksport wzrósł o 12%, import osiągnął 3 mld USD.",
+            [(12, "percent", "export_value", 12), (3000, "million_usd", "other", None)],
+        ),
+        # a comparison after the comma ("compared to") is no level the change led to
+        (
+            "en",
+            "Exports rose by 5%, compared to 27 billion USD last year.",
+            [(5, "percent", "export_value", 5), (27000, "million_usd", "other", None)],
+        ),
+        # two words after the cue: a new subject, no level
+        (
+            "es",
+            "Las exportaciones aumentaron un 5% hasta la llegada de 300 turistas.",
+            [(5, "percent", "export_value", 5), (300, "persons", "tourist_arrivals", None)],
+        ),
+    ],
+)
+def test_no_level_after_a_change_across_another_subject(lang, text, expected):
+    assert _facts(text, lang) == expected
