@@ -163,7 +163,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
         per_name = []
         for span in spans:  # (a name titled after it is no verb's subject titled before: titles.chained)
-            after = chained_after(read_titles(span.after, pack), span.after, pack) if span.after else []
+            own = _birth_blanked(span, pack)  # 'وُلد السيد A عام 1972، وشغل منصب ...'
+            after = chained_after(read_titles(own, pack), own, pack) if own else []
             per_name.append(after + chained(read_titles(span.before, pack), span.before, pack, bool(after)))
         for i, span in enumerate(spans):  # "Mr. X was elected to the Provincial Party Standing Committee"
             if not per_name[i] and span.after:
@@ -2237,6 +2238,39 @@ def _names_venue(folded: str, mention: NameMention, hit, values) -> bool:
     if values[:1] == ("after",):
         return hit.start() >= mention.end and not folded[mention.end : hit.start()].strip()
     return hit.end() <= mention.start and not folded[hit.end() : mention.start].strip()
+
+
+def _birth_blanked(span, pack: Pack) -> str:
+    """``span.after`` with the clause of the name's birth blanked, when a birth verb stands right before the name,
+    only honorifics between (a verb-first language: ar 'وُلد السيد A عام 1972، وشغل منصب ...', born in 1972, and held
+    the post of): the year or place up to the comma is the birth's, as 'A sinh năm 1972, từng giữ chức ...' after the
+    name (``titles._born_or_aged``), so the posts after the comma are the name's.
+
+    >>> from kg.lang import load_pack
+    >>> ar = load_pack("ar")
+    >>> class S: after, before = " عام 1972، وشغل منصب امين", "ولد السيد "
+    >>> _birth_blanked(S, ar).strip()
+    '، وشغل منصب امين'
+    >>> S.before = "التقى "
+    >>> _birth_blanked(S, ar).strip()
+    'عام 1972، وشغل منصب امين'
+    """
+    after = span.after
+    tail = span.before[-30:]
+    born = [m for m, _ in pack.cue("born").finditer(tail)]
+    if not after or not born:
+        return after
+    rest = tail[born[-1].end() :]
+    for m, _ in pack.cue("honorific").finditer(rest):
+        rest = rest[: m.start()] + " " * len(m.group()) + rest[m.end() :]
+    comma = re.search(rf"[{RE_COMMAS}]", after)
+    if rest.strip() or comma is None:
+        return after
+    clause = after[: comma.start()]
+    # (the birth's year or place, a few words and no post: not 'وُلد السيد A أمين لجنة ...')
+    if len(clause.split()) > 6 or any(True for _ in find_roles(clause, pack)):
+        return after
+    return " " * len(clause) + after[comma.start() :]
 
 
 def _has_honorific(folded: str, mention: NameMention, pack: Pack) -> bool:

@@ -1,0 +1,65 @@
+"""Helper mt26a's fixes of stop 34 (silver/mt26, corrections-mt26a.txt): each case fails without its change."""
+
+import pytest
+
+from tests.helpers import placed_posts
+
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
+    """Each official's posts as (role, org, level): ``placed_posts`` without the place."""
+    return {name: {post[:3] for post in posts} for name, posts in placed_posts(text, lang).items()}
+
+
+_ELECTED = "انتخب مجلس الشعب السيد دو مينه توان رئيسًا للجنة الشعبية في مقاطعة ثانه هوا. "
+
+
+# Arabic writes the birth verb before the name ('وُلد السيد A عام 1972، وشغل منصب ...', born in 1972, and held the
+# post of): the year up to the comma is the birth's, as 'A sinh năm 1972, từng giữ chức' after the name
+# (u-mt26ar-04 lost Do Minh Tuan's four earlier posts)
+@pytest.mark.parametrize(
+    "birth",
+    [
+        "وُلد السيد دو مينه توان عام 1972، وشغل منصب ",
+        "ولد السيد دو مينه توان في عام 1972، وشغل منصب ",
+        "وُلد السيد دو مينه توان في ثانه هوا، وتولى منصب ",
+    ],
+)
+def test_ar_birth_verb_before_the_name_leaves_the_posts_after_its_clause(birth):
+    posts = _posts(_ELECTED + birth + "أمين لجنة الحزب في منطقة تريو سون.", "ar")["Do Minh Tuan"]
+    assert ("secretary", "party_committee", "district") in posts
+
+
+# ... the career list after it too, and a sentence of its own
+def test_ar_birth_verb_before_the_name_then_a_list_of_posts():
+    text = (
+        _ELECTED
+        + "وُلد السيد دو مينه توان عام 1972، وشغل منصب أمين اتحاد الشباب الإقليمي في ثانه هوا، ثم تولى "
+        "المناصب التالية: أمين لجنة الحزب في منطقة تريو سون، ورئيس لجنة الشؤون الداخلية للجنة الحزب الإقليمية."
+    )
+    posts = _posts(text, "ar")["Do Minh Tuan"]
+    assert {("secretary", "party_committee", "district"), ("head", "party_commission", "provincial")} <= posts
+
+
+# guards: a verb that is no birth before the name, and the same biography written name first in other languages
+def test_ar_other_verb_before_the_name_is_no_birth():
+    text = "التقى السيد دو مينه توان عام 1972، وشغل منصب أمين لجنة الحزب في منطقة تريو سون."
+    assert _posts(text, "ar").get("Do Minh Tuan", set()) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mr. Do Minh Tuan was born in 1972 and held the position of Secretary of the Trieu Son District Party "
+            "Committee.",
+        ),
+        (
+            "pl",
+            "Pan Do Minh Tuan urodził się w 1972 r., pełnił funkcję sekretarza Komitetu Partii Dystryktu Trieu Son.",
+        ),
+        ("vi", "Ông Đỗ Minh Tuấn sinh năm 1972, từng giữ chức vụ Bí thư Huyện ủy Triệu Sơn."),
+    ],
+)
+def test_birth_after_the_name_still_reads(lang, text):
+    assert ("secretary", "party_committee", "district") in _posts(text, lang)["Do Minh Tuan"]
