@@ -162,7 +162,42 @@ BODIES = [
         {"Truong Quoc Huy=director/other/provincial", "Truong Quoc Huy=director/other/district"},
     ),
 ]
-CASES = BODIES
+WORDINGS = [
+    # a former President and the country
+    (
+        "es",
+        f"También asistieron el ex presidente del país {T} y la ex presidenta de la Asamblea Nacional Nguyen Thi Kim"
+        " Ngan.",
+        {f"{T}=state_president/other/central", "Nguyen Thi Kim Ngan=chair/national_assembly/central"},
+        set(),
+    ),
+    ("es", f"Asistió el expresidente de Vietnam {T}.", {f"{T}=state_president/other/central"}, set()),
+    (
+        "fr",
+        f"Étaient présents l'ancien président de la République {T} et l'ancienne présidente de l'Assemblée nationale"
+        " Nguyen Thi Kim Ngan.",
+        {f"{T}=state_president/other/central", "Nguyen Thi Kim Ngan=chair/national_assembly/central"},
+        set(),
+    ),
+]
+LEVELS = [
+    # the level after 'de masas'
+    (
+        "es",
+        f"Asistió al congreso el señor {C}, subsecretario del Comité del Partido del Frente de la Patria y de las"
+        " organizaciones de masas centrales.",
+        {f"{C}=deputy_secretary/party_committee/central"},
+        set(),
+    ),
+    (
+        "fr",
+        f"Au congrès a assisté M. {C}, secrétaire adjoint du Comité du Parti du Front de la Patrie et des organisations"
+        " de masse centrales.",
+        {f"{C}=deputy_secretary/party_committee/central"},
+        set(),
+    ),
+]
+CASES = BODIES + WORDINGS + LEVELS
 
 
 @pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES)
