@@ -63,3 +63,40 @@ def test_ar_other_verb_before_the_name_is_no_birth():
 )
 def test_birth_after_the_name_still_reads(lang, text):
     assert ("secretary", "party_committee", "district") in _posts(text, lang)["Do Minh Tuan"]
+
+
+# 'الرئيس' (the State President's wording) with a former word and a board the grammar reads no name of after it heads
+# that board, as 'رئيس مجلس إدارة ...' does (u-mt26ar-05: 'الرئيس السابق لمجلس إدارة المنطقة الاقتصادية' gave
+# Nguyen Quynh Thien the State President's post); an economic zone is no district (its board the province's)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "الرئيس السابق لمجلس إدارة المنطقة الاقتصادية",
+        "الرئيس السابق للجنة إدارة المنطقة الاقتصادية",
+        "رئيس مجلس إدارة المنطقة الاقتصادية",
+    ],
+)
+def test_ar_former_president_of_a_board_heads_it(title):
+    text = f"حضر الاجتماع السيد نجوين كوينه ثين، عضو لجنة الحزب الإقليمية، {title}."
+    posts = _posts(text, "ar")["Nguyen Quynh Thien"]
+    assert ("head", "other", "provincial") in posts
+    assert not any(p[0] == "state_president" for p in posts)
+
+
+# guards: the former chairman of a code-list body, the State President, a district's committee
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        ("الرئيس السابق للجنة الشعبية الإقليمية", ("chair", "peoples_committee", "provincial")),
+        ("الرئيس السابق لمجلس الشعب الإقليمي", ("chair", "peoples_council", "provincial")),
+        ("أمين لجنة الحزب في منطقة تريو سون", ("secretary", "party_committee", "district")),
+    ],
+)
+def test_ar_president_guards(title, post):
+    text = f"حضر الاجتماع السيد نجوين كوينه ثين، {title}."
+    assert post in _posts(text, "ar")["Nguyen Quynh Thien"]
+
+
+def test_ar_state_president_stays():
+    text = "حضر الاجتماع الرئيس لونغ كونغ."
+    assert ("state_president", "other", "central") in _posts(text, "ar")["Luong Cuong"]

@@ -327,15 +327,15 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             owner = _first_body(bodies, bisect_left(starts, body[1]), limit, body[1])
             if owner is not None and owner[2][0] in _OWNED_BY[body[2][0]] and _owns(span[body[1] : owner[0]]):
                 role, body = _owned(role, owner, body)
-        if (
-            role == "state_president"
-            and body is not None
-            and body[2][0] == "other"
-            and _joined(span[r1 : body[0]], pack)
-        ):
+        president_of = (
+            _president_of(span[r1 : body[0]], pack)
+            if role == "state_president" and body is not None and body[2][0] == "other"
+            else None
+        )
+        if president_of is not None:
             # "prezydent (Wietnamskiej) Generalnej Konfederacji Pracy": the president of a body outside
             # the code list (a union, a confederation) chairs it; he is no State President
-            role, org, level = "chair", None, None
+            role, org, level = president_of, None, None
         if (
             org is not None
             and body is not None
@@ -857,6 +857,40 @@ def _inside_body(bodies, starts: list[int], start: int, end: int) -> bool:
     """Is the wording [start, end) inside a body wording?"""
     at = bisect_right(starts, start) - 1
     return at >= 0 and start < bodies[at][1] and end <= bodies[at][1]
+
+
+def _president_of(gap: str, pack: Pack) -> str | None:
+    """The post of a President ("الرئيس", "prezydent") whose body, one outside the code list, follows after ``gap``:
+    ``chair`` when only link and filler words of the title grammar (``_joined``) or a former word stand between, the
+    body's own ("prezydent Generalnej Konfederacji Pracy", "الرئيس السابق للاتحاد العام"); ``head`` when a committee,
+    council or board the grammar reads no name of stands between too, as "رئيس مجلس إدارة ..." (no article) reads
+    ("الرئيس السابق لمجلس إدارة المنطقة الاقتصادية", the former head of the Economic Zone's management board: Trưởng
+    ban); None when anything else does (the State President's post stays).
+
+    >>> from kg.lang import load_pack
+    >>> ar = load_pack("ar")
+    >>> _president_of(" السابق لمجلس ", ar), _president_of(" السابق ل", ar), _president_of(" ", ar)
+    ('head', 'chair', 'chair')
+    >>> _president_of(" يزور مجلس ", ar) is None
+    True
+    """
+    for kind in ("former", "former_after"):
+        for m, _ in pack.cue(kind).finditer(gap):
+            gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    words = gap.split()
+    if words and words[-1] in pack.prefixes:  # (a clitic glued to the body: "ل" of "لإدارة")
+        words = words[:-1]
+    if _joined(" ".join(words), pack):
+        return "chair"
+    boards = [w for w in words if grammar_features(w, pack) & {"committee", "council", "board"}]
+    rest = [w for w in words if w not in boards]
+    if (
+        len(boards) == 1
+        and len(words) <= 3
+        and all(grammar_features(w, pack) & {"link", "filler"} for w in rest)
+    ):
+        return "head"
+    return None
 
 
 def _joined(gap: str, pack: Pack) -> bool:
