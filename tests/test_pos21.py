@@ -197,7 +197,28 @@ LEVELS = [
         set(),
     ),
 ]
-CASES = BODIES + WORDINGS + LEVELS
+PLACES = [
+    # a place inside a body's listed name
+    (
+        "es",
+        f"Asistió el director de la Academia Nacional de Política Ho Chi Minh, {X}.",
+        {f"{X}=director/other/central"},
+        set(),
+    ),
+    (
+        "de",
+        f"Anwesend war der Direktor der Nationalen Politischen Akademie Ho Chi Minh {X}.",
+        {f"{X}=director/other/central"},
+        set(),
+    ),
+    (
+        "pl",
+        f"Obecny był dyrektor Narodowej Akademii Polityki Ho Chi Minha {X}.",
+        {f"{X}=director/other/central"},
+        set(),
+    ),
+]
+CASES = BODIES + WORDINGS + LEVELS + PLACES
 
 
 @pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES)

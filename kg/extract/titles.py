@@ -1307,7 +1307,11 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
             and (stripped or link.group().strip() not in pack.cue("title_link").entries)
         ):
             text = text[: link.start()].rstrip()
-    text = gazetteer.strip_places(text)
+    placeless = gazetteer.strip_places(text)
+    if not any(len(placeless) < t.end == len(text) for t in titles):
+        # (a body whose listed name ends with a place keeps it: "director de la Academia Nacional de Política Ho Chi
+        # Minh, <name>", "Direktor der Nationalen Politischen Akademie Ho Chi Minh <name>")
+        text = placeless
     text = _blank_terms(text, pack)
     # "A, Secretary of X, and Comrade B": titles before a separator and a conjunction that opens
     # a new list item are the previous name's
