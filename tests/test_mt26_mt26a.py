@@ -100,3 +100,36 @@ def test_ar_president_guards(title, post):
 def test_ar_state_president_stays():
     text = "حضر الاجتماع الرئيس لونغ كونغ."
     assert ("state_president", "other", "central") in _posts(text, "ar")["Luong Cuong"]
+
+
+# a post a release cue writes after a list of names each titled after it is every listed name's; Arabic writes the
+# membership in the cue's own noun ('من عضوية اللجنة الشعبية', u-mt26ar-05 gave it to the last name only)
+_RELEASED = (
+    "كما صوّتت الدورة على إعفاء السيدة كاو مي فونغ، المديرة السابقة لإدارة الصحة{sep} والسيد تران فان خوانه، المدير "
+    "السابق لإدارة الإعلام والاتصالات{sep} والسيد نجوين فو فونغ، المدير السابق لإدارة المالية، من عضوية اللجنة الشعبية "
+    "الإقليمية، وذلك لتقاعدهم."
+)
+
+
+@pytest.mark.parametrize("sep", ["؛", "،"])
+def test_ar_released_from_membership_after_a_list(sep):
+    posts = _posts(_RELEASED.format(sep=sep), "ar")
+    for name in ("Cao My Phuong", "Tran Van Khoanh", "Nguyen Vu Phuong"):
+        assert ("member", "peoples_committee", "provincial") in posts[name], name
+        assert ("director", "department", "provincial") in posts[name], name
+
+
+# guards: one name; a name the list does not join (another clause before it)
+def test_ar_released_from_membership_one_name():
+    text = "صوّتت الدورة على إعفاء السيدة كاو مي فونغ، المديرة السابقة لإدارة الصحة، من عضوية اللجنة الشعبية الإقليمية."
+    assert ("member", "peoples_committee", "provincial") in _posts(text, "ar")["Cao My Phuong"]
+
+
+def test_ar_released_from_membership_not_the_subject():
+    text = (
+        "أقرّ السيد دو مينه توان، رئيس اللجنة الشعبية الإقليمية، عريضة إعفاء السيدة كاو مي فونغ، المديرة السابقة "
+        "لإدارة الصحة، من عضوية اللجنة الشعبية الإقليمية."
+    )
+    posts = _posts(text, "ar")
+    assert posts["Do Minh Tuan"] == {("chair", "peoples_committee", "provincial")}
+    assert ("member", "peoples_committee", "provincial") in posts["Cao My Phuong"]

@@ -185,6 +185,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         )  # 'Lista obejmuje:\n- A'
         _linked_list_titles(fs, mentions, spans, per_name, pack)  # 'o mianowaniu A, t B na stanowisko T'
         _elected_together(fs, mentions, spans, per_name, pack)  # 'A, t1; B, t2, ont été élus vice-présidents'
+        _released_together(fs, mentions, spans, per_name, pack)  # 'إعفاء A، t1؛ وB، t2، من عضوية X'
         # 'na stanowisko członka T pana A, t1; pana B, t2'
         _semicolon_items(fs, mentions, spans, per_name, pack)
         _elected_into_list(fs, mentions, per_name, pack)  # 'bầu 15 đồng chí vào Ban Thường vụ, trong đó có A'
@@ -1964,6 +1965,47 @@ def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> Non
             for t in linked
             if not any(u.role in (t.role, "standing_" + t.role) and u.org == t.org for u in per_name[i])
         ]
+
+
+def _released_together(folded: str, mentions, spans, per_name, pack: Pack) -> None:
+    """The post a ``released_from`` cue writes after a list of names each titled after it, the last joined by a
+    conjunction, is every listed name's: "صوّتت الدورة على إعفاء السيدة A، t1؛ والسيد B، t2؛ والسيد C، t3، من عضوية
+    اللجنة الشعبية الإقليمية" (relieved A, B and C of their membership of the Provincial People's Committee,
+    u-mt26ar-05), "dismissed A, t1; B, t2; and C, t3, from the post of Vice Chairman", as "A, t1; B, t2, fueron elegidos
+    vicepresidentes" (``_elected_together``); the cue's own words may be the post ("من عضوية", of membership). Before the
+    last name only items that are a name and its titles."""
+    last = len(mentions) - 1
+    if last < 1 or not spans[last].after or not _and_last(folded, mentions, pack):
+        return
+    tail = folded[mentions[last].end :]
+    if not re.match(rf"\s*[{RE_COMMAS}]", tail):
+        return
+    cue = next(iter(m for m, _ in pack.cue("released_from").finditer(tail)), None)
+    if cue is None or not _titles_item(tail[: cue.start()], pack):
+        return
+    rest = tail[cue.start() :]
+    # (the post right at the cue or after it, nothing else between: "من عضوية اللجنة", "from the post of Vice Chairman")
+    posts = [t for t in read_titles(rest, pack) if not rest[cue.end() - cue.start() : t.start].strip()]
+    posts = posts or [t for t in read_titles(rest, pack) if t.start < cue.end() - cue.start()]
+    if not posts:
+        return
+    post = posts[0]
+    items = [last]
+    for i in range(last, 0, -1):
+        gap = folded[mentions[i - 1].end : mentions[i].start]
+        # (a title the former word opens is an item's too: "، المديرة السابقة لإدارة الصحة؛ و", "، former Director of ...;")
+        for kind in ("former", "former_after"):
+            for m, _ in pack.cue(kind).finditer(gap):
+                gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+        if not spans[i - 1].after or not _titles_item(gap, pack):
+            break  # the words before the next name are no item of the list: another clause
+        items.append(i - 1)
+    if len(items) < 2:
+        return
+    for i in items:
+        # (the standing deputy among them holds no second, plain deputy's post)
+        if not any(u.role in (post.role, "standing_" + post.role) and u.org == post.org for u in per_name[i]):
+            per_name[i] = per_name[i] + [dataclasses.replace(post, start=0, end=0)]
 
 
 def _ends_with_link(text: str, pack: Pack) -> bool:
