@@ -218,7 +218,24 @@ PLACES = [
         set(),
     ),
 ]
-CASES = BODIES + WORDINGS + LEVELS + PLACES
+COMPANY = [
+    # a company's title after its 'Co., Ltd.,'
+    (
+        "de",
+        "Frau Tran Tue Hien hatte die Positionen der stellvertretenden Direktorin der Phu Rieng Rubber One Member Co.,"
+        " Ltd., der Leiterin der Kommission für Massenmobilisierung des Provinzparteikomitees inne.",
+        {"Tran Tue Hien=head/party_commission/provincial"},
+        set(),
+    ),
+    (
+        "en",
+        "Ms. Tran Tue Hien held the positions of Deputy Director of Phu Rieng Rubber One Member Co., Ltd., Head of the"
+        " Mass Mobilization Commission of the Provincial Party Committee.",
+        {"Tran Tue Hien=head/party_commission/provincial"},
+        set(),
+    ),
+]
+CASES = BODIES + WORDINGS + LEVELS + PLACES + COMPANY
 
 
 @pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES)

@@ -2939,6 +2939,8 @@ def _cuts(text: str, chars: str):
                 continue
         if m.group() == "." and text[m.end() : m.end() + 1].isalpha():
             continue  # a full stop inside a word: "T.Ư" (Trung ương), "TP.HCM"
+        if m.group() == "." and text[m.end() : m.end() + 1] == ",":
+            continue  # a full stop a comma follows ends no title: a company's "Co., Ltd.," (its comma ends the item)
         yield m
 
 
