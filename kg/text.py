@@ -481,7 +481,7 @@ def unescape_entities(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
 
 
-_WRAP_MIN, _WRAP_MAX = 60, 120  # a text whose longest line is this long may be wrapped by hand
+_WRAP_MIN, _WRAP_MAX = 45, 120  # a text whose longest line is this long may be wrapped by hand
 _WRAPS_MIN = 3  # and it is, when at least this many of its line breaks cut a sentence
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s")  # a line that opens a list's item
 _LINE_END = re.compile(rf"[{RE_SENTENCE_ENDS}{RE_COLONS}\"'”’»)\]]\s*$")
@@ -516,8 +516,8 @@ def unwrap(text: str) -> str:
     cuts = [
         i
         for i in range(len(lines) - 1)
-        if len(lines[i].rstrip()) >= full
-        and (not _LINE_END.search(lines[i]) or _colon_runs_on(lines[i], lines[i + 1], full))
+        if _full(lines[i], lines[i + 1], longest)
+        and (not _LINE_END.search(lines[i]) or _runs_on(lines[i], lines[i + 1], full))
         and lines[i + 1].strip()
         and not _LIST_ITEM.match(lines[i + 1])
     ]
@@ -527,15 +527,27 @@ def unwrap(text: str) -> str:
     return "".join(line + (" " if i in cut else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
 
 
-def _colon_runs_on(line: str, following: str, full: float) -> bool:
-    """A full line ending in a colon runs on into the next when that line is full too and opens with no capital:
-    'held many posts, such as:' + 'deputy director of ...', 'أعضاء المكتب السياسي:' + 'الرئيس لونغ كونغ، ...'
-    (a list's items under a colon are short lines, or open with a capital or a bullet)."""
+def _full(line: str, following: str, longest: int) -> bool:
+    """A line is full when it runs to within a quarter of the longest, or when the next line's first word would
+    not have fitted on it (a wrap of a line that a long word shortened)."""
+    size = len(line.rstrip())
+    first = following.split(None, 1)[0] if following.strip() else ""
+    return size >= 0.75 * longest or (size > 0 and bool(first) and size + 1 + len(first) > longest)
+
+
+def _runs_on(line: str, following: str, full: float) -> bool:
+    """A line that ends in a colon, a closing bracket or a closing quote (no sentence stop before them) runs on into
+    the next when that line opens with a small letter, or is full too and opens with a letter of a caseless script:
+    'held many posts, such as:' + 'deputy director of ...', 'the Gross Regional Domestic Product (GRDP)' + 'increased
+    by 6.19%', 'أعضاء المكتب السياسي:' + 'الرئيس لونغ كونغ، ...' (a list's items under a colon are short lines, or
+    open with a capital or a bullet)."""
+    if _STOP_END.search(line):
+        return False
     head = following.lstrip()[:1]
-    return bool(_COLON_END.search(line)) and len(following.rstrip()) >= full and not head.isupper()
+    return head.islower() or (head.isalpha() and not head.isupper() and len(following.rstrip()) >= full)
 
 
-_COLON_END = re.compile(rf"[{RE_COLONS}]\s*$")
+_STOP_END = re.compile(rf"[{RE_SENTENCE_ENDS}][\"'”’»)\]]*\s*$")
 
 _UNSAFE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]|[\U000e0000-\U000e007f]"
