@@ -1368,13 +1368,24 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             lead = re.match(rf"\s*(?:[{RE_COMMAS}]\s*)?", head).end()
             joined = pack.cue("conjunction").match_at(head, lead)
             if re.match(rf"^\s*[{RE_COMMAS}]", head) and opened is not None and joined is None:
-                head = head[opened.start() :]  # the titles the plural word opens
+                # the titles the plural word opens, from the start of the role it ends ("..., the Ministry of Finance
+                # has 3 deputy ministers: A, B", "3 vice-ministres :": deputies, not 'ministers')
+                at = min(
+                    [r0 for r0, r1, _ in find_roles(head, pack) if r0 < opened.start() < r1],
+                    default=opened.start(),
+                )
+                head = head[at:]
             elif joined is not None and opened is not None and opened.start() >= joined[0].end():
                 # "Tổng Bí thư Tô Lâm và các đồng chí Ủy viên Bộ Chính trị: A; B", "el Secretario General To Lam y los
                 # miembros del Politburó: ...", "To Lam and Politburo members: ...": the group the conjunction right
                 # after the last name joins to it, the titles of its plural (before the plural word too: 'Politburo
                 # members')
                 head = head[joined[0].end() :]
+            elif (counted := _counted_role(head, pack)) is not None:
+                # "Po przejściu pani A na emeryturę Ministerstwo Finansów ma jeszcze 3 wiceministrów: B, C", "After Mrs. A
+                # retired, the ministry has 3 deputy ministers: B, C": a count right before the role that ends the head
+                # makes it the list's header, not the name's own text
+                head = head[counted:]
             elif not any(True for _ in pack.cue("members_list").finditer(head)) or find_roles(head, pack):
                 continue  # "A, Secretary of X: ..." is that name's text
         shared = chained(read_titles(head, pack), head, pack)
@@ -1480,6 +1491,16 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
         if joined[i]:
             honorifics[i + 1] = honorifics[i + 1] or honorifics[i]
     return turns
+
+
+def _counted_role(head: str, pack: Pack) -> int | None:
+    """Where the role that ends ``head`` (the text before a list's colon) starts, when a count in digits stands right
+    before it ("... ma jeszcze 3 wiceministrów", "... hat noch 3 stellvertretende Minister"); None otherwise."""
+    end = len(head.rstrip())
+    ends = [r0 for r0, r1, _ in find_roles(head, pack) if r1 == end]
+    if not ends or not re.search(r"\d\s+$", head[: min(ends)]):
+        return None
+    return min(ends)
 
 
 def _object_after_subject(gap: str, pack: Pack) -> bool:
