@@ -6,6 +6,10 @@ where it exists.
    vice-ministres : B, C et D" gave B, C, D minister: the plural word 'ministres' cut 'vice-' off), also when no
    comma follows the name (de 'Mit dem Ruhestand von Frau A hat das Finanzministerium noch 3 stellvertretende
    Minister: B, C', pl '... ma jeszcze 3 wiceministrów: B, C', en 'After Mrs. A retired, ...': no post).
+2. The post a name is relieved of is its title, whichever wording the pack's ``released_from`` cue lists: pl
+   'Odwołano pana A z funkcji przewodniczącego ...' gave no official (only 'ze stanowiska' linked), es 'de su cargo
+   de', 'del puesto de', fr 'de son poste de', 'des fonctions de', en 'from the office of', 'from the posts of' no
+   post. Every ``released_from`` wording is now a title link too.
 """
 
 from __future__ import annotations
@@ -80,3 +84,57 @@ def test_a_counted_plural_role_before_a_colon_is_the_listed_names_post_after_a_n
 )
 def test_guards_near_the_counted_header(lang, text, name, post):
     assert placed_posts(text, lang)[name] == post
+
+
+HAI = "Nguyen Ngoc Hai"
+CHAIR = ("chair", "peoples_committee", "provincial", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            f"Odwołano pana {HAI}a z funkcji przewodniczącego Prowincjonalnego Komitetu Ludowego kadencji 2016-2021 (z"
+            " powodu niewystarczającego czasu na ponowny wybór zgodnie z przepisami).",
+        ),
+        ("pl", f"Rada odwołała pana {HAI}a z funkcji przewodniczącego Prowincjonalnego Komitetu Ludowego."),
+        ("es", f"El Consejo destituyó al Sr. {HAI} de su cargo de presidente del Comité Popular Provincial."),
+        ("es", f"El Consejo destituyó al Sr. {HAI} del puesto de presidente del Comité Popular Provincial."),
+        ("fr", f"Le Conseil a démis M. {HAI} de son poste de président du Comité populaire provincial."),
+        ("fr", f"Le Conseil a relevé M. {HAI} des fonctions de président du Comité populaire provincial."),
+        (
+            "en",
+            f"The council relieved Mr. {HAI} from the office of Chairman of the Provincial People's Committee.",
+        ),
+        # (read already: the wordings that linked before)
+        ("pl", f"Odwołano pana {HAI}a ze stanowiska przewodniczącego Prowincjonalnego Komitetu Ludowego."),
+        ("es", f"El Consejo destituyó al Sr. {HAI} del cargo de presidente del Comité Popular Provincial."),
+        ("fr", f"Le Conseil a relevé M. {HAI} de ses fonctions de président du Comité populaire provincial."),
+        (
+            "en",
+            f"The council dismissed Mr. {HAI} from the post of Chairman of the Provincial People's Committee.",
+        ),
+        ("de", f"Der Rat entband Herrn {HAI} von seinem Amt als Vorsitzender des Volkskomitees der Provinz."),
+        ("ar", "أعفى المجلس السيد نجوين نغوك هاي من منصب رئيس اللجنة الشعبية الإقليمية."),
+    ],
+)
+def test_the_post_a_name_is_relieved_of_is_its_title(lang, text):
+    assert placed_posts(text, lang) == {HAI: {CHAIR}}
+
+
+def test_every_released_from_wording_links_a_title():
+    from kg.lang import load_pack
+    from kg.tables import rows
+    from kg.text import fold
+    from tests.helpers import ROOT
+
+    for folder in sorted((ROOT / "kg" / "lang").iterdir()):
+        if not (folder / "cues.tsv").is_file() or folder.name.startswith("_"):
+            continue
+        pack = load_pack(folder.name)
+        for row in rows(folder / "cues.tsv"):
+            if row[0] == "released_from":
+                wording = fold(row[1])
+                ends = {m.end() for m, _ in pack.cue("title_link").finditer(wording)}
+                assert len(wording) in ends, (folder.name, row[1])
