@@ -10,13 +10,19 @@ where it exists.
    'Odwołano pana A z funkcji przewodniczącego ...' gave no official (only 'ze stanowiska' linked), es 'de su cargo
    de', 'del puesto de', fr 'de son poste de', 'des fonctions de', en 'from the office of', 'from the posts of' no
    post. Every ``released_from`` wording is now a title link too.
+3. A sitting body's term between the body and its electing verb: ar 'في الدورة الثامنة عشرة لمجلس الشعب لمقاطعة فينه فوك،
+   الدورة السادسة عشرة، للفترة 2016-2021، انتُخب السيد A' (at the 18th session of the Vinh Phuc People's Council, 16th
+   term, 2016-2021, Mr. A was elected) reported no meeting, nor en 'the ... Council, 16th term, 2016-2021, elected',
+   pl 'Rada Ludowa prowincji Vinh Phuc XVI kadencji, kadencja 2016-2021, wybrała', fr ', 16e mandat, 2016-2021, a élu',
+   es ', XVI legislatura, mandato 2016-2021, eligió' (the body and its verb were read as a sitting only two words
+   apart): the term words with their ordinals and years now count for no word between.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import meetings_of, placed_posts
 
 MAI, B, C, D = "Vu Thi Mai", "Ta Anh Tuan", "Nguyen Duc Chi", "Vo Thanh Hung"
 DEPUTY_MINISTER = ("deputy_minister", "ministry", "central", None)
@@ -138,3 +144,78 @@ def test_every_released_from_wording_links_a_title():
                 wording = fold(row[1])
                 ends = {m.end() for m, _ in pack.cue("title_link").finditer(wording)}
                 assert len(wording) in ends, (folder.name, row[1])
+
+
+VP_COUNCIL = ("2020-10-30", "peoples_council", "Vinh Phuc")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "في 30 أكتوبر 2020، وفي الدورة الثامنة عشرة لمجلس الشعب لمقاطعة فينه فوك، الدورة السادسة عشرة، للفترة 2016-2021،"
+            " انتُخب السيد لي دوي ثانه، نائب أمين لجنة الحزب الإقليمية، لشغل منصب رئيس اللجنة الشعبية لمقاطعة فينه فوك.",
+        ),
+        (
+            "ar",
+            "في 30 أكتوبر 2020، في الدورة الثامنة عشرة لمجلس الشعب لمقاطعة فينه فوك للفترة 2016-2021، انتُخب السيد لي دوي ثانه.",
+        ),
+        (
+            "en",
+            "On 30 October 2020, the Vinh Phuc Provincial People's Council, 16th term, 2016-2021, elected Mr. Le Duy"
+            " Thanh Chairman of the Provincial People's Committee.",
+        ),
+        (
+            "pl",
+            "30 października 2020 r. Rada Ludowa prowincji Vinh Phuc XVI kadencji, kadencja 2016-2021, wybrała pana Le"
+            " Duy Thanha na przewodniczącego Prowincjonalnego Komitetu Ludowego.",
+        ),
+        (
+            "fr",
+            "Le 30 octobre 2020, le Conseil populaire provincial de Vinh Phuc, 16e mandat, 2016-2021, a élu M. Le Duy"
+            " Thanh président du Comité populaire provincial.",
+        ),
+        (
+            "es",
+            "El 30 de octubre de 2020, el Consejo Popular de la provincia de Vinh Phuc, XVI legislatura, mandato"
+            " 2016-2021, eligió al Sr. Le Duy Thanh presidente del Comité Popular Provincial.",
+        ),
+        # (read already: no term between, and vi)
+        (
+            "ar",
+            "في 30 أكتوبر 2020، في الدورة الثامنة عشرة لمجلس الشعب لمقاطعة فينه فوك، انتُخب السيد لي دوي ثانه لشغل منصب رئيس"
+            " اللجنة الشعبية.",
+        ),
+        (
+            "vi",
+            "Ngày 30/10/2020, HĐND tỉnh Vĩnh Phúc khóa XVI, nhiệm kỳ 2016-2021 đã bầu ông Lê Duy Thành giữ chức Chủ tịch"
+            " UBND tỉnh.",
+        ),
+    ],
+)
+def test_a_sitting_bodys_term_between_it_and_its_electing_verb(lang, text):
+    assert meetings_of(text, lang) == [VP_COUNCIL]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a term word with no ordinal nor year is a word between: no sitting read from the verb three words on
+        (
+            "en",
+            "On 30 October 2020, the Vinh Phuc Provincial People's Council of the new term and its committees elected"
+            " nobody.",
+        ),
+    ],
+)
+def test_no_sitting_when_more_than_the_term_stands_between(lang, text):
+    assert meetings_of(text, lang) == []
+
+
+def test_terms_blanked_keeps_offsets():
+    from kg.extract.meetings import _terms_blanked
+    from kg.lang import load_pack
+
+    gap = "، الدورة السادسة عشرة، للفترة 2016-2021، "
+    assert len(_terms_blanked(gap, load_pack("ar"))) == len(gap)

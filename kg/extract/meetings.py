@@ -2464,12 +2464,61 @@ def _sitting(folded: str, pack: Pack) -> bool:
         e in ends
         and any(
             (0 <= c - e <= 36 and len(gazetteer.blank_places(folded[e:c]).split()) <= 2)
+            # (the body's term between: "مجلس الشعب لمقاطعة فينه فوك، الدورة السادسة عشرة، للفترة 2016-2021، انتُخب")
+            or (0 <= c - e <= 96 and _term_between(folded[e:c], pack))
             or (0 <= s - d <= 2 and not folded[d:s].strip())
             for c, d in (electing if values[0] == "party_committee" else cues)
         )
         for s, e, values in find_bodies(folded, pack, unnamed=True)
         if values[0] in _SITTING
     )
+
+
+def _term_between(gap: str, pack: Pack) -> bool:
+    """Is ``gap``, between a sitting body and its verb, the body's term (a term word and its ordinals or years) and
+    two words at most besides (its place's name), whatever the commas: "، الدورة السادسة عشرة، للفترة 2016-2021،"?"""
+    gap = gazetteer.blank_places(gap)
+    bare = _terms_blanked(gap, pack)
+    return bare != gap and len(re.findall(r"\w+", bare)) <= 2
+
+
+def _terms_blanked(gap: str, pack: Pack) -> str:
+    """``gap`` with the terms it writes blanked: a term word with the ordinals and years right after it or an ordinal
+    right before it (", الدورة السادسة عشرة، للفترة 2016-2021،", ", 16th term,", " XVI kadencji"), and a span of years
+    (", 2016-2021,"); a term word with no ordinal nor year stays.
+
+    >>> from kg.lang import load_pack
+    >>> _terms_blanked("، الدورة السادسة عشرة، للفترة 2016-2021، ", load_pack("ar")).split()
+    ['،', '،', '،']
+    >>> _terms_blanked("، الدورة الجديدة ", load_pack("ar")).split()
+    ['،', 'الدورة', 'الجديدة']
+    >>> _terms_blanked(", 16th term, 2016-2021, ", load_pack("en")).split()
+    [',', ',', ',']
+    >>> _terms_blanked(" xvi kadencji, kadencja 2016-2021, ", load_pack("pl")).split()
+    [',', ',']
+    """
+    spans = [m.span() for m in re.finditer(r"(?<!\d)\d{4}\s*[-–]\s*\d{4}(?!\d)", gap)]
+    # (a Roman numeral, folded to lower case, right before or after the term word: "xvi kadencji", "khoa xvi")
+    ordinals = _ordinal_at(gap, gap, pack, 0, len(gap)) + [
+        (m.start(), m.end(), 0) for m in re.finditer(r"(?<!\w)[ivxlc]{1,6}(?!\w)", gap)
+    ]
+    for m, _ in pack.cue("term").finditer(gap):
+        start, end = m.start(), m.end()
+        before = [a for a, b, _ in ordinals if b <= m.start() and not gap[b : m.start()].strip()]
+        if before:
+            start = max(before)
+        while True:
+            at = end + len(gap[end:]) - len(gap[end:].lstrip())
+            years = re.match(r"\d{4}(?:\s*[-–]\s*\d{4})?(?!\d)", gap[at:])
+            ordinal = next(
+                (b for a, b, _ in _ordinal_at(gap, gap, pack, at, len(gap)) + ordinals if a == at), None
+            )
+            if years is None and ordinal is None:
+                break
+            end = at + years.end() if years is not None else ordinal
+        if (start, end) != m.span():
+            spans.append((start, end))
+    return blank(gap, spans)
 
 
 def _first_meeting(folded: str, original: str, spans, pack: Pack) -> bool:
