@@ -195,3 +195,88 @@ def test_a_sitting_chaired_by_a_titled_name_keeps_its_chair():
         "Provincial Party Committee, reviewed the plan."
     )
     assert [m.chairs for m in extracted(text, "en").meetings] == [[VL]]
+
+
+# 3. A group a holding verb follows, the group its subject and the body after the verb its host: the wording of
+# chairing after the host names the meeting's chair ("el equipo de inspección se reunió con el Comité Popular
+# Provincial, presidido por el Sr. A"), as after a host that works with the group
+def _chairs(text: str, lang: str) -> list:
+    return [(m.date, m.chairs) for m in extracted(text, lang).meetings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            f"El 5 de mayo de 2024, el equipo de inspección se reunió con el Comité Popular Provincial, presidido por el"
+            f" Sr. {A}, presidente del Comité Popular Provincial.",
+        ),
+        (
+            "es",
+            f"El 5 de mayo de 2024, la delegación de trabajo del Gobierno se reunió con el Comité Popular Provincial,"
+            f" presidido por el Sr. {A}, presidente del Comité Popular Provincial.",
+        ),
+        (
+            "en",
+            f"On May 5, 2024, the inspection team met with the Provincial People's Committee, chaired by Mr. {A},"
+            " Chairman of the Provincial People's Committee.",
+        ),
+    ],
+)
+def test_the_host_a_group_meets_with_keeps_its_chair(lang, text):
+    assert _chairs(text, lang) == [("2024-05-05", [A])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the other languages read it already
+        (
+            "es",
+            f"El 5 de mayo de 2024, el equipo de inspección trabajó con el Comité Popular Provincial, presidido por el"
+            f" Sr. {A}, presidente del Comité Popular Provincial.",
+        ),
+        (
+            "fr",
+            f"Le 5 mai 2024, l'équipe d'inspection a rencontré le Comité populaire provincial, présidé par M. {A},"
+            " président du Comité populaire provincial.",
+        ),
+        (
+            "de",
+            f"Am 5. Mai 2024 traf sich das Inspektionsteam mit dem Volkskomitee der Provinz unter dem Vorsitz von Herrn"
+            f" {A}, Vorsitzender des Volkskomitees der Provinz.",
+        ),
+        (
+            "pl",
+            f"5 maja 2024 r. zespół kontrolny spotkał się z Prowincjonalnym Komitetem Ludowym pod przewodnictwem pana"
+            f" {A}, przewodniczącego Prowincjonalnego Komitetu Ludowego.",
+        ),
+        (
+            "vi",
+            "Ngày 5/5/2024, Đoàn kiểm tra làm việc với UBND tỉnh do ông Nguyễn Văn Anh, Chủ tịch UBND tỉnh chủ trì.",
+        ),
+    ],
+)
+def test_the_host_keeps_its_chair_in_the_other_languages(lang, text):
+    assert _chairs(text, lang) == [("2024-05-05", [A])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # guards: the group led by the name, its verb after the wording (the group's head chairs nothing)
+        (
+            "en",
+            f"On March 5, 2025, the working delegation of the Central Committee, led by Mr. {A}, worked with Lang Son"
+            " province.",
+        ),
+        (
+            "es",
+            f"El 5 de marzo de 2025, la comisión de trabajo del Comité Central, presidida por el Sr. {A}, visitó la"
+            " provincia de Lang Son.",
+        ),
+    ],
+)
+def test_a_group_led_by_a_name_before_its_verb_gives_no_chair(lang, text):
+    assert all(not c for _, c in _chairs(text, lang))

@@ -222,6 +222,11 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             m.end() for m, _ in pack.cue("acts_on").finditer(folded)
         ]
         heads_of = sorted(m.start() for m, _ in pack.cue("headed_by").finditer(folded))
+        # (a delegation or a group a holding verb follows before the wording is its subject, the body after the verb
+        # its host, whose chair the wording names: "el equipo de inspección se reunió con el Comité Popular
+        # Provincial, presidido por el Sr. A", "the inspection team met with the Provincial People's Committee, chaired
+        # by Mr. A": A chairs the meeting)
+        host_verbs = sorted(m.start() for m, v in pack.cue("hold").finditer(folded) if "not" not in v)
         groups = [
             (g0, g1)
             for g0, g1 in groups
@@ -239,11 +244,21 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
             # Arbeitssitzung mit dem Provinzparteikomitee")
             and not (_led_after(led, folded, b) and b not in noun_ends)
             and not any(
-                (e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a)) or 0 <= s - b <= 4
+                (
+                    e <= a <= e + 80
+                    and ";" not in folded[e:a]
+                    and not _within(heads, e, a)
+                    and not _within(host_verbs, e, a)
+                )
+                or 0 <= s - b <= 4
                 for s, e in led_by
             )
             and not any(
-                e <= a <= e + 80 and ";" not in folded[e:a] and not _within(heads, e, a) for _, e in groups
+                e <= a <= e + 80
+                and ";" not in folded[e:a]
+                and not _within(heads, e, a)
+                and not _within(host_verbs, e, a)
+                for _, e in groups
             )
         ]
     if not chair:
