@@ -61,3 +61,25 @@ def test_a_change_then_the_level_it_led_to(lang, text):
 )
 def test_no_level_after_a_change_across_another_subject(lang, text, expected):
     assert _facts(text, lang) == expected
+
+
+# 2. "a/b" of two percentages with a space before the sign (fr, de: "83,2 %/50 %"): the total was lost ("83,2%/50%"
+# read both)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le taux de communes répondant aux normes de la nouvelle ruralité était de 83,2 %/50 %."),
+        ("de", "Der Anteil der Gemeinden lag bei 83,2 %/50 % aller Gemeinden."),
+        (
+            "fr",
+            "Le taux de communes répondant aux normes de la nouvelle ruralité était de 83,2\u00a0%/50\u00a0%.",
+        ),
+        ("en", "The rate of communes meeting new rural standards was 83.2%/50%."),
+    ],
+)
+def test_a_fraction_of_two_percentages_with_a_spaced_sign(lang, text):
+    assert [(value, unit) for value, unit, _, _ in _facts(text, lang)] == [(83.2, "percent"), (50, "percent")]
+
+
+def test_a_date_after_a_percentage_stays_no_figure():
+    assert [value for value, *_ in _facts("Le taux a atteint 83,2 % /2024 selon le rapport.", "fr")] == [83.2]

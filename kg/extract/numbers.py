@@ -17,7 +17,8 @@ __all__ = ["NUMBER", "DateMention", "find_dates", "parse_number", "roman", "year
 # stand before the number (one letter, or three, after a non-letter: "ô12", "pkt12"; else nothing
 # of a number or word) is checked once that digit is read.
 NUMBER = re.compile(
-    r"\d(?:(?<=(?<![^\W\d_])[^\W\d_]\d)|(?<=(?<![^\W\d_])[^\W\d_]{3}\d)|(?<![\w.,/-]\d)|(?<=\d%/\d))"
+    r"\d(?:(?<=(?<![^\W\d_])[^\W\d_]\d)|(?<=(?<![^\W\d_])[^\W\d_]{3}\d)|(?<![\w.,/-]\d)|(?<=\d%/\d)"
+    r"|(?<=\d[ \u00a0\u202f]%/\d))"  # (the total of "83,2 %/50 %", fr and de writing a space before the sign)
     r"(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)"
     r"(?!\w)(?!/\d{1,2}/)(?!/(?:19|20)\d\d)(?!/[^\d\s])"
 )
