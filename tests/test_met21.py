@@ -83,3 +83,39 @@ def test_a_fraction_of_two_percentages_with_a_spaced_sign(lang, text):
 
 def test_a_date_after_a_percentage_stays_no_figure():
     assert [value for value, *_ in _facts("Le taux a atteint 83,2 % /2024 selon le rapport.", "fr")] == [83.2]
+
+
+# 3. a change against the year before, written "than the year before" (pl 'niż przed rokiem', ar 'عن العام السابق'):
+# a change of the sum, not a figure of its own; a change joined by a conjunction to another change after the same
+# rise cue is a change too, not the same period's share (ar 'بزيادة 45% عن الهدف السنوي و74% عن العام السابق' read
+# 74% as 'equal to 74% of the year before', a fall of 26)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Prowincja przyciągnęła 2,6 mld USD bezpośrednich inwestycji zagranicznych, o 45% więcej niż zakładał "
+            "cel roczny i o 74% więcej niż przed rokiem.",
+        ),
+        (
+            "ar",
+            "استقطبت المقاطعة 2.6 مليار دولار أمريكي من الاستثمار الأجنبي المباشر خلال هذه الفترة، بزيادة 45% عن الهدف "
+            "السنوي و74% عن العام السابق.",
+        ),
+        (
+            "en",
+            "The province attracted 2.6 billion USD in FDI during the period, 45% higher than the yearly goal and up "
+            "74% from a year earlier.",
+        ),
+    ],
+)
+def test_a_change_against_the_year_before_after_a_comparison_with_the_goal(lang, text):
+    assert [(value, unit, change) for value, unit, _, change in _facts(text, lang)] == [
+        (2600, "million_usd", 74),
+        (45, "percent", None),
+    ]
+
+
+def test_a_share_of_the_same_period_after_a_sum_is_still_a_fall():
+    text = "بلغت الإيرادات 5,000 مليار دونج، أي ما يعادل 84.5% من الفترة نفسها."
+    assert _facts(text, "ar") == [(5000, "billion_vnd", "budget_revenue", -15.5)]

@@ -809,6 +809,7 @@ def _percent_change(
         and not (_cue_in(increase, clause) or _cue_in(decrease, clause))
         and same_period.match(re.sub(r"^\s*%?\s*", "", after))
         and increase.match_at(re.sub(r"^\s*%?\s*", "", after), 0) is None
+        and not _coordinated_change(folded, since, start, pack)
     ):
         # "equal to 84.5% of the same period": a fall of 15.5 (not "a 60% rise over", "o 74% więcej niż rok wcześniej",
         # nor the rise's comparative "99,1 % de plus qu'à la même période")
@@ -818,6 +819,20 @@ def _percent_change(
             return False, shared, value
         value = round(value - 100, 4)
     return is_change, shared, value
+
+
+def _coordinated_change(folded: str, since: int, start: int, pack: Pack) -> bool:
+    """Is a percentage joined by a conjunction to a change before it, its rise or fall cue standing before that one
+    ("بزيادة 45% عن الهدف السنوي و74% عن العام السابق", up 45% on the yearly goal and 74% on the year before): a change
+    too, never the same period's share ("equal to 74% of the same period")?"""
+    between = folded[since:start]
+    if not since or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", between) or len(between) > 60:
+        return False
+    conjunction = pack.cue("conjunction")
+    if not any(m.end() == len(between.rstrip()) for m, _ in conjunction.finditer(between)):
+        return False
+    before = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s", folded[max(0, since - 60) : since])[-1]
+    return _cue_in(pack.cue("increase"), before) or _cue_in(pack.cue("decrease"), before)
 
 
 def _period_label(folded: str, rest: int, after: str, pack: Pack) -> int | None:
