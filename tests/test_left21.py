@@ -280,3 +280,57 @@ def test_the_host_keeps_its_chair_in_the_other_languages(lang, text):
 )
 def test_a_group_led_by_a_name_before_its_verb_gives_no_chair(lang, text):
     assert all(not c for _, c in _chairs(text, lang))
+
+
+# 4. ar: the post written first ('أما منصب ... فقد تولاه السيد A', as for the post of ..., Mr. A took it): a verb of
+# taking or holding with the post as its object pronoun links the title before it to the name, as a copula does
+BD_VICE_CHAIR = ("vice_chair", "peoples_committee", "provincial", "Binh Duong")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "ar",
+            "أما منصب نائب رئيس اللجنة الشعبية لمقاطعة بينه دونغ فقد تولاه السيد نغوين فان آنه.",
+            BD_VICE_CHAIR,
+        ),
+        (
+            "ar",
+            "أما منصب نائب رئيس اللجنة الشعبية لمقاطعة بينه دونغ فتولاه السيد نغوين فان آنه.",
+            BD_VICE_CHAIR,
+        ),
+        (
+            "ar",
+            "أما منصب رئيس اللجنة الشعبية لمقاطعة بينه دونغ فقد شغله السيد نغوين فان آنه منذ عام 2020.",
+            ("chair", "peoples_committee", "provincial", "Binh Duong"),
+        ),
+    ],
+)
+def test_a_post_written_before_the_verb_that_hands_it_to_the_name(lang, text, post):
+    assert placed_posts(text, lang)[A] == {post}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the languages that read it already (a verb between the post and the name)
+        (
+            "pl",
+            f"Stanowisko wiceprzewodniczącego Prowincjonalnego Komitetu Ludowego Binh Duong objął pan {A}.",
+        ),
+        (
+            "de",
+            f"Das Amt des stellvertretenden Vorsitzenden des Volkskomitees der Provinz Binh Duong übernahm Herr {A}.",
+        ),
+        ("ar", "أما نائب رئيس اللجنة الشعبية لمقاطعة بينه دونغ فهو السيد نغوين فان آنه."),
+    ],
+)
+def test_a_post_written_first_reads_alike_in_the_other_languages(lang, text):
+    assert placed_posts(text, lang)[A] == {BD_VICE_CHAIR}
+
+
+def test_a_title_before_a_verb_acting_on_the_name_is_not_the_names():
+    # guard: 'as for the Chairman of the Provincial People's Committee, he received Mr. A'
+    posts = placed_posts("أما رئيس اللجنة الشعبية لمقاطعة بينه دونغ فقد استقبل السيد نغوين فان آنه.", "ar")
+    assert not posts.get(A)
