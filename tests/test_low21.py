@@ -123,3 +123,36 @@ def test_a_policy_decision_announced_on_a_day_is_no_meeting(lang, text):
 )
 def test_a_decision_on_a_post_or_a_body_announced_on_a_day_is_a_meeting(lang, text):
     assert _days(text, lang) == ["2025-03-05"]
+
+
+# Low 5 (f4392c0a): 'meeting' after a determiner is the noun, its not-rows for the participle aside
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "On March 5, 2025, at the meeting the standards for new rural communes were discussed by Mr. Nguyen Van"
+            " An.",
+            ["2025-03-05"],
+        ),
+        ("On March 5, 2025, at the meeting new members were admitted to the Party.", ["2025-03-05"]),
+        # (guards: f4392c0a's participles, the comma, and 'a meeting on meeting the targets')
+        ("The plan aims to have 95% of communes meeting new rural standards by 2030.", []),
+        ("By 2025, the district had 12 communes meeting the criteria of advanced new rural areas.", []),
+        (
+            "On March 5, 2025, at the meeting, the standards for new rural communes were discussed by Mr. Nguyen Van"
+            " An.",
+            ["2025-03-05"],
+        ),
+        ("On March 5, 2025, the province held a meeting on meeting the targets.", ["2025-03-05"]),
+    ],
+    ids=[
+        "the-meeting-the",
+        "the-meeting-new",
+        "communes-meeting-new",
+        "communes-meeting-the",
+        "comma",
+        "on-meeting",
+    ],
+)
+def test_the_meeting_after_a_determiner_is_the_noun(text, days):
+    assert _days(text, "en") == days

@@ -219,6 +219,10 @@ def pack_folder(code: str) -> Path | None:
 
 
 _UNKNOWN = object()
+_PARTICIPLE = (
+    "not",
+    "participle",
+)  # (Lexicon: a wording that blocks the shorter ones unless a determiner precedes)
 _RUN = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)['\u2019]?\s*$")  # the word right before a match (Lexicon._guarded)
 _WIDE_SPACE = re.compile(r"\s\s|[^\S ]").search  # a run of whitespace other than one space
@@ -239,6 +243,12 @@ class Lexicon:
         # ('jusqu'à ce que le poste de président soit pourvu', a clause's start, 'pour le poste de')
         self._guard = (
             guard if guard is not None and any(v[:1] == ("object",) for v in entries.values()) else None
+        )
+        # a wording valued "not participle" (en "meeting the standards": the participle and its object) blocks the
+        # shorter ones inside it only where no word of the guard lexicon (a determiner) stands right before it: "at
+        # the meeting the standards were discussed" is the noun
+        self._participles = (
+            guard if guard is not None and any(v == _PARTICIPLE for v in entries.values()) else None
         )
         self._matcher: Matcher | None = None  # the same matches as ``pattern``, found faster
         self._found: dict[tuple[str, int, int | None], list] = {}  # the texts read last
@@ -345,6 +355,8 @@ class Lexicon:
                 found.append((hit, values if values is not None else self.get(wording)))
             if self._guard is not None:
                 found = [(hit, v) for hit, v in found if not self._guarded(folded, hit, v)]
+            if self._participles is not None:
+                found = [self._noun(folded, hit, v) or (hit, v) for hit, v in found]
             if self._blocks:  # a wording valued "not" only keeps the shorter ones inside it from matching
                 found = [(hit, v) for hit, v in found if v[:1] != ("not",)]
             if len(folded) <= 2000:  # sentences, not whole articles
@@ -373,9 +385,26 @@ class Lexicon:
         values = self.get(hit.group("w"))
         if self._guard is not None and self._guarded(folded, hit, values):
             return None
+        if self._participles is not None and values == _PARTICIPLE:
+            return self._noun(folded, hit, values)
         if self._blocks and values[:1] == ("not",):
             return None
         return hit, values
+
+    def _noun(self, folded: str, hit, values):
+        """The shorter wording a "not participle" match holds, ``(match, values)``, where a word of the guard
+        lexicon stands right before it ("the meeting the standards": the noun "meeting"); else None."""
+        if values != _PARTICIPLE:
+            return None
+        before = _LAST_WORD.search(folded, max(0, hit.start() - 40), hit.start())
+        if before is None or self._participles.get(before.group(1)) is None:
+            return None
+        return self._nouns.match_at(folded, hit.start())
+
+    @functools.cached_property
+    def _nouns(self) -> Lexicon:
+        """The wordings but the "not participle" ones."""
+        return Lexicon({w: v for w, v in self.entries.items() if v != _PARTICIPLE}, self._prefixes)
 
     def _guarded(self, folded: str, hit, values) -> bool:
         """Whether an "object" wording's match stands where it is no verb's object: at the start of
@@ -545,4 +574,7 @@ def _load_pack(code: str, folder: Path | None) -> Pack:
     )
     if pack.cue("not_holder") and "title_link" in cue_rows:  # its "object" wordings guarded (Lexicon)
         pack.cues["title_link"] = Lexicon(cue_rows["title_link"], pre, guard=pack.cue("not_holder"))
+    for kind, words in cue_rows.items():  # its "not participle" wordings void after a determiner (Lexicon)
+        if kind != "title_link" and _PARTICIPLE in words.values():
+            pack.cues[kind] = Lexicon(words, pre, guard=pack.cue("determiner"))
     return pack
