@@ -119,3 +119,50 @@ def test_a_change_against_the_year_before_after_a_comparison_with_the_goal(lang,
 def test_a_share_of_the_same_period_after_a_sum_is_still_a_fall():
     text = "بلغت الإيرادات 5,000 مليار دونج، أي ما يعادل 84.5% من الفترة نفسها."
     assert _facts(text, "ar") == [(5000, "billion_vnd", "budget_revenue", -15.5)]
+
+
+# 4. a sum put into projects a count right after it counts takes the count's indicator ("293 million USD was poured
+# into 51 FDI projects": fdi, u-en-0016's gold; all six languages gave the sum none), and a count's wording may run
+# past the word after its noun ("51 foreign direct investment (FDI) projects", "51 Projekte ausländischer
+# Direktinvestitionen"); ar 'دولار أمريكي' is one unit, so a wording right after it is the sum's
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Of the total, 293 million USD was poured into 51 foreign direct investment (FDI) projects."),
+        ("ar", "ومن هذا الإجمالي، ضُخّ 293 مليون دولار أمريكي في 51 مشروعًا للاستثمار الأجنبي المباشر."),
+        (
+            "pl",
+            "Z tej kwoty 293 mln USD trafiło do 51 projektów bezpośrednich inwestycji zagranicznych (BIZ).",
+        ),
+        (
+            "fr",
+            "Sur ce total, 293 millions de dollars ont été investis dans 51 projets d'investissement direct étranger.",
+        ),
+        (
+            "es",
+            "Del total, 293 millones de dólares se destinaron a 51 proyectos de inversión extranjera directa (IED).",
+        ),
+        ("de", "Davon flossen 293 Mio. USD in 51 Projekte ausländischer Direktinvestitionen (ADI)."),
+    ],
+)
+def test_a_sum_put_into_projects_takes_their_indicator(lang, text):
+    assert [(unit, indicator) for _, unit, indicator, _ in _facts(text, lang)] == [
+        ("million_usd", "fdi"),
+        ("count", "fdi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Budget spending reached 5,000 billion VND and 30 FDI projects were licensed."),
+        ("en", "The province spent 300 billion VND, while 30 FDI projects were licensed."),
+    ],
+)
+def test_a_sum_beside_projects_of_another_subject_keeps_its_own(lang, text):
+    assert [indicator for _, _, indicator, _ in _facts(text, lang)] == ["other", "fdi"]
+
+
+def test_an_arabic_sum_in_american_dollars_takes_the_wording_after_it():
+    text = "استقطبت المقاطعة 2.6 مليار دولار أمريكي من الاستثمار الأجنبي المباشر."
+    assert _facts(text, "ar") == [(2600, "million_usd", "fdi", None)]

@@ -278,6 +278,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
                 found.append((start, rest, total, False))
     if whole is not None:
         found = [f for f in found if f[2] is not whole]
+    _invested_in(found, folded, pack)
     return (
         _with_changes(found, folded, pack, shares)
         + _ordinal_ranks(sentence, folded, pack)
@@ -975,7 +976,9 @@ def _figure_indicator(
     if unit in ("persons", "count"):
         word = _word_after(folded, rest)  # "366 official delegates"
         phrase = word.end(1) if word else rest
-        counted = [v[0] for _, v in pack.indicators.finditer(folded, end, phrase)]
+        # (a wording that opens by then may run past it: "51 foreign direct investment (FDI) projects", "51 Projekte
+        # ausländischer Direktinvestitionen")
+        counted = [v[0] for m, v in pack.indicators.finditer(folded, end, phrase + 60) if m.start() < phrase]
         indicator = counted[0] if counted else indicator
         if indicator == "delegates" and not counted:
             # a count of delegates is one its own noun names ("366 official delegates", "43/49 مندوبا"); the delegates
@@ -1006,6 +1009,41 @@ def _figure_indicator(
         # a rate: "617 houses for the poor", "14 780 poor households" count something else
         indicator = "other"
     return indicator
+
+
+# the indicators a sum measures (not a count's own: delegates, targets, complaints, arrivals)
+_SUMMED = frozenset(
+    {
+        "fdi",
+        "budget_revenue",
+        "export_value",
+        "retail_sales",
+        "tourism_revenue",
+        "industrial_production_value",
+        "public_investment_disbursement",
+    }
+)
+
+
+def _invested_in(found, folded: str, pack: Pack) -> None:
+    """A sum with no indicator put into the projects a count right after it counts takes the count's indicator
+    ("293 million USD was poured into 51 FDI projects", "ضُخّ 293 مليون دولار أمريكي في 51 مشروعًا للاستثمار الأجنبي
+    المباشر", "293 mln USD trafiło do 51 projektów bezpośrednich inwestycji zagranicznych"): in one clause, no
+    conjunction nor indicator wording between ("5,000 billion VND and 30 FDI projects" are two subjects)."""
+    for (_, end, sum_, _), (begin, _, count, _) in itertools.pairwise(found):
+        if sum_.unit not in _MONEY or sum_.indicator != "other" or count.unit != "count":
+            continue
+        if count.indicator not in _SUMMED:
+            continue
+        gap = folded[end:begin]
+        if (
+            len(gap) > 40
+            or re.search(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}{RE_SEMICOLONS}:()]", gap)
+            or _cue_in(pack.cue("conjunction"), gap)
+            or any(True for _ in pack.indicators.finditer(gap))
+        ):
+            continue
+        sum_.indicator = count.indicator
 
 
 def _indicator_after(folded: str, rest: int, pack: Pack) -> str:
