@@ -156,3 +156,63 @@ def test_a_decision_on_a_post_or_a_body_announced_on_a_day_is_a_meeting(lang, te
 )
 def test_the_meeting_after_a_determiner_is_the_noun(text, days):
     assert _days(text, "en") == days
+
+
+# Low 2 (c79b6eea): an object written first, in an oblique case, before the post and a replacing verb held the post
+# before; the subject after the verb holds it now
+@pytest.mark.parametrize(
+    ("lang", "text", "before", "after"),
+    [
+        (
+            "pl",
+            "Pana Tran Van Binh na stanowisku przewodniczącego Prowincjonalnego Komitetu Ludowego zastąpił pan Nguyen"
+            " Van An.",
+            "Tran Van Binh",
+            "Nguyen Van An",
+        ),
+        (
+            "pl",
+            "Panią Tran Thi Binh na stanowisku przewodniczącej Prowincjonalnego Komitetu Ludowego zastąpiła pani Nguyen"
+            " Thi An.",
+            "Tran Thi Binh",
+            "Nguyen Thi An",
+        ),
+        (
+            "de",
+            "Herrn Tran Van Binh als Vorsitzenden des Volkskomitees der Provinz ersetzte Herr Nguyen Van An.",
+            "Tran Van Binh",
+            "Nguyen Van An",
+        ),
+    ],
+    ids=["pl", "pl-feminine", "de"],
+)
+def test_the_object_written_first_held_the_post_the_subject_after_the_verb_holds_it(
+    lang, text, before, after
+):
+    x = extracted(text, lang)
+    held = {(o.name, p.role, p.former) for o in x.officials for p in o.positions}
+    assert held == {(before, "chair", True), (after, "chair", False)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # (guards: c79b6eea's pronoun subject and the subject written first)
+        (
+            "pl",
+            "Pani Nguyen Thi An została wybrana na przewodniczącą Prowincjonalnego Komitetu Ludowego. Ona zastąpiła"
+            " pana Tran Van Binh.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An został wybrany na przewodniczącego Prowincjonalnego Komitetu Ludowego, zastępując pana"
+            " Tran Van Binh.",
+        ),
+    ],
+    ids=["pl-pronoun", "pl-participle"],
+)
+def test_the_name_after_a_replacing_verb_in_an_oblique_case_held_the_post(lang, text):
+    x = extracted(text, lang)
+    held = {(o.name, p.role, p.former) for o in x.officials for p in o.positions}
+    assert ("Tran Van Binh", "chair", True) in held
+    assert not {h for h in held if h[0] != "Tran Van Binh" and h[2]}

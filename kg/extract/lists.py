@@ -736,7 +736,18 @@ def _titles_for(
                 ran_on = [t for t in own if head_start <= mentions[p].end + t.start < cue.start()]
                 per_name[p] = [t for t in per_name[p] if t not in ran_on]
         else:
-            titles = [dataclasses.replace(t, former=True) for t in titles]
+            fronted = _fronted_object(folded, start, cue, mentions, pack)
+            if fronted is not None:
+                # "Pana B na stanowisku przewodniczącego ... zastąpił pan A": the object written first held the post
+                # before, the subject after the verb holds it now
+                kept = [
+                    t
+                    for t in per_name[fronted]
+                    if not any((t.role, t.org) == (o.role, o.org) for o in titles)
+                ]
+                per_name[fronted] = kept + [dataclasses.replace(t, former=True) for t in titles]
+            else:
+                titles = [dataclasses.replace(t, former=True) for t in titles]
         listed: list[int] = []
         for i, m in enumerate(mentions):
             if m.start < cue.end():
@@ -758,6 +769,33 @@ def _titles_for(
             per_name[i] = own + [
                 t for t in theirs if not any((t.role, t.org) == (o.role, o.org) for o in own)
             ]
+
+
+def _fronted_object(folded: str, start: int, cue, mentions, pack: Pack) -> int | None:
+    """The index of the name a clause opens with before the post and the ``replaced`` verb at ``cue``, when it is the
+    verb's object written first and the name after the verb its subject, their honorifics' cases tell: "Pana B na
+    stanowisku przewodniczącego Prowincjonalnego Komitetu Ludowego zastąpił pan A", "Herrn B als Vorsitzenden ...
+    ersetzte Herr A" (an oblique case first, a plain one after the verb); else None. Not "Pan A zastąpił pana B",
+    nor a language whose honorifics have no cases ("Prof. B, Chairman of ..., replaces Mr. A")."""
+    before = [i for i, m in enumerate(mentions) if m.end == start]
+    after = next((m for m in mentions if m.start >= cue.end()), None)
+    if not before or after is None or _case(folded, mentions[before[0]], pack) != "oblique":
+        return None
+    return before[0] if _case(folded, after, pack) == "plain" else None
+
+
+def _case(folded: str, mention, pack: Pack) -> str | None:
+    """The case of the honorific or courtesy title written right before ``mention``: "oblique" (one valued so: de
+    'Herrn', pl 'pana', 'panią'), "plain" (another: 'Herr', 'pan'), None without one."""
+    hits = [
+        v
+        for kind in ("honorific", "courtesy")
+        for m, v in pack.cue(kind).finditer(folded, max(0, mention.start - 30), mention.start)
+        if not folded[m.end() : mention.start].strip()
+    ]
+    if not hits:
+        return None
+    return "oblique" if any(v[:1] == ("oblique",) for v in hits) else "plain"
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # a parenthesis, spaces before it
