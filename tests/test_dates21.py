@@ -719,10 +719,6 @@ AR_NO_ORDINAL = (
 LEFT = {
     **{("d9_1131_no_year", lang): NO_NOUN for lang in ("vi", "en", "fr", "es", "de", "pl", "ar")},
     ("d9_1105_at_congress", "ar"): AR_NO_ORDINAL,
-    (
-        "d9_1024_range_later",
-        "ar",
-    ): "'المؤتمر السادس عشر للجنة الحزب': a later ordinal and the party committee: no congress, the range a 2nd meeting",
     ("d9_1035_working_session", "en"): "'working with ...' opening the sentence holds no meeting",
     ("d9_1035_working_session", "es"): "'al trabajar con ...' opening the sentence holds no meeting",
     (
@@ -800,3 +796,24 @@ def test_since_spans(lang, text, year_blanked):
 def test_since_day_is_no_meeting_day():
     text = "Since July 1, 2025, Mr. A has been Secretary. On October 15, the Provincial People's Council held its session."
     assert [m.date for m in extracted(text, "en").meetings] == ["2025-10-15"]
+
+
+# 2. ar: the conference noun, any ordinal and the party committee it is of is its congress (all ten the read Arabic
+# texts write); its executive's, or with a later term after it, a plenum
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("في صباح يوم 28 سبتمبر، افتتح المؤتمر السادس عشر للجنة الحزب في مقاطعة سون لا.", "congress"),
+        ("في صباح يوم 28 سبتمبر، افتتح المؤتمر الرابع عشر للجنة الحزب الإقليمية.", "congress"),
+        (
+            "في صباح يوم 28 سبتمبر، عقدت اللجنة الدائمة المؤتمر الثامن عشر للجنة التنفيذية للجنة الحزب الإقليمية.",
+            "conference",
+        ),
+        (
+            "في صباح يوم 28 سبتمبر، عقد المؤتمر الثامن عشر للجنة الحزب الإقليمية، الدورة السابعة عشرة.",
+            "conference",
+        ),
+    ],
+)
+def test_ar_ordinal_congress(text, kind):
+    assert [k for _, k in _meetings(text, "ar")] == [kind]
