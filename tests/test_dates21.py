@@ -719,8 +719,6 @@ AR_NO_ORDINAL = (
 LEFT = {
     **{("d9_1131_no_year", lang): NO_NOUN for lang in ("vi", "en", "fr", "es", "de", "pl", "ar")},
     ("d9_1105_at_congress", "ar"): AR_NO_ORDINAL,
-    ("d9_1035_working_session", "en"): "'working with ...' opening the sentence holds no meeting",
-    ("d9_1035_working_session", "es"): "'al trabajar con ...' opening the sentence holds no meeting",
     (
         "d9_1092_closed",
         "de",
@@ -817,3 +815,40 @@ def test_since_day_is_no_meeting_day():
 )
 def test_ar_ordinal_congress(text, kind):
     assert [k for _, k in _meetings(text, "ar")] == [kind]
+
+
+# 3. a working session written as a participle opening the sentence (vi 'Sáng ngày 22/05, làm việc với Ban Thường vụ
+# ..., Thủ tướng ... ghi nhận'): en 'working with', es 'al trabajar con', fr 'en travaillant avec', pl 'pracując z',
+# ar 'أثناء عمله مع'
+WORKING = {
+    "en": "On the morning of May 22, 2022, working with the Standing Committee of the Gia Lai Provincial Party "
+    "Committee, Prime Minister Pham Minh Chinh acknowledged the results.",
+    "es": "En la mañana del 22 de mayo de 2022, al trabajar con el Comité Permanente del Comité Provincial del "
+    "Partido de Gia Lai, el primer ministro Pham Minh Chinh reconoció los resultados.",
+    "fr": "Le matin du 22 mai 2022, en travaillant avec le Comité permanent du Comité provincial du Parti de Gia Lai, "
+    "le Premier ministre Pham Minh Chinh a salué les résultats.",
+    "pl": "Rano 22 maja 2022 r., pracując ze Stałym Komitetem Prowincjonalnego Komitetu Partii Gia Lai, premier Pham "
+    "Minh Chinh docenił wyniki.",
+    "ar": "في صباح يوم 22 مايو 2022، وأثناء عمله مع اللجنة الدائمة للجنة الحزب في مقاطعة جيا لاي، أشاد رئيس الوزراء "
+    "فام مينه تشينه بالنتائج.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WORKING))
+def test_working_participle(lang):
+    assert _meetings(WORKING[lang], lang) == [("2022-05-22", "working_session")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On May 22, 2022, the province said it is working with investors to complete the project."),
+        ("en", "On May 22, 2022, the province said it has been working with investors on the project."),
+        (
+            "es",
+            "El 22 de mayo de 2022, la provincia informó que está trabajando con los inversores en el proyecto.",
+        ),
+    ],
+)
+def test_working_progressive_no_meeting(lang, text):
+    assert _meetings(text, lang) == []
