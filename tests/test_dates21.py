@@ -719,14 +719,6 @@ AR_NO_ORDINAL = (
 LEFT = {
     **{("d9_1131_no_year", lang): NO_NOUN for lang in ("vi", "en", "fr", "es", "de", "pl", "ar")},
     ("d9_1105_at_congress", "ar"): AR_NO_ORDINAL,
-    (
-        "d9_1092_closed",
-        "de",
-    ): "'Delegiertenparteitag' no meeting noun, 'ging ... zu Ende' around its subject no close",
-    ("d9_1093_elected_term", "de"): "'Delegiertenparteitag' no meeting noun",
-    ("d9_1137_first_congress", "de"): "'Delegiertenparteitag' no meeting noun",
-    ("vo_1139_last_session", "de"): "'Delegiertenparteitag' no meeting noun",
-    ("vo_1185_held_on", "de"): "'Themensitzung' no meeting noun: the announcement's day",
 }
 
 
@@ -852,3 +844,41 @@ def test_working_participle(lang):
 )
 def test_working_progressive_no_meeting(lang, text):
     assert _meetings(text, lang) == []
+
+
+# 4. de: the separable 'ging ... zu Ende' closes the congress (its month); the congress of delegates as one compound
+# with 'Parteitag'; a thematic session's day after it (and guards: the final working session, read already)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Herr A bleibt Sekretär des Parteikomitees der Provinz Tay Ninh 10/10/2025 13:10\n\nAm Morgen des 10. "
+            "Oktober trat der 1. Parteitag des Parteikomitees der Provinz Tay Ninh für die Amtszeit 2025–2030 in seine "
+            "letzte Arbeitssitzung ein.",
+            ["2025-10"],
+        ),
+        (
+            "Am 15. Oktober ging der 20. Parteitag des Parteikomitees der Provinz Thai Binh für die Amtszeit 2020–2025 "
+            "zu Ende.",
+            ["2020-10"],
+        ),
+        (
+            "Am 10. Oktober wurde der 1. Delegiertenparteitag des Parteikomitees der Provinz Lam Dong für die Amtszeit "
+            "2025–2030 offiziell eröffnet.",
+            ["2025-10-10"],
+        ),
+        (
+            "Am 6. November gab der Volksrat der Provinz Tra Vinh die Ergebnisse der Wahl auf der 17. Themensitzung "
+            "bekannt, die am 5. November 2020 stattfand.",
+            ["2020-11-05"],
+        ),
+        # (guards: the opening day of a congress stays its day; a closing of a congress after N days counted back)
+        (
+            "Am 10. Oktober wurde der 1. Parteitag des Parteikomitees der Provinz Lam Dong für die Amtszeit 2025–2030 "
+            "offiziell eröffnet.",
+            ["2025-10-10"],
+        ),
+    ],
+)
+def test_de_congress_forms(text, want):
+    assert [m.date for m in extracted(text, "de").meetings] == want
