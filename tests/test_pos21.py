@@ -235,7 +235,64 @@ COMPANY = [
         set(),
     ),
 ]
-CASES = BODIES + WORDINGS + LEVELS + PLACES + COMPANY
+LISTED = [
+    # a post before the names that hold it
+    (
+        "es",
+        "El Consejo Popular Provincial destituyó del cargo de vicepresidente del Comité Popular Provincial para el"
+        f" mandato 2016-2021 al señor {A} y al señor {B}.",
+        {f"{A}=vice_chair/peoples_committee/provincial", f"{B}=vice_chair/peoples_committee/provincial"},
+        set(),
+    ),
+    (
+        "fr",
+        "Le Conseil populaire provincial a relevé de leurs fonctions de vice-président du Comité populaire provincial"
+        f" pour le mandat 2016-2021 M. {A} et M. {B}.",
+        {f"{A}=vice_chair/peoples_committee/provincial", f"{B}=vice_chair/peoples_committee/provincial"},
+        set(),
+    ),
+    (
+        "pl",
+        "Prowincjonalna Rada Ludowa odwołała ze stanowiska wiceprzewodniczącego Prowincjonalnego Komitetu Ludowego"
+        " kadencji 2016-2021 pana Nguyen Thanh Hunga i pana Tran Anh Dunga.",
+        {f"{A}=vice_chair/peoples_committee/provincial", f"{B}=vice_chair/peoples_committee/provincial"},
+        set(),
+    ),
+    (
+        "en",
+        "The Provincial People's Council dismissed from the position of Vice Chairman of the Provincial People's"
+        f" Committee Mr. {A} and Mr. {B}.",
+        {f"{A}=vice_chair/peoples_committee/provincial", f"{B}=vice_chair/peoples_committee/provincial"},
+        set(),
+    ),
+    # (guard: each dismissal its own post, a comma between the first post and the next honorific)
+    (
+        "fr",
+        "Le Conseil populaire provincial de Nghe An a également approuvé la révocation de M. Nguyen Xuan Son du poste de"
+        " vice-président du Conseil populaire provincial pour le mandat 2011-2016, et la révocation de Mme Cao Thi Hien"
+        " du poste de membre du Comité populaire provincial pour assumer de nouvelles fonctions.",
+        {
+            "Nguyen Xuan Son=vice_chair/peoples_council/provincial",
+            "Cao Thi Hien=member/peoples_committee/provincial",
+        },
+        {"Cao Thi Hien=vice_chair/peoples_council/provincial"},
+    ),
+    # (guard: the next name of a list a longer cue opened, its honorific alone after a preposition, stays listed)
+    (
+        "fr",
+        "Les délégués ont procédé à l'élection complémentaire des membres du Comité populaire de la province de Kien"
+        " Giang, à l'égard de M. Le Viet Bac, directeur du Département des Transports de la province de Kien Giang"
+        " (nombre de voix 55/60) et de M. Nguyen Hoang Thong, directeur du Département de l'Intérieur de la province"
+        " de Kien Giang (nombre de voix 56/60).",
+        {
+            "Le Viet Bac=member/peoples_committee/provincial",
+            "Nguyen Hoang Thong=member/peoples_committee/provincial",
+            "Nguyen Hoang Thong=director/department/provincial",
+        },
+        set(),
+    ),
+]
+CASES = BODIES + WORDINGS + LEVELS + PLACES + COMPANY + LISTED
 
 
 @pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES)

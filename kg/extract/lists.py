@@ -667,6 +667,12 @@ def _titles_for(
     fired = False
     cues = [(m, True) for m, _ in pack.cue("title_for").finditer(folded)]
     cues += [(m, False) for m, _ in pack.cue("replaced").finditer(folded)]
+    # (a cue valued 'adjacent', an honorific alone: fr 'M.', pl 'pana', en 'Mr.', after the post with no comma between:
+    # "a relevé de leurs fonctions de vice-président du Comité populaire provincial M. A et M. B", not "la révocation de
+    # M. A du poste de vice-président ..., et la révocation de Mme B du poste de membre")
+    adjacent = {
+        m.start() for m, values in pack.cue("title_for").finditer(folded) if values[:1] == ("adjacent",)
+    }
     if not cues:
         return
     cuts = [m.end() for m in _cuts(sentence, f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
@@ -702,6 +708,12 @@ def _titles_for(
             continue
         titles = read_titles(head, pack)
         gap = head[max((t.end or t.start for t in titles), default=0) :]
+        if (
+            object_of
+            and cue.start() in adjacent
+            and (not links or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap))
+        ):
+            continue  # (nor the post of a name before it: "à l'égard de M. A, directeur du ... et de M. B")
         if (
             object_of
             and titles
@@ -1091,13 +1103,18 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_o
     # (nor one right after a semicolon or a comma, the next item's object marker: "eligió a la Sra. A, t1; al Sr. B,
     # t2; al Sr. C, t3, para ocupar el cargo de", "a la Sra. A, t1, al Sr. B, t2, y al Sr. C", vi "bầu bà A, t1; ông
     # B, t2; ông C, t3 giữ chức")
+    # (a title_for cue valued 'adjacent' is an honorific alone: "et de M. B")
     if "." in re.sub(r"\d\.", " ", _blank_honorifics(gap, pack)) or any(
         not (
             kind == "title_for"
-            and (_after_conjunction(gap[: m.start()], conj) or _after_separator(gap[: m.start()]))
+            and (
+                _after_conjunction(gap[: m.start()], conj)
+                or _after_separator(gap[: m.start()])
+                or values[:1] == ("adjacent",)
+            )
         )
         for kind in ("title_for", "title_link", "post_noun")
-        for m, _ in pack.cue(kind).finditer(gap)
+        for m, values in pack.cue(kind).finditer(gap)
     ):
         return False
     # (a semicolon right after the previous name's own titles closes its item: "A, t1; B (t2), C (t3) và D (t4),
