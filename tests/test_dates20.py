@@ -445,8 +445,6 @@ LEFT = {
     ("doc_then_day", "de2"): "a passive: 'wurde am ... abgehalten', the participle after the day",
     ("doc_then_day", "ar2"): "'القرار 57 يوم 20 أكتوبر': a bare day word after a document's number",
     ("second_day", "ar"): "a bare 'المؤتمر' is a conference: no congress the working day is counted in",
-    ("trip_no_meeting", "fr"): "'a visité' folds to the meeting noun 'visite'",
-    ("trip_no_meeting", "de"): "'besuchte' a holding verb whatever it visits",
 }
 
 

@@ -882,3 +882,45 @@ def test_working_progressive_no_meeting(lang, text):
 )
 def test_de_congress_forms(text, want):
     assert [m.date for m in extracted(text, "de").meetings] == want
+
+
+# 5. a visit to families is no meeting: fr 'a visité' no longer the noun 'visite' it folds to; de 'besuchte' a trip
+# (as en 'visited', pl 'odwiedził'), the delegation right after the verb and its article
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Le 20 janvier 2026, la délégation de la province d'Attapeu a visité les familles des invalides de guerre.",
+            [],
+        ),
+        (
+            "de",
+            "Am 20. Januar 2026 besuchte die Delegation der Provinz Attapeu die Familien der Kriegsinvaliden.",
+            [],
+        ),
+        (
+            "fr",
+            "Le 20 janvier 2026, la délégation de la province d'Attapeu a visité la province de Kon Tum.",
+            ["2026-01-20"],
+        ),
+        (
+            "de",
+            "Am 20. Januar 2026 besuchte die Delegation der Provinz Attapeu die Provinz Kon Tum.",
+            ["2026-01-20"],
+        ),
+        (
+            "de",
+            "Am 20. Januar 2026 besuchte die Arbeitsdelegation der Provinz Attapeu das Parteikomitee der Provinz Kon "
+            "Tum.",
+            ["2026-01-20"],
+        ),
+        (
+            "fr",
+            "Le 20 janvier 2026, la visite de travail de la délégation à Kon Tum a eu lieu.",
+            ["2026-01-20"],
+        ),
+    ],
+)
+def test_visit_families(lang, text, want):
+    assert [m.date for m in extracted(text, lang).meetings] == want

@@ -1053,6 +1053,10 @@ def _held_before(folded: str, at: int, pack: Pack) -> bool:
     return bool(held) and any(True for _ in pack.cue("meeting").finditer(folded, held[0], at))
 
 
+# one short word (an article) between a verb and the group after it: "besuchte die Delegation"
+_ARTICLE_GAP = re.compile(r"\s+\w{1,3}\s+")
+
+
 def _delegation_trip(folded: str, original: str, pack: Pack) -> bool:
     """Does the sentence report a delegation's trip to a place or a body: a ``group`` cue ("delegation", "delegacja",
     "وفد", "đoàn công tác"), then in its clause a verb of a visit (``trip`` cues: "visited", "odwiedziła", "زار", "đến
@@ -1078,8 +1082,12 @@ def _delegation_trip(folded: str, original: str, pack: Pack) -> bool:
     groups = [m.span() for m, _ in pack.cue("group").finditer(folded)]
     for t in trips:
         # (the delegation right after the verb, Arabic's verb first: its own place's noun first, then the object's, "زار
-        # وفد مقاطعة أتابو مقاطعة كون توم", not "زار وفد مقاطعة أتابو أسر المعاقين")
-        after = next((e for s, e in groups if 0 <= s - t.end() <= 2), None)
+        # وفد مقاطعة أتابو مقاطعة كون توم", not "زار وفد مقاطعة أتابو أسر المعاقين"; German's verb second, its article
+        # between: "besuchte die Delegation der Provinz Attapeu die Provinz Kon Tum")
+        after = next(
+            (e for s, e in groups if 0 <= s - t.end() <= 2 or _ARTICLE_GAP.fullmatch(folded, t.end(), s)),
+            None,
+        )
         if after is not None:
             window = re.split(r"[.;!?]", folded[after : after + 60], maxsplit=1)[0]
             if sum(1 for _ in pack.cue("trip_to").finditer(window)) >= 2:
