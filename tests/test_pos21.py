@@ -292,7 +292,46 @@ LISTED = [
         set(),
     ),
 ]
-CASES = BODIES + WORDINGS + LEVELS + PLACES + COMPANY + LISTED
+AGENT = [
+    # a body as a passive's agent
+    (
+        "es",
+        f"El coronel general {N}, viceministro de Defensa Nacional, fue designado por el Politburó secretario del Comité"
+        " Provincial del Partido de Bac Ninh.",
+        {f"{N}=deputy_minister/ministry/central", f"{N}=secretary/party_committee/provincial"},
+        set(),
+    ),
+    (
+        "fr",
+        f"Le général {N}, vice-ministre de la Défense nationale, a été désigné par le Politburo secrétaire du Comité"
+        " provincial du Parti de Bac Ninh.",
+        {f"{N}=deputy_minister/ministry/central", f"{N}=secretary/party_committee/provincial"},
+        set(),
+    ),
+    (
+        "en",
+        f"Colonel General {N}, Deputy Minister of National Defence, was appointed by the Politburo Secretary of the Bac"
+        " Ninh Provincial Party Committee.",
+        {f"{N}=deputy_minister/ministry/central", f"{N}=secretary/party_committee/provincial"},
+        set(),
+    ),
+    # (guards: a role after the agent is the agent's; a conjunction after the agent body opens another subject)
+    (
+        "es",
+        "El señor Nguyen Van Hung, director del Departamento de Salud, fue nombrado por el Primer Ministro viceministro"
+        " de Salud.",
+        {"Nguyen Van Hung=director/department/provincial"},
+        {"Nguyen Van Hung=deputy_minister/ministry/central"},
+    ),
+    (
+        "es",
+        "El señor Nguyen Van Hung, director del Departamento de Salud, fue recibido por el Comité Popular Provincial y"
+        " el presidente del Comité Popular Provincial.",
+        {"Nguyen Van Hung=director/department/provincial"},
+        {"Nguyen Van Hung=chair/peoples_committee/provincial"},
+    ),
+]
+CASES = BODIES + WORDINGS + LEVELS + PLACES + COMPANY + LISTED + AGENT
 
 
 @pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES)

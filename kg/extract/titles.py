@@ -1788,8 +1788,12 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
-        if words and any(
-            True for kind in ("not_holder", "mandate") for _ in pack.cue(kind).finditer(gap, cut + 1)
+        # (a passive's agent that is a body: "fue designado por el Politburó secretario del ...", the title the name's)
+        body_agent = bool(words and out and _body_agent(gap[cut + 1 :], pack))
+        if (
+            words
+            and not body_agent
+            and any(True for kind in ("not_holder", "mandate") for _ in pack.cue(kind).finditer(gap, cut + 1))
         ):
             # (or on another's behalf: "A, on behalf of the Chairman of X, presented ...": the principal's title)
             # "A, Director of X, said that the Chairman of Y ...", "A was appointed Deputy Minister by
@@ -1800,7 +1804,11 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             edge = max(edge, title.end)
             continue
         own = span[out[0].start : out[0].end] if out else ""
-        if words and _object_title(gap[cut + 1 :], span[title.start : title.end], pack, own):
+        if (
+            words
+            and not body_agent
+            and _object_title(gap[cut + 1 :], span[title.start : title.end], pack, own)
+        ):
             # "A, Director of X, met the Chairman of Y", "responded to the opinion of the delegate of the Provincial
             # People's Council", es "respondió a la pregunta del delegado del Consejo": a word of the grammar's
             # open class (a verb, a noun) and a determiner after it before the title: the title is the object of
@@ -1824,6 +1832,28 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         provinces.add(_province(title))
         edge = max(edge, title.end)
     return out
+
+
+def _body_agent(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` (between a name's title and the next title) a passive's agent that is a body, no holder of a post: an
+    agent's preposition (a ``not_holder`` cue valued 'agent') and after it only a body the grammar reads ("fue designado
+    por el Politburó secretario del ...", "a été désigné par le Politburo secrétaire du ...")? The title after it is the
+    name's, as after "vom Politbüro zum"; after a role ("by the Prime Minister") it is the agent's.
+
+    >>> from kg.lang import load_pack
+    >>> es = load_pack("es")
+    >>> _body_agent(" fue designado por el politburo ", es), _body_agent(" fue designado por el primer ministro ", es)
+    (True, False)
+    """
+    agents = [m for m, values in pack.cue("not_holder").finditer(gap) if values[:1] == ("agent",)]
+    if not agents or find_roles(gap, pack):
+        return False
+    rest = gap[agents[-1].end() :]
+    bodies = find_bodies(rest, pack)
+    # (the body right before the title, an article at most before it: not "recibido por el Comité y el presidente")
+    if len(bodies) != 1 or rest[bodies[0][1] :].strip():
+        return False
+    return all(_linking(w, pack) for w in re.findall(r"[^\W\d_]+", rest[: bodies[0][0]]))
 
 
 def _province(title: Title) -> str | None:
