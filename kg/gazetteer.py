@@ -661,6 +661,9 @@ def title_place(
         m = _WORD_AFTER.match(window, end - start)
         if m and m.group(1) in _short_provinces():
             return m.group(1)
+        numbered = _numbered_district(span[start:limit], end - start, reach, linked)
+        if numbered is not None:
+            return numbered
     if not found and not window.isascii():
         # (not past the comma that closes a title written after its holder: "A، نائب رئيس اللجنة الشعبية
         # الإقليمية، من منطقة نام جيانج" asked the district, the title is the province's)
@@ -677,6 +680,48 @@ def title_place(
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
+
+
+@cache
+def _numbered_nouns() -> re.Pattern[str]:
+    """A district noun of any language and the number it names a district by (``numbered`` rows of
+    ``kg/data/vi_place_words.txt``: "quận 8", "District 8", "Dzielnicy 8", "Bezirk 8", "المنطقة 8"), folded."""
+    words = [
+        re.escape(fold(unicodedata.normalize("NFC", parts[1].lower())))
+        for parts in tables.rows(_DATA / "vi_place_words.txt")
+        if len(parts) == 2 and parts[0] == "numbered"
+    ]
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))}) (\d{{1,2}})(?![\d,.]?\d)"
+    )
+
+
+def _numbered_district(
+    window: str, end: int, reach: int, linked: Callable[[str], bool] | None = None
+) -> str | None:
+    """The district a title names by its number, written inside its wording or right after it ("Secretary of the
+    District 8 Party Committee", "Bí thư Quận ủy Quận 8", "أمين لجنة الحزب في المنطقة 8"): the gazetteer's district
+    of that number ("quan 8", Ho Chi Minh City's: the only numbered districts), as :func:`find_places` names it;
+    None when another place follows it, a comma between ("Bezirk 1, Stadt Cao Lanh": a ward of that city), or the
+    gazetteer has no district of that number; after the title (``end`` in ``window``), within four characters or one
+    word ``linked`` says is a link of the title grammar ("des Parteikomitees von Bezirk 8"), ``reach`` at most."""
+    for m in _numbered_nouns().finditer(window.lower(), 0, end + reach):
+        if m.start() > end + 4 and not (linked is not None and linked(window[end : m.start()])):
+            break
+        name = f"quan {int(m.group(1))}"
+        if name not in districts():
+            continue
+        after = [
+            p
+            for p in find_places(window[m.end() : m.end() + 40])
+            if p[2] not in ("ho chi minh", "ho chi minh city")
+        ]
+        if after and re.match(rf"[\s{COMMAS}]*[^\W\d_]*\s*$", window[m.end() : m.end() + after[0][0]]):
+            continue
+        return name
+    return None
+
+
 _TITLE_CLOSE = re.compile(r"\s*[،,؛;]")
 
 

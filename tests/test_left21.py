@@ -334,3 +334,74 @@ def test_a_title_before_a_verb_acting_on_the_name_is_not_the_names():
     # guard: 'as for the Chairman of the Provincial People's Committee, he received Mr. A'
     posts = placed_posts("أما رئيس اللجنة الشعبية لمقاطعة بينه دونغ فقد استقبل السيد نغوين فان آنه.", "ar")
     assert not posts.get(A)
+
+
+# 6. Ho Chi Minh City's numbered districts are places ("District 8", "quận 8", "المنطقة 8", GOLD's "Quan 8"): two
+# district posts of one official in two of them stay two
+HAI = "Nguyen Ho Hai"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Ông Nguyễn Hồ Hải từng là Bí thư Quận ủy Quận 8 và Phó Chủ tịch UBND Quận 3."),
+        (
+            "en",
+            f"Mr. {HAI} was Secretary of the District 8 Party Committee and Vice Chairman of the District 3 People's"
+            " Committee.",
+        ),
+        (
+            "fr",
+            f"M. {HAI} a été secrétaire du Comité du Parti du District 8 et vice-président du Comité populaire du"
+            " District 3.",
+        ),
+        (
+            "es",
+            f"El Sr. {HAI} fue secretario del Comité del Partido del Distrito 8 y vicepresidente del Comité Popular del"
+            " Distrito 3.",
+        ),
+        (
+            "pl",
+            f"Pan {HAI} był sekretarzem Komitetu Partii Dzielnicy 8 i wiceprzewodniczącym Komitetu Ludowego Dzielnicy 3.",
+        ),
+        (
+            "de",
+            f"Herr {HAI} war Sekretär des Parteikomitees von Bezirk 8 und stellvertretender Vorsitzender des"
+            " Volkskomitees von Bezirk 3.",
+        ),
+        (
+            "ar",
+            "شغل السيد نجوين هو هاي منصب أمين لجنة الحزب في المنطقة 8 ونائب رئيس اللجنة الشعبية للمنطقة 3.",
+        ),
+    ],
+)
+def test_a_numbered_district_is_a_place(lang, text):
+    assert placed_posts(text, lang)[HAI] == {
+        ("secretary", "party_committee", "district", "Quan 8"),
+        ("vice_chair", "peoples_committee", "district", "Quan 3"),
+    }
+
+
+def test_two_posts_in_two_numbered_districts_stay_two():
+    text = "Ông Nguyễn Hồ Hải từng giữ chức Bí thư Quận ủy Quận 8 và Bí thư Quận ủy Quận 3."
+    assert placed_posts(text, "vi")[HAI] == {
+        ("secretary", "party_committee", "district", "Quan 8"),
+        ("secretary", "party_committee", "district", "Quan 3"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # guards: a numbered ward of another city; a number the gazetteer has no district of (District 2 merged into
+        # Thu Duc in 2021)
+        (
+            "de",
+            "Genosse Tran Tri Quang, Sekretär des Parteikomitees von Bezirk 1, Stadt Cao Lanh, Provinz Dong Thap.",
+        ),
+        ("en", f"Mr. {HAI}, Chairman of the People's Committee of District 2."),
+    ],
+)
+def test_no_numbered_district_where_another_place_or_no_district_is_meant(lang, text):
+    posts = set().union(*placed_posts(text, lang).values())
+    assert not any(p[3] and p[3].startswith("Quan ") for p in posts)
