@@ -158,6 +158,60 @@ def test_the_meeting_after_a_determiner_is_the_noun(text, days):
     assert _days(text, "en") == days
 
 
+def _kinds(text, lang):
+    return [m.kind for m in extracted(text, lang).meetings]
+
+
+# Low 3 (c0e68b9c): a group's kind (a working commission's trip, a visit) yields to the meeting a chairing verb names
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mr. Nguyen Van An, head of the working commission, chaired a working session with Lang Son province.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, head of the working delegation, chaired a working session with Lang Son province.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, chef de la commission de travail, a présidé une séance de travail avec la province de"
+            " Lang Son.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, jefe de la comisión de trabajo, presidió una sesión de trabajo con la provincia de"
+            " Lang Son.",
+        ),
+        ("vi", "Ông Nguyễn Văn An, Trưởng đoàn công tác, chủ trì buổi làm việc với tỉnh Lạng Sơn."),
+    ],
+    ids=["en-commission", "en-delegation", "fr", "es", "vi"],
+)
+def test_the_meeting_a_chairing_verb_names_is_the_kind_over_a_groups(lang, text):
+    assert _kinds(text, lang) == ["working_session"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # (guards: c0e68b9c's visits of a working commission)
+        (
+            "en",
+            "On March 5, 2025, the working commission of the Central Committee visited Lang Son province.",
+        ),
+        (
+            "es",
+            "El 5 de marzo de 2025, la comisión de trabajo del Comité Central, presidida por el Sr. Nguyen Van An,"
+            " visitó la provincia de Lang Son.",
+        ),
+    ],
+    ids=["en", "es-headed"],
+)
+def test_a_working_commissions_trip_is_still_a_visit(lang, text):
+    assert _kinds(text, lang) == ["visit"]
+
+
 # Low 2 (c79b6eea): an object written first, in an oblique case, before the post and a replacing verb held the post
 # before; the subject after the verb holds it now
 @pytest.mark.parametrize(

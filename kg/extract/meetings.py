@@ -3158,6 +3158,12 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
         if values and outside(m.start())
     )
     first, kind = next(found, (None, None))
+    if first is not None and pack.cue("group").match_at(folded, first.start()) is not None:
+        # a group's kind (a working commission's trip: a visit) yields to the meeting a chairing or holding verb
+        # names after it: "Mr. A, head of the working commission, chaired a working session with Lang Son province"
+        named = _verb_named(folded, first.end(), outside, pack)
+        if named is not None:
+            return named
     if kind == "ceremony":
         after = next(found, None)
         if after is not None and after[1] in _OPENED and after[0].start() - first.end() <= 20:
@@ -3177,6 +3183,29 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
         ):
             return after[1]
     return kind
+
+
+def _verb_named(folded: str, start: int, outside, pack: Pack) -> str | None:
+    """The kind of the meeting a ``chair`` or ``hold`` verb after ``start`` names as its object (its ``meeting_kind``
+    noun within three words after it, no group's), else None."""
+    for verb, _ in sorted(
+        (hit for kind in ("chair", "hold") for hit in pack.cue(kind).finditer(folded, start)),
+        key=lambda hit: hit[0].start(),
+    ):
+        for m, values in pack.cue("meeting_kind").finditer(
+            folded, verb.end(), min(len(folded), verb.end() + 40)
+        ):
+            between = folded[verb.end() : m.start()]
+            if (
+                values
+                and outside(m.start())
+                and len(between.split()) <= 3
+                and not re.search(rf"[{RE_CLAUSE_ENDS}]", between)
+                and pack.cue("group").match_at(folded, m.start()) is None
+            ):
+                return _congress_named(folded, m.end(), values[0], pack)
+            break
+    return None
 
 
 def _of_meeting(gap: str, pack: Pack) -> bool:
