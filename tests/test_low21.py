@@ -270,3 +270,55 @@ def test_the_name_after_a_replacing_verb_in_an_oblique_case_held_the_post(lang, 
     held = {(o.name, p.role, p.former) for o in x.officials for p in o.positions}
     assert ("Tran Van Binh", "chair", True) in held
     assert not {h for h in held if h[0] != "Tran Van Binh" and h[2]}
+
+
+def _places(text, lang):
+    return {(o.name, p.role, p.body.place) for o in extracted(text, lang).officials for p in o.positions}
+
+
+# Low 1 (8b1d1392; its group half c632aec5): the province a 'with' names in the meeting clause is the other side's,
+# no place of the host's posts
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Lang Son province welcomed guests. Lang Son is a border province. At the working session with Cao Bang"
+            " province, Secretary of the Provincial Party Committee Nguyen Van An welcomed the guests.",
+        ),
+        (
+            "vi",
+            "Tỉnh Lạng Sơn đón khách. Lạng Sơn là tỉnh biên giới. Tại buổi làm việc với tỉnh Cao Bằng, Bí thư Tỉnh ủy"
+            " Nguyễn Văn An chào mừng đoàn.",
+        ),
+        (
+            "ar",
+            "استقبلت مقاطعة لانغ سون الضيوف. لانغ سون مقاطعة حدودية. وفي جلسة العمل مع مقاطعة كاو بانغ، رحب أمين لجنة"
+            " الحزب الإقليمية نجوين فان آن بالضيوف.",
+        ),
+        (
+            "fr",
+            "La province de Lang Son a accueilli des invités. Lang Son est une province frontalière. Lors de la séance"
+            " de travail avec la province de Cao Bang, le secrétaire du Comité provincial du Parti Nguyen Van An a"
+            " accueilli les invités.",
+        ),
+        (
+            "pl",
+            "Prowincja Lang Son przyjęła gości. Lang Son jest prowincją graniczną. Podczas sesji roboczej z prowincją"
+            " Cao Bang sekretarz Prowincjonalnego Komitetu Partii Nguyen Van An powitał gości.",
+        ),
+    ],
+    ids=["en", "vi", "ar", "fr", "pl"],
+)
+def test_a_province_after_with_places_no_post_of_the_host(lang, text):
+    assert _places(text, lang) == {("Nguyen Van An", "secretary", "Lang Son")}
+
+
+def test_the_meetings_province_before_with_still_places_the_post():
+    # (guard: 8b1d1392's meeting of one province, 'with the participation of' after it)
+    text = (
+        "Tỉnh Lạng Sơn đón khách. Lạng Sơn là tỉnh biên giới. Ngày 21/10, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng"
+        " bộ tỉnh Ninh Bình với sự tham dự của nhiều đại biểu, đồng chí Nguyễn Văn An tiếp tục được bầu giữ chức Bí"
+        " thư Tỉnh ủy."
+    )
+    assert _places(text, "vi") == {("Nguyen Van An", "secretary", "Ninh Binh")}

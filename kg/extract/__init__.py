@@ -371,6 +371,9 @@ def _meeting_province(sent, folded: str, first, pack: Pack) -> str | None:
         return None
     if any(True for _ in pack.cue("group").finditer(head)):
         return None  # (a guest delegation's province: "At the working session with the delegation of Cao Bang province")
+    # (nor the other side's, a province written after a 'with': "At the working session with Cao Bang province", vi
+    # "Tại buổi làm việc với tỉnh Cao Bằng"; not "Hội nghị ... tỉnh Ninh Bình với sự tham dự của ...")
+    side = min((m.end() for m, v in pack.cue("cochair").finditer(head) if v == ("with",)), default=None)
     original = str(sent)
 
     def provinces(a: int, b: int) -> set[str | None]:  # (in any script: "في مقاطعة نينه بينه")
@@ -378,6 +381,8 @@ def _meeting_province(sent, folded: str, first, pack: Pack) -> str | None:
         return {gazetteer.province_of(name) for name in names + gazetteer.other_script_places(original[a:b])}
 
     named = provinces(0, len(head))
+    if side is not None and provinces(side, len(head)) - {None}:
+        return None
     if len(named) != 1 or None in named or provinces(len(head), len(folded)) - named - {None}:
         return None
     return next(iter(named))
