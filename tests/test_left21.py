@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import extracted, placed_posts
+from tests.helpers import extracted, figures, placed_posts
 
 A = "Nguyen Van Anh"
 BD_SECRETARY = ("secretary", "party_committee", "provincial", "Binh Duong")
@@ -334,6 +334,59 @@ def test_a_title_before_a_verb_acting_on_the_name_is_not_the_names():
     # guard: 'as for the Chairman of the Provincial People's Committee, he received Mr. A'
     posts = placed_posts("أما رئيس اللجنة الشعبية لمقاطعة بينه دونغ فقد استقبل السيد نغوين فان آنه.", "ar")
     assert not posts.get(A)
+
+
+# 5. A count written with a thousands separator is a count, as one written without it, never a member's post of the
+# name before it: "representing 94,257 party members of the provincial Party Committee" (mt25 ar-10)
+HCM_CHAIR = ("chair", "peoples_committee", "provincial", "Ho Chi Minh")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "ومن بين الحضور نائب رئيس الوزراء ماي فان تشينه؛ والسيد نجوين فان دوك، رئيس اللجنة الشعبية لمدينة هو تشي منه،"
+            " إلى جانب 447 مندوبًا رسميًا يمثلون {n} عضوًا في الحزب في لجنة الحزب الإقليمية بأكملها.",
+        ),
+        (
+            "en",
+            "Attending were Deputy Prime Minister Mai Van Chinh; and Mr. Nguyen Van Duoc, Chairman of the Ho Chi Minh City"
+            " People's Committee, along with 447 official delegates representing {n} party members of the provincial"
+            " Party Committee.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("n", ["94,257", "94257"])
+def test_a_count_with_a_thousands_separator_is_no_members_post(lang, text, n):
+    text = text.format(n=n)
+    posts = placed_posts(text, lang)
+    assert posts["Nguyen Van Duoc"] == {HCM_CHAIR}
+    assert posts["Mai Van Chinh"] == {("deputy_prime_minister", "government", "central", None)}
+    assert (94257.0, "persons") in figures(text, lang)
+
+
+def test_a_members_post_after_a_comma_stays():
+    # guard: the comma that closes a title still parts it from the next ('..., member of ...')
+    text = "Mr. Nguyen Van Duoc, Chairman of the Ho Chi Minh City People's Committee, member of the City Party Committee."
+    posts = placed_posts(text, "en")["Nguyen Van Duoc"]
+    assert {HCM_CHAIR, ("member", "party_committee", "provincial", "Ho Chi Minh")} <= posts
+
+
+@pytest.mark.parametrize("n", ["94.257", "94257"])
+def test_a_counted_role_in_a_relative_clause_is_no_post(n):
+    # de: the count opens a relative clause after a comma ("die 94257 Mitglieder des Provinzparteikomitees vertreten")
+    text = (
+        "Anwesend war Herr Nguyen Van Duoc, Vorsitzender des Volkskomitees von Ho-Chi-Minh-Stadt, sowie 447 offizielle"
+        f" Delegierte, die {n} Mitglieder des Provinzparteikomitees vertreten."
+    )
+    assert placed_posts(text, "de")["Nguyen Van Duoc"] == {HCM_CHAIR}
+
+
+def test_a_year_before_a_title_is_no_count():
+    # guard: "2020" right before a title is a year, the title the name's
+    text = "Mr. Nguyen Van Duoc, since 2020 Chairman of the Ho Chi Minh City People's Committee, spoke."
+    assert HCM_CHAIR in placed_posts(text, "en")["Nguyen Van Duoc"]
 
 
 # 6. Ho Chi Minh City's numbered districts are places ("District 8", "quận 8", "المنطقة 8", GOLD's "Quan 8"): two

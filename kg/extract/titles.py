@@ -1788,6 +1788,10 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
+        if _counted_role(gap):
+            # "..., sowie 447 Delegierte, die 94257 Mitglieder des Provinzparteikomitees vertreten": a role a count
+            # stands right before is many people's, no post of the name (nor are the titles after it)
+            break
         # (a passive's agent that is a body: "fue designado por el Politburó secretario del ...", the title the name's)
         body_agent = bool(words and out and _body_agent(gap[cut + 1 :], pack))
         if (
@@ -2317,6 +2321,14 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
 
 
 _COUNT_BEFORE = re.compile(r"(?<!\S)\d+\s+$")  # a digit count right before a role (searched up to the role)
+_THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")  # a thousands separator: "94,257", "94.257"
+# a count ending the text before a title (no year: "since 2020 Chairman")
+_COUNT_ENDS = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s+$)\d+\s+$")
+
+
+def _counted_role(gap: str) -> bool:
+    """Does ``gap`` (the text before a title) end with a count, a number that is no year ("94257 Mitglieder")?"""
+    return _COUNT_ENDS.search(gap[-24:]) is not None
 
 
 def _cardinal_at(folded: str, r0: int, pack: Pack):
@@ -2351,6 +2363,10 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
     فام مينه تشينه"), that part is the next name's. ``stops`` are offsets (verbs such as
     "chaired") where a following title ends.
     """
+    # (a thousands separator inside a number is no separator of titles: "representing 94,257 party members of the
+    # Provincial Party Committee", "يمثلون 94,257 عضوًا في الحزب في لجنة الحزب الإقليمية" are a count as "94257 party
+    # members" is, no member's post of the name before it; blanked, so offsets stay)
+    sentence = _THOUSANDS.sub(" ", sentence)
     out: list[Spans] = []
     used_until = 0
     for i, (start, end) in enumerate(names):
