@@ -458,3 +458,26 @@ def test_two_posts_in_two_numbered_districts_stay_two():
 def test_no_numbered_district_where_another_place_or_no_district_is_meant(lang, text):
     posts = set().union(*placed_posts(text, lang).values())
     assert not any(p[3] and p[3].startswith("Quan ") for p in posts)
+
+
+# 7. A number a label noun names is no count of the people a noun after it denotes: "the District 3 People's
+# Committee" (3 persons before), as "Region 1" is no count in any other figure
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            f"Mr. {HAI} was Secretary of the District 8 Party Committee and Vice Chairman of the District 3 People's"
+            " Committee.",
+            [],
+        ),
+        ("en", "Region 1 has 300 people.", [(300.0, "persons")]),  # guard: the count after it stays
+        (
+            "fr",
+            f"M. {HAI} a été vice-président du Comité populaire du District 3 et 300 personnes ont participé.",
+            [(300.0, "persons")],
+        ),
+    ],
+)
+def test_a_labelled_number_counts_no_people(lang, text, want):
+    assert figures(text, lang) == want

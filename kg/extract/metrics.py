@@ -188,6 +188,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             value = float(m.group())  # "7.500 percent" is a decimal; "VND2.800 billion" is 2800
         if unit in ("count", "persons") and not frac and _ordinal_or_name(folded, start, pack):
             continue  # "kỳ họp thứ 14 ông A", "khóa 19 ông A", "Quận 8 cán bộ": no count
+        if unit in ("count", "persons") and not frac and _labelled(folded, sentence, start, pack):
+            continue  # "the District 3 People's Committee", "des Bezirks 3": a name, no count of people
         if unit == "count" and not frac and _planned_unit(folded, start, end, rest, pack):
             continue  # "đề ra 6 nhiệm vụ trọng tâm và 25 chỉ tiêu", "fijó 25 metas": a plan's content
         if unit == "other" and _distance(folded, start, rest, pack):
@@ -1572,6 +1574,17 @@ def _person_tails(pack: Pack):
 _INFLECTION = "(?:innen|in|en|e|n|s|er|ern|es)?"
 
 
+def _labelled(folded: str, sentence: str, start: int, pack: Pack) -> bool:
+    """Does a label noun stand right before the number, capitalised where case is written ("Region 1", "District 3
+    People's Committee", "مشروع 06"): the number names, counts nothing?"""
+    window = folded[max(0, start - 25) : start]
+    for m, _ in pack.cue("label").finditer(window):
+        first = sentence[start - len(window) + m.start()]
+        if m.end() >= len(window.rstrip()) - 1 and not first.islower():
+            return True
+    return False
+
+
 def _numbered_before(folded: str, start: int, pack: Pack) -> bool:
     """Has the session or term noun right before the number its ordinal written before it ("seit dem 13. Parteitag
     29 Sitzungen abgehalten", "since the 13th Congress 29 meetings"): the number after it is no ordinal of it?"""
@@ -1606,12 +1619,9 @@ def _uncountable(folded: str, sentence: str, start: int, end: int, pack: Pack) -
         and not _numbered_before(folded, start, pack)
     ):
         return True  # "Session 15", not "شارك في الدورة 80 نائبا" (80 deputies took part in the session)
-    window = folded[max(0, start - 25) : start]
-    for m, _ in pack.cue("label").finditer(window):
-        first = sentence[start - len(window) + m.start()]
-        if m.end() >= len(window.rstrip()) - 1 and not first.islower():
-            return True  # "Region 1 accounted for", "مشروع 06": a name (capitalised where case is written)
-    window = window.rstrip()
+    if _labelled(folded, sentence, start, pack):
+        return True  # "Region 1 accounted for", "مشروع 06": a name (capitalised where case is written)
+    window = folded[max(0, start - 25) : start].rstrip()
     if any(
         m.end() >= len(window) - 1
         and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}()]", window[m.end() :])
