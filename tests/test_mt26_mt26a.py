@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import extracted, placed_posts
 
 
 def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
@@ -133,3 +133,48 @@ def test_ar_released_from_membership_not_the_subject():
     posts = _posts(text, "ar")
     assert posts["Do Minh Tuan"] == {("chair", "peoples_committee", "provincial")}
     assert ("member", "peoples_committee", "provincial") in posts["Cao My Phuong"]
+
+
+def _documents(text: str, lang: str) -> list[tuple]:
+    return [(d.kind, d.number, d.session, d.term) for d in extracted(text, lang).documents]
+
+
+# a count of a plan's tasks after a resolution's word is no term's ordinal ('the Resolution with 6 key tasks' read
+# term 6 in en, fr, es and pl; u-mt26ar-02's source wording)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Congress adopted the Resolution with 6 key tasks."),
+        ("fr", "Le Congrès a adopté la résolution comportant 6 tâches clés."),
+        ("es", "El Congreso aprobó la Resolución con 6 tareas clave."),
+        ("pl", "Zjazd przyjął Rezolucję zawierającą 6 kluczowych zadań."),
+    ],
+)
+def test_plan_count_after_a_resolution_is_no_term(lang, text):
+    assert all(term != 6 and session != 6 for _, _, session, term in _documents(text, lang))
+
+
+# ... and the congress the article reports gives it its term, as vi 'Nghị quyết với 6 nhiệm vụ' reads
+def test_plan_count_resolution_takes_the_congress_term():
+    text = (
+        "Après 2 jours de travail, le 1er Congrès des délégués du Comité provincial du Parti de Vinh Long, mandat "
+        "2025-2030, s'est clôturé l'après-midi du 3 octobre. Le Congrès a voté l'adoption du projet de résolution "
+        "comportant 6 tâches clés."
+    )
+    assert ("resolution", None, None, 1) in _documents(text, "fr")
+
+
+# guards: a plenum's bare number, a congress's ordinal
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "implementing Resolution 6 of the 12th Central Committee.", ("resolution", None, 6, 12)),
+        (
+            "en",
+            "implementing the Resolution of the 13th National Party Congress.",
+            ("resolution", None, None, 13),
+        ),
+    ],
+)
+def test_resolution_ordinals_stay(lang, text, want):
+    assert want in _documents(text, lang)

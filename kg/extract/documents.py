@@ -98,6 +98,8 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
         )
         if pack.units.match_at(folded, after) or pack.cue("person").match_at(folded, after):
             continue  # "من 78 شخصًا": a count, no ordinal
+        if not m.group(0)[len(m.group(1)) :] and _plan_counted(folded, after, pack):
+            continue  # "the Resolution with 6 key tasks", "la résolution comportant 6 tâches clés": a count of tasks
         if folded[start + m.end() : start + m.end() + 1].isdigit():
             continue  # a number the window cuts ("للفترة 2025-20|30"): the year 2030, no 20th
         if not any(a <= start + m.start() < b for a, b, _ in out):
@@ -110,6 +112,23 @@ def _ordinal_at(folded: str, original: str, pack: Pack, start: int, end: int) ->
         if value and (value > 1 or _first_of(folded, start + m.end(), pack)):
             out.append((start + m.start(), start + m.end(), value))
     return sorted(out)
+
+
+def _plan_counted(folded: str, pos: int, pack: Pack) -> bool:
+    """Does a plan's counted noun (a ``plan_noun`` cue: tasks, targets, breakthroughs) stand at ``pos`` or after one
+    word ("6 key tasks", "6 kluczowych zadań", "6 مهام رئيسية", "6 tâches clés"): the number before it a count of them,
+    no plenum's or term's ordinal?
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _plan_counted("6 key tasks", 2, en), _plan_counted("6 tasks", 2, en), _plan_counted("6 of the 12th", 2, en)
+    (True, True, False)
+    """
+    plan = pack.cue("plan_noun")
+    if plan.match_at(folded, pos) is not None:
+        return True
+    word = re.match(r"[^\W\d_]+\s+", folded[pos:])
+    return word is not None and plan.match_at(folded, pos + word.end()) is not None
 
 
 def _first_of(folded: str, pos: int, pack: Pack) -> bool:
