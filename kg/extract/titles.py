@@ -1700,6 +1700,15 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             for m, _ in pack.cue("plural").finditer(span)
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
+        if not _SEPARATORS.match(span) and any(
+            values[:1] == ("link",) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[m.end() : first])
+            for m, values in pack.cue("not_holder").finditer(span, 0, first)
+        ):
+            # "وافق رئيس الوزراء A على نتائج الانتخاب التكميلي لمنصب نائب رئيس اللجنة الشعبية", "Premier A zatwierdził
+            # wyniki wyborów na stanowisko wiceprzewodniczącego" (vi 'Thủ tướng A phê chuẩn kết quả bầu chức vụ Phó Chủ
+            # tịch'): what the name's own clause approves or submits (a ``not_holder`` valued 'link': the result of an
+            # election, what others are to consider) names a post that is the one elected's, not the name's
+            ordered = []
     # "A, Deputy Secretary, is planned for the post of Minister of Finance" (vi "được quy hoạch chức danh"): the posts
     # after a planned_post cue are the name's future, none held
     # (not a cue inside a title's own wording: "مدير إدارة التخطيط والاستثمار", "Giám đốc Sở Quy hoạch - Kiến trúc")

@@ -1,0 +1,79 @@
+"""Helper mt27a's fixes of stop 34 (silver/mt27, corrections-mt27a.txt): each case fails without its change."""
+
+import pytest
+
+from tests.helpers import placed_posts
+
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
+    """Each official's posts as (role, org, level): ``placed_posts`` without the place."""
+    return {name: {post[:3] for post in posts} for name, posts in placed_posts(text, lang).items()}
+
+
+_PM = {("prime_minister", "government", "central")}
+
+# The Prime Minister approves the result of an election or relief to a post (vi 'Thủ tướng A phê chuẩn kết quả bầu bổ sung
+# chức vụ Phó Chủ tịch UBND'): the post is the elected's, not the approver's (u-mt27ar-02 gave him the vice chairmanship)
+_APPROVED = [
+    (
+        "ar",
+        "وافق رئيس الوزراء نجوين شوان فوك للتو على نتائج الانتخاب التكميلي لمنصب نائب رئيس اللجنة الشعبية لمقاطعتي "
+        "جيا لاي وسون لا.",
+    ),
+    ("ar", "وافق رئيس الوزراء نجوين شوان فوك على نتيجة انتخاب نائب رئيس اللجنة الشعبية لمقاطعة جيا لاي."),
+    (
+        "pl",
+        "Premier Nguyen Xuan Phuc właśnie zatwierdził wyniki wyborów uzupełniających na stanowisko wiceprzewodniczącego "
+        "Komitetu Ludowego prowincji Gia Lai i Son La.",
+    ),
+    (
+        "de",
+        "Premierminister Nguyen Xuan Phuc hat soeben die Ergebnisse der Nachwahl zum stellvertretenden Vorsitzenden des "
+        "Volkskomitees der Provinzen Gia Lai und Son La genehmigt.",
+    ),
+    (
+        "en",
+        "Prime Minister Nguyen Xuan Phuc approved the results of the by-election to the post of Vice Chairman of the "
+        "Gia Lai Provincial People's Committee.",
+    ),
+    (
+        "fr",
+        "Le Premier ministre Nguyen Xuan Phuc a approuvé le résultat de l'élection au poste de vice-président du Comité "
+        "populaire provincial de Gia Lai.",
+    ),
+    (
+        "es",
+        "El primer ministro Nguyen Xuan Phuc aprobó el resultado de la elección al cargo de vicepresidente del Comité "
+        "Popular Provincial de Gia Lai.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _APPROVED)
+def test_the_approver_of_an_election_result_holds_no_post_it_names(lang, text):
+    assert _posts(text, lang)["Nguyen Xuan Phuc"] == _PM
+
+
+# ... the one elected, named in the clause, still takes it; a name elected to the post takes it
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Premier Nguyen Xuan Phuc zatwierdził wynik wyboru pana Do Tien Donga na stanowisko wiceprzewodniczącego "
+            "Komitetu Ludowego prowincji Gia Lai.",
+        ),
+        (
+            "de",
+            "Premierminister Nguyen Xuan Phuc genehmigte das Ergebnis der Wahl von Herrn Do Tien Dong zum "
+            "stellvertretenden Vorsitzenden des Volkskomitees der Provinz Gia Lai.",
+        ),
+        ("ar", "تم انتخاب السيد دو تيان دونغ لمنصب نائب رئيس اللجنة الشعبية لمقاطعة جيا لاي."),
+        (
+            "pl",
+            "Pan Do Tien Dong został wybrany na stanowisko wiceprzewodniczącego Komitetu Ludowego prowincji Gia Lai.",
+        ),
+    ],
+)
+def test_the_one_elected_keeps_the_post(lang, text):
+    assert ("vice_chair", "peoples_committee", "provincial") in _posts(text, lang)["Do Tien Dong"]
