@@ -77,3 +77,50 @@ def test_the_approver_of_an_election_result_holds_no_post_it_names(lang, text):
 )
 def test_the_one_elected_keeps_the_post(lang, text):
     assert ("vice_chair", "peoples_committee", "provincial") in _posts(text, lang)["Do Tien Dong"]
+
+
+# Arabic's first deputy of a chair ('النائب الأول لرئيس', Phó Chủ tịch thứ nhất), as 'النائب الدائم لرئيس': a vice chair,
+# not the chair (nor the State President); the Central Emulation and Reward Council with 'central' after its noun
+# (u-mt27ar-01 read 'النائب الأول لرئيس المجلس المركزي للمحاكاة والمكافآت' as the State President)
+@pytest.mark.parametrize(
+    ("lang", "title", "post"),
+    [
+        ("ar", "النائب الأول لرئيس المجلس المركزي للمحاكاة والمكافآت", ("vice_chair", "other", "central")),
+        ("ar", "نائب رئيس المجلس المركزي للمحاكاة والمكافآت", ("vice_chair", "other", "central")),
+        ("ar", "النائب الأول لرئيس المجلس الشعبي الإقليمي", ("vice_chair", "peoples_council", "provincial")),
+        ("ar", "النائب الأول لرئيس الوزراء", ("deputy_prime_minister", "government", "central")),
+        (
+            "fr",
+            "première vice-présidente du Conseil central d'émulation et de récompense",
+            ("vice_chair", "other", "central"),
+        ),
+        (
+            "es",
+            "primera vicepresidenta del Consejo Central de Emulación y Recompensas",
+            ("vice_chair", "other", "central"),
+        ),
+    ],
+)
+def test_first_deputy_and_the_central_emulation_council(lang, title, post):
+    text = {
+        "ar": f"وحضرت الرفيقة فو ثي آنه شوان، {title}، المؤتمر.",
+        "fr": f"La camarade Vo Thi Anh Xuan, {title}, a assisté au congrès.",
+        "es": f"La camarada Vo Thi Anh Xuan, {title}, asistió al congreso.",
+    }[lang]
+    assert _posts(text, lang)["Vo Thi Anh Xuan"] == {post}
+
+
+# ... the standing deputy and the chair itself stay
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        (
+            "النائب الدائم لرئيس اللجنة الشعبية الإقليمية",
+            ("standing_vice_chair", "peoples_committee", "provincial"),
+        ),
+        ("رئيس المجلس الشعبي الإقليمي", ("chair", "peoples_council", "provincial")),
+        ("نائبة رئيس الدولة", ("vice_chair", "other", "central")),
+    ],
+)
+def test_ar_deputies_and_chairs_near_the_first_deputy(title, post):
+    assert _posts(f"وحضرت الرفيقة فو ثي آنه شوان، {title}، المؤتمر.", "ar")["Vo Thi Anh Xuan"] == {post}
