@@ -166,3 +166,89 @@ def test_a_sum_beside_projects_of_another_subject_keeps_its_own(lang, text):
 def test_an_arabic_sum_in_american_dollars_takes_the_wording_after_it():
     text = "استقطبت المقاطعة 2.6 مليار دولار أمريكي من الاستثمار الأجنبي المباشر."
     assert _facts(text, "ar") == [(2600, "million_usd", "fdi", None)]
+
+
+# 5. wordings the packs lacked, each missing in two or three languages: the size of the economy (GRDP: fr, es, de),
+# disbursing (pl, es, de), jobs (pl 'miejsca pracy', es 'empleo'), visitors (pl), workers (de 'Arbeitskräfte' counted
+# as things), a population with no noun after its number (es 'una población de más de 3,3 millones' counted things;
+# en 'population' read it)
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La taille de l'économie a atteint près de 59.000 milliards de dongs.",
+            (59000, "billion_vnd", "grdp"),
+        ),
+        (
+            "es",
+            "La escala de la economía alcanzó casi 59.000 mil millones de VND.",
+            (59000, "billion_vnd", "grdp"),
+        ),
+        (
+            "de",
+            "Die Wirtschaftsleistung erreichte fast 59.000 Milliarden VND.",
+            (59000, "billion_vnd", "grdp"),
+        ),
+        (
+            "pl",
+            "Do 20 września prowincja wypłaciła 5022 mld VND z planu inwestycji publicznych.",
+            (5022, "billion_vnd", "public_investment_disbursement"),
+        ),
+        (
+            "es",
+            "Al 20 de septiembre, la provincia había desembolsado 5.022 mil millones de VND del plan de inversión pública.",
+            (5022, "billion_vnd", "public_investment_disbursement"),
+        ),
+        (
+            "de",
+            "Bis zum 20. September hatte die Provinz 5.022 Milliarden VND des öffentlichen Investitionsplans ausgezahlt.",
+            (5022, "billion_vnd", "public_investment_disbursement"),
+        ),
+        (
+            "pl",
+            "Prowincja stworzyła miejsca pracy dla prawie 14 300 pracowników.",
+            (14300, "persons", "jobs_created"),
+        ),
+        ("es", "La provincia creó empleo para casi 14.300 trabajadores.", (14300, "persons", "jobs_created")),
+        (
+            "de",
+            "Die Provinz schuf Arbeitsplätze für fast 14.300 Arbeitskräfte.",
+            (14300, "persons", "jobs_created"),
+        ),
+        (
+            "pl",
+            "Prowincja przyjęła ponad 5,52 miliona odwiedzających.",
+            (5520000, "persons", "tourist_arrivals"),
+        ),
+        ("es", "La provincia tiene una población de más de 3,3 millones.", (3300000, "persons", "other")),
+        ("de", "Die Provinz hat eine Bevölkerung von über 3,3 Millionen.", (3300000, "persons", "other")),
+    ],
+)
+def test_wordings_the_packs_lacked(lang, text, expected):
+    assert [fact[:3] for fact in _facts(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a people's noun before a count of things still counts things
+        ("es", "La población participó en 35 proyectos.", [(35, "count", "other")]),
+        # spending is still no revenue nor disbursement
+        ("es", "El gasto presupuestario alcanzó 15,7 billones de VND.", [(15700, "billion_vnd", "other")]),
+        # the people a text speaks of is no population's size: a typhoon's number stays none
+        ("pl", "Delegaci wspierają ludność w usuwaniu skutków tajfunu nr 10.", []),
+        ("es", "Los delegados apoyan a la población afectada por el tifón n.º 10.", []),
+    ],
+)
+def test_wordings_the_packs_lacked_guards(lang, text, expected):
+    assert [fact[:3] for fact in _facts(text, lang)] == expected
+
+
+def test_a_spanish_yearly_average_with_the_adjective_after_the_year():
+    # (read as the income's change, and the rate lost, as every language did before tests/test_metrics_classes.py)
+    text = "El ingreso per cápita fue de 1.743 dólares en 2012, con un aumento anual promedio del 14,2% en 2008-2012."
+    assert [(value, unit, change) for value, unit, _, change in _facts(text, "es")] == [
+        (1743, "usd", None),
+        (14.2, "percent", 14.2),
+    ]
