@@ -322,3 +322,34 @@ def test_the_meetings_province_before_with_still_places_the_post():
         " thư Tỉnh ủy."
     )
     assert _places(text, "vi") == {("Nguyen Van An", "secretary", "Ninh Binh")}
+
+
+# Low 4 (6021548e): a sentence opening with the verb of a post held, its post the subject of a copula right after it,
+# speaks of nobody named before
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Ông Nguyễn Văn An phát biểu tại hội nghị. Giữ chức Bí thư Tỉnh ủy là một trọng trách lớn."),
+        (
+            "ar",
+            "ألقى السيد نجوين فان آن كلمة في المؤتمر. شغل منصب أمين لجنة الحزب الإقليمية هو مسؤولية كبيرة.",
+        ),
+    ],
+    ids=["vi", "ar"],
+)
+def test_a_post_held_as_a_copulas_subject_is_nobodys(lang, text):
+    assert _posts(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # (guards: the biographies the dropped subject is for, 6021548e's 'then' too)
+        ("vi", "Ông Nguyễn Văn An sinh năm 1970 tại Hà Tĩnh. Giữ chức Bí thư Tỉnh ủy Hà Tĩnh từ năm 2020."),
+        ("vi", "Ông Nguyễn Văn An sinh năm 1970 tại Hà Tĩnh. Sau đó giữ chức Bí thư Tỉnh ủy Hà Tĩnh."),
+        ("ar", "ولد السيد نجوين فان آن عام 1970. شغل منصب أمين لجنة الحزب الإقليمية منذ عام 2020."),
+    ],
+    ids=["vi", "vi-then", "ar"],
+)
+def test_a_dropped_subjects_post_is_the_official_named_before(lang, text):
+    assert _posts(text, lang) == {("Nguyen Van An", "secretary", "party_committee")}

@@ -798,7 +798,21 @@ def _pronoun_titles(
         titles = [t for t in titles if not planned[0] <= at + t.start < planned[1]]
     if any(True for _ in pack.cue("former").finditer(folded, link.start(), end)):
         titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
+    if titles and _verb_phrase_subject(folded, at + titles[-1].end, pack):
+        return
     _add_positions(last[0], titles, sent.index, where)
+
+
+def _verb_phrase_subject(folded: str, after: int, pack: Pack) -> bool:
+    """Is the sentence's opening verb that drops its subject, with the post after it, the subject of a copula written
+    right after the post ("Giữ chức Bí thư Tỉnh ủy là một trọng trách lớn", holding the post is a great responsibility;
+    ar "شغل منصب أمين لجنة الحزب هو مسؤولية كبيرة")? Then nobody named before holds the post."""
+    verb = pack.cue("pronoun").match_at(folded, 0)
+    if verb is None or verb[1][:1] != ("dropped",) or verb[0].end() > after:
+        return False
+    pos = len(folded) - len(folded[after:].lstrip(" "))
+    copula = pack.cue("title_link").match_at(folded, pos)
+    return copula is not None and copula[1][:1] == ("copula",)
 
 
 def _title_for_untitled(sent, folded: str, previous: str, pack: Pack, last: list[Official], province) -> None:
