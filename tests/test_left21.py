@@ -481,3 +481,27 @@ def test_no_numbered_district_where_another_place_or_no_district_is_meant(lang, 
 )
 def test_a_labelled_number_counts_no_people(lang, text, want):
     assert figures(text, lang) == want
+
+
+# 2b. de: the participle of heading closes the clause, its agent after 'von' before it ("Die Kommission wird von Herrn
+# A, Vorsitzender des Volkskomitees, geleitet"): A heads the commission besides his own post, as after 'geleitet von'
+def test_a_closing_participle_of_heading_names_the_bodys_head():
+    text = (
+        f"Die Inspektionskommission des Parteikomitees der Provinz Vinh Long wird von Herrn {VL}, stellvertretender"
+        " Sekretär des Parteikomitees der Provinz, geleitet."
+    )
+    assert placed_posts(text, "de")[VL] == {
+        ("chair", "party_commission", "provincial", "Vinh Long"),
+        ("deputy_secretary", "party_committee", "provincial", "Vinh Long"),
+    }
+    assert not extracted(text, "de").meetings  # (no sitting: the commission is led, nothing held)
+
+
+def test_a_sitting_led_by_a_name_keeps_its_chair_in_german():
+    # guard: a meeting noun in the sentence: the participle names its chair, no head of a body
+    text = (
+        f"Am 5. Mai 2024 hielt das Volkskomitee der Provinz Vinh Long eine Sitzung ab. Die Sitzung wurde von Herrn {VL},"
+        " Vorsitzender des Volkskomitees der Provinz, geleitet."
+    )
+    assert placed_posts(text, "de")[VL] == {VL_CHAIR}
+    assert [m.chairs for m in extracted(text, "de").meetings] == [[VL]]

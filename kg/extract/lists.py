@@ -189,16 +189,32 @@ def subject_titles(
         )
         if head is None and per_name[i]:
             head = next((h for h in heads if _titled_between(text[h[0].end() :], pack)), None)
+        at = head[0].start() if head is not None else 0
+        if head is None:
+            # de "Die Kommission wird von Herrn A, Vorsitzender des Volkskomitees, geleitet": a wording that closes
+            # the clause (valued with the preposition of its agent) after the name and its apposition, that
+            # preposition right before the name's honorific
+            for h in heads:
+                agent = re.search(rf"(?<!\w){re.escape(h[1][1])}$", text) if len(h[1]) > 1 else None
+                if (
+                    agent is not None
+                    and h[0].start() >= mention.end
+                    and not re.search(rf"[{RE_SEMICOLONS}:.]", folded[mention.end : h[0].start()])
+                    and not any(mention.end <= m.start < h[0].start() for m in mentions)
+                    and not (per_name[i] and re.search(rf"[{RE_COMMAS}]\s*$", text[: agent.start()]))
+                ):
+                    head, at = h, agent.start()
+                    break
         if head is None:
             continue
         if any(True for kind in ("meeting", "meeting_kind", "hold") for _ in pack.cue(kind).finditer(folded)):
             continue
         # (a delegation or a group the sentence names before the wording is what the name heads, not the body it
         # comes from: "La delegación del Consejo Popular de la provincia de Hubei, encabezada por el Sr. A")
-        if any(True for _ in pack.cue("group").finditer(folded, 0, head[0].start())):
+        if any(True for _ in pack.cue("group").finditer(folded, 0, at)):
             continue
         # (with the bodies it belongs to, an affiliation word between: "لجنة التفتيش التابعة للجنة الحزب الإقليمية")
-        body = subject(head[0].start(), whole=True, reach=12, linked=bool(per_name[i]))
+        body = subject(at, whole=True, reach=12, linked=bool(per_name[i]))
         if body is not None and body.strip():
             held = {(t.role, t.org) for t in per_name[i]}
             per_name[i] = per_name[i] + [
