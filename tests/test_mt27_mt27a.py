@@ -124,3 +124,79 @@ def test_first_deputy_and_the_central_emulation_council(lang, title, post):
 )
 def test_ar_deputies_and_chairs_near_the_first_deputy(title, post):
     assert _posts(f"وحضرت الرفيقة فو ثي آنه شوان، {title}، المؤتمر.", "ar")["Vo Thi Anh Xuan"] == {post}
+
+
+# The organising committee of an event (Trưởng Ban Tổ chức Đại hội, a congress's, a festival's) is that event's, org
+# other, not the Party's Organisation Commission (u-mt27ar-01: head/party_commission)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "حضر المؤتمر الرفيق فام كوانج نغوك، رئيس اللجنة الشعبية الإقليمية، رئيس اللجنة المنظمة للمؤتمر الأول للمحاكاة "
+            "الوطنية لمقاطعة نينه بينه.",
+        ),
+        ("ar", "حضر المؤتمر الرفيق فام كوانج نغوك، رئيس اللجنة المنظمة للمهرجان."),
+        (
+            "en",
+            "Attending the congress was Pham Quang Ngoc, Head of the Organizing Committee of the 1st Patriotic Emulation "
+            "Congress of Ninh Binh province.",
+        ),
+        ("en", "Pham Quang Ngoc, Head of the Organizing Board of the Festival, attended."),
+        (
+            "fr",
+            "M. Pham Quang Ngoc, chef du comité d'organisation du 1er Congrès d'émulation patriotique de la province de "
+            "Ninh Binh, y a assisté.",
+        ),
+        (
+            "de",
+            "Anwesend war Pham Quang Ngoc, Leiter des Organisationskomitees des 1. Patriotischen Nachahmungskongresses der "
+            "Provinz Ninh Binh.",
+        ),
+        (
+            "pl",
+            "Obecny był Pham Quang Ngoc, szef Komitetu Organizacyjnego I Kongresu Patriotycznego Współzawodnictwa "
+            "prowincji Ninh Binh.",
+        ),
+    ],
+)
+def test_an_events_organising_committee_is_no_party_commission(lang, text):
+    posts = _posts(text, lang)["Pham Quang Ngoc"]
+    assert ("head", "other", "provincial") in posts
+    assert not {p for p in posts if p[1] == "party_commission"}
+
+
+# ... the Party's Organisation Commission stays, a meeting after its clause or its owner after it
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        (
+            "en",
+            "Mr. Pham Quang Ngoc, Head of the Organizing Committee of the Provincial Party Committee, attended.",
+            "provincial",
+        ),
+        (
+            "en",
+            "Mr. Pham Quang Ngoc, Head of the Central Organizing Committee, attended the congress.",
+            "central",
+        ),
+        ("ar", "وحضر الرفيق فام كوانج نغوك، رئيس اللجنة المنظمة المركزية، المؤتمر.", "central"),
+        (
+            "ar",
+            "وحضر الرفيق فام كوانج نغوك، رئيس لجنة التنظيم في لجنة الحزب الإقليمية، المؤتمر.",
+            "provincial",
+        ),
+        (
+            "de",
+            "Anwesend war Pham Quang Ngoc, Leiter des Organisationskomitees des Provinzparteikomitees, beim Kongress.",
+            "provincial",
+        ),
+        (
+            "pl",
+            "Obecny był Pham Quang Ngoc, szef Komitetu Organizacyjnego Komitetu Partii Prowincji, na kongresie.",
+            "provincial",
+        ),
+    ],
+)
+def test_the_party_organisation_commission_stays(lang, text, level):
+    assert _posts(text, lang)["Pham Quang Ngoc"] == {("head", "party_commission", level)}

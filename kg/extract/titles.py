@@ -270,6 +270,17 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 body = nxt
             else:
                 break
+        if (
+            body is not None
+            and body[2][0] == "party_commission"
+            and _event_organiser(span, body, limit, pack)
+        ):
+            # "Head of the Organizing Committee of the 1st Patriotic Emulation Congress", "رئيس اللجنة المنظمة للمؤتمر
+            # الأول للمحاكاة", "Leiter des Organisationskomitees des ...kongresses" (Trưởng Ban Tổ chức Đại hội): the
+            # organising committee of an event is that event's (org other), not the Party's Organisation Commission; its
+            # leader heads it (Trưởng ban: "رئيس" is head, as of the commission)
+            role = _GENERIC_ROLES.get(role, role)
+            body = (body[0], body[1], ("other", *body[2][1:]))
         if body is not None and body[2][0] == "ministry" and role in ("director", "deputy_director"):
             # "Deputy Director of the Ministry of Finance's Tax Department": a director in a ministry heads
             # the department written after it, one of the ministry's (a director of a ministry alone is
@@ -766,6 +777,30 @@ def _of_congress(gap: str, pack: Pack) -> bool:
     if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) or len(re.findall(r"[^\W\d_]+", gap)) > 6:
         return False
     return next(iter(pack.cue("congress").finditer(gap)), None) is not None
+
+
+_ORDINAL_WORD = re.compile(r"\d+\S*|[ivx]+")  # "1st", "1.", "I" (folded): an ordinal before a noun
+
+
+def _event_organiser(span: str, body, limit: int, pack: Pack) -> bool:
+    """Is ``body`` an organising committee (a word of the grammar's ``organisation`` topic) of the event an ``event``
+    cue names right after it ("of the 1st Patriotic Emulation Congress", "du festival", "للمؤتمر", "I Kongresu",
+    "des ...kongresses")? Up to six words, no separator between, opened by a link or filler word of the grammar unless
+    the event is glued to the body (an Arabic clitic) or only an ordinal stands between; a word names the event when it
+    ends with an event's word or holds an event's stem (``kongress*``: "nachahmungskongresses")."""
+    if not any("organisation" in grammar_features(w, pack) for w in span[body[0] : body[1]].split()):
+        return False
+    window = span[body[1] : limit]
+    cut = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]|\.(?!\S)(?<!\d\.)", window)
+    words = (window[: cut.start()] if cut else window).split()[:7]
+    events = pack.cue("event").entries
+    for n, word in enumerate(words):
+        if any(e[:-1] in word if e.endswith("*") else word.endswith(e) for e in events):
+            before = words[:n]
+            return all(_ORDINAL_WORD.fullmatch(w) for w in before) or bool(
+                grammar_features(before[0], pack) & {"link", "filler"}
+            )
+    return False
 
 
 def _department_of(body, owner, gap: str) -> bool:
