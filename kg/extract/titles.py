@@ -455,7 +455,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         # (to the end of a committee owned by a possessive body: "the National Assembly's Economic Committee")
         end = max(r1, body[1] if body else 0, committee[1] if committee is not None else 0)
         for m, _ in pack.levels.finditer(span, end, limit):
-            if m.start() - end <= 2:
+            if m.start() - end <= 2 or _former_place_gap(span[end : m.start()], pack):
                 end = m.end()
         if role in _STANDING and body is not None:
             # "نائب رئيس اللجنة الشعبية الإقليمية الدائم": the standing deputy's word after the deputy's body
@@ -473,6 +473,12 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         if delegate:
             linked = functools.partial(_delegation_link, pack=pack)
         reach = 45 if delegate else 30
+        after = next(iter(pack.cue("former").finditer(span, end, min(limit, end + 15))), None)
+        if after is not None and not delegate:
+            # "... of the former Binh Phuoc province", "des Provinzparteikomitees der ehemaligen Provinz Bac Lieu": the
+            # place of a province merged away (2025), after a former word with links and a level word around it
+            linked = functools.partial(_former_link, pack=pack)
+            reach += after[0].end() - after[0].start() + 1
         place = (
             gazetteer.title_place(span, r0, end, limit, linked, reach)
             if level != "central" or delegate
@@ -725,6 +731,31 @@ def _delegation_link(gap: str, pack: Pack) -> bool:
         rest = rest[: m.start()] + " #" + " " * (m.end() - m.start() - 2) + rest[m.end() :]
     words = rest.split()
     return len(words) <= 4 and all(w == "#" or re.fullmatch(r"[^\W\d_]{1,4}", w) for w in words)
+
+
+def _former_place_gap(gap: str, pack: Pack) -> bool:
+    """Is ``gap``, between a title's body and a place or level word after it, a former word (a ``former`` cue) with at
+    most three short link words ("der ehemaligen ", "de la antigua ", "of the former ", "bylej ") and level words
+    around it: the place is the title's, a province merged away since ("der ehemaligen Provinz Bac Lieu")?
+
+    >>> from kg.lang import load_pack
+    >>> de = load_pack("de")
+    >>> _former_place_gap(" der ehemaligen ", de), _former_place_gap(" der ", de), _former_place_gap(" der neuen ", de)
+    (True, False, False)
+    """
+    cues = [m for m, _ in pack.cue("former").finditer(gap)]
+    if len(cues) != 1:
+        return False
+    rest = gap[: cues[0].start()] + " " + gap[cues[0].end() :]
+    for m, _ in pack.levels.finditer(rest):
+        rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    words = rest.split()
+    return len(words) <= 3 and all(len(w) <= 4 and not any(c.isdigit() for c in w) for w in words)
+
+
+def _former_link(gap: str, pack: Pack) -> bool:
+    """A title's link word ("von", "of": :func:`_link_word`), or a former word with its links (:func:`_former_place_gap`)."""
+    return _link_word(gap, pack) or _former_place_gap(gap, pack)
 
 
 def _link_word(gap: str, pack: Pack) -> bool:
