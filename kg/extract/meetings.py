@@ -1919,12 +1919,11 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
             # "(nghỉ chờ hưu từ ngày 01/6/2024)" in a sentence about a session)
             continue
         end = date.end if date else year.end() if year and year.start() - m.end() <= 8 else None
-        # (the year of a whole day is left: a retirement "từ ngày 01/6/2024", "from June 1, 2024", "depuis le 1er
-        # juin 2024", "اعتبارًا من 1 يونيو 2024" still tells the text's year; not a document's issuing day, a cue
-        # valued ``issued``: "emitida el 30 de julio de 2013")
+        # (the year of a whole day that takes in the cue's date word is left: a retirement "từ ngày 01/6/2024"
+        # still tells the text's year; not a document's day, "emitida el 30 de julio de 2013")
         whole = (
             [y.start() for y in _YEAR_ONE.finditer(folded, date.start, date.end)]
-            if date and date.day and (date.start < m.end() or "issued" not in since)
+            if date and date.day and date.start < m.end()
             else []
         )
         end = whole[-1] if whole else end
