@@ -339,6 +339,8 @@ def subject_titles(
         head = folded[cut : marker.start()]
         found = find_roles(head, pack)
         if not found:
+            if not cut:
+                _listed_after_pronoun(folded, marker, head, mentions, per_name, pack, previous)
             continue
         r0 = found[-1][0]  # the role the marker follows
         if _reported_between(head, r0, pack):
@@ -414,6 +416,27 @@ def subject_titles(
                 for s in shared
                 if (s.role, s.org) not in held and (elected_to or ("standing_" + s.role, s.org) not in held)
             ]
+
+
+def _listed_after_pronoun(
+    folded: str, marker, head: str, mentions, per_name: list, pack: Pack, previous: str
+) -> None:
+    """ "... approved four Vice Chairmen of the People's Committee of Khanh Hoa province. They are Mr. A, t1; Mr. B,
+    t2", "Đó là ông A, ...", "Są to pan A", "Ce sont M. A", "Son el Sr. A", "Es sind Herr A", "وهم السيد A": a
+    sentence opening with a copula list marker, no more than a pronoun before it, lists the holders of the role the
+    sentence before counts; every name listed right after the marker, to the sentence's end, holds it besides its
+    own titles."""
+    # (the marker opens the sentence, a pronoun at most before it: "They", "These", "Đó", "Ce", "Es"; not "Mr. A said
+    # they are")
+    if not previous or len(head.split()) > 1 or re.search(r"[^\w]|[^\W\d_]{6,}", head.strip()):
+        return
+    listed = [i for i, m in enumerate(mentions) if m.start >= marker.end()]
+    if not listed or _words_before_list(folded[marker.end() : mentions[listed[0]].start], pack):
+        return
+    shared = _counted_before(previous, pack)
+    for i in listed:
+        held = {(t.role, t.org) for t in per_name[i]}
+        per_name[i] = per_name[i] + [s for s in shared if (s.role, s.org) not in held]
 
 
 _HEADS = {
@@ -546,15 +569,9 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
     if not roles and not find_bodies(header, pack) and len(header.split()) <= 4:
         # "The Secretariat has 11 members. They are:": a counted role of the sentence before, a header that
         # writes neither role nor body, only a pronoun and a copula (not "Speakers at the conference were:")
-        counted = [r for r in find_roles(before, pack) if re.search(r"\d\s+$", before[: r[0]])]
+        counted = _counted_before(before, pack, words=False)
         if counted:
-            r0, r1, _ = counted[-1]
-            own = read_titles(before[r0:], pack)
-            bodies = [b for b in find_bodies(before, pack) if b[1] <= r0]
-            if own or bodies:
-                start, end, _ = bodies[-1] if bodies else (0, 0, None)
-                body = before[start : end + (gazetteer.place_end(before[end : end + 40], 4) or 0)]
-                return own or read_titles(before[r0:r1] + " " + body, pack)
+            return counted
     # (the sentence before, only when the header writes no body: "Im Einzelnen sind dies:")
     for text in (before, header) if not find_bodies(header, pack) else (header,):
         for cue, values in pack.cue("members_list").finditer(text):
@@ -578,6 +595,28 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
             body = text[start : end + (gazetteer.place_end(text[end : end + 40], 4) or 0)]
             return read_titles(fold_aligned(values[0]) + " " + body, pack)
     return []
+
+
+def _counted_before(before: str, pack: Pack, words: bool = True) -> list:
+    """The titles of the last counted role of ``before`` (the sentence before a list that writes neither role nor
+    body: "The Secretariat has 11 members. They are:", "... approved four Vice Chairmen of the People's Committee
+    of Khanh Hoa province. They are Mr. A, t1; Mr. B, t2"): the role with the body its own words write, else the
+    last body written before it. ``words``: a number written as a word counts too ("four", "bốn", "أربعة")."""
+    counted = [
+        r
+        for r in find_roles(before, pack)
+        if re.search(r"\d\s+$", before[: r[0]]) or (words and _cardinal_before(before, r[0], pack))
+    ]
+    if not counted:
+        return []
+    r0, r1, _ = counted[-1]
+    own = read_titles(before[r0:], pack)
+    bodies = [b for b in find_bodies(before, pack) if b[1] <= r0]
+    if not own and not bodies:
+        return []
+    start, end, _ = bodies[-1] if bodies else (0, 0, None)
+    body = before[start : end + (gazetteer.place_end(before[end : end + 40], 4) or 0)]
+    return own or read_titles(before[r0:r1] + " " + body, pack)
 
 
 def _group_owns(folded: str, at: int, bodies: list, pack: Pack) -> bool:

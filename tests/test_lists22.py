@@ -1,0 +1,108 @@
+"""Helper lists22's fixes of stop 35: constructions that hand posts to listed people (closing note 19, 'Left /
+noticed'), each a grammar over pack data, probed in every language vietnam.vn's machine translation writes it."""
+
+import pytest
+
+from tests.helpers import placed_posts
+
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
+    """Each official's posts as (role, org, level): ``placed_posts`` without the place."""
+    return {name: {post[:3] for post in posts} for name, posts in placed_posts(text, lang).items()}
+
+
+_VC = ("vice_chair", "peoples_committee", "provincial")
+_SM = ("standing_member", "party_committee", "provincial")
+_M = ("member", "party_committee", "provincial")
+
+# 1. A sentence opening with 'They are' + a copula (a pronoun at most before the list marker) lists the holders of the
+# role the sentence before counts (u-mt27en-30, u-vi-1049: the four Vice Chairmen kept only their party posts)
+_THEY_ARE = [
+    (
+        "en",
+        "At the same time, the Prime Minister also approved the election results of four Vice Chairmen of the People's "
+        "Committee of Khanh Hoa province for the 2016-2021 term.\n\nThey are Mr. Nguyen Dac Tai, member of the Standing "
+        "Committee of the Provincial Party Committee; Mr. Tran Son Hai, member of the Standing Committee of the "
+        "Provincial Party Committee; Mr. Dao Cong Thien, member of the Provincial Party Committee.",
+    ),
+    (
+        "vi",
+        "Đồng thời, Thủ tướng cũng phê chuẩn kết quả bầu 4 Phó Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2016-2021.\n\nĐó là "
+        "ông Nguyễn Đắc Tài, Ủy viên Ban Thường vụ Tỉnh ủy; ông Trần Sơn Hải, Ủy viên Ban Thường vụ Tỉnh ủy; ông Đào "
+        "Công Thiên, Tỉnh ủy viên.",
+    ),
+    (
+        "pl",
+        "Jednocześnie premier zatwierdził również wyniki wyboru czterech wiceprzewodniczących Komitetu Ludowego "
+        "prowincji Khanh Hoa na kadencję 2016-2021.\n\nSą to pan Nguyen Dac Tai, członek Stałego Komitetu "
+        "Prowincjonalnego Komitetu Partii; pan Tran Son Hai, członek Stałego Komitetu Prowincjonalnego Komitetu Partii; "
+        "pan Dao Cong Thien, członek Prowincjonalnego Komitetu Partii.",
+    ),
+    (
+        "fr",
+        "Dans le même temps, le Premier ministre a également approuvé les résultats de l'élection de quatre "
+        "vice-présidents du Comité populaire de la province de Khanh Hoa pour le mandat 2016-2021.\n\nCe sont M. Nguyen "
+        "Dac Tai, membre du Comité permanent du Comité provincial du Parti ; M. Tran Son Hai, membre du Comité permanent "
+        "du Comité provincial du Parti ; M. Dao Cong Thien, membre du Comité provincial du Parti.",
+    ),
+    (
+        "es",
+        "Al mismo tiempo, el primer ministro también aprobó los resultados de la elección de cuatro vicepresidentes del "
+        "Comité Popular de la provincia de Khanh Hoa para el mandato 2016-2021.\n\nSon el Sr. Nguyen Dac Tai, miembro "
+        "del Comité Permanente del Comité Provincial del Partido; el Sr. Tran Son Hai, miembro del Comité Permanente del "
+        "Comité Provincial del Partido; el Sr. Dao Cong Thien, miembro del Comité Provincial del Partido.",
+    ),
+    (
+        "de",
+        "Gleichzeitig genehmigte der Premierminister auch die Wahlergebnisse von vier stellvertretenden Vorsitzenden des "
+        "Volkskomitees der Provinz Khanh Hoa für die Amtszeit 2016-2021.\n\nEs sind Herr Nguyen Dac Tai, Mitglied des "
+        "Ständigen Ausschusses des Provinzparteikomitees; Herr Tran Son Hai, Mitglied des Ständigen Ausschusses des "
+        "Provinzparteikomitees; Herr Dao Cong Thien, Mitglied des Provinzparteikomitees.",
+    ),
+    (
+        "ar",
+        "وفي الوقت نفسه، وافق رئيس الوزراء أيضًا على نتائج انتخاب أربعة نواب لرئيس اللجنة الشعبية لمقاطعة خانه هوا "
+        "للفترة 2016-2021.\n\nوهم السيد نجوين داك تاي، عضو اللجنة الدائمة للجنة الحزب الإقليمية؛ والسيد تران سون هاي، "
+        "عضو اللجنة الدائمة للجنة الحزب الإقليمية؛ والسيد داو كونغ ثين، عضو لجنة الحزب الإقليمية.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _THEY_ARE)
+def test_they_are_lists_the_holders_of_the_role_counted_before(lang, text):
+    posts = _posts(text, lang)
+    assert posts["Nguyen Dac Tai"] == {_SM, _VC}
+    assert posts["Tran Son Hai"] == {_SM, _VC}
+    assert posts["Dao Cong Thien"] == {_M, _VC}
+
+
+# ... not when the sentence before counts no role, nor when words other than an honorific stand before the names, nor
+# when a name's own sentence says it ('Mr. A said they are')
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "want"),
+    [
+        (
+            "en",
+            "Many delegates attended the conference. They are Mr. Nguyen Dac Tai, member of the Provincial Party "
+            "Committee.",
+            "Nguyen Dac Tai",
+            {_M},
+        ),
+        (
+            "en",
+            "The province has four Vice Chairmen of the Provincial People's Committee. They are working with Mr. Nguyen "
+            "Dac Tai, member of the Provincial Party Committee.",
+            "Nguyen Dac Tai",
+            {_M},
+        ),
+        (
+            "fr",
+            "La province compte quatre vice-présidents du Comité populaire provincial. M. Nguyen Dac Tai, membre du "
+            "Comité provincial du Parti, dit qu'ils sont M. Tran Son Hai et d'autres.",
+            "Nguyen Dac Tai",
+            {_M},
+        ),
+    ],
+)
+def test_they_are_needs_a_counted_role_and_the_names_right_after(lang, text, name, want):
+    assert _posts(text, lang)[name] == want
