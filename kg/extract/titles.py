@@ -1713,6 +1713,37 @@ def _blank_inserts(text: str) -> str:
     )
 
 
+def _linked_anew(span: str, start: int, first: int, pack: Pack) -> bool:
+    """Does a conjunction (free, or glued as Arabic و) after ``start`` open a new predicate whose title link (no post's
+    noun) reaches the title at ``first``: "announced the election results and was then elected Chairman of ...",
+    "ogłosił wyniki wyborów i został wybrany przewodniczącym", "أعلن نتائج الانتخاب وتم انتخابه رئيسا" (the name's own
+    post, not the one elected's the result names)?
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> s = " the election results and was then elected chairman"
+    >>> _linked_anew(s, s.find(" and"), s.find("chairman"), en)
+    True
+    >>> s = " the results of the by-election to the post of vice chairman"
+    >>> _linked_anew(s, s.find(" to"), s.find("vice"), en)
+    False
+    """
+    gap = span[start:first]
+    conj = pack.cue("conjunction")
+    glued = [c for c in conj.entries if c in pack.prefixes]
+    at = min(
+        [m.end() for m, _ in conj.finditer(gap)]
+        + [w.start() for w in re.finditer(r"\S+", gap) if any(w.group().startswith(c) for c in glued)],
+        default=None,
+    )
+    # (a verb's link, not a post's noun phrase: "i odwołania na stanowisko", "and dismissal to the post of" stay the
+    # result's)
+    return at is not None and any(
+        m.start() <= first and not any(True for _ in pack.cue("post_noun").finditer(span, m.start(), m.end()))
+        for m, _ in pack.cue("title_link").finditer(span, start + at)
+    )
+
+
 def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     """The titles written right after a name: the first must open the span (after a separator or
     a ``title_link`` cue) and each later one must follow the previous with only punctuation, a
@@ -1767,7 +1798,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         ):
             ordered = []  # "A chúc mừng các vị được bầu giữ chức Phó Chủ tịch": other people's titles
         if not _SEPARATORS.match(span) and any(
-            values[:1] == ("link",) and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[m.end() : first])
+            values[:1] == ("link",)
+            and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[m.end() : first])
+            and not _linked_anew(span, m.end(), first, pack)
             for m, values in pack.cue("not_holder").finditer(span, 0, first)
         ):
             # "وافق رئيس الوزراء A على نتائج الانتخاب التكميلي لمنصب نائب رئيس اللجنة الشعبية", "Premier A zatwierdził
