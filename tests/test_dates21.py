@@ -721,16 +721,10 @@ AR_LATER_ORDINAL = (
     "congress in all ten of the read Arabic texts, but a plenum when the term it names began before its year "
     "(tests/api/test_meetings.py), which the noun's kind does not know: the later range a second meeting"
 )
-SINCE_YEAR = (
-    "the year only in a retirement day after a starting point's cue ('from June 1, 2024'), blanked with the day (vi "
-    "'từ ngày 01/6/2024' keeps it); leaving it (5311ddc5) dated a plenum the sentence of a mandate's start day recalls "
-    "(tests/test_mt14_mt14c.py), reverted"
-)
 LEFT = {
     **{("d9_1131_no_year", lang): NO_NOUN for lang in ("vi", "en", "fr", "es", "de", "pl", "ar")},
     ("d9_1105_at_congress", "ar"): AR_NO_ORDINAL,
     ("d9_1024_range_later", "ar"): AR_LATER_ORDINAL,
-    **{("d9_1015_year_elsewhere", lang): SINCE_YEAR for lang in ("en", "fr", "es", "de", "pl", "ar")},
 }
 
 

@@ -1671,13 +1671,18 @@ def _deadline_year(folded: str, pack: Pack, d: DateMention) -> int | None:
     return None
 
 
-def _year_spans(cited, folded: str, pack: Pack) -> list[tuple[int, int]]:
+def _year_spans(cited, folded: str, pack: Pack, since: bool = True) -> list[tuple[int, int]]:
     """The spans of a sentence blanked before the text's years are counted: its cited spans but a whole date after
     an ``until`` cue marked ``as_of`` (a state reported as of a day: "بحلول 20 أغسطس 2020، أكملت 21/21 لجنة حزبية
     ...", "Đến ngày 20-8-2020, ... đã hoàn thành"): that day is no event's, yet its year is the text's; not a
     deadline's day ("trước ngày 31/12/2025", "d'ici le 31 décembre 2025": a later year may be set), nor a target
     year alone ("by 2030"), nor a day a duty or a plan follows ("Đến ngày 31/12/2025 phải hoàn thành ...", "بحلول 31
-    ديسمبر 2025، يجب على ...": ``to_do`` and ``planned`` cues within 60 characters after it, a deadline)."""
+    ديسمبر 2025، يجب على ...": ``to_do`` and ``planned`` cues within 60 characters after it, a deadline). With
+    ``since``, a whole day after a starting point's cue is blanked but its year ("(retired from June 1, 2024)",
+    ":meth:`_Cited.since_years`): no event's day, the text's year; without, for the meetings that sentence names (no
+    meeting is dated by the start of a mandate it rests on)."""
+    if since and cited.since_years():
+        cited = [cited.since_years().get(span, span) for span in cited]
     cues = [
         (m, "done" in values)
         for m, values in pack.cue("until").finditer(folded)
@@ -1832,12 +1837,15 @@ def _plan_noun_before(folded: str, at: int, pack: Pack) -> bool:
     )
 
 
-def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
+def _not_event_dates(
+    folded: str, pack: Pack, text_years: list[tuple[tuple[int, int], tuple[int, int]]] | None = None
+) -> list[tuple[int, int]]:
     """Spans of dates that are no event's: a target ("by 2030", ``until`` cues: the 12 characters
     after the cue, a day and a month or a year, or a whole date that follows it), a starting point
     ("since 2018", ``since`` cues), a birth ("born in 1971", ``born`` cues: to the
     end of the year it gives, within 30 characters) and a count after a quantity word ("more than 2000
-    enterprises", ``quantity`` cues)."""
+    enterprises", ``quantity`` cues). ``text_years``, when given, gets each starting point's span of a whole day
+    with the span to the day's year beside it (:func:`_year_spans`)."""
     dates = find_dates(folded, pack)
     out = []
     for m, values in pack.cue("until").finditer(folded):
@@ -1929,6 +1937,14 @@ def _not_event_dates(folded: str, pack: Pack) -> list[tuple[int, int]]:
         end = whole[-1] if whole else end
         if end is not None and not any(0 <= r - end <= 5 for r in range_words):
             out.append((m.start(), end))
+            # (the year of any other whole day after the cue, "from June 1, 2024", "od 1 czerwca 2024 r.", "اعتبارًا
+            # من 1 يونيو 2024", still tells the text's year, not the year of a meeting its own sentence names: "Based
+            # on the results of the 14th Conference ..., authorized Mr. A to run the work from November 8, 2025"; not
+            # a document's issuing day, a cue valued ``issued``: "emitida el 30 de julio de 2013")
+            if text_years is not None and not whole and date and date.day and "issued" not in since:
+                years = [y.start() for y in _YEAR_ONE.finditer(folded, date.start, date.end)]
+                if years:
+                    text_years.append(((m.start(), end), (m.start(), years[-1])))
         # a meeting that is the starting point ("منذ الاجتماع الأول للجنة التوجيهية في 20 يناير 2025", "since
         # the first meeting on 20 January 2025"): its noun within two words of the cue, its day in the clause;
         # the noun is no meeting's report (the day still tells the text's year)
@@ -2017,13 +2033,18 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     anchored, anchor_day = _anchors(article, pack)
     # the text with its cited spans blanked, only when the article states no year; a sentence that
     # writes no year-like number is the same for the years read there (whole numbers and dashes)
-    year = anchored
-    if anchored is None:
+    latest_doc = _issued(sents, folded, pack)
+
+    def text_year(own: frozenset[int] = frozenset()) -> tuple[int | None, str]:
+        # the text with its cited spans blanked, only when the article states no year; a sentence that
+        # writes no year-like number is the same for the years read there (whole numbers and dashes); the years of
+        # the starting points' days of the sentences ``own`` not counted (:func:`_year_spans`)
         parts = [
-            blank(_career_periods(s, pack), _year_spans(c, fs, pack)) if _YEARISH.search(s) else s
-            for s, fs, c in zip(sents, folded, cited, strict=True)
+            blank(_career_periods(s, pack), _year_spans(c, fs, pack, i not in own))
+            if _YEARISH.search(s)
+            else s
+            for i, (s, fs, c) in enumerate(zip(sents, folded, cited, strict=True))
         ]
-        text_years = " ".join(parts)
         # (folded by its sentences: fold_aligned is one character for one and keeps spaces, a sentence left whole is
         # folded already)
         targets = _plan_years(" ".join(map(fold_aligned, parts)), pack)
@@ -2032,13 +2053,31 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             blank(part, _plan_targets(fs, pack)) if _YEARISH.search(s) else s
             for part, s, fs in zip(parts, sents, folded, strict=True)
         )
-        year = _meeting_year(anchored, counted, frozenset(targets))
-    latest_doc = _issued(sents, folded, pack)
-    if anchored is None and year is not None and latest_doc is not None and latest_doc.year > year:
-        # a text is written after the documents it cites were issued: its year is not before the latest ("Văn phòng
-        # Chính phủ ban hành Thông báo số 634/TB-VPCP ngày 22/11/2025 kết luận ... tại buổi làm việc ...", whose
-        # only stand-alone year is a figure's "in 2024, it ranked 5th")
-        year = latest_doc.year
+        found = _meeting_year(anchored, counted, frozenset(targets))
+        if found is not None and latest_doc is not None and latest_doc.year > found:
+            # a text is written after the documents it cites were issued: its year is not before the latest ("Văn
+            # phòng Chính phủ ban hành Thông báo số 634/TB-VPCP ngày 22/11/2025 kết luận ... tại buổi làm việc ...",
+            # whose only stand-alone year is a figure's "in 2024, it ranked 5th")
+            found = latest_doc.year
+        return found, " ".join(parts)
+
+    year = anchored
+    # (a sentence whose starting points' days tell the text's year: the year for the meetings it names without them)
+    starts = set()
+    if anchored is None:
+        year, text_years = text_year()
+        starts = {i for i, c in enumerate(cited) if _YEARISH.search(folded[i]) and c.since_years()}
+    own_years: dict[frozenset[int], int | None] = {}
+
+    def year_of(said) -> int | None:
+        """The text's year for a meeting the sentences ``said`` name: not by their own starting points' days."""
+        own = frozenset(i for i in said if i in starts)
+        if not own:
+            return year
+        if own not in own_years:
+            own_years[own] = text_year(own)[0]
+        return own_years[own]
+
     meetings: list[Meeting] = []
     opened = _text_term(folded, cited, pack)  # the latest term the text names (a congress opens it)
     by_date: dict[str | None, Meeting] = {}
@@ -2166,13 +2205,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 continue
         date = closing = None
         if dates:
-            earlier = first_dated or year
+            own_year = year_of((sent.index,))
+            earlier = first_dated or own_year
             if first_day is not None and anchored is None and dates[0].year is None:
                 earlier = _near_year(dates[0], first_day)
-            if first_dated is None and anchored is None and year and dates[0].month <= 2:
-                earlier = _reviewed_year(year, fs, spans, pack, text_years)
-            elif first_dated is None and anchored is None and year and dates[0].month >= 11:
-                earlier = _year_end_year(year, text_years, pack)
+            if first_dated is None and anchored is None and own_year and dates[0].month <= 2:
+                earlier = _reviewed_year(own_year, fs, spans, pack, text_years)
+            elif first_dated is None and anchored is None and own_year and dates[0].month >= 11:
+                earlier = _year_end_year(own_year, text_years, pack)
             # (a congress opens the latest term its sentence names, else the latest the text names)
             # (and a congress the sentence opens with that goes into a session of its own: "XI Zjazd ...
             # rozpoczął sesję zamykającą", "Đại hội ... bước vào phiên bế mạc")
@@ -2225,7 +2265,16 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             kinds = _kinds(fs, spans, pack)
             congress = (_text_term([fs], [spans], pack) or opened) if "congress" in kinds else None
             date = _meeting_date(
-                day, prior_fs, prior_spans, pack, anchored, anchor_day, year, latest_doc, True, congress
+                day,
+                prior_fs,
+                prior_spans,
+                pack,
+                anchored,
+                anchor_day,
+                year_of((sent.index,)),
+                latest_doc,
+                True,
+                congress,
             )
             if date and len(date) == 10 and first_dated is None:
                 first_dated = int(date[:4])
@@ -2383,7 +2432,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             sents,
             folded,
             cited,
-            year,
+            year_of(said[id(meeting)]),
             pack,
             anchored is not None,
             opened,
@@ -3336,12 +3385,19 @@ class _Cited:
     asked for (a sentence with no meeting word, day or term never asks), then a sequence of
     ``(start, end)``."""
 
-    __slots__ = ("_issuers", "_read", "_sentence")
+    __slots__ = ("_issuers", "_read", "_sentence", "_since")
 
     def __init__(self, sentence, folded: str, pack: Pack):
         self._sentence = (sentence, folded, pack)
         self._read: list[tuple[int, int]] | None = None
         self._issuers: list[tuple[int, int]] | None = None
+        self._since: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def since_years(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """The starting points' spans of a whole day, each with the span that leaves its year out: the year tells the
+        text's year (:func:`_not_event_dates`)."""
+        self._spans()
+        return self._since
 
     def issuers(self) -> list[tuple[int, int]]:
         """The spans of the documents the sentence names by the ordinals of the congress or plenum that issued
@@ -3363,12 +3419,14 @@ class _Cited:
         if self._read is None:
             sentence, folded, pack = self._sentence
             spans = _event_day_cut(citation_spans(sentence, folded, pack), folded, pack)
+            since: list[tuple[tuple[int, int], tuple[int, int]]] = []
             self._read = (
                 spans
                 + _issue_dates(folded, spans, pack)
-                + _not_event_dates(folded, pack)
+                + _not_event_dates(folded, pack, since)
                 + _congress_bodies(folded, pack)
             )
+            self._since = dict(since)
         return self._read
 
     def __iter__(self):
