@@ -3,13 +3,16 @@
 1. The approver of an election's result holds no post it names (195dd9af), but a name that announces the result and
    then is elected, a conjunction and a title link after the result's wording, holds the post it is elected to: pl
    'Pan A ogłosił wyniki wyborów i został wybrany przewodniczącym Komitetu Ludowego ...'.
+2. A participle of working with names a working session only where it opens its clause (717634e0: 'On May 22, working
+   with the Standing Committee ..., the Prime Minister'), not in a statement: 'said the province would continue working
+   with investors', fr 'en travaillant avec', pl 'pracując z', ar 'خلال عمله مع', es 'al trabajar con'.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import meetings_of, placed_posts
 
 A = "Nguyen Van Anh"
 NA_CHAIR = ("chair", "peoples_committee", "provincial", "Nghe An")
@@ -67,3 +70,57 @@ def test_a_name_that_announces_the_election_results_and_is_then_elected_holds_th
 )
 def test_the_approver_of_an_election_result_still_holds_no_post_it_names(lang, text):
     assert NA_CHAIR not in placed_posts(text, lang).get(A, set())
+
+
+NA_CHAIR_EN = f"Mr. {A}, Chairman of the Nghe An Provincial People's Committee"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"On May 22, 2025, {NA_CHAIR_EN}, said the province would continue working with investors."),
+        ("en", f"On May 22, 2025, {NA_CHAIR_EN}, stressed the importance of working with the people."),
+        (
+            "fr",
+            f"Le 22 mai 2025, M. {A}, président du Comité populaire provincial de Nghe An, a déclaré que la province "
+            "progresserait en travaillant avec les investisseurs.",
+        ),
+        (
+            "pl",
+            f"22 maja 2025 r. pan {A}, przewodniczący Prowincjonalnego Komitetu Ludowego Nghe An, powiedział, że "
+            "prowincja będzie się rozwijać, pracując z inwestorami.",
+        ),
+        (
+            "ar",
+            "في 22 مايو 2025، قال السيد نغوين فان آنه، رئيس اللجنة الشعبية لمقاطعة نغي آن، إنه خلال عمله مع "
+            "المستثمرين في السنوات الماضية تعلم الكثير.",
+        ),
+        (
+            "es",
+            f"El 22 de mayo de 2025, el Sr. {A}, presidente del Comité Popular Provincial de Nghe An, dijo que al "
+            "trabajar con los inversores la provincia aprendió mucho.",
+        ),
+    ],
+)
+def test_working_with_inside_a_statement_is_no_working_session(lang, text):
+    assert meetings_of(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On May 22, 2025, working with the Standing Committee of the Nghe An Provincial Party Committee, Prime "
+            "Minister Pham Minh Chinh praised the results.",
+        ),
+        (
+            "ar",
+            "في 22 مايو 2025، وأثناء عمله مع اللجنة الدائمة للجنة الحزب في مقاطعة نغي آن، أشاد رئيس الوزراء فام مينه "
+            "تشينه بالنتائج.",
+        ),
+    ],
+)
+def test_working_with_opening_the_sentence_is_still_a_working_session(lang, text):
+    assert [m[0] for m in meetings_of(text, lang)] == ["2025-05-22"]
+

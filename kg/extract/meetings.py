@@ -2026,9 +2026,32 @@ def _abbreviation_gap(folded: str, start: int, end: int) -> bool:
     return re.fullmatch(r"[\s,]*(?:[^\W\d_]{1,3}\.?)?[\s,]*", folded[start:end]) is not None
 
 
+def _stray_participles_blanked(fs: str, pack: Pack) -> str:
+    """``fs`` with each ``opening_participle`` that opens no clause blanked: one names a meeting only right after the
+    sentence's start or a comma, one word at most between ("On May 22, working with the Standing Committee ..., the
+    Prime Minister", "، وأثناء عمله مع"), and with a comma closing its clause before the sentence's end (the subject
+    after it); not "said the province would continue working with investors", "خلال عمله مع المستثمرين تعلم".
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _stray_participles_blanked("on may 22, working with the committee, the minister said", en)
+    'on may 22, working with the committee, the minister said'
+    >>> _stray_participles_blanked("he said they would continue working with investors, as before", en)
+    'he said they would continue              investors, as before'
+    """
+    spans = []
+    for m, _ in pack.cue("opening_participle").finditer(fs):
+        before = re.split(rf"[{RE_COMMAS}]", fs[: m.start()])[-1]
+        clause = re.split(rf"[{RE_SEMICOLONS}]", fs[m.end() :], maxsplit=1)[0]  # (to the sentence's end)
+        if len(before.split()) > 1 or not re.search(rf"[{RE_COMMAS}]", clause):
+            spans.append(m.span())
+    return blank(fs, spans) if spans else fs
+
+
 def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs_by_sentence, province):
     """The meetings the article reports (module docstring), and the year of its events: the first
     meeting's year, else the year of the text (:func:`_meeting_year`)."""
+    folded = [_stray_participles_blanked(fs, pack) for fs in folded]  # 'continue working with investors'
     cited = [_Cited(sent, fs, pack) for sent, fs in zip(sents, folded, strict=True)]  # (read when asked)
     anchored, anchor_day = _anchors(article, pack)
     # the text with its cited spans blanked, only when the article states no year; a sentence that

@@ -102,6 +102,7 @@ CUE_KINDS = {
     "meeting": "a meeting noun ('meeting', 'conference', 'kỳ họp')",
     "group": "a group working for a body, not the body ('working delegation', 'đoàn công tác', 'jury', 'delegación'): names a members_list cue lists after it are the group's, not members of the body it names",
     "members_list": "a header saying a body's members are listed ('composed of', 'the list includes', 'w skład'; value: the pack's word for a member): the names of the dash lines after a header ending in a colon are members of the body written beside it, in the header or the sentence before",
+    "opening_participle": "a participle of meeting that names a meeting only where it opens its sentence's clause, a comma closing that clause ('On May 22, working with the Standing Committee ..., the Prime Minister', 'al trabajar con', 'وأثناء عمله مع'): elsewhere ('said the province would continue working with investors') its hold, meeting and meeting_kind wordings are blanked (meetings.find_meetings)",
     "meeting_kind": "a noun naming a meeting's kind, a third column its code in code/meeting ('congress', 'working session<TAB>working_session')",
     "notchange": "a word making a following percentage a level, not a change ('to')",
     "notcounted": "a noun after a number that is no count of anything (years, days, hours)",
