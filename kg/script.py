@@ -70,7 +70,7 @@ SENTENCE_START = "\"“'(«|A-ZĐÀ-Ỹ" + ARABIC_BLOCK
 # (U+064B) stays: written before the alef of the accusative ("هكتارًا"), it keeps the noun a word of
 # its own, as the packs list it ("هكتار")
 ARABIC_MARKS = "\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
-TATWEEL = "\u0640"  # the Arabic stretching stroke: not a letter, dropped by folding
+TATWEEL = "\u0640"  # the Arabic stretching stroke: not a letter, dropped when an article is read (a mark of SCRIPTS')
 
 # Arabic-Indic and Persian digits, Arabic decimal and thousands separators, Arabic percent sign.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
@@ -143,7 +143,7 @@ SCRIPTS = (
         ("cp1256", "iso8859_6"),
         ARABIC_LETTERS,
         PERSIAN_FORMS,
-        ARABIC_MARKS,
+        ARABIC_MARKS + TATWEEL,  # (a word stretched by a tatweel, "الرفيـق", is the word)
         "\u064b",
     ),
     # Central European Latin (Polish, Czech), Vietnamese, Western European Latin
