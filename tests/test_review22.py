@@ -6,6 +6,9 @@
 2. A participle of working with names a working session only where it opens its clause (717634e0: 'On May 22, working
    with the Standing Committee ..., the Prime Minister'), not in a statement: 'said the province would continue working
    with investors', fr 'en travaillant avec', pl 'pracując z', ar 'خلال عمله مع', es 'al trabajar con'.
+3. A count right before a role is many people's, no post of the name (012f2cc7: '94257 Mitglieder des ...'), but the
+   number a term word names is no count: vi 'Ủy viên Trung ương Đảng khóa 13 Bí thư Tỉnh ủy Nghệ An', ar 'عضو اللجنة
+   المركزية للحزب الدورة 13 أمين لجنة الحزب'.
 """
 
 from __future__ import annotations
@@ -123,4 +126,31 @@ def test_working_with_inside_a_statement_is_no_working_session(lang, text):
 )
 def test_working_with_opening_the_sentence_is_still_a_working_session(lang, text):
     assert [m[0] for m in meetings_of(text, lang)] == ["2025-05-22"]
+
+
+NA_SECRETARY = ("secretary", "party_committee", "provincial", "Nghe An")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Ông Nguyễn Văn Anh, Ủy viên Trung ương Đảng khóa 13 Bí thư Tỉnh ủy Nghệ An phát biểu."),
+        (
+            "ar",
+            "السيد نغوين فان آنه، عضو اللجنة المركزية للحزب الدورة 13 أمين لجنة الحزب لمقاطعة نغي آن، ألقى كلمة.",
+        ),
+    ],
+)
+def test_a_terms_number_before_the_next_title_is_no_count(lang, text):
+    assert NA_SECRETARY in placed_posts(text, lang).get(A, set())
+
+
+def test_a_count_before_a_role_still_is_no_post_of_the_name():
+    text = (
+        f"Herr {A}, Sekretär des Provinzparteikomitees Nghe An, begrüßte 447 Delegierte, die 94257 Mitglieder "
+        "des Provinzparteikomitees vertreten."
+    )
+    assert ("member", "party_committee", "provincial", "Nghe An") not in placed_posts(text, "de").get(
+        A, set()
+    )
 

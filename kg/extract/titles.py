@@ -1896,7 +1896,7 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         words = [w for w in re.findall(r"[^\W\d_]+", gap[cut + 1 :]) if not _linking(w, pack)]
         if len(words) > 3 or _elsewhere(gap, pack):
             break
-        if _counted_role(gap):
+        if _counted_role(gap, pack):
             # "..., sowie 447 Delegierte, die 94257 Mitglieder des Provinzparteikomitees vertreten": a role a count
             # stands right before is many people's, no post of the name (nor are the titles after it)
             break
@@ -2434,9 +2434,22 @@ _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")  # a thousands separator:
 _COUNT_ENDS = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s+$)\d+\s+$")
 
 
-def _counted_role(gap: str) -> bool:
-    """Does ``gap`` (the text before a title) end with a count, a number that is no year ("94257 Mitglieder")?"""
-    return _COUNT_ENDS.search(gap[-24:]) is not None
+def _counted_role(gap: str, pack: Pack) -> bool:
+    """Does ``gap`` (the text before a title) end with a count, a number that is no year ("94257 Mitglieder") nor the
+    number a term or a label noun right before it names ("Ủy viên Trung ương Đảng khóa 13 Bí thư Tỉnh ủy", "عضو اللجنة
+    المركزية للحزب الدورة 13 أمين لجنة الحزب", "Quận 8")?
+
+    >>> from kg.lang import load_pack
+    >>> _counted_role(" die 94257 ", load_pack("de")), _counted_role(" khoa 13 ", load_pack("vi"))
+    (True, False)
+    """
+    count = _COUNT_ENDS.search(gap, max(0, len(gap) - 24))
+    if count is None:
+        return False
+    before = gap[: count.start()].rstrip()
+    return not any(
+        m.end() == len(before) for kind in ("term", "label") for m, _ in pack.cue(kind).finditer(before)
+    )
 
 
 def _cardinal_at(folded: str, r0: int, pack: Pack):
