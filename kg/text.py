@@ -438,12 +438,14 @@ def _cleaning() -> tuple[dict[int, str | None], re.Pattern[str]]:
 def clean(text: str) -> tuple[str, list[str]]:
     r"""Text as extraction needs it: invisible format characters and control characters removed
     (a zero-width space inside a name no longer cuts it), every space character a space (a page's
-    no-break spaces), letters composed (Unicode NFC: a page that writes 'ê' as 'e' and a combining
-    circumflex reads as one that writes 'ê'), lines wrapped by hand joined (:func:`unwrap`), lone
-    surrogates (from a JSON ``\ud800``) replaced by U+FFFD; the notes say what was not a plain removal.
+    no-break spaces), a Windows CRLF and an old Mac's lone CR a line feed, letters composed (Unicode NFC: a
+    page that writes 'ê' as 'e' and a combining circumflex reads as one that writes 'ê'), lines wrapped by hand
+    joined (:func:`unwrap`), lone surrogates (from a JSON ``\ud800``) replaced by U+FFFD; the notes say what was not a plain removal.
 
     >>> clean("Nguy\u200ben V\u00e0n\u200d An\x1b[31m\x0cnext")
     ('Nguyen Vàn An[31m\nnext', [])
+    >>> clean("Hà Nội\r\nsáng 5/6\rchiều")
+    ('Hà Nội\nsáng 5/6\nchiều', [])
     >>> clean("bad \ud800 half")
     ('bad \ufffd half', ['lone surrogates replaced by U+FFFD'])
     >>> clean("Nguye\u0302\u0303n\u00a0Va\u0306n") == ("Nguyễn Văn", [])
@@ -457,6 +459,8 @@ def clean(text: str) -> tuple[str, list[str]]:
         text = unicodedata.normalize("NFC", text)
     if text.isprintable():  # no Cc, Cf, Z* but the space, or surrogate (an id, a file name): no table built
         return text, notes
+    if "\r" in text:  # a Windows file's line ends and an old Mac file's lone carriage returns: line feeds
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii() and _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
         notes.append("lone surrogates replaced by U+FFFD")

@@ -316,7 +316,6 @@ PERTURBATIONS: dict[str, Callable[[str, str], str]] = {
 # perturbations whose facts still differ, and why (docs/robustness.md)
 LEFT: dict[str, str] = {
     "bare-alef": "a word written with a bare alef is not read as the word with hamza",
-    "cr": "lone CR line ends are no line breaks",
     "hyphens-to-dashes": "'57 – NQ/TW' is no document code",
     "em-dashes": "'57 — NQ/TW' is no document code",
     "doubled-spaces": "a doubled space in a title",
