@@ -9,6 +9,9 @@
 3. A count right before a role is many people's, no post of the name (012f2cc7: '94257 Mitglieder des ...'), but the
    number a term word names is no count: vi 'Ủy viên Trung ương Đảng khóa 13 Bí thư Tỉnh ủy Nghệ An', ar 'عضو اللجنة
    المركزية للحزب الدورة 13 أمين لجنة الحزب'.
+4. The organising committee of an event is the event's, org other (488515c0), but not after a preposition of place
+   (ar 'رئيس لجنة التنظيم المركزية في المؤتمر', at the conference; en 'in the conference') nor after the commission's
+   owner (de 'der Organisationskommission des Provinzparteikomitees Nghe An in der Konferenz'): the Party's commission.
 """
 
 from __future__ import annotations
@@ -154,3 +157,46 @@ def test_a_count_before_a_role_still_is_no_post_of_the_name():
         A, set()
     )
 
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("ar", "وقال السيد نغوين فان آنه رئيس لجنة التنظيم المركزية في المؤتمر إن العمل قد أنجز.", "central"),
+        (
+            "ar",
+            "وحضر المؤتمر السيد نغوين فان آنه، رئيس لجنة التنظيم في لجنة الحزب الإقليمية في المؤتمر.",
+            "provincial",
+        ),
+        (
+            "en",
+            f"Mr. {A}, Head of the Central Organization Commission in the conference, said the work was done.",
+            "central",
+        ),
+        (
+            "de",
+            f"Herr {A}, Leiter der Organisationskommission des Provinzparteikomitees Nghe An in der Konferenz, sprach.",
+            "provincial",
+        ),
+    ],
+)
+def test_the_party_organisation_commission_stays_at_a_meeting_of_its_head(lang, text, level):
+    posts = {p[:3] for p in placed_posts(text, lang).get(A, set())}
+    assert posts == {("head", "party_commission", level)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "ألقى السيد نغوين فان آنه، رئيس اللجنة المنظمة للمؤتمر الأول للمحاكاة الوطنية لمقاطعة نينه بينه، كلمة.",
+        ),
+        ("en", f"Mr. {A}, Head of the Organizing Committee of the 1st Patriotic Emulation Congress, spoke."),
+        (
+            "de",
+            f"Herr {A}, Leiter des Organisationskomitees des 1. Patriotischen Nachahmungskongresses, sprach.",
+        ),
+    ],
+)
+def test_the_organising_committee_of_an_event_stays_the_events(lang, text):
+    assert {p[:2] for p in placed_posts(text, lang).get(A, set())} == {("head", "other")}

@@ -828,8 +828,14 @@ def _event_organiser(span: str, body, limit: int, pack: Pack) -> bool:
     for n, word in enumerate(words):
         if any(e[:-1] in word if e.endswith("*") else word.endswith(e) for e in events):
             before = words[:n]
+            # (not a preposition of place, where the commission's head speaks: "رئيس لجنة التنظيم المركزية في المؤتمر",
+            # "Head of the Central Organization Commission in the conference")
+            # (nor after the commission's owner: "der Organisationskommission des Provinzparteikomitees Nghe An in der
+            # Konferenz")
+            if find_bodies(" ".join(before), pack):
+                return False
             return all(_ORDINAL_WORD.fullmatch(w) for w in before) or bool(
-                grammar_features(before[0], pack) & {"link", "filler"}
+                grammar_features(before[0], pack) & {"link", "filler"} and before[0] not in pack.cue("locative")
             )
     return False
 
