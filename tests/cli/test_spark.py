@@ -35,39 +35,6 @@ def quads_by_graph(path: Path) -> dict[str, set[str]]:
     return out
 
 
-@pytest.mark.slow
-def test_spark_build_gives_the_embedded_builds_graph_on_dev(tmp_path):
-    shards = tmp_path / "shards"
-    out = kg(
-        "build",
-        str(DEV),
-        "--store",
-        str(tmp_path / "spark"),
-        "--engine",
-        "spark",
-        "--master",
-        "local[2]",
-        "--shards",
-        str(shards),
-    )
-    n = len(list(DEV.glob("*.txt")))
-    assert f"spark: {n} articles extracted" in out and f"loaded {n} graphs" in out
-    parts = sorted(shards.glob("part-*.nq"))
-    graphs = {line.rsplit(" ", 2)[-2] for p in parts for line in p.read_text(encoding="utf-8").splitlines()}
-    assert len({g for g in graphs if "/id/article/" in g}) == n  # one named graph per article
-    kg("build", str(DEV), "--store", str(tmp_path / "local"))
-    spark, local = quads_by_graph(tmp_path / "spark"), quads_by_graph(tmp_path / "local")
-    assert spark.keys() == local.keys()
-    different = [g for g in local if spark[g] != local[g]]
-    assert not different, different[:5]
-    # and so the judge's queries answer alike
-    for name in ("officials", "positions", "chairs"):
-        q = f"queries/{name}.rq"
-        assert rows(kg("query", q, "--store", str(tmp_path / "spark"), "--format", "json")) == rows(
-            kg("query", q, "--store", str(tmp_path / "local"), "--format", "json")
-        ), name
-
-
 ONE_PERSON_LATER = {  # two local identities of one name, then a central post: they are one person
     "a1": "Comrade Nguyen Van Binh, Secretary of the Ha Tinh Provincial Party Committee, chaired the meeting.",
     "a2": "Comrade Nguyen Van Binh, Chairman of the Lai Chau Provincial People's Committee, attended.",
@@ -75,15 +42,52 @@ ONE_PERSON_LATER = {  # two local identities of one name, then a central post: t
 }
 
 
-@pytest.mark.slow
-def test_spark_build_merges_people_found_to_be_one_later_as_the_embedded_build_does(tmp_path):
-    corpus = tmp_path / "corpus"
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One Spark job (a JVM start costs ~20 s) and one embedded build over the same corpus: dev, and three
+    articles of one name that a central post shows to be one person (no dev article names him)."""
+    tmp = tmp_path_factory.mktemp("spark")
+    corpus = tmp / "corpus"
     corpus.mkdir()
+    for path in DEV.glob("*.txt"):
+        (corpus / path.name).symlink_to(path)
     for name, text in ONE_PERSON_LATER.items():
         (corpus / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    kg("build", str(corpus), "--store", str(tmp_path / "spark"), "--engine", "spark", "--master", "local[1]")
-    kg("build", str(corpus), "--store", str(tmp_path / "local"))
-    spark, local = quads_by_graph(tmp_path / "spark"), quads_by_graph(tmp_path / "local")
-    people = {t.split(" ", 1)[0] for g in spark.values() for t in g if "/id/person/" in t.split(" ", 1)[0]}
+    shards = tmp / "shards"
+    out = kg(
+        "build", str(corpus), "--store", str(tmp / "spark"), "--engine", "spark", "--master", "local[2]",
+        "--shards", str(shards),
+    )  # fmt: skip
+    kg("build", str(corpus), "--store", str(tmp / "local"))
+    n = len(list(corpus.glob("*.txt")))
+    return {"out": out, "n": n, "shards": shards, "spark": tmp / "spark", "local": tmp / "local"}
+
+
+@pytest.mark.slow
+def test_spark_build_gives_the_embedded_builds_graph_on_dev(built):
+    out, n = built["out"], built["n"]
+    assert n == len(list(DEV.glob("*.txt"))) + len(ONE_PERSON_LATER)
+    assert f"spark: {n} articles extracted" in out and f"loaded {n} graphs" in out
+    parts = sorted(built["shards"].glob("part-*.nq"))
+    graphs = {line.rsplit(" ", 2)[-2] for p in parts for line in p.read_text(encoding="utf-8").splitlines()}
+    assert len({g for g in graphs if "/id/article/" in g}) == n  # one named graph per article
+    spark, local = quads_by_graph(built["spark"]), quads_by_graph(built["local"])
+    assert spark.keys() == local.keys()
+    different = [g for g in local if spark[g] != local[g]]
+    assert not different, different[:5]
+    # and so the judge's queries answer alike
+    for name in ("officials", "positions", "chairs"):
+        q = f"queries/{name}.rq"
+        assert rows(kg("query", q, "--store", str(built["spark"]), "--format", "json")) == rows(
+            kg("query", q, "--store", str(built["local"]), "--format", "json")
+        ), name
+
+
+@pytest.mark.slow
+def test_spark_build_merges_people_found_to_be_one_later_as_the_embedded_build_does(built):
+    spark, local = quads_by_graph(built["spark"]), quads_by_graph(built["local"])
+    ours = [g for g in spark if any(g.endswith(f"/{name}>") for name in ONE_PERSON_LATER)]
+    assert len(ours) == len(ONE_PERSON_LATER), ours
+    people = {t.split(" ", 1)[0] for g in ours for t in spark[g] if "/id/person/" in t.split(" ", 1)[0]}
     assert len(people) == 1, people
-    assert spark == local
+    assert {g: spark[g] for g in ours} == {g: local[g] for g in ours}
