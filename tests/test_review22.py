@@ -12,6 +12,9 @@
 4. The organising committee of an event is the event's, org other (488515c0), but not after a preposition of place
    (ar 'رئيس لجنة التنظيم المركزية في المؤتمر', at the conference; en 'in the conference') nor after the commission's
    owner (de 'der Organisationskommission des Provinzparteikomitees Nghe An in der Konferenz'): the Party's commission.
+5. en 'meeting' after a determiner is the noun (3ce00385), but not after a plural demonstrative, the participle's
+   pronoun subject ('these meeting national standards', 'those meeting the new rural standards'); 'meeting the new'
+   is the participle's wording too ('communes meeting the new rural standards').
 """
 
 from __future__ import annotations
@@ -200,3 +203,27 @@ def test_the_party_organisation_commission_stays_at_a_meeting_of_its_head(lang, 
 )
 def test_the_organising_committee_of_an_event_stays_the_events(lang, text):
     assert {p[:2] for p in placed_posts(text, lang).get(A, set())} == {("head", "other")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2025, the province had 50 communes; these meeting national standards were rewarded.",
+        "On March 5, 2025, of the 120 communes in Nghe An province, those meeting the new rural standards received "
+        "awards from the Provincial People's Committee.",
+        "In 2025, 95% of communes in Nghe An meeting the new rural standards were rewarded.",
+    ],
+)
+def test_meeting_after_a_plural_demonstrative_is_the_participle(text):
+    assert meetings_of(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"On March 5, 2025, at this meeting the targets for 2026 were set by {NA_CHAIR_EN}.",
+        f"On March 5, 2025, at the meeting the new members were admitted by {NA_CHAIR_EN}.",
+    ],
+)
+def test_meeting_after_a_singular_determiner_stays_the_noun(text):
+    assert [m[0] for m in meetings_of(text, "en")] == ["2025-03-05"]
