@@ -106,3 +106,108 @@ def test_they_are_lists_the_holders_of_the_role_counted_before(lang, text):
 )
 def test_they_are_needs_a_counted_role_and_the_names_right_after(lang, text, name, want):
     assert _posts(text, lang)[name] == want
+
+
+# 2. A list's header ending in a colon, then lines that open with a name (an honorific at most before it) and no
+# bullet: each line's name holds the header's role, as under a dash (they kept only their own titles)
+_NAME_LINES = [
+    (
+        "en",
+        "The Prime Minister approved the election results of four Vice Chairmen of the People's Committee of Khanh Hoa "
+        "province:\nMr. Nguyen Dac Tai, member of the Standing Committee of the Provincial Party Committee\nMr. Tran Son "
+        "Hai, member of the Provincial Party Committee\nMr. Dao Cong Thien\n",
+    ),
+    (
+        "vi",
+        "Các Phó Chủ tịch UBND tỉnh Khánh Hòa gồm:\nÔng Nguyễn Đắc Tài, Ủy viên Ban Thường vụ Tỉnh ủy\nÔng Trần Sơn Hải, "
+        "Tỉnh ủy viên\nÔng Đào Công Thiên\n",
+    ),
+    (
+        "pl",
+        "Wiceprzewodniczącymi Komitetu Ludowego prowincji Khanh Hoa są:\nPan Nguyen Dac Tai, członek Stałego Komitetu "
+        "Prowincjonalnego Komitetu Partii\nPan Tran Son Hai, członek Prowincjonalnego Komitetu Partii\nPan Dao Cong "
+        "Thien\n",
+    ),
+    (
+        "fr",
+        "Les vice-présidents du Comité populaire de la province de Khanh Hoa sont :\nM. Nguyen Dac Tai, membre du Comité "
+        "permanent du Comité provincial du Parti\nM. Tran Son Hai, membre du Comité provincial du Parti\nM. Dao Cong "
+        "Thien\n",
+    ),
+    (
+        "es",
+        "Los vicepresidentes del Comité Popular de la provincia de Khanh Hoa son:\nEl Sr. Nguyen Dac Tai, miembro del "
+        "Comité Permanente del Comité Provincial del Partido\nEl Sr. Tran Son Hai, miembro del Comité Provincial del "
+        "Partido\nEl Sr. Dao Cong Thien\n",
+    ),
+    (
+        "de",
+        "Die stellvertretenden Vorsitzenden des Volkskomitees der Provinz Khanh Hoa sind:\nHerr Nguyen Dac Tai, Mitglied "
+        "des Ständigen Ausschusses des Provinzparteikomitees\nHerr Tran Son Hai, Mitglied des Provinzparteikomitees\n"
+        "Herr Dao Cong Thien\n",
+    ),
+    (
+        "ar",
+        "نواب رئيس اللجنة الشعبية لمقاطعة خانه هوا هم:\nالسيد نجوين داك تاي، عضو اللجنة الدائمة للجنة الحزب الإقليمية\n"
+        "السيد تران سون هاي، عضو لجنة الحزب الإقليمية\nالسيد داو كونغ ثين\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _NAME_LINES)
+def test_name_lines_under_a_colon_hold_the_headers_role(lang, text):
+    posts = _posts(text, lang)
+    assert posts["Nguyen Dac Tai"] == {_SM, _VC}
+    assert posts["Tran Son Hai"] == {_M, _VC}
+    assert posts["Dao Cong Thien"] == {_VC}
+
+
+# ... not under a header that lists nobody (a speaker's words after his role and a colon), nor under those attending
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "want"),
+    [
+        (
+            "vi",
+            "Chủ tịch UBND tỉnh nhấn mạnh:\nÔng Nguyễn Đắc Tài, Tỉnh ủy viên, cho biết tỉnh sẽ làm tốt.\n",
+            "Nguyen Dac Tai",
+            {_M},
+        ),
+        (
+            "en",
+            "The Chairman of the Provincial People's Committee stressed:\nMr. Nguyen Dac Tai, member of the Provincial "
+            "Party Committee, said the province would do well.\n",
+            "Nguyen Dac Tai",
+            {_M},
+        ),
+        (
+            "en",
+            "Attending the meeting were the Vice Chairmen of the Provincial People's Committee and:\nMr. Nguyen Dac Tai, "
+            "member of the Provincial Party Committee\nMr. Tran Son Hai\n",
+            "Nguyen Dac Tai",
+            {_M},
+        ),
+    ],
+)
+def test_name_lines_need_a_header_that_lists_people(lang, text, name, want):
+    assert _posts(text, lang)[name] == want
+
+
+# ... and a document number a hand-wrapped text breaks after its hyphen ('21/NQ-' + 'HDND', 'QD-' + 'TTg': textwrap
+# breaks there), which kg.text.unwrap joins with a space, is still one number
+@pytest.mark.parametrize("width", [54, 61])
+def test_a_document_number_wrapped_after_its_hyphen(tmp_path, width):
+    import textwrap
+
+    from kg.extract import extract
+    from kg.reader import Skipped, read_articles
+
+    para = (
+        "The Provincial People's Council adopted Resolution No. 21/NQ-HDND on the plan for socio-economic development "
+        "of the province in 2024, and Decision No. 18/2022/QD-TTg of the Prime Minister was cited in the report of the "
+        "Chairman."
+    )
+    wrapped = textwrap.fill(para, width)
+    assert "NQ-\n" in wrapped or "QD-\n" in wrapped
+    (tmp_path / "a.txt").write_text(f"Title of the article\n\n{wrapped}\n\n{wrapped}\n", encoding="utf-8")
+    (article,) = [a for a in read_articles([tmp_path / "a.txt"]) if not isinstance(a, Skipped)]
+    assert {d.number for d in extract(article).documents} == {"21/NQ-HDND", "18/2022/QD-TTg"}

@@ -501,17 +501,26 @@ def bullet_titles(text: str, sents, folded, names, sent, mentions, per_name: lis
     sentence before it), a member's post of the body written right after (else before) the cue. A header
     that names somebody gives nothing (its titles are that person's). ``folded``, ``names``: of every
     sentence of ``sents``."""
-    if not mentions or not _BULLET.match(sent) or not _line_start(text, sent.start):
+    if not mentions or not _line_start(text, sent.start):
+        return
+    bullet = bool(_BULLET.match(sent))
+    if not bullet and not _opens_with_name(folded[sent.index], mentions, pack):
         return
     k = sent.index - 1  # the header: the last sentence of the first line before the items that is none
     while k >= 0:
         j = k
         while j > 0 and not _line_start(text, sents[j].start):
             j -= 1
-        if not _BULLET.match(sents[j]):
+        if not _BULLET.match(sents[j]) and not (not bullet and _opens_with_name(folded[j], names[j], pack)):
             break
+        bullet = bullet or bool(_BULLET.match(sents[j]))
         k = j - 1
     if k < 0 or not _HEADER.search(sents[k]) or names[k]:
+        return
+    # (lines that open with a name and no bullet are items only under a header that lists people: a plural or counted
+    # role, a list marker or a members' cue, "Các Phó Chủ tịch UBND tỉnh gồm:", "The Vice Chairmen are:"; not a
+    # speaker's quote after "Chủ tịch UBND tỉnh nhấn mạnh:")
+    if not bullet and not _lists_people(folded[k], pack):
         return
     shared = _header_titles(folded[k], folded[k - 1] if k else "", pack)
     # the line's first name, and the names joined right to it ("- Pan A i pan B, ...")
@@ -524,6 +533,25 @@ def bullet_titles(text: str, sents, folded, names, sent, mentions, per_name: lis
         per_name[i] = per_name[i] + [
             s for s in shared if not any((t.role, t.org) == (s.role, s.org) for t in per_name[i])
         ]
+
+
+def _opens_with_name(folded: str, mentions, pack: Pack) -> bool:
+    """Does the sentence ``folded`` open with its first name, only an honorific and short words before it ("Ông A",
+    "El Sr. A", "M. A", "السيد A")?"""
+    if not mentions:
+        return False
+    before = _blank_honorifics(folded[: mentions[0].start], pack)
+    return not re.search(r"[^\w\s.]|[^\W\d_]{4,}", before)
+
+
+def _lists_people(header: str, pack: Pack) -> bool:
+    """Does a list's header count or list people: a digit, a ``plural``, ``cardinal``, ``list_marker`` or
+    ``members_list`` cue?"""
+    return bool(re.search(r"\d", header)) or any(
+        True
+        for kind in ("plural", "cardinal", "list_marker", "members_list")
+        for _ in pack.cue(kind).finditer(header)
+    )
 
 
 def _line_start(text: str, at: int) -> bool:
@@ -543,8 +571,10 @@ def _header_titles(header: str, before: str, pack: Pack) -> list:
     # with ("Wiceprezydenci to m.in.:"), not a role holder named beside the items ("Tham dự có Chủ tịch
     # UBND tỉnh và các đại biểu:")
     # (the plural word is the role's own: not "Danh sách các đồng chí được Thủ tướng Chính phủ tặng Bằng khen:")
-    several = any(m.start() <= r0 < m.end() + 2 for m, _ in pack.cue("plural").finditer(header)) or re.search(
-        r"\d\s+$", header[:r0]
+    several = (
+        any(m.start() <= r0 < m.end() + 2 for m, _ in pack.cue("plural").finditer(header))
+        or re.search(r"\d\s+$", header[:r0])
+        or _cardinal_before(header, r0, pack)
     )
     beside = any(True for kind in ("attend", "chair") for _ in pack.cue(kind).finditer(header))
     # (nor the role of one who acts on the items: "Bằng khen của Thủ tướng Chính phủ được trao cho:", "The Secretary
