@@ -15,13 +15,15 @@
 5. en 'meeting' after a determiner is the noun (3ce00385), but not after a plural demonstrative, the participle's
    pronoun subject ('these meeting national standards', 'those meeting the new rural standards'); 'meeting the new'
    is the participle's wording too ('communes meeting the new rural standards').
+6. A change, then the level it led to (6c9a1aee: ar '... بنسبة 11.9% ... لتصل إلى ...'), but a sum after 'إلى جانب'
+   (besides) is a figure of its own: 'ارتفعت الصادرات بنسبة 8%، إلى جانب 27 مليار دولار من الاستثمارات'.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import meetings_of, placed_posts
+from tests.helpers import figures, meetings_of, placed_posts, sentence_metrics
 
 A = "Nguyen Van Anh"
 NA_CHAIR = ("chair", "peoples_committee", "provincial", "Nghe An")
@@ -227,3 +229,19 @@ def test_meeting_after_a_plural_demonstrative_is_the_participle(text):
 )
 def test_meeting_after_a_singular_determiner_stays_the_noun(text):
     assert [m[0] for m in meetings_of(text, "en")] == ["2025-03-05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفعت الصادرات بنسبة 8% إلى جانب 27 مليار دولار من الاستثمارات.",
+        "ارتفعت الصادرات بنسبة 8%، إلى جانب 27 مليار دولار من الاستثمارات.",
+    ],
+)
+def test_a_sum_besides_a_change_is_a_figure_of_its_own(text):
+    assert figures(text, "ar") == [(8.0, "percent"), (27000.0, "million_usd")]
+
+
+def test_the_level_a_change_led_to_stays_its_figure():
+    (metric,) = sentence_metrics("ارتفعت الصادرات بنسبة 8%، لتصل إلى 27 مليار دولار.", "ar")
+    assert (metric.value, metric.unit, metric.change_pct) == (27000.0, "million_usd", 8.0)
