@@ -211,3 +211,89 @@ def test_a_document_number_wrapped_after_its_hyphen(tmp_path, width):
     (tmp_path / "a.txt").write_text(f"Title of the article\n\n{wrapped}\n\n{wrapped}\n", encoding="utf-8")
     (article,) = [a for a in read_articles([tmp_path / "a.txt"]) if not isinstance(a, Skipped)]
     assert {d.number for d in extract(article).documents} == {"21/NQ-HDND", "18/2022/QD-TTg"}
+
+
+# 3. A release from a membership after a list of names (vi 'miễn nhiệm chức danh Ủy viên UBND tỉnh đối với A, B và C')
+# is every listed name's: en 'from membership of' (no role word 'membership' before), fr 'de leurs fonctions de
+# membres', pl 'z członkostwa w', de 'von der Mitgliedschaft im', ar 'من عضوية' with names untitled; en, de with
+# each name titled 'former Director of ...' (mt26a: only the last name, or none, got it)
+_PPC_MEMBER = ("member", "peoples_committee", "provincial")
+_RELEASED = [
+    (
+        "en",
+        "The session also voted to relieve Ms. Cao My Phuong, former Director of the Department of Health; Mr. Tran Van "
+        "Khoanh, former Director of the Department of Information and Communications; and Mr. Nguyen Phu Phuong, former "
+        "Director of the Department of Finance, from membership of the Provincial People's Committee due to retirement.",
+    ),
+    (
+        "fr",
+        "La session a également voté la révocation de Mme Cao My Phuong, ancienne directrice du Service de la Santé ; M. "
+        "Tran Van Khoanh, ancien directeur du Service de l'Information et des Communications ; et M. Nguyen Phu Phuong, "
+        "ancien directeur du Service des Finances, de leurs fonctions de membres du Comité populaire provincial, pour "
+        "cause de retraite.",
+    ),
+    (
+        "de",
+        "Der Provinzvolksrat entband Frau Cao My Phuong, ehemalige Direktorin des Gesundheitsamtes; Herrn Tran Van "
+        "Khoanh, ehemaliger Direktor des Amtes für Information und Kommunikation; und Herrn Nguyen Phu Phuong, "
+        "ehemaliger Direktor des Finanzamtes, von der Mitgliedschaft im Provinzvolkskomitee.",
+    ),
+    (
+        "en",
+        "The Council relieved Ms. Cao My Phuong, Mr. Tran Van Khoanh and Mr. Nguyen Phu Phuong from membership of the "
+        "Provincial People's Committee.",
+    ),
+    (
+        "fr",
+        "Le Conseil a relevé Mme Cao My Phuong, M. Tran Van Khoanh et M. Nguyen Phu Phuong de leurs fonctions de membres "
+        "du Comité populaire provincial.",
+    ),
+    (
+        "pl",
+        "Rada odwołała panią Cao My Phuong, pana Tran Van Khoanha i pana Nguyen Phu Phuonga z członkostwa w "
+        "Prowincjonalnym Komitecie Ludowym.",
+    ),
+    (
+        "de",
+        "Der Provinzvolksrat entband Frau Cao My Phuong, Herrn Tran Van Khoanh und Herrn Nguyen Phu Phuong von der "
+        "Mitgliedschaft im Provinzvolkskomitee.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _RELEASED)
+def test_a_membership_released_after_a_list_is_every_names(lang, text):
+    posts = _posts(text, lang)
+    assert {
+        name: _PPC_MEMBER in posts[name] for name in ("Cao My Phuong", "Tran Van Khoanh", "Nguyen Phu Phuong")
+    } == {
+        "Cao My Phuong": True,
+        "Tran Van Khoanh": True,
+        "Nguyen Phu Phuong": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Council relieved Mr. Tran Son Hai from membership of the Provincial People's Committee."),
+        ("ar", "أعفى المجلس السيد تران سون هاي من عضوية اللجنة الشعبية الإقليمية."),
+        (
+            "ar",
+            "صوّت المجلس على إعفاء السيد تران سون هاي والسيد داو كونغ ثين من عضوية اللجنة الشعبية الإقليمية.",
+        ),
+    ],
+)
+def test_a_membership_released_links_to_an_untitled_name(lang, text):
+    assert all(posts == {_PPC_MEMBER} for posts in _posts(text, lang).values())
+
+
+# ... a title before the link stays the agent's: 'the Chairman relieved Mr. A from membership' gives A no chairmanship
+def test_the_releasers_title_stays_his_own():
+    posts = _posts(
+        "Chairman of the Provincial People's Committee Tran Son Hai relieved Mr. Dao Cong Thien from membership of the "
+        "Provincial Party Committee.",
+        "en",
+    )
+    assert posts["Tran Son Hai"] == {("chair", "peoples_committee", "provincial")}
+    assert posts["Dao Cong Thien"] == {("member", "party_committee", "provincial")}

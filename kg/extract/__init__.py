@@ -2021,7 +2021,9 @@ def _released_together(folded: str, mentions, spans, per_name, pack: Pack) -> No
     if not re.match(rf"\s*[{RE_COMMAS}]", tail):
         return
     cue = next(iter(m for m, _ in pack.cue("released_from").finditer(tail)), None)
-    if cue is None or not _titles_item(tail[: cue.start()], pack):
+    # (a title the former word opens is an item's too: "، المديرة السابقة لإدارة الصحة؛ و", "، former Director of ...;",
+    # the last name's as the others': "and Mr. C, former Director of ..., from membership of")
+    if cue is None or not _titles_item(_former_blanked(tail[: cue.start()], pack), pack):
         return
     rest = tail[cue.start() :]
     # (the post right at the cue or after it, nothing else between: "من عضوية اللجنة", "from the post of Vice Chairman")
@@ -2032,11 +2034,7 @@ def _released_together(folded: str, mentions, spans, per_name, pack: Pack) -> No
     post = posts[0]
     items = [last]
     for i in range(last, 0, -1):
-        gap = folded[mentions[i - 1].end : mentions[i].start]
-        # (a title the former word opens is an item's too: "، المديرة السابقة لإدارة الصحة؛ و", "، former Director of ...;")
-        for kind in ("former", "former_after"):
-            for m, _ in pack.cue(kind).finditer(gap):
-                gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+        gap = _former_blanked(folded[mentions[i - 1].end : mentions[i].start], pack)
         if not spans[i - 1].after or not _titles_item(gap, pack):
             break  # the words before the next name are no item of the list: another clause
         items.append(i - 1)
@@ -2113,6 +2111,14 @@ def _and_last(folded: str, mentions, pack: Pack) -> bool:
         re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:{conj})(?:\s+|(?=\w))(?:(?:{honorific})\s*)?$", gap)
         is not None
     )
+
+
+def _former_blanked(text: str, pack: Pack) -> str:
+    """``text`` with its ``former`` and ``former_after`` cues blanked (a title they open is a list item's titles too)."""
+    for kind in ("former", "former_after"):
+        for m, _ in pack.cue(kind).finditer(text):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 def _titles_item(gap: str, pack: Pack, several: bool = False) -> bool:

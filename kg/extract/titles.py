@@ -1788,8 +1788,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             # the name's titles after the link; a title before it is somebody else's (the agent's)
             links = [(m.start(), m.end()) for m, _ in pack.cue("title_link").finditer(span)]
             if links:
-                # (a link that is the role's own word starts the title: Arabic accusative "على انتخابه أمينا")
-                ordered = [t for t in ordered if t.start >= links[0][1] or t.start == links[0][0]]
+                # (a link that is the role's own word starts the title: Arabic accusative "على انتخابه أمينا"; or holds
+                # it: "relieved Mr. A from membership of the Provincial People's Committee")
+                ordered = [t for t in ordered if t.start >= links[0][0]]
                 edge = links[0][1]
         if any(
             m.end() <= first
