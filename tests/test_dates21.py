@@ -716,15 +716,9 @@ AR_NO_ORDINAL = (
     "'وفي مؤتمر لجنة الحزب في مقاطعة فو ثو': a party committee's conference of no ordinal (a plenum as often as a "
     "congress), so no term opens with it"
 )
-AR_LATER_ORDINAL = (
-    "'المؤتمر السادس عشر للجنة الحزب': a party committee's conference after an ordinal other than the first is its "
-    "congress in all ten of the read Arabic texts, but a plenum when the term it names began before its year "
-    "(tests/api/test_meetings.py), which the noun's kind does not know: the later range a second meeting"
-)
 LEFT = {
     **{("d9_1131_no_year", lang): NO_NOUN for lang in ("vi", "en", "fr", "es", "de", "pl", "ar")},
     ("d9_1105_at_congress", "ar"): AR_NO_ORDINAL,
-    ("d9_1024_range_later", "ar"): AR_LATER_ORDINAL,
 }
 
 

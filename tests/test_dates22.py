@@ -4,7 +4,12 @@ right readings.
 1. The year of a whole day after a starting point's cue ('from June 1, 2024', 'od 1 czerwca 2024 r.', 'اعتبارًا من 1
    يونيو 2024') tells the text's year, as vi 'từ ngày 01/6/2024' did, but not the year of a meeting its own sentence
    names: a plenum a mandate rests on ('Based on the results of the 14th Conference ..., authorized Mr. A to run the
-   work from November 8, 2025') is not dated by the mandate's first day (5311ddc5 dated it, reverted in b26a277e)."""
+   work from November 8, 2025') is not dated by the mandate's first day (5311ddc5 dated it, reverted in b26a277e).
+2. ar: a conference noun, an ordinal and the party committee it is of ('المؤتمر السادس عشر للجنة الحزب') is the
+   congress of that ordinal the text names ('المؤتمر السادس عشر للحزب الإقليمي'), unless a term of years after it
+   began before a year its sentence writes (dc6e10c3's rows valued 'term': any ordinal made a congress, reverted in
+   983a814e, since the wording alone is a plenum's as well: tests/api/test_meetings.py, test_mt14_mt14a.py,
+   test_mt16_mt16a.py)."""
 
 import pytest
 
@@ -89,3 +94,33 @@ def test_the_year_of_a_starting_day_is_the_texts(lang, text, counted):
     )  # (no event's year: its own sentence's meetings are not dated by it)
     text_year = [dict(years).get(span, span) for span in spans]  # (the spans blanked for the text's year)
     assert any(a <= at < b for a, b in text_year) is (not counted)
+
+
+# 2. (the congress named after its ordinal, a party committee's conference of that ordinal later in the text is the
+# same congress; alone it is a plenum's wording as well, and a term begun before its year makes it one)
+CONGRESS = "في صباح يوم 28 سبتمبر 2025، افتتح المؤتمر الرابع عشر للحزب الإقليمي للفترة 2025-2030. "
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (CONGRESS + "وترأس المؤتمر الرابع عشر للجنة الحزب الإقليمية الرفيق نجوين فان آن.", ["congress"]),
+        (
+            CONGRESS + "وفي 10 مارس 2025، عقد المؤتمر العاشر للجنة الحزب الإقليمية.",
+            ["congress", "conference"],
+        ),
+        (
+            CONGRESS.replace("الرابع عشر", "الخامس عشر")
+            + "وفي 10 مارس 2025، عقد المؤتمر الخامس عشر للجنة الحزب الإقليمية للفترة 2020-2025.",
+            ["congress", "conference"],
+        ),
+        ("في صباح يوم 28 سبتمبر، افتتح المؤتمر السادس عشر للجنة الحزب في مقاطعة سون لا.", ["conference"]),
+        (
+            CONGRESS
+            + "وفي 10 مارس، عقدت اللجنة الدائمة المؤتمر الرابع عشر للجنة التنفيذية للجنة الحزب الإقليمية.",
+            ["congress", "conference"],
+        ),
+    ],
+)
+def test_ar_a_party_committees_conference_of_a_congress_ordinal(text, kinds):
+    assert [m.kind for m in extracted(text, "ar").meetings] == kinds

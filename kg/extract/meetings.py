@@ -2053,6 +2053,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     meeting's year, else the year of the text (:func:`_meeting_year`)."""
     folded = [_stray_participles_blanked(fs, pack) for fs in folded]  # 'continue working with investors'
     cited = [_Cited(sent, fs, pack) for sent, fs in zip(sents, folded, strict=True)]  # (read when asked)
+    congresses = _congress_ordinals(folded, cited, pack)
+    for c in cited:
+        c.congresses = congresses
     anchored, anchor_day = _anchors(article, pack)
     # the text with its cited spans blanked, only when the article states no year; a sentence that
     # writes no year-like number is the same for the years read there (whole numbers and dashes)
@@ -3223,8 +3226,9 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     'ceremony'
     """
     outside = _outside(cited)
+    congresses = getattr(cited, "congresses", frozenset())
     found = (
-        (m, _congress_named(folded, m.end(), values[0], pack))
+        (m, _congress_named(folded, m.end(), values[0], pack, congresses))
         for m, values in pack.cue("meeting_kind").finditer(folded)
         if values and outside(m.start())
     )
@@ -3232,7 +3236,7 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     if first is not None and pack.cue("group").match_at(folded, first.start()) is not None:
         # a group's kind (a working commission's trip: a visit) yields to the meeting a chairing or holding verb
         # names after it: "Mr. A, head of the working commission, chaired a working session with Lang Son province"
-        named = _verb_named(folded, first.end(), outside, pack)
+        named = _verb_named(folded, first.end(), outside, pack, congresses)
         if named is not None:
             return named
     if kind == "ceremony":
@@ -3256,7 +3260,7 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     return kind
 
 
-def _verb_named(folded: str, start: int, outside, pack: Pack) -> str | None:
+def _verb_named(folded: str, start: int, outside, pack: Pack, congresses=frozenset()) -> str | None:
     """The kind of the meeting a ``chair`` or ``hold`` verb after ``start`` names as its object (its ``meeting_kind``
     noun within three words after it, no group's), else None."""
     for verb, _ in sorted(
@@ -3274,7 +3278,7 @@ def _verb_named(folded: str, start: int, outside, pack: Pack) -> str | None:
                 and not re.search(rf"[{RE_CLAUSE_ENDS}]", between)
                 and pack.cue("group").match_at(folded, m.start()) is None
             ):
-                return _congress_named(folded, m.end(), values[0], pack)
+                return _congress_named(folded, m.end(), values[0], pack, congresses)
             break
     return None
 
@@ -3296,28 +3300,32 @@ def _of_meeting(gap: str, pack: Pack) -> bool:
 def _kinds(folded: str, cited: list[tuple[int, int]], pack: Pack) -> set[str]:
     """The kinds of all the meetings the sentence names outside cited documents."""
     outside = _outside(cited)
+    congresses = getattr(cited, "congresses", frozenset())
     return {
-        _congress_named(folded, m.end(), values[0], pack)
+        _congress_named(folded, m.end(), values[0], pack, congresses)
         for m, values in pack.cue("meeting_kind").finditer(folded)
         if values and outside(m.start())
     }
 
 
-def _congress_named(folded: str, end: int, kind: str, pack: Pack) -> str:
+def _congress_named(
+    folded: str, end: int, kind: str, pack: Pack, congresses: frozenset[tuple[str, ...]] = frozenset()
+) -> str:
     """The kind of a meeting noun ending at ``end``: a conference noun that its ordinal and a congress wording
     follow is a congress, where the language has one noun for both ("المؤتمر الحادي عشر لمندوبي لجنة الحزب": the
     11th Congress of Delegates, as "المؤتمر الأول لمندوبي ..." is the 1st; "المؤتمر العاشر للجنة المركزية", the
-    10th plenum, stays a conference)."""
+    10th plenum, stays a conference). ``congresses``: the ordinals of the congresses the text names
+    (:func:`_congress_ordinals`)."""
     if kind != "conference":
         return kind
-    pos, ordinal, first = end, False, False
+    pos, ordinal, first, value = end, False, False, None
     while True:
         while pos < len(folded) and folded[pos] == " ":
             pos += 1
         hit = pack.ordinals.match_at(folded, pos)
         if hit is None:
             break
-        pos, ordinal, first = hit[0].end(), True, hit[1][:1] == ("1",)
+        pos, ordinal, first, value = hit[0].end(), True, hit[1][:1] == ("1",), hit[1][:1]
     if ordinal and pack.cue("congress").match_at(folded, pos):
         return "congress"
     # (the first one of a party organisation: "المؤتمر الأول للجنة الحزب الإقليمية لاو كاي", "للمؤتمر الأول للحزب الإقليمي",
@@ -3325,14 +3333,63 @@ def _congress_named(folded: str, end: int, kind: str, pack: Pack) -> str:
     # first conference, and a later ordinal may be a plenum's)
     # (a party organisation valued 'any' names a congress after any ordinal: "المؤتمر الثامن عشر للحزب للفترة
     # 2025-2030", "المؤتمر الثالث عشر للحزب"; a plenum is its committee's, "المؤتمر الثامن للجنة المركزية للحزب")
+    # (a party committee valued 'term' names a congress after the ordinal of a congress the text names, unless the term
+    # of years written after it began before a year its sentence writes: "افتتحت ... المؤتمر السادس عشر للحزب الإقليمي
+    # للفترة 2025-2030. ويعقد المؤتمر السادس عشر للجنة الحزب في مقاطعة سون لا في الفترة من 27 إلى 29 سبتمبر 2025" is one
+    # congress; "المؤتمر الخامس عشر للجنة الحزب الإقليمية، للفترة 2020-2025" written alone, a plenum's wording as well,
+    # stays a conference)
     of = pack.cue("congress_of").match_at(folded, pos)
-    if of is not None and not first and of[1][:1] != ("any",):
+    if (
+        of is not None
+        and not first
+        and of[1][:1] != ("any",)
+        and not (of[1][:1] == ("term",) and value in congresses and not _within_term(folded, of[0].end()))
+    ):
         of = None
     if of is None or _later_term(folded, of[0].end(), pack):
         # "المؤتمر الأول للجنة الحزب الإقليمية، الدورة السابعة عشرة": the first conference of the 17th-term executive
         # (vi "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII"); a first congress opens the first term
         return kind
     return "congress"
+
+
+def _congress_ordinals(folded: list[str], cited: list, pack: Pack) -> frozenset[tuple[str, ...]]:
+    """The ordinals of the congresses the text names after their noun, where a party committee's conference may be
+    its congress (``congress_of`` rows valued 'term': "المؤتمر السادس عشر للحزب الإقليمي" gives 16), outside cited
+    documents."""
+    if not any(v[:1] == ("term",) for v in pack.cue("congress_of").entries.values()):
+        return frozenset()
+    out = set()
+    for fs, spans in zip(folded, cited, strict=True):
+        outside = _outside(spans)
+        for m, values in pack.cue("meeting_kind").finditer(fs):
+            if values and outside(m.start()) and _congress_named(fs, m.end(), values[0], pack) == "congress":
+                hit = pack.ordinals.match_at(fs, re.compile(r" *").match(fs, m.end()).end())
+                if hit is not None:
+                    out.add(hit[1][:1])
+    return frozenset(out)
+
+
+def _within_term(folded: str, at: int) -> bool:
+    """Does a term of years follow ``at`` within a few words, in its sentence, that began before a later year the
+    sentence writes outside it (a sitting held within the term, not the congress that opens it)?
+
+    >>> _within_term("في 29 سبتمبر 2025، المؤتمر الخامس عشر للجنة الحزب الإقليمية، للفترة 2020-2025.", 49)
+    True
+    >>> _within_term("في 29 سبتمبر 2025، المؤتمر السادس عشر للجنة الحزب الإقليمية، للفترة 2025-2030.", 49)
+    False
+    >>> _within_term("المؤتمر الخامس عشر للجنة الحزب الإقليمية، للفترة 2020-2025.", 30)
+    False
+    """
+    window = folded[at : at + 60]
+    end = re.search(rf"[{RE_SENTENCE_ENDS}]", window)
+    term = _TERM.search(window[: end.start()] if end else window)
+    if term is None:
+        return False
+    a, b = at + term.start(), at + term.end()
+    return any(
+        int(y.group()) > int(term.group(1)) for y in _YEAR_ONE.finditer(folded) if not a <= y.start() < b
+    )
 
 
 def _later_term(folded: str, at: int, pack: Pack) -> bool:
@@ -3408,13 +3465,15 @@ class _Cited:
     asked for (a sentence with no meeting word, day or term never asks), then a sequence of
     ``(start, end)``."""
 
-    __slots__ = ("_issuers", "_read", "_sentence", "_since")
+    __slots__ = ("_issuers", "_read", "_sentence", "_since", "congresses")
 
     def __init__(self, sentence, folded: str, pack: Pack):
         self._sentence = (sentence, folded, pack)
         self._read: list[tuple[int, int]] | None = None
         self._issuers: list[tuple[int, int]] | None = None
         self._since: dict[tuple[int, int], tuple[int, int]] = {}
+        # (the ordinals of the congresses the text names: :func:`_congress_named`)
+        self.congresses: frozenset[tuple[str, ...]] = frozenset()
 
     def since_years(self) -> dict[tuple[int, int], tuple[int, int]]:
         """The starting points' spans of a whole day, each with the span that leaves its year out: the year tells the
