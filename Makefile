@@ -45,8 +45,10 @@ RESIDUE ?= ../shared/corpus/unlabelled/articles.jsonl
 residue: $(VENV)/.demo
 	$(KG) residue $(RESIDUE) --top 20
 
+# one test process per core, at most 4 (pytest-xdist); a file's tests stay in one process, so its module fixtures
+# are built once
 test: $(VENV)/.installed lint
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n auto --maxprocesses 4 --dist loadfile
 
 clean:
 	rm -rf $(VENV) out kg-store
