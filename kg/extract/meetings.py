@@ -2696,7 +2696,44 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     # "the Resolution of the 13th National Party Congress", "Rezolucję XIII Krajowego Zjazdu Partii")
     issuers = spans.issuers() if named and issued and isinstance(spans, _Cited) else []
     named = [m for m in named if not any(a <= m.start() < b for a, b in issuers)]
-    return any(not _act_to_do(folded, m, spans, pack) for m in named)
+    return any(
+        not _act_to_do(folded, m, spans, pack) and not _calls_on_people(folded, m, pack) for m in named
+    )
+
+
+_FIRST_WORDS = re.compile(r"(?:\s*\S+){0,5}")
+
+
+def _calls_on_people(folded: str, m, pack: Pack) -> bool:
+    """Is ``m`` a visit paid with a light verb (a ``meeting`` wording valued 'call': "paid a visit", "a rendu visite",
+    "realizó una visita a", "złożył wizytę", "بزيارة") to no place nor body: no ``trip_to`` noun, ``group`` or place in
+    the first five words after it, up to a locative (one opening them is the visit's own: "złożył wizytę w prowincji")?
+    A visit to families, sites or people is no meeting, as the verb's ("visited the families of ...": the read gold
+    records none); "paid a visit to Kon Tum province" is one.
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> text = "mr. a paid a visit to and presented gifts to policy families in di an city."
+    >>> _calls_on_people(text, en.cue("meeting").pattern.search(text), en)
+    True
+    >>> text = "mr. a paid a visit to kon tum province."
+    >>> _calls_on_people(text, en.cue("meeting").pattern.search(text), en)
+    False
+    """
+    hit = pack.cue("meeting").match_at(folded, m.start())
+    if hit is None or hit[1] != ("call",):
+        return False
+    window = re.split(r"[.;!?]", folded[m.end() : m.end() + 60], maxsplit=1)[0]
+    # (what it visits opens its object: the first five words, "to the Provincial Party Committee", "à la province de";
+    # not "الأسر المستفيدة من السياسات في مدينة دي آن", the city where the families live)
+    window = _FIRST_WORDS.match(window).group()
+    locatives = [c.start() for c, _ in pack.cue("locative").finditer(window) if window[: c.start()].strip()]
+    window = window[: locatives[0]] if locatives else window
+    if any(True for _ in pack.cue("trip_to").finditer(window)) or any(
+        True for _ in pack.cue("group").finditer(window)
+    ):
+        return False
+    return not (gazetteer.find_places(window, None) or gazetteer.other_script_places(window))
 
 
 def _act_to_do(folded: str, m, spans, pack: Pack) -> bool:

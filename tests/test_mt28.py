@@ -1,0 +1,110 @@
+"""mt28's blind round (silver/mt28/corrections-mt28.txt): a visit written with a light verb and a visit noun ("paid a
+visit to", "a rendu visite", "realizó una visita a", "złożył wizytę", "قام ... بزيارة", "có chuyến thăm") is the verb "visited": a
+leader's visit to policy families is no meeting (the read gold records none for a visit to families, docs/dates.md), a
+delegation's visit to a place or a body is a trip (held), a working visit stays a meeting."""
+
+import pytest
+
+from tests.helpers import meetings_of
+
+_FAMILIES = [
+    (
+        "en",
+        "On the morning of July 27, 2023, comrade Vo Van Minh, Chairman of the Binh Duong Provincial People's Committee,"
+        " paid a visit to and presented gifts to policy families in Di An city.",
+    ),
+    (
+        "en",
+        "On the morning of July 27, 2023, comrade Vo Van Minh, Chairman of the Binh Duong Provincial People's Committee,"
+        " made a visit to policy families in Di An city.",
+    ),
+    (
+        "fr",
+        "Le matin du 27 juillet 2023, le camarade Vo Van Minh – secrétaire adjoint du Comité provincial du Parti,"
+        " président du Comité populaire provincial de Binh Duong – a rendu visite et offert des cadeaux aux familles"
+        " bénéficiaires de politiques de la ville de Di An.",
+    ),
+    (
+        "es",
+        "En la mañana del 27 de julio de 2023, el camarada Vo Van Minh, presidente del Comité Popular de la provincia de"
+        " Binh Duong, realizó una visita a las familias beneficiarias de políticas de la ciudad de Di An.",
+    ),
+    (
+        "es",
+        "En la mañana del 27 de julio de 2023, el camarada Vo Van Minh, presidente del Comité Popular de la provincia de"
+        " Binh Duong, hizo una visita a las familias beneficiarias de políticas y les entregó regalos.",
+    ),
+    (
+        "pl",
+        "Rano 27 lipca 2023 roku towarzysz Vo Van Minh, przewodniczący Komitetu Ludowego prowincji Binh Duong, złożył"
+        " wizytę rodzinom objętym polityką socjalną w mieście Di An.",
+    ),
+    (
+        "ar",
+        "في صباح يوم 27 يوليو 2023، قام الرفيق فو فان مينه، رئيس اللجنة الشعبية لمقاطعة بينه زونغ، بزيارة الأسر"
+        " المستفيدة من السياسات في مدينة دي آن وتقديم الهدايا لها.",
+    ),
+    (
+        "vi",
+        "Sáng 27/7/2023, đồng chí Võ Văn Minh, Chủ tịch UBND tỉnh Bình Dương đã có chuyến thăm gia đình chính sách tại"
+        " thành phố Dĩ An.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _FAMILIES)
+def test_a_light_verb_visit_to_families_is_no_meeting(lang, text):
+    assert meetings_of(text, lang) == []
+
+
+_HELD = [
+    ("en", "On January 20, 2024, the delegation of Attapeu province paid a visit to Kon Tum province."),
+    (
+        "en",
+        "On January 20, 2024, Mr. Nguyen Van A, Secretary of the Kon Tum Provincial Party Committee, paid a working visit"
+        " to Dak To district.",
+    ),
+    (
+        "fr",
+        "Le 20 janvier 2024, la délégation de la province d'Attapeu a rendu visite à la province de Kon Tum.",
+    ),
+    (
+        "es",
+        "El 20 de enero de 2024, la delegación de la provincia de Attapeu realizó una visita a la provincia de Kon Tum.",
+    ),
+    (
+        "es",
+        "El 20 de enero de 2024, el camarada Nguyen Van A, secretario del Comité Provincial del Partido de Kon Tum,"
+        " realizó una visita de trabajo a la provincia de Gia Lai.",
+    ),
+    ("pl", "20 stycznia 2024 roku delegacja prowincji Attapeu złożyła wizytę w prowincji Kon Tum."),
+    (
+        "pl",
+        "20 stycznia 2024 roku towarzysz Nguyen Van A, sekretarz Prowincjonalnego Komitetu Partii Kon Tum, złożył wizytę"
+        " roboczą w prowincji Gia Lai.",
+    ),
+    ("ar", "في 20 يناير 2024، قام وفد مقاطعة أتابو بزيارة مقاطعة كون توم."),
+    (
+        "ar",
+        "في 20 يناير 2024، رحب الرفيق نجوين فان آ، أمين لجنة الحزب في مقاطعة كون توم، بزيارة وفد مقاطعة أتابو.",
+    ),
+    (
+        "en",
+        "On January 20, 2024, the Prime Minister paid a visit to Kon Tum province and inspected several projects.",
+    ),
+    ("fr", "Le 20 janvier 2024, le Premier ministre a rendu visite à la province de Kon Tum."),
+    (
+        "vi",
+        "Sáng 20/1/2024, đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy Kon Tum đã có chuyến thăm và làm việc tại huyện Đắk Tô.",
+    ),
+    ("vi", "Sáng 20/1/2024, đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy Kon Tum đã có chuyến thăm tỉnh Gia Lai."),
+    (
+        "ar",
+        "في 20 يناير 2024، قام الرفيق نجوين فان آ، أمين لجنة الحزب في مقاطعة كون توم، بزيارة عمل إلى مقاطعة جيا لاي.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _HELD)
+def test_a_delegations_trip_or_a_working_visit_stays_a_meeting(lang, text):
+    assert [m[0] for m in meetings_of(text, lang)] == ["2024-01-20"]
