@@ -5,7 +5,7 @@ delegation's visit to a place or a body is a trip (held), a working visit stays 
 
 import pytest
 
-from tests.helpers import meetings_of
+from tests.helpers import meetings_of, placed_posts
 
 _FAMILIES = [
     (
@@ -108,3 +108,63 @@ _HELD = [
 @pytest.mark.parametrize(("lang", "text"), _HELD)
 def test_a_delegations_trip_or_a_working_visit_stays_a_meeting(lang, text):
     assert [m[0] for m in meetings_of(text, lang)] == ["2024-01-20"]
+
+
+# a join wording with the purpose word the translation writes before it ("para unirse al", "pour rejoindre le", as en
+# "to join") right after a name opens what it joins: the post after it is the name's, a body alone a membership
+_UT = ("Nguyen Van Ut", "deputy_secretary", "party_committee", "provincial", "Dong Nai")
+_JOINED = [
+    (
+        "es",
+        "Se anunció la designación del camarada Nguyen Van Ut para unirse al Comité Ejecutivo y al Comité Permanente y"
+        " ocupar el cargo de subsecretario del Comité del Partido de la provincia de Dong Nai, mandato 2025-2030.",
+        {_UT[1:]},
+    ),
+    (
+        "fr",
+        "On a annoncé la désignation du camarade Nguyen Van Ut pour rejoindre le Comité exécutif et le Comité permanent"
+        " et occuper le poste de secrétaire adjoint du Comité provincial du Parti de Dong Nai, mandat 2025-2030.",
+        {_UT[1:]},
+    ),
+    (
+        "es",
+        "Se anunció la designación del camarada Nguyen Van Ut para unirse al Comité Ejecutivo del Comité del Partido de"
+        " la provincia de Dong Nai.",
+        {("member", "party_committee", "provincial", "Dong Nai")},
+    ),
+    (
+        "fr",
+        "On a annoncé la désignation du camarade Nguyen Van Ut pour rejoindre le Comité exécutif du Comité provincial du"
+        " Parti de Dong Nai.",
+        {("member", "party_committee", "provincial", "Dong Nai")},
+    ),
+    # guards: the other languages, and the purpose word after a titled name
+    (
+        "en",
+        "The Central Organization Commission announced the decision of the Secretariat on transferring and appointing"
+        " comrade Nguyen Van Ut to join the Executive Committee and the Standing Committee and hold the position of"
+        " Deputy Secretary of the Dong Nai Provincial Party Committee, term 2025-2030.",
+        {_UT[1:]},
+    ),
+    (
+        "pl",
+        "Wcześniej Centralna Komisja Organizacyjna ogłosiła decyzję Sekretariatu o przeniesieniu i wyznaczeniu towarzysza"
+        " Nguyen Van Uta do udziału w Komitecie Wykonawczym i Stałym Komitecie oraz objęcia stanowiska zastępcy"
+        " sekretarza Prowincjonalnego Komitetu Partii Dong Nai kadencji 2025-2030.",
+        {_UT[1:]},
+    ),
+    (
+        "es",
+        "Se anunció la designación del camarada Nguyen Van Ut, viceministro, para unirse al Comité Ejecutivo del Comité"
+        " del Partido de la provincia de Dong Nai.",
+        {
+            ("deputy_minister", "ministry", "central", None),
+            ("member", "party_committee", "provincial", "Dong Nai"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "posts"), _JOINED)
+def test_a_purpose_join_after_a_name_opens_what_it_joins(lang, text, posts):
+    assert placed_posts(text, lang) == {"Nguyen Van Ut": posts}
