@@ -32,6 +32,7 @@ __all__ = [
     "free_port",
     "kg",
     "positions",
+    "probe_cases",
     "sentence_metrics",
 ]
 
@@ -107,6 +108,24 @@ def extracted(text: str, lang: str | None = None, url: str | None = None, publis
     from kg.model import Article
 
     return extract(Article("t", text, url=url, lang=lang, published=published))
+
+
+def probe_cases(probe: dict, left: dict) -> list:
+    """The ``pytest.param``s of a probe, ``probe[name] = (want, {language: text})``: ``(language, text, want)``, its
+    id ``name-language``, a strict xfail with the reason ``left[name, language]`` where kg still gets it wrong."""
+    import pytest
+
+    return [
+        pytest.param(
+            lang,
+            text,
+            want,
+            id=f"{name}-{lang}",
+            marks=[pytest.mark.xfail(strict=True, reason=left[name, lang])] if (name, lang) in left else [],
+        )
+        for name, (want, texts) in probe.items()
+        for lang, text in texts.items()
+    ]
 
 
 def positions(x, name: str) -> set[tuple[str, str, str | None]]:

@@ -6,7 +6,7 @@ its month, the year only from the text: a year, a term that starts with the even
 
 import pytest
 
-from tests.helpers import extracted
+from tests.helpers import extracted, probe_cases
 
 # PROBE[name] = (the dates of the meetings the text reports, {language: text}); the name says the source article
 # (d9: silver/dates9, vo: vi-officials.jsonl)
@@ -722,14 +722,7 @@ LEFT = {
 }
 
 
-def _cases():
-    for name, (want, texts) in PROBE.items():
-        for lang, text in texts.items():
-            marks = [pytest.mark.xfail(strict=True, reason=LEFT[name, lang])] if (name, lang) in LEFT else []
-            yield pytest.param(lang, text, want, id=f"{name}-{lang}", marks=marks)
-
-
-@pytest.mark.parametrize(("lang", "text", "want"), list(_cases()))
+@pytest.mark.parametrize(("lang", "text", "want"), probe_cases(PROBE, LEFT))
 def test_probe(lang, text, want):
     assert [m.date for m in extracted(text, lang).meetings] == want
 

@@ -9,14 +9,18 @@ right readings.
    congress of that ordinal the text names ('المؤتمر السادس عشر للحزب الإقليمي'), unless a term of years after it
    began before a year its sentence writes (dc6e10c3's rows valued 'term': any ordinal made a congress, reverted in
    983a814e, since the wording alone is a plenum's as well: tests/api/test_meetings.py, test_mt14_mt14a.py,
-   test_mt16_mt16a.py)."""
+   test_mt16_mt16a.py).
+3. The dates22 probe (``PROBE``): the meeting sentences of six more silver/dates9 articles (the dates21 probe has
+   fourteen), retold in ar, de, en, es, fr and pl as vietnam.vn's MT writes them, with the dates9 gold's dates; then
+   the fix it led to: a lead's generic meeting noun ('... attended the meeting', vi 'dự họp' none) the next sentence
+   names as a congress is that congress, dated by the term it opens."""
 
 import pytest
 
 from kg.extract.meetings import _not_event_dates
 from kg.lang import load_pack
 from kg.text import fold
-from tests.helpers import extracted
+from tests.helpers import extracted, probe_cases
 
 
 def _dates(text: str, lang: str) -> list[str | None]:
@@ -124,3 +128,312 @@ CONGRESS = "في صباح يوم 28 سبتمبر 2025، افتتح المؤتم�
 )
 def test_ar_a_party_committees_conference_of_a_congress_ordinal(text, kinds):
     assert [m.kind for m in extracted(text, "ar").meetings] == kinds
+
+
+def test_ar_a_later_range_of_the_congress_is_its_first_day():
+    # (the conference of the congress's ordinal later in the text, its range of days: the congress's first day, not
+    # a second meeting; dates9 u-vi-1024)
+    text = CONGRESS + "ويعقد المؤتمر الرابع عشر للجنة الحزب الإقليمية في الفترة من 27 إلى 29 سبتمبر 2025."
+    assert [(m.date, m.kind) for m in extracted(text, "ar").meetings] == [("2025-09-27", "congress")]
+
+
+# 3. the dates22 probe: PROBE[name] = (the dates of the meetings the text reports, {language: text}), the name the
+# source article (d9: silver/dates9)
+PROBE = {
+    # dates9 u-vi-1021: a congress of no day, the term it opens the only year (the dates9 gold: 2020)
+    "d9_1021_congress_term": (
+        ["2020"],
+        {
+            "vi": "Các đồng chí lãnh đạo tỉnh Sơn La: Nguyễn Hữu Đông, Bí thư tỉnh ủy; Hoàng Quốc Khánh, Phó Bí thư tỉnh "
+            "ủy, Chủ tịch UBND tỉnh và 348 đại biểu chính thức, đại diện cho trên 86.000 đảng viên toàn Đảng bộ tỉnh dự "
+            "họp.\n\nĐại hội Đảng bộ tỉnh lần thứ XV có nhiệm vụ đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu "
+            "Đảng bộ tỉnh lần thứ XIV và xác định phương hướng, mục tiêu, nhiệm vụ, giải pháp nhiệm kỳ 2020-2025.\n\nTại "
+            "phiên trù bị, Đại hội đã bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban thẩm tra tư cách đại biểu dự Đại hội.",
+            "en": "The leaders of Son La province: Nguyen Huu Dong, Secretary of the Provincial Party Committee; Hoang "
+            "Quoc Khanh, Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's "
+            "Committee and 348 official delegates, representing more than 86,000 party members of the provincial Party "
+            "Committee, attended the meeting.\n\nThe 15th Provincial Party Congress has the task of evaluating the "
+            "results of implementing the Resolution of the 14th Provincial Party Congress and determining the "
+            "directions, goals, tasks and solutions for the 2020-2025 term.\n\nAt the preparatory session, the Congress "
+            "elected the Presidium, the Secretariat and the Delegate Qualification Committee.",
+            "fr": "Les dirigeants de la province de Son La : Nguyen Huu Dong, secrétaire du Comité provincial du Parti ; "
+            "Hoang Quoc Khanh, secrétaire adjoint du Comité provincial du Parti, président du Comité populaire "
+            "provincial, et 348 délégués officiels, représentant plus de 86 000 membres du Parti de la province, ont "
+            "assisté à la réunion.\n\nLe 15e Congrès du Parti de la province a pour mission d'évaluer les résultats de "
+            "la mise en œuvre de la résolution du 14e Congrès du Parti de la province et de définir les orientations, "
+            "les objectifs, les tâches et les solutions pour le mandat 2020-2025.\n\nLors de la séance préparatoire, le "
+            "Congrès a élu le Présidium, le Secrétariat et le Comité de vérification des mandats des délégués.",
+            "es": "Los líderes de la provincia de Son La: Nguyen Huu Dong, secretario del Comité Provincial del Partido; "
+            "Hoang Quoc Khanh, subsecretario del Comité Provincial del Partido, presidente del Comité Popular "
+            "Provincial, y 348 delegados oficiales, en representación de más de 86.000 militantes del Partido de la "
+            "provincia, asistieron a la reunión.\n\nEl XV Congreso Provincial del Partido tiene la tarea de evaluar los "
+            "resultados de la implementación de la Resolución del XIV Congreso Provincial del Partido y determinar las "
+            "orientaciones, metas, tareas y soluciones para el período 2020-2025.\n\nEn la sesión preparatoria, el "
+            "Congreso eligió al Presidium, la Secretaría y el Comité de Verificación de Credenciales.",
+            "de": "Die Führung der Provinz Son La: Nguyen Huu Dong, Sekretär des Provinzparteikomitees; Hoang Quoc Khanh, "
+            "stellvertretender Sekretär des Provinzparteikomitees, Vorsitzender des Provinzvolkskomitees, sowie 348 "
+            "offizielle Delegierte, die mehr als 86.000 Parteimitglieder der Provinz vertreten, nahmen an der Sitzung "
+            "teil.\n\nDer 15. Parteitag der Provinz hat die Aufgabe, die Ergebnisse der Umsetzung der Resolution des "
+            "14. Parteitags der Provinz zu bewerten und die Richtungen, Ziele, Aufgaben und Lösungen für die Amtszeit "
+            "2020–2025 festzulegen.\n\nIn der vorbereitenden Sitzung wählte der Parteitag das Präsidium, das Sekretariat "
+            "und die Kommission zur Prüfung der Mandate der Delegierten.",
+            "pl": "Przywódcy prowincji Son La: Nguyen Huu Dong, sekretarz Prowincjonalnego Komitetu Partii; Hoang Quoc "
+            "Khanh, zastępca sekretarza Prowincjonalnego Komitetu Partii, przewodniczący Prowincjonalnego Komitetu "
+            "Ludowego, oraz 348 oficjalnych delegatów, reprezentujących ponad 86 000 członków partii w prowincji, "
+            "wzięli udział w posiedzeniu.\n\nXV Zjazd Partii Prowincji ma za zadanie ocenić wyniki realizacji uchwały "
+            "XIV Zjazdu Partii Prowincji oraz określić kierunki, cele, zadania i rozwiązania na kadencję 2020-2025.\n\n"
+            "Na sesji przygotowawczej Zjazd wybrał Prezydium, Sekretariat i Komisję Weryfikacji Mandatów.",
+            "ar": "قادة مقاطعة سون لا: نجوين هوو دونج، أمين لجنة الحزب الإقليمية؛ هوانج كوك خانه، نائب أمين لجنة الحزب "
+            "الإقليمية، رئيس اللجنة الشعبية الإقليمية، و348 مندوبًا رسميًا يمثلون أكثر من 86 ألف عضو في الحزب "
+            "بالمقاطعة، حضروا الاجتماع.\n\nويتولى المؤتمر الخامس عشر للحزب في المقاطعة مهمة تقييم نتائج تنفيذ قرار "
+            "المؤتمر الرابع عشر للحزب في المقاطعة وتحديد التوجهات والأهداف والمهام والحلول للفترة 2020-2025.\n\nوفي "
+            "الجلسة التحضيرية، انتخب المؤتمر هيئة الرئاسة والأمانة ولجنة التحقق من أوراق اعتماد المندوبين.",
+        },
+    ),
+    # dates9 u-vi-1134: a session whose sentence writes its whole day, below a byline with its weekday and time
+    "d9_1134_session_day": (
+        ["2022-11-18"],
+        {
+            "vi": "Thứ sáu, 18/11/2022 15:17 (GMT+7)\nNgày 18/11/2022, HĐND tỉnh Phú Yên khóa VIII, nhiệm kỳ 2021 - 2026 "
+            "tổ chức Kỳ họp thứ 12 (kỳ họp chuyên đề) bầu Chủ tịch UBND tỉnh và Ủy viên UBND tỉnh. 48/48 đại biểu có "
+            "mặt bỏ phiếu đồng ý bầu đồng chí Tạ Anh Tuấn giữ chức vụ Chủ tịch UBND tỉnh Phú Yên nhiệm kỳ 2021 - 2026.",
+            "en": "Friday, November 18, 2022 15:17 (GMT+7)\nOn November 18, 2022, the 8th People's Council of Phu Yen "
+            "province, term 2021-2026, held its 12th session (a thematic session) to elect the Chairman and members of "
+            "the Provincial People's Committee. 48/48 delegates present voted to elect comrade Ta Anh Tuan as Chairman "
+            "of the Phu Yen Provincial People's Committee for the 2021-2026 term.",
+            "fr": "Vendredi 18 novembre 2022 15h17 (GMT+7)\nLe 18 novembre 2022, le Conseil populaire de la province de "
+            "Phu Yen de la 8e législature, mandat 2021-2026, a tenu sa 12e session (session thématique) pour élire le "
+            "président et les membres du Comité populaire provincial. Les 48 délégués présents sur 48 ont voté pour "
+            "élire le camarade Ta Anh Tuan président du Comité populaire de la province de Phu Yen pour le mandat "
+            "2021-2026.",
+            "es": "Viernes, 18 de noviembre de 2022 15:17 (GMT+7)\nEl 18 de noviembre de 2022, el VIII Consejo Popular "
+            "de la provincia de Phu Yen, período 2021-2026, celebró su 12ª sesión (sesión temática) para elegir al "
+            "presidente y a los miembros del Comité Popular Provincial. Los 48 de 48 delegados presentes votaron a "
+            "favor de elegir al camarada Ta Anh Tuan como presidente del Comité Popular de la provincia de Phu Yen "
+            "para el período 2021-2026.",
+            "de": "Freitag, 18. November 2022 15:17 (GMT+7)\nAm 18. November 2022 hielt der Volksrat der Provinz Phu Yen "
+            "der 8. Legislaturperiode, Amtszeit 2021–2026, seine 12. Sitzung (Themensitzung) ab, um den Vorsitzenden "
+            "und die Mitglieder des Provinzvolkskomitees zu wählen. 48 von 48 anwesenden Delegierten stimmten für die "
+            "Wahl von Genosse Ta Anh Tuan zum Vorsitzenden des Volkskomitees der Provinz Phu Yen für die Amtszeit "
+            "2021–2026.",
+            "pl": "Piątek, 18 listopada 2022 r., 15:17 (GMT+7)\n18 listopada 2022 r. Rada Ludowa Prowincji Phu Yen VIII "
+            "kadencji, 2021-2026, odbyła 12. sesję (sesję tematyczną), aby wybrać przewodniczącego i członków "
+            "Prowincjonalnego Komitetu Ludowego. 48/48 obecnych delegatów głosowało za wyborem towarzysza Ta Anh Tuana "
+            "na przewodniczącego Komitetu Ludowego Prowincji Phu Yen na kadencję 2021-2026.",
+            "ar": "الجمعة، 18 نوفمبر 2022 الساعة 15:17 (بتوقيت غرينتش +7)\nفي 18 نوفمبر 2022، عقد مجلس الشعب الثامن "
+            "لمقاطعة فو ين، للفترة 2021-2026، دورته الثانية عشرة (دورة موضوعية) لانتخاب رئيس وأعضاء اللجنة الشعبية "
+            "الإقليمية. وصوّت 48/48 مندوبًا حاضرًا لصالح انتخاب الرفيق تا آنه توان رئيسًا للجنة الشعبية لمقاطعة فو ين "
+            "للفترة 2021-2026.",
+        },
+    ),
+    # dates9 u-vi-1193: a congress's day of no year, the term it elects for; the elected committee's first sitting the
+    # next morning, a second meeting (the dates9 gold)
+    "d9_1193_congress_and_plenum": (
+        ["2020-10-14", "2020-10-15"],
+        {
+            "vi": "Chiều 14/10, Đại hội Đảng bộ tỉnh Bình Dương tiến hành bầu Ban Chấp hành Đảng bộ tỉnh khóa XI, nhiệm "
+            "kỳ 2020-2025.\n\nĐại hội cũng đã biểu quyết số lượng ứng cử Ban Chấp hành Đảng bộ tỉnh khóa XI là 54 đồng "
+            "chí. Kết quả, có 49 đồng chí trúng cử vào Ban Chấp hành Đảng bộ tỉnh khóa XI, nhiệm kỳ 2020 - 2025.\n\nTại "
+            "phiên họp sáng 15/10, Ban Chấp hành Đảng bộ tỉnh khóa XI đã bầu Ban Thường vụ, Bí thư, Phó Bí thư, Ủy ban "
+            "kiểm tra và Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XI, nhiệm kỳ 2020-2025.",
+            "en": "On the afternoon of October 14, the Binh Duong Provincial Party Congress proceeded to elect the 11th "
+            "Provincial Party Executive Committee for the 2020-2025 term.\n\nThe Congress also voted on the number of "
+            "candidates for the 11th Provincial Party Executive Committee, 54 comrades. As a result, 49 comrades were "
+            "elected to the 11th Provincial Party Executive Committee for the 2020-2025 term.\n\nAt the meeting on the "
+            "morning of October 15, the 11th Provincial Party Executive Committee elected the Standing Committee, the "
+            "Secretary, the Deputy Secretaries, the Inspection Commission and the Chairman of the Inspection "
+            "Commission of the Provincial Party Committee for the 2020-2025 term.",
+            "fr": "Dans l'après-midi du 14 octobre, le Congrès du Parti de la province de Binh Duong a procédé à "
+            "l'élection du Comité exécutif provincial du Parti de la 11e législature, mandat 2020-2025.\n\nLe Congrès a "
+            "également voté le nombre de candidats au Comité exécutif provincial du Parti de la 11e législature, soit "
+            "54 camarades. En conséquence, 49 camarades ont été élus au Comité exécutif provincial du Parti de la 11e "
+            "législature, mandat 2020-2025.\n\nLors de la réunion du matin du 15 octobre, le Comité exécutif provincial "
+            "du Parti de la 11e législature a élu le Comité permanent, le secrétaire, les secrétaires adjoints, la "
+            "Commission de contrôle et le président de la Commission de contrôle du Comité provincial du Parti, mandat "
+            "2020-2025.",
+            "es": "En la tarde del 14 de octubre, el Congreso del Partido de la provincia de Binh Duong procedió a "
+            "elegir el Comité Ejecutivo Provincial del Partido de la XI legislatura, período 2020-2025.\n\nEl Congreso "
+            "también votó el número de candidatos al Comité Ejecutivo Provincial del Partido de la XI legislatura, 54 "
+            "camaradas. Como resultado, 49 camaradas fueron elegidos para el Comité Ejecutivo Provincial del Partido de "
+            "la XI legislatura, período 2020-2025.\n\nEn la reunión de la mañana del 15 de octubre, el Comité Ejecutivo "
+            "Provincial del Partido de la XI legislatura eligió al Comité Permanente, al secretario, a los "
+            "subsecretarios, a la Comisión de Inspección y al presidente de la Comisión de Inspección del Comité "
+            "Provincial del Partido, período 2020-2025.",
+            "de": "Am Nachmittag des 14. Oktober wählte der Parteitag der Provinz Binh Duong das Exekutivkomitee des "
+            "Provinzparteikomitees der 11. Amtsperiode, Amtszeit 2020–2025.\n\nDer Parteitag stimmte außerdem über die "
+            "Zahl der Kandidaten für das Exekutivkomitee der 11. Amtsperiode ab, 54 Genossen. Im Ergebnis wurden 49 "
+            "Genossen in das Exekutivkomitee des Provinzparteikomitees der 11. Amtsperiode, Amtszeit 2020–2025, "
+            "gewählt.\n\nAuf der Sitzung am Morgen des 15. Oktober wählte das Exekutivkomitee des Provinzparteikomitees "
+            "der 11. Amtsperiode den Ständigen Ausschuss, den Sekretär, die stellvertretenden Sekretäre, die "
+            "Inspektionskommission und den Vorsitzenden der Inspektionskommission des Provinzparteikomitees, Amtszeit "
+            "2020–2025.",
+            "pl": "Po południu 14 października Zjazd Partii Prowincji Binh Duong przystąpił do wyboru Komitetu "
+            "Wykonawczego Prowincjonalnego Komitetu Partii XI kadencji, 2020-2025.\n\nZjazd przegłosował również "
+            "liczbę kandydatów do Komitetu Wykonawczego XI kadencji, 54 towarzyszy. W rezultacie 49 towarzyszy zostało "
+            "wybranych do Komitetu Wykonawczego Prowincjonalnego Komitetu Partii XI kadencji, 2020-2025.\n\nNa "
+            "posiedzeniu rano 15 października Komitet Wykonawczy Prowincjonalnego Komitetu Partii XI kadencji wybrał "
+            "Stały Komitet, sekretarza, zastępców sekretarza, Komisję Kontroli i przewodniczącego Komisji Kontroli "
+            "Prowincjonalnego Komitetu Partii, kadencja 2020-2025.",
+            "ar": "بعد ظهر يوم 14 أكتوبر، شرع مؤتمر الحزب في مقاطعة بينه دونغ في انتخاب اللجنة التنفيذية للجنة الحزب "
+            "الإقليمية للدورة الحادية عشرة، للفترة 2020-2025.\n\nكما صوّت المؤتمر على عدد المرشحين للجنة التنفيذية "
+            "للدورة الحادية عشرة، وهو 54 رفيقًا. ونتيجة لذلك، انتُخب 49 رفيقًا في اللجنة التنفيذية للجنة الحزب "
+            "الإقليمية للدورة الحادية عشرة، للفترة 2020-2025.\n\nوفي الاجتماع صباح يوم 15 أكتوبر، انتخبت اللجنة "
+            "التنفيذية للجنة الحزب الإقليمية للدورة الحادية عشرة اللجنة الدائمة والأمين ونواب الأمين ولجنة التفتيش "
+            "ورئيس لجنة التفتيش التابعة للجنة الحزب الإقليمية، للفترة 2020-2025.",
+        },
+    ),
+    # dates9 u-vi-1107: a conference's day, no year but an official's past term (the dates9 gold: undated)
+    "d9_1107_term_of_an_official": (
+        [None],
+        {
+            "vi": "Ngày 21/8, Tỉnh ủy Thái Nguyên đã tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh về công tác tổ chức cán "
+            "bộ. Bà Nguyễn Thanh Hải, Bí thư Tỉnh ủy chủ trì hội nghị.\nTại hội nghị, ông Trịnh Việt Hùng - Phó Chủ tịch "
+            "UBND tỉnh Thái Nguyên nhiệm kỳ năm 2016 - 2021 đã được bầu giữ chức danh Phó Bí thư Tỉnh ủy Thái Nguyên với "
+            "số phiếu 46/46, đạt tỷ lệ 100%.",
+            "en": "On August 21, the Thai Nguyen Provincial Party Committee held a conference of the Provincial Party "
+            "Executive Committee on personnel work. Ms. Nguyen Thanh Hai, Secretary of the Provincial Party Committee, "
+            "chaired the conference.\nAt the conference, Mr. Trinh Viet Hung, Vice Chairman of the Thai Nguyen "
+            "Provincial People's Committee for the 2016-2021 term, was elected Deputy Secretary of the Thai Nguyen "
+            "Provincial Party Committee with 46/46 votes, 100%.",
+            "fr": "Le 21 août, le Comité provincial du Parti de Thai Nguyen a tenu une conférence du Comité exécutif "
+            "provincial du Parti sur le travail du personnel. Mme Nguyen Thanh Hai, secrétaire du Comité provincial du "
+            "Parti, a présidé la conférence.\nLors de la conférence, M. Trinh Viet Hung, vice-président du Comité "
+            "populaire de la province de Thai Nguyen pour le mandat 2016-2021, a été élu secrétaire adjoint du Comité "
+            "provincial du Parti de Thai Nguyen avec 46 voix sur 46, soit 100 %.",
+            "es": "El 21 de agosto, el Comité Provincial del Partido de Thai Nguyen celebró una conferencia del Comité "
+            "Ejecutivo Provincial del Partido sobre el trabajo de personal. La Sra. Nguyen Thanh Hai, secretaria del "
+            "Comité Provincial del Partido, presidió la conferencia.\nEn la conferencia, el Sr. Trinh Viet Hung, "
+            "vicepresidente del Comité Popular de la provincia de Thai Nguyen para el período 2016-2021, fue elegido "
+            "subsecretario del Comité Provincial del Partido de Thai Nguyen con 46/46 votos, el 100%.",
+            "de": "Am 21. August hielt das Provinzparteikomitee Thai Nguyen eine Konferenz des Exekutivkomitees des "
+            "Provinzparteikomitees zur Personalarbeit ab. Frau Nguyen Thanh Hai, Sekretärin des "
+            "Provinzparteikomitees, leitete die Konferenz.\nAuf der Konferenz wurde Herr Trinh Viet Hung, "
+            "stellvertretender Vorsitzender des Volkskomitees der Provinz Thai Nguyen für die Amtszeit 2016–2021, mit "
+            "46/46 Stimmen, 100 %, zum stellvertretenden Sekretär des Provinzparteikomitees Thai Nguyen gewählt.",
+            "pl": "21 sierpnia Prowincjonalny Komitet Partii Thai Nguyen zorganizował konferencję Komitetu Wykonawczego "
+            "Prowincjonalnego Komitetu Partii w sprawie pracy kadrowej. Konferencji przewodniczyła pani Nguyen Thanh "
+            "Hai, sekretarz Prowincjonalnego Komitetu Partii.\nNa konferencji pan Trinh Viet Hung, wiceprzewodniczący "
+            "Komitetu Ludowego Prowincji Thai Nguyen kadencji 2016-2021, został wybrany na zastępcę sekretarza "
+            "Prowincjonalnego Komitetu Partii Thai Nguyen 46/46 głosami, czyli 100%.",
+            "ar": "في 21 أغسطس، عقدت لجنة الحزب في مقاطعة تاي نجوين مؤتمرًا للجنة التنفيذية للحزب في المقاطعة بشأن عمل "
+            "الكوادر. وترأست السيدة نجوين ثانه هاي، أمينة لجنة الحزب الإقليمية، المؤتمر.\nوفي المؤتمر، انتُخب السيد "
+            "ترينه فييت هونغ، نائب رئيس اللجنة الشعبية لمقاطعة تاي نجوين للفترة 2016-2021، نائبًا لأمين لجنة الحزب في "
+            "مقاطعة تاي نجوين بأغلبية 46/46 صوتًا، بنسبة 100%.",
+        },
+    ),
+    # dates9 u-vi-1011: an extraordinary session 'today (16/10)' of a term begun before it (undated)
+    "d9_1011_today_session": (
+        [None],
+        {
+            "vi": "Tại kỳ họp bất thường Hội đồng Nhân dân tỉnh Thanh Hóa khóa XVII nhiệm kỳ 2016-2021 diễn ra hôm nay "
+            "(16/10), sau khi xem xét Tờ trình giới thiệu nhân sự của UBND tỉnh, các đại biểu HĐND tỉnh đã bỏ phiếu bầu "
+            "bổ sung Phó Chủ tịch UBND tỉnh và Ủy viên UBND tỉnh khóa XVII, nhiệm kỳ 2016 – 2021.",
+            "en": "At the extraordinary session of the 17th Thanh Hoa Provincial People's Council, term 2016-2021, held "
+            "today (October 16), after considering the Provincial People's Committee's submission on personnel, the "
+            "delegates voted to elect an additional Vice Chairman and a member of the Provincial People's Committee of "
+            "the 17th term, 2016-2021.",
+            "fr": "Lors de la session extraordinaire du 17e Conseil populaire de la province de Thanh Hoa, mandat "
+            "2016-2021, qui s'est tenue aujourd'hui (16 octobre), après examen de la proposition de personnel du Comité "
+            "populaire provincial, les délégués ont voté pour élire un vice-président supplémentaire et un membre du "
+            "Comité populaire provincial de la 17e législature, mandat 2016-2021.",
+            "es": "En la sesión extraordinaria del XVII Consejo Popular de la provincia de Thanh Hoa, período "
+            "2016-2021, celebrada hoy (16 de octubre), tras examinar la propuesta de personal del Comité Popular "
+            "Provincial, los delegados votaron para elegir a un vicepresidente adicional y a un miembro del Comité "
+            "Popular Provincial de la XVII legislatura, período 2016-2021.",
+            "de": "Auf der außerordentlichen Sitzung des 17. Volksrats der Provinz Thanh Hoa, Amtszeit 2016–2021, die "
+            "heute (16. Oktober) stattfand, wählten die Delegierten nach Prüfung der Personalvorlage des "
+            "Provinzvolkskomitees einen zusätzlichen stellvertretenden Vorsitzenden und ein Mitglied des "
+            "Provinzvolkskomitees der 17. Amtsperiode, Amtszeit 2016–2021.",
+            "pl": "Na nadzwyczajnej sesji Rady Ludowej Prowincji Thanh Hoa XVII kadencji, 2016-2021, która odbyła się "
+            "dziś (16 października), po rozpatrzeniu wniosku kadrowego Prowincjonalnego Komitetu Ludowego delegaci "
+            "zagłosowali za wyborem dodatkowego wiceprzewodniczącego i członka Prowincjonalnego Komitetu Ludowego XVII "
+            "kadencji, 2016-2021.",
+            "ar": "في الدورة الاستثنائية لمجلس الشعب السابع عشر لمقاطعة ثانه هوا، للفترة 2016-2021، التي عُقدت اليوم "
+            "(16 أكتوبر)، وبعد النظر في مقترح اللجنة الشعبية الإقليمية بشأن الموظفين، صوّت المندوبون على انتخاب نائب "
+            "رئيس إضافي وعضو في اللجنة الشعبية الإقليمية للدورة السابعة عشرة، للفترة 2016-2021.",
+        },
+    ),
+    # dates9 u-vi-1176: a conference's day, a secretary's new term and his birth year the only years (undated)
+    "d9_1176_birth_year": (
+        [None],
+        {
+            "vi": "Sáng 11/11 tại Nghệ An, Tỉnh ủy Nghệ An tổ chức Hội nghị công bố quyết định của Bộ Chính trị về công "
+            "tác cán bộ.\nTheo quyết định, ông Nguyễn Khắc Thận được điều động, chỉ định tham gia Ban Chấp hành, Ban "
+            "Thường vụ Tỉnh ủy và giữ chức Bí thư Tỉnh ủy Nghệ An khóa XX, nhiệm kỳ 2025-2030.\nÔng Nguyễn Khắc Thận "
+            "sinh năm 1974, quê xã Phụ Dực, tỉnh Hưng Yên.",
+            "en": "On the morning of November 11 in Nghe An, the Nghe An Provincial Party Committee held a conference to "
+            "announce the Politburo's decision on personnel work.\nAccording to the decision, Mr. Nguyen Khac Than was "
+            "transferred and appointed to join the Executive Committee and the Standing Committee of the Provincial "
+            "Party Committee and to hold the position of Secretary of the Nghe An Provincial Party Committee of the "
+            "20th term, 2025-2030.\nMr. Nguyen Khac Than was born in 1974 in Phu Duc commune, Hung Yen province.",
+            "fr": "Le matin du 11 novembre à Nghe An, le Comité provincial du Parti de Nghe An a tenu une conférence "
+            "pour annoncer la décision du Politburo sur le travail du personnel.\nSelon la décision, M. Nguyen Khac "
+            "Than a été muté et désigné pour rejoindre le Comité exécutif et le Comité permanent du Comité provincial "
+            "du Parti et occuper le poste de secrétaire du Comité provincial du Parti de Nghe An de la 20e législature, "
+            "mandat 2025-2030.\nM. Nguyen Khac Than est né en 1974 dans la commune de Phu Duc, province de Hung Yen.",
+            "es": "En la mañana del 11 de noviembre en Nghe An, el Comité Provincial del Partido de Nghe An celebró una "
+            "conferencia para anunciar la decisión del Politburó sobre el trabajo de personal.\nSegún la decisión, el "
+            "Sr. Nguyen Khac Than fue trasladado y designado para integrarse al Comité Ejecutivo y al Comité Permanente "
+            "del Comité Provincial del Partido y ocupar el cargo de secretario del Comité Provincial del Partido de "
+            "Nghe An de la XX legislatura, período 2025-2030.\nEl Sr. Nguyen Khac Than nació en 1974 en la comuna de "
+            "Phu Duc, provincia de Hung Yen.",
+            "de": "Am Morgen des 11. November hielt das Provinzparteikomitee Nghe An in Nghe An eine Konferenz ab, um "
+            "den Beschluss des Politbüros zur Personalarbeit bekannt zu geben.\nGemäß dem Beschluss wurde Herr Nguyen "
+            "Khac Than versetzt und ernannt, dem Exekutivkomitee und dem Ständigen Ausschuss des Provinzparteikomitees "
+            "beizutreten und das Amt des Sekretärs des Provinzparteikomitees Nghe An der 20. Amtsperiode, Amtszeit "
+            "2025–2030, zu übernehmen.\nHerr Nguyen Khac Than wurde 1974 in der Gemeinde Phu Duc, Provinz Hung Yen, "
+            "geboren.",
+            "pl": "Rano 11 listopada w Nghe An Prowincjonalny Komitet Partii Nghe An zorganizował konferencję w celu "
+            "ogłoszenia decyzji Biura Politycznego w sprawie pracy kadrowej.\nZgodnie z decyzją pan Nguyen Khac Than "
+            "został przeniesiony i wyznaczony do Komitetu Wykonawczego i Stałego Komitetu Prowincjonalnego Komitetu "
+            "Partii oraz na stanowisko sekretarza Prowincjonalnego Komitetu Partii Nghe An XX kadencji, 2025-2030.\n"
+            "Pan Nguyen Khac Than urodził się w 1974 r. w gminie Phu Duc w prowincji Hung Yen.",
+            "ar": "في صباح يوم 11 نوفمبر في نغي آن، عقدت لجنة الحزب في مقاطعة نغي آن مؤتمرًا لإعلان قرار المكتب "
+            "السياسي بشأن عمل الكوادر.\nووفقًا للقرار، نُقل السيد نجوين خاك ثان وعُيّن للانضمام إلى اللجنة التنفيذية "
+            "واللجنة الدائمة للجنة الحزب الإقليمية وتولي منصب أمين لجنة الحزب في مقاطعة نغي آن للدورة العشرين، "
+            "للفترة 2025-2030.\nوُلد السيد نجوين خاك ثان عام 1974 في بلدية فو دوك بمقاطعة هونغ ين.",
+        },
+    ),
+}
+
+# what kg still gets wrong, each a strict xfail (docs/dates.md, "dates22")
+LEFT = {
+    ("d9_1021_congress_term", "de"): (
+        "de 'nahmen an der Sitzung teil': the lead's noun a session's as well (Sitzung), which the congress named next "
+        "does not rename"
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), probe_cases(PROBE, LEFT))
+def test_probe(lang, text, want):
+    assert _dates(text, lang) == want
+
+
+# the fix in en (the probe has the others), and its guards: a lead's session stays one, and so does a meeting the next
+# sentence goes on about, or whose congress comes two sentences later
+CONGRESS_NEXT = (
+    "The 15th Provincial Party Congress has the task of determining the tasks for the 2020-2025 term."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The delegates attended the meeting.\n\n" + CONGRESS_NEXT, [("2020", "congress")]),
+        (
+            "The delegates attended the 10th session of the Provincial People's Council.\n\n" + CONGRESS_NEXT,
+            [(None, "session")],
+        ),
+        (
+            "The delegates attended the meeting.\n\nThe meeting was lively.\n\n" + CONGRESS_NEXT,
+            [(None, "meeting")],
+        ),
+        (
+            "The delegates attended the meeting in 2023.\n\nThe meeting reviewed the tasks for 2023.",
+            [("2023", "meeting")],
+        ),
+    ],
+)
+def test_a_leads_meeting_the_next_sentence_names_a_congress(text, want):
+    assert [(m.date, m.kind) for m in extracted(text, "en").meetings] == want

@@ -2200,6 +2200,20 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             )
             is not None
         )
+        # a meeting a lead names by the generic noun ("... and 348 official delegates attended the meeting", vi "dự
+        # họp", no noun), undated, that the next sentence goes on about as a congress, no day of its own ("The 15th
+        # Provincial Party Congress has the task of ... for the 2020-2025 term"): the congress, dated by the term it
+        # opens (its kind named again below)
+        renamed = (
+            len(meetings) == 1
+            and meetings[0].kind == "meeting"
+            and meetings[0].date is None
+            and sent.index == meetings[0].sentence + 1
+            and has_meeting
+            and not dates
+            and not relative
+            and _kinds(fs, spans, pack) == {"congress"}
+        )
         planned = next((m.start() for m, _ in pack.cue("planned").finditer(fs)), None)
         if (
             not chairs
@@ -2219,6 +2233,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             and not opening
             and not first
             and not earlier_congress
+            and not renamed
         ):
             continue
         if chairs and meetings and not has_meeting and not has_hold:
@@ -2445,6 +2460,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             by_date.setdefault(x, meeting)
         if meeting.kind is None:
             meeting.kind = _kind(fs, spans, pack)
+        elif renamed and meeting is meetings[0]:
+            # (first said by the sentence that names it: the term it opens is read there, :func:`_settle`)
+            meeting.kind, meeting.sentence = "congress", sent.index
         said.setdefault(id(meeting), []).append(sent.index)
         for c in chairs:
             if c not in meeting.chairs:
