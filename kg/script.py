@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "ALEF_FORMS",
     "ARABIC_BLOCK",
     "ARABIC_LETTERS",
     "ARABIC_MARKS",
@@ -77,6 +78,10 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "012345
 # Persian letter forms read as their Arabic twins (ی ک ە ۀ).
 PERSIAN_FORMS = (("ی", "ي"), ("ک", "ك"), ("ە", "ه"), ("ۀ", "ه"))
 FOLD_PERSIAN = str.maketrans(dict(PERSIAN_FORMS))
+# Alef with hamza above or below and alef wasla: the bare alef when wordings are matched (kg.text.fold): many
+# sites write "الامين العام" for "الأمين العام", "اقليم" for "إقليم". Not the alef madda: "آنه" (Anh), "آن" (An) are
+# names' syllables, "أنه", "أن" (that) words no name holds
+ALEF_FORMS = (("أ", "ا"), ("إ", "ا"), ("ٱ", "ا"))
 
 # ---------------------------------------------------------------- punctuation (sets)
 COMMAS = ",،"  # Latin, Arabic

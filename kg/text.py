@@ -9,7 +9,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 import kg.rx as re
-from kg.script import DIGITS, RE_COLONS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
+from kg.script import ALEF_FORMS, DIGITS, RE_COLONS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
 from kg.script import is_arabic as _is_arabic
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
+_ARABIC_FORMS = dict(ALEF_FORMS)  # Arabic letters folded to another (a wording written either way matches)
 
 
 _DIGIT_CHARS = re.compile("[" + "".join(re.escape(chr(code)) for code in DIGITS) + "]")
@@ -81,7 +82,7 @@ def normalise_digits(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip Latin diacritics (Arabic letters are kept), unify spaces.
+    """Lower-case, strip Latin diacritics (Arabic letters are kept, alef forms as the bare alef), unify spaces.
 
     >>> fold("Đỗ Trọng  Hưng")
     'do trong hung'
@@ -110,7 +111,7 @@ def _fold_char(c: str) -> str:
     if c.isascii():
         return c.lower()
     if _is_arabic(c):
-        return c
+        return _ARABIC_FORMS.get(c, c)
     if c.isspace():
         return " "
     c = c.translate(_DIACRITIC_FREE)
@@ -139,7 +140,7 @@ class _StripTable(dict):
         if c in _script_marks():  # Arabic short vowels: a wording written with them is one without
             out = ""
         elif _is_arabic(c):
-            out = c
+            out = _ARABIC_FORMS.get(c, c)
         else:
             out = "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
         self[code] = out

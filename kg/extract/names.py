@@ -1710,7 +1710,7 @@ def _token_reading(word: str, reader: ScriptReader, pack: Pack | None, stop, spe
     in lower case in a script with case, a spelling of no syllable), and whether it is a stop word
     that also spells a syllable."""
     tok = reader.norm(word)
-    stopped = bool(stop) and tok in stop
+    stopped = bool(stop) and fold(tok) in stop  # (the pack's wordings are folded: 'أن' as 'ان')
     spelled_stop = stopped and tok in spellings
     if stopped or word[0].islower():
         # a stop word; or, in a script with case, a word in lower case: names are capitalised
@@ -1757,7 +1757,7 @@ def _named_after_level(
     start = part[0][0]
     if len(part) != 2 or places.get(start, True) or pack is None:
         return False
-    before = text[:start].split()
+    before = fold_aligned(text[:start]).split()  # (the pack's wordings are folded: "الإقليمي" as "الاقليمي")
     # (also a city's word with a clitic and the article: "بالمدينة تو لام", the city's To Lam)
     if not before or not any(
         m.start() == 0 and m.end() == len(before[-1]) and values[:1] == ("provincial",)
