@@ -168,3 +168,31 @@ _JOINED = [
 @pytest.mark.parametrize(("lang", "text", "posts"), _JOINED)
 def test_a_purpose_join_after_a_name_opens_what_it_joins(lang, text, posts):
     assert placed_posts(text, lang) == {"Nguyen Van Ut": posts}
+
+
+# vi: the resolution electing a post for a name ("Nghị quyết bầu <post> đối với đồng chí A", u-vi-1198's own sentence)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chiều 20-5, với đa số đại biểu tán thành, Quốc hội đã thông qua Nghị quyết bầu Chủ tịch Quốc hội đối với"
+            " đồng chí Trần Thanh Mẫn.",
+            {"Tran Thanh Man": {("chair", "national_assembly", "central", None)}},
+        ),
+        (
+            "HĐND tỉnh đã thông qua Nghị quyết về việc bầu Phó Chủ tịch UBND tỉnh Đồng Nai đối với đồng chí Nguyễn Văn Út.",
+            {"Nguyen Van Ut": {("vice_chair", "peoples_committee", "provincial", "Dong Nai")}},
+        ),
+        # guard: an election named in brackets after a name is no post of the next name
+        (
+            "HĐND tỉnh đã biểu quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Lạng Sơn đối với ông Dương Xuân Huyên (để"
+            " giới thiệu bầu Phó Chủ tịch HĐND tỉnh) và ông Lương Trọng Quỳnh.",
+            {
+                "Duong Xuan Huyen": {("vice_chair", "peoples_committee", "provincial", "Lang Son")},
+                "Luong Trong Quynh": {("vice_chair", "peoples_committee", "provincial", "Lang Son")},
+            },
+        ),
+    ],
+)
+def test_a_resolution_electing_a_post_for_a_name(text, want):
+    assert placed_posts(text, "vi") == want
