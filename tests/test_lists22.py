@@ -297,3 +297,57 @@ def test_the_releasers_title_stays_his_own():
     )
     assert posts["Tran Son Hai"] == {("chair", "peoples_committee", "provincial")}
     assert posts["Dao Cong Thien"] == {("member", "party_committee", "provincial")}
+
+
+# 4. A vacant post written before a name ('Pending the filling of the post of Secretary of the Mong Cai City Party
+# Committee, comrade A, Standing Deputy Secretary ...', vi u-vi-1043; silver/probes/pos21-probe.tsv): nobody's, a
+# ``vacant`` cue opening its clause; its place still tells the city's level of the name's own posts
+_CO = {
+    ("standing_deputy_secretary", "party_committee", "district"),
+    ("chair", "peoples_council", "district"),
+}
+_VACANT = [
+    (
+        "de",
+        "Bis zur Besetzung des Amtes des Sekretärs des Parteikomitees der Stadt Mong Cai wurde Genosse Duong "
+        "Van Co, ständiger stellvertretender Sekretär des Stadtparteikomitees und Vorsitzender des Volksrats "
+        "der Stadt, vom Ständigen Ausschuss des Provinzparteikomitees mit der Leitung des Parteikomitees der "
+        "Stadt beauftragt.",
+    ),
+    (
+        "es",
+        "Mientras se completa el cargo de secretario del Comité del Partido de la ciudad de Mong Cai, el "
+        "camarada Duong Van Co, subsecretario permanente del Comité del Partido de la ciudad y presidente del "
+        "Consejo Popular de la ciudad, fue encargado por el Comité Permanente Provincial del Partido de "
+        "dirigir el Comité del Partido de la ciudad.",
+    ),
+    (
+        "pl",
+        "Do czasu obsadzenia stanowiska sekretarza Komitetu Partii Miasta Mong Cai towarzysz Duong Van Co, "
+        "stały zastępca sekretarza Miejskiego Komitetu Partii i przewodniczący Rady Ludowej Miasta, został "
+        "przez Stały Komitet Prowincjonalnego Komitetu Partii oddelegowany do kierowania Komitetem Partii "
+        "Miasta.",
+    ),
+    (
+        "en",
+        "Pending the filling of the post of Secretary of the Mong Cai City Party Committee, comrade Duong Van Co, "
+        "Standing Deputy Secretary of the City Party Committee and Chairman of the City People's Council, was assigned "
+        "by the Standing Committee of the Provincial Party Committee to lead the City Party Committee.",
+    ),
+    (
+        "vi",
+        "Trong thời gian chưa kiện toàn chức danh Bí thư Thành ủy Móng Cái, đồng chí Dương Văn Cơ, Phó Bí thư Thường "
+        "trực Thành ủy, Chủ tịch HĐND thành phố được Ban Thường vụ Tỉnh ủy giao điều hành Đảng bộ thành phố.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _VACANT)
+def test_a_vacant_post_before_a_name_is_nobodys(lang, text):
+    assert _posts(text, lang)["Duong Van Co"] == _CO
+
+
+# ... a post written before a name with no such cue stays the name's
+def test_a_post_before_a_name_stays_its_own():
+    text = "Secretary of the Mong Cai City Party Committee, comrade Duong Van Co, chaired the meeting."
+    assert _posts(text, "en")["Duong Van Co"] == {("secretary", "party_committee", "district")}

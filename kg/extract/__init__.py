@@ -162,10 +162,16 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         stops = [m.start() for kind in ("chair", "attend") for m, _ in pack.cue(kind).finditer(fs)]
         spans = title_spans(sent, [(m.start, m.end) for m in mentions], stops, pack)
         per_name = []
+        vacant: list[set] = []
         for span in spans:  # (a name titled after it is no verb's subject titled before: titles.chained)
             own = _birth_blanked(span, pack)  # 'وُلد السيد A عام 1972، وشغل منصب ...'
             after = chained_after(read_titles(own, pack), own, pack) if own else []
-            per_name.append(after + chained(read_titles(span.before, pack), span.before, pack, bool(after)))
+            titled = chained(read_titles(span.before, pack), span.before, pack, bool(after))
+            per_name.append(after + titled)
+            # 'Pending the filling of the post of Secretary of X, A, ...': a vacant post's title, nobody's (its place
+            # still tells the places of the name's other titles)
+            clause = _vacant_clause(span.before, pack)
+            vacant.append({(t.role, t.org) for t in titled if clause and clause[0] <= t.start < clause[1]})
         for i, span in enumerate(spans):  # "Mr. X was elected to the Provincial Party Standing Committee"
             if not per_name[i] and span.after:
                 per_name[i] = _elected_member(span.after, pack)
@@ -201,7 +207,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         per_name = _central_of_sentence(per_name, fs, pack, mentions)
         named: list[Official] = []  # (the officials this sentence names)
         courtesy_only: list = []  # (the names only a courtesy title precedes: no officials yet)
-        for mention, titles, honorific in zip(mentions, per_name, honorifics, strict=True):
+        for mention, titles, honorific, nobodys in zip(mentions, per_name, honorifics, vacant, strict=True):
             official = officials.get(mention.name)
             if official is None:
                 # a courtesy title alone ("pan", "pani": Mr, Mrs) makes no official, a comrade or a rank does
@@ -229,7 +235,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             ):
                 # the State's Vice President attends a local body's meeting, never chairs it
                 titles = [t for t in titles if not t.bare]
-            _add_positions(official, titles, sent.index, where or province, older)
+            _add_positions(official, titles, sent.index, where or province, older, nobodys)
             last_official[:] = [official]
             named.append(official)
         if (
@@ -594,8 +600,10 @@ def _dated_copula(sentence: str, pack: Pack) -> bool:
 
 
 def _add_positions(
-    official: Official, titles, sentence: int, province: str | None, older: bool = False
+    official: Official, titles, sentence: int, province: str | None, older: bool = False, vacant=frozenset()
 ) -> None:
+    """Add ``titles`` to the official's posts, each once, its level and place told by the others; a ``vacant`` post
+    (role, org) only tells them (extract._vacant_clause)."""
     explicit = [t for t in titles if not t.default_level]
     central = bool(explicit) and all(t.level == "central" for t in explicit)
     chain = gazetteer.chain_province([(t.place, t.level) for t in titles])
@@ -604,7 +612,7 @@ def _add_positions(
     lower = {(t.level, t.place) for t in titles if not t.default_level and t.level in ("district", "commune")}
     below = next(iter(lower)) if len(lower) == 1 else None
     for t in [*titles, *_delegate_twins(titles)]:
-        if t.org == COMPANY:
+        if t.org == COMPANY or (t.role, t.org) in vacant:
             continue  # a company's post is no public office (kg.extract.grammar.COMPANY)
         if (
             below
@@ -2326,6 +2334,25 @@ def _names_venue(folded: str, mention: NameMention, hit, values) -> bool:
     if values[:1] == ("after",):
         return hit.start() >= mention.end and not folded[mention.end : hit.start()].strip()
     return hit.end() <= mention.start and not folded[hit.end() : mention.start].strip()
+
+
+def _vacant_clause(before: str, pack: Pack) -> tuple[int, int] | None:
+    """The clause of ``before`` (the text before a name) a ``vacant`` cue opens, up to its end (a comma, or the name):
+    'Pending the filling of the post of Secretary of the Mong Cai City Party Committee, comrade A, Standing Deputy
+    Secretary ...', 'Bis zur Besetzung des Amtes des Sekretärs ... wurde Genosse A', 'Trong thời gian chưa kiện toàn
+    chức danh Bí thư Thành ủy, đồng chí A': the post it names is nobody's yet (vi u-vi-1043).
+
+    >>> from kg.lang import load_pack
+    >>> _vacant_clause("Pending the filling of the post of Secretary of the Party Committee, comrade ", load_pack("en"))
+    (0, 67)
+    """
+    if not pack.cue("vacant").entries:
+        return None
+    found = [m for m, _ in pack.cue("vacant").finditer(fold(before))]
+    if not found:
+        return None
+    comma = re.search(rf"[{RE_COMMAS}]", before[found[-1].end() :])
+    return found[-1].start(), found[-1].end() + comma.start() if comma else len(before)
 
 
 def _birth_blanked(span, pack: Pack) -> str:
