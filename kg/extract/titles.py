@@ -1645,7 +1645,14 @@ def _complement(gap: str, pack: Pack) -> bool:
     # Arabic writes "of" as a construct: the body's name opens with the definite article right after
     # the role ("وزير الدفاع الوطني <name>", "وزير الزراعة والتنمية الريفية <name>")
     article = _article(pack)
-    construct = bool(article) and first is not None and first.group(1).startswith(article) and len(gap) <= 45
+    # (not a function word that opens with the article's letters: "إلى" written with a bare alef, "الى", is "to")
+    construct = (
+        bool(article)
+        and first is not None
+        and first.group(1).startswith(article)
+        and first.group(1) not in pack.detect
+        and len(gap) <= 45
+    )
     # only words of the title grammar: the body the title's own body belongs to ("رئيس لجنة التعبئة
     # الجماهيرية للجنة الحزب الإقليمية <name>")
     owner = not words and len(gap) <= 45
@@ -2749,8 +2756,9 @@ def _drop_article(rest: str, pack: Pack) -> str:
     """``rest`` (a separator, then an apposition) from after the article that opens the apposition in the name's
     case ("dem stellvertretenden Sekretär"), else unchanged."""
     text = rest.lstrip(" " + COMMAS + DASHES)
+    head = fold_aligned(text[:12])  # (the pack's wordings are folded: "أسئلة" as "اسئلة")
     for k in ("determiner", "object_article"):
-        for a, _ in pack.cue(k).finditer(text[:12]):
+        for a, _ in pack.cue(k).finditer(head):
             if a.start() == 0:
                 return text[a.end() :]
     return rest
