@@ -351,3 +351,83 @@ def test_a_vacant_post_before_a_name_is_nobodys(lang, text):
 def test_a_post_before_a_name_stays_its_own():
     text = "Secretary of the Mong Cai City Party Committee, comrade Duong Van Co, chaired the meeting."
     assert _posts(text, "en")["Duong Van Co"] == {("secretary", "party_committee", "district")}
+
+
+# A leader's secretary (vi 'Thư ký đồng chí B', 'Thư ký Bí thư Tỉnh ủy') is the leader's aide (an ``aide`` cue), no
+# secretary of a party committee: the aide's own role word is no post; the leader's posts stay his own (pos21 probe,
+# u-vi-1151: en, pl gave a party committee's secretary to one of the two)
+_SECRETARY_OF = [
+    (
+        "de",
+        "Mit der Entscheidung 1885/QD-TTg ernannte der Premierminister Herrn Do Duc Toan, Abteilungsdirektor "
+        "und Sekretär von Genosse Le Minh Khai, Sekretär des Zentralkomitees der Partei und stellvertretender "
+        "Premierminister, zum Assistenten von Genosse Le Minh Khai.",
+    ),
+    (
+        "es",
+        "Mediante la Decisión 1885/QD-TTg, el Primer Ministro nombró al señor Do Duc Toan, director de "
+        "departamento y secretario del camarada Le Minh Khai, secretario del Comité Central del Partido y "
+        "viceprimer ministro, como asistente del camarada Le Minh Khai.",
+    ),
+    (
+        "fr",
+        "Par la décision 1885/QD-TTg, le Premier ministre a nommé M. Do Duc Toan, directeur de département et "
+        "secrétaire du camarade Le Minh Khai, secrétaire du Comité central du Parti et vice-Premier ministre, "
+        "assistant du camarade Le Minh Khai.",
+    ),
+    (
+        "pl",
+        "Decyzją 1885/QD-TTg premier mianował pana Do Duc Toana, dyrektora departamentu i sekretarza "
+        "towarzysza Le Minh Khaia, sekretarza Komitetu Centralnego Partii i wicepremiera, asystentem "
+        "towarzysza Le Minh Khaia.",
+    ),
+    (
+        "en",
+        "By Decision 1885/QD-TTg, the Prime Minister appointed Mr. Do Duc Toan, Department Director and Secretary to "
+        "Comrade Le Minh Khai, Secretary of the Party Central Committee and Deputy Prime Minister, as Assistant to Comrade "
+        "Le Minh Khai.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _SECRETARY_OF)
+def test_a_leaders_secretary_holds_no_party_secretaryship(lang, text):
+    posts = _posts(text, lang)
+    assert posts["Le Minh Khai"] == {
+        ("deputy_prime_minister", "government", "central"),
+        ("member", "secretariat", "central"),
+    }
+    assert not {p for p in posts.get("Do Duc Toan", set()) if p[0] == "secretary"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr. Dao Cong Thien, Secretary to the Secretary of the Provincial Party Committee, attended."),
+        ("vi", "Ông Đào Công Thiên, Thư ký Bí thư Tỉnh ủy, dự họp."),
+    ],
+)
+def test_a_secretary_to_a_leader_holds_a_post_of_the_leaders_body(lang, text):
+    assert _posts(text, lang)["Dao Cong Thien"] == {("other", "party_committee", "provincial")}
+
+
+# ... a general secretary and a party secretary stay theirs
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "post"),
+    [
+        (
+            "vi",
+            "Tổng Thư ký Quốc hội Bùi Văn Cường phát biểu tại hội nghị.",
+            "Bui Van Cuong",
+            "general_secretary",
+        ),
+        (
+            "en",
+            "Mr. Tran Son Hai, Secretary of the Provincial Party Committee, spoke.",
+            "Tran Son Hai",
+            "secretary",
+        ),
+    ],
+)
+def test_secretaries_of_their_own_stay(lang, text, name, post):
+    assert post in {p[0] for p in _posts(text, lang)[name]}

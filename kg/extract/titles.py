@@ -140,6 +140,11 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         for r0, r1, v in listed_roles
         if not _inside_body(bodies, starts, r0, r1) or (len(v) > 1 and v[1] and (r0, r1) in spans_of)
     ]
+    # (a role word inside an ``aide`` wording is no post: "Secretary to Comrade B", "Thư ký đồng chí B", a leader's
+    # secretary, is the leader's aide, kg.extract._aide_titles)
+    aides = [m.span() for m, _ in pack.cue("aide").finditer(span)] if roles else []
+    if aides:
+        roles = [r for r in roles if not any(a0 <= r[0] and r[1] <= a1 for a0, a1 in aides)]
     compound_last = grammar(pack).compound_last
     # a former cue before a level word is a former place ("la antigua provincia"), not a former post
     former_at = [
