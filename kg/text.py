@@ -436,15 +436,20 @@ def _cleaning() -> tuple[dict[int, str | None], re.Pattern[str]]:
     return table, pattern
 
 
+_SPACE_RUN = re.compile(r"(?<=\S)  +(?=\S)")  # (not a line's indent, not the spaces that end it)
+
+
 def clean(text: str) -> tuple[str, list[str]]:
     r"""Text as extraction needs it: invisible format characters and control characters removed
     (a zero-width space inside a name no longer cuts it), every space character a space (a page's
-    no-break spaces), a Windows CRLF and an old Mac's lone CR a line feed, letters composed (Unicode NFC: a
-    page that writes 'ê' as 'e' and a combining circumflex reads as one that writes 'ê'), lines wrapped by hand
-    joined (:func:`unwrap`), lone surrogates (from a JSON ``\ud800``) replaced by U+FFFD; the notes say what was not a plain removal.
+    no-break spaces; a run of them between words one), a Windows CRLF and an old Mac's lone CR a line feed,
+    letters composed (Unicode NFC: a page that writes 'ê' as 'e' and a combining circumflex reads as one that
+    writes 'ê'), lines wrapped by hand joined (:func:`unwrap`), lone surrogates (from a JSON ``\ud800``) replaced by U+FFFD; the notes say what was not a plain removal.
 
     >>> clean("Nguy\u200ben V\u00e0n\u200d An\x1b[31m\x0cnext")
     ('Nguyen Vàn An[31m\nnext', [])
+    >>> clean("Ông  Nguyễn Văn An.  Sáng\u00a0 nay")
+    ('Ông Nguyễn Văn An. Sáng nay', [])
     >>> clean("Hà Nội\r\nsáng 5/6\rchiều")
     ('Hà Nội\nsáng 5/6\nchiều', [])
     >>> clean("bad \ud800 half")
@@ -459,7 +464,7 @@ def clean(text: str) -> tuple[str, list[str]]:
             notes.append("lone surrogates replaced by U+FFFD")
         text = unicodedata.normalize("NFC", text)
     if text.isprintable():  # no Cc, Cf, Z* but the space, or surrogate (an id, a file name): no table built
-        return text, notes
+        return _single_spaced(text), notes
     if "\r" in text:  # a Windows file's line ends and an old Mac file's lone carriage returns: line feeds
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii() and _SURROGATE.search(text):
@@ -468,7 +473,12 @@ def clean(text: str) -> tuple[str, list[str]]:
     table, pattern = _cleaning()
     if pattern.search(text):
         text = text.translate(table)
-    return unwrap(text), notes
+    return unwrap(_single_spaced(text)), notes
+
+
+def _single_spaced(text: str) -> str:
+    """A run of spaces between words one space (a typist's two after a stop, a page's doubled or no-break ones)."""
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -73,3 +73,13 @@ def test_an_alef_madda_is_no_bare_alef():
     # 'آنه' (Anh) is a name's syllable, 'أنه' (that he) a word: folded apart, so the name before 'أنه' keeps it
     said = "وقال رئيس مجلس الشعب الإقليمي نجوين هواي آنه أنه في ظل الأجواء العاجلة يجب تنفيذ المهام."
     assert list(_posts(said)) == ["Nguyen Hoai Anh"]
+
+
+def test_a_text_with_doubled_spaces_reads_as_the_text(tmp_path):
+    # en-007: 'who both  serve as deputy heads of  the  Subcommittee' lost Mua A Son's deputy head's post
+    text = (DEV / "en-007.txt").read_text(encoding="utf-8")
+    (tmp_path / "en-007.txt").write_text(text.replace(" ", "  ").replace(".  ", ".   "), encoding="utf-8")
+    (article,) = read_articles([tmp_path / "en-007.txt"])
+    (plain,) = read_articles([DEV / "en-007.txt"])
+    assert article.text == plain.text
+    assert ("deputy_head", "other", "provincial") in positions(extract(article), "Mua A Son")

@@ -326,7 +326,6 @@ LEFT: dict[str, str] = {
     "bare-madda": "'انه' after a name is Anh (آنه) or 'that he' (أنه): the letters cannot tell",
     "hyphens-to-dashes": "'57 – NQ/TW' is no document code",
     "em-dashes": "'57 — NQ/TW' is no document code",
-    "doubled-spaces": "a doubled space between words breaks a cue ('who both  serve as')",
 }
 
 
