@@ -83,3 +83,12 @@ def test_a_text_with_doubled_spaces_reads_as_the_text(tmp_path):
     (plain,) = read_articles([DEV / "en-007.txt"])
     assert article.text == plain.text
     assert ("deputy_head", "other", "provincial") in positions(extract(article), "Mua A Son")
+
+
+@pytest.mark.parametrize("dash", ["-", " - ", " – ", " — ", "–"])
+def test_a_document_code_written_with_a_dash_is_the_code(dash):
+    # a word processor makes '57 - NQ/TW' '57 – NQ/TW' (en-010)
+    text = (
+        f"The Department implemented Resolution No. 57{dash}NQ/TW of the Politburo on science and technology."
+    )
+    assert [d.number for d in extracted(text, "en").documents] == ["57-NQ/TW"]

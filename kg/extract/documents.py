@@ -22,19 +22,19 @@ __all__ = ["citation_spans", "find_documents"]
 
 _DATA = Path(str(resources.files("kg"))) / "data"
 
-# 18-NQ/TW, 100 - KL/TW, 60-NQ/TƯ, 1708-QD/TU, 43-CV/BCĐ ; 140/2017/ND-CP
+# 18-NQ/TW, 100 - KL/TW, 57 – NQ/TW (a word processor's dash), 60-NQ/TƯ, 1708-QD/TU, 43-CV/BCĐ ; 140/2017/ND-CP
 # 21/NQ-HĐND, 634/TB-VPCP, 71/NQ-CP, 1234/QD-TTg, 1902/NQ-UBTVQH15 ; 202/2025/QH15
 # (Arabic writes "and" against the next code: "57-NQ/TW و59-NQ/TW"; a text wrapped by hand breaks a line after the
 # hyphen, "21/NQ-" + "HĐND", which ``kg.text.unwrap`` makes a space: one space or line break after it)
 _CODE = re.compile(
-    r"(?:(?<![\w/])|(?<=\sو))(?:(\d{1,4})\s*-\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,8}))"
+    r"(?:(?<![\w/])|(?<=\sو))(?:(\d{1,4})\s*[-–—]\s*([A-ZĐƯ][A-Za-zĐƯ]{0,3})\s*/\s*([A-ZĐƯ]{1,8}))"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ]{1,4})-\s?([A-ZĐ][A-Za-zĐ]{0,7}))"  # 18/2022/QD-TTg
     r"|(?:(\d{1,4})/([A-ZĐ][A-Za-zĐ]{0,3})-\s?([A-ZĐƯ][A-Za-zĐƯ]{0,7}\d{0,2}))(?![\w/])"
     r"|(?:(\d{1,4})/((?:19|20)\d\d)/((?:UBTV)?QH\d{1,2}))(?![\w/])"  # 202/2025/QH15: the kind is the word's
 )
 _DIGIT = re.compile(r"\s*\d{1,4}")
 _SPACES = re.compile(r"\s*")
-_MAYBE_CODE = re.compile(r"\d\s*[-/]")  # in every code: read first, it finds the few sentences with one
+_MAYBE_CODE = re.compile(r"\d\s*[-–—/]")  # in every code: read first, it finds the few sentences with one
 
 
 def _codes(sentence: str):

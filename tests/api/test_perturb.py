@@ -324,8 +324,6 @@ PERTURBATIONS: dict[str, Callable[[str, str], str]] = {
 # perturbations whose facts still differ, and why (docs/robustness.md)
 LEFT: dict[str, str] = {
     "bare-madda": "'انه' after a name is Anh (آنه) or 'that he' (أنه): the letters cannot tell",
-    "hyphens-to-dashes": "'57 – NQ/TW' is no document code",
-    "em-dashes": "'57 — NQ/TW' is no document code",
 }
 
 
