@@ -17,6 +17,9 @@
    is the participle's wording too ('communes meeting the new rural standards').
 6. A change, then the level it led to (6c9a1aee: ar '... بنسبة 11.9% ... لتصل إلى ...'), but a sum after 'إلى جانب'
    (besides) is a figure of its own: 'ارتفعت الصادرات بنسبة 8%، إلى جانب 27 مليار دولار من الاستثمارات'.
+7. A deputy of a council is its member (đại biểu HĐND): en 'a deputy of the Vinh Phuc Provincial People's Council', ar
+   'نائب في مجلس الشعب لمقاطعة فينه فوك' read no post (the rank 'Deputy', 'نائب' before 'of', 'في'), as fr 'député du',
+   es 'diputado del', pl 'deputowany', de 'Abgeordneter des', vi 'đại biểu HĐND' read.
 """
 
 from __future__ import annotations
@@ -245,3 +248,38 @@ def test_a_sum_besides_a_change_is_a_figure_of_its_own(text):
 def test_the_level_a_change_led_to_stays_its_figure():
     (metric,) = sentence_metrics("ارتفعت الصادرات بنسبة 8%، لتصل إلى 27 مليار دولار.", "ar")
     assert (metric.value, metric.unit, metric.change_pct) == (27000.0, "million_usd", 8.0)
+
+
+VP_COUNCIL = ("member", "peoples_council", "provincial", "Vinh Phuc")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"Mr. {A}, deputy of the Vinh Phuc Provincial People's Council, spoke."),
+        ("en", f"Mr. {A} was a deputy of the Vinh Phuc Provincial People's Council, 16th term."),
+        ("ar", "السيد نغوين فان آنه، نائب في مجلس الشعب لمقاطعة فينه فوك، ألقى كلمة."),
+        ("ar", "كان السيد نغوين فان آنه نائبا في مجلس الشعب لمقاطعة فينه فوك."),
+    ],
+)
+def test_a_deputy_of_a_council_is_its_member(lang, text):
+    assert VP_COUNCIL in placed_posts(text, lang).get(A, set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "en",
+            f"Mr. {A}, Deputy Chairman of the Vinh Phuc Provincial People's Council, spoke.",
+            ("vice_chair", "peoples_council", "provincial", "Vinh Phuc"),
+        ),
+        (
+            "ar",
+            "السيد نغوين فان آنه، نائب رئيس مجلس الشعب لمقاطعة فينه فوك، ألقى كلمة.",
+            ("vice_chair", "peoples_council", "provincial", "Vinh Phuc"),
+        ),
+    ],
+)
+def test_the_rank_deputy_before_a_role_stays_the_rank(lang, text, post):
+    assert placed_posts(text, lang).get(A) == {post}
