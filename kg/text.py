@@ -9,7 +9,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 import kg.rx as re
-from kg.script import ALEF_FORMS, DIGITS, RE_COLONS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
+from kg.script import ALEF_FORMS, DIGITS, PERSIAN_FORMS, RE_COLONS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
 from kg.script import is_arabic as _is_arabic
 
 if TYPE_CHECKING:
@@ -64,7 +64,8 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
-_ARABIC_FORMS = dict(ALEF_FORMS)  # Arabic letters folded to another (a wording written either way matches)
+# Arabic letters folded to another (a wording written either way matches): the hamza's alef forms, the Persian forms
+_ARABIC_FORMS = dict(ALEF_FORMS + PERSIAN_FORMS)
 
 
 _DIGIT_CHARS = re.compile("[" + "".join(re.escape(chr(code)) for code in DIGITS) + "]")

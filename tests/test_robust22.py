@@ -92,3 +92,19 @@ def test_a_document_code_written_with_a_dash_is_the_code(dash):
         f"The Department implemented Resolution No. 57{dash}NQ/TW of the Politburo on science and technology."
     )
     assert [d.number for d in extracted(text, "en").documents] == ["57-NQ/TW"]
+
+
+def test_a_text_in_persian_letters_reads_as_the_text():
+    # a Persian keyboard types yeh and kaf as ی and ک: the name reader read them, the packs' wordings did not
+    arabic = "ترأس المؤتمر الرفيق ماي فان توات، أمين لجنة الحزب الإقليمية، رئيس مجلس الشعب الإقليمي."
+    persian = arabic.replace("ي", "ی").replace("ك", "ک")
+    assert (
+        _posts(persian)
+        == _posts(arabic)
+        == {
+            "Mai Van Tuat": {
+                ("secretary", "party_committee", "provincial"),
+                ("chair", "peoples_council", "provincial"),
+            }
+        }
+    )

@@ -202,6 +202,12 @@ def harakat(t: str) -> str:
 
 
 @_arabic
+def persian_letters(t: str) -> str:
+    """Yeh and kaf written in their Persian forms (ی ک for ي ك), as a Persian keyboard types them."""
+    return t.translate(str.maketrans("يك", "یک"))
+
+
+@_arabic
 def bare_alef(t: str) -> str:
     """Alef with hamza written as a bare alef (أ إ as ا), as many sites write it."""
     return t.translate(str.maketrans("أإ", "اا"))
@@ -309,6 +315,7 @@ PERTURBATIONS: dict[str, Callable[[str, str], str]] = {
         harakat,
         bare_alef,
         bare_madda,
+        persian_letters,
         nfd,
         entities,
         single_newlines,
@@ -339,10 +346,13 @@ def _texts() -> dict[str, tuple[str, str]]:
 
 def _as_judged(value: str) -> str:
     """A cell as the judge compares it: spaces collapsed, combining marks dropped (its names and surfaces are
-    folded so: 'آنه' and 'انه', 'Ánh' and 'Ánh' are one surface)."""
-    return " ".join(
-        "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).split()
-    )
+    folded so: 'آنه' and 'انه', 'Ánh' and 'Ánh' are one surface); Persian letters as their Arabic twins, as kg's
+    name reader reads them ('مای' is 'ماي')."""
+    value = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+    return " ".join(value.translate(_PERSIAN).split())
+
+
+_PERSIAN = str.maketrans("یکەۀ", "يكهه")
 
 
 def _facts(folder: Path) -> dict[str, set[tuple[str, ...]]]:
