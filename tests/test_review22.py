@@ -20,6 +20,9 @@
 7. A deputy of a council is its member (đại biểu HĐND): en 'a deputy of the Vinh Phuc Provincial People's Council', ar
    'نائب في مجلس الشعب لمقاطعة فينه فوك' read no post (the rank 'Deputy', 'نائب' before 'of', 'في'), as fr 'député du',
    es 'diputado del', pl 'deputowany', de 'Abgeordneter des', vi 'đại biểu HĐND' read.
+8. A sum put into the projects a count right after it counts takes the count's indicator (07868435: '293 million USD
+   was poured into 51 FDI projects'), but not a sum taken from them: 'collected 5,000 billion VND from 120 FDI
+   projects', vi 'thu 5.000 tỷ đồng từ 120 dự án FDI' (their revenue, no investment).
 """
 
 from __future__ import annotations
@@ -283,3 +286,28 @@ def test_a_deputy_of_a_council_is_its_member(lang, text):
 )
 def test_the_rank_deputy_before_a_role_stays_the_rank(lang, text, post):
     assert placed_posts(text, lang).get(A) == {post}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The province collected 5,000 billion VND from 120 FDI projects in taxes."),
+        ("vi", "Tỉnh thu 5.000 tỷ đồng từ 120 dự án FDI."),
+        ("ar", "حصلت المقاطعة على 5000 مليار دونغ من 120 مشروعا للاستثمار الأجنبي المباشر."),
+        ("fr", "La province a perçu 5 000 milliards de VND de 120 projets d'IDE."),
+        ("de", "Die Provinz nahm 5.000 Milliarden VND von 120 ADI-Projekten ein."),
+    ],
+)
+def test_a_sum_taken_from_projects_is_no_investment_in_them(lang, text):
+    assert sentence_metrics(text, lang)[0].indicator == "other"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The province spent 500 billion VND on 20 FDI projects."),
+        ("vi", "Tỉnh đã rót 500 tỷ đồng vào 20 dự án FDI."),
+    ],
+)
+def test_a_sum_put_into_projects_still_takes_their_indicator(lang, text):
+    assert sentence_metrics(text, lang)[0].indicator == "fdi"

@@ -1031,7 +1031,10 @@ def _invested_in(found, folded: str, pack: Pack) -> None:
     """A sum with no indicator put into the projects a count right after it counts takes the count's indicator
     ("293 million USD was poured into 51 FDI projects", "ضُخّ 293 مليون دولار أمريكي في 51 مشروعًا للاستثمار الأجنبي
     المباشر", "293 mln USD trafiło do 51 projektów bezpośrednich inwestycji zagranicznych"): in one clause, no
-    conjunction nor indicator wording between ("5,000 billion VND and 30 FDI projects" are two subjects)."""
+    conjunction nor indicator wording between ("5,000 billion VND and 30 FDI projects" are two subjects), the
+    preposition of what it is put into (an ``invested_into`` cue) last: not a sum taken from them ("collected 5,000
+    billion VND from 120 FDI projects", "thu 5.000 tỷ đồng từ 120 dự án FDI": their revenue)."""
+    into = pack.cue("invested_into")
     for (_, end, sum_, _), (begin, _, count, _) in itertools.pairwise(found):
         if sum_.unit not in _MONEY or sum_.indicator != "other" or count.unit != "count":
             continue
@@ -1043,6 +1046,7 @@ def _invested_in(found, folded: str, pack: Pack) -> None:
             or re.search(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}{RE_SEMICOLONS}:()]", gap)
             or _cue_in(pack.cue("conjunction"), gap)
             or any(True for _ in pack.indicators.finditer(gap))
+            or (into.entries and not any(m.end() == len(gap.rstrip()) for m, _ in into.finditer(gap)))
         ):
             continue
         sum_.indicator = count.indicator
