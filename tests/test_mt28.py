@@ -196,3 +196,46 @@ def test_a_purpose_join_after_a_name_opens_what_it_joins(lang, text, posts):
 )
 def test_a_resolution_electing_a_post_for_a_name(text, want):
     assert placed_posts(text, "vi") == want
+
+
+# ar: a title right before an honorific the conjunction و is glued to ("والرفيقة", "والسيدة") is the name's before it,
+# not the next name's (the next name opens its own item: as "A - T1 وT2 والرفيق B" already read)
+_MINH = {
+    ("deputy_secretary", "party_committee", "provincial", None),
+    ("chair", "peoples_committee", "provincial", None),
+}
+_HANH = {("head", "party_commission", "provincial", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "قام الرفيق فو فان مينه – نائب أمين لجنة الحزب الإقليمية، رئيس اللجنة الشعبية الإقليمية والرفيقة ترونغ ثي"
+            " بيتش هانه – رئيسة لجنة الدعاية والتعليم بزيارة الأسر.",
+            {"Vo Van Minh": _MINH, "Truong Thi Bich Hanh": _HANH},
+        ),
+        (
+            "قام الرفيق فو فان مينه، نائب أمين لجنة الحزب الإقليمية، رئيس اللجنة الشعبية الإقليمية والسيدة ترونغ ثي بيتش"
+            " هانه، رئيسة لجنة الدعاية والتعليم بزيارة الأسر.",
+            {"Vo Van Minh": _MINH, "Truong Thi Bich Hanh": _HANH},
+        ),
+        # guards: the conjunction spaced, glued to a title, or a bare name after it
+        (
+            "قام الرفيق فو فان مينه – نائب أمين لجنة الحزب الإقليمية ورئيس اللجنة الشعبية الإقليمية والرفيقة ترونغ ثي"
+            " بيتش هانه – رئيسة لجنة الدعاية والتعليم بزيارة الأسر.",
+            {"Vo Van Minh": _MINH, "Truong Thi Bich Hanh": _HANH},
+        ),
+        (
+            "قام الرفيق فو فان مينه – نائب أمين لجنة الحزب الإقليمية، رئيس اللجنة الشعبية الإقليمية وترونغ ثي بيتش هانه"
+            " – رئيسة لجنة الدعاية والتعليم بزيارة الأسر.",
+            {"Vo Van Minh": _MINH, "Truong Thi Bich Hanh": _HANH},
+        ),
+        (
+            "حضر الاجتماع الرفيق فو فان مينه، ورئيسة لجنة الدعاية والتعليم ترونغ ثي بيتش هانه.",
+            {"Vo Van Minh": set(), "Truong Thi Bich Hanh": _HANH},
+        ),
+    ],
+)
+def test_a_title_before_a_glued_honorific_is_the_name_before(text, want):
+    assert placed_posts(text, "ar") == want

@@ -2302,6 +2302,20 @@ def _glued_conjunctions(trimmed: str, pack: Pack) -> list[tuple[int, int]]:
     ]
 
 
+def _glued_honorific(trimmed: str, pack: Pack) -> bool:
+    """Does ``trimmed`` (the text between a name and the next) end with an honorific a conjunction is glued to (Arabic
+    "والرفيقة", "والسيد": a ``conjunction`` cue format.tsv also gives as a ``prefix``, then an ``honorific`` entry)?"""
+    words = fold(trimmed).split()
+    if not words:
+        return False
+    honorifics = pack.cue("honorific")
+    return any(
+        words[-1].startswith(c) and honorifics.get(words[-1][len(c) :]) is not None
+        for c in pack.cue("conjunction").entries
+        if c in pack.prefixes
+    )
+
+
 def _strip_place(text: str, pack: Pack) -> str | None:
     """``text`` without the place it ends with, None when it ends with none: a place in Latin letters,
     maybe with a level word after it ("of Nghe An province"), or one in another script the name reader
@@ -2556,6 +2570,10 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
             ]
             seps += _glued_conjunctions(trimmed, pack)  # "كيم نغوك تاي (يسار) ورئيس اللجنة B"
+            if _glued_honorific(trimmed, pack):
+                # "الرفيق A – t1، t2 والرفيقة B – t3", "الرفيق A، t1 والرفيقة B، t2": the conjunction glued to the next
+                # name's honorific opens that name's item; the titles before it are all A's (as "A - T1 وT2 والرفيق B")
+                seps = []
             last = max(seps, default=None, key=lambda s: s[1])
             # "A, Bí thư Tỉnh ủy, B, Chủ tịch UBND tỉnh": a title between commas, the next name titled
             # after its own comma, is the first name's (a list written with commas only), not the next's
