@@ -239,3 +239,59 @@ _HANH = {("head", "party_commission", "provincial", None)}
 )
 def test_a_title_before_a_glued_honorific_is_the_name_before(text, want):
     assert placed_posts(text, "ar") == want
+
+
+# fr, es, pl: an electing participle or relative clause before a name gives it the role written right after it, as
+# the finite verb does ("a élu le camarade A président", "eligió al camarada A presidente")
+_MAN = {"Tran Thanh Man": {("chair", "national_assembly", "central", None)}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "L'Assemblée nationale a adopté la résolution élisant le camarade Tran Thanh Man président de l'Assemblée"
+            " nationale.",
+            _MAN,
+        ),
+        (
+            "es",
+            "La Asamblea Nacional aprobó la resolución que elige al camarada Tran Thanh Man presidente de la Asamblea"
+            " Nacional.",
+            _MAN,
+        ),
+        (
+            "pl",
+            "Zgromadzenie Narodowe przyjęło uchwałę wybierającą towarzysza Tran Thanh Mana przewodniczącym Zgromadzenia"
+            " Narodowego.",
+            _MAN,
+        ),
+        # guards: the finite verb and the other languages' wordings
+        (
+            "fr",
+            "L'Assemblée nationale a élu le camarade Tran Thanh Man président de l'Assemblée nationale.",
+            _MAN,
+        ),
+        (
+            "en",
+            "The National Assembly adopted the resolution electing comrade Tran Thanh Man Chairman of the National"
+            " Assembly.",
+            _MAN,
+        ),
+        (
+            "de",
+            "Die Nationalversammlung verabschiedete die Resolution zur Wahl von Genosse Tran Thanh Man zum Vorsitzenden"
+            " der Nationalversammlung.",
+            _MAN,
+        ),
+        # the participle's object with no role after it holds none
+        (
+            "fr",
+            "L'Assemblée nationale a adopté la résolution élisant le camarade Tran Thanh Man, qui a prêté serment.",
+            {"Tran Thanh Man": set()},
+        ),
+    ],
+)
+def test_an_electing_participle_gives_its_object_the_role_after_it(lang, text, want):
+    assert placed_posts(text, lang) == want
