@@ -431,3 +431,98 @@ def test_a_secretary_to_a_leader_holds_a_post_of_the_leaders_body(lang, text):
 )
 def test_secretaries_of_their_own_stay(lang, text, name, post):
     assert post in {p[0] for p in _posts(text, lang)[name]}
+
+
+# 5. A career timeline under a biography's header: a line per post that opens with a date or a range and a colon
+# ('9/2007-5/2009: Zastępca przewodniczącego ...', mt27b's u-mt27pl-20, its vi source u-vi-1048), no name in the line:
+# the posts are the official's the text named last; a closed range's or an earlier line's post is a former one
+_HEADERS = {
+    "en": (
+        "Mr. Ho Quoc Dung, 59, was Secretary of the Gia Lai Provincial Party Committee before becoming Deputy Prime "
+        "Minister.\n\nHO QUOC DUNG Deputy Prime Minister\nBorn on January 21, 1964\n",
+        "Vice Chairman of the Phu Cat District People's Committee, Binh Dinh province",
+        "Vice Chairman of the Binh Dinh Provincial People's Committee",
+        "Secretary of the Binh Dinh Provincial Party Committee",
+    ),
+    "vi": (
+        "Ông Hồ Quốc Dũng, 59 tuổi, từng là Bí thư Tỉnh ủy Gia Lai trước khi làm Phó Thủ tướng.\n\nHỒ QUỐC DŨNG Phó Thủ "
+        "tướng\nSinh ngày 21/1/1964\n",
+        "Phó Chủ tịch UBND huyện Phù Cát, tỉnh Bình Định",
+        "Phó Chủ tịch UBND tỉnh Bình Định",
+        "Bí thư Tỉnh ủy Bình Định",
+    ),
+    "fr": (
+        "M. Ho Quoc Dung, 59 ans, était secrétaire du Comité provincial du Parti de Gia Lai avant de devenir "
+        "vice-Premier ministre.\n\nHO QUOC DUNG Vice-Premier ministre\nNé le 21 janvier 1964\n",
+        "Vice-président du Comité populaire du district de Phu Cat, province de Binh Dinh",
+        "Vice-président du Comité populaire provincial de Binh Dinh",
+        "Secrétaire du Comité provincial du Parti de Binh Dinh",
+    ),
+    "es": (
+        "El Sr. Ho Quoc Dung, de 59 años, fue secretario del Comité Provincial del Partido de Gia Lai antes de ser "
+        "viceprimer ministro.\n\nHO QUOC DUNG Viceprimer ministro\nNacido el 21 de enero de 1964\n",
+        "Vicepresidente del Comité Popular del distrito de Phu Cat, provincia de Binh Dinh",
+        "Vicepresidente del Comité Popular Provincial de Binh Dinh",
+        "Secretario del Comité Provincial del Partido de Binh Dinh",
+    ),
+    "de": (
+        "Herr Ho Quoc Dung, 59, war Sekretär des Provinzparteikomitees Gia Lai, bevor er stellvertretender "
+        "Premierminister wurde.\n\nHO QUOC DUNG Stellvertretender Premierminister\nGeboren am 21. Januar 1964\n",
+        "Stellvertretender Vorsitzender des Volkskomitees des Bezirks Phu Cat, Provinz Binh Dinh",
+        "Stellvertretender Vorsitzender des Volkskomitees der Provinz Binh Dinh",
+        "Sekretär des Provinzparteikomitees Binh Dinh",
+    ),
+    "pl": (
+        "Pan Ho Quoc Dung, lat 59, był sekretarzem Prowincjonalnego Komitetu Partii Gia Lai, zanim został "
+        "wicepremierem.\n\nHO QUOC DUNG Wicepremier\nUrodzony 21 stycznia 1964 r.\n",
+        "Wiceprzewodniczący Komitetu Ludowego dystryktu Phu Cat w prowincji Binh Dinh",
+        "Wiceprzewodniczący Komitetu Ludowego prowincji Binh Dinh",
+        "Sekretarz Prowincjonalnego Komitetu Partii Binh Dinh",
+    ),
+    "ar": (
+        "كان السيد هو كوك دونغ، 59 عامًا، أمين لجنة الحزب لمقاطعة جيا لاي قبل أن يصبح نائبًا لرئيس الوزراء.\n\nهو كوك "
+        "دونغ نائب رئيس الوزراء\nولد في 21 يناير 1964\n",
+        "نائب رئيس اللجنة الشعبية لمنطقة فو كات، مقاطعة بينه دينه",
+        "نائب رئيس اللجنة الشعبية لمقاطعة بينه دينه",
+        "أمين لجنة الحزب لمقاطعة بينه دينه",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_HEADERS))
+def test_a_career_timeline_gives_each_line_its_post(lang):
+    from tests.helpers import extracted
+
+    header, district, province, secretary = _HEADERS[lang]
+    text = f"{header}6/2004-8/2005: {district}\n6/2009-12/2010: {province}\n10/2020: {secretary}\n"
+    (official,) = [o for o in extracted(text, lang).officials if o.name == "Ho Quoc Dung"]
+    posts = {(p.role, p.body.org, p.body.level, p.body.place): p.former for p in official.positions}
+    assert posts[("vice_chair", "peoples_committee", "district", "Phu Cat")] is True
+    assert posts[("vice_chair", "peoples_committee", "provincial", "Binh Dinh")] is True
+    assert (
+        posts[("secretary", "party_committee", "provincial", "Binh Dinh")] is False
+    )  # (the last line, open)
+
+
+# ... not a dated line alone, nor a block of events whose subject is a post, nor figures by year
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Ông Trần Sơn Hải, Giám đốc Sở Tài chính, cho biết như sau.\n5/2024: Chủ tịch UBND tỉnh ký quyết định phê "
+            "duyệt dự án đường ven biển.\n6/2024: Chủ tịch UBND tỉnh kiểm tra tiến độ dự án.\n",
+        ),
+        (
+            "en",
+            "Mr. Tran Son Hai, Director of the Department of Finance, gave the figures.\n2019: 5.2%\n2020: 6.1%\n",
+        ),
+        (
+            "en",
+            "Mr. Tran Son Hai, Director of the Department of Finance, spoke.\n12/2024: Chairman of the Provincial "
+            "People's Committee\n",
+        ),
+    ],
+)
+def test_no_timeline_without_a_block_of_posts(lang, text):
+    assert _posts(text, lang)["Tran Son Hai"] == {("director", "department", "provincial")}

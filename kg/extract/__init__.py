@@ -151,6 +151,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             _title_for_untitled(
                 sent, fs, folded[sent.index - 1] if sent.index else "", pack, last_official, province
             )
+            _timeline_titles(text, sents, sent, pack, last_official, province)  # '9/2007-5/2009: Chairman of'
             if last and last[0].name not in officials and last[0].positions:  # (the one congratulated)
                 officials[last[0].name] = last[0]
                 last_official[:] = last
@@ -674,6 +675,56 @@ class _Span:
 
     def end(self) -> int:
         return self.b
+
+
+# a career timeline's line: a month and year (or a year), maybe a range to another or to now, and a colon: "9/2007-5/2009:",
+# "11/2014:", "10/2020 - nay:", "2015-2020 :"
+_TIMELINE = re.compile(
+    r"\s*(?:\d{1,2}/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?P<end>(?:\d{1,2}/)?(?:19|20)\d\d)|(?P<now>[^\W\d_]+)))?\s*[:：]\s*"
+)
+
+
+def _timeline_line(text: str, sent) -> re.Match | None:
+    """The dated opening of a career timeline's line (:data:`_TIMELINE`) at the start of a line of ``text``."""
+    if text[text.rfind("\n", 0, sent.start) + 1 : sent.start].strip():
+        return None
+    return _TIMELINE.match(str(sent))
+
+
+def _timeline_titles(text: str, sents, sent, pack: Pack, last: list[Official], province: str | None) -> None:
+    """A career timeline under a biography's header ("HO QUOC DUNG Wicepremier", after a sentence naming him): lines
+    that each open with a date or a range and a colon, then the post held ("9/2007-5/2009: Zastępca przewodniczącego
+    stałej Delegacji Zgromadzenia Narodowego prowincji Binh Dinh", "6/2009-12/2010: Vice Chairman of the Binh Dinh
+    Provincial People's Committee"), no name in them: the posts are the last official's, as a dropped subject's. Only
+    in a block of two such lines at least (a line before or after it is one too); a post of a closed range, or of a
+    line another follows, is a former one. The titles must open the line's text (a post, not a sentence about one)."""
+    if not last:
+        return
+    m = _timeline_line(text, sent)
+    if m is None:
+        return
+    k = sent.index
+    before = k > 0 and _timeline_line(text, sents[k - 1]) is not None
+    after = k + 1 < len(sents) and _timeline_line(text, sents[k + 1]) is not None
+    if not before and not after:
+        return
+    rest = fold(str(sent))[m.end() :]
+    titles = chained_after(read_titles(rest, pack), rest, pack)
+    # (the posts fill the line, a term or a place at most after them: not an event's line whose subject is a post, "5/2024:
+    # Chủ tịch UBND tỉnh ký quyết định ...")
+    if not titles:
+        return
+    tail = rest[max(t.end for t in titles) :]
+    for start, end, _ in gazetteer.find_places(tail):
+        tail = tail[:start] + " " * (end - start) + tail[end:]
+    for level, _ in pack.levels.finditer(tail):
+        tail = tail[: level.start()] + " " * (level.end() - level.start()) + tail[level.end() :]
+    if any(len(re.findall(r"[^\W\d_]+", part)) > 3 for part in re.split(rf"[{RE_COMMAS}]", tail)):
+        return
+    former = bool(m.group("end")) or (after and not m.group("now"))
+    _add_positions(
+        last[0], [dataclasses.replace(t, former=t.former or former) for t in titles], sent.index, province
+    )
 
 
 def _pronoun_titles(
