@@ -377,6 +377,20 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "Secretary General of the Vietnam Farmers' Association" (Tổng Thư ký Hội Nông dân): a Secretary General
             # followed by a body of its own is that body's, not the Party's
             org, level = None, None
+        if (
+            body is not None
+            and org == "other"
+            and role in ("head", "deputy_head")
+            and body[2][0] in _INSPECTED
+            and tuple(rvals[2:3]) in ((), (None,), ("",))
+        ):
+            # "Deputy Chief Inspector of the Department of Industry and Trade", "نائب رئيس المفتشين في إدارة", "Phó Chánh
+            # Thanh tra Sở Công Thương" (mt29fix): the chief inspector heads the inspectorate of the department (Thanh
+            # tra Sở), a body outside the code list as the province's is (Chánh Thanh tra tỉnh: head/other), of the
+            # department's level; the department only owns it
+            level = body[2][1] if len(body[2]) > 1 and body[2][1] else None
+            level = level or _owner_level(span, bodies, starts, body, pack)
+            body = (body[0], body[1], ("other", *((level,) if level else ())))
         if body is not None and (org is None or body[2][0] not in (org, "other")):
             # (a role that names its body keeps it over an "other" body: the Minister of Public
             # Security is a minister of a ministry, not of the police)
@@ -903,6 +917,8 @@ def _owned(role: str, owner, committee) -> tuple[str, tuple]:
 
 
 _PARTY_ROLES = frozenset({"secretary", "deputy_secretary", "standing_deputy_secretary"})
+# the bodies an inspectorate belongs to, whose chief inspector heads it, not them (Chánh Thanh tra Sở, Bộ)
+_INSPECTED = frozenset({"department", "ministry"})
 # the bodies whose Secretary General heads their office too (Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội)
 _SECRETARY_GENERAL_OF = ("national_assembly", "fatherland_front")
 

@@ -1,0 +1,102 @@
+"""mt29's blind round, its KG faults fixed (silver/mt29/corrections-mt29.txt), each construction in every language
+where vietnam.vn's machine translation writes it."""
+
+import pytest
+
+from tests.helpers import placed_posts
+
+# 1. an inspector title owned by a department (Phó Chánh Thanh tra Sở Công Thương): the head (deputy head) of the
+# department's inspectorate, a body outside the code list (other), as the province's Chief Inspector is
+_INSPECTORS = [
+    ("vi", "Ông Trịnh Huy Đại, nguyên Phó Chánh Thanh tra Sở Công Thương tỉnh Lào Cai bị kỷ luật.", "deputy_head"),
+    ("vi", "Ông Trịnh Huy Đại, Chánh Thanh tra Sở Công Thương tỉnh Lào Cai bị kỷ luật.", "head"),
+    (
+        "en",
+        "Mr. Trinh Huy Dai, former Deputy Chief Inspector of the Department of Industry and Trade of Lao Cai province,"
+        " was disciplined.",
+        "deputy_head",
+    ),
+    (
+        "en",
+        "Mr. Trinh Huy Dai, Chief Inspector of the Department of Industry and Trade of Lao Cai province, was disciplined.",
+        "head",
+    ),
+    (
+        "fr",
+        "M. Trinh Huy Dai, ancien inspecteur en chef adjoint du Département de l'Industrie et du Commerce de la province"
+        " de Lao Cai, a été sanctionné.",
+        "deputy_head",
+    ),
+    (
+        "es",
+        "El señor Trinh Huy Dai, ex subinspector jefe del Departamento de Industria y Comercio de la provincia de Lao"
+        " Cai, fue sancionado.",
+        "deputy_head",
+    ),
+    (
+        "es",
+        "El señor Trinh Huy Dai, inspector jefe del Departamento de Industria y Comercio de la provincia de Lao Cai, fue"
+        " sancionado.",
+        "head",
+    ),
+    (
+        "ar",
+        "السيد ترينه هوي داي، نائب رئيس المفتشين السابق في إدارة الصناعة والتجارة بمقاطعة لاو كاي، تعرض للتأديب.",
+        "deputy_head",
+    ),
+    (
+        "ar",
+        "السيد ترينه هوي داي، نائب كبير المفتشين لإدارة الصناعة والتجارة بمقاطعة لاو كاي، تعرض للتأديب.",
+        "deputy_head",
+    ),
+    ("ar", "السيد ترينه هوي داي، كبير المفتشين في إدارة الصناعة والتجارة بمقاطعة لاو كاي، تعرض للتأديب.", "head"),
+    (
+        "de",
+        "Herr Trinh Huy Dai, ehemaliger stellvertretender Chefinspektor der Abteilung für Industrie und Handel der"
+        " Provinz Lao Cai, wurde bestraft.",
+        "deputy_head",
+    ),
+    (
+        "de",
+        "Herr Trinh Huy Dai, Chefinspektor des Amtes für Industrie und Handel der Provinz Lao Cai, wurde bestraft.",
+        "head",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), _INSPECTORS)
+def test_a_departments_chief_inspector_heads_its_inspectorate(lang, text, role):
+    assert placed_posts(text, lang)["Trinh Huy Dai"] == {(role, "other", "provincial", "Lao Cai")}
+
+
+def test_a_departments_chief_inspector_in_polish():
+    # (the place is not read in this one-sentence probe, before the change too)
+    text = (
+        "Komisja Kontroli obradowała w Hanoi. Pan Trinh Huy Dai, były zastępca głównego inspektora Departamentu"
+        " Przemysłu i Handlu prowincji Lao Cai, został ukarany."
+    )
+    assert {p[:3] for p in placed_posts(text, "pl")["Trinh Huy Dai"]} == {("deputy_head", "other", "provincial")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Industry and Trade of Lao Cai province, attended.",
+            ("director", "department", "provincial", "Lao Cai"),
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, Chief Inspector of Lao Cai province, attended.",
+            ("head", "other", "provincial", "Lao Cai"),
+        ),
+        (
+            "ar",
+            "السيد نغوين فان آن، نائب مدير إدارة الصناعة والتجارة بمقاطعة لاو كاي، حضر الاجتماع.",
+            ("deputy_director", "department", "provincial", "Lao Cai"),
+        ),
+    ],
+)
+def test_a_departments_director_and_the_provinces_chief_inspector_stay(lang, text, post):
+    assert post in placed_posts(text, lang)["Nguyen Van An"]
