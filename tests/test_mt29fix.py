@@ -8,7 +8,11 @@ from tests.helpers import placed_posts
 # 1. an inspector title owned by a department (Phó Chánh Thanh tra Sở Công Thương): the head (deputy head) of the
 # department's inspectorate, a body outside the code list (other), as the province's Chief Inspector is
 _INSPECTORS = [
-    ("vi", "Ông Trịnh Huy Đại, nguyên Phó Chánh Thanh tra Sở Công Thương tỉnh Lào Cai bị kỷ luật.", "deputy_head"),
+    (
+        "vi",
+        "Ông Trịnh Huy Đại, nguyên Phó Chánh Thanh tra Sở Công Thương tỉnh Lào Cai bị kỷ luật.",
+        "deputy_head",
+    ),
     ("vi", "Ông Trịnh Huy Đại, Chánh Thanh tra Sở Công Thương tỉnh Lào Cai bị kỷ luật.", "head"),
     (
         "en",
@@ -49,7 +53,11 @@ _INSPECTORS = [
         "السيد ترينه هوي داي، نائب كبير المفتشين لإدارة الصناعة والتجارة بمقاطعة لاو كاي، تعرض للتأديب.",
         "deputy_head",
     ),
-    ("ar", "السيد ترينه هوي داي، كبير المفتشين في إدارة الصناعة والتجارة بمقاطعة لاو كاي، تعرض للتأديب.", "head"),
+    (
+        "ar",
+        "السيد ترينه هوي داي، كبير المفتشين في إدارة الصناعة والتجارة بمقاطعة لاو كاي، تعرض للتأديب.",
+        "head",
+    ),
     (
         "de",
         "Herr Trinh Huy Dai, ehemaliger stellvertretender Chefinspektor der Abteilung für Industrie und Handel der"
@@ -75,7 +83,9 @@ def test_a_departments_chief_inspector_in_polish():
         "Komisja Kontroli obradowała w Hanoi. Pan Trinh Huy Dai, były zastępca głównego inspektora Departamentu"
         " Przemysłu i Handlu prowincji Lao Cai, został ukarany."
     )
-    assert {p[:3] for p in placed_posts(text, "pl")["Trinh Huy Dai"]} == {("deputy_head", "other", "provincial")}
+    assert {p[:3] for p in placed_posts(text, "pl")["Trinh Huy Dai"]} == {
+        ("deputy_head", "other", "provincial")
+    }
 
 
 @pytest.mark.parametrize(
@@ -100,3 +110,54 @@ def test_a_departments_chief_inspector_in_polish():
 )
 def test_a_departments_director_and_the_provinces_chief_inspector_stay(lang, text, post):
     assert post in placed_posts(text, lang)["Nguyen Van An"]
+
+
+# 3. the Union of Science and Technology Associations (Liên hiệp các Hội Khoa học và Kỹ thuật), a mass organisation:
+# a body (other) in every pack, as vi has it
+_UNION = [
+    (
+        "en",
+        "Comrade Phan Tue Minh, Secretary of the Party Delegation, Chairman of the Union of Science and Technology"
+        " Associations of Vinh Phuc province, received a warning.",
+    ),
+    (
+        "fr",
+        "Le camarade Phan Tue Minh, secrétaire de la délégation du Parti, président de l'Union des associations"
+        " scientifiques et techniques de la province de Vinh Phuc, a reçu un avertissement.",
+    ),
+    (
+        "es",
+        "El camarada Phan Tue Minh, secretario de la Delegación del Partido, presidente de la Unión de Asociaciones"
+        " Científicas y Técnicas de la provincia de Vinh Phuc, recibió una advertencia.",
+    ),
+    (
+        "de",
+        "Genosse Phan Tue Minh, Sekretär der Parteidelegation, Vorsitzender der Union der Wissenschafts- und"
+        " Technikverbände der Provinz Vinh Phuc, erhielt eine Verwarnung.",
+    ),
+    (
+        "pl",
+        "Komisja Kontroli obradowała w Hanoi. Towarzysz Phan Tue Minh, sekretarz Delegacji Partii, przewodniczący"
+        " Związku Stowarzyszeń Naukowo-Technicznych prowincji Vinh Phuc, otrzymał ostrzeżenie.",
+    ),
+    (
+        "pl",
+        "Komisja Kontroli obradowała w Hanoi. Towarzysz Phan Tue Minh, sekretarz Delegacji Partii, przewodniczący"
+        " Unii Stowarzyszeń Naukowo-Technicznych prowincji Vinh Phuc, otrzymał ostrzeżenie.",
+    ),
+    (
+        "ar",
+        "تلقى الرفيق فان توي مينه، أمين وفد الحزب، رئيس اتحاد جمعيات العلوم والتكنولوجيا في مقاطعة فينه فوك، إنذارا.",
+    ),
+    (
+        "vi",
+        "Đồng chí Phan Tuệ Minh, Bí thư Đảng đoàn, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc bị"
+        " cảnh cáo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _UNION)
+def test_the_union_of_science_and_technology_associations_is_chaired(lang, text):
+    posts = {p[:3] for p in placed_posts(text, lang)["Phan Tue Minh"]}
+    assert posts == {("chair", "other", "provincial"), ("secretary", "other", "provincial")}
