@@ -23,6 +23,8 @@
 8. A sum put into the projects a count right after it counts takes the count's indicator (07868435: '293 million USD
    was poured into 51 FDI projects'), but not a sum taken from them: 'collected 5,000 billion VND from 120 FDI
    projects', vi 'thu 5.000 tỷ đồng từ 120 dự án FDI' (their revenue, no investment).
+9. en an adverb between the copula and the participle after a conjunction: 'Mr. A read the report and was then elected
+   Chairman of ...' read no post (fr 'a ensuite été élu', es 'luego fue elegido', de 'wurde dann', pl 'następnie' read).
 """
 
 from __future__ import annotations
@@ -311,3 +313,23 @@ def test_a_sum_taken_from_projects_is_no_investment_in_them(lang, text):
 )
 def test_a_sum_put_into_projects_still_takes_their_indicator(lang, text):
     assert sentence_metrics(text, lang)[0].indicator == "fdi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Mr. {A} read the report and was then elected Chairman of the Nghe An Provincial People's Committee.",
+        f"Mr. {A} read the report and was later elected Chairman of the Nghe An Provincial People's Committee.",
+        f"At the session, Mr. {A} announced the election results and was then elected Chairman of the Nghe An "
+        "Provincial People's Committee.",
+    ],
+)
+def test_an_adverb_between_was_and_elected_keeps_the_link(text):
+    assert NA_CHAIR in placed_posts(text, "en").get(A, set())
+
+
+def test_the_elected_post_after_and_stays_the_names_with_no_adverb():
+    text = (
+        f"Mr. {A} read the report and then was elected Chairman of the Nghe An Provincial People's Committee."
+    )
+    assert NA_CHAIR in placed_posts(text, "en").get(A, set())
