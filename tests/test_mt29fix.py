@@ -161,3 +161,62 @@ _UNION = [
 def test_the_union_of_science_and_technology_associations_is_chaired(lang, text):
     posts = {p[:3] for p in placed_posts(text, lang)["Phan Tue Minh"]}
     assert posts == {("chair", "other", "provincial"), ("secretary", "other", "provincial")}
+
+
+# 2. fr 'Comité municipal du Parti', es 'Comité Municipal del Partido' (Thành ủy) in a chain whose city is a provincial
+# city (district level): that city's, as 'Comité du Parti de la ville' and en 'City Party Committee' read; a centrally
+# run city's (Hanoi, Hai Phong) stays provincial
+_CITY = {
+    "fr": "Le camarade Do Trang Quang, secrétaire adjoint permanent du Comité municipal du Parti, président du Conseil"
+    " populaire de la ville de Phuc Yen, a reçu un avertissement.",
+    "es": "El camarada Do Trang Quang, subsecretario permanente del Comité Municipal del Partido, presidente del Consejo"
+    " Popular de la ciudad de Phuc Yen, recibió una advertencia.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CITY))
+def test_a_municipal_party_committee_of_a_provincial_city_is_of_the_district_level(lang):
+    assert placed_posts(_CITY[lang], lang)["Do Trang Quang"] == {
+        ("standing_deputy_secretary", "party_committee", "district", "Phuc Yen"),
+        ("chair", "peoples_council", "district", "Phuc Yen"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "place"),
+    [
+        (
+            "fr",
+            "Le camarade Tran Sy Thanh, secrétaire adjoint du Comité municipal du Parti, président du Comité populaire de"
+            " Hanoï, a présidé la réunion.",
+            "Tran Sy Thanh",
+            "Ha Noi",
+        ),
+        (
+            "es",
+            "El camarada Tran Sy Thanh, vicesecretario del Comité Municipal del Partido, presidente del Comité Popular de"
+            " Hanói, presidió la reunión.",
+            "Tran Sy Thanh",
+            "Ha Noi",
+        ),
+        (
+            "fr",
+            "Le camarade Le Tien Chau, secrétaire du Comité municipal du Parti de Hai Phong, a présidé la réunion.",
+            "Le Tien Chau",
+            "Hai Phong",
+        ),
+        (
+            "es",
+            "El camarada Le Tien Chau, secretario del Comité Municipal del Partido, presidente del Consejo Popular de la"
+            " ciudad de Hai Phong, presidió la reunión.",
+            "Le Tien Chau",
+            "Hai Phong",
+        ),
+    ],
+)
+def test_a_centrally_run_citys_municipal_party_committee_stays_provincial(lang, text, name, place):
+    posts = placed_posts(text, lang)[name]
+    assert {p for p in posts if p[1] == "party_committee"} == {
+        (p[0], "party_committee", "provincial", place) for p in posts if p[1] == "party_committee"
+    }
+    assert any(p[1] == "party_committee" for p in posts)
