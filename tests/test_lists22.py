@@ -108,6 +108,30 @@ def test_they_are_needs_a_counted_role_and_the_names_right_after(lang, text, nam
     assert _posts(text, lang)[name] == want
 
 
+# ... names with no titles of their own too (review22 on 4b50a179: the sentence wrote no role, so no list was read)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Prime Minister approved the election results of two Vice Chairmen of the People's Committee of Nghe An "
+            "province. They are Mr. Nguyen Van De and Mr. Bui Dinh Long.",
+        ),
+        (
+            "vi",
+            "Thủ tướng phê chuẩn kết quả bầu 2 Phó Chủ tịch UBND tỉnh Nghệ An. Đó là ông Nguyễn Văn Đệ và ông Bùi Đình Long.",
+        ),
+        (
+            "fr",
+            "Le Premier ministre a approuvé l'élection de deux vice-présidents du Comité populaire de la province de Nghe "
+            "An. Ce sont M. Nguyen Van De et M. Bui Dinh Long.",
+        ),
+    ],
+)
+def test_they_are_lists_untitled_names_too(lang, text):
+    assert _posts(text, lang) == {"Nguyen Van De": {_VC}, "Bui Dinh Long": {_VC}}
+
+
 # 2. A list's header ending in a colon, then lines that open with a name (an honorific at most before it) and no
 # bullet: each line's name holds the header's role, as under a dash (they kept only their own titles)
 _NAME_LINES = [

@@ -94,6 +94,12 @@ def subject_titles(
         if previous and any(True for _ in pack.cue("replaced").finditer(folded)):
             # "Sie tritt die Nachfolge von Herrn B an": the post is the sentence before's
             _titles_for(sentence, folded, mentions, spans, per_name, pack, previous)
+        # "They are Mr. A and Mr. B.": names with no titles of their own after a list marker opening the sentence
+        marker = next((m for m, _ in pack.cue("list_marker").finditer(folded)), None)
+        if previous and marker is not None:
+            _listed_after_pronoun(
+                folded, marker, folded[: marker.start()], mentions, per_name, pack, previous
+            )
         return
     read: list = []
 
