@@ -435,6 +435,13 @@ def test_a_secretary_to_a_leader_holds_a_post_of_the_leaders_body(lang, text):
     assert _posts(text, lang)["Dao Cong Thien"] == {("other", "party_committee", "provincial")}
 
 
+# ... an aide's wording a body follows is the body's post: 'Secretary to the Nghe An Provincial Party Committee' (an odd
+# English wording for Bí thư Tỉnh ủy; review22 on a3084e73, its patch)
+def test_a_secretary_to_a_body_is_its_secretary():
+    text = "Mr. Tran Son Hai, Secretary to the Nghe An Provincial Party Committee, spoke."
+    assert _posts(text, "en")["Tran Son Hai"] == {("secretary", "party_committee", "provincial")}
+
+
 # ... a general secretary and a party secretary stay theirs
 @pytest.mark.parametrize(
     ("lang", "text", "name", "post"),

@@ -143,6 +143,13 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
     # (a role word inside an ``aide`` wording is no post: "Secretary to Comrade B", "Thư ký đồng chí B", a leader's
     # secretary, is the leader's aide, kg.extract._aide_titles)
     aides = [m.span() for m, _ in pack.cue("aide").finditer(span)] if roles else []
+    # (not one a body follows, only link words or a place between: "Secretary to the Nghe An Provincial Party
+    # Committee" is the committee's secretary)
+    aides = [
+        (a0, a1)
+        for a0, a1 in aides
+        if not any(b0 >= a1 and _joined(gazetteer.blank_places(span[a1:b0]), pack) for b0 in starts)
+    ]
     if aides:
         roles = [r for r in roles if not any(a0 <= r[0] and r[1] <= a1 for a0, a1 in aides)]
     compound_last = grammar(pack).compound_last
