@@ -3,7 +3,7 @@ where vietnam.vn's machine translation writes it."""
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import extracted, placed_posts
 
 # 1. an inspector title owned by a department (Phó Chánh Thanh tra Sở Công Thương): the head (deputy head) of the
 # department's inspectorate, a body outside the code list (other), as the province's Chief Inspector is
@@ -220,3 +220,66 @@ def test_a_centrally_run_citys_municipal_party_committee_stays_provincial(lang, 
         (p[0], "party_committee", "provincial", place) for p in posts if p[1] == "party_committee"
     }
     assert any(p[1] == "party_committee" for p in posts)
+
+
+# 5. a conclusion of a session of the Inspection Commission (Kỳ họp thứ 40 của Ủy ban Kiểm tra Trung ương): GOLD.md
+# records a document referred to by a number or a congress or plenum; a commission's session is neither (vi, pl, ar
+# read none already)
+_COMMISSION = [
+    (
+        "fr",
+        "Le Comité provincial du Parti a dirigé la mise en œuvre des conclusions de la Commission centrale d'inspection"
+        " lors de sa 40e session.",
+    ),
+    (
+        "en",
+        "The Provincial Party Committee directed the implementation of the conclusions of the Central Inspection"
+        " Commission at its 40th session.",
+    ),
+    (
+        "es",
+        "El Comité Provincial del Partido dirigió la implementación de las conclusiones de la Comisión Central de"
+        " Inspección en su 40ª sesión.",
+    ),
+    (
+        "de",
+        "Das Provinzparteikomitee leitete die Umsetzung der Schlussfolgerungen der Zentralen Inspektionskommission auf"
+        " ihrer 40. Sitzung.",
+    ),
+    (
+        "pl",
+        "Komitet Partii prowincji kierował wdrażaniem wniosków Centralnej Komisji Kontroli z 40. posiedzenia.",
+    ),
+    ("ar", "قادت لجنة الحزب الإقليمية تنفيذ استنتاجات لجنة التفتيش المركزية في دورتها الأربعين."),
+    ("vi", "Tỉnh ủy đã lãnh đạo thực hiện kết luận của Ủy ban Kiểm tra Trung ương tại Kỳ họp thứ 40."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _COMMISSION)
+def test_a_conclusion_of_an_inspection_commissions_session_is_no_document(lang, text):
+    assert extracted(text, lang).documents == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "The Provincial Party Committee directed the implementation of the conclusions of the 8th Plenum of the 13th"
+            " Central Committee.",
+            ("conclusion", None, 8, 13),
+        ),
+        (
+            "fr",
+            "Le Comité provincial a mis en œuvre les conclusions de la 8e session du Comité central du Parti.",
+            ("conclusion", None, 8, None),
+        ),
+        (
+            "en",
+            "The delegates discussed Conclusion No. 21-KL/TW of the Central Committee.",
+            ("conclusion", "21-KL/TW", None, None),
+        ),
+    ],
+)
+def test_a_plenums_or_a_numbered_conclusion_stays(lang, text, want):
+    assert [(d.kind, d.number, d.session, d.term) for d in extracted(text, lang).documents] == [want]

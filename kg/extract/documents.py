@@ -421,6 +421,8 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
             continue
         limit = _phrase_limit(folded, sentence, end, words, pack)
         session, term = _session_and_term(folded, sentence, start, end, limit, pack)
+        if session is not None and term is None and _commission_session(folded, end, limit, pack):
+            continue  # "the conclusions of the Central Inspection Commission at its 40th session": no plenum
         if session is not None or term is not None:
             out.append(
                 Document(kind, sentence[start:limit].strip(), sentence.index, session=session, term=term)
@@ -449,6 +451,15 @@ def find_documents(sentence: Sentence, folded: str, pack: Pack) -> list[Document
             # named by its place or level, no ordinal
             out.append(Document(kind, sentence[start:limit].strip(), sentence.index))
     return _unique(out)
+
+
+def _commission_session(folded: str, end: int, limit: int, pack: Pack) -> bool:
+    """Is the phrase after a document word (``folded[end:limit]``) of an inspection commission, its ordinal a session of
+    the commission (Kỳ họp thứ 40 của Ủy ban Kiểm tra Trung ương: "les conclusions de la Commission centrale d'inspection
+    lors de sa 40e session", "the conclusions of the Central Inspection Commission at its 40th session")? GOLD.md
+    records a document referred to by a number or a congress or plenum; a commission's session is neither (mt29fix;
+    vi "kết luận", ar "استنتاجات" and pl "wniosków" name no document without a number)."""
+    return any(v[0] == "inspection_commission" for _, v in pack.bodies.finditer(folded, end, limit))
 
 
 def _code_number(m: re.Match) -> tuple[str, str]:
