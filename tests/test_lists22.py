@@ -557,3 +557,34 @@ def test_a_career_timeline_gives_each_line_its_post(lang):
 )
 def test_no_timeline_without_a_block_of_posts(lang, text):
     assert _posts(text, lang)["Tran Son Hai"] == {("director", "department", "provincial")}
+
+
+# An honorific alone lists the next name after a post only after a conjunction (a short word at most between): 'After
+# his election to the post of Chairman of ... Mr. A thanked Mr. B' gave B the chairmanship (review22 on 6467e07c)
+def test_an_honorific_after_a_verb_lists_nobody():
+    posts = _posts(
+        "After his election to the post of Chairman of the Nghe An Provincial People's Committee Mr. Nguyen Van De "
+        "thanked Mr. Bui Dinh Long.",
+        "en",
+    )
+    assert posts["Nguyen Van De"] == {("chair", "peoples_committee", "provincial")}
+    assert not posts.get("Bui Dinh Long")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Conseil a relevé de ses fonctions de vice-président du Comité populaire provincial M. Nguyen Van De et M. "
+            "Bui Dinh Long.",
+        ),
+        (
+            "es",
+            "El Consejo destituyó del cargo de vicepresidente del Comité Popular Provincial al señor Nguyen Van De y al "
+            "señor Bui Dinh Long.",
+        ),
+    ],
+)
+def test_an_honorific_after_a_conjunction_still_lists(lang, text):
+    assert _posts(text, lang)["Bui Dinh Long"] == {_VC}

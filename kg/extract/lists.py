@@ -1194,14 +1194,18 @@ def _next_listed(folded: str, prev, prev_after: str, mention, pack: Pack, goes_o
     # (nor one right after a semicolon or a comma, the next item's object marker: "eligió a la Sra. A, t1; al Sr. B,
     # t2; al Sr. C, t3, para ocupar el cargo de", "a la Sra. A, t1, al Sr. B, t2, y al Sr. C", vi "bầu bà A, t1; ông
     # B, t2; ông C, t3 giữ chức")
-    # (a title_for cue valued 'adjacent' is an honorific alone: "et de M. B")
+    # (a title_for cue valued 'adjacent' is an honorific alone, after a conjunction and a short word at most: "et de M.
+    # B"; not after a verb, "A thanked Mr. B", review22 on 6467e07c)
     if "." in re.sub(r"\d\.", " ", _blank_honorifics(gap, pack)) or any(
         not (
             kind == "title_for"
             and (
                 _after_conjunction(gap[: m.start()], conj)
                 or _after_separator(gap[: m.start()])
-                or values[:1] == ("adjacent",)
+                or (
+                    values[:1] == ("adjacent",)
+                    and _after_conjunction(re.sub(r"\s[^\W\d_]{1,3}\s*$", " ", gap[: m.start()]), conj)
+                )
             )
         )
         for kind in ("title_for", "title_link", "post_noun")
