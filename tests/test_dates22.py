@@ -10,10 +10,11 @@ right readings.
    began before a year its sentence writes (dc6e10c3's rows valued 'term': any ordinal made a congress, reverted in
    983a814e, since the wording alone is a plenum's as well: tests/api/test_meetings.py, test_mt14_mt14a.py,
    test_mt16_mt16a.py).
-3. The dates22 probe (``PROBE``): the meeting sentences of six more silver/dates9 articles (the dates21 probe has
+3. The dates22 probe (``PROBE``): the meeting sentences of eight more silver/dates9 articles (the dates21 probe has
    fourteen), retold in ar, de, en, es, fr and pl as vietnam.vn's MT writes them, with the dates9 gold's dates; then
    the fix it led to: a lead's generic meeting noun ('... attended the meeting', vi 'dự họp' none) the next sentence
-   names as a congress is that congress, dated by the term it opens."""
+   names as a congress is that congress, dated by the term it opens; a kind's noun right after an attending verb names
+   a meeting (ar 'حضر الدورة', the noun a term's as well)."""
 
 import pytest
 
@@ -394,6 +395,33 @@ PROBE = {
             "للفترة 2025-2030.\nوُلد السيد نجوين خاك ثان عام 1974 في بلدية فو دوك بمقاطعة هونغ ين.",
         },
     ),
+    # dates9 u-vi-1110: a session a lead names by its attendance (vi "Dự kỳ họp có"), its deputies' term the only years
+    # (undated)
+    "d9_1110_session_term": (
+        [None],
+        {
+            "vi": "Dự kỳ họp có các đồng chí: Hoàng Quốc Khánh, Bí thư Tỉnh ủy; Đoàn Thị Hậu, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Cảnh Toàn, Phó Bí thư Tỉnh ủy. Cùng dự có các đồng chí trong Ban Thường vụ Tỉnh ủy; đại biểu HĐND tỉnh khóa XVII, nhiệm kỳ 2021 - 2026.\n\nPhát biểu tại Kỳ họp bà Đoàn Thị Hậu, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh cho biết: Các vị trí được bầu Chủ tịch UBND, Phó Chủ tịch HĐND, Phó Chủ tịch UBND tỉnh là những vị trí then chốt.",
+            "en": "Attending the session were comrades: Hoang Quoc Khanh, Secretary of the Provincial Party Committee; Doan Thi Hau, Standing Deputy Secretary of the Provincial Party Committee, Chairwoman of the Provincial People's Council; Nguyen Canh Toan, Deputy Secretary of the Provincial Party Committee. Also attending were members of the Standing Committee of the Provincial Party Committee and deputies of the 17th Provincial People's Council, term 2021-2026.\n\nSpeaking at the session, Ms. Doan Thi Hau, Standing Deputy Secretary of the Provincial Party Committee, Chairwoman of the Provincial People's Council, said that the positions of Chairman of the Provincial People's Committee, Vice Chairman of the Provincial People's Council and Vice Chairman of the Provincial People's Committee are key positions.",
+            "fr": "Ont assisté à la session les camarades : Hoang Quoc Khanh, secrétaire du Comité provincial du Parti ; Doan Thi Hau, secrétaire adjointe permanente du Comité provincial du Parti, présidente du Conseil populaire provincial ; Nguyen Canh Toan, secrétaire adjoint du Comité provincial du Parti. Étaient également présents les membres du Comité permanent du Comité provincial du Parti et les députés du 17e Conseil populaire provincial, mandat 2021-2026.\n\nS'exprimant lors de la session, Mme Doan Thi Hau, secrétaire adjointe permanente du Comité provincial du Parti, présidente du Conseil populaire provincial, a déclaré que les postes de président du Comité populaire provincial, de vice-président du Conseil populaire provincial et de vice-président du Comité populaire provincial sont des postes clés.",
+            "es": "Asistieron a la sesión los camaradas: Hoang Quoc Khanh, secretario del Comité Provincial del Partido; Doan Thi Hau, subsecretaria permanente del Comité Provincial del Partido, presidenta del Consejo Popular Provincial; Nguyen Canh Toan, subsecretario del Comité Provincial del Partido. También asistieron los miembros del Comité Permanente del Comité Provincial del Partido y los diputados del XVII Consejo Popular Provincial, período 2021-2026.\n\nEn su intervención en la sesión, la Sra. Doan Thi Hau, subsecretaria permanente del Comité Provincial del Partido, presidenta del Consejo Popular Provincial, afirmó que los cargos de presidente del Comité Popular Provincial, vicepresidente del Consejo Popular Provincial y vicepresidente del Comité Popular Provincial son cargos clave.",
+            "de": "An der Sitzung nahmen die Genossen Hoang Quoc Khanh, Sekretär des Provinzparteikomitees; Doan Thi Hau, ständige stellvertretende Sekretärin des Provinzparteikomitees, Vorsitzende des Provinzvolksrats; Nguyen Canh Toan, stellvertretender Sekretär des Provinzparteikomitees, teil. Ebenfalls anwesend waren die Mitglieder des Ständigen Ausschusses des Provinzparteikomitees und die Abgeordneten des 17. Provinzvolksrats, Amtszeit 2021–2026.\n\nIn ihrer Rede auf der Sitzung sagte Frau Doan Thi Hau, ständige stellvertretende Sekretärin des Provinzparteikomitees, Vorsitzende des Provinzvolksrats, die Ämter des Vorsitzenden des Provinzvolkskomitees, des stellvertretenden Vorsitzenden des Provinzvolksrats und des stellvertretenden Vorsitzenden des Provinzvolkskomitees seien Schlüsselpositionen.",
+            "pl": "W sesji uczestniczyli towarzysze: Hoang Quoc Khanh, sekretarz Prowincjonalnego Komitetu Partii; Doan Thi Hau, stała zastępczyni sekretarza Prowincjonalnego Komitetu Partii, przewodnicząca Prowincjonalnej Rady Ludowej; Nguyen Canh Toan, zastępca sekretarza Prowincjonalnego Komitetu Partii. Obecni byli także członkowie Stałego Komitetu Prowincjonalnego Komitetu Partii oraz deputowani Prowincjonalnej Rady Ludowej XVII kadencji, 2021-2026.\n\nPrzemawiając na sesji, pani Doan Thi Hau, stała zastępczyni sekretarza Prowincjonalnego Komitetu Partii, przewodnicząca Prowincjonalnej Rady Ludowej, powiedziała, że stanowiska przewodniczącego Prowincjonalnego Komitetu Ludowego, wiceprzewodniczącego Prowincjonalnej Rady Ludowej i wiceprzewodniczącego Prowincjonalnego Komitetu Ludowego są kluczowe.",
+            "ar": "حضر الدورة الرفاق: هوانج كوك خانه، أمين لجنة الحزب الإقليمية؛ دوان ثي هاو، النائبة الدائمة لأمين لجنة الحزب الإقليمية، رئيسة مجلس الشعب الإقليمي؛ نجوين كانه توان، نائب أمين لجنة الحزب الإقليمية. كما حضر أعضاء اللجنة الدائمة للجنة الحزب الإقليمية ونواب مجلس الشعب الإقليمي السابع عشر للفترة 2021-2026.\n\nوفي كلمتها في الدورة، قالت السيدة دوان ثي هاو، النائبة الدائمة لأمين لجنة الحزب الإقليمية، رئيسة مجلس الشعب الإقليمي، إن مناصب رئيس اللجنة الشعبية الإقليمية ونائب رئيس مجلس الشعب الإقليمي ونائب رئيس اللجنة الشعبية الإقليمية مناصب رئيسية.",
+        },
+    ),
+    # dates9 u-vi-1198: the National Assembly's election of a day of no year, a document's year in a footnote (undated)
+    "d9_1198_assembly_document": (
+        [None],
+        {
+            "vi": "Chiều 20-5, với đa số đại biểu tán thành, Quốc hội đã thông qua Nghị quyết bầu Chủ tịch Quốc hội đối với đồng chí Trần Thanh Mẫn.\n\nChủ tịch Quốc hội Trần Thanh Mẫn tuyên thệ và phát biểu nhậm chức.\n\n* Theo khoản 1 Điều 31 Nội quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết 71/2022/QH15 quy định: Chủ tịch Quốc hội là một trong 4 chức danh tuyên thệ khi nhậm chức.",
+            "en": "On the afternoon of May 20, with the majority of deputies in favor, the National Assembly passed a Resolution electing comrade Tran Thanh Man as Chairman of the National Assembly.\n\nNational Assembly Chairman Tran Thanh Man took the oath and delivered his inaugural speech.\n\n* According to Clause 1, Article 31 of the Rules of the National Assembly session issued with Resolution 71/2022/QH15: the Chairman of the National Assembly is one of 4 positions that take the oath when taking office.",
+            "fr": "Dans l'après-midi du 20 mai, avec la majorité des députés en faveur, l'Assemblée nationale a adopté la résolution élisant le camarade Tran Thanh Man président de l'Assemblée nationale.\n\nLe président de l'Assemblée nationale Tran Thanh Man a prêté serment et prononcé son discours d'investiture.\n\n* Selon la clause 1 de l'article 31 du règlement des sessions de l'Assemblée nationale publié avec la résolution 71/2022/QH15 : le président de l'Assemblée nationale est l'un des 4 postes qui prêtent serment lors de leur prise de fonctions.",
+            "es": "En la tarde del 20 de mayo, con la mayoría de los diputados a favor, la Asamblea Nacional aprobó la Resolución que elige al camarada Tran Thanh Man como presidente de la Asamblea Nacional.\n\nEl presidente de la Asamblea Nacional, Tran Thanh Man, prestó juramento y pronunció su discurso de investidura.\n\n* Según la cláusula 1 del artículo 31 del Reglamento de las sesiones de la Asamblea Nacional emitido con la Resolución 71/2022/QH15: el presidente de la Asamblea Nacional es uno de los 4 cargos que prestan juramento al asumir el cargo.",
+            "de": "Am Nachmittag des 20. Mai verabschiedete die Nationalversammlung mit der Mehrheit der Abgeordneten die Resolution zur Wahl von Genosse Tran Thanh Man zum Vorsitzenden der Nationalversammlung.\n\nDer Vorsitzende der Nationalversammlung Tran Thanh Man legte den Amtseid ab und hielt seine Antrittsrede.\n\n* Gemäß Absatz 1 Artikel 31 der Geschäftsordnung der Sitzungen der Nationalversammlung, erlassen mit der Resolution 71/2022/QH15, ist der Vorsitzende der Nationalversammlung eines der 4 Ämter, die bei Amtsantritt den Eid ablegen.",
+            "pl": "Po południu 20 maja, przy poparciu większości deputowanych, Zgromadzenie Narodowe przyjęło uchwałę o wyborze towarzysza Tran Thanh Mana na przewodniczącego Zgromadzenia Narodowego.\n\nPrzewodniczący Zgromadzenia Narodowego Tran Thanh Man złożył przysięgę i wygłosił przemówienie inauguracyjne.\n\n* Zgodnie z ust. 1 art. 31 Regulaminu posiedzeń Zgromadzenia Narodowego wydanego wraz z uchwałą 71/2022/QH15 przewodniczący Zgromadzenia Narodowego jest jednym z 4 stanowisk, które składają przysięgę przy obejmowaniu urzędu.",
+            "ar": "بعد ظهر يوم 20 مايو، وبموافقة أغلبية النواب، أقرت الجمعية الوطنية قرار انتخاب الرفيق تران ثانه مان رئيسًا للجمعية الوطنية.\n\nوأدى رئيس الجمعية الوطنية تران ثانه مان اليمين وألقى كلمة توليه المنصب.\n\n* وفقًا للبند 1 من المادة 31 من النظام الداخلي لدورات الجمعية الوطنية الصادر بموجب القرار 71/2022/QH15: فإن رئيس الجمعية الوطنية هو أحد 4 مناصب تؤدي اليمين عند تولي المنصب.",
+        },
+    ),
 }
 
 # what kg still gets wrong, each a strict xfail (docs/dates.md, "dates22")
@@ -437,3 +465,17 @@ CONGRESS_NEXT = (
 )
 def test_a_leads_meeting_the_next_sentence_names_a_congress(text, want):
     assert [(m.date, m.kind) for m in extracted(text, "en").meetings] == want
+
+
+# an attended kind's noun names a meeting (ar 'الدورة', a session and a term, no meeting noun alone: "حضر الدورة الرفاق"
+# is vi "Dự kỳ họp có các đồng chí"; vi "Tham dự buổi lễ có", a ceremony as en 'ceremony' is); not a term's
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("ar", "حضر الدورة الرفاق: هوانج كوك خانه، أمين لجنة الحزب الإقليمية.", [None]),
+        ("vi", "Tham dự buổi lễ có đồng chí Lưu Văn Trung, Phó Bí thư Thường trực Tỉnh ủy.", [None]),
+        ("ar", "وهو عضو في لجنة الحزب الإقليمية للدورة السابعة عشرة.", []),
+    ],
+)
+def test_an_attended_kind_names_a_meeting(lang, text, want):
+    assert _dates(text, lang) == want

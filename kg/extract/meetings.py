@@ -2701,7 +2701,7 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     """Does the sentence name a meeting (a ``meeting`` noun outside cited documents and dates)? Not
     one right after a document word ("قرار المؤتمر", "uchwała zjazdu": the resolution of the
     congress), which names who issued it, not a meeting held."""
-    named = [m for m, _ in pack.cue("meeting").finditer(folded)]
+    named = [m for m, _ in pack.cue("meeting").finditer(folded)] or _attended_kind(folded, pack)
     if not named:
         return False  # (no meeting word: neither documents nor cited spans are read)
     issued = [m.end() for m, _ in pack.documents.finditer(folded)]
@@ -2717,6 +2717,27 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     return any(
         not _act_to_do(folded, m, spans, pack) and not _calls_on_people(folded, m, pack) for m in named
     )
+
+
+def _attended_kind(folded: str, pack: Pack) -> list:
+    """The ``meeting_kind`` nouns right after an ``attend`` cue: a kind's noun that is no ``meeting`` noun for a sense
+    it has besides (ar 'الدورة', a session and a term) names a meeting where it is attended ("حضر الدورة الرفاق",
+    vi "Dự kỳ họp có các đồng chí": attending the session were comrades); a term is never attended.
+
+    >>> from kg.lang import load_pack
+    >>> [m.group() for m in _attended_kind("حضر الدورة الرفاق: أ، ب.", load_pack("ar"))]
+    ['الدورة']
+    >>> _attended_kind("للجنة الحزب الإقليمية للدورة السابعة عشرة.", load_pack("ar"))
+    []
+    """
+    ends = {m.end() for m, _ in pack.cue("attend").finditer(folded)}
+    if not ends:
+        return []
+    return [
+        m
+        for m, values in pack.cue("meeting_kind").finditer(folded)
+        if values and values[0] != "not" and (m.start() - 1 in ends or m.start() in ends)
+    ]
 
 
 _FIRST_WORDS = re.compile(r"(?:\s*\S+){0,5}")
