@@ -588,3 +588,34 @@ def test_an_honorific_after_a_verb_lists_nobody():
 )
 def test_an_honorific_after_a_conjunction_still_lists(lang, text):
     assert _posts(text, lang)["Bui Dinh Long"] == {_VC}
+
+
+# The body a passive wording of heading gives its chair is the one that opens the clause, not an owner a longer phrase
+# puts after it: 'The steering committee for the project of Nghe An Provincial People's Committee is headed by A'
+# gave A the PPC's chairmanship (review22's Medium 6 on a096e2b8)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The steering committee for the project of Nghe An Provincial People's Committee is headed by Mr. Nguyen Van "
+            "De, Vice Chairman of the Provincial People's Committee.",
+        ),
+        (
+            "fr",
+            "Le comité de pilotage du projet du Comité populaire provincial de Nghe An est présidé par M. Nguyen Van De, "
+            "vice-président du Comité populaire provincial.",
+        ),
+    ],
+)
+def test_a_heading_wording_heads_the_body_opening_its_clause(lang, text):
+    assert _posts(text, lang)["Nguyen Van De"] == {
+        ("head", "steering_committee", "provincial"),
+        ("vice_chair", "peoples_committee", "provincial"),
+    }
+
+
+# ... a body chained to its owner is the subject as a whole
+def test_a_heading_wording_heads_a_chained_body():
+    text = "The Inspection Commission of the Provincial Party Committee consists of 13 people, headed by Mr. Nguyen Van De."
+    assert _posts(text, "en")["Nguyen Van De"] == {("chair", "party_commission", "provincial")}

@@ -221,6 +221,9 @@ def subject_titles(
             continue
         # (with the bodies it belongs to, an affiliation word between: "لجنة التفتيش التابعة للجنة الحزب الإقليمية")
         body = subject(at, whole=True, reach=12, linked=bool(per_name[i]))
+        # (the body that opens the clause is its subject, not an owner a longer phrase puts after it: "The steering
+        # committee for the project of the Nghe An Provincial People's Committee is headed by A", review22 on a096e2b8)
+        body = _clause_opener(folded, at, bodies(), pack) or body
         if body is not None and body.strip():
             held = {(t.role, t.org) for t in per_name[i]}
             per_name[i] = per_name[i] + [
@@ -443,6 +446,25 @@ def _listed_after_pronoun(
     for i in listed:
         held = {(t.role, t.org) for t in per_name[i]}
         per_name[i] = per_name[i] + [s for s in shared if (s.role, s.org) not in held]
+
+
+def _clause_opener(folded: str, at: int, bodies: list, pack: Pack) -> str | None:
+    """The body that opens the clause ``at`` ends (only words of at most three letters before it: an article), when a
+    later body of the clause before ``at`` stands apart from it (a word of more than three letters between, no link:
+    "The steering committee for the project of the ... People's Committee", "Le comité de pilotage du projet du Comité
+    populaire"); None else (a body chained to its owner, "The Inspection Commission of the Provincial Party
+    Committee", is the subject as a whole)."""
+    start = max([m.end() for m in re.finditer(rf"[{RE_CLAUSE_ENDS}]", folded[:at])] + [0])
+    inside = [b for b in bodies if start <= b[0] and b[1] <= at]
+    if len(inside) < 2:
+        return None
+    first, nxt = inside[0], inside[1]
+    if any(len(w) > 3 for w in re.findall(r"[^\W\d_]+", folded[start : first[0]])):
+        return None
+    gap = gazetteer.blank_places(folded[first[1] : nxt[0]])
+    if not any(len(w) > 3 and not _linking(w, pack) for w in re.findall(r"[^\W\d_]+", gap)):
+        return None
+    return folded[first[0] : first[1] + (gazetteer.place_end(folded[first[1] : first[1] + 40], 4) or 0)]
 
 
 _HEADS = {
