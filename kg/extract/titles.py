@@ -861,7 +861,8 @@ def _event_organiser(span: str, body, limit: int, pack: Pack) -> bool:
             if find_bodies(" ".join(before), pack):
                 return False
             return all(_ORDINAL_WORD.fullmatch(w) for w in before) or bool(
-                grammar_features(before[0], pack) & {"link", "filler"} and before[0] not in pack.cue("locative")
+                grammar_features(before[0], pack) & {"link", "filler"}
+                and before[0] not in pack.cue("locative")
             )
     return False
 
