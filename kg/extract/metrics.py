@@ -133,8 +133,12 @@ def _skip(folded: str, start: int, end: int, value: float) -> bool:
     after = folded[end : end + 3]
     if re.match(r"^\s*(?:h\d|:\d|/\d{4}|-[a-zđ]|\s*-\s*(?:kl|nq|qd|kh|ct)\b)", after):
         return True  # times, dates, document numbers
-    if re.search(r"[/-]\s*$", before) and not re.search(r"[\d%]\s*/\s*$", before):
-        return True  # (not the total of "43/49" nor of "83,2%/50%")
+    if (
+        re.search(r"[/-]\s*$", before)
+        and not re.search(r"[\d%]\s*/\s*$", before)
+        and not _signed(folded, start)
+    ):
+        return True  # (not the total of "43/49" nor of "83,2%/50%", nor a signed number: "giảm -0,35%")
     return False
 
 
@@ -246,6 +250,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
         is_change, shared = False, False  # shared: "..., reaching 94.7% of the estimate"
         if unit == "percent":
             is_change, shared, value = _percent_change(folded, start, rest, value, since, pack)
+        elif folded[start - 1 : start] == "-":
+            continue  # (a number after a hyphen is read only as a signed percentage: "COVID -19 pandemic")
         if _converted(folded, start, unit, found):
             # "37.89 trillion VND (1.54 billion USD)": the same sum converted, part of the first figure
             found[-1] = (found[-1][0], rest, found[-1][2], found[-1][3])
@@ -302,12 +308,44 @@ def _numbers(folded: str, pack: Pack) -> list[re.Match]:
     """The numbers of a sentence in order: NUMBER's, and those a pack's unit is glued to ("35,555ha",
     "1.250ha lúa", "20km": the unit a whole word, no letter after it)."""
     numbers = list(NUMBER.finditer(folded))
+    # (NUMBER reads no digit after a hyphen, "2020-2025", "COVID-19": a signed one is read here)
+    if "-" in folded:
+        signed = [m for m in _HYPHEN_SIGNED.finditer(folded) if _signed(folded, m.start())]
+        numbers = sorted(numbers + signed, key=lambda m: m.start()) if signed else numbers
     glued = []
     for m in _GLUED.finditer(folded):
         hit = pack.units.match_at(folded, m.end())
         if hit is not None and not re.match(r"[^\W\d_]", folded[hit[0].end() : hit[0].end() + 1]):
             glued.append(m)
     return sorted(numbers + glued, key=lambda m: m.start()) if glued else numbers
+
+
+# a number right after a hyphen-minus a space or bracket stands before ("giảm -0,35%", "(-2.5%)"), which NUMBER leaves
+# out; :func:`_signed` decides whether the hyphen is a sign
+_HYPHEN_SIGNED = re.compile(
+    r"\d(?<=(?<![^\s(\[])-\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)*)"
+    r"(?!\w)(?!/\d{1,2}/)(?!/(?:19|20)\d\d)(?!/[^\d\s])"
+)
+
+
+def _signed(folded: str, start: int) -> bool:
+    """Is the number at ``start`` written with a minus sign: a hyphen-minus, the minus (U+2212) or an en dash right
+    before its digit, after a space or an opening bracket on the same line ("giảm -0,35%", "USD, −2.5%", "(–2,5 %)")?
+    Not a hyphen between words or numbers ("COVID-19", "2020-2025", "21/NQ-HĐND", "5 -7%": a digit before it), nor a
+    bullet opening a line or the sentence ("-95% hộ dân")."""
+    if start < 2 or folded[start - 1] not in "-\u2212\u2013":
+        return False
+    before = folded[: start - 1]
+    gap = len(before) - len(before.rstrip())
+    if folded[start - 2] not in "([" and not gap:
+        return False
+    head = before.rstrip()
+    return (
+        bool(head)
+        and "\n" not in before[len(head) :]
+        and not head[-1].isdigit()
+        and head[-1] not in "-\u2212\u2013"
+    )
 
 
 _LONE_MARK_THOUSANDS = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # "45,582", "45.582" (not "0,582")
@@ -796,6 +834,10 @@ def _percent_change(
         is_change = False  # "increased from 65% to 70%": the level it rose from, no change
     increase, decrease = pack.cue("increase"), pack.cue("decrease")
     same_period = pack.cue("same_period").pattern
+    if _signed(folded, start):
+        # "giảm -0,35%", "USD, −2.5% compared to the same period": the sign is the fall, with or without a fall's
+        # verb (the two do not cancel), whichever of the hyphen-minus, the minus or the en dash writes it
+        return is_change, shared, -value
     if is_change and (_cue_in(decrease, clause) or decrease.match_at(after.lstrip(), 0) is not None):
         value = -value
     if is_change and same_period is not None and value > 100 and not _cue_in(increase, clause):
