@@ -479,3 +479,36 @@ def test_a_leads_meeting_the_next_sentence_names_a_congress(text, want):
 )
 def test_an_attended_kind_names_a_meeting(lang, text, want):
     assert _dates(text, lang) == want
+
+
+# 4. a congress's close after its days of work, dated back to its first day, also where the days are written right
+# before a clause-final closing verb (de 'nach drei Arbeitstagen zu Ende') or after a long name and term (ar)
+CLOSED_AFTER = {
+    "en": "On October 16, the 11th Provincial Party Congress for the 2020-2025 term closed after three days of work.",
+    "de": "Am 16. Oktober ging der 11. Provinzparteitag für die Amtszeit 2020–2025 nach drei Arbeitstagen zu Ende.",
+    "ar": "في 16 أكتوبر، اختتم المؤتمر الحادي عشر للحزب في المقاطعة للفترة 2020-2025 أعماله بعد ثلاثة أيام من العمل.",
+    "pl": "16 października XI Zjazd Partii Prowincji kadencji 2020-2025 zakończył się po trzech dniach obrad.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLOSED_AFTER))
+def test_a_close_after_days_of_work_dates_the_first_day(lang):
+    assert _dates(CLOSED_AFTER[lang], lang) == ["2020-10-14"]
+
+
+# (guards: days of work in another clause count nothing: the close dates the congress by its month)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Am 16. Oktober 2020 ging der 11. Provinzparteitag zu Ende, nach drei Arbeitstagen folgte die Wahl.",
+        ),
+        (
+            "en",
+            "On October 16, 2020, the 11th Provincial Party Congress closed; the delegates left after three days.",
+        ),
+    ],
+)
+def test_days_of_work_of_another_clause(lang, text):
+    assert _dates(text, lang) == ["2020-10"]

@@ -1203,14 +1203,21 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
         numbers.remove(d.month)  # (a month written as a number: "chiều 3/10" writes one day)
     if len(numbers) > 1:
         return date  # the days are written out ("nos dias 2 e 3 de outubro"): the first is given
-    closing = [c.end() for c, _ in pack.cue("closes").finditer(folded, d.end)]
+    closing = [c.span() for c, _ in pack.cue("closes").finditer(folded, d.end)]
     days = [
         n
         for start, end, n in _days_worked(folded, pack)
         # (before the day, or after a closing verb after it in its clause: "Ngày 15/10, Đại hội ... bế mạc sau 3 ngày
-        # làm việc", "closed after three days of work", "endete der Parteitag ... nach drei Tagen")
+        # làm việc", "closed after three days of work", "endete der Parteitag ... nach drei Tagen", the congress's
+        # name and term between: "اختتم المؤتمر الحادي عشر للحزب في المقاطعة للفترة 2020-2025 أعماله بعد ثلاثة أيام";
+        # or right before the closing verb that ends the clause, "ging der Parteitag ... nach drei Arbeitstagen zu
+        # Ende")
         if end <= d.start
-        or any(0 <= start - c <= 60 and not _CLAUSE_BOUNDS.search(folded, c, start) for c in closing)
+        or any(
+            (0 <= start - b <= 90 and not _CLAUSE_BOUNDS.search(folded, b, start))
+            or (d.end <= end and 0 <= a - end <= 12 and not _CLAUSE_BOUNDS.search(folded, end, a))
+            for a, b in closing
+        )
     ]
     # (or the day is the meeting's n-th working day: "Sáng 25/9, Đại hội ... bước vào ngày làm việc thứ ba"; of a
     # meeting that lasts several days, not "ngày làm việc thứ hai sau Tết", the second working day of the year)
