@@ -283,3 +283,67 @@ def test_a_conclusion_of_an_inspection_commissions_session_is_no_document(lang, 
 )
 def test_a_plenums_or_a_numbered_conclusion_stays(lang, text, want):
     assert [(d.kind, d.number, d.session, d.term) for d in extracted(text, lang).documents] == [want]
+
+
+# 4. a bare district party committee (Huyện ủy, 'Comité du Parti du district') takes the district that ends its own
+# chain ('Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Vĩnh Tường'), before the article's one district (none here: the
+# article names two provincial cities too)
+_DISTRICT = [
+    (
+        "vi",
+        "Ủy ban Kiểm tra Trung ương kỷ luật Cảnh cáo các đồng chí: Lê Nguyễn Thành Trung, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Vĩnh Tường; Đào Anh Dũng, Chủ tịch HĐND thành phố Phúc Yên; Trần Ngọc Hải, Chủ tịch HĐND thành phố Vĩnh Yên.",
+    ),
+    (
+        "en",
+        "The Central Inspection Commission decided to warn the following comrades: Le Nguyen Thanh Trung, Deputy Secretary of the District Party Committee, Chairman of the People's Committee of Vinh Tuong district; Dao Anh Dung, Chairman of the People's Council of Phuc Yen city; Tran Ngoc Hai, Chairman of the People's Council of Vinh Yen city.",
+    ),
+    (
+        "fr",
+        "La Commission centrale d'inspection a décidé d'avertir les camarades suivants : Le Nguyen Thanh Trung, secrétaire adjoint du Comité du Parti du district, président du Comité populaire du district de Vinh Tuong ; Dao Anh Dung, président du Conseil populaire de la ville de Phuc Yen ; Tran Ngoc Hai, président du Conseil populaire de la ville de Vinh Yen.",
+    ),
+    (
+        "es",
+        "La Comisión Central de Inspección decidió amonestar a los siguientes camaradas: Le Nguyen Thanh Trung, vicesecretario del Comité del Partido del distrito, presidente del Comité Popular del distrito de Vinh Tuong; Dao Anh Dung, presidente del Consejo Popular de la ciudad de Phuc Yen; Tran Ngoc Hai, presidente del Consejo Popular de la ciudad de Vinh Yen.",
+    ),
+    (
+        "de",
+        "Die Zentrale Inspektionskommission beschloss, die folgenden Genossen zu verwarnen: Le Nguyen Thanh Trung, stellvertretender Sekretär des Bezirksparteikomitees, Vorsitzender des Volkskomitees des Bezirks Vinh Tuong; Dao Anh Dung, Vorsitzender des Volksrats der Stadt Phuc Yen; Tran Ngoc Hai, Vorsitzender des Volksrats der Stadt Vinh Yen.",
+    ),
+    (
+        "pl",
+        "Centralna Komisja Kontroli postanowiła udzielić ostrzeżenia następującym towarzyszom: Le Nguyen Thanh Trung, zastępca sekretarza Komitetu Partii Dystryktu, przewodniczący Komitetu Ludowego dystryktu Vinh Tuong; Dao Anh Dung, przewodniczący Rady Ludowej miasta Phuc Yen; Tran Ngoc Hai, przewodniczący Rady Ludowej miasta Vinh Yen.",
+    ),
+    (
+        "ar",
+        "قررت لجنة التفتيش المركزية توجيه إنذار إلى الرفاق: الرفيق لي نغوين ثانه ترونغ، نائب أمين لجنة الحزب في المنطقة، رئيس اللجنة الشعبية لمنطقة فينه تونغ؛ الرفيق داو آنه دونغ، رئيس مجلس الشعب لمدينة فوك ين؛ الرفيق تران نغوك هاي، رئيس مجلس الشعب لمدينة فينه ين.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _DISTRICT)
+def test_a_bare_district_party_committee_takes_its_chains_district(lang, text):
+    assert placed_posts(text, lang)["Le Nguyen Thanh Trung"] == {
+        ("deputy_secretary", "party_committee", "district", "Vinh Tuong"),
+        ("chair", "peoples_committee", "district", "Vinh Tuong"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Sáng 5/3/2024, huyện Vĩnh Tường tổ chức hội nghị. Đồng chí Lê Nguyễn Thành Trung, Phó Bí thư Huyện ủy chủ trì"
+            " hội nghị.",
+        ),
+        (
+            "en",
+            "On March 5, 2024, Vinh Tuong district held a conference. Comrade Le Nguyen Thanh Trung, Deputy Secretary of"
+            " the District Party Committee, chaired the conference.",
+        ),
+    ],
+)
+def test_a_bare_district_party_committee_alone_keeps_the_articles_district(lang, text):
+    assert placed_posts(text, lang)["Le Nguyen Thanh Trung"] == {
+        ("deputy_secretary", "party_committee", "district", "Vinh Tuong")
+    }

@@ -612,9 +612,20 @@ def _add_positions(
     # written level below the province is a commune's (a district's) is of that commune (district)
     lower = {(t.level, t.place) for t in titles if not t.default_level and t.level in ("district", "commune")}
     below = next(iter(lower)) if len(lower) == 1 else None
+    # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Vĩnh Tường", "secrétaire adjoint du Comité du Parti du district,
+    # président du Comité populaire du district de Vinh Tuong" (mt29fix): a bare district's (commune's) body of the chain
+    # is of the one district (commune) the chain writes, before the article's one district
+    named = {
+        (t.level, t.place)
+        for t in titles
+        if t.place and not t.default_level and t.level in ("district", "commune")
+    }
+    own = next(iter(named)) if len(named) == 1 else None
     for t in [*titles, *_delegate_twins(titles)]:
         if t.org == COMPANY or (t.role, t.org) in vacant:
             continue  # a company's post is no public office (kg.extract.grammar.COMPANY)
+        if own and t.level == own[0] and not t.place and not t.default_level and t.org in LOCAL_ORGS:
+            t = dataclasses.replace(t, place=own[1])
         if (
             below
             and t.default_level
