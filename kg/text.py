@@ -9,7 +9,16 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 import kg.rx as re
-from kg.script import ALEF_FORMS, DIGITS, PERSIAN_FORMS, RE_COLONS, RE_SENTENCE_ENDS, SENTENCE_START, TATWEEL
+from kg.script import (
+    ALEF_FORMS,
+    DIGITS,
+    PERSIAN_FORMS,
+    RE_COLONS,
+    RE_DASHES,
+    RE_SENTENCE_ENDS,
+    SENTENCE_START,
+    TATWEEL,
+)
 from kg.script import is_arabic as _is_arabic
 
 if TYPE_CHECKING:
@@ -266,6 +275,8 @@ def _abbreviation() -> re.Pattern[str]:
     listed = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
         rf"(?:^|\s)(?:{listed})\.$|(?:^|[\s(])\d{{1,2}}\.$"
+        # (the last day of a range written after the first day's dot and a dash: "14.–16. Oktober 2020")
+        rf"|\d\.[{RE_DASHES}]\d{{1,2}}\.$"
         # (a year glued to its abbreviation: "12 marca 2025r. Prowincjonalna ..." is a date, no sentence's end)
         rf"|(?:^|[\s(])(?:19|20)\d\d(?:{listed})\.$"
         # (a month cut short after a day: "Hanoï, 9 sept. (VNA) – ...", "Hanoi, 9. Sept. (VNA)")

@@ -512,3 +512,22 @@ def test_a_close_after_days_of_work_dates_the_first_day(lang):
 )
 def test_days_of_work_of_another_clause(lang, text):
     assert _dates(text, lang) == ["2020-10"]
+
+
+# 5. de a day range written with a dash after the first day's dot ('14.–16. Oktober 2020'): the second day's dot
+# ended the sentence (kg.text._abbreviation), so the congress lost its day
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der 11. Provinzparteitag fand am 14.–16. Oktober 2020 statt.",
+        "Der 11. Provinzparteitag (14.-16. Oktober 2020) wählte 49 Genossen in das Exekutivkomitee.",
+    ],
+)
+def test_de_a_dashed_day_range_is_one_sentence(text):
+    assert _dates(text, "de") == ["2020-10-14"]
+
+
+def test_a_dashed_number_range_still_ends_a_sentence():
+    from kg.text import sentences
+
+    assert len(sentences("Er las die Kapitel 1–3. Die Sitzung endete.")) == 2
