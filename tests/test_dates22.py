@@ -475,6 +475,9 @@ def test_a_leads_meeting_the_next_sentence_names_a_congress(text, want):
         ("ar", "حضر الدورة الرفاق: هوانج كوك خانه، أمين لجنة الحزب الإقليمية.", [None]),
         ("vi", "Tham dự buổi lễ có đồng chí Lưu Văn Trung, Phó Bí thư Thường trực Tỉnh ủy.", [None]),
         ("ar", "وهو عضو في لجنة الحزب الإقليمية للدورة السابعة عشرة.", []),
+        # (review22 on 9c3fde5a: a course, a games, the noun qualified, not the attendees after it)
+        ("ar", "في 5 مارس 2025، حضر الدورة التدريبية 50 مسؤولا من مقاطعة نغي آن.", []),
+        ("ar", "حضر الدورة الرياضية السيد أ، رئيس اللجنة الشعبية الإقليمية.", []),
     ],
 )
 def test_an_attended_kind_names_a_meeting(lang, text, want):

@@ -2736,6 +2736,8 @@ def _attended_kind(folded: str, pack: Pack) -> list:
     ['الدورة']
     >>> _attended_kind("للجنة الحزب الإقليمية للدورة السابعة عشرة.", load_pack("ar"))
     []
+    >>> _attended_kind("حضر الدورة التدريبية 50 مسؤولا.", load_pack("ar"))
+    []
     """
     ends = {m.end() for m, _ in pack.cue("attend").finditer(folded)}
     if not ends:
@@ -2743,8 +2745,25 @@ def _attended_kind(folded: str, pack: Pack) -> list:
     return [
         m
         for m, values in pack.cue("meeting_kind").finditer(folded)
-        if values and values[0] != "not" and (m.start() - 1 in ends or m.start() in ends)
+        if values
+        and values[0] != "not"
+        and (m.start() - 1 in ends or m.start() in ends)
+        and _attendees_after(folded, m.end(), pack)
     ]
+
+
+def _attendees_after(folded: str, end: int, pack: Pack) -> bool:
+    """Do the attendees follow a noun ending at ``end``: a colon, or an honorific, one short word at most between ("حضر
+    الدورة الرفاق:", "Tham dự buổi lễ có đồng chí A")? Not a word that qualifies the noun ("حضر الدورة التدريبية 50
+    مسؤولا", the training course; "الدورة الرياضية", the games): no meeting's."""
+    pos = _next_word(folded, end)
+    if folded[pos : pos + 1] in (":", "："):
+        return True
+    short = re.match(r"\w{1,3}\s+", folded[pos:])
+    return any(
+        pack.cue("honorific").match_at(folded, at) is not None
+        for at in {pos, pos + (short.end() if short else 0)}
+    )
 
 
 _FIRST_WORDS = re.compile(r"(?:\s*\S+){0,5}")
