@@ -43,6 +43,7 @@ from kg.extract.titles import (
     GENERIC,
     LOCAL_ORGS,
     PROVINCIAL_ORGS,
+    _ends_with_title,
     _opens_with_role,
     bare_committee_post,
     blank_since,
@@ -251,7 +252,12 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
             # congratulated: _topic_object)
             m = mentions[0]
             last_official[:] = [Official(m.name, m.surface, sent.index, alternatives=m.alternatives)]
-        topic = _topic_object(fs, mentions, officials, pack, sent.index)
+        # "A received the decision from Secretary B": the receiver is whom the next sentence (a pronoun, a dropped subject,
+        # a career timeline) speaks of, not the giver named last
+        receiver = _receiver_of(fs, mentions, officials, pack, sent.index)
+        if receiver:
+            last_official[:] = receiver
+        topic = receiver or _topic_object(fs, mentions, officials, pack, sent.index)
         decided = topic or _subject_of(fs, mentions, officials, pack)
         last_subject[:] = decided or last_official
         # two officials named and neither the subject a verb decides, or a decision handed to several (topic None):
@@ -1186,6 +1192,49 @@ def _topic_object(
         return []
     return [
         officials.get(last.name) or Official(last.name, last.surface, index, alternatives=last.alternatives)
+    ]
+
+
+def _receiver_of(
+    folded: str, mentions, officials: dict[str, Official], pack: Pack, index: int
+) -> list[Official]:
+    """The person who receives a document from the one a sentence names last: a document word after that person's
+    name, then a giver's word (``source``: "from", "từ", "od", "من", "von", "des mains de") with only the giver's
+    title and honorific between it and the last name ("A received the decision from Secretary of the Provincial
+    Party Committee B", "تسلم السيد A القرار من السيد B"): the receiver, as the one a pronoun, a dropped subject or
+    a career timeline after it speaks of (review22 on 048cefdb: the timeline's posts went to the giver). A name with
+    a courtesy title alone is no official yet: it is one to be. Else none."""
+    if len({m.name for m in mentions}) < 2:
+        return []
+    last = mentions[-1]
+    sources = [m for m, _ in pack.cue("source").finditer(folded, 0, last.start)]
+    if not sources:
+        return []
+    source = sources[-1]
+    before = [m for m in mentions if m.end <= source.start() and m.name != last.name]
+    if not before:
+        return []
+    receiver = before[-1]
+    if any(receiver.end <= m.start < source.start() for m in mentions):
+        return []  # (another name between the receiver and the giver's word)
+    if not any(True for _ in pack.documents.finditer(folded, receiver.end, source.start())):
+        return []
+    # (only the giver's title and honorific between the giver's word and the name: not "the decision from the
+    # Ministry was handed to B")
+    gap = folded[source.end() : last.start]
+    for kind in ("honorific", "courtesy"):
+        for m, _ in pack.cue(kind).finditer(gap):
+            gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    gap = gap.rstrip(" ," + COMMAS)
+    if (
+        gap.strip()
+    ):  # (a title, maybe its place after it: "from Secretary of the Party Committee of Nghe An, B")
+        titles = read_titles(gap, pack)
+        if not titles or titles[0].start > 6 or not _ends_with_title(gap, pack):
+            return []
+    return [
+        officials.get(receiver.name)
+        or Official(receiver.name, receiver.surface, index, alternatives=receiver.alternatives)
     ]
 
 

@@ -1,0 +1,111 @@
+"""review23's fixes of review22's open findings and of what it found in the commits it reviewed (docs/reviews/review23.md):
+each case fails without its fix; the guards beside it keep the right readings near it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
+    """Each official's posts, as (role, org, level, place, former)."""
+    return {
+        o.name: {(p.role, p.body.org, p.body.level, p.body.place, p.former) for p in o.positions}
+        for o in extracted(text, lang).officials
+    }
+
+
+# 1. A career timeline after 'A received the decision from B' (review22's Medium on 048cefdb): the timeline's posts,
+# and a pronoun's or a dropped subject's, are the receiver's, not the giver's named last (extract._receiver_of)
+_TIMELINE = {
+    "en": (
+        "On March 5, Mr. Nguyen Van Hung received the decision from Secretary of the Nghe An Provincial Party Committee "
+        "Thai Thanh Quy.\nCareer summary:\n9/2007-5/2009: Deputy Director of the Nghe An Department of Finance\n"
+        "6/2009-12/2010: Vice Chairman of the Nam Dan District People's Committee\n"
+    ),
+    "vi": (
+        "Ngày 5/3, ông Nguyễn Văn Hùng nhận quyết định từ ông Thái Thanh Quý, Bí thư Tỉnh ủy Nghệ An.\nTóm tắt quá "
+        "trình công tác:\n9/2007-5/2009: Phó Giám đốc Sở Tài chính Nghệ An\n6/2009-12/2010: Phó Chủ tịch UBND huyện "
+        "Nam Đàn\n"
+    ),
+    "fr": (
+        "Le 5 mars, M. Nguyen Van Hung a reçu la décision des mains de M. Thai Thanh Quy, secrétaire du Comité "
+        "provincial du Parti de Nghe An.\nParcours:\n9/2007-5/2009: Directeur adjoint du Département des finances de "
+        "Nghe An\n6/2009-12/2010: Vice-président du Comité populaire du district de Nam Dan\n"
+    ),
+    "es": (
+        "El 5 de marzo, el Sr. Nguyen Van Hung recibió la decisión de manos del Sr. Thai Thanh Quy, secretario del "
+        "Comité Provincial del Partido de Nghe An.\nTrayectoria:\n9/2007-5/2009: Subdirector del Departamento de "
+        "Finanzas de Nghe An\n6/2009-12/2010: Vicepresidente del Comité Popular del distrito de Nam Dan\n"
+    ),
+    "de": (
+        "Am 5. März erhielt Herr Nguyen Van Hung die Entscheidung vom Sekretär des Provinzparteikomitees Nghe An, "
+        "Thai Thanh Quy.\nWerdegang:\n9/2007-5/2009: Stellvertretender Direktor der Finanzabteilung Nghe An\n"
+        "6/2009-12/2010: Stellvertretender Vorsitzender des Volkskomitees des Bezirks Nam Dan\n"
+    ),
+    "pl": (
+        "5 marca pan Nguyen Van Hung otrzymał decyzję od sekretarza Prowincjonalnego Komitetu Partii Nghe An, Thai "
+        "Thanh Quy.\nPrzebieg kariery:\n9/2007-5/2009: Zastępca dyrektora Departamentu Finansów Nghe An\n"
+        "6/2009-12/2010: Wiceprzewodniczący Komitetu Ludowego dystryktu Nam Dan\n"
+    ),
+    "ar": (
+        "في 5 مارس، تسلم السيد نغوين فان هونغ القرار من أمين لجنة الحزب لمقاطعة نغي آن تاي ثانه كوي.\nالمسيرة المهنية:\n"
+        "9/2007-5/2009: نائب مدير إدارة المالية بمقاطعة نغي آن\n6/2009-12/2010: نائب رئيس اللجنة الشعبية لمنطقة نام دان\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_TIMELINE))
+def test_a_timeline_after_a_decision_received_is_the_receivers(lang):
+    posts = _posts(_TIMELINE[lang], lang)
+    assert ("vice_chair", "peoples_committee", "district", "Nam Dan", True) in posts["Nguyen Van Hung"]
+    assert {p[0] for p in posts["Nguyen Van Hung"]} == {"deputy_director", "vice_chair"}
+    assert not {p[0] for p in posts.get("Thai Thanh Quy", ())} & {"deputy_director", "vice_chair"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 5, Mr. Nguyen Van Hung received the decision from Mr. Thai Thanh Quy, Secretary of the Nghe An "
+            "Provincial Party Committee. He previously served as Deputy Director of the Nghe An Department of Finance.",
+        ),
+        (
+            "pl",
+            "5 marca pan Nguyen Van Hung otrzymał decyzję od pana Thai Thanh Quy, sekretarza Prowincjonalnego Komitetu "
+            "Partii Nghe An. Wcześniej pełnił funkcję zastępcy dyrektora Departamentu Finansów Nghe An.",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_decision_received_is_the_receivers(lang, text):
+    posts = _posts(text, lang)
+    assert {p[0] for p in posts["Nguyen Van Hung"]} == {"deputy_director"}
+    assert {p[0] for p in posts["Thai Thanh Quy"]} == {"secretary"}
+
+
+# ... guards: a decision handed to the name is still its own (topic_object), and a giver's word that governs no title
+# before the last name ('the decision from the Ministry was handed to B') leaves the last official
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "On March 5, Secretary of the Nghe An Provincial Party Committee Thai Thanh Quy handed the decision to Mr. "
+            "Nguyen Van Hung.",
+            "Nguyen Van Hung",
+        ),
+        (
+            "Mr. Nguyen Van Hung said the decision from the Ministry was handed to Mr. Thai Thanh Quy, Secretary of the "
+            "Nghe An Provincial Party Committee.",
+            "Thai Thanh Quy",
+        ),
+    ],
+)
+def test_a_timeline_after_other_wordings(text, holder):
+    text += (
+        "\nCareer summary:\n9/2007-5/2009: Deputy Director of the Nghe An Department of Finance\n6/2009-12/2010: Vice "
+        "Chairman of the Nam Dan District People's Committee\n"
+    )
+    posts = _posts(text, "en")
+    assert ("deputy_director", "department", "provincial", "Nghe An", True) in posts[holder]
