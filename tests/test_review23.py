@@ -109,3 +109,35 @@ def test_a_timeline_after_other_wordings(text, holder):
     )
     posts = _posts(text, "en")
     assert ("deputy_director", "department", "provincial", "Nghe An", True) in posts[holder]
+
+
+# 2. A training session attended is a course, no meeting (review22's Medium on 9c3fde5a, done in ar by ed1a4dd2: 'حضر
+# الدورة التدريبية'): en, fr, es, pl read 'session' in it as a session of the day; now the longer noun hides it (packs)
+@pytest.mark.parametrize(
+    ("lang", "course", "session"),
+    [
+        (
+            "en",
+            "On March 5, 2025, 50 officials of Nghe An province attended the training session.",
+            "On March 5, 2025, the Nghe An Provincial People's Council opened its 20th session.",
+        ),
+        (
+            "fr",
+            "Le 5 mars 2025, 50 fonctionnaires de la province de Nghe An ont assisté à la session de formation.",
+            "Le 5 mars 2025, le Conseil populaire provincial de Nghe An a ouvert sa 20e session.",
+        ),
+        (
+            "es",
+            "El 5 de marzo de 2025, 50 funcionarios de la provincia de Nghe An asistieron a la sesión de capacitación.",
+            "El 5 de marzo de 2025, el Consejo Popular Provincial de Nghe An inauguró su 20ª sesión.",
+        ),
+        (
+            "pl",
+            "5 marca 2025 r. 50 urzędników prowincji Nghe An uczestniczyło w sesji szkoleniowej.",
+            "5 marca 2025 r. Rada Ludowa prowincji Nghe An otworzyła 20. sesję.",
+        ),
+    ],
+)
+def test_a_training_session_attended_is_no_meeting(lang, course, session):
+    assert not extracted(course, lang).meetings
+    assert [(m.date, m.kind) for m in extracted(session, lang).meetings] == [("2025-03-05", "session")]
