@@ -274,7 +274,7 @@ def _abbreviation() -> re.Pattern[str]:
     words = {w for code in available_languages() for w in load_pack(code).abbreviations}
     listed = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"(?:^|\s)(?:{listed})\.$|(?:^|[\s(])\d{{1,2}}\.$"
+        rf"(?:^|[\s(])(?:{listed})\.$|(?:^|[\s(])\d{{1,2}}\.$"
         # (the last day of a range written after the first day's dot and a dash: "14.–16. Oktober 2020")
         rf"|\d\.[{RE_DASHES}]\d{{1,2}}\.$"
         # (a year glued to its abbreviation: "12 marca 2025r. Prowincjonalna ..." is a date, no sentence's end)
