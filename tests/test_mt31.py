@@ -1,0 +1,86 @@
+"""mt31's blind round, its KG faults fixed (silver/mt31/corrections-mt31.txt), each construction in every language
+where vietnam.vn's machine translation writes it."""
+
+import pytest
+
+from tests.helpers import placed_posts
+
+_XUNG = "Nguyen Dinh Xung"
+_CHAIR = ("chair", "peoples_committee", "provincial", "Thanh Hoa")
+_VICE = ("vice_chair", "peoples_committee", "provincial", "Thanh Hoa")
+
+# 1. a title stripped by a sanction, its holder named after the post ('xóa tư cách chức vụ Chủ tịch UBND tỉnh ... đối
+# với ông A'): fr 'à l'encontre de M.' and 'titre de', ar 'ضد السيد' / 'بحق السيد', pl 'tytułu' (the others read it)
+_STRIPPED = [
+    (
+        "fr",
+        "Le vice-Premier ministre a signé la décision portant sanction disciplinaire sous forme de révocation du titre"
+        " de président du Comité populaire de la province de Thanh Hoa pour la période 2015-2020 et de vice-président"
+        " du Comité populaire de la province de Thanh Hoa pour la période 2012-2014 à l'encontre de M. Nguyen Dinh Xung.",
+        {_CHAIR, _VICE},
+    ),
+    (
+        "ar",
+        "وقع نائب رئيس الوزراء قرار اتخاذ إجراء تأديبي بإلغاء منصب رئيس اللجنة الشعبية لمقاطعة ثانه هوا للفترة"
+        " 2015-2020 ضد السيد نجوين دينه شونغ.",
+        {_CHAIR},
+    ),
+    (
+        "ar",
+        "وقع نائب رئيس الوزراء قرار اتخاذ إجراء تأديبي بإلغاء منصب رئيس اللجنة الشعبية لمقاطعة ثانه هوا للفترة"
+        " 2015-2020 بحق السيد نجوين دينه شونغ.",
+        {_CHAIR},
+    ),
+    (
+        "pl",
+        "Wicepremier podpisał decyzję o ukaraniu dyscyplinarnym w formie odebrania tytułu przewodniczącego Komitetu"
+        " Ludowego prowincji Thanh Hoa na kadencję 2015-2020 wobec pana Nguyen Dinh Xung.",
+        {_CHAIR},
+    ),
+    # (the languages that read it before)
+    (
+        "en",
+        "The Deputy Prime Minister signed the decision to discipline by removing the title of Chairman of the People's"
+        " Committee of Thanh Hoa province for the 2015-2020 term against Mr. Nguyen Dinh Xung.",
+        {_CHAIR},
+    ),
+    (
+        "es",
+        "El viceprimer ministro firmó la decisión de sancionar con la revocación del título de presidente del Comité"
+        " Popular de la provincia de Thanh Hoa para el período 2015-2020 contra el Sr. Nguyen Dinh Xung.",
+        {_CHAIR},
+    ),
+    (
+        "de",
+        "Der stellvertretende Premierminister unterzeichnete den Beschluss über die Disziplinarmaßnahme in Form der"
+        " Aberkennung des Titels des Vorsitzenden des Volkskomitees der Provinz Thanh Hoa für die Amtszeit 2015–2020"
+        " gegen Herrn Nguyen Dinh Xung.",
+        {_CHAIR},
+    ),
+    (
+        "vi",
+        "Phó Thủ tướng ký quyết định thi hành kỷ luật bằng hình thức xóa tư cách chức vụ chủ tịch UBND tỉnh Thanh Hóa"
+        " giai đoạn 2015 - 2020 đối với ông Nguyễn Đình Xứng.",
+        {_CHAIR},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), _STRIPPED, ids=[f"{c[0]}-{i}" for i, c in enumerate(_STRIPPED)]
+)
+def test_title_stripped_for_the_name_after(lang, text, want):
+    assert placed_posts(text, lang)[_XUNG] == want
+
+
+def test_violations_against_a_name_give_no_post():
+    # (the cue only after a post noun of its clause: 'violations against Mr. A - member of ...' is A's apposition)
+    posts = placed_posts(
+        "استعرضت لجنة التفتيش المركزية نتائج التفتيش عندما كانت هناك علامات انتهاكات ضد السيد لي دوك ثو - عضو"
+        " اللجنة المركزية للحزب، أمين لجنة الحزب الإقليمية.",
+        "ar",
+    )
+    assert posts["Le Duc Tho"] == {
+        ("member", "central_committee", "central", None),
+        ("secretary", "party_committee", "provincial", None),
+    }
