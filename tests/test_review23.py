@@ -141,3 +141,53 @@ def test_a_timeline_after_other_wordings(text, holder):
 def test_a_training_session_attended_is_no_meeting(lang, course, session):
     assert not extracted(course, lang).meetings
     assert [(m.date, m.kind) for m in extracted(session, lang).meetings] == [("2025-03-05", "session")]
+
+
+# 3. 'They are' lists the holders of the role the sentence before counts (a3291988): the list ends at a name a possessive
+# follows and after the name a conjunction joins, not at the sentence's end (review22's Low on a3291988)
+_COUNTED = {
+    "en": "The Prime Minister approved the election results of two Vice Chairmen of the People's Committee of Nghe An "
+    "province. ",
+    "vi": "Thủ tướng phê chuẩn kết quả bầu 2 Phó Chủ tịch UBND tỉnh Nghệ An. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "listed", "speaker"),
+    [
+        (
+            "en",
+            "They are Mr. Nguyen Van De and Mr. Bui Dinh Long, Mr. Hoang Nghia Hieu said.",
+            "Hoang Nghia Hieu",
+        ),
+        (
+            "vi",
+            "Đó là ông Nguyễn Văn Đệ và ông Bùi Đình Long, ông Hoàng Nghĩa Hiếu cho biết.",
+            "Hoang Nghia Hieu",
+        ),
+        ("en", "They are Mr. Nguyen Van De's colleagues, Mr. Bui Dinh Long said.", "Nguyen Van De"),
+    ],
+)
+def test_a_name_after_the_list_holds_no_counted_role(lang, listed, speaker):
+    posts = _posts(_COUNTED[lang] + listed, lang)
+    assert not posts.get(speaker)
+    if speaker == "Hoang Nghia Hieu":  # (the two listed keep it)
+        assert (
+            {p[0] for p in posts["Nguyen Van De"]} == {p[0] for p in posts["Bui Dinh Long"]} == {"vice_chair"}
+        )
+    else:
+        assert not posts.get("Bui Dinh Long")
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "They are Mr. Nguyen Van De, Mr. Bui Dinh Long and Mr. Hoang Nghia Hieu.",
+        "They are Mr. Nguyen Van De, member of the Standing Committee and Director of the Department of Finance; Mr. Bui "
+        "Dinh Long; and Mr. Hoang Nghia Hieu.",
+    ],
+)
+def test_every_item_of_a_list_holds_the_counted_role(listed):
+    posts = _posts(_COUNTED["en"].replace("two", "three") + listed, "en")
+    for name in ("Nguyen Van De", "Bui Dinh Long", "Hoang Nghia Hieu"):
+        assert "vice_chair" in {p[0] for p in posts[name]}

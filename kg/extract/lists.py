@@ -443,9 +443,44 @@ def _listed_after_pronoun(
     if not listed or _words_before_list(folded[marker.end() : mentions[listed[0]].start], pack):
         return
     shared = _counted_before(previous, pack)
-    for i in listed:
+    for i in _still_listed(folded, mentions, listed, pack):
         held = {(t.role, t.org) for t in per_name[i]}
         per_name[i] = per_name[i] + [s for s in shared if (s.role, s.org) not in held]
+
+
+def _still_listed(folded: str, mentions, listed: list[int], pack: Pack) -> list[int]:
+    """The names of ``listed`` (indices of ``mentions``, in order) the list holds: it ends at a name a possessive ending
+    follows (the name owns what follows, no item: "They are Mr. A's colleagues", "Mr. A's deputies"), or where more
+    than a separator, a conjunction, an honorific, a place and the name's own titles stands before the next name
+    ("They are Mr. A and Mr. B, Mr. C said": a clause of its own), or after the name a conjunction joins.
+    """
+    kept: list[int] = []
+    closed = False
+    for i in listed:
+        m = mentions[i]
+        if pack.cue("possessive_ending").match_at(folded, m.end) is not None:
+            break
+        if kept:
+            gap = folded[mentions[kept[-1]].end : m.start]
+            if closed:  # (the list a conjunction closed: "A and B, Mr. C said")
+                break
+            # (a conjunction right before the name, after the gap's last separator: not one inside the titles before)
+            tail = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap)[-1]
+            closed = any(True for _ in pack.cue("conjunction").finditer(tail))
+            spans = [(t.start, t.end) for t in read_titles(gap, pack)] + [
+                b[:2] for b in find_bodies(gap, pack)
+            ]
+            for start, end in spans:  # (the name's own titles and their owners)
+                gap = gap[:start] + " " * (end - start) + gap[end:]
+            for kind in ("honorific", "courtesy", "conjunction"):
+                for c, _ in pack.cue(kind).finditer(gap):
+                    gap = gap[: c.start()] + " " * (c.end() - c.start()) + gap[c.end() :]
+            for level, _ in pack.levels.finditer(gap):
+                gap = gap[: level.start()] + " " * (level.end() - level.start()) + gap[level.end() :]
+            if any(len(w) > 3 for w in re.findall(r"[^\W\d_]+", gazetteer.blank_places(gap))):
+                break
+        kept.append(i)
+    return kept
 
 
 def _clause_opener(folded: str, at: int, bodies: list, pack: Pack) -> str | None:
