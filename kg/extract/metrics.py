@@ -262,12 +262,14 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             folded, start, end, rest, unit, shared, found, pack, bool(is_change)
         )
         if (
-            frac
-            and unit == "count"
+            unit == "count"
             and metric.indicator == "other"
-            and _targets_met(folded, start, end + frac.end(), pack)
+            and (frac or _share_after_noun(folded, start, end, pack))
+            and _targets_met(folded, start, end + frac.end() if frac else end, pack)
         ):
-            metric.indicator = "targets_met"  # "zrealizowała 24 z 25 zadań", "completed 24 of 25 tasks"
+            # "zrealizowała 24 z 25 zadań", "completed 24 of 25 tasks", "أنجزت 41 مهمة من أصل 89 مهمة" (41 tasks out of
+            # 89)
+            metric.indicator = "targets_met"
         if frac and unit == "count" and _resolved(folded, start, rest, metric.indicator, found, pack):
             metric.indicator = "complaints_resolved"  # "حلت 34/37 شكوى", "resolved 34 of 37 complaints"
         if whole is not None and metric.indicator == "other" and _part_of_whole(metric, whole, found, pack):
@@ -332,7 +334,8 @@ def _signed(folded: str, start: int) -> bool:
     """Is the number at ``start`` written with a minus sign: a hyphen-minus, the minus (U+2212) or an en dash right
     before its digit, after a space or an opening bracket on the same line ("giảm -0,35%", "USD, −2.5%", "(–2,5 %)")?
     Not a hyphen between words or numbers ("COVID-19", "2020-2025", "21/NQ-HĐND", "5 -7%": a digit before it), nor a
-    bullet opening a line or the sentence ("-95% hộ dân")."""
+    bullet opening a line or the sentence ("-95% hộ dân"), nor the items of a list a text runs on after a colon, a
+    semicolon opening one of them ("Mục tiêu: -95% hộ dân dùng nước sạch; -100% xã đạt chuẩn")."""
     if start < 2 or folded[start - 1] not in "-\u2212\u2013":
         return False
     before = folded[: start - 1]
@@ -340,12 +343,18 @@ def _signed(folded: str, start: int) -> bool:
     if folded[start - 2] not in "([" and not gap:
         return False
     head = before.rstrip()
+    if head and re.match(rf"[{RE_SEMICOLONS}:：]", head[-1]) and _RUN_ON_ITEM.search(folded):
+        return False
     return (
         bool(head)
         and "\n" not in before[len(head) :]
         and not head[-1].isdigit()
         and head[-1] not in "-\u2212\u2013"
     )
+
+
+# an item of a list run on in a line, a semicolon, then a dash before a number: "...; -100% xã đạt chuẩn"
+_RUN_ON_ITEM = re.compile(rf"[{RE_SEMICOLONS}]\s*[-\u2013]\s*\d")
 
 
 _LONE_MARK_THOUSANDS = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # "45,582", "45.582" (not "0,582")
@@ -1881,10 +1890,26 @@ def _targets_met(folded: str, start: int, total_end: int, pack: Pack) -> bool:
         return any((value or ())[:1] != ("ongoing",) for _, value in pack.cue("achieved").finditer(text))
 
     clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 60) : start])[-1]
-    after = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[noun.end() : noun.end() + 30])[0]
+    # (after the noun: its clause, to a comma, semicolon, colon or conjunction ("assigned to departments, which completed
+    # the review": another predicate's) — or the verb that closes the clause, passive or verb-final, to a semicolon, a
+    # colon or a conjunction before the next number: "24 of the 25 tasks under Plan No. 02-KH/BCĐTW ... have been
+    # completed", "24 von 25 Aufgaben gemäß dem Plan ... für die Entwicklung von Wissenschaft und Technologie ... vom 19.
+    # Juni 2025 erfüllt; 12 von 20 Aufgaben ... abgeschlossen und 41 von 89 ..."; a dot inside a sentence is an
+    # abbreviation's or a date's, as is a comma before a year: "dated June 19, 2025")
+    window = folded[noun.end() : noun.end() + 240]
+    run = re.split(rf"[{RE_SEMICOLONS}:]", window)[0]
+    after = re.split(rf"[{RE_COMMAS}](?!\s*\d{{4}}\b)", run)[0]
+    if pack.cue("conjunction"):
+        after = re.split(rf"\s(?:{pack.alternation('conjunction')})\s", after)[0]
+        run = re.split(rf"\s(?:{pack.alternation('conjunction')})\s+\d", run)[0]
+    last = re.search(r"([^\W\d_]+)\W*$", run) if len(window) > len(run) or len(window) < 240 else None
+    if last is not None and completed(last.group(1)):
+        after = last.group(1)
     if not (completed(clause) or completed(after)):
         return False
-    return not any(True for _ in pack.cue("to_do").finditer(clause))
+    return not any(True for _ in pack.cue("to_do").finditer(clause)) and not any(
+        True for _ in pack.cue("to_do").finditer(after)
+    )
 
 
 def _resolved(folded: str, start: int, rest: int, indicator: str, found, pack: Pack) -> bool:

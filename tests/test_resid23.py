@@ -1,0 +1,101 @@
+"""resid23: recurring residue classes of the read sets (docs/residue23.md), each a construction fixed in every
+language where it exists.
+
+A share of tasks or targets completed (docs/conventions.md, 'what a count of tasks or targets counts': ``targets_met``
+for the share's first number, ``other`` for its total) where the completion verb closes the share's clause, passive or
+verb-final, past a long noun phrase (mt18de-21 'Bislang hat die Provinz 24 von 25 Aufgaben gemäß dem Plan Nr. ... vom
+19. Juni 2025 erfüllt; 12 von 20 Aufgaben ... abgeschlossen und 41 von 89 Aufgaben ... erledigt'), or where the share
+is written with its noun between the two numbers ('41 tasks out of 89', mt18ar-11 'أنجزت 41 مهمة من أصل 89 مهمة')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import sentence_metrics
+
+MET = {
+    # the verb closing a long clause, verb-final or passive
+    "de_final": (
+        "de",
+        "Bislang hat die Provinz 24 von 25 Aufgaben gemäß dem Plan Nr. 02-KH/BCĐTW des Zentralen "
+        "Lenkungsausschusses für die Entwicklung von Wissenschaft und Technologie, Innovation und digitale "
+        "Transformation vom 19. Juni 2025 erfüllt.",
+    ),
+    "de_abgeschlossen": (
+        "de",
+        "Bislang hat die Provinz 24 von 25 Aufgaben im Rahmen der Resolution Nr. 71 abgeschlossen.",
+    ),
+    "de_erledigt": ("de", "Die Provinz hat 24 von 25 Aufgaben gemäß der Schlussmitteilung erledigt."),
+    "en_passive": (
+        "en",
+        "So far, 24 of the 25 tasks under Plan No. 02-KH/BCĐTW of the Central Steering Committee dated June 19, "
+        "2025 have been completed.",
+    ),
+    "fr_passive": (
+        "fr",
+        "Jusqu'à présent, 24 des 25 tâches prévues par le plan n° 02-KH/BCĐTW du Comité directeur central du 19 "
+        "juin 2025 ont été accomplies.",
+    ),
+    "fr_acheve": ("fr", "Jusqu'à présent, 24 des 25 tâches prévues par le plan ont été achevées."),
+    "es_passive": (
+        "es",
+        "Hasta ahora, 24 de las 25 tareas del Plan n.º 02-KH/BCĐTW del Comité Directivo Central del 19 de junio "
+        "de 2025 se han completado.",
+    ),
+    "pl_passive": (
+        "pl",
+        "Dotychczas 24 z 25 zadań wynikających z planu nr 02-KH/BCĐTW Centralnego Komitetu Sterującego z 19 "
+        "czerwca 2025 r. zostało wykonanych.",
+    ),
+    # the noun between the two numbers
+    "ar_noun_between": ("ar", "كما أنجزت 24 مهمة من أصل 25 مهمة واردة في الإشعار الختامي."),
+    "en_noun_between": ("en", "The province completed 24 tasks out of 25 tasks."),
+    "fr_noun_between": ("fr", "La province a accompli 24 tâches sur 25."),
+}
+
+OTHER = {
+    # no completion: taken over, carried out, aimed at
+    "de_taken": ("de", "Die Provinz hat 24 von 25 Aufgaben übernommen."),
+    "en_carrying": ("en", "The province is carrying out 24 of 25 tasks."),
+    "pl_ongoing": ("pl", "Prowincja realizuje 24 z 25 zadań, realizując plan."),
+    "ar_aim": ("ar", "وتسعى المقاطعة إلى إنجاز 24 مهمة من أصل 25 مهمة."),
+    # a completion verb of another predicate: after a comma, or after a conjunction before another number
+    "en_relative": (
+        "en",
+        "The committee assigned 24 of 25 tasks to departments, which completed the review.",
+    ),
+    "en_next_figure": ("en", "24 of 25 tasks were assigned and 3 projects were completed."),
+}
+
+
+def _shares(text: str, lang: str) -> dict[float, str]:
+    return {m.value: m.indicator for m in sentence_metrics(text, lang) if m.value in (24, 25)}
+
+
+@pytest.mark.parametrize("case", sorted(MET))
+def test_a_completed_share_counts_the_targets_met(case):
+    lang, text = MET[case]
+    assert _shares(text, lang) == {24: "targets_met", 25: "other"}
+
+
+@pytest.mark.parametrize("case", sorted(OTHER))
+def test_a_share_not_said_completed_stays_other(case):
+    lang, text = OTHER[case]
+    assert _shares(text, lang) == {24: "other", 25: "other"}
+
+
+def test_three_shares_of_one_sentence_each_closed_by_its_verb():
+    text = (
+        "Bislang hat die Provinz 24 von 25 Aufgaben gemäß dem Plan Nr. 02-KH/BCĐTW vom 19. Juni 2025 erfüllt; 12 von "
+        "20 Aufgaben im Rahmen der Resolution Nr. 71/NQ-CP abgeschlossen und 41 von 89 Aufgaben gemäß der "
+        "Schlussmitteilung erledigt."
+    )
+    got = [(m.value, m.indicator) for m in sentence_metrics(text, "de")]
+    assert got == [
+        (24, "targets_met"),
+        (25, "other"),
+        (12, "targets_met"),
+        (20, "other"),
+        (41, "targets_met"),
+        (89, "other"),
+    ]
