@@ -74,3 +74,50 @@ def test_an_abbreviation_after_an_opening_bracket_ends_no_sentence():
     assert len(sentences(text)) == 2
     # (a full stop after a bracket's last word still ends its sentence)
     assert len(sentences("Komitet zbudował 30 domów (ok. 5 mld VND). Pan A przemawiał.")) == 2
+
+
+# 2. a district that names an economic zone ('the Management Board of Nghi Son Economic Zone', 'رئيس مجلس إدارة
+# المنطقة الاقتصادية نغي سون', vi 'Trưởng Ban Quản lý Khu kinh tế Nghi Sơn ... tỉnh'): the zone's name, not the place of
+# its board, which is the province's (head/other, provincial); was read as a district's body (Nghi Son is a town of
+# Thanh Hoa)
+_BOARD = ("head", "other", "provincial", "Thanh Hoa")
+_ZONES = [
+    (
+        "en",
+        "Mr. Nguyen Tien Hieu, Head of the Management Board of Nghi Son Economic Zone and Industrial Parks of Thanh Hoa"
+        " province, was appointed Director of the Department of Industry and Trade.",
+    ),
+    (
+        "en",
+        "Mr. Nguyen Tien Hieu, Head of the Nghi Son Economic Zone Management Board, attended in Thanh Hoa province.",
+    ),
+    (
+        "ar",
+        "تعيين السيد نجوين تيان هيو، رئيس مجلس إدارة المنطقة الاقتصادية نغي سون والمناطق الصناعية في مقاطعة ثانه هوا،"
+        " مديرا لإدارة الصناعة والتجارة.",
+    ),
+    # (guards: the same board in es and vi, read right before)
+    (
+        "es",
+        "El Sr. Nguyen Tien Hieu, jefe de la Junta de Gestión de la Zona Económica de Nghi Son y los Parques Industriales"
+        " de la provincia de Thanh Hoa, fue nombrado director.",
+    ),
+    (
+        "vi",
+        "Ông Nguyễn Tiến Hiệu, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa, dự họp.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _ZONES, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(_ZONES)])
+def test_a_district_naming_an_economic_zone_is_no_place_of_its_board(lang, text):
+    assert _BOARD in placed_posts("Tin\n\n" + text, lang)["Nguyen Tien Hieu"]
+
+
+def test_a_district_without_a_zone_keeps_its_level():
+    posts = placed_posts(
+        "Tin\n\nMr. Nguyen Tien Hieu, Chairman of the People's Committee of Nghi Son town, attended the meeting in"
+        " Thanh Hoa province.",
+        "en",
+    )
+    assert posts["Nguyen Tien Hieu"] == {("chair", "peoples_committee", "district", "Nghi Son")}

@@ -511,6 +511,16 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             else None
         )
         city = False
+        if (
+            level == "provincial"
+            and place is not None
+            and gazetteer.is_district(place)
+            and _zone_named(span, r0, min(limit, end + reach), pack)
+        ):
+            # "Head of the Management Board of Nghi Son Economic Zone", "رئيس مجلس إدارة المنطقة الاقتصادية نغي سون",
+            # "kierownik Zarządu Strefy Ekonomicznej Nghi Son" (mt30): the district names the zone; the board that
+            # manages it is the province's (Ban Quản lý Khu kinh tế tỉnh), placed as the province
+            place = None
         if level == "provincial" and place is not None and gazetteer.is_district(place):
             level = "district"  # "the Vinh City Party Committee": a city that is a district of its province
         elif (
@@ -1079,6 +1089,21 @@ def _place_level(span: str, r1: int, limit: int, pack: Pack) -> str | None:
     if words and (pack.code == "vi" or not (len(words) <= 3 and all(_syllable(w) for w in words))):
         return None
     return found[1][0]
+
+
+def _zone_named(span: str, start: int, stop: int, pack: Pack) -> bool:
+    """Does the title from ``start`` (up to ``stop``, the reach of its place) name an economic or industrial zone (a
+    ``zone`` cue: "of Nghi Son Economic Zone", "de la Zona Económica de Nghi Son", "المنطقة الاقتصادية نغي سون"), so that
+    a district written with it is the zone's name, not its board's place?
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _zone_named("head of the management board of nghi son economic zone", 0, 55, en)
+    True
+    >>> _zone_named("chairman of the people's committee of nghi son town", 0, 51, en)
+    False
+    """
+    return any(True for _ in pack.cue("zone").finditer(span, start, stop))
 
 
 def _syllable(word: str) -> bool:
