@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import extracted
+from tests.helpers import extracted, figures, sentence_metrics
 
 
 def _posts(text: str, lang: str) -> dict[str, set[tuple]]:
@@ -191,3 +191,37 @@ def test_every_item_of_a_list_holds_the_counted_role(listed):
     posts = _posts(_COUNTED["en"].replace("two", "three") + listed, "en")
     for name in ("Nguyen Van De", "Bui Dinh Long", "Hoang Nghia Hieu"):
         assert "vice_chair" in {p[0] for p in posts[name]}
+
+
+# 4. The items of a list a text runs on after a colon, a semicolon and a dash opening the next ('Mục tiêu: -95% hộ dân
+# ...; -100% xã ...'), are no signed figures (df138aac read -95 and -100; before it, nothing): 95% and 100%
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Mục tiêu đến năm 2025: -95% hộ dân sử dụng nước sạch; -100% xã đạt chuẩn nông thôn mới."),
+        (
+            "en",
+            "Targets for 2025: -95% of households use clean water; -100% of communes meet new rural standards.",
+        ),
+        (
+            "fr",
+            "Objectifs pour 2025 : -95 % des ménages utilisent de l'eau potable ; -100 % des communes atteignent les normes.",
+        ),
+    ],
+)
+def test_run_on_list_items_are_no_signs(lang, text):
+    assert figures(text, lang) == [(95.0, "percent"), (100.0, "percent")]
+
+
+# ... guards: a signed figure after a colon with no such item, and signs after a fall's word in two clauses
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("vi", "Kim ngạch xuất khẩu: -2,5%; nhập khẩu: -3,1% so với cùng kỳ.", [-2.5, 3.1]),
+        ("vi", "Xuất khẩu giảm -2,5% so với cùng kỳ; nhập khẩu giảm -3,1%.", [2.5, 3.1]),
+    ],
+)
+def test_signs_after_a_colon_stay(lang, text, values):
+    metrics = sentence_metrics(text, lang)
+    assert [m.value for m in metrics] == values
+    assert metrics[-1].change_pct == -3.1

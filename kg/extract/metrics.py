@@ -137,8 +137,9 @@ def _skip(folded: str, start: int, end: int, value: float) -> bool:
         re.search(r"[/-]\s*$", before)
         and not re.search(r"[\d%]\s*/\s*$", before)
         and not _signed(folded, start)
+        and not _run_on_item(folded, start)
     ):
-        return True  # (not the total of "43/49" nor of "83,2%/50%", nor a signed number: "giảm -0,35%")
+        return True  # (not the total of "43/49" nor of "83,2%/50%", nor a signed number: "giảm -0,35%", nor an item's)
     return False
 
 
@@ -312,7 +313,11 @@ def _numbers(folded: str, pack: Pack) -> list[re.Match]:
     numbers = list(NUMBER.finditer(folded))
     # (NUMBER reads no digit after a hyphen, "2020-2025", "COVID-19": a signed one is read here)
     if "-" in folded:
-        signed = [m for m in _HYPHEN_SIGNED.finditer(folded) if _signed(folded, m.start())]
+        signed = [
+            m
+            for m in _HYPHEN_SIGNED.finditer(folded)
+            if _signed(folded, m.start()) or _run_on_item(folded, m.start())  # (an item's, unsigned)
+        ]
         numbers = sorted(numbers + signed, key=lambda m: m.start()) if signed else numbers
     glued = []
     for m in _GLUED.finditer(folded):
@@ -343,7 +348,7 @@ def _signed(folded: str, start: int) -> bool:
     if folded[start - 2] not in "([" and not gap:
         return False
     head = before.rstrip()
-    if head and re.match(rf"[{RE_SEMICOLONS}:：]", head[-1]) and _RUN_ON_ITEM.search(folded):
+    if _run_on_item(folded, start):
         return False
     return (
         bool(head)
@@ -355,6 +360,20 @@ def _signed(folded: str, start: int) -> bool:
 
 # an item of a list run on in a line, a semicolon, then a dash before a number: "...; -100% xã đạt chuẩn"
 _RUN_ON_ITEM = re.compile(rf"[{RE_SEMICOLONS}]\s*[-\u2013]\s*\d")
+
+
+def _run_on_item(folded: str, start: int) -> bool:
+    """Is the number at ``start`` an item of a list a text runs on in a line after a colon: a dash before it right
+    after the colon or a semicolon, and a semicolon opening such an item in the sentence ("Mục tiêu: -95% hộ dân dùng
+    nước sạch; -100% xã đạt chuẩn": 95% and 100%)?"""
+    head = folded[: start - 1].rstrip()
+    return (
+        start >= 2
+        and folded[start - 1] in "-\u2013"
+        and bool(head)
+        and bool(re.match(rf"[{RE_SEMICOLONS}:：]", head[-1]))
+        and _RUN_ON_ITEM.search(folded) is not None
+    )
 
 
 _LONE_MARK_THOUSANDS = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # "45,582", "45.582" (not "0,582")
