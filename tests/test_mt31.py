@@ -84,3 +84,28 @@ def test_violations_against_a_name_give_no_post():
         ("member", "central_committee", "central", None),
         ("secretary", "party_committee", "provincial", None),
     }
+
+
+# 2. ar: names relieved of a membership together ('إعفاء السيد A، t1، والسيد B، t2، من عضوية X'), A's title a role
+# wording that holds its former word ('القائد السابق للقيادة العسكرية الإقليمية', the former commander)
+_RELIEVED = (
+    "وافق رئيس الوزراء على إعفاء السيد نجوين نغوك آن، {t}، والسيد تران فان نهان، مدير إدارة التخطيط والاستثمار في"
+    " مقاطعة كوانغ نجاي، من عضوية اللجنة الشعبية لمقاطعة كوانغ نجاي."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "القائد السابق للقيادة العسكرية الإقليمية في كوانغ نجاي",  # the fix
+        "القائد السابق للقيادة العسكرية الإقليمية",  # the fix
+        "قائد القيادة العسكرية الإقليمية في كوانغ نجاي",  # (read before)
+        "المدير السابق لإدارة المالية في كوانغ نجاي",  # (read before: the former word blanked)
+    ],
+    ids=["former-commander-placed", "former-commander", "commander", "former-director"],
+)
+def test_relieved_together_former_in_the_role(title):
+    posts = placed_posts(_RELIEVED.format(t=title), "ar")
+    member = ("member", "peoples_committee", "provincial", "Quang Ngai")
+    assert member in posts["Nguyen Ngoc An"]
+    assert member in posts["Tran Van Nhan"]

@@ -2142,7 +2142,7 @@ def _released_together(folded: str, mentions, spans, per_name, pack: Pack) -> No
     cue = next(iter(m for m, _ in pack.cue("released_from").finditer(tail)), None)
     # (a title the former word opens is an item's too: "، المديرة السابقة لإدارة الصحة؛ و", "، former Director of ...;",
     # the last name's as the others': "and Mr. C, former Director of ..., from membership of")
-    if cue is None or not _titles_item(_former_blanked(tail[: cue.start()], pack), pack):
+    if cue is None or not _former_item(tail[: cue.start()], pack):
         return
     rest = tail[cue.start() :]
     # (the post right at the cue or after it, nothing else between: "من عضوية اللجنة", "from the post of Vice Chairman")
@@ -2153,8 +2153,8 @@ def _released_together(folded: str, mentions, spans, per_name, pack: Pack) -> No
     post = posts[0]
     items = [last]
     for i in range(last, 0, -1):
-        gap = _former_blanked(folded[mentions[i - 1].end : mentions[i].start], pack)
-        if not spans[i - 1].after or not _titles_item(gap, pack):
+        gap = folded[mentions[i - 1].end : mentions[i].start]
+        if not spans[i - 1].after or not _former_item(gap, pack):
             break  # the words before the next name are no item of the list: another clause
         items.append(i - 1)
     if len(items) < 2:
@@ -2238,6 +2238,12 @@ def _former_blanked(text: str, pack: Pack) -> str:
         for m, _ in pack.cue(kind).finditer(text):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
+
+
+def _former_item(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` a list item's titles, its former words blanked ("، المديرة السابقة لإدارة الصحة؛ و") or kept where
+    a role's wording holds them ("، القائد السابق للقيادة العسكرية الإقليمية، و": the former commander, mt31)?"""
+    return _titles_item(_former_blanked(gap, pack), pack) or _titles_item(gap, pack)
 
 
 def _titles_item(gap: str, pack: Pack, several: bool = False) -> bool:
