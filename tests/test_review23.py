@@ -225,3 +225,36 @@ def test_signs_after_a_colon_stay(lang, text, values):
     metrics = sentence_metrics(text, lang)
     assert [m.value for m in metrics] == values
     assert metrics[-1].change_pct == -3.1
+
+
+# 5. The attendees after an attended kind's noun (ed1a4dd2, review22's Medium on 9c3fde5a) may follow two short words:
+# ar 'حضر الدورة كل من الرفيق A' (each of), vi 'Tham dự buổi lễ còn có đồng chí A' (also there were) named no meeting
+# after ed1a4dd2 (one short word at most); the course and the games stay none (tests/test_dates22.py)
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "ar",
+            "في 5 مارس 2025، حضر الدورة كل من الرفيق نغوين فان آنه، رئيس اللجنة الشعبية لمقاطعة نغي آن.",
+            "session",
+        ),
+        (
+            "vi",
+            "Ngày 5/3/2025, tham dự buổi lễ còn có đồng chí Nguyễn Văn Anh, Chủ tịch UBND tỉnh Nghệ An.",
+            "ceremony",
+        ),
+    ],
+)
+def test_attendees_after_two_short_words(lang, text, kind):
+    assert [(m.date, m.kind) for m in extracted(text, lang).meetings] == [("2025-03-05", kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في 5 مارس 2025، حضر الدورة التدريبية 50 مسؤولا من مقاطعة نغي آن.",
+        "في 5 مارس 2025، حضر الدورة الرياضية السيد نغوين فان آنه، رئيس اللجنة الشعبية لمقاطعة نغي آن.",
+    ],
+)
+def test_a_course_or_games_attended_stays_no_meeting(text):
+    assert not extracted(text, "ar").meetings

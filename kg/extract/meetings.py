@@ -2753,16 +2753,17 @@ def _attended_kind(folded: str, pack: Pack) -> list:
 
 
 def _attendees_after(folded: str, end: int, pack: Pack) -> bool:
-    """Do the attendees follow a noun ending at ``end``: a colon, or an honorific, one short word at most between ("حضر
-    الدورة الرفاق:", "Tham dự buổi lễ có đồng chí A")? Not a word that qualifies the noun ("حضر الدورة التدريبية 50
-    مسؤولا", the training course; "الدورة الرياضية", the games): no meeting's."""
+    """Do the attendees follow a noun ending at ``end``: a colon, or an honorific, two short words at most between ("حضر
+    الدورة الرفاق:", "Tham dự buổi lễ có đồng chí A", "còn có đồng chí A", "حضر الدورة كل من الرفيق A", each of)? Not
+    a word that qualifies the noun ("حضر الدورة التدريبية 50 مسؤولا", the training course; "الدورة الرياضية", the
+    games): no meeting's."""
     pos = _next_word(folded, end)
     if folded[pos : pos + 1] in (":", "："):
         return True
-    short = re.match(r"\w{1,3}\s+", folded[pos:])
+    short = re.match(r"(\w{1,3}\s+)(\w{1,3}\s+)?", folded[pos:])
     return any(
         pack.cue("honorific").match_at(folded, at) is not None
-        for at in {pos, pos + (short.end() if short else 0)}
+        for at in {pos, *((pos + short.end(1), pos + short.end()) if short else ())}
     )
 
 
