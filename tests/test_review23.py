@@ -258,3 +258,36 @@ def test_attendees_after_two_short_words(lang, text, kind):
 )
 def test_a_course_or_games_attended_stays_no_meeting(text):
     assert not extracted(text, "ar").meetings
+
+
+# 6. 'municipal' is a city's level word in en and de too (bc924550 made it so in fr and es): a provincial city later in
+# the chain owns the 'Municipal Party Committee' (district, that city); a centrally run city's stays provincial
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "en",
+            "Mr. Do Trang Quang, Standing Deputy Secretary of the Municipal Party Committee, Chairman of the People's "
+            "Council of Phuc Yen city, spoke.",
+            ("standing_deputy_secretary", "party_committee", "district", "Phuc Yen", False),
+        ),
+        (
+            "de",
+            "Herr Do Trang Quang, Ständiger stellvertretender Sekretär des Städtischen Parteikomitees, Vorsitzender des "
+            "Volksrates der Stadt Phuc Yen, sprach.",
+            ("standing_deputy_secretary", "party_committee", "district", "Phuc Yen", False),
+        ),
+        (
+            "en",
+            "Mr. Do Trang Quang, Standing Deputy Secretary of the Hanoi Municipal Party Committee, spoke.",
+            ("standing_deputy_secretary", "party_committee", "provincial", "Ha Noi", False),
+        ),
+        (
+            "de",
+            "Herr Do Trang Quang, Sekretär des Städtischen Parteikomitees Hanoi, sprach.",
+            ("secretary", "party_committee", "provincial", "Ha Noi", False),
+        ),
+    ],
+)
+def test_a_municipal_party_committee_is_its_citys(lang, text, post):
+    assert post in _posts(text, lang)["Do Trang Quang"]
