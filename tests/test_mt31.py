@@ -109,3 +109,54 @@ def test_relieved_together_former_in_the_role(title):
     member = ("member", "peoples_committee", "provincial", "Quang Ngai")
     assert member in posts["Nguyen Ngoc An"]
     assert member in posts["Tran Van Nhan"]
+
+
+# 3. de: a passive sanction's participle closing the clause right after its object's name, the apposition after it
+# ('Ein Verweis wurde gegen Herrn A verhängt, Vorsitzender ...'), a former word opening the apposition too
+_MINH = "Pham Dinh Minh"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Eine Disziplinarmaßnahme in Form eines Verweises wurde gegen Herrn Pham Dinh Minh verhängt, Vorsitzender des"
+            " Volkskomitees des Bezirks Thach Thanh und ehemaliger stellvertretender Leiter des Büros des Volkskomitees"
+            " der Provinz Thanh Hoa.",
+            {
+                ("chair", "peoples_committee", "district", "Thach Thanh"),
+                ("deputy_head", "other", "provincial", "Thanh Hoa"),
+            },
+        ),
+        (
+            "Eine Rüge wurde Herrn Pham Dinh Minh erteilt, Vorsitzender des Volkskomitees des Bezirks Thach Thanh.",
+            {("chair", "peoples_committee", "district", "Thach Thanh")},
+        ),
+        (
+            "Eine Verwarnung wurde gegen Herrn Pham Dinh Minh verhängt, ehemaliger Sekretär des Parteikomitees der"
+            " Provinz Thanh Hoa.",
+            {("secretary", "party_committee", "provincial", "Thanh Hoa")},
+        ),
+        (
+            "An dem Treffen nahm auch Genosse Pham Dinh Minh teil, ehemaliger Sekretär des Parteikomitees der Provinz"
+            " Thanh Hoa.",
+            {("secretary", "party_committee", "provincial", "Thanh Hoa")},
+        ),
+        # (read before)
+        (
+            "Die Kommission beschloss, eine Verwarnung gegen Herrn Pham Dinh Minh zu verhängen, Vorsitzender des"
+            " Volkskomitees des Bezirks Thach Thanh.",
+            {("chair", "peoples_committee", "district", "Thach Thanh")},
+        ),
+    ],
+)
+def test_de_apposition_after_the_sanction_participle(text, want):
+    assert placed_posts(text, "de")[_MINH] == want
+
+
+def test_de_participle_then_no_role():
+    # (a participle then no role: nothing after it is the name's)
+    posts = placed_posts(
+        "Gegen Herrn Pham Dinh Minh wurde eine Verwarnung verhängt, wie die Kommission mitteilte.", "de"
+    )
+    assert posts.get(_MINH, set()) == set()

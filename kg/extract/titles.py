@@ -2819,9 +2819,21 @@ def _blank_particle(after: str, pack: Pack) -> str:
         if m.start() or not _SEPARATORS.match(folded[m.end() :]):
             continue
         rest = folded[m.end() :]
-        if _opens_with_role(rest, pack) or _opens_with_role(_drop_article(rest, pack), pack):
+        if any(
+            _opens_with_role(r, pack) for r in (rest, _drop_article(rest, pack), _drop_former(rest, pack))
+        ):
             return " " * (lead + m.end()) + after[lead + m.end() :]
     return after
+
+
+def _drop_former(rest: str, pack: Pack) -> str:
+    """``rest`` (a separator, then an apposition) from after the ``former`` word that opens the apposition
+    ("teil, ehemaliger Sekretär des ...", "verhängt, ehemaliger Sekretär ...": mt31), else unchanged."""
+    text = rest.lstrip(" " + COMMAS + DASHES)
+    for f, _ in pack.cue("former").finditer(text[:20]):
+        if f.start() == 0:
+            return text[f.end() :]
+    return rest
 
 
 def _drop_article(rest: str, pack: Pack) -> str:
