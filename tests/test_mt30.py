@@ -121,3 +121,37 @@ def test_a_district_without_a_zone_keeps_its_level():
         "en",
     )
     assert posts["Nguyen Tien Hieu"] == {("chair", "peoples_committee", "district", "Nghi Son")}
+
+
+# 3. a management board the pl and fr packs did not know ('kierownika Zarządu Strefy Ekonomicznej Nghi Son i Parków
+# Przemysłowych prowincji', 'chef du Conseil de gestion de la zone économique de Nghi Son'): no post was read; now
+# head of an 'other' body, as en 'management board', es 'junta de gestión', fr 'comité de gestion' read
+_BOARDS = [
+    (
+        "pl",
+        "Przeniesienie i mianowanie pana Nguyen Tien Hieu, kierownika Zarządu Strefy Ekonomicznej Nghi Son i Parków"
+        " Przemysłowych prowincji, na stanowisko dyrektora Departamentu Przemysłu i Handlu prowincji Thanh Hoa.",
+    ),
+    (
+        "pl",
+        "Pan Nguyen Tien Hieu, szef Zarządu Strefy Ekonomicznej Nghi Son prowincji Thanh Hoa, wziął udział.",
+    ),
+    ("pl", "Pan Nguyen Tien Hieu, kierownik Zarządu Parków Przemysłowych prowincji Thanh Hoa, wziął udział."),
+    (
+        "fr",
+        "M. Nguyen Tien Hieu, chef du Conseil de gestion de la zone économique de Nghi Son, a assisté à la réunion dans"
+        " la province de Thanh Hoa.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), _BOARDS, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(_BOARDS)]
+)
+def test_a_zone_s_management_board_is_read_in_pl_and_fr(lang, text):
+    assert _BOARD in placed_posts("Tin\n\n" + text, lang)["Nguyen Tien Hieu"]
+
+
+def test_a_company_s_board_is_no_management_board():
+    text = "Tin\n\nPan Nguyen Tien Hieu, prezes zarządu spółki Vinacomin, wziął udział w spotkaniu w prowincji Thanh Hoa."
+    assert not placed_posts(text, "pl").get("Nguyen Tien Hieu")
