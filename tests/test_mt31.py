@@ -160,3 +160,38 @@ def test_de_participle_then_no_role():
         "Gegen Herrn Pham Dinh Minh wurde eine Verwarnung verhängt, wie die Kommission mitteilte.", "de"
     )
     assert posts.get(_MINH, set()) == set()
+
+
+# 4. the Prime Minister's approval of an election's result with no post noun ('approved the election result of Member
+# of the People's Committee ... for Mr. A, t1, and Mr. B, t2'): the post is both names', in every language
+_PHUC = "Nguyen Cao Phuc"
+_ELECTED = {
+    "en": "The Prime Minister approved the election result of Member of the People's Committee of Quang Ngai province for"
+    " the 2011-2016 term for Mr. Trinh Dinh Thach, Director of the Department of Finance, and Mr. Nguyen Cao Phuc,"
+    " Director of the Department of Planning and Investment of Quang Ngai province.",
+    "fr": "Le Premier ministre a approuvé le résultat de l'élection de membre du Comité populaire de la province de Quang"
+    " Ngai pour le mandat 2011-2016 pour M. Trinh Dinh Thach, directeur du Département des Finances, et M. Nguyen Cao"
+    " Phuc, directeur du Département du Plan et de l'Investissement de la province de Quang Ngai.",
+    "es": "El Primer Ministro aprobó el resultado de la elección de miembro del Comité Popular de la provincia de Quang"
+    " Ngai para el mandato 2011-2016 para el Sr. Trinh Dinh Thach, director del Departamento de Finanzas, y el Sr."
+    " Nguyen Cao Phuc, director del Departamento de Planificación e Inversión de la provincia de Quang Ngai.",
+    "pl": "Premier zatwierdził wynik wyboru członka Komitetu Ludowego prowincji Quang Ngai na kadencję 2011-2016 dla pana"
+    " Trinh Dinh Thach, dyrektora Departamentu Finansów, i pana Nguyen Cao Phuc, dyrektora Departamentu Planowania i"
+    " Inwestycji prowincji Quang Ngai.",
+    "de": "Der Premierminister bestätigte das Ergebnis der Wahl zum Mitglied des Volkskomitees der Provinz Quang Ngai für"
+    " die Amtszeit 2011–2016 für Herrn Trinh Dinh Thach, Direktor der Finanzabteilung, und Herrn Nguyen Cao Phuc,"
+    " Direktor der Abteilung für Planung und Investitionen der Provinz Quang Ngai.",
+    "ar": "وافق رئيس الوزراء على نتيجة انتخاب عضو اللجنة الشعبية لمقاطعة كوانغ نجاي للفترة 2011-2016 للسيد ترينه دينه"
+    " ثاتش، مدير إدارة المالية، والسيد نجوين كاو فوك، مدير إدارة التخطيط والاستثمار في مقاطعة كوانغ نجاي.",
+    "vi": "Thủ tướng phê chuẩn kết quả bầu Ủy viên UBND tỉnh Quảng Ngãi nhiệm kỳ 2011 - 2016 đối với ông Trịnh Đình"
+    " Thạch, Giám đốc Sở Tài chính và ông Nguyễn Cao Phúc, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ELECTED))
+def test_election_result_for_two_names(lang):
+    posts = placed_posts(_ELECTED[lang], lang)
+    member = ("member", "peoples_committee", "provincial", "Quang Ngai")
+    director = ("director", "department", "provincial", "Quang Ngai")
+    assert posts["Trinh Dinh Thach"] == {member, director}
+    assert posts[_PHUC] == {member, director}
