@@ -22,7 +22,7 @@ taken from itself); with ``--unseen``, each name also as a person kg never read 
 corpora's full names and the known officials' lists while it is read), as the hidden set's are.
 
 Usage: ``python tools/make_spellings.py [FOLDER ...] [--exclude-file F] [--out FILE] [--loo]``;
-with no folder, ``../shared/corpus/{dev,seeds}`` and every folder of ``../silver`` but ``hold``:
+with no folder, ``../shared/corpus/{dev,seeds}``, the repository's ``silver`` and every folder of it but ``hold``:
 the real machine translations (dev, seeds, ``reg-all``) and the team's synthetic retellings
 (``mt*``, whose Arabic an engineer spelled) alike. Measured on the real names alone
 (``tools/name_eval.py`` on dev, seeds and ``reg-all`` with ``--learn``, stop 32), counts learned
@@ -50,12 +50,26 @@ OUT = ROOT / "kg" / "data" / "spellings_ar.tsv"
 
 
 def default_folders() -> list[Path]:
+    """dev and seeds beside the repository, the repository's ``silver`` (its real articles, the
+    held-out ones among them: the exclude file leaves those out) and every folder of it but
+    ``hold`` (the mt sets); a ``silver`` beside the repository too (where it lived before it moved
+    in: reading only the folders beside it missed the real articles and mt22-mt31)."""
     base = ROOT.parent
     folders = [base / "shared" / "corpus" / "dev", base / "shared" / "corpus" / "seeds"]
-    silver = base / "silver"
-    if silver.is_dir():
-        folders += sorted(p for p in silver.iterdir() if p.is_dir() and p.name != "hold")
+    for silver in (ROOT / "silver", base / "silver"):
+        if silver.is_dir():
+            folders += [silver, *sorted(p for p in silver.iterdir() if p.is_dir() and p.name != "hold")]
     return [f for f in folders if f.is_dir()]
+
+
+def held_out(exclude_file: Path | None, folders: list[Path]) -> set[str]:
+    """The held-out ids of ``exclude_file``; without the file, reading the repository's own silver
+    articles (the held-out ones are among them) is refused."""
+    if exclude_file and exclude_file.is_file():
+        return set(exclude_file.read_text(encoding="utf-8").split())
+    if any(f.resolve() == (ROOT / "silver").resolve() for f in folders):
+        raise SystemExit(f"no held-out ids ({exclude_file}): name the folders to read")
+    return set()
 
 
 def aligned(folders: list[Path], exclude: set[str]) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -203,9 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     exclude = set(args.exclude)
-    if args.exclude_file and args.exclude_file.is_file():
-        exclude |= set(args.exclude_file.read_text(encoding="utf-8").split())
-    pairs = aligned(args.folders or default_folders(), exclude)
+    folders = args.folders or default_folders()
+    exclude |= held_out(args.exclude_file, folders)
+    pairs = aligned(folders, exclude)
     if args.loo:
         loo(pairs, args.unseen)
         return 0

@@ -2,7 +2,7 @@
 leave-one-article-out measurement of the name reader (``kg.extract.names.read_name``).
 
 Every official of a labelled Arabic article (``<id>.json`` beside ``<id>.txt``, language ``ar``: the
-dev corpus, the seeds, every folder of ``../silver`` but ``hold``, the mt sets' Arabic retellings
+dev corpus, the seeds, the repository's ``silver`` and every folder of it but ``hold``, the mt sets' Arabic retellings
 among them; the held-out ids of ``../scratch/hold-ids.txt`` never read) whose surface has as many
 words as its gold name has syllables is read back from its surface alone, three ways:
 
@@ -25,7 +25,8 @@ right, for each way. ``--misses`` lists every wrong reading of a way (``--way``)
 read (every way, ``in-sample`` too, then reads with all of them rather than the shipped file; the new
 ways still leave out the read article's names and every other writing of them): the real names
 read with counts learned from the real articles only, or from the synthetic ones too,
-``python tools/name_eval.py ../shared/corpus/dev ../shared/corpus/seeds ../silver/reg-all --learn ...``.
+``python tools/name_eval.py ../shared/corpus/dev ../shared/corpus/seeds ../scratch/sets/reg-all --learn ...``
+(``reg-all``: the repository's ``silver`` articles but the held-out ones).
 
 Usage: ``python tools/name_eval.py [FOLDER ...] [--learn FOLDER ...] [--exclude-file F] [--misses]
 [--way W] [--json FILE]``.
@@ -286,9 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     exclude = set(args.exclude)
-    if args.exclude_file and args.exclude_file.is_file():
-        exclude |= set(args.exclude_file.read_text(encoding="utf-8").split())
-    pairs = make_spellings.aligned(args.folders or make_spellings.default_folders(), exclude)
+    folders = args.folders or make_spellings.default_folders()
+    exclude |= make_spellings.held_out(args.exclude_file, [*folders, *(args.learn or [])])
+    pairs = make_spellings.aligned(folders, exclude)
     ways = tuple(args.only) if args.only else WAYS
     learn = make_spellings.aligned(args.learn, exclude) if args.learn else None
     result = evaluate(pairs, ways, learn)
