@@ -4,7 +4,7 @@ language where vietnam.vn's machine translation writes it, with guards that keep
 import pytest
 
 from kg.text import sentences
-from tests.helpers import placed_posts
+from tests.helpers import extracted, placed_posts
 
 # 1. a birth written short in brackets after a name ('pana A (ur. 1976), szefa Biura ...', de 'Herr A (geb. 1976),
 # Leiter ...', cs 'pan A (nar. 1976), vedoucí ...'): the abbreviation's full stop ended the name's title span, so the
@@ -155,3 +155,53 @@ def test_a_zone_s_management_board_is_read_in_pl_and_fr(lang, text):
 def test_a_company_s_board_is_no_management_board():
     text = "Tin\n\nPan Nguyen Tien Hieu, prezes zarządu spółki Vinacomin, wziął udział w spotkaniu w prowincji Thanh Hoa."
     assert not placed_posts(text, "pl").get("Nguyen Tien Hieu")
+
+
+# 4. two equal counts of a body's members written alike in two sentences, one added and the other dismissed ('the
+# Prime Minister approved the addition of 2 members of the People's Committee ... approved the dismissal of 2 members
+# of the People's Committee', vi 'bổ sung 2 Ủy viên UBND tỉnh ... miễn nhiệm 2 Ủy viên UBND tỉnh'): two facts, were
+# merged as one count told again (kg.extract._dedupe_metrics); a count told again the same way, or with no change
+# word, still merges
+_ROSTERS = {
+    "en": "The Prime Minister approved the addition of 2 members of the People's Committee of Binh Dinh province. At"
+    " the same time, the Prime Minister approved the dismissal of 2 members of the People's Committee of Binh Dinh"
+    " province.",
+    "vi": "Thủ tướng phê chuẩn bổ sung 2 Ủy viên UBND tỉnh Bình Định. Đồng thời, Thủ tướng phê chuẩn miễn nhiệm 2 Ủy"
+    " viên UBND tỉnh Bình Định.",
+    "fr": "Le Premier ministre a approuvé l'ajout de 2 membres du Comité populaire de la province de Binh Dinh. Dans le"
+    " même temps, le Premier ministre a approuvé la révocation de 2 membres du Comité populaire de la province de Binh"
+    " Dinh.",
+    "es": "El Primer Ministro aprobó la incorporación de 2 miembros del Comité Popular de la provincia de Binh Dinh. Al"
+    " mismo tiempo, el Primer Ministro aprobó la destitución de 2 miembros del Comité Popular de la provincia de Binh"
+    " Dinh.",
+    "de": "Der Premierminister genehmigte die Ergänzung um 2 Mitglieder des Volkskomitees der Provinz Binh Dinh."
+    " Gleichzeitig genehmigte der Premierminister die Abberufung von 2 Mitgliedern des Volkskomitees der Provinz Binh"
+    " Dinh.",
+    "pl": "Premier zatwierdził powołanie 2 członków Komitetu Ludowego prowincji Binh Dinh. Jednocześnie premier"
+    " zatwierdził odwołanie 2 członków Komitetu Ludowego prowincji Binh Dinh.",
+    "ar": "وافق رئيس الوزراء على إضافة 2 من أعضاء اللجنة الشعبية لمقاطعة بينه دينه. وفي الوقت نفسه، وافق رئيس الوزراء على"
+    " إعفاء 2 من أعضاء اللجنة الشعبية لمقاطعة بينه دينه.",
+}
+
+
+def _counts(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in extracted("Tin\n\n" + text, lang).metrics]
+
+
+@pytest.mark.parametrize("lang", sorted(_ROSTERS))
+def test_members_added_and_members_dismissed_are_two_counts(lang):
+    assert _counts(_ROSTERS[lang], lang) == [(2.0, "persons"), (2.0, "persons")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister approved the addition of 2 members of the People's Committee of Binh Dinh province. The"
+        " addition of 2 members of the People's Committee of Binh Dinh province was approved.",
+        "The Prime Minister approved the addition of 2 members of the People's Committee of Binh Dinh province. The"
+        " Prime Minister signed the decision on 2 members of the People's Committee of Binh Dinh province.",
+    ],
+    ids=["same-way", "no-change-word"],
+)
+def test_a_count_told_again_still_merges(text):
+    assert _counts(text, "en") == [(2.0, "persons")]

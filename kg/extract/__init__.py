@@ -2406,7 +2406,21 @@ def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack
     for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)):
         if key not in best or (out.metrics[best[key]].change_pct is None and m.change_pct is not None):
             best[key] = i
-    out.metrics = [m for i, (m, key) in enumerate(zip(out.metrics, keys, strict=True)) if best[key] == i]
+    # (a count written alike in another sentence whose members change the other way is its own fact: "approved the
+    # addition of 2 members of X" ... "approved the dismissal of 2 members of X", vi "bổ sung 2 Ủy viên" ... "miễn
+    # nhiệm 2 Ủy viên"; a count told again with no change word, or the same one, merges as before)
+    rosters = [_roster(m, folded, pack) for m in out.metrics]
+    kept_ways: dict[tuple, set[str]] = {}
+    for i, key in enumerate(keys):
+        if best[key] == i and rosters[i]:
+            kept_ways.setdefault(key, set()).add(rosters[i])
+    for i, key in enumerate(keys):
+        way = rosters[i]
+        if best[key] != i and way and rosters[best[key]] and way not in kept_ways.get(key, set()):
+            kept_ways[key].add(way)
+            best[key, way] = i
+    chosen = set(best.values())
+    out.metrics = [m for i, m in enumerate(out.metrics) if i in chosen]
     changed = {(m.value, m.unit, m.change_pct) for m in out.metrics if m.unit != "percent" and m.change_pct}
     seen = set()
     kept = []
@@ -2420,6 +2434,24 @@ def _dedupe_metrics(out: Extraction, folded: list[str] | None = None, pack: Pack
 
 
 _COUNTS = frozenset({"count", "persons"})
+
+
+def _roster(m, folded: list[str] | None, pack: Pack | None) -> str | None:
+    """The way a count of a body's members changes, by a ``roster`` cue right before it (two words at most between):
+    'in' ("the addition of 2 members"), 'out' ("the dismissal of 2 members") or None."""
+    if m.unit not in _COUNTS or not folded or pack is None or m.sentence >= len(folded):
+        return None
+    text = folded[m.sentence]
+    at = text.find(fold(m.surface))
+    if at < 0:
+        return None
+    window = text[max(0, at - 40) : at]
+    found = [(c, values) for c, values in pack.cue("roster").finditer(window)]
+    if not found or len(window[found[-1][0].end() :].split()) > 2:
+        return None
+    return found[-1][1][0] if found[-1][1] else None
+
+
 _FRACTION = re.compile(r"\d[\d.,\s]*/\s*\d[\d.,]*")
 
 
