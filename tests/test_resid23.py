@@ -99,3 +99,42 @@ def test_three_shares_of_one_sentence_each_closed_by_its_verb():
         (41, "targets_met"),
         (89, "other"),
     ]
+
+
+# A count among the N with the highest (class M7 of docs/residue23.md): a top N, a rank, as 'top 10' and 'among the best
+# 20 provinces' read (the dev gold's pl-012 'w pierwszej dziesiątce miejscowości', seeds 004 'ضمن أفضل 20 مقاطعة';
+# mt16fr-02 'parmi les 10 localités ayant les recettes les plus élevées du pays', u-de-0005 'zu den zehn Orten mit den
+# höchsten ausländischen Direktinvestitionen')
+TOP = {
+    "en": "State budget revenue is among the 10 localities with the highest revenue in the country.",
+    "fr": "Les recettes du budget de l'État figurent parmi les 10 localités ayant les recettes les plus élevées du pays.",
+    "de": "Die Staatshaushaltseinnahmen gehören zu den 10 Orten mit den höchsten Einnahmen des Landes.",
+    "es": "Los ingresos presupuestarios se encuentran entre las 10 localidades con mayores ingresos del país.",
+    "pl": "Dochody budżetowe plasują się wśród 10 miejscowości o najwyższych dochodach w kraju.",
+    "ar": "تعد إيرادات الميزانية من بين 10 محليات ذات أعلى إيرادات في البلاد.",
+}
+
+COUNTED = {
+    # no 'among' before the number, or no superlative in its clause after the noun
+    "en_has": ("en", "The province has 10 localities with the highest poverty rates."),
+    "fr_compte": ("fr", "La province compte 10 localités ayant les recettes les plus élevées."),
+    "en_comma": ("en", "Among the 10 localities, 3 have the highest growth."),
+    "de_plain": ("de", "Die Einnahmen stammen aus 10 Orten des Landes."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOP))
+def test_a_count_among_the_highest_is_a_rank(lang):
+    got = [(m.value, m.unit, m.indicator) for m in sentence_metrics(TOP[lang], lang)]
+    assert got == [(10, "rank", "budget_revenue")]
+
+
+@pytest.mark.parametrize("case", sorted(COUNTED))
+def test_a_count_not_among_the_highest_stays_a_count(case):
+    lang, text = COUNTED[case]
+    assert [(m.value, m.unit) for m in sentence_metrics(text, lang) if m.value == 10] == [(10, "count")]
+
+
+def test_a_rank_among_a_top_group_keeps_its_own_rank():
+    text = "The province ranked 5th among the 10 localities with the highest revenue."
+    assert [(m.value, m.unit) for m in sentence_metrics(text, "en")] == [(5, "rank")]

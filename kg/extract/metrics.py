@@ -230,6 +230,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             consumed = rest
             continue  # "المرتبة 44 من بين 63 مقاطعة", "ocupó el sexto lugar entre las 63 localidades": the field a rank
             # is counted among, no figure
+        if unit == "count" and not frac and _top_of(folded, start, rest, pack):
+            unit = "rank"  # "among the 10 localities with the highest revenue": a top 10, as "top 10" is
         if _year(m.group(), value, unit, frac) and (
             not _cue_before(folded, start, pack, ("quantity",), 25) or _compared_year(folded, end, pack)
         ):
@@ -648,6 +650,22 @@ def _unit_written(
     if frac:
         return _fraction_unit(folded, sentence, start, rest, pack), 1.0, rest
     return None, 1.0, rest
+
+
+def _top_of(folded: str, start: int, end: int, pack: Pack) -> bool:
+    """Is a count (its number at ``start``, its counted noun ending at ``end``) a top N: a ``top_of`` word valued
+    'before' right before the number ("among the 10 localities", "parmi les 10 localités", "zu den 10 Orten", "من بين 10
+    محليات") and one valued 'after', a superlative, in its clause after the noun ("with the highest revenue", "ayant
+    les recettes les plus élevées", "mit den höchsten Einnahmen", "ذات أعلى إيرادات")? The dev gold's rank (pl-012
+    'w pierwszej dziesiątce miejscowości', the first ten; seeds 004 'ضمن أفضل 20 مقاطعة', among the best 20)."""
+    cues = pack.cue("top_of")
+    if not cues:
+        return False
+    head = folded[max(0, start - 30) : start].rstrip()
+    if not any((v or ())[:1] == ("before",) and m.end() == len(head) for m, v in cues.finditer(head)):
+        return False
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[end : end + 80])[0]
+    return any((v or ())[:1] == ("after",) for _, v in cues.finditer(clause))
 
 
 def _scored(folded: str, start: int, rest: int, end: int, pack: Pack) -> bool:
