@@ -257,6 +257,21 @@ def is_central_city(place: str) -> bool:
     return found is not None and found.level == "provincial" and fold(found.name) in _central_cities()
 
 
+@cache
+def _towns() -> frozenset[str]:
+    """The folded names of the district-level towns (thị xã), their kind dropped ("duyen hai (thi xa)": "duyen hai")."""
+    return frozenset(re.sub(r" \(.*\)$", "", k) for k, p in districts().items() if p.key.startswith("thixa"))
+
+
+def is_town(place: str) -> bool:
+    """Is ``place`` the name of a district-level town (thị xã), whatever other unit shares it?
+
+    >>> is_town("An Nhon"), is_town("Duyen Hai"), is_town("Hoai Nhon"), is_town("Cai Nuoc"), is_town("Vinh")
+    (True, True, True, False, False)
+    """
+    return re.sub(r" \(.*\)$", "", fold(place).replace("-", " ")) in _towns()
+
+
 def shared_district(name: str) -> Place | None:
     """The district a name stands for that two units of one province share (a city and the district
     around it: "Hồng Ngự", "Cao Lãnh", "Kỳ Anh"), with the name alone; None for any other name.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import sentence_metrics
+from tests.helpers import placed_posts, sentence_metrics
 
 MET = {
     # the verb closing a long clause, verb-final or passive
@@ -138,3 +138,48 @@ def test_a_count_not_among_the_highest_stays_a_count(case):
 def test_a_rank_among_a_top_group_keeps_its_own_rank():
     text = "The province ranked 5th among the 10 localities with the highest revenue."
     assert [(m.value, m.unit) for m in sentence_metrics(text, "en")] == [(5, "rank")]
+
+
+# A district-level town (thị xã) written with the commune's word (class P8 of docs/residue23.md): ar 'بلدة' names a
+# commune ('ببلدة تران فان') and a town (mt24ar-03 'أمين لجنة الحزب في بلدة آن نهون', mt26ar-05 'الأمين السابق للجنة
+# الحزب في بلدة دوين هاي'); a town the gazetteer knows is a district, as en 'An Nhon Town', fr 'la ville d'An Nhon',
+# de 'der Stadt An Nhon', pl 'miasta An Nhon' read
+TOWNS = {
+    "ar_an_nhon": (
+        "ar",
+        "وقد شغل السيد نجو دونغ هاي منصب أمين لجنة الحزب في بلدة آن نهون.",
+        ("Ngo Dong Hai", ("secretary", "party_committee", "district", "An Nhon")),
+    ),
+    "ar_duyen_hai": (
+        "ar",
+        "السيد لي ثانه بينه، الأمين السابق للجنة الحزب في بلدة دوين هاي.",
+        ("Le Thanh Binh", ("secretary", "party_committee", "district", "Duyen Hai")),
+    ),
+    # a commune the word names, no town of the gazetteer: commune still
+    "ar_commune": (
+        "ar",
+        "السيد نجوين فان آن، أمين لجنة الحزب في بلدة كاي نوك.",
+        ("Nguyen Van An", ("secretary", "party_committee", "commune", "Cai Nuoc")),
+    ),
+    "en_town": (
+        "en",
+        "Mr. Ngo Dong Hai was Secretary of the An Nhon Town Party Committee.",
+        ("Ngo Dong Hai", ("secretary", "party_committee", "district", "An Nhon")),
+    ),
+    "fr_ville": (
+        "fr",
+        "M. Ngo Dong Hai a été secrétaire du Comité du Parti de la ville d'An Nhon.",
+        ("Ngo Dong Hai", ("secretary", "party_committee", "district", "An Nhon")),
+    ),
+    "de_stadt": (
+        "de",
+        "Herr Ngo Dong Hai war Sekretär des Parteikomitees der Stadt An Nhon.",
+        ("Ngo Dong Hai", ("secretary", "party_committee", "district", "An Nhon")),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TOWNS))
+def test_a_town_the_gazetteer_knows_is_a_district(case):
+    lang, text, (name, post) = TOWNS[case]
+    assert post in placed_posts(text, lang)[name]

@@ -534,6 +534,15 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 "district",
                 True,
             )  # "the Bac Ninh City Party Committee": the province's city of its name
+        if (
+            level == "commune"
+            and place is not None
+            and _town_level(segment, pack)
+            and gazetteer.is_town(place)
+        ):
+            # ar 'أمين لجنة الحزب في بلدة آن نهون' (thị xã An Nhơn): 'بلدة', a commune's word, names a district-level
+            # town too ('ببلدة تران فان' a commune); a town the gazetteer knows is a district (mt24ar-03, mt26ar-05)
+            level = "district"
         if level == "provincial" and place is None and _unknown_city(segment, pack):
             # "président du Comité populaire de la ville de Cua Lo", "Chairman of Cua Lo Town": a city the gazetteer
             # lacks is no province (it knows them all) but a town of its province merged away since (Cửa Lò into
@@ -1164,6 +1173,14 @@ def _city_level(segment: str, pack: Pack) -> bool:
     province for a centrally run city and a district for a provincial city?"""
     for _, values in pack.levels.finditer(segment):
         return "city" in values[1:]
+    return False
+
+
+def _town_level(segment: str, pack: Pack) -> bool:
+    """Is the first level word of ``segment`` a town's (``levels.tsv``: a third column ``town``), which is a
+    commune for a commune and a district for a district-level town (thị xã)?"""
+    for _, values in pack.levels.finditer(segment):
+        return "town" in values[1:]
     return False
 
 
