@@ -30,3 +30,14 @@ def test_the_held_out_ids_are_required_to_read_the_repositorys_silver(tmp_path: 
     ids = tmp_path / "hold.txt"
     ids.write_text("u-ar-0001\nu-en-0002\n", encoding="utf-8")
     assert make_spellings.held_out(ids, [ROOT / "silver"]) == {"u-ar-0001", "u-en-0002"}
+
+
+def test_a_folder_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    # ``../silver/reg-all`` from tools/ read nothing and printed 0.000 for every way
+    import name_eval
+
+    with pytest.raises(SystemExit, match="no such folder"):
+        name_eval.main([str(tmp_path / "reg-all"), "--exclude-file", str(tmp_path / "none.txt")])
+    with pytest.raises(SystemExit, match="no such folder"):
+        make_spellings.main([str(tmp_path / "reg-all"), "--loo"])
+    assert make_spellings.existing([tmp_path]) == [tmp_path]

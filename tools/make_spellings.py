@@ -62,6 +62,15 @@ def default_folders() -> list[Path]:
     return [f for f in folders if f.is_dir()]
 
 
+def existing(folders: list[Path]) -> list[Path]:
+    """``folders``, each an existing folder: one that is not (``../silver/reg-all`` read from
+    ``tools/``) is an error, not a measure of no names."""
+    missing = [str(f) for f in folders if not f.is_dir()]
+    if missing:
+        raise SystemExit(f"no such folder: {', '.join(missing)}")
+    return folders
+
+
 def held_out(exclude_file: Path | None, folders: list[Path]) -> set[str]:
     """The held-out ids of ``exclude_file``; without the file, reading the repository's own silver
     articles (the held-out ones are among them) is refused."""
@@ -217,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     exclude = set(args.exclude)
-    folders = args.folders or default_folders()
+    folders = existing(args.folders) or default_folders()
     exclude |= held_out(args.exclude_file, folders)
     pairs = aligned(folders, exclude)
     if args.loo:

@@ -287,11 +287,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     exclude = set(args.exclude)
-    folders = args.folders or make_spellings.default_folders()
+    folders = make_spellings.existing(args.folders) or make_spellings.default_folders()
     exclude |= make_spellings.held_out(args.exclude_file, [*folders, *(args.learn or [])])
     pairs = make_spellings.aligned(folders, exclude)
     ways = tuple(args.only) if args.only else WAYS
-    learn = make_spellings.aligned(args.learn, exclude) if args.learn else None
+    learn = make_spellings.aligned(make_spellings.existing(args.learn), exclude) if args.learn else None
     result = evaluate(pairs, ways, learn)
     print(report(result, pairs, args.way if args.misses and args.way in result else None))
     if args.json:
