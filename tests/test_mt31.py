@@ -195,3 +195,69 @@ def test_election_result_for_two_names(lang):
     director = ("director", "department", "provincial", "Quang Ngai")
     assert posts["Trinh Dinh Thach"] == {member, director}
     assert posts[_PHUC] == {member, director}
+
+
+# 5. a name a 'besides' preposition opens ('Outre M. A, le Premier ministre a également sanctionné M. B'): the title
+# after its comma, a verb after it, is the clause's subject, not A's apposition
+_VINH = "Nguyen Van Vinh"
+_BESIDES = [
+    ("en", "Besides Mr. Nguyen Van Vinh, the Prime Minister also disciplined Mr. Doan Van Huong."),
+    ("en", "In addition to Mr. Nguyen Van Vinh, the Prime Minister also disciplined Mr. Doan Van Huong."),
+    ("fr", "Outre M. Nguyen Van Vinh, le Premier ministre a également sanctionné M. Doan Van Huong."),
+    ("es", "Además del Sr. Nguyen Van Vinh, el Primer Ministro también sancionó al Sr. Doan Van Huong."),
+    ("pl", "Oprócz pana Nguyen Van Vinh, premier ukarał również pana Doan Van Huong."),
+    ("ar", "بالإضافة إلى السيد نجوين فان فينه، قام رئيس الوزراء أيضًا بتأديب السيد دوان فان هوونغ."),
+    (
+        "vi",
+        "Ngoài ông Nguyễn Văn Vịnh, Thủ tướng cũng thi hành kỷ luật bằng hình thức xóa tư cách chức vụ chủ tịch UBND"
+        " tỉnh Lào Cai giai đoạn 2014 - 2015, phó chủ tịch UBND tỉnh Lào Cai giai đoạn 2011 - 2013 đối với ông Doãn Văn"
+        " Hưởng.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _BESIDES, ids=[f"{c[0]}-{i}" for i, c in enumerate(_BESIDES)])
+def test_besides_name_takes_no_subject_title(lang, text):
+    assert placed_posts(text, lang).get(_VINH, set()) == set()
+
+
+_LAO_CAI_CHAIR = {("chair", "peoples_committee", "provincial", "Lao Cai")}
+_BESIDES_APPOSITION = [
+    (
+        "fr",
+        "Outre M. Nguyen Van Vinh, président du Comité populaire de la province de Lao Cai, M. Doan Van Huong a également"
+        " assisté à la réunion.",
+    ),
+    (
+        "fr",
+        "Outre M. Nguyen Van Vinh, qui est président du Comité populaire de la province de Lao Cai, M. Doan Van Huong a"
+        " également assisté.",
+    ),
+    (
+        "en",
+        "Besides Mr. Nguyen Van Vinh, Chairman of the Lao Cai Provincial People's Committee, the delegation included Mr."
+        " Doan Van Huong.",
+    ),
+    ("vi", "Ngoài ông Nguyễn Văn Vịnh, Chủ tịch UBND tỉnh Lào Cai, đoàn còn có ông Doãn Văn Hưởng."),
+    (
+        "ar",
+        "بالإضافة إلى السيد نجوين فان فينه، رئيس اللجنة الشعبية لمقاطعة لاو كاي، حضر السيد دوان فان هوونغ.",
+    ),
+    (
+        "pl",
+        "Oprócz pana Nguyen Van Vinh, przewodniczącego Komitetu Ludowego prowincji Lao Cai, w spotkaniu uczestniczył pan"
+        " Doan Van Huong.",
+    ),
+    (
+        "es",
+        "Además del Sr. Nguyen Van Vinh, presidente del Comité Popular de la provincia de Lao Cai, asistió el Sr. Doan Van"
+        " Huong.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), _BESIDES_APPOSITION, ids=[f"{c[0]}-{i}" for i, c in enumerate(_BESIDES_APPOSITION)]
+)
+def test_besides_name_keeps_its_apposition(lang, text):
+    assert placed_posts(text, lang)[_VINH] == _LAO_CAI_CHAIR

@@ -2680,6 +2680,11 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         if cuts:
             before = before[cuts[-1].end() :]
         after = _own_clause(after, before, pack)
+        if _after_besides(before, pack) and _subject_after(after, pack):
+            # "Outre M. A, le Premier ministre a également sanctionné M. B", "Ngoài ông A, Thủ tướng cũng thi hành kỷ luật
+            # ...": after a name a ``besides`` cue opens, the title after its comma is the clause's subject (mt31);
+            # "Outre M. A, président du Comité populaire de la province de Lao Cai, M. B ..." keeps A's
+            after = ""
         folded_after = fold(after)
         linked = any(
             (m.start() < 30 or not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", folded_after[: m.start()]))
@@ -2976,9 +2981,40 @@ def _other_subject(head: str, pack: Pack) -> bool:
     return any(True for kind in ("not_holder", "determiner") for _ in pack.cue(kind).finditer(bare))
 
 
+def _subject_after(after: str, pack: Pack) -> bool:
+    """Does ``after`` (the text after a name) open with a separator and titles that words other than a place follow
+    before the next separator ("، le Premier ministre a également sanctionné", "، Thủ tướng cũng thi hành kỷ luật"): a
+    clause's subject and its verb, not an apposition ("، président du Comité populaire de la province de Lao Cai,")?"""
+    sep = _SEPARATORS.match(after)
+    if sep is None:
+        return False
+    part = fold(re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after[sep.end() :], maxsplit=1)[0])
+    titles = chained_after(read_titles(part, pack), part, pack)
+    if not titles:
+        return False
+    if part[: titles[0].start].strip():
+        # (a verb written before its subject: "، قام رئيس الوزراء أيضًا بتأديب"; not a link: ", qui est président ...")
+        return not any(True for _ in pack.cue("title_link").finditer(part, 0, titles[0].start))
+    if not part[titles[-1].end :].strip():
+        return False
+    stripped = _strip_place(part, pack)
+    return stripped is None or len(stripped.rstrip()) > titles[-1].end
+
+
 def _after_source(before: str, pack: Pack) -> bool:
     """Does the text before a name end with an ``according`` cue, maybe an honorific after it ("According to
     Mr.", "Theo ông", "Według pana", "ووفقا للرفيق")?"""
+    return _ends_with_cue(before, pack.cue("according"), pack)
+
+
+def _after_besides(before: str, pack: Pack) -> bool:
+    """Does the text before a name end with a ``besides`` cue, maybe an honorific after it ("Outre M.", "Ngoài ông",
+    "Besides Mr.", "بالإضافة إلى السيد")?"""
+    return _ends_with_cue(before, pack.cue("besides"), pack)
+
+
+def _ends_with_cue(before: str, cue, pack: Pack) -> bool:
+    """Does ``before`` end with a match of ``cue`` (a pack's lexicon), maybe an honorific or two after it?"""
     text = fold(before).rstrip()
     for _ in range(2):
         honorifics = [
@@ -2990,7 +3026,7 @@ def _after_source(before: str, pack: Pack) -> bool:
         if not honorifics:
             break
         text = text[: min(honorifics)].rstrip()
-    return any(not text[m.end() :].strip(" ,") for m, _ in pack.cue("according").finditer(text))
+    return any(not text[m.end() :].strip(" ,") for m, _ in cue.finditer(text))
 
 
 def _titled_next(sentence: str, end: int, pack: Pack) -> bool:
