@@ -621,11 +621,7 @@ def _add_positions(
     # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Vĩnh Tường", "secrétaire adjoint du Comité du Parti du district,
     # président du Comité populaire du district de Vinh Tuong" (mt29fix): a bare district's (commune's) body of the chain
     # is of the one district (commune) the chain writes, before the article's one district
-    named = {
-        (t.level, t.place)
-        for t in titles
-        if t.place and not t.default_level and t.level in ("district", "commune")
-    }
+    named = {(level, place) for level, place in lower if place}
     own = next(iter(named)) if len(named) == 1 else None
     for t in [*titles, *_delegate_twins(titles)]:
         if t.org == COMPANY or (t.role, t.org) in vacant:
