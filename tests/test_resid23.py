@@ -183,3 +183,73 @@ TOWNS = {
 def test_a_town_the_gazetteer_knows_is_a_district(case):
     lang, text, (name, post) = TOWNS[case]
     assert post in placed_posts(text, lang)[name]
+
+
+# A sentence that goes on about the figure the sentence before gave (class M1 of docs/residue23.md): its figure, with
+# no indicator wording, after a short predicate (a pronoun or a dropped subject and a verb after an opening phrase) or
+# a word that stands for the figure, takes that figure's indicator (u-fr-0016 'Au cours des neuf premiers mois de
+# 2023, il atteint 13,3%', u-en-0017 'The nine-month figure was 7.36% year-on-year', u-de-0006 'In den ersten neun
+# Monaten lag es bei schätzungsweise 65.452,7 Milliarden VND')
+GOES_ON = {
+    "en": "The GRDP growth rate in 2022 reached 13.94%, the highest level ever. In the first nine months of 2023, it "
+    "reached 13.3%, leading the country.",
+    "en_figure": "The GRDP growth rate in 2022 reached 13.94%. The nine-month figure was 13.3% year-on-year.",
+    "fr": "Le taux de croissance du PIBR en 2022 a atteint 13,94%, le niveau le plus élevé. Au cours des neuf premiers "
+    "mois de 2023, il atteint 13,3%, se hissant au sommet du pays.",
+    "es": "La tasa de crecimiento del PIB regional en 2022 alcanzó el 13,94%, el nivel más alto. En los primeros nueve "
+    "meses de 2023, alcanzó el 13,3%, situándose a la cabeza del país.",
+    "de": "Die GRDP-Wachstumsrate erreichte 2022 13,94 %, den höchsten Stand. In den ersten neun Monaten des Jahres "
+    "2023 erreichte sie 13,3 % und lag landesweit an der Spitze.",
+    "pl": "Tempo wzrostu PKB regionalnego w 2022 r. osiągnęło 13,94%, najwyższy poziom. W ciągu pierwszych dziewięciu "
+    "miesięcy 2023 r. osiągnęło ono 13,3%, plasując się na czele kraju.",
+    "ar": "بلغ معدل نمو الناتج المحلي الإجمالي الإقليمي في عام 2022 نسبة 13.94%، وهو أعلى مستوى. وفي الأشهر التسعة "
+    "الأولى من عام 2023، بلغ 13.3%، متصدرا البلاد.",
+    "vi": "Tốc độ tăng trưởng GRDP năm 2022 đạt 13,94%, cao nhất từ trước đến nay. Trong 9 tháng năm 2023, đạt 13,3%, "
+    "dẫn đầu cả nước.",
+}
+
+OWN_SUBJECT = {
+    # an expletive opening the sentence, a part, a subject of its own
+    "de_expletive": (
+        "de",
+        "Die Haushaltseinnahmen erreichten 5.000 Milliarden VND. Es wurden 300 Milliarden VND in Schulen investiert.",
+    ),
+    "en_there_were": (
+        "en",
+        "Budget revenue reached 5,000 billion VND. There were 300 billion VND invested in schools.",
+    ),
+    "en_of_which": (
+        "en",
+        "Exports reached 5,000 billion VND, up 10%. Of which, 300 billion VND came from FDI.",
+    ),
+    "en_subject": (
+        "en",
+        "Budget revenue reached 5,000 billion VND. In 2023, the province spent 300 billion VND on schools.",
+    ),
+}
+
+
+def _indicators(text: str, lang: str) -> dict[float, str]:
+    from tests.helpers import extracted
+
+    return {m.value: m.indicator for m in extracted(text, lang).metrics}
+
+
+@pytest.mark.parametrize("case", sorted(GOES_ON))
+def test_a_sentence_going_on_about_the_figure_before_takes_its_indicator(case):
+    got = _indicators(GOES_ON[case], case[:2])
+    assert (got[13.94], got[13.3]) == ("grdp_growth", "grdp_growth")
+
+
+def test_a_sum_going_on_about_the_sum_before():
+    text = (
+        "Das BIP der Provinz belief sich im dritten Quartal auf 23.875,8 Milliarden VND. In den ersten neun Monaten "
+        "lag es bei schätzungsweise 65.452,7 Milliarden VND, ein Plus von 10,15 %."
+    )
+    assert _indicators(text, "de")[65452.7] == "grdp"
+
+
+@pytest.mark.parametrize("case", sorted(OWN_SUBJECT))
+def test_a_sentence_with_a_subject_of_its_own_keeps_other(case):
+    lang, text = OWN_SUBJECT[case]
+    assert _indicators(text, lang)[300] == "other"

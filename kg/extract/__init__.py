@@ -36,7 +36,7 @@ from kg.extract.lists import (
     titled_at_cut,
 )
 from kg.extract.meetings import chairs_in, find_meetings
-from kg.extract.metrics import is_tally, parts_across, votes_reported
+from kg.extract.metrics import carried_across, is_tally, parts_across, votes_reported
 from kg.extract.names import NameMention, find_names, slug_names
 from kg.extract.numbers import years_in
 from kg.extract.titles import (
@@ -305,6 +305,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         for sent, fs in zip(sents, folded, strict=True):
             found.extend(family.find(sent, fs, pack))
     parts_across(out.metrics, sents, folded, pack)
+    carried_across(out.metrics, sents, folded, pack)
     congress_terms(out.documents, sents, folded, pack)
     congress_sessions(out.documents, sents, folded, pack)
     _dedupe_documents(out)

@@ -2068,3 +2068,55 @@ def parts_across(metrics: list[Metric], sents: list[Sentence], folded: list[str]
         at = min([k for k, m in enumerate(metrics) if m.sentence == sents[i].index], default=at)
         metrics[:] = [m for m in metrics if m.sentence != sents[i].index]
         metrics[at:at] = found
+
+
+def carried_across(metrics: list[Metric], sents: list[Sentence], folded: list[str], pack: Pack) -> None:
+    """A sentence that goes on about the last figure of the sentence before: its first figure names no indicator
+    wording before it, and the clause it stands in (after an opening phrase a comma closes) is a short predicate
+    right before it, a pronoun or a dropped subject and a verb, or a ``figure_subject`` cue stands among the last three
+    words before it ("erreichte sie", "osiągnęło ono", "The nine-month figure was") ("In the first nine months of 2023, it reached 13.3%",
+    "Au cours des neuf premiers mois de 2023, il atteint 13,3%", "En los primeros nueve meses de 2023, alcanzó el
+    13,3%", "W ciągu pierwszych dziewięciu miesięcy 2023 r. osiągnęło ono 13,3%", "وفي الأشهر التسعة الأولى من عام
+    2023، بلغ 13.3%" after "The GRDP growth rate in 2022 reached 13.94%"): it takes that figure's indicator, a
+    percentage after a percentage or a sum after a sum, and so do the figures of its unit after it in its sentence
+    that no indicator wording precedes. Not a part ("Of which, 60% ...": a ``partition`` cue). ``metrics`` is changed
+    in place."""
+    for i in range(1, len(sents)):
+        ours = [m for m in metrics if m.sentence == sents[i].index]
+        before = [m for m in metrics if m.sentence == sents[i - 1].index]
+        if not ours or not before or ours[0].indicator != "other" or before[-1].indicator == "other":
+            continue
+        first, prev = ours[0], before[-1]
+        if not (first.unit == prev.unit == "percent" or (first.unit in _MONEY and prev.unit in _MONEY)):
+            continue
+        at = sents[i].find(first.surface)
+        if at < 0:
+            continue
+        head = folded[i][:at]
+        if any(True for _ in pack.indicators.finditer(head)) or any(
+            True for _ in pack.cue("partition").finditer(head)
+        ):
+            continue
+        parts = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", head)
+        clause = parts[-1]
+        # (a predicate of two words at most after an opening phrase a comma closes: "In the first nine months of 2023,
+        # it reached", "En los primeros nueve meses de 2023, alcanzó el"; not a whole sentence's: "Es wurden 300
+        # Milliarden VND in Schulen investiert", an expletive; nor a subject of its own: "In 2023, the province spent")
+        short = len(parts) > 1 and len(re.findall(r"[^\W\d_]+", clause)) <= 2 and not re.search(r"\d", clause)
+        # (or what stands for the figure among the last three words, after a word of its clause: "In den ersten neun
+        # Monaten 2023 erreichte sie", "osiągnęło ono", "The nine-month figure was")
+        last = [w.start() for w in re.finditer(r"[^\W\d_]+", head)][-3:]
+        opens = len(head) - len(clause)
+        named = last and any(
+            m.end() > last[0] and re.search(r"[^\W\d_]", head[opens : m.start()])
+            for m, _ in pack.cue("figure_subject").finditer(head, max(opens, last[0] - 30))
+        )
+        if not short and not named:
+            continue
+        for m in ours:
+            end = sents[i].find(m.surface, at)
+            if m.unit != first.unit or m.indicator != "other" or end < 0:
+                break
+            if any(True for _ in pack.indicators.finditer(folded[i], at, end)):
+                break
+            m.indicator = prev.indicator
