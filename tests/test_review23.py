@@ -291,3 +291,41 @@ def test_a_course_or_games_attended_stays_no_meeting(text):
 )
 def test_a_municipal_party_committee_is_its_citys(lang, text, post):
     assert post in _posts(text, lang)["Do Trang Quang"]
+
+
+# 7. A visit paid with a light verb to a ministry is a visit in every language (1de8bee7 read it only where the pack's
+# trip_to nouns held 'ministry': en, es, de); fr, pl, ar now as en; a visit to families stays none
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On July 27, 2025, Mr. Nguyen Van Anh, Chairman of the Nghe An Provincial People's Committee, paid a visit to "
+            "the Ministry of National Defence.",
+        ),
+        (
+            "fr",
+            "Le 27 juillet 2025, M. Nguyen Van Anh, président du Comité populaire provincial de Nghe An, a rendu visite au "
+            "ministère de la Défense nationale.",
+        ),
+        (
+            "pl",
+            "27 lipca 2025 r. pan Nguyen Van Anh, przewodniczący Komitetu Ludowego prowincji Nghe An, złożył wizytę w "
+            "Ministerstwie Obrony Narodowej.",
+        ),
+        (
+            "ar",
+            "في 27 يوليو 2025، قام السيد نغوين فان آنه، رئيس اللجنة الشعبية لمقاطعة نغي آن، بزيارة وزارة الدفاع الوطني.",
+        ),
+    ],
+)
+def test_a_visit_paid_to_a_ministry_is_a_visit(lang, text):
+    assert [(m.date, m.kind) for m in extracted(text, lang).meetings] == [("2025-07-27", "visit")]
+
+
+def test_a_visit_paid_to_families_stays_none():
+    text = (
+        "Le 27 juillet 2025, M. Nguyen Van Anh, président du Comité populaire provincial de Nghe An, a rendu visite aux "
+        "familles bénéficiaires de politiques de la province de Nghe An."
+    )
+    assert not extracted(text, "fr").meetings
