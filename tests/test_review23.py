@@ -329,3 +329,52 @@ def test_a_visit_paid_to_families_stays_none():
         "familles bénéficiaires de politiques de la province de Nghe An."
     )
     assert not extracted(text, "fr").meetings
+
+
+# 8. A title written right before a name after a document word and a giver's word is the name's: the giver's ('nhận
+# quyết định từ Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý') or the issuer's named ('Quyết định của Chủ tịch UBND tỉnh Nghệ
+# An Nguyễn Đức Trung'); titles._issued_by dropped it (found beside review22's Medium on 048cefdb). With a comma before
+# the name, the title stays the document's issuer's ('Quyết định của Chủ tịch UBND tỉnh Nghệ An, đồng chí A được bổ
+# nhiệm ...')
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "vi",
+            "Ông Nguyễn Văn Hùng nhận quyết định từ Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý.",
+            "Thai Thanh Quy",
+            "secretary",
+        ),
+        (
+            "de",
+            "Am 5. März erhielt Herr Nguyen Van Hung die Entscheidung vom Sekretär des Provinzparteikomitees Nghe An Thai "
+            "Thanh Quy.",
+            "Thai Thanh Quy",
+            "secretary",
+        ),
+        (
+            "pl",
+            "5 marca pan Nguyen Van Hung otrzymał decyzję od sekretarza Prowincjonalnego Komitetu Partii Nghe An Thai "
+            "Thanh Quy.",
+            "Thai Thanh Quy",
+            "secretary",
+        ),
+        (
+            "vi",
+            "Theo Quyết định của Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung, ông Nguyễn Văn Hùng giữ chức Giám đốc Sở "
+            "Tài chính.",
+            "Nguyen Duc Trung",
+            "chair",
+        ),
+    ],
+)
+def test_a_title_right_before_a_giver_or_issuer_is_theirs(lang, text, name, role):
+    assert {p[0] for p in _posts(text, lang)[name]} == {role}
+
+
+def test_an_issuers_title_before_a_comma_stays_no_ones():
+    text = (
+        "Quyết định của Chủ tịch UBND tỉnh Nghệ An, đồng chí Nguyễn Văn Hùng được bổ nhiệm giữ chức Giám đốc Sở Tài "
+        "chính."
+    )
+    assert {p[0] for p in _posts(text, "vi")["Nguyen Van Hung"]} == {"director"}

@@ -1503,7 +1503,11 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
             # "Ủy ban Bầu cử ... đại biểu HĐND tỉnh, nhiệm kỳ 2021-2026 do Chủ tịch UBND tỉnh <name> làm chủ tịch" (by):
             # the agent's title is the one after the preposition
             break
-        if _issued_by(text[: title.start], pack):
+        if _issued_by(text[: title.start], pack) and (
+            out or gap.strip() or re.search(rf"[{RE_COMMAS}]", span[title.end :])
+        ):
+            # (the title written right before the name is the name's, the issuer named or the giver: "quyết định của
+            # Thủ tướng Phạm Minh Chính", "nhận quyết định từ Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý")
             break
         if (out or re.search(rf"[{RE_COMMAS}]", span[title.end :])) and _mandated(text[: title.start], pack):
             # "Sur procuration du président de la République, le vice-président du Bureau ... <name>", "Thay mặt
