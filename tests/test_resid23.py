@@ -226,6 +226,15 @@ OWN_SUBJECT = {
         "en",
         "Budget revenue reached 5,000 billion VND. In 2023, the province spent 300 billion VND on schools.",
     ),
+    # a subject noun of two words' clause (review23's Medium on 69b3cd13)
+    "en_noun_verb": (
+        "en",
+        "In 2024, budget revenue reached 5,000 billion VND. Notably, agriculture spent 300 billion VND.",
+    ),
+    "en_noun_copula": (
+        "en",
+        "In 2024, budget revenue reached 5,000 billion VND. Meanwhile, investment was 300 billion VND.",
+    ),
 }
 
 

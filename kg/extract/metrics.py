@@ -2102,7 +2102,13 @@ def carried_across(metrics: list[Metric], sents: list[Sentence], folded: list[st
         # (a predicate of two words at most after an opening phrase a comma closes: "In the first nine months of 2023,
         # it reached", "En los primeros nueve meses de 2023, alcanzó el"; not a whole sentence's: "Es wurden 300
         # Milliarden VND in Schulen investiert", an expletive; nor a subject of its own: "In 2023, the province spent")
-        short = len(parts) > 1 and len(re.findall(r"[^\W\d_]+", clause)) <= 2 and not re.search(r"\d", clause)
+        words = re.findall(r"[^\W\d_]+", clause)
+        if len(words) == 2 and len(words[1]) <= 2:
+            words = words[:1]  # (an article before the figure: "alcanzó el", "a atteint le")
+        # (two words only with what stands for the figure among them: "it reached", "il atteint"; not a subject of its
+        # own: "Notably, agriculture rose 3.2%", "Meanwhile, inflation was 3.2%" — review23's Medium on 69b3cd13)
+        subject = len(words) == 2 and any(True for _ in pack.cue("figure_subject").finditer(clause))
+        short = len(parts) > 1 and (len(words) <= 1 or subject) and not re.search(r"\d", clause)
         # (or what stands for the figure among the last three words, after a word of its clause: "In den ersten neun
         # Monaten 2023 erreichte sie", "osiągnęło ono", "The nine-month figure was")
         last = [w.start() for w in re.finditer(r"[^\W\d_]+", head)][-3:]
