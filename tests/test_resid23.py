@@ -262,3 +262,20 @@ def test_a_sum_going_on_about_the_sum_before():
 def test_a_sentence_with_a_subject_of_its_own_keeps_other(case):
     lang, text = OWN_SUBJECT[case]
     assert _indicators(text, lang)[300] == "other"
+
+
+# a completion after a negation is none (review23's note on 063a66c2)
+NOT_DONE = {
+    "en": "So far, 24 of the 25 tasks under Plan No. 02-KH/BCDTW dated June 19, 2025 have not been completed.",
+    "en_yet": "So far, 24 of the 25 tasks have yet to be completed.",
+    "de": "Bislang hat die Provinz 24 von 25 Aufgaben noch nicht abgeschlossen.",
+    "pl": "Dotychczas 24 z 25 zadań nie zostało wykonanych.",
+    "fr": "Jusqu'à présent, 24 des 25 tâches n'ont pas été achevées.",
+    "es": "Hasta ahora, 24 de las 25 tareas no se han completado.",
+    "vi": "Tỉnh có 24/25 nhiệm vụ chưa hoàn thành.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_DONE))
+def test_a_share_not_completed_is_no_count_of_targets_met(case):
+    assert _shares(NOT_DONE[case], case[:2]) == {24: "other", 25: "other"}

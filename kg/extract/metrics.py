@@ -1924,7 +1924,12 @@ def _targets_met(folded: str, start: int, total_end: int, pack: Pack) -> bool:
         return False
 
     def completed(text: str) -> bool:
-        return any((value or ())[:1] != ("ongoing",) for _, value in pack.cue("achieved").finditer(text))
+        # (not after a negation: "have not been completed", "chưa hoàn thành", "nie zostało wykonanych")
+        return any(
+            (value or ())[:1] != ("ongoing",)
+            and not any(True for _ in pack.cue("negation").finditer(text, 0, m.start()))
+            for m, value in pack.cue("achieved").finditer(text)
+        )
 
     clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, start - 60) : start])[-1]
     # (after the noun: its clause, to a comma, semicolon, colon or conjunction ("assigned to departments, which completed
@@ -1940,7 +1945,11 @@ def _targets_met(folded: str, start: int, total_end: int, pack: Pack) -> bool:
         after = re.split(rf"\s(?:{pack.alternation('conjunction')})\s", after)[0]
         run = re.split(rf"\s(?:{pack.alternation('conjunction')})\s+\d", run)[0]
     last = re.search(r"([^\W\d_]+)\W*$", run) if len(window) > len(run) or len(window) < 240 else None
-    if last is not None and completed(last.group(1)):
+    if (
+        last is not None
+        and completed(last.group(1))
+        and not any(True for _ in pack.cue("negation").finditer(run, 0, last.start(1)))
+    ):
         after = last.group(1)
     if not (completed(clause) or completed(after)):
         return False
