@@ -120,6 +120,15 @@ COUNTED = {
     "fr_compte": ("fr", "La province compte 10 localités ayant les recettes les plus élevées."),
     "en_comma": ("en", "Among the 10 localities, 3 have the highest growth."),
     "de_plain": ("de", "Die Einnahmen stammen aus 10 Orten des Landes."),
+    # a frame opening the sentence (review23's Low on 0ca7992b)
+    "en_frame": (
+        "en",
+        "Among the 10 enterprises with the highest revenue in the province, 4 are FDI enterprises.",
+    ),
+    "fr_frame": (
+        "fr",
+        "Parmi les 10 entreprises ayant les recettes les plus élevées de la province, 4 sont étrangères.",
+    ),
 }
 
 

@@ -662,7 +662,13 @@ def _top_of(folded: str, start: int, end: int, pack: Pack) -> bool:
     if not cues:
         return False
     head = folded[max(0, start - 30) : start].rstrip()
-    if not any((v or ())[:1] == ("before",) and m.end() == len(head) for m, v in cues.finditer(head)):
+    among = [m for m, v in cues.finditer(head) if (v or ())[:1] == ("before",) and m.end() == len(head)]
+    if not among:
+        return False
+    # (after a word of its clause, a verb of standing: "is among", "figurent parmi"; not a frame opening the clause:
+    # "Among the 50 enterprises with the highest revenue, 12 are FDI enterprises" — review23's Low on 0ca7992b)
+    opening = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[: max(0, start - 30) + among[0].start()])[-1]
+    if not re.search(r"[^\W\d_]", opening):
         return False
     clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[end : end + 80])[0]
     return any((v or ())[:1] == ("after",) for _, v in cues.finditer(clause))
