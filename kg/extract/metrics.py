@@ -2096,9 +2096,12 @@ def carried_across(metrics: list[Metric], sents: list[Sentence], folded: list[st
     percentage after a percentage or a sum after a sum, and so do the figures of its unit after it in its sentence
     that no indicator wording precedes. Not a part ("Of which, 60% ...": a ``partition`` cue). ``metrics`` is changed
     in place."""
+    by_sentence: dict[int, list[Metric]] = {}
+    for m in metrics:  # (once: a look per sentence over every figure is quadratic on a long text)
+        by_sentence.setdefault(m.sentence, []).append(m)
     for i in range(1, len(sents)):
-        ours = [m for m in metrics if m.sentence == sents[i].index]
-        before = [m for m in metrics if m.sentence == sents[i - 1].index]
+        ours = by_sentence.get(sents[i].index, [])
+        before = by_sentence.get(sents[i - 1].index, [])
         if not ours or not before or ours[0].indicator != "other" or before[-1].indicator == "other":
             continue
         first, prev = ours[0], before[-1]
