@@ -513,7 +513,8 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         city = False
         if (
             level == "provincial"
-            and org == "other"  # (the board; not the zone's party committee, which is no province's: review23)
+            # (the board; not the zone's party committee, which is no province's: review23)
+            and org == "other"
             and place is not None
             and gazetteer.is_district(place)
             and _zone_named(span, r0, min(limit, end + reach), pack)
