@@ -2595,6 +2595,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
     sentence = _THOUSANDS.sub(" ", sentence)
     out: list[Spans] = []
     used_until = 0
+    held = False  # (the name before is the object of an opening phrase: "Besides Mr. A, ..., and Mr. B, ...")
     for i, (start, end) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else len(sentence)
         # (not a verb closing its clause right after the name when the name's apposition follows it: "Die Sitzung
@@ -2686,11 +2687,18 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         if cuts:
             before = before[cuts[-1].end() :]
         after = _own_clause(after, before, pack)
-        if _after_besides(before, pack) and _subject_after(after, pack):
+        held = (
+            _after_besides(before, pack)
+            or _after_opening_verb(before, pack)
+            or (held and _conjunction_tail(sentence[names[i - 1][1] : start], pack) is not None)
+        )
+        if held:
             # "Outre M. A, le Premier ministre a également sanctionné M. B", "Ngoài ông A, Thủ tướng cũng thi hành kỷ luật
             # ...": after a name a ``besides`` cue opens, the title after its comma is the clause's subject (mt31);
-            # "Outre M. A, président du Comité populaire de la province de Lao Cai, M. B ..." keeps A's
-            after = ""
+            # "Outre M. A, président du Comité populaire de la province de Lao Cai, M. B ..." keeps A's; so after an
+            # apposition ("Besides Mr. A, Chairman of the PPC, the Prime Minister also disciplined ...") and after an
+            # opening verb ("Congratulating Mr. A, Chairman of ..., the Prime Minister praised ...")
+            after = after[: _subject_cut(after, pack)]
         folded_after = fold(after)
         linked = any(
             (m.start() < 30 or not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", folded_after[: m.start()]))
@@ -3004,7 +3012,66 @@ def _subject_after(after: str, pack: Pack) -> bool:
     if not part[titles[-1].end :].strip():
         return False
     stripped = _strip_place(part, pack)
-    return stripped is None or len(stripped.rstrip()) > titles[-1].end
+    # (the place's link word left: "secrétaire du Comité provincial du Parti de Lao Cai")
+    return stripped is None or not _joined(stripped[titles[-1].end :], pack)
+
+
+def _subject_cut(after: str, pack: Pack) -> int:
+    """Where the clause's subject starts in ``after`` (the text after a name an opening phrase holds as its object): the
+    first separator after which titles and the clause's verb follow (``_subject_after``); its length when none does."""
+    # (not the next name's "and Mr.": "Ngoài ông A, Chủ tịch UBND tỉnh và ông B")
+    tail = _conjunction_tail(after, pack)
+    own = after if tail is None else after[:tail]
+    for sep in re.finditer(rf"[{RE_COMMAS}]", own):
+        if _subject_after(own[sep.start() :], pack):
+            return sep.start()
+    return 0 if _subject_after(own, pack) else len(after)
+
+
+def _conjunction_tail(text: str, pack: Pack) -> int | None:
+    """Where a conjunction and an honorific (or two) end ``text`` (", and Mr.", " và ông", "، والسيد": the text between
+    two joined names), else None."""
+    folded = fold(text).rstrip()
+    for _ in range(2):
+        honorifics = [
+            m.start()
+            for kind in ("honorific", "courtesy")
+            for m, _ in pack.cue(kind).finditer(folded)
+            if not folded[m.end() :].strip(" .")
+        ]
+        if not honorifics:
+            break
+        at = min(honorifics)
+        word = folded[at:].split()[0]
+        for c in pack.cue("conjunction").entries:  # (glued to the honorific: "والسيد")
+            if word.startswith(c) and pack.cue("honorific").get(word[len(c) :]) is not None:
+                return at
+        folded = folded[:at].rstrip()
+    return next(
+        (m.start() for m, _ in pack.cue("conjunction").finditer(folded) if not folded[m.end() :].strip()),
+        None,
+    )
+
+
+def _after_opening_verb(before: str, pack: Pack) -> bool:
+    """Does the clause before a name open with an ``opening_verb`` (a participle, a verb of greeting) whose object the
+    name is, an honorific or a short word between, nothing before it ("Congratulating Mr.", "En félicitant M.",
+    "Felicitando al Sr.", "Gratulując panu", "Chúc mừng ông")?"""
+    cue = pack.cue("opening_verb")
+    if not cue:
+        return False
+    text = fold(before).strip()
+    if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_DASHES}:(]", text):
+        return False  # (the clause's first words only: not ", including Mr. A, ...")
+    words = re.findall(r"\w+", text)
+    if len(words) > 1 and cue.get(words[0]) == ("lead",):
+        words = words[1:]  # fr "en félicitant"
+    if not words or len(words) > 4 or cue.get(words[0]) == ("not",):
+        return False
+    if any(not values and not text[: m.start()].strip() for m, values in cue.finditer(text)):
+        return True  # a verb of greeting first: "chúc mừng ông", "tiếp ông"
+    endings = [w for w, values in cue.entries.items() if values == ("ending",)]
+    return any(words[0].endswith(e) and len(words[0]) > len(e) + 2 for e in endings)
 
 
 def _after_source(before: str, pack: Pack) -> bool:

@@ -1,0 +1,176 @@
+"""fix24a: positions constructions earlier reviews found and left open (review23's round 1 item 6, round 2 Medium 3,
+"Open at the end"), each in every language where it exists."""
+
+import pytest
+
+from tests.helpers import placed_posts
+
+_HUNG = "Nguyen Van Hung"
+_NAM = "Tran Van Nam"
+_CHAIR_LC = ("chair", "peoples_committee", "provincial", "Lao Cai")
+_CHAIR_NA = ("chair", "peoples_committee", "provincial", "Nghe An")
+_SEC_LC = ("secretary", "party_committee", "provincial", "Lao Cai")
+
+# 1. An opening 'besides' phrase or participle whose object carries an apposition: the title after the apposition's
+# closing comma is the main clause's subject, not the object's ('Besides Mr. A, Chairman of ..., the Prime Minister
+# also disciplined ...': A is no Prime Minister)
+_OPENED = [
+    (
+        "en",
+        "Besides Mr. Nguyen Van Hung, Chairman of the Lao Cai Provincial People's Committee, the Prime Minister also"
+        " disciplined Mr. Bui Dinh Long.",
+        {_HUNG: {_CHAIR_LC}},
+    ),
+    (
+        "fr",
+        "Outre M. Nguyen Van Hung, président du Comité populaire de la province de Lao Cai, le Premier ministre a"
+        " également sanctionné M. Bui Dinh Long.",
+        {_HUNG: {_CHAIR_LC}},
+    ),
+    (
+        "es",
+        "Además del Sr. Nguyen Van Hung, presidente del Comité Popular de la provincia de Lao Cai, el Primer Ministro"
+        " también sancionó al Sr. Bui Dinh Long.",
+        {_HUNG: {_CHAIR_LC}},
+    ),
+    (
+        "pl",
+        "Oprócz pana Nguyen Van Hunga, przewodniczącego Prowincjonalnego Komitetu Ludowego Lao Cai, sekretarza"
+        " Prowincjonalnego Komitetu Partii, premier ukarał również pana Bui Dinh Longa.",
+        {_HUNG: {_CHAIR_LC, _SEC_LC}},
+    ),
+    (
+        "ar",
+        "بالإضافة إلى السيد نغوين فان هونغ، رئيس اللجنة الشعبية لمقاطعة لاو كاي، قام رئيس الوزراء أيضًا بتأديب السيد"
+        " بوي دينه لونغ.",
+        {_HUNG: {_CHAIR_LC}},
+    ),
+    (
+        "vi",
+        "Ngoài ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Lào Cai, Thủ tướng cũng thi hành kỷ luật ông Bùi Đình Long.",
+        {_HUNG: {_CHAIR_LC}},
+    ),
+    (
+        "en",
+        "Congratulating Mr. Nguyen Van Hung, Chairman of the Nghe An Provincial People's Committee, the Prime Minister"
+        " praised his work.",
+        {_HUNG: {_CHAIR_NA}},
+    ),
+    (
+        "fr",
+        "En félicitant M. Nguyen Van Hung, président du Comité populaire de la province de Nghe An, le Premier"
+        " ministre a salué son travail.",
+        {_HUNG: {_CHAIR_NA}},
+    ),
+    (
+        "es",
+        "Felicitando al Sr. Nguyen Van Hung, presidente del Comité Popular de la provincia de Nghe An, el Primer"
+        " Ministro elogió su trabajo.",
+        {_HUNG: {_CHAIR_NA}},
+    ),
+    (
+        "pl",
+        "Gratulując panu Nguyen Van Hungowi, przewodniczącemu Prowincjonalnego Komitetu Ludowego Nghe An, premier"
+        " pochwalił jego pracę.",
+        {_HUNG: {_CHAIR_NA}},
+    ),
+    (
+        "vi",
+        "Chúc mừng ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Nghệ An, Thủ tướng đánh giá cao công tác của ông.",
+        {_HUNG: {_CHAIR_NA}},
+    ),
+    (
+        "ar",
+        "مهنئا السيد نغوين فان هونغ، رئيس اللجنة الشعبية لمقاطعة نغي آن، قال رئيس الوزراء إن العمل جيد.",
+        {_HUNG: {_CHAIR_NA}},
+    ),
+    (
+        "ar",
+        "ولدى استقبال السيد نغوين فان هونغ، رئيس اللجنة الشعبية لمقاطعة نغي آن، أعرب أمين لجنة الحزب الإقليمية عن"
+        " شكره.",
+        {_HUNG: {_CHAIR_NA}},
+    ),
+    (
+        "fr",
+        "Recevant M. Nguyen Van Hung, président du Comité populaire de la province de Lao Cai, le secrétaire du"
+        " Comité provincial du Parti l'a remercié.",
+        {_HUNG: {_CHAIR_LC}},
+    ),
+    # (a second name the conjunction joins to the opened one: its apposition ends alike)
+    (
+        "en",
+        "Besides Mr. Nguyen Van Hung, Chairman of the Lao Cai Provincial People's Committee, and Mr. Tran Van Nam,"
+        " Secretary of the Lao Cai Provincial Party Committee, the Prime Minister also disciplined Mr. Bui Dinh Long.",
+        {_HUNG: {_CHAIR_LC}, _NAM: {_SEC_LC}},
+    ),
+    (
+        "fr",
+        "Outre M. Nguyen Van Hung, président du Comité populaire de la province de Lao Cai, et M. Tran Van Nam,"
+        " secrétaire du Comité provincial du Parti de Lao Cai, le Premier ministre a également sanctionné M. Bui"
+        " Dinh Long.",
+        {_HUNG: {_CHAIR_LC}, _NAM: {_SEC_LC}},
+    ),
+    (
+        "ar",
+        "بالإضافة إلى السيد نغوين فان هونغ، رئيس اللجنة الشعبية لمقاطعة لاو كاي، والسيد تران فان نام، أمين لجنة الحزب"
+        " لمقاطعة لاو كاي، قام رئيس الوزراء أيضًا بتأديب السيد بوي دينه لونغ.",
+        {_HUNG: {_CHAIR_LC}, _NAM: {_SEC_LC}},
+    ),
+    (
+        "vi",
+        "Ngoài ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Lào Cai và ông Trần Văn Nam, Bí thư Tỉnh ủy Lào Cai, Thủ tướng"
+        " cũng thi hành kỷ luật ông Bùi Đình Long.",
+        {_HUNG: {_CHAIR_LC}, _NAM: {_SEC_LC}},
+    ),
+]
+
+# (guards: an apposition of two titles, a subject named after the opener, a name that is the clause's subject)
+_OPENED_GUARDS = [
+    (
+        "en",
+        "Besides Mr. Nguyen Van Hung, Chairman of the Lao Cai Provincial People's Committee, Secretary of the Lao Cai"
+        " Provincial Party Committee, the Prime Minister also disciplined Mr. Bui Dinh Long.",
+        {_HUNG: {_CHAIR_LC, _SEC_LC}},
+    ),
+    (
+        "en",
+        "Today Mr. Nguyen Van Hung, Chairman of the Lao Cai Provincial People's Committee, Secretary of the Lao Cai"
+        " Provincial Party Committee said the work was done.",
+        {_HUNG: {_CHAIR_LC, _SEC_LC}},
+    ),
+    (
+        "en",
+        "Attending were many leaders, including Mr. Nguyen Van Hung, Chairman of the Lao Cai Provincial People's"
+        " Committee, Secretary of the Lao Cai Provincial Party Committee.",
+        {_HUNG: {_CHAIR_LC, _SEC_LC}},
+    ),
+    (
+        "vi",
+        "Tiếp đó ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Lào Cai, Bí thư Tỉnh ủy Lào Cai phát biểu.",
+        {_HUNG: {_CHAIR_LC, _SEC_LC}},
+    ),
+    (
+        "es",
+        "Cuando el Sr. Nguyen Van Hung, presidente del Comité Popular de la provincia de Lao Cai, secretario del Comité"
+        " Provincial del Partido de Lao Cai dijo que el trabajo se hizo.",
+        {_HUNG: {_CHAIR_LC, _SEC_LC}},
+    ),
+    (
+        "en",
+        "Congratulating Mr. Nguyen Van Hung, Secretary of the Nghe An Provincial Party Committee, Prime Minister Pham"
+        " Minh Chinh praised his work.",
+        {_HUNG: {("secretary", "party_committee", "provincial", "Nghe An")}},
+    ),
+    (
+        "fr",
+        "Outre M. Nguyen Van Hung, président du Comité populaire de la province de Lao Cai, M. Bui Dinh Long a"
+        " également été sanctionné.",
+        {_HUNG: {_CHAIR_LC}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), _OPENED + _OPENED_GUARDS)
+def test_an_opening_phrases_object_keeps_only_its_apposition(lang, text, want):
+    posts = placed_posts(text, lang)
+    assert {name: posts.get(name) for name in want} == want
