@@ -690,6 +690,9 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     August 26"), else its earliest stand-alone year; ranges ("2025-2030 term") come last."""
     if date.year:
         return date.year
+    start = _start_after(folded, pack, date)
+    if start is not None:
+        return start
     text = blank(folded, spans)
     dated = [d for d in find_dates(text, pack) if d.year]
     # (not a day of the meeting's day and month written elsewhere in the sentence with an earlier year than another
@@ -775,6 +778,43 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     # (an anniversary of the day recalled: its year and the years counted, "the 95th anniversary of the founding
     # of the Party (3 February 1930)" is of 2025)
     return _anniversary_year(text, pack, min(d.year for d in dropped)) if dropped else None
+
+
+def _start_after(folded: str, pack: Pack, date: DateMention) -> int | None:
+    """The year before that of a whole day of January or February that a starting point's cue opens in the sentence of
+    a November or December day of no year: the start the meeting announces comes after it, at the turn of the year
+    ("On December 28, the PPC held a meeting to announce that the regulation takes effect from January 1, 2025",
+    "Ngày 28/12, ... có hiệu lực từ ngày 1/1/2025", "ab dem 1. Januar 2025 in Kraft tritt": 2024); not after a cue
+    valued ``past``, a state the meeting's day is within ("led by Mr. A since January 1, 2025"), nor the first day
+    of a range.
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> s = "on december 28, the ppc announced the rules effective from january 1, 2025."
+    >>> _start_after(s, en, find_dates(s, en)[0])
+    2024
+    >>> s = "on december 28, the ppc, led by mr. a since january 1, 2025, met."
+    >>> _start_after(s, en, find_dates(s, en)[0]) is None
+    True
+    """
+    if date.month < 11:
+        return None
+    dates = find_dates(folded, pack)
+    for m, values in pack.cue("since").finditer(folded):
+        if "past" in values or "issued" in values:
+            continue
+        day = next((d for d in dates if m.start() < d.start and d.start - m.end() <= 8), None)
+        if (
+            day is not None
+            and day.start != date.start
+            and day.day
+            and day.year
+            and day.month <= 2
+            and not _DAY_RANGE.search(folded, day.start, day.end)
+            and not re.match(rf"\s*(?:[{RE_DASHES}]\s*\d|\w{{1,5}}\s+\d)", folded[day.end : day.end + 10])
+        ):
+            return day.year - 1
+    return None
 
 
 def _plan_year_at(text: str, at: int, pack: Pack) -> bool:

@@ -1,0 +1,101 @@
+"""dates24: the meeting dates review23 left open (docs/dates.md "dates24"), each with the guards that keep the nearby
+right readings.
+
+1. A November or December day of no year whose sentence writes a day of January or February with its year after a
+   starting point's cue ('takes effect from January 1, 2025', 'có hiệu lực từ ngày 1/1/2025', 'ab dem 1. Januar 2025
+   in Kraft tritt') is of the year before: the start the meeting announces comes after it (c7b13b26's Low: en, vi,
+   fr, es gave 2025-12-28, de, pl, ar no date). Not after a cue of a state the day is within ('led by Mr. A since
+   January 1, 2025': `since` rows valued `past`), nor for a day of another month."""
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def _dates(text: str, lang: str) -> list[str | None]:
+    return [m.date for m in extracted(text, lang).meetings]
+
+
+# 1. a December meeting announcing what starts on January 1 of a year: of the year before
+TURN = {
+    "en": "On December 28, the Nghe An Provincial People's Committee held a meeting to announce that the new "
+    "regulation takes effect from January 1, 2025.",
+    "vi": "Ngày 28/12, UBND tỉnh Nghệ An tổ chức hội nghị công bố quy định mới có hiệu lực từ ngày 1/1/2025.",
+    "fr": "Le 28 décembre, le Comité populaire de la province de Nghe An a tenu une réunion pour annoncer que le "
+    "nouveau règlement entre en vigueur à partir du 1er janvier 2025.",
+    "es": "El 28 de diciembre, el Comité Popular de la provincia de Nghe An celebró una reunión para anunciar que el "
+    "nuevo reglamento entra en vigor a partir del 1 de enero de 2025.",
+    "de": "Am 28. Dezember hielt das Volkskomitee der Provinz Nghe An eine Sitzung ab, um bekannt zu geben, dass die "
+    "neue Verordnung ab dem 1. Januar 2025 in Kraft tritt.",
+    "pl": "28 grudnia Komitet Ludowy prowincji Nghe An zorganizował konferencję, aby ogłosić, że nowe rozporządzenie "
+    "wchodzi w życie od 1 stycznia 2025 r.",
+    "ar": "في 28 ديسمبر، عقدت اللجنة الشعبية لمقاطعة نغي آن اجتماعا للإعلان عن أن اللائحة الجديدة تدخل حيز التنفيذ "
+    "اعتبارا من 1 يناير 2025.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TURN))
+def test_a_december_meeting_announcing_a_january_start(lang):
+    assert _dates(TURN[lang], lang) == ["2024-12-28"]
+
+
+# (guards: a state the December day is within, its start in the same sentence, gives no earlier year; a start in
+# another sentence is the text's year; a day of another month takes the start's year)
+GUARDS = [
+    (
+        "en",
+        "On December 28, the Provincial People's Committee, led by Mr. A since January 1, 2025, held a meeting to "
+        "review the year.",
+        [None],
+    ),
+    (
+        "fr",
+        "Le 28 décembre, le Comité populaire provincial, dirigé par M. A depuis le 1er janvier 2025, a tenu une "
+        "réunion pour faire le bilan de l'année.",
+        [None],
+    ),
+    (
+        "es",
+        "El 28 de diciembre, el Comité Popular Provincial, dirigido por el Sr. A desde el 1 de enero de 2025, celebró "
+        "una reunión para evaluar el año.",
+        [None],
+    ),
+    (
+        "de",
+        "Am 28. Dezember hielt das Provinzvolkskomitee, das seit dem 1. Januar 2025 von Herrn A geleitet wird, eine "
+        "Sitzung ab, um das Jahr zu bilanzieren.",
+        [None],
+    ),
+    (
+        "ar",
+        "في 28 ديسمبر، عقدت اللجنة الشعبية الإقليمية، التي يقودها السيد A منذ 1 يناير 2025، اجتماعا لمراجعة العام.",
+        [None],
+    ),
+    (
+        "en",
+        "Since January 1, 2025, Mr. A has been Secretary. On December 28, the Nghe An Provincial People's Committee "
+        "held a meeting to review the year.",
+        ["2025-12-28"],
+    ),
+    (
+        "vi",
+        "Từ ngày 1/1/2025, ông A giữ chức Bí thư. Ngày 28/12, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết năm.",
+        ["2025-12-28"],
+    ),
+    (
+        "en",
+        "On March 5, the Provincial People's Committee held a meeting to review the regulation that took effect from "
+        "January 1, 2025.",
+        ["2025-03-05"],
+    ),
+    (
+        "vi",
+        "Ngày 5/3, UBND tỉnh tổ chức hội nghị đánh giá quy định có hiệu lực từ ngày 1/1/2025.",
+        ["2025-03-05"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), GUARDS)
+def test_a_start_the_meeting_is_within(lang, text, want):
+    assert _dates(text, lang) == want
