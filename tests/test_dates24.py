@@ -5,7 +5,11 @@ right readings.
    starting point's cue ('takes effect from January 1, 2025', 'có hiệu lực từ ngày 1/1/2025', 'ab dem 1. Januar 2025
    in Kraft tritt') is of the year before: the start the meeting announces comes after it (c7b13b26's Low: en, vi,
    fr, es gave 2025-12-28, de, pl, ar no date). Not after a cue of a state the day is within ('led by Mr. A since
-   January 1, 2025': `since` rows valued `past`), nor for a day of another month."""
+   January 1, 2025': `since` rows valued `past`), nor for a day of another month.
+2. A dated conference of a later year than the congress of its ordinal named just before is not that congress, and
+   that congress keeps the one year its own sentence writes (76651ff8's Low: 'افتتحت ... المؤتمر السادس عشر للحزب
+   الإقليمي في عام 2020. وفي 5 مايو 2023، عقد المؤتمر السادس عشر للجنة الحزب ...' was one congress of 2023-05-05; en,
+   vi, fr, es, de alike through the undated meeting just before taking the next day)."""
 
 import pytest
 
@@ -14,6 +18,10 @@ from tests.helpers import extracted
 
 def _dates(text: str, lang: str) -> list[str | None]:
     return [m.date for m in extracted(text, lang).meetings]
+
+
+def _meetings(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    return [(m.date, m.kind) for m in extracted(text, lang).meetings]
 
 
 # 1. a December meeting announcing what starts on January 1 of a year: of the year before
@@ -99,3 +107,56 @@ GUARDS = [
 @pytest.mark.parametrize(("lang", "text", "want"), GUARDS)
 def test_a_start_the_meeting_is_within(lang, text, want):
     assert _dates(text, lang) == want
+
+
+# 2. a congress of 2020 and a conference of its ordinal in 2023: two meetings, each of its own year
+APART = {
+    "ar": "افتتحت مقاطعة سون لا المؤتمر السادس عشر للحزب الإقليمي في عام 2020. وفي 5 مايو 2023، عقد المؤتمر السادس "
+    "عشر للجنة الحزب الإقليمية لمراجعة العمل.",
+    "en": "Son La province opened the 16th Provincial Party Congress in 2020. On May 5, 2023, the Provincial Party "
+    "Committee held its 16th conference to review the work.",
+    "vi": "Năm 2020, tỉnh Sơn La khai mạc Đại hội Đảng bộ tỉnh lần thứ XVI. Ngày 5/5/2023, Ban Chấp hành Đảng bộ tỉnh "
+    "tổ chức Hội nghị lần thứ 16 để kiểm điểm công tác.",
+    "fr": "La province de Son La a ouvert le 16e Congrès du Parti provincial en 2020. Le 5 mai 2023, le Comité "
+    "provincial du Parti a tenu sa 16e conférence pour examiner le travail.",
+    "es": "La provincia de Son La inauguró el XVI Congreso del Partido provincial en 2020. El 5 de mayo de 2023, el "
+    "Comité Provincial del Partido celebró su 16ª conferencia para revisar el trabajo.",
+    "de": "Die Provinz Son La eröffnete im Jahr 2020 den 16. Provinzparteitag. Am 5. Mai 2023 hielt das "
+    "Provinzparteikomitee seine 16. Konferenz ab, um die Arbeit zu überprüfen.",
+    "pl": "W 2020 r. prowincja Son La otworzyła XVI Zjazd Partii Prowincji. 5 maja 2023 r. Prowincjonalny Komitet "
+    "Partii zorganizował 16. konferencję, aby ocenić pracę.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(APART))
+def test_a_later_conference_is_not_the_congress_before(lang):
+    assert _meetings(APART[lang], lang) == [("2020", "congress"), ("2023-05-05", "conference")]
+
+
+# (guards: the congress's own day in the next sentence, its year the congress's, is still that congress; a headline's
+# conference of another year than its day's, of the same kind, still takes the day)
+SAME = [
+    (
+        "ar",
+        "افتتحت مقاطعة سون لا المؤتمر السادس عشر للحزب الإقليمي للفترة 2020-2025. وفي صباح يوم 15 أكتوبر 2020، عقد "
+        "المؤتمر السادس عشر للجنة الحزب الإقليمية جلسته الرسمية.",
+        [("2020-10-15", "congress")],
+    ),
+    (
+        "vi",
+        "Khai mạc Đại hội Đảng bộ tỉnh Sơn La lần thứ XVI năm 2020. Sáng 15/10/2020, Đại hội Đảng bộ tỉnh Sơn La lần "
+        "thứ XVI khai mạc phiên chính thức.",
+        [("2020-10-15", "congress")],
+    ),
+    (
+        "en",
+        "Provincial Party Committee conference reviews the year 2023. On January 15, 2024, the Provincial Party "
+        "Committee held a conference to review the work of 2023.",
+        [("2024-01-15", "conference")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), SAME)
+def test_the_congress_day_after_it(lang, text, want):
+    assert _meetings(text, lang) == want

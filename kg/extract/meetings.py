@@ -2447,6 +2447,12 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                     )
                 )
             )
+            # (nor is a day of another year the undated meeting of another kind just before: "افتتحت ... المؤتمر السادس
+            # عشر للحزب الإقليمي في عام 2020. وفي 5 مايو 2023، عقد المؤتمر السادس عشر للجنة الحزب", a congress of 2020 and
+            # a conference of 2023)
+            apart = bool(date and meetings and meetings[-1].date is None) and _of_other_years(
+                date, meetings[-1], folded[meetings[-1].sentence], fs, spans, pack
+            )
             meeting = _meeting_of(
                 date,
                 sent.index,
@@ -2460,6 +2466,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 back,
                 elsewhere,
                 closed_on.get(id(meetings[-1])) if meetings else None,
+                apart,
             )
         if closing:
             # (the day it closed: a later sentence's span of days finds it, and its opening day before it)
@@ -3081,13 +3088,15 @@ def _meeting_of(
     back: bool = False,
     elsewhere: bool = False,
     closed: str | None = None,
+    apart: bool = False,
 ):
     """The meeting sentence ``index`` reports: the meeting of its date reported already; for an
     undated sentence, the last meeting; for a dated one, the undated meeting just before (a caption,
     a headline) when it is near or of the same kind ("PM speaks at the discussion session. Photo ...
     At the afternoon discussion session of the National Assembly on 30 October, ..."), which takes
     the date; else a new meeting, organised by the body the sentence names (:func:`_organizer`). ``closed``: the
-    day the last meeting, a congress dated by its month, closed on."""
+    day the last meeting, a congress dated by its month, closed on; ``apart``: the undated meeting just before is of
+    other years (:func:`_of_other_years`)."""
     meeting = by_date.get(date) if date else (meetings[-1] if meetings else None)
     if meeting is not None and date and meeting.organizer is None:
         # (a headline dated by "today" names no body the dated sentence does: "Dnes se zahajuje 1. sjezd strany")
@@ -3095,6 +3104,7 @@ def _meeting_of(
     if (
         meeting is None
         and date is not None
+        and not apart
         and meetings
         and meetings[-1].date is None
         and (
@@ -3135,6 +3145,15 @@ def _meeting_of(
         if date:
             by_date[date] = meeting
     return meeting
+
+
+def _of_other_years(date: str, last: Meeting, before: str, folded: str, spans, pack: Pack) -> bool:
+    """Is the undated meeting ``last``, of the sentence ``before``, one of another kind than the sentence's whose
+    sentence writes years, none the year of ``date`` (a congress "في عام 2020" and a conference "في 5 مايو 2023")?"""
+    if last.kind is None or last.kind == _kind(folded, spans, pack):
+        return False
+    years = years_in(before)
+    return bool(years) and int(date[:4]) not in years
 
 
 _SEVERAL_DAYS = ("congress", "session")  # meetings that last several days
@@ -3249,6 +3268,12 @@ def _settle(
     if meeting.date is None and not untimed:
         # 6.
         own = _range_year(folded[first], pack, congress=True) if meeting.kind == "congress" else None
+        if own is None and meeting.kind == "congress":
+            # (else the one year its sentence writes outside cited documents and targets: "افتتحت ... المؤتمر السادس
+            # عشر للحزب الإقليمي في عام 2020", "In 2020, the province held its 16th congress", whatever a later
+            # sentence's meeting of 2023 makes the text's year)
+            years = set(years_in(blank(folded[first], cited[first])))
+            own = years.pop() if len(years) == 1 else None
         fallback = (
             own or _term_floor(folded[first], cited[first], pack, year) or _range_year(folded[first], pack)
         )
@@ -3369,7 +3394,7 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     'ceremony'
     """
     outside = _outside(cited)
-    congresses = getattr(cited, "congresses", frozenset())
+    congresses = getattr(cited, "congresses", {})
     found = (
         (m, _congress_named(folded, m.end(), values[0], pack, congresses))
         for m, values in pack.cue("meeting_kind").finditer(folded)
@@ -3403,7 +3428,7 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
     return kind
 
 
-def _verb_named(folded: str, start: int, outside, pack: Pack, congresses=frozenset()) -> str | None:
+def _verb_named(folded: str, start: int, outside, pack: Pack, congresses=None) -> str | None:
     """The kind of the meeting a ``chair`` or ``hold`` verb after ``start`` names as its object (its ``meeting_kind``
     noun within three words after it, no group's), else None."""
     for verb, _ in sorted(
@@ -3443,7 +3468,7 @@ def _of_meeting(gap: str, pack: Pack) -> bool:
 def _kinds(folded: str, cited: list[tuple[int, int]], pack: Pack) -> set[str]:
     """The kinds of all the meetings the sentence names outside cited documents."""
     outside = _outside(cited)
-    congresses = getattr(cited, "congresses", frozenset())
+    congresses = getattr(cited, "congresses", {})
     return {
         _congress_named(folded, m.end(), values[0], pack, congresses)
         for m, values in pack.cue("meeting_kind").finditer(folded)
@@ -3452,13 +3477,14 @@ def _kinds(folded: str, cited: list[tuple[int, int]], pack: Pack) -> set[str]:
 
 
 def _congress_named(
-    folded: str, end: int, kind: str, pack: Pack, congresses: frozenset[tuple[str, ...]] = frozenset()
+    folded: str, end: int, kind: str, pack: Pack, congresses: dict[tuple[str, ...], int | None] | None = None
 ) -> str:
     """The kind of a meeting noun ending at ``end``: a conference noun that its ordinal and a congress wording
     follow is a congress, where the language has one noun for both ("المؤتمر الحادي عشر لمندوبي لجنة الحزب": the
     11th Congress of Delegates, as "المؤتمر الأول لمندوبي ..." is the 1st; "المؤتمر العاشر للجنة المركزية", the
-    10th plenum, stays a conference). ``congresses``: the ordinals of the congresses the text names
-    (:func:`_congress_ordinals`)."""
+    10th plenum, stays a conference). ``congresses``: the ordinals of the congresses the text names, with the year each
+    was held in where its sentence writes one (:func:`_congress_ordinals`)."""
+    congresses = congresses or {}
     if kind != "conference":
         return kind
     pos, ordinal, first, value = end, False, False, None
@@ -3486,7 +3512,12 @@ def _congress_named(
         of is not None
         and not first
         and of[1][:1] != ("any",)
-        and not (of[1][:1] == ("term",) and value in congresses and not _within_term(folded, of[0].end()))
+        and not (
+            of[1][:1] == ("term",)
+            and value in congresses
+            and not _within_term(folded, of[0].end())
+            and not _dated_after(folded, pack, congresses[value])
+        )
     ):
         of = None
     if of is None or _later_term(folded, of[0].end(), pack):
@@ -3496,21 +3527,33 @@ def _congress_named(
     return "congress"
 
 
-def _congress_ordinals(folded: list[str], cited: list, pack: Pack) -> frozenset[tuple[str, ...]]:
+def _congress_ordinals(folded: list[str], cited: list, pack: Pack) -> dict[tuple[str, ...], int | None]:
     """The ordinals of the congresses the text names after their noun, where a party committee's conference may be
     its congress (``congress_of`` rows valued 'term': "المؤتمر السادس عشر للحزب الإقليمي" gives 16), outside cited
-    documents."""
+    documents; each with the latest year its sentences write for it (the first year of the term right after it, else
+    the sentence's latest year), None where none writes one."""
     if not any(v[:1] == ("term",) for v in pack.cue("congress_of").entries.values()):
-        return frozenset()
-    out = set()
+        return {}
+    out: dict[tuple[str, ...], int | None] = {}
     for fs, spans in zip(folded, cited, strict=True):
         outside = _outside(spans)
         for m, values in pack.cue("meeting_kind").finditer(fs):
             if values and outside(m.start()) and _congress_named(fs, m.end(), values[0], pack) == "congress":
                 hit = pack.ordinals.match_at(fs, re.compile(r" *").match(fs, m.end()).end())
                 if hit is not None:
-                    out.add(hit[1][:1])
-    return frozenset(out)
+                    term = _TERM.search(fs, m.end(), m.end() + 80)
+                    years = [int(term.group(1))] if term else years_in(fs)
+                    year = max(years, default=None)
+                    known = [y for y in (out.get(hit[1][:1]), year) if y is not None]
+                    out[hit[1][:1]] = max(known, default=None)
+    return out
+
+
+def _dated_after(folded: str, pack: Pack, year: int | None) -> bool:
+    """Does the sentence write a date (a month and its year) later than ``year``, the year of the congress a party
+    committee's conference of its ordinal would be ("وفي 5 مايو 2023، عقد المؤتمر السادس عشر للجنة الحزب الإقليمية"
+    after the 16th congress of 2020: a conference of the committee the congress elected)?"""
+    return year is not None and any(d.year and d.year > year for d in find_dates(folded, pack))
 
 
 def _within_term(folded: str, at: int) -> bool:
@@ -3616,7 +3659,7 @@ class _Cited:
         self._issuers: list[tuple[int, int]] | None = None
         self._since: dict[tuple[int, int], tuple[int, int]] = {}
         # (the ordinals of the congresses the text names: :func:`_congress_named`)
-        self.congresses: frozenset[tuple[str, ...]] = frozenset()
+        self.congresses: dict[tuple[str, ...], int | None] = {}
 
     def since_years(self) -> dict[tuple[int, int], tuple[int, int]]:
         """The starting points' spans of a whole day, each with the span that leaves its year out: the year tells the
