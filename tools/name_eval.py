@@ -28,14 +28,23 @@ read with counts learned from the real articles only, or from the synthetic ones
 ``python tools/name_eval.py ../shared/corpus/dev ../shared/corpus/seeds ../scratch/sets/reg-all --learn ...``
 (``reg-all``: the repository's ``silver`` articles but the held-out ones).
 
+``--table-diff [FILE]`` compares two spelling tables on every name the real texts hold, not only
+the labelled officials (names24, stop 37): every run of words the name reader scores while kg
+extracts the Arabic texts of ``../shared/corpus`` (dev, seeds and ``unlabelled/articles.jsonl``;
+held-out ids never read) is read with the shipped ``spellings_ar.tsv`` and with FILE (by default
+the table ``tools/make_spellings.py`` writes now); printed: every run read otherwise, then the runs
+whose lead over the runner-up reading narrowed most (what a hidden text's name of the same kind
+risks). Neither the gold nor any held-out text is read.
+
 Usage: ``python tools/name_eval.py [FOLDER ...] [--learn FOLDER ...] [--exclude-file F] [--misses]
-[--way W] [--json FILE]``.
+[--way W] [--json FILE] [--table-diff [FILE]]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -251,6 +260,85 @@ def evaluate(pairs, ways=WAYS, learn=None) -> dict:
     return result
 
 
+def real_texts(exclude: set[str], corpus: Path = ROOT.parent / "shared" / "corpus") -> list[tuple[str, str]]:
+    """(id, text) of every Arabic text of ``corpus`` (dev and seeds: ``<id>.txt`` beside a ``.json``
+    of language ``ar``; ``unlabelled/articles.jsonl``'s records of language ``ar``), ``exclude`` left out."""
+    out = []
+    for folder in (corpus / "dev", corpus / "seeds"):
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+            text = path.with_suffix(".txt")
+            if path.stem in exclude or not text.is_file():
+                continue
+            if json.loads(path.read_text(encoding="utf-8")).get("lang") == "ar":
+                out.append((path.stem, text.read_text(encoding="utf-8")))
+    records = corpus / "unlabelled" / "articles.jsonl"
+    if records.is_file():
+        for line in records.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record.get("lang") == "ar" and record["id"] not in exclude:
+                out.append((record["id"], record["text"]))
+    return out
+
+
+def met_runs(texts: list[tuple[str, str]]) -> dict[tuple[str, ...], str]:
+    """Every run of words the name reader scores while kg extracts ``texts``: tokens -> the first
+    article meeting it."""
+    from kg.extract import extract
+    from kg.model import Article
+
+    met: dict[tuple[str, ...], str] = {}
+    scored = N.ranked_readings
+    current = [""]
+
+    def spy(tokens, reader=None):
+        met.setdefault(tuple(tokens), current[0])
+        return scored(tokens, reader)
+
+    N.ranked_readings = spy  # type: ignore[assignment]
+    try:
+        for ident, text in texts:
+            current[0] = ident
+            extract(Article(ident, text))
+    finally:
+        N.ranked_readings = scored  # type: ignore[assignment]
+    return met
+
+
+def read_table(path: Path) -> Counter:
+    """The counts of a ``spellings_ar.tsv``: (part, latin, spelling) -> count."""
+    from kg.tables import rows
+
+    return Counter({(p, lt, sp): int(n) for p, lt, sp, n in rows(path)})
+
+
+def table_diff(runs: dict[tuple[str, ...], str], old: Counter, new: Counter, closest: int = 20) -> list[str]:
+    """Each run of ``runs`` read with the spelling counts ``old`` and ``new``: the lines for the runs
+    read otherwise, then the ``closest`` whose lead over the runner-up narrowed most."""
+    read: dict[str, dict] = {}
+    with _shipped_spellings():
+        for tag, counts in (("old", old), ("new", new)):
+            _use(counts)
+            read[tag] = {}
+            for tokens in runs:
+                ranked = N.ranked_readings(tokens)
+                lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else math.inf
+                runner = ranked[1][1] if len(ranked) > 1 else ""
+                read[tag][tokens] = (N.read_name(list(tokens)), lead, runner)
+    changed = [t for t in runs if read["old"][t][0] != read["new"][t][0]]
+    lines = [f"{len(runs)} runs of words read, {len(changed)} read otherwise:"]
+    lines += [f"  {runs[t]} {' '.join(t)}: {read['old'][t][0]} -> {read['new'][t][0]}" for t in changed]
+    narrowed = sorted(
+        (t for t in runs if t not in changed and math.isfinite(read["old"][t][1])),
+        key=lambda t: read["new"][t][1] - read["old"][t][1],
+    )[:closest]
+    lines.append(f"the {len(narrowed)} leads that narrowed most (reading: lead old -> new, runner-up):")
+    lines += [
+        f"  {runs[t]} {' '.join(t)}: {read['new'][t][0]} {read['old'][t][1]:.2f} -> {read['new'][t][1]:.2f}, {read['new'][t][2]}"
+        for t in narrowed
+    ]
+    return lines
+
+
 def report(result: dict, pairs, misses_of: str | None = None) -> str:
     names = {" ".join(s) for _, _, s in pairs}
     lines = [
@@ -285,8 +373,25 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         help="learn the spelling counts from these folders' names (default: the folders read)",
     )
+    parser.add_argument(
+        "--table-diff",
+        type=Path,
+        nargs="?",
+        const=Path("-"),
+        help="read every name of the real texts with the shipped spelling table and FILE (default: what make_spellings.py writes now)",
+    )
     args = parser.parse_args(argv)
     exclude = set(args.exclude)
+    if args.table_diff is not None:
+        exclude |= make_spellings.held_out(args.exclude_file, [ROOT / "silver"])
+        if args.table_diff == Path("-"):
+            folders = make_spellings.default_folders()
+            new = make_spellings.count(make_spellings.aligned(folders, exclude))
+        else:
+            new = read_table(args.table_diff)
+        old = read_table(make_spellings.OUT)
+        print("\n".join(table_diff(met_runs(real_texts(exclude)), old, new)))
+        return 0
     folders = make_spellings.existing(args.folders) or make_spellings.default_folders()
     exclude |= make_spellings.held_out(args.exclude_file, [*folders, *(args.learn or [])])
     pairs = make_spellings.aligned(folders, exclude)
