@@ -241,6 +241,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
         if (
             unit != "percent"
             and _cue_before(folded, _currency_start(folded, start, pack), pack, ("increase", "decrease"), 25)
+            and not (unit == "count" and _places_noun(folded, start, pack))  # "wuchsen 6 Orte um 10 %"
             and not _from_level(
                 folded, start, rest, _value(m.group(), pack, thousands_comma) or 0, pack, False
             )
@@ -264,6 +265,10 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
         metric.indicator = _figure_indicator(
             folded, start, end, rest, unit, shared, found, pack, bool(is_change)
         )
+        if unit == "percent" and _places_growth(folded, start, found, pack):
+            # "6 localities grew by more than 10%": the places' growth, no change of the count
+            is_change = False
+            metric.indicator = "grdp_growth" if metric.indicator == "other" else metric.indicator
         if (
             unit == "count"
             and metric.indicator == "other"
@@ -672,6 +677,44 @@ def _top_of(folded: str, start: int, end: int, pack: Pack) -> bool:
         return False
     clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[end : end + 80])[0]
     return any((v or ())[:1] == ("after",) for _, v in cues.finditer(clause))
+
+
+def _places_noun(folded: str, begin: int, pack: Pack) -> bool:
+    """Does a ``places`` noun follow the count whose number opens at ``begin``, or its fraction's total ("6 localities",
+    "16 of 34 localities", "16 من 34 منطقة")?"""
+    cues = pack.cue("places")
+    if not cues:
+        return False
+    pos = re.match(r"[\d.,/\s\u00a0\u202f]*", folded[begin:]).end() + begin
+    out_of = pack.cue("out_of").match_at(folded, pos)
+    if out_of is not None:
+        total = re.match(r"\s*\d[\d.,]*\s*", folded[out_of[0].end() :])
+        if total is None:
+            return False
+        pos = out_of[0].end() + total.end()
+    noun = cues.match_at(folded, pos)
+    return noun is not None and (noun[1] or ())[:1] != ("growth",)
+
+
+def _places_growth(folded: str, start: int, found, pack: Pack) -> bool:
+    """Is a percentage the growth of the places the count right before it counts: a ``places`` noun after the count's
+    number (or its fraction's total), a growth in the clause that holds both (an increase cue, a grdp_growth wording,
+    a ``places`` word valued 'growth'), no clause end between ("6 localities grew by more than 10%", "wuchsen 6
+    Ortschaften um mehr als 10 %", "6 مناطق شهدت نمواً يزيد عن 10%")? Each place's growth (u-ar-0016's gold: grdp_growth,
+    no change), a figure of its own, no change of the count."""
+    cues = pack.cue("places")
+    if not cues or not found or found[-1][2].unit != "count":
+        return False
+    begin = found[-1][0]
+    gap = folded[begin:start]
+    if len(gap) > 90 or re.search(rf"[{RE_CLAUSE_ENDS}:]", gap) or not _places_noun(folded, begin, pack):
+        return False
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, begin - 120) : begin])[-1] + gap
+    return (
+        _cue_in(pack.cue("increase"), clause)
+        or any(v[0] == "grdp_growth" for _, v in pack.indicators.finditer(clause))
+        or any((v or ())[:1] == ("growth",) for _, v in cues.finditer(clause))
+    )
 
 
 def _scored(folded: str, start: int, rest: int, end: int, pack: Pack) -> bool:
