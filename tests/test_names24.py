@@ -51,3 +51,35 @@ def test_table_diff_lists_a_changed_reading_and_a_narrowed_lead() -> None:
     assert lines[1] == "  t-1 فام تي ثانه ترا: pham thi thanh tra -> pham the thanh tra"
     assert "luong cuong" in lines[-1]  # the other run, read alike, its lead listed
     assert N.read_name(["فام", "تي", "ثانه", "ترا"]) == "pham thi thanh tra"  # the shipped table again
+
+
+def _labelled(folder: Path, ident: str, name: str, surface: str) -> None:
+    folder.mkdir(exist_ok=True)
+    gold = {"id": ident, "lang": "ar", "officials": [{"name": name, "surface": surface}]}
+    (folder / f"{ident}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    (folder / f"{ident}.txt").write_text(surface, encoding="utf-8")
+
+
+def test_the_tool_writes_the_file_again_from_the_folders_it_names(tmp_path: Path) -> None:
+    first, later = tmp_path / "mt1", tmp_path / "mt2"
+    _labelled(first, "a-1", "Pham Hong Binh", "فام هونغ بينه")
+    _labelled(later, "b-1", "Nguyen Van Tien", "نجوين فان تيان")
+    out, none = tmp_path / "spellings.tsv", tmp_path / "no-ids.txt"
+    make_spellings.main([str(first), "--out", str(out), "--exclude-file", str(none)])
+    written = out.read_text(encoding="utf-8")
+    assert make_spellings.learned_folders(out) == [first]
+    # a set added since (mt2) changes nothing when the tool is run again with no folder
+    make_spellings.main(["--out", str(out), "--exclude-file", str(none)])
+    assert out.read_text(encoding="utf-8") == written
+    assert "coda\tnh\tنه\t1" in written.splitlines() and "يا" not in written  # Tien's يا: mt2's only
+    assert make_spellings.learned_folders(tmp_path / "absent.tsv") == make_spellings.default_folders()
+
+
+def test_the_shipped_table_is_what_the_tool_writes() -> None:
+    folders = make_spellings.learned_folders()
+    assert ROOT / "silver" / "mt23" in folders and ROOT / "silver" / "mt24" not in folders
+    ids = ROOT.parent / "scratch" / "hold-ids.txt"
+    if ids.is_file():  # the held-out ids live outside the repository (not in CI's clone)
+        pairs = make_spellings.aligned(folders, make_spellings.held_out(ids, folders))
+        shipped = name_eval.read_table(make_spellings.OUT)
+        assert +make_spellings.count(pairs) == +shipped

@@ -32,7 +32,7 @@ read with counts learned from the real articles only, or from the synthetic ones
 the labelled officials (names24, stop 37): every run of words the name reader scores while kg
 extracts the Arabic texts of ``../shared/corpus`` (dev, seeds and ``unlabelled/articles.jsonl``;
 held-out ids never read) is read with the shipped ``spellings_ar.tsv`` and with FILE (by default
-the table ``tools/make_spellings.py`` writes now); printed: every run read otherwise, then the runs
+the table ``tools/make_spellings.py --all`` writes now: every labelled set learned); printed: every run read otherwise, then the runs
 whose lead over the runner-up reading narrowed most (what a hidden text's name of the same kind
 risks). Neither the gold nor any held-out text is read.
 
@@ -378,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         nargs="?",
         const=Path("-"),
-        help="read every name of the real texts with the shipped spelling table and FILE (default: what make_spellings.py writes now)",
+        help="read every name of the real texts with the shipped spelling table and FILE (default: what make_spellings.py --all writes now)",
     )
     args = parser.parse_args(argv)
     exclude = set(args.exclude)
