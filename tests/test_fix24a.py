@@ -128,6 +128,12 @@ _OPENED = [
 _OPENED_GUARDS = [
     (
         "en",
+        "Attending the congress was Mr. Nguyen Van Hung, Chairman of the Lao Cai Provincial People's Committee,"
+        " Secretary of the Lao Cai Provincial Party Committee.",
+        {_HUNG: {_CHAIR_LC, _SEC_LC}},
+    ),
+    (
+        "en",
         "Besides Mr. Nguyen Van Hung, Chairman of the Lao Cai Provincial People's Committee, Secretary of the Lao Cai"
         " Provincial Party Committee, the Prime Minister also disciplined Mr. Bui Dinh Long.",
         {_HUNG: {_CHAIR_LC, _SEC_LC}},

@@ -3056,22 +3056,28 @@ def _conjunction_tail(text: str, pack: Pack) -> int | None:
 def _after_opening_verb(before: str, pack: Pack) -> bool:
     """Does the clause before a name open with an ``opening_verb`` (a participle, a verb of greeting) whose object the
     name is, an honorific or a short word between, nothing before it ("Congratulating Mr.", "En félicitant M.",
-    "Felicitando al Sr.", "Gratulując panu", "Chúc mừng ông")?"""
+    "Felicitando al Sr.", "Gratulując panu", "Chúc mừng ông"; not "Attending the congress was")?"""
     cue = pack.cue("opening_verb")
     if not cue:
         return False
     text = fold(before).strip()
     if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_DASHES}:(]", text):
         return False  # (the clause's first words only: not ", including Mr. A, ...")
-    words = re.findall(r"\w+", text)
-    if len(words) > 1 and cue.get(words[0]) == ("lead",):
+    words = list(re.finditer(r"\w+", text))
+    if len(words) > 1 and cue.get(words[0].group()) == ("lead",):
         words = words[1:]  # fr "en félicitant"
-    if not words or len(words) > 4 or cue.get(words[0]) == ("not",):
+    if not words or cue.get(words[0].group()) == ("not",):
         return False
-    if any(not values and not text[: m.start()].strip() for m, values in cue.finditer(text)):
-        return True  # a verb of greeting first: "chúc mừng ông", "tiếp ông"
+    verb = next((m for m, values in cue.finditer(text) if not values and not text[: m.start()].strip()), None)
     endings = [w for w, values in cue.entries.items() if values == ("ending",)]
-    return any(words[0].endswith(e) and len(words[0]) > len(e) + 2 for e in endings)
+    if verb is None and not any(
+        words[0].group().endswith(e) and len(words[0].group()) > len(e) + 2 for e in endings
+    ):
+        return False
+    # (only an honorific and a short word, a preposition or an article, between the verb and the name)
+    rest = [w.group() for w in words if w.start() >= (verb.end() if verb is not None else words[0].end())]
+    honorific = [pack.cue(kind) for kind in ("honorific", "courtesy")]
+    return len(rest) <= 2 and all(len(w) <= 4 or any(h.get(w) is not None for h in honorific) for w in rest)
 
 
 def _after_source(before: str, pack: Pack) -> bool:
