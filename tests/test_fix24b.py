@@ -81,3 +81,48 @@ def test_de_plural_growth_verb():
     """'wuchsen' (the plural of 'wuchs') is a rise."""
     assert _read("Die Exporte wuchsen um 12 %.", "de") == [(12.0, "percent", "export_value", 12.0)]
 
+
+# A share of tasks a duty, an aim or the future asks for (a ``to_do`` cue before the completion) is no share met; the
+# packs of en, fr, es, de and pl had no to_do rows (ar and vi had).
+ASKED = {
+    "en_must": ("en", "24 of 25 tasks must be completed by the end of the year."),
+    "en_will": ("en", "By 2025, 24 of the 25 tasks under the plan will be completed."),
+    "en_long": (
+        "en",
+        "24 of the 25 tasks under Plan No. 02-KH/BCĐTW of the Central Steering Committee dated June 19, 2025 must "
+        "be completed.",
+    ),
+    "fr_doivent": ("fr", "24 des 25 tâches doivent être achevées d'ici la fin de l'année."),
+    "fr_seront": ("fr", "24 des 25 tâches seront achevées d'ici 2025."),
+    "de_muessen": ("de", "24 von 25 Aufgaben müssen bis Jahresende erledigt werden."),
+    "de_sollen": ("de", "24 von 25 Aufgaben sollen bis Jahresende abgeschlossen werden."),
+    "pl_musi": ("pl", "24 z 25 zadań musi zostać wykonanych do końca roku."),
+    "pl_zostanie": ("pl", "24 z 25 zadań zostanie wykonanych do końca roku."),
+    "es_deberan": ("es", "24 de las 25 tareas deberán ser completadas antes de fin de año."),
+}
+
+DONE = {
+    "en_were": ("en", "24 of 25 tasks were completed."),
+    "en_long": (
+        "en",
+        "So far, 24 of the 25 tasks under Plan No. 02-KH/BCĐTW dated June 19, 2025 have been completed.",
+    ),
+    "fr_ont": ("fr", "24 des 25 tâches ont été achevées."),
+    "es_han": ("es", "24 de las 25 tareas se han completado."),
+    "de_hat": ("de", "Die Provinz hat 24 von 25 Aufgaben erledigt."),
+    "pl_zostalo": ("pl", "Dotychczas 24 z 25 zadań zostało wykonanych."),
+    "ar_done": ("ar", "أنجزت المقاطعة 24 من أصل 25 مهمة."),
+    "vi_done": ("vi", "Đã hoàn thành 24/25 nhiệm vụ."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ASKED))
+def test_share_asked_for_is_no_share_met(case):
+    lang, text = ASKED[case]
+    assert _read(text, lang)[0][:3] == (24.0, "count", "other")
+
+
+@pytest.mark.parametrize("case", sorted(DONE))
+def test_share_completed_stays_met(case):
+    lang, text = DONE[case]
+    assert _read(text, lang)[0][:3] == (24.0, "count", "targets_met")

@@ -1994,16 +1994,18 @@ def _targets_met(folded: str, start: int, total_end: int, pack: Pack) -> bool:
         after = re.split(rf"\s(?:{pack.alternation('conjunction')})\s", after)[0]
         run = re.split(rf"\s(?:{pack.alternation('conjunction')})\s+\d", run)[0]
     last = re.search(r"([^\W\d_]+)\W*$", run) if len(window) > len(run) or len(window) < 240 else None
+    asked = after  # where a to_do cue makes the completion one asked for
     if (
         last is not None
         and completed(last.group(1))
         and not any(True for _ in pack.cue("negation").finditer(run, 0, last.start(1)))
     ):
-        after = last.group(1)
+        # ("... must be completed": the duty stands before the verb)
+        after, asked = last.group(1), run[: last.end(1)]
     if not (completed(clause) or completed(after)):
         return False
     return not any(True for _ in pack.cue("to_do").finditer(clause)) and not any(
-        True for _ in pack.cue("to_do").finditer(after)
+        True for _ in pack.cue("to_do").finditer(asked)
     )
 
 
