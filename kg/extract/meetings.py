@@ -171,10 +171,13 @@ def chairs_in(folded: str, mentions: list[NameMention], pack: Pack) -> list[str]
         # Chairman X" writes the chair's body before the chair's role)
         after = sorted([r[0] for r in find_roles(folded, pack)] + [m.start for m in mentions])
         # (nor a body that owns the meeting named after it: "chaired the Government's regular meeting")
+        # (a working group of org other is a group: its own rules below, "ترأس فريق العمل رقم 4 ... برئاسة A جلسة عمل")
         led = sorted(
             s
-            for s, e, _ in find_bodies(folded, pack)
-            if not _within(after, e, e + 3) and not _owns_meeting(folded, e, pack)
+            for s, e, v in find_bodies(folded, pack)
+            if not _within(after, e, e + 3)
+            and not _owns_meeting(folded, e, pack)
+            and not (v[0] == "other" and pack.cue("group").match_at(folded, s) is not None)
         )
         # a delegation the wording follows, no meeting noun or name between ("Delegacja prowincji,
         # składająca się z 12 delegatów, pod przewodnictwem X"), or the delegation right after it

@@ -465,6 +465,10 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "président de la Cour suprême populaire", "Vorsitzender des Provinzvolksgerichts": a court (Tòa án) is
             # headed (Chánh án, its deputy Phó Chánh án), whatever chair word writes it (title_rules.tsv court rows)
             org = "court"
+        elif org == "other" and body is not None and pack.cue("group").match_at(span, body[0]) is not None:
+            # "رئيس فريق العمل ...", "Head of the Working Group ...": a group (Tổ công tác) is headed (Tổ trưởng), whatever
+            # chair word writes it (title_rules.tsv group rows; mt32)
+            org = "group"
         if level == "district":
             level = _ward(segment, pack) or level  # "Komitet Partii Dzielnicy Vinh Phuc": a ward's
         role, org, level = normalise(role, org, level)
