@@ -78,3 +78,41 @@ def test_a_working_groups_head_heads_the_group(lang, text):
 )
 def test_a_working_groups_guards(lang, text, name, post):
     assert post in placed_posts(text, lang)[name]
+
+
+# 2. a join cue after an honorific and the given name of an official named before (extract._given_joined, af93257d)
+# in a script of no capitals: ar 'السماح للسيد ثانه بالتوقف عن المشاركة في اللجنة التنفيذية للحزب الإقليمي' (let Mr.
+# Thanh stop taking part in the Provincial Party Executive Committee) gave no membership (en, fr, es, pl, vi read it)
+_THANH = "Pham Van Thanh"
+_NAMED = "السيد فام فان ثانه، نائب رئيس اللجنة الشعبية لمقاطعة كوانغ نينه، تمت معاقبته. "
+_MEMBER = ("member", "party_committee", "provincial", "Quang Ninh")
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            _NAMED
+            + "كما قررت اللجنة التنفيذية للحزب في مقاطعة كوانغ نينه السماح للسيد ثانه بالتوقف عن المشاركة في"
+            " اللجنة التنفيذية للحزب الإقليمي، الدورة الخامسة عشرة، للفترة 2020-2025، بناءً على رغبته الشخصية.",
+            True,
+        ),
+        # (a post named after it: the post alone, docs/conventions.md)
+        (
+            _NAMED
+            + "قررت اللجنة السماح للسيد ثانه بالتوقف عن المشاركة في اللجنة التنفيذية للحزب الإقليمي وشغل منصب"
+            " نائب رئيس الوزراء.",
+            False,
+        ),
+        # (a given name with no honorific before it stands for nobody)
+        (
+            _NAMED
+            + "كما قررت اللجنة التنفيذية للحزب في مقاطعة كوانغ نينه السماح بالتوقف عن المشاركة في اللجنة"
+            " التنفيذية للحزب الإقليمي.",
+            False,
+        ),
+    ],
+    ids=["ar", "ar-post-after", "ar-no-name"],
+)
+def test_a_given_name_of_no_capitals_leaves_the_committee(text, member):
+    assert (_MEMBER in placed_posts(text, "ar")[_THANH]) is member

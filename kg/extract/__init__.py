@@ -929,6 +929,17 @@ def _given_joined(sent, folded: str, pack: Pack, named, province: str | None) ->
         given = next(
             (w for w in reversed(words[-1 - _JOIN_VERB :]) if str(sent)[w[0] : w[0] + 1].isupper()), None
         )
+        if given is None:
+            # (in a script of no capitals, the word right after the honorific: "السماح للسيد ثانه بالتوقف عن المشاركة
+            # في ...", let Mr. Thanh stop taking part in; mt32)
+            given = next(
+                (
+                    w
+                    for w in reversed(words[-1 - _JOIN_VERB :])
+                    if _caseless(str(sent)[w[0] : w[1]]) and _honoured(folded, w[0], pack)
+                ),
+                None,
+            )
         if given is None or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.:]", folded[given[1] : join.start()]):
             continue
         if not any(
@@ -946,6 +957,19 @@ def _given_joined(sent, folded: str, pack: Pack, named, province: str | None) ->
             _add_positions(
                 next(iter(who.values())), _joined_member(folded[given[1] :], pack), sent.index, province
             )
+
+
+def _caseless(word: str) -> bool:
+    """Is ``word`` written in letters of no case (Arabic)?"""
+    return word.isalpha() and not word.isupper() and not word.islower()
+
+
+def _honoured(folded: str, at: int, pack: Pack) -> bool:
+    """Does an honorific stand right before ``at`` ("للسيد", "Mr.")?"""
+    return any(
+        not folded[m.end() : at].strip()
+        for m, _ in pack.cue("honorific").finditer(folded, max(0, at - 20), at)
+    )
 
 
 def _complement(folded: str, at: int, pack: Pack) -> bool:
