@@ -116,3 +116,76 @@ _MEMBER = ("member", "party_committee", "provincial", "Quang Ninh")
 )
 def test_a_given_name_of_no_capitals_leaves_the_committee(text, member):
     assert (_MEMBER in placed_posts(text, "ar")[_THANH]) is member
+
+
+# 3. a list's header of comrades of a standing committee a colon closes ('W posiedzeniu uczestniczyli towarzysze ze
+# Stałego Komitetu Prowincjonalnego Komitetu Partii: A, t1; pułkownik B, t2'; vi 'các đồng chí trong Ban Thường vụ
+# Tỉnh ủy: ...'): each listed name a standing member (none in en, fr, es, de, pl, ar; 'members of X:' was read)
+_HUY, _TRUONG = "Nguyen Le Huy", "Nguyen Thanh Truong"
+_STANDING = ("standing_member", "party_committee", "provincial", None)
+_COMRADES = [
+    (
+        "pl",
+        "W posiedzeniu uczestniczyli towarzysze ze Stałego Komitetu Prowincjonalnego Komitetu Partii: Nguyen Le Huy,"
+        " stały wiceprzewodniczący Prowincjonalnego Komitetu Ludowego; pułkownik Nguyen Thanh Truong, dyrektor"
+        " Prowincjonalnej Policji.",
+    ),
+    (
+        "en",
+        "Attending the meeting were comrades in the Provincial Party Standing Committee: Nguyen Le Huy, Permanent Vice"
+        " Chairman of the Provincial People's Committee; Colonel Nguyen Thanh Truong, Director of the Provincial Police.",
+    ),
+    (
+        "fr",
+        "Ont assisté à la réunion les camarades du Comité permanent du Comité provincial du Parti : Nguyen Le Huy,"
+        " vice-président permanent du Comité populaire provincial ; colonel Nguyen Thanh Truong, directeur de la Police"
+        " provinciale.",
+    ),
+    (
+        "es",
+        "Asistieron a la reunión los camaradas del Comité Permanente del Comité Provincial del Partido: Nguyen Le Huy,"
+        " vicepresidente permanente del Comité Popular Provincial; coronel Nguyen Thanh Truong, director de la Policía"
+        " Provincial.",
+    ),
+    (
+        "de",
+        "An der Sitzung nahmen die Genossen des Ständigen Ausschusses des Provinzparteikomitees teil: Nguyen Le Huy,"
+        " ständiger stellvertretender Vorsitzender des Provinzvolkskomitees; Oberst Nguyen Thanh Truong, Direktor der"
+        " Provinzpolizei.",
+    ),
+    (
+        "ar",
+        "وحضر الاجتماع الرفاق في اللجنة الدائمة للجنة الحزب الإقليمية: نجوين لي هوي، نائب الرئيس الدائم للجنة الشعبية"
+        " الإقليمية؛ العقيد نجوين ثانه ترونغ، مدير شرطة المقاطعة.",
+    ),
+    (
+        "vi",
+        "Dự phiên họp có các đồng chí trong Ban Thường vụ Tỉnh ủy: Nguyễn Lê Huy, Phó Chủ tịch Thường trực UBND tỉnh;"
+        " Đại tá Nguyễn Thanh Trường, Giám đốc Công an tỉnh.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _COMRADES, ids=[lang for lang, _ in _COMRADES])
+def test_comrades_of_a_standing_committee_listed_are_its_members(lang, text):
+    posts = placed_posts(text, lang)
+    assert _STANDING in posts[_HUY]
+    assert _STANDING in posts[_TRUONG]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (comrades of a body that is no party body; comrades with no colon closing the header; comrades alone)
+        "Attending were comrades of the Provincial People's Committee: Nguyen Le Huy, Permanent Vice Chairman of the"
+        " Provincial People's Committee; Nguyen Thanh Truong, Director of the Provincial Police.",
+        "Attending were comrades in the Provincial Party Standing Committee, Nguyen Le Huy, Permanent Vice Chairman of"
+        " the Provincial People's Committee; Nguyen Thanh Truong, Director of the Provincial Police.",
+        "Attending were comrades: Nguyen Le Huy, Permanent Vice Chairman of the Provincial People's Committee; Nguyen"
+        " Thanh Truong, Director of the Provincial Police.",
+    ],
+    ids=["other-body", "no-colon", "no-body"],
+)
+def test_comrades_of_a_standing_committee_guards(text):
+    posts = placed_posts(text, "en")
+    assert not any(p[0] == "standing_member" for name in (_HUY, _TRUONG) for p in posts[name])

@@ -59,7 +59,7 @@ from kg.extract.titles import (
 )
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
-from kg.script import COMMAS, LATIN, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
+from kg.script import COLONS, COMMAS, LATIN, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
 from kg.text import Sentence, fold, fold_sentences, normalise_digits, sentences, strip_marks, unglue
 
 __all__ = ["extract", "settle"]
@@ -2064,13 +2064,19 @@ def _semicolon_items(folded: str, mentions, spans, per_name, pack: Pack) -> None
     before it go to every next name whose item is the name (an honorific before it) and its titles, the previous
     item closed by a semicolon; not an item titled before its name ("Chủ tịch A, t1; Phó Chủ tịch B, t2": each
     item writes its own post), nor when the first name has no title after it."""
-    if len(mentions) < 2 or not spans[0].after or not spans[0].before:
+    if len(mentions) < 2 or not spans[0].after:
         return
     before = spans[0].before
-    shared = chained(read_titles(before, pack), before, pack, True)
+    shared = chained(read_titles(before, pack), before, pack, True) if before else []
     if not shared:
-        return
-    if spans[0].adjacent and not any(
+        # (or a header of comrades of a party body: "towarzysze ze Stałego Komitetu ...: A, t1; B, t2")
+        shared = _comrades_of(folded[: mentions[0].start], pack)
+        if not shared:
+            return
+        per_name[0] = per_name[0] + [
+            s for s in shared if all((s.role, s.org) != (t.role, t.org) for t in per_name[0])
+        ]
+    elif spans[0].adjacent and not any(
         m.end() <= shared[0].start and not before[m.end() : shared[0].start].strip()
         for m, _ in pack.cue("title_link").finditer(before)
     ):
@@ -2082,8 +2088,9 @@ def _semicolon_items(folded: str, mentions, spans, per_name, pack: Pack) -> None
         if cut < 0 or not spans[i].after or not per_name[i - 1] or not per_name[i]:
             return
         item = _blank_honorifics(gap[cut + 1 :], pack)
-        for courtesy, _ in pack.cue("courtesy").finditer(item):  # ("pana": Mr, in the oblique cases)
-            item = item[: courtesy.start()] + " " * len(courtesy.group()) + item[courtesy.end() :]
+        for kind in ("courtesy", "rank"):  # ("pana": Mr, in the oblique cases; "colonel", "Oberst": a rank)
+            for courtesy, _ in pack.cue(kind).finditer(item):
+                item = item[: courtesy.start()] + " " * len(courtesy.group()) + item[courtesy.end() :]
         own = gap[:cut]
         if (
             item.strip()
@@ -2094,6 +2101,31 @@ def _semicolon_items(folded: str, mentions, spans, per_name, pack: Pack) -> None
         per_name[i] = per_name[i] + [
             s for s in shared if all((s.role, s.org) != (t.role, t.org) for t in per_name[i])
         ]
+
+
+def _comrades_of(before: str, pack: Pack) -> list:
+    """The membership a list's header of comrades of a party body gives each listed name: "uczestniczyli towarzysze ze
+    Stałego Komitetu Prowincjonalnego Komitetu Partii: A, t1; B, t2", "comrades in the Provincial Party Standing
+    Committee: A, t1; B, t2" (vi "các đồng chí trong Ban Thường vụ Tỉnh ủy: ...", a role the vi pack writes; mt32): a
+    ``comrade`` word, a word or two, the body and its owner, then the colon that opens the list; none when anything else
+    stands between (a role: the header's own post, read as a title), but for a word closing an attending verb."""
+    head = before.rstrip()
+    if not head or head[-1] not in COLONS:
+        return []
+    head = head[:-1]
+    comrades = [m for m, _ in pack.cue("comrade").finditer(head)]
+    if not comrades:
+        return []
+    rest = head[comrades[-1].end() :]
+    bodies = find_bodies(rest, pack)
+    if not bodies or len(rest[: bodies[0][0]].split()) > 2 or find_roles(rest, pack):
+        return []
+    tail = gazetteer.blank_places(rest[bodies[-1][1] :]).split()
+    # (a word closing the attending verb before it at most: de "nahmen die Genossen des Ständigen Ausschusses ... teil:")
+    attending = any(True for _ in pack.cue("attend").finditer(head, 0, comrades[-1].start()))
+    if len(tail) > (1 if attending else 0) or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest):
+        return []
+    return _member_titles(rest[bodies[0][0] :], pack)
 
 
 def _elected_together(folded: str, mentions, spans, per_name, pack: Pack) -> None:
