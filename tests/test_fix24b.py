@@ -126,3 +126,52 @@ def test_share_asked_for_is_no_share_met(case):
 def test_share_completed_stays_met(case):
     lang, text = DONE[case]
     assert _read(text, lang)[0][:3] == (24.0, "count", "targets_met")
+
+
+# M6: a growth that is not GRDP's. A sector's growth ("the growth rate of the industry and construction sector",
+# u-vi-0011 'Tốc độ tăng trưởng khu vực công nghiệp – xây dựng tăng 4,7%', gold other), and a sector's figure after a GRDP
+# growth ("..., of which the industry sector 10%"): other, with its change.
+SECTOR = {
+    "vi": "Tốc độ tăng trưởng khu vực công nghiệp – xây dựng tăng 4,7%.",
+    "en": "The growth rate of the industry and construction sector increased by 4.7%.",
+    "fr": "Le taux de croissance du secteur industrie-construction a augmenté de 4,7 %.",
+    "es": "La tasa de crecimiento del sector industria-construcción aumentó un 4,7%.",
+    "de": "Die Wachstumsrate des Industrie- und Bausektors stieg um 4,7 %.",
+    "ar": "ارتفع معدل نمو قطاع الصناعة والبناء بنسبة 4.7%.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SECTOR))
+def test_sector_growth_is_no_grdp_growth(lang):
+    assert _read(SECTOR[lang], lang) == [(4.7, "percent", "other", 4.7)]
+
+
+SECTOR_AFTER = {
+    "en": "The province's GRDP growth reached 8.5%, with the industry sector growing 10%.",
+    "vi": "Tăng trưởng kinh tế của tỉnh đạt 8,5%, trong đó khu vực công nghiệp tăng 10%.",
+    "fr": "La croissance du PIB a atteint 8,5 %, dont le secteur industriel 10 %.",
+    "ar": "بلغ معدل نمو الناتج المحلي الإجمالي 8.5%، منها قطاع الصناعة 10%.",
+    "de": "Das BIP-Wachstum erreichte 8,5 %, der Industriesektor wuchs um 10 %.",
+    "pl": "Wzrost PKB wyniósł 8,5%, a sektor przemysłowy wzrósł o 10%.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SECTOR_AFTER))
+def test_sector_figure_after_grdp_growth(lang):
+    """The GRDP growth stays; the sector's figure after it takes no GRDP growth from it."""
+    read = _read(SECTOR_AFTER[lang], lang)
+    assert [(v, i) for v, _, i, _ in read] == [(8.5, "grdp_growth"), (10.0, "other")]
+
+
+GRDP_KEPT = {
+    "en_region": ("en", "GRDP growth in 2023 was 8.5%, the highest in the region."),
+    "vi_region": ("vi", "Tốc độ tăng trưởng GRDP năm 2023 đạt 8,5%, cao nhất khu vực."),
+    "en_then": ("en", "GRDP grew 5.3% in the first quarter and 8.35% in the second quarter."),
+    "fr": ("fr", "Le PIB de la province a augmenté de 8,5 %."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GRDP_KEPT))
+def test_grdp_growth_kept(case):
+    lang, text = GRDP_KEPT[case]
+    assert {i for _, _, i, _ in _read(text, lang)} == {"grdp_growth"}

@@ -1112,6 +1112,8 @@ def _figure_indicator(
         own = next((m.end() for m, _ in pack.indicators.finditer(folded, found[-1][0], phrase)), None)
         since = own if own is not None and own <= start else since
     indicator = _indicator(folded, start, pack, since)
+    if indicator == "grdp_growth" and unit == "percent" and _sector_growth(folded, start, pack, since):
+        indicator = "other"  # "the growth rate of the industry and construction sector rose 4.7%": a sector's
     if unit in ("persons", "count"):
         word = _word_after(folded, rest)  # "366 official delegates"
         phrase = word.end(1) if word else rest
@@ -1233,6 +1235,8 @@ def _carried(folded: str, start: int, unit: str, found, pack: Pack, change: bool
         return None
     if any(True for _ in pack.indicators.finditer(folded, prev_end, start)):
         return None
+    if _cue_in(pack.cue("sector"), gap):
+        return None  # "GRDP grew 8.5%, of which the industry sector 10%": a sector's figure
     return prev.indicator
 
 
@@ -1544,6 +1548,20 @@ def _indicator(folded: str, start: int, pack: Pack, since: int) -> str:
     for _, values in pack.indicators.finditer(folded, max(since, start - 120), start):
         best = values[0]
     return best
+
+
+def _sector_growth(folded: str, start: int, pack: Pack, since: int) -> bool:
+    """Is the growth wording a percentage takes its indicator from a sector's: a ``sector`` noun between the wording
+    and the figure, in its clause ("Tốc độ tăng trưởng khu vực công nghiệp – xây dựng tăng 4,7%", "the growth rate of
+    the industry and construction sector", "معدل نمو قطاع الصناعة والبناء"; u-vi-0011's gold: other)?"""
+    cues = pack.cue("sector")
+    last = None
+    for m, values in pack.indicators.finditer(folded, max(since, start - 120), start):
+        last = (m, values)
+    if not cues or last is None or last[1][0] != "grdp_growth":
+        return False
+    between = folded[last[0].end() : start]
+    return not re.search(rf"[{RE_CLAUSE_ENDS}]", between) and _cue_in(cues, between)
 
 
 def _stem_hit(word: str, lexicon) -> bool:
