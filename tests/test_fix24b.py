@@ -175,3 +175,24 @@ GRDP_KEPT = {
 def test_grdp_growth_kept(case):
     lang, text = GRDP_KEPT[case]
     assert {i for _, _, i, _ in _read(text, lang)} == {"grdp_growth"}
+
+
+# a share of the country's GDP is no figure of the province's, nor is a share after it (u-fr-0015 'qui représentent 42%
+# du PIB national et 42% du budget d'État': both other)
+NATIONAL = {
+    "fr": "Hô Chi Minh-Ville et 7 provinces, qui représentent 42% du PIB national et 42% du budget d'État.",
+    "en": "Ho Chi Minh City and 7 provinces account for 42% of the national GDP and 42% of the state budget.",
+    "es": "Ciudad Ho Chi Minh y 7 provincias representan el 42% del PIB nacional y el 42% del presupuesto estatal.",
+    "de": "Ho-Chi-Minh-Stadt und 7 Provinzen machen 42 % des nationalen BIP und 42 % des Staatshaushalts aus.",
+    "pl": "Miasto Ho Chi Minh i 7 prowincji odpowiadają za 42% krajowego PKB i 42% budżetu państwa.",
+    "ar": "تمثل مدينة هو تشي منه و7 مقاطعات 42% من الناتج المحلي الإجمالي الوطني و42% من ميزانية الدولة.",
+    "vi": "Thành phố Hồ Chí Minh và 7 tỉnh chiếm 42% GDP cả nước và 42% ngân sách nhà nước.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NATIONAL))
+def test_share_of_national_gdp(lang):
+    assert [(v, i) for v, u, i, _ in _read(NATIONAL[lang], lang) if u == "percent"] == [
+        (42.0, "other"),
+        (42.0, "other"),
+    ]
