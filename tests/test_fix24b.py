@@ -196,3 +196,18 @@ def test_share_of_national_gdp(lang):
         (42.0, "other"),
         (42.0, "other"),
     ]
+
+
+def test_sector_growth_across_its_own_list():
+    """u-vi-0011's second sector: a comma parts the sector's list ('thương mại, dịch vụ')."""
+    text = "Tốc độ tăng trưởng ngành thương mại, dịch vụ tăng 4,4% so với cùng kỳ năm 2023."
+    assert _read(text, "vi") == [(4.4, "percent", "other", 4.4)]
+
+
+def test_grdp_growth_past_a_sector_insert():
+    """A sector named in a long insert between the GRDP growth and its figure leaves it GRDP's."""
+    text = (
+        "GRDP growth in the first nine months of the year, thanks to the strong recovery of the industrial sector, "
+        "reached 8%."
+    )
+    assert [i for _, _, i, _ in _read(text, "en")] == ["grdp_growth"]

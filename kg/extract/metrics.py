@@ -1560,8 +1560,9 @@ def _sector_growth(folded: str, start: int, pack: Pack, since: int) -> bool:
         last = (m, values)
     if not cues or last is None or last[1][0] != "grdp_growth":
         return False
+    # (a comma may part the sector's own list: "Tốc độ tăng trưởng ngành thương mại, dịch vụ tăng 4,4%")
     between = folded[last[0].end() : start]
-    return not re.search(rf"[{RE_CLAUSE_ENDS}]", between) and _cue_in(cues, between)
+    return len(between) <= 70 and not re.search(rf"[{RE_SEMICOLONS}.]", between) and _cue_in(cues, between)
 
 
 def _stem_hit(word: str, lexicon) -> bool:
