@@ -180,3 +180,130 @@ _OPENED_GUARDS = [
 def test_an_opening_phrases_object_keeps_only_its_apposition(lang, text, want):
     posts = placed_posts(text, lang)
     assert {name: posts.get(name) for name in want} == want
+
+
+# 2. Appointments and dismissals whose giver or receiver is worded unusually: the giver's title before its name (ar,
+# with a comma in every language), fr/es a genitive after a received document ('a reçu la décision du secrétaire ...'),
+# de a perfect's subject after its auxiliary ('hat der Premierminister auch Herrn B empfangen'), vi 'cho thôi giữ chức
+# ... đối với ông A'
+_QUY = "Thai Thanh Quy"
+_SEC_NA = ("secretary", "party_committee", "provincial", "Nghe An")
+_DIR_NA = ("director", "department", "provincial", "Nghe An")
+_GIVEN = [
+    (
+        "ar",
+        "في 5 مارس، تسلم السيد نغوين فان هونغ القرار من أمين لجنة الحزب لمقاطعة نغي آن تاي ثانه كوي. وقبل ذلك، شغل"
+        " منصب مدير إدارة المالية.",
+        {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
+    ),
+    (
+        "ar",
+        "في 5 مارس، تسلم السيد نغوين فان هونغ القرار من أمين لجنة الحزب لمقاطعة نغي آن، تاي ثانه كوي. وقبل ذلك، شغل"
+        " منصب مدير إدارة المالية.",
+        {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
+    ),
+    (
+        "fr",
+        "Le 5 mars, M. Nguyen Van Hung a reçu la décision du secrétaire du Comité provincial du Parti de Nghe An, Thai"
+        " Thanh Quy. Auparavant, il était directeur du Département des finances.",
+        {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
+    ),
+    (
+        "fr",
+        "Le 5 mars, M. Nguyen Van Hung a reçu la décision des mains du secrétaire du Comité provincial du Parti de"
+        " Nghe An Thai Thanh Quy. Auparavant, il était directeur du Département des finances.",
+        {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
+    ),
+    (
+        "es",
+        "El 5 de marzo, el Sr. Nguyen Van Hung recibió la decisión del secretario del Comité Provincial del Partido de"
+        " Nghe An, Thai Thanh Quy. Anteriormente, fue director del Departamento de Finanzas.",
+        {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
+    ),
+    (
+        "de",
+        "Am 5. März erhielt Herr Nguyen Van Hung die Entscheidung vom Sekretär des Provinzparteikomitees Nghe An, Thai"
+        " Thanh Quy. Zuvor war er Direktor des Finanzamtes.",
+        {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
+    ),
+    (
+        "pl",
+        "5 marca pan Nguyen Van Hung otrzymał decyzję od sekretarza Prowincjonalnego Komitetu Partii Nghe An, Thai"
+        " Thanh Quy. Wcześniej pełnił funkcję dyrektora Departamentu Finansów.",
+        {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
+    ),
+    (
+        "vi",
+        "Ngày 5/3, ông Nguyễn Văn Hùng nhận quyết định từ Bí thư Tỉnh ủy Nghệ An, Thái Thanh Quý. Trước đó, ông là Giám"
+        " đốc Sở Tài chính.",
+        {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
+    ),
+    ("de", "Am selben Tag hat der Premierminister auch Herrn Nguyen Van Hung empfangen.", {_HUNG: set()}),
+    ("de", "Am selben Tag hat auch der Premierminister Herrn Nguyen Van Hung empfangen.", {_HUNG: set()}),
+    (
+        "de",
+        "Am selben Tag hat der Vorsitzende des Volkskomitees der Provinz Nghe An Herrn Nguyen Van Hung empfangen.",
+        {_HUNG: set()},
+    ),
+    (
+        "de",
+        "Neben Herrn Nguyen Van Hung hat der Premierminister auch Herrn Bui Dinh Long diszipliniert.",
+        {"Bui Dinh Long": set()},
+    ),
+    (
+        "vi",
+        "Ban Bí thư quyết định cho thôi giữ chức Bí thư Tỉnh ủy Nghệ An đối với ông Nguyễn Văn Hùng.",
+        {_HUNG: {_SEC_NA}},
+    ),
+    (
+        "vi",
+        "Thủ tướng quyết định cho thôi giữ chức Phó Chủ tịch UBND tỉnh Nghệ An đối với ông Nguyễn Văn Hùng.",
+        {_HUNG: {("vice_chair", "peoples_committee", "provincial", "Nghe An")}},
+    ),
+]
+
+# (guards: the issuer's title stays nobody's; a giver's own apposition; a German subject with its comma apposition; the
+# last, de 'Der Premierminister hat Herrn A zum ... ernannt', gave A the Prime Minister's post before too)
+_GIVEN_GUARDS = [
+    (
+        "vi",
+        "Quyết định của Chủ tịch UBND tỉnh Nghệ An, đồng chí Nguyễn Văn Hùng được bổ nhiệm giữ chức Giám đốc Sở Tài"
+        " chính.",
+        {_HUNG: {_DIR_NA}},
+    ),
+    (
+        "fr",
+        "M. Nguyen Van Hung a reçu la décision du Premier ministre nommant M. Tran Van Nam directeur du Département des"
+        " finances.",
+        {_NAM: {("director", "department", "provincial", None)}},
+    ),
+    (
+        "ar",
+        "صدر قرار من رئيس الوزراء بتعيين السيد نغوين فان هونغ مديرا لإدارة المالية.",
+        {_HUNG: {("director", "department", "provincial", None)}},
+    ),
+    (
+        "en",
+        "On March 5, Mr. Nguyen Van Hung received the decision from Secretary of the Nghe An Provincial Party Committee"
+        " Thai Thanh Quy. He previously served as Director of the Department of Finance.",
+        {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
+    ),
+    (
+        "de",
+        "Am selben Tag hat der Vorsitzende des Volkskomitees der Provinz Nghe An, Herr Nguyen Van Hung, die Delegation"
+        " empfangen.",
+        {_HUNG: {_CHAIR_NA}},
+    ),
+    (
+        "de",
+        "Der Premierminister hat Herrn Nguyen Van Hung zum Vorsitzenden des Volkskomitees der Provinz Nghe An"
+        " ernannt.",
+        {_HUNG: {_CHAIR_NA}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), _GIVEN + _GIVEN_GUARDS)
+def test_a_giver_a_receiver_and_a_dismissed_are_read(lang, text, want):
+    posts = placed_posts(text, lang)
+    assert {name: posts.get(name, set()) for name in want} == want

@@ -50,6 +50,7 @@ from kg.extract.titles import (
     body_of,
     chained,
     chained_after,
+    giver_words,
     normalise,
     opens_item,
     planned_at,
@@ -1228,7 +1229,7 @@ def _receiver_of(
     if len({m.name for m in mentions}) < 2:
         return []
     last = mentions[-1]
-    sources = [m for m, _ in pack.cue("source").finditer(folded, 0, last.start)]
+    sources = giver_words(folded, pack, 0, last.start)
     if not sources:
         return []
     source = sources[-1]

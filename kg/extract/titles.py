@@ -1509,8 +1509,25 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
             # "Ủy ban Bầu cử ... đại biểu HĐND tỉnh, nhiệm kỳ 2021-2026 do Chủ tịch UBND tỉnh <name> làm chủ tịch" (by):
             # the agent's title is the one after the preposition
             break
-        if _issued_by(text[: title.start], pack) and (
-            out or gap.strip() or re.search(rf"[{RE_COMMAS}]", span[title.end :])
+        words = gap.strip(f" {RE_COMMAS}")
+        if (
+            _issued_by(text[: title.start], pack)
+            and (
+                out
+                # (a place's link word, or the title's own place, left in the gap is no word between: fr "du Parti de
+                # <Nghe An>", ar "من أمين لجنة الحزب لمقاطعة نغي آن B")
+                or (
+                    words
+                    and not _joined(words, pack)
+                    and not gazetteer.unlisted_place(text[: title.end], gap, pack)
+                )
+                # (a giver's title before a comma is still the giver's: "nhận quyết định từ Bí thư Tỉnh ủy Nghệ An, B",
+                # "a reçu la décision du secrétaire ..., B")
+                or (
+                    re.search(rf"[{RE_COMMAS}]", span[title.end :])
+                    and not _from_giver(text[: title.start], pack)
+                )
+            )
         ):
             # (the title written right before the name is the name's, the issuer named or the giver: "quyết định của
             # Thủ tướng Phạm Minh Chính", "nhận quyết định từ Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý")
@@ -1522,6 +1539,13 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
         out.append(title)
         edge = title.start
     verb = _inverted_subject(text[: out[-1].start], pack) if out and honoured else None
+    if (
+        verb is not None
+        and re.search(rf"[{RE_COMMAS}]", span[out[-1].start :])
+        and pack.cue("auxiliary").match_at(text, verb)
+    ):
+        # (an auxiliary's subject has no apposition: "hat der Premierminister dem Vorsitzenden ..., Herrn A, ... verliehen")
+        verb = None
     if (
         verb is not None
         and not any(t.end <= verb for t in titles)
@@ -1559,7 +1583,19 @@ def _inverted_subject(before: str, pack: Pack) -> int | None:
         verb = words[-2]  # "der", "the"
     found = pack.cue("acts_on").match_at(tail, verb.start())
     if found is None or found[0].end() != verb.end():
-        return None
+        # (de: the auxiliary of a perfect before its subject, the participle at the clause's end: "hat der
+        # Premierminister (auch) Herrn A empfangen", "hat auch der Premierminister Herrn A ...")
+        at = words.index(verb)
+        auxiliary = pack.cue("auxiliary")
+        found = next(
+            (
+                w
+                for w in words[max(0, at - 1) : at + 1][::-1]
+                if auxiliary.get(w.group()) is not None and not re.search(r"[^\w\s]", tail[w.end() :])
+            ),
+            None,
+        )
+        return None if found is None else len(before) - len(tail) + found.start()
     return len(before) - len(tail) + verb.start()
 
 
@@ -1636,7 +1672,13 @@ def _acting(gap: str, pack: Pack, rest: str | None = None) -> bool:
     word, "Thứ trưởng Ngoại giao"); a verb the pack does not know ("verstieß
     Herr <name>", German V2) or a copula ("The two vice secretaries are Mr. <name>") still links."""
     for word in re.finditer(r"[^\W\d_]+", gap):
-        for kind in ("acts_on", "chair", "hold", "attend"):
+        for kind in (
+            "acts_on",
+            "chair",
+            "hold",
+            "attend",
+            "auxiliary",
+        ):  # (de "Der Premierminister hat Herrn A ...")
             text = rest if kind == "acts_on" and rest is not None else gap
             found = pack.cue(kind).match_at(text, word.start())
             if found is not None and found[1][:1] == ("alone",) and gap.strip() != word.group():
@@ -1663,6 +1705,37 @@ def _issued_by(before: str, pack: Pack) -> bool:
     if any(True for _ in pack.cue("recipient").finditer(rest)):
         return False  # "trao quyết định cho <title> <name>": handed to the title's holder
     return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
+
+
+def giver_words(folded: str, pack: Pack, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The giver's words in ``folded[start:end]``: each ``source`` cue ("from", "từ", "des mains de"), and a genitive
+    a ``received_from`` cue values so ("du", "del") right after a document word that a receiving verb ("a reçu",
+    "recibió") stands before ("a reçu la décision du secrétaire ...": the secretary gives it)."""
+    found = [m for m, _ in pack.cue("source").finditer(folded, start, end)]
+    received = pack.cue("received_from")
+    for m, values in received.finditer(folded, start, end):
+        if values[:1] != ("genitive",):
+            continue
+        doc = next(
+            (
+                d
+                for d, _ in pack.documents.finditer(folded, max(0, m.start() - 40), m.start())
+                if not folded[d.end() : m.start()].strip()
+            ),
+            None,
+        )
+        if doc is not None and any(
+            not v for _, v in received.finditer(folded, max(0, doc.start() - 40), doc.start())
+        ):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _from_giver(before: str, pack: Pack) -> bool:
+    """Does a giver's word (``giver_words``) stand after the last document word of ``before`` (the text before a
+    title)?"""
+    docs = [m for m, _ in pack.documents.finditer(before)]
+    return bool(docs) and bool(giver_words(before, pack, docs[-1].end()))
 
 
 def _mandated(before: str, pack: Pack) -> bool:
