@@ -160,3 +160,21 @@ SAME = [
 @pytest.mark.parametrize(("lang", "text", "want"), SAME)
 def test_the_congress_day_after_it(lang, text, want):
     assert _meetings(text, lang) == want
+
+
+# 3. the attendees right after an attended kind's noun named by a word of several people, no honorific (ed1a4dd2's
+# left: 'representatives of', 'leaders of'): the lead names the meeting
+ATTENDEES = [
+    ("ar", "في 5 مارس 2025، حضر الدورة ممثلو اللجنة الشعبية الإقليمية.", ["2025-03-05"]),
+    ("ar", "في 5 مارس 2025، حضر الدورة قادة اللجنة الشعبية الإقليمية.", ["2025-03-05"]),
+    ("vi", "Ngày 5/3/2025, tham dự buổi lễ có lãnh đạo UBND tỉnh.", ["2025-03-05"]),
+    # (guards: the honorific as before; a course or games the noun's adjective names stays no meeting)
+    ("ar", "في 5 مارس 2025، حضر الدورة كل من الرفيق نغوين فان آ، أمين لجنة الحزب الإقليمية.", ["2025-03-05"]),
+    ("ar", "في 5 مارس 2025، حضر الدورة التدريبية 50 مسؤولا.", []),
+    ("ar", "في 5 مارس 2025، حضر الدورة الرياضية قادة الفرق.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), ATTENDEES)
+def test_attendees_of_several_people_after_an_attended_kind(lang, text, want):
+    assert _dates(text, lang) == want

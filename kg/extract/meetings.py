@@ -2803,17 +2803,19 @@ def _attended_kind(folded: str, pack: Pack) -> list:
 
 
 def _attendees_after(folded: str, end: int, pack: Pack) -> bool:
-    """Do the attendees follow a noun ending at ``end``: a colon, or an honorific, two short words at most between ("حضر
-    الدورة الرفاق:", "Tham dự buổi lễ có đồng chí A", "còn có đồng chí A", "حضر الدورة كل من الرفيق A", each of)? Not
-    a word that qualifies the noun ("حضر الدورة التدريبية 50 مسؤولا", the training course; "الدورة الرياضية", the
-    games): no meeting's."""
+    """Do the attendees follow a noun ending at ``end``: a colon, or an honorific or a word of several people
+    (``plural``: "ممثلو", representatives of; "قادة", leaders of; "lãnh đạo"), two short words at most between ("حضر
+    الدورة الرفاق:", "Tham dự buổi lễ có đồng chí A", "còn có đồng chí A", "حضر الدورة كل من الرفيق A", each of; "حضر
+    الدورة ممثلو اللجنة الشعبية", "Tham dự buổi lễ có lãnh đạo UBND tỉnh")? Not a word that qualifies the noun ("حضر
+    الدورة التدريبية 50 مسؤولا", the training course; "الدورة الرياضية", the games): no meeting's."""
     pos = _next_word(folded, end)
     if folded[pos : pos + 1] in (":", "："):
         return True
     short = re.match(r"(\w{1,3}\s+)(\w{1,3}\s+)?", folded[pos:])
     return any(
-        pack.cue("honorific").match_at(folded, at) is not None
+        pack.cue(kind).match_at(folded, at) is not None
         for at in {pos, *((pos + short.end(1), pos + short.end()) if short else ())}
+        for kind in ("honorific", "plural")
     )
 
 
