@@ -211,3 +211,34 @@ def test_grdp_growth_past_a_sector_insert():
         "reached 8%."
     )
     assert [i for _, _, i, _ in _read(text, "en")] == ["grdp_growth"]
+
+
+# M5: the wording after a sum's bracketed conversion names the sum (u-en-0017 'the province had earned an estimated 48.5
+# trillion VND (2.03 billion USD) in State budget revenue', gold budget_revenue)
+CONVERTED = {
+    "en": "By the end of the third quarter, the province had earned an estimated 48.5 trillion VND (2.03 billion USD) in "
+    "State budget revenue.",
+    "fr": "La province a perçu 48 500 milliards de VND (2,03 milliards USD) de recettes budgétaires.",
+    "es": "La provincia obtuvo 48,5 billones de VND (2.030 millones de USD) en ingresos presupuestarios.",
+    "de": "Die Provinz erzielte 48,5 Billionen VND (2,03 Milliarden USD) an Haushaltseinnahmen.",
+    "pl": "Prowincja uzyskała 48,5 bln VND (2,03 mld USD) dochodów budżetowych.",
+    "ar": "حصلت المقاطعة على 48.5 تريليون دونج (2.03 مليار دولار أمريكي) من إيرادات الميزانية.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONVERTED))
+def test_wording_after_a_converted_sum(lang):
+    assert _read(CONVERTED[lang], lang) == [(48500.0, "billion_vnd", "budget_revenue", None)]
+
+
+CONVERTED_OTHER = {
+    "en_year": ("en", "The province spent 10,000 billion VND (400 million USD) in 2023."),
+    "en_change": ("en", "The province spent 10,000 billion VND (400 million USD), up 12%."),
+    "fr_year": ("fr", "La province a dépensé 10 000 milliards de VND (400 millions USD) en 2023."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONVERTED_OTHER))
+def test_converted_sum_with_no_wording_after(case):
+    lang, text = CONVERTED_OTHER[case]
+    assert _read(text, lang)[0][:3] == (10000.0, "billion_vnd", "other")

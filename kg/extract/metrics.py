@@ -260,6 +260,12 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             # "37.89 trillion VND (1.54 billion USD)": the same sum converted, part of the first figure
             found[-1] = (found[-1][0], rest, found[-1][2], found[-1][3])
             consumed = rest
+            close = re.match(r"\s*\)", folded[rest : rest + 5])
+            if found[-1][2].indicator == "other" and close is not None:
+                # the wording after the bracket names the sum: "48.5 trillion VND (2.03 billion USD) in State budget
+                # revenue", "48 500 milliards de VND (2,03 milliards USD) de recettes budgétaires"
+                named = _indicator_after(folded, rest + close.end(), pack)
+                found[-1][2].indicator = named if named in _SUMMED else "other"
             continue
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
         metric.indicator = _figure_indicator(
