@@ -242,3 +242,31 @@ CONVERTED_OTHER = {
 def test_converted_sum_with_no_wording_after(case):
     lang, text = CONVERTED_OTHER[case]
     assert _read(text, lang)[0][:3] == (10000.0, "billion_vnd", "other")
+
+
+# M5: the State's coffers collect its budget revenue (u-en-0030 'The State coffers collected VND2,600 billion in the
+# first six months of 2013, up 20 per cent year on year', gold budget_revenue)
+COFFERS = {
+    "en": "The State coffers collected VND2,600 billion in the first six months of 2013, up 20 per cent year on year.",
+    "fr": "Les caisses de l'État ont perçu 2 600 milliards de VND au cours des six premiers mois de 2013.",
+    "es": "Las arcas del Estado recaudaron 2.600 mil millones de VND en los primeros seis meses de 2013.",
+    "pl": "Do kasy państwa wpłynęło 2600 mld VND w pierwszych sześciu miesiącach 2013 roku.",
+    # the Treasury collecting (mt4ar-02), the Treasury alone being an office
+    "ar": "وجمعت خزينة الدولة 2,600 مليار دونج في الأشهر الستة الأولى من عام 2013، بزيادة قدرها 20%.",
+    "pl_treasury": "Do skarbu państwa wpłynęło 2600 mld VND w pierwszych sześciu miesiącach 2013 roku.",
+}
+
+
+def test_state_treasury_is_no_revenue():
+    """pl 'Skarb Państwa', de 'Staatskasse', ar 'خزينة الدولة' also name the State Treasury, an office (mt16pl-03 '...,
+    Skarbu Państwa Regionu XVI, ...; a także 124 przewodniczących komitetów ludowych'): no rows."""
+    text = "Obecni byli przedstawiciele Skarbu Państwa Regionu XVI oraz 124 przewodniczących komitetów ludowych gmin."
+    assert _read(text, "pl") == [(124.0, "persons", "other", None)]
+    assert _read("حضر ممثلو خزينة الدولة و124 رئيسا للجان الشعبية.", "ar") == [
+        (124.0, "persons", "other", None)
+    ]
+
+
+@pytest.mark.parametrize("lang", sorted(COFFERS))
+def test_state_coffers_collect_budget_revenue(lang):
+    assert _read(COFFERS[lang], lang[:2])[0][:3] == (2600.0, "billion_vnd", "budget_revenue")
