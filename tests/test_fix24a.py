@@ -307,3 +307,89 @@ _GIVEN_GUARDS = [
 def test_a_giver_a_receiver_and_a_dismissed_are_read(lang, text, want):
     posts = placed_posts(text, lang)
     assert {name: posts.get(name, set()) for name in want} == want
+
+
+# 3. Vocabulary: a university's rector (head, other; level none: silver gold u-vi-0015) and vice rector, management
+# boards in de, pl, es (as en, fr, ar read them), ar 'لجنة الحزب البلدية' (municipal, no commune's)
+_AN = "Nguyen Manh An"
+_RECTOR = ("head", "other", None, None)
+_VICE_RECTOR = ("deputy_head", "other", None, None)
+_WORDS = [
+    ("vi", "Ông Nguyễn Mạnh An, Hiệu trưởng Trường Đại học Hồng Đức, phát biểu.", {_AN: {_RECTOR}}),
+    ("vi", "Ông Nguyễn Mạnh An, Phó Hiệu trưởng Trường Đại học Hồng Đức, phát biểu.", {_AN: {_VICE_RECTOR}}),
+    ("en", "Mr. Nguyen Manh An, Rector of Hong Duc University, spoke.", {_AN: {_RECTOR}}),
+    ("en", "Mr. Nguyen Manh An, Vice Rector of Hong Duc University, spoke.", {_AN: {_VICE_RECTOR}}),
+    ("fr", "M. Nguyen Manh An, recteur de l'Université Hong Duc, a pris la parole.", {_AN: {_RECTOR}}),
+    (
+        "es",
+        "El Sr. Nguyen Manh An, vicerrector de la Universidad Hong Duc, intervino.",
+        {_AN: {_VICE_RECTOR}},
+    ),
+    ("de", "Herr Nguyen Manh An, Rektor der Universität Hong Duc, sprach.", {_AN: {_RECTOR}}),
+    ("pl", "Pan Nguyen Manh An, rektor Uniwersytetu Hong Duc, przemawiał.", {_AN: {_RECTOR}}),
+    ("ar", "قال السيد نغوين مانه آن، رئيس جامعة هونغ دوك، إن العمل قد أنجز.", {_AN: {_RECTOR}}),
+    ("ar", "قال السيد نغوين مانه آن، نائب رئيس جامعة هونغ دوك، إن العمل قد أنجز.", {_AN: {_VICE_RECTOR}}),
+    (
+        "de",
+        "Herr Nguyen Van Hung, Leiter des Verwaltungsrats der Wirtschaftszone Nghi Son und der Industrieparks, sprach.",
+        {_HUNG: {("head", "other", "provincial", "Thanh Hoa")}},
+    ),
+    (
+        "de",
+        "Herr Nguyen Van Hung, stellvertretender Leiter des Managementausschusses der Industrieparks der Provinz Nghe"
+        " An, sprach.",
+        {_HUNG: {("deputy_head", "other", "provincial", "Nghe An")}},
+    ),
+    (
+        "pl",
+        "Pan Nguyen Van Hung, kierownik Rady Zarządzającej Parkami Przemysłowymi prowincji Nghe An, przemawiał.",
+        {_HUNG: {("head", "other", "provincial", "Nghe An")}},
+    ),
+    (
+        "es",
+        "El Sr. Nguyen Van Hung, subjefe de la Junta Directiva de los Parques Industriales de la provincia de Nghe An,"
+        " intervino.",
+        {_HUNG: {("deputy_head", "other", "provincial", "Nghe An")}},
+    ),
+    (
+        "ar",
+        "قال السيد دو ترانغ كوانغ، نائب الأمين الدائم للجنة الحزب البلدية، رئيس مجلس الشعب لمدينة فوك ين، إن العمل قد"
+        " أنجز.",
+        {
+            "Do Trang Quang": {
+                ("standing_deputy_secretary", "party_committee", "district", "Phuc Yen"),
+                ("chair", "peoples_council", "district", "Phuc Yen"),
+            }
+        },
+    ),
+    (
+        "ar",
+        "قال السيد دو ترانغ كوانغ، رئيس اللجنة الشعبية البلدية، إن العمل قد أنجز.",
+        {"Do Trang Quang": {("chair", "peoples_committee", "provincial", None)}},
+    ),
+]
+
+# (guards: a commune's party committee and people's committee in ar; a company's board is no post)
+_WORDS_GUARDS = [
+    (
+        "ar",
+        "قال السيد دو ترانغ كوانغ، أمين لجنة الحزب في بلدية تان لاب، إن العمل قد أنجز.",
+        {"Do Trang Quang": {("secretary", "party_committee", "commune", None)}},
+    ),
+    (
+        "ar",
+        "قال السيد دو ترانغ كوانغ، رئيس اللجنة الشعبية لبلدية تان لاب، إن العمل قد أنجز.",
+        {"Do Trang Quang": {("chair", "peoples_committee", "commune", None)}},
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van Hung, Head of the Management Board of Nghi Son Economic Zone and Industrial Parks, spoke.",
+        {_HUNG: {("head", "other", "provincial", "Thanh Hoa")}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), _WORDS + _WORDS_GUARDS)
+def test_rectors_management_boards_and_a_municipal_committee_are_read(lang, text, want):
+    posts = placed_posts(text, lang)
+    assert {name: posts.get(name, set()) for name in want} == want

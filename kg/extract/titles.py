@@ -568,7 +568,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             org, place, foreign = "other", None, True
         else:
             foreign = False
-        if org not in _central() and _no_level(span, r1, end, limit, pack):
+        if org not in _central() and _no_level(span, r0, end, limit, pack):
             # "Deputy Commander of Military Region 1", "zastępca dowódcy 1. Regionu Wojskowego", "نائب قائد المنطقة
             # العسكرية الأولى", "the Party Committee of Military Region 2": a military region (Quân khu) spans several
             # provinces under the centre, a body of no level of the code list and of no province (dev pl-013, silver
@@ -640,10 +640,11 @@ def bare_committee_post(after: str, role: str, pack: Pack) -> bool:
 
 
 def _no_level(span: str, r1: int, end: int, limit: int, pack: Pack) -> bool:
-    """Does a ``no_level`` cue (a military region) stand in the title's own body phrase: after its role, inside the
-    title's wording (which ends at ``end``) or right after it (short link words or a number between: "of the",
-    "1."), before the next role and before any separator? (Not a body of another clause: "giữ chức Bí thư Tỉnh ủy Cà
-    Mau và chỉ định tham gia Đảng ủy Quân khu 9".)"""
+    """Does a ``no_level`` cue (a military region, a university) stand in the title's own body phrase: from its role
+    on (``r1``; a role's wording may hold it: ar 'رئيس جامعة', a university's rector), inside the title's wording (which
+    ends at ``end``) or right after it (short link words or a number between: "of the", "1."), before the next role and
+    before any separator? (Not a body of another clause: "giữ chức Bí thư Tỉnh ủy Cà Mau và chỉ định tham gia Đảng ủy
+    Quân khu 9".)"""
     for m, _ in pack.cue("no_level").finditer(span, r1, limit):
         if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : m.start()]):
             return False
