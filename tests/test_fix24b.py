@@ -270,3 +270,32 @@ def test_state_treasury_is_no_revenue():
 @pytest.mark.parametrize("lang", sorted(COFFERS))
 def test_state_coffers_collect_budget_revenue(lang):
     assert _read(COFFERS[lang], lang[:2])[0][:3] == (2600.0, "billion_vnd", "budget_revenue")
+
+
+# M3: a count of criteria is the new countryside's (u-ar-0050 '8/19 معيارًا', u-pl-0025 'nowe gminy wiejskie miały 19
+# kryteriów', u-ar-0044 'معايير 5/10': gold new_rural_criteria, as seeds 002's '١٧.٣٣ معيارًا/بلدية'); it read other
+CRITERIA = {
+    "ar": "مع بدء تنفيذ البرنامج الوطني المستهدف للبناء الريفي الجديد، لم تحقق البلدية سوى 8/19 معيارًا.",
+    "en": "When the program started, the commune had only met 8/19 criteria.",
+    "fr": "Au début du programme, la commune ne remplissait que 8/19 critères.",
+    "es": "Al inicio del programa, la comuna solo cumplía 8/19 criterios.",
+    "de": "Zu Beginn des Programms erfüllte die Gemeinde nur 8/19 Kriterien.",
+    "pl": "Na początku programu gmina spełniała tylko 8/19 kryteriów.",
+    "vi": "Khi bắt đầu chương trình, xã mới đạt 8/19 tiêu chí.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CRITERIA))
+def test_criteria_are_new_rural(lang):
+    assert [(v, u, i) for v, u, i, _ in _read(CRITERIA[lang], lang)] == [
+        (8.0, "criteria", "new_rural_criteria"),
+        (19.0, "criteria", "new_rural_criteria"),
+    ]
+
+
+def test_criteria_after_the_noun_phrase():
+    text = "W poprzedniej fazie nowe gminy wiejskie miały 19 kryteriów i 57 wskaźników."
+    assert _read(text, "pl") == [
+        (19.0, "criteria", "new_rural_criteria", None),
+        (57.0, "count", "other", None),
+    ]

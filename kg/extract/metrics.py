@@ -1155,6 +1155,10 @@ def _figure_indicator(
     if indicator == "poverty_rate" and unit != "percent":
         # a rate: "617 houses for the poor", "14 780 poor households" count something else
         indicator = "other"
+    if indicator == "other" and unit == "criteria":
+        # a count of criteria is of the new countryside's, the one set of criteria the gold counts ("8/19 معيارًا",
+        # "19 kryteriów", "8/19 criteria"), unless a wording names another
+        indicator = "new_rural_criteria"
     return indicator
 
 
