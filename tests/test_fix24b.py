@@ -299,3 +299,21 @@ def test_criteria_after_the_noun_phrase():
         (19.0, "criteria", "new_rural_criteria", None),
         (57.0, "count", "other", None),
     ]
+
+
+# M5: the revenue of the tourism sector (u-en-0016, mt4ar-05: gold tourism_revenue; read budget_revenue in en, ar, de,
+# other in fr, es, tourist_arrivals in pl)
+TOURISM = {
+    "en": "Revenue from the tourism sector in the first nine months of 2022 was estimated at 2.68 trillion VND.",
+    "ar": "وقُدرت الإيرادات من قطاع السياحة في الأشهر التسعة الأولى من عام 2022 بنحو 2.68 تريليون دونج.",
+    "fr": "Les recettes du secteur du tourisme au cours des neuf premiers mois de 2022 sont estimées à 2 680 milliards de "
+    "VND.",
+    "es": "Los ingresos del sector turístico en los primeros nueve meses de 2022 se estimaron en 2,68 billones de VND.",
+    "de": "Die Einnahmen aus dem Tourismussektor in den ersten neun Monaten 2022 wurden auf 2,68 Billionen VND geschätzt.",
+    "pl": "Przychody z sektora turystyki w pierwszych dziewięciu miesiącach 2022 r. oszacowano na 2,68 bln VND.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOURISM))
+def test_tourism_sector_revenue(lang):
+    assert _read(TOURISM[lang], lang) == [(2680.0, "billion_vnd", "tourism_revenue", None)]
