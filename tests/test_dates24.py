@@ -178,3 +178,53 @@ ATTENDEES = [
 @pytest.mark.parametrize(("lang", "text", "want"), ATTENDEES)
 def test_attendees_of_several_people_after_an_attended_kind(lang, text, want):
     assert _dates(text, lang) == want
+
+
+# 4. a January day whose sentence reviews up to a whole day late in a year: of the year after, as a January review
+# of a year is (the day's year was taken as it stood: 2024-01-05 in all 7)
+REVIEWED_UP_TO = {
+    "en": "On January 5, the Provincial People's Committee held a conference to review the emulation campaign that "
+    "ended on December 31, 2024.",
+    "vi": "Ngày 5/1, UBND tỉnh tổ chức hội nghị tổng kết phong trào thi đua kết thúc ngày 31/12/2024.",
+    "fr": "Le 5 janvier, le Comité populaire provincial a tenu une conférence pour évaluer la campagne d'émulation qui "
+    "s'est achevée le 31 décembre 2024.",
+    "es": "El 5 de enero, el Comité Popular Provincial celebró una conferencia para evaluar la campaña de emulación que "
+    "terminó el 31 de diciembre de 2024.",
+    "de": "Am 5. Januar hielt das Provinzvolkskomitee eine Konferenz ab, um die am 31. Dezember 2024 beendete "
+    "Wettbewerbskampagne zu bewerten.",
+    "pl": "5 stycznia Prowincjonalny Komitet Ludowy zorganizował konferencję podsumowującą kampanię współzawodnictwa "
+    "zakończoną 31 grudnia 2024 r.",
+    "ar": "في 5 يناير، عقدت اللجنة الشعبية الإقليمية مؤتمرا لتقييم حملة المحاكاة التي انتهت في 31 ديسمبر 2024.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REVIEWED_UP_TO))
+def test_a_january_review_up_to_a_day_late_in_a_year(lang):
+    assert _dates(REVIEWED_UP_TO[lang], lang) == ["2025-01-05"]
+
+
+# (guards: a launch up to a day late in its own year; a December review of a day earlier that December)
+LAUNCHED = [
+    (
+        "en",
+        "On January 5, the Provincial People's Committee held a conference to launch the emulation campaign, which "
+        "ends on December 31, 2025.",
+        ["2025-01-05"],
+    ),
+    (
+        "vi",
+        "Ngày 5/1, UBND tỉnh tổ chức hội nghị phát động phong trào thi đua kết thúc ngày 31/12/2025.",
+        ["2025-01-05"],
+    ),
+    (
+        "en",
+        "On December 30, the Provincial People's Committee held a conference to review the campaign that ended on "
+        "December 20, 2024.",
+        ["2024-12-30"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), LAUNCHED)
+def test_a_january_launch_up_to_a_day_late_in_its_year(lang, text, want):
+    assert _dates(text, lang) == want

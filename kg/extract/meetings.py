@@ -737,6 +737,21 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
             and _period_of(text, other[0], pack)
         ):
             return other[0].year + 1
+        # (nor on a day late in a year its sentence reviews up to: "On January 5, ... held a conference to review the
+        # campaign that ended on December 31, 2024", "pour évaluer la campagne ... qui s'est achevée le 31 décembre
+        # 2024", "um die am 31. Dezember 2024 beendete Kampagne zu bewerten" is of 2025, as "to review the campaign of
+        # 2024" is; not a launch's "which ends on December 31, 2025")
+        if (
+            other[0].day
+            and other[0].month >= 11
+            and date.month <= 3
+            and any(
+                0 <= other[0].start - m.end() <= 120
+                or (0 <= m.start() - other[0].end <= 60 and _closes_clause(text, m.end(), pack))
+                for m, _ in pack.cue("review").finditer(text)
+            )
+        ):
+            return other[0].year + 1
         return other[0].year
     local = years_in(text)
     if local:
