@@ -228,3 +228,52 @@ LAUNCHED = [
 @pytest.mark.parametrize(("lang", "text", "want"), LAUNCHED)
 def test_a_january_launch_up_to_a_day_late_in_its_year(lang, text, want):
     assert _dates(text, lang) == want
+
+
+# review24's Medium 6 on 3f59f716 and Low 2 on dc49efca: a December review of work from January 1 to now, or of a
+# regulation in force from it, is of the start's year; a generic meeting of the year after a headline's conference on
+# that year's plan is still the headline's meeting
+REVIEWED = [
+    (
+        "vi",
+        "Ngày 28/12, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác từ ngày 1/1/2024 đến nay.",
+        ["2024-12-28"],
+    ),
+    (
+        "en",
+        "On December 28, the Nghe An Provincial People's Committee held a meeting to review the work done from "
+        "January 1, 2024 to date.",
+        [None],
+    ),
+    (
+        "fr",
+        "Le 28 décembre, le Comité populaire de la province de Nghe An a tenu une réunion pour faire le bilan du "
+        "travail accompli à partir du 1er janvier 2024 jusqu'à présent.",
+        [None],
+    ),
+    (
+        "es",
+        "El 28 de diciembre, el Comité Popular de la provincia de Nghe An celebró una reunión para evaluar el trabajo "
+        "realizado a partir del 1 de enero de 2024 hasta la fecha.",
+        [None],
+    ),
+    (
+        "en",
+        "On December 28, the Nghe An Provincial People's Committee held a meeting to review the first year of the "
+        "regulation, in force from January 1, 2024.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), REVIEWED)
+def test_a_december_review_of_a_start_is_not_of_the_year_before(lang, text, want):
+    assert _dates(text, lang) == want
+
+
+def test_a_generic_meeting_the_year_after_a_headline_on_its_plan():
+    text = (
+        "The conference on the 2023 plan was held in Hanoi. On January 15, 2024, the ministry held a meeting to "
+        "review the work of 2023."
+    )
+    assert _meetings(text, "en") == [("2024-01-15", "conference")]

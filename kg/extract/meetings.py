@@ -818,6 +818,8 @@ def _start_after(folded: str, pack: Pack, date: DateMention) -> int | None:
     if date.month < 11:
         return None
     dates = find_dates(folded, pack)
+    reviews = [r.end() for r, _ in pack.cue("review").finditer(folded)]
+    ends = [e.start() for kind in ("until", "to_now") for e, _ in pack.cue(kind).finditer(folded)]
     for m, values in pack.cue("since").finditer(folded):
         if "past" in values or "issued" in values:
             continue
@@ -830,6 +832,11 @@ def _start_after(folded: str, pack: Pack, date: DateMention) -> int | None:
             and day.month <= 2
             and not _DAY_RANGE.search(folded, day.start, day.end)
             and not re.match(rf"\s*(?:[{RE_DASHES}]\s*\d|\w{{1,5}}\s+\d)", folded[day.end : day.end + 10])
+            # (nor the first day of a span to now or to an end, "từ ngày 1/1/2024 đến nay", "from January 1, 2024 to
+            # date", nor a start the meeting reviews, "to review the first year of the regulation, in force from
+            # January 1, 2024": the work of that year, reviewed in its December, review24)
+            and not any(0 <= e - day.end <= 12 for e in ends)
+            and not any(r <= m.start() for r in reviews)
         ):
             return day.year - 1
     return None
@@ -3168,12 +3175,17 @@ def _meeting_of(
 
 
 def _of_other_years(date: str, last: Meeting, before: str, folded: str, spans, pack: Pack) -> bool:
-    """Is the undated meeting ``last``, of the sentence ``before``, one of another kind than the sentence's whose
-    sentence writes years, none the year of ``date`` (a congress "في عام 2020" and a conference "في 5 مايو 2023")?"""
-    if last.kind is None or last.kind == _kind(folded, spans, pack):
+    """Is the undated meeting ``last``, of the sentence ``before``, one of another kind than the sentence's (neither a
+    generic meeting) whose sentence writes years, all two or more before the year of ``date`` (a congress "في عام 2020"
+    and a conference "في 5 مايو 2023")?"""
+    kind = _kind(folded, spans, pack)
+    if last.kind is None or last.kind == kind or "meeting" in (last.kind, kind):
         return False
+    # (a generic meeting noun is of any kind; and a day of the year after is a review's as often, "The conference on
+    # the 2023 plan was held in Hanoi. On January 15, 2024, the ministry held a meeting to review the work of 2023",
+    # review24: two years or more after every year the sentence before writes)
     years = years_in(before)
-    return bool(years) and int(date[:4]) not in years
+    return bool(years) and int(date[:4]) > max(years) + 1
 
 
 _SEVERAL_DAYS = ("congress", "session")  # meetings that last several days
