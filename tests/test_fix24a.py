@@ -238,6 +238,18 @@ _GIVEN = [
         " đốc Sở Tài chính.",
         {_QUY: {_SEC_NA}, _HUNG: {_DIR_NA}},
     ),
+    (
+        "fr",
+        "Le 5 mars, M. Nguyen Van Hung a reçu la décision du président du Comité populaire de la province de Nghe An,"
+        " M. Thai Thanh Quy.",
+        {_QUY: {_CHAIR_NA}},
+    ),
+    (
+        "es",
+        "El 5 de marzo, el Sr. Nguyen Van Hung recibió la decisión del presidente del Comité Popular de la provincia de"
+        " Nghe An, el Sr. Thai Thanh Quy.",
+        {_QUY: {_CHAIR_NA}},
+    ),
     ("de", "Am selben Tag hat der Premierminister auch Herrn Nguyen Van Hung empfangen.", {_HUNG: set()}),
     ("de", "Am selben Tag hat auch der Premierminister Herrn Nguyen Van Hung empfangen.", {_HUNG: set()}),
     (

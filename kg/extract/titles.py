@@ -1526,7 +1526,7 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
                 # "a reçu la décision du secrétaire ..., B")
                 or (
                     re.search(rf"[{RE_COMMAS}]", span[title.end :])
-                    and not _from_giver(text[: title.start], pack)
+                    and not _from_giver(text[: title.end], pack)
                 )
             )
         ):
@@ -1733,8 +1733,8 @@ def giver_words(folded: str, pack: Pack, start: int = 0, end: int | None = None)
 
 
 def _from_giver(before: str, pack: Pack) -> bool:
-    """Does a giver's word (``giver_words``) stand after the last document word of ``before`` (the text before a
-    title)?"""
+    """Does a giver's word (``giver_words``) stand after the last document word of ``before`` (the text up to a title's
+    end: its genitive may open the title, "la décision du président du Comité populaire ...")?"""
     docs = [m for m, _ in pack.documents.finditer(before)]
     return bool(docs) and bool(giver_words(before, pack, docs[-1].end()))
 
