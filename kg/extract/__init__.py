@@ -668,6 +668,13 @@ _DATED_OPENING = re.compile(
 _DATED_BARE = re.compile(
     rf"[^{RE_COMMAS};:.]{{0,30}}\d(?:\s\w{{1,2}}\.)?[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?"
 )
+# a range of two such dates without a comma, each maybe with its month ("Od marca 2014 r. do października 2020 r. był
+# zastępcą sekretarza ...", "De marzo de 2014 a octubre de 2020 fue subsecretario ...": from ... to ... [he] was):
+# the verb after the second date
+_DATED_RANGE = re.compile(
+    rf"[^{RE_COMMAS};:.]{{0,30}}\d(?:\s\w{{1,2}}\.)?[^{RE_COMMAS};:.\d]{{1,30}}\d+(?:\s\w{{1,2}}\.)?"
+    rf"[^{RE_COMMAS};:.\d]{{0,12}}?\s(?P<verb>\w+\s)?"
+)
 # one opening adverb without a comma before a pronoun or a verb that drops it ("Previously he was ...",
 # "Wcześniej pełnił funkcję ...")
 _ADVERB_OPENING = re.compile(r"[^\W\d_]+\s+")
@@ -781,6 +788,8 @@ def _pronoun_titles(
                 verb = _WORD_AHEAD.match(folded, pos)
                 if verb is not None:
                     starts.append(len(folded) - len(folded[verb.end() :].lstrip()))
+    if not dated and (ranged := _DATED_RANGE.match(folded)):
+        starts += [ranged.start("verb") if ranged.group("verb") else ranged.end(), ranged.end()]
     if (
         not dated
         and (adverb := _ADVERB_OPENING.match(folded))
