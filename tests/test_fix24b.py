@@ -317,3 +317,31 @@ TOURISM = {
 @pytest.mark.parametrize("lang", sorted(TOURISM))
 def test_tourism_sector_revenue(lang):
     assert _read(TOURISM[lang], lang) == [(2680.0, "billion_vnd", "tourism_revenue", None)]
+
+
+# review24's Medium 2 on 700871b0: the wording a percentage is a share of ('3% of the national GDP') is that share's
+# object, no wording of the next figure, which the figure before then carries across it
+SHARE_OBJECT = {
+    "vi": "GRDP của tỉnh chiếm 3% GDP cả nước, tăng 8% so với cùng kỳ.",
+    "en": "The province's GRDP accounts for 3% of the national GDP and grew 8% over the same period.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHARE_OBJECT))
+def test_growth_after_a_share_of_national_gdp(lang):
+    assert _read(SHARE_OBJECT[lang], lang)[1] == (8.0, "percent", "grdp_growth", 8.0)
+
+
+NEXT_OWN_WORDING = {
+    "en_and": ("en", "The province's GRDP grew 8.5% and budget revenue rose 12%."),
+    "fr_et": ("fr", "Le PIB a augmenté de 8,5 % et les recettes budgétaires de 12 %."),
+    "pl_a": ("pl", "PKB wzrósł o 8,5%, a dochody budżetowe o 12%."),
+    "ar_wa": ("ar", "نما الناتج المحلي الإجمالي بنسبة 8.5% وارتفعت إيرادات الميزانية بنسبة 12%."),
+    "vi_comma": ("vi", "GRDP tăng 8,5%, thu ngân sách tăng 12%."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NEXT_OWN_WORDING))
+def test_next_figure_keeps_its_own_wording(case):
+    lang, text = NEXT_OWN_WORDING[case]
+    assert [i for _, _, i, _ in _read(text, lang)] == ["grdp_growth", "budget_revenue"]

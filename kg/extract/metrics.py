@@ -1117,6 +1117,8 @@ def _figure_indicator(
         phrase = noun.end(1) if noun is not None else since
         own = next((m.end() for m, _ in pack.indicators.finditer(folded, found[-1][0], phrase)), None)
         since = own if own is not None and own <= start else since
+    elif found and found[-1][2].unit == "percent":
+        since = _share_object(folded, since, start, pack)
     indicator = _indicator(folded, start, pack, since)
     if indicator == "grdp_growth" and unit == "percent" and _sector_growth(folded, start, pack, since):
         indicator = "other"  # "the growth rate of the industry and construction sector rose 4.7%": a sector's
@@ -1232,6 +1234,10 @@ def _carried(folded: str, start: int, unit: str, found, pack: Pack, change: bool
     prev_end, prev = found[-1][1], found[-1][2]
     if prev.indicator == "other":
         return None
+    if prev.unit == "percent":
+        prev_end = _share_object(
+            folded, prev_end, start, pack
+        )  # "chiếm 3% GDP cả nước, tăng 8%": past its object
     if change and found[-1][3] and any(f[2].unit != "percent" for f in found[:-1]):
         # "GDP ... 6,176 billion VND, up 15.08%, including a 20.5% rise in industry": a further change after a
         # value's own is a part's (a sector's), no change of the same subject
@@ -1558,6 +1564,24 @@ def _indicator(folded: str, start: int, pack: Pack, since: int) -> str:
     for _, values in pack.indicators.finditer(folded, max(since, start - 120), start):
         best = values[0]
     return best
+
+
+def _share_object(folded: str, since: int, start: int, pack: Pack) -> int:
+    """Where the wording of what a percentage is a share of ends, when one follows it with at most two short words (of
+    three letters at most) between and no conjunction ("qui représentent 42% du PIB national et 42% du budget d'État", "accounts for 3% of the national
+    GDP", "chiếm 3% GDP cả nước"): the percentage's own object, no wording of the next figure (u-fr-0015's gold: both
+    shares other); else ``since``."""
+    head = re.match(r"\s*(?:[^\W\d_]{1,3}\s+){0,2}", folded[since : since + 30])  # "of the", "du", "من"
+    conjunction = pack.cue("conjunction")
+    for m, _ in pack.indicators.finditer(folded, since, min(start, since + 90)):
+        if (
+            m.start() <= since + head.end()
+            and m.end() <= start
+            and not _cue_in(conjunction, folded[since : m.start()])
+        ):
+            return m.end()
+        break
+    return since
 
 
 def _sector_growth(folded: str, start: int, pack: Pack, since: int) -> bool:
