@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import figures, placed_posts
 
 BINH_THUAN = ("deputy_secretary", "party_committee", "provincial", "Binh Thuan")
 
@@ -42,3 +42,45 @@ def test_a_range_before_another_name_is_that_name_s():
     posts = placed_posts(text, "pl")
     assert BINH_THUAN not in posts["Duong Van An"]
     assert posts["Le Van Binh"] == {BINH_THUAN}
+
+
+# a part of a count of people right after a partition cue, a verb after it (no counted noun): people too
+PART = {
+    "es": "La primera sesión eligió a 15 camaradas para el Comité Permanente del Comité Provincial del Partido, de los "
+    "cuales 11 fueron reelegidos.",
+    "fr": "La première session a élu 15 camarades au Comité permanent du Comité provincial du Parti, dont 11 ont été "
+    "réélus.",
+    "pl": "Pierwsze posiedzenie wybrało 15 towarzyszy do Stałego Komitetu Prowincjonalnego Komitetu Partii, z których "
+    "11 zostało ponownie wybranych.",
+    # (read before: en, de, vi)
+    "en": "The first session elected 15 comrades to the Standing Committee of the Provincial Party Committee, of whom 11 "
+    "were re-elected.",
+    "de": "Die erste Sitzung wählte 15 Genossen in den Ständigen Ausschuss des Provinzparteikomitees, davon wurden 11 "
+    "wiedergewählt.",
+    "vi": "Phiên họp thứ nhất đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy, trong đó, có 11 người tái cử.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PART))
+def test_a_part_of_people_after_a_partition_cue(lang):
+    assert figures(PART[lang], lang) == [(15.0, "persons"), (11.0, "persons")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a counted noun after the part still decides; a count's part stays a count
+        (
+            "es",
+            "La provincia tiene 120 proyectos, de los cuales 11 fueron terminados.",
+            [(120.0, "count"), (11.0, "count")],
+        ),
+        (
+            "en",
+            "The province received 300 delegates, of which 20 hectares were set aside.",
+            [(300.0, "persons"), (20.0, "hectares")],
+        ),
+    ],
+)
+def test_a_part_keeps_its_own_noun_or_count(lang, text, want):
+    assert figures(text, lang) == want

@@ -876,11 +876,31 @@ def _count_unit(
     listed = None if shared is not None else _elided_noun(folded, start, end, value, found, pack)
     if listed is not None:
         return listed, end, None
+    if (
+        shared is None
+        and _partition_right_before(folded, start, pack)
+        and not _counted_noun_after(folded, end, pack)
+    ):
+        # a part right after a partition cue, no counted noun after it: a verb follows, "15 camaradas ..., de los
+        # cuales 11 fueron reelegidos", "15 camarades ..., dont 11 ont été réélus": the count's unit, not a count of
+        # the word after (as "of whom 11 were ...", "davon 11 wiedergewählt" read)
+        part = _part_of(folded, start, end, value, found, pack, parted)
+        if part is not None:
+            return part, end, part
     counted = _counted(folded, sentence, start, rest, pack) or _total(folded, sentence, start, end, pack)
     if counted is not None:
         return counted[0], counted[1], None
     part = None if shared is not None else _part_of(folded, start, end, value, found, pack, parted)
     return (part, end, part) if part is not None else None
+
+
+def _partition_right_before(folded: str, start: int, pack: Pack) -> bool:
+    """Does a ``partition`` cue end right before the number starting at ``start``, only spaces between ("de los
+    cuales 11", "dont 11", "of whom 11")?"""
+    return any(
+        not folded[m.end() : start].strip()
+        for m, _ in pack.cue("partition").finditer(folded, max(0, start - 40), start)
+    )
 
 
 def _compared_year(folded: str, end: int, pack: Pack) -> bool:
