@@ -84,3 +84,27 @@ def test_a_part_of_people_after_a_partition_cue(lang):
 )
 def test_a_part_keeps_its_own_noun_or_count(lang, text, want):
     assert figures(text, lang) == want
+
+
+# a career list after "held many posts, such as" (vi "đã đảm nhiệm nhiều vị trí công tác như ..."), no colon
+CAREER = {("standing_member", "party_committee", "provincial"), ("member", "national_assembly", "central")}
+MANY_POSTS = {
+    "es": "El Sr. Duong Van Trang, de 59 años, es originario de Quang Ngai. El Sr. Duong Van Trang ha ocupado numerosos "
+    "cargos, como miembro de la Comisión de Defensa y Seguridad de la Asamblea Nacional de la XII legislatura; miembro "
+    "del Comité Permanente del Comité Provincial del Partido de Gia Lai.",
+    "fr": "M. Duong Van Trang, 59 ans, est originaire de Quang Ngai. M. Duong Van Trang a occupé de nombreux postes, "
+    "tels que membre de la Commission de la défense et de la sécurité de l'Assemblée nationale de la 12e législature ; "
+    "membre du Comité permanent du Comité provincial du Parti de Gia Lai.",
+    # (read before: en, ar)
+    "en": "Mr Duong Van Trang, 59, is from Quang Ngai. Mr Duong Van Trang has held many positions such as member of the "
+    "National Defence and Security Committee of the 12th National Assembly; member of the Standing Committee of the "
+    "Gia Lai Provincial Party Committee.",
+    "ar": "السيد دونغ فان ترانغ، 59 عامًا، من كوانغ نغاي. شغل السيد دونغ فان ترانغ العديد من المناصب مثل عضو لجنة الدفاع "
+    "والأمن في الجمعية الوطنية الثانية عشرة؛ عضو اللجنة الدائمة للجنة الحزب لمقاطعة جيا لاي.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MANY_POSTS))
+def test_many_posts_such_as(lang):
+    posts = placed_posts(MANY_POSTS[lang], lang)["Duong Van Trang"]
+    assert {post[:3] for post in posts} >= CAREER
