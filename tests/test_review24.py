@@ -1,0 +1,43 @@
+"""review24: Mediums of the review of this session's engine commits (docs/reviews/review24.md), one section a fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import meetings_of, placed_posts, sentence_metrics
+
+
+def _read(text: str, lang: str) -> list[tuple[float, str, str, float | None]]:
+    return [(m.value, m.unit, m.indicator, m.change_pct) for m in sentence_metrics(text, lang)]
+
+
+# 1. e040a668 + dea995f9: a sector named in an insert or a source between a GRDP growth and its figure is no sector's
+# growth ("GRDP growth, led by the industrial sector, reached 8.5%": grdp_growth, not other)
+SECTOR_INSERT = {
+    "en": "GRDP growth, led by the industrial sector, reached 8.5%.",
+    "fr": "La croissance du PIB, tirée par le secteur industriel, a atteint 8,5 %.",
+    "es": "El crecimiento del PIB, impulsado por el sector industrial, alcanzó el 8,5%.",
+    "de": "Das BIP-Wachstum, getragen vom Industriesektor, erreichte 8,5 %.",
+    "pl": "Wzrost PKB, napędzany przez sektor przemysłowy, osiągnął 8,5%.",
+    "ar": "بلغ نمو الناتج المحلي الإجمالي، بقيادة قطاع الصناعة، 8.5%.",
+    "vi": "Tăng trưởng GRDP, nhờ ngành công nghiệp, đạt 8,5%.",
+    "vi-source": "Tốc độ tăng trưởng GRDP của tỉnh theo đánh giá của ngành thống kê đạt 8,5%.",
+}
+
+
+@pytest.mark.parametrize("key", sorted(SECTOR_INSERT))
+def test_grdp_growth_with_a_sector_in_an_insert(key):
+    assert [(v, i) for v, _, i, _ in _read(SECTOR_INSERT[key], key[:2])] == [(8.5, "grdp_growth")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The growth rate of the industry and construction sector increased by 4.7%."),
+        ("vi", "Tốc độ tăng trưởng ngành thương mại, dịch vụ tăng 4,7% so với cùng kỳ."),
+        ("fr", "Le taux de croissance du secteur industriel a augmenté de 4,7 %."),
+    ],
+    ids=["en", "vi-list", "fr"],
+)
+def test_a_sectors_own_growth_stays_other(lang, text):
+    assert [i for _, _, i, _ in _read(text, lang)] == ["other"]
