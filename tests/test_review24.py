@@ -41,3 +41,24 @@ def test_grdp_growth_with_a_sector_in_an_insert(key):
 )
 def test_a_sectors_own_growth_stays_other(lang, text):
     assert [i for _, _, i, _ in _read(text, lang)] == ["other"]
+
+
+# 2. c3d58ce3: a places' growth after a wording of another indicator before the count is that indicator's change, no
+# GRDP growth ("Exports of 5 districts increased by 15%")
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Exports of 5 districts increased by 15% compared to the same period."),
+        ("fr", "Les exportations de 5 provinces ont augmenté de 15 %."),
+        ("vi", "Thu ngân sách của 5 huyện tăng 15% so với cùng kỳ."),
+    ],
+)
+def test_a_places_figure_of_another_indicator_is_no_grdp_growth(lang, text):
+    assert "grdp_growth" not in [i for _, _, i, _ in _read(text, lang)]
+
+
+def test_a_places_growth_stays_grdp_growth():
+    assert _read("In 2024, 6 localities grew by more than 10%.", "en") == [
+        (6.0, "count", "other", None),
+        (10.0, "percent", "grdp_growth", None),
+    ]

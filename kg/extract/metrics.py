@@ -715,7 +715,12 @@ def _places_growth(folded: str, start: int, found, pack: Pack) -> bool:
     gap = folded[begin:start]
     if len(gap) > 90 or re.search(rf"[{RE_CLAUSE_ENDS}:]", gap) or not _places_noun(folded, begin, pack):
         return False
-    clause = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, begin - 120) : begin])[-1] + gap
+    head = re.split(rf"[{RE_CLAUSE_ENDS}:]", folded[max(0, begin - 120) : begin])[-1]
+    if any(v[0] != "grdp_growth" for _, v in pack.indicators.finditer(head)):
+        return (
+            False  # (the places' exports, revenue ...: "Exports of 5 districts increased by 15%"; review24)
+        )
+    clause = head + gap
     return (
         _cue_in(pack.cue("increase"), clause)
         or any(v[0] == "grdp_growth" for _, v in pack.indicators.finditer(clause))
