@@ -62,3 +62,30 @@ def test_a_places_growth_stays_grdp_growth():
         (6.0, "count", "other", None),
         (10.0, "percent", "grdp_growth", None),
     ]
+
+
+# 3. a144edde + fc83f5b9: a copula between an opening participle and the name makes the name its inverted subject, not
+# its object ("Attending was Mr. A, Chairman of ...": A keeps his title)
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Attending was Mr. Nguyen Van An, Chairman of the Farmers' Association of the province.",
+            ("chair", "other", "provincial", None),
+        ),
+        (
+            "Attending were Mr. Nguyen Van An, Head of the Working Group of the Politburo, and other leaders.",
+            ("head", "other", "central", None),
+        ),
+    ],
+    ids=["was", "were"],
+)
+def test_attending_was_a_name_keeps_its_title(text, post):
+    assert post in placed_posts(text, "en")["Nguyen Van An"]
+
+
+def test_a_participles_object_still_loses_the_subjects_title():
+    text = "Receiving Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Committee, the Prime Minister praised the province."
+    assert placed_posts(text, "en")["Nguyen Van An"] == {
+        ("chair", "peoples_committee", "provincial", "Nghe An")
+    }

@@ -3155,7 +3155,13 @@ def _after_opening_verb(before: str, pack: Pack) -> bool:
     # (only an honorific and a short word, a preposition or an article, between the verb and the name)
     rest = [w.group() for w in words if w.start() >= (verb.end() if verb is not None else words[0].end())]
     honorific = [pack.cue(kind) for kind in ("honorific", "courtesy")]
-    return len(rest) <= 2 and all(len(w) <= 4 or any(h.get(w) is not None for h in honorific) for w in rest)
+    # (not a copula: the name is the participle's inverted subject, "Attending was Mr. A, ..."; review24)
+    links = pack.cue("title_link")
+    return (
+        len(rest) <= 2
+        and all(len(w) <= 4 or any(h.get(w) is not None for h in honorific) for w in rest)
+        and not any((links.get(w) or ())[:1] == ("copula",) for w in rest)
+    )
 
 
 def _after_source(before: str, pack: Pack) -> bool:
