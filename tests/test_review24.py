@@ -89,3 +89,40 @@ def test_a_participles_object_still_loses_the_subjects_title():
     assert placed_posts(text, "en")["Nguyen Van An"] == {
         ("chair", "peoples_committee", "provincial", "Nghe An")
     }
+
+
+# 4. a144edde: an opening verb's (or besides') object whose title a modifier follows ("Chairman of the PPC at the
+# Government headquarters") keeps it: the main clause's subject is the later titled stretch before its verb
+_CHAIR = ("chair", "peoples_committee", "provincial", "Nghe An")
+MODIFIED = {
+    "vi": "Tiếp ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An tại trụ sở Chính phủ, Thủ tướng đánh giá cao kết quả của tỉnh.",
+    "vi-term": "Chúc mừng ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An nhiệm kỳ 2021-2026, Bộ trưởng mong tỉnh phát triển.",
+    "vi-besides": "Ngoài ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An nhiệm kỳ 2021-2026, Thủ tướng cũng kỷ luật ông Trần Văn Bình.",
+    "en": "Receiving Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Committee at the Government headquarters, the Prime Minister praised the province.",
+    "fr": "En recevant M. Nguyen Van An, président du Comité populaire de la province de Nghe An au siège du gouvernement, le Premier ministre a salué la province.",
+    "es": "Recibiendo al Sr. Nguyen Van An, presidente del Comité Popular de la provincia de Nghe An en la sede del Gobierno, el primer ministro elogió la provincia.",
+    "pl": "Przyjmując pana Nguyen Van An, przewodniczącego Prowincjonalnego Komitetu Ludowego Nghe An w siedzibie rządu, premier pochwalił prowincję.",
+}
+
+
+@pytest.mark.parametrize("key", sorted(MODIFIED))
+def test_an_objects_modified_title_stays_its_own(key):
+    assert placed_posts(MODIFIED[key], key[:2])["Nguyen Van An"] == {_CHAIR}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Besides Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Committee, the Prime Minister also disciplined Mr. Tran Van Binh.",
+        ),
+        (
+            "vi",
+            "Tiếp ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An, Thủ tướng đánh giá cao kết quả của tỉnh.",
+        ),
+        ("fr", "Outre M. Nguyen Van An, le Premier ministre a également sanctionné M. Tran Van Binh."),
+    ],
+)
+def test_the_subjects_title_stays_the_subjects(lang, text):
+    assert not {p for p in placed_posts(text, lang)["Nguyen Van An"] if p[0] == "prime_minister"}

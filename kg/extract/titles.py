@@ -3100,10 +3100,25 @@ def _subject_cut(after: str, pack: Pack) -> int:
     # (not the next name's "and Mr.": "Ngoài ông A, Chủ tịch UBND tỉnh và ông B")
     tail = _conjunction_tail(after, pack)
     own = after if tail is None else after[:tail]
-    for sep in re.finditer(rf"[{RE_COMMAS}]", own):
-        if _subject_after(own[sep.start() :], pack):
-            return sep.start()
+    cuts = [
+        sep.start() for sep in re.finditer(rf"[{RE_COMMAS}]", own) if _subject_after(own[sep.start() :], pack)
+    ]
+    # (a later one when the stretch before it is the apposition's title and its modifier, no second title: "Tiếp ông
+    # A, Chủ tịch UBND tỉnh Nghệ An tại trụ sở Chính phủ, Thủ tướng ...", "Receiving Mr. A, Chairman of the PPC at the
+    # Government headquarters, the Prime Minister ..."; review24)
+    at = 0
+    while at + 1 < len(cuts) and _one_title(own[cuts[at] + 1 : cuts[at + 1]], pack):
+        at += 1
+    if cuts:
+        return cuts[at]
     return 0 if _subject_after(own, pack) else len(after)
+
+
+def _one_title(stretch: str, pack: Pack) -> bool:
+    """Is every title ``stretch`` reads (the text between two separators) one chain that opens it?"""
+    part = fold(stretch)
+    titles = read_titles(part, pack)
+    return bool(titles) and len(chained_after(titles, part, pack)) == len(titles)
 
 
 def _conjunction_tail(text: str, pack: Pack) -> int | None:
