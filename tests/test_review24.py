@@ -126,3 +126,39 @@ def test_an_objects_modified_title_stays_its_own(key):
 )
 def test_the_subjects_title_stays_the_subjects(lang, text):
     assert not {p for p in placed_posts(text, lang)["Nguyen Van An"] if p[0] == "prime_minister"}
+
+
+# 6. 6035835b: a future in a relative clause between the organiser and its act is the organiser's, not the act's: the
+# ceremony is held ("the PPC, which will soon merge with Ha Tinh, announced the decision appointing ...")
+TODO_RELATIVE = {
+    "en": "On May 20, 2025, the Nghe An Provincial People's Committee, which will soon merge with Ha Tinh, announced the"
+    " decision appointing Mr. Nguyen Van An as Director of the Department of Health.",
+    "fr": "Le 20 mai 2025, le Comité populaire de la province de Nghe An, qui sera bientôt fusionné, a annoncé la"
+    " décision nommant M. Nguyen Van An directeur du Département de la Santé.",
+    "es": "El 20 de mayo de 2025, el Comité Popular de la provincia de Nghe An, que será fusionado, anunció la decisión"
+    " de nombrar al Sr. Nguyen Van An director del Departamento de Salud.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TODO_RELATIVE))
+def test_a_future_in_a_relative_clause_leaves_the_act_held(lang):
+    assert [m[0] for m in meetings_of(TODO_RELATIVE[lang], lang)] == ["2025-05-20"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On May 20, 2025, the Nghe An Provincial People's Committee said it will announce the decision appointing"
+            " Mr. Nguyen Van An as Director of the Department of Health.",
+        ),
+        (
+            "vi",
+            "Ngày 20/5/2025, UBND tỉnh Nghệ An yêu cầu Sở Nội vụ, Sở Y tế công bố quyết định bổ nhiệm ông Nguyễn Văn An"
+            " làm Giám đốc Sở Y tế.",
+        ),
+    ],
+)
+def test_an_act_still_to_do_is_no_ceremony(lang, text):
+    assert meetings_of(text, lang) == []

@@ -2888,8 +2888,24 @@ def _act_to_do(folded: str, m, spans, pack: Pack) -> bool:
         return False
     return (
         not _event_days(folded, spans, pack)
-        or any(True for _ in pack.cue("to_do").finditer(folded, max(0, m.start() - 80), m.start()))
+        or any(
+            not _in_relative(folded, t.start(), m.start(), pack)
+            for t, _ in pack.cue("to_do").finditer(folded, max(0, m.start() - 80), m.start())
+        )
         or not _decision_on_office(folded[m.end() :], pack)
+    )
+
+
+def _in_relative(folded: str, at: int, end: int, pack: Pack) -> bool:
+    """Does ``at`` stand in a relative clause a comma closes before ``end``: a ``relative`` cue right after the last
+    comma before ``at`` ("the PPC, which will soon merge with Ha Tinh, announced the decision": the future is the
+    PPC's, not the act's; review24)?"""
+    lo = max(0, at - 80)
+    commas = [lo + c.end() for c in re.finditer(rf"[{RE_COMMAS}]\s*", folded[lo:at])]
+    return (
+        bool(commas)
+        and pack.cue("relative").match_at(folded, commas[-1]) is not None
+        and re.search(rf"[{RE_COMMAS}]", folded[at:end]) is not None
     )
 
 
