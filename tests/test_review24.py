@@ -162,3 +162,27 @@ def test_a_future_in_a_relative_clause_leaves_the_act_held(lang):
 )
 def test_an_act_still_to_do_is_no_ceremony(lang, text):
     assert meetings_of(text, lang) == []
+
+
+# 7. 9b64c4cc: a header of comrades of a party body that lists others too ("... and leaders of departments:") gives
+# the listed names no membership of the body
+def test_comrades_and_others_give_no_membership():
+    text = (
+        "Attending the meeting were comrades from the Standing Committee of the Nghe An Provincial Party Committee and"
+        " leaders of departments: Nguyen Van An, Director of the Department of Health; Tran Van Binh, Chairman of the"
+        " Provincial Farmers' Association."
+    )
+    posts = placed_posts(text, "en")
+    assert not {
+        p for name in ("Nguyen Van An", "Tran Van Binh") for p in posts[name] if p[0] == "standing_member"
+    }
+
+
+def test_comrades_of_the_standing_committee_alone_are_its_members():
+    text = (
+        "Attending the meeting were comrades from the Standing Committee of the Nghe An Provincial Party Committee:"
+        " Nguyen Van An, Director of the Department of Health; Tran Van Binh, Chairman of the Provincial Farmers'"
+        " Association."
+    )
+    posts = placed_posts(text, "en")
+    assert ("standing_member", "party_committee", "provincial", "Nghe An") in posts["Tran Van Binh"]

@@ -2135,6 +2135,8 @@ def _comrades_of(before: str, pack: Pack) -> list:
     attending = any(True for _ in pack.cue("attend").finditer(head, 0, comrades[-1].start()))
     if len(tail) > (1 if attending else 0) or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest):
         return []
+    if any(True for _ in pack.cue("conjunction").finditer(rest)):
+        return []  # (others listed too: "comrades from the Standing Committee ... and leaders of departments:"; review24)
     return _member_titles(rest[bodies[0][0] :], pack)
 
 
