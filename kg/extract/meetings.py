@@ -741,12 +741,14 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         # campaign that ended on December 31, 2024", "pour évaluer la campagne ... qui s'est achevée le 31 décembre
         # 2024", "um die am 31. Dezember 2024 beendete Kampagne zu bewerten" is of 2025, as "to review the campaign of
         # 2024" is; not a launch's "which ends on December 31, 2025")
+        # (not a day still to come: "to review preparations for the congress, which is scheduled for December 15,
+        # 2025", "les préparatifs du congrès prévu le 15 décembre 2025", "Đại hội dự kiến diễn ra ngày 15/12/2025")
         if (
             other[0].day
             and other[0].month >= 11
             and date.month <= 3
             and any(
-                0 <= other[0].start - m.end() <= 120
+                (0 <= other[0].start - m.end() <= 120 and not _to_come(text, m.end(), other[0].start, pack))
                 or (0 <= m.start() - other[0].end <= 60 and _closes_clause(text, m.end(), pack))
                 for m, _ in pack.cue("review").finditer(text)
             )
@@ -796,6 +798,14 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     # (an anniversary of the day recalled: its year and the years counted, "the 95th anniversary of the founding
     # of the Party (3 February 1930)" is of 2025)
     return _anniversary_year(text, pack, min(d.year for d in dropped)) if dropped else None
+
+
+def _to_come(text: str, start: int, end: int, pack: Pack) -> bool:
+    """Does a ``planned`` or ``to_do`` cue stand in ``text[start:end]`` (what a review reads up to is still to come:
+    "to review preparations for the congress, which is scheduled for December 15, 2025")?"""
+    return any(
+        next(pack.cue(kind).finditer(text, start, end), None) is not None for kind in ("planned", "to_do")
+    )
 
 
 def _start_after(folded: str, pack: Pack, date: DateMention) -> int | None:
