@@ -3121,20 +3121,28 @@ def _one_title(stretch: str, pack: Pack) -> bool:
     return bool(titles) and len(chained_after(titles, part, pack)) == len(titles)
 
 
+def _last_honorific(folded: str, pack: Pack) -> int | None:
+    """Where an honorific or courtesy word that ends ``folded`` (a full stop aside) starts ("..., and mr.": the
+    start of "mr."), else None."""
+    return min(
+        (
+            m.start()
+            for kind in ("honorific", "courtesy")
+            for m, _ in pack.cue(kind).finditer(folded)
+            if not folded[m.end() :].strip(" .")
+        ),
+        default=None,
+    )
+
+
 def _conjunction_tail(text: str, pack: Pack) -> int | None:
     """Where a conjunction and an honorific (or two) end ``text`` (", and Mr.", " và ông", "، والسيد": the text between
     two joined names), else None."""
     folded = fold(text).rstrip()
     for _ in range(2):
-        honorifics = [
-            m.start()
-            for kind in ("honorific", "courtesy")
-            for m, _ in pack.cue(kind).finditer(folded)
-            if not folded[m.end() :].strip(" .")
-        ]
-        if not honorifics:
+        at = _last_honorific(folded, pack)
+        if at is None:
             break
-        at = min(honorifics)
         word = folded[at:].split()[0]
         for c in pack.cue("conjunction").entries:  # (glued to the honorific: "والسيد")
             if word.startswith(c) and pack.cue("honorific").get(word[len(c) :]) is not None:
@@ -3195,15 +3203,10 @@ def _ends_with_cue(before: str, cue, pack: Pack) -> bool:
     """Does ``before`` end with a match of ``cue`` (a pack's lexicon), maybe an honorific or two after it?"""
     text = fold(before).rstrip()
     for _ in range(2):
-        honorifics = [
-            m.start()
-            for kind in ("honorific", "courtesy")
-            for m, _ in pack.cue(kind).finditer(text)
-            if not text[m.end() :].strip(" .")
-        ]
-        if not honorifics:
+        at = _last_honorific(text, pack)
+        if at is None:
             break
-        text = text[: min(honorifics)].rstrip()
+        text = text[:at].rstrip()
     return any(not text[m.end() :].strip(" ,") for m, _ in cue.finditer(text))
 
 
