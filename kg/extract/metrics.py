@@ -284,6 +284,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             # "zrealizowała 24 z 25 zadań", "completed 24 of 25 tasks", "أنجزت 41 مهمة من أصل 89 مهمة" (41 tasks out of
             # 89)
             metric.indicator = "targets_met"
+        if unit == "criteria" and not frac and not _rural_criteria(folded, start, rest, pack):
+            # "The province set 5 criteria for evaluating officials": no new countryside's
+            metric.indicator = "other"
         if frac and unit == "count" and _resolved(folded, start, rest, metric.indicator, found, pack):
             metric.indicator = "complaints_resolved"  # "حلت 34/37 شكوى", "resolved 34 of 37 complaints"
         if whole is not None and metric.indicator == "other" and _part_of_whole(metric, whole, found, pack):
@@ -2091,6 +2094,26 @@ def _targets_met(folded: str, start: int, total_end: int, pack: Pack) -> bool:
         return False
     return not any(True for _ in pack.cue("to_do").finditer(clause)) and not any(
         True for _ in pack.cue("to_do").finditer(asked)
+    )
+
+
+def _rural_criteria(folded: str, start: int, rest: int, pack: Pack) -> bool:
+    """Is a count of criteria (no fraction) the new countryside's: an ``achieved`` cue in its clause before it or right
+    after it ("Xã đã đạt 19 tiêu chí", "La commune a atteint 19 critères", "19 Kriterien erfüllt"), or a commune-level
+    word (``levels.tsv``) or a new-countryside wording other than the criteria noun itself (pl "kryteri*", ar
+    "المعايير") in its sentence ("nowe gminy wiejskie miały 19 kryteriów", "15.21 معيارًا مستوفاة لكل بلدية")? Not "The
+    province set 5 criteria for evaluating officials" (review24 Medium 10)."""
+    clause = re.split(rf"[{RE_CLAUSE_ENDS}{RE_SEMICOLONS}:]", folded[max(0, start - 80) : start])[-1]
+    after = re.split(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}{RE_SEMICOLONS}:]", folded[rest : rest + 40])[0]
+    if _cue_in(pack.cue("achieved"), clause) or _cue_in(pack.cue("achieved"), after):
+        return True
+    if any(values[0] == "commune" for _, values in pack.levels.finditer(folded)):
+        return True
+    # (the programme's wordings are of two words or more: "nông thôn mới", "new rural", "nowej wsi"; the one-word ones
+    # are the criteria noun)
+    return any(
+        values[0] == "new_rural_criteria" and " " in m.group().strip()
+        for m, values in pack.indicators.finditer(folded)
     )
 
 
