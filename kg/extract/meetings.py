@@ -2286,9 +2286,15 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # họp", no noun), undated, that the next sentence goes on about as a congress, no day of its own ("The 15th
         # Provincial Party Congress has the task of ... for the 2020-2025 term"): the congress, dated by the term it
         # opens (its kind named again below)
+        # (an opening sitting as well, the congress's own: "Attending the opening session were 396 official
+        # delegates. The 1st Congress of ... (term 2025 - 2030) announced ...", "وحضر الجلسة الافتتاحية 396 مندوبًا";
+        # not another sitting, which may be a council's before the congress it discusses)
         renamed = (
             len(meetings) == 1
-            and meetings[0].kind == "meeting"
+            and (
+                meetings[0].kind == "meeting"
+                or _opening_sitting(folded[meetings[0].sentence], meetings[0].kind, pack)
+            )
             and meetings[0].date is None
             and sent.index == meetings[0].sentence + 1
             and has_meeting
@@ -3484,6 +3490,12 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
         ):
             return after[1]
     return kind
+
+
+def _opening_sitting(folded: str, kind: str | None, pack: Pack) -> bool:
+    """Is the sitting ``kind`` of ``folded`` an opening one (an ``opening_sitting`` noun: "opening session", "séance
+    d'ouverture", "الجلسة الافتتاحية")?"""
+    return kind == "session" and next(pack.cue("opening_sitting").finditer(folded), None) is not None
 
 
 def _verb_named(folded: str, start: int, outside, pack: Pack, congresses=None) -> str | None:
