@@ -48,3 +48,35 @@ RURAL_CRITERIA = [
 def test_criteria_achieved_or_of_communes_stay_new_rural(lang, text):
     read = _read(text, lang)
     assert read and {i for _, u, i, _ in read if u == "criteria"} == {"new_rural_criteria"}
+
+
+# 2. review24 Medium 1: a growth wording before a sector noun a quantifier of the whole opens ("all sectors") is the
+# economy's growth, no sector's
+ALL_SECTORS = {
+    "en": "Economic growth in all sectors reached 7.5%.",
+    "vi": "Tăng trưởng kinh tế trên các lĩnh vực đạt 7,5%.",
+    "fr": "La croissance économique dans tous les secteurs a atteint 7,5 %.",
+    "es": "El crecimiento económico en todos los sectores alcanzó el 7,5%.",
+    "de": "Das Wirtschaftswachstum in allen Sektoren erreichte 7,5 %.",
+    "pl": "Wzrost gospodarczy we wszystkich sektorach osiągnął 7,5%.",
+    "ar": "بلغ النمو الاقتصادي في جميع القطاعات 7.5%.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ALL_SECTORS))
+def test_growth_in_all_sectors_is_the_economys(lang):
+    assert [(v, i) for v, _, i, _ in _read(ALL_SECTORS[lang], lang)] == [(7.5, "grdp_growth")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The growth rate of the industry and construction sector increased by 4.7%."),
+        ("fr", "La croissance économique du secteur industriel a atteint 7,5 %."),
+        ("de", "Das Wirtschaftswachstum des Industriesektors erreichte 7,5 %."),
+        ("ar", "بلغ النمو الاقتصادي لقطاع الصناعة 7.5%."),
+        ("vi", "Tốc độ tăng trưởng các ngành công nghiệp đạt 7,5%."),
+    ],
+)
+def test_one_sectors_growth_stays_other(lang, text):
+    assert [i for _, _, i, _ in _read(text, lang)] == ["other"]

@@ -1631,6 +1631,8 @@ def _sector_growth(folded: str, start: int, pack: Pack, since: int) -> bool:
     # ngành thống kê đạt 8,2%"; review24)
     sector = next((m for m, _ in cues.finditer(between)), None)
     lead = between[: sector.start()] if sector is not None else ""
+    if any(m.end() == len(lead.rstrip()) for m, _ in pack.cue("all_of").finditer(lead)):
+        return False  # "Economic growth in all sectors", "trên các lĩnh vực": the economy's growth
     return sector is not None and not re.search(rf"[{RE_COMMAS}]", lead) and len(lead.split()) <= 5
 
 
