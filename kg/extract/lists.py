@@ -362,6 +362,8 @@ def subject_titles(
         # "le ministre de la Construction à savoir M. X": a title written before the marker
         if not plural and not read_titles(head, pack):
             continue
+        if not plural and _acts_between(head, r0, pack):
+            continue  # "The Prime Minister approved the dismissal of several officials, including A": the act's subject
         # (the marker's own colon, before the first name it lists, does not end the list)
         first = min([m.start - marker.end() for m in mentions if m.start >= marker.end()], default=0)
         # "các đồng chí được bầu giữ chức Phó Bí thư gồm: A, Phó Chủ tịch UBND tỉnh; B, ...": a role the
@@ -1424,6 +1426,16 @@ def _verb_between(gap: str) -> bool:
     """Do words stand between a post and the ``title_for`` cue after it, with no term's year among them (a verb and
     its object: "..., felicitó al Sr. B", "presented flowers for Mr. B"; not "for the 2016-2021 term, for Mr. B")?"""
     return re.search(r"[^\W\d_]{2,}", gap) is not None and re.search(r"(?:19|20)\d\d", gap) is None
+
+
+def _acts_between(head: str, r0: int, pack: Pack) -> bool:
+    """Does an act on people stand between the title that opens at ``r0`` and a list marker after it: a change of a
+    body's members (``roster``: "the dismissal of", "إعفاء", "miễn nhiệm", "odwołanie") or a verb of acting on someone
+    (``acts_on``: "received")? "The Prime Minister approved the dismissal of several officials, including A and B",
+    "ووافق رئيس الوزراء على إعفاء كل من: السيد A ...": the title is the act's subject's, not the listed names'."""
+    titles = read_titles(head[r0:], pack)
+    gap = head[r0 + max((t.end for t in titles), default=0) :]
+    return any(True for _ in pack.cue("roster").finditer(gap)) or _acting(gap, pack)
 
 
 def _reported_between(head: str, r0: int, pack: Pack) -> bool:
