@@ -4,6 +4,11 @@ readings (docs/dates.md "dates25").
 1. An opening session is the congress's own: a lead naming it ('Attending the opening session were 396 official
    delegates.', 'وحضر الجلسة الافتتاحية 396 مندوبًا') and then a sentence naming only a congress with its term is
    that congress, dated by the term it opens (mt32ar-01); another sitting's lead stays the undated sitting.
+2. A January review of what ran until a day late in the year before ('to review the campaign that ran until December
+   31, 2024', 'qui s'est déroulée jusqu'au 31 décembre 2024', 'die bis zum 31. Dezember 2024 lief', 'która trwała do
+   31 grudnia 2024 r.', vi 'đến hết ngày 31/12/2024') is of the year after, as c69d69e1 reads a day that ended it:
+   the day after an ``until`` cue was blanked as a target and the text's year taken (en, fr, de, pl, vi). Not a
+   deadline a later clause sets, nor what is still to come, nor a day of April.
 """
 
 import pytest
@@ -72,3 +77,83 @@ def test_an_opening_session_before_another_meeting_stays_the_sitting():
         "budget for 2026."
     )
     assert _meetings(text, "en") == [(None, "session")]
+
+
+# 2. a January review of a campaign that ran until the last day of the year before
+UNTIL = {
+    "en": "On January 5, the Provincial People's Committee held a conference to review the emulation campaign that ran "
+    "until December 31, 2024.",
+    "fr": "Le 5 janvier, le Comité populaire provincial a tenu une conférence pour faire le bilan de la campagne "
+    "d'émulation qui s'est déroulée jusqu'au 31 décembre 2024.",
+    "de": "Am 5. Januar hielt das Provinzvolkskomitee eine Konferenz ab, um die Nachahmungskampagne zu bewerten, die bis "
+    "zum 31. Dezember 2024 lief.",
+    "pl": "5 stycznia Prowincjonalny Komitet Ludowy zorganizował konferencję w celu podsumowania kampanii "
+    "współzawodnictwa, która trwała do 31 grudnia 2024 r.",
+    "vi": "Ngày 5/1, UBND tỉnh tổ chức hội nghị tổng kết phong trào thi đua diễn ra đến hết ngày 31/12/2024.",
+    "es": "El 5 de enero, el Comité Popular Provincial celebró una conferencia para evaluar la campaña de emulación que "
+    "se desarrolló hasta el 31 de diciembre de 2024.",
+    "ar": "في 5 يناير، عقدت اللجنة الشعبية الإقليمية مؤتمرا لمراجعة حملة المحاكاة التي استمرت حتى 31 ديسمبر 2024.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNTIL))
+def test_a_january_review_of_what_ran_until_december_is_of_the_year_after(lang):
+    assert _meetings(UNTIL[lang], lang) == [("2025-01-05", "conference")]
+
+
+# (guards: a deadline a later clause sets, a launch, what will still run, a review in April keep the year as it was)
+NOT_UNTIL = [
+    (
+        "en",
+        "On January 10, the Provincial People's Committee held a conference to review the work and asked units to "
+        "finish the merger before December 31, 2025.",
+        "2025-01-10",
+    ),
+    (
+        "fr",
+        "Le 10 janvier, le Comité populaire provincial a tenu une conférence pour faire le bilan du travail et a demandé "
+        "aux unités d'achever la fusion avant le 31 décembre 2025.",
+        "2025-01-10",
+    ),
+    (
+        "de",
+        "Am 10. Januar hielt das Provinzvolkskomitee eine Konferenz ab, um die Arbeit zu bewerten, und forderte die "
+        "Einheiten auf, die Fusion bis zum 31. Dezember 2025 abzuschließen.",
+        "2025-01-10",
+    ),
+    (
+        "pl",
+        "10 stycznia Prowincjonalny Komitet Ludowy zorganizował konferencję w celu podsumowania pracy i polecił "
+        "jednostkom zakończyć fuzję do 31 grudnia 2025 r.",
+        "2025-01-10",
+    ),
+    (
+        "vi",
+        "Ngày 10/1, UBND tỉnh tổ chức hội nghị tổng kết công tác và yêu cầu các đơn vị hoàn thành việc sáp nhập trước "
+        "ngày 31/12/2025.",
+        "2025-01-10",
+    ),
+    (
+        "en",
+        "On January 5, the Provincial People's Committee held a conference to launch the emulation campaign that runs "
+        "until December 31, 2025.",
+        "2025-01-05",
+    ),
+    (
+        "en",
+        "On January 5, the Provincial People's Committee held a conference to review the plan, which will run until "
+        "December 31, 2025.",
+        "2025-01-05",
+    ),
+    (
+        "en",
+        "On April 5, the Provincial People's Committee held a conference to review the emulation campaign that ran "
+        "until December 31, 2024.",
+        "2024-04-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), NOT_UNTIL)
+def test_a_deadline_a_launch_or_a_spring_review_keeps_the_year(lang, text, date):
+    assert [d for d, _ in _meetings(text, lang)] == [date]

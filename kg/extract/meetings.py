@@ -696,6 +696,9 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     start = _start_after(folded, pack, date)
     if start is not None:
         return start
+    ended = _reviewed_until(folded, pack, date)
+    if ended is not None:
+        return ended
     text = blank(folded, spans)
     dated = [d for d in find_dates(text, pack) if d.year]
     # (not a day of the meeting's day and month written elsewhere in the sentence with an earlier year than another
@@ -798,6 +801,33 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
     # (an anniversary of the day recalled: its year and the years counted, "the 95th anniversary of the founding
     # of the Party (3 February 1930)" is of 2025)
     return _anniversary_year(text, pack, min(d.year for d in dropped)) if dropped else None
+
+
+_SHORT_GAP = re.compile(r"\s*(?:[^\W\d]{1,4}\s+)?")
+
+
+def _reviewed_until(folded: str, pack: Pack, date: DateMention) -> int | None:
+    """The year after that of a whole day of November or December an ``until`` cue opens, a ``review`` cue at most 120
+    characters before the cue, for a day of January to March of no year: what the meeting reviews ran up to that day
+    ("On January 5, ... held a conference to review the campaign that ran until December 31, 2024", "qui s'est déroulée
+    jusqu'au 31 décembre 2024", "die bis zum 31. Dezember 2024 lief" is of 2025), as :func:`_sentence_year` reads a
+    day that ended it; not what is still to come between ("which will run until December 31, 2025"), nor a deadline
+    another clause sets."""
+    if date.month is None or date.month > 3:
+        return None
+    dates = [d for d in find_dates(folded, pack) if d.day and d.year and d.month >= 11 and d is not date]
+    for u, _ in pack.cue("until").finditer(folded):
+        # (a short word may stand between: vi "đến hết ngày 31/12/2024", up to the end of)
+        end = next((d for d in dates if _SHORT_GAP.fullmatch(folded, u.end(), d.start)), None)
+        if end is not None and any(
+            0 <= u.start() - r.end() <= 120
+            and not _to_come(folded, r.end(), end.start, pack)
+            # (not a deadline a later clause sets: "to review the work and asked units to finish it before ...")
+            and next(pack.cue("conjunction").finditer(folded, r.end(), u.start()), None) is None
+            for r, _ in pack.cue("review").finditer(folded, max(0, u.start() - 140), u.start())
+        ):
+            return end.year + 1
+    return None
 
 
 def _to_come(text: str, start: int, end: int, pack: Pack) -> bool:
