@@ -80,3 +80,35 @@ def test_growth_in_all_sectors_is_the_economys(lang):
 )
 def test_one_sectors_growth_stays_other(lang, text):
     assert [i for _, _, i, _ in _read(text, lang)] == ["other"]
+
+
+# 3. review24 Medium 3: a count of places a preposition makes a noun's complement ("Investment in 3 districts") gives
+# no places' GRDP growth: the percentage is the noun's change, a figure of its own
+COMPLEMENT_PLACES = {
+    "en": "Investment in 3 districts rose 20% year on year.",
+    "vi": "Vốn đầu tư của 3 huyện tăng 20% so với cùng kỳ.",
+    "fr": "L'investissement dans 3 districts a augmenté de 20 % sur un an.",
+    "es": "La inversión en 3 distritos aumentó un 20% interanual.",
+    "ar": "ارتفعت الاستثمارات في 3 مناطق بنسبة 20% على أساس سنوي.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMPLEMENT_PLACES))
+def test_a_nouns_growth_over_places_is_no_grdp_growth(lang):
+    assert _read(COMPLEMENT_PLACES[lang], lang) == [
+        (3.0, "count", "other", None),
+        (20.0, "percent", "other", 20.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "6 localities grew by more than 10%."),
+        ("de", "Im Jahr 2024 wuchsen 6 Ortschaften um mehr als 10 %."),
+        ("ar", "6 مناطق شهدت نمواً يزيد عن 10%."),
+        ("fr", "Au total, 6 localités ont progressé de plus de 10 %."),
+    ],
+)
+def test_the_places_own_growth_stays(lang, text):
+    assert _read(text, lang)[-1] == (10.0, "percent", "grdp_growth", None)

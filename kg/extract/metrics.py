@@ -275,6 +275,16 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             # "6 localities grew by more than 10%": the places' growth, no change of the count
             is_change = False
             metric.indicator = "grdp_growth" if metric.indicator == "other" else metric.indicator
+        elif (
+            unit == "percent"
+            and is_change
+            and found
+            and found[-1][2].unit == "count"
+            and _places_noun(folded, found[-1][0], pack)
+            and _places_complement(folded, found[-1][0], pack)
+        ):
+            # "Investment in 3 districts rose 20%": the noun's change, a figure of its own, no change of the count
+            is_change, metric.change_pct, metric.value = False, metric.value, abs(metric.value)
         if (
             unit == "count"
             and metric.indicator == "other"
@@ -724,10 +734,25 @@ def _places_growth(folded: str, start: int, found, pack: Pack) -> bool:
             False  # (the places' exports, revenue ...: "Exports of 5 districts increased by 15%"; review24)
         )
     clause = head + gap
+    if _places_complement(folded, begin, pack):
+        return False  # "Investment in 3 districts rose 20%", "Vốn đầu tư của 3 huyện": the noun's growth (review24)
     return (
         _cue_in(pack.cue("increase"), clause)
         or any(v[0] == "grdp_growth" for _, v in pack.indicators.finditer(clause))
         or any((v or ())[:1] == ("growth",) for _, v in cues.finditer(clause))
+    )
+
+
+def _places_complement(folded: str, begin: int, pack: Pack) -> bool:
+    """Is the count of places opening at ``begin`` the complement of a noun before it: a ``places_of`` preposition right
+    before it, a word before that in its clause, and no growth's wording there ("Investment in 3 districts rose 20%",
+    "Vốn đầu tư của 3 huyện", "الاستثمارات في 3 مناطق"; not "Growth in 6 localities", "6 localities grew")?"""
+    head = re.split(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}:]", folded[max(0, begin - 120) : begin])[-1]
+    of = [m for m, _ in pack.cue("places_of").finditer(head) if m.end() == len(head.rstrip())]
+    if not of or not re.search(r"[^\W\d_]{3,}", head[: of[0].start()]):
+        return False
+    return not any(v[0] == "grdp_growth" for _, v in pack.indicators.finditer(head)) and not any(
+        (v or ())[:1] == ("growth",) for _, v in pack.cue("places").finditer(head)
     )
 
 
