@@ -60,3 +60,64 @@ _COUNTED = [
 @pytest.mark.parametrize(("lang", "text"), _COUNTED)
 def test_a_counted_role_before_the_marker_stays_the_listed_names(lang, text):
     assert placed_posts(text, lang) == {_TUAN: {_DEPUTY}, _NGHIA: {_DEPUTY}}
+
+
+# 2. A list of names each with the reason it goes, then the post they are relieved of ('the dismissal of: Mr. A, due to
+# retirement, and Mr. B, due to early retirement, from the position of Vice Chairman of ...'): every listed name's
+# (mt33 ar-02: A had none)
+_VICE_TG = ("vice_chair", "peoples_committee", "provincial", "Tien Giang")
+_REASONS = [
+    (
+        "ar",
+        "ووافق رئيس الوزراء على إعفاء كل من: السيد فام آنه توان، بسبب التقاعد وفقًا للوائح الحالية، والسيد لي فان نغيا،"
+        " بسبب التقاعد المبكر، من منصب نائب رئيس اللجنة الشعبية لمقاطعة تيان جيانغ للفترة 2016-2021.",
+    ),
+    (
+        "en",
+        "The Prime Minister approved the dismissal of: Mr. Pham Anh Tuan, due to retirement, and Mr. Le Van Nghia, due"
+        " to early retirement, from the position of Vice Chairman of the Tien Giang Provincial People's Committee.",
+    ),
+    (
+        "fr",
+        "Le Premier ministre a approuvé la révocation de : M. Pham Anh Tuan, pour cause de retraite, et M. Le Van Nghia,"
+        " pour cause de retraite anticipée, du poste de vice-président du Comité populaire de la province de Tien"
+        " Giang.",
+    ),
+    (
+        "es",
+        "El Primer Ministro aprobó la destitución de: el Sr. Pham Anh Tuan, por jubilación, y el Sr. Le Van Nghia, por"
+        " jubilación anticipada, del cargo de vicepresidente del Comité Popular de la provincia de Tien Giang.",
+    ),
+    (
+        "de",
+        "Der Premierminister genehmigte die Entlassung von: Herrn Pham Anh Tuan, wegen Ruhestands, und Herrn Le Van"
+        " Nghia, wegen Frühpensionierung, aus dem Amt des stellvertretenden Vorsitzenden des Volkskomitees der Provinz"
+        " Tien Giang.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _REASONS)
+def test_names_listed_with_their_reasons_share_the_post_after_the_list(lang, text):
+    assert placed_posts(text, lang) == {_TUAN: {_VICE_TG}, _NGHIA: {_VICE_TG}}
+
+
+# guards: a reason with no post after the list; a name and its reason, then another clause
+_NO_SHARE = [
+    (
+        "en",
+        "Mr. Pham Anh Tuan, due to illness, and Mr. Le Van Nghia, Vice Chairman of the Tien Giang Provincial People's"
+        " Committee, were absent.",
+        {_TUAN: set(), _NGHIA: {_VICE_TG}},
+    ),
+    (
+        "ar",
+        "وغاب السيد فام آنه توان، بسبب المرض، والسيد لي فان نغيا، نائب رئيس اللجنة الشعبية لمقاطعة تيان جيانغ.",
+        {_TUAN: set(), _NGHIA: {_VICE_TG}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), _NO_SHARE)
+def test_a_reason_without_a_post_after_the_list_gives_none(lang, text, want):
+    assert placed_posts(text, lang) == want

@@ -2308,13 +2308,14 @@ def _former_blanked(text: str, pack: Pack) -> str:
 def _former_item(gap: str, pack: Pack) -> bool:
     """Is ``gap`` a list item's titles, its former words blanked ("، المديرة السابقة لإدارة الصحة؛ و") or kept where
     a role's wording holds them ("، القائد السابق للقيادة العسكرية الإقليمية، و": the former commander, mt31)?"""
-    return _titles_item(_former_blanked(gap, pack), pack) or _titles_item(gap, pack)
+    return _titles_item(_former_blanked(gap, pack), pack) or _titles_item(gap, pack, reason=True)
 
 
-def _titles_item(gap: str, pack: Pack, several: bool = False) -> bool:
+def _titles_item(gap: str, pack: Pack, several: bool = False, reason: bool = False) -> bool:
     """Is ``gap`` (the text from a name to the next name or a link) a list item's titles: a comma, titles each
     opening with a role (a plural one too for ``several`` names: "B y C, miembros del ..., vicepresidentes ..."),
-    a closing separator (a conjunction, an honorific after it)?"""
+    a closing separator (a conjunction, an honorific after it)? With ``reason``, a part may also open with a ``reason``
+    cue, why the name goes ("، بسبب التقاعد وفقًا للوائح، والسيد", ", due to retirement, and Mr.")."""
     conj = pack.alternation("conjunction")
     # (the next item's honorific after the separator: "... du Parti ; M. B")
     honorific = pack.alternation("honorific")
@@ -2330,7 +2331,7 @@ def _titles_item(gap: str, pack: Pack, several: bool = False) -> bool:
     def opens(part: str) -> bool:
         if several:
             return any(r0 <= 2 for r0, _, _ in find_roles(part.strip()[:40], pack))
-        return _opens_with_role(part, pack)
+        return _opens_with_role(part, pack) or (reason and pack.cue("reason").match_at(part.strip(), 0) is not None)
 
     return bool(parts) and all(opens(p) for p in parts)
 
