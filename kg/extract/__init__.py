@@ -2331,7 +2331,9 @@ def _titles_item(gap: str, pack: Pack, several: bool = False, reason: bool = Fal
     def opens(part: str) -> bool:
         if several:
             return any(r0 <= 2 for r0, _, _ in find_roles(part.strip()[:40], pack))
-        return _opens_with_role(part, pack) or (reason and pack.cue("reason").match_at(part.strip(), 0) is not None)
+        return _opens_with_role(part, pack) or (
+            reason and pack.cue("reason").match_at(part.strip(), 0) is not None
+        )
 
     return bool(parts) and all(opens(p) for p in parts)
 
