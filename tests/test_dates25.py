@@ -9,6 +9,11 @@ readings (docs/dates.md "dates25").
    31 grudnia 2024 r.', vi 'đến hết ngày 31/12/2024') is of the year after, as c69d69e1 reads a day that ended it:
    the day after an ``until`` cue was blanked as a target and the text's year taken (en, fr, de, pl, vi). Not a
    deadline a later clause sets, nor what is still to come, nor a day of April.
+3. A spring review of preparations for a congress whose day a bare participle sets ('the congress scheduled for
+   December 15, 2025', 'prévu pour le', 'programado para', 'den für den 15. Dezember 2025 angesetzten Parteitag',
+   'zaplanowanego na', 'المقرر في') keeps the year the sentence writes: dedfc2e9 read only finite wordings ('which is
+   scheduled for'), so en, fr, es, de, pl, ar gave 2026-03-03. A new cue kind, ``scheduled``, not ``planned``: its
+   sentence may still report a meeting held ('the congress, scheduled for three days, opened').
 """
 
 import pytest
@@ -157,3 +162,39 @@ NOT_UNTIL = [
 @pytest.mark.parametrize(("lang", "text", "date"), NOT_UNTIL)
 def test_a_deadline_a_launch_or_a_spring_review_keeps_the_year(lang, text, date):
     assert [d for d, _ in _meetings(text, lang)] == [date]
+
+
+# 3. a review of preparations for a congress a bare participle schedules
+SCHEDULED = {
+    "en": "On March 3, the Nghe An Provincial Party Committee held a conference to review preparations for the congress "
+    "scheduled for December 15, 2025.",
+    "fr": "Le 3 mars, le Comité provincial du Parti de Nghe An a tenu une conférence pour examiner les préparatifs du "
+    "congrès prévu pour le 15 décembre 2025.",
+    "es": "El 3 de marzo, el Comité Provincial del Partido de Nghe An celebró una conferencia para revisar los "
+    "preparativos del congreso programado para el 15 de diciembre de 2025.",
+    "de": "Am 3. März hielt das Provinzparteikomitee Nghe An eine Konferenz ab, um die Vorbereitungen für den für den "
+    "15. Dezember 2025 angesetzten Parteitag zu überprüfen.",
+    "pl": "3 marca Prowincjonalny Komitet Partii Nghe An zorganizował konferencję w celu przeglądu przygotowań do zjazdu "
+    "zaplanowanego na 15 grudnia 2025 r.",
+    "vi": "Ngày 3/3, Tỉnh ủy Nghệ An tổ chức hội nghị rà soát công tác chuẩn bị Đại hội được ấn định vào ngày 15/12/2025.",
+    "ar": "في 3 مارس، عقدت لجنة الحزب لمقاطعة نغي آن مؤتمرا لمراجعة التحضيرات للمؤتمر المقرر في 15 ديسمبر 2025.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCHEDULED))
+def test_a_review_of_preparations_for_a_scheduled_congress_keeps_the_year(lang):
+    assert _meetings(SCHEDULED[lang], lang) == [("2025-03-03", "conference")]
+
+
+# (guards: a congress a participle gives days to still opened that day; the January review of a campaign that ended)
+HELD = {
+    "en": "On December 15, the congress, scheduled for three days, opened in Vinh city.",
+    "fr": "Le 15 décembre, le congrès, programmé pour trois jours, s'est ouvert dans la ville de Vinh.",
+    "es": "El 15 de diciembre, se inauguró el congreso, programado para tres días, en la ciudad de Vinh.",
+    "de": "Am 15. Dezember wurde der für drei Tage angesetzte Parteitag in der Stadt Vinh eröffnet.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HELD))
+def test_a_congress_a_participle_gives_days_still_opened(lang):
+    assert _meetings(HELD[lang], lang) == [(None, "congress")]

@@ -752,7 +752,12 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
             and date.month <= 3
             and any(
                 (0 <= other[0].start - m.end() <= 120 and not _to_come(text, m.end(), other[0].start, pack))
-                or (0 <= m.start() - other[0].end <= 60 and _closes_clause(text, m.end(), pack))
+                or (
+                    0 <= m.start() - other[0].end <= 60
+                    and _closes_clause(text, m.end(), pack)
+                    # (nor a day a participle after it says is to come: "den für den 15. Dezember 2025 angesetzten")
+                    and not _to_come(text, other[0].end, m.start(), pack)
+                )
                 for m, _ in pack.cue("review").finditer(text)
             )
         ):
@@ -831,10 +836,12 @@ def _reviewed_until(folded: str, pack: Pack, date: DateMention) -> int | None:
 
 
 def _to_come(text: str, start: int, end: int, pack: Pack) -> bool:
-    """Does a ``planned`` or ``to_do`` cue stand in ``text[start:end]`` (what a review reads up to is still to come:
-    "to review preparations for the congress, which is scheduled for December 15, 2025")?"""
+    """Does a ``planned``, ``to_do`` or ``scheduled`` cue stand in ``text[start:end]`` (what a review reads up to is
+    still to come: "to review preparations for the congress, which is scheduled for December 15, 2025", "the congress
+    scheduled for December 15, 2025")?"""
     return any(
-        next(pack.cue(kind).finditer(text, start, end), None) is not None for kind in ("planned", "to_do")
+        next(pack.cue(kind).finditer(text, start, end), None) is not None
+        for kind in ("planned", "to_do", "scheduled")
     )
 
 
@@ -1964,6 +1971,15 @@ def _not_event_dates(
         if "plan" in values and _plan_noun_before(folded, m.start(), pack):
             # (a cue valued ``plan`` after a plan's noun writes the plan's year, as en "for" does, no target: "las
             # tareas clave para 2025", "kluczowych zadań na rok 2025": the meeting that deploys them is of that year)
+            continue
+        if any(
+            p.start() < m.start() < p.end()
+            and any(d.day and d.year and 0 <= d.start - p.end() <= 4 for d in dates)
+            for kind in ("planned", "scheduled")
+            for p, _ in pack.cue(kind).finditer(folded, max(0, m.start() - 30), m.end())
+        ):
+            # (nor the last word of a participle that schedules a day, "el congreso programado para el 15 de diciembre
+            # de 2025": the day an event is set for)
             continue
         # a deadline written as a whole date ("przed 31 grudnia 2025 r.", "by December 31, 2025")
         # reaches past 12 characters: the span runs to the end of its year; not so the end of a
