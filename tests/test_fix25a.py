@@ -121,3 +121,43 @@ _NO_SHARE = [
 @pytest.mark.parametrize(("lang", "text", "want"), _NO_SHARE)
 def test_a_reason_without_a_post_after_the_list_gives_none(lang, text, want):
     assert placed_posts(text, lang) == want
+
+
+# 3. A copula with its subject dropped after the sentence naming the official, an adverb between it and the post (ar
+# 'وكان قبل ذلك نائبًا لأمين ...', the accusative; pl 'Był wcześniej zastępcą ...', the instrumental): his post
+_CHAIR_NA = ("chair", "peoples_committee", "provincial", "Nghe An")
+_DEPUTY_NA = ("deputy_secretary", "party_committee", "provincial", "Nghe An")
+_AR_CHAIR = "السيد نغوين فان هونغ هو رئيس اللجنة الشعبية لمقاطعة نغي آن. "
+_AR_CHAIR_F = "السيدة نغوين ثي ها هي رئيسة اللجنة الشعبية لمقاطعة نغي آن. "
+_PL_CHAIR = "Pan Nguyen Van Hung jest przewodniczącym Komitetu Ludowego Prowincji Nghe An. "
+_PL_CHAIR_F = "Pani Nguyen Thi Ha jest przewodniczącą Komitetu Ludowego Prowincji Nghe An. "
+_HA = "Nguyen Thi Ha"
+_DROPPED = [
+    ("ar", _AR_CHAIR + "وكان نائبًا لأمين لجنة الحزب الإقليمية.", _HUNG),
+    ("ar", _AR_CHAIR + "وكان قبل ذلك نائبًا لأمين لجنة الحزب الإقليمية.", _HUNG),
+    ("ar", _AR_CHAIR + "وقبل ذلك كان نائبًا لأمين لجنة الحزب الإقليمية.", _HUNG),
+    ("ar", _AR_CHAIR_F + "وكانت قبل ذلك نائبةً لأمين لجنة الحزب الإقليمية.", _HA),
+    ("pl", _PL_CHAIR + "Był wcześniej zastępcą sekretarza Komitetu Partii Prowincji.", _HUNG),
+    ("pl", _PL_CHAIR + "Był także zastępcą sekretarza Komitetu Partii Prowincji.", _HUNG),
+    ("pl", _PL_CHAIR_F + "Wcześniej była zastępczynią sekretarza Komitetu Partii Prowincji.", _HA),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), _DROPPED)
+def test_a_copula_dropping_its_subject_gives_the_last_official_the_post(lang, text, name):
+    assert placed_posts(text, lang) == {name: {_CHAIR_NA, _DEPUTY_NA}}
+
+
+# guards: the copula's own subject in the nominative, or no post after it
+_OWN_SUBJECT = [
+    ("ar", _AR_CHAIR + "وكان رئيس الوزراء قد وافق على ذلك."),
+    ("ar", _AR_CHAIR + "وكان نائب رئيس الوزراء حاضرًا."),
+    ("ar", _AR_CHAIR + "وكان من بين الحاضرين نائب رئيس الوزراء."),
+    ("pl", _PL_CHAIR + "Był obecny także przewodniczący Rady Ludowej Prowincji."),
+    ("pl", _PL_CHAIR + "Był także obecny wiceprzewodniczący Rady Ludowej Prowincji."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _OWN_SUBJECT)
+def test_a_copulas_own_subject_gives_the_last_official_nothing(lang, text):
+    assert placed_posts(text, lang) == {_HUNG: {_CHAIR_NA}}

@@ -825,6 +825,7 @@ def _pronoun_titles(
             for start in starts
             for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
         )
+        and not any(_copula_dropped(folded, start, pack) for start in starts)
         and not any(
             _given_opens(folded, start, last[0], pack) or _new_holder(folded, start, last[0], pack)
             for start in starts
@@ -884,6 +885,37 @@ def _pronoun_titles(
     if titles and _verb_phrase_subject(folded, at + titles[-1].end, pack):
         return
     _add_positions(last[0], titles, sent.index, where)
+
+
+def _copula_dropped(folded: str, start: int, pack: Pack) -> bool:
+    """Does a copula that drops its subject open the text at ``start``, adverbs of time or of also at most between it
+    and its complement (``earlier``, ``former``, ``title_adverb`` cues), the complement a post in the predicate's case:
+    a ``pronoun`` cue valued ``dropped`` once the adverbs are left out (pl 'Był wcześniej zastępcą ...', 'Był także
+    członkiem ...': 'był zastępcą'), or a ``title_link`` that is a role (ar 'وكان قبل ذلك نائبًا لأمين ...', the
+    accusative; not 'وكان رئيس الوزراء قد ...', the nominative: its subject)?"""
+    copula = pack.cue("title_link").match_at(folded, start)
+    if copula is None or copula[1][:1] != ("copula",):
+        return False
+    pos = copula[0].end()
+    for _ in range(3):
+        pos += len(folded[pos:]) - len(folded[pos:].lstrip(" " + COMMAS))
+        adverb = next(
+            (
+                hit
+                for kind in ("earlier", "former", "title_adverb")
+                if (hit := pack.cue(kind).match_at(folded, pos))
+            ),
+            None,
+        )
+        if adverb is None:
+            break
+        pos = adverb[0].end()
+    pos += len(folded[pos:]) - len(folded[pos:].lstrip(" "))
+    verb = pack.cue("pronoun").match_at(f"{copula[0].group().strip()} {folded[pos:]}", 0)
+    if verb is not None and verb[1][:1] == ("dropped",):
+        return True
+    link = pack.cue("title_link").match_at(folded, pos)
+    return link is not None and link[1][:1] != ("copula",) and bool(find_roles(link[0].group(), pack))
 
 
 def _verb_phrase_subject(folded: str, after: int, pack: Pack) -> bool:
