@@ -14,6 +14,9 @@ readings (docs/dates.md "dates25").
    'zaplanowanego na', 'المقرر في') keeps the year the sentence writes: dedfc2e9 read only finite wordings ('which is
    scheduled for'), so en, fr, es, de, pl, ar gave 2026-03-03. A new cue kind, ``scheduled``, not ``planned``: its
    sentence may still report a meeting held ('the congress, scheduled for three days, opened').
+4. An adverb or a side between an attended meeting's noun and its attendees: ar 'حضر الدورة أيضا الرفيق A' (also), vi
+   'Tham dự buổi lễ về phía tỉnh có đồng chí A' (on the province's side) name the meeting as 'حضر الدورة الرفيق A'
+   does (9c3fde5a, 27615a33); a training course or the games attended stay none.
 """
 
 import pytest
@@ -159,7 +162,9 @@ NOT_UNTIL = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "date"), NOT_UNTIL)
+@pytest.mark.parametrize(
+    ("lang", "text", "date"), NOT_UNTIL, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_UNTIL)]
+)
 def test_a_deadline_a_launch_or_a_spring_review_keeps_the_year(lang, text, date):
     assert [d for d, _ in _meetings(text, lang)] == [date]
 
@@ -198,3 +203,21 @@ HELD = {
 @pytest.mark.parametrize("lang", sorted(HELD))
 def test_a_congress_a_participle_gives_days_still_opened(lang):
     assert _meetings(HELD[lang], lang) == [(None, "congress")]
+
+
+# 4. an adverb or a side between the attended noun and the attendees
+ASIDE = [
+    ("ar", "حضر الدورة أيضا الرفيق نغوين فان آن، أمين لجنة الحزب الإقليمية.", [(None, "session")]),
+    ("ar", "حضر الدورة كذلك ممثلو اللجنة الشعبية الإقليمية.", [(None, "session")]),
+    ("vi", "Tham dự buổi lễ về phía tỉnh có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy.", [(None, "ceremony")]),
+    ("vi", "Tham dự buổi lễ về phía trung ương có lãnh đạo Ban Tổ chức Trung ương.", [(None, "ceremony")]),
+    # (guards: a training course, the games)
+    ("ar", "حضر الدورة التدريبية أيضا الرفيق نغوين فان آن.", []),
+    ("ar", "حضر الدورة الرياضية أيضا قادة الفرق.", []),
+    ("vi", "Tham dự lớp học về phía tỉnh có đồng chí Nguyễn Văn An.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), ASIDE, ids=[f"{c[0]}-{i}" for i, c in enumerate(ASIDE)])
+def test_an_adverb_or_a_side_before_the_attendees(lang, text, want):
+    assert _meetings(text, lang) == want

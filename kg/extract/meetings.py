@@ -2893,6 +2893,11 @@ def _attendees_after(folded: str, end: int, pack: Pack) -> bool:
     الدورة ممثلو اللجنة الشعبية", "Tham dự buổi lễ có lãnh đạo UBND tỉnh")? Not a word that qualifies the noun ("حضر
     الدورة التدريبية 50 مسؤولا", the training course; "الدورة الرياضية", the games): no meeting's."""
     pos = _next_word(folded, end)
+    aside = pack.cue("attend_aside").match_at(folded, pos)
+    if aside is not None:
+        # (an adverb or the side they come from between: "حضر الدورة أيضا الرفيق A", also; "Tham dự buổi lễ về phía
+        # tỉnh có đồng chí A", on the province's side)
+        pos = _next_word(folded, aside[0].end())
     if folded[pos : pos + 1] in (":", "："):
         return True
     short = re.match(r"(\w{1,3}\s+)(\w{1,3}\s+)?", folded[pos:])
