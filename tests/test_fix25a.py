@@ -161,3 +161,23 @@ _OWN_SUBJECT = [
 @pytest.mark.parametrize(("lang", "text"), _OWN_SUBJECT)
 def test_a_copulas_own_subject_gives_the_last_official_nothing(lang, text):
     assert placed_posts(text, lang) == {_HUNG: {_CHAIR_NA}}
+
+
+# 4. An earlier adverb between a name and its copula, or between the copula and its complement (vi 'Ông A trước đó là
+# Phó Bí thư ...': 'đó' no other subject; ar 'السيد A كان قبل ذلك نائبًا لأمين ...'): the name's post
+_EARLIER = [
+    ("vi", "Ông Nguyễn Văn Hùng trước đó là Phó Bí thư Tỉnh ủy Nghệ An."),
+    ("vi", "Ông Nguyễn Văn Hùng, trước đó là Phó Bí thư Tỉnh ủy Nghệ An, vừa được bầu."),
+    ("ar", "السيد نغوين فان هونغ كان قبل ذلك نائبًا لأمين لجنة الحزب بمقاطعة نغي آن."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _EARLIER)
+def test_an_earlier_adverb_at_the_copula_keeps_the_names_post(lang, text):
+    assert placed_posts(text, lang) == {_HUNG: {_DEPUTY_NA}}
+
+
+# guard: a determiner's own subject after the name ('A cho rằng đây là trách nhiệm của Bí thư Tỉnh ủy')
+def test_a_copula_of_another_subject_after_the_name_stays_unlinked():
+    text = "Ông Nguyễn Văn Hùng cho rằng đây là trách nhiệm của Phó Bí thư Tỉnh ủy Nghệ An."
+    assert not placed_posts(text, "vi").get(_HUNG)

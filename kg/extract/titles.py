@@ -1998,6 +1998,8 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     appositive = not edge  # (the titles right after the name, no title link or colon opening them)
     for title in ordered:
         gap = blank_since(gazetteer.blank_places(span[edge : title.start]), pack)
+        if not out and copula:
+            gap = _blank_kind(gap, "earlier", pack)  # (an adverb before it: "A كان قبل ذلك نائبًا لأمين ...")
         if (
             not out
             and copula
@@ -2997,6 +2999,13 @@ def _own_titles(after: str, cut: int, pack: Pack) -> str:
     return after[:cut]
 
 
+def _blank_kind(text: str, kind: str, pack: Pack) -> str:
+    """``text`` with its cues of ``kind`` written as spaces (offsets kept)."""
+    for m, _ in pack.cue(kind).finditer(text):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 def _own_clause(after: str, before: str, pack: Pack) -> str:
     """``after`` (the text from a name on) up to the title link that links another subject: the first link after
     a name a source preposition opens ("Theo ông A, đây là nhiệm vụ của Chủ tịch UBND", "Laut Herrn A ist das
@@ -3019,8 +3028,9 @@ def _own_clause(after: str, before: str, pack: Pack) -> str:
     # (a copula only, not a passive's agent: "wurde Herr A vom Politbüro zum Sekretär ernannt")
     if (
         values[:1] == ("copula",)
-        # (a time adverbial between is no clause opener: "Mr. A has since 2020 been Vice Chairman of ...")
-        and _other_subject(blank_since(head, pack), pack)
+        # (a time adverbial between is no clause opener: "Mr. A has since 2020 been Vice Chairman of ..."; nor an
+        # ``earlier`` adverb: "Ông A trước đó là Phó Bí thư ...", its 'đó' no determiner of another subject)
+        and _other_subject(blank_since(_blank_kind(head, "earlier", pack), pack), pack)
         and not read_titles(head, pack)
         and not _pronoun_of_name(head, folded, link.end(), pack)
     ):
