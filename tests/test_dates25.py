@@ -17,6 +17,11 @@ readings (docs/dates.md "dates25").
 4. An adverb or a side between an attended meeting's noun and its attendees: ar 'حضر الدورة أيضا الرفيق A' (also), vi
    'Tham dự buổi lễ về phía tỉnh có đồng chí A' (on the province's side) name the meeting as 'حضر الدورة الرفيق A'
    does (9c3fde5a, 27615a33); a training course or the games attended stay none.
+
+Part 2 (the unlabelled residue, docs/dates.md "dates25"):
+5. An aggregator's copy whose own URL writes no date, ending with the source's line ('Nguồn Gia Lai:
+   http://baogialai.com.vn/channel/12377/201912/...'), takes the year from that line as an article of no URL does
+   (u-vi-1144: a ninth session's 'Ngày 9/11' was 2016-11-09 from its term and a biography's 'Tháng 6/2016').
 """
 
 import pytest
@@ -221,3 +226,26 @@ ASIDE = [
 @pytest.mark.parametrize(("lang", "text", "want"), ASIDE, ids=[f"{c[0]}-{i}" for i, c in enumerate(ASIDE)])
 def test_an_adverb_or_a_side_before_the_attendees(lang, text, want):
     assert _meetings(text, lang) == want
+
+
+# 5. the source line of an aggregator's copy whose own URL writes no date
+COPY = (
+    "Bình Phước có nữ Chủ tịch tỉnh\n"
+    "Ngày 9/11, bà Trần Tuệ Hiền được HĐND tỉnh bầu làm Chủ tịch UBND tỉnh Bình Phước (nhiệm kỳ 2016-2021), thay ông "
+    "Nguyễn Văn Trăm nghỉ hưu.\n"
+    "Cũng tại kỳ họp thứ 9, HĐND tỉnh đã miễn nhiệm chức vụ Chủ tịch HĐND tỉnh khóa IX, nhiệm kỳ 2016-2021.\n"
+    "Nguồn Gia Lai: http://baogialai.com.vn/channel/12377/201912/binh-phuoc-co-nu-chu-tich-tinh-5660807/"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://baomoi.net.vn/binh-phuoc-co-nu-chu-tich-tinh-c33265596.epi", "2019-11-09"),
+        (None, "2019-11-09"),
+        # (guard: the copy's own URL that writes a date wins)
+        ("https://example.vn/2020/11/binh-phuoc.html", "2020-11-09"),
+    ],
+)
+def test_an_aggregators_copy_takes_the_year_of_its_source_line(url, date):
+    assert [m.date for m in extracted(COPY, "vi", url=url).meetings] == [date]

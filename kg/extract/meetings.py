@@ -1056,7 +1056,7 @@ _SOURCE_LINE = re.compile(r"^[^\W\d][^\n:]{0,40}:\s*(https?://\S+)\s*$", re.M)
 
 
 def _source_url(text: str | None) -> str | None:
-    """The URL of a source line an article that carries none begins or ends with (an aggregator's copy); not a
+    """The URL of a source line an article begins or ends with (an aggregator's copy); not a
     link in the middle of the text ("Xem thêm: http://…", another article's).
 
     >>> _source_url("Ông A được bầu.\\nNguồn Gia Lai: http://baogialai.com.vn/channel/1/201912/x/")
@@ -1076,7 +1076,10 @@ def _anchors(article: Article, pack: Pack) -> tuple[int | None, datetime.date | 
     date's, else a dated byline's. The day: its publication date's, else its URL's ("/d20231026…";
     none when the URL is a month folder), else a dated byline's, kept only when of that year: no
     meeting the article reports as held comes after it."""
-    url_year, url_day, settled = _url_date(article.url or _source_url(article.text))
+    url_year, url_day, settled = _url_date(article.url)
+    if url_year is None and not settled:
+        # (an aggregator's copy whose own URL writes no date: the source line's, "Nguồn Gia Lai: http://…/201912/…")
+        url_year, url_day, settled = _url_date(_source_url(article.text))
     if url_year is not None:
         year = url_year
     elif article.published:
