@@ -181,3 +181,41 @@ def test_an_earlier_adverb_at_the_copula_keeps_the_names_post(lang, text):
 def test_a_copula_of_another_subject_after_the_name_stays_unlinked():
     text = "Ông Nguyễn Văn Hùng cho rằng đây là trách nhiệm của Phó Bí thư Tỉnh ủy Nghệ An."
     assert not placed_posts(text, "vi").get(_HUNG)
+
+
+# 5. A university's president or chair is its rector, as 'Rector of' (en 'President of Hong Duc University' read the
+# State President; fr, es, de, pl a chair): head, its vice president deputy_head, of no level
+_RECTOR = ("head", "other", None, None)
+_VICE_RECTOR = ("deputy_head", "other", None, None)
+_UNIVERSITY = [
+    ("en", "Mr. Nguyen Van Hung, President of Hong Duc University, attended.", _RECTOR),
+    ("en", "Mr. Nguyen Van Hung, Vice President of Hong Duc University, attended.", _VICE_RECTOR),
+    ("fr", "M. Nguyen Van Hung, président de l'Université Hong Duc, était présent.", _RECTOR),
+    ("fr", "M. Nguyen Van Hung, vice-président de l'Université Hong Duc, était présent.", _VICE_RECTOR),
+    ("es", "El Sr. Nguyen Van Hung, presidente de la Universidad Hong Duc, asistió.", _RECTOR),
+    ("de", "Herr Nguyen Van Hung, Präsident der Hong Duc Universität, nahm teil.", _RECTOR),
+    ("pl", "Pan Nguyen Van Hung, przewodniczący Uniwersytetu Hong Duc, był obecny.", _RECTOR),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "post"), _UNIVERSITY)
+def test_a_universitys_president_is_its_rector(lang, text, post):
+    assert placed_posts(text, lang) == {_HUNG: {post}}
+
+
+# guards: a chair of a body of the university, its party committee's secretary
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Mr. Nguyen Van Hung, Chairman of the Council of Hong Duc University, attended.",
+            ("chair", "other", None, None),
+        ),
+        (
+            "Mr. Nguyen Van Hung, Secretary of the Party Committee of Hong Duc University, attended.",
+            ("secretary", "party_committee", "provincial", None),
+        ),
+    ],
+)
+def test_a_bodys_chair_in_a_university_stays_its_chair(text, post):
+    assert placed_posts(text, "en") == {_HUNG: {post}}

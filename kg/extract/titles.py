@@ -574,6 +574,14 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # provinces under the centre, a body of no level of the code list and of no province (dev pl-013, silver
             # u-es-0012)
             level, defaulted, place = None, False, None
+            if org == "other" and not any(
+                grammar_features(w, pack) - {"link", "filler"}
+                for w in re.findall(r"[^\W\d_]+", span[r1 : body[0] if body else r1])
+            ):
+                # "President of Hong Duc University", "président de l'Université", "Präsident der Universität": the MT's
+                # word for the rector (Hiệu trưởng), head as 'Rector of' (d51e3d53), its deputy deputy_head (not the
+                # chair of a body of it: "Chairman of the Council of Hong Duc University")
+                role = _RECTOR.get(role, role)
         if _aide_before(span, r0, pack):
             # "Assistant to the General Secretary", "Trợ lý Bí thư Tỉnh ủy", "مساعد الأمين العام": the assistant holds
             # no post of the leader's rank, another post of the leader's body (as "Trợ lý Thủ tướng": other/government)
@@ -637,6 +645,10 @@ def bare_committee_post(after: str, role: str, pack: Pack) -> bool:
     return bool(bodies and bodies[0][0] < len(clause)) or (
         not bodies and len(re.findall(r"\w+", clause)) >= 3
     )
+
+
+# a university's chair or president is its rector (head), a vice chair its vice rector (titles._read_titles)
+_RECTOR = {"chair": "head", "state_president": "head", "vice_chair": "deputy_head"}
 
 
 def _no_level(span: str, r1: int, end: int, limit: int, pack: Pack) -> bool:
