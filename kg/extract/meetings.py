@@ -82,6 +82,17 @@ def _same_day_at(folded: str, pack: Pack) -> bool:
     return False
 
 
+def _same_day_other(folded: str, cited: list[tuple[int, int]], before: Meeting, pack: Pack) -> bool:
+    """Does the sentence open "On the same day, at the <meeting> …" naming a meeting of another kind than the one
+    reported before ("Cùng ngày, tại Kỳ họp thứ 5, HĐND tỉnh đã bầu ...", "Tego samego dnia, na 5. sesji, Rada Ludowa
+    ... wybrała", after a conference): that meeting, though no holding verb says it was held (not "On the same day, at
+    the conference, ..." after a conference: the one reported, told on)?"""
+    if not _same_day_at(folded, pack) or before.kind is None:
+        return False
+    kind = _kind(folded, cited, pack)
+    return kind is not None and kind != before.kind
+
+
 def _earlier(folded: str, pack: Pack) -> bool:
     """Does the sentence open "Earlier, …" (an ``earlier`` cue within its first four characters: "Trước đó, ngày
     23/9", "Earlier, on September 23rd", "وقبل ذلك"), going back to an event before the one just reported?"""
@@ -2363,10 +2374,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         ):
             to_come = to_come or has_meeting
             continue  # a meeting still to come ("the congress is to be held on 19-25 January 2026")
+        # "Cùng ngày, tại Kỳ họp thứ 5, HĐND tỉnh ... đã bầu", "Tego samego dnia, na 5. sesji, Rada Ludowa ... wybrała",
+        # after a conference: another meeting that day, though no holding verb says it was held
+        same_other = bool(meetings) and not dates and _same_day_other(fs, spans, meetings[-1], pack)
         if (
             not chairs
             and not (has_meeting and (has_hold or dates or relative))
             and not (has_hold and (dates or relative))
+            and not same_other
             and not opening
             and not first
             and not earlier_congress
@@ -2467,7 +2482,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             date is None
             and not dates
             and meetings
-            and (chairs or (has_meeting and has_hold))
+            and (chairs or (has_meeting and has_hold) or same_other)
             and _same_day(fs, pack)
         ):
             # "Cùng ngày, đồng chí B chủ trì cuộc họp UBND tỉnh", "On the same day, B chaired ...": another
