@@ -37,7 +37,7 @@ from kg.extract.lists import (
 )
 from kg.extract.meetings import chairs_in, find_meetings
 from kg.extract.metrics import carried_across, is_tally, parts_across, votes_reported
-from kg.extract.names import NameMention, find_names, slug_names
+from kg.extract.names import NameMention, find_names, name_endings, slug_names
 from kg.extract.numbers import years_in
 from kg.extract.titles import (
     GENERIC,
@@ -1313,10 +1313,17 @@ def _object_pronoun(sent, folded: str, pack: Pack, official: Official) -> bool:
     "Hiện ông Toàn giữ chức Chủ tịch UBND tỉnh": a pronoun written right before the sentence's first title link
     (a word between at most: a capitalised one the official's given name), a role right after it: the post is
     the official's."""
-    link = next((m for m, _ in pack.cue("title_link").finditer(folded)), None)
-    if link is None or not any(
-        r0 <= 2 for r0, _, _ in find_roles(folded[link.end() : link.end() + 40], pack)
-    ):
+    # (the first title link a role follows: not the elect verb before the object, "the Committee elected Mr. Phong to
+    # the position of Deputy Secretary", "a élu M. Phong au poste de", "انتخبت اللجنة ... السيد فونغ لشغل منصب")
+    link = next(
+        (
+            m
+            for m, _ in pack.cue("title_link").finditer(folded)
+            if any(r0 <= 2 for r0, _, _ in find_roles(folded[m.end() : m.end() + 40], pack))
+        ),
+        None,
+    )
+    if link is None:
         return False
     words = list(re.finditer(r"\S+", folded[: link.start()]))
     for k in (0, 1):
@@ -1340,7 +1347,7 @@ def _honorific_given_before(sent, folded: str, end: int, official: Official, pac
     # Hong would stop holding the position of", "że pan Hong przestanie pełnić funkcję", mt25b)
     words = list(re.finditer(r"\w+", folded[:end]))[-4:]
     for k, word in enumerate(reversed(words)):
-        if word.group() in given:
+        if _given_declined(word.group(), given):
             break
         if (
             k == 3
@@ -1357,7 +1364,18 @@ def _honorific_given_before(sent, folded: str, end: int, official: Official, pac
     if first.isalpha() and first.lower() != first.upper() and not first.isupper():
         return False  # (a cased script writes a name capitalised: "Mr. hai" is no name)
     before = folded[: word.start()].rstrip()
-    return any(m.end() == len(before) for m, _ in pack.cue("honorific").finditer(before))
+    # (or a courtesy title, as Polish writes the object: "wybrał pana Phonga na stanowisko", elected Mr. Phong to)
+    return any(
+        m.end() == len(before)
+        for kind in ("honorific", "courtesy")
+        for m, _ in pack.cue(kind).finditer(before)
+    )
+
+
+def _given_declined(word: str, given: set[str]) -> bool:
+    """Is ``word`` the given name, maybe with a case ending an inflecting language adds ("Phonga": Phong's
+    accusative in Polish, ``kg/data/name_endings.txt``)?"""
+    return word in given or any(word.endswith(e) and word[: -len(e)] in given for e in name_endings())
 
 
 # an opening clause up to its comma ("Before being elected Secretary of X for the 2015-2020 term, ..."), an

@@ -47,6 +47,7 @@ __all__ = [
     "NameMention",
     "ScriptReader",
     "find_names",
+    "name_endings",
     "read_name",
     "readers",
     "segment_names",
@@ -93,6 +94,11 @@ def _given_rank() -> dict[str, int]:
 def _endings() -> tuple[str, ...]:
     """Case endings inflecting languages add to names (``kg/data/name_endings.txt``)."""
     return tuple(dict.fromkeys(_words(_DATA / "name_endings.txt")))
+
+
+def name_endings() -> tuple[str, ...]:
+    """The case endings a name's last syllable may carry (:func:`_endings`), for readers outside this module."""
+    return _endings()
 
 
 @lru_cache(maxsize=1 << 16)

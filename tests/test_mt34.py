@@ -1,0 +1,56 @@
+"""mt34's fixes from its blind round (silver/mt34): a body electing an official named before by the honorific and
+the given name, the post after a title link ("the Committee elected Mr. Phong to the position of Deputy Secretary",
+"wybrał pana Phonga na stanowisko", "انتخبت اللجنة ... السيد فونغ لشغل منصب"): the post is that official's, though
+the elect verb is a title link of its own before the object."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import placed_posts
+
+DEPUTY = ("deputy_secretary", "party_committee", "provincial", "Binh Thuan")
+
+NAMED = {
+    "en": "Mr. Le Tuan Phong is the new Chairman of the Binh Thuan Provincial People's Committee.",
+    "fr": "M. Le Tuan Phong est le nouveau président du Comité populaire de la province de Binh Thuan.",
+    "pl": "Pan Le Tuan Phong jest nowym przewodniczącym Komitetu Ludowego Prowincji Binh Thuan.",
+    "es": "El Sr. Le Tuan Phong es el nuevo presidente del Comité Popular de la provincia de Binh Thuan.",
+    "de": "Herr Le Tuan Phong ist der neue Vorsitzende des Volkskomitees der Provinz Binh Thuan.",
+    "vi": "Ông Lê Tuấn Phong là tân Chủ tịch UBND tỉnh Bình Thuận.",
+    "ar": "السيد لي توان فونغ هو الرئيس الجديد للجنة الشعبية لمقاطعة بينه ثوان.",
+}
+
+# the body elects the official by the honorific and given name, then the post after a title link
+ELECTS = {
+    "en": "On January 5, the 14th Binh Thuan Provincial Party Executive Committee elected Mr. {given} to the position "
+    "of Deputy Secretary of the Provincial Party Committee for the 2020-2025 term.",
+    "fr": "Le 5 janvier, le Comité exécutif du Parti de la province de Binh Thuan de la XIVe législature a élu M. "
+    "{given} au poste de secrétaire adjoint du Comité provincial du Parti pour le mandat 2020-2025.",
+    "pl": "5 stycznia Komitet Wykonawczy Komitetu Partii Prowincji Binh Thuan XIV kadencji wybrał pana {given}a na "
+    "stanowisko zastępcy sekretarza Prowincjonalnego Komitetu Partii na kadencję 2020-2025.",
+    "es": "El 5 de enero, el Comité Ejecutivo del Partido de la provincia de Binh Thuan, XIV legislatura, eligió al "
+    "Sr. {given} para el cargo de subsecretario del Comité Provincial del Partido para el mandato 2020-2025.",
+    "de": "Am 5. Januar wählte das Exekutivkomitee des Parteikomitees der Provinz Binh Thuan der XIV. Amtszeit Herrn "
+    "{given} zum stellvertretenden Sekretär des Provinzparteikomitees für die Amtszeit 2020-2025.",
+    "vi": "Ngày 5/1, Ban chấp hành Đảng bộ tỉnh Bình Thuận khóa XIV đã bầu ông {given} giữ chức vụ Phó Bí thư Tỉnh "
+    "ủy, nhiệm kỳ 2020-2025.",
+    "ar": "في الخامس من يناير، انتخبت اللجنة التنفيذية الرابعة عشرة للجنة الحزب في مقاطعة بينه ثوان السيد {given} "
+    "لشغل منصب نائب أمين لجنة الحزب الإقليمية للفترة 2020-2025.",
+}
+GIVEN = {"ar": ("فونغ", "هاي")}
+
+
+@pytest.mark.parametrize("lang", sorted(ELECTS))
+def test_a_body_elects_the_official_named_before_by_the_given_name(lang):
+    given = GIVEN.get(lang, ("Phong", "Hai"))[0]
+    text = NAMED[lang] + "\n\n" + ELECTS[lang].format(given=given)
+    assert DEPUTY in placed_posts(text, lang)["Le Tuan Phong"]
+
+
+@pytest.mark.parametrize("lang", sorted(ELECTS))
+def test_another_given_name_is_not_the_official_s(lang):
+    # (Hai is nobody named before: the post is no one's read here, not Le Tuan Phong's)
+    given = GIVEN.get(lang, ("Phong", "Hai"))[1]
+    text = NAMED[lang] + "\n\n" + ELECTS[lang].format(given=given)
+    assert DEPUTY not in placed_posts(text, lang).get("Le Tuan Phong", set())
