@@ -219,3 +219,53 @@ def test_a_universitys_president_is_its_rector(lang, text, post):
 )
 def test_a_bodys_chair_in_a_university_stays_its_chair(text, post):
     assert placed_posts(text, "en") == {_HUNG: {post}}
+
+
+# 6. An opening phrase's object and its apposition (fix24a's opening_verb): ar with a verb-first main clause after a
+# modifier that names a body ('... في مقر الحكومة، أشاد رئيس الوزراء': A read nothing), es 'Al recibir al Sr. A' and en
+# 'Upon / When receiving Mr. A' (A read the Prime Minister)
+_CHAIR_ONLY = [
+    (
+        "ar",
+        "لدى استقبال السيد نغوين فان هونغ، رئيس اللجنة الشعبية لمقاطعة نغي آن في مقر الحكومة، أشاد رئيس الوزراء"
+        " بالنتائج.",
+    ),
+    (
+        "ar",
+        "لدى استقبال السيد نغوين فان هونغ، رئيس اللجنة الشعبية لمقاطعة نغي آن بمقر الحكومة، أشاد رئيس الوزراء بالنتائج.",
+    ),
+    (
+        "es",
+        "Al recibir al Sr. Nguyen Van Hung, presidente del Comité Popular de la provincia de Nghe An en la sede del"
+        " Gobierno, el Primer Ministro elogió los resultados.",
+    ),
+    (
+        "es",
+        "Al recibir al Sr. Nguyen Van Hung, presidente del Comité Popular de la provincia de Nghe An, el Primer"
+        " Ministro elogió los resultados.",
+    ),
+    (
+        "en",
+        "Upon receiving Mr. Nguyen Van Hung, Chairman of the Nghe An Provincial People's Committee, the Prime Minister"
+        " praised the results.",
+    ),
+    (
+        "en",
+        "When receiving Mr. Nguyen Van Hung, Chairman of the Nghe An Provincial People's Committee, the Prime Minister"
+        " praised the results.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _CHAIR_ONLY)
+def test_an_opening_phrases_object_keeps_its_own_title_only(lang, text):
+    assert placed_posts(text, lang) == {_HUNG: {_CHAIR_NA}}
+
+
+# guard: 'when' before a name, no participle: the name is the subject of its own clause
+def test_when_before_a_subject_keeps_its_apposition():
+    text = (
+        "When Mr. Nguyen Van Hung, Chairman of the Nghe An Provincial People's Committee, arrived, the delegation met"
+        " him."
+    )
+    assert placed_posts(text, "en") == {_HUNG: {_CHAIR_NA}}

@@ -3103,9 +3103,15 @@ def _subject_after(after: str, pack: Pack) -> bool:
     if sep is None:
         return False
     part = fold(re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after[sep.end() :], maxsplit=1)[0])
-    titles = chained_after(read_titles(part, pack), part, pack)
+    read = read_titles(part, pack)
+    titles = chained_after(read, part, pack)
     if not titles:
-        return False
+        # (a verb of one word before its subject, that no chain after a name reads: "، أشاد رئيس الوزراء بالنتائج")
+        return (
+            bool(read)
+            and len(part[: read[0].start].split()) == 1
+            and not any(True for _ in pack.cue("title_link").finditer(part, 0, read[0].start))
+        )
     if part[: titles[0].start].strip():
         # (a verb written before its subject: "، قام رئيس الوزراء أيضًا بتأديب"; not a link: ", qui est président ...")
         return not any(True for _ in pack.cue("title_link").finditer(part, 0, titles[0].start))
