@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import meetings_of, placed_posts
 
 DEPUTY = ("deputy_secretary", "party_committee", "provincial", "Binh Thuan")
 
@@ -54,3 +54,35 @@ def test_another_given_name_is_not_the_official_s(lang):
     given = GIVEN.get(lang, ("Phong", "Hai"))[1]
     text = NAMED[lang] + "\n\n" + ELECTS[lang].format(given=given)
     assert DEPUTY not in placed_posts(text, lang).get("Le Tuan Phong", set())
+
+
+# a People's Council's session dated and named only by the council's act ("At the 8th session of the 10th People's
+# Council of Binh Thuan province, the delegates voted ..."): Arabic writes the council's term as an ordinal word
+# between the council and its place ("لمجلس الشعب العاشر لمقاطعة بينه ثوان"), which cut the council from its place
+SESSION = {
+    "ar": "18/01/2021 17:35\n\nبعد ظهر يوم 18 يناير/كانون الثاني، وفي الدورة المواضيعية (الدورة الثامنة) لمجلس الشعب "
+    "العاشر لمقاطعة بينه ثوان، صوّت المندوبون لانتخاب السيد لي توان فونغ لشغل منصب رئيس اللجنة الشعبية.",
+    "ar-adopted": "18/01/2021 17:35\n\nفي صباح يوم 18 يناير، وفي الدورة الثامنة لمجلس الشعب الحادي عشر لمقاطعة بينه "
+    "ثوان، قرر المندوبون ذلك.",
+    # (the readings that were right before: no place after the ordinal, the level word before it, other languages)
+    "ar-no-place": "18/01/2021 17:35\n\nفي صباح يوم 18 يناير، وفي الدورة الثامنة لمجلس الشعب العاشر، قرر المندوبون ذلك.",
+    "ar-level": "18/01/2021 17:35\n\nفي صباح يوم 18 يناير، وفي الدورة الثامنة لمجلس الشعب الإقليمي العاشر، قرر "
+    "المندوبون ذلك.",
+    "en": "18/01/2021 17:35\n\nOn the afternoon of January 18, at the 8th session of the 10th Binh Thuan Provincial "
+    "People's Council, delegates voted to elect Mr. Le Tuan Phong as Chairman of the Provincial People's Committee.",
+    "pl": "18/01/2021 17:35\n\nPo południu 18 stycznia, podczas 8. sesji Rady Ludowej Prowincji Binh Thuan X kadencji, "
+    "delegaci głosowali za wyborem pana Le Tuan Phonga na przewodniczącego Prowincjonalnego Komitetu Ludowego.",
+    "fr": "18/01/2021 17:35\n\nL'après-midi du 18 janvier, lors de la 8e session du Conseil populaire de la province "
+    "de Binh Thuan, Xe législature, les délégués ont voté pour élire M. Le Tuan Phong président du Comité populaire.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(SESSION))
+def test_a_council_s_session_by_its_act_with_the_term_as_an_ordinal(case):
+    assert [m[:2] for m in meetings_of(SESSION[case], case[:2])] == [("2021-01-18", "peoples_council")]
+
+
+def test_a_council_s_title_with_the_ordinal_holds_no_session():
+    # (the council a title's: its head visited a school, no sitting)
+    text = "18/01/2021 17:35\n\nفي 18 يناير، زار رئيس مجلس الشعب العاشر لمقاطعة بينه ثوان المدرسة."
+    assert meetings_of(text, "ar") == []

@@ -2731,6 +2731,19 @@ def _sitting(folded: str, pack: Pack) -> bool:
     cues = [(m.start(), m.end()) for m, _ in pack.cue("adopt").finditer(folded)]
     if not cues:
         return False
+    # (the body's term as an ordinal word right after it, its place after that: "في الدورة الثامنة لمجلس الشعب العاشر
+    # لمقاطعة بينه ثوان، صوت المندوبون", the council's tenth term; the ordinal blanked, the body reads on to its place)
+    ordinals = []
+    for _, e, values in find_bodies(folded, pack, unnamed=True):
+        hit = (
+            pack.ordinals.match_at(folded, len(folded) - len(folded[e:].lstrip(" ")))
+            if values[0] in _SITTING
+            else None
+        )
+        if hit is not None:
+            ordinals.append(hit[0].span())
+    if ordinals:
+        folded = blank(folded, ordinals)
     ends = set(_subject_bodies(folded, pack))
     # (a party committee sits to elect; one adopting a document may have done so years before: "On February 15,
     # 2021, the Provincial Party Committee adopted Resolution No. 05")
