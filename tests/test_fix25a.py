@@ -269,3 +269,15 @@ def test_when_before_a_subject_keeps_its_apposition():
         " him."
     )
     assert placed_posts(text, "en") == {_HUNG: {_CHAIR_NA}}
+
+
+# 7. de: an infinitive with zu between its object's titles and the next name ('den Sekretär ... und Rektor der
+# Universität aufzufordern, Herrn B ... zu entbinden'): the titles are the object's, not B's (mt31de-01)
+def test_a_zu_infinitive_ends_its_objects_titles():
+    text = (
+        "Die Inspektionskommission des Provinzparteikomitees Thanh Hoa schlug vor, den Sekretär des Parteikomitees und"
+        " Rektor der Hong Duc Universität aufzufordern, Herrn Vo Hong Son von seinem Posten als stellvertretender"
+        " Direktor des Zentrums für Weiterbildung zu entbinden."
+    )
+    posts = placed_posts(text, "de")["Vo Hong Son"]
+    assert {p[:2] for p in posts} == {("deputy_director", "other")}
