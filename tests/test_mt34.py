@@ -86,3 +86,42 @@ def test_a_council_s_title_with_the_ordinal_holds_no_session():
     # (the council a title's: its head visited a school, no sitting)
     text = "18/01/2021 17:35\n\nفي 18 يناير، زار رئيس مجلس الشعب العاشر لمقاطعة بينه ثوان المدرسة."
     assert meetings_of(text, "ar") == []
+
+
+# the first sitting of a body named by its term's ordinal, no term word nor years in its sentence ("At its first
+# session, the 12th Bac Kan Provincial Party Executive Committee elected ..."): the term the text names last opens
+# with it, as a first sitting of a body named with a term word ("khóa XII", "12th term") is
+FIRST = {
+    "en": "At its first session, the 12th Bac Kan Provincial Party Executive Committee elected the new Standing "
+    "Committee.\n\nComrade Hoang Duy Chinh is Secretary of the Provincial Party Committee, 12th term, 2020-2025.",
+    "es": "En su primera sesión, el XII Comité Ejecutivo del Partido de la provincia de Bac Kan eligió el nuevo Comité "
+    "Permanente.\n\nEl camarada Hoang Duy Chinh es secretario del Comité Provincial del Partido, XII legislatura, "
+    "2020-2025.",
+    "de": "Auf seiner ersten Sitzung wählte das 12. Exekutivkomitee des Parteikomitees der Provinz Bac Kan den neuen "
+    "Ständigen Ausschuss.\n\nGenosse Hoang Duy Chinh ist Sekretär des Provinzparteikomitees der 12. Amtszeit "
+    "2020-2025.",
+    "fr": "Lors de sa première session, le XIIe Comité exécutif du Parti de la province de Bac Kan a élu le nouveau "
+    "Comité permanent.\n\nLe camarade Hoang Duy Chinh est secrétaire du Comité provincial du Parti, XIIe mandat, "
+    "2020-2025.",
+    "pl": "Na swoim pierwszym posiedzeniu XII Komitet Wykonawczy Komitetu Partii Prowincji Bac Kan wybrał nowy Stały "
+    "Komitet.\n\nTowarzysz Hoang Duy Chinh jest sekretarzem Prowincjonalnego Komitetu Partii XII kadencji, 2020-2025.",
+    "ar": "في اجتماعها الأول، انتخبت اللجنة التنفيذية الثانية عشرة للجنة الحزب في مقاطعة باك كان اللجنة الدائمة "
+    "الجديدة.\n\nالرفيق هوانغ دوي تشينه هو أمين لجنة الحزب الإقليمية للفترة 2020-2025.",
+    # (the readings that were right before: a term word, Vietnamese)
+    "en-term": "At its first session, the Bac Kan Provincial Party Executive Committee, 12th term, elected the new "
+    "Standing Committee.\n\nComrade Hoang Duy Chinh is Secretary of the Provincial Party Committee, 12th term, "
+    "2020-2025.",
+    "vi": "Trong phiên họp đầu tiên, Ban chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII đã bầu Ban thường vụ Tỉnh ủy khóa "
+    "mới.\n\nĐồng chí Hoàng Duy Chinh là Bí thư Tỉnh ủy khóa XII, nhiệm kỳ 2020 – 2025.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(FIRST))
+def test_a_first_sitting_of_a_body_named_by_its_term_s_ordinal(case):
+    assert [m[0] for m in meetings_of(FIRST[case], case[:2])] == ["2020"]
+
+
+def test_a_later_sitting_of_a_body_named_by_its_ordinal_stays_undated():
+    # (not the first sitting: no term opens with it)
+    text = FIRST["en"].replace("At its first session", "At its fifth session")
+    assert [m[0] for m in meetings_of(text, "en")] == [None]

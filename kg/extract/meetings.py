@@ -1770,9 +1770,34 @@ def _first_of_term(folded: str, original: str, spans, pack: Pack, text_term: int
         ]
         if found:  # (the latest: an earlier term is a biography's, "A, Vice Chairman in the 2016-2021 term")
             return max(found)
-        if text_term and terms and not any(True for _ in _TERM.finditer(folded)):
-            return text_term  # (its term by a word and no years: the text's latest)
+        if (
+            text_term
+            and (terms or _ordinal_body(folded, original, pack))
+            and not any(True for _ in _TERM.finditer(folded))
+        ):
+            return (
+                text_term  # (its term by a word, or by the body's ordinal, and no years: the text's latest)
+            )
     return None
+
+
+def _ordinal_body(folded: str, original: str, pack: Pack) -> bool:
+    """Does the sentence name a body by its term's ordinal, no term word: an ordinal above 1 right before the body
+    (its place's name between: "the 12th Bac Kan Provincial Party Executive Committee", "el XII Comité Ejecutivo",
+    "das 12. Exekutivkomitee") or right after it ("اللجنة التنفيذية الثانية عشرة للجنة الحزب")?
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> text = "at its first session, the 12th bac kan provincial party executive committee elected"
+    >>> _ordinal_body(text, text, en), _ordinal_body(text.replace("12th ", ""), text, en)
+    (True, False)
+    """
+    ordinals = [(a, b) for a, b, value in _ordinal_at(folded, original, pack, 0, len(folded)) if value > 1]
+    return bool(ordinals) and any(
+        (b <= s and not gazetteer.blank_places(folded[b:s]).strip()) or (e <= a and not folded[e:a].strip())
+        for s, e, _ in find_bodies(folded, pack)
+        for a, b in ordinals
+    )
 
 
 def _ordinal_term(folded: str, original: str, pack: Pack, ends: list[int], at: int) -> bool:
