@@ -18,6 +18,12 @@ readings (docs/dates.md "dates25").
    'Tham dự buổi lễ về phía tỉnh có đồng chí A' (on the province's side) name the meeting as 'حضر الدورة الرفيق A'
    does (9c3fde5a, 27615a33); a training course or the games attended stay none.
 
+1b. The same in mt32ar-01's full text: its first sentence says the conference was attended ('حضر السيد A ...
+   المؤتمر وقدم توجيهاته', ar's one noun for a conference and a congress), then the opening session, a sentence of
+   counts, and the congress with its term: the text's one meeting is the congress (_the_congress), dated 2025, as
+   before when no other kind was named; an opening sitting is no other kind now. A conference only named ('after the
+   conference'), a generic meeting two sentences before a congress, stay as they were.
+
 Part 2 (the unlabelled residue, docs/dates.md "dates25"):
 5. An aggregator's copy whose own URL writes no date, ending with the source's line ('Nguồn Gia Lai:
    http://baogialai.com.vn/channel/12377/201912/...'), takes the year from that line as an article of no URL does
@@ -249,3 +255,39 @@ COPY = (
 )
 def test_an_aggregators_copy_takes_the_year_of_its_source_line(url, date):
     assert [m.date for m in extracted(COPY, "vi", url=url).meetings] == [date]
+
+
+# 1b. ar's conference word attended, an opening session and a sentence of counts between it and the congress
+ATTENDED = (
+    "حضر السيد تران ثانه مان، عضو المكتب السياسي، رئيس الجمعية الوطنية، المؤتمر وقدم توجيهاته. وحضر الجلسة الافتتاحية "
+    "396 مندوبًا رسميًا يمثلون ما يقرب من 74000 عضو في الحزب. ومن بينهم 56 مندوبًا بحكم مناصبهم و340 مندوبًا معينًا. "
+    "أعلن مؤتمر مندوبي لجنة الحزب لمقاطعة خانه هوا الأول (للفترة 2025-2030) قرار المكتب السياسي."
+)
+
+
+def test_an_attended_conference_word_then_the_opening_session_is_the_congress_of_its_term():
+    assert _meetings(ATTENDED, "ar") == [("2025", "conference")]
+
+
+# (guards: the conference word not attended, held nor chaired; a first sitting of the executive, then a sentence of
+# no meeting, then the congress: no opening sitting between; each keeps its kind, dated by the text's term)
+NOT_RENAMED = [
+    (
+        "ar",
+        "طلبت اللجنة الدائمة من لجان الحزب في الأحياء الثلاثة إعداد المحتويات بعناية؛ وتنظيم تبادل الخبرات فورًا بعد "
+        "المؤتمر. المندوبون المشاركون في مؤتمر الحزب لوكالات الحزب في منطقة لونغ شيوين، الفترة 2025-2030.",
+        [("2025", "conference")],
+    ),
+    (
+        "vi",
+        "Trong phiên họp đầu tiên, Ban chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII đã bầu Ban thường vụ Tỉnh ủy khóa mới "
+        "gồm 13 đồng chí. Đồng chí Hoàng Duy Chinh được tín nhiệm bầu giữ chức vụ Bí thư Tỉnh ủy. Đồng chí Hoàng Duy "
+        "Chinh phát biểu tại Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2020 - 2025.",
+        [("2020", "meeting")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), NOT_RENAMED, ids=["ar-after", "vi-first-sitting"])
+def test_a_conference_only_named_or_a_sitting_two_sentences_before_stays(lang, text, want):
+    assert _meetings(text, lang) == want

@@ -2729,7 +2729,13 @@ def _the_congress(
     nouns = {m.group() for m, v in lexicon.finditer(folded[meeting.sentence]) if v[:1] == ("conference",)}
     if not any(w.startswith(noun + " ") for noun in nouns for w in congress):
         return False  # (a conference noun no congress wording starts with: "konferencja", the congress a "zjazd")
-    kinds = set().union(*(_kinds(fs, spans, pack) for fs, spans in zip(folded, cited, strict=True)))
+    kinds = set().union(
+        *(
+            _kinds(fs, spans, pack) - ({"session"} if _opening_sitting(fs, "session", pack) else set())
+            for fs, spans in zip(folded, cited, strict=True)
+        )
+    )
+    # (its opening sitting is the congress's own: "وحضر الجلسة الافتتاحية 396 مندوبًا")
     return kinds == {"congress", "conference"}
 
 
