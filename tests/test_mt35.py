@@ -122,3 +122,34 @@ _SAME_DAY_SAME_KIND = {
 @pytest.mark.parametrize("lang", sorted(_SAME_DAY_SAME_KIND))
 def test_the_same_day_at_the_conference_told_on_is_the_one_reported(lang):
     assert len(meetings_of(_FIRST[lang] + _SAME_DAY_SAME_KIND[lang], lang)) == 1
+
+
+# mt35fix 3: the organiser of "Prowincjonalny Komitet Partii Ca Mau zorganizował konferencję w celu ogłoszenia decyzji
+# Sekretariatu Komitetu Centralnego Partii" was the Central Committee (pl), the Secretariat (en "the decision of the
+# Secretariat of the Party Central Committee"): a document's issuer is the body right after its wording, link words
+# between, and the body that one belongs to, written right after it
+_ISSUED = {
+    "pl": _FIRST["pl"],
+    "en": "On November 17, 2025, the Ca Mau Provincial Party Committee held a conference to announce the decision of "
+    "the Secretariat of the Party Central Committee on Mr. Lu Quang Ngoi.",
+    "pl-politburo": "W dniu 17 listopada 2025 r. Prowincjonalny Komitet Partii Ca Mau zorganizował konferencję w celu "
+    "ogłoszenia decyzji Biura Politycznego w sprawie pana Lu Quang Ngoia.",
+    "es": _FIRST["es"],
+    "fr": _FIRST["fr"],
+    "de": _FIRST["de"],
+    "ar": _FIRST["ar"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(_ISSUED))
+def test_the_issuer_of_the_decision_announced_is_no_organiser(case):
+    assert meetings_of(_ISSUED[case], case[:2]) == [("2025-11-17", "party_committee", "Ca Mau")]
+
+
+def test_the_body_after_the_meeting_noun_still_organises_it():
+    # (no document before it: "the session of the Provincial People's Council")
+    text = (
+        "On November 17, 2025, Mr. Lu Quang Ngoi attended the session of the People's Council of Ca Mau province "
+        "to approve the decision."
+    )
+    assert meetings_of(text, "en") == [("2025-11-17", "peoples_council", "Ca Mau")]

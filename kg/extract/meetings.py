@@ -25,7 +25,7 @@ from functools import lru_cache
 import kg.rx as re
 from kg import gazetteer
 from kg.extract.documents import _congress_ordinal, _ordinal_at, citation_spans, find_documents
-from kg.extract.grammar import DELEGATION, find_bodies, find_roles
+from kg.extract.grammar import DELEGATION, find_bodies, find_roles, grammar_features
 from kg.extract.names import NameMention
 from kg.extract.numbers import DateMention, find_dates, years_in
 from kg.extract.titles import GENERIC, body_of
@@ -3985,6 +3985,31 @@ def _opens_term(folded: str, date: str | None, pack: Pack, cited: list[tuple[int
     return False
 
 
+def _issuers(folded: str, documents: list[int], bodies: list, pack: Pack) -> list:
+    """The bodies of ``bodies`` that issued a document whose wording ends at one of ``documents``: the body written
+    right after it, maybe after link words ("Quyết định của Ban Bí thư", "the decision of the Secretariat"), and the
+    body that one belongs to, written right after it ("decyzji Sekretariatu Komitetu Centralnego Partii", "the
+    decision of the Secretariat of the Party Central Committee": the Central Committee no more the organiser)."""
+    out: list = []
+    ends = list(documents)
+    for b in bodies:
+        if any(
+            0 <= b[0] - d <= 6 or (0 <= b[0] - d <= 20 and _links_only(folded[d : b[0]], pack)) for d in ends
+        ):
+            out.append(b)
+            ends.append(b[1])
+    return out
+
+
+def _links_only(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` no more than link words and fillers of the title grammar ("of the", "de la", "des")?"""
+    words = gap.split()
+    return bool(words) and all(
+        grammar_features(w, pack) & {"link", "filler"} and not grammar_features(w, pack) - {"link", "filler"}
+        for w in words
+    )
+
+
 def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     """The body that held the meeting: one named right after the meeting noun ("the session of
     the Provincial People's Council"), else the first body that is not part of somebody's title
@@ -4010,12 +4035,11 @@ def _organizer(folded: str, pack: Pack, province: str | None) -> Body | None:
     if subject and len(subject[0][2]) < 2:
         subject = [b for b in bodies if 0 < b[0] - subject[0][1] <= 2][:1] or subject
     # (not a document's issuer written right after it: "hội nghị công bố Quyết định của Ban Bí thư")
-    issued = [m.end() for m, _ in pack.documents.finditer(folded)]
+    issued = _issuers(folded, [m.end() for m, _ in pack.documents.finditer(folded)], bodies, pack)
     after_noun = [
         b
         for b in untitled
-        if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40)
-        and not any(0 <= b[0] - d <= 6 for d in issued)
+        if bisect.bisect_right(meetings, b[0]) > bisect.bisect_left(meetings, b[0] - 40) and b not in issued
     ]
     start, end, values = (subject or after_noun or untitled or bodies)[0]
     level = values[1] if len(values) > 1 and values[1] else None
