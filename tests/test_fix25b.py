@@ -112,3 +112,32 @@ def test_a_nouns_growth_over_places_is_no_grdp_growth(lang):
 )
 def test_the_places_own_growth_stays(lang, text):
     assert _read(text, lang)[-1] == (10.0, "percent", "grdp_growth", None)
+
+
+# 4. review24 Low 4: a sum a spend verb puts into FDI projects is no FDI attracted (with or without a bracketed
+# conversion); a sum attracted keeps it, a spending on public investment is its disbursement
+SPENT_ON_FDI = {
+    "en": "The province spent 48,500 billion VND (2.03 billion USD) in FDI-funded projects.",
+    "vi": "Tỉnh đã chi 48.500 tỷ đồng (2,03 tỷ USD) cho các dự án vốn FDI.",
+    "vi-plain": "Tỉnh đã chi 48.500 tỷ đồng cho các dự án vốn FDI.",
+}
+
+
+@pytest.mark.parametrize("key", sorted(SPENT_ON_FDI))
+def test_a_sum_spent_on_fdi_projects_is_no_fdi(key):
+    assert [(v, i) for v, _, i, _ in _read(SPENT_ON_FDI[key], key[:2])] == [(48500.0, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The province attracted 48,500 billion VND (2.03 billion USD) in FDI.", "fdi"),
+        ("It attracted 2.6 billion USD in FDI.", "fdi"),
+        (
+            "The province spent 1,200 billion VND of public investment capital.",
+            "public_investment_disbursement",
+        ),
+    ],
+)
+def test_a_sum_attracted_or_disbursed_keeps_its_wording(text, indicator):
+    assert [i for _, _, i, _ in _read(text, "en")] == [indicator]

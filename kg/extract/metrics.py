@@ -265,6 +265,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
                 # the wording after the bracket names the sum: "48.5 trillion VND (2.03 billion USD) in State budget
                 # revenue", "48 500 milliards de VND (2,03 milliards USD) de recettes budgétaires"
                 named = _indicator_after(folded, rest + close.end(), pack)
+                named = "other" if _spent(folded, found[-1][0], pack, named) else named
                 found[-1][2].indicator = named if named in _SUMMED else "other"
             continue
         metric = Metric(value, unit, sentence[start:rest].strip(), sentence.index)
@@ -1195,6 +1196,7 @@ def _figure_indicator(
         indicator = found[-1][2].indicator  # "above 10%: Quang Ninh (12.88%); Hai Phong (12.47%)"
     if indicator == "other" and unit != "percent":
         indicator = _indicator_after(folded, rest, pack)
+        indicator = "other" if _spent(folded, start, pack, indicator) else indicator
     if indicator == "other" and found:
         carried = _carried(folded, start, unit, found, pack, change)
         if carried is not None:
@@ -1254,6 +1256,17 @@ def _invested_in(found, folded: str, pack: Pack) -> None:
         ):
             continue
         sum_.indicator = count.indicator
+
+
+def _spent(folded: str, start: int, pack: Pack, indicator: str) -> bool:
+    """Does a ``spend`` verb stand before the sum at ``start`` in its clause, so that the indicator the wording after it
+    names is what it is spent on, not what it is ("Tỉnh đã chi 48.500 tỷ đồng cho các dự án vốn FDI", "spent ... in
+    FDI-funded projects": no FDI attracted; review24 Low 4)? Spending on public investment is its disbursement."""
+    if indicator in ("other", "public_investment_disbursement"):
+        return False
+    # (a comma before a space only: "48,500 billion" groups thousands)
+    cut = rf"[{RE_CLAUSE_ENDS}{RE_SEMICOLONS}:]|[{RE_COMMAS}]\s"
+    return _cue_in(pack.cue("spend"), re.split(cut, folded[max(0, start - 80) : start])[-1])
 
 
 def _indicator_after(folded: str, rest: int, pack: Pack) -> str:
