@@ -141,3 +141,8 @@ def test_a_sum_spent_on_fdi_projects_is_no_fdi(key):
 )
 def test_a_sum_attracted_or_disbursed_keeps_its_wording(text, indicator):
     assert [i for _, _, i, _ in _read(text, "en")] == [indicator]
+
+
+def test_there_was_is_no_spending():
+    text = "Im Jahr 2024 gab es 2,6 Milliarden USD an ausländischen Direktinvestitionen."
+    assert [i for _, _, i, _ in _read(text, "de")] == ["fdi"]
