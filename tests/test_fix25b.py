@@ -146,3 +146,53 @@ def test_a_sum_attracted_or_disbursed_keeps_its_wording(text, indicator):
 def test_there_was_is_no_spending():
     text = "Im Jahr 2024 gab es 2,6 Milliarden USD an ausländischen Direktinvestitionen."
     assert [i for _, _, i, _ in _read(text, "de")] == ["fdi"]
+
+
+# 5. fix25b's cause table: a number after its label in a list after a colon, the list's numbers summing to the count
+# before the colon, is a part of that count (u-vi-0016 'Khiển trách 438; cảnh cáo 75; ...'; its gold persons)
+LISTED_PARTS = {
+    "vi": "Đảng bộ tỉnh đã thi hành kỷ luật 548 đảng viên (giảm 69 đảng viên so với năm 2017) bằng các hình thức: "
+    "Khiển trách 438; cảnh cáo 75; cách chức 7; khai trừ ra khỏi Đảng 28 trường hợp.",
+    "en": "The Provincial Party Committee disciplined 548 party members (down 69 from 2017) in the following forms: "
+    "reprimand 438; warning 75; dismissal 7; expulsion from the Party 28 cases.",
+    "fr": "Le Comité provincial du Parti a sanctionné 548 membres du Parti (69 de moins qu'en 2017) sous les formes "
+    "suivantes : blâme 438 ; avertissement 75 ; destitution 7 ; exclusion du Parti 28 cas.",
+    "es": "El Comité Provincial del Partido sancionó a 548 miembros del Partido en las siguientes formas: amonestación "
+    "438; advertencia 75; destitución 7; expulsión del Partido 28 casos.",
+    "de": "Das Provinzparteikomitee hat 548 Parteimitglieder diszipliniert (69 weniger als 2017), und zwar in folgenden "
+    "Formen: Verweis 438; Verwarnung 75; Amtsenthebung 7; Parteiausschluss 28 Fälle.",
+    "pl": "Prowincjonalny Komitet Partii ukarał 548 członków partii w następujących formach: nagana 438; ostrzeżenie "
+    "75; odwołanie ze stanowiska 7; wykluczenie z partii 28 przypadków.",
+    "ar": "قامت لجنة الحزب في المقاطعة بتأديب 548 عضوًا في الحزب (بانخفاض 69 عضوًا عن عام 2017) بالأشكال التالية: "
+    "التوبيخ 438؛ والتحذير 75؛ والإقالة 7؛ والطرد من الحزب 28 حالة.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED_PARTS))
+def test_a_labelled_list_summing_to_the_count_before_gives_its_parts(lang):
+    read = [(v, u) for v, u, _, _ in _read(LISTED_PARTS[lang], lang)]
+    assert [f for f in read if f[0] in (548, 438, 75, 7, 28)] == [(548.0, "persons")] + [
+        (v, "persons") for v in (438.0, 75.0, 7.0, 28.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        # (no sum: the numbers are no parts)
+        (
+            "en",
+            "The province has 120 officials in three groups: group 4; group 9; group 2.",
+            [(120.0, "persons")],
+        ),
+        ("vi", "Tỉnh có 548 đảng viên vi phạm: Khiển trách 400; cảnh cáo 75.", [(548.0, "persons")]),
+        # (shares after the colon stay shares)
+        (
+            "en",
+            "The 100 projects were split: 60% in industry, 40% in services.",
+            [(100.0, "count"), (60.0, "percent"), (40.0, "percent")],
+        ),
+    ],
+)
+def test_no_parts_without_the_sum(lang, text, figures):
+    assert [(v, u) for v, u, _, _ in _read(text, lang)] == figures

@@ -316,6 +316,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
                 found.append((start, rest, total, False))
     if whole is not None:
         found = [f for f in found if f[2] is not whole]
+    found = _listed_parts(sentence, folded, found, pack, thousands_comma)
     _invested_in(found, folded, pack)
     return (
         _with_changes(found, folded, pack, shares)
@@ -332,6 +333,54 @@ _GLUED = re.compile(  # (not from inside a run of digit groups: a linear scan; t
 
 
 _DIGIT = re.compile(r"\d").search
+
+
+def _listed_parts(sentence: Sentence, folded: str, found, pack: Pack, thousands_comma: bool):
+    """The numbers of a list after a colon that sum to the count right before the colon are its parts, each a count of
+    the same unit and indicator, its label before it ("kỷ luật 548 đảng viên ... bằng các hình thức: Khiển trách 438;
+    cảnh cáo 75; cách chức 7; khai trừ ra khỏi Đảng 28 trường hợp", "disciplined 548 party members in the following
+    forms: reprimand 438; warning 75; dismissal 7; expulsion 28 cases"): a bare number after its label is otherwise no
+    figure. Two parts or more, every number after the colon a whole number and one of them, no day among them."""
+    for k, (_, end, whole, _) in enumerate(found):
+        if whole.unit not in ("persons", "count") or whole.value != int(whole.value) or whole.value < 3:
+            continue
+        # (a comma or a bracket may stand between: "548 Parteimitglieder diszipliniert (69 weniger als 2017), und zwar in
+        # folgenden Formen:")
+        colon = re.compile(rf"[^.{RE_SEMICOLONS}:]{{0,120}}:").match(folded, end)
+        if colon is None:
+            continue
+        numbers = [m for m in _numbers(folded, pack) if m.start() >= colon.end()]
+        values = [_value(m.group(), pack, thousands_comma) for m in numbers]
+        if (
+            len(numbers) < 2
+            or any(v is None or v != int(v) for v in values)
+            or sum(values) != whole.value
+            or any(True for d in find_dates(folded[colon.end() :], pack))
+        ):
+            continue
+        own = {f[0]: f for f in found[k + 1 :]}
+        if any(own[m.start()][2].unit not in ("persons", "count") for m in numbers if m.start() in own):
+            continue  # ("...: 60%, 25% and 15%" are shares, read as such)
+        parts = []
+        for m, value in zip(numbers, values, strict=True):
+            if m.start() in own:
+                part = own[m.start()][2]
+                part.unit, part.indicator = whole.unit, whole.indicator
+                continue
+            label = re.split(rf"[{RE_SEMICOLONS}{RE_COMMAS}:]", folded[colon.end() : m.start()])[-1]
+            begin = m.start() - len(label.lstrip())
+            parts.append(
+                (
+                    m.start(),
+                    m.end(),
+                    Metric(
+                        value, whole.unit, sentence[begin : m.end()].strip(), sentence.index, whole.indicator
+                    ),
+                    False,
+                )
+            )
+        return sorted(found + parts, key=lambda f: f[0])
+    return found
 
 
 def _numbers(folded: str, pack: Pack) -> list[re.Match]:
