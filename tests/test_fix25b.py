@@ -196,3 +196,30 @@ def test_a_labelled_list_summing_to_the_count_before_gives_its_parts(lang):
 )
 def test_no_parts_without_the_sum(lang, text, figures):
     assert [(v, u) for v, u, _, _ in _read(text, lang)] == figures
+
+
+# 6. a bare number a comparative and a period follow is a difference against that period, no count (en, es, pl read
+# one; fr, de, vi, ar did not: u-vi-0016's '(giảm 69 đảng viên so với năm 2017)' retold)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The party disciplined 548 members (69 fewer than in 2017)."),
+        ("es", "El partido sancionó a 548 miembros (69 menos que en 2017)."),
+        ("pl", "Partia ukarała 548 członków (o 69 mniej niż w 2017 roku)."),
+        ("fr", "Le parti a sanctionné 548 membres (69 de moins qu'en 2017)."),
+        ("de", "Die Partei bestrafte 548 Mitglieder (69 weniger als 2017)."),
+    ],
+)
+def test_a_difference_against_a_period_is_no_count(lang, text):
+    assert [(v, u) for v, u, _, _ in _read(text, lang)] == [(548.0, "persons")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The province licensed 5 more projects than in 2023."),
+        ("es", "Se registraron 15 proyectos más que en 2023."),
+    ],
+)
+def test_a_count_with_its_noun_before_the_comparative_stays(lang, text):
+    assert [u for _, u, _, _ in _read(text, lang)] == ["count"]
