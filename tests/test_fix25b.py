@@ -223,3 +223,25 @@ def test_a_difference_against_a_period_is_no_count(lang, text):
 )
 def test_a_count_with_its_noun_before_the_comparative_stays(lang, text):
     assert [u for _, u, _, _ in _read(text, lang)] == ["count"]
+
+
+# 7. the country's growth rate after a comparative is no figure of the article (vi; fr, en, es, de, pl, ar read none
+# already: mt16fr-02's 'supérieur au taux de croissance national de 9,2 %'); a national article's own rate stays
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Tăng trưởng đạt 10,5%, cao hơn tốc độ tăng trưởng cả nước là 9,2%."),
+        (
+            "fr",
+            "La croissance a atteint 10,5 %, un niveau supérieur au taux de croissance national de 9,2 %.",
+        ),
+        ("en", "Growth reached 10.5%, higher than the national growth rate of 9.2%."),
+        ("ar", "بلغ النمو 10.5%، أعلى من معدل النمو الوطني البالغ 9.2%."),
+    ],
+)
+def test_the_countrys_rate_after_a_comparative_is_no_figure(lang, text):
+    assert [v for v, _, _, _ in _read(text, lang)] == [10.5]
+
+
+def test_a_national_articles_own_rate_stays():
+    assert [v for v, _, _, _ in _read("Tốc độ tăng trưởng GDP cả nước đạt 7,09%.", "vi")] == [7.09]
