@@ -281,3 +281,48 @@ def test_a_zu_infinitive_ends_its_objects_titles():
     )
     posts = placed_posts(text, "de")["Vo Hong Son"]
     assert {p[:2] for p in posts} == {("deputy_director", "other")}
+
+
+# 8. An opening phrase's object with two titles, the second followed by a place ('at the airport', 'tại sân bay', 'في
+# المطار') and the main clause's subject after a comma: both titles the object's (review24's left of Medium 4: the second
+# was read as the subject with its verb and cut)
+_SEC_NA = ("secretary", "party_committee", "provincial", "Nghe An")
+_COUNCIL_NA = ("chair", "peoples_council", "provincial", "Nghe An")
+_AIRPORT = [
+    (
+        "en",
+        "Welcoming Mr. Nguyen Van Hung, Secretary of the Nghe An Provincial Party Committee, Chairman of the Provincial"
+        " People's Council at the airport, the delegation presented flowers.",
+    ),
+    (
+        "vi",
+        "Đón đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An tại sân bay, các đại biểu tặng hoa.",
+    ),
+    (
+        "fr",
+        "En accueillant M. Nguyen Van Hung, secrétaire du Comité provincial du Parti de Nghe An, président du Conseil"
+        " populaire provincial à l'aéroport, la délégation a offert des fleurs.",
+    ),
+    (
+        "pl",
+        "Witając pana Nguyen Van Hunga, sekretarza Komitetu Partii Prowincji Nghe An, przewodniczącego Rady Ludowej"
+        " Prowincji na lotnisku, delegacja wręczyła kwiaty.",
+    ),
+    (
+        "ar",
+        "لدى استقبال السيد نغوين فان هونغ، أمين لجنة الحزب الإقليمية، رئيس مجلس الشعب بمقاطعة نغي آن في المطار، قدم"
+        " الوفد الزهور.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _AIRPORT)
+def test_a_place_after_the_second_title_keeps_both_the_objects(lang, text):
+    assert placed_posts(text, lang) == {_HUNG: {_SEC_NA, _COUNCIL_NA}}
+
+
+# guard: the subject's own place before its verb, no separator after it ('the Prime Minister at the headquarters
+# praised'): still the subject's
+def test_a_subject_with_a_place_before_its_verb_stays_the_subjects():
+    text = "Congratulating Mr. Nguyen Van Hung, the Prime Minister at the headquarters praised his work."
+    assert not placed_posts(text, "en").get(_HUNG)

@@ -3117,6 +3117,12 @@ def _subject_after(after: str, pack: Pack) -> bool:
         return not any(True for _ in pack.cue("title_link").finditer(part, 0, titles[0].start))
     if not part[titles[-1].end :].strip():
         return False
+    if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after[sep.end() :]) and any(
+        m.start() < titles[-1].end + 40 for m, _ in pack.cue("venue").finditer(part, titles[-1].end)
+    ):
+        # (a place after the titles, another separator closing it: ", Chairman of the PPC at the airport, the
+        # delegation ...", no verb of the clause's subject)
+        return False
     stripped = _strip_place(part, pack)
     # (the place's link word left: "secrétaire du Comité provincial du Parti de Lao Cai")
     return stripped is None or not _joined(stripped[titles[-1].end :], pack)
