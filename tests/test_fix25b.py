@@ -245,3 +245,36 @@ def test_the_countrys_rate_after_a_comparative_is_no_figure(lang, text):
 
 def test_a_national_articles_own_rate_stays():
     assert [v for v, _, _, _ in _read("Tốc độ tăng trưởng GDP cả nước đạt 7,09%.", "vi")] == [7.09]
+
+
+# 8. a change two subjects share (two indicator wordings joined by a conjunction, one verb) is each one's figure
+# (u-en-0020's gold: two 20% figures; its translation u-mt4ar-01 alike)
+SHARED_CHANGE = {
+    "en": "Total retail sales of goods and total export turnover of goods both increased by over 20%.",
+    "ar": "وارتفع إجمالي مبيعات التجزئة للسلع وإجمالي حجم صادرات السلع بنسبة تزيد عن 20%.",
+    "vi": "Tổng mức bán lẻ hàng hóa và kim ngạch xuất khẩu hàng hóa đều tăng trên 20%.",
+    "fr": "Les ventes au détail de biens et les exportations de biens ont toutes deux augmenté de plus de 20 %.",
+    "es": "Las ventas minoristas de bienes y las exportaciones de bienes aumentaron más del 20%.",
+    "de": "Der Einzelhandelsumsatz und der Exportumsatz stiegen beide um mehr als 20 %.",
+    "pl": "Sprzedaż detaliczna towarów i eksport towarów wzrosły o ponad 20%.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHARED_CHANGE))
+def test_a_change_two_subjects_share_is_each_ones(lang):
+    assert _read(SHARED_CHANGE[lang], lang) == [
+        (20.0, "percent", "retail_sales", 20.0),
+        (20.0, "percent", "export_value", 20.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports and imports rose 10% year on year.",  # (imports: a wording valued other)
+        "Budget revenue reached 5,000 billion VND and exports rose 10%.",  # (a figure before)
+        "Export turnover rose 10%.",
+    ],
+)
+def test_one_subjects_change_stays_one_figure(text):
+    assert len(_read(text, "en")) == 1

@@ -307,6 +307,12 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             if _resolved(folded, start, rest, metric.indicator, [], pack):
                 metric.indicator = "complaints_resolved"
         found.append((start, rest, metric, is_change))
+        shared_by = _two_subjects(folded, start, unit, is_change, found, pack)
+        if shared_by is not None:
+            # "Total retail sales of goods and total export turnover of goods both increased by over 20%": each's
+            metric.indicator = shared_by[0]
+            twin = Metric(metric.value, unit, metric.surface, sentence.index, shared_by[1])
+            found.append((start, rest, twin, is_change))
         if shared and not is_change:
             shares.add(id(metric))
         consumed = rest
@@ -381,6 +387,30 @@ def _listed_parts(sentence: Sentence, folded: str, found, pack: Pack, thousands_
             )
         return sorted(found + parts, key=lambda f: f[0])
     return found
+
+
+def _two_subjects(folded: str, start: int, unit: str, is_change, found, pack: Pack) -> tuple[str, str] | None:
+    """The two indicators of a change two subjects share: a percentage after a rise or fall cue whose clause opens with
+    two indicator wordings joined by a conjunction, no figure and no other wording before it ("Total retail sales of
+    goods and total export turnover of goods both increased by over 20%", "وارتفع إجمالي مبيعات التجزئة للسلع وإجمالي
+    حجم صادرات السلع بنسبة تزيد عن 20%"): the figure is each one's (u-en-0020's gold, two figures)."""
+    if unit != "percent" or not is_change or len(found) > 1:
+        return None
+    clause = re.split(rf"[.{RE_SEMICOLONS}:]", folded[max(0, start - 160) : start])[-1]
+    head = folded[start - len(clause) : start]
+    if re.search(rf"[{RE_COMMAS}]\s", head) or re.search(r"\d", head):
+        return None
+    words = list(pack.indicators.finditer(head))
+    if len(words) != 2 or words[0][1][0] == words[1][1][0] or "other" in (words[0][1][0], words[1][1][0]):
+        return None
+    between = head[words[0][0].end() : words[1][0].start()]
+    # (a conjunction of one letter is glued to its word: ar "وإجمالي")
+    glued = [c for c in pack.cue("conjunction").entries if len(c) == 1]
+    if not _cue_in(pack.cue("conjunction"), between) and not any(
+        re.search(rf"(?:^|\s){re.escape(c)}\w", between) for c in glued
+    ):
+        return None
+    return words[0][1][0], words[1][1][0]
 
 
 def _numbers(folded: str, pack: Pack) -> list[re.Match]:
