@@ -278,3 +278,24 @@ def test_a_change_two_subjects_share_is_each_ones(lang):
 )
 def test_one_subjects_change_stays_one_figure(text):
     assert len(_read(text, "en")) == 1
+
+
+# 9. review25 Low 4 (on e4da77fa): numbered place names after a count's colon that sum to it by chance are no parts
+NUMBERED_NAMES = {
+    "vi": "Quận 3 hiện có 10 phường: Phường 1, Phường 2, Phường 3 và Phường 4 đã sáp nhập.",
+    "en": "The district now has 6 wards: Ward 1, Ward 2 and Ward 3.",
+    "fr": "Le district compte désormais 6 quartiers : quartier 1, quartier 2 et quartier 3.",
+    "de": "Der Bezirk hat jetzt 6 Stadtteile: Stadtteil 1, Stadtteil 2 und Stadtteil 3.",
+    "pl": "Dzielnica ma teraz 6 okręgów: okręg 1, okręg 2 i okręg 3.",
+    "ar": "تضم المنطقة الآن 6 أحياء: الحي 1 والحي 2 والحي 3.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NUMBERED_NAMES))
+def test_numbered_names_are_no_parts(lang):
+    assert len(_read(NUMBERED_NAMES[lang], lang)) == 1
+
+
+def test_parts_of_people_stay():
+    read = _read("The congress elected 15 members: 3 women and 12 men.", "en")
+    assert [(v, u) for v, u, _, _ in read] == [(15.0, "persons"), (3.0, "persons"), (12.0, "persons")]

@@ -362,8 +362,12 @@ def _listed_parts(sentence: Sentence, folded: str, found, pack: Pack, thousands_
             or any(v is None or v != int(v) for v in values)
             or sum(values) != whole.value
             or any(True for d in find_dates(folded[colon.end() :], pack))
+            or any(
+                _labelled(folded, sentence, m.start(), pack) or _level_named(folded, m.start(), pack)
+                for m in numbers
+            )
         ):
-            continue
+            continue  # (not numbered names that sum by chance: "10 phường: Phường 1, Phường 2, Phường 3 và Phường 4")
         own = {f[0]: f for f in found[k + 1 :]}
         if any(own[m.start()][2].unit not in ("persons", "count") for m in numbers if m.start() in own):
             continue  # ("...: 60%, 25% and 15%" are shares, read as such)
@@ -411,6 +415,13 @@ def _two_subjects(folded: str, start: int, unit: str, is_change, found, pack: Pa
     ):
         return None
     return words[0][1][0], words[1][1][0]
+
+
+def _level_named(folded: str, start: int, pack: Pack) -> bool:
+    """Does a level word (``levels.tsv``: 'phường', 'ward', 'quận') stand right before the number: a place's name
+    ("Phường 1", "Ward 3"), no part of a count (review25 Low 4)?"""
+    head = folded[max(0, start - 25) : start].rstrip()
+    return any(m.end() == len(head) for m, _ in pack.levels.finditer(head))
 
 
 def _numbers(folded: str, pack: Pack) -> list[re.Match]:
