@@ -299,3 +299,29 @@ def test_numbered_names_are_no_parts(lang):
 def test_parts_of_people_stay():
     read = _read("The congress elected 15 members: 3 women and 12 men.", "en")
     assert [(v, u) for v, u, _, _ in read] == [(15.0, "persons"), (3.0, "persons"), (12.0, "persons")]
+
+
+# 10. vi counts localities and reads a top 10 of them, as the other six packs do ('among the 10 localities with the
+# highest revenue': rank 10; mt16fr-02, mt18fr-33's class)
+TOP_TEN = {
+    "vi": "Tỉnh nằm trong số 10 địa phương có thu ngân sách cao nhất cả nước.",
+    "vi-group": "Tỉnh thuộc nhóm 10 địa phương có thu ngân sách cao nhất cả nước.",
+    "en": "The province is among the 10 localities with the highest revenue in the country.",
+    "fr": "La province figure parmi les 10 localités ayant les recettes les plus élevées du pays.",
+}
+
+
+@pytest.mark.parametrize("key", sorted(TOP_TEN))
+def test_a_top_ten_of_localities_is_a_rank(key):
+    assert [(v, u) for v, u, _, _ in _read(TOP_TEN[key], key[:2])] == [(10.0, "rank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Tỉnh đã làm việc với 12 địa phương.", [(12.0, "count")]),
+        ("Tỉnh xếp thứ 5 trong số 63 tỉnh, thành phố.", [(5.0, "rank")]),
+    ],
+)
+def test_localities_counted_and_a_rank_field_kept(text, figures):
+    assert [(v, u) for v, u, _, _ in _read(text, "vi")] == figures
