@@ -326,3 +326,27 @@ def test_a_place_after_the_second_title_keeps_both_the_objects(lang, text):
 def test_a_subject_with_a_place_before_its_verb_stays_the_subjects():
     text = "Congratulating Mr. Nguyen Van Hung, the Prime Minister at the headquarters praised his work."
     assert not placed_posts(text, "en").get(_HUNG)
+
+
+# 9. es: the imperfect copula drops its subject as 'fue' does ('Era también presidente del Consejo Popular',
+# 'Anteriormente era subsecretario ...'); not 'Era necesario ...', 'Era la primera vez que el presidente ...'
+_ES_CHAIR = "El Sr. Nguyen Van Hung es presidente del Comité Popular de la provincia de Nghe An. "
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (_ES_CHAIR + "Era también presidente del Consejo Popular.", {_CHAIR_NA, _COUNCIL_NA}),
+        (
+            _ES_CHAIR + "Anteriormente era subsecretario del Comité Provincial del Partido.",
+            {_CHAIR_NA, _DEPUTY_NA},
+        ),
+        (_ES_CHAIR + "Era necesario mejorar la calidad.", {_CHAIR_NA}),
+        (
+            _ES_CHAIR + "Era la primera vez que el presidente del Consejo Popular visitaba la zona.",
+            {_CHAIR_NA},
+        ),
+    ],
+)
+def test_the_es_imperfect_copula_drops_its_subject(text, posts):
+    assert placed_posts(text, "es") == {_HUNG: posts}
