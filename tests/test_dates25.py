@@ -291,3 +291,25 @@ NOT_RENAMED = [
 @pytest.mark.parametrize(("lang", "text", "want"), NOT_RENAMED, ids=["ar-after", "vi-first-sitting"])
 def test_a_conference_only_named_or_a_sitting_two_sentences_before_stays(lang, text, want):
     assert _meetings(text, lang) == want
+
+
+# (review25 Medium 1: the source line is a last resort, under a source word: not a related link's 'Xem thêm:', nor
+# over the article's own publication date)
+LINKED = (
+    "Ngày 9/11, HĐND tỉnh Bình Phước tổ chức kỳ họp thứ 9 và bầu bà Trần Tuệ Hiền làm Chủ tịch UBND tỉnh.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "published", "date"),
+    [
+        ("Xem thêm: https://baogialai.com.vn/channel/12377/201912/x/", "2024-11-10", "2024-11-09"),
+        ("Xem thêm: https://baogialai.com.vn/channel/12377/201912/x/", None, None),
+        ("Nguồn Gia Lai: https://baogialai.com.vn/channel/12377/201912/x/", "2024-11-10", "2024-11-09"),
+        ("Nguồn Gia Lai: https://baogialai.com.vn/channel/12377/201912/x/", None, "2019-11-09"),
+    ],
+    ids=["related-published", "related", "source-published", "source"],
+)
+def test_the_source_line_is_a_last_resort_under_a_source_word(tail, published, date):
+    url = "https://baomoi.com/binh-phuoc-c33265596.epi"
+    assert [m.date for m in extracted(LINKED + tail, "vi", url=url, published=published).meetings] == [date]

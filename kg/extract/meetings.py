@@ -23,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 import kg.rx as re
-from kg import gazetteer
+from kg import gazetteer, tables
 from kg.extract.documents import _congress_ordinal, _ordinal_at, citation_spans, find_documents
 from kg.extract.grammar import DELEGATION, find_bodies, find_roles, grammar_features
 from kg.extract.names import NameMention
@@ -1066,8 +1066,9 @@ def _url_date(url: str | None) -> tuple[int | None, datetime.date | None, bool]:
 _SOURCE_LINE = re.compile(r"^[^\W\d][^\n:]{0,40}:\s*(https?://\S+)\s*$", re.M)
 
 
-def _source_url(text: str | None) -> str | None:
-    """The URL of a source line an article begins or ends with (an aggregator's copy); not a
+def _source_url(text: str | None, labelled: bool = False) -> str | None:
+    """The URL of a source line an article begins or ends with (an aggregator's copy; with ``labelled``, under a
+    source word of ``kg/data/source_words.txt``); not a
     link in the middle of the text ("Xem thêm: http://…", another article's).
 
     >>> _source_url("Ông A được bầu.\\nNguồn Gia Lai: http://baogialai.com.vn/channel/1/201912/x/")
@@ -1077,9 +1078,15 @@ def _source_url(text: str | None) -> str | None:
     lines = [line for line in (text or "").strip().splitlines() if line.strip()]
     for line in lines[:1] + lines[-1:]:
         found = _SOURCE_LINE.match(line.strip())
-        if found:
+        if found and (not labelled or line.strip().lower().startswith(_SOURCE_WORDS)):
             return found.group(1)
     return None
+
+
+# the words of a source line's label ("Nguồn Gia Lai:", "Source:", "المصدر:"): :func:`_source_url` with ``labelled``
+_SOURCE_WORDS = tuple(
+    w.lower() for w in tables.lines(tables.data_path("data", "source_words.txt")) if w not in ("url", "link")
+)
 
 
 def _anchors(article: Article, pack: Pack) -> tuple[int | None, datetime.date | None]:
@@ -1087,10 +1094,18 @@ def _anchors(article: Article, pack: Pack) -> tuple[int | None, datetime.date | 
     date's, else a dated byline's. The day: its publication date's, else its URL's ("/d20231026…";
     none when the URL is a month folder), else a dated byline's, kept only when of that year: no
     meeting the article reports as held comes after it."""
-    url_year, url_day, settled = _url_date(article.url)
-    if url_year is None and not settled:
-        # (an aggregator's copy whose own URL writes no date: the source line's, "Nguồn Gia Lai: http://…/201912/…")
-        url_year, url_day, settled = _url_date(_source_url(article.text))
+    url_year, url_day, settled = _url_date(article.url or _source_url(article.text))
+    if (
+        url_year is None
+        and not settled
+        and article.url
+        and not article.published
+        and not _byline_year(article.text)
+    ):
+        # (an aggregator's copy whose own URL writes no date, no publication date nor dated byline: the source line
+        # it ends with, under a source word, "Nguồn Gia Lai: http://…/201912/…"; not "Xem thêm: http://…", another
+        # article's)
+        url_year, url_day, settled = _url_date(_source_url(article.text, labelled=True))
     if url_year is not None:
         year = url_year
     elif article.published:
