@@ -313,3 +313,21 @@ LINKED = (
 def test_the_source_line_is_a_last_resort_under_a_source_word(tail, published, date):
     url = "https://baomoi.com/binh-phuoc-c33265596.epi"
     assert [m.date for m in extracted(LINKED + tail, "vi", url=url, published=published).meetings] == [date]
+
+
+# (review25 Medium 3: a council's opening sitting is the council's own, not the congress its next sentence speaks of)
+COUNCIL = {
+    "en": "Attending the opening session were 50 delegates of the Nghe An Provincial People's Council. The council "
+    "welcomed the success of the 20th Provincial Party Congress (term 2020-2025).",
+    "fr": "La séance d'ouverture a réuni 50 délégués du Conseil populaire provincial de Nghe An. Les délégués ont salué "
+    "le succès du 20e Congrès provincial du Parti (mandat 2020-2025).",
+    "ar": "وحضر الجلسة الافتتاحية 50 مندوبًا من مجلس الشعب لمقاطعة نغي آن. ورحب المجلس بنجاح المؤتمر العشرين للحزب "
+    "الإقليمي (للفترة 2020-2025).",
+    "pl": "W sesji otwierającej wzięło udział 50 delegatów Prowincjonalnej Rady Ludowej Nghe An. Rada z zadowoleniem "
+    "przyjęła sukces XX Zjazdu Prowincjonalnego Partii (kadencja 2020-2025).",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNCIL))
+def test_a_councils_opening_sitting_stays_the_councils(lang):
+    assert _meetings(COUNCIL[lang], lang) == [(None, "session")]

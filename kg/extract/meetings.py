@@ -2393,7 +2393,13 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             len(meetings) == 1
             and (
                 meetings[0].kind == "meeting"
-                or _opening_sitting(folded[meetings[0].sentence], meetings[0].kind, pack)
+                or (
+                    _opening_sitting(folded[meetings[0].sentence], meetings[0].kind, pack)
+                    # (not a council's or the assembly's own sitting: "Attending the opening session were 50
+                    # delegates of the Provincial People's Council. The council welcomed the success of the 20th
+                    # Provincial Party Congress")
+                    and (meetings[0].organizer is None or meetings[0].organizer.org not in _COUNCILS)
+                )
             )
             and meetings[0].date is None
             and sent.index == meetings[0].sentence + 1
@@ -3618,6 +3624,9 @@ def _kind(folded: str, cited: list[tuple[int, int]], pack: Pack) -> str | None:
         ):
             return after[1]
     return kind
+
+
+_COUNCILS = ("peoples_council", "national_assembly")  # bodies that sit in sessions of their own
 
 
 def _opening_sitting(folded: str, kind: str | None, pack: Pack) -> bool:
