@@ -125,3 +125,42 @@ def test_a_later_sitting_of_a_body_named_by_its_ordinal_stays_undated():
     # (not the first sitting: no term opens with it)
     text = FIRST["en"].replace("At its first session", "At its fifth session")
     assert [m[0] for m in meetings_of(text, "en")] == [None]
+
+
+# the official named before by the honorific and given name, the subject of an act on people a plural noun names, who
+# are elected to a post ("Mr. Phong congratulated the comrades elected to the position of Deputy Secretary ..."): the
+# post is theirs, not his (review25's left on e6358597, seen at 76bb355c)
+CONGRATULATES = {
+    "en": "Mr. Phong congratulated the comrades elected to the position of Deputy Secretary of the Provincial Party "
+    "Committee.",
+    "fr": "M. Phong a félicité les camarades élus au poste de secrétaire adjoint du Comité provincial du Parti.",
+    "pl": "Pan Phong pogratulował towarzyszom wybranym na stanowisko zastępcy sekretarza Prowincjonalnego Komitetu "
+    "Partii.",
+    "ar": "وهنأ السيد فونغ الرفاق المنتخبين لشغل منصب نائب أمين لجنة الحزب الإقليمية.",
+    "es": "El Sr. Phong felicitó a los camaradas elegidos para el cargo de subsecretario del Comité Provincial del "
+    "Partido.",
+    "de": "Herr Phong gratulierte den Genossen, die zum stellvertretenden Sekretär des Provinzparteikomitees gewählt "
+    "wurden.",
+    "vi": "Ông Phong chúc mừng các đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+    "en-pronoun": "He congratulated the comrades elected to the position of Deputy Secretary of the Provincial Party "
+    "Committee.",
+}
+# (his own election, the same words without the plural noun: his post, as before)
+ELECTED = {
+    "en": "Mr. Phong was elected to the position of Deputy Secretary of the Provincial Party Committee.",
+    "pl": "Pan Phong został wybrany na stanowisko zastępcy sekretarza Prowincjonalnego Komitetu Partii.",
+    "ar": "وانتُخب السيد فونغ لشغل منصب نائب أمين لجنة الحزب الإقليمية.",
+    "vi": "Ông Phong được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONGRATULATES))
+def test_a_post_of_people_a_plural_noun_names_is_not_the_subject_s(lang):
+    text = NAMED[lang[:2]] + "\n\n" + CONGRATULATES[lang]
+    assert DEPUTY not in placed_posts(text, lang[:2])["Le Tuan Phong"]
+
+
+@pytest.mark.parametrize("lang", sorted(ELECTED))
+def test_the_subject_s_own_election_keeps_the_post(lang):
+    text = NAMED[lang] + "\n\n" + ELECTED[lang]
+    assert DEPUTY in placed_posts(text, lang)["Le Tuan Phong"]

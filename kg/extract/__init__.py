@@ -860,6 +860,8 @@ def _pronoun_titles(
     if not links:
         return
     link, end = links[0], links[0].end()
+    if _plural_subject(folded, link.start(), pack):
+        return
     for nxt in links[1:]:  # links written one after the other are one ("he was | elected to the 12th ...")
         if nxt.start() - end > 1:
             break
@@ -916,6 +918,18 @@ def _copula_dropped(folded: str, start: int, pack: Pack) -> bool:
         return True
     link = pack.cue("title_link").match_at(folded, pos)
     return link is not None and link[1][:1] != ("copula",) and bool(find_roles(link[0].group(), pack))
+
+
+def _plural_subject(folded: str, at: int, pack: Pack) -> bool:
+    """Is a title link at ``at`` the act of people a plural noun right before it names, a participle or a relative
+    pronoun between at most ("Mr. Phong congratulated the comrades elected to the position of ...", "les camarades
+    élus au poste de", "towarzyszom wybranym na stanowisko", "الرفاق المنتخبين لشغل منصب", "các đồng chí được bầu giữ
+    chức", "den Genossen, die zum ... gewählt wurden")? The post is theirs, not the subject's of the sentence."""
+    return any(
+        len(re.findall(r"\w+", folded[m.end() : at])) <= 2
+        and not re.search(rf"[{RE_SEMICOLONS}]", folded[m.end() : at])
+        for m, _ in pack.cue("plural").finditer(folded, max(0, at - 60), at)
+    )
 
 
 def _verb_phrase_subject(folded: str, after: int, pack: Pack) -> bool:
