@@ -331,3 +331,45 @@ COUNCIL = {
 @pytest.mark.parametrize("lang", sorted(COUNCIL))
 def test_a_councils_opening_sitting_stays_the_councils(lang):
     assert _meetings(COUNCIL[lang], lang) == [(None, "session")]
+
+
+# (review25 Medium 2: a day still to come after `until`, an extension's or a present's, is no review's end)
+EXTENDED = [
+    (
+        "en",
+        "On February 10, the Nghe An Provincial People's Committee held a meeting to review progress of the "
+        "expressway, extended until December 31, 2025.",
+        "2025-02-10",
+    ),
+    (
+        "en",
+        "On January 5, the Provincial People's Committee held a conference to review the campaign that runs until "
+        "December 31, 2025.",
+        "2025-01-05",
+    ),
+    (
+        "fr",
+        "Le 10 février, le Comité populaire provincial de Nghe An a tenu une réunion pour examiner le projet, prolongé "
+        "jusqu'au 31 décembre 2025.",
+        "2025-02-10",
+    ),
+    (
+        "de",
+        "Am 10. Februar hielt das Provinzvolkskomitee Nghe An eine Sitzung ab, um das Projekt zu überprüfen, das bis "
+        "zum 31. Dezember 2025 verlängert wurde.",
+        "2025-02-10",
+    ),
+    (
+        "pl",
+        "10 lutego Prowincjonalny Komitet Ludowy Nghe An zorganizował spotkanie w celu przeglądu projektu "
+        "przedłużonego do 31 grudnia 2025 r.",
+        "2025-02-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"), EXTENDED, ids=[f"{c[0]}-{i}" for i, c in enumerate(EXTENDED)]
+)
+def test_a_review_up_to_a_day_still_to_come_keeps_the_year(lang, text, date):
+    assert [d for d, _ in _meetings(text, lang)] == [date]

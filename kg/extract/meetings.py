@@ -838,6 +838,8 @@ def _reviewed_until(folded: str, pack: Pack, date: DateMention) -> int | None:
         if end is not None and any(
             0 <= u.start() - r.end() <= 120
             and not _to_come(folded, r.end(), end.start, pack)
+            # (nor a participle right after the day: "das bis zum 31. Dezember 2025 verlängert wurde")
+            and not _to_come(folded, end.end, min(len(folded), end.end + 20), pack)
             # (not a deadline a later clause sets: "to review the work and asked units to finish it before ...")
             and next(pack.cue("conjunction").finditer(folded, r.end(), u.start()), None) is None
             for r, _ in pack.cue("review").finditer(folded, max(0, u.start() - 140), u.start())
