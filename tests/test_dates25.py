@@ -373,3 +373,42 @@ EXTENDED = [
 )
 def test_a_review_up_to_a_day_still_to_come_keeps_the_year(lang, text, date):
     assert [d for d, _ in _meetings(text, lang)] == [date]
+
+
+# (review25 Medium 4: the day a participle schedules after a holding verb is the scheduled event's, no day of the
+# meeting held; the meeting keeps that day's year)
+PREPARES = [
+    (
+        "es",
+        "El Comité Popular de la provincia de Nghe An celebró una reunión para preparar el congreso programado para el "
+        "15 de octubre de 2025.",
+        ["2025"],
+    ),
+    (
+        "es",
+        "El Comité Popular de la provincia de Nghe An celebró una reunión para revisar la fusión, prevista para el 1 de "
+        "julio de 2025.",
+        ["2025"],
+    ),
+    (
+        "en",
+        "The Nghe An Provincial People's Committee held a conference to prepare for the provincial Party congress "
+        "scheduled for October 15, 2025.",
+        ["2025"],
+    ),
+    (
+        "pl",
+        "Prowincjonalny Komitet Ludowy Nghe An zorganizował konferencję w celu przygotowania zjazdu zaplanowanego na 15 "
+        "października 2025 r.",
+        ["2025"],
+    ),
+    # (guard: no holding verb before the participle: the congress's own day)
+    ("en", "The congress scheduled for October 15, 2025 opened in Vinh city.", ["2025-10-15"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates"), PREPARES, ids=[f"{c[0]}-{i}" for i, c in enumerate(PREPARES)]
+)
+def test_a_scheduled_events_day_is_no_day_of_the_meeting_held(lang, text, dates):
+    assert [d for d, _ in _meetings(text, lang)] == dates

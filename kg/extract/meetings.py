@@ -3130,6 +3130,20 @@ def _held_first(folded: str, dates: list[DateMention], pack: Pack) -> list[DateM
     return dates
 
 
+def _scheduled_day(folded: str, d: DateMention, pack: Pack) -> bool:
+    """Is ``d`` a whole day a ``scheduled`` cue sets right before it (a short word between) after a holding verb: the
+    scheduled event's, no day of the meeting the sentence reports as held ("celebró una reunión para preparar el
+    congreso programado para el 15 de octubre de 2025", "held a conference to prepare for the congress scheduled for
+    October 15, 2025"; review25 Medium 4)?"""
+    if not (d.day and d.year):
+        return False
+    return any(
+        _SHORT_GAP.fullmatch(folded, m.end(), d.start)
+        and next(pack.cue("hold").finditer(folded, 0, m.start()), None) is not None
+        for m, _ in pack.cue("scheduled").finditer(folded, max(0, d.start - 40), d.start)
+    )
+
+
 def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
     """The days the sentence names outside cited documents and no-event dates; a wire dateline
     ("Hanoï, 21 décembre (VNA) - … les 20 et 21 décembre") dates the report, not the meeting the
@@ -3137,7 +3151,9 @@ def _event_days(folded: str, spans, pack: Pack) -> list[DateMention]:
     dates = [
         d
         for d in find_dates(folded, pack)
-        if d.day is not None and not any(a <= d.start < b for a, b in spans)
+        if d.day is not None
+        and not any(a <= d.start < b for a, b in spans)
+        and not _scheduled_day(folded, d, pack)
     ]
     # (a whole numeric date that opens the sentence, a word right after it, is the site's dateline too: "23/8/2024 Durante 2
     # días (22 y 23 de agosto), ... organizó el XI Congreso", vi "23/8/2024Trong 02 ngày (22 và 23/8)")
