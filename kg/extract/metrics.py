@@ -1759,9 +1759,24 @@ def _sector_growth(folded: str, start: int, pack: Pack, since: int) -> bool:
     # ngành thống kê đạt 8,2%"; review24)
     sector = next((m for m, _ in cues.finditer(between)), None)
     lead = between[: sector.start()] if sector is not None else ""
-    if any(m.end() == len(lead.rstrip()) for m, _ in pack.cue("all_of").finditer(lead)):
-        return False  # "Economic growth in all sectors", "trên các lĩnh vực": the economy's growth
+    if any(m.end() == len(lead.rstrip()) for m, _ in pack.cue("all_of").finditer(lead)) and _bare(
+        between[sector.end() :], pack
+    ):
+        # "Economic growth in all sectors reached 7.5%", "trên các lĩnh vực đạt": the economy's growth (not a group
+        # of sectors a word after the noun names: "ở các ngành dịch vụ đạt", "tous les secteurs industriels"; review25)
+        return False
     return sector is not None and not re.search(rf"[{RE_COMMAS}]", lead) and len(lead.split()) <= 5
+
+
+def _bare(after: str, pack: Pack) -> bool:
+    """Does ``after`` (the text after a sector noun, up to its figure) name no more of the sector: up to the first
+    ``achieved`` or ``increase`` cue ("reached", "đạt", "a atteint"), or to the figure, no word of three letters or
+    more ("sectors reached", "lĩnh vực đạt"; not "ngành dịch vụ đạt", "secteurs industriels a atteint")?"""
+    cut = min(
+        (m.start() for kind in ("achieved", "increase") for m, _ in pack.cue(kind).finditer(after)),
+        default=len(after),
+    )
+    return re.search(r"[^\W\d_]{3,}", after[:cut]) is None
 
 
 def _stem_hit(word: str, lexicon) -> bool:
