@@ -4,11 +4,14 @@ were fixed by their author: 603541f6, 7ab07f1d, 5d127556, 6d722a96).
 1. Medium 5 (657bd56a): a quantifier before a sector noun keeps the economy's growth only when nothing after the noun
    names the sectors it is ('in all sectors reached'; not vi 'ở các ngành dịch vụ đạt', the service sectors, fr 'tous
    les secteurs industriels').
+2. Medium 9 (7ab07f1d with 6d722a96): a present's or an extension's cue ('se desarrolla', 'se déroule', 'trwa',
+   'läuft') sets no day after its article: 'celebró su sesión, que se desarrolla el 5 de marzo de 2025' is the
+   session's own day; a scheduled event's day stays none of the meeting's.
 """
 
 import pytest
 
-from tests.helpers import sentence_metrics
+from tests.helpers import extracted, sentence_metrics
 
 # 1. Medium 5: a group of sectors a word after the noun names is no whole economy
 GROUP = {
@@ -33,3 +36,43 @@ def test_a_group_of_sectors_is_no_whole_economy(case, want):
     text = WHOLE[case[6:]] if case.startswith("whole-") else GROUP[case]
     lang = case.removeprefix("whole-")[:2]
     assert [(m.value, m.indicator) for m in sentence_metrics(text, lang)] == [(8.5, want)]
+
+
+# 2. Medium 9: a present's day after its article is the meeting's own
+OWN_DAY = {
+    "es": (
+        "El Consejo Popular de la provincia de Nghe An celebró su sesión, que se desarrolla el 5 de marzo de 2025.",
+        "2025-03-05",
+    ),
+    "fr": (
+        "Le Conseil populaire de la province de Nghe An a organisé sa session, qui se déroule le 18 novembre 2025.",
+        "2025-11-18",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_DAY))
+def test_a_presents_day_after_its_article_is_the_meetings_own(lang):
+    text, date = OWN_DAY[lang]
+    assert [m.date for m in extracted(text, lang).meetings] == [date]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # (guards: 6d722a96's scheduled days, a cue ending with an until word, or the article inside the cue)
+        (
+            "es",
+            "El Comité Popular de la provincia de Nghe An celebró una reunión para preparar el congreso programado para el"
+            " 15 de octubre de 2025.",
+        ),
+        (
+            "fr",
+            "Le Comité populaire de la province de Nghe An a tenu une réunion pour préparer le congrès programmé pour le 15"
+            " octobre 2025.",
+        ),
+        ("vi", "UBND tỉnh Nghệ An tổ chức hội nghị triển khai chiến dịch kéo dài đến ngày 31/12/2025."),
+    ],
+)
+def test_a_scheduled_events_day_stays_no_day_of_the_meeting(lang, text):
+    assert [m.date for m in extracted(text, lang).meetings] == ["2025"]

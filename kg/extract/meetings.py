@@ -3138,9 +3138,22 @@ def _scheduled_day(folded: str, d: DateMention, pack: Pack) -> bool:
     if not (d.day and d.year):
         return False
     return any(
-        _SHORT_GAP.fullmatch(folded, m.end(), d.start)
+        _sets_day(folded, m, d, pack)
         and next(pack.cue("hold").finditer(folded, 0, m.start()), None) is not None
         for m, _ in pack.cue("scheduled").finditer(folded, max(0, d.start - 40), d.start)
+    )
+
+
+def _sets_day(folded: str, cue, d: DateMention, pack: Pack) -> bool:
+    """Does the ``scheduled`` cue ``cue`` set the day ``d``: the day right after it ("scheduled for October 15",
+    "zaplanowanego na 15", "prévu pour le 15"), or a short word between when the cue ends with an ``until`` word
+    ("programado para el 15")? Not a present's or an extension's day after its article: "celebró su sesión, que se
+    desarrolla el 5 de marzo", "a organisé sa session, qui se déroule le 18 novembre" are the session's own days
+    (review25)."""
+    if not folded[cue.end() : d.start].strip():
+        return True
+    return _SHORT_GAP.fullmatch(folded, cue.end(), d.start) is not None and any(
+        u.end() == cue.end() for u, _ in pack.cue("until").finditer(folded, cue.start(), cue.end())
     )
 
 
