@@ -7,6 +7,8 @@ were fixed by their author: 603541f6, 7ab07f1d, 5d127556, 6d722a96).
 2. Medium 9 (7ab07f1d with 6d722a96): a present's or an extension's cue ('se desarrolla', 'se déroule', 'trwa',
    'läuft') sets no day after its article: 'celebró su sesión, que se desarrolla el 5 de marzo de 2025' is the
    session's own day; a scheduled event's day stays none of the meeting's.
+3. Medium 6 (239a043b): a commune's plural names the new countryside's criteria as its singular does ('The province
+   has 120 communes meeting all 19 criteria', fr 'communes', pl 'gmin', ar 'بلديات').
 """
 
 import pytest
@@ -76,3 +78,27 @@ def test_a_presents_day_after_its_article_is_the_meetings_own(lang):
 )
 def test_a_scheduled_events_day_stays_no_day_of_the_meeting(lang, text):
     assert [m.date for m in extracted(text, lang).meetings] == ["2025"]
+
+
+# 3. Medium 6: a commune's plural
+COMMUNES = {
+    "en": "The province has 120 communes meeting all 19 criteria.",
+    "fr": "La province compte 120 communes remplissant les 19 critères.",
+    "pl": "W prowincji 120 gmin spełnia wszystkie 19 kryteriów.",
+    "de": "In der Provinz erfüllen 120 Gemeinden 19 Kriterien.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMUNES))
+def test_a_communes_plural_names_the_new_countrysides_criteria(lang):
+    read = [(m.value, m.indicator) for m in sentence_metrics(COMMUNES[lang], lang) if m.unit == "criteria"]
+    assert read == [(19, "new_rural_criteria")]
+
+
+def test_criteria_of_no_commune_stay_other():
+    # (guard: 239a043b's reading)
+    read = [
+        (m.value, m.indicator)
+        for m in sentence_metrics("The province set 5 criteria for evaluating officials.", "en")
+    ]
+    assert read == [(5, "other")]

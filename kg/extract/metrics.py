@@ -2252,8 +2252,10 @@ def _rural_criteria(folded: str, start: int, rest: int, pack: Pack) -> bool:
     after = re.split(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}{RE_SEMICOLONS}:]", folded[rest : rest + 40])[0]
     if _cue_in(pack.cue("achieved"), clause) or _cue_in(pack.cue("achieved"), after):
         return True
-    if any(values[0] == "commune" for _, values in pack.levels.finditer(folded)):
-        return True
+    if any(values[0] == "commune" for _, values in pack.levels.finditer(folded)) or any(
+        (values or ())[:1] == ("commune",) for _, values in pack.cue("places").finditer(folded)
+    ):
+        return True  # (a commune's plural too: "120 communes meeting all 19 criteria", "120 gmin"; review25)
     # (the programme's wordings are of two words or more: "nông thôn mới", "new rural", "nowej wsi"; the one-word ones
     # are the criteria noun)
     return any(
