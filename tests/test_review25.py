@@ -9,6 +9,8 @@ were fixed by their author: 603541f6, 7ab07f1d, 5d127556, 6d722a96).
    session's own day; a scheduled event's day stays none of the meeting's.
 3. Medium 6 (239a043b): a commune's plural names the new countryside's criteria as its singular does ('The province
    has 120 communes meeting all 19 criteria', fr 'communes', pl 'gmin', ar 'بلديات').
+4. Medium 7 (db88213a): two subjects with a figure each ('rose by 10% and 15% respectively', vi 'tăng lần lượt 10% và
+   15%') share no figure: the first is not given twice.
 """
 
 import pytest
@@ -102,3 +104,25 @@ def test_criteria_of_no_commune_stay_other():
         for m in sentence_metrics("The province set 5 criteria for evaluating officials.", "en")
     ]
     assert read == [(5, "other")]
+
+
+# 4. Medium 7: a respective list of figures is no change two subjects share
+RESPECTIVE = {
+    "en": "Industrial production value and export turnover rose by 10% and 15% respectively.",
+    "vi": "Giá trị sản xuất công nghiệp và kim ngạch xuất khẩu tăng lần lượt 10% và 15%.",
+    "fr": "La valeur de la production industrielle et les exportations ont augmenté respectivement de 10 % et 15 %.",
+    "es": "El valor de la producción industrial y las exportaciones aumentaron un 10% y un 15%, respectivamente.",
+    "de": "Der Wert der Industrieproduktion und die Exporte stiegen um 10 % bzw. 15 %.",
+    "pl": "Wartość produkcji przemysłowej i eksport wzrosły odpowiednio o 10% i 15%.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RESPECTIVE))
+def test_a_respective_list_gives_no_figure_twice(lang):
+    assert [m.value for m in sentence_metrics(RESPECTIVE[lang], lang)] == [10, 15]
+
+
+def test_a_change_two_subjects_share_beside_another_figure():
+    # (guard: db88213a's reading, another clause's figure after a comma)
+    text = "Total retail sales and export turnover both increased by over 20%, and the consumer price index rose 3%."
+    assert [m.value for m in sentence_metrics(text, "en")] == [20, 20, 3]

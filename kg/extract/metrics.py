@@ -400,6 +400,8 @@ def _two_subjects(folded: str, start: int, unit: str, is_change, found, pack: Pa
     حجم صادرات السلع بنسبة تزيد عن 20%"): the figure is each one's (u-en-0020's gold, two figures)."""
     if unit != "percent" or not is_change or len(found) > 1:
         return None
+    if re.split(rf"[{RE_COMMAS}]\s|[{RE_SEMICOLONS}:]", folded[start : start + 80])[0].count("%") > 1:
+        return None  # "... rose by 10% and 15% respectively", "tăng lần lượt 10% và 15%": a figure each (review25)
     clause = re.split(rf"[.{RE_SEMICOLONS}:]", folded[max(0, start - 160) : start])[-1]
     head = folded[start - len(clause) : start]
     if re.search(rf"[{RE_COMMAS}]\s", head) or re.search(r"\d", head):
