@@ -884,9 +884,34 @@ def _pronoun_titles(
         titles = [t for t in titles if not planned[0] <= at + t.start < planned[1]]
     if any(True for _ in pack.cue("former").finditer(folded, link.start(), end)):
         titles = [dataclasses.replace(t, former=True) for t in titles]  # "He was formerly Secretary of ..."
-    if titles and _verb_phrase_subject(folded, at + titles[-1].end, pack):
+    if titles and (
+        _verb_phrase_subject(folded, at + titles[-1].end, pack)
+        or _cleft(folded, end, at + titles[0].start, pack)
+    ):
         return
     _add_positions(last[0], titles, sent.index, where)
+
+
+def _cleft(folded: str, link: int, title: int, pack: Pack) -> bool:
+    """Is the copula's title a cleft's focus: a determiner before it and a relative pronoun right after it, no comma
+    between ("Era el presidente del Comité Popular provincial quien había firmado la decisión", it was the chairman
+    who had signed)? The post is the relative clause's subject's, not the last official's."""
+    tail = folded[title:]
+    titles, roles = read_titles(tail, pack)[:1], find_roles(tail, pack)[:1]
+    if (
+        not titles
+        or not roles
+        or not any(True for _ in pack.cue("determiner").finditer(folded, link, title + roles[0][1]))
+    ):
+        return False
+    pos = title + titles[0].end
+    pos += len(folded[pos:]) - len(folded[pos:].lstrip(" "))
+    # (not a relative that is also an article: de 'der', 'die' open the body's genitive, "Sekretär des Parteikomitees
+    # der Nationalversammlung")
+    return (
+        pack.cue("relative").match_at(folded, pos) is not None
+        and pack.cue("determiner").match_at(folded, pos) is None
+    )
 
 
 def _copula_dropped(folded: str, start: int, pack: Pack) -> bool:
