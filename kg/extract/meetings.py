@@ -793,7 +793,14 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         # tareas para 2024" on 15 January is of 2024)
         if (
             date.month <= 3
-            and any(0 <= at - r <= 120 and not _part_of_year(text[r:at], pack) for r in review)
+            and any(
+                0 <= at - r <= 120
+                and not _part_of_year(text[r:at], pack)
+                # (nor a day an extension or a present runs to: "para revisar el proyecto, prorrogado hasta el 31 de
+                # diciembre de 2025", "đánh giá dự án, gia hạn đến ngày 31/12/2025" on 10 February is of 2025)
+                and not _to_come(text, r, at, pack)
+                for r in review
+            )
             and (year not in _target_years(text, pack) or _reviewed_target(folded, (at, at + 4), pack))
         ):
             return year + 1
@@ -954,6 +961,14 @@ def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     blanked = blank(folded, spans)
     reviews = [m.end() for m, _ in pack.cue("review").finditer(blanked)]
     if not reviews or any(_part_of_year(blanked[r : r + 80], pack) for r in reviews):
+        return year
+    # (nor a review up to a day of that year still to come, an extension's or a present's: "đánh giá dự án, gia hạn
+    # đến ngày 31/12/2025", "تمديده حتى 31 ديسمبر 2025" on 10 February is of 2025)
+    if any(
+        0 <= y.start() - r <= 120 and _to_come(folded, r, y.start(), pack)
+        for r in reviews
+        for y in re.finditer(rf"(?<!\d){year}(?!\d)", folded)
+    ):
         return year
     named = set(years_in(text))
     if year + 1 not in named and year - 1 in named:
