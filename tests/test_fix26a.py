@@ -44,3 +44,48 @@ _ES_CHAIR = "El Sr. Nguyen Van Hung es presidente del Comité Popular de la prov
 )
 def test_a_cleft_s_focus_is_no_post_of_the_last_official(text, posts):
     assert placed_posts(text, "es") == {_HUNG: posts}
+
+
+# 2. A university's vice president is its vice rector whatever adjective its own name holds ('Vice President of Vietnam
+# National University, Hanoi' read vice_chair: the grammar's 'national' stood between the role and the university)
+_VICE_RECTOR = {_HUNG: {("deputy_head", "other", None, None)}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "posts"),
+    [
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Vice President of Vietnam National University, Hanoi, attended.",
+            _VICE_RECTOR,
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Vice President of Hanoi National University of Education, attended.",
+            _VICE_RECTOR,
+        ),
+        (
+            "de",
+            "Herr Nguyen Van Hung, Vizepräsident der Nationalen Universität Vietnam in Hanoi, nahm teil.",
+            _VICE_RECTOR,
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van Hung, President of Vietnam National University, Ho Chi Minh City, attended.",
+            {_HUNG: {("head", "other", None, None)}},
+        ),
+        # guards: the National Assembly's vice chair; a council of a university
+        (
+            "en",
+            "Mr. Nguyen Van Hung, Vice President of the National Assembly, attended.",
+            {_HUNG: {("vice_chair", "national_assembly", "central", None)}},
+        ),
+        (
+            "fr",
+            "M. Nguyen Van Hung, vice-président de l'Université nationale du Vietnam à Hanoi, était présent.",
+            _VICE_RECTOR,
+        ),
+    ],
+)
+def test_a_national_university_s_vice_president_is_its_vice_rector(lang, text, posts):
+    assert placed_posts(text, lang) == posts

@@ -575,12 +575,13 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # u-es-0012)
             level, defaulted, place = None, False, None
             if org == "other" and not any(
-                grammar_features(w, pack) - {"link", "filler"}
+                grammar_features(w, pack) - {"link", "filler", "national"}
                 for w in re.findall(r"[^\W\d_]+", span[r1 : body[0] if body else r1])
             ):
                 # "President of Hong Duc University", "président de l'Université", "Präsident der Universität": the MT's
                 # word for the rector (Hiệu trưởng), head as 'Rector of' (d51e3d53), its deputy deputy_head (not the
-                # chair of a body of it: "Chairman of the Council of Hong Duc University")
+                # chair of a body of it: "Chairman of the Council of Hong Duc University"; the university's own
+                # adjective stays its name's: "Vice President of Vietnam National University", a vice rector)
                 role = _RECTOR.get(role, role)
         if _aide_before(span, r0, pack):
             # "Assistant to the General Secretary", "Trợ lý Bí thư Tỉnh ủy", "مساعد الأمين العام": the assistant holds
