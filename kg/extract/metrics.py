@@ -286,9 +286,15 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
         ):
             # "Investment in 3 districts rose 20%": the noun's change, a figure of its own, no change of the count
             is_change, metric.change_pct, metric.value = False, metric.value, abs(metric.value)
+        places = unit == "count" and _places_noun(folded, start, pack)
+        if places and metric.indicator != "other":
+            # a count of places measures none of the list's indicators: "40/116 communes met advanced new rural
+            # standards", "Budget revenue of 5 districts rose 15%" (reg-all's gold: other; fix26b)
+            metric.indicator = "other"
         if (
             unit == "count"
             and metric.indicator == "other"
+            and not places
             and (frac or _share_after_noun(folded, start, end, pack))
             and _targets_met(folded, start, end + frac.end() if frac else end, pack)
         ):

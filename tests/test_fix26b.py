@@ -1,0 +1,76 @@
+"""fix26b: metric indicators and changes by cause on the read sets (docs/metrics.md, "fix26b (stop 39)"); one
+section a fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import sentence_metrics
+
+
+def _read(text: str, lang: str) -> list[tuple[float, str, str, float | None]]:
+    return [(m.value, m.unit, m.indicator, m.change_pct) for m in sentence_metrics(text, lang)]
+
+
+# 1. a count of places (communes, districts) measures none of the list's indicators: not the new countryside's named
+# before it in its clause, nor the targets met (reg-all u-ar-0045, u-ar-0048, u-ar-0049's gold: other)
+PLACES_COUNTS = [
+    (
+        "en",
+        "So far, 116/116 communes have met new rural standards, 40/116 communes have met advanced new rural standards "
+        "and 5 communes have become model new rural areas.",
+    ),
+    (
+        "vi",
+        "Đến nay, 116/116 xã đạt chuẩn nông thôn mới, 40/116 xã đạt chuẩn nông thôn mới nâng cao và 5 xã đạt chuẩn.",
+    ),
+    ("vi", "Toàn huyện có 01 xã nông thôn mới kiểu mẫu, 08 xã nông thôn mới nâng cao."),
+    (
+        "fr",
+        "À ce jour, 116/116 communes répondent aux normes de la nouvelle ruralité, 40/116 communes aux normes avancées "
+        "et 5 communes sont devenues des modèles.",
+    ),
+    (
+        "es",
+        "Hasta ahora, 116/116 comunas cumplen los estándares de nueva ruralidad, 40/116 comunas cumplen los estándares "
+        "avanzados y 5 comunas son modelo.",
+    ),
+    (
+        "pl",
+        "Do tej pory 116/116 gmin spełnia standardy nowej wsi, 40/116 gmin spełnia zaawansowane standardy nowej wsi, a "
+        "5 gmin stało się modelowymi.",
+    ),
+    (
+        "ar",
+        "حتى الآن، تم الاعتراف بـ 116/116 بلدية على أنها تلبي المعايير الريفية الجديدة، وتم الاعتراف بـ 40/116 بلدية "
+        "على أنها تلبي المعايير الريفية الجديدة المتقدمة، وتم الاعتراف بـ 5 بلديات على أنها مناطق ريفية جديدة نموذجية.",
+    ),
+    (
+        "ar",
+        "بحلول نهاية عام 2024، لم تحقق سوى 6 بلديات هدف التنمية الريفية الجديدة، و5 بلديات فقط هدف التنمية المتقدمة.",
+    ),
+    ("en", "Budget revenue of 5 districts rose 15% year on year."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLACES_COUNTS)
+def test_a_count_of_places_is_other(lang, text):
+    read = [r for r in _read(text, lang) if r[1] == "count"]
+    assert read and {i for _, _, i, _ in read} == {"other"}
+
+
+# (guards: a count of things keeps its noun's indicator, and the targets met)
+THINGS_COUNTS = [
+    ("en", "The province completed 24 of 25 tasks.", "targets_met"),
+    ("en", "The province attracted 51 FDI projects.", "fdi"),
+    ("vi", "Tỉnh đạt và vượt 8/15 chỉ tiêu nghị quyết đề ra.", "targets_met"),
+    ("ar", "أنجزت المقاطعة 24/25 مهمة.", "targets_met"),
+    ("pl", "Prowincja zrealizowała 24 z 25 zadań.", "targets_met"),
+    ("de", "Die Provinz hat 8/15 Ziele erreicht.", "targets_met"),
+    ("en", "The province received 120 complaints from 5 communes.", "complaints_received"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "indicator"), THINGS_COUNTS)
+def test_a_count_of_things_keeps_its_indicator(lang, text, indicator):
+    assert _read(text, lang)[0][2] == indicator
