@@ -6,6 +6,11 @@ sets, each in the 7 languages with the guards that keep the nearby right reading
    day's year: es, vi and ar gave the year after it (es: the sentence's year read as a year reviewed; vi: the text's
    year so read, `_reviewed_year`; ar: no `scheduled` row for the extension). A January review of the work of 2024, or
    of a campaign that ended on 31 December 2024, stays of 2025.
+2. 'On the same day, at the meeting, delegates discussed ...' after a conference is that conference told on (the MT's
+   second noun for it), no second meeting of the day: 677cf374 made one of every same-day sentence naming another kind
+   (en, fr, es, pl, ar 'meeting', de 'Sitzung' a session's noun), and vi 'Cùng ngày, tại cuộc họp' made one by the verb
+   its noun holds. A generic noun, a noun its phrase names by nothing else, or a hall ('at the session hall') is no other
+   kind; 'at the 5th session' still is, and 'On the same day, Mr. B chaired a meeting of ...' is another meeting.
 """
 
 import pytest
@@ -103,3 +108,57 @@ EXTENDED = [
 )
 def test_a_review_up_to_an_extensions_day_keeps_its_year(lang, text, date):
     assert _dates(text, lang) == [date]
+
+
+# 2. "On the same day, at the meeting, ..." after a conference: the conference, told on
+SAME_DAY_LEAD = {
+    "en": "On November 17, 2025, the Nghe An Provincial Party Committee held a conference to review the work of the year.",
+    "fr": "Le 17 novembre 2025, le Comité provincial du Parti de Nghe An a tenu une conférence pour examiner le travail "
+    "de l'année.",
+    "es": "El 17 de noviembre de 2025, el Comité Provincial del Partido de Nghe An celebró una conferencia para revisar "
+    "el trabajo del año.",
+    "de": "Am 17. November 2025 hielt das Provinzparteikomitee Nghe An eine Konferenz ab, um die Arbeit des Jahres zu "
+    "überprüfen.",
+    "pl": "17 listopada 2025 r. Prowincjonalny Komitet Partii Nghe An zorganizował konferencję w celu podsumowania pracy "
+    "roku.",
+    "vi": "Ngày 17/11/2025, Tỉnh ủy Nghệ An tổ chức hội nghị tổng kết công tác năm.",
+    "ar": "في 17 نوفمبر 2025، عقدت لجنة الحزب لمقاطعة نغي آن مؤتمرا لمراجعة عمل العام.",
+}
+SAME_DAY_AT = {
+    "en": "On the same day, at the meeting, delegates discussed the plan for 2026.",
+    "fr": "Le même jour, lors de la réunion, les délégués ont discuté du plan pour 2026.",
+    "es": "El mismo día, en la reunión, los delegados discutieron el plan para 2026.",
+    "de": "Am selben Tag, auf der Sitzung, diskutierten die Delegierten den Plan für 2026.",
+    "pl": "Tego samego dnia, na spotkaniu, delegaci omówili plan na 2026 r.",
+    "vi": "Cùng ngày, tại cuộc họp, các đại biểu đã thảo luận kế hoạch năm 2026.",
+    "ar": "وفي اليوم نفسه، وفي الاجتماع، ناقش المندوبون خطة عام 2026.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_DAY_AT))
+def test_the_same_days_meeting_told_on_is_no_second_meeting(lang):
+    text = SAME_DAY_LEAD[lang] + " " + SAME_DAY_AT[lang]
+    assert _dates(text, lang) == ["2025-11-17"]
+
+
+SAME_DAY_OTHER = [
+    ("en", "On the same day, at the session hall, delegates discussed the plan for 2026.", 1),
+    # (guards: another meeting that day, named by its ordinal, or chaired)
+    (
+        "en",
+        "On the same day, at the 5th session, the Provincial People's Council elected Mr. Nguyen Van A.",
+        2,
+    ),
+    ("fr", "Le même jour, lors de la 5e session, le Conseil populaire provincial a élu M. Nguyen Van A.", 2),
+    ("vi", "Cùng ngày, tại Kỳ họp thứ 5, HĐND tỉnh đã bầu ông Nguyễn Văn A.", 2),
+    ("vi", "Cùng ngày, đồng chí Nguyễn Văn B chủ trì cuộc họp UBND tỉnh.", 2),
+    ("vi", "Cùng ngày, UBND tỉnh tổ chức cuộc họp về kế hoạch năm 2026.", 2),
+    ("en", "On the same day, Mr. Nguyen Van B chaired a meeting of the Provincial People's Committee.", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "second", "count"), SAME_DAY_OTHER, ids=[f"{c[0]}-{i}" for i, c in enumerate(SAME_DAY_OTHER)]
+)
+def test_another_meeting_the_same_day_stays_its_own(lang, second, count):
+    assert _dates(SAME_DAY_LEAD[lang] + " " + second, lang) == ["2025-11-17"] * count

@@ -68,18 +68,23 @@ def _same_day_at(folded: str, pack: Pack) -> bool:
     """Does the sentence open "On the same day, at the meeting …" (a ``same_day`` cue opening it, then a
     ``meeting_at`` cue and a meeting noun: "Sáng cùng ngày, tại Đại hội …", "En la mañana del mismo día, en el
     Congreso …")?"""
+    # (the meeting noun anywhere in the phrase the preposition opens: "at the Phu Tho Provincial Party Congress,")
+    phrase = _same_day_phrase(folded, pack)
+    return phrase is not None and any(True for _ in pack.cue("meeting").finditer(phrase))
+
+
+def _same_day_phrase(folded: str, pack: Pack) -> str | None:
+    """The phrase a ``meeting_at`` cue opens right after a ``same_day`` cue opening the sentence, to its clause's end
+    ("On the same day, at the 5th session, ...": "5th session")."""
     for m, _ in pack.cue("same_day").finditer(folded[:60]):
         if m.start() <= 4:
             rest = folded[m.end() :]
             rest = rest[len(rest) - len(rest.lstrip(" " + COMMAS)) :]
             at = next((a for a, _ in pack.cue("meeting_at").finditer(rest[:40]) if a.start() <= 3), None)
             if at is None:
-                return False
-            # (the meeting noun anywhere in the phrase the preposition opens: "at the Phu Tho Provincial Party
-            # Congress,")
-            phrase = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest[at.end() :], maxsplit=1)[0][:80]
-            return any(True for _ in pack.cue("meeting").finditer(phrase))
-    return False
+                return None
+            return re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", rest[at.end() :], maxsplit=1)[0][:80]
+    return None
 
 
 def _same_day_other(folded: str, cited: list[tuple[int, int]], before: Meeting, pack: Pack) -> bool:
@@ -90,6 +95,20 @@ def _same_day_other(folded: str, cited: list[tuple[int, int]], before: Meeting, 
     if not _same_day_at(folded, pack) or before.kind is None:
         return False
     kind = _kind(folded, cited, pack)
+    # (not the generic noun, nor a noun its phrase names by nothing else, nor a hall's: "On the same day, at the
+    # meeting, delegates discussed ...", "Am selben Tag, auf der Sitzung, ...", "at the session hall" after a
+    # conference tell on the conference by the MT's other noun for it; "at the 5th session" is another meeting)
+    phrase = _same_day_phrase(folded, pack) or ""
+    rest = blank(
+        phrase,
+        [
+            (m.start(), m.end())
+            for kind_ in ("meeting", "determiner")
+            for m, _ in pack.cue(kind_).finditer(phrase)
+        ],
+    )
+    if kind == "meeting" or not re.search(r"\w", rest) or next(pack.cue("venue").finditer(phrase), None):
+        return False
     return kind is not None and kind != before.kind
 
 
@@ -2545,9 +2564,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             date is None
             and not dates
             and meetings
-            and (chairs or (has_meeting and has_hold) or same_other)
+            and (chairs or same_other or (has_meeting and has_hold and not _same_day_at(fs, pack)))
             and _same_day(fs, pack)
         ):
+            # (not "Cùng ngày, tại cuộc họp, các đại biểu đã thảo luận ...", the meeting noun holding 'họp': the one
+            # before told on, as "On the same day, at the meeting, ..." is; review25 Low 2)
             # "Cùng ngày, đồng chí B chủ trì cuộc họp UBND tỉnh", "On the same day, B chaired ...": another
             # meeting, held the day of the one before, not more of it
             meeting = Meeting(sent.index, date=meetings[-1].date, organizer=_organizer(fs, pack, province))
