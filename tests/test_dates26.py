@@ -11,6 +11,9 @@ sets, each in the 7 languages with the guards that keep the nearby right reading
    (en, fr, es, pl, ar 'meeting', de 'Sitzung' a session's noun), and vi 'Cùng ngày, tại cuộc họp' made one by the verb
    its noun holds. A generic noun, a noun its phrase names by nothing else, or a hall ('at the session hall') is no other
    kind; 'at the 5th session' still is, and 'On the same day, Mr. B chaired a meeting of ...' is another meeting.
+3. A first sitting takes the text's term from a body's ordinal (3c3e120f) only for a body that sits by terms (the
+   National Assembly, a people's council, a party committee): 'At its first meeting, the 2nd Nghe An Provincial
+   Steering Committee for Digital Transformation ...' and 'the 5th Division' took a biography's 2020.
 """
 
 import pytest
@@ -162,3 +165,74 @@ SAME_DAY_OTHER = [
 )
 def test_another_meeting_the_same_day_stays_its_own(lang, second, count):
     assert _dates(SAME_DAY_LEAD[lang] + " " + second, lang) == ["2025-11-17"] * count
+
+
+# 3. a first sitting takes the text's term from a body's ordinal only for a body that sits by terms
+BIOGRAPHY = {
+    "en": "Mr. Nguyen Van A, Secretary of the Provincial Party Committee for the 2020-2025 term, attended.",
+    "fr": "M. Nguyen Van A, secrétaire du Comité provincial du Parti pour le mandat 2020-2025, y a assisté.",
+    "es": "Asistió el Sr. Nguyen Van A, secretario del Comité Provincial del Partido para el mandato 2020-2025.",
+    "de": "Herr Nguyen Van A, Sekretär des Provinzparteikomitees für die Amtszeit 2020-2025, nahm teil.",
+    "pl": "Udział wziął pan Nguyen Van A, sekretarz Prowincjonalnego Komitetu Partii kadencji 2020-2025.",
+    "ar": "وحضر السيد نغوين فان A، سكرتير لجنة الحزب الإقليمية للفترة 2020-2025.",
+}
+FIRST_OF_OTHER = [
+    (
+        "en",
+        "At its first meeting, the 2nd Nghe An Provincial Steering Committee for Digital Transformation reviewed "
+        "the plan.",
+    ),
+    (
+        "fr",
+        "Lors de sa première réunion, le 2e Comité directeur provincial de Nghe An pour la transformation numérique "
+        "a examiné le plan.",
+    ),
+    (
+        "es",
+        "En su primera reunión, el 2.º Comité Directivo Provincial de Nghe An para la Transformación Digital revisó "
+        "el plan.",
+    ),
+    (
+        "de",
+        "Auf seiner ersten Sitzung überprüfte der 2. Lenkungsausschuss der Provinz Nghe An für die digitale "
+        "Transformation den Plan.",
+    ),
+    (
+        "pl",
+        "Na swoim pierwszym posiedzeniu 2. Prowincjonalny Komitet Sterujący Nghe An ds. Transformacji Cyfrowej "
+        "dokonał przeglądu planu.",
+    ),
+    ("ar", "في اجتماعها الأول، راجعت اللجنة التوجيهية الثانية للتحول الرقمي في مقاطعة نغي آن الخطة."),
+    ("en", "At its first meeting, the 5th Division of Military Region 4 reviewed the plan."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), FIRST_OF_OTHER, ids=[f"{c[0]}-{i}" for i, c in enumerate(FIRST_OF_OTHER)]
+)
+def test_a_first_meeting_of_a_body_of_no_terms_takes_no_term(lang, text):
+    assert _dates(text + " " + BIOGRAPHY[lang], lang) == [None]
+
+
+FIRST_OF_TERM = [
+    # (guards: a party committee's executive committee, a people's council, named by their term's ordinal)
+    (
+        "en",
+        "At its first session, the 12th Bac Kan Provincial Party Executive Committee elected the new Standing "
+        "Committee.",
+        "2020",
+    ),
+    (
+        "es",
+        "En su primera sesión, el XII Comité Ejecutivo del Comité Provincial del Partido de Bac Kan eligió al nuevo "
+        "Comité Permanente.",
+        "2020",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"), FIRST_OF_TERM, ids=[f"{c[0]}-{i}" for i, c in enumerate(FIRST_OF_TERM)]
+)
+def test_a_first_sitting_of_a_term_body_takes_the_texts_term(lang, text, date):
+    assert _dates(text + " " + BIOGRAPHY[lang], lang) == [date]

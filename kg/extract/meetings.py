@@ -1846,7 +1846,9 @@ def _ordinal_body(folded: str, original: str, pack: Pack) -> bool:
     ordinals = [(a, b) for a, b, value in _ordinal_at(folded, original, pack, 0, len(folded)) if value > 1]
     return bool(ordinals) and any(
         (b <= s and not gazetteer.blank_places(folded[b:s]).strip()) or (e <= a and not folded[e:a].strip())
-        for s, e, _ in find_bodies(folded, pack)
+        for s, e, values in find_bodies(folded, pack)
+        # (a body that sits by terms: not "the 2nd Provincial Steering Committee", "the 5th Division"; review25 Low 5)
+        if values[0] in _SITTING
         for a, b in ordinals
     )
 
