@@ -74,3 +74,49 @@ THINGS_COUNTS = [
 @pytest.mark.parametrize(("lang", "text", "indicator"), THINGS_COUNTS)
 def test_a_count_of_things_keeps_its_indicator(lang, text, indicator):
     assert _read(text, lang)[0][2] == indicator
+
+
+# 2. review25 Low 1: a change after a count of places that is a noun's complement is the noun's figure, with the
+# noun's wording ("of 5 districts", a preposition; or a genitive right after the wording: "Thu ngân sách 5 huyện")
+NOUNS_CHANGE = [
+    ("en", "Budget revenue of 5 districts rose 15% year on year.", "budget_revenue"),
+    ("vi", "Thu ngân sách của 5 huyện tăng 15% so với cùng kỳ.", "budget_revenue"),
+    ("vi", "Thu ngân sách 5 huyện tăng 15% so với cùng kỳ.", "budget_revenue"),
+    ("fr", "Les recettes budgétaires de 5 districts ont augmenté de 15 % sur un an.", "budget_revenue"),
+    ("es", "Los ingresos presupuestarios de 5 distritos aumentaron un 15% interanual.", "budget_revenue"),
+    ("ar", "ارتفعت إيرادات الميزانية في 5 مناطق بنسبة 15% على أساس سنوي.", "budget_revenue"),
+    ("en", "Exports of 5 districts increased by 15%.", "export_value"),
+    ("en", "The GRDP of 6 localities grew by more than 10%.", "grdp_growth"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "indicator"), NOUNS_CHANGE)
+def test_a_change_after_places_a_noun_has_is_the_nouns(lang, text, indicator):
+    read = _read(text, lang)
+    assert read[0][1:] == ("count", "other", None)
+    assert read[1][1:] == ("percent", indicator, read[1][0])
+
+
+# (guards: a noun of no indicator keeps other; the places' own growth is no change)
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Investment in 3 districts rose 20% year on year.",
+            [(3.0, "count", "other", None), (20.0, "percent", "other", 20.0)],
+        ),
+        (
+            "en",
+            "In 2024, 6 localities grew by more than 10%.",
+            [(6.0, "count", "other", None), (10.0, "percent", "grdp_growth", None)],
+        ),
+        (
+            "vi",
+            "Tăng trưởng GRDP 6 địa phương đạt trên 10%.",
+            [(6.0, "count", "other", None), (10.0, "percent", "grdp_growth", None)],
+        ),
+    ],
+)
+def test_places_growth_and_a_bare_noun_stay(lang, text, expected):
+    assert _read(text, lang) == expected

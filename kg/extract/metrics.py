@@ -286,6 +286,10 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
         ):
             # "Investment in 3 districts rose 20%": the noun's change, a figure of its own, no change of the count
             is_change, metric.change_pct, metric.value = False, metric.value, abs(metric.value)
+            if metric.indicator == "other":
+                # the noun's wording is the change's: "Budget revenue of 5 districts rose 15%" (review25 Low 1)
+                named = _indicator(folded, found[-1][0], pack, found[-2][1] if len(found) > 1 else 0)
+                metric.indicator = "grdp_growth" if named == "grdp" else named
         places = unit == "count" and _places_noun(folded, start, pack)
         if places and metric.indicator != "other":
             # a count of places measures none of the list's indicators: "40/116 communes met advanced new rural
@@ -848,7 +852,9 @@ def _places_complement(folded: str, begin: int, pack: Pack) -> bool:
     "Vốn đầu tư của 3 huyện", "الاستثمارات في 3 مناطق"; not "Growth in 6 localities", "6 localities grew")?"""
     head = re.split(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}:]", folded[max(0, begin - 120) : begin])[-1]
     of = [m for m, _ in pack.cue("places_of").finditer(head) if m.end() == len(head.rstrip())]
-    if not of or not re.search(r"[^\W\d_]{3,}", head[: of[0].start()]):
+    # (or, a genitive, an indicator's wording right before it: "Dochody budżetowe 5 dystryktów", "Thu ngân sách 5 huyện")
+    named = any(v[0] != "grdp_growth" and m.end() == len(head.rstrip()) for m, v in pack.indicators.finditer(head))
+    if not named and (not of or not re.search(r"[^\W\d_]{3,}", head[: of[0].start()])):
         return False
     return not any(v[0] == "grdp_growth" for _, v in pack.indicators.finditer(head)) and not any(
         (v or ())[:1] == ("growth",) for _, v in pack.cue("places").finditer(head)
