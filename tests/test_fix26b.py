@@ -120,3 +120,36 @@ def test_a_change_after_places_a_noun_has_is_the_nouns(lang, text, indicator):
 )
 def test_places_growth_and_a_bare_noun_stay(lang, text, expected):
     assert _read(text, lang) == expected
+
+
+# 3. fix25b's left de and pl places nouns: the dative and locative plurals, the district words ('von 5 Bezirken', 'w
+# 3 dystryktach', '5 powiatów'): a count of places, the change the noun's
+PLACES_CASES = [
+    (
+        "de",
+        "Die Haushaltseinnahmen von 5 Bezirken stiegen um 15 % gegenüber dem Vorjahr.",
+        "budget_revenue",
+        15.0,
+    ),
+    ("de", "Die Investitionen in 3 Bezirken stiegen um 20 %.", "other", 20.0),
+    ("de", "Die Exporte aus 5 Kreisen stiegen um 15 %.", "export_value", 15.0),
+    ("pl", "Dochody budżetowe 5 dystryktów wzrosły o 15% rok do roku.", "budget_revenue", 15.0),
+    ("pl", "Dochody budżetowe w 5 dystryktach wzrosły o 15% rok do roku.", "budget_revenue", 15.0),
+    ("pl", "Inwestycje w 3 dystryktach wzrosły o 20%.", "other", 20.0),
+    ("pl", "Eksport z 5 powiatów wzrósł o 15%.", "export_value", 15.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "indicator", "change"), PLACES_CASES)
+def test_de_pl_places_nouns(lang, text, indicator, change):
+    read = _read(text, lang)
+    assert read[0][1:] == ("count", "other", None)
+    assert read[1] == (change, "percent", indicator, change)
+
+
+def test_pl_targets_met_in_communes_stay():
+    assert _read("W 10 gminach zrealizowano 24 z 25 zadań.", "pl") == [
+        (10.0, "count", "other", None),
+        (24.0, "count", "targets_met", None),
+        (25.0, "count", "other", None),
+    ]
