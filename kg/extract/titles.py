@@ -2673,6 +2673,23 @@ def _conjoined(word: str, pack: Pack, glued: bool = False) -> bool:
     )
 
 
+def _released_next(text: str, pack: Pack) -> list[tuple[int, int]]:
+    """The conjunctions of ``text`` (from a name to the next) that a ``released_from`` cue and a role follow: "and from
+    the post of Vice Chairman of X", "oraz ze stanowiska wiceprzewodniczącego X", "y del cargo de vicepresidente de X",
+    as (start, end): in a list of dismissals that writes each post before its name ("dismissed from the post of T1 Mr.
+    A, from the post of T2 Mr. B and from the post of T3 C", mt36) the post after the conjunction is the next name's."""
+    # (fold drops the leading spaces: the hits' offsets are shifted back)
+    lead = len(text) - len(text.lstrip())
+    folded = fold(text)
+    out = []
+    for m, _ in pack.cue("conjunction").finditer(folded):
+        rest = folded[m.end() :]
+        cue = pack.cue("released_from").match_at(rest, len(rest) - len(rest.lstrip()))
+        if cue is not None and any(r0 <= 2 for r0, _, _ in find_roles(rest[cue[0].end() :].lstrip(), pack)):
+            out.append((m.start() + lead, m.end() + lead))
+    return out
+
+
 def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], pack: Pack) -> list[Spans]:
     """For each name (start, end) in a sentence, the text that may carry its title.
 
@@ -2735,6 +2752,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
                 for m, _ in pack.cue("conjunction").finditer(fold(trimmed))
                 if any(r0 <= 6 for r0, _, _ in find_roles(fold(after[m.end() : m.end() + 40]).lstrip(), pack))
             ]
+            seps += _released_next(trimmed, pack)  # "A and from the post of Vice Chairman of X B"
             seps += _glued_conjunctions(trimmed, pack)  # "كيم نغوك تاي (يسار) ورئيس اللجنة B"
             if _glued_honorific(trimmed, pack):
                 # "الرفيق A – t1، t2 والرفيقة B – t3", "الرفيق A، t1 والرفيقة B، t2": the conjunction glued to the next
