@@ -153,3 +153,18 @@ def test_pl_targets_met_in_communes_stay():
         (24.0, "count", "targets_met", None),
         (25.0, "count", "other", None),
     ]
+
+
+# 4. review25's Low on 07cea0ac: de 'in allen Industriesektoren', a compound that names the sector, is a group of
+# sectors, no whole economy (as fr 'tous les secteurs industriels'); 'in allen Sektoren' stays the economy's
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Das Wachstum in allen Industriesektoren erreichte 12 %.", "other"),
+        ("Das Wachstum in allen Dienstleistungssektoren erreichte 8,5 %.", "other"),
+        ("Das Wirtschaftswachstum in allen Sektoren erreichte 7,5 %.", "grdp_growth"),
+        ("Die Wachstumsrate des Industriesektors stieg um 4,7 %.", "other"),
+    ],
+)
+def test_de_all_qualified_sectors(text, indicator):
+    assert _read(text, "de")[0][2] == indicator

@@ -1771,10 +1771,12 @@ def _sector_growth(folded: str, start: int, pack: Pack, since: int) -> bool:
     # (the wording's own complement: a few words, no comma, before the sector; not an insert or a source that names
     # one: "GRDP growth, led by the industrial sector, reached 8.5%", "tăng trưởng GRDP của tỉnh theo đánh giá của
     # ngành thống kê đạt 8,2%"; review24)
-    sector = next((m for m, _ in cues.finditer(between)), None)
+    sector, kind = next(((m, v) for m, v in cues.finditer(between)), (None, None))
     lead = between[: sector.start()] if sector is not None else ""
-    if any(m.end() == len(lead.rstrip()) for m, _ in pack.cue("all_of").finditer(lead)) and _bare(
-        between[sector.end() :], pack
+    if (
+        any(m.end() == len(lead.rstrip()) for m, _ in pack.cue("all_of").finditer(lead))
+        and (kind or ())[:1] != ("qualified",)  # (a compound names the sector: de "in allen Industriesektoren")
+        and _bare(between[sector.end() :], pack)
     ):
         # "Economic growth in all sectors reached 7.5%", "trên các lĩnh vực đạt": the economy's growth (not a group
         # of sectors a word after the noun names: "ở các ngành dịch vụ đạt", "tous les secteurs industriels"; review25)
