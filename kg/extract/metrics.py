@@ -853,7 +853,9 @@ def _places_complement(folded: str, begin: int, pack: Pack) -> bool:
     head = re.split(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}:]", folded[max(0, begin - 120) : begin])[-1]
     of = [m for m, _ in pack.cue("places_of").finditer(head) if m.end() == len(head.rstrip())]
     # (or, a genitive, an indicator's wording right before it: "Dochody budżetowe 5 dystryktów", "Thu ngân sách 5 huyện")
-    named = any(v[0] != "grdp_growth" and m.end() == len(head.rstrip()) for m, v in pack.indicators.finditer(head))
+    named = any(
+        v[0] != "grdp_growth" and m.end() == len(head.rstrip()) for m, v in pack.indicators.finditer(head)
+    )
     if not named and (not of or not re.search(r"[^\W\d_]{3,}", head[: of[0].start()])):
         return False
     return not any(v[0] == "grdp_growth" for _, v in pack.indicators.finditer(head)) and not any(
@@ -1775,11 +1777,12 @@ def _sector_growth(folded: str, start: int, pack: Pack, since: int) -> bool:
     lead = between[: sector.start()] if sector is not None else ""
     if (
         any(m.end() == len(lead.rstrip()) for m, _ in pack.cue("all_of").finditer(lead))
-        and (kind or ())[:1] != ("qualified",)  # (a compound names the sector: de "in allen Industriesektoren")
+        and (kind or ())[:1] != ("qualified",)
         and _bare(between[sector.end() :], pack)
     ):
         # "Economic growth in all sectors reached 7.5%", "trên các lĩnh vực đạt": the economy's growth (not a group
-        # of sectors a word after the noun names: "ở các ngành dịch vụ đạt", "tous les secteurs industriels"; review25)
+        # of sectors a word after the noun names: "ở các ngành dịch vụ đạt", "tous les secteurs industriels"; review25;
+        # nor a compound that names it: de "in allen Industriesektoren", fix26b)
         return False
     return sector is not None and not re.search(rf"[{RE_COMMAS}]", lead) and len(lead.split()) <= 5
 
