@@ -83,3 +83,26 @@ def test_two_posts_one_name_is_relieved_of_stay_its_own():
         "from the post of member of the Provincial Party Committee, and elected Mr. Nguyen Van Duong."
     )
     assert posts(text, "en")["Tran Anh Dung"] == {PCOUNCIL, ("member", "party_committee", "provincial")}
+
+
+# vi: an economic zone's management board named short, without "quản lý" ("nguyên Trưởng ban Khu kinh tế", u-vi-1069),
+# is an other body as "Ban Quản lý Khu kinh tế" is
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hội đồng nhân dân tỉnh Trà Vinh bầu ông Nguyễn Quỳnh Thiện, Tỉnh ủy viên, nguyên Trưởng ban Khu kinh tế.",
+            {("head", "other", "provincial"), ("member", "party_committee", "provincial")},
+        ),
+        (
+            "Ông Nguyễn Quỳnh Thiện, Phó Trưởng ban Khu kinh tế tỉnh Trà Vinh phát biểu.",
+            {("deputy_head", "other", "provincial")},
+        ),
+        (
+            "Ông Nguyễn Quỳnh Thiện, Trưởng Ban Quản lý Khu kinh tế tỉnh Trà Vinh phát biểu.",
+            {("head", "other", "provincial")},
+        ),
+    ],
+)
+def test_an_economic_zones_board_named_short_is_an_other_body(text, want):
+    assert posts(text, "vi")["Nguyen Quynh Thien"] == want
