@@ -89,3 +89,96 @@ _VICE_RECTOR = {_HUNG: {("deputy_head", "other", None, None)}}
 )
 def test_a_national_university_s_vice_president_is_its_vice_rector(lang, text, posts):
     assert placed_posts(text, lang) == posts
+
+
+# 3. Two posts before one name, each after its own act and post noun ('la destitución del cargo de presidente ... y el
+# cese de las funciones de diputado ... del señor B'): both the name's (only the nearer was read, in es, en, fr, de, pl;
+# ar and vi write the name first and read both); de 'die Entlassung aus dem Amt des' read the Prime Minister's 'Amt'
+_BOTH = {_HUNG: {_CHAIR_NA, ("member", "national_assembly", "central", None)}}
+_CHAIR_ONLY = {_HUNG: {_CHAIR_NA}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "posts"),
+    [
+        (
+            "es",
+            "El Primer Ministro aprobó la destitución del cargo de presidente del Comité Popular de la provincia de Nghe"
+            " An y el cese de las funciones de diputado de la Asamblea Nacional del señor Nguyen Van Hung.",
+            _BOTH,
+        ),
+        (
+            "en",
+            "The Prime Minister approved the dismissal from the position of Chairman of the Nghe An Provincial People's"
+            " Committee and the termination of the duties of deputy of the National Assembly of Mr. Nguyen Van Hung.",
+            _BOTH,
+        ),
+        (
+            "fr",
+            "Le Premier ministre a approuvé la révocation du poste de président du Comité populaire de la province de"
+            " Nghe An et la cessation des fonctions de député de l'Assemblée nationale de M. Nguyen Van Hung.",
+            _BOTH,
+        ),
+        (
+            "de",
+            "Der Premierminister genehmigte die Entlassung aus dem Amt des Vorsitzenden des Volkskomitees der Provinz"
+            " Nghe An und die Beendigung der Aufgaben als Abgeordneter der Nationalversammlung von Herrn Nguyen Van Hung.",
+            _BOTH,
+        ),
+        (
+            "pl",
+            "Premier zatwierdził odwołanie ze stanowiska przewodniczącego Komitetu Ludowego Prowincji Nghe An i"
+            " zakończenie pełnienia funkcji deputowanego do Zgromadzenia Narodowego pana Nguyen Van Hunga.",
+            _BOTH,
+        ),
+        (
+            "de",
+            "Der Premierminister genehmigte die Entlassung aus dem Amt des Vorsitzenden des Volkskomitees der Provinz"
+            " Nghe An von Herrn Nguyen Van Hung.",
+            _CHAIR_ONLY,
+        ),
+        # guards: one post; a post of the subject's before a comma and another act
+        (
+            "es",
+            "El Primer Ministro aprobó la destitución del cargo de presidente del Comité Popular de la provincia de Nghe"
+            " An del señor Nguyen Van Hung.",
+            _CHAIR_ONLY,
+        ),
+        (
+            "en",
+            "The Chairman of the Nghe An Provincial People's Committee and the head of the delegation of the National"
+            " Assembly met Mr. Nguyen Van Hung.",
+            {_HUNG: set()},
+        ),
+    ],
+)
+def test_two_posts_before_one_name_are_both_its_own(lang, text, posts):
+    assert placed_posts(text, lang) == posts
+
+
+# ... and the second act's post after the first name is the next name's, not the first's (es, fr gave it to A)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El Primer Ministro aprobó la destitución del cargo de presidente del Comité Popular de la provincia de Nghe"
+            " An del señor Nguyen Van Hung y el cese de las funciones de diputado de la Asamblea Nacional del señor Tran"
+            " Van Binh.",
+        ),
+        (
+            "fr",
+            "Le Premier ministre a approuvé la révocation de M. Nguyen Van Hung du poste de président du Comité populaire"
+            " de la province de Nghe An et la cessation des fonctions de député de l'Assemblée nationale de M. Tran Van"
+            " Binh.",
+        ),
+        (
+            "en",
+            "The Prime Minister approved the dismissal from the position of Chairman of the Nghe An Provincial People's"
+            " Committee of Mr. Nguyen Van Hung and the termination of the duties of deputy of the National Assembly of"
+            " Mr. Tran Van Binh.",
+        ),
+    ],
+)
+def test_a_second_act_s_post_after_a_name_is_not_that_name_s(lang, text):
+    assert placed_posts(text, lang)[_HUNG] == {_CHAIR_NA}

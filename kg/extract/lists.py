@@ -24,7 +24,7 @@ import dataclasses
 import kg.rx as re
 from kg import gazetteer
 from kg.extract.grammar import find_bodies, find_roles
-from kg.extract.titles import _acting, _cuts, _format_cell, _linking, chained_after, read_titles
+from kg.extract.titles import _acting, _cuts, _format_cell, _linking, _second_post, chained_after, read_titles
 from kg.lang import Pack
 from kg.script import (
     COLONS,
@@ -836,6 +836,16 @@ def _titles_for(
             key=lambda m: m.end(),
         )
         head = folded[links[-1].end() : cue.start()] if links else folded[start : cue.start()]
+        while len(links) > 1 and object_of:
+            # (two posts an act and a second act name before one holder: "odwołanie ze stanowiska przewodniczącego
+            # ... i zakończenie pełnienia funkcji deputowanego ... pana A", both A's)
+            earlier = read_titles(folded[links[-2].end() : links[-1].start()], pack)
+            if not earlier or not _second_post(
+                folded[links[-2].end() + earlier[-1].end : links[-1].end()], pack
+            ):
+                break
+            links = links[:-1]
+            head = folded[links[-1].end() : cue.start()]
         if not links and not object_of and (before := _pronoun_post(folded, cue.start(), previous, pack)):
             links, head = [cue], before
         if len(links) > 1 and not read_titles(head, pack):

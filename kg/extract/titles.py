@@ -126,10 +126,14 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
         return []  # no role, no title (the bodies are not read)
     every = find_bodies(span, pack, unnamed=True)
     # (an institution outside the code list, "the Biotechnology Centre", is a title's body of org other)
+    # (a body word inside the post noun of a release is the post, no body: de "die Entlassung aus dem Amt des
+    # Vorsitzenden", not the Prime Minister's 'Amt' before it)
+    released = [m.span() for m, _ in pack.cue("released_from").finditer(span)]
     bodies = [
         (b[0], b[1], ("other", *b[2][1:])) if b[2][0] == INSTITUTION else b
         for b in every
-        if b[2][0] not in UNREAD or b[2][0] in (INSTITUTION, COMPANY)
+        if (b[2][0] not in UNREAD or b[2][0] in (INSTITUTION, COMPANY))
+        and not any(r0 <= b[0] and b[1] <= r1 for r0, r1 in released)
     ]
     unnamed = [b for b in every if b[2][0] in UNREAD and b[2][0] not in (INSTITUTION, COMPANY)]
     starts, ends = [b[0] for b in bodies], [b[1] for b in bodies]
@@ -1502,6 +1506,7 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
                 or gazetteer.unlisted_place(text[: title.end], gap, pack)
                 or (title.org in ("ministry", "department") and _ministry_name(gap, pack))
                 or (title.org == "steering_committee" and _topic(gap, pack))
+                or (bool(out) and _second_post(gap, pack))
             )
         ):
             break
@@ -1794,6 +1799,37 @@ def _placed(gap: str, pack: Pack, title: str = "") -> bool:
 _WORD_APOSTROPHE = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 
 
+def _second_post(gap: str, pack: Pack, act: bool = False) -> bool:
+    """Is ``gap``, between two posts written before one name, a conjunction and a second act on a post, ending in the
+    post's noun ("la destitución del cargo de presidente ... y el cese de las funciones de diputado ... del señor B",
+    "and the termination of the duties of", "et la cessation des fonctions de", "i zakończenie pełnienia funkcji")?
+    Both posts are the name's (the first one's place may close the gap's first words: "... de Nghe An et la ...").
+    ``act``: an act's noun must stand between ('la cessation'; not "du poste de président ... et de la fonction de
+    délégué", one act's two posts)."""
+    for a, b, _ in gazetteer.find_places(gap):
+        gap = gap[:a] + " " * (b - a) + gap[b:]
+    words = gap.strip(f" {RE_COMMAS}")
+    first = re.match(r"[^\W\d_]+", words)
+    if first is None or first.group() not in pack.cue("conjunction").entries:
+        return False
+    ends = [
+        m.start()
+        for kind in ("post_noun", "released_from")
+        for m, _ in pack.cue(kind).finditer(words)
+        if m.end() == len(words)
+    ]
+    if not ends:
+        return False
+    between = words[first.end() : min(ends)]
+    if act and all(_linking(w, pack) for w in re.findall(r"[^\W\d_]+", between)):
+        return False
+    return (
+        len(re.findall(r"\w+", between)) <= 4
+        and not find_roles(between, pack)
+        and not find_bodies(between, pack)
+    )
+
+
 def _complement(gap: str, pack: Pack) -> bool:
     """Is ``gap`` the rest of a title's name ("Minister of Public Security, General <name>"):
     at most three words and a separator, nothing that speaks of something else? Or the body's own
@@ -1937,6 +1973,8 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     provinces: set[str | None] = set()  # _province of each title in out
     edge = 0
     ordered = sorted(titles, key=lambda t: t.start)
+    if ordered and _second_post(span[: ordered[0].start], pack, act=True):
+        return []  # "del señor A y el cese de las funciones de diputado ... del señor B": another act, B's post
     if ordered and not _SEPARATORS.match(span):
         # "Bà A nhấn mạnh, người đứng đầu là Chủ tịch UBND tỉnh": a title link only after a comma the
         # name's own clause (no separator after the name) ran to links another subject to the title
@@ -2031,6 +2069,8 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         # what stands after the last separator must be a link; what stands before it is the
         # previous body's name ("Department of Culture, Sports and Tourism of X; Secretary ..."),
         # unless it speaks of something else (a document, a meeting, an act)
+        if _second_post(gap, pack, act=True):
+            break  # "... du poste de président ... et la cessation des fonctions de député ... de M. B": B's post
         links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
         copulas = [m.start() for m, v in pack.cue("title_link").finditer(gap) if v[:1] == ("copula",)]
         if copulas and _other_subject(gap[: copulas[0]], pack):
