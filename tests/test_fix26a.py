@@ -182,3 +182,33 @@ def test_two_posts_before_one_name_are_both_its_own(lang, text, posts):
 )
 def test_a_second_act_s_post_after_a_name_is_not_that_name_s(lang, text):
     assert placed_posts(text, lang)[_HUNG] == {_CHAIR_NA}
+
+
+# 4. vi 'đón' (received) right before a title makes it the verb's object, as 'tiếp' (b04fdacb); it folds as 'Đồn' (a
+# border post), which stays a body's word when more words stand before the next title
+_VI_CHAIR = "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Nghệ An, "
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (_VI_CHAIR + "đón Thứ trưởng Bộ Y tế.", {_HUNG: {_CHAIR_NA}}),
+        (_VI_CHAIR + "đã đón Thứ trưởng Bộ Y tế.", {_HUNG: {_CHAIR_NA}}),
+        (_VI_CHAIR + "ra đón Phó Chủ tịch Quốc hội tại sân bay.", {_HUNG: {_CHAIR_NA}}),
+        # guards: a named object keeps its post; a border post before a title of the name's own
+        (
+            _VI_CHAIR + "đón Thứ trưởng Bộ Y tế Trần Văn Thuấn.",
+            {_HUNG: {_CHAIR_NA}, "Tran Van Thuan": {("deputy_minister", "ministry", "central", None)}},
+        ),
+        (
+            "Ông Nguyễn Văn Hùng, Đồn trưởng Đồn Biên phòng Nậm Cắn, Phó Bí thư Đảng ủy xã Nậm Cắn, kiểm tra.",
+            {_HUNG: {("deputy_secretary", "party_committee", "commune", "Nam Can")}},
+        ),
+        (
+            "Ông Nguyễn Văn Hùng, Chính trị viên Đồn Biên phòng Nậm Cắn, Phó Bí thư Đảng ủy xã, kiểm tra.",
+            {_HUNG: {("deputy_secretary", "party_committee", "commune", None)}},
+        ),
+    ],
+)
+def test_the_title_vi_don_takes_is_its_object(text, posts):
+    assert placed_posts(text, "vi") == posts

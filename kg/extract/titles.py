@@ -2307,10 +2307,14 @@ def _object_title(rest: str, title: str, pack: Pack, own: str = "") -> bool:
     # Giám đốc Sở ..., gặp Chủ tịch UBND tỉnh', met the Chairman; it may be the first open-class word itself; so may
     # one valued 'noun', a noun of speech whose genitive the title is: ar 'قدم السيد A، مدير إدارة المالية، اقتراح رئيس
     # اللجنة الشعبية', A presented the chairman's proposal, the verb written before the subject)
+    # (a verb valued 'adjacent' only right before the title: vi 'đón Thứ trưởng', received the Deputy Minister; it folds
+    # as 'Đồn', a border post, which a title may follow after more words: 'Đồn trưởng Đồn Biên phòng X kiêm Phó Chủ
+    # tịch UBND xã')
     return any(
         m.start() <= len(rest)
         and not (oblique and values[:1] == ("case",))
         and (m.start() >= first.end() or values[:1] in (("verb",), ("noun",)))
+        and not (values[1:2] == ("adjacent",) and text[m.end() : len(rest)].strip())
         for kind in ("determiner", "object_article")
         for m, values in pack.cue(kind).finditer(text, first.start())
     )
