@@ -1693,7 +1693,119 @@ def _script_names(
             others = tuple(title_case(r) for r in _alternatives(tuple(p[2] for p in part), name, reader))
             start, end = part[0][0], part[-1][1]
             out.append(NameMention(start, end, text[start:end], title_case(name), others, reader.script))
+    out.extend(_unread_titled(text, tokens, spelled_stops, out, reader, pack, honorifics))
     return out
+
+
+# a token that is a word of the language, not a name: the article ال glued (with a conjunction or preposition)
+_ARTICLE = re.compile("(?:و|ب|ل|ف|ك)?ال|لل")
+
+
+def _unread_titled(text: str, tokens, spelled_stops, found, reader: ScriptReader, pack, honorifics):
+    """Names of words that spell no Vietnamese syllable (an ethnic-minority name: "والرفيق هياو كنول،
+    رئيس لجنة الأقليات العرقية", Hiao Knul; "السيد كاماك"): one to three words right after an
+    honorific, every letter one the reader's spelling table writes names with, at least one word read
+    as no syllable and each holding a vowel letter, closed by a clause end or a conjunction and another
+    honorific, and a party official's: after a comrade (the pack's ``comrade`` cue), or titled (a title
+    right before the honorific or right after the words and a comma). Read letter by letter by the
+    table's ``letter`` lines (none: nothing read)."""
+    letters = _letter_readings(reader)
+    if not letters or not honorifics:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    comrades = tuple(pack.cue("comrade").entries) if pack else ()
+    stops = pack.cue("notname") if pack else None
+    vowels = {c for c, forms in letters.items() if forms[0][-1:] in ("a", "e", "i", "o", "u", "y")}
+    out = []
+    k = 0
+    while k < len(tokens):
+        a = tokens[k][0]
+        if not _after_honorific(text, a, honorifics):
+            k += 1
+            continue
+        end = k
+        while end < len(tokens) and end - k < 3:
+            if end > k and text[tokens[end - 1][1] : tokens[end][0]] != " ":
+                break
+            word = text[tokens[end][0] : tokens[end][1]]
+            normed = reader.norm(word)
+            if (
+                (stops and fold(normed) in stops)
+                or _ARTICLE.match(word)
+                or any(c not in letters for c in normed)
+                or not any(c in vowels for c in normed)
+            ):
+                break
+            end += 1
+        part = tokens[k:end]
+        if (
+            part
+            and any(t[3] is None for t in part)
+            and not any(s < part[-1][1] and part[0][0] < e for s, e in taken)
+            and (_CLAUSE_END.match(text, part[-1][1]) or _and_honorific(honorifics).match(text, part[-1][1]))
+            and (
+                _after_honorific(text, a, comrades)
+                or _title_after(text, part[-1][1], pack)
+                or _titled_honorific(text, a, honorifics, pack)
+            )
+        ):
+            words = [reader.norm(text[s:e]) for s, e, *_ in part]
+            name = _one_word_prefix(words, reader, vowels) or " ".join(
+                _spelled_out(w, letters) for w in words
+            )
+            start, stop = part[0][0], part[-1][1]
+            out.append(NameMention(start, stop, text[start:stop], title_case(name), (), reader.script))
+            k = end
+            continue
+        k += 1
+    return out
+
+
+@cache
+def _and_honorific(honorifics: tuple[str, ...]) -> re.Pattern[str]:
+    """A conjunction glued to another honorific right after a name ("السيد كاماك والسيد دا كات فينه")."""
+    return re.compile(" و(?:" + "|".join(re.escape(h) for h in honorifics) + ") ")
+
+
+def _titled_honorific(text: str, start: int, honorifics: tuple[str, ...], pack) -> bool:
+    """Is the honorific before the word at ``start`` itself written right after a title ("نائبا رئيس
+    مجلس الشعب الإقليمي السيد كاماك")?"""
+    before = text[:start].rstrip()
+    word = before.rsplit(" ", 1)[-1]
+    return before.endswith(honorifics) and _after_title(text, len(before) - len(word), pack)
+
+
+@cache
+def _letter_readings(reader: ScriptReader) -> dict[str, tuple[str, ...]]:
+    """Letter -> its Latin spellings (``letter`` lines of the spelling table: the first, the second
+    after a vowel letter, the third opening a word)."""
+    return {letter: tuple(latin) for letter, latin in _rules(reader).get("letter", {}).items()}
+
+
+def _one_word_prefix(words: list[str], reader: ScriptReader, vowels: set[str]) -> str | None:
+    """A name of one word spelled out, opening with a prefix of the table's ``one_word`` lines written
+    one of its ways and a consonant after it: the K'Ho names of one word (كاماك K'Mak: K' and Mak)."""
+    if len(words) != 1:
+        return None
+    letters = _letter_readings(reader)
+    for latin, spellings in _rules(reader).get("one_word", {}).items():
+        for spelling in spellings:
+            rest = words[0][len(spelling) :]
+            if words[0].startswith(spelling) and len(rest) >= 2 and rest[0] not in vowels:
+                return latin + _spelled_out(rest, letters)
+    return None
+
+
+def _spelled_out(word: str, letters: dict[str, tuple[str, ...]]) -> str:
+    """A word spelled letter by letter ("هياو" hiao, "كنول" knul)."""
+    out = []
+    vowel = False
+    for i, c in enumerate(word):
+        forms = letters[c]
+        form = forms[2] if i == 0 and len(forms) > 2 else forms[1] if vowel and len(forms) > 1 else forms[0]
+        out.append(form)
+        vowel = form[-1:] in "aeiouy" and form != ""
+    return "".join(out)
 
 
 def _alternatives(tokens: tuple[str, ...], name: str, reader: ScriptReader) -> list[str]:
