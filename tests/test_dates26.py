@@ -14,6 +14,13 @@ sets, each in the 7 languages with the guards that keep the nearby right reading
 3. A first sitting takes the text's term from a body's ordinal (3c3e120f) only for a body that sits by terms (the
    National Assembly, a people's council, a party committee): 'At its first meeting, the 2nd Nghe An Provincial
    Steering Committee for Digital Transformation ...' and 'the 5th Division' took a biography's 2020.
+
+Part 2 (the read sets' false and wrong dates, docs/dates.md "dates26"):
+4. A career's period of two months with their years ('W okresie od lipca 2021 r. do marca 2024 r. był członkiem ...',
+   'From July 2021 to March 2024, he was ...'): the range word's 12 characters blanked the last month's year as a
+   target's, and the first year is a career's, so a text whose other years are older dated its meeting by them
+   (u-mt33pl-02: 2021-03-18 for the silver's 2024-03-18; en, de undated). The last year stays now, as a longer
+   month's did; a deadline's whole day stays blanked.
 """
 
 import pytest
@@ -236,3 +243,60 @@ FIRST_OF_TERM = [
 )
 def test_a_first_sitting_of_a_term_body_takes_the_texts_term(lang, text, date):
     assert _dates(text + " " + BIOGRAPHY[lang], lang) == [date]
+
+
+# 4. the last year of a career's period of months is the text's year as any other
+CAREER_END = {
+    "pl": "Rano 18 marca Prowincjonalny Komitet Partii Vinh Phuc zorganizował konferencję w celu ogłoszenia decyzji Biura "
+    "Politycznego o mianowaniu pana Duong Van Ana sekretarzem Prowincjonalnego Komitetu Partii Vinh Phuc. Od marca 2014 "
+    "r. do października 2020 r. był zastępcą sekretarza Prowincjonalnego Komitetu Partii Binh Thuan. W okresie od "
+    "lipca 2021 r. do marca 2024 r. był członkiem Komitetu Centralnego Partii.",
+    "en": "On the morning of March 18, the Vinh Phuc Provincial Party Committee held a conference to announce the "
+    "Politburo's decision appointing Mr. Duong Van An Secretary of the Vinh Phuc Provincial Party Committee. From March "
+    "2014 to October 2020, he was Deputy Secretary of the Binh Thuan Provincial Party Committee. From July 2021 to "
+    "March 2024, he was a member of the Party Central Committee.",
+    "fr": "Le matin du 18 mars, le Comité provincial du Parti de Vinh Phuc a tenu une conférence pour annoncer la "
+    "décision du Bureau politique nommant M. Duong Van An secrétaire du Comité provincial du Parti de Vinh Phuc. De "
+    "mars 2014 à octobre 2020, il a été secrétaire adjoint du Comité provincial du Parti de Binh Thuan. De juillet 2021 "
+    "à mars 2024, il a été membre du Comité central du Parti.",
+    "es": "En la mañana del 18 de marzo, el Comité Provincial del Partido de Vinh Phuc celebró una conferencia para "
+    "anunciar la decisión del Buró Político que nombra al Sr. Duong Van An secretario del Comité Provincial del Partido "
+    "de Vinh Phuc. De marzo de 2014 a octubre de 2020 fue subsecretario del Comité Provincial del Partido de Binh "
+    "Thuan. De julio de 2021 a marzo de 2024 fue miembro del Comité Central del Partido.",
+    "de": "Am Morgen des 18. März hielt das Provinzparteikomitee Vinh Phuc eine Konferenz ab, um die Entscheidung des "
+    "Politbüros bekannt zu geben, Herrn Duong Van An zum Sekretär des Provinzparteikomitees Vinh Phuc zu ernennen. Von "
+    "März 2014 bis Oktober 2020 war er stellvertretender Sekretär des Provinzparteikomitees Binh Thuan. Von Juli 2021 "
+    "bis März 2024 war er Mitglied des Zentralkomitees der Partei.",
+    "ar": "في صباح يوم 18 مارس، عقدت لجنة الحزب لمقاطعة فينه فوك مؤتمرا لإعلان قرار المكتب السياسي بتعيين السيد دونغ "
+    "فان آن سكرتيرا للجنة الحزب لمقاطعة فينه فوك. من مارس 2014 إلى أكتوبر 2020، شغل منصب نائب سكرتير لجنة الحزب "
+    "لمقاطعة بينه ثوان. من يوليو 2021 إلى مارس 2024، كان عضوا في اللجنة المركزية للحزب.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAREER_END))
+def test_a_careers_last_year_is_the_texts_year(lang):
+    assert _dates(CAREER_END[lang], lang) == ["2024-03-18"]
+
+
+DEADLINE = [
+    # (guards: a deadline's whole day, a range of days of one year, stay no year of the text's)
+    (
+        "en",
+        "On March 18, the Vinh Phuc Provincial People's Committee held a conference on the merger. In 2024, the "
+        "province's GRDP grew by 7%. The merger must be completed by December 31, 2025.",
+        "2024-03-18",
+    ),
+    (
+        "pl",
+        "18 marca Prowincjonalny Komitet Ludowy Vinh Phuc zorganizował konferencję w sprawie fuzji. W 2024 r. PKB "
+        "prowincji wzrósł o 7%. Fuzja musi zostać zakończona do 31 grudnia 2025 r.",
+        "2024-03-18",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"), DEADLINE, ids=[f"{c[0]}-{i}" for i, c in enumerate(DEADLINE)]
+)
+def test_a_deadlines_year_stays_no_year_of_the_text(lang, text, date):
+    assert _dates(text, lang) == [date]

@@ -2080,6 +2080,11 @@ def _not_event_dates(
         ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
         whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
         end = m.end() + 12 if ranged else max(m.end() + 12, whole)
+        if ranged:
+            # (the year the range's last month writes stays, as a day's and month's longer than 12 characters do: "od
+            # lipca 2021 r. do marca 2024 r. był członkiem ...", a career's end, may be the text's year)
+            last = _YEAR_ONE.search(folded, m.end(), end)
+            end = last.start() if last else end
         digit = re.search(r"\d", folded[m.end() : end])
         if re.search(r"\d", m.group()):  # a cue that writes its year ("à 2030")
             out.append((m.start(), end))
