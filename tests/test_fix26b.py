@@ -168,3 +168,36 @@ def test_pl_targets_met_in_communes_stay():
 )
 def test_de_all_qualified_sectors(text, indicator):
     assert _read(text, "de")[0][2] == indicator
+
+
+# 5. a budget named as a project's source of capital is no revenue: fr and es read a bare 'budget', 'presupuesto' as
+# budget revenue, the other five languages not (u-es-0026's gold: other)
+CAPITAL_SOURCES = {
+    "en": "The project has a total investment of VND 3,500 billion, of which the central budget is VND 1,300 billion "
+    "and the provincial budget VND 2,200 billion.",
+    "fr": "Le projet a un investissement total de 3 500 milliards de VND, dont le budget central 1 300 milliards de VND "
+    "et le budget provincial 2 200 milliards de VND.",
+    "es": "El proyecto tiene una inversión total de VND 3.500 mil millones, de los cuales el presupuesto central es VND "
+    "1.300 mil millones y el presupuesto provincial de VND 2.200 mil millones.",
+    "pl": "Projekt ma łączne inwestycje w wysokości 3500 mld VND, z czego budżet centralny to 1300 mld VND, a budżet "
+    "prowincji 2200 mld VND.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPITAL_SOURCES))
+def test_a_budget_as_capital_source_is_other(lang):
+    assert {i for _, _, i, _ in _read(CAPITAL_SOURCES[lang], lang)} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los ingresos totales del presupuesto estatal alcanzaron los 13.765 mil millones de VND."),
+        ("es", "Los ingresos del presupuesto provincial alcanzaron 5.000 mil millones de VND."),
+        ("es", "El presupuesto estatal recaudó 5.000 mil millones de VND."),
+        ("fr", "Les recettes du budget provincial ont atteint 5 000 milliards de VND."),
+        ("fr", "Le budget de l'État a perçu 5 000 milliards de VND."),
+    ],
+)
+def test_budget_revenue_stays(lang, text):
+    assert _read(text, lang)[0][2] == "budget_revenue"
