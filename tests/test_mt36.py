@@ -106,3 +106,29 @@ def test_two_posts_one_name_is_relieved_of_stay_its_own():
 )
 def test_an_economic_zones_board_named_short_is_an_other_body(text, want):
     assert posts(text, "vi")["Nguyen Quynh Thien"] == want
+
+
+# a numeric day after a time of day is the meeting's date in every language ('En la mañana del 27/9', 'en la tarde
+# del 7-12'; es read only the year of the term before mt36's dateword lines)
+TIME_OF_DAY = {
+    "es": "En la mañana del 27/9, el camarada Le Tien Chau, secretario del Comité Municipal del Partido, presidió el I "
+    "Congreso del Comité del Partido de Hai Phong, mandato 2025-2030.",
+    "es-tarde": "En la tarde del 27-9, el camarada Le Tien Chau, secretario del Comité Municipal del Partido, presidió "
+    "el I Congreso del Comité del Partido de Hai Phong, mandato 2025-2030.",
+    "en": "On the morning of 27/9, comrade Le Tien Chau, Secretary of the City Party Committee, chaired the 1st Congress "
+    "of the Hai Phong City Party Committee, term 2025-2030.",
+    "fr": "Le matin du 27/9, le camarade Le Tien Chau, secrétaire du Comité municipal du Parti, a présidé le 1er Congrès "
+    "du Comité du Parti de Hai Phong, mandat 2025-2030.",
+    "pl": "Rano 27/9 towarzysz Le Tien Chau, sekretarz Miejskiego Komitetu Partii, przewodniczył I Zjazdowi Komitetu "
+    "Partii miasta Hai Phong na kadencję 2025-2030.",
+    "de": "Am Morgen des 27.9. leitete Genosse Le Tien Chau, Sekretär des Stadtparteikomitees, den 1. Parteitag von Hai "
+    "Phong für die Amtszeit 2025-2030.",
+    "ar": "صباح 27/9، ترأس الرفيق لي تيان تشاو، أمين لجنة الحزب في المدينة، المؤتمر الأول للجنة الحزب في مدينة هاي فونغ "
+    "للفترة 2025-2030.",
+}
+
+
+@pytest.mark.parametrize("key", list(TIME_OF_DAY))
+def test_a_numeric_day_after_a_time_of_day_dates_the_meeting(key):
+    x = extracted(TIME_OF_DAY[key], key[:2])
+    assert [(m.date, m.chairs) for m in x.meetings] == [("2025-09-27", ["Le Tien Chau"])]
