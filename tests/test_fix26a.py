@@ -212,3 +212,16 @@ _VI_CHAIR = "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Nghệ An, "
 )
 def test_the_title_vi_don_takes_is_its_object(text, posts):
     assert placed_posts(text, "vi") == posts
+
+
+# (a guard of 3., mt30 pl-02: the body's own conjunction, a comma, then the post the name is moved to is the name's:
+# no second act)
+def test_a_post_after_a_comma_is_no_second_act():
+    text = (
+        "Przeniesienie i mianowanie pana Nguyen Tien Hieu, kierownika Zarządu Strefy Ekonomicznej Nghi Son i Parków"
+        " Przemysłowych prowincji, na stanowisko dyrektora Departamentu Przemysłu i Handlu, w miejsce pana Tran Anh"
+        " Chunga."
+    )
+    assert ("director", "department") in {
+        (r, o) for r, o, _, _ in placed_posts(text, "pl")["Nguyen Tien Hieu"]
+    }

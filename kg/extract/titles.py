@@ -1821,6 +1821,10 @@ def _second_post(gap: str, pack: Pack, act: bool = False) -> bool:
     if not ends:
         return False
     between = words[first.end() : min(ends)]
+    # (one clause: "Strefy Ekonomicznej Nghi Son i Parków Przemysłowych prowincji, na stanowisko dyrektora", the body's
+    # own conjunction, then the post the name is moved to)
+    if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", between):
+        return False
     if act and all(_linking(w, pack) for w in re.findall(r"[^\W\d_]+", between)):
         return False
     return (
