@@ -225,3 +225,77 @@ def test_a_post_after_a_comma_is_no_second_act():
     assert ("director", "department") in {
         (r, o) for r, o, _, _ in placed_posts(text, "pl")["Nguyen Tien Hieu"]
     }
+
+
+# 5. A count elected, the names listed, then the body they were elected into ('a élu 15 membres, dont A, au Bureau
+# permanent', u-fr-0002): members of that body (standing members), not of the electing committee, in every language
+_ANH = "Nguyen Doan Anh"
+_STANDING = {("standing_member", "party_committee", "provincial", None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Lors de sa première session, le 20e Comité provincial du Parti a élu 15 membres, dont Nguyen Doan Anh, au"
+            " Bureau permanent pour la période 2025-2030.",
+        ),
+        (
+            "en",
+            "At its first session, the 20th Provincial Party Committee elected 15 members, including Nguyen Doan Anh,"
+            " to the Standing Committee for the 2025-2030 term.",
+        ),
+        (
+            "es",
+            "En su primera sesión, el XX Comité Provincial del Partido eligió a 15 miembros, entre ellos Nguyen Doan"
+            " Anh, al Comité Permanente para el período 2025-2030.",
+        ),
+        (
+            "de",
+            "Auf seiner ersten Sitzung wählte das 20. Provinzparteikomitee 15 Mitglieder, darunter Nguyen Doan Anh, in"
+            " den Ständigen Ausschuss für die Amtszeit 2025-2030.",
+        ),
+        (
+            "pl",
+            "Na pierwszym posiedzeniu Komitet Partii Prowincji 20. kadencji wybrał 15 członków, w tym Nguyen Doan Anha,"
+            " do Stałego Komitetu na kadencję 2025-2030.",
+        ),
+        (
+            "ar",
+            "وفي دورته الأولى، انتخبت لجنة الحزب الإقليمية الـ20 15 عضوا، من بينهم نغوين دوان آنه، في اللجنة الدائمة"
+            " للفترة 2025-2030.",
+        ),
+    ],
+)
+def test_names_listed_before_the_body_they_were_elected_into(lang, text):
+    assert placed_posts(text, lang) == {_ANH: _STANDING}
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        # guards: two names listed; another role counted; the count's own body, a title after the name
+        (
+            "At its first session, the Provincial Party Committee elected 15 members, including Nguyen Doan Anh and Mr."
+            " Tran Van Binh, to the Standing Committee.",
+            {_ANH: _STANDING, "Tran Van Binh": _STANDING},
+        ),
+        (
+            "The Provincial Party Committee elected 3 deputy secretaries, including Nguyen Doan Anh, to serve the term.",
+            {_ANH: {("deputy_secretary", "party_committee", "provincial", None)}},
+        ),
+        (
+            "The Provincial Party Committee has 50 members, including Nguyen Doan Anh, Secretary of the Provincial Party"
+            " Committee.",
+            {
+                _ANH: {
+                    ("member", "party_committee", "provincial", None),
+                    ("secretary", "party_committee", "provincial", None),
+                }
+            },
+        ),
+    ],
+)
+def test_names_listed_before_the_body_guards(text, posts):
+    assert placed_posts(text, "en") == posts

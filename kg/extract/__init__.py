@@ -1107,6 +1107,8 @@ def _elected_into_list(fs: str, mentions, per_name: list, pack: Pack) -> None:
     role written) before a ``list_marker``: the names listed after it are members of that body (standing members of a
     standing committee)."""
     for marker, _ in pack.cue("list_marker").finditer(fs):
+        if _elected_list_into(fs, marker, mentions, per_name, pack):
+            continue
         head = fs[: marker.start()]
         cut = max(head.rfind(c) for c in SEMICOLONS + ".:")
         head = head[cut + 1 :]
@@ -1146,6 +1148,67 @@ def _elected_into_list(fs: str, mentions, per_name: list, pack: Pack) -> None:
             if marker.end() <= m.start < until:
                 held = {(t.role, t.org) for t in per_name[i]}
                 per_name[i] = per_name[i] + [t for t in titles if (t.role, t.org) not in held]
+
+
+def _elected_list_into(fs: str, marker, mentions, per_name: list, pack: Pack) -> bool:
+    """'a élu 15 membres, dont A, au Bureau permanent', 'elected 15 members, including A, to the Standing Committee':
+    a count elected (after the electing verb, the electing body between at most: de 'wählte das 20.
+    Provinzparteikomitee 15 Mitglieder, darunter A, in den Ständigen Ausschuss', ar VSO; or before a link that is the
+    role itself, ar 'انتخبت ... 15 عضوا، من بينهم A، في اللجنة الدائمة'), a ``list_marker``, the names listed, then the
+    party body they were elected into, a preposition at most between the list's comma and it: the listed names are
+    members of that body (standing members of a standing committee), not of the electing committee."""
+    head = fs[: marker.start()]
+    # (an ordinal's full stop ends no clause: 'das 20. Provinzparteikomitee')
+    cut = max([m.end() for m in re.finditer(rf"[{RE_SEMICOLONS}:]|(?<!\d)\.", head)] + [0])
+    if any(cut <= m.start < marker.start() for m in mentions):
+        return False
+    links = sorted(
+        (m for kind in ("adopt", "title_link") for m, _ in pack.cue(kind).finditer(head, cut)),
+        key=lambda m: m.end(),
+    )
+    if len(links) > 1 and find_roles(links[-1].group(), pack):
+        links = [m for m in links if m.end() <= links[-1].start()] or links
+    if not links:
+        return False
+    rest = head[links[-1].end() :]
+    bodies = find_bodies(rest, pack)
+    rest = rest[bodies[-1][1] :] if bodies else rest
+    if (
+        not (re.search(r"\d", rest) or any(True for _ in pack.cue("plural").finditer(rest)))
+        or len(rest.split()) > 3
+        # (members counted, no other role: 'elected 3 deputy secretaries, including A, ...' is the list rule's)
+        or any(tuple(v) != ("member",) for _, _, v in find_roles(rest, pack))
+    ):
+        return False
+    listed = [i for i, m in enumerate(mentions) if m.start >= marker.end()][:1]
+    if not listed or len(fs[marker.end() : mentions[listed[0]].start]) > 20:
+        return False
+    while listed[-1] + 1 < len(mentions) and re.fullmatch(
+        rf"\s*[{RE_COMMAS}]?\s*(?:{pack.alternation('conjunction')})?\s*",
+        _blank_honorifics(fs[mentions[listed[-1]].end : mentions[listed[-1] + 1].start], pack),
+    ):
+        listed.append(listed[-1] + 1)
+    tail = fs[mentions[listed[-1]].end :]
+    comma = re.match(rf"\s*[{RE_COMMAS}]", tail)
+    if comma is None:
+        return False
+    tail = tail[comma.end() : comma.end() + 80]
+    bodies = find_bodies(tail, pack)
+    if not bodies or bodies[0][2][0] not in _MEMBERSHIP or len(tail[: bodies[0][0]].split()) > 2:
+        return False
+    word = min((w for w, v in pack.roles.entries.items() if tuple(v) == ("member",)), key=len, default=None)
+    titles = [
+        t
+        for t in read_titles(f"{word} {tail[bodies[0][0] : bodies[0][1]]}", pack)[:1]
+        if t.org in _MEMBERSHIP
+    ]
+    if word is None or not titles:
+        return False
+    for i in listed:
+        # (the electing committee's membership the count's plural gave is replaced: they are its standing members)
+        kept = [t for t in per_name[i] if not (t.role == "member" and t.org == titles[0].org)]
+        per_name[i] = kept + [t for t in titles if (t.role, t.org) not in {(o.role, o.org) for o in kept}]
+    return True
 
 
 def _joined_member(after: str, pack: Pack) -> list:
