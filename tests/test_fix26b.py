@@ -201,3 +201,37 @@ def test_a_budget_as_capital_source_is_other(lang):
 )
 def test_budget_revenue_stays(lang, text):
     assert _read(text, lang)[0][2] == "budget_revenue"
+
+
+# 6. a fraction of people whose noun follows an adjective: the noun ends the figure's wording as after a whole number
+# (pl 'oficjalnych delegatów'; u-mt14pl-02, u-mt18pl-12's gold: delegates)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "W zjeździe wzięło udział 499/500 oficjalnych delegatów, reprezentujących 152 000 członków partii.",
+        ),
+        (
+            "pl",
+            "Ponadto w zjeździe bierze udział 266/268 oficjalnych delegatów reprezentujących organizacje.",
+        ),
+        (
+            "en",
+            "The congress was attended by 499/500 official delegates, representing 152,000 party members.",
+        ),
+        (
+            "de",
+            "An dem Kongress nahmen 499/500 offizielle Delegierte teil, die 152.000 Parteimitglieder vertraten.",
+        ),
+    ],
+)
+def test_a_fraction_of_official_delegates(lang, text):
+    assert [i for _, u, i, _ in _read(text, lang) if u == "persons"][:2] == ["delegates", "delegates"]
+
+
+def test_a_fraction_of_other_people_stays_other():
+    assert _read("Attending were 45/46 members of the Provincial Party Executive Committee.", "en") == [
+        (45.0, "persons", "other", None),
+        (46.0, "persons", "other", None),
+    ]

@@ -775,7 +775,10 @@ def _unit_written(
     if ranked:
         return ranked[0], ranked[1], rest
     if frac:
-        return _fraction_unit(folded, sentence, start, rest, pack), 1.0, rest
+        unit = _fraction_unit(folded, sentence, start, rest, pack)
+        counted = _counted(folded, sentence, rest, rest, pack) if unit == "persons" else None
+        # (the people's noun ends the figure's wording, as after a whole number: "499/500 oficjalnych delegatów")
+        return unit, 1.0, counted[1] if counted is not None and counted[0] == "persons" else rest
     return None, 1.0, rest
 
 
