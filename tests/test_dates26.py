@@ -21,6 +21,10 @@ Part 2 (the read sets' false and wrong dates, docs/dates.md "dates26"):
    target's, and the first year is a career's, so a text whose other years are older dated its meeting by them
    (u-mt33pl-02: 2021-03-18 for the silver's 2024-03-18; en, de undated). The last year stays now, as a longer
    month's did; a deadline's whole day stays blanked.
+5. A meeting of several days written with its last day as a whole numeric date ('Les 7 et 8/12/2020', 'Am 7. und
+   8.12.2020', 'W dniach 7 i 8.12.2020', 'Del 7 al 9/12/2020', 'من 7 إلى 9/12/2020'; found by mt36 while writing) was
+   dated by its last day, and en 'From 7 to 9/12/2020', de 'Vom 7. bis 9.12.2020' not at all (a starting point's day):
+   the first day now, as '7 and 8 December 2020' and vi 'ngày 7 và 8/12/2020' were.
 """
 
 import pytest
@@ -300,3 +304,39 @@ DEADLINE = [
 )
 def test_a_deadlines_year_stays_no_year_of_the_text(lang, text, date):
     assert _dates(text, lang) == [date]
+
+
+# 5. a meeting of several days whose last day is a whole numeric date: its first day
+SEVERAL_DAYS = [
+    ("en", "On 7 and 8/12/2020, the Nghe An Provincial People's Council held its 17th session."),
+    ("en", "From 7 to 9/12/2020, the Nghe An Provincial People's Council held its 17th session."),
+    ("fr", "Les 7 et 8/12/2020, le Conseil populaire provincial de Nghe An a tenu sa 17e session."),
+    ("fr", "Du 7 au 9/12/2020, le Conseil populaire provincial de Nghe An a tenu sa 17e session."),
+    ("es", "Los días 7 y 8/12/2020, el Consejo Popular provincial de Nghe An celebró su 17ª sesión."),
+    ("es", "Del 7 al 9/12/2020, el Consejo Popular provincial de Nghe An celebró su 17ª sesión."),
+    ("de", "Am 7. und 8.12.2020 hielt der Provinzvolksrat Nghe An seine 17. Sitzung ab."),
+    ("de", "Vom 7. bis 9.12.2020 hielt der Provinzvolksrat Nghe An seine 17. Sitzung ab."),
+    ("pl", "W dniach 7 i 8.12.2020 Prowincjonalna Rada Ludowa Nghe An odbyła 17. sesję."),
+    ("pl", "Od 7 do 9.12.2020 r. Prowincjonalna Rada Ludowa Nghe An odbyła 17. sesję."),
+    ("ar", "يومي 7 و8/12/2020، عقد مجلس الشعب لمقاطعة نغي آن دورته السابعة عشرة."),
+    ("ar", "من 7 إلى 9/12/2020، عقد مجلس الشعب لمقاطعة نغي آن دورته السابعة عشرة."),
+    ("vi", "Trong hai ngày 7 và 8/12/2020, HĐND tỉnh Nghệ An tổ chức kỳ họp thứ 17."),
+    # (guards: the month written as a word, a dash between the days)
+    ("de", "Am 7. und 8. Dezember 2020 hielt der Provinzvolksrat Nghe An seine 17. Sitzung ab."),
+    ("pl", "W dniach 7-9.12.2020 Prowincjonalna Rada Ludowa Nghe An odbyła 17. sesję."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), SEVERAL_DAYS, ids=[f"{c[0]}-{i}" for i, c in enumerate(SEVERAL_DAYS)]
+)
+def test_a_meeting_of_several_days_is_dated_by_its_first(lang, text):
+    assert _dates(text, lang) == ["2020-12-07"]
+
+
+def test_a_later_number_before_a_numeric_date_is_no_first_day():
+    # (a larger number before the range word is no first day: the date stays the one written)
+    text = "On 8/12/2020, the Nghe An Provincial People's Council held its 17th session, attended by 45 of 50 delegates."
+    assert _dates(text, "en") == ["2020-12-08"]
+    text = "Decision 15 and 8/12/2020: the Nghe An Provincial People's Council held its 17th session on 8/12/2020."
+    assert _dates(text, "en") == ["2020-12-08"]

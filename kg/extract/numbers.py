@@ -310,7 +310,13 @@ def _find_dates(folded: str, pack: Pack) -> list[DateMention]:
         # (the first day of several written before it: "28-30/9/2025", "28.-30.9.2025")
         last = m.group("last")
         if 1 <= int(m.group(4)) <= 12 and (last is None or int(m.group(1)) < int(last)):
-            add(m.start(), m.end(), int(m.group(1)), int(m.group(4)), int(m.group(5)))
+            start, day = m.start(), int(m.group(1))
+            # (or before a ``day_range`` word: "7 et 8/12/2020", "Vom 7. bis 9.12.2020", "W dniach 7 i 8.12.2020",
+            # "من 7 إلى 9/12/2020": a meeting of several days, dated by its first day as "7 and 8 December 2020" is)
+            first = patterns.first.search(folded, max(0, start - 16), start) if last is None else None
+            if first and int(first.group(1)) < day:
+                start, day = first.start(), int(first.group(1))
+            add(start, m.end(), day, int(m.group(4)), int(m.group(5)))
     return sorted(out, key=lambda d: d.start)
 
 
