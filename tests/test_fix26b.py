@@ -197,6 +197,12 @@ def test_a_budget_as_capital_source_is_other(lang):
         ("es", "El presupuesto estatal recaudó 5.000 mil millones de VND."),
         ("fr", "Les recettes du budget provincial ont atteint 5 000 milliards de VND."),
         ("fr", "Le budget de l'État a perçu 5 000 milliards de VND."),
+        # (review26 Medium 5: a provincial budget's own revenue, no capital's breakdown)
+        ("es", "El presupuesto provincial recaudó 15.000 mil millones de VND en 2024, un 12% más."),
+        ("es", "La recaudación del presupuesto provincial alcanzó 15.000 mil millones de VND."),
+        ("es", "El presupuesto provincial ascendió a 15.000 mil millones de VND."),
+        ("fr", "Le budget provincial a collecté 15 000 milliards de VND."),
+        ("fr", "La collecte du budget provincial a atteint 15 000 milliards de VND."),
     ],
 )
 def test_budget_revenue_stays(lang, text):

@@ -1321,11 +1321,25 @@ def _figure_indicator(
     if indicator == "poverty_rate" and unit != "percent":
         # a rate: "617 houses for the poor", "14 780 poor households" count something else
         indicator = "other"
+    if indicator == "budget_revenue" and unit in _MONEY and _capital_source(folded, start, pack):
+        indicator = (
+            "other"  # "de los cuales el presupuesto central es VND 1.300 mil millones": a capital's source
+        )
     if indicator == "other" and unit == "criteria":
         # a count of criteria is of the new countryside's, the one set of criteria the gold counts ("8/19 معيارًا",
         # "19 kryteriów", "8/19 criteria"), unless a wording names another
         indicator = "new_rural_criteria"
     return indicator
+
+
+def _capital_source(folded: str, start: int, pack: Pack) -> bool:
+    """Is a sum in a capital's breakdown, a ``capital_source`` cue (a central or provincial budget) after a ``partition``
+    cue in its sentence before it, no semicolon between ("el proyecto tiene una inversión total de VND 3.500 mil
+    millones, de los cuales el presupuesto central es VND 1.300 mil millones y el presupuesto provincial de VND 2.200",
+    u-es-0026's gold: other; not "El presupuesto provincial recaudó 15.000 mil millones de VND", review26 Medium 5)?"""
+    head = re.split(rf"[{RE_SEMICOLONS}:]|\.(?!\d)", folded[max(0, start - 160) : start])[-1]  # (not "1.300")
+    split = max((m.end() for m, _ in pack.cue("partition").finditer(head)), default=None)
+    return split is not None and _cue_in(pack.cue("capital_source"), head[split:])
 
 
 # the indicators a sum measures (not a count's own: delegates, targets, complaints, arrivals)
