@@ -817,7 +817,7 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
                 and not _part_of_year(text[r:at], pack)
                 # (nor a day an extension or a present runs to: "para revisar el proyecto, prorrogado hasta el 31 de
                 # diciembre de 2025", "đánh giá dự án, gia hạn đến ngày 31/12/2025" on 10 February is of 2025)
-                and not _to_come(text, r, at, pack)
+                and not _to_come(text, r, at, pack, duty=False)
                 for r in review
             )
             and (year not in _target_years(text, pack) or _reviewed_target(folded, (at, at + 4), pack))
@@ -874,13 +874,14 @@ def _reviewed_until(folded: str, pack: Pack, date: DateMention) -> int | None:
     return None
 
 
-def _to_come(text: str, start: int, end: int, pack: Pack) -> bool:
+def _to_come(text: str, start: int, end: int, pack: Pack, duty: bool = True) -> bool:
     """Does a ``planned``, ``to_do`` or ``scheduled`` cue stand in ``text[start:end]`` (what a review reads up to is
     still to come: "to review preparations for the congress, which is scheduled for December 15, 2025", "the congress
-    scheduled for December 15, 2025")?"""
+    scheduled for December 15, 2025")? Without ``duty``, no ``to_do`` cue: a duty the year reviewed held ("tổng kết
+    công tác lãnh đạo, chỉ đạo năm 2024", "the tasks that needed to be completed in 2024") is no event to come."""
     return any(
         next(pack.cue(kind).finditer(text, start, end), None) is not None
-        for kind in ("planned", "to_do", "scheduled")
+        for kind in (("planned", "to_do", "scheduled") if duty else ("planned", "scheduled"))
     )
 
 
@@ -984,7 +985,7 @@ def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     # (nor a review up to a day of that year still to come, an extension's or a present's: "đánh giá dự án, gia hạn
     # đến ngày 31/12/2025", "تمديده حتى 31 ديسمبر 2025" on 10 February is of 2025)
     if any(
-        0 <= y.start() - r <= 120 and _to_come(folded, r, y.start(), pack)
+        0 <= y.start() - r <= 120 and _to_come(folded, r, y.start(), pack, duty=False)
         for r in reviews
         for y in re.finditer(rf"(?<!\d){year}(?!\d)", folded)
     ):
