@@ -351,3 +351,57 @@ DUTIES = [
 @pytest.mark.parametrize(("lang", "text"), DUTIES, ids=[f"{c[0]}-{i}" for i, c in enumerate(DUTIES)])
 def test_a_review_of_a_years_duties_is_of_the_year_after(lang, text):
     assert _dates(text, lang) == ["2025-01-15"]
+
+
+# review26 Medium 2 (on ba90e43f): a same-day phrase that names another body than the one before's is its meeting
+OTHER_BODY = {
+    "en": "On the same day, at the meeting of the Provincial Party Standing Committee, delegates approved the personnel "
+    "plan.",
+    "vi": "Cùng ngày, tại cuộc họp Ban Thường vụ Tỉnh ủy, các đại biểu đã thông qua phương án nhân sự.",
+    "fr": "Le même jour, lors de la réunion du Comité permanent provincial du Parti, les délégués ont approuvé le plan "
+    "du personnel.",
+    "es": "El mismo día, en la reunión del Comité Permanente Provincial del Partido, los delegados aprobaron el plan de "
+    "personal.",
+    "pl": "Tego samego dnia, na posiedzeniu Stałego Komitetu Prowincjonalnego Komitetu Partii, delegaci zatwierdzili "
+    "plan kadrowy.",
+    "ar": "وفي اليوم نفسه، وفي اجتماع اللجنة الدائمة للحزب الإقليمي، وافق المندوبون على خطة الموظفين.",
+    "de": "Am selben Tag, auf der Sitzung des Ständigen Ausschusses des Provinzparteikomitees, billigten die Delegierten "
+    "den Personalplan.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OTHER_BODY))
+def test_a_same_day_meeting_of_another_body_is_its_own(lang):
+    meetings = extracted(SAME_DAY_LEAD[lang] + " " + OTHER_BODY[lang], lang).meetings
+    assert [(m.date, m.organizer.org if m.organizer else None) for m in meetings] == [
+        ("2025-11-17", "party_committee"),
+        ("2025-11-17", "party_standing_committee"),
+    ]
+
+
+SAME_DAY_HALL = [
+    # (a hall's phrase is a place: the sentence's own verb holds the session there)
+    (
+        "en",
+        "On the same day, at the conference hall, the Provincial People's Council held its 20th session.",
+        2,
+    ),
+    # (guard: the meeting of the body that held the conference, told on)
+    (
+        "en",
+        "On the same day, at the meeting of the Provincial Party Committee, delegates discussed the plan for 2026.",
+        1,
+    ),
+    (
+        "vi",
+        "Cùng ngày, tại cuộc họp của UBND tỉnh, ông Nguyễn Văn B, Chủ tịch UBND tỉnh, yêu cầu các sở đẩy nhanh tiến độ.",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "second", "count"), SAME_DAY_HALL, ids=[f"{c[0]}-{i}" for i, c in enumerate(SAME_DAY_HALL)]
+)
+def test_a_same_day_hall_names_no_meeting_its_verb_does(lang, second, count):
+    assert _dates(SAME_DAY_LEAD[lang] + " " + second, lang) == ["2025-11-17"] * count

@@ -94,22 +94,33 @@ def _same_day_other(folded: str, cited: list[tuple[int, int]], before: Meeting, 
     the conference, ..." after a conference: the one reported, told on)?"""
     if not _same_day_at(folded, pack) or before.kind is None:
         return False
-    kind = _kind(folded, cited, pack)
-    # (not the generic noun, nor a noun its phrase names by nothing else, nor a hall's: "On the same day, at the
-    # meeting, delegates discussed ...", "Am selben Tag, auf der Sitzung, ...", "at the session hall" after a
-    # conference tell on the conference by the MT's other noun for it; "at the 5th session" is another meeting)
     phrase = _same_day_phrase(folded, pack) or ""
-    rest = blank(
-        phrase,
-        [
-            (m.start(), m.end())
-            for kind_ in ("meeting", "determiner")
-            for m, _ in pack.cue(kind_).finditer(phrase)
-        ],
-    )
-    if kind == "meeting" or not re.search(r"\w", rest) or next(pack.cue("venue").finditer(phrase), None):
+    # (nor a hall's phrase, "at the session hall, delegates discussed ...": a place; a verb may still hold a meeting
+    # there, "at the conference hall, the Provincial People's Council held its 20th session")
+    if _told_on(folded, before, pack) or next(pack.cue("venue").finditer(phrase), None) is not None:
         return False
+    kind = _kind(folded, cited, pack)
     return kind is not None and kind != before.kind
+
+
+def _told_on(folded: str, before: Meeting, pack: Pack) -> bool:
+    """Does the sentence open "On the same day, at the <meeting> …" whose phrase names nothing but the meeting noun,
+    or the body that held ``before`` (the meeting reported before, told on by the MT's other noun for it: "On the same
+    day, at the meeting, delegates discussed ...", "Am selben Tag, auf der Sitzung, ...", "Cùng ngày, tại cuộc họp,
+    ...")? Not a phrase that names another body ("at the meeting of the Provincial Party Standing Committee", after the
+    Provincial Party Committee's conference), an ordinal ("at the 5th session") or a hall ("at the conference hall":
+    a place, the sentence's own verb may hold another meeting there)."""
+    phrase = _same_day_phrase(folded, pack)
+    if phrase is None or next(pack.cue("venue").finditer(phrase), None) is not None:
+        return False
+    nouns = [
+        (m.start(), m.end()) for kind in ("meeting", "determiner") for m, _ in pack.cue(kind).finditer(phrase)
+    ]
+    held_by = before.organizer.org if before.organizer else None
+    bodies = [(s, e) for s, e, values in find_bodies(phrase, pack) if values[0] == held_by]
+    # (short words aside: "of the", "của", "du"; not a number, "5th")
+    rest = gazetteer.blank_places(blank(phrase, nouns + bodies))
+    return not re.search(r"\d|[^\W\d_]{4,}", rest)
 
 
 def _earlier(folded: str, pack: Pack) -> bool:
@@ -2572,7 +2583,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             date is None
             and not dates
             and meetings
-            and (chairs or same_other or (has_meeting and has_hold and not _same_day_at(fs, pack)))
+            and (chairs or same_other or (has_meeting and has_hold and not _told_on(fs, meetings[-1], pack)))
             and _same_day(fs, pack)
         ):
             # (not "Cùng ngày, tại cuộc họp, các đại biểu đã thảo luận ...", the meeting noun holding 'họp': the one
