@@ -405,3 +405,18 @@ SAME_DAY_HALL = [
 )
 def test_a_same_day_hall_names_no_meeting_its_verb_does(lang, second, count):
     assert _dates(SAME_DAY_LEAD[lang] + " " + second, lang) == ["2025-11-17"] * count
+
+
+# review26 Low 2 (on 52ec9c74): the Fatherland Front's committee sits by terms too
+FRONT = {
+    "en": "At its first meeting, the 11th Nghe An Provincial Fatherland Front Committee elected its Standing Board. Mr. "
+    "Nguyen Van A, Chairman of the Provincial Fatherland Front Committee for the 2024-2029 term, presided.",
+    "fr": "Lors de sa première réunion, le 11e Comité provincial du Front de la Patrie de Nghe An a élu son bureau "
+    "permanent. M. Nguyen Van A, président du Comité provincial du Front de la Patrie pour le mandat 2024-2029, a "
+    "présidé.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FRONT))
+def test_a_first_meeting_of_the_fronts_term_takes_its_term(lang):
+    assert _dates(FRONT[lang], lang) == ["2024"]

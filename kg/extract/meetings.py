@@ -1860,7 +1860,7 @@ def _ordinal_body(folded: str, original: str, pack: Pack) -> bool:
         (b <= s and not gazetteer.blank_places(folded[b:s]).strip()) or (e <= a and not folded[e:a].strip())
         for s, e, values in find_bodies(folded, pack)
         # (a body that sits by terms: not "the 2nd Provincial Steering Committee", "the 5th Division"; review25 Low 5)
-        if values[0] in _SITTING
+        if values[0] in _BY_TERMS
         for a, b in ordinals
     )
 
@@ -2820,6 +2820,9 @@ def _the_congress(
 # bodies that decide only in a sitting (a party committee's executive elects in a plenum: "Ngày 5/1, Ban chấp hành
 # Đảng bộ tỉnh Bình Thuận khóa XIV đã bầu ông giữ chức vụ Phó Bí thư Tỉnh ủy")
 _SITTING = ("national_assembly", "peoples_council", "party_committee")
+# (the bodies a term's ordinal names, "the 11th Provincial Fatherland Front Committee": those that sit, and the Front,
+# which holds its congresses by term too; review26 Low 2)
+_BY_TERMS = (*_SITTING, "fatherland_front")
 
 
 def _sitting(folded: str, pack: Pack) -> bool:
