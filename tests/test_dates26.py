@@ -420,3 +420,17 @@ FRONT = {
 @pytest.mark.parametrize("lang", sorted(FRONT))
 def test_a_first_meeting_of_the_fronts_term_takes_its_term(lang):
     assert _dates(FRONT[lang], lang) == ["2024"]
+
+
+# review26 Low 4 (on d4495b84): the last year of a range counts only for a career's (a role in its sentence)
+PROJECT = {
+    "en": "On March 18, the Nghe An Provincial People's Committee held a conference on the project. The project runs "
+    "from July 2025 to May 2027.",
+    "pl": "18 marca Prowincjonalny Komitet Ludowy Nghe An zorganizował konferencję w sprawie projektu. Projekt trwa od "
+    "lipca 2025 r. do maja 2027 r.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROJECT))
+def test_a_projects_last_year_is_no_year_of_the_text(lang):
+    assert _dates(PROJECT[lang], lang) == [None]

@@ -2092,9 +2092,10 @@ def _not_event_dates(
         ranged = any(0 <= m.start() - d.end <= 6 for d in dates)
         whole = next((d.end for d in dates if d.year and 0 <= d.start - m.end() <= 3), m.end())
         end = m.end() + 12 if ranged else max(m.end() + 12, whole)
-        if ranged:
+        if ranged and find_roles(folded, pack):
             # (the year the range's last month writes stays, as a day's and month's longer than 12 characters do: "od
-            # lipca 2021 r. do marca 2024 r. był członkiem ...", a career's end, may be the text's year)
+            # lipca 2021 r. do marca 2024 r. był członkiem ...", a career's end, may be the text's year; a career's: a
+            # role in its sentence, not "The project runs from July 2025 to May 2027", review26 Low 4)
             last = _YEAR_ONE.search(folded, m.end(), end)
             end = last.start() if last else end
         digit = re.search(r"\d", folded[m.end() : end])
