@@ -299,3 +299,29 @@ def test_names_listed_before_the_body_they_were_elected_into(lang, text):
 )
 def test_names_listed_before_the_body_guards(text, posts):
     assert placed_posts(text, "en") == posts
+
+
+# 6. pl: names listed each with the reason it goes, the post after the list, the items opened by the courtesy title in
+# its oblique case ('odwołanie: pana A, w związku z ..., oraz pana B, ..., ze stanowiska P'): every listed name's, as
+# a756abff reads it in ar, en, fr, es, de
+_TIEN_GIANG = {("vice_chair", "peoples_committee", "provincial", "Tien Giang")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier zatwierdził odwołanie: pana Pham Anh Tuana, w związku z przejściem na emeryturę, oraz pana Le Van Nghia,"
+        " w związku z przejściem na wcześniejszą emeryturę, ze stanowiska wiceprzewodniczącego Komitetu Ludowego"
+        " Prowincji Tien Giang.",
+        "Premier zatwierdził odwołanie pana Pham Anh Tuana, w związku z przejściem na emeryturę, oraz pana Le Van Nghia,"
+        " w związku z przejściem na wcześniejszą emeryturę, ze stanowiska wiceprzewodniczącego Komitetu Ludowego"
+        " Prowincji Tien Giang.",
+    ],
+)
+def test_pl_names_listed_with_reasons_share_the_post(text):
+    assert placed_posts(text, "pl") == {"Pham Anh Tuan": _TIEN_GIANG, "Le Van Nghia": _TIEN_GIANG}
+
+
+def test_pl_an_object_after_a_titled_name_shares_no_post():
+    text = "Premier przyjął pana Pham Anh Tuana, dyrektora Departamentu Finansów, oraz pana Le Van Nghia."
+    assert placed_posts(text, "pl") == {"Pham Anh Tuan": {("director", "department", "provincial", None)}}

@@ -2442,7 +2442,9 @@ def _and_last(folded: str, mentions, pack: Pack) -> bool:
     تيان، ..."; "..., and Mr. C, t, continued to be elected to the position of Deputy Secretary"): the names one
     subject, the post linked after the list each one's even written in the singular, as the source's is?"""
     gap = folded[mentions[-2].end : mentions[-1].start]
-    conj, honorific = pack.alternation("conjunction"), pack.alternation("honorific")
+    # (a courtesy title in an oblique case too: pl "..., oraz pana C")
+    conj = pack.alternation("conjunction")
+    honorific = f"{pack.alternation('honorific')}|{pack.alternation('courtesy')}"
     return (
         re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:{conj})(?:\s+|(?=\w))(?:(?:{honorific})\s*)?$", gap)
         is not None
@@ -2469,8 +2471,9 @@ def _titles_item(gap: str, pack: Pack, several: bool = False, reason: bool = Fal
     a closing separator (a conjunction, an honorific after it)? With ``reason``, a part may also open with a ``reason``
     cue, why the name goes ("، بسبب التقاعد وفقًا للوائح، والسيد", ", due to retirement, and Mr.")."""
     conj = pack.alternation("conjunction")
-    # (the next item's honorific after the separator: "... du Parti ; M. B")
-    honorific = pack.alternation("honorific")
+    # (the next item's honorific after the separator: "... du Parti ; M. B"; or its courtesy title in an oblique case,
+    # pl "..., w związku z przejściem na emeryturę, oraz pana B")
+    honorific = f"{pack.alternation('honorific')}|{pack.alternation('courtesy')}"
     # (the conjunction glued to the honorific in Arabic: "، والسيد")
     sep = re.search(
         rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:(?:{conj})\s+|(?:{conj})(?=(?:{honorific})))?(?:(?:{honorific})\s*)?$",
