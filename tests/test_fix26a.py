@@ -325,3 +325,45 @@ def test_pl_names_listed_with_reasons_share_the_post(text):
 def test_pl_an_object_after_a_titled_name_shares_no_post():
     text = "Premier przyjął pana Pham Anh Tuana, dyrektora Departamentu Finansów, oraz pana Le Van Nghia."
     assert placed_posts(text, "pl") == {"Pham Anh Tuan": {("director", "department", "provincial", None)}}
+
+
+# 7. The elected name's bare role, no link word, after an electing verb ('The Provincial Party Committee elected Mr. A
+# Deputy Secretary', fr 'a élu M. A secrétaire adjoint', es 'eligió al Sr. A subsecretario'): of the body the clause is
+# about, as with 'as' (en, fr, es gave nothing; de 'zum', pl 'na', vi 'làm' link it)
+_PHONG = "Nguyen Van Phong"
+_DEPUTY_NA = {("deputy_secretary", "party_committee", "provincial", "Nghe An")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "posts"),
+    [
+        (
+            "en",
+            "The Nghe An Provincial Party Committee elected Mr. Nguyen Van Phong Deputy Secretary.",
+            _DEPUTY_NA,
+        ),
+        (
+            "fr",
+            "Le Comité provincial du Parti de Nghe An a élu M. Nguyen Van Phong secrétaire adjoint.",
+            _DEPUTY_NA,
+        ),
+        (
+            "es",
+            "El Comité Provincial del Partido de Nghe An eligió al Sr. Nguyen Van Phong subsecretario.",
+            _DEPUTY_NA,
+        ),
+        # guards: a link word; an apposition after a comma is the name's own title
+        (
+            "en",
+            "The Nghe An Provincial Party Committee elected Mr. Nguyen Van Phong as Deputy Secretary.",
+            _DEPUTY_NA,
+        ),
+        (
+            "en",
+            "The Nghe An Provincial Party Committee elected Mr. Nguyen Van Phong, Director of the Department of Finance.",
+            {("director", "department", "provincial", "Nghe An")},
+        ),
+    ],
+)
+def test_an_elected_name_s_bare_role_is_of_the_electing_body(lang, text, posts):
+    assert placed_posts(text, lang) == {_PHONG: posts}

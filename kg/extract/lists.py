@@ -235,15 +235,23 @@ def subject_titles(
     # "X als Vorsitzenden": a title link and a role with no body of its own
     for i, mention in enumerate(mentions):
         after = spans[i].after
+        if not per_name[i] and not after and _elected_object(folded, mention.start, pack):
+            # (no separator after the name: its span holds no text after it)
+            after = folded[mention.end : mentions[i + 1].start if i + 1 < len(mentions) else len(folded)]
         if per_name[i] or not after:
             continue
         opening = re.match(rf"[\s{RE_COMMAS}]*", after).end()
         link = pack.cue("title_link").match_at(after, opening)
-        if link is None:
+        if link is None and not (after[:opening].strip() or not _elected_object(folded, mention.start, pack)):
+            # "The Provincial Party Committee elected Mr. A Deputy Secretary", "a élu M. A secrétaire adjoint", "eligió
+            # al Sr. A subsecretario": the elected name's bare role, no link word, of the body the clause is about
+            rest = after
+        elif link is None:
             continue
-        rest = after[link[0].end() :]
+        else:
+            rest = after[link[0].end() :]
         found = find_roles(rest, pack)
-        if find_roles(link[0].group(), pack) and (not found or found[0][0] > 2):
+        if link is not None and find_roles(link[0].group(), pack) and (not found or found[0][0] > 2):
             # the link word itself is the role, no other right after it (Arabic accusative "أصبح للجنة الشعبية
             # ... السيد A رئيسًا، و5 نواب للرئيس": the committee has Mr A as Chairman, and 5 vice chairmen)
             rest = after[link[0].start() :]
@@ -797,6 +805,19 @@ def _possessed_role(before: str, pack: Pack, linked: bool = False) -> tuple[int,
             for m, _ in pack.cue("title_link").finditer(text, max(0, opened - 30), opened)
         )
     return (r0, r1) if owned and not find_bodies(text[r0:r1], pack) else None
+
+
+def _elected_object(folded: str, start: int, pack: Pack) -> bool:
+    """Does an ``adopt`` cue of electing stand right before the name at ``start``, at most its honorific, a courtesy
+    title or the object's article between ("elected Mr.", "a élu M.", "eligió al Sr.", "wählte Herrn")?"""
+    for m, _ in pack.cue("adopt").finditer(folded, max(0, start - 40), start):
+        gap = folded[m.end() : start]
+        for kind in ("honorific", "courtesy", "object_article", "determiner"):
+            for cue, _ in pack.cue(kind).finditer(gap):
+                gap = gap[: cue.start()] + " " * (cue.end() - cue.start()) + gap[cue.end() :]
+        if not gap.strip():
+            return True
+    return False
 
 
 def _titles_for(
