@@ -241,3 +241,43 @@ def test_a_fraction_of_other_people_stays_other():
         (45.0, "persons", "other", None),
         (46.0, "persons", "other", None),
     ]
+
+
+# 7. a rise above 100% written as a comparative after the percentage ('300% more than the same period') is the
+# rise itself, no share of the same period less 100 ('equal to 140.6% of the same period' stays a rise of 40.6)
+MORE_THAN = [
+    ("en", "The province welcomed 6.6 million visitors, 300% more than the same period last year."),
+    (
+        "fr",
+        "La province a accueilli 6,6 millions de visiteurs, soit 300 % de plus qu'à la même période l'an dernier.",
+    ),
+    (
+        "es",
+        "La provincia recibió 6,6 millones de visitantes, un 300% más que en el mismo período del año anterior.",
+    ),
+    ("de", "Die Provinz empfing 6,6 Millionen Besucher, 300 % mehr als im Vorjahreszeitraum."),
+    (
+        "pl",
+        "Prowincja przyjęła 6,6 miliona odwiedzających, o 300% więcej niż w analogicznym okresie ubiegłego roku.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_THAN)
+def test_a_rise_above_100_as_a_comparative(lang, text):
+    assert _read(text, lang) == [(6600000.0, "persons", "tourist_arrivals", 300.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "change"),
+    [
+        ("vi", "Tỉnh đón 6,6 triệu lượt khách, bằng 300% so với cùng kỳ năm trước.", 200.0),
+        (
+            "en",
+            "The province welcomed 6.6 million visitors, equal to 140.6% of the same period last year.",
+            40.6,
+        ),
+    ],
+)
+def test_a_share_of_the_same_period_stays_a_rise_less_100(lang, text, change):
+    assert _read(text, lang)[0][3] == change

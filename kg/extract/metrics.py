@@ -1104,7 +1104,14 @@ def _percent_change(
         return is_change, shared, -value
     if is_change and (_cue_in(decrease, clause) or decrease.match_at(after.lstrip(), 0) is not None):
         value = -value
-    if is_change and same_period is not None and value > 100 and not _cue_in(increase, clause):
+    if (
+        is_change
+        and same_period is not None
+        and value > 100
+        and not _cue_in(increase, clause)
+        # (nor the rise's comparative after it: "300% more than the same period", "o 300% więcej niż"; fix26b)
+        and increase.match_at(re.sub(r"^\s*%?\s*", "", after), 0) is None
+    ):
         if not since:
             return (
                 False,
