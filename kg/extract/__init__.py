@@ -905,9 +905,21 @@ def _cleft(folded: str, link: int, title: int, pack: Pack) -> bool:
     ):
         return False
     pos = title + titles[0].end
-    pos += len(folded[pos:]) - len(folded[pos:].lstrip(" "))
-    # (not a relative that is also an article: de 'der', 'die' open the body's genitive, "Sekretär des Parteikomitees
-    # der Nationalversammlung")
+    pos = re.compile(r"\w*\s*").match(folded, pos).end()  # (to the next word: "provincia|l el que")
+    # (a person's relative, valued cleft: es 'quien'; or any relative after its own article, 'el que'; not 'que',
+    # 'qui', 'who' right after the title, which describe its holder: "Es el secretario ... que dirige la campaña")
+    relative = pack.cue("relative").match_at(folded, pos)
+    if relative is not None:
+        # (the title may hold the article: "... provincial el | que firmó")
+        before = re.search(r"(\w+)\s*$", folded[:pos])
+        return relative[1][:1] == ("cleft",) or (
+            before is not None and before.group(1) in pack.cue("determiner").entries
+        )
+    article = pack.cue("determiner").match_at(folded, pos)
+    if article is None:
+        return False
+    pos = article[0].end() + len(folded[article[0].end() :]) - len(folded[article[0].end() :].lstrip(" "))
+    # (de 'der', 'die' an article and a relative alike: "Sekretär des Parteikomitees der Nationalversammlung")
     return (
         pack.cue("relative").match_at(folded, pos) is not None
         and pack.cue("determiner").match_at(folded, pos) is None
