@@ -406,3 +406,40 @@ _AN = "Nguyen Van An"
 )
 def test_a_relative_describing_the_holder_is_no_cleft(lang, text, posts):
     assert placed_posts(text, lang) == {_AN: posts}
+
+
+_BOTH_AN = {
+    _AN: {
+        ("chair", "peoples_committee", "provincial", None),
+        ("secretary", "party_committee", "provincial", None),
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El Sr. Nguyen Van An fue nombrado presidente del Comité Popular provincial y asumió las funciones de"
+            " secretario del Comité Provincial del Partido.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An a été nommé président du Comité populaire provincial et a assumé les fonctions de secrétaire"
+            " du Comité provincial du Parti.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An was Chairman of the Provincial People's Committee and took over the duties of Secretary of"
+            " the Provincial Party Committee.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An został przewodniczącym Komitetu Ludowego Prowincji i objął funkcję sekretarza Komitetu"
+            " Partii Prowincji.",
+        ),
+    ],
+)
+def test_a_verb_s_second_post_after_a_name_is_the_name_s(lang, text):
+    assert placed_posts(text, lang) == _BOTH_AN

@@ -1825,7 +1825,13 @@ def _second_post(gap: str, pack: Pack, act: bool = False) -> bool:
     # own conjunction, then the post the name is moved to)
     if re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", between):
         return False
-    if act and all(_linking(w, pack) for w in re.findall(r"[^\W\d_]+", between)):
+    # (an act's noun its article opens: 'el cese', 'la cessation', 'the termination'; not a verb of the name's own
+    # clause, "fue nombrado presidente ... y asumió las funciones de secretario ...", nor only link words, "du poste de
+    # président ... et de la fonction de délégué")
+    if act and (
+        pack.cue("determiner").match_at(between, len(between) - len(between.lstrip())) is None
+        or all(_linking(w, pack) for w in re.findall(r"[^\W\d_]+", between))
+    ):
         return False
     return (
         len(re.findall(r"\w+", between)) <= 4
