@@ -443,3 +443,20 @@ _BOTH_AN = {
 )
 def test_a_verb_s_second_post_after_a_name_is_the_name_s(lang, text):
     assert placed_posts(text, lang) == _BOTH_AN
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Mr. Nguyen Van An, Chairman of the National University Council, attended.",
+            ("chair", "other", None, None),
+        ),
+        (
+            "Mr. Nguyen Van An, Vice Chairman of the National Veterans Association of Military Region 4, attended.",
+            ("vice_chair", "other", None, None),
+        ),
+    ],
+)
+def test_a_national_body_of_a_university_or_a_region_keeps_its_chair(text, post):
+    assert placed_posts(text, "en") == {_AN: {post}}

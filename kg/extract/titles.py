@@ -578,8 +578,13 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # provinces under the centre, a body of no level of the code list and of no province (dev pl-013, silver
             # u-es-0012)
             level, defaulted, place = None, False, None
+            # ('national' only of the university's own name: the body is the no_level cue's, no body right after it;
+            # not "Chairman of the National University Council", "of the National Veterans Association of Military
+            # Region 4")
+            named = body is not None and not any(body[1] <= b[0] <= body[1] + 1 for b in every)
+            named = named and any(a < body[1] and body[0] < b for a, b in _no_level_spans(span, pack))
             if org == "other" and not any(
-                grammar_features(w, pack) - {"link", "filler", "national"}
+                grammar_features(w, pack) - {"link", "filler", *(("national",) if named else ())}
                 for w in re.findall(r"[^\W\d_]+", span[r1 : body[0] if body else r1])
             ):
                 # "President of Hong Duc University", "président de l'Université", "Präsident der Universität": the MT's
@@ -650,6 +655,11 @@ def bare_committee_post(after: str, role: str, pack: Pack) -> bool:
     return bool(bodies and bodies[0][0] < len(clause)) or (
         not bodies and len(re.findall(r"\w+", clause)) >= 3
     )
+
+
+def _no_level_spans(span: str, pack: Pack) -> list[tuple[int, int]]:
+    """Where ``no_level`` cues (a university, a military region) stand in ``span``."""
+    return [m.span() for m, _ in pack.cue("no_level").finditer(span)]
 
 
 # a university's chair or president is its rector (head), a vice chair its vice rector (titles._read_titles)
