@@ -460,3 +460,20 @@ def test_a_verb_s_second_post_after_a_name_is_the_name_s(lang, text):
 )
 def test_a_national_body_of_a_university_or_a_region_keeps_its_chair(text, post):
     assert placed_posts(text, "en") == {_AN: {post}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Congress elected 15 members, including Mr. Nguyen Van An, Secretary of the Provincial Party Committee.",
+        ),
+        (
+            "fr",
+            "Le Congrès a élu 15 membres, dont M. Nguyen Van An, secrétaire du Comité provincial du Parti.",
+        ),
+    ],
+)
+def test_a_listed_name_s_own_title_is_no_body_elected_into(lang, text):
+    assert placed_posts(text, lang) == {_AN: {("secretary", "party_committee", "provincial", None)}}

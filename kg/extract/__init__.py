@@ -1206,7 +1206,13 @@ def _elected_list_into(fs: str, marker, mentions, per_name: list, pack: Pack) ->
         return False
     tail = tail[comma.end() : comma.end() + 80]
     bodies = find_bodies(tail, pack)
-    if not bodies or bodies[0][2][0] not in _MEMBERSHIP or len(tail[: bodies[0][0]].split()) > 2:
+    if (
+        not bodies
+        or bodies[0][2][0] not in _MEMBERSHIP
+        or len(tail[: bodies[0][0]].split()) > 2
+        # (a preposition at most: "including Mr. A, Secretary of the Provincial Party Committee" is his own title)
+        or find_roles(tail[: bodies[0][0]], pack)
+    ):
         return False
     word = min((w for w, v in pack.roles.entries.items() if tuple(v) == ("member",)), key=len, default=None)
     titles = [
