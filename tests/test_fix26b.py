@@ -281,3 +281,36 @@ def test_a_rise_above_100_as_a_comparative(lang, text):
 )
 def test_a_share_of_the_same_period_stays_a_rise_less_100(lang, text, change):
     assert _read(text, lang)[0][3] == change
+
+
+# 8. a share of the plan after a change of the figure before it is that figure's share ('6.6 million visitors, up
+# 300% year-on-year and reaching 82% of the year's target': u-en-0016's gold tourist_arrivals), in every language
+SHARE_AFTER_CHANGE = [
+    (
+        "en",
+        "Vinh Phuc welcomed nearly 6.6 million visitors, up 300% year-on-year and reaching 82% of the year’s target.",
+    ),
+    ("vi", "Tỉnh đón gần 6,6 triệu lượt khách, tăng 300% so với cùng kỳ, đạt 82% kế hoạch năm."),
+    (
+        "fr",
+        "La province a accueilli près de 6,6 millions de visiteurs, en hausse de 300 % sur un an, soit 82 % de l'objectif annuel.",
+    ),
+    (
+        "es",
+        "La provincia recibió casi 6,6 millones de visitantes, un aumento del 300% interanual, alcanzando el 82% del objetivo anual.",
+    ),
+    (
+        "de",
+        "Die Provinz empfing fast 6,6 Millionen Besucher, ein Plus von 300 % gegenüber dem Vorjahr, was 82 % des Jahresziels entspricht.",
+    ),
+    ("ar", "استقبلت المقاطعة 6.6 مليون زائر، بزيادة 300% على أساس سنوي، لتصل إلى 82% من الهدف السنوي."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHARE_AFTER_CHANGE)
+def test_a_share_of_the_plan_after_a_change(lang, text):
+    assert _read(text, lang)[-1] == (82.0, "percent", "tourist_arrivals", None)
+
+
+def test_a_tally_after_delegates_stays_other():
+    assert _read("The congress was attended by 300 delegates, 100% of the delegates.", "en")[-1][2] == "other"

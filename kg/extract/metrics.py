@@ -1304,8 +1304,8 @@ def _figure_indicator(
             # before it are the clause's subject ("the delegates elected the Presidium consisting of 11 comrades": the
             # dev gold's other, docs/conventions.md)
             indicator = "other"
-    elif shared and indicator == "other" and found and found[-1][2].unit != "percent":
-        indicator = found[-1][2].indicator
+    elif shared and indicator == "other" and found and _shared_figure(found)[2].unit != "percent":
+        indicator = _shared_figure(found)[2].indicator
     elif (
         indicator == "other" and found and found[-1][2].unit == unit and _bracketed_item(folded, start, found)
     ):
@@ -1361,6 +1361,14 @@ _SUMMED = frozenset(
         "public_investment_disbursement",
     }
 )
+
+
+def _shared_figure(found):
+    """The figure a share of the plan after ``found`` is a share of: the last one, or the one before a change of it
+    ("6.6 million visitors, up 300% year-on-year and reaching 82% of the year's target": the visitors'; fix26b)."""
+    if found[-1][3] and len(found) > 1 and found[-2][2].unit != "percent":
+        return found[-2]
+    return found[-1]
 
 
 def _invested_in(found, folded: str, pack: Pack) -> None:
