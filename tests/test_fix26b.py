@@ -314,3 +314,16 @@ def test_a_share_of_the_plan_after_a_change(lang, text):
 
 def test_a_tally_after_delegates_stays_other():
     assert _read("The congress was attended by 300 delegates, 100% of the delegates.", "en")[-1][2] == "other"
+
+
+# 9. pl 'więcej/mniej niż przed rokiem' (than a year ago) is the comparative of a change, as 'niż rok wcześniej'
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Prowincja przyjęła prawie 6,6 miliona odwiedzających, o 300% więcej niż przed rokiem.", 300.0),
+        ("Prowincja przyjęła 6,6 miliona odwiedzających, o 20% mniej niż przed rokiem.", -20.0),
+        ("Prowincja przyjęła prawie 6,6 miliona odwiedzających, o 300% więcej niż rok wcześniej.", 300.0),
+    ],
+)
+def test_pl_than_a_year_ago(text, change):
+    assert _read(text, "pl") == [(6600000.0, "persons", "tourist_arrivals", change)]
