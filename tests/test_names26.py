@@ -66,3 +66,18 @@ def test_a_readable_name_reads_as_before() -> None:
         "ar",
     )
     assert [o.name for o in x.officials] == ["Nguyen Van Nam", "Da Cat Vinh"]
+
+
+FOREIGN = [
+    # review26 Medium 6: a name that spells no syllable is above all a foreign guest's; a sentence naming the
+    # country or its adjective, a company's or an unnamed board's title, gives no official
+    "وشارك الرفيق خامفاي، أمين لجنة الحزب وحاكم مقاطعة هوافان (لاوس)، في الاجتماع.",
+    "وحضر الرفيق بوالي، عضو اللجنة المركزية للحزب الثوري الشعبي اللاوي.",
+    "وحضر السيد ماركوس، مدير شركة سامسونج فيتنام.",
+    "والتقى السيد كلينتون، رئيس مجلس إدارة الشركة.",
+]
+
+
+@pytest.mark.parametrize("text", FOREIGN)
+def test_no_spelled_out_foreign_guest_or_company_head(text: str) -> None:
+    assert [o.name for o in extracted(text, "ar").officials] == []

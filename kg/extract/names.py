@@ -1708,9 +1708,11 @@ def _unread_titled(text: str, tokens, spelled_stops, found, reader: ScriptReader
     as no syllable and each holding a vowel letter, closed by a clause end or a conjunction and another
     honorific, and a party official's: after a comrade (the pack's ``comrade`` cue), or titled (a title
     right before the honorific or right after the words and a comma). Read letter by letter by the
-    table's ``letter`` lines (none: nothing read)."""
+    table's ``letter`` lines (none: nothing read). Such names are above all foreign guests': none in a
+    sentence that names a foreign country or its adjective (the pack's ``foreign`` cue), and the title
+    must be of a Vietnamese body (a company's or a foreign office is no sign of an official)."""
     letters = _letter_readings(reader)
-    if not letters or not honorifics:
+    if not letters or not honorifics or (pack and next(pack.cue("foreign").finditer(text), None)):
         return []
     taken = [(m.start, m.end) for m in found]
     comrades = tuple(pack.cue("comrade").entries) if pack else ()
@@ -1745,7 +1747,7 @@ def _unread_titled(text: str, tokens, spelled_stops, found, reader: ScriptReader
             and (_CLAUSE_END.match(text, part[-1][1]) or _and_honorific(honorifics).match(text, part[-1][1]))
             and (
                 _after_honorific(text, a, comrades)
-                or _title_after(text, part[-1][1], pack)
+                or _title_after(text, part[-1][1], pack, home=True)
                 or _titled_honorific(text, a, honorifics, pack)
             )
         ):
@@ -1772,7 +1774,7 @@ def _titled_honorific(text: str, start: int, honorifics: tuple[str, ...], pack) 
     مجلس الشعب الإقليمي السيد كاماك")?"""
     before = text[:start].rstrip()
     word = before.rsplit(" ", 1)[-1]
-    return before.endswith(honorifics) and _after_title(text, len(before) - len(word), pack)
+    return before.endswith(honorifics) and _after_title(text, len(before) - len(word), pack, home=True)
 
 
 @cache
@@ -1888,9 +1890,10 @@ def _named_after_level(
     return _may_start(reader, tokens[0]) and not gazetteer.read_place(tokens, reader)
 
 
-def _after_title(text: str, start: int, pack: Pack | None) -> bool:
+def _after_title(text: str, start: int, pack: Pack | None, home: bool = False) -> bool:
     """Is the word at ``start`` written right after a title (a role and its body: "رئيس الجمعية الوطنية
-    كان كووك في؛", the National Assembly's chairman Can Quoc Vi)?"""
+    كان كووك في؛", the National Assembly's chairman Can Quoc Vi)? ``home``: a title of a Vietnamese
+    body (:func:`_home_title`) only."""
     if pack is None or start < 2 or text[start - 1] != " ":
         return False
     from kg.extract.titles import read_titles  # (titles imports names' neighbours: read late)
@@ -1899,7 +1902,7 @@ def _after_title(text: str, start: int, pack: Pack | None) -> bool:
     folded = fold(head)
     if len(folded) != len(head):
         return False
-    ends = {t.end for t in read_titles(folded, pack)}
+    ends = {t.end for t in read_titles(folded, pack) if not home or _home_title(t)}
     if len(head) in ends:
         return True
     # a title kg reads only in part: its body's sector, one or two nouns with the article ال (a
@@ -1921,9 +1924,10 @@ _DEFINITE = re.compile("(?:و|ل|)ال[\u0621-\u064a]{2,}$")  # a noun with the 
 _APPOSITION = re.compile(f" ?[{_script.RE_COMMAS}] ")
 
 
-def _title_after(text: str, end: int, pack: Pack | None) -> bool:
+def _title_after(text: str, end: int, pack: Pack | None, home: bool = False) -> bool:
     """Is the word ending at ``end`` followed by a comma and a title, its apposition ("وأدار الجلسة
-    هو شوان ترونغ، عضو اللجنة الدائمة": Ho Xuan Truong, member of the Standing Committee)?"""
+    هو شوان ترونغ، عضو اللجنة الدائمة": Ho Xuan Truong, member of the Standing Committee)? ``home``: a
+    title of a Vietnamese body (:func:`_home_title`) only."""
     m = _APPOSITION.match(text, end)
     if pack is None or not m:
         return False
@@ -1931,7 +1935,15 @@ def _title_after(text: str, end: int, pack: Pack | None) -> bool:
 
     tail = text[m.end() : m.end() + 80]
     folded = fold(tail)
-    return len(folded) == len(tail) and any(t.start == 0 for t in read_titles(folded, pack))
+    return len(folded) == len(tail) and any(
+        t.start == 0 and (not home or _home_title(t)) for t in read_titles(folded, pack)
+    )
+
+
+def _home_title(title) -> bool:
+    """A title of a named Vietnamese body: not a company's ("مدير شركة سامسونج فيتنام"), an unnamed
+    board's (org ``other``: "رئيس مجلس إدارة الشركة") or a foreign office's."""
+    return title.org not in ("company", "other") and not title.foreign
 
 
 def _titled_item(text: str, start: int, end: int, pack: Pack | None) -> bool:
