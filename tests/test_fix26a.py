@@ -477,3 +477,17 @@ def test_a_national_body_of_a_university_or_a_region_keeps_its_chair(text, post)
 )
 def test_a_listed_name_s_own_title_is_no_body_elected_into(lang, text):
     assert placed_posts(text, lang) == {_AN: {("secretary", "party_committee", "provincial", None)}}
+
+
+# 9. review26 Low 8 (on 65177722): the elected name's bare role only of a body the clause names ('The Nam Dan District
+# Party Congress elected Mr. A Secretary' names no committee: no provincial secretary)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Nam Dan District Party Congress elected Mr. Nguyen Van An Secretary."),
+        ("fr", "Le Congrès du Parti du district de Nam Dan a élu M. Nguyen Van An secrétaire."),
+        ("en", "The congress elected Mr. Nguyen Van An Secretary."),
+    ],
+)
+def test_an_elected_bare_role_needs_a_body_of_the_clause(lang, text):
+    assert placed_posts(text, lang) == {_AN: set()}

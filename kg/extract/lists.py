@@ -263,6 +263,10 @@ def subject_titles(
         # heads the group, holds no post of the body it comes from, as a ``headed_by`` wording after a group)
         if not read_titles(role_text, pack) and _group_owns(folded, mention.start, bodies(), pack):
             continue
+        if link is None and subject(mention.start) is None:
+            # (the bare role after an electing verb only of a body the clause names: "The Nam Dan District Party
+            # Congress elected Mr. A Secretary" names no committee, so no level, no post; review26 Low 8)
+            continue
         per_name[i] = titles_of(role_text, mention.start)
 
     # "Les vice-présidents du Comité populaire provincial A et B": a plural title written right before
