@@ -25,6 +25,12 @@ Part 2 (the read sets' false and wrong dates, docs/dates.md "dates26"):
    8.12.2020', 'W dniach 7 i 8.12.2020', 'Del 7 al 9/12/2020', 'من 7 إلى 9/12/2020'; found by mt36 while writing) was
    dated by its last day, and en 'From 7 to 9/12/2020', de 'Vom 7. bis 9.12.2020' not at all (a starting point's day):
    the first day now, as '7 and 8 December 2020' and vi 'ngày 7 và 8/12/2020' were.
+
+Review26's four on these (each a test below): a duty the year reviewed held ('chỉ đạo', 'needed to be completed') is
+no event to come (Medium 1); a same-day phrase naming another body ('at the meeting of the Provincial Party Standing
+Committee') is that body's meeting, a hall's names none (Medium 2); the Fatherland Front's committee sits by terms
+(Low 2); a range's last year counts only in a career's sentence, not 'The project runs from July 2025 to May 2027'
+(Low 4).
 """
 
 import pytest
