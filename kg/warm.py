@@ -38,6 +38,7 @@ def warm() -> None:
             pack = load_pack(code)
             for lexicon in pack.lexicons():
                 if lexicon:
+                    lexicon.compile()  # (every matcher: the prefilter lets few reach a sentence's)
                     lexicon.finditer(_SENTENCE.lower())
                     lexicon.match_at(_SENTENCE.lower(), 0)
             words = " ".join(

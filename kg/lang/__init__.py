@@ -345,6 +345,13 @@ class Lexicon:
         """The stems, and their lengths, longest first."""
         return frozenset(self._stems), tuple(sorted({len(s) for s in self._stems}, reverse=True))
 
+    def compile(self) -> None:
+        """Make the matcher now (else on the first text its words may match: the word prefilter
+        turns most texts away first, so a warm-up sentence compiled few): a build's forkserver
+        (:mod:`kg.warm`) compiles every lexicon once for all its workers."""
+        if self.entries and self._matcher is None:
+            self._matcher = Matcher(self.entries, self._prefixes)
+
     def finditer(self, folded: str, start: int = 0, end: int | None = None):
         """Yield ``(match, values)`` for every wording in ``folded[start:end]``: the matches of
         :attr:`pattern` (``pattern.finditer(folded, start, end)``), found by a faster
