@@ -184,6 +184,28 @@ def test_a_second_act_s_post_after_a_name_is_not_that_name_s(lang, text):
     assert placed_posts(text, lang)[_HUNG] == {_CHAIR_NA}
 
 
+# ... and it is the second name's (es 'del señor B' a title_for row, as 'al señor'; en 'of Mr. B' read already)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El Primer Ministro aprobó la destitución del cargo de presidente del Comité Popular de la provincia de Nghe"
+            " An del señor Nguyen Van Hung y el cese de las funciones de diputado de la Asamblea Nacional del señor Tran"
+            " Van Binh.",
+        ),
+        (
+            "en",
+            "The Prime Minister approved the dismissal from the position of Chairman of the Nghe An Provincial People's"
+            " Committee of Mr. Nguyen Van Hung and the termination of the duties of deputy of the National Assembly of"
+            " Mr. Tran Van Binh.",
+        ),
+    ],
+)
+def test_a_second_act_s_post_is_the_next_name_s(lang, text):
+    assert placed_posts(text, lang)["Tran Van Binh"] == {("member", "national_assembly", "central", None)}
+
+
 # 4. vi 'đón' (received) right before a title makes it the verb's object, as 'tiếp' (b04fdacb); it folds as 'Đồn' (a
 # border post), which stays a body's word when more words stand before the next title
 _VI_CHAIR = "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Nghệ An, "
