@@ -327,3 +327,29 @@ def test_a_tally_after_delegates_stays_other():
 )
 def test_pl_than_a_year_ago(text, change):
     assert _read(text, "pl") == [(6600000.0, "persons", "tourist_arrivals", change)]
+
+
+# 10. the plan's excess written before the percentage ('surpassing the yearly plan by 3.2%') is a share of the figure
+# before it, as 'of the plan' after it (u-en-0015's gold tourist_arrivals, seeds 002's 'متجاوزًا الخطة بنسبة ٣١٪')
+PLAN_EXCEEDED = [
+    ("en", "Ninh Binh welcomed over 5.52 million visitors, surpassing the yearly plan by 3.2%."),
+    ("fr", "Ninh Binh a accueilli plus de 5,52 millions de visiteurs, dépassant le plan annuel de 3,2 %."),
+    ("es", "Ninh Binh recibió más de 5,52 millones de visitantes, superando el plan anual en un 3,2%."),
+    ("de", "Ninh Binh empfing über 5,52 Millionen Besucher und übertraf damit den Jahresplan um 3,2 %."),
+    ("pl", "Ninh Binh przyjęła ponad 5,52 miliona odwiedzających, przekraczając plan roczny o 3,2%."),
+    ("ar", "استقبلت نينه بينه أكثر من 5.52 مليون زائر، متجاوزة الخطة السنوية بنسبة 3.2%."),
+    ("vi", "Ninh Bình đón hơn 5,52 triệu lượt khách, vượt 3,2% kế hoạch năm."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLAN_EXCEEDED)
+def test_the_plans_excess_before_the_percentage(lang, text):
+    assert _read(text, lang)[-1] == (3.2, "percent", "tourist_arrivals", None)
+
+
+def test_a_change_after_a_plan_word_stays_a_change():
+    read = _read(
+        "Budget revenue reached 5,000 billion VND, up 12% year on year, surpassing the yearly plan by 3.2%.",
+        "en",
+    )
+    assert read == [(5000.0, "billion_vnd", "budget_revenue", 12.0), (3.2, "percent", "budget_revenue", None)]

@@ -1222,6 +1222,12 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
     against = pack.cue("against_plan").pattern
     if share is not None and share.match(after.lstrip()):
         shared = True
+    elif any(
+        re.fullmatch(r"\s*(?:[^\W\d_]{1,3}\s+)?", window[m.end() :])
+        for m, _ in pack.cue("plan_exceeded").finditer(window)
+    ):
+        # "surpassing the yearly plan by 3.2%": the plan's excess, a share as "of the plan" after it is (fix26b)
+        shared = True
     elif against is not None and _against_plan(after, against, same_period):
         pass  # "أقل بنسبة 3% عن الخطة", "3% lower than the plan": against the plan, no change over time
     elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
