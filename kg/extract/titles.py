@@ -2677,6 +2677,10 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
         # "X, وأعضاء اللجنة …" / "X, t1 and members of …": a plural role opened by a conjunction
         # names other people, even right after the name
         conjoined = _conjoined(m.group(), pack, glued=True) or (before and _conjoined(before.group(1), pack))
+        if _act_on_plural(head, pack) and find_roles(head, pack):
+            # "إعفاء السيد A من منصب t1، وإعفاء نواب رئيس ...", "relieving A of t1 and relieving the vice
+            # chairmen of ...": a second act whose object is the plural role names other people
+            return end + m.start()
         sep = re.search(rf"[{RE_COMMAS}]\s*(\S+\s+)?$", head)
         if sep and sep.group(1) and not conjoined:
             continue
@@ -2688,6 +2692,14 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
         if (sep and (conjoined or find_roles(head, pack))) or (conjoined and find_roles(head, pack)):
             return end + m.start()
     return after_end
+
+
+def _act_on_plural(head: str, pack: Pack) -> bool:
+    """Does the clause ``head`` ends with (after its last comma or semicolon) hold a change of a body's
+    members (the pack's ``roster`` cue: 'the dismissal of', 'إعفاء', 'odwołanie') whose object is the
+    plural role right after ``head``?"""
+    clause = re.split(rf"[{RE_COMMAS}]", head)[-1]
+    return any(True for _ in pack.cue("roster").finditer(clause))
 
 
 _COUNT_BEFORE = re.compile(r"(?<!\S)\d+\s+$")  # a digit count right before a role (searched up to the role)
