@@ -1750,6 +1750,9 @@ def _unread_titled(text: str, tokens, spelled_stops, found, reader: ScriptReader
                 or _title_after(text, part[-1][1], pack, home=True)
                 or _titled_honorific(text, a, honorifics, pack)
             )
+            # (nor before a province the gazetteer does not know, a guest's: "السيد بونخام، رئيس لجنة الحزب في مقاطعة
+            # شيانغ خوانغ", a Lao province named without its country; review26)
+            and not _unknown_province(text, part[-1][1], pack)
         ):
             words = [reader.norm(text[s:e]) for s, e, *_ in part]
             name = _one_word_prefix(words, reader, vowels) or " ".join(
@@ -1761,6 +1764,25 @@ def _unread_titled(text: str, tokens, spelled_stops, found, reader: ScriptReader
             continue
         k += 1
     return out
+
+
+def _unknown_province(text: str, end: int, pack) -> bool:
+    """Does the clause after a name ending at ``end`` name a province or a district the gazetteer does not know: a
+    level's noun (no article: 'مقاطعة', 'منطقة'; not 'الإقليمية', 'للمقاطعة', which no name follows), then words
+    that spell no place it reads ("السيد بونخام، رئيس لجنة الحزب في مقاطعة شيانغ خوانغ": Xieng Khouang, a Lao
+    province; a guest's title, no Vietnamese post)?"""
+    if pack is None:
+        return False
+    clause = re.split(r"[.؛;:]", text[end : end + 160], maxsplit=1)[0]
+    folded = fold(clause)
+    if len(folded) != len(clause):
+        return False
+    for m, values in pack.levels.finditer(folded):
+        if values[0] in ("provincial", "district") and not _ARTICLE.match(clause[m.start() : m.end()]):
+            after = clause[m.end() : m.end() + 40]
+            if re.match(r"\s+\w", after) and not gazetteer.other_script_places(after, single=True):
+                return True
+    return False
 
 
 @cache
