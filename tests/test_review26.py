@@ -32,3 +32,38 @@ def test_a_guest_titled_with_an_unknown_province_is_not_spelled_out(text):
 )
 def test_a_minority_s_name_is_still_spelled_out(text):
     assert "Hiao Knul" in {o.name for o in extracted(text, "ar").officials}
+
+
+# High 2 (833a5298): the listed names' own act before a plural role ('were appointed Deputy Secretaries of') is no
+# second act on other people: only an act a conjunction joins ('and the dismissal of', 'وإعفاء') names others
+_BINH, _NAM = "Le Van Binh", "Tran Van Nam"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Mr. Le Van Binh, Chairman of the Provincial People's Committee, and Mr. Tran Van Nam, Director of the "
+            "Department of Home Affairs, were appointed Deputy Secretaries of the Provincial Party Committee.",
+            ("deputy_secretary", "party_committee"),
+        ),
+        (
+            "Mr. Le Van Binh, Secretary of the District Party Committee, and Mr. Tran Van Nam, Director of the "
+            "Department of Finance, were elected Vice Chairmen of the Provincial People's Committee.",
+            ("vice_chair", "peoples_committee"),
+        ),
+    ],
+)
+def test_the_listed_names_own_act_keeps_the_plural_role_theirs(text, role):
+    posts = {o.name: {(p.role, p.body.org) for p in o.positions} for o in extracted(text, "en").officials}
+    assert role in posts[_BINH] and role in posts[_NAM]
+
+
+def test_a_second_act_joined_on_a_plural_role_still_names_others():
+    # (guard: 833a5298's own, in en)
+    text = (
+        "The council approved the dismissal of Mr. Le Van Binh from the post of Chairman of the Provincial People's "
+        "Committee, and the dismissal of Vice Chairmen of the Provincial People's Committee."
+    )
+    posts = {o.name: {(p.role, p.body.org) for p in o.positions} for o in extracted(text, "en").officials}
+    assert posts[_BINH] == {("chair", "peoples_committee")}

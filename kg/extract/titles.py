@@ -2699,7 +2699,28 @@ def _act_on_plural(head: str, pack: Pack) -> bool:
     members (the pack's ``roster`` cue: 'the dismissal of', 'إعفاء', 'odwołanie') whose object is the
     plural role right after ``head``?"""
     clause = re.split(rf"[{RE_COMMAS}]", head)[-1]
-    return any(True for _ in pack.cue("roster").finditer(clause))
+    # (a second act, joined by a conjunction: "، وإعفاء نواب", "and the dismissal of", "và miễn nhiệm các"; not the
+    # listed names' own verb, "Mr. A, t1, and Mr. B, t2, were appointed Deputy Secretaries of ...": theirs; review26)
+    return any(_joined_act(clause, m.start(), pack) for m, _ in pack.cue("roster").finditer(clause))
+
+
+def _joined_act(clause: str, at: int, pack: Pack) -> bool:
+    """Does a conjunction stand before the act at ``at`` in ``clause``: a word of its own before it, or a one-letter
+    conjunction glued to it ("وإعفاء")? (The act's match may hold the clitic: the pack's prefixes.)"""
+    conj = pack.cue("conjunction")
+    word = re.match(r"[^\W\d_]+", clause[at:])
+    glued = word is not None and _conjoined_act(word.group(), pack)
+    return glued or any(conj.get(w) is not None for w in re.findall(r"[^\W\d_]+", clause[:at]))
+
+
+def _conjoined_act(word: str, pack: Pack) -> bool:
+    """Does ``word``, a ``roster`` act, open with a one-letter conjunction written as a clitic ("وإعفاء": و +
+    إعفاء)?"""
+    return any(
+        word.startswith(p) and pack.cue("roster").get(word[len(p) :]) is not None
+        for p in pack.cue("conjunction").entries
+        if len(p) == 1 and p in pack.prefixes
+    )
 
 
 _COUNT_BEFORE = re.compile(r"(?<!\S)\d+\s+$")  # a digit count right before a role (searched up to the role)
