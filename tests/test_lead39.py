@@ -36,3 +36,15 @@ def test_an_election_of_a_plural_role_after_the_names_title_is_others_and_vi_sta
     assert {(p.role, p.body.org) for o in x.officials for p in o.positions} == {
         ("chair", "peoples_committee")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review26 Low 7: an adverb after a comrade, before a comma or colon, is no spelled-out name
+        "وأكد الرفيق بدوره، أن المقاطعة ستواصل تنفيذ المهام.",
+        "وقال الرفيق مرارا: إن المقاطعة ستواصل تنفيذ المهام.",
+    ],
+)
+def test_an_adverb_after_a_comrade_is_no_name(text: str) -> None:
+    assert [o.name for o in extracted(text, "ar").officials] == []

@@ -1746,7 +1746,15 @@ def _unread_titled(text: str, tokens, spelled_stops, found, reader: ScriptReader
             and not any(s < part[-1][1] and part[0][0] < e for s, e in taken)
             and (_CLAUSE_END.match(text, part[-1][1]) or _and_honorific(honorifics).match(text, part[-1][1]))
             and (
-                _after_honorific(text, a, comrades)
+                # (after a comrade, a title or the next honorific after it: an adverb is no name, "وأكد الرفيق
+                # بدوره، أن ...", the comrade in turn affirmed; review26)
+                (
+                    _after_honorific(text, a, comrades)
+                    and (
+                        _role_after(text, part[-1][1], pack)
+                        or _and_honorific(honorifics).match(text, part[-1][1])
+                    )
+                )
                 or _title_after(text, part[-1][1], pack, home=True)
                 or _titled_honorific(text, a, honorifics, pack)
             )
@@ -1960,6 +1968,18 @@ def _title_after(text: str, end: int, pack: Pack | None, home: bool = False) -> 
     return len(folded) == len(tail) and any(
         t.start == 0 and (not home or _home_title(t)) for t in read_titles(folded, pack)
     )
+
+
+def _role_after(text: str, end: int, pack: Pack | None) -> bool:
+    """Is the word ending at ``end`` followed by a comma and a role word, a title kg may read only in part
+    ("والرفيق هياو كنول، رئيس لجنة الأقليات العرقية")?"""
+    m = _APPOSITION.match(text, end)
+    if pack is None or not m:
+        return False
+    from kg.extract.grammar import find_roles  # (read late, as read_titles)
+
+    tail = fold(text[m.end() : m.end() + 40])
+    return any(r0 == 0 for r0, _, _ in find_roles(tail, pack))
 
 
 def _home_title(title) -> bool:
