@@ -1563,14 +1563,18 @@ def _with_changes(
         if (
             is_change
             and last_value is not None
-            and last_value.unit in ("count", "persons")
+            and (
+                last_value.unit in ("count", "persons")
+                or re.search(rf"[{RE_COMMAS}]", folded[last_end:begin])
+            )
             and pack is not None
             and any(
-                v[0] not in ("other", last_value.indicator)
+                v[0] not in ("other", last_value.indicator) and v[1:2] != ("fallback",)
                 for _, v in pack.indicators.finditer(folded, last_end, begin)
             )
         ):
-            # "more than 1500 enterprises and GRDP grew 8%": a rate its own indicator word governs
+            # "more than 1500 enterprises and GRDP grew 8%", "budget revenue reached VND 20 trillion, while exports
+            # rose 12%": a rate its own indicator word governs (after a count, or in another clause)
             last_value = None
         if is_change and last_value is not None and is_change != "average":
             if last_value.change_pct is None or (is_change == "same_period" and not settled):
@@ -1770,10 +1774,15 @@ _MONEY = frozenset({"billion_vnd", "million_vnd", "vnd", "million_usd", "usd"})
 
 
 def _indicator(folded: str, start: int, pack: Pack, since: int) -> str:
-    best = "other"
+    """The indicator of the last wording before the figure; a ``fallback`` row's (a currency's word: 'USD') only
+    where no other wording stands ("export turnover reached USD 3 billion": export_value)."""
+    best, fallback = "other", None
     for _, values in pack.indicators.finditer(folded, max(since, start - 120), start):
-        best = values[0]
-    return best
+        if values[1:2] == ("fallback",):
+            fallback = values[0]
+        else:
+            best = values[0]
+    return fallback if best == "other" and fallback is not None else best
 
 
 def _share_object(folded: str, since: int, start: int, pack: Pack) -> int:

@@ -14,7 +14,7 @@ file               one line is                                    example
 ``ordinals.tsv``   ordinal word <TAB> number                      ``thirteenth	13``
 ``units.tsv``      wording <TAB> unit <TAB> factor [<TAB> before|ordinal|ranked|scored]  ``billion vnd	billion_vnd	1``
 ``scales.tsv``     scale word <TAB> factor                        ``thousand	1000``
-``indicators.tsv`` wording <TAB> indicator code                   ``budget revenue	budget_revenue``
+``indicators.tsv`` wording <TAB> indicator code [<TAB> fallback]  ``budget revenue	budget_revenue``
 ``documents.tsv``  wording <TAB> document kind [<TAB> weak]       ``resolution	resolution``
 ``format.tsv``     setting <TAB> value                             ``decimal	,``
 ``abbreviations``  words with a full stop that ends no sentence   ``Mr Dr Prof``
