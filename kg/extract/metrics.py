@@ -1563,18 +1563,14 @@ def _with_changes(
         if (
             is_change
             and last_value is not None
-            and (
-                last_value.unit in ("count", "persons")
-                or re.search(rf"[{RE_COMMAS}]", folded[last_end:begin])
-            )
+            and last_value.unit in ("count", "persons")
             and pack is not None
             and any(
                 v[0] not in ("other", last_value.indicator) and v[1:2] != ("fallback",)
                 for _, v in pack.indicators.finditer(folded, last_end, begin)
             )
         ):
-            # "more than 1500 enterprises and GRDP grew 8%", "budget revenue reached VND 20 trillion, while exports
-            # rose 12%": a rate its own indicator word governs (after a count, or in another clause)
+            # "more than 1500 enterprises and GRDP grew 8%": a rate its own indicator word governs
             last_value = None
         if is_change and last_value is not None and is_change != "average":
             if last_value.change_pct is None or (is_change == "same_period" and not settled):
