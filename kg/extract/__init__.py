@@ -208,6 +208,8 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
             drop_cut_titles(text, sent, mentions, spans, per_name, pack)
         per_name = _central_of_sentence(per_name, fs, pack, mentions)
+        # 'The Nam Dan District Party Congress elected Mr. A as Secretary'
+        per_name = _congress_of_sentence(per_name, fs, pack, mentions)
         named: list[Official] = []  # (the officials this sentence names)
         courtesy_only: list = []  # (the names only a courtesy title precedes: no officials yet)
         for mention, titles, honorific, nobodys in zip(mentions, per_name, honorifics, vacant, strict=True):
@@ -471,6 +473,79 @@ def _central_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> li
         ]
         for i, titles in enumerate(per_name)
     ]
+
+
+# the organisations a party congress or conference elects into (its committee, its inspection commission)
+_ELECTED_BY_CONGRESS = frozenset({"party_committee", "party_commission"})
+_LOWER = ("commune", "district")  # (the lowest first)
+
+
+def _congress_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> list:
+    """A party post of unwritten level given to a name after a congress or a conference whose own phrase writes a
+    district's or a commune's level is of that level and of the place written with it: "The Nam Dan District Party
+    Congress elected Mr. A as Secretary", "Le Congrès du Parti du district de Nam Dan a élu M. A comme secrétaire", "انتخب
+    مؤتمر الحزب في منطقة نام دان السيد A أمينا" (the district's secretary, not the article's province's; review26 Low 8's
+    older half). The phrase: the words around the meeting noun within its clause, before the name."""
+    if not any(t.default_level and t.org in _ELECTED_BY_CONGRESS for titles in per_name for t in titles):
+        return per_name
+    nouns = [
+        m
+        for m, values in pack.cue("meeting_kind").finditer(fs)
+        if values and values[0] in ("congress", "conference")
+    ]
+    if not nouns:
+        return per_name
+    out = []
+    for i, titles in enumerate(per_name):
+        found = None
+        if i < len(mentions) and any(
+            t.default_level and t.org in _ELECTED_BY_CONGRESS and not t.place for t in titles
+        ):
+            at = mentions[i].start
+            noun = next(
+                (
+                    m
+                    for m in reversed(nouns)
+                    if m.end() <= at and not re.search(rf"[{RE_SEMICOLONS}{RE_COLONS}]", fs[m.end() : at])
+                ),
+                None,
+            )
+            if noun is not None and not any(noun.end() <= m.start < at for m in mentions[:i]):
+                # (the phrase: 40 characters each side of the noun, no comma nor another name within)
+                lo = max(
+                    [
+                        noun.start() - 40,
+                        0,
+                        *(
+                            m.end()
+                            for m in re.finditer(
+                                rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}]", fs[: noun.start()]
+                            )
+                        ),
+                    ]
+                )
+                lo = max([lo, *(m.end for m in mentions if m.end <= noun.start())])
+                cut = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}]", fs[noun.end() : at])
+                hi = min(at, noun.end() + 40, noun.end() + cut.start() if cut else at)
+                levels = [(m, values[0]) for m, values in pack.levels.finditer(fs, lo, hi) if values]
+                written = {level for _, level in levels}
+                lower = [level for level in _LOWER if level in written]
+                if lower and not written - set(_LOWER):
+                    word = next(m for m, level in levels if level == lower[0])
+                    place = gazetteer.title_place(fs, lo, word.end(), hi)
+                    found = (lower[0], place)
+        if found is None:
+            out.append(titles)
+            continue
+        out.append(
+            [
+                dataclasses.replace(t, level=found[0], place=found[1], default_level=False)
+                if t.default_level and t.org in _ELECTED_BY_CONGRESS and not t.place
+                else t
+                for t in titles
+            ]
+        )
+    return out
 
 
 # the rank of a named body that a State post of no body repeats (the State President chairs no People's Committee)
