@@ -1572,6 +1572,15 @@ def _with_changes(
         ):
             # "more than 1500 enterprises and GRDP grew 8%": a rate its own indicator word governs
             last_value = None
+        if (
+            is_change
+            and last_value is not None
+            and pack is not None
+            and _contrasted(folded, last_end, begin, last_value.indicator, pack)
+        ):
+            last_value = (
+                None  # "budget revenue reached VND 20 trillion, while exports rose 12%": the clause's own
+            )
         if is_change and last_value is not None and is_change != "average":
             if last_value.change_pct is None or (is_change == "same_period" and not settled):
                 last_value.change_pct = metric.value
@@ -1588,6 +1597,21 @@ def _with_changes(
         if metric.unit != "percent":
             last_value, settled, last_end = metric, False, finish
     return out
+
+
+def _contrasted(folded: str, last_end: int, begin: int, indicator: str, pack: Pack) -> bool:
+    """Does a ``contrast`` cue ("while", "podczas gdy", "tandis que", "في حين", "trong khi") open a clause between the
+    last value and a change, with a wording of another indicator after it ("budget revenue reached VND 20 trillion,
+    while exports rose 12%": the exports' change, no change of the revenue)? A cue valued ``comma`` (pl "a", vi "còn")
+    only right after a comma. A clause naming the value's own indicator, or only a growth noun, is the value's own
+    ("exports reached USD 3 billion, while the export growth rate was 12%")."""
+    for m, values in pack.cue("contrast").finditer(folded, last_end, begin):
+        if values[:1] == ("comma",) and not re.search(rf"[{RE_COMMAS}]\s*$", folded[last_end : m.start()]):
+            continue
+        named = {v[0] for _, v in pack.indicators.finditer(folded, m.end(), begin) if v[1:2] != ("fallback",)}
+        if indicator not in named and named - {"grdp_growth"}:
+            return True
+    return False
 
 
 def _leads_to(gap: str, pack: Pack | None) -> bool:
