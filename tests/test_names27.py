@@ -1,0 +1,38 @@
+"""names27 (stop 40): officials in text kg has not read (docs/names.md, "names27").
+
+A Hmong name "X A Y" written in Arabic script whose last syllable is also a function word ("سونغ أ هو": Sung A
+Ho; هو is "he") is read whole: the middle "A" (أ), counted in the middle of names and never last, closes no
+name, so the function word after it is the name's last syllable, as after Van or Thi."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+HMONG = [
+    ("وقال أمين لجنة الحزب الإقليمية سونغ أ هو إن المقاطعة حققت نتائج.", "Sung A Ho"),
+    ("وقال أمين لجنة الحزب الإقليمية موا أ هو إن المقاطعة حققت نتائج.", "Mua A Ho"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HMONG, ids=["sung-a-ho", "mua-a-ho"])
+def test_a_hmong_name_closed_by_a_function_word_is_read_whole(text: str, name: str) -> None:
+    x = extracted(text, "ar")
+    assert [o.name for o in x.officials] == [name]
+    assert ("secretary", "party_committee") in {(p.role, p.body.org) for p in x.officials[0].positions}
+
+
+GUARDS = [
+    # a name of two syllables whose last closes names keeps "in the meeting" out
+    ("وقال رئيس الدولة لونغ كونغ في الاجتماع إن البلاد حققت نتائج.", ["Luong Cuong"]),
+    # a Hmong name of three syllables is not lengthened by the word after it
+    ("وقال أمين لجنة الحزب الإقليمية جيانغ أ تشو إن المقاطعة حققت نتائج.", ["Giang A Chu"]),
+    # a name of three syllables before the copula: "is"
+    ("وقال إن رئيس مجلس الشعب الإقليمي هاو أ لينه هو من قاد العمل.", ["Hau A Lenh"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GUARDS, ids=["two-syllables", "three-syllables", "copula"])
+def test_a_function_word_after_a_whole_name_stays_out(text: str, names: list[str]) -> None:
+    assert [o.name for o in extracted(text, "ar").officials] == names
