@@ -57,3 +57,109 @@ _NAM_DAN = ("secretary", "party_committee", "district", "Nam Dan")
 )
 def test_a_district_congress_elects_the_district_s_post(lang, text, post):
     assert placed_posts(text, lang) == {_AN: {post}}
+
+
+# 5. a Lao or Cambodian official's posts are no Vietnamese body's: the Lao People's Revolutionary Party's Central
+# Committee is a foreign office (other/central), a province's post after it in the same chain or with its country
+# right after it ('... مقاطعة بوليكامساي اللاوية', '(Laos)') is of no Vietnamese province; an honorific between two
+# titles opens another person (a guest's name the reader did not read keeps the host from the guest's titles)
+_NGHE_AN = {
+    "ar": "زار وفد مقاطعة نغي آن المنطقة. ",
+    "en": "The Nghe An province delegation visited. ",
+    "fr": "La délégation de la province de Nghe An a visité. ",
+    "es": "La delegación de la provincia de Nghe An visitó. ",
+    "de": "Die Delegation der Provinz Nghe An besuchte. ",
+    "pl": "Delegacja prowincji Nghe An odwiedziła. ",
+}
+_LAO = {("member", "other", "central", None), ("secretary", "party_committee", "provincial", None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Comrade Nguyen Van An received Comrade Tran Van Binh, Member of the Central Committee of the Lao People's "
+            "Revolutionary Party, Secretary of Xieng Khouang Provincial Party Committee.",
+        ),
+        (
+            "fr",
+            "Le camarade Nguyen Van An a reçu le camarade Tran Van Binh, membre du Comité central du Parti populaire "
+            "révolutionnaire lao, secrétaire du Comité provincial du Parti de Xieng Khouang.",
+        ),
+        (
+            "es",
+            "El camarada Nguyen Van An recibió al camarada Tran Van Binh, miembro del Comité Central del Partido Popular "
+            "Revolucionario de Laos, secretario del Comité Provincial del Partido de Xieng Khouang.",
+        ),
+        (
+            "de",
+            "Genosse Nguyen Van An empfing Genossen Tran Van Binh, Mitglied des Zentralkomitees der Laotischen "
+            "Revolutionären Volkspartei, Sekretär des Parteikomitees der Provinz Xieng Khouang.",
+        ),
+        (
+            "pl",
+            "Towarzysz Nguyen Van An przyjął towarzysza Tran Van Binh, członka Komitetu Centralnego Laotańskiej "
+            "Ludowo-Rewolucyjnej Partii, sekretarza Komitetu Partii prowincji Xieng Khouang.",
+        ),
+        (
+            "ar",
+            "والتقى الرفيق نغوين فان آن بالرفيق تران فان بينه، عضو اللجنة المركزية للحزب الثوري الشعبي لاو، أمين لجنة "
+            "الحزب في مقاطعة هوافان.",
+        ),
+    ],
+)
+def test_a_lao_official_s_posts_are_no_vietnamese_body_s(lang, text):
+    assert placed_posts(_NGHE_AN[lang] + text, lang) == {_AN: set(), "Tran Van Binh": _LAO}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "posts"),
+    [
+        # the country after the province's name
+        (
+            "ar",
+            "وحضر الاجتماع السيد نغوين فان آن، نائب رئيس اللجنة الشعبية لمقاطعة نغي آن، والسيد لي فان هونغ، نائب أمين "
+            "لجنة الحزب في مقاطعة بوليكامساي اللاوية.",
+            {
+                _AN: {("vice_chair", "peoples_committee", "provincial", "Nghe An")},
+                "Le Van Hung": {("deputy_secretary", "party_committee", "provincial", None)},
+            },
+        ),
+        # a guest's name not read: his titles are not the host's
+        (
+            "ar",
+            "واستقبل الرفيق تاي ثانه كوي، أمين لجنة الحزب في مقاطعة نغي آن، الرفيق خامفان فيلافونغ، عضو اللجنة المركزية "
+            "للحزب الثوري الشعبي اللاوي، أمين لجنة الحزب وحاكم مقاطعة شيانغ خوانغ.",
+            {"Thai Thanh Quy": {("secretary", "party_committee", "provincial", "Nghe An")}},
+        ),
+        (
+            "ar",
+            "التقى السيد نغوين فان آن، رئيس اللجنة الشعبية لمقاطعة نغي آن، مع السيد هون مانيت، رئيس الوزراء الكمبودي.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}},
+        ),
+        # guards: a Vietnamese official who receives a Lao delegation keeps his province's post
+        (
+            "en",
+            "Mr. Nguyen Van An, Chairman of the Provincial People's Committee, received the delegation of Laos.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}},
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, président du Comité populaire provincial, a reçu une délégation du Laos.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}},
+        ),
+        (
+            "ar",
+            "واستقبل الرفيق نغوين فان آن، أمين لجنة الحزب الإقليمية، رئيس مجلس الشعب الإقليمي، وفد مقاطعة هوافان اللاوية.",
+            {
+                _AN: {
+                    ("secretary", "party_committee", "provincial", "Nghe An"),
+                    ("chair", "peoples_council", "provincial", "Nghe An"),
+                }
+            },
+        ),
+    ],
+)
+def test_a_foreign_province_s_post_takes_no_vietnamese_province(lang, text, posts):
+    assert placed_posts(_NGHE_AN[lang] + text, lang) == posts

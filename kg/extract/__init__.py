@@ -721,6 +721,8 @@ def _add_positions(
             "central" if t.default_level and central and t.org not in LOCAL_ORGS and not t.place else t.level
         )
         where = gazetteer.body_place(level, t.place, province, chain=chain)
+        if t.foreign:
+            where = None  # another country's province: no Vietnamese one (titles._read_titles)
         if t.city and level == "district" and t.place:
             where = gazetteer.lookup(t.place).name  # the province's city of its name: that name
         elif older and level == "provincial" and gazetteer.older_city(t.place):

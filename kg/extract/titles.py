@@ -571,7 +571,15 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # the code list (as the Lao Front's vice-president is other/central)
             org, place, foreign = "other", None, True
         else:
-            foreign = False
+            # "Chairman of the Hua Phan Provincial People's Council (Laos)", "نائب أمين لجنة الحزب في مقاطعة بوليكامساي
+            # اللاوية": a foreign province's body, its post of no Vietnamese province (u-en-0009's gold: the Lao posts)
+            # ... or one after a foreign office in the same chain ("member of the Central Committee of the Lao People's
+            # Revolutionary Party, Secretary of Xieng Khouang Provincial Party Committee")
+            foreign = (
+                level in ("provincial", "district")
+                and place is None
+                and (_foreign(span, r0, end, pack, local=True) or _after_foreign(span, r0, titles))
+            )
         if org not in _central() and _no_level(span, r0, end, limit, pack):
             # "Deputy Commander of Military Region 1", "zastępca dowódcy 1. Regionu Wojskowego", "نائب قائد المنطقة
             # العسكرية الأولى", "the Party Committee of Military Region 2": a military region (Quân khu) spans several
@@ -692,14 +700,29 @@ def _aide_before(span: str, r0: int, pack: Pack) -> bool:
     return False
 
 
-def _foreign(span: str, r0: int, end: int, pack: Pack) -> bool:
+def _after_foreign(span: str, r0: int, titles: list[Title]) -> bool:
+    """Is the title at ``r0`` the next of a chain after a foreign office: the title before it foreign, then its body's
+    words and a comma ("member of the Central Committee of the Lao People's Revolutionary Party, Secretary of ...")?"""
+    if not titles or not titles[-1].foreign:
+        return False
+    gap = span[titles[-1].end : r0]
+    return (
+        re.search(rf"[{RE_COMMAS}]\s*$", gap) is not None
+        and not re.search(rf"[{RE_SEMICOLONS}:]", gap)
+        and len(gap.split()) <= 8
+    )
+
+
+def _foreign(span: str, r0: int, end: int, pack: Pack, local: bool = False) -> bool:
     """Does a ``foreign`` cue (a country or its adjective: "Laos", "Lào", "français", "Lao") stand right after a
     title (short linking words between, no comma: "of Laos", "du Laos", "von Laos") or right before its role ("Lao Prime
-    Minister")?"""
-    for m, _ in pack.cue("foreign").finditer(span, end, min(len(span), end + 24)):
+    Minister")? (``local``: a local body's title that wrote no place the gazetteer reads, whose place's words may stand
+    between: "في مقاطعة بوليكامساي اللاوية", in Bolikhamxay province of Laos.)"""
+    for m, _ in pack.cue("foreign").finditer(span, end, min(len(span), end + 40)):
         gap = span[end : m.start()]
-        if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and all(
-            len(w) <= 3 for w in re.findall(r"[^\W\d_]+", gap)
+        words = re.findall(r"[^\W\d_]+", gap)
+        if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and (
+            all(len(w) <= 3 for w in words) or (local and len(words) <= 4)
         ):
             return True
     return any(
@@ -1981,6 +2004,19 @@ def _linked_anew(span: str, start: int, first: int, pack: Pack) -> bool:
     )
 
 
+def _unread_person(gap: str, pack: Pack) -> bool:
+    """Is ``gap`` (between two titles) an honorific after a separator (at most one short word between: ar 'مع', with),
+    then one to four words and a comma: another person's name the reader did not read ("، الرفيق خامفان فيلافونغ، ")?
+    (Not a rank in a career's list, "Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng": no word before its comma.)"""
+    for kind in ("comrade", "honorific"):
+        for m, _ in pack.cue(kind).finditer(gap):
+            if re.search(
+                rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s*(?:[^\W\d_]{{1,3}}\s+)?$", gap[: m.start()]
+            ) and re.match(rf"\s+(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+\s*[{RE_COMMAS}]", gap[m.end() :]):
+                return True
+    return False
+
+
 def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
     """The titles written right after a name: the first must open the span (after a separator or
     a ``title_link`` cue) and each later one must follow the previous with only punctuation, a
@@ -2091,6 +2127,10 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
         # unless it speaks of something else (a document, a meeting, an act)
         if _second_post(gap, pack, act=True):
             break  # "... du poste de président ... et la cessation des fonctions de député ... de M. B": B's post
+        if out and _unread_person(gap, pack):
+            # "الرفيق A، أمين لجنة الحزب ...، الرفيق B، عضو اللجنة المركزية ...": an honorific between two titles opens
+            # another person, whose name was not read (a guest's: names26 reads no spelled-out name by a foreign cue)
+            break
         links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
         copulas = [m.start() for m, v in pack.cue("title_link").finditer(gap) if v[:1] == ("copula",)]
         if copulas and _other_subject(gap[: copulas[0]], pack):
