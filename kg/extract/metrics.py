@@ -1202,8 +1202,9 @@ def _cue_in(lexicon, text: str) -> bool:
 def _against_plan(after: str, against, same_period) -> bool:
     """Does a comparison with the plan or an average follow a percentage in its own clause, before any same-period
     cue ("3% lower than the plan"; not "grew 8.5%, higher than the national average", nor "tăng 8% so với cùng kỳ
-    và vượt so với kế hoạch": a change against the same period, review10)?"""
-    own = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after)[0][:40]
+    và vượt so với kế hoạch": a change against the same period, review10; nor an aside in brackets, "rose by 18.3%
+    (the national average was 16.2%)": fix27b)?"""
+    own = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}(]", after)[0][:40]
     plan = against.search(own)
     return plan is not None and (same_period is None or same_period.search(own[: plan.start()]) is None)
 
