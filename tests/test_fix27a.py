@@ -163,3 +163,146 @@ def test_a_lao_official_s_posts_are_no_vietnamese_body_s(lang, text):
 )
 def test_a_foreign_province_s_post_takes_no_vietnamese_province(lang, text, posts):
     assert placed_posts(_NGHE_AN[lang] + text, lang) == posts
+
+
+# 4a. a second act on a plural role after a relief names other people: 'and the election of members of X' gives the
+# relieved name no member's post (review26 on 833a5298: no `roster` row for 'the election of')
+_RELIEVED = {_AN: {("chair", "peoples_council", "provincial", "Nghe An")}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Council voted to relieve Mr. Nguyen Van An of the post of Chairman of the Provincial People's Council, "
+            "and the election of members of the Provincial People's Committee.",
+        ),
+        (
+            "fr",
+            "Le Conseil a voté la destitution de M. Nguyen Van An du poste de président du Conseil populaire provincial "
+            "et l'élection des membres du Comité populaire provincial.",
+        ),
+        (
+            "pl",
+            "Rada przegłosowała odwołanie pana Nguyen Van An ze stanowiska przewodniczącego Rady Ludowej prowincji oraz "
+            "wybór członków Komitetu Ludowego prowincji.",
+        ),
+        (
+            "es",
+            "El Consejo votó la destitución del Sr. Nguyen Van An del cargo de presidente del Consejo Popular provincial "
+            "y la elección de los miembros del Comité Popular provincial.",
+        ),
+        (
+            "de",
+            "Der Rat stimmte der Entlassung von Herrn Nguyen Van An aus dem Amt des Vorsitzenden des Volksrates der "
+            "Provinz und der Wahl der Mitglieder des Volkskomitees der Provinz zu.",
+        ),
+        (
+            "ar",
+            "وصوت المجلس على إعفاء السيد نغوين فان آن من منصب رئيس مجلس الشعب الإقليمي وانتخاب أعضاء اللجنة الشعبية "
+            "الإقليمية.",
+        ),
+    ],
+)
+def test_the_election_of_members_after_a_relief_is_no_post_of_the_relieved(lang, text):
+    assert placed_posts(_NGHE_AN[lang] + text, lang) == _RELIEVED
+
+
+# 4b. a relief of A from P1, then a second act ending another person's duties: 'the dismissal of Mr. A from the
+# position of P1 and the termination of the duties of National Assembly deputy of Mr. B' (fr 'de M. A du poste de P1 et
+# la cessation des fonctions de député ... de M. B', stop 39's left class): P1 is A's, P2 B's
+_TWO_ACTS = {
+    _AN: {("chair", "peoples_committee", "provincial", "Nghe An")},
+    "Tran Van Binh": {("member", "national_assembly", "central", None)},
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Standing Committee approved the dismissal of Mr. Nguyen Van An from the position of Chairman of the Nghe "
+            "An Provincial People's Committee and the termination of the duties of National Assembly deputy of Mr. Tran "
+            "Van Binh.",
+        ),
+        (
+            "fr",
+            "Le Comité permanent a approuvé la destitution de M. Nguyen Van An du poste de président du Comité populaire "
+            "de la province de Nghe An et la cessation des fonctions de député de l'Assemblée nationale de M. Tran Van "
+            "Binh.",
+        ),
+        (
+            "es",
+            "El Comité Permanente aprobó la destitución del Sr. Nguyen Van An del cargo de presidente del Comité Popular "
+            "de la provincia de Nghe An y el cese de las funciones de diputado de la Asamblea Nacional del señor Tran "
+            "Van Binh.",
+        ),
+        (
+            "de",
+            "Der Ständige Ausschuss billigte die Entlassung von Herrn Nguyen Van An aus dem Amt des Vorsitzenden des "
+            "Volkskomitees der Provinz Nghe An und die Beendigung der Aufgaben als Abgeordneter der Nationalversammlung "
+            "von Herrn Tran Van Binh.",
+        ),
+        (
+            "pl",
+            "Stały Komitet zatwierdził odwołanie pana Nguyen Van An ze stanowiska przewodniczącego Komitetu Ludowego "
+            "prowincji Nghe An oraz zakończenie pełnienia funkcji deputowanego do Zgromadzenia Narodowego pana Tran "
+            "Van Binh.",
+        ),
+        (
+            "ar",
+            "ووافقت اللجنة الدائمة على إعفاء السيد نغوين فان آن من منصب رئيس اللجنة الشعبية لمقاطعة نغي آن وإنهاء مهام "
+            "نائب الجمعية الوطنية للسيد تران فان بينه.",
+        ),
+        (
+            "vi",
+            "Ủy ban Thường vụ Quốc hội phê chuẩn việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Nghệ An đối với ông Nguyễn "
+            "Văn An và cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Trần Văn Bình.",
+        ),
+    ],
+)
+def test_a_second_act_s_post_after_another_name_is_that_name_s(lang, text):
+    assert placed_posts(text, lang) == _TWO_ACTS
+
+
+# guards: two posts before one name, each after its own act, stay both the name's (mt35 es-01, fix26a); a relief of A
+# from a post, then B's appointment to another
+@pytest.mark.parametrize(
+    ("lang", "text", "posts"),
+    [
+        (
+            "es",
+            "El Comité Permanente aprobó la destitución del cargo de presidente del Comité Popular de la provincia de "
+            "Nghe An y el cese de las funciones de diputado de la Asamblea Nacional del señor Nguyen Van An.",
+            {
+                _AN: {
+                    ("chair", "peoples_committee", "provincial", "Nghe An"),
+                    ("member", "national_assembly", "central", None),
+                }
+            },
+        ),
+        (
+            "en",
+            "The Prime Minister approved the dismissal of Mr. Nguyen Van An from the position of Vice Chairman of the "
+            "Nghe An Provincial People's Committee and the appointment of Mr. Tran Van Binh as Director of the "
+            "Department of Health.",
+            {
+                _AN: {("vice_chair", "peoples_committee", "provincial", "Nghe An")},
+                "Tran Van Binh": {("director", "department", "provincial", "Nghe An")},
+            },
+        ),
+        (
+            "ar",
+            "صوت المجلس على إعفاء السيد نغوين فان آن من منصب نائب رئيس اللجنة الشعبية لمقاطعة نغي آن، والسيد تران فان "
+            "بينه.",
+            {
+                _AN: {("vice_chair", "peoples_committee", "provincial", "Nghe An")},
+                "Tran Van Binh": {("vice_chair", "peoples_committee", "provincial", "Nghe An")},
+            },
+        ),
+    ],
+)
+def test_posts_of_one_act_or_two_stay(lang, text, posts):
+    assert placed_posts(text, lang) == posts

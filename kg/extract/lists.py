@@ -869,6 +869,15 @@ def _titles_for(
                 folded[links[-2].end() + earlier[-1].end : links[-1].end()], pack
             ):
                 break
+            if any(
+                re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\s+){0,2}", folded[m.end : links[-2].start()])
+                for m in mentions
+                if m.end <= links[-2].start()
+            ):
+                # (not the first act's post right after its own object: "the dismissal of Mr. A from the position of
+                # P1 and the termination of the duties of P2 of Mr. B", "la destitution de M. A du poste de P1 et la
+                # cessation des fonctions de P2 de M. B": P1 is A's, P2 B's)
+                break
             links = links[:-1]
             head = folded[links[-1].end() : cue.start()]
         if not links and not object_of and (before := _pronoun_post(folded, cue.start(), previous, pack)):
@@ -1020,6 +1029,9 @@ def _released_shared(folded: str, mentions, per_name: list, pack: Pack) -> None:
             # (no separator: the post ends at its last conjunction, "... of the Provincial People's Committee and
             # elected Mr. B": what follows it, a verb here, is checked as the gap)
             post, gap = post[: joins[-1].start()], post[joins[-1].start() :]
+        if any(True for _ in pack.cue("post_noun").finditer(post)):
+            # (a second act's post noun in it: "من منصب P1 وإنهاء مهام P2 للسيد B", B's own post, not P1)
+            continue
         if (opened := _PARENTHESIS.match(gap)) is not None:
             gap = gap[opened.end() :]
         # (a courtesy title or the object's article between: "oraz pana B", "y al Sr. B")

@@ -1845,6 +1845,10 @@ def _second_post(gap: str, pack: Pack, act: bool = False) -> bool:
     first = re.match(r"[^\W\d_]+", words)
     if first is None or first.group() not in pack.cue("conjunction").entries:
         return False
+    # (the second post's body written before its role: "and the termination of the duties of National Assembly deputy")
+    body = next((b for b in find_bodies(words, pack) if b[1] == len(words)), None)
+    if body is not None and body[0] > first.end():
+        words = words[: body[0]].rstrip()
     ends = [
         m.start()
         for kind in ("post_noun", "released_from")
