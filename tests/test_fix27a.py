@@ -59,6 +59,55 @@ def test_a_district_congress_elects_the_district_s_post(lang, text, post):
     assert placed_posts(text, lang) == {_AN: {post}}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # (review27 Medium 1: a provincial leader at a meeting held in a district, no election)
+        (
+            "en",
+            "The Provincial Party Standing Committee held a conference in Nam Dan district chaired by Secretary Nguyen Van An.",
+        ),
+        (
+            "en",
+            "At a conference in Nam Dan district on March 5, Party Secretary Nguyen Van An asked the district to act.",
+        ),
+        (
+            "en",
+            "The district-level party congresses in Nghe An will end in June, Secretary Nguyen Van An said.",
+        ),
+        (
+            "en",
+            "Attending the Nam Dan District Party Congress were Mr. Nguyen Van An, Secretary of the Party Committee.",
+        ),
+        (
+            "fr",
+            "Lors de la conférence tenue dans le district de Nam Dan, le secrétaire du Comité du Parti Nguyen Van An a "
+            "demandé d'accélérer les travaux.",
+        ),
+        (
+            "es",
+            "En la conferencia celebrada en el distrito de Nam Dan el secretario del Comité del Partido Nguyen Van An "
+            "pidió acelerar las obras.",
+        ),
+        (
+            "de",
+            "Auf der Konferenz im Bezirk Nam Dan forderte Parteisekretär Nguyen Van An schnellere Arbeiten.",
+        ),
+        (
+            "pl",
+            "Na konferencji w dystrykcie Nam Dan sekretarz partii Nguyen Van An wezwał do przyspieszenia prac.",
+        ),
+        ("vi", "Tại hội nghị ở huyện Nam Đàn, Bí thư Nguyễn Văn An yêu cầu đẩy nhanh tiến độ."),
+        ("ar", "في المؤتمر الذي عقد في منطقة نام دان، طالب أمين الحزب نغوين فان آن بتسريع العمل."),
+        ("ar", "وخلال المؤتمر في المنطقة الحدودية أكد أمين لجنة الحزب نغوين فان آن على أهمية العمل."),
+    ],
+)
+def test_a_meeting_held_in_a_district_elects_nobody(lang, text):
+    assert {level for posts in placed_posts(text, lang).values() for _, _, level, _ in posts} == {
+        "provincial"
+    }
+
+
 # 5. a Lao or Cambodian official's posts are no Vietnamese body's: the Lao People's Revolutionary Party's Central
 # Committee is a foreign office (other/central), a province's post after it in the same chain or with its country
 # right after it ('... مقاطعة بوليكامساي اللاوية', '(Laos)') is of no Vietnamese province; an honorific between two

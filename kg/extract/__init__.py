@@ -27,6 +27,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.lists import (
     _blank_honorifics,
+    _elected_object,
     _header_titles,
     bullet_titles,
     drop_cut_titles,
@@ -481,11 +482,12 @@ _LOWER = ("commune", "district")  # (the lowest first)
 
 
 def _congress_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> list:
-    """A party post of unwritten level given to a name after a congress or a conference whose own phrase writes a
-    district's or a commune's level is of that level and of the place written with it: "The Nam Dan District Party
+    """A party post of unwritten level given to a name a congress or a conference elects, whose own phrase writes a
+    district's or a commune's level, is of that level and of the place written with it: "The Nam Dan District Party
     Congress elected Mr. A as Secretary", "Le Congrès du Parti du district de Nam Dan a élu M. A comme secrétaire", "انتخب
     مؤتمر الحزب في منطقة نام دان السيد A أمينا" (the district's secretary, not the article's province's; review26 Low 8's
-    older half). The phrase: the words around the meeting noun within its clause, before the name."""
+    older half). Only an election (:func:`_congress_level`): not a provincial leader who attends, speaks at or chairs a
+    meeting held in a district (review27 Medium 1)."""
     if not any(t.default_level and t.org in _ELECTED_BY_CONGRESS for titles in per_name for t in titles):
         return per_name
     nouns = [
@@ -501,39 +503,7 @@ def _congress_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> l
         if i < len(mentions) and any(
             t.default_level and t.org in _ELECTED_BY_CONGRESS and not t.place for t in titles
         ):
-            at = mentions[i].start
-            noun = next(
-                (
-                    m
-                    for m in reversed(nouns)
-                    if m.end() <= at and not re.search(rf"[{RE_SEMICOLONS}{RE_COLONS}]", fs[m.end() : at])
-                ),
-                None,
-            )
-            if noun is not None and not any(noun.end() <= m.start < at for m in mentions[:i]):
-                # (the phrase: 40 characters each side of the noun, no comma nor another name within)
-                lo = max(
-                    [
-                        noun.start() - 40,
-                        0,
-                        *(
-                            m.end()
-                            for m in re.finditer(
-                                rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}]", fs[: noun.start()]
-                            )
-                        ),
-                    ]
-                )
-                lo = max([lo, *(m.end for m in mentions if m.end <= noun.start())])
-                cut = re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}]", fs[noun.end() : at])
-                hi = min(at, noun.end() + 40, noun.end() + cut.start() if cut else at)
-                levels = [(m, values[0]) for m, values in pack.levels.finditer(fs, lo, hi) if values]
-                written = {level for _, level in levels}
-                lower = [level for level in _LOWER if level in written]
-                if lower and not written - set(_LOWER):
-                    word = next(m for m, level in levels if level == lower[0])
-                    place = gazetteer.title_place(fs, lo, word.end(), hi)
-                    found = (lower[0], place)
+            found = _congress_level(fs, nouns, mentions, i, pack)
         if found is None:
             out.append(titles)
             continue
@@ -546,6 +516,50 @@ def _congress_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> l
             ]
         )
     return out
+
+
+def _congress_level(fs: str, nouns: list, mentions, i: int, pack: Pack) -> tuple[str, str | None] | None:
+    """The level and place of the congress or conference (its noun among ``nouns``) that elects mention ``i``: the last
+    such noun before the name in its clause, an electing verb right before the name ("elected Mr.", "a élu M.", "bầu
+    ông": lists._elected_object) or right before the noun (ar "انتخب مؤتمر الحزب ..."), and a district's or a commune's
+    level word in the noun's own phrase (40 characters each side, no comma nor another name within, no locative
+    between the noun and the level word: not "a conference in Nam Dan district", unless a body word opens the
+    locative, ar "مؤتمر الحزب في منطقة"); else None."""
+    at = mentions[i].start
+    noun = next(
+        (
+            m
+            for m in reversed(nouns)
+            if m.end() <= at and not re.search(rf"[{RE_SEMICOLONS}{RE_COLONS}]", fs[m.end() : at])
+        ),
+        None,
+    )
+    if noun is None or any(noun.end() <= m.start < at for m in mentions[:i]):
+        return None
+    verb_first = any(
+        not fs[m.end() : noun.start()].strip()
+        for kind in ("adopt", "appoint")
+        for m, _ in pack.cue(kind).finditer(fs, max(0, noun.start() - 20), noun.start())
+    )
+    if not verb_first and not _elected_object(fs, at, pack):
+        return None
+    separators = rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}]"
+    lo = max([noun.start() - 40, 0, *(m.end() for m in re.finditer(separators, fs[: noun.start()]))])
+    lo = max([lo, *(m.end for m in mentions if m.end <= noun.start())])
+    cut = re.search(separators, fs[noun.end() : at])
+    hi = min(at, noun.end() + 40, noun.end() + cut.start() if cut else at)
+    levels = [(m, values[0]) for m, values in pack.levels.finditer(fs, lo, hi) if values]
+    written = {level for _, level in levels}
+    lower = [level for level in _LOWER if level in written]
+    if not lower or written - set(_LOWER):
+        return None
+    word = next(m for m, level in levels if level == lower[0])
+    a, b = (noun.end(), word.start()) if word.start() >= noun.end() else (word.end(), noun.start())
+    for m, _ in pack.cue("locative").finditer(fs, a, b):
+        before = fs[: m.start()].split()[-1:]
+        if not (before and grammar_features(before[0], pack)):
+            return None  # "a conference in Nam Dan district", "hội nghị ... ở huyện": held there, no district's own
+    return lower[0], gazetteer.title_place(fs, lo, word.end(), hi)
 
 
 # the rank of a named body that a State post of no body repeats (the State President chairs no People's Committee)
