@@ -129,3 +129,76 @@ def test_a_rise_keeps_its_change_before_an_average_in_brackets(lang, text):
 def test_a_comparison_with_the_average_in_its_own_clause_is_no_change():
     # (the guard: 'than the national average' right after the percentage still compares it with no earlier period)
     assert _read("The disbursement rate was 3% lower than the national average (54.4%).", "en")[0][3] is None
+
+
+# 3. a comparative against the same period or a year earlier is a change: the comparative's words may stand between the
+# percentage and the period ('o 5,46% wyższy niż w analogicznym okresie', 'um 5,46 % höher als im gleichen Zeitraum',
+# 'un 5,46% superior a la del mismo período' read a level), and 'than a year earlier' is a period in es, de, fr too
+# ('un 74% más que un año antes', '74 % mehr als ein Jahr zuvor', 'soit 74 % de plus qu'un an auparavant')
+HIGHER_THAN_THE_PERIOD = [
+    ("en", "The disbursement rate in 2024 is 5.46% higher than the same period in 2023."),
+    ("pl", "Wskaźnik wypłat w 2024 r. jest o 5,46% wyższy niż w analogicznym okresie 2023 r."),
+    ("es", "La tasa de desembolso en 2024 es un 5,46% superior a la del mismo período de 2023."),
+    ("de", "Die Auszahlungsquote lag 2024 um 5,46 % höher als im gleichen Zeitraum 2023."),
+    ("fr", "Le taux de décaissement en 2024 est supérieur de 5,46 % à celui de la même période en 2023."),
+    ("ar", "معدل الصرف في عام 2024 أعلى بنسبة 5.46% عن نفس الفترة في عام 2023."),
+    ("vi", "Tỷ lệ giải ngân năm 2024 cao hơn 5,46% so với cùng kỳ năm 2023."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HIGHER_THAN_THE_PERIOD)
+def test_a_rate_higher_than_the_same_period_is_a_change(lang, text):
+    assert [(v, u, c) for v, u, _, c in _read(text, lang)] == [(5.46, "percent", 5.46)]
+
+
+A_YEAR_EARLIER = [
+    (
+        "en",
+        "It attracted 2.6 billion USD in FDI during the period, 45% higher than the yearly goal and up 74% from a year earlier.",
+    ),
+    (
+        "es",
+        "Atrajo 2.600 millones de dólares de IED durante el período, un 45% más que la meta anual y un 74% más que un año antes.",
+    ),
+    (
+        "de",
+        "Sie zog im Zeitraum 2,6 Milliarden USD an ausländischen Direktinvestitionen an, 45 % mehr als das Jahresziel und 74 % mehr als ein Jahr zuvor.",
+    ),
+    (
+        "fr",
+        "Elle a attiré 2,6 milliards de dollars d'IDE au cours de la période, soit 45 % de plus que l'objectif annuel et une hausse de 74 % sur un an.",
+    ),
+    (
+        "pl",
+        "W tym okresie przyciągnęła 2,6 mld USD bezpośrednich inwestycji zagranicznych, o 45% więcej niż cel roczny i o 74% więcej niż rok wcześniej.",
+    ),
+    (
+        "ar",
+        "واستقطبت 2.6 مليار دولار أمريكي من الاستثمار الأجنبي المباشر خلال هذه الفترة، بزيادة 45% عن الهدف السنوي و74% عن العام السابق.",
+    ),
+    ("vi", "Thu hút 2,6 tỷ USD vốn FDI, vượt 45% kế hoạch năm và tăng 74% so với cùng kỳ năm trước."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), A_YEAR_EARLIER)
+def test_more_than_a_year_earlier_is_the_change_and_more_than_the_goal_a_share(lang, text):
+    assert sorted(_read(text, lang)) == [(45.0, "percent", "fdi", None), (2600.0, "million_usd", "fdi", 74.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "change"),
+    [
+        ("es", "Las exportaciones alcanzaron 2.600 millones de dólares, un 5% menos que hace un año.", -5.0),
+        ("de", "Die Exporte erreichten 2,6 Milliarden USD, 5 % weniger als ein Jahr zuvor.", -5.0),
+        (
+            "fr",
+            "Les exportations ont atteint 2,6 milliards de dollars, soit 5 % de moins qu'un an auparavant.",
+            -5.0,
+        ),
+        # (guards: a level after the comparative's clause ends; 'than the plan' no change)
+        ("en", "Exports reached 2.6 billion USD, 5% higher than the plan set for the same period.", None),
+        ("pl", "Eksport osiągnął 2,6 mld USD, a import 1,2 mld USD, w analogicznym okresie.", None),
+    ],
+)
+def test_the_comparative_signs_the_change(lang, text, change):
+    assert _read(text, lang)[0][3] == change

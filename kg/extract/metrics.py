@@ -1231,8 +1231,17 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
         shared = True
     elif against is not None and _against_plan(after, against, same_period):
         pass  # "أقل بنسبة 3% عن الخطة", "3% lower than the plan": against the plan, no change over time
-    elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
-        same_period is not None and same_period.search(after[:30])
+    elif (
+        (same_period is not None and same_period.match(after.lstrip()[:40]))
+        or (
+            same_period is not None
+            and (
+                same_period.search(after[:30])
+                # a comparative's words before it, in the percentage's own clause ("o 5,46% wyższy niż w analogicznym
+                # okresie", "um 5,46 % höher als im gleichen Zeitraum", "un 5,46% superior a la del mismo período")
+                or same_period.search(re.split(rf"[\d{RE_COMMAS}{RE_SEMICOLONS}(]", after[1:60])[0])
+            )
+        )
     ):
         is_change = "same_period"
     elif _cue_in(increase, clause) or _cue_in(decrease, clause):
