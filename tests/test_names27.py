@@ -2,7 +2,9 @@
 
 A Hmong name "X A Y" written in Arabic script whose last syllable is also a function word ("سونغ أ هو": Sung A
 Ho; هو is "he") is read whole: the middle "A" (أ), counted in the middle of names and never last, closes no
-name, so the function word after it is the name's last syllable, as after Van or Thi."""
+name, so the function word after it is the name's last syllable, as after Van or Thi.
+
+An ambassador (Đại sứ) is an official: other/other, as the silver gold codes one (u-ar-0041), in every language."""
 
 from __future__ import annotations
 
@@ -36,3 +38,35 @@ GUARDS = [
 @pytest.mark.parametrize(("text", "names"), GUARDS, ids=["two-syllables", "three-syllables", "copula"])
 def test_a_function_word_after_a_whole_name_stays_out(text: str, names: list[str]) -> None:
     assert [o.name for o in extracted(text, "ar").officials] == names
+
+
+# an ambassador (Đại sứ) holds a public office: other/other, as the silver gold codes u-ar-0041's "السفير ها في"
+AMBASSADOR = {
+    "ar": "وحضر الحفل السفير الفيتنامي لدى الصين فام ثانه بينه.",
+    "en": "The ceremony was attended by Ambassador Pham Thanh Binh.",
+    "pl": "W ceremonii uczestniczył ambasador Pham Thanh Binh.",
+    "fr": "L'ambassadeur Pham Thanh Binh a assisté à la cérémonie.",
+    "es": "El embajador Pham Thanh Binh asistió a la ceremonia.",
+    "de": "Botschafter Pham Thanh Binh nahm an der Zeremonie teil.",
+    "vi": "Đại sứ Phạm Thanh Bình dự buổi lễ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AMBASSADOR))
+def test_an_ambassador_is_an_official(lang: str) -> None:
+    x = extracted(AMBASSADOR[lang], lang)
+    assert [o.name for o in x.officials] == ["Pham Thanh Binh"]
+    assert {(p.role, p.body.org) for p in x.officials[0].positions} == {("other", "other")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ambassadors of many countries attended the ceremony."),
+        ("pl", "W ceremonii uczestniczyli ambasadorzy wielu krajów."),
+        ("ar", "وحضر سفراء عدة دول الحفل."),
+        ("de", "Der Botschafter sagte, die Beziehungen seien gut."),
+    ],
+)
+def test_ambassadors_with_no_name_are_no_official(lang: str, text: str) -> None:
+    assert extracted(text, lang).officials == []
