@@ -13,9 +13,9 @@ modules ask this one and hold no place logic of their own:
   :func:`unlisted_place`);
 - **of a title**: the place it writes (:func:`title_place`), a city that is a district
   (:func:`is_district`);
-- **of an article and its bodies**: the province and district it is about (:func:`article_place`),
-  a local body's place (:func:`body_place`, the province a chain of titles writes:
-  :func:`chain_province`);
+- **of an article and its bodies**: the province and district it is about (:func:`article_place`;
+  not a visiting delegation's own, :func:`visitor_spans`), a local body's place (:func:`body_place`,
+  the province a chain of titles writes: :func:`chain_province`);
 - **for identities and minting**: the province of a place (:func:`province_of`), provinces compared
   across the merger (:func:`province_key`, :func:`province_keys`), the name a province has in a
   year (:func:`named_in`, :func:`as_of`), the province a legacy one was merged into
@@ -74,6 +74,7 @@ __all__ = [
     "title_place",
     "unlisted_at",
     "unlisted_place",
+    "visitor_spans",
 ]
 
 
@@ -744,6 +745,97 @@ _TITLE_CLOSE = re.compile(r"\s*[،,؛;]")
 def _short_provinces() -> frozenset[str]:
     """Folded province names of three letters or fewer, which :func:`find_places` never reads (hue)."""
     return frozenset(k for k in provinces() if len(k) <= 3)
+
+
+def visitor_spans(text: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
+    """The spans of ``text`` (``folded``: its :func:`kg.text.fold_aligned`) that name a visiting group's
+    own body and place ("der Delegation des Provinzparteikomitees von Vinh Phuc", "đoàn công tác Tỉnh
+    ủy Vĩnh Phúc", "وفد عمل من اللجنة الدائمة للجنة الحزب في مقاطعة ثانه هوا"): a ``group`` cue, a body
+    right after it (short words and places between, no verb) and the place right after that body (short
+    words and ``trip_to`` nouns between). The group's province is the visitor's, not the one the article
+    is about (:func:`article_place` does not count it). A group that is itself a body (the province's
+    delegation to the National Assembly) or that goes to a congress (a ``congress`` cue after it: the
+    province's own delegation) names no visitor.
+
+    >>> from kg.lang import load_pack
+    >>> s = "Tran Quoc Nam empfing die Delegation des Provinzparteikomitees von Vinh Phuc in Ninh Thuan."
+    >>> [s[a:b] for a, b in visitor_spans(s, fold_aligned(s), load_pack("de"))]
+    ['Delegation des Provinzparteikomitees von Vinh Phuc']
+    """
+    from kg.extract.grammar import find_bodies
+
+    cues = list(pack.cue("group").finditer(folded))
+    if not cues:
+        return []
+    bodies = find_bodies(folded, pack)
+    unplaced = blank(folded, [(a, b) for a, b, _ in find_places(folded)])
+    out = []
+    for m, _ in cues:
+        if any(a <= m.start() < b and (a, b) != m.span() for a, b, _ in bodies):
+            continue  # the group is a body itself: "Delegation of the National Assembly of Lai Chau"
+        end, named = m.end(), False
+        while True:  # its body, and the bodies that body belongs to ("of the Standing Committee of the Party Committee")
+            body = next((bd for bd in bodies if end <= bd[0] <= end + _GROUP_GAP and bd[1] > m.end()), None)
+            if body is None or not _short_words(unplaced[end : body[0]]):
+                break
+            named = named or unplaced[end : body[0]] != folded[end : body[0]]
+            if body[2][-1:] == ("central",) or body[2][0] in _CENTRAL_GROUPS:
+                end = None  # a central body's group visits no province of its own
+                break
+            end = body[1]
+        if end is None or end == m.end():
+            continue
+        if not named:
+            end = _place_after(text, folded, end, pack)
+        window = re.split(r"[;:!?\n]", folded[end : end + _GROUP_GAP])[0]
+        if any(True for _ in pack.cue("congress").finditer(window)):
+            continue  # the province's own delegation to a congress
+        out.append((m.start(), end))
+    return out
+
+
+_CENTRAL_GROUPS = frozenset(
+    {"national_assembly", "government", "politburo", "secretariat", "central_committee"}
+)
+
+
+def _place_after(text: str, folded: str, end: int, pack: Pack) -> int:
+    """Where the place a body ending at ``end`` names right after it ends ("von Vinh Phuc", "der
+    Provinz Vinh Phuc", "في مقاطعة ثانه هوا": short words and ``trip_to`` nouns before it); ``end``
+    when it names none."""
+    tokens = list(re.finditer(r"\w+", text[end : end + _GROUP_GAP]))
+    trip_to = pack.cue("trip_to")
+    for i, token in enumerate(tokens):
+        for n in (4, 3, 2, 1):
+            if i + n <= len(tokens) and _one_place(text[end + token.start() : end + tokens[i + n - 1].end()]):
+                return end + tokens[i + n - 1].end()
+        if len(token.group()) > 3 and not trip_to.match_at(folded, end + token.start()):
+            break
+    return end
+
+
+_GROUP_GAP = 40  # characters: a group's body, and its place, follow it within this many
+
+
+def _short_words(gap: str) -> bool:
+    """Are the words of ``gap`` at most three short ones (articles, prepositions: "des", "of the", "de la")?"""
+    words = re.findall(r"\w+", gap)
+    return len(words) <= 3 and all(len(w) <= 3 for w in words) and not re.search(r"[,.;:!?]", gap)
+
+
+def _one_place(piece: str) -> bool:
+    """Does ``piece`` (text, any script) write one province or district and nothing else?"""
+    folded = fold(piece)
+    found = find_places(folded, piece)
+    if found:
+        return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(folded)
+    from kg.extract.names import readers
+
+    for reader in readers():
+        tokens = [reader.norm(t.group()) for t in reader.tokens.finditer(piece)]
+        if 2 <= len(tokens) <= 4 and read_place(tokens, reader):
+            return True
+    return False
 
 
 def article_place(text: str, names: list[tuple[int, int]], url: str | None = None, folded: str | None = None):

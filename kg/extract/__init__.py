@@ -123,8 +123,9 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
     named = [
         (s.start + m.start, s.start + m.end) for s, ms in zip(sents, first_pass, strict=True) for m in ms
     ]
-    # (outside people's names)
-    province, district = gazetteer.article_place(text, named, article.url, folded_text)
+    # (outside people's names, and a visiting group's own body and place: a host receives another province's delegation)
+    visitors = gazetteer.visitor_spans(text, folded_text, pack)
+    province, district = gazetteer.article_place(text, named + visitors, article.url, folded_text)
     # (an article that names a centrally run city's province by its older name, Thua Thien Hue, is of the years
     # the city was that province's: its city named in a title is a district's)
     older = province is not None and gazetteer.older_name_written(province, folded_text)
