@@ -355,3 +355,85 @@ def test_a_second_act_s_post_after_another_name_is_that_name_s(lang, text):
 )
 def test_posts_of_one_act_or_two_stay(lang, text, posts):
     assert placed_posts(text, lang) == posts
+
+
+# 2. a body's roster after a colon: 'X consists of: Chairman A; 2 Vice Chairmen: B and C' (pl 'tworzą:', vi 'gồm:',
+# ar 'وتتكون X من:'): each item's bare role is of the body the header names (no language read it; ar the State
+# President for the bare 'الرئيس')
+_FRONT = {
+    _AN: {("chair", "fatherland_front", "provincial", "Nghe An")},
+    "Tran Van Binh": {("vice_chair", "fatherland_front", "provincial", "Nghe An")},
+    "Le Thi Hoa": {("vice_chair", "fatherland_front", "provincial", "Nghe An")},
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Standing Board of the Nghe An Provincial Fatherland Front Committee consists of: Chairman Nguyen Van "
+            "An; 2 Vice Chairmen: Tran Van Binh and Le Thi Hoa.",
+        ),
+        (
+            "fr",
+            "Le Présidium du Comité du Front de la Patrie de la province de Nghe An se compose de : président Nguyen Van "
+            "An ; 2 vice-présidents : Tran Van Binh et Le Thi Hoa.",
+        ),
+        (
+            "es",
+            "El Presidium del Comité del Frente de la Patria de la provincia de Nghe An está integrado por: presidente "
+            "Nguyen Van An; 2 vicepresidentes: Tran Van Binh y Le Thi Hoa.",
+        ),
+        (
+            "de",
+            "Das Präsidium des Vaterländischen Frontkomitees der Provinz Nghe An besteht aus: Vorsitzender Nguyen Van "
+            "An; 2 stellvertretende Vorsitzende: Tran Van Binh und Le Thi Hoa.",
+        ),
+        (
+            "pl",
+            "Prezydium Komitetu Frontu Ojczyzny prowincji Nghe An tworzą: przewodniczący Nguyen Van An; 2 "
+            "wiceprzewodniczących: pan Tran Van Binh i pani Le Thi Hoa.",
+        ),
+        (
+            "vi",
+            "Ban Thường trực Ủy ban MTTQ tỉnh Nghệ An gồm: Chủ tịch Nguyễn Văn An; 2 Phó Chủ tịch: Trần Văn Bình, Lê Thị Hoa.",
+        ),
+        (
+            "ar",
+            "وتتكون هيئة رئاسة لجنة جبهة الوطن في مقاطعة نغي آن من: الرئيس نغوين فان آن؛ ونائبا الرئيس: تران فان بينه، ولي "
+            "ثي هوا.",
+        ),
+    ],
+)
+def test_a_roster_after_a_colon_gives_each_item_its_role(lang, text):
+    assert placed_posts(text, lang) == _FRONT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "posts"),
+    [
+        # guards: a working group's roster; items titled on their own; a roster of no body
+        (
+            "vi",
+            "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Nghệ An gồm: Trưởng đoàn Nguyễn Văn An; Phó Trưởng đoàn Trần Văn Bình.",
+            {},
+        ),
+        (
+            "en",
+            "The Steering Committee of Nghe An province consists of: Head: Chairman of the Provincial People's Committee "
+            "Nguyen Van An; Deputy Head: Director of the Department of Health Tran Van Binh.",
+            {
+                _AN: {("chair", "peoples_committee", "provincial", "Nghe An")},
+                "Tran Van Binh": {("director", "department", "provincial", "Nghe An")},
+            },
+        ),
+        (
+            "en",
+            "The Presidium consists of: Chairman Nguyen Van An; 2 Vice Chairmen: Tran Van Binh and Le Thi Hoa.",
+            {},
+        ),
+    ],
+)
+def test_a_roster_s_items_of_no_body_or_titled_stay(lang, text, posts):
+    assert placed_posts(text, lang) == posts

@@ -205,6 +205,7 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         _shared_committee_owner(mentions, spans, per_name, pack)  # 'A, head of X, and B, of Y of the council'
         _commission_named_before(fs, previous, mentions, spans, per_name, pack)  # 'of the Commission'
         _post_of_the_next_object(fs, mentions, per_name, pack)  # 'إعفاء السيد A من منصب P، والسيد B'
+        _roster_items(fs, mentions, per_name, pack)  # 'X consists of: Chairman A; 2 Vice Chairmen: B and C'
         for i, title in turns.items():  # (posts held in turn: no list rule gives a name its rival's too)
             per_name[i] = [t for t in per_name[i] if not _rivals(t, title)]
         if sent.index == len(sents) - 1:  # an article cut off mid-title: "... del Comité del Partido de"
@@ -2097,6 +2098,64 @@ def _shared_committee_owner(mentions, spans, per_name, pack: Pack) -> None:
             else t
             for t in per_name[i]
         ]
+
+
+def _roster_items(fs: str, mentions, per_name, pack: Pack) -> None:
+    """ "The Standing Board of the Provincial Fatherland Front Committee consists of: Chairman A; 2 Vice Chairmen: B and
+    C", "Prezydium ... tworzą: przewodniczący A; 3 wiceprzewodniczących: B, C", "Ban Thường trực ... gồm: Chủ tịch A; 2
+    Phó Chủ tịch: B, C": after a ``members_list`` cue and a colon, each item (up to a semicolon) opens with a bare role,
+    maybe counted, and names its holders: the role of the body the cue follows (the last one written before it). A
+    name's titles are replaced only when they are bare (ar 'الرئيس A' alone reads the State President)."""
+    if not mentions:
+        return
+    opened = _roster_opened(fs, pack)
+    if opened is None:
+        return
+    head, start = fs[: opened[0]], opened[1]
+    if any(m.start < start for m in mentions) or group_before(head, len(head), pack):
+        return  # (nor a working group's: "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy gồm: Trưởng đoàn A; ...")
+    bodies = find_bodies(head, pack)
+    if not bodies:
+        return
+    body = head[bodies[-1][0] : bodies[-1][1] + (gazetteer.place_end(head[bodies[-1][1] :], 4) or 0)]
+    for item in re.finditer(rf"[^{RE_SEMICOLONS}]+", fs[start:]):
+        a, b = start + item.start(), start + item.end()
+        inside = [i for i, m in enumerate(mentions) if a <= m.start < b]
+        if not inside:
+            continue
+        text = fs[a : mentions[inside[0]].start]
+        roles = find_roles(text, pack)
+        # (the item opens with its role, a count or a conjunction at most before it, no body of its own)
+        if not roles or find_bodies(text, pack) or re.search(r"[^\W\d_]{4,}", text[: roles[0][0]]):
+            continue
+        titles = read_titles(text[roles[0][0] : roles[-1][1]] + " " + body, pack)
+        if not titles:
+            continue
+        for i in inside:
+            if not per_name[i] or all(t.bare or t.org == "other" for t in per_name[i]):
+                per_name[i] = list(titles)
+
+
+def _roster_opened(fs: str, pack: Pack) -> tuple[int, int] | None:
+    """Where the header of a roster ends (its ``members_list`` cue's start) and its items start (after the colon): the
+    cue then a colon ("consists of:", "gồm:"), or a cue of several words split around the body they name, its last
+    word right before the colon (ar "وتتكون هيئة رئاسة لجنة ... من:", consists ... of)."""
+    for cue, _ in pack.cue("members_list").finditer(fs):
+        colon = re.match(rf"[^{RE_COLONS}{RE_SEMICOLONS}.]{{0,12}}?\s*[{RE_COLONS}]", fs[cue.end() :])
+        if colon is not None:
+            return cue.start(), cue.end() + colon.end()
+    colon = re.search(rf"[{RE_COLONS}]", fs)
+    if colon is None:
+        return None
+    before = fs[: colon.start()].rstrip()
+    for wording in pack.cue("members_list").entries:
+        words = wording.split()
+        if len(words) < 2 or not before.endswith(" " + words[-1]):
+            continue
+        first = re.search(rf"(?<!\w)\w?{re.escape(words[0])}(?!\w)", before)  # (a clitic: "وتتكون")
+        if first is not None and not re.search(rf"[{RE_SEMICOLONS}.]", before[first.end() :]):
+            return len(before) - len(words[-1]), colon.end()
+    return None
 
 
 def _post_of_the_next_object(fs: str, mentions, per_name, pack: Pack) -> None:
