@@ -983,6 +983,21 @@ def _anniversary_year(text: str, pack: Pack, since: int) -> int | None:
     return since + min(found)[1] if found and since + min(found)[1] < 2100 else None
 
 
+def _review_told_next(index: int, folded: str, sentences: list[str], cited, pack: Pack) -> bool:
+    """Does the sentence after the meeting's (``index``, ``folded`` its text, which writes no ``review`` cue) go on
+    about that meeting with a review: a meeting noun ("The conference reviewed ...", "At the conference, delegates
+    reviewed ...", "Hội nghị đã đánh giá ..."), a ``review`` cue, no day of its own?"""
+    nxt = index + 1
+    if nxt >= len(sentences) or any(True for _ in pack.cue("review").finditer(folded)):
+        return False
+    after = sentences[nxt]
+    return (
+        any(True for _ in pack.cue("review").finditer(after))
+        and _names_meeting(after, cited[nxt], pack)
+        and not _event_days(after, cited[nxt], pack)
+    )
+
+
 def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     """The year of a meeting early in a year that reviews a year it does not name ("On January 8, ... a
     conference to review the work of the year", "tổng kết công tác năm"), its figures dated elsewhere: the year
@@ -2506,6 +2521,15 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 earlier = _near_year(dates[0], first_day)
             if first_dated is None and anchored is None and own_year and dates[0].month <= 2:
                 earlier = _reviewed_year(own_year, fs, spans, pack, text_years)
+                # (or by the next sentence, on that meeting and of no day of its own: "On January 8, ... held a
+                # conference. The conference reviewed the work of 2025", "Tại hội nghị, các đại biểu đã đánh giá ...")
+                if earlier == own_year and _review_told_next(sent.index, fs, folded, cited, pack):
+                    nxt = sent.index + 1
+                    earlier = _reviewed_year(own_year, folded[nxt], cited[nxt], pack, text_years)
+                    # (a year it names: the year after the one reviewed, as in the meeting's own sentence)
+                    told = _sentence_year(folded[nxt], cited[nxt], pack, dates[0])
+                    if earlier == own_year and told is not None and told - 1 in years_in(folded[nxt]):
+                        earlier = told
             elif first_dated is None and anchored is None and own_year and dates[0].month >= 11:
                 earlier = _year_end_year(own_year, text_years, pack)
             # (a congress opens the latest term its sentence names, else the latest the text names)
