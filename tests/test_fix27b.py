@@ -202,3 +202,117 @@ def test_more_than_a_year_earlier_is_the_change_and_more_than_the_goal_a_share(l
 )
 def test_the_comparative_signs_the_change(lang, text, change):
     assert _read(text, lang)[0][3] == change
+
+
+# 4. a sum a bare revenue noun or an earning verb names is tourism's after a count of tourists in its sentence, or after
+# a word of tourism in its clause (u-en-0020 'The number of tourists reached 8.43 million, up 15% over the same period,
+# with estimated revenue reaching VND 10,217 billion' read budget revenue or other in all seven; u-en-0015 'The tourism
+# sector earned more than 5 trillion VND' other, budget revenue or tourist arrivals but in vi: both golds
+# tourism_revenue)
+REVENUE_AFTER_TOURISTS = [
+    (
+        "en",
+        "The number of tourists reached 8.43 million, up 15% over the same period, with estimated revenue reaching VND 10,217 billion.",
+    ),
+    (
+        "vi",
+        "Lượng khách du lịch đạt 8,43 triệu lượt, tăng 15% so với cùng kỳ, doanh thu ước đạt 10.217 tỷ đồng.",
+    ),
+    (
+        "ar",
+        "بلغ عدد السياح 8.43 مليون سائح، بزيادة قدرها 15% مقارنة بنفس الفترة، فيما بلغت الإيرادات المقدرة 10,217 مليار دونج.",
+    ),
+    (
+        "pl",
+        "Liczba turystów wyniosła 8,43 mln, co oznacza wzrost o 15% w porównaniu z tym samym okresem, a szacowane przychody osiągnęły 10 217 mld VND.",
+    ),
+    (
+        "fr",
+        "Le nombre de touristes a atteint 8,43 millions, soit une hausse de 15 % par rapport à la même période, avec des recettes estimées à 10 217 milliards de VND.",
+    ),
+    (
+        "es",
+        "El número de turistas alcanzó los 8,43 millones, un aumento del 15% en comparación con el mismo período, con ingresos estimados de 10.217 mil millones de VND.",
+    ),
+    (
+        "de",
+        "Die Zahl der Touristen erreichte 8,43 Millionen, ein Plus von 15 % gegenüber dem Vorjahreszeitraum, bei geschätzten Einnahmen von 10.217 Milliarden VND.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVENUE_AFTER_TOURISTS)
+def test_revenue_after_a_count_of_tourists_is_tourism_revenue(lang, text):
+    assert sorted(_read(text, lang)) == [
+        (10217.0, "billion_vnd", "tourism_revenue", None),
+        (8430000.0, "persons", "tourist_arrivals", 15.0),
+    ]
+
+
+TOURISM_EARNED = [
+    ("en", "The tourism sector earned more than 5 trillion VND, making up 98.2% of the yearly plan."),
+    ("ar", "حقق قطاع السياحة إيرادات تزيد عن 5 تريليونات دونج، وهو ما يمثل 98.2% من الخطة السنوية."),
+    ("pl", "Sektor turystyczny zarobił ponad 5 bln VND, co stanowi 98,2% planu rocznego."),
+    (
+        "fr",
+        "Le secteur du tourisme a généré plus de 5 000 milliards de VND de recettes, soit 98,2 % du plan annuel.",
+    ),
+    (
+        "es",
+        "El sector turístico obtuvo ingresos de más de 5 billones de VND, lo que representa el 98,2% del plan anual.",
+    ),
+    (
+        "de",
+        "Der Tourismussektor erwirtschaftete Einnahmen von mehr als 5 Billionen VND, was 98,2 % des Jahresplans entspricht.",
+    ),
+    ("vi", "Doanh thu du lịch đạt hơn 5.000 tỷ đồng, đạt 98,2% kế hoạch năm."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOURISM_EARNED)
+def test_what_the_tourism_sector_earned_is_tourism_revenue(lang, text):
+    assert sorted(_read(text, lang)) == [
+        (98.2, "percent", "tourism_revenue", None),
+        (5000.0, "billion_vnd", "tourism_revenue", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "indicator"),
+    [
+        # (guards: the budget's own revenue, another clause after a semicolon, export revenue, a sum spent)
+        (
+            "en",
+            "The number of tourists reached 8.43 million, and budget revenue reached VND 10,217 billion.",
+            "budget_revenue",
+        ),
+        (
+            "en",
+            "The number of tourists reached 8.43 million; revenue reached VND 10,217 billion.",
+            "budget_revenue",
+        ),
+        (
+            "en",
+            "The number of tourists reached 8.43 million, while export revenue reached USD 3 billion.",
+            "export_value",
+        ),
+        (
+            "en",
+            "The province welcomed 2 million tourists and spent VND 500 billion on tourism infrastructure.",
+            "other",
+        ),
+        (
+            "vi",
+            "Lượng khách du lịch đạt 8,43 triệu lượt; thu ngân sách đạt 10.217 tỷ đồng.",
+            "budget_revenue",
+        ),
+        (
+            "de",
+            "Die Zahl der Touristen erreichte 8,43 Millionen, die Haushaltseinnahmen 10.217 Milliarden VND.",
+            "budget_revenue",
+        ),
+        ("en", "Revenue reached VND 10,217 billion.", "budget_revenue"),
+    ],
+)
+def test_other_revenue_stays(lang, text, indicator):
+    assert [i for _, u, i, _ in _read(text, lang) if u != "persons"] == [indicator]

@@ -1348,11 +1348,47 @@ def _figure_indicator(
         indicator = (
             "other"  # "de los cuales el presupuesto central es VND 1.300 mil millones": a capital's source
         )
+    if (
+        indicator in ("other", "budget_revenue", "tourist_arrivals")
+        and unit in _MONEY
+        and _tourism_revenue(folded, start, found, pack)
+    ):
+        indicator = "tourism_revenue"
     if indicator == "other" and unit == "criteria":
         # a count of criteria is of the new countryside's, the one set of criteria the gold counts ("8/19 معيارًا",
         # "19 kryteriów", "8/19 criteria"), unless a wording names another
         indicator = "new_rural_criteria"
     return indicator
+
+
+def _tourism_revenue(folded: str, start: int, found, pack: Pack) -> bool:
+    """Is a sum the revenue of tourism: a bare ``revenue`` cue (a noun or an earning verb: "revenue", "doanh thu",
+    "przychody", "recettes", "ingresos", "Einnahmen", "الإيرادات", "earned") in its clause before it, no other indicator's
+    wording after the cue, and tourism named before it: a count of tourists earlier in its sentence, no semicolon
+    between ("The number of tourists reached 8.43 million, up 15%, with estimated revenue reaching VND 10,217
+    billion": u-en-0020's gold), or a ``tourism`` cue before the revenue cue in its clause ("The tourism sector earned
+    more than 5 trillion VND": u-en-0015's)?"""
+    since = found[-1][1] if found else 0
+    head = folded[max(since, start - 120) : start]
+    cue = max((m for m, _ in pack.cue("revenue").finditer(head)), key=lambda m: m.end(), default=None)
+    if cue is None:
+        return False
+    for m, values in pack.indicators.finditer(head):
+        if (
+            m.end() > cue.start()
+            and (m.start(), m.end()) != (cue.start(), cue.end())
+            and values[0] != "tourist_arrivals"
+            and values[1:2] != ("fallback",)
+        ):
+            return False  # a wording of its own: "budget revenue", "revenue of the state budget", "export revenue"
+    if any(
+        f[2].indicator == "tourist_arrivals"
+        and f[2].unit == "persons"
+        and not re.search(rf"[{RE_SEMICOLONS}]", folded[f[1] : start])
+        for f in found
+    ):
+        return True
+    return _cue_in(pack.cue("tourism"), head[: cue.start()])
 
 
 def _capital_source(folded: str, start: int, pack: Pack) -> bool:

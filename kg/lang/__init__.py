@@ -127,6 +127,8 @@ CUE_KINDS = {
     "partition": "'of which' ('davon', 'z czego', 'dont'): a bare number after it is a part of the count before",
     "plan_exceeded": "the plan's excess written before a percentage ('surpassing the yearly plan by', 'dépassant le plan annuel de', 'متجاوزة الخطة بنسبة'): the percentage is a share of the figure before, as 'of the plan' after it",
     "contrast": "a conjunction opening a contrasting clause ('while', 'podczas gdy', 'tandis que', 'mientras que', 'während', 'في حين', 'trong khi'; valued `comma` only after a comma: pl 'a', vi 'còn'): a change after it that an indicator's wording of its clause governs is that clause's figure, no change of the value before ('budget revenue reached VND 20 trillion, while exports rose 12%')",
+    "revenue": "a bare revenue noun or an earning verb ('revenue', 'earned', 'doanh thu', 'przychody', 'recettes', 'ingresos', 'Einnahmen', 'الإيرادات'): a sum after it in a sentence that counts tourists before it, or after a `tourism` cue in its clause, is tourism revenue",
+    "tourism": "a word of tourism ('tourism', 'du lịch', 'turystyczny', 'tourisme', 'turístico', 'Tourismus*', 'السياحة'): before a `revenue` cue in a sum's clause, the sum is tourism revenue ('The tourism sector earned more than 5 trillion VND')",
     "capital_source": "a budget named as a source of capital ('presupuesto central', 'budget provincial'): after a partition cue in its sentence (a capital's breakdown: 'de los cuales el presupuesto central es VND 1.300 mil millones'), a sum after it is no budget revenue",
     "person": "a noun counting people (a count of people is a metric)",
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
