@@ -2,7 +2,7 @@
 
 A Hmong name "X A Y" written in Arabic script whose last syllable is also a function word ("سونغ أ هو": Sung A
 Ho; هو is "he") is read whole: the middle "A" (أ), counted in the middle of names and never last, closes no
-name, so the function word after it is the name's last syllable, as after Van or Thi.
+name (written أ or ا), so the function word after it is the name's last syllable, as after Van or Thi.
 
 An ambassador (Đại sứ) is an official: other/other, as the silver gold codes one (u-ar-0041), in every language."""
 
@@ -15,10 +15,12 @@ from tests.helpers import extracted
 HMONG = [
     ("وقال أمين لجنة الحزب الإقليمية سونغ أ هو إن المقاطعة حققت نتائج.", "Sung A Ho"),
     ("وقال أمين لجنة الحزب الإقليمية موا أ هو إن المقاطعة حققت نتائج.", "Mua A Ho"),
+    # A written with a bare alef, whose likeliest reading (E) no name has, before a noun
+    ("وألقى أمين لجنة الحزب الإقليمية سونغ ا هو كلمة في المؤتمر.", "Sung A Ho"),
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), HMONG, ids=["sung-a-ho", "mua-a-ho"])
+@pytest.mark.parametrize(("text", "name"), HMONG, ids=["sung-a-ho", "mua-a-ho", "bare-alef"])
 def test_a_hmong_name_closed_by_a_function_word_is_read_whole(text: str, name: str) -> None:
     x = extracted(text, "ar")
     assert [o.name for o in x.officials] == [name]

@@ -2079,14 +2079,16 @@ def _no_object_after(text: str, end: int) -> bool:
 @cache
 def _middle_only(reader: ScriptReader, token: str) -> bool:
     """Is the token's likeliest reading a syllable that hardly ever closes a name (:func:`_closes_no_name`), or
-    one the names counted in the middle a few times and never last (the Hmong middle "A": "سونغ أ هو إن" is
-    Sung A Ho, not Sung A and a pronoun; Huu, Khac, Dac)?"""
+    whose likeliest reading the names counted is one they counted in the middle a few times and never last (the
+    Hmong middle "A", أ or ا, whose likeliest reading E no name has: "سونغ أ هو إن" is Sung A Ho, not Sung A
+    and a pronoun; Huu, Khac, Dac)?"""
     found = _candidates(reader, token, False)
     if not found:
         return False
     model = _model()
+    counted = next((s for s in found if model.middle.get(s, 0) or model.last.get(s, 0)), None)
     return _closes_no_name(found[0]) or (
-        model.middle.get(found[0], 0) >= 3 and not model.last.get(found[0], 0)
+        counted is not None and model.middle.get(counted, 0) >= 3 and not model.last.get(counted, 0)
     )
 
 
