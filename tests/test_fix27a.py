@@ -439,6 +439,60 @@ def test_a_roster_s_items_of_no_body_or_titled_stay(lang, text, posts):
     assert placed_posts(text, lang) == posts
 
 
+# review27's Lows on this helper's commits: a vote's words between the electing verb and the name (Low 1); a reason's
+# 'مهام' after a shared relief (Low 2); a host's own verb between his title and a foreign cue (Low 4)
+@pytest.mark.parametrize(
+    ("lang", "text", "posts"),
+    [
+        (
+            "fr",
+            "Le Congrès du Parti du district de Nam Dan a élu à l'unanimité M. Nguyen Van An comme secrétaire.",
+            {_AN: {_NAM_DAN}},
+        ),
+        (
+            "en",
+            "The Nam Dan District Party Congress elected unanimously Mr. Nguyen Van An as Secretary.",
+            {_AN: {_NAM_DAN}},
+        ),
+        (
+            "ar",
+            "وافق مجلس الشعب الإقليمي على إعفاء السيد نغوين فان آن من منصب نائب رئيس اللجنة الشعبية لمقاطعة نغي آن لتولي "
+            "مهام جديدة، والسيد تران فان بينه.",
+            {
+                _AN: {("vice_chair", "peoples_committee", "provincial", "Nghe An")},
+                "Tran Van Binh": {("vice_chair", "peoples_committee", "provincial", "Nghe An")},
+            },
+        ),
+        (
+            "en",
+            _NGHE_AN["en"]
+            + "Mr. Nguyen Van An, Chairman of the Provincial People's Committee received the Lao delegation.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}},
+        ),
+        (
+            "fr",
+            _NGHE_AN["fr"]
+            + "M. Nguyen Van An, président du Comité populaire provincial a reçu la délégation lao.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}},
+        ),
+        (
+            "de",
+            _NGHE_AN["de"]
+            + "Herr Nguyen Van An, Vorsitzender des Provinzvolkskomitees empfing die laotische Delegation.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}},
+        ),
+        (
+            "pl",
+            _NGHE_AN["pl"]
+            + "Pan Nguyen Van An, przewodniczący Prowincjonalnego Komitetu Ludowego przyjął delegację z Laosu.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}},
+        ),
+    ],
+)
+def test_review27_lows_on_fix27a(lang, text, posts):
+    assert placed_posts(text, lang) == posts
+
+
 # Part 2: cross-language parity. One post-stating sentence of the press per construction (appointments, elections,
 # dismissals, lists of members, titles before and after names, genitive chains, 'in charge of', acting, standing,
 # 'concurrently', former, rosters), as each edition's MT writes it (the real texts' wordings: dev ar, pl, en; seeds;

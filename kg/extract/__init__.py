@@ -27,10 +27,10 @@ from kg.extract.grammar import (
 )
 from kg.extract.lists import (
     _blank_honorifics,
-    _elected_object,
     _header_titles,
     bullet_titles,
     drop_cut_titles,
+    elected_object,
     group_before,
     relative_before,
     subject_titles,
@@ -523,7 +523,7 @@ def _congress_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> l
 def _congress_level(fs: str, nouns: list, mentions, i: int, pack: Pack) -> tuple[str, str | None] | None:
     """The level and place of the congress or conference (its noun among ``nouns``) that elects mention ``i``: the last
     such noun before the name in its clause, an electing verb right before the name ("elected Mr.", "a élu M.", "bầu
-    ông": lists._elected_object) or right before the noun (ar "انتخب مؤتمر الحزب ..."), and a district's or a commune's
+    ông": lists.elected_object) or right before the noun (ar "انتخب مؤتمر الحزب ..."), and a district's or a commune's
     level word in the noun's own phrase (40 characters each side, no comma nor another name within, no locative
     between the noun and the level word: not "a conference in Nam Dan district", unless a body word opens the
     locative, ar "مؤتمر الحزب في منطقة"); else None."""
@@ -543,7 +543,7 @@ def _congress_level(fs: str, nouns: list, mentions, i: int, pack: Pack) -> tuple
         for kind in ("adopt", "appoint")
         for m, _ in pack.cue(kind).finditer(fs, max(0, noun.start() - 20), noun.start())
     )
-    if not verb_first and not _elected_object(fs, at, pack):
+    if not verb_first and not elected_object(fs, at, pack):
         return None
     separators = rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}]"
     lo = max([noun.start() - 40, 0, *(m.end() for m in re.finditer(separators, fs[: noun.start()]))])

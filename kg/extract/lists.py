@@ -235,14 +235,14 @@ def subject_titles(
     # "X als Vorsitzenden": a title link and a role with no body of its own
     for i, mention in enumerate(mentions):
         after = spans[i].after
-        if not per_name[i] and not after and _elected_object(folded, mention.start, pack):
+        if not per_name[i] and not after and elected_object(folded, mention.start, pack):
             # (no separator after the name: its span holds no text after it)
             after = folded[mention.end : mentions[i + 1].start if i + 1 < len(mentions) else len(folded)]
         if per_name[i] or not after:
             continue
         opening = re.match(rf"[\s{RE_COMMAS}]*", after).end()
         link = pack.cue("title_link").match_at(after, opening)
-        if link is None and not (after[:opening].strip() or not _elected_object(folded, mention.start, pack)):
+        if link is None and not (after[:opening].strip() or not elected_object(folded, mention.start, pack)):
             # "The Provincial Party Committee elected Mr. A Deputy Secretary", "a élu M. A secrétaire adjoint", "eligió
             # al Sr. A subsecretario": the elected name's bare role, no link word, of the body the clause is about
             rest = after
@@ -811,12 +811,13 @@ def _possessed_role(before: str, pack: Pack, linked: bool = False) -> tuple[int,
     return (r0, r1) if owned and not find_bodies(text[r0:r1], pack) else None
 
 
-def _elected_object(folded: str, start: int, pack: Pack) -> bool:
+def elected_object(folded: str, start: int, pack: Pack) -> bool:
     """Does an ``adopt`` cue of electing stand right before the name at ``start``, at most its honorific, a courtesy
-    title or the object's article between ("elected Mr.", "a élu M.", "eligió al Sr.", "wählte Herrn")?"""
+    title, the object's article or a vote's own words between ("elected Mr.", "a élu M.", "eligió al Sr.", "wählte
+    Herrn", "a élu à l'unanimité M.")?"""
     for m, _ in pack.cue("adopt").finditer(folded, max(0, start - 40), start):
         gap = folded[m.end() : start]
-        for kind in ("honorific", "courtesy", "object_article", "determiner"):
+        for kind in ("ballot", "honorific", "courtesy", "object_article", "determiner"):
             for cue, _ in pack.cue(kind).finditer(gap):
                 gap = gap[: cue.start()] + " " * (cue.end() - cue.start()) + gap[cue.end() :]
         if not gap.strip():
@@ -1029,8 +1030,9 @@ def _released_shared(folded: str, mentions, per_name: list, pack: Pack) -> None:
             # (no separator: the post ends at its last conjunction, "... of the Provincial People's Committee and
             # elected Mr. B": what follows it, a verb here, is checked as the gap)
             post, gap = post[: joins[-1].start()], post[joins[-1].start() :]
-        if any(True for _ in pack.cue("post_noun").finditer(post)):
-            # (a second act's post noun in it: "من منصب P1 وإنهاء مهام P2 للسيد B", B's own post, not P1)
+        if any(_act_joined_at(post, m.start(), pack) for m, _ in pack.cue("post_noun").finditer(post)):
+            # (a second act's post noun in it: "من منصب P1 وإنهاء مهام P2 للسيد B", B's own post, not P1; not a reason's
+            # "لتولي مهام جديدة", to take up new duties)
             continue
         if (opened := _PARENTHESIS.match(gap)) is not None:
             gap = gap[opened.end() :]
@@ -1050,6 +1052,18 @@ def _released_shared(folded: str, mentions, per_name: list, pack: Pack) -> None:
             continue
         held = {(t.role, t.org) for t in per_name[i]}
         per_name[i] = per_name[i] + [t for t in read_titles(post, pack) if (t.role, t.org) not in held]
+
+
+def _act_joined_at(text: str, at: int, pack: Pack) -> bool:
+    """Does a conjunction join what stands right before ``at`` in ``text`` to what came before: a conjunction among the
+    three words before it, or one glued to the word right before it ("وإنهاء مهام", and the termination of the duties;
+    not "لتولي مهام جديدة", to take up new duties)?"""
+    conj = pack.cue("conjunction")
+    words = re.findall(r"[^\W\d_]+", text[:at])[-3:]
+    glued = [p for p in conj.entries if len(p) == 1 and p in pack.prefixes]
+    return any(conj.get(w) is not None for w in words) or bool(
+        words and any(words[-1].startswith(p) and len(words[-1]) > len(p) + 3 for p in glued)
+    )
 
 
 # words between a sentence's pronoun subject and its ``replaced`` cue ("Sie tritt die Nachfolge von")

@@ -722,7 +722,17 @@ def _foreign(span: str, r0: int, end: int, pack: Pack, local: bool = False) -> b
         gap = span[end : m.start()]
         words = re.findall(r"[^\W\d_]+", gap)
         if not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) and (
-            all(len(w) <= 3 for w in words) or (local and len(words) <= 4)
+            all(len(w) <= 3 for w in words)
+            # (a local title's own place between: a level's noun among the words, no verb of the clause, "في مقاطعة
+            # بوليكامساي اللاوية"; not "Chairman of the Provincial People's Committee received the Lao delegation")
+            or (
+                local
+                and len(words) <= 4
+                and any(True for _ in pack.levels.finditer(gap))
+                and not any(
+                    True for kind in ("acts_on", "hold", "attend") for _ in pack.cue(kind).finditer(gap)
+                )
+            )
         ):
             return True
     return any(
