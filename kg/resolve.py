@@ -27,7 +27,9 @@ other articles.
 **Places.** At extraction a body takes the place its title writes, else the article's
 (:func:`kg.gazetteer.body_place`). An article that names no province is placed here by its
 officials: the province their known local posts are in (from the store, earlier articles, or
-``kg/data/local_officials.tsv``), when they agree; its provincial bodies without a place take it.
+``kg/data/local_officials.tsv``), when they agree; its provincial bodies without a place take it. An
+article from before the 2025 merger takes the province they held their posts in then, where the data
+know it (a row kept by hand, the corpora's older articles), not the merged one the corpora count.
 
 **Names read from another script** have several readings; :mod:`kg.extract.names` scores them and
 asks :func:`choose_reading` which one a name is while it reads the article (a known name —
@@ -181,6 +183,10 @@ def local_officials() -> dict[str, tuple[str, str]]:
             continue
         if provinces[0] != provinces[1]:  # a row naming both sides of the merger knows better than
             listed[name] = provinces  # the corpora, which count the province an article names
+        elif name in listed and listed[name][1] != provinces[0] and _same_key(listed[name][0], provinces[0]):
+            # a row of one province is the province before the merger too: older articles name it, in the
+            # province the corpora count or one merged into it ("Trần Quốc Nam Ninh Thuận", counted in Khanh Hoa)
+            listed[name] = (listed[name][0], provinces[0])
         else:
             listed.setdefault(name, provinces)  # (else the corpora's province first)
     return listed
@@ -707,6 +713,8 @@ class Resolver:
         articles or the shipped list), when they agree."""
         votes: Counter[str] = Counter()
         names: Counter[str] = Counter()
+        # (of them, those not only counted by the corpora in a province others were merged into)
+        sure: Counter[str] = Counter()
         for official in x.officials:
             if not any(p.body.level not in (None, "central") for p in official.positions):
                 continue
@@ -714,17 +722,29 @@ class Resolver:
             for person in self._people.get(official.name, ()):
                 provinces |= person.provinces
             listed = local_officials().get(fold(official.name))
+            unsure = None
             if listed:
                 provinces.add(gazetteer.named_in(x.year, *listed))
+                if listed[0] in _absorbing() and not _known_before(fold(official.name), listed):
+                    unsure = listed[0]
             keys = _province_keys(provinces)
             if len(keys) == 1:
                 votes[next(iter(keys))] += 1
                 names.update(provinces)
+                sure.update(p for p in provinces if p != unsure)
         if not votes:
             return None
         (best, n), *rest = votes.most_common(2)
         if rest and rest[0][1] * 2 > n:
             return None
+        if gazetteer.named_in(x.year, "now", "before") == "before" and any(
+            gazetteer.province_key(p) == best for p in sure
+        ):
+            # (before the merger, the provinces officials are known to have held posts in then, not the merged
+            # province the corpora count for an official with no older article nor row kept by hand: they count
+            # the province their articles name, after the merger too; Ninh Thuan's chairman, and the Khanh Hoa
+            # they count for his colleagues, are Ninh Thuan's)
+            names = sure
         return gazetteer.as_of(best, x.year, names)
 
     def place(self, x: Extraction) -> None:
@@ -756,6 +776,25 @@ class Resolver:
                     person.mentions += 1
                     out.people[name] = (person.iri, None)
         return out
+
+
+@cache
+def _absorbing() -> frozenset[str]:
+    """The provinces others were merged into in 2025 (Khanh Hoa, Ninh Binh, ...)."""
+    return frozenset(filter(None, (gazetteer.merged_into(p.name) for p in gazetteer.provinces().values())))
+
+
+def _same_key(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one province after the 2025 merger (:func:`kg.gazetteer.province_key`)?"""
+    return gazetteer.province_key(a) is not None and gazetteer.province_key(a) == gazetteer.province_key(b)
+
+
+def _known_before(name: str, listed: tuple[str, str]) -> bool:
+    """Is the province before the merger of the official ``name`` (folded) listed ``listed``
+    (:func:`local_officials`) known: the corpora's older articles or the row kept by hand name it, not only
+    the corpora's count, which names a merged province as articles after the merger do?"""
+    hand = _hand_provinces().get(name)
+    return listed[1] != listed[0] or (hand is not None and hand[1] == listed[1])
 
 
 def _province_keys(places: Collection[str | None]) -> frozenset[str]:

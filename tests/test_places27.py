@@ -81,3 +81,59 @@ def test_visitor_span_ends_at_its_place(lang, text, span):
 )
 def test_no_visitor_span(lang, text):
     assert gazetteer.visitor_spans(text, fold_aligned(text), load_pack(lang)) == []
+
+
+# 2. the 2025 mergers: an article from before 1 July 2025 that names no province is placed by its officials in the
+# province they held their posts in then, not in the one it was merged into, which the corpora count for officials
+# their articles found after the merger (reg-all u-de-0003, of 2024: Ninh Thuan's leaders read Khanh Hoa's)
+_NINH_THUAN = {
+    "de": "Am 5. März {year} leitete Genosse Tran Quoc Nam, stellvertretender Sekretär des Provinzparteikomitees und "
+    "Vorsitzender des Provinzvolkskomitees, die Sitzung. Anwesend waren Genosse Pham Van Hau, stellvertretender "
+    "Sekretär des Provinzparteikomitees und Vorsitzender des Provinzvolksrats, und Genosse Nguyen Long Bien, "
+    "stellvertretender Vorsitzender des Provinzvolkskomitees.",
+    "en": "On March 5, {year}, Mr. Tran Quoc Nam, Deputy Secretary of the Provincial Party Committee and Chairman of "
+    "the Provincial People's Committee, chaired the meeting. Also attending were Mr. Pham Van Hau, Chairman of the "
+    "Provincial People's Council, and Mr. Nguyen Long Bien, Vice Chairman of the Provincial People's Committee.",
+}
+
+
+def _placed(text: str, lang: str, published: str) -> tuple[str | None, set[str | None]]:
+    from kg.resolve import Resolver
+
+    x = extracted(text, lang, published=published)
+    Resolver().resolve(x)
+    return x.province, {
+        p.body.place for o in x.officials for p in o.positions if p.body.level == "provincial"
+    }
+
+
+@pytest.mark.parametrize("lang", sorted(_NINH_THUAN))
+def test_before_merger_officials_province(lang):
+    assert _placed(_NINH_THUAN[lang].format(year=2024), lang, "2024-03-05") == ("Ninh Thuan", {"Ninh Thuan"})
+
+
+@pytest.mark.parametrize("lang", sorted(_NINH_THUAN))
+def test_after_merger_officials_province(lang):
+    """Guard: after the merger the same officials are the merged province's."""
+    assert _placed(_NINH_THUAN[lang].format(year=2025), lang, "2025-11-05") == ("Khanh Hoa", {"Khanh Hoa"})
+
+
+def test_hand_row_names_the_province_before_the_merger():
+    """A row kept by hand of one province merged into the one the corpora count is the older province."""
+    from kg.resolve import local_officials
+
+    assert local_officials()["tran quoc nam"] == ("Khanh Hoa", "Ninh Thuan")
+    assert local_officials()["truong quoc huy"] == ("Ninh Binh", "Ha Nam")
+    assert (
+        local_officials()["le quang tung"][0] == "Can Tho"
+    )  # (a hand row of another province: the corpora's)
+
+
+def test_before_merger_province_the_officials_held_kept():
+    """Guard (dev vi-003, of 2024): officials listed in a merged province that hand rows confirm keep it."""
+    text = (
+        "Ngày 5/3/2024, đồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy, chủ trì hội nghị. Dự hội nghị có đồng chí Lê Thị Kim "
+        "Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch "
+        "UBND tỉnh."
+    )
+    assert _placed(text, "vi", "2024-03-05")[0] == "Tuyen Quang"
