@@ -493,6 +493,45 @@ def test_review27_lows_on_fix27a(lang, text, posts):
     assert placed_posts(text, lang) == posts
 
 
+# the passive after a district's congress (review27 Low 1's rest), and a province's city's congress (a district)
+_VINH = ("secretary", "party_committee", "district", "Vinh")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "en",
+            "At the Nam Dan District Party Congress, Mr. Nguyen Van An was re-elected Secretary.",
+            _NAM_DAN,
+        ),
+        (
+            "fr",
+            "Lors du Congrès du Parti du district de Nam Dan, M. Nguyen Van An a été élu secrétaire.",
+            _NAM_DAN,
+        ),
+        ("vi", "Tại Đại hội Đảng bộ huyện Nam Đàn, ông Nguyễn Văn An được bầu giữ chức Bí thư.", _NAM_DAN),
+        ("en", "At the Vinh City Party Congress, Mr. Nguyen Van An was elected Secretary.", _VINH),
+        ("en", "The Vinh City Party Congress elected Mr. Nguyen Van An as Secretary.", _VINH),
+        ("fr", "Le Congrès du Parti de la ville de Vinh a élu M. Nguyen Van An comme secrétaire.", _VINH),
+        ("vi", "Đại hội Đảng bộ thành phố Vinh bầu ông Nguyễn Văn An giữ chức Bí thư.", _VINH),
+        # guards: a copula, an apposition (no election)
+        (
+            "en",
+            "At the Nam Dan District Party Congress, Secretary Nguyen Van An is the first speaker.",
+            ("secretary", "party_committee", "provincial", "Nghe An"),
+        ),
+        (
+            "en",
+            "At the Nam Dan District Party Congress, Mr. Nguyen Van An, Secretary of the Party Committee, spoke.",
+            ("secretary", "party_committee", "provincial", "Nghe An"),
+        ),
+    ],
+)
+def test_a_congress_s_passive_election_and_a_city_s_congress(lang, text, post):
+    assert placed_posts(text, lang) == {_AN: {post}}
+
+
 # Part 2: cross-language parity. One post-stating sentence of the press per construction (appointments, elections,
 # dismissals, lists of members, titles before and after names, genitive chains, 'in charge of', acting, standing,
 # 'concurrently', former, rosters), as each edition's MT writes it (the real texts' wordings: dev ar, pl, en; seeds;

@@ -520,10 +520,29 @@ def _congress_of_sentence(per_name: list, fs: str, pack: Pack, mentions=()) -> l
     return out
 
 
+def _city_level(fs: str, m, values: tuple, lo: int, hi: int) -> str:
+    """The level a level word names in a congress's phrase: a city's ("Vinh City Party Congress", levels.tsv valued
+    'city') is a district's when the place written with it is a district the gazetteer knows (a province's city)."""
+    if values[1:2] == ("city",):
+        place = gazetteer.title_place(fs, lo, m.end(), hi)
+        if place and gazetteer.is_district(place):
+            return "district"
+    return values[0]
+
+
+def _elected_passive(fs: str, end: int, pack: Pack) -> bool:
+    """Does a title link other than a copula open right after the name ending at ``end`` ("Mr. A was elected Secretary",
+    "M. A a été élu secrétaire", "ông A được bầu giữ chức Bí thư", "وانتُخب السيد A": the name is the elected one)?"""
+    gap = len(fs[end:]) - len(fs[end:].lstrip())
+    link = pack.cue("title_link").match_at(fs, end + gap)
+    return link is not None and link[1][:1] != ("copula",)
+
+
 def _congress_level(fs: str, nouns: list, mentions, i: int, pack: Pack) -> tuple[str, str | None] | None:
     """The level and place of the congress or conference (its noun among ``nouns``) that elects mention ``i``: the last
     such noun before the name in its clause, an electing verb right before the name ("elected Mr.", "a élu M.", "bầu
-    ông": lists.elected_object) or right before the noun (ar "انتخب مؤتمر الحزب ..."), and a district's or a commune's
+    ông": lists.elected_object), a title link right after it ("At the X District Party Congress, Mr. A was elected
+    Secretary": :func:`_elected_passive`) or an electing verb right before the noun (ar "انتخب مؤتمر الحزب ..."), and a district's or a commune's
     level word in the noun's own phrase (40 characters each side, no comma nor another name within, no locative
     between the noun and the level word: not "a conference in Nam Dan district", unless a body word opens the
     locative, ar "مؤتمر الحزب في منطقة"); else None."""
@@ -543,14 +562,20 @@ def _congress_level(fs: str, nouns: list, mentions, i: int, pack: Pack) -> tuple
         for kind in ("adopt", "appoint")
         for m, _ in pack.cue(kind).finditer(fs, max(0, noun.start() - 20), noun.start())
     )
-    if not verb_first and not elected_object(fs, at, pack):
+    if (
+        not verb_first
+        and not elected_object(fs, at, pack)
+        and not _elected_passive(fs, mentions[i].end, pack)
+    ):
         return None
     separators = rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_COLONS}]"
     lo = max([noun.start() - 40, 0, *(m.end() for m in re.finditer(separators, fs[: noun.start()]))])
     lo = max([lo, *(m.end for m in mentions if m.end <= noun.start())])
     cut = re.search(separators, fs[noun.end() : at])
     hi = min(at, noun.end() + 40, noun.end() + cut.start() if cut else at)
-    levels = [(m, values[0]) for m, values in pack.levels.finditer(fs, lo, hi) if values]
+    levels = [
+        (m, _city_level(fs, m, values, lo, hi)) for m, values in pack.levels.finditer(fs, lo, hi) if values
+    ]
     written = {level for _, level in levels}
     lower = [level for level in _LOWER if level in written]
     if not lower or written - set(_LOWER):
