@@ -58,7 +58,10 @@ AMBASSADOR = {
 def test_an_ambassador_is_an_official(lang: str) -> None:
     x = extracted(AMBASSADOR[lang], lang)
     assert [o.name for o in x.officials] == ["Pham Thanh Binh"]
-    assert {(p.role, p.body.org) for p in x.officials[0].positions} == {("other", "other")}
+    # (of no level: the gold's null, as a rector's; review27 Medium 4)
+    assert {(p.role, p.body.org, p.body.level) for p in x.officials[0].positions} == {
+        ("other", "other", None)
+    }
 
 
 @pytest.mark.parametrize(
@@ -72,3 +75,9 @@ def test_an_ambassador_is_an_official(lang: str) -> None:
 )
 def test_ambassadors_with_no_name_are_no_official(lang: str, text: str) -> None:
     assert extracted(text, lang).officials == []
+
+
+def test_a_counsellor_of_the_embassy_is_no_ambassador() -> None:
+    # vi 'Đại sứ quán' (the embassy) holds the ambassador's word: a body, no post (review27 Medium 4)
+    x = extracted("Ông Nguyễn Văn An, Tham tán Đại sứ quán Việt Nam tại Lào, phát biểu.", "vi")
+    assert [p.role for o in x.officials for p in o.positions] == []
