@@ -316,3 +316,34 @@ def test_what_the_tourism_sector_earned_is_tourism_revenue(lang, text):
 )
 def test_other_revenue_stays(lang, text, indicator):
     assert [i for _, u, i, _ in _read(text, lang) if u != "persons"] == [indicator]
+
+
+# 5. review27 on sections 2 and 3: the wider same-period search only after a comparative of the percentage's own (fr
+# 'a représenté 35 % du PIB ... au cours de la même période' read ch=35, Medium 3); a bracket that closes with no
+# figure is the percentage's own comparison ('tăng 5% (so với kế hoạch)' read ch=5, Low 3)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le secteur industriel et la construction ont représenté 35 % du PIB provincial au cours de la même période.",
+        ),
+        ("fr", "L'industrie a représenté 35 % du PIB au cours de la même période."),
+        ("es", "La industria representó el 35 % del PIB provincial durante el mismo período."),
+        ("en", "Industry accounted for 35% of GRDP in the same period."),
+    ],
+)
+def test_a_share_in_the_same_period_is_no_change(lang, text):
+    assert _read(text, lang) == [(35.0, "percent", "other", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Thu ngân sách đạt 20.000 tỷ đồng, tăng 5% (so với kế hoạch)."),
+        ("ar", "بلغت إيرادات الميزانية 20 تريليون دونج، بزيادة 5% (مقارنة بالخطة)."),
+        ("en", "Budget revenue reached VND 20 trillion, up 5% (compared with the plan)."),
+    ],
+)
+def test_a_bracketed_comparison_with_the_plan_is_no_change(lang, text):
+    assert all(change is None for _, _, _, change in _read(text, lang))

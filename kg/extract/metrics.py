@@ -1203,8 +1203,13 @@ def _against_plan(after: str, against, same_period) -> bool:
     """Does a comparison with the plan or an average follow a percentage in its own clause, before any same-period
     cue ("3% lower than the plan"; not "grew 8.5%, higher than the national average", nor "tăng 8% so với cùng kỳ
     và vượt so với kế hoạch": a change against the same period, review10; nor an aside in brackets, "rose by 18.3%
-    (the national average was 16.2%)": fix27b)?"""
-    own = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}(]", after)[0][:40]
+    (the national average was 16.2%)": fix27b, a bracket whose figure ``after`` ends before it closes; one that closes
+    with no figure is the percentage's own comparison, "tăng 5% (so với kế hoạch)": review27 Low 3)?"""
+    own = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", after)[0]
+    bracket = own.find("(")
+    if bracket >= 0 and ")" not in own[bracket:]:
+        own = own[:bracket]
+    own = own[:40]
     plan = against.search(own)
     return plan is not None and (same_period is None or same_period.search(own[: plan.start()]) is None)
 
@@ -1231,16 +1236,14 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
         shared = True
     elif against is not None and _against_plan(after, against, same_period):
         pass  # "أقل بنسبة 3% عن الخطة", "3% lower than the plan": against the plan, no change over time
-    elif (
-        (same_period is not None and same_period.match(after.lstrip()[:40]))
-        or (
-            same_period is not None
-            and (
-                same_period.search(after[:30])
-                # a comparative's words before it, in the percentage's own clause ("o 5,46% wyższy niż w analogicznym
-                # okresie", "um 5,46 % höher als im gleichen Zeitraum", "un 5,46% superior a la del mismo período")
-                or same_period.search(re.split(rf"[\d{RE_COMMAS}{RE_SEMICOLONS}(]", after[1:60])[0])
-            )
+    elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
+        same_period is not None
+        and (
+            same_period.search(after[:30])
+            # a comparative's words before it, in the percentage's own clause ("o 5,46% wyższy niż w analogicznym
+            # okresie", "um 5,46 % höher als im gleichen Zeitraum", "un 5,46% superior a la del mismo período"; not
+            # a share's "a représenté 35 % du PIB au cours de la même période": review27 Medium 3)
+            or _compared_with_period(after, same_period, pack)
         )
     ):
         is_change = "same_period"
@@ -1265,6 +1268,15 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
     ):
         is_change = False  # "fell to 1.93%" is a level, not a change
     return is_change, shared
+
+
+def _compared_with_period(after: str, same_period, pack: Pack) -> bool:
+    """Does a ``comparative`` cue ("higher", "wyższy", "höher als", "superior a", "cao hơn") stand right after a
+    percentage, in its own clause (up to a digit, comma, semicolon or bracket, 60 characters), and a same-period cue
+    after it: "o 5,46% wyższy niż w analogicznym okresie" (fix27b)?"""
+    own = re.split(rf"[\d{RE_COMMAS}{RE_SEMICOLONS}(]", after[1:60])[0]
+    comparative = pack.cue("comparative").match_at(own, len(own) - len(own.lstrip()))
+    return comparative is not None and same_period.search(own, comparative[0].end()) is not None
 
 
 def _converted(folded: str, start: int, unit: str, found) -> bool:
