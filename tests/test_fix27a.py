@@ -1134,6 +1134,131 @@ _PARITY = {
             "ar": "واستقبل رئيس الدولة لونغ كوونغ الوفد.",
         },
     ),
+    "attended_by_semicolons": (
+        {
+            "Nguyen Van An": {
+                ("member", "central_committee", "central", None),
+                ("secretary", "party_committee", "provincial", "Nghe An"),
+            },
+            "Tran Van Binh": {
+                ("chair", "peoples_council", "provincial", "Nghe An"),
+                ("standing_deputy_secretary", "party_committee", "provincial", "Nghe An"),
+            },
+        },
+        {
+            "ar": "حضر حفل الافتتاح كل من: الرفيق نغوين فان آن، عضو اللجنة المركزية للحزب، سكرتير لجنة الحزب الإقليمية؛ وتران فان بينه، نائب السكرتير الدائم للجنة الحزب الإقليمية، رئيس مجلس الشعب الإقليمي.",
+            "en": "Attending the opening ceremony were: Comrade Nguyen Van An, Member of the Party Central Committee, Secretary of the Provincial Party Committee; and Tran Van Binh, Standing Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Council.",
+            "fr": "Ont assisté à la cérémonie d'ouverture : le camarade Nguyen Van An, membre du Comité central du Parti, secrétaire du Comité provincial du Parti ; et Tran Van Binh, secrétaire adjoint permanent du Comité provincial du Parti, président du Conseil populaire provincial.",
+            "es": "Asistieron a la ceremonia de apertura: el camarada Nguyen Van An, miembro del Comité Central del Partido, secretario del Comité Provincial del Partido; y Tran Van Binh, subsecretario permanente del Comité Provincial del Partido, presidente del Consejo Popular Provincial.",
+            "de": "An der Eröffnungszeremonie nahmen teil: Genosse Nguyen Van An, Mitglied des Zentralkomitees der Partei, Sekretär des Provinzparteikomitees; und Tran Van Binh, ständiger stellvertretender Sekretär des Provinzparteikomitees, Vorsitzender des Provinzvolksrates.",
+            "pl": "W ceremonii otwarcia uczestniczyli: towarzysz Nguyen Van An, członek Komitetu Centralnego Partii, sekretarz Prowincjonalnego Komitetu Partii; oraz Tran Van Binh, stały zastępca sekretarza Prowincjonalnego Komitetu Partii, przewodniczący Prowincjonalnej Rady Ludowej.",
+            "vi": "Dự lễ khai mạc có: đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; và Trần Văn Bình, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+        },
+    ),
+    "titles_before_semicolon_list": (
+        {
+            "Nguyen Van An": {
+                ("head", "national_assembly_delegation", "provincial", "Nghe An"),
+                ("member", "central_committee", "central", None),
+                ("secretary", "party_committee", "provincial", "Nghe An"),
+            },
+            "Tran Van Binh": {
+                ("chair", "peoples_council", "provincial", "Nghe An"),
+                ("standing_deputy_secretary", "party_committee", "provincial", "Nghe An"),
+            },
+        },
+        {
+            "ar": "عضو اللجنة المركزية للحزب، أمين اللجنة الحزبية الإقليمية، رئيس وفد الجمعية الوطنية الإقليمية نغوين فان آن؛ نائب الأمين الدائم للجنة الحزب الإقليمية، رئيس مجلس الشعب الإقليمي تران فان بينه؛ حضروا المؤتمر.",
+            "en": "Member of the Party Central Committee, Secretary of the Provincial Party Committee, Head of the Provincial National Assembly Delegation Nguyen Van An; Standing Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Council Tran Van Binh; attended the conference.",
+            "fr": "Membre du Comité central du Parti, secrétaire du Comité provincial du Parti, chef de la délégation provinciale de l'Assemblée nationale Nguyen Van An ; secrétaire adjoint permanent du Comité provincial du Parti, président du Conseil populaire provincial Tran Van Binh ; ont assisté à la conférence.",
+            "es": "Miembro del Comité Central del Partido, secretario del Comité Provincial del Partido, jefe de la delegación provincial de la Asamblea Nacional Nguyen Van An; subsecretario permanente del Comité Provincial del Partido, presidente del Consejo Popular Provincial Tran Van Binh; asistieron a la conferencia.",
+            "de": "Mitglied des Zentralkomitees der Partei, Sekretär des Provinzparteikomitees, Leiter der Delegation der Nationalversammlung der Provinz Nguyen Van An; ständiger stellvertretender Sekretär des Provinzparteikomitees, Vorsitzender des Provinzvolksrates Tran Van Binh; nahmen an der Konferenz teil.",
+            "pl": "Członek Komitetu Centralnego Partii, sekretarz Prowincjonalnego Komitetu Partii, przewodniczący Delegacji Zgromadzenia Narodowego prowincji Nguyen Van An; stały zastępca sekretarza Prowincjonalnego Komitetu Partii, przewodniczący Prowincjonalnej Rady Ludowej Tran Van Binh; uczestniczyli w konferencji.",
+            "vi": "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Nguyễn Văn An; Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Văn Bình; dự hội nghị.",
+        },
+    ),
+    "elected_apposition_to_post": (
+        {
+            "Nguyen Van An": {
+                ("chair", "peoples_committee", "provincial", "Nghe An"),
+                ("deputy_secretary", "party_committee", "provincial", "Nghe An"),
+            },
+        },
+        {
+            "pl": "Delegaci obecni na sesji jednogłośnie wybrali towarzysza Nguyen Van An, zastępcę sekretarza Prowincjonalnego Komitetu Partii, na stanowisko przewodniczącego Prowincjonalnego Komitetu Ludowego na kadencję 2021–2026.",
+            "en": "The delegates at the session unanimously elected Comrade Nguyen Van An, Deputy Secretary of the Provincial Party Committee, to the position of Chairman of the Provincial People's Committee for the 2021-2026 term.",
+            "fr": "Les délégués présents à la session ont élu à l'unanimité le camarade Nguyen Van An, secrétaire adjoint du Comité provincial du Parti, au poste de président du Comité populaire provincial pour le mandat 2021-2026.",
+            "es": "Los delegados presentes en la sesión eligieron por unanimidad al camarada Nguyen Van An, subsecretario del Comité Provincial del Partido, para el cargo de presidente del Comité Popular Provincial para el mandato 2021-2026.",
+            "de": "Die anwesenden Delegierten wählten Genossen Nguyen Van An, stellvertretender Sekretär des Provinzparteikomitees, einstimmig zum Vorsitzenden des Provinzvolkskomitees für die Amtszeit 2021-2026.",
+            "vi": "Các đại biểu dự kỳ họp đã nhất trí bầu đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.",
+            "ar": "وانتخب المندوبون الحاضرون في الدورة بالإجماع الرفيق نغوين فان آن، نائب أمين لجنة الحزب الإقليمية، لمنصب رئيس اللجنة الشعبية الإقليمية للفترة 2021-2026.",
+        },
+    ),
+    "photo_note_titles": (
+        {
+            "Nguyen Van An": {("secretary", "party_committee", "provincial", "Nghe An")},
+            "Tran Van Binh": {("chair", "peoples_council", "provincial", "Nghe An")},
+        },
+        {
+            "pl": "Sekretarz Prowincjonalnego Komitetu Partii Nguyen Van An (po prawej) i przewodniczący Prowincjonalnej Rady Ludowej Tran Van Binh wręczyli kwiaty.",
+            "en": "Secretary of the Provincial Party Committee Nguyen Van An (right) and Chairman of the Provincial People's Council Tran Van Binh presented flowers.",
+            "fr": "Le secrétaire du Comité provincial du Parti Nguyen Van An (à droite) et le président du Conseil populaire provincial Tran Van Binh ont offert des fleurs.",
+            "es": "El secretario del Comité Provincial del Partido Nguyen Van An (derecha) y el presidente del Consejo Popular Provincial Tran Van Binh entregaron flores.",
+            "de": "Der Sekretär des Provinzparteikomitees Nguyen Van An (rechts) und der Vorsitzende des Provinzvolksrates Tran Van Binh überreichten Blumen.",
+            "vi": "Bí thư Tỉnh ủy Nguyễn Văn An (bên phải) và Chủ tịch HĐND tỉnh Trần Văn Bình tặng hoa.",
+            "ar": "وقدم أمين لجنة الحزب الإقليمية نغوين فان آن (يمين) ورئيس مجلس الشعب الإقليمي تران فان بينه الزهور.",
+        },
+    ),
+    "alternate_member_chain": (
+        {
+            "Nguyen Van An": {
+                ("chair", "peoples_council", "provincial", "Nghe An"),
+                ("head", "steering_committee", "provincial", "Nghe An"),
+                ("other", "central_committee", "central", None),
+                ("secretary", "party_committee", "provincial", "Nghe An"),
+            },
+        },
+        {
+            "en": "Comrade Nguyen Van An - Alternate member of the Party Central Committee, Secretary of the Provincial Party Committee, Chairman of the Provincial People's Council, Head of the Provincial Steering Committee chaired the meeting.",
+            "fr": "Le camarade Nguyen Van An - membre suppléant du Comité central du Parti, secrétaire du Comité provincial du Parti, président du Conseil populaire provincial, chef du Comité de pilotage provincial, a présidé la réunion.",
+            "es": "El camarada Nguyen Van An - miembro suplente del Comité Central del Partido, secretario del Comité Provincial del Partido, presidente del Consejo Popular Provincial, jefe del Comité Directivo Provincial, presidió la reunión.",
+            "de": "Genosse Nguyen Van An - Kandidat des Zentralkomitees der Partei, Sekretär des Provinzparteikomitees, Vorsitzender des Provinzvolksrates, Leiter des Lenkungsausschusses der Provinz, leitete die Sitzung.",
+            "pl": "Towarzysz Nguyen Van An - zastępca członka Komitetu Centralnego Partii, sekretarz Prowincjonalnego Komitetu Partii, przewodniczący Prowincjonalnej Rady Ludowej, przewodniczący Prowincjonalnego Komitetu Sterującego, przewodniczył posiedzeniu.",
+            "vi": "Đồng chí Nguyễn Văn An - Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Ban Chỉ đạo tỉnh chủ trì cuộc họp.",
+            "ar": "وترأس الاجتماع الرفيق نغوين فان آن - العضو المناوب في اللجنة المركزية للحزب، أمين لجنة الحزب الإقليمية، رئيس مجلس الشعب الإقليمي، رئيس اللجنة التوجيهية الإقليمية.",
+        },
+    ),
+    "district_standing_deputy": (
+        {
+            "Le Thi Hoa": {("standing_deputy_secretary", "party_committee", "district", "Nam Dan")},
+        },
+        {
+            "pl": "Na konferencji towarzyszka Le Thi Hoa, stała zastępczyni sekretarza Komitetu Partii dystryktu Nam Dan, przedstawiła dyrektywę.",
+            "en": "At the conference, Comrade Le Thi Hoa, Standing Deputy Secretary of the Nam Dan District Party Committee, presented the directive.",
+            "fr": "Lors de la conférence, la camarade Le Thi Hoa, secrétaire adjointe permanente du Comité du Parti du district de Nam Dan, a présenté la directive.",
+            "es": "En la conferencia, la camarada Le Thi Hoa, subsecretaria permanente del Comité del Partido del distrito de Nam Dan, presentó la directiva.",
+            "de": "Auf der Konferenz stellte Genossin Le Thi Hoa, ständige stellvertretende Sekretärin des Parteikomitees des Bezirks Nam Dan, die Direktive vor.",
+            "vi": "Tại hội nghị, đồng chí Lê Thị Hoa, Phó Bí thư Thường trực Huyện ủy Nam Đàn quán triệt chỉ thị.",
+            "ar": "وفي المؤتمر، قدمت الرفيقة لي ثي هوا، نائبة الأمين الدائم للجنة الحزب في منطقة نام دان، التوجيه.",
+        },
+    ),
+    "received_by": (
+        {
+            "Nguyen Van An": {
+                ("chair", "peoples_committee", "provincial", "Nghe An"),
+                ("deputy_secretary", "party_committee", "provincial", "Nghe An"),
+            },
+        },
+        {
+            "ar": "وكان في استقبال الوفد الرفيق نغوين فان آن، نائب أمين اللجنة الحزبية الإقليمية، رئيس اللجنة الشعبية الإقليمية.",
+            "en": "Receiving the delegation was Comrade Nguyen Van An, Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Committee.",
+            "fr": "La délégation a été accueillie par le camarade Nguyen Van An, secrétaire adjoint du Comité provincial du Parti, président du Comité populaire provincial.",
+            "es": "Recibió a la delegación el camarada Nguyen Van An, subsecretario del Comité Provincial del Partido, presidente del Comité Popular Provincial.",
+            "de": "Empfangen wurde die Delegation von Genosse Nguyen Van An, stellvertretender Sekretär des Provinzparteikomitees, Vorsitzender des Provinzvolkskomitees.",
+            "pl": "Delegację przyjął towarzysz Nguyen Van An, zastępca sekretarza Prowincjonalnego Komitetu Partii, przewodniczący Prowincjonalnego Komitetu Ludowego.",
+            "vi": "Tiếp đoàn có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+        },
+    ),
 }
 
 
