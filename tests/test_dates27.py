@@ -11,6 +11,9 @@
    vi 'Tại hội nghị, các đại biểu đã đánh giá công tác năm 2025'): the text's year (2025) in all 7 languages, as only
    the meeting's own sentence was read for a review. Now a next sentence that names the meeting, writes a review cue
    and no day of its own is read as the meeting's: 2026. A sentence on something else keeps the text's year.
+   Its mirror late in the year: 'On December 20, ... held a conference. The conference deployed the tasks for 2026'
+   was of 2026 (the text's year, a plan's), as 'held a conference to deploy the tasks for 2026' is of 2025; now 2025 in
+   six languages (es left: 'para 2026' is a target, the text has no year then).
 3. Parity: every way the read real texts open or date a meeting (a dateline, 'On the morning of 5/12', a weekday and a
    date, 'this morning' or 'yesterday' after the paper's dated line, a date after the verb or at the sentence's end, a
    month name, Arabic-Indic digits, ranges, a closing day, a date in the title line only ...), written as each
@@ -228,6 +231,58 @@ def test_a_january_meeting_whose_next_sentence_reviews_a_year_is_held_the_year_a
 )
 def test_the_next_sentence_tells_a_review_only_of_the_meeting(lang, text, want):
     assert _dates(text, lang) == [want]
+
+
+# (the mirror late in the year: a plan the next sentence tells of the meeting is of the year after it)
+DECEMBER = [
+    (
+        "en",
+        "On December 20, the Lam Dong Provincial People's Committee held a conference. The conference deployed the tasks for 2026.",
+        "2025-12-20",
+    ),
+    (
+        "fr",
+        "Le 20 décembre, le Comité populaire de la province de Lam Dong a tenu une conférence. La conférence a déployé les tâches pour 2026.",
+        "2025-12-20",
+    ),
+    # (es: 'para 2026' a target, the text then of no year: undated, left)
+    # ('es', 'El 20 de diciembre, el Comité Popular de la provincia de Lam Dong celebró una conferencia. La conferencia desplegó las tareas para 2026.', '2025-12-20'),
+    (
+        "de",
+        "Am 20. Dezember hielt das Volkskomitee der Provinz Lam Dong eine Konferenz ab. Die Konferenz setzte die Aufgaben für 2026 um.",
+        "2025-12-20",
+    ),
+    (
+        "pl",
+        "20 grudnia Komitet Ludowy prowincji Lam Dong zorganizował konferencję. Konferencja wdrożyła zadania na 2026 r.",
+        "2025-12-20",
+    ),
+    (
+        "ar",
+        "في 20 ديسمبر، عقدت اللجنة الشعبية لمقاطعة لام دونغ مؤتمرا. ونشر المؤتمر مهام عام 2026.",
+        "2025-12-20",
+    ),
+    (
+        "vi",
+        "Ngày 20/12, UBND tỉnh Lâm Đồng tổ chức hội nghị. Hội nghị triển khai nhiệm vụ năm 2026.",
+        "2025-12-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), DECEMBER, ids=[f"{c[0]}-{i}" for i, c in enumerate(DECEMBER)]
+)
+def test_a_december_meeting_whose_next_sentence_plans_a_year_is_held_the_year_before(lang, text, want):
+    assert _dates(text, lang) == [want]
+
+
+def test_a_december_meeting_whose_next_sentence_reviews_its_year_keeps_it():
+    text = (
+        "On December 20, the Lam Dong Provincial People's Committee held a conference. The conference reviewed the "
+        "work of 2025."
+    )
+    assert _dates(text, "en") == ["2025-12-20"]
 
 
 # 3. parity: one construction, one meeting and its day in every language (the expected list: each meeting's date)

@@ -990,11 +990,19 @@ def _review_told_next(index: int, folded: str, sentences: list[str], cited, pack
     nxt = index + 1
     if nxt >= len(sentences) or any(True for _ in pack.cue("review").finditer(folded)):
         return False
-    after = sentences[nxt]
+    return any(True for _ in pack.cue("review").finditer(sentences[nxt])) and _told_next(
+        index, sentences, cited, pack
+    )
+
+
+def _told_next(index: int, sentences: list[str], cited, pack: Pack) -> bool:
+    """Does the sentence after the meeting's (``index``) go on about a meeting, no day of its own ("The conference
+    ...", "At the conference, ...")?"""
+    nxt = index + 1
     return (
-        any(True for _ in pack.cue("review").finditer(after))
-        and _names_meeting(after, cited[nxt], pack)
-        and not _event_days(after, cited[nxt], pack)
+        nxt < len(sentences)
+        and _names_meeting(sentences[nxt], cited[nxt], pack)
+        and not _event_days(sentences[nxt], cited[nxt], pack)
     )
 
 
@@ -2532,6 +2540,13 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                         earlier = told
             elif first_dated is None and anchored is None and own_year and dates[0].month >= 11:
                 earlier = _year_end_year(own_year, text_years, pack)
+                # (and a plan the next sentence tells of that meeting, its one year: "On December 20, ... held a
+                # conference. The conference deployed the tasks for 2026" is of 2025, as in the meeting's own sentence)
+                if earlier == own_year and not years_in(fs) and _told_next(sent.index, folded, cited, pack):
+                    nxt = sent.index + 1
+                    told = _sentence_year(folded[nxt], cited[nxt], pack, dates[0])
+                    if told is not None and told + 1 in years_in(folded[nxt]):
+                        earlier = told
             # (a congress opens the latest term its sentence names, else the latest the text names)
             # (and a congress the sentence opens with that goes into a session of its own: "XI Zjazd ...
             # rozpoczął sesję zamykającą", "Đại hội ... bước vào phiên bế mạc")
