@@ -347,3 +347,47 @@ def test_a_share_in_the_same_period_is_no_change(lang, text):
 )
 def test_a_bracketed_comparison_with_the_plan_is_no_change(lang, text):
     assert all(change is None for _, _, _, change in _read(text, lang))
+
+
+# 6. wordings one pack lacked (fix27b's parity probe: each read right in the other six languages)
+ONE_PACK = [
+    # es: the fall's noun before 'del' or the period (S03, S08: a figure of its own, or the rise's sign)
+    (
+        "es",
+        "El valor total de las exportaciones de la provincia alcanzó los 2.400 millones de dólares, un descenso interanual del 0,5%.",
+        [(2400.0, "million_usd", "export_value", -0.5)],
+    ),
+    (
+        "es",
+        "El valor total de las exportaciones alcanzó los 2.400 millones de dólares, un descenso del 0,5% interanual.",
+        [(2400.0, "million_usd", "export_value", -0.5)],
+    ),
+    # pl: the infinitive of a forecast (S26)
+    (
+        "pl",
+        "W tym sektor rolniczy ma wzrosnąć o 4-4,2%, sektor przemysłowo-budowlany ma wzrosnąć o 12,5-13,5%.",
+        [(4.0, "percent", "other", 4.0), (12.5, "percent", "other", 12.5)],
+    ),
+    # de: the total's compounds (S02, S03)
+    (
+        "de",
+        "Der Gesamteinzelhandelsumsatz mit Waren in der Provinz erreichte fast 46,7 Billionen VND, ein Anstieg von 36,9 % gegenüber dem Vorjahr.",
+        [(46700.0, "billion_vnd", "retail_sales", 36.9)],
+    ),
+    (
+        "de",
+        "Der Gesamtexportwert der Provinz erreichte 2,4 Milliarden USD.",
+        [(2400.0, "million_usd", "export_value", None)],
+    ),
+    # fr: the level a change led to (S08)
+    (
+        "fr",
+        "Ses exportations ont augmenté de 11,9 % sur un an pour dépasser 27 milliards de dollars.",
+        [(27000.0, "million_usd", "export_value", 11.9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), ONE_PACK)
+def test_a_wording_one_pack_lacked(lang, text, want):
+    assert _read(text, lang) == want
