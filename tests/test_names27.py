@@ -4,7 +4,8 @@ A Hmong name "X A Y" written in Arabic script whose last syllable is also a func
 Ho; هو is "he") is read whole: the middle "A" (أ), counted in the middle of names and never last, closes no
 name (written أ or ا), so the function word after it is the name's last syllable, as after Van or Thi.
 
-An ambassador (Đại sứ) is an official: other/other, as the silver gold codes one (u-ar-0041), in every language."""
+An ambassador (Đại sứ) is an official: other/other, of no level, as the silver gold codes one (u-ar-0041), in every
+language, also with the country he is posted to between his title and his name."""
 
 from __future__ import annotations
 
@@ -81,3 +82,35 @@ def test_a_counsellor_of_the_embassy_is_no_ambassador() -> None:
     # vi 'Đại sứ quán' (the embassy) holds the ambassador's word: a body, no post (review27 Medium 4)
     x = extracted("Ông Nguyễn Văn An, Tham tán Đại sứ quán Việt Nam tại Lào, phát biểu.", "vi")
     assert [p.role for o in x.officials for p in o.positions] == []
+
+
+# the country he is posted to between the title and the name
+POSTED_TO = {
+    "ar": "وحضر الحفل سفير فيتنام لدى الصين فام ثانه بينه.",
+    "en": "Vietnamese Ambassador to China Pham Thanh Binh attended the ceremony.",
+    "pl": "W ceremonii uczestniczył ambasador Wietnamu w Chinach Pham Thanh Binh.",
+    "fr": "L'ambassadeur du Vietnam en Chine Pham Thanh Binh a assisté à la cérémonie.",
+    "es": "El embajador de Vietnam en China, Pham Thanh Binh, asistió a la ceremonia.",
+    "de": "Der Botschafter Vietnams in China Pham Thanh Binh nahm an der Zeremonie teil.",
+    "vi": "Đại sứ Việt Nam tại Lào Phạm Thanh Bình dự buổi lễ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POSTED_TO))
+def test_an_ambassador_with_the_country_he_is_posted_to(lang: str) -> None:
+    x = extracted(POSTED_TO[lang], lang)
+    assert [o.name for o in x.officials] == ["Pham Thanh Binh"]
+    assert {(p.role, p.body.org, p.body.level) for p in x.officials[0].positions} == {
+        ("other", "other", None)
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Ambassador to Japan attended the ceremony."),
+        ("pl", "Ambasador w Chinach powiedział, że stosunki są dobre."),
+    ],
+)
+def test_an_ambassador_posted_somewhere_with_no_name_is_no_official(lang: str, text: str) -> None:
+    assert extracted(text, lang).officials == []
