@@ -723,10 +723,7 @@ class Resolver:
                 provinces |= person.provinces
             listed = local_officials().get(fold(official.name))
             unsure = None
-            if listed and x.year and not _same_key(*listed):
-                # (an official the list knows moved to another province at the merger: the one of the year)
-                provinces = {gazetteer.named_in(x.year, *listed)}
-            elif listed:
+            if listed:
                 provinces.add(gazetteer.named_in(x.year, *listed))
                 if listed[0] in _absorbing() and not _known_before(fold(official.name), listed):
                     unsure = listed[0]
