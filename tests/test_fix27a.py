@@ -532,6 +532,37 @@ def test_a_congress_s_passive_election_and_a_city_s_congress(lang, text, post):
     assert placed_posts(text, lang) == {_AN: {post}}
 
 
+# a foreign delegation's leader, 'Vice Chairman of its Standing Committee' (u-es-0014: 'Una delegación del Consejo
+# Popular de la provincia china de Hubei, encabezada por Liu Xiaoming, vicepresidente de su Comité Permanente'): the
+# possessed body is the council's (its vice chair, as u-es-0014's gold), of no Vietnamese province; before: the party's
+# standing committee of the article's province
+_HUBEI = {"Liu Xiaoming": {("vice_chair", "peoples_council", "provincial", None)}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Una delegación del Consejo Popular de la provincia china de Hubei, encabezada por Liu Xiaoming, "
+            "vicepresidente de su Comité Permanente, visitó la provincia de Ninh Binh.",
+        ),
+        (
+            "en",
+            "A delegation of the People's Council of China's Hubei province, led by Liu Xiaoming, Vice Chairman of its "
+            "Standing Committee, paid a working visit to Ninh Binh province.",
+        ),
+        (
+            "fr",
+            "Une délégation du Conseil populaire de la province chinoise du Hubei, conduite par Liu Xiaoming, "
+            "vice-président de son Comité permanent, a effectué une visite de travail dans la province de Ninh Binh.",
+        ),
+    ],
+)
+def test_a_possessed_body_is_the_owner_s(lang, text):
+    assert placed_posts(text, lang) == _HUBEI
+
+
 # Part 2: cross-language parity. One post-stating sentence of the press per construction (appointments, elections,
 # dismissals, lists of members, titles before and after names, genitive chains, 'in charge of', acting, standing,
 # 'concurrently', former, rosters), as each edition's MT writes it (the real texts' wordings: dev ar, pl, en; seeds;

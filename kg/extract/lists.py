@@ -345,6 +345,15 @@ def subject_titles(
         body = folded[start : end + (gazetteer.place_end(folded[end : end + 40], 4) or 0)]
         per_name[i] = read_titles(rest[found[0][0] : found[0][1]] + " " + body, pack)
 
+    # "a delegation of the People's Council of China's Hubei province, led by A, Vice Chairman of its Standing Committee"
+    # (es 'vicepresidente de su Comité Permanente', fr 'de son Comité permanent', u-es-0014): a role right after the name,
+    # link words, a possessive, then a body: that body of the last body written before the name, up to its comma
+    for i, mention in enumerate(mentions):
+        possessed = _possessed_body(folded, mention.start, spans[i].after, bodies(), pack)
+        if possessed is not None:
+            alone, titles = possessed
+            per_name[i] = titles + [t for t in per_name[i] if (t.role, t.org) not in alone]
+
     _titles_for(sentence, folded, mentions, spans, per_name, pack, previous)
     _released_shared(folded, mentions, per_name, pack)
     _joint_titles(folded, mentions, spans, per_name, pack)
@@ -439,6 +448,42 @@ def subject_titles(
                 for s in shared
                 if (s.role, s.org) not in held and (elected_to or ("standing_" + s.role, s.org) not in held)
             ]
+
+
+def _possessed_body(folded: str, start: int, after: str, bodies: list, pack: Pack):
+    """For a name at ``start`` whose text ``after`` it opens with a role, link words, a ``possessive`` cue and a body
+    ("Vice Chairman of its Standing Committee"): the (role, org) pairs the role reads with that body alone, and the
+    titles it reads as that body of the last body written before the name (``bodies``: the sentence's), with the words
+    after that body up to a separator ("People's Council of China's Hubei province"); else None."""
+    if not after or not pack.cue("possessive").entries:
+        return None
+    pos = re.match(rf"[\s{RE_COMMAS}]*", after).end()
+    found = find_roles(after[pos:], pack)
+    if not found or found[0][0] > 2:
+        return None
+    r1 = pos + found[0][1]
+    own = next(
+        (
+            m
+            for m, _ in pack.cue("possessive").finditer(after, r1, r1 + 16)
+            if all(_linking(w, pack) for w in re.findall(r"[^\W\d_]+", after[r1 : m.start()]))
+        ),
+        None,
+    )
+    if own is None:
+        return None
+    possessed = [b for b in find_bodies(after[own.end() :], pack) if b[0] <= 2]
+    written = [b for b in bodies if b[1] <= start]
+    if not possessed or not written:
+        return None
+    owner = folded[written[-1][0] : start]
+    owner = re.split(rf"[{RE_CLAUSE_ENDS}]", owner, maxsplit=1)[0]
+    # (the role and its link words as written, the possessive left out: "vice chairman of standing committee")
+    role = after[pos : own.start()] + after[own.end() : own.end() + possessed[0][1]]
+    titles = read_titles(role + " " + owner, pack)
+    if not titles:
+        return None
+    return {(t.role, t.org) for t in read_titles(role, pack)}, titles
 
 
 def _listed_after_pronoun(
