@@ -391,3 +391,31 @@ ONE_PACK = [
 @pytest.mark.parametrize(("lang", "text", "want"), ONE_PACK)
 def test_a_wording_one_pack_lacked(lang, text, want):
     assert _read(text, lang) == want
+
+
+ONE_PACK_MORE = [
+    # en: the singular square metre before a noun is an area (S42; vi, ar, pl, fr, es, de read it so)
+    (
+        "en",
+        "He built a 50 square metre house worth 150 million VND in total.",
+        [(50.0, "other", "other", None), (150.0, "million_vnd", "other", None)],
+    ),
+    # vi: foreign direct investment spelled out (S35)
+    ("vi", "Vốn đầu tư trực tiếp nước ngoài tăng 27,5%.", [(27.5, "percent", "fdi", 27.5)]),
+    # fr: the state budget's spending is no revenue (S05; met21 left it)
+    (
+        "fr",
+        "Au 15 septembre, les dépenses du budget de l'État de la province ont atteint 15 700 milliards de VND, soit une hausse de 9 % par rapport à la même période de l'année dernière.",
+        [(15700.0, "billion_vnd", "other", 9.0)],
+    ),
+    (
+        "fr",
+        "Les recettes du budget de l'État ont atteint 15 700 milliards de VND.",
+        [(15700.0, "billion_vnd", "budget_revenue", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), ONE_PACK_MORE)
+def test_a_wording_one_pack_lacked_more(lang, text, want):
+    assert sorted(_read(text, lang)) == sorted(want)
