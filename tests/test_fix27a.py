@@ -515,7 +515,50 @@ _VINH = ("secretary", "party_committee", "district", "Vinh")
         ("en", "The Vinh City Party Congress elected Mr. Nguyen Van An as Secretary.", _VINH),
         ("fr", "Le Congrès du Parti de la ville de Vinh a élu M. Nguyen Van An comme secrétaire.", _VINH),
         ("vi", "Đại hội Đảng bộ thành phố Vinh bầu ông Nguyễn Văn An giữ chức Bí thư.", _VINH),
-        # guards: a copula, an apposition (no election)
+        (
+            "es",
+            "En el Congreso del Partido del distrito de Nam Dan, el Sr. Nguyen Van An fue elegido secretario.",
+            _NAM_DAN,
+        ),
+        (
+            "pl",
+            "Na Zjeździe Partii dystryktu Nam Dan pan Nguyen Van An został wybrany na sekretarza.",
+            _NAM_DAN,
+        ),
+        # guards: a title link that names no election (review27 Medium 8), a copula, an apposition
+        (
+            "en",
+            "At the Nam Dan District Party Congress, Mr. Nguyen Van An as Party Secretary delivered the directing speech.",
+            ("secretary", "party_committee", "provincial", "Nghe An"),
+        ),
+        (
+            "en",
+            "At the Nam Dan District Party Congress, Mr. Nguyen Van An who is also Secretary of the Party Committee "
+            "delivered a speech.",
+            ("secretary", "party_committee", "provincial", "Nghe An"),
+        ),
+        (
+            "pl",
+            "Na Zjeździe Partii dystryktu Nam Dan pan Nguyen Van An jako sekretarz partii wygłosił przemówienie.",
+            ("secretary", "party_committee", "provincial", "Nghe An"),
+        ),
+        (
+            "fr",
+            "Au Congrès du Parti du district de Nam Dan, M. Nguyen Van An en tant que secrétaire du Parti a prononcé un "
+            "discours.",
+            ("secretary", "party_committee", "provincial", "Nghe An"),
+        ),
+        (
+            "de",
+            "Auf dem Parteitag des Bezirks Nam Dan sprach Herr Nguyen Van An als Parteisekretär.",
+            ("secretary", "party_committee", "provincial", "Nghe An"),
+        ),
+        (
+            "es",
+            "En el Congreso del Partido del distrito de Nam Dan, el Sr. Nguyen Van An como secretario del Partido "
+            "pronunció un discurso.",
+            ("secretary", "party_committee", "provincial", "Nghe An"),
+        ),
         (
             "en",
             "At the Nam Dan District Party Congress, Secretary Nguyen Van An is the first speaker.",

@@ -531,18 +531,18 @@ def _city_level(fs: str, m, values: tuple, lo: int, hi: int) -> str:
 
 
 def _elected_passive(fs: str, end: int, pack: Pack) -> bool:
-    """Does a title link other than a copula open right after the name ending at ``end`` ("Mr. A was elected Secretary",
-    "M. A a été élu secrétaire", "ông A được bầu giữ chức Bí thư", "وانتُخب السيد A": the name is the elected one)?"""
+    """Does an ``elected_passive`` cue open right after the name ending at ``end`` ("Mr. A was elected Secretary", "M. A
+    a été élu secrétaire", "ông A được bầu giữ chức Bí thư": the name is the elected one; not "Mr. A as Party Secretary
+    delivered the speech", review27 Medium 8)?"""
     gap = len(fs[end:]) - len(fs[end:].lstrip())
-    link = pack.cue("title_link").match_at(fs, end + gap)
-    return link is not None and link[1][:1] != ("copula",)
+    return pack.cue("elected_passive").match_at(fs, end + gap) is not None
 
 
 def _congress_level(fs: str, nouns: list, mentions, i: int, pack: Pack) -> tuple[str, str | None] | None:
     """The level and place of the congress or conference (its noun among ``nouns``) that elects mention ``i``: the last
     such noun before the name in its clause, an electing verb right before the name ("elected Mr.", "a élu M.", "bầu
-    ông": lists.elected_object), a title link right after it ("At the X District Party Congress, Mr. A was elected
-    Secretary": :func:`_elected_passive`) or an electing verb right before the noun (ar "انتخب مؤتمر الحزب ..."), and a district's or a commune's
+    ông": lists.elected_object), a passive of electing right after it ("At the X District Party Congress, Mr. A was
+    elected Secretary": :func:`_elected_passive`) or an electing verb right before the noun (ar "انتخب مؤتمر الحزب ..."), and a district's or a commune's
     level word in the noun's own phrase (40 characters each side, no comma nor another name within, no locative
     between the noun and the level word: not "a conference in Nam Dan district", unless a body word opens the
     locative, ar "مؤتمر الحزب في منطقة"); else None."""
