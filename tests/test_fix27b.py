@@ -915,14 +915,6 @@ LEFT = {
     ): "a sector's change with its verb gapped ('the industrial - construction sector by 12.5-13.5%') reads a level",
     (
         "S32 N FDI projects, capital (u-fr-0014)",
-        "en",
-    ): "the capital after a count of FDI projects takes no wording ('3 FDI projects with a total capital of')",
-    (
-        "S32 N FDI projects, capital (u-fr-0014)",
-        "vi",
-    ): "the capital after a count of FDI projects takes no wording ('3 dự án FDI với tổng vốn')",
-    (
-        "S32 N FDI projects, capital (u-fr-0014)",
         "ar",
     ): "the FDI wording after the counted noun ('3 مشاريع استثمار أجنبي مباشر') names no count",
     (
@@ -951,3 +943,41 @@ LEFT = {
 @pytest.mark.parametrize(("lang", "text", "want"), probe_cases(PARITY, LEFT))
 def test_a_figure_sentence_reads_alike_in_every_language(lang, text, want):
     assert sorted(_read(text, lang)) == want
+
+
+# 8. a sum with no wording of its own right after a count of FDI projects is their capital (u-en-0030 'granted
+# investment certificates to 462 FDI projects with a total registered capital of over US$2,974 million': gold fdi,
+# read other; the parity probe's S32 in en and vi)
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Until now, Long An has granted investment certificates to 462 FDI projects with a total registered capital of over US$2,974 million.",
+            [(462.0, "count", "fdi", None), (2974.0, "million_usd", "fdi", None)],
+        ),
+        (
+            "vi",
+            "Tỉnh thu hút 3 dự án FDI với tổng vốn 226 triệu USD.",
+            [(3.0, "count", "fdi", None), (226.0, "million_usd", "fdi", None)],
+        ),
+        # (guards: a count of no FDI; another clause's wording; another clause after a semicolon)
+        (
+            "en",
+            "The province has granted new licenses to 58 projects with a total registered investment capital of more than VND 18,739 billion.",
+            [(58.0, "count", "other", None), (18739.0, "billion_vnd", "other", None)],
+        ),
+        (
+            "en",
+            "The province attracted 3 FDI projects, and budget revenue reached VND 500 billion.",
+            [(3.0, "count", "fdi", None), (500.0, "billion_vnd", "budget_revenue", None)],
+        ),
+        (
+            "en",
+            "The province has 12 FDI projects; the budget spent VND 500 billion on roads.",
+            [(12.0, "count", "fdi", None), (500.0, "billion_vnd", "other", None)],
+        ),
+    ],
+)
+def test_the_capital_of_fdi_projects_is_fdi(lang, text, want):
+    assert _read(text, lang) == want
