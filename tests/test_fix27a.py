@@ -554,6 +554,11 @@ _VINH = ("secretary", "party_committee", "district", "Vinh")
             ("secretary", "party_committee", "provincial", "Nghe An"),
         ),
         (
+            "de",
+            "Auf dem Parteitag des Bezirks Nam Dan Parteisekretär Nguyen Van An wurde mit dem Arbeitsorden ausgezeichnet.",
+            ("secretary", "party_committee", "provincial", "Nghe An"),
+        ),
+        (
             "es",
             "En el Congreso del Partido del distrito de Nam Dan, el Sr. Nguyen Van An como secretario del Partido "
             "pronunció un discurso.",
