@@ -356,7 +356,11 @@ def sentences(text: str, pack: Pack | None = None) -> list[Sentence]:
         splits = sorted(splits + days, key=lambda m: m.start())
     for match in splits:
         if match.group().strip() == "" and "\n" not in match.group():
-            if _abbreviation().search(text, max(0, match.start() - abbreviation_reach()), match.start()):
+            if _abbreviation().search(
+                text, max(0, match.start() - abbreviation_reach()), match.start()
+            ) and not (
+                pack is not None and not dotted and _number_ends(text, match.start(), match.end(), pack)
+            ):
                 continue
             if dotted and _dotted_ordinal(text, match.start(), match.end(), pack):
                 continue
@@ -406,6 +410,25 @@ def _dotted_ordinal(text: str, end: int, after: int, pack: Pack) -> bool:
         lexicon.match_at(head, 0) is not None
         for lexicon in (pack.cue("congress"), pack.cue("term"), pack.cue("meeting_kind"), pack.bodies)
     )
+
+
+# a word, a space and a number of one or two digits before a full stop ("kỳ họp thứ 20.", "session No. 20.", "n° 20.")
+_WORD_NUMBER_DOT = re.compile(r"(?:[^\W\d_]\.?|°)\s+\d{1,2}\.$")
+# a day and a month in figures ("8/12", "8-12")
+_DAY_MONTH = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])(?!\d)")
+
+
+def _number_ends(text: str, end: int, after: int, pack: Pack) -> bool:
+    """In a language that writes no day or ordinal with a dot (no ``ordinals	dotted``), does the full stop before
+    ``end`` after a word and a number end the sentence, the next one opening with its day ("HĐND tỉnh tổ chức kỳ họp
+    thứ 20. Ngày 8/12, UBND tỉnh ...", "held its session No. 20. On December 8, the committee ...": a day and a month
+    in figures or a month word of the pack in its first 25 characters), no month word right after it ("20. Juli")?"""
+    if not _WORD_NUMBER_DOT.search(text, max(0, end - 12), end):
+        return False
+    head = fold(text[after : after + 25])
+    if pack.months.match_at(head, 0) is not None:
+        return False
+    return bool(_DAY_MONTH.search(head)) or any(True for _ in pack.months.finditer(head))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

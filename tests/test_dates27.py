@@ -19,6 +19,10 @@
    month name, Arabic-Indic digits, ranges, a closing day, a date in the title line only ...), written as each
    language's MT writes it, the same meeting and day in all 7. The five left are strict xfails with their reason
    (docs/dates.md "dates27").
+4. A sentence ending in a number before one that opens with its day ('HĐND tỉnh Lâm Đồng tổ chức kỳ họp thứ 20. Ngày
+   8/12, UBND tỉnh ... tổ chức hội nghị', 'held its session no. 20. On December 8, ...', 'n° 20. Le 8 décembre'): a
+   number's full stop ended no sentence ('20. Juli'), so the second meeting was merged into the first. In a language
+   that writes no dotted day (not de, pl, cs), it ends the sentence when the next one opens with a day.
 """
 
 import pytest
@@ -712,14 +716,63 @@ LEFT = {
         "dateline-yesterday",
         "ar",
     ): "a dateline without '(VNA)' is not read as one: 'أمس' counted from the text's day",
-    (
-        "two-meetings",
-        "vi",
-    ): "'kỳ họp thứ 20. Ngày 8/12, ...': a number's full stop ends no sentence, the second meeting "
-    "is merged into the first",
 }
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), probe_cases(PARITY, LEFT))
 def test_a_construction_dates_its_meeting_alike_in_every_language(lang, text, want):
     assert _dates(text, lang) == want
+
+
+# 4. a number's full stop before a sentence that opens with its day ends the sentence
+SPLIT = [
+    (
+        "vi",
+        "Ngày 5/12/2025, HĐND tỉnh Lâm Đồng tổ chức kỳ họp thứ 20. Ngày 8/12, UBND tỉnh Lâm Đồng tổ chức hội nghị.",
+    ),
+    (
+        "en",
+        "On December 5, 2025, the Lam Dong Provincial People's Council held its session no. 20. On December 8, the Lam "
+        "Dong Provincial People's Committee held a conference.",
+    ),
+    (
+        "fr",
+        "Le 5 décembre 2025, le Conseil populaire de Lam Dong a tenu sa session n° 20. Le 8 décembre, le Comité "
+        "populaire de Lam Dong a tenu une conférence.",
+    ),
+    (
+        "es",
+        "El 5 de diciembre de 2025, el Consejo Popular de Lam Dong celebró la sesión número 20. El 8 de diciembre, el "
+        "Comité Popular de Lam Dong celebró una conferencia.",
+    ),
+    (
+        "ar",
+        "في 5 ديسمبر 2025، عقد مجلس الشعب لمقاطعة لام دونغ الاجتماع رقم 20. وفي 8 ديسمبر، عقدت اللجنة الشعبية لمقاطعة "
+        "لام دونغ مؤتمرا.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPLIT, ids=[c[0] for c in SPLIT])
+def test_a_number_before_a_sentence_opening_with_its_day_ends_the_sentence(lang, text):
+    assert _dates(text, lang) == ["2025-12-05", "2025-12-08"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("de", "Am 20. Juli tagte der Rat.", 1),  # (a dotted day)
+        ("en", "RESULTS: 1. On December 8, the economy grew.", 1),  # (a list's number after a colon)
+        ("vi", "Ủy viên Trung ương Đảng khóa 13. Ông từng là Phó ban.", 1),  # (no day after it: as before)
+        (
+            "pl",
+            "Rada odbyła sesję nr 20. 8 grudnia Komitet zorganizował konferencję.",
+            1,
+        ),  # (pl dots its days)
+    ],
+)
+def test_a_number_s_full_stop_stays_no_sentence_end_elsewhere(lang, text, count):
+    from kg.lang import load_pack
+    from kg.text import sentences
+
+    assert len(sentences(text, load_pack(lang))) == count
