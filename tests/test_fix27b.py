@@ -981,3 +981,46 @@ def test_a_figure_sentence_reads_alike_in_every_language(lang, text, want):
 )
 def test_the_capital_of_fdi_projects_is_fdi(lang, text, want):
     assert _read(text, lang) == want
+
+
+# 9. review27 Medium 7 on section 4: a revenue whose source a preposition names right after it is that source's, no
+# tourism revenue after a count of tourists ('and revenue from the sale of state land reached VND 5 trillion'
+# budget_revenue -> tourism_revenue in all seven), unless the source is tourism's
+SOURCED_REVENUE = [
+    (
+        "en",
+        "The province welcomed 8 million tourists, and revenue from the sale of state land reached VND 5 trillion.",
+    ),
+    (
+        "en",
+        "The province welcomed 8 million tourists, and revenue from industrial parks reached VND 30 trillion.",
+    ),
+    (
+        "vi",
+        "Tỉnh đón 8 triệu lượt khách du lịch, doanh thu từ hoạt động thương mại, dịch vụ đạt 50.000 tỷ đồng.",
+    ),
+    (
+        "de",
+        "Die Provinz empfing 8 Millionen Touristen, und die Einnahmen aus dem Landverkauf erreichten 5 Billionen VND.",
+    ),
+    (
+        "fr",
+        "La province a accueilli 8 millions de touristes, et les recettes de la vente de terrains ont atteint 5 000 milliards de VND.",
+    ),
+    (
+        "es",
+        "La provincia recibió 8 millones de turistas, y los ingresos por la venta de terrenos alcanzaron 5 billones de VND.",
+    ),
+    ("ar", "استقبلت المقاطعة 8 ملايين سائح، وبلغت الإيرادات من بيع الأراضي 5 تريليونات دونج."),
+    ("pl", "Prowincja przyjęła 8 mln turystów, a przychody ze sprzedaży ziemi wyniosły 5 bln VND."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SOURCED_REVENUE)
+def test_a_revenue_of_another_source_is_no_tourism_revenue(lang, text):
+    assert "tourism_revenue" not in {i for _, _, i, _ in _read(text, lang)}
+
+
+def test_a_revenue_from_tourism_stays_tourism_revenue():
+    text = "The province welcomed 8 million tourists, with revenue from accommodation and tourism services reaching VND 5 trillion."
+    assert (5000.0, "billion_vnd", "tourism_revenue", None) in _read(text, "en")

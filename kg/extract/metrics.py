@@ -1394,12 +1394,18 @@ def _tourism_revenue(folded: str, start: int, found, pack: Pack) -> bool:
     wording after the cue, and tourism named before it: a count of tourists earlier in its sentence, no semicolon
     between ("The number of tourists reached 8.43 million, up 15%, with estimated revenue reaching VND 10,217
     billion": u-en-0020's gold), or a ``tourism`` cue before the revenue cue in its clause ("The tourism sector earned
-    more than 5 trillion VND": u-en-0015's)?"""
+    more than 5 trillion VND": u-en-0015's); not a revenue whose source a ``revenue_source`` cue names right after it
+    ("and revenue from the sale of state land reached VND 5 trillion"), unless tourism's?"""
     since = found[-1][1] if found else 0
     head = folded[max(since, start - 120) : start]
     cue = max((m for m, _ in pack.cue("revenue").finditer(head)), key=lambda m: m.end(), default=None)
     if cue is None:
         return False
+    tail = cue.end() + len(head[cue.end() :]) - len(head[cue.end() :].lstrip())
+    if pack.cue("revenue_source").match_at(head, tail) is not None and not _cue_in(
+        pack.cue("tourism"), head[tail:]
+    ):
+        return False  # "revenue from the sale of state land": a source of its own (review27 Medium 7)
     for m, values in pack.indicators.finditer(head):
         if (
             m.end() > cue.start()
