@@ -362,12 +362,6 @@ ONE_PACK = [
         "El valor total de las exportaciones alcanzó los 2.400 millones de dólares, un descenso del 0,5% interanual.",
         [(2400.0, "million_usd", "export_value", -0.5)],
     ),
-    # pl: the infinitive of a forecast (S26)
-    (
-        "pl",
-        "W tym sektor rolniczy ma wzrosnąć o 4-4,2%, sektor przemysłowo-budowlany ma wzrosnąć o 12,5-13,5%.",
-        [(4.0, "percent", "other", 4.0), (12.5, "percent", "other", 12.5)],
-    ),
     # de: the total's compounds (S02, S03)
     (
         "de",
