@@ -24,6 +24,7 @@ modules ask this one and hold no place logic of their own:
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import itertools
 import json
@@ -767,15 +768,21 @@ def visitor_spans(text: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
     cues = list(pack.cue("group").finditer(folded))
     if not cues:
         return []
-    bodies = find_bodies(folded, pack)
+    bodies = sorted(find_bodies(folded, pack))
+    starts = [bd[0] for bd in bodies]
     unplaced = blank(folded, [(a, b) for a, b, _ in find_places(folded)])
     out = []
     for m, _ in cues:
-        if any(a <= m.start() < b and (a, b) != m.span() for a, b, _ in bodies):
+        # (the bodies near it only, found by their starts: a long article's bodies are not walked for each group)
+        near = bodies[
+            bisect.bisect_left(starts, m.start() - 4 * _GROUP_GAP) : bisect.bisect_right(starts, m.start())
+        ]
+        if any(a <= m.start() < b and (a, b) != m.span() for a, b, _ in near):
             continue  # the group is a body itself: "Delegation of the National Assembly of Lai Chau"
         end, named = m.end(), False
         while True:  # its body, and the bodies that body belongs to ("of the Standing Committee of the Party Committee")
-            body = next((bd for bd in bodies if end <= bd[0] <= end + _GROUP_GAP and bd[1] > m.end()), None)
+            after = bodies[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + _GROUP_GAP)]
+            body = next((bd for bd in after if bd[1] > m.end()), None)
             if body is None or not _short_words(unplaced[end : body[0]]):
                 break
             named = named or unplaced[end : body[0]] != folded[end : body[0]]
@@ -790,6 +797,14 @@ def visitor_spans(text: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
         window = re.split(r"[;:!?\n]", folded[end : end + _GROUP_GAP])[0]
         if any(True for _ in pack.cue("congress").finditer(window)):
             continue  # the province's own delegation to a congress
+        before = re.split(r"[.;:!?\n]", folded[max(0, m.start() - _GROUP_GAP) : m.start()])[-1]
+        # (its clause: to a stop that ends a word of four letters or more, "Mr. A visited" goes on)
+        clause = re.split(r"[;!?\n]|(?<=\w{4})\.\s", folded[end : end + 5 * _GROUP_GAP])[0]
+        if any(True for _ in pack.cue("trip").finditer(clause)) or re.search(
+            pack.alternation("trip") + r"\W*$", before
+        ):
+            continue  # the subject of a visit: the article's own province's delegation going out ("A delegation
+            # of Nghe An ... led by Mr. A visited Thanh Hoa", "زار وفد من ... نغي آن")
         out.append((m.start(), end))
     return out
 

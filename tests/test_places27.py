@@ -13,21 +13,22 @@ from tests.helpers import extracted
 # host's posts that write no place are not placed there (reg-all u-de-0004: Ninh Thuan's leaders read Vinh Phuc's)
 _HOST = {
     "de": "Genosse Tran Quoc Nam, Vorsitzender des Provinzvolkskomitees, empfing die Delegation des "
-    "Provinzparteikomitees von Vinh Phuc. Die Delegation des Parteikomitees der Provinz Vinh Phuc lernte Ninh Thuan "
-    "kennen.",
+    "Provinzparteikomitees von Vinh Phuc. Ninh Thuan empfing die Delegation des Parteikomitees der Provinz Vinh Phuc.",
     "en": "Mr. Tran Quoc Nam, Chairman of the Provincial People's Committee, received the delegation of the Vinh Phuc "
-    "Provincial Party Committee. The delegation of the Vinh Phuc Provincial Party Committee learned about Ninh Thuan.",
-    "vi": "Đồng chí Trần Quốc Nam, Chủ tịch Ủy ban nhân dân tỉnh, tiếp đoàn công tác Tỉnh ủy Vĩnh Phúc. Đoàn công tác "
-    "Tỉnh ủy Vĩnh Phúc tìm hiểu về Ninh Thuận.",
+    "Provincial Party Committee. Ninh Thuan province welcomed the delegation of the Vinh Phuc Provincial Party "
+    "Committee.",
+    "vi": "Đồng chí Trần Quốc Nam, Chủ tịch Ủy ban nhân dân tỉnh, tiếp đoàn công tác Tỉnh ủy Vĩnh Phúc. Tỉnh Ninh Thuận "
+    "đón đoàn công tác Tỉnh ủy Vĩnh Phúc.",
     "fr": "M. Tran Quoc Nam, président du Comité populaire provincial, a reçu la délégation du Comité provincial du "
-    "Parti de Vinh Phuc. La délégation du Comité provincial du Parti de Vinh Phuc a découvert Ninh Thuan.",
+    "Parti de Vinh Phuc. La province de Ninh Thuan a accueilli la délégation du Comité provincial du Parti de Vinh "
+    "Phuc.",
     "es": "El señor Tran Quoc Nam, presidente del Comité Popular Provincial, recibió a la delegación del Comité "
-    "Provincial del Partido de Vinh Phuc. La delegación del Comité Provincial del Partido de Vinh Phuc conoció Ninh "
-    "Thuan.",
+    "Provincial del Partido de Vinh Phuc. La provincia de Ninh Thuan acogió a la delegación del Comité Provincial del "
+    "Partido de Vinh Phuc.",
     "pl": "Towarzysz Tran Quoc Nam, przewodniczący Prowincjonalnego Komitetu Ludowego, przyjął delegację Komitetu "
-    "Partii Prowincji Vinh Phuc. Delegacja Komitetu Partii Prowincji Vinh Phuc poznała Ninh Thuan.",
-    "ar": "استقبل الرفيق تران كوك نام، رئيس اللجنة الشعبية الإقليمية، وفد لجنة الحزب في مقاطعة فينه فوك. وتعرف وفد "
-    "لجنة الحزب في مقاطعة فينه فوك على مقاطعة نينه ثوان.",
+    "Partii Prowincji Vinh Phuc. Prowincja Ninh Thuan powitała delegację Komitetu Partii Prowincji Vinh Phuc.",
+    "ar": "استقبل الرفيق تران كوك نام، رئيس اللجنة الشعبية الإقليمية، وفد لجنة الحزب في مقاطعة فينه فوك. واستقبلت "
+    "مقاطعة نينه ثوان وفد لجنة الحزب في مقاطعة فينه فوك.",
 }
 
 
@@ -76,7 +77,21 @@ def test_visitor_span_ends_at_its_place(lang, text, span):
         ("es", "Delegación del Comité del Partido de la ciudad de Hai Phong que asistirá al XIV Congreso"),
         ("ar", "وفد الحكومة بزيارة لام دونج"),
         ("en", "the delegation worked with the Provincial Party Committee of Ninh Thuan"),
-        ("de", "Die Delegation besuchte das Provinzparteikomitee von Ninh Thuan"),
+        ("de", "Tran Quoc Nam sagte, die Delegation besuchte das Provinzparteikomitee von Ninh Thuan"),
+        # the article's own province's delegation going out, its clause's subject (review27 Medium 5)
+        (
+            "en",
+            "A delegation of the Nghe An Provincial Party Committee led by Mr. A visited Thanh Hoa province.",
+        ),
+        ("vi", "Đoàn công tác Tỉnh ủy Nghệ An do ông A làm trưởng đoàn đã đến thăm tỉnh Thanh Hóa."),
+        ("de", "Eine Delegation des Provinzparteikomitees von Nghe An besuchte die Provinz Thanh Hoa."),
+        ("pl", "Delegacja Prowincjonalnego Komitetu Partii Nghe An odwiedziła prowincję Thanh Hoa."),
+        ("fr", "Une délégation du Comité provincial du Parti de Nghe An a visité la province de Thanh Hoa."),
+        (
+            "es",
+            "Una delegación del Comité Provincial del Partido de Nghe An visitó la provincia de Thanh Hoa.",
+        ),
+        ("ar", "زار وفد من لجنة الحزب في مقاطعة نغي آن مقاطعة ثانه هوا."),
     ],
 )
 def test_no_visitor_span(lang, text):
