@@ -2545,7 +2545,9 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 if earlier == own_year and not years_in(fs) and _told_next(sent.index, folded, cited, pack):
                     nxt = sent.index + 1
                     told = _sentence_year(folded[nxt], cited[nxt], pack, dates[0])
-                    if told is not None and told + 1 in years_in(folded[nxt]):
+                    # (a December meeting moves back a year, never forward: "The conference set the targets for
+                    # 2030" in a text of 2025 is no meeting of 2029; review27 Medium 9)
+                    if told is not None and told + 1 in years_in(folded[nxt]) and told <= own_year:
                         earlier = told
             # (a congress opens the latest term its sentence names, else the latest the text names)
             # (and a congress the sentence opens with that goes into a session of its own: "XI Zjazd ...
