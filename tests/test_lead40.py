@@ -27,3 +27,30 @@ FAR_PLAN = {
 @pytest.mark.parametrize("lang", sorted(FAR_PLAN))
 def test_a_far_plan_in_the_next_sentence_moves_no_december_meeting_forward(lang: str) -> None:
     assert [m.date for m in extracted(FAR_PLAN[lang], lang).meetings] == ["2025-12-20"]
+
+
+# review27 Medium 6 on 9aa6f02c: the sentence after a January meeting's tells the year after only for a year it
+# names as the review's object; a review of a project's progress names none (tests/test_dates27.py NEXT stays)
+NO_YEAR_REVIEWED = {
+    "en": (
+        "On January 8, the Nghe An Provincial People's Committee held a meeting on the ring road project. "
+        "At the meeting, delegates assessed the progress of the project, which started in 2025."
+    ),
+    "fr": (
+        "Le 8 janvier, le Comité populaire de la province de Nghe An a tenu une réunion sur le projet de route "
+        "périphérique. Lors de la réunion, les délégués ont évalué l'avancement du projet, lancé en 2025."
+    ),
+    "es": (
+        "El 8 de enero, el Comité Popular de la provincia de Nghe An celebró una reunión sobre el proyecto de la "
+        "carretera de circunvalación. En la reunión, los delegados evaluaron el avance del proyecto, iniciado en 2025."
+    ),
+    "pl": (
+        "8 stycznia Komitet Ludowy prowincji Nghe An zorganizował posiedzenie w sprawie projektu obwodnicy. "
+        "Podczas posiedzenia delegaci ocenili postęp projektu, rozpoczętego w 2025 r."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_YEAR_REVIEWED))
+def test_a_review_of_no_named_year_in_the_next_sentence_moves_no_january_meeting(lang: str) -> None:
+    assert [m.date for m in extracted(NO_YEAR_REVIEWED[lang], lang).meetings] == ["2025-01-08"]

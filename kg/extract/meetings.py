@@ -995,6 +995,30 @@ def _review_told_next(index: int, folded: str, sentences: list[str], cited, pack
     )
 
 
+_REVIEWED_REACH = 45  # characters from a review cue to the year it reviews ("bewerteten die Delegierten die Arbeit des Jahres 2025")
+
+
+def _reviews_year(text: str, year: int, pack: Pack) -> bool:
+    """Does ``text`` write ``year`` as the object of a ``review`` cue: within :data:`_REVIEWED_REACH` characters after
+    it and before a comma ("The conference reviewed the work of 2025", "đánh giá công tác năm 2025"), not elsewhere
+    ("assessed the progress of the project, which started in 2025")?
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _reviews_year("the conference reviewed the work of 2025.", 2025, en)
+    True
+    >>> _reviews_year("delegates assessed the progress of the ring road project, started in 2025.", 2025, en)
+    False
+    """
+    for m, _ in pack.cue("review").finditer(text):
+        reach = re.split(
+            rf"[{RE_COMMAS}{RE_SEMICOLONS}]", text[m.end() : m.end() + _REVIEWED_REACH + 4], maxsplit=1
+        )[0]
+        if year in years_in(reach):
+            return True
+    return False
+
+
 def _told_next(index: int, sentences: list[str], cited, pack: Pack) -> bool:
     """Does the sentence after the meeting's (``index``) go on about a meeting, no day of its own ("The conference
     ...", "At the conference, ...")?"""
@@ -2533,10 +2557,11 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 # conference. The conference reviewed the work of 2025", "Tại hội nghị, các đại biểu đã đánh giá ...")
                 if earlier == own_year and _review_told_next(sent.index, fs, folded, cited, pack):
                     nxt = sent.index + 1
-                    earlier = _reviewed_year(own_year, folded[nxt], cited[nxt], pack, text_years)
-                    # (a year it names: the year after the one reviewed, as in the meeting's own sentence)
+                    # (only a year it names as the review's object: the year after the one reviewed, as in the
+                    # meeting's own sentence; "delegates assessed the progress of the project" names none, review27
+                    # Medium 6)
                     told = _sentence_year(folded[nxt], cited[nxt], pack, dates[0])
-                    if earlier == own_year and told is not None and told - 1 in years_in(folded[nxt]):
+                    if told is not None and _reviews_year(folded[nxt], told - 1, pack):
                         earlier = told
             elif first_dated is None and anchored is None and own_year and dates[0].month >= 11:
                 earlier = _year_end_year(own_year, text_years, pack)
