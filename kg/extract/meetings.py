@@ -814,7 +814,9 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
             year = max(parts)
         # a conference early in the year that reviews the work of a year is held the year after
         # ("on 17 January ... to review the work of 2023" -> January 2024)
-        review = [m.end() for m, _ in pack.cue("review").finditer(text)]
+        review = [
+            m.end() for m, values in pack.cue("review").finditer(text) if _reviewing(text, m, values, pack)
+        ]
         at = text.find(str(year))
         # ... not one that reviews a part of it ("bilan du premier trimestre 2024", "the first 2 months")
         # (not a year the plan's noun names: "tổng kết công tác năm, triển khai nhiệm vụ năm 2025"; but a plan's year
@@ -995,6 +997,56 @@ def _review_told_next(index: int, folded: str, sentences: list[str], cited, pack
     )
 
 
+def _reviewing(text: str, cue, values, pack: Pack) -> bool:
+    """Does a ``review`` cue read as the meeting's review of a year: any cue but a finite verb's ("reviewed",
+    "revisa", "a examiné", "ocenił", "راجعت": valued ``finite``), which does only with a year's work as its object
+    (:func:`_reviews_a_year`): a meeting's own clause "and assessed the progress of the project", "that reviewed the
+    list of key projects to start in 2025" reviews no year (review27 Medium 2)."""
+    return values[:1] != ("finite",) or _reviews_a_year(text, cue.end(), pack)
+
+
+def _reviews_a_year(text: str, end: int, pack: Pack) -> bool:
+    """Is the object of a review cue ending at ``end`` a year's work: a year within six words after it, at most one
+    word of more than three letters between (the word right before the year aside: "des Jahres", "عام", "năm"), the
+    year closing its phrase (a clause's end, a conjunction or a short word after it): "reviewed the work of 2025",
+    "revisa el trabajo de 2024", "يستعرض نتائج عام 2024", "đánh giá công tác năm 2025 và ..."; not "the progress of
+    the project", "the risk of drought in 2025", "the preparations for the 2025 Lunar New Year".
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> _reviews_a_year("reviewed the work of 2025 and set out the tasks", 8, en)
+    True
+    >>> _reviews_a_year("reviewed the preparations for the 2025 lunar new year", 8, en)
+    False
+    >>> _reviews_a_year("reviewed the risk of drought in 2025.", 8, en)
+    False
+    """
+    found = re.match(r"((?:\s+[^\W\d_]+){0,6}?)\s+((?:19|20)\d\d)(?!\d)", text[end : end + 100])
+    if found is None:
+        return False
+    # (the clause's subject written after the verb aside: "وراجع المؤتمر أعمال عام 2025", "bewerteten die Delegierten
+    # die Arbeit des Jahres 2025": a meeting's noun, a noun of people)
+    gap = text[end : end + found.end(1)]
+    for kind in ("meeting", "meeting_kind", "person"):
+        for m, _ in pack.cue(kind).finditer(gap):
+            if len(gap[: m.start()].split()) <= 1:  # (right after the verb, an article at most between)
+                gap = gap[: m.start()] + " " * (m.end() - m.start()) + gap[m.end() :]
+    words = gap.split()
+    # (the word right before the year aside when it is short, a year's noun, or a month: "des Jahres", "عام", "năm",
+    # "roku", "the situation in December 2025")
+    if words and (len(words[-1]) <= 6 or pack.months.get(words[-1]) is not None):
+        words = words[:-1]
+    if sum(len(w) > 3 for w in words) > 1:
+        return False
+    nxt = re.match(r"\s*([^\W\d_]+)", text[end + found.end() :])
+    if nxt is None:
+        return True  # (a clause's end, a bracket, the text's end)
+    word = nxt.group(1)
+    conjunction = pack.cue("conjunction")
+    glued = [p for p in conjunction.entries if len(p) == 1 and p in pack.prefixes]  # (ar "وحدد", and set)
+    return len(word) <= 3 or conjunction.get(word) is not None or any(word.startswith(p) for p in glued)
+
+
 _REVIEWED_REACH = 45  # characters from a review cue to the year it reviews ("bewerteten die Delegierten die Arbeit des Jahres 2025")
 
 
@@ -1014,7 +1066,8 @@ def _reviews_year(text: str, year: int, pack: Pack) -> bool:
         reach = re.split(
             rf"[{RE_COMMAS}{RE_SEMICOLONS}]", text[m.end() : m.end() + _REVIEWED_REACH + 4], maxsplit=1
         )[0]
-        if year in years_in(reach):
+        # (and a year's work the object: not "The meeting reviewed the list of projects to start in 2025", review27)
+        if year in years_in(reach) and _reviews_a_year(text, m.end(), pack):
             return True
     return False
 
@@ -1037,7 +1090,9 @@ def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     besides it (the text's year is then the meeting's, the year before the one reviewed). Not a review of a
     part of a year or of years counted ("the first quarter", "5 years of Resolution 15")."""
     blanked = blank(folded, spans)
-    reviews = [m.end() for m, _ in pack.cue("review").finditer(blanked)]
+    reviews = [
+        m.end() for m, values in pack.cue("review").finditer(blanked) if _reviewing(blanked, m, values, pack)
+    ]
     if not reviews or any(_part_of_year(blanked[r : r + 80], pack) for r in reviews):
         return year
     # (nor a review up to a day of that year still to come, an extension's or a present's: "đánh giá dự án, gia hạn
