@@ -252,7 +252,13 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             consumed = rest  # "(średnio w kraju o 9,3%)": the country's figure, not the article's
             continue
         is_change, shared = False, False  # shared: "..., reaching 94.7% of the estimate"
-        if unit == "percent":
+        if unit == "percent" and _versus(folded, start, pack):
+            # "45 %, contre 38 % au cours de la même période": the earlier level, a rate of change only after one
+            # ("grew 7.5%, compared with 6.8% in the same period"; fix28b)
+            is_change = (
+                bool(found) and found[-1][2].unit == "percent" and found[-1][3] not in (False, "average")
+            )
+        elif unit == "percent":
             is_change, shared, value = _percent_change(folded, start, rest, value, since, pack)
         elif folded[start - 1 : start] == "-":
             continue  # (a number after a hyphen is read only as a signed percentage: "COVID -19 pandemic")
@@ -1135,6 +1141,15 @@ def _percent_change(
             return False, shared, value
         value = round(value - 100, 4)
     return is_change, shared, value
+
+
+def _versus(folded: str, start: int, pack: Pack) -> bool:
+    """Does a ``versus`` cue ("compared with", "contre", "frente al", "gegenüber", "wobec", "مقابل", "so với") end right
+    before the percentage at ``start``: the earlier level it is compared with?"""
+    return any(
+        not folded[m.end() : start].strip()
+        for m, _ in pack.cue("versus").finditer(folded, max(0, start - 30), start)
+    )
 
 
 def _coordinated_change(folded: str, since: int, start: int, pack: Pack) -> bool:
