@@ -2724,8 +2724,13 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
         if (c := _COUNT_BEFORE.search(folded, max(0, r0 - 40), r0) or _cardinal_at(folded, r0, pack))
         is not None
     ]
-    # (the plural wordings found with the lexicon's matcher: the matches of its plain expression)
+    # (the plural wordings found with the lexicon's matcher: the matches of its plain expression; not one a longer
+    # ``title_link`` opens with, the singular's accusative: ar 'A، مدير إدارة المالية، نائبا لرئيس اللجنة', appointed
+    # deputy, not 'two deputies')
+    links = {m.start(): m.end() for m, _ in pack.cue("title_link").finditer(folded)}
     for m in sorted([*(m for m, _ in plural.finditer(folded)), *counted], key=lambda m: m.start()):
+        if links.get(m.start(), 0) > m.end():
+            continue
         head = folded[: m.start()]
         before = re.search(r"(?:^|\s)(\S+)\s+$", head)
         # "X, وأعضاء اللجنة …" / "X, t1 and members of …": a plural role opened by a conjunction

@@ -1,0 +1,109 @@
+"""fix28a: positions on text kg has not read (stop 41): the constructions stop 40 left open, each in every language
+where it exists, and the cross-language parity of the posts the press states, round 2 (docs/positions.md, "fix28a")."""
+
+import pytest
+
+from tests.helpers import placed_posts
+
+_AN = "Nguyen Van An"
+_DIRECTOR = ("director", "department", "provincial", None)
+_VICE_PPC = ("vice_chair", "peoples_committee", "provincial", None)
+
+# 1. an appointment after an apposition: 'Mr. A, Director of the Department of Finance, is appointed Vice Chairman of
+# ...'. ar writes the appointed deputy in the accusative, 'نائبا لرئيس', the dual's spelling too: not a plural role
+# naming other people after the name's own title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "posts"),
+    [
+        (
+            "ar",
+            "عُيّن السيد نغوين فان آن، مدير إدارة المالية، نائبا لرئيس اللجنة الشعبية الإقليمية.",
+            {_DIRECTOR, _VICE_PPC},
+        ),
+        (
+            "ar",
+            "تم تعيين السيد نغوين فان آن، مدير إدارة المالية، نائبا لمدير إدارة التخطيط والاستثمار.",
+            {_DIRECTOR, ("deputy_director", "department", "provincial", None)},
+        ),
+        (
+            "ar",
+            "عيّن رئيس اللجنة الشعبية الإقليمية السيد نغوين فان آن، مدير إدارة المالية، نائبا لرئيس مجلس الشعب الإقليمي.",
+            {_DIRECTOR, ("vice_chair", "peoples_council", "provincial", None)},
+        ),
+        (
+            "ar",
+            "وانتخب السيد نغوين فان آن، مدير إدارة المالية، نائبا لأمين لجنة الحزب الإقليمية.",
+            {_DIRECTOR, ("deputy_secretary", "party_committee", "provincial", None)},
+        ),
+        # (read so already: the tanwin, no apposition, another accusative)
+        (
+            "ar",
+            "تم تعيين السيد نغوين فان آن، مدير إدارة المالية، نائبًا لرئيس اللجنة الشعبية الإقليمية.",
+            {_DIRECTOR, _VICE_PPC},
+        ),
+        ("ar", "تم تعيين السيد نغوين فان آن نائبا لرئيس اللجنة الشعبية الإقليمية.", {_VICE_PPC}),
+        (
+            "ar",
+            "تم تعيين السيد نغوين فان آن، مدير إدارة المالية، رئيسا للجنة الشعبية الإقليمية.",
+            {_DIRECTOR, ("chair", "peoples_committee", "provincial", None)},
+        ),
+        # the other editions
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Finance, was appointed Vice Chairman of the Provincial "
+            "People's Committee.",
+            {_DIRECTOR, _VICE_PPC},
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, directeur du Département des Finances, a été nommé vice-président du Comité populaire "
+            "provincial.",
+            {_DIRECTOR, _VICE_PPC},
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Finanzas, fue nombrado vicepresidente del Comité Popular "
+            "Provincial.",
+            {_DIRECTOR, _VICE_PPC},
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Direktor des Finanzamtes, wurde zum stellvertretenden Vorsitzenden des "
+            "Provinzvolkskomitees ernannt.",
+            {_DIRECTOR, _VICE_PPC},
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Finansów, został mianowany wiceprzewodniczącym Prowincjonalnego "
+            "Komitetu Ludowego.",
+            {_DIRECTOR, _VICE_PPC},
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn An, Giám đốc Sở Tài chính được bổ nhiệm làm Phó Chủ tịch UBND tỉnh.",
+            {_DIRECTOR, _VICE_PPC},
+        ),
+    ],
+)
+def test_an_appointment_after_an_apposition_is_the_name_s(lang, text, posts):
+    assert placed_posts(text, lang) == {_AN: posts}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the dual after the name's title, and after a conjunction: two other people, no post of the name's
+        (
+            "ترأس الجلسة السيد نغوين فان آن، رئيس مجلس الشعب الإقليمي، ونائبا رئيس مجلس الشعب الإقليمي.",
+            {("chair", "peoples_council", "provincial", None)},
+        ),
+        (
+            "حضر الاجتماع السيد نغوين فان آن، رئيس اللجنة الشعبية الإقليمية، ونائبا رئيس اللجنة الشعبية الإقليمية.",
+            {("chair", "peoples_committee", "provincial", None)},
+        ),
+    ],
+)
+def test_the_dual_after_a_title_stays_other_people_s(text, want):
+    assert placed_posts(text, "ar")[_AN] == want
