@@ -107,3 +107,102 @@ def test_an_appointment_after_an_apposition_is_the_name_s(lang, text, posts):
 )
 def test_the_dual_after_a_title_stays_other_people_s(text, want):
     assert placed_posts(text, "ar")[_AN] == want
+
+
+# 2. the holders of a plural role listed after a verb of composition and a colon, a term phrase or none between the
+# body and the list: 'The Vice Presidents of the Vietnam Fatherland Front Central Committee include comrades: A, B'
+# (en: no plural 'vice presidents of the' row; de: 'gehören' only a members_list cue; ar: 'كلا من', the accusative of
+# the list marker 'كل من')
+_VFF = {
+    name: {("vice_chair", "fatherland_front", "central", None)}
+    for name in (_AN, "Tran Van Binh", "Le Thi Hoa")
+}
+_LISTED = "Nguyen Van An, Tran Van Binh, Le Thi Hoa."
+_LISTED_AR = "نغوين فان آن، تران فان بينه، لي ثي هوا."
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            f"The Vice Presidents of the Vietnam Fatherland Front Central Committee include comrades: {_LISTED}",
+        ),
+        (
+            "en",
+            "The Vice Presidents of the Vietnam Fatherland Front Central Committee for the 2024-2029 term include "
+            f"comrades: {_LISTED}",
+        ),
+        (
+            "en",
+            f"The Vice Presidents of the Vietnam Fatherland Front Central Committee are comrades: {_LISTED}",
+        ),
+        (
+            "de",
+            f"Zu den Vizepräsidenten des Zentralkomitees der Vaterländischen Front Vietnams gehören die Genossen: {_LISTED}",
+        ),
+        (
+            "de",
+            "Zu den Vizepräsidenten des Zentralkomitees der Vaterländischen Front Vietnams für die Amtszeit 2024-2029 "
+            f"gehören die Genossen: {_LISTED}",
+        ),
+        (
+            "ar",
+            f"ويضم نواب رئيس اللجنة المركزية لجبهة الوطن الفيتنامية للفترة 2024-2029 كلا من الرفاق: {_LISTED_AR}",
+        ),
+        # (read so already)
+        (
+            "ar",
+            f"ويضم نواب رئيس اللجنة المركزية لجبهة الوطن الفيتنامية للفترة 2024-2029 الرفاق: {_LISTED_AR}",
+        ),
+        (
+            "fr",
+            "Les vice-présidents du Comité central du Front de la Patrie du Vietnam pour le mandat 2024-2029 comprennent "
+            f"les camarades : {_LISTED}",
+        ),
+        (
+            "es",
+            "Los vicepresidentes del Comité Central del Frente de la Patria de Vietnam para el mandato 2024-2029 son los "
+            f"camaradas: {_LISTED}",
+        ),
+        (
+            "pl",
+            "Wiceprzewodniczącymi Komitetu Centralnego Frontu Ojczyzny Wietnamu na kadencję 2024-2029 są towarzysze: "
+            f"{_LISTED}",
+        ),
+        (
+            "vi",
+            "Các Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam nhiệm kỳ 2024-2029 gồm các đồng chí: Nguyễn Văn An, Trần "
+            "Văn Bình, Lê Thị Hoa.",
+        ),
+        ("de", f"Die Vizepräsidenten des Zentralkomitees der Vaterländischen Front Vietnams sind: {_LISTED}"),
+    ],
+)
+def test_a_plural_role_s_holders_listed_after_a_verb_of_composition(lang, text):
+    assert placed_posts(text, lang) == _VFF
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a body's members after 'gehören' (no role before it), a delegation's, a name's own chair
+        (
+            "de",
+            "Dem Ständigen Ausschuss des Provinzparteikomitees gehören die Genossen: Nguyen Van An, Tran Van Binh.",
+            {n: {("standing_member", "party_committee", "provincial", None)} for n in (_AN, "Tran Van Binh")},
+        ),
+        (
+            "de",
+            "Zur Delegation gehören die Genossen: Nguyen Van An, Vorsitzender des Provinzvolkskomitees, und Tran Van Binh.",
+            {_AN: {("chair", "peoples_committee", "provincial", None)}},
+        ),
+        ("en", "Mr. Nguyen Van An met the Vice Presidents of the Provincial Women's Union.", {_AN: set()}),
+        (
+            "en",
+            "The presidents of the Fatherland Front Committees of the districts attended, Mr. Nguyen Van An said.",
+            {_AN: set()},
+        ),
+    ],
+)
+def test_a_list_after_gehoeren_or_a_plural_role_s_object_stays(lang, text, want):
+    assert placed_posts(text, lang) == want
