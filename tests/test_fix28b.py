@@ -79,3 +79,62 @@ VERSUS_GUARDS = [
 @pytest.mark.parametrize(("lang", "text", "want"), VERSUS_GUARDS)
 def test_a_change_near_a_comparison_stays(lang, text, want):
     assert _read(text, lang) == want
+
+
+# 2. an export of tourism and services is an export, no tourism figure: 'export of tourism and services reached USD
+# 500 million' read fdi (en: no 'export of' wording, the USD fallback), pl 'Eksport usług turystycznych' tourist_arrivals
+# (a sum taking the tourism noun after the export), fr/de/ar other; review27's open Low ('In the tourism and service
+# sector, enterprises earned VND 5 trillion from exports' tourism_revenue)
+EXPORTS = [
+    ("en", "Export of tourism and services reached USD 500 million."),
+    (
+        "en",
+        "The province welcomed 8 million tourists, and export of tourism and services earned USD 500 million.",
+    ),
+    # (in VND: a sum in USD no wording names before it takes the currency's fallback, fdi, first; left)
+    ("en", "In the tourism and service sector, enterprises earned VND 500 billion from exports."),
+    ("en", "Revenue from the export of tourism and services reached USD 500 million."),
+    ("vi", "Xuất khẩu dịch vụ du lịch đạt 500 triệu USD."),
+    ("vi", "Tỉnh đón 8 triệu lượt khách du lịch, doanh thu xuất khẩu dịch vụ du lịch đạt 500 triệu USD."),
+    ("fr", "L'exportation du tourisme et des services a atteint 500 millions USD."),
+    ("fr", "Les recettes d'exportation du tourisme et des services ont atteint 500 millions USD."),
+    ("es", "Las exportaciones de turismo y servicios alcanzaron los 500 millones de dólares."),
+    ("de", "Die Tourismus- und Dienstleistungsexporte erreichten 500 Millionen USD."),
+    (
+        "de",
+        "Im Tourismus- und Dienstleistungssektor erwirtschafteten die Unternehmen 500 Millionen USD aus Exporten.",
+    ),
+    ("pl", "Eksport usług turystycznych osiągnął 500 mln USD."),
+    ("pl", "W sektorze turystyki i usług przedsiębiorstwa zarobiły 500 mln USD na eksporcie."),
+    ("ar", "بلغ تصدير الخدمات السياحية 500 مليون دولار أمريكي."),
+    ("ar", "في قطاع السياحة والخدمات، حققت الشركات 500 مليون دولار أمريكي من الصادرات."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXPORTS)
+def test_an_export_of_tourism_is_an_export(lang, text):
+    assert [i for _, u, i, _ in _read(text, lang) if u in ("million_usd", "billion_vnd")] == ["export_value"]
+
+
+# (guards: the revenue of tourists and of the tourism sector stays tourism revenue; a budget as a source stays other)
+TOURISM_GUARDS = [
+    (
+        "en",
+        "The province welcomed 8 million tourists, with estimated revenue reaching VND 10,217 billion.",
+        "tourism_revenue",
+    ),
+    ("en", "The tourism sector earned more than 5 trillion VND.", "tourism_revenue"),
+    ("vi", "Ngành du lịch thu về 5.000 tỷ đồng.", "tourism_revenue"),
+    ("pl", "Prowincja przyjęła 8 mln turystów, a przychody wyniosły 5 bln VND.", "tourism_revenue"),
+    (
+        "de",
+        "Die Provinz empfing 8 Millionen Touristen, und die Einnahmen erreichten 5 Billionen VND.",
+        "tourism_revenue",
+    ),
+    ("en", "The province allocated VND 5 trillion from the state budget for roads.", "other"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), TOURISM_GUARDS)
+def test_a_tourism_revenue_stays(lang, text, want):
+    assert [i for _, u, i, _ in _read(text, lang) if u == "billion_vnd"] == [want]

@@ -1377,12 +1377,21 @@ def _figure_indicator(
         indicator = (
             "other"  # "de los cuales el presupuesto central es VND 1.300 mil millones": a capital's source
         )
+    if indicator == "tourist_arrivals" and unit in _MONEY:
+        # a sum counts no tourists: the wording before the tourism noun names it ("Eksport usług turystycznych
+        # osiągnął 500 mln USD", the export of tourism services; fix28b)
+        indicator = _indicator(folded, start, pack, since, skip="tourist_arrivals")
+        indicator = (
+            _source_after(folded, rest, pack) if indicator == "tourist_arrivals" else None
+        ) or indicator
     if (
         indicator in ("other", "budget_revenue", "tourist_arrivals")
         and unit in _MONEY
         and _tourism_revenue(folded, start, found, pack)
     ):
-        indicator = "tourism_revenue"
+        # (unless its source names another indicator right after it: "In the tourism and service sector, enterprises
+        # earned VND 5 trillion from exports", the exports'; review27's open Low, fix28b)
+        indicator = _source_after(folded, rest, pack) or "tourism_revenue"
     if indicator == "other" and unit == "criteria":
         # a count of criteria is of the new countryside's, the one set of criteria the gold counts ("8/19 معيارًا",
         # "19 kryteriów", "8/19 criteria"), unless a wording names another
@@ -1437,6 +1446,17 @@ def _tourism_revenue(folded: str, start: int, found, pack: Pack) -> bool:
     ):
         return True
     return _cue_in(pack.cue("tourism"), head[: cue.start()])
+
+
+def _source_after(folded: str, rest: int, pack: Pack) -> str | None:
+    """The indicator a wording names within three words after a sum, in its clause, when it is no tourism's: what
+    the sum was earned from ("earned VND 5 trillion from exports", "thu về 5.000 tỷ đồng từ xuất khẩu", "zarobiły 5
+    bln VND na eksporcie"), else None."""
+    window = re.split(rf"[{RE_CLAUSE_ENDS}{RE_COMMAS}{RE_SEMICOLONS}:()]|\d", folded[rest : rest + 60])[0]
+    hit = next(iter(pack.indicators.finditer(window)), None)
+    if hit is None or len(window[: hit[0].start()].split()) > 3 or hit[1][1:2] == ("fallback",):
+        return None
+    return None if hit[1][0] in ("other", "tourist_arrivals", "tourism_revenue") else hit[1][0]
 
 
 def _capital_source(folded: str, start: int, pack: Pack) -> bool:
@@ -1887,11 +1907,14 @@ def _put_first(folded: str, start: int, pack: Pack) -> bool:
 _MONEY = frozenset({"billion_vnd", "million_vnd", "vnd", "million_usd", "usd"})
 
 
-def _indicator(folded: str, start: int, pack: Pack, since: int) -> str:
+def _indicator(folded: str, start: int, pack: Pack, since: int, skip: str | None = None) -> str:
     """The indicator of the last wording before the figure; a ``fallback`` row's (a currency's word: 'USD') only
-    where no other wording stands ("export turnover reached USD 3 billion": export_value)."""
+    where no other wording stands ("export turnover reached USD 3 billion": export_value). ``skip``: an indicator
+    whose wordings count only when no other stands before (a sum's tourists)."""
     best, fallback = "other", None
     for _, values in pack.indicators.finditer(folded, max(since, start - 120), start):
+        if values[0] == skip and best != "other":
+            continue
         if values[1:2] == ("fallback",):
             fallback = values[0]
         else:
