@@ -1091,7 +1091,10 @@ def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     part of a year or of years counted ("the first quarter", "5 years of Resolution 15")."""
     blanked = blank(folded, spans)
     reviews = [
-        m.end() for m, values in pack.cue("review").finditer(blanked) if _reviewing(blanked, m, values, pack)
+        m.end()
+        for m, values in pack.cue("review").finditer(blanked)
+        if _reviewing(blanked, m, values, pack)
+        and (values[:1] != ("object",) or _reviews_work(blanked, m, pack))
     ]
     if not reviews or any(_part_of_year(blanked[r : r + 80], pack) for r in reviews):
         return year
@@ -1110,6 +1113,47 @@ def _reviewed_year(year: int, folded: str, spans, pack: Pack, text: str) -> int:
     if year in _target_years(text, pack):
         return year
     return year + 1
+
+
+def _reviews_work(text: str, cue, pack: Pack) -> bool:
+    """Does a ``review`` cue valued ``object`` (a bare "to review", "to assess", "évaluer", "đánh giá"; ``cue`` its
+    match) review a period's work: a ``review_object`` word ("the work", "results", "the year", "công tác", "pracy",
+    "أعمال") among the five words after it in its clause, or, the cue closing its clause, among the six before it in
+    its clause ("um die Arbeit des Jahres zu überprüfen"); a meeting's noun right after it and nothing else ("a review
+    conference") reviews one too. Not "to assess the progress of the ring road project", "um den Fortschritt des
+    Projekts zu bewerten" (dates28).
+
+    >>> from kg.lang import load_pack
+    >>> en, de = load_pack("en"), load_pack("de")
+    >>> def works(s, p=en): return _reviews_work(s, next(m for m, _ in p.cue("review").finditer(s)), p)
+    >>> works("held a conference to review the work of the year.")
+    True
+    >>> works("held a conference to assess the progress of the ring road project.")
+    False
+    >>> works("held a review conference.")
+    True
+    >>> works("eine konferenz ab, um die arbeit des jahres zu uberprufen.", de)
+    True
+    >>> works("eine konferenz ab, um den fortschritt des projekts zu bewerten.", de)
+    False
+    """
+    ends = rf"[{RE_COMMAS}{RE_SEMICOLONS}{RE_SENTENCE_ENDS}]"
+    clause = re.split(ends, text[cue.end() : cue.end() + 160], maxsplit=1)[0]
+    words = list(re.finditer(r"[^\W\d_]+", clause))[:5]
+    window = clause[: words[-1].end()] if words else ""
+    if any(True for _ in pack.cue("review_object").finditer(window)):
+        return True
+    rest = window
+    for kind in ("meeting", "meeting_kind"):
+        for m, _ in pack.cue(kind).finditer(rest):
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    if rest.strip() or window.strip():
+        return not rest.strip()
+    # (a verb closing its clause, its object before it: "um die Arbeit des Jahres zu überprüfen")
+    before = re.split(ends, text[max(0, cue.start() - 160) : cue.start()])[-1]
+    words = list(re.finditer(r"[^\W\d_]+", before))[-6:]
+    window = before[words[0].start() :] if words else ""
+    return any(True for _ in pack.cue("review_object").finditer(window))
 
 
 def _year_end_year(year: int, text: str, pack: Pack) -> int:

@@ -1,0 +1,153 @@
+"""dates28 (stop 41): the meetings' dates in the 7 languages (docs/dates.md "dates28").
+
+1. A January meeting held 'to assess the progress of the ring road project' ('pour évaluer l'avancement du projet',
+   'para evaluar el avance del proyecto', 'um den Fortschritt des Projekts zu bewerten', 'aby ocenić postęp projektu',
+   'لتقييم تقدم مشروع', 'đánh giá tiến độ dự án') in a text of 2025, no year named: 2026 (a review cue read as the
+   review of the year before, whatever its object). Now a bare review cue (valued ``object``: 'to review', 'to
+   assess', 'évaluer', 'đánh giá') reviews a year it does not name only with a period's work as its object (a
+   ``review_object`` word: 'the work', 'results', 'the year', 'công tác', 'pracy', 'أعمال'): 2025. 'to review the
+   work of the year', 'tổng kết công tác năm' keep 2026.
+2. A December meeting held 'to set the targets for 2030' in a text (or an article) of 2025: 2029-12-20 (a plan's
+   year minus one). Now the plan's year minus one only when not later than the article's or the text's year (as
+   9ebf6b86 for the next sentence): 2025-12-20. 'to deploy the tasks for 2026' stays 2025-12-20.
+3. Parity: a meeting of several days written with its days ('On 3 and 4 December', 'From December 3 to 5', 'On
+   December 3-4', a two-day session opened on a day) is dated by its first day in all 7 (GOLD.md).
+"""
+
+import pytest
+
+from tests.helpers import extracted, meetings_of
+
+
+def _dates(text: str, lang: str, published: str | None = None) -> list[str | None]:
+    if published is None:
+        return [m[0] for m in meetings_of(text, lang)]
+    return [m.date for m in extracted(text, lang, published=published).meetings]
+
+
+# (a sentence that gives the text its year, 2025)
+TAIL = {
+    "en": " In 2025, the province grew 8%.",
+    "fr": " En 2025, la province a progressé de 8 %.",
+    "es": " En 2025, la provincia creció un 8%.",
+    "de": " Im Jahr 2025 wuchs die Provinz um 8 %.",
+    "pl": " W 2025 r. prowincja wzrosła o 8%.",
+    "ar": " في عام 2025، نمت المقاطعة بنسبة 8%.",
+    "vi": " Năm 2025, tỉnh tăng trưởng 8%.",
+}
+
+# 1. a January review whose object is no period's work
+PROGRESS = {
+    "en": "On January 8, the Nghe An Provincial People's Committee held a conference to assess the progress of the "
+    "ring road project.",
+    "fr": "Le 8 janvier, le Comité populaire de la province de Nghe An a tenu une conférence pour évaluer l'avancement "
+    "du projet de périphérique.",
+    "es": "El 8 de enero, el Comité Popular de la provincia de Nghe An celebró una conferencia para evaluar el avance "
+    "del proyecto de la carretera de circunvalación.",
+    "de": "Am 8. Januar hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab, um den Fortschritt des "
+    "Ringstraßenprojekts zu bewerten.",
+    "pl": "8 stycznia Komitet Ludowy prowincji Nghe An zorganizował konferencję, aby ocenić postęp projektu obwodnicy.",
+    "ar": "في 8 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا لتقييم تقدم مشروع الطريق الدائري.",
+    "vi": "Ngày 8/1, UBND tỉnh Nghệ An tổ chức hội nghị đánh giá tiến độ dự án đường vành đai.",
+}
+EXTRA = [
+    (
+        "en",
+        "On January 8, the Nghe An Provincial People's Committee held a conference to review the implementation of "
+        "the project.",
+    ),
+    (
+        "en",
+        "On January 8, the Nghe An Provincial People's Committee held a conference reviewing the progress of the "
+        "project.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [*PROGRESS.items(), *EXTRA],
+    ids=[*PROGRESS, *(f"{c[0]}-extra{i}" for i, c in enumerate(EXTRA))],
+)
+def test_a_january_review_of_no_period_s_work_keeps_the_text_s_year(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2025-01-08"]
+
+
+# (guards: a year's work reviewed, its year unnamed, is the year before the meeting's)
+WORK = {
+    "en": "On January 8, the Nghe An Provincial People's Committee held a conference to review the work of the year.",
+    "es": "El 8 de enero, el Comité Popular de la provincia de Nghe An celebró una conferencia para revisar el trabajo "
+    "del año.",
+    "de": "Am 8. Januar hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab, um die Arbeit des Jahres zu "
+    "überprüfen.",
+    "pl": "8 stycznia Komitet Ludowy prowincji Nghe An zorganizował konferencję w celu podsumowania pracy w roku.",
+    "ar": "في 8 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا لمراجعة أعمال العام.",
+    "vi": "Ngày 8/1, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm.",
+}
+WORK_EXTRA = [
+    ("vi", "Ngày 8/1, UBND tỉnh Nghệ An tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ."),
+    ("en", "On January 8, the Nghe An Provincial People's Committee held a year-end review conference."),
+    (
+        "en",
+        "On January 8, the Nghe An Provincial People's Committee held a conference to assess the results.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [*WORK.items(), *WORK_EXTRA],
+    ids=[*WORK, *(f"{c[0]}-extra{i}" for i, c in enumerate(WORK_EXTRA))],
+)
+def test_a_january_review_of_a_year_s_work_is_held_the_year_after(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2026-01-08"]
+
+
+# 3. parity: a meeting of several days, by its first day
+SEVERAL = {
+    "and": {
+        "en": "On 3 and 4 December, the Lam Dong Provincial People's Council held its 20th session.",
+        "fr": "Les 3 et 4 décembre, le Conseil populaire de la province de Lam Dong a tenu sa 20e session.",
+        "es": "Los días 3 y 4 de diciembre, el Consejo Popular de la provincia de Lam Dong celebró su 20ª sesión.",
+        "de": "Am 3. und 4. Dezember hielt der Volksrat der Provinz Lam Dong seine 20. Sitzung ab.",
+        "pl": "W dniach 3 i 4 grudnia Rada Ludowa prowincji Lam Dong odbyła 20. sesję.",
+        "ar": "يومي 3 و4 ديسمبر، عقد مجلس الشعب لمقاطعة لام دونغ دورته العشرين.",
+        "vi": "Trong hai ngày 3 và 4/12, HĐND tỉnh Lâm Đồng tổ chức kỳ họp thứ 20.",
+    },
+    "range": {
+        "en": "From December 3 to 5, the Lam Dong Provincial People's Council held its 20th session.",
+        "fr": "Du 3 au 5 décembre, le Conseil populaire de la province de Lam Dong a tenu sa 20e session.",
+        "es": "Del 3 al 5 de diciembre, el Consejo Popular de la provincia de Lam Dong celebró su 20ª sesión.",
+        "de": "Vom 3. bis 5. Dezember hielt der Volksrat der Provinz Lam Dong seine 20. Sitzung ab.",
+        "pl": "Od 3 do 5 grudnia Rada Ludowa prowincji Lam Dong odbyła 20. sesję.",
+        "ar": "من 3 إلى 5 ديسمبر، عقد مجلس الشعب لمقاطعة لام دونغ دورته العشرين.",
+        "vi": "Từ ngày 3 đến ngày 5/12, HĐND tỉnh Lâm Đồng tổ chức kỳ họp thứ 20.",
+    },
+    "dash": {
+        "en": "On December 3-4, the Lam Dong Provincial People's Council held its 20th session.",
+        "fr": "Les 3-4 décembre, le Conseil populaire de la province de Lam Dong a tenu sa 20e session.",
+        "es": "Los días 3-4 de diciembre, el Consejo Popular de la provincia de Lam Dong celebró su 20ª sesión.",
+        "de": "Am 3.-4. Dezember hielt der Volksrat der Provinz Lam Dong seine 20. Sitzung ab.",
+        "pl": "W dniach 3-4 grudnia Rada Ludowa prowincji Lam Dong odbyła 20. sesję.",
+        "ar": "يومي 3-4 ديسمبر، عقد مجلس الشعب لمقاطعة لام دونغ دورته العشرين.",
+        "vi": "Trong 2 ngày 3-4/12, HĐND tỉnh Lâm Đồng tổ chức kỳ họp thứ 20.",
+    },
+    "two-day": {
+        "en": "On December 3, the Lam Dong Provincial People's Council opened its two-day 20th session.",
+        "fr": "Le 3 décembre, le Conseil populaire de la province de Lam Dong a ouvert sa 20e session de deux jours.",
+        "es": "El 3 de diciembre, el Consejo Popular de la provincia de Lam Dong inauguró su 20ª sesión de dos días.",
+        "de": "Am 3. Dezember eröffnete der Volksrat der Provinz Lam Dong seine zweitägige 20. Sitzung.",
+        "pl": "3 grudnia Rada Ludowa prowincji Lam Dong otworzyła dwudniową 20. sesję.",
+        "ar": "في 3 ديسمبر، افتتح مجلس الشعب لمقاطعة لام دونغ دورته العشرين التي تستمر يومين.",
+        "vi": "Ngày 3/12, HĐND tỉnh Lâm Đồng khai mạc kỳ họp thứ 20, kéo dài trong 2 ngày.",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [(lang, text) for texts in SEVERAL.values() for lang, text in texts.items()],
+    ids=[f"{name}-{lang}" for name, texts in SEVERAL.items() for lang in texts],
+)
+def test_a_meeting_of_several_days_is_dated_by_its_first_day(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2025-12-03"]
