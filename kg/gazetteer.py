@@ -800,8 +800,9 @@ def visitor_spans(text: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
         before = re.split(r"[.;:!?\n]", folded[max(0, m.start() - _GROUP_GAP) : m.start()])[-1]
         # (its clause: to a stop that ends a word of four letters or more, "Mr. A visited" goes on)
         clause = re.split(r"[;!?\n]|(?<=\w{4})\.\s", folded[end : end + 5 * _GROUP_GAP])[0]
-        if any(True for _ in pack.cue("trip").finditer(clause)) or re.search(
-            pack.alternation("trip") + r"\W*$", before
+        if not _received(folded, m.start(), pack) and (
+            any(True for _ in pack.cue("trip").finditer(clause))
+            or re.search(pack.alternation("trip") + r"\W*$", before)
         ):
             continue  # the subject of a visit: the article's own province's delegation going out ("A delegation
             # of Nghe An ... led by Mr. A visited Thanh Hoa", "زار وفد من ... نغي آن")
@@ -830,6 +831,34 @@ def _place_after(text: str, folded: str, end: int, pack: Pack) -> int:
 
 
 _GROUP_GAP = 40  # characters: a group's body, and its place, follow it within this many
+
+
+def _received(folded: str, start: int, pack: Pack) -> bool:
+    """Is the group at ``start`` the object of a host's verb: an ``acts_on`` cue that is no ``trip`` verb right before
+    it, two short words at most between ("received a delegation of the Ha Tinh ...", "tiếp Đoàn công tác Tỉnh ủy Hà
+    Tĩnh", "przyjął delegację", "a reçu une délégation", "recibió a una delegación"), so a trip verb after it is its
+    relative clause's ("... who visited the province", "đến thăm và làm việc tại tỉnh"), not the visit it makes as
+    the subject (review28 on 3351feaf)? (Not "tiếp tục dẫn đầu đoàn", continued to lead, nor "Sau khi tiếp các cử
+    tri, đoàn ...": the group opens a clause of its own.)
+
+    >>> from kg.lang import load_pack
+    >>> s = "mr. a, chairman of the provincial people's committee, received a delegation of ha tinh who visited"
+    >>> _received(s, s.index("delegation"), load_pack("en"))
+    True
+    >>> s = "after meeting voters, a delegation of the nghe an provincial party committee visited thanh hoa"
+    >>> _received(s, s.index("delegation"), load_pack("en"))
+    False
+    """
+    head = folded[max(0, start - _GROUP_GAP) : start]
+    for v, _ in pack.cue("acts_on").finditer(head):
+        between = head[v.end() :]
+        if (
+            len(re.findall(r"\w+", between)) <= 2
+            and not re.search(r"[^\w\s]", between)
+            and pack.cue("trip").match_at(head, v.start()) is None
+        ):
+            return True
+    return False
 
 
 def _short_words(gap: str) -> bool:

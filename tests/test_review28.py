@@ -1,0 +1,75 @@
+"""review28 (stop 41): the reviewer's fixes of Mediums left open by their authors (docs/reviews/review28.md), each
+case failing without its fix, with guards of the readings nearby."""
+
+import pytest
+
+from tests.helpers import placed_posts
+
+# Round 0, Medium 2 (3351feaf): a group a host receives is a visitor though a trip verb of its relative clause follows
+# it ('tiếp Đoàn công tác Tỉnh ủy Hà Tĩnh ... đến thăm và làm việc tại tỉnh'): the host's deputy is not placed in the
+# guests' province. Guards: the article's own delegation that visits (the subject of the trip verb) is no visitor.
+RECEIVED = [
+    (
+        "vi",
+        "Chiều 5/3, ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An tiếp Đoàn công tác Tỉnh ủy Hà Tĩnh do ông Trần Văn "
+        "Bình, Phó Bí thư Tỉnh ủy Hà Tĩnh dẫn đầu đến thăm và làm việc tại tỉnh.\nTiếp đoàn có ông Lê Văn Cường, Phó "
+        "Chủ tịch UBND tỉnh.",
+        "Le Van Cuong",
+        None,
+    ),
+    (
+        "en",
+        "On March 5, Mr. Nguyen Van An, Chairman of the Nghe An Provincial People's Committee, received a delegation "
+        "of the Ha Tinh Provincial Party Committee led by Mr. Tran Van Binh, Deputy Secretary of the Ha Tinh "
+        "Provincial Party Committee, who visited and worked in the province.\nAlso attending was Mr. Le Van Cuong, "
+        "Vice Chairman of the Provincial People's Committee.",
+        "Le Van Cuong",
+        None,
+    ),
+    (
+        "es",
+        "El 5 de marzo, el Sr. Nguyen Van An, presidente del Comité Popular provincial de Nghe An, recibió a una "
+        "delegación del Comité del Partido de la provincia de Ha Tinh que visitó la provincia.\nTambién asistió el "
+        "Sr. Le Van Cuong, vicepresidente del Comité Popular provincial.",
+        "Le Van Cuong",
+        "Nghe An",
+    ),
+    (
+        "pl",
+        "5 marca pan Nguyen Van An, przewodniczący Komitetu Ludowego prowincji Nghe An, przyjął delegację Komitetu "
+        "Partii prowincji Ha Tinh, która odwiedziła prowincję.\nObecny był także pan Le Van Cuong, "
+        "wiceprzewodniczący Prowincjonalnego Komitetu Ludowego.",
+        "Le Van Cuong",
+        "Nghe An",
+    ),
+]
+OWN_DELEGATION = [
+    (
+        "en",
+        "A delegation of the Nghe An Provincial Party Committee led by Mr. Nguyen Van An, Deputy Secretary of the "
+        "Provincial Party Committee, visited and worked in Thanh Hoa province.\nThe delegation of Nghe An province "
+        "learned from Thanh Hoa's experience.",
+    ),
+    (
+        "vi",
+        "Sau khi tiếp các cử tri, đoàn công tác Tỉnh ủy Nghệ An do ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy dẫn đầu đã "
+        "đến thăm tỉnh Thanh Hóa.",
+    ),
+    (
+        "vi",
+        "Ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy tiếp tục dẫn đầu đoàn công tác của Tỉnh ủy Nghệ An đến thăm tỉnh Thanh "
+        "Hóa.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, name, place", RECEIVED)
+def test_a_received_delegation_is_a_visitor_whatever_its_relative_clause(lang, text, name, place):
+    places = {p[3] for p in placed_posts(text, lang)[name]}
+    assert "Ha Tinh" not in places
+    assert place is None or places == {place}
+
+
+@pytest.mark.parametrize("lang, text", OWN_DELEGATION)
+def test_the_own_delegation_visiting_keeps_out_of_the_hosts_province(lang, text):
+    assert "Thanh Hoa" not in {p[3] for p in placed_posts(text, lang)["Nguyen Van An"]}
