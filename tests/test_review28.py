@@ -73,3 +73,44 @@ def test_a_received_delegation_is_a_visitor_whatever_its_relative_clause(lang, t
 @pytest.mark.parametrize("lang, text", OWN_DELEGATION)
 def test_the_own_delegation_visiting_keeps_out_of_the_hosts_province(lang, text):
     assert "Thanh Hoa" not in {p[3] for p in placed_posts(text, lang)["Nguyen Van An"]}
+
+
+# Round 0, Medium 3 (e89d5996): 'of its <body>' takes the owner's body only for a part of it (its Standing or Executive
+# Committee), not for a body of its own ('Director of its Department of Finance': a department). Guards: the parts.
+POSSESSED = [
+    (
+        "en",
+        "The Nghe An Provincial People's Committee held a meeting; Mr. Tran Van Binh, Director of its Department of "
+        "Finance, reported.",
+        ("director", "department", "provincial", "Nghe An"),
+    ),
+    (
+        "en",
+        "Mr. Nguyen Van An, Chairman of the Provincial People's Committee, met Mr. Tran Van Binh, Director of its "
+        "Department of Finance.",
+        ("director", "department", "provincial", None),
+    ),
+    (
+        "en",
+        "The Provincial Fatherland Front Committee held a conference; Mr. Tran Van Binh, Vice Chairman of its Standing "
+        "Committee, presided.",
+        ("vice_chair", "fatherland_front", "provincial", None),
+    ),
+    (
+        "es",
+        "El Consejo Popular provincial celebró su sesión; el Sr. Tran Van Binh, vicepresidente de su Comité "
+        "Permanente, presidió.",
+        ("vice_chair", "peoples_council", "provincial", None),
+    ),
+    (
+        "en",
+        "The Provincial Farmers' Association held its congress; Mr. Tran Van Binh, Vice Chairman of its Executive "
+        "Committee, spoke.",
+        ("vice_chair", "other", "provincial", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, post", POSSESSED)
+def test_its_body_is_the_owners_only_for_a_part_of_it(lang, text, post):
+    assert placed_posts(text, lang)["Tran Van Binh"] == {post}

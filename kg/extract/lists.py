@@ -480,10 +480,18 @@ def _possessed_body(folded: str, start: int, after: str, bodies: list, pack: Pac
     owner = re.split(rf"[{RE_CLAUSE_ENDS}]", owner, maxsplit=1)[0]
     # (the role and its link words as written, the possessive left out: "vice chairman of standing committee")
     role = after[pos : own.start()] + after[own.end() : own.end() + possessed[0][1]]
+    alone = read_titles(role, pack)
+    if any(t.org not in _PART_ORGS for t in alone):
+        return None  # a body of its own the owner has ("Director of its Department of Finance": a department)
     titles = read_titles(role + " " + owner, pack)
     if not titles:
         return None
-    return {(t.role, t.org) for t in read_titles(role, pack)}, titles
+    return {(t.role, t.org) for t in alone}, titles
+
+
+# what a part of a body reads alone, its owner unnamed ("Standing Committee", "Executive Committee"): the part of the
+# body written before the name (e89d5996); any other org is a body of its own (review28)
+_PART_ORGS = frozenset({"party_standing_committee", "party_committee"})
 
 
 def _listed_after_pronoun(
