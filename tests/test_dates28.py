@@ -103,6 +103,36 @@ def test_a_january_review_of_a_year_s_work_is_held_the_year_after(lang, text):
     assert _dates(text + TAIL[lang], lang) == ["2026-01-08"]
 
 
+# 2. a December meeting whose own sentence sets a far target
+TARGETS = {
+    "en": "On December 20, the Nghe An Provincial People's Committee held a conference to set the targets for 2030.",
+    "fr": "Le 20 décembre, le Comité populaire de la province de Nghe An a tenu une conférence pour fixer les objectifs "
+    "pour 2030.",
+    "es": "El 20 de diciembre, el Comité Popular de la provincia de Nghe An celebró una conferencia para fijar las "
+    "metas para 2030.",
+    "de": "Am 20. Dezember hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab, um die Ziele für 2030 "
+    "festzulegen.",
+    "pl": "20 grudnia Komitet Ludowy prowincji Nghe An zorganizował konferencję, aby wyznaczyć cele na 2030 r.",
+    "ar": "في 20 ديسمبر، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا لتحديد أهداف عام 2030.",
+    "vi": "Ngày 20/12, UBND tỉnh Nghệ An tổ chức hội nghị xác định các mục tiêu năm 2030.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), TARGETS.items(), ids=list(TARGETS))
+def test_a_far_target_in_a_december_meeting_s_sentence_is_no_year_of_it(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2025-12-20"]
+    assert _dates(text, lang, published="2025-12-21") == ["2025-12-20"]
+
+
+# (guards: the next year's plan dates the meeting the year before it, with or without the text's year)
+@pytest.mark.parametrize(("lang", "text"), TARGETS.items(), ids=list(TARGETS))
+def test_the_next_year_s_plan_in_a_december_meeting_s_sentence_is_of_the_year_before(lang, text):
+    text = text.replace("2030", "2026")
+    assert _dates(text + TAIL[lang], lang) == ["2025-12-20"]
+    assert _dates(text, lang, published="2025-12-21") == ["2025-12-20"]
+    assert _dates(text, lang) == ["2025-12-20"]
+
+
 # 3. parity: a meeting of several days, by its first day
 SEVERAL = {
     "and": {

@@ -729,9 +729,11 @@ def _period_of(text: str, month: DateMention, pack: Pack) -> bool:
     return not any(True for kind in ("planned", "until") for _ in pack.cue(kind).finditer(gap))
 
 
-def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | None:
+def _sentence_year(folded: str, spans, pack: Pack, date: DateMention, cap: int | None = None) -> int | None:
     """A year the sentence gives for its date: another date's year ("in August 2024 ... on
-    August 26"), else its earliest stand-alone year; ranges ("2025-2030 term") come last."""
+    August 26"), else its earliest stand-alone year; ranges ("2025-2030 term") come last. A plan's year a meeting late
+    in the year prepares gives the year before it, not later than ``cap`` (the article's or the text's year, when
+    known): a farther plan's year gives none."""
     if date.year:
         return date.year
     start = _start_after(folded, pack, date)
@@ -851,7 +853,9 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention) -> int | N
         # ("On December 20, ... a conference to deploy tasks for 2026", "Ngày 20/12, ... triển khai nhiệm vụ năm
         # 2026"), as a text whose year is its plans' (_year_end_year)
         if date.month >= 11 and set(local) == {year} and not review and _plan_year_at(text, at, pack):
-            return year - 1
+            # (a target farther off is no year of the meeting's: "On December 20, ... held a conference to set the
+            # targets for 2030" in a text of 2025 is of 2025, not 2029; as 9ebf6b86 for the next sentence)
+            return year - 1 if cap is None or year - 1 <= cap else None
         return year
     # (an anniversary of the day recalled: its year and the years counted, "the 95th anniversary of the founding
     # of the Party (3 February 1930)" is of 2025)
@@ -3501,7 +3505,9 @@ def _meeting_date(
     nhiệm kỳ 2020-2025, giữ chức Bí thư ... nhiệm kỳ 2025-2030" is of 2025); a meeting its sentence says opens a term
     (``begins``) is in the term's first year. A meeting the sentence says closed after some days of work opened those
     days before (:func:`_first_day`)."""
-    year = _sentence_year(folded, spans, pack, d) or _before_day(d, anchor_day) or anchored
+    year = (
+        _sentence_year(folded, spans, pack, d, anchored or earlier) or _before_day(d, anchor_day) or anchored
+    )
     if not year:
         year = (
             _term_floor(folded, spans, pack, earlier)
