@@ -138,3 +138,42 @@ TOURISM_GUARDS = [
 @pytest.mark.parametrize(("lang", "text", "want"), TOURISM_GUARDS)
 def test_a_tourism_revenue_stays(lang, text, want):
     assert [i for _, u, i, _ in _read(text, lang) if u == "billion_vnd"] == [want]
+
+
+# 3. review28 Medium 6 on section 1: a compared percentage takes the rate of the one before it only when its own
+# clause names an earlier period (cue kind `earlier_period`, a same-period cue or a year) and no share, plan, benchmark
+# or indicator wording ('compared with 98% of the yearly estimate' gave ch=98; '8% for imports' export_value ch=8)
+COMPARED = [
+    (
+        "en",
+        "Budget revenue rose 15% year-on-year, compared with 98% of the yearly estimate.",
+        (98.0, "budget_revenue", None),
+    ),
+    (
+        "fr",
+        "Les recettes budgétaires ont augmenté de 15 % sur un an, contre 98 % de l'estimation annuelle.",
+        (98.0, "budget_revenue", None),
+    ),
+    ("vi", "Thu ngân sách tăng 15% so với cùng kỳ, so với 98% dự toán năm.", (98.0, "budget_revenue", None)),
+    ("en", "GRDP grew 8.2%, compared with 7.1% nationwide.", (7.1, "grdp_growth", None)),
+    ("en", "Exports rose 12%, compared with 8% for imports.", (8.0, "other", None)),
+    ("fr", "Les exportations ont augmenté de 12 %, contre 8 % pour les importations.", (8.0, "other", None)),
+    ("es", "Las exportaciones aumentaron un 12%, frente al 8% de las importaciones.", (8.0, "other", None)),
+    ("de", "Die Exporte stiegen um 12 %, gegenüber 8 % bei den Importen.", (8.0, "other", None)),
+    ("pl", "Eksport wzrósł o 12%, wobec 8% w przypadku importu.", (8.0, "other", None)),
+    ("ar", "ارتفعت الصادرات بنسبة 12%، مقابل 8% للواردات.", (8.0, "other", None)),
+    # (guards: an earlier period's rate after a rate, by its period's words or a year)
+    ("de", "Das BIP wuchs um 7,5 %, gegenüber 6,8 % im Vorjahreszeitraum.", (6.8, "grdp_growth", 6.8)),
+    (
+        "ar",
+        "نما الناتج المحلي الإجمالي بنسبة 7.5%، مقابل 6.8% في نفس الفترة من العام الماضي.",
+        (6.8, "grdp_growth", 6.8),
+    ),
+    ("fr", "Le PIB a augmenté de 7,5 %, contre 6,8 % en 2023.", (6.8, "grdp_growth", 6.8)),
+    ("pl", "PKB wzrósł o 7,5%, wobec 6,8% w analogicznym okresie ubiegłego roku.", (6.8, "grdp_growth", 6.8)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), COMPARED)
+def test_a_compared_percentage_is_a_rate_only_of_an_earlier_period(lang, text, want):
+    assert want in [(v, i, ch) for v, _, i, ch in _read(text, lang)]

@@ -252,11 +252,21 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             consumed = rest  # "(średnio w kraju o 9,3%)": the country's figure, not the article's
             continue
         is_change, shared = False, False  # shared: "..., reaching 94.7% of the estimate"
+        named_after = (
+            None  # the indicator a compared percentage's own clause names ("compared with 8% for imports")
+        )
         if unit == "percent" and _versus(folded, start, pack):
-            # "45 %, contre 38 % au cours de la même période": the earlier level, a rate of change only after one
-            # ("grew 7.5%, compared with 6.8% in the same period"; fix28b)
+            # "45 %, contre 38 % au cours de la même période": the earlier level, a rate of change only after one and
+            # of the same subject's earlier period ("grew 7.5%, compared with 6.8% in the same period"; not "compared
+            # with 98% of the yearly estimate", "7.1% nationwide", "8% for imports": review28 Medium 6; fix28b)
+            shared = _percent_change(folded, start, rest, value, since, pack)[1]
+            earlier, named_after = _compared_period(folded, rest, pack)
             is_change = (
-                bool(found) and found[-1][2].unit == "percent" and found[-1][3] not in (False, "average")
+                earlier
+                and not shared
+                and bool(found)
+                and found[-1][2].unit == "percent"
+                and found[-1][3] not in (False, "average")
             )
         elif unit == "percent":
             is_change, shared, value = _percent_change(folded, start, rest, value, since, pack)
@@ -278,6 +288,8 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
         metric.indicator = _figure_indicator(
             folded, start, end, rest, unit, shared, found, pack, bool(is_change)
         )
+        if named_after is not None:
+            metric.indicator = named_after
         if unit == "percent" and _places_growth(folded, start, found, pack):
             # "6 localities grew by more than 10%": the places' growth, no change of the count
             is_change = False
@@ -1150,6 +1162,25 @@ def _versus(folded: str, start: int, pack: Pack) -> bool:
         not folded[m.end() : start].strip()
         for m, _ in pack.cue("versus").finditer(folded, max(0, start - 30), start)
     )
+
+
+def _compared_period(folded: str, rest: int, pack: Pack) -> tuple[bool, str | None]:
+    """(an earlier period, the indicator named) of a compared percentage's own clause after it (up to a digit, comma,
+    semicolon or bracket): an earlier period when a same-period or ``earlier_period`` cue stands in it ("6.8% in the
+    same period last year", "6,8 % im Vorjahreszeitraum") or at most two words before a year ("6,8 % en 2023"), and no
+    share, plan, benchmark or indicator wording ("98% of the yearly estimate", "7.1% nationwide", "8% for imports": the
+    indicator it names)."""
+    cut = re.search(rf"[\d{RE_COMMAS}{RE_SEMICOLONS}()]|\.(?:\s|$)", folded[rest : rest + 60])
+    own = folded[rest : rest + (cut.start() if cut else 60)]
+    named = next((v[0] for _, v in pack.indicators.finditer(own) if v[1:2] != ("fallback",)), None)
+    if named is not None or any(
+        _cue_in(pack.cue(kind), own) for kind in ("share", "against_plan", "benchmark")
+    ):
+        return False, named
+    if _cue_in(pack.cue("same_period"), own) or _cue_in(pack.cue("earlier_period"), own):
+        return True, None
+    year = cut is not None and re.match(r"\d{4}(?!\d)", folded[rest + cut.start() : rest + cut.start() + 5])
+    return bool(year) and len(own.split()) <= 2, None
 
 
 def _coordinated_change(folded: str, since: int, start: int, pack: Pack) -> bool:
