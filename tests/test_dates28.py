@@ -181,3 +181,68 @@ SEVERAL = {
 )
 def test_a_meeting_of_several_days_is_dated_by_its_first_day(lang, text):
     assert _dates(text + TAIL[lang], lang) == ["2025-12-03"]
+
+
+# 4. review28's Mediums on the first two commits
+# (Medium 8: the year's socio-economic situation is a period's review object)
+SITUATION = {
+    "vi": "Ngày 8/1, UBND tỉnh Nghệ An tổ chức hội nghị đánh giá tình hình kinh tế - xã hội.",
+    "en": "On January 8, the Nghe An Provincial People's Committee held a conference to review the socio-economic "
+    "situation.",
+    "fr": "Le 8 janvier, le Comité populaire de la province de Nghe An a tenu une conférence pour évaluer la situation "
+    "socio-économique.",
+    "es": "El 8 de enero, el Comité Popular de la provincia de Nghe An celebró una conferencia para evaluar la "
+    "situación socioeconómica.",
+    "de": "Am 8. Januar hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab, um die sozioökonomische Lage zu "
+    "bewerten.",
+    "pl": "8 stycznia Komitet Ludowy prowincji Nghe An zorganizował konferencję, aby ocenić sytuację "
+    "społeczno-gospodarczą.",
+    "ar": "في 8 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا لتقييم الوضع الاجتماعي والاقتصادي.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), SITUATION.items(), ids=list(SITUATION))
+def test_a_january_review_of_the_socio_economic_situation_is_held_the_year_after(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2026-01-08"]
+
+
+# (round 0 Medium 1: a finite review verb whose object is a period's work or situation, however many words before
+# the year it names)
+_PPC = {
+    "en": "On January 10, the Nghe An Provincial People's Committee held a conference",
+    "fr": "Le 10 janvier, le Comité populaire de la province de Nghe An a tenu une conférence",
+    "es": "El 10 de enero, el Comité Popular de la provincia de Nghe An celebró una conferencia",
+    "de": "Am 10. Januar hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab",
+    "pl": "10 stycznia Komitet Ludowy prowincji Nghe An zorganizował konferencję",
+    "ar": "في 10 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا",
+}
+FINITE = [
+    ("en", " that reviewed the socio-economic situation in 2024."),
+    ("en", " and assessed the province's performance in 2024."),
+    ("en", " that reviewed the work of the whole year 2024."),
+    ("fr", " qui a examiné la situation socio-économique en 2024."),
+    ("fr", " qui a évalué les résultats des tâches de l'année 2024."),
+    ("es", " que revisó la situación socioeconómica de 2024."),
+    ("de", " und bewertete die Ergebnisse der Arbeit im Jahr 2024."),
+    ("pl", ", która oceniła sytuację społeczno-gospodarczą w 2024 r."),
+    ("ar", " استعرضت فيه الوضع الاجتماعي والاقتصادي في عام 2024."),
+]
+NOT_A_YEAR = [
+    ("en", " that reviewed the list of key projects to start in 2025."),
+    ("en", " and assessed the risk of drought in 2025."),
+    ("en", " that evaluated the bids for the 2025 road project."),
+    ("en", " that reviewed the preparations for the 2025 Lunar New Year."),
+    ("fr", " qui a examiné la liste des projets clés qui démarreront en 2025."),
+    ("pl", ", które oceniło ryzyko suszy w 2025 r."),
+    ("ar", " راجعت فيه قائمة المشاريع الرئيسية التي ستبدأ في عام 2025."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FINITE, ids=[f"{c[0]}-{i}" for i, c in enumerate(FINITE)])
+def test_a_finite_review_of_a_year_s_situation_dates_a_january_meeting_the_year_after(lang, text):
+    assert _dates(_PPC[lang] + text, lang) == ["2025-01-10"]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_A_YEAR, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_A_YEAR)])
+def test_a_finite_review_of_something_else_keeps_its_year(lang, text):
+    assert _dates(_PPC[lang] + text, lang) == ["2025-01-10"]

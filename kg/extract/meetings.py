@@ -1025,7 +1025,10 @@ def _reviews_a_year(text: str, end: int, pack: Pack) -> bool:
     >>> _reviews_a_year("reviewed the risk of drought in 2025.", 8, en)
     False
     """
-    found = re.match(r"((?:\s+[^\W\d_]+){0,6}?)\s+((?:19|20)\d\d)(?!\d)", text[end : end + 100])
+    # (a hyphenated or possessive word one word: "the socio-economic situation", "the province's performance")
+    found = re.match(
+        r"((?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,6}?)\s+((?:19|20)\d\d)(?!\d)", text[end : end + 100]
+    )
     if found is None:
         return False
     # (the clause's subject written after the verb aside: "وراجع المؤتمر أعمال عام 2025", "bewerteten die Delegierten
@@ -1040,7 +1043,9 @@ def _reviews_a_year(text: str, end: int, pack: Pack) -> bool:
     # "roku", "the situation in December 2025")
     if words and (len(words[-1]) <= 6 or pack.months.get(words[-1]) is not None):
         words = words[:-1]
-    if sum(len(w) > 3 for w in words) > 1:
+    # (a period's work or situation the object, however many words: "the socio-economic situation in 2024", "les
+    # résultats des tâches de l'année 2024"; review28 round 0 Medium 1)
+    if sum(len(w) > 3 for w in words) > 1 and not any(True for _ in pack.cue("review_object").finditer(gap)):
         return False
     nxt = re.match(r"\s*([^\W\d_]+)", text[end + found.end() :])
     if nxt is None:
