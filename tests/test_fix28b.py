@@ -177,3 +177,24 @@ COMPARED = [
 @pytest.mark.parametrize(("lang", "text", "want"), COMPARED)
 def test_a_compared_percentage_is_a_rate_only_of_an_earlier_period(lang, text, want):
     assert want in [(v, i, ch) for v, _, i, ch in _read(text, lang)]
+
+
+# 4. review28 Medium 7 on section 2: vi 'thu về' (any earner's earning) is tourism's only after a tourism word in its
+# own clause: a land auction's or an enterprise's earnings after a count of tourists read tourism_revenue
+EARNED = [
+    (
+        "Năm 2025, tỉnh đón 8 triệu lượt khách du lịch, đấu giá quyền sử dụng đất thu về 2.000 tỷ đồng.",
+        "other",
+    ),
+    ("Tỉnh đón 8 triệu lượt khách, doanh nghiệp thu về 2.000 tỷ đồng từ bán hàng.", "other"),
+    ("Tỉnh đón 8 triệu lượt khách du lịch; thu về cho ngân sách 500 tỷ đồng từ thuế.", "other"),
+    # (guards: the tourism branch's earnings; a revenue noun after a count of tourists)
+    ("Ngành du lịch thu về 5.000 tỷ đồng.", "tourism_revenue"),
+    ("Năm 2025, du lịch thu về 5.000 tỷ đồng.", "tourism_revenue"),
+    ("Tỉnh đón 8 triệu lượt khách du lịch, doanh thu đạt 5.000 tỷ đồng.", "tourism_revenue"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EARNED)
+def test_an_earning_is_tourism_only_in_a_tourism_clause(text, want):
+    assert [i for _, u, i, _ in _read(text, "vi") if u == "billion_vnd"] == [want]

@@ -1453,9 +1453,14 @@ def _tourism_revenue(folded: str, start: int, found, pack: Pack) -> bool:
     ("and revenue from the sale of state land reached VND 5 trillion"), unless tourism's?"""
     since = found[-1][1] if found else 0
     head = folded[max(since, start - 120) : start]
-    cue = max((m for m, _ in pack.cue("revenue").finditer(head)), key=lambda m: m.end(), default=None)
+    cue, valued = max(pack.cue("revenue").finditer(head), key=lambda h: h[0].end(), default=(None, ()))
     if cue is None:
         return False
+    if valued[:1] == ("clause",):
+        # an earning verb of any earner (vi "thu về") is tourism's only after a tourism word in its own clause ("Ngành
+        # du lịch thu về"; not "..., đấu giá quyền sử dụng đất thu về 2.000 tỷ đồng": review28 Medium 7)
+        clause = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", head[: cue.start()])[-1]
+        return _cue_in(pack.cue("tourism"), clause)
     tail = cue.end() + len(head[cue.end() :]) - len(head[cue.end() :].lstrip())
     if pack.cue("revenue_source").match_at(head, tail) is not None and not _cue_in(
         pack.cue("tourism"), head[tail:]
