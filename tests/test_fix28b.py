@@ -198,3 +198,42 @@ EARNED = [
 @pytest.mark.parametrize(("text", "want"), EARNED)
 def test_an_earning_is_tourism_only_in_a_tourism_clause(text, want):
     assert [i for _, u, i, _ in _read(text, "vi") if u == "billion_vnd"] == [want]
+
+
+# 5. a count a comparative of a rise or fall follows is a difference, no count ('soit 17 projets de plus qu'à la même
+# période', es '17 proyectos más que en', de '17 Projekte mehr als im', pl 'o 17 projektów więcej niż w': read 17 count;
+# en 'up 17 projects' was none; u-en-0015's gold records no such figure)
+MORE_THAN = [
+    (
+        "fr",
+        "La province a délivré de nouvelles licences à 32 projets, soit 17 projets de plus qu'à la même période de l'année dernière.",
+    ),
+    (
+        "es",
+        "La provincia otorgó nuevas licencias a 32 proyectos, 17 proyectos más que en el mismo período del año pasado.",
+    ),
+    ("de", "Die Provinz erteilte 32 Projekten neue Lizenzen, 17 Projekte mehr als im Vorjahreszeitraum."),
+    (
+        "pl",
+        "Prowincja wydała nowe licencje dla 32 projektów, o 17 projektów więcej niż w analogicznym okresie ubiegłego roku.",
+    ),
+    (
+        "en",
+        "The province granted new licences to 32 projects, up 17 projects over the same period last year.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_THAN)
+def test_a_count_more_than_the_same_period_is_a_difference(lang, text):
+    assert _read(text, lang) == [(32.0, "count", "other", None)]
+
+
+# (guards: a count then a change of it; a percentage more than the same period)
+def test_a_count_and_its_change_stay():
+    assert _read("Tỉnh có 1.533 doanh nghiệp thành lập mới, tăng 5,8% so với cùng kỳ.", "vi") == [
+        (1533.0, "count", "other", 5.8)
+    ]
+    assert _read(
+        "Le nombre de touristes a atteint 5 millions, soit 300 % de plus qu'à la même période.", "fr"
+    ) == [(5000000.0, "persons", "tourist_arrivals", 300.0)]

@@ -208,6 +208,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             if counted is None:
                 continue
             unit, rest, part = counted
+        if unit in _COUNTED and not frac and _more_than(folded, rest, pack):
+            consumed = rest
+            continue  # "soit 17 projets de plus qu'à la même période": a difference, as "up 17 projects" (fix28b)
         parted = part
         if (
             unit in ("count", "persons")
@@ -1181,6 +1184,15 @@ def _compared_period(folded: str, rest: int, pack: Pack) -> tuple[bool, str | No
         return True, None
     year = cut is not None and re.match(r"\d{4}(?!\d)", folded[rest + cut.start() : rest + cut.start() + 5])
     return bool(year) and len(own.split()) <= 2, None
+
+
+def _more_than(folded: str, rest: int, pack: Pack) -> bool:
+    """Does a comparative of a rise or fall ("de plus qu'à", "más que en", "mehr als im", "więcej niż w", "more than in")
+    open the text right after a count's noun: "17 projets de plus qu'à la même période", a difference, no count?"""
+    pos = rest + len(folded[rest : rest + 5]) - len(folded[rest : rest + 5].lstrip())
+    return pack.cue("comparative").match_at(folded, pos) is not None and any(
+        pack.cue(kind).match_at(folded, pos) is not None for kind in ("increase", "decrease")
+    )
 
 
 def _coordinated_change(folded: str, since: int, start: int, pack: Pack) -> bool:
