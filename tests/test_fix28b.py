@@ -237,3 +237,32 @@ def test_a_count_and_its_change_stay():
     assert _read(
         "Le nombre de touristes a atteint 5 millions, soit 300 % de plus qu'à la même période.", "fr"
     ) == [(5000000.0, "persons", "tourist_arrivals", 300.0)]
+
+
+# 6. a budget written after a sum as its source is no revenue ('a accordé à deux districts 20 milliards de VND du budget
+# central', es 'del presupuesto central': budget_revenue; en, vi, de, pl, ar other)
+SOURCED = [
+    (
+        "fr",
+        "Le Comité populaire provincial a accordé à deux districts 20 milliards de VND du budget central en récompense.",
+    ),
+    (
+        "es",
+        "El Comité Popular Provincial otorgó a dos distritos 20 mil millones de VND del presupuesto central como recompensa.",
+    ),
+    (
+        "en",
+        "The Provincial People's Committee awarded two districts VND 20 billion from the central budget as a reward.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SOURCED)
+def test_a_budget_after_a_sum_is_its_source(lang, text):
+    assert _read(text, lang) == [(20.0, "billion_vnd", "other", None)]
+
+
+# (guard: a revenue wording after a converted sum stays the sum's)
+def test_a_revenue_after_a_sum_stays():
+    text = "La province a perçu 48 500 milliards de VND (2,03 milliards USD) de recettes budgétaires."
+    assert (48500.0, "billion_vnd", "budget_revenue", None) in _read(text, "fr")

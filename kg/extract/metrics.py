@@ -1399,6 +1399,13 @@ def _figure_indicator(
     if indicator == "other" and unit != "percent":
         indicator = _indicator_after(folded, rest, pack)
         indicator = "other" if _spent(folded, start, pack, indicator) else indicator
+        if indicator == "budget_revenue" and _cue_in(
+            pack.cue("capital_source"),
+            re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", folded[rest : rest + 40])[0],
+        ):
+            indicator = (
+                "other"  # "20 milliards de VND du budget central": the sum's source, no revenue (fix28b)
+            )
     if indicator == "other" and unit in _MONEY and _capital_of_fdi_projects(folded, start, found, pack):
         return "fdi"
     if indicator == "other" and found:
