@@ -266,3 +266,41 @@ def test_a_budget_after_a_sum_is_its_source(lang, text):
 def test_a_revenue_after_a_sum_stays():
     text = "La province a perçu 48 500 milliards de VND (2,03 milliards USD) de recettes budgétaires."
     assert (48500.0, "billion_vnd", "budget_revenue", None) in _read(text, "fr")
+
+
+# 7. wordings two packs lacked (the parity probe of section 8): foreign investment not called direct (vi, fr: dev ar-013's
+# gold fdi), citizens received (de, pl: seeds 004's gold citizens_received); one pack's: vi 'sản xuất công nghiệp' (dev
+# ar-013's industrial_production_value), de 'Importumsatz' (no export)
+ROWS = [
+    (
+        "vi",
+        "Tỉnh cũng thu hút vốn đầu tư nước ngoài đạt 392,5 triệu USD (tăng 18,8%).",
+        (392.5, "million_usd", "fdi", 18.8),
+    ),
+    (
+        "fr",
+        "La province a également attiré des capitaux d'investissement étrangers de 392,5 millions de dollars (en hausse de 18,8 %).",
+        (392.5, "million_usd", "fdi", 18.8),
+    ),
+    (
+        "de",
+        "Im Jahr 2023 empfingen die staatlichen Stellen 2.619 Bürger (ein Anstieg von 0,4 % gegenüber dem gleichen Zeitraum des Jahres 2022).",
+        (2619.0, "persons", "citizens_received", 0.4),
+    ),
+    (
+        "pl",
+        "W 2023 r. organy państwowe przyjęły 2619 obywateli (wzrost o 0,4% w porównaniu z tym samym okresem 2022 r.).",
+        (2619.0, "persons", "citizens_received", 0.4),
+    ),
+    ("vi", "Trong đó, sản xuất công nghiệp tăng 7,6%.", (7.6, "percent", "industrial_production_value", 7.6)),
+    (
+        "de",
+        "Der Exportumsatz wird auf 16 Milliarden USD geschätzt, der Importumsatz auf 11 Milliarden USD.",
+        (11000.0, "million_usd", "other", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), ROWS)
+def test_a_wording_one_pack_lacked(lang, text, want):
+    assert want in _read(text, lang)
