@@ -304,3 +304,17 @@ ROWS = [
 @pytest.mark.parametrize(("lang", "text", "want"), ROWS)
 def test_a_wording_one_pack_lacked(lang, text, want):
     assert want in _read(text, lang)
+
+
+# 8. review28 Medium 11 on section 6: only a source's preposition right after the sum makes the budget its source; the
+# province's own budget revenue written after the sum stays budget revenue
+OWN_BUDGET = [
+    ("fr", "La province a collecté 20 000 milliards de VND de recettes du budget provincial."),
+    ("es", "La provincia recaudó 20 billones de VND de ingresos del presupuesto provincial."),
+    ("fr", "Les recettes ont atteint 20 000 milliards de VND de budget provincial."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_BUDGET)
+def test_a_budget_revenue_after_a_sum_stays(lang, text):
+    assert _read(text, lang) == [(20000.0, "billion_vnd", "budget_revenue", None)]

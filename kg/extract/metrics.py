@@ -1399,10 +1399,7 @@ def _figure_indicator(
     if indicator == "other" and unit != "percent":
         indicator = _indicator_after(folded, rest, pack)
         indicator = "other" if _spent(folded, start, pack, indicator) else indicator
-        if indicator == "budget_revenue" and _cue_in(
-            pack.cue("capital_source"),
-            re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", folded[rest : rest + 40])[0],
-        ):
+        if indicator == "budget_revenue" and _budget_source(folded, rest, pack):
             indicator = (
                 "other"  # "20 milliards de VND du budget central": the sum's source, no revenue (fix28b)
             )
@@ -1512,6 +1509,23 @@ def _source_after(folded: str, rest: int, pack: Pack) -> str | None:
     if hit is None or len(window[: hit[0].start()].split()) > 3 or hit[1][1:2] == ("fallback",):
         return None
     return None if hit[1][0] in ("other", "tourist_arrivals", "tourism_revenue") else hit[1][0]
+
+
+def _budget_source(folded: str, rest: int, pack: Pack) -> bool:
+    """Does a source's preposition (a ``revenue_source`` cue: "du", "del", "from") open the text right after a sum, a
+    ``capital_source`` cue (a central, provincial or local budget) right after it: "20 milliards de VND du budget
+    central", the budget the sum comes from, no revenue (not "de recettes du budget provincial", "de budget
+    provincial": review28 Medium 11)?"""
+    pos = rest + len(folded[rest : rest + 5]) - len(folded[rest : rest + 5].lstrip())
+    source = pack.cue("revenue_source").match_at(folded, pos)
+    if source is None:
+        return False
+    pos = (
+        source[0].end()
+        + len(folded[source[0].end() : source[0].end() + 5])
+        - len(folded[source[0].end() : source[0].end() + 5].lstrip())
+    )
+    return pack.cue("capital_source").match_at(folded, pos) is not None
 
 
 def _capital_source(folded: str, start: int, pack: Pack) -> bool:
