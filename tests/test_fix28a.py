@@ -103,6 +103,11 @@ def test_an_appointment_after_an_apposition_is_the_name_s(lang, text, posts):
             "حضر الاجتماع السيد نغوين فان آن، رئيس اللجنة الشعبية الإقليمية، ونائبا رئيس اللجنة الشعبية الإقليمية.",
             {("chair", "peoples_committee", "provincial", None)},
         ),
+        # (the dual's oblique case before the same title link: met two vice chairmen, test_mt13_mt13a)
+        (
+            "التقى السيد نغوين فان آن، أمين لجنة الحزب في بلدية كي شوان، بنائبين لرئيس اللجنة الشعبية الإقليمية.",
+            {("secretary", "party_committee", "commune", None)},
+        ),
     ],
 )
 def test_the_dual_after_a_title_stays_other_people_s(text, want):

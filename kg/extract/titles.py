@@ -2724,12 +2724,13 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
         if (c := _COUNT_BEFORE.search(folded, max(0, r0 - 40), r0) or _cardinal_at(folded, r0, pack))
         is not None
     ]
-    # (the plural wordings found with the lexicon's matcher: the matches of its plain expression; not one a longer
-    # ``title_link`` opens with, the singular's accusative: ar 'A، مدير إدارة المالية، نائبا لرئيس اللجنة', appointed
-    # deputy, not 'two deputies')
+    # (the plural wordings found with the lexicon's matcher: the matches of its plain expression; not one valued
+    # 'accusative' that a longer ``title_link`` opens with, the singular's accusative written as the dual: ar 'A، مدير
+    # إدارة المالية، نائبا لرئيس اللجنة', appointed deputy, not 'two deputies'; 'بنائبين لرئيس' stays two)
     links = {m.start(): m.end() for m, _ in pack.cue("title_link").finditer(folded)}
+    alike = [m for m, v in plural.finditer(folded) if v[:1] == ("accusative",) and links.get(m.start(), 0) > m.end()]
     for m in sorted([*(m for m, _ in plural.finditer(folded)), *counted], key=lambda m: m.start()):
-        if links.get(m.start(), 0) > m.end():
+        if any(m.span() == a.span() for a in alike):
             continue
         head = folded[: m.start()]
         before = re.search(r"(?:^|\s)(\S+)\s+$", head)

@@ -137,7 +137,7 @@ CUE_KINDS = {
     "person": "a noun counting people (a count of people is a metric)",
     "plan_noun": "a noun of a plan's content (targets, tasks, breakthroughs): counted only as 'a/b' or 'a of b'",
     "possessive_ending": "a possessive ending glued to a noun ('s: 'the Central Committee's 8th plenum'): an ordinal after it is no session or term of that noun",
-    "plural": "role words for several people ('members of')",
+    "plural": "role words for several people ('members of'); valued 'accusative', a dual the singular's accusative writes alike (ar 'نائبا'): not plural where a longer ``title_link`` opens with it ('A، t1، نائبا لرئيس ...', appointed deputy)",
     "plural_alike": "a role word the language writes alike for one and several (pl 'wiceprzewodniczący', 'przewodniczący'): before names joined with no honorific between ('wiceprzewodniczący Prowincjonalnego Komitetu Ludowego A, B i C', vi 'các Phó Chủ tịch UBND tỉnh A, B và C') it titles them all, as a ``plural`` one does",
     "new_holder": "'the new' before a post opening a sentence ('the new chairman', 'tân Chủ tịch', 'nowy przewodniczący', 'el nuevo presidente'): when the official named before holds that post, the subject is that official, as after a pronoun ('The new chairman previously held the posts of ...'); a third column 'after' for a word written after the role (ar 'الرئيس الجديد')",
     "photo": "a photo credit's word ('Photo', 'Ảnh', 'الصورة', 'Zdjęcie', 'Foto'): a sentence that ends with it, a colon and a credit ('... (Photo: VNA)') is a caption, which leaves the subject a pronoun or a dropped subject after it speaks of as it was",
