@@ -211,3 +211,108 @@ def test_a_plural_role_s_holders_listed_after_a_verb_of_composition(lang, text):
 )
 def test_a_list_after_gehoeren_or_a_plural_role_s_object_stays(lang, text, want):
     assert placed_posts(text, lang) == want
+
+
+# 3. an issuer's title before the appointee: 'Under the decision of the Chairman of the Provincial People's Committee
+# Mr. A was appointed ...' (pl 'Zgodnie z decyzją Przewodniczącego ... pan A', no comma): the title after a document
+# word that an honorific follows is the issuer's, not the name's
+_HEALTH = {_AN: {("deputy_director", "department", "provincial", None)}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Under the decision of the Chairman of the Provincial People's Committee Mr. Nguyen Van An was appointed "
+            "Deputy Director of the Department of Health.",
+        ),
+        (
+            "pl",
+            "Zgodnie z decyzją Przewodniczącego Prowincjonalnego Komitetu Ludowego pan Nguyen Van An został mianowany "
+            "zastępcą dyrektora Departamentu Zdrowia.",
+        ),
+        (
+            "pl",
+            "Na mocy decyzji Przewodniczącego Prowincjonalnego Komitetu Ludowego pan Nguyen Van An został powołany na "
+            "stanowisko zastępcy dyrektora Departamentu Zdrowia.",
+        ),
+        (
+            "vi",
+            "Theo Quyết định của Chủ tịch UBND tỉnh ông Nguyễn Văn An được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế.",
+        ),
+        (
+            "ar",
+            "بموجب قرار رئيس اللجنة الشعبية الإقليمية السيد نغوين فان آن نائبا لمدير إدارة الصحة.",
+        ),
+        # (fr, es, de alike, no comma; read so already with a comma after the issuer's title)
+        (
+            "en",
+            "Under the decision of the Chairman of the Provincial People's Committee, Mr. Nguyen Van An was appointed "
+            "Deputy Director of the Department of Health.",
+        ),
+        (
+            "fr",
+            "Selon la décision du président du Comité populaire provincial M. Nguyen Van An a été nommé directeur adjoint "
+            "du Département de la Santé.",
+        ),
+        (
+            "es",
+            "Según la decisión del presidente del Comité Popular Provincial el Sr. Nguyen Van An fue nombrado subdirector "
+            "del Departamento de Salud.",
+        ),
+        (
+            "de",
+            "Gemäß dem Beschluss des Vorsitzenden des Provinzvolkskomitees wurde Herr Nguyen Van An zum stellvertretenden "
+            "Direktor des Gesundheitsamtes ernannt.",
+        ),
+        (
+            "ar",
+            "وبموجب قرار رئيس اللجنة الشعبية الإقليمية، تم تعيين السيد نغوين فان آن نائبا لمدير إدارة الصحة.",
+        ),
+    ],
+)
+def test_an_issuer_s_title_before_an_honorific_is_not_the_appointee_s(lang, text):
+    assert placed_posts(text, lang) == _HEALTH
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        # the issuer named (no honorific), a recipient, a title with no document word before it
+        (
+            "en",
+            "Under the decision of the Chairman of the Provincial People's Committee Nguyen Van An, the project was "
+            "suspended.",
+            ("chair", "peoples_committee", "provincial", None),
+        ),
+        (
+            "vi",
+            "Theo Quyết định của Chủ tịch UBND tỉnh Nguyễn Văn An, dự án bị tạm dừng.",
+            ("chair", "peoples_committee", "provincial", None),
+        ),
+        (
+            "vi",
+            "Trao quyết định cho Phó Chủ tịch UBND tỉnh ông Nguyễn Văn An.",
+            ("vice_chair", "peoples_committee", "provincial", None),
+        ),
+        (
+            "en",
+            "The Provincial Party Secretary handed the decision to Vice Chairman of the Provincial People's Committee "
+            "Mr. Nguyen Van An.",
+            ("vice_chair", "peoples_committee", "provincial", None),
+        ),
+        (
+            "en",
+            "After the decision, Chairman of the Provincial People's Committee Mr. Nguyen Van An spoke.",
+            ("chair", "peoples_committee", "provincial", None),
+        ),
+        (
+            "pl",
+            "Decyzję wręczył wiceprzewodniczący Prowincjonalnego Komitetu Ludowego pan Nguyen Van An.",
+            ("vice_chair", "peoples_committee", "provincial", None),
+        ),
+    ],
+)
+def test_an_issuer_named_or_a_recipient_keeps_the_title(lang, text, post):
+    assert placed_posts(text, lang) == {_AN: {post}}

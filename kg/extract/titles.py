@@ -1589,6 +1589,9 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
                     re.search(rf"[{RE_COMMAS}]", span[title.end :])
                     and not _from_giver(text[: title.end], pack)
                 )
+                # (so is one an honorific follows, no comma between: "Zgodnie z decyzją Przewodniczącego ... pan A
+                # został mianowany", "Theo Quyết định của Chủ tịch UBND tỉnh ông A được bổ nhiệm")
+                or (stripped and not out and not re.search(rf"[{RE_COMMAS}]", span[title.end :]))
             )
         ):
             # (the title written right before the name is the name's, the issuer named or the giver: "quyết định của
