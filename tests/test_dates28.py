@@ -246,3 +246,36 @@ def test_a_finite_review_of_a_year_s_situation_dates_a_january_meeting_the_year_
 @pytest.mark.parametrize(("lang", "text"), NOT_A_YEAR, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_A_YEAR)])
 def test_a_finite_review_of_something_else_keeps_its_year(lang, text):
     assert _dates(_PPC[lang] + text, lang) == ["2025-01-10"]
+
+
+# (Medium 5: a background year before a December meeting planning the next year is no cap of its plan)
+BACKGROUND = [
+    (
+        "en",
+        "The Nghe An ring road project was approved in 2020. On December 20, the Nghe An Provincial People's "
+        "Committee held a conference to deploy the tasks for 2026.",
+    ),
+    (
+        "en",
+        "In 2021, the province set up the steering committee. On December 20, the steering committee held a "
+        "conference to deploy the tasks for 2026.",
+    ),
+    (
+        "vi",
+        "Dự án được phê duyệt năm 2020. Ngày 20/12, UBND tỉnh Nghệ An tổ chức hội nghị triển khai nhiệm vụ năm 2026.",
+    ),
+    (
+        "fr",
+        "Le projet a été approuvé en 2020. Le 20 décembre, le Comité populaire de la province de Nghe An a tenu une "
+        "conférence pour déployer les tâches pour 2026.",
+    ),
+    (
+        "ar",
+        "تمت الموافقة على المشروع في عام 2020. في 20 ديسمبر، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا لتنفيذ مهام عام 2026.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BACKGROUND, ids=[f"{c[0]}-{i}" for i, c in enumerate(BACKGROUND)])
+def test_a_background_year_leaves_the_next_year_s_plan_its_year_before(lang, text):
+    assert _dates(text, lang) == ["2025-12-20"]

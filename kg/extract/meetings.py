@@ -854,8 +854,10 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention, cap: int |
         # 2026"), as a text whose year is its plans' (_year_end_year)
         if date.month >= 11 and set(local) == {year} and not review and _plan_year_at(text, at, pack):
             # (a target farther off is no year of the meeting's: "On December 20, ... held a conference to set the
-            # targets for 2030" in a text of 2025 is of 2025, not 2029; as 9ebf6b86 for the next sentence)
-            return year - 1 if cap is None or year - 1 <= cap else None
+            # targets for 2030" in a text of 2025 is of 2025, not 2029; as 9ebf6b86 for the next sentence. A far
+            # target is a term's end, a year of five; the next year's plan after a text's background year, "The
+            # project was approved in 2020. / ... to deploy the tasks for 2026", stays 2025: review28 Medium 5)
+            return year - 1 if cap is None or year - 1 <= cap or year % 5 else None
         return year
     # (an anniversary of the day recalled: its year and the years counted, "the 95th anniversary of the founding
     # of the Party (3 February 1930)" is of 2025)
@@ -2708,6 +2710,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 has_meeting,
                 congress,
                 begins,
+                own_year,
             )
             # a congress whose sentence dates only its closing ("Ngày 15/10, Đại hội ... đã bế mạc", "Sáng 10-10, Đại
             # hội ... bước vào phiên làm việc cuối"), no days worked counted back, nor a span of days, nor a day of
@@ -3492,10 +3495,12 @@ def _meeting_date(
     has_meeting: bool,
     opened: int | None = None,
     begins: int | None = None,
+    own: int | None = None,
 ) -> str | None:
     """The date of a meeting on the day ``d`` (docs/dates.md), its year from the first of these steps:
 
-    1. *own sentence*: the year the sentence states (:func:`_sentence_year`);
+    1. *own sentence*: the year the sentence states (:func:`_sentence_year`; a far plan's year no later than the
+       article's, else the text's, year ``own``);
     2. *publication day*: the publication day's, the year before for a later day (:func:`_before_day`);
     3. *publication year* (``anchored``: the publication date, the URL, a dated byline);
     4. *earlier meeting, text*: an earlier dated meeting's year, else the text's (``earlier``), never before the term
@@ -3510,9 +3515,7 @@ def _meeting_date(
     nhiệm kỳ 2020-2025, giữ chức Bí thư ... nhiệm kỳ 2025-2030" is of 2025); a meeting its sentence says opens a term
     (``begins``) is in the term's first year. A meeting the sentence says closed after some days of work opened those
     days before (:func:`_first_day`)."""
-    year = (
-        _sentence_year(folded, spans, pack, d, anchored or earlier) or _before_day(d, anchor_day) or anchored
-    )
+    year = _sentence_year(folded, spans, pack, d, anchored or own) or _before_day(d, anchor_day) or anchored
     if not year:
         year = (
             _term_floor(folded, spans, pack, earlier)
