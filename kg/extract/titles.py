@@ -518,6 +518,13 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             if level != "central" or delegate
             else None
         )
+        if place is None and org == "department" and body is not None:
+            # "directeur du Département des Finances de la province de Ha Tinh", "Department of Natural Resources and
+            # Environment of Ha Tinh province", "dyrektor Departamentu Rolnictwa i Środowiska prowincji Ha Tinh": the
+            # place after the department's name (no body wording of the pack) and a level word
+            level_at = next(iter(pack.levels.finditer(span, end, min(limit, end + 60))), None)
+            if level_at is not None and _ministry_name(span[end : level_at[0].start()], pack):
+                place = gazetteer.title_place(span, r0, level_at[0].end(), limit, linked, reach)
         city = False
         if (
             level == "provincial"
