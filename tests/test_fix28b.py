@@ -814,14 +814,6 @@ LEFT = {
         "P43 two rates, two indicators (ar-013)",
         "fr",
     ): "a change with its verb gapped ('et les ventes au détail ... de 15,2 %') reads a level (fix27b's S26)",
-    (
-        "P49 visitors, while tourism revenue (seeds 000)",
-        "vi",
-    ): "vi 'Lượng khách đến các điểm du lịch' is no arrivals wording",
-    (
-        "P49 visitors, while tourism revenue (seeds 000)",
-        "pl",
-    ): "pl '770 tys.' with no noun after it reads a count, not persons",
 }
 
 
