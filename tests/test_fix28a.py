@@ -201,6 +201,17 @@ def test_a_plural_role_s_holders_listed_after_a_verb_of_composition(lang, text):
             "Zur Delegation gehören die Genossen: Nguyen Van An, Vorsitzender des Provinzvolkskomitees, und Tran Van Binh.",
             {_AN: {("chair", "peoples_committee", "provincial", None)}},
         ),
+        # (review28 Medium 9: ar 'كلا من' the object of another verb whose subject is the plural role)
+        (
+            "ar",
+            "وهنأ نواب رئيس اللجنة الشعبية الإقليمية كلا من السيد نغوين فان آن والسيد لي فان كوونغ.",
+            {"Le Van Cuong": set()},
+        ),
+        (
+            "ar",
+            "وكرم أعضاء اللجنة الدائمة للجنة الحزب الإقليمية كلا من السيد نغوين فان آن والسيد لي فان كوونغ.",
+            {"Le Van Cuong": set()},
+        ),
         ("en", "Mr. Nguyen Van An met the Vice Presidents of the Provincial Women's Union.", {_AN: set()}),
         (
             "en",

@@ -360,13 +360,15 @@ def subject_titles(
     _elected_together(folded, mentions, spans, per_name, pack)
 
     # "5 stellvertretende Vorsitzende, darunter A, B und C"
-    for marker, _ in pack.cue("list_marker").finditer(folded):
+    for marker, valued in pack.cue("list_marker").finditer(folded):
         cut = max(
             [m.end() for m in _cuts(sentence[: marker.start()], f"[{RE_SEMICOLONS}{RE_COLONS}.]")]
             + [m.end for m in mentions if m.end <= marker.start()]
             + [0]
         )
         head = folded[cut : marker.start()]
+        if valued[:1] == ("composed",) and not any(True for _ in pack.cue("members_list").finditer(head)):
+            continue  # ar 'كلا من' lists a role's holders only after a verb of composition ('ويضم نواب رئيس ... كلا من')
         found = find_roles(head, pack)
         if not found:
             if not cut:
