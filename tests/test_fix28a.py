@@ -438,3 +438,74 @@ def test_a_department_s_place_after_its_name_is_the_post_s(lang, text, former):
 )
 def test_a_department_s_post_with_no_place_of_its_own_stays(lang, text, want):
     assert _career(lang, text) == want
+
+
+# 5. (part 2) a vote's words between the electing verb and the name before a bare role: fr 'a élu à l'unanimité le
+# camarade A secrétaire du Comité provincial du Parti', es 'eligió por unanimidad al camarada A secretario ...', pl
+# 'wybrał jednogłośnie towarzysza A sekretarzem ...' read no post (en 'elected unanimously comrade A Secretary', de
+# 'wählte einstimmig Genossen A zum Sekretär' did)
+_SECRETARY = {_AN: {("secretary", "party_committee", "provincial", None)}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Comité exécutif provincial du Parti a élu à l'unanimité le camarade Nguyen Van An secrétaire du Comité "
+            "provincial du Parti.",
+        ),
+        (
+            "es",
+            "El Comité Ejecutivo Provincial del Partido eligió por unanimidad al camarada Nguyen Van An secretario del "
+            "Comité Provincial del Partido.",
+        ),
+        (
+            "pl",
+            "Komitet Wykonawczy Prowincjonalnej Partii wybrał jednogłośnie towarzysza Nguyen Van An sekretarzem "
+            "Prowincjonalnego Komitetu Partii.",
+        ),
+        # (read so already)
+        (
+            "en",
+            "The Provincial Party Executive Committee elected unanimously comrade Nguyen Van An Secretary of the "
+            "Provincial Party Committee.",
+        ),
+        (
+            "de",
+            "Das Exekutivkomitee der Provinzpartei wählte einstimmig Genossen Nguyen Van An zum Sekretär des "
+            "Provinzparteikomitees.",
+        ),
+        (
+            "fr",
+            "Le Comité exécutif provincial du Parti a élu à l'unanimité le camarade Nguyen Van An comme secrétaire du "
+            "Comité provincial du Parti.",
+        ),
+        (
+            "vi",
+            "Ban Chấp hành Đảng bộ tỉnh đã bầu đồng chí Nguyễn Văn An giữ chức Bí thư Tỉnh ủy với 100% phiếu.",
+        ),
+    ],
+)
+def test_a_vote_s_words_between_the_electing_verb_and_the_name(lang, text):
+    assert placed_posts(text, lang) == _SECRETARY
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # the vote's words before a name that is the verb's subject's object, no role after it; a word of its own
+        (
+            "fr",
+            "Le Comité a élu à l'unanimité le camarade Nguyen Van An, qui a remercié les délégués.",
+            {_AN: set()},
+        ),
+        (
+            "es",
+            "El Comité eligió por unanimidad al camarada Nguyen Van An y felicitó al nuevo secretario.",
+            {_AN: set()},
+        ),
+    ],
+)
+def test_a_vote_s_words_give_no_post_without_a_role(lang, text, want):
+    assert placed_posts(text, lang) == want

@@ -3616,8 +3616,10 @@ def _elected_object(before: str, pack: Pack) -> bool:
     honorific, nothing else ("ont également élu M.", "eligió al Sr.", "eligió al Sr. A y a la Sra.": the names
     joined before it are objects too)?"""
     tail = before[-80:]
-    for honorific, _ in pack.cue("honorific").finditer(tail):
-        tail = tail[: honorific.start()] + " " * len(honorific.group()) + tail[honorific.end() :]
+    # (and a vote's own words: "a élu à l'unanimité le camarade", "eligió por unanimidad al", "wybrał jednogłośnie")
+    for kind in ("honorific", "ballot"):
+        for honorific, _ in pack.cue(kind).finditer(tail):
+            tail = tail[: honorific.start()] + " " * len(honorific.group()) + tail[honorific.end() :]
     tail = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", tail)[-1]
     for kind in ("adopt", "title_link", "appoint"):
         for m, _ in pack.cue(kind).finditer(tail):
