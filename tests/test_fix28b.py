@@ -795,14 +795,6 @@ PARITY = {
 }
 LEFT = {
     (
-        "P11 disbursed capital + share (u-ar-0028)",
-        "de",
-    ): "de 'das ausgezahlte öffentliche Investitionskapital' (a participle before the noun) is no disbursement wording",
-    (
-        "P13 area, population, groups (u-ar-0041)",
-        "de",
-    ): "de '3,9 Millionen Menschen aus 49 ethnischen Gruppen': the groups read as people",
-    (
         "P41 tonnes + change; port revenue (u-vi-0010)",
         "en",
     ): "en bare 'revenue' is budget revenue ('port service revenue')",
