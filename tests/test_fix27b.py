@@ -920,10 +920,6 @@ LEFT = {
         "en",
     ): "'increasing by 15.55% in 10 months, higher than the national growth rate of 9.2%' loses the change",
     (
-        "S33 growth vs national rate (pl dev)",
-        "vi",
-    ): "vi 'Sản xuất công nghiệp tăng mạnh, 10 tháng tăng 15,55%': the wording before the comma is out of reach",
-    (
         "S39 growth level; another period after semicolon (u-de-0005)",
         "ar",
     ): "ar writes the period after the verb ('ومن المقدر أن يبلغ 6.38% في الربع الأول'): no carry across the semicolon",
