@@ -509,3 +509,64 @@ def test_a_vote_s_words_between_the_electing_verb_and_the_name(lang, text):
 )
 def test_a_vote_s_words_give_no_post_without_a_role(lang, text, want):
     assert placed_posts(text, lang) == want
+
+
+# 6. (part 2) the chief of a procuracy or a court as de and vi write it: de 'Oberstaatsanwalt der
+# Volksstaatsanwaltschaft der Provinz' (no grammar word for the chief prosecutor), vi 'Viện trưởng VKSND tỉnh', 'Chánh án
+# TAND tỉnh' (the press's abbreviations) read no post; en, fr, es, pl, ar read head/other
+_HEAD_OTHER = {_AN: {("head", "other", "provincial", None)}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "de",
+            "Herr Nguyen Van An, Oberstaatsanwalt der Volksstaatsanwaltschaft der Provinz, war anwesend.",
+            _HEAD_OTHER,
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Chefankläger der Volksstaatsanwaltschaft der Provinz, war anwesend.",
+            _HEAD_OTHER,
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An, Generalstaatsanwalt der Obersten Volksstaatsanwaltschaft, war anwesend.",
+            {_AN: {("head", "other", "central", None)}},
+        ),
+        ("vi", "Ông Nguyễn Văn An, Viện trưởng VKSND tỉnh dự.", _HEAD_OTHER),
+        ("vi", "Ông Nguyễn Văn An, Chánh án TAND tỉnh dự.", _HEAD_OTHER),
+        (
+            "vi",
+            "Ông Nguyễn Văn An, Phó Viện trưởng VKSND tỉnh dự.",
+            {_AN: {("deputy_head", "other", "provincial", None)}},
+        ),
+        # (read so already)
+        ("vi", "Ông Nguyễn Văn An, Viện trưởng Viện Kiểm sát nhân dân tỉnh dự.", _HEAD_OTHER),
+        (
+            "de",
+            "Herr Nguyen Van An, Leiter der Volksstaatsanwaltschaft der Provinz, war anwesend.",
+            _HEAD_OTHER,
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, Chief Procurator of the Provincial People's Procuracy, attended.",
+            _HEAD_OTHER,
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, procureur en chef du Parquet populaire provincial, était présent.",
+            _HEAD_OTHER,
+        ),
+        ("es", "El Sr. Nguyen Van An, fiscal jefe de la Fiscalía Popular Provincial, asistió.", _HEAD_OTHER),
+        (
+            "pl",
+            "Pan Nguyen Van An, prokurator naczelny Prowincjonalnej Prokuratury Ludowej, był obecny.",
+            _HEAD_OTHER,
+        ),
+        ("ar", "وحضر السيد نغوين فان آن، رئيس النيابة الشعبية الإقليمية.", _HEAD_OTHER),
+    ],
+)
+def test_the_chief_of_a_procuracy_or_a_court(lang, text, want):
+    assert placed_posts(text, lang) == want
