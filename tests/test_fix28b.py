@@ -816,3 +816,30 @@ def _rounded(text: str, lang: str) -> list[tuple[float, str, str, float | None]]
 @pytest.mark.parametrize(("lang", "text", "want"), probe_cases(PARITY, LEFT))
 def test_a_figure_sentence_reads_alike_in_every_language(lang, text, want):
     assert _rounded(text, lang) == want
+
+
+# 10. review28 Medium 12 on section 7: a count of citizens is citizens received only with a receiving verb (cue kind
+# `receive`) in its clause before it or right after its noun: 'Die Provinz hat 3,4 Millionen Bürger.' read
+# citizens_received (de, pl by 1be682d2's rows; en at the base already)
+CITIZENS = [
+    ("de", "Die Provinz hat 3,4 Millionen Bürger.", "other"),
+    ("de", "Mehr als 2.000 Bürger nahmen an der Zeremonie teil.", "other"),
+    ("pl", "Prowincja liczy 3,4 mln obywateli.", "other"),
+    ("pl", "Ponad 2000 obywateli wzięło udział w ceremonii.", "other"),
+    ("en", "The province has 3.4 million citizens.", "other"),
+    ("en", "More than 2,000 citizens attended the ceremony.", "other"),
+    # (guards: the citizens agencies received, in the seven languages and after the noun)
+    ("de", "Im Jahr 2023 empfingen die staatlichen Stellen 2.619 Bürger.", "citizens_received"),
+    ("pl", "W 2023 r. organy państwowe przyjęły 2619 obywateli.", "citizens_received"),
+    ("pl", "W 2023 r. 2619 obywateli przyjęto w urzędach.", "citizens_received"),
+    ("ar", "في عام 2023، استقبلت الجهات الحكومية 2619 مواطنًا.", "citizens_received"),
+    ("vi", "Năm 2023, các cơ quan hành chính nhà nước đã tiếp 2.619 lượt công dân.", "citizens_received"),
+    ("fr", "En 2023, les organismes publics ont reçu 2 619 citoyens.", "citizens_received"),
+    ("es", "En 2023, los organismos estatales recibieron a 2.619 ciudadanos.", "citizens_received"),
+    ("en", "In 2023, state agencies received 2,619 citizens.", "citizens_received"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), CITIZENS)
+def test_citizens_are_received_only_after_a_receiving_verb(lang, text, want):
+    assert [i for _, u, i, _ in _read(text, lang) if u == "persons"] == [want]

@@ -1420,6 +1420,9 @@ def _figure_indicator(
     if indicator == "poverty_rate" and unit != "percent":
         # a rate: "617 houses for the poor", "14 780 poor households" count something else
         indicator = "other"
+    if indicator == "citizens_received" and not _received(folded, start, rest, pack):
+        # "Die Provinz hat 3,4 Millionen Bürger": no citizens received (review28 Medium 12)
+        indicator = "other"
     if indicator == "budget_revenue" and unit in _MONEY and _capital_source(folded, start, pack):
         indicator = (
             "other"  # "de los cuales el presupuesto central es VND 1.300 mil millones": a capital's source
@@ -1526,6 +1529,16 @@ def _budget_source(folded: str, rest: int, pack: Pack) -> bool:
         - len(folded[source[0].end() : source[0].end() + 5].lstrip())
     )
     return pack.cue("capital_source").match_at(folded, pos) is not None
+
+
+def _received(folded: str, start: int, rest: int, pack: Pack) -> bool:
+    """Does a ``receive`` cue ("received", "tiếp", "استقبلت", "empfingen", "przyjęły", "ont reçu", "recibieron") stand
+    in a count's clause before it, or right after its noun ("2619 obywateli przyjęto"): citizens received, not any
+    count of citizens?"""
+    clause = re.split(
+        rf"[{RE_CLAUSE_ENDS}{RE_SEMICOLONS}]\s|[{RE_COMMAS}]\s", folded[max(0, start - 100) : start]
+    )[-1]
+    return _cue_in(pack.cue("receive"), clause) or _cue_in(pack.cue("receive"), folded[rest : rest + 25])
 
 
 def _capital_source(folded: str, start: int, pack: Pack) -> bool:
