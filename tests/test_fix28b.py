@@ -843,3 +843,25 @@ CITIZENS = [
 @pytest.mark.parametrize(("lang", "text", "want"), CITIZENS)
 def test_citizens_are_received_only_after_a_receiving_verb(lang, text, want):
     assert [i for _, u, i, _ in _read(text, lang) if u == "persons"] == [want]
+
+
+# 11. review28 Low 1 on section 7: a count takes no indicator of a value (industrial production, retail sales,
+# exports, tourism or budget revenue, GRDP): 'Tỉnh có 120 cơ sở sản xuất công nghiệp.' industrial_production_value
+COUNTED_VALUES = [
+    ("vi", "Tỉnh có 120 cơ sở sản xuất công nghiệp."),
+    ("en", "The province has 120 industrial production enterprises."),
+    ("en", "The province has 300 export enterprises."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTED_VALUES)
+def test_a_count_takes_no_value_indicator(lang, text):
+    assert [i for _, u, i, _ in _read(text, lang)] == ["other"]
+
+
+# (guards: a count of FDI projects stays fdi; a count of tourists tourist arrivals)
+def test_counts_of_their_own_indicator_stay():
+    assert _read("The province attracted 12 FDI projects.", "en") == [(12.0, "count", "fdi", None)]
+    assert _read("Tỉnh đón 8 triệu lượt khách du lịch.", "vi") == [
+        (8000000.0, "persons", "tourist_arrivals", None)
+    ]

@@ -1423,6 +1423,9 @@ def _figure_indicator(
     if indicator == "citizens_received" and not _received(folded, start, rest, pack):
         # "Die Provinz hat 3,4 Millionen Bürger": no citizens received (review28 Medium 12)
         indicator = "other"
+    if indicator in _VALUED and unit == "count":
+        # "Tỉnh có 120 cơ sở sản xuất công nghiệp": firms counted, no value (review28 Low 1)
+        indicator = "other"
     if indicator == "budget_revenue" and unit in _MONEY and _capital_source(folded, start, pack):
         indicator = (
             "other"  # "de los cuales el presupuesto central es VND 1.300 mil millones": a capital's source
@@ -1529,6 +1532,19 @@ def _budget_source(folded: str, rest: int, pack: Pack) -> bool:
         - len(folded[source[0].end() : source[0].end() + 5].lstrip())
     )
     return pack.cue("capital_source").match_at(folded, pos) is not None
+
+
+# the indicators of a value no count measures (a count of FDI projects is fdi; of tourists, tourist arrivals)
+_VALUED = frozenset(
+    {
+        "industrial_production_value",
+        "retail_sales",
+        "export_value",
+        "tourism_revenue",
+        "budget_revenue",
+        "grdp",
+    }
+)
 
 
 def _received(folded: str, start: int, rest: int, pack: Pack) -> bool:
