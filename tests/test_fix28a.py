@@ -1088,3 +1088,48 @@ def test_an_na_committee_with_a_comma_in_its_name_vi():
         "vi",
     )
     assert got == {_AN: {("head", "national_assembly", "central", None)}}
+
+
+# 7. (part 2) 'in one's capacity as': fr 'en sa qualité de président du ...', es 'en su calidad de presidente del ...'
+# read no post (en 'in his capacity as', de 'in seiner Eigenschaft als', pl 'jako', vi 'với tư cách', ar 'بصفته' did)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "M. Nguyen Van An, en sa qualité de président du Comité populaire provincial, a signé l'accord.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, en su calidad de presidente del Comité Popular Provincial, firmó el acuerdo.",
+        ),
+        # (read so already)
+        (
+            "en",
+            "Mr. Nguyen Van An, in his capacity as Chairman of the Provincial People's Committee, signed the agreement.",
+        ),
+        (
+            "fr",
+            "En sa qualité de président du Comité populaire provincial, M. Nguyen Van An a signé l'accord.",
+        ),
+    ],
+)
+def test_in_one_s_capacity_as(lang, text):
+    assert placed_posts(text, lang) == {_AN: {("chair", "peoples_committee", "provincial", None)}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # another person's capacity, a capacity that is no post
+        (
+            "es",
+            "El Sr. Nguyen Van An, secretario del Comité Provincial del Partido, recibió al Sr. Tran Van Binh en calidad "
+            "de enviado del presidente del Comité Popular Provincial.",
+            {_AN: {("secretary", "party_committee", "provincial", None)}, "Tran Van Binh": set()},
+        ),
+        ("es", "El Sr. Nguyen Van An participó en calidad de observador.", {_AN: set()}),
+    ],
+)
+def test_a_capacity_of_another_or_no_post_stays(lang, text, want):
+    assert placed_posts(text, lang) == want
