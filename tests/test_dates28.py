@@ -279,3 +279,100 @@ BACKGROUND = [
 @pytest.mark.parametrize(("lang", "text"), BACKGROUND, ids=[f"{c[0]}-{i}" for i, c in enumerate(BACKGROUND)])
 def test_a_background_year_leaves_the_next_year_s_plan_its_year_before(lang, text):
     assert _dates(text, lang) == ["2025-12-20"]
+
+
+# 5. a notice that concludes a meeting (dev pl-012: 'Kancelaria Rządowa wydała 22 listopada 2025 r. zawiadomienie nr
+# 634/TB-VPCP, kończące spotkanie premiera ...', gold 2025): the meeting is one held, of the notice's year, its day
+# none (the notice's is its issue day)
+_NOTICE = "634/TB-VPCP"
+NOTICE = {
+    "pl": f"Kancelaria Rządowa wydała 22 listopada 2025 r. zawiadomienie nr {_NOTICE}, kończące spotkanie premiera Pham "
+    "Minh Chinha ze Stałym Komitetem Partii Prowincjonalnej Thanh Hoa.",
+    "en": f"The Government Office issued Notice No. {_NOTICE} on November 22, 2025, concluding the meeting of Prime "
+    "Minister Pham Minh Chinh with the Standing Committee of the Thanh Hoa Provincial Party Committee.",
+    "fr": f"Le 22 novembre 2025, le Bureau du gouvernement a publié l'avis n° {_NOTICE} sur les conclusions du Premier "
+    "ministre Pham Minh Chinh lors de la séance de travail avec le Comité permanent du Comité provincial du Parti de "
+    "Thanh Hoa.",
+    "es": f"La Oficina del Gobierno emitió el 22 de noviembre de 2025 el Aviso n.º {_NOTICE} sobre las conclusiones del "
+    "Primer Ministro Pham Minh Chinh en la sesión de trabajo con el Comité Permanente del Comité Provincial del Partido "
+    "de Thanh Hoa.",
+    "de": f"Das Regierungsbüro veröffentlichte am 22. November 2025 die Mitteilung Nr. {_NOTICE} über die "
+    "Schlussfolgerungen von Premierminister Pham Minh Chinh bei der Arbeitssitzung mit dem Ständigen Ausschuss des "
+    "Parteikomitees der Provinz Thanh Hoa.",
+    "ar": f"أصدر مكتب الحكومة في 22 نوفمبر 2025 الإشعار رقم {_NOTICE} بشأن استنتاجات رئيس الوزراء فام مينه تشينه في جلسة "
+    "العمل مع اللجنة الدائمة للجنة الحزب في مقاطعة ثانه هوا.",
+    "vi": f"Văn phòng Chính phủ ban hành Thông báo số {_NOTICE} ngày 22/11/2025 kết luận của Thủ tướng Phạm Minh Chính "
+    "tại buổi làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa.",
+}
+NOTICE_FIRST = {
+    "en": f"On November 22, 2025, the Government Office issued Notice No. {_NOTICE} on the conclusions of Prime Minister "
+    "Pham Minh Chinh at the working session with the Standing Committee of the Thanh Hoa Provincial Party Committee.",
+    "es": "El 22 de noviembre de 2025, la Oficina del Gobierno emitió el Aviso n.º "
+    f"{_NOTICE} sobre las conclusiones del Primer Ministro Pham Minh Chinh en la sesión de trabajo con el Comité "
+    "Permanente del Comité Provincial del Partido de Thanh Hoa.",
+    "de": "Am 22. November 2025 veröffentlichte das Regierungsbüro die Mitteilung Nr. "
+    f"{_NOTICE} über die Schlussfolgerungen von Premierminister Pham Minh Chinh bei der Arbeitssitzung mit dem "
+    "Ständigen Ausschuss des Parteikomitees der Provinz Thanh Hoa.",
+    "pl": f"22 listopada 2025 r. Kancelaria Rządowa wydała zawiadomienie nr {_NOTICE} w sprawie wniosków premiera Pham "
+    "Minh Chinha z sesji roboczej ze Stałym Komitetem Partii Prowincjonalnej Thanh Hoa.",
+    "ar": f"في 22 نوفمبر 2025، أصدر مكتب الحكومة الإشعار رقم {_NOTICE} بشأن استنتاجات رئيس الوزراء فام مينه تشينه في "
+    "جلسة العمل مع اللجنة الدائمة للجنة الحزب في مقاطعة ثانه هوا.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [*NOTICE.items(), *NOTICE_FIRST.items()],
+    ids=[*NOTICE, *(f"{lang}-first" for lang in NOTICE_FIRST)],
+)
+def test_a_meeting_a_notice_concludes_is_held_in_its_year_not_on_its_day(lang, text):
+    assert _dates(text, lang) == ["2025"]
+
+
+# (the meeting's own day after the conclusions: on or before the notice's day)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            f"Văn phòng Chính phủ ban hành Thông báo số {_NOTICE} ngày 22/11/2025 kết luận của Thủ tướng Phạm Minh Chính "
+            "tại buổi làm việc ngày 10/11 với Ban Thường vụ Tỉnh ủy Thanh Hóa.",
+        ),
+        (
+            "en",
+            f"On November 25, 2025, the Government Office issued Notice No. {_NOTICE}, concluding the meeting of Prime "
+            "Minister Pham Minh Chinh with the Standing Committee of the Thanh Hoa Provincial Party Committee on "
+            "November 10.",
+        ),
+    ],
+)
+def test_a_concluded_meeting_s_own_day_is_before_the_notice(lang, text):
+    assert _dates(text, lang) == ["2025-11-10"]
+
+
+# (guards: a meeting held to implement a notice keeps its day; a document's conclusions of a plenum name no meeting)
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "On January 20, the Nghe An Provincial Party Committee held a conference to implement Notice No. 45-TB/TW, "
+            "concluding the meeting of the Politburo on the merger. In 2025, the province grew 8%.",
+            ["2025-01-20"],
+        ),
+        (
+            "en",
+            "Under Conclusion No. 126-KL/TW of the Politburo on the conclusions of the 10th Plenum, on January 20, the "
+            "Nghe An Provincial Party Committee held a conference. In 2025, the province grew 8%.",
+            ["2025-01-20"],
+        ),
+        (
+            "vi",
+            "Thực hiện Thông báo số 45-TB/TW ngày 5/1/2025 kết luận của Bộ Chính trị tại Hội nghị lần thứ 10, ngày "
+            "20/1, Tỉnh ủy Nghệ An tổ chức hội nghị quán triệt. Năm 2025, tỉnh tăng trưởng 8%.",
+            ["2025-01-20"],
+        ),
+    ],
+)
+def test_a_meeting_held_on_a_notice_keeps_its_day(lang, text, want):
+    assert _dates(text, lang) == want

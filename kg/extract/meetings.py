@@ -1360,6 +1360,9 @@ def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
     if not spans:
         return []
     out = []
+    # (a notice that concludes a meeting, its issuer between its day and its code: "On November 22, 2025, the
+    # Government Office issued Notice No. 634/TB-VPCP on the conclusions of the Prime Minister at the working session")
+    reach = len(folded) if _concluded(folded, pack) else 40
     for d in find_dates(folded, pack):
         if not (d.year and d.day):
             continue
@@ -1372,8 +1375,13 @@ def _issue_dates(folded: str, spans, pack: Pack) -> list[tuple[int, int]]:
             word = _ABBREVIATED.match(between)
             if word and word.group(1) in {w.lower() for w in pack.abbreviations}:
                 between = between[word.end() :]
+            # (its mark's full stop no clause end: "emitió el 22 de noviembre de 2025 el Aviso n.º 634/TB-VPCP",
+            # "veröffentlichte am 22. November 2025 die Mitteilung Nr. 634/TB-VPCP")
+            for mark, _ in pack.cue("docmark").finditer(between):
+                dot = mark.end() + (between[mark.end() : mark.end() + 1] == ".")
+                between = between[: mark.start()] + " " * (dot - mark.start()) + between[dot:]
             if (
-                0 <= start - d.end <= 40
+                0 <= start - d.end <= reach
                 and not re.search(rf"[.;{RE_SEMICOLONS}]", between)
                 and not any(True for _ in pack.cue("meeting").finditer(between))
                 and not any(True for _ in pack.cue("hold").finditer(between))
@@ -1530,6 +1538,15 @@ def _after_documents(d: DateMention, issued: datetime.date | None) -> int | None
     if issued is None or d.day is None:
         return None
     return issued.year + 1 if (d.month, d.day) < (issued.month, issued.day) else issued.year
+
+
+def _documents_year(d: DateMention, issued: datetime.date | None, folded: str, pack: Pack) -> int | None:
+    """:func:`_after_documents`, but for a meeting a notice concludes (:func:`_concluded`), held on or before the day
+    the notice was issued (:func:`_before_day`): "Thông báo số 634/TB-VPCP ngày 22/11/2025 kết luận của Thủ tướng tại
+    buổi làm việc ngày 10/11" is of 2025."""
+    if issued is not None and _concluded(folded, pack):
+        return _before_day(d, issued)
+    return _after_documents(d, issued)
 
 
 def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str | None:
@@ -3519,7 +3536,11 @@ def _meeting_date(
     if not year:
         year = (
             _term_floor(folded, spans, pack, earlier)
-            or (_term_floor(folded, spans, pack, _after_documents(d, latest_doc)) if has_meeting else None)
+            or (
+                _term_floor(folded, spans, pack, _documents_year(d, latest_doc, folded, pack))
+                if has_meeting
+                else None
+            )
             or _range_year(folded, pack)
             or _deadline_year(folded, pack, d)
         )
@@ -4121,6 +4142,53 @@ def _event_day_cut(spans: list[tuple[int, int]], folded: str, pack: Pack) -> lis
     return out
 
 
+_CODE = re.compile(r"\d[\w.-]*/[\w/.-]*\w")  # (a document's code: "634/TB-VPCP", "18-NQ/TW")
+
+
+def _concluded(folded: str, pack: Pack) -> list[int]:
+    """Where a notice's conclusions drawn at a meeting begin: a ``concluding`` cue a document's code stands before (120
+    characters, no sentence end between), a meeting noun after it within 90 characters and no other code between:
+    "Notice No. 634/TB-VPCP, concluding the meeting of Prime Minister Pham Minh Chinh with ...", "zawiadomienie nr
+    634/TB-VPCP, kończące spotkanie premiera", "Thông báo số 634/TB-VPCP ngày 22/11/2025 kết luận của Thủ tướng tại
+    buổi làm việc". The meeting is one held before the notice, no part of its title."""
+    out = []
+    for m, _ in pack.cue("concluding").finditer(folded):
+        after = folded[m.end() : m.end() + 90]
+        nouns = [
+            n.start()
+            for kind in ("meeting", "meeting_kind")
+            for n, v in pack.cue(kind).finditer(after)
+            if "not" not in v
+        ]
+        code = [c for c in _CODE.finditer(folded, max(0, m.start() - 120), m.start())]
+        if (
+            nouns
+            and code
+            and not _CODE.search(after, 0, min(nouns))
+            and not re.search(rf"[;{RE_SEMICOLONS}]", folded[code[-1].end() : m.start()])
+        ):
+            out.append(m.start())
+    return out
+
+
+def _concluded_cut(spans: list[tuple[int, int]], folded: str, pack: Pack) -> list[tuple[int, int]]:
+    """Cited documents' spans cut before a notice's conclusions drawn at a meeting (:func:`_concluded`), so the meeting
+    named after them is read, its own day too ("... kết luận của Thủ tướng tại buổi làm việc ngày 10/11").
+
+    >>> from kg.lang import load_pack
+    >>> en = load_pack("en")
+    >>> text = "it issued notice no. 634/tb-vpcp, concluding the meeting of the prime minister with the province."
+    >>> _concluded_cut([(21, 92)], text, en)
+    [(21, 34)]
+    >>> _concluded_cut([(21, 92)], "it issued notice no. 634/tb-vpcp on the conclusion of the audit of the budget.", en)
+    [(21, 92)]
+    """
+    cuts = _concluded(folded, pack) if spans else []
+    if not cuts:
+        return spans
+    return [(a, min((c for c in cuts if a < c < b), default=b)) for a, b in spans]
+
+
 class _Cited:
     """The spans of one sentence that name no meeting's date: cited documents (:func:`citation_spans`),
     their issue dates and dates of no event (:func:`_not_event_dates`), read the first time they are
@@ -4162,7 +4230,9 @@ class _Cited:
     def _spans(self) -> list[tuple[int, int]]:
         if self._read is None:
             sentence, folded, pack = self._sentence
-            spans = _event_day_cut(citation_spans(sentence, folded, pack), folded, pack)
+            spans = _concluded_cut(
+                _event_day_cut(citation_spans(sentence, folded, pack), folded, pack), folded, pack
+            )
             since: list[tuple[tuple[int, int], tuple[int, int]]] = []
             self._read = (
                 spans
