@@ -580,10 +580,12 @@ def test_the_chief_of_a_procuracy_or_a_court(lang, text, want):
 # permanent member, a title in brackets, 'the new Chairman', the inspectorate, 'assigned to direct', a unanimous
 # election, the procuracy and the court, a title before a name after 'Attending were', an ambassador, the NA's vice
 # chair, the permanent deputy prime minister, an alternate member, an approved election, two deputies elected, a steering
-# committee's head), written as each edition's MT writes it (docs/positions.md, "fix28a"), after an opening that places
-# the article in Nghe An: the seven read it alike. (Left out: a military commander, other in six packs and head in vi as
-# the golds split; an inspection commission's deputy, whose role follows its wording; a department's party committee's
-# secretary, read as the province's in all seven.)
+# committee's head; round b: 'in one's capacity as', two comrades titled together, a post held from a date, a predecessor
+# replaced, 'in charge of' a field, a colon's list, a congratulated object, a standing vice chair, a former post between
+# dashes, an NA deputy of a province), written as each edition's MT writes it (docs/positions.md, "fix28a"), after an
+# opening that places the article in Nghe An: the seven read it alike. (Left out: a military commander, other in six
+# packs and head in vi as the golds split; an inspection commission's deputy, whose role follows its wording; a
+# department's party committee's secretary, read as the province's in all seven.)
 _PARITY28 = {
     "reelected_chair": (
         {"Nguyen Van An": [("chair", "peoples_council", "provincial", "Nghe An")]},
@@ -1064,6 +1066,140 @@ _PARITY28 = {
             "pl": "Pan Nguyen Van An, wiceprzewodniczący Prowincjonalnego Komitetu Ludowego, przewodniczący Prowincjonalnego Komitetu Sterującego ds. Rozwoju Turystyki, przewodniczył.",
             "vi": "Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phát triển du lịch tỉnh chủ trì.",
             "ar": "وترأس السيد نغوين فان آن، نائب رئيس اللجنة الشعبية الإقليمية، رئيس اللجنة التوجيهية الإقليمية لتنمية السياحة.",
+        },
+    ),
+    "in_capacity_as": (
+        {"Nguyen Van An": [("chair", "peoples_committee", "provincial", "Nghe An")]},
+        {
+            "en": "Mr. Nguyen Van An, in his capacity as Chairman of the Provincial People's Committee, signed the agreement.",
+            "fr": "M. Nguyen Van An, en sa qualité de président du Comité populaire provincial, a signé l'accord.",
+            "es": "El Sr. Nguyen Van An, en su calidad de presidente del Comité Popular Provincial, firmó el acuerdo.",
+            "de": "Herr Nguyen Van An unterzeichnete in seiner Eigenschaft als Vorsitzender des Provinzvolkskomitees das Abkommen.",
+            "pl": "Pan Nguyen Van An, jako przewodniczący Prowincjonalnego Komitetu Ludowego, podpisał porozumienie.",
+            "vi": "Ông Nguyễn Văn An, với tư cách Chủ tịch UBND tỉnh, đã ký thỏa thuận.",
+            "ar": "ووقع السيد نغوين فان آن، بصفته رئيس اللجنة الشعبية الإقليمية، الاتفاقية.",
+        },
+    ),
+    "two_comrades_deputies_apposition": (
+        {
+            "Nguyen Van An": [("deputy_secretary", "party_committee", "provincial", "Nghe An")],
+            "Tran Van Binh": [("deputy_secretary", "party_committee", "provincial", "Nghe An")],
+        },
+        {
+            "en": "Comrades Nguyen Van An and Tran Van Binh, Deputy Secretaries of the Provincial Party Committee, attended.",
+            "fr": "Les camarades Nguyen Van An et Tran Van Binh, secrétaires adjoints du Comité provincial du Parti, étaient présents.",
+            "es": "Los camaradas Nguyen Van An y Tran Van Binh, subsecretarios del Comité Provincial del Partido, asistieron.",
+            "de": "Die Genossen Nguyen Van An und Tran Van Binh, stellvertretende Sekretäre des Provinzparteikomitees, waren anwesend.",
+            "pl": "Towarzysze Nguyen Van An i Tran Van Binh, zastępcy sekretarza Prowincjonalnego Komitetu Partii, byli obecni.",
+            "vi": "Các đồng chí Nguyễn Văn An và Trần Văn Bình, Phó Bí thư Tỉnh ủy dự.",
+            "ar": "وحضر الرفيقان نغوين فان آن وتران فان بينه، نائبا أمين لجنة الحزب الإقليمية.",
+        },
+    ),
+    "position_of_with_date": (
+        {"Nguyen Van An": [("director", "department", "provincial", "Nghe An")]},
+        {
+            "en": "From January 1, Mr. Nguyen Van An holds the position of Director of the Department of Health.",
+            "fr": "À partir du 1er janvier, M. Nguyen Van An occupe le poste de directeur du Département de la Santé.",
+            "es": "A partir del 1 de enero, el Sr. Nguyen Van An ocupa el cargo de director del Departamento de Salud.",
+            "de": "Ab dem 1. Januar bekleidet Herr Nguyen Van An das Amt des Direktors des Gesundheitsamtes.",
+            "pl": "Od 1 stycznia pan Nguyen Van An zajmuje stanowisko dyrektora Departamentu Zdrowia.",
+            "vi": "Từ ngày 1/1, ông Nguyễn Văn An giữ chức Giám đốc Sở Y tế.",
+            "ar": "واعتبارا من 1 يناير، يشغل السيد نغوين فان آن منصب مدير إدارة الصحة.",
+        },
+    ),
+    "replaces_predecessor": (
+        {
+            "Nguyen Van An": [("director", "department", "provincial", "Nghe An")],
+            "Tran Van Binh": [("director", "department", "provincial", "Nghe An")],
+        },
+        {
+            "en": "Mr. Nguyen Van An was appointed Director of the Department of Health, replacing Mr. Tran Van Binh, who retired.",
+            "fr": "M. Nguyen Van An a été nommé directeur du Département de la Santé, en remplacement de M. Tran Van Binh, parti à la retraite.",
+            "es": "El Sr. Nguyen Van An fue nombrado director del Departamento de Salud, en sustitución del Sr. Tran Van Binh, que se jubiló.",
+            "de": "Herr Nguyen Van An wurde zum Direktor des Gesundheitsamtes ernannt und ersetzt Herrn Tran Van Binh, der in den Ruhestand ging.",
+            "pl": "Pan Nguyen Van An został mianowany dyrektorem Departamentu Zdrowia, zastępując pana Tran Van Binha, który przeszedł na emeryturę.",
+            "vi": "Ông Nguyễn Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế, thay ông Trần Văn Bình nghỉ hưu.",
+            "ar": "وتم تعيين السيد نغوين فان آن مديرا لإدارة الصحة خلفا للسيد تران فان بينه الذي تقاعد.",
+        },
+    ),
+    "vice_chair_in_charge_of_field": (
+        {"Nguyen Van An": [("vice_chair", "peoples_committee", "provincial", "Nghe An")]},
+        {
+            "en": "Mr. Nguyen Van An, Vice Chairman of the Provincial People's Committee in charge of agriculture, visited the farms.",
+            "fr": "M. Nguyen Van An, vice-président du Comité populaire provincial chargé de l'agriculture, a visité les fermes.",
+            "es": "El Sr. Nguyen Van An, vicepresidente del Comité Popular Provincial a cargo de la agricultura, visitó las granjas.",
+            "de": "Herr Nguyen Van An, für Landwirtschaft zuständiger stellvertretender Vorsitzender des Provinzvolkskomitees, besuchte die Höfe.",
+            "pl": "Pan Nguyen Van An, wiceprzewodniczący Prowincjonalnego Komitetu Ludowego odpowiedzialny za rolnictwo, odwiedził gospodarstwa.",
+            "vi": "Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh phụ trách nông nghiệp thăm các trang trại.",
+            "ar": "وزار السيد نغوين فان آن، نائب رئيس اللجنة الشعبية الإقليمية المسؤول عن الزراعة، المزارع.",
+        },
+    ),
+    "colon_list_titles_after": (
+        {
+            "Nguyen Van An": [("secretary", "party_committee", "provincial", "Nghe An")],
+            "Tran Van Binh": [("chair", "peoples_committee", "provincial", "Nghe An")],
+        },
+        {
+            "en": "Attending the ceremony were: Mr. Nguyen Van An, Secretary of the Provincial Party Committee; Mr. Tran Van Binh, Chairman of the Provincial People's Committee.",
+            "fr": "Étaient présents à la cérémonie : M. Nguyen Van An, secrétaire du Comité provincial du Parti ; M. Tran Van Binh, président du Comité populaire provincial.",
+            "es": "Asistieron a la ceremonia: el Sr. Nguyen Van An, secretario del Comité Provincial del Partido; el Sr. Tran Van Binh, presidente del Comité Popular Provincial.",
+            "de": "An der Zeremonie nahmen teil: Herr Nguyen Van An, Sekretär des Provinzparteikomitees; Herr Tran Van Binh, Vorsitzender des Provinzvolkskomitees.",
+            "pl": "W uroczystości uczestniczyli: pan Nguyen Van An, sekretarz Prowincjonalnego Komitetu Partii; pan Tran Van Binh, przewodniczący Prowincjonalnego Komitetu Ludowego.",
+            "vi": "Dự buổi lễ có: ông Nguyễn Văn An, Bí thư Tỉnh ủy; ông Trần Văn Bình, Chủ tịch UBND tỉnh.",
+            "ar": "وحضر الحفل كل من: السيد نغوين فان آن، أمين لجنة الحزب الإقليمية؛ والسيد تران فان بينه، رئيس اللجنة الشعبية الإقليمية.",
+        },
+    ),
+    "pl_genitive_object_title": (
+        {"Nguyen Van An": [("chair", "peoples_council", "provincial", "Nghe An")]},
+        {
+            "en": "The delegates congratulated Mr. Nguyen Van An, the new Chairman of the Provincial People's Council.",
+            "fr": "Les délégués ont félicité M. Nguyen Van An, nouveau président du Conseil populaire provincial.",
+            "es": "Los delegados felicitaron al Sr. Nguyen Van An, nuevo presidente del Consejo Popular Provincial.",
+            "de": "Die Delegierten gratulierten Herrn Nguyen Van An, dem neuen Vorsitzenden des Provinzvolksrates.",
+            "pl": "Delegaci pogratulowali panu Nguyen Van Anowi, nowemu przewodniczącemu Prowincjonalnej Rady Ludowej.",
+            "vi": "Các đại biểu chúc mừng ông Nguyễn Văn An, tân Chủ tịch HĐND tỉnh.",
+            "ar": "وهنأ المندوبون السيد نغوين فان آن، الرئيس الجديد لمجلس الشعب الإقليمي.",
+        },
+    ),
+    "standing_vice_chair_council_before": (
+        {"Nguyen Van An": [("standing_vice_chair", "peoples_council", "provincial", "Nghe An")]},
+        {
+            "en": "Permanent Vice Chairman of the Provincial People's Council Nguyen Van An presided over the session.",
+            "fr": "Le vice-président permanent du Conseil populaire provincial, Nguyen Van An, a présidé la session.",
+            "es": "El vicepresidente permanente del Consejo Popular Provincial, Nguyen Van An, presidió la sesión.",
+            "de": "Der ständige stellvertretende Vorsitzende des Provinzvolksrates, Nguyen Van An, leitete die Sitzung.",
+            "pl": "Stały wiceprzewodniczący Prowincjonalnej Rady Ludowej Nguyen Van An przewodniczył sesji.",
+            "vi": "Phó Chủ tịch Thường trực HĐND tỉnh Nguyễn Văn An điều hành phiên họp.",
+            "ar": "وأدار الجلسة النائب الدائم لرئيس مجلس الشعب الإقليمي نغوين فان آن.",
+        },
+    ),
+    "former_chair_dash": (
+        {"Nguyen Van An": [("chair", "peoples_committee", "provincial", "Nghe An")]},
+        {
+            "en": "Mr. Nguyen Van An - former Chairman of the Provincial People's Committee - visited the school.",
+            "fr": "M. Nguyen Van An - ancien président du Comité populaire provincial - a visité l'école.",
+            "es": "El Sr. Nguyen Van An - ex presidente del Comité Popular Provincial - visitó la escuela.",
+            "de": "Herr Nguyen Van An - ehemaliger Vorsitzender des Provinzvolkskomitees - besuchte die Schule.",
+            "pl": "Pan Nguyen Van An - były przewodniczący Prowincjonalnego Komitetu Ludowego - odwiedził szkołę.",
+            "vi": "Ông Nguyễn Văn An - nguyên Chủ tịch UBND tỉnh thăm trường.",
+            "ar": "وزار السيد نغوين فان آن - الرئيس السابق للجنة الشعبية الإقليمية - المدرسة.",
+        },
+    ),
+    "member_na_deputy": (
+        {
+            "Nguyen Van An": [
+                ("member", "national_assembly", "central", None),
+                ("member", "national_assembly_delegation", "provincial", "Nghe An"),
+            ]
+        },
+        {
+            "en": "Mr. Nguyen Van An, National Assembly deputy of Nghe An province, met voters.",
+            "fr": "M. Nguyen Van An, député de l'Assemblée nationale de la province de Nghe An, a rencontré les électeurs.",
+            "es": "El Sr. Nguyen Van An, diputado de la Asamblea Nacional por la provincia de Nghe An, se reunió con los votantes.",
+            "de": "Herr Nguyen Van An, Abgeordneter der Nationalversammlung der Provinz Nghe An, traf die Wähler.",
+            "pl": "Pan Nguyen Van An, deputowany do Zgromadzenia Narodowego z prowincji Nghe An, spotkał się z wyborcami.",
+            "vi": "Ông Nguyễn Văn An, Đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.",
+            "ar": "والتقى السيد نغوين فان آن، نائب الجمعية الوطنية عن مقاطعة نغي آن، الناخبين.",
         },
     ),
 }
