@@ -582,7 +582,9 @@ def test_the_chief_of_a_procuracy_or_a_court(lang, text, want):
 # chair, the permanent deputy prime minister, an alternate member, an approved election, two deputies elected, a steering
 # committee's head; round b: 'in one's capacity as', two comrades titled together, a post held from a date, a predecessor
 # replaced, 'in charge of' a field, a colon's list, a congratulated object, a standing vice chair, a former post between
-# dashes, an NA deputy of a province), written as each edition's MT writes it (docs/positions.md, "fix28a"), after an
+# dashes, an NA deputy of a province; and four modelled on dev pl-010, pl-017, ar-017, ar-020: a resolution on appointing
+# a titled name, a dismissal due to a transfer, a photo note in brackets, 'the transfer and appointment of comrade A, t1,
+# to the position of'), written as each edition's MT writes it (docs/positions.md, "fix28a"), after an
 # opening that places the article in Nghe An: the seven read it alike. (Left out: a military commander, other in six
 # packs and head in vi as the golds split; an inspection commission's deputy, whose role follows its wording; a
 # department's party committee's secretary, read as the province's in all seven.)
@@ -1200,6 +1202,69 @@ _PARITY28 = {
             "pl": "Pan Nguyen Van An, deputowany do Zgromadzenia Narodowego z prowincji Nghe An, spotkał się z wyborcami.",
             "vi": "Ông Nguyễn Văn An, Đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.",
             "ar": "والتقى السيد نغوين فان آن، نائب الجمعية الوطنية عن مقاطعة نغي آن، الناخبين.",
+        },
+    ),
+    "resolution_on_appointing_titled": (
+        {
+            "Nguyen Van An": [
+                ("chair", "peoples_council", "provincial", "Nghe An"),
+                ("deputy_secretary", "party_committee", "provincial", "Nghe An"),
+            ]
+        },
+        {
+            "en": "The meeting announced the resolution of the National Assembly Standing Committee on the appointment of Deputy Secretary of the Provincial Party Committee Nguyen Van An as Chairman of the Provincial People's Council.",
+            "fr": "La réunion a annoncé la résolution du Comité permanent de l'Assemblée nationale sur la nomination du secrétaire adjoint du Comité provincial du Parti Nguyen Van An au poste de président du Conseil populaire provincial.",
+            "es": "En la reunión se anunció la resolución del Comité Permanente de la Asamblea Nacional sobre el nombramiento del subsecretario del Comité Provincial del Partido Nguyen Van An como presidente del Consejo Popular Provincial.",
+            "de": "Auf der Sitzung wurde die Resolution des Ständigen Ausschusses der Nationalversammlung über die Ernennung des stellvertretenden Sekretärs des Provinzparteikomitees Nguyen Van An zum Vorsitzenden des Provinzvolksrates verkündet.",
+            "pl": "Na spotkaniu ogłoszono rezolucję Stałego Komitetu Zgromadzenia Narodowego o mianowaniu zastępcy sekretarza Prowincjonalnego Komitetu Partii Nguyen Van Ana na przewodniczącego Prowincjonalnej Rady Ludowej.",
+            "vi": "Hội nghị công bố Nghị quyết của Ủy ban Thường vụ Quốc hội về việc chỉ định Phó Bí thư Tỉnh ủy Nguyễn Văn An giữ chức Chủ tịch HĐND tỉnh.",
+            "ar": "وأعلن الاجتماع قرار اللجنة الدائمة للجمعية الوطنية بشأن تعيين نائب أمين لجنة الحزب الإقليمية نغوين فان آن رئيسا لمجلس الشعب الإقليمي.",
+        },
+    ),
+    "dismissed_due_to_transfer": (
+        {
+            "Nguyen Van An": [
+                ("chair", "peoples_committee", "provincial", "Nghe An"),
+                ("deputy_secretary", "party_committee", "provincial", "Nghe An"),
+            ]
+        },
+        {
+            "en": "The session dismissed comrade Nguyen Van An from the position of Chairman of the Provincial People's Committee due to his transfer to the position of Deputy Secretary of the Provincial Party Committee.",
+            "fr": "La session a relevé le camarade Nguyen Van An du poste de président du Comité populaire provincial en raison de sa mutation au poste de secrétaire adjoint du Comité provincial du Parti.",
+            "es": "La sesión destituyó al camarada Nguyen Van An del cargo de presidente del Comité Popular Provincial debido a su traslado al cargo de subsecretario del Comité Provincial del Partido.",
+            "de": "Die Sitzung entließ Genossen Nguyen Van An aus dem Amt des Vorsitzenden des Provinzvolkskomitees wegen seiner Versetzung in das Amt des stellvertretenden Sekretärs des Provinzparteikomitees.",
+            "pl": "Sesja odwołała towarzysza Nguyen Van Ana ze stanowiska przewodniczącego Prowincjonalnego Komitetu Ludowego ze względu na przeniesienie go na stanowisko zastępcy sekretarza Prowincjonalnego Komitetu Partii.",
+            "vi": "Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với đồng chí Nguyễn Văn An do được điều động giữ chức Phó Bí thư Tỉnh ủy.",
+            "ar": "وأعفت الدورة الرفيق نغوين فان آن من منصب رئيس اللجنة الشعبية الإقليمية بسبب نقله إلى منصب نائب أمين لجنة الحزب الإقليمية.",
+        },
+    ),
+    "photo_bracket_reelected": (
+        {"Nguyen Van An": [("chair", "fatherland_front", "provincial", "Nghe An")]},
+        {
+            "en": "Mr. Nguyen Van An (holding flowers, in the middle) was re-elected Chairman of the Provincial Vietnam Fatherland Front Committee.",
+            "fr": "M. Nguyen Van An (tenant des fleurs, au milieu) a été réélu président du Comité du Front de la Patrie du Vietnam de la province.",
+            "es": "El Sr. Nguyen Van An (con flores, en el centro) fue reelegido presidente del Comité del Frente de la Patria de Vietnam de la provincia.",
+            "de": "Herr Nguyen Van An (mit Blumen, in der Mitte) wurde als Vorsitzender des Komitees der Vaterländischen Front Vietnams der Provinz wiedergewählt.",
+            "pl": "Pan Nguyen Van An (trzymający kwiaty, pośrodku) został ponownie wybrany na przewodniczącego Komitetu Frontu Ojczyzny Wietnamu prowincji.",
+            "vi": "Ông Nguyễn Văn An (cầm hoa, ở giữa) tái đắc cử Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+            "ar": "أعيد انتخاب السيد نغوين فان آن (يحمل الزهور في الوسط) رئيسا للجنة جبهة الوطن الفيتنامية في المقاطعة.",
+        },
+    ),
+    "transfer_and_appointment_of_titled": (
+        {
+            "Nguyen Van An": [
+                ("deputy_head", "party_commission", "provincial", "Nghe An"),
+                ("secretary", "party_committee", "district", None),
+            ]
+        },
+        {
+            "en": "The representative announced the decision of the Secretariat on the transfer and appointment of comrade Nguyen Van An, Secretary of the District Party Committee, to the position of Deputy Head of the Provincial Party Committee's Organization Commission.",
+            "fr": "Le représentant a annoncé la décision du Secrétariat sur la mutation et la nomination du camarade Nguyen Van An, secrétaire du Comité du Parti du district, au poste de chef adjoint de la Commission d'organisation du Comité provincial du Parti.",
+            "es": "El representante anunció la decisión del Secretariado sobre el traslado y nombramiento del camarada Nguyen Van An, secretario del Comité del Partido del distrito, para el cargo de subjefe de la Comisión de Organización del Comité Provincial del Partido.",
+            "de": "Der Vertreter verkündete den Beschluss des Sekretariats über die Versetzung und Ernennung von Genossen Nguyen Van An, Sekretär des Bezirksparteikomitees, zum stellvertretenden Leiter der Organisationskommission des Provinzparteikomitees.",
+            "pl": "Przedstawiciel ogłosił decyzję Sekretariatu w sprawie przeniesienia i mianowania towarzysza Nguyen Van Ana, sekretarza Komitetu Partii Dystryktu, na stanowisko zastępcy kierownika Komisji Organizacyjnej Prowincjonalnego Komitetu Partii.",
+            "vi": "Đại diện công bố quyết định của Ban Bí thư về việc điều động, bổ nhiệm đồng chí Nguyễn Văn An, Bí thư Huyện ủy giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy.",
+            "ar": "وأعلن الممثل قرار الأمانة العامة بشأن نقل وتعيين الرفيق نغوين فان آن، أمين لجنة الحزب في المنطقة، في منصب نائب رئيس لجنة التنظيم التابعة للجنة الحزب الإقليمية.",
         },
     ),
 }
