@@ -905,9 +905,16 @@ def _committee_of(span: str, unnamed, r1: int, limit: int, body):
     possessive ("... of the National Assembly's Social Affairs Committee"); with no separator between."""
     for u in unnamed:
         if r1 <= u[0] and u[1] <= body[0]:
-            # the committee's name may stand before it ("the Economic Committee"), not a clause
+            # the committee's name may stand before it ("the Economic Committee"), not a clause; a comma inside a name
+            # written after it ("Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội"), a short one, no role after it
             if (
-                not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : body[0]])
+                not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", span[r1 : u[1]])
+                and not re.search(rf"[{RE_SEMICOLONS}]", span[u[1] : body[0]])
+                and len(re.findall(rf"[{RE_COMMAS}]", span[u[1] : body[0]])) <= 1
+                and (
+                    not re.search(rf"[{RE_COMMAS}]", span[u[1] : body[0]])
+                    or len(span[u[1] : body[0]].split()) <= 8
+                )
                 and len(span[r1 : u[0]].split()) <= 5
             ):
                 return u
