@@ -376,3 +376,72 @@ def test_a_concluded_meeting_s_own_day_is_before_the_notice(lang, text):
 )
 def test_a_meeting_held_on_a_notice_keeps_its_day(lang, text, want):
     assert _dates(text, lang) == want
+
+
+# 6. a close after days of work written in a comma insert right after the day ('Chiều 4/12, sau 2 ngày làm việc, Kỳ
+# họp thứ 20 ... đã bế mạc'), or after a transitive closing verb (pl 'zamknęła 20. sesję po dwóch dniach obrad', de
+# 'schloss ... nach zwei Arbeitstagen ... ab'): the first day, as GOLD.md dates a meeting of several days
+CLOSED = [
+    ("vi", "Chiều 4/12, sau 2 ngày làm việc, Kỳ họp thứ 20 HĐND tỉnh Lâm Đồng khóa X đã bế mạc."),
+    ("vi", "Ngày 4/12, sau 2 ngày làm việc, HĐND tỉnh Lâm Đồng bế mạc kỳ họp thứ 20."),
+    (
+        "en",
+        "On the afternoon of December 4, after two days of work, the 20th session of the Lam Dong Provincial People's "
+        "Council closed.",
+    ),
+    (
+        "en",
+        "On December 4, after two days of work, the Lam Dong Provincial People's Council closed its 20th session.",
+    ),
+    (
+        "fr",
+        "Dans l'après-midi du 4 décembre, après deux jours de travail, la 20e session du Conseil populaire de la "
+        "province de Lam Dong s'est clôturée.",
+    ),
+    (
+        "es",
+        "En la tarde del 4 de diciembre, tras dos días de trabajo, se clausuró la 20ª sesión del Consejo Popular de la "
+        "provincia de Lam Dong.",
+    ),
+    (
+        "pl",
+        "Po południu 4 grudnia, po dwóch dniach pracy, zakończyła się 20. sesja Rady Ludowej prowincji Lam Dong.",
+    ),
+    ("pl", "4 grudnia Rada Ludowa prowincji Lam Dong zamknęła 20. sesję po dwóch dniach obrad."),
+    ("pl", "4 grudnia Rada Ludowa prowincji Lam Dong zakończyła 20. sesję po dwóch dniach obrad."),
+    (
+        "de",
+        "Am 4. Dezember schloss der Volksrat der Provinz Lam Dong nach zwei Arbeitstagen seine 20. Sitzung ab.",
+    ),
+    (
+        "ar",
+        "بعد ظهر يوم 4 ديسمبر، وبعد يومين من العمل، اختتمت الدورة العشرون لمجلس الشعب لمقاطعة لام دونغ.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLOSED, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLOSED)])
+def test_a_close_after_days_of_work_told_after_the_day_dates_the_first_day(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2025-12-03"]
+
+
+# (guards: days of something else in the insert, no closing verb; a day the session merely reached)
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "On December 4, after two days of heavy rain, the Lam Dong Provincial People's Council held its 20th "
+            "session.",
+            ["2025-12-04"],
+        ),
+        ("vi", "Ngày 4/12, sau 2 ngày mưa lớn, HĐND tỉnh Lâm Đồng tổ chức kỳ họp thứ 20.", ["2025-12-04"]),
+        (
+            "pl",
+            "4 grudnia Rada Ludowa prowincji Lam Dong zakończyła się sesją, która trwała jeden dzień.",
+            ["2025-12-04"],
+        ),
+    ],
+)
+def test_days_of_something_else_after_the_day_count_nothing(lang, text, want):
+    assert _dates(text + TAIL[lang], lang) == want

@@ -1579,6 +1579,10 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
         or any(
             (0 <= start - b <= 90 and not _CLAUSE_BOUNDS.search(folded, b, start))
             or (d.end <= end and 0 <= a - end <= 12 and not _CLAUSE_BOUNDS.search(folded, end, a))
+            # (or in a comma insert right after the day, a closing verb later in the sentence: "Chiều 4/12, sau 2
+            # ngày làm việc, Kỳ họp thứ 20 ... đã bế mạc", "On the afternoon of December 4, after two days of work,
+            # the 20th session ... closed", "بعد ظهر يوم 4 ديسمبر، وبعد يومين من العمل، اختتمت")
+            or (end <= a and _INSERT_AFTER_DAY.fullmatch(folded, d.end, start) is not None)
             for a, b in closing
         )
     ]
@@ -2177,6 +2181,9 @@ _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\
 
 
 _CLAUSE_BOUNDS = re.compile(rf"[{RE_COMMAS}{RE_SEMICOLONS}()\[\]]")
+_INSERT_AFTER_DAY = re.compile(
+    rf"\s*[{RE_COMMAS}]\s*(?:[^\W\d]\s*)?"
+)  # (", ", "، و": a comma, a clitic at most)
 
 
 def _holds_from(folded: str, start: int, end: int, holds: list[int]) -> bool:
