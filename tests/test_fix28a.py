@@ -584,8 +584,9 @@ def test_the_chief_of_a_procuracy_or_a_court(lang, text, want):
 # replaced, 'in charge of' a field, a colon's list, a congratulated object, a standing vice chair, a former post between
 # dashes, an NA deputy of a province; and four modelled on dev pl-010, pl-017, ar-017, ar-020: a resolution on appointing
 # a titled name, a dismissal due to a transfer, a photo note in brackets, 'the transfer and appointment of comrade A, t1,
-# to the position of'), written as each edition's MT writes it (docs/positions.md, "fix28a"), after an
-# opening that places the article in Nghe An: the seven read it alike. (Left out: a military commander, other in six
+# to the position of'; two titles before a name, acting spelled out, a relative clause that holds a post, a post held
+# before, an elected standing deputy secretary), written as each edition's MT writes it (docs/positions.md, "fix28a"),
+# after an opening that places the article in Nghe An: the seven read it alike. (Left out: a military commander, other in six
 # packs and head in vi as the golds split; an inspection commission's deputy, whose role follows its wording; a
 # department's party committee's secretary, read as the province's in all seven.)
 _PARITY28 = {
@@ -1266,6 +1267,71 @@ _PARITY28 = {
             "pl": "Przedstawiciel ogłosił decyzję Sekretariatu w sprawie przeniesienia i mianowania towarzysza Nguyen Van Ana, sekretarza Komitetu Partii Dystryktu, na stanowisko zastępcy kierownika Komisji Organizacyjnej Prowincjonalnego Komitetu Partii.",
             "vi": "Đại diện công bố quyết định của Ban Bí thư về việc điều động, bổ nhiệm đồng chí Nguyễn Văn An, Bí thư Huyện ủy giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy.",
             "ar": "وأعلن الممثل قرار الأمانة العامة بشأن نقل وتعيين الرفيق نغوين فان آن، أمين لجنة الحزب في المنطقة، في منصب نائب رئيس لجنة التنظيم التابعة للجنة الحزب الإقليمية.",
+        },
+    ),
+    "two_titles_before_name_comma": (
+        {
+            "Nguyen Van An": [
+                ("chair", "peoples_council", "provincial", "Nghe An"),
+                ("secretary", "party_committee", "provincial", "Nghe An"),
+            ]
+        },
+        {
+            "en": "Secretary of the Provincial Party Committee, Chairman of the Provincial People's Council Nguyen Van An delivered the closing speech.",
+            "fr": "Le secrétaire du Comité provincial du Parti, président du Conseil populaire provincial, Nguyen Van An, a prononcé le discours de clôture.",
+            "es": "El secretario del Comité Provincial del Partido, presidente del Consejo Popular Provincial, Nguyen Van An, pronunció el discurso de clausura.",
+            "de": "Der Sekretär des Provinzparteikomitees, Vorsitzender des Provinzvolksrates, Nguyen Van An, hielt die Schlussrede.",
+            "pl": "Sekretarz Prowincjonalnego Komitetu Partii, przewodniczący Prowincjonalnej Rady Ludowej Nguyen Van An wygłosił przemówienie zamykające.",
+            "vi": "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn An phát biểu bế mạc.",
+            "ar": "وألقى أمين لجنة الحزب الإقليمية، رئيس مجلس الشعب الإقليمي نغوين فان آن، كلمة الختام.",
+        },
+    ),
+    "acting_chair_spelled": (
+        {"Nguyen Van An": [("other", "peoples_committee", "provincial", "Nghe An")]},
+        {
+            "en": "Mr. Nguyen Van An, Acting Chairman of the Provincial People's Committee, chaired the meeting.",
+            "fr": "M. Nguyen Van An, président par intérim du Comité populaire provincial, a présidé la réunion.",
+            "es": "El Sr. Nguyen Van An, presidente interino del Comité Popular Provincial, presidió la reunión.",
+            "de": "Herr Nguyen Van An, amtierender Vorsitzender des Provinzvolkskomitees, leitete die Sitzung.",
+            "pl": "Pan Nguyen Van An, pełniący obowiązki przewodniczącego Prowincjonalnego Komitetu Ludowego, przewodniczył posiedzeniu.",
+            "vi": "Ông Nguyễn Văn An, Quyền Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+            "ar": "وترأس الاجتماع السيد نغوين فان آن، القائم بأعمال رئيس اللجنة الشعبية الإقليمية.",
+        },
+    ),
+    "relative_who_holds": (
+        {"Nguyen Van An": [("vice_chair", "peoples_committee", "provincial", "Nghe An")]},
+        {
+            "en": "Mr. Nguyen Van An, who holds the position of Vice Chairman of the Provincial People's Committee, inspected the dyke.",
+            "fr": "M. Nguyen Van An, qui occupe le poste de vice-président du Comité populaire provincial, a inspecté la digue.",
+            "es": "El Sr. Nguyen Van An, que ocupa el cargo de vicepresidente del Comité Popular Provincial, inspeccionó el dique.",
+            "de": "Herr Nguyen Van An, der das Amt des stellvertretenden Vorsitzenden des Provinzvolkskomitees bekleidet, inspizierte den Deich.",
+            "pl": "Pan Nguyen Van An, który pełni funkcję wiceprzewodniczącego Prowincjonalnego Komitetu Ludowego, skontrolował wał.",
+            "vi": "Ông Nguyễn Văn An, người đang giữ chức Phó Chủ tịch UBND tỉnh kiểm tra đê.",
+            "ar": "وتفقد السيد نغوين فان آن، الذي يشغل منصب نائب رئيس اللجنة الشعبية الإقليمية، السد.",
+        },
+    ),
+    "previously_held": (
+        {"Nguyen Van An": [("director", "department", "provincial", "Nghe An")]},
+        {
+            "en": "Mr. Nguyen Van An previously held the position of Director of the Department of Health.",
+            "fr": "M. Nguyen Van An occupait auparavant le poste de directeur du Département de la Santé.",
+            "es": "El Sr. Nguyen Van An ocupó anteriormente el cargo de director del Departamento de Salud.",
+            "de": "Herr Nguyen Van An bekleidete zuvor das Amt des Direktors des Gesundheitsamtes.",
+            "pl": "Pan Nguyen Van An wcześniej zajmował stanowisko dyrektora Departamentu Zdrowia.",
+            "vi": "Ông Nguyễn Văn An từng giữ chức Giám đốc Sở Y tế.",
+            "ar": "وشغل السيد نغوين فان آن سابقا منصب مدير إدارة الصحة.",
+        },
+    ),
+    "standing_deputy_secretary_elected": (
+        {"Nguyen Van An": [("standing_deputy_secretary", "party_committee", "provincial", "Nghe An")]},
+        {
+            "en": "Comrade Nguyen Van An was elected Standing Deputy Secretary of the Provincial Party Committee.",
+            "fr": "Le camarade Nguyen Van An a été élu secrétaire adjoint permanent du Comité provincial du Parti.",
+            "es": "El camarada Nguyen Van An fue elegido subsecretario permanente del Comité Provincial del Partido.",
+            "de": "Genosse Nguyen Van An wurde zum ständigen stellvertretenden Sekretär des Provinzparteikomitees gewählt.",
+            "pl": "Towarzysz Nguyen Van An został wybrany na stałego zastępcę sekretarza Prowincjonalnego Komitetu Partii.",
+            "vi": "Đồng chí Nguyễn Văn An được bầu giữ chức Phó Bí thư Thường trực Tỉnh ủy.",
+            "ar": "وانتخب الرفيق نغوين فان آن نائبا دائما لأمين لجنة الحزب الإقليمية.",
         },
     ),
 }
