@@ -865,3 +865,32 @@ def test_counts_of_their_own_indicator_stay():
     assert _read("Tỉnh đón 8 triệu lượt khách du lịch.", "vi") == [
         (8000000.0, "persons", "tourist_arrivals", None)
     ]
+
+
+# 12. review28 Mediums 15 and 16 on 7abf0b4b and 4ae9a66a: vi 'lượng khách' alone is any customer or passenger, de
+# 'ausgezahlte' any payment; the rows now name the visitors ('lượng khách đến', 'lượng khách du lịch') and the capital
+# ('öffentliche Investitionskapital'), and customers are no tourists ('lượt khách hàng': the base's too)
+NOT_TOURISTS_NOR_DISBURSED = [
+    ("vi", "Lượng khách hàng sử dụng dịch vụ ngân hàng số tăng 20%."),
+    ("vi", "Lượng khách hàng giao dịch tại các ngân hàng đạt 1,2 triệu lượt."),
+    ("vi", "Lượng khách đi tàu hỏa qua ga Vinh đạt 500 nghìn lượt."),
+    ("vi", "Lượt khách hàng giao dịch tại các ngân hàng đạt 1,2 triệu lượt."),
+    ("de", "Die ausgezahlte Entschädigung für die Landräumung betrug 500 Milliarden VND."),
+    ("de", "Die ausgezahlten Sozialleistungen erreichten 300 Milliarden VND."),
+    ("de", "Die von den Banken ausgezahlten Kredite erreichten 20 Billionen VND."),
+    ("de", "Die ausgezahlten Löhne stiegen um 8 %."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_TOURISTS_NOR_DISBURSED)
+def test_customers_and_payments_are_other(lang, text):
+    assert [i for _, _, i, _ in _read(text, lang)] == ["other"]
+
+
+# (guards: the visitors and the disbursed capital; the parity probe's P11 and P49 keep them too)
+def test_visitors_and_disbursed_capital_stay():
+    assert _read("Lượng khách du lịch đến tỉnh đạt 2 triệu lượt.", "vi") == [
+        (2000000.0, "persons", "tourist_arrivals", None)
+    ]
+    text = "Bis zum 26. November hat die gesamte Provinz mehr als 23.788 Milliarden VND ausgezahlt."
+    assert _read(text, "de") == [(23788.0, "billion_vnd", "public_investment_disbursement", None)]
