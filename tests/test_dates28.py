@@ -445,3 +445,44 @@ def test_a_close_after_days_of_work_told_after_the_day_dates_the_first_day(lang,
 )
 def test_days_of_something_else_after_the_day_count_nothing(lang, text, want):
     assert _dates(text + TAIL[lang], lang) == want
+
+
+# (review28 round 4, Medium 5 for a year of five: only a target's or a goal's year of five is a far one; the year's
+# tasks after a background year stay the next year's plan)
+BACKGROUND_TASKS = [
+    (
+        "en",
+        "The Nghe An ring road project was approved in 2020. On December 20, the Nghe An Provincial People's "
+        "Committee held a conference to deploy the tasks for 2025.",
+    ),
+    (
+        "vi",
+        "Dự án được phê duyệt năm 2020. Ngày 20/12, UBND tỉnh Nghệ An tổ chức hội nghị triển khai nhiệm vụ năm 2025.",
+    ),
+    (
+        "fr",
+        "Le projet a été approuvé en 2020. Le 20 décembre, le Comité populaire de la province de Nghe An a tenu une "
+        "conférence pour déployer les tâches pour 2025.",
+    ),
+    (
+        "es",
+        "El proyecto fue aprobado en 2020. El 20 de diciembre, el Comité Popular de la provincia de Nghe An celebró una "
+        "conferencia para desplegar las tareas para 2025.",
+    ),
+    (
+        "de",
+        "Das Projekt wurde 2020 genehmigt. Am 20. Dezember hielt das Volkskomitee der Provinz Nghe An eine Konferenz "
+        "ab, um die Aufgaben für 2025 umzusetzen.",
+    ),
+    (
+        "ar",
+        "تمت الموافقة على المشروع في عام 2020. في 20 ديسمبر، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا لتنفيذ مهام عام 2025.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), BACKGROUND_TASKS, ids=[f"{c[0]}-{i}" for i, c in enumerate(BACKGROUND_TASKS)]
+)
+def test_the_year_s_tasks_of_a_year_of_five_are_the_next_year_s_plan(lang, text):
+    assert _dates(text, lang) == ["2024-12-20"]

@@ -857,7 +857,10 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention, cap: int |
             # targets for 2030" in a text of 2025 is of 2025, not 2029; as 9ebf6b86 for the next sentence. A far
             # target is a term's end, a year of five; the next year's plan after a text's background year, "The
             # project was approved in 2020. / ... to deploy the tasks for 2026", stays 2025: review28 Medium 5)
-            return year - 1 if cap is None or year - 1 <= cap or year % 5 else None
+            # (and a target's or a goal's, no year's tasks: "to deploy the tasks for 2025" after a background 2020 is
+            # of 2024; review28 round 4)
+            far = year % 5 == 0 and _plan_year_at(text, at, pack, target=True)
+            return year - 1 if cap is None or year - 1 <= cap or not far else None
         return year
     # (an anniversary of the day recalled: its year and the years counted, "the 95th anniversary of the founding
     # of the Party (3 February 1930)" is of 2025)
@@ -948,9 +951,10 @@ def _start_after(folded: str, pack: Pack, date: DateMention) -> int | None:
     return None
 
 
-def _plan_year_at(text: str, at: int, pack: Pack) -> bool:
+def _plan_year_at(text: str, at: int, pack: Pack, target: bool = False) -> bool:
     """Is the year written at ``at`` a plan's: a ``plan_noun`` cue ("tasks", "nhiệm vụ", "zadań") before it, at most
-    three short words between ("tasks for 2026", "nhiệm vụ năm 2026", "zadań na 2026 r.", "مهام عام 2026")?
+    three short words between ("tasks for 2026", "nhiệm vụ năm 2026", "zadań na 2026 r.", "مهام عام 2026")? With
+    ``target``, only a target's or a goal's noun (valued ``target``: "the targets for 2030", "mục tiêu năm 2030").
 
     >>> from kg.lang import load_pack
     >>> _plan_year_at("a conference to deploy tasks for 2026", 33, load_pack("en"))
@@ -958,8 +962,10 @@ def _plan_year_at(text: str, at: int, pack: Pack) -> bool:
     >>> _plan_year_at("the growth of 2026", 14, load_pack("en"))
     False
     """
-    for m, _ in pack.cue("plan_noun").finditer(text, max(0, at - 30), at):
-        if re.fullmatch(r"\s+(?:[^\W\d]{1,4}\s+){0,3}", text[m.end() : at]):
+    for m, values in pack.cue("plan_noun").finditer(text, max(0, at - 30), at):
+        if re.fullmatch(r"\s+(?:[^\W\d]{1,4}\s+){0,3}", text[m.end() : at]) and (
+            not target or values[:1] == ("target",)
+        ):
             return True
     return False
 
