@@ -1466,3 +1466,31 @@ def test_a_committee_s_name_with_a_comma_before_its_owner(lang, text):
 )
 def test_a_committee_s_comma_before_another_post_stays(lang, text, want):
     assert placed_posts(text, lang) == want
+
+
+# review28 Medium 13 (6e77ec77): a decision's signer and a ceremony's speaker keep their posts: the issuer's title is
+# dropped only after a document word that opens its clause (two words at most before it) with no agent's preposition
+@pytest.mark.parametrize(
+    ("lang", "text", "post"),
+    [
+        (
+            "vi",
+            "Quyết định do Chủ tịch UBND tỉnh ông Nguyễn Văn An ký.",
+            ("chair", "peoples_committee", "provincial", None),
+        ),
+        (
+            "pl",
+            "Podczas ceremonii wręczenia decyzji wiceprzewodniczący Prowincjonalnego Komitetu Ludowego pan Nguyen Van "
+            "An pogratulował panu Tran Van Binh.",
+            ("vice_chair", "peoples_committee", "provincial", None),
+        ),
+        (
+            "pl",
+            "Na uroczystości wręczenia decyzji przewodniczący Prowincjonalnego Komitetu Ludowego pan Nguyen Van An "
+            "wręczył decyzję panu Tran Van Binh.",
+            ("chair", "peoples_committee", "provincial", None),
+        ),
+    ],
+)
+def test_a_decision_s_signer_or_a_ceremony_s_speaker_keeps_the_title(lang, text, post):
+    assert post in placed_posts(text, lang)[_AN]

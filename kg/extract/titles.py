@@ -1605,7 +1605,12 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
                 )
                 # (so is one an honorific follows, no comma between: "Zgodnie z decyzją Przewodniczącego ... pan A
                 # został mianowany", "Theo Quyết định của Chủ tịch UBND tỉnh ông A được bổ nhiệm")
-                or (stripped and not out and not re.search(rf"[{RE_COMMAS}]", span[title.end :]))
+                or (
+                    stripped
+                    and not out
+                    and not re.search(rf"[{RE_COMMAS}]", span[title.end :])
+                    and _decision_opens(text[: title.start], pack)
+                )
             )
         ):
             # (the title written right before the name is the name's, the issuer named or the giver: "quyết định của
@@ -1784,6 +1789,24 @@ def _issued_by(before: str, pack: Pack) -> bool:
     if any(True for _ in pack.cue("recipient").finditer(rest)):
         return False  # "trao quyết định cho <title> <name>": handed to the title's holder
     return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
+
+
+def _decision_opens(before: str, pack: Pack) -> bool:
+    """Does the document word that ``before`` ends with (its links after it) open its clause, at most two words before
+    it, with no agent's preposition after it ('Under the decision of', 'Zgodnie z decyzją', 'Theo Quyết định của',
+    'بموجب قرار'; not 'Quyết định do ...' by, nor 'Podczas ceremonii wręczenia decyzji', a noun phrase it closes)?"""
+    tail = before[-40:]
+    last = None
+    for m, _ in pack.documents.finditer(tail):
+        last = m
+    if last is None:
+        return False
+    rest = tail[last.end() :]
+    if any(values[:1] == ("agent",) for _, values in pack.cue("not_holder").finditer(rest)):
+        return False
+    head = before[: len(before) - len(tail) + last.start()]
+    clause = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}:.]", head)[-1]
+    return len(re.findall(r"[^\W\d_]+", clause)) <= 2
 
 
 def giver_words(folded: str, pack: Pack, start: int = 0, end: int | None = None) -> list[re.Match]:
