@@ -1494,3 +1494,26 @@ def test_a_committee_s_comma_before_another_post_stays(lang, text, want):
 )
 def test_a_decision_s_signer_or_a_ceremony_s_speaker_keeps_the_title(lang, text, post):
     assert post in placed_posts(text, lang)[_AN]
+
+
+# review28 Medium 14 (61da692d): a province the department's director visits is no place of his department
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Industry and Trade, visited Ha Tinh province.",
+        ),
+        ("de", "Herr Nguyen Van An, Direktor des Amtes für Bauwesen, besuchte die Provinz Ha Tinh."),
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Construcción visitó la provincia de Ha Tinh.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, directeur du Département de la Construction, a visité la province de Ha Tinh.",
+        ),
+    ],
+)
+def test_a_province_visited_is_no_department_s_place(lang, text):
+    assert _career(lang, text) == {("director", "department", "Nghe An", False)}

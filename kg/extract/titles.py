@@ -522,8 +522,20 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # "directeur du Département des Finances de la province de Ha Tinh", "Department of Natural Resources and
             # Environment of Ha Tinh province", "dyrektor Departamentu Rolnictwa i Środowiska prowincji Ha Tinh": the
             # place after the department's name (no body wording of the pack) and a level word
+            # (the name's own words only: no comma, no verb of the clause, 'Director of the Department of Industry and
+            # Trade, visited Ha Tinh province', 'director del Departamento de Construcción visitó la provincia de Ha Tinh')
             level_at = next(iter(pack.levels.finditer(span, end, min(limit, end + 60))), None)
-            if level_at is not None and _ministry_name(span[end : level_at[0].start()], pack):
+            gap = span[end : level_at[0].start()] if level_at is not None else ""
+            if (
+                level_at is not None
+                and not re.search(rf"[{RE_COMMAS}]", gap)
+                and not any(
+                    True
+                    for kind in ("trip", "acts_on", "singular_verb", "attend")
+                    for _ in pack.cue(kind).finditer(gap)
+                )
+                and _ministry_name(gap, pack)
+            ):
                 place = gazetteer.title_place(span, r0, level_at[0].end(), limit, linked, reach)
         city = False
         if (
@@ -2768,7 +2780,11 @@ def _plural_cut(sentence: str, end: int, after_end: int, pack: Pack) -> int:
     # 'accusative' that a longer ``title_link`` opens with, the singular's accusative written as the dual: ar 'A، مدير
     # إدارة المالية، نائبا لرئيس اللجنة', appointed deputy, not 'two deputies'; 'بنائبين لرئيس' stays two)
     links = {m.start(): m.end() for m, _ in pack.cue("title_link").finditer(folded)}
-    alike = [m for m, v in plural.finditer(folded) if v[:1] == ("accusative",) and links.get(m.start(), 0) > m.end()]
+    alike = [
+        m
+        for m, v in plural.finditer(folded)
+        if v[:1] == ("accusative",) and links.get(m.start(), 0) > m.end()
+    ]
     for m in sorted([*(m for m, _ in plural.finditer(folded)), *counted], key=lambda m: m.start()):
         if any(m.span() == a.span() for a in alike):
             continue
