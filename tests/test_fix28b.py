@@ -894,3 +894,35 @@ def test_visitors_and_disbursed_capital_stay():
     ]
     text = "Bis zum 26. November hat die gesamte Provinz mehr als 23.788 Milliarden VND ausgezahlt."
     assert _read(text, "de") == [(23788.0, "billion_vnd", "public_investment_disbursement", None)]
+
+
+# 13. review28 Medium 4 on fix27b's 70ca5345: a sum is the capital of the FDI projects a count before it counts only
+# through a capital's word (cue kind `capital_link`), no comma or conjunction between
+FDI_CAPITAL = [
+    (
+        "en",
+        "The province has 120 FDI projects and the average income of workers is VND 8 million per month.",
+        "other",
+    ),
+    (
+        "en",
+        "The province now has 120 FDI projects, which paid VND 2,000 billion to the state budget last year.",
+        "other",
+    ),
+    ("vi", "Tỉnh có 120 dự án FDI, nộp ngân sách 2.000 tỷ đồng.", "other"),
+    ("vi", "Tỉnh có 120 dự án FDI và thu nhập bình quân của người lao động là 8 triệu đồng/tháng.", "other"),
+    (
+        "fr",
+        "La province compte 120 projets IDE, et le revenu moyen des travailleurs est de 8 millions de VND par mois.",
+        "other",
+    ),
+    # (guards: the capital's link)
+    ("vi", "Tỉnh thu hút 3 dự án FDI với tổng vốn 226 triệu USD.", "fdi"),
+    ("fr", "La province a attiré 3 projets d'IDE avec un capital total de 226 millions de dollars.", "fdi"),
+    ("de", "Die Provinz zog 3 ADI-Projekte mit einem Gesamtkapital von 226 Millionen USD an.", "fdi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), FDI_CAPITAL)
+def test_the_capital_of_fdi_projects_needs_a_capital_word(lang, text, want):
+    assert [i for _, u, i, _ in _read(text, lang) if u != "count"] == [want]

@@ -1460,8 +1460,13 @@ def _capital_of_fdi_projects(folded: str, start: int, found, pack: Pack) -> bool
     if not found or found[-1][2].unit != "count" or found[-1][2].indicator != "fdi":
         return False
     between = folded[found[-1][1] : start]
-    return not re.search(rf"[{RE_SEMICOLONS}]|\.\s", between) and all(
-        v[0] in ("other", "fdi") for _, v in pack.indicators.finditer(folded, found[-1][1], start)
+    # (only the capital's link between them, a `capital_link` cue and no comma or conjunction opening a clause of its
+    # own: not "120 FDI projects and the average income of workers is VND 8 million": review28 Medium 4)
+    return (
+        not re.search(rf"[{RE_SEMICOLONS}{RE_COMMAS}]|\.\s", between)
+        and _cue_in(pack.cue("capital_link"), between)
+        and not _cue_in(pack.cue("conjunction"), between)
+        and all(v[0] in ("other", "fdi") for _, v in pack.indicators.finditer(folded, found[-1][1], start))
     )
 
 
