@@ -1800,7 +1800,19 @@ def _issued_by(before: str, pack: Pack) -> bool:
     rest = tail[last.end() :]
     if any(True for _ in pack.cue("recipient").finditer(rest)):
         return False  # "trao quyết định cho <title> <name>": handed to the title's holder
+    if not _governs(tail, last, rest, pack):
+        return False  # "ووقع القرار رئيس ...": the definite document word is the verb's object
     return not re.search(r"[^\w\s]", rest) and all(len(w) <= 3 or _linking(w, pack) for w in rest.split())
+
+
+def _governs(tail: str, doc: re.Match, rest: str, pack: Pack) -> bool:
+    """Can the document word ``doc`` of ``tail`` govern the title right after it as its genitive? Not when the pack's
+    definite article opens the document word with nothing between (ar 'ووقع القرار رئيس اللجنة ... السيد A', signed the
+    decision the chairman: a construct state takes no article, 'قرار رئيس' is the chairman's decision; so the title is
+    the verb's subject's, the name's after it)."""
+    if rest.strip() or not pack.article:
+        return True
+    return not doc.group().startswith(pack.article) and not tail[: doc.start()].endswith(pack.article)
 
 
 def _decision_opens(before: str, pack: Pack) -> bool:
