@@ -794,14 +794,7 @@ PARITY = {
     ),
 }
 LEFT = {
-    (
-        "P41 tonnes + change; port revenue (u-vi-0010)",
-        "en",
-    ): "en bare 'revenue' is budget revenue ('port service revenue')",
-    (
-        "P41 tonnes + change; port revenue (u-vi-0010)",
-        "de",
-    ): "de bare 'Einnahmen' is budget revenue ('die Einnahmen aus Hafendienstleistungen')",
+    # (P41 en, de: a service's revenue, fixed by fix29b's section 1)
     (
         "P43 two rates, two indicators (ar-013)",
         "fr",

@@ -2015,14 +2015,40 @@ def _indicator(folded: str, start: int, pack: Pack, since: int, skip: str | None
     where no other wording stands ("export turnover reached USD 3 billion": export_value). ``skip``: an indicator
     whose wordings count only when no other stands before (a sum's tourists)."""
     best, fallback = "other", None
-    for _, values in pack.indicators.finditer(folded, max(since, start - 120), start):
+    for m, values in pack.indicators.finditer(folded, max(since, start - 120), start):
         if values[0] == skip and best != "other":
             continue
         if values[1:2] == ("fallback",):
             fallback = values[0]
+        elif values[0] == "budget_revenue" and _service_revenue(folded, m, start, pack):
+            best = "other"
         else:
             best = values[0]
     return fallback if best == "other" and fallback is not None else best
+
+
+def _service_revenue(folded: str, m, start: int, pack: Pack) -> bool:
+    """Is a bare revenue noun (a `revenue` cue read as budget revenue: en 'revenue', de 'Einnahmen') a service's or a
+    sector's: a `service` or `sector` cue among the two words before it ('port service revenue') or after its source's
+    preposition, in its clause, before the figure ('revenue from telecommunications services', de 'die Einnahmen aus
+    Hafendienstleistungen': in a language that joins compounds, a word ending in the cue)? A sector's earnings are not
+    the state budget's ('revenue from land use' stays: no service named)."""
+    if pack.cue("revenue").match_at(folded, m.start()) is None:
+        return False
+    joined = _setting(pack, "compounds") == "joined"
+    words = re.split(r"[^\w-]+", folded[max(0, m.start() - 30) : m.start()])[-3:-1]
+    source = pack.cue("revenue_source").match_at(folded, m.end() + 1)
+    if source is not None:
+        tail = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}.]", folded[source[0].end() : start])[0]
+        words += tail.split()[:4]
+    for word in words:
+        for cue in (pack.cue("service"), pack.cue("sector")):
+            if cue.match_at(word, 0) is not None:
+                return True
+            # (German: a compound ending in the cue, 'Hafendienstleistungen')
+            if joined and any(cue.match_at(word, i) is not None for i in range(3, len(word) - 4)):
+                return True
+    return False
 
 
 def _share_object(folded: str, since: int, start: int, pack: Pack) -> int:
