@@ -56,3 +56,71 @@ def test_an_issuer_in_a_construct_state_stays_the_issuer(lang, text):
     got = placed_posts(_PLACED[lang] + text, lang)
     assert got[_AN] == {("director", "department", "provincial", "Nghe An")}
     assert not any(post[0] == "director" for name, posts in got.items() if name != _AN for post in posts), got
+
+
+# 2. a participle of charge between a department's name and a province ('Director of the Department of Transport in
+# charge of Ha Tinh province projects'): the place is the charge's, not the department's (en, fr, es gave Ha Tinh)
+_NO_PLACE = {_AN: {("director", "department", "provincial", None)}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Transport in charge of Ha Tinh province projects, spoke.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, directeur du Département des transports chargé des projets de la province de Ha Tinh, "
+            "a pris la parole.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Transporte encargado de los proyectos de la provincia "
+            "de Ha Tinh, habló.",
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, Director of the Department of Transport responsible for Ha Tinh province, spoke.",
+        ),
+        # (read so already)
+        (
+            "pl",
+            "Pan Nguyen Van An, dyrektor Departamentu Transportu odpowiedzialnego za projekty prowincji Ha Tinh, "
+            "zabrał głos.",
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn An, Giám đốc Sở Giao thông vận tải phụ trách các dự án tỉnh Hà Tĩnh, phát biểu.",
+        ),
+        ("ar", "وتحدث السيد نغوين فان آن، مدير إدارة النقل المسؤول عن مشاريع مقاطعة ها تينه."),
+        (
+            "de",
+            "Herr Nguyen Van An, Direktor des Verkehrsamtes, zuständig für Projekte der Provinz Ha Tinh, sprach.",
+        ),
+    ],
+)
+def test_a_charge_s_province_is_no_department_s_place(lang, text):
+    assert placed_posts(_PLACED[lang] + text, lang) == _NO_PLACE
+
+
+# (guard) the department's own province after its name stays its place (fix28a, 61da692d)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr. Nguyen Van An, Director of the Department of Transport of Ha Tinh province, spoke."),
+        (
+            "fr",
+            "M. Nguyen Van An, directeur du Département des transports de la province de Ha Tinh, a pris la parole.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An, director del Departamento de Transporte de la provincia de Ha Tinh, habló.",
+        ),
+    ],
+)
+def test_a_department_s_own_province_stays_its_place(lang, text):
+    assert placed_posts(_PLACED[lang] + text, lang) == {
+        _AN: {("director", "department", "provincial", "Ha Tinh")}
+    }

@@ -523,7 +523,8 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
             # Environment of Ha Tinh province", "dyrektor Departamentu Rolnictwa i Środowiska prowincji Ha Tinh": the
             # place after the department's name (no body wording of the pack) and a level word
             # (the name's own words only: no comma, no verb of the clause, 'Director of the Department of Industry and
-            # Trade, visited Ha Tinh province', 'director del Departamento de Construcción visitó la provincia de Ha Tinh')
+            # Trade, visited Ha Tinh province', 'director del Departamento de Construcción visitó la provincia de Ha Tinh';
+            # nor a charge's, 'Department of Transport in charge of Ha Tinh province projects')
             level_at = next(iter(pack.levels.finditer(span, end, min(limit, end + 60))), None)
             gap = span[end : level_at[0].start()] if level_at is not None else ""
             if (
@@ -531,7 +532,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                 and not re.search(rf"[{RE_COMMAS}]", gap)
                 and not any(
                     True
-                    for kind in ("trip", "acts_on", "singular_verb", "attend")
+                    for kind in ("trip", "acts_on", "singular_verb", "attend", "in_charge")
                     for _ in pack.cue(kind).finditer(gap)
                 )
                 and _ministry_name(gap, pack)
