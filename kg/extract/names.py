@@ -96,6 +96,13 @@ def _endings() -> tuple[str, ...]:
     return tuple(dict.fromkeys(_words(_DATA / "name_endings.txt")))
 
 
+@cache
+def _vowel_endings() -> tuple[tuple[str, str], ...]:
+    """Case endings that take the place of a name's last vowels, with the vowels they replace ("ii" for "ia":
+    Polish "Nghii", Nghia's genitive; ``kg/data/name_vowel_endings.tsv``)."""
+    return tuple((row[0].lower(), fold(row[1])) for row in _tables.rows(_DATA / "name_vowel_endings.tsv"))
+
+
 def name_endings() -> tuple[str, ...]:
     """The case endings a name's last syllable may carry (:func:`_endings`), for readers outside this module."""
     return _endings()
@@ -109,6 +116,12 @@ def _latin_syllable(token: str) -> str | None:
         # (but a syllable no name has, a case ending after a consonant a name ends with: "Nguyen Van Ana" is An's
         # genitive, not the syllable "ana")
         return _declined(folded) or folded
+    lower = token.lower()
+    for ending, vowels in _vowel_endings():
+        if lower.endswith(ending) and len(lower) > len(ending):
+            whole = fold(token[: -len(ending)]) + vowels
+            if whole in syllables() and (whole in _model().last or whole in _given_rank()):
+                return whole
     for ending in _endings():
         if folded.endswith(ending):
             stem = folded[: -len(ending)]
