@@ -124,3 +124,114 @@ def test_a_department_s_own_province_stays_its_place(lang, text):
     assert placed_posts(_PLACED[lang] + text, lang) == {
         _AN: {("director", "department", "provincial", "Ha Tinh")}
     }
+
+
+# 3. (part 2) a second name's post with the verb left out after a comma and a conjunction ('Mr. A was appointed
+# Chairman of ..., and Mr. B Vice Chairman of ...'; the real pl 'a pani B na stanowisko przewodniczącej ...' read so): fr,
+# es and pl with a bare role after the second name read it no post (titles._gapped_link wanted no separator at all)
+_GAPPED = {
+    _AN: {("chair", "peoples_committee", "provincial", "Nghe An")},
+    "Tran Van Binh": {("vice_chair", "peoples_committee", "provincial", "Nghe An")},
+}
+_COUNCIL_HEADS = {
+    "Le Thi Hoa": {("head", "peoples_council", "provincial", "Nghe An")},
+    "Tran Thi Mai": {("head", "peoples_council", "provincial", "Nghe An")},
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "M. Nguyen Van An a été nommé président du Comité populaire provincial, et M. Tran Van Binh vice-président "
+            "du Comité populaire provincial.",
+            _GAPPED,
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An fue nombrado presidente del Comité Popular Provincial, y el Sr. Tran Van Binh "
+            "vicepresidente del Comité Popular Provincial.",
+            _GAPPED,
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An został mianowany przewodniczącym Prowincjonalnego Komitetu Ludowego, a pan Tran Van Binh "
+            "wiceprzewodniczącym Prowincjonalnego Komitetu Ludowego.",
+            _GAPPED,
+        ),
+        (
+            "fr",
+            "Mme Le Thi Hoa a été nommée présidente de la Commission économique et budgétaire du Conseil populaire "
+            "provincial, et Mme Tran Thi Mai présidente de la Commission de la culture et des affaires sociales du "
+            "Conseil populaire provincial.",
+            _COUNCIL_HEADS,
+        ),
+        (
+            "es",
+            "La Sra. Le Thi Hoa fue nombrada jefa del Comité de Economía y Presupuesto del Consejo Popular Provincial, y "
+            "la Sra. Tran Thi Mai jefa del Comité de Cultura y Asuntos Sociales del Consejo Popular Provincial.",
+            _COUNCIL_HEADS,
+        ),
+        # (read so already)
+        (
+            "en",
+            "Mr. Nguyen Van An was appointed Chairman of the Provincial People's Committee, and Mr. Tran Van Binh Vice "
+            "Chairman of the Provincial People's Committee.",
+            _GAPPED,
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An wurde zum Vorsitzenden des Provinzvolkskomitees ernannt und Herr Tran Van Binh zum "
+            "stellvertretenden Vorsitzenden des Provinzvolkskomitees.",
+            _GAPPED,
+        ),
+        (
+            "pl",
+            "Pani Le Thi Hoa została wyznaczona na stanowisko przewodniczącej Komisji Ekonomicznej i Budżetowej "
+            "Prowincjonalnej Rady Ludowej, a pani Tran Thi Mai na stanowisko przewodniczącej Komisji Kultury i Spraw "
+            "Społecznych Prowincjonalnej Rady Ludowej.",
+            _COUNCIL_HEADS,
+        ),
+        (
+            "ar",
+            "وعُيّنت السيدة لي ثي هوا رئيسةً للجنة الاقتصادية والميزانية التابعة لمجلس الشعب الإقليمي، والسيدة تران ثي "
+            "ماي رئيسةً للجنة الثقافية والاجتماعية التابعة لمجلس الشعب الإقليمي.",
+            _COUNCIL_HEADS,
+        ),
+        (
+            "vi",
+            "Bà Lê Thị Hoa được bổ nhiệm giữ chức Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh, bà Trần Thị Mai giữ chức "
+            "Trưởng Ban Văn hóa - Xã hội HĐND tỉnh.",
+            _COUNCIL_HEADS,
+        ),
+    ],
+)
+def test_a_second_name_s_post_with_the_verb_left_out(lang, text, want):
+    assert placed_posts(_PLACED[lang] + text, lang) == want
+
+
+# (guards) a second clause with a verb of its own, or no link in the first: the second name takes no post so
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "M. Nguyen Van An a été nommé président du Comité populaire provincial, et M. Tran Van Binh l'a félicité.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}, "Tran Van Binh": set()},
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An fue nombrado presidente del Comité Popular Provincial, y el Sr. Tran Van Binh lo "
+            "felicitó.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}, "Tran Van Binh": set()},
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, président du Comité populaire provincial, et M. Tran Van Binh ont assisté à la réunion.",
+            {_AN: {("chair", "peoples_committee", "provincial", "Nghe An")}, "Tran Van Binh": set()},
+        ),
+    ],
+)
+def test_a_second_name_with_a_verb_of_its_own_takes_no_gapped_post(lang, text, want):
+    assert placed_posts(_PLACED[lang] + text, lang) == want

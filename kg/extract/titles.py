@@ -3648,6 +3648,16 @@ def _gapped_link(before: str, pack: Pack) -> bool:
     "wurde zur"), a role, then a conjunction and the name's honorific or article, nothing else, no separator ("# a été
     nommée cheffe de la commission x et mme")?"""
     tail = _blank_honorifics_in(before[before.rfind("#") + 1 :], pack) if "#" in before else ""
+    # (one comma right before the conjunction is no separator of its own: "# a été nommée présidente de la commission
+    # x, et mme", "# fue nombrada jefa del comité x, y la sra.", "# została mianowana przewodniczącą komisji x, a pani")
+    seps = list(re.finditer(rf"[{RE_COMMAS}{RE_SEMICOLONS}:.]", tail))
+    if (
+        len(seps) == 1
+        and re.match(rf"[{RE_COMMAS}]", seps[0].group())
+        and tail[seps[0].end() :].split()[:1]
+        and " ".join(tail[seps[0].end() :].split()) in pack.cue("conjunction").entries
+    ):
+        tail = tail[: seps[0].start()] + " " + tail[seps[0].end() :]
     if not tail.strip() or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}:.]", tail):
         return False
     link = next((m for m, _ in pack.cue("title_link").finditer(tail[:30])), None)
