@@ -289,6 +289,16 @@ def _abbreviation() -> re.Pattern[str]:
 
 
 @functools.cache
+def _year_abbreviation() -> re.Pattern[str]:
+    """A year and an abbreviation of a pack after it, its full stop last ("w 2020 r.", "2025r.")."""
+    from kg.lang import available_languages, load_pack
+
+    words = {w for code in available_languages() for w in load_pack(code).abbreviations}
+    listed = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\d)(?:19|20)\d\d\s?(?:{listed})\.$")
+
+
+@functools.cache
 def _date_words() -> list[str]:
     """The last word of every pack's ``dateword`` cues ("dniu" of "w dniu", "am", "le"), the longest first."""
     from kg.lang import available_languages, load_pack
@@ -354,12 +364,21 @@ def sentences(text: str, pack: Pack | None = None) -> list[Sentence]:
             if pack.months.match_at(fold(text[m.start(1) : m.start(1) + 20]), 0)
         ]
         splits = sorted(splits + days, key=lambda m: m.start())
+    else:
+        days = []
     for match in splits:
         if match.group().strip() == "" and "\n" not in match.group():
-            if _abbreviation().search(
-                text, max(0, match.start() - abbreviation_reach()), match.start()
-            ) and not (
-                pack is not None and not dotted and _number_ends(text, match.start(), match.end(), pack)
+            if (
+                _abbreviation().search(text, max(0, match.start() - abbreviation_reach()), match.start())
+                and not (
+                    pack is not None and not dotted and _number_ends(text, match.start(), match.end(), pack)
+                )
+                # (a year's abbreviation before a sentence that opens with its day ends that sentence: "Projekt
+                # zatwierdzono w 2020 r. 20 grudnia Komitet Ludowy ... zorganizował konferencję")
+                and not (
+                    match in days
+                    and _year_abbreviation().search(text, max(0, match.start() - 12), match.start())
+                )
             ):
                 continue
             if dotted and _dotted_ordinal(text, match.start(), match.end(), pack):
