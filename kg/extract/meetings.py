@@ -951,6 +951,12 @@ def _start_after(folded: str, pack: Pack, date: DateMention) -> int | None:
     return None
 
 
+def _plan_gap(pack: Pack) -> str:
+    """What may stand between a plan's noun and its year: at most three short words or a year's noun (``year_noun``:
+    "tasks for the year 2026", "les tâches de l'année 2026", "die Aufgaben des Jahres 2026", "مهام العام 2026")."""
+    return rf"\s+(?:(?:[^\W\d]{{1,4}}|{pack.alternation('year_noun')})\s+){{0,3}}"
+
+
 def _plan_year_at(text: str, at: int, pack: Pack, target: bool = False) -> bool:
     """Is the year written at ``at`` a plan's: a ``plan_noun`` cue ("tasks", "nhiệm vụ", "zadań") before it, at most
     three short words between ("tasks for 2026", "nhiệm vụ năm 2026", "zadań na 2026 r.", "مهام عام 2026")? With
@@ -963,9 +969,7 @@ def _plan_year_at(text: str, at: int, pack: Pack, target: bool = False) -> bool:
     False
     """
     for m, values in pack.cue("plan_noun").finditer(text, max(0, at - 30), at):
-        if re.fullmatch(r"\s+(?:[^\W\d]{1,4}\s+){0,3}", text[m.end() : at]) and (
-            not target or values[:1] == ("target",)
-        ):
+        if re.fullmatch(_plan_gap(pack), text[m.end() : at]) and (not target or values[:1] == ("target",)):
             return True
     return False
 
@@ -1180,7 +1184,7 @@ def _year_end_year(year: int, text: str, pack: Pack) -> int:
     quyết định nhiệm vụ năm 2026", the targets for 2026 written again and again) reviews the year it is held in."""
     folded = fold_aligned(text)  # (one character for one: the sentences' ends read in ``text``)
     for m, _ in pack.cue("plan_noun").finditer(folded):
-        after = re.match(r"\s+(?:[^\W\d]{1,4}\s+){0,3}((?:19|20)\d\d)(?!\d)", folded[m.end() : m.end() + 30])
+        after = re.match(rf"{_plan_gap(pack)}((?:19|20)\d\d)(?!\d)", folded[m.end() : m.end() + 30])
         if after is None or int(after.group(1)) != year:
             continue
         before = text[max(0, m.start() - 150) : m.start()]
@@ -1220,7 +1224,8 @@ def _plan_years(text: str, pack: Pack) -> set[int]:
     for m, _ in pack.cue("plan_noun").finditer(text):
         # (up to three short words between: "for the year 2025", "của năm 2025"; not "achieved in 2024")
         year = re.match(
-            rf"\s+{adjective}(?:[^\W\d]{{1,4}}\s+){{0,3}}((?:19|20)\d\d)(?!\d)", text[m.end() : m.end() + 50]
+            rf"\s+{adjective}(?:(?:[^\W\d]{{1,4}}|{pack.alternation('year_noun')})\s+){{0,3}}((?:19|20)\d\d)(?!\d)",
+            text[m.end() : m.end() + 50],
         )
         if year is not None:
             out.add(int(year.group(1)))
