@@ -235,3 +235,83 @@ def test_a_second_name_s_post_with_the_verb_left_out(lang, text, want):
 )
 def test_a_second_name_with_a_verb_of_its_own_takes_no_gapped_post(lang, text, want):
     assert placed_posts(_PLACED[lang] + text, lang) == want
+
+
+# 4. (part 2) a vote's words between a passive electing link and its role (fr 'a été élu à l'unanimité président du ...',
+# es 'fue elegido por unanimidad presidente del ...'): no post (the active 'a élu à l'unanimité le camarade A secrétaire'
+# was fixed by fix28a's d41dbee2; en 'was unanimously elected', pl 'jednogłośnie', de 'einstimmig' read it)
+_COUNCIL_CHAIR = {_AN: {("chair", "peoples_council", "provincial", "Nghe An")}}
+_PROVINCIAL_SECRETARY = {_AN: {("secretary", "party_committee", "provincial", "Nghe An")}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "M. Nguyen Van An a été élu à l'unanimité président du Conseil populaire provincial.",
+            _COUNCIL_CHAIR,
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An fue elegido por unanimidad presidente del Consejo Popular Provincial.",
+            _COUNCIL_CHAIR,
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An a été réélu à l'unanimité secrétaire du Comité provincial du Parti.",
+            _PROVINCIAL_SECRETARY,
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An fue reelegido por unanimidad secretario del Comité Provincial del Partido.",
+            _PROVINCIAL_SECRETARY,
+        ),
+        # (read so already)
+        (
+            "pl",
+            "Pan Nguyen Van An został jednogłośnie wybrany przewodniczącym Prowincjonalnej Rady Ludowej.",
+            _COUNCIL_CHAIR,
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An wurde einstimmig zum Vorsitzenden des Provinzvolksrates gewählt.",
+            _COUNCIL_CHAIR,
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An was unanimously elected Chairman of the Provincial People's Council.",
+            _COUNCIL_CHAIR,
+        ),
+        ("ar", "وجرى انتخاب السيد نغوين فان آن رئيسا لمجلس الشعب الإقليمي بالإجماع.", _COUNCIL_CHAIR),
+        ("vi", "Ông Nguyễn Văn An được bầu giữ chức Chủ tịch HĐND tỉnh với 100% phiếu.", _COUNCIL_CHAIR),
+    ],
+)
+def test_a_vote_s_words_between_a_passive_link_and_its_role(lang, text, want):
+    assert placed_posts(_PLACED[lang] + text, lang) == want
+
+
+# (guards) the vote's words and another clause's title after them: not the elected name's
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "M. Nguyen Van An a été élu à l'unanimité et le président du Comité populaire provincial l'a félicité.",
+            {_AN: set()},
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An fue elegido por unanimidad y el presidente del Comité Popular Provincial lo felicitó.",
+            {_AN: set()},
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An a été élu à l'unanimité, le président du Comité populaire provincial, M. Tran Van Binh, "
+            "l'a félicité.",
+            {_AN: set(), "Tran Van Binh": {("chair", "peoples_committee", "provincial", "Nghe An")}},
+        ),
+    ],
+)
+def test_a_vote_s_words_before_another_clause_s_title_stay(lang, text, want):
+    assert placed_posts(_PLACED[lang] + text, lang) == want

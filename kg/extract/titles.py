@@ -3024,6 +3024,7 @@ def title_spans(sentence: str, names: list[tuple[int, int]], stops: list[int], p
         if cuts:
             before = before[cuts[-1].end() :]
         after = _own_clause(after, before, pack)
+        after = _ballot_blanked(after, pack)
         held = (
             _after_besides(before, pack)
             or _after_opening_verb(before, pack)
@@ -3261,6 +3262,25 @@ def _blank_kind(text: str, kind: str, pack: Pack) -> str:
     for m, _ in pack.cue(kind).finditer(text):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
+
+
+def _ballot_blanked(after: str, pack: Pack) -> str:
+    """``after`` (the text from a name on) with a vote's words (the pack's ``ballot`` cues) blanked where they stand
+    between a title link and the role it links ("a été élu à l'unanimité président du ...", "fue elegido por unanimidad
+    presidente del ...": the link's role, as "was unanimously elected Chairman of ..."); offsets kept."""
+    folded = fold(after)
+    for link, _ in pack.cue("title_link").finditer(folded[:60]):
+        gap = folded[link.end() :]
+        found = pack.cue("ballot").match_at(folded, link.end() + len(gap) - len(gap.lstrip()))
+        if found is None:
+            continue
+        vote = found[0]
+        rest = folded[vote.end() :]
+        lead = len(rest) - len(rest.lstrip())
+        roles = find_roles(rest[lead : lead + 60], pack)
+        if roles and roles[0][0] == 0:
+            return after[: vote.start()] + " " * (vote.end() - vote.start()) + after[vote.end() :]
+    return after
 
 
 def _own_clause(after: str, before: str, pack: Pack) -> str:
