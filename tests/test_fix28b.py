@@ -795,10 +795,7 @@ PARITY = {
 }
 LEFT = {
     # (P41 en, de: a service's revenue, fixed by fix29b's section 1)
-    (
-        "P43 two rates, two indicators (ar-013)",
-        "fr",
-    ): "a change with its verb gapped ('et les ventes au détail ... de 15,2 %') reads a level (fix27b's S26)",
+    # (P43 fr: a change with its verb gapped, fixed by fix29b's section 2)
 }
 
 

@@ -62,3 +62,65 @@ def test_tourism_services_revenue_stays_tourism():
     assert _indicators("Revenue from tourism services reached VND 2,030 billion.", "en") == [
         "tourism_revenue"
     ]
+
+
+# 2. a change with its verb gapped: 'les exportations ont augmenté de 12 % et les ventes au détail de 15,2 %' read
+# the 15.2 a level in all seven (fix28b's P43 fr, fix27b's S26): a conjunction or a comma, an indicator's wording or a
+# sector's noun, then the first change's word of the amount (cue kind `gapped_amount`), no verb between
+GAPPED = [
+    ("fr", "Les exportations ont augmenté de 12 % et les ventes au détail de 15,2 %."),
+    ("en", "Exports rose by 12% and retail sales by 15.2%."),
+    ("es", "Las exportaciones aumentaron un 12% y las ventas minoristas un 15,2%."),
+    ("de", "Die Exporte stiegen um 12 % und der Einzelhandelsumsatz um 15,2 %."),
+    ("pl", "Eksport wzrósł o 12%, a sprzedaż detaliczna o 15,2%."),
+    ("ar", "ارتفعت الصادرات بنسبة 12% ومبيعات التجزئة بنسبة 15.2%."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GAPPED)
+def test_a_gapped_change_is_a_change(lang, text):
+    assert _read(text, lang) == [
+        (12.0, "percent", "export_value", 12.0),
+        (15.2, "percent", "retail_sales", 15.2),
+    ]
+
+
+GAPPED_FALL = [
+    ("fr", "Les exportations ont diminué de 12 % et les importations de 5 %."),
+    ("en", "Exports fell by 12% and imports by 5%."),
+    ("es", "Las exportaciones disminuyeron un 12% y las importaciones un 5%."),
+    ("de", "Die Exporte sanken um 12 % und die Importe um 5 %."),
+    ("pl", "Eksport spadł o 12%, a import o 5%."),
+    ("ar", "انخفضت الصادرات بنسبة 12% والواردات بنسبة 5%."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GAPPED_FALL)
+def test_a_gapped_fall_falls(lang, text):
+    assert _read(text, lang) == [(5.0, "percent", "other", -5.0), (12.0, "percent", "export_value", -12.0)]
+
+
+# (guards: a level's verb before the same word, another word of the amount, a share's object, against the plan)
+GAPPED_LEVELS = [
+    ("fr", "Les exportations ont augmenté de 12 % et le taux de pauvreté est de 3 %."),
+    ("fr", "Les exportations ont augmenté de 12 %, le taux de pauvreté étant de 3 %."),
+    ("es", "Las exportaciones aumentaron un 12%, y la tasa de pobreza se situó en un 3%."),
+    ("en", "Exports increased by 12%, the poverty rate stood at 3%."),
+    ("de", "Die Exporte stiegen um 12 %, die Armutsquote lag bei 3 %."),
+    ("pl", "Eksport wzrósł o 12%, a stopa ubóstwa wyniosła 3%."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GAPPED_LEVELS)
+def test_a_level_after_a_change_stays_a_level(lang, text):
+    assert _read(text, lang) == [
+        (3.0, "percent", "poverty_rate", None),
+        (12.0, "percent", "export_value", 12.0),
+    ]
+
+
+def test_a_share_or_a_plan_after_a_change_is_no_gapped_change():
+    text = "Les exportations ont augmenté de 12 % et la part du secteur industriel de 40 % du PIB."
+    assert _read(text, "fr")[1][3] is None
+    text = "Exports rose by 12% compared to the same period and imports by 5% compared to the plan."
+    assert _read(text, "en")[0] == (5.0, "percent", "other", None)

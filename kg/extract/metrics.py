@@ -273,6 +273,22 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             )
         elif unit == "percent":
             is_change, shared, value = _percent_change(folded, start, rest, value, since, pack)
+            if (
+                not is_change
+                and not shared
+                and found
+                and found[-1][2].unit == "percent"
+                and found[-1][3] in (True, "same_period")
+                and _gapped_change(folded, found[-1][0], found[-1][1], start, rest, pack)
+            ):
+                # "les exportations ont augmenté de 12 % et les ventes au détail de 15,2 %": the second subject's
+                # change, its verb gapped, rising or falling as the first
+                is_change = True
+                value = (
+                    -value
+                    if _gapped_change(folded, found[-1][0], found[-1][1], start, rest, pack) < 0
+                    else value
+                )
         elif folded[start - 1 : start] == "-":
             continue  # (a number after a hyphen is read only as a signed percentage: "COVID -19 pandemic")
         if _converted(folded, start, unit, found):
@@ -1195,6 +1211,48 @@ def _more_than(folded: str, rest: int, pack: Pack) -> bool:
     )
 
 
+def _gapped_change(folded: str, prev_start: int, prev_rest: int, start: int, rest: int, pack: Pack) -> int:
+    """Is a percentage the change of a second subject whose verb the sentence gaps: right after the change before it,
+    a conjunction (a clitic one glued to the next word: ar 'ومبيعات') or a comma, an indicator's wording or a sector's
+    noun, then the very word of the amount (a ``gapped_amount`` cue: 'by', 'de', 'un', 'um', 'o', 'بنسبة') that stands
+    before the first change's number too, no verb, figure or comparison between and no share's object after it ('les
+    exportations ont augmenté de 12 % et les ventes au détail de 15,2 %', 'exports rose by 12% and retail sales by
+    15.2%', 'the agricultural sector by 4%, the industrial sector by 12.5%'; not 'et le taux de pauvreté est de 3 %',
+    a wording valued ``not``, nor 'et la part du secteur industriel de 40 % du PIB')? 1 for a rise, -1 for a fall (a
+    ``decrease`` cue in the first change's clause), 0 if not."""
+    gap = folded[prev_rest:start]
+    if len(gap) > 100 or re.search(rf"[\d{RE_SEMICOLONS}()]|[.:](?:\s|$)", gap):
+        return 0
+    amount = re.search(r"(\S+)\s*$", gap)
+    first = re.search(r"(\S+)\s*$", folded[max(0, prev_start - 30) : prev_start])
+    if amount is None or first is None or amount.group(1) != first.group(1):
+        return 0
+    cue = pack.cue("gapped_amount")
+    if not any(m.end() == len(gap.rstrip()) for m, _ in cue.finditer(gap)):
+        return 0
+    if _share_object(folded, rest, rest + 60, pack) != rest:
+        return 0  # "de 40 % du PIB": a share
+    comma = re.match(rf"[\s%]*[{RE_COMMAS}]?\s*", gap)
+    body = gap[comma.end() : amount.start()]
+    conjunction = pack.cue("conjunction")
+    hit = conjunction.match_at(body, 0)
+    if hit is not None:
+        inner = body[hit[0].end() :]
+    elif body[:1] in pack.prefixes and conjunction.get(body[:1]) is not None:
+        inner = body[1:]  # (ar 'ومبيعات التجزئة')
+    elif re.search(rf"[{RE_COMMAS}]", comma.group()):
+        inner = body  # (a comma alone: 'the agricultural sector by 4%, the industrial sector by 12.5%')
+    else:
+        return 0
+    if not any(True for _ in pack.indicators.finditer(inner)) and not _cue_in(pack.cue("sector"), inner):
+        return 0
+    blocking = ("increase", "decrease", "notchange", "singular_verb", "clause_verb", "versus", "share")
+    if any(_cue_in(pack.cue(kind), inner) for kind in blocking):
+        return 0
+    clause = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s", folded[max(0, prev_start - 90) : prev_start])[-1]
+    return -1 if _cue_in(pack.cue("decrease"), clause) else 1
+
+
 def _coordinated_change(folded: str, since: int, start: int, pack: Pack) -> bool:
     """Is a percentage joined by a conjunction to a change before it, its rise or fall cue standing before that one
     ("بزيادة 45% عن الهدف السنوي و74% عن العام السابق", up 45% on the yearly goal and 74% on the year before): a change
@@ -2063,6 +2121,11 @@ def _share_object(folded: str, since: int, start: int, pack: Pack) -> int:
             m.start() <= since + head.end()
             and m.end() <= start
             and not _cue_in(conjunction, folded[since : m.start()])
+            # (nor a conjunction glued to the wording: ar '12% ومبيعات التجزئة', and retail sales; fix29b)
+            and not (
+                folded[m.start() : m.start() + 1] in pack.prefixes
+                and conjunction.get(folded[m.start()]) is not None
+            )
         ):
             return m.end()
         break
