@@ -7,11 +7,18 @@
 2. A plan's year after a year's noun ('les tâches de l'année 2025', 'die Aufgaben des Jahres 2025', 'مهام العام 2025')
    on 20 December: 2025-12-20 in fr, de, ar (the noun longer than the three short words a plan's year may stand
    after), 2024-12-20 in en ('the tasks of the year 2025'), es, pl, vi. Now a ``year_noun`` cue may stand there too.
+   A January review of 'the results of the tasks for 2024' gave 2024 in every language (the plan's year no year
+   reviewed); now a result's word before the plan's noun in the review's clause makes it the year reviewed: 2025.
+3. A January meeting held to review 'the work of the year' with an infinitive whose finite forms were rows: fr 'passer
+   en revue' (a row valued ``finite``), 'résumer', es 'examinar', de 'auszuwerten', en 'sum up', ar 'لاستعراض', pl
+   'podsumować' (no rows): 2025-01-08 in a text of 2025. Now rows as their languages' kin ('examiner', 'evaluar', 'zu
+   bewerten', 'summarize', 'لمراجعة', 'podsumowanie'): 2026-01-08; the progress of a project keeps 2025.
 """
 
 import pytest
 
 from tests.helpers import meetings_of
+from tests.test_dates28 import TAIL  # (a sentence that gives the text its year, 2025)
 
 
 def _dates(text: str, lang: str) -> list[str | None]:
@@ -120,3 +127,108 @@ def test_the_next_year_s_tasks_named_with_a_year_s_noun_date_the_year_before(lan
 )
 def test_the_year_s_results_named_with_a_year_s_noun_keep_the_year(lang, text):
     assert _dates(text, lang) == ["2025-12-20"]
+
+
+# (review28's dates28 case 'qui a évalué les résultats des tâches de l'année 2024' and its kin: a plan's year the
+# review's results look back on, a result's word before the plan's noun in one clause, is the year reviewed)
+_PPC = {
+    "en": "On January 10, the Nghe An Provincial People's Committee held a conference",
+    "fr": "Le 10 janvier, le Comité populaire de la province de Nghe An a tenu une conférence",
+    "de": "Am 10. Januar hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab",
+    "ar": "في 10 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا",
+    "vi": "Ngày 10/1, UBND tỉnh Nghệ An tổ chức hội nghị",
+}
+RESULTS_OF_TASKS = [
+    ("en", " that assessed the results of the tasks for 2024."),
+    ("fr", " qui a évalué les résultats des tâches de 2024."),
+    ("fr", " qui a évalué les résultats des tâches de l'année 2024."),
+    ("de", " und bewertete die Ergebnisse der Aufgaben des Jahres 2024."),
+    ("ar", " استعرضت فيه نتائج مهام العام 2024."),
+    ("vi", " đánh giá kết quả thực hiện nhiệm vụ năm 2024."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), RESULTS_OF_TASKS, ids=[f"{c[0]}-{i}" for i, c in enumerate(RESULTS_OF_TASKS)]
+)
+def test_the_results_of_a_year_s_tasks_reviewed_in_january_date_the_year_after(lang, text):
+    assert _dates(_PPC[lang] + text, lang) == ["2025-01-10"]
+
+
+# (guards: the next year's plan after the review, a comma or a conjunction between: that year's January)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", " tổng kết công tác năm, triển khai nhiệm vụ năm 2025."),
+        ("en", " to review the results and deploy the tasks for 2025."),
+        ("fr", " pour évaluer les résultats et déployer les tâches de l'année 2025."),
+    ],
+)
+def test_the_next_year_s_tasks_after_a_review_keep_their_january(lang, text):
+    assert _dates(_PPC[lang] + text, lang) == ["2025-01-10"]
+
+
+# 3. a January review of the year's work, with an infinitive whose finite forms are rows
+REVIEW = [
+    (
+        "fr",
+        "Le 8 janvier, le Comité populaire de la province de Nghe An a tenu une conférence pour passer en revue le "
+        "travail de l'année.",
+    ),
+    (
+        "fr",
+        "Le 8 janvier, le Comité populaire de la province de Nghe An a tenu une conférence pour résumer le travail de "
+        "l'année.",
+    ),
+    (
+        "es",
+        "El 8 de enero, el Comité Popular de la provincia de Nghe An celebró una conferencia para examinar el trabajo "
+        "del año.",
+    ),
+    (
+        "de",
+        "Am 8. Januar hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab, um die Arbeit des Jahres "
+        "auszuwerten.",
+    ),
+    (
+        "en",
+        "On January 8, the Nghe An Provincial People's Committee held a conference to sum up the work of the year.",
+    ),
+    ("ar", "في 8 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا لاستعراض أعمال العام."),
+    (
+        "pl",
+        "8 stycznia Komitet Ludowy prowincji Nghe An zorganizował konferencję, aby podsumować pracę w roku.",
+    ),
+    ("vi", "Ngày 8/1, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW, ids=[f"{c[0]}-{i}" for i, c in enumerate(REVIEW)])
+def test_a_january_review_of_the_year_s_work_by_an_infinitive_is_held_the_year_after(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2026-01-08"]
+
+
+# (guards: the infinitives valued ``object`` review no year when their object is a project's progress)
+PROGRESS = [
+    (
+        "fr",
+        "Le 8 janvier, le Comité populaire de la province de Nghe An a tenu une conférence pour passer en revue "
+        "l'avancement du projet de périphérique.",
+    ),
+    (
+        "es",
+        "El 8 de enero, el Comité Popular de la provincia de Nghe An celebró una conferencia para examinar el avance "
+        "del proyecto de la carretera de circunvalación.",
+    ),
+    (
+        "de",
+        "Am 8. Januar hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab, um den Fortschritt des "
+        "Ringstraßenprojekts auszuwerten.",
+    ),
+    ("ar", "في 8 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا لاستعراض تقدم مشروع الطريق الدائري."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROGRESS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PROGRESS)])
+def test_a_january_review_of_a_project_s_progress_keeps_the_text_s_year(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2025-01-08"]
