@@ -835,7 +835,11 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention, cap: int |
                 and not _to_come(text, r, at, pack, duty=False)
                 for r in review
             )
-            and (year not in _target_years(text, pack) or _reviewed_target(folded, (at, at + 4), pack))
+            and (
+                year not in _target_years(text, pack)
+                or _reviewed_target(folded, (at, at + 4), pack)
+                or _reviewed_plan(text, at, review, pack)
+            )
         ):
             return year + 1
         # (a verb written after its object, closing its clause: "um die Arbeit im Jahr 2023 zu überprüfen";
@@ -2234,6 +2238,25 @@ def _reviewed_target(folded: str, span: tuple[int, int], pack: Pack) -> bool:
     if not any(True for _ in pack.cue("review").finditer(clause)):
         return False
     return any(int(y.group()) == int(year.group()) + 1 for y in _YEAR_ONE.finditer(folded, span[1]))
+
+
+def _reviewed_plan(text: str, at: int, reviews: list[int], pack: Pack) -> bool:
+    """Is the plan's year at ``at`` what a review looks back on: a review cue ending at one of ``reviews`` at most 120
+    characters before it, a ``review_object`` word ("results", "kết quả", "résultats") and then the plan's noun
+    between, in one clause, no conjunction between ("that assessed the results of the tasks for 2024", "đánh giá kết
+    quả thực hiện nhiệm vụ năm 2024", "qui a évalué les résultats des tâches de l'année 2024" on 10 January are of
+    2025); not "tổng kết công tác năm, triển khai nhiệm vụ năm 2025", "to review the work and deploy the tasks for
+    2025" (the next year's plan)."""
+    for r in reviews:
+        if not 0 <= at - r <= 120 or re.search(rf"[{RE_CLAUSE_ENDS}]", text[r:at]):
+            continue
+        if next(pack.cue("conjunction").finditer(text, r, at), None) is not None:
+            continue
+        objects = [m.start() for m, _ in pack.cue("review_object").finditer(text, r, at)]
+        plans = [m.start() for m, _ in pack.cue("plan_noun").finditer(text, r, at)]
+        if objects and plans and objects[0] < plans[-1]:
+            return True
+    return False
 
 
 def _plan_noun_before(folded: str, at: int, pack: Pack) -> bool:
