@@ -634,6 +634,54 @@ _PARITY29 = {
             "vi": "Chủ trì cuộc họp có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.",
         },
     ),
+    "council_legal_committee_deputy": (
+        {"Nguyen Van An": [("deputy_head", "peoples_council", "provincial", "Nghe An")]},
+        {
+            "ar": "وقدم السيد نغوين فان آن، نائب رئيس اللجنة القانونية التابعة لمجلس الشعب الإقليمي، التقرير.",
+            "pl": "Raport przedstawił pan Nguyen Van An, zastępca przewodniczącego Komisji Prawnej Prowincjonalnej Rady Ludowej.",
+            "en": "Mr. Nguyen Van An, Deputy Head of the Legal Committee of the Provincial People's Council, presented the report.",
+            "fr": "M. Nguyen Van An, chef adjoint de la Commission juridique du Conseil populaire provincial, a présenté le rapport.",
+            "es": "El Sr. Nguyen Van An, subjefe del Comité Jurídico del Consejo Popular Provincial, presentó el informe.",
+            "de": "Herr Nguyen Van An, stellvertretender Leiter des Rechtsausschusses des Provinzvolksrates, stellte den Bericht vor.",
+            "vi": "Ông Nguyễn Văn An, Phó Trưởng Ban Pháp chế HĐND tỉnh, trình bày báo cáo.",
+        },
+    ),
+    "district_secretary_accusative_no_name": (
+        {"Nguyen Van An": [("secretary", "party_committee", "district", "Nam Dan")]},
+        {
+            "ar": "وانتُخب الرفيق نغوين فان آن أمينا للجنة الحزب في منطقة نام دان.",
+            "pl": "Towarzysz Nguyen Van An został wybrany na sekretarza Komitetu Partii dystryktu Nam Dan.",
+            "en": "Comrade Nguyen Van An was elected Secretary of the Nam Dan District Party Committee.",
+            "fr": "Le camarade Nguyen Van An a été élu secrétaire du Comité du Parti du district de Nam Dan.",
+            "es": "El camarada Nguyen Van An fue elegido secretario del Comité del Partido del distrito de Nam Dan.",
+            "de": "Genosse Nguyen Van An wurde zum Sekretär des Parteikomitees des Bezirks Nam Dan gewählt.",
+            "vi": "Đồng chí Nguyễn Văn An được bầu giữ chức Bí thư Huyện ủy Nam Đàn.",
+        },
+    ),
+    "instrumental_after_copula_past": (
+        {"Nguyen Van An": [("vice_chair", "peoples_council", "provincial", "Nghe An")]},
+        {
+            "ar": "وقبل ذلك، كان السيد نغوين فان آن نائبا لرئيس مجلس الشعب الإقليمي.",
+            "pl": "Wcześniej pan Nguyen Van An był wiceprzewodniczącym Prowincjonalnej Rady Ludowej.",
+            "en": "Previously, Mr. Nguyen Van An was Vice Chairman of the Provincial People's Council.",
+            "fr": "Auparavant, M. Nguyen Van An était vice-président du Conseil populaire provincial.",
+            "es": "Anteriormente, el Sr. Nguyen Van An era vicepresidente del Consejo Popular Provincial.",
+            "de": "Zuvor war Herr Nguyen Van An stellvertretender Vorsitzender des Provinzvolksrates.",
+            "vi": "Trước đó, ông Nguyễn Văn An là Phó Chủ tịch HĐND tỉnh.",
+        },
+    ),
+    "ar_kana_accusative_definite": (
+        {"Nguyen Van An": [("chair", "peoples_council", "provincial", "Nghe An")]},
+        {
+            "ar": "وكان السيد نغوين فان آن رئيس مجلس الشعب الإقليمي في الفترة السابقة.",
+            "pl": "Pan Nguyen Van An był przewodniczącym Prowincjonalnej Rady Ludowej w poprzedniej kadencji.",
+            "en": "Mr. Nguyen Van An was Chairman of the Provincial People's Council in the previous term.",
+            "fr": "M. Nguyen Van An était président du Conseil populaire provincial au cours du mandat précédent.",
+            "es": "El Sr. Nguyen Van An fue presidente del Consejo Popular Provincial en el mandato anterior.",
+            "de": "Herr Nguyen Van An war in der vorigen Amtszeit Vorsitzender des Provinzvolksrates.",
+            "vi": "Ông Nguyễn Văn An là Chủ tịch HĐND tỉnh nhiệm kỳ trước.",
+        },
+    ),
 }
 
 
