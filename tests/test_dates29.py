@@ -13,6 +13,10 @@
    en revue' (a row valued ``finite``), 'résumer', es 'examinar', de 'auszuwerten', en 'sum up', ar 'لاستعراض', pl
    'podsumować' (no rows): 2025-01-08 in a text of 2025. Now rows as their languages' kin ('examiner', 'evaluar', 'zu
    bewerten', 'summarize', 'لمراجعة', 'podsumowanie'): 2026-01-08; the progress of a project keeps 2025.
+4. A session closed after two working days, its day written: de V2 'Am 4. Dezember ging nach zwei Arbeitstagen die 20.
+   Sitzung ... zu Ende' (the closing particle far after the days), en 'ended after two working days', fr 's'est
+   achevée' (only the masculine was a row), ar 'وبعد يومي عمل' (the dual in a construct): the closing day. Now the
+   first day (GOLD.md), as the other wordings give in all 7.
 """
 
 import pytest
@@ -232,3 +236,70 @@ PROGRESS = [
 @pytest.mark.parametrize(("lang", "text"), PROGRESS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PROGRESS)])
 def test_a_january_review_of_a_project_s_progress_keeps_the_text_s_year(lang, text):
     assert _dates(text + TAIL[lang], lang) == ["2025-01-08"]
+
+
+# 4. a session closed after two working days, dated by its first day (GOLD.md)
+CLOSED = [
+    (
+        "de",
+        "Am 4. Dezember ging nach zwei Arbeitstagen die 20. Sitzung des Volksrats der Provinz Lam Dong zu Ende.",
+    ),
+    (
+        "en",
+        "On December 4, the 20th session of the Lam Dong Provincial People's Council ended after two working days.",
+    ),
+    (
+        "fr",
+        "Le 4 décembre, après deux jours de travaux, la 20e session du Conseil populaire de la province de Lam Dong "
+        "s'est achevée.",
+    ),
+    (
+        "fr",
+        "Le 4 décembre, la 20e session du Conseil populaire de la province de Lam Dong s'est terminée après deux jours "
+        "de travaux.",
+    ),
+    ("ar", "في 4 ديسمبر، وبعد يومي عمل، اختتمت الدورة العشرون لمجلس الشعب لمقاطعة لام دونغ."),
+]
+# (kept: the wordings every language read already)
+CLOSED_KEPT = [
+    (
+        "de",
+        "Am 4. Dezember ging die 20. Sitzung des Volksrats der Provinz Lam Dong nach zwei Arbeitstagen zu Ende.",
+    ),
+    (
+        "en",
+        "On December 4, after two working days, the 20th session of the Lam Dong Provincial People's Council closed.",
+    ),
+    (
+        "es",
+        "El 4 de diciembre, tras dos jornadas de trabajo, concluyó la 20ª sesión del Consejo Popular de la provincia "
+        "de Lam Dong.",
+    ),
+    ("pl", "4 grudnia, po dwóch dniach roboczych, zakończyła się 20. sesja Rady Ludowej prowincji Lam Dong."),
+    ("vi", "Chiều 4/12, Kỳ họp thứ 20 HĐND tỉnh Lâm Đồng đã bế mạc sau 2 ngày làm việc."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [*CLOSED, *CLOSED_KEPT],
+    ids=[f"{c[0]}-{i}" for i, c in enumerate([*CLOSED, *CLOSED_KEPT])],
+)
+def test_a_session_closed_after_two_working_days_is_dated_by_its_first_day(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2025-12-03"]
+
+
+# (guards: a close on the day itself, days of something else before a clause-final verb)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Am 4. Dezember ging die 20. Sitzung des Volksrats der Provinz Lam Dong zu Ende."),
+        ("en", "On December 4, the 20th session of the Lam Dong Provincial People's Council ended."),
+        (
+            "de",
+            "Am 4. Dezember hielt der Volksrat der Provinz Lam Dong nach zwei Tagen Regen seine 20. Sitzung ab.",
+        ),
+    ],
+)
+def test_a_close_with_no_days_worked_keeps_its_day(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2025-12-04"]

@@ -1594,6 +1594,14 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
         or any(
             (0 <= start - b <= 90 and not _CLAUSE_BOUNDS.search(folded, b, start))
             or (d.end <= end and 0 <= a - end <= 12 and not _CLAUSE_BOUNDS.search(folded, end, a))
+            # (or farther before a closing verb that ends the clause, its subject between: de V2 "Am 4. Dezember ging
+            # nach zwei Arbeitstagen die 20. Sitzung des Volksrats ... zu Ende")
+            or (
+                d.end <= end
+                and 0 <= a - end <= 120
+                and not _CLAUSE_BOUNDS.search(folded, end, b)
+                and _CLAUSE_END.match(folded, b)
+            )
             # (or in a comma insert right after the day, a closing verb later in the sentence: "Chiều 4/12, sau 2
             # ngày làm việc, Kỳ họp thứ 20 ... đã bế mạc", "On the afternoon of December 4, after two days of work,
             # the 20th session ... closed", "بعد ظهر يوم 4 ديسمبر، وبعد يومين من العمل، اختتمت")
@@ -2196,6 +2204,9 @@ _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\
 
 
 _CLAUSE_BOUNDS = re.compile(rf"[{RE_COMMAS}{RE_SEMICOLONS}()\[\]]")
+_CLAUSE_END = re.compile(
+    rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}{RE_SENTENCE_ENDS}]|$)"
+)  # (a clause's end right here)
 _INSERT_AFTER_DAY = re.compile(
     rf"\s*[{RE_COMMAS}]\s*(?:[^\W\d]\s*)?"
 )  # (", ", "، و": a comma, a clitic at most)
