@@ -17,6 +17,10 @@
    Sitzung ... zu Ende' (the closing particle far after the days), en 'ended after two working days', fr 's'est
    achevée' (only the masculine was a row), ar 'وبعد يومي عمل' (the dual in a construct): the closing day. Now the
    first day (GOLD.md), as the other wordings give in all 7.
+5. The real Arabic texts' date constructions in every month of both calendars ('في صباح يوم 5 من شهر ...', 'عصر يوم',
+   'في فترة ما بعد الظهر من يوم', 'في يوم الجمعة الموافق', 'انعقد رسميا في', 'صباح اليوم، ...', '27 نوفمبر/تشرين الثاني
+   2024'), Arabic-Indic digits too: all read but 'من شهر' before a Levantine name or a spelling without hamza ('5 من
+   شهر كانون الأول 2025': the month alone, 2025-12). Now months.tsv has 'شهر' before every spelling: the day.
 """
 
 import pytest
@@ -303,3 +307,40 @@ def test_a_session_closed_after_two_working_days_is_dated_by_its_first_day(lang,
 )
 def test_a_close_with_no_days_worked_keeps_its_day(lang, text):
     assert _dates(text + TAIL[lang], lang) == ["2025-12-04"]
+
+
+# 5. the Arabic month of both calendars after 'من شهر' (the month word before the name), Arabic-Indic digits too
+_AR_MONTHS = {
+    1: "كانون الثاني",
+    3: "اذار",
+    5: "ايار",
+    8: "آب",
+    9: "ايلول",
+    10: "اكتوبر",
+    12: "كانون الاول",
+}
+_AR_DAY = "في صباح يوم 5 من شهر {} 2025، عقدت اللجنة الشعبية لمقاطعة لام دونغ مؤتمرا."
+_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize("indic", [False, True], ids=["latin-digits", "indic-digits"])
+@pytest.mark.parametrize("month", list(_AR_MONTHS), ids=[f"m{m}" for m in _AR_MONTHS])
+def test_an_arabic_day_of_the_month_word_and_a_levantine_name_is_the_day(month, indic):
+    text = _AR_DAY.format(_AR_MONTHS[month])
+    assert _dates(text.translate(_INDIC) if indic else text, "ar") == [f"2025-{month:02d}-05"]
+
+
+# (kept: both names with a slash, the Gregorian first, and the month alone with its year)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "في صباح يوم 5 من شهر ديسمبر/كانون الأول 2025، عقدت اللجنة الشعبية لمقاطعة لام دونغ مؤتمرا.",
+            "2025-12-05",
+        ),
+        ("في 27 نوفمبر/تشرين الثاني 2024، عقدت اللجنة الشعبية لمقاطعة لام دونغ مؤتمرا.", "2024-11-27"),
+        ("في شهر كانون الأول 2025، عقدت اللجنة الشعبية لمقاطعة لام دونغ مؤتمرا.", "2025-12"),
+    ],
+)
+def test_an_arabic_month_of_both_calendars_keeps_its_reading(text, want):
+    assert _dates(text, "ar") == [want]
