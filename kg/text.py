@@ -366,6 +366,7 @@ def sentences(text: str, pack: Pack | None = None) -> list[Sentence]:
         splits = sorted(splits + days, key=lambda m: m.start())
     else:
         days = []
+    day_starts = {m.start() for m in days}  # (a set: a long text writes many days, review28 round 10 Low 4)
     for match in splits:
         if match.group().strip() == "" and "\n" not in match.group():
             if (
@@ -376,7 +377,7 @@ def sentences(text: str, pack: Pack | None = None) -> list[Sentence]:
                 # (a year's abbreviation before a sentence that opens with its day ends that sentence: "Projekt
                 # zatwierdzono w 2020 r. 20 grudnia Komitet Ludowy ... zorganizował konferencję")
                 and not (
-                    match in days
+                    match.start() in day_starts
                     and _year_abbreviation().search(text, max(0, match.start() - 12), match.start())
                 )
             ):
