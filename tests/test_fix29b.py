@@ -124,3 +124,40 @@ def test_a_share_or_a_plan_after_a_change_is_no_gapped_change():
     assert _read(text, "fr")[1][3] is None
     text = "Exports rose by 12% compared to the same period and imports by 5% compared to the plan."
     assert _read(text, "en")[0] == (5.0, "percent", "other", None)
+
+
+# 4. parity of a difference of counts: en 'The province licensed 5 more projects than in 2023' read a count of 5 (a
+# comparative between the number and its noun, `than` after the noun), ar '5 مشاريع أكثر من عام 2023' too (a comparative
+# after the noun that is no rise's cue), while fr/es/de/pl kin are differences since 11f20ded; u-en-0015's gold
+# records no 'up 17 projects', so none of the seven records a count
+MORE_THAN = [
+    ("en", "The province licensed 5 more projects than in 2023."),
+    ("en", "There were 5 more projects than last year."),
+    ("en", "The province licensed 5 projects more than in 2023."),
+    ("en", "The province has 5 fewer hospitals than in 2020."),
+    ("ar", "رخصت المقاطعة 5 مشاريع أكثر من عام 2023."),
+    ("ar", "رخصت المقاطعة 5 مشاريع أكثر من العام الماضي."),
+    ("fr", "La province a autorisé 5 projets de plus qu'en 2023."),
+    ("es", "La provincia autorizó 5 proyectos más que en 2023."),
+    ("de", "Die Provinz genehmigte 5 Projekte mehr als im Jahr 2023."),
+    ("pl", "Prowincja zatwierdziła 5 projektów więcej niż w 2023 r."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_THAN)
+def test_a_difference_of_counts_is_no_count(lang, text):
+    assert _read(text, lang) == []
+
+
+# (guards: 'more than 5 projects' is a count; a comparative after a comma; ar 'more than half of them')
+MORE_THAN_COUNTS = [
+    ("en", "The province licensed more than 5 projects in 2023.", 5.0),
+    ("en", "The province has 5 more hospitals, more than in 2020.", 5.0),
+    ("ar", "رخصت المقاطعة أكثر من 5 مشاريع في عام 2023.", 5.0),
+    ("ar", "استقبلت المقاطعة 500 زائر أكثر من نصفهم أجانب.", 500.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), MORE_THAN_COUNTS)
+def test_more_than_a_number_counts(lang, text, value):
+    assert [v for v, _, _, _ in _read(text, lang)] == [value]

@@ -208,7 +208,7 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             if counted is None:
                 continue
             unit, rest, part = counted
-        if unit in _COUNTED and not frac and _more_than(folded, rest, pack):
+        if unit in _COUNTED and not frac and _more_than(folded, rest, pack, end):
             consumed = rest
             continue  # "soit 17 projets de plus qu'à la même période": a difference, as "up 17 projects" (fix28b)
         parted = part
@@ -1202,13 +1202,41 @@ def _compared_period(folded: str, rest: int, pack: Pack) -> tuple[bool, str | No
     return bool(year) and len(own.split()) <= 2, None
 
 
-def _more_than(folded: str, rest: int, pack: Pack) -> bool:
+def _more_than(folded: str, rest: int, pack: Pack, end: int | None = None) -> bool:
     """Does a comparative of a rise or fall ("de plus qu'à", "más que en", "mehr als im", "więcej niż w", "more than in")
-    open the text right after a count's noun: "17 projets de plus qu'à la même période", a difference, no count?"""
+    open the text right after a count's noun: "17 projets de plus qu'à la même période", a difference, no count? Or,
+    in a language that writes it before the noun, a comparative right after the number and a ``than`` cue right after
+    the noun: "5 more projects than in 2023" (fix29b: alike in the seven, u-en-0015's 'up 17 projects' none)?"""
     pos = rest + len(folded[rest : rest + 5]) - len(folded[rest : rest + 5].lstrip())
-    return pack.cue("comparative").match_at(folded, pos) is not None and any(
+    if pack.cue("comparative").match_at(folded, pos) is not None and any(
         pack.cue(kind).match_at(folded, pos) is not None for kind in ("increase", "decrease")
-    )
+    ):
+        return True
+    comparative = pack.cue("comparative").match_at(folded, pos)
+    if comparative is not None:
+        # a comparative after the noun, then ``than`` and a year or an earlier period: "5 مشاريع أكثر من عام 2023",
+        # "5 projects more than in 2023", "... أكثر من العام الماضي", "5 projects more than last year"
+        at = comparative[0].end() + _spaces(folded, comparative[0].end())
+        than = pack.cue("than").match_at(folded, at)
+        if pack.cue("same_period").match_at(folded, at) is not None or (
+            than is not None
+            and (
+                re.match(r"\s*(?:[^\W\d_]+\s+){0,2}[12]\d{3}\b", folded[than[0].end() : than[0].end() + 40])
+                or pack.cue("earlier_period").match_at(folded, than[0].end() + _spaces(folded, than[0].end()))
+            )
+        ):
+            return True
+    if end is None:
+        return False
+    after = end + len(folded[end : end + 5]) - len(folded[end : end + 5].lstrip())
+    hit = pack.cue("comparative").match_at(folded, after)
+    if hit is None:
+        return False
+    for words in (1, 2):  # the noun, of a word or two: "5 more projects than", "5 more FDI projects than"
+        noun = re.match(rf"\s+(?:[^\W\d_]+\s+){{{words}}}", folded[hit[0].end() : hit[0].end() + 40])
+        if noun is not None and pack.cue("than").match_at(folded, hit[0].end() + noun.end()) is not None:
+            return True
+    return False
 
 
 def _gapped_change(folded: str, prev_start: int, prev_rest: int, start: int, rest: int, pack: Pack) -> int:
