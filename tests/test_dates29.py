@@ -21,6 +21,9 @@
    'في فترة ما بعد الظهر من يوم', 'في يوم الجمعة الموافق', 'انعقد رسميا في', 'صباح اليوم، ...', '27 نوفمبر/تشرين الثاني
    2024'), Arabic-Indic digits too: all read but 'من شهر' before a Levantine name or a spelling without hamza ('5 من
    شهر كانون الأول 2025': the month alone, 2025-12). Now months.tsv has 'شهر' before every spelling: the day.
+6. Kept (right already): the real Arabic and Polish texts' constructions rendered in all 7 (an earlier meeting told
+   after ('Wcześniej, po południu 15 października', 'في وقت سابق، بعد ظهر يوم'), 'this afternoon' and the day in a comma
+   insert ('بعد ظهر اليوم، 19 فبراير'), and the Polish day words of every month ('Rankiem', 'Po południu', 'Dnia').
 """
 
 import pytest
@@ -344,3 +347,47 @@ def test_an_arabic_day_of_the_month_word_and_a_levantine_name_is_the_day(month, 
 )
 def test_an_arabic_month_of_both_calendars_keeps_its_reading(text, want):
     assert _dates(text, "ar") == [want]
+
+
+# 6. kept: the real Arabic and Polish constructions rendered in all 7
+EARLIER = {
+    "en": "On the morning of October 16, the Lam Dong Provincial Party Committee held its 1st Congress. Earlier, on the afternoon of October 15, the Lam Dong Provincial People's Committee held a conference.",
+    "fr": "Le matin du 16 octobre, le Comité provincial du Parti de Lam Dong a tenu son 1er Congrès. Auparavant, dans l'après-midi du 15 octobre, le Comité populaire de la province de Lam Dong a tenu une conférence.",
+    "es": "En la mañana del 16 de octubre, el Comité Provincial del Partido de Lam Dong celebró su 1er Congreso. Anteriormente, en la tarde del 15 de octubre, el Comité Popular de la provincia de Lam Dong celebró una conferencia.",
+    "de": "Am Morgen des 16. Oktober hielt das Provinzparteikomitee von Lam Dong seinen 1. Parteitag ab. Zuvor, am Nachmittag des 15. Oktober, hielt das Volkskomitee der Provinz Lam Dong eine Konferenz ab.",
+    "pl": "Rano 16 października Prowincjonalny Komitet Partii Lam Dong odbył 1. Zjazd. Wcześniej, po południu 15 października, Komitet Ludowy prowincji Lam Dong zorganizował konferencję.",
+    "ar": "في صباح يوم 16 أكتوبر، عقدت اللجنة الحزبية لمقاطعة لام دونغ مؤتمرها الأول. في وقت سابق، بعد ظهر يوم 15 أكتوبر، عقدت اللجنة الشعبية لمقاطعة لام دونغ مؤتمرا.",
+    "vi": "Sáng 16/10, Đảng bộ tỉnh Lâm Đồng tổ chức Đại hội lần thứ I. Trước đó, chiều 15/10, UBND tỉnh Lâm Đồng tổ chức hội nghị.",
+}
+THIS_AFTERNOON = {
+    "en": "This afternoon, February 19, the Lam Dong Provincial Steering Committee held its first meeting.",
+    "fr": "Cet après-midi, 19 février, le Comité directeur de la province de Lam Dong a tenu sa première réunion.",
+    "es": "Esta tarde, 19 de febrero, el Comité Directivo de la provincia de Lam Dong celebró su primera reunión.",
+    "de": "Heute Nachmittag, am 19. Februar, hielt der Lenkungsausschuss der Provinz Lam Dong seine erste Sitzung ab.",
+    "pl": "Dziś po południu, 19 lutego, Komitet Sterujący prowincji Lam Dong odbył pierwsze posiedzenie.",
+    "ar": "عقدت اللجنة التوجيهية لمقاطعة لام دونغ اجتماعها الأول بعد ظهر اليوم، 19 فبراير.",
+    "vi": "Chiều nay, 19/2, Ban Chỉ đạo tỉnh Lâm Đồng tổ chức cuộc họp đầu tiên.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), EARLIER.items(), ids=list(EARLIER))
+def test_an_earlier_meeting_told_after_keeps_its_day(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2025-10-16", "2025-10-15"]
+
+
+@pytest.mark.parametrize(("lang", "text"), THIS_AFTERNOON.items(), ids=list(THIS_AFTERNOON))
+def test_this_afternoon_and_its_day_date_the_meeting(lang, text):
+    assert _dates(text + TAIL[lang], lang) == ["2025-02-19"]
+
+
+_PL_MONTHS = {1: "stycznia", 6: "czerwca", 9: "września", 10: "października", 12: "grudnia"}
+
+
+@pytest.mark.parametrize("month", list(_PL_MONTHS), ids=[f"m{m}" for m in _PL_MONTHS])
+@pytest.mark.parametrize(
+    "opening",
+    ["Rankiem {}", "Po południu {}", "Wieczorem {}", "Dnia {}", "Rano w dniu {}"],
+)
+def test_a_polish_day_word_of_every_month_dates_the_meeting(opening, month):
+    text = opening.format(f"5 {_PL_MONTHS[month]}") + " Rada Ludowa prowincji Lam Dong odbyła 20. sesję."
+    assert _dates(text + TAIL["pl"], "pl") == [f"2025-{month:02d}-05"]
