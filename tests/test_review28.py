@@ -3,7 +3,7 @@ case failing without its fix, with guards of the readings nearby."""
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import meetings_of, placed_posts
 
 # Round 0, Medium 2 (3351feaf): a group a host receives is a visitor though a trip verb of its relative clause follows
 # it ('tiếp Đoàn công tác Tỉnh ủy Hà Tĩnh ... đến thăm và làm việc tại tỉnh'): the host's deputy is not placed in the
@@ -114,3 +114,62 @@ POSSESSED = [
 @pytest.mark.parametrize("lang, text, post", POSSESSED)
 def test_its_body_is_the_owners_only_for_a_part_of_it(lang, text, post):
     assert placed_posts(text, lang)["Tran Van Binh"] == {post}
+
+
+# Review28 Medium 10 (a28a8c52): a finite review verb's object is a year's work by its head noun ('the socio-economic
+# situation in 2024', 'الوضع الاجتماعي'), not by the year's own noun before the year ('in the year', 'w roku', 'pour
+# l'année', 'في عام', 'العام' public): a January meeting reviewing a risk or a plan of its own year is of that year.
+# Guards: a year's situation and results reviewed, the meeting a year after it.
+THE_YEAR_S_OWN_NOUN = [
+    (
+        "pl",
+        "12 stycznia Prowincjonalny Komitet Ludowy Nghe An odbył posiedzenie, które oceniło ryzyko suszy w roku 2025.",
+    ),
+    (
+        "fr",
+        "Le 12 janvier, le Comité populaire provincial de Nghe An a tenu une réunion qui a examiné le risque de "
+        "sécheresse pour l'année 2025.",
+    ),
+    ("ar", "في 12 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن اجتماعا يستعرض مخاطر الجفاف في عام 2025."),
+    (
+        "ar",
+        "في 12 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن اجتماعا استعرضت فيه خطة الاستثمار العام لعام 2025.",
+    ),
+    (
+        "ar",
+        "في 12 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن اجتماعا استعرضت فيه الاستعدادات لعيد رأس السنة القمرية 2025.",
+    ),
+]
+A_YEAR_S_WORK = [
+    (
+        "en",
+        "On January 10, the Nghe An Provincial People's Committee held a conference that reviewed the socio-economic "
+        "situation in 2024.",
+    ),
+    (
+        "fr",
+        "Le 10 janvier, le Comité populaire provincial de Nghe An a tenu une conférence qui a évalué les résultats des "
+        "tâches de l'année 2024.",
+    ),
+    (
+        "pl",
+        "10 stycznia Prowincjonalny Komitet Ludowy Nghe An zorganizował konferencję, która oceniła sytuację "
+        "społeczno-gospodarczą w 2024 r.",
+    ),
+    (
+        "ar",
+        "في 10 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا استعرضت فيه الوضع الاجتماعي والاقتصادي في عام 2024.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text", THE_YEAR_S_OWN_NOUN, ids=["pl", "fr", "ar-drought", "ar-public", "ar-tet"]
+)
+def test_the_year_s_own_noun_is_no_year_s_work(lang, text):
+    assert [m[0] for m in meetings_of(text, lang)] == ["2025-01-12"]
+
+
+@pytest.mark.parametrize("lang, text", A_YEAR_S_WORK, ids=["en", "fr", "pl", "ar"])
+def test_a_year_s_situation_reviewed_in_january_is_the_year_before_s(lang, text):
+    assert [m[0] for m in meetings_of(text, lang)] == ["2025-01-10"]

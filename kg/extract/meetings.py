@@ -1059,9 +1059,12 @@ def _reviews_a_year(text: str, end: int, pack: Pack) -> bool:
     # "roku", "the situation in December 2025")
     if words and (len(words[-1]) <= 6 or pack.months.get(words[-1]) is not None):
         words = words[:-1]
-    # (a period's work or situation the object, however many words: "the socio-economic situation in 2024", "les
-    # résultats des tâches de l'année 2024"; review28 round 0 Medium 1)
-    if sum(len(w) > 3 for w in words) > 1 and not any(True for _ in pack.cue("review_object").finditer(gap)):
+    # (a period's work or situation the object's head, however many words follow: "the socio-economic situation in
+    # 2024", "les résultats des tâches de l'année 2024"; review28 round 0 Medium 1; not a year's noun further on, "the
+    # risk of drought in the year 2025", "ryzyko suszy w roku 2025", "مخاطر الجفاف في عام 2025": review28 Medium 10)
+    head = re.match(r"\s*(?:\S+\s+){0,2}\S+", gap)
+    work = head is not None and any(True for _ in pack.cue("review_object").finditer(head.group()))
+    if sum(len(w) > 3 for w in words) > 1 and not work:
         return False
     nxt = re.match(r"\s*([^\W\d_]+)", text[end + found.end() :])
     if nxt is None:
