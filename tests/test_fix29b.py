@@ -161,3 +161,47 @@ MORE_THAN_COUNTS = [
 @pytest.mark.parametrize(("lang", "text", "value"), MORE_THAN_COUNTS)
 def test_more_than_a_number_counts(lang, text, value):
     assert [v for v, _, _, _ in _read(text, lang)] == [value]
+
+
+# 3. what a sector earned from exports: fr 'les entreprises ont gagné ... grâce aux exportations' (es 'ganaron',
+# de 'erwirtschafteten') read other, since no earning verb of theirs was a `revenue` cue (en 'earned' is): now the
+# sum's source after it names it in all seven (fix28b's left, review27's Low)
+EARNED_FROM_EXPORTS = [
+    (
+        "fr",
+        "Dans le secteur du tourisme et des services, les entreprises ont gagné 5 000 milliards de VND grâce aux exportations.",
+    ),
+    (
+        "es",
+        "En el sector del turismo y los servicios, las empresas ganaron 5 billones de VND gracias a las exportaciones.",
+    ),
+    (
+        "de",
+        "Im Tourismus- und Dienstleistungssektor erwirtschafteten die Unternehmen 5 Billionen VND durch Exporte.",
+    ),
+    ("en", "In the tourism and service sector, enterprises earned VND 5 trillion from exports."),
+    ("pl", "W sektorze turystyki i usług przedsiębiorstwa zarobiły 5 bln VND na eksporcie."),
+    ("ar", "في قطاع السياحة والخدمات، حققت الشركات 5 تريليونات دونج من الصادرات."),
+    ("vi", "Trong lĩnh vực du lịch và dịch vụ, các doanh nghiệp thu về 5.000 tỷ đồng từ xuất khẩu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EARNED_FROM_EXPORTS)
+def test_earned_from_exports_is_the_export_value(lang, text):
+    assert _indicators(text, lang) == ["export_value"]
+
+
+# (guards: what the tourism sector earned is tourism revenue, as en's; an earning with no tourism named stays other)
+EARNED = [
+    ("fr", "Le secteur du tourisme a gagné 5 000 milliards de VND.", "tourism_revenue"),
+    ("es", "El sector turístico ganó 5 billones de VND.", "tourism_revenue"),
+    ("de", "Der Tourismussektor erwirtschaftete 5 Billionen VND.", "tourism_revenue"),
+    ("fr", "Les entreprises ont gagné 5 000 milliards de VND.", "other"),
+    ("es", "Las empresas ganaron 5 billones de VND.", "other"),
+    ("de", "Die Unternehmen verdienten 5 Billionen VND.", "other"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), EARNED)
+def test_an_earning_is_tourisms_only_after_tourism(lang, text, want):
+    assert _indicators(text, lang) == [want]
