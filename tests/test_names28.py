@@ -2,7 +2,12 @@
 
 Polish declines a name's last syllable in -ia as a feminine noun: "Pham Thien Nghii" (genitive, dative, locative of
 Nghia), "Nghię" (accusative), "Nghią" (instrumental): each is read back as Nghia
-(``kg/data/name_vowel_endings.tsv``), beside the endings added after a consonant ("Thanha", "Dungiem")."""
+(``kg/data/name_vowel_endings.tsv``), beside the endings added after a consonant ("Thanha", "Dungiem").
+
+Two or more women named after one honorific or one deputy's title: Arabic writes the feminine dual and plural
+(الرفيقتان, الرفيقات, نائبتا, نائبات رئيس ...); Polish, English and German the feminine plural ('wiceprzewodniczące',
+'Vice Chairwomen', 'die Vizepräsidentinnen'; German also 'die Vizepräsidenten'): every name after them is read, with the
+shared title."""
 
 from __future__ import annotations
 
@@ -41,3 +46,101 @@ GUARDS = [
 @pytest.mark.parametrize("text, names", GUARDS, ids=[f"guard-{i}" for i in range(len(GUARDS))])
 def test_other_declined_names_and_ordinary_words_stay(text: str, names: list[str]) -> None:
     assert [o.name for o in extracted(text, "pl").officials] == names
+
+
+VA = ("vice_chair", "national_assembly")
+WOMEN = [
+    (
+        "ar",
+        "وحضر الاجتماع الرفيقتان نجوين ثي ثانه وترونغ ثي ماي.",
+        [("Nguyen Thi Thanh", []), ("Truong Thi Mai", [])],
+    ),
+    (
+        "ar",
+        "وهنأ الوفد الرفيقتين نجوين ثي ثانه وترونغ ثي ماي.",
+        [("Nguyen Thi Thanh", []), ("Truong Thi Mai", [])],
+    ),
+    (
+        "ar",
+        "وحضر الاجتماع الرفيقات نجوين ثي ثانه وترونغ ثي ماي وها ثي نغا.",
+        [("Nguyen Thi Thanh", []), ("Truong Thi Mai", []), ("Ha Thi Nga", [])],
+    ),
+    (
+        "ar",
+        "وحضر الاجتماع نائبتا رئيس الجمعية الوطنية نجوين ثي ثانه وتونغ ثي فونغ.",
+        [("Nguyen Thi Thanh", [VA]), ("Tong Thi Phong", [VA])],
+    ),
+    (
+        "ar",
+        "وحضر الاجتماع نائبات رئيس الجمعية الوطنية نجوين ثي ثانه وتونغ ثي فونغ.",
+        [("Nguyen Thi Thanh", [VA]), ("Tong Thi Phong", [VA])],
+    ),
+    (
+        "ar",
+        "وحضر الاجتماع السيدتان نجوين ثي ثانه وتونغ ثي فونغ، نائبتا رئيس الجمعية الوطنية.",
+        [("Nguyen Thi Thanh", [VA]), ("Tong Thi Phong", [VA])],
+    ),
+    (
+        "pl",
+        "W spotkaniu uczestniczyły wiceprzewodniczące Zgromadzenia Narodowego Nguyen Thi Thanh i Tong Thi Phong.",
+        [("Nguyen Thi Thanh", [VA]), ("Tong Thi Phong", [VA])],
+    ),
+    (
+        "en",
+        "The meeting was attended by Vice Chairwomen of the National Assembly Nguyen Thi Thanh and Tong Thi Phong.",
+        [("Nguyen Thi Thanh", [VA]), ("Tong Thi Phong", [VA])],
+    ),
+    (
+        "de",
+        "An der Sitzung nahmen die Vizepräsidentinnen der Nationalversammlung Nguyen Thi Thanh und Tong Thi Phong teil.",
+        [("Nguyen Thi Thanh", [VA]), ("Tong Thi Phong", [VA])],
+    ),
+    (
+        "de",
+        "An der Sitzung nahmen die Vizepräsidenten der Nationalversammlung Nguyen Duc Hai und Tran Quang Phuong teil.",
+        [("Nguyen Duc Hai", [VA]), ("Tran Quang Phuong", [VA])],
+    ),
+]
+WOMEN_GUARDS = [
+    # a courtesy title alone makes no official, in the dual as in the singular (a citizen quoted)
+    ("ar", "وحضر الاجتماع السيدتان نجوين ثي ثانه وترونغ ثي ماي.", [("Truong Thi Mai", [])]),
+    # 'النائبات' (calamities) and 'الرفيقات' with no name after them name no one
+    ("ar", "وتسببت النائبات في خسائر كبيرة للمزارعين.", []),
+    ("ar", "وحضر الاجتماع الرفيقات في اتحاد النساء.", []),
+    # one man's accusative 'den Vizepräsidenten': the name joined after it keeps its own title
+    (
+        "de",
+        "Er traf den Vizepräsidenten der Nationalversammlung Nguyen Duc Hai und Minister Tran Van Son.",
+        [("Nguyen Duc Hai", [VA]), ("Tran Van Son", [("minister", "ministry")])],
+    ),
+    (
+        "en",
+        "Vice Chairwoman of the National Assembly Nguyen Thi Thanh and Minister Tran Van Son attended.",
+        [("Nguyen Thi Thanh", [VA]), ("Tran Van Son", [("minister", "ministry")])],
+    ),
+    (
+        "ar",
+        "وحضر الاجتماع الرفيقان نجوين دوك هاي وتران كوانغ فونغ.",
+        [("Nguyen Duc Hai", []), ("Tran Quang Phuong", [])],
+    ),
+]
+
+
+def _officials(text: str, lang: str) -> list:
+    return [(o.name, [(p.role, p.body.org) for p in o.positions]) for o in extracted(text, lang).officials]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), WOMEN, ids=[f"{c[0]}-{i}" for i, c in enumerate(WOMEN)])
+def test_women_after_a_dual_or_plural_honorific_or_title_are_all_read(
+    lang: str, text: str, want: list
+) -> None:
+    assert _officials(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), WOMEN_GUARDS, ids=[f"{c[0]}-guard-{i}" for i, c in enumerate(WOMEN_GUARDS)]
+)
+def test_a_courtesy_dual_a_noun_alike_and_a_singular_accusative_stay(
+    lang: str, text: str, want: list
+) -> None:
+    assert _officials(text, lang) == want
