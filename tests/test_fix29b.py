@@ -205,3 +205,22 @@ EARNED = [
 @pytest.mark.parametrize(("lang", "text", "want"), EARNED)
 def test_an_earning_is_tourisms_only_after_tourism(lang, text, want):
     assert _indicators(text, lang) == [want]
+
+
+# 5. review28 Low 3 on section 1: a service's revenue after a partition cue ('of which', 'davon') is a part of the
+# budget's revenue before it, budget revenue
+PARTS_OF_THE_BUDGET = [
+    (
+        "en",
+        "State budget revenue reached VND 20,000 billion, of which revenue from services was VND 5,000 billion.",
+    ),
+    (
+        "de",
+        "Die Haushaltseinnahmen erreichten 20.000 Milliarden VND, davon Einnahmen aus Dienstleistungen 5.000 Milliarden VND.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PARTS_OF_THE_BUDGET)
+def test_a_services_revenue_within_the_budgets_is_budget_revenue(lang, text):
+    assert _indicators(text, lang) == ["budget_revenue", "budget_revenue"]

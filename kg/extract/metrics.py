@@ -2121,6 +2121,8 @@ def _service_revenue(folded: str, m, start: int, pack: Pack) -> bool:
     the state budget's ('revenue from land use' stays: no service named)."""
     if pack.cue("revenue").match_at(folded, m.start()) is None:
         return False
+    if _cue_in(pack.cue("partition"), folded[max(0, m.start() - 25) : m.start()]):
+        return False  # "revenue reached X, of which revenue from services was Y": a part of the budget's (review28 Low 3)
     joined = _setting(pack, "compounds") == "joined"
     words = re.split(r"[^\w-]+", folded[max(0, m.start() - 30) : m.start()])[-3:-1]
     source = pack.cue("revenue_source").match_at(folded, m.end() + 1)
