@@ -224,3 +224,57 @@ PARTS_OF_THE_BUDGET = [
 @pytest.mark.parametrize(("lang", "text"), PARTS_OF_THE_BUDGET)
 def test_a_services_revenue_within_the_budgets_is_budget_revenue(lang, text):
     assert _indicators(text, lang) == ["budget_revenue", "budget_revenue"]
+
+
+# 6. a dollar sum no wording names: en's 'usd' fallback row read it fdi wherever it stood ('The province reached USD
+# 500 million'), and no other pack could (their currency follows the number); now, in every pack, a dollar sum is fdi
+# only with a `capital_link` cue in its clause before it (en-003's gold: 'capital reaching over VND165.9 trillion and
+# USD2.31 billion' fdi; the row's one reading in the 588 texts); ar 'رأس المال' added
+CAPITAL_IN_DOLLARS = [
+    (
+        "en",
+        "As of November 20, the province attracted 327 new projects, with the total newly registered and increased capital reaching over VND165.9 trillion and USD2.31 billion.",
+    ),
+    (
+        "fr",
+        "Au 20 novembre, la province a attiré 327 nouveaux projets, le capital total nouvellement enregistré et augmenté atteignant plus de 165 900 milliards de VND et 2,31 milliards USD.",
+    ),
+    (
+        "es",
+        "Al 20 de noviembre, la provincia atrajo 327 nuevos proyectos, con un capital total recién registrado y aumentado de más de 165,9 billones de VND y 2.310 millones de USD.",
+    ),
+    (
+        "de",
+        "Bis zum 20. November zog die Provinz 327 neue Projekte an, wobei das neu registrierte und erhöhte Gesamtkapital über 165,9 Billionen VND und 2,31 Milliarden USD erreichte.",
+    ),
+    (
+        "pl",
+        "Do 20 listopada prowincja przyciągnęła 327 nowych projektów, a łączny nowo zarejestrowany i zwiększony kapitał wyniósł ponad 165,9 bln VND i 2,31 mld USD.",
+    ),
+    (
+        "ar",
+        "حتى 20 نوفمبر، جذبت المقاطعة 327 مشروعًا جديدًا، حيث بلغ إجمالي رأس المال المسجل حديثًا والمزيد أكثر من 165.9 تريليون دونج و2.31 مليار دولار أمريكي.",
+    ),
+    (
+        "vi",
+        "Tính đến ngày 20/11, tỉnh thu hút 327 dự án mới, tổng vốn đăng ký mới và tăng thêm đạt trên 165,9 nghìn tỷ đồng và 2,31 tỷ USD.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAPITAL_IN_DOLLARS)
+def test_a_dollar_sum_in_a_capitals_clause_is_fdi(lang, text):
+    assert [i for _, u, i, _ in _read(text, lang) if u == "million_usd"] == ["fdi"]
+
+
+# (guards: a dollar sum with no capital named is other; a wording before it names it)
+DOLLARS = [
+    ("en", "The province reached USD 500 million.", "other"),
+    ("fr", "En 2023, elle a atteint 500 millions USD.", "other"),
+    ("en", "Export turnover reached USD 3 billion.", "export_value"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), DOLLARS)
+def test_a_dollar_sum_without_a_capital_is_not_fdi(lang, text, want):
+    assert _indicators(text, lang) == [want]

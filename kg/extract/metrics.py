@@ -1491,6 +1491,8 @@ def _figure_indicator(
             )
     if indicator == "other" and unit in _MONEY and _capital_of_fdi_projects(folded, start, found, pack):
         return "fdi"
+    if indicator == "other" and unit in ("million_usd", "usd") and _foreign_capital(folded, start, pack):
+        return "fdi"
     if indicator == "other" and found:
         carried = _carried(folded, start, unit, found, pack, change)
         if carried is not None:
@@ -1536,6 +1538,15 @@ def _figure_indicator(
         # "19 kryteriów", "8/19 criteria"), unless a wording names another
         indicator = "new_rural_criteria"
     return indicator
+
+
+def _foreign_capital(folded: str, start: int, pack: Pack) -> bool:
+    """Is a sum in dollars that no wording names a capital: a `capital_link` cue in its clause before it (en-003's
+    'with the total newly registered and increased capital reaching over VND165.9 trillion and USD2.31 billion':
+    gold fdi), in every language alike (fix29b: en's 'usd' fallback row read any such sum fdi, 'The province reached
+    USD 500 million', and no other pack could)?"""
+    clause = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s|\.\s", folded[max(0, start - 150) : start])[-1]
+    return _cue_in(pack.cue("capital_link"), clause)
 
 
 def _capital_of_fdi_projects(folded: str, start: int, found, pack: Pack) -> bool:
