@@ -1603,7 +1603,7 @@ def _first_day(date: str | None, folded: str, d: DateMention, pack: Pack) -> str
                 d.end <= end
                 and 0 <= a - end <= 120
                 and not _CLAUSE_BOUNDS.search(folded, end, b)
-                and _CLAUSE_END.match(folded, b)
+                and _AT_CLAUSE_END.match(folded, b)
             )
             # (or in a comma insert right after the day, a closing verb later in the sentence: "Chiều 4/12, sau 2
             # ngày làm việc, Kỳ họp thứ 20 ... đã bế mạc", "On the afternoon of December 4, after two days of work,
@@ -2207,9 +2207,8 @@ _YEAR_AHEAD = re.compile(rf"(?<!\d)(?:19|20)\d\d(?:\s*[{RE_DASHES}]\s*(?:19|20)\
 
 
 _CLAUSE_BOUNDS = re.compile(rf"[{RE_COMMAS}{RE_SEMICOLONS}()\[\]]")
-_CLAUSE_END = re.compile(
-    rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}{RE_SENTENCE_ENDS}]|$)"
-)  # (a clause's end right here)
+# (a clause's end right here; not _CLAUSE_END, a clause end ahead, which 015bd065 shadowed)
+_AT_CLAUSE_END = re.compile(rf"\s*(?:[{RE_COMMAS}{RE_SEMICOLONS}{RE_SENTENCE_ENDS}]|$)")
 _INSERT_AFTER_DAY = re.compile(
     rf"\s*[{RE_COMMAS}]\s*(?:[^\W\d]\s*)?"
 )  # (", ", "، و": a comma, a clitic at most)
