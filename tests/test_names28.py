@@ -144,3 +144,44 @@ def test_a_courtesy_dual_a_noun_alike_and_a_singular_accusative_stay(
     lang: str, text: str, want: list
 ) -> None:
     assert _officials(text, lang) == want
+
+
+# a title, then an honorific with the conjunction glued to it (ar 'والرفيق', 'والسيد'): "the Prime Minister and Comrade
+# A", the title no name's, as every other language reads it ('the Prime Minister and Comrade A', 'premier i towarzysz A')
+JOINED = [
+    ("ar", "وحضر الاجتماع رئيس الوزراء والرفيق نجوين دوك هاي.", [("Nguyen Duc Hai", [])]),
+    ("ar", "وحضر الاجتماع نائب رئيس الجمعية الوطنية والسيد نجوين دوك هاي.", [("Nguyen Duc Hai", [])]),
+    (
+        "en",
+        "The meeting was attended by the Prime Minister and Comrade Nguyen Duc Hai.",
+        [("Nguyen Duc Hai", [])],
+    ),
+    ("pl", "W spotkaniu uczestniczyli premier i towarzysz Nguyen Duc Hai.", [("Nguyen Duc Hai", [])]),
+]
+JOINED_GUARDS = [
+    # the title right before the honorific with no conjunction is the name's, and a handed post the receiver's
+    (
+        "ar",
+        "وحضر الاجتماع رئيس الجمعية الوطنية الرفيق تران ثانه مان.",
+        [("Tran Thanh Man", [("chair", "national_assembly")])],
+    ),
+    (
+        "ar",
+        "وسلم رئيس اللجنة الشعبية الإقليمية قرار تعيين مدير إدارة المالية للرفيق نجوين فان هونغ.",
+        [("Nguyen Van Hung", [("director", "department")])],
+    ),
+    (
+        "ar",
+        "وحضر الاجتماع رئيس الجمعية الوطنية الرفيق تران ثانه مان والرفيق نجوين دوك هاي.",
+        [("Tran Thanh Man", [("chair", "national_assembly")]), ("Nguyen Duc Hai", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    JOINED + JOINED_GUARDS,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(JOINED + JOINED_GUARDS)],
+)
+def test_a_title_before_and_comrade_is_no_name_s(lang: str, text: str, want: list) -> None:
+    assert _officials(text, lang) == want

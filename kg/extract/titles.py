@@ -1526,13 +1526,20 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
     text = span.rstrip(" \t\u00a0" + COMMAS + DASHES)
     # a courtesy title between the titles and the name, or an honorific in an oblique case ("Mr", "السيد",
     # "Herrn"; not "Comrade", "General": a subject's own honorific after its title)
-    honoured = oblique = stripped = False
+    honoured = oblique = stripped = joined = False
     for honorific, values in pack.cue("honorific").finditer(text):
         if honorific.end() == len(text) and not _role_ends_with(text, honorific.start(), pack):
             text = text[: honorific.start()].rstrip()
             stripped = True
             oblique = values[:1] == ("oblique",)
             honoured = oblique or pack.cue("courtesy").get(honorific.group().strip()) is not None
+            # (a conjunction glued to it, Arabic "والرفيق", "والسيد": "رئيس الوزراء والرفيق A", the Prime Minister and
+            # Comrade A, as "the Vice Chairmen of X and Mr. A" below)
+            glued = honorific.group().strip()
+            joined = any(
+                glued.startswith(c) and pack.cue("honorific").get(glued[len(c) :]) is not None
+                for c in pack.cue("conjunction").entries
+            )
     # a copula right before the name, its honorific aside ("وأما رئيس لجنة التفتيش التابعة للجنة الحزب الإقليمية فهو السيد
     # A", as for the chairman ..., he is Mr A; "رئيس الجمعية الوطنية هو السيد A"): the title before it is the name's
     # (with no honorific, only a copula a clitic opens: "رئيس الوزراء هو لام نام" may be a name of the family Hồ)
@@ -1581,7 +1588,7 @@ def chained(titles: list[Title], span: str, pack: Pack, titled_after: bool = Fal
         ):
             break
         tail = re.split(rf"[{RE_COMMAS}]", gap)
-        if not out and stripped and tail[-1].strip() in pack.cue("conjunction").entries:
+        if not out and stripped and (joined or tail[-1].strip() in pack.cue("conjunction").entries):
             break  # "the Vice Chairmen of X and Mr. A", "les vice-présidents ... et M. A": a title, "and", an honorific
         if not out and len(tail) > 1 and tail[-1].strip() in pack.cue("conjunction").entries:
             break  # "the Congress elected 15 members of the Standing Committee, and Mr. A became Secretary"
