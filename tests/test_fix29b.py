@@ -262,6 +262,17 @@ CAPITAL_IN_DOLLARS = [
 ]
 
 
+# (attracting a dollar sum is attracting capital: test_lead39's 'The province attracted USD 500 million' fdi, alike)
+CAPITAL_IN_DOLLARS += [
+    ("en", "The province attracted USD 500 million."),
+    ("fr", "La province a attiré 500 millions USD."),
+    ("es", "La provincia atrajo 500 millones de USD."),
+    ("pl", "Prowincja przyciągnęła 500 mln USD."),
+    ("ar", "جذبت المقاطعة 500 مليون دولار أمريكي."),
+    ("vi", "Tỉnh thu hút 500 triệu USD."),
+]
+
+
 @pytest.mark.parametrize(("lang", "text"), CAPITAL_IN_DOLLARS)
 def test_a_dollar_sum_in_a_capitals_clause_is_fdi(lang, text):
     assert [i for _, u, i, _ in _read(text, lang) if u == "million_usd"] == ["fdi"]
