@@ -1795,14 +1795,20 @@ def _acting(gap: str, pack: Pack, rest: str | None = None) -> bool:
     return False
 
 
-def _issued_by(before: str, pack: Pack) -> bool:
-    """Does ``before`` end with a document word, so that the title after it names the document's
-    issuer, not the next name ("the decision of the Prime Minister appointing <name>", "قرارات
-    الرئيس بتعيين <name>")? Only link words (or words of up to three letters) may stand between."""
+def _last_document(before: str, pack: Pack) -> tuple[str, re.Match | None]:
+    """The last 40 characters of ``before`` and the last document word in them (None when there is none)."""
     tail = before[-40:]
     last = None
     for m, _ in pack.documents.finditer(tail):
         last = m
+    return tail, last
+
+
+def _issued_by(before: str, pack: Pack) -> bool:
+    """Does ``before`` end with a document word, so that the title after it names the document's
+    issuer, not the next name ("the decision of the Prime Minister appointing <name>", "قرارات
+    الرئيس بتعيين <name>")? Only link words (or words of up to three letters) may stand between."""
+    tail, last = _last_document(before, pack)
     if last is None:
         return False
     rest = tail[last.end() :]
@@ -1827,10 +1833,7 @@ def _decision_opens(before: str, pack: Pack) -> bool:
     """Does the document word that ``before`` ends with (its links after it) open its clause, at most two words before
     it, with no agent's preposition after it ('Under the decision of', 'Zgodnie z decyzją', 'Theo Quyết định của',
     'بموجب قرار'; not 'Quyết định do ...' by, nor 'Podczas ceremonii wręczenia decyzji', a noun phrase it closes)?"""
-    tail = before[-40:]
-    last = None
-    for m, _ in pack.documents.finditer(tail):
-        last = m
+    tail, last = _last_document(before, pack)
     if last is None:
         return False
     rest = tail[last.end() :]
