@@ -1533,11 +1533,60 @@ def _figure_indicator(
         # (unless its source names another indicator right after it: "In the tourism and service sector, enterprises
         # earned VND 5 trillion from exports", the exports'; review27's open Low, fix28b)
         indicator = _source_after(folded, rest, pack) or "tourism_revenue"
+    if (
+        indicator in ("other", "budget_revenue", "tourism_revenue", "tourist_arrivals")
+        and unit in _MONEY
+        and _tax_revenue(folded, start, since, pack)
+    ):
+        # "Tax revenue from the tourism sector reached VND 2,030 billion": the taxes the sector pays are the budget's
+        # revenue, no sector's earnings (review28 Low 3, fix30b)
+        indicator = "budget_revenue"
     if indicator == "other" and unit == "criteria":
         # a count of criteria is of the new countryside's, the one set of criteria the gold counts ("8/19 معيارًا",
         # "19 kryteriów", "8/19 criteria"), unless a wording names another
         indicator = "new_rural_criteria"
     return indicator
+
+
+def _tax_revenue(folded: str, start: int, since: int, pack: Pack) -> bool:
+    """Is a sum a tax revenue: in its clause before it, a ``tax`` cue within three words before a bare ``revenue``
+    noun or six after it ("tax revenue", "revenue from the service sector's taxes", "les recettes fiscales", "dochody
+    podatkowe", "الإيرادات الضريبية"; de a compound of both, "Steuereinnahmen"), or one valued ``revenue`` ("thu
+    thuế"), no wording of another indicator than revenue or tourism after it? The budget's revenue, whatever sector
+    pays the tax."""
+    taxes = pack.cue("tax")
+    if not taxes:
+        return False
+    head = folded[max(since, start - 150) : start]
+    head = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s|[.:]\s", head)[-1]
+    hits = [(m, v) for m, v in taxes.finditer(head)]
+    if not hits:
+        return False
+    for m, values in pack.indicators.finditer(head):
+        if m.start() >= hits[0][0].start() and values[0] not in (
+            "budget_revenue",
+            "tourism_revenue",
+            "tourist_arrivals",
+        ):
+            return False  # "tax revenue and spending reached ...": another indicator's
+    if any(v[:1] == ("revenue",) for _, v in hits):
+        return True
+    revenues = [m for m, v in pack.cue("revenue").finditer(head) if v[:1] != ("clause",)]
+    for tax, _ in hits:
+        for rev in revenues:
+            if rev.start() >= tax.end() and len(head[tax.end() : rev.start()].split()) <= 3:
+                return True
+            if tax.start() >= rev.end() and len(head[rev.end() : tax.start()].split()) <= 6:
+                return True
+    if _setting(pack, "compounds") == "joined":
+        # (a compound of both: de "Steuereinnahmen", the tax cue at its start and a revenue cue at its end)
+        for tax, _ in hits:
+            word = re.match(r"\w+", head[tax.start() :])
+            if word and any(
+                pack.cue("revenue").match_at(word[0], i) is not None for i in range(3, len(word[0]) - 4)
+            ):
+                return True
+    return False
 
 
 def _foreign_capital(folded: str, start: int, pack: Pack) -> bool:
