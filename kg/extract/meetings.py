@@ -818,7 +818,7 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention, cap: int |
         # ("on 17 January ... to review the work of 2023" -> January 2024)
         review = [
             m.end() for m, values in pack.cue("review").finditer(text) if _reviewing(text, m, values, pack)
-        ]
+        ] + [m.end() for m, _ in pack.cue("discuss").finditer(text) if _discusses_a_year(text, m.end(), pack)]
         at = text.find(str(year))
         # ... not one that reviews a part of it ("bilan du premier trimestre 2024", "the first 2 months")
         # (not a year the plan's noun names: "tổng kết công tác năm, triển khai nhiệm vụ năm 2025"; but a plan's year
@@ -848,6 +848,10 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention, cap: int |
             m.start()
             for m, _ in pack.cue("review").finditer(text, at + 4, at + 40)
             if _closes_clause(text, m.end(), pack)
+        ] + [
+            m.start()
+            for m, _ in pack.cue("discuss").finditer(text, at + 4, at + 40)
+            if _closes_clause(text, m.end(), pack) and _results_head(text[max(0, at - 60) : at], pack)
         ]
         if date.month <= 3 and any(
             not _part_of_year(text[at + 4 : s] + " " + text[max(0, at - 30) : at], pack) for s in after
@@ -1043,7 +1047,7 @@ def _reviews_a_year(text: str, end: int, pack: Pack) -> bool:
     """
     # (a hyphenated or possessive word one word: "the socio-economic situation", "the province's performance")
     found = re.match(
-        r"((?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,6}?)\s+((?:19|20)\d\d)(?!\d)", text[end : end + 100]
+        r"((?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,8}?)\s+((?:19|20)\d\d)(?!\d)", text[end : end + 100]
     )
     if found is None:
         return False
@@ -1073,6 +1077,30 @@ def _reviews_a_year(text: str, end: int, pack: Pack) -> bool:
     conjunction = pack.cue("conjunction")
     glued = [p for p in conjunction.entries if len(p) == 1 and p in pack.prefixes]  # (ar "وحدد", and set)
     return len(word) <= 3 or conjunction.get(word) is not None or any(word.startswith(p) for p in glued)
+
+
+def _results_head(phrase: str, pack: Pack) -> bool:
+    """Is the first ``review_object`` or ``plan_noun`` word of ``phrase`` (an object before its year) a year's
+    results, no plan's noun: "the results of the tasks of", "die Ergebnisse der Aufgaben des Jahres"; not "the tasks
+    for", "the plan for", "die Umsetzung der öffentlichen Investitionen" (no such word)."""
+    plans = {m.start() for m, _ in pack.cue("plan_noun").finditer(phrase)}
+    # (a year's noun no head: "الاستثمار العام لعام 2025", public investment of the year 2025)
+    years = {m.start() for m, _ in pack.cue("year_noun").finditer(phrase)}
+    first = next((m for m, _ in pack.cue("review_object").finditer(phrase) if m.start() not in years), None)
+    return first is not None and not any(s <= first.start() for s in plans)
+
+
+def _discusses_a_year(text: str, end: int, pack: Pack) -> bool:
+    """Does a ``discuss`` cue ending at ``end`` review the year it names: a year's work as its object
+    (:func:`_reviews_a_year`) whose head is a year's results (:func:`_results_head`): "that analysed the results of
+    2024", "qui a discuté des résultats de 2024", "phân tích kết quả năm 2024"; not "discussed the tasks for 2026",
+    "ناقش مهام عام 2026" (a plan's year), "to discuss the implementation of public investment in 2025"."""
+    found = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[end : end + 100])
+    return (
+        found is not None
+        and _reviews_a_year(text, end, pack)
+        and _results_head(text[end : end + found.start()], pack)
+    )
 
 
 _REVIEWED_REACH = 45  # characters from a review cue to the year it reviews ("bewerteten die Delegierten die Arbeit des Jahres 2025")

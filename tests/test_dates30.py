@@ -1,0 +1,100 @@
+"""dates30 (stop 42): the meetings' dates in the 7 languages (docs/dates.md "dates30").
+
+1. A January meeting that analyses or discusses a year's results ('that analysed the results of 2024', 'pour discuter
+   des résultats de 2024', 'die die Ergebnisse des Jahres 2024 diskutierte', 'która omówiła wyniki 2024 r.', 'حلل نتائج
+   عام 2024', 'phân tích kết quả năm 2024') on 10 January: 2024-01-10 (no review verb). Now a ``discuss`` cue reviews the
+   year it names when the object's head is a year's results: 2025-01-10, as 'that reviewed the results of 2024'. And
+   en 'that assessed the results of the tasks of the year 2024' (eight words to the year): 2025 too.
+   Guards: a plan's year it discusses ('discussed the tasks for 2026' on 20 December: 2025; 'to discuss the
+   implementation of public investment in 2025' on 10 January: 2025).
+"""
+
+import pytest
+
+from tests.helpers import meetings_of
+
+
+def _dates(text: str, lang: str) -> list[str | None]:
+    return [m[0] for m in meetings_of(text, lang)]
+
+
+_EN = "On January 10, the Nghe An Provincial People's Committee held a conference "
+_FR = "Le 10 janvier, le Comité populaire de la province de Nghe An a tenu une conférence "
+_ES = "El 10 de enero, el Comité Popular de la provincia de Nghe An celebró una conferencia "
+_DE = "Am 10. Januar hielt das Volkskomitee der Provinz Nghe An eine Konferenz ab, "
+_PL = "10 stycznia Komitet Ludowy prowincji Nghe An zorganizował konferencję, "
+_AR = "في 10 يناير، عقدت اللجنة الشعبية لمقاطعة نغي آن مؤتمرا "
+_VI = "Ngày 10/1, UBND tỉnh Nghệ An tổ chức hội nghị "
+
+# 1. a January meeting that analyses or discusses the results of the year before
+DISCUSS = [
+    ("en", _EN + "that analysed the results of 2024."),
+    ("en", _EN + "to analyze the results of 2024."),
+    ("en", _EN + "that discussed the results of 2024."),
+    ("en", _EN + "to analyze the work of 2024."),
+    ("en", _EN + "that assessed the results of the tasks of the year 2024."),
+    ("fr", _FR + "qui a analysé les résultats de 2024."),
+    ("fr", _FR + "pour analyser les résultats de 2024."),
+    ("fr", _FR + "qui a discuté des résultats de 2024."),
+    ("es", _ES + "que analizó los resultados de 2024."),
+    ("es", _ES + "para analizar los resultados de 2024."),
+    ("es", _ES + "que discutió los resultados de 2024."),
+    ("de", _DE + "die die Ergebnisse des Jahres 2024 analysierte."),
+    ("de", _DE + "um die Ergebnisse des Jahres 2024 zu analysieren."),
+    ("de", _DE + "die die Ergebnisse des Jahres 2024 diskutierte."),
+    ("de", _DE + "um die Ergebnisse des Jahres 2024 zu erörtern."),
+    ("pl", _PL + "która przeanalizowała wyniki 2024 r."),
+    ("pl", _PL + "aby przeanalizować wyniki 2024 r."),
+    ("pl", _PL + "która omówiła wyniki 2024 r."),
+    ("pl", _PL + "aby omówić wyniki 2024 r."),
+    ("ar", _AR + "حلل نتائج عام 2024."),
+    ("ar", _AR + "لتحليل نتائج عام 2024."),
+    ("ar", _AR + "قيّم نتائج مهام عام 2024."),
+    ("vi", _VI + "phân tích kết quả năm 2024."),
+    ("vi", _VI + "thảo luận kết quả năm 2024."),
+    ("vi", _VI + "bàn về kết quả năm 2024."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DISCUSS, ids=[f"{c[0]}-{i}" for i, c in enumerate(DISCUSS)])
+def test_a_january_meeting_that_discusses_a_year_s_results_is_held_the_year_after(lang, text):
+    assert _dates(text, lang) == ["2025-01-10"]
+
+
+# (guards: a plan's year discussed stays the plan's rule; an object that is no year's results reviews nothing)
+KEPT = [
+    ("en", _EN.replace("January 10", "December 20") + "that discussed the tasks for 2026.", "2025-12-20"),
+    ("en", _EN.replace("January 10", "December 20") + "to discuss the tasks for 2026.", "2025-12-20"),
+    ("fr", _FR.replace("10 janvier", "20 décembre") + "qui a discuté des tâches pour 2026.", "2025-12-20"),
+    (
+        "es",
+        _ES.replace("10 de enero", "20 de diciembre") + "que discutió las tareas para 2026.",
+        "2025-12-20",
+    ),
+    (
+        "de",
+        _DE.replace("10. Januar", "20. Dezember") + "die die Aufgaben für 2026 diskutierte.",
+        "2025-12-20",
+    ),
+    ("pl", _PL.replace("10 stycznia", "20 grudnia") + "która omówiła zadania na 2026 r.", "2025-12-20"),
+    ("ar", _AR.replace("10 يناير", "20 ديسمبر") + "ناقش مهام عام 2026.", "2025-12-20"),
+    ("vi", _VI.replace("10/1", "20/12") + "thảo luận nhiệm vụ năm 2026.", "2025-12-20"),
+    ("en", _EN + "to discuss the implementation of public investment in 2025.", "2025-01-10"),
+    ("en", _EN + "that analysed the risk of drought in 2025.", "2025-01-10"),
+    ("vi", _VI + "thảo luận nhiệm vụ năm 2025.", "2025-01-10"),
+    ("vi", _VI + "thảo luận kế hoạch đầu tư công năm 2025.", "2025-01-10"),
+    ("ar", _AR + "لمناقشة خطة الاستثمار العام لعام 2025.", "2025-01-10"),
+    ("pl", _PL + "aby omówić realizację inwestycji publicznych w 2025 r.", "2025-01-10"),
+    ("de", _DE + "um die Umsetzung der öffentlichen Investitionen 2025 zu erörtern.", "2025-01-10"),
+    (
+        "en",
+        _EN.replace("January 10", "December 28").replace("held a conference ", "held a meeting and ")
+        + "discussed the regulation effective from January 1, 2025.",
+        "2024-12-28",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), KEPT, ids=[f"{c[0]}-{i}" for i, c in enumerate(KEPT)])
+def test_a_discussed_plan_or_other_object_keeps_its_reading(lang, text, date):
+    assert _dates(text, lang) == [date]
