@@ -154,15 +154,29 @@ def _declined(folded: str) -> str | None:
 _VOWELS = frozenset("aeiouy")
 
 
-def _declined_person(part, text: str, pack: Pack | None) -> bool:
-    """Is a run that spells a place a person's name, its last word with a case ending right after an honorific or a
-    courtesy title ("przyjął pana Lam Donga", "towarzysza Ha Namu": the province is written undeclined, "prowincji
-    Lam Dong")?"""
-    if pack is None or fold(part[-1][2]) == part[-1][3]:
+def _titled_person(part, text: str, pack: Pack | None) -> bool:
+    """Is a run that spells a place a person's name by the word right before it? An honorific or a courtesy title
+    ("M. Lam Dong", "Mr. Ha Nam", "Ông Lam Dong", "towarzysza Lam Donga": no place takes one), or, outside
+    Vietnamese, a role with no body in it, the run undeclined ("le secrétaire adjoint Lam Dong", "Deputy Secretary
+    Lam Dong": Vietnamese writes a province right after a role, "Bí thư Lâm Đồng", Lam Dong's secretary, and Polish
+    its genitive, "sekretarz Lam Dongu"); a name of two words, a family name and a given name (the city after a role
+    is the leader it is named after, "President Ho Chi Minh", no official the golds list). A body's or a level's words in the role or before it ("sekretarz prowincji
+    Lam Dong", "province de Lam Dong", "Provincial Party Committee Lam Dong") leave it a place."""
+    if pack is None:
         return False
-    before = fold(text[max(0, part[0][0] - 30) : part[0][0]]).rstrip()
-    return any(
+    before = fold(text[max(0, part[0][0] - 60) : part[0][0]]).rstrip()
+    if any(
         m.end() == len(before) for k in ("honorific", "courtesy") for m, _ in pack.cue(k).finditer(before)
+    ):
+        return True
+    if pack.code == _VI or len(part) != 2 or fold(part[-1][2]) != part[-1][3]:
+        return False
+    return any(
+        m.end() == len(before)
+        and not any(
+            b.end() > m.start() for lex in (pack.bodies, pack.levels) for b, _ in lex.finditer(before)
+        )
+        for m, _ in pack.roles.finditer(before)
     )
 
 
@@ -477,7 +491,7 @@ def _latin_names(text: str, pack: Pack | None = None) -> list[NameMention]:
                 start, end = part[0][0], part[-1][1]
                 if (
                     len(part) < 2
-                    or (gazetteer.is_place(name, text[start:end]) and not _declined_person(part, text, pack))
+                    or (gazetteer.is_place(name, text[start:end]) and not _titled_person(part, text, pack))
                     or (
                         len(part) == 2
                         and (

@@ -1,0 +1,65 @@
+"""names30 (stop 42): officials' names on text kg has not read (docs/names.md, "names30").
+
+A person whose name spells a province ('M. Lam Dong', mt39 fr-01) is a person when an honorific or a courtesy title
+stands right before the name, written with its diacritics or not, declined or not, in every language; outside
+Vietnamese also when a role with no body or level word stands right before a name of two words. A bare province name,
+or one after a body's or a level's words, stays a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+DS = ("deputy_secretary", "party_committee")
+PLACE_PERSON = [
+    ("fr", "Le Secrétariat a désigné M. Lam Dong, membre du Comité permanent du Comité provincial du Parti."),
+    ("fr", "Le camarade Lam Dong, secrétaire adjoint du Comité provincial du Parti, a pris la parole."),
+    ("fr", "Le secrétaire adjoint Lam Dong a pris la parole."),
+    ("en", "Mr. Lam Dong, Deputy Secretary of the Provincial Party Committee, spoke."),
+    ("en", "Deputy Secretary Lam Dong spoke at the meeting."),
+    ("es", "El Sr. Lam Dong, subsecretario del Comité Provincial del Partido, habló."),
+    ("de", "Herr Lam Dong, stellvertretender Sekretär des Provinzparteikomitees, sprach."),
+    ("pl", "Towarzysz Lam Dong, zastępca sekretarza Prowincjonalnego Komitetu Partii, przemawiał."),
+    ("pl", "W obecności towarzysza Lam Donga, zastępcy sekretarza Prowincjonalnego Komitetu Partii."),
+    ("vi", "Ông Lam Dong, Phó Bí thư Tỉnh ủy, phát biểu."),
+    ("vi", "Đồng chí Lâm Đồng, Phó Bí thư Tỉnh ủy, phát biểu."),
+    ("ar", "وحضر الاجتماع السيد لام دونغ، نائب أمين لجنة الحزب الإقليمية."),
+    ("en", "Mr. Ninh Binh, Deputy Secretary of the Provincial Party Committee, spoke."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), PLACE_PERSON, ids=[f"{x[0]}-{i}" for i, x in enumerate(PLACE_PERSON)]
+)
+def test_a_place_name_after_an_honorific_or_a_bare_role_is_a_person(lang: str, text: str) -> None:
+    officials = extracted(text, lang).officials
+    assert len(officials) == 1
+    assert officials[0].name in ("Lam Dong", "Ninh Binh")
+    assert [(p.role, p.body.org) for p in officials[0].positions][-1:] in ([DS], [("standing_member", DS[1])])
+
+
+PLACE_STAYS = [
+    ("fr", "La province de Lam Dong a reçu la délégation.", []),
+    ("fr", "Le président du Comité populaire provincial Lam Dong a parlé.", []),
+    ("en", "He is Secretary of the Provincial Party Committee Lam Dong and spoke.", []),
+    ("en", "General Secretary To Lam visited Lam Dong on Monday.", ["To Lam"]),
+    ("en", "The delegation visited Lam Dong, Dak Lak and Gia Lai.", []),
+    ("en", "The road is 10 km. Lam Dong has many lakes.", []),
+    ("en", "Lam Dong Chairman Tran Hong Thai spoke.", ["Tran Hong Thai"]),
+    # a city of three words after a role is the leader it is named after, no official
+    ("es", "El estadista rindió homenaje al Presidente Ho Chi Minh en la zona de reliquias Kim Lien.", []),
+    ("pl", "Sekretarz prowincji Lam Dong przemawiał.", []),
+    ("pl", "Przewodniczący Lam Dongu przemawiał.", []),
+    ("de", "Der Parteisekretär von Lam Dong sprach.", []),
+    ("vi", "Bí thư Lâm Đồng phát biểu.", []),
+    ("vi", "Chủ tịch UBND tỉnh Lâm Đồng phát biểu.", []),
+    ("ar", "وزار الوفد مقاطعة لام دونغ.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"), PLACE_STAYS, ids=[f"{x[0]}-guard-{i}" for i, x in enumerate(PLACE_STAYS)]
+)
+def test_a_place_name_without_one_stays_a_place(lang: str, text: str, names: list[str]) -> None:
+    assert [o.name for o in extracted(text, lang).officials] == names
