@@ -61,3 +61,50 @@ NO_TAX_REVENUE = [
 @pytest.mark.parametrize(("lang", "text", "want"), NO_TAX_REVENUE)
 def test_a_revenue_without_its_tax_stays(lang, text, want):
     assert _indicators(text, lang) == [want]
+
+
+# 2. a comparative before a count and the period compared with after its noun, or between the two, is a difference,
+# no count (fix29b's 'licensed 5 more projects than in 2023', u-en-0015's 'up 17 projects' none): vi 'nhiều hơn 5 dự án
+# so với năm 2023', 'nhiều hơn năm 2023 là 5 dự án', 'ít hơn 5 dự án so với cùng kỳ', ar 'أكثر بـ5 مشاريع من عام 2023',
+# fr 'de moins qu'au cours de la même période' read the 5 a count
+DIFFERENCES = [
+    ("vi", "Năm 2024, tỉnh cấp phép cho 25 dự án, nhiều hơn 5 dự án so với năm 2023."),
+    ("vi", "Năm 2024, tỉnh cấp phép cho 25 dự án, nhiều hơn năm 2023 là 5 dự án."),
+    ("vi", "Năm 2024, tỉnh cấp phép cho 25 dự án, ít hơn 5 dự án so với cùng kỳ."),
+    ("vi", "Năm 2024, tỉnh cấp phép cho 25 dự án, tăng 5 dự án so với năm 2023."),
+    ("en", "In 2024, the province licensed 25 projects, 5 more projects than in 2023."),
+    ("en", "In 2024, the province licensed 25 projects, 5 fewer projects than in the same period."),
+    ("fr", "En 2024, la province a autorisé 25 projets, soit 5 projets de plus qu'en 2023."),
+    ("fr", "En 2024, la province a autorisé 25 projets, 5 projets de moins qu'au cours de la même période."),
+    ("es", "En 2024, la provincia autorizó 25 proyectos, 5 proyectos más que en 2023."),
+    ("de", "Im Jahr 2024 genehmigte die Provinz 25 Projekte, 5 Projekte mehr als im Jahr 2023."),
+    ("pl", "W 2024 r. prowincja zatwierdziła 25 projektów, o 5 projektów więcej niż w 2023 r."),
+    ("ar", "في عام 2024، رخصت المقاطعة 25 مشروعا، أي أكثر بـ5 مشاريع من عام 2023."),
+    ("ar", "في عام 2024، رخصت المقاطعة 25 مشروعا، أقل بـ5 مشاريع من الفترة نفسها."),
+    ("ar", "في عام 2024، رخصت المقاطعة 25 مشروعا، بزيادة 5 مشاريع عن عام 2023."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DIFFERENCES)
+def test_a_difference_of_counts_is_no_count(lang, text):
+    assert _read(text, lang) == [(25.0, "count", "other", None)]
+
+
+# (guards: more than N, with no period compared or a plan, stays a count)
+MORE_THAN = [
+    ("vi", "Năm 2024, tỉnh cấp phép cho nhiều hơn 5 dự án."),
+    ("vi", "Năm 2024, tỉnh cấp phép cho hơn 5 dự án."),
+    ("vi", "Năm 2024, tỉnh cấp phép nhiều hơn 5 dự án so với kế hoạch."),
+    ("en", "In 2024, the province licensed more than 5 projects."),
+    ("fr", "En 2024, la province a autorisé plus de 5 projets."),
+    ("es", "En 2024, la provincia autorizó más de 5 proyectos."),
+    ("de", "Im Jahr 2024 genehmigte die Provinz mehr als 5 Projekte."),
+    ("pl", "W 2024 r. prowincja zatwierdziła ponad 5 projektów."),
+    ("ar", "في عام 2024، رخصت المقاطعة أكثر من 5 مشاريع."),
+    ("ar", "في عام 2024، رخصت المقاطعة أكثر من 5 مشاريع مقارنة بعام 2023."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_THAN)
+def test_more_than_a_number_stays_a_count(lang, text):
+    assert _read(text, lang) == [(5.0, "count", "other", None)]

@@ -208,7 +208,9 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             if counted is None:
                 continue
             unit, rest, part = counted
-        if unit in _COUNTED and not frac and _more_than(folded, rest, pack, end):
+        if unit in _COUNTED and not frac and (
+            _more_than(folded, rest, pack, end) or _more_by(folded, start, rest, pack)
+        ):
             consumed = rest
             continue  # "soit 17 projets de plus qu'à la même période": a difference, as "up 17 projects" (fix28b)
         parted = part
@@ -1237,6 +1239,48 @@ def _more_than(folded: str, rest: int, pack: Pack, end: int | None = None) -> bo
         if noun is not None and pack.cue("than").match_at(folded, hit[0].end() + noun.end()) is not None:
             return True
     return False
+
+
+def _more_by(folded: str, start: int, rest: int, pack: Pack) -> bool:
+    """Does a comparative stand right before a count, and the period it is compared with after the count's noun ("nhiều
+    hơn 5 dự án so với năm 2023", "أكثر بـ5 مشاريع من عام 2023": 5 projects more than in 2023), or between the two
+    ("nhiều hơn năm 2023 là 5 dự án", "أكثر من عام 2023 بـ5 مشاريع")? A difference, no count, as "5 more projects than
+    in 2023" (fix29b); "nhiều hơn 5 dự án", more than 5 projects, stays a count (fix30b)."""
+    before = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s|[.:]\s", folded[max(0, start - 80) : start])[-1]
+    link = r"\s*(?:[^\W\d_]{1,2}\s+|[^\W\d_]\W?)?$"  # "là", "by", a clitic "بـ" glued to the number
+    for comparative, _ in pack.cue("comparative").finditer(before):
+        tail = before[comparative.end() :]
+        if re.match(link, tail):
+            # (not a `than` cue between: "أكثر من 5 مشاريع", more than 5 projects, a count)
+            lead = re.match(r"\s*", tail).end()
+            if pack.cue("than").match_at(tail, lead) is None:
+                return _period_at(folded, rest + _spaces(folded, rest), pack)
+            continue
+        lead = re.match(r"\s*", tail).end()
+        than = pack.cue("than").match_at(tail, lead) or pack.cue("versus").match_at(tail, lead)
+        at = than[0].end() + _spaces(tail, than[0].end()) if than is not None else lead
+        period = re.match(r"(?:[^\W\d_]+\s+){0,2}[12]\d{3}\b", tail[at:])
+        hit = pack.cue("earlier_period").match_at(tail, at) or pack.cue("same_period").match_at(tail, at)
+        end = at + period.end() if period is not None else hit[0].end() if hit is not None else None
+        if end is not None and re.match(link, tail[end:]):
+            return True
+    return False
+
+
+def _period_at(folded: str, pos: int, pack: Pack) -> bool:
+    """Does the period a figure is compared with open the text at ``pos``: a same-period cue, or a ``than`` or ``versus``
+    cue and then a year (a word or two before it) or an earlier period ("so với năm 2023", "من الفترة نفسها")?"""
+    if pack.cue("same_period").match_at(folded, pos) is not None:
+        return True
+    than = pack.cue("than").match_at(folded, pos) or pack.cue("versus").match_at(folded, pos)
+    if than is None:
+        return False
+    at = than[0].end() + _spaces(folded, than[0].end())
+    return bool(
+        re.match(r"(?:[^\W\d_]+\s+){0,2}[12]\d{3}\b", folded[at : at + 40])
+        or pack.cue("earlier_period").match_at(folded, at)
+        or pack.cue("same_period").match_at(folded, at)
+    )
 
 
 def _gapped_change(folded: str, prev_start: int, prev_rest: int, start: int, rest: int, pack: Pack) -> int:
