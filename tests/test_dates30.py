@@ -7,6 +7,9 @@
    en 'that assessed the results of the tasks of the year 2024' (eight words to the year): 2025 too.
    Guards: a plan's year it discusses ('discussed the tasks for 2026' on 20 December: 2025; 'to discuss the
    implementation of public investment in 2025' on 10 January: 2025).
+2. A meeting of several days dated on a later day (parity in all 7): pl '4 grudnia 2025 r., drugiego dnia roboczego 20.
+   sesji' gave 2025-12-04 (the working day's adjective 'roboczy' and 'dnia pracy' in no case were rows), the other six
+   the first day; now 2025-12-03 in pl too. Kept: the ranges, 'the three-day session that opened on', 'over two days'.
 """
 
 import pytest
@@ -98,3 +101,78 @@ KEPT = [
 @pytest.mark.parametrize(("lang", "text", "date"), KEPT, ids=[f"{c[0]}-{i}" for i, c in enumerate(KEPT)])
 def test_a_discussed_plan_or_other_object_keeps_its_reading(lang, text, date):
     assert _dates(text, lang) == [date]
+
+
+# 2. parity: a meeting of several days, by its first day
+SEVERAL = [
+    (
+        "en",
+        "On December 4, 2025, the second working day of the 20th session of the Lam Dong Provincial People's Council, "
+        "delegates discussed the budget.",
+    ),
+    (
+        "en",
+        "The Lam Dong Provincial People's Council held a three-day session that opened on December 3, 2025.",
+    ),
+    (
+        "en",
+        "Over two days, December 3 and 4, 2025, the Lam Dong Provincial People's Council held its 20th session.",
+    ),
+    (
+        "fr",
+        "Le 4 décembre 2025, deuxième jour de travail de la 20e session du Conseil populaire de la province de Lam "
+        "Dong, les délégués ont discuté du budget.",
+    ),
+    (
+        "fr",
+        "Pendant deux jours, les 3 et 4 décembre 2025, le Conseil populaire de la province de Lam Dong a tenu sa 20e "
+        "session.",
+    ),
+    (
+        "es",
+        "El 4 de diciembre de 2025, segunda jornada de trabajo de la 20ª sesión del Consejo Popular de la provincia "
+        "de Lam Dong, los delegados debatieron el presupuesto.",
+    ),
+    (
+        "de",
+        "Am 4. Dezember 2025, dem zweiten Arbeitstag der 20. Sitzung des Volksrats der Provinz Lam Dong, "
+        "diskutierten die Delegierten den Haushalt.",
+    ),
+    (
+        "de",
+        "Der Volksrat der Provinz Lam Dong hielt eine dreitägige Sitzung ab, die am 3. Dezember 2025 eröffnet wurde.",
+    ),
+    (
+        "pl",
+        "4 grudnia 2025 r., drugiego dnia roboczego 20. sesji Rady Ludowej prowincji Lam Dong, delegaci omówili "
+        "budżet.",
+    ),
+    (
+        "pl",
+        "W dniu 4 grudnia 2025 r., drugim dniu roboczym 20. sesji Rady Ludowej prowincji Lam Dong, delegaci omówili "
+        "budżet.",
+    ),
+    (
+        "pl",
+        "4 grudnia 2025 r., drugiego dnia pracy 20. sesji Rady Ludowej prowincji Lam Dong, delegaci omówili budżet.",
+    ),
+    ("pl", "Przez dwa dni, 3 i 4 grudnia 2025 r., Rada Ludowa prowincji Lam Dong obradowała na 20. sesji."),
+    ("ar", "على مدى يومين، 3 و4 ديسمبر 2025، عقد مجلس الشعب لمقاطعة لام دونغ دورته العشرين."),
+    ("ar", "عقد مجلس الشعب لمقاطعة لام دونغ دورة لمدة ثلاثة أيام افتتحت في 3 ديسمبر 2025."),
+    (
+        "vi",
+        "Ngày 4/12/2025, ngày làm việc thứ hai của kỳ họp thứ 20 HĐND tỉnh Lâm Đồng, các đại biểu thảo luận về "
+        "ngân sách.",
+    ),
+    ("vi", "HĐND tỉnh Lâm Đồng tổ chức kỳ họp thứ 20 kéo dài 3 ngày, khai mạc ngày 3/12/2025."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SEVERAL, ids=[f"{c[0]}-{i}" for i, c in enumerate(SEVERAL)])
+def test_a_meeting_of_several_days_is_dated_by_its_first_day(lang, text):
+    assert _dates(text, lang) == ["2025-12-03"]
+
+
+def test_a_day_that_opens_a_session_stays_its_own():
+    text = "4 grudnia 2025 r. Rada Ludowa prowincji Lam Dong otworzyła 20. sesję."
+    assert _dates(text, "pl") == ["2025-12-04"]
