@@ -108,3 +108,110 @@ MORE_THAN = [
 @pytest.mark.parametrize(("lang", "text"), MORE_THAN)
 def test_more_than_a_number_stays_a_count(lang, text):
     assert _read(text, lang) == [(5.0, "count", "other", None)]
+
+
+# 3. a figure after a count of FDI projects whose wording follows its noun took that wording: es 'atrajo 12 proyectos
+# de IED y 30 proyectos nacionales con un capital total de 5.000 mil millones de VND' read the 30 and the sum fdi (fr,
+# ar alike), 'y el capital de las empresas nacionales alcanzó ...' the sum fdi, ar 'وبلغ رأس المال المسجل للمشاريع
+# المحلية' (a clitic conjunction) fdi; pl 'projektów BIZ' no FDI
+OTHER_CAPITAL = [
+    (
+        "es",
+        "La provincia atrajo 12 proyectos de IED, y el capital de las empresas nacionales alcanzó los 5.000 mil millones de VND.",
+    ),
+    (
+        "es",
+        "La provincia atrajo 12 proyectos de IED; el capital registrado de los proyectos nacionales alcanzó los 5.000 mil millones de VND.",
+    ),
+    (
+        "ar",
+        "استقطبت المقاطعة 12 مشروعا للاستثمار الأجنبي المباشر، وبلغ رأس مال الشركات المحلية 5,000 مليار دونج.",
+    ),
+    (
+        "ar",
+        "استقطبت المقاطعة 12 مشروعا للاستثمار الأجنبي المباشر وبلغ رأس المال المسجل للمشاريع المحلية 5,000 مليار دونج.",
+    ),
+    (
+        "fr",
+        "La province a attiré 12 projets d'IDE, et le capital des entreprises nationales a atteint 5 000 milliards de VND.",
+    ),
+    (
+        "pl",
+        "Prowincja przyciągnęła 12 projektów BIZ, a kapitał przedsiębiorstw krajowych osiągnął 5000 mld VND.",
+    ),
+    (
+        "en",
+        "The province attracted 12 FDI projects, and domestic enterprises registered capital of VND 5,000 billion.",
+    ),
+    (
+        "de",
+        "Die Provinz zog 12 ADI-Projekte an, und das Kapital der inländischen Unternehmen erreichte 5.000 Milliarden VND.",
+    ),
+    ("vi", "Tỉnh thu hút 12 dự án FDI, vốn đăng ký của doanh nghiệp trong nước đạt 5.000 tỷ đồng."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_CAPITAL)
+def test_another_bodys_capital_after_fdi_projects_is_no_fdi(lang, text):
+    assert _read(text, lang) == [(12.0, "count", "fdi", None), (5000.0, "billion_vnd", "other", None)]
+
+
+DOMESTIC_PROJECTS = [
+    (
+        "es",
+        "La provincia atrajo 12 proyectos de IED y 30 proyectos nacionales con un capital total de 5.000 mil millones de VND.",
+    ),
+    (
+        "ar",
+        "استقطبت المقاطعة 12 مشروعا للاستثمار الأجنبي المباشر و30 مشروعا محليا برأس مال إجمالي 5,000 مليار دونج.",
+    ),
+    (
+        "fr",
+        "La province a attiré 12 projets d'IDE et 30 projets nationaux avec un capital total de 5 000 milliards de VND.",
+    ),
+    (
+        "pl",
+        "Prowincja przyciągnęła 12 projektów BIZ i 30 projektów krajowych o łącznym kapitale 5000 mld VND.",
+    ),
+    (
+        "en",
+        "The province attracted 12 FDI projects and 30 domestic projects with a total capital of VND 5,000 billion.",
+    ),
+    (
+        "de",
+        "Die Provinz zog 12 ADI-Projekte und 30 inländische Projekte mit einem Gesamtkapital von 5.000 Milliarden VND an.",
+    ),
+    ("vi", "Tỉnh thu hút 12 dự án FDI và 30 dự án trong nước với tổng vốn 5.000 tỷ đồng."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOMESTIC_PROJECTS)
+def test_domestic_projects_after_fdi_projects_are_no_fdi(lang, text):
+    assert _read(text, lang) == [
+        (12.0, "count", "fdi", None),
+        (30.0, "count", "other", None),
+        (5000.0, "billion_vnd", "other", None),
+    ]
+
+
+# (guards: the FDI projects' own capital, after a comma too: u-fr-0012's 'd'un montant de 360 millions de dollars')
+FDI_CAPITAL = [
+    (
+        "fr",
+        "La province a attiré 76 projets d'investissement direct étranger, d'un montant de 360 millions de dollars.",
+    ),
+    (
+        "es",
+        "La provincia atrajo 76 proyectos de inversión extranjera directa, por un monto de 360 millones de dólares.",
+    ),
+    ("ar", "استقطبت المقاطعة 76 مشروعا للاستثمار الأجنبي المباشر، بقيمة 360 مليون دولار."),
+    ("pl", "Prowincja przyciągnęła 76 projektów BIZ o łącznym zarejestrowanym kapitale 360 mln USD."),
+    ("de", "Die Provinz zog 76 Projekte ausländischer Direktinvestitionen im Wert von 360 Millionen USD an."),
+    ("en", "The province attracted 76 FDI projects with a total registered capital of USD 360 million."),
+    ("vi", "Tỉnh thu hút 76 dự án FDI với tổng vốn đăng ký 360 triệu USD."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FDI_CAPITAL)
+def test_the_fdi_projects_own_capital_stays_fdi(lang, text):
+    assert _read(text, lang) == [(76.0, "count", "fdi", None), (360.0, "million_usd", "fdi", None)]

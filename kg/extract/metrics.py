@@ -208,8 +208,10 @@ def find_metrics(sentence: Sentence, folded: str, pack: Pack, whole: Metric | No
             if counted is None:
                 continue
             unit, rest, part = counted
-        if unit in _COUNTED and not frac and (
-            _more_than(folded, rest, pack, end) or _more_by(folded, start, rest, pack)
+        if (
+            unit in _COUNTED
+            and not frac
+            and (_more_than(folded, rest, pack, end) or _more_by(folded, start, rest, pack))
         ):
             consumed = rest
             continue  # "soit 17 projets de plus qu'à la même période": a difference, as "up 17 projects" (fix28b)
@@ -1502,6 +1504,20 @@ def _figure_indicator(
         noun = _word_after(folded, since)
         phrase = noun.end(1) if noun is not None else since
         own = next((m.end() for m, _ in pack.indicators.finditer(folded, found[-1][0], phrase)), None)
+        if own is None and found[-1][2].indicator != "other":
+            # (or the wording it names after its noun, for a count after it or a sum a conjunction or a semicolon parts from it: "12
+            # proyectos de IED y 30 proyectos nacionales", the 30 no FDI projects; "12 proyectos de IED, y el capital
+            # de las empresas nacionales alcanzó ...", no FDI capital; not "76 projets d'investissement direct
+            # étranger, d'un montant de 360 millions de dollars", their capital: u-fr-0012's gold fdi; fix30b)
+            after = _wording_after_end(folded, since, pack)
+            gap = folded[after:start] if after is not None else ""
+            if (
+                unit in ("persons", "count")
+                or re.search(rf"[{RE_SEMICOLONS}]", gap)
+                or _cue_in(pack.cue("conjunction"), gap)
+                or _clitic_conjunction(gap, pack)
+            ):
+                own = after
         since = own if own is not None and own <= start else since
     elif found and found[-1][2].unit == "percent":
         since = _share_object(folded, since, start, pack)
@@ -1656,8 +1672,16 @@ def _capital_of_fdi_projects(folded: str, start: int, found, pack: Pack) -> bool
         not re.search(rf"[{RE_SEMICOLONS}{RE_COMMAS}]|\.\s", between)
         and _cue_in(pack.cue("capital_link"), between)
         and not _cue_in(pack.cue("conjunction"), between)
+        and not _clitic_conjunction(between, pack)
         and all(v[0] in ("other", "fdi") for _, v in pack.indicators.finditer(folded, found[-1][1], start))
     )
+
+
+def _clitic_conjunction(text: str, pack: Pack) -> bool:
+    """Does a word of ``text`` open with a conjunction glued to it, a prefix of the pack that is a ``conjunction``
+    cue (ar 'وبلغ رأس المال', and the capital reached: a clause of its own, as 'and' opens in en; fix30b)?"""
+    glued = [p for p in pack.prefixes if pack.cue("conjunction").get(p) is not None]
+    return bool(glued) and any(w[:1] in glued and len(w) > 3 for w in text.split())
 
 
 def _tourism_revenue(folded: str, start: int, found, pack: Pack) -> bool:
@@ -1837,6 +1861,15 @@ def _indicator_after(folded: str, rest: int, pack: Pack) -> str:
     if hit is None or re.search(r"[^\W\d_]{4,}", window[: hit[0].start()]):
         return "other"
     return hit[1][0]
+
+
+def _wording_after_end(folded: str, rest: int, pack: Pack) -> int | None:
+    """Where the wording a count names right after its noun ends (``_indicator_after``'s: "12 proyectos de IED",
+    "12 مشروعا للاستثمار الأجنبي المباشر"), else None: a figure after it takes no indicator from it (fix30b)."""
+    if _indicator_after(folded, rest, pack) == "other":
+        return None
+    hit = next(iter(pack.indicators.finditer(folded, rest, rest + 80)), None)
+    return hit[0].end() if hit is not None else None
 
 
 def _carried(folded: str, start: int, unit: str, found, pack: Pack, change: bool = False) -> str | None:
