@@ -215,3 +215,27 @@ FDI_CAPITAL = [
 @pytest.mark.parametrize(("lang", "text"), FDI_CAPITAL)
 def test_the_fdi_projects_own_capital_stays_fdi(lang, text):
     assert _read(text, lang) == [(76.0, "count", "fdi", None), (360.0, "million_usd", "fdi", None)]
+
+
+# 1b. (review30 Mediums 1, 2 on section 1) a sum reckoned before or after tax is no tax revenue: a `reckoning` cue right
+# before the tax word; vi 'tiền thuế' is any sum of tax, owed or refunded: no `revenue` row
+RECKONED = [
+    ("fr", "Le chiffre d'affaires hors taxes de l'entreprise a atteint 500 milliards de VND.", "other"),
+    ("es", "Los ingresos antes de impuestos de la empresa alcanzaron los 500 mil millones de VND.", "other"),
+    (
+        "es",
+        "Los ingresos de la empresa después de impuestos alcanzaron los 500 mil millones de VND.",
+        "other",
+    ),
+    ("de", "Der Umsatz vor Steuern erreichte 500 Milliarden VND.", "other"),
+    ("pl", "Przychody firmy po odliczeniu podatków wyniosły 500 mld VND.", "other"),
+    ("ar", "وبلغت إيرادات الشركة بعد الضرائب 500 مليار دونج.", "other"),
+    ("fr", "Les recettes touristiques après impôts ont atteint 500 milliards de VND.", "tourism_revenue"),
+    ("vi", "Tổng số tiền thuế nợ đọng là 1.200 tỷ đồng.", "other"),
+    ("vi", "Số tiền thuế được hoàn cho doanh nghiệp đạt 300 tỷ đồng.", "other"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), RECKONED)
+def test_a_sum_reckoned_with_its_tax_is_no_tax_revenue(lang, text, want):
+    assert _indicators(text, lang) == [want]

@@ -1619,7 +1619,7 @@ def _tax_revenue(folded: str, start: int, since: int, pack: Pack) -> bool:
         return False
     head = folded[max(since, start - 150) : start]
     head = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s|[.:]\s", head)[-1]
-    hits = [(m, v) for m, v in taxes.finditer(head)]
+    hits = [(m, v) for m, v in taxes.finditer(head) if not _reckoned(head, m.start(), pack)]
     if not hits:
         return False
     for m, values in pack.indicators.finditer(head):
@@ -1647,6 +1647,13 @@ def _tax_revenue(folded: str, start: int, since: int, pack: Pack) -> bool:
             ):
                 return True
     return False
+
+
+def _reckoned(text: str, pos: int, pack: Pack) -> bool:
+    """Does a ``reckoning`` cue end right before ``pos``, a tax word ("after tax", "hors taxes", "vor Steuern", "بعد
+    الضرائب"): a sum reckoned with or without its tax, no tax revenue (review30 Medium 1)?"""
+    lead = text[max(0, pos - 30) : pos].rstrip()
+    return any(m.end() == len(lead) for m, _ in pack.cue("reckoning").finditer(lead))
 
 
 def _foreign_capital(folded: str, start: int, pack: Pack) -> bool:
