@@ -239,3 +239,26 @@ RECKONED = [
 @pytest.mark.parametrize(("lang", "text", "want"), RECKONED)
 def test_a_sum_reckoned_with_its_tax_is_no_tax_revenue(lang, text, want):
     assert _indicators(text, lang) == [want]
+
+
+# 2b. (review30 Medium 4 on section 2) only a `difference_link` cue links a comparative to a difference's amount, not
+# any short word: es 'más de', 'menos de', fr 'supérieur à' (more or fewer than) keep their counts
+COUNTS_COMPARED = [
+    ("es", "En 2024 se crearon más de 1.200 empresas en comparación con el año 2023.", 1200.0),
+    (
+        "es",
+        "La provincia atrajo menos de 50 proyectos en comparación con el mismo periodo del año pasado.",
+        50.0,
+    ),
+    ("fr", "La province a attiré un nombre supérieur à 50 projets par rapport à 2023.", 50.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), COUNTS_COMPARED)
+def test_more_than_a_count_compared_stays_a_count(lang, text, value):
+    assert _read(text, lang) == [(value, "count", "other", None)]
+
+
+def test_a_linked_difference_is_no_count():
+    text = "La province a attiré 25 projets, un nombre supérieur de 5 projets par rapport à 2023."
+    assert _read(text, "fr") == [(25.0, "count", "other", None)]

@@ -1249,24 +1249,28 @@ def _more_by(folded: str, start: int, rest: int, pack: Pack) -> bool:
     ("nhiều hơn năm 2023 là 5 dự án", "أكثر من عام 2023 بـ5 مشاريع")? A difference, no count, as "5 more projects than
     in 2023" (fix29b); "nhiều hơn 5 dự án", more than 5 projects, stays a count (fix30b)."""
     before = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s|[.:]\s", folded[max(0, start - 80) : start])[-1]
-    link = r"\s*(?:[^\W\d_]{1,2}\s+|[^\W\d_]\W?)?$"  # "là", "by", a clitic "بـ" glued to the number
     for comparative, _ in pack.cue("comparative").finditer(before):
         tail = before[comparative.end() :]
-        if re.match(link, tail):
-            # (not a `than` cue between: "أكثر من 5 مشاريع", more than 5 projects, a count)
-            lead = re.match(r"\s*", tail).end()
-            if pack.cue("than").match_at(tail, lead) is None:
-                return _period_at(folded, rest + _spaces(folded, rest), pack)
-            continue
+        if _linked(tail, pack):
+            return _period_at(folded, rest + _spaces(folded, rest), pack)
         lead = re.match(r"\s*", tail).end()
         than = pack.cue("than").match_at(tail, lead) or pack.cue("versus").match_at(tail, lead)
         at = than[0].end() + _spaces(tail, than[0].end()) if than is not None else lead
         period = re.match(r"(?:[^\W\d_]+\s+){0,2}[12]\d{3}\b", tail[at:])
         hit = pack.cue("earlier_period").match_at(tail, at) or pack.cue("same_period").match_at(tail, at)
         end = at + period.end() if period is not None else hit[0].end() if hit is not None else None
-        if end is not None and re.match(link, tail[end:]):
+        if end is not None and _linked(tail[end:], pack):
             return True
     return False
+
+
+def _linked(text: str, pack: Pack) -> bool:
+    """Is ``text``, between a comparative (or the period after it) and a number, empty or the word that links a
+    difference to its amount, a ``difference_link`` cue ('là', 'by', 'o', 'um', 'ب' glued to the number): "nhiều hơn
+    năm 2023 là 5 dự án", "أكثر بـ5 مشاريع"? Not any short word: es 'más de 1.200 empresas', fr 'supérieur à 50
+    projets' are counts (review30 Medium 4)."""
+    text = text.strip()
+    return not text or any(m.span() == (0, len(text)) for m, _ in pack.cue("difference_link").finditer(text))
 
 
 def _period_at(folded: str, pos: int, pack: Pack) -> bool:
