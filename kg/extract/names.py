@@ -155,29 +155,17 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _titled_person(part, text: str, pack: Pack | None) -> bool:
-    """Is a run that spells a place a person's name by the word right before it? An honorific or a courtesy title
-    ("M. Lam Dong", "Mr. Ha Nam", "Ông Lam Dong", "towarzysza Lam Donga": no place takes one), or, outside
-    Vietnamese, a role with no body in it, the run undeclined ("le secrétaire adjoint Lam Dong", "Deputy Secretary
-    Lam Dong": Vietnamese writes a province right after a role, "Bí thư Lâm Đồng", Lam Dong's secretary, and Polish
-    its genitive, "sekretarz Lam Dongu"); a name of two words, a family name and a given name (the city after a role
-    is the leader it is named after, "President Ho Chi Minh", no official the golds list). A body's or a level's words in the role or before it ("sekretarz prowincji
-    Lam Dong", "province de Lam Dong", "Provincial Party Committee Lam Dong") leave it a place."""
+    """Is a run that spells a place a person's name by the honorific or courtesy title right before it ("M. Lam Dong",
+    "Mr. Ha Nam", "Ông Lam Dong", "towarzysza Lam Donga": no place takes one), written in full Vietnamese spelling or
+    not, declined or not? Not a plural one nor a military rank ("các đồng chí Lâm Đồng và Hà Nam", the comrades of
+    Lam Dong and Ha Nam; "Senior Colonel Ha Noi Capital Command officers"), nor a bare role: a province right after
+    a role is the role's place far more often than its holder ("zastępcami sekretarza Thai Nguyen", Thai Nguyen's
+    deputy secretaries; "Były przewodniczący Quang Nam", the former chairman of Quang Nam)."""
     if pack is None:
         return False
     before = fold(text[max(0, part[0][0] - 60) : part[0][0]]).rstrip()
-    if any(
-        m.end() == len(before) for k in ("honorific", "courtesy") for m, _ in pack.cue(k).finditer(before)
-    ):
-        return True
-    if pack.code == _VI or len(part) != 2 or fold(part[-1][2]) != part[-1][3]:
-        return False
-    return any(
-        m.end() == len(before)
-        and not any(
-            b.end() > m.start() for lex in (pack.bodies, pack.levels) for b, _ in lex.finditer(before)
-        )
-        for m, _ in pack.roles.finditer(before)
-    )
+    ends = lambda kind: any(m.end() == len(before) for m, _ in pack.cue(kind).finditer(before))  # noqa: E731
+    return (ends("honorific") or ends("courtesy")) and not ends("plural") and not ends("rank")
 
 
 _DIRECTIONS = frozenset({"nam", "bắc", "đông", "tây"})  # the last word of a province of China or of the past
