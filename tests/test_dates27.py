@@ -229,7 +229,9 @@ def test_a_january_meeting_whose_next_sentence_reviews_a_year_is_held_the_year_a
             "en",
             "On January 8, the Lam Dong Provincial People's Committee held a conference. At the conference, "
             "delegates reviewed the plan for 2026.",
-            None,
+            # (no year reviewed: the text's one year, the plan's, as 'the tasks for 2026'; None until dates30 read
+            # 'the plan for 2026' as a plan's citation, its year blanked)
+            "2026-01-08",
         ),
     ],
 )

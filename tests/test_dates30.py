@@ -10,6 +10,12 @@
 2. A meeting of several days dated on a later day (parity in all 7): pl '4 grudnia 2025 r., drugiego dnia roboczego 20.
    sesji' gave 2025-12-04 (the working day's adjective 'roboczy' and 'dnia pracy' in no case were rows), the other six
    the first day; now 2025-12-03 in pl too. Kept: the ranges, 'the three-day session that opened on', 'over two days'.
+3. A December meeting that adopts or deploys a plan or a programme for the next year ('On December 20, the conference
+   ... concluded, adopting the plan for 2026', 's'est achevée après avoir adopté le plan pour 2026', 'przyjęła plan na
+   2026 r.', 'اعتماد خطة عام 2026', 'thông qua kế hoạch năm 2026'): undated in all 7 (a plan's noun, a short word and
+   a year read as a plan cited by its number, the year blanked), or 2026 once the year was seen. Now a plan's or a
+   programme's noun before a year and no number mark is no citation, and a ``plan_noun``: 2025-12-20, as 'the tasks
+   for 2026'. Kept: 'Plan No. 2026' a citation; 'the tasks for 2026' 2025-12-20.
 """
 
 import pytest
@@ -176,3 +182,62 @@ def test_a_meeting_of_several_days_is_dated_by_its_first_day(lang, text):
 def test_a_day_that_opens_a_session_stays_its_own():
     text = "4 grudnia 2025 r. Rada Ludowa prowincji Lam Dong otworzyła 20. sesję."
     assert _dates(text, "pl") == ["2025-12-04"]
+
+
+# 3. a December meeting that adopts the next year's plan
+_TAIL = {
+    "en": " In 2025, the province grew 8%.",
+    "fr": " En 2025, la province a progressé de 8 %.",
+    "es": " En 2025, la provincia creció un 8%.",
+    "de": " Im Jahr 2025 wuchs die Provinz um 8 %.",
+    "pl": " W 2025 r. prowincja wzrosła o 8%.",
+    "ar": " في عام 2025، نمت المقاطعة بنسبة 8%.",
+    "vi": " Năm 2025, tỉnh tăng trưởng 8%.",
+}
+PLANS = [
+    (
+        "en",
+        "On December 20, the conference of the Nghe An Provincial Party Committee concluded, adopting the plan for 2026.",
+    ),
+    (
+        "en",
+        "On December 20, the conference of the Nghe An Provincial Party Committee closed, having adopted the "
+        "socio-economic development plan for 2026.",
+    ),
+    ("en", _EN.replace("January 10", "December 20") + "to deploy the programme for 2026."),
+    (
+        "fr",
+        "Le 20 décembre, la conférence du Comité provincial du Parti de Nghe An s'est achevée après avoir adopté le "
+        "plan pour 2026.",
+    ),
+    (
+        "es",
+        "El 20 de diciembre, la conferencia del Comité Provincial del Partido de Nghe An concluyó tras aprobar el plan "
+        "para 2026.",
+    ),
+    (
+        "de",
+        "Am 20. Dezember endete die Konferenz des Provinzparteikomitees Nghe An mit der Verabschiedung des Plans für "
+        "2026.",
+    ),
+    (
+        "pl",
+        "20 grudnia zakończyła się konferencja Komitetu Partii prowincji Nghe An, która przyjęła plan na 2026 r.",
+    ),
+    ("ar", "في 20 ديسمبر، اختتم مؤتمر اللجنة الحزبية لمقاطعة نغي آن أعماله بعد اعتماد خطة عام 2026."),
+    ("vi", "Ngày 20/12, Hội nghị Tỉnh ủy Nghệ An bế mạc sau khi thông qua kế hoạch năm 2026."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLANS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PLANS)])
+def test_a_december_meeting_that_adopts_the_next_year_s_plan_is_of_the_year_before(lang, text):
+    assert _dates(text, lang) == ["2025-12-20"]
+    assert _dates(text + _TAIL[lang], lang) == ["2025-12-20"]
+
+
+def test_a_plan_cited_by_its_number_stays_a_citation():
+    text = _EN.replace("January 10", "December 20") + "to adopt Plan No. 2026 of the committee."
+    assert _dates(text, "en") == [None]
+    assert _dates(_EN.replace("January 10", "December 20") + "to deploy the tasks for 2026.", "en") == [
+        "2025-12-20"
+    ]

@@ -372,6 +372,9 @@ def citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, in
 _CITED = Memo(512, longest=5000, context=current_acronyms)  # (issuers are read with the acronyms)
 
 
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
 def _citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end() + 60) for m in _codes(sentence)]
     for m, values in pack.documents.finditer(folded):
@@ -383,6 +386,16 @@ def _citation_spans(sentence: str, folded: str, pack: Pack) -> list[tuple[int, i
             and "link" in grammar_features(mark.group(1), pack)
         ):
             mark = None  # the meeting's agenda, an ordinal after an article: "des Programms der 8. Sitzung"
+        if (
+            mark
+            and values[0] in ("program", "plan")
+            and _YEAR_NUMBER.fullmatch(mark.group().strip().rstrip(".").split()[-1])
+            and not (mark.group(1) and pack.cue("docmark").get(mark.group(1).rstrip(".")) is not None)
+        ):
+            # (a plan's year, no number: "the plan for 2026", "le plan pour 2026", "kế hoạch năm 2026", "خطة عام
+            # 2026", "plan na 2026 r.": the year a meeting late in the year adopts it for, not the mark of a plan
+            # cited; "Plan No. 2026" stays one)
+            mark = None
         far = None if mark else _issuer_then_mark(folded, m.end(), pack)  # "قرار مجلس الشعب رقم 47"
         if far:
             spans.append((m.start(), _DIGIT.match(folded, far[0].end()).end() + 60))

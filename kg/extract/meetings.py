@@ -966,8 +966,9 @@ def _plan_gap(pack: Pack) -> str:
 
 
 def _plan_year_at(text: str, at: int, pack: Pack, target: bool = False) -> bool:
-    """Is the year written at ``at`` a plan's: a ``plan_noun`` cue ("tasks", "nhiệm vụ", "zadań") before it, at most
-    three short words between ("tasks for 2026", "nhiệm vụ năm 2026", "zadań na 2026 r.", "مهام عام 2026")? With
+    """Is the year written at ``at`` a plan's: a ``plan_noun`` cue ("tasks", "nhiệm vụ", "zadań") or a plan's or a
+    programme's document noun before it, at most three short words between ("tasks for 2026", "nhiệm vụ năm 2026",
+    "zadań na 2026 r.", "مهام عام 2026", "the plan for 2026")? With
     ``target``, only a target's or a goal's noun (valued ``target``: "the targets for 2030", "mục tiêu năm 2030").
 
     >>> from kg.lang import load_pack
@@ -976,10 +977,21 @@ def _plan_year_at(text: str, at: int, pack: Pack, target: bool = False) -> bool:
     >>> _plan_year_at("the growth of 2026", 14, load_pack("en"))
     False
     """
-    for m, values in pack.cue("plan_noun").finditer(text, max(0, at - 30), at):
+    for m, values in _plan_words(text, max(0, at - 30), at, pack):
         if re.fullmatch(_plan_gap(pack), text[m.end() : at]) and (not target or values[:1] == ("target",)):
             return True
     return False
+
+
+def _plan_words(text: str, start: int, end: int, pack: Pack):
+    """The plan's nouns in ``text[start:end]``, (match, values): the ``plan_noun`` cues, then a plan's or a
+    programme's document noun (valued none: no target), which names a year's plan when no number follows it
+    ("adopted the plan for 2026", "kế hoạch năm 2026", "خطة عام 2026", "plan na 2026 r.": kg.extract.documents
+    reads no citation there)."""
+    yield from pack.cue("plan_noun").finditer(text, start, end)
+    for m, values in pack.documents.finditer(text, start, end):
+        if values[0] in ("plan", "program"):
+            yield m, ()
 
 
 def _anniversary_year(text: str, pack: Pack, since: int) -> int | None:
@@ -1256,7 +1268,7 @@ def _plan_years(text: str, pack: Pack) -> set[int]:
     out = set()
     # (and an adjective before them that takes the noun's article, ar "المهام الرئيسية في عام 2024", the key tasks)
     adjective = rf"(?:{re.escape(pack.article)}[^\W\d]+\s+)?" if pack.article else ""
-    for m, _ in pack.cue("plan_noun").finditer(text):
+    for m, _ in _plan_words(text, 0, len(text), pack):
         # (up to three short words between: "for the year 2025", "của năm 2025"; not "achieved in 2024")
         year = re.match(
             rf"\s+{adjective}(?:(?:[^\W\d]{{1,4}}|{pack.alternation('year_noun')})\s+){{0,3}}((?:19|20)\d\d)(?!\d)",
@@ -2312,7 +2324,7 @@ def _plan_noun_before(folded: str, at: int, pack: Pack) -> bool:
     gap = re.compile(r"(?:\s+[^\W\d]+)?\s*$")
     return any(
         gap.fullmatch(folded, n.end(), at) is not None
-        for n, _ in pack.cue("plan_noun").finditer(folded, max(0, at - 40), at)
+        for n, _ in _plan_words(folded, max(0, at - 40), at, pack)
     )
 
 
