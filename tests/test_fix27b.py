@@ -879,10 +879,7 @@ LEFT = {
         "S14 two sums with bracketed shares (u-ar-0033)",
         "de",
     ): "de writes the disbursing verb last ('74,2 Milliarden VND (25,8 %) ausgezahlt')",
-    (
-        "S24 equal to Y% of the same period (u-en-0020)",
-        "pl",
-    ): "pl '85,02% wartości z analogicznego okresu' reads a share of its own (met21's left S17)",
+    # (S24 pl '85,02% wartości z analogicznego okresu', a share of its own, fixed by fix30b's section 4)
     # (S26 en, ar, fr, es: a change with its verb gapped, fixed by fix29b's section 2)
     (
         "S26 ranges of sectors (u-en-0020)",

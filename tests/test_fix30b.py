@@ -262,3 +262,87 @@ def test_more_than_a_count_compared_stays_a_count(lang, text, value):
 def test_a_linked_difference_is_no_count():
     text = "La province a attiré 25 projets, un nombre supérieur de 5 projets par rapport à 2023."
     assert _read(text, "fr") == [(25.0, "count", "other", None)]
+
+
+# 4. (part 2: the change against the same period) a percentage of the same period's value with the value's noun
+# written between ('85,02% wartości z analogicznego okresu', '85,02 % de celui de la même période', '85.02% of that of
+# the same period') read a share of its own (pl, de, ar) or a rise of 85.02 (fr, en), where '85.02% of the same period'
+# is a fall of 14.98 (u-en-0020's gold): cue kind `period_value`, valued the preposition that stands for it
+PERIOD_VALUE = [
+    (
+        "pl",
+        "Łączny nowo przyznany i skorygowany kapitał wynosi ponad 35 541 mld VND, co stanowi 85,02% wartości z analogicznego okresu 2023 r.",
+    ),
+    (
+        "pl",
+        "Łączny nowo przyznany i skorygowany kapitał wynosi ponad 35 541 mld VND, co stanowi 85,02% poziomu z analogicznego okresu 2023 r.",
+    ),
+    (
+        "fr",
+        "Le capital total nouvellement accordé et ajusté dépasse 35 541 milliards de VND, soit 85,02 % de celui de la même période de 2023.",
+    ),
+    (
+        "en",
+        "The total newly granted and adjusted capital is more than VND 35,541 billion, equal to 85.02% of that of the same period in 2023.",
+    ),
+    (
+        "es",
+        "El capital total recién otorgado y ajustado supera los 35.541 mil millones de VND, equivalente al 85,02% del registrado en el mismo período de 2023.",
+    ),
+    (
+        "de",
+        "Das neu gewährte und angepasste Gesamtkapital beträgt mehr als 35.541 Milliarden VND, was 85,02 % des Wertes des gleichen Zeitraums 2023 entspricht.",
+    ),
+    (
+        "ar",
+        "ويبلغ إجمالي رأس المال الممنوح حديثا والمعدل أكثر من 35,541 مليار دونج، أي ما يعادل 85.02% من قيمة نفس الفترة من عام 2023.",
+    ),
+    ("vi", "Tổng vốn cấp mới và điều chỉnh hơn 35.541 tỷ đồng, bằng 85,02% mức cùng kỳ năm 2023."),
+    # (guards: the period's share with no value's noun, in the seven)
+    (
+        "en",
+        "The total newly granted and adjusted capital is more than VND 35,541 billion, equal to 85.02% of the same period in 2023.",
+    ),
+    (
+        "fr",
+        "Le capital total nouvellement accordé et ajusté dépasse 35 541 milliards de VND, soit 85,02 % de la même période de 2023.",
+    ),
+    (
+        "es",
+        "El capital total recién otorgado y ajustado supera los 35.541 mil millones de VND, equivalente al 85,02% del mismo período de 2023.",
+    ),
+    (
+        "de",
+        "Das neu gewährte und angepasste Gesamtkapital beträgt mehr als 35.541 Milliarden VND, was 85,02 % des gleichen Zeitraums im Jahr 2023 entspricht.",
+    ),
+    (
+        "ar",
+        "ويبلغ إجمالي رأس المال الممنوح حديثا والمعدل أكثر من 35,541 مليار دونج، أي ما يعادل 85.02% من نفس الفترة من عام 2023.",
+    ),
+    ("vi", "Tổng vốn cấp mới và điều chỉnh hơn 35.541 tỷ đồng, bằng 85,02% so với cùng kỳ năm 2023."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PERIOD_VALUE)
+def test_a_share_of_the_same_periods_value_is_a_change(lang, text):
+    assert _read(text, lang) == [(35541.0, "billion_vnd", "other", -14.98)]
+
+
+PERIOD_VALUE_RISE = [
+    (
+        "pl",
+        "Dochody budżetu państwa w ciągu pierwszych 9 miesięcy szacuje się na 16 671 mld VND, co stanowi 104,8% szacunku i 143,2% wartości z analogicznego okresu 2023 r.",
+    ),
+    (
+        "fr",
+        "Les recettes du budget de l'État au cours des 9 premiers mois sont estimées à 16 671 milliards de VND, soit 104,8 % des prévisions et 143,2 % de celles de la même période de 2023.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PERIOD_VALUE_RISE)
+def test_more_than_the_same_periods_value_is_a_rise(lang, text):
+    assert _read(text, lang) == [
+        (104.8, "percent", "budget_revenue", None),
+        (16671.0, "billion_vnd", "budget_revenue", 43.2),
+    ]

@@ -1132,6 +1132,7 @@ def _percent_change(
     # (a same-period cue right before the next percentage names that one: "giảm còn 2,5% (cùng kỳ 3,1%)", the same
     # period's level in brackets, is no comparison of the 2.5)
     after = after[: _period_label(folded, rest, after, pack)]
+    after = _past_period_value(after, pack)
     # cues after the previous figure: "made up 37.5% (32.7% in 2008)" is no change of 32.7
     window = folded[max(since, start - 40) : start]
     is_change, shared = _change_kind(clause, after, window, pack)
@@ -1176,6 +1177,21 @@ def _percent_change(
             return False, shared, value
         value = round(value - 100, 4)
     return is_change, shared, value
+
+
+def _past_period_value(after: str, pack: Pack) -> str:
+    """The text after a percentage with a ``period_value`` cue ('wartości', 'de celui de', 'of that of') between its
+    sign and a same-period cue put as the cue's value says (a preposition or nothing): "85,02% wartości z analogicznego
+    okresu", "85,02 % de celui de la même période", "85.02% of that of the same period" read as "85.02% of the same
+    period", the period's share (fix30b)."""
+    lead = re.match(r"\s*%?\s*", after).end()
+    hit = pack.cue("period_value").match_at(after, lead)
+    if hit is None:
+        return after
+    at = hit[0].end() + len(after[hit[0].end() :]) - len(after[hit[0].end() :].lstrip())
+    put = f"{hit[1][0]} " if hit[1] else ""
+    rest = put + after[at:]
+    return after[:lead] + rest if pack.cue("same_period").match_at(rest, 0) is not None else after
 
 
 def _versus(folded: str, start: int, pack: Pack) -> bool:
