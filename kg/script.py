@@ -134,6 +134,11 @@ class Script:
     # marks kept in the text that a name's syllable is read through, as no part of it: the tanween of -an
     # before the alef ("أيضًا", also, is one word, not a name's "A" after "أيض")
     inner: str = ""
+    # a word's last letter writers put down for another (a form and the one the pack may write instead): Arabic ه for
+    # the ta marbuta ة ("اللجنه الشعبيه"), ى for ي ("الاقليمى") and ي for ى ("علي" for "على"); a word is read with
+    # the other letter when the pack's wordings write it so and never as written (kg.text.pack_spelled)
+    finals: tuple[tuple[str, str], ...] = ()
+    suffixes: str = ""  # of those letters, the ones that are also a suffix of their own (Arabic ه, his)
 
     @property
     def word_letters(self) -> str:
@@ -147,9 +152,11 @@ SCRIPTS = (
         "ar",
         ("cp1256", "iso8859_6"),
         ARABIC_LETTERS,
-        PERSIAN_FORMS,
+        (*PERSIAN_FORMS, ("ى", "ي")),  # (and the alef maqsura some write for a last ي: "ثى ماى", Thi Mai)
         ARABIC_MARKS + TATWEEL,  # (a word stretched by a tatweel, "الرفيـق", is the word)
         "\u064b",
+        (("ه", "ة"), ("ى", "ي"), ("ي", "ى")),
+        "ه",
     ),
     # Central European Latin (Polish, Czech), Vietnamese, Western European Latin
     Script("latin", LATIN, None, ("cp1250", "iso8859_2", "cp1258", "cp1252", "iso8859_1")),

@@ -32,6 +32,7 @@ __all__ = [
     "fold_aligned",
     "fold_sentences",
     "normalise_digits",
+    "pack_spelled",
     "printable",
     "sentences",
     "strip_marks",
@@ -681,6 +682,127 @@ def strip_marks(text: str) -> str:
     if text.isascii() or (marks := _marks()) is None or not marks.search(text):
         return text
     return marks.sub("", text)
+
+
+def pack_spelled(text: str, pack: Pack) -> str:
+    """Text whose words end with the letter the pack's wordings write, where the writer put down its twin
+    (:attr:`kg.script.Script.finals` of the pack's script): Arabic "اللجنه الشعبيه" is "اللجنة الشعبية", "الاقليمى"
+    "الاقليمي", "علي" "على", so every rule sees one form. A word changes only when its twin, bare of its clitics and
+    article, is a word of the pack and the word as written is none: a name's syllable ("مينه", Minh; "في", in, a
+    word itself) stays. A last letter that is also a suffix of its own (Arabic ه, his: "دوره", its role, is no
+    "دورة", session) is taken for its twin only in a word with the article, which takes no such suffix ("الشعبيه"),
+    or in a text that writes so at least twice ("لجنه الحزب" beside "اللجنه الشعبيه"). One letter for one: offsets
+    survive.
+
+    >>> from kg.lang import load_pack
+    >>> pack_spelled("رئيس اللجنه الشعبيه لمقاطعه ها نام، السيد نجوين فان مينه، علي", load_pack("ar"))
+    'رئيس اللجنة الشعبية لمقاطعة ها نام، السيد نجوين فان مينه، على'
+    >>> pack_spelled("وقام بدوره في اللجنة الشعبية", load_pack("ar"))
+    'وقام بدوره في اللجنة الشعبية'
+    """
+    found = _finals(pack.code)
+    if found is None or found[0].search(text) is None:
+        return text
+    pattern, twins, suffixes = found
+    vocab = _pack_vocabulary(pack)
+
+    def twin_of(word: str) -> str | None:
+        for twin in twins[word[-1]]:
+            other = word[:-1] + twin
+            if _known(fold(other), vocab, pack) and not _known(fold(word), vocab, pack):
+                return other
+        return None
+
+    words = [(m, twin_of(m.group())) for m in pattern.finditer(text)]
+    # (a suffix letter taken for its twin in a word with the article, twice: the text's habit)
+    habit = (
+        sum(
+            1
+            for m, twin in words
+            if twin is not None and m.group()[-1] in suffixes and _with_article(fold(m.group()), pack)
+        )
+        >= _HABIT
+    )
+    out, pos = [], 0
+    for m, twin in words:
+        word = m.group()
+        if twin is None or (word[-1] in suffixes and not habit and not _with_article(fold(word), pack)):
+            continue
+        out += [text[pos : m.start()], twin]
+        pos = m.end()
+    return "".join(out) + text[pos:] if out else text
+
+
+_HABIT = 2  # words with the article a text writes with a suffix letter for its twin: its habit
+
+
+@functools.cache
+def _finals(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], str] | None:
+    from kg.script import SCRIPTS
+
+    script = next((s for s in SCRIPTS if s.language == code and s.finals), None)
+    if script is None:
+        return None
+    twins: dict[str, tuple[str, ...]] = {}
+    for form, twin in script.finals:
+        twins[form] = (*twins.get(form, ()), twin)
+    around = script.word_letters + "".join(re.escape(c) for c in script.marks + script.inner)
+    ends = "".join(re.escape(c) for c in twins)
+    pattern = re.compile(f"(?<![{around}])[{script.word_letters}]+[{ends}](?![{around}])")
+    return pattern, twins, script.suffixes
+
+
+_VOCABULARIES: dict[str, frozenset[str]] = {}
+
+
+def _pack_vocabulary(pack: Pack) -> frozenset[str]:
+    """The words of the pack's wordings and title grammar, folded, each also without the article."""
+    found = _VOCABULARIES.get(pack.code)
+    if found is None:
+        from kg import tables
+
+        words = {w for lexicon in pack.lexicons() for wording in lexicon.entries for w in wording.split()}
+        if pack.folder is not None and (pack.folder / "grammar.tsv").exists():
+            words.update(w for row in tables.rows(pack.folder / "grammar.tsv") for w in fold(row[0]).split())
+        words = {w.strip("*") for w in words}
+        art = pack.article
+        found = _VOCABULARIES[pack.code] = frozenset(
+            words | {w[len(art) :] for w in words if art and w.startswith(art) and len(w) - len(art) >= 2}
+        )
+    return found
+
+
+def _known(word: str, vocab: frozenset[str], pack: Pack) -> bool:
+    return any(k in vocab for k in _bare(word, pack.prefixes, pack.article))
+
+
+def _with_article(word: str, pack: Pack) -> bool:
+    art = pack.article
+    # (ل before the article drops its alef: "للجنه" is ل + اللجنه)
+    return bool(art) and any(
+        s.startswith(art) or (len(art) > 1 and s.startswith(art[1:] * 2)) for s in _stems(word, pack.prefixes)
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _stems(word: str, prefixes: tuple[str, ...]) -> frozenset[str]:
+    """``word`` and the word without one or two clitic prefixes ("والاقليمية": "الاقليمية"), none shorter than two
+    letters."""
+    stems = {word}
+    for _ in range(2):
+        stems |= {s[len(p) :] for s in stems for p in prefixes if s.startswith(p) and len(s) - len(p) >= 2}
+    return frozenset(stems)
+
+
+@functools.lru_cache(maxsize=8192)
+def _bare(word: str, prefixes: tuple[str, ...], article: str) -> frozenset[str]:
+    """``word``, the word without its clitic prefixes and the word without the article too ("للجنة": "لجنة",
+    ل + اللجنة), none shorter than two letters."""
+    stems = _stems(word, prefixes)
+    out = set(stems)
+    if article:
+        out |= {s[len(article) :] for s in stems if s.startswith(article) and len(s) - len(article) >= 2}
+    return frozenset(out)
 
 
 @functools.cache

@@ -81,3 +81,61 @@ PLACE_STAYS = [
 def test_a_place_name_without_one_stays_a_place(lang: str, text: str, names: list[str]) -> None:
     assert [o.name for o in extracted(text, lang).officials] == names
 
+
+# Arabic written with ه for the ta marbuta ة, ى for a last ي (and ي for ى): each reads as the standard spelling, in
+# body, title and date words and in names (kg.text.pack_spelled, kg.script.Script.finals; ى in a name a variant of ي)
+STANDARD_AND_VARIANT = [
+    (
+        "وترأس الاجتماع السيد نجوين فان آن، رئيس اللجنة الشعبية لمقاطعة نينه بينه.",
+        "وترأس الاجتماع السيد نجوين فان آن، رئيس اللجنه الشعبيه لمقاطعه نينه بينه.",
+    ),
+    (
+        "وحضر الاجتماع الرفيق تران فان مينه، عضو اللجنة المركزية للحزب، أمين لجنة الحزب في المقاطعة.",
+        "وحضر الاجتماع الرفيق تران فان مينه، عضو اللجنه المركزيه للحزب، امين لجنه الحزب في المقاطعه.",
+    ),
+    (
+        "وأكد السيد تران فان مينه، رئيس الجمعية الوطنية، على أهمية العمل.",
+        "واكد السيد تران فان مينه، رئيس الجمعيه الوطنيه، علي اهميه العمل.",
+    ),
+    (
+        "وفي صباح يوم 15 أكتوبر 2024، عقدت اللجنة الشعبية لمقاطعة ها نام اجتماعا برئاسة السيد لي فان هوا، رئيس اللجنة.",
+        "وفي صباح يوم 15 اكتوبر 2024، عقدت اللجنه الشعبيه لمقاطعه ها نام اجتماعا برئاسه السيد لي فان هوا، رئيس اللجنه.",
+    ),
+    (
+        "وحضر الاجتماع الرفيقة نجوين ثي ماي، نائبة رئيس اللجنة الشعبية الإقليمية.",
+        "وحضر الاجتماع الرفيقه نجوين ثى ماى، نائبه رئيس اللجنه الشعبيه الاقليميه.",
+    ),
+    (
+        "وحضر الاجتماع الرفيق تران فان مينه، نائب رئيس مجلس الشعب الإقليمي.",
+        "وحضر الاجتماع الرفيق تران فان مينه، نائب رئيس مجلس الشعب الاقليمى.",
+    ),
+]
+
+
+def _facts(text: str) -> tuple:
+    x = extracted(text, "ar")
+    officials = [
+        (o.name, [(p.role, p.body.org, p.body.level, p.body.place) for p in o.positions]) for o in x.officials
+    ]
+    return officials, [(m.date, m.chairs) for m in x.meetings]
+
+
+@pytest.mark.parametrize(("standard", "variant"), STANDARD_AND_VARIANT, ids=[f"ar-{i}" for i in range(6)])
+def test_arabic_final_letter_variants_read_as_the_standard_spelling(standard: str, variant: str) -> None:
+    want = _facts(standard)
+    assert want[0]
+    assert _facts(variant) == want
+
+
+def test_arabic_final_letter_variants_leave_words_and_names_of_their_own() -> None:
+    from kg.lang import load_pack
+    from kg.text import pack_spelled
+
+    ar = load_pack("ar")
+    # ه the suffix (his, its) in a word without the article: "بدوره" (in its turn) is no "بدورة" (session); a name's
+    # syllable (مينه Minh, لي Le) and a word of its own (في, in; له, to him) stay
+    for text in ("وقام بدوره في اللجنة الشعبية", "السيد تران فان مينه ولي فان هوا", "قال له في الاجتماع"):
+        assert pack_spelled(text, ar) == text
+    # the text's habit: two words with the article written so, and a bare one beside them follows
+    assert pack_spelled("اللجنه الشعبيه لمقاطعه", ar) == "اللجنة الشعبية لمقاطعة"
+    assert pack_spelled("بدوره لمقاطعه", ar) == "بدوره لمقاطعه"

@@ -62,7 +62,16 @@ from kg.extract.titles import (
 from kg.lang import Pack, load_pack
 from kg.model import Article, Body, Extraction, Official, Position
 from kg.script import COLONS, COMMAS, LATIN, RE_COLONS, RE_COMMAS, RE_DASHES, RE_SEMICOLONS, SEMICOLONS
-from kg.text import Sentence, fold, fold_sentences, normalise_digits, sentences, strip_marks, unglue
+from kg.text import (
+    Sentence,
+    fold,
+    fold_sentences,
+    normalise_digits,
+    pack_spelled,
+    sentences,
+    strip_marks,
+    unglue,
+)
 
 __all__ = ["extract", "settle"]
 
@@ -92,6 +101,8 @@ def extract(article: Article) -> Extraction:
     open_names = not pack.roles
     if open_names:
         pack = load_pack("_any")
+    # (a word's last letter as the pack writes it: Arabic "اللجنه" is "اللجنة")
+    text = pack_spelled(text, pack)
     notes = []
     if lang == "und" and not re.search(rf"[{LATIN}]{{3}}", text[:20000]):
         notes.append("no language pack and no Latin script: only the article record was stored")
