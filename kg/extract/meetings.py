@@ -818,7 +818,12 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention, cap: int |
         # ("on 17 January ... to review the work of 2023" -> January 2024)
         review = [
             m.end() for m, values in pack.cue("review").finditer(text) if _reviewing(text, m, values, pack)
-        ] + [m.end() for m, _ in pack.cue("discuss").finditer(text) if _discusses_a_year(text, m.end(), pack)]
+        ]
+        # (and a verb of analysing or discussing a year's results, for a meeting early in the year only: a December
+        # meeting's "to discuss the situation and tasks for 2026" keeps the plan's rule below, review30 Medium 3)
+        discussed = [
+            m.end() for m, _ in pack.cue("discuss").finditer(text) if _discusses_a_year(text, m.end(), pack)
+        ]
         at = text.find(str(year))
         # ... not one that reviews a part of it ("bilan du premier trimestre 2024", "the first 2 months")
         # (not a year the plan's noun names: "tổng kết công tác năm, triển khai nhiệm vụ năm 2025"; but a plan's year
@@ -833,12 +838,12 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention, cap: int |
                 # (nor a day an extension or a present runs to: "para revisar el proyecto, prorrogado hasta el 31 de
                 # diciembre de 2025", "đánh giá dự án, gia hạn đến ngày 31/12/2025" on 10 February is of 2025)
                 and not _to_come(text, r, at, pack, duty=False)
-                for r in review
+                for r in review + discussed
             )
             and (
                 year not in _target_years(text, pack)
                 or _reviewed_target(folded, (at, at + 4), pack)
-                or _reviewed_plan(text, at, review, pack)
+                or _reviewed_plan(text, at, review + discussed, pack)
             )
         ):
             return year + 1
@@ -1092,14 +1097,23 @@ def _reviews_a_year(text: str, end: int, pack: Pack) -> bool:
 
 
 def _results_head(phrase: str, pack: Pack) -> bool:
-    """Is the first ``review_object`` or ``plan_noun`` word of ``phrase`` (an object before its year) a year's
-    results, no plan's noun: "the results of the tasks of", "die Ergebnisse der Aufgaben des Jahres"; not "the tasks
-    for", "the plan for", "die Umsetzung der öffentlichen Investitionen" (no such word)."""
-    plans = {m.start() for m, _ in pack.cue("plan_noun").finditer(phrase)}
+    """Is the first ``review_object`` word of ``phrase`` (an object before its year), no year's noun, a year's
+    results proper (valued ``result``: "results", "achievements", "kết quả", "نتائج"), no plan's word before it
+    (:func:`_plan_words`) and nothing to come in the phrase: "the results of the tasks of", "die Ergebnisse der
+    Aufgaben des Jahres"; not "the tasks for", "the activities planned for", "plan pracy na", "خطة عمل عام" (review30
+    Medium 3), "die Umsetzung der öffentlichen Investitionen" (no such word)."""
     # (a year's noun no head: "الاستثمار العام لعام 2025", public investment of the year 2025)
     years = {m.start() for m, _ in pack.cue("year_noun").finditer(phrase)}
-    first = next((m for m, _ in pack.cue("review_object").finditer(phrase) if m.start() not in years), None)
-    return first is not None and not any(s <= first.start() for s in plans)
+    first = next(
+        ((m, values) for m, values in pack.cue("review_object").finditer(phrase) if m.start() not in years),
+        None,
+    )
+    return (
+        first is not None
+        and first[1][:1] == ("result",)
+        and not any(m.start() <= first[0].start() for m, _ in _plan_words(phrase, 0, len(phrase), pack))
+        and not _to_come(phrase, 0, len(phrase), pack)
+    )
 
 
 def _discusses_a_year(text: str, end: int, pack: Pack) -> bool:
