@@ -346,3 +346,32 @@ def test_more_than_the_same_periods_value_is_a_rise(lang, text):
         (104.8, "percent", "budget_revenue", None),
         (16671.0, "billion_vnd", "budget_revenue", 43.2),
     ]
+
+
+# 5. (part 2) a rise then the level it led to, the currency first and 'over' between: en 'rose by 11.9% year-on-year
+# to over USD 27 billion' read the 11.9 a figure of its own and the sum no change (u-en-0017's gold: the sum, 11.9); the
+# six other languages ('pour atteindre plus de', 'hasta más de', 'auf über', 'do ponad', 'لتصل إلى أكثر من', 'đạt hơn')
+# and en 'to over 27 billion USD', 'to USD 27 billion' right already
+LED_TO = [
+    ("en", "Its export turnover rose by 11.9% year-on-year to over USD 27 billion."),
+    ("en", "Export turnover rose by 11.9% to just over USD 27 billion."),
+    ("en", "Its export turnover rose by 11.9% year-on-year to over 27 billion USD."),
+    (
+        "fr",
+        "Le chiffre d'affaires à l'exportation a augmenté de 11,9 % pour atteindre plus de 27 milliards USD.",
+    ),
+    ("es", "Las exportaciones aumentaron un 11,9% hasta más de 27 mil millones de USD."),
+    ("de", "Der Exportumsatz stieg um 11,9 % auf über 27 Milliarden USD."),
+    ("pl", "Eksport wzrósł o 11,9% do ponad 27 mld USD."),
+    ("ar", "وارتفعت الصادرات بنسبة 11.9% لتصل إلى أكثر من 27 مليار دولار أمريكي."),
+    ("vi", "Kim ngạch xuất khẩu tăng 11,9%, đạt hơn 27 tỷ USD."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LED_TO)
+def test_the_level_a_rise_led_to_takes_the_rise(lang, text):
+    assert _read(text, lang) == [(27000.0, "million_usd", "export_value", 11.9)]
+
+
+def test_a_share_risen_to_over_stays_a_level():
+    assert _read("The share rose to over 40%.", "en") == [(40.0, "percent", "other", None)]
