@@ -10,6 +10,8 @@
 2. A meeting of several days dated on a later day (parity in all 7): pl '4 grudnia 2025 r., drugiego dnia roboczego 20.
    sesji' gave 2025-12-04 (the working day's adjective 'roboczy' and 'dnia pracy' in no case were rows), the other six
    the first day; now 2025-12-03 in pl too. Kept: the ranges, 'the three-day session that opened on', 'over two days'.
+   ar 'في 4 ديسمبر 2025، في يوم العمل الثاني للدورة العشرين لمجلس الشعب ...' gave no meeting ('الدورة' a session's and a
+   term's noun, no holding verb): a sentence that counts a working day makes it a session's, 2025-12-03.
 3. A December meeting that adopts or deploys a plan or a programme for the next year ('On December 20, the conference
    ... concluded, adopting the plan for 2026', 's'est achevée après avoir adopté le plan pour 2026', 'przyjęła plan na
    2026 r.', 'اعتماد خطة عام 2026', 'thông qua kế hoạch năm 2026'): undated in all 7 (a plan's noun, a short word and
@@ -179,6 +181,16 @@ SEVERAL = [
     ("pl", "Przez dwa dni, 3 i 4 grudnia 2025 r., Rada Ludowa prowincji Lam Dong obradowała na 20. sesji."),
     ("ar", "على مدى يومين، 3 و4 ديسمبر 2025، عقد مجلس الشعب لمقاطعة لام دونغ دورته العشرين."),
     ("ar", "عقد مجلس الشعب لمقاطعة لام دونغ دورة لمدة ثلاثة أيام افتتحت في 3 ديسمبر 2025."),
+    # (ar 'الدورة', a session and a term, in a sentence that counts a working day: a session; no meeting before)
+    (
+        "ar",
+        "في 4 ديسمبر 2025، في يوم العمل الثاني للدورة العشرين لمجلس الشعب لمقاطعة لام دونغ، ناقش المندوبون الميزانية.",
+    ),
+    (
+        "ar",
+        "في 4 ديسمبر 2025، في يوم العمل الثاني من الدورة العشرين لمجلس الشعب لمقاطعة لام دونغ، ناقش المندوبون الميزانية.",
+    ),
+    ("ar", "في 4 ديسمبر 2025، واصلت الدورة العشرون لمجلس الشعب لمقاطعة لام دونغ يوم عملها الثاني."),
     (
         "vi",
         "Ngày 4/12/2025, ngày làm việc thứ hai của kỳ họp thứ 20 HĐND tỉnh Lâm Đồng, các đại biểu thảo luận về "
@@ -196,6 +208,9 @@ def test_a_meeting_of_several_days_is_dated_by_its_first_day(lang, text):
 def test_a_day_that_opens_a_session_stays_its_own():
     text = "4 grudnia 2025 r. Rada Ludowa prowincji Lam Dong otworzyła 20. sesję."
     assert _dates(text, "pl") == ["2025-12-04"]
+    # (ar 'الدورة' a term where no working day is counted: no meeting, as before)
+    text = "في 4 ديسمبر 2025، ناقش المندوبون الميزانية في مجلس الشعب لمقاطعة لام دونغ للدورة العشرين."
+    assert _dates(text, "ar") == []
 
 
 # 3. a December meeting that adopts the next year's plan

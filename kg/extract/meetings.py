@@ -3288,7 +3288,11 @@ def _names_meeting(folded: str, spans, pack: Pack) -> bool:
     """Does the sentence name a meeting (a ``meeting`` noun outside cited documents and dates)? Not
     one right after a document word ("قرار المؤتمر", "uchwała zjazdu": the resolution of the
     congress), which names who issued it, not a meeting held."""
-    named = [m for m, _ in pack.cue("meeting").finditer(folded)] or _attended_kind(folded, pack)
+    named = (
+        [m for m, _ in pack.cue("meeting").finditer(folded)]
+        or _attended_kind(folded, pack)
+        or _worked_kind(folded, pack)
+    )
     if not named:
         return False  # (no meeting word: neither documents nor cited spans are read)
     issued = [m.end() for m, _ in pack.documents.finditer(folded)]
@@ -3330,6 +3334,23 @@ def _attended_kind(folded: str, pack: Pack) -> list:
         and (m.start() - 1 in ends or m.start() in ends)
         and _attendees_after(folded, m.end(), pack)
     ]
+
+
+def _worked_kind(folded: str, pack: Pack) -> list:
+    """The ``meeting_kind`` nouns of a sentence that counts a working day (a ``work_day`` cue): a kind's noun that is
+    no ``meeting`` noun for a sense it has besides (ar 'الدورة', a session and a term) names a meeting there, a term
+    having no working days ("في 4 ديسمبر، في يوم العمل الثاني للدورة العشرين لمجلس الشعب ...", on the second working
+    day of the 20th session, as en 'the second working day of the 20th session' reads).
+
+    >>> from kg.lang import load_pack
+    >>> [m.group() for m in _worked_kind("في يوم العمل الثاني للدورة العشرين لمجلس الشعب", load_pack("ar"))]
+    ['للدورة']
+    >>> _worked_kind("للجنة الحزب الإقليمية للدورة السابعة عشرة.", load_pack("ar"))
+    []
+    """
+    if next(pack.cue("work_day").finditer(folded), None) is None:
+        return []
+    return [m for m, values in pack.cue("meeting_kind").finditer(folded) if values and values[0] != "not"]
 
 
 def _attendees_after(folded: str, end: int, pack: Pack) -> bool:
