@@ -375,3 +375,62 @@ def test_the_level_a_rise_led_to_takes_the_rise(lang, text):
 
 def test_a_share_risen_to_over_stays_a_level():
     assert _read("The share rose to over 40%.", "en") == [(40.0, "percent", "other", None)]
+
+
+# 6. (part 2) a rise compared with the plan or target is no change against the same period (GOLD.md; u-es-0019's gold:
+# 'un aumento de 58,3 por ciento en comparación con la meta fijada' 58.3 other, no change): with a word between the
+# comparison and its plan ('the set target', 'dem gesetzten Ziel', 'z wyznaczonym celem', 'بالهدف المحدد') en, de, pl
+# and ar gave the sum a change of 58.3; a `versus` cue and a `plan_term` two words at most after it
+AGAINST_TARGET = [
+    (
+        "en",
+        "Industrial production reached about USD 160 million, an increase of 58.3% compared to the set target.",
+    ),
+    (
+        "de",
+        "Die Industrieproduktion erreichte rund 160 Millionen USD, ein Anstieg von 58,3 % gegenüber dem gesetzten Ziel.",
+    ),
+    (
+        "pl",
+        "Produkcja przemysłowa osiągnęła około 160 mln USD, co oznacza wzrost o 58,3% w porównaniu z wyznaczonym celem.",
+    ),
+    ("ar", "وبلغ الإنتاج الصناعي نحو 160 مليون دولار، بزيادة قدرها 58.3% مقارنة بالهدف المحدد."),
+    (
+        "es",
+        "La producción industrial alcanzó unos 160 millones de dólares y un aumento de 58,3 por ciento en comparación con la meta fijada.",
+    ),
+    (
+        "fr",
+        "La production industrielle a atteint environ 160 millions USD, soit une hausse de 58,3 % par rapport à l'objectif fixé.",
+    ),
+    ("vi", "Giá trị sản xuất công nghiệp đạt khoảng 160 triệu USD, tăng 58,3% so với mục tiêu đề ra."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGAINST_TARGET)
+def test_a_rise_against_the_target_is_no_change(lang, text):
+    assert [(v, u, c) for v, u, _, c in _read(text, lang)] == [
+        (58.3, "percent", None),
+        (160.0, "million_usd", None),
+    ]
+
+
+# (guards: a change against the same period, in words like a plan's after it, stays)
+SAME_PERIOD_CHANGES = [
+    (
+        "en",
+        "Budget revenue reached VND 5,000 billion, up 12% compared to the same period, exceeding the plan.",
+    ),
+    ("ar", "وبلغت إيرادات الموازنة 5,000 مليار دونج، بزيادة 12% مقارنة بنفس الفترة."),
+    ("ar", "وبلغت إيرادات الموازنة 5,000 مليار دونج، بزيادة 12% مقارنة بعام 2023."),
+    (
+        "de",
+        "Die Haushaltseinnahmen erreichten 5.000 Milliarden VND, ein Plus von 12 % gegenüber dem Vorjahreszeitraum.",
+    ),
+    ("vi", "Thu ngân sách đạt 5.000 tỷ đồng, tăng 12% so với cùng kỳ, vượt kế hoạch."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_PERIOD_CHANGES)
+def test_a_change_against_the_same_period_stays(lang, text):
+    assert _read(text, lang) == [(5000.0, "billion_vnd", "budget_revenue", 12.0)]

@@ -1409,7 +1409,7 @@ def _cue_in(lexicon, text: str) -> bool:
     return any(True for _ in lexicon.finditer(text))
 
 
-def _against_plan(after: str, against, same_period) -> bool:
+def _against_plan(after: str, against, same_period, pack: Pack | None = None) -> bool:
     """Does a comparison with the plan or an average follow a percentage in its own clause, before any same-period
     cue ("3% lower than the plan"; not "grew 8.5%, higher than the national average", nor "tăng 8% so với cùng kỳ
     và vượt so với kế hoạch": a change against the same period, review10; nor an aside in brackets, "rose by 18.3%
@@ -1421,7 +1421,24 @@ def _against_plan(after: str, against, same_period) -> bool:
         own = own[:bracket]
     own = own[:40]
     plan = against.search(own)
+    if plan is None and pack is not None:
+        plan = _versus_plan(own, pack)
     return plan is not None and (same_period is None or same_period.search(own[: plan.start()]) is None)
+
+
+def _versus_plan(own: str, pack: Pack) -> re.Match | None:
+    """A ``versus`` cue and, two words at most after it, a ``plan_term`` (the plan, the target, the estimate): "an
+    increase of 58.3% compared to the set target", "gegenüber dem gesetzten Ziel", "w porównaniu z wyznaczonym celem",
+    "مقارنة بالهدف المحدد" (u-es-0019's gold: 58.3 a percentage of its own, no change; fix30b); its match, else None."""
+    terms = pack.cue("plan_term")
+    for versus, _ in pack.cue("versus").finditer(own):
+        gap = re.match(r"\s*(?:[^\W\d_]+\s+){0,2}", own[versus.end() :])
+        for length in range(gap.end(), -1, -1):
+            at = versus.end() + length
+            joined = length == 0 or own[at - 1].isspace() or own[at - 1] in pack.prefixes
+            if joined and terms.match_at(own, at) is not None:
+                return versus
+    return None
 
 
 def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool | str, bool]:
@@ -1444,7 +1461,7 @@ def _change_kind(clause: str, after: str, window: str, pack: Pack) -> tuple[bool
     ):
         # "surpassing the yearly plan by 3.2%": the plan's excess, a share as "of the plan" after it is (fix26b)
         shared = True
-    elif against is not None and _against_plan(after, against, same_period):
+    elif against is not None and _against_plan(after, against, same_period, pack):
         pass  # "أقل بنسبة 3% عن الخطة", "3% lower than the plan": against the plan, no change over time
     elif (same_period is not None and same_period.match(after.lstrip()[:40])) or (
         same_period is not None
