@@ -1420,9 +1420,11 @@ def ranked_readings(
     found = dict.fromkeys(words for _, words in beam)
     # a full name the corpora attest is tried with every spelling of the cost window, not only the
     # _PER_TOKEN commonest syllables ("كوي": Khoi, a less usual spelling, after eight likelier ones)
+    # (whatever its family name: one the shipped list lacks, Phuong, Khong, opens attested names too, 'فونج ثي
+    # ثانه' Phuong Thi Thanh, not only the likeliest family names' Phung)
     costs = [_window(reader, t) for t in tokens]
     model = _model()
-    for s, _ in first:
+    for s in dict.fromkeys(s for s, _ in (*first, *opts[0])):
         for words in model.by_first.get((n, s), ()):
             if all(w in costs[i] for i, w in enumerate(words)):
                 found[words] = None
