@@ -16,8 +16,14 @@
    ... concluded, adopting the plan for 2026', 's'est achevée après avoir adopté le plan pour 2026', 'przyjęła plan na
    2026 r.', 'اعتماد خطة عام 2026', 'thông qua kế hoạch năm 2026'): undated in all 7 (a plan's noun, a short word and
    a year read as a plan cited by its number, the year blanked), or 2026 once the year was seen. Now a plan's or a
-   programme's noun before a year and no number mark is no citation, and a ``plan_noun``: 2025-12-20, as 'the tasks
-   for 2026'. Kept: 'Plan No. 2026' a citation; 'the tasks for 2026' 2025-12-20.
+   programme's noun before a year and no number mark is no citation, and names a plan's year as a ``plan_noun`` does:
+   2025-12-20, as 'the tasks for 2026'. Kept: 'Plan No. 2026' a citation; 'the tasks for 2026' 2025-12-20.
+4. silver/mt39 pl-03 (and its kin in every language): 'Rano 24 września Komitet Wykonawczy ... XVI kadencji, na lata
+   2020-2025, odbył pierwsze posiedzenie. ... w głosowaniu tajnym Zjazd wybrał 50 członków': the congress named after
+   the first meeting of the body it elected folded into that meeting (one meeting in all 7; the golds, u-vi-1133's
+   and reg-all u-vi-1189's, record the congress too, dated by the year). Now a meeting of its own, kind congress, in
+   that first meeting's year (GOLD.md: reported as held; the term starts with it). Left in ar: 'المؤتمر' alone (a
+   conference's noun too) is no congress, and a term's 'للدورة ...' in the congress's sentence is a session's noun.
 """
 
 import pytest
@@ -270,3 +276,72 @@ def test_a_plan_cited_by_its_number_stays_a_citation():
     assert _dates(_EN.replace("January 10", "December 20") + "to deploy the tasks for 2026.", "en") == [
         "2025-12-20"
     ]
+
+
+# 4. the congress named after the first meeting of the body it elected: a meeting of its own
+_FIRST = {
+    "en": "On the morning of September 24, the Executive Committee of the Kon Tum Provincial Party Committee of the 16th "
+    "term, 2020-2025, held its first meeting. ",
+    "fr": "Le matin du 24 septembre, le Comité exécutif du Comité provincial du Parti de Kon Tum de la 16e législature, "
+    "2020-2025, a tenu sa première réunion. ",
+    "es": "En la mañana del 24 de septiembre, el Comité Ejecutivo del Comité Provincial del Partido de Kon Tum del XVI "
+    "mandato, 2020-2025, celebró su primera reunión. ",
+    "de": "Am Morgen des 24. September hielt das Exekutivkomitee des Provinzparteikomitees Kon Tum der 16. Amtszeit, "
+    "2020-2025, seine erste Sitzung ab. ",
+    "pl": "Rano 24 września Komitet Wykonawczy Komitetu Partii prowincji Kon Tum XVI kadencji, na lata 2020-2025, odbył "
+    "pierwsze posiedzenie. ",
+    "ar": "صباح 24 سبتمبر، عقدت اللجنة التنفيذية للجنة الحزبية لمقاطعة كون توم للدورة السادسة عشرة، 2020-2025، اجتماعها "
+    "الأول. ",
+    "vi": "Sáng 24/9, Ban Chấp hành Đảng bộ tỉnh Kon Tum khóa XVI, nhiệm kỳ 2020-2025 tổ chức hội nghị lần thứ nhất. ",
+}
+_ELECTED = {
+    "en": "Carrying out the personnel work at the Congress, by secret ballot, the Congress elected 50 members of the "
+    "Executive Committee of the 16th term.",
+    "fr": "Lors du travail du personnel au Congrès, par vote secret, le Congrès a élu 50 membres du Comité exécutif de la "
+    "16e législature.",
+    "es": "En el trabajo de personal del Congreso, por votación secreta, el Congreso eligió a 50 miembros del Comité "
+    "Ejecutivo del XVI mandato.",
+    "de": "Bei der Personalarbeit auf dem Parteitag wählte der Parteitag in geheimer Abstimmung 50 Mitglieder des "
+    "Exekutivkomitees der 16. Amtszeit.",
+    "pl": "Realizując prace kadrowe na Zjeździe, w głosowaniu tajnym Zjazd wybrał 50 członków Komitetu Wykonawczego XVI "
+    "kadencji.",
+    # (ar: not with the term's 'للدورة السادسة عشرة' after it, 'الدورة' a session's noun too: left)
+    "ar": "انتخب مؤتمر الحزب الإقليمي بالاقتراع السري 50 عضوا في اللجنة التنفيذية.",
+    "vi": "Thực hiện công tác nhân sự tại Đại hội, bằng hình thức bỏ phiếu kín, Đại hội đã bầu 50 đồng chí vào Ban Chấp "
+    "hành Đảng bộ tỉnh khóa XVI.",
+}
+
+
+@pytest.mark.parametrize("lang", list(_FIRST))
+def test_the_congress_named_after_the_first_meeting_it_elected_is_a_meeting_of_its_own(lang):
+    assert _dates(_FIRST[lang] + _ELECTED[lang], lang) == ["2020-09-24", "2020"]
+
+
+# (guards: the congress reported first keeps its one first meeting after it; a conference that is no first meeting, a
+# congress the text goes back to, a first meeting told on keep one meeting; the first meeting named again after the
+# congress is no third)
+KEPT_CONGRESS = [
+    (
+        "On the morning of October 15, the 19th Congress of the Bac Giang Provincial Party Committee, term 2020-2025, "
+        "introduced 51 members. At the first meeting, the Executive Committee elected the Standing Committee.",
+        ["2020-10-15", "2020"],
+    ),
+    (
+        "On September 24, 2020, the Nghe An Provincial People's Committee held a conference. The Congress elected 50 "
+        "members of the Executive Committee.",
+        ["2020-09-24"],
+    ),
+    (_FIRST["en"] + "Earlier, the Congress elected 50 members.", ["2020-09-24"]),
+    (_FIRST["en"] + "At the meeting, delegates elected the Standing Committee.", ["2020-09-24"]),
+    (
+        _FIRST["en"]
+        + _ELECTED["en"]
+        + " At the first meeting, the Executive Committee elected 15 members of the Standing Committee.",
+        ["2020-09-24", "2020"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), KEPT_CONGRESS, ids=[str(i) for i in range(len(KEPT_CONGRESS))])
+def test_a_congress_reported_otherwise_keeps_its_meetings(text, want):
+    assert _dates(text, "en") == want

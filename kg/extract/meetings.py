@@ -2641,6 +2641,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
     term_of: dict[int, tuple[int | None, DateMention | None]] = {}
     to_come = False  # a meeting the article announces as still to come
     elects: dict[int, Meeting] = {}  # the congress whose elected body holds its first meeting, undated then
+    after_first: set[int] = set()  # the congresses named after the first meeting of the body they elected
     day_before = None  # the first event day of the sentence before, with that sentence (folded, cited spans)
     # the first event day of the latest sentence that reported no meeting, before the article's first meeting (the
     # lead's: "Ngày 18-1, tại Trung tâm Hội nghị tỉnh Cà Mau, ông A đã công bố và trao quyết định ...")
@@ -2693,6 +2694,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         first = (
             bool(meetings)
             and meetings[-1].kind == "congress"
+            # (not the congress named after the first meeting reported: that meeting again)
+            and id(meetings[-1]) not in after_first
             and _first_meeting(fs, str(sent), spans, pack)
             # (of the term the congress opens: not "tại Hội nghị lần thứ nhất Ban Chấp hành khóa XVII" in a report
             # of the XVIII congress, the term before)
@@ -2719,6 +2722,29 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
                 fs, str(sent), folded[meetings[-1].sentence], str(sents[meetings[-1].sentence])
             )
             is not None
+        )
+        # "Rano 24 września Komitet Wykonawczy Komitetu Partii prowincji Kon Tum XVI kadencji, na lata 2020-2025, odbył
+        # pierwsze posiedzenie ... Realizując prace kadrowe na Zjeździe, w głosowaniu tajnym Zjazd wybrał 50 członków",
+        # "On the morning of September 24, the Executive Committee ... held its first meeting. ... the Congress elected
+        # 50 members": the congress that elected the body whose first meeting the text reported first, named after it
+        # with no day and no other kind, is a meeting of its own (GOLD.md: reported as held), in that first meeting's
+        # year (held at the congress), else the first year of the term its sentence names (GOLD.md: "a term that starts
+        # with the event")
+        congress_after = (
+            len(meetings) == 1
+            and meetings[0].kind != "congress"
+            and not chairs
+            and not dates
+            and not relative
+            and has_meeting
+            and _kinds(fs, spans, pack) == {"congress"}
+            and not _earlier(fs, pack)
+            and _first_meeting(
+                folded[meetings[0].sentence],
+                str(sents[meetings[0].sentence]),
+                cited[meetings[0].sentence],
+                pack,
+            )
         )
         # a meeting a lead names by the generic noun ("... and 348 official delegates attended the meeting", vi "dự
         # họp", no noun), undated, that the next sentence goes on about as a congress, no day of its own ("The 15th
@@ -2769,6 +2795,7 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             and not opening
             and not first
             and not earlier_congress
+            and not congress_after
             and not renamed
         ):
             continue
@@ -2913,6 +2940,14 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             if isinstance(held_success, str):
                 # (the congratulated one's kind, not the ceremony's the sentence speaks at)
                 meeting.kind = held_success
+            meetings.append(meeting)
+        elif congress_after:
+            # (the year of that first meeting, held at the congress, else of the term its sentence, or the text, names)
+            term = _text_term([folded[meetings[0].sentence]], [cited[meetings[0].sentence]], pack) or opened
+            held = meetings[0].date[:4] if meetings[0].date else (f"{term:04d}" if term else None)
+            meeting = Meeting(sent.index, date=held, organizer=meetings[0].organizer)
+            meeting.kind = "congress"
+            after_first.add(id(meeting))
             meetings.append(meeting)
         elif earlier_congress:
             # (held by the body of the place it names first, the congress's own)
