@@ -483,10 +483,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 def forget_counts(m, parts: list[str], take) -> None:
     """Take one name's share off the name model's counts with ``take(table, key)``: its family
     name, middle and last syllables and bigrams, as ``tools/make_names.py`` counted each distinct
@@ -505,3 +501,7 @@ def forget_counts(m, parts: list[str], take) -> None:
             take(m.after, a)
             if m.bigram[(a, b)] == 0:
                 take(m.follow, a)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
