@@ -2146,6 +2146,7 @@ def _roster_items(fs: str, mentions, per_name, pack: Pack) -> None:
         return
     opened = _roster_opened(fs, pack)
     if opened is None:
+        _roster_counted(fs, mentions, per_name, pack)
         return
     head, start = fs[: opened[0]], opened[1]
     if any(m.start < start for m in mentions) or group_before(head, len(head), pack):
@@ -2170,6 +2171,84 @@ def _roster_items(fs: str, mentions, per_name, pack: Pack) -> None:
         for i in inside:
             if not per_name[i] or all(t.bare or t.org == "other" for t in per_name[i]):
                 per_name[i] = list(titles)
+
+
+def _roster_counted(fs: str, mentions, per_name, pack: Pack) -> None:
+    """A roster with no colon after its cue, its first item a role right after it, a count at most before the role:
+    "The Provincial People's Committee currently consists of 01 Chairman, Mr. A, and 03 Vice Chairmen: Mr. B, Mr. C and
+    Mr. D" (de "besteht das Volkskomitee der Provinz derzeit aus 01 Vorsitzenden, Herrn A, und 03 stellvertretenden
+    Vorsitzenden: Herrn B, ...", u-mt39de-01; fr "se compose actuellement de", es "está integrado actualmente por", pl
+    "składa się obecnie z", ar "وتتكون ... من"). A cue's last word may stand apart from the rest (an adverb, the German
+    body between). Each name takes the role of the last item opened before it (a conjunction, a count, the role,
+    separators and an honorific between): the role of the body written before the items."""
+    opened = _roster_cue(fs, pack)
+    if opened is None:
+        return
+    (head, start), glue = (fs[: opened[0]], opened[0]), opened[1]
+    if any(m.start < start for m in mentions) or group_before(head, len(head), pack):
+        return
+    bodies = find_bodies(head, pack)
+    if not bodies:
+        return
+    body = head[bodies[-1][0] : bodies[-1][1] + (gazetteer.place_end(head[bodies[-1][1] :], 4) or 0)]
+    titles, at = [], start
+    for i, m in enumerate(mentions):
+        gap = fs[at : m.start]
+        roles = find_roles(gap, pack)
+        if roles:
+            r0, r1 = roles[-1][0], roles[-1][1]
+            # (the item opens after the last separator before its role; the first right after the cue)
+            lead = gap[:r0] if at == start else re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap[:r0])[-1]
+            if (
+                find_bodies(gap[r0:], pack)
+                or _roster_residue(lead, pack, glue)
+                or _roster_residue(gap[r1:], pack)
+            ):
+                return
+            titles = read_titles(gap[r0:r1] + " " + body, pack)
+        elif titles and _roster_residue(gap, pack):
+            return
+        at = m.end
+        if titles and (not per_name[i] or all(t.bare or t.org == "other" for t in per_name[i])):
+            per_name[i] = list(titles)
+        elif titles:  # (a name's own apposition stays: "01 Chairman, Mr. A, Secretary of X, and ...")
+            held = {(t.role, t.org) for t in per_name[i]}
+            per_name[i] = per_name[i] + [t for t in titles if (t.role, t.org) not in held]
+
+
+def _roster_cue(fs: str, pack: Pack) -> tuple[int, str] | None:
+    """Where a colon-less roster's items start: right after a ``members_list`` cue (or its last word, written apart
+    from the rest: an adverb, the body between) that a role follows, a count at most between; and the cue's last word
+    (a preposition the next item repeats: "et de 03 vice-présidents")."""
+    ends = [(cue.end(), cue.group().split()[-1]) for cue, _ in pack.cue("members_list").finditer(fs)]
+    for wording in pack.cue("members_list").entries:
+        words = wording.split()
+        if len(words) < 2:
+            continue
+        first = re.search(rf"(?<!\w)\w?{re.escape(' '.join(words[:-1]))}(?!\w)", fs)
+        if first is None:
+            continue
+        last = re.match(
+            rf"[^{RE_COLONS}{RE_SEMICOLONS}.]{{0,80}}?(?<!\w){re.escape(words[-1])}(?!\w)", fs[first.end() :]
+        )
+        if last is not None:
+            ends.append((first.end() + last.end(), words[-1]))
+    for end, word in sorted(ends):
+        roles = find_roles(fs[end : end + 80], pack)
+        if roles and not _roster_residue(fs[end : end + roles[0][0]], pack):
+            return end, word
+    return None
+
+
+def _roster_residue(text: str, pack: Pack, glue: str = "") -> bool:
+    """Does ``text`` hold a word other than a roster's glue (a conjunction, a count, an honorific, separators, the
+    cue's preposition repeated)?"""
+    if glue:
+        text = re.sub(rf"(?<!\w){re.escape(glue)}(?!\w)", " ", text)
+    for kind in ("honorific", "courtesy", "conjunction", "cardinal"):
+        for m, _ in pack.cue(kind).finditer(text):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return re.search(r"[^\W\d_]{2,}", text) is not None
 
 
 def _roster_opened(fs: str, pack: Pack) -> tuple[int, int] | None:

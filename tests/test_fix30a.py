@@ -1,0 +1,122 @@
+"""fix30a: positions on text kg has not read (stop 42): the constructions silver/mt39's position misses stand for, each
+in every language where it exists, and the parity round from Spanish, French and German (docs/positions.md,
+"fix30a")."""
+
+import pytest
+
+from tests.helpers import placed_posts
+from tests.test_fix27a import _PLACED
+
+_AN, _BINH, _CUONG, _DUNG = "Nguyen Van An", "Tran Van Binh", "Le Van Cuong", "Pham Van Dung"
+
+
+def _pc(role: str) -> tuple:
+    return (role, "peoples_committee", "provincial", "Nghe An")
+
+
+# 1. a roster with no colon after its cue, counted items (u-mt39de-01 'besteht das Volkskomitee der Provinz Tien Giang
+# derzeit aus 01 Vorsitzenden, Herrn A, und 03 stellvertretenden Vorsitzenden: Herrn B, Herrn C und Herrn D': B lost,
+# the vice chair given to A; en, fr, es, pl, ar read no post at all)
+_ROSTER = {
+    _AN: {_pc("chair")},
+    _BINH: {_pc("vice_chair")},
+    _CUONG: {_pc("vice_chair")},
+    _DUNG: {_pc("vice_chair")},
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Damit besteht das Volkskomitee der Provinz derzeit aus 01 Vorsitzenden, Herrn Nguyen Van An, und 03 "
+            "stellvertretenden Vorsitzenden: Herrn Tran Van Binh, Herrn Le Van Cuong und Herrn Pham Van Dung.",
+        ),
+        (
+            "en",
+            "The Provincial People's Committee currently consists of 01 Chairman, Mr. Nguyen Van An, and 03 Vice "
+            "Chairmen: Mr. Tran Van Binh, Mr. Le Van Cuong and Mr. Pham Van Dung.",
+        ),
+        (
+            "fr",
+            "Le Comité populaire provincial se compose actuellement de 01 président, M. Nguyen Van An, et de 03 "
+            "vice-présidents : M. Tran Van Binh, M. Le Van Cuong et M. Pham Van Dung.",
+        ),
+        (
+            "es",
+            "El Comité Popular Provincial está integrado actualmente por 01 presidente, el Sr. Nguyen Van An, y 03 "
+            "vicepresidentes: el Sr. Tran Van Binh, el Sr. Le Van Cuong y el Sr. Pham Van Dung.",
+        ),
+        (
+            "pl",
+            "Prowincjonalny Komitet Ludowy składa się obecnie z 01 przewodniczącego, pana Nguyen Van Ana, oraz 03 "
+            "wiceprzewodniczących: pana Tran Van Binha, pana Le Van Cuonga i pana Pham Van Dunga.",
+        ),
+        (
+            "ar",
+            "وتتكون اللجنة الشعبية الإقليمية حاليا من رئيس واحد، السيد نغوين فان آن، و3 نواب للرئيس: السيد تران فان بينه، "
+            "والسيد لي فان كوونغ، والسيد فام فان دونغ.",
+        ),
+        # (read so already)
+        (
+            "vi",
+            "Như vậy, UBND tỉnh hiện có 01 Chủ tịch là ông Nguyễn Văn An và 03 Phó Chủ tịch gồm: ông Trần Văn Bình, "
+            "ông Lê Văn Cường và ông Phạm Văn Dũng.",
+        ),
+    ],
+)
+def test_a_counted_roster_with_no_colon_after_its_cue(lang, text):
+    assert placed_posts(_PLACED[lang] + text, lang) == _ROSTER
+
+
+# (guards) a name's own apposition stays beside the roster's role; a working group's roster gives no post of the body it
+# works for; a members_list cue with titled names and with a colon reads as before
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "The Provincial People's Committee currently consists of 01 Chairman, Mr. Nguyen Van An, Deputy Secretary "
+            "of the Provincial Party Committee, and 03 Vice Chairmen: Mr. Tran Van Binh, Mr. Le Van Cuong and Mr. Pham "
+            "Van Dung.",
+            {
+                **_ROSTER,
+                _AN: {_pc("chair"), ("deputy_secretary", "party_committee", "provincial", "Nghe An")},
+            },
+        ),
+        (
+            "fr",
+            "Le Comité populaire provincial se compose actuellement de 01 président, M. Nguyen Van An, secrétaire "
+            "adjoint du Comité provincial du Parti, et de 03 vice-présidents : M. Tran Van Binh, M. Le Van Cuong et M. "
+            "Pham Van Dung.",
+            {
+                **_ROSTER,
+                _AN: {_pc("chair"), ("deputy_secretary", "party_committee", "provincial", "Nghe An")},
+            },
+        ),
+        (
+            "en",
+            "The working delegation of the Provincial People's Committee consists of 01 Chairman, Mr. Nguyen Van An, "
+            "and 03 Vice Chairmen: Mr. Tran Van Binh, Mr. Le Van Cuong and Mr. Pham Van Dung.",
+            {_AN: set(), _BINH: set(), _CUONG: set(), _DUNG: set()},
+        ),
+        (
+            "en",
+            "The Provincial People's Committee consists of Chairman Nguyen Van An and Vice Chairman Tran Van Binh.",
+            {_AN: {_pc("chair")}, _BINH: {_pc("vice_chair")}},
+        ),
+        (
+            "de",
+            "Das Provinzvolkskomitee besteht aus dem Vorsitzenden Nguyen Van An und dem stellvertretenden "
+            "Vorsitzenden Tran Van Binh.",
+            {_AN: {_pc("chair")}, _BINH: {_pc("vice_chair")}},
+        ),
+        (
+            "en",
+            "The Provincial Party Standing Committee consists of 15 members, including Mr. Nguyen Van An, Chairman of "
+            "the Provincial People's Committee.",
+            {_AN: {_pc("chair"), ("standing_member", "party_committee", "provincial", "Nghe An")}},
+        ),
+    ],
+)
