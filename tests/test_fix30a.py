@@ -120,3 +120,89 @@ def test_a_counted_roster_with_no_colon_after_its_cue(lang, text):
         ),
     ],
 )
+def test_a_roster_s_neighbours_read_as_before(lang, text, want):
+    assert placed_posts(_PLACED[lang] + text, lang) == want
+
+
+# 2. a list after a colon whose header links a post, the post's term and a verb after it (u-mt39ar-04 'ومن بين الرفاق
+# المنتخبين لمنصب نائب أمين اللجنة الحزبية الإقليمية للدورة التاسعة عشرة: A، t1؛ وB، t2': two deputy secretaries lost;
+# fr 'figurent :', es 'se encuentran:' alike)
+_DEPUTY = ("deputy_secretary", "party_committee", "provincial", "Nghe An")
+_LISTED = {
+    _AN: {_pc("chair"), _DEPUTY},
+    _BINH: {("vice_chair", "peoples_council", "provincial", "Nghe An"), _DEPUTY},
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "ومن بين الرفاق المنتخبين لمنصب نائب أمين اللجنة الحزبية الإقليمية للدورة التاسعة عشرة: نغوين فان آن، رئيس "
+            "اللجنة الشعبية الإقليمية؛ وتران فان بينه، نائب رئيس مجلس الشعب الإقليمي.",
+        ),
+        (
+            "fr",
+            "Parmi les camarades élus au poste de secrétaire adjoint du Comité provincial du Parti pour le 19e mandat "
+            "figurent : Nguyen Van An, président du Comité populaire provincial ; et Tran Van Binh, vice-président du "
+            "Conseil populaire provincial.",
+        ),
+        (
+            "es",
+            "Entre los camaradas elegidos para el cargo de subsecretario del Comité Provincial del Partido para el XIX "
+            "mandato se encuentran: Nguyen Van An, presidente del Comité Popular Provincial; y Tran Van Binh, "
+            "vicepresidente del Consejo Popular Provincial.",
+        ),
+        # (read so already)
+        (
+            "en",
+            "Among the comrades elected to the position of Deputy Secretary of the Provincial Party Committee for the "
+            "19th term are: Nguyen Van An, Chairman of the Provincial People's Committee; and Tran Van Binh, Vice "
+            "Chairman of the Provincial People's Council.",
+        ),
+        (
+            "de",
+            "Zu den Genossen, die zum stellvertretenden Sekretär des Provinzparteikomitees der 19. Amtszeit gewählt "
+            "wurden, gehören: Nguyen Van An, Vorsitzender des Provinzvolkskomitees; und Tran Van Binh, "
+            "stellvertretender Vorsitzender des Provinzvolksrates.",
+        ),
+        (
+            "pl",
+            "Wśród towarzyszy wybranych na stanowisko zastępcy sekretarza Prowincjonalnego Komitetu Partii XIX kadencji "
+            "są: Nguyen Van An, przewodniczący Prowincjonalnego Komitetu Ludowego; oraz Tran Van Binh, "
+            "wiceprzewodniczący Prowincjonalnej Rady Ludowej.",
+        ),
+        (
+            "vi",
+            "Các đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy khóa XIX gồm: Nguyễn Văn An, Chủ tịch UBND tỉnh; và Trần "
+            "Văn Bình, Phó Chủ tịch HĐND tỉnh.",
+        ),
+    ],
+)
+def test_a_list_after_a_header_linking_a_post_then_its_term(lang, text):
+    assert placed_posts(_PLACED[lang] + text, lang) == _LISTED
+
+
+# (guards) a header whose post a verb with an object follows, and a speaker's colon, share no post
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Le camarade élu au poste de secrétaire adjoint du Comité provincial du Parti pour le 19e mandat a "
+            "présenté la liste des délégués suivants : Nguyen Van An, président du Comité populaire provincial.",
+            {_AN: {_pc("chair")}},
+        ),
+        (
+            "en",
+            "The Deputy Secretary of the Provincial Party Committee for the 19th term said: Nguyen Van An, Chairman of "
+            "the Provincial People's Committee, will attend.",
+            {_AN: {_pc("chair")}},
+        ),
+    ],
+)
+def test_a_header_s_post_with_more_after_it_is_shared_with_nobody(lang, text, want):
+    assert placed_posts(_PLACED[lang] + text, lang) == want
+
+

@@ -1863,6 +1863,13 @@ def _share_titles(sent, folded: str, mentions, per_name, honorifics, pack: Pack)
             bare_head = _copula_ended(head, pack)
             if bare_head is not None:
                 shared = chained(read_titles(bare_head, pack), bare_head, pack)
+        if not shared and not named:
+            # a post linked to the list's header, its term and a verb after it ("Parmi les camarades élus au poste de
+            # secrétaire adjoint du Comité provincial du Parti pour le 19e mandat figurent : A, t1 ; et B, t2", "ومن
+            # بين الرفاق المنتخبين لمنصب نائب أمين اللجنة الحزبية الإقليمية للدورة التاسعة عشرة: A، ...", u-mt39ar-04)
+            linked_head = _linked_post_ended(head, pack)
+            if linked_head is not None:
+                shared = chained(read_titles(linked_head, pack), linked_head, pack)
         cue = next((m for m, _ in pack.cue("members_list").finditer(head)), None)
         members = (
             not shared
@@ -2007,6 +2014,28 @@ def _blank_courtesy(text: str, pack: Pack) -> str:
     for m, _ in pack.cue("courtesy").finditer(text):
         text = text[: m.start()] + " " * len(m.group()) + text[m.end() :]
     return text
+
+
+def _linked_post_ended(head: str, pack: Pack) -> str | None:
+    """``head`` up to the end of the post a ``title_link`` cue right before it links ("élus au poste de P", "لمنصب P"),
+    when only the post's term follows it ("pour le 19e mandat", "للدورة التاسعة عشرة", a ``term`` cue within a few
+    words, no role) and a verb of two words at most ("figurent", "se encuentran"); None otherwise."""
+    titles = read_titles(head, pack)
+    if not titles:
+        return None
+    last = max(titles, key=lambda t: t.end)
+    if not any(
+        not head[m.end() : last.start].strip()
+        for m, _ in pack.cue("title_link").finditer(head, 0, last.start)
+    ):
+        return None
+    tail = head[last.end :]
+    term = next((m for m, _ in pack.cue("term").finditer(tail)), None)
+    if term is None or find_roles(tail, pack) or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}.]", tail):
+        return None
+    if len(tail[: term.start()].split()) > 3 or len(tail[term.end() :].split()) > 4:
+        return None
+    return head[: last.end]
 
 
 def _copula_ended(head: str, pack: Pack) -> str | None:
