@@ -206,3 +206,93 @@ def test_a_header_s_post_with_more_after_it_is_shared_with_nobody(lang, text, wa
     assert placed_posts(_PLACED[lang] + text, lang) == want
 
 
+# 3. a noun of taking part whose holder is written after it (or before it with 's), the body after the holder
+# (u-mt39pl-02 'zdecydował ... o zaprzestaniu udziału pana Thanha w Komitecie Wykonawczym Komitetu Partii prowincji':
+# the membership lost in en, fr, es, de, pl, ar; vi 'cho ông Thanh thôi tham gia BCH' read already)
+_MEMBER = {_BINH: {_pc("vice_chair"), ("member", "party_committee", "provincial", "Nghe An")}}
+_NAMED = {
+    "pl": "Pan Tran Van Binh, wiceprzewodniczący Prowincjonalnego Komitetu Ludowego, złożył rezygnację. ",
+    "en": "Mr. Tran Van Binh, Vice Chairman of the Provincial People's Committee, resigned. ",
+    "fr": "M. Tran Van Binh, vice-président du Comité populaire provincial, a démissionné. ",
+    "es": "El Sr. Tran Van Binh, vicepresidente del Comité Popular Provincial, renunció. ",
+    "de": "Herr Tran Van Binh, stellvertretender Vorsitzender des Provinzvolkskomitees, trat zurück. ",
+    "ar": "قدم السيد تران فان بينه، نائب رئيس اللجنة الشعبية الإقليمية، استقالته. ",
+    "vi": "Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, đã xin nghỉ. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Komitet Wykonawczy zdecydował o zaprzestaniu udziału pana Binha w Komitecie Wykonawczym Komitetu Partii "
+            "prowincji XV kadencji.",
+        ),
+        (
+            "pl",
+            "Komitet Wykonawczy zdecydował o zaprzestaniu udziału pana Tran Van Binha w Komitecie Wykonawczym Komitetu "
+            "Partii prowincji XV kadencji.",
+        ),
+        (
+            "en",
+            "The Executive Committee decided to end Mr. Binh's participation in the Executive Committee of the "
+            "Provincial Party Committee of the 15th term.",
+        ),
+        (
+            "en",
+            "The Executive Committee decided to end the participation of Mr. Tran Van Binh in the Executive Committee "
+            "of the Provincial Party Committee.",
+        ),
+        (
+            "fr",
+            "Le Comité exécutif a décidé de mettre fin à la participation de M. Binh au Comité exécutif du Comité "
+            "provincial du Parti du 15e mandat.",
+        ),
+        (
+            "es",
+            "El Comité Ejecutivo decidió el cese de la participación del Sr. Binh en el Comité Ejecutivo del Comité "
+            "Provincial del Partido del XV mandato.",
+        ),
+        (
+            "de",
+            "Das Exekutivkomitee beschloss, die Teilnahme von Herrn Binh am Exekutivkomitee des Provinzparteikomitees "
+            "der 15. Amtszeit zu beenden.",
+        ),
+        (
+            "ar",
+            "وقررت اللجنة التنفيذية إنهاء مشاركة السيد بينه في اللجنة التنفيذية للجنة الحزب الإقليمية للدورة الخامسة "
+            "عشرة.",
+        ),
+        # (read so already)
+        ("vi", "Ban Chấp hành quyết định cho ông Bình thôi tham gia Ban Chấp hành Đảng bộ tỉnh khóa XV."),
+    ],
+)
+def test_the_participation_of_a_named_official_in_a_party_body(lang, text):
+    assert placed_posts(_PLACED[lang] + _NAMED[lang] + text, lang) == _MEMBER
+
+
+# (guards) taking part in a meeting, a discussion or at a seat is no membership
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The conference saw the participation of Mr. Binh in the discussion of the Provincial Party Committee's "
+            "report.",
+        ),
+        (
+            "fr",
+            "La réunion s'est tenue avec la participation de M. Binh au siège du Comité provincial du Parti.",
+        ),
+        (
+            "es",
+            "La participación del Sr. Binh en la reunión del Comité Ejecutivo del Comité Provincial del Partido fue "
+            "destacada.",
+        ),
+        ("pl", "Odnotowano udział pana Binha w posiedzeniu Komitetu Wykonawczego Komitetu Partii prowincji."),
+    ],
+)
+def test_taking_part_in_a_meeting_is_no_membership(lang, text):
+    assert placed_posts(_PLACED[lang] + _NAMED[lang] + text, lang) == {_BINH: {_pc("vice_chair")}}
+

@@ -191,11 +191,14 @@ def _extract(article, text: str, lang: str, pack: Pack, open_names: bool, notes:
         for i, span in enumerate(spans):  # "Mr. X was elected to the Provincial Party Standing Committee"
             if not per_name[i] and span.after:
                 per_name[i] = _elected_member(span.after, pack)
-            if span.after:  # "A, Deputy Minister, to join the Executive Committee of ..." (no post after it)
+            # 'o zaprzestaniu udziału pana A w Komitecie Wykonawczym', 'Mr. A's participation in the Executive Committee'
+            rest = _participation_rest(fs[: mentions[i].start], fs[mentions[i].end :], pack)
+            if (
+                span.after or rest is not None
+            ):  # "A, Deputy Minister, to join the Executive Committee of ..." (no post after it)
                 owned = {(t.role, t.org) for t in per_name[i]}
-                per_name[i] = per_name[i] + [
-                    t for t in _joined_member(span.after, pack) if (t.role, t.org) not in owned
-                ]
+                joined = _membership(rest, pack) if rest is not None else _joined_member(span.after, pack)
+                per_name[i] = per_name[i] + [t for t in joined if (t.role, t.org) not in owned]
         honorifics = [_has_honorific(fs, m, pack) for m in mentions]
         turns = _share_titles(sent, fs, mentions, per_name, honorifics, pack)
         _deputy_titles(fs, mentions, per_name, pack)  # 'A – Chairman of X and B – Deputy Chairman'
@@ -1145,7 +1148,10 @@ def _given_joined(sent, folded: str, pack: Pack, named, province: str | None) ->
     Committee", "quyết định cho ông Thành thôi tham gia BCH Đảng bộ tỉnh": an honorific and the given name of one
     official named before, right before a ``join`` cue (a verb of a word or two between), stand for that official:
     the membership the cue reads after it is theirs (as ``_joined_member`` reads it after a full name)."""
-    for join, _ in pack.cue("join").finditer(folded):
+    _participation_of(sent, folded, pack, named, province)
+    for join, values in pack.cue("join").finditer(folded):
+        if values[:1] == ("of",):
+            continue
         base = max(0, join.start() - 40)
         words = [(base + w.start(), base + w.end()) for w in re.finditer(r"\w+", folded[base : join.start()])]
         given = next(
@@ -1179,6 +1185,85 @@ def _given_joined(sent, folded: str, pack: Pack, named, province: str | None) ->
             _add_positions(
                 next(iter(who.values())), _joined_member(folded[given[1] :], pack), sent.index, province
             )
+
+
+def _participation_rest(before: str, after: str, pack: Pack) -> str | None:
+    """The text after the short word that follows a name a ``join`` noun valued ``of`` holds ("udziału pana A w
+    Komitecie", "the participation of Mr. A in", "Mr. A's participation in": ``before`` and ``after`` the name), from
+    the body on; None when no such noun holds it."""
+    head = before.rstrip()
+    for kind in ("honorific", "courtesy"):
+        for h, _ in pack.cue(kind).finditer(head, max(0, len(head) - 20)):
+            if h.end() == len(head):
+                head = head[: h.start()].rstrip()
+                break
+        else:
+            continue
+        break
+    else:
+        head = None
+    tail = after
+    if head is not None:
+        head = re.sub(r"\s[^\W\d_]{1,3}$", "", head)  # (a short word of 'of': 'de', 'of', 'del', 'von')
+    if head is None or not any(
+        v[:1] == ("of",) and m.end() == len(head) for m, v in pack.cue("join").finditer(head)
+    ):
+        owner = re.match(r"['’]s\s+", after)
+        noun = owner and pack.cue("join").match_at(after, owner.end())
+        if not noun or noun[1][:1] != ("of",):
+            return None
+        tail = after[noun[0].end() :]
+    link = re.match(r"\s+[^\W\d_]{1,3}(?!\w)", tail)
+    return tail[link.end() :] if link is not None else None
+
+
+def _participation_of(sent, folded: str, pack: Pack, named, province: str | None) -> None:
+    """ "o zaprzestaniu udziału pana Thanha w Komitecie Wykonawczym Komitetu Partii prowincji" (u-mt39pl-02), "to end the
+    participation of Mr. Thanh in the Executive Committee", "Mr. Thanh's participation in", "la participation de M.
+    Thanh au", "la participación del Sr. Thanh en", "die Teilnahme von Herrn Thanh am", "مشاركة السيد ثانه في": a
+    ``join`` noun valued ``of`` and its holder (an honorific and the given name of one official named before, after it
+    with a short word of 'of' at most between, or before it with a possessive ending), then a short word and the body:
+    that official's membership (as ``_joined_member`` reads it)."""
+    for join, values in pack.cue("join").finditer(folded):
+        if values[:1] != ("of",):
+            continue
+        found = None
+        for skip in (r"\s*", r"\s+[^\W\d_]{1,3}\s+"):  # (after it: 'udziału pana A', 'de M. A')
+            gap = re.match(skip, folded[join.end() :])
+            at = join.end() + gap.end() if gap is not None else None
+            honorific = at is not None and (
+                pack.cue("honorific").match_at(folded, at) or pack.cue("courtesy").match_at(folded, at)
+            )
+            word = re.match(r"\s*(\w+)(?!\w)", folded[honorific[0].end() :]) if honorific else None
+            if word is not None:
+                found = (honorific[0].end() + word.start(1), honorific[0].end() + word.end(1), join.end())
+                break
+        if found is None:  # (before it: "Mr. Thanh's participation in")
+            before = re.search(r"(\w+)['’]s\s+$", folded[: join.start()])
+            if before is not None and any(
+                h.end() == before.start(1) - 1 or not folded[h.end() : before.start(1)].strip()
+                for kind in ("honorific", "courtesy")
+                for h, _ in pack.cue(kind).finditer(folded, max(0, before.start(1) - 12), before.start(1))
+            ):
+                found = (before.start(1), before.end(1), join.end())
+        if found is None:
+            continue
+        w0, w1, rest_at = found
+        if not (str(sent)[w0 : w0 + 1].isupper() or _caseless(folded[w0:w1])):
+            continue
+        link = re.match(r"\s+[^\W\d_]{1,3}(?!\w)", folded[max(w1, rest_at) :])
+        if link is None:
+            continue
+        who = {
+            o.name: o
+            for o in named
+            if _given_declined(
+                folded[w0:w1], {w.split()[-1] for w in (fold(o.name), fold(o.surface)) if w.split()}
+            )
+        }
+        if len(who) == 1:
+            rest = folded[max(w1, rest_at) + link.end() :]
+            _add_positions(next(iter(who.values())), _membership(rest, pack), sent.index, province)
 
 
 def _caseless(word: str) -> bool:
@@ -1365,7 +1450,9 @@ def _joined_member(after: str, pack: Pack) -> list:
     post after it ("to join the Executive Committee, the Standing Committee and hold the post of Secretary of ...")
     the post alone is the gold's (dev en-002, ar-017, ar-021 against ar-020: docs/conventions.md), read elsewhere.
     The cue must follow the name or its titles, a comma and at most a few short words between ("qui cesse de")."""
-    join, values = next(iter(pack.cue("join").finditer(after[:240])), (None, None))
+    join, values = next(
+        ((m, v) for m, v in pack.cue("join").finditer(after[:240]) if v[:1] != ("of",)), (None, None)
+    )
     if join is None:
         return []
     head = after[: join.start()]
@@ -1395,6 +1482,11 @@ def _joined_member(after: str, pack: Pack) -> list:
         ):
             return []
         rest = after[join.end() :]
+    return _membership(rest, pack)
+
+
+def _membership(rest: str, pack: Pack) -> list:
+    """The membership of the party body ``rest`` (the text after a ``join`` cue) opens with, no post named after it."""
     member = _member_titles(rest, pack)
     if not member:
         return []
