@@ -296,3 +296,44 @@ def test_the_participation_of_a_named_official_in_a_party_body(lang, text):
 def test_taking_part_in_a_meeting_is_no_membership(lang, text):
     assert placed_posts(_PLACED[lang] + _NAMED[lang] + text, lang) == {_BINH: {_pc("vice_chair")}}
 
+
+# 4. pl the accusative verbal noun of holding after 'na' (u-mt39pl-03 'wybrał towarzysza A na dalsze pełnienie funkcji
+# sekretarza Prowincjonalnego Komitetu Partii': the secretary lost; the six other editions read it already)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Komitet Wykonawczy Komitetu Partii prowincji wybrał towarzysza Nguyen Van Ana na dalsze pełnienie "
+            "funkcji sekretarza Prowincjonalnego Komitetu Partii XVI kadencji.",
+        ),
+        (
+            "en",
+            "The Executive Committee of the Provincial Party Committee elected comrade Nguyen Van An to continue "
+            "holding the position of Secretary of the Provincial Party Committee for the 16th term.",
+        ),
+        (
+            "fr",
+            "Le Comité exécutif du Comité provincial du Parti a élu le camarade Nguyen Van An pour continuer à occuper "
+            "le poste de secrétaire du Comité provincial du Parti du 16e mandat.",
+        ),
+        (
+            "es",
+            "El Comité Ejecutivo del Comité Provincial del Partido eligió al camarada Nguyen Van An para seguir "
+            "ocupando el cargo de secretario del Comité Provincial del Partido del XVI mandato.",
+        ),
+        (
+            "ar",
+            "انتخبت اللجنة التنفيذية للجنة الحزب الإقليمية الرفيق نغوين فان آن لمواصلة تولي منصب أمين اللجنة الحزبية "
+            "الإقليمية للدورة السادسة عشرة.",
+        ),
+        (
+            "vi",
+            "Ban Chấp hành Đảng bộ tỉnh đã bầu đồng chí Nguyễn Văn An tiếp tục giữ chức Bí thư Tỉnh ủy khóa XVI.",
+        ),
+    ],
+)
+def test_elected_to_continue_holding_a_post(lang, text):
+    assert placed_posts(_PLACED[lang] + text, lang) == {
+        _AN: {("secretary", "party_committee", "provincial", "Nghe An")}
+    }
