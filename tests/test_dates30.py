@@ -18,6 +18,11 @@
    a year read as a plan cited by its number, the year blanked), or 2026 once the year was seen. Now a plan's or a
    programme's noun before a year and no number mark is no citation, and names a plan's year as a ``plan_noun`` does:
    2025-12-20, as 'the tasks for 2026'. Kept: 'Plan No. 2026' a citation; 'the tasks for 2026' 2025-12-20.
+   review30 Medium 5: a plan under way on 15 December ('on the implementation of the plan for 2025', 'to speed up the
+   disbursement of the public investment plan for 2025', 'mise en œuvre', 'ejecución', 'Umsetzung', 'realizację',
+   'تنفيذ', 'thực hiện') read 2024: a ``carry_out`` cue before a plan's document noun makes it the year's own (2025);
+   and a work plan ('the work plan for 2026', 'plan de travail', 'plan pracy') on 20 December: 2025 (a work's noun
+   between a plan and its year; a review phrase running into the plan's noun no review).
 4. silver/mt39 pl-03 (and its kin in every language): 'Rano 24 września Komitet Wykonawczy ... XVI kadencji, na lata
    2020-2025, odbył pierwsze posiedzenie. ... w głosowaniu tajnym Zjazd wybrał 50 członków': the congress named after
    the first meeting of the body it elected folded into that meeting (one meeting in all 7; the golds, u-vi-1133's
@@ -345,3 +350,45 @@ KEPT_CONGRESS = [
 @pytest.mark.parametrize(("text", "want"), KEPT_CONGRESS, ids=[str(i) for i in range(len(KEPT_CONGRESS))])
 def test_a_congress_reported_otherwise_keeps_its_meetings(text, want):
     assert _dates(text, "en") == want
+
+
+# 3b. review30 Medium 5 on dd964ce4: a plan under way (implemented, disbursed, sped up) is the year's own; a work plan
+_DEC15 = {
+    "en": "On December 15, the Nghe An Provincial People's Committee held a meeting ",
+    "fr": "Le 15 décembre, le Comité populaire de la province de Nghe An a tenu une réunion ",
+    "es": "El 15 de diciembre, el Comité Popular de la provincia de Nghe An celebró una reunión ",
+    "de": "Am 15. Dezember hielt das Volkskomitee der Provinz Nghe An eine Sitzung ",
+    "pl": "15 grudnia Komitet Ludowy prowincji Nghe An zorganizował spotkanie, ",
+    "ar": "في 15 ديسمبر، عقدت اللجنة الشعبية لمقاطعة نغي آن اجتماعا ",
+    "vi": "Ngày 15/12, UBND tỉnh Nghệ An họp ",
+}
+UNDER_WAY = [
+    ("en", _DEC15["en"] + "on the implementation of the plan for 2025."),
+    ("en", _DEC15["en"] + "to speed up the disbursement of the public investment plan for 2025."),
+    ("en", _DEC15["en"] + "to accelerate the plan for 2025 before the end of the year."),
+    ("fr", _DEC15["fr"] + "sur la mise en œuvre du plan pour 2025."),
+    ("es", _DEC15["es"] + "sobre la ejecución del plan para 2025."),
+    ("de", _DEC15["de"] + "über die Umsetzung des Plans für 2025 ab."),
+    ("pl", _DEC15["pl"] + "aby przyspieszyć realizację planu na 2025 r."),
+    ("ar", _DEC15["ar"] + "بشأن تنفيذ خطة عام 2025."),
+    ("vi", _DEC15["vi"] + "về thực hiện kế hoạch năm 2025."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNDER_WAY, ids=[f"{c[0]}-{i}" for i, c in enumerate(UNDER_WAY)])
+def test_a_december_meeting_on_a_plan_under_way_is_of_the_plan_s_year(lang, text):
+    assert _dates(text, lang) == ["2025-12-15"]
+
+
+WORK_PLAN = [
+    ("en", _EN.replace("January 10", "December 20") + "to discuss the work plan for 2026."),
+    ("fr", _FR.replace("10 janvier", "20 décembre") + "pour discuter du plan de travail pour 2026."),
+    ("pl", _PL.replace("10 stycznia", "20 grudnia") + "aby omówić plan pracy na 2026 r."),
+    ("en", _EN.replace("January 10", "December 20") + "to adopt the work plan for 2026."),
+    ("vi", _VI.replace("10/1", "20/12") + "triển khai thực hiện kế hoạch năm 2026."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WORK_PLAN, ids=[f"{c[0]}-{i}" for i, c in enumerate(WORK_PLAN)])
+def test_a_december_meeting_on_the_next_year_s_work_plan_is_of_the_year_before(lang, text):
+    assert _dates(text, lang) == ["2025-12-20"]

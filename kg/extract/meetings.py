@@ -865,6 +865,10 @@ def _sentence_year(folded: str, spans, pack: Pack, date: DateMention, cap: int |
         # a meeting late in the year whose sentence's one year is a plan's, no review, is held the year before it
         # ("On December 20, ... a conference to deploy tasks for 2026", "Ngày 20/12, ... triển khai nhiệm vụ năm
         # 2026"), as a text whose year is its plans' (_year_end_year)
+        # (a review phrase that runs into a plan's document noun is none: "to discuss the work plan for 2026", review30
+        # Medium 5; not the tasks a review sums up, "tổng kết nhiệm vụ năm 2025")
+        plans = [m.start() for m, v in pack.documents.finditer(text, 0, at) if v[0] in ("plan", "program")]
+        review = [r for r in review if not any(0 <= p - r <= 2 for p in plans)]
         if date.month >= 11 and set(local) == {year} and not review and _plan_year_at(text, at, pack):
             # (a target farther off is no year of the meeting's: "On December 20, ... held a conference to set the
             # targets for 2030" in a text of 2025 is of 2025, not 2029; as 9ebf6b86 for the next sentence. A far
@@ -965,9 +969,12 @@ def _start_after(folded: str, pack: Pack, date: DateMention) -> int | None:
 
 
 def _plan_gap(pack: Pack) -> str:
-    """What may stand between a plan's noun and its year: at most three short words or a year's noun (``year_noun``:
-    "tasks for the year 2026", "les tâches de l'année 2026", "die Aufgaben des Jahres 2026", "مهام العام 2026")."""
-    return rf"\s+(?:(?:[^\W\d]{{1,4}}|{pack.alternation('year_noun')})\s+){{0,3}}"
+    """What may stand between a plan's noun and its year: at most three short words, a year's noun (``year_noun``:
+    "tasks for the year 2026", "les tâches de l'année 2026", "die Aufgaben des Jahres 2026", "مهام العام 2026") or a
+    work's (``review_object``)."""
+    # (and a work's noun, a work plan's: "plan pracy na 2026 r.", "le plan de travail pour 2026", "kế hoạch công tác năm
+    # 2026", "خطة عمل عام 2026"; review30 Medium 5)
+    return rf"\s+(?:(?:[^\W\d]{{1,4}}|{pack.alternation('year_noun')}|{pack.alternation('review_object')})\s+){{0,3}}"
 
 
 def _plan_year_at(text: str, at: int, pack: Pack, target: bool = False) -> bool:
@@ -988,15 +995,28 @@ def _plan_year_at(text: str, at: int, pack: Pack, target: bool = False) -> bool:
     return False
 
 
-def _plan_words(text: str, start: int, end: int, pack: Pack):
+def _plan_words(text: str, start: int, end: int, pack: Pack, carried: bool = False):
     """The plan's nouns in ``text[start:end]``, (match, values): the ``plan_noun`` cues, then a plan's or a
     programme's document noun (valued none: no target), which names a year's plan when no number follows it
     ("adopted the plan for 2026", "kế hoạch năm 2026", "خطة عام 2026", "plan na 2026 r.": kg.extract.documents
-    reads no citation there)."""
+    reads no citation there); not one under way (:func:`_carried_out`) unless ``carried``."""
     yield from pack.cue("plan_noun").finditer(text, start, end)
     for m, values in pack.documents.finditer(text, start, end):
-        if values[0] in ("plan", "program"):
+        if values[0] in ("plan", "program") and (carried or not _carried_out(text, m.start(), pack)):
             yield m, ()
+
+
+def _carried_out(text: str, at: int, pack: Pack) -> bool:
+    """Does a ``carry_out`` cue (an implementation, a disbursement, a speeding up: "the implementation of", "thực
+    hiện", "تنفيذ", "Umsetzung", not valued ``not``: "triển khai thực hiện", deploying it) stand before the plan's noun
+    at ``at``, in its clause, at most four words between ("the disbursement of the public investment plan for 2025")?
+    That plan is the year's own, under way: its year is the meeting's, not the next one's (review30 Medium 5)."""
+    before = re.split(rf"[{RE_CLAUSE_ENDS}]", text[max(0, at - 80) : at])[-1]
+    offset = at - len(before)
+    for m, values in pack.cue("carry_out").finditer(text, offset, at):
+        if values[:1] != ("not",) and len(text[m.end() : at].split()) <= 4:
+            return True
+    return False
 
 
 def _anniversary_year(text: str, pack: Pack, since: int) -> int | None:
@@ -2338,7 +2358,8 @@ def _plan_noun_before(folded: str, at: int, pack: Pack) -> bool:
     gap = re.compile(r"(?:\s+[^\W\d]+)?\s*$")
     return any(
         gap.fullmatch(folded, n.end(), at) is not None
-        for n, _ in _plan_words(folded, max(0, at - 40), at, pack)
+        # (a plan under way as well: its year is a plan's, no target's, "la ejecución del plan para 2025")
+        for n, _ in _plan_words(folded, max(0, at - 40), at, pack, carried=True)
     )
 
 
