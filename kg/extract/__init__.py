@@ -817,6 +817,19 @@ _WORD_AHEAD = re.compile(r"\s*[^\W\d_]+")
 _ADVERB_VERB_OPENING = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+")
 
 
+def _inverted_pronoun(folded: str, start: int, pack: Pack) -> bool:
+    """The subject pronoun is written after the verb that opens the clause at ``start`` (verb-subject order): ar
+    "ومن نوفمبر 2014 حتى أكتوبر 2020، كان الرفيق نائبا لأمين ..." (from ... to ..., the comrade was), pl "Wcześniej
+    pełnił on funkcje ...", de "Von 2014 bis 2020 war der Genosse Direktor ...". One word before it, then a pronoun of
+    its own (not a verb that drops its subject)."""
+    verb = _WORD_AHEAD.match(folded, start)
+    if verb is None:
+        return False
+    pos = len(folded) - len(folded[verb.end() :].lstrip())
+    found = pack.cue("pronoun").match_at(folded, pos)
+    return found is not None and found[1][:1] != ("dropped",)
+
+
 @dataclasses.dataclass(frozen=True)
 class _Span:
     """A link read from no cue (the colon of a clause of posts), with a match's ``start()`` and ``end()``."""
@@ -957,6 +970,7 @@ def _pronoun_titles(
             for start in starts
             for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
         )
+        and not any(_inverted_pronoun(folded, start, pack) for start in starts)
         and not any(_copula_dropped(folded, start, pack) for start in starts)
         and not any(
             _given_opens(folded, start, last[0], pack) or _new_holder(folded, start, last[0], pack)
@@ -1287,7 +1301,12 @@ def _complement(folded: str, at: int, pack: Pack) -> bool:
     if not titles:
         return False
     # (an adverbial of time between: "Il est depuis 2020 vice-président ...", "Er ist seit 2020 ...")
-    gap = blank_since(folded[at : at + titles[0].start], pack)
+    gap = blank_since(folded[at : at + titles[0].start], pack).lstrip()
+    # (the subject after the copula, verb-subject order: "Von 2014 bis 2020 war der Genosse Direktor ...", ar "كان
+    # الرفيق نائبا لأمين ...")
+    pronoun = pack.cue("pronoun").match_at(gap, 0)
+    if pronoun is not None and pronoun[1][:1] != ("dropped",):
+        gap = gap[pronoun[0].end() :]
     return len(gap.split()) <= 1 or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) is not None
 
 

@@ -1,0 +1,84 @@
+"""blind40 (stop 42): constructions of silver/mt40's blind misses, each in the languages that write it.
+
+1. A career sentence whose subject, 'the comrade' or a pronoun, is written after its verb (verb-subject order: ar
+   'شغل الرفيق منصب ...', 'ومن ... حتى ...، كان الرفيق نائبا لأمين ...'; de 'Von ... bis ... war der Genosse
+   Direktor ...'; pl 'Wcześniej towarzysz pełnił funkcje ...'): the posts are the official's named before (mt40 ar-04)."""
+
+import pytest
+
+from tests.helpers import placed_posts
+
+LEAD = {
+    "ar": "انتخب السيد دانغ فان مينه رئيسا للجنة الشعبية لمقاطعة كوانغ نغاي. ",
+    "de": "Herr Dang Van Minh wurde zum Vorsitzenden des Volkskomitees der Provinz Quang Ngai gewählt. ",
+    "pl": "Pan Dang Van Minh został wybrany na przewodniczącego Komitetu Ludowego prowincji Quang Ngai. ",
+    "en": "Mr. Dang Van Minh was elected Chairman of the Quang Ngai Provincial People's Committee. ",
+    "fr": "M. Dang Van Minh a été élu président du Comité populaire de la province de Quang Ngai. ",
+    "es": "El Sr. Dang Van Minh fue elegido presidente del Comité Popular de la provincia de Quang Ngai. ",
+    "vi": "Ông Đặng Văn Minh được bầu giữ chức Chủ tịch UBND tỉnh Quảng Ngãi. ",
+}
+DIRECTOR = ("director", "department", "provincial", "Quang Ngai")
+VICE = ("vice_chair", "peoples_committee", "provincial", "Quang Ngai")
+DEPUTY_SECRETARY = ("deputy_secretary", "party_committee", "provincial", "Quang Ngai")
+STANDING = ("standing_member", "party_committee", "provincial", "Quang Ngai")
+
+CAREERS = [
+    # the subject after its verb (fixed here)
+    ("ar", "شغل الرفيق منصب مدير إدارة النقل، ونائب رئيس اللجنة الشعبية الإقليمية.", {DIRECTOR, VICE}),
+    ("ar", "وتولى الرفيق منصب مدير إدارة النقل.", {DIRECTOR}),
+    ("ar", "وقبل ذلك، شغل الرفيق منصب مدير إدارة النقل.", {DIRECTOR}),
+    (
+        "ar",
+        "شغل الرفيق منصب عضو اللجنة الدائمة للجنة الحزب الإقليمية، ونائب رئيس اللجنة الشعبية لمقاطعة كوانغ نغاي "
+        "(من يونيو 2009 إلى ديسمبر 2010).",
+        {STANDING, VICE},
+    ),
+    (
+        "ar",
+        "ومن نوفمبر 2014 حتى 14 أكتوبر 2020، كان الرفيق نائبا لأمين لجنة الحزب الإقليمية ومديرا لإدارة النقل.",
+        {DEPUTY_SECRETARY, DIRECTOR},
+    ),
+    ("ar", "كان الرفيق مديرا لإدارة النقل.", {DIRECTOR}),
+    ("de", "Von November 2014 bis Oktober 2020 war der Genosse Direktor des Verkehrsamtes.", {DIRECTOR}),
+    (
+        "pl",
+        "Wcześniej towarzysz pełnił funkcje dyrektora Departamentu Transportu, wiceprzewodniczącego Komitetu "
+        "Ludowego prowincji.",
+        {DIRECTOR, VICE},
+    ),
+    # guards: the subject before its verb, or a verb that drops it, as before
+    ("ar", "الرفيق شغل منصب مدير إدارة النقل، ونائب رئيس اللجنة الشعبية الإقليمية.", {DIRECTOR, VICE}),
+    ("ar", "وشغل هو منصب مدير إدارة النقل.", {DIRECTOR}),
+    ("ar", "ومن نوفمبر 2014 حتى أكتوبر 2020، شغل منصب مدير إدارة النقل.", {DIRECTOR}),
+    ("de", "Von 2009 bis 2010 war er Direktor des Verkehrsamtes.", {DIRECTOR}),
+    ("de", "Zuvor bekleidete der Genosse die Ämter des Direktors des Verkehrsamtes.", {DIRECTOR}),
+    ("pl", "Towarzysz pełnił funkcje dyrektora Departamentu Transportu.", {DIRECTOR}),
+    ("pl", "Wcześniej on pełnił funkcje dyrektora Departamentu Transportu.", {DIRECTOR}),
+    (
+        "en",
+        "From November 2014 to October 2020, the comrade was Director of the Department of Transport.",
+        {DIRECTOR},
+    ),
+    (
+        "fr",
+        "De novembre 2014 à octobre 2020, le camarade a été directeur du Service des transports.",
+        {DIRECTOR},
+    ),
+    (
+        "es",
+        "Anteriormente, el camarada ocupó los cargos de director del Departamento de Transporte.",
+        {DIRECTOR},
+    ),
+    ("vi", "Từ tháng 11/2014 đến tháng 10/2020, đồng chí là Giám đốc Sở Giao thông vận tải.", {DIRECTOR}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "career", "posts"), CAREERS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CAREERS)]
+)
+def test_a_career_whose_subject_follows_its_verb_is_the_official_named_before(lang, career, posts):
+    got = placed_posts(LEAD[lang] + career, lang)
+    assert {(r, o, lv, pl) for r, o, lv, pl, *_ in got["Dang Van Minh"]} == {
+        ("chair", "peoples_committee", "provincial", "Quang Ngai"),
+        *posts,
+    }
