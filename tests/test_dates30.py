@@ -392,3 +392,26 @@ WORK_PLAN = [
 @pytest.mark.parametrize(("lang", "text"), WORK_PLAN, ids=[f"{c[0]}-{i}" for i, c in enumerate(WORK_PLAN)])
 def test_a_december_meeting_on_the_next_year_s_work_plan_is_of_the_year_before(lang, text):
     assert _dates(text, lang) == ["2025-12-20"]
+
+
+# (review30 Medium 6 on f2c35f35: a congress still to come, being prepared, another body's or the national one, after a
+# first meeting, is no congress of the first meeting's body)
+NOT_THIS_CONGRESS = [
+    ("en", "Delegates discussed the preparations for the 13th National Party Congress."),
+    ("en", "Delegates discussed preparations for the Congress of the Kon Tum Provincial Women's Union."),
+    ("en", "The Congress of the Kon Tum Provincial Women's Union elected 30 members."),
+    ("en", "The 13th National Party Congress elected the Central Committee."),
+    ("fr", "Les délégués ont discuté des préparatifs du Congrès de l'Union des femmes de la province."),
+    ("es", "Los delegados debatieron los preparativos del Congreso de la Unión de Mujeres de la provincia."),
+    ("de", "Die Delegierten erörterten die Vorbereitungen für den Kongress der Frauenunion der Provinz."),
+    ("de", "Der 13. Nationale Parteitag findet Anfang 2021 statt."),
+    ("de", "Der 13. Parteitag wird sorgfältig vorbereitet."),
+    ("pl", "Delegaci omówili przygotowania do Zjazdu Związku Kobiet prowincji."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), NOT_THIS_CONGRESS, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_THIS_CONGRESS)]
+)
+def test_a_congress_to_come_or_of_another_body_after_a_first_meeting_is_none(lang, text):
+    assert _dates(_FIRST[lang] + text, lang) == ["2020-09-24"]
