@@ -337,3 +337,33 @@ def test_elected_to_continue_holding_a_post(lang, text):
     assert placed_posts(_PLACED[lang] + text, lang) == {
         _AN: {("secretary", "party_committee", "provincial", "Nghe An")}
     }
+
+
+# (guards, review30 Medium 7 on 9187f793) attendance, ar 'بمشاركة' (with the participation of), and a head noun between
+# the link and the body (a seat, a delegation) give no membership
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وعقد المؤتمر بمشاركة السيد نغوين فان آن في مقر اللجنة الحزبية الإقليمية."),
+        ("ar", "وأشادت اللجنة الدائمة بمشاركة السيد نغوين فان آن في وفد اللجنة الحزبية الإقليمية إلى لاوس."),
+        ("ar", "وأشادت اللجنة الدائمة بمشاركة السيد نغوين فان آن في اللجنة التنفيذية للجنة الحزب الإقليمية."),
+        (
+            "en",
+            "The Standing Committee praised the participation of Mr. Nguyen Van An in the delegation of the Provincial "
+            "Party Committee to Laos.",
+        ),
+        (
+            "fr",
+            "Le Comité permanent a salué la participation de M. Nguyen Van An à la délégation du Comité provincial du "
+            "Parti au Laos.",
+        ),
+        (
+            "es",
+            "El Comité Permanente elogió la participación del Sr. Nguyen Van An en la sede del Comité Provincial del "
+            "Partido.",
+        ),
+    ],
+)
+def test_attendance_and_a_seat_are_no_membership(lang, text):
+    got = placed_posts(_PLACED[lang] + text, lang)
+    assert not any(post[0] == "member" for posts in got.values() for post in posts), got

@@ -1220,15 +1220,37 @@ def _participation_rest(before: str, after: str, pack: Pack) -> str | None:
     if head is not None:
         head = re.sub(r"\s[^\W\d_]{1,3}$", "", head)  # (a short word of 'of': 'de', 'of', 'del', 'von')
     if head is None or not any(
-        v[:1] == ("of",) and m.end() == len(head) for m, v in pack.cue("join").finditer(head)
+        v[:1] == ("of",) and m.end() == len(head) and _bare_participation(m.group(), pack)
+        for m, v in pack.cue("join").finditer(head)
     ):
         owner = re.match(r"['’]s\s+", after)
         noun = owner and pack.cue("join").match_at(after, owner.end())
-        if not noun or noun[1][:1] != ("of",):
+        if not noun or noun[1][:1] != ("of",) or not _bare_participation(noun[0].group(), pack):
             return None
         tail = after[noun[0].end() :]
     link = re.match(r"\s+[^\W\d_]{1,3}(?!\w)", tail)
-    return tail[link.end() :] if link is not None else None
+    return _body_opening(tail[link.end() :], pack) if link is not None else None
+
+
+def _bare_participation(word: str, pack: Pack) -> bool:
+    """Is ``word``, a ``join`` noun as found, written bare or with a conjunction glued to it? Another clitic makes it
+    attendance: ar 'بمشاركة', with the participation of (review30 Medium 7)."""
+    entries = pack.cue("join").entries
+    return word in entries or any(
+        word.startswith(c) and word[len(c) :] in entries for c in pack.cue("conjunction").entries
+    )
+
+
+def _body_opening(rest: str, pack: Pack) -> str | None:
+    """``rest`` when a party body opens it, determiners aside ("the Executive Committee", "el Comité"); None when a
+    head noun stands first ("في مقر اللجنة", at the headquarters of; "in the delegation of"; review30 Medium 7)."""
+    bodies = find_bodies(rest, pack)
+    if not bodies:
+        return None
+    pre = rest[: bodies[0][0]]
+    for m, _ in pack.cue("determiner").finditer(pre):
+        pre = pre[: m.start()] + " " * (m.end() - m.start()) + pre[m.end() :]
+    return rest if not pre.strip() else None
 
 
 def _participation_of(sent, folded: str, pack: Pack, named, province: str | None) -> None:
@@ -1239,7 +1261,7 @@ def _participation_of(sent, folded: str, pack: Pack, named, province: str | None
     with a short word of 'of' at most between, or before it with a possessive ending), then a short word and the body:
     that official's membership (as ``_joined_member`` reads it)."""
     for join, values in pack.cue("join").finditer(folded):
-        if values[:1] != ("of",):
+        if values[:1] != ("of",) or not _bare_participation(join.group(), pack):
             continue
         found = None
         for skip in (r"\s*", r"\s+[^\W\d_]{1,3}\s+"):  # (after it: 'udziału pana A', 'de M. A')
@@ -1277,7 +1299,9 @@ def _participation_of(sent, folded: str, pack: Pack, named, province: str | None
         }
         if len(who) == 1:
             rest = folded[max(w1, rest_at) + link.end() :]
-            _add_positions(next(iter(who.values())), _membership(rest, pack), sent.index, province)
+            rest = _body_opening(rest, pack)
+            if rest is not None:
+                _add_positions(next(iter(who.values())), _membership(rest, pack), sent.index, province)
 
 
 def _caseless(word: str) -> bool:
