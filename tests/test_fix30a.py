@@ -367,3 +367,78 @@ def test_elected_to_continue_holding_a_post(lang, text):
 def test_attendance_and_a_seat_are_no_membership(lang, text):
     got = placed_posts(_PLACED[lang] + text, lang)
     assert not any(post[0] == "member" for posts in got.values() for post in posts), got
+
+
+# 5. (parity from de, fr, es) two ranks of one body's post, the article or preposition repeated after the conjunction
+# ('die Wahlergebnisse für die Posten des Vorsitzenden und der stellvertretenden Vorsitzenden des Volkskomitees ... für
+# Herrn A, Herrn B und Herrn C', u-mt39de-01 sentence 1: A took the vice chair; fr 'de président et de vice-présidents'
+# alike): the ranks share the body, so the names hold them in turn
+_IN_TURN = {_AN: {_pc("chair")}, _BINH: {_pc("vice_chair")}, _CUONG: {_pc("vice_chair")}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Der Premierminister hat die Wahlergebnisse für die Posten des Vorsitzenden und der stellvertretenden "
+            "Vorsitzenden des Provinzvolkskomitees für Herrn Nguyen Van An, Herrn Tran Van Binh und Herrn Le Van Cuong "
+            "bestätigt.",
+        ),
+        (
+            "fr",
+            "Le Premier ministre a approuvé les résultats de l'élection aux postes de président et de vice-présidents "
+            "du Comité populaire provincial de M. Nguyen Van An, M. Tran Van Binh et M. Le Van Cuong.",
+        ),
+        # (read so already)
+        (
+            "en",
+            "The Prime Minister approved the election results for the posts of Chairman and Vice Chairmen of the "
+            "Provincial People's Committee for Mr. Nguyen Van An, Mr. Tran Van Binh and Mr. Le Van Cuong.",
+        ),
+        (
+            "es",
+            "El Primer Ministro aprobó los resultados de la elección para los cargos de presidente y vicepresidentes "
+            "del Comité Popular Provincial para el Sr. Nguyen Van An, el Sr. Tran Van Binh y el Sr. Le Van Cuong.",
+        ),
+        (
+            "pl",
+            "Premier zatwierdził wyniki wyboru na stanowiska przewodniczącego i wiceprzewodniczących Prowincjonalnego "
+            "Komitetu Ludowego pana Nguyen Van Ana, pana Tran Van Binha i pana Le Van Cuonga.",
+        ),
+        (
+            "ar",
+            "وافق رئيس الوزراء على نتائج انتخاب رئيس ونواب رئيس اللجنة الشعبية الإقليمية للسيد نغوين فان آن والسيد تران "
+            "فان بينه والسيد لي فان كوونغ.",
+        ),
+        (
+            "vi",
+            "Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch, Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Văn An, ông "
+            "Trần Văn Bình và ông Lê Văn Cường.",
+        ),
+    ],
+)
+def test_two_ranks_with_a_repeated_article_are_held_in_turn(lang, text):
+    assert placed_posts(_PLACED[lang] + text, lang) == _IN_TURN
+
+
+# (guards) two offices joined with an article repeated stay two offices of their own bodies
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "de",
+            "Herr Nguyen Van An, Sekretär des Parteikomitees und Vorsitzender des Volkskomitees der Provinz, leitete "
+            "die Sitzung.",
+            {_AN: {_pc("chair"), ("secretary", "party_committee", "provincial", "Nghe An")}},
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, secrétaire du Comité du Parti et président du Comité populaire de la province, a présidé "
+            "la réunion.",
+            {_AN: {_pc("chair"), ("secretary", "party_committee", "provincial", "Nghe An")}},
+        ),
+    ],
+)
+def test_two_offices_with_a_repeated_article_stay_apart(lang, text, want):
+    assert placed_posts(_PLACED[lang] + text, lang) == want

@@ -222,7 +222,9 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                     and role != roles[i + 1][2][0]
                     # (or "then" between the ranks one person held in turn: "Vice Chairman, then Chairman of the
                     # PPC", "نائب رئيس ثم رئيس اللجنة الشعبية", vi "Phó Chủ tịch rồi Chủ tịch UBND tỉnh")
-                    and _only_conjunctions(gap, pack, then=True)
+                    # (an article or a preposition repeated after it: "des Vorsitzenden und der stellvertretenden
+                    # Vorsitzenden des X", "de président et de vice-présidents du X", u-mt39de-01)
+                    and _only_conjunctions(_repeated_article_blanked(gap), pack, then=True)
                 )
                 or vice_and_secretary_general
                 # "Deputy Chief of the Office, Chief of the Office of the Provincial Party Committee": the same
@@ -1380,6 +1382,15 @@ def _repeated_body_noun(gap: str, after_next: str, pack: Pack) -> bool:
     following = [_article_less(w) for w in re.findall(r"[^\W\d_]+", after_next)[: len(words) + 1]]
     # (the noun repeated, then more words: the owner)
     return following[: len(words)] == words and len(following) > len(words)
+
+
+def _repeated_article_blanked(gap: str) -> str:
+    """``gap`` without a last short word (three letters at most) after another word: the article or preposition a
+    coordinated role repeats ("und der", "et de", "y el"); as it is otherwise."""
+    words = gap.split()
+    if len(words) == 2 and re.fullmatch(r"[^\W\d_]{1,3}", words[1]):
+        return gap[: gap.rstrip().rfind(words[1])]
+    return gap
 
 
 def _only_conjunctions(gap: str, pack: Pack, then: bool = False) -> bool:
