@@ -442,3 +442,52 @@ def test_two_ranks_with_a_repeated_article_are_held_in_turn(lang, text):
 )
 def test_two_offices_with_a_repeated_article_stay_apart(lang, text, want):
     assert placed_posts(_PLACED[lang] + text, lang) == want
+
+
+# 6. (parity from de) 'respectively' between two ranks, de 'bzw.' ('wurden zum Vorsitzenden bzw. stellvertretenden
+# Vorsitzenden ... gewählt': read no post, the abbreviation's full stop cut the sentence); en, fr, es, pl, vi read it
+_RESPECTIVELY = {_AN: {_pc("chair")}, _BINH: {_pc("vice_chair")}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Herr Nguyen Van An und Herr Tran Van Binh wurden zum Vorsitzenden bzw. stellvertretenden Vorsitzenden des "
+            "Provinzvolkskomitees gewählt.",
+        ),
+        (
+            "de",
+            "Herr Nguyen Van An und Herr Tran Van Binh wurden zum Vorsitzenden beziehungsweise stellvertretenden "
+            "Vorsitzenden des Provinzvolkskomitees gewählt.",
+        ),
+        # (read so already)
+        (
+            "en",
+            "Mr. Nguyen Van An and Mr. Tran Van Binh were elected Chairman and Vice Chairman of the Provincial People's "
+            "Committee, respectively.",
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An et M. Tran Van Binh ont été élus respectivement président et vice-président du Comité "
+            "populaire provincial.",
+        ),
+        (
+            "es",
+            "El Sr. Nguyen Van An y el Sr. Tran Van Binh fueron elegidos presidente y vicepresidente del Comité Popular "
+            "Provincial, respectivamente.",
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An i pan Tran Van Binh zostali wybrani odpowiednio na przewodniczącego i "
+            "wiceprzewodniczącego Prowincjonalnego Komitetu Ludowego.",
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn An và ông Trần Văn Bình lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch UBND tỉnh.",
+        ),
+    ],
+)
+def test_two_names_elected_to_two_ranks_respectively(lang, text):
+    assert placed_posts(_PLACED[lang] + text, lang) == _RESPECTIVELY
