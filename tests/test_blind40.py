@@ -2,11 +2,14 @@
 
 1. A career sentence whose subject, 'the comrade' or a pronoun, is written after its verb (verb-subject order: ar
    'شغل الرفيق منصب ...', 'ومن ... حتى ...، كان الرفيق نائبا لأمين ...'; de 'Von ... bis ... war der Genosse
-   Direktor ...'; pl 'Wcześniej towarzysz pełnił funkcje ...'): the posts are the official's named before (mt40 ar-04)."""
+   Direktor ...'; pl 'Wcześniej towarzysz pełnił funkcje ...'): the posts are the official's named before (mt40 ar-04).
+2. A court's judges and lay judges counted are persons (ar '30 مساعد قاض', '30 قاضيا مساعدا', '30 محلفا شعبيا'; en
+   '30 assessors', '30 jurors'; pl '30 asesorów ludowych'), as fr 'assesseurs', de 'Schöffen', vi 'Hội thẩm' (mt40
+   ar-03)."""
 
 import pytest
 
-from tests.helpers import placed_posts
+from tests.helpers import figures, placed_posts
 
 LEAD = {
     "ar": "انتخب السيد دانغ فان مينه رئيسا للجنة الشعبية لمقاطعة كوانغ نغاي. ",
@@ -82,3 +85,39 @@ def test_a_career_whose_subject_follows_its_verb_is_the_official_named_before(la
         ("chair", "peoples_committee", "provincial", "Quang Ngai"),
         *posts,
     }
+
+
+JUDGES = [
+    (
+        "ar",
+        "وانتخب مجلس الشعب الإقليمي أيضا 19 عضوا في اللجنة الشعبية الإقليمية، و30 مساعد قاض في محكمة الشعب الإقليمية.",
+        [(19.0, "persons"), (30.0, "persons")],
+    ),
+    ("ar", "وانتخب المجلس 30 قاضيا مساعدا في محكمة الشعب الإقليمية.", [(30.0, "persons")]),
+    ("ar", "وانتخب المجلس 30 محلفا شعبيا في محكمة الشعب الإقليمية.", [(30.0, "persons")]),
+    ("en", "The council also elected 30 jurors of the Provincial People's Court.", [(30.0, "persons")]),
+    (
+        "en",
+        "The council also elected 30 assessors and 5 judges of the Provincial People's Court.",
+        [(30.0, "persons"), (5.0, "persons")],
+    ),
+    ("pl", "Rada wybrała również 30 asesorów ludowych Sądu Ludowego prowincji.", [(30.0, "persons")]),
+    # guards: the other languages' lay judges as before, and things that are no persons
+    (
+        "fr",
+        "Le conseil a également élu 30 assesseurs populaires du Tribunal populaire provincial.",
+        [(30.0, "persons")],
+    ),
+    ("de", "Der Rat wählte außerdem 30 Schöffen des Volksgerichts der Provinz.", [(30.0, "persons")]),
+    ("vi", "HĐND tỉnh cũng bầu 30 Hội thẩm nhân dân TAND tỉnh nhiệm kỳ mới.", [(30.0, "persons")]),
+    ("pl", "Rada wybrała również 30 ławników Sądu Ludowego prowincji.", [(30.0, "persons")]),
+    ("en", "The court issued 30 judgments and 12 assessments last year.", [(30.0, "count"), (12.0, "count")]),
+    ("ar", "وقدمت المنظمة 30 مساعدة إنسانية للسكان.", [(30.0, "count")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "want"), JUDGES, ids=[f"{c[0]}-{i}" for i, c in enumerate(JUDGES)]
+)
+def test_a_courts_judges_and_lay_judges_counted_are_persons(lang, sentence, want):
+    assert figures(sentence, lang) == want
