@@ -5,7 +5,10 @@
    Direktor ...'; pl 'Wcześniej towarzysz pełnił funkcje ...'): the posts are the official's named before (mt40 ar-04).
 2. A court's judges and lay judges counted are persons (ar '30 مساعد قاض', '30 قاضيا مساعدا', '30 محلفا شعبيا'; en
    '30 assessors', '30 jurors'; pl '30 asesorów ludowych'), as fr 'assesseurs', de 'Schöffen', vi 'Hội thẩm' (mt40
-   ar-03)."""
+   ar-03).
+3. A figure right before the singular honorific of a named person is no count of people: the elected one's
+   ('Bezwzględną liczbą głosów 53/53 towarzysz Hoang Trung Dung został wybrany', en 'votes 53/53 comrade A', de
+   'Stimmenzahl 53/53 Genosse A'; mt40 pl-01)."""
 
 import pytest
 
@@ -120,4 +123,56 @@ JUDGES = [
     ("lang", "sentence", "want"), JUDGES, ids=[f"{c[0]}-{i}" for i, c in enumerate(JUDGES)]
 )
 def test_a_courts_judges_and_lay_judges_counted_are_persons(lang, sentence, want):
+    assert figures(sentence, lang) == want
+
+
+VOTES = [
+    # a vote's figure right before the elected one's honorific and name (fixed here)
+    (
+        "pl",
+        "Bezwzględną liczbą głosów 53/53 towarzysz Hoang Trung Dung został wybrany na stanowisko sekretarza.",
+        [(53.0, "count")],
+    ),
+    (
+        "en",
+        "With an absolute majority of votes 53/53 comrade Hoang Trung Dung was elected Secretary.",
+        [(53.0, "count")],
+    ),
+    (
+        "de",
+        "Mit absoluter Stimmenzahl 53/53 Genosse Hoang Trung Dung wurde zum Sekretär gewählt.",
+        [(53.0, "count")],
+    ),
+    # guards: the other forms as before, and comrades counted stay people
+    ("fr", "Avec 53/53 voix le camarade Hoang Trung Dung a été élu secrétaire.", [(53.0, "count")]),
+    (
+        "es",
+        "Con una mayoría absoluta de votos 53/53 el camarada Hoang Trung Dung fue elegido secretario.",
+        [(53.0, "count")],
+    ),
+    ("ar", "وبأغلبية مطلقة 53/53 الرفيق هوانغ ترونغ دونغ انتخب أمينا.", [(53.0, "count")]),
+    (
+        "vi",
+        "Với số phiếu tuyệt đối 53/53, đồng chí Hoàng Trung Dũng được bầu giữ chức Bí thư.",
+        [(53.0, "count")],
+    ),
+    (
+        "pl",
+        "Delegaci uzgodnili listę 59 towarzyszy, aby wybrać 53 towarzyszy do Komitetu Wykonawczego.",
+        [(59.0, "persons"), (53.0, "persons")],
+    ),
+    ("pl", "Konferencja wybrała 3 towarzyszy: Nguyen Van A, Tran Van B i Le Van C.", [(3.0, "persons")]),
+    (
+        "en",
+        "The congress elected 3 comrades Nguyen Van A, Tran Van B and Le Van C to the Standing Committee.",
+        [(3.0, "persons")],
+    ),
+    ("de", "Der Kongress wählte 53 Genossen in das Exekutivkomitee.", [(53.0, "persons")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "want"), VOTES, ids=[f"{c[0]}-{i}" for i, c in enumerate(VOTES)]
+)
+def test_a_figure_before_a_comrades_honorific_and_name_counts_no_people(lang, sentence, want):
     assert figures(sentence, lang) == want

@@ -2399,6 +2399,17 @@ def _word_after(folded: str, pos: int, width: int = 40) -> re.Match | None:
     return _NOUN.match(folded, pos, min(len(folded), pos + width))
 
 
+def _honorific_of_name(word: str, sentence: str, folded: str, end: int, pack: Pack) -> bool:
+    """Is ``word``, right after a figure, a comrade's honorific in the singular (the pack's ``comrade`` cue, not its
+    ``plural`` one) before a capitalised name ("Bezwzględną liczbą głosów 53/53 towarzysz Hoang Trung Dung został
+    wybrany", en "votes 53/53 comrade A was elected", de "Stimmenzahl 53/53 Genosse A"): a person named, not the
+    figure's counted noun ("53 towarzyszy do Komitetu", "3 comrades A, B and C" stay people counted)?"""
+    if pack.cue("comrade").get(word) is None or pack.cue("plural").get(word) is not None:
+        return False
+    name = _word_after(folded, end, 40)
+    return name is not None and sentence[name.start(1) : name.start(1) + 1].isupper()
+
+
 def _part_of(folded: str, start: int, end: int, value: float, found, pack: Pack, parted: str | None):
     """The unit of a bare whole number that is a part of the count before it: after a ``partition``
     cue ("704 Aufgaben ...; davon wurden 642 abgeschlossen", "17.848 Datensätze, von denen 16.280"),
@@ -2677,6 +2688,8 @@ def _counted_phrase(folded: str, sentence: str, start: int, end: int, pack: Pack
             people = _people_after(folded, noun.end(1), pack)
             if people is not None:
                 return "persons", people
+        if k == 0 and _honorific_of_name(word, sentence, folded, noun.end(1), pack):
+            return None  # "liczbą głosów 53/53 towarzysz Hoang Trung Dung został wybrany": the elected one's honorific
         if _no_counted_noun(word, folded, noun.start(1), pack):
             if k == 0:
                 return None
