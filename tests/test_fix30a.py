@@ -491,3 +491,198 @@ _RESPECTIVELY = {_AN: {_pc("chair")}, _BINH: {_pc("vice_chair")}}
 )
 def test_two_names_elected_to_two_ranks_respectively(lang, text):
     assert placed_posts(_PLACED[lang] + text, lang) == _RESPECTIVELY
+
+
+# 7. the parity round from es, fr, de: constructions of their real texts (titles split by a comma, a title shared by
+# two bodies, acting, standing and permanent deputies, former, plural titles before names, a title then the name between
+# commas, 'in charge of' no post, a delegation's deputy head) that all seven editions read alike; kept
+_KEPT = {
+    "shared_two_bodies": (
+        {
+            "Nguyen Van An": [
+                ["chair", "peoples_committee", "provincial", "Nghe An"],
+                ["secretary", "party_committee", "provincial", "Nghe An"],
+            ]
+        },
+        {
+            "en": "Mr. Nguyen Van An, Secretary of the Party Committee and Chairman of the People's Committee of the province, chaired the meeting.",
+            "fr": "M. Nguyen Van An, secrétaire du Comité du Parti et président du Comité populaire de la province, a présidé la réunion.",
+            "es": "El Sr. Nguyen Van An, secretario del Comité del Partido y presidente del Comité Popular de la provincia, presidió la reunión.",
+            "de": "Herr Nguyen Van An, Sekretär des Parteikomitees und Vorsitzender des Volkskomitees der Provinz, leitete die Sitzung.",
+            "pl": "Pan Nguyen Van An, sekretarz Komitetu Partii i przewodniczący Komitetu Ludowego prowincji, przewodniczył posiedzeniu.",
+            "ar": "وترأس الاجتماع السيد نغوين فان آن، أمين لجنة الحزب ورئيس اللجنة الشعبية بالمقاطعة.",
+            "vi": "Ông Nguyễn Văn An, Bí thư Đảng ủy, Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+        },
+    ),
+    "acting": (
+        {"Nguyen Van An": [["other", "peoples_committee", "provincial", "Nghe An"]]},
+        {
+            "en": "Mr. Nguyen Van An, Acting Chairman of the Provincial People's Committee, attended.",
+            "fr": "M. Nguyen Van An, président par intérim du Comité populaire provincial, était présent.",
+            "es": "El Sr. Nguyen Van An, presidente interino del Comité Popular Provincial, asistió.",
+            "de": "Herr Nguyen Van An, amtierender Vorsitzender des Provinzvolkskomitees, nahm teil.",
+            "pl": "Pan Nguyen Van An, pełniący obowiązki przewodniczącego Prowincjonalnego Komitetu Ludowego, był obecny.",
+            "ar": "وحضر السيد نغوين فان آن، القائم بأعمال رئيس اللجنة الشعبية الإقليمية.",
+            "vi": "Ông Nguyễn Văn An, Quyền Chủ tịch UBND tỉnh đã tham dự.",
+        },
+    ),
+    "standing_deputy": (
+        {"Nguyen Van An": [["standing_deputy_secretary", "party_committee", "provincial", "Nghe An"]]},
+        {
+            "en": "Mr. Nguyen Van An, Permanent Deputy Secretary of the Provincial Party Committee, spoke.",
+            "fr": "M. Nguyen Van An, secrétaire adjoint permanent du Comité provincial du Parti, a pris la parole.",
+            "es": "El Sr. Nguyen Van An, subsecretario permanente del Comité Provincial del Partido, intervino.",
+            "de": "Herr Nguyen Van An, ständiger stellvertretender Sekretär des Provinzparteikomitees, sprach.",
+            "pl": "Pan Nguyen Van An, stały zastępca sekretarza Prowincjonalnego Komitetu Partii, przemawiał.",
+            "ar": "وتحدث السيد نغوين فان آن، نائب الأمين الدائم للجنة الحزب الإقليمية.",
+            "vi": "Ông Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy phát biểu.",
+        },
+    ),
+    "plural_list": (
+        {
+            "Nguyen Van An": [["vice_chair", "peoples_committee", "provincial", "Nghe An"]],
+            "Tran Van Binh": [["vice_chair", "peoples_committee", "provincial", "Nghe An"]],
+        },
+        {
+            "en": "Vice Chairmen of the Provincial People's Committee Nguyen Van An and Tran Van Binh attended.",
+            "fr": "Les vice-présidents du Comité populaire provincial Nguyen Van An et Tran Van Binh étaient présents.",
+            "es": "Los vicepresidentes del Comité Popular Provincial Nguyen Van An y Tran Van Binh asistieron.",
+            "de": "Die stellvertretenden Vorsitzenden des Provinzvolkskomitees Nguyen Van An und Tran Van Binh nahmen teil.",
+            "pl": "Wiceprzewodniczący Prowincjonalnego Komitetu Ludowego Nguyen Van An i Tran Van Binh byli obecni.",
+            "ar": "وحضر نائبا رئيس اللجنة الشعبية الإقليمية نغوين فان آن وتران فان بينه.",
+            "vi": "Các Phó Chủ tịch UBND tỉnh Nguyễn Văn An và Trần Văn Bình đã tham dự.",
+        },
+    ),
+    "former_apposition": (
+        {"Nguyen Van An": [["chair", "peoples_council", "provincial", "Nghe An"]]},
+        {
+            "en": "Mr. Nguyen Van An, former Chairman of the Provincial People's Council, attended.",
+            "fr": "M. Nguyen Van An, ancien président du Conseil populaire provincial, était présent.",
+            "es": "El Sr. Nguyen Van An, ex presidente del Consejo Popular Provincial, asistió.",
+            "de": "Herr Nguyen Van An, ehemaliger Vorsitzender des Provinzvolksrates, nahm teil.",
+            "pl": "Pan Nguyen Van An, były przewodniczący Prowincjonalnej Rady Ludowej, był obecny.",
+            "ar": "وحضر السيد نغوين فان آن، الرئيس السابق لمجلس الشعب الإقليمي.",
+            "vi": "Ông Nguyễn Văn An, nguyên Chủ tịch HĐND tỉnh đã tham dự.",
+        },
+    ),
+    "comma_split_title": (
+        {
+            "Nguyen Van An": [
+                ["head", "party_commission", "provincial", "Nghe An"],
+                ["standing_member", "party_committee", "provincial", "Nghe An"],
+            ]
+        },
+        {
+            "en": "Mr. Nguyen Van An, Member of the Standing Committee, Head of the Organization Commission of the Provincial Party Committee, spoke.",
+            "fr": "M. Nguyen Van An, membre du Comité permanent, chef de la Commission d'organisation du Comité provincial du Parti, a pris la parole.",
+            "es": "El Sr. Nguyen Van An, miembro del Comité Permanente, jefe de la Comisión de Organización del Comité Provincial del Partido, intervino.",
+            "de": "Herr Nguyen Van An, Mitglied des Ständigen Ausschusses, Leiter der Organisationskommission des Provinzparteikomitees, sprach.",
+            "pl": "Pan Nguyen Van An, członek Stałego Komitetu, kierownik Komisji Organizacyjnej Prowincjonalnego Komitetu Partii, przemawiał.",
+            "ar": "وتحدث السيد نغوين فان آن، عضو اللجنة الدائمة، رئيس لجنة التنظيم التابعة للجنة الحزب الإقليمية.",
+            "vi": "Ông Nguyễn Văn An, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
+        },
+    ),
+    "plural_comma_list": (
+        {
+            "Nguyen Van An": [["vice_chair", "peoples_committee", "provincial", "Nghe An"]],
+            "Tran Van Binh": [["vice_chair", "peoples_committee", "provincial", "Nghe An"]],
+        },
+        {
+            "en": "The Vice Chairmen of the Provincial People's Committee, Mr. Nguyen Van An and Mr. Tran Van Binh, attended.",
+            "fr": "Les vice-présidents du Comité populaire provincial, M. Nguyen Van An et M. Tran Van Binh, étaient présents.",
+            "es": "Los vicepresidentes del Comité Popular Provincial, el Sr. Nguyen Van An y el Sr. Tran Van Binh, asistieron.",
+            "de": "Die stellvertretenden Vorsitzenden des Provinzvolkskomitees, Herr Nguyen Van An und Herr Tran Van Binh, nahmen teil.",
+            "ar": "وحضر نائبا رئيس اللجنة الشعبية الإقليمية، السيد نغوين فان آن والسيد تران فان بينه.",
+            "vi": "Các Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An và ông Trần Văn Bình đã tham dự.",
+        },
+    ),
+    "secretary_and_chair_one_body": (
+        {
+            "Nguyen Van An": [
+                ["chair", "peoples_council", "provincial", "Nghe An"],
+                ["secretary", "party_committee", "provincial", "Nghe An"],
+            ]
+        },
+        {
+            "en": "Mr. Nguyen Van An, Secretary and Chairman of the People's Council of the province, spoke.",
+            "fr": "M. Nguyen Van An, secrétaire et président du Conseil populaire de la province, a pris la parole.",
+            "es": "El Sr. Nguyen Van An, secretario y presidente del Consejo Popular de la provincia, intervino.",
+            "de": "Herr Nguyen Van An, Sekretär und Vorsitzender des Volksrates der Provinz, sprach.",
+            "pl": "Pan Nguyen Van An, sekretarz i przewodniczący Rady Ludowej prowincji, przemawiał.",
+            "ar": "وتحدث السيد نغوين فان آن، أمين ورئيس مجلس الشعب بالمقاطعة.",
+            "vi": "Ông Nguyễn Văn An, Bí thư, Chủ tịch HĐND tỉnh phát biểu.",
+        },
+    ),
+    "former_two": (
+        {
+            "Nguyen Van An": [
+                ["chair", "peoples_committee", "provincial", "Nghe An"],
+                ["secretary", "party_committee", "provincial", "Nghe An"],
+            ]
+        },
+        {
+            "en": "Mr. Nguyen Van An, former Secretary of the Provincial Party Committee, former Chairman of the Provincial People's Committee, attended.",
+            "fr": "M. Nguyen Van An, ancien secrétaire du Comité provincial du Parti, ancien président du Comité populaire provincial, était présent.",
+            "es": "El Sr. Nguyen Van An, ex secretario del Comité Provincial del Partido, ex presidente del Comité Popular Provincial, asistió.",
+            "de": "Herr Nguyen Van An, ehemaliger Sekretär des Provinzparteikomitees, ehemaliger Vorsitzender des Provinzvolkskomitees, nahm teil.",
+            "pl": "Pan Nguyen Van An, były sekretarz Prowincjonalnego Komitetu Partii, były przewodniczący Prowincjonalnego Komitetu Ludowego, był obecny.",
+            "ar": "وحضر السيد نغوين فان آن، الأمين السابق للجنة الحزب الإقليمية، الرئيس السابق للجنة الشعبية الإقليمية.",
+            "vi": "Ông Nguyễn Văn An, nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh đã tham dự.",
+        },
+    ),
+    "standing_vice_chair": (
+        {"Nguyen Van An": [["standing_vice_chair", "peoples_committee", "provincial", "Nghe An"]]},
+        {
+            "en": "Mr. Nguyen Van An, Permanent Vice Chairman of the Provincial People's Committee, chaired the meeting.",
+            "fr": "M. Nguyen Van An, vice-président permanent du Comité populaire provincial, a présidé la réunion.",
+            "es": "El Sr. Nguyen Van An, vicepresidente permanente del Comité Popular Provincial, presidió la reunión.",
+            "de": "Herr Nguyen Van An, ständiger stellvertretender Vorsitzender des Provinzvolkskomitees, leitete die Sitzung.",
+            "pl": "Pan Nguyen Van An, stały wiceprzewodniczący Prowincjonalnego Komitetu Ludowego, przewodniczył posiedzeniu.",
+            "ar": "وترأس الاجتماع السيد نغوين فان آن، نائب الرئيس الدائم للجنة الشعبية الإقليمية.",
+            "vi": "Ông Nguyễn Văn An, Phó Chủ tịch Thường trực UBND tỉnh chủ trì cuộc họp.",
+        },
+    ),
+    "title_then_name_comma": (
+        {"Nguyen Van An": [["chair", "peoples_committee", "provincial", "Nghe An"]]},
+        {
+            "en": "Chairman of the Provincial People's Committee, Nguyen Van An, said that the province would act.",
+            "fr": "Le président du Comité populaire provincial, Nguyen Van An, a déclaré que la province agirait.",
+            "es": "El presidente del Comité Popular Provincial, Nguyen Van An, dijo que la provincia actuaría.",
+            "de": "Der Vorsitzende des Provinzvolkskomitees, Nguyen Van An, sagte, die Provinz werde handeln.",
+            "pl": "Przewodniczący Prowincjonalnego Komitetu Ludowego, Nguyen Van An, powiedział, że prowincja będzie działać.",
+            "ar": "وقال رئيس اللجنة الشعبية الإقليمية، نغوين فان آن، إن المقاطعة ستتحرك.",
+            "vi": "Chủ tịch UBND tỉnh, ông Nguyễn Văn An cho biết tỉnh sẽ hành động.",
+        },
+    ),
+    "acting_appointed": (
+        {"Nguyen Van An": [["vice_chair", "peoples_committee", "provincial", "Nghe An"]]},
+        {
+            "en": "The Prime Minister assigned Mr. Nguyen Van An, Vice Chairman of the Provincial People's Committee, to be in charge of the Provincial People's Committee.",
+            "fr": "Le Premier ministre a chargé M. Nguyen Van An, vice-président du Comité populaire provincial, de diriger le Comité populaire provincial.",
+            "es": "El Primer Ministro encargó al Sr. Nguyen Van An, vicepresidente del Comité Popular Provincial, dirigir el Comité Popular Provincial.",
+            "de": "Der Premierminister beauftragte Herrn Nguyen Van An, stellvertretender Vorsitzender des Provinzvolkskomitees, mit der Leitung des Provinzvolkskomitees.",
+            "pl": "Premier powierzył panu Nguyen Van Anowi, wiceprzewodniczącemu Prowincjonalnego Komitetu Ludowego, kierowanie Prowincjonalnym Komitetem Ludowym.",
+            "ar": "كلف رئيس الوزراء السيد نغوين فان آن، نائب رئيس اللجنة الشعبية الإقليمية، بإدارة اللجنة الشعبية الإقليمية.",
+            "vi": "Thủ tướng giao ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh điều hành UBND tỉnh.",
+        },
+    ),
+    "deputy_head_delegation": (
+        {"Tran Thi Binh": [["deputy_head", "national_assembly_delegation", "provincial", "Nghe An"]]},
+        {
+            "en": "Mrs. Tran Thi Binh, Deputy Head of the Provincial National Assembly Delegation, spoke.",
+            "fr": "Mme Tran Thi Binh, cheffe adjointe de la délégation provinciale de l'Assemblée nationale, a pris la parole.",
+            "es": "La Sra. Tran Thi Binh, jefa adjunta de la Delegación Provincial de la Asamblea Nacional, intervino.",
+            "de": "Frau Tran Thi Binh, stellvertretende Leiterin der Provinzdelegation der Nationalversammlung, sprach.",
+            "pl": "Pani Tran Thi Binh, zastępczyni przewodniczącego Prowincjonalnej Delegacji Zgromadzenia Narodowego, przemawiała.",
+            "ar": "وتحدثت السيدة تران ثي بينه، نائبة رئيس وفد الجمعية الوطنية الإقليمي.",
+            "vi": "Bà Trần Thị Bình, Phó Trưởng Đoàn ĐBQH tỉnh phát biểu.",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(("name", "lang"), [(n, lang) for n, (_, texts) in _KEPT.items() for lang in texts])
+def test_the_seven_editions_read_a_post_alike_round_4(name, lang):
+    want, texts = _KEPT[name]
+    got = {k: sorted(list(p) for p in v) for k, v in placed_posts(_PLACED[lang] + texts[lang], lang).items()}
+    assert got == {k: sorted(v) for k, v in want.items()}
