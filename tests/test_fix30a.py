@@ -444,6 +444,37 @@ def test_two_offices_with_a_repeated_article_stay_apart(lang, text, want):
     assert placed_posts(_PLACED[lang] + text, lang) == want
 
 
+# (guards, review30 High 2 on 488dbad9) a comma, then a conjunction or 'then' of three letters at most, between two ranks:
+# the deputy rank still borrows the next rank's body (u-mt16ar-11 'نائبة مدير، ثم مديرة إدارة الثقافة ...')
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "ar",
+            "وشغل السيد نغوين فان آن منصب نائب رئيس، ثم رئيس اللجنة الشعبية لمقاطعة نغي آن.",
+            {_AN: {_pc("chair"), _pc("vice_chair")}},
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An served as Vice Chairman, and Chairman of the Nghe An Provincial People's Committee.",
+            {_AN: {_pc("chair"), _pc("vice_chair")}},
+        ),
+        (
+            "vi",
+            "Ông Nguyễn Văn An từng là Phó Giám đốc, rồi Giám đốc Sở Tài chính tỉnh Nghệ An.",
+            {
+                _AN: {
+                    ("deputy_director", "department", "provincial", "Nghe An"),
+                    ("director", "department", "provincial", "Nghe An"),
+                }
+            },
+        ),
+    ],
+)
+def test_a_comma_then_a_conjunction_between_two_ranks(lang, text, want):
+    assert placed_posts(_PLACED[lang] + text, lang) == want
+
+
 # 6. (parity from de) 'respectively' between two ranks, de 'bzw.' ('wurden zum Vorsitzenden bzw. stellvertretenden
 # Vorsitzenden ... gewählt': read no post, the abbreviation's full stop cut the sentence); en, fr, es, pl, vi read it
 _RESPECTIVELY = {_AN: {_pc("chair")}, _BINH: {_pc("vice_chair")}}
@@ -679,6 +710,80 @@ _KEPT = {
         },
     ),
 }
+
+
+# (modelled on u-fr-0002, u-fr-0032, u-fr-0018, u-es-0024; ar 'مدينة كوا لو', a town, reads the province: left)
+_KEPT.update(
+    {
+        "reelected_same_post": (
+            {
+                "Tran Thi Binh": [
+                    ["chair", "party_commission", "provincial", "Nghe An"],
+                    ["standing_member", "party_committee", "provincial", "Nghe An"],
+                ]
+            },
+            {
+                "fr": "Mme Tran Thi Binh, membre du Comité permanent et présidente de la Commission d'inspection du 19e mandat, a été réélue au même poste pour le 20e mandat.",
+                "en": "Mrs. Tran Thi Binh, member of the Standing Committee and Chairwoman of the Inspection Commission of the 19th term, was re-elected to the same position for the 20th term.",
+                "es": "La Sra. Tran Thi Binh, miembro del Comité Permanente y presidenta de la Comisión de Inspección del XIX mandato, fue reelegida para el mismo cargo para el XX mandato.",
+                "de": "Frau Tran Thi Binh, Mitglied des Ständigen Ausschusses und Vorsitzende der Inspektionskommission der 19. Amtszeit, wurde für die 20. Amtszeit in dasselbe Amt wiedergewählt.",
+                "pl": "Pani Tran Thi Binh, członkini Stałego Komitetu i przewodnicząca Komisji Inspekcyjnej XIX kadencji, została ponownie wybrana na to samo stanowisko na XX kadencję.",
+                "ar": "وأعيد انتخاب السيدة تران ثي بينه، عضو اللجنة الدائمة ورئيسة لجنة التفتيش للدورة التاسعة عشرة، لنفس المنصب للدورة العشرين.",
+                "vi": "Bà Trần Thị Bình, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra khóa XIX được bầu lại giữ chức vụ này khóa XX.",
+            },
+        ),
+        "once_held_city": (
+            {
+                "Nguyen Van An": [
+                    ["chair", "peoples_committee", "district", None],
+                    ["standing_member", "party_committee", "provincial", "Nghe An"],
+                ]
+            },
+            {
+                "fr": "Le camarade Nguyen Van An, membre du Comité permanent, a occupé autrefois le poste de président du Comité populaire de la ville de Cua Lo.",
+                "en": "Comrade Nguyen Van An, member of the Standing Committee, once held the position of Chairman of the People's Committee of Cua Lo town.",
+                "es": "El camarada Nguyen Van An, miembro del Comité Permanente, ocupó anteriormente el cargo de presidente del Comité Popular de la ciudad de Cua Lo.",
+                "de": "Genosse Nguyen Van An, Mitglied des Ständigen Ausschusses, hatte früher das Amt des Vorsitzenden des Volkskomitees der Stadt Cua Lo inne.",
+                "pl": "Towarzysz Nguyen Van An, członek Stałego Komitetu, pełnił wcześniej funkcję przewodniczącego Komitetu Ludowego miasta Cua Lo.",
+                "vi": "Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ, từng giữ chức Chủ tịch UBND thị xã Cửa Lò.",
+            },
+        ),
+        "age_former_appointed": (
+            {
+                "Nguyen Van An": [
+                    ["deputy_minister", "ministry", "central", None],
+                    ["deputy_secretary", "party_committee", "provincial", "Nghe An"],
+                ]
+            },
+            {
+                "fr": "Auparavant, Nguyen Van An, 49 ans, ancien vice-ministre de l'Agriculture et du Développement rural, avait été nommé secrétaire adjoint du Comité provincial du Parti par une décision du Secrétariat.",
+                "en": "Earlier, Nguyen Van An, 49, former Deputy Minister of Agriculture and Rural Development, had been appointed Deputy Secretary of the Provincial Party Committee by a decision of the Secretariat.",
+                "es": "Anteriormente, Nguyen Van An, de 49 años, ex viceministro de Agricultura y Desarrollo Rural, había sido nombrado subsecretario del Comité Provincial del Partido por decisión del Secretariado.",
+                "de": "Zuvor war Nguyen Van An, 49, ehemaliger stellvertretender Minister für Landwirtschaft und ländliche Entwicklung, durch einen Beschluss des Sekretariats zum stellvertretenden Sekretär des Provinzparteikomitees ernannt worden.",
+                "pl": "Wcześniej Nguyen Van An, lat 49, były wiceminister rolnictwa i rozwoju wsi, został mianowany zastępcą sekretarza Prowincjonalnego Komitetu Partii decyzją Sekretariatu.",
+                "ar": "وفي وقت سابق، عُيّن نغوين فان آن، 49 عاما، نائب وزير الزراعة والتنمية الريفية السابق، نائبا لأمين لجنة الحزب الإقليمية بقرار من الأمانة.",
+                "vi": "Trước đó, ông Nguyễn Văn An, 49 tuổi, nguyên Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn, được Ban Bí thư chỉ định làm Phó Bí thư Tỉnh ủy.",
+            },
+        ),
+        "born_designated": (
+            {
+                "Nguyen Van An": [
+                    ["director", "department", "provincial", "Nghe An"],
+                    ["standing_vice_chair", "fatherland_front", "provincial", "Nghe An"],
+                ]
+            },
+            {
+                "es": "Nguyen Van An, nacido en 1977, vicepresidente permanente del Comité del Frente de la Patria de Vietnam de la provincia, fue designado para el cargo de director del Departamento del Interior.",
+                "en": "Nguyen Van An, born in 1977, Standing Vice Chairman of the Vietnam Fatherland Front Committee of the province, was appointed to the position of Director of the Department of Home Affairs.",
+                "fr": "Nguyen Van An, né en 1977, vice-président permanent du Comité du Front de la Patrie du Vietnam de la province, a été nommé au poste de directeur du Service de l'Intérieur.",
+                "de": "Nguyen Van An, geboren 1977, ständiger stellvertretender Vorsitzender des Komitees der Vaterländischen Front Vietnams der Provinz, wurde auf den Posten des Direktors der Abteilung für Innere Angelegenheiten berufen.",
+                "pl": "Nguyen Van An, urodzony w 1977 r., stały wiceprzewodniczący Komitetu Frontu Ojczyzny Wietnamu prowincji, został powołany na stanowisko dyrektora Departamentu Spraw Wewnętrznych.",
+                "ar": "وعُيّن نغوين فان آن، المولود عام 1977، نائب الرئيس الدائم للجنة جبهة الوطن الفيتنامية في المقاطعة، في منصب مدير إدارة الشؤون الداخلية.",
+                "vi": "Ông Nguyễn Văn An, sinh năm 1977, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh được bổ nhiệm giữ chức Giám đốc Sở Nội vụ.",
+            },
+        ),
+    }
+)
 
 
 @pytest.mark.parametrize(("name", "lang"), [(n, lang) for n, (_, texts) in _KEPT.items() for lang in texts])

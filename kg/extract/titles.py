@@ -224,7 +224,7 @@ def _read_titles(span: str, pack: Pack, default_level: str = "provincial") -> li
                     # PPC", "نائب رئيس ثم رئيس اللجنة الشعبية", vi "Phó Chủ tịch rồi Chủ tịch UBND tỉnh")
                     # (an article or a preposition repeated after it: "des Vorsitzenden und der stellvertretenden
                     # Vorsitzenden des X", "de président et de vice-présidents du X", u-mt39de-01)
-                    and _only_conjunctions(_repeated_article_blanked(gap), pack, then=True)
+                    and _only_conjunctions(_repeated_article_blanked(gap, pack), pack, then=True)
                 )
                 or vice_and_secretary_general
                 # "Deputy Chief of the Office, Chief of the Office of the Provincial Party Committee": the same
@@ -1384,11 +1384,18 @@ def _repeated_body_noun(gap: str, after_next: str, pack: Pack) -> bool:
     return following[: len(words)] == words and len(following) > len(words)
 
 
-def _repeated_article_blanked(gap: str) -> str:
-    """``gap`` without a last short word (three letters at most) after another word: the article or preposition a
-    coordinated role repeats ("und der", "et de", "y el"); as it is otherwise."""
+def _repeated_article_blanked(gap: str, pack: Pack) -> str:
+    """``gap`` without a last short word (three letters at most) right after a conjunction, itself no conjunction or
+    ``then`` word: the article or preposition a coordinated role repeats ("und der", "et de", "y el"); as it is
+    otherwise (', then', ', and', '، ثم': review30 High 2 on 488dbad9)."""
     words = gap.split()
-    if len(words) == 2 and re.fullmatch(r"[^\W\d_]{1,3}", words[1]):
+    joins = set(pack.cue("conjunction").entries) | set(pack.cue("then").entries)
+    if (
+        len(words) == 2
+        and words[0] in pack.cue("conjunction").entries
+        and words[1] not in joins
+        and re.fullmatch(r"[^\W\d_]{1,3}", words[1])
+    ):
         return gap[: gap.rstrip().rfind(words[1])]
     return gap
 
