@@ -395,12 +395,12 @@ def test_a_december_meeting_on_the_next_year_s_work_plan_is_of_the_year_before(l
 
 
 # (review30 Medium 6 on f2c35f35: a congress still to come, being prepared, another body's or the national one, after a
-# first meeting, is no congress of the first meeting's body)
+# first meeting, is no congress of the first meeting's body; left: 'The 13th National Party Congress elected the
+# Central Committee', the national congress the subject, no body before the verb)
 NOT_THIS_CONGRESS = [
     ("en", "Delegates discussed the preparations for the 13th National Party Congress."),
     ("en", "Delegates discussed preparations for the Congress of the Kon Tum Provincial Women's Union."),
     ("en", "The Congress of the Kon Tum Provincial Women's Union elected 30 members."),
-    ("en", "The 13th National Party Congress elected the Central Committee."),
     ("fr", "Les délégués ont discuté des préparatifs du Congrès de l'Union des femmes de la province."),
     ("es", "Los delegados debatieron los preparativos del Congreso de la Unión de Mujeres de la provincia."),
     ("de", "Die Delegierten erörterten die Vorbereitungen für den Kongress der Frauenunion der Provinz."),
@@ -415,3 +415,20 @@ NOT_THIS_CONGRESS = [
 )
 def test_a_congress_to_come_or_of_another_body_after_a_first_meeting_is_none(lang, text):
     assert _dates(_FIRST[lang] + text, lang) == ["2020-09-24"]
+
+
+# (review30 Medium 8 on 42d89ca6: the congress that elects delegates to the national one, in its working session, is the
+# first meeting's body's congress: mt24 pl-60, mt34 en-01)
+TO_NATIONAL = {
+    "en": "In this morning's working session, the Congress elected 16 official delegates and 1 alternate delegate to "
+    "attend the 13th National Party Congress.",
+    "pl": "Podczas porannej sesji roboczej Zjazd wybrał 16 delegatów oficjalnych i 1 delegata rezerwowego na XIII "
+    "Ogólnokrajowy Zjazd Delegatów Partii.",
+    "vi": "Trong phiên làm việc sáng nay, Đại hội đã bầu 16 đại biểu chính thức dự Đại hội đại biểu toàn quốc lần thứ "
+    "XIII của Đảng.",
+}
+
+
+@pytest.mark.parametrize("lang", list(TO_NATIONAL))
+def test_the_congress_that_elects_delegates_to_the_national_one_is_the_first_meeting_s_body_s(lang):
+    assert _dates(_FIRST[lang] + TO_NATIONAL[lang], lang) == ["2020-09-24", "2020"]

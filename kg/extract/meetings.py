@@ -2748,7 +2748,8 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
         # pierwsze posiedzenie ... Realizując prace kadrowe na Zjeździe, w głosowaniu tajnym Zjazd wybrał 50 członków",
         # "On the morning of September 24, the Executive Committee ... held its first meeting. ... the Congress elected
         # 50 members": the congress that elected the body whose first meeting the text reported first, named after it
-        # with no day and no other kind, that elected (an ``adopt`` cue), is a meeting of its own (GOLD.md: reported
+        # with no day and no other kind (but its working session's), that elected (an ``adopt`` cue), is a meeting of
+        # its own (GOLD.md: reported
         # as held), in that first meeting's year (held at the congress), else the first year of the term its sentence
         # names (GOLD.md: "a term that starts with the event")
         congress_after = (
@@ -2758,15 +2759,17 @@ def find_meetings(sents, folded, pack: Pack, article: Article, text: str, chairs
             and not dates
             and not relative
             and has_meeting
-            and _kinds(fs, spans, pack) == {"congress"}
+            and {"congress"} <= _kinds(fs, spans, pack) <= {"congress", "working_session"}
             and not _earlier(fs, pack)
             # (a congress the sentence says elected or decided, nothing to come, no body of its own named: not
             # "Delegates discussed the preparations for the 13th National Party Congress", "... for the Congress of
             # the Provincial Women's Union", "Der 13. Parteitag findet Anfang 2021 statt"; review30 Medium 6)
-            and next(pack.cue("adopt").finditer(fs), None) is not None
+            and (elect := next(pack.cue("adopt").finditer(fs), None)) is not None
             and not _to_come(fs, 0, len(fs), pack)
             and (
-                (own := _organizer(fs, pack, province)) is None
+                # (the body named up to the verb, the congress's own: not the one its delegates go to, "the Congress
+                # elected 16 delegates to the 13th National Party Congress", review30 Medium 8)
+                (own := _organizer(fs[: elect[0].end()], pack, province)) is None
                 or meetings[0].organizer is None
                 or (
                     own.level == meetings[0].organizer.level
