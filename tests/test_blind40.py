@@ -8,11 +8,14 @@
    ar-03).
 3. A figure right before the singular honorific of a named person is no count of people: the elected one's
    ('Bezwzględną liczbą głosów 53/53 towarzysz Hoang Trung Dung został wybrany', en 'votes 53/53 comrade A', de
-   'Stimmenzahl 53/53 Genosse A'; mt40 pl-01)."""
+   'Stimmenzahl 53/53 Genosse A'; mt40 pl-01).
+4. A National Assembly or People's Council adopting in a compound tense, with a day, sat that day (de 'Zuvor hatte die
+   Nationalversammlung am Nachmittag des 26. August die Resolution ... verabschiedet', es 'la Asamblea Nacional había
+   aprobado'; mt40 de-01)."""
 
 import pytest
 
-from tests.helpers import figures, placed_posts
+from tests.helpers import figures, meetings_of, placed_posts
 
 LEAD = {
     "ar": "انتخب السيد دانغ فان مينه رئيسا للجنة الشعبية لمقاطعة كوانغ نغاي. ",
@@ -176,3 +179,58 @@ VOTES = [
 )
 def test_a_figure_before_a_comrades_honorific_and_name_counts_no_people(lang, sentence, want):
     assert figures(sentence, lang) == want
+
+
+BYLINE = "Hoai Thu | 30.08.2024 21:05. "
+NA = ("2024-08-26", "national_assembly", None)
+SITTINGS = [
+    # a perfect or pluperfect of the adopting verb (fixed here)
+    (
+        "de",
+        "Zuvor hatte die Nationalversammlung am Nachmittag des 26. August die Resolution verabschiedet.",
+        [NA],
+    ),
+    (
+        "de",
+        "Die Nationalversammlung hatte am Nachmittag des 26. August die Resolution zur Genehmigung der Ernennung "
+        "verabschiedet.",
+        [NA],
+    ),
+    ("de", "Am Nachmittag des 26. August hat die Nationalversammlung die Resolution verabschiedet.", [NA]),
+    (
+        "es",
+        "Anteriormente, en la tarde del 26 de agosto, la Asamblea Nacional había aprobado la Resolución que aprueba "
+        "el nombramiento de los viceprimeros ministros.",
+        [NA],
+    ),
+    # guards: the simple past as before, the other languages' forms, and no sitting where the participle is
+    # another clause's or a passive's
+    ("de", "Am Nachmittag des 26. August verabschiedete die Nationalversammlung die Resolution.", [NA]),
+    (
+        "de",
+        "Die Nationalversammlung hat am 26. August den Bericht gehört, die Resolution wird später verabschiedet.",
+        [],
+    ),
+    ("es", "La Resolución aprobada por la Asamblea Nacional el 26 de agosto entra en vigor.", []),
+    ("es", "El plan, aprobado el 26 de agosto por el Consejo Popular provincial, entra en vigor.", []),
+    ("en", "Earlier, the National Assembly had passed the Resolution on the afternoon of August 26.", [NA]),
+    ("fr", "L'après-midi du 26 août, l'Assemblée nationale a adopté la résolution.", [NA]),
+    ("pl", "Wcześniej, po południu 26 sierpnia, Zgromadzenie Narodowe przyjęło rezolucję.", [NA]),
+    (
+        "ar",
+        "وكانت الجمعية الوطنية قد أقرت بعد ظهر يوم 26 أغسطس القرار الخاص بالموافقة على تعيين نواب رئيس الوزراء.",
+        [NA],
+    ),
+    (
+        "vi",
+        "Chiều 26/8, Quốc hội đã thông qua Nghị quyết phê chuẩn việc bổ nhiệm Phó Thủ tướng Chính phủ.",
+        [NA],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "want"), SITTINGS, ids=[f"{c[0]}-{i}" for i, c in enumerate(SITTINGS)]
+)
+def test_a_body_adopting_in_a_compound_tense_with_a_day_sat_that_day(lang, sentence, want):
+    assert meetings_of(BYLINE + sentence, lang) == want

@@ -3222,6 +3222,16 @@ def _sitting(folded: str, pack: Pack) -> bool:
     cues = [(m.start(), m.end()) for m, _ in pack.cue("adopt").finditer(folded)]
     if not cues:
         return False
+    # a perfect: the auxiliary stands next to the body, the ``adopt`` participle ends its clause ("Zuvor hatte die
+    # Nationalversammlung am Nachmittag des 26. August die Resolution ... verabschiedet"): the auxiliary is the verb
+    cues += [
+        (a.start(), a.end())
+        for a, _ in pack.cue("auxiliary").finditer(folded)
+        if any(
+            c >= a.end() and not re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}:]", folded[a.end() : c])
+            for c, _ in cues
+        )
+    ]
     # (the body's term as an ordinal word right after it, its place after that: "في الدورة الثامنة لمجلس الشعب العاشر
     # لمقاطعة بينه ثوان، صوت المندوبون", the council's tenth term; the ordinal blanked, the body reads on to its place)
     ordinals = []
