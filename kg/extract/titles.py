@@ -2240,7 +2240,9 @@ def chained_after(titles: list[Title], span: str, pack: Pack) -> list[Title]:
             break
         links = [m.end() for m, _ in pack.cue("title_link").finditer(gap)]
         copulas = [m.start() for m, v in pack.cue("title_link").finditer(gap) if v[:1] == ("copula",)]
-        if copulas and _other_subject(gap[: copulas[0]], pack):
+        if copulas and _other_subject(
+            _term_closed(gap[: copulas[0]], pack) if out else gap[: copulas[0]], pack
+        ):
             # "A, Giám đốc Sở, cho rằng đây là trách nhiệm của Chủ tịch UBND": a copula after a clause opener or a
             # reporting verb links the reported clause's subject, not the name
             break
@@ -3374,6 +3376,24 @@ def _relative_clause(folded: str, pack: Pack) -> int | None:
         return None
     end = re.compile(rf"[{RE_COMMAS}{RE_SEMICOLONS}]").search(folded, opener[0].end())
     return end.start() if end else len(folded)
+
+
+def _term_closed(head: str, pack: Pack) -> str:
+    """``head`` (the text after a title, up to a copula) with the title's own term blanked: a phrase of a few words up
+    to the first comma, with a ``term`` cue and a number and no role ("for the 2020-2025 term, is appointed", "pour le
+    mandat 2020-2025, est désigné", "para el mandato 2020-2025, es designado"); its preposition and article are the
+    term's, no other subject's (silver/mt39 fr-01's standing deputy secretary lost)."""
+    m = re.match(rf"([^{RE_COMMAS}]*)[{RE_COMMAS}]", head)
+    if (
+        m is None
+        or len(m.group(1).split()) > 5
+        or not re.search(r"\d", m.group(1))
+        or find_roles(m.group(1), pack)
+    ):
+        return head
+    if not any(True for _ in pack.cue("term").finditer(m.group(1))):
+        return head
+    return " " * m.end() + head[m.end() :]
 
 
 def _other_subject(head: str, pack: Pack) -> bool:
