@@ -143,3 +143,51 @@ _BOTH = {_AN: {_party("secretary"), _pc("chair")}}
 )
 def test_a_title_s_term_keeps_other_subjects_apart(lang, text, want):
     assert placed_posts(_PLACED[lang] + text, lang) == want
+
+
+# 2. a town (thị xã) as machine Polish writes it, 'miasteczko' (silver/mt36 pl-02 'byłego sekretarza Komitetu Partii
+# Miasteczka Duyen Hai' read the article's province): a town the gazetteer knows is a district, as en 'Town', fr 'ville',
+# ar 'بلدة', vi 'Thị ủy' read it; an unknown town a commune (as ar)
+_TOWN = {_AN: {("secretary", "party_committee", "district", "Duyen Hai")}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "pl",
+            "Pan Nguyen Van An, były sekretarz Komitetu Partii Miasteczka Duyen Hai, został wybrany.",
+            _TOWN,
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, przewodniczący Komitetu Ludowego Miasteczka Duyen Hai, przemawiał.",
+            {_AN: {("chair", "peoples_committee", "district", "Duyen Hai")}},
+        ),
+        (
+            "en",
+            "Mr. Nguyen Van An, former Secretary of the Duyen Hai Town Party Committee, was elected.",
+            _TOWN,
+        ),
+        (
+            "fr",
+            "M. Nguyen Van An, ancien secrétaire du Comité du Parti de la ville de Duyen Hai, a été élu.",
+            _TOWN,
+        ),
+        ("ar", "السيد نجوين فان آن، الأمين السابق للجنة الحزب في بلدة دوين هاي، انتُخب.", _TOWN),
+        ("vi", "Ông Nguyễn Văn An, nguyên Bí thư Thị ủy Duyên Hải, được bầu.", _TOWN),
+        # (guards: a city and a district read as before)
+        (
+            "pl",
+            "Pan Nguyen Van An, sekretarz Komitetu Partii miasta Vinh, przemawiał.",
+            {_AN: {("secretary", "party_committee", "district", "Vinh")}},
+        ),
+        (
+            "pl",
+            "Pan Nguyen Van An, sekretarz Komitetu Partii dystryktu Nam Dan, przemawiał.",
+            {_AN: {("secretary", "party_committee", "district", "Nam Dan")}},
+        ),
+    ],
+)
+def test_a_town_s_party_committee_is_a_district_s(lang, text, want):
+    assert placed_posts(_PLACED[lang] + text, lang) == want
