@@ -79,6 +79,8 @@ CAREERS = [
         {DIRECTOR},
     ),
     ("vi", "Từ tháng 11/2014 đến tháng 10/2020, đồng chí là Giám đốc Sở Giao thông vận tải.", {DIRECTOR}),
+    # (an honorific before another's given name after the opening word is no pronoun: vi 'ông' is both)
+    ("vi", "Hiện ông Hải giữ chức Giám đốc Sở Giao thông vận tải.", set()),
 ]
 
 

@@ -817,7 +817,7 @@ _WORD_AHEAD = re.compile(r"\s*[^\W\d_]+")
 _ADVERB_VERB_OPENING = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+")
 
 
-def _inverted_pronoun(folded: str, start: int, pack: Pack) -> bool:
+def _inverted_pronoun(sent, folded: str, start: int, pack: Pack) -> bool:
     """The subject pronoun is written after the verb that opens the clause at ``start`` (verb-subject order): ar
     "ومن نوفمبر 2014 حتى أكتوبر 2020، كان الرفيق نائبا لأمين ..." (from ... to ..., the comrade was), pl "Wcześniej
     pełnił on funkcje ...", de "Von 2014 bis 2020 war der Genosse Direktor ...". One word before it, then a pronoun of
@@ -827,7 +827,8 @@ def _inverted_pronoun(folded: str, start: int, pack: Pack) -> bool:
         return False
     pos = len(folded) - len(folded[verb.end() :].lstrip())
     found = pack.cue("pronoun").match_at(folded, pos)
-    return found is not None and found[1][:1] != ("dropped",)
+    # (not an honorific before another's name: "Hiện ông Hải giữ chức ...", vi 'ông' is both)
+    return found is not None and found[1][:1] != ("dropped",) and not _honorific_name(sent, folded, pos, pack)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -970,7 +971,7 @@ def _pronoun_titles(
             for start in starts
             for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
         )
-        and not any(_inverted_pronoun(folded, start, pack) for start in starts)
+        and not any(_inverted_pronoun(sent, folded, start, pack) for start in starts)
         and not any(_copula_dropped(folded, start, pack) for start in starts)
         and not any(
             _given_opens(folded, start, last[0], pack) or _new_holder(folded, start, last[0], pack)
