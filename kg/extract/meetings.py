@@ -41,7 +41,7 @@ from kg.script import (
     RE_SENTENCE_ENDS,
     SENTENCE_START,
 )
-from kg.text import blank, fold_aligned
+from kg.text import blank, fold, fold_aligned
 
 __all__ = ["chairs_in", "find_meetings"]
 
@@ -3219,6 +3219,8 @@ def _sitting(folded: str, pack: Pack) -> bool:
     >>> _sitting("the resolution adopted by the national assembly on 12 june", en)
     False
     """
+    if _elected_by(folded, pack):
+        return True
     cues = [(m.start(), m.end()) for m, _ in pack.cue("adopt").finditer(folded)]
     if not cues:
         return False
@@ -3261,6 +3263,47 @@ def _sitting(folded: str, pack: Pack) -> bool:
         for s, e, values in find_bodies(folded, pack, unnamed=True)
         if values[0] in _SITTING
     )
+
+
+def _elected_by(folded: str, pack: Pack) -> bool:
+    """Is a National Assembly or a People's Council the agent of an election's passive in the sentence: an
+    ``elected_by`` cue (the participle and its agent's preposition: 'elected by', 'elegido por', 'élu par', 'wybrany
+    przez') right before the body, an article aside; or, valued, the preposition alone with the participle the value
+    names on the side it names (de 'wurde Herr A vom Provinzvolksrat ... gewählt', ar 'تم انتخاب السيد A ... من قبل مجلس
+    الشعب')? With a day, that body sat that day ('the resolution adopted by the National Assembly' is no election).
+
+    >>> from kg.lang import load_pack
+    >>> _elected_by("on 18 november mr. a was elected by the provincial people's council", load_pack("en"))
+    True
+    >>> _elected_by("mr. a was elected chairman of the provincial people's council", load_pack("en"))
+    False
+    """
+    agents = [(m.start(), m.end(), v) for m, v in pack.cue("elected_by").finditer(folded)]
+    if not agents:
+        return False
+    # (the sentence's own passive, its auxiliary before the participle: 'was elected by', 'fue elegido por', 'został
+    # jednogłośnie wybrany przez'; not a participle in apposition, 'Mr. A, elected by the Council in 2021, visited')
+    finite = [m.end() for m, _ in pack.cue("elected_passive").finditer(folded)]
+    for s, e, values in find_bodies(folded, pack, unnamed=True):
+        if values[0] not in _SITTING:
+            continue
+        # (nor an election of another time, a year in the body's clause: 'elected by the Council in 2021')
+        clause = re.split(rf"[{RE_CLAUSE_ENDS}]", folded[e:], maxsplit=1)[0]
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", clause):
+            continue
+        for a0, a1, v in agents:
+            gap = gazetteer.blank_places(folded[a1:s]).split()
+            if a1 > s or len(gap) > 1 or (gap and len(gap[0]) > 3):
+                continue
+            if not v:
+                if any(a0 < f <= a1 for f in finite):
+                    return True
+                continue
+            participle, side = v[0], v[1] if len(v) > 1 else "after"
+            rest = folded[e:] if side == "after" else folded[:a0]
+            if re.search(rf"(?<!\w){re.escape(fold(participle))}(?!\w)", rest):
+                return True
+    return False
 
 
 def _term_between(gap: str, pack: Pack) -> bool:

@@ -116,6 +116,7 @@ CUE_KINDS = {
     "ordinal_suffix": "a suffix written after an ordinal number ('th', 'e', '.')",
     "out_of": "'of' in 'a of b' counts",
     "adopt": "a deliberating body's decision verb ('adopted', 'voted', 'elected', 'przyjęło', 'thông qua'): right after a National Assembly or a People's Council, with a day, the sentence reports a sitting held",
+    "elected_by": "an election's passive participle and its agent's preposition ('elected by', 'elegido por', 'élu par', 'wybrany przez'), a National Assembly, a People's Council or a party committee right after it (an article aside): with a day, that body sat that day (meetings._elected_by); valued, the preposition alone and the participle the sentence writes elsewhere, then the side, 'after' the body or 'before' the preposition (de 'vom' ... 'gewählt', ar 'من قبل' ... 'تم انتخاب')",
     "ballot": "a vote's own words ('unanimously', 'of the votes', 'à l'unanimité', 'des voix', 'por unanimidad', 'einstimmig', 'jednogłośnie', 'số phiếu', 'بالإجماع', 'من الأصوات'): a sentence that writes one reports a vote (as an ``adopt`` verb), its tallies that vote's, no figure an earlier sentence wrote ('100 % des comités ont publié des plans ... avec 100 % des voix favorables')",
     "appoint": "an active appointing verb ('nombró', 'designó', 'mianowało', 'powołał', 'a nommé', 'appointed'): the"
     " name right after it, its honorific or article between, is its object, and a role written right after the name"
