@@ -81,6 +81,11 @@ CAREERS = [
     ("vi", "Từ tháng 11/2014 đến tháng 10/2020, đồng chí là Giám đốc Sở Giao thông vận tải.", {DIRECTOR}),
     # (an honorific before another's given name after the opening word is no pronoun: vi 'ông' is both)
     ("vi", "Hiện ông Hải giữ chức Giám đốc Sở Giao thông vận tải.", set()),
+    # (nor a comrade's word before another's given name, in the languages 9c9700ae read it: review30 Medium 10)
+    ("ar", "وشغل الرفيق هاي منصب مدير إدارة النقل.", set()),
+    ("pl", "Wcześniej towarzysz Hai pełnił funkcję dyrektora Departamentu Transportu.", set()),
+    ("de", "Von 2014 bis 2020 war der Genosse Hai Direktor des Verkehrsamtes.", set()),
+    ("ar", "وشغل الرفيق مينه منصب مدير إدارة النقل.", {DIRECTOR}),
 ]
 
 

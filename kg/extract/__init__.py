@@ -827,8 +827,25 @@ def _inverted_pronoun(sent, folded: str, start: int, pack: Pack) -> bool:
         return False
     pos = len(folded) - len(folded[verb.end() :].lstrip())
     found = pack.cue("pronoun").match_at(folded, pos)
-    # (not an honorific before another's name: "Hiện ông Hải giữ chức ...", vi 'ông' is both)
-    return found is not None and found[1][:1] != ("dropped",) and not _honorific_name(sent, folded, pos, pack)
+    # (not an honorific before another's name: "Hiện ông Hải giữ chức ...", vi 'ông' is both; the post's words right
+    # after it: not 'وشغل الرفيق هاي منصب ...', 'war der Genosse Hai Vorsitzender')
+    return (
+        found is not None
+        and found[1][:1] != ("dropped",)
+        and not _honorific_name(sent, folded, pos, pack)
+        and _post_after(folded, found[0].end(), pack)
+    )
+
+
+def _post_after(folded: str, pos: int, pack: Pack) -> bool:
+    """Do a post's words start at ``pos`` (after spaces): a title link, a verb that drops its subject, or a role?"""
+    pos = len(folded) - len(folded[pos:].lstrip())
+    if pack.cue("title_link").match_at(folded, pos) is not None:
+        return True
+    verb = pack.cue("pronoun").match_at(folded, pos)
+    if verb is not None and verb[1][:1] == ("dropped",):
+        return True
+    return any(start == 0 for start, _, _ in find_roles(folded[pos : pos + 60], pack))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -968,6 +985,9 @@ def _pronoun_titles(
     if (
         not any(
             m.start() < 3
+            # (a comrade's word as the pronoun only before the post's words, not before another's given name:
+            # 'وشغل الرفيق هاي منصب ...', 'Wcześniej towarzysz Hai pełnił ...')
+            and (pack.cue("comrade").get(m.group()) is None or _post_after(folded, start + m.end(), pack))
             for start in starts
             for m, _ in pack.cue("pronoun").finditer(folded[start : start + 25])
         )
@@ -1330,8 +1350,10 @@ def _complement(folded: str, at: int, pack: Pack) -> bool:
     # (the subject after the copula, verb-subject order: "Von 2014 bis 2020 war der Genosse Direktor ...", ar "كان
     # الرفيق نائبا لأمين ...")
     pronoun = pack.cue("pronoun").match_at(gap, 0)
-    if pronoun is not None and pronoun[1][:1] != ("dropped",):
-        gap = gap[pronoun[0].end() :]
+    if pronoun is not None and pronoun[1][:1] != ("dropped",) and not gap[pronoun[0].end() :].strip():
+        gap = (
+            ""  # (the title right after the pronoun, no name between: not 'war der Genosse Hai Vorsitzender')
+        )
     return len(gap.split()) <= 1 or re.search(rf"[{RE_COMMAS}{RE_SEMICOLONS}]", gap) is not None
 
 
@@ -1715,9 +1737,11 @@ def _object_pronoun(sent, folded: str, pack: Pack, official: Official) -> bool:
         if len(words) < k + 2 or pack.cue("pronoun").get(words[-1 - k].group()) is None:
             continue
         between = words[-1] if k else None
-        if between is None or not str(sent)[between.start()].isupper():
+        if between is None or str(sent)[between.start()].islower():
             return True
-        return fold(official.name).split()[-1:] == [between.group()]
+        # (a word between in a script without capitals, ar 'وشغل الرفيق هاي منصب': the official's given name as the
+        # text writes it, not another's)
+        return between.group() in (fold(official.name).split()[-1:] + fold(official.surface).split()[-1:])
     return _honorific_given_before(sent, folded, link.start(), official, pack)
 
 
