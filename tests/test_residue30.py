@@ -147,7 +147,7 @@ def test_a_title_s_term_keeps_other_subjects_apart(lang, text, want):
 
 # 2. a town (thị xã) as machine Polish writes it, 'miasteczko' (silver/mt36 pl-02 'byłego sekretarza Komitetu Partii
 # Miasteczka Duyen Hai' read the article's province): a town the gazetteer knows is a district, as en 'Town', fr 'ville',
-# ar 'بلدة', vi 'Thị ủy' read it; an unknown town a commune (as ar)
+# ar 'بلدة', vi 'Thị ủy' read it; a town the gazetteer lacks a district too (mt2 pl-04 'miasteczka Tan Uyen')
 _TOWN = {_AN: {("secretary", "party_committee", "district", "Duyen Hai")}}
 
 
@@ -176,6 +176,11 @@ _TOWN = {_AN: {("secretary", "party_committee", "district", "Duyen Hai")}}
         ),
         ("ar", "السيد نجوين فان آن، الأمين السابق للجنة الحزب في بلدة دوين هاي، انتُخب.", _TOWN),
         ("vi", "Ông Nguyễn Văn An, nguyên Bí thư Thị ủy Duyên Hải, được bầu.", _TOWN),
+        (
+            "pl",
+            "Pan Nguyen Van An był sekretarzem Komitetu Partii miasteczka Tan Uyen.",
+            {_AN: {("secretary", "party_committee", "district", "Tan Uyen")}},
+        ),
         # (guards: a city and a district read as before)
         (
             "pl",
