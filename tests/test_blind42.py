@@ -4,11 +4,15 @@
    sat that day: es 'En la mañana del 18 de noviembre, el Sr. A ... fue elegido por el Consejo Popular provincial',
    fr 'a été élu par le Conseil populaire provincial', pl 'został wybrany przez Prowincjonalną Radę Ludową', de
    'wurde Herr A vom Provinzvolksrat ... gewählt', ar 'تم انتخاب السيد A ... من قبل مجلس الشعب الإقليمي' (mt42 es-01);
-   en and vi read it already."""
+   en and vi read it already.
+2. A province's government is its People's Committee, its head the chairman: es 'asume el cargo de jefe del gobierno
+   provincial de Vinh Long en sustitución del Sr. B' (mt42 es-01), en 'head of the Vinh Long provincial government',
+   fr 'chef du gouvernement provincial', pl 'szefa rządu prowincji', ar 'رئيس حكومة مقاطعة', de 'Chef der
+   Provinzregierung' read the central Government (or nothing)."""
 
 import pytest
 
-from tests.helpers import meetings_of
+from tests.helpers import meetings_of, placed_posts
 
 BYLINE = "VnExpress - 18/11/2025\n"
 PC = ("2025-11-18", "peoples_council", "Vinh Long")
@@ -107,3 +111,69 @@ ELECTED_BY = [
 )
 def test_a_sitting_body_as_the_agent_of_an_elections_passive_with_a_day_sat_that_day(lang, sentence, want):
     assert meetings_of(BYLINE + sentence, lang) == want
+
+
+CHAIR = ("chair", "peoples_committee", "provincial", "Vinh Long")
+PROVINCIAL_GOVERNMENT = [
+    # a province's government (fixed here)
+    (
+        "es",
+        "El Sr. Tran Tri Quang asume el cargo de jefe del gobierno provincial de Vinh Long en sustitución del Sr. Lu "
+        "Quang Ngoi, quien fue trasladado.",
+        {"Tran Tri Quang": {CHAIR}, "Lu Quang Ngoi": {CHAIR}},
+    ),
+    (
+        "en",
+        "Mr. Tran Tri Quang takes over as head of the Vinh Long provincial government, replacing Mr. Lu Quang Ngoi, who "
+        "was transferred.",
+        {"Tran Tri Quang": {CHAIR}, "Lu Quang Ngoi": {CHAIR}},
+    ),
+    (
+        "fr",
+        "M. Tran Tri Quang devient chef du gouvernement provincial de Vinh Long en remplacement de M. Lu Quang Ngoi, qui "
+        "a été muté.",
+        {"Tran Tri Quang": {CHAIR}, "Lu Quang Ngoi": {CHAIR}},
+    ),
+    (
+        "pl",
+        "Pan Tran Tri Quang obejmuje stanowisko szefa rządu prowincji Vinh Long w miejsce pana Lu Quang Ngoia, który "
+        "został przeniesiony.",
+        {"Tran Tri Quang": {CHAIR}, "Lu Quang Ngoi": {CHAIR}},
+    ),
+    (
+        "ar",
+        "يتولى السيد تران تري كوانغ منصب رئيس حكومة مقاطعة فينه لونغ خلفا للسيد لو كوانغ نغوي الذي تم نقله.",
+        {"Tran Tri Quang": {CHAIR}, "Lu Quang Ngoi": {CHAIR}},
+    ),
+    ("de", "Herr Tran Tri Quang wird Chef der Provinzregierung von Vinh Long.", {"Tran Tri Quang": {CHAIR}}),
+    # guards: the Government and its office stay central
+    (
+        "en",
+        "Mr. Tran Tri Quang was appointed Deputy Prime Minister of the Government.",
+        {"Tran Tri Quang": {("deputy_prime_minister", "government", "central", None)}},
+    ),
+    (
+        "es",
+        "El Sr. Tran Tri Quang fue nombrado viceprimer ministro del Gobierno.",
+        {"Tran Tri Quang": {("deputy_prime_minister", "government", "central", None)}},
+    ),
+    (
+        "en",
+        "Mr. Tran Tri Quang, head of the Government Office, attended.",
+        {"Tran Tri Quang": {("head", "other", "central", None)}},
+    ),
+    (
+        "en",
+        "Mr. Tran Tri Quang was elected Chairman of the Vinh Long Provincial People's Committee.",
+        {"Tran Tri Quang": {CHAIR}},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "want"),
+    PROVINCIAL_GOVERNMENT,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(PROVINCIAL_GOVERNMENT)],
+)
+def test_a_provinces_government_is_its_peoples_committee_its_head_the_chairman(lang, sentence, want):
+    assert placed_posts(sentence, lang) == want
