@@ -1656,7 +1656,10 @@ def _tax_revenue(folded: str, start: int, since: int, pack: Pack) -> bool:
         return False
     head = folded[max(since, start - 150) : start]
     head = re.split(rf"[{RE_COMMAS}{RE_SEMICOLONS}]\s|[.:]\s", head)[-1]
-    hits = [(m, v) for m, v in taxes.finditer(head) if not _reckoned(head, m.start(), pack)]
+    # (a row valued ``not`` is a tax lost or owed, no revenue: vi "thất thu thuế", en "tax collection arrears")
+    hits = [
+        (m, v) for m, v in taxes.finditer(head) if v[:1] != ("not",) and not _reckoned(head, m.start(), pack)
+    ]
     if not hits:
         return False
     for m, values in pack.indicators.finditer(head):
